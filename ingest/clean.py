@@ -1,0 +1,210 @@
+"""Turn extracted page text into clean structural blocks.
+
+Extracted PDF text arrives as lines broken where the layout broke them, with running
+headers/footers and words hyphenated at line ends. This module removes the boilerplate,
+joins the hyphenated words, reflows lines into paragraphs and keeps bullets and headings,
+so that chunks read like the document and quotes can be found again on their page.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦·\-–*]|\d{1,2}[.)]|[a-z][.)])\s+")
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|/\s*\d{1,4}|av\s+\d{1,4}|of\s+\d{1,4}))?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple(".!?:;")
+# Words that follow a "suspended" hyphen: "hälso- och sjukvård", "för- eller eftermiddag".
+_SUSPENDED_NEXT = {"och", "eller", "samt", "som", "till", "resp.", "respektive"}
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading" | "paragraph" | "bullet"
+    text: str
+    page: int  # 1-based page where the block starts
+    level: int = 0  # heading level (1 = top)
+    page_end: int = 0  # last page the block touches (0 = same as page)
+
+
+def _skeleton(line: str) -> str:
+    """A line with its numbers masked, so "37 (52)" and "38 (52)" look alike."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], set[str]]:
+    """Skeletons of lines that repeat across pages: (edge lines, lines anywhere).
+
+    Running headers and footers vary only in their page number; a line whose skeleton
+    appears within `edge` lines of a page's top or bottom on at least 40 % of the pages
+    (and on 3 or more) is boilerplate. Some PDFs put the footer text in the middle of the
+    extraction order ("Justerandes sign"): a line of two or more words found anywhere on
+    70 % of the pages is boilerplate too.
+    """
+    if len(pages) < 3:
+        return set(), set()
+    counts: Counter[str] = Counter()
+    anywhere: Counter[str] = Counter()
+    for lines in pages:
+        nonempty = [ln for ln in lines if ln.strip()]
+        edges = nonempty[:edge] + nonempty[-edge:]
+        counts.update({_skeleton(ln) for ln in edges})
+        anywhere.update({_skeleton(ln) for ln in nonempty})
+    need = max(3, int(0.4 * len(pages) + 0.5))
+    need_any = max(3, int(0.7 * len(pages) + 0.5))
+    edge_set = {sk for sk, n in counts.items() if n >= need and sk}
+    any_set = {sk for sk, n in anywhere.items() if n >= need_any and len(sk.split()) >= 2 and len(sk) < 100}
+    return edge_set, any_set
+
+
+_TOC_RE = re.compile(r"(\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$")
+
+
+def strip_boilerplate(pages: list[list[str]], edge: int = 3) -> list[list[str]]:
+    """Remove running headers/footers, bare page numbers and table-of-contents lines."""
+    boiler, anywhere = find_boilerplate(pages, edge)
+    out = []
+    for lines in pages:
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        edge_idx = set(idx[:edge] + idx[-edge:])
+        kept = []
+        for i, ln in enumerate(lines):
+            sk = _skeleton(ln)
+            if i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip())):
+                continue
+            if sk in anywhere or _TOC_RE.search(ln):
+                continue
+            kept.append(ln)
+        out.append(kept)
+    return out
+
+
+def join_hyphenated(first: str, second: str) -> str | None:
+    """Join `first` (ending in a hyphen) with the next line, or None to keep them apart.
+
+    "arbets-" + "marknaden" → "arbetsmarknaden"; but "ESF-" + "rådet" keeps the hyphen
+    (an acronym compound), "hälso-" + "och sjukvård" is a suspended hyphen, and
+    "20–" + "29 år" is a range.
+    """
+    m = re.search(r"(\S*?)([A-Za-zÅÄÖåäöÉéÜü]+)-$", first.rstrip())
+    if not m:
+        return None
+    nxt = second.lstrip()
+    if not nxt:
+        return None
+    word = nxt.split()[0]
+    if word.lower().strip(",.") in _SUSPENDED_NEXT:
+        return first.rstrip() + " " + nxt
+    stem = m.group(2)
+    if stem.isupper() or any(ch.isdigit() for ch in m.group(1)):
+        # ESF-rådet, ROM2-leverantör: the hyphen belongs to the word.
+        return first.rstrip() + nxt
+    if word[0].islower():
+        return first.rstrip()[:-1] + nxt
+    # Next word capitalised ("Västhaga-" + "Solhaga"): a real hyphenated name.
+    return first.rstrip() + nxt
+
+
+def _is_bullet(line: str) -> bool:
+    return bool(BULLET_RE.match(line))
+
+
+def _strip_bullet(line: str) -> str:
+    return BULLET_RE.sub("", line, count=1).strip()
+
+
+def reflow(
+    pages: list[list[str]],
+    headings: set[str] | None = None,
+    heading_levels: dict[str, int] | None = None,
+) -> list[Block]:
+    """Reflow cleaned page lines into blocks (headings, paragraphs, bullets).
+
+    `headings` holds normalised texts known to be headings (from font sizes); lines equal
+    to one become heading blocks. Without it, headings are guessed conservatively.
+    A paragraph may continue over a page break when the page ends mid-sentence.
+    """
+    headings = headings or set()
+    heading_levels = heading_levels or {}
+    blocks: list[Block] = []
+    cur: list[str] = []
+    cur_kind = "paragraph"
+    cur_page = 1
+    cur_last_page = 1
+
+    def flush() -> None:
+        nonlocal cur, cur_kind
+        if cur:
+            text = re.sub(r"\s+", " ", " ".join(cur)).strip()
+            if text:
+                blocks.append(Block(cur_kind, text, cur_page, page_end=cur_last_page))
+        cur = []
+        cur_kind = "paragraph"
+
+    line_lengths = [len(ln.strip()) for lines in pages for ln in lines if ln.strip()]
+    typical = sorted(line_lengths)[int(len(line_lengths) * 0.8)] if line_lengths else 80
+
+    for pno, lines in enumerate(pages, start=1):
+        for raw in lines:
+            line = raw.strip()
+            if not line:
+                # Blank lines end paragraphs, but a bullet whose text wraps keeps going.
+                flush()
+                continue
+            norm = normalise_heading(line)
+            if norm in headings:
+                flush()
+                blocks.append(Block("heading", line, pno, level=heading_levels.get(norm, 1), page_end=pno))
+                continue
+            if _is_bullet(line):
+                flush()
+                cur, cur_kind, cur_page, cur_last_page = [_strip_bullet(line)], "bullet", pno, pno
+                continue
+            if cur:
+                prev = cur[-1]
+                joined = join_hyphenated(prev, line) if prev.endswith("-") else None
+                if joined is not None:
+                    cur[-1] = joined
+                    cur_last_page = pno
+                    continue
+                # A short line that ends a sentence closes the paragraph.
+                if prev.endswith(_SENTENCE_END) and len(prev) < 0.6 * typical and line[:1].isupper():
+                    flush()
+                elif not headings and _looks_like_heading(line, prev):
+                    flush()
+                    blocks.append(Block("heading", line, pno, level=2, page_end=pno))
+                    continue
+            if not cur:
+                cur_page = pno
+            cur.append(line)
+            cur_last_page = pno
+        # Page break: a paragraph that ended its sentence does not continue.
+        if cur and cur[-1].endswith((".", "!", "?")):
+            flush()
+    flush()
+    return blocks
+
+
+def _looks_like_heading(line: str, prev: str) -> bool:
+    """Fallback when font information is missing: numbered section titles only."""
+    return bool(re.match(r"^\d+(\.\d+)*\.?\s+[A-ZÅÄÖ][^.]{2,70}$", line)) and prev.endswith(_SENTENCE_END)
+
+
+def normalise_heading(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split Swedish text into sentences, keeping abbreviations and numbers intact."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”«(•])", text)
+    out: list[str] = []
+    for p in parts:
+        # "t.ex. Arbetsförmedlingen" / "bl.a. Region" – glue abbreviations back.
+        if out and re.search(r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl)\.$", out[-1], re.I):
+            out[-1] = out[-1] + " " + p
+        else:
+            out.append(p)
+    return [s.strip() for s in out if s.strip()]

@@ -1,0 +1,285 @@
+"""One file in, one FileResult out: document, chunks and statistics tables, or an IngestError."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .chunk import chunk_blocks, chunk_id
+from .clean import Block, reflow, strip_boilerplate
+from .model import Chunk, Document, IngestError, Table
+
+DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
+STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+
+@dataclass
+class FileResult:
+    document: Document
+    chunks: list[Chunk]
+    tables: list[Table]
+    page_texts: list[str] | None = None  # raw text per page, to verify quotes against
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def load_file(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, sha: str | None = None) -> FileResult:
+    """Load one knowledge file. Raises IngestError (a one-line Swedish reason) for bad input."""
+    rel = path.relative_to(root).as_posix()
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise IngestError(f"filtypen {suffix or '(ingen)'} stöds inte")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(f"filen är för stor ({size / 1e6:.1f} MB, gränsen är {max_bytes / 1e6:.0f} MB)")
+    if size == 0:
+        raise IngestError("tom fil")
+    sha = sha or sha256_file(path)
+    kind = SUPPORTED[suffix]
+    if kind == "pdf":
+        return _load_pdf(path, rel, sha)
+    if kind in ("csv", "xlsx"):
+        return _load_stats(path, rel, sha, kind)
+    return _load_text_document(path, rel, sha, kind)
+
+
+def _title_from_name(path: Path) -> str:
+    return re.sub(r"[_-]+", " ", path.stem).strip().capitalize()
+
+
+def _table_chunks(tables: list[Table], start: int) -> list[Chunk]:
+    from .tables import table_texts
+
+    out: list[Chunk] = []
+    for t in tables:
+        for text in table_texts(t):
+            n = start + len(out)
+            out.append(
+                Chunk(
+                    id=chunk_id(t.document, n, text),
+                    document=t.document,
+                    page_start=t.page,
+                    page_end=max(t.pages) if t.pages else t.page,
+                    section=t.section or t.caption,
+                    text=text,
+                    kind="table",
+                    table_id=t.id,
+                )
+            )
+    return out
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
+    from .pdf import read_pdf
+    from .tables import consolidate, make_table
+
+    content = read_pdf(path)
+    pages = [t.splitlines() for t in content.pages]
+    pages = _drop_table_lines(pages, content)
+    pages = strip_boilerplate(pages)
+    blocks = reflow(pages, set(content.headings), content.headings)
+    blocks = _merge_wrapped_headings(blocks)
+    chunks = chunk_blocks(blocks, rel)
+
+    tables: list[Table] = []
+    for i, pt in enumerate(content.tables, start=1):
+        header = [(c or "") for c in pt.rows[0]]
+        rows = [list(r) for r in pt.rows[1:]]
+        caption = pt.caption or f"Tabell på sidan {pt.page}"
+        table = make_table(
+            header,
+            rows,
+            table_id=f"{rel}#t{i}",
+            document=rel,
+            caption=caption,
+            page=pt.page,
+            section=_section_at(content, pt.page, pt.bbox[1]),
+        )
+        if table is not None:
+            tables.append(table)
+    tables += consolidate(tables)
+    chunks += _table_chunks(tables, len(chunks))
+    doc = Document(path=rel, sha256=sha, kind="pdf", title=content.title, pages=len(content.pages))
+    return FileResult(doc, chunks, tables, page_texts=content.pages)
+
+
+def _section_at(content, page: int, top: float) -> str:
+    """Heading path in force at a position (page, top) of the PDF."""
+    stack: list[tuple[int, str]] = []
+    for hp, htop, text, level in content.heading_positions:
+        if (hp, htop) >= (page, top):
+            break
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, text))
+    return " > ".join(t for _, t in stack)
+
+
+def _drop_table_lines(pages: list[list[str]], content) -> list[list[str]]:
+    """Remove lines of the page text that are table cells (tables become their own chunks)."""
+    by_page: dict[int, set[str]] = {}
+    for t in content.tables:
+        toks = by_page.setdefault(t.page, set())
+        for row in t.rows:
+            for cell in row:
+                toks.update(_tokens(cell or ""))
+    out = []
+    for pno, lines in enumerate(pages, start=1):
+        toks = by_page.get(pno)
+        if not toks:
+            out.append(lines)
+            continue
+        out.append([ln for ln in lines if not (_tokens(ln) and set(_tokens(ln)) <= toks)])
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+|[%−–-]", text.lower())
+
+
+def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
+    """A heading wrapped over two lines arrives as two heading blocks: join them."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and b.kind == "heading"
+            and prev.kind == "heading"
+            and prev.level == b.level
+            and prev.page == b.page
+            and (b.text[:1].islower() or prev.text.endswith(("-", ",", "och")))
+        ):
+            out[-1] = Block("heading", f"{prev.text} {b.text}", prev.page, prev.level, b.page)
+        else:
+            out.append(b)
+    return out
+
+
+# ---------------------------------------------------------------- DOCX / TXT / MD
+
+
+def _load_text_document(path: Path, rel: str, sha: str, kind: str) -> FileResult:
+    if kind == "docx":
+        blocks, title = _docx_blocks(path)
+    else:
+        text = _decode_text(path)
+        blocks, title = _markdown_blocks(text) if kind == "md" else _plain_blocks(text)
+    if not any(b.kind != "heading" for b in blocks):
+        raise IngestError("innehåller ingen text")
+    chunks = chunk_blocks(blocks, rel, paged=False)
+    doc = Document(path=rel, sha256=sha, kind=kind, title=title or _title_from_name(path), pages=0)
+    return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)])
+
+
+def _decode_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise IngestError("binärfil, inte text")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise IngestError("okänd teckenkodning")
+
+
+def _markdown_blocks(text: str) -> tuple[list[Block], str]:
+    blocks: list[Block] = []
+    title = ""
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            blocks.append(Block("paragraph", " ".join(para), 1))
+            para.clear()
+
+    for line in text.splitlines():
+        s = line.strip()
+        m = re.match(r"^(#{1,6})\s+(.*)$", s)
+        if m:
+            flush()
+            level = min(len(m.group(1)), 3)
+            blocks.append(Block("heading", m.group(2).strip(), 1, level=level))
+            title = title or m.group(2).strip()
+        elif re.match(r"^([-*+•]|\d+[.)])\s+", s):
+            flush()
+            blocks.append(Block("bullet", re.sub(r"^([-*+•]|\d+[.)])\s+", "", s), 1))
+        elif not s:
+            flush()
+        elif blocks and blocks[-1].kind == "bullet" and not para and line[:1].isspace():
+            last = blocks.pop()
+            blocks.append(Block("bullet", f"{last.text} {s}", 1))
+        else:
+            para.append(s)
+    flush()
+    return blocks, title
+
+
+def _plain_blocks(text: str) -> tuple[list[Block], str]:
+    pages = [text.splitlines()]
+    blocks = reflow(pages)
+    title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:120]
+    return [Block(b.kind, b.text, 1, b.level) for b in blocks], title
+
+
+def _docx_blocks(path: Path) -> tuple[list[Block], str]:
+    import zipfile
+
+    try:
+        import docx  # python-docx
+
+        d = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(f"trasig DOCX-fil ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx raises assorted types on bad files
+        raise IngestError(f"kan inte läsa DOCX-filen ({type(exc).__name__})") from None
+    blocks: list[Block] = []
+    title = (d.core_properties.title or "").strip()
+    for p in d.paragraphs:
+        text = p.text.strip()
+        if not text:
+            continue
+        style = (p.style.name or "").lower() if p.style is not None else ""
+        m = re.match(r"(heading|rubrik)\s*(\d)", style)
+        if m or style == "title":
+            level = 1 if style == "title" else min(int(m.group(2)), 3)
+            blocks.append(Block("heading", text, 1, level=level))
+            title = title or text
+        elif "list" in style:
+            blocks.append(Block("bullet", text, 1))
+        else:
+            blocks.append(Block("paragraph", text, 1))
+    for t in d.tables:
+        for row in t.rows:
+            cells = [c.text.strip() for c in row.cells]
+            if any(cells):
+                blocks.append(Block("paragraph", " | ".join(cells), 1))
+    return blocks, title
+
+
+# ---------------------------------------------------------------- CSV / XLSX
+
+
+def _load_stats(path: Path, rel: str, sha: str, kind: str) -> FileResult:
+    from .stats_io import read_stats_file
+
+    tables = read_stats_file(path, rel)
+    if not tables:
+        raise IngestError("innehåller ingen tabell med siffror")
+    chunks = _table_chunks(tables, 0)
+    title = tables[0].caption or _title_from_name(path)
+    doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
+    return FileResult(doc, chunks, tables)

@@ -1,0 +1,55 @@
+"""Shared fixtures: the sample knowledge base indexed once per test session."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SHARED = ROOT.parent / "shared"
+REALDATA = SHARED / "realdata"
+SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture(scope="session")
+def sample_index(tmp_path_factory) -> tuple[Path, Path]:
+    """(knowledge_dir, index_dir): a copy of knowledge/ and its index, built once.
+
+    Tests must not modify these; copy them (see `fresh_copy`) when they need to.
+    """
+    from index.store import ingest
+
+    base = tmp_path_factory.mktemp("sample")
+    knowledge = base / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    index = base / "index"
+    report = ingest(knowledge, index)
+    assert not report.skipped, report.skipped
+    return knowledge, index
+
+
+@pytest.fixture(scope="session")
+def engine(sample_index):
+    from assistant.engine import Engine
+
+    return Engine.from_index(sample_index[1])
+
+
+@pytest.fixture
+def fresh_copy(sample_index, tmp_path) -> tuple[Path, Path]:
+    """A private, modifiable copy of the sample knowledge folder and its index."""
+    knowledge, index = sample_index
+    k2, i2 = tmp_path / "knowledge", tmp_path / "index"
+    shutil.copytree(knowledge, k2)
+    shutil.copytree(index, i2)
+    return k2, i2
+
+
+def pytest_collection_modifyitems(config, items):
+    # The session index takes a while to build: run the tests that need it after the fast ones.
+    items.sort(key=lambda it: 1 if {"sample_index", "engine", "fresh_copy"} & set(getattr(it, "fixturenames", ())) else 0)

@@ -1,0 +1,77 @@
+"""Cleaning extracted page text: boilerplate, hyphenation, reflow, bullets."""
+from ingest.clean import join_hyphenated, reflow, split_sentences, strip_boilerplate
+
+FOOTER = "Region Örebro län | Utsattas etablering på arbetsmarknaden | Författare: Fredrik Jönsson | Datum: 2025-10-07 | {n} (52)"
+
+
+def _pages(n: int) -> list[list[str]]:
+    return [
+        [f"Rubrik om {topic}", f"Brödtext om {topic} och arbetsmarknaden.", FOOTER.format(n=i)]
+        for i, topic in enumerate(["skolan", "vården", "jobben", "länet", "bostäder", "kulturen"][:n], start=1)
+    ]
+
+
+def test_running_footer_with_varying_page_numbers_is_removed():
+    cleaned = strip_boilerplate(_pages(6))
+    text = "\n".join("\n".join(p) for p in cleaned)
+    assert "Författare" not in text and "(52)" not in text
+    assert "Brödtext om länet och arbetsmarknaden." in text
+
+
+def test_bare_page_numbers_and_page_of_n_are_removed():
+    topics = ["skolan", "vården", "jobben", "länet"]
+    pages = [[f"Innehåll om {t}.", f"Page {i} of 31"] for i, t in enumerate(topics, 1)] + [["Sista sidan.", "5"]]
+    cleaned = strip_boilerplate(pages)
+    assert all(len(p) == 1 for p in cleaned)
+
+
+def test_footer_in_the_middle_of_extraction_order_is_removed():
+    topics = ["skolan", "vården", "jobben", "länet", "kulturen"]
+    pages = [[f"§ {i} Ärende om {t}", "Justerandes sign Utdragsbestyrkande", f"Beslut om {t}."] for i, t in enumerate(topics, 1)]
+    cleaned = strip_boilerplate(pages)
+    assert not any("Justerandes" in ln for p in cleaned for ln in p)
+    assert any("Beslut om jobben." in ln for p in cleaned for ln in p)
+
+
+def test_table_of_contents_lines_are_dropped():
+    pages = [["Innehåll", "1. Inledning ............................ 3", "Text."]] * 1
+    assert strip_boilerplate(pages) == [["Innehåll", "Text."]]
+
+
+def test_line_end_hyphenation_is_joined_but_real_hyphens_kept():
+    assert join_hyphenated("på arbets-", "marknaden idag") == "på arbetsmarknaden idag"
+    assert join_hyphenated("området Västhaga-", "Solhaga har") == "området Västhaga-Solhaga har"
+    assert join_hyphenated("inom hälso-", "och sjukvård") == "inom hälso- och sjukvård"
+    assert join_hyphenated("enligt ESF-", "rådet") == "enligt ESF-rådet"
+    assert join_hyphenated("åldern 20–", "29 år") is None
+
+
+def test_reflow_joins_lines_into_paragraphs_and_keeps_bullets():
+    pages = [[
+        "Denna förstudie belyser utmaningen kring utsatta gruppers etablering på arbets-",
+        "marknaden i Örebro län och identifierar områden i behov av förstärkning.",
+        "",
+        "• 17 % av arbetskraften innehar förgymnasial utbildning, men de utgör 42 % av",
+        "arbetslösa.",
+        "• 33 % av arbetskraften är utrikesfödd.",
+        "Sammanfattning",
+        "Ny text i åldern 20–29 år.",
+    ]]
+    blocks = reflow(pages, headings={"sammanfattning"}, heading_levels={"sammanfattning": 1})
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["paragraph", "bullet", "bullet", "heading", "paragraph"]
+    assert "arbetsmarknaden i Örebro län" in blocks[0].text
+    assert blocks[1].text.endswith("de utgör 42 % av arbetslösa.")
+    assert "20–29 år" in blocks[4].text
+
+
+def test_paragraph_continues_over_a_page_break_mid_sentence():
+    pages = [["Arbetslösheten i länet är högre än"], ["i riket som helhet.", "Nästa stycke börjar här."]]
+    blocks = reflow(pages)
+    assert blocks[0].text == "Arbetslösheten i länet är högre än i riket som helhet."
+    assert (blocks[0].page, blocks[0].page_end) == (1, 2)
+
+
+def test_sentences_keep_abbreviations():
+    s = split_sentences("Det gäller bl.a. Arbetsförmedlingen. Nästa mening 10,85 % här. Sista!")
+    assert s == ["Det gäller bl.a. Arbetsförmedlingen.", "Nästa mening 10,85 % här.", "Sista!"]
