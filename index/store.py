@@ -244,9 +244,9 @@ def ingest(
             progress("bäddar in", done, total, "")
 
         hybrid = HybridIndex.build(chunks, embedder, vector_cache=cache, progress=embed_progress)
-        stats = getattr(hybrid, "build_stats", {}) or {}
-        report.embedded = int(stats.get("embedded", 0))
-        report.embed_reused = int(stats.get("reused", 0))
+        if hybrid.build_stats is not None:
+            report.embedded = hybrid.build_stats.embedded
+            report.embed_reused = hybrid.build_stats.reused
 
         gen = index_dir / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
         tmp_gen = gen.with_name(gen.name + ".building")

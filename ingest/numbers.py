@@ -1,0 +1,241 @@
+"""Swedish number formats: parse what sources write, print what Swedish readers expect.
+
+Sources write "10,85%", "5 111 665" (with ordinary, no-break, narrow no-break or thin spaces),
+"−0,49 %", "40612.1932895" (machine exports) and ".." or "-" for a missing value.
+``parse_number`` reads one cell; ``infer_decimal`` decides, from a whole column, whether a
+dot or a comma is the decimal separator when a single cell cannot tell ("1.234").
+``format_number`` prints the Swedish way: "10,85 %", "5 111 665", "−0,49 %".
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Cells that mean "no value" in Swedish statistics (SCB: ".." not available, "." not
+# applicable/suppressed, "-" / "–" nothing to report), plus what R and spreadsheets write.
+MISSING_MARKERS = frozenset(
+    {
+        "", "..", "...", ".", "-", "–", "—", "−", "…", "x", "X", "na", "NA", "N/A", "n/a", "NaN", "nan",
+        "Inf", "-Inf", "inf", "-inf", "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "null", "NULL", "None",
+    }
+)
+
+_SPACES = "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006 "
+_SPACE_TRANS = str.maketrans({c: " " for c in _SPACES} | {"\t": " "})
+_MINUS = "-\u2212\u2013\u2012\u2010"  # hyphen-minus, minus sign, en dash, figure dash, hyphen
+
+# Words that may follow a number in a cell ("6 239 tkr"); returned as the unit.
+CELL_UNITS = {
+    "kr": "kr", "kronor": "kr", "sek": "kr", "tkr": "tkr", "mnkr": "mnkr", "mkr": "mnkr", "mdkr": "mdkr",
+    "st": "st", "dagar": "dagar", "ha": "hektar", "hektar": "hektar", "ton": "ton", "kg": "kg",
+    "km": "km", "kvm": "kvm", "m2": "kvm", "personer": "personer", "timmar": "timmar",
+    "procent": "%",
+}
+
+_NUM_RE = re.compile(
+    r"""^(?P<sign>[-\u2212\u2013\u2012\u2010+])?\ ?
+        (?P<body>\d[\d .,]*|[.,]\d+)
+        (?P<exp>[eE][-+]?\d{1,3})?
+        (?:\ ?(?P<unit>%|‰|[a-zA-ZåäöÅÄÖ]{1,8}\d?))?
+        (?:\ ?\*{1,3})?$""",
+    re.VERBOSE,
+)
+_GROUPED_SPACE = re.compile(r"^\d{1,3}(?: \d{3})+$")
+_GROUPED_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float
+    unit: str | None  # "%" when the cell had a percent sign, "tkr"/"kr"/… when written, else None
+    decimals: int  # digits after the decimal separator, as written
+
+
+def normalise_spaces(text: str) -> str:
+    """All the space characters sources use (NBSP, narrow NBSP, thin space, tab) → ' '."""
+    return text.translate(_SPACE_TRANS)
+
+
+def is_missing(text: object) -> bool:
+    """True for None/NaN and the markers that stand for a missing value."""
+    if text is None:
+        return True
+    if isinstance(text, float):
+        return math.isnan(text) or math.isinf(text)
+    if isinstance(text, (int, bool)):
+        return False
+    return normalise_spaces(str(text)).strip() in MISSING_MARKERS
+
+
+def _float_decimals(value: float) -> int:
+    r = repr(float(value))
+    if "e" in r or "E" in r:
+        mant, exp = r.lower().split("e")
+        d = len(mant.split(".")[1]) if "." in mant else 0
+        return max(0, d - int(exp))
+    if "." not in r:
+        return 0
+    frac = r.split(".")[1]
+    return 0 if frac == "0" else len(frac)
+
+
+def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | None:
+    """Parse one cell written the Swedish (or machine) way; None when it is not a number.
+
+    ``decimal`` is the column's decimal separator ("," or ".") when known; without it a
+    comma is a decimal comma, and a lone dot is a decimal point ("1.234" → 1.234) unless
+    the cell also has a comma ("1.234,5") or several dot groups ("1.234.567").
+    Ints and floats (XLSX cells) are accepted as they are.
+    """
+    if text is None or isinstance(text, bool):
+        return None
+    if isinstance(text, int):
+        return ParsedNumber(float(text), None, 0)
+    if isinstance(text, float):
+        if math.isnan(text) or math.isinf(text):
+            return None
+        return ParsedNumber(text, None, _float_decimals(text))
+    s = normalise_spaces(str(text)).strip()
+    if s in MISSING_MARKERS or len(s) > 40:
+        return None
+    s = re.sub(r" {2,}", " ", s)
+    m = _NUM_RE.match(s)
+    if not m:
+        return None
+    unit_word = m.group("unit")
+    unit: str | None = None
+    if unit_word:
+        if unit_word in ("%", "‰"):
+            unit = unit_word
+        else:
+            unit = CELL_UNITS.get(unit_word.lower())
+            if unit is None:
+                return None
+    body = m.group("body").strip()
+    negative = m.group("sign") is not None and m.group("sign") != "+"
+    parsed = _parse_body(body, decimal)
+    if parsed is None:
+        return None
+    value, decimals = parsed
+    if m.group("exp"):
+        value = value * (10 ** int(m.group("exp")[1:]))
+        decimals = max(0, decimals - int(m.group("exp")[1:]))
+    if negative:
+        value = -value
+    if value == 0:
+        value = 0.0  # no negative zero
+    return ParsedNumber(value, unit, decimals)
+
+
+def _parse_body(body: str, decimal: str | None) -> tuple[float, int] | None:
+    """Digits with grouping/decimal separators → (value, decimals)."""
+    if " " in body:
+        # Spaces only group thousands: "5 111 665", "1 234,5"
+        head, frac = body, ""
+        cut = max(body.rfind(","), body.rfind("."))
+        if cut >= 0:
+            head, frac = body[:cut].strip(), body[cut + 1 :].strip()
+        if not _GROUPED_SPACE.match(head) or (cut >= 0 and not frac.isdigit()):
+            return None
+        return _assemble(head.replace(" ", ""), frac)
+    has_dot, has_comma = "." in body, "," in body
+    if has_dot and has_comma:
+        # The separator that comes last is the decimal one: "1.234,5" / "1,234.5"
+        dec = "," if body.rfind(",") > body.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        int_part, frac = body.rsplit(dec, 1)
+        if not re.match(rf"^\d{{1,3}}(?:{re.escape(grp)}\d{{3}})+$", int_part) or not frac.isdigit():
+            return None
+        return _assemble(int_part.replace(grp, ""), frac)
+    if has_comma:
+        if body.count(",") > 1:
+            return _assemble(body.replace(",", ""), "") if _GROUPED_COMMA.match(body) and decimal == "." else None
+        if decimal == "." and _GROUPED_COMMA.match(body):
+            return _assemble(body.replace(",", ""), "")
+        int_part, frac = body.split(",")
+        if not (int_part.isdigit() or int_part == "") or not frac.isdigit():
+            return None
+        return _assemble(int_part or "0", frac)
+    if has_dot:
+        if body.count(".") > 1:
+            return _assemble(body.replace(".", ""), "") if _GROUPED_DOT.match(body) else None
+        if decimal == "," and _GROUPED_DOT.match(body):
+            return _assemble(body.replace(".", ""), "")
+        int_part, frac = body.split(".")
+        if not (int_part.isdigit() or int_part == "") or not frac.isdigit():
+            return None
+        return _assemble(int_part or "0", frac)
+    if not body.isdigit():
+        return None
+    return _assemble(body, "")
+
+
+def _assemble(digits: str, frac: str) -> tuple[float, int] | None:
+    if not digits.isdigit() or (frac and not frac.isdigit()):
+        return None
+    return float(f"{digits}.{frac}" if frac else digits), len(frac)
+
+
+_COMMA_DEC = re.compile(r"^[-\u2212\u2013+]?\s?\d[\d ]*,\d+\s?%?$")
+_DOT_DEC = re.compile(r"^[-\u2212\u2013+]?\d*\.\d+(?:[eE][-+]?\d+)?\s?%?$")
+_AMBIG_DOT = re.compile(r"^[-\u2212\u2013+]?\d{1,3}\.\d{3}$")
+_PLAIN_INT = re.compile(r"^[-\u2212\u2013+]?\d{1,3}$")
+
+
+def infer_decimal(cells: Iterable[object]) -> str | None:
+    """The decimal separator a column uses: "," or ".", None when the cells cannot tell.
+
+    A cell like "40612,19" votes for comma, "7.8" or "40612.1932895" for dot. Cells such
+    as "1.234" (a dot and exactly three digits) are ambiguous: when the column also has
+    short plain integers ("250"), the dots are read as thousands separators ("1.234" =
+    1234) and the comma is the decimal separator; otherwise as decimal points.
+    """
+    comma = dot = ambiguous = short_ints = 0
+    for c in cells:
+        if not isinstance(c, str):
+            continue
+        s = normalise_spaces(c).strip()
+        if not s:
+            continue
+        if _AMBIG_DOT.match(s):
+            ambiguous += 1
+        elif _COMMA_DEC.match(s):
+            comma += 1
+        elif _DOT_DEC.match(s):
+            dot += 1
+        elif _PLAIN_INT.match(s):
+            short_ints += 1
+        elif _GROUPED_DOT.match(s.lstrip("-\u2212+")):
+            comma += 1  # "1.234.567": dots group thousands
+    if comma or dot:
+        return "," if comma >= dot else "."
+    if ambiguous:
+        return "," if short_ints else "."
+    return None
+
+
+def format_number(value: float, decimals: int | None = None, unit: str | None = None) -> str:
+    """Swedish rendering: decimal comma, space-grouped thousands, U+2212 minus, " %".
+
+    ``decimals`` None prints as many decimals as needed, at most 2 ("10,8", "5 111 665");
+    a number of decimals keeps the source's precision ("10,85", "7,0").
+    """
+    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
+        return "–"
+    v = float(value)
+    if decimals is None:
+        text = f"{abs(v):.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{abs(v):.{max(0, decimals)}f}"
+    int_part, _, frac = text.partition(".")
+    grouped = f"{int(int_part):,}".replace(",", " ")
+    out = grouped + ("," + frac if frac else "")
+    is_zero = float(text) == 0
+    if v < 0 and not is_zero:
+        out = "\u2212" + out
+    if unit:
+        out = f"{out} {unit}"
+    return out

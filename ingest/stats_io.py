@@ -1,0 +1,488 @@
+"""Read statistics files (CSV/TSV/TXT exports, XLSX/XLSM workbooks) into Tables.
+
+Real exports are messy in predictable ways: Latin-1 text, semicolons and decimal commas,
+a title row above the header and "Källa:" lines below it, PxWeb sheets whose row labels appear
+only on the first row of each group, header rows split over two or three rows, several
+tables side by side on one sheet, R-written workbooks without a dimension record. This module
+finds the blocks of a sheet, splits each into title, header, data and notes, and hands header
++ rows to ``tables.make_table``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .model import IngestError, Table
+from .numbers import parse_number
+from .tables import _blank, _numberish, cell_text, clean_text, combine_header_rows, is_period_like, make_table
+
+log = logging.getLogger(__name__)
+
+XLSX_ERROR = "kan inte läsa XLSX-filen (skadad eller inte en Excel-fil)"
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+
+# Lines that are notes, not data: sources, remarks, PxWeb footers.
+_NOTE_RE = re.compile(
+    r"^\s*(?:källa|källor|kalla|anm\.?|anmärkning|fotnot|fotnoter|not(?:er)?\s*:|kommentar|observera|obs\b|"
+    r"officiell statistik|databas|kontaktperson|kontakt\s*:|senaste uppdatering|sort\s*:|enhet\s*:|referenstid|"
+    r"datatyp|intern referenskod|uppgifterna avser|teckenförklaring|förklaring|definition|source|note\s*:|"
+    r"\*{1,3}\s|\.\.\s*=|\.\s*=|statistiken|uppdaterad|publicerad|hämtad|nästa publicering|e-post|telefon)",
+    re.I,
+)
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_GENERIC_SHEET_RE = re.compile(r"^(?:sheet|blad|tabell|table|data|ark)\s*\d*$", re.I)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def read_stats_file(path: Path, document: str) -> list[Table]:
+    """All tables of a statistics file. Raises IngestError (one Swedish line) for a bad file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in XLSX_SUFFIXES:
+            sheets = _read_xlsx(path)
+        elif suffix in CSV_SUFFIXES:
+            sheets = [(None, _read_csv_grid(path, suffix))]
+        else:
+            raise IngestError(f"filtypen {suffix or '(ingen)'} stöds inte som statistikfil")
+        tables: list[Table] = []
+        for sheet, grid in sheets:
+            fallback = _readable_name(path, sheet, len(sheets))
+            tables += grid_tables(grid, document=document, sheet=sheet, fallback_caption=fallback)
+    except IngestError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise IngestError(f"filen är för stor eller för komplex att läsa ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - a bad file must give a reason, never a traceback
+        log.debug("stats file %s failed", path, exc_info=True)
+        raise IngestError(f"kan inte läsa filen ({type(exc).__name__})") from None
+    if not tables:
+        raise IngestError("innehåller ingen tabell med siffror")
+    return tables
+
+
+def _readable_name(path: Path, sheet: str | None, n_sheets: int) -> str:
+    stem = re.sub(r"[_]+", " ", path.stem)
+    stem = re.sub(r"\s+", " ", stem).strip()
+    stem = stem[:1].upper() + stem[1:]
+    if sheet and not (_GENERIC_SHEET_RE.match(sheet.strip()) and n_sheets == 1):
+        return f"{stem} – {sheet.strip()}"
+    return stem
+
+
+# ---------------------------------------------------------------- XLSX
+
+
+def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    with path.open("rb") as f:
+        magic = f.read(4)
+    if magic != b"PK\x03\x04":
+        raise IngestError(XLSX_ERROR)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError, AttributeError):
+        raise IngestError(XLSX_ERROR) from None
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken XML
+        raise IngestError(XLSX_ERROR) from None
+    out = []
+    try:
+        for ws in wb.worksheets:
+            if not hasattr(ws, "iter_rows"):
+                continue
+            # R/openxlsx writes no <dimension>: read_only would report A1:A1 and read one cell
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()
+            grid: list[list[object]] = []
+            for row in ws.iter_rows(values_only=True):
+                cells = list(row)
+                while cells and _blank(cells[-1]):
+                    cells.pop()
+                grid.append(cells)
+            while grid and not grid[-1]:
+                grid.pop()
+            out.append((ws.title, grid))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
+        raise IngestError(f"{XLSX_ERROR[:-1]}: {type(exc).__name__})") from None
+    finally:
+        wb.close()
+    return out
+
+
+# ---------------------------------------------------------------- CSV
+
+
+def decode_bytes(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1 – decided on
+    the bytes. Raises IngestError("okänd teckenkodning") for binary or undecodable data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError:
+            raise IngestError("okänd teckenkodning (trasig UTF-8)") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError("okänd teckenkodning (trasig UTF-16)") from None
+    if b"\x00" in data[:65536]:
+        raise IngestError("okänd teckenkodning (binärfil, inte text)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise IngestError("okänd teckenkodning") from None
+    controls = sum(1 for ch in text[:200000] if ord(ch) < 32 and ch not in "\t\r\n\f")
+    if controls > max(2, len(text[:200000]) // 1000):
+        raise IngestError("okänd teckenkodning (binärfil, inte text)")
+    return text
+
+
+def sniff_delimiter(text: str, suffix: str = ".csv") -> str:
+    """The separator (";", tab, ",", "|") that gives the most rows with one consistent
+    number of fields (> 1). Quoted fields are respected; title rows don't count."""
+    head = text[:65536]
+    if len(text) > 65536 and "\n" in head:
+        head = head[: head.rfind("\n")]
+    best, best_score = ("\t" if suffix == ".tsv" else ","), (0, 0)
+    order = ["\t", ";", ",", "|"] if suffix == ".tsv" else [";", "\t", ",", "|"]
+    for d in order:
+        try:
+            rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=d))
+        except csv.Error:
+            continue
+        counts = [len(r) for r in rows if any(c.strip() for c in r)]
+        multi = [c for c in counts if c > 1]
+        if not multi:
+            continue
+        values, freq = np.unique(multi, return_counts=True)
+        k = int(np.argmax(freq))
+        score = (int(freq[k]), int(values[k]))
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _read_csv_grid(path: Path, suffix: str) -> list[list[object]]:
+    text = decode_bytes(path.read_bytes())
+    if not text.strip():
+        raise IngestError("tom fil")
+    delim = sniff_delimiter(text, suffix)
+    csv.field_size_limit(1 << 24)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    except csv.Error as exc:
+        raise IngestError(f"kan inte tolka CSV-filen ({exc})") from None
+    grid: list[list[object]] = []
+    for r in rows:
+        cells: list[object] = [c if c.strip() else None for c in r]
+        while cells and cells[-1] is None:
+            cells.pop()
+        grid.append(cells)
+    while grid and not grid[-1]:
+        grid.pop()
+    return grid
+
+
+# ---------------------------------------------------------------- blocks of a sheet
+
+
+@dataclass
+class _Block:
+    r0: int
+    r1: int
+    c0: int
+    c1: int
+    titles: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    header_rows: list[list[object]] = field(default_factory=list)
+    data: list[list[object]] = field(default_factory=list)
+    is_table: bool = False
+
+
+def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, fallback_caption: str) -> list[Table]:
+    """Every table on a sheet (or in a CSV): blocks → title/header/data/notes → make_table."""
+    if not grid:
+        return []
+    width = max((len(r) for r in grid), default=0)
+    if width == 0:
+        return []
+    occ = np.zeros((len(grid), width), dtype=bool)
+    for i, r in enumerate(grid):
+        for j, v in enumerate(r):
+            if not _blank(v):
+                occ[i, j] = True
+    regions = _split_note_columns(grid, occ, _xy_cut(grid, occ, 0, len(grid), 0, width, 0))
+    regions.sort(key=lambda b: (b[0], b[2]))
+    blocks = [_parse_block(grid, *reg) for reg in regions]
+    tables_blocks = [b for b in blocks if b.is_table]
+    for b in blocks:
+        if b.is_table or not b.notes:
+            continue
+        # a title standing alone a few empty rows above an untitled table is its title
+        below = [t for t in tables_blocks if t.r0 >= b.r1 and t.r0 - b.r1 <= 4 and t.c0 < b.c1 and b.c0 < t.c1]
+        lines = [n for n in b.notes if n]
+        if below and not below[0].titles and lines and len(lines) <= 4 and not any(_NOTE_RE.match(n) for n in lines):
+            target = min(below, key=lambda t: t.r0)
+            target.titles = [n for n in lines if not _URL_RE.match(n)]
+            target.notes += [f"Källa: {n}" for n in lines if _URL_RE.match(n)]
+            continue
+        # notes-only blocks (PxWeb footers, "Källa:" lines) belong to the table above them
+        target = _nearest_table(b, tables_blocks)
+        if target is not None:
+            target.notes += [""] + b.notes
+    sheet_title = next((t for b in blocks for t in b.titles), "")
+    out: list[Table] = []
+    base = f"{document}#{sheet if sheet is not None else 'csv'}"
+    for b in tables_blocks:
+        caption = " – ".join(b.titles) if b.titles else (sheet_title or fallback_caption)
+        if len(b.header_rows) > 1:
+            header = combine_header_rows(b.header_rows)
+        elif b.header_rows:
+            header = [cell_text(v) for v in b.header_rows[0]]
+        else:
+            header = []
+        table_id = base if not out else f"{base}-{len(out) + 1}"
+        t = make_table(
+            header,
+            b.data,
+            table_id=table_id,
+            document=document,
+            caption=caption,
+            sheet=sheet,
+            notes=tuple(_merge_notes(b.notes)),
+        )
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def _nearest_table(b: _Block, tables: list[_Block]) -> _Block | None:
+    def overlaps(t: _Block) -> bool:
+        return t.c0 < b.c1 and b.c0 < t.c1
+
+    above = [t for t in tables if t.r1 <= b.r0 and overlaps(t)]
+    if above:
+        return max(above, key=lambda t: t.r1)
+    below = [t for t in tables if t.r0 >= b.r1 and overlaps(t)]
+    if below:
+        return min(below, key=lambda t: t.r0)
+    return tables[0] if tables else None
+
+
+def _xy_cut(grid, occ: np.ndarray, r0: int, r1: int, c0: int, c1: int, depth: int) -> list[tuple[int, int, int, int]]:
+    """Split a region at runs of ≥ 2 empty rows and at empty columns (when the part to the
+    right has its own row labels – a numbers-only part belongs to the table on its left)."""
+    sub = occ[r0:r1, c0:c1]
+    rows = np.flatnonzero(sub.any(axis=1))
+    if rows.size == 0:
+        return []
+    cols = np.flatnonzero(sub.any(axis=0))
+    r0, r1 = r0 + int(rows[0]), r0 + int(rows[-1]) + 1
+    c0, c1 = c0 + int(cols[0]), c0 + int(cols[-1]) + 1
+    row_any = occ[r0:r1, c0:c1].any(axis=1)
+    segments = []
+    start, empties = r0, 0
+    for i, filled in enumerate(row_any, start=r0):
+        if filled:
+            if empties >= 2 and i - empties > start:
+                segments.append((start, i - empties))
+                start = i
+            empties = 0
+        else:
+            empties += 1
+    segments.append((start, r1))
+    out: list[tuple[int, int, int, int]] = []
+    for a, b in segments:
+        col_any = occ[a:b, c0:c1].any(axis=0)
+        bands: list[list[int]] = []
+        j = 0
+        while j < len(col_any):
+            if col_any[j]:
+                k = j
+                while k < len(col_any) and col_any[k]:
+                    k += 1
+                bands.append([c0 + j, c0 + k])
+                j = k
+            else:
+                j += 1
+        merged: list[list[int]] = []
+        for band in bands:
+            if merged and not _has_label_column(grid, a, b, band[0], band[1]):
+                merged[-1][1] = band[1]
+            else:
+                merged.append(band)
+        if len(merged) == 1 and len(segments) == 1:
+            out.append((a, b, merged[0][0], merged[0][1]))
+        elif depth >= 4:
+            out += [(a, b, m[0], m[1]) for m in merged]
+        else:
+            for m in merged:
+                out += _xy_cut(grid, occ, a, b, m[0], m[1], depth + 1)
+    return out
+
+
+def _split_note_columns(grid, occ: np.ndarray, regions: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A first column that holds "Källa:", "Kontaktperson:", "Sort:"… beside a table (a pasted
+    PxWeb footer next to a hand-made table) is a notes column, not the table's labels."""
+    out = []
+    for r0, r1, c0, c1 in regions:
+        if c1 - c0 < 3:
+            out.append((r0, r1, c0, c1))
+            continue
+        note_rows = [
+            i for i in range(r0, r1) if c0 < len(grid[i]) and isinstance(grid[i][c0], str) and _NOTE_RE.match(grid[i][c0])
+        ]
+        beside = any(occ[i, c0 + 1 : c1].any() for i in note_rows)
+        if len(note_rows) >= 2 and beside:
+            out.append((r0, r1, c0, c0 + 1))
+            out += _xy_cut(grid, occ, r0, r1, c0 + 1, c1, 2)
+        else:
+            out.append((r0, r1, c0, c1))
+    return out
+
+
+def _has_label_column(grid, r0: int, r1: int, c0: int, c1: int) -> bool:
+    for j in range(c0, c1):
+        texts = nums = 0
+        for i in range(r0, r1):
+            row = grid[i]
+            if j >= len(row) or _blank(row[j]):
+                continue
+            v = row[j]
+            if _numberish(v) or is_period_like(v):
+                nums += 1
+            else:
+                texts += 1
+        if texts >= 2 and texts >= nums:
+            return True
+    return False
+
+
+def _cells(row: list[object], c0: int, c1: int) -> list[object]:
+    return [row[j] if j < len(row) else None for j in range(c0, c1)]
+
+
+def _nonempty(cells: list[object]) -> list[tuple[int, object]]:
+    return [(j, v) for j, v in enumerate(cells) if not _blank(v)]
+
+
+def _is_data_row(ne: list[tuple[int, object]]) -> bool:
+    """A row with numbers that are not years/periods. A row of years with one stray number
+    beside it ("Total folkmängd: 287191") is still a header row."""
+    periods = sum(1 for _, v in ne if is_period_like(v))
+    others = sum(1 for _, v in ne if _numberish(v) and not is_period_like(v))
+    if periods >= 3 and others * 3 <= periods and others <= 2:
+        return False
+    return others > 0
+
+
+def _is_note_row(ne: list[tuple[int, object]]) -> bool:
+    if not ne:
+        return False
+    j, v = ne[0]
+    return j == 0 and isinstance(v, str) and bool(_NOTE_RE.match(v))
+
+
+def _row_text(ne: list[tuple[int, object]]) -> str:
+    return " ".join(clean_text(v) for _, v in ne)
+
+
+def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
+    block = _Block(r0, r1, c0, c1)
+    width = c1 - c0
+    rows = [_cells(grid[i], c0, c1) if i < len(grid) else [None] * width for i in range(r0, r1)]
+    first_data = None
+    for i, r in enumerate(rows):
+        ne = _nonempty(r)
+        if ne and not _is_note_row(ne) and _is_data_row(ne):
+            first_data = i
+            break
+    if first_data is None:
+        block.notes = [_row_text(_nonempty(r)) for r in rows]
+        return block
+    phase = "title"
+    for r in rows[:first_data]:
+        ne = _nonempty(r)
+        if not ne:
+            if block.notes and block.notes[-1]:
+                block.notes.append("")
+            continue
+        if _is_note_row(ne):
+            block.notes.append(_row_text(ne))
+            continue
+        text0 = clean_text(ne[0][1])
+        title_like = ne[0][0] == 0 and not _numberish(ne[0][1]) and (
+            len(ne) == 1 or (len(ne) <= 2 and len(text0) > 30 and width >= 5)
+        )
+        if phase == "title" and title_like:
+            if len(ne) == 1 and _URL_RE.match(text0):
+                block.notes.append(f"Källa: {text0}")
+            else:
+                block.titles.append(" – ".join(clean_text(v) for _, v in ne))
+            continue
+        phase = "header"
+        block.header_rows.append(r)
+    data = rows[first_data:]
+    # notes below the data: the first "Källa:"-like row, or trailing lone text cells
+    cut = len(data)
+    for k, r in enumerate(data):
+        ne = _nonempty(r)
+        if _is_note_row(ne) and not _is_data_row(ne):
+            cut = k
+            break
+    while cut > 1:
+        ne = _nonempty(data[cut - 1])
+        if not ne:
+            cut -= 1
+            continue
+        if len(ne) == 1 and isinstance(ne[0][1], str) and parse_number(ne[0][1]) is None and width > 2:
+            cut -= 1
+            continue
+        break
+    footer = data[cut:]
+    block.data = [r for r in data[:cut] if _nonempty(r)]
+    for r in footer:
+        ne = _nonempty(r)
+        block.notes.append(_row_text(ne) if ne else "")
+    block.is_table = bool(block.data)
+    return block
+
+
+def _merge_notes(lines: list[str]) -> list[str]:
+    """PxWeb writes "Källa:" on one row and "SCB" on the next: join them; drop blanks."""
+    out: list[str] = []
+    pending: str | None = None
+    for line in lines + [""]:
+        line = line.strip()
+        if not line:
+            if pending is not None:
+                out.append(pending.rstrip(":").strip() if pending.endswith(":") else pending)
+                pending = None
+            continue
+        if line.endswith(":"):
+            if pending is not None:
+                out.append(pending.rstrip(":").strip())
+            pending = line
+            continue
+        if pending is not None:
+            sep = " " if pending.endswith(":") else ", "
+            pending = f"{pending}{sep}{line}"
+            continue
+        out.append(line)
+    return list(dict.fromkeys(n for n in out if n))

@@ -1,0 +1,191 @@
+import math
+
+import openpyxl
+import pytest
+
+from ingest.model import IngestError
+from ingest.stats_io import decode_bytes, read_stats_file, sniff_delimiter
+
+PXWEB_CSV = (
+    "Tabell 3. Arbetslöshet per kommun 2023\n"
+    "\n"
+    "Kommun;Kod;Arbetslösa;Andel (%)\n"
+    "Örebro;1880;4 553;6,8\n"
+    "Kumla;1881;..;5,1\n"
+    "Laxå;1860;312;\n"
+    "Örebro län;18;12 345;5,9\n"
+    "\n"
+    "Källa: SCB, RAMS 2023\n"
+    "Anm.: .. = uppgift saknas\n"
+)
+
+
+def test_cp1252_semicolon_csv_with_title_and_footnotes(tmp_path):
+    p = tmp_path / "arbetsloshet.csv"
+    p.write_bytes(PXWEB_CSV.encode("cp1252"))
+    (t,) = read_stats_file(p, "stats/arbetsloshet.csv")
+    assert t.id == "stats/arbetsloshet.csv#csv"
+    assert t.document == "stats/arbetsloshet.csv"
+    assert t.page is None and t.sheet is None
+    assert t.caption == "Tabell 3. Arbetslöshet per kommun 2023"
+    assert t.notes == ("Källa: SCB, RAMS 2023", "Anm.: .. = uppgift saknas")
+    assert t.label_column == "Kommun"
+    assert list(t.frame["Kommun"]) == ["Örebro", "Kumla", "Laxå", "Örebro län"]
+    assert t.frame.at[0, "Arbetslösa"] == 4553
+    assert t.frame.at[0, "Andel (%)"] == pytest.approx(6.8)
+    assert math.isnan(t.frame.at[1, "Arbetslösa"]) and t.raw.at[1, "Arbetslösa"] == ".."
+    assert math.isnan(t.frame.at[2, "Andel (%)"])
+    assert t.column("Kod").role == "code"
+    assert t.column("Andel (%)").unit == "%"
+    assert t.total_rows == (3,)
+
+
+def test_utf8_bom_tab_separated(tmp_path):
+    p = tmp_path / "lan.tsv"
+    p.write_bytes("\ufeffÅr\tLän\tAntal\n2023\tStockholms län\t1 234\n2024\tUppsala län\t1 300\n".encode("utf-8"))
+    (t,) = read_stats_file(p, "lan.tsv")
+    assert [c.name for c in t.columns] == ["År", "Län", "Antal"]  # no BOM in the first name
+    assert t.label_column == "Län"
+    assert list(t.frame["Antal"]) == [1234, 1300]
+    assert t.column("År").role == "dimension"
+
+
+def test_quoted_comma_csv_with_decimal_points(tmp_path):
+    p = tmp_path / "kolada.csv"
+    p.write_text('"kpi","municipality_id","year","value","municipality"\n'
+                 '"Andel, (%)","0001",2007,11.690542,"Region Stockholm"\n'
+                 '"Andel, (%)","0003",2007,9.003085,"Region Uppsala"\n', encoding="utf-8")
+    (t,) = read_stats_file(p, "kolada.csv")
+    assert list(t.frame["municipality_id"]) == ["0001", "0003"]
+    assert t.frame.at[0, "value"] == pytest.approx(11.690542)
+    assert t.column("value").unit == "%"
+
+
+def test_two_row_header_xlsx_with_merged_cells(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Genomströmning"
+    ws.append(["Gymnasieskolan - Genomströmning"])
+    ws.append(["Valt startläsår: 2017/18"])
+    ws.append([])
+    ws.append([None, None, "Andel (%) som slutfört", None])
+    ws.merge_cells("C4:D4")
+    ws.append(["Kommun", "Kommun-kod", "Inom 3 år", "Inom 4 år"])
+    ws.append(["Ale", "1440", 52, 68])
+    ws.append(["Österåker", "0117", 70.6, "."])
+    ws.append(["Östhammar", "0382", "..", 82.9])
+    p = tmp_path / "skolverket.xlsx"
+    wb.save(p)
+    (t,) = read_stats_file(p, "skolverket.xlsx")
+    assert t.sheet == "Genomströmning"
+    assert t.id == "skolverket.xlsx#Genomströmning"
+    assert t.caption == "Gymnasieskolan - Genomströmning – Valt startläsår: 2017/18"
+    assert [c.name for c in t.value_columns] == ["Andel (%) som slutfört, Inom 3 år", "Andel (%) som slutfört, Inom 4 år"]
+    assert all(c.unit == "%" for c in t.value_columns)
+    assert list(t.frame["Kommun-kod"]) == ["1440", "0117", "0382"]
+    assert t.frame.at[1, "Andel (%) som slutfört, Inom 3 år"] == pytest.approx(70.6)
+    assert t.raw.at[1, "Andel (%) som slutfört, Inom 3 år"] == "70.6"
+    assert math.isnan(t.frame.at[1, "Andel (%) som slutfört, Inom 4 år"])
+
+
+def test_pxweb_xlsx_title_blank_row_and_measure_only_header(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "BE0101G9"
+    ws.append(["Konkurser och anställda berörda av konkurs 1996- efter månad, län och variabel"])
+    ws.append([])
+    ws.append([None, None, "Antal anställda berörda av konkurser"])
+    ws.append(["2024M07", "20 Dalarnas län", 25])
+    ws.append(["2024M06", "20 Dalarnas län", 5])
+    p = tmp_path / "konkurser.xlsx"
+    wb.save(p)
+    (t,) = read_stats_file(p, "konkurser.xlsx")
+    assert [c.name for c in t.columns] == ["Månad", "Län", "Antal anställda berörda av konkurser"]
+    assert t.column("Antal anställda berörda av konkurser").unit == "antal"
+    assert list(t.frame["Månad"]) == ["2024M07", "2024M06"]
+
+
+def test_several_sheets_and_a_code_list_sheet_is_skipped(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kodlista"
+    ws.append(["Namn", "Länskod"])
+    ws.append(["Stockholms län", "01"])
+    ws.append(["Uppsala län", "03"])
+    ws2 = wb.create_sheet("Data")
+    ws2.append(["Län", "Antal"])
+    ws2.append(["Stockholms län", 5])
+    ws2.append(["Uppsala län", 3])
+    wb.create_sheet("Tomt")
+    p = tmp_path / "multi.xlsx"
+    wb.save(p)
+    tables = read_stats_file(p, "multi.xlsx")
+    assert [t.sheet for t in tables] == ["Data"]
+
+
+def test_side_by_side_tables_on_one_sheet_get_suffixed_ids(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Blad"
+    ws.append(["Område", "Antal", None, None, "Kommun", "Andel"])
+    ws.append(["Vivalla", 10, None, None, "Falun", 0.5])
+    ws.append(["Brickebacken", 12, None, None, "Mora", 0.4])
+    p = tmp_path / "side.xlsx"
+    wb.save(p)
+    tables = read_stats_file(p, "side.xlsx")
+    assert [t.id for t in tables] == ["side.xlsx#Blad", "side.xlsx#Blad-2"]
+    assert [t.label_column for t in tables] == ["Område", "Kommun"]
+
+
+def test_broken_xlsx_raises_ingest_error(tmp_path):
+    p = tmp_path / "trasig.xlsx"
+    p.write_bytes(b"PK\x03\x04" + b"not really a zip" * 20)
+    with pytest.raises(IngestError, match="kan inte läsa XLSX-filen"):
+        read_stats_file(p, "trasig.xlsx")
+    q = tmp_path / "text.xlsx"
+    q.write_text("Kommun;Antal\nFalun;3\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="kan inte läsa XLSX-filen"):
+        read_stats_file(q, "text.xlsx")
+
+
+def test_undecodable_bytes_raise_ingest_error(tmp_path):
+    p = tmp_path / "binar.csv"
+    p.write_bytes(b"a;b\n\x00\x81\x8d\x9d;1\n")
+    with pytest.raises(IngestError, match="okänd teckenkodning"):
+        read_stats_file(p, "binar.csv")
+    q = tmp_path / "odefinierad.csv"
+    q.write_bytes(b"a;b\n\x81\x8d\x9d;1\n")  # bytes that are not cp1252 and not UTF-8
+    with pytest.raises(IngestError, match="okänd teckenkodning"):
+        read_stats_file(q, "odefinierad.csv")
+
+
+def test_file_without_numbers_raises_ingest_error(tmp_path):
+    p = tmp_path / "text.csv"
+    p.write_text("Namn;Roll\nAnna;Chef\nBo;Handläggare\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="ingen tabell"):
+        read_stats_file(p, "text.csv")
+    e = tmp_path / "tom.csv"
+    e.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(IngestError):
+        read_stats_file(e, "tom.csv")
+
+
+def test_unsupported_suffix(tmp_path):
+    p = tmp_path / "data.ods"
+    p.write_bytes(b"x")
+    with pytest.raises(IngestError):
+        read_stats_file(p, "data.ods")
+
+
+def test_decode_bytes_decides_on_the_bytes():
+    assert decode_bytes("Län;Antal\n".encode()) == "Län;Antal\n"
+    assert decode_bytes("\ufeffLän".encode("utf-8")) == "Län"
+    assert decode_bytes("Stockholms län".encode("cp1252")) == "Stockholms län"
+    assert decode_bytes("Län".encode("utf-16")) == "Län"
+
+
+def test_sniff_delimiter_prefers_consistent_field_counts():
+    assert sniff_delimiter("a;b;c\n1,5;2,5;3\n4,5;5;6\n") == ";"
+    assert sniff_delimiter('"a","b"\n"x, y",2\n"z",3\n') == ","
+    assert sniff_delimiter("a\tb\n1\t2\n") == "\t"
+    assert sniff_delimiter("Titel\n\na,b\n1,2\n3,4\n") == ","

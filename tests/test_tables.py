@@ -1,0 +1,400 @@
+import math
+
+import pandas as pd
+import pytest
+
+from ingest.tables import combine_header_rows, consolidate, is_county, make_table, table_texts
+
+
+def mk(header, rows, caption="", **kw):
+    kw.setdefault("table_id", "doc.pdf#t1")
+    kw.setdefault("document", "doc.pdf")
+    return make_table(header, rows, caption=caption, **kw)
+
+
+# ---------------------------------------------------------------- labels, headers, units
+
+
+def test_pdf_table_gets_clean_headers_label_and_units():
+    t = mk(
+        ["Röda\nkluster", "Arbetskraft,\nantal", "Arbetslöshet", "Utrikes-\nfödda", "Andel\n20–\n29 år"],
+        [["Hällefors\ncentrum", "568", "12,3 %", "33 %", "20 %"], ["Lindesberg\nnordöstra", "826", "10,9 %", "59 %", "23%"]],
+        caption="Tabell 4",
+        page=37,
+    )
+    assert [c.name for c in t.columns] == ["Röda kluster", "Arbetskraft, antal", "Arbetslöshet", "Utrikesfödda", "Andel 20–29 år"]
+    assert t.label_column == "Röda kluster"
+    assert list(t.frame["Röda kluster"]) == ["Hällefors centrum", "Lindesberg nordöstra"]
+    assert t.column("Arbetskraft, antal").unit == "antal"
+    assert t.column("Arbetslöshet").unit == "%"
+    assert t.frame.at[0, "Arbetslöshet"] == pytest.approx(12.3)
+    assert t.raw.at[0, "Arbetslöshet"] == "12,3 %"
+    assert t.frame["Arbetskraft, antal"].dtype == "float64"
+    assert t.page == 37 and t.pages == (37,)
+    assert t.raw.shape == t.frame.shape and list(t.raw.columns) == list(t.frame.columns)
+
+
+def test_units_from_header_words():
+    t = mk(
+        ["Kommun", "Utbetalt bistånd tkr", "Sjukpenningtal", "Ohälsotalet", "Kostnad (kr)", "Andel (%)", "Antal hushåll"],
+        [["Falun", "26 908", "10,3", "22,3", "12", "5,5", "3 914"], ["Mora", "1 000", "9,1", "20,1", "10", "4,1", "800"]],
+    )
+    units = {c.name: c.unit for c in t.value_columns}
+    assert units == {
+        "Utbetalt bistånd tkr": "tkr",
+        "Sjukpenningtal": "dagar",
+        "Ohälsotalet": "dagar",
+        "Kostnad (kr)": "kr",
+        "Andel (%)": "%",
+        "Antal hushåll": "antal",
+    }
+
+
+def test_andel_as_fractions_keeps_values_and_says_andel():
+    t = mk(["Grupp", "Andel"], [["Kvinnor", 0.046], ["Män", 0.052]])
+    assert t.column("Andel").unit == "andel"
+    assert t.frame.at[0, "Andel"] == pytest.approx(0.046)
+    t2 = mk(["Kommun", "Andel"], [["Avesta", 62], ["Falun", 58]])
+    assert t2.column("Andel").unit == "%"
+
+
+def test_unit_from_constant_column_text():
+    t = mk(["kpi", "year", "value", "municipality"], [["Barn i utsatta hushåll, andel (%)", "2007", "11.69", "Region Stockholm"],
+                                                     ["Barn i utsatta hushåll, andel (%)", "2007", "9.0", "Region Uppsala"]])
+    assert t.column("value").unit == "%"
+    assert t.label_column == "municipality"
+
+
+def test_empty_and_duplicate_headers_get_names():
+    t = mk(["", "Antal", "Antal", ""], [["Vivalla", "1", "2", "3"], ["Baronbackarna", "4", "5", "6"]])
+    names = [c.name for c in t.columns]
+    assert len(set(names)) == len(names)
+    assert names[1:3] == ["Antal", "Antal (2)"]
+    assert t.label_column == names[0] != ""
+
+
+def test_no_table_without_numbers_or_rows():
+    assert mk(["Namn", "Kod"], [["Stockholms län", "AB"], ["Uppsala län", "C"]]) is None
+    assert mk(["Kommun", "Antal"], []) is None
+    assert mk([], []) is None
+
+
+def test_codes_with_leading_zeros_stay_text():
+    t = mk(
+        ["regionkod", "region", "andel"],
+        [["00", "Sverige", "3,2"], ["20", "Dalarna", "2,8"], ["2021", "Vansbro", "2,2"], ["2023", "Malung-Sälen", "1,7"]],
+    )
+    assert t.column("regionkod").role == "code"
+    assert list(t.frame["regionkod"]) == ["00", "20", "2021", "2023"]
+    assert t.label_column == "region"
+
+
+def test_kommun_code_written_as_number_gets_its_zero_back():
+    t = mk(["Kommunnummer", "Kommun", "Antal"], [[114, "Upplands Väsby", 57], [2580, "Luleå", 111], [None, "Samtliga", 168]])
+    assert list(t.frame["Kommunnummer"]) == ["0114", "2580", ""]
+    assert t.raw.at[0, "Kommunnummer"] == "114"
+    assert t.column("Kommun").total_values == ("Samtliga",)
+
+
+def test_code_column_beside_its_name_column():
+    t = mk(["Inkomsttyp", "Inkomsttypsnamn", "Utfall"], [["1000", "Skatter", "1,5"], ["2000", "Avgifter", "2,5"]])
+    assert t.column("Inkomsttyp").role == "code"
+    assert t.label_column == "Inkomsttypsnamn"
+
+
+def test_years_and_months_are_dimensions_not_values():
+    t = mk(
+        ["År", "Månad", "Antal hushåll"],
+        [["2014", "Januari", 3914], ["2014", "Februari", 3887], ["2015", "Januari", 3700]],
+    )
+    assert t.column("År").role == "dimension"
+    assert t.column("Månad").role == "dimension"
+    assert [c.name for c in t.value_columns] == ["Antal hushåll"]
+    # only time columns: a readable period label is made
+    assert t.label_column == "Period"
+    assert list(t.frame["Period"]) == ["2014 Januari", "2014 Februari", "2015 Januari"]
+
+
+def test_unnamed_r_index_column_is_dropped():
+    t = mk(["", "Ar", "Lan_namn", "Varde"], [["1", "1997", "Stockholms län", "1.5"], ["2", "1997", "Uppsala län", "2.5"]])
+    assert [c.name for c in t.columns] == ["Ar", "Lan_namn", "Varde"]
+    assert t.column("Ar").role == "dimension"
+
+
+def test_free_text_columns():
+    rows = [["Avesta", f"{40 + i}.1 - {50 + i}.2  *", 40 + i] for i in range(25)]
+    t = mk(["Kommun", "Konfidensintervall", "Andel"], rows)
+    assert t.column("Konfidensintervall").role == "text"
+
+
+# ---------------------------------------------------------------- totals
+
+
+def test_total_rows_and_total_values():
+    t = mk(
+        ["Län", "Kön", "Ålder", "Sjukpenningtal"],
+        [
+            ["Riket", "Kvinnor och män", "Samtliga 16-64 år", "10,3"],
+            ["20 Dalarnas län", "Kvinnor och män", "Samtliga 16-64 år", "11,0"],
+            ["20 Dalarnas län", "Kvinnor", "16-19 år", "0,3"],
+            ["21 Gävleborgs län", "Män", "16-19 år", "0,2"],
+        ],
+    )
+    assert t.label_column == "Län"
+    assert t.column("Län").total_values == ("Riket",)
+    assert t.total_rows == (0,)
+    assert t.column("Kön").total_values == ("Kvinnor och män",)
+    assert t.column("Ålder").total_values == ("Samtliga 16-64 år",)
+
+
+@pytest.mark.parametrize("label", ["Summa", "Totalt", "Total", "Samtliga", "Alla", "Riket", "Hela riket", "Sverige"])
+def test_total_label_words(label):
+    t = mk(["Område", "Sjuka"], [["Vivalla", "105"], ["Brickebacken", "153"], [label, "258"]])
+    assert t.total_rows == (2,)
+
+
+def test_county_above_its_kommuner_is_a_total():
+    t = mk(["Kommun", "Arbetslösa"], [["Örebro", "4 553"], ["Kumla", "900"], ["Laxå", "312"], ["Örebro län", "7 420"]])
+    assert t.total_rows == (3,)
+    t2 = mk(["region", "andel"], [["Sverige", "3,2"], ["Dalarna", "2,8"], ["Vansbro", "2,2"], ["Mora", "2,0"]])
+    assert set(t2.column("region").total_values) == {"Sverige", "Dalarna"}
+
+
+def test_several_counties_are_not_totals():
+    t = mk(["Län", "Antal"], [["Värmlands län", "1"], ["Dalarnas län", "2"], ["Gävleborgs län", "3"]])
+    assert t.total_rows == ()
+
+
+def test_sverige_as_birth_country_is_not_a_total():
+    t = mk(["Kommun", "Födelseland", "Andel"], [["Avesta", "Sverige", 64], ["Avesta", "Övriga Norden", 50], ["Falun", "Sverige", 60]])
+    assert t.column("Födelseland").total_values == ()
+
+
+def test_is_county():
+    assert is_county("Dalarnas län") and is_county("20 Dalarnas län") and is_county("Dalarna")
+    assert is_county("Region Dalarna") and is_county("Örebro län")
+    assert not is_county("Örebro")  # also a kommun
+    assert not is_county("Vansbro")
+
+
+# ---------------------------------------------------------------- sparse labels, sums, groups
+
+
+def test_sparse_pxweb_labels_are_filled_and_bottom_sum_row_becomes_summa():
+    header = ["", "", "", "1999", "2000"]
+    rows = [
+        ["20 Dalarnas län", "0-4 år", "män", 6942, 6575],
+        [None, None, "kvinnor", 6430, 6168],
+        [None, "5-9 år", "män", 9811, 9257],
+        [None, None, "kvinnor", 9242, 8725],
+        [None, None, None, 32425, 30725],
+    ]
+    t = mk(header, rows, caption="Folkmängd efter region, ålder, kön och år", notes=("Sort: antal",))
+    assert [c.name for c in t.columns] == ["Region", "Ålder", "Kön", "Period", "Folkmängd"]
+    assert t.column("Folkmängd").unit == "antal"
+    f = t.frame
+    row = f[(f["Ålder"] == "5-9 år") & (f["Kön"] == "kvinnor") & (f["Period"] == "1999")]
+    assert row["Folkmängd"].item() == 9242
+    assert set(f["Region"]) == {"20 Dalarnas län"}
+    assert t.raw.loc[row.index[0], "Region"] == ""  # filled cells keep the source's blank
+    sums = f[f["Ålder"] == "Summa"]
+    assert list(sums["Folkmängd"]) == [32425, 30725]
+    assert t.label_column == "Ålder"
+    assert set(t.total_rows) == set(sums.index)
+
+
+def test_blank_cell_is_not_filled_when_the_row_has_its_own_group():
+    # HLV: Utbildning missing on a row whose År/Kommun/Kön are given – not a sparse label
+    t = mk(
+        ["År", "Kommun", "Kön", "Utbildning", "Andel"],
+        [["2021", "Avesta", "Man", "Gymnasial", 50], ["2021", "Avesta", "Man", None, 61]],
+    )
+    assert list(t.frame["Utbildning"]) == ["Gymnasial", ""]
+
+
+def test_group_heading_rows_become_a_grupp_column():
+    t = mk(
+        ["Område", "Arbetslöshet"],
+        [["Norra länsdelen", ""], ["Hällefors centrum", "12,3 %"], ["Örebro", None], ["Vivalla", "24,9 %"]],
+    )
+    assert list(t.frame["Område"]) == ["Hällefors centrum", "Vivalla"]
+    assert list(t.frame["Grupp"]) == ["Norra länsdelen", "Örebro"]
+
+
+def test_second_header_row_in_pdf_rows_is_merged_into_the_header():
+    t = mk(["", "2023", "", "2024", ""], [["Område", "Antal", "Andel", "Antal", "Andel"], ["Vivalla", "120", "12 %", "130", "13 %"]])
+    assert [c.name for c in t.columns] == ["Område", "Period", "Antal", "Andel"]
+    assert list(t.frame["Period"]) == ["2023", "2024"]
+    assert list(t.frame["Antal"]) == [120, 130]
+    assert t.column("Andel").unit == "%"
+
+
+# ---------------------------------------------------------------- wide → long
+
+
+def test_wide_years_are_melted_with_raw_aligned():
+    t = mk(
+        ["Utbildningsnivå", "kön", "1991", "1992", "1993"],
+        [["gymnasial", "män", "13900", "15100", ".."], ["gymnasial", "kvinnor", "11700", "12200", "12300"]],
+    )
+    assert [c.name for c in t.columns] == ["Utbildningsnivå", "kön", "Period", "Värde"]
+    assert len(t.frame) == 6
+    assert list(t.frame["Period"][:3]) == ["1991", "1992", "1993"]
+    assert math.isnan(t.frame.at[2, "Värde"]) and t.raw.at[2, "Värde"] == ".."
+    assert t.frame.at[3, "Värde"] == 11700
+    assert t.column("Period").role == "dimension"
+
+
+def test_wide_headers_with_sex_suffix_give_a_kon_dimension():
+    t = mk(
+        ["Utbildningsgrupp", "2006 Samtliga", "2006 Kvinnor", "2006 Män", "2007 Samtliga", "2007 Kvinnor", "2007 Män"],
+        [["Samtliga utbildningsgrupper", "4820934", "2376927", "2444007", "4838227", "2384517", "2453710"]],
+        caption="Befolkning efter utbildningsgrupp",
+    )
+    assert [c.name for c in t.columns] == ["Utbildningsgrupp", "Period", "Kön", "Befolkning"]
+    assert t.column("Kön").total_values == ("Samtliga",)
+    assert t.frame.iloc[1].to_dict() == {"Utbildningsgrupp": "Samtliga utbildningsgrupper", "Period": "2006", "Kön": "Kvinnor", "Befolkning": 2376927}
+    assert t.raw.at[1, "Period"] == "2006 Kvinnor"
+
+
+def test_wide_quarters_and_months():
+    t = mk(["Län", 200701, 200702, "201001*"], [["Stockholms län", 4912, 3768, 5290], ["Samtliga", 16066, 13385, 16720]])
+    assert list(t.frame["Period"][:3]) == ["200701", "200702", "201001*"]
+    assert t.total_rows == (3, 4, 5)
+    t2 = mk(["region", "2020M01", "2020M02"], [["Falun", "3,1", "3,0"], ["Mora", "2,1", "2,0"]])
+    assert list(t2.frame["Period"]) == ["2020M01", "2020M02", "2020M01", "2020M02"]
+
+
+def test_measure_suffixes_become_value_columns_not_a_dimension():
+    t = mk(["Område", "2022 Antal", "2022 Andel", "2023 Antal", "2023 Andel"], [["Vivalla", 120, 0.12, 130, 0.13]])
+    assert [c.name for c in t.columns] == ["Område", "Period", "Antal", "Andel"]
+    assert t.column("Andel").unit == "andel"
+
+
+# ---------------------------------------------------------------- consolidate
+
+
+def _area_table(no, label_header, rows, section, page):
+    return mk(
+        [label_header, "Arbetskraft, antal", "Arbetslöshet"],
+        rows,
+        caption=f"Tabell {no}",
+        table_id=f"r.pdf#t{no}",
+        document="r.pdf",
+        page=page,
+        section=section,
+    )
+
+
+def test_consolidate_tables_with_same_value_columns():
+    parts = [
+        _area_table(2, "Område", [["Örebro län", "145 256", "5,1 %"]], "Bilaga 1", 36),
+        _area_table(4, "Röda kluster", [["Hällefors centrum", "568", "12,3 %"], ["Lindesberg nordöstra", "826", "10,9 %"]],
+                    "Bilaga 1 > Norra länsdelen", 37),
+        _area_table(6, "Område", [["Vivalla", "2787", "24,9 %"]], "Bilaga 1 > Örebro", 38),
+        _area_table(7, "Område", [["Västhaga-Solhaga", "984", "6,8 %"]], "Bilaga 1 > Örebro > Orangea kluster", 39),
+        mk(["Område", "Sjuka", "Sjuka/arbetskraft"], [["Västhaga", "105", "10,85%"]], caption="Tabell 12", table_id="r.pdf#t12",
+           document="r.pdf", page=44),
+    ]
+    out = consolidate(parts)
+    assert len(out) == 1
+    c = out[0]
+    assert c.caption.startswith("Sammanställning av Tabell 2, 4, 6–7")
+    assert c.source_tables == ("r.pdf#t2", "r.pdf#t4", "r.pdf#t6", "r.pdf#t7")
+    assert c.pages == (36, 37, 38, 39)
+    assert c.label_column == "Område"
+    assert [col.name for col in c.columns][:3] == ["Område", "Avsnitt", "Kluster"]
+    f = c.frame
+    assert list(f["Avsnitt"]) == ["Bilaga 1", "Norra länsdelen", "Norra länsdelen", "Örebro", "Örebro"]
+    assert list(f["Kluster"]) == ["", "Röda", "Röda", "", "Orange"]
+    assert f.loc[f["Område"] == "Vivalla", "Arbetslöshet"].item() == pytest.approx(24.9)
+    assert c.total_rows == (0,)  # the county above its areas
+    assert c.column("Arbetslöshet").unit == "%"
+    assert c.raw.shape == c.frame.shape
+
+
+def test_consolidate_needs_two_tables_and_skips_lone_common_columns():
+    a = mk(["Kommun", "Antal"], [["Falun", "1"]], table_id="d#1", document="d")
+    b = mk(["Skola", "Antal"], [["X", "2"]], table_id="d#2", document="d")
+    assert consolidate([a]) == []
+    assert consolidate([a, b]) == []  # one "Antal" column and different labels: not the same thing
+
+
+def test_consolidate_without_kluster_words_has_no_kluster_column():
+    a = _area_table(1, "Område", [["A", "1", "2 %"]], "Del 1", 1)
+    b = _area_table(2, "Område", [["B", "3", "4 %"]], "Del 2", 2)
+    (c,) = consolidate([a, b])
+    assert "Kluster" not in c.frame.columns
+    assert list(c.frame["Avsnitt"]) == ["Del 1", "Del 2"]
+
+
+# ---------------------------------------------------------------- header rows
+
+
+def test_combine_header_rows_fills_merged_groups():
+    names = combine_header_rows(
+        [
+            [None, None, "Andel (%) som slutfört", None, "Andel (%) som startat"],
+            [None, None, "med examen", None, None],
+            ["Kommun", "Totalt antal", "Inom 3 år", "Inom 4 år", "Inom 3 år"],
+        ]
+    )
+    assert names == [
+        "Kommun",
+        "Totalt antal",
+        "Andel (%) som slutfört med examen, Inom 3 år",
+        "Andel (%) som slutfört med examen, Inom 4 år",
+        "Andel (%) som startat, Inom 3 år",
+    ]
+
+
+def test_combine_header_rows_moves_a_row_shifted_over_the_label_column():
+    names = combine_header_rows([["16-24\u00a0år", None, "25-29\u00a0år", None, None], [None, "Antal", "Andel", "Antal", "Andel"]])
+    assert names == ["", "16-24 år, Antal", "16-24 år, Andel", "25-29 år, Antal", "25-29 år, Andel"]
+
+
+# ---------------------------------------------------------------- search texts
+
+
+def test_table_texts_small_table_rows_keep_source_precision():
+    t = mk(
+        ["Område", "Sjuka", "Arbetskraft", "Sjuka/arbetskraft"],
+        [["Örebro_Västhaga-Solhaga", "105", "968", "10,85%"], ["Summa", "2 683", "36 933", "7,28%"]],
+        caption="Tabell 12 Sjukskrivna som inte står till arbetsmarknadens förfogande",
+        notes=("Källa: SCB",),
+    )
+    texts = table_texts(t)
+    assert texts[0].startswith("Tabell 12 Sjukskrivna")
+    assert "Sjuka/arbetskraft (%)" in texts[0] and "Källa: SCB" in texts[0]
+    body = "\n".join(texts[1:])
+    assert "Örebro_Västhaga-Solhaga: Sjuka 105; Arbetskraft 968; Sjuka/arbetskraft 10,85 %" in body
+    assert "Summa: Sjuka 2 683" in body
+    assert all(x.startswith("Tabell 12") for x in texts)
+
+
+def test_table_texts_packs_rows_under_max_chars():
+    rows = [[f"Område nummer {i}", str(i * 10), f"{i},5 %"] for i in range(50)]
+    t = mk(["Område", "Antal", "Andel"], rows, caption="Tabell 9")
+    texts = table_texts(t, max_chars=400)
+    assert len(texts) > 3
+    assert all(len(x) <= 400 for x in texts)
+    assert all(x.startswith("Tabell 9") for x in texts)
+    assert "Område nummer 49: Antal 490 antal; Andel 49,5 %" in "\n".join(texts)
+
+
+def test_table_texts_large_table_lists_distinct_values_not_rows():
+    rows = [[k, s, str(2000 + y), str(k.__len__() + y)] for k in ("Avesta", "Falun", "Mora") for s in ("Män", "Kvinnor") for y in range(20)]
+    t = mk(["Kommun", "Kön", "År", "Antal"], rows, caption="Antal per kommun")
+    texts = table_texts(t)
+    assert len(t.frame) == 120
+    assert len(texts) <= 4
+    joined = "\n".join(texts)
+    assert "Kommun (3 värden): Avesta, Falun, Mora" in joined
+    assert "År (20 värden): 2000 … 2019" in joined
+    assert "120 rader" in texts[0]
+
+
+def test_frame_and_raw_are_plain_range_indexed_frames():
+    t = mk(["Område", "Antal"], [["A", "1"], ["B", "2"]])
+    assert isinstance(t.frame.index, pd.RangeIndex) and isinstance(t.raw.index, pd.RangeIndex)
+    assert t.frame["Område"].map(type).eq(str).all()
