@@ -104,8 +104,11 @@ def build_profiles(tables: list[Table]) -> list[Profile]:
         df = Counter(tok for ts in {tuple(sorted(set(x))) for x in toks} for tok in ts)
         col_concepts, col_stems = {}, {}
         for c in t.value_columns:
-            col_concepts[c.name] = concepts_in(c.name)
-            col_stems[c.name] = {stem(w) for w in words(c.name) if w not in FUNCTION_WORDS}
+            # A ratio column ("Sjuka/arbetskraft") measures its numerator; the denominator
+            # must not count against it when the question names only the numerator.
+            head = c.name.split("/")[0] if "/" in c.name else c.name
+            col_concepts[c.name] = concepts_in(head)
+            col_stems[c.name] = {stem(w) for w in words(head) if w not in FUNCTION_WORDS}
         cap = f"{t.caption} {t.section}"
         dims = {}
         period_dims = []
@@ -247,7 +250,16 @@ def metric_score(profile: Profile, col: str, qconcepts: set[str], qstems: set[st
     s += 1.0 * len(qstems & cs) + 0.3 * len(qstems & profile.caption_stems)
     s -= 0.6 * len(cc - qconcepts)
     unit = profile.table.column(col).unit
+    if "/" in col and unit is None:
+        unit = "%"
     if s > 0:
+        if intent.threshold is not None and intent.threshold.unit == "%":
+            s += 1.0 if unit in ("%", "andel") else -1.0
+        if intent.op in ("rank", "compare", "threshold") and not intent.wants_count and unit in ("%", "andel"):
+            # Areas differ in size: compare them by rates, not by raw counts.
+            s += 0.3
+        if not profile.table.document.startswith("stats/"):
+            s += 0.05  # the published report is the primary source when an export repeats it
         if intent.wants_count and unit in ("antal", None, "st"):
             s += 0.5
         elif intent.wants_share and not intent.wants_count and unit in ("%", "andel"):

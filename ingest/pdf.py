@@ -147,4 +147,13 @@ def _caption_above(page, bbox) -> str:
     for ln in below.splitlines():
         if CAPTION_RE.match(ln.strip()):
             return ln.strip()
-    return lines[-1] if lines and len(lines[-1]) < 120 else ""
+    if not lines or len(lines[-1]) >= 160:
+        return ""
+    # A caption wrapped over lines: the last line starts in lower case ("leverantör, januari
+    # 2025"), so take the lines above it back to the one that starts the sentence.
+    parts = [lines[-1]]
+    i = len(lines) - 2
+    while i >= 0 and parts[0][:1].islower() and len(" ".join(parts)) < 240:
+        parts.insert(0, lines[i])
+        i -= 1
+    return " ".join(parts)
