@@ -155,6 +155,7 @@ class Intent:
     latest: bool = False
     followup: bool = False
     refers_back: bool = False  # "där", "dem", "det området"
+    n_entities: int = 0  # places/rows the question names (set by the resolver)
     stat_signal: float = 0.0  # how strongly the form says "statistics"
     terms: list[str] = field(default_factory=list)
 
@@ -200,6 +201,8 @@ def analyse(question: str) -> Intent:
             it.stat_signal += 1.0
     if re.search(r"\b(flest|färst|antal|antalet|hur många)\b", q):
         it.wants_count = True
+    if re.search(r"\b(störst|största|minsta)\b", q) and not re.search(r"\b(andel\w*|procent|%)", q):
+        it.wants_count = True  # "de största leverantörerna": size, not a rate
     if re.search(r"\b(andel|andelen|procent|%|grad|nivå|takt|tal|talet)\b", q) or re.search(
         r"\b(högst|lägst|hög|högt|låg|lågt)\b", q
     ):

@@ -110,6 +110,9 @@ def build_profiles(tables: list[Table]) -> list[Profile]:
             col_concepts[c.name] = concepts_in(head)
             col_stems[c.name] = {stem(w) for w in words(head) if w not in FUNCTION_WORDS}
         cap = f"{t.caption} {t.section}"
+        if t.source_tables:  # a consolidated table speaks for the captions of its parts
+            by_id = {x.id: x for x in tables}
+            cap += " " + " ".join(by_id[i].caption for i in t.source_tables if i in by_id)
         dims = {}
         period_dims = []
         for c in t.columns:
@@ -258,6 +261,10 @@ def metric_score(profile: Profile, col: str, qconcepts: set[str], qstems: set[st
         if intent.op in ("rank", "compare", "threshold") and not intent.wants_count and unit in ("%", "andel"):
             # Areas differ in size: compare them by rates, not by raw counts.
             s += 0.3
+        if intent.op in ("rank", "threshold") and not intent.n_entities:
+            # Ranking needs something to rank: prefer the table with the most rows.
+            body = len(profile.labels) - len(profile.table.total_rows)
+            s += -1.0 if body < 3 else 0.1 * math.log(body)
         if not profile.table.document.startswith("stats/"):
             s += 0.05  # the published report is the primary source when an export repeats it
         if intent.wants_count and unit in ("antal", None, "st"):
@@ -283,6 +290,7 @@ def resolve(
         if not p.table.value_columns:
             continue
         ents = match_entities(p, qw, set())
+        intent.n_entities = len(ents)
         ent_words = set().union(*(e.tokens for e in ents)) if ents else set()
         rest = [w for w in qw if w not in ent_words]
         qconcepts = concepts_in(" ".join(rest))
@@ -296,6 +304,7 @@ def resolve(
             s += 0.8 * len(ents) if s > 0 else 0
             if best is None or s > best.score:
                 best = Resolution(p, c.name, s, ents)
+    intent.n_entities = len(best.entities) if best else 0
     if best is None or best.score < MIN_METRIC_SCORE:
         return None
     _resolve_dimensions(best, question, intent)
