@@ -18,6 +18,8 @@ from .language import FUNCTION_WORDS, Intent, fold, stem, words
 MIN_COVERAGE = 0.5
 EXTRA_COVERAGE = 0.8  # further sentences need this share of the best one's score
 QUESTION_WORDS = {"vem", "vilka", "vilken", "vilket", "vad", "hur", "när", "var", "varför"}
+# A table of contents flattened into one line: "Förord 4 Sammanfattning 5 Bakgrund 6 …".
+TOC_RE = re.compile(r"(?:[A-Za-zÅÄÖåäö]{3,}\s+\d{1,3}\s+){4,}")
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
 
 
@@ -34,6 +36,7 @@ class Unit:
     chunk_rank: int
     position: int
     bullet: bool
+    line: int = 0  # paragraph index inside the chunk: units on one line are contiguous text
 
 
 class DocumentAnswerer:
@@ -82,16 +85,16 @@ class DocumentAnswerer:
         for rank, h in enumerate(hits):
             c = h.chunk
             pos = 0
-            for line in c.text.split("\n"):
+            for li, line in enumerate(c.text.split("\n")):
                 line = line.strip()
-                if not line:
+                if not line or TOC_RE.search(line):
                     continue
                 if line.startswith("•"):
-                    out.append(Unit(line, c, rank, pos, True))
+                    out.append(Unit(line, c, rank, pos, True, li))
                     pos += 1
                     continue
                 for s in split_sentences(line):
-                    out.append(Unit(s, c, rank, pos, False))
+                    out.append(Unit(s, c, rank, pos, False, li))
                     pos += 1
         return out
 
@@ -137,8 +140,20 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
         units = self.units(hits)
         scored = []
+        by_pos = {(u.chunk.id, u.position): u for u in units}
         for u in units:
             cov = self.coverage(terms, u.text)
+            # A claim and its speaker often sit in neighbouring sentences ("X har tappat …
+            # Det menar Kajsa Holmberg"): quote the pair when together they answer better.
+            for d in (-1, 1):
+                nb = by_pos.get((u.chunk.id, u.position + d))
+                if nb is None or nb.bullet or u.bullet or nb.line != u.line:
+                    continue
+                pair = f"{nb.text} {u.text}" if d < 0 else f"{u.text} {nb.text}"
+                pc = self.coverage(terms, pair)
+                if pc > cov + 0.15:
+                    cov = pc - 0.05
+                    u = Unit(pair, u.chunk, u.chunk_rank, u.position, False, u.line)
             ctx = self.coverage(terms, u.chunk.section + " " + u.chunk.text)
             score = cov + 0.25 * ctx + 0.04 * max(0, 5 - u.chunk_rank)
             if re.search(r"\bhur (många|mycket|stor|stort)\b", fold(question)) and re.search(r"\d", u.text):
