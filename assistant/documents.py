@@ -145,19 +145,29 @@ class DocumentAnswerer:
             cov = self.coverage(terms, u.text)
             # A claim and its speaker often sit in neighbouring sentences ("X har tappat …
             # Det menar Kajsa Holmberg"): quote the pair when together they answer better.
-            for d in (-1, 1):
-                nb = by_pos.get((u.chunk.id, u.position + d))
-                if nb is None or nb.bullet or u.bullet or nb.line != u.line:
-                    continue
-                pair = f"{nb.text} {u.text}" if d < 0 else f"{u.text} {nb.text}"
-                pc = self.coverage(terms, pair)
-                if pc > cov + 0.15:
-                    cov = pc - 0.05
-                    u = Unit(pair, u.chunk, u.chunk_rank, u.position, False, u.line)
+            if not u.bullet:
+                best_span = None
+                for lo, hi in ((-1, 0), (-2, 0), (-3, 0), (0, 1), (-1, 1)):
+                    span = [by_pos.get((u.chunk.id, u.position + d)) for d in range(lo, hi + 1)]
+                    if any(x is None or x.bullet or x.line != u.line for x in span):
+                        continue
+                    text = " ".join(x.text for x in span)
+                    pc = self.coverage(terms, text) - 0.05 * (len(span) - 1)
+                    if pc > cov + 0.1 and (best_span is None or pc > best_span[0]):
+                        best_span = (pc, text)
+                if best_span:
+                    cov = best_span[0]
+                    u = Unit(best_span[1], u.chunk, u.chunk_rank, u.position, False, u.line)
             ctx = self.coverage(terms, u.chunk.section + " " + u.chunk.text)
             score = cov + 0.25 * ctx + 0.04 * max(0, 5 - u.chunk_rank)
-            if re.search(r"\bhur (många|mycket|stor|stort)\b", fold(question)) and re.search(r"\d", u.text):
-                score += 0.15
+            if re.search(r"\bhur (många|mycket|stor|stort)\b", fold(question)):
+                # A count question wants a figure (not a year) in the quote.
+                if re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", u.text)):
+                    score += 0.15
+                else:
+                    score -= 0.2
+            if u.chunk.kind == "table":
+                score -= 0.2  # table rows are answered by the statistics engine, not quoted
             scored.append((score, cov, ctx, u))
         if not scored:
             return self.no_support(question, hits)
@@ -169,7 +179,9 @@ class DocumentAnswerer:
         for score, cov, _ctx, u in scored[1:]:
             if len(chosen) >= 3:
                 break
-            if score >= EXTRA_COVERAGE * best_score and cov >= MIN_COVERAGE and u.text not in {c.text for c in chosen}:
+            if any(norm_for_match(u.text) in norm_for_match(c.text) or norm_for_match(c.text) in norm_for_match(u.text) for c in chosen):
+                continue
+            if score >= EXTRA_COVERAGE * best_score and cov >= MIN_COVERAGE:
                 chosen.append(u)
         # A list introduced by the best sentence (or standing right after it) comes along.
         lst = self._list_after(best, units)

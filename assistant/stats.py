@@ -45,6 +45,8 @@ def _tok_match(q: str, lab: str) -> bool:
         q.startswith(lab) and len(q) - len(lab) <= 2 or lab.startswith(q) and len(lab) - len(q) <= 2
     ):
         return True
+    if len(lab) >= 5 and len(q) >= 5 and stem(q) == stem(lab) and len(stem(q)) >= 4:
+        return True  # inflections: "lämnade" ~ "lämnat"
     if len(lab) >= 6 and len(q) >= 6:
         from rapidfuzz.distance import Levenshtein
 
