@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
-from ingest.numbers import format_number, parse_number
 
 from ingest.model import Column, Table
+from ingest.numbers import format_number, parse_number
 
 from .answer import Computation, Figure, Source
 from .language import (

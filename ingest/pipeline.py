@@ -86,14 +86,8 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     from .tables import consolidate, make_table
 
     content = read_pdf(path)
-    pages = [t.splitlines() for t in content.pages]
-    pages = _drop_table_lines(pages, content)
-    pages = strip_boilerplate(pages)
-    blocks = reflow(pages, set(content.headings), content.headings)
-    blocks = _merge_wrapped_headings(blocks)
-    chunks = chunk_blocks(blocks, rel)
-
     tables: list[Table] = []
+    accepted = []
     for i, pt in enumerate(content.tables, start=1):
         header = [(c or "") for c in pt.rows[0]]
         rows = [list(r) for r in pt.rows[1:]]
@@ -109,6 +103,15 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
         )
         if table is not None:
             tables.append(table)
+            accepted.append(pt)
+    # Only lines of tables that became DataFrames leave the running text: a grid that was
+    # rejected as a table keeps its words (and figures) in the text chunks.
+    pages = [t.splitlines() for t in content.pages]
+    pages = _drop_table_lines(pages, accepted)
+    pages = strip_boilerplate(pages)
+    blocks = reflow(pages, set(content.headings), content.headings)
+    blocks = _merge_wrapped_headings(blocks)
+    chunks = chunk_blocks(blocks, rel)
     tables += consolidate(tables)
     chunks += _table_chunks(tables, len(chunks))
     doc = Document(path=rel, sha256=sha, kind="pdf", title=content.title, pages=len(content.pages))
@@ -127,21 +130,21 @@ def _section_at(content, page: int, top: float) -> str:
     return " > ".join(t for _, t in stack)
 
 
-def _drop_table_lines(pages: list[list[str]], content) -> list[list[str]]:
-    """Remove lines of the page text that are table cells (tables become their own chunks)."""
-    by_page: dict[int, set[str]] = {}
-    for t in content.tables:
-        toks = by_page.setdefault(t.page, set())
+def _drop_table_lines(pages: list[list[str]], tables) -> list[list[str]]:
+    """Remove lines of the page text that are table rows (tables become their own chunks).
+    A line goes only when all its words belong to one row of a table on that page."""
+    by_page: dict[int, list[set[str]]] = {}
+    for t in tables:
+        rows = by_page.setdefault(t.page, [])
         for row in t.rows:
-            for cell in row:
-                toks.update(_tokens(cell or ""))
+            rows.append({tok for cell in row for tok in _tokens(cell or "")})
     out = []
     for pno, lines in enumerate(pages, start=1):
-        toks = by_page.get(pno)
-        if not toks:
+        rows = by_page.get(pno)
+        if not rows:
             out.append(lines)
             continue
-        out.append([ln for ln in lines if not (_tokens(ln) and set(_tokens(ln)) <= toks)])
+        out.append([ln for ln in lines if not (_tokens(ln) and any(set(_tokens(ln)) <= r for r in rows))])
     return out
 
 

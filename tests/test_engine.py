@@ -1,0 +1,188 @@
+"""The answer engine on the sample knowledge base: every dev question, traceable figures,
+honest "no support", follow-ups, the CLI contract and the guard on an optional LLM."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Answer, Citation
+from assistant.evaluate import judge
+from assistant.llm import LLMConfig, LLMPhraser, check_reply
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = [json.loads(x) for x in (ROOT / "eval" / "dev_questions.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+# Known gaps, tracked in the issue notes. strict=True: when one starts passing, this test
+# fails so the gap is removed from the list.
+KNOWN_GAPS = {
+    "D12": "the ROM2 'Deltagare som lämnat' row loses to a table whose column names 'deltagare'",
+    "D13": "the list of target groups is spread over the summary and a bullet list",
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=KNOWN_GAPS[c["id"]], strict=True))
+        if c["id"] in KNOWN_GAPS
+        else pytest.param(c, id=c["id"])
+        for c in CASES
+    ],
+)
+def test_dev_question(engine, case):
+    conv = engine.new_conversation()
+    ans = None
+    for turn in case["turns"]:
+        ans = engine.ask(turn, conv)
+    assert judge(case, ans) == [], ans.answer
+
+
+def test_ranking_figures_are_traceable(engine):
+    ans = engine.ask("vilka områden har högst sjukskrivning?")
+    assert ans.route == "stats" and ans.answered
+    ranked = [f for f in ans.figures if not f.is_total]
+    assert [f.display for f in ranked[:3]] == ["10,85 %", "10,46 %", "10,21 %"]
+    for f in ranked:
+        assert f.source.document.endswith("utsattas-etablering-orebro-lan-2025.pdf")
+        assert f.source.page == 38
+        assert f.source.rows and f.label in f.source.rows[0] or f.source.rows
+        assert f.metric.startswith("Sjuka/arbetskraft")
+    # Sorted descending, and the computation says what was done.
+    values = [f.value for f in ranked]
+    assert values == sorted(values, reverse=True)
+    assert "sort_values" in ans.computation.pandas and "ascending=False" in ans.computation.pandas
+
+
+def test_threshold_is_strict(engine):
+    ans = engine.ask("Vilka områden har en andel sjuka över 8 procent?")
+    ranked = [f for f in ans.figures if not f.is_total]
+    assert ranked and all(f.value > 8 for f in ranked)
+    assert not any("Fjugesta" in f.label for f in ranked)  # exactly 8,00 % is not "över 8"
+
+
+def test_unknown_place_is_not_answered_with_other_figures(engine):
+    ans = engine.ask("Hur hög är arbetslösheten i Ystad?")
+    assert not ans.answered
+    assert "Jag hittar inget stöd" in ans.answer
+    assert not ans.figures
+
+
+def test_offtopic_question_gets_no_support(engine):
+    ans = engine.ask("Vem vann fotbolls-VM 2022?")
+    assert not ans.answered and not ans.citations and not ans.figures
+
+
+def test_followup_keeps_the_place(engine):
+    conv = engine.new_conversation()
+    first = engine.ask("vilka områden har högst sjukskrivning?", conv)
+    assert first.answered
+    again = engine.ask("Och lägst?", conv)
+    assert again.route == "stats"
+    ranked = [f for f in again.figures if not f.is_total]
+    values = [f.value for f in ranked]
+    assert values == sorted(values) and ranked[0].metric == first.figures[0].metric
+
+
+def test_document_quotes_are_verified_on_their_page(engine):
+    ans = engine.ask("Vilka fokusområden beslutades på 2024 års prioriteringsmöte?")
+    assert ans.route == "documents" and ans.citations
+    assert all(c.verified and c.page for c in ans.citations)
+
+
+def _cli(*args: str, index: Path, knowledge: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args, "--index", str(index), "--knowledge", str(knowledge)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_cli_ask_json_contract(sample_index):
+    knowledge, index = sample_index
+    r = _cli("ask", "--json", "Hur stor är arbetskraften i Degerfors centrum-Bruket?", index=index, knowledge=knowledge)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["answered"] and d["route"] == "stats"
+    fig = d["figures"][0]
+    assert fig["display"] == "1 711" and fig["source"]["document"].endswith(".pdf") and fig["source"]["page"]
+    assert d["computation"]["pandas"]
+
+
+def test_cli_eval_runs_the_dev_questions(sample_index):
+    knowledge, index = sample_index
+    r = _cli("eval", "eval/dev_questions.jsonl", index=index, knowledge=knowledge)
+    assert "Resultat:" in r.stdout, r.stderr
+    passed = {line.split()[1].rstrip(":") for line in r.stdout.splitlines() if line.startswith("PASS")}
+    expected = {c["id"] for c in CASES} - set(KNOWN_GAPS)
+    assert expected <= passed, r.stdout
+
+
+# ------------------------------------------------------------------ optional LLM guard
+
+
+def _answer() -> Answer:
+    return Answer(
+        "Hur många anställda har IAF?",
+        True,
+        "documents",
+        "IAF har cirka 100 anställda [1]",
+        citations=[Citation(1, "documents/x.pdf", 3, "IAF har cirka 100 anställda.")],
+    )
+
+
+def test_check_reply_rejects_invented_numbers_and_sources():
+    a = _answer()
+    assert check_reply("IAF har ungefär 100 anställda [1].", a) is None
+    assert "siffror" in check_reply("IAF har 120 anställda [1].", a)
+    assert "källor" in check_reply("IAF har 100 anställda [2].", a)
+    assert check_reply("IAF har 100 anställda.", a) is not None
+
+
+class _FakeOpenAI(BaseHTTPRequestHandler):
+    reply = ""
+
+    def do_POST(self):  # noqa: N802 - http.server API
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = {
+            "id": "x",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "fake",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": self.reply}}],
+        }
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize(
+    ("reply", "accepted"),
+    [("Enligt rapporten har IAF cirka 100 anställda [1].", True), ("IAF har 350 anställda [1].", False)],
+)
+def test_llm_phrasing_through_a_local_endpoint(reply, accepted):
+    handler = type("H", (_FakeOpenAI,), {"reply": reply})
+    server = HTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        cfg = LLMConfig(base_url=f"http://127.0.0.1:{server.server_port}/v1", model="fake", api_key="x", timeout=10)
+        out = LLMPhraser(cfg).rephrase(_answer())
+    finally:
+        server.shutdown()
+    if accepted:
+        assert out.answer == reply and not out.warnings
+    else:
+        assert out.answer == _answer().answer  # the extractive answer stands
+        assert any("avvisades" in w for w in out.warnings)
