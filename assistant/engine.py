@@ -146,29 +146,47 @@ class Engine:
         measure than its table, say so with both sources."""
         t = res.table
         out: list[str] = []
-        col_concepts = concepts_in(res.column) or concepts_in(t.caption)
+        # The measure of a ratio column is its numerator ("Sjuka/arbetskraft" → sick leave).
+        col_concepts = concepts_in(res.column.split("/")[0]) or concepts_in(t.caption)
         text_chunks = [c for c in self.snapshot.chunks if c.document == t.document and c.kind == "text"]
         if not text_chunks or not col_concepts:
             return out
+        def key_name(label: str) -> str:
+            names = [w for w in re.split(r"[_\s]+", label) if len(w) >= 4]
+            return fold(names[-1] if names else label)
+
+        # Every word of a row label that names that row alone points at it ("Degerfors").
+        owners: dict[str, set[str]] = {}
+        for x in res.profile.labels:
+            for w in {fold(w) for w in re.split(r"[_\s]+", x) if len(w) >= 4} | {key_name(x)}:
+                owners.setdefault(w, set()).add(key_name(x))
+        name_of = {w: next(iter(k)) for w, k in owners.items() if len(k) == 1}
+        name_of.update({w: w for w in ("länet", "riket", "landet", "sverige")})
         for f in figures[:5]:
             if f.is_total or f.unit not in ("%", "andel"):
                 continue
-            names = [w for w in re.split(r"[_\s]+", f.label) if len(w) >= 4]
-            distinct = names[-1] if names else f.label
+            distinct = key_name(f.label)
             seen: list[tuple[str, int | None]] = []
             for c in text_chunks:
-                if fold(distinct) not in fold(c.text):
+                if distinct not in fold(c.text):
                     continue
                 for sent in re.split(r"(?<=[.!?])\s+", c.text):
-                    if fold(distinct) not in fold(sent) or not (concepts_in(sent) & col_concepts):
+                    fs = fold(sent)
+                    if distinct not in fs or not (concepts_in(sent) & col_concepts):
                         continue
+                    mentions = [(m.start(), m.end(), k) for n, k in name_of.items() for m in re.finditer(re.escape(n), fs)]
                     for m in re.finditer(r"(\d+(?:,\d+)?)\s*%", sent):
                         pn = parse_number(m.group(0))
                         if pn is None or abs(pn.value - f.value) < 1e-9:
                             continue
-                        # The number must be said about this row: nearest name before it.
-                        before = fold(sent[: m.start()])
-                        if fold(distinct) not in before[-160:]:
+                        # A percentage belongs to the nearest place named next to it, before
+                        # ("Västhaga-Solhaga 10,8 %") or after it ("12,4 % i Västhaga-Solhaga").
+                        def dist(mention, m=m):
+                            a, b, _ = mention
+                            return m.start() - b if b <= m.start() else (a - m.end() if a >= m.end() else 10**6)
+
+                        near = min(mentions, key=dist, default=None)
+                        if near is None or near[2] != distinct or dist(near) > 60:
                             continue
                         page, _ = self.documents.page_of(c.document, sent, c.page_start, c.page_end)
                         item = (m.group(0).replace(" ", " "), page)

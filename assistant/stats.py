@@ -302,7 +302,7 @@ def resolve(
             if context.get("table") == p.table.id:
                 s += 0.4 if s > 0 else 0
                 if not qconcepts and not qstems and context.get("column") == c.name:
-                    s += MIN_METRIC_SCORE + 0.5  # "Och lägst?" – same measure as before
+                    s = max(s, 0.0) + MIN_METRIC_SCORE + 0.5  # "Och lägst?" – same measure as before
             s += 0.8 * len(ents) if s > 0 else 0
             if best is None or s > best.score:
                 best = Resolution(p, c.name, s, ents)

@@ -248,7 +248,9 @@ def ingest(
             report.embedded = hybrid.build_stats.embedded
             report.embed_reused = hybrid.build_stats.reused
 
-        gen = index_dir / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        # Microseconds and pid: two ingests within one second must not collide with the live one.
+        stamp = time.strftime("%Y%m%d-%H%M%S") + f"{time.time() % 1:.6f}"[1:].replace(".", "-")
+        gen = index_dir / f"gen-{stamp}-{os.getpid()}"
         tmp_gen = gen.with_name(gen.name + ".building")
         shutil.rmtree(tmp_gen, ignore_errors=True)
         tmp_gen.mkdir(parents=True)
