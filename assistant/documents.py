@@ -2,6 +2,7 @@
 verbatim with their page, or an honest "no support" when nothing clears the threshold."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -49,6 +50,7 @@ class DocumentAnswerer:
         self.n = max(len(chunks), 1)
         self._page_norm: dict[tuple[str, int], str] = {}
         self.vocabulary = {w for c in chunks for w in words(c.text)}
+        self._sorted_vocabulary = sorted(self.vocabulary)
 
     @staticmethod
     def _stems(text: str) -> list[str]:
@@ -120,6 +122,17 @@ class DocumentAnswerer:
                 return lo, True
         return start, False
 
+    def _known(self, word: str) -> bool:
+        """The word, or an inflection of it ("Gävleborg" ~ "Gävleborgs län"), is in the base."""
+        if word in self.vocabulary or word.rstrip("s") in self.vocabulary or word + "s" in self.vocabulary:
+            return True
+        if len(word) < 5:
+            return False
+        i = bisect.bisect_left(self._sorted_vocabulary, word)
+        return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(word) and (
+            len(self._sorted_vocabulary[i]) - len(word) <= 3
+        )
+
     def unknown_names(self, question: str) -> list[str]:
         """Proper nouns in the question that occur nowhere in the knowledge base."""
         out = []
@@ -129,7 +142,7 @@ class DocumentAnswerer:
             if first and t == first.group(1):
                 continue
             parts = [p for p in words(t) if len(p) > 1]
-            if parts and not any(p in self.vocabulary or p.rstrip("s") in self.vocabulary for p in parts):
+            if parts and not any(self._known(p) for p in parts):
                 out.append(t)
         return out
 

@@ -118,7 +118,9 @@ def build_profiles(tables: list[Table]) -> list[Profile]:
         dims = {}
         period_dims = []
         for c in t.columns:
-            if c.role in ("dimension",) or (c.role == "code" and False):
+            if c.role == "dimension":
+                if t.label_column in t.frame and t.frame[c.name].astype(str).equals(t.frame[t.label_column].astype(str)):
+                    continue  # a copy of the label column (FK's "Kommun" = "Län"): not a slice
                 vals = list(dict.fromkeys(t.frame[c.name].astype(str).tolist()))
                 dims[c.name] = vals
                 if is_period_column(c, t.frame[c.name]):
@@ -326,6 +328,9 @@ def _resolve_dimensions(res: Resolution, question: str, intent: Intent) -> None:
             res.filters[dim] = chosen
         elif col.total_values:
             present = [v for v in col.total_values if v in values]
+            named_rows = [r for e in res.entities for r in e.rows]
+            if present and named_rows and not any(str(t.frame.at[r, dim]) == present[0] for r in named_rows):
+                present = []  # the named rows lie outside the total slice: do not filter them away
             if present:
                 res.filters[dim] = [present[0]]
                 if len(values) > 1:

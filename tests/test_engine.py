@@ -194,3 +194,49 @@ def test_llm_phrasing_through_a_local_endpoint(reply, accepted):
     else:
         assert out.answer == _answer().answer  # the extractive answer stands
         assert any("avvisades" in w for w in out.warnings)
+
+
+# ------------------------------------------------------------------ a real long table
+
+REAL_FK = ROOT.parent / "shared" / "realdata" / "stats" / "fk_sjukpenningtal_lan_2024.xlsx"
+
+
+@pytest.fixture(scope="module")
+def fk_engine(tmp_path_factory):
+    if not REAL_FK.exists():
+        pytest.skip("../shared/realdata is not available")
+    import shutil
+
+    from assistant.engine import Engine
+    from index.store import ingest
+
+    base = tmp_path_factory.mktemp("fk")
+    (base / "knowledge" / "stats").mkdir(parents=True)
+    shutil.copy(REAL_FK, base / "knowledge" / "stats" / REAL_FK.name)
+    ingest(base / "knowledge", base / "index")
+    return Engine.from_index(base / "index")
+
+
+def test_real_table_defaults_to_latest_month_both_sexes_all_ages(fk_engine):
+    import pandas as pd
+
+    ans = fk_engine.ask("Hur högt är sjukpenningtalet i Gävleborg?")
+    assert ans.route == "stats" and ans.answered
+    fig = next(f for f in ans.figures if not f.is_total)
+    assert "Gävleborg" in fig.label
+    # The same cell read independently from the raw sheet.
+    t = fk_engine.snapshot.tables[0]
+    df = t.frame
+    latest = max(df["Månad"].astype(str))
+    cell = df[(df["Län"].str.contains("Gävleborg")) & (df["Månad"].astype(str) == latest)
+              & (df["Kön"] == "Kvinnor och män") & (df["Ålder"].str.startswith("Samtliga"))]
+    assert len(cell) == 1 and fig.value == pytest.approx(float(cell.iloc[0, -1]))
+    assert isinstance(df, pd.DataFrame)
+    assert "Kvinnor och män" in ans.answer and "Samtliga 16-64 år" in ans.answer
+
+
+def test_real_table_ranking_leaves_out_riket(fk_engine):
+    ans = fk_engine.ask("Vilka län har högst sjukpenningtal?")
+    ranked = [f for f in ans.figures if not f.is_total]
+    assert ranked and not any("Riket" in f.label for f in ranked)
+    assert any(f.is_total and "Riket" in f.label for f in ans.figures)
