@@ -29,6 +29,8 @@ from .language import (
 
 PERIOD_NAMES = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum", "referenstid", "läsår")
 MIN_METRIC_SCORE = 1.4
+GENERIC_COLUMNS = {"antal", "värde", "andel", "procent", "summa", "totalt", "nivå"}
+PERIOD_STEMS = {stem(m) for m in MONTHS} | {"år", "månad", "senast", "period"}
 
 
 def _label_tokens(label: str) -> list[str]:
@@ -95,6 +97,7 @@ class Profile:
     dims: dict[str, list[str]]  # dimension column → distinct values
     period_dims: list[str]
     is_part: bool = False  # part of a consolidated table
+    dim_stems: set[str] = field(default_factory=set)  # words of the dimension values
 
 
 def build_profiles(tables: list[Table]) -> list[Profile]:
@@ -125,8 +128,10 @@ def build_profiles(tables: list[Table]) -> list[Profile]:
                 dims[c.name] = vals
                 if is_period_column(c, t.frame[c.name]):
                     period_dims.append(c.name)
+        dim_stems = {stem(w) for vals in dims.values() for v in vals[:200] for w in words(str(v))}
         out.append(
             Profile(
+                dim_stems=dim_stems,
                 table=t,
                 labels=labels,
                 label_tokens=toks,
@@ -299,13 +304,25 @@ def resolve(
         rest = [w for w in qw if w not in ent_words]
         qconcepts = concepts_in(" ".join(rest))
         qstems = {stem(w) for w in rest if w not in FUNCTION_WORDS and not w[0].isdigit()}
+        # Words of the question the table explains nowhere (rows, caption, dimensions):
+        # "lämnade" is unexplained by a table of remaining participants.
+        explained = p.caption_stems | p.dim_stems
+        loose = {q for q in qstems - explained if q not in PERIOD_STEMS and len(q) >= 4}
         for c in p.table.value_columns:
             s = metric_score(p, c.name, qconcepts, qstems, intent)
+            s -= 0.5 * len(loose - p.col_stems.get(c.name, set()))
+            # Column words the question does not use ("Kvarstående" when asked who left).
+            asked = qstems | {stem(w) for w in ent_words}
+            extra = {x for x in p.col_stems.get(c.name, set()) - asked if len(x) >= 5 and not x[0].isdigit()}
+            s -= 0.4 * len(extra)
             if context.get("table") == p.table.id:
                 s += 0.4 if s > 0 else 0
                 if not qconcepts and not qstems and context.get("column") == c.name:
                     s = max(s, 0.0) + MIN_METRIC_SCORE + 0.5  # "Och lägst?" – same measure as before
-            s += 0.8 * len(ents) if s > 0 else 0
+            if ents and fold(c.name).split(" (")[0] in GENERIC_COLUMNS:
+                # "Antal" says nothing itself: the matched row ("Deltagare som lämnat") names the measure.
+                s += 2.0 * concept_overlap(concepts_in(" ".join(ent_words)), concepts_in(" ".join(ent_words)))
+            s += 0.8 * len(ents) + 0.3 * sum(len(e.tokens) for e in ents) if s > 0 else 0
             if best is None or s > best.score:
                 best = Resolution(p, c.name, s, ents)
     intent.n_entities = len(best.entities) if best else 0

@@ -20,7 +20,6 @@ CASES = [json.loads(x) for x in (ROOT / "eval" / "dev_questions.jsonl").read_tex
 # Known gaps, tracked in the issue notes. strict=True: when one starts passing, this test
 # fails so the gap is removed from the list.
 KNOWN_GAPS = {
-    "D12": "the ROM2 'Deltagare som lämnat' row loses to a table whose column names 'deltagare'",
     "D13": "the list of target groups is spread over the summary and a bullet list",
 }
 
