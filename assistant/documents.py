@@ -20,7 +20,14 @@ MIN_COVERAGE = 0.5
 EXTRA_COVERAGE = 0.8  # further sentences need this share of the best one's score
 QUESTION_WORDS = {"vem", "vilka", "vilken", "vilket", "vad", "hur", "när", "var", "varför"}
 # A table of contents flattened into one line: "Förord 4 Sammanfattning 5 Bakgrund 6 …".
-TOC_RE = re.compile(r"(?:[A-Za-zÅÄÖåäö]{3,}\s+\d{1,3}\s+){4,}")
+TOC_ENTRY_RE = re.compile(r"[A-Za-zÅÄÖåäö?]\s+\d{1,3}(?=\s+[A-ZÅÄÖ])")
+# "Which groups count as …": the verb of a definition question is answered by any of these.
+DEFINITION_RE = re.compile(r"\b(räknas|räknar|avses|avser|menas|menar|definieras|definierar|ingår|omfattas|omfattar|utgörs|gäller)\b")
+DEFINITION_TERM = "\x00def"
+
+
+def is_toc_line(line: str) -> bool:
+    return len(TOC_ENTRY_RE.findall(line)) >= 4
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
 
 
@@ -66,6 +73,8 @@ class DocumentAnswerer:
                 continue
             s = stem(w)
             weight = self._idf(s) * (0.5 if w[0].isdigit() else 1.0)
+            if DEFINITION_RE.fullmatch(w) and w not in ("menar", "gäller"):
+                s, weight = DEFINITION_TERM, min(weight, 1.5)
             terms.append((s, weight))
         return list(dict(terms).items())
 
@@ -73,6 +82,8 @@ class DocumentAnswerer:
         if not terms:
             return 0.0
         stems = set(self._stems(text))
+        if DEFINITION_RE.search(fold(text)):
+            stems.add(DEFINITION_TERM)
         total = sum(w for _, w in terms)
         got = 0.0
         for s, w in terms:
@@ -89,7 +100,7 @@ class DocumentAnswerer:
             pos = 0
             for li, line in enumerate(c.text.split("\n")):
                 line = line.strip()
-                if not line or TOC_RE.search(line):
+                if not line or is_toc_line(line):
                     continue
                 if line.startswith("•"):
                     out.append(Unit(line, c, rank, pos, True, li))
