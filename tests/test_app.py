@@ -1,6 +1,7 @@
 """The Streamlit app, driven headless with streamlit.testing.v1.AppTest on the sample index."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,10 @@ HIGHEST = "vilka områden har högst sjukskrivning?"
 @pytest.fixture
 def app(sample_index, monkeypatch, tmp_path) -> AppTest:
     """The app pointed at the shared sample index (it only reads it), with no LLM configured."""
-    knowledge, index = sample_index
+    return _start_app(*sample_index, monkeypatch, tmp_path)
+
+
+def _start_app(knowledge: Path, index: Path, monkeypatch, tmp_path) -> AppTest:
     monkeypatch.setenv("KB_KNOWLEDGE", str(knowledge))
     monkeypatch.setenv("KB_INDEX", str(index))
     for var in ("KB_LLM_BASE_URL", "KB_LLM_MODEL", "KB_LLM_API_KEY", "KB_EMBEDDER"):
@@ -118,3 +122,143 @@ def test_followup_keeps_the_conversation(app):
     assert history[1].answered and history[1].route == "stats"
     ranked = [f.value for f in history[1].figures if not f.is_total]
     assert ranked and ranked == sorted(ranked), ranked  # lowest first
+
+
+# --------------------------------------------------------------------------- uploads and export
+
+LARK_FILE = "larktradet.md"
+LARK_TEXT = (
+    "# Projektet Lärkträdet\n\n"
+    "Projektet Lärkträdet startade i Nora 2026. Det drivs av kommunen tillsammans med "
+    "Arbetsförmedlingen och riktar sig till unga vuxna som står långt från arbetsmarknaden.\n"
+)
+BAD_FILE = "trasig-rapport.pdf"
+LARK_QUESTION = "När startade projektet Lärkträdet?"
+
+
+@pytest.fixture
+def fresh_app(fresh_copy, monkeypatch, tmp_path) -> tuple[AppTest, Path, Path]:
+    """The app pointed at a private copy of the sample knowledge folder and index (it may
+    add files to them), with no LLM configured. Returns (app, knowledge_dir, index_dir)."""
+    knowledge, index = fresh_copy
+    return _start_app(knowledge, index, monkeypatch, tmp_path), knowledge, index
+
+
+def sidebar_counts(at: AppTest) -> dict[str, int]:
+    """The sidebar's "<b>3</b> dokument · <b>120</b> sidor · <b>9</b> tabeller" line as numbers."""
+    stats = [m.value for m in at.sidebar.markdown if "kb-stats" in m.value]
+    assert len(stats) == 1, [m.value for m in at.sidebar.markdown]
+    counts = {word: int(n) for n, word in re.findall(r"<b>(\d+)</b>\s+(\w+)", stats[0])}
+    assert {"dokument", "sidor", "tabeller"} <= set(counts), stats[0]
+    return counts
+
+
+def test_upload_adds_a_file_and_rejects_a_broken_one(fresh_app):
+    at, knowledge, index = fresh_app
+    before = sidebar_counts(at)
+    metrics_before = {m.label: int(m.value) for m in at.metric}
+    ask(at, LARK_QUESTION)
+    assert "2026" not in assistant_text(at)  # not known before the upload
+
+    # Through the sidebar's own uploader and button, as a user would.
+    uploader = at.sidebar.file_uploader[0]
+    uploader.set_value(
+        [
+            (LARK_FILE, LARK_TEXT.encode("utf-8"), "text/markdown"),
+            (BAD_FILE, b"Detta ar ingen PDF, bara lite text.\n" * 20, "application/pdf"),
+        ]
+    )
+    at.run(timeout=TIMEOUT)
+    assert_no_exception(at)
+    button = next(b for b in at.sidebar.button if b.label == "Lägg till och indexera")
+    assert not button.disabled
+    button.click().run(timeout=TIMEOUT)
+    assert_no_exception(at)
+
+    # The good file is saved and indexed, the broken one named with a Swedish reason and moved aside.
+    assert (knowledge / "documents" / LARK_FILE).read_text(encoding="utf-8") == LARK_TEXT
+    assert not (knowledge / "documents" / BAD_FILE).exists()
+    assert (knowledge / ".avvisade" / BAD_FILE).exists()
+    successes = "\n".join(str(s.value) for s in at.sidebar.success)
+    assert LARK_FILE in successes and BAD_FILE not in successes, successes
+    errors = "\n".join(str(e.value) for e in at.sidebar.error)
+    assert "Kunde inte läsas in" in errors and BAD_FILE in errors, errors
+    reason = errors.split(BAD_FILE, 1)[1]
+    assert re.search(r"[a-zåäö]{3}", reason), errors
+    assert not re.search(r"Traceback|Error\b|Exception|cannot|failed|invalid", reason, re.IGNORECASE), errors
+    result = at.session_state["upload_result"]
+    assert result["saved"] == [f"documents/{LARK_FILE}"], result
+    assert [name for name, _ in result["rejected"]] == [BAD_FILE], result
+    assert at.session_state["uploader_gen"] == 1  # the uploader is emptied for the next batch
+    assert not at.sidebar.file_uploader[0].value
+    assert not any("Filer som inte kunde läsas" in e.label for e in at.sidebar.expander)
+
+    after = sidebar_counts(at)
+    assert after["dokument"] == before["dokument"] + 1, (before, after)
+    assert after["sidor"] >= before["sidor"], (before, after)
+    assert after["tabeller"] == before["tabeller"], (before, after)
+    docs = next(e for e in at.sidebar.expander if e.label.startswith("Dokument ("))
+    assert docs.label == f"Dokument ({after['dokument']})"
+    assert LARK_FILE in "\n".join(texts(docs)) and BAD_FILE not in "\n".join(texts(docs))
+
+    # The new file answers; the earlier material still does.
+    ask(at, LARK_QUESTION)
+    text = assistant_text(at)
+    assert "2026" in text and "Jag hittar inget stöd" not in text, text
+    assert LARK_FILE in text or "Projektet Lärkträdet" in text, text
+    ask(at, HIGHEST)
+    text = assistant_text(at)
+    assert "10,85" in text and "Västhaga" in text, text
+
+    # A new session (fresh AppTest) picks up the new index too, with the new count on the start screen.
+    at2 = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at2.run()
+    assert_no_exception(at2)
+    assert sidebar_counts(at2) == after
+    metrics_after = {m.label: int(m.value) for m in at2.metric}
+    assert metrics_after["Dokument"] == metrics_before["Dokument"] + 1, (metrics_before, metrics_after)
+
+
+def test_export_brief_has_question_figures_and_sources(app, monkeypatch):
+    """The meeting brief the sidebar's download buttons hand out, as Markdown and as Word."""
+    import io
+
+    import streamlit as st
+    from docx import Document
+
+    assert not app.sidebar.get("download_button")  # nothing to export before a question
+    exported: dict[str, object] = {}
+    real_download_button = st.download_button
+
+    def spy(label, data=None, *args, **kwargs):
+        exported[kwargs.get("file_name", label)] = data
+        return real_download_button(label, data, *args, **kwargs)
+
+    monkeypatch.setattr(st, "download_button", spy)
+    ask(app, HIGHEST)
+    assert "10,85" in assistant_text(app)
+    labels = [b.label for b in app.sidebar.get("download_button")]
+    assert labels == ["Mötesunderlag (Word)", "Mötesunderlag (Markdown)"], labels
+
+    md_name = next(n for n in exported if n.endswith(".md"))
+    docx_name = next(n for n in exported if n.endswith(".docx"))
+    assert re.fullmatch(r"motesunderlag-\d{4}-\d{2}-\d{2}\.md", md_name), md_name
+    markdown = exported[md_name]
+    assert isinstance(markdown, str)
+    assert f"## 1. {HIGHEST}" in markdown, markdown
+    assert "10,85 %" in markdown, markdown
+    assert "Västhaga" in markdown, markdown
+    assert "utsattas-etablering-orebro-lan-2025.pdf" in markdown and "s. 38" in markdown, markdown
+    # The figure and its page stand on the same table row.
+    rows = [line for line in markdown.splitlines() if line.startswith("|") and "10,85 %" in line]
+    assert rows and "s. 38" in rows[0] and "utsattas-etablering" in rows[0], rows
+
+    data = exported[docx_name]
+    assert isinstance(data, bytes) and data[:2] == b"PK"
+    doc = Document(io.BytesIO(data))
+    paragraphs = "\n".join(p.text for p in doc.paragraphs)
+    cells = ["\t".join(c.text for c in row.cells) for t in doc.tables for row in t.rows]
+    assert HIGHEST in paragraphs, paragraphs
+    assert "10,85 %" in paragraphs + "\n".join(cells)
+    row = next((r for r in cells if "10,85 %" in r), "")
+    assert "s. 38" in row and "utsattas-etablering-orebro-lan-2025.pdf" in row, cells
