@@ -200,6 +200,7 @@ class DocumentAnswerer:
         if max(best_cov, 0.8 * best_ctx) < MIN_COVERAGE:
             return self.no_support(question, hits)
         chosen = [best]
+        extra_lists: dict[str, list[Unit]] = {}
         for score, cov, _ctx, u in scored[1:]:
             if len(chosen) >= 3:
                 break
@@ -209,6 +210,18 @@ class DocumentAnswerer:
                 chosen.append(u)
         # A list introduced by the best sentence (or standing right after it) comes along.
         lst = self._list_after(best, units)
+        # "Vilka grupper …?": a bullet list under a heading that itself answers the question
+        # ("Vad menas med utsatta grupper … > Sammandrag utsatta grupper") is the enumeration.
+        if intent.plural and not lst and not best.bullet:
+            for u in units:
+                if not u.bullet or any(c.chunk.id == u.chunk.id for c in chosen):
+                    continue
+                if self.coverage(terms, u.chunk.section) >= 0.6:
+                    items = [x for x in units if x.chunk.id == u.chunk.id and x.bullet]
+                    if len(items) >= 2:
+                        chosen = chosen[:2] + [items[0]]  # the list outranks a third sentence
+                        extra_lists[items[0].chunk.id] = items[1:12]
+                    break
         citations: list[Citation] = []
         parts: list[str] = []
         used: set[tuple[str, int]] = set()
@@ -216,7 +229,8 @@ class DocumentAnswerer:
             if (u.chunk.id, u.position) in used:
                 continue
             used.add((u.chunk.id, u.position))
-            block = [u] + ([x for x in lst if (x.chunk.id, x.position) not in used] if u is best else [])
+            tail = lst if u is best else extra_lists.get(u.chunk.id, []) if u.bullet else []
+            block = [u] + [x for x in tail if (x.chunk.id, x.position) not in used]
             for x in block:
                 used.add((x.chunk.id, x.position))
             quote = "\n".join(x.text for x in block)

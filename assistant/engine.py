@@ -61,7 +61,7 @@ class Engine:
         intent = analyse(question)
         answer = self._try_stats(question, intent, conv)
         if answer is None:
-            hits = self.snapshot.index.search(question, k=8)
+            hits = self.snapshot.index.search(question, k=10)
             answer = self.documents.answer(question, intent, hits)
             if answer.answered and self.llm is not None:
                 answer = self.llm.rephrase(answer)

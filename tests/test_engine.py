@@ -19,9 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CASES = [json.loads(x) for x in (ROOT / "eval" / "dev_questions.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
 # Known gaps, tracked in the issue notes. strict=True: when one starts passing, this test
 # fails so the gap is removed from the list.
-KNOWN_GAPS = {
-    "D13": "the answer quotes the summary sentence ('funktionsnedsatta') but not the bullet list that says 'funktionsnedsättning'",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
