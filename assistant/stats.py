@@ -100,7 +100,27 @@ class Profile:
     dim_stems: set[str] = field(default_factory=set)  # words of the dimension values
 
 
+# Part tables of consolidated tables, so that a figure cites the table it was printed in.
+_PART_TABLES: dict[str, Table] = {}
+
+
+def _part_of(t: Table, row: int) -> Table | None:
+    """The part table a row of a consolidated table came from (parts are stacked in order)."""
+    if not t.source_tables:
+        return None
+    offset = 0
+    for pid in t.source_tables:
+        part = _PART_TABLES.get(pid)
+        if part is None:
+            return None
+        if row < offset + len(part.frame):
+            return part
+        offset += len(part.frame)
+    return None
+
+
 def build_profiles(tables: list[Table]) -> list[Profile]:
+    _PART_TABLES.update({t.id: t for t in tables if not t.source_tables})
     parts = {sid for t in tables for sid in t.source_tables}
     out = []
     for t in tables:
@@ -466,7 +486,11 @@ def _figure(t: Table, row: int, col: str, label: str, is_total: bool = False) ->
             page = int(t.frame.at[row, "Sida"])
         except (TypeError, ValueError):
             pass
-    src = Source(document=t.document, page=page, table=t.caption, table_id=t.id, rows=(str(t.frame.at[row, t.label_column]),))
+    caption, table_id = t.caption, t.id
+    part = _part_of(t, row)
+    if part is not None:
+        caption, table_id, page = part.caption, part.id, part.page
+    src = Source(document=t.document, page=page, table=caption, table_id=table_id, rows=(str(t.frame.at[row, t.label_column]),))
     return Figure(label=label, value=value, unit=unit, metric=col, source=src, display=disp, is_total=is_total)
 
 
@@ -620,6 +644,11 @@ def execute(res: Resolution, intent: Intent, n_default: int | None = None) -> St
     if defaults:
         note = "Jag har utgått från " + ", ".join(f"{k} = {v}" for k, v in defaults.items()) + " eftersom frågan inte angav något annat."
         text += "\n\n" + note
+    if t.source_tables and figures:
+        # Cite the printed tables the figures come from, not the assembled one.
+        cited = list(dict.fromkeys((f.source.table, f.source.page) for f in figures + total_figs))
+        if len(cited) <= 4:
+            where = "; ".join(f"{c}" + (f", s. {pg}" if pg else "") for c, pg in cited)
     text += f"\n\n*Källa: {where} ({t.document}).*"
     return StatResult(figures, total_figs, comp, text, [f.source.rows[0] for f in figures if f.source.rows], note)
 

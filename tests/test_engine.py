@@ -237,3 +237,13 @@ def test_real_table_ranking_leaves_out_riket(fk_engine):
     ranked = [f for f in ans.figures if not f.is_total]
     assert ranked and not any("Riket" in f.label for f in ranked)
     assert any(f.is_total and "Riket" in f.label for f in ans.figures)
+
+
+def test_figures_from_a_consolidated_table_cite_the_printed_table(engine):
+    ans = engine.ask("Hur stor är arbetskraften i Degerfors centrum-Bruket?")
+    fig = next(f for f in ans.figures if not f.is_total)
+    assert fig.display == "1 711"
+    assert fig.source.table.startswith("Tabell 8 ") and fig.source.page == 34
+    assert "Tabell 8 " in ans.answer and "s. 34" in ans.answer
+    # The computation still names the assembled table it ran on.
+    assert "sammanstallning" in ans.computation.pandas
