@@ -30,7 +30,7 @@ from ingest.model import Chunk, Document, IngestError, Table
 from ingest.pipeline import DEFAULT_MAX_BYTES, SUPPORTED, FileResult, load_file, sha256_file
 
 # Bump when ingestion output changes, so stored objects are rebuilt.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 STORE_VERSION = 1
 Progress = Callable[[str, int, int, str], None]
 

@@ -173,6 +173,10 @@ def reflow(
                 # A short line that ends a sentence closes the paragraph.
                 if prev.endswith(_SENTENCE_END) and len(prev) < 0.6 * typical and line[:1].isupper():
                     flush()
+                # A bullet item that did not wrap (its line is short) is over when a capitalised
+                # line follows: that is the paragraph after the list, not more of the item.
+                elif cur_kind == "bullet" and len(prev) < 0.6 * typical and line[:1].isupper():
+                    flush()
                 elif not headings and _looks_like_heading(line, prev):
                     flush()
                     blocks.append(Block("heading", line, pno, level=2, page_end=pno))

@@ -75,3 +75,24 @@ def test_paragraph_continues_over_a_page_break_mid_sentence():
 def test_sentences_keep_abbreviations():
     s = split_sentences("Det gäller bl.a. Arbetsförmedlingen. Nästa mening 10,85 % här. Sista!")
     assert s == ["Det gäller bl.a. Arbetsförmedlingen.", "Nästa mening 10,85 % här.", "Sista!"]
+
+
+def test_a_short_bullet_item_does_not_swallow_the_next_paragraph():
+    long = "Under de senaste femton åren har arbetslösheten i Sverige koncentrerats till grupper"
+    pages = [[
+        long,
+        "med svag konkurrensförmåga. Dessa är:",
+        "• utrikes födda (utanför Europa)",
+        "• personer med funktionsnedsättning som påverkar arbetsförmågan och som behöver",
+        "stöd under lång tid",
+        "• arbetslösa över 55 år",
+        "År 2010 fanns ungefär hälften av de registrerade arbetslösa inom de nämnda grupperna.",
+    ]]
+    blocks = reflow(pages)
+    bullets = [b.text for b in blocks if b.kind == "bullet"]
+    assert bullets == [
+        "utrikes födda (utanför Europa)",
+        "personer med funktionsnedsättning som påverkar arbetsförmågan och som behöver stöd under lång tid",
+        "arbetslösa över 55 år",
+    ]
+    assert blocks[-1].kind == "paragraph" and blocks[-1].text.startswith("År 2010")
