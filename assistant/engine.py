@@ -151,21 +151,17 @@ class Engine:
         text_chunks = [c for c in self.snapshot.chunks if c.document == t.document and c.kind == "text"]
         if not text_chunks or not col_concepts:
             return out
-        def key_name(label: str) -> str:
-            names = [w for w in re.split(r"[_\s]+", label) if len(w) >= 4]
-            return fold(names[-1] if names else label)
-
         # Every word of a row label that names that row alone points at it ("Degerfors").
         owners: dict[str, set[str]] = {}
         for x in res.profile.labels:
-            for w in {fold(w) for w in re.split(r"[_\s]+", x) if len(w) >= 4} | {key_name(x)}:
-                owners.setdefault(w, set()).add(key_name(x))
+            for w in {fold(w) for w in re.split(r"[_\s]+", x) if len(w) >= 4} | {_row_key(x)}:
+                owners.setdefault(w, set()).add(_row_key(x))
         name_of = {w: next(iter(k)) for w, k in owners.items() if len(k) == 1}
         name_of.update({w: w for w in ("länet", "riket", "landet", "sverige")})
         for f in figures[:5]:
             if f.is_total or f.unit not in ("%", "andel"):
                 continue
-            distinct = key_name(f.label)
+            distinct = _row_key(f.label)
             seen: list[tuple[str, int | None]] = []
             for c in text_chunks:
                 if distinct not in fold(c.text):
@@ -175,18 +171,14 @@ class Engine:
                     if distinct not in fs or not (concepts_in(sent) & col_concepts):
                         continue
                     mentions = [(m.start(), m.end(), k) for n, k in name_of.items() for m in re.finditer(re.escape(n), fs)]
-                    for m in re.finditer(r"(\d+(?:,\d+)?)\s*%", sent):
+                    for m in re.finditer(r"(\d+(?:,\d+)?)\s*%", fs):
                         pn = parse_number(m.group(0))
                         if pn is None or abs(pn.value - f.value) < 1e-9:
                             continue
                         # A percentage belongs to the nearest place named next to it, before
                         # ("Västhaga-Solhaga 10,8 %") or after it ("12,4 % i Västhaga-Solhaga").
-                        def dist(mention, m=m):
-                            a, b, _ = mention
-                            return m.start() - b if b <= m.start() else (a - m.end() if a >= m.end() else 10**6)
-
-                        near = min(mentions, key=dist, default=None)
-                        if near is None or near[2] != distinct or dist(near) > 60:
+                        near = min(mentions, key=lambda x, m=m: _gap(x, m), default=None)
+                        if near is None or near[2] != distinct or _gap(near, m) > 60:
                             continue
                         page, _ = self.documents.page_of(c.document, sent, c.page_start, c.page_end)
                         item = (m.group(0).replace(" ", " "), page)
@@ -194,12 +186,26 @@ class Engine:
                             seen.append(item)
             if seen:
                 where = "; ".join(f"{v} (s. {p})" if p else v for v, p in seen)
-                src = f"{t.caption}" + (f", s. {f.source.page}" if f.source.page else "")
+                src = f.source.table + (f", s. {f.source.page}" if f.source.page else "")
                 out.append(
                     f"Källorna säger olika: tabellen anger {f.display} för {f.label} ({src}), "
                     f"men texten i samma dokument anger {where}. Svaret bygger på tabellvärdet."
                 )
         return out
+
+
+def _row_key(label: str) -> str:
+    """The distinctive part of a row label: "Örebro_Västhaga-Solhaga" → "västhaga-solhaga"."""
+    names = [w for w in re.split(r"[_\s]+", label) if len(w) >= 4]
+    return fold(names[-1] if names else label)
+
+
+def _gap(mention: tuple[int, int, str], m: re.Match) -> int:
+    """Characters between a place mention and a number, on either side of it."""
+    a, b, _ = mention
+    if b <= m.start():
+        return m.start() - b
+    return a - m.end() if a >= m.end() else 10**6
 
 
 def verify_citations(answer: Answer, documents: DocumentAnswerer) -> list[Citation]:
