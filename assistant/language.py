@@ -155,7 +155,6 @@ class Intent:
     latest: bool = False
     followup: bool = False
     refers_back: bool = False  # "där", "dem", "det området"
-    n_entities: int = 0  # places/rows the question names (set by the resolver)
     stat_signal: float = 0.0  # how strongly the form says "statistics"
     terms: list[str] = field(default_factory=list)
 

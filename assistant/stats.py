@@ -98,21 +98,13 @@ class Profile:
     period_dims: list[str]
     is_part: bool = False  # part of a consolidated table
     dim_stems: set[str] = field(default_factory=set)  # words of the dimension values
+    parts: tuple[Table, ...] = ()  # the printed tables a consolidated table was built from
 
 
-# Part tables of consolidated tables, so that a figure cites the table it was printed in.
-_PART_TABLES: dict[str, Table] = {}
-
-
-def _part_of(t: Table, row: int) -> Table | None:
+def _part_of(parts: tuple[Table, ...], row: int) -> Table | None:
     """The part table a row of a consolidated table came from (parts are stacked in order)."""
-    if not t.source_tables:
-        return None
     offset = 0
-    for pid in t.source_tables:
-        part = _PART_TABLES.get(pid)
-        if part is None:
-            return None
+    for part in parts:
         if row < offset + len(part.frame):
             return part
         offset += len(part.frame)
@@ -120,7 +112,7 @@ def _part_of(t: Table, row: int) -> Table | None:
 
 
 def build_profiles(tables: list[Table]) -> list[Profile]:
-    _PART_TABLES.update({t.id: t for t in tables if not t.source_tables})
+    by_id = {t.id: t for t in tables}
     parts = {sid for t in tables for sid in t.source_tables}
     out = []
     for t in tables:
@@ -135,9 +127,11 @@ def build_profiles(tables: list[Table]) -> list[Profile]:
             col_concepts[c.name] = concepts_in(head)
             col_stems[c.name] = {stem(w) for w in words(head) if w not in FUNCTION_WORDS}
         cap = f"{t.caption} {t.section}"
-        if t.source_tables:  # a consolidated table speaks for the captions of its parts
-            by_id = {x.id: x for x in tables}
-            cap += " " + " ".join(by_id[i].caption for i in t.source_tables if i in by_id)
+        # A consolidated table speaks for the captions of its parts, and cites them.
+        part_tables = tuple(by_id[i] for i in t.source_tables if i in by_id)
+        cap += " " + " ".join(x.caption for x in part_tables)
+        if len(part_tables) != len(t.source_tables):
+            part_tables = ()  # a part is missing: row positions cannot be mapped
         dims = {}
         period_dims = []
         for c in t.columns:
@@ -152,6 +146,7 @@ def build_profiles(tables: list[Table]) -> list[Profile]:
         out.append(
             Profile(
                 dim_stems=dim_stems,
+                parts=part_tables,
                 table=t,
                 labels=labels,
                 label_tokens=toks,
@@ -274,7 +269,9 @@ def match_dimension_values(values: list[str], qwords: list[str], qtext: str) -> 
     return [v for c, v in best if c >= top - 1e-9]
 
 
-def metric_score(profile: Profile, col: str, qconcepts: set[str], qstems: set[str], intent: Intent) -> float:
+def metric_score(
+    profile: Profile, col: str, qconcepts: set[str], qstems: set[str], intent: Intent, n_entities: int = 0
+) -> float:
     cc = profile.col_concepts.get(col, set())
     cs = profile.col_stems.get(col, set())
     s = 2.0 * concept_overlap(qconcepts, cc)
@@ -290,7 +287,7 @@ def metric_score(profile: Profile, col: str, qconcepts: set[str], qstems: set[st
         if intent.op in ("rank", "compare", "threshold") and not intent.wants_count and unit in ("%", "andel"):
             # Areas differ in size: compare them by rates, not by raw counts.
             s += 0.3
-        if intent.op in ("rank", "threshold") and not intent.n_entities:
+        if intent.op in ("rank", "threshold") and not n_entities:
             # Ranking needs something to rank: prefer the table with the most rows.
             body = len(profile.labels) - len(profile.table.total_rows)
             s += -1.0 if body < 3 else 0.1 * math.log(body)
@@ -319,7 +316,6 @@ def resolve(
         if not p.table.value_columns:
             continue
         ents = match_entities(p, qw, set())
-        intent.n_entities = len(ents)
         ent_words = set().union(*(e.tokens for e in ents)) if ents else set()
         rest = [w for w in qw if w not in ent_words]
         qconcepts = concepts_in(" ".join(rest))
@@ -329,7 +325,7 @@ def resolve(
         explained = p.caption_stems | p.dim_stems
         loose = {q for q in qstems - explained if q not in PERIOD_STEMS and len(q) >= 4}
         for c in p.table.value_columns:
-            s = metric_score(p, c.name, qconcepts, qstems, intent)
+            s = metric_score(p, c.name, qconcepts, qstems, intent, len(ents))
             s -= 0.5 * len(loose - p.col_stems.get(c.name, set()))
             # Column words the question does not use ("Kvarstående" when asked who left).
             asked = qstems | {stem(w) for w in ent_words}
@@ -345,7 +341,6 @@ def resolve(
             s += 0.8 * len(ents) + 0.3 * sum(len(e.tokens) for e in ents) if s > 0 else 0
             if best is None or s > best.score:
                 best = Resolution(p, c.name, s, ents)
-    intent.n_entities = len(best.entities) if best else 0
     if best is None or best.score < MIN_METRIC_SCORE:
         return None
     _resolve_dimensions(best, question, intent)
@@ -478,7 +473,8 @@ def _source(t: Table, rows: list[str]) -> Source:
     return Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=tuple(rows))
 
 
-def _figure(t: Table, row: int, col: str, label: str, is_total: bool = False) -> Figure:
+def _figure(p: Profile, row: int, col: str, label: str, is_total: bool = False) -> Figure:
+    t = p.table
     disp, value, unit = _display(t, row, col)
     page = t.page
     if t.source_tables and "Sida" in t.frame.columns:
@@ -487,7 +483,7 @@ def _figure(t: Table, row: int, col: str, label: str, is_total: bool = False) ->
         except (TypeError, ValueError):
             pass
     caption, table_id = t.caption, t.id
-    part = _part_of(t, row)
+    part = _part_of(p.parts, row)
     if part is not None:
         caption, table_id, page = part.caption, part.id, part.page
     src = Source(document=t.document, page=page, table=caption, table_id=table_id, rows=(str(t.frame.at[row, t.label_column]),))
@@ -540,7 +536,7 @@ def execute(res: Resolution, intent: Intent, n_default: int | None = None) -> St
         ranked = body.sort_values(col, ascending=asc, kind="stable").head(n)
         method = "nsmallest" if asc else "nlargest"
         labels = [_row_label(t, r, varying) for r in ranked.index]
-        figures = [_figure(t, r, col, lab) for r, lab in zip(ranked.index, labels)]
+        figures = [_figure(res.profile, r, col, lab) for r, lab in zip(ranked.index, labels)]
         word = "lägst" if asc else "högst"
         if n == 1 and figures:
             text = f"**{figures[0].label}** har {word} {metric_name.lower()}: **{figures[0].display}**."
@@ -558,7 +554,7 @@ def execute(res: Resolution, intent: Intent, n_default: int | None = None) -> St
         cmp = {">": body[col] > v, ">=": body[col] >= v, "<": body[col] < v, "<=": body[col] <= v}[th.op]
         hit = body[cmp].sort_values(col, ascending=th.op in ("<", "<="), kind="stable")
         labels = [_row_label(t, r, varying) for r in hit.index]
-        figures = [_figure(t, r, col, lab) for r, lab in zip(hit.index, labels)]
+        figures = [_figure(res.profile, r, col, lab) for r, lab in zip(hit.index, labels)]
         if figures:
             lines = [f"- **{f.label}** – {f.display}" for f in figures]
             text = f"{len(figures)} av {len(body)} har {metric_name.lower()} {th.describe()}:\n\n" + "\n".join(lines)
@@ -606,7 +602,7 @@ def execute(res: Resolution, intent: Intent, n_default: int | None = None) -> St
         rows = [r for r in rows if r in df.index]
         var_all = [d for d in res.profile.dims if d in df.columns and df.loc[rows, d].nunique() > 1 and d != label_col] if rows else []
         labels = [_row_label(t, r, var_all) for r in rows]
-        figures = [_figure(t, r, col, lab, is_total=r in total_set) for r, lab in zip(rows, labels)]
+        figures = [_figure(res.profile, r, col, lab, is_total=r in total_set) for r, lab in zip(rows, labels)]
         if not figures:
             text = f"Tabellen {t.caption} har inget värde för ”{col}” för det du frågar om."
         elif len(figures) == 1:
@@ -637,7 +633,7 @@ def execute(res: Resolution, intent: Intent, n_default: int | None = None) -> St
     for r in totals_df.index:
         if str(t.frame.at[r, label_col]) in shown:
             continue
-        total_figs.append(_figure(t, r, col, _row_label(t, r, []), is_total=True))
+        total_figs.append(_figure(res.profile, r, col, _row_label(t, r, []), is_total=True))
     if total_figs and figures and op in ("rank", "threshold", "lookup", "compare"):
         text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
     note = ""
