@@ -23,7 +23,9 @@ from assistant.brief import brief_docx, brief_markdown
 from assistant.engine import Engine
 from assistant.suggest import GlossaryEntry, glossary, proper_nouns, suggest_questions, topic_questions
 from assistant.uploads import save_uploads_and_reindex
-from index.store import StoreLocked, current_generation, ingest
+from errors import NoIndexError, StoreLocked
+from index.build import Stage, update_index
+from index.store import current_generation
 
 KNOWLEDGE_DIR = Path(os.environ.get("KB_KNOWLEDGE", "knowledge"))
 INDEX_DIR = Path(os.environ.get("KB_INDEX", ".index"))
@@ -156,7 +158,7 @@ def get_holder(knowledge_dir: str, index_dir: str) -> EngineHolder:
 def progress_reporter(bar, label_prefix: str = ""):
     """An ingest progress callback that drives an st.progress bar (throttled)."""
     state = {"t": 0.0}
-    stage_names = {"läser": "Läser filer", "bäddar in": "Indexerar texter"}
+    stage_names = {Stage.READ: "Läser filer", Stage.EMBED: "Indexerar texter"}
 
     def progress(stage: str, done: int, total: int, name: str) -> None:
         now = time.monotonic()
@@ -166,7 +168,7 @@ def progress_reporter(bar, label_prefix: str = ""):
         state["t"] = now
         frac = min(1.0, done / total) if total else 1.0
         # Reading is the first fifth of the work, embedding the rest.
-        overall = 0.2 * frac if stage == "läser" else 0.2 + 0.8 * frac
+        overall = 0.2 * frac if stage == Stage.READ else 0.2 + 0.8 * frac
         what = stage_names.get(stage, stage.capitalize())
         detail = f" – {name}" if name else ""
         bar.progress(overall, text=f"{label_prefix}{what} {done}/{total}{detail}")
@@ -196,7 +198,7 @@ def ensure_engine(holder: EngineHolder) -> tuple[Engine, Catalog] | None:
             st.write(f"Läser filerna i `{holder.knowledge_dir}` och bygger sökindexet. Det tar en stund, men bara första gången.")
             bar = st.progress(0.0, text="Startar …")
             try:
-                report = ingest(holder.knowledge_dir, holder.index_dir, progress=progress_reporter(bar))
+                report = update_index(holder.knowledge_dir, holder.index_dir, progress=progress_reporter(bar))
                 status.update(label=f"Klart: {report.files} filer, {report.pages} sidor, {report.tables} tabeller.", state="complete")
             except StoreLocked:
                 status.update(label="En annan session bygger indexet – väntar på den …", state="running")
@@ -207,7 +209,7 @@ def ensure_engine(holder: EngineHolder) -> tuple[Engine, Catalog] | None:
             with st.spinner("Laddar kunskapsbanken …"):
                 try:
                     holder.load()
-                except FileNotFoundError:
+                except NoIndexError:
                     return None
     return holder.current
 
@@ -593,7 +595,7 @@ def run_rebuild(holder: EngineHolder) -> None:
     with st.status("Bygger om indexet …", expanded=True) as status:
         bar = st.progress(0.0, text="Startar …")
         try:
-            report = ingest(holder.knowledge_dir, holder.index_dir, progress=progress_reporter(bar), rebuild=True)
+            report = update_index(holder.knowledge_dir, holder.index_dir, progress=progress_reporter(bar), rebuild=True)
         except StoreLocked as exc:
             status.update(label="Indexeringen kunde inte starta", state="error")
             st.warning(str(exc), icon=":material/hourglass_top:")

@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from errors import KBError
+
 
 def _progress_printer(stream=sys.stderr):
     state = {"stage": None, "t": 0.0}
@@ -37,20 +39,16 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_ingest(args) -> int:
-    from index.store import StoreLocked, ingest
+    from index.build import update_index
 
-    try:
-        report = ingest(
-            Path(args.knowledge),
-            Path(args.index),
-            embedder_spec=args.embedder,
-            max_bytes=int(args.max_mb * 1024 * 1024),
-            progress=None if args.quiet else _progress_printer(),
-            rebuild=args.rebuild,
-        )
-    except StoreLocked as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+    report = update_index(
+        Path(args.knowledge),
+        Path(args.index),
+        embedder_spec=args.embedder,
+        max_bytes=int(args.max_mb * 1024 * 1024),
+        progress=None if args.quiet else _progress_printer(),
+        rebuild=args.rebuild,
+    )
     print_report(report)
     return 0
 
@@ -74,13 +72,14 @@ def print_report(report, stream=sys.stdout) -> None:
 
 
 def _ensure_index(args) -> None:
-    from index.store import current_generation, ingest, read_manifest
+    from index.build import update_index
+    from index.store import current_generation, read_manifest
 
     index_dir = Path(args.index)
     manifest = read_manifest(index_dir) if current_generation(index_dir) else None
     if manifest is None:
         print("Inget index finns – bygger det först …", file=sys.stderr)
-        report = ingest(Path(args.knowledge), index_dir, embedder_spec=args.embedder, progress=_progress_printer())
+        report = update_index(Path(args.knowledge), index_dir, embedder_spec=args.embedder, progress=_progress_printer())
         print_report(report, sys.stderr)
 
 
@@ -166,4 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_eval)
 
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KBError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from errors import NoIndexError
 from ingest.numbers import parse_number
 
 from .answer import Answer, Citation, Figure
@@ -44,7 +45,7 @@ class Engine:
 
         snap = load_snapshot(Path(index_dir), embedder_spec)
         if snap is None:
-            raise FileNotFoundError(f"Inget index i {index_dir} – kör `python -m assistant ingest` först.")
+            raise NoIndexError(f"Inget index i {index_dir} – kör `python -m assistant ingest` först.")
         return cls(snap, llm=llm if llm is not None else llm_from_environment())
 
     @staticmethod

@@ -2,24 +2,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-NUMBER_WORDS = {
-    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-    "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20,
-}
-MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "nov": 11, "dec": 12,
-}
-MONTH_NAMES = [
-    "", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-    "oktober", "november", "december",
-]
+from ingest.swedish import MONTH_NAMES, MONTHS, NUMBER_WORDS, fold, stem, words  # noqa: F401 - re-exported
 
 # Words that carry the question's form, never its metric or entities.
 FUNCTION_WORDS = set(
@@ -68,30 +53,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 # Concepts that are close but not the same measure (half credit).
 RELATED = {("SJUK", "SJUKPENNING"), ("SJUK", "OHALSA"), ("SJUKPENNING", "OHALSA"), ("ARBETSLOS", "ARBETSKRAFT")}
-
-
-def fold(text: str) -> str:
-    """Lower-case, NFC, unify dashes and spaces."""
-    text = unicodedata.normalize("NFC", text).lower()
-    text = re.sub(r"[\u00a0\u2009\u202f]", " ", text)
-    return text.replace("−", "-").replace("—", "–")
-
-
-def words(text: str) -> list[str]:
-    """Lower-case word tokens; keeps "55–64", "rom2", "esf+", "10,85"."""
-    return re.findall(r"\d+(?:[,.]\d+)?(?:[–-]\d+)?%?|[a-zåäöéüæø0-9]+\+?", fold(text))
-
-
-@lru_cache(maxsize=50000)
-def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("swedish")
 
 
 def concepts_in(text: str) -> set[str]:

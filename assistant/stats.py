@@ -13,6 +13,7 @@ import pandas as pd
 
 from ingest.model import Column, Table
 from ingest.numbers import format_number, parse_number
+from ingest.swedish import period_key
 
 from .answer import Computation, Figure, Source
 from .language import (
@@ -34,7 +35,7 @@ PERIOD_STEMS = {stem(m) for m in MONTHS} | {"år", "månad", "senast", "period"}
 
 
 def _label_tokens(label: str) -> list[str]:
-    return [w for w in re.split(r"[\s_\-–/,()]+", fold(label)) if w and w not in ("och", "i", "av")]
+    return [w for w in words(label) if w not in ("och", "i", "av")]
 
 
 def _tok_match(q: str, lab: str) -> bool:
@@ -64,22 +65,6 @@ def is_period_column(col: Column, values: pd.Series | None = None) -> bool:
         sample = values.dropna().astype(str).head(50)
         return bool(len(sample)) and all(re.fullmatch(r"(19|20)\d\d([mkq]\d{1,2}|-\d\d)?|\d{6}", s.lower()) for s in sample)
     return False
-
-
-def period_key(value: str) -> tuple:
-    """Sortable key for period values: "2024", "2024M07", "09", "Januari", "200701"."""
-    v = fold(str(value)).strip()
-    m = re.fullmatch(r"((?:19|20)\d\d)\s*[mkq-]?\s*(\d{1,2})?", v)
-    if m:
-        return (int(m.group(1)), int(m.group(2) or 0))
-    m = re.fullmatch(r"((?:19|20)\d\d)(\d\d)", v)
-    if m:
-        return (int(m.group(1)), int(m.group(2)))
-    if v.isdigit():
-        return (0, int(v))
-    if v in MONTHS:
-        return (0, MONTHS[v])
-    return (0, 0, v)
 
 
 @dataclass

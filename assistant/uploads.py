@@ -123,13 +123,13 @@ def save_uploads_and_reindex(
     embedder_spec: str | None = None,
 ) -> UploadResult:
     """Save the uploaded files and bring the index up to date (only new files are read and
-    embedded). Raises index.store.StoreLocked when another re-index is running — the files
+    embedded). Raises errors.StoreLocked when another re-index is running — the files
     are saved all the same, and the next re-index picks them up."""
-    from index.store import ingest
+    from index.build import update_index
 
     knowledge_dir = Path(knowledge_dir)
     result = save_uploads(files, knowledge_dir, replace=replace)
-    report = ingest(knowledge_dir, Path(index_dir), embedder_spec=embedder_spec, progress=progress)
+    report = update_index(knowledge_dir, Path(index_dir), embedder_spec=embedder_spec, progress=progress)
     result.report = report
     mine = set(result.saved)
     for rel, reason in report.skipped:

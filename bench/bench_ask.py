@@ -23,7 +23,8 @@ def main() -> None:
     ap.add_argument("--knowledge", default=str(ROOT / "knowledge"))
     args = ap.parse_args()
     from assistant.engine import Engine
-    from index.store import current_generation, ingest
+    from index.build import update_index as ingest
+    from index.store import current_generation
 
     if current_generation(Path(args.index)) is None:
         ingest(Path(args.knowledge), Path(args.index))

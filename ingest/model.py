@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from errors import IngestError  # noqa: F401 - re-exported: every reader raises it
+
 
 @dataclass(frozen=True)
 class Document:
@@ -87,6 +89,3 @@ class Table:
     def dimension_columns(self) -> list[Column]:
         return [c for c in self.columns if c.role == "dimension"]
 
-
-class IngestError(Exception):
-    """A file that cannot be ingested. The message is one Swedish line for the user."""

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .chunk import chunk_blocks, chunk_id
+from .chunk import chunk_blocks
 from .clean import Block, reflow, strip_boilerplate
 from .model import Chunk, Document, IngestError, Table
+from .swedish import decode_bytes, words
 
 DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -56,28 +57,6 @@ def _title_from_name(path: Path) -> str:
     return re.sub(r"[_-]+", " ", path.stem).strip().capitalize()
 
 
-def _table_chunks(tables: list[Table], start: int) -> list[Chunk]:
-    from .tables import table_texts
-
-    out: list[Chunk] = []
-    for t in tables:
-        for text in table_texts(t):
-            n = start + len(out)
-            out.append(
-                Chunk(
-                    id=chunk_id(t.document, n, text),
-                    document=t.document,
-                    page_start=t.page,
-                    page_end=max(t.pages) if t.pages else t.page,
-                    section=t.section or t.caption,
-                    text=text,
-                    kind="table",
-                    table_id=t.id,
-                )
-            )
-    return out
-
-
 # ---------------------------------------------------------------- PDF
 
 
@@ -113,7 +92,6 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     blocks = _merge_wrapped_headings(blocks)
     chunks = chunk_blocks(blocks, rel)
     tables += consolidate(tables)
-    chunks += _table_chunks(tables, len(chunks))
     doc = Document(path=rel, sha256=sha, kind="pdf", title=content.title, pages=len(content.pages))
     return FileResult(doc, chunks, tables, page_texts=content.pages)
 
@@ -137,19 +115,15 @@ def _drop_table_lines(pages: list[list[str]], tables) -> list[list[str]]:
     for t in tables:
         rows = by_page.setdefault(t.page, [])
         for row in t.rows:
-            rows.append({tok for cell in row for tok in _tokens(cell or "")})
+            rows.append({tok for cell in row for tok in words(cell or "")})
     out = []
     for pno, lines in enumerate(pages, start=1):
         rows = by_page.get(pno)
         if not rows:
             out.append(lines)
             continue
-        out.append([ln for ln in lines if not (_tokens(ln) and any(set(_tokens(ln)) <= r for r in rows))])
+        out.append([ln for ln in lines if not (words(ln) and any(set(words(ln)) <= r for r in rows))])
     return out
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+|[%−–-]", text.lower())
 
 
 def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
@@ -178,25 +152,13 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str) -> FileResult
     if kind == "docx":
         blocks, title = _docx_blocks(path)
     else:
-        text = _decode_text(path)
+        text = decode_bytes(path.read_bytes())
         blocks, title = _markdown_blocks(text) if kind == "md" else _plain_blocks(text)
     if not any(b.kind != "heading" for b in blocks):
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title or _title_from_name(path), pages=0)
     return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)])
-
-
-def _decode_text(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise IngestError("binärfil, inte text")
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise IngestError("okänd teckenkodning")
 
 
 def _markdown_blocks(text: str) -> tuple[list[Block], str]:
@@ -282,7 +244,6 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str) -> FileResult:
     tables = read_stats_file(path, rel)
     if not tables:
         raise IngestError("innehåller ingen tabell med siffror")
-    chunks = _table_chunks(tables, 0)
     title = tables[0].caption or _title_from_name(path)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
-    return FileResult(doc, chunks, tables)
+    return FileResult(doc, [], tables)

@@ -21,7 +21,8 @@ import numpy as np
 
 from .model import IngestError, Table
 from .numbers import parse_number
-from .tables import _blank, _numberish, cell_text, clean_text, combine_header_rows, is_period_like, make_table
+from .swedish import decode_bytes
+from .tables import blank, cell_text, clean_text, combine_header_rows, is_period_like, make_table, numberish
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
             grid: list[list[object]] = []
             for row in ws.iter_rows(values_only=True):
                 cells = list(row)
-                while cells and _blank(cells[-1]):
+                while cells and blank(cells[-1]):
                     cells.pop()
                 grid.append(cells)
             while grid and not grid[-1]:
@@ -122,35 +123,6 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
 
 
 # ---------------------------------------------------------------- CSV
-
-
-def decode_bytes(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1 – decided on
-    the bytes. Raises IngestError("okänd teckenkodning") for binary or undecodable data."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8")
-        except UnicodeDecodeError:
-            raise IngestError("okänd teckenkodning (trasig UTF-8)") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise IngestError("okänd teckenkodning (trasig UTF-16)") from None
-    if b"\x00" in data[:65536]:
-        raise IngestError("okänd teckenkodning (binärfil, inte text)")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise IngestError("okänd teckenkodning") from None
-    controls = sum(1 for ch in text[:200000] if ord(ch) < 32 and ch not in "\t\r\n\f")
-    if controls > max(2, len(text[:200000]) // 1000):
-        raise IngestError("okänd teckenkodning (binärfil, inte text)")
-    return text
 
 
 def sniff_delimiter(text: str, suffix: str = ".csv") -> str:
@@ -225,7 +197,7 @@ def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, f
     occ = np.zeros((len(grid), width), dtype=bool)
     for i, r in enumerate(grid):
         for j, v in enumerate(r):
-            if not _blank(v):
+            if not blank(v):
                 occ[i, j] = True
     regions = _split_note_columns(grid, occ, _xy_cut(grid, occ, 0, len(grid), 0, width, 0))
     regions.sort(key=lambda b: (b[0], b[2]))
@@ -362,10 +334,10 @@ def _has_label_column(grid, r0: int, r1: int, c0: int, c1: int) -> bool:
         texts = nums = 0
         for i in range(r0, r1):
             row = grid[i]
-            if j >= len(row) or _blank(row[j]):
+            if j >= len(row) or blank(row[j]):
                 continue
             v = row[j]
-            if _numberish(v) or is_period_like(v):
+            if numberish(v) or is_period_like(v):
                 nums += 1
             else:
                 texts += 1
@@ -379,14 +351,14 @@ def _cells(row: list[object], c0: int, c1: int) -> list[object]:
 
 
 def _nonempty(cells: list[object]) -> list[tuple[int, object]]:
-    return [(j, v) for j, v in enumerate(cells) if not _blank(v)]
+    return [(j, v) for j, v in enumerate(cells) if not blank(v)]
 
 
 def _is_data_row(ne: list[tuple[int, object]]) -> bool:
     """A row with numbers that are not years/periods. A row of years with one stray number
     beside it ("Total folkmängd: 287191") is still a header row."""
     periods = sum(1 for _, v in ne if is_period_like(v))
-    others = sum(1 for _, v in ne if _numberish(v) and not is_period_like(v))
+    others = sum(1 for _, v in ne if numberish(v) and not is_period_like(v))
     if periods >= 3 and others * 3 <= periods and others <= 2:
         return False
     return others > 0
@@ -427,7 +399,7 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             block.notes.append(_row_text(ne))
             continue
         text0 = clean_text(ne[0][1])
-        title_like = ne[0][0] == 0 and not _numberish(ne[0][1]) and (
+        title_like = ne[0][0] == 0 and not numberish(ne[0][1]) and (
             len(ne) == 1 or (len(ne) <= 2 and len(text0) > 30 and width >= 5)
         )
         if phase == "title" and title_like:

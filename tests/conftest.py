@@ -22,7 +22,7 @@ def sample_index(tmp_path_factory) -> tuple[Path, Path]:
 
     Tests must not modify these; copy them (see `fresh_copy`) when they need to.
     """
-    from index.store import ingest
+    from index.build import update_index as ingest
 
     base = tmp_path_factory.mktemp("sample")
     knowledge = base / "knowledge"

@@ -205,7 +205,7 @@ def fk_engine(tmp_path_factory):
     import shutil
 
     from assistant.engine import Engine
-    from index.store import ingest
+    from index.build import update_index as ingest
 
     base = tmp_path_factory.mktemp("fk")
     (base / "knowledge" / "stats").mkdir(parents=True)

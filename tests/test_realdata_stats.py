@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from index.passages import table_texts
 from ingest.stats_io import read_stats_file
-from ingest.tables import table_texts
 
 STATS = Path(__file__).parents[2] / "shared" / "realdata" / "stats"
 pytestmark = pytest.mark.skipif(not STATS.is_dir(), reason="realdata/stats not available")

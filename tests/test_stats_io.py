@@ -4,7 +4,8 @@ import openpyxl
 import pytest
 
 from ingest.model import IngestError
-from ingest.stats_io import decode_bytes, read_stats_file, sniff_delimiter
+from ingest.stats_io import read_stats_file, sniff_delimiter
+from ingest.swedish import decode_bytes
 
 PXWEB_CSV = (
     "Tabell 3. Arbetslöshet per kommun 2023\n"

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from index.store import StoreLocked, _lock, current_generation, ingest, load_snapshot
+from errors import StoreLocked
+from index.build import update_index as ingest
+from index.store import current_generation, load_snapshot, locked
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -176,12 +178,8 @@ def test_cli_ingest_prints_summary_and_skipped_files(tmp_path):
 
 def test_second_ingest_is_kept_out_by_the_lock(tmp_path):
     idx = tmp_path / "index"
-    held = _lock(idx)
-    try:
-        with pytest.raises(StoreLocked):
-            ingest(make_kb(tmp_path), idx)
-    finally:
-        held.close()
+    with locked(idx), pytest.raises(StoreLocked):
+        ingest(make_kb(tmp_path), idx)
 
 
 def test_killed_ingest_leaves_the_previous_store_usable(tmp_path):

@@ -3,7 +3,8 @@ import math
 import pandas as pd
 import pytest
 
-from ingest.tables import combine_header_rows, consolidate, is_county, make_table, table_texts
+from index.passages import table_texts
+from ingest.tables import combine_header_rows, consolidate, is_county, make_table
 
 
 def mk(header, rows, caption="", **kw):

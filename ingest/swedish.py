@@ -1,0 +1,236 @@
+"""Swedish text, in one place: normalising, tokens, the one stemmer, stopwords, months and
+periods, number words, and decoding bytes to text. Ingest, index and assistant all use these,
+so a question is cut into words exactly as the documents and tables were.
+
+    fold("Västhaga−Solhaga")        → "västhaga-solhaga"    (for matching, never for display)
+    words("Hur stor är 10,85 % i 55–64 år?")  → ["hur", "stor", "är", "10,85", "i", "55-64", "år"]
+    stem("sjukskrivningen")        → "sjukskrivning"
+    index_tokens("5 111 665 ESF+") → ["5111665", "5", "111", "665", "esf+", "esf"]   (BM25)
+    period_key("2024M07")          → (2024, 7)
+    decode_bytes(b"L\\xe4n")         → "Län"
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from errors import IngestError
+
+# ---------------------------------------------------------------- normalising
+
+_SPACE_CHARS = "\u00a0\u2009\u202f\u2007\u200a\u2002\u2003\u2004\u2005\u2006"
+_FOLD_TRANS = str.maketrans({**{c: " " for c in _SPACE_CHARS}, "−": "-", "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, NFC, every kind of space a space and every dash a hyphen – for matching."""
+    return unicodedata.normalize("NFC", text).lower().translate(_FOLD_TRANS)
+
+
+# ---------------------------------------------------------------- tokens
+
+# A number: digits with decimal comma/point, thousands groups ("5 111 665", normal, no-break or
+# narrow no-break space) and ranges/dates joined by a hyphen or dash ("2021–2027", "55-64").
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*(?:[-–—]\d+(?:[.,]\d+)*)*"
+# A word: letters/digits, possibly hyphen-joined ("ESF-rådet", "ROM2-leverantörerna"), an
+# acronym's "+" ("ESF+") and a colon genitive/definite ending ("ROM2:s", "AF:n").
+_WORD = r"[^\W_]+(?:[-–][^\W_]+)*\+?(?::[a-zåäö]{1,4}\b)?"
+TOKEN_RE = re.compile(rf"(?P<num>{_NUM})%?|(?P<word>{_WORD})")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_DASHES = re.compile(r"[–—−]")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a question, label or header, in order; hyphenated words split into
+    their parts ("västhaga-solhaga" → "västhaga", "solhaga"), numbers kept whole ("10,85",
+    "5111665", "55-64", "10%"), genitive colons dropped ("rom2:s" → "rom2"), "esf+" kept."""
+    out: list[str] = []
+    for m in TOKEN_RE.finditer(fold(text)):
+        if m.group("num") is not None:
+            num = _SPACES.sub("", m.group(0)) if _SPACES.search(m.group("num")) else m.group(0)
+            out.append(num)
+            continue
+        w = m.group("word").split(":", 1)[0]
+        if "-" in w:
+            out.extend(p for p in w.split("-") if p)
+        else:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """Snowball Swedish stem of a lower-case word; words holding digits are kept as they are."""
+    if any(c.isdigit() for c in word):
+        return word
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("swedish")
+
+
+def stems(text: str) -> list[str]:
+    """Stems of the content words of ``text`` (stopwords left out)."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_SWEDISH
+
+    # "över"/"under" 8 procent and "mellan" two regions carry meaning in our questions.
+    keep = {"över", "under", "mellan"}
+    more = "samt även också dock bara ska skall finns fanns får fick sitt hos denne detsamma många"
+    return frozenset((set(STOPWORDS_SWEDISH) - keep) | set(more.split()))
+
+
+STOPWORDS: frozenset[str] = _stopwords()
+
+
+def index_tokens(text: str) -> list[str]:
+    """Lower-case tokens for the search index, stopwords and one-letter words removed.
+
+    A number expands to its normalised form plus its pieces ("5 111 665" → "5111665", "5",
+    "111", "665"; "2021–2027" → "2021-2027", "2021", "2027"), a hyphenated word to the whole and
+    its parts, an acronym with "+" to both spellings ("esf+", "esf").
+    """
+    out: list[str] = []
+    for m in TOKEN_RE.finditer(text):
+        if m.group("num") is not None:
+            raw = m.group("num")
+            if _SPACES.search(raw):
+                groups = _SPACES.split(raw)
+                out.append("".join(groups))
+                out.extend(groups)
+                continue
+            raw = _DASHES.sub("-", raw)
+            out.append(raw)
+            if "-" in raw:
+                out.extend(p for p in raw.split("-") if p)
+            continue
+        raw = m.group("word")
+        if ":" in raw:
+            raw = raw.split(":", 1)[0]
+        plus = raw.endswith("+")
+        if plus:
+            raw = raw[:-1]
+            plus = raw.isupper()  # "ESF+" is an acronym; "a+" is not
+        low = _DASHES.sub("-", raw.lower())
+        if "-" in low:
+            out.append(low)
+            out.extend(p for p in low.split("-") if p and _keep(p))
+            continue
+        if plus:
+            out.append(low + "+")
+        if _keep(low):
+            out.append(low)
+    return out
+
+
+def _keep(tok: str) -> bool:
+    return (len(tok) > 1 or tok.isdigit()) and tok not in STOPWORDS
+
+
+# A line ending in a hyphen before one of these words is a suspended compound ("kvinnor- och
+# mansdominerade"), not a word broken over two lines.
+SUSPENDED_NEXT = ("och", "eller", "samt", "som", "till", "resp", "respektive")
+
+# ---------------------------------------------------------------- numbers written as words
+
+NUMBER_WORDS = {
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+    "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+    "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50,
+    "hundra": 100, "tusen": 1000,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+# ---------------------------------------------------------------- months and periods
+
+MONTH_NAMES = [
+    "", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+]
+MONTHS: dict[str, int] = {name: i for i, name in enumerate(MONTH_NAMES) if name}
+MONTHS.update({
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10,
+})
+
+
+def period_key(value: object) -> tuple:
+    """Sortable key of a period value: "2024" → (2024, 0), "2024M07" / "2024-07" / "202407" →
+    (2024, 7), "2024K3" → (2024, 3), "21/22" / "2021/22" → (2021, 0), "09" → (0, 9),
+    "Januari" → (0, 1); anything else sorts first, by its text."""
+    v = fold(str(value)).strip().rstrip("*")
+    m = re.fullmatch(r"((?:19|20)\d\d)\s*[mkqt-]?\s*(\d{1,2})?", v)
+    if m:
+        return (int(m.group(1)), int(m.group(2) or 0))
+    m = re.fullmatch(r"((?:19|20)\d\d)(\d\d)", v)
+    if m:
+        return (int(m.group(1)), int(m.group(2)))
+    m = re.fullmatch(r"((?:19|20)?\d\d)\s*/\s*(\d{2}|\d{4})", v)
+    if m:
+        start = int(m.group(1))
+        return (start + 2000 if start < 100 else start, 0)
+    if v.isdigit():
+        return (0, int(v))
+    if v in MONTHS:
+        return (0, MONTHS[v])
+    return (0, 0, v)
+
+
+# ---------------------------------------------------------------- bytes → text
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes of a text or CSV file → text. UTF-8 (with or without BOM), UTF-16 with a BOM, else
+    Windows-1252/Latin-1 – decided on the bytes; a file that mixes UTF-8 and Latin-1 lines (two
+    exports pasted together) is decoded line by line. Raises IngestError for binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError("okänd teckenkodning (trasig UTF-16)") from None
+    if b"\x00" in data[:65536]:
+        raise IngestError("okänd teckenkodning (binärfil, inte text)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    utf8_lines = sum(1 for ln in lines if _is_utf8_non_ascii(ln))
+    if utf8_lines:
+        text = "\n".join(_decode_line(ln) for ln in lines)
+    else:
+        text = data.decode("cp1252", errors="replace")
+    sample = text[:200000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
+    if controls > max(2, len(sample) // 1000) or sample.count("\ufffd") > max(2, len(sample) // 200):
+        raise IngestError("okänd teckenkodning (binärfil, inte text)")
+    return text
+
+
+def _is_utf8_non_ascii(line: bytes) -> bool:
+    if line.isascii():
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")

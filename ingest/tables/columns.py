@@ -1,0 +1,228 @@
+"""One column: what it holds (value, code, period, text), its unit and its name."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..numbers import infer_decimal, parse_number
+from .cells import (
+    _AGE_RE,
+    _CODE_HEADERS,
+    _CODE_WORDS,
+    _GEO_TOTAL_RE,
+    _MONTHS,
+    _SEX_VALUES,
+    _TEXT_HEADERS,
+    _is_entity_header,
+    _is_marker,
+    _tokens,
+    blank,
+    cell_text,
+    clean_text,
+    is_county,
+    is_period_header,
+    is_period_like,
+)
+
+# ---------------------------------------------------------------- columns
+
+
+@dataclass
+class _Col:
+    name: str
+    raw: list[str]
+    kind: str = "text"  # value | code | period | text
+    text: list[str] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    cell_units: Counter = field(default_factory=Counter)
+    role: str = ""
+    unit: str | None = None
+    total_values: tuple[str, ...] = ()
+    filled: set = field(default_factory=set)  # rows whose text was filled (raw stays empty)
+
+
+def _classify(name: str, cells: list[object], next_name: str) -> _Col:
+    # Work on distinct cell values: long exports repeat the same few labels thousands of times.
+    uniq: dict[object, int] = {}
+    for v in cells:
+        if v not in uniq:
+            uniq[v] = 0
+        uniq[v] += 1
+    distinct = [v for v in uniq if not blank(v)]
+    raw_of = {v: cell_text(v) for v in uniq}
+    raw = [raw_of[v] for v in cells]
+    col = _Col(name=name, raw=raw)
+    strings = [v for v in distinct if isinstance(v, str)]
+    dec = infer_decimal(strings) if strings else None
+    parsed_of: dict[object, object] = {}
+    n_num = n_marker = n_text = 0
+    for v in distinct:
+        p = parse_number(v, dec)
+        parsed_of[v] = p
+        if p is not None:
+            n_num += uniq[v]
+        elif _is_marker(v):
+            n_marker += uniq[v]
+        else:
+            n_text += uniq[v]
+    clean_of = {v: clean_text(v) for v in distinct}
+    digit_strings = list(clean_of.values())
+    all_digits = bool(digit_strings) and all(re.fullmatch(r"\d+(?:\s?[-–]\s?\d+)?", t) for t in digit_strings)
+    low = name.lower().strip()
+    toks = _tokens(low)
+    # "most" cells: a value column may carry a few words ("Högre andel") – they stay in raw
+    numeric = (n_num > 0 and n_num > 0.5 * (n_num + n_text)) or (n_num + n_text == 0 and n_marker > 0)
+    period_values = bool(distinct) and all(is_period_like(v) for v in distinct)
+
+    kind = "value" if numeric else "text"
+    if is_period_header(name):
+        kind = "period"
+    elif numeric and period_values and not name:
+        kind = "period"
+    elif not numeric and distinct and all(is_period_like(v) or clean_of[v].lower() in _MONTHS for v in distinct):
+        kind = "period"
+    elif numeric and all_digits:
+        stripped_next = re.sub(r"s?_?\s?namn|s?_?name", "", next_name.lower()) if next_name else ""
+        leading_zero = any(len(t) > 1 and t.startswith("0") for t in digit_strings)
+        if (
+            leading_zero
+            or low in _CODE_HEADERS
+            or any(t in _CODE_WORDS or t.endswith(("kod", "nummer", "code")) for t in toks)
+            or (next_name and stripped_next.strip() == low)
+            or (_is_entity_header(name) and not any(t in ("antal", "andel") for t in toks))
+        ):
+            kind = "code"
+    if kind == "value" and any(t in _TEXT_HEADERS for t in toks) and n_text:
+        kind = "text"
+    col.kind = kind
+    if kind == "value":
+        nan = float("nan")
+        col.values = [parsed_of[v].value if parsed_of.get(v) is not None else nan for v in cells]
+        col.cell_units = Counter()
+        for v in distinct:
+            p = parsed_of[v]
+            if p is not None and p.unit:
+                col.cell_units[p.unit] += uniq[v]
+    else:
+        text_of = {v: _text_value(v) for v in uniq}
+        col.text = [text_of[v] for v in cells]
+    return col
+
+
+_TEXT_MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL", "#N/A"}
+
+
+def _text_value(v: object) -> str:
+    t = clean_text(v)
+    return "" if t in _TEXT_MISSING else t
+
+
+def _guess_kind_name(values: list[str]) -> str | None:
+    """What an unnamed text column holds: 'period' | 'region' | 'age' | 'sex' | None."""
+    vals = [v for v in values if v]
+    if not vals:
+        return None
+    distinct = set(vals)
+
+    def share(pred) -> float:
+        return sum(1 for v in vals if pred(v)) / len(vals)
+
+    if share(lambda v: is_period_like(v) or v.lower() in _MONTHS) >= 0.9:
+        return "period"
+    if share(lambda v: is_county(v) or _GEO_TOTAL_RE.match(v) or re.match(r"^\d{2,4} [A-ZÅÄÖ]", v)) >= 0.8:
+        return "region"
+    if all(v.lower() in _SEX_VALUES for v in distinct):
+        return "sex"
+    if share(lambda v: bool(_AGE_RE.match(v)) or v.lower().startswith(("totalt", "samtliga", "uppgift saknas"))) >= 0.8:
+        return "age"
+    return None
+
+
+def _title_dimensions(caption: str) -> list[str]:
+    """PxWeb titles name their variables: 'Folkmängd efter region, ålder, kön och år'."""
+    m = re.search(r"\befter\s+(.+?)(?:\.\s|\.$|$|\s+[ÅåÅ]r\s+\d{4})", caption)
+    if not m:
+        return []
+    parts = re.split(r",\s*|\s+och\s+", m.group(1).strip().rstrip("."))
+    out = []
+    for p in parts:
+        p = p.strip()
+        if p and p.lower() not in ("variabel", "tabellinnehåll", "uppgift") and len(p) < 40:
+            out.append(p)
+    return out
+
+
+def _measure_name(caption: str) -> str:
+    c = re.sub(r"^(?:Tabell|Tab\.|Table|Figur|Diagram)\s*\d+[.:]?\s*", "", caption.strip(), flags=re.I)
+    if " efter " in c:
+        m = c.split(" efter ")[0].strip()
+        m = re.sub(r"\s+\d{4}\s*[-–]\s*(?:\d{4})?$", "", m).strip(" ,.")
+        if 2 <= len(m) <= 80:
+            return m
+    return "Värde"
+
+
+# Abbreviations match whole words only ("Sättkräftor" is not "tkr"); phrases match anywhere.
+_TKR = ("tusentals kronor", "tusen kronor", "tusental kronor", "1000-tal kronor", "tusen kr")
+_MNKR = ("miljoner kronor", "milj. kr", "milj kr", "mn kr", "miljoner kr")
+_MDKR = ("miljarder kronor", "mdr kr", "miljarder kr")
+
+
+def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
+    """The unit a header (or caption, or constant column value) states, or None."""
+    n = text.lower()
+    toks = set(_tokens(n))
+    if "%" in n or "procent" in n:
+        return "%"
+    if "‰" in n or "promille" in n:
+        return "‰"
+    if "andel" in n or "share" in toks:
+        finite = [abs(v) for v in (values or []) if v == v]
+        if finite and max(finite) <= 1:
+            return "andel"
+        return "%" if finite else None
+    if any(w in n for w in _MDKR) or toks & {"mdkr", "mdr"}:
+        return "mdkr"
+    if any(w in n for w in _MNKR) or toks & {"mnkr", "mkr", "mnkr."}:
+        return "mnkr"
+    if any(w in n for w in _TKR) or "tkr" in toks:
+        return "tkr"
+    if toks & {"kr", "kronor", "sek"} or n.endswith(" kr"):
+        return "kr"
+    if "dagar" in toks or "sjukpenningtal" in n or "ohälsotal" in n or "sjukfallslängd" in n:
+        return "dagar"
+    if toks & {"hektar", "ha"}:
+        return "hektar"
+    if "ton" in toks:
+        return "ton"
+    if toks & {"antal", "number", "count", "st", "personer"}:
+        return "antal"
+    return None
+
+
+def _sort_unit(notes: tuple[str, ...]) -> str | None:
+    for note in notes:
+        m = re.match(r"^\s*(?:Sort|Enhet|Unit)\s*:\s*(.+)$", note, re.I)
+        if m:
+            u = unit_from_text(m.group(1))
+            if u:
+                return u
+            word = m.group(1).strip().lower()
+            if word in ("antal", "personer", "st"):
+                return "antal"
+    return None
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: Counter[str] = Counter()
+    out = []
+    for n in names:
+        seen[n] += 1
+        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+    # a later original could collide with a generated name: repeat until unique
+    if len(set(out)) != len(out):
+        return _dedupe(out)
+    return out
+
+

@@ -1,0 +1,224 @@
+"""consolidate: tables of one document with the same value columns → one table with all rows."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pandas as pd
+
+from ..model import Column, Table
+from .cells import (
+    _is_entity_header,
+)
+from .columns import _Col
+from .shape import _mark_totals
+
+# ---------------------------------------------------------------- consolidate
+
+_KLUSTER_RE = re.compile(r"\b(röda?|orangea?|gula?|gröna?|blåa?)\s+kluster", re.I)
+_KLUSTER_NAMES = {"röd": "Röda", "röda": "Röda", "orange": "Orange", "orangea": "Orange", "gul": "Gula", "gula": "Gula",
+                  "grön": "Gröna", "gröna": "Gröna", "blå": "Blå", "blåa": "Blå"}
+_CAPTION_NO_RE = re.compile(r"^(Tabell|Tab\.|Table)\s*(\d+)\s*[.:–-]?\s*(.*)$", re.I)
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"[^0-9a-zåäöéü%]+", "", name.lower())
+
+
+def _kluster(text: str) -> str:
+    m = _KLUSTER_RE.search(text or "")
+    return _KLUSTER_NAMES.get(m.group(1).lower(), "") if m else ""
+
+
+def _ranges(nums: list[int]) -> str:
+    nums = sorted(set(nums))
+    parts = []
+    start = prev = nums[0]
+    for n in nums[1:] + [None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(f"{start}–{prev}" if prev > start else f"{start}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts)
+
+
+def consolidate(tables: list[Table]) -> list[Table]:
+    """Tables of one document with the same value columns (the report's Tabell 4 and 6–11, one
+    per part of the county) → one extra table with all rows, an "Område" label, the section each
+    row came from ("Avsnitt") and, when the parts say so, "Kluster" (Röda/Orange). Needs at
+    least two tables, and two value columns or the same label header (a lone "Antal" column
+    is too common to mean the same thing). The parts stay as they are."""
+    groups: dict[tuple, list[Table]] = {}
+    for t in tables:
+        if t.source_tables:
+            continue
+        vals = tuple(_norm_name(c.name) for c in t.value_columns)
+        dims = tuple(sorted(_norm_name(c.name) for c in t.columns if c.role in ("dimension",)))
+        if not vals or all(re.fullmatch(r"(?:kolumn\d+|värde)(?:\d+)?", v) for v in vals):
+            continue  # names we made up say nothing about the columns being the same
+        groups.setdefault((t.document, vals, dims), []).append(t)
+    out: list[Table] = []
+    for (document, vals, _dims), parts in groups.items():
+        label_headers = {_norm_name(p.label_column) for p in parts}
+        # Different label headers only go together when all name places/providers
+        # ("Område", "Röda kluster"); "Leverantör" rows never mix with "Utbildningsinriktning".
+        if len(label_headers) > 1 and (
+            len(vals) < 2 or not all(_is_entity_header(p.label_column) or _kluster(p.label_column) for p in parts)
+        ):
+            subgroups: dict[str, list[Table]] = {}
+            for p in parts:
+                subgroups.setdefault(_norm_name(p.label_column), []).append(p)
+            candidates = list(subgroups.values())
+        else:
+            candidates = [parts]
+        for group in candidates:
+            if len(group) >= 2:
+                out.append(_consolidate_group(document, group, len(out) + 1))
+    return out
+
+
+def _consolidate_group(document: str, parts: list[Table], k: int) -> Table:
+    label_name = parts[0].label_column if len({p.label_column for p in parts}) == 1 else "Område"
+    value_cols = parts[0].value_columns
+    dim_names = [c.name for c in parts[0].columns if c.role == "dimension"]
+    frames, raws = [], []
+    avsnitt, kluster = [], []
+    total_rows: list[int] = []
+    offset = 0
+    common = [s.strip() for s in _common_section(parts).split(">") if s.strip()]
+    caption_parts = _caption_avsnitt(parts)
+    for p, cap_av in zip(parts, caption_parts):
+        sec_parts = [s.strip() for s in (p.section or "").split(">") if s.strip()]
+        part_kluster = _kluster(p.label_column) or _kluster(p.caption) or next(
+            (_kluster(s) for s in reversed(sec_parts) if _kluster(s)), ""
+        )
+        # the part's own heading ("Norra länsdelen"), else what its caption names, else the shared heading
+        own = [s for s in sec_parts[len(common) :] if not _kluster(s)]
+        plain_common = [s for s in common if not _kluster(s)]
+        part_avsnitt = own[-1] if own else (cap_av or (plain_common[-1] if plain_common else (p.sheet or "")))
+        n = len(p.frame)
+        f = pd.DataFrame({label_name: p.frame[p.label_column].astype(str).values})
+        r = pd.DataFrame({label_name: p.raw[p.label_column].astype(str).values})
+        for d in dim_names:
+            f[d] = p.frame[d].values
+            r[d] = p.raw[d].values
+        for vc, pvc in zip(value_cols, p.value_columns):
+            f[vc.name] = p.frame[pvc.name].values
+            r[vc.name] = p.raw[pvc.name].values
+        frames.append(f)
+        raws.append(r)
+        avsnitt += [part_avsnitt] * n
+        for lab in p.frame[p.label_column].astype(str):
+            kluster.append(_kluster(lab) or part_kluster)
+        total_rows += [offset + i for i in p.total_rows]
+        offset += n
+    frame = pd.concat(frames, ignore_index=True)
+    raw = pd.concat(raws, ignore_index=True)
+    extra: list[tuple[str, list[str]]] = []
+    if any(avsnitt):
+        extra.append(("Avsnitt", avsnitt))
+    if any(kluster):
+        extra.append(("Kluster", kluster))
+    for pos, (name, vals) in enumerate(extra, start=1):
+        frame.insert(pos, name, pd.Series(vals, dtype=object))
+        raw.insert(pos, name, pd.Series(vals, dtype=object))
+    # totals over the whole set: the county row (Tabell 2 "Örebro län") above the areas
+    lab_col = _Col(name=label_name, raw=list(raw[label_name]), kind="text", role="label")
+    lab_col.text = list(frame[label_name].astype(str))
+    _mark_totals([lab_col], label_name)
+    tset = set(lab_col.total_values)
+    for p in parts:
+        tset |= set(p.column(p.label_column).total_values)
+    total_rows = sorted(set(total_rows) | {i for i, t in enumerate(lab_col.text) if t in tset})
+    columns: list[Column] = [Column(label_name, "label", None, tuple(v for v in dict.fromkeys(lab_col.text) if v in tset))]
+    columns += [Column(name, "dimension") for name, _ in extra]
+    for d in dim_names:
+        tv = tuple(dict.fromkeys(v for p in parts for v in p.column(d).total_values))
+        columns.append(Column(d, "dimension", None, tv))
+    for vc in value_cols:
+        units = {p.column(pc.name).unit for p in parts for pc in p.value_columns if _norm_name(pc.name) == _norm_name(vc.name)}
+        unit = vc.unit if len(units) == 1 else next((u for u in units if u), None)
+        columns.append(Column(vc.name, "value", unit))
+    pages = tuple(sorted({pg for p in parts for pg in ((p.pages or ()) + ((p.page,) if p.page is not None else ()))}))
+    return Table(
+        id=f"{document}#sammanstallning-{k}",
+        document=document,
+        page=pages[0] if pages else None,
+        sheet=parts[0].sheet if len({p.sheet for p in parts}) == 1 else None,
+        caption=_consolidated_caption(parts),
+        frame=frame,
+        raw=raw,
+        columns=tuple(columns),
+        label_column=label_name,
+        total_rows=tuple(total_rows),
+        section=_common_section(parts),
+        notes=tuple(dict.fromkeys(n for p in parts for n in p.notes)),
+        source_tables=tuple(p.id for p in parts),
+        pages=pages,
+    )
+
+
+def _caption_avsnitt(parts: list[Table]) -> list[str]:
+    """What each caption says beyond the others: "Tabell 8 Arbetskraft … i utsatta områden,
+    Västra länsdelen, röda" → "Västra länsdelen" (kluster words and years dropped)."""
+    segs = []
+    for p in parts:
+        m = _CAPTION_NO_RE.match(p.caption or "")
+        rest = m.group(3) if m else (p.caption or "")
+        segs.append([x.strip(" .") for x in rest.split(",") if x.strip(" .")])
+    counts = Counter(x for ss in segs for x in set(ss))
+    out = []
+    for ss in segs:
+        keep = [
+            x for x in ss
+            if counts[x] * 2 < len(parts) and not re.fullmatch(r"(?:röda?|orangea?|gula?|gröna?)(?:\s+kluster)?", x, re.I)
+            and not re.fullmatch(r"(?:19|20)\d{2}(?:[-–/]\d{2,4})?", x)
+        ]
+        out.append(keep[-1] if keep and len(keep[-1].split()) <= 4 else "")
+    return out
+
+
+def _common_section(parts: list[Table]) -> str:
+    split = [[s.strip() for s in (p.section or "").split(">") if s.strip()] for p in parts]
+    common = []
+    for items in zip(*split):
+        if len(set(items)) == 1:
+            common.append(items[0])
+        else:
+            break
+    return " > ".join(common)
+
+
+def _consolidated_caption(parts: list[Table]) -> str:
+    nums, rests = [], []
+    for p in parts:
+        m = _CAPTION_NO_RE.match(p.caption or "")
+        if m:
+            nums.append(int(m.group(2)))
+            rests.append(m.group(3).strip())
+        else:
+            rests.append((p.caption or "").strip())
+    common = ""
+    if rests and all(r == rests[0] for r in rests) and rests[0]:
+        common = rests[0]
+    else:
+        words = [r.split() for r in rests]
+        prefix = []
+        for ws in zip(*words):
+            if len(set(ws)) == 1:
+                prefix.append(ws[0])
+            else:
+                break
+        if len(prefix) >= 2:
+            common = " ".join(prefix) + " …"
+    if len(nums) == len(parts):
+        head = f"Sammanställning av Tabell {_ranges(nums)}"
+        return f"{head}: {common}" if common else head
+    if common:
+        return f"Sammanställning: {common}"
+    names = list(dict.fromkeys(p.caption for p in parts if p.caption))
+    return "Sammanställning av " + "; ".join(names[:4]) + (" …" if len(names) > 4 else "")
+
+

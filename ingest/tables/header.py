@@ -1,0 +1,87 @@
+"""Several header rows → one name per column; a leading data row that is really a header."""
+from __future__ import annotations
+
+from .cells import (
+    _is_marker,
+    blank,
+    cell_text,
+    clean_text,
+    is_period_like,
+    numberish,
+)
+
+# ---------------------------------------------------------------- header rows
+
+
+def combine_header_rows(rows: list[list[object]]) -> list[str]:
+    """Several header rows → one name per column.
+
+    An upper-row text stands over the columns to its right until the next text, as long as
+    those columns have a lower header ("Andel (%) som slutfört" over "Inom 3 år", "Inom 4 år"…)
+    and no row above starts a new group there – that is what merged cells look like once
+    read. An upper row shifted one column left (over the unnamed label column) is moved back.
+    Parts are joined with a space when the next part continues a phrase (lower-case start),
+    else with ", ".
+    """
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    orig = [[clean_text(r[i]) if i < len(r) else "" for i in range(width)] for r in rows]
+    bottom = orig[-1]
+    for r in range(len(orig) - 1):
+        row = orig[r]
+        filled = [j for j in range(width) if row[j]]
+        if (
+            filled
+            and not bottom[filled[0]]
+            and all(j + 1 < width and bottom[j + 1] and not row[j + 1] for j in filled)
+        ):
+            orig[r] = [""] + row[:-1]
+    grid = [list(r) for r in orig]
+    for r in range(len(grid) - 1):
+        row = grid[r]
+        src = -1
+        for j in range(width):
+            if orig[r][j]:
+                src = j
+            elif not bottom[j]:
+                src = -1
+            elif src >= 0 and not any(orig[k][i] for k in range(r) for i in range(src + 1, j + 1)):
+                row[j] = orig[r][src]
+    names = []
+    for j in range(width):
+        parts: list[str] = []
+        for r in range(len(grid)):
+            p = grid[r][j]
+            if p and (not parts or parts[-1] != p):
+                parts.append(p)
+        name = ""
+        for p in parts:
+            if not name:
+                name = p
+            elif p[:1].islower() or name.endswith(("-", "–", "/")):
+                name = f"{name} {p}"
+            else:
+                name = f"{name}, {p}"
+        names.append(name)
+    return names
+
+
+def _is_header_continuation(row: list[object], rest: list[list[object]]) -> bool:
+    """A leading data row that is really a second header row (PDF tables with two header rows)."""
+    cells = [(j, v) for j, v in enumerate(row) if not blank(v)]
+    if not cells or not rest or all(j == 0 for j, _ in cells):
+        return False
+    years = [v for _, v in cells if numberish(v)]
+    if years and not (all(is_period_like(y) for y in years) and len({cell_text(y) for y in years}) == len(years) >= 2):
+        return False
+    if any(_is_marker(v) for _, v in cells):
+        return False
+    numeric_cols = set()
+    for j in range(len(row)):
+        col = [r[j] for r in rest if j < len(r) and not blank(r[j])]
+        if col and sum(numberish(v) for v in col) >= 0.8 * len(col):
+            numeric_cols.add(j)
+    return any(j in numeric_cols for j, _ in cells)
+
+

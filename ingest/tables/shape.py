@@ -1,0 +1,478 @@
+"""make_table: header + rows → Table (fill sparse labels, group headings, melt wide periods, roles, units, totals)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ..model import Column, Table
+from .cells import (
+    _PERIOD_COL_RE,
+    _SEX_VALUES,
+    _TEXT_HEADERS,
+    _is_entity_header,
+    _is_geo_header,
+    _tokens,
+    blank,
+    cell_text,
+    clean_text,
+    is_county,
+    is_period_like,
+    is_total_label,
+    numberish,
+)
+from .columns import (
+    _classify,
+    _Col,
+    _dedupe,
+    _guess_kind_name,
+    _measure_name,
+    _sort_unit,
+    _title_dimensions,
+    unit_from_text,
+)
+from .header import _is_header_continuation, combine_header_rows
+
+# ---------------------------------------------------------------- make_table
+
+
+def make_table(
+    header: list[str],
+    rows: list[list[object]],
+    *,
+    table_id: str,
+    document: str,
+    caption: str = "",
+    page: int | None = None,
+    sheet: str | None = None,
+    section: str = "",
+    notes: tuple[str, ...] = (),
+) -> Table | None:
+    """Header + rows (cells str/int/float/None) → Table, or None when there is no usable table
+    (no numeric column, or no data row)."""
+    caption = clean_text(caption)
+    width = max([len(header)] + [len(r) for r in rows]) if (header or rows) else 0
+    if width == 0:
+        return None
+    hdr = [header[i] if i < len(header) else None for i in range(width)]
+    grid = [[r[i] if i < len(r) else None for i in range(width)] for r in rows]
+    # A "header" of numbers is the first data row (PDF tables whose real header is elsewhere).
+    head_cells = [h for h in hdr if not blank(h)]
+    head_numbers = [h for h in head_cells if numberish(h) and not is_period_like(h)]
+    if head_cells and len(head_numbers) * 2 >= len(head_cells):
+        grid.insert(0, hdr)
+        hdr = [None] * width
+    grid = [r for r in grid if any(not blank(c) for c in r)]
+    extra = []
+    while len(grid) > 1 and _is_header_continuation(grid[0], grid[1:]):
+        extra.append(grid.pop(0))
+    names = combine_header_rows([hdr, *extra]) if extra else [clean_text(h) for h in hdr]
+    if not grid:
+        return None
+    keep = [j for j in range(width) if any(not blank(r[j]) for r in grid)]
+    names = [names[j] for j in keep]
+    grid = [[r[j] for j in keep] for r in grid]
+    width = len(keep)
+    if not width:
+        return None
+
+    # An unnamed R/pandas row index ("", 1, 2, 3 …) is not data.
+    if width > 1 and names[0].lower() in ("", "unnamed: 0", "...1", "x", "rownames"):
+        first = [cell_text(r[0]).strip() for r in grid]
+        if all(re.fullmatch(r"\d+", v) for v in first) and [int(v) for v in first] in (
+            list(range(1, len(first) + 1)),
+            list(range(len(first))),
+        ):
+            names = names[1:]
+            grid = [r[1:] for r in grid]
+            width -= 1
+
+    cols = [
+        _classify(names[j], [r[j] for r in grid], names[j + 1] if j + 1 < width else "") for j in range(width)
+    ]
+    if not any(c.kind == "value" and any(v == v for v in c.values) for c in cols):
+        return None  # no column with a single number in it
+    _pad_codes(cols)
+    _fill_sparse(cols, len(grid))
+    group_col = _group_headings(cols)
+    if group_col is not None:
+        cols.insert(0, group_col)
+    if not cols[0].raw:
+        return None
+    _name_unnamed(cols, caption)
+    for c, n in zip(cols, _dedupe([c.name for c in cols])):
+        c.name = n
+    melted = _melt_periods(cols, caption)
+    if melted is not None:
+        cols = melted
+    for c, n in zip(cols, _dedupe([c.name for c in cols])):
+        c.name = n
+    label = _assign_roles(cols)
+    _assign_units(cols, caption, notes)
+    total_rows = _mark_totals(cols, label)
+
+    data = {}
+    raw = {}
+    for c in cols:
+        if c.role == "value":
+            data[c.name] = pd.Series(np.asarray(c.values, dtype="float64"))
+        else:
+            data[c.name] = pd.Series(c.text, dtype=object)
+        raw[c.name] = pd.Series(c.raw, dtype=object)
+    frame = pd.DataFrame(data)
+    raw_frame = pd.DataFrame(raw)
+    if frame.empty:
+        return None
+    columns = tuple(
+        Column(name=c.name, role=c.role, unit=c.unit if c.role == "value" else None, total_values=c.total_values)
+        for c in cols
+    )
+    return Table(
+        id=table_id,
+        document=document,
+        page=page,
+        sheet=sheet,
+        caption=caption,
+        frame=frame,
+        raw=raw_frame,
+        columns=columns,
+        label_column=label,
+        total_rows=tuple(total_rows),
+        section=section,
+        notes=tuple(notes),
+        pages=(page,) if page is not None else (),
+    )
+
+
+def _pad_codes(cols: list[_Col]) -> None:
+    """Kommun codes written as numbers lose their leading zero (114 = 0114): restore it."""
+    for c in cols:
+        if c.kind != "code":
+            continue
+        low = c.name.lower()
+        width = 4 if "kommun" in low or "municipality" in low else 2 if re.search(r"län|lan\b|county", low) else 0
+        vals = [t for t in c.text if t]
+        if width and vals and all(re.fullmatch(r"\d{1,4}", t) for t in vals) and max(len(t) for t in vals) <= width:
+            if any(len(t) < width for t in vals) and (width == 2 or min(len(t) for t in vals) >= 3):
+                c.text = [t.zfill(width) if t else t for t in c.text]
+
+
+def _fill_sparse(cols: list[_Col], n: int) -> None:
+    """PxWeb/pasted layouts write a group's label only on its first row; fill it downwards.
+
+    A blank cell is filled when every text column to its left is blank in that row too (the
+    row belongs to the group above). Unlabelled rows at the bottom that carry numbers are sum
+    rows: their varying text columns become "Summa", constant ones keep their value.
+    """
+    cats = [c for c in cols if c.kind in ("text", "period")]
+    vals = [c for c in cols if c.kind in ("value", "code")]
+    if not cats or n == 0:
+        return
+    blank = [[not c.text[i] for c in cats] for i in range(n)]
+    summary: list[int] = []
+    i = n - 1
+    while i > 0 and all(blank[i]) and any(c.raw[i].strip() for c in vals if c.kind == "value"):
+        summary.append(i)
+        i -= 1
+    if all(blank[i]):  # nothing labelled at all: not a sum row, just an unlabelled table
+        summary = []
+    summary_set = set(summary)
+    for k, c in enumerate(cats):
+        last = None
+        for r in range(n):
+            if r in summary_set:
+                continue
+            if c.text[r]:
+                last = c.text[r]
+            elif last is not None and all(blank[r][kk] for kk in range(k)):
+                c.text[r] = last
+                c.filled.add(r)
+    for c in cats:
+        others = {c.text[r] for r in range(n) if r not in summary_set and c.text[r]}
+        for r in summary:
+            if len(others) == 1:
+                c.text[r] = next(iter(others))
+            else:
+                c.text[r] = "Summa"
+            c.filled.add(r)
+
+
+def _group_headings(cols: list[_Col]) -> _Col | None:
+    """Rows with only a first-column text and nothing else are group headings ("Norra
+    länsdelen" over its areas). They are dropped; with a single text column their text
+    becomes a "Grupp" column (with several, the downward fill has already carried it)."""
+    cats = [c for c in cols if c.kind in ("text", "period")]
+    if not cats:
+        return None
+    first = cats[0]
+    n = len(first.raw)
+    heads = []
+    for r in range(n):
+        if not first.raw[r].strip():
+            continue
+        if all(not c.raw[r].strip() for c in cols if c is not first):
+            heads.append(r)
+    if not heads or heads[-1] == n - 1 or len(heads) * 2 > n:
+        return None
+    head_set = set(heads)
+    keep_rows = [r for r in range(n) if r not in head_set]
+    if len(cats) > 1:
+        _select_rows(cols, keep_rows)
+        return None
+    group = _Col(name="Grupp", raw=[], kind="text")
+    current = ""
+    keep_rows = []
+    gtext = []
+    for r in range(n):
+        if r in head_set:
+            current = first.text[r]
+            continue
+        keep_rows.append(r)
+        gtext.append(current)
+    group.text = gtext
+    group.raw = [""] * len(gtext)
+    group.filled = set(range(len(gtext)))
+    _select_rows(cols, keep_rows)
+    return group
+
+
+def _select_rows(cols: list[_Col], keep_rows: list[int]) -> None:
+    pos = {r: i for i, r in enumerate(keep_rows)}
+    for c in cols:
+        c.raw = [c.raw[r] for r in keep_rows]
+        if c.kind == "value":
+            c.values = [c.values[r] for r in keep_rows]
+        else:
+            c.text = [c.text[r] for r in keep_rows]
+        c.filled = {pos[r] for r in c.filled if r in pos}
+
+
+def _name_unnamed(cols: list[_Col], caption: str) -> None:
+    """Name columns with an empty header: from their content (Ålder, Kön, Region, Period), from a
+    PxWeb title ("… efter region, ålder, kön och år"), else "Grupp" / "Värde" / "Kolumn N"."""
+    unnamed = [c for c in cols if not c.name]
+    if not unnamed:
+        return
+    title_names = _title_dimensions(caption)
+    used: set[str] = set()
+    type_words = {
+        "period": {"år", "månad", "kvartal", "tid", "period", "vecka", "halvår"},
+        "region": {"region", "län", "kommun", "län/riket", "riket", "område", "kommuner", "län/kommun"},
+        "age": {"ålder", "åldersgrupp", "åldersklass"},
+        "sex": {"kön"},
+    }
+    generic = {"period": "Period", "region": "Region", "age": "Ålder", "sex": "Kön"}
+    for c in unnamed:
+        if c.kind not in ("text", "period"):
+            continue
+        kind = _guess_kind_name(c.text)
+        if kind is None:
+            continue
+        word = next((t for t in title_names if t.lower() in type_words[kind] and t not in used), None)
+        if word:
+            used.add(word)
+            c.name = word[:1].upper() + word[1:]
+        else:
+            c.name = generic[kind]
+        if kind == "period":
+            c.kind = "period"
+    rest = [t for t in title_names if t not in used and t.lower() not in type_words["period"]]
+    for c in cols:
+        if c.name or c.kind not in ("text", "period"):
+            continue
+        if rest:
+            t = rest.pop(0)
+            c.name = t[:1].upper() + t[1:]
+    n_value_unnamed = sum(1 for c in cols if not c.name and c.kind == "value")
+    grupp_used = any(c.name == "Grupp" for c in cols)
+    for pos, c in enumerate(cols, start=1):
+        if c.name:
+            continue
+        if c.kind == "value" and n_value_unnamed == 1:
+            c.name = "Värde"
+        elif c.kind in ("text",) and not grupp_used:
+            c.name = "Grupp"
+            grupp_used = True
+        else:
+            c.name = f"Kolumn {pos}"
+
+
+_MEASURE_WORDS = {"antal", "andel", "värde", "summa", "medel", "medelvärde", "median", "belopp", "procent", "index"}
+
+
+def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
+    """Wide period columns → long form: one row per entity and period.
+
+    "2006 Kvinnor"-style headers give a second dimension from the suffix ("Kön" when the
+    suffixes are sexes, else "Grupp"); suffixes that are measures ("2022 Antal", "2022 Andel")
+    become one value column each instead, so counts and shares never share a column.
+    """
+    values = [c for c in cols if c.kind == "value"]
+    matches = {id(c): _PERIOD_COL_RE.match(c.name) for c in values}
+    periodic = [c for c in values if matches[id(c)]]
+    if len(periodic) < 2 or len(periodic) != len(values):
+        return None
+    ids = [c for c in cols if c.kind != "value"]
+    if not ids:
+        return None
+    periods = [matches[id(c)].group(1) for c in periodic]
+    suffixes = [(matches[id(c)].group(2) or "").strip() for c in periodic]
+    distinct_suffixes = list(dict.fromkeys(suffixes))
+    measure_suffixes = all(s for s in suffixes) and all(
+        unit_from_text(s) or set(_tokens(s)) & _MEASURE_WORDS for s in distinct_suffixes
+    )
+    if measure_suffixes and len(set(zip(periods, suffixes))) != len(periodic):
+        measure_suffixes = False
+    n = len(cols[0].raw)
+    out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
+    period = _Col(name="Period", raw=[], kind="period")
+    suffix_col = None
+    if any(suffixes) and not measure_suffixes:
+        lower = {s.lower() for s in suffixes if s}
+        suffix_col = _Col(name="Kön" if lower <= _SEX_VALUES else "Grupp", raw=[], kind="text")
+    if measure_suffixes:
+        measures = {s: _Col(name=s, raw=[], kind="value") for s in distinct_suffixes}
+        slots = list(dict.fromkeys(periods))
+    else:
+        measures = {"": _Col(name=_measure_name(caption), raw=[], kind="value")}
+        slots = list(range(len(periodic)))
+    by_slot: dict[object, list[tuple[_Col, str]]] = {}
+    for k, (c, per, suf) in enumerate(zip(periodic, periods, suffixes)):
+        by_slot.setdefault(per if measure_suffixes else k, []).append((c, suf))
+    for r in range(n):
+        for slot in slots:
+            members = by_slot[slot]
+            for oc, ic in zip(out_ids, ids):
+                oc.text.append(ic.text[r])
+                oc.raw.append(ic.raw[r])
+                if r in ic.filled:
+                    oc.filled.add(len(oc.text) - 1)
+            first = members[0][0]
+            period.text.append(matches[id(first)].group(1))
+            period.raw.append(first.name if not measure_suffixes else matches[id(first)].group(1))
+            if suffix_col is not None:
+                suffix_col.text.append(members[0][1])
+                suffix_col.raw.append(first.name)
+            present = {(suf if measure_suffixes else ""): c for c, suf in members}
+            for key, m in measures.items():
+                c = present.get(key)
+                m.values.append(c.values[r] if c is not None else float("nan"))
+                m.raw.append(c.raw[r] if c is not None else "")
+                if c is not None and r == 0:
+                    m.cell_units.update(c.cell_units)
+    return out_ids + [period] + ([suffix_col] if suffix_col is not None else []) + list(measures.values())
+
+
+def _assign_roles(cols: list[_Col]) -> str:
+    """Decide label/dimension/code/text/value; return the label column's name."""
+    cats = [c for c in cols if c.kind in ("text", "period")]
+    for c in cols:
+        if c.kind == "value":
+            c.role = "value"
+        elif c.kind == "code":
+            c.role = "code"
+    distinct = {id(c): len({t for t in c.text if t}) for c in cats}
+    plain = [c for c in cats if c.kind == "text" and not _is_free_text(c)]
+    entity = [c for c in plain if _is_entity_header(c.name)]
+    label: _Col | None = None
+    multi_entity = [c for c in entity if distinct[id(c)] > 1]
+    if multi_entity:
+        # the first entity column, unless a later one is much finer (ESV: typ → titel)
+        best = max(distinct[id(c)] for c in multi_entity)
+        label = next(c for c in multi_entity if distinct[id(c)] * 2 >= best)
+    if label is None:
+        label = next((c for c in plain if distinct[id(c)] > 1), None)
+    if label is None:
+        periods = [c for c in cats if c.kind == "period" and distinct[id(c)] > 1]
+        if len(periods) == 1:
+            label = periods[0]
+        elif len(periods) > 1 and not any(c.name == "Period" for c in cols):
+            label = _Col(name="Period", raw=[""] * len(periods[0].text), kind="text")
+            label.text = [" ".join(t for t in parts if t) for parts in zip(*(p.text for p in periods))]
+            label.filled = set(range(len(label.text)))
+            cols.insert(0, label)
+            cats.insert(0, label)
+    if label is None:
+        label = entity[0] if entity else (plain[0] if plain else (cats[0] if cats else None))
+    if label is None:
+        n = len(cols[0].raw)
+        label = _Col(name="Rad", raw=[""] * n, kind="text")
+        label.text = [str(i + 1) for i in range(n)]
+        cols.insert(0, label)
+        cats.insert(0, label)
+    for c in cats:
+        if c is label:
+            c.role = "label"
+        elif c.kind == "text" and _is_free_text(c):
+            c.role = "text"
+        else:
+            c.role = "dimension"
+    return label.name
+
+
+def _is_free_text(c: _Col) -> bool:
+    toks = _tokens(c.name)
+    if any(t in _TEXT_HEADERS for t in toks):
+        return True
+    vals = [t for t in c.text if t]
+    if not vals:
+        return False
+    distinct = len(set(vals))
+    avg = sum(len(v) for v in vals) / len(vals)
+    if len(vals) >= 20 and distinct / len(vals) > 0.5 and avg > 40:
+        return True
+    # interval-like cells "57.9 - 66.7 *"
+    return sum(1 for v in vals if re.match(r"^-?\d+(?:[.,]\d+)?\s*-\s*-?\d+(?:[.,]\d+)?\s*\**$", v)) > 0.8 * len(vals)
+
+
+def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...]) -> None:
+    values = [c for c in cols if c.role == "value"]
+    sort_unit = _sort_unit(notes)
+    constant_texts = [c.text[0] for c in cols if c.role in ("dimension", "text", "label") and c.text and len(set(c.text)) == 1]
+    for c in values:
+        finite = [v for v in c.values if v == v]
+        cells = c.cell_units.most_common(1)
+        n_units = sum(c.cell_units.values())
+        unit = None
+        if cells and cells[0][0] == "%" and cells[0][1] >= 0.5 * max(1, len(finite)):
+            unit = "%"
+        if unit is None:
+            unit = unit_from_text(c.name, finite)
+        if unit is None and cells and cells[0][1] >= 0.5 * max(1, n_units):
+            unit = cells[0][0]
+        if unit is None and len(values) == 1:
+            for t in constant_texts:
+                unit = unit_from_text(t, finite)
+                if unit:
+                    break
+        if unit is None and len(values) == 1 and caption:
+            unit = unit_from_text(caption, finite) if re.search(r"\(%\)|procent|andel|\btkr\b|kronor", caption, re.I) else None
+        if unit is None:
+            unit = sort_unit
+        c.unit = unit
+
+
+def _mark_totals(cols: list[_Col], label: str) -> list[int]:
+    """Set total_values for label/dimension columns; return the label's total rows."""
+    total_rows: list[int] = []
+    for c in cols:
+        if c.role not in ("label", "dimension") or c.kind == "period":
+            continue
+        geo = c.role == "label" or _is_geo_header(c.name)
+        distinct = list(dict.fromkeys(t for t in c.text if t))
+        totals = [v for v in distinct if is_total_label(v, geographic=geo)]
+        if geo:
+            rest = [v for v in distinct if v not in totals]
+            counties = [v for v in rest if is_county(v)]
+            if len(counties) == 1 and len(rest) - 1 >= 2:
+                totals.append(counties[0])
+        if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
+            totals.append("Summa")
+        c.total_values = tuple(totals)
+        if c.role == "label" and totals:
+            tset = set(totals)
+            total_rows = [i for i, t in enumerate(c.text) if t in tset]
+    return total_rows
+
+
