@@ -2,6 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+class Route(StrEnum):
+    """Which part of the engine answered."""
+
+    STATS = "stats"  # a computed figure from a table
+    DOCUMENTS = "documents"  # quoted sentences from documents
+    CATALOG = "catalog"  # what the knowledge base holds (documents, tables, summaries)
 
 
 @dataclass(frozen=True)
@@ -48,13 +57,20 @@ class Computation:
 class Answer:
     question: str
     answered: bool
-    route: str  # "stats" | "documents"
+    route: Route
     answer: str  # Swedish Markdown
     citations: list[Citation] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     computation: Computation | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. sources that contradict each other
     suggestions: list[str] = field(default_factory=list)
+    # How the question was read, in one Swedish line ("Jag läste frågan som: …"); "" when trivial.
+    reading: str = ""
+    # Other readings, each a question text the engine answers exactly as it reads it. When the
+    # engine asks back instead of answering, answered is False and these are the choices.
+    alternatives: list[str] = field(default_factory=list)
+    # What was done to the question before answering ("Tolkade 'sjukskrivnig' som 'sjukskrivning'").
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -68,7 +84,7 @@ class Answer:
         return d
 
     def to_text(self) -> str:
-        out = [self.answer]
+        out = [f"_{n}_" for n in self.notes] + ([self.reading] if self.reading else []) + [self.answer]
         if self.figures:
             out.append("\nSiffror:")
             for f in self.figures:
@@ -83,4 +99,7 @@ class Answer:
                 out.append(f"  [{c.n}] {c.document}{page}: ”{c.text}”")
         for w in self.warnings:
             out.append(f"\n⚠ {w}")
+        if self.alternatives:
+            out.append("\nAndra sätt att läsa frågan:")
+            out += [f"  – {a}" for a in self.alternatives]
         return "\n".join(out)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.clean import split_sentences
 from ingest.model import Chunk
 
-from .answer import Answer, Citation
+from .answer import Answer, Citation, Route
 from .language import FUNCTION_WORDS, Intent, fold, stem, words
 
 # Calibrated on the sample questions and hand-made unanswerable ones (see tests/test_documents.py):
@@ -249,7 +249,7 @@ class DocumentAnswerer:
         title = self.titles.get(first.document, first.document)
         where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
         text = f"Enligt {where}:\n\n" + "\n\n".join(parts)
-        return Answer(question, True, "documents", text, citations=citations)
+        return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
 
     def _list_after(self, best: Unit, units: list[Unit]) -> list[Unit]:
         same = [u for u in units if u.chunk.id == best.chunk.id]
@@ -292,4 +292,4 @@ class DocumentAnswerer:
             text += " " + reason
         if topics:
             text += "\n\nNärmast det du frågar om finns i kunskapsbanken:\n" + "\n".join(f"- {t}" for t in topics[:3])
-        return Answer(question, False, "documents", text, suggestions=topics[:3])
+        return Answer(question, False, Route.DOCUMENTS, text, suggestions=topics[:3])

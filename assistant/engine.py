@@ -12,7 +12,7 @@ from pathlib import Path
 from errors import NoIndexError
 from ingest.numbers import parse_number
 
-from .answer import Answer, Citation, Figure
+from .answer import Answer, Citation, Figure, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, norm_for_match
 from .language import Intent, analyse, concepts_in, fold, words
 from .stats import Resolution, available_periods, build_profiles, execute, resolve
@@ -58,7 +58,7 @@ class Engine:
         conv = conv if conv is not None else Conversation()
         question = question.strip()
         if not question:
-            return Answer(question, False, "documents", "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
+            return Answer(question, False, Route.DOCUMENTS, "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
         intent = analyse(question)
         answer = self._try_stats(question, intent, conv)
         if answer is None:
@@ -99,7 +99,7 @@ class Engine:
             return Answer(
                 question,
                 False,
-                "stats",
+                Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {res.missing_period} "
                 f"(den täcker {available_periods(res)}), och jag svarar inte med en annan periods siffror.",
             )
@@ -109,7 +109,7 @@ class Engine:
         answer = Answer(
             question,
             True,
-            "stats",
+            Route.STATS,
             result.text,
             figures=result.figures + result.totals,
             computation=result.computation,

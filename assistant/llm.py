@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .answer import Answer
+from .answer import Answer, Route
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def evidence_text(answer: Answer) -> str:
         parts.append(f"[{c.n}] ({c.document}{page}) {c.text}")
     for f in answer.figures:
         parts.append(f"Siffra: {f.label}: {f.display} ({f.metric}; {f.source.table})")
-    if answer.route == "stats" or not answer.citations:
+    if answer.route == Route.STATS or not answer.citations:
         parts.append(f"Beräknat svar: {answer.answer}")
     return "\n".join(parts)
 

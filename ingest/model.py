@@ -15,6 +15,9 @@ class Document:
     kind: str  # "pdf" | "docx" | "txt" | "md" | "csv" | "xlsx"
     title: str
     pages: int  # 0 for files without pages (CSV/XLSX/TXT)
+    author: str = ""  # from metadata, the title page or a running header ("Fredrik Jönsson")
+    organisation: str = ""  # who published it ("Region Örebro län")
+    date: str = ""  # ISO date when known ("2025-10-07"), else as written
 
 
 @dataclass(frozen=True)
