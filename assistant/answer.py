@@ -42,6 +42,7 @@ class Figure:
     source: Source
     display: str = ""  # Swedish formatted value, "10,85 %"
     is_total: bool = False  # a total row quoted for comparison
+    derived: bool = False  # computed from other figures (a difference, a count from a share and a base)
 
 
 @dataclass(frozen=True)

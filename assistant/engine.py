@@ -1,44 +1,73 @@
 """The answer engine: route a Swedish question to statistics or documents and compose the answer.
 
-Follow a question from here: Engine.ask → language.analyse → stats.resolve/execute (pandas)
-or documents.DocumentAnswerer.answer (hybrid search + extractive quotes) → Answer.
+Follow a question from here: ``Engine.ask`` → ``stats.read_form`` → ``Resolver.read`` (tables
+found by search and by named rows; a probability per reading from fitted weights) → the best
+``StatQuery`` → ``stats.compute`` (fixed pandas steps) → ``Answer`` with figures, the reading
+line and alternatives; or, when no table reading is likely, ``DocumentAnswerer.answer`` (hybrid
+search + quoted sentences).
 """
 from __future__ import annotations
 
-import re
+import json
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from errors import NoIndexError
-from ingest.numbers import parse_number
+import numpy as np
 
-from .answer import Answer, Citation, Figure, Route
-from .documents import NO_SUPPORT, DocumentAnswerer, norm_for_match
-from .language import Intent, analyse, concepts_in, fold, words
-from .stats import Resolution, available_periods, build_profiles, execute, resolve
+from errors import NoIndexError
+
+from .answer import Answer, Route
+from .documents import NO_SUPPORT, DocumentAnswerer
+from .labels import display_label
+from .language import analyse
+from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
+from .stats.contradictions import check as check_contradictions
+from .stats.form import Form
+
+THRESHOLDS_PATH = Path(__file__).with_name("stats") / "weights.json"
 
 
 @dataclass
 class Conversation:
-    """What a follow-up may reuse: the previous table, measure, rows and question form."""
+    """What a follow-up may reuse: the previous statistics reading and the rows it named."""
 
-    table: str | None = None
-    column: str | None = None
-    labels: list[str] = field(default_factory=list)
-    intent: Intent | None = None
+    stats: Context | None = None
     history: list[Answer] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def decision_thresholds() -> dict[str, float]:
+    """When to answer, offer alternatives, ask back or hand over to the documents; fitted with
+    the weights (eval/fit_resolver.py) so that confidently wrong answers stay rare."""
+    base = {"answer": 0.5, "ask": 0.25, "margin": 0.5}
+    if THRESHOLDS_PATH.exists():
+        base.update(json.loads(THRESHOLDS_PATH.read_text(encoding="utf-8")).get("thresholds", {}))
+    return base
 
 
 class Engine:
     def __init__(self, snapshot, llm=None):
         self.snapshot = snapshot
-        self.profiles = build_profiles(snapshot.tables)
         titles = {k: d.title for k, d in snapshot.documents.items()}
         self.documents = DocumentAnswerer(snapshot.chunks, snapshot.page_texts, titles)
         self.llm = llm
+        index = snapshot.index
+        analyzer = index.analyzer
+        self.analyze = lru_cache(maxsize=50_000)(lambda text: tuple(analyzer.analyze(text)))
+        self.profiles = build_profiles(snapshot.tables, self.analyze)
+        self.resolver = Resolver(
+            self.profiles,
+            self.analyze,
+            search=self._table_search,
+            embed_query=self._query_vector,
+            column_vectors=_column_vectors(snapshot, self.profiles),
+        )
 
     @classmethod
     def from_index(cls, index_dir: Path, embedder_spec: str | None = None, llm=None) -> Engine:
+        """The engine over the live index generation in ``index_dir``."""
         from index.store import load_snapshot
 
         from .llm import llm_from_environment
@@ -55,57 +84,79 @@ class Engine:
     # ------------------------------------------------------------------ routing
 
     def ask(self, question: str, conv: Conversation | None = None) -> Answer:
+        """Answer one turn of a conversation (statistics first, else documents)."""
         conv = conv if conv is not None else Conversation()
         question = question.strip()
         if not question:
             return Answer(question, False, Route.DOCUMENTS, "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
-        intent = analyse(question)
-        answer = self._try_stats(question, intent, conv)
+        form = read_form(question)
+        answer = self._try_stats(question, form, conv)
         if answer is None:
             hits = self.snapshot.index.search(question, k=10)
-            answer = self.documents.answer(question, intent, hits)
+            answer = self.documents.answer(question, analyse(question), hits)
             if answer.answered and self.llm is not None:
                 answer = self.llm.rephrase(answer)
             if answer.answered:
-                conv.intent = intent
+                conv.stats = None
         conv.history.append(answer)
         return answer
 
-    def _followup_question(self, question: str, intent: Intent, conv: Conversation) -> str:
-        """Add the previous rows' names when the question points back at them ("där")."""
-        if conv.labels and intent.refers_back:
-            return question + " " + " ".join(conv.labels[:1] if len(conv.labels) else [])
-        return question
+    def _table_search(self, question: str) -> list[str]:
+        hits = self.snapshot.index.search(question, k=40, filter=_is_table_chunk)
+        return list(dict.fromkeys(h.chunk.table_id for h in hits if h.chunk.table_id))
 
-    def _try_stats(self, question: str, intent: Intent, conv: Conversation) -> Answer | None:
-        prev = conv.intent
-        is_follow = conv.table is not None and (intent.followup or intent.refers_back)
-        q = self._followup_question(question, intent, conv) if is_follow else question
-        if is_follow and prev is not None:
-            # "Och lägst?" keeps the previous form but flips what was asked.
-            if intent.op is None:
-                intent.op, intent.direction, intent.n, intent.plural = prev.op, prev.direction, prev.n, prev.plural
-                intent.threshold = intent.threshold or prev.threshold
-            if intent.op == "rank" and intent.n is None:
-                intent.n, intent.plural = prev.n, prev.plural
-        ctx = {"table": conv.table, "column": conv.column} if is_follow else {}
-        res = resolve(self.profiles, q, intent, ctx)
-        if res is None:
+    def _query_vector(self, question: str) -> np.ndarray:
+        return self.snapshot.index._query_vector(question)
+
+    # ------------------------------------------------------------------ statistics
+
+    def _try_stats(self, question: str, form: Form, conv: Conversation) -> Answer | None:
+        """A statistics answer when a table reading is likely enough; a question back when the
+        question is clearly statistical but its reading is not; None hands over to documents."""
+        readings = self.resolver.read(form, conv.stats)
+        if not readings:
             return None
-        if not self._plausible(res, intent, question):
+        th = decision_thresholds()
+        statistical = form.op_explicit or form.wants is not None or form.threshold is not None
+        unknown = self.documents.unknown_names(question)
+        confidence = self.resolver.confidence(readings, statistical, bool(unknown))
+        best = readings[0]
+        if confidence < th["ask"]:
             return None
-        if res.missing_period:
-            t = res.table
+        t = best.profile.table
+        if unknown:
             return Answer(
-                question,
-                False,
-                Route.STATS,
-                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {res.missing_period} "
-                f"(den täcker {available_periods(res)}), och jag svarar inte med en annan periods siffror.",
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Kunskapsbanken nämner inte {', '.join(unknown)}; tabellen *{t.caption}* har inga siffror för det, "
+                "och jag svarar inte med andra platsers siffror.",
             )
-        result = execute(res, intent)
-        if not result.figures and intent.op not in ("threshold", "aggregate"):
+        if best.missing_period:
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_period} "
+                f"(den täcker {_period_span(best)}), och jag svarar inte med en annan periods siffror.",
+            )
+        if best.missing_breakdown:
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har ingen uppdelning på {best.missing_breakdown}, "
+                "och jag svarar inte med siffror för hela gruppen som om de gällde en del av den.",
+            )
+        result = compute(best.profile, best.query)
+        best, result = self._prefer_report(readings, best, result)
+        alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
+        if confidence < th["answer"]:
+            if not statistical or not alternatives:
+                return None
+            return Answer(
+                question, False, Route.STATS,
+                "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",
+                reading=f"Närmast: {_reading_text(best)}",
+                alternatives=[alternative_question(best, form)] + [a for _, a in alternatives][:2],
+            )
+        if not result.figures and best.query.op not in (Op.THRESHOLD, Op.COUNT):
             return None
+        close = [a for r, a in alternatives if r.probability >= th["margin"] * best.probability]
         answer = Answer(
             question,
             True,
@@ -113,109 +164,131 @@ class Engine:
             result.text,
             figures=result.figures + result.totals,
             computation=result.computation,
+            reading=result.reading,
+            alternatives=close[:3],
         )
-        answer.warnings += self._discrepancies(res, result.figures)
-        conv.table, conv.column, conv.intent = res.table.id, res.column, intent
-        if result.labels:
-            conv.labels = result.labels
+        answer.warnings += check_contradictions(
+            best.profile, result.figures + result.totals, self.snapshot.chunks, self.analyze, self.documents.page_of
+        )
+        conv.stats = Context(best.query, tuple(result.labels))
         return answer
 
-    def _plausible(self, res: Resolution, intent: Intent, question: str) -> bool:
-        """Statistics only when the table really answers: a lookup must name rows, and a
-        place the table does not hold must not be answered with other places' figures."""
-        named = {w for e in res.entities for w in e.tokens}
-        unknown = self.documents.unknown_names(question)
-        if unknown:
-            return False
-        places = re.findall(r"\bi ([A-ZÅÄÖ][\wåäö\-]+(?: [A-ZÅÄÖ][\wåäö\-]+)?)", question)
-        for place in places:
-            pw = {w for w in words(place)}
-            in_dims = any(
-                any(fold(w) in fold(v) for v in vals for w in pw) for vals in res.profile.dims.values()
-            )
-            if not (pw & named) and not in_dims:
-                return False
-        if intent.op in (None, "lookup", "compare") and not res.entities:
-            has_filter = any(v for k, v in res.filters.items() if k not in res.defaults)
-            return bool(has_filter and intent.op is not None)
-        return True
-
-    # ------------------------------------------------------------------ discrepancies
-
-    def _discrepancies(self, res: Resolution, figures: list[Figure]) -> list[str]:
-        """Where the document's running text states another figure for the same row and
-        measure than its table, say so with both sources."""
-        t = res.table
-        out: list[str] = []
-        # The measure of a ratio column is its numerator ("Sjuka/arbetskraft" → sick leave).
-        col_concepts = concepts_in(res.column.split("/")[0]) or concepts_in(t.caption)
-        text_chunks = [c for c in self.snapshot.chunks if c.document == t.document and c.kind == "text"]
-        if not text_chunks or not col_concepts:
-            return out
-        # Every word of a row label that names that row alone points at it ("Degerfors").
-        owners: dict[str, set[str]] = {}
-        for x in res.profile.labels:
-            for w in {fold(w) for w in re.split(r"[_\s]+", x) if len(w) >= 4} | {_row_key(x)}:
-                owners.setdefault(w, set()).add(_row_key(x))
-        name_of = {w: next(iter(k)) for w, k in owners.items() if len(k) == 1}
-        name_of.update({w: w for w in ("länet", "riket", "landet", "sverige")})
-        for f in figures[:5]:
-            if f.is_total or f.unit not in ("%", "andel"):
+    def _prefer_report(self, readings: list[Reading], best: Reading, result):
+        """When an export repeats a table the report prints, cite the report: the same figures
+        from a document table win over the export's copy."""
+        if self._kind(best.profile.table.document) == "pdf":
+            return best, result
+        key = _figure_key(result.figures)
+        for r in readings[1:4]:
+            if r.query is None or r.missing_period or r.missing_breakdown or self._kind(r.profile.table.document) != "pdf":
                 continue
-            distinct = _row_key(f.label)
-            seen: list[tuple[str, int | None]] = []
-            for c in text_chunks:
-                if distinct not in fold(c.text):
+            try:
+                other = compute(r.profile, r.query)
+            except (KeyError, ValueError, TypeError):
+                continue
+            if other.figures and _figure_key(other.figures) == key:
+                return r, other
+        return best, result
+
+    def _kind(self, document: str) -> str:
+        d = self.snapshot.documents.get(document)
+        return d.kind if d is not None else ""
+
+    def _alternatives(self, readings: list[Reading], form: Form, best_result) -> list[tuple[Reading, str]]:
+        """Runner-up readings that give other figures, phrased as questions the engine reads back
+        exactly as they are. A runner-up over another copy of the same figures (an export of a
+        table the report prints) is no alternative."""
+        out = []
+        shown = _figure_key(best_result.figures)
+        for r in readings[1:]:
+            if r.query is None or r.missing_period or r.missing_breakdown:
+                continue
+            try:
+                if _figure_key(compute(r.profile, r.query).figures) == shown:
                     continue
-                for sent in re.split(r"(?<=[.!?])\s+", c.text):
-                    fs = fold(sent)
-                    if distinct not in fs or not (concepts_in(sent) & col_concepts):
-                        continue
-                    mentions = [(m.start(), m.end(), k) for n, k in name_of.items() for m in re.finditer(re.escape(n), fs)]
-                    for m in re.finditer(r"(\d+(?:,\d+)?)\s*%", fs):
-                        pn = parse_number(m.group(0))
-                        if pn is None or abs(pn.value - f.value) < 1e-9:
-                            continue
-                        # A percentage belongs to the nearest place named next to it, before
-                        # ("Västhaga-Solhaga 10,8 %") or after it ("12,4 % i Västhaga-Solhaga").
-                        near = min(mentions, key=lambda x, m=m: _gap(x, m), default=None)
-                        if near is None or near[2] != distinct or _gap(near, m) > 60:
-                            continue
-                        page, _ = self.documents.page_of(c.document, sent, c.page_start, c.page_end)
-                        item = (m.group(0).replace(" ", " "), page)
-                        if item not in seen:
-                            seen.append(item)
-            if seen:
-                where = "; ".join(f"{v} (s. {p})" if p else v for v, p in seen)
-                src = f.source.table + (f", s. {f.source.page}" if f.source.page else "")
-                out.append(
-                    f"Källorna säger olika: tabellen anger {f.display} för {f.label} ({src}), "
-                    f"men texten i samma dokument anger {where}. Svaret bygger på tabellvärdet."
-                )
+            except (KeyError, ValueError, TypeError):
+                continue
+            text = alternative_question(r, form)
+            # the alternative names its column and table, so words alone must read it back
+            back = self.resolver.read(read_form(text), None, limit=1, vectors=False)
+            if back and back[0].profile.id == r.profile.id and back[0].column.name == r.column.name:
+                out.append((r, text))
         return out
 
 
-def _row_key(label: str) -> str:
-    """The distinctive part of a row label: "Örebro_Västhaga-Solhaga" → "västhaga-solhaga"."""
-    names = [w for w in re.split(r"[_\s]+", label) if len(w) >= 4]
-    return fold(names[-1] if names else label)
+def _figure_key(figures) -> tuple:
+    return tuple(sorted(round(f.value, 9) for f in figures if not f.derived))
 
 
-def _gap(mention: tuple[int, int, str], m: re.Match) -> int:
-    """Characters between a place mention and a number, on either side of it."""
-    a, b, _ = mention
-    if b <= m.start():
-        return m.start() - b
-    return a - m.end() if a >= m.end() else 10**6
+def alternative_question(r: Reading, form: Form) -> str:
+    """A question that names the reading's column, rows and table."""
+    q: StatQuery = r.query
+    cap = r.profile.table.caption
+    rows = ", ".join(display_label(x) for x in q.rows[:4])
+    where = f" för {rows}" if rows else ""
+    col = q.column
+    if q.op == Op.RANK:
+        head = f"Vilka har {'lägst' if q.direction == 'asc' else 'högst'} {col}"
+    elif q.op == Op.COMPARE:
+        head = f"Jämför {col}"
+    elif q.op == Op.SUM:
+        head = f"Hur stor är {col} totalt"
+    elif q.op == Op.MEAN:
+        head = f"Vad är genomsnittet för {col}"
+    elif q.op == Op.THRESHOLD and q.threshold is not None:
+        word = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}[q.threshold.op]
+        val = q.threshold.value * (100 if q.threshold.percent and r.column.unit == "andel" else 1)
+        head = f"Vilka har {col} {word} {str(val).replace('.', ',').removesuffix(',0')}{' %' if q.threshold.percent else ''}"
+    else:
+        head = f"Vad är {col}"
+    return f"{head}{where} i {cap}?"
 
 
-def verify_citations(answer: Answer, documents: DocumentAnswerer) -> list[Citation]:
-    """Citations whose quote cannot be found on their page (should be none)."""
-    bad = []
-    for c in answer.citations:
-        pages = documents.page_texts.get(c.document) or []
-        if c.page is None:
-            continue
-        if c.page - 1 >= len(pages) or norm_for_match(c.text)[:200] not in norm_for_match(pages[c.page - 1]):
-            bad.append(c)
-    return bad
+def _reading_text(r: Reading) -> str:
+    return f"”{r.column.name}” i {r.profile.table.caption}"
+
+
+def _period_span(r: Reading) -> str:
+    from ingest.swedish import period_key
+
+    parts = []
+    for c in r.profile.cats:
+        if c.is_period and c.values:
+            vals = sorted(c.values, key=period_key)
+            parts.append(f"{c.name}: {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{c.name}: {vals[0]}")
+    return "; ".join(parts) or "andra perioder"
+
+
+def _is_table_chunk(chunk) -> bool:
+    return chunk.kind == "table"
+
+
+def _column_vectors(snapshot, profiles) -> dict[tuple[str, str], np.ndarray]:
+    """Vectors of every value column's description, embedded once per generation and kept beside
+    it (a few hundred short texts)."""
+    index = snapshot.index
+    texts = {(p.id, c.name): c.description for p in profiles for c in p.values}
+    if not texts or os.environ.get("KB_NO_COLUMN_VECTORS"):
+        return {}
+    path = Path(snapshot.generation) / "column_vectors.npz"
+    cache: dict[str, np.ndarray] = {}
+    if path.exists():
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                cache = {k: z[k] for k in z.files}
+        except (OSError, ValueError):
+            cache = {}
+    import hashlib
+
+    keys = {k: hashlib.sha256(f"{index.model_id}\x00{t}".encode()).hexdigest()[:24] for k, t in texts.items()}
+    todo = sorted({keys[k]: texts[k] for k in texts if keys[k] not in cache}.items())
+    if todo:
+        vecs = index.embedder.embed_passages([t for _, t in todo])
+        cache.update({h: v for (h, _), v in zip(todo, vecs)})
+        try:
+            tmp = path.with_name(f".column_vectors.{os.getpid()}.npz")
+            np.savez(tmp, **cache)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only index still answers; the vectors are recomputed next time
+    return {k: cache[h] for k, h in keys.items() if h in cache}

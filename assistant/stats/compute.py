@@ -1,0 +1,400 @@
+"""Run a ``StatQuery`` on its table and phrase the result: figures with their sources, the
+answer text, the reading line ("Jag läste frågan som: …") and "Så räknade vi" – all from the
+same steps (``query.run`` / ``query.code``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ingest.model import Table
+from ingest.numbers import format_number, parse_number
+from ingest.swedish import period_key
+
+from ..answer import Computation, Figure, Source
+from ..labels import display_label
+from .form import Op
+from .profile import Profile
+from .query import StatQuery, Step, code, run
+
+MAX_LISTED = 30
+
+
+@dataclass
+class StatResult:
+    figures: list[Figure]
+    totals: list[Figure]
+    text: str
+    reading: str
+    computation: Computation
+    labels: list[str]  # raw row labels of the figures (for follow-ups)
+    steps: list[Step]
+
+
+def fmt(value: float, unit: str | None, decimals: int | None = None) -> str:
+    if unit == "andel" and abs(value) <= 1.5:
+        d = None if decimals is None else max(decimals - 2, 0)
+        return format_number(value * 100, decimals=d, unit="%")
+    if unit in ("%", "procent"):
+        return format_number(value, decimals=decimals, unit="%")
+    s = format_number(value, decimals=decimals)
+    if unit and unit not in ("antal", "st", "andel"):
+        s = f"{s} {unit}"
+    return s
+
+
+def _decimals(t: Table, row: int, col: str) -> int | None:
+    raw = t.raw.at[row, col] if col in t.raw.columns else None
+    if raw is None or not str(raw).strip():
+        return None
+    pn = parse_number(str(raw))
+    return pn.decimals if pn is not None else None
+
+
+def _max_decimals(t: Table, rows, col: str) -> int | None:
+    best = None
+    for r in rows:
+        d = _decimals(t, r, col)
+        if d is not None:
+            best = max(best or 0, d)
+    return best
+
+
+def _part_of(parts: tuple[Table, ...], row: int) -> Table | None:
+    offset = 0
+    for part in parts:
+        if row < offset + len(part.frame):
+            return part
+        offset += len(part.frame)
+    return None
+
+
+def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False) -> Figure:
+    t = p.table
+    value = float(t.frame.at[row, col])
+    unit = t.column(col).unit
+    disp = fmt(value, unit, _decimals(t, row, col))
+    caption, table_id, page = t.caption, t.id, t.page
+    part = _part_of(p.parts, row)
+    if part is not None:
+        caption, table_id, page = part.caption, part.id, part.page
+    src = Source(document=t.document, page=page, table=caption, table_id=table_id, rows=(str(t.frame.at[row, t.label_column]),))
+    return Figure(label=label, value=value, unit=unit, metric=col, source=src, display=disp, is_total=is_total)
+
+
+def _label(t: Table, row: int, varying: list[str]) -> str:
+    base = display_label(str(t.frame.at[row, t.label_column]))
+    extra = [str(t.frame.at[row, d]) for d in varying if d != t.label_column]
+    return f"{base} ({', '.join(extra)})" if extra else base
+
+
+def _measure(col: str, unit: str | None) -> str:
+    name = col.strip()
+    return name[:1].lower() + name[1:] if not name[:2].isupper() else name
+
+
+def compute(p: Profile, q: StatQuery) -> StatResult:
+    """Run ``q`` on its table; see the module docstring."""
+    t = p.table
+    frame = t.frame
+    label = t.label_column
+    col = q.column
+    unit = t.column(col).unit
+    steps: list[Step] = [Step("keep", k, tuple(v)) for k, v in q.filters]
+    defaults = dict(q.defaults)
+    df = run(frame, steps)
+    for pc in q.latest:
+        vals = df.loc[df[col].notna(), pc].astype(str).unique().tolist() if len(df) else []
+        if not vals:
+            continue
+        newest = max(vals, key=period_key)
+        step = Step("keep", pc, (newest,))
+        steps.append(step)
+        df = run(df, [step])
+        if len(frame[pc].astype(str).unique()) > 1:
+            defaults[pc] = newest
+    total_vals = set(t.column(label).total_values) | {str(frame.at[i, label]) for i in t.total_rows}
+    total_vals = {v for v in total_vals if v}
+    is_total = df[label].astype(str).isin(total_vals)
+    body = df[~is_total & df[col].notna()]
+    totals = df[is_total & df[col].notna()]
+    body_steps = steps + ([Step("drop", label, tuple(sorted(total_vals)))] if total_vals else []) + [Step("notna", col)]
+    if q.scope:
+        body = body[body[label].astype(str).isin(q.scope)]
+        body_steps.append(Step("rows", label, q.scope))
+    cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
+    varying = [d for d in cat_names if body[d].astype(str).nunique() > 1]
+    where = t.caption + (f", s. {t.page}" if t.page else "")
+    measure = _measure(col, unit)
+
+    figures: list[Figure] = []
+    total_figs: list[Figure] = []
+    text = ""
+    op = q.op
+    run_steps: list[Step] = list(body_steps)
+    description = ""
+    derived: list[Figure] = []
+
+    if op in (Op.LOOKUP, Op.COMPARE) and q.other_column:
+        rows_df = df[df[label].astype(str).isin(q.rows)] if q.rows else (body if len(body) <= 1 else body.head(0))
+        other = q.other_column
+        for r in rows_df.index:
+            base = _label(t, r, varying)
+            for c_ in (col, other):
+                if pd.notna(frame.at[r, c_]):
+                    figures.append(figure(p, r, c_, f"{base} – {c_}" if base else c_))
+        run_steps = steps + [Step("rows", label, tuple(str(frame.at[r, label]) for r in rows_df.index))]
+        if len(figures) == 2:
+            a, b = figures
+            diff = a.value - b.value
+            dec = _max_decimals(t, rows_df.index, col) or 0
+            derived.append(_difference(a, b, unit, dec))
+            word = "högre" if diff > 0 else "lägre"
+            text = (
+                f"**{display_label(str(frame.at[rows_df.index[0], label]))}**: {col} **{a.display}**, "
+                f"{other} **{b.display}**" + (f" – {fmt(abs(diff), None, dec)}{_pp(unit)} {word}." if diff else " – lika.")
+            )
+        else:
+            text = "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
+        description = f"Hämtade ”{col}” och ”{other}” för {', '.join(q.rows) or 'raden'} ur {where}."
+    elif op == Op.TREND and q.period_column and len(q.periods) == 2:
+        start, end = q.periods
+        pc = q.period_column
+        steps2 = [s for s in steps if s.column != pc]
+        base = run(frame, steps2 + [Step("keep", pc, (start, end))])
+        base = base[base[col].notna()]
+        if q.rows:
+            base = base[base[label].astype(str).isin(q.rows)]
+        elif not base[~base[label].astype(str).isin(total_vals)].empty and base[label].astype(str).nunique() > 1:
+            tot = base[base[label].astype(str).isin(total_vals)]
+            base = tot if not tot.empty else base
+        var = [d for d in cat_names if d != pc and base[d].astype(str).nunique() > 1]
+        lines = []
+        for _key, grp in base.groupby(label, sort=False):
+            a = grp[grp[pc].astype(str) == start]
+            b = grp[grp[pc].astype(str) == end]
+            if a.empty or b.empty:
+                continue
+            ra, rb = a.index[0], b.index[0]
+            lab = _label(t, ra, var)
+            fa = figure(p, ra, col, f"{lab} {start}")
+            fb = figure(p, rb, col, f"{lab} {end}")
+            figures += [fa, fb]
+            d = fb.value - fa.value
+            dec = max(_max_decimals(t, [ra, rb], col) or 0, 0)
+            derived.append(_difference(fb, fa, unit, dec))
+            change = "ökade" if d > 0 else "minskade" if d < 0 else "var oförändrad"
+            rel = f" ({format_number(100 * d / fa.value, 1)} %)" if fa.value and unit not in ("%", "andel") else ""
+            lines.append(
+                f"- **{lab}**: {fa.display} ({start}) → {fb.display} ({end}); {change}"
+                + (f" med {fmt(abs(d), None, dec)}{_pp(unit)}{rel}" if d else "")
+            )
+            if len(lines) >= 10:
+                break
+        text = f"{col} från {start} till {end}:\n\n" + "\n".join(lines) if lines else ""
+        run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)]
+        description = f"Hämtade ”{col}” för {start} och {end} ur {where} och räknade ut förändringen."
+    elif q.group_by:
+        g = q.group_by
+        n = q.n or 10
+        order = "asc" if q.direction == "asc" else "desc"
+        step = Step("group", col, by=g, agg=q.agg or "sum", n=n, op=order)
+        run_steps = body_steps + [step]
+        res = run(body, [step])
+        value_col = col if (q.agg or "sum") != "count" else "Antal rader"
+        for _, row in res.iterrows():
+            v = float(row[value_col])
+            u = unit if q.agg in ("sum", "mean", "max", "min") else "antal"
+            dec = 2 if q.agg == "mean" else None
+            src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=(str(row[g]),))
+            figures.append(Figure(display_label(str(row[g])), v, u, col, src, fmt(v, u, dec)))
+        aggword = {"sum": "summa", "mean": "medelvärde", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
+        lines = [f"{i}. **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
+        text = f"{aggword.capitalize()} av {measure} per {g.lower()}:\n\n" + "\n".join(lines)
+        description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”."
+    elif op in (Op.RANK,) or (op == Op.LOOKUP and not q.rows):
+        asc = q.direction == "asc"
+        if op == Op.LOOKUP:
+            n = len(body) if len(body) <= 12 else 5
+            asc = False
+        else:
+            n = q.n or 1
+        step = Step("nsmallest" if asc else "nlargest", col, n=n)
+        run_steps = body_steps + [step]
+        ranked = run(body, [step])
+        figures = [figure(p, r, col, _label(t, r, varying)) for r in ranked.index]
+        word = "lägst" if asc else "högst"
+        if op == Op.LOOKUP:
+            text = f"{col}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures) if len(figures) != 1 else (
+                f"{col} för **{figures[0].label}** är **{figures[0].display}**." if figures else ""
+            )
+            description = f"Hämtade ”{col}” ur {where}."
+        elif len(figures) == 1:
+            text = f"**{figures[0].label}** har {word} {measure}: **{figures[0].display}**."
+        else:
+            lines = [f"{i}. **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
+            text = f"De {len(figures)} med {word} {measure}:\n\n" + "\n".join(lines)
+        if op == Op.RANK:
+            description = (
+                f"Sorterade {len(body)} rader (utan totalrader) i {where} efter ”{col}” "
+                f"{'stigande' if asc else 'fallande'} och tog de {len(figures)} första."
+            )
+    elif op in (Op.THRESHOLD, Op.COUNT) and q.threshold is not None:
+        th = q.threshold
+        step = Step("where", col, op=th.op, value=th.value)
+        run_steps = body_steps + [step]
+        hit = run(body, [step])
+        figures = [figure(p, r, col, _label(t, r, varying)) for r in hit.index][:MAX_LISTED]
+        bound = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}[th.op]
+        shown = th.value * 100 if unit == "andel" else th.value
+        bound_text = f"{bound} {format_number(shown, unit='%' if th.percent or unit in ('%', 'andel') else None)}"
+        if op == Op.COUNT:
+            text = f"**{len(hit)}** av {len(body)} har {measure} {bound_text}."
+            if figures:
+                text += "\n\n" + "\n".join(f"- {f.label} – {f.display}" for f in figures)
+        elif figures:
+            text = f"{len(hit)} av {len(body)} har {measure} {bound_text}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
+        else:
+            text = f"Ingen av de {len(body)} raderna har {measure} {bound_text}."
+        description = f"Filtrerade {len(body)} rader (utan totalrader) i {where} på ”{col}” {th.op} {format_number(shown)}."
+    elif op == Op.COUNT:
+        run_steps = body_steps + [Step("count")]
+        text = f"Tabellen har **{len(body)}** rader (utan totalrader) med ett värde för {measure}."
+        description = f"Räknade raderna i {where} utan totalrader."
+    elif op in (Op.SUM, Op.MEAN):
+        share = unit in ("%", "andel")
+        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and len(totals)) else None
+        if own_total is not None and len(own_total):
+            r = own_total.index[0]
+            f = figure(p, r, col, _label(t, r, []), is_total=False)
+            figures = [f]
+            run_steps = steps + [Step("rows", label, (str(frame.at[r, label]),))]
+            text = f"Tabellens egen summarad (**{f.label}**) anger {measure} **{f.display}**."
+            if not share:
+                body_sum = float(body[col].sum())
+                if abs(body_sum - f.value) > 0.5 * 10 ** -(_max_decimals(t, body.index, col) or 0):
+                    text += f" (Summan av de {len(body)} raderna är {fmt(body_sum, unit, _max_decimals(t, body.index, col))}.)"
+            description = f"Hämtade tabellens summarad ur {where}."
+        elif op == Op.SUM and not share:
+            rows_df = body[body[label].astype(str).isin(q.rows)] if q.rows else body
+            value = float(rows_df[col].sum())
+            dec = _max_decimals(t, rows_df.index, col)
+            disp = fmt(value, unit, dec)
+            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
+            figures = [Figure(f"Summa ({len(rows_df)} rader)", value, unit, col, src, disp)]
+            run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("sum", col)]
+            text = f"Summan av {measure} över {len(rows_df)} rader är **{disp}** (tabellen har ingen egen summarad)."
+            description = f"Summerade ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
+        else:
+            rows_df = body[body[label].astype(str).isin(q.rows)] if q.rows else body
+            value = float(rows_df[col].mean()) if len(rows_df) else float("nan")
+            dec = min((_max_decimals(t, rows_df.index, col) or 0) + 1, 2)
+            disp = fmt(value, unit, dec)
+            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
+            figures = [Figure(f"Medelvärde ({len(rows_df)} rader)", value, unit, col, src, disp)] if len(rows_df) else []
+            run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("mean", col)]
+            why = " Andelar kan inte summeras, så" if op == Op.SUM else ""
+            text = f"{why} {'g' if why else 'G'}enomsnittet av {measure} över {len(rows_df)} rader är **{disp}** (ett ovägt medelvärde av raderna).".strip()
+            description = f"Beräknade det ovägda medelvärdet av ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
+    else:  # lookup / compare on named rows
+        rows_df = df[df[label].astype(str).isin(q.rows) & df[col].notna()]
+        order = {v: i for i, v in enumerate(q.rows)}
+        idx = sorted(rows_df.index, key=lambda r: (order.get(str(frame.at[r, label]), 99), r))
+        var_all = [d for d in cat_names if rows_df[d].astype(str).nunique() > 1]
+        # rows the question names are the answer, total rows included ("i Örebro län")
+        figures = [figure(p, r, col, _label(t, r, var_all)) for r in idx][:MAX_LISTED]
+        run_steps = steps + [Step("rows", label, tuple(q.rows)), Step("notna", col)]
+        if not figures:
+            text = ""
+        elif len(figures) == 1:
+            text = f"{col} för **{figures[0].label}** är **{figures[0].display}**."
+        else:
+            text = f"{col}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
+            if op == Op.COMPARE and len(figures) >= 2:
+                a, b = figures[0], figures[1]
+                diff = a.value - b.value
+                dec = max(_max_decimals(t, idx[:2], col) or 0, 0)
+                derived.append(_difference(a, b, unit, dec))
+                word = "högre" if diff > 0 else "lägre"
+                text += (
+                    f"\n\n{a.label} ligger **{fmt(abs(diff), None, dec)}{_pp(unit)}** {word} än {b.label}."
+                    if diff
+                    else f"\n\n{a.label} och {b.label} har samma värde."
+                )
+        description = f"Hämtade ”{col}” för {', '.join(display_label(x) for x in q.rows)} ur {where}" + (
+            " och räknade ut skillnaden." if op == Op.COMPARE and len(figures) >= 2 else "."
+        )
+
+    shown = {f.source.rows[0] for f in figures if f.source.rows}
+    if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by:
+        for r in totals.index:
+            if str(frame.at[r, label]) in shown:
+                continue
+            total_figs.append(figure(p, r, col, _label(t, r, []), is_total=True))
+        if total_figs:
+            text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
+    if defaults and text:
+        text += "\n\nJag har utgått från " + ", ".join(f"{k} = {v}" for k, v in defaults.items()) + " eftersom frågan inte angav något annat."
+    if text:
+        cited = list(dict.fromkeys((f.source.table, f.source.page) for f in figures + total_figs)) if t.source_tables else []
+        src = "; ".join(c + (f", s. {pg}" if pg else "") for c, pg in cited) if 0 < len(cited) <= 4 else where
+        text += f"\n\n*Källa: {src} ({t.document}).*"
+    computation = Computation(description, f"df = tabell[{t.id!r}]\n" + code(run_steps, "df"))
+    reading = reading_line(p, q, defaults)
+    labels = [f.source.rows[0] for f in figures if f.source.rows]
+    return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps)
+
+
+def _difference(a: Figure, b: Figure, unit: str | None, decimals: int) -> Figure:
+    """a − b as a figure of its own, labelled as computed (never shown as if the table said it)."""
+    d = a.value - b.value
+    u = unit if unit not in ("%", "andel") else "procentenheter"
+    value = d * 100 if unit == "andel" else d
+    disp = format_number(value, decimals=max(decimals - (2 if unit == "andel" else 0), 0)) + (f" {u}" if u and u not in ("antal", "st") else "")
+    src = Source(a.source.document, a.source.page, a.source.table, a.source.table_id, a.source.rows + b.source.rows)
+    return Figure(f"Skillnad {a.label} – {b.label} (beräknad)", value, u, a.metric, src, disp, derived=True)
+
+
+def _pp(unit: str | None) -> str:
+    return " procentenheter" if unit in ("%", "andel") else (f" {unit}" if unit and unit not in ("antal", "st") else "")
+
+
+OP_WORDS = {
+    Op.LOOKUP: "värdet för",
+    Op.RANK: "rangordning",
+    Op.COMPARE: "jämförelse mellan",
+    Op.THRESHOLD: "rader med ett gränsvärde",
+    Op.SUM: "summa",
+    Op.MEAN: "medelvärde",
+    Op.COUNT: "antal rader",
+    Op.TREND: "förändring",
+}
+
+
+def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
+    """How the question was read, in one line."""
+    t = p.table
+    parts = [f"”{q.column}”"]
+    if q.group_by:
+        parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum'] } per {q.group_by.lower()}")
+    elif q.op == Op.RANK:
+        parts.append(f"{'lägst' if q.direction == 'asc' else 'högst'} {q.n or 1}")
+    elif q.op == Op.THRESHOLD and q.threshold is not None:
+        parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
+    elif q.op == Op.TREND and q.periods:
+        parts.append(f"förändring {q.periods[0]}–{q.periods[1]}")
+    elif q.op != Op.LOOKUP:
+        parts.append(OP_WORDS[q.op])
+    if q.other_column:
+        parts.append(f"jämfört med ”{q.other_column}”")
+    if q.rows:
+        parts.append("för " + ", ".join(display_label(r) for r in q.rows[:6]))
+    if q.scope:
+        parts.append("bland " + ", ".join(display_label(r) for r in q.scope[:6]))
+    chosen = [f"{k} = {', '.join(v)}" for k, v in q.filters if k not in defaults]
+    if chosen:
+        parts.append("; ".join(chosen))
+    line = "Jag läste frågan som: " + ", ".join(parts) + f" – {t.caption}"
+    if q.op in (Op.RANK, Op.THRESHOLD, Op.MEAN) and t.total_rows:
+        line += ", utan totalrader"
+    return line + "."

@@ -1,0 +1,136 @@
+"""Where a document's running text states another figure for the same row and measure than its
+table, say so with both sources.
+
+A number in a sentence counts against a table value only when (1) the row it belongs to is the
+figure's row – the nearest row name in the sentence, or, for a total row like "Summa", the
+population the caption names ("utsatta områden") – (2) the measure it belongs to is the
+figure's column – the nearest word naming one of the table's value columns – and (3) it is of
+the same kind (a percentage for a share, a whole number for a count). Numbers of other measures
+in the same paragraph, or of other rows, are never counted.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.model import Chunk
+from ingest.numbers import parse_number
+from ingest.swedish import fold
+
+from ..answer import Figure
+from ..labels import display_label
+from .profile import Profile
+
+GENERIC = {"antal", "andel", "procent", "total", "summa", "värde", "nivå", "tal"}
+MAX_GAP = 80  # characters between a number and the row or measure it belongs to
+
+
+def _row_names(p: Profile, analyze) -> dict[str, list[str]]:
+    """Row label → the folded names a text may use for it."""
+    t = p.table
+    label = t.label_column
+    labels = [str(x) for x in t.frame[label].astype(str)]
+    totals = set(t.column(label).total_values) | {labels[i] for i in t.total_rows if i < len(labels)}
+    owners: dict[str, set[str]] = {}
+    names: dict[str, list[str]] = {}
+    for lab in dict.fromkeys(labels):
+        shown = display_label(lab)
+        base = shown.split(" (")[0]
+        forms = {fold(base)} | {fold(w) for w in re.split(r"[\s_]+", lab) if len(w) >= 4}
+        names[lab] = sorted(forms, key=len, reverse=True)
+        for f in forms:
+            owners.setdefault(f, set()).add(lab)
+    # a name shared by several rows ("Örebro" in "Örebro_Vivalla", "Örebro_Baronbackarna") names none
+    for lab in names:
+        names[lab] = [f for f in names[lab] if len(owners[f]) == 1]
+    population = _population(p, analyze)
+    for lab in totals:
+        if lab in names and fold(lab) in ("summa", "totalt", "total", "samtliga", "alla") and population:
+            names[lab] = [population]
+    return names
+
+
+def _population(p: Profile, analyze) -> str:
+    """What a total row sums over, as the caption says it: "Tabell 12 Sjukskrivna …, utsatta
+    områden i Örebro län" → "utsatta områden"."""
+    cap = fold(p.table.caption)
+    m = re.search(r"\b(utsatta områden|\w+ områden|\w+a kommuner|samtliga \w+)\b", cap)
+    return m.group(1) if m else ""
+
+
+def _measure_terms(p: Profile) -> dict[str, frozenset[str]]:
+    return {c.name: frozenset(t for t in c.terms if len(t) >= 4 and t not in GENERIC) for c in p.values}
+
+
+def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_of) -> list[str]:
+    """Warnings (Swedish) for figures whose row and measure the text states differently."""
+    t = p.table
+    text_chunks = [c for c in chunks if c.document == t.document and c.kind == "text"]
+    if not text_chunks:
+        return []
+    names = _row_names(p, analyze)
+    measures = _measure_terms(p)
+    out: list[str] = []
+    for f in figures[:5]:
+        row = f.source.rows[0] if f.source.rows else None
+        if row is None or row not in names or not names[row] or f.metric not in measures or not measures[f.metric]:
+            continue
+        share = f.unit in ("%", "andel")
+        value = f.value * 100 if f.unit == "andel" and abs(f.value) <= 1.5 else f.value
+        seen: list[tuple[str, int | None]] = []
+        for c in text_chunks:
+            low = fold(c.text)
+            if not any(n in low for n in names[row]):
+                continue
+            for sent in re.split(r"(?<=[.!?])\s+", c.text):
+                fs = fold(sent)
+                if not any(n in fs for n in names[row]):
+                    continue
+                row_spans = [(m.start(), m.end(), r) for r, ns in names.items() for n in ns for m in re.finditer(re.escape(n), fs)]
+                measure_spans = _measure_spans(fs, measures, analyze)
+                if not any(m == f.metric for _, _, m in measure_spans):
+                    continue
+                pattern = r"(\d+(?:,\d+)?)\s*%" if share else r"(?<![\d,])(\d{1,3}(?: \d{3})+|\d+)(?![\d,%]|\s*%)"
+                for m in re.finditer(pattern, fs):
+                    pn = parse_number(m.group(0) if share else m.group(1))
+                    if pn is None or abs(pn.value - value) < 1e-9:
+                        continue
+                    if not share and (pn.value < 10 or re.fullmatch(r"(19|20)\d\d", m.group(1))):
+                        continue  # years and small counts are not the figure
+                    if _nearest(row_spans, m) != {row} or f.metric not in _nearest(measure_spans, m):
+                        continue
+                    page, _ = page_of(c.document, sent, c.page_start, c.page_end)
+                    item = (m.group(0).strip(), page)
+                    if item not in seen:
+                        seen.append(item)
+        if seen:
+            where = "; ".join(f"{v} (s. {pg})" if pg else v for v, pg in seen)
+            src = f.source.table + (f", s. {f.source.page}" if f.source.page else "")
+            out.append(
+                f"Källorna säger olika: tabellen anger {f.display} för {f.label} ({src}), "
+                f"men texten i samma dokument anger {where}. Svaret bygger på tabellvärdet."
+            )
+    return out
+
+
+def _measure_spans(fs: str, measures: dict[str, frozenset[str]], analyze) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in re.finditer(r"[^\W\d_]{4,}", fs):
+        terms = set(analyze(m.group(0)))
+        for col, mt in measures.items():
+            if terms & mt:
+                spans.append((m.start(), m.end(), col))
+    return spans
+
+
+def _nearest(spans: list[tuple[int, int, str]], m: re.Match) -> set[str]:
+    """The names at the smallest distance from the number (several when one word names
+    several columns: "sjuka" names both "Sjuka" and "Sjuka/arbetskraft"; the unit decides)."""
+    best: set[str] = set()
+    gap = MAX_GAP + 1
+    for a, b, name in spans:
+        g = m.start() - b if b <= m.start() else (a - m.end() if a >= m.end() else 0)
+        if g < gap:
+            best, gap = {name}, g
+        elif g == gap:
+            best.add(name)
+    return best

@@ -1,0 +1,259 @@
+"""What a statistics question asks for, read from its form words (lexicon.json), not its topic:
+the operation (rank, lookup, compare, threshold, sum, mean, count, trend, group-by), direction,
+how many, thresholds, periods, and whether it leans on the previous turn.
+
+    read_form("vilka 3 områden har högst andel sjuka 2023?")
+    → Form(op=RANK, direction="desc", n=3, wants="share", years=(2023,), content=("områden", "sjuka"), …)
+
+The topic words that remain (``content``) are matched against tables by the resolver.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.swedish import MONTHS, NUMBER_WORDS, STOPWORDS, fold, words
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+
+
+class Op(StrEnum):
+    LOOKUP = "lookup"
+    RANK = "rank"
+    COMPARE = "compare"
+    THRESHOLD = "threshold"
+    SUM = "sum"
+    MEAN = "mean"
+    COUNT = "count"  # how many rows satisfy something
+    TREND = "trend"  # change between two periods
+
+
+@dataclass(frozen=True)
+class Threshold:
+    op: str  # ">", ">=", "<", "<="
+    value: float
+    percent: bool  # the question wrote "%"/"procent"
+
+
+@dataclass(frozen=True)
+class Form:
+    text: str
+    tokens: tuple[str, ...]  # words() of the question
+    op: Op
+    op_explicit: bool  # a form word said it (not the lookup default)
+    direction: str | None  # "desc" | "asc"
+    n: int | None
+    threshold: Threshold | None
+    wants: str | None  # "share" | "count" | None
+    years: tuple[int, ...]
+    months: tuple[int, ...]
+    periods: tuple[str, ...]  # period-like tokens as written: "2020m01", "21/22", "2024k3"
+    latest: bool
+    followup: bool  # reads as a continuation ("och lägst?", "och i Vivalla?")
+    refers_back: bool  # points at the previous answer's rows ("där", "dem")
+    rest: bool  # "övriga"/"resten": the group compared with the rest
+    plural: bool  # "vilka områden", "which areas": more than one row wanted
+    relative: str | None  # "högre … än länet" without a number: ">" or "<" against a named row
+    group_by: tuple[str, ...]  # words after "per"/"för varje"
+    subject: str | None  # the noun asked about: "vilken kommun …" → "kommun"
+    content: tuple[str, ...]  # topic words: not form, filler, stop, period or threshold words
+    language: str  # "sv" | "en"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _form_sets() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Per form: single words and multi-word phrases (folded)."""
+    out = {}
+    for key, items in lexicon()["form"].items():
+        single = frozenset(fold(x) for x in items if " " not in x)
+        phrases = tuple(sorted((fold(x) for x in items if " " in x), key=len, reverse=True))
+        out[key] = (single, phrases)
+    return out
+
+
+def _has(form: str, folded: str, toks: set[str]) -> bool:
+    single, phrases = _form_sets()[form]
+    return bool(toks & single) or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def form_words() -> frozenset[str]:
+    """Every single word that carries form rather than topic."""
+    out: set[str] = set()
+    for key, (single, phrases) in _form_sets().items():
+        if key in ("share", "count"):
+            continue  # "andel", "antal" also name measures: the resolver weighs them itself
+        out |= single
+        for p in phrases:
+            out |= set(p.split())
+    return frozenset(out)
+
+
+_NUM = r"(\d[\d\s ]*(?:[,.]\d+)?)"
+# Fractions said in words are percentages: "mer än hälften" is over 50 %.
+FRACTIONS = {"hälften": 50.0, "halva": 50.0, "half": 50.0, "en tredjedel": 100 / 3, "en fjärdedel": 25.0, "a third": 100 / 3, "a quarter": 25.0}
+
+
+def explicit_compare(folded: str) -> bool:
+    return _has("compare", folded, set(words(folded)))
+_ENGLISH = frozenset("the which what how many much is are was were in of highest lowest most least per and does did do".split())
+
+
+def read_form(question: str) -> Form:
+    """The form of a question (see module docstring)."""
+    folded = fold(question).strip()
+    toks = words(question)
+    tset = set(toks)
+
+    threshold, q_wo = _threshold(folded)
+    op: Op | None = Op.THRESHOLD if threshold else None
+    direction = None
+    if op is None:
+        if _has("rank_desc", q_wo, set(words(q_wo))):
+            op, direction = Op.RANK, "desc"
+        elif _has("rank_asc", q_wo, set(words(q_wo))):
+            op, direction = Op.RANK, "asc"
+    n = _top_n(folded)
+    if n is not None and op is None:
+        op, direction = Op.RANK, "desc"
+    count_rows = _has("count_rows", folded, tset) or bool(
+        re.search(r"\bhur många (?:av )?(?:de |dessa )?(?:\w+ )?(?:områden|kommuner|län|regioner|leverantörer|grupper|rader)\w*\b", folded)
+    )
+    if _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", folded) or re.search(r"\b(än i|än för|than in|than for)\b", folded):
+        if op in (None, Op.RANK):
+            op = Op.COMPARE
+    if _has("mean", folded, tset):
+        op = Op.MEAN if op != Op.THRESHOLD else op
+    elif _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows:
+        op = Op.SUM if op is None else op
+    if count_rows and op in (None, Op.THRESHOLD, Op.RANK):
+        op = Op.COUNT
+    if op is None and _has("trend", folded, tset):
+        op = Op.TREND
+    explicit = op is not None
+    op = op or Op.LOOKUP
+
+    wants = None
+    if _has("share", folded, tset):
+        wants = "share"
+    elif _has("count", folded, tset):
+        wants = "count"
+    if wants is None and threshold and threshold.percent:
+        wants = "share"
+
+    years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])", folded))
+    months = tuple(dict.fromkeys(MONTHS[t] for t in toks if t in MONTHS and len(t) > 3 or t in ("maj", "mars")))
+    periods = tuple(
+        m.group(0)
+        for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkq]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
+    )
+    latest = _has("latest", folded, tset)
+
+    first = toks[0] if toks else ""
+    followup = (
+        any(folded.startswith(p + " ") or folded == p for p in _form_sets()["followup_start"][1])
+        or first in _form_sets()["followup_start"][0]
+        or len(toks) <= 3
+    )
+    refers_back = _has("refer_back", folded, tset)
+    rest = _has("rest", folded, tset)
+    plural = bool(re.search(r"\b(vilka|which \w+s|de \w+(?:aste|sta)|vilka är)\b", folded))
+    relative = None
+    if threshold is None and re.search(r"\bän\b|\bthan\b", folded):
+        if re.search(r"\b(högre|större|mer|fler|över|higher|more|larger|greater|above)\b[^.?!]*\b(än|than)\b", folded):
+            relative = ">"
+        elif re.search(r"\b(lägre|mindre|färre|under|lower|less|fewer|smaller|below)\b[^.?!]*\b(än|than)\b", folded):
+            relative = "<"
+    if relative and count_rows:
+        op = Op.COUNT
+    elif relative and plural and op in (Op.LOOKUP, Op.COMPARE) and not explicit_compare(folded):
+        op = Op.THRESHOLD
+    group_by = tuple(m.group(2) for m in re.finditer(r"\b(per|för varje|i varje|by|for each)\s+(\w+)", folded))
+    m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)
+    subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
+
+    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words()
+    if threshold:
+        skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)}
+    skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
+    content = tuple(
+        t
+        for t in toks
+        if t not in skip
+        and t not in MONTHS
+        and not re.fullmatch(r"(?:19|20)\d\d(?:m\d\d|k\d)?|\d{1,2}|\d{2}/\d{2}", t)
+        and (len(t) > 1 or t.isdigit())
+    )
+    language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
+    return Form(
+        text=question,
+        tokens=tuple(toks),
+        op=op,
+        op_explicit=explicit,
+        direction=direction,
+        n=n,
+        threshold=threshold,
+        wants=wants,
+        years=years,
+        months=months,
+        periods=periods,
+        latest=latest,
+        followup=followup,
+        refers_back=refers_back,
+        rest=rest,
+        plural=plural,
+        relative=relative,
+        group_by=group_by,
+        subject=subject,
+        content=content,
+        language=language,
+    )
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> frozenset[str]:
+    """Words of the lexicon's total phrases ("hela riket", "länet"): they name total rows."""
+    return frozenset(w for items in lexicon()["totals"].values() for x in items for w in fold(x).split())
+
+
+def _threshold(folded: str) -> tuple[Threshold | None, str]:
+    """"över 8 procent", "minst 1 000", "more than 5 %" → Threshold, and the text without it."""
+    above = sorted(lexicon()["form"]["above"], key=len, reverse=True)
+    below = sorted(lexicon()["form"]["below"], key=len, reverse=True)
+    alts = "|".join(re.escape(fold(w)) for w in above + below)
+    m = re.search(rf"(?<!\w)({alts})\s+{_NUM}\s*(%|procent|procentenheter|percent|per cent)?", folded)
+    if not m:
+        f = re.search(rf"(?<!\w)({alts})\s+({'|'.join(FRACTIONS)})(?!\w)", folded)
+        if not f:
+            return None, folded
+        word = f.group(1)
+        is_above = word in {fold(w) for w in above}
+        inclusive = word in ("minst", "åtminstone", "at least", "högst", "max", "som mest", "at most")
+        op = (">=" if inclusive else ">") if is_above else ("<=" if inclusive else "<")
+        return Threshold(op, FRACTIONS[f.group(2)], True), folded[: f.start()] + folded[f.end():]
+    word = m.group(1)
+    inclusive = word in ("minst", "åtminstone", "at least", "högst", "max", "som mest", "at most")
+    is_above = word in {fold(w) for w in above}
+    op = (">=" if inclusive else ">") if is_above else ("<=" if inclusive else "<")
+    value = float(re.sub(r"\s", "", m.group(2)).replace(",", "."))
+    return Threshold(op, value, bool(m.group(3))), folded[: m.start()] + folded[m.end():]
+
+
+def _top_n(folded: str) -> int | None:
+    names = "|".join(k for k in NUMBER_WORDS if NUMBER_WORDS[k] <= 20 and k not in ("en", "ett", "one", "noll"))
+    m = re.search(rf"\b(?:de|topp|top|the|vilka|which)\s+(\d{{1,2}}|{names})\b(?!\s*(?:%|procent|år\b))", folded) or re.search(
+        rf"\b(\d{{1,2}}|{names})\s+(?:högsta|lägsta|största|minsta|första|flesta|highest|lowest|largest|smallest|top)\b", folded
+    )
+    if not m:
+        return None
+    v = m.group(1)
+    return int(v) if v.isdigit() else NUMBER_WORDS[v]

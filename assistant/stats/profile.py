@@ -1,0 +1,315 @@
+"""What the resolver knows about each table, computed once per index: the words of its caption,
+headers and units (stems and compound parts, as the search index cuts them), its categorical
+columns with their distinct values, its period columns, and whether it lists records (one row
+per case) rather than pre-computed figures.
+
+``match_values`` finds the values of a categorical column that a question names, tolerating
+inflection ("Vivallas"), typos ("Vivala") and export prefixes ("20 Dalarnas län", "Örebro_Vivalla").
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+from rapidfuzz.distance import Levenshtein
+
+from ingest.model import Table
+from ingest.swedish import STOPWORDS, fold, period_key, stem, words
+from ingest.tables import is_county, is_period_like
+
+from .form import lexicon
+
+PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum", "referenstid", "läsår", "year", "month", "quarter")
+
+
+@dataclass(frozen=True)
+class ValueColumn:
+    name: str
+    unit: str | None
+    terms: frozenset[str]  # stems and compound parts of the header (a ratio's numerator first)
+    all_terms: frozenset[str]  # …of the whole header including a ratio's denominator
+    description: str  # what the embedder reads: "Sjuka/arbetskraft (%) – Tabell 12 Sjukskrivna …"
+
+    @property
+    def is_share(self) -> bool:
+        return self.unit in ("%", "andel", "‰") or ("/" in self.name and self.unit is None)
+
+    @property
+    def is_count(self) -> bool:
+        return self.unit in ("antal", "st", "årsarbetare") or (self.unit is None and not self.is_share)
+
+
+@dataclass
+class CatColumn:
+    """A label or dimension column and its distinct values."""
+
+    name: str
+    role: str  # "label" | "dimension"
+    values: list[str]
+    tokens: list[tuple[str, ...]]  # content tokens of each value
+    token_idf: dict[str, float]
+    token_values: dict[str, list[int]]  # token → indices of values holding it
+    is_period: bool
+    totals: tuple[str, ...]  # values that mean "all of them"
+    geo_totals: tuple[str, ...]  # "Riket", "Sverige"
+    county_totals: tuple[str, ...]  # the county above its areas
+    terms: frozenset[str]  # header stems
+
+
+@dataclass
+class Profile:
+    table: Table
+    values: list[ValueColumn]
+    cats: list[CatColumn]
+    caption_terms: frozenset[str]
+    terms: frozenset[str]  # everything the table's texts say: caption, section, headers, units, values
+    parts: tuple[Table, ...] = ()  # printed tables a consolidated table was built from
+    is_part: bool = False
+    body_rows: int = 0
+    record_level: bool = False
+    value_terms: dict[str, frozenset[str]] = field(default_factory=dict)
+    caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
+
+    @property
+    def id(self) -> str:
+        return self.table.id
+
+    def cat(self, name: str) -> CatColumn | None:
+        return next((c for c in self.cats if c.name == name), None)
+
+    @property
+    def label(self) -> CatColumn | None:
+        return self.cat(self.table.label_column)
+
+
+def header_terms(analyze, name: str) -> frozenset[str]:
+    return frozenset(t for t in analyze(re.sub(r"\([^)]*\)", " ", name)) if not t.isdigit())
+
+
+def is_period_column(name: str, values: list[str]) -> bool:
+    n = fold(name).strip()
+    if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
+        return True
+    sample = [v for v in values[:60] if v]
+    return bool(sample) and all(is_period_like(v) or fold(v) in _month_words() for v in sample)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    from ingest.swedish import MONTHS
+
+    return frozenset(MONTHS)
+
+
+def value_tokens(value: str) -> tuple[str, ...]:
+    """Content tokens of a row label or dimension value; a leading code ("20 Dalarnas län",
+    "0114 Upplands Väsby") and joining words are dropped."""
+    toks = words(value)
+    if len(toks) > 1 and re.fullmatch(r"\d{1,6}", toks[0]):
+        toks = toks[1:]
+    return tuple(t for t in toks if t not in STOPWORDS or t in ("män",))
+
+
+def build_profiles(tables: list[Table], analyze) -> list[Profile]:
+    """Profiles of every table (``analyze``: text → index terms, from the search index)."""
+    by_id = {t.id: t for t in tables}
+    part_ids = {sid for t in tables for sid in t.source_tables}
+    return [_profile(t, analyze, by_id, part_ids) for t in tables]
+
+
+def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> Profile:
+    cap_text = " ".join([t.caption, t.section] + [by_id[i].caption for i in t.source_tables if i in by_id])
+    caption_terms = frozenset(analyze(cap_text))
+    values = []
+    for c in t.value_columns:
+        head = c.name.split("/")[0] if "/" in c.name else c.name
+        desc = f"{c.name}" + (f" ({c.unit})" if c.unit and c.unit not in c.name else "") + f" – {t.caption}"
+        values.append(ValueColumn(c.name, c.unit, header_terms(analyze, head), header_terms(analyze, c.name), desc))
+    cats = []
+    frame = t.frame
+    for c in t.columns:
+        if c.role not in ("label", "dimension") or c.name not in frame:
+            continue
+        if c.role == "dimension" and t.label_column in frame and frame[c.name].astype(str).equals(frame[t.label_column].astype(str)):
+            continue  # a copy of the label column (FK's "Kommun" = "Län"): not a slice
+        vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
+        cats.append(_cat_column(c.name, c.role, vals, c.total_values, analyze))
+    label = next((c for c in cats if c.role == "label"), None)
+    n = len(frame)
+    body = n - len(t.total_rows)
+    record = bool(label) and n >= 30 and len(label.values) < 0.5 * n
+    terms = set(caption_terms)
+    for v in values:
+        terms |= v.all_terms
+    for c in cats:
+        terms |= c.terms
+        for toks in c.tokens[:500]:
+            terms |= {stem(x) for x in toks}
+    parts = tuple(by_id[i] for i in t.source_tables if i in by_id)
+    if len(parts) != len(t.source_tables):
+        parts = ()
+    years = frozenset(int(y) for y in re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])", t.caption + " " + (t.sheet or "")))
+    return Profile(
+        caption_years=years,
+        table=t,
+        values=values,
+        cats=cats,
+        caption_terms=caption_terms,
+        terms=frozenset(terms),
+        parts=parts,
+        is_part=t.id in part_ids,
+        body_rows=body,
+        record_level=record,
+    )
+
+
+def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], analyze) -> CatColumn:
+    toks = [value_tokens(v) for v in vals]
+    df = Counter(x for ts in toks for x in set(ts))
+    nv = max(len(vals), 1)
+    idf = {x: math.log(1 + nv / d) for x, d in df.items()}
+    index: dict[str, list[int]] = {}
+    for i, ts in enumerate(toks):
+        for x in set(ts):
+            index.setdefault(x, []).append(i)
+    totals_present = tuple(v for v in totals if v in set(vals))
+    geo = tuple(v for v in totals_present if re.fullmatch(r"(?:\d+\s+)?(?:hela\s+)?(?:riket|sverige|landet)(?:\s+totalt)?", fold(v)))
+    county = tuple(v for v in totals_present if is_county(v))
+    return CatColumn(
+        name=name,
+        role=role,
+        values=vals,
+        tokens=toks,
+        token_idf=idf,
+        token_values=index,
+        is_period=is_period_column(name, vals),
+        totals=totals_present,
+        geo_totals=geo,
+        county_totals=county,
+        terms=header_terms(analyze, name),
+    )
+
+
+# ------------------------------------------------------------------------------ value matching
+
+
+@dataclass(frozen=True)
+class ValueMatch:
+    column: str
+    values: tuple[str, ...]  # the values named (several when one shared word names them all)
+    qtokens: frozenset[str]  # question tokens used
+    coverage: float  # share of the value's (idf-weighted) tokens the question names
+    quality: float  # 1 exact … lower for inflection or typos
+
+
+def token_similarity(q: str, v: str) -> float:
+    """How well a question word names a value word: 1 equal, 0.9 inflected, 0.75 a typo, else 0."""
+    if q == v:
+        return 1.0
+    if q.isdigit() or v.isdigit():
+        return 0.0
+    if len(v) >= 3 and q in (v + "s", v + "es", v + "n", v + "en", v + "ens", v + "et", v + "ets", v + "na", v + "nas", v + "arna"):
+        return 0.9
+    if len(q) >= 3 and v in (q + "s", q + "n", q + "en", q + "na"):
+        return 0.9
+    if len(q) >= 5 and len(v) >= 5 and stem(q) == stem(v):
+        return 0.9
+    if len(q) >= 5 and len(v) >= 5:
+        d = Levenshtein.distance(q, v, score_cutoff=2)
+        if d <= 1 or (d == 2 and min(len(q), len(v)) >= 9):
+            return 0.75
+    return 0.0
+
+
+def match_values(
+    cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset()
+) -> list[ValueMatch]:
+    """The values of ``cat`` the question names, best first.
+
+    Tokens are matched one by one; a value counts when the question names most of its
+    distinctive tokens. When the words used for one value are a strict subset of the words
+    used for another ("Örebro" ⊂ "Örebro län"), the narrower match is dropped, so the county
+    row never loses to an area that merely shares its first word.
+    """
+    cand = [q for q in dict.fromkeys(qtokens) if q not in exclude and (len(q) > 1 or q.isdigit())]
+    if not cand or not cat.values:
+        return []
+    # question token → (value token, similarity)
+    hits: dict[int, dict[str, float]] = {}
+    vocab = list(cat.token_values)
+    for q in cand:
+        for vt in _similar_tokens(q, vocab, cat.token_values):
+            sim = token_similarity(q, vt)
+            if not sim:
+                continue
+            for i in cat.token_values[vt]:
+                cur = hits.setdefault(i, {})
+                cur[vt] = max(cur.get(vt, 0.0), sim)
+    if not hits:
+        return []
+    per_value = []
+    for i, matched in hits.items():
+        toks = cat.tokens[i]
+        total = sum(cat.token_idf.get(x, 1.0) for x in set(toks)) or 1.0
+        got = sum(cat.token_idf.get(x, 1.0) for x in matched)
+        coverage = got / total
+        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt))
+        quality = min(matched.values())
+        # "Karlskoga södra tätort" does not name "Karlskoga norra tätort": a topic word standing
+        # between the words used for a value, and unused by it, names something else.
+        pos = [i for i, q in enumerate(qtokens) if q in used]
+        if len(pos) >= 2 and any(qtokens[j] in content and qtokens[j] not in used for j in range(min(pos), max(pos))):
+            continue
+        # a single short word, or a minority of a long label, does not name the value
+        if coverage < 0.5 and not any(len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 for x in matched):
+            continue
+        per_value.append((coverage, quality, i, used))
+    groups: dict[frozenset, list] = {}
+    for item in per_value:
+        groups.setdefault(item[3], []).append(item)
+    keys = [k for k in groups if not any(k < other for other in groups)]
+    out = []
+    totals = set(cat.totals)
+    for k in keys:
+        items = groups[k]
+        best = max(c for c, *_ in items)
+        if best >= 0.999 or len(items) == 1:
+            chosen = [it for it in items if it[0] >= best - 1e-9]
+        else:
+            # one shared word ("Karlskoga", "Örebro") names every value holding it: a scope
+            chosen = [it for it in items if cat.values[it[2]] not in totals] or items
+        out.append(
+            ValueMatch(
+                column=cat.name,
+                values=tuple(cat.values[it[2]] for it in sorted(chosen, key=lambda x: x[2])),
+                qtokens=k,
+                coverage=best,
+                quality=max(it[1] for it in chosen),
+            )
+        )
+    out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
+    return out
+
+
+def _similar_tokens(q: str, vocab: list[str], index: dict[str, list[int]]) -> list[str]:
+    if q in index:
+        return [q] + [v for v in vocab if v != q and v.startswith(q[:4]) and token_similarity(q, v)][:5]
+    if len(q) < 3:
+        return []
+    return [v for v in vocab if (v[:2] == q[:2] or len(q) >= 6) and token_similarity(q, v)][:8]
+
+
+def total_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(fold(x) for x in v) for k, v in lexicon()["totals"].items()}
+
+
+def latest(values: list[str]) -> str:
+    return max(values, key=period_key)
+
+
+def frame_values(frame: pd.DataFrame, col: str) -> pd.Series:
+    return frame[col].astype(str)

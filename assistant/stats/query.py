@@ -1,0 +1,130 @@
+"""One description of a computation: a ``StatQuery`` becomes a list of ``Step``s, and the same
+steps are both run with pandas (``run``) and shown as pandas code (``code``), so "Så räknade vi"
+can never drift from what was computed. Only the fixed operations below exist; nothing
+generated is ever executed.
+
+    steps = [Step("keep", "Kön", ("Kvinnor och män",)), Step("drop", "Område", ("Summa",)),
+             Step("nlargest", "Sjuka/arbetskraft", n=3)]
+    run(frame, steps)   → the three rows
+    code(steps, "df")   → 'df = df[df["Kön"].isin(["Kvinnor och män"])]\n…'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .form import Op, Threshold
+
+
+@dataclass(frozen=True)
+class StatQuery:
+    """A resolved reading of a statistics question: which table, column, rows and operation."""
+
+    table_id: str
+    column: str
+    op: Op
+    rows: tuple[str, ...] = ()  # label values named in the question, in the question's order
+    scope: tuple[str, ...] = ()  # label values that narrow a ranking ("Karlskoga" → its areas)
+    filters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # column → values kept
+    defaults: tuple[tuple[str, str], ...] = ()  # column → value chosen because the question named none
+    latest: tuple[str, ...] = ()  # period columns set to their latest value after the filters
+    direction: str | None = None
+    n: int | None = None
+    threshold: Threshold | None = None
+    group_by: str | None = None  # a categorical column to group by (record-level tables)
+    agg: str | None = None  # "sum" | "mean" | "count" | "max" | "min" for group-bys
+    other_column: str | None = None  # the second column of "X jämfört med övriga"
+    periods: tuple[str, ...] = ()  # two values of period_column for a trend
+    period_column: str | None = None
+    with_totals: bool = True  # show the table's total rows beside a ranking
+
+    def with_(self, **changes) -> StatQuery:
+        from dataclasses import replace
+
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # keep | drop | latest | rows | nlargest | nsmallest | where | sum | mean | count | group
+    column: str = ""
+    values: tuple = ()
+    n: int | None = None
+    op: str = ""
+    value: float | None = None
+    agg: str = ""
+    by: str = ""
+    notes: tuple = field(default=())
+
+
+def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
+    """Apply ``steps`` to ``frame`` with fixed pandas operations."""
+    df: pd.DataFrame | float | int = frame
+    for s in steps:
+        if s.kind == "keep":
+            df = df[df[s.column].astype(str).isin(list(s.values))]
+        elif s.kind == "drop":
+            df = df[~df[s.column].astype(str).isin(list(s.values))]
+        elif s.kind == "rows":
+            df = df[df[s.column].astype(str).isin(list(s.values))]
+        elif s.kind == "notna":
+            df = df[df[s.column].notna()]
+        elif s.kind == "nlargest":
+            df = df.sort_values(s.column, ascending=False, kind="stable").head(s.n)
+        elif s.kind == "nsmallest":
+            df = df.sort_values(s.column, ascending=True, kind="stable").head(s.n)
+        elif s.kind == "where":
+            col = df[s.column]
+            mask = {">": col > s.value, ">=": col >= s.value, "<": col < s.value, "<=": col <= s.value}[s.op]
+            df = df[mask].sort_values(s.column, ascending=s.op in ("<", "<="), kind="stable")
+        elif s.kind == "sum":
+            df = float(df[s.column].sum())
+        elif s.kind == "mean":
+            df = float(df[s.column].mean())
+        elif s.kind == "count":
+            df = int(len(df))
+        elif s.kind == "group":
+            g = df.groupby(s.by, sort=False)
+            res = g.size() if s.agg == "count" else getattr(g[s.column], s.agg)()
+            res = res.sort_values(ascending=s.op == "asc", kind="stable")
+            df = res.head(s.n).reset_index(name=s.column if s.agg != "count" else "Antal rader")
+        else:  # pragma: no cover - a programming error, never user input
+            raise ValueError(f"unknown step {s.kind}")
+    return df
+
+
+def code(steps: list[Step], name: str = "df") -> str:
+    """The pandas code of ``steps`` (runnable with ``df`` bound to the table's frame)."""
+    lines = []
+    d = name
+    for s in steps:
+        col = repr(s.column)
+        if s.kind in ("keep", "rows"):
+            vals = list(s.values)
+            lines.append(f"{d} = {d}[{d}[{col}].astype(str).isin({vals!r})]")
+        elif s.kind == "drop":
+            lines.append(f"{d} = {d}[~{d}[{col}].astype(str).isin({list(s.values)!r})]")
+        elif s.kind == "notna":
+            lines.append(f"{d} = {d}[{d}[{col}].notna()]")
+        elif s.kind == "nlargest":
+            lines.append(f"{d} = {d}.sort_values({col}, ascending=False, kind='stable').head({s.n})")
+        elif s.kind == "nsmallest":
+            lines.append(f"{d} = {d}.sort_values({col}, ascending=True, kind='stable').head({s.n})")
+        elif s.kind == "where":
+            asc = s.op in ("<", "<=")
+            lines.append(f"{d} = {d}[{d}[{col}] {s.op} {s.value!r}].sort_values({col}, ascending={asc}, kind='stable')")
+        elif s.kind == "sum":
+            lines.append(f"resultat = float({d}[{col}].sum())")
+        elif s.kind == "mean":
+            lines.append(f"resultat = float({d}[{col}].mean())")
+        elif s.kind == "count":
+            lines.append(f"resultat = int(len({d}))")
+        elif s.kind == "group":
+            agg = ".size()" if s.agg == "count" else f"[{col}].{s.agg}()"
+            out = col if s.agg != "count" else repr("Antal rader")
+            lines.append(
+                f"{d} = {d}.groupby({s.by!r}, sort=False){agg}.sort_values(ascending={s.op == 'asc'}, kind='stable')"
+                f".head({s.n}).reset_index(name={out})"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,692 @@
+"""From a question to readings: which table and value column, which rows, filters and operation.
+
+1. Candidate tables come from the search index (tables are searchable by caption, headers and
+   values) and from the question's words that name row labels or dimension values; a follow-up
+   adds the previous table. Resolution never loops over every table.
+2. Each (table, value column) gets features computed from the data – how much of the question's
+   topic the column header, the caption and the rows explain, what nothing in the table explains,
+   the embedder's similarity of question and column, unit/intent agreement, periods – and a
+   probability from weights fitted on the question bank (``weights.json``, ``eval/fit_resolver.py``).
+3. The best candidates become ``StatQuery`` readings with their rows, filters and operation.
+
+The engine answers with the best reading, offers the runners-up as alternatives when they are
+close, and asks back when no reading is likely enough.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ingest.swedish import fold, period_key, stem
+
+from .form import Form, Op, Threshold, lexicon
+from .profile import CatColumn, Profile, ValueColumn, ValueMatch, match_values, total_words
+from .query import StatQuery
+
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+MAX_CANDIDATE_TABLES = 24
+FEATURES = (
+    "bias", "col", "cap", "ent", "other", "none", "extra", "cos", "search", "share", "count",
+    "rankable", "nent", "ndim", "period_miss", "period_hit", "part", "consolidated", "ctx_table",
+    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other",
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a follow-up may reuse: the previous reading and the rows its answer named."""
+
+    query: StatQuery
+    labels: tuple[str, ...] = ()
+
+
+@dataclass
+class Reading:
+    profile: Profile
+    column: ValueColumn
+    features: dict[str, float]
+    probability: float = 0.0  # share of the ranker's probability among all candidates
+    score: float = 0.0
+    query: StatQuery | None = None
+    matches: list[ValueMatch] = field(default_factory=list)
+    missing_period: str | None = None
+    missing_breakdown: str | None = None  # "kön": the question asks for a split the table lacks
+    notes: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def load_fit() -> dict:
+    """The fitted model (eval/fit_resolver.py): ranker weights, confidence weights, thresholds."""
+    if WEIGHTS_PATH.exists():
+        return json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    return {"weights": dict(DEFAULT_WEIGHTS), "confidence": dict(DEFAULT_CONFIDENCE), "thresholds": {}}
+
+
+def load_weights() -> dict[str, float]:
+    return load_fit()["weights"]
+
+
+CONFIDENCE_FEATURES = ("top", "gap", "none", "col", "ent", "search", "cos", "extra", "statistical", "unknown", "no_topic")
+DEFAULT_CONFIDENCE = {"bias": -1.0, "top": 0.5, "gap": 0.5, "none": -3.0, "statistical": 0.5, "unknown": -2.0}
+
+
+def confidence_features(top: float, second: float, f: dict[str, float], statistical: bool, unknown: bool) -> list[float]:
+    """What the confidence model reads: the best reading's score, its lead over the next one,
+    and a few of its features."""
+    return [top, min(top - second, 5.0), f["none"], f["col"], f["ent"], f["search"], f["cos"], f["extra"],
+            float(statistical), float(unknown), f["no_topic"]]
+
+
+# Starting point before any fit (and the fit's initial guess); eval/fit_resolver.py replaces them.
+DEFAULT_WEIGHTS = {
+    "bias": -2.0, "col": 3.0, "cap": 1.0, "ent": 2.0, "other": -1.5, "none": -3.0, "extra": -1.0,
+    "cos": 2.0, "search": 1.0, "share": 0.6, "count": 0.4, "rankable": 0.5, "nent": 0.8, "ndim": 0.3,
+    "period_miss": -1.0, "period_hit": 0.5, "part": -0.3, "consolidated": 0.1, "ctx_table": 0.8,
+    "ctx_col": 0.8, "no_topic": 0.0, "lookup_norows": -1.0, "generic_col": 0.0, "followup_other": 0.0,
+}
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> list[tuple[str, ...]]:
+    return [tuple(fold(w) for w in g) for g in lexicon()["synonyms"]]
+
+
+class Resolver:
+    """Reads statistics questions against a fixed set of tables (one per index generation)."""
+
+    def __init__(
+        self,
+        profiles: list[Profile],
+        analyze,
+        search=None,
+        embed_query=None,
+        column_vectors: dict[tuple[str, str], np.ndarray] | None = None,
+        weights: dict[str, float] | None = None,
+    ):
+        self.profiles = profiles
+        self.by_id = {p.id: p for p in profiles}
+        self.analyze = analyze
+        self.search = search  # question → table ids, best first
+        self.embed_query = embed_query  # question → unit vector
+        self.column_vectors = column_vectors or {}
+        self.weights = weights or load_weights()
+        self._group_cache: dict[int, frozenset[str]] = {}
+        n = max(len(profiles), 1)
+        df: dict[str, int] = {}
+        for p in profiles:
+            for t in p.terms:
+                df[t] = df.get(t, 0) + 1
+        self.idf = {t: math.log(1 + n / d) for t, d in df.items()}
+        self.max_idf = math.log(1 + n)
+        # header and caption term → tables (candidates by the measure's words, without vectors)
+        self.term_index: dict[str, set[str]] = {}
+        for p in profiles:
+            for term in p.caption_terms | frozenset().union(*(v.all_terms for v in p.values)):
+                self.term_index.setdefault(term, set()).add(p.id)
+        # value token → tables whose label/dimension values hold it (candidates by named rows)
+        self.value_index: dict[str, set[str]] = {}
+        for p in profiles:
+            for c in p.cats:
+                for tok in c.token_values:
+                    if len(tok) >= 3 and not tok.isdigit():
+                        self.value_index.setdefault(tok, set()).add(p.id)
+
+    # ------------------------------------------------------------------ words of the question
+
+    def word_terms(self, form: Form) -> list[tuple[str, float, frozenset[str], frozenset[str], frozenset[str]]]:
+        """Per topic word: (word, weight, own stems, compound parts, synonym terms)."""
+        folded = fold(form.text)
+        phrases = [g for p, g in _synonym_phrases() if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded)]
+        out = []
+        for w in dict.fromkeys(form.content):
+            terms = self.analyze(w)
+            own = frozenset(terms[:1])
+            parts = frozenset(terms[1:])
+            groups = set(_synonym_stems().get(stem(w), ()))
+            for x in parts:
+                if len(x) >= 4:
+                    groups |= set(_synonym_stems().get(x, ()))
+            groups |= {g for g in phrases if w in _synonym_groups()[g][0].split() or any(w in m.split() for m in _synonym_groups()[g])}
+            syn: set[str] = set()
+            for g in groups:
+                syn |= self._group_terms(g)
+            syn -= own
+            known = [self.idf[t] for t in own | parts if t in self.idf] + [self.idf[t] for t in syn if t in self.idf]
+            weight = max(known) if known else self.max_idf
+            out.append((w, weight, own, parts, frozenset(syn)))
+        return out
+
+    def _group_terms(self, g: int) -> frozenset[str]:
+        cached = self._group_cache.get(g)
+        if cached is None:
+            cached = frozenset(t for member in _synonym_groups()[g] for t in self.analyze(member))
+            self._group_cache[g] = cached
+        return cached
+
+    # ------------------------------------------------------------------ candidates
+
+    def candidates(self, form: Form, context: Context | None, vectors: bool = True) -> list[tuple[Profile, int | None]]:
+        ranked: dict[str, int | None] = {}
+        if self.search is not None and vectors:
+            for rank, tid in enumerate(self.search(form.text), 1):
+                if tid in self.by_id and tid not in ranked:
+                    ranked[tid] = rank
+                if len(ranked) >= MAX_CANDIDATE_TABLES // 2:
+                    break
+        by_terms: dict[str, float] = {}
+        for _, _weight, own, parts, syn in self.word_terms(form):
+            for term in own | parts | syn:
+                for tid in self.term_index.get(term, ()):
+                    by_terms[tid] = by_terms.get(tid, 0.0) + self.idf.get(term, 0.0)
+        for tid, _ in sorted(by_terms.items(), key=lambda x: -x[1])[:MAX_CANDIDATE_TABLES // 2]:
+            ranked.setdefault(tid, None)
+        named: dict[str, int] = {}
+        for w in form.content:
+            for tid in self.value_index.get(w, ()):
+                named[tid] = named.get(tid, 0) + 1
+            if len(w) >= 5 and w.endswith("s"):
+                for tid in self.value_index.get(w[:-1], ()):
+                    named[tid] = named.get(tid, 0) + 1
+        for tid, _ in sorted(named.items(), key=lambda x: -x[1])[:MAX_CANDIDATE_TABLES // 2]:
+            ranked.setdefault(tid, None)
+        if self.search is None and not ranked:
+            ranked = {p.id: None for p in self.profiles}
+        if context is not None and context.query.table_id in self.by_id:
+            ranked.setdefault(context.query.table_id, None)
+        return [(self.by_id[t], r) for t, r in ranked.items()]
+
+    # ------------------------------------------------------------------ readings
+
+    def read(self, form: Form, context: Context | None = None, limit: int = 4, vectors: bool = True) -> list[Reading]:
+        """Readings of the question, most probable first (probabilities from the fitted weights).
+        ``vectors=False`` reads by words alone (no question embedding)."""
+        out: list[Reading] = []
+        follow = _follow(form, context)
+        for r in self.scored(form, context, vectors)[: limit * 3]:
+            self.build_query(r, form, follow)
+            if r.query is not None and not any(_same(r, o) for o in out):
+                out.append(r)
+            if len(out) >= limit:
+                break
+        return out
+
+    def scored(self, form: Form, context: Context | None = None, vectors: bool = True) -> list[Reading]:
+        """Every candidate (table, value column) with its features and probability, best first;
+        queries are not built yet (``build_query``)."""
+        wt = self.word_terms(form)
+        qvec = self.embed_query(form.text) if (vectors and self.embed_query and self.column_vectors) else None
+        follow = _follow(form, context)
+        readings: list[Reading] = []
+        for p, rank in self.candidates(form, context, vectors):
+            if not p.values:
+                continue
+            matches, used = self._matches(p, form)
+            for c in p.values:
+                feats = self.features(p, c, form, wt, matches, used, rank, qvec, follow)
+                readings.append(Reading(p, c, feats, matches=matches))
+        for r in readings:
+            r.score = sum(self.weights.get(k, 0.0) * v for k, v in r.features.items())
+        readings.sort(key=lambda r: -r.score)
+        if readings:
+            top = readings[0].score
+            z = sum(math.exp(r.score - top) for r in readings)
+            for r in readings:
+                r.probability = math.exp(r.score - top) / z  # the ranker's share among the candidates
+        return readings
+
+    def confidence(self, readings: list[Reading], statistical: bool, unknown: bool) -> float:
+        """P(the best reading's answer is right), from the fitted confidence model."""
+        if not readings:
+            return 0.0
+        conf = load_fit().get("confidence") or DEFAULT_CONFIDENCE
+        second = readings[1].score if len(readings) > 1 else readings[0].score - 5
+        x = confidence_features(readings[0].score, second, readings[0].features, statistical, unknown)
+        return _sigmoid(conf.get("bias", 0.0) + sum(conf.get(k, 0.0) * v for k, v in zip(CONFIDENCE_FEATURES, x)))
+
+    def _matches(self, p: Profile, form: Form) -> tuple[list[ValueMatch], frozenset[str]]:
+        """Values of the table's label and dimension columns that the question names."""
+        out: list[ValueMatch] = []
+        toks = _translated(tuple(t for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t)))
+        tw = total_words()
+        folded = fold(form.text)
+        content = frozenset(form.content)
+        for c in p.cats:
+            if c.is_period:
+                continue
+            ms = match_values(c, toks, content=content)
+            # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
+            if c.geo_totals and _any_phrase(tw["country"], folded):
+                ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], frozenset(w for w in toks if w in tw["country"]), 1.0, 1.0))
+            if c.county_totals and _any_phrase(tw["county"], folded):
+                ms.insert(0, ValueMatch(c.name, c.county_totals[:1], frozenset(w for w in toks if w in tw["county"]), 1.0, 1.0))
+            out += ms
+        used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
+        return out, used
+
+    def features(self, p: Profile, c: ValueColumn, form: Form, wt, matches, used, rank, qvec, follow) -> dict[str, float]:
+        tot = sum(w for _, w, *_ in wt) or 1.0
+        f = dict.fromkeys(FEATURES, 0.0)
+        f["bias"] = 1.0
+        others = [o for o in p.values if o is not c]
+        for word, weight, own, parts, syn in wt:
+            e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms))
+            e_cap = _explain(own, parts, syn, p.caption_terms)
+            e_other = max((_explain(own, parts, syn, o.all_terms) for o in others), default=0.0)
+            entity = word in used
+            f["col"] += weight * e_col
+            f["cap"] += weight * e_cap
+            f["ent"] += weight * (1.0 if entity else 0.0)
+            f["other"] += weight * max(0.0, e_other - e_col)
+            if not entity and not e_col and not e_cap and not _explain(own, parts, syn, p.terms):
+                f["none"] += weight
+        for k in ("col", "cap", "ent", "other", "none"):
+            f[k] /= tot
+        q_terms = set()
+        for _, _, own, parts, syn in wt:
+            q_terms |= own | parts | syn
+        head = {t for t in c.terms if len(t) >= 4}
+        f["extra"] = len(head - q_terms) / len(head) if head else 0.0
+        f["generic_col"] = 1.0 if not head else 0.0
+        if qvec is not None:
+            v = self.column_vectors.get((p.id, c.name))
+            f["cos"] = float(np.dot(qvec, v)) if v is not None else 0.0
+        f["search"] = 1.0 / (1.0 + (rank - 1) / 3) if rank else 0.0
+        if form.wants == "share":
+            f["share"] = 1.0 if c.is_share else -1.0
+        elif form.wants == "count":
+            f["count"] = 1.0 if c.is_count else -1.0
+        label_matches = [m for m in matches if p.label and m.column == p.label.name]
+        f["nent"] = min(len(label_matches), 3) / 3
+        f["ndim"] = min(len([m for m in matches if not p.label or m.column != p.label.name]), 2) / 2
+        if form.op in (Op.RANK, Op.THRESHOLD, Op.COUNT) and not label_matches:
+            f["rankable"] = -1.0 if p.body_rows < 3 else min(1.0, math.log(1 + p.body_rows) / math.log(30))
+        if form.op == Op.LOOKUP and not label_matches and p.body_rows > 1:
+            f["lookup_norows"] = 1.0
+        asked = bool(form.years or form.months or form.periods)
+        if asked:
+            ok = _period_values(p, form)
+            f["period_hit" if ok else "period_miss"] = 1.0
+        f["part"] = 1.0 if p.is_part else 0.0
+        f["consolidated"] = 1.0 if p.table.source_tables else 0.0
+        if follow is not None:
+            same_table = follow.query.table_id == p.id
+            f["ctx_table"] = 1.0 if same_table else 0.0
+            f["ctx_col"] = 1.0 if same_table and follow.query.column == c.name else 0.0
+            f["followup_other"] = 0.0 if same_table else 1.0
+        f["no_topic"] = 1.0 if not wt else 0.0
+        return f
+
+    # ------------------------------------------------------------------ the query
+
+    def build_query(self, r: Reading, form: Form, follow: Context | None) -> None:
+        p, c = r.profile, r.column
+        t = p.table
+        label = p.label
+        label_name = t.label_column
+        matches = r.matches
+        col_words = {w for w in form.content if stem(w) in c.all_terms}
+        label_m = [m for m in matches if label and m.column == label.name and not (m.qtokens <= col_words)]
+        dim_m = [m for m in matches if not label or m.column != label.name]
+        op = form.op
+        rows: list[str] = []
+        scope: list[str] = []
+        for m in sorted(label_m, key=lambda m: _position(form, m)):
+            if len(m.values) > 1 and op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT):
+                scope += [v for v in m.values if v not in scope]
+            else:
+                rows += [v for v in m.values if v not in rows]
+        filters: dict[str, tuple[str, ...]] = {}
+        defaults: dict[str, str] = {}
+        for m in dim_m:
+            filters[m.column] = tuple(dict.fromkeys(filters.get(m.column, ()) + m.values))
+        # a follow-up keeps the previous rows and slices unless it names new ones
+        if follow is not None and follow.query.table_id == p.id:
+            prev = follow.query
+            if not rows and not scope and (form.refers_back or op == Op.LOOKUP) and follow.labels:
+                rows = [x for x in follow.labels if x]
+            if not rows and not scope and not form.op_explicit and prev.rows:
+                rows = list(prev.rows)
+            for k, v in prev.filters:
+                if k not in filters and not any(k == d for d, _ in prev.defaults):
+                    filters[k] = v
+        frame = t.frame
+        for cat in p.cats:
+            if cat.role == "label" or cat.name in filters or cat.is_period:
+                continue
+            if cat.totals:
+                named = rows or scope
+                in_total = frame[cat.name].astype(str) == cat.totals[0]
+                if named:
+                    rows_mask = frame[label_name].astype(str).isin(named)
+                    if not (rows_mask & in_total).any():
+                        continue  # the named rows lie outside the total slice: keep them
+                filters[cat.name] = (cat.totals[0],)
+                if len(cat.values) > 1:
+                    defaults[cat.name] = cat.totals[0]
+        # periods: the asked ones, else the latest (decided after the other filters)
+        latest: list[str] = []
+        period_column = None
+        periods: list[str] = []
+        for cat in p.cats:
+            if not cat.is_period:
+                continue
+            wanted = _period_match(cat, form)
+            if wanted is None:  # nothing asked
+                if cat.role == "label":
+                    continue
+                if len(cat.values) > 1:
+                    if op == Op.TREND and period_column is None:
+                        period_column = cat.name
+                    latest.append(cat.name)
+                continue
+            if not wanted:
+                r.missing_period = _asked_period_text(form)
+                return_missing = True
+                if return_missing:
+                    r.query = StatQuery(t.id, c.name, op)
+                    return
+            if op == Op.TREND and len(wanted) >= 2:
+                period_column = cat.name
+                periods = [min(wanted, key=period_key), max(wanted, key=period_key)]
+                continue
+            if cat.role == "label":
+                rows += [v for v in wanted if v not in rows]
+            else:
+                filters[cat.name] = tuple(wanted)
+        if form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years:
+            r.missing_period = _asked_period_text(form)
+            r.query = StatQuery(t.id, c.name, op)
+            return
+        lacking = missing_breakdown(p, form)
+        if lacking:
+            r.missing_breakdown = lacking
+            r.query = StatQuery(t.id, c.name, op)
+            return
+        if op == Op.TREND:
+            if period_column and not periods:
+                vals = sorted(p.cat(period_column).values, key=period_key)
+                asked = filters.pop(period_column, None)
+                end = asked[-1] if asked else vals[-1]
+                start = form_start(vals, end, form)
+                periods = [start, end] if start else []
+                latest = [x for x in latest if x != period_column]
+            if not periods:
+                op = Op.LOOKUP
+        # shape the operation to what the rows allow
+        if op == Op.COMPARE:
+            if len(rows) < 2 and form.rest:
+                other = _rest_column(p, c)
+                if other is not None:
+                    r.query = StatQuery(
+                        t.id, c.name, Op.COMPARE, tuple(rows), tuple(scope), tuple(filters.items()),
+                        tuple(defaults.items()), tuple(latest), other_column=other.name,
+                    )
+                    return
+            if len(rows) < 2:
+                op = Op.LOOKUP
+        if op == Op.LOOKUP and not rows and scope:
+            rows, scope = scope, []
+        group_by = None
+        agg = None
+        if form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and _records(p, filters, latest)):
+            group_by = _group_column(p, form)
+            if group_by is not None:
+                # "flest ärenden": when the counted noun is no value column, count the rows
+                agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or r.features.get("col", 0) < 0.3) else "sum")
+                if op in (Op.SUM, Op.MEAN) and not form.group_by:
+                    group_by = None
+        threshold = form.threshold
+        if threshold is None and form.relative and rows:
+            # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
+            ref = rows[-1]
+            value = _row_value(t, ref, c.name, dict(filters))
+            if value is not None:
+                threshold = Threshold(form.relative, value, False)
+                rows = [x for x in rows if x != ref]
+                if op not in (Op.COUNT,):
+                    op = Op.THRESHOLD
+        if op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not rows and group_by is None:
+            named = [m for m in dim_m if len(filters.get(m.column, ())) >= 2]
+            if named and (op != Op.LOOKUP or form.wants == "count"):
+                group_by = named[0].column
+                agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(op, "count" if (op == Op.COUNT or form.wants == "count") else "mean")
+                op = Op.RANK
+        if threshold is not None and c.unit == "andel" and threshold.percent:
+            threshold = Threshold(threshold.op, threshold.value / 100, True)
+        r.query = StatQuery(
+            table_id=t.id,
+            column=c.name,
+            op=op,
+            rows=tuple(rows),
+            scope=tuple(scope),
+            filters=tuple(filters.items()),
+            defaults=tuple(defaults.items()),
+            latest=tuple(latest),
+            direction=form.direction or ("desc" if op == Op.RANK else None),
+            n=form.n or (5 if form.plural and op == Op.RANK and not group_by else None),
+            threshold=threshold,
+            group_by=group_by,
+            agg=agg,
+            periods=tuple(periods),
+            period_column=period_column,
+        )
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _follow(form: Form, context: Context | None) -> Context | None:
+    return context if (context is not None and (form.followup or form.refers_back)) else None
+
+
+@lru_cache(maxsize=1)
+def _synonym_stems() -> dict[str, tuple[int, ...]]:
+    """Stem of each one-word synonym → the groups it belongs to."""
+    out: dict[str, list[int]] = {}
+    for i, group in enumerate(_synonym_groups()):
+        for member in group:
+            if " " not in member:
+                out.setdefault(stem(member), []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _synonym_phrases() -> list[tuple[str, int]]:
+    return [(member, i) for i, group in enumerate(_synonym_groups()) for member in group if " " in member]
+
+
+@lru_cache(maxsize=1)
+def _translations() -> dict[str, str]:
+    """Single words of a synonym group → the group's first word ("county" → "län")."""
+    out = {}
+    for group in _synonym_groups():
+        head = group[0]
+        if " " in head:
+            continue
+        for member in group[1:]:
+            if " " not in member and member != head:
+                out.setdefault(member, head)
+    return out
+
+
+def _translated(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's tokens followed by their synonyms' head words (so "Örebro county" names
+    "Örebro län"); the originals keep their positions."""
+    tr = _translations()
+    extra = tuple(tr[t] for t in tokens if t in tr and tr[t] not in tokens)
+    return tokens + extra
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+def _names(member: str, word: str, folded: str) -> bool:
+    if " " in member:
+        return bool(re.search(rf"(?<!\w){re.escape(member)}(?!\w)", folded)) and word in member.split()
+    return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
+
+
+def _any_phrase(phrases: frozenset[str], folded: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
+
+
+def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], terms: frozenset[str]) -> float:
+    if own & terms:
+        return 1.0
+    if syn & terms:
+        return 0.8
+    if parts & terms:
+        return 0.5
+    return 0.0
+
+
+def _same(a: Reading, b: Reading) -> bool:
+    return a.query == b.query or (a.profile.id == b.profile.id and a.column.name == b.column.name)
+
+
+def _position(form: Form, m: ValueMatch) -> int:
+    pos = [i for i, t in enumerate(form.tokens) if t in m.qtokens]
+    return min(pos) if pos else 10**6
+
+
+def _period_values(p: Profile, form: Form) -> bool:
+    cats = [c for c in p.cats if c.is_period]
+    if not cats:
+        return False
+    return all(bool(_period_match(c, form)) for c in cats if _period_match(c, form) is not None) and any(
+        _period_match(c, form) for c in cats
+    )
+
+
+def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
+    """The values of a period column the question asks for; None when it asks for none that
+    this column can express, [] when it asks for one the column lacks."""
+    name = fold(cat.name)
+    keys = {v: period_key(v) for v in cat.values}
+    monthly = any(len(k) == 2 and k[0] == 0 and 1 <= k[1] <= 12 for k in keys.values()) or name.startswith(("månad", "month"))
+    yearly = any(len(k) == 2 and k[0] > 0 for k in keys.values())
+    asked = False
+    out = list(cat.values)
+    if form.periods:
+        want = {period_key(x.replace(" ", "")) for x in form.periods}
+        hit = [v for v in cat.values if keys[v] in want or fold(v) in {fold(x) for x in form.periods}]
+        if yearly:
+            return hit
+    if form.years and yearly:
+        asked = True
+        out = [v for v in out if keys[v][0] in form.years]
+        if form.months and any(len(keys[v]) == 2 and keys[v][1] for v in out):
+            out = [v for v in out if keys[v][1] in form.months]
+    elif form.months and monthly:
+        asked = True
+        out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
+    return out if asked else None
+
+
+def _asked_period_text(form: Form) -> str:
+    from ingest.swedish import MONTH_NAMES
+
+    months = " ".join(MONTH_NAMES[m] for m in form.months)
+    years = " och ".join(str(y) for y in form.years)
+    return " ".join(x for x in (months, years, " ".join(form.periods)) if x).strip()
+
+
+def form_start(values: list[str], end: str, form: Form) -> str | None:
+    """The start of a trend: the asked year, else the value one step before the end."""
+    vals = sorted(values, key=period_key)
+    if end not in vals:
+        return None
+    i = vals.index(end)
+    return vals[i - 1] if i > 0 else None
+
+
+def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
+    """Rows that no category tells apart once the slice is fixed: a table of records (one row per
+    case), where a question about a label is a group-by."""
+    if not p.record_level:
+        return False
+    df = p.table.frame
+    for k, v in filters.items():
+        df = df[df[k].astype(str).isin(v)]
+    for k in latest:
+        vals = df[k].astype(str)
+        if len(vals):
+            df = df[vals == max(vals.unique(), key=period_key)]
+    cats = [c.name for c in p.cats if not c.is_period and c.name in df.columns]
+    return bool(len(df)) and bool(df.duplicated(subset=cats).any())
+
+
+def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> float | None:
+    df = t.frame
+    mask = df[t.label_column].astype(str) == row
+    for k, v in filters.items():
+        mask &= df[k].astype(str).isin(v)
+    vals = df.loc[mask, col].dropna()
+    return float(vals.iloc[0]) if len(vals) == 1 else None
+
+
+def missing_breakdown(p: Profile, form: Form) -> str | None:
+    """A split the question asks for that the table cannot give ("bland män" in a table without
+    sex), from the lexicon's breakdown words; None when the table has it or none is asked."""
+    folded = fold(form.text)
+    for name, spec in lexicon()["breakdowns"].items():
+        asked = [w for w in spec["sv"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+        if form.language == "en":
+            asked += [w for w in spec["en"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+        asked += [m.group(0) for pat in spec.get("patterns", []) for m in re.finditer(pat, folded)]
+        if not asked:
+            continue
+        have = set()
+        for c in p.cats:
+            have |= {fold(v) for v in c.values}
+            have.add(fold(c.name))
+        have |= {fold(v.name) for v in p.values}
+        have_text = " ".join(have) + " " + fold(p.table.caption)
+        if not any(_stem_in(w, have_text) for w in asked):
+            return name
+    return None
+
+
+def _stem_in(word: str, text: str) -> bool:
+    w = fold(word)
+    if w in text:
+        return True
+    s = stem(w)
+    return len(s) >= 3 and bool(re.search(rf"(?<!\w){re.escape(s)}", text))
+
+
+def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
+    """The column that holds "the rest" beside ``c`` ("Övriga befolkningen" beside
+    "Personer med funktionsnedsättning"): another value column with the same unit whose
+    header says rest/others."""
+    rest = {fold(w) for w in lexicon()["form"]["rest"]}
+    for o in p.values:
+        if o is not c and o.unit == c.unit and any(w in rest for w in re.findall(r"\w+", fold(o.name))):
+            return o
+    same_unit = [o for o in p.values if o is not c and o.unit == c.unit]
+    return same_unit[0] if len(same_unit) == 1 else None
+
+
+def _group_column(p: Profile, form: Form) -> str | None:
+    """The categorical column to group by: the one the question's subject or "per …" names
+    ("vilken kommun" → Kommun), never an id column (every value different)."""
+    n = len(p.table.frame)
+    usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
+    best = None
+    for words_ in ([*form.group_by, *([form.subject] if form.subject else [])], list(form.content)):
+        for cat in usable:
+            if any(stem(w) in cat.terms or fold(w) == fold(cat.name) for w in words_ if w):
+                best = cat.name
+                break
+        if best:
+            break
+    if best is None and p.record_level and p.label is not None:
+        best = p.label.name
+    return best

@@ -1,0 +1,225 @@
+"""The statistics resolver on small synthetic tables: how questions are read, in seconds.
+
+No index and no embedding: tables are built with make_table, words cut with a corpus-fitted
+Analyzer, and the best reading is computed with the same pandas steps the app uses.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from assistant.stats import Context, Op, Resolver, build_profiles, compute, read_form
+from index.text import Analyzer
+from ingest.tables import make_table
+
+AREAS = [
+    ["Örebro_Vivalla", 2787, 24.9, 6.73],
+    ["Örebro_Brickebacken", 1200, 20.1, 10.46],
+    ["Örebro_Västhaga-Solhaga", 900, 18.0, 10.85],
+    ["Karlskoga_Karlskoga östra tätort", 1500, 3.5, 4.39],
+    ["Karlskoga_Karlskoga norra tätort", 1300, 8.0, 5.25],
+    ["Degerfors_Degerfors centrum-Bruket", 1711, 9.0, 10.21],
+    ["Örebro län", 150000, 6.0, 4.96],
+]
+AREA_HEADER = ["Område", "Arbetskraft, antal", "Arbetslöshet (%)", "Sjuka/arbetskraft (%)"]
+
+DISABILITY = [
+    ["Arbetskraftsdeltagande", 65, 88],
+    ["Sysselsättningsgrad", 53, 80],
+    ["Heltidsarbete", 62, 83],
+]
+
+SICK_COUNTS = [
+    ["Örebro_Vivalla", 187, 2787],
+    ["Örebro_Brickebacken", 126, 1200],
+    ["Karlskoga_Karlskoga östra tätort", 66, 1500],
+    ["Summa", 379, 5487],
+]
+
+
+def _fk_rows():
+    rows = []
+    for month in ("08", "09"):
+        for lan, base in (("Riket", 10.0), ("17 Värmlands län", 12.0), ("20 Dalarnas län", 11.5), ("21 Gävleborgs län", 12.3)):
+            for kon, d in (("Kvinnor och män", 0.0), ("Kvinnor", 1.0), ("Män", -1.0)):
+                rows.append(["2024", month, lan, kon, round(base + d + (0.5 if month == "09" else 0.0), 1)])
+    return rows
+
+
+def _decisions():
+    rows = []
+    data = [("Falun", "Beviljat", 3), ("Falun", "Avslag", 1), ("Borlänge", "Beviljat", 5), ("Borlänge", "Avslag", 4), ("Mora", "Beviljat", 1)]
+    n = 0
+    for kommun, beslut, count in data:
+        for _ in range(count):
+            n += 1
+            rows.append([f"Ä-{n:03d}", kommun, beslut, 1000 * n])
+    return rows * 3  # 42 records: enough to be a record table
+
+
+def build_kb():
+    tables = [
+        make_table(AREA_HEADER, AREAS, table_id="areas", document="documents/rapport.pdf",
+                   caption="Tabell 12 Arbetslöshet och sjukskrivning i utsatta områden, Örebro län, 2023", page=38),
+        make_table(["Aspekt", "Personer med funktionsnedsättning (%)", "Övriga befolkningen (%)"], DISABILITY,
+                   table_id="funk", document="stats/funk.csv", caption="Personer med funktionsnedsättning jämfört med övriga befolkningen"),
+        make_table(["Område", "Sjuka, antal", "Arbetskraft, antal"], SICK_COUNTS, table_id="sick",
+                   document="stats/sjuka.csv", caption="Sjukskrivna i utsatta områden 2023"),
+        make_table(["År", "Månad", "Län", "Kön", "Sjukpenningtal 1.0"], _fk_rows(), table_id="fk",
+                   document="stats/fk.xlsx", caption="Sjukpenningtal per län 2024"),
+        make_table(["Ärende", "Kommun", "Beslut", "Belopp kr"], _decisions(), table_id="beslut",
+                   document="stats/beslut.csv", caption="Beslut om bidrag per ärende"),
+    ]
+    assert all(t is not None for t in tables)
+    texts = [t.caption + " " + " ".join(c.name for c in t.columns) + " " + " ".join(t.frame.astype(str).values.ravel()) for t in tables]
+    analyzer = Analyzer.fit(texts)
+
+    def analyze(text: str) -> tuple[str, ...]:
+        return tuple(analyzer.analyze(text))
+
+    profiles = build_profiles(tables, analyze)
+    return Resolver(profiles, analyze), {p.id: p for p in profiles}
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return build_kb()
+
+
+def ask(kb, question: str, context: Context | None = None):
+    resolver, _ = kb
+    readings = resolver.read(read_form(question), context)
+    assert readings, question
+    best = readings[0]
+    if best.missing_period or best.missing_breakdown:
+        return best, None
+    return best, compute(best.profile, best.query)
+
+
+def labels(result) -> list[str]:
+    return [f.label for f in result.figures if not f.is_total and not f.derived]
+
+
+def values(result) -> list[float]:
+    return [f.value for f in result.figures if not f.is_total and not f.derived]
+
+
+def test_the_county_row_is_its_own_entity_not_an_area_sharing_its_first_word(kb):
+    best, res = ask(kb, "Hur hög är arbetslösheten i Örebro län?")
+    assert best.query.rows == ("Örebro län",)
+    assert values(res) == [6.0]
+
+
+def test_riket_is_the_tables_own_total_row(kb):
+    best, res = ask(kb, "Vad är sjukpenningtalet i hela riket?")
+    assert best.profile.id == "fk" and best.query.rows == ("Riket",)
+    assert values(res) == [10.5]  # latest month, both sexes
+
+
+def test_typos_and_inflected_place_names_find_the_row(kb):
+    best, res = ask(kb, "arbetslösheten i vivala?")
+    assert labels(res) == ["Vivalla (Örebro)"]
+    best, res = ask(kb, "Hur ser Brickebackens arbetslöshet ut?")
+    assert labels(res) == ["Brickebacken (Örebro)"]
+
+
+def test_a_different_word_between_the_named_ones_names_another_place(kb):
+    best, _ = ask(kb, "Hur hög är arbetslösheten i Karlskoga södra tätort?")
+    assert "Karlskoga_Karlskoga norra tätort" not in best.query.rows
+
+
+def test_ranking_leaves_out_totals_and_takes_the_asked_number(kb):
+    best, res = ask(kb, "Vilka tre områden har högst sjukskrivning?")
+    assert best.query.op == Op.RANK and best.query.column == "Sjuka/arbetskraft (%)"
+    assert values(res) == [10.85, 10.46, 10.21]
+    assert [f.label for f in res.totals] == ["Örebro län"]
+
+
+def test_threshold_in_percent(kb):
+    best, res = ask(kb, "Vilka områden har en andel sjuka över 8 procent?")
+    assert sorted(values(res)) == [10.21, 10.46, 10.85]
+
+
+def test_more_than_half_is_a_threshold_of_fifty_percent(kb):
+    best, res = ask(kb, "I vilka områden är mer än hälften arbetslösa?")
+    assert best.query.threshold is not None and best.query.threshold.value == 50.0
+    assert values(res) == []
+
+
+def test_higher_than_the_county_is_a_threshold_at_the_county_value(kb):
+    best, res = ask(kb, "Hur många områden har högre sjukskrivning än länet?")
+    assert best.query.op == Op.COUNT and best.query.threshold.value == pytest.approx(4.96)
+    assert "**5** av 6" in res.text
+
+
+def test_total_uses_the_tables_own_sum_row_and_says_so(kb):
+    best, res = ask(kb, "Hur många är sjuka totalt i de utsatta områdena?")
+    assert best.profile.id == "sick" and res.figures[0].value == 379
+    assert "summarad" in res.text
+
+
+def test_total_without_a_sum_row_sums_the_body_and_says_so(kb):
+    best, res = ask(kb, "Hur stor är arbetskraften totalt i Karlskoga?")
+    assert best.profile.id == "areas"
+    assert res.figures[0].value == 2800  # the two Karlskoga areas, never the county row
+    assert "ingen egen summarad" in res.text
+
+
+def test_a_group_compared_with_the_rest_returns_both_columns(kb):
+    best, res = ask(kb, "Sysselsättningsgraden för personer med funktionsnedsättning jämfört med övriga?")
+    assert best.query.other_column == "Övriga befolkningen (%)"
+    assert [f.value for f in res.figures if not f.derived] == [53, 80]
+    assert any(f.derived and f.value == -27 for f in res.figures)
+
+
+def test_record_table_questions_are_group_bys_with_filters(kb):
+    best, res = ask(kb, "Vilken kommun har flest beviljade ärenden?")
+    assert best.query.group_by == "Kommun" and ("Beslut", ("Beviljat",)) in best.query.filters
+    assert best.query.agg == "count"
+    assert labels(res)[0] == "Borlänge" and values(res)[0] == 15
+
+
+def test_a_period_the_table_lacks_is_refused(kb):
+    best, res = ask(kb, "Sjukpenningtal i Dalarna 2019?")
+    assert best.missing_period and res is None
+    best, res = ask(kb, "arbetslöshet i Vivalla 2021?")
+    assert best.missing_period == "2021"
+
+
+def test_a_breakdown_the_table_lacks_is_refused(kb):
+    best, res = ask(kb, "Hur hög är arbetslösheten bland män i Vivalla?")
+    assert best.missing_breakdown == "kön"
+
+
+def test_followups_switch_operation_rows_and_column(kb):
+    resolver, _ = kb
+    best, res = ask(kb, "Vilket område har högst arbetslöshet?")
+    assert labels(res) == ["Vivalla (Örebro)"]
+    ctx = Context(best.query, tuple(res.labels))
+    best2, res2 = ask(kb, "och lägst?", ctx)
+    assert best2.query.column == best.query.column and labels(res2) == ["Karlskoga östra tätort (Karlskoga)"]
+    best3, res3 = ask(kb, "och i Degerfors?", Context(best2.query, tuple(res2.labels)))
+    assert best3.query.column == best.query.column and values(res3) == [9.0]
+    funk, fres = ask(kb, "Hur stor är sysselsättningsgraden för personer med funktionsnedsättning?")
+    best4, res4 = ask(kb, "och för övriga befolkningen?", Context(funk.query, tuple(fres.labels)))
+    assert best4.query.column == "Övriga befolkningen (%)" and values(res4) == [80]
+
+
+def test_the_shown_code_runs_and_gives_the_returned_figures(kb):
+    _, tables = kb
+    for question in ("Vilka tre områden har högst sjukskrivning?", "Vilken kommun har flest beviljade ärenden?",
+                     "Vilka områden har en andel sjuka över 8 procent?"):
+        best, res = ask(kb, question)
+        env = {"tabell": {best.profile.id: best.profile.table.frame}, "pd": pd}
+        exec(res.computation.pandas, env)  # noqa: S102 - the test runs the shown code on purpose
+        df = env["df"]
+        col = df.columns[-1]
+        assert sorted(round(float(v), 6) for v in df[col]) == sorted(round(v, 6) for v in values(res))
+
+
+def test_display_labels_drop_export_prefixes():
+    from assistant.labels import display_label
+
+    assert display_label("Örebro_Västhaga-Solhaga") == "Västhaga-Solhaga (Örebro)"
+    assert display_label("20 Dalarnas län") == "Dalarnas län"
+    assert display_label("Riket") == "Riket"
