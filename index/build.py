@@ -20,7 +20,7 @@ from errors import IngestError
 from ingest.pipeline import DEFAULT_MAX_BYTES, SUPPORTED, FileResult, load_file, sha256_file
 
 from .passages import table_chunks
-from .store import current_generation, load_object, locked, save_object, write_generation
+from .store import VectorLog, cached_vectors, inspect_live, load_object, locked, save_object, write_generation
 
 
 class Stage(StrEnum):
@@ -46,6 +46,7 @@ class IngestReport:
     kept_previous: list[str] = field(default_factory=list)  # broken now, older version kept
     embedded: int = 0
     embed_reused: int = 0
+    repaired: str | None = None  # why the live index was damaged and had to be rebuilt
     seconds: float = 0.0
     changed: bool = True
 
@@ -80,10 +81,11 @@ def update_index(
     knowledge_dir = Path(knowledge_dir)
     index_dir = Path(index_dir)
     with locked(index_dir):
-        prev_gen = current_generation(index_dir)
-        prev = _read_json(prev_gen / "manifest.json") if prev_gen else {"files": {}}
+        # The live generation, checked: a damaged one is rebuilt even when no file changed.
+        live = inspect_live(index_dir)
+        prev_gen, prev = live.generation, live.manifest
         prev_files: dict = {} if rebuild else prev.get("files", {})
-        report = IngestReport()
+        report = IngestReport(repaired=live.problem)
         entries: dict[str, dict] = {}
         results: list[FileResult] = []
         files = scan_knowledge(knowledge_dir) if knowledge_dir.is_dir() else []
@@ -146,6 +148,7 @@ def update_index(
         report.chunks = len(chunks)
         unchanged = (
             prev_gen is not None
+            and live.problem is None
             and same_model
             and not rebuild
             and not report.processed
@@ -158,17 +161,17 @@ def update_index(
             report.seconds = time.perf_counter() - t0
             return report
 
-        cache = {}
-        if prev_gen is not None and same_model and not rebuild:
-            try:
-                cache = HybridIndex.load(prev_gen / "hybrid", embedder).vector_cache()
-            except Exception:  # noqa: BLE001 - an unreadable old index only costs re-embedding
-                cache = {}
+        # Vectors are reused from every readable source in the store (the vector log, kept
+        # generations) and each new batch is logged at once, so a killed ingest resumes.
+        vector_log = VectorLog(index_dir, embedder.model_id, embedder.dim)
+        if rebuild:
+            vector_log.clear()
+        cache = {} if rebuild else cached_vectors(index_dir, embedder.model_id, embedder.dim)
 
         def embed_progress(done: int, total: int) -> None:
             progress(Stage.EMBED, done, total, "")
 
-        hybrid = HybridIndex.build(chunks, embedder, vector_cache=cache, progress=embed_progress)
+        hybrid = HybridIndex.build(chunks, vector_log.recording(embedder), vector_cache=cache, progress=embed_progress)
         if hybrid.build_stats is not None:
             report.embedded = hybrid.build_stats.embedded
             report.embed_reused = hybrid.build_stats.reused
@@ -181,9 +184,3 @@ def update_index(
         write_generation(index_dir, hybrid, manifest, [t for r in results for t in r.tables])
         report.seconds = time.perf_counter() - t0
         return report
-
-
-def _read_json(path: Path) -> dict:
-    import json
-
-    return json.loads(path.read_text())
