@@ -8,7 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from errors import KBError
+from errors import KBError, NoIndexError, StoreLocked
+
+FIRST_INGEST_RUNNING = "Kunskapsbanken indexeras just nu för första gången – försök igen om en stund."
 
 
 def _progress_printer(stream=sys.stderr):
@@ -59,6 +61,8 @@ def print_report(report, stream=sys.stdout) -> None:
         f"Indexerat: {report.files} filer, {report.pages} sidor, {report.chunks} textavsnitt, "
         f"{report.tables} tabeller ({report.seconds:.1f} s).\n"
     )
+    if report.repaired:
+        w(f"Indexet var skadat och har byggts om av det som fanns sparat: {report.repaired}\n")
     if not report.changed:
         w("Inget har ändrats sedan förra indexeringen.\n")
     else:
@@ -73,13 +77,16 @@ def print_report(report, stream=sys.stdout) -> None:
 
 def _ensure_index(args) -> None:
     from index.build import update_index
-    from index.store import current_generation, read_manifest
+    from index.store import current_generation
 
     index_dir = Path(args.index)
-    manifest = read_manifest(index_dir) if current_generation(index_dir) else None
-    if manifest is None:
+    if current_generation(index_dir) is None:
         print("Inget index finns – bygger det först …", file=sys.stderr)
-        report = update_index(Path(args.knowledge), index_dir, embedder_spec=args.embedder, progress=_progress_printer())
+        try:
+            report = update_index(Path(args.knowledge), index_dir, embedder_spec=args.embedder, progress=_progress_printer())
+        except StoreLocked:
+            # Another process holds the lock and there is no generation yet: its first ingest.
+            raise NoIndexError(FIRST_INGEST_RUNNING) from None
         print_report(report, sys.stderr)
 
 
@@ -88,6 +95,8 @@ def cmd_search(args) -> int:
 
     _ensure_index(args)
     snap = load_snapshot(Path(args.index), args.embedder)
+    if snap is None:
+        raise NoIndexError(f"Inget index i {args.index} – kör `python -m assistant ingest` först.")
     for q in args.questions:
         hits = snap.index.search(q, k=args.k)
         results = [
