@@ -62,7 +62,7 @@ def print_report(report, stream=sys.stdout) -> None:
         f"{report.tables} tabeller ({report.seconds:.1f} s).\n"
     )
     if report.repaired:
-        w(f"Indexet var skadat och har byggts om av det som fanns sparat: {report.repaired}\n")
+        w(f"Indexet kunde inte användas som det var ({report.repaired}) och har byggts om av det som fanns sparat.\n")
     if not report.changed:
         w("Inget har ändrats sedan förra indexeringen.\n")
     else:

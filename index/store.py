@@ -91,11 +91,14 @@ class Snapshot:
 
 
 def damaged(detail: str) -> IndexDamagedError:
-    """The one message for a damaged index: what is wrong, and how to repair it."""
-    return IndexDamagedError(
+    """The one message for a damaged index: what is wrong, and how to repair it. ``detail``
+    (Swedish, a few words) is also kept on the error for an ingest's report."""
+    exc = IndexDamagedError(
         f"Kunskapsbankens index är skadat ({detail}) – kör `python -m assistant ingest` "
         "eller tryck på ”Bygg om indexet” för att laga det."
     )
+    exc.detail = detail
+    return exc
 
 
 # --------------------------------------------------------------------------- lock
@@ -162,10 +165,12 @@ def _parse_manifest(gen: Path) -> dict:
 def _integrity_of(m: dict) -> dict[str, dict]:
     """The manifest's {relative path: {"size", "sha256"}}, checked for shape."""
     if m.get("store_version") != STORE_VERSION:
-        raise IndexFormatError(
+        exc = IndexFormatError(
             "Indexet byggdes av en äldre version av Kunskapsbanken – kör `python -m assistant ingest` "
             "eller tryck på ”Bygg om indexet” för att bygga om det."
         )
+        exc.detail = "byggt av en äldre version"
+        raise exc
     files = m.get("integrity")
     ok = isinstance(files, dict) and all(
         isinstance(rel, str)
@@ -282,9 +287,8 @@ def collect_garbage(index_dir: Path) -> None:
     older = [g for g in _generations(index_dir) if g != live]
     for gen in older[KEEP_GENERATIONS - 1 :]:
         _delete_unless_read(gen)
-    kept = [g for g in _generations(index_dir)]
     manifests = []
-    for gen in kept:
+    for gen in _generations(index_dir):
         try:
             manifests.append((gen, _parse_manifest(gen)))
         except KBError:
@@ -588,7 +592,7 @@ class LiveState:
 
     generation: Path | None
     manifest: dict  # {"files": {}} when there is none or it cannot be read
-    problem: str | None = None  # why it cannot be kept as it is (Swedish), None when intact
+    problem: str | None = None  # why it cannot be kept as it is (a few Swedish words), None when intact
 
 
 def inspect_live(index_dir: Path) -> LiveState:
@@ -600,12 +604,12 @@ def inspect_live(index_dir: Path) -> LiveState:
     try:
         manifest = _parse_manifest(gen)
     except KBError as exc:
-        return LiveState(gen, {"files": {}}, str(exc))
+        return LiveState(gen, {"files": {}}, getattr(exc, "detail", str(exc)))
     try:
         verify_generation(gen, deep=True)
         _check_objects(Path(index_dir), manifest, deep=True)
     except KBError as exc:
-        return LiveState(gen, manifest, str(exc))
+        return LiveState(gen, manifest, getattr(exc, "detail", str(exc)))
     return LiveState(gen, manifest)
 
 

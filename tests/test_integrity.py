@@ -127,6 +127,7 @@ def test_damage_is_reported_in_one_swedish_line_and_ingest_repairs_it(built, fak
     embedded_before = fake.passages_embedded
     report = update_index(kb, idx)
     assert report.changed and report.repaired, "a damaged index must never be 'Inget har ändrats'"
+    assert "\n" not in report.repaired and "ingest" not in report.repaired  # just what was wrong
     # Everything is rebuilt from the store: only a lost object's file is read again, and
     # nothing is embedded again (the vector log has every vector).
     lost_object = damage in ("object deleted", "object corrupted")
