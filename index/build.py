@@ -192,7 +192,8 @@ def _update(
         entry = {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
         if st.st_size > limits.max_file_bytes:
             # Refused on its size alone: not even hashed.
-            _failed(rel, f"filen är för stor ({mb(st.st_size)}, gränsen är {mb(limits.max_file_bytes)})", old, entry, index_dir, report, entries, results)
+            reason = f"filen är för stor ({mb(st.st_size)}, gränsen är {mb(limits.max_file_bytes)})"
+            _failed(rel, reason, old, entry, index_dir, report, entries, results)
             continue
         if old and old.get("size") == st.st_size and old.get("mtime_ns") == st.st_mtime_ns and old.get("sha256"):
             sha = old["sha256"]
@@ -201,8 +202,8 @@ def _update(
         entry = {"sha256": sha, **entry}
         if sha in first_of:
             first = first_of[sha]
-            report.duplicates.append((rel, first))
             if entries.get(first, {}).get("status") == "ok":
+                report.duplicates.append((rel, first))
                 entries[first].setdefault("duplicates", []).append(rel)
             else:
                 report.skipped.append((rel, f"samma innehåll som {first}, som inte kunde läsas"))
@@ -237,6 +238,7 @@ def _update(
         results.append(res)
     progress(Stage.READ, len(files), len(files), "")
     reader.close()  # the worker's memory is not needed while embedding
+    # Out of the index, not merely read under another name: a copy is still in the folder.
     report.removed = sorted(set(prev_files) - set(entries) - {dup for dup, _ in report.duplicates})
     report.files = len(results)
     report.pages = sum(r.document.pages for r in results)
@@ -312,6 +314,9 @@ def _read_incoming(
         progress(Stage.READ, i, len(incoming), rel)
         staged = Path(staged)
         try:
+            parts = Path(rel).parts
+            if Path(rel).is_absolute() or ".." in parts or any(part.startswith(".") for part in parts):
+                raise IngestError("ogiltigt filnamn")  # never written outside the folder or hidden
             size = staged.stat().st_size
             if size > limits.max_file_bytes:
                 raise IngestError(f"filen är för stor ({mb(size)}, gränsen är {mb(limits.max_file_bytes)})")

@@ -112,9 +112,13 @@ def test_a_pdf_that_yields_no_text_is_reported_as_unreadable(tmp_path):
             c.drawString(60, 760 - 14 * i, f"Region Exempel – Arbetsmarknadsrapport – sidhuvud rad {i}")
         c.showPage()
     c.save()
+    (kb / "kopia.pdf").write_bytes((kb / "bara-sidhuvud.pdf").read_bytes())
     report = ingest(kb, tmp_path / "index")
-    assert report.skipped == [("bara-sidhuvud.pdf", "inget innehåll kunde läsas ut (ingen text och ingen tabell)")]
-    assert report.processed == ["larktradet.md"] and report.files == 1
+    assert report.skipped == [
+        ("bara-sidhuvud.pdf", "inget innehåll kunde läsas ut (ingen text och ingen tabell)"),
+        ("kopia.pdf", "samma innehåll som bara-sidhuvud.pdf, som inte kunde läsas"),
+    ]
+    assert report.processed == ["larktradet.md"] and report.files == 1 and not report.duplicates
     assert manifest(tmp_path / "index")["files"]["bara-sidhuvud.pdf"]["status"] == "error"
 
 
