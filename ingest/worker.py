@@ -24,6 +24,8 @@ they only ever flow between this program's own two processes.
 """
 from __future__ import annotations
 
+import ctypes
+import gc
 import os
 import pickle
 import resource
@@ -252,8 +254,6 @@ def _serve(memory_bytes: int) -> None:
 
     # Import every parser now: the first file should not pay for it, and nothing is imported
     # after the address space is capped.
-    import gc
-
     import docx  # noqa: F401
     import openpyxl  # noqa: F401
     import pdfplumber  # noqa: F401
@@ -266,10 +266,7 @@ def _serve(memory_bytes: int) -> None:
     baseline = _status_kb("/proc/self/status", "VmRSS:") * 1024
     vm = _status_kb("/proc/self/status", "VmSize:") * 1024
     if vm:
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = vm + memory_bytes
-        if hard == resource.RLIM_INFINITY or cap < hard:
-            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        _set_soft_limit(resource.RLIMIT_AS, vm + memory_bytes)
     try:
         _reply(out, ("ready", None, None))
         while True:
@@ -291,10 +288,7 @@ def _serve(memory_bytes: int) -> None:
 def _read_one(load_file, path: str, rel: str, sha: str, root: str, limits: Limits):
     _reset_peak()
     used = resource.getrusage(resource.RUSAGE_SELF)
-    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    soft = int(used.ru_utime + used.ru_stime + limits.worker_seconds) + 5
-    if hard == resource.RLIM_INFINITY or soft < hard:
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    _set_soft_limit(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime + limits.worker_seconds) + 5)
     t0 = time.perf_counter()
     try:
         real, top = os.path.realpath(path), os.path.realpath(root)
@@ -311,6 +305,16 @@ def _read_one(load_file, path: str, rel: str, sha: str, root: str, limits: Limit
         reply = ("error", f"oväntat fel vid läsning ({type(exc).__name__})")
     stats = {"seconds": time.perf_counter() - t0, "peak_rss": _status_kb("/proc/self/status", "VmHWM:") * 1024}
     return (*reply, stats)
+
+
+def _set_soft_limit(which: int, value: int) -> None:
+    """Lower (or renew) a soft limit; where the system refuses, the parent's watch still holds."""
+    try:
+        _, hard = resource.getrlimit(which)
+        if hard == resource.RLIM_INFINITY or value < hard:
+            resource.setrlimit(which, (value, hard))
+    except (ValueError, OSError):
+        pass
 
 
 def _encode(message) -> bytes:
@@ -333,9 +337,6 @@ def _release_memory(baseline: int) -> None:
     """Hand what the last file freed back to the system, so the worker's size is its own.
     pdfminer's page objects are cycles only the collector frees: collect when the file left the
     worker clearly larger (0.04–0.8 s; a small file's objects go by reference counting)."""
-    import ctypes
-    import gc
-
     if _status_kb("/proc/self/status", "VmRSS:") * 1024 - baseline > _COLLECT_ABOVE:
         gc.collect()
     try:
