@@ -223,17 +223,19 @@ def measure(reader, path: Path, root: Path) -> dict:
     return {
         "seconds": time.perf_counter() - t0,
         "tree_mb": sampler.peak_kb / 1024,
-        "worker_mb": (reader.last.peak_rss / MB) if reader.last else 0.0,
+        "worker_mb": (reader.last.peak_rss / MB) if reader.last else 0.0,  # VmHWM, or the watch's last look
         "outcome": outcome,
     }
 
 
-def overhead_on_sample_kb(reader) -> None:
+def overhead_on_sample_kb() -> None:
     """Wall time per file through the worker minus the time load_file took inside it."""
     from ingest.pipeline import sha256_file
+    from ingest.worker import Reader
 
     kb = (ROOT / "knowledge").resolve()
     files = sorted(p for p in kb.rglob("*") if p.is_file())
+    reader = Reader()
     t0 = time.perf_counter()
     reader.worker_info()
     start = time.perf_counter() - t0
@@ -245,6 +247,7 @@ def overhead_on_sample_kb(reader) -> None:
         st = reader.last
         extra.append(st.seconds - st.worker_seconds)
         print(f"{p.relative_to(kb).as_posix():<58} {st.worker_seconds:>8.3f}s {st.seconds:>8.3f}s {1000 * extra[-1]:>7.1f}ms")
+    reader.close()
     extra.sort()
     print(f"Overhead per file: median {1000 * extra[len(extra) // 2]:.1f} ms, max {1000 * extra[-1]:.1f} ms")
 
@@ -277,8 +280,8 @@ def main() -> None:
                 )
                 if not args.keep:
                     path.unlink()
-            if not args.no_overhead:
-                overhead_on_sample_kb(reader)
+        if not args.no_overhead:
+            overhead_on_sample_kb()
 
 
 if __name__ == "__main__":

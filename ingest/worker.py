@@ -83,6 +83,7 @@ class Reader:
         self.last: ReadStats | None = None
         self._proc: subprocess.Popen | None = None
         self._buffer = bytearray()  # bytes of a reply received so far
+        self._seen_rss = 0  # the largest size the watch saw during the last wait
         self._lock = threading.Lock()
 
     def __enter__(self) -> Reader:
@@ -105,7 +106,7 @@ class Reader:
                 status, value, stats = self._receive(time.monotonic() + self.limits.worker_seconds)
             except _WorkerLost as lost:
                 self._stop()
-                self.last = ReadStats(time.perf_counter() - t0, 0.0, 0)
+                self.last = ReadStats(time.perf_counter() - t0, 0.0, self._seen_rss)
                 raise IngestError(lost.reason) from None
             self.last = ReadStats(time.perf_counter() - t0, stats["seconds"], stats["peak_rss"])
             if status == "memory":
@@ -174,6 +175,7 @@ class Reader:
         """One reply; meanwhile the worker's memory and the clock are watched."""
         fd = self._proc.stdout.fileno()
         need = None
+        self._seen_rss = 0
         while True:
             if need is None and len(self._buffer) >= _HEADER.size:
                 need = _HEADER.size + _HEADER.unpack_from(self._buffer)[0]
@@ -190,7 +192,8 @@ class Reader:
                 continue
             if self._proc.poll() is not None:
                 raise _WorkerLost(self._exit_reason())
-            if _rss(self._proc.pid) > self.limits.worker_memory_bytes:
+            self._seen_rss = max(self._seen_rss, _rss(self._proc.pid))
+            if self._seen_rss > self.limits.worker_memory_bytes:
                 raise _WorkerLost(memory_message(self.limits))
             if time.monotonic() > deadline:
                 raise _WorkerLost(time_message(self.limits))
