@@ -73,6 +73,10 @@ def print_report(report, stream=sys.stdout) -> None:
         )
     for rel, reason in report.skipped:
         w(f"Hoppade över {rel}: {reason}\n")
+    for rel, note in report.warnings:
+        w(f"Indexerade {rel} med förbehåll: {note}\n")
+    for rel, first in report.duplicates:
+        w(f"Samma innehåll: {rel} är en kopia av {first} – läses en gång och citeras som {first}\n")
 
 
 def _ensure_index(args) -> None:
