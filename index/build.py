@@ -337,9 +337,3 @@ def _read_incoming(
         fresh[rel] = (sha, res)
         report.incoming_saved.append(rel)
     return fresh
-
-
-def _read_json(path: Path) -> dict:
-    import json
-
-    return json.loads(path.read_text())
