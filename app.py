@@ -147,7 +147,9 @@ class EngineHolder:
 
     def ask(self, engine: Engine, question: str, conv) -> Answer:
         with self.ask_lock:
-            return engine.ask(question, conv)
+            answer = engine.ask(question, conv, phrase=False)
+        # The optional language model runs outside the lock: a slow endpoint delays only this question.
+        return engine.phrase(answer, conv)
 
 
 @st.cache_resource(show_spinner=False)

@@ -8,7 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from errors import KBError
+from errors import KBError, NoIndexError, StoreLocked
+
+FIRST_INGEST_RUNNING = "Kunskapsbanken indexeras just nu för första gången – försök igen om en stund."
 
 
 def _progress_printer(stream=sys.stderr):
@@ -59,6 +61,8 @@ def print_report(report, stream=sys.stdout) -> None:
         f"Indexerat: {report.files} filer, {report.pages} sidor, {report.chunks} textavsnitt, "
         f"{report.tables} tabeller ({report.seconds:.1f} s).\n"
     )
+    if report.repaired:
+        w(f"Indexet kunde inte användas som det var ({report.repaired}) och har byggts om av det som fanns sparat.\n")
     if not report.changed:
         w("Inget har ändrats sedan förra indexeringen.\n")
     else:
@@ -69,17 +73,24 @@ def print_report(report, stream=sys.stdout) -> None:
         )
     for rel, reason in report.skipped:
         w(f"Hoppade över {rel}: {reason}\n")
+    for rel, note in report.warnings:
+        w(f"Indexerade {rel} med förbehåll: {note}\n")
+    for rel, first in report.duplicates:
+        w(f"Samma innehåll: {rel} är en kopia av {first} – läses en gång och citeras som {first}\n")
 
 
 def _ensure_index(args) -> None:
     from index.build import update_index
-    from index.store import current_generation, read_manifest
+    from index.store import current_generation
 
     index_dir = Path(args.index)
-    manifest = read_manifest(index_dir) if current_generation(index_dir) else None
-    if manifest is None:
+    if current_generation(index_dir) is None:
         print("Inget index finns – bygger det först …", file=sys.stderr)
-        report = update_index(Path(args.knowledge), index_dir, embedder_spec=args.embedder, progress=_progress_printer())
+        try:
+            report = update_index(Path(args.knowledge), index_dir, embedder_spec=args.embedder, progress=_progress_printer())
+        except StoreLocked:
+            # Another process holds the lock and there is no generation yet: its first ingest.
+            raise NoIndexError(FIRST_INGEST_RUNNING) from None
         print_report(report, sys.stderr)
 
 
@@ -88,6 +99,8 @@ def cmd_search(args) -> int:
 
     _ensure_index(args)
     snap = load_snapshot(Path(args.index), args.embedder)
+    if snap is None:
+        raise NoIndexError(f"Inget index i {args.index} – kör `python -m assistant ingest` först.")
     for q in args.questions:
         hits = snap.index.search(q, k=args.k)
         results = [

@@ -83,8 +83,10 @@ class Engine:
 
     # ------------------------------------------------------------------ routing
 
-    def ask(self, question: str, conv: Conversation | None = None) -> Answer:
-        """Answer one turn of a conversation (statistics first, else documents)."""
+    def ask(self, question: str, conv: Conversation | None = None, phrase: bool = True) -> Answer:
+        """Answer one turn of a conversation (statistics first, else documents). ``phrase=False``
+        leaves the optional language model out; a server that serialises questions calls
+        :meth:`phrase` after releasing its lock, so a slow model never holds up other users."""
         conv = conv if conv is not None else Conversation()
         question = question.strip()
         if not question:
@@ -94,12 +96,24 @@ class Engine:
         if answer is None:
             hits = self.snapshot.index.search(question, k=10)
             answer = self.documents.answer(question, analyse(question), hits)
-            if answer.answered and self.llm is not None:
-                answer = self.llm.rephrase(answer)
+            if phrase:
+                answer = self.phrase(answer)
             if answer.answered:
                 conv.stats = None
         conv.history.append(answer)
         return answer
+
+    def phrase(self, answer: Answer, conv: Conversation | None = None) -> Answer:
+        """A document answer rephrased by the language model, when one is configured and its
+        reply passes the guard (``assistant/llm.py``); otherwise ``answer`` (with a warning when
+        the model failed). Touches no engine state, so it may run outside any lock; with ``conv``
+        the phrased answer replaces ``answer`` in the conversation's history."""
+        if self.llm is None or not answer.answered or answer.route != Route.DOCUMENTS:
+            return answer
+        phrased = self.llm.rephrase(answer)
+        if conv is not None:
+            conv.history = [phrased if a is answer else a for a in conv.history]
+        return phrased
 
     def _table_search(self, question: str) -> list[str]:
         hits = self.snapshot.index.search(question, k=40, filter=_is_table_chunk)

@@ -358,39 +358,63 @@ class HybridIndex:
     @classmethod
     def load(cls, directory: str | Path, embedder: Embedder, fusion: str = "rrf") -> HybridIndex:
         """Read an index written by :meth:`save`. Raises :class:`ModelMismatchError` when it
-        was built with another model than ``embedder`` — rebuild it then."""
+        was built with another model than ``embedder`` — rebuild it then — and
+        :class:`IndexFormatError` when a file is missing, unreadable or inconsistent (vectors
+        of the wrong shape, not finite or not of unit length)."""
         d = Path(directory)
         try:
             manifest = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
             raise IndexFormatError(f"Inget index i {d} – bygg det med 'python -m assistant ingest'.") from e
-        if manifest.get("format") != FORMAT_VERSION:
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+            found = manifest.get("format") if isinstance(manifest, dict) else None
             raise IndexFormatError(
-                f"Indexet i {d} har ett äldre format ({manifest.get('format')}) – bygg om det "
-                "med 'python -m assistant ingest'."
+                f"Indexet i {d} har ett äldre format ({found}) – bygg om det med 'python -m assistant ingest'."
             )
         if manifest.get("model_id") != embedder.model_id or manifest.get("dim") != embedder.dim:
             raise ModelMismatchError(
                 f"Indexet byggdes med modellen {manifest.get('model_id')} men nu används "
                 f"{embedder.model_id} – bygg om indexet med 'python -m assistant ingest'."
             )
+        unreadable = f"Indexet i {d} kan inte läsas – bygg om det med 'python -m assistant ingest'."
         try:
             lines = (d / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
             chunks = [Chunk(**json.loads(line)) for line in lines if line]
-        except (OSError, ValueError, TypeError) as e:  # TypeError: written for another Chunk shape
-            raise IndexFormatError(f"Indexet i {d} kan inte läsas – bygg om det med 'python -m assistant ingest'.") from e
-        vectors = np.load(d / "vectors.npy", allow_pickle=False)
-        hashes = json.loads((d / "hashes.json").read_text(encoding="utf-8"))
-        if not (len(chunks) == len(hashes) == vectors.shape[0] == manifest.get("chunks")):
-            raise IndexFormatError(f"Indexet i {d} är ofullständigt – bygg om det med 'python -m assistant ingest'.")
-        analyzer = Analyzer.from_json(json.loads((d / "analyzer.json").read_text(encoding="utf-8")))
-        acronyms = {
-            a["short"]: Acronym(**a) for a in json.loads((d / "acronyms.json").read_text(encoding="utf-8"))
-        }
-        bm25 = bm25s.BM25.load(str(d / "bm25"), show_progress=False) if chunks else None
-        return cls(
-            chunks, vectors, hashes, analyzer, bm25, acronyms, embedder, manifest["model_id"], fusion
-        )
+            vectors = np.load(d / "vectors.npy", allow_pickle=False)
+            hashes = json.loads((d / "hashes.json").read_text(encoding="utf-8"))
+            analyzer = Analyzer.from_json(json.loads((d / "analyzer.json").read_text(encoding="utf-8")))
+            acronyms = {
+                a["short"]: Acronym(**a) for a in json.loads((d / "acronyms.json").read_text(encoding="utf-8"))
+            }
+            bm25 = bm25s.BM25.load(str(d / "bm25"), show_progress=False) if chunks else None
+        except Exception as e:  # noqa: BLE001 - whatever a damaged file raises (OSError, ValueError, EOFError, TypeError …)
+            raise IndexFormatError(unreadable) from e
+        problem = check_vectors(vectors, manifest.get("chunks"), embedder.dim)
+        if problem is None and not (isinstance(hashes, list) and len(chunks) == len(hashes) == vectors.shape[0]):
+            problem = "chunks, hashes and vectors differ in number"
+        if problem is not None:
+            raise IndexFormatError(f"Indexet i {d} är ofullständigt eller skadat – bygg om det med 'python -m assistant ingest'.")
+        return cls(chunks, vectors, hashes, analyzer, bm25, acronyms, embedder, manifest["model_id"], fusion)
+
+
+# A stored vector is an L2-normalised float32 (or all zeros, for a text with nothing in it);
+# float32 rounding keeps real norms within ~1e-6 of 1, random bytes almost never land this close.
+NORM_TOLERANCE = 1e-3
+
+
+def check_vectors(vectors: np.ndarray, rows: int | None, dim: int) -> str | None:
+    """Why ``vectors`` cannot be the stored vectors of ``rows`` passages of dimension ``dim``
+    (wrong shape or type, NaN/inf, not of unit length), or None when they can."""
+    if not isinstance(vectors, np.ndarray) or vectors.dtype != np.float32 or vectors.ndim != 2:
+        return "not a 2-d float32 array"
+    if vectors.shape != (rows, dim):
+        return f"shape {vectors.shape}, expected {(rows, dim)}"
+    if not np.isfinite(vectors).all():
+        return "values that are not finite"
+    norms = np.sqrt(np.einsum("ij,ij->i", vectors, vectors))
+    if not (np.isclose(norms, 1.0, atol=NORM_TOLERANCE) | (norms == 0)).all():
+        return "vectors that are not of unit length"
+    return None
 
 
 def _bm25_index(corpus_tokens: Sequence[list[str]]) -> bm25s.BM25:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from .chunk import chunk_blocks
 from .clean import Block, reflow, strip_boilerplate
+from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, check_zip, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
-from .swedish import decode_bytes, words
+from .swedish import words
 
 DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_BYTES = MAX_FILE_BYTES
 
 
 @dataclass
@@ -23,6 +24,7 @@ class FileResult:
     chunks: list[Chunk]
     tables: list[Table]
     page_texts: list[str] | None = None  # raw text per page, to verify quotes against
+    notes: tuple[str, ...] = ()  # what the reader left out, one Swedish line each ("texten kapades …")
 
 
 def sha256_file(path: Path) -> str:
@@ -33,10 +35,23 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def load_file(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, sha: str | None = None) -> FileResult:
-    """Load one knowledge file. Raises IngestError (a one-line Swedish reason) for bad input."""
-    rel = path.relative_to(root).as_posix()
-    suffix = path.suffix.lower()
+def load_file(
+    path: Path,
+    root: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    sha: str | None = None,
+    *,
+    rel: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> FileResult:
+    """Load one knowledge file. Raises IngestError (a one-line Swedish reason) for bad input,
+    including a file that yields neither text nor a table. ``rel``: the name the document gets
+    (default: its path under ``root``) – an upload is read before it is moved into place.
+
+    Untrusted input: call this through ``ingest.worker.Reader``, which runs it in a separate
+    process with memory and time limits."""
+    rel = rel or path.relative_to(root).as_posix()
+    suffix = Path(rel).suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(f"filtypen {suffix or '(ingen)'} stöds inte")
     size = path.stat().st_size
@@ -47,14 +62,19 @@ def load_file(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, sha: s
     sha = sha or sha256_file(path)
     kind = SUPPORTED[suffix]
     if kind == "pdf":
-        return _load_pdf(path, rel, sha)
-    if kind in ("csv", "xlsx"):
-        return _load_stats(path, rel, sha, kind)
-    return _load_text_document(path, rel, sha, kind)
+        result = _load_pdf(path, rel, sha)
+    elif kind in ("csv", "xlsx"):
+        result = _load_stats(path, rel, sha, kind, limits)
+    else:
+        result = _load_text_document(path, rel, sha, kind, limits)
+    if not result.chunks and not result.tables:
+        # Reported as indexed before, yet nothing of it could ever be found or quoted.
+        raise IngestError("inget innehåll kunde läsas ut (ingen text och ingen tabell)")
+    return result
 
 
-def _title_from_name(path: Path) -> str:
-    return re.sub(r"[_-]+", " ", path.stem).strip().capitalize()
+def _title_from_name(rel: str) -> str:
+    return re.sub(r"[_-]+", " ", Path(rel).stem).strip().capitalize()
 
 
 # ---------------------------------------------------------------- PDF
@@ -148,17 +168,18 @@ def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
 # ---------------------------------------------------------------- DOCX / TXT / MD
 
 
-def _load_text_document(path: Path, rel: str, sha: str, kind: str) -> FileResult:
+def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     if kind == "docx":
-        blocks, title = _docx_blocks(path)
+        blocks, title, cut = _docx_blocks(path, limits)
     else:
-        text = decode_bytes(path.read_bytes())
+        text, cut = read_text(path, limits)
         blocks, title = _markdown_blocks(text) if kind == "md" else _plain_blocks(text)
     if not any(b.kind != "heading" for b in blocks):
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False)
-    doc = Document(path=rel, sha256=sha, kind=kind, title=title or _title_from_name(path), pages=0)
-    return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)])
+    doc = Document(path=rel, sha256=sha, kind=kind, title=title or _title_from_name(rel), pages=0)
+    notes = (text_cut_note(limits),) if cut else ()
+    return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)], notes=notes)
 
 
 def _markdown_blocks(text: str) -> tuple[list[Block], str]:
@@ -200,9 +221,12 @@ def _plain_blocks(text: str) -> tuple[list[Block], str]:
     return [Block(b.kind, b.text, 1, b.level) for b in blocks], title
 
 
-def _docx_blocks(path: Path) -> tuple[list[Block], str]:
+def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], str, bool]:
+    """(blocks, title, cut): paragraphs and table rows of a DOCX, at most ``max_text_chars``
+    characters of them. The zip is checked before python-docx, which expands every part in memory."""
     import zipfile
 
+    check_zip(path, "DOCX", limits)
     try:
         import docx  # python-docx
 
@@ -213,11 +237,22 @@ def _docx_blocks(path: Path) -> tuple[list[Block], str]:
         raise IngestError(f"kan inte läsa DOCX-filen ({type(exc).__name__})") from None
     blocks: list[Block] = []
     title = (d.core_properties.title or "").strip()
+    budget = limits.max_text_chars
+    # Paragraph.style looks the style up by id with XPath on every call (3/4 of the reading
+    # time of a long document): name each style id once.
+    style_names: dict[str | None, str] = {}
     for p in d.paragraphs:
         text = p.text.strip()
         if not text:
             continue
-        style = (p.style.name or "").lower() if p.style is not None else ""
+        budget -= len(text)
+        if budget < 0:
+            return blocks, title, True
+        style_id = p._p.style  # the paragraph's w:pStyle value (None: the default style)
+        if style_id not in style_names:
+            style = p.style
+            style_names[style_id] = (style.name or "").lower() if style is not None else ""
+        style = style_names[style_id]
         m = re.match(r"(heading|rubrik)\s*(\d)", style)
         if m or style == "title":
             level = 1 if style == "title" else min(int(m.group(2)), 3)
@@ -231,19 +266,23 @@ def _docx_blocks(path: Path) -> tuple[list[Block], str]:
         for row in t.rows:
             cells = [c.text.strip() for c in row.cells]
             if any(cells):
-                blocks.append(Block("paragraph", " | ".join(cells), 1))
-    return blocks, title
+                line = " | ".join(cells)
+                budget -= len(line)
+                if budget < 0:
+                    return blocks, title, True
+                blocks.append(Block("paragraph", line, 1))
+    return blocks, title, False
 
 
 # ---------------------------------------------------------------- CSV / XLSX
 
 
-def _load_stats(path: Path, rel: str, sha: str, kind: str) -> FileResult:
+def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     from .stats_io import read_stats_file
 
-    tables = read_stats_file(path, rel)
+    tables = read_stats_file(path, rel, limits)
     if not tables:
         raise IngestError("innehåller ingen tabell med siffror")
-    title = tables[0].caption or _title_from_name(path)
+    title = tables[0].caption or _title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
     return FileResult(doc, [], tables)

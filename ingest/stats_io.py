@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import logging
 import re
 import zipfile
@@ -19,9 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
+from .limits import DEFAULT_LIMITS, Limits, check_zip, iter_text, n
 from .model import IngestError, Table
 from .numbers import parse_number
-from .swedish import decode_bytes
 from .tables import blank, cell_text, clean_text, combine_header_rows, is_period_like, make_table, numberish
 
 log = logging.getLogger(__name__)
@@ -45,15 +46,17 @@ _GENERIC_SHEET_RE = re.compile(r"^(?:sheet|blad|tabell|table|data|ark)\s*\d*$", 
 # ---------------------------------------------------------------- entry point
 
 
-def read_stats_file(path: Path, document: str) -> list[Table]:
-    """All tables of a statistics file. Raises IngestError (one Swedish line) for a bad file."""
+def read_stats_file(path: Path, document: str, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
+    """All tables of a statistics file. Raises IngestError (one Swedish line) for a bad file,
+    and for one beyond the row, column, cell or cell-length limits (refused whole: a cut table
+    would sum to a wrong total)."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
         if suffix in XLSX_SUFFIXES:
-            sheets = _read_xlsx(path)
+            sheets = _read_xlsx(path, limits)
         elif suffix in CSV_SUFFIXES:
-            sheets = [(None, _read_csv_grid(path, suffix))]
+            sheets = [(None, _read_csv_grid(path, suffix, limits))]
         else:
             raise IngestError(f"filtypen {suffix or '(ingen)'} stöds inte som statistikfil")
         tables: list[Table] = []
@@ -84,7 +87,7 @@ def _readable_name(path: Path, sheet: str | None, n_sheets: int) -> str:
 # ---------------------------------------------------------------- XLSX
 
 
-def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
+def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, list[list[object]]]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -92,6 +95,9 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
         magic = f.read(4)
     if magic != b"PK\x03\x04":
         raise IngestError(XLSX_ERROR)
+    # Sheets are streamed (read_only) and held to the row and cell limits below; the parts
+    # openpyxl parses whole (shared strings, styles) are held to the XML part limit.
+    check_zip(path, "XLSX", limits, streamed=r"xl/worksheets/[^/]+\.xml", broken=XLSX_ERROR)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError, AttributeError):
@@ -99,6 +105,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken XML
         raise IngestError(XLSX_ERROR) from None
     out = []
+    budget = _CellBudget(limits)
     try:
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):
@@ -107,10 +114,12 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
             if hasattr(ws, "reset_dimensions"):
                 ws.reset_dimensions()
             grid: list[list[object]] = []
+            # A row far down yields every empty row above it: those count against the limit too.
             for row in ws.iter_rows(values_only=True):
                 cells = list(row)
                 while cells and blank(cells[-1]):
                     cells.pop()
+                budget.take(cells, len(grid), ws.title)
                 grid.append(cells)
             while grid and not grid[-1]:
                 grid.pop()
@@ -120,6 +129,30 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[object]]]]:
     finally:
         wb.close()
     return out
+
+
+class _CellBudget:
+    """Counts a file's rows and cells as they are read and refuses the file at a limit."""
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.cells = 0
+
+    def take(self, cells: list[object], row_index: int, sheet: str | None = None) -> None:
+        lim = self.limits
+        where = f"bladet {sheet}" if sheet else "tabellen"
+        if row_index >= lim.max_rows:
+            raise IngestError(f"{where} har fler än {n(lim.max_rows)} rader och läses inte in (gränsen skyddar servern) – dela upp filen")
+        if len(cells) > lim.max_columns:
+            raise IngestError(
+                f"{where} har en rad med {n(len(cells))} kolumner och läses inte in (gränsen är {n(lim.max_columns)})"
+            )
+        self.cells += len(cells)
+        if self.cells > lim.max_cells:
+            raise IngestError(f"filen har fler än {n(lim.max_cells)} celler och läses inte in (gränsen skyddar servern) – dela upp filen")
+        for v in cells:
+            if isinstance(v, str) and len(v) > lim.max_cell_chars:
+                raise IngestError(f"{where} har en cell med fler än {n(lim.max_cell_chars)} tecken och läses inte in")
 
 
 # ---------------------------------------------------------------- CSV
@@ -150,22 +183,48 @@ def sniff_delimiter(text: str, suffix: str = ".csv") -> str:
     return best
 
 
-def _read_csv_grid(path: Path, suffix: str) -> list[list[object]]:
-    text = decode_bytes(path.read_bytes())
-    if not text.strip():
-        raise IngestError("tom fil")
-    delim = sniff_delimiter(text, suffix)
-    csv.field_size_limit(1 << 24)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
-    except csv.Error as exc:
-        raise IngestError(f"kan inte tolka CSV-filen ({exc})") from None
+def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> list[list[object]]:
+    """The cells of a CSV file, read line by line and refused at the row, column, cell and
+    cell-length limits – before a 100 000-field line is ever split into fields."""
+    pieces = iter_text(path)
+    first = next(pieces, "")
+    delim = sniff_delimiter(first, suffix)
+    csv.field_size_limit(limits.max_cell_chars)
+    budget = _CellBudget(limits)
+    seen_text = False
+
+    def lines():
+        nonlocal seen_text
+        carry = ""
+        for piece in itertools.chain([first], pieces):
+            seen_text = seen_text or bool(piece.strip())
+            for line in io.StringIO(carry + piece, newline=""):
+                carry = ""
+                if line.count(delim) >= limits.max_columns:
+                    raise IngestError(
+                        f"en rad har fler än {n(limits.max_columns)} fält och läses inte in (gränsen skyddar servern)"
+                    )
+                if not line.endswith(("\n", "\r")):
+                    carry = line  # cut inside a line: the rest comes with the next piece
+                    continue
+                yield line
+        if carry:
+            yield carry
+
     grid: list[list[object]] = []
-    for r in rows:
-        cells: list[object] = [c if c.strip() else None for c in r]
-        while cells and cells[-1] is None:
-            cells.pop()
-        grid.append(cells)
+    try:
+        for r in csv.reader(lines(), delimiter=delim):
+            cells: list[object] = [c if c.strip() else None for c in r]
+            while cells and cells[-1] is None:
+                cells.pop()
+            budget.take(cells, len(grid))
+            grid.append(cells)
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise IngestError(f"en cell har fler än {n(limits.max_cell_chars)} tecken och läses inte in") from None
+        raise IngestError(f"kan inte tolka CSV-filen ({exc})") from None
+    if not seen_text:
+        raise IngestError("tom fil")
     while grid and not grid[-1]:
         grid.pop()
     return grid
