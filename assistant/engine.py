@@ -182,7 +182,8 @@ class Engine:
             alternatives=close[:3],
         )
         answer.warnings += check_contradictions(
-            best.profile, result.figures + result.totals, self.snapshot.chunks, self.analyze, self.documents.page_of
+            best.profile, result.figures + result.totals, self.snapshot.chunks, self.analyze, self.documents.page_of,
+            self.resolver.synonym_terms,
         )
         conv.stats = Context(best.query, tuple(result.labels))
         return answer

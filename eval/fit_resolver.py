@@ -39,7 +39,7 @@ from eval.stats_bank import judge, load_bank, split_of  # noqa: E402
 
 TARGET_WRONG = 0.015  # confidently wrong answers on the fit questions (the goal is ≤ 2 % unseen)
 ALT_RATIO = 0.5  # a runner-up is offered as an alternative when its share is at least this of the best's
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 25
 
 
 class _Fake:
@@ -75,12 +75,20 @@ def collect(bank: list[dict], cache: Path, embedder: str | None) -> list[dict]:
                     ok = judge(q, _Fake(res.figures + res.totals)).outcome == "right" and bool(res.figures)
                 except Exception:  # noqa: BLE001 - a failing candidate is simply not right
                     ok = False
-            cands.append({"features": [r.features[k] for k in FEATURES], "right": ok, "table": r.profile.id, "column": r.column.name,
-                          "missing_period": bool(r.missing_period)})
+            cands.append({"f": r.features, "right": ok, "table": r.profile.id, "column": r.column.name,
+                          "missing_period": bool(r.missing_period or r.missing_breakdown)})
         statistical = form.op_explicit or form.wants is not None or form.threshold is not None
         unknown = bool(engine.documents.unknown_names(q["turns"][-1]))
         out.append({"id": q["id"], "answerable": q.get("answerable", True), "statistical": statistical, "unknown": unknown, "candidates": cands})
     return out
+
+
+def vectorise(data: list[dict]) -> None:
+    """Feature dicts → vectors in FEATURES order (features collected before a feature existed
+    count as 0)."""
+    for d in data:
+        for c in d["candidates"]:
+            c["features"] = [float(c["f"].get(k, 0.0)) for k in FEATURES]
 
 
 def fit_ranker(data: list[dict], l2: float = 0.05) -> dict[str, float]:
@@ -215,7 +223,8 @@ def main() -> int:
         data = json.loads(data_path.read_text())
     else:
         data = collect(bank, cache, args.embedder)
-        data_path.write_text(json.dumps(data))
+        data_path.write_text(json.dumps(data, ensure_ascii=False))
+    vectorise(data)
     print(f"{len(data)} frågor; någon kandidat rätt för {100 * upper_bound(data):.1f} % av de besvarbara")
     weights = fit_ranker(data)
     conf = fit_confidence(data, weights)

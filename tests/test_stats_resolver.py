@@ -223,3 +223,40 @@ def test_display_labels_drop_export_prefixes():
     assert display_label("Örebro_Västhaga-Solhaga") == "Västhaga-Solhaga (Örebro)"
     assert display_label("20 Dalarnas län") == "Dalarnas län"
     assert display_label("Riket") == "Riket"
+
+
+# ------------------------------------------------------------------ contradictions between text and table
+
+
+def _chunk(text: str):
+    from ingest.model import Chunk
+
+    return Chunk(id="c1", document="documents/rapport.pdf", page_start=17, page_end=17, section="Sammanfattning", text=text)
+
+
+def _warnings(kb, question: str, text: str) -> list[str]:
+    from assistant.stats.contradictions import check
+
+    resolver, _ = kb
+    best, res = ask(kb, question)
+    return check(best.profile, res.figures + res.totals, [_chunk(text)], resolver.analyze, lambda *a: (17, True), resolver.synonym_terms)
+
+
+def test_a_different_figure_for_the_same_row_and_measure_is_flagged(kb):
+    text = "Exempelvis har Västhaga-Solhaga 10,8 % sjukskrivna och Degerfors centrum-Bruket 10,4 % sjukskrivna."
+    warnings = _warnings(kb, "Hur stor är sjukskrivningen i Västhaga-Solhaga?", text)
+    assert len(warnings) == 1 and "10,8 %" in warnings[0] and "10,85 %" in warnings[0] and "s. 17" in warnings[0]
+
+
+def test_numbers_of_other_measures_or_rows_are_never_flagged(kb):
+    # the same sentence gives the unemployment of the row and the sick-leave share of another row
+    text = "I Västhaga-Solhaga är arbetslösheten 18,0 % medan sjukskrivningen i Degerfors centrum-Bruket är 10,4 %."
+    assert _warnings(kb, "Hur stor är sjukskrivningen i Västhaga-Solhaga?", text) == []
+    # a figure that agrees with the table is no contradiction
+    assert _warnings(kb, "Hur stor är sjukskrivningen i Västhaga-Solhaga?", "Västhaga-Solhaga har 10,85 % sjukskrivna.") == []
+
+
+def test_a_sum_row_is_checked_against_the_population_the_text_names(kb):
+    text = "I de utsatta områdena klassificeras 3062 individer som sjuka, vilket motsvarar 7,94 % av arbetskraften."
+    warnings = _warnings(kb, "Hur många är sjuka totalt i de utsatta områdena?", text)
+    assert any("3062" in w and "379" in w for w in warnings)

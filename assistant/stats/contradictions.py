@@ -57,18 +57,22 @@ def _population(p: Profile, analyze) -> str:
     return m.group(1) if m else ""
 
 
-def _measure_terms(p: Profile) -> dict[str, frozenset[str]]:
-    return {c.name: frozenset(t for t in c.terms if len(t) >= 4 and t not in GENERIC) for c in p.values}
+def _measure_terms(p: Profile, synonyms) -> dict[str, frozenset[str]]:
+    out = {}
+    for c in p.values:
+        own = frozenset(t for t in c.terms if len(t) >= 4 and t not in GENERIC)
+        out[c.name] = frozenset(t for t in synonyms(own) if len(t) >= 4 and t not in GENERIC) if own else own
+    return out
 
 
-def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_of) -> list[str]:
+def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_of, synonyms=lambda terms: terms) -> list[str]:
     """Warnings (Swedish) for figures whose row and measure the text states differently."""
     t = p.table
     text_chunks = [c for c in chunks if c.document == t.document and c.kind == "text"]
     if not text_chunks:
         return []
     names = _row_names(p, analyze)
-    measures = _measure_terms(p)
+    measures = _measure_terms(p, synonyms)
     out: list[str] = []
     for f in figures[:5]:
         row = f.source.rows[0] if f.source.rows else None

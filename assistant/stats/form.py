@@ -149,6 +149,8 @@ def read_form(question: str) -> Form:
         wants = "count"
     if wants is None and threshold and threshold.percent:
         wants = "share"
+    if op == Op.COUNT and wants == "count":
+        wants = None  # "hur många områden har …" counts rows; it says nothing of the measure
 
     years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])", folded))
     months = tuple(dict.fromkeys(MONTHS[t] for t in toks if t in MONTHS and len(t) > 3 or t in ("maj", "mars")))

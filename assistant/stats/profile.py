@@ -53,6 +53,7 @@ class CatColumn:
     tokens: list[tuple[str, ...]]  # content tokens of each value
     token_idf: dict[str, float]
     token_values: dict[str, list[int]]  # token → indices of values holding it
+    by_prefix: dict[str, list[str]]  # first two letters → tokens (typo candidates without a scan)
     is_period: bool
     totals: tuple[str, ...]  # values that mean "all of them"
     geo_totals: tuple[str, ...]  # "Riket", "Sverige"
@@ -87,7 +88,21 @@ class Profile:
 
 
 def header_terms(analyze, name: str) -> frozenset[str]:
-    return frozenset(t for t in analyze(re.sub(r"\([^)]*\)", " ", name)) if not t.isdigit())
+    """Stems and compound parts of a header; code-like names are split where a program joined
+    words ("RegExp_inv20_64ar" → "Reg Exp inv 20 64 ar"), and file names written without
+    å/ä/ö also match their Swedish spelling (see ``with_plain``)."""
+    text = re.sub(r"\([^)]*\)", " ", name)
+    text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|_|(?<=[A-Za-zåäö])(?=\d)|(?<=\d)(?=[A-Za-zåäö])", " ", text)
+    return with_plain(frozenset(t for t in analyze(text) if not t.isdigit()))
+
+
+_PLAIN = str.maketrans("åäöéü", "aaoeu")
+
+
+def with_plain(terms: frozenset[str]) -> frozenset[str]:
+    """``terms`` plus their forms without å/ä/ö ("företag" → "foretag"), so a caption made from
+    a file name ("nystartade_foretag") and a question in Swedish spelling meet."""
+    return terms | frozenset(t.translate(_PLAIN) for t in terms)
 
 
 def is_period_column(name: str, values: list[str]) -> bool:
@@ -123,7 +138,7 @@ def build_profiles(tables: list[Table], analyze) -> list[Profile]:
 
 def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> Profile:
     cap_text = " ".join([t.caption, t.section] + [by_id[i].caption for i in t.source_tables if i in by_id])
-    caption_terms = frozenset(analyze(cap_text))
+    caption_terms = with_plain(frozenset(analyze(cap_text)))
     values = []
     for c in t.value_columns:
         head = c.name.split("/")[0] if "/" in c.name else c.name
@@ -179,6 +194,9 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
     totals_present = tuple(v for v in totals if v in set(vals))
     geo = tuple(v for v in totals_present if re.fullmatch(r"(?:\d+\s+)?(?:hela\s+)?(?:riket|sverige|landet)(?:\s+totalt)?", fold(v)))
     county = tuple(v for v in totals_present if is_county(v))
+    by_prefix: dict[str, list[str]] = {}
+    for tok in index:
+        by_prefix.setdefault(tok[:2], []).append(tok)
     return CatColumn(
         name=name,
         role=role,
@@ -186,6 +204,7 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
         tokens=toks,
         token_idf=idf,
         token_values=index,
+        by_prefix=by_prefix,
         is_period=is_period_column(name, vals),
         totals=totals_present,
         geo_totals=geo,
@@ -240,9 +259,8 @@ def match_values(
         return []
     # question token → (value token, similarity)
     hits: dict[int, dict[str, float]] = {}
-    vocab = list(cat.token_values)
     for q in cand:
-        for vt in _similar_tokens(q, vocab, cat.token_values):
+        for vt in _similar_tokens(q, cat):
             sim = token_similarity(q, vt)
             if not sim:
                 continue
@@ -295,12 +313,15 @@ def match_values(
     return out
 
 
-def _similar_tokens(q: str, vocab: list[str], index: dict[str, list[int]]) -> list[str]:
-    if q in index:
-        return [q] + [v for v in vocab if v != q and v.startswith(q[:4]) and token_similarity(q, v)][:5]
+def _similar_tokens(q: str, cat: CatColumn) -> list[str]:
+    """Value tokens the question word may name: itself, inflections and near spellings that
+    share its first two letters (typos rarely hit the first letters)."""
+    near = cat.by_prefix.get(q[:2], ())
+    if q in cat.token_values:
+        return [q] + [v for v in near if v != q and v.startswith(q[:4]) and token_similarity(q, v)][:5]
     if len(q) < 3:
         return []
-    return [v for v in vocab if (v[:2] == q[:2] or len(q) >= 6) and token_similarity(q, v)][:8]
+    return [v for v in near if token_similarity(q, v)][:8]
 
 
 def total_words() -> dict[str, frozenset[str]]:

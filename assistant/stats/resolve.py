@@ -26,15 +26,18 @@ import numpy as np
 from ingest.swedish import fold, period_key, stem
 
 from .form import Form, Op, Threshold, lexicon
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch, match_values, total_words
+from .profile import CatColumn, Profile, ValueColumn, ValueMatch, match_values, total_words, with_plain
 from .query import StatQuery
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+# Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
+# need not repeat them.
+GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå"})
 MAX_CANDIDATE_TABLES = 24
 FEATURES = (
     "bias", "col", "cap", "ent", "other", "none", "extra", "cos", "search", "share", "count",
     "rankable", "nent", "ndim", "period_miss", "period_hit", "part", "consolidated", "ctx_table",
-    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other",
+    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov",
 )
 
 
@@ -89,6 +92,7 @@ DEFAULT_WEIGHTS = {
     "cos": 2.0, "search": 1.0, "share": 0.6, "count": 0.4, "rankable": 0.5, "nent": 0.8, "ndim": 0.3,
     "period_miss": -1.0, "period_hit": 0.5, "part": -0.3, "consolidated": 0.1, "ctx_table": 0.8,
     "ctx_col": 0.8, "no_topic": 0.0, "lookup_norows": -1.0, "generic_col": 0.0, "followup_other": 0.0,
+    "ent_cov": 1.0,
 }
 
 
@@ -146,8 +150,8 @@ class Resolver:
         out = []
         for w in dict.fromkeys(form.content):
             terms = self.analyze(w)
-            own = frozenset(terms[:1])
-            parts = frozenset(terms[1:])
+            own = with_plain(frozenset(terms[:1]))
+            parts = with_plain(frozenset(terms[1:]))
             groups = set(_synonym_stems().get(stem(w), ()))
             for x in parts:
                 if len(x) >= 4:
@@ -161,6 +165,14 @@ class Resolver:
             weight = max(known) if known else self.max_idf
             out.append((w, weight, own, parts, frozenset(syn)))
         return out
+
+    def synonym_terms(self, terms: frozenset[str]) -> frozenset[str]:
+        """``terms`` with the terms of every synonym group one of them belongs to."""
+        out = set(terms)
+        for t in terms:
+            for g in _synonym_stems().get(t, ()):
+                out |= self._group_terms(g)
+        return frozenset(out)
 
     def _group_terms(self, g: int) -> frozenset[str]:
         cached = self._group_cache.get(g)
@@ -290,7 +302,7 @@ class Resolver:
         q_terms = set()
         for _, _, own, parts, syn in wt:
             q_terms |= own | parts | syn
-        head = {t for t in c.terms if len(t) >= 4}
+        head = {t for t in c.terms if len(t) >= 4 and t not in GENERIC_TERMS}
         f["extra"] = len(head - q_terms) / len(head) if head else 0.0
         f["generic_col"] = 1.0 if not head else 0.0
         if qvec is not None:
@@ -303,6 +315,10 @@ class Resolver:
             f["count"] = 1.0 if c.is_count else -1.0
         label_matches = [m for m in matches if p.label and m.column == p.label.name]
         f["nent"] = min(len(label_matches), 3) / 3
+        # how fully the named rows are named: a shared word naming a group counts fully,
+        # "Karlskoga" for "Karlskoga östra tätort" only in part
+        if label_matches:
+            f["ent_cov"] = sum(1.0 if len(m.values) > 1 else m.coverage for m in label_matches) / len(label_matches)
         f["ndim"] = min(len([m for m in matches if not p.label or m.column != p.label.name]), 2) / 2
         if form.op in (Op.RANK, Op.THRESHOLD, Op.COUNT) and not label_matches:
             f["rankable"] = -1.0 if p.body_rows < 3 else min(1.0, math.log(1 + p.body_rows) / math.log(30))
