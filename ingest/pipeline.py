@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .chunk import chunk_blocks
 from .clean import Block, reflow, strip_boilerplate
 from .model import Chunk, Document, IngestError, Table
-from .swedish import decode_bytes, words
+from .swedish import decode_bytes
 
 DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -66,33 +66,45 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
 
     content = read_pdf(path)
     tables: list[Table] = []
-    accepted = []
+    covered: set[tuple[int, int]] = set()
     for i, pt in enumerate(content.tables, start=1):
-        header = [(c or "") for c in pt.rows[0]]
-        rows = [list(r) for r in pt.rows[1:]]
-        caption = pt.caption or f"Tabell på sidan {pt.page}"
         table = make_table(
-            header,
-            rows,
+            pt.header,
+            pt.rows,
             table_id=f"{rel}#t{i}",
             document=rel,
-            caption=caption,
+            caption=pt.caption or f"Tabell på sidan {pt.page}",
             page=pt.page,
             section=_section_at(content, pt.page, pt.bbox[1]),
+            notes=pt.notes,
         )
         if table is not None:
+            if len(pt.pages) > 1:
+                table = replace(table, pages=pt.pages)
             tables.append(table)
-            accepted.append(pt)
+            covered |= pt.line_ids
     # Only lines of tables that became DataFrames leave the running text: a grid that was
     # rejected as a table keeps its words (and figures) in the text chunks.
-    pages = [t.splitlines() for t in content.pages]
-    pages = _drop_table_lines(pages, accepted)
+    pages = [
+        [ln for k, ln in enumerate(text.split("\n")) if (pno, k) not in covered]
+        for pno, text in enumerate(content.pages, start=1)
+    ]
     pages = strip_boilerplate(pages)
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
     chunks = chunk_blocks(blocks, rel)
     tables += consolidate(tables)
-    doc = Document(path=rel, sha256=sha, kind="pdf", title=content.title, pages=len(content.pages))
+    facts = content.facts
+    doc = Document(
+        path=rel,
+        sha256=sha,
+        kind="pdf",
+        title=content.title,
+        pages=len(content.pages),
+        author=facts.author,
+        organisation=facts.organisation,
+        date=facts.date,
+    )
     return FileResult(doc, chunks, tables, page_texts=content.pages)
 
 
@@ -106,24 +118,6 @@ def _section_at(content, page: int, top: float) -> str:
             stack.pop()
         stack.append((level, text))
     return " > ".join(t for _, t in stack)
-
-
-def _drop_table_lines(pages: list[list[str]], tables) -> list[list[str]]:
-    """Remove lines of the page text that are table rows (tables become their own chunks).
-    A line goes only when all its words belong to one row of a table on that page."""
-    by_page: dict[int, list[set[str]]] = {}
-    for t in tables:
-        rows = by_page.setdefault(t.page, [])
-        for row in t.rows:
-            rows.append({tok for cell in row for tok in words(cell or "")})
-    out = []
-    for pno, lines in enumerate(pages, start=1):
-        rows = by_page.get(pno)
-        if not rows:
-            out.append(lines)
-            continue
-        out.append([ln for ln in lines if not (words(ln) and any(set(words(ln)) <= r for r in rows))])
-    return out
 
 
 def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
