@@ -103,6 +103,8 @@ class _TextReader:
         self.page_top = page_top
         self.n = pdfium_c.FPDFText_CountChars(textpage)
         self.codes = [pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(max(self.n, 0))]
+        # Rotated text (a label up the side of a table) never shares a line with upright text.
+        self.upright = [_is_upright(pdfium_c.FPDFText_GetCharAngle(textpage, i)) for i in range(max(self.n, 0))]
         self._rect = pdfium_c.FS_RECTF()
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
@@ -135,6 +137,9 @@ class _TextReader:
         out: list[list[int]] = []
         cur: list[int] = []
         for i, code in enumerate(self.codes):
+            if cur and code > 32 and self.upright[i] != self.upright[cur[-1]]:
+                out.append(cur)
+                cur = []
             if code in _LINE_BREAKS:
                 if cur:
                     out.append(cur)
@@ -151,7 +156,7 @@ class _TextReader:
 
     def _same_printed_line(self, prev: list[int], seg: list[int]) -> bool:
         last = self.codes[prev[-1]]
-        if last in _LINE_END_HYPHENS:
+        if last in _LINE_END_HYPHENS or self.upright[prev[-1]] != self.upright[seg[0]]:
             return False
         a = self.box(_last_visible(prev, self.codes))
         b = self.box(_first_visible(seg, self.codes))
@@ -208,10 +213,13 @@ class _TextReader:
             if code <= 32 and code not in _LINE_END_HYPHENS or code in _SPLITTING:
                 continue
             x0, top, x1, bottom = self.box(i)
-            angle = pdfium_c.FPDFText_GetCharAngle(self.tp, i)
-            upright = angle < 0 or min(angle, 6.2832 - angle) < 0.05
-            out.append(Char("-" if code in _LINE_END_HYPHENS else chr(code), x0, top, x1, bottom, upright))
+            out.append(Char("-" if code in _LINE_END_HYPHENS else chr(code), x0, top, x1, bottom, self.upright[i]))
         return out
+
+
+def _is_upright(angle: float) -> bool:
+    """pdfium's character angle in radians (-1 when unknown); a hair off 0 is upright."""
+    return angle < 0 or min(angle, 6.2832 - angle) < 0.05
 
 
 def _first_visible(seg: list[int], codes: list[int]) -> int:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..clean import join_hyphenated, normalise_heading
+from ..facts import DocumentFacts
 from ..model import IngestError
-from .facts import DocumentFacts, document_facts
+from .facts import document_facts
 from .grid import Grid, find_grids
 from .page import Line, Page, read_page
 
@@ -104,7 +105,7 @@ def _read(doc, path: Path) -> PdfContent:
     _headings(pages, table_lines, content)
     content.tables = _tables(pages, grids, content)
     metadata = {k: doc.get_metadata_value(k) for k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}
-    content.facts = document_facts(metadata, pages, content.heading_positions)
+    content.facts = document_facts(metadata, pages)
     content.title = content.facts.title or path.stem
     return content
 
@@ -181,7 +182,10 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
             t.line_ids |= _line_ids(pages, g)
             prev = g
             continue
-        caption, notes = _caption(g, pages, content, taken)
+        axis: list[Line] = []
+        caption, notes = _caption(g, pages, content, taken, axis)
+        lines = pages[g.page - 1].lines
+        axis_ids = {(g.page, k) for k, ln in enumerate(lines) if any(ln is a for a in axis)}
         out.append(
             PdfTable(
                 page=g.page,
@@ -191,7 +195,7 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
                 bbox=g.bbox,
                 notes=tuple(notes),
                 pages=(g.page,),
-                line_ids=_line_ids(pages, g),
+                line_ids=_line_ids(pages, g) | axis_ids,
             )
         )
         prev = g
@@ -225,10 +229,13 @@ def _continues(a: Grid, b: Grid, pages: list[Page]) -> bool:
     return not below and not above
 
 
-def _caption(g: Grid, pages: list[Page], content: PdfContent, taken: set[tuple[int, int]]) -> tuple[str, list[str]]:
+def _caption(
+    g: Grid, pages: list[Page], content: PdfContent, taken: set[tuple[int, int]], axis: list[Line]
+) -> tuple[str, list[str]]:
     """The caption of a table: a "Tabell N …" line next to it, its own title row, the lines
     right above it (a caption, a chart's title and subtitle, with its source as a note),
-    else the heading it stands under. Lines of other tables (``taken``) are never a caption."""
+    else the heading it stands under. Lines of other tables (``taken``) are never a caption;
+    a chart's axis labels met on the way up are added to ``axis``."""
     page = pages[g.page - 1]
     x0, top, x1, bottom = g.bbox
     notes = list(g.notes)
@@ -250,7 +257,7 @@ def _caption(g: Grid, pages: list[Page], content: PdfContent, taken: set[tuple[i
         return " ".join(g.title) + side, notes
     parts: list[str] = []
     kind: tuple = ()
-    for ln in _block_above(above, top, content, g.page):
+    for ln in _block_above(above, top, content, g.page, axis):
         text = ln.text.strip()
         if _is_source(text):
             notes.append(text)
@@ -265,7 +272,7 @@ def _caption(g: Grid, pages: list[Page], content: PdfContent, taken: set[tuple[i
     return (caption or f"Tabell på sidan {g.page}") + side, notes
 
 
-def _block_above(above: list[Line], top: float, content: PdfContent, page: int) -> list[Line]:
+def _block_above(above: list[Line], top: float, content: PdfContent, page: int, axis: list[Line]) -> list[Line]:
     """The lines standing right above a table, top to bottom: a caption (maybe wrapped over
     lines), or a chart's title, subtitle and source over its plot – the plot's axis labels
     bridge the gap. Stops at a paragraph of running text or a wide gap."""
@@ -275,10 +282,13 @@ def _block_above(above: list[Line], top: float, content: PdfContent, page: int) 
     for ln in reversed(above):
         text = ln.text.strip()
         height = max(ln.bottom - ln.top, 1.0)
+        if cursor - ln.bottom > 1.5 * height:
+            break
         if re.fullmatch(r"[\d\s,.%()−–-]+", text):
             cursor = ln.top  # an axis label: the plot lies between the table and its title
+            axis.append(ln)
             continue
-        if cursor - ln.bottom > 1.5 * height or not _caption_like(text):
+        if not _caption_like(text):
             break
         heading = round(ln.top, 1) in heading_tops
         if block and heading and round(block[0].top, 1) in heading_tops and _type(block[0]) != _type(ln):
