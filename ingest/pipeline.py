@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .chunk import chunk_blocks
-from .clean import Block, reflow, strip_boilerplate
+from .clean import Block, join_hyphenated, reflow, strip_boilerplate
+from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .model import Chunk, Document, IngestError, Table
 from .swedish import decode_bytes
 
@@ -133,7 +134,8 @@ def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
             and prev.page == b.page
             and (b.text[:1].islower() or prev.text.endswith(("-", ",", "och")))
         ):
-            out[-1] = Block("heading", f"{prev.text} {b.text}", prev.page, prev.level, b.page)
+            joined = join_hyphenated(prev.text, b.text) if prev.text.endswith("-") else None
+            out[-1] = Block("heading", joined or f"{prev.text} {b.text}", prev.page, prev.level, b.page)
         else:
             out.append(b)
     return out
@@ -151,8 +153,30 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str) -> FileResult
     if not any(b.kind != "heading" for b in blocks):
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False)
-    doc = Document(path=rel, sha256=sha, kind=kind, title=title or _title_from_name(path), pages=0)
+    facts = _text_document_facts(path, kind, title, blocks)
+    doc = Document(
+        path=rel,
+        sha256=sha,
+        kind=kind,
+        title=facts.title or _title_from_name(path),
+        pages=0,
+        author=facts.author,
+        organisation=facts.organisation,
+        date=facts.date,
+    )
     return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)])
+
+
+def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block]) -> DocumentFacts:
+    """Title, author, organisation and date of a DOCX/TXT/MD file: labelled fields of its
+    first lines ("Författare:", "Datum:") before the DOCX core properties, whose title wins
+    over the first heading when it is a real one."""
+    first_heading = next((b.text for b in blocks if b.kind == "heading"), "")
+    facts = text_facts(real_title(title) or first_heading or title, [b.text for b in blocks])
+    if kind != "docx":
+        return facts
+    props = docx_properties(path)
+    return merge(DocumentFacts(title=props.title), merge(facts, props))
 
 
 def _markdown_blocks(text: str) -> tuple[list[Block], str]:

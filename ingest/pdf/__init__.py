@@ -5,7 +5,7 @@ with fonts, characters, ruling edges), ``grid`` (ruled tables read from characte
 positions), ``facts`` (title, author, organisation, date), ``reader`` (the pass over the
 pages: headings, captions, tables continued over a page break).
 """
-from .facts import DocumentFacts
+from ..facts import DocumentFacts
 from .reader import CAPTION_RE, PdfContent, PdfTable, read_pdf
 
 __all__ = ["CAPTION_RE", "DocumentFacts", "PdfContent", "PdfTable", "read_pdf"]
