@@ -85,11 +85,9 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
             tables.append(table)
             covered |= pt.line_ids
     # Only lines of tables that became DataFrames leave the running text: a grid that was
-    # rejected as a table keeps its words (and figures) in the text chunks.
-    pages = [
-        [ln for k, ln in enumerate(text.split("\n")) if (pno, k) not in covered]
-        for pno, text in enumerate(content.pages, start=1)
-    ]
+    # rejected as a table keeps its words (and figures) in the text chunks. A table ends the
+    # paragraph above it (its caption is not the first line of the text below it).
+    pages = [_without(text.split("\n"), pno, covered) for pno, text in enumerate(content.pages, start=1)]
     pages = strip_boilerplate(pages)
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
@@ -107,6 +105,17 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
         date=facts.date,
     )
     return FileResult(doc, chunks, tables, page_texts=content.pages)
+
+
+def _without(lines: list[str], page: int, covered: set[tuple[int, int]]) -> list[str]:
+    """The page's lines without those a table covers; each run of them leaves a blank line."""
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        if (page, k) not in covered:
+            out.append(ln)
+        elif out and out[-1]:
+            out.append("")
+    return out
 
 
 def _section_at(content, page: int, top: float) -> str:

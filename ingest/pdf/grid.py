@@ -372,7 +372,10 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
         if not is_body(r) and _spans_from_first(r.frags, col_of) and len({f.line for f in r.frags}) == len(r.frags):
             notes.extend(f.text for f in r.frags)  # "Källa: …" printed inside the ruling
             continue
-        body.append(_cells(r.frags, col_of, width))
+        cells = _cells(r.frags, col_of, width)
+        if not cells[0] and not any(row[0] for row in body):
+            continue  # a figure above the first labelled row, with no label of its own, is no row
+        body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
 
 

@@ -180,6 +180,7 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
             t.rows.extend(g.rows)
             t.pages = (*t.pages, g.page)
             t.line_ids |= _line_ids(pages, g)
+            t.notes = (*t.notes, *(n for n in _notes_below(g, pages, taken) if n not in t.notes))
             prev = g
             continue
         axis: list[Line] = []
@@ -245,7 +246,7 @@ def _caption(
     )
     above = [ln for ln in free if ln.bottom <= top + 1]
     below = [ln for ln in free if ln.top >= bottom - 1]
-    notes += [ln.text.strip() for ln in below[:3] if ln.top - bottom < 30 and _is_source(ln.text.strip())]
+    notes += _notes_below(g, pages, taken)
     side = f" – {g.side_label}" if g.side_label else ""
     for ln in reversed(above):
         if top - ln.bottom <= _CAPTION_ABOVE and CAPTION_RE.match(ln.text.strip()):
@@ -270,6 +271,20 @@ def _caption(
             kind = _type(ln)
     caption = " – ".join(parts) or _heading_above(content, g.page, top)
     return (caption or f"Tabell på sidan {g.page}") + side, notes
+
+
+def _notes_below(g: Grid, pages: list[Page], taken: set[tuple[int, int]]) -> list[str]:
+    """"Källa: …" lines right under a table."""
+    x0, _, x1, bottom = g.bbox
+    below = sorted(
+        (
+            ln
+            for k, ln in enumerate(pages[g.page - 1].lines)
+            if (g.page, k) not in taken and ln.x1 > x0 and ln.x0 < x1 and ln.top >= bottom - 1
+        ),
+        key=lambda ln: ln.top,
+    )
+    return [ln.text.strip() for ln in below[:3] if ln.top - bottom < 30 and _is_source(ln.text.strip())]
 
 
 def _block_above(above: list[Line], top: float, content: PdfContent, page: int, axis: list[Line]) -> list[Line]:

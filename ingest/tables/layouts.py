@@ -55,7 +55,7 @@ def split_count_share(names: list[str], grid: list[list[object]]) -> tuple[list[
                 row.append(v)
                 continue
             m = _COUNT_SHARE.match(cell_text(v)) if not blank(v) else None
-            row += [m.group(1), m.group(2)] if m else [v, None]
+            row += [m.group(1).strip(), m.group(2).strip()] if m else [v, None]
         rows.append(row)
     return out_names, rows
 
