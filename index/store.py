@@ -32,7 +32,7 @@ from ingest.model import Chunk, Document, Table
 from ingest.pipeline import FileResult
 
 # Bump when ingestion output changes, so stored objects are rebuilt.
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 STORE_VERSION = 1
 
 
