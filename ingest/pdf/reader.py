@@ -4,6 +4,11 @@ Each page is opened, read into plain data (its lines; its characters and edges o
 its tables are read) and closed before the next one, so memory stays bounded by the page
 texts however long the document is. The page text comes from the same characters as the
 table cells and the heading fonts, so what a chunk quotes can be found on its page again.
+
+Pages are read one after another: reading halves of a document in two processes was slower
+on our two shared cores (150 generated pages: 4.3 s serial, 4.8 s in two processes; the
+29-page kompetensförsörjningsplan: 1.0 s against 1.2 s), since a page takes milliseconds and
+each process pays for opening the document and importing the readers.
 """
 from __future__ import annotations
 
