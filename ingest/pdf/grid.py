@@ -35,6 +35,9 @@ _SNAP = 3.0
 _JOIN = 3.0
 _MIN_EDGE = 3.0
 _INTERSECT = 3.0
+# Intersections are found pairwise: a page of more edges than this after merging is a
+# drawing (a map, a dense chart), not a table – and would take seconds.
+_MAX_EDGES = 3000
 # Gaps between characters, in units of the line height: a word space, and a gap so wide it
 # separates two cells of an unruled row.
 _SPACE_GAP = 0.1
@@ -84,6 +87,8 @@ def find_grids(page: Page) -> list[Grid]:
         return []
     edges = merge_edges(page.edges, _SNAP, _SNAP, _JOIN, _JOIN)
     edges = filter_edges(edges, min_length=_MIN_EDGE)
+    if len(edges) > _MAX_EDGES:
+        return []
     cells = intersections_to_cells(edges_to_intersections(edges, _INTERSECT, _INTERSECT))
     grids: list[Grid] = []
     for table_cells in cells_to_tables(cells):
