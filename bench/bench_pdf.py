@@ -40,7 +40,11 @@ for p in paths:
         from ingest.pipeline import load_file
         row["tables"] = sum(1 for t in load_file(p, p.parent).tables if not t.source_tables)
     out.append(row)
-print(json.dumps({"files": out, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+try:  # VmHWM: this process's peak alone (ru_maxrss may carry a forking parent's over exec)
+    rss = int([ln for ln in open("/proc/self/status") if ln.startswith("VmHWM")][0].split()[1]) / 1024
+except OSError:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"files": out, "rss_mb": rss}))
 """
 
 
