@@ -1,10 +1,12 @@
 """Benchmark: ingest the sample knowledge base from scratch, then search latency.
 
-    .venv/bin/python bench/bench_ingest_search.py [--knowledge knowledge]
+    .venv/bin/python bench/bench_ingest_search.py [--knowledge knowledge] [--pdf]
 
 Prints pages/s and chunks/s of a cold ingest (parsing + embedding), how much embedding work
 was cut (passages embedded vs chunks, characters embedded vs all chunk text), a re-ingest of an
-unchanged folder, and warm search latency p50/p95 over a set of Swedish questions.
+unchanged folder, and warm search latency p50/p95 over a set of Swedish questions. With
+--pdf it first runs bench/bench_pdf.py: PDF parse time per real PDF, old reader against the
+current one, and peak memory on a generated 150-page PDF.
 """
 from __future__ import annotations
 
@@ -35,7 +37,12 @@ QUESTIONS = [
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--knowledge", default=str(ROOT / "knowledge"))
+    ap.add_argument("--pdf", action="store_true", help="also compare PDF parsing, old reader vs new (bench_pdf.py)")
     args = ap.parse_args()
+    if args.pdf:
+        from bench_pdf import run as bench_pdf  # bench/ is on sys.path when run as a script
+
+        bench_pdf(ROOT.parent / "shared" / "realdata" / "pdf", 150, None)
     from index.build import update_index as ingest
     from index.passages import passage_text
     from index.store import load_snapshot

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .chunk import chunk_blocks
-from .clean import Block, reflow, strip_boilerplate
+from .clean import Block, join_hyphenated, reflow, strip_boilerplate
+from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, check_zip, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
-from .swedish import words
 
 DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -86,34 +86,55 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
 
     content = read_pdf(path)
     tables: list[Table] = []
-    accepted = []
+    covered: set[tuple[int, int]] = set()
     for i, pt in enumerate(content.tables, start=1):
-        header = [(c or "") for c in pt.rows[0]]
-        rows = [list(r) for r in pt.rows[1:]]
-        caption = pt.caption or f"Tabell på sidan {pt.page}"
         table = make_table(
-            header,
-            rows,
+            pt.header,
+            pt.rows,
             table_id=f"{rel}#t{i}",
             document=rel,
-            caption=caption,
+            caption=pt.caption or f"Tabell på sidan {pt.page}",
             page=pt.page,
             section=_section_at(content, pt.page, pt.bbox[1]),
+            notes=pt.notes,
         )
         if table is not None:
+            if len(pt.pages) > 1:
+                table = replace(table, pages=pt.pages)
             tables.append(table)
-            accepted.append(pt)
+            covered |= pt.line_ids
     # Only lines of tables that became DataFrames leave the running text: a grid that was
-    # rejected as a table keeps its words (and figures) in the text chunks.
-    pages = [t.splitlines() for t in content.pages]
-    pages = _drop_table_lines(pages, accepted)
+    # rejected as a table keeps its words (and figures) in the text chunks. A table ends the
+    # paragraph above it (its caption is not the first line of the text below it).
+    pages = [_without(text.split("\n"), pno, covered) for pno, text in enumerate(content.pages, start=1)]
     pages = strip_boilerplate(pages)
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
     chunks = chunk_blocks(blocks, rel)
     tables += consolidate(tables)
-    doc = Document(path=rel, sha256=sha, kind="pdf", title=content.title, pages=len(content.pages))
+    facts = content.facts
+    doc = Document(
+        path=rel,
+        sha256=sha,
+        kind="pdf",
+        title=content.title,
+        pages=len(content.pages),
+        author=facts.author,
+        organisation=facts.organisation,
+        date=facts.date,
+    )
     return FileResult(doc, chunks, tables, page_texts=content.pages)
+
+
+def _without(lines: list[str], page: int, covered: set[tuple[int, int]]) -> list[str]:
+    """The page's lines without those a table covers; each run of them leaves a blank line."""
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        if (page, k) not in covered:
+            out.append(ln)
+        elif out and out[-1]:
+            out.append("")
+    return out
 
 
 def _section_at(content, page: int, top: float) -> str:
@@ -126,24 +147,6 @@ def _section_at(content, page: int, top: float) -> str:
             stack.pop()
         stack.append((level, text))
     return " > ".join(t for _, t in stack)
-
-
-def _drop_table_lines(pages: list[list[str]], tables) -> list[list[str]]:
-    """Remove lines of the page text that are table rows (tables become their own chunks).
-    A line goes only when all its words belong to one row of a table on that page."""
-    by_page: dict[int, list[set[str]]] = {}
-    for t in tables:
-        rows = by_page.setdefault(t.page, [])
-        for row in t.rows:
-            rows.append({tok for cell in row for tok in words(cell or "")})
-    out = []
-    for pno, lines in enumerate(pages, start=1):
-        rows = by_page.get(pno)
-        if not rows:
-            out.append(lines)
-            continue
-        out.append([ln for ln in lines if not (words(ln) and any(set(words(ln)) <= r for r in rows))])
-    return out
 
 
 def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
@@ -159,7 +162,8 @@ def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
             and prev.page == b.page
             and (b.text[:1].islower() or prev.text.endswith(("-", ",", "och")))
         ):
-            out[-1] = Block("heading", f"{prev.text} {b.text}", prev.page, prev.level, b.page)
+            joined = join_hyphenated(prev.text, b.text) if prev.text.endswith("-") else None
+            out[-1] = Block("heading", joined or f"{prev.text} {b.text}", prev.page, prev.level, b.page)
         else:
             out.append(b)
     return out
@@ -177,9 +181,31 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
     if not any(b.kind != "heading" for b in blocks):
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False)
-    doc = Document(path=rel, sha256=sha, kind=kind, title=title or _title_from_name(rel), pages=0)
+    facts = _text_document_facts(path, kind, title, blocks)
+    doc = Document(
+        path=rel,
+        sha256=sha,
+        kind=kind,
+        title=facts.title or _title_from_name(rel),
+        pages=0,
+        author=facts.author,
+        organisation=facts.organisation,
+        date=facts.date,
+    )
     notes = (text_cut_note(limits),) if cut else ()
     return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)], notes=notes)
+
+
+def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block]) -> DocumentFacts:
+    """Title, author, organisation and date of a DOCX/TXT/MD file: labelled fields of its
+    first lines ("Författare:", "Datum:") before the DOCX core properties, whose title wins
+    over the first heading when it is a real one."""
+    first_heading = next((b.text for b in blocks if b.kind == "heading"), "")
+    facts = text_facts(real_title(title) or first_heading or title, [b.text for b in blocks])
+    if kind != "docx":
+        return facts
+    props = docx_properties(path)
+    return merge(DocumentFacts(title=props.title), merge(facts, props))
 
 
 def _markdown_blocks(text: str) -> tuple[list[Block], str]:

@@ -192,6 +192,8 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
         return "kr"
     if "dagar" in toks or "sjukpenningtal" in n or "ohälsotal" in n or "sjukfallslängd" in n:
         return "dagar"
+    if any(t.startswith(_FTE) for t in toks):
+        return "årsarbetare"
     if toks & {"hektar", "ha"}:
         return "hektar"
     if "ton" in toks:
@@ -199,6 +201,35 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
     if toks & {"antal", "number", "count", "st", "personer"}:
         return "antal"
     return None
+
+
+# Full-time equivalents: a count of staff, never a share ("antal årsarbetare").
+_FTE = ("årsarbetare", "heltidsekvivalent", "heltidstjänst", "helårsekvivalent")
+# Units a caption may lend every column that has none of its own, when it names them in so
+# many words. "antal" and "andel" are left out: "antal deltagare per leverantör" says
+# nothing about a column of shares, "Marknadsandelar …" nothing about a column of counts.
+_CAPTION_UNITS = (
+    ("%", re.compile(r"%|\bi procent\b|\bprocent\b", re.I)),
+    ("tkr", re.compile(r"\btkr\b|\btusen(?:tal)? kronor\b", re.I)),
+    ("mnkr", re.compile(r"\bmnkr\b|\bmkr\b|\bmiljoner kronor\b", re.I)),
+    ("mdkr", re.compile(r"\bmdkr\b|\bmiljarder kronor\b", re.I)),
+    ("årsarbetare", re.compile(r"\bårsarbetare\b|\bheltidsekvivalenter\b", re.I)),
+)
+
+
+def caption_units(text: str) -> set[str]:
+    """Units a caption names in so many words ("i procent", "tkr", "årsarbetare")."""
+    return {unit for unit, rx in _CAPTION_UNITS if rx.search(text)}
+
+
+def units_in(text: str) -> set[str]:
+    """Every unit a text names ("Antal (andel)" → {"antal", "%"}), from its words and phrases."""
+    found = set()
+    for part in re.split(r"[,;()/]|\s+och\s+|\s+samt\s+", text):
+        u = unit_from_text(part, [2.0]) if part.strip() else None
+        if u:
+            found.add(u)
+    return found
 
 
 def _sort_unit(notes: tuple[str, ...]) -> str | None:

@@ -1,6 +1,7 @@
 """Several header rows → one name per column; a leading data row that is really a header."""
 from __future__ import annotations
 
+from ..clean import join_hyphenated
 from .cells import (
     _is_marker,
     blank,
@@ -20,8 +21,9 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
     those columns have a lower header ("Andel (%) som slutfört" over "Inom 3 år", "Inom 4 år"…)
     and no row above starts a new group there – that is what merged cells look like once
     read. An upper row shifted one column left (over the unnamed label column) is moved back.
-    Parts are joined with a space when the next part continues a phrase (lower-case start),
-    else with ", ".
+    Parts are joined with a space when the next part continues a phrase (lower-case start,
+    a bracket), a word broken at a hyphen is joined again ("visstids-" + "anställda"), else
+    parts are joined with ", ".
     """
     if not rows:
         return []
@@ -59,7 +61,9 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
         for p in parts:
             if not name:
                 name = p
-            elif p[:1].islower() or name.endswith(("-", "–", "/")):
+            elif name.endswith("-") and (joined := join_hyphenated(name, p)) is not None:
+                name = joined
+            elif p[:1].islower() or p[:1] in "([" or name.endswith(("-", "–", "/")):
                 name = f"{name} {p}"
             else:
                 name = f"{name}, {p}"

@@ -30,9 +30,12 @@ from .columns import (
     _measure_name,
     _sort_unit,
     _title_dimensions,
+    caption_units,
     unit_from_text,
+    units_in,
 )
 from .header import _is_header_continuation, combine_header_rows
+from .layouts import count_ticks, is_sum_row, measure_rows, split_count_share
 
 # ---------------------------------------------------------------- make_table
 
@@ -88,13 +91,17 @@ def make_table(
             grid = [r[1:] for r in grid]
             width -= 1
 
+    names, grid = split_count_share(names, grid)
+    width = len(names)
     cols = [
         _classify(names[j], [r[j] for r in grid], names[j + 1] if j + 1 < width else "") for j in range(width)
     ]
+    count_ticks(cols)
     if not any(c.kind == "value" and any(v == v for v in c.values) for c in cols):
         return None  # no column with a single number in it
     _pad_codes(cols)
     _fill_sparse(cols, len(grid))
+    label_header = next((c.name for c in cols if c.kind != "value"), "")
     group_col = _group_headings(cols)
     if group_col is not None:
         cols.insert(0, group_col)
@@ -103,13 +110,13 @@ def make_table(
     _name_unnamed(cols, caption)
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
         c.name = n
-    melted = _melt_periods(cols, caption)
+    melted = measure_rows(cols) or _melt_periods(cols, caption)
     if melted is not None:
         cols = melted
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
         c.name = n
     label = _assign_roles(cols)
-    _assign_units(cols, caption, notes)
+    _assign_units(cols, caption, notes, label_header)
     total_rows = _mark_totals(cols, label)
 
     data = {}
@@ -374,6 +381,8 @@ def _assign_roles(cols: list[_Col]) -> str:
             c.role = "code"
     distinct = {id(c): len({t for t in c.text if t}) for c in cats}
     plain = [c for c in cats if c.kind == "text" and not _is_free_text(c)]
+    # A column made from group headings ("Intäkter" over its rows) names groups, not rows.
+    plain.sort(key=lambda c: bool(c.text) and len(c.filled) == len(c.text))
     entity = [c for c in plain if _is_entity_header(c.name)]
     label: _Col | None = None
     multi_entity = [c for c in entity if distinct[id(c)] > 1]
@@ -426,16 +435,24 @@ def _is_free_text(c: _Col) -> bool:
     return sum(1 for v in vals if re.match(r"^-?\d+(?:[.,]\d+)?\s*-\s*-?\d+(?:[.,]\d+)?\s*\**$", v)) > 0.8 * len(vals)
 
 
-def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...]) -> None:
+def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_header: str = "") -> None:
+    """A value column's unit: "%" in most of its cells, its header's words, a unit written in
+    its cells; then, for a column that states none, the unit the label column's header
+    states ("Belopp i tkr", "Antal barn"), the one unit its row labels name (a melted table),
+    the caption's one unit when it is a strong one ("i procent", "tkr") and a "Sort:" note."""
     values = [c for c in cols if c.role == "value"]
     sort_unit = _sort_unit(notes)
     constant_texts = [c.text[0] for c in cols if c.role in ("dimension", "text", "label") and c.text and len(set(c.text)) == 1]
+    header_units = units_in(label_header) if label_header else set()
+    named = caption_units(caption) if caption else set()
+    label = next((c for c in cols if c.role == "label"), None)
+    row_units = {u for t in dict.fromkeys(label.text) if (u := unit_from_text(t))} if label and label.kind != "period" else set()
     for c in values:
         finite = [v for v in c.values if v == v]
         cells = c.cell_units.most_common(1)
         n_units = sum(c.cell_units.values())
-        unit = None
-        if cells and cells[0][0] == "%" and cells[0][1] >= 0.5 * max(1, len(finite)):
+        unit = c.unit if c.unit else None
+        if unit is None and cells and cells[0][0] == "%" and cells[0][1] >= 0.5 * max(1, len(finite)):
             unit = "%"
         if unit is None:
             unit = unit_from_text(c.name, finite)
@@ -446,6 +463,12 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...]) -> Non
                 unit = unit_from_text(t, finite)
                 if unit:
                     break
+        if unit is None and len(header_units) == 1:
+            unit = unit_from_text(label_header, finite) or next(iter(header_units))
+        if unit is None and len(values) == 1 and len(row_units) == 1:
+            unit = next(iter(row_units))
+        if unit is None and len(named) == 1:
+            unit = next(iter(named))
         if unit is None and len(values) == 1 and caption:
             unit = unit_from_text(caption, finite) if re.search(r"\(%\)|procent|andel|\btkr\b|kronor", caption, re.I) else None
         if unit is None:
@@ -469,6 +492,9 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
                 totals.append(counties[0])
         if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
             totals.append("Summa")
+        if c.role == "label" and distinct and c.text[-1] not in totals and c.text.count(c.text[-1]) == 1:
+            if is_sum_row(cols, len(c.text) - 1):
+                totals.append(c.text[-1])  # "Resultat" under the votes it adds up
         c.total_values = tuple(totals)
         if c.role == "label" and totals:
             tset = set(totals)

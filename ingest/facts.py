@@ -1,0 +1,229 @@
+"""What a document says about itself – title, author, organisation, date – for every kind
+of file: PDF metadata, title pages and running headers (``ingest/pdf/facts.py``), DOCX core
+properties, the first lines of a TXT/MD file.
+
+Labelled fields ("Författare:", "Datum för beslut:", "Beslutande instans:") win over
+unlabelled guesses; a title that is a placeholder ("Tagged PDF"), a file name ("Microsoft
+Word - x.docx") or a web address ("alingsas.se") is no title. Dates come out as ISO dates
+("2026-03-24"), or year and month ("2025-02") when only those are written.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from .swedish import MONTHS
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    title: str = ""
+    author: str = ""
+    organisation: str = ""
+    date: str = ""
+
+
+# ---------------------------------------------------------------- title
+
+
+_PLACEHOLDER_TITLES = re.compile(
+    r"^(?:tagged pdf|untitled|namnlös|document\d*|dokument\d*|presentation\d*|powerpoint[- ]presentation|"
+    r"microsoft word|rapportmall|mall|title|titel|pdf)$",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(r"^microsoft\s+\w+\s*-|\.(?:docx?|xlsx?|pptx?|pdf|indd|odt|rtf|txt)\s*$", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+
+
+def real_title(title: str) -> str:
+    """The title, or "" when it is a placeholder, a file name or a web address."""
+    t = re.sub(r"\s+", " ", title or "").strip()
+    if len(t) < 3 or _PLACEHOLDER_TITLES.match(t) or _FILE_NAME.search(t) or _WEB_ADDRESS.match(t):
+        return ""
+    if not re.search(r"[A-Za-zÅÄÖåäö]{3}", t):
+        return ""
+    return t[:200]
+
+
+# ---------------------------------------------------------------- author and organisation
+
+
+# Words that make a name an organisation rather than a person.
+_ORG_WORDS = re.compile(
+    r"\b(?:region|kommun|kommunen|landsting|län|läns|nämnd|nämnden|styrelse|styrelsen|förvaltning|förvaltningen|"
+    r"myndighet|myndigheten|verket|arbetsförmedlingen|försäkringskassan|universitet|högskola|institut|"
+    r"departement|departementet|förbund|förbundet|kansli|kansliet|stiftelse|ab|aktiebolag|utveckling|enhet|"
+    r"enheten|avdelning|avdelningen)\b|\w+(?:nämnden|förvaltningen|kommun|verket|myndigheten)\b",
+    re.IGNORECASE,
+)
+_NOT_A_PERSON = re.compile(r"user|användare|admin|owner|ägare|microsoft|windows|office|author|författare", re.I)
+
+
+def is_organisation(text: str) -> bool:
+    t = text.strip()
+    return 2 < len(t) < 80 and bool(_ORG_WORDS.search(t)) and not re.search(r"[.!?]$", t) and len(t.split()) <= 8
+
+
+def is_person(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words if len(w) > 2)
+        and not re.search(r"\d", text)
+        and not _NOT_A_PERSON.search(text)
+        and not is_organisation(text)
+    )
+
+
+def split_author(author: str) -> tuple[str, str]:
+    """Metadata Author → (person, organisation): "Fredrik Jönsson, Region Örebro län",
+    "Gard, Liz" (surname first), "Region Sörmland, Hållbar Regional Utveckling"."""
+    a = re.sub(r"\s+", " ", author or "").strip()
+    if not a:
+        return "", ""
+    if is_organisation(a.split(",")[0]):
+        return "", a
+    parts = [p.strip() for p in re.split(r"[,;]", a) if p.strip()]
+    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
+        parts = [f"{parts[1]} {parts[0]}"]  # "Gard, Liz" → "Liz Gard"
+    person = next((p for p in parts if is_person(p)), "")
+    org = next((p for p in parts if is_organisation(p)), "")
+    return person, org
+
+
+def organisation_in(texts: list[str]) -> str:
+    """The first text (or "|"-separated part of one) that names an organisation."""
+    for text in texts:
+        for part in re.split(r"\s*\|\s*", text):
+            part = part.strip()
+            if ":" not in part and is_organisation(part):
+                return part
+    return ""
+
+
+# ---------------------------------------------------------------- labelled fields and dates
+
+
+_LABELS = {
+    "author": r"författare|författad av|skriven av|upprättad av|upprättat av|rapportförfattare|handläggare",
+    "organisation": r"organisation|utgivare|beslutande instans|myndighet|huvudman",
+    "date": r"datum för beslut|beslutsdatum|sammanträdesdatum|publiceringsdatum|publicerad|fastställd|datum",
+}
+# The value runs to the next "|", the next "Label:" or the end of the line.
+_LABEL_RE = {
+    k: re.compile(
+        rf"(?:^|[|\s])(?:{v})\s*:\s*([^|]+?)(?=(?-i:\s+[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){{0,3}})\s*:\s|\s*\||\s*$)",
+        re.IGNORECASE,
+    )
+    for k, v in _LABELS.items()
+}
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})\s?[-–‑/.]\s?(0[1-9]|1[0-2])\s?[-–‑/.]\s?(0[1-9]|[12]\d|3[01])\b")
+_TEXT_DATE = re.compile(rf"(?<![#\d])(\d{{1,2}})\s+({_MONTH_NAMES})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+def labelled(fields: dict, texts: list[str]) -> dict[str, str]:
+    """Fields written as "Label: value", alone or between "|" in a running header."""
+    out: dict[str, str] = dict(fields)
+    for text in texts:
+        for key, rx in _LABEL_RE.items():
+            if key in out:
+                continue
+            for m in rx.finditer(text):
+                value = m.group(1).strip(" .;,")
+                if key == "date":
+                    value = date_in([value])
+                elif key == "author":
+                    value = value if is_person(value) else ""
+                if value:
+                    out[key] = value
+                    break
+    return out
+
+
+def date_in(texts: list[str]) -> str:
+    """The first date written in the texts, as an ISO date ("2026–03–24", "2 april 2025"),
+    or year and month ("2025-02") when only those are written."""
+    for text in texts:
+        m = _ISO_DATE.search(text)
+        if m:
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        m = _TEXT_DATE.search(text)
+        if m:
+            return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    for text in texts:
+        m = _MONTH_YEAR.search(text)
+        if m and len(text.strip()) <= 40:
+            return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}"
+    return ""
+
+
+def metadata_date(value: str) -> str:
+    """A PDF date ("D:20260602115235+02'00'") or an ISO timestamp ("2026-06-02T11:52:35Z")."""
+    m = re.match(r"^(?:D:)?((?:19|20)\d{2})-?(\d{2})-?(\d{2})", value or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else ""
+
+
+# ---------------------------------------------------------------- DOCX, TXT, MD
+
+_LABEL_LINES = 25  # labelled fields stand at the top of a document
+
+
+def text_facts(title: str, texts: list[str]) -> DocumentFacts:
+    """Facts of a TXT/MD/DOCX body: its title (the first heading, already found) and the
+    labelled fields and dates among its first lines."""
+    head = [t for t in texts[:_LABEL_LINES] if t.strip()]
+    fields = labelled({}, head)
+    short = [t for t in head if len(t.strip()) < 70 and not t.strip().endswith(".")]
+    return DocumentFacts(
+        title=real_title(title),
+        author=fields.get("author", ""),
+        organisation=fields.get("organisation", "") or organisation_in(short[:5]),
+        date=fields.get("date", "") or date_in(short),
+    )
+
+
+_NS = {
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+}
+
+
+def docx_properties(path: Path) -> DocumentFacts:
+    """A DOCX file's core properties (title, creator, created) and its company (app.xml),
+    read straight from the zip; an unreadable part gives empty facts."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            core = ElementTree.fromstring(z.read("docProps/core.xml")) if "docProps/core.xml" in names else None
+            app = ElementTree.fromstring(z.read("docProps/app.xml")) if "docProps/app.xml" in names else None
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError):
+        return DocumentFacts()
+
+    def text(root, tag: str) -> str:
+        el = root.find(tag, _NS) if root is not None else None
+        return (el.text or "").strip() if el is not None and el.text else ""
+
+    person, org = split_author(text(core, "dc:creator"))
+    return DocumentFacts(
+        title=real_title(text(core, "dc:title")),
+        author=person,
+        organisation=text(app, "ep:Company") or org,
+        date=metadata_date(text(core, "dcterms:created")),
+    )
+
+
+def merge(first: DocumentFacts, second: DocumentFacts) -> DocumentFacts:
+    """Each fact from ``first`` when it has it, else from ``second``."""
+    return DocumentFacts(
+        title=first.title or second.title,
+        author=first.author or second.author,
+        organisation=first.organisation or second.organisation,
+        date=first.date or second.date,
+    )

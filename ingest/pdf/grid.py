@@ -1,0 +1,479 @@
+"""Ruled tables on a page: found from the ruling edges, read from character positions.
+
+pdfplumber's table finder (edges → intersections → cells → tables) tells where a table is
+and which cells it has. Its own ``extract()`` is not used: it numbers columns by every cell
+boundary it meets, so cell backgrounds with white gaps, a header drawn with other cell
+widths than the body, or a value nudged a few points down by its renderer put a row's
+values under the wrong columns. Instead the table is read again from its characters:
+
+- text lines are split into fragments at vertical rulings and wide gaps;
+- columns are the x-extents of the fragments in body rows (rows with figures), so a header
+  over two columns, a caption row spanning the table and a note under it are recognised as
+  spanning rather than becoming columns of their own;
+- printed lines form one row when a cell of a value column spans them (a label wrapped over
+  four lines beside one figure), otherwise each line is a row;
+- rows above the first body row are title rows (spanning the table: the caption, then
+  smaller notes), axis labels of a chart (numbers only, dropped) or header rows;
+- a header printed just above the ruling (a chart's data table under its x-axis labels) is
+  taken when its fragments stand over the value columns;
+- rotated text beside the rows (a group name running up the side) is read bottom to top.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.utils import filter_edges
+
+from ..numbers import is_missing, parse_number
+from ..tables import is_period_like
+from .page import Char, Page
+
+# pdfplumber's defaults for its "lines" strategy.
+_SNAP = 3.0
+_JOIN = 3.0
+_MIN_EDGE = 3.0
+_INTERSECT = 3.0
+# Intersections are found pairwise: a page of more edges than this after merging is a
+# drawing (a map, a dense chart), not a table – and would take seconds.
+_MAX_EDGES = 3000
+# Gaps between characters, in units of the line height: a word space, and a gap so wide it
+# separates two cells of an unruled row.
+_SPACE_GAP = 0.1
+_CELL_GAP = 0.8
+# Characters whose vertical centres lie within this share of their height sit on one line.
+_LINE_TOLERANCE = 0.3
+_MARKS = {"x", "X", "✓", "✔", "•", "▲", "▼", "..", ".", "-", "–", "—"}
+# "16 (53%)": a count with its share in brackets.
+_COUNT_SHARE = re.compile(r"(.+?)\s*\(\s*(.+?)\s*\)")
+
+
+@dataclass
+class Fragment:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    line: int  # index of its printed line in the table
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Grid:
+    """A table read off a page: header rows and body rows with one cell per column."""
+
+    page: int
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom (header above included)
+    header_rows: list[list[str]]
+    rows: list[list[str]]
+    columns: list[tuple[float, float]]
+    title: list[str] = field(default_factory=list)  # rows spanning the table above its header
+    notes: list[str] = field(default_factory=list)  # smaller spanning rows ("Värden med …")
+    side_label: str = ""  # rotated text beside the rows
+
+
+def find_grids(page: Page) -> list[Grid]:
+    """Every ruled table of a page, top to bottom."""
+    if not page.may_hold_table:
+        return []
+    edges = merge_edges(page.edges, _SNAP, _SNAP, _JOIN, _JOIN)
+    edges = filter_edges(edges, min_length=_MIN_EDGE)
+    if len(edges) > _MAX_EDGES:
+        return []
+    cells = intersections_to_cells(edges_to_intersections(edges, _INTERSECT, _INTERSECT))
+    grids: list[Grid] = []
+    for table_cells in cells_to_tables(cells):
+        grids.extend(_read_grid(page, table_cells, edges))
+    return grids
+
+
+def _read_grid(page: Page, cells: list[tuple], edges: list[dict]) -> list[Grid]:
+    x0 = min(c[0] for c in cells)
+    top = min(c[1] for c in cells)
+    x1 = max(c[2] for c in cells)
+    bottom = max(c[3] for c in cells)
+    inside = [c for c in page.chars if _centre_in(c, (x0, top, x1, bottom))]
+    upright = [c for c in inside if c.upright]
+    if not upright:
+        return []
+    vedges = [e for e in edges if e["orientation"] == "v" and x0 - 1 <= e["x0"] <= x1 + 1]
+    lines = _text_lines(upright)
+    frags = [f for i, ln in enumerate(lines) for f in _fragments(ln, i, vedges)]
+    columns = _columns(frags, vedges)
+    if len(columns) < 2:
+        return []
+    col_of = {id(f): _overlapping(f, columns) for f in frags}
+    value_cols = _value_columns(frags, col_of, columns)
+    rows = _rows(lines, frags, cells, columns, value_cols, col_of)
+    grids = _classify(page.number, (x0, top, x1, bottom), rows, columns, col_of, value_cols)
+    if grids and not grids[0].header_rows:
+        _header_above(page, grids[0], value_cols)
+    side = _rotated_text([c for c in inside if not c.upright])
+    out = []
+    for g in grids:
+        g.side_label = side
+        if g.header_rows or len(g.rows) >= 2:
+            out.append(g)
+    return out
+
+
+def _centre_in(c: Char, bbox: tuple[float, float, float, float]) -> bool:
+    x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    return bbox[0] - 1 <= x <= bbox[2] + 1 and bbox[1] - 1 <= y <= bbox[3] + 1
+
+
+# ---------------------------------------------------------------- lines and fragments
+
+
+def _text_lines(chars: list[Char]) -> list[list[Char]]:
+    lines: list[list[Char]] = []
+    mids: list[float] = []
+    for c in sorted(chars, key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
+        mid, h = (c.top + c.bottom) / 2, c.bottom - c.top
+        if lines and abs(mid - mids[-1]) <= _LINE_TOLERANCE * max(h, 1.0):
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+            mids.append(mid)
+    return [sorted(ln, key=lambda c: c.x0) for ln in lines]
+
+
+def _fragments(chars: list[Char], line: int, vedges: list[dict]) -> list[Fragment]:
+    """A printed line cut where a vertical ruling or a wide gap separates two cells."""
+    out: list[Fragment] = []
+    cur: list[Char] = []
+    text: list[str] = []
+    for c in chars:
+        if cur:
+            prev = cur[-1]
+            h = max(prev.bottom - prev.top, c.bottom - c.top, 1.0)
+            gap = c.x0 - prev.x1
+            mid = (c.top + c.bottom) / 2
+            ruled = any(
+                prev.x1 - 1 <= e["x0"] <= c.x0 + 1 and e["top"] - 1 <= mid <= e["bottom"] + 1 for e in vedges
+            )
+            if ruled or gap > _CELL_GAP * h:
+                out.append(_fragment(cur, text, line))
+                cur, text = [], []
+            elif gap > _SPACE_GAP * h:
+                text.append(" ")
+        cur.append(c)
+        text.append(c.text)
+    if cur:
+        out.append(_fragment(cur, text, line))
+    return out
+
+
+def _fragment(chars: list[Char], text: list[str], line: int) -> Fragment:
+    return Fragment(
+        "".join(text).strip(),
+        min(c.x0 for c in chars),
+        max(c.x1 for c in chars),
+        min(c.top for c in chars),
+        max(c.bottom for c in chars),
+        line,
+    )
+
+
+def _datalike(text: str) -> bool:
+    """A figure or a mark, as body cells hold: "1 131 226", "11,66%", "−0,49 %", "16 (53%)",
+    "X", ".." – not a header that happens to hold digits ("Andel 20–29 år", "jan. 2023")."""
+    t = text.strip()
+    if t in _MARKS or is_missing(t):
+        return bool(t)
+    if parse_number(t) is not None:
+        return True
+    m = _COUNT_SHARE.fullmatch(t)
+    return bool(m and parse_number(m.group(1)) is not None and parse_number(m.group(2)) is not None)
+
+
+def _is_body_line(frags: list[Fragment]) -> bool:
+    """Two or more cells with a figure or mark after the first – and not only periods
+    (a header row of years is not data)."""
+    if len(frags) < 2:
+        return False
+    data = [f.text for f in frags[1:] if _datalike(f.text)]
+    return bool(data) and not all(is_period_like(t) for t in data)
+
+
+# ---------------------------------------------------------------- columns
+
+
+def _columns(frags: list[Fragment], vedges: list[dict]) -> list[tuple[float, float]]:
+    """Column extents: fragments that overlap horizontally stand in one column (never two of
+    the same line). Narrow fragments go first, so a fragment that later meets two columns is
+    a title or group header spanning them and makes no column of its own."""
+    clusters: list[list[Fragment]] = []
+    for f in sorted(frags, key=lambda f: f.x1 - f.x0):
+        hits = [c for c in clusters if any(_overlap(f, g) > 0 for g in c)]
+        if len(hits) == 1 and not any(g.line == f.line for g in hits[0]):
+            hits[0].append(f)
+        elif not hits:
+            clusters.append([f])
+    clusters.sort(key=lambda c: min(g.x0 for g in c))
+    left = min((g.x0 for g in frags), default=0.0)
+    right = max((g.x1 for g in frags), default=0.0)
+    ruled = any(left + 2 < e["x0"] < right - 2 for e in vedges)
+    merged: list[list[Fragment]] = []
+    for c in clusters:
+        if merged and _mergeable(merged[-1], c, vedges, ruled):
+            merged[-1] = merged[-1] + c
+        else:
+            merged.append(c)
+    return [(min(g.x0 for g in c), max(g.x1 for g in c)) for c in merged]
+
+
+def _mergeable(a: list[Fragment], b: list[Fragment], vedges: list[dict], ruled: bool) -> bool:
+    """Two neighbouring columns are one when their extents overlap, or when they never share
+    a line and no ruling runs between them: text left-aligned and figures right-aligned in
+    one cell, a "Totalt" set to the right of the label column. In a table without inner
+    rulings only a stray cell or two is joined this way."""
+    ax1, bx0 = max(g.x1 for g in a), min(g.x0 for g in b)
+    if bx0 < ax1:
+        return True
+    if {g.line for g in a} & {g.line for g in b}:
+        return False
+    if ruled:
+        top = min(g.top for g in a + b)
+        bottom = max(g.bottom for g in a + b)
+        return not any(
+            ax1 - 1 <= e["x0"] <= bx0 + 1 and min(e["bottom"], bottom) - max(e["top"], top) >= 0.5 * (bottom - top)
+            for e in vedges
+        )
+    return min(len(a), len(b)) <= 2
+
+
+def _overlap(a, b) -> float:
+    ax0, ax1 = (a.x0, a.x1) if isinstance(a, Fragment) else a
+    bx0, bx1 = (b.x0, b.x1) if isinstance(b, Fragment) else b
+    return min(ax1, bx1) - max(ax0, bx0)
+
+
+def _overlapping(f: Fragment, columns: list[tuple[float, float]]) -> list[int]:
+    hits = [j for j, col in enumerate(columns) if _overlap(f, col) > 0.5]
+    if hits:
+        return hits
+    # Between columns (a short header over an empty cell): the nearest one.
+    centre = (f.x0 + f.x1) / 2
+    return [min(range(len(columns)), key=lambda j: abs((columns[j][0] + columns[j][1]) / 2 - centre))]
+
+
+def _value_columns(frags: list[Fragment], col_of: dict, columns: list) -> set[int]:
+    counts = [[0, 0] for _ in columns]
+    by_line: dict[int, list[Fragment]] = {}
+    for f in frags:
+        by_line.setdefault(f.line, []).append(f)
+    for ln in by_line.values():
+        if not _is_body_line(ln):
+            continue
+        for f in ln:
+            cols = col_of[id(f)]
+            if len(cols) == 1:
+                counts[cols[0]][0] += 1
+                counts[cols[0]][1] += _datalike(f.text)
+    return {j for j, (n, d) in enumerate(counts) if n and d >= 0.5 * n and j > 0}
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class _Row:
+    frags: list[Fragment]
+
+    @property
+    def top(self) -> float:
+        return min(f.top for f in self.frags)
+
+    @property
+    def bottom(self) -> float:
+        return max(f.bottom for f in self.frags)
+
+
+def _rows(lines, frags, cells, columns, value_cols, col_of) -> list[_Row]:
+    """Printed lines → table rows. Lines share a row when one cell of a value column spans
+    them both (the figures of a row stand beside every line of its wrapped label) – unless
+    both hold a figure in the same column: shading without rules between rows makes one
+    tall cell of two rows."""
+    by_line: dict[int, list[Fragment]] = {}
+    for f in frags:
+        by_line.setdefault(f.line, []).append(f)
+    value_cells = [
+        c for c in cells if any(_overlap((c[0], c[2]), columns[j]) > 0.5 for j in value_cols)
+    ]
+
+    def figures(fs: list[Fragment]) -> set[int]:
+        return {col_of[id(f)][0] for f in fs if len(col_of[id(f)]) == 1 and _datalike(f.text)} & value_cols
+
+    rows: list[_Row] = []
+    prev_cells: set[int] = set()
+    for i in range(len(lines)):
+        line_frags = by_line.get(i, [])
+        if not line_frags:
+            continue
+        mid = sum(f.mid for f in line_frags) / len(line_frags)
+        here = {k for k, c in enumerate(value_cells) if c[1] - 0.5 <= mid <= c[3] + 0.5}
+        if rows and here & prev_cells and not figures(rows[-1].frags) & figures(line_frags):
+            rows[-1].frags.extend(line_frags)
+        else:
+            rows.append(_Row(list(line_frags)))
+        prev_cells = here
+    return rows
+
+
+# ---------------------------------------------------------------- header, title, body
+
+
+def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) -> list[Grid]:
+    """Rows → title, notes, header rows and body rows. A second header inside the body (two
+    tables sharing one ruling) starts a table of its own."""
+    width = len(columns)
+
+    def is_body(r: _Row) -> bool:
+        data = [
+            f.text for f in r.frags if len(col_of[id(f)]) == 1 and col_of[id(f)][0] in value_cols and _datalike(f.text)
+        ]
+        return bool(data) and not all(is_period_like(t) for t in data)
+
+    def is_header(r: _Row) -> bool:
+        heads = [f.text for f in r.frags if len(col_of[id(f)]) == 1 and col_of[id(f)][0] in value_cols]
+        return len(heads) >= 2 and all(is_period_like(t) for t in heads)
+
+    first_body = next((k for k, r in enumerate(rows) if is_body(r)), None)
+    if first_body is None:
+        return []
+    title: list[str] = []
+    notes: list[str] = []
+    header_rows: list[list[str]] = []
+    body: list[list[str]] = []
+    for r in rows[:first_body]:
+        # Figures above the body are a chart's axis labels ("0%", "25,00%"), not headers.
+        frags = [f for f in r.frags if not (_datalike(f.text) and not is_period_like(f.text))]
+        if not frags:
+            continue
+        if not header_rows and _spans_from_first(frags, col_of):
+            _title_lines(frags, title, notes)
+            continue
+        if header_rows and all(col_of[id(f)] == [0] for f in frags):
+            body.append(_cells(frags, col_of, width))  # a group heading over the first rows ("Intäkter")
+            continue
+        header_rows.append(_cells(frags, col_of, width, header=True))
+    for k in range(first_body, len(rows)):
+        r = rows[k]
+        if is_header(r) and body:
+            top = min(f.top for f in r.frags)
+            rest = _classify(page, (bbox[0], top, bbox[2], bbox[3]), rows[k:], columns, col_of, value_cols)
+            bbox = (bbox[0], bbox[1], bbox[2], top)
+            return [Grid(page, bbox, header_rows, body, list(columns), title, notes), *rest]
+        if not is_body(r) and _spans_from_first(r.frags, col_of) and len({f.line for f in r.frags}) == len(r.frags):
+            notes.extend(f.text for f in r.frags)  # "Källa: …" printed inside the ruling
+            continue
+        cells = _cells(r.frags, col_of, width)
+        if not cells[0] and not any(row[0] for row in body):
+            continue  # a figure above the first labelled row, with no label of its own, is no row
+        body.append(cells)
+    return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
+
+
+def _spans_from_first(frags: list[Fragment], col_of: dict) -> bool:
+    """Every printed line of the row is one text starting in the first column, and one of
+    them runs over the next: a title or a note across the table."""
+    lines: dict[int, list[Fragment]] = {}
+    for f in frags:
+        lines.setdefault(f.line, []).append(f)
+    return all(len(fs) == 1 and col_of[id(fs[0])][0] == 0 for fs in lines.values()) and any(
+        len(col_of[id(f)]) >= 2 for f in frags
+    )
+
+
+def _title_lines(frags: list[Fragment], title: list[str], notes: list[str]) -> None:
+    """Spanning lines at the top: the caption, then notes in a smaller type."""
+    big = max(f.height for f in frags)
+    for f in sorted(frags, key=lambda f: f.top):
+        (title if f.height >= 0.85 * big and not notes else notes).append(f.text)
+
+
+def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False) -> list[str]:
+    """One text per column; a fragment spanning columns stands in its first one (as merged
+    cells read, which is what combine_header_rows expects)."""
+    parts: list[list[Fragment]] = [[] for _ in range(width)]
+    for f in frags:
+        parts[col_of[id(f)][0]].append(f)
+    return ["\n".join(_cell_text(p, header)) for p in parts]
+
+
+def _cell_text(frags: list[Fragment], header: bool = False) -> list[str]:
+    """Fragments of one cell as its printed lines, top to bottom. In a narrow header cell a
+    word's last letters may wrap without a hyphen ("kommun" / "en"): a line of two or three
+    lower-case letters after a long word is glued back."""
+    lines: dict[int, list[Fragment]] = {}
+    for f in frags:
+        lines.setdefault(f.line, []).append(f)
+    out: list[str] = []
+    for k in sorted(lines):
+        text = " ".join(g.text for g in sorted(lines[k], key=lambda g: g.x0))
+        if header and out and re.fullmatch(r"[a-zåäö]{1,3}", text) and re.search(r"[a-zåäö]{4}$", out[-1]):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
+def _header_above(page: Page, grid: Grid, value_cols: set[int]) -> None:
+    """A header printed just above the ruling: a chart's data table has its x-axis labels
+    ("21/22 22/23 …") above its first ruled row. Taken when its fragments each stand over
+    one column and cover at least half of the value columns."""
+    x0, top, x1, bottom = grid.bbox
+    near = [c for c in page.chars if c.upright and c.bottom <= top + 1 and c.x0 >= x0 - 1 and c.x1 <= x1 + 1]
+    if not near:
+        return
+    lines = _text_lines(near)
+    last = lines[-1]
+    h = max(c.bottom - c.top for c in last)
+    if top - max(c.bottom for c in last) > 1.5 * h:
+        return
+    frags = _fragments(last, 0, [])
+    hits = [_overlapping(f, grid.columns) for f in frags]
+    if any(len(h) != 1 for h in hits) or len({h[0] for h in hits}) != len(hits):
+        return
+    covered = {h[0] for h in hits}
+    if len(covered & value_cols) * 2 < max(1, len(value_cols)):
+        return
+    row = [""] * len(grid.columns)
+    for f, h in zip(frags, hits):
+        row[h[0]] = f.text
+    grid.header_rows = [row]
+    grid.bbox = (x0, min(c.top for c in last), x1, bottom)
+
+
+def _rotated_text(chars: list[Char]) -> str:
+    """Rotated characters → text: columns of characters left to right, each read from the
+    bottom up (text turned a quarter to the left, as a label up the side of a table)."""
+    if not chars:
+        return ""
+    columns: list[list[Char]] = []
+    for c in sorted(chars, key=lambda c: (c.x0 + c.x1) / 2):
+        centre = (c.x0 + c.x1) / 2
+        if columns and abs(centre - (columns[-1][0].x0 + columns[-1][0].x1) / 2) <= 0.5 * (c.x1 - c.x0 + 1):
+            columns[-1].append(c)
+        else:
+            columns.append([c])
+    words = []
+    for col in columns:
+        col.sort(key=lambda c: -c.bottom)
+        text = ""
+        for a, b in zip([None, *col], col):
+            if a is not None and a.top - b.bottom > 0.1 * (b.x1 - b.x0 + 1):
+                text += " "
+            text += b.text
+        words.append(text.strip())
+    return re.sub(r"\s+", " ", " ".join(words)).strip()

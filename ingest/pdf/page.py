@@ -1,0 +1,296 @@
+"""One PDF page through pdfium: text lines with font size, weight and position, characters
+with boxes, and the ruling edges that tables are drawn with.
+
+Everything is copied into plain Python data and the pdfium page is closed before the next
+page is opened, so reading a document holds one page's objects at a time.
+
+Coordinates follow pdfplumber's convention (points, ``top`` measured down from the top of
+the page) so that its table finder can work on our edges.
+"""
+from __future__ import annotations
+
+import ctypes
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# pdfium writes a hyphen that ends a line as one of these and drops the line break after it.
+_LINE_END_HYPHENS = {0x02, 0xFFFE}
+_LINE_BREAKS = {0x0A, 0x0D}
+# Characters str.splitlines would break on: never let one into a line's text.
+_SPLITTING = {0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029}
+# A segment pdfium starts on a new line is still on the same printed line when the two
+# characters around the break overlap this much vertically (superscripts, footnote marks,
+# table cells drawn one by one).
+_SAME_LINE_OVERLAP = 0.5
+# Characters sampled per line to decide its font size and weight (all of them cost time and
+# say the same thing).
+_FONT_SAMPLES = 6
+# An edge is horizontal (vertical) when it moves at most this much across (along) it:
+# Word's "tables as drawings" are rotated by a hair and would otherwise have no edges.
+_AXIS_TOLERANCE = 0.6
+_MIN_EDGE = 1.0
+
+
+@dataclass(frozen=True)
+class Line:
+    """A printed line of text, in reading order as the PDF stores it."""
+
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float  # the most common font size of its characters, in points
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Char:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    upright: bool  # False for rotated text (a label running up the side of a table)
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line]
+    chars: list[Char] = field(default_factory=list)  # filled only when the page has edges
+    edges: list[dict] = field(default_factory=list)  # pdfplumber-style edge dicts
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+    @property
+    def may_hold_table(self) -> bool:
+        """Ruled tables need at least two horizontal and two vertical edges."""
+        h = sum(1 for e in self.edges if e["orientation"] == "h")
+        return h >= 2 and len(self.edges) - h >= 2
+
+
+def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+    """Read page ``index`` (0-based) of an open document and close it again."""
+    page = doc[index]
+    textpage = page.get_textpage()
+    try:
+        left, bottom, right, top = page.get_bbox()
+        reader = _TextReader(textpage.raw, top)
+        lines = reader.lines()
+        edges = _edges(page, top)
+        result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
+        if result.may_hold_table:
+            result.chars = reader.chars()
+        return result
+    finally:
+        textpage.close()
+        page.close()
+
+
+class _TextReader:
+    """Characters of one pdfium text page → lines and boxed characters."""
+
+    def __init__(self, textpage, page_top: float):
+        self.tp = textpage
+        self.page_top = page_top
+        self.n = pdfium_c.FPDFText_CountChars(textpage)
+        self.codes = [pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(max(self.n, 0))]
+        # Rotated text (a label up the side of a table) never shares a line with upright text.
+        self.upright = [_is_upright(pdfium_c.FPDFText_GetCharAngle(textpage, i)) for i in range(max(self.n, 0))]
+        self._rect = pdfium_c.FS_RECTF()
+        self._name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int()
+
+    def box(self, i: int) -> tuple[float, float, float, float]:
+        """Loose box of character i as (x0, top, x1, bottom): the whole line height, so a
+        full stop and a capital share their vertical extent."""
+        if not pdfium_c.FPDFText_GetLooseCharBox(self.tp, i, self._rect):
+            return (0.0, 0.0, 0.0, 0.0)
+        r = self._rect
+        return (r.left, self.page_top - r.top, r.right, self.page_top - r.bottom)
+
+    def lines(self) -> list[Line]:
+        segments = self._segments()
+        merged: list[list[int]] = []
+        for seg in segments:
+            if merged and self._same_printed_line(merged[-1], seg):
+                prev = merged[-1]
+                a, b = self.box(_last_visible(prev, self.codes)), self.box(_first_visible(seg, self.codes))
+                if b[0] - a[2] > 0.15 * max(a[3] - a[1], 1.0) and chr(self.codes[prev[-1]]) != " ":
+                    prev.append(-1)  # a space between the two parts
+                prev.extend(seg)
+            else:
+                merged.append(list(seg))
+        return [ln for ln in (self._line(seg) for seg in merged) if ln is not None]
+
+    def _segments(self) -> list[list[int]]:
+        """Character indices per line as pdfium breaks them; a line-end hyphen keeps its
+        own line break (pdfium joins the two lines), so clean.py decides what it means."""
+        out: list[list[int]] = []
+        cur: list[int] = []
+        for i, code in enumerate(self.codes):
+            if cur and code > 32 and self.upright[i] != self.upright[cur[-1]]:
+                out.append(cur)
+                cur = []
+            if code in _LINE_BREAKS:
+                if cur:
+                    out.append(cur)
+                cur = []
+            elif code in _LINE_END_HYPHENS:
+                cur.append(i)
+                out.append(cur)
+                cur = []
+            else:
+                cur.append(i)
+        if cur:
+            out.append(cur)
+        return [seg for seg in out if any(self.codes[i] > 32 for i in seg)]
+
+    def _same_printed_line(self, prev: list[int], seg: list[int]) -> bool:
+        last = self.codes[prev[-1]]
+        if last in _LINE_END_HYPHENS or self.upright[prev[-1]] != self.upright[seg[0]]:
+            return False
+        a = self.box(_last_visible(prev, self.codes))
+        b = self.box(_first_visible(seg, self.codes))
+        overlap = min(a[3], b[3]) - max(a[1], b[1])
+        height = min(a[3] - a[1], b[3] - b[1])
+        return height > 0 and overlap >= _SAME_LINE_OVERLAP * height and b[0] >= a[2] - 1.0
+
+    def _line(self, seg: list[int]) -> Line | None:
+        chars = []
+        for i in seg:
+            if i < 0:
+                chars.append(" ")
+                continue
+            code = self.codes[i]
+            if code in _LINE_END_HYPHENS:
+                chars.append("-")
+            elif code in _SPLITTING or code < 32:
+                chars.append(" ")
+            else:
+                chars.append(chr(code))
+        text = "".join(chars).rstrip()
+        if not text.strip():
+            return None
+        visible = [i for i in seg if i >= 0 and self.codes[i] > 32]
+        step = max(1, len(visible) // _FONT_SAMPLES)
+        sample = visible[::step][:_FONT_SAMPLES]
+        sizes: Counter[float] = Counter()
+        bold = 0
+        for i in sample:
+            sizes[round(pdfium_c.FPDFText_GetFontSize(self.tp, i), 1)] += 1
+            bold += self._is_bold(i)
+        first, last = self.box(visible[0]), self.box(visible[-1])
+        tops = [self.box(i) for i in sample]
+        return Line(
+            text=text,
+            top=min(b[1] for b in tops),
+            bottom=max(b[3] for b in tops),
+            x0=first[0],
+            x1=last[2],
+            size=sizes.most_common(1)[0][0],
+            bold=bold > 0.8 * len(sample),
+        )
+
+    def _is_bold(self, i: int) -> bool:
+        if pdfium_c.FPDFText_GetFontWeight(self.tp, i) >= 600:
+            return True
+        n = pdfium_c.FPDFText_GetFontInfo(self.tp, i, self._name, len(self._name), ctypes.byref(self._flags))
+        name = self._name.raw[: max(0, n - 1)].decode("latin-1", "replace").lower()
+        return "bold" in name or "black" in name or "heavy" in name
+
+    def chars(self) -> list[Char]:
+        out = []
+        for i, code in enumerate(self.codes):
+            if code <= 32 and code not in _LINE_END_HYPHENS or code in _SPLITTING:
+                continue
+            x0, top, x1, bottom = self.box(i)
+            out.append(Char("-" if code in _LINE_END_HYPHENS else chr(code), x0, top, x1, bottom, self.upright[i]))
+        return out
+
+
+def _is_upright(angle: float) -> bool:
+    """pdfium's character angle in radians (-1 when unknown); a hair off 0 is upright."""
+    return angle < 0 or min(angle, 6.2832 - angle) < 0.05
+
+
+def _first_visible(seg: list[int], codes: list[int]) -> int:
+    return next((i for i in seg if i >= 0 and codes[i] > 32), seg[0])
+
+
+def _last_visible(seg: list[int], codes: list[int]) -> int:
+    return next((i for i in reversed(seg) if i >= 0 and codes[i] > 32), seg[-1])
+
+
+# ---------------------------------------------------------------- edges
+
+
+def _edges(page: pdfium.PdfPage, page_top: float) -> list[dict]:
+    """Horizontal and vertical edges of every straight path segment on the page (lines,
+    rectangle sides, cell backgrounds), in page coordinates – also inside form XObjects,
+    whose matrix their children's coordinates are relative to."""
+    edges: list[dict] = []
+    forms: list[pdfium.PdfMatrix] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj in page.get_objects(max_depth=8):
+        del forms[obj.level :]
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM:
+            forms.append(obj.get_matrix())
+            continue
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        m = obj.get_matrix()
+        for fm in reversed(forms):
+            m = m.multiply(fm)
+        a, b, c, d, e, f = m.get()
+        start = prev = None
+        for k in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+            seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, k)
+            if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                continue
+            pt = (a * x.value + c * y.value + e, page_top - (b * x.value + d * y.value + f))
+            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = prev = pt
+                continue
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+                _add_edge(edges, prev, pt)
+            prev = pt
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+                _add_edge(edges, pt, start)
+                prev = start
+    return edges
+
+
+def _add_edge(edges: list[dict], p: tuple[float, float], q: tuple[float, float]) -> None:
+    dx, dy = abs(p[0] - q[0]), abs(p[1] - q[1])
+    if dy <= _AXIS_TOLERANCE and dx >= _MIN_EDGE:
+        y = (p[1] + q[1]) / 2
+        x0, x1 = min(p[0], q[0]), max(p[0], q[0])
+        edges.append(_edge(x0, y, x1, y, "h"))
+    elif dx <= _AXIS_TOLERANCE and dy >= _MIN_EDGE:
+        x = (p[0] + q[0]) / 2
+        top, bottom = min(p[1], q[1]), max(p[1], q[1])
+        edges.append(_edge(x, top, x, bottom, "v"))
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
+    return {
+        "object_type": "line_edge",
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }

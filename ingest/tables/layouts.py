@@ -1,0 +1,160 @@
+"""Layouts that printed report tables use and an export never does.
+
+- a count with its share in brackets, "16 (53%)", becomes two value columns (a count and a
+  share), so neither number is lost and each has one unit;
+- check-mark columns (a vote: "X" under Ja, Nej or Avstår) count the marks: 1 for a mark,
+  0 for an empty cell, so the result row under them adds up;
+- a wide table of periods whose rows are different measures ("Utförd tid … (antal
+  årsarbetare)", "Totalt antal årsarbetare", "Andel timavlönade" with "5,2%") is turned
+  round: one value column per measure, each with its own unit, one row per period – melting
+  it would put full-time equivalents and percentages in one column;
+- a last row that is the sum of the rows above it is a total even when it is not called
+  "Summa" ("Resultat").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..numbers import parse_number
+from .cells import _PERIOD_COL_RE, blank, cell_text, clean_text
+from .columns import _Col, unit_from_text
+
+_COUNT_SHARE = re.compile(r"^\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\(\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%)\s*\)\s*$")
+_BRACKETED = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
+_TICKS = {"x", "✓", "✔", "✗", "•"}
+
+
+# ---------------------------------------------------------------- "16 (53%)"
+
+
+def split_count_share(names: list[str], grid: list[list[object]]) -> tuple[list[str], list[list[object]]]:
+    """Columns of "count (share%)" cells → a count column and a share column."""
+    split: dict[int, tuple[str, str]] = {}
+    for j, name in enumerate(names):
+        if not any(isinstance(v, str) and "(" in v for v in {r[j] for r in grid}):
+            continue  # the common case, decided in one pass over the distinct cells
+        distinct = {cell_text(r[j]).strip() for r in grid if not blank(r[j])}
+        pairs = {v: _COUNT_SHARE.match(v) for v in distinct}
+        n_pairs = sum(1 for r in grid if not blank(r[j]) and pairs[cell_text(r[j]).strip()])
+        n_filled = sum(1 for r in grid if not blank(r[j]))
+        if n_pairs >= max(2, 0.6 * n_filled) and all(
+            m or parse_number(v) is not None or v in ("-", "–", "..") for v, m in pairs.items()
+        ):
+            split[j] = _count_share_names(name)
+    if not split:
+        return names, grid
+    out_names: list[str] = []
+    for j, name in enumerate(names):
+        out_names += list(split[j]) if j in split else [name]
+    rows = []
+    for r in grid:
+        row: list[object] = []
+        for j, v in enumerate(r):
+            if j not in split:
+                row.append(v)
+                continue
+            m = _COUNT_SHARE.match(cell_text(v)) if not blank(v) else None
+            row += [m.group(1).strip(), m.group(2).strip()] if m else [v, None]
+        rows.append(row)
+    return out_names, rows
+
+
+def _count_share_names(name: str) -> tuple[str, str]:
+    """"Antal (andel) förskollärare" → ("Antal förskollärare", "Andel förskollärare");
+    "Lärare i fritidshem" → ("Lärare i fritidshem, antal", "Lärare i fritidshem, andel")."""
+    m = _BRACKETED.match(clean_text(name))
+    if m and m.group(1) and len(m.group(2).split()) <= 2:
+        rest = f" {m.group(3)}" if m.group(3) else ""
+        second = m.group(2).strip()
+        return f"{m.group(1)}{rest}", f"{second[:1].upper()}{second[1:]}{rest}"
+    base = clean_text(name)
+    return (f"{base}, antal", f"{base}, andel") if base else ("Antal", "Andel")
+
+
+# ---------------------------------------------------------------- check marks
+
+
+def count_ticks(cols: list[_Col]) -> None:
+    """Value columns of check marks: a mark is 1, an empty cell 0 (the raw cell stays as
+    printed). A column takes part when all its cells are marks or empty, bar a last row of
+    figures (the votes counted); the table needs two marks at least."""
+    candidates = []
+    marks = 0
+    for c in cols:
+        if c.kind != "value" or not c.raw:
+            continue
+        last = c.raw[-1].strip()
+        body = c.raw[:-1] if parse_number(last) is not None else c.raw
+        if not body or any(r.strip() and r.strip().lower() not in _TICKS for r in set(body)):
+            continue
+        candidates.append((c, body))
+        marks += sum(1 for r in body if r.strip())
+    if marks < 2 or all(all(r.strip() for r in body) for _, body in candidates):
+        return
+    for c, body in candidates:
+        for i, r in enumerate(body):
+            c.values[i] = 1.0 if r.strip() else 0.0
+
+
+# ---------------------------------------------------------------- measures as rows
+
+
+def measure_rows(cols: list[_Col]) -> list[_Col] | None:
+    """Wide period columns whose rows carry different units → one value column per row.
+
+    The unit of a row is "%" when most of its cells say so, else what its label says
+    ("antal årsarbetare", "tkr"). Two different units among the rows turn the table round.
+    """
+    values = [c for c in cols if c.kind == "value"]
+    labels = [c for c in cols if c.kind != "value"]
+    if len(values) < 2 or len(labels) != 1 or not all(_PERIOD_COL_RE.match(c.name) for c in values):
+        return None
+    if any((_PERIOD_COL_RE.match(c.name).group(2) or "").strip() for c in values):
+        return None  # "2006 Kvinnor": a second dimension, for the melt
+    label = labels[0]
+    n = len(label.text)
+    if n < 2 or len(set(label.text)) != n or not all(label.text):
+        return None
+    units = []
+    for r in range(n):
+        cells = Counter(p.unit for c in values if (p := parse_number(c.raw[r])) is not None)
+        finite = [c.values[r] for c in values if c.values[r] == c.values[r]]
+        if cells.get("%", 0) * 2 > sum(cells.values()):
+            units.append("%")
+        else:
+            units.append(unit_from_text(label.text[r], finite))
+    if len({u for u in units if u}) < 2:
+        return None
+    period = _Col(name="Period", raw=[c.name for c in values], kind="period")
+    period.text = [_PERIOD_COL_RE.match(c.name).group(1) for c in values]
+    out = [period]
+    for r in range(n):
+        col = _Col(name=label.text[r], raw=[c.raw[r] for c in values], kind="value")
+        col.values = [c.values[r] for c in values]
+        col.cell_units = Counter(p.unit for c in values if (p := parse_number(c.raw[r])) is not None and p.unit)
+        col.unit = units[r]
+        out.append(col)
+    return out
+
+
+# ---------------------------------------------------------------- sum rows
+
+
+def is_sum_row(cols: list[_Col], row: int) -> bool:
+    """Every value in the row equals the sum of the rows above it (at least two of them), in
+    two columns at least – in one column a sum can be chance (1 + 2 = 3)."""
+    if row < 2:
+        return False
+    checked = 0
+    for c in cols:
+        if c.role != "value":
+            continue
+        v = c.values[row]
+        above = [x for x in c.values[:row] if x == x]
+        if v != v:
+            continue
+        if len(above) < 2 or abs(sum(above) - v) > 1e-6 * max(1.0, abs(v)):
+            return False
+        checked += 1
+    return checked >= 2

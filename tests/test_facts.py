@@ -1,0 +1,126 @@
+"""Document facts – title, author, organisation, date – from PDF metadata, title pages and
+running headers, DOCX core properties and the first lines of TXT/MD files."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.facts import date_in, labelled, real_title, split_author, text_facts
+from ingest.pipeline import load_file
+
+from .conftest import ROOT
+
+DOCS = ROOT / "knowledge" / "documents"
+
+
+@pytest.mark.parametrize(
+    "title, real",
+    [
+        ("alingsas.se", ""),
+        ("www.regionorebrolan.se", ""),
+        ("Microsoft Word - rapport_v3.docx", ""),
+        ("budget-2026.pdf", ""),
+        ("Tagged PDF", ""),
+        ("Untitled", ""),
+        ("2026-03-24", ""),
+        ("Uppföljning av tidigare granskningar (2023)", "Uppföljning av tidigare granskningar (2023)"),
+        ("Prioriteringsmöte 2025", "Prioriteringsmöte 2025"),
+    ],
+)
+def test_a_placeholder_file_name_or_web_address_is_no_title(title, real):
+    assert real_title(title) == real
+
+
+@pytest.mark.parametrize(
+    "author, split",
+    [
+        ("Fredrik Jönsson, Region Örebro län", ("Fredrik Jönsson", "Region Örebro län")),
+        ("Gard, Liz", ("Liz Gard", "")),
+        ("Region Sörmland, Hållbar Regional Utveckling", ("", "Region Sörmland, Hållbar Regional Utveckling")),
+        ("Microsoft Office User", ("", "")),
+        ("Karin Berg", ("Karin Berg", "")),
+    ],
+)
+def test_metadata_author_is_a_person_or_an_organisation(author, split):
+    assert split_author(author) == split
+
+
+def test_labelled_fields_in_a_running_footer_and_on_a_title_page():
+    footer = "Region Örebro län | Utsattas etablering | Författare: Fredrik Jönsson | Datum: 2025-10-07 | 37 (52)"
+    assert labelled({}, [footer]) == {"author": "Fredrik Jönsson", "date": "2025-10-07"}
+    assert labelled({}, ["Datum för beslut: 2026-06-16", "Beslutande instans: Barn- och ungdomsnämnden"]) == {
+        "date": "2026-06-16",
+        "organisation": "Barn- och ungdomsnämnden",
+    }
+    assert labelled({}, ["Författare: Fredrik Jönsson Datum: 2025-10-07"])["author"] == "Fredrik Jönsson"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("2026–03–24", "2026-03-24"),
+        ("Minnesanteckningar från mötet den 2 april 2025", "2025-04-02"),
+        ("#2 februari 2025", "2025-02"),
+        ("Sammanträde 2018-01-30 kl. 13.00", "2018-01-30"),
+        ("Utan datum", ""),
+    ],
+)
+def test_dates_come_out_as_iso(text, date):
+    assert date_in([text]) == date
+
+
+@pytest.mark.parametrize(
+    "name, facts",
+    [
+        (
+            "utsattas-etablering-orebro-lan-2025.pdf",
+            ("Utsattas etablering på arbetsmarknaden", "Fredrik Jönsson", "Region Örebro län", "2025-10-07"),
+        ),
+        (
+            "prioriteringsmote-2025-hru-af-sormland.pdf",
+            ("Prioriteringsmöte 2025", "", "Region Sörmland, Hållbar Regional Utveckling", "2025-04-02"),
+        ),
+        ("werket-manadsrapport-2025-02.pdf", ("Werket Månadsrapport februari 2025", "", "", "2025-02")),
+    ],
+)
+def test_sample_pdfs_facts(name, facts):
+    d = load_file(DOCS / name, DOCS).document
+    assert (d.title, d.author, d.organisation, d.date) == facts
+
+
+def test_docx_core_properties_and_labelled_lines(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Microsoft Word - rapport.docx"  # a file name: the heading is the title
+    d.core_properties.author = "Berg, Anna"
+    d.add_heading("Kompetensförsörjning i länet", 1)
+    d.add_paragraph("Datum: 2024-05-03")
+    d.add_paragraph("Text om kompetensförsörjning i länet.")
+    d.save(tmp_path / "r.docx")
+    doc = load_file(tmp_path / "r.docx", tmp_path).document
+    # The labelled date in the text wins over the file's creation date.
+    assert (doc.title, doc.author, doc.organisation, doc.date) == (
+        "Kompetensförsörjning i länet",
+        "Anna Berg",
+        "",
+        "2024-05-03",
+    )
+
+
+def test_markdown_first_heading_and_first_lines(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# Lägesbild 2025\n\nFörfattare: Per Olsson\n\nRegion Värmland\n\n12 mars 2025\n\nText om läget.\n",
+        encoding="utf-8",
+    )
+    doc = load_file(tmp_path / "a.md", tmp_path).document
+    assert (doc.title, doc.author, doc.organisation, doc.date) == (
+        "Lägesbild 2025",
+        "Per Olsson",
+        "Region Värmland",
+        "2025-03-12",
+    )
+
+
+def test_text_facts_skip_dates_in_running_text():
+    facts = text_facts("Rapport", ["Rapport", "Antalet ökade från och med juli 2026 enligt prognosen i rapporten."])
+    assert facts.date == ""
