@@ -50,6 +50,12 @@ def cmd_ingest(args) -> int:
         rebuild=args.rebuild,
     )
     print_report(report)
+    # What the app's start screen shows, with suggested questions checked against the new index.
+    from assistant.catalog import update_catalog
+
+    catalog = update_catalog(Path(args.index), Path(args.knowledge))
+    if catalog is not None and catalog.seconds:
+        print(f"Förslag på frågor till startsidan: {len(catalog.suggestions)} ({catalog.seconds:.1f} s).")
     return 0
 
 

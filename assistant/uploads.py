@@ -127,6 +127,8 @@ def save_uploads_and_reindex(
     are saved all the same, and the next re-index picks them up."""
     from index.build import update_index
 
+    from .catalog import update_catalog
+
     knowledge_dir = Path(knowledge_dir)
     result = save_uploads(files, knowledge_dir, replace=replace)
     report = update_index(knowledge_dir, Path(index_dir), embedder_spec=embedder_spec, progress=progress)
@@ -139,6 +141,9 @@ def save_uploads_and_reindex(
             result.saved.remove(rel)
         else:
             result.other_skipped.append((rel, reason))
+    # The start screen's catalogue and suggestions for the new generation (after rejected
+    # files are moved aside, so they are not listed as unreadable).
+    update_catalog(Path(index_dir), knowledge_dir)
     return result
 
 
