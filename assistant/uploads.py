@@ -133,18 +133,24 @@ def save_uploads_and_reindex(
     result = save_uploads(files, knowledge_dir, replace=replace)
     report = update_index(knowledge_dir, Path(index_dir), embedder_spec=embedder_spec, progress=progress)
     result.report = report
-    mine = set(result.saved)
-    for rel, reason in report.skipped:
-        if rel in mine:
-            result.rejected.append((rel.rsplit("/", 1)[-1], reason))
-            _move_rejected(knowledge_dir, rel)
-            result.saved.remove(rel)
-        else:
-            result.other_skipped.append((rel, reason))
+    settle_skipped(result, knowledge_dir, report.skipped)
     # The start screen's catalogue and suggestions for the new generation (after rejected
     # files are moved aside, so they are not listed as unreadable).
     update_catalog(Path(index_dir), knowledge_dir)
     return result
+
+
+def settle_skipped(result: UploadResult, knowledge_dir: Path, skipped: Iterable[tuple[str, str]]) -> None:
+    """Sort the files an ingest skipped into this upload's rejected ones (moved to
+    ``.avvisade/`` so they do not come back at every re-index) and older ones."""
+    mine = set(result.saved)
+    for rel, reason in skipped:
+        if rel in mine:
+            result.rejected.append((rel.rsplit("/", 1)[-1], reason))
+            _move_rejected(Path(knowledge_dir), rel)
+            result.saved.remove(rel)
+        else:
+            result.other_skipped.append((rel, reason))
 
 
 def _move_rejected(knowledge_dir: Path, rel: str) -> None:

@@ -1,59 +1,126 @@
 """Indexing from the app: the first build, uploads and a full rebuild, each with a progress
-bar, then the catalogue for the new generation and the swap to a new engine.
+bar, then the swap to a new engine.
 
-The session that re-indexes waits for it; every other session keeps answering with the engine
-it has until the new one is installed.
+The ingest runs as its own process (`python -m assistant ingest`, which also writes the
+catalogue with its checked suggestions) at a lower CPU priority. Reading, embedding and
+checking suggestions are heavy Python work: in the server's process they would hold the GIL
+and the cores that every other session's questions need. The server only loads the result,
+and until then every session keeps answering with the engine it has.
 """
 from __future__ import annotations
 
 import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
 import time
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import streamlit as st
 
-from assistant.catalog import update_catalog
-from assistant.uploads import save_uploads_and_reindex
-from errors import KBError, StoreLocked
-from index.build import Stage, update_index
-from index.store import current_generation
+from assistant.uploads import UploadResult, save_uploads, settle_skipped
+from errors import KBError
+from index.store import current_generation, read_manifest
 
 from .holder import EngineHolder
 from .safe import safe_md
 
 log = logging.getLogger(__name__)
 
-STAGE_NAMES = {Stage.READ: "Läser filer", Stage.EMBED: "Indexerar texter"}
+ROOT = Path(__file__).resolve().parents[1]
+NICE = 10  # the ingest yields the CPU to the server's questions
+STAGE_NAMES = {"read": "Läser filer", "embed": "Indexerar texter"}
+# The CLI's progress line: "      read [████░░░░] 3/7 documents/rapport.pdf"
+_PROGRESS = re.compile(r"(\w+)\s+\[[^\]]*\]\s+(\d+)/(\d+)\s*(.*)")
 
 
-def progress_reporter(bar):
-    """An ingest progress callback that drives an st.progress bar (throttled). Reading is the
-    first fifth of the bar, embedding the rest."""
-    state = {"t": 0.0}
+@dataclass
+class IngestRun:
+    ok: bool
+    summary: str = ""  # the CLI's Swedish summary ("Indexerat: 7 filer, 85 sidor, …") or the error
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason) the index could not read
+    changed: bool = False  # a new generation went live
 
-    def progress(stage: str, done: int, total: int, name: str) -> None:
-        now = time.monotonic()
-        if not (total and done >= total) and now - state["t"] < 0.15:
-            return
-        state["t"] = now
-        frac = min(1.0, done / total) if total else 1.0
-        overall = 0.2 * frac if stage == Stage.READ else 0.2 + 0.75 * frac
-        what = STAGE_NAMES.get(stage, "Arbetar")
-        detail = f" – {name}" if name else ""
-        bar.progress(overall, text=safe_md(f"{what} {done}/{total}{detail}"))
 
-    return progress
+def _command(knowledge: Path, index: Path, rebuild: bool) -> list[str]:
+    cmd = [sys.executable, "-m", "assistant", "ingest", "--knowledge", str(knowledge), "--index", str(index)]
+    if rebuild:
+        cmd.append("--rebuild")
+    nice = shutil.which("nice")
+    return [nice, "-n", str(NICE), *cmd] if nice else cmd
+
+
+def _pump(stream, sink: list[str]) -> None:
+    """Read a pipe to its end (a reader per pipe, so neither fills up and blocks the child)."""
+    for chunk in iter(lambda: os.read(stream.fileno(), 4096), b""):
+        sink.append(chunk.decode("utf-8", errors="replace"))
+
+
+def run_ingest(holder: EngineHolder, bar, rebuild: bool = False) -> IngestRun:
+    """`python -m assistant ingest` in its own process, its progress on ``bar``."""
+    before = holder.live_generation()
+    proc = subprocess.Popen(
+        _command(holder.knowledge_dir, holder.index_dir, rebuild),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    out: list[str] = []
+    err: list[str] = []
+    readers = [threading.Thread(target=_pump, args=(proc.stdout, out), daemon=True), threading.Thread(target=_pump, args=(proc.stderr, err), daemon=True)]
+    for r in readers:
+        r.start()
+    shown = ""
+    while proc.poll() is None:
+        time.sleep(0.25)
+        line = re.split(r"[\r\n]+", "".join(err[-4:]).rstrip("\r\n"))[-1] if err else ""
+        if line and line != shown:
+            shown = line
+            _show_progress(bar, line)
+    for r in readers:
+        r.join(timeout=5)
+    stdout, stderr = "".join(out), "".join(err)
+    if proc.returncode != 0:
+        last = [x for x in re.split(r"[\r\n]+", stderr) if x.strip()]
+        if proc.returncode == 2 and last:  # a KBError: one Swedish line from the CLI
+            return IngestRun(False, last[-1].strip())
+        log.error("Indexeringen avbröts (kod %s):\n%s", proc.returncode, stderr[-4000:])
+        return IngestRun(False, f"Indexeringen avbröts oväntat (kod {proc.returncode}); se serverns logg.")
+    manifest = read_manifest(holder.index_dir) or {}
+    skipped = []
+    for rel, e in manifest.get("files", {}).items():
+        if e.get("status") != "ok":
+            skipped.append((rel, e.get("error", "kunde inte läsas")))
+        elif e.get("warning"):
+            skipped.append((rel, f"{e['warning']} (den tidigare indexerade versionen behålls)"))
+    summary = next((x for x in stdout.splitlines() if x.startswith("Indexerat")), "Indexeringen är klar.")
+    return IngestRun(True, summary, skipped, holder.live_generation() != before)
+
+
+def _show_progress(bar, line: str) -> None:
+    m = _PROGRESS.search(line)
+    if not m:
+        return
+    stage, done, total, name = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4).strip()
+    frac = min(1.0, done / total) if total else 1.0
+    # Reading is the first fifth of the bar, embedding most of the rest; the suggestions follow.
+    overall = 0.2 * frac if stage == "read" else 0.2 + 0.65 * frac
+    text = f"{STAGE_NAMES.get(stage, 'Indexerar')} {done}/{total}" + (f" – {name}" if name else "")
+    bar.progress(overall, text=safe_md(text))
 
 
 def load_new_index(holder: EngineHolder, bar) -> str | None:
-    """After an ingest: the catalogue (suggestions checked against the new index), then a new
-    engine swapped in. Returns a Swedish error line, or None."""
+    """After an ingest: load the new generation and swap it in. Returns a Swedish error line, or None."""
     from assistant.engine import Engine
 
     bar.progress(0.95, text="Laddar det nya indexet …")
     try:
         engine = Engine.from_index(holder.index_dir)
-        bar.progress(0.97, text="Förbereder förslag på frågor …")
-        update_catalog(holder.index_dir, holder.knowledge_dir, snapshot=engine.snapshot)
     except KBError as exc:
         return str(exc)
     except Exception as exc:  # noqa: BLE001 - shown as one line; the traceback goes to the log
@@ -68,34 +135,34 @@ def build_first_index(holder: EngineHolder) -> None:
     with st.status("Kunskapsbanken indexeras för första gången …", expanded=True) as status:
         st.write(safe_md(f"Läser filerna i {holder.knowledge_dir} och bygger sökindexet. Det tar några minuter, men bara första gången."))
         bar = st.progress(0.0, text="Startar …")
-        try:
-            report = update_index(holder.knowledge_dir, holder.index_dir, progress=progress_reporter(bar))
-        except StoreLocked:
-            status.update(label="En annan session bygger indexet – väntar på den …", state="running")
-            while current_generation(holder.index_dir) is None:
-                time.sleep(1.0)
-            holder.start_loading()
-            status.update(label="Indexet är klart.", state="complete", expanded=False)
-            return
+        run = run_ingest(holder, bar)
+        if not run.ok and current_generation(holder.index_dir) is None:
+            if "pågår redan" in run.summary:  # another session is building it: wait for that one
+                status.update(label="En annan session bygger indexet – väntar på den …", state="running")
+                while current_generation(holder.index_dir) is None:
+                    time.sleep(1.0)
+            else:
+                status.update(label=safe_md(run.summary), state="error")
+                return
         error = load_new_index(holder, bar)
         if error:
             status.update(label=safe_md(error), state="error")
-            return
-        status.update(label=f"Klart: {report.files} filer, {report.pages} sidor, {report.tables} tabeller.", state="complete", expanded=False)
+        else:
+            status.update(label=safe_md(run.summary if run.ok else "Indexet är klart."), state="complete", expanded=False)
 
 
 def run_upload(holder: EngineHolder, files, replace: bool) -> None:
     with st.status("Lägger till filer och indexerar …", expanded=True) as status:
         bar = st.progress(0.0, text="Sparar filerna …")
-        try:
-            result = save_uploads_and_reindex(files, holder.knowledge_dir, holder.index_dir, progress_reporter(bar), replace=replace)
-        except StoreLocked as exc:
-            status.update(label="Indexeringen kunde inte starta", state="error")
-            st.session_state["upload_result"] = {"locked": str(exc)}
+        result: UploadResult = save_uploads(files, holder.knowledge_dir, replace=replace)
+        run = run_ingest(holder, bar)
+        if not run.ok:
+            status.update(label="Indexeringen kunde inte göras", state="error")
+            # The files are saved all the same; the next re-index picks them up.
+            st.session_state["upload_result"] = {"locked": run.summary}
             return
-        error = None
-        if result.report is not None and (result.report.changed or holder.engine is None):
-            error = load_new_index(holder, bar)
+        settle_skipped(result, holder.knowledge_dir, run.skipped)
+        error = load_new_index(holder, bar) if (run.changed or holder.engine is None) else None
         state = "complete" if not (result.rejected or error) else "error"
         status.update(label=f"Klart: {len(result.saved)} fil(er) tillagda, {len(result.rejected)} avvisade.", state=state, expanded=False)
     st.session_state["upload_result"] = {
@@ -112,21 +179,12 @@ def run_upload(holder: EngineHolder, files, replace: bool) -> None:
 def run_rebuild(holder: EngineHolder) -> None:
     with st.status("Bygger om indexet …", expanded=True) as status:
         bar = st.progress(0.0, text="Startar …")
-        try:
-            report = update_index(holder.knowledge_dir, holder.index_dir, progress=progress_reporter(bar), rebuild=True)
-        except StoreLocked as exc:
-            status.update(label="Indexeringen kunde inte starta", state="error")
-            st.session_state["upload_result"] = {"locked": str(exc)}
-            return
-        except KBError as exc:
+        run = run_ingest(holder, bar, rebuild=True)
+        if not run.ok:
             status.update(label="Indexet kunde inte byggas om", state="error")
-            st.session_state["upload_result"] = {"locked": str(exc)}
+            st.session_state["upload_result"] = {"locked": run.summary}
             return
         error = load_new_index(holder, bar)
-        status.update(
-            label=f"Klart: {report.files} filer, {report.pages} sidor, {report.tables} tabeller ({report.seconds:.0f} s).",
-            state="complete" if not error else "error",
-            expanded=False,
-        )
-    st.session_state["upload_result"] = {"saved": [], "notes": [], "rejected": report.skipped, "other": [], "error": error}
+        status.update(label=safe_md(error or run.summary), state="error" if error else "complete", expanded=False)
+    st.session_state["upload_result"] = {"saved": [], "notes": [], "rejected": run.skipped, "other": [], "error": error}
     st.rerun()

@@ -21,7 +21,7 @@ def sidebar(holder: EngineHolder, catalog: Catalog | None, kb_name: str) -> None
     with st.sidebar:
         st.markdown("#### Kunskapsbanken")
         if catalog is not None:
-            contents(catalog)
+            contents(catalog, holder.knowledge_dir)
         else:
             st.caption("Innehållet visas när indexet har laddats.")
         st.divider()
@@ -36,7 +36,7 @@ def sidebar(holder: EngineHolder, catalog: Catalog | None, kb_name: str) -> None
                 run_rebuild(holder)
 
 
-def contents(catalog: Catalog) -> None:
+def contents(catalog: Catalog, knowledge_dir) -> None:
     reports, stats_files = catalog.reports, catalog.stats_files
     st.markdown(
         f'<div class="kb-stats"><b>{len(reports)}</b> dokument · <b>{catalog.pages}</b> sidor · '
@@ -61,9 +61,11 @@ def contents(catalog: Catalog) -> None:
         for t in catalog.tables:
             where = f"{t.document}, s. {t.page}" if t.page else t.document
             st.markdown(f'<div class="kb-doc">{safe_html(t.caption)}<br><span>{safe_html(where)}</span></div>', unsafe_allow_html=True)
-    if catalog.failed:
-        with st.expander(f"Filer som inte kunde läsas ({len(catalog.failed)})"):
-            for path, reason in catalog.failed:
+    # Rejected uploads are moved aside after the catalogue is written: list only what is still there.
+    failed = [(p, r) for p, r in catalog.failed if (knowledge_dir / p).exists()]
+    if failed:
+        with st.expander(f"Filer som inte kunde läsas ({len(failed)})"):
+            for path, reason in failed:
                 st.markdown(safe_md(f"**{path}** – {reason}"))
 
 

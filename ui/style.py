@@ -28,7 +28,8 @@ CSS = f"""
   border-radius: 10px; padding: 0.05rem 0.55rem; margin-bottom: 0.3rem; }}
 .kb-route.no {{ color: #7a5b00; background: #fbf1d3; }}
 .st-key-suggestions button {{ justify-content: flex-start; text-align: left; min-height: 2.6rem; height: 100%; }}
-.st-key-suggestions button p {{ white-space: normal; }}
+.st-key-suggestions button > div {{ justify-content: flex-start; width: 100%; }}
+.st-key-suggestions button p {{ white-space: normal; text-align: left; }}
 .st-key-suggestions [data-testid="stColumn"] > div {{ height: 100%; }}
 .kb-stats {{ font-size: 0.92rem; color: #333; }}
 section[data-testid="stSidebar"] .kb-doc {{ font-size: 0.86rem; line-height: 1.35; margin-bottom: 0.45rem; }}
