@@ -108,7 +108,9 @@ def render_figures(answer: Answer, idx: int, catalog: Catalog | None) -> None:
     spec = chart_spec(answer.figures)
     table = figures_table_html(answer.figures, catalog)
     if spec is not None:
-        left, right = st.columns([1, 1], gap="medium")
+        # The chart takes the wider column unless the table needs room for measure and source columns.
+        narrow_table = len({f.metric for f in answer.figures}) == 1 and len({f.source.table for f in answer.figures}) == 1
+        left, right = st.columns([3, 2] if narrow_table else [1, 1], gap="medium")
         with left:
             st.altair_chart(spec.chart, width="stretch", key=f"chart-{idx}")
             notes = []
@@ -139,7 +141,7 @@ def render_answer(answer: Answer, idx: int, catalog: Catalog | None, ask: Ask, f
     if not answer.answered:
         render_unanswered(answer, idx, ask, followups)
         return
-    route = "Ur statistiktabell" if answer.route == "stats" else ("Ur katalogen" if answer.route == "catalog" else "Ur dokumenten")
+    route = {"stats": "Ur statistiktabell", "catalog": "Om kunskapsbanken"}.get(str(answer.route), "Ur dokumenten")
     st.markdown(f'<span class="kb-route">{route}</span>', unsafe_allow_html=True)
     if answer.reading:
         st.caption(safe_md(relabel(answer.reading, answer.figures)))

@@ -26,7 +26,7 @@ STEP = 30  # pixels per bar
 BAR_SIZE = 18  # bar thickness in pixels, whatever the number of bars
 LABEL_ROW = 16  # pixels per reference-line label above the plot
 AXIS_SPACE = 44  # x axis labels and title
-LABEL_LIMIT = 230  # pixels of a row label before it is cut with "…"
+LABEL_LIMIT = 260  # pixels of a row label before it is cut with "…"
 # d3 format ",.2~f" gives "5,111,665.5"; Swedish is "5 111 665,5".
 SWEDISH_NUMBER = "replace(replace(format(datum.value, ',.2~f'), regexp(',', 'g'), '\u2009'), '.', ',')"
 
@@ -93,24 +93,17 @@ def chart_spec(figures: list[Figure]) -> ChartSpec | None:
     )
     tooltip = [alt.Tooltip("full:N", title="Rad"), alt.Tooltip("display:N", title=measure_label(metric, None) or "Värde")]
     base = alt.Chart(df).encode(y=y, x=x, tooltip=tooltip)
-    layers: list = [base.mark_bar(color=ACCENT, size=BAR_SIZE, cornerRadiusEnd=2)]
-    if (df["value"] >= 0).any():
-        layers.append(
-            base.transform_filter("datum.value >= 0").mark_text(align="left", dx=4, fontSize=12, color="#1d2b3a").encode(text="display:N")
-        )
-    if (df["value"] < 0).any():
-        layers.append(
-            base.transform_filter("datum.value < 0").mark_text(align="right", dx=-4, fontSize=12, color="#1d2b3a").encode(text="display:N")
-        )
+    layers: list = []
     for i, f in enumerate(sorted(shown, key=lambda f: f.value)):
         tdf = pd.DataFrame({"value": [f.value], "text": [f"{display_label(f.label)}: {f.display}"]})
         xs = alt.X("value:Q", scale=alt.Scale(domain=domain, nice=False))
+        # Behind the bars, so a bar's value label is never crossed out by a line.
         layers.append(
             alt.Chart(tdf)
             .mark_rule(color=TOTAL_COLOR, strokeDash=[5, 3], size=1.5)
             .encode(x=xs, tooltip=[alt.Tooltip("text:N", title="Jämförelse")])
         )
-        # One label row per total above the plot (the largest value on the top row), right of
+        # One label row per total above the plot (the largest value on the bottom row), right of
         # its line – or left of it near the right edge – so labels never write over each other.
         right = (f.value - domain[0]) / ((domain[1] - domain[0]) or 1) > 0.6
         layers.append(
@@ -118,6 +111,14 @@ def chart_spec(figures: list[Figure]) -> ChartSpec | None:
             .mark_text(align="right" if right else "left", dx=-4 if right else 4, baseline="bottom", fontSize=11, color=TOTAL_COLOR)
             .encode(x=xs, y=alt.value(-4 - LABEL_ROW * (n_totals - 1 - i)), text="text:N")
         )
+    layers.append(base.mark_bar(color=ACCENT, size=BAR_SIZE, cornerRadiusEnd=2))
+    for sign, align, dx in ((">=", "left", 4), ("<", "right", -4)):
+        part = base.transform_filter(f"datum.value {sign} 0")
+        if not (df["value"] >= 0 if sign == ">=" else df["value"] < 0).any():
+            continue
+        # The value beside its bar, on a white halo so a reference line behind it stays readable.
+        layers.append(part.mark_text(align=align, dx=dx, fontSize=12, stroke="white", strokeWidth=4, strokeJoin="round").encode(text="display:N"))
+        layers.append(part.mark_text(align=align, dx=dx, fontSize=12, color="#1d2b3a").encode(text="display:N"))
     top_pad = 8 + LABEL_ROW * n_totals
     chart = (
         alt.layer(*layers)
