@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterable
 
 from .answer import Answer, Citation, Figure
+from .labels import display_label, measure_label, relabel
 
 
 def _doc_name(path: str, titles: dict[str, str] | None) -> str:
@@ -28,6 +29,10 @@ def figure_source(f: Figure, titles: dict[str, str] | None = None) -> str:
     s = f.source
     where = f"{_doc_name(s.document, titles)}{_page(s.page)}"
     return f"{s.table}, {where}" if s.table else where
+
+
+def _figure_label(f: Figure) -> str:
+    return display_label(f.label) + (" (jämförelse)" if f.is_total else "")
 
 
 def citation_source(c: Citation, titles: dict[str, str] | None = None) -> str:
@@ -51,15 +56,16 @@ def brief_markdown(answers: Iterable[Answer], kb_name: str, titles: dict[str, st
         out += [f"## {i}. {a.question}", ""]
         if not a.answered:
             out += ["*Kunskapsbanken har inget säkert svar på frågan.*", ""]
-        out += [a.answer.strip(), ""]
+        labels = [f.label for f in a.figures]
+        out += [relabel(a.answer.strip(), labels), ""]
         for w in a.warnings:
-            out += [f"> **Observera:** {w}", ""]
+            out += [f"> **Observera:** {relabel(w, labels)}", ""]
         if a.figures:
             out += ["**Siffror**", "", "| | Värde | Mått | Källa |", "|---|---:|---|---|"]
             for f in a.figures:
-                label = f"{f.label} (jämförelse)" if f.is_total else f.label
+                label = _figure_label(f)
                 out.append(
-                    f"| {_md_cell(label)} | {_md_cell(f.display or f.value)} | {_md_cell(f.metric)} | "
+                    f"| {_md_cell(label)} | {_md_cell(f.display or f.value)} | {_md_cell(measure_label(f.metric, None))} | "
                     f"{_md_cell(figure_source(f, titles))} |"
                 )
             out.append("")
@@ -159,13 +165,14 @@ def brief_docx(answers: Iterable[Answer], kb_name: str, titles: dict[str, str] |
         doc.add_heading(f"{i}. {a.question}", level=1)
         if not a.answered:
             doc.add_paragraph().add_run("Kunskapsbanken har inget säkert svar på frågan.").italic = True
-        _add_markdown(doc, a.answer)
+        labels = [f.label for f in a.figures]
+        _add_markdown(doc, relabel(a.answer, labels))
         for w in a.warnings:
             p = doc.add_paragraph()
             r = p.add_run("Observera: ")
             r.bold = True
             r.font.color.rgb = RGBColor(0x9C, 0x57, 0x00)
-            p.add_run(w)
+            p.add_run(relabel(w, labels))
         if a.figures:
             doc.add_heading("Siffror", level=2)
             table = doc.add_table(rows=1, cols=4)
@@ -174,9 +181,9 @@ def brief_docx(answers: Iterable[Answer], kb_name: str, titles: dict[str, str] |
                 cell.text = head
             for f in a.figures:
                 row = table.add_row().cells
-                row[0].text = f"{f.label} (jämförelse)" if f.is_total else f.label
+                row[0].text = _figure_label(f)
                 row[1].text = f.display or str(f.value)
-                row[2].text = f.metric
+                row[2].text = measure_label(f.metric, None)
                 row[3].text = figure_source(f, titles)
         if a.computation:
             p = doc.add_paragraph()

@@ -43,6 +43,12 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 def cmd_ingest(args) -> int:
     from index.build import update_index
 
+    incoming = {}
+    for item in args.incoming:
+        name, sep, path = item.partition("=")
+        if not sep or not name or not path:
+            raise KBError(f"--incoming väntar sig NAMN=SÖKVÄG, inte {item!r}")
+        incoming[name] = Path(path)
     report = update_index(
         Path(args.knowledge),
         Path(args.index),
@@ -50,8 +56,20 @@ def cmd_ingest(args) -> int:
         max_bytes=int(args.max_mb * 1024 * 1024),
         progress=None if args.quiet else _progress_printer(),
         rebuild=args.rebuild,
+        incoming=incoming,
     )
     print_report(report)
+    if args.report_json:
+        # For a caller in another process (the app's uploads): what was read, moved, refused.
+        from dataclasses import asdict
+
+        Path(args.report_json).write_text(json.dumps(asdict(report), ensure_ascii=False), encoding="utf-8")
+    # What the app's start screen shows, with suggested questions checked against the new index.
+    from assistant.catalog import update_catalog
+
+    catalog = update_catalog(Path(args.index), Path(args.knowledge))
+    if catalog is not None and catalog.seconds:
+        print(f"Förslag på frågor till startsidan: {len(catalog.suggestions)} ({catalog.seconds:.1f} s).")
     return 0
 
 
@@ -156,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rebuild", action="store_true", help="bygg om allt från början")
     p.add_argument("--max-mb", type=float, default=float(os.environ.get("KB_MAX_MB", "100")), help="största filstorlek i MB")
     p.add_argument("--quiet", action="store_true")
+    p.add_argument("--incoming", action="append", default=[], metavar="NAMN=SÖKVÄG",
+                   help="en uppladdad fil som läses först och flyttas till NAMN i mappen bara om den gick att läsa")
+    p.add_argument("--report-json", help="skriv indexeringens rapport som JSON till den här filen")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("search", help="sök i kunskapsbanken")

@@ -1,5 +1,7 @@
 """What a newcomer sees before the first question: suggested questions drawn from the
-knowledge base's own tables and headings, and a glossary of the acronyms its documents use.
+knowledge base's own tables (caption, columns, units) and section topics, and a glossary of
+the acronyms its documents use. ``assistant/catalog.py`` checks each suggestion against the
+engine when the index is built; nothing here asks the engine.
 
 Everything here is derived from the catalog (tables, chunks, documents), so it follows the
 knowledge base when files are added or removed; nothing is written for one particular corpus.
@@ -107,16 +109,68 @@ def _best_measure(t: Table):
     values = [c for c in t.value_columns if c.name != t.label_column]
     if not values:
         return None
-    # Levels before changes; shares before counts; the rightmost share is usually the table's
-    # point ("Sjuka/arbetskraft" after the counts it is computed from).
+    # Levels before changes; shares before counts. A ratio is the table's point ("Sjuka/arbetskraft"
+    # after the counts it is computed from); otherwise the first share that names a measure
+    # ("Arbetslöshet (%)" before "Andel 55–64 år (%)").
     levels = [c for c in values if not _is_change(c.name)] or values
     share = [c for c in levels if c.unit in ("%", "andel")]
-    return share[-1] if share else levels[0]
+    ratio = [c for c in share if "/" in c.name]
+    if ratio:
+        return ratio[-1]
+    named = [c for c in share if is_meaningful_measure(measure_phrase(c.name, c.unit))]
+    return (named or share or levels)[0]
+
+
+# Measure names that say nothing on their own ("Vilka grupper har högst andel värde?"): the
+# question then takes its measure from the table's caption, or is not asked at all.
+_GENERIC_MEASURE_WORDS = {
+    "värde", "värden", "value", "values", "andel", "antal", "procent", "summa", "total", "totalt",
+    "data", "siffra", "siffror", "mått", "kolumn", "belopp", "nivå", "tal", "index", "rad", "variabel",
+    "observation", "obs", "n", "st", "senaste", "månaden", "månad", "året", "år", "perioden", "period",
+    "kvartal", "kvartalet", "vecka", "veckan", "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december", "av", "i", "per", "för",
+    "förändring", "förändringen", "föregående", "från", "jämfört", "med", "unnamed",
+}
+
+
+def is_meaningful_measure(phrase: str) -> bool:
+    """False for "andel värde", "antal", "andel senaste månaden", "Kolumn 3" …: a measure
+    phrase needs one word that names what is measured."""
+    tokens = re.findall(r"[^\W\d_]+", phrase.lower())
+    return any(t not in _GENERIC_MEASURE_WORDS for t in tokens)
+
+
+def caption_topic(caption: str) -> str:
+    """What a table's caption says is measured, as a phrase for a question:
+    "Tabell 12 Sjukskrivna som inte står …, 2023" → "sjukskrivna som inte står …";
+    "Andel med funktionsnedsättning per grupp, 2023" → "andel med funktionsnedsättning"."""
+    if re.match(r"\s*sammanställning\b", caption, re.IGNORECASE):
+        return ""  # a consolidated table's made-up caption names its parts, not a measure
+    text = re.sub(r"^\s*(?:tabell|tab\.|figur|diagram)\s*[\w.–-]*[:.]?\s*", "", caption, flags=re.IGNORECASE)
+    if ":" in text:  # "Marknadsöversikt – topp 10 AUB: antal deltagare …" → after the colon
+        text = text.split(":", 1)[1]
+    text = re.split(r",|\s+[–-]\s+|\s+\(", text)[0]
+    text = re.sub(r"\s+(?:per|efter|fördelat|fördelad|uppdelat|i|bland)\s+\S+.*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+\d{4}(?:[–-]\d{2,4})?\s*$", "", text).strip(" .:")
+    return _lower_first(text) if 0 < len(text.split()) <= 6 else ""
+
+
+def rows_plural(t: Table) -> str | None:
+    """How a question names the table's rows: from the label column ("Område" → "områden",
+    "Kommungrupp 2023" → "kommungrupper") or the caption's "per …" ("… per utbildningsinriktning")."""
+    label = t.label_column or ""
+    found = plural(label) or plural(label.split(" ")[0] if label else "")
+    if found:
+        return found
+    m = re.search(r"\b(?:per|efter)\s+([a-zåäö]+)", t.caption, flags=re.IGNORECASE)
+    return plural(m.group(1)) if m else None
 
 
 def table_questions(tables: Iterable[Table], min_rows: int = 4) -> list[str]:
-    """One ranking question per statistics table that has entities to rank, the most
-    readable first (a known plural for the rows, a share, many rows)."""
+    """One ranking question per statistics table that has entities to rank, phrased from the
+    label column, the measure column and its unit (or the caption when the column is called
+    "Värde" or the like), the most readable first (a share, many rows). A table whose rows or
+    measure cannot be named in plain words gets no question."""
     tables = list(tables)
     parts = {p for t in tables for p in t.source_tables}
     scored: list[tuple[tuple, str]] = []
@@ -129,12 +183,23 @@ def table_questions(tables: Iterable[Table], min_rows: int = 4) -> list[str]:
         col = _best_measure(t)
         if col is None:
             continue
+        rows = rows_plural(t)
+        if rows is None:
+            continue  # "Vilka rader har högst …?" reads like a database, not a question
         phrase = measure_phrase(col.name, col.unit)
-        if phrase in ("andel", "antal", "procent", "") or len(phrase) > 50:
+        if not is_meaningful_measure(phrase):
+            topic = caption_topic(t.caption)
+            # Only a caption that says what is counted or shared ("Antal deltagare i …",
+            # "Andel med …") can stand in for the column; "Marknad STA" cannot.
+            if not re.match(r"(andel|andelen|antal|antalet|procent)\b", topic) or not is_meaningful_measure(topic):
+                continue
+            if col.unit in ("%", "andel") and not re.match(r"(andel|procent)\b", topic):
+                topic = "andel " + re.sub(r"^antal(?:et)?\s+", "", topic)
+            phrase = topic
+        if len(phrase) > 50:
             continue
-        rows = plural(t.label_column)
-        q = f"Vilka {rows or 'rader'} har högst {phrase}?"
-        key = (rows is None, col.unit not in ("%", "andel"), _is_change(col.name), -min(n_rows, 20), i)
+        q = f"Vilka {rows} har högst {phrase}?"
+        key = (col.unit not in ("%", "andel"), _is_change(col.name), -min(n_rows, 20), i)
         scored.append((key, q))
     out: list[str] = []
     for _, q in sorted(scored):
@@ -162,9 +227,35 @@ def clean_heading(section: str) -> str | None:
     return head
 
 
+# Words that make a heading a sentence or a slogan ("Allt viktigare att reda ut gränssnitten",
+# "Arbetsförmedlingen fortsatt i botten …"), not a topic a question can be "about".
+_SENTENCE_WORDS = {
+    "att", "är", "var", "har", "hade", "blir", "blev", "kan", "kunde", "ska", "skall", "måste",
+    "bör", "vill", "får", "gör", "går", "ger", "finns", "fortsatt", "fortsätter", "allt", "inte",
+    "också", "vi", "man", "jag", "du", "ni", "de", "det", "detta", "dessa", "den", "som", "sig",
+    "aldrig", "alltid", "nu", "ännu", "redan", "mer", "mest", "så", "hur", "vad", "varför", "när",
+}
+# Leading words that announce a summary of the topic rather than name it.
+_TOPIC_PREFIX = re.compile(r"^(?:sammanfattning|sammandrag|översikt|kort|mer|läs mer)\s+(?:av|om|över)\s+", re.IGNORECASE)
+
+
+def topic_phrase(head: str) -> str | None:
+    """A cleaned heading as a topic ("Sammanfattning av arbetslöshet …" → "arbetslöshet …"),
+    or None when the heading reads as a sentence or a slogan."""
+    if head[:1].islower():
+        return None  # a heading that starts in lower case is a fragment of running text
+    head = _TOPIC_PREFIX.sub("", head).strip()
+    # "Arbetsmarknadsutbildningar – ett typexempel på problemet": the topic is before the dash.
+    head = re.split(r"\s+[–—-]\s+|:\s+", head)[0].strip()
+    tokens = re.findall(r"[^\W\d_]+", head.lower())
+    if not tokens or len(tokens) > 6 or _SENTENCE_WORDS & set(tokens):
+        return None
+    return head
+
+
 def heading_topics(chunks: Iterable[Chunk], documents: dict[str, Document], per_document: int = 2) -> list[tuple[str, str]]:
-    """(document title, heading as it reads inside a sentence) for each document's most
-    substantial headings (most text under them first)."""
+    """(document title, topic as it reads inside a sentence) for each document's most
+    substantial section topics (most text under them first)."""
     chunks = list(chunks)
     proper = proper_nouns(chunks)
     lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{4,}\b", c.text)}
@@ -182,6 +273,9 @@ def heading_topics(chunks: Iterable[Chunk], documents: dict[str, Document], per_
             continue  # appendices and forewords rarely make a good first question
         head = clean_heading(c.section)
         if head is None or head.lower() == doc.title.strip().lower():
+            continue
+        head = topic_phrase(head)
+        if head is None:
             continue
         # A name alone ("Holmgren", "Ostlänken") is no topic: some word must be an ordinary one.
         if not any(w.lower() in lower_words for w in re.findall(r"[^\W\d_]{4,}", head)):

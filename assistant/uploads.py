@@ -128,50 +128,90 @@ def save_uploads_and_reindex(
     user tries again."""
     from index.build import update_index
 
+    from .catalog import update_catalog
+
     knowledge_dir = Path(knowledge_dir)
     index_dir = Path(index_dir)
-    result = UploadResult()
-    staging_root = knowledge_dir / STAGING_DIR
-    staging_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=staging_root))
+    staged = stage_uploads(files, knowledge_dir, index_dir, replace)
     try:
-        uploads = _stage(files, knowledge_dir, index_dir, staging, replace, result)
         report = update_index(
             knowledge_dir,
             index_dir,
             embedder_spec=embedder_spec,
             progress=progress,
-            incoming={u.rel: u.staged for u in uploads},
+            incoming=staged.incoming,
         )
-        result.report = report
-        rejected = dict(report.incoming_rejected)
-        for u in uploads:
-            if u.rel in rejected:
-                reason = rejected[u.rel]
-                if u.replaces:
-                    reason += f" – den tidigare versionen av {u.rel} behålls"
-                result.rejected.append((u.original, reason))
-                _move_rejected(knowledge_dir, u.staged)
-                continue
-            result.saved.append(u.rel)
-            if u.note:
-                result.notes.append(u.note)
-        mine = {u.rel: u.original for u in uploads}
-        for rel, reason in report.skipped:
-            if rel in mine and rel in result.saved:
-                # Read as an upload, then refused by the ingest (e.g. the file changed meanwhile).
-                result.saved.remove(rel)
-                result.rejected.append((mine[rel], reason))
-            elif rel not in mine:
-                result.other_skipped.append((rel, reason))
-        for rel, note in report.warnings:
-            if rel in mine:
-                result.notes.append(f"{mine[rel]}: {note}.")
-        for rel, first in report.duplicates:
-            if rel in mine:
-                result.notes.append(f"{mine[rel]}: samma innehåll som {first} – citeras som {first}.")
+        result = settle_uploads(staged, report)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staged.cleanup()
+    # The start screen's catalogue and suggestions for the new generation.
+    update_catalog(index_dir, knowledge_dir)
+    return result
+
+
+@dataclass
+class StagedUploads:
+    """Uploads written beside the folder, waiting to be read (``update_index(incoming=…)`` or
+    ``python -m assistant ingest --incoming NAME=PATH``) before they take their names."""
+
+    knowledge_dir: Path
+    result: UploadResult
+    uploads: list[_Upload]
+    staging: Path
+
+    @property
+    def incoming(self) -> dict[str, Path]:
+        return {u.rel: u.staged for u in self.uploads}
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def stage_uploads(files: Iterable, knowledge_dir: Path, index_dir: Path, replace: bool = False) -> StagedUploads:
+    """Check names, kinds and duplicates and write each acceptable upload to the staging folder."""
+    knowledge_dir = Path(knowledge_dir)
+    result = UploadResult()
+    staging_root = knowledge_dir / STAGING_DIR
+    staging_root.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=staging_root))
+    uploads = _stage(files, knowledge_dir, Path(index_dir), staging, replace, result)
+    return StagedUploads(knowledge_dir, result, uploads, staging)
+
+
+def settle_uploads(staged: StagedUploads, report) -> UploadResult:
+    """Sort the outcome of the ingest that read the staged uploads into saved, rejected (moved
+    to ``.avvisade/``) and notes. ``report``: an ``IngestReport`` or the CLI's JSON report."""
+    get = (lambda k: report.get(k, [])) if isinstance(report, dict) else (lambda k: getattr(report, k, []))
+    result = staged.result
+    if not isinstance(report, dict):
+        result.report = report
+    rejected = {rel: reason for rel, reason in get("incoming_rejected")}
+    knowledge_dir = staged.knowledge_dir
+    for u in staged.uploads:
+        if u.rel in rejected:
+            reason = rejected[u.rel]
+            if u.replaces:
+                reason += f" – den tidigare versionen av {u.rel} behålls"
+            result.rejected.append((u.original, reason))
+            _move_rejected(knowledge_dir, u.staged)
+            continue
+        result.saved.append(u.rel)
+        if u.note:
+            result.notes.append(u.note)
+    mine = {u.rel: u.original for u in staged.uploads}
+    for rel, reason in get("skipped"):
+        if rel in mine and rel in result.saved:
+            # Read as an upload, then refused by the ingest (e.g. the file changed meanwhile).
+            result.saved.remove(rel)
+            result.rejected.append((mine[rel], reason))
+        elif rel not in mine:
+            result.other_skipped.append((rel, reason))
+    for rel, note in get("warnings"):
+        if rel in mine:
+            result.notes.append(f"{mine[rel]}: {note}.")
+    for rel, first in get("duplicates"):
+        if rel in mine:
+            result.notes.append(f"{mine[rel]}: samma innehåll som {first} – citeras som {first}.")
     return result
 
 

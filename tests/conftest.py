@@ -52,4 +52,19 @@ def fresh_copy(sample_index, tmp_path) -> tuple[Path, Path]:
 
 def pytest_collection_modifyitems(config, items):
     # The session index takes a while to build: run the tests that need it after the fast ones.
-    items.sort(key=lambda it: 1 if {"sample_index", "engine", "fresh_copy"} & set(getattr(it, "fixturenames", ())) else 0)
+    items.sort(key=lambda it: 1 if {"sample_index", "engine", "fresh_copy", "catalogued_index"} & set(getattr(it, "fixturenames", ())) else 0)
+
+
+@pytest.fixture(scope="session")
+def catalogued_index(sample_index, tmp_path_factory) -> tuple[Path, Path]:
+    """(knowledge_dir, index_dir): a copy of the sample index with the start screen's catalogue
+    (suggested questions checked against the engine), as `ingest` leaves it. Read-only."""
+    from assistant.catalog import update_catalog
+
+    knowledge, index = sample_index
+    base = tmp_path_factory.mktemp("catalogued")
+    k2, i2 = base / "knowledge", base / "index"
+    shutil.copytree(knowledge, k2)
+    shutil.copytree(index, i2)
+    update_catalog(i2, k2)
+    return k2, i2

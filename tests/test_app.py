@@ -1,7 +1,10 @@
-"""The Streamlit app, driven headless with streamlit.testing.v1.AppTest on the sample index."""
+"""The Streamlit app, driven headless with streamlit.testing.v1.AppTest on the sample index,
+and single answers drawn with AppTest.from_function."""
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,9 +18,10 @@ HIGHEST = "vilka områden har högst sjukskrivning?"
 
 
 @pytest.fixture
-def app(sample_index, monkeypatch, tmp_path) -> AppTest:
-    """The app pointed at the shared sample index (it only reads it), with no LLM configured."""
-    return _start_app(*sample_index, monkeypatch, tmp_path)
+def app(catalogued_index, monkeypatch, tmp_path) -> AppTest:
+    """The app pointed at the shared sample index and its catalogue (it only reads them),
+    with no LLM configured."""
+    return _start_app(*catalogued_index, monkeypatch, tmp_path)
 
 
 def _start_app(knowledge: Path, index: Path, monkeypatch, tmp_path) -> AppTest:
@@ -76,10 +80,16 @@ def test_start_screen(app):
     assert "Prova att fråga" in body
     assert "I kunskapsbanken" in body
     assert "Utsattas etablering" in body  # the sample report is listed by its title
-    # Suggested questions are buttons, in Swedish, and each one is answerable.
+    assert "Förkortningar i dokumenten" in body and "Arbetsförmedlingen" in body
+    # Suggested questions are buttons, in Swedish: the ones stored at ingest, in their order.
     suggestions = [b for b in app.button if (b.key or "").startswith("suggest-")]
     assert suggestions, "no suggested questions on the start screen"
     assert all(b.label.strip().endswith("?") for b in suggestions), [b.label for b in suggestions]
+    from assistant.catalog import read_catalog
+
+    stored = read_catalog(Path(os.environ["KB_INDEX"]))
+    ordered = sorted(suggestions, key=lambda b: int(b.key.rsplit("-", 1)[1]))  # two columns on screen
+    assert [b.label for b in ordered] == stored.suggestions
     metrics = {m.label: m.value for m in app.metric}
     assert set(metrics) >= {"Dokument", "Sidor", "Statistiktabeller"}
     assert int(metrics["Dokument"]) >= 3 and int(metrics["Sidor"]) > 0
@@ -91,7 +101,8 @@ def test_ranking_question_gets_figures_and_source(app):
     users = [m for m in app.chat_message if m.name == "user"]
     assert len(users) == 1 and HIGHEST in "\n".join(texts(users[0]))
     text = assistant_text(app)
-    assert "Västhaga" in text
+    assert "Västhaga-Solhaga (Örebro)" in text  # display labels, not "Örebro_Västhaga-Solhaga"
+    assert "Örebro_" not in text and "(%) (%)" not in text
     assert "10,85" in text
     assert "utsattas-etablering-orebro-lan-2025.pdf" in text or "Utsattas etablering" in text, text
     assert "Jag hittar inget stöd" not in text
@@ -122,6 +133,154 @@ def test_followup_keeps_the_conversation(app):
     assert history[1].answered and history[1].route == "stats"
     ranked = [f.value for f in history[1].figures if not f.is_total]
     assert ranked and ranked == sorted(ranked), ranked  # lowest first
+
+
+def test_blank_question_leaves_no_bubble(app):
+    ask(app, "   \n  ")
+    assert not app.chat_message
+    assert app.session_state["queue"] == [] and app.session_state["history"] == []
+    assert "Prova att fråga" in "\n".join(m.value for m in app.markdown)  # still the start screen
+
+
+def test_queued_questions_are_all_answered_in_order(app):
+    """What a question sent while another is computing becomes: both wait in the queue and
+    both are answered, in order, in one go."""
+    app.session_state["queue"] = [HIGHEST, "Hur hög är arbetslösheten i Vivalla?"]
+    app.run(timeout=TIMEOUT)
+    assert_no_exception(app)
+    assert [a.question for a in app.session_state["history"]] == [HIGHEST, "Hur hög är arbetslösheten i Vivalla?"]
+    assert app.session_state["queue"] == []
+    assistants = [m for m in app.chat_message if m.name == "assistant"]
+    assert len(assistants) == 2
+    assert "10,85" in "\n".join(texts(assistants[0])) and "24,9" in "\n".join(texts(assistants[1]))
+
+
+def test_suggestion_button_asks_its_question(app):
+    button = next(b for b in app.button if (b.key or "").startswith("suggest-"))
+    button.click().run(timeout=TIMEOUT)
+    assert_no_exception(app)
+    history = app.session_state["history"]
+    assert [a.question for a in history] == [button.label]
+    assert history[0].answered
+
+
+def test_damaged_index_gives_a_swedish_line_and_a_reachable_rebuild(fresh_copy, monkeypatch, tmp_path):
+    knowledge, index = fresh_copy
+    from index.store import current_generation
+
+    live = current_generation(index)
+    for f in (live / "hybrid").rglob("*"):
+        if f.is_file():
+            f.write_bytes(b"trasig")
+    at = _start_app(knowledge, index, monkeypatch, tmp_path)
+    at.chat_input[0].set_value(HIGHEST).run(timeout=TIMEOUT)
+    assert_no_exception(at)
+    shown = "\n".join(str(e.value) for e in at.error) + "\n" + "\n".join(texts(at.main))
+    assert "Bygg om indexet under Underhåll" in shown, shown  # one Swedish line that says what to do
+    assert "Traceback" not in shown and "File \"" not in shown
+    rebuild = [b for b in at.sidebar.button if b.label == "Bygg om indexet"]
+    assert rebuild and not rebuild[0].disabled
+
+
+def test_index_without_catalogue_still_starts(fresh_copy, monkeypatch, tmp_path):
+    """An index from before catalogues were stored: the page describes it from the index
+    (no suggestions) and answers."""
+    knowledge, index = fresh_copy
+    shutil.rmtree(index / "catalogue", ignore_errors=True)
+    at = _start_app(knowledge, index, monkeypatch, tmp_path)
+    assert not [b for b in at.button if (b.key or "").startswith("suggest-")]
+    assert int({m.label: m.value for m in at.metric}["Dokument"]) >= 3
+    ask(at, HIGHEST)
+    assert "10,85" in assistant_text(at)
+
+
+# --------------------------------------------------------------------------- one answer, drawn alone
+
+
+def _draw(answer_json: str):
+    """The body of an AppTest.from_function script: draw one answer with render_answer."""
+    import json
+
+    import streamlit as st
+
+    from assistant.answer import Answer, Citation, Figure, Route, Source
+    from ui.answer_view import render_answer
+    from ui.chat import ask
+
+    d = json.loads(answer_json)
+    src = Source(**d.pop("source"))
+    figures = [Figure(**f, source=src) for f in d.pop("figures")]
+    citations = [Citation(**c) for c in d.pop("citations")]
+    answer = Answer(**d, route=Route.STATS, figures=figures, citations=citations)
+    st.session_state.setdefault("queue", [])
+    render_answer(answer, 0, None, ask)
+
+
+def _answer_json(**over) -> str:
+    import json
+
+    d = {
+        "question": "Vilka områden har högst sjukskrivning?",
+        "answered": True,
+        "answer": "1. **Örebro_Västhaga-Solhaga** – 10,85 % ![x](http://evil.example/p.png) <img src=x>",
+        "source": {"document": "documents/r.pdf", "page": 38, "table": "Tabell 12 Sjukskrivna"},
+        "figures": [
+            {"label": "Örebro_Västhaga-Solhaga", "value": 10.85, "unit": "%", "metric": "Sjuka/arbetskraft (%)", "display": "10,85 %"},
+            {"label": "Örebro_Vivalla", "value": 6.73, "unit": "%", "metric": "Sjuka/arbetskraft (%)", "display": "6,73 %"},
+            {"label": "Örebro län", "value": 4.96, "unit": "%", "metric": "Sjuka/arbetskraft (%)", "display": "4,96 %", "is_total": True},
+        ],
+        "citations": [],
+        "warnings": ["Källorna säger olika: tabellen anger 10,85 % för Örebro_Västhaga-Solhaga, texten 10,8 %."],
+        "reading": "Jag läste frågan som: rangordna områdena efter Sjuka/arbetskraft.",
+        "alternatives": ["Vilka områden har högst andel sjuka 2023?"],
+        "notes": ["Tolkade ”sjukskrivnig” som ”sjukskrivning”."],
+    }
+    d.update(over)
+    return json.dumps(d, ensure_ascii=False)
+
+
+def _kinds_in_order(at: AppTest) -> list[tuple[str, str]]:
+    out = []
+    for node in at.main.children.values():
+        for leaf in _leaves(node):
+            out.append(leaf)
+    return out
+
+
+def _leaves(node) -> list[tuple[str, str]]:
+    children = getattr(node, "children", None)
+    if children:
+        return [x for child in children.values() for x in _leaves(child)]
+    kind = getattr(node, "type", "")
+    value = getattr(node, "value", None) if kind not in ("button",) else getattr(node, "label", "")
+    return [(kind, str(value))]
+
+
+def test_answer_parts_in_order_with_clean_labels_and_inert_markdown():
+    at = AppTest.from_function(_draw, args=(_answer_json(),), default_timeout=TIMEOUT)
+    at.run()
+    assert_no_exception(at)
+    leaves = _kinds_in_order(at)
+    flat = [v for _, v in leaves]
+
+    def first(pred) -> int:
+        return next(i for i, v in enumerate(flat) if pred(v))
+
+    note = first(lambda v: "Tolkade" in v)
+    reading = first(lambda v: "Jag läste frågan som" in v)
+    text = first(lambda v: "10,85 %" in v and "Västhaga" in v)
+    figures = first(lambda v: "kb-figures" in v)
+    warning = first(lambda v: "Källorna säger olika" in v)
+    assert note < reading < text < figures < warning, leaves
+    assert leaves[note][0] == "caption" and leaves[reading][0] == "caption"
+    body = "\n".join(flat)
+    assert "Örebro_" not in body and "Västhaga-Solhaga (Örebro)" in body
+    # The image is text with its address as code, the raw HTML escaped.
+    assert "![" not in body and "<img" not in body and "`http://evil.example/p.png`" in body
+    alternatives = [b for b in at.button if (b.key or "").startswith("alt-")]
+    assert [b.label for b in alternatives] == ["Vilka områden har högst andel sjuka 2023?"]
+    alternatives[0].click().run()
+    assert at.session_state["queue"] == ["Vilka områden har högst andel sjuka 2023?"]
 
 
 # --------------------------------------------------------------------------- uploads and export
@@ -231,7 +390,7 @@ def test_export_brief_has_question_figures_and_sources(app, monkeypatch):
     real_download_button = st.download_button
 
     def spy(label, data=None, *args, **kwargs):
-        exported[kwargs.get("file_name", label)] = data
+        exported[kwargs.get("file_name", label)] = data() if callable(data) else data  # built on click
         return real_download_button(label, data, *args, **kwargs)
 
     monkeypatch.setattr(st, "download_button", spy)
@@ -247,7 +406,7 @@ def test_export_brief_has_question_figures_and_sources(app, monkeypatch):
     assert isinstance(markdown, str)
     assert f"## 1. {HIGHEST}" in markdown, markdown
     assert "10,85 %" in markdown, markdown
-    assert "Västhaga" in markdown, markdown
+    assert "Västhaga-Solhaga (Örebro)" in markdown and "Örebro_" not in markdown, markdown
     assert "utsattas-etablering-orebro-lan-2025.pdf" in markdown and "s. 38" in markdown, markdown
     # The figure and its page stand on the same table row.
     rows = [line for line in markdown.splitlines() if line.startswith("|") and "10,85 %" in line]

@@ -42,7 +42,7 @@ def test_markdown_brief_has_questions_answers_figures_and_sources():
     assert md.startswith("# Mötesunderlag – Kunskapsbanken")
     assert "## 1. Vilka områden har högst sjukskrivning?" in md
     assert "## 2. Vad är ROM2?" in md and "## 3. Vad kostar kaffet?" in md
-    assert "| Örebro_Västhaga-Solhaga | 10,85 % | Sjuka/arbetskraft | Tabell 12 Sjukskrivna, Utsattas etablering i Örebro län (utsattas-etablering.pdf), s. 14 |" in md
+    assert "| Västhaga-Solhaga (Örebro) | 10,85 % | Sjuka/arbetskraft | Tabell 12 Sjukskrivna, Utsattas etablering i Örebro län (utsattas-etablering.pdf), s. 14 |" in md
     assert "Summa (jämförelse)" in md
     assert "**Så räknade vi:** De tre största värdena" in md and "`df.nlargest(3, 'Sjuka/arbetskraft')`" in md
     assert "**Observera:** Källorna säger olika" in md
@@ -66,11 +66,11 @@ def test_docx_brief_opens_and_holds_the_same_content():
     # Markdown emphasis became Word formatting, not asterisks.
     assert "**" not in text
     bold = [r.text for p in doc.paragraphs for r in p.runs if r.bold]
-    assert "Örebro_Västhaga-Solhaga" in bold
+    assert "Västhaga-Solhaga (Örebro)" in bold  # export labels read as names
     assert len(doc.tables) == 1
     cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
     assert cells[0] == ["", "Värde", "Mått", "Källa"]
-    assert cells[1][:3] == ["Örebro_Västhaga-Solhaga", "10,85 %", "Sjuka/arbetskraft"]
+    assert cells[1][:3] == ["Västhaga-Solhaga (Örebro)", "10,85 %", "Sjuka/arbetskraft"]
     assert "Tabell 12 Sjukskrivna" in cells[1][3] and "s. 14" in cells[1][3]
     assert cells[3][0] == "Summa (jämförelse)"
 

@@ -4,25 +4,28 @@ from __future__ import annotations
 import pandas as pd
 
 from assistant.suggest import (
+    caption_topic,
     clean_heading,
     glossary,
     heading_questions,
+    is_meaningful_measure,
     measure_phrase,
     plural,
     suggest_questions,
     table_questions,
+    topic_phrase,
 )
 from ingest.model import Chunk, Column, Document, Table
 
 
-def _table(tid="t1", label="Område", cols=(("Sjuka", "antal"), ("Sjuka/arbetskraft", "%")), rows=6, totals=(5,), **kw):
+def _table(tid="t1", label="Område", cols=(("Sjuka", "antal"), ("Sjuka/arbetskraft", "%")), rows=6, totals=(5,), caption="Tabell 1 Sjuka", **kw):
     data = {label: [f"Område {i}" for i in range(rows)]}
     for name, _unit in cols:
         data[name] = [float(i) for i in range(rows)]
     frame = pd.DataFrame(data)
     columns = (Column(label, "label"),) + tuple(Column(n, "value", unit=u) for n, u in cols)
     return Table(
-        id=tid, document="documents/rapport.pdf", page=3, sheet=None, caption="Tabell 1 Sjuka",
+        id=tid, document="documents/rapport.pdf", page=3, sheet=None, caption=caption,
         frame=frame, raw=frame.astype(str), columns=columns, label_column=label, total_rows=totals, **kw,
     )
 
@@ -61,15 +64,51 @@ def test_table_question_uses_label_plural_and_share_column():
     assert table_questions([_table(label="Xyzzy"), counts, change]) == [
         "Vilka leverantörer har högst marknadsandel?",
         "Vilka kommuner har högst invånare?",
-        "Vilka rader har högst andel sjuka?",
     ]
-    # Unknown label word → "rader"; too few rows → no question; parts of a consolidated table skipped.
-    assert table_questions([_table(label="Xyzzy")]) == ["Vilka rader har högst andel sjuka?"]
+    # Rows that cannot be named get no question ("Vilka rader …" reads like a database);
+    # too few rows → no question; parts of a consolidated table skipped.
+    assert table_questions([_table(label="Xyzzy")]) == []
     assert table_questions([_table(rows=3, totals=())]) == []
     whole = _table("all", source_tables=("p1", "p2"))
     assert table_questions([_table("p1"), _table("p2"), whole]) == ["Vilka områden har högst andel sjuka?"]
     # No value column → nothing to rank.
     assert table_questions([_table(cols=())]) == []
+
+
+def test_rows_named_from_label_word_or_caption():
+    # "Kommungrupp 2023" → its first word; "Aspekt" unknown, but the caption says "per utbildning".
+    assert table_questions([_table(label="Kommungrupp 2023")]) == ["Vilka kommungrupper har högst andel sjuka?"]
+    per = _table(label="Aspekt", caption="Deltagare fördelat per utbildning, januari 2025")
+    assert table_questions([per]) == ["Vilka utbildningar har högst andel sjuka?"]
+
+
+def test_meaningless_measures_take_the_caption_or_are_not_asked():
+    # An upload with the columns Grupp;Värde (%) once gave "Vilka grupper har högst andel värde?".
+    value = _table(label="Grupp", cols=(("Värde", "%"),), caption="Andel med funktionsnedsättning per grupp, 2023")
+    assert table_questions([value]) == ["Vilka grupper har högst andel med funktionsnedsättning?"]
+    counted = _table(label="Grupp", cols=(("Värde", "%"),), caption="Tabell 3: Antal deltagare i arbetsträning, 2024")
+    assert table_questions([counted]) == ["Vilka grupper har högst andel deltagare?"]
+    # Nothing meaningful in the column nor in the caption: no question at all.
+    for caption in ("Tabell 7", "Sammanställning av Tabell 2, 4–11", "Värde per grupp"):
+        assert table_questions([_table(label="Grupp", cols=(("Värde", "%"),), caption=caption)]) == [], caption
+    period = _table(label="Leverantör", cols=(("Andel senaste månaden", "%"),), caption="Marknad STA")
+    assert table_questions([period]) == []
+    assert not is_meaningful_measure("andel värde") and not is_meaningful_measure("andel senaste månaden")
+    assert is_meaningful_measure("andel sjuka") and is_meaningful_measure("marknadsandel")
+    assert caption_topic("Tabell 12 Sjukskrivna som inte står till arbetsmarknadens förfogande") == ""  # more than six words
+    assert caption_topic("Tabell 2 Arbetslöshet i Örebro län, 2023") == "arbetslöshet"
+
+
+def test_sentence_headings_are_no_topics():
+    assert topic_phrase("Allt viktigare att reda ut gränssnitten") is None
+    assert topic_phrase("Arbetsförmedlingen fortsatt i botten på förtroendebarometern") is None
+    assert topic_phrase("Vad är civilsamhälle?") is None
+    assert topic_phrase("Sammanfattning av arbetslöshet och sjukskrivna i länet") == "arbetslöshet och sjukskrivna i länet"
+    assert topic_phrase("Arbetsmarknadsutbildningar – ett typexempel på problemet") == "Arbetsmarknadsutbildningar"
+    assert topic_phrase("Utvärdering och framtid: gruppdiskussion") == "Utvärdering och framtid"
+    assert topic_phrase("Utmaningar på arbetsmarknaden") == "Utmaningar på arbetsmarknaden"
+    chunks = [_chunk(0, "Rapport > Allt viktigare att reda ut gränssnitten", "Gränssnitten mellan aktörerna är oklara. " * 30)]
+    assert heading_questions(chunks, DOCS) == []
 
 
 def test_headings_cleaned_and_generic_ones_skipped():
