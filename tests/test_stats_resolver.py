@@ -228,10 +228,10 @@ def test_display_labels_drop_export_prefixes():
 # ------------------------------------------------------------------ contradictions between text and table
 
 
-def _chunk(text: str):
+def _chunk(text: str, document: str):
     from ingest.model import Chunk
 
-    return Chunk(id="c1", document="documents/rapport.pdf", page_start=17, page_end=17, section="Sammanfattning", text=text)
+    return Chunk(id="c1", document=document, page_start=17, page_end=17, section="Sammanfattning", text=text)
 
 
 def _warnings(kb, question: str, text: str) -> list[str]:
@@ -239,7 +239,8 @@ def _warnings(kb, question: str, text: str) -> list[str]:
 
     resolver, _ = kb
     best, res = ask(kb, question)
-    return check(best.profile, res.figures + res.totals, [_chunk(text)], resolver.analyze, lambda *a: (17, True), resolver.synonym_terms)
+    chunks = [_chunk(text, best.profile.table.document)]  # the text of the document the table stands in
+    return check(best.profile, res.figures + res.totals, chunks, resolver.analyze, lambda *a: (17, True), resolver.synonym_terms)
 
 
 def test_a_different_figure_for_the_same_row_and_measure_is_flagged(kb):
