@@ -162,6 +162,8 @@ class Engine:
         if confidence < th["answer"]:
             if not statistical or not alternatives:
                 return None
+            # a follow-up ("och lägst?") continues from the nearest reading
+            conv.stats = Context(best.query, tuple(result.labels))
             return Answer(
                 question, False, Route.STATS,
                 "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",

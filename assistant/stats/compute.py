@@ -249,6 +249,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         shown = th.value * 100 if unit == "andel" else th.value
         bound_text = f"{bound} {format_number(shown, unit='%' if th.percent or unit in ('%', 'andel') else None)}"
         if op == Op.COUNT:
+            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in hit[label]))
+            derived.append(Figure(f"Antal rader {bound_text} (beräknat)", float(len(hit)), "antal", col, src, str(len(hit)), derived=True))
             text = f"**{len(hit)}** av {len(body)} har {measure} {bound_text}."
             if figures:
                 text += "\n\n" + "\n".join(f"- {f.label} – {f.display}" for f in figures)
@@ -347,7 +349,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
 
 def _difference(a: Figure, b: Figure, unit: str | None, decimals: int) -> Figure:
     """a − b as a figure of its own, labelled as computed (never shown as if the table said it)."""
-    d = a.value - b.value
+    d = abs(a.value - b.value)  # the text says which is higher; the figure is the distance
     u = unit if unit not in ("%", "andel") else "procentenheter"
     value = d * 100 if unit == "andel" else d
     disp = format_number(value, decimals=max(decimals - (2 if unit == "andel" else 0), 0)) + (f" {u}" if u and u not in ("antal", "st") else "")

@@ -56,6 +56,7 @@ class Form:
     followup: bool  # reads as a continuation ("och lägst?", "och i Vivalla?")
     refers_back: bool  # points at the previous answer's rows ("där", "dem")
     rest: bool  # "övriga"/"resten": the group compared with the rest
+    rate_word: bool  # the measure is named by a noun of rate or level ("sjukskrivningen", "arbetslösheten")
     plural: bool  # "vilka områden", "which areas": more than one row wanted
     relative: str | None  # "högre … än länet" without a number: ">" or "<" against a named row
     group_by: tuple[str, ...]  # words after "per"/"för varje"
@@ -74,10 +75,15 @@ def _form_sets() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """Per form: single words and multi-word phrases (folded)."""
     out = {}
     for key, items in lexicon()["form"].items():
+        # written without å/ä/ö too ("ovriga", "hogst"): people type fast
+        items = list(items) + [fold(x).translate(_PLAIN) for x in items]
         single = frozenset(fold(x) for x in items if " " not in x)
-        phrases = tuple(sorted((fold(x) for x in items if " " in x), key=len, reverse=True))
+        phrases = tuple(sorted({fold(x) for x in items if " " in x}, key=len, reverse=True))
         out[key] = (single, phrases)
     return out
+
+
+_PLAIN = str.maketrans("åäöéü", "aaoeu")
 
 
 def _has(form: str, folded: str, toks: set[str]) -> bool:
@@ -168,6 +174,10 @@ def read_form(question: str) -> Form:
     )
     refers_back = _has("refer_back", folded, tset)
     rest = _has("rest", folded, tset)
+    # Swedish names rates and levels with -het/-ning/-grad/-tal nouns ("arbetslösheten",
+    # "sjukskrivningen", "sysselsättningsgraden", "ohälsotalet"); people are counted with
+    # plural adjectives and nouns ("arbetslösa", "sjuka").
+    rate_word = any(re.search(r"(?:het|ning|grad|tal|takt|frekvens)(?:en|et)?$", t) and len(t) >= 7 for t in toks)
     plural = bool(re.search(r"\b(vilka|which \w+s|de \w+(?:aste|sta)|vilka är)\b", folded))
     relative = None
     if threshold is None and re.search(r"\bän\b|\bthan\b", folded):
@@ -212,6 +222,7 @@ def read_form(question: str) -> Form:
         followup=followup,
         refers_back=refers_back,
         rest=rest,
+        rate_word=rate_word,
         plural=plural,
         relative=relative,
         group_by=group_by,

@@ -237,6 +237,12 @@ def token_similarity(q: str, v: str) -> float:
         return 0.9
     if len(q) >= 5 and len(v) >= 5 and stem(q) == stem(v):
         return 0.9
+    # a compound's head named on its own: "sysselsättningen" for "Sysselsättningsgrad"
+    sq, sv = stem(q), stem(v)
+    if len(sq) >= 7 and v.startswith(sq) and len(v) - len(sq) >= 3:
+        return 0.7
+    if len(sv) >= 7 and q.startswith(sv) and len(q) - len(sv) >= 3:
+        return 0.7
     if len(q) >= 5 and len(v) >= 5:
         d = Levenshtein.distance(q, v, score_cutoff=2)
         if d <= 1 or (d == 2 and min(len(q), len(v)) >= 9):

@@ -37,7 +37,7 @@ MAX_CANDIDATE_TABLES = 24
 FEATURES = (
     "bias", "col", "cap", "ent", "other", "none", "extra", "cos", "search", "share", "count",
     "rankable", "nent", "ndim", "period_miss", "period_hit", "part", "consolidated", "ctx_table",
-    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov",
+    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov", "rate",
 )
 
 
@@ -92,7 +92,7 @@ DEFAULT_WEIGHTS = {
     "cos": 2.0, "search": 1.0, "share": 0.6, "count": 0.4, "rankable": 0.5, "nent": 0.8, "ndim": 0.3,
     "period_miss": -1.0, "period_hit": 0.5, "part": -0.3, "consolidated": 0.1, "ctx_table": 0.8,
     "ctx_col": 0.8, "no_topic": 0.0, "lookup_norows": -1.0, "generic_col": 0.0, "followup_other": 0.0,
-    "ent_cov": 1.0,
+    "ent_cov": 1.0, "rate": 0.5,
 }
 
 
@@ -313,6 +313,8 @@ class Resolver:
             f["share"] = 1.0 if c.is_share else -1.0
         elif form.wants == "count":
             f["count"] = 1.0 if c.is_count else -1.0
+        if form.rate_word and form.wants is None:
+            f["rate"] = 1.0 if c.is_share else (-1.0 if c.unit in ("antal", "st") else 0.0)
         label_matches = [m for m in matches if p.label and m.column == p.label.name]
         f["nent"] = min(len(label_matches), 3) / 3
         # how fully the named rows are named: a shared word naming a group counts fully,
