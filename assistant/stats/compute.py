@@ -116,11 +116,22 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     total_vals = set(t.column(label).total_values) | {str(frame.at[i, label]) for i in t.total_rows}
     total_vals = {v for v in total_vals if v}
     is_total = df[label].astype(str).isin(total_vals)
+    over_steps: list[Step] = []
+    if q.over:
+        # ranking over a dimension ("åldersgrupp"): its total value is the comparison row
+        over_totals = tuple(t.column(q.over).total_values)
+        is_total = df[q.over].astype(str).isin(over_totals)
+        if over_totals:
+            over_steps.append(Step("drop", q.over, over_totals))
     body = df[~is_total & df[col].notna()]
     totals = df[is_total & df[col].notna()]
-    body_steps = steps + ([Step("drop", label, tuple(sorted(total_vals)))] if total_vals else []) + [Step("notna", col)]
+    if q.over:
+        body_steps = steps + over_steps + [Step("notna", col)]
+    else:
+        body_steps = steps + ([Step("drop", label, tuple(sorted(total_vals)))] if total_vals else []) + [Step("notna", col)]
     if q.scope:
         body = body[body[label].astype(str).isin(q.scope)]
+        totals = totals[totals[label].astype(str).isin(q.scope)] if q.over else totals
         body_steps.append(Step("rows", label, q.scope))
     cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
     varying = [d for d in cat_names if body[d].astype(str).nunique() > 1]
@@ -168,7 +179,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         elif not base[~base[label].astype(str).isin(total_vals)].empty and base[label].astype(str).nunique() > 1:
             tot = base[base[label].astype(str).isin(total_vals)]
             base = tot if not tot.empty else base
-        var = [d for d in cat_names if d != pc and base[d].astype(str).nunique() > 1]
+        period_cats = {c.name for c in p.cats if c.is_period}
+        var = [d for d in cat_names if d not in period_cats and base[d].astype(str).nunique() > 1]
         lines = []
         for _key, grp in base.groupby(label, sort=False):
             a = grp[grp[pc].astype(str) == start]
@@ -182,7 +194,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             figures += [fa, fb]
             d = fb.value - fa.value
             dec = max(_max_decimals(t, [ra, rb], col) or 0, 0)
-            derived.append(_difference(fb, fa, unit, dec))
+            derived.append(_difference(fb, fa, unit, dec, signed=True))
             change = "ökade" if d > 0 else "minskade" if d < 0 else "var oförändrad"
             rel = f" ({format_number(100 * d / fa.value, 1)} %)" if fa.value and unit not in ("%", "andel") else ""
             lines.append(
@@ -347,14 +359,18 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps)
 
 
-def _difference(a: Figure, b: Figure, unit: str | None, decimals: int) -> Figure:
-    """a − b as a figure of its own, labelled as computed (never shown as if the table said it)."""
-    d = abs(a.value - b.value)  # the text says which is higher; the figure is the distance
+def _difference(a: Figure, b: Figure, unit: str | None, decimals: int, signed: bool = False) -> Figure:
+    """a − b as a figure of its own, labelled as computed (never shown as if the table said it).
+    A comparison gives the distance (the text says which is higher); a change over time keeps
+    its sign."""
+    d = (a.value - b.value) if signed else abs(a.value - b.value)
     u = unit if unit not in ("%", "andel") else "procentenheter"
     value = d * 100 if unit == "andel" else d
     disp = format_number(value, decimals=max(decimals - (2 if unit == "andel" else 0), 0)) + (f" {u}" if u and u not in ("antal", "st") else "")
     src = Source(a.source.document, a.source.page, a.source.table, a.source.table_id, a.source.rows + b.source.rows)
-    return Figure(f"Skillnad {a.label} – {b.label} (beräknad)", value, u, a.metric, src, disp, derived=True)
+    name = "Förändring" if signed else "Skillnad"
+    return Figure(f"{name} {b.label} → {a.label} (beräknad)" if signed else f"{name} {a.label} – {b.label} (beräknad)",
+                  value, u, a.metric, src, disp, derived=True)
 
 
 def _pp(unit: str | None) -> str:
@@ -387,6 +403,12 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         parts.append(f"förändring {q.periods[0]}–{q.periods[1]}")
     elif q.op != Op.LOOKUP:
         parts.append(OP_WORDS[q.op])
+    if q.over:
+        parts.append(f"per {q.over.lower()}")
+    if q.period_sum:
+        vals = dict(q.filters).get(q.period_sum, ())
+        if vals:
+            parts.append(f"summerat över {q.period_sum} {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{q.period_sum} {vals[0]}")
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
     if q.rows:

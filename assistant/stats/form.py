@@ -51,6 +51,7 @@ class Form:
     wants: str | None  # "share" | "count" | None
     years: tuple[int, ...]
     months: tuple[int, ...]
+    quarters: tuple[int, ...]  # "första kvartalet", "kvartal 2", "Q3"
     periods: tuple[str, ...]  # period-like tokens as written: "2020m01", "21/22", "2024k3"
     latest: bool
     followup: bool  # reads as a continuation ("och lägst?", "och i Vivalla?")
@@ -160,6 +161,12 @@ def read_form(question: str) -> Form:
 
     years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])", folded))
     months = tuple(dict.fromkeys(MONTHS[t] for t in toks if t in MONTHS and len(t) > 3 or t in ("maj", "mars")))
+    ordinals = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "1:a": 1, "2:a": 2, "3:e": 3, "4:e": 4,
+                "first": 1, "second": 2, "third": 3, "fourth": 4}
+    quarters = tuple(dict.fromkeys(
+        [ordinals[m.group(1)] for m in re.finditer(r"\b(första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|first|second|third|fourth)\s+(?:kvartal|quarter)", folded)]
+        + [int(m.group(1)) for m in re.finditer(r"\b(?:kvartal|quarter|q|k)\s?([1-4])\b", folded)]
+    ))
     periods = tuple(
         m.group(0)
         for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkq]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
@@ -217,6 +224,7 @@ def read_form(question: str) -> Form:
         wants=wants,
         years=years,
         months=months,
+        quarters=quarters,
         periods=periods,
         latest=latest,
         followup=followup,

@@ -110,7 +110,7 @@ def is_period_column(name: str, values: list[str]) -> bool:
     if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
         return True
     sample = [v for v in values[:60] if v]
-    return bool(sample) and all(is_period_like(v) or fold(v) in _month_words() for v in sample)
+    return bool(sample) and all(is_period_like(v) or fold(v) in _month_words() or len(period_key(v)) == 2 and period_key(v)[0] for v in sample)
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,8 @@ class StatQuery:
     other_column: str | None = None  # the second column of "X jämfört med övriga"
     periods: tuple[str, ...] = ()  # two values of period_column for a trend
     period_column: str | None = None
+    over: str | None = None  # a dimension whose values are ranked (the label's rows held fixed)
+    period_sum: str | None = None  # a period column whose asked periods are summed (a year of quarters)
     with_totals: bool = True  # show the table's total rows beside a ranking
 
     def with_(self, **changes) -> StatQuery:

@@ -390,6 +390,7 @@ class Resolver:
         # periods: the asked ones, else the latest (decided after the other filters)
         latest: list[str] = []
         period_column = None
+        period_sum = None
         periods: list[str] = []
         for cat in p.cats:
             if not cat.is_period:
@@ -413,6 +414,18 @@ class Resolver:
                 period_column = cat.name
                 periods = [min(wanted, key=period_key), max(wanted, key=period_key)]
                 continue
+            if op == Op.TREND and len(wanted) == 1 and cat.role != "label":
+                # "ökat sedan 2014": from the asked period to the latest
+                period_column = cat.name
+                periods = [wanted[0], max(cat.values, key=period_key)]
+                continue
+            if len(wanted) > 1 and not form.periods and cat.role != "label" and op != Op.TREND:
+                # a year asked of monthly or quarterly figures: a count is summed over the
+                # year's periods, a share or level is read at the year's last period
+                if c.is_share or c.unit in ("dagar", "kr") or not c.is_count:
+                    wanted = [max(wanted, key=period_key)]
+                else:
+                    period_sum = cat.name
             if cat.role == "label":
                 rows += [v for v in wanted if v not in rows]
             else:
@@ -426,6 +439,12 @@ class Resolver:
             r.missing_breakdown = lacking
             r.query = StatQuery(t.id, c.name, op)
             return
+        if op == Op.TREND and periods:
+            # one period column carries the trend; the others (år, månad, år_månad …) are other
+            # spellings of the same time and must not pin it to one period
+            others = {cat.name for cat in p.cats if cat.is_period and cat.name != period_column}
+            filters = {k: v for k, v in filters.items() if k not in others}
+            latest = [x for x in latest if x not in others and x != period_column]
         if op == Op.TREND:
             if period_column and not periods:
                 vals = sorted(p.cat(period_column).values, key=period_key)
@@ -459,6 +478,26 @@ class Resolver:
                 agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or r.features.get("col", 0) < 0.3) else "sum")
                 if op in (Op.SUM, Op.MEAN) and not form.group_by:
                     group_by = None
+        if period_sum and group_by is None and label is not None:
+            # the year's periods summed per row: a group-by over the label within the filters
+            group_by, agg = label.name, "sum"
+            if rows:
+                scope, rows = list(rows), []
+            if op not in (Op.RANK, Op.THRESHOLD):
+                op = Op.RANK
+        # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
+        over = None
+        if op in (Op.RANK, Op.THRESHOLD) and form.subject and group_by is None:
+            for cat in p.cats:
+                if cat.role == "dimension" and not cat.is_period and len(cat.values) > 1 and (
+                    stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
+                ):
+                    over = cat.name
+                    filters.pop(cat.name, None)
+                    defaults.pop(cat.name, None)
+                    if rows:
+                        scope, rows = list(rows), []
+                    break
         threshold = form.threshold
         if threshold is None and form.relative and rows:
             # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
@@ -493,6 +532,8 @@ class Resolver:
             agg=agg,
             periods=tuple(periods),
             period_column=period_column,
+            over=over,
+            period_sum=period_sum,
         )
 
 
@@ -600,8 +641,17 @@ def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
     if form.years and yearly:
         asked = True
         out = [v for v in out if keys[v][0] in form.years]
-        if form.months and any(len(keys[v]) == 2 and keys[v][1] for v in out):
+        subs = {keys[v][1] for v in out if len(keys[v]) == 2 and keys[v][1]}
+        if form.months and subs:
             out = [v for v in out if keys[v][1] in form.months]
+        elif form.quarters and subs and max(subs) <= 4:
+            out = [v for v in out if keys[v][1] in form.quarters]
+    elif form.quarters and yearly:
+        subs = {keys[v][1] for v in out if len(keys[v]) == 2 and keys[v][1]}
+        if subs and max(subs) <= 4:
+            asked = True
+            latest_year = max(keys[v][0] for v in out)
+            out = [v for v in out if keys[v][0] == latest_year and keys[v][1] in form.quarters]
     elif form.months and monthly:
         asked = True
         out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
@@ -657,7 +707,8 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
     for name, spec in lexicon()["breakdowns"].items():
         asked = [w for w in spec["sv"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
         if form.language == "en":
-            asked += [w for w in spec["en"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+            # an English word is looked for in its Swedish form ("women" → "kvinnor")
+            asked += [_translations().get(w, w) for w in spec["en"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
         asked += [m.group(0) for pat in spec.get("patterns", []) for m in re.finditer(pat, folded)]
         if not asked:
             continue
