@@ -30,6 +30,8 @@ from .profile import CatColumn, Profile, ValueColumn, ValueMatch, match_values, 
 from .query import StatQuery
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+# "vilket år var andelen högst": these subjects rank the periods of a table, not its rows
+PERIOD_SUBJECTS = frozenset({"år", "året", "läsår", "läsåret", "månad", "månaden", "kvartal", "kvartalet", "period", "perioden", "year", "month", "quarter"})
 # Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
 # need not repeat them.
 GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå"})
@@ -410,6 +412,8 @@ class Resolver:
                 if return_missing:
                     r.query = StatQuery(t.id, c.name, op)
                     return
+            if op == Op.COMPARE and len(wanted) == 2 and len(rows) < 2 and cat.role != "label":
+                op = Op.TREND  # "2021 jämfört med 2025": a change between two periods
             if op == Op.TREND and len(wanted) >= 2:
                 period_column = cat.name
                 periods = [min(wanted, key=period_key), max(wanted, key=period_key)]
@@ -469,6 +473,8 @@ class Resolver:
                 op = Op.LOOKUP
         if op == Op.LOOKUP and not rows and scope:
             rows, scope = scope, []
+        if op in (Op.SUM, Op.MEAN) and len(rows) == 1 and not scope:
+            op = Op.LOOKUP  # "totalt i Vivalla": one row is its own total
         group_by = None
         agg = None
         if form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and _records(p, filters, latest)):
@@ -488,10 +494,13 @@ class Resolver:
         # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
         over = None
         if op in (Op.RANK, Op.THRESHOLD) and form.subject and group_by is None:
+            period_subject = fold(form.subject) in PERIOD_SUBJECTS
             for cat in p.cats:
-                if cat.role == "dimension" and not cat.is_period and len(cat.values) > 1 and (
-                    stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
+                names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
+                if cat.role == "dimension" and len(cat.values) > 1 and (
+                    (not cat.is_period and names_it) or (cat.is_period and period_subject)
                 ):
+                    latest = [x for x in latest if x != cat.name]
                     over = cat.name
                     filters.pop(cat.name, None)
                     defaults.pop(cat.name, None)
