@@ -261,3 +261,10 @@ def test_a_sum_row_is_checked_against_the_population_the_text_names(kb):
     text = "I de utsatta områdena klassificeras 3062 individer som sjuka, vilket motsvarar 7,94 % av arbetskraften."
     warnings = _warnings(kb, "Hur många är sjuka totalt i de utsatta områdena?", text)
     assert any("3062" in w and "379" in w for w in warnings)
+
+
+def test_a_count_asked_of_a_share_is_computed_from_its_base_and_labelled(kb):
+    best, res = ask(kb, "Hur många är arbetslösa i Vivalla?")
+    assert best.query.column == "Arbetslöshet (%)" and best.query.base == "Arbetskraft, antal"
+    derived = [f for f in res.figures if f.derived]
+    assert len(derived) == 1 and derived[0].value == round(0.249 * 2787) and "beräknat" in derived[0].label

@@ -339,6 +339,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             " och räknade ut skillnaden." if op == Op.COMPARE and len(figures) >= 2 else "."
         )
 
+    if q.base and figures and q.base in frame.columns:
+        derived += _derived_counts(p, figures, q.base, unit)
+        if derived:
+            text += "\n\n" + "\n".join(f"- {f.label}: **{f.display}**" for f in derived if f.label.startswith("Antal"))
     shown = {f.source.rows[0] for f in figures if f.source.rows}
     if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by:
         for r in totals.index:
@@ -371,6 +375,27 @@ def _difference(a: Figure, b: Figure, unit: str | None, decimals: int, signed: b
     name = "Förändring" if signed else "Skillnad"
     return Figure(f"{name} {b.label} → {a.label} (beräknad)" if signed else f"{name} {a.label} – {b.label} (beräknad)",
                   value, u, a.metric, src, disp, derived=True)
+
+
+def _derived_counts(p: Profile, figures: list[Figure], base: str, unit: str | None) -> list[Figure]:
+    """Counts computed from a share and its base ("Arbetslöshet 24,9 %" of "Arbetskraft 2 787"
+    → about 694), each labelled as computed and citing both cells."""
+    t = p.table
+    out = []
+    label = t.label_column
+    for f in figures:
+        if f.derived or f.is_total or not f.source.rows:
+            continue
+        rows = t.frame.index[t.frame[label].astype(str) == f.source.rows[0]]
+        if len(rows) != 1 or pd.isna(t.frame.at[rows[0], base]):
+            continue
+        n = float(t.frame.at[rows[0], base])
+        share = f.value / 100 if unit in ("%", "procent") else f.value
+        value = round(share * n)
+        src = Source(f.source.document, f.source.page, f.source.table, f.source.table_id, f.source.rows)
+        out.append(Figure(f"Antal {f.metric.split('(')[0].strip().lower()} i {f.label} (beräknat: {f.display} av {format_number(n)})",
+                          float(value), "antal", f.metric, src, format_number(value), derived=True))
+    return out
 
 
 def _pp(unit: str | None) -> str:

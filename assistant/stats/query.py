@@ -39,6 +39,7 @@ class StatQuery:
     period_column: str | None = None
     over: str | None = None  # a dimension whose values are ranked (the label's rows held fixed)
     period_sum: str | None = None  # a period column whose asked periods are summed (a year of quarters)
+    base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
 
     def with_(self, **changes) -> StatQuery:

@@ -507,6 +507,7 @@ class Resolver:
                     if rows:
                         scope, rows = list(rows), []
                     break
+        base = _count_base(p, c) if (form.wants == "count" and c.is_share and op in (Op.LOOKUP, Op.COMPARE, Op.RANK)) else None
         threshold = form.threshold
         if threshold is None and form.relative and rows:
             # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
@@ -543,6 +544,7 @@ class Resolver:
             period_column=period_column,
             over=over,
             period_sum=period_sum,
+            base=base,
         )
 
 
@@ -698,6 +700,19 @@ def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str])
             df = df[vals == max(vals.unique(), key=period_key)]
     cats = [c.name for c in p.cats if not c.is_period and c.name in df.columns]
     return bool(len(df)) and bool(df.duplicated(subset=cats).any())
+
+
+def _count_base(p: Profile, share: ValueColumn) -> str | None:
+    """The count a share is a share of, for "hur många …" asked of a share: the count column the
+    share's own header divides by ("Sjuka/arbetskraft" → "Arbetskraft, antal"), else the table's
+    only count column."""
+    counts = [v for v in p.values if v.unit in ("antal", "st") and v is not share]
+    if "/" in share.name:
+        denominator = share.all_terms - share.terms
+        named = [v for v in counts if v.terms & denominator]
+        if len(named) == 1:
+            return named[0].name
+    return counts[0].name if len(counts) == 1 else None
 
 
 def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> float | None:
