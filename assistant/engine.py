@@ -25,6 +25,7 @@ from .language import analyse
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
 from .stats.contradictions import check as check_contradictions
 from .stats.form import Form
+from .stats.resolve import follow_context, query_facts
 
 THRESHOLDS_PATH = Path(__file__).with_name("stats") / "weights.json"
 
@@ -133,11 +134,15 @@ class Engine:
         th = decision_thresholds()
         statistical = form.op_explicit or form.wants is not None or form.threshold is not None
         unknown = self.documents.unknown_names(question)
-        confidence = self.resolver.confidence(readings, statistical, bool(unknown))
         best = readings[0]
+        t = best.profile.table
+        result = None
+        if not (best.missing_period or best.missing_breakdown):
+            result = compute(best.profile, best.query)
+        facts = query_facts(best.query, len(result.figures) if result else 0, follow_context(form, conv.stats) is not None)
+        confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
         if confidence < th["ask"]:
             return None
-        t = best.profile.table
         if unknown:
             return Answer(
                 question, False, Route.STATS,
@@ -156,7 +161,6 @@ class Engine:
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har ingen uppdelning på {best.missing_breakdown}, "
                 "och jag svarar inte med siffror för hela gruppen som om de gällde en del av den.",
             )
-        result = compute(best.profile, best.query)
         best, result = self._prefer_report(readings, best, result)
         alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
         if confidence < th["answer"]:

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.stats import compute, read_form  # noqa: E402
-from assistant.stats.resolve import _follow  # noqa: E402
+from assistant.stats.resolve import follow_context  # noqa: E402
 from bench.bench_resolve import engine_for  # noqa: E402
 from eval.fit_resolver import _Fake  # noqa: E402
 from eval.stats_bank import judge, load_bank, split_of  # noqa: E402
@@ -46,7 +46,7 @@ def main() -> int:
             engine.ask(turn, conv)
         form = read_form(q["turns"][-1])
         scored = engine.resolver.scored(form, conv.stats)[:25]
-        follow = _follow(form, conv.stats)
+        follow = follow_context(form, conv.stats)
         rows = []
         first_right = None
         for i, r in enumerate(scored):

@@ -31,8 +31,9 @@ from assistant.stats.resolve import (  # noqa: E402
     DEFAULT_WEIGHTS,
     FEATURES,
     WEIGHTS_PATH,
-    _follow,
+    follow_context,
     confidence_features,
+    query_facts,
 )
 from bench.bench_resolve import engine_for  # noqa: E402
 from eval.stats_bank import judge, load_bank, split_of  # noqa: E402
@@ -64,19 +65,22 @@ def collect(bank: list[dict], cache: Path, embedder: str | None) -> list[dict]:
             engine.ask(turn, conv)
         form = read_form(q["turns"][-1])
         scored = engine.resolver.scored(form, conv.stats)[:MAX_CANDIDATES]
-        follow = _follow(form, conv.stats)
+        follow = follow_context(form, conv.stats)
         cands = []
         for r in scored:
             engine.resolver.build_query(r, form, follow)
             ok = False
-            if q.get("answerable", True) and r.query is not None and not r.missing_period:
+            n_figures = 0
+            if r.query is not None and not r.missing_period and not r.missing_breakdown:
                 try:
                     res = compute(r.profile, r.query)
-                    ok = judge(q, _Fake(res.figures + res.totals)).outcome == "right" and bool(res.figures)
+                    n_figures = len(res.figures)
+                    ok = q.get("answerable", True) and judge(q, _Fake(res.figures + res.totals)).outcome == "right" and bool(res.figures)
                 except Exception:  # noqa: BLE001 - a failing candidate is simply not right
                     ok = False
             cands.append({"f": r.features, "right": ok, "table": r.profile.id, "column": r.column.name,
-                          "missing_period": bool(r.missing_period or r.missing_breakdown)})
+                          "missing_period": bool(r.missing_period or r.missing_breakdown),
+                          "qf": query_facts(r.query, n_figures, follow is not None)})
         statistical = form.op_explicit or form.wants is not None or form.threshold is not None
         unknown = bool(engine.documents.unknown_names(q["turns"][-1]))
         out.append({"id": q["id"], "answerable": q.get("answerable", True), "statistical": statistical, "unknown": unknown, "candidates": cands})
@@ -155,7 +159,7 @@ def confidence_row(d: dict, ranker: dict[str, float]):
     top = cands[order[0]]
     fx = dict(zip(FEATURES, top["features"]))
     second = scores[order[1]] if len(order) > 1 else scores[order[0]] - 5
-    feats = confidence_features(float(scores[order[0]]), float(second), fx, d["statistical"], d["unknown"])
+    feats = confidence_features(float(scores[order[0]]), float(second), fx, d["statistical"], d["unknown"], top.get("qf"))
     return feats, bool(top["right"]) and d["answerable"]
 
 

@@ -77,15 +77,37 @@ def load_weights() -> dict[str, float]:
     return load_fit()["weights"]
 
 
-CONFIDENCE_FEATURES = ("top", "gap", "none", "col", "ent", "search", "cos", "extra", "statistical", "unknown", "no_topic")
+CONFIDENCE_FEATURES = (
+    "top", "gap", "none", "col", "ent", "search", "cos", "extra", "statistical", "unknown", "no_topic",
+    "op_lookup", "op_rank", "op_compare", "op_threshold", "op_aggregate", "op_trend", "rows", "scope", "grouped",
+    "period_sum", "over", "figures_none", "figures_many", "derived", "followup",
+)
 DEFAULT_CONFIDENCE = {"bias": -1.0, "top": 0.5, "gap": 0.5, "none": -3.0, "statistical": 0.5, "unknown": -2.0}
 
 
-def confidence_features(top: float, second: float, f: dict[str, float], statistical: bool, unknown: bool) -> list[float]:
-    """What the confidence model reads: the best reading's score, its lead over the next one,
-    and a few of its features."""
+def confidence_features(
+    top: float, second: float, f: dict[str, float], statistical: bool, unknown: bool, facts: dict[str, float] | None = None
+) -> list[float]:
+    """What the confidence model reads: the best reading's score, its lead over the next one, a
+    few of its features, and what its query does (``query_facts``): a lookup of one named row is
+    safer than a sum over a scope."""
+    facts = facts or {}
     return [top, min(top - second, 5.0), f["none"], f["col"], f["ent"], f["search"], f["cos"], f["extra"],
-            float(statistical), float(unknown), f["no_topic"]]
+            float(statistical), float(unknown), f["no_topic"]] + [float(facts.get(k, 0.0)) for k in CONFIDENCE_FEATURES[11:]]
+
+
+def query_facts(q: StatQuery | None, n_figures: int, followup: bool) -> dict[str, float]:
+    """The shape of a built query, for the confidence model."""
+    if q is None:
+        return {"figures_none": 1.0}
+    agg = q.op in (Op.SUM, Op.MEAN, Op.COUNT)
+    return {
+        "op_lookup": float(q.op == Op.LOOKUP), "op_rank": float(q.op == Op.RANK), "op_compare": float(q.op == Op.COMPARE),
+        "op_threshold": float(q.op == Op.THRESHOLD), "op_aggregate": float(agg), "op_trend": float(q.op == Op.TREND),
+        "rows": float(min(len(q.rows), 3)) / 3, "scope": float(bool(q.scope)), "grouped": float(bool(q.group_by)),
+        "period_sum": float(bool(q.period_sum)), "over": float(bool(q.over)), "figures_none": float(n_figures == 0),
+        "figures_many": float(n_figures > 5), "derived": float(bool(q.base or q.other_column)), "followup": float(followup),
+    }
 
 
 # Starting point before any fit (and the fit's initial guess); eval/fit_resolver.py replaces them.
@@ -221,7 +243,7 @@ class Resolver:
         """Readings of the question, most probable first (probabilities from the fitted weights).
         ``vectors=False`` reads by words alone (no question embedding)."""
         out: list[Reading] = []
-        follow = _follow(form, context)
+        follow = follow_context(form, context)
         for r in self.scored(form, context, vectors)[: limit * 3]:
             self.build_query(r, form, follow)
             if r.query is not None and not any(_same(r, o) for o in out):
@@ -235,7 +257,7 @@ class Resolver:
         queries are not built yet (``build_query``)."""
         wt = self.word_terms(form)
         qvec = self.embed_query(form.text) if (vectors and self.embed_query and self.column_vectors) else None
-        follow = _follow(form, context)
+        follow = follow_context(form, context)
         readings: list[Reading] = []
         for p, rank in self.candidates(form, context, vectors):
             if not p.values:
@@ -254,13 +276,14 @@ class Resolver:
                 r.probability = math.exp(r.score - top) / z  # the ranker's share among the candidates
         return readings
 
-    def confidence(self, readings: list[Reading], statistical: bool, unknown: bool) -> float:
-        """P(the best reading's answer is right), from the fitted confidence model."""
+    def confidence(self, readings: list[Reading], statistical: bool, unknown: bool, facts: dict[str, float] | None = None) -> float:
+        """P(the best reading's answer is right), from the fitted confidence model; ``facts``:
+        ``query_facts`` of the best reading's query and result."""
         if not readings:
             return 0.0
         conf = load_fit().get("confidence") or DEFAULT_CONFIDENCE
         second = readings[1].score if len(readings) > 1 else readings[0].score - 5
-        x = confidence_features(readings[0].score, second, readings[0].features, statistical, unknown)
+        x = confidence_features(readings[0].score, second, readings[0].features, statistical, unknown, facts)
         return _sigmoid(conf.get("bias", 0.0) + sum(conf.get(k, 0.0) * v for k, v in zip(CONFIDENCE_FEATURES, x)))
 
     def _matches(self, p: Profile, form: Form) -> tuple[list[ValueMatch], frozenset[str]]:
@@ -551,7 +574,7 @@ class Resolver:
 # ------------------------------------------------------------------------------ helpers
 
 
-def _follow(form: Form, context: Context | None) -> Context | None:
+def follow_context(form: Form, context: Context | None) -> Context | None:
     return context if (context is not None and (form.followup or form.refers_back)) else None
 
 
