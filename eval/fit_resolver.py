@@ -31,8 +31,8 @@ from assistant.stats.resolve import (  # noqa: E402
     DEFAULT_WEIGHTS,
     FEATURES,
     WEIGHTS_PATH,
-    follow_context,
     confidence_features,
+    follow_context,
     query_facts,
 )
 from bench.bench_resolve import engine_for  # noqa: E402
