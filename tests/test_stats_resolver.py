@@ -268,3 +268,9 @@ def test_a_count_asked_of_a_share_is_computed_from_its_base_and_labelled(kb):
     assert best.query.column == "Arbetslöshet (%)" and best.query.base == "Arbetskraft, antal"
     derived = [f for f in res.figures if f.derived]
     assert len(derived) == 1 and derived[0].value == round(0.249 * 2787) and "beräknat" in derived[0].label
+
+
+def test_the_top_n_together_is_the_sum_of_the_top_n(kb):
+    best, res = ask(kb, "Hur stor arbetskraft har de tre största områdena tillsammans?")
+    assert best.query.op == Op.SUM and best.query.n == 3
+    assert res.figures[0].value == 2787 + 1711 + 1500

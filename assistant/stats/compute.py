@@ -277,7 +277,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         description = f"Räknade raderna i {where} utan totalrader."
     elif op in (Op.SUM, Op.MEAN):
         share = unit in ("%", "andel")
-        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and len(totals)) else None
+        if q.n and not q.rows:
+            # "de tre största tillsammans": the top n, then their sum
+            step = Step("nsmallest" if q.direction == "asc" else "nlargest", col, n=q.n)
+            body = run(body, [step])
+            body_steps = body_steps + [step]
+        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals)) else None
         if own_total is not None and len(own_total):
             r = own_total.index[0]
             f = figure(p, r, col, _label(t, r, []), is_total=False)

@@ -142,6 +142,8 @@ def read_form(question: str) -> Form:
         op = Op.MEAN if op != Op.THRESHOLD else op
     elif _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows:
         op = Op.SUM if op is None else op
+    elif _has("sum", folded, tset) and op == Op.RANK and n is not None:
+        op = Op.SUM  # "de tre största tillsammans": the sum of the top three
     if count_rows and op in (None, Op.THRESHOLD, Op.RANK):
         op = Op.COUNT
     if op is None and _has("trend", folded, tset):
