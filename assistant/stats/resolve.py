@@ -39,7 +39,7 @@ MAX_CANDIDATE_TABLES = 24
 FEATURES = (
     "bias", "col", "cap", "ent", "other", "none", "extra", "cos", "search", "share", "count",
     "rankable", "nent", "ndim", "period_miss", "period_hit", "part", "consolidated", "ctx_table",
-    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov", "rate",
+    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov", "rate", "rows_rel",
 )
 
 
@@ -116,7 +116,7 @@ DEFAULT_WEIGHTS = {
     "cos": 2.0, "search": 1.0, "share": 0.6, "count": 0.4, "rankable": 0.5, "nent": 0.8, "ndim": 0.3,
     "period_miss": -1.0, "period_hit": 0.5, "part": -0.3, "consolidated": 0.1, "ctx_table": 0.8,
     "ctx_col": 0.8, "no_topic": 0.0, "lookup_norows": -1.0, "generic_col": 0.0, "followup_other": 0.0,
-    "ent_cov": 1.0, "rate": 0.5,
+    "ent_cov": 1.0, "rate": 0.5, "rows_rel": 0.5,
 }
 
 
@@ -266,6 +266,14 @@ class Resolver:
             for c in p.values:
                 feats = self.features(p, c, form, wt, matches, used, rank, qvec, follow)
                 readings.append(Reading(p, c, feats, matches=matches))
+        # the most complete copy of a measure: a part table printed in one section holds only
+        # some of the rows the consolidated table or the export holds
+        most: dict[str, int] = {}
+        for r in readings:
+            key = _column_key(r.column.name)
+            most[key] = max(most.get(key, 0), r.profile.body_rows)
+        for r in readings:
+            r.features["rows_rel"] = r.profile.body_rows / most[_column_key(r.column.name)] if most[_column_key(r.column.name)] else 0.0
         for r in readings:
             r.score = sum(self.weights.get(k, 0.0) * v for k, v in r.features.items())
         readings.sort(key=lambda r: -r.score)
@@ -360,7 +368,9 @@ class Resolver:
         if follow is not None:
             same_table = follow.query.table_id == p.id
             f["ctx_table"] = 1.0 if same_table else 0.0
-            f["ctx_col"] = 1.0 if same_table and follow.query.column == c.name else 0.0
+            # the same measure, in this table or in another copy of it ("Arbetslöshet (%)" in the
+            # export, "Arbetslöshet" in the report)
+            f["ctx_col"] = 1.0 if _column_key(follow.query.column) == _column_key(c.name) else 0.0
             f["followup_other"] = 0.0 if same_table else 1.0
         f["no_topic"] = 1.0 if not wt else 0.0
         return f
@@ -572,6 +582,11 @@ class Resolver:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _column_key(name: str) -> str:
+    """A column's name without its unit or punctuation: "Arbetslöshet (%)" ~ "Arbetslöshet"."""
+    return re.sub(r"[^a-zåäö0-9]+", "", fold(re.sub(r"\([^)]*\)", "", name)))
 
 
 def follow_context(form: Form, context: Context | None) -> Context | None:
