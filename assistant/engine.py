@@ -42,7 +42,7 @@ class Conversation:
 def decision_thresholds() -> dict[str, float]:
     """When to answer, offer alternatives, ask back or hand over to the documents; fitted with
     the weights (eval/fit_resolver.py) so that confidently wrong answers stay rare."""
-    base = {"answer": 0.5, "ask": 0.25, "margin": 0.5}
+    base = {"answer": 0.5, "doubt": 0.3, "ask": 0.1, "margin": 0.5}
     if THRESHOLDS_PATH.exists():
         base.update(json.loads(THRESHOLDS_PATH.read_text(encoding="utf-8")).get("thresholds", {}))
     return base
@@ -163,8 +163,11 @@ class Engine:
             )
         best, result = self._prefer_report(readings, best, result)
         alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
-        if confidence < th["answer"]:
-            if not statistical or not alternatives:
+        answerable = bool(result.figures) or best.query.op in (Op.THRESHOLD, Op.COUNT)
+        # confident: answer; in doubt: answer and show the other readings; unsure: ask back
+        doubt = th["doubt"] <= confidence < th["answer"] and bool(alternatives)
+        if not answerable or (confidence < th["answer"] and not doubt):
+            if not statistical:
                 return None
             # a follow-up ("och lägst?") continues from the nearest reading
             conv.stats = Context(best.query, tuple(result.labels))
@@ -174,9 +177,7 @@ class Engine:
                 reading=f"Närmast: {_reading_text(best)}",
                 alternatives=[alternative_question(best, form)] + [a for _, a in alternatives][:2],
             )
-        if not result.figures and best.query.op not in (Op.THRESHOLD, Op.COUNT):
-            return None
-        close = [a for r, a in alternatives if r.probability >= th["margin"] * best.probability]
+        shown = [a for _, a in alternatives] if doubt else [a for r, a in alternatives if r.probability >= th["margin"] * best.probability]
         answer = Answer(
             question,
             True,
@@ -185,8 +186,10 @@ class Engine:
             figures=result.figures + result.totals,
             computation=result.computation,
             reading=result.reading,
-            alternatives=close[:3],
+            alternatives=shown[:3],
         )
+        if doubt:
+            answer.notes.append("Jag är inte säker på att jag läst frågan rätt – se de andra sätten att läsa den nedan.")
         answer.warnings += check_contradictions(
             best.profile, result.figures + result.totals, self.snapshot.chunks, self.analyze, self.documents.page_of,
             self.resolver.synonym_terms,

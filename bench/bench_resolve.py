@@ -114,7 +114,7 @@ def main() -> int:
         v = judge(q, ans)
         side = split_of(q)
         kind = "answerable" if q.get("answerable", True) else "unanswerable"
-        for key in (f"{side}/{kind}", f"{side}/{kind}/{kb}"):
+        for key in (f"{side}/{kind}", f"{side}/{kind}/{kb}", f"{side}/{kind}/route-{ans.route}"):
             counts[key][v.outcome] += 1
             if v.outcome == "wrong" and v.confident:
                 counts[key]["confidently_wrong"] += 1

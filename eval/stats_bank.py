@@ -92,11 +92,28 @@ def judge(q: dict, answer) -> Verdict:
     if not answer.answered:
         return Verdict("asked_back" if answer.alternatives else "abstained", False, [])
     figures = [f for f in answer.figures if f.value is not None]
+    quoted = _numbers_in(getattr(answer, "answer", "")) if not figures else []
     missing = []
     for e in q.get("expect", []):
         v = e.get("value")
         if v is None or isinstance(v, str):
             continue
-        if not any(value_matches(float(v), float(f.value), f.unit) for f in figures):
+        if not any(value_matches(float(v), float(f.value), f.unit) for f in figures) and not any(
+            value_matches(float(v), x, None) for x in quoted
+        ):
             missing.append(f"{e.get('label')}={v}")
     return Verdict("wrong" if missing else "right", confident, missing)
+
+
+def _numbers_in(text: str) -> list[float]:
+    """Numbers a quoted answer states (a document may print the table's figure in its text)."""
+    import re
+
+    from ingest.numbers import parse_number
+
+    out = []
+    for m in re.finditer(r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?", text):
+        pn = parse_number(m.group(0))
+        if pn is not None:
+            out.append(pn.value)
+    return out
