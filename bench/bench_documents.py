@@ -1,0 +1,256 @@
+"""How well are document questions answered? eval/banks/docs.jsonl, per split and knowledge base.
+
+    .venv/bin/python bench/bench_documents.py --index sample=/work/cache/docs-sample-index \\
+        --index realdata=/work/cache/docs-realdata-index [--split tune] [--verbose] [--json out.json]
+
+Each index must be built from that knowledge base (sample: ``knowledge/``; realdata: a folder
+holding the real PDFs under ``pdf/``), e.g. ``python -m assistant ingest --knowledge DIR --index
+DIR``. The bank is split by document (eval/banks/docs_split.json says which and why); every
+number is printed per split and knowledge base:
+
+- retrieval recall@k (k = 1, 3, 5, 10): a gold (document, page) is among the pages of the top-k
+  chunks, for BM25 alone, vectors alone and the fused ranking the engine uses;
+- sentence@3: a gold sentence is among the first three citations (token overlap ≥ 0.8 of the
+  gold sentence's words, and the quote not more than three times as long); an answer from a
+  statistics table counts when a figure's source page is a gold page;
+- key: every key string of the case appears in the answer text (and "any": at least one);
+- no support: precision and recall of "no support" on the unanswerable questions, and the
+  share of answerable questions wrongly answered with "no support";
+- latency of ``Engine.ask`` for the last turn, warm (second pass: models loaded, the question's
+  vector cached), p50/p95, all routes and the documents route alone.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ingest.swedish import fold, words  # noqa: E402
+
+BANK = ROOT / "eval" / "banks" / "docs.jsonl"
+SPLIT = ROOT / "eval" / "banks" / "docs_split.json"
+KS = (1, 3, 5, 10)
+OVERLAP = 0.8
+
+
+def load_bank(path: Path = BANK) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def split_of(case: dict, split: dict | None = None) -> str:
+    """"tune" or "held_out" for a bank case, by its document."""
+    split = split or json.loads(SPLIT.read_text(encoding="utf-8"))
+    return "tune" if case["doc"] in split["tune"] else "held_out"
+
+
+def gold_pages(case: dict) -> set[tuple[str, int]]:
+    return {(g.get("doc") or case["doc"], int(g["page"])) for g in case.get("gold") or []}
+
+
+def sentence_matches(gold: str, quote: str) -> bool:
+    """The quote holds at least 80 % of the gold sentence's words and is not a whole page."""
+    g, q = words(gold), words(quote)
+    if not g or not q:
+        return False
+    qs = set(q)
+    share = sum(1 for w in g if w in qs) / len(g)
+    return share >= OVERLAP and len(q) <= 3 * len(g) + 10
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]+", "", fold(text)).replace("−", "-")
+
+
+def key_found(key: str, text: str) -> bool:
+    return _squash(key) in _squash(text)
+
+
+def first_rank(chunks, pages: set[tuple[str, int]]) -> int | None:
+    """1-based rank of the first chunk whose pages hold a gold page."""
+    for r, c in enumerate(chunks, 1):
+        lo = c.page_start or 1
+        hi = c.page_end or lo
+        if any(d == c.document and lo <= p <= hi for d, p in pages):
+            return r
+    return None
+
+
+@dataclass
+class Tally:
+    n_answerable: int = 0
+    retrieval: dict[str, list[int | None]] = field(default_factory=lambda: defaultdict(list))
+    sentence_hits: int = 0
+    key_all: int = 0
+    key_any: int = 0
+    n_keyed: int = 0
+    unanswerable: int = 0
+    said_no: int = 0  # "no support" answers
+    said_no_right: int = 0  # … to unanswerable questions
+    said_no_wrong: int = 0  # … to answerable questions
+    times: list[float] = field(default_factory=list)
+    doc_times: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def recall(self, method: str, k: int) -> float:
+        ranks = self.retrieval[method]
+        return sum(1 for r in ranks if r is not None and r <= k) / max(len(ranks), 1)
+
+    def mrr(self, method: str) -> float:
+        ranks = self.retrieval[method]
+        return sum(1 / r for r in ranks if r) / max(len(ranks), 1)
+
+
+def retrieval_ranks(engine, query: str, pages: set[tuple[str, int]], depth: int = 10) -> dict[str, int | None]:
+    index = engine.snapshot.index
+    cands = index.candidates(query)
+    if cands is None:
+        return {"bm25": None, "vector": None, "fused": None}
+    chunks = index.chunks
+    bm = [chunks[i] for i in sorted(cands.bm25, key=cands.bm25.get)[:depth]]
+    vec = [chunks[i] for i in sorted(cands.vector, key=cands.vector.get)[:depth]]
+    fused = [h.chunk for h in index.search(query, k=depth)]
+    return {"bm25": first_rank(bm, pages), "vector": first_rank(vec, pages), "fused": first_rank(fused, pages)}
+
+
+def search_query(engine, turns: list[str]) -> str:
+    """The text the documents route searches for the last turn."""
+    return " ".join(turns) if len(turns) > 1 else turns[-1]
+
+
+def run_case(engine, case: dict, tally: Tally, verbose: bool) -> None:
+    from assistant.answer import Route
+
+    conv = engine.new_conversation()
+    ans = None
+    for turn in case["turns"]:
+        ans = engine.ask(turn, conv)
+    # Warm: ask the last turn again in the same state, the question's vector now cached.
+    conv2 = engine.new_conversation()
+    for turn in case["turns"][:-1]:
+        engine.ask(turn, conv2)
+    t0 = time.perf_counter()
+    engine.ask(case["turns"][-1], conv2)
+    dt = (time.perf_counter() - t0) * 1000
+    tally.times.append(dt)
+    if ans.route == Route.DOCUMENTS:
+        tally.doc_times.append(dt)
+    said_no = not ans.answered
+    tally.said_no += said_no
+    if not case["answerable"]:
+        tally.unanswerable += 1
+        tally.said_no_right += said_no
+        if not said_no:
+            tally.misses.append(f"{case['id']} answered an unanswerable question: {case['turns'][-1]}")
+        return
+    tally.n_answerable += 1
+    tally.said_no_wrong += said_no
+    pages = gold_pages(case)
+    for method, rank in retrieval_ranks(engine, search_query(engine, case["turns"]), pages).items():
+        tally.retrieval[method].append(rank)
+    golds = [g["sentence"] for g in case.get("gold") or []]
+    hit = any(sentence_matches(g, c.text) for c in ans.citations[:3] for g in golds)
+    if not hit and ans.figures:
+        hit = any((f.source.document, f.source.page) in pages for f in ans.figures)
+    tally.sentence_hits += hit
+    keys = case.get("key") or []
+    if keys:
+        tally.n_keyed += 1
+        found = [key_found(k, ans.answer) for k in keys]
+        tally.key_all += all(found)
+        tally.key_any += any(found)
+    if not hit:
+        tally.misses.append(
+            f"{case['id']} {'NO SUPPORT' if said_no else 'wrong quote'}: {case['turns'][-1]}"
+            + (f"\n      → {ans.answer[:300]!r}" if verbose else "")
+        )
+
+
+def pct(x: float) -> str:
+    return f"{100 * x:5.1f}"
+
+
+def report(name: str, t: Tally) -> dict:
+    def p(xs: list[float], q: float) -> float:
+        return sorted(xs)[min(len(xs) - 1, int(q * len(xs)))] if xs else float("nan")
+
+    out = {
+        "answerable": t.n_answerable,
+        "unanswerable": t.unanswerable,
+        "retrieval": {m: {f"@{k}": t.recall(m, k) for k in KS} | {"mrr": t.mrr(m)} for m in ("bm25", "vector", "fused")},
+        "sentence@3": t.sentence_hits / max(t.n_answerable, 1),
+        "key_all": t.key_all / max(t.n_keyed, 1),
+        "key_any": t.key_any / max(t.n_keyed, 1),
+        "no_support_precision": t.said_no_right / t.said_no if t.said_no else float("nan"),
+        "no_support_recall": t.said_no_right / t.unanswerable if t.unanswerable else float("nan"),
+        "no_support_wrong": t.said_no_wrong / max(t.n_answerable, 1),
+        "ms_p50": statistics.median(t.times) if t.times else float("nan"),
+        "ms_p95": p(t.times, 0.95),
+        "docs_ms_p50": statistics.median(t.doc_times) if t.doc_times else float("nan"),
+        "docs_ms_p95": p(t.doc_times, 0.95),
+    }
+    print(f"\n== {name}: {t.n_answerable} answerable, {t.unanswerable} unanswerable")
+    print("   retrieval recall   " + "".join(f"{'@' + str(k):>7}" for k in KS) + f"{'MRR':>7}")
+    for m in ("bm25", "vector", "fused"):
+        r = out["retrieval"][m]
+        print(f"   {m:<18}" + "".join(f"{pct(r['@' + str(k)]):>7}" for k in KS) + f"{r['mrr']:7.3f}")
+    print(
+        f"   sentence@3 {pct(out['sentence@3'])} %   key all {pct(out['key_all'])} % / any {pct(out['key_any'])} %"
+    )
+    print(
+        f"   no support: precision {pct(out['no_support_precision'])} %, recall {pct(out['no_support_recall'])} %, "
+        f"wrongly said {pct(out['no_support_wrong'])} %"
+    )
+    print(
+        f"   warm ms: all p50 {out['ms_p50']:.1f} / p95 {out['ms_p95']:.1f};  documents route p50 "
+        f"{out['docs_ms_p50']:.1f} / p95 {out['docs_ms_p95']:.1f}"
+    )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--index", action="append", required=True, help="KB=DIR, e.g. sample=/work/cache/docs-sample-index")
+    ap.add_argument("--split", choices=("tune", "held_out"), help="only this split")
+    ap.add_argument("--ids", help="comma-separated case ids (debugging)")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--misses", action="store_true", help="list the questions that missed")
+    ap.add_argument("--json", type=Path, help="write the numbers here")
+    args = ap.parse_args(argv)
+
+    from assistant.engine import Engine
+
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    bank = load_bank()
+    ids = set(args.ids.split(",")) if args.ids else None
+    results = {}
+    for spec in args.index:
+        kb, _, directory = spec.partition("=")
+        engine = Engine.from_index(Path(directory))
+        cases = [c for c in bank if c["kb"] == kb and (ids is None or c["id"] in ids)]
+        tallies: dict[str, Tally] = defaultdict(Tally)
+        for case in cases:
+            s = split_of(case, split)
+            if args.split and s != args.split:
+                continue
+            run_case(engine, case, tallies[s], args.verbose)
+        for s in ("tune", "held_out"):
+            if s in tallies:
+                results[f"{kb}/{s}"] = report(f"{kb} / {s}", tallies[s])
+                if args.misses:
+                    print("   misses:\n     " + "\n     ".join(tallies[s].misses))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
