@@ -13,8 +13,10 @@ from errors import NoIndexError
 from ingest.numbers import parse_number
 
 from .answer import Answer, Citation, Figure, Route
-from .documents import NO_SUPPORT, DocumentAnswerer, norm_for_match
+from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, norm_for_match
+from .kb_questions import Catalog
 from .language import Intent, analyse, concepts_in, fold, words
+from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Resolution, available_periods, build_profiles, execute, resolve
 
 
@@ -33,8 +35,17 @@ class Engine:
     def __init__(self, snapshot, llm=None):
         self.snapshot = snapshot
         self.profiles = build_profiles(snapshot.tables)
-        titles = {k: d.title for k, d in snapshot.documents.items()}
-        self.documents = DocumentAnswerer(snapshot.chunks, snapshot.page_texts, titles)
+        self.documents = DocumentAnswerer(snapshot.index, snapshot.page_texts, snapshot.documents)
+        # Every word the knowledge base uses (texts, captions, row labels): typos are read against it.
+        self.vocabulary = vocabulary(f"{c.section}\n{c.text}" for c in snapshot.chunks)
+        self.catalog = Catalog(
+            snapshot.documents,
+            snapshot.chunks,
+            snapshot.page_texts,
+            snapshot.tables,
+            search=lambda q, k: snapshot.index.search(q, k=k),
+            page_of=self.documents.page_of,
+        )
         self.llm = llm
 
     @classmethod
@@ -56,19 +67,43 @@ class Engine:
 
     def ask(self, question: str, conv: Conversation | None = None) -> Answer:
         conv = conv if conv is not None else Conversation()
-        question = question.strip()
-        if not question:
-            return Answer(question, False, Route.DOCUMENTS, "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
+        typed = question.strip()
+        if not typed:
+            return Answer(typed, False, Route.DOCUMENTS, "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
+        # Typos, greetings and English are dealt with once, for every route.
+        nq = normalise_question(typed, self.vocabulary)
+        question = nq.text
         intent = analyse(question)
-        answer = self._try_stats(question, intent, conv)
+        # Questions about the knowledge base itself (its documents, their facts, summaries).
+        answer = self.catalog.answer(question)
         if answer is None:
-            hits = self.snapshot.index.search(question, k=10)
-            answer = self.documents.answer(question, intent, hits)
-            if answer.answered and self.llm is not None:
-                answer = self.llm.rephrase(answer)
-            if answer.answered:
-                conv.intent = intent
+            answer = self._try_stats(question, intent, conv)
+        if answer is None:
+            answer = self._answer_from_documents(nq, intent, conv)
+        answer.notes = list(nq.notes) + [n for n in answer.notes if n not in nq.notes]
+        if nq.shortened and not answer.reading:
+            answer.reading = f"Jag läste frågan som: ”{question}”"
         conv.history.append(answer)
+        return answer
+
+    # ------------------------------------------------------------------ documents
+
+    def document_question(self, nq: NormalisedQuestion, conv: Conversation) -> str:
+        """What the documents route answers: a follow-up ("och 2010?") read with the question
+        it follows."""
+        prev = conv.history[-1].question if conv.history else ""
+        if prev and analyse(nq.text).followup:
+            return followup_query(prev, nq.text)
+        return nq.text
+
+    def _answer_from_documents(self, nq: NormalisedQuestion, intent: Intent, conv: Conversation) -> Answer:
+        text = self.document_question(nq, conv)
+        answer = self.documents.answer(text, intent, context=nq.context)
+        answer.question = text
+        if answer.answered and self.llm is not None:
+            answer = self.llm.rephrase(answer)
+        if answer.answered:
+            conv.intent = intent
         return answer
 
     def _followup_question(self, question: str, intent: Intent, conv: Conversation) -> str:

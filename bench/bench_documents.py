@@ -121,9 +121,67 @@ def retrieval_ranks(engine, query: str, pages: set[tuple[str, int]], depth: int 
     return {"bm25": first_rank(bm, pages), "vector": first_rank(vec, pages), "fused": first_rank(fused, pages)}
 
 
+class QueryVectorCache:
+    """The index's embedder with question vectors kept on disk, so repeated bench and fit runs
+    embed each question once (passages are never embedded here)."""
+
+    def __init__(self, embedder, path: Path):
+        import pickle
+
+        self.embedder, self.path = embedder, path
+        self.model_id, self.dim = embedder.model_id, embedder.dim
+        self.vectors: dict[str, object] = pickle.loads(path.read_bytes()) if path.exists() else {}
+        self._n = len(self.vectors)
+
+    def embed_queries(self, texts):
+        import numpy as np
+
+        todo = [t for t in texts if t not in self.vectors]
+        if todo:
+            for t, v in zip(todo, self.embedder.embed_queries(todo)):
+                self.vectors[t] = np.asarray(v, dtype=np.float32)
+        return np.stack([self.vectors[t] for t in texts])
+
+    def embed_passages(self, texts):
+        return self.embedder.embed_passages(texts)
+
+    def save(self) -> None:
+        import pickle
+
+        if len(self.vectors) != self._n:
+            self.path.write_bytes(pickle.dumps(self.vectors))
+            self._n = len(self.vectors)
+
+
+def load_engine(directory: str, query_cache: Path | None = None):
+    """The engine for an index; question vectors cached in ``query_cache`` when given."""
+    from assistant.engine import Engine
+
+    engine = Engine.from_index(Path(directory))
+    if query_cache is not None:
+        index = engine.snapshot.index
+        index.embedder = QueryVectorCache(index.embedder, query_cache)
+    return engine
+
+
+def read_last_turn(engine, turns: list[str]):
+    """(normalised last turn, the question the documents route answers for it) – a follow-up
+    read with the turn before it, as ``Engine.ask`` does."""
+    from assistant.answer import Answer, Route
+    from assistant.question import normalise_question
+
+    conv = engine.new_conversation()
+    for turn in turns[:-1]:
+        prev = engine.document_question(normalise_question(turn, engine.vocabulary), conv)
+        conv.history.append(Answer(prev, True, Route.DOCUMENTS, ""))
+    nq = normalise_question(turns[-1], engine.vocabulary)
+    return nq, engine.document_question(nq, conv)
+
+
 def search_query(engine, turns: list[str]) -> str:
     """The text the documents route searches for the last turn."""
-    return " ".join(turns) if len(turns) > 1 else turns[-1]
+    nq, text = read_last_turn(engine, turns)
+    return f"{text} {nq.context}".strip()
 
 
 def run_case(engine, case: dict, tally: Tally, verbose: bool) -> None:
@@ -224,9 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--misses", action="store_true", help="list the questions that missed")
     ap.add_argument("--json", type=Path, help="write the numbers here")
+    ap.add_argument("--query-cache", type=Path, help="directory for cached question vectors")
     args = ap.parse_args(argv)
-
-    from assistant.engine import Engine
 
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
     bank = load_bank()
@@ -234,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for spec in args.index:
         kb, _, directory = spec.partition("=")
-        engine = Engine.from_index(Path(directory))
+        engine = load_engine(directory, args.query_cache / f"queries-{kb}.pkl" if args.query_cache else None)
         cases = [c for c in bank if c["kb"] == kb and (ids is None or c["id"] in ids)]
         tallies: dict[str, Tally] = defaultdict(Tally)
         for case in cases:
@@ -242,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.split and s != args.split:
                 continue
             run_case(engine, case, tallies[s], args.verbose)
+        if args.query_cache:
+            engine.snapshot.index.embedder.save()
         for s in ("tune", "held_out"):
             if s in tallies:
                 results[f"{kb}/{s}"] = report(f"{kb} / {s}", tallies[s])

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,7 +38,7 @@ import numpy as np
 from errors import IndexFormatError, ModelMismatchError, SearchIndexError  # noqa: F401 - re-exported
 from ingest.model import Chunk
 
-from .acronyms import Acronym, expand_query, learn_acronyms
+from .acronyms import Acronym, expand_query, is_short_form, learn_acronyms
 from .embed import Embedder
 from .passages import bm25_text, passage_text
 from .text import NOT_PARTS, Analyzer
@@ -53,6 +55,17 @@ QUERY_PART_WEIGHT = 0.3
 MIN_EXPAND = 5  # a question's word must be this long to be looked for inside compounds
 MAX_EXPANSIONS = 40  # …and brings at most this many compounds from each side
 CANDIDATES = 100  # how deep each side's list goes into the fusion
+# BM25's vote adapts to the query: RRF_WEIGHTS["bm25"] · exp(θ · fusion_features). θ is fitted
+# by bench/fit_fusion.py on the tuning split of eval/banks/docs.jsonl and stored as data.
+FUSION_FILE = Path(__file__).with_name("fusion.json")
+FUSION_FEATURES = (
+    "rare_term",  # the rarest query term the index knows, as a share of the largest possible IDF
+    "figure",  # the query holds a number or a year
+    "acronym",  # the query holds an acronym ("ROM2", "IAF")
+    "unseen",  # share of the query's words the index has never seen (English, typos)
+    "bm25_gap",  # how far BM25's best candidate stands above its second (0–1)
+    "vector_gap",  # the same for the cosines, ×10
+)
 EMBED_BATCH = 16
 
 
@@ -253,9 +266,39 @@ class HybridIndex:
         cands = self.candidates(query, filter) if k > 0 else None
         if cands is None:
             return []
-        fused = self._fuse(cands.bm25, cands.vector, cands.bm25_scores, cands.cosines)
+        base, rrf_k, theta = _fusion_fit()
+        weight = base * float(np.exp(np.dot(theta, self.fusion_features(cands))))
+        fused = self._fuse(cands.bm25, cands.vector, cands.bm25_scores, cands.cosines, bm25_weight=weight, rrf_k=rrf_k)
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
         return [self._hit(i, fused[i], cands) for i in best]
+
+    def fusion_features(self, cands: Candidates) -> list[float]:
+        """What decides how much BM25's vote counts for this query (see FUSION_FEATURES)."""
+        q = cands.query
+        rare = unseen = 0.0
+        if self.bm25 is not None:
+            vocab = self.bm25.vocab_dict
+            whole, _ = self.analyzer.query_terms(q)
+            indptr = self.bm25.scores["indptr"]
+            n = max(len(self.chunks), 1)
+            known = [vocab[t] for t in whole if t in vocab]
+            if whole:
+                unseen = 1.0 - len(known) / len(whole)
+            if known:
+                df = min(int(indptr[t + 1] - indptr[t]) for t in known)
+                rare = float(np.log(1 + n / (1 + df)) / np.log(1 + n))
+        top_bm = sorted((float(cands.bm25_scores[i]) for i in cands.bm25), reverse=True)[:2]
+        bm_gap = (top_bm[0] - top_bm[1]) / top_bm[0] if len(top_bm) == 2 and top_bm[0] > 0 else float(bool(top_bm))
+        top_cos = sorted((cands.cosines[i] for i in cands.vector), reverse=True)[:2]
+        vec_gap = 10 * (top_cos[0] - top_cos[1]) if len(top_cos) == 2 else 0.0
+        return [
+            rare,
+            float(bool(re.search(r"\d", q))),
+            float(any(is_short_form(w) for w in re.findall(r"[\wÅÄÖåäö+]+", q))),
+            unseen,
+            bm_gap,
+            vec_gap,
+        ]
 
     def _hit(self, i: int, score: float, cands: Candidates) -> Hit:
         return Hit(
@@ -323,14 +366,21 @@ class HybridIndex:
         return out
 
     def _fuse(
-        self, bm_rank: dict[int, int], vec_rank: dict[int, int], bm: np.ndarray, cos: dict[int, float]
+        self,
+        bm_rank: dict[int, int],
+        vec_rank: dict[int, int],
+        bm: np.ndarray,
+        cos: dict[int, float],
+        bm25_weight: float | None = None,
+        rrf_k: int = RRF_K,
     ) -> dict[int, float]:
         ids = set(bm_rank) | set(vec_rank)
         if self.fusion == "rrf":
-            wb, wv = RRF_WEIGHTS["bm25"], RRF_WEIGHTS["vector"]
+            wb = RRF_WEIGHTS["bm25"] if bm25_weight is None else bm25_weight
+            wv = RRF_WEIGHTS["vector"]
             return {
-                i: (wb / (RRF_K + bm_rank[i]) if i in bm_rank else 0.0)
-                + (wv / (RRF_K + vec_rank[i]) if i in vec_rank else 0.0)
+                i: (wb / (rrf_k + bm_rank[i]) if i in bm_rank else 0.0)
+                + (wv / (rrf_k + vec_rank[i]) if i in vec_rank else 0.0)
                 for i in ids
             }
         # "score": each side min-max normalised over its candidates, then averaged.
@@ -411,6 +461,20 @@ class HybridIndex:
         return cls(
             chunks, vectors, hashes, analyzer, bm25, acronyms, embedder, manifest["model_id"], fusion
         )
+
+
+@functools.lru_cache(maxsize=1)
+def _fusion_fit() -> tuple[float, int, np.ndarray]:
+    """(BM25's base weight, RRF constant, θ) of the adaptive fusion; the fixed RRF_WEIGHTS and
+    RRF_K with θ = 0 when no fitted file for these features is present."""
+    fixed = (RRF_WEIGHTS["bm25"], RRF_K, np.zeros(len(FUSION_FEATURES)))
+    try:
+        data = json.loads(FUSION_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return fixed
+    if tuple(data.get("features", ())) != FUSION_FEATURES:
+        return fixed
+    return float(data["bm25_weight"]), int(data["rrf_k"]), np.asarray(data["theta"], dtype=float)
 
 
 def _bm25_index(corpus_tokens: Sequence[list[str]]) -> bm25s.BM25:

@@ -1,120 +1,193 @@
-"""Answers from documents: hybrid search, then the sentences that actually answer, quoted
-verbatim with their page, or an honest "no support" when nothing clears the threshold."""
+"""Answers from documents: hybrid search, then the quotes that answer, verbatim with their
+page, or an honest "no support" when no quote is likely enough to answer.
+
+    answerer = DocumentAnswerer(index, page_texts, documents)
+    answer = answerer.answer("Hur många anställda har IAF?")
+
+Candidate quotes (sentences, sentence pairs, lists with their lead; ``spans.py``) of the best
+passages are scored with fitted weights over lexical, semantic, kind-of-content and year
+features (``features.py``); the weights, the "no support" threshold and the bar for further
+quotes come from ``assistant/weights/documents.json`` (``bench/fit_documents.py``).
+"""
 from __future__ import annotations
 
 import bisect
-import math
 import re
-from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ingest.clean import split_sentences
-from ingest.model import Chunk
+import numpy as np
 
-from .answer import Answer, Citation, Route
-from .language import FUNCTION_WORDS, Intent, fold, stem, words
+from ingest.model import Chunk, Document
+from ingest.swedish import MONTHS, fold, words
 
-# Calibrated on the sample questions and hand-made unanswerable ones (see tests/test_documents.py):
-# the best sentence must cover at least this share of the question's content (IDF-weighted).
-MIN_COVERAGE = 0.5
-EXTRA_COVERAGE = 0.8  # further sentences need this share of the best one's score
-QUESTION_WORDS = {"vem", "vilka", "vilken", "vilket", "vad", "hur", "när", "var", "varför"}
-# A table of contents flattened into one line: "Förord 4 Sammanfattning 5 Bakgrund 6 …".
-TOC_ENTRY_RE = re.compile(r"[A-Za-zÅÄÖåäö?]\s+\d{1,3}(?=\s+[A-ZÅÄÖ])")
-# "Which groups count as …": the verb of a definition question is answered by any of these.
-DEFINITION_RE = re.compile(r"\b(räknas|räknar|avses|avser|menas|menar|definieras|definierar|ingår|omfattas|omfattar|utgörs|gäller)\b")
-DEFINITION_TERM = "\x00def"
+from ..answer import Answer, Citation, Route
+from .definitions import Definitions, answer_definition
+from .features import Question, Vocabulary, Weights, load_weights, span_cosines, span_features
+from .kinds import years_in
+from .spans import Span, candidate_spans, norm_for_match
 
-
-def is_toc_line(line: str) -> bool:
-    return len(TOC_ENTRY_RE.findall(line)) >= 4
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
+SEARCH_DEPTH = 10  # passages read for candidate quotes (bench: recall@10 is where the gold pages are)
+MAX_QUOTES = 3
+
+# Embeds quote texts for the "cosine_span" feature: texts → unit vectors (one row each).
+SpanEmbedder = Callable[[Sequence[str]], np.ndarray]
 
 
-def norm_for_match(text: str) -> str:
-    """Text reduced for quote verification: no whitespace, hyphens or bullets, lower-case."""
-    t = fold(text)
-    return re.sub(r"[\s\-–•●▪·\u00ad]+", "", t)
-
-
-@dataclass
-class Unit:
-    text: str  # verbatim from the chunk
-    chunk: Chunk
-    chunk_rank: int
-    position: int
-    bullet: bool
-    line: int = 0  # paragraph index inside the chunk: units on one line are contiguous text
+@dataclass(frozen=True)
+class Scored:
+    span: Span
+    score: float
+    probability: float
 
 
 class DocumentAnswerer:
-    def __init__(self, chunks: list[Chunk], page_texts: dict[str, list[str]], titles: dict[str, str]):
+    def __init__(
+        self,
+        index,
+        page_texts: dict[str, list[str]],
+        documents: dict[str, Document] | None = None,
+        weights: Weights | None = None,
+        span_embedder: SpanEmbedder | None = None,
+    ):
+        self.index = index
         self.page_texts = page_texts
-        self.titles = titles
-        self.df: Counter[str] = Counter()
-        for c in chunks:
-            self.df.update(set(self._stems(c.text)))
-        self.n = max(len(chunks), 1)
+        self.documents = documents or {}
+        self.titles = {k: d.title for k, d in self.documents.items()}
+        chunks: list[Chunk] = list(index.chunks)
+        self.vocab = Vocabulary(f"{c.section}\n{c.text}" for c in chunks)
         self._page_norm: dict[tuple[str, int], str] = {}
         self.vocabulary = {w for c in chunks for w in words(c.text)}
         self._sorted_vocabulary = sorted(self.vocabulary)
+        self._weights = weights
+        self.span_embedder = span_embedder
+        self.definitions = Definitions(
+            c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
+        )
 
-    @staticmethod
-    def _stems(text: str) -> list[str]:
-        return [stem(w) for w in words(text) if w not in FUNCTION_WORDS and w not in QUESTION_WORDS]
+    @property
+    def weights(self) -> Weights:
+        if self._weights is None:
+            self._weights = load_weights()
+        return self._weights
 
-    def _idf(self, s: str) -> float:
-        return math.log(1 + self.n / (1 + self.df.get(s, 0)))
+    # ------------------------------------------------------------------ search and ranking
 
-    def query_terms(self, question: str) -> list[tuple[str, float]]:
-        terms = []
-        for w in words(question):
-            if w in FUNCTION_WORDS or w in QUESTION_WORDS or len(w) < 2:
-                continue
-            s = stem(w)
-            weight = self._idf(s) * (0.5 if w[0].isdigit() else 1.0)
-            if DEFINITION_RE.fullmatch(w) and w not in ("menar", "gäller"):
-                s, weight = DEFINITION_TERM, min(weight, 1.5)
-            terms.append((s, weight))
-        return list(dict(terms).items())
+    def search(self, query: str, k: int = SEARCH_DEPTH):
+        return self.index.search(query, k=k)
 
-    def coverage(self, terms: list[tuple[str, float]], text: str) -> float:
-        if not terms:
-            return 0.0
-        stems = set(self._stems(text))
-        if DEFINITION_RE.search(fold(text)):
-            stems.add(DEFINITION_TERM)
-        total = sum(w for _, w in terms)
-        got = 0.0
-        for s, w in terms:
-            if s in stems:
-                got += w
-            elif len(s) >= 5 and any((t.startswith(s) or s.startswith(t)) and len(t) >= 5 for t in stems):
-                got += 0.7 * w  # compounds and inflections: "expertmyndighet" ~ "expertmyndigheten"
-        return got / total
-
-    def units(self, hits) -> list[Unit]:
+    def rank(self, q: Question, hits, query_vector: np.ndarray | None = None) -> list[Scored]:
+        """Every candidate quote of ``hits`` with its score, best first."""
+        spans = candidate_spans(hits)
+        if not spans:
+            return []
+        cos = {h.chunk.id: h.cosine for h in hits}
+        best_cos = max(cos.values())
+        span_cos: list[float | None] = [None] * len(spans)
+        best_span_cos = None
+        if self.span_embedder is not None and query_vector is not None:
+            span_cos = span_cosines(spans, self.span_embedder, query_vector)
+            best_span_cos = max(span_cos)
         out = []
-        for rank, h in enumerate(hits):
-            c = h.chunk
-            pos = 0
-            for li, line in enumerate(c.text.split("\n")):
-                line = line.strip()
-                if not line or is_toc_line(line):
-                    continue
-                if line.startswith("•"):
-                    out.append(Unit(line, c, rank, pos, True, li))
-                    pos += 1
-                    continue
-                for s in split_sentences(line):
-                    out.append(Unit(s, c, rank, pos, False, li))
-                    pos += 1
+        for s, sc in zip(spans, span_cos):
+            x = span_features(q, s, cos[s.chunk.id], best_cos, sc, best_span_cos)
+            score = self.weights.score(x)
+            out.append(Scored(s, score, self.weights.probability(score)))
+        out.sort(key=lambda r: -r.score)
         return out
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, question: str, intent=None, hits=None, context: str = "") -> Answer:
+        """Quote the passages that answer ``question``; ``context`` (background of a chatty
+        question) is searched with it. ``hits``: search results to use instead of searching."""
+        defined = answer_definition(question, self.definitions, self.page_of, self.titles)
+        if defined is not None:
+            return defined
+        missing = self.unknown_names(question)
+        query = f"{question} {context}".strip()
+        if hits is None:
+            hits = self.search(query)
+        if missing:
+            return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
+        q = Question.of(question, self.vocab, context)
+        absent = self.absent_years(q, hits)
+        if absent:
+            return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
+        qv = self._query_vector(query)
+        ranked = self.rank(q, hits, qv)
+        if not ranked or ranked[0].probability < self.weights.no_support_below:
+            return self.no_support(question, hits)
+        chosen = self.choose(ranked)
+        return self.compose(question, q, chosen)
+
+    def absent_years(self, q: Question, hits) -> list[int]:
+        """The years a question asks about when none of them occurs in what search found (its
+        passages, headings, document titles and file names): an answer about another year
+        would be a confident wrong answer."""
+        asked = q.wanted.years
+        if not asked:
+            return []
+        seen: set[int] = set()
+        for h in hits:
+            c = h.chunk
+            d = self.documents.get(c.document)
+            seen |= years_in(f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}")
+        return [] if asked & seen else sorted(asked)
+
+    def _query_vector(self, query: str) -> np.ndarray | None:
+        # Quote vectors only when the weights were fitted with them (bench/fit_documents.py).
+        if self.span_embedder is None or not self.weights.meta.get("span_vectors"):
+            return None
+        cands = self.index.candidates(query)
+        return None if cands is None else cands.query_vector
+
+    def choose(self, ranked: list[Scored]) -> list[Scored]:
+        """The best quote and up to two more that clear the bar and say something else."""
+        best = ranked[0]
+        bar = max(self.weights.no_support_below, self.weights.meta.get("extra_ratio", 0.8) * best.probability)
+        chosen = [best]
+        for r in ranked[1:]:
+            if len(chosen) >= MAX_QUOTES or r.probability < bar:
+                break
+            if any(r.span.overlaps(c.span) or _same_text(r.span.text, c.span.text) for c in chosen):
+                continue
+            chosen.append(r)
+        return chosen
+
+    def compose(self, question: str, q: Question, chosen: list[Scored]) -> Answer:
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for r in chosen:
+            s = r.span
+            quote = s.text
+            c = s.chunk
+            page, ok = self.page_of(c.document, quote, c.page_start, c.page_end)
+            if not ok and s.kind == "list":  # a list over a page break: cite the lead's page
+                page, ok = self.page_of(c.document, s.lead.text, c.page_start, c.page_end)
+            n = len(citations) + 1
+            citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
+            if s.kind == "list":
+                lead = "" if s.lead.bullet else s.lead.text
+                items = [_item_text(u.text) for u in s.units if u.bullet]
+                parts.append((f"{lead} [{n}]\n\n" if lead else "") + "\n".join(f"- {it}" for it in items) + ("" if lead else f" [{n}]"))
+            else:
+                parts.append(f"{_item_text(quote)} [{n}]")
+        first = citations[0]
+        title = self.titles.get(first.document) or first.document
+        where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
+        key = key_phrase(chosen[0].span.text, q)
+        head = f"**{key}** – enligt {where} [1]:" if key else f"Enligt {where}:"
+        text = head + "\n\n" + "\n\n".join(parts)
+        return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
+
+    # ------------------------------------------------------------------ pages and names
 
     def page_of(self, document: str, text: str, start: int | None, end: int | None) -> tuple[int | None, bool]:
         """The page on which a quote stands, verified against the page text."""
         pages = self.page_texts.get(document) or []
-        needle = norm_for_match(text.lstrip("• "))[:400]
+        needle = norm_for_match(re.sub(r"(?m)^\s*[•●▪·]\s*", "", text))[:400]
         if start is None:
             hay = norm_for_match(pages[0]) if pages else ""
             return None, bool(needle) and needle in hay
@@ -157,128 +230,6 @@ class DocumentAnswerer:
                 out.append(t)
         return out
 
-    def answer(self, question: str, intent: Intent, hits) -> Answer:
-        terms = self.query_terms(question)
-        missing = self.unknown_names(question)
-        if missing:
-            return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
-        units = self.units(hits)
-        scored = []
-        by_pos = {(u.chunk.id, u.position): u for u in units}
-        for u in units:
-            cov = self.coverage(terms, u.text)
-            # A claim and its speaker often sit in neighbouring sentences ("X har tappat …
-            # Det menar Kajsa Holmberg"): quote the pair when together they answer better.
-            if not u.bullet:
-                best_span = None
-                for lo, hi in ((-1, 0), (-2, 0), (-3, 0), (0, 1), (-1, 1)):
-                    span = [by_pos.get((u.chunk.id, u.position + d)) for d in range(lo, hi + 1)]
-                    if any(x is None or x.bullet or x.line != u.line for x in span):
-                        continue
-                    text = " ".join(x.text for x in span)
-                    pc = self.coverage(terms, text) - 0.05 * (len(span) - 1)
-                    if pc > cov + 0.1 and (best_span is None or pc > best_span[0]):
-                        best_span = (pc, text)
-                if best_span:
-                    cov = best_span[0]
-                    u = Unit(best_span[1], u.chunk, u.chunk_rank, u.position, False, u.line)
-            ctx = self.coverage(terms, u.chunk.section + " " + u.chunk.text)
-            score = cov + 0.25 * ctx + 0.04 * max(0, 5 - u.chunk_rank)
-            if re.search(r"\bhur (många|mycket|stor|stort)\b", fold(question)):
-                # A count question wants a figure (not a year) in the quote.
-                if re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", u.text)):
-                    score += 0.15
-                else:
-                    score -= 0.2
-            if u.chunk.kind == "table":
-                score -= 0.2  # table rows are answered by the statistics engine, not quoted
-            scored.append((score, cov, ctx, u))
-        if not scored:
-            return self.no_support(question, hits)
-        scored.sort(key=lambda x: -x[0])
-        best_score, best_cov, best_ctx, best = scored[0]
-        if max(best_cov, 0.8 * best_ctx) < MIN_COVERAGE:
-            return self.no_support(question, hits)
-        chosen = [best]
-        extra_lists: dict[str, list[Unit]] = {}
-        for score, cov, _ctx, u in scored[1:]:
-            if len(chosen) >= 3:
-                break
-            if any(norm_for_match(u.text) in norm_for_match(c.text) or norm_for_match(c.text) in norm_for_match(u.text) for c in chosen):
-                continue
-            if score >= EXTRA_COVERAGE * best_score and cov >= MIN_COVERAGE:
-                chosen.append(u)
-        # A list introduced by the best sentence (or standing right after it) comes along.
-        lst = self._list_after(best, units)
-        # "Vilka grupper …?": a bullet list under a heading that itself answers the question
-        # ("Vad menas med utsatta grupper … > Sammandrag utsatta grupper") is the enumeration.
-        if intent.plural and not lst and not best.bullet:
-            for u in units:
-                if not u.bullet or any(c.chunk.id == u.chunk.id for c in chosen):
-                    continue
-                if self.coverage(terms, u.chunk.section) >= 0.6:
-                    items = [x for x in units if x.chunk.id == u.chunk.id and x.bullet]
-                    if len(items) >= 2:
-                        chosen = chosen[:2] + [items[0]]  # the list outranks a third sentence
-                        extra_lists[items[0].chunk.id] = items[1:12]
-                    break
-        citations: list[Citation] = []
-        parts: list[str] = []
-        used: set[tuple[str, int]] = set()
-        for u in chosen:
-            if (u.chunk.id, u.position) in used:
-                continue
-            used.add((u.chunk.id, u.position))
-            tail = lst if u is best else extra_lists.get(u.chunk.id, []) if u.bullet else []
-            block = [u] + [x for x in tail if (x.chunk.id, x.position) not in used]
-            for x in block:
-                used.add((x.chunk.id, x.position))
-            quote = "\n".join(x.text for x in block)
-            page, ok = self.page_of(u.chunk.document, quote, u.chunk.page_start, u.chunk.page_end)
-            if not ok and len(block) > 1:  # list over a page break: cite the lead sentence's page
-                page, ok = self.page_of(u.chunk.document, u.text, u.chunk.page_start, u.chunk.page_end)
-            n = len(citations) + 1
-            citations.append(Citation(n, u.chunk.document, page, quote, u.chunk.section, u.chunk.text, ok))
-            if len(block) > 1:
-                lead = u.text if not u.bullet else ""
-                items = [x.text.lstrip("• ").strip() for x in block if x.bullet]
-                parts.append((f"{lead} [{n}]\n\n" if lead else "") + "\n".join(f"- {it}" for it in items) + ("" if lead else f" [{n}]"))
-            else:
-                parts.append(f"{u.text.lstrip('• ')} [{n}]")
-        first = citations[0]
-        title = self.titles.get(first.document, first.document)
-        where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
-        text = f"Enligt {where}:\n\n" + "\n\n".join(parts)
-        return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
-
-    def _list_after(self, best: Unit, units: list[Unit]) -> list[Unit]:
-        same = [u for u in units if u.chunk.id == best.chunk.id]
-        after = [u for u in same if u.position > best.position]
-        if best.bullet:
-            # The best unit is an item: the whole list it belongs to answers a "vilka" question.
-            before = [u for u in same if u.position < best.position]
-            run_before = []
-            for u in reversed(before):
-                if not u.bullet:
-                    break
-                run_before.insert(0, u)
-            run_after = []
-            for u in after:
-                if not u.bullet:
-                    break
-                run_after.append(u)
-            return run_before + run_after if (run_before or run_after) else []
-        if not best.text.rstrip().endswith(":") and not (after and after[0].bullet):
-            return []
-        items = []
-        for u in after:
-            if not u.bullet:
-                break
-            items.append(u)
-            if len(items) >= 12:
-                break
-        return items
-
     def no_support(self, question: str, hits, reason: str = "") -> Answer:
         topics = []
         for h in hits[:5]:
@@ -293,3 +244,85 @@ class DocumentAnswerer:
         if topics:
             text += "\n\nNärmast det du frågar om finns i kunskapsbanken:\n" + "\n".join(f"- {t}" for t in topics[:3])
         return Answer(question, False, Route.DOCUMENTS, text, suggestions=topics[:3])
+
+
+def _item_text(text: str) -> str:
+    return re.sub(r"^\s*[•●▪·]\s*", "", text).strip()
+
+
+def _same_text(a: str, b: str) -> bool:
+    na, nb = norm_for_match(a), norm_for_match(b)
+    return na in nb or nb in na
+
+
+# ---------------------------------------------------------------------- the key phrase
+
+_QUALIFIER = r"(?:(?:cirka|ca\.?|omkring|ungefär|drygt|knappt|nästan|över|under|minst|högst|runt|strax (?:över|under))\s+)?"
+_NUMBER = r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?"
+_UNIT = r"(?:\s*(?:%|procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b(?:\s+kronor)?)?"
+_FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+_DATE_RE = re.compile(
+    rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
+    rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{_MONTH})\w*\s+\d{{4}}",
+    re.I,
+)
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
+
+
+def key_phrase(text: str, q: Question) -> str:
+    """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
+    standing nearest the question's own words. "" when the question asks for none of these or
+    the quote has none."""
+    w = q.wanted
+    if w.wants("number"):
+        rx = _FIGURE_RE
+    elif w.wants("date"):
+        rx = _DATE_RE
+    elif w.wants("name"):
+        rx = _NAME_RE
+    else:
+        return ""
+    question_words = {fold(x) for x in words(q.text)}
+    found = []
+    for m in rx.finditer(text):
+        phrase = m.group().strip()
+        if rx is _FIGURE_RE and re.fullmatch(r"(19|20)\d\d", phrase):
+            continue  # a year is not the figure asked for
+        if not re.search(r"\w", phrase) or set(words(phrase)) <= question_words:
+            continue  # the question's own figure or name is not the answer
+        found.append((m.start(), m.end(), phrase))
+    if not found:
+        return ""
+    anchors = [m.start() for t, _ in q.terms for m in re.finditer(re.escape(t[:5]), fold(text)) if len(t) >= 4]
+    if not anchors:
+        return found[0][2]
+    return min(found, key=lambda f: min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors))[2]
+
+
+# ---------------------------------------------------------------------- follow-ups
+
+_NEXT_YEAR = re.compile(r"\b(året efter|året därpå|nästa år|efterföljande år|följande år|the year after|next year)\b", re.I)
+_PREVIOUS_YEAR = re.compile(r"\b(året innan|året före|föregående år|förra året|the year before|previous year)\b", re.I)
+_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
+_PERIOD_RE = re.compile(
+    rf"\b(?:(?:{_MONTH})\w*\s+)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b\d\d/\d\d\b|\b(?:läsåret|i år)\b", re.I
+)
+
+
+def followup_query(previous: str, question: str) -> str:
+    """A follow-up ("och 2010?", "och året efter?", "Och inför 2028?") read with the question
+    it follows: the previous question with its year or period replaced by the new one, else the
+    two together."""
+    prev_years = [int(m.group()) for m in _YEAR_RE.finditer(previous)]
+    if prev_years and (_NEXT_YEAR.search(question) or _PREVIOUS_YEAR.search(question)):
+        shift = 1 if _NEXT_YEAR.search(question) else -1
+        return _YEAR_RE.sub(lambda m: str(int(m.group()) + shift), previous)
+    new_periods = [m.group() for m in _PERIOD_RE.finditer(question) if _YEAR_RE.search(m.group()) or "/" in m.group()]
+    if new_periods and _PERIOD_RE.search(previous):
+        replaced = _PERIOD_RE.sub("\x00", previous)
+        replaced = re.sub(r"\x00(\s*\x00)*", " ".join(new_periods), replaced, count=1).replace("\x00", "")
+        rest = _PERIOD_RE.sub("", re.sub(r"^\s*(och|men|samt|än|and)\b", "", question, flags=re.I)).strip(" ?,.")
+        rest = re.sub(r"\b(för|i|inför|under|vid|till|på|for|in)\s*$", "", rest).strip()
+        return f"{replaced} {rest}".strip() if rest and len(words(rest)) > 1 else replaced
+    return f"{previous} {question}"

@@ -1,0 +1,145 @@
+"""Candidate quotes: the sentences, bullet items, neighbouring sentence pairs and lists of the
+passages search found, each verbatim from its chunk.
+
+    units = chunk_units(chunk)            # sentences and bullet items, in order
+    spans = candidate_spans(hits)         # what the ranker scores
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.clean import split_sentences
+from ingest.model import Chunk
+from ingest.swedish import fold
+
+# A table of contents flattened into one line: "Förord 4 Sammanfattning 5 Bakgrund 6 …".
+TOC_ENTRY_RE = re.compile(r"[A-Za-zÅÄÖåäö?]\s+\d{1,3}(?=\s+[A-ZÅÄÖ])")
+BULLET_RE = re.compile(r"^\s*([•●▪·\-–*]|\d{1,2}[.)])\s+")
+MAX_LIST_ITEMS = 12
+
+
+def is_toc_line(line: str) -> bool:
+    return len(TOC_ENTRY_RE.findall(line)) >= 4
+
+
+def norm_for_match(text: str) -> str:
+    """Text reduced for quote verification: no whitespace, hyphens or bullets, lower-case."""
+    t = fold(text)
+    return re.sub(r"[\s\-–•●▪·\u00ad]+", "", t)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or a bullet item, verbatim from its chunk."""
+
+    text: str
+    chunk: Chunk
+    position: int  # order inside the chunk
+    bullet: bool
+    line: int  # paragraph index inside the chunk: units of one line are contiguous text
+
+
+@lru_cache(maxsize=8192)
+def chunk_units(chunk: Chunk) -> tuple[Unit, ...]:
+    out: list[Unit] = []
+    pos = 0
+    for li, line in enumerate(chunk.text.split("\n")):
+        line = line.strip()
+        if not line or is_toc_line(line):
+            continue
+        if BULLET_RE.match(line) and len(line) < 400:
+            out.append(Unit(line, chunk, pos, True, li))
+            pos += 1
+            continue
+        for s in split_sentences(line):
+            for part in split_rows(s):
+                out.append(Unit(part, chunk, pos, False, li))
+                pos += 1
+    return tuple(out)
+
+
+# A "sentence" this long is usually no sentence: a flattened table or a title page's fields.
+LONG_UNIT_WORDS = 15
+_ROW_START = re.compile(r"(?<=[\d%)])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # "… 3 (5%) Totalt 189 …"
+_FIELD_START = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,3}: )")  # "… BUN Giltighetstid: …"
+
+
+def split_rows(text: str) -> list[str]:
+    """A long run of table rows or labelled fields, cut into its rows ("Totalt 189 (58%) 121
+    (37%)", "Diarienummer: 206.156 BUN"); ordinary sentences are returned whole."""
+    if len(text.split()) < LONG_UNIT_WORDS:
+        return [text]
+    for rx in (_FIELD_START, _ROW_START):
+        parts = [p.strip() for p in rx.split(text) if p.strip()]
+        if len(parts) >= 3 and max(len(p.split()) for p in parts) < LONG_UNIT_WORDS:
+            return parts
+    return [text]
+
+
+@dataclass(frozen=True)
+class Span:
+    """One candidate quote: one or more consecutive units of a chunk."""
+
+    units: tuple[Unit, ...]
+    rank: int  # rank of its chunk in the search hits (0 = best)
+    kind: str  # "sentence" | "pair" | "list"
+
+    @property
+    def chunk(self) -> Chunk:
+        return self.units[0].chunk
+
+    @property
+    def lead(self) -> Unit:
+        return self.units[0]
+
+    @property
+    def text(self) -> str:
+        if self.kind == "list":
+            return "\n".join(u.text for u in self.units)
+        return " ".join(u.text for u in self.units)
+
+    @property
+    def positions(self) -> range:
+        return range(self.units[0].position, self.units[-1].position + 1)
+
+    def overlaps(self, other: Span) -> bool:
+        return self.chunk.id == other.chunk.id and bool(set(self.positions) & set(other.positions))
+
+
+def list_after(units: tuple[Unit, ...], i: int) -> list[Unit]:
+    """The bullet items that follow unit ``i`` (a lead sentence ending in ":" or standing right
+    before the items), at most MAX_LIST_ITEMS."""
+    items: list[Unit] = []
+    for u in units[i + 1 :]:
+        if not u.bullet:
+            break
+        items.append(u)
+        if len(items) >= MAX_LIST_ITEMS:
+            break
+    return items
+
+
+def candidate_spans(hits, max_chunks: int = 8) -> list[Span]:
+    """Every sentence and bullet of the first ``max_chunks`` hits, each sentence with its next
+    neighbour in the same paragraph, and each list with the sentence that introduces it."""
+    out: list[Span] = []
+    for rank, h in enumerate(hits[:max_chunks]):
+        units = chunk_units(h.chunk)
+        for i, u in enumerate(units):
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if not u.bullet and nxt is not None and nxt.bullet:
+                items = list_after(units, i)
+                if len(items) >= 2 or u.text.rstrip().endswith(":"):
+                    out.append(Span((u, *items), rank, "list"))
+                    if u.text.rstrip().endswith(":"):
+                        continue  # "… fem fokusområden:" is never the answer without its list
+            out.append(Span((u,), rank, "sentence"))
+            if not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line:
+                out.append(Span((u, nxt), rank, "pair"))
+            if u.bullet and (i == 0 or not units[i - 1].bullet):
+                items = [u, *list_after(units, i)][:MAX_LIST_ITEMS]
+                if len(items) >= 2:
+                    out.append(Span(tuple(items), rank, "list"))
+    return out
