@@ -75,7 +75,7 @@ class Engine:
         question = nq.text
         intent = analyse(question)
         # Questions about the knowledge base itself (its documents, their facts, summaries).
-        answer = self.catalog.answer(question)
+        answer = self.catalog.answer(question, nq.context)
         if answer is None:
             answer = self._try_stats(question, intent, conv)
         if answer is None:

@@ -46,7 +46,10 @@ _SUMMARY = re.compile(
 _AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|författade|är författare|står bakom|har tagit fram|tog fram)|\bwho (wrote|is the author|authored)|\bförfattaren?\b")
 _DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades)|vilket datum (är|har) .+ (daterad|datum)?|vilket datum har|when was .+ (published|written|dated))")
 _PAGES = re.compile(r"\bhur många sidor\b|\bhow many pages\b|\bhur lång är (rapporten|dokumentet|planen|förstudien)\b")
-_PUBLISHER = re.compile(r"\b(vem|vilken organisation|vilken myndighet|vilken region|vilken kommun)\s+(har\s+)?(gett ut|gav ut|publicerat|publicerade|står som utgivare)|\bwho published\b")
+_PUBLISHER = re.compile(
+    r"\b(vem|vilken organisation|vilken myndighet|vilken region|vilken kommun|vilket företag)\s+(har\s+)?"
+    r"(gett ut|gav ut|publicerat|publicerade|står som utgivare|genomfört|genomförde|utfört|utförde)|\bwho (published|carried out|conducted)\b"
+)
 # Words that name a document in general, never which one.
 _GENERIC = frozenset(
     "dokument dokumentet rapport rapporten planen plan förstudie förstudien anteckningar anteckningarna texten "
@@ -55,6 +58,9 @@ _GENERIC = frozenset(
 )
 MAX_SUMMARY_SECTIONS = 6
 MENTION_DEPTH = 30  # passages read to find every document that mentions a topic
+# A sentence's centrality is divided by 1 + LEAD_DECAY · its place in the section: the opening
+# sentences of a section usually say what it is about.
+LEAD_DECAY = 0.15
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,11 @@ class Catalog:
 
     # ------------------------------------------------------------------ routing
 
-    def answer(self, question: str) -> Answer | None:
+    def answer(self, question: str, context: str = "") -> Answer | None:
+        """``context``: background the asker gave ("Jag ska dra lokalförsörjningsplanen …"),
+        used only to tell which document is meant."""
         q = fold(question).strip()
+        named = f"{question} {context}".strip()
         if _LIST_TABLES.search(q):
             return self.list_tables(question)
         if _LIST_DOCS.search(q):
@@ -96,11 +105,11 @@ class Catalog:
         if _MENTIONS.search(q):
             return self.mentions(question)
         if _SUMMARY.search(q):
-            doc = self.identify_document(question)
+            doc = self.identify_document(named)
             return self.summary(question, doc) if doc else None
         for rx, field_name in ((_AUTHOR, "author"), (_DATE, "date"), (_PAGES, "pages"), (_PUBLISHER, "organisation")):
             if rx.search(q):
-                doc = self.identify_document(question)
+                doc = self.identify_document(named)
                 if doc is not None:
                     return self.fact(question, doc, field_name)
         return None
@@ -165,13 +174,12 @@ class Catalog:
         return Answer(question, True, Route.CATALOG, f"Kunskapsbanken innehåller {len(shown)} tabeller:\n\n" + "\n".join(lines) + more)
 
     def _title_citation(self, d: Document, n: int) -> Citation | None:
-        """Page 1's title line(s) as a verified quote."""
+        """The title as it stands on page 1, as a verified quote: the first lines that read
+        as a title (not a web address, page number or running header)."""
         pages = self.page_texts.get(d.path) or []
         if not pages:
             return None
-        lines = [ln.strip() for ln in pages[0].splitlines() if len(ln.strip()) > 3 and re.search(r"[^\W\d_]{3}", ln)]
-        title = d.title.strip()
-        pick = next((ln for ln in lines if title and fold(title) in fold(ln)), None) or (lines[0] if lines else "")
+        pick = title_lines(pages[0])
         if not pick:
             return None
         return Citation(n, d.path, 1, pick, "", pages[0], norm_for_match(pick) in norm_for_match(pages[0]))
@@ -234,19 +242,17 @@ class Catalog:
         for head, cs in sections.items():
             weights = Counter(s for c in cs for s in _stems(c.text))
             best = None
-            for c in cs:
-                for u in chunk_units(c):
-                    if u.bullet or len(u.text.split()) < 6:
-                        continue
-                    st = _stems(u.text)
-                    if not st:
-                        continue
-                    # Central: made of words the section (and the document) use often, not rare ones.
-                    score = sum(
-                        (weights[s] + 0.5 * doc_weights[s]) * math.log(1 + n / (1 + df[s])) for s in set(st)
-                    ) / math.sqrt(len(st) + 5)
-                    if best is None or score > best[0]:
-                        best = (score, u)
+            units = [u for c in cs for u in chunk_units(c) if not u.bullet and len(u.text.split()) >= 4]
+            units = [u for u in units if _prose(u.text)] or units
+            for k, u in enumerate(units):
+                st = _stems(u.text)
+                # Central: made of words the section (and the document) use often, not rare
+                # ones; a section's opening sentences usually say what it is about.
+                score = sum(
+                    (weights[s] + 0.5 * doc_weights[s]) * math.log(1 + n / (1 + df[s])) for s in set(st)
+                ) / math.sqrt(len(st) + 5) / (1 + LEAD_DECAY * k)
+                if best is None or score > best[0]:
+                    best = (score, u)
             if best is not None:
                 picked.append((head, best[1], sum(len(c.text) for c in cs)))
         # The largest sections, kept in document order; a summary section of its own goes first.
@@ -353,13 +359,53 @@ def _top_section(section: str) -> str | None:
     return head
 
 
+def _prose(text: str) -> bool:
+    """A sentence worth quoting in a summary: words, not a table row, a list item or a note."""
+    letters = re.findall(r"[^\W\d_]{2,}", text)
+    return (
+        len(letters) >= 8
+        and len(re.findall(r"\d+", text)) <= len(letters) / 4
+        and not text.lstrip().startswith(("•", "-", "–"))
+        and text.rstrip().endswith((".", "!", "?", ")"))
+    )
+
+
 def _is_summary_heading(head: str) -> bool:
     return bool(re.search(r"sammanfattning|sammandrag|slutsats|summary|conclusion", fold(head)))
 
 
 def _display_title(d: Document) -> str:
     t = (d.title or "").strip()
-    return t if t else d.path.rsplit("/", 1)[-1]
+    return t if _plausible_title(t) else d.path.rsplit("/", 1)[-1]
+
+
+def _plausible_title(title: str) -> bool:
+    """A title, not a web address or a PDF producer's placeholder ("alingsas.se", "Tagged PDF")."""
+    t = fold(title)
+    return bool(t) and not re.search(r"\.(se|com|org|nu|net)\b|^www\.|^(tagged pdf|untitled|microsoft word)", t)
+
+
+def title_lines(page: str, max_lines: int = 3) -> str:
+    """The first title-like lines of a title page, joined ("Kompetensförsörjningsplan Barn- och
+    ungdomsnämnden"): lines with words, no web address, page number or field ("Datum: …")."""
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", page)  # "Kompetens-\nförsörjningsplan"
+    out: list[str] = []
+    for ln in text.splitlines():
+        ln = re.sub(r"\s+", " ", ln).strip()
+        if not ln:
+            continue
+        if out and re.fullmatch(r"(19|20)\d\d(-\d\d){0,2}", ln):
+            out.append(ln)  # the date under a title ("Protokoll" / "2026-06-16")
+            continue
+        letters = re.findall(r"[^\W\d_]{2,}", ln)
+        if not letters or not _plausible_title(ln) or re.search(r"\|", ln) or ":" in ln or re.fullmatch(r"[\d\s()/.-]+", ln):
+            if out:
+                break
+            continue
+        out.append(ln)
+        if len(out) >= max_lines:
+            break
+    return " ".join(out)
 
 
 def _describe(d: Document) -> str:

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ingest.model import Chunk, Document
-from ingest.swedish import MONTHS, fold, words
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, stem, words
 
 from ..answer import Answer, Citation, Route
+from ..question import detect_language
 from .definitions import Definitions, answer_definition
-from .features import Question, Vocabulary, Weights, load_weights, span_cosines, span_features
+from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
 from .kinds import years_in
 from .spans import Span, candidate_spans, norm_for_match
 
@@ -59,9 +61,12 @@ class DocumentAnswerer:
         self.vocab = Vocabulary(f"{c.section}\n{c.text}" for c in chunks)
         self._page_norm: dict[tuple[str, int], str] = {}
         self.vocabulary = {w for c in chunks for w in words(c.text)}
+        # Words the documents also write in lower case are ordinary words, not names.
+        self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", c.text)}
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._weights = weights
         self.span_embedder = span_embedder
+        self.document_words = self_names(chunks, self.documents, page_texts)
         self.definitions = Definitions(
             c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
         )
@@ -111,16 +116,32 @@ class DocumentAnswerer:
             hits = self.search(query)
         if missing:
             return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
-        q = Question.of(question, self.vocab, context)
+        q = Question.of(question, self.vocab, context, self.document_words)
         absent = self.absent_years(q, hits)
         if absent:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
         qv = self._query_vector(query)
         ranked = self.rank(q, hits, qv)
-        if not ranked or ranked[0].probability < self.weights.no_support_below:
+        periods = asked_periods(question)
+        if periods and ranked:
+            # A question about 2023 (or March 2026) is answered from a passage about that period.
+            ranked = [r for r in ranked if self._covers(r.span, periods)]
+            if not ranked:
+                said = " eller ".join(_period_text(p) for p in periods)
+                return self.no_support(question, hits, f"Det jag hittar gäller inte {said}.")
+        floor = self.weights.floor(detect_language(question))
+        if not ranked or ranked[0].probability < floor:
             return self.no_support(question, hits)
-        chosen = self.choose(ranked)
+        chosen = self.choose(ranked, floor)
         return self.compose(question, q, chosen)
+
+    def _covers(self, span: Span, periods: list[tuple[int, int]]) -> bool:
+        """The quote's passage (its heading path and text) or its document's name and date
+        speak of one of the asked periods: (year, month) with month 0 for a whole year."""
+        c = span.chunk
+        d = self.documents.get(c.document)
+        where = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
+        return any(_mentions_period(where, p) for p in periods)
 
     def absent_years(self, q: Question, hits) -> list[int]:
         """The years a question asks about when none of them occurs in what search found (its
@@ -143,10 +164,10 @@ class DocumentAnswerer:
         cands = self.index.candidates(query)
         return None if cands is None else cands.query_vector
 
-    def choose(self, ranked: list[Scored]) -> list[Scored]:
+    def choose(self, ranked: list[Scored], floor: float) -> list[Scored]:
         """The best quote and up to two more that clear the bar and say something else."""
         best = ranked[0]
-        bar = max(self.weights.no_support_below, self.weights.meta.get("extra_ratio", 0.8) * best.probability)
+        bar = max(floor, self.weights.meta.get("extra_ratio", 0.8) * best.probability)
         chosen = [best]
         for r in ranked[1:]:
             if len(chosen) >= MAX_QUOTES or r.probability < bar:
@@ -177,7 +198,7 @@ class DocumentAnswerer:
         first = citations[0]
         title = self.titles.get(first.document) or first.document
         where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
-        key = key_phrase(chosen[0].span.text, q)
+        key = key_phrase(chosen[0].span.text, q, self.lower_words)
         head = f"**{key}** – enligt {where} [1]:" if key else f"Enligt {where}:"
         text = head + "\n\n" + "\n\n".join(parts)
         return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
@@ -225,6 +246,8 @@ class DocumentAnswerer:
         for t in toks:
             if first and t == first.group(1):
                 continue
+            if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
+                continue  # "January", "May": a date in an English question, not a name
             parts = [p for p in words(t) if len(p) > 1]
             if parts and not any(self._known(p) for p in parts):
                 out.append(t)
@@ -246,6 +269,43 @@ class DocumentAnswerer:
         return Answer(question, False, Route.DOCUMENTS, text, suggestions=topics[:3])
 
 
+def document_name_stems(d: Document, pages: list[str]) -> list[str]:
+    """Stems of the words that name a document: its title, file name and title page's first
+    lines ("Förstudie", "Protokoll", "Kompetensförsörjningsplan")."""
+    name = re.sub(r"[_.\-]+", " ", d.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    first = re.sub(r"-\s*\n\s*", "", pages[0] if pages else "")  # "Kompetens-\nförsörjningsplan"
+    # Heading-like lines of the title page: short, no sentence in them.
+    head = " ".join(ln for ln in first.splitlines()[:15] if 0 < len(ln.split()) <= 6 and not re.search(r"[.:;]\s", ln))
+    return [stem(w) for w in words(f"{d.title} {name} {head}") if w.isalpha() and len(w) > 3 and w not in STOPWORDS]
+
+
+# A name word counts as the document's own when this share of its uses is in that document.
+SELF_NAME_SHARE = 0.6
+
+
+def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: dict[str, list[str]]) -> frozenset[str]:
+    """Stems a question uses to name a document ("förstudien", "lokalförsörjningsplanen"): in
+    the document's name and used mostly inside that document – not "arbetsmarknaden", which a
+    title may hold but every document uses."""
+    where: dict[str, Counter[str]] = {}
+    for c in chunks:
+        for st in set(content_stems(c.text)):
+            where.setdefault(st, Counter())[c.document] += 1
+    out = set()
+    for p, d in documents.items():
+        for st in document_name_stems(d, page_texts.get(p) or []):
+            uses = where.get(st)
+            if uses and uses[p] >= SELF_NAME_SHARE * sum(uses.values()):
+                out.add(st)
+    return frozenset(out)
+
+
+_ENGLISH_CAPITALISED = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
+    "where why how".split()
+)
+
+
 def _item_text(text: str) -> str:
     return re.sub(r"^\s*[•●▪·]\s*", "", text).strip()
 
@@ -258,7 +318,9 @@ def _same_text(a: str, b: str) -> bool:
 # ---------------------------------------------------------------------- the key phrase
 
 _QUALIFIER = r"(?:(?:cirka|ca\.?|omkring|ungefär|drygt|knappt|nästan|över|under|minst|högst|runt|strax (?:över|under))\s+)?"
-_NUMBER = r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[−-]?\d+(?:,\d+)?"
+_NUMBER = r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![ \u00a0\u202f]\d)(?:,\d+)?|[−-]?\d+(?:,\d+)?"
+# A number right after one of these is a label ("§ 45", "Tabell 4", "Rekommendation 6").
+_LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas)\s*$", re.I)
 _UNIT = r"(?:\s*(?:%|procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b(?:\s+kronor)?)?"
 _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
@@ -270,11 +332,16 @@ _DATE_RE = re.compile(
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
 
 
-def key_phrase(text: str, q: Question) -> str:
+def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
     """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
-    standing nearest the question's own words. "" when the question asks for none of these or
-    the quote has none."""
+    standing nearest the question's own words. "" when the question asks for none of these,
+    the quote has none, or the quote is no sentence (a table row) to pick one from.
+    ``lower_words``: words the documents write in lower case (never part of a name)."""
     w = q.wanted
+    letters = re.findall(r"[^\W\d_]{2,}", text)
+    figures = re.findall(r"\d+", text)
+    if len(letters) < 5 or len(figures) > len(letters):
+        return ""
     if w.wants("number"):
         rx = _FIGURE_RE
     elif w.wants("date"):
@@ -287,8 +354,12 @@ def key_phrase(text: str, q: Question) -> str:
     found = []
     for m in rx.finditer(text):
         phrase = m.group().strip()
-        if rx is _FIGURE_RE and re.fullmatch(r"(19|20)\d\d", phrase):
-            continue  # a year is not the figure asked for
+        if rx is _FIGURE_RE:
+            bare = re.sub(rf"^{_QUALIFIER}", "", phrase, flags=re.I).strip()
+            if re.fullmatch(r"(19|20)\d\d", bare) or bare in ("0", "1") or _LABEL_BEFORE.search(text[: m.start()]):
+                continue  # a year, a zero or a label's number is not the figure asked for
+        if rx is _NAME_RE and any(fold(t) in lower_words for t in re.findall(r"[^\W\d_]+", phrase)):
+            continue  # "Specialist Detta": capitalised ordinary words, no name
         if not re.search(r"\w", phrase) or set(words(phrase)) <= question_words:
             continue  # the question's own figure or name is not the answer
         found.append((m.start(), m.end(), phrase))
@@ -298,6 +369,42 @@ def key_phrase(text: str, q: Question) -> str:
     if not anchors:
         return found[0][2]
     return min(found, key=lambda f: min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors))[2]
+
+
+# ---------------------------------------------------------------------- periods asked about
+
+_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+)?({_MONTH})\w*\s+((?:19|20)\d\d)\b", re.I)
+
+
+def asked_periods(question: str) -> list[tuple[int, int]]:
+    """The periods a question names: (year, month) for "mars 2026" / "16 June 2026", (year, 0)
+    for a year on its own ("2023", "läsåret 26/27" → 2026)."""
+    q = fold(question)
+    out: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for m in _MONTH_YEAR.finditer(q):
+        out.append((int(m.group(2)), MONTHS[m.group(1)]))
+        used.add(int(m.group(2)))
+    out += [(y, 0) for y in sorted(years_in(q)) if y not in used]
+    return out
+
+
+def _mentions_period(text: str, period: tuple[int, int]) -> bool:
+    year, month = period
+    t = fold(text)
+    if year not in years_in(t):
+        return False
+    if not month:
+        return True
+    names = [n for n, i in MONTHS.items() if i == month]
+    return bool(
+        re.search(rf"\b({'|'.join(names)})\w*\b", t) or re.search(rf"\b{year}-{month:02d}\b", t)
+    )
+
+
+def _period_text(period: tuple[int, int]) -> str:
+    year, month = period
+    return f"{MONTH_NAMES[month]} {year}" if month else str(year)
 
 
 # ---------------------------------------------------------------------- follow-ups

@@ -33,8 +33,13 @@ QUESTION_WORDS = frozenset(
 )
 # A question's verb of definition is answered by any of these in the text.
 _DEFINITION_VERBS = re.compile(
-    r"\b(räknas|räknar|avses|avser|menas|menar|definieras|definierar|ingår|omfattas|omfattar|utgörs|innebär|betyder)\b"
+    r"\b(räknas|räknar|avses|avser|menas|menar|definieras|definierar|definitioner|definitionen|definition|ingår|"
+    r"omfattas|omfattar|utgörs|innebär|betyder|kallas|kallar|benämns)\b"
 )
+# A word naming a document after "i/enligt/från" ("i förstudien", "enligt planen") picks the
+# document, not the sentence: it counts this share of its IDF weight.
+DOCUMENT_REFERENCE_WEIGHT = 0.2
+_REFERENCE = re.compile(r"\b(i|enligt|från|in|according to|of)\s+(?:den\s+|det\s+|the\s+)?(\w+)", re.I)
 _DEFINITION_TERM = "\x00def"
 
 FEATURES = (
@@ -51,6 +56,7 @@ FEATURES = (
     "lex_rare",  # the question's rarest term (highest IDF) is in the quote
     "density",  # share of the quote's content words that are the question's
     "bullet_for_list",  # a bullet item or list quote, for a question that asks for a list
+    "list_of_asked",  # a list whose lead ends naming what is asked ("… kallas för utsatta grupper:")
     "year_match",  # a year the question names is in the quote (or its heading path)
     "year_other",  # the quote names other years but none the question asks about
     "pair",  # the quote is two sentences
@@ -71,6 +77,13 @@ class Weights:
     # Below this probability for the best quote, the answer is "no support".
     no_support_below: float
     meta: dict = field(default_factory=dict)
+    # The same for English questions, whose words seldom match the Swedish text.
+    no_support_below_en: float | None = None
+
+    def floor(self, language: str = "sv") -> float:
+        if language == "en" and self.no_support_below_en is not None:
+            return self.no_support_below_en
+        return self.no_support_below
 
     def score(self, x: list[float]) -> float:
         return self.bias + sum(w * v for w, v in zip(self.coefficients, x))
@@ -86,7 +99,10 @@ def load_weights(path: str | None = None) -> Weights:
     names = tuple(data["features"])
     if names != FEATURES:
         raise ValueError(f"{path or WEIGHTS_FILE} was fitted for other features – run bench/fit_documents.py")
-    return Weights(names, tuple(data["coefficients"]), data["bias"], data["no_support_below"], data.get("meta", {}))
+    return Weights(
+        names, tuple(data["coefficients"]), data["bias"], data["no_support_below"], data.get("meta", {}),
+        data.get("no_support_below_en"),
+    )
 
 
 # ---------------------------------------------------------------------- question side
@@ -122,13 +138,17 @@ class Question:
     wanted: Wanted
 
     @classmethod
-    def of(cls, text: str, vocabulary: Vocabulary, context: str = "") -> Question:
+    def of(cls, text: str, vocabulary: Vocabulary, context: str = "", document_words: frozenset[str] = frozenset()) -> Question:
+        """``document_words``: stems of the documents' names (titles, file names, title pages)."""
         terms: dict[str, float] = {}
+        referenced = {stem(fold(m.group(2))) for m in _REFERENCE.finditer(text)}
         for w in words(text):
             if w in STOPWORDS or w in QUESTION_WORDS or len(w) < 2:
                 continue
             s = stem(w)
             weight = vocabulary.idf(s) * (0.5 if w[0].isdigit() else 1.0)
+            if s in document_words and s in referenced:
+                weight *= DOCUMENT_REFERENCE_WEIGHT
             if _DEFINITION_VERBS.fullmatch(w):
                 s, weight = _DEFINITION_TERM, min(weight, 1.5)
             terms[s] = max(terms.get(s, 0.0), weight)
@@ -245,6 +265,7 @@ def span_features(
         "lex_rare": rare_hit(q.terms, text),
         "density": density(q.terms, text),
         "bullet_for_list": float(q.wanted.wants("list") and (span.kind == "list" or span.lead.bullet)),
+        "list_of_asked": coverage(q.terms, " ".join(span.lead.text.split()[-6:])) if span.kind == "list" and not span.lead.bullet else 0.0,
         "year_match": float(bool(years_q & span_years)),
         "year_other": float(bool(years_q) and bool(span_years) and not (years_q & span_years)),
         "pair": float(span.kind == "pair"),

@@ -30,7 +30,8 @@ _Q = {
     "list": re.compile(r"\b(vilka|vilket av|nämn|lista|which (are|of|\w+s)|what are|list)\b"),
     "definition": re.compile(
         r"\b(vad (är|var) (en |ett )?\S+( för något)?\s*\??$|vad menas|vad avses|vad innebär|vad betyder|vad står|"
-        r"står för|definieras|what (is|are|does) .*(mean|stand for)|what is (a|an|the)? ?\S+\??$|stand for)"
+        r"står för|definieras|räknas som|räknas till|avses med|menas med|"
+        r"what (is|are|does) .*(mean|stand for)|what is (a|an|the)? ?\S+\??$|stand for)"
     ),
     "reason": re.compile(r"\b(varför|av vilken anledning|vad beror|beror det|vad är orsaken|hur kommer det sig|why)\b"),
     "decision": re.compile(
@@ -54,8 +55,8 @@ class Wanted:
 def wanted(question: str) -> Wanted:
     q = fold(question).strip()
     kinds = {k for k, rx in _Q.items() if rx.search(q)}
-    if "definition" in kinds:
-        kinds.discard("list")
+    if "definition" in kinds and not q.startswith(("vilka", "which")):
+        kinds.discard("list")  # "Vilka grupper räknas som …" wants both: a defining list
     return Wanted(frozenset(kinds), frozenset(years_in(q)))
 
 
@@ -102,6 +103,8 @@ _DECIDING = re.compile(
     r"\b(beslutar|beslutade|beslutades|beslutat|godkänner|godkände|godkändes|antar|antog|antogs|fastställer|"
     r"fastställde|avslår|avslog|bifaller|biföll|återremitter\w*|ja-röster|nej-röster|yrkar|yrkande|föreslår att)\b"
 )
+# A term glossed in parentheses: "UVAS (unga som varken arbetar eller studerar)" – words, no figures.
+_GLOSS = re.compile(r"\((?=[^)]*[a-zåäö]{3}\s+[a-zåäö]{2,})[^)\d]{6,}\)")
 _ENUMERATION = re.compile(r"(,[^,]+){2,}\s(och|samt|eller)\s|(\b\d\.\s+\S+.*){2,}|:\s*$")
 
 
@@ -114,7 +117,7 @@ def carries(text: str) -> dict[str, float]:
         "date": float(bool(_DATE.search(text)) or bool(_YEAR.search(text))),
         "place": float(bool(_PLACE.search(text))),
         "list": float(bool(_ENUMERATION.search(text)) or text.count("\n") >= 2),
-        "definition": float(bool(_DEFINING.search(fold(text))) or bool(re.search(r"\([^)]{6,}\)", text))),
+        "definition": float(bool(_DEFINING.search(fold(text))) or bool(_GLOSS.search(text))),
         "reason": float(bool(_REASON.search(fold(text)))),
         "decision": float(bool(_DECIDING.search(fold(text)))),
     }

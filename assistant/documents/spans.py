@@ -121,6 +121,10 @@ def list_after(units: tuple[Unit, ...], i: int) -> list[Unit]:
     return items
 
 
+def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:
+    return units[i].text.rstrip().endswith(":") and i + 1 < len(units) and units[i + 1].bullet
+
+
 def candidate_spans(hits, max_chunks: int = 8) -> list[Span]:
     """Every sentence and bullet of the first ``max_chunks`` hits, each sentence with its next
     neighbour in the same paragraph, and each list with the sentence that introduces it."""
@@ -136,7 +140,7 @@ def candidate_spans(hits, max_chunks: int = 8) -> list[Span]:
                     if u.text.rstrip().endswith(":"):
                         continue  # "… fem fokusområden:" is never the answer without its list
             out.append(Span((u,), rank, "sentence"))
-            if not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line:
+            if not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line and not _introduces_list(units, i + 1):
                 out.append(Span((u, nxt), rank, "pair"))
             if u.bullet and (i == 0 or not units[i - 1].bullet):
                 items = [u, *list_after(units, i)][:MAX_LIST_ITEMS]
