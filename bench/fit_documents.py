@@ -82,14 +82,13 @@ class CachedEmbedder:
 
 def collect(engine, case: dict, split: str, span_embedder=None) -> Case:
     from assistant.documents.features import Question, span_cosines, span_features
-    from assistant.documents.spans import candidate_spans
 
     nq, text = read_last_turn(engine, case["turns"])
     answerer = engine.documents
     query = f"{text} {nq.context}".strip()
     hits = answerer.search(query)
     q = Question.of(text, answerer.vocab, nq.context, answerer.document_words)
-    spans = candidate_spans(hits)
+    spans = answerer.candidates(hits)
     cos = {h.chunk.id: h.cosine for h in hits}
     best = max(cos.values()) if cos else 0.0
     span_cos = [None] * len(spans)

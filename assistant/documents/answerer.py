@@ -82,9 +82,13 @@ class DocumentAnswerer:
     def search(self, query: str, k: int = SEARCH_DEPTH):
         return self.index.search(query, k=k)
 
+    def candidates(self, hits) -> list[Span]:
+        """The candidate quotes of ``hits`` (table rows as printed on their page)."""
+        return candidate_spans(hits, page_texts=self.page_texts)
+
     def rank(self, q: Question, hits, query_vector: np.ndarray | None = None) -> list[Scored]:
         """Every candidate quote of ``hits`` with its score, best first."""
-        spans = candidate_spans(hits)
+        spans = self.candidates(hits)
         if not spans:
             return []
         cos = {h.chunk.id: h.cosine for h in hits}

@@ -182,14 +182,22 @@ def question_entities(text: str) -> list[str]:
 # ---------------------------------------------------------------------- quote side
 
 
-def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
-    """IDF-weighted share of the question's terms found in ``text`` (a compound or inflection
-    sharing a long prefix counts 0.7)."""
-    if not terms:
-        return 0.0
+@lru_cache(maxsize=65536)
+def _stem_set(text: str) -> frozenset[str]:
     stems = set(content_stems(text))
     if _DEFINITION_VERBS.search(fold(text)):
         stems.add(_DEFINITION_TERM)
+    return frozenset(stems)
+
+
+@lru_cache(maxsize=65536)
+def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
+    """IDF-weighted share of the question's terms found in ``text`` (a compound or inflection
+    sharing a long prefix counts 0.7). Cached: a passage's heading and text are scored once
+    per question, not once per candidate quote in it."""
+    if not terms:
+        return 0.0
+    stems = _stem_set(text)
     total = sum(w for _, w in terms)
     got = 0.0
     for s, w in terms:
@@ -217,6 +225,7 @@ def density(terms: tuple[tuple[str, float], ...], text: str) -> float:
     return sum(1 for t in stems if t in asked) / len(stems)
 
 
+@lru_cache(maxsize=65536)
 def entity_share(entities: tuple[str, ...], text: str) -> float:
     if not entities:
         return 1.0
@@ -241,12 +250,17 @@ def span_cosines(spans: list[Span], embed, query_vector) -> list[float]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _context(chunk) -> str:
+    return f"{chunk.section}\n{chunk.text}"
+
+
 def span_features(
     q: Question, span: Span, chunk_cosine: float, best_chunk_cosine: float, span_cosine: float | None, best_span_cosine: float | None
 ) -> list[float]:
     text = span.text
     chunk = span.chunk
-    context = f"{chunk.section}\n{chunk.text}"
+    context = _context(chunk)
     has = carries(text)
     years_q = q.wanted.years
     span_years = years_in(text) | years_in(chunk.section)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.swedish import MONTHS, NUMBER_WORDS, fold
 
@@ -64,13 +65,14 @@ _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 _SCHOOL_YEAR = re.compile(r"(?<![\d,.])(\d\d)/(\d\d)(?![\d,])")
 
 
-def years_in(text: str) -> set[int]:
+@lru_cache(maxsize=65536)
+def years_in(text: str) -> frozenset[int]:
     """Years named in a text: "2025", "2021–2027" (both ends), "läsåret 26/27" (2026)."""
     ys = {int(y) for y in _YEAR.findall(text)}
     for a, b in _SCHOOL_YEAR.findall(text):
         if int(b) == (int(a) + 1) % 100:
             ys.add(2000 + int(a))
-    return ys
+    return frozenset(ys)
 
 
 # ---------------------------------------------------------------------- what a quote carries
@@ -108,6 +110,7 @@ _GLOSS = re.compile(r"\((?=[^)]*[a-zåäö]{3}\s+[a-zåäö]{2,})[^)\d]{6,}\)")
 _ENUMERATION = re.compile(r"(,[^,]+){2,}\s(och|samt|eller)\s|(\b\d\.\s+\S+.*){2,}|:\s*$")
 
 
+@lru_cache(maxsize=65536)
 def carries(text: str) -> dict[str, float]:
     """Which kinds of content ``text`` carries, each 0 or 1."""
     plain = _YEAR.sub(" ", text)  # a year alone is no figure

@@ -41,6 +41,35 @@ class Unit:
     line: int  # paragraph index inside the chunk: units of one line are contiguous text
 
 
+_ROW_LABEL = re.compile(r"^([^:\n]{2,80}?):\s")
+
+
+@lru_cache(maxsize=2048)
+def table_units(chunk: Chunk, page_text: str) -> tuple[Unit, ...]:
+    """A table chunk's rows as they stand on the printed page ("Förskollärare 151 147 145"):
+    verbatim lines of the page that hold one of the chunk's row labels and a figure, in page
+    order. The chunk's own text ("Förskollärare, 2029: Värde 145") is generated and cannot be
+    quoted; these lines can, and verify on their page."""
+    labels = []
+    for line in chunk.text.split("\n")[1:]:
+        m = _ROW_LABEL.match(line.strip())
+        if m:
+            label = fold(m.group(1).split(",")[0]).strip()
+            if len(label) >= 3 and label not in labels:
+                labels.append(label)
+    out: list[Unit] = []
+    seen: set[str] = set()
+    for li, raw in enumerate(page_text.split("\n")):
+        line = re.sub(r"\s+", " ", raw).strip()
+        folded = fold(line)
+        if not line or line in seen or not re.search(r"\d", line) or len(line) > 300:
+            continue
+        if any(folded.startswith(lab) or f" {lab} " in f" {folded} " for lab in labels):
+            seen.add(line)
+            out.append(Unit(line, chunk, len(out), False, li))
+    return tuple(out)
+
+
 @lru_cache(maxsize=8192)
 def chunk_units(chunk: Chunk) -> tuple[Unit, ...]:
     out: list[Unit] = []
@@ -121,16 +150,35 @@ def list_after(units: tuple[Unit, ...], i: int) -> list[Unit]:
     return items
 
 
+def _units(chunk: Chunk, page_texts: dict[str, list[str]] | None) -> tuple[Unit, ...]:
+    if chunk.kind == "table" and page_texts and chunk.page_start:
+        pages = page_texts.get(chunk.document) or []
+        lo, hi = chunk.page_start, chunk.page_end or chunk.page_start
+        text = "\n".join(pages[p - 1] for p in range(lo, hi + 1) if 0 < p <= len(pages))
+        rows = table_units(chunk, text)
+        if rows:
+            return rows
+    units = chunk_units(chunk)
+    if chunk.kind == "table":  # the index's own description of a table is no quote
+        units = tuple(u for u in units if not _TABLE_META.match(u.text))
+    return units
+
+
+# Lines index/passages.py writes to describe a table for search ("Kolumner: …", "12 rader.").
+_TABLE_META = re.compile(r"^(Avsnitt|Kolumner):|^\d+ rader\.?$|^[^.]{0,40} > ")
+
+
 def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:
     return units[i].text.rstrip().endswith(":") and i + 1 < len(units) and units[i + 1].bullet
 
 
-def candidate_spans(hits, max_chunks: int = 8) -> list[Span]:
+def candidate_spans(hits, max_chunks: int = 8, page_texts: dict[str, list[str]] | None = None) -> list[Span]:
     """Every sentence and bullet of the first ``max_chunks`` hits, each sentence with its next
-    neighbour in the same paragraph, and each list with the sentence that introduces it."""
+    neighbour in the same paragraph, and each list with the sentence that introduces it. A
+    table chunk offers its rows as printed on its page (``page_texts``: document → page texts)."""
     out: list[Span] = []
     for rank, h in enumerate(hits[:max_chunks]):
-        units = chunk_units(h.chunk)
+        units = _units(h.chunk, page_texts)
         for i, u in enumerate(units):
             nxt = units[i + 1] if i + 1 < len(units) else None
             if not u.bullet and nxt is not None and nxt.bullet:
