@@ -274,6 +274,8 @@ class Catalog:
 
     def fact(self, question: str, d: Document, field_name: str) -> Answer | None:
         value = str(getattr(d, field_name) or "").strip()
+        if (not value or value == "0") and field_name in _FIELD_LABELS:
+            value = self._labelled_field(d, field_name)
         if not value or value == "0":
             return None
         title = _display_title(d)
@@ -294,7 +296,27 @@ class Catalog:
         return Answer(question, True, Route.CATALOG, text, citations=[cite] if cite else [])
 
 
+    def _labelled_field(self, d: Document, field_name: str) -> str:
+        """A field the document's first pages state with a label ("Författare: Fredrik
+        Jönsson", "Datum för beslut: 2026-06-16"), for documents whose metadata lacks it."""
+        rx = _FIELD_LABELS[field_name]
+        for page in (self.page_texts.get(d.path) or [])[:2]:
+            for line in page.splitlines():
+                for part in line.split("|"):  # running headers put several fields on a line
+                    m = rx.search(part)
+                    if m and m.group("v").strip(" .,;"):
+                        return m.group("v").strip(" .,;")
+        return ""
+
+
 # ---------------------------------------------------------------------- helpers
+
+# How title pages label a document's facts; the value runs to the end of the line (or "|").
+_FIELD_LABELS = {
+    "author": re.compile(r"^\s*(?:författare|författad av|skriven av|utredare|rapportförfattare|author)\s*:\s*(?P<v>[^|]{3,80})", re.I),
+    "date": re.compile(r"^\s*(?:datum|daterad|publicerad|datum för beslut|beslutsdatum|date)\s*:\s*(?P<v>[^|]{4,40})", re.I),
+    "organisation": re.compile(r"^\s*(?:utgivare|organisation|uppdragsgivare|publisher)\s*:\s*(?P<v>[^|]{3,80})", re.I),
+}
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)

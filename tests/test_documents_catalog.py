@@ -99,8 +99,14 @@ def test_document_facts_come_from_the_document_fields_and_are_cited_where_they_s
     assert "3 sidor" in ans.answer
 
 
-def test_a_missing_fact_is_left_to_the_documents_route():
+def test_a_missing_fact_is_read_from_a_labelled_title_page_line_else_left_to_the_documents_route():
     assert CATALOG.answer("Vem har skrivit anteckningarna från prioriteringsmötet?") is None
+    bare = Document("pdf/studie.pdf", "d", "pdf", "Förstudie om arbete", 1)
+    pages = {bare.path: ["Region X | Förstudie om arbete\nFörfattare: Eva Ek | Datum: 2025-10-07 | 1 (1)\nText."]}
+    cat = Catalog({bare.path: bare}, [], pages)
+    ans = cat.answer("Vem har skrivit förstudien?")
+    assert "Eva Ek" in ans.answer and ans.citations[0].page == 1
+    assert "2025-10-07" in cat.answer("Vilket datum är förstudien daterad?").answer
 
 
 def test_ordinary_questions_are_not_catalog_questions():
