@@ -166,3 +166,43 @@ def test_a_follow_up_replaces_the_year_or_period():
     assert followup_query("Hur stort var förtroendet 2025?", "Och året innan?") == "Hur stort var förtroendet 2024?"
     assert followup_query("Vilket resultat fick skolorna läsåret 2016/17?", "och läsåret 2014/15?").endswith("2014/15?")
     assert followup_query("Vem leder tjänsten?", "och i Örebro?") == "Vem leder tjänsten? och i Örebro?"
+
+
+# ---------------------------------------------------------------------- periods, names, table rows
+
+
+def test_a_question_about_a_period_no_passage_covers_is_no_support_and_says_so():
+    from assistant.documents.answerer import asked_periods
+
+    assert asked_periods("Vad beslutade nämnden på mötet i mars 2026?") == [(2026, 3)]
+    assert asked_periods("Hur hög var arbetslösheten 2023?") == [(2023, 0)]
+    c = _chunk("a", "Arbetslösheten i Vivalla var 24,9 procent 2023.", section="Rapport > Vivalla 2023")
+    ans = _answerer([c]).answer("Vad var arbetslösheten i Vivalla 2024?")
+    assert not ans.answered and "2024" in ans.answer
+    c2 = _chunk("b", "Nämnden beslutade den 16 juni 2026 att anta planen.", section="Protokoll")
+    assert not _answerer([c2]).answer("Vad beslutade nämnden i mars 2026?").answered
+    assert _answerer([c2]).answer("Vad beslutade nämnden i juni 2026?").answered
+
+
+def test_english_month_names_are_no_unknown_names():
+    c = _chunk("a", "I januari 2025 lämnade 6 589 deltagare tjänsten Rusta och matcha.")
+    assert _answerer([c]).unknown_names("How many participants left the service in January 2025?") == []
+    assert _answerer([c]).unknown_names("Hur många deltagare finns i Ystad?") == ["Ystad"]
+
+
+def test_a_label_number_or_a_year_is_never_the_key_figure():
+    q = Question.of("Hur många rekommendationer har åtgärdats?", Vocabulary(["x"]))
+    assert key_phrase("Rekommendation 6 gäller bisysslor och har åtgärdats under 2025 av nämnden.", q) == ""
+    q = Question.of("Vem är ordförande?", Vocabulary(["x"]))
+    assert key_phrase("Protokollet är signerat av Specialist Detta enligt uppgift.", q, {"specialist", "detta"}) == ""
+    assert key_phrase("Mötet leddes av ordförande Thomas Thim från nämnden.", q, {"specialist"}) == "Thomas Thim"
+
+
+def test_table_rows_are_quoted_as_printed_on_their_page():
+    from assistant.documents.spans import table_units
+
+    table = Chunk("t", "plan.pdf", 22, 22, "Plan > Behov", "Behov av personal\nFörskollärare, 2027: Värde 151\nBarnskötare, 2027: Värde 114", kind="table")
+    page = "Behov av personal\nPersonalkategori 2027 2028 2029\nFörskollärare 151 147 145\nBarnskötare 114 111 110\nKälla: egen"
+    assert [u.text for u in table_units(table, page)] == ["Förskollärare 151 147 145", "Barnskötare 114 111 110"]
+    spans = candidate_spans([_Hit(table)], page_texts={"plan.pdf": [""] * 21 + [page]})
+    assert "Förskollärare 151 147 145" in {s.text for s in spans}
