@@ -206,3 +206,31 @@ def test_table_rows_are_quoted_as_printed_on_their_page():
     assert [u.text for u in table_units(table, page)] == ["Förskollärare 151 147 145", "Barnskötare 114 111 110"]
     spans = candidate_spans([_Hit(table)], page_texts={"plan.pdf": [""] * 21 + [page]})
     assert "Förskollärare 151 147 145" in {s.text for s in spans}
+
+
+# ---------------------------------------------------------------------- the asked-for kind must be there
+
+
+def test_a_figure_for_another_name_is_no_answer():
+    c = _chunk(
+        "a",
+        "Förslaget slår ihop ISF, IAF och Delmi. IAF har sitt huvudkontor i Katrineholm och omkring 75 anställda. "
+        "Delmi är en kommitté med säte i Stockholm.",
+    )
+    answerer = _answerer([c])
+    ans = answerer.answer("Hur många anställda har Delmi?")
+    assert not ans.answered and "Delmi" in ans.answer
+    assert "75" in answerer.answer("Hur många anställda har IAF?").answer
+
+
+def test_a_figure_in_the_sentence_after_the_name_answers_when_that_sentence_names_nobody_else():
+    c = _chunk("a", "Nämnden hyr sina lokaler av Alingsåshem. Avtalen löper på tre år och förlängs automatiskt.")
+    ans = _answerer([c]).answer("Hur långa hyresavtal har nämnden med Alingsåshem?")
+    assert ans.answered and "tre år" in ans.answer
+
+
+def test_a_cost_question_wants_an_amount_not_any_figure():
+    c = _chunk("a", "En ny förskola för cirka 120 barn planeras i Bolltorps park till hösten 2029.")
+    assert not _answerer([c]).answer("Vad kostar den nya förskolan i Bolltorps park?").answered
+    c2 = _chunk("b", "Den nya förskolan i Bolltorps park beräknas kosta 85 miljoner kronor att bygga.")
+    assert "85 miljoner kronor" in _answerer([c2]).answer("Vad kostar den nya förskolan i Bolltorps park?").answer

@@ -24,10 +24,11 @@ from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, stem, words
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
+from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
-from .kinds import years_in
-from .spans import Span, candidate_spans, norm_for_match
+from .kinds import carries, years_in
+from .spans import Span, candidate_spans, chunk_units, norm_for_match
 
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
 SEARCH_DEPTH = 10  # passages read for candidate quotes (bench: recall@10 is where the gold pages are)
@@ -63,6 +64,7 @@ class DocumentAnswerer:
         self.vocabulary = {w for c in chunks for w in words(c.text)}
         # Words the documents also write in lower case are ordinary words, not names.
         self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", c.text)}
+        self.proper = proper_nouns([c for c in chunks if c.kind == "text"])
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._weights = weights
         self.span_embedder = span_embedder
@@ -114,13 +116,15 @@ class DocumentAnswerer:
         defined = answer_definition(question, self.definitions, self.page_of, self.titles)
         if defined is not None:
             return defined
-        missing = self.unknown_names(question)
+        # An English question's capitalised words are mostly English ("Council"), not names.
+        missing = self.unknown_names(question) if detect_language(question) == "sv" else []
         query = f"{question} {context}".strip()
         if hits is None:
             hits = self.search(query)
         if missing:
             return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
-        q = Question.of(question, self.vocab, context, self.document_words)
+        language = detect_language(question)
+        q = Question.of(question, self.vocab, context, self.document_words, language)
         absent = self.absent_years(q, hits)
         if absent:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
@@ -133,11 +137,80 @@ class DocumentAnswerer:
             if not ranked:
                 said = " eller ".join(_period_text(p) for p in periods)
                 return self.no_support(question, hits, f"Det jag hittar gäller inte {said}.")
-        floor = self.weights.floor(detect_language(question))
+        floor = self.weights.floor(language)
         if not ranked or ranked[0].probability < floor:
             return self.no_support(question, hits)
+        hard = HARD_KINDS & q.wanted.kinds
+        if "money" in hard:
+            hard = frozenset({"money"})  # "Vad kostar …?" is not answered by a head count
+        if hard:
+            # "Hur många anställda har Delmi?" is answered by a sentence that gives a figure
+            # for Delmi – not by IAF's figure in the sentence next to it.
+            entities = self._known_entities(question)
+            ranked = [r for r in ranked if self._gives(r.span, hard, entities)]
+            if not ranked or ranked[0].probability < floor:
+                return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
         chosen = self.choose(ranked, floor)
         return self.compose(question, q, chosen)
+
+    def _known_entities(self, question: str) -> list[str]:
+        """The question's names and acronyms that the documents use (folded)."""
+        first = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ\-]+)", question)
+        out = []
+        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)", question):
+            tok = m.group(1)
+            if first and m.start() == first.start(1):
+                continue
+            w = fold(tok).split(":")[0]
+            if w in self.lower_words or w in MONTHS or w in _ENGLISH_CAPITALISED or w in self.document_words:
+                continue
+            if w in self.vocabulary and w not in out:
+                out.append(w)
+        return out
+
+    def _gives(self, span: Span, kinds: frozenset[str], entities: list[str]) -> bool:
+        """One sentence of the quote carries an asked-for kind (a figure, an amount, a date, a
+        name) and names the question's entities – or the heading above it does."""
+        heading = fold(span.chunk.section)
+        units = chunk_units(span.chunk) if span.chunk.kind == "text" else ()
+        need = (len(entities) + 1) // 2  # "i GR och i Alingsås": one of two names may be paraphrased
+        for u in span.units:
+            has = carries(u.text)
+            if not any(has.get(k) or (k == "name" and self._proper(u.text)) for k in kinds):
+                continue
+            # The entity in the sentence, in the heading, or in the sentence before it when
+            # this one names nobody else ("… hyr lokaler av Alingsåshem. Avtalen löper på tre
+            # år." – but not "ISF … har 50 anställda" after a sentence naming Delmi).
+            before = ""
+            if 0 < u.position <= len(units) and units[u.position - 1].text != u.text and not self._names_other(u.text, entities):
+                before = units[u.position - 1].text
+            where = f"{fold(u.text)}\n{heading}\n{fold(before)}"
+            if sum(1 for e in entities if e in where) >= need:
+                return True
+        return False
+
+    def _proper(self, text: str) -> bool:
+        """A name in the sentence: a word the documents capitalise inside sentences more often
+        than not and never write in lower case ("Azets", "Arcus")."""
+        return any(
+            w in self.proper and fold(w) not in self.lower_words
+            for w in re.findall(r"(?<=[\w,)] )[A-ZÅÄÖ][\wåäöÅÄÖ\-]{2,}", text)
+        )
+
+    def _names_other(self, text: str, entities: list[str]) -> bool:
+        """The sentence names something the question does not ask about (a name or acronym)."""
+        for w in re.findall(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)", text)[1:]:
+            f = fold(w).split(":")[0]
+            if f not in entities and (w.isupper() and len(w) >= 2 or (w in self.proper and f not in self.lower_words)):
+                return True
+        return False
+
+    @staticmethod
+    def _missing_kind_reason(kinds: frozenset[str], entities: list[str]) -> str:
+        said = {"number": "någon siffra", "money": "något belopp", "date": "något datum", "name": "något namn"}
+        what = " eller ".join(said[k] for k in ("money", "number", "date", "name") if k in kinds)
+        about = f" för {', '.join(e.capitalize() if e.islower() else e for e in entities)}" if entities else ""
+        return f"Jag hittar inte {what}{about} i dokumenten."
 
     def _covers(self, span: Span, periods: list[tuple[int, int]]) -> bool:
         """The quote's passage (its heading path and text) or its document's name and date
@@ -304,6 +377,8 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
     return frozenset(out)
 
 
+# Kinds a quote must carry, when asked for, to be an answer at all (not only to score higher).
+HARD_KINDS = frozenset({"number", "money", "date", "name"})
 _ENGLISH_CAPITALISED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
     "where why how".split()

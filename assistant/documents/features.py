@@ -138,14 +138,25 @@ class Question:
     wanted: Wanted
 
     @classmethod
-    def of(cls, text: str, vocabulary: Vocabulary, context: str = "", document_words: frozenset[str] = frozenset()) -> Question:
-        """``document_words``: stems of the documents' names (titles, file names, title pages)."""
+    def of(
+        cls,
+        text: str,
+        vocabulary: Vocabulary,
+        context: str = "",
+        document_words: frozenset[str] = frozenset(),
+        language: str = "sv",
+    ) -> Question:
+        """``document_words``: stems of the documents' names (titles, file names, title pages).
+        In an English question only the words the documents use count (names, acronyms,
+        figures): the rest cannot match Swedish text and would only dilute the ones that do."""
         terms: dict[str, float] = {}
         referenced = {stem(fold(m.group(2))) for m in _REFERENCE.finditer(text)}
         for w in words(text):
             if w in STOPWORDS or w in QUESTION_WORDS or len(w) < 2:
                 continue
             s = stem(w)
+            if language == "en" and not vocabulary.df.get(s):
+                continue
             weight = vocabulary.idf(s) * (0.5 if w[0].isdigit() else 1.0)
             if s in document_words and s in referenced:
                 weight *= DOCUMENT_REFERENCE_WEIGHT

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ingest.swedish import MONTHS, NUMBER_WORDS, fold
 
-KINDS = ("number", "name", "date", "place", "list", "definition", "reason", "decision")
+KINDS = ("number", "name", "date", "place", "list", "definition", "reason", "money", "decision")
 
 _Q = {
     "number": re.compile(
@@ -35,6 +35,11 @@ _Q = {
         r"what (is|are|does) .*(mean|stand for)|what is (a|an|the)? ?\S+\??$|stand for)"
     ),
     "reason": re.compile(r"\b(varför|av vilken anledning|vad beror|beror det|vad är orsaken|hur kommer det sig|why)\b"),
+    # An amount asked for outright – not every question that mentions a budget.
+    "money": re.compile(
+        r"\b(vad (kostar|kostade|kostnaden)|hur mycket (pengar|extra pengar|kostar|kostade)|hur (stor|höga?|stora) (är |var |blir )?"
+        r"(budget\w*|kostnad\w*|anslag\w*)|vilken kostnad|vilket belopp|how much (money|does|did)|what (does|did) .* cost)\b"
+    ),
     "decision": re.compile(
         r"\b(beslut\w*|besluta\w*|godkän\w*|antogs|antagit|fastställ\w*|röstade|omröstning\w*|avslog|bifölls|"
         r"decided|decision|approved|adopted|vote\w*)\b"
@@ -61,7 +66,7 @@ def wanted(question: str) -> Wanted:
     return Wanted(frozenset(kinds), frozenset(years_in(q)))
 
 
-_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")
 _SCHOOL_YEAR = re.compile(r"(?<![\d,.])(\d\d)/(\d\d)(?![\d,])")
 
 
@@ -77,7 +82,8 @@ def years_in(text: str) -> frozenset[int]:
 
 # ---------------------------------------------------------------------- what a quote carries
 
-_NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+# "ett"/"one" are articles far more often than figures.
+_NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 and w not in ("ett", "one")), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(\d+[\d\s\u00a0]*(,\d+)?\s*(%|procent|kr|kronor|tkr|mnkr|miljoner|miljarder|st\b|personer|anställda)?|"
     rf"\b({_NUMBER_WORDS}|hälften|dubbelt|tredjedel|fjärdedel|majoritet)\b)",
@@ -101,6 +107,7 @@ _REASON = re.compile(
     r"\b(eftersom|därför|på grund av|beror på|bero på|till följd av|med anledning av|orsak|orsaken|orsaker|"
     r"förklaring|förklaras|förklarar|främst|bidrar|leder till|resulterar|medför)\b"
 )
+_MONEY = re.compile(r"\d\s*(kr|kronor|tkr|mnkr|mkr|sek|miljoner|miljarder|mdkr|€|euro)\b|\b(miljoner|miljarder) kronor\b", re.I)
 _DECIDING = re.compile(
     r"\b(beslutar|beslutade|beslutades|beslutat|godkänner|godkände|godkändes|antar|antog|antogs|fastställer|"
     r"fastställde|avslår|avslog|bifaller|biföll|återremitter\w*|ja-röster|nej-röster|yrkar|yrkande|föreslår att)\b"
@@ -122,6 +129,7 @@ def carries(text: str) -> dict[str, float]:
         "list": float(bool(_ENUMERATION.search(text)) or text.count("\n") >= 2),
         "definition": float(bool(_DEFINING.search(fold(text))) or bool(_GLOSS.search(text))),
         "reason": float(bool(_REASON.search(fold(text)))),
+        "money": float(bool(_MONEY.search(text))),
         "decision": float(bool(_DECIDING.search(fold(text)))),
     }
 
