@@ -172,7 +172,7 @@ def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:
     return units[i].text.rstrip().endswith(":") and i + 1 < len(units) and units[i + 1].bullet
 
 
-def candidate_spans(hits, max_chunks: int = 8, page_texts: dict[str, list[str]] | None = None) -> list[Span]:
+def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]] | None = None) -> list[Span]:
     """Every sentence and bullet of the first ``max_chunks`` hits, each sentence with its next
     neighbour in the same paragraph, and each list with the sentence that introduces it. A
     table chunk offers its rows as printed on its page (``page_texts``: document → page texts)."""
