@@ -7,9 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from assistant.documents.answerer import DocumentAnswerer, followup_query, key_phrase
+from assistant.documents.answerer import DocumentAnswerer
 from assistant.documents.features import FEATURES, Question, Vocabulary, Weights, load_weights, span_features
 from assistant.documents.kinds import carries, wanted, years_in
+from assistant.documents.phrases import followup_query, key_phrase
 from assistant.documents.spans import candidate_spans, chunk_units, split_rows
 from ingest.model import Chunk
 
@@ -172,7 +173,7 @@ def test_a_follow_up_replaces_the_year_or_period():
 
 
 def test_a_question_about_a_period_no_passage_covers_is_no_support_and_says_so():
-    from assistant.documents.answerer import asked_periods
+    from assistant.documents.phrases import asked_periods
 
     assert asked_periods("Vad beslutade nämnden på mötet i mars 2026?") == [(2026, 3)]
     assert asked_periods("Hur hög var arbetslösheten 2023?") == [(2023, 0)]
