@@ -19,9 +19,11 @@ import numpy as np
 from errors import NoIndexError
 
 from .answer import Answer, Route
-from .documents import NO_SUPPORT, DocumentAnswerer
+from .documents import NO_SUPPORT, DocumentAnswerer, followup_query
+from .kb_questions import Catalog
 from .labels import display_label
 from .language import analyse
+from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
 from .stats.contradictions import check as check_contradictions
 from .stats.form import Form
@@ -51,8 +53,17 @@ def decision_thresholds() -> dict[str, float]:
 class Engine:
     def __init__(self, snapshot, llm=None):
         self.snapshot = snapshot
-        titles = {k: d.title for k, d in snapshot.documents.items()}
-        self.documents = DocumentAnswerer(snapshot.chunks, snapshot.page_texts, titles)
+        self.documents = DocumentAnswerer(snapshot.index, snapshot.page_texts, snapshot.documents)
+        # Every word the knowledge base uses (texts, captions, row labels): typos are read against it.
+        self.vocabulary = vocabulary(f"{c.section}\n{c.text}" for c in snapshot.chunks)
+        self.catalog = Catalog(
+            snapshot.documents,
+            snapshot.chunks,
+            snapshot.page_texts,
+            snapshot.tables,
+            search=lambda q, k: snapshot.index.search(q, k=k),
+            page_of=self.documents.page_of,
+        )
         self.llm = llm
         index = snapshot.index
         analyzer = index.analyzer
@@ -89,19 +100,40 @@ class Engine:
         leaves the optional language model out; a server that serialises questions calls
         :meth:`phrase` after releasing its lock, so a slow model never holds up other users."""
         conv = conv if conv is not None else Conversation()
-        question = question.strip()
-        if not question:
-            return Answer(question, False, Route.DOCUMENTS, "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
-        form = read_form(question)
-        answer = self._try_stats(question, form, conv)
+        typed = question.strip()
+        if not typed:
+            return Answer(typed, False, Route.DOCUMENTS, "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
+        # Typos, greetings and English are dealt with once, for every route.
+        nq = normalise_question(typed, self.vocabulary)
+        question = nq.text
+        # Questions about the knowledge base itself (its documents, their facts, summaries).
+        answer = self.catalog.answer(question, nq.context)
         if answer is None:
-            hits = self.snapshot.index.search(question, k=10)
-            answer = self.documents.answer(question, analyse(question), hits)
+            answer = self._try_stats(question, read_form(question), conv)
+        if answer is None:
+            answer = self._answer_from_documents(nq, conv)
             if phrase:
                 answer = self.phrase(answer)
             if answer.answered:
                 conv.stats = None
+        answer.notes = list(nq.notes) + [n for n in answer.notes if n not in nq.notes]
+        if nq.shortened and not answer.reading:
+            answer.reading = f"Jag läste frågan som: ”{question}”"
         conv.history.append(answer)
+        return answer
+
+    def document_question(self, nq: NormalisedQuestion, conv: Conversation) -> str:
+        """What the documents route answers: a follow-up ("och 2010?") read with the question
+        it follows."""
+        prev = conv.history[-1].question if conv.history else ""
+        if prev and analyse(nq.text).followup:
+            return followup_query(prev, nq.text)
+        return nq.text
+
+    def _answer_from_documents(self, nq: NormalisedQuestion, conv: Conversation) -> Answer:
+        text = self.document_question(nq, conv)
+        answer = self.documents.answer(text, analyse(text), context=nq.context)
+        answer.question = text
         return answer
 
     def phrase(self, answer: Answer, conv: Conversation | None = None) -> Answer:

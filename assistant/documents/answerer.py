@@ -1,0 +1,395 @@
+"""Answers from documents: hybrid search, then the quotes that answer, verbatim with their
+page, or an honest "no support" when no quote is likely enough to answer.
+
+    answerer = DocumentAnswerer(index, page_texts, documents)
+    answer = answerer.answer("Hur många anställda har IAF?")
+
+Candidate quotes (sentences, sentence pairs, lists with their lead; ``spans.py``) of the best
+passages are scored with fitted weights over lexical, semantic, kind-of-content and year
+features (``features.py``); the weights, the "no support" threshold and the bar for further
+quotes come from ``assistant/weights/documents.json`` (``bench/fit_documents.py``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ingest.model import Chunk, Document
+from ingest.swedish import MONTHS, STOPWORDS, fold, stem, words
+
+from ..answer import Answer, Citation, Route
+from ..question import detect_language
+from ..suggest import proper_nouns
+from .definitions import Definitions, answer_definition
+from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
+from .kinds import carries, years_in
+from .phrases import asked_periods, key_phrase, mentions_period, period_text
+from .spans import Span, candidate_spans, chunk_units, norm_for_match
+
+NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
+SEARCH_DEPTH = 10  # passages read for candidate quotes (bench: recall@10 is where the gold pages are)
+MAX_QUOTES = 3
+
+# Embeds quote texts for the "cosine_span" feature: texts → unit vectors (one row each).
+SpanEmbedder = Callable[[Sequence[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Scored:
+    span: Span
+    score: float
+    probability: float
+
+
+class DocumentAnswerer:
+    def __init__(
+        self,
+        index,
+        page_texts: dict[str, list[str]],
+        documents: dict[str, Document] | None = None,
+        weights: Weights | None = None,
+        span_embedder: SpanEmbedder | None = None,
+    ):
+        self.index = index
+        self.page_texts = page_texts
+        self.documents = documents or {}
+        self.titles = {k: d.title for k, d in self.documents.items()}
+        chunks: list[Chunk] = list(index.chunks)
+        self.vocab = Vocabulary(f"{c.section}\n{c.text}" for c in chunks)
+        self._page_norm: dict[tuple[str, int], str] = {}
+        self.vocabulary = {w for c in chunks for w in words(c.text)}
+        # Words the documents also write in lower case are ordinary words, not names.
+        self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", c.text)}
+        self.proper = proper_nouns([c for c in chunks if c.kind == "text"])
+        self._sorted_vocabulary = sorted(self.vocabulary)
+        self._weights = weights
+        self.span_embedder = span_embedder
+        self.document_words = self_names(chunks, self.documents, page_texts)
+        self.definitions = Definitions(
+            c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
+        )
+
+    @property
+    def weights(self) -> Weights:
+        if self._weights is None:
+            self._weights = load_weights()
+        return self._weights
+
+    # ------------------------------------------------------------------ search and ranking
+
+    def search(self, query: str, k: int = SEARCH_DEPTH):
+        return self.index.search(query, k=k)
+
+    def candidates(self, hits) -> list[Span]:
+        """The candidate quotes of ``hits`` (table rows as printed on their page)."""
+        return candidate_spans(hits, page_texts=self.page_texts)
+
+    def rank(self, q: Question, hits, query_vector: np.ndarray | None = None) -> list[Scored]:
+        """Every candidate quote of ``hits`` with its score, best first."""
+        spans = self.candidates(hits)
+        if not spans:
+            return []
+        cos = {h.chunk.id: h.cosine for h in hits}
+        best_cos = max(cos.values())
+        span_cos: list[float | None] = [None] * len(spans)
+        best_span_cos = None
+        if self.span_embedder is not None and query_vector is not None:
+            span_cos = span_cosines(spans, self.span_embedder, query_vector)
+            best_span_cos = max(span_cos)
+        out = []
+        for s, sc in zip(spans, span_cos):
+            x = span_features(q, s, cos[s.chunk.id], best_cos, sc, best_span_cos)
+            score = self.weights.score(x)
+            out.append(Scored(s, score, self.weights.probability(score)))
+        out.sort(key=lambda r: -r.score)
+        return out
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, question: str, intent=None, hits=None, context: str = "") -> Answer:
+        """Quote the passages that answer ``question``; ``context`` (background of a chatty
+        question) is searched with it. ``hits``: search results to use instead of searching."""
+        defined = answer_definition(question, self.definitions, self.page_of, self.titles)
+        if defined is not None:
+            return defined
+        # An English question's capitalised words are mostly English ("Council"), not names.
+        missing = self.unknown_names(question) if detect_language(question) == "sv" else []
+        query = f"{question} {context}".strip()
+        if hits is None:
+            hits = self.search(query)
+        if missing:
+            return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
+        language = detect_language(question)
+        q = Question.of(question, self.vocab, context, self.document_words, language)
+        absent = self.absent_years(q, hits)
+        if absent:
+            return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
+        qv = self._query_vector(query)
+        ranked = self.rank(q, hits, qv)
+        periods = asked_periods(question)
+        if periods and ranked:
+            # A question about 2023 (or March 2026) is answered from a passage about that period.
+            ranked = [r for r in ranked if self._covers(r.span, periods)]
+            if not ranked:
+                said = " eller ".join(period_text(p) for p in periods)
+                return self.no_support(question, hits, f"Det jag hittar gäller inte {said}.")
+        floor = self.weights.floor(language)
+        if not ranked or ranked[0].probability < floor:
+            return self.no_support(question, hits)
+        hard = HARD_KINDS & q.wanted.kinds
+        if "money" in hard:
+            hard = frozenset({"money"})  # "Vad kostar …?" is not answered by a head count
+        if hard:
+            # "Hur många anställda har Delmi?" is answered by a sentence that gives a figure
+            # for Delmi – not by IAF's figure in the sentence next to it.
+            entities = self._known_entities(question)
+            ranked = [r for r in ranked if self._gives(r.span, hard, entities)]
+            if not ranked or ranked[0].probability < floor:
+                return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
+        chosen = self.choose(ranked, floor)
+        return self.compose(question, q, chosen)
+
+    def _known_entities(self, question: str) -> list[str]:
+        """The question's names and acronyms that the documents use (folded)."""
+        first = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ\-]+)", question)
+        out = []
+        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)", question):
+            tok = m.group(1)
+            if first and m.start() == first.start(1):
+                continue
+            w = fold(tok).split(":")[0]
+            if w in self.lower_words or w in MONTHS or w in _ENGLISH_CAPITALISED or w in self.document_words:
+                continue
+            if w in self.vocabulary and w not in out:
+                out.append(w)
+        return out
+
+    def _gives(self, span: Span, kinds: frozenset[str], entities: list[str]) -> bool:
+        """One sentence of the quote carries an asked-for kind (a figure, an amount, a date, a
+        name) and names the question's entities – or the heading above it does."""
+        heading = fold(span.chunk.section)
+        units = chunk_units(span.chunk) if span.chunk.kind == "text" else ()
+        need = (len(entities) + 1) // 2  # "i GR och i Alingsås": one of two names may be paraphrased
+        for u in span.units:
+            has = carries(u.text)
+            if not any(has.get(k) or (k == "name" and self._proper(u.text)) for k in kinds):
+                continue
+            # The entity in the sentence, in the heading, or in the sentence before it when
+            # this one names nobody else ("… hyr lokaler av Alingsåshem. Avtalen löper på tre
+            # år." – but not "ISF … har 50 anställda" after a sentence naming Delmi).
+            before = ""
+            if 0 < u.position <= len(units) and units[u.position - 1].text != u.text and not self._names_other(u.text, entities):
+                before = units[u.position - 1].text
+            where = f"{fold(u.text)}\n{heading}\n{fold(before)}"
+            if sum(1 for e in entities if e in where) >= need:
+                return True
+        return False
+
+    def _proper(self, text: str) -> bool:
+        """A name in the sentence: a word the documents capitalise inside sentences more often
+        than not and never write in lower case ("Azets", "Arcus")."""
+        return any(
+            w in self.proper and fold(w) not in self.lower_words
+            for w in re.findall(r"(?<=[\w,)] )[A-ZÅÄÖ][\wåäöÅÄÖ\-]{2,}", text)
+        )
+
+    def _names_other(self, text: str, entities: list[str]) -> bool:
+        """The sentence names something the question does not ask about (a name or acronym)."""
+        for w in re.findall(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)", text)[1:]:
+            f = fold(w).split(":")[0]
+            if f not in entities and (w.isupper() and len(w) >= 2 or (w in self.proper and f not in self.lower_words)):
+                return True
+        return False
+
+    @staticmethod
+    def _missing_kind_reason(kinds: frozenset[str], entities: list[str]) -> str:
+        said = {"number": "någon siffra", "money": "något belopp", "date": "något datum", "name": "något namn"}
+        what = " eller ".join(said[k] for k in ("money", "number", "date", "name") if k in kinds)
+        about = f" för {', '.join(e.capitalize() if e.islower() else e for e in entities)}" if entities else ""
+        return f"Jag hittar inte {what}{about} i dokumenten."
+
+    def _covers(self, span: Span, periods: list[tuple[int, int]]) -> bool:
+        """The quote's passage (its heading path and text) or its document's name and date
+        speak of one of the asked periods: (year, month) with month 0 for a whole year."""
+        c = span.chunk
+        d = self.documents.get(c.document)
+        where = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
+        return any(mentions_period(where, p) for p in periods)
+
+    def absent_years(self, q: Question, hits) -> list[int]:
+        """The years a question asks about when none of them occurs in what search found (its
+        passages, headings, document titles and file names): an answer about another year
+        would be a confident wrong answer."""
+        asked = q.wanted.years
+        if not asked:
+            return []
+        seen: set[int] = set()
+        for h in hits:
+            c = h.chunk
+            d = self.documents.get(c.document)
+            seen |= years_in(f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}")
+        return [] if asked & seen else sorted(asked)
+
+    def _query_vector(self, query: str) -> np.ndarray | None:
+        # Quote vectors only when the weights were fitted with them (bench/fit_documents.py).
+        if self.span_embedder is None or not self.weights.meta.get("span_vectors"):
+            return None
+        cands = self.index.candidates(query)
+        return None if cands is None else cands.query_vector
+
+    def choose(self, ranked: list[Scored], floor: float) -> list[Scored]:
+        """The best quote and up to two more that clear the bar and say something else."""
+        best = ranked[0]
+        bar = max(floor, self.weights.meta.get("extra_ratio", 0.8) * best.probability)
+        chosen = [best]
+        for r in ranked[1:]:
+            if len(chosen) >= MAX_QUOTES or r.probability < bar:
+                break
+            if any(r.span.overlaps(c.span) or _same_text(r.span.text, c.span.text) for c in chosen):
+                continue
+            chosen.append(r)
+        return chosen
+
+    def compose(self, question: str, q: Question, chosen: list[Scored]) -> Answer:
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for r in chosen:
+            s = r.span
+            quote = s.text
+            c = s.chunk
+            page, ok = self.page_of(c.document, quote, c.page_start, c.page_end)
+            if not ok and s.kind == "list":  # a list over a page break: cite the lead's page
+                page, ok = self.page_of(c.document, s.lead.text, c.page_start, c.page_end)
+            n = len(citations) + 1
+            citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
+            if s.kind == "list":
+                lead = "" if s.lead.bullet else s.lead.text
+                items = [_item_text(u.text) for u in s.units if u.bullet]
+                parts.append((f"{lead} [{n}]\n\n" if lead else "") + "\n".join(f"- {it}" for it in items) + ("" if lead else f" [{n}]"))
+            else:
+                parts.append(f"{_item_text(quote)} [{n}]")
+        first = citations[0]
+        title = self.titles.get(first.document) or first.document
+        where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
+        key = key_phrase(chosen[0].span.text, q, self.lower_words)
+        head = f"**{key}** – enligt {where} [1]:" if key else f"Enligt {where}:"
+        text = head + "\n\n" + "\n\n".join(parts)
+        return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
+
+    # ------------------------------------------------------------------ pages and names
+
+    def page_of(self, document: str, text: str, start: int | None, end: int | None) -> tuple[int | None, bool]:
+        """The page on which a quote stands, verified against the page text."""
+        pages = self.page_texts.get(document) or []
+        needle = norm_for_match(re.sub(r"(?m)^\s*[•●▪·]\s*", "", text))[:400]
+        if start is None:
+            hay = norm_for_match(pages[0]) if pages else ""
+            return None, bool(needle) and needle in hay
+        lo, hi = max(start, 1), max(end or start, start)
+        for p in range(lo, hi + 1):
+            if p - 1 < len(pages):
+                key = (document, p)
+                if key not in self._page_norm:
+                    self._page_norm[key] = norm_for_match(pages[p - 1])
+                if needle in self._page_norm[key]:
+                    return p, True
+        # A sentence that runs over a page break: verify its halves.
+        if hi > lo and len(pages) >= hi:
+            joined = norm_for_match(pages[lo - 1] + pages[hi - 1])
+            if needle in joined:
+                return lo, True
+        return start, False
+
+    def _known(self, word: str) -> bool:
+        """The word, or an inflection of it ("Gävleborg" ~ "Gävleborgs län"), is in the base."""
+        if word in self.vocabulary or word.rstrip("s") in self.vocabulary or word + "s" in self.vocabulary:
+            return True
+        if len(word) < 5:
+            return False
+        i = bisect.bisect_left(self._sorted_vocabulary, word)
+        return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(word) and (
+            len(self._sorted_vocabulary[i]) - len(word) <= 3
+        )
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Proper nouns in the question that occur nowhere in the knowledge base."""
+        out = []
+        toks = re.findall(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+", question)
+        first = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ\-]+)", question)
+        for t in toks:
+            if first and t == first.group(1):
+                continue
+            if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
+                continue  # "January", "May": a date in an English question, not a name
+            parts = [p for p in words(t) if len(p) > 1]
+            if parts and not any(self._known(p) for p in parts):
+                out.append(t)
+        return out
+
+    def no_support(self, question: str, hits, reason: str = "") -> Answer:
+        topics = []
+        for h in hits[:5]:
+            label = h.chunk.section.split(" > ")[-1] if h.chunk.section else ""
+            title = self.titles.get(h.chunk.document, h.chunk.document)
+            item = f"{label} ({title})" if label else title
+            if item not in topics:
+                topics.append(item)
+        text = NO_SUPPORT
+        if reason:
+            text += " " + reason
+        if topics:
+            text += "\n\nNärmast det du frågar om finns i kunskapsbanken:\n" + "\n".join(f"- {t}" for t in topics[:3])
+        return Answer(question, False, Route.DOCUMENTS, text, suggestions=topics[:3])
+
+
+def document_name_stems(d: Document, pages: list[str]) -> list[str]:
+    """Stems of the words that name a document: its title, file name and title page's first
+    lines ("Förstudie", "Protokoll", "Kompetensförsörjningsplan")."""
+    name = re.sub(r"[_.\-]+", " ", d.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    first = re.sub(r"-\s*\n\s*", "", pages[0] if pages else "")  # "Kompetens-\nförsörjningsplan"
+    # Heading-like lines of the title page: short, no sentence in them.
+    head = " ".join(ln for ln in first.splitlines()[:15] if 0 < len(ln.split()) <= 6 and not re.search(r"[.:;]\s", ln))
+    return [stem(w) for w in words(f"{d.title} {name} {head}") if w.isalpha() and len(w) > 3 and w not in STOPWORDS]
+
+
+# A name word counts as the document's own when this share of its uses is in that document.
+SELF_NAME_SHARE = 0.6
+
+
+def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: dict[str, list[str]]) -> frozenset[str]:
+    """Stems a question uses to name a document ("förstudien", "lokalförsörjningsplanen"): in
+    the document's name and used mostly inside that document – not "arbetsmarknaden", which a
+    title may hold but every document uses."""
+    where: dict[str, Counter[str]] = {}
+    for c in chunks:
+        for st in set(content_stems(c.text)):
+            where.setdefault(st, Counter())[c.document] += 1
+    out = set()
+    for p, d in documents.items():
+        for st in document_name_stems(d, page_texts.get(p) or []):
+            uses = where.get(st)
+            if uses and uses[p] >= SELF_NAME_SHARE * sum(uses.values()):
+                out.add(st)
+    return frozenset(out)
+
+
+# Kinds a quote must carry, when asked for, to be an answer at all (not only to score higher).
+HARD_KINDS = frozenset({"number", "money", "date", "name"})
+_ENGLISH_CAPITALISED = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
+    "where why how".split()
+)
+
+
+def _item_text(text: str) -> str:
+    return re.sub(r"^\s*[•●▪·]\s*", "", text).strip()
+
+
+def _same_text(a: str, b: str) -> bool:
+    na, nb = norm_for_match(a), norm_for_match(b)
+    return na in nb or nb in na

@@ -1,0 +1,175 @@
+"""Definitions and acronyms: "vad står X för?", "vad betyder X?", "vad är X?", "vad menas med X?".
+
+The documents' own words win. An acronym the documents spell out ("Hållbar Regional Utveckling
+(HRU)") is answered from that sentence, with its page; one they only use is answered from the
+curated glossary, and the answer says the documents do not define it. A term is answered from
+a sentence that defines it ("Med X avses …", "X innebär …", "En X är …"). The acronyms are
+learnt with ``index.acronyms.learn_acronyms`` from the same chunks as the start screen's
+glossary, so the two always agree.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from index.acronyms import Acronym, is_short_form, learn_acronyms
+from ingest.model import Chunk
+from ingest.swedish import fold
+
+from ..answer import Answer, Citation, Route
+from .spans import Unit, chunk_units
+
+_FILLER = r"(?:förkortningen|förkortningarna|begreppet|termen|uttrycket|ordet|bokstäverna i|en|ett)\s+"
+_ASK = [
+    re.compile(rf"\bvad står (?:{_FILLER})?(?P<t>.+?) för\b"),
+    re.compile(rf"\bvad (?:betyder|innebär|menas med|avses med|är definitionen av) (?:{_FILLER})?(?P<t>.+?)\s*\??$"),
+    re.compile(rf"^(?:och\s+)?vad (?:är|var) (?:{_FILLER})?(?P<t>.+?)(?: för något| för någonting)?\s*\??$"),
+    re.compile(r"\bwhat (?:does|do) (?:the (?:acronym|abbreviation) )?(?P<t>.+?) (?:stand for|mean)\b"),
+    re.compile(r"^what (?:is|are) (?:an? |the )?(?P<t>.+?)\s*\??$"),
+]
+# "… som nämns i rapporten", "… i planen": where the asker saw the term, not the term.
+_WHERE_SEEN = re.compile(
+    r"\s+(?:som (?:nämns|används|står|förekommer)\b.*|(?:i|enligt) (?:rapporten|dokumentet|planen|texten|protokollet|förstudien|anteckningarna|materialet)\b.*|"
+    r"in the (?:report|document|plan|text)\b.*)$"
+)
+# A target that reads as a question of its own ("prognosen för gymnasieskolan") is not a term.
+_NOT_A_TERM = re.compile(r"\b(för|i|på|om|av|till|med|från|hos|när|som|att|mellan|enligt|vid|in|of|for|at|on)\b")
+MAX_TERM_WORDS = 3
+
+
+def asked_terms(question: str) -> list[str]:
+    """The terms a definition question asks about, as written ("KUB", "FYR"); [] when the
+    question is not one ("Vad är prognosen för förskolan?")."""
+    q = question.strip()
+    for rx in _ASK:
+        m = rx.search(fold(q))
+        if not m:
+            continue
+        raw = q[m.start("t") : m.end("t")].strip(" ?.,!”\"'")
+        raw = _WHERE_SEEN.sub("", raw).strip(" ?.,!")
+        parts = [p.strip() for p in re.split(r"\s*(?:,|\boch\b|\band\b|/)\s*", raw) if p.strip()]
+        if not parts or any(len(p.split()) > MAX_TERM_WORDS for p in parts):
+            return []
+        if len(parts) == 1 and _NOT_A_TERM.search(fold(parts[0])) and not is_short_form(parts[0]):
+            return []
+        return parts
+    return []
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    text: str  # the defining sentence, verbatim
+    unit: Unit | None  # where it stands (None for the curated glossary)
+    long: str = ""  # an acronym's long form
+
+
+class Definitions:
+    """Acronyms and defining sentences of a set of chunks."""
+
+    def __init__(self, chunks: Iterable[Chunk]):
+        # The same chunks the start screen's glossary reads (suggest.glossary), so both agree.
+        self.chunks = list(chunks)
+        self._folded = [fold(c.text) for c in self.chunks]
+        self.acronyms: dict[str, Acronym] = learn_acronyms(self.chunks)
+        self._by_lower = {k.lower(): a for k, a in self.acronyms.items()}
+
+    def acronym(self, term: str) -> Acronym | None:
+        return self.acronyms.get(term) or self._by_lower.get(term.lower().rstrip("+")) or self._by_lower.get(term.lower())
+
+    def defining_unit(self, a: Acronym) -> Unit | None:
+        """The sentence where the documents spell the acronym out."""
+        short = re.compile(rf"(?<![\w+]){re.escape(a.short)}(?![\w+])")
+        words_of_long = [w for w in re.findall(r"\w+", fold(a.long)) if len(w) > 2]
+        for c in self.chunks:
+            if c.document != a.document or not short.search(c.text):
+                continue
+            for u in chunk_units(c):
+                fu = fold(u.text)
+                if short.search(u.text) and all(w in fu for w in words_of_long):
+                    return u
+        return None
+
+    def term_definition(self, term: str) -> Unit | None:
+        """The sentence that defines ``term`` best: the term as the subject of a defining verb,
+        or "Med X avses …"."""
+        t = re.escape(fold(term))
+        stem_t = re.escape(fold(term)[: max(4, len(term) - 2)]) if len(term) > 6 else t
+        patterns = [
+            (3, re.compile(rf"\bmed (?:en |ett )?{stem_t}\w*\s+(?:avses|menas)\b")),
+            (3, re.compile(rf"\b{stem_t}\w*\s+(?:definieras|defineras)\s+som\b")),
+            (2, re.compile(rf"^(?:en |ett |begreppet |termen )?{stem_t}\w*\s*(?:\([^)]*\)\s*)?(?:är|innebär|betyder|avser|står för|handlar om|syftar till|kallas|visar|beskriver|mäter)\b")),
+            (1, re.compile(rf"\b{stem_t}\w*\s*(?:\([^)]*\)\s*)?(?:är en|är ett|innebär|betyder|står för)\b")),
+            (1, re.compile(rf"\b(?:kallas|kallar|benämns|så kallade?)\s+(?:för\s+)?{stem_t}")),
+        ]
+        best: tuple[int, int, Unit] | None = None
+        for c, folded in zip(self.chunks, self._folded):
+            if not re.search(stem_t, folded):
+                continue
+            for u in chunk_units(c):
+                fu = fold(u.text)
+                for strength, rx in patterns:
+                    m = rx.search(fu)
+                    if m and (best is None or (strength, -m.start()) > (best[0], best[1])):
+                        best = (strength, -m.start(), u)
+                        break
+        return best[2] if best else None
+
+    @staticmethod
+    def continuation(unit: Unit) -> Unit | None:
+        """The next sentence when it goes on about the defined thing ("Dessa kurvor visar …")."""
+        units = chunk_units(unit.chunk)
+        i = unit.position + 1
+        if i < len(units) and not units[i].bullet and units[i].line == unit.line and _ANAPHOR.match(units[i].text):
+            return units[i]
+        return None
+
+
+_ANAPHOR = re.compile(r"^(Dessa|Denna|Detta|Den|Det|De|Där|Metoden|Modellen|Begreppet|Kurvan|Kurvorna)\b")
+
+
+def answer_definition(
+    question: str,
+    definitions: Definitions,
+    page_of: Callable[[str, str, int | None, int | None], tuple[int | None, bool]],
+    titles: dict[str, str],
+) -> Answer | None:
+    """An answer to "vad står X för / vad betyder X / vad är X" from the documents' own
+    definition (or, for an acronym they only use, the curated glossary); None when the
+    question asks for no definition or the documents define none of its terms."""
+    terms = asked_terms(question)
+    if not terms:
+        return None
+    lines: list[str] = []
+    citations: list[Citation] = []
+    notes: list[str] = []
+    for term in terms:
+        a = definitions.acronym(term)
+        head = ""
+        if a is not None and a.document is not None:
+            unit = definitions.defining_unit(a)
+            head = f"**{a.short}** står för *{a.long}*"
+        else:
+            unit = definitions.term_definition(term)
+        if unit is not None:
+            c = unit.chunk
+            more = None if head else definitions.continuation(unit)
+            quote = f"{unit.text} {more.text}" if more else unit.text
+            page, ok = page_of(c.document, quote, c.page_start, c.page_end)
+            n = len(citations) + 1
+            citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
+            title = titles.get(c.document) or c.document
+            where = f"*{title}*" + (f", s. {page}" if page else "")
+            lines.append((f"{head} – enligt {where} [{n}]:" if head else f"Enligt {where} [{n}]:") + f"\n\n> {quote}")
+        elif a is not None:
+            lines.append(
+                f"**{a.short}** står för *{a.long}*. Dokumenten i kunskapsbanken förklarar inte förkortningen; "
+                "förklaringen kommer från den inbyggda ordlistan."
+            )
+            notes.append(f"{a.short}: förklaringen kommer från ordlistan, inte från dokumenten.")
+        elif len(terms) == 1:
+            return None
+    if not lines:
+        return None
+    return Answer(question, True, Route.DOCUMENTS, "\n\n".join(lines), citations=citations, notes=notes)

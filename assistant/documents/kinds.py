@@ -1,0 +1,139 @@
+"""What kind of content a question asks for, and what kind a candidate quote carries.
+
+A question "Hur många …" wants a figure, "Vem …" a name, "När …" a date, "Vilka …" a list,
+"Vad menas med …" a defining sentence, "Varför …" a reason. A quote that carries the asked-for
+kind is a better answer than one that only shares the question's words; these are features of
+the fitted sentence ranker (``features.py``), never rules on their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.swedish import MONTHS, NUMBER_WORDS, fold
+
+KINDS = ("number", "name", "date", "place", "list", "definition", "reason", "money", "decision")
+
+_Q = {
+    "number": re.compile(
+        r"\b(hur (många|mycket|stor|stort|stora|hög|högt|höga|låg|lågt|långa|lång|länge|snabbt|ofta|vanligt)|"
+        r"vad kostar|vad kostade|till vilken nivå|vilken nivå|vilket belopp|vilket resultat|vilken (andel|storlek|klasstorlek)|"
+        r"andel|andelen|procent|antal|antalet|summa|belopp|kostnad|"
+        r"how (many|much|large|big|high|long|often)|what (share|percentage|proportion|number|amount|rate))\b"
+    ),
+    "name": re.compile(r"\b(vem|vems|vilka personer|vilken person|vad heter|vilka ledamöter|vilka revisorer|who|whom|whose)\b"),
+    "date": re.compile(
+        r"\b(när|vilket datum|vilken dag|vilket år|vilken tid|vilket läsår|från vilket|sedan när|hur länge|"
+        r"when|what time|which year|since when|what date|how long)\b"
+    ),
+    "place": re.compile(r"\b(var (ligger|finns|hölls|höll|har|jobbar|bor|pågår|kan)|vart|i vilken (kommun|stad|ort|region)|vilken ort|where)\b"),
+    "list": re.compile(r"\b(vilka|vilket av|nämn|lista|which (are|of|\w+s)|what are|list)\b"),
+    "definition": re.compile(
+        r"\b(vad (är|var) (en |ett )?\S+( för något)?\s*\??$|vad menas|vad avses|vad innebär|vad betyder|vad står|"
+        r"står för|definieras|räknas som|räknas till|avses med|menas med|"
+        r"what (is|are|does) .*(mean|stand for)|what is (a|an|the)? ?\S+\??$|stand for)"
+    ),
+    "reason": re.compile(r"\b(varför|av vilken anledning|vad beror|beror det|vad är orsaken|hur kommer det sig|why)\b"),
+    # An amount asked for outright – not every question that mentions a budget.
+    "money": re.compile(
+        r"\b(vad (kostar|kostade|kostnaden)|hur mycket (pengar|extra pengar|kostar|kostade)|hur (stor|höga?|stora) (är |var |blir )?"
+        r"(budget\w*|kostnad\w*|anslag\w*)|vilken kostnad|vilket belopp|how much (money|does|did)|what (does|did) .* cost)\b"
+    ),
+    "decision": re.compile(
+        r"\b(beslut\w*|besluta\w*|godkän\w*|antogs|antagit|fastställ\w*|röstade|omröstning\w*|avslog|bifölls|"
+        r"decided|decision|approved|adopted|vote\w*)\b"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """The kinds of content a question asks for, and the years it names."""
+
+    kinds: frozenset[str]
+    years: frozenset[int]
+
+    def wants(self, kind: str) -> bool:
+        return kind in self.kinds
+
+
+def wanted(question: str) -> Wanted:
+    q = fold(question).strip()
+    kinds = {k for k, rx in _Q.items() if rx.search(q)}
+    if "definition" in kinds and not q.startswith(("vilka", "which")):
+        kinds.discard("list")  # "Vilka grupper räknas som …" wants both: a defining list
+    return Wanted(frozenset(kinds), frozenset(years_in(q)))
+
+
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")
+_SCHOOL_YEAR = re.compile(r"(?<![\d,.])(\d\d)/(\d\d)(?![\d,])")
+
+
+@lru_cache(maxsize=65536)
+def years_in(text: str) -> frozenset[int]:
+    """Years named in a text: "2025", "2021–2027" (both ends), "läsåret 26/27" (2026)."""
+    ys = {int(y) for y in _YEAR.findall(text)}
+    for a, b in _SCHOOL_YEAR.findall(text):
+        if int(b) == (int(a) + 1) % 100:
+            ys.add(2000 + int(a))
+    return frozenset(ys)
+
+
+# ---------------------------------------------------------------------- what a quote carries
+
+# "ett"/"one" are articles far more often than figures.
+_NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 and w not in ("ett", "one")), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(\d+[\d\s\u00a0]*(,\d+)?\s*(%|procent|kr|kronor|tkr|mnkr|miljoner|miljarder|st\b|personer|anställda)?|"
+    rf"\b({_NUMBER_WORDS}|hälften|dubbelt|tredjedel|fjärdedel|majoritet)\b)",
+    re.I,
+)
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(\d{{4}}-\d\d-\d\d|\d{{1,2}}\s+({_MONTH_NAMES})\w*|({_MONTH_NAMES})\w*\s+\d{{4}}|"
+    rf"(våren|hösten|sommaren|vintern|början av|slutet av|halvåret|årsskiftet|läsåret)\s+\d{{2,4}}|"
+    rf"(kl\.?|klockan)\s*\d|\d\d[.:]\d\d|\d{{1,2}}/\d{{1,2}})",
+    re.I,
+)
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_PROPER = re.compile(r"(?<=[a-zåäö0-9,] )[A-ZÅÄÖ][\wåäö\-]+")
+_PLACE = re.compile(r"\b(i|på|från|till|vid|utanför)\s+[A-ZÅÄÖ][\wåäö\-]+")
+_DEFINING = re.compile(
+    r"\b(definieras|definition|avses|menas|innebär|betyder|står för|kallas|benämns|räknas|syftar på|"
+    r"handlar om|är en|är ett|är när|är de|är den|är det som|utgörs av|omfattar)\b"
+)
+_REASON = re.compile(
+    r"\b(eftersom|därför|på grund av|beror på|bero på|till följd av|med anledning av|orsak|orsaken|orsaker|"
+    r"förklaring|förklaras|förklarar|främst|bidrar|leder till|resulterar|medför)\b"
+)
+_MONEY = re.compile(r"\d\s*(kr|kronor|tkr|mnkr|mkr|sek|miljoner|miljarder|mdkr|€|euro)\b|\b(miljoner|miljarder) kronor\b", re.I)
+_DECIDING = re.compile(
+    r"\b(beslutar|beslutade|beslutades|beslutat|godkänner|godkände|godkändes|antar|antog|antogs|fastställer|"
+    r"fastställde|avslår|avslog|bifaller|biföll|återremitter\w*|ja-röster|nej-röster|yrkar|yrkande|föreslår att)\b"
+)
+# A term glossed in parentheses: "UVAS (unga som varken arbetar eller studerar)" – words, no figures.
+_GLOSS = re.compile(r"\((?=[^)]*[a-zåäö]{3}\s+[a-zåäö]{2,})[^)\d]{6,}\)")
+_ENUMERATION = re.compile(r"(,[^,]+){2,}\s(och|samt|eller)\s|(\b\d\.\s+\S+.*){2,}|:\s*$")
+
+
+@lru_cache(maxsize=65536)
+def carries(text: str) -> dict[str, float]:
+    """Which kinds of content ``text`` carries, each 0 or 1."""
+    plain = _YEAR.sub(" ", text)  # a year alone is no figure
+    return {
+        "number": float(bool(_FIGURE.search(plain))),
+        "name": float(bool(_NAME.search(text))),
+        "date": float(bool(_DATE.search(text)) or bool(_YEAR.search(text))),
+        "place": float(bool(_PLACE.search(text))),
+        "list": float(bool(_ENUMERATION.search(text)) or text.count("\n") >= 2),
+        "definition": float(bool(_DEFINING.search(fold(text))) or bool(_GLOSS.search(text))),
+        "reason": float(bool(_REASON.search(fold(text)))),
+        "money": float(bool(_MONEY.search(text))),
+        "decision": float(bool(_DECIDING.search(fold(text)))),
+    }
+
+
+def proper_nouns(text: str) -> list[str]:
+    """Capitalised words inside sentences (names, places, organisations)."""
+    return _PROPER.findall(text)

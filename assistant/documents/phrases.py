@@ -1,0 +1,136 @@
+"""The words of a question and a quote that carry its answer: the key figure, date or name a
+quote gives, the periods a question asks about, and a follow-up read with the question before.
+
+    key_phrase("IAF har omkring 75 anställda.", Question.of("Hur många anställda har IAF?", vocab))
+        → "omkring 75"
+    asked_periods("Vad beslutades i mars 2026?") → [(2026, 3)]
+    followup_query("Vilka fokusområden beslutades för 2024?", "och 2025?")
+        → "Vilka fokusområden beslutades för 2025?"
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.swedish import MONTH_NAMES, MONTHS, fold, words
+
+from .features import Question
+from .kinds import years_in
+
+# ---------------------------------------------------------------------- the key phrase
+
+_QUALIFIER = r"(?:(?:cirka|ca\.?|omkring|ungefär|drygt|knappt|nästan|över|under|minst|högst|runt|strax (?:över|under))\s+)?"
+_NUMBER = r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![ \u00a0\u202f]\d)(?:,\d+)?|[−-]?\d+(?:,\d+)?"
+# A number right after one of these is a label ("§ 45", "Tabell 4", "Rekommendation 6").
+_LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas)\s*$", re.I)
+_UNIT = r"(?:\s*(?:%|procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b(?:\s+kronor)?)?"
+_FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+_DATE_RE = re.compile(
+    rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
+    rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{_MONTH})\w*\s+\d{{4}}",
+    re.I,
+)
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
+
+
+def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
+    """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
+    standing nearest the question's own words. "" when the question asks for none of these,
+    the quote has none, or the quote is no sentence (a table row) to pick one from.
+    ``lower_words``: words the documents write in lower case (never part of a name)."""
+    w = q.wanted
+    letters = re.findall(r"[^\W\d_]{2,}", text)
+    figures = re.findall(r"\d+", text)
+    if len(letters) < 5 or len(figures) > len(letters):
+        return ""
+    if w.wants("number"):
+        rx = _FIGURE_RE
+    elif w.wants("date"):
+        rx = _DATE_RE
+    elif w.wants("name"):
+        rx = _NAME_RE
+    else:
+        return ""
+    question_words = {fold(x) for x in words(q.text)}
+    found = []
+    for m in rx.finditer(text):
+        phrase = m.group().strip()
+        if rx is _FIGURE_RE:
+            bare = re.sub(rf"^{_QUALIFIER}", "", phrase, flags=re.I).strip()
+            if re.fullmatch(r"(19|20)\d\d", bare) or bare in ("0", "1") or _LABEL_BEFORE.search(text[: m.start()]):
+                continue  # a year, a zero or a label's number is not the figure asked for
+        if rx is _NAME_RE and any(fold(t) in lower_words for t in re.findall(r"[^\W\d_]+", phrase)):
+            continue  # "Specialist Detta": capitalised ordinary words, no name
+        if not re.search(r"\w", phrase) or set(words(phrase)) <= question_words:
+            continue  # the question's own figure or name is not the answer
+        found.append((m.start(), m.end(), phrase))
+    if not found:
+        return ""
+    anchors = [m.start() for t, _ in q.terms for m in re.finditer(re.escape(t[:5]), fold(text)) if len(t) >= 4]
+    if not anchors:
+        return found[0][2]
+    return min(found, key=lambda f: min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors))[2]
+
+
+# ---------------------------------------------------------------------- periods asked about
+
+_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+)?({_MONTH})\w*\s+((?:19|20)\d\d)\b", re.I)
+
+
+def asked_periods(question: str) -> list[tuple[int, int]]:
+    """The periods a question names: (year, month) for "mars 2026" / "16 June 2026", (year, 0)
+    for a year on its own ("2023", "läsåret 26/27" → 2026)."""
+    q = fold(question)
+    out: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for m in _MONTH_YEAR.finditer(q):
+        out.append((int(m.group(2)), MONTHS[m.group(1)]))
+        used.add(int(m.group(2)))
+    out += [(y, 0) for y in sorted(years_in(q)) if y not in used]
+    return out
+
+
+def mentions_period(text: str, period: tuple[int, int]) -> bool:
+    year, month = period
+    t = fold(text)
+    if year not in years_in(t):
+        return False
+    if not month:
+        return True
+    names = [n for n, i in MONTHS.items() if i == month]
+    return bool(
+        re.search(rf"\b({'|'.join(names)})\w*\b", t) or re.search(rf"\b{year}-{month:02d}\b", t)
+    )
+
+
+def period_text(period: tuple[int, int]) -> str:
+    year, month = period
+    return f"{MONTH_NAMES[month]} {year}" if month else str(year)
+
+
+# ---------------------------------------------------------------------- follow-ups
+
+_NEXT_YEAR = re.compile(r"\b(året efter|året därpå|nästa år|efterföljande år|följande år|the year after|next year)\b", re.I)
+_PREVIOUS_YEAR = re.compile(r"\b(året innan|året före|föregående år|förra året|the year before|previous year)\b", re.I)
+_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
+_PERIOD_RE = re.compile(
+    rf"\b(?:(?:{_MONTH})\w*\s+)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b\d\d/\d\d\b|\b(?:läsåret|i år)\b", re.I
+)
+
+
+def followup_query(previous: str, question: str) -> str:
+    """A follow-up ("och 2010?", "och året efter?", "Och inför 2028?") read with the question
+    it follows: the previous question with its year or period replaced by the new one, else the
+    two together."""
+    prev_years = [int(m.group()) for m in _YEAR_RE.finditer(previous)]
+    if prev_years and (_NEXT_YEAR.search(question) or _PREVIOUS_YEAR.search(question)):
+        shift = 1 if _NEXT_YEAR.search(question) else -1
+        return _YEAR_RE.sub(lambda m: str(int(m.group()) + shift), previous)
+    new_periods = [m.group() for m in _PERIOD_RE.finditer(question) if _YEAR_RE.search(m.group()) or "/" in m.group()]
+    if new_periods and _PERIOD_RE.search(previous):
+        replaced = _PERIOD_RE.sub("\x00", previous)
+        replaced = re.sub(r"\x00(\s*\x00)*", " ".join(new_periods), replaced, count=1).replace("\x00", "")
+        rest = _PERIOD_RE.sub("", re.sub(r"^\s*(och|men|samt|än|and)\b", "", question, flags=re.I)).strip(" ?,.")
+        rest = re.sub(r"\b(för|i|inför|under|vid|till|på|for|in)\s*$", "", rest).strip()
+        return f"{replaced} {rest}".strip() if rest and len(words(rest)) > 1 else replaced
+    return f"{previous} {question}"

@@ -1,0 +1,197 @@
+"""Candidate quotes: the sentences, bullet items, neighbouring sentence pairs and lists of the
+passages search found, each verbatim from its chunk.
+
+    units = chunk_units(chunk)            # sentences and bullet items, in order
+    spans = candidate_spans(hits)         # what the ranker scores
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.clean import split_sentences
+from ingest.model import Chunk
+from ingest.swedish import fold
+
+# A table of contents flattened into one line: "Förord 4 Sammanfattning 5 Bakgrund 6 …".
+TOC_ENTRY_RE = re.compile(r"[A-Za-zÅÄÖåäö?]\s+\d{1,3}(?=\s+[A-ZÅÄÖ])")
+BULLET_RE = re.compile(r"^\s*([•●▪·\-–*]|\d{1,2}[.)])\s+")
+MAX_LIST_ITEMS = 12
+
+
+def is_toc_line(line: str) -> bool:
+    return len(TOC_ENTRY_RE.findall(line)) >= 4
+
+
+def norm_for_match(text: str) -> str:
+    """Text reduced for quote verification: no whitespace, hyphens or bullets, lower-case."""
+    t = fold(text)
+    return re.sub(r"[\s\-–•●▪·\u00ad]+", "", t)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or a bullet item, verbatim from its chunk."""
+
+    text: str
+    chunk: Chunk
+    position: int  # order inside the chunk
+    bullet: bool
+    line: int  # paragraph index inside the chunk: units of one line are contiguous text
+
+
+_ROW_LABEL = re.compile(r"^([^:\n]{2,80}?):\s")
+
+
+@lru_cache(maxsize=2048)
+def table_units(chunk: Chunk, page_text: str) -> tuple[Unit, ...]:
+    """A table chunk's rows as they stand on the printed page ("Förskollärare 151 147 145"):
+    verbatim lines of the page that hold one of the chunk's row labels and a figure, in page
+    order. The chunk's own text ("Förskollärare, 2029: Värde 145") is generated and cannot be
+    quoted; these lines can, and verify on their page."""
+    labels = []
+    for line in chunk.text.split("\n")[1:]:
+        m = _ROW_LABEL.match(line.strip())
+        if m:
+            label = fold(m.group(1).split(",")[0]).strip()
+            if len(label) >= 3 and label not in labels:
+                labels.append(label)
+    out: list[Unit] = []
+    seen: set[str] = set()
+    for li, raw in enumerate(page_text.split("\n")):
+        line = re.sub(r"\s+", " ", raw).strip()
+        folded = fold(line)
+        if not line or line in seen or not re.search(r"\d", line) or len(line) > 300:
+            continue
+        if any(folded.startswith(lab) or f" {lab} " in f" {folded} " for lab in labels):
+            seen.add(line)
+            out.append(Unit(line, chunk, len(out), False, li))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def chunk_units(chunk: Chunk) -> tuple[Unit, ...]:
+    out: list[Unit] = []
+    pos = 0
+    for li, line in enumerate(chunk.text.split("\n")):
+        line = line.strip()
+        if not line or is_toc_line(line):
+            continue
+        if BULLET_RE.match(line) and len(line) < 400:
+            out.append(Unit(line, chunk, pos, True, li))
+            pos += 1
+            continue
+        for s in split_sentences(line):
+            for part in split_rows(s):
+                out.append(Unit(part, chunk, pos, False, li))
+                pos += 1
+    return tuple(out)
+
+
+# A "sentence" this long is usually no sentence: a flattened table or a title page's fields.
+LONG_UNIT_WORDS = 15
+_ROW_START = re.compile(r"(?<=[\d%)])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # "… 3 (5%) Totalt 189 …"
+_FIELD_START = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,3}: )")  # "… BUN Giltighetstid: …"
+
+
+def split_rows(text: str) -> list[str]:
+    """A long run of table rows or labelled fields, cut into its rows ("Totalt 189 (58%) 121
+    (37%)", "Diarienummer: 206.156 BUN"); ordinary sentences are returned whole."""
+    if len(text.split()) < LONG_UNIT_WORDS:
+        return [text]
+    for rx in (_FIELD_START, _ROW_START):
+        parts = [p.strip() for p in rx.split(text) if p.strip()]
+        if len(parts) >= 3 and max(len(p.split()) for p in parts) < LONG_UNIT_WORDS:
+            return parts
+    return [text]
+
+
+@dataclass(frozen=True)
+class Span:
+    """One candidate quote: one or more consecutive units of a chunk."""
+
+    units: tuple[Unit, ...]
+    rank: int  # rank of its chunk in the search hits (0 = best)
+    kind: str  # "sentence" | "pair" | "list"
+
+    @property
+    def chunk(self) -> Chunk:
+        return self.units[0].chunk
+
+    @property
+    def lead(self) -> Unit:
+        return self.units[0]
+
+    @property
+    def text(self) -> str:
+        if self.kind == "list":
+            return "\n".join(u.text for u in self.units)
+        return " ".join(u.text for u in self.units)
+
+    @property
+    def positions(self) -> range:
+        return range(self.units[0].position, self.units[-1].position + 1)
+
+    def overlaps(self, other: Span) -> bool:
+        return self.chunk.id == other.chunk.id and bool(set(self.positions) & set(other.positions))
+
+
+def list_after(units: tuple[Unit, ...], i: int) -> list[Unit]:
+    """The bullet items that follow unit ``i`` (a lead sentence ending in ":" or standing right
+    before the items), at most MAX_LIST_ITEMS."""
+    items: list[Unit] = []
+    for u in units[i + 1 :]:
+        if not u.bullet:
+            break
+        items.append(u)
+        if len(items) >= MAX_LIST_ITEMS:
+            break
+    return items
+
+
+def _units(chunk: Chunk, page_texts: dict[str, list[str]] | None) -> tuple[Unit, ...]:
+    if chunk.kind == "table" and page_texts and chunk.page_start:
+        pages = page_texts.get(chunk.document) or []
+        lo, hi = chunk.page_start, chunk.page_end or chunk.page_start
+        text = "\n".join(pages[p - 1] for p in range(lo, hi + 1) if 0 < p <= len(pages))
+        rows = table_units(chunk, text)
+        if rows:
+            return rows
+    units = chunk_units(chunk)
+    if chunk.kind == "table":  # the index's own description of a table is no quote
+        units = tuple(u for u in units if not _TABLE_META.match(u.text))
+    return units
+
+
+# Lines index/passages.py writes to describe a table for search ("Kolumner: …", "12 rader.").
+_TABLE_META = re.compile(r"^(Avsnitt|Kolumner):|^\d+ rader\.?$|^[^.]{0,40} > ")
+
+
+def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:
+    return units[i].text.rstrip().endswith(":") and i + 1 < len(units) and units[i + 1].bullet
+
+
+def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]] | None = None) -> list[Span]:
+    """Every sentence and bullet of the first ``max_chunks`` hits, each sentence with its next
+    neighbour in the same paragraph, and each list with the sentence that introduces it. A
+    table chunk offers its rows as printed on its page (``page_texts``: document → page texts)."""
+    out: list[Span] = []
+    for rank, h in enumerate(hits[:max_chunks]):
+        units = _units(h.chunk, page_texts)
+        for i, u in enumerate(units):
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if not u.bullet and nxt is not None and nxt.bullet:
+                items = list_after(units, i)
+                if len(items) >= 2 or u.text.rstrip().endswith(":"):
+                    out.append(Span((u, *items), rank, "list"))
+                    if u.text.rstrip().endswith(":"):
+                        continue  # "… fem fokusområden:" is never the answer without its list
+            out.append(Span((u,), rank, "sentence"))
+            if not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line and not _introduces_list(units, i + 1):
+                out.append(Span((u, nxt), rank, "pair"))
+            if u.bullet and (i == 0 or not units[i - 1].bullet):
+                items = [u, *list_after(units, i)][:MAX_LIST_ITEMS]
+                if len(items) >= 2:
+                    out.append(Span(tuple(items), rank, "list"))
+    return out

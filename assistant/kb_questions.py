@@ -1,0 +1,440 @@
+"""Questions about the knowledge base itself (``Route.CATALOG``), answered from the document
+list, the documents' own facts and an extractive summary – never from a single passage.
+
+    catalog = Catalog(snapshot.documents, snapshot.chunks, snapshot.page_texts, snapshot.tables)
+    catalog.answer("Vilka dokument finns?")                 # the list, each with its first page
+    catalog.answer("Vad handlar lokalförsörjningsplanen om?")  # headings and central sentences
+    catalog.answer("Vilka dokument tar upp ESF?")           # documents that mention it, one quote each
+    catalog.answer("Vem har skrivit förstudien?")           # Document.author, cited where it stands
+
+``answer`` returns None when the question is not about the knowledge base as such; the
+documents route then answers it from the passages.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ingest.model import Chunk, Document, Table
+from ingest.swedish import STOPWORDS, fold, stem, words
+
+from .answer import Answer, Citation, Route
+from .documents.spans import chunk_units, norm_for_match
+
+# ---------------------------------------------------------------------- what is asked
+
+_DOC_NOUN = r"(dokument|dokumenten|filer|filerna|rapporter|rapporterna|källor|källorna|material|materialet|texter|documents|files|reports|sources)"
+_LIST_DOCS = re.compile(
+    rf"^(vilka|vad för|which|what)\s+{_DOC_NOUN}\s+(finns|har du|har ni|ingår|innehåller|is|are|do you have|exist)|"
+    rf"\b(vad|what)\s+(finns|innehåller|ingår|is|contains?)\b.*\b(kunskapsbanken|knowledge base)\b|"
+    rf"^(lista|visa|list|show)\s+(alla\s+|all\s+)?{_DOC_NOUN}"
+)
+_LIST_TABLES = re.compile(r"^(vilka|vad för|which|what)\s+(tabeller|tabellerna|statistik|statistiken|tables|statistics)\s+(finns|har du|ingår|is|are|do you have)|^(lista|visa|list|show)\s+(alla\s+)?(tabeller|tables)")
+_MENTIONS = re.compile(
+    r"^(finns det (något|någonting|nåt|info\w*|uppgifter|material)|står det (något|någonting)|nämns|sägs det något|"
+    rf"vilka (av )?{_DOC_NOUN} (tar upp|nämner|handlar om|berör|skriver om|behandlar|innehåller)|"
+    rf"(does|do) any (of the )?{_DOC_NOUN} (mention|discuss|cover)|which {_DOC_NOUN} (mention|discuss|cover|talk about))\b"
+)
+_SUMMARY = re.compile(
+    r"\b(sammanfatta|sammanfattning av|summera|summary of|summari[sz]e|vad handlar|handlar .+ om\s*\??$|what is .+ about|"
+    r"vad tar .+ upp|vilka (teman|ämnen|frågor) (tar|tas|finns|behandlar|tar .+ upp)|temana i|huvudslutsatserna|"
+    r"viktigaste slutsatser|huvudsakliga innehåll|main (points|themes|conclusions))\b"
+)
+_AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|författade|är författare|står bakom|har tagit fram|tog fram)|\bwho (wrote|is the author|authored)|\bförfattaren?\b")
+_DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades)|vilket datum (är|har) .+ (daterad|datum)?|vilket datum har|when was .+ (published|written|dated))")
+_PAGES = re.compile(r"\bhur många sidor\b|\bhow many pages\b|\bhur lång är (rapporten|dokumentet|planen|förstudien)\b")
+_PUBLISHER = re.compile(
+    r"\b(vem|vilken organisation|vilken myndighet|vilken region|vilken kommun|vilket företag)\s+(har\s+)?"
+    r"(gett ut|gav ut|publicerat|publicerade|står som utgivare|genomfört|genomförde|utfört|utförde)|\bwho (published|carried out|conducted)\b"
+)
+# Words that name a document in general, never which one.
+_GENERIC = frozenset(
+    "dokument dokumentet rapport rapporten planen plan förstudie förstudien anteckningar anteckningarna texten "
+    "materialet filen kunskapsbanken protokoll protokollet numret document report plan file notes the knowledge "
+    "base sammanfatta sammanfattning handlar vad vilka vilket tar upp kort".split()
+)
+MAX_SUMMARY_SECTIONS = 6
+MENTION_DEPTH = 30  # passages read to find every document that mentions a topic
+# A sentence's centrality is divided by 1 + LEAD_DECAY · its place in the section: the opening
+# sentences of a section usually say what it is about.
+LEAD_DECAY = 0.15
+
+
+@dataclass(frozen=True)
+class _DocText:
+    document: Document
+    name_stems: frozenset[str]  # stems of the title, file name and first lines of page 1
+
+
+class Catalog:
+    def __init__(
+        self,
+        documents: dict[str, Document],
+        chunks: Iterable[Chunk],
+        page_texts: dict[str, list[str]],
+        tables: Iterable[Table] = (),
+        search: Callable[[str, int], list] | None = None,
+        page_of: Callable[[str, str, int | None, int | None], tuple[int | None, bool]] | None = None,
+    ):
+        self.documents = documents
+        self.chunks = [c for c in chunks if c.kind == "text"]
+        self.page_texts = page_texts
+        self.tables = list(tables)
+        self.search = search
+        self.page_of = page_of or (lambda d, t, s, e: (s, False))
+        self.texts = {p: _DocText(d, frozenset(_name_stems(d, page_texts.get(p) or []))) for p, d in documents.items()}
+        self._stem_docs: dict[str, Counter[str]] = {}
+        for c in self.chunks:
+            for s in set(_stems(c.text)):
+                self._stem_docs.setdefault(s, Counter())[c.document] += 1
+
+    # ------------------------------------------------------------------ routing
+
+    def answer(self, question: str, context: str = "") -> Answer | None:
+        """``context``: background the asker gave ("Jag ska dra lokalförsörjningsplanen …"),
+        used only to tell which document is meant."""
+        q = fold(question).strip()
+        named = f"{question} {context}".strip()
+        if _LIST_TABLES.search(q):
+            return self.list_tables(question)
+        if _LIST_DOCS.search(q):
+            return self.list_documents(question)
+        if _MENTIONS.search(q):
+            return self.mentions(question)
+        if _SUMMARY.search(q):
+            doc = self.identify_document(named)
+            return self.summary(question, doc) if doc else None
+        for rx, field_name in ((_AUTHOR, "author"), (_DATE, "date"), (_PAGES, "pages"), (_PUBLISHER, "organisation")):
+            if rx.search(q):
+                doc = self.identify_document(named)
+                if doc is not None:
+                    return self.fact(question, doc, field_name)
+        return None
+
+    # ------------------------------------------------------------------ which document
+
+    def identify_document(self, question: str) -> Document | None:
+        """The document a question names: by its title, file name and title page, or by a word
+        that occurs almost only in it ("förstudien"); the only document when there is one."""
+        docs = self.text_documents()
+        if len(docs) == 1:
+            return docs[0]
+        q_stems = [s for s in _stems(question) if s not in _GENERIC_STEMS]
+        best: tuple[float, Document] | None = None
+        for d in docs:
+            names = self.texts[d.path].name_stems
+            score = sum(1.0 for s in q_stems if _prefix_in(s, names))
+            for s in q_stems:  # a word the document uses about itself, and almost no other does
+                where = self._stem_docs.get(s)
+                if where and sum(where.values()) >= 3:
+                    score += where[d.path] / sum(where.values())
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, d)
+        if best is None or best[0] < 0.8:
+            return None
+        return best[1]
+
+    def text_documents(self) -> list[Document]:
+        return [d for d in self.documents.values() if d.kind not in ("csv", "xlsx")]
+
+    # ------------------------------------------------------------------ the list
+
+    def list_documents(self, question: str) -> Answer:
+        docs = sorted(self.text_documents(), key=lambda d: d.path)
+        stats = sorted((d for d in self.documents.values() if d.kind in ("csv", "xlsx")), key=lambda d: d.path)
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for d in docs:
+            cite = self._title_citation(d, len(citations) + 1)
+            ref = ""
+            if cite is not None:
+                citations.append(cite)
+                ref = f" [{cite.n}]"
+            lines.append(f"- *{_display_title(d)}* – {_describe(d)}{ref}")
+        text = f"Kunskapsbanken innehåller {len(docs)} dokument"
+        text += f" och {len(stats)} statistikfiler:" if stats else ":"
+        text += "\n\n" + "\n".join(lines)
+        if stats:
+            text += "\n\nStatistikfiler:\n" + "\n".join(f"- *{_display_title(d)}* ({d.path})" for d in stats)
+        return Answer(question, bool(docs or stats), Route.CATALOG, text, citations=citations)
+
+    def list_tables(self, question: str) -> Answer:
+        parts = {p for t in self.tables for p in t.source_tables}
+        shown = [t for t in self.tables if t.id not in parts and t.caption]
+        if not shown:
+            return Answer(question, False, Route.CATALOG, "Kunskapsbanken innehåller inga tabeller.")
+        lines = []
+        for t in shown[:40]:
+            where = t.document + (f", s. {t.page}" if t.page else "")
+            lines.append(f"- {t.caption} ({where}; {len(t.frame)} rader)")
+        more = f"\n\n… och {len(shown) - 40} till." if len(shown) > 40 else ""
+        return Answer(question, True, Route.CATALOG, f"Kunskapsbanken innehåller {len(shown)} tabeller:\n\n" + "\n".join(lines) + more)
+
+    def _title_citation(self, d: Document, n: int) -> Citation | None:
+        """The title as it stands on page 1, as a verified quote: the first lines that read
+        as a title (not a web address, page number or running header)."""
+        pages = self.page_texts.get(d.path) or []
+        if not pages:
+            return None
+        pick = title_lines(pages[0])
+        if not pick:
+            return None
+        return Citation(n, d.path, 1, pick, "", pages[0], norm_for_match(pick) in norm_for_match(pages[0]))
+
+    # ------------------------------------------------------------------ who mentions a topic
+
+    def mentions(self, question: str) -> Answer:
+        topic = _topic_of(question)
+        stems = [s for s in _stems(topic) if s not in _GENERIC_STEMS]
+        if not stems or self.search is None:
+            return Answer(question, False, Route.CATALOG, "Jag hittar inget stöd för det i kunskapsbanken.")
+        unknown = [s for s in stems if s not in self._stem_docs and not any(k.startswith(s) for k in self._stem_docs if len(s) >= 4)]
+        if unknown and len(unknown) == len(stems):
+            return Answer(question, False, Route.CATALOG, f"Jag hittar inget stöd för det i kunskapsbanken. Dokumenten nämner inte {topic}.")
+        best: dict[str, tuple[float, int, object]] = {}
+        for rank, h in enumerate(self.search(topic, MENTION_DEPTH)):
+            c = h.chunk
+            if c.kind != "text":
+                continue
+            for u in chunk_units(c):
+                got = _share(stems, u.text)
+                if got < 1.0 and not (len(stems) > 2 and got >= 0.66):
+                    continue
+                key = (got, -rank)
+                if c.document not in best or key > best[c.document][:2]:
+                    best[c.document] = (got, -rank, u)
+        if not best:
+            return Answer(question, False, Route.CATALOG, f"Jag hittar inget stöd för det i kunskapsbanken. Inget dokument tar upp {topic}.")
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for path, (_, _, u) in sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1])):
+            c = u.chunk
+            page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
+            n = len(citations) + 1
+            citations.append(Citation(n, c.document, page, u.text, c.section, c.text, ok))
+            d = self.documents.get(path)
+            title = _display_title(d) if d else path
+            lines.append(f"- *{title}*" + (f", s. {page}" if page else "") + f": {u.text} [{n}]")
+        count = len(lines)
+        head = f"{count} dokument tar upp {topic}:" if count > 1 else f"Ett dokument tar upp {topic}:"
+        return Answer(question, True, Route.CATALOG, head + "\n\n" + "\n".join(lines), citations=citations)
+
+    # ------------------------------------------------------------------ summaries
+
+    def summary(self, question: str, d: Document) -> Answer:
+        """The document's sections in order, each with its most central sentence."""
+        chunks = [c for c in self.chunks if c.document == d.path]
+        if not chunks:
+            return Answer(question, False, Route.CATALOG, f"Jag hittar ingen text i *{_display_title(d)}* att sammanfatta.")
+        df = Counter(s for c in chunks for s in set(_stems(c.text)))
+        n = len(chunks)
+        sections: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            head = _top_section(c.section)
+            if head is None:
+                continue
+            sections.setdefault(head, []).append(c)
+        doc_weights = Counter(s for c in chunks for s in _stems(c.text))
+        picked = []
+        for head, cs in sections.items():
+            weights = Counter(s for c in cs for s in _stems(c.text))
+            best = None
+            units = [u for c in cs for u in chunk_units(c) if not u.bullet and len(u.text.split()) >= 4]
+            units = [u for u in units if _prose(u.text)] or units
+            for k, u in enumerate(units):
+                st = _stems(u.text)
+                # Central: made of words the section (and the document) use often, not rare
+                # ones; a section's opening sentences usually say what it is about.
+                score = sum(
+                    (weights[s] + 0.5 * doc_weights[s]) * math.log(1 + n / (1 + df[s])) for s in set(st)
+                ) / math.sqrt(len(st) + 5) / (1 + LEAD_DECAY * k)
+                if best is None or score > best[0]:
+                    best = (score, u)
+            if best is not None:
+                picked.append((head, best[1], sum(len(c.text) for c in cs)))
+        # The largest sections, kept in document order; a summary section of its own goes first.
+        keep = sorted(picked, key=lambda p: -p[2])[:MAX_SUMMARY_SECTIONS]
+        order = {h: i for i, (h, _, _) in enumerate(picked)}
+        keep.sort(key=lambda p: (not _is_summary_heading(p[0]), order[p[0]]))
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for head, u, _ in keep:
+            c = u.chunk
+            page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
+            k = len(citations) + 1
+            citations.append(Citation(k, c.document, page, u.text, c.section, c.text, ok))
+            lines.append(f"- **{head}**" + (f" (s. {page})" if page else "") + f": {u.text} [{k}]")
+        text = f"*{_display_title(d)}* ({_describe(d)}) tar upp:\n\n" + "\n".join(lines)
+        return Answer(question, bool(lines), Route.CATALOG, text, citations=citations)
+
+    # ------------------------------------------------------------------ facts of a document
+
+    def fact(self, question: str, d: Document, field_name: str) -> Answer | None:
+        value = str(getattr(d, field_name) or "").strip()
+        if (not value or value == "0") and field_name in _FIELD_LABELS:
+            value = self._labelled_field(d, field_name)
+        if not value or value == "0":
+            return None
+        title = _display_title(d)
+        label = {"author": "Författare", "date": "Datum", "pages": "Antal sidor", "organisation": "Utgivare"}[field_name]
+        cite = None
+        if field_name != "pages":
+            for i, page in enumerate(self.page_texts.get(d.path) or [], 1):
+                for line in page.splitlines():
+                    if fold(value) in fold(line):
+                        cite = Citation(1, d.path, i, line.strip(), "", page, True)
+                        break
+                if cite or i >= 3:
+                    break
+        if field_name == "pages":
+            text = f"*{title}* har {value} sidor."
+        else:
+            text = f"{label}: **{value}** – enligt *{title}*" + (f", s. {cite.page} [1]" if cite else " (dokumentets uppgifter)") + "."
+        return Answer(question, True, Route.CATALOG, text, citations=[cite] if cite else [])
+
+
+    def _labelled_field(self, d: Document, field_name: str) -> str:
+        """A field the document's first pages state with a label ("Författare: Fredrik
+        Jönsson", "Datum för beslut: 2026-06-16"), for documents whose metadata lacks it."""
+        rx = _FIELD_LABELS[field_name]
+        for page in (self.page_texts.get(d.path) or [])[:2]:
+            for line in page.splitlines():
+                for part in line.split("|"):  # running headers put several fields on a line
+                    m = rx.search(part)
+                    if m and m.group("v").strip(" .,;"):
+                        return m.group("v").strip(" .,;")
+        return ""
+
+
+# ---------------------------------------------------------------------- helpers
+
+# How title pages label a document's facts; the value runs to the end of the line (or "|").
+_FIELD_LABELS = {
+    "author": re.compile(r"^\s*(?:författare|författad av|skriven av|utredare|rapportförfattare|author)\s*:\s*(?P<v>[^|]{3,80})", re.I),
+    "date": re.compile(r"^\s*(?:datum|daterad|publicerad|datum för beslut|beslutsdatum|date)\s*:\s*(?P<v>[^|]{4,40})", re.I),
+    "organisation": re.compile(r"^\s*(?:utgivare|organisation|uppdragsgivare|publisher)\s*:\s*(?P<v>[^|]{3,80})", re.I),
+}
+
+
+_GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1 and w.isalpha()]
+
+
+def _name_stems(d: Document, pages: list[str]) -> list[str]:
+    name = d.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    first_lines = " ".join((pages[0] if pages else "").splitlines()[:12])
+    # Words joined by a line-break hyphen on the title page ("Kompetens-\nförsörjningsplan").
+    first_lines += " " + re.sub(r"-\s*\n\s*", "", pages[0][:400]) if pages else ""
+    return _stems(f"{d.title} {re.sub(r'[_.-]+', ' ', name)} {first_lines}")
+
+
+def _prefix_in(s: str, names: frozenset[str]) -> bool:
+    """A question stem matches a name stem, also as a compound's head ("februarinumret" ~
+    "februari"), an inflection ("granskningsrapporten" ~ "granskning") or a file name written
+    without Swedish letters ("uppfoljning")."""
+    s = _ascii(s)
+    names = {_ascii(n) for n in names}
+    if s in names:
+        return True
+    return len(s) >= 5 and any(len(n) >= 5 and (s.startswith(n) or n.startswith(s)) for n in names)
+
+
+def _ascii(s: str) -> str:
+    return s.translate(_TO_ASCII)
+
+
+_TO_ASCII = str.maketrans("åäöéü", "aaoeu")
+
+
+def _share(stems: list[str], text: str) -> float:
+    have = set(_stems(text))
+    got = sum(1 for s in stems if s in have or (len(s) >= 4 and any(h.startswith(s) for h in have)))
+    return got / len(stems)
+
+
+_TOPIC = re.compile(
+    r"\b(?:om|upp|nämner|berör|behandlar|innehåller|mention|discuss|cover|about|on)\s+(?P<t>.+?)(?:\s+(?:i|in)\s+(?:materialet|kunskapsbanken|dokumenten|the documents|the material))?\s*\??$"
+)
+
+
+def _topic_of(question: str) -> str:
+    q = question.strip().rstrip("?.! ")
+    m = _TOPIC.search(q)
+    topic = m.group("t") if m else q
+    return re.sub(r"^(?:något|någonting|nåt)\s+(?:om\s+)?", "", topic).strip()
+
+
+def _top_section(section: str) -> str | None:
+    """The section a chunk belongs to, one level under the document title."""
+    parts = [p.strip() for p in section.split(" > ") if p.strip()] if section else []
+    if not parts:
+        return None
+    head = parts[1] if len(parts) > 1 else parts[0]
+    if fold(head) in ("innehåll", "innehållsförteckning", "contents"):
+        return None
+    return head
+
+
+def _prose(text: str) -> bool:
+    """A sentence worth quoting in a summary: words, not a table row, a list item or a note."""
+    letters = re.findall(r"[^\W\d_]{2,}", text)
+    return (
+        len(letters) >= 8
+        and len(re.findall(r"\d+", text)) <= len(letters) / 4
+        and not text.lstrip().startswith(("•", "-", "–"))
+        and text.rstrip().endswith((".", "!", "?", ")"))
+    )
+
+
+def _is_summary_heading(head: str) -> bool:
+    return bool(re.search(r"sammanfattning|sammandrag|slutsats|summary|conclusion", fold(head)))
+
+
+def _display_title(d: Document) -> str:
+    t = (d.title or "").strip()
+    return t if _plausible_title(t) else d.path.rsplit("/", 1)[-1]
+
+
+def _plausible_title(title: str) -> bool:
+    """A title, not a web address or a PDF producer's placeholder ("alingsas.se", "Tagged PDF")."""
+    t = fold(title)
+    return bool(t) and not re.search(r"\.(se|com|org|nu|net)\b|^www\.|^(tagged pdf|untitled|microsoft word)", t)
+
+
+def title_lines(page: str, max_lines: int = 3) -> str:
+    """The first title-like lines of a title page, joined ("Kompetensförsörjningsplan Barn- och
+    ungdomsnämnden"): lines with words, no web address, page number or field ("Datum: …")."""
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", page)  # "Kompetens-\nförsörjningsplan"
+    out: list[str] = []
+    for ln in text.splitlines():
+        ln = re.sub(r"\s+", " ", ln).strip()
+        if not ln:
+            continue
+        if out and re.fullmatch(r"(19|20)\d\d(-\d\d){0,2}", ln):
+            out.append(ln)  # the date under a title ("Protokoll" / "2026-06-16")
+            continue
+        letters = re.findall(r"[^\W\d_]{2,}", ln)
+        if not letters or not _plausible_title(ln) or re.search(r"\|", ln) or ":" in ln or re.fullmatch(r"[\d\s()/.-]+", ln):
+            if out:
+                break
+            continue
+        out.append(ln)
+        if len(out) >= max_lines:
+            break
+    return " ".join(out)
+
+
+def _describe(d: Document) -> str:
+    bits = [d.path.rsplit("/", 1)[-1]]
+    if d.pages:
+        bits.append(f"{d.pages} sidor")
+    for v in (d.organisation, d.author, d.date):
+        if v:
+            bits.append(v)
+    return ", ".join(bits)

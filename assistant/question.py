@@ -1,0 +1,301 @@
+"""What a typed question becomes before anything answers it: typos corrected against the words
+of the knowledge base, greetings and background left out, English recognised.
+
+    vocab = vocabulary(chunk.text for chunk in chunks)
+    nq = normalise_question("Hej! Hur hög är sjukskrivnigen i Vivalla?", vocab)
+    nq.text         → "Hur hög är sjukskrivningen i Vivalla?"
+    nq.corrections  → (("sjukskrivnigen", "sjukskrivningen"),)
+    nq.notes        → ("Tolkade ”sjukskrivnigen” som ”sjukskrivningen”.",)
+
+``normalise_question`` is pure: the same text and vocabulary give the same result, nothing is
+read or written, so every route (statistics and documents) can call it and trust its output.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ingest.swedish import STOPWORDS, fold, stem, words
+
+# A word is corrected only when it is this long; shorter ones are too often a different word
+# one letter away ("lån"/"län").
+MIN_CORRECT_LEN = 5
+# Edits allowed (optimal string alignment: a swap of two letters is one edit).
+SHORT_WORD_EDITS = 1  # 5–7 letters
+LONG_WORD_EDITS = 2  # 8 letters or more
+LONG_WORD = 8
+# A correction must be a word the knowledge base uses at least this often (or a function word):
+# a word seen once may itself be a typo or a name.
+MIN_FREQUENCY = 2
+
+# Words that make a sentence a question or a request, Swedish and English.
+_ASKING = re.compile(
+    r"^(vad|vem|vems|vilka|vilken|vilket|hur|när|var|varifrån|vart|varför|finns|fanns|har|hade|är|var|"
+    r"blev|kan|kunde|skulle|ska|får|gäller|stämmer|sammanfatta|beskriv|berätta|förklara|lista|ge|visa|"
+    r"nämn|jämför|what|who|whom|which|when|where|why|how|does|do|did|is|are|was|were|can|could|"
+    r"summari[sz]e|list|describe|explain|tell|give|show|compare)\b",
+    re.I,
+)
+_GREETING = re.compile(
+    r"^\s*(hej+san|hej+|hallå|tjena|tjenare|tja|god\s+(morgon|dag|kväll|eftermiddag)|hi|hello|hey)\b[\s!,.:;–-]*",
+    re.I,
+)
+_THANKS = re.compile(
+    r"[\s,.;–-]*\b(tack( så mycket| på förhand| i förväg)?|mvh|med vänlig hälsning|vänliga hälsningar|"
+    r"thanks|thank you)\b[^?]*$",
+    re.I,
+)
+# Lead-ins that ask for an answer without being part of it ("Kan du kort berätta om …").
+_LEAD_IN = re.compile(
+    r"^(och\s+)?((kan|kunde|skulle|vill)\s+(du|ni)(\s+(snälla|vänligen))?(\s+(kort|kortfattat|snabbt|lite|gärna))*"
+    r"(\s+(berätta|säga|förklara|beskriva|tala om|svara på|hjälpa mig( att| med)?|ta reda på|kolla))?"
+    r"(\s+(för|åt) mig)?(\s+lite)?(\s+om(?=\s+(vad|vem|vilka|vilken|vilket|hur|när|var|varför)\b))?"
+    r"|jag\s+(undrar|skulle vilja veta|vill veta|vill gärna veta|funderar på|behöver veta)(\s+lite)?"
+    r"(\s+om(?=\s+(vad|vem|vilka|vilken|vilket|hur|när|var|varför)\b))?)\s*[,:]?\s*",
+    re.I,
+)
+# Background about the asker ("Jag ska dra ekonomin på torsdag", "Vi undrar …").
+_ABOUT_ASKER = re.compile(r"^(jag|vi|min|mitt|mina|vår|vårt|våra|i'm|i am|we|my|our)\b", re.I)
+
+# English and Swedish words that only one of the two languages uses often.
+_ENGLISH = frozenset(
+    "the what which who whom whose when where why how many much does do did is are was were of in on at for "
+    "to and or a an by with from that this these those have has had there any according will would be been "
+    "can could it its their they he she his her our your you about into than then also than per each "
+    "should shall may might".split()
+)
+_SWEDISH = frozenset(
+    "och att det som en ett är på för med av till den de inte om vad hur vem när var vilka vilken vilket "
+    "finns har hade ska skulle kan kunde många mycket eller men från under efter också detta dessa där "
+    "sig sin sitt sina hos mellan enligt inom".split()
+)
+
+
+@dataclass(frozen=True)
+class NormalisedQuestion:
+    """A question ready to be answered.
+
+    text:        what to answer – the question itself, typos corrected, greetings, background
+                 and lead-ins ("kan du berätta …") left out
+    original:    as typed
+    corrections: (typed word, read as) for each corrected word
+    language:    "sv" or "en"
+    notes:       Swedish lines that say what was done (one per kind of change)
+    context:     background sentences left out of ``text`` that still name what the question is
+                 about ("Jag såg att Werket skrev om en ny utredning …"): worth searching for,
+                 never the question's form
+    """
+
+    text: str
+    original: str
+    corrections: tuple[tuple[str, str], ...] = ()
+    language: str = "sv"
+    notes: tuple[str, ...] = ()
+    context: str = ""
+
+    @property
+    def shortened(self) -> bool:
+        """Filler or background was left out (beyond corrected spelling)."""
+        return bool(self.context) or _fold_space(self.text) != _fold_space(_apply(self.original, self.corrections))
+
+    @property
+    def search_text(self) -> str:
+        """What to search for: the question and, after it, its background."""
+        return f"{self.text} {self.context}".strip()
+
+
+def vocabulary(texts: Iterable[str]) -> Counter[str]:
+    """How often each lower-case word occurs in ``texts`` (the knowledge base's vocabulary)."""
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(w for w in words(t) if w.isalpha())
+    return counts
+
+
+def detect_language(text: str) -> str:
+    """"en" when the text reads as English (more English than Swedish function words, at least
+    two of them), else "sv"."""
+    ws = [w for w in words(text) if w.isalpha()]
+    en = sum(w in _ENGLISH for w in ws)
+    sv = sum(w in _SWEDISH for w in ws)
+    return "en" if en >= 2 and en > sv else "sv"
+
+
+def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQuestion:
+    """Read a typed question the way the knowledge base can answer it.
+
+    ``vocabulary``: word → how often the knowledge base uses it (see :func:`vocabulary`). An
+    unknown word (not in it, no inflection or compound of its words, not a function word) is
+    replaced by the most frequent knowledge-base word within one or two edits that starts with
+    the same letter; capitalised words inside the question (names) are never corrected. English
+    questions are not corrected; the note says the answer is in Swedish.
+    """
+    original = text
+    text = re.sub(r"\s+", " ", text).strip()
+    language = detect_language(text)
+    notes: list[str] = []
+    question, context = _strip_filler(text)
+    corrections: tuple[tuple[str, str], ...] = ()
+    if language == "sv":
+        corrections = _corrections(question, vocabulary)
+        question = _apply(question, corrections)
+        if corrections:
+            said = " och ".join(f"”{a}” som ”{b}”" for a, b in corrections)
+            notes.append(f"Tolkade {said}.")
+    else:
+        notes.append("Frågan är på engelska – jag svarar på svenska, med citat ur dokumenten.")
+    return NormalisedQuestion(question, original, corrections, language, tuple(notes), context)
+
+
+# ---------------------------------------------------------------------- filler
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=\S)", text) if s.strip()]
+
+
+def _is_asking(sentence: str) -> bool:
+    s = sentence.strip()
+    return s.endswith("?") or bool(_ASKING.match(_LEAD_IN.sub("", s)))
+
+
+def _strip_filler(text: str) -> tuple[str, str]:
+    """(the question, background worth searching) of a possibly chatty text."""
+    body = _GREETING.sub("", text).strip()
+    body = _THANKS.sub("", body).strip() or body
+    sentences = _sentences(body)
+    asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _is_asking(s)]
+    if not asking:
+        return (body or text), ""
+    background = [s for s in sentences if s not in asking]
+    kept: list[str] = []
+    for s in asking:
+        # "Jag har inte hunnit läsa förstudien – vad säger …?": the clause about the asker
+        # goes to the background, the question stays.
+        parts = re.split(r"\s+[–—-]\s+|(?<=[a-zåäö]),\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|var|varför)\b)", s)
+        while len(parts) > 1 and _ABOUT_ASKER.match(parts[0]) and not parts[0].endswith("?"):
+            background.append(parts.pop(0))
+        cut = " – ".join(parts)
+        cut = _LEAD_IN.sub("", cut).strip()
+        # A question whose beginning was cut away starts with a capital again.
+        kept.append(cut[:1].upper() + cut[1:] if cut != s.strip() else cut)
+    question = " ".join(k for k in kept if k) or body
+    context = " ".join(_LEAD_IN.sub("", b).strip() for b in background if not _GREETING.fullmatch(b))
+    return question, context.strip()
+
+
+# ---------------------------------------------------------------------- typos
+
+
+def _fold_space(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+def _apply(text: str, corrections: tuple[tuple[str, str], ...]) -> str:
+    for typed, meant in corrections:
+        text = re.sub(rf"(?<![\w]){re.escape(typed)}(?![\w])", meant, text)
+    return text
+
+
+def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, str], ...]:
+    if not vocabulary:
+        return ()
+    index = _Lexicon.of(vocabulary)
+    out: list[tuple[str, str]] = []
+    first = True
+    for m in re.finditer(r"[^\W\d_]+", text):
+        raw = m.group()
+        at_start = first
+        first = False
+        if len(raw) < MIN_CORRECT_LEN or (raw[:1].isupper() and not at_start) or sum(c.isupper() for c in raw) > 1:
+            continue
+        low = fold(raw)
+        if low in index.freq:
+            continue
+        best = index.dropped_letter(low) if index.known(low) else index.closest(low)
+        if best and best != low:
+            fixed = best[:1].upper() + best[1:] if raw[:1].isupper() else best
+            if (raw, fixed) not in out:
+                out.append((raw, fixed))
+    return tuple(out)
+
+
+class _Lexicon:
+    """The vocabulary prepared for lookups: words, their stems, and candidates for corrections."""
+
+    def __init__(self, vocabulary: Mapping[str, int]):
+        self.freq: dict[str, int] = {w: n for w, n in vocabulary.items() if w.isalpha()}
+        for w in STOPWORDS:
+            if w.isalpha():
+                self.freq[w] = max(self.freq.get(w, 0), MIN_FREQUENCY)
+        self.stems = {stem(w) for w in self.freq}
+        self.candidates = [w for w, n in self.freq.items() if n >= MIN_FREQUENCY and len(w) >= MIN_CORRECT_LEN - 1]
+
+    @staticmethod
+    def of(vocabulary: Mapping[str, int]) -> _Lexicon:
+        # Engines keep one vocabulary object for their lifetime: cache on its identity.
+        key = id(vocabulary)
+        cached = _LEXICONS.get(key)
+        if cached is None or cached[0] is not vocabulary:
+            cached = (vocabulary, _Lexicon(vocabulary))
+            if len(_LEXICONS) > 8:
+                _LEXICONS.clear()
+            _LEXICONS[key] = cached
+        return cached[1]
+
+    def known(self, word: str) -> bool:
+        if word in self.freq or stem(word) in self.stems:
+            return True
+        # A compound of known words ("sjukskrivnings|statistik"), with or without a linking s.
+        for i in range(3, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if (head in self.freq or stem(head) in self.stems) and self._known_part(tail):
+                return True
+        return False
+
+    def _known_part(self, part: str) -> bool:
+        options = [part, part[1:]] if part.startswith("s") else [part]
+        return any(len(p) >= 3 and (p in self.freq or stem(p) in self.stems) for p in options)
+
+    def dropped_letter(self, word: str) -> str | None:
+        """For an unseen word that stems like a known one: the knowledge base’s word it becomes
+        with one dropped letter put back ("sjukskrivnig" → "sjukskrivning"), when the word is
+        long and that word is not merely this one inflected ("arbetsgivarna" + "s")."""
+        if len(word) < LONG_WORD:
+            return None
+        found = process.extract(word, self.candidates, scorer=OSA.distance, score_cutoff=1, limit=10)
+        options = sorted(
+            (-self.freq[w], w)
+            for w, d, _ in found
+            if d == 1 and len(w) == len(word) + 1 and not w.startswith(word)
+            and _is_subsequence(word, w)
+        )
+        return options[0][1] if options else None
+
+    def closest(self, word: str) -> str | None:
+        limit = LONG_WORD_EDITS if len(word) >= LONG_WORD else SHORT_WORD_EDITS
+        found = process.extract(
+            word, self.candidates, scorer=OSA.distance, score_cutoff=limit, limit=20
+        )
+        options = [(d, -self.freq[w], w) for w, d, _ in found if w[0] == word[0]]
+        if not options:
+            return None
+        options.sort()
+        best_d = options[0][0]
+        same = [o for o in options if o[0] == best_d]
+        if len(same) > 1 and -same[0][1] < 2 * -same[1][1]:
+            return None  # two equally close, equally common words: do not guess
+        return same[0][2]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+_LEXICONS: dict[int, tuple[Mapping[str, int], _Lexicon]] = {}

@@ -1,0 +1,237 @@
+"""Choosing the quote that answers: candidate spans, what a question asks for, the key figure
+in the first line, years respected, follow-ups – on small synthetic chunks, no embedding."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+
+from assistant.documents.answerer import DocumentAnswerer
+from assistant.documents.features import FEATURES, Question, Vocabulary, Weights, load_weights, span_features
+from assistant.documents.kinds import carries, wanted, years_in
+from assistant.documents.phrases import followup_query, key_phrase
+from assistant.documents.spans import candidate_spans, chunk_units, split_rows
+from ingest.model import Chunk
+
+
+def _chunk(cid: str, text: str, section: str = "Rapport > Arbetsmarknaden", page: int = 2, doc: str = "r.pdf") -> Chunk:
+    return Chunk(cid, doc, page, page, section, text)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    chunk: Chunk
+    cosine: float = 0.85
+
+
+# ---------------------------------------------------------------------- what is asked
+
+
+def test_the_kind_of_content_a_question_asks_for():
+    assert wanted("Hur många deltagare lämnade tjänsten?").kinds == {"number"}
+    assert "name" in wanted("Vem är ny generaldirektör?").kinds
+    assert "date" in wanted("När ska nästa möte hållas?").kinds
+    assert "place" in wanted("Var har IAF sitt huvudkontor?").kinds
+    assert "list" in wanted("Vilka myndigheter slås ihop?").kinds
+    assert wanted("Vad menas med en kombinationsutbildning?").kinds == {"definition"}
+    assert "reason" in wanted("Varför blir det ett överskott?").kinds
+    assert "number" in wanted("How many employees does the council have?").kinds
+    assert wanted("Vilka fokusområden beslutades för 2025?").years == {2025}
+    assert years_in("läsåret 26/27 och 2021–2027") == {2026, 2021, 2027}
+
+
+def test_what_a_quote_carries():
+    assert carries("IAF har omkring 75 anställda.")["number"] == 1
+    assert carries("Under 2025 fortsätter arbetet.")["number"] == 0  # a year alone is no figure
+    assert carries("Nästa möte hålls den 11 mars 2026.")["date"] == 1
+    assert carries("Rapporten är skriven av Kajsa Holmberg på Statskontoret.")["name"] == 1
+    assert carries("Med en kombinationsutbildning avses en yrkesutbildning med sfi.")["definition"] == 1
+    assert carries("Överskottet beror på att färre barn går i förskolan.")["reason"] == 1
+
+
+# ---------------------------------------------------------------------- candidates
+
+
+def test_candidates_are_sentences_pairs_and_lists_with_their_lead():
+    c = _chunk("a", "Mötet beslutade om fem fokusområden:\n• Branschforum\n• Analys och prognos\nDet följs upp. Varje år.")
+    spans = candidate_spans([_Hit(c)])
+    kinds = {(s.kind, s.text) for s in spans}
+    assert ("list", "Mötet beslutade om fem fokusområden:\n• Branschforum\n• Analys och prognos") in kinds
+    assert ("pair", "Det följs upp. Varje år.") in kinds
+    assert ("sentence", "• Branschforum") in kinds
+
+
+def test_flattened_table_rows_and_title_fields_become_separate_candidates():
+    rows = split_rows("Team Norra 30 (56%) 21 (39%) 3 (6%) Team Södra 44 (63%) 23 (33%) 3 (4%) Totalt 189 (58%) 121 (37%) 16 (5%)")
+    assert rows[-1] == "Totalt 189 (58%) 121 (37%) 16 (5%)"
+    fields = split_rows("Typ av styrdokument: Plan Beslutande instans: Nämnden Datum för beslut: 2026-06-16 Diarienummer: 206.156 BUN Giltighetstid: Tills vidare")
+    assert "Diarienummer: 206.156 BUN" in fields
+    sentence = "Arbetslösheten ökade under 2024 i de flesta kommuner, men i Trosa låg den kvar på strax över fyra procent hela året."
+    assert split_rows(sentence) == [sentence]
+
+
+def test_tables_of_contents_are_no_candidates():
+    c = _chunk("t", "Förord 4 Sammanfattning 5 Bakgrund 6 Metod 8 Resultat 10 Slutsatser 12")
+    assert chunk_units(c) == ()
+
+
+# ---------------------------------------------------------------------- scoring with weights
+
+
+def _weights() -> Weights:
+    """Weights favouring the question's words, the asked-for kind and its year: a stand-in
+    with the fitted file's shape (the fitted values are tested on the bench, not here)."""
+    w = {"lex": 4.0, "entities": 1.0, "year_match": 1.5, "year_other": -2.0}
+    w.update({f"kind_{k}": 1.5 for k in ("number", "name", "date", "place", "list", "definition", "reason")})
+    w.update({f"lacks_{k}": -1.5 for k in ("number", "name", "date", "place", "list", "definition", "reason")})
+    return Weights(FEATURES, tuple(w.get(f, 0.0) for f in FEATURES), -2.0, 0.3, {"extra_ratio": 0.9})
+
+
+class _Index:
+    def __init__(self, chunks):
+        self.chunks = chunks
+
+    def search(self, query, k):
+        return [_Hit(c) for c in self.chunks][:k]
+
+    def candidates(self, query):
+        return None
+
+
+def _answerer(chunks) -> DocumentAnswerer:
+    pages = {c.document: [""] * (c.page_start - 1) + [c.text] for c in chunks}
+    return DocumentAnswerer(_Index(chunks), pages, {}, weights=_weights())
+
+
+def test_the_sentence_naming_the_places_and_the_figure_beats_general_sentences():
+    c = _chunk(
+        "a",
+        "Arbetslösheten i länet är fortsatt hög och skillnaderna mellan kommunerna är stora. "
+        "Flen och Eskilstuna har högst arbetslöshet i länet med över 11 procent. "
+        "Länet har en låg men växande utbildningsnivå.",
+    )
+    ans = _answerer([c]).answer("Vilka kommuner har högst arbetslöshet?")
+    assert ans.answered and "Flen och Eskilstuna" in ans.citations[0].text
+
+
+def test_the_year_asked_about_wins_over_another_years_list():
+    old = _chunk("o", "Under 2024 beslutades om fem fokusområden:\n• Branschforum\n• Utbildning", section="Möte > Fokusområden 2024")
+    new = _chunk("n", "Under mötet beslutades 2025 års fokusområden:\n• Analys\n• ESF", section="Möte > Fokusområden 2025", page=3)
+    ans = _answerer([old, new]).answer("Vilka fokusområden beslutades för 2025?")
+    assert "2025" in ans.citations[0].text and "Analys" in ans.answer
+
+
+def test_a_count_question_puts_the_figure_in_the_first_line():
+    c = _chunk("a", "IAF ansvarar för tillsyn av arbetslöshetsförsäkringen. IAF har sitt huvudkontor i Katrineholm och omkring 75 anställda.")
+    ans = _answerer([c]).answer("Hur många anställda har IAF?")
+    first = ans.answer.splitlines()[0]
+    assert "omkring 75" in first and "[1]" in first
+
+
+def test_nothing_relevant_is_no_support():
+    c = _chunk("a", "Bostadsbyggandet har minskat kraftigt under året.")
+    ans = _answerer([c]).answer("Hur många anställda har Delmi?")
+    assert not ans.answered and "Jag hittar inget stöd" in ans.answer
+
+
+def test_key_phrase_takes_the_figure_next_to_the_question_words_not_the_year():
+    q = Question.of("Hur många deltagare lämnade ROM2 i januari 2025?", Vocabulary(["x"]))
+    text = "I januari 2025 lämnade 6 589 deltagare tjänsten, medan 39 400 deltog totalt."
+    assert key_phrase(text, q) == "6 589"
+    q = Question.of("När ska nästa prioriteringsmöte hållas?", Vocabulary(["x"]))
+    assert key_phrase("Planerat datum för nästa prioriteringsmöte är den 11 mars 2026.", q) == "den 11 mars 2026"
+
+
+def test_features_have_the_fitted_shape():
+    q = Question.of("Hur många anställda har IAF 2025?", Vocabulary(["IAF har 75 anställda"]))
+    c = _chunk("a", "IAF har 75 anställda 2025.")
+    x = span_features(q, candidate_spans([_Hit(c)])[0], 0.8, 0.9, None, None)
+    assert len(x) == len(FEATURES) and all(np.isfinite(x))
+    f = dict(zip(FEATURES, x))
+    assert f["kind_number"] == 1 and f["year_match"] == 1 and f["lex"] == pytest.approx(1.0)
+
+
+def test_the_stored_weights_match_the_features():
+    w = load_weights()
+    assert w.features == FEATURES and len(w.coefficients) == len(FEATURES)
+    assert 0 < w.no_support_below < 1 and w.meta.get("fitted_by") == "bench/fit_documents.py"
+
+
+# ---------------------------------------------------------------------- follow-ups
+
+
+def test_a_follow_up_replaces_the_year_or_period():
+    assert followup_query("Vilka fokusområden beslutades för 2024?", "och för i år, 2025?") == "Vilka fokusområden beslutades för 2025?"
+    assert followup_query("Vad är prognosen för arbetslösheten 2025?", "och året efter?") == "Vad är prognosen för arbetslösheten 2026?"
+    assert followup_query("Hur stort var förtroendet 2025?", "Och året innan?") == "Hur stort var förtroendet 2024?"
+    assert followup_query("Vilket resultat fick skolorna läsåret 2016/17?", "och läsåret 2014/15?").endswith("2014/15?")
+    assert followup_query("Vem leder tjänsten?", "och i Örebro?") == "Vem leder tjänsten? och i Örebro?"
+
+
+# ---------------------------------------------------------------------- periods, names, table rows
+
+
+def test_a_question_about_a_period_no_passage_covers_is_no_support_and_says_so():
+    from assistant.documents.phrases import asked_periods
+
+    assert asked_periods("Vad beslutade nämnden på mötet i mars 2026?") == [(2026, 3)]
+    assert asked_periods("Hur hög var arbetslösheten 2023?") == [(2023, 0)]
+    c = _chunk("a", "Arbetslösheten i Vivalla var 24,9 procent 2023.", section="Rapport > Vivalla 2023")
+    ans = _answerer([c]).answer("Vad var arbetslösheten i Vivalla 2024?")
+    assert not ans.answered and "2024" in ans.answer
+    c2 = _chunk("b", "Nämnden beslutade den 16 juni 2026 att anta planen.", section="Protokoll")
+    assert not _answerer([c2]).answer("Vad beslutade nämnden i mars 2026?").answered
+    assert _answerer([c2]).answer("Vad beslutade nämnden i juni 2026?").answered
+
+
+def test_english_month_names_are_no_unknown_names():
+    c = _chunk("a", "I januari 2025 lämnade 6 589 deltagare tjänsten Rusta och matcha.")
+    assert _answerer([c]).unknown_names("How many participants left the service in January 2025?") == []
+    assert _answerer([c]).unknown_names("Hur många deltagare finns i Ystad?") == ["Ystad"]
+
+
+def test_a_label_number_or_a_year_is_never_the_key_figure():
+    q = Question.of("Hur många rekommendationer har åtgärdats?", Vocabulary(["x"]))
+    assert key_phrase("Rekommendation 6 gäller bisysslor och har åtgärdats under 2025 av nämnden.", q) == ""
+    q = Question.of("Vem är ordförande?", Vocabulary(["x"]))
+    assert key_phrase("Protokollet är signerat av Specialist Detta enligt uppgift.", q, {"specialist", "detta"}) == ""
+    assert key_phrase("Mötet leddes av ordförande Thomas Thim från nämnden.", q, {"specialist"}) == "Thomas Thim"
+
+
+def test_table_rows_are_quoted_as_printed_on_their_page():
+    from assistant.documents.spans import table_units
+
+    table = Chunk("t", "plan.pdf", 22, 22, "Plan > Behov", "Behov av personal\nFörskollärare, 2027: Värde 151\nBarnskötare, 2027: Värde 114", kind="table")
+    page = "Behov av personal\nPersonalkategori 2027 2028 2029\nFörskollärare 151 147 145\nBarnskötare 114 111 110\nKälla: egen"
+    assert [u.text for u in table_units(table, page)] == ["Förskollärare 151 147 145", "Barnskötare 114 111 110"]
+    spans = candidate_spans([_Hit(table)], page_texts={"plan.pdf": [""] * 21 + [page]})
+    assert "Förskollärare 151 147 145" in {s.text for s in spans}
+
+
+# ---------------------------------------------------------------------- the asked-for kind must be there
+
+
+def test_a_figure_for_another_name_is_no_answer():
+    c = _chunk(
+        "a",
+        "Förslaget slår ihop ISF, IAF och Delmi. IAF har sitt huvudkontor i Katrineholm och omkring 75 anställda. "
+        "Delmi är en kommitté med säte i Stockholm.",
+    )
+    answerer = _answerer([c])
+    ans = answerer.answer("Hur många anställda har Delmi?")
+    assert not ans.answered and "Delmi" in ans.answer
+    assert "75" in answerer.answer("Hur många anställda har IAF?").answer
+
+
+def test_a_figure_in_the_sentence_after_the_name_answers_when_that_sentence_names_nobody_else():
+    c = _chunk("a", "Nämnden hyr sina lokaler av Alingsåshem. Avtalen löper på tre år och förlängs automatiskt.")
+    ans = _answerer([c]).answer("Hur långa hyresavtal har nämnden med Alingsåshem?")
+    assert ans.answered and "tre år" in ans.answer
+
+
+def test_a_cost_question_wants_an_amount_not_any_figure():
+    c = _chunk("a", "En ny förskola för cirka 120 barn planeras i Bolltorps park till hösten 2029.")
+    assert not _answerer([c]).answer("Vad kostar den nya förskolan i Bolltorps park?").answered
+    c2 = _chunk("b", "Den nya förskolan i Bolltorps park beräknas kosta 85 miljoner kronor att bygga.")
+    assert "85 miljoner kronor" in _answerer([c2]).answer("Vad kostar den nya förskolan i Bolltorps park?").answer

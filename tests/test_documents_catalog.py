@@ -1,0 +1,114 @@
+"""Questions about the knowledge base itself: the document list, who mentions a topic,
+summaries, and a document's own facts (author, date, pages) – on Documents built here."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.answer import Route
+from assistant.kb_questions import Catalog
+from ingest.model import Chunk, Document
+
+PLAN = Document("pdf/lokalplan_2026.pdf", "a", "pdf", "Lokalförsörjningsplan 2026–2031", 3, author="Anna Berg",
+                organisation="Barn- och ungdomsnämnden", date="2026-06-16")
+NOTES = Document("pdf/mote.pdf", "b", "pdf", "Prioriteringsmöte 2025", 2)
+STATS = Document("stats/tabell.csv", "c", "csv", "Arbetslöshet per kommun", 0)
+
+PAGES = {
+    PLAN.path: [
+        "Lokalförsörjningsplan 2026–2031\nBarn- och ungdomsnämnden\nFörfattare: Anna Berg\nDatum: 2026-06-16",
+        "Förskolan behöver fler platser. Behovet av förskoleplatser ökar i tätorten till 2030. "
+        "Nya förskolor byggs i Nolhaga.",
+        "Skolan har överkapacitet. Överkapaciteten i grundskolan bör vara tio procent på sikt.",
+    ],
+    NOTES.path: [
+        "Prioriteringsmöte 2025\nMinnesanteckningar",
+        "Mötet beslutade om fem fokusområden för 2025. ESF-medel söks för kompetensförsörjning.",
+    ],
+}
+
+
+def _c(cid, doc, page, section, text):
+    return Chunk(cid, doc.path, page, page, section, text)
+
+
+CHUNKS = [
+    _c("p1", PLAN, 2, "Lokalförsörjningsplan > Förskola",
+       "Förskolan behöver fler platser. Behovet av förskoleplatser ökar i tätorten till 2030. Nya förskolor byggs i Nolhaga."),
+    _c("p2", PLAN, 3, "Lokalförsörjningsplan > Grundskola",
+       "Skolan har överkapacitet. Överkapaciteten i grundskolan bör vara tio procent på sikt."),
+    _c("n1", NOTES, 2, "Prioriteringsmöte 2025 > Beslut",
+       "Mötet beslutade om fem fokusområden för 2025. ESF-medel söks för kompetensförsörjning."),
+]
+
+
+@dataclass
+class _Hit:
+    chunk: Chunk
+
+
+def _search(query, k):
+    words = {w.lower() for w in query.split() if len(w) > 2}
+    return [_Hit(c) for c in CHUNKS if any(w[:5] in c.text.lower() for w in words)][:k]
+
+
+def _page_of(document, text, start, end):
+    return start, True
+
+
+CATALOG = Catalog({d.path: d for d in (PLAN, NOTES, STATS)}, CHUNKS, PAGES, search=_search, page_of=_page_of)
+
+
+def test_which_documents_are_there_lists_each_with_its_title_page():
+    ans = CATALOG.answer("Vilka dokument finns i kunskapsbanken?")
+    assert ans.route == Route.CATALOG and ans.answered
+    assert "Lokalförsörjningsplan 2026–2031" in ans.answer and "Prioriteringsmöte 2025" in ans.answer
+    assert "Arbetslöshet per kommun" in ans.answer  # the statistics file is named too
+    assert {(c.document, c.page) for c in ans.citations} == {(PLAN.path, 1), (NOTES.path, 1)}
+    assert all(c.verified for c in ans.citations)
+    assert CATALOG.answer("Which documents do you have?").route == Route.CATALOG
+
+
+def test_which_documents_mention_a_topic_quotes_one_sentence_from_each():
+    ans = CATALOG.answer("Vilka dokument tar upp förskoleplatser?")
+    assert ans.answered and [c.document for c in ans.citations] == [PLAN.path]
+    assert "Behovet av förskoleplatser" in ans.citations[0].text
+    ans = CATALOG.answer("Finns det något om kompetensförsörjning i materialet?")
+    assert ans.answered and ans.citations[0].document == NOTES.path
+
+
+def test_a_topic_nobody_mentions_gets_no_support():
+    ans = CATALOG.answer("Finns det något om Gotland?")
+    assert not ans.answered and "inget stöd" in ans.answer
+
+
+def test_a_summary_gives_the_sections_with_a_central_sentence_each():
+    ans = CATALOG.answer("Vad handlar lokalförsörjningsplanen om?")
+    assert ans.route == Route.CATALOG and ans.answered
+    assert "**Förskola**" in ans.answer and "**Grundskola**" in ans.answer
+    assert {c.page for c in ans.citations} == {2, 3}
+    assert CATALOG.answer("Sammanfatta anteckningarna från prioriteringsmötet").citations[0].document == NOTES.path
+
+
+def test_document_facts_come_from_the_document_fields_and_are_cited_where_they_stand():
+    ans = CATALOG.answer("Vem har skrivit lokalförsörjningsplanen?")
+    assert ans.answered and "Anna Berg" in ans.answer
+    assert ans.citations[0].page == 1 and "Författare: Anna Berg" in ans.citations[0].text
+    ans = CATALOG.answer("När publicerades lokalförsörjningsplanen?")
+    assert "2026-06-16" in ans.answer
+    ans = CATALOG.answer("Hur många sidor har lokalförsörjningsplanen?")
+    assert "3 sidor" in ans.answer
+
+
+def test_a_missing_fact_is_read_from_a_labelled_title_page_line_else_left_to_the_documents_route():
+    assert CATALOG.answer("Vem har skrivit anteckningarna från prioriteringsmötet?") is None
+    bare = Document("pdf/studie.pdf", "d", "pdf", "Förstudie om arbete", 1)
+    pages = {bare.path: ["Region X | Förstudie om arbete\nFörfattare: Eva Ek | Datum: 2025-10-07 | 1 (1)\nText."]}
+    cat = Catalog({bare.path: bare}, [], pages)
+    ans = cat.answer("Vem har skrivit förstudien?")
+    assert "Eva Ek" in ans.answer and ans.citations[0].page == 1
+    assert "2025-10-07" in cat.answer("Vilket datum är förstudien daterad?").answer
+
+
+def test_ordinary_questions_are_not_catalog_questions():
+    for q in ("Hur många förskoleplatser behövs?", "Vad beslutade mötet?", "Vilka förskolor byggs i Nolhaga?"):
+        assert CATALOG.answer(q) is None, q

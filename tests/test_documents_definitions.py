@@ -1,0 +1,110 @@
+"""Definitions and acronyms: learnt from the documents' own patterns, answered with a citation,
+the curated glossary only when the documents say nothing – and never against them."""
+from __future__ import annotations
+
+from assistant.documents.definitions import Definitions, answer_definition, asked_terms
+from assistant.suggest import glossary
+from index.acronyms import CURATED, learn_acronyms
+from ingest.model import Chunk
+
+
+def _chunk(cid: str, text: str, page: int = 1, doc: str = "docs/rapport.pdf") -> Chunk:
+    return Chunk(id=cid, document=doc, page_start=page, page_end=page, section="Rapport > Avsnitt", text=text)
+
+
+CHUNKS = [
+    _chunk("a", "Region Örebro län arbetar med UVAS (unga som varken arbetar eller studerar) i hela länet.", 12),
+    _chunk("b", "Modellerna KUB (Kartläggning, Utveckling, Bekräftelse) och FYR (Fastställd YrkesRoll) används.", 25),
+    _chunk(
+        "c",
+        "Kärnan sammanfattas i ordet MARY: Meningsfullhet, där deltagaren har uppgifter; Arbetsgemenskap, "
+        "där ingen arbetar ensam; Rehabilitering, där insatser anpassas; samt Yrkesstolthet, som märks.",
+        26,
+    ),
+    _chunk("d", "Med kombinationsutbildning avses en yrkesutbildning som kombineras med sfi. Den är populär.", 23),
+    _chunk("e", "Hållbar Regional Utveckling (HRU) möter AF varje år. Statistiken kommer från SCB.", 1),
+    _chunk("f", "En beveridgekurva visar sambandet mellan lediga jobb och arbetslöshet.", 19),
+]
+
+
+def _page_of(document, text, start, end):
+    return start, True
+
+
+def _ask(q: str, chunks=CHUNKS):
+    return answer_definition(q, Definitions(chunks), _page_of, {"docs/rapport.pdf": "Rapporten"})
+
+
+def test_all_three_acronym_patterns_are_learnt():
+    learned = learn_acronyms(CHUNKS, curated=False)
+    assert learned["UVAS"].long == "unga som varken arbetar eller studerar"
+    assert learned["KUB"].long == "Kartläggning, Utveckling, Bekräftelse"
+    assert learned["FYR"].long == "Fastställd YrkesRoll"
+    assert learned["MARY"].long == "Meningsfullhet, Arbetsgemenskap, Rehabilitering, Yrkesstolthet"
+    assert learned["HRU"].long == "Hållbar Regional Utveckling" and learned["HRU"].page == 1
+
+
+def test_which_questions_ask_for_a_definition():
+    assert asked_terms("vad är uvas för något") == ["uvas"]
+    assert asked_terms("Vad står KUB och FYR för?") == ["KUB", "FYR"]
+    assert asked_terms("Vad står bokstäverna i MARY för?") == ["MARY"]
+    assert asked_terms("What does IPS stand for in the report?") == ["IPS"]
+    assert asked_terms("Vad menas med en kombinationsutbildning?") == ["kombinationsutbildning"]
+    assert asked_terms("Vad är grundresursen som nämns i rapporten?") == ["grundresursen"]
+    # Questions about something else that only start like a definition question.
+    assert asked_terms("Vad är prognosen för förskolan?") == []
+    assert asked_terms("Vad är syftet med planen?") == []
+    assert asked_terms("Hur många arbetar på SCB?") == []
+
+
+def test_a_lower_case_acronym_is_explained_from_the_documents_own_definition():
+    ans = _ask("vad är uvas för något")
+    assert ans.answered and "unga som varken arbetar eller studerar" in ans.answer
+    assert ans.citations[0].page == 12 and "UVAS (unga som varken" in ans.citations[0].text
+    assert not ans.notes
+
+
+def test_two_acronyms_in_one_question_each_get_their_definition():
+    ans = _ask("Vad står KUB och FYR för?")
+    assert "Kartläggning, Utveckling, Bekräftelse" in ans.answer and "Fastställd YrkesRoll" in ans.answer
+    assert len(ans.citations) == 1 or ans.citations[0].text == ans.citations[1].text
+
+
+def test_a_spelled_out_acronym_is_explained():
+    ans = _ask("Vad står bokstäverna i MARY för?")
+    assert "Meningsfullhet" in ans.answer and "Yrkesstolthet" in ans.answer and ans.citations[0].page == 26
+
+
+def test_an_acronym_the_documents_only_use_comes_from_the_glossary_with_a_note():
+    ans = _ask("Vad står SCB för?")
+    assert ans.answered and CURATED["SCB"] in ans.answer
+    assert "förklarar inte" in ans.answer and ans.notes and not ans.citations
+
+
+def test_the_documents_expansion_wins_over_the_curated_one():
+    chunks = [_chunk("x", "Hela rapporten handlar om HRU (Hälsa, Rehabilitering och Utbildning) i kommunen.")]
+    ans = _ask("Vad står HRU för?", chunks)
+    assert "Hälsa, Rehabilitering och Utbildning" in ans.answer and CURATED["HRU"] not in ans.answer
+
+
+def test_a_term_is_answered_from_its_defining_sentence():
+    ans = _ask("Vad menas med en kombinationsutbildning?")
+    assert ans.citations[0].text.startswith("Med kombinationsutbildning avses") and ans.citations[0].page == 23
+    ans = _ask("Vad är en beveridgekurva?")
+    assert ans.citations[0].text.startswith("En beveridgekurva visar")
+
+
+def test_an_undefined_term_is_left_to_the_passage_ranker():
+    assert _ask("Vad är en löneplan?") is None
+    assert _ask("Hur många bor i länet?") is None
+
+
+def test_the_start_screen_glossary_and_the_chat_never_disagree():
+    chunks = CHUNKS + [_chunk("y", "Inom KVL (karriärvägledning) och av AF.", 3)]
+    d = Definitions(chunks)
+    entries = glossary(chunks)
+    assert entries
+    for e in entries:
+        assert d.acronym(e.short).long == e.long, e.short
+        ans = _ask(f"Vad står {e.short} för?", chunks)
+        assert ans is not None and ans.answered and e.long in ans.answer, e.short

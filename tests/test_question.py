@@ -1,0 +1,87 @@
+"""Reading a typed question: typos against the knowledge base's words, chatty filler, English."""
+from __future__ import annotations
+
+from assistant.question import detect_language, normalise_question, vocabulary
+
+VOCAB = vocabulary(
+    [
+        "Sjukskrivningen ökar. Andelen sjukskrivning i länet är hög; sjukskrivning bland unga.",
+        "Leverantörer av rusta och matcha. Leverantörer lämnar avvikelserapporter till leverantörer.",
+        "Bisysslor ska anmälas. Checklistan för bisysslor uppdateras. Bisysslor prövas årligen.",
+        "Nämnden beslutade. Nämnden sammanträdde. Rapporten visar att rapporten har brister.",
+        "Arbetsgivarnas behov av kompetens. Arbetsgivarnas syn på kompetens.",
+        "Många arbetslösa bor i Vivalla. Stad och land. Staden växer, staden.",
+    ]
+)
+
+
+def test_a_misspelt_word_is_read_as_the_knowledge_bases_word_and_said():
+    nq = normalise_question("Hur hög är sjukskrivnig bland unga?", VOCAB)
+    assert nq.text == "Hur hög är sjukskrivning bland unga?"
+    assert nq.corrections == (("sjukskrivnig", "sjukskrivning"),)
+    assert nq.notes == ("Tolkade ”sjukskrivnig” som ”sjukskrivning”.",)
+
+
+def test_swapped_and_missing_letters_and_several_typos_in_one_question():
+    nq = normalise_question("vad står det om checklistan för bisylsor och vad beslutade nämden?", VOCAB)
+    assert nq.text == "vad står det om checklistan för bisysslor och vad beslutade nämnden?"
+    assert nq.notes == ("Tolkade ”bisylsor” som ”bisysslor” och ”nämden” som ”nämnden”.",)
+
+
+def test_part_of_a_hyphenated_word_is_corrected():
+    nq = normalise_question("vad säger oecd-rapprten?", VOCAB)
+    assert nq.text == "vad säger oecd-rapporten?"
+
+
+def test_known_words_inflections_compounds_and_names_are_left_alone():
+    for q in (
+        "Hur många leverantörer finns?",  # known
+        "Vad säger arbetsgivarna?",  # inflection of a known word, not a typo of "arbetsgivarnas"
+        "Hur stor är sjukskrivningsandelen?",  # a compound of known words
+        "Hur hög är arbetslösheten i Ystad?",  # a name the base lacks stays (no "stad")
+        "Vad kostar det?",  # short unknown words are not guessed
+    ):
+        nq = normalise_question(q, VOCAB)
+        assert nq.text == q and not nq.corrections and not nq.notes, q
+
+
+def test_a_word_seen_once_is_no_correction_target():
+    vocab = vocabulary(["Ett ovanligt ord: kvartsamlingen."])
+    assert not normalise_question("Vad är kvartsamligen?", vocab).corrections
+
+
+def test_greeting_background_and_lead_in_are_left_out_but_background_is_kept_for_search():
+    q = (
+        "Hej! Jag sitter på en kommunal arbetsmarknadsenhet. Jag såg att Werket skrev om en ny utredning "
+        "om kommunernas insatser – varför vill regeringen utreda det här?"
+    )
+    nq = normalise_question(q, VOCAB)
+    assert nq.text == "Varför vill regeringen utreda det här?"
+    assert "utredning om kommunernas insatser" in nq.context and "Hej" not in nq.context
+    assert nq.shortened and nq.search_text.startswith(nq.text)
+
+
+def test_request_phrases_are_stripped():
+    assert normalise_question("Kan du berätta vad UVAS är?", VOCAB).text == "Vad UVAS är?"
+    assert normalise_question("Kan du kort sammanfatta rapporten?", VOCAB).text == "Sammanfatta rapporten?"
+    assert normalise_question("Jag undrar hur många leverantörer det finns.", VOCAB).text.startswith("Hur många leverantörer")
+
+
+def test_a_plain_question_is_not_shortened():
+    nq = normalise_question("Hur många leverantörer finns det?", VOCAB)
+    assert nq.text == "Hur många leverantörer finns det?" and not nq.shortened and nq.context == ""
+
+
+def test_english_is_recognised_not_corrected_and_noted():
+    nq = normalise_question("How many suppliers are there in Rusta och matcha?", VOCAB)
+    assert nq.language == "en"
+    assert not nq.corrections
+    assert nq.notes and "engelska" in nq.notes[0] and "svenska" in nq.notes[0]
+    assert detect_language("Hur många leverantörer finns det i rusta och matcha?") == "sv"
+    assert detect_language("ROM2") == "sv"
+
+
+def test_pure_same_input_same_output():
+    a = normalise_question("Hej! hur hög är sjukskrivnig?", VOCAB)
+    b = normalise_question("Hej! hur hög är sjukskrivnig?", VOCAB)
+    assert a == b and a.original == "Hej! hur hög är sjukskrivnig?"
