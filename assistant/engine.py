@@ -164,7 +164,7 @@ class Engine:
         if not readings:
             return None
         th = decision_thresholds()
-        statistical = form.op_explicit or form.wants is not None or form.threshold is not None
+        statistical = form.op_explicit or form.wants is not None or form.threshold is not None or form.quantity
         unknown = self.documents.unknown_names(question)
         best = readings[0]
         t = best.profile.table
@@ -197,7 +197,7 @@ class Engine:
         alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
         answerable = bool(result.figures) or best.query.op in (Op.THRESHOLD, Op.COUNT)
         # confident: answer; in doubt: answer and show the other readings; unsure: ask back
-        doubt = th["doubt"] <= confidence < th["answer"] and bool(alternatives)
+        doubt = th["doubt"] <= confidence < th["answer"]
         if not answerable or (confidence < th["answer"] and not doubt):
             if not statistical:
                 return None
@@ -221,7 +221,10 @@ class Engine:
             alternatives=shown[:3],
         )
         if doubt:
-            answer.notes.append("Jag är inte säker på att jag läst frågan rätt – se de andra sätten att läsa den nedan.")
+            answer.notes.append(
+                "Jag är inte helt säker på att jag läst frågan rätt – se hur jag läste den"
+                + (" och de andra sätten att läsa den nedan." if shown else ".")
+            )
         answer.warnings += check_contradictions(
             best.profile, result.figures + result.totals, self.snapshot.chunks, self.analyze, self.documents.page_of,
             self.resolver.synonym_terms,

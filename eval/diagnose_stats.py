@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.question import normalise_question  # noqa: E402
 from assistant.stats import compute, read_form  # noqa: E402
 from assistant.stats.resolve import follow_context  # noqa: E402
 from bench.bench_resolve import engine_for  # noqa: E402
@@ -44,7 +45,7 @@ def main() -> int:
         conv = engine.new_conversation()
         for turn in q["turns"][:-1]:
             engine.ask(turn, conv)
-        form = read_form(q["turns"][-1])
+        form = read_form(normalise_question(q["turns"][-1], engine.vocabulary).text)  # as Engine.ask reads it
         scored = engine.resolver.scored(form, conv.stats)[:25]
         follow = follow_context(form, conv.stats)
         rows = []

@@ -25,6 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.question import normalise_question  # noqa: E402
 from assistant.stats import compute, read_form  # noqa: E402
 from assistant.stats.resolve import (  # noqa: E402
     CONFIDENCE_FEATURES,
@@ -63,7 +64,7 @@ def collect(bank: list[dict], cache: Path, embedder: str | None) -> list[dict]:
         conv = engine.new_conversation()
         for turn in q["turns"][:-1]:
             engine.ask(turn, conv)
-        form = read_form(q["turns"][-1])
+        form = read_form(normalise_question(q["turns"][-1], engine.vocabulary).text)  # as Engine.ask reads it
         scored = engine.resolver.scored(form, conv.stats)[:MAX_CANDIDATES]
         follow = follow_context(form, conv.stats)
         cands = []
@@ -81,7 +82,7 @@ def collect(bank: list[dict], cache: Path, embedder: str | None) -> list[dict]:
             cands.append({"f": r.features, "right": ok, "table": r.profile.id, "column": r.column.name,
                           "missing_period": bool(r.missing_period or r.missing_breakdown),
                           "qf": query_facts(r.query, n_figures, follow is not None)})
-        statistical = form.op_explicit or form.wants is not None or form.threshold is not None
+        statistical = form.op_explicit or form.wants is not None or form.threshold is not None or form.quantity
         unknown = bool(engine.documents.unknown_names(q["turns"][-1]))
         out.append({"id": q["id"], "answerable": q.get("answerable", True), "statistical": statistical, "unknown": unknown, "candidates": cands})
     return out
@@ -182,8 +183,9 @@ def simulate(data: list[dict], ranker: dict[str, float], conf: dict[str, float],
                 outcome = "no"
             elif p >= th["answer"]:
                 outcome = "right" if top_right else "wrong"
-            elif p >= th["doubt"] and alternatives:
-                outcome = "right" if top_right else "wrong_alt"  # answered, other readings offered
+            elif p >= th["doubt"]:
+                # answered with a note of doubt, the other readings offered when there are any
+                outcome = "right" if top_right else ("wrong_alt" if alternatives else "wrong")
             else:
                 outcome = "ask" if d["statistical"] else "no"
         if not d["answerable"]:

@@ -58,6 +58,7 @@ class Form:
     refers_back: bool  # points at the previous answer's rows ("där", "dem")
     rest: bool  # "övriga"/"resten": the group compared with the rest
     rate_word: bool  # the measure is named by a noun of rate or level ("sjukskrivningen", "arbetslösheten")
+    quantity: bool  # asks for an amount: "hur hög/stor/många/mycket", "how many/much/high"
     plural: bool  # "vilka områden", "which areas": more than one row wanted
     relative: str | None  # "högre … än länet" without a number: ">" or "<" against a named row
     group_by: tuple[str, ...]  # words after "per"/"för varje"
@@ -183,6 +184,7 @@ def read_form(question: str) -> Form:
     )
     refers_back = _has("refer_back", folded, tset)
     rest = _has("rest", folded, tset)
+    quantity = bool(re.search(r"\bhur (?:hög|högt|höga|stor|stort|stora|många|mycket|låg|lågt|låga|ligger)\b|\bhow (?:high|many|much|large|big|low)\b|\b(?:andelen|antalet|nivån|siffran)\b", folded))
     # Swedish names rates and levels with -het/-ning/-grad/-tal nouns ("arbetslösheten",
     # "sjukskrivningen", "sysselsättningsgraden", "ohälsotalet"); people are counted with
     # plural adjectives and nouns ("arbetslösa", "sjuka").
@@ -233,6 +235,7 @@ def read_form(question: str) -> Form:
         refers_back=refers_back,
         rest=rest,
         rate_word=rate_word,
+        quantity=quantity,
         plural=plural,
         relative=relative,
         group_by=group_by,
