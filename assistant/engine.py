@@ -110,12 +110,14 @@ class Engine:
         answer = self.catalog.answer(question, nq.context)
         if answer is None:
             answer = self._try_stats(question, read_form(question), conv)
-        if answer is None:
-            answer = self._answer_from_documents(nq, conv)
-            if phrase:
-                answer = self.phrase(answer)
-            if answer.answered:
-                conv.stats = None
+        asked_back = answer is not None and answer.route == Route.STATS and not answer.answered and answer.alternatives
+        if answer is None or asked_back:
+            # no table reading, or one too unsure to answer with: a quote that answers comes first
+            quoted = self._answer_from_documents(nq, conv)
+            if answer is None or quoted.answered:
+                answer = self.phrase(quoted) if phrase else quoted
+                if answer.answered:
+                    conv.stats = None
         answer.notes = list(nq.notes) + [n for n in answer.notes if n not in nq.notes]
         if nq.shortened and not answer.reading:
             answer.reading = f"Jag läste frågan som: ”{question}”"
@@ -197,7 +199,9 @@ class Engine:
         alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
         answerable = bool(result.figures) or best.query.op in (Op.THRESHOLD, Op.COUNT)
         # confident: answer; in doubt: answer and show the other readings; unsure: ask back
-        doubt = th["doubt"] <= confidence < th["answer"]
+        # only a clearly statistical question is answered from a table in doubt; any other goes
+        # to the documents unless the table reading is confident
+        doubt = th["doubt"] <= confidence < th["answer"] and statistical
         if not answerable or (confidence < th["answer"] and not doubt):
             if not statistical:
                 return None

@@ -183,7 +183,7 @@ def simulate(data: list[dict], ranker: dict[str, float], conf: dict[str, float],
                 outcome = "no"
             elif p >= th["answer"]:
                 outcome = "right" if top_right else "wrong"
-            elif p >= th["doubt"]:
+            elif p >= th["doubt"] and d["statistical"]:
                 # answered with a note of doubt, the other readings offered when there are any
                 outcome = "right" if top_right else ("wrong_alt" if alternatives else "wrong")
             else:

@@ -119,6 +119,10 @@ def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_
 def _measure_spans(fs: str, measures: dict[str, frozenset[str]], analyze) -> list[tuple[int, int, str]]:
     spans = []
     for m in re.finditer(r"[^\W\d_]{4,}", fs):
+        # "47 % av arbetslösa", "bland de sjukskrivna": the word names the population a share is
+        # taken of, not the measure
+        if re.search(r"\b(?:av|bland|of|among)(?: de| alla| samtliga)?\s+$", fs[max(0, m.start() - 14): m.start()]):
+            continue
         terms = set(analyze(m.group(0)))
         for col, mt in measures.items():
             if terms & mt:

@@ -159,6 +159,8 @@ def read_form(question: str) -> Form:
         wants = "count"
     if wants is None and threshold and threshold.percent:
         wants = "share"
+    if wants is None and re.search(r"\b(störst|största|minst|minsta|biggest|largest|smallest)\b", folded) and not threshold:
+        wants = "count"  # "de största leverantörerna": size, not a rate
     if op == Op.COUNT and wants == "count":
         wants = None  # "hur många områden har …" counts rows; it says nothing of the measure
 

@@ -190,6 +190,24 @@ class Resolver:
             out.append((w, weight, own, parts, frozenset(syn)))
         return out
 
+    @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
+    def _all_value_terms(self) -> frozenset[str]:
+        return frozenset().union(*(v.all_terms for p in self.profiles for v in p.values))
+
+    def _names_new_measure(self, wt, used: frozenset[str], follow: Context) -> bool:
+        """A follow-up that names a measure the previous reading's column does not ("Hur hög är
+        arbetslösheten där?" after sick leave): it keeps the rows, not the measure."""
+        prev = self.by_id.get(follow.query.table_id)
+        col = next((v for v in prev.values if v.name == follow.query.column), None) if prev else None
+        if col is None:
+            return False
+        for word, _w, own, parts, syn in wt:
+            if word in used:
+                continue
+            if not _explain(own, parts, syn, col.all_terms) and (own | syn) & self._all_value_terms():
+                return True
+        return False
+
     def synonym_terms(self, terms: frozenset[str]) -> frozenset[str]:
         """``terms`` with the terms of every synonym group one of them belongs to."""
         out = set(terms)
@@ -201,7 +219,8 @@ class Resolver:
     def _group_terms(self, g: int) -> frozenset[str]:
         cached = self._group_cache.get(g)
         if cached is None:
-            cached = frozenset(t for member in _synonym_groups()[g] for t in self.analyze(member))
+            # one-word members only: "utan arbete" would teach every "arbete" to mean unemployment
+            cached = frozenset(t for member in _synonym_groups()[g] if " " not in member for t in self.analyze(member)[:1])
             self._group_cache[g] = cached
         return cached
 
@@ -244,13 +263,49 @@ class Resolver:
         ``vectors=False`` reads by words alone (no question embedding)."""
         out: list[Reading] = []
         follow = follow_context(form, context)
-        for r in self.scored(form, context, vectors)[: limit * 3]:
+        scored = self.scored(form, context, vectors)
+        for r in scored[: limit * 3]:
             self.build_query(r, form, follow)
             if r.query is not None and not any(_same(r, o) for o in out):
                 out.append(r)
             if len(out) >= limit:
                 break
+        if out:
+            whole = self._whole_table(out[0], scored, form, follow)
+            if whole is not None:
+                out = [whole] + [r for r in out if r is not whole and not _same(r, whole)]
         return out
+
+    def _whole_table(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
+        """A partial copy of a table never answers a question about all its rows: when the best
+        reading ranks, filters or aggregates without naming rows, a reading of the same measure
+        in a table that holds all of its rows and more (the consolidated table a part was cut
+        from, the export that repeats a short table) takes its place."""
+        q = best.query
+        aggregating = form.op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT)
+        if q is None or not aggregating or (q.rows and not all(m.coverage < 1 for m in best.matches)):
+            return None
+        key = _column_key(best.column.name)
+        named = _display_names(q.rows + q.scope)
+        mine = named or _row_names(best.profile)
+        candidates = []
+        for r in scored:
+            if r is best or _column_key(r.column.name) != key or r.profile.body_rows <= best.profile.body_rows:
+                continue
+            if r.query is None:
+                self.build_query(r, form, follow)
+            theirs = _display_names(r.query.rows + r.query.scope) if (named and r.query) else _row_names(r.profile)
+            if (best.profile.id in r.profile.table.source_tables or mine <= theirs) and len(theirs) >= len(mine):
+                if not named or len(theirs) > len(mine) or not r.query.rows:
+                    candidates.append(r)
+        for r in sorted(candidates, key=lambda r: -r.profile.body_rows):
+            if r.query is None:
+                self.build_query(r, form, follow)
+            if r.query is not None and not r.missing_period and not r.missing_breakdown:
+                r.score = max(r.score, best.score)
+                r.probability = max(r.probability, best.probability)
+                return r
+        return None
 
     def scored(self, form: Form, context: Context | None = None, vectors: bool = True) -> list[Reading]:
         """Every candidate (table, value column) with its features and probability, best first;
@@ -259,10 +314,13 @@ class Resolver:
         qvec = self.embed_query(form.text) if (vectors and self.embed_query and self.column_vectors) else None
         follow = follow_context(form, context)
         readings: list[Reading] = []
+        back = _context_words(form, follow)
+        if follow is not None and self._names_new_measure(wt, frozenset(back), follow):
+            follow = None  # the follow-up keeps the rows (``back``), not the measure or the table
         for p, rank in self.candidates(form, context, vectors):
             if not p.values:
                 continue
-            matches, used = self._matches(p, form)
+            matches, used = self._matches(p, form, back)
             for c in p.values:
                 feats = self.features(p, c, form, wt, matches, used, rank, qvec, follow)
                 readings.append(Reading(p, c, feats, matches=matches))
@@ -274,6 +332,11 @@ class Resolver:
             most[key] = max(most.get(key, 0), r.profile.body_rows)
         for r in readings:
             r.features["rows_rel"] = r.profile.body_rows / most[_column_key(r.column.name)] if most[_column_key(r.column.name)] else 0.0
+        if back:
+            # "där" points at the previous rows: only readings that find them answer it
+            named = [r for r in readings if any(m.qtokens & set(back) for m in r.matches)]
+            if named:
+                readings = named
         for r in readings:
             r.score = sum(self.weights.get(k, 0.0) * v for k, v in r.features.items())
         readings.sort(key=lambda r: -r.score)
@@ -294,10 +357,11 @@ class Resolver:
         x = confidence_features(readings[0].score, second, readings[0].features, statistical, unknown, facts)
         return _sigmoid(conf.get("bias", 0.0) + sum(conf.get(k, 0.0) * v for k, v in zip(CONFIDENCE_FEATURES, x)))
 
-    def _matches(self, p: Profile, form: Form) -> tuple[list[ValueMatch], frozenset[str]]:
-        """Values of the table's label and dimension columns that the question names."""
+    def _matches(self, p: Profile, form: Form, back: tuple[str, ...] = ()) -> tuple[list[ValueMatch], frozenset[str]]:
+        """Values of the table's label and dimension columns that the question names (``back``:
+        the words of the rows a follow-up points back at with "där")."""
         out: list[ValueMatch] = []
-        toks = _translated(tuple(t for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t)))
+        toks = _translated(tuple(t for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t)) + back)
         tw = total_words()
         folded = fold(form.text)
         content = frozenset(form.content)
@@ -582,6 +646,35 @@ class Resolver:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _display_names(labels) -> frozenset[str]:
+    from ..labels import display_label
+
+    return frozenset(fold(display_label(v).split(" (")[0]) for v in labels)
+
+
+def _row_names(p: Profile) -> frozenset[str]:
+    """The body rows of a table by their display names ("Örebro_Vivalla" and "Vivalla" agree)."""
+    from ..labels import display_label
+
+    label = p.label
+    if label is None:
+        return frozenset()
+    totals = set(label.totals)
+    return frozenset(fold(display_label(v).split(" (")[0]) for v in label.values if v not in totals)
+
+
+def _context_words(form: Form, follow: Context | None) -> tuple[str, ...]:
+    """"Hur hög är arbetslösheten där?": the rows the previous answer named, as words, so they
+    are found in whichever table holds the new measure."""
+    if follow is None or not form.refers_back or not follow.labels:
+        return ()
+    from ingest.swedish import words
+
+    from ..labels import display_label
+
+    return tuple(w for label in follow.labels[:3] for w in words(display_label(label).split(" (")[0]))
 
 
 def _column_key(name: str) -> str:
