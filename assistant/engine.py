@@ -162,7 +162,7 @@ class Engine:
     def _try_stats(self, question: str, form: Form, conv: Conversation) -> Answer | None:
         """A statistics answer when a table reading is likely enough; a question back when the
         question is clearly statistical but its reading is not; None hands over to documents."""
-        readings = self.resolver.read(form, conv.stats)
+        readings = self.resolver.read(form, conv.stats, limit=8)
         if not readings:
             return None
         th = decision_thresholds()
@@ -242,7 +242,7 @@ class Engine:
         if self._kind(best.profile.table.document) == "pdf":
             return best, result
         key = _figure_key(result.figures)
-        for r in readings[1:4]:
+        for r in readings[1:]:
             if r.query is None or r.missing_period or r.missing_breakdown or self._kind(r.profile.table.document) != "pdf":
                 continue
             try:

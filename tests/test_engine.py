@@ -52,7 +52,10 @@ def test_ranking_figures_are_traceable(engine):
     # Sorted descending, and the computation says what was done.
     values = [f.value for f in ranked]
     assert values == sorted(values, reverse=True)
-    assert "nlargest(5, 'Sjuka/arbetskraft')" in ans.computation.pandas and "totalrader" in ans.computation.pandas
+    # the shown code is the run: total rows dropped, sorted descending, the first five
+    code = ans.computation.pandas
+    assert "~df['Område'].astype(str).isin(['Summa', 'Örebro län'])" in code
+    assert "sort_values('Sjuka/arbetskraft', ascending=False, kind='stable').head(5)" in code
 
 
 def test_discrepancy_between_table_and_text_is_pointed_out(engine):
@@ -61,6 +64,12 @@ def test_discrepancy_between_table_and_text_is_pointed_out(engine):
     assert "10,85 %" in note and "10,8 %" in note and "12,4 %" in note and "s. 38" in note
     # A percentage said about another place in the same sentence is not attributed here.
     assert "11,2 %" not in note and "4,96 %" not in note
+
+
+def test_sum_row_against_the_texts_total_is_pointed_out(engine):
+    ans = engine.ask("Hur många är sjukskrivna totalt i de utsatta områdena?")
+    note = next(w for w in ans.warnings if "3062" in w)
+    assert "2 683" in note and "Summa" in note
 
 
 def test_threshold_is_strict(engine):
@@ -245,5 +254,5 @@ def test_figures_from_a_consolidated_table_cite_the_printed_table(engine):
     assert fig.display == "1 711"
     assert fig.source.table.startswith("Tabell 8 ") and fig.source.page == 34
     assert "Tabell 8 " in ans.answer and "s. 34" in ans.answer
-    # The computation still names the assembled table it ran on.
-    assert "sammanstallning" in ans.computation.pandas
+    # The computation names the table it ran on: the printed part the row stands in.
+    assert "#t9']" in ans.computation.pandas

@@ -21,7 +21,11 @@ from ..labels import display_label
 from .profile import Profile
 
 GENERIC = {"antal", "andel", "procent", "total", "summa", "värde", "nivå", "tal"}
-MAX_GAP = 80  # characters between a number and the row or measure it belongs to
+MAX_GAP = 80  # characters between a number and the row it belongs to
+# A sentence names its measure once and lists figures after it ("andelen sjukskrivna … är högre
+# i utsatta områden … – till exempel 12,4 % i Västhaga-Solhaga"): the nearest measure word in the
+# sentence, however far, is the number's measure.
+MAX_MEASURE_GAP = 10_000
 
 
 def _row_names(p: Profile, analyze) -> dict[str, list[str]]:
@@ -42,25 +46,45 @@ def _row_names(p: Profile, analyze) -> dict[str, list[str]]:
     # a name shared by several rows ("Örebro" in "Örebro_Vivalla", "Örebro_Baronbackarna") names none
     for lab in names:
         names[lab] = [f for f in names[lab] if len(owners[f]) == 1]
+    # the text's names for the total rows: "länet" for the county, "riket" for the country
+    from .profile import total_words
+
+    tw = total_words()
+    label_cat = p.label
+    if label_cat is not None:
+        for lab in label_cat.county_totals:
+            names.setdefault(lab, []).extend(sorted(tw["county"], key=len, reverse=True))
+        for lab in label_cat.geo_totals:
+            names.setdefault(lab, []).extend(sorted(tw["country"], key=len, reverse=True))
     population = _population(p, analyze)
+    # the rows a sum row sums, as the text names them: "i de utsatta områdena" for a label column
+    # headed "Område" (the header's plural with its article)
+    head = fold(p.table.label_column).strip()
+    plural = [f"{head}{end}" for end in ("na", "rna", "erna", "ena", "en")] if re.fullmatch(r"[a-zåäö]{3,}", head) else []
     for lab in totals:
-        if lab in names and fold(lab) in ("summa", "totalt", "total", "samtliga", "alla") and population:
-            names[lab] = [population]
+        if lab in names and fold(lab) in ("summa", "totalt", "total", "samtliga", "alla"):
+            names[lab] = ([population] if population else []) + plural
     return names
 
 
 def _population(p: Profile, analyze) -> str:
     """What a total row sums over, as the caption says it: "Tabell 12 Sjukskrivna …, utsatta
     områden i Örebro län" → "utsatta områden"."""
-    cap = fold(p.table.caption)
+    cap = fold(f"{p.table.caption} {p.table.section}")
     m = re.search(r"\b(utsatta områden|\w+ områden|\w+a kommuner|samtliga \w+)\b", cap)
     return m.group(1) if m else ""
 
 
-def _measure_terms(p: Profile, synonyms) -> dict[str, frozenset[str]]:
+def _measure_terms(p: Profile, synonyms, analyze) -> dict[str, frozenset[str]]:
+    """Per value column, the stems that name its measure: its header's own words (a ratio's
+    numerator) and their synonyms – whole words only; a compound part ("arbet" in "Arbetskraft")
+    would let "arbetsmarknaden" name the labour force."""
+    from ingest.swedish import words
+
     out = {}
     for c in p.values:
-        own = frozenset(t for t in c.terms if len(t) >= 4 and t not in GENERIC)
+        head = c.name.split("/")[0]
+        own = frozenset(t for w in words(re.sub(r"\([^)]*\)", " ", head)) for t in analyze(w)[:1] if len(t) >= 4 and t not in GENERIC)
         out[c.name] = frozenset(t for t in synonyms(own) if len(t) >= 4 and t not in GENERIC) if own else own
     return out
 
@@ -72,7 +96,7 @@ def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_
     if not text_chunks:
         return []
     names = _row_names(p, analyze)
-    measures = _measure_terms(p, synonyms)
+    measures = _measure_terms(p, synonyms, analyze)
     out: list[str] = []
     for f in figures[:5]:
         row = f.source.rows[0] if f.source.rows else None
@@ -100,7 +124,7 @@ def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_
                         continue
                     if not share and (pn.value < 10 or re.fullmatch(r"(19|20)\d\d", m.group(1))):
                         continue  # years and small counts are not the figure
-                    if _nearest(row_spans, m) != {row} or f.metric not in _nearest(measure_spans, m):
+                    if _nearest(row_spans, m) != {row} or f.metric not in _nearest(measure_spans, m, MAX_MEASURE_GAP):
                         continue
                     page, _ = page_of(c.document, sent, c.page_start, c.page_end)
                     item = (m.group(0).strip(), page)
@@ -123,18 +147,18 @@ def _measure_spans(fs: str, measures: dict[str, frozenset[str]], analyze) -> lis
         # taken of, not the measure
         if re.search(r"\b(?:av|bland|of|among)(?: de| alla| samtliga)?\s+$", fs[max(0, m.start() - 14): m.start()]):
             continue
-        terms = set(analyze(m.group(0)))
+        terms = set(analyze(m.group(0))[:1])
         for col, mt in measures.items():
             if terms & mt:
                 spans.append((m.start(), m.end(), col))
     return spans
 
 
-def _nearest(spans: list[tuple[int, int, str]], m: re.Match) -> set[str]:
+def _nearest(spans: list[tuple[int, int, str]], m: re.Match, max_gap: int = MAX_GAP) -> set[str]:
     """The names at the smallest distance from the number (several when one word names
     several columns: "sjuka" names both "Sjuka" and "Sjuka/arbetskraft"; the unit decides)."""
     best: set[str] = set()
-    gap = MAX_GAP + 1
+    gap = max_gap + 1
     for a, b, name in spans:
         g = m.start() - b if b <= m.start() else (a - m.end() if a >= m.end() else 0)
         if g < gap:
