@@ -34,8 +34,9 @@ Embedder specs (``index.embed.make_embedder``):
 
 Environment:
 
-* ``KB_EMBED_THREADS`` — torch threads (default 2, at most the number of CPUs). torch's thread
-  count is process-wide; it is set when the model loads and again before each batch.
+* ``KB_EMBED_THREADS`` — torch threads for large batches (default 2, at most the number of
+  CPUs); batches under ``ONE_THREAD_TOKENS`` tokens — questions — run on one. torch's thread count
+  is process-wide; it is set before each batch.
 * ``KB_E5_PRECISION`` — ``auto`` (default: ``bf16`` when the CPU has AMX and bf16 proves faster
   than float32, else ``fp32``), ``bf16``, ``fp32`` or ``int8``. ``int8`` quantises the attention
   and the FFN input projections only — the FFN output projection's input (after GELU) has outlier
@@ -74,6 +75,10 @@ QK = 32  # Q4_0 block size
 _Q4 = np.dtype([("d", "<f2"), ("qs", "u1", (QK // 2,))])
 PRECISIONS = ("bf16", "int8", "fp32")
 MAX_BATCH_TOKENS = 4096  # padded tokens per forward pass (bounds attention memory)
+# Below this many tokens a forward pass runs on one thread: its ~150 small ops gain nothing from a
+# second thread, and each would wait at a barrier for it whenever another process holds a core
+# (a question then took 120-850 ms instead of 15-20 ms on the 2-core target).
+ONE_THREAD_TOKENS = 1024
 SELF_CHECK_MIN_COSINE = 0.99
 
 
@@ -490,8 +495,6 @@ class E5TorchModel:
         sums = np.zeros((len(texts), self.dim), np.float64)
         weights = np.zeros(len(texts), np.float64)
         with self._lock, torch.inference_mode():
-            if torch.get_num_threads() != self.threads:
-                torch.set_num_threads(self.threads)
             start = 0
             while start < len(order):
                 # similar lengths together (little padding), within the token budget
@@ -500,6 +503,9 @@ class E5TorchModel:
                     end += 1
                 batch = [windows[k] for k in order[start:end]]
                 width = len(batch[-1][1])
+                threads = 1 if len(batch) * width < ONE_THREAD_TOKENS else self.threads
+                if torch.get_num_threads() != threads:
+                    torch.set_num_threads(threads)
                 ids = np.full((len(batch), width), self.tokenizer.eos, np.int64)
                 lengths = np.array([len(w[1]) for w in batch], np.int64)
                 for r, (_, toks, _) in enumerate(batch):
