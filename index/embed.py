@@ -24,6 +24,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
+
 class EmbedderError(Exception):
     """The embedding model cannot be used. The message is one Swedish line for the user."""
 

@@ -155,6 +155,13 @@ def test_falls_back_when_self_check_fails(monkeypatch):
         make_embedder("e5-torch")
 
 
+def test_questions_run_on_one_thread(fast):
+    fast.embed_queries(QUERIES)
+    assert torch.get_num_threads() == 1
+    fast.embed_passages([LONG])  # three windows in one batch of 3 x 512 tokens
+    assert torch.get_num_threads() == fast._model.threads == embed_threads()
+
+
 def test_thread_setting(monkeypatch):
     monkeypatch.setenv("KB_EMBED_THREADS", "1")
     assert embed_threads() == 1
