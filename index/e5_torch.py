@@ -77,6 +77,7 @@ QK = 32  # Q4_0 block size
 _Q4 = np.dtype([("d", "<f2"), ("qs", "u1", (QK // 2,))])
 PRECISIONS = ("bf16", "int8", "fp32")
 MAX_BATCH_TOKENS = 4096  # padded tokens per forward pass (bounds attention memory)
+MAX_PADDING = 1.25  # padded / real tokens in a batch: one more forward pass costs less than that
 # Below this many tokens a forward pass runs on one thread: its ~150 small ops gain nothing from a
 # second thread, and each would wait at a barrier for it whenever another process holds a core
 # (a question then took 120-850 ms instead of 15-20 ms on the 2-core target).
@@ -536,9 +537,14 @@ class E5TorchModel:
         with self._lock, torch.inference_mode():
             start = 0
             while start < len(order):
-                # similar lengths together (little padding), within the token budget
-                end = start + 1
-                while end < len(order) and (end - start + 1) * len(windows[order[end]][1]) <= MAX_BATCH_TOKENS:
+                # similar lengths together, within the token budget and with at most ~25 % padding
+                end, real = start + 1, len(windows[order[start]][1])
+                while end < len(order):
+                    n = len(windows[order[end]][1])
+                    padded = (end - start + 1) * n
+                    if padded > MAX_BATCH_TOKENS or padded > MAX_PADDING * (real + n) + 64:
+                        break
+                    real += n
                     end += 1
                 batch = [windows[k] for k in order[start:end]]
                 width = len(batch[-1][1])
