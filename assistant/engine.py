@@ -26,6 +26,7 @@ from .language import analyse
 from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
 from .stats.contradictions import check as check_contradictions
+from .stats.contradictions import document_row_names
 from .stats.form import Form
 from .stats.resolve import follow_context, query_facts
 
@@ -69,6 +70,7 @@ class Engine:
         analyzer = index.analyzer
         self.analyze = lru_cache(maxsize=50_000)(lambda text: tuple(analyzer.analyze(text)))
         self.profiles = build_profiles(snapshot.tables, self.analyze)
+        self._rows_by_document: dict[str, set[str]] = {}
         self.resolver = Resolver(
             self.profiles,
             self.analyze,
@@ -231,10 +233,15 @@ class Engine:
             )
         answer.warnings += check_contradictions(
             best.profile, result.figures + result.totals, self.snapshot.chunks, self.analyze, self.documents.page_of,
-            self.resolver.synonym_terms,
+            self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         conv.stats = Context(best.query, tuple(result.labels))
         return answer
+
+    def _document_rows(self, document: str) -> set[str]:
+        if document not in self._rows_by_document:
+            self._rows_by_document[document] = document_row_names(self.profiles, document)
+        return self._rows_by_document[document]
 
     def _prefer_report(self, readings: list[Reading], best: Reading, result):
         """When an export repeats a table the report prints, cite the report: the same figures

@@ -244,9 +244,53 @@ def _warnings(kb, question: str, text: str) -> list[str]:
 
 
 def test_a_different_figure_for_the_same_row_and_measure_is_flagged(kb):
-    text = "Exempelvis har Västhaga-Solhaga 10,8 % sjukskrivna och Degerfors centrum-Bruket 10,4 % sjukskrivna."
+    text = "Exempelvis har Västhaga-Solhaga 12,4 % sjukskrivna och Degerfors centrum-Bruket 10,4 % sjukskrivna."
     warnings = _warnings(kb, "Hur stor är sjukskrivningen i Västhaga-Solhaga?", text)
-    assert len(warnings) == 1 and "10,8 %" in warnings[0] and "10,85 %" in warnings[0] and "s. 17" in warnings[0]
+    assert len(warnings) == 1 and "12,4 %" in warnings[0] and "10,85 %" in warnings[0] and "s. 17" in warnings[0]
+    # the figure after the row's name, and the one before it ("till exempel 12,4 % i Västhaga-Solhaga")
+    text = "Andelen sjukskrivna är högre i utsatta områden, till exempel 12,4 % i Västhaga-Solhaga och 11,2 % i Degerfors."
+    assert len(_warnings(kb, "Hur stor är sjukskrivningen i Västhaga-Solhaga?", text)) == 1
+
+
+def test_what_is_not_a_contradiction_is_not_flagged(kb):
+    q = "Hur stor är sjukskrivningen i Västhaga-Solhaga?"
+    # the table's figure rounded to the text's decimals (but 10,8 is not 10,85 rounded)
+    assert _warnings(kb, q, "Västhaga-Solhaga har 10,9 % sjukskrivna.") == []
+    assert _warnings(kb, q, "Västhaga-Solhaga har 11 % sjukskrivna.") == []
+    assert _warnings(kb, q, "Västhaga-Solhaga har 10,8 % sjukskrivna.") != []
+    # the ends of a range
+    assert _warnings(kb, q, "Sjukskrivningen i Västhaga-Solhaga och Vivalla ligger mellan 9,1 % och 12,5 %.") == []
+    assert _warnings(kb, q, "Sjukskrivningen i Västhaga-Solhaga är 9–12 %.") == []
+    # a list of figures after one name: the name owns the nearest one only
+    assert _warnings(kb, q, "I Västhaga-Solhaga är 10,85 % sjukskrivna, 30,1 % utrikes födda och 12 % unga.") == []
+    # a parenthesised figure belongs to the words before it
+    text = "Andelen sjukskrivna är högre i de röda klustren (12,9 %) än i Västhaga-Solhaga (10,85 %)."
+    assert _warnings(kb, q, text) == []
+    # a table of contents flattened into a sentence: page numbers
+    toc = "Sjukskrivna 15 Västhaga-Solhaga 17 Sjukskrivna i länet 18 Slutsats 21 Bilagor 30"
+    assert _warnings(kb, "Hur många är sjuka i Västhaga-Solhaga?", toc) == []
+
+
+def test_a_row_of_another_table_in_the_same_document_owns_its_figure(kb):
+    from assistant.stats.contradictions import check
+
+    resolver, _ = kb
+    best, res = ask(kb, "Hur stor är sjukskrivningen i Västhaga-Solhaga?")
+    text = "Nybyggda Ängen har 14,2 % sjukskrivna, vilket kan jämföras med Västhaga-Solhaga."
+    chunks = [_chunk(text, best.profile.table.document)]
+    args = (best.profile, res.figures, chunks, resolver.analyze, lambda *a: (17, True), resolver.synonym_terms)
+    assert check(*args) != []  # without knowing the other row, the figure looks like Västhaga's
+    assert check(*args, other_rows={"nybyggda ängen"}) == []
+
+
+def test_derived_figures_are_not_checked_against_the_text(kb):
+    from assistant.stats.contradictions import check
+
+    resolver, _ = kb
+    best, res = ask(kb, "Hur många är arbetslösa i Vivalla?")
+    derived = [f for f in res.figures if f.derived]
+    chunks = [_chunk("I Vivalla är 656 personer arbetslösa och arbetslösheten är 24,9 %.", best.profile.table.document)]
+    assert derived and check(best.profile, derived, chunks, resolver.analyze, lambda *a: (17, True), resolver.synonym_terms) == []
 
 
 def test_numbers_of_other_measures_or_rows_are_never_flagged(kb):

@@ -11,6 +11,7 @@ in the same paragraph, or of other rows, are never counted.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from ingest.model import Chunk
 from ingest.numbers import parse_number
@@ -89,18 +90,46 @@ def _measure_terms(p: Profile, synonyms, analyze) -> dict[str, frozenset[str]]:
     return out
 
 
-def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_of, synonyms=lambda terms: terms) -> list[str]:
-    """Warnings (Swedish) for figures whose row and measure the text states differently."""
+def document_row_names(profiles: list[Profile], document: str) -> set[str]:
+    """Folded names of every row of every table in a document: a sentence naming another table's
+    row ("Hällefors centrum innehar en arbetslöshet på 12,3 %, vilket kan jämföras med länets …")
+    gives its number to that row, not to the one the answer is about."""
+    out: set[str] = set()
+    for q in profiles:
+        t = q.table
+        if t.document != document or not t.label_column:
+            continue
+        for lab in dict.fromkeys(str(x) for x in t.frame[t.label_column]):
+            base = fold(display_label(lab).split(" (")[0]).strip()
+            if len(base) >= 4:
+                out.add(base)
+    return out
+
+
+def check(
+    p: Profile,
+    figures: list[Figure],
+    chunks: list[Chunk],
+    analyze,
+    page_of,
+    synonyms=lambda terms: terms,
+    other_rows: set[str] = frozenset(),
+) -> list[str]:
+    """Warnings (Swedish) for figures whose row and measure the text states differently.
+
+    `other_rows`: folded row names of the document's other tables (:func:`document_row_names`)."""
     t = p.table
     text_chunks = [c for c in chunks if c.document == t.document and c.kind == "text"]
     if not text_chunks:
         return []
     names = _row_names(p, analyze)
+    own = {n for ns in names.values() for n in ns}
+    strangers = {n: "\0other" for n in other_rows if n not in own and not any(n in o for o in own)}
     measures = _measure_terms(p, synonyms, analyze)
     out: list[str] = []
     for f in figures[:5]:
         row = f.source.rows[0] if f.source.rows else None
-        if row is None or row not in names or not names[row] or f.metric not in measures or not measures[f.metric]:
+        if f.derived or row is None or row not in names or not names[row] or f.metric not in measures or not measures[f.metric]:
             continue
         share = f.unit in ("%", "andel")
         value = f.value * 100 if f.unit == "andel" and abs(f.value) <= 1.5 else f.value
@@ -111,20 +140,20 @@ def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_
                 continue
             for sent in re.split(r"(?<=[.!?])\s+", c.text):
                 fs = fold(sent)
-                if not any(n in fs for n in names[row]):
+                if not any(n in fs for n in names[row]) or _contents_list(fs):
                     continue
                 row_spans = [(m.start(), m.end(), r) for r, ns in names.items() for n in ns for m in re.finditer(re.escape(n), fs)]
+                row_spans += [(m.start(), m.end(), r) for n, r in strangers.items() for m in re.finditer(re.escape(n), fs)]
+                row_spans = _outermost(row_spans)
                 measure_spans = _measure_spans(fs, measures, analyze)
                 if not any(m == f.metric for _, _, m in measure_spans):
                     continue
-                pattern = r"(\d+(?:,\d+)?)\s*%" if share else r"(?<![\d,])(\d{1,3}(?: \d{3})+|\d+)(?![\d,%]|\s*%)"
-                for m in re.finditer(pattern, fs):
+                numbers = _numbers(fs, share)
+                for m in _paired(numbers, [s for s in row_spans if s[2] == row]):
                     pn = parse_number(m.group(0) if share else m.group(1))
-                    if pn is None or abs(pn.value - value) < 1e-9:
+                    if pn is None or _same_figure(pn.value, value, m.group(1)):
                         continue
-                    if not share and (pn.value < 10 or re.fullmatch(r"(19|20)\d\d", m.group(1))):
-                        continue  # years and small counts are not the figure
-                    if _nearest(row_spans, m) != {row} or f.metric not in _nearest(measure_spans, m, MAX_MEASURE_GAP):
+                    if _nearest(row_spans, m, directed=True) != {row} or f.metric not in _nearest(measure_spans, m, MAX_MEASURE_GAP):
                         continue
                     page, _ = page_of(c.document, sent, c.page_start, c.page_end)
                     item = (m.group(0).strip(), page)
@@ -138,6 +167,77 @@ def check(p: Profile, figures: list[Figure], chunks: list[Chunk], analyze, page_
                 f"men texten i samma dokument anger {where}. Svaret bygger på tabellvärdet."
             )
     return out
+
+
+SHARE = re.compile(r"(\d+(?:,\d+)?)\s*%")
+COUNT = re.compile(r"(?<![\d,])(\d{1,3}(?: \d{3})+|\d+)(?![\d,%]|\s*%)")
+# "mellan 12,5 % och 24,9 %", "12–25 %", "från 10 till 20": the ends of a range are no one's figure
+RANGE_BEFORE = re.compile(r"(?:\b(?:mellan|från|between|from)\s+|\d\s*%?\s*(?:[–-]|till|to)\s*|\bmellan\s+\S+\s*%?\s+och\s+)$")
+RANGE_AFTER = re.compile(r"^\s*%?\s*(?:[–-]|till\b|to\b)\s*\d")
+
+
+def _numbers(fs: str, share: bool) -> list[re.Match]:
+    out = []
+    for m in (SHARE if share else COUNT).finditer(fs):
+        if RANGE_BEFORE.search(fs[max(0, m.start() - 30): m.start()]) or RANGE_AFTER.match(fs[m.end(): m.end() + 12]):
+            continue
+        if not share:
+            pn = parse_number(m.group(1))
+            if pn is None or pn.value < 10 or re.fullmatch(r"(19|20)\d\d", m.group(1)):
+                continue  # years and small counts are not the figure
+        out.append(m)
+    return out
+
+
+def _contents_list(fs: str) -> bool:
+    """A table of contents flattened into a sentence ("… Sjukskrivna 17 Generell slutsats 17 …"):
+    four or more bare whole numbers, never decreasing – page numbers, not figures."""
+    nums = [int(x) for x in re.findall(r"(?<![\d,.])(\d{1,3})(?![\d,.%]|\s*%)", fs)]
+    return len(nums) >= 4 and all(a <= b for a, b in zip(nums, nums[1:], strict=False))
+
+
+def _same_figure(text_value: float, table_value: float, text: str) -> bool:
+    """The text states the table's figure: equal, or rounded half up to the text's decimals
+    (10,9 for 10,85 – but 10,8 is another figure, and the reader is told)."""
+    decimals = len(text.split(",")[1]) if "," in text else 0
+    rounded = Decimal(repr(table_value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return abs(text_value - table_value) < 1e-9 or abs(float(rounded) - text_value) < 1e-9
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a name found inside a longer one ("Örebro" inside "Örebro län")."""
+    return [s for s in spans if not any(o is not s and o[0] <= s[0] and s[1] <= o[1] and (o[1] - o[0]) > (s[1] - s[0]) for o in spans)]
+
+
+def _paired(numbers: list[re.Match], mentions: list[tuple[int, int, str]]) -> list[re.Match]:
+    """For each mention of the row, the number nearest to it (a parenthesised number before the
+    mention belongs to the words before it): a row named once owns one figure, so the other
+    figures of a list ("9,3 % förgymnasialt utbildade, 21,4 % utrikes födda") are not its."""
+    out: list[re.Match] = []
+    for a, b, _ in mentions:
+        best, gap = None, MAX_GAP + 1
+        for m in numbers:
+            g = _gap(a, b, m, directed=True)
+            if g is not None and g < gap:
+                best, gap = m, g
+        if best is not None and best not in out:
+            out.append(best)
+    return out
+
+
+def _gap(a: int, b: int, m: re.Match, directed: bool = False) -> int | None:
+    if b <= m.start():
+        return m.start() - b
+    if a >= m.end():
+        if directed and _parenthesised(m):
+            return None
+        return a - m.end()
+    return 0
+
+
+def _parenthesised(m: re.Match) -> bool:
+    s = m.string
+    return s[: m.start()].rstrip().endswith("(")
 
 
 def _measure_spans(fs: str, measures: dict[str, frozenset[str]], analyze) -> list[tuple[int, int, str]]:
@@ -154,13 +254,16 @@ def _measure_spans(fs: str, measures: dict[str, frozenset[str]], analyze) -> lis
     return spans
 
 
-def _nearest(spans: list[tuple[int, int, str]], m: re.Match, max_gap: int = MAX_GAP) -> set[str]:
+def _nearest(spans: list[tuple[int, int, str]], m: re.Match, max_gap: int = MAX_GAP, directed: bool = False) -> set[str]:
     """The names at the smallest distance from the number (several when one word names
-    several columns: "sjuka" names both "Sjuka" and "Sjuka/arbetskraft"; the unit decides)."""
+    several columns: "sjuka" names both "Sjuka" and "Sjuka/arbetskraft"; the unit decides).
+    `directed`: a parenthesised number is not given to a name after it."""
     best: set[str] = set()
     gap = max_gap + 1
     for a, b, name in spans:
-        g = m.start() - b if b <= m.start() else (a - m.end() if a >= m.end() else 0)
+        g = _gap(a, b, m, directed)
+        if g is None:
+            continue
         if g < gap:
             best, gap = {name}, g
         elif g == gap:
