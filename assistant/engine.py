@@ -120,9 +120,19 @@ class Engine:
                 answer = self.phrase(quoted) if phrase else quoted
                 if answer.answered:
                     conv.stats = None
+            elif quoted.citations:
+                # unsure of the tables and of the nearest quote: offer both, answer neither
+                c = quoted.citations[0]
+                answer.answer = (
+                    "Det närmaste jag hittar i dokumenten svarar inte säkert på frågan:\n\n"
+                    f"> {c.text} [{c.n}]\n\n" + answer.answer
+                )
+                answer.citations = list(quoted.citations)
         answer.notes = list(nq.notes) + [n for n in answer.notes if n not in nq.notes]
-        if nq.shortened and not answer.reading:
-            answer.reading = f"Jag läste frågan som: ”{question}”"
+        if nq.shortened:
+            # the words kept of a long question come first, then how the tables read them
+            said = f"Jag läste frågan som: ”{question}”"
+            answer.reading = said if not answer.reading else f"{said}. {answer.reading}"
         conv.history.append(answer)
         return answer
 

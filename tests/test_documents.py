@@ -7,12 +7,13 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from assistant.documents.answerer import DocumentAnswerer
+from assistant.documents.answerer import NO_SUPPORT, DocumentAnswerer
 from assistant.documents.features import FEATURES, Question, Vocabulary, Weights, load_weights, span_features
 from assistant.documents.kinds import carries, wanted, years_in
 from assistant.documents.phrases import followup_query, key_phrase
 from assistant.documents.spans import candidate_spans, chunk_units, split_rows
 from ingest.model import Chunk
+from ingest.swedish import stem
 
 
 def _chunk(cid: str, text: str, section: str = "Rapport > Arbetsmarknaden", page: int = 2, doc: str = "r.pdf") -> Chunk:
@@ -101,7 +102,7 @@ class _Index:
 
 def _answerer(chunks) -> DocumentAnswerer:
     pages = {c.document: [""] * (c.page_start - 1) + [c.text] for c in chunks}
-    return DocumentAnswerer(_Index(chunks), pages, {}, weights=_weights())
+    return DocumentAnswerer(_Index(chunks), pages, {}, weights=_weights(), gate=None)
 
 
 def test_the_sentence_naming_the_places_and_the_figure_beats_general_sentences():
@@ -141,6 +142,12 @@ def test_key_phrase_takes_the_figure_next_to_the_question_words_not_the_year():
     assert key_phrase(text, q) == "6 589"
     q = Question.of("När ska nästa prioriteringsmöte hållas?", Vocabulary(["x"]))
     assert key_phrase("Planerat datum för nästa prioriteringsmöte är den 11 mars 2026.", q) == "den 11 mars 2026"
+
+
+def test_key_phrase_never_takes_a_names_digits_for_the_figure():
+    q = Question.of("Hur många deltagare var kvar i ROM2 i januari 2025?", Vocabulary(["x"]))
+    assert key_phrase("Deltagarantal ROM2, januari 2025: kvarstående, nya och deltagare som har lämnat ROM2", q) == ""
+    assert key_phrase("I ROM2 var 39 413 deltagare kvar i januari 2025, enligt statistiken.", q) == "39 413"
 
 
 def test_features_have_the_fitted_shape():
@@ -235,3 +242,49 @@ def test_a_cost_question_wants_an_amount_not_any_figure():
     assert not _answerer([c]).answer("Vad kostar den nya förskolan i Bolltorps park?").answered
     c2 = _chunk("b", "Den nya förskolan i Bolltorps park beräknas kosta 85 miljoner kronor att bygga.")
     assert "85 miljoner kronor" in _answerer([c2]).answer("Vad kostar den nya förskolan i Bolltorps park?").answer
+
+
+# ------------------------------------------------------------------ the answerability gate
+
+
+class _Gate:
+    """A gate that refuses every quote and keeps what it was shown."""
+
+    def __init__(self, ok: bool):
+        self.ok, self.seen = ok, []
+
+    def passes(self, x):
+        self.seen.append(x)
+        return self.ok
+
+
+def test_a_quote_the_gate_doubts_is_shown_as_the_nearest_not_as_the_answer():
+    c = _chunk("a", "Flen och Eskilstuna har högst arbetslöshet i länet med över 11 procent.")
+    pages = {c.document: [""] * (c.page_start - 1) + [c.text]}
+    refusing = _Gate(False)
+    ans = DocumentAnswerer(_Index([c]), pages, {}, weights=_weights(), gate=refusing).answer("Vilka kommuner har högst arbetslöshet?")
+    assert not ans.answered and ans.answer.startswith(NO_SUPPORT)
+    assert "svarar inte säkert" in ans.answer and "Flen och Eskilstuna" in ans.citations[0].text
+    x = refusing.seen[0]
+    assert x["lex"] > 0.5 and 0 < x["unseen"] < 0.5 and x["english"] == 0.0  # "kommuner" is not in the text
+    letting = _Gate(True)
+    assert DocumentAnswerer(_Index([c]), pages, {}, weights=_weights(), gate=letting).answer("Vilka kommuner har högst arbetslöshet?").answered
+
+
+def test_the_gate_counts_words_the_knowledge_base_never_uses():
+    from assistant.documents.gate import KnownStems
+
+    known = KnownStems(Vocabulary(["Arbetslösheten i Vivalla är hög.", "Inkomstnivån i länet ökar."]))
+    assert stem("arbetslöshet") in known and stem("arbetslös") in known  # a prefix of a used word
+    assert stem("medianinkomsten") not in known and stem("regiondirektör") not in known
+
+
+def test_the_fitted_gate_loads_and_refuses_some_and_keeps_some():
+    from assistant.documents.gate import GATE_FEATURES, load_gate
+
+    gate = load_gate()
+    assert gate is not None and 0 < gate.threshold < 1
+    base = dict.fromkeys(GATE_FEATURES, 0.0)
+    strong = base | {"p_top": 1.0, "lex": 1.0, "lex_context": 1.0, "rare": 1.0, "entities": 1.0, "cosine": 0.9}
+    weak = base | {"p_top": 0.9, "lex": 0.1, "lex_context": 0.1, "entities": 0.0, "cosine": 0.8, "table": 1.0, "english": 1.0}
+    assert gate.passes(strong) and not gate.passes(weak)

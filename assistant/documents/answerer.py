@@ -27,6 +27,7 @@ from ..question import detect_language
 from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
+from .gate import Gate, KnownStems, gate_features, load_gate
 from .kinds import carries, years_in
 from .phrases import asked_periods, key_phrase, mentions_period, period_text
 from .spans import Span, candidate_spans, chunk_units, norm_for_match
@@ -54,7 +55,10 @@ class DocumentAnswerer:
         documents: dict[str, Document] | None = None,
         weights: Weights | None = None,
         span_embedder: SpanEmbedder | None = None,
+        gate: Gate | None | bool = True,
     ):
+        """``gate``: True loads the fitted answerability gate (``gate.py``), False or None lets
+        every best quote through, or an object with ``passes(features) -> bool``."""
         self.index = index
         self.page_texts = page_texts
         self.documents = documents or {}
@@ -69,6 +73,8 @@ class DocumentAnswerer:
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._weights = weights
         self.span_embedder = span_embedder
+        self.gate = load_gate() if gate is True else (gate or None)
+        self.known = KnownStems(self.vocab)
         self.document_words = self_names(chunks, self.documents, page_texts)
         self.definitions = Definitions(
             c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
@@ -151,6 +157,11 @@ class DocumentAnswerer:
             ranked = [r for r in ranked if self._gives(r.span, hard, entities)]
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
+        if self.gate is not None:
+            cosine = next((h.cosine for h in hits if h.chunk.id == ranked[0].span.chunk.id), 0.0)
+            x = gate_features(q, ranked, self.vocab, self.known, cosine, language == "en")
+            if not self.gate.passes(x):
+                return self.no_support(question, hits, nearest=ranked[0])
         chosen = self.choose(ranked, floor)
         return self.compose(question, q, chosen)
 
@@ -331,7 +342,9 @@ class DocumentAnswerer:
                 out.append(t)
         return out
 
-    def no_support(self, question: str, hits, reason: str = "") -> Answer:
+    def no_support(self, question: str, hits, reason: str = "", nearest: Scored | None = None) -> Answer:
+        """"No support", the reason, and the topics nearest to the question; with ``nearest``
+        the closest quote too, shown as what it is – not an answer."""
         topics = []
         for h in hits[:5]:
             label = h.chunk.section.split(" > ")[-1] if h.chunk.section else ""
@@ -342,9 +355,20 @@ class DocumentAnswerer:
         text = NO_SUPPORT
         if reason:
             text += " " + reason
+        citations = []
+        if nearest is not None:
+            c = nearest.span.chunk
+            page, ok = self.page_of(c.document, nearest.span.text, c.page_start, c.page_end)
+            citations.append(Citation(1, c.document, page, nearest.span.text, c.section, c.text, ok))
+            title = self.titles.get(c.document) or c.document
+            where = f"*{title}*" + (f", s. {page}" if page else "")
+            text += (
+                f"\n\nDet närmaste jag hittar ({where}) svarar inte säkert på frågan:\n\n"
+                f"> {_item_text(nearest.span.text)} [1]"
+            )
         if topics:
             text += "\n\nNärmast det du frågar om finns i kunskapsbanken:\n" + "\n".join(f"- {t}" for t in topics[:3])
-        return Answer(question, False, Route.DOCUMENTS, text, suggestions=topics[:3])
+        return Answer(question, False, Route.DOCUMENTS, text, citations=citations, suggestions=topics[:3])
 
 
 def document_name_stems(d: Document, pages: list[str]) -> list[str]:

@@ -59,6 +59,8 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
             bare = re.sub(rf"^{_QUALIFIER}", "", phrase, flags=re.I).strip()
             if re.fullmatch(r"(19|20)\d\d", bare) or bare in ("0", "1") or _LABEL_BEFORE.search(text[: m.start()]):
                 continue  # a year, a zero or a label's number is not the figure asked for
+            if _in_word(text, m.start(), m.end()):
+                continue  # "ROM2", "ESF+2021", "covid-19": a name's digits are no figure
         if rx is _NAME_RE and any(fold(t) in lower_words for t in re.findall(r"[^\W\d_]+", phrase)):
             continue  # "Specialist Detta": capitalised ordinary words, no name
         if not re.search(r"\w", phrase) or set(words(phrase)) <= question_words:
@@ -70,6 +72,15 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     if not anchors:
         return found[0][2]
     return min(found, key=lambda f: min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors))[2]
+
+
+def _in_word(text: str, start: int, end: int) -> bool:
+    """The match's digits are glued to letters: part of a name, not a figure of its own."""
+    digits = re.search(r"\d", text[start:end])
+    first = start + (digits.start() if digits else 0)
+    return (first > 0 and (text[first - 1].isalpha() or text[first - 1] == "-" and first > 1 and text[first - 2].isalpha())) or (
+        end < len(text) and text[end].isalpha()
+    )
 
 
 # ---------------------------------------------------------------------- periods asked about
