@@ -72,6 +72,10 @@ class Answer:
     alternatives: list[str] = field(default_factory=list)
     # What was done to the question before answering ("Tolkade 'sjukskrivnig' som 'sjukskrivning'").
     notes: list[str] = field(default_factory=list)
+    # The fitted probability that the answer is right: the statistics resolver's confidence in
+    # its reading, or the answerability gate's for the best quote; None when not estimated
+    # (definitions, questions about the knowledge base, refusals).
+    confidence: float | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

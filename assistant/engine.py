@@ -110,17 +110,20 @@ class Engine:
         question = nq.text
         # Questions about the knowledge base itself (its documents, their facts, summaries).
         answer = self.catalog.answer(question, nq.context)
+        contested = False
         if answer is None:
-            answer = self._try_stats(question, read_form(question), conv)
+            answer, contested = self._try_stats(question, read_form(question), conv)
         asked_back = answer is not None and answer.route == Route.STATS and not answer.answered and answer.alternatives
-        if answer is None or asked_back:
-            # no table reading, or one too unsure to answer with: a quote that answers comes first
+        if answer is None or asked_back or contested:
+            # no table reading, one too unsure to answer with, or a doubtful one for a question
+            # that need not be statistical: a quote that answers, and is likelier right, comes first
             quoted = self._answer_from_documents(nq, conv)
-            if answer is None or quoted.answered:
+            likelier = not contested or (quoted.confidence is None or quoted.confidence >= (answer.confidence or 0.0))
+            if answer is None or (quoted.answered and likelier):
                 answer = self.phrase(quoted) if phrase else quoted
                 if answer.answered:
                     conv.stats = None
-            elif quoted.citations:
+            elif quoted.citations and not answer.answered:
                 # unsure of the tables and of the nearest quote: offer both, answer neither
                 c = quoted.citations[0]
                 answer.answer = (
@@ -171,12 +174,14 @@ class Engine:
 
     # ------------------------------------------------------------------ statistics
 
-    def _try_stats(self, question: str, form: Form, conv: Conversation) -> Answer | None:
-        """A statistics answer when a table reading is likely enough; a question back when the
-        question is clearly statistical but its reading is not; None hands over to documents."""
+    def _try_stats(self, question: str, form: Form, conv: Conversation) -> tuple[Answer | None, bool]:
+        """(answer, contested). A statistics answer when a table reading is likely enough; a
+        question back when the question is clearly statistical but its reading is not; None
+        hands over to documents. ``contested``: a doubtful reading of a question that need not
+        be statistical ("arbetskraft vivalla") – a quote likelier to be right wins over it."""
         readings = self.resolver.read(form, conv.stats, limit=8)
         if not readings:
-            return None
+            return None, False
         th = decision_thresholds()
         statistical = form.op_explicit or form.wants is not None or form.threshold is not None or form.quantity
         unknown = self.documents.unknown_names(question)
@@ -188,35 +193,36 @@ class Engine:
         facts = query_facts(best.query, len(result.figures) if result else 0, follow_context(form, conv.stats) is not None)
         confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
         if confidence < th["ask"]:
-            return None
+            return None, False
         if unknown:
             return Answer(
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Kunskapsbanken nämner inte {', '.join(unknown)}; tabellen *{t.caption}* har inga siffror för det, "
                 "och jag svarar inte med andra platsers siffror.",
-            )
+            ), False
         if best.missing_period:
             return Answer(
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_period} "
                 f"(den täcker {_period_span(best)}), och jag svarar inte med en annan periods siffror.",
-            )
+            ), False
         if best.missing_breakdown:
             return Answer(
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har ingen uppdelning på {best.missing_breakdown}, "
                 "och jag svarar inte med siffror för hela gruppen som om de gällde en del av den.",
-            )
+            ), False
         best, result = self._prefer_report(readings, best, result)
         alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
         answerable = bool(result.figures) or best.query.op in (Op.THRESHOLD, Op.COUNT)
-        # confident: answer; in doubt: answer and show the other readings; unsure: ask back
-        # only a clearly statistical question is answered from a table in doubt; any other goes
-        # to the documents unless the table reading is confident
-        doubt = th["doubt"] <= confidence < th["answer"] and statistical
-        if not answerable or (confidence < th["answer"] and not doubt):
+        # confident: answer; in doubt: answer and show the other readings; unsure: ask back.
+        # A question that need not be statistical is answered from a table in doubt only when
+        # no quote is likelier to be right (Engine.ask weighs them).
+        doubt = th["doubt"] <= confidence < th["answer"]
+        contested = doubt and not statistical
+        if not answerable or confidence < th["doubt"]:
             if not statistical:
-                return None
+                return None, False
             # a follow-up ("och lägst?") continues from the nearest reading
             conv.stats = Context(best.query, tuple(result.labels))
             return Answer(
@@ -224,7 +230,8 @@ class Engine:
                 "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",
                 reading=f"Närmast: {_reading_text(best)}",
                 alternatives=[alternative_question(best, form)] + [a for _, a in alternatives][:2],
-            )
+                confidence=confidence,
+            ), False
         shown = [a for _, a in alternatives] if doubt else [a for r, a in alternatives if r.probability >= th["margin"] * best.probability]
         answer = Answer(
             question,
@@ -235,6 +242,7 @@ class Engine:
             computation=result.computation,
             reading=result.reading,
             alternatives=shown[:3],
+            confidence=confidence,
         )
         if doubt:
             answer.notes.append(
@@ -246,7 +254,7 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         conv.stats = Context(best.query, tuple(result.labels))
-        return answer
+        return answer, contested
 
     def _document_rows(self, document: str) -> set[str]:
         if document not in self._rows_by_document:

@@ -256,3 +256,21 @@ def test_figures_from_a_consolidated_table_cite_the_printed_table(engine):
     assert "Tabell 8 " in ans.answer and "s. 34" in ans.answer
     # The computation names the table it ran on: the printed part the row stands in.
     assert "#t9']" in ans.computation.pandas
+
+
+def test_a_doubtful_table_reading_and_a_quote_the_likelier_one_is_given(engine, monkeypatch):
+    """A question that need not be statistical ("arbetskraft vivalla"), read from a table in
+    doubt: the quote wins when the gate thinks it likelier right than the reading, else the table."""
+    from assistant.answer import Answer, Route
+
+    stats = Answer("q", True, Route.STATS, "2 787", confidence=0.5)
+    quote = Answer("q", True, Route.DOCUMENTS, "citat", confidence=0.6)
+    monkeypatch.setattr(engine, "_try_stats", lambda *a: (stats, True))
+    monkeypatch.setattr(engine, "_answer_from_documents", lambda *a: quote)
+    assert engine.ask("arbetskraft vivalla").route == Route.DOCUMENTS
+    quote.confidence = 0.4
+    assert engine.ask("arbetskraft vivalla").route == Route.STATS
+    # an uncontested reading (a clearly statistical question) is never replaced by a quote
+    quote.confidence = 0.9
+    monkeypatch.setattr(engine, "_try_stats", lambda *a: (stats, False))
+    assert engine.ask("Hur stor är arbetskraften i Vivalla?").route == Route.STATS

@@ -157,13 +157,17 @@ class DocumentAnswerer:
             ranked = [r for r in ranked if self._gives(r.span, hard, entities)]
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
+        confidence = None
         if self.gate is not None:
             cosine = next((h.cosine for h in hits if h.chunk.id == ranked[0].span.chunk.id), 0.0)
             x = gate_features(q, ranked, self.vocab, self.known, cosine, language == "en")
             if not self.gate.passes(x):
                 return self.no_support(question, hits, nearest=ranked[0])
-        chosen = self.choose(ranked, floor)
-        return self.compose(question, q, chosen)
+            probability = getattr(self.gate, "probability", None)
+            confidence = probability(x) if probability is not None else None
+        answer = self.compose(question, q, self.choose(ranked, floor))
+        answer.confidence = confidence
+        return answer
 
     def _known_entities(self, question: str) -> list[str]:
         """The question's names and acronyms that the documents use (folded)."""
