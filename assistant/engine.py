@@ -183,7 +183,7 @@ class Engine:
         if not readings:
             return None, False
         th = decision_thresholds()
-        statistical = form.op_explicit or form.wants is not None or form.threshold is not None or form.quantity
+        statistical = form.statistical
         unknown = self.documents.unknown_names(question)
         best = readings[0]
         t = best.profile.table

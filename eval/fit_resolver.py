@@ -82,7 +82,7 @@ def collect(bank: list[dict], cache: Path, embedder: str | None) -> list[dict]:
             cands.append({"f": r.features, "right": ok, "table": r.profile.id, "column": r.column.name,
                           "missing_period": bool(r.missing_period or r.missing_breakdown),
                           "qf": query_facts(r.query, n_figures, follow is not None)})
-        statistical = form.op_explicit or form.wants is not None or form.threshold is not None or form.quantity
+        statistical = form.statistical
         unknown = bool(engine.documents.unknown_names(q["turns"][-1]))
         out.append({"id": q["id"], "answerable": q.get("answerable", True), "statistical": statistical, "unknown": unknown, "candidates": cands})
     return out

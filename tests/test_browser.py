@@ -375,7 +375,7 @@ UPLOAD_TEXT = "# Projektet Fjällsippan\n\nProjektet Fjällsippan startade i Hä
     f"Arbetsförmedlingen, kommunens vuxenutbildning och lokala arbetsgivare inom besöksnäringen."
     for i in range(24)
 )
-DOC_QUESTION = "Vad står det om EU-stöd?"
+DOC_QUESTION = "Hur många anställda har ISF?"  # a quote the gate lets through, so the model is asked
 STATS_QUESTIONS = [(HIGHEST, "10,85"), ("Hur hög är arbetslösheten i Vivalla?", "24,9")]
 SLACK_S = 2.0
 

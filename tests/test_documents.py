@@ -285,6 +285,6 @@ def test_the_fitted_gate_loads_and_refuses_some_and_keeps_some():
     gate = load_gate()
     assert gate is not None and 0 < gate.threshold < 1
     base = dict.fromkeys(GATE_FEATURES, 0.0)
-    strong = base | {"p_top": 1.0, "lex": 1.0, "lex_context": 1.0, "rare": 1.0, "entities": 1.0, "cosine": 0.9}
-    weak = base | {"p_top": 0.9, "lex": 0.1, "lex_context": 0.1, "entities": 0.0, "cosine": 0.8, "table": 1.0, "english": 1.0}
+    strong = base | {"score_top": 8.0, "margin": 2.0, "lex": 1.0, "lex_context": 1.0, "rare": 1.0, "entities": 1.0, "cosine": 0.9}
+    weak = base | {"score_top": 1.0, "lex": 0.1, "lex_context": 0.1, "entities": 0.0, "cosine": 0.8, "table": 1.0, "english": 1.0}
     assert gate.passes(strong) and not gate.passes(weak)

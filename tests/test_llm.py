@@ -318,6 +318,7 @@ def test_engine_asks_without_the_model_and_phrases_after(tmp_path, monkeypatch):
             return replace(answer, answer="Omformulerat [1].")
 
     engine = Engine(load_snapshot(tmp_path / "idx"), llm=Model())
+    engine.documents.gate = None  # fitted on real embeddings, not on the fake embedder's cosines
     conv = engine.new_conversation()
     plain = engine.ask("Har bostadsbyggandet minskat?", conv, phrase=False)
     assert plain.answered and plain.route == Route.DOCUMENTS and not calls

@@ -74,7 +74,7 @@ def test_process_readers_never_fail_during_repeated_reindexing(tmp_path, fake):
     kb, idx = write_kb(tmp_path / "kb", docs=20, paragraphs=30), tmp_path / "idx"
     update_index(kb, idx)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.fakes", "load-loop", str(idx), "8"],
+        [sys.executable, "-m", "tests.fakes", "load-loop", str(idx), "15"],  # long enough for 10 re-indexes on a busy CI machine
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

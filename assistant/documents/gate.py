@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import logging
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,11 +25,13 @@ from pathlib import Path
 
 from .features import Question, Vocabulary, coverage, entity_share, rare_hit
 
+log = logging.getLogger(__name__)
+
 GATE_FILE = Path(__file__).resolve().parents[1] / "weights" / "answerability.json"
 
 GATE_FEATURES = (
-    "p_top",  # the ranker's probability for the best quote
-    "margin",  # … minus the second best's
+    "score_top",  # the ranker's score (log-odds) for the best quote
+    "margin",  # … minus the second best's (the ranker's probabilities saturate near 1)
     "lex",  # IDF-weighted share of the question's terms in the quote
     "lex_context",  # … in the quote's heading path and passage
     "rare",  # the question's rarest term is in the passage
@@ -62,13 +65,16 @@ class Gate:
 
 @lru_cache(maxsize=2)
 def load_gate(path: str | None = None) -> Gate | None:
-    """The fitted gate, or None when none has been fitted (every quote passes)."""
+    """The fitted gate, or None when none has been fitted for these features (every quote passes)."""
     p = Path(path) if path else GATE_FILE
     if not p.exists():
         return None
     data = json.loads(p.read_text(encoding="utf-8"))
     if tuple(data["features"]) != GATE_FEATURES:
-        raise ValueError(f"{p} was fitted for other features – run eval/fit_answerability.py")
+        # a developer changed the features and has not refitted yet (the fit itself runs with
+        # the gate open); tests/test_documents.py fails on a committed file like this
+        log.warning("%s was fitted for other features – run eval/fit_answerability.py; quotes are not gated", p)
+        return None
     return Gate(
         tuple(data["coefficients"]), data["bias"], tuple(data["mean"]), tuple(data["scale"]), data["threshold"], data.get("meta", {})
     )
@@ -101,8 +107,8 @@ def gate_features(q: Question, ranked: list, vocabulary: Vocabulary, known: Know
     unseen = sum(w for s, w in q.terms if not s.isdigit() and s not in known) / total
     wants_number = q.wanted.wants("number") or q.wanted.wants("money")
     return {
-        "p_top": best.probability,
-        "margin": best.probability - (ranked[1].probability if len(ranked) > 1 else 0.0),
+        "score_top": best.score,
+        "margin": min(best.score - ranked[1].score, 10.0) if len(ranked) > 1 else 10.0,
         "lex": coverage(q.terms, span.text),
         "lex_context": coverage(q.terms, context),
         "rare": rare_hit(q.terms, context),

@@ -66,6 +66,11 @@ class Form:
     content: tuple[str, ...]  # topic words: not form, filler, stop, period or threshold words
     language: str  # "sv" | "en"
 
+    @property
+    def statistical(self) -> bool:
+        """Clearly asks for a figure: an operation, a share or count, a threshold or an amount."""
+        return self.op_explicit or self.wants is not None or self.threshold is not None or self.quantity
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
