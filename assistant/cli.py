@@ -204,3 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     except KBError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader stopped reading ("… | head"): nothing more to say, and no traceback
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
+        return 0

@@ -19,7 +19,7 @@ import numpy as np
 from errors import NoIndexError
 
 from .answer import Answer, Route
-from .documents import NO_SUPPORT, DocumentAnswerer, followup_query
+from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_part
 from .kb_questions import Catalog
 from .labels import display_label
 from .language import analyse
@@ -125,11 +125,7 @@ class Engine:
                     conv.stats = None
             elif quoted.citations and not answer.answered:
                 # unsure of the tables and of the nearest quote: offer both, answer neither
-                c = quoted.citations[0]
-                answer.answer = (
-                    "Det närmaste jag hittar i dokumenten svarar inte säkert på frågan:\n\n"
-                    f"> {c.text} [{c.n}]\n\n" + answer.answer
-                )
+                answer.answer = f"{nearest_part(quoted.answer)}\n\n{answer.answer}"
                 answer.citations = list(quoted.citations)
         answer.notes = list(nq.notes) + [n for n in answer.notes if n not in nq.notes]
         if nq.shortened:

@@ -288,3 +288,31 @@ def test_the_fitted_gate_loads_and_refuses_some_and_keeps_some():
     strong = base | {"score_top": 8.0, "margin": 2.0, "lex": 1.0, "lex_context": 1.0, "rare": 1.0, "entities": 1.0, "cosine": 0.9}
     weak = base | {"score_top": 1.0, "lex": 0.1, "lex_context": 0.1, "entities": 0.0, "cosine": 0.8, "table": 1.0, "english": 1.0}
     assert gate.passes(strong) and not gate.passes(weak)
+
+
+def test_a_printed_table_row_is_read_with_its_column_headers():
+    from assistant.documents.spans import row_reading
+
+    table = Chunk(
+        "t", "r.pdf", 32, 32, "Bilaga > Örebro",
+        "Tabell 6 Arbetskraft och arbetslöshet\n"
+        "Baronbackarna: Arbetskraft, antal 1 055; Arbetslöshet 17,1 %\n"
+        "Brickebacken: Arbetskraft, antal 1 533; Arbetslöshet 14,7 %",
+        kind="table",
+    )
+    aid = row_reading(table, "Brickebacken 1533 14,7 %")
+    assert aid == "Tabell 6 Arbetskraft och arbetslöshet – Brickebacken: Arbetskraft, antal 1 533; Arbetslöshet 14,7 %"
+    assert row_reading(table, "Vivalla 2787 24,9 %") == ""
+    assert row_reading(_chunk("a", "Brickebacken: ett område i Örebro."), "Brickebacken: ett område") == ""  # no table
+
+
+def test_the_nearest_quote_part_of_a_no_support_answer():
+    from assistant.documents import nearest_part
+
+    c = _chunk("a", "Flen och Eskilstuna har högst arbetslöshet i länet med över 11 procent.")
+    pages = {c.document: [""] * (c.page_start - 1) + [c.text]}
+    ans = DocumentAnswerer(_Index([c]), pages, {}, weights=_weights(), gate=_Gate(False)).answer("Vilka kommuner har högst arbetslöshet?")
+    part = nearest_part(ans.answer)
+    assert part.startswith("Det närmaste jag hittar") and "Flen och Eskilstuna" in part
+    assert NO_SUPPORT not in part and "Närmast det du frågar om" not in part
+    assert nearest_part(NO_SUPPORT) == ""

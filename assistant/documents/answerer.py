@@ -30,9 +30,11 @@ from .features import Question, Vocabulary, Weights, content_stems, load_weights
 from .gate import Gate, KnownStems, gate_features, load_gate
 from .kinds import carries, years_in
 from .phrases import asked_periods, key_phrase, mentions_period, period_text
-from .spans import Span, candidate_spans, chunk_units, norm_for_match
+from .spans import Span, candidate_spans, chunk_units, norm_for_match, row_reading
 
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
+NEAREST_LEAD = "Det närmaste jag hittar"
+TOPICS_LEAD = "Närmast det du frågar om finns i kunskapsbanken:"
 SEARCH_DEPTH = 10  # passages read for candidate quotes (bench: recall@10 is where the gold pages are)
 MAX_QUOTES = 3
 
@@ -287,7 +289,7 @@ class DocumentAnswerer:
                 items = [_item_text(u.text) for u in s.units if u.bullet]
                 parts.append((f"{lead} [{n}]\n\n" if lead else "") + "\n".join(f"- {it}" for it in items) + ("" if lead else f" [{n}]"))
             else:
-                parts.append(f"{_item_text(quote)} [{n}]")
+                parts.append(f"{_item_text(quote)} [{n}]" + _row_aid(c, quote))
         first = citations[0]
         title = self.titles.get(first.document) or first.document
         where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
@@ -367,11 +369,11 @@ class DocumentAnswerer:
             title = self.titles.get(c.document) or c.document
             where = f"*{title}*" + (f", s. {page}" if page else "")
             text += (
-                f"\n\nDet närmaste jag hittar ({where}) svarar inte säkert på frågan:\n\n"
-                f"> {_item_text(nearest.span.text)} [1]"
+                f"\n\n{NEAREST_LEAD} ({where}) svarar inte säkert på frågan:\n\n"
+                f"> {_item_text(nearest.span.text)} [1]" + _row_aid(c, nearest.span.text)
             )
         if topics:
-            text += "\n\nNärmast det du frågar om finns i kunskapsbanken:\n" + "\n".join(f"- {t}" for t in topics[:3])
+            text += f"\n\n{TOPICS_LEAD}\n" + "\n".join(f"- {t}" for t in topics[:3])
         return Answer(question, False, Route.DOCUMENTS, text, citations=citations, suggestions=topics[:3])
 
 
@@ -412,6 +414,24 @@ _ENGLISH_CAPITALISED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
     "where why how".split()
 )
+
+
+def nearest_part(text: str) -> str:
+    """Of a "no support" answer that shows the nearest quote (:meth:`DocumentAnswerer.no_support`),
+    the part about that quote, without the verdict before it or the topics after it."""
+    parts = text.split("\n\n")
+    start = next((i for i, p in enumerate(parts) if p.startswith(NEAREST_LEAD)), None)
+    if start is None:
+        return ""
+    end = next((i for i, p in enumerate(parts) if p.startswith(TOPICS_LEAD) and i > start), len(parts))
+    return "\n\n".join(parts[start:end])
+
+
+def _row_aid(chunk: Chunk, quote: str) -> str:
+    """Under a printed table row, the same row with its column headers (a bare "Brickebacken
+    1533 14,7 % 21 %" is easily misread)."""
+    aid = row_reading(chunk, quote)
+    return f"\n\n*Raden med tabellens rubriker: {aid}*" if aid else ""
 
 
 def _item_text(text: str) -> str:

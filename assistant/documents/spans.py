@@ -70,6 +70,28 @@ def table_units(chunk: Chunk, page_text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+def row_reading(chunk: Chunk, quote: str) -> str:
+    """A printed table row ("Brickebacken 1533 14,7 % 21 % …") read with its column headers, from
+    the table chunk's own text: "Tabell 6 … – Brickebacken: Arbetskraft, antal 1 533; Arbetslöshet
+    14,7 %; …". "" when the quote is no row of the chunk's table."""
+    if chunk.kind != "table":
+        return ""
+    lines = chunk.text.split("\n")
+    folded = fold(re.sub(r"\s+", " ", quote)).strip()
+    best, length = "", 0
+    for line in lines[1:]:
+        m = _ROW_LABEL.match(line.strip())
+        if not m:
+            continue
+        label = fold(m.group(1).split(",")[0]).strip()
+        if len(label) >= 3 and len(label) > length and (folded.startswith(label) or f" {label} " in f" {folded} "):
+            best, length = line.strip(), len(label)
+    if not best:
+        return ""
+    caption = lines[0].strip()
+    return f"{caption} – {best}" if caption and not _ROW_LABEL.match(caption) else best
+
+
 @lru_cache(maxsize=8192)
 def chunk_units(chunk: Chunk) -> tuple[Unit, ...]:
     out: list[Unit] = []
