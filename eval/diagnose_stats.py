@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.question import normalise_question  # noqa: E402
 from assistant.stats import compute, read_form  # noqa: E402
+from assistant.stats.build import build_query  # noqa: E402
 from assistant.stats.resolve import follow_context  # noqa: E402
 from bench.bench_resolve import engine_for  # noqa: E402
 from eval.fit_resolver import _Fake  # noqa: E402
@@ -51,7 +52,7 @@ def main() -> int:
         rows = []
         first_right = None
         for i, r in enumerate(scored):
-            engine.resolver.build_query(r, form, follow)
+            build_query(r, form, follow)
             ok = False
             figs = []
             if r.query is not None and not r.missing_period and not r.missing_breakdown:

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.question import normalise_question  # noqa: E402
 from assistant.stats import compute, read_form  # noqa: E402
+from assistant.stats.build import build_query  # noqa: E402
 from assistant.stats.resolve import (  # noqa: E402
     CONFIDENCE_FEATURES,
     DEFAULT_WEIGHTS,
@@ -69,7 +70,7 @@ def collect(bank: list[dict], cache: Path, embedder: str | None) -> list[dict]:
         follow = follow_context(form, conv.stats)
         cands = []
         for r in scored:
-            engine.resolver.build_query(r, form, follow)
+            build_query(r, form, follow)
             ok = False
             n_figures = 0
             if r.query is not None and not r.missing_period and not r.missing_breakdown:

@@ -23,15 +23,15 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.swedish import fold, period_key, stem
+from ingest.swedish import fold, stem
 
-from .form import Form, Op, Threshold, lexicon
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch, match_values, total_words, with_plain
+from .build import _period_match, _synonym_groups, _translations, build_query
+from .form import Form, Op
+from .profile import Profile, ValueColumn, ValueMatch, match_values, total_words, with_plain
 from .query import StatQuery
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # "vilket år var andelen högst": these subjects rank the periods of a table, not its rows
-PERIOD_SUBJECTS = frozenset({"år", "året", "läsår", "läsåret", "månad", "månaden", "kvartal", "kvartalet", "period", "perioden", "year", "month", "quarter"})
 # Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
 # need not repeat them.
 GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå"})
@@ -120,9 +120,6 @@ DEFAULT_WEIGHTS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _synonym_groups() -> list[tuple[str, ...]]:
-    return [tuple(fold(w) for w in g) for g in lexicon()["synonyms"]]
 
 
 class Resolver:
@@ -265,7 +262,7 @@ class Resolver:
         follow = follow_context(form, context)
         scored = self.scored(form, context, vectors)
         for r in scored[: limit * 3]:
-            self.build_query(r, form, follow)
+            build_query(r, form, follow)
             if r.query is not None and not any(_same(r, o) for o in out):
                 out.append(r)
             if len(out) >= limit:
@@ -293,14 +290,14 @@ class Resolver:
             if r is best or _column_key(r.column.name) != key or r.profile.body_rows <= best.profile.body_rows:
                 continue
             if r.query is None:
-                self.build_query(r, form, follow)
+                build_query(r, form, follow)
             theirs = _display_names(r.query.rows + r.query.scope) if (named and r.query) else _row_names(r.profile)
             if (best.profile.id in r.profile.table.source_tables or mine <= theirs) and len(theirs) >= len(mine):
                 if not named or len(theirs) > len(mine) or not r.query.rows:
                     candidates.append(r)
         for r in sorted(candidates, key=lambda r: -r.profile.body_rows):
             if r.query is None:
-                self.build_query(r, form, follow)
+                build_query(r, form, follow)
             if r.query is not None and not r.missing_period and not r.missing_breakdown:
                 r.score = max(r.score, best.score)
                 r.probability = max(r.probability, best.probability)
@@ -441,208 +438,6 @@ class Resolver:
 
     # ------------------------------------------------------------------ the query
 
-    def build_query(self, r: Reading, form: Form, follow: Context | None) -> None:
-        p, c = r.profile, r.column
-        t = p.table
-        label = p.label
-        label_name = t.label_column
-        matches = r.matches
-        col_words = {w for w in form.content if stem(w) in c.all_terms}
-        label_m = [m for m in matches if label and m.column == label.name and not (m.qtokens <= col_words)]
-        dim_m = [m for m in matches if not label or m.column != label.name]
-        op = form.op
-        rows: list[str] = []
-        scope: list[str] = []
-        for m in sorted(label_m, key=lambda m: _position(form, m)):
-            if len(m.values) > 1 and op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT):
-                scope += [v for v in m.values if v not in scope]
-            else:
-                rows += [v for v in m.values if v not in rows]
-        filters: dict[str, tuple[str, ...]] = {}
-        defaults: dict[str, str] = {}
-        for m in dim_m:
-            filters[m.column] = tuple(dict.fromkeys(filters.get(m.column, ()) + m.values))
-        # a follow-up keeps the previous rows and slices unless it names new ones
-        if follow is not None and follow.query.table_id == p.id:
-            prev = follow.query
-            if not rows and not scope and (form.refers_back or op == Op.LOOKUP) and follow.labels:
-                rows = [x for x in follow.labels if x]
-            if not rows and not scope and not form.op_explicit and prev.rows:
-                rows = list(prev.rows)
-            for k, v in prev.filters:
-                if k not in filters and not any(k == d for d, _ in prev.defaults):
-                    filters[k] = v
-        frame = t.frame
-        for cat in p.cats:
-            if cat.role == "label" or cat.name in filters or cat.is_period:
-                continue
-            if cat.totals:
-                named = rows or scope
-                in_total = frame[cat.name].astype(str) == cat.totals[0]
-                if named:
-                    rows_mask = frame[label_name].astype(str).isin(named)
-                    if not (rows_mask & in_total).any():
-                        continue  # the named rows lie outside the total slice: keep them
-                filters[cat.name] = (cat.totals[0],)
-                if len(cat.values) > 1:
-                    defaults[cat.name] = cat.totals[0]
-        # periods: the asked ones, else the latest (decided after the other filters)
-        latest: list[str] = []
-        period_column = None
-        period_sum = None
-        periods: list[str] = []
-        for cat in p.cats:
-            if not cat.is_period:
-                continue
-            wanted = _period_match(cat, form)
-            if wanted is None:  # nothing asked
-                if cat.role == "label":
-                    continue
-                if len(cat.values) > 1:
-                    if op == Op.TREND and period_column is None:
-                        period_column = cat.name
-                    latest.append(cat.name)
-                continue
-            if not wanted:
-                r.missing_period = _asked_period_text(form)
-                return_missing = True
-                if return_missing:
-                    r.query = StatQuery(t.id, c.name, op)
-                    return
-            if op == Op.COMPARE and len(wanted) == 2 and len(rows) < 2 and cat.role != "label":
-                op = Op.TREND  # "2021 jämfört med 2025": a change between two periods
-            if op == Op.TREND and len(wanted) >= 2:
-                period_column = cat.name
-                periods = [min(wanted, key=period_key), max(wanted, key=period_key)]
-                continue
-            if op == Op.TREND and len(wanted) == 1 and cat.role != "label":
-                # "ökat sedan 2014": from the asked period to the latest
-                period_column = cat.name
-                periods = [wanted[0], max(cat.values, key=period_key)]
-                continue
-            if len(wanted) > 1 and not form.periods and cat.role != "label" and op != Op.TREND:
-                # a year asked of monthly or quarterly figures: a count is summed over the
-                # year's periods, a share or level is read at the year's last period
-                if c.is_share or c.unit in ("dagar", "kr") or not c.is_count:
-                    wanted = [max(wanted, key=period_key)]
-                else:
-                    period_sum = cat.name
-            if cat.role == "label":
-                rows += [v for v in wanted if v not in rows]
-            else:
-                filters[cat.name] = tuple(wanted)
-        if form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years:
-            r.missing_period = _asked_period_text(form)
-            r.query = StatQuery(t.id, c.name, op)
-            return
-        lacking = missing_breakdown(p, form)
-        if lacking:
-            r.missing_breakdown = lacking
-            r.query = StatQuery(t.id, c.name, op)
-            return
-        if op == Op.TREND and periods:
-            # one period column carries the trend; the others (år, månad, år_månad …) are other
-            # spellings of the same time and must not pin it to one period
-            others = {cat.name for cat in p.cats if cat.is_period and cat.name != period_column}
-            filters = {k: v for k, v in filters.items() if k not in others}
-            latest = [x for x in latest if x not in others and x != period_column]
-        if op == Op.TREND:
-            if period_column and not periods:
-                vals = sorted(p.cat(period_column).values, key=period_key)
-                asked = filters.pop(period_column, None)
-                end = asked[-1] if asked else vals[-1]
-                start = form_start(vals, end, form)
-                periods = [start, end] if start else []
-                latest = [x for x in latest if x != period_column]
-            if not periods:
-                op = Op.LOOKUP
-        # shape the operation to what the rows allow
-        if op == Op.COMPARE:
-            if len(rows) < 2 and form.rest:
-                other = _rest_column(p, c)
-                if other is not None:
-                    r.query = StatQuery(
-                        t.id, c.name, Op.COMPARE, tuple(rows), tuple(scope), tuple(filters.items()),
-                        tuple(defaults.items()), tuple(latest), other_column=other.name,
-                    )
-                    return
-            if len(rows) < 2:
-                op = Op.LOOKUP
-        if op == Op.LOOKUP and not rows and scope:
-            rows, scope = scope, []
-        if op in (Op.SUM, Op.MEAN) and len(rows) == 1 and not scope:
-            op = Op.LOOKUP  # "totalt i Vivalla": one row is its own total
-        group_by = None
-        agg = None
-        if form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and _records(p, filters, latest)):
-            group_by = _group_column(p, form)
-            if group_by is not None:
-                # "flest ärenden": when the counted noun is no value column, count the rows
-                agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or r.features.get("col", 0) < 0.3) else "sum")
-                if op in (Op.SUM, Op.MEAN) and not form.group_by:
-                    group_by = None
-        if period_sum and group_by is None and label is not None:
-            # the year's periods summed per row: a group-by over the label within the filters
-            group_by, agg = label.name, "sum"
-            if rows:
-                scope, rows = list(rows), []
-            if op not in (Op.RANK, Op.THRESHOLD):
-                op = Op.RANK
-        # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
-        over = None
-        if op in (Op.RANK, Op.THRESHOLD) and form.subject and group_by is None:
-            period_subject = fold(form.subject) in PERIOD_SUBJECTS
-            for cat in p.cats:
-                names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
-                if cat.role == "dimension" and len(cat.values) > 1 and (
-                    (not cat.is_period and names_it) or (cat.is_period and period_subject)
-                ):
-                    latest = [x for x in latest if x != cat.name]
-                    over = cat.name
-                    filters.pop(cat.name, None)
-                    defaults.pop(cat.name, None)
-                    if rows:
-                        scope, rows = list(rows), []
-                    break
-        base = _count_base(p, c) if (form.wants == "count" and c.is_share and op in (Op.LOOKUP, Op.COMPARE, Op.RANK)) else None
-        threshold = form.threshold
-        if threshold is None and form.relative and rows:
-            # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
-            ref = rows[-1]
-            value = _row_value(t, ref, c.name, dict(filters))
-            if value is not None:
-                threshold = Threshold(form.relative, value, False)
-                rows = [x for x in rows if x != ref]
-                if op not in (Op.COUNT,):
-                    op = Op.THRESHOLD
-        if op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not rows and group_by is None:
-            named = [m for m in dim_m if len(filters.get(m.column, ())) >= 2]
-            if named and (op != Op.LOOKUP or form.wants == "count"):
-                group_by = named[0].column
-                agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(op, "count" if (op == Op.COUNT or form.wants == "count") else "mean")
-                op = Op.RANK
-        if threshold is not None and c.unit == "andel" and threshold.percent:
-            threshold = Threshold(threshold.op, threshold.value / 100, True)
-        r.query = StatQuery(
-            table_id=t.id,
-            column=c.name,
-            op=op,
-            rows=tuple(rows),
-            scope=tuple(scope),
-            filters=tuple(filters.items()),
-            defaults=tuple(defaults.items()),
-            latest=tuple(latest),
-            direction=form.direction or ("desc" if op == Op.RANK else None),
-            n=form.n or (5 if form.plural and op == Op.RANK and not group_by else None),
-            threshold=threshold,
-            group_by=group_by,
-            agg=agg,
-            periods=tuple(periods),
-            period_column=period_column,
-            over=over,
-            period_sum=period_sum,
-            base=base,
-        )
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -702,18 +497,6 @@ def _synonym_phrases() -> list[tuple[str, int]]:
     return [(member, i) for i, group in enumerate(_synonym_groups()) for member in group if " " in member]
 
 
-@lru_cache(maxsize=1)
-def _translations() -> dict[str, str]:
-    """Single words of a synonym group → the group's first word ("county" → "län")."""
-    out = {}
-    for group in _synonym_groups():
-        head = group[0]
-        if " " in head:
-            continue
-        for member in group[1:]:
-            if " " not in member and member != head:
-                out.setdefault(member, head)
-    return out
 
 
 def _translated(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -752,9 +535,6 @@ def _same(a: Reading, b: Reading) -> bool:
     return a.query == b.query or (a.profile.id == b.profile.id and a.column.name == b.column.name)
 
 
-def _position(form: Form, m: ValueMatch) -> int:
-    pos = [i for i, t in enumerate(form.tokens) if t in m.qtokens]
-    return min(pos) if pos else 10**6
 
 
 def _period_values(p: Profile, form: Form) -> bool:
@@ -766,151 +546,21 @@ def _period_values(p: Profile, form: Form) -> bool:
     )
 
 
-def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
-    """The values of a period column the question asks for; None when it asks for none that
-    this column can express, [] when it asks for one the column lacks."""
-    name = fold(cat.name)
-    keys = {v: period_key(v) for v in cat.values}
-    monthly = any(len(k) == 2 and k[0] == 0 and 1 <= k[1] <= 12 for k in keys.values()) or name.startswith(("månad", "month"))
-    yearly = any(len(k) == 2 and k[0] > 0 for k in keys.values())
-    asked = False
-    out = list(cat.values)
-    if form.periods:
-        want = {period_key(x.replace(" ", "")) for x in form.periods}
-        hit = [v for v in cat.values if keys[v] in want or fold(v) in {fold(x) for x in form.periods}]
-        if yearly:
-            return hit
-    if form.years and yearly:
-        asked = True
-        out = [v for v in out if keys[v][0] in form.years]
-        subs = {keys[v][1] for v in out if len(keys[v]) == 2 and keys[v][1]}
-        if form.months and subs:
-            out = [v for v in out if keys[v][1] in form.months]
-        elif form.quarters and subs and max(subs) <= 4:
-            out = [v for v in out if keys[v][1] in form.quarters]
-    elif form.quarters and yearly:
-        subs = {keys[v][1] for v in out if len(keys[v]) == 2 and keys[v][1]}
-        if subs and max(subs) <= 4:
-            asked = True
-            latest_year = max(keys[v][0] for v in out)
-            out = [v for v in out if keys[v][0] == latest_year and keys[v][1] in form.quarters]
-    elif form.months and monthly:
-        asked = True
-        out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
-    return out if asked else None
 
 
-def _asked_period_text(form: Form) -> str:
-    from ingest.swedish import MONTH_NAMES
-
-    months = " ".join(MONTH_NAMES[m] for m in form.months)
-    years = " och ".join(str(y) for y in form.years)
-    return " ".join(x for x in (months, years, " ".join(form.periods)) if x).strip()
 
 
-def form_start(values: list[str], end: str, form: Form) -> str | None:
-    """The start of a trend: the asked year, else the value one step before the end."""
-    vals = sorted(values, key=period_key)
-    if end not in vals:
-        return None
-    i = vals.index(end)
-    return vals[i - 1] if i > 0 else None
 
 
-def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
-    """Rows that no category tells apart once the slice is fixed: a table of records (one row per
-    case), where a question about a label is a group-by."""
-    if not p.record_level:
-        return False
-    df = p.table.frame
-    for k, v in filters.items():
-        df = df[df[k].astype(str).isin(v)]
-    for k in latest:
-        vals = df[k].astype(str)
-        if len(vals):
-            df = df[vals == max(vals.unique(), key=period_key)]
-    cats = [c.name for c in p.cats if not c.is_period and c.name in df.columns]
-    return bool(len(df)) and bool(df.duplicated(subset=cats).any())
 
 
-def _count_base(p: Profile, share: ValueColumn) -> str | None:
-    """The count a share is a share of, for "hur många …" asked of a share: the count column the
-    share's own header divides by ("Sjuka/arbetskraft" → "Arbetskraft, antal"), else the table's
-    only count column."""
-    counts = [v for v in p.values if v.unit in ("antal", "st") and v is not share]
-    if "/" in share.name:
-        denominator = share.all_terms - share.terms
-        named = [v for v in counts if v.terms & denominator]
-        if len(named) == 1:
-            return named[0].name
-    return counts[0].name if len(counts) == 1 else None
 
 
-def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> float | None:
-    df = t.frame
-    mask = df[t.label_column].astype(str) == row
-    for k, v in filters.items():
-        mask &= df[k].astype(str).isin(v)
-    vals = df.loc[mask, col].dropna()
-    return float(vals.iloc[0]) if len(vals) == 1 else None
 
 
-def missing_breakdown(p: Profile, form: Form) -> str | None:
-    """A split the question asks for that the table cannot give ("bland män" in a table without
-    sex), from the lexicon's breakdown words; None when the table has it or none is asked."""
-    folded = fold(form.text)
-    for name, spec in lexicon()["breakdowns"].items():
-        asked = [w for w in spec["sv"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
-        if form.language == "en":
-            # an English word is looked for in its Swedish form ("women" → "kvinnor")
-            asked += [_translations().get(w, w) for w in spec["en"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
-        asked += [m.group(0) for pat in spec.get("patterns", []) for m in re.finditer(pat, folded)]
-        if not asked:
-            continue
-        have = set()
-        for c in p.cats:
-            have |= {fold(v) for v in c.values}
-            have.add(fold(c.name))
-        have |= {fold(v.name) for v in p.values}
-        have_text = " ".join(have) + " " + fold(p.table.caption)
-        if not any(_stem_in(w, have_text) for w in asked):
-            return name
-    return None
 
 
-def _stem_in(word: str, text: str) -> bool:
-    w = fold(word)
-    if w in text:
-        return True
-    s = stem(w)
-    return len(s) >= 3 and bool(re.search(rf"(?<!\w){re.escape(s)}", text))
 
 
-def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
-    """The column that holds "the rest" beside ``c`` ("Övriga befolkningen" beside
-    "Personer med funktionsnedsättning"): another value column with the same unit whose
-    header says rest/others."""
-    rest = {fold(w) for w in lexicon()["form"]["rest"]}
-    for o in p.values:
-        if o is not c and o.unit == c.unit and any(w in rest for w in re.findall(r"\w+", fold(o.name))):
-            return o
-    same_unit = [o for o in p.values if o is not c and o.unit == c.unit]
-    return same_unit[0] if len(same_unit) == 1 else None
 
 
-def _group_column(p: Profile, form: Form) -> str | None:
-    """The categorical column to group by: the one the question's subject or "per …" names
-    ("vilken kommun" → Kommun), never an id column (every value different)."""
-    n = len(p.table.frame)
-    usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
-    best = None
-    for words_ in ([*form.group_by, *([form.subject] if form.subject else [])], list(form.content)):
-        for cat in usable:
-            if any(stem(w) in cat.terms or fold(w) == fold(cat.name) for w in words_ if w):
-                best = cat.name
-                break
-        if best:
-            break
-    if best is None and p.record_level and p.label is not None:
-        best = p.label.name
-    return best
