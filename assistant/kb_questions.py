@@ -9,6 +9,9 @@ list, the documents' own facts and an extractive summary – never from a single
 
 ``answer`` returns None when the question is not about the knowledge base as such; the
 documents route then answers it from the passages.
+
+Why one module of this size: one Catalog class over the documents' facts, titles and sections; its
+helpers are used by nothing else.
 """
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ engine when the index is built; nothing here asks the engine.
 
 Everything here is derived from the catalog (tables, chunks, documents), so it follows the
 knowledge base when files are added or removed; nothing is written for one particular corpus.
+
+Why one module of this size: table and heading suggestions are drawn and interleaved by
+suggest_questions; the phrasing helpers are shared by both kinds.
 """
 from __future__ import annotations
 

@@ -28,6 +28,10 @@ Readers never lose a generation: a reader holds a shared flock on the manifest o
 generation it loads; the ingest that swaps in a new one keeps the previous generation and deletes
 older ones only when it can take that lock exclusively. A reader that finds its generation gone
 (deleted between reading CURRENT and locking it) loads the new CURRENT instead.
+
+Why one module of this size: every function reads or writes the same on-disk layout and keeps its
+invariants (manifest sizes and hashes, reader leases, the atomic swap, garbage collection); split,
+those invariants would be kept in two places.
 """
 from __future__ import annotations
 

@@ -6,6 +6,9 @@ only on the first row of each group, header rows split over two or three rows, s
 tables side by side on one sheet, R-written workbooks without a dimension record. This module
 finds the blocks of a sheet, splits each into title, header, data and notes, and hands header
 + rows to ``tables.make_table``.
+
+Why one module of this size: CSV and XLSX both become the same cell grid and share its block
+finding (title rows, notes, side-by-side tables); the grid code serves both readers.
 """
 from __future__ import annotations
 

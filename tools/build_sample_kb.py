@@ -8,6 +8,10 @@ plus statistics exports (CSV, XLSX) in knowledge/stats/.
 The markup is described in tools/sample_kb/FORMAT.md. Output is deterministic: the same
 sources, fonts and reportlab version give byte-identical PDFs (reportlab `invariant=1`) and
 XLSX files (fixed document properties and zip timestamps).
+
+Why one module of this size: a developer tool run by hand, never imported by the product: parsing
+the marked-up texts, laying out and rendering the PDFs and writing the exports stay in one file so
+the sample knowledge base is rebuilt from one place.
 """
 
 from __future__ import annotations

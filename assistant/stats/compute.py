@@ -1,6 +1,10 @@
 """Run a ``StatQuery`` on its table and phrase the result: figures with their sources, the
 answer text, the reading line ("Jag läste frågan som: …") and "Så räknade vi" – all from the
-same steps (``query.run`` / ``query.code``)."""
+same steps (``query.run`` / ``query.code``).
+
+Why one module of this size: running a query and phrasing its figures share the figure and source
+model, and the phrasing must mirror the exact pandas steps.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass

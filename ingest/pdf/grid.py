@@ -17,6 +17,9 @@ values under the wrong columns. Instead the table is read again from its charact
 - a header printed just above the ruling (a chart's data table under its x-axis labels) is
   taken when its fragments stand over the value columns;
 - rotated text beside the rows (a group name running up the side) is read bottom to top.
+
+Why one module of this size: finding a grid and reading its cells share the fragment and row
+model.
 """
 from __future__ import annotations
 

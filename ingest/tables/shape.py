@@ -1,4 +1,8 @@
-"""make_table: header + rows → Table (fill sparse labels, group headings, melt wide periods, roles, units, totals)."""
+"""make_table: header + rows → Table (fill sparse labels, group headings, melt wide periods, roles, units, totals).
+
+Why one module of this size: the steps of make_table run in order on one table and read each
+other's results (sparse labels before roles, roles before units and totals).
+"""
 from __future__ import annotations
 
 import re
