@@ -275,6 +275,9 @@ def test_question_in_browser(app_copy):
         with running_app(knowledge, index) as server:
             t_open = time.perf_counter()
             open_start_screen(page, server)
+            # the first page counts as there when its suggestions are (they may render a moment
+            # after the input on a busy machine)
+            page.locator('.st-key-suggestions button').first.wait_for(state="visible", timeout=15_000)
             interactive = time.perf_counter() - server.up_at
             first_page = time.perf_counter() - t_open
             n_suggestions = page.locator('.st-key-suggestions button').count()
@@ -388,7 +391,7 @@ def test_sessions_answer_during_reindex_and_hung_model(app_copy):
         "KB_LLM_BASE_URL": f"http://127.0.0.1:{hung.port}/v1",
         "KB_LLM_MODEL": "hangs",
         "KB_LLM_API_KEY": "test",
-        "KB_LLM_TIMEOUT": "4",
+        "KB_LLM_TIMEOUT": "10",  # still waiting when the other sessions have asked (checked below)
     }
     requests: list[str] = []
     try:
@@ -424,7 +427,7 @@ def test_sessions_answer_during_reindex_and_hung_model(app_copy):
 
             a.get_by_text("Tillagt och indexerat").first.wait_for(state="visible", timeout=600_000)
             reindex_s = time.perf_counter() - t_reindex
-            wait_answers(c, ["EU"], n_c, timeout_s=300)
+            wait_answers(c, ["50 anställda"], n_c, timeout_s=300)
             doc_s = time.perf_counter() - t_doc
             after = ask(b, "När startade projektet Fjällsippan?", "mars 2026")
             for name, page in (("a", a), ("b", b), ("c", c)):
