@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import STOPWORDS, fold, stem, words
+from ingest.swedish import STOPWORDS, fold, plain, stem, words
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län").
@@ -218,11 +218,17 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         if low in index.freq:
             continue
         best = index.dropped_letter(low) if index.known(low) else index.closest(low)
+        if best and plain(best) == plain(low) and _diacritics(low) > _diacritics(best):
+            continue  # "arbetslöshet" is no misspelling of a file name's "arbetsloshet"
         if best and best != low:
             fixed = best[:1].upper() + best[1:] if raw[:1].isupper() else best
             if (raw, fixed) not in out:
                 out.append((raw, fixed))
     return tuple(out)
+
+
+def _diacritics(word: str) -> int:
+    return sum(1 for a, b in zip(word, plain(word), strict=True) if a != b)
 
 
 class _Lexicon:

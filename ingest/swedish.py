@@ -41,6 +41,15 @@ _SPACES = re.compile(r"[ \u00a0\u202f]")
 _DASHES = re.compile(r"[–—−]")
 
 
+_PLAIN = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
+
+
+def plain(text: str) -> str:
+    """``text`` without Swedish diacritics ("företag" → "foretag"), as file names and some
+    exports write it."""
+    return text.translate(_PLAIN)
+
+
 def words(text: str) -> list[str]:
     """Lower-case words of a question, label or header, in order; hyphenated words split into
     their parts ("västhaga-solhaga" → "västhaga", "solhaga"), numbers kept whole ("10,85",

@@ -85,3 +85,13 @@ def test_pure_same_input_same_output():
     a = normalise_question("Hej! hur hög är sjukskrivnig?", VOCAB)
     b = normalise_question("Hej! hur hög är sjukskrivnig?", VOCAB)
     assert a == b and a.original == "Hej! hur hög är sjukskrivnig?"
+
+
+def test_a_correctly_spelled_word_is_not_corrected_into_a_file_names_spelling():
+    # a knowledge base whose only "arbetslöshet" is a file name's "arbetsloshet"
+    vocab = {"arbetsloshet": 50, "kommun": 40, "sjukskrivning": 20}
+    nq = normalise_question("vilken kommun hade högst arbetslöshet", vocab)
+    assert nq.text == "vilken kommun hade högst arbetslöshet" and not nq.notes
+    # the other way round is still a correction
+    vocab = {"arbetslöshet": 50, "kommun": 40}
+    assert "arbetslöshet" in normalise_question("vilken kommun hade högst arbetsloshet", vocab).text

@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
-from ingest.swedish import STOPWORDS, fold, period_key, stem, words
+from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
 from ingest.tables import is_county, is_period_like
 
 from .form import lexicon
@@ -96,13 +96,10 @@ def header_terms(analyze, name: str) -> frozenset[str]:
     return with_plain(frozenset(t for t in analyze(text) if not t.isdigit()))
 
 
-_PLAIN = str.maketrans("åäöéü", "aaoeu")
-
-
 def with_plain(terms: frozenset[str]) -> frozenset[str]:
     """``terms`` plus their forms without å/ä/ö ("företag" → "foretag"), so a caption made from
     a file name ("nystartade_foretag") and a question in Swedish spelling meet."""
-    return terms | frozenset(t.translate(_PLAIN) for t in terms)
+    return terms | frozenset(plain(t) for t in terms)
 
 
 def is_period_column(name: str, values: list[str]) -> bool:
