@@ -318,3 +318,12 @@ def test_the_top_n_together_is_the_sum_of_the_top_n(kb):
     best, res = ask(kb, "Hur stor arbetskraft har de tre största områdena tillsammans?")
     assert best.query.op == Op.SUM and best.query.n == 3
     assert res.figures[0].value == 2787 + 1711 + 1500
+
+
+def test_a_name_before_lan_names_the_county_not_a_row_sharing_its_first_word(kb):
+    # the sick-count table has no county row: "i Örebro län" is all of it, not the "Örebro_" rows
+    best, res = ask(kb, "Vilket område har lägst antal sjuka i Örebro län?")
+    assert best.profile.id == "sick" and labels(res) == ["Karlskoga östra tätort"]
+    # with a county row, the county is that row
+    best, _ = ask(kb, "Hur hög är arbetslösheten i Örebro län?")
+    assert best.query.rows == ("Örebro län",)

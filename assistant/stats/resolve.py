@@ -362,10 +362,15 @@ class Resolver:
         tw = total_words()
         folded = fold(form.text)
         content = frozenset(form.content)
+        # "i Örebro län": the name before "län" names the county, not a row that shares its first
+        # word ("Örebro söder")
+        county_named = frozenset(a for a, b in zip(toks, toks[1:], strict=False) if b in ("län", "läns"))
         for c in p.cats:
             if c.is_period:
                 continue
             ms = match_values(c, toks, content=content)
+            if county_named:
+                ms = [m for m in ms if not (m.qtokens & county_named) or any(re.search(r"\blän\b", fold(v)) for v in m.values)]
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
             if c.geo_totals and _any_phrase(tw["country"], folded):
                 ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], frozenset(w for w in toks if w in tw["country"]), 1.0, 1.0))
