@@ -327,3 +327,16 @@ def test_a_name_before_lan_names_the_county_not_a_row_sharing_its_first_word(kb)
     # with a county row, the county is that row
     best, _ = ask(kb, "Hur hög är arbetslösheten i Örebro län?")
     assert best.query.rows == ("Örebro län",)
+
+
+def test_named_rows_that_fix_the_period_get_no_latest_period_default():
+    """A year's twelve monthly rows summed: the latest-month default must not cut them to one."""
+    from assistant.stats import StatQuery, build_profiles
+
+    months = ["Januari", "Februari", "Mars"]
+    rows = [[f"2014 {m}", "2014", m, 100 + i] for i, m in enumerate(months)] + [["2015 Januari", "2015", "Januari", 500]]
+    t = make_table(["Period", "År", "Månad", "Utbetalt tkr"], rows, table_id="bistand", document="stats/b.xlsx", caption="Bistånd")
+    p = build_profiles([t], lambda s: tuple(s.lower().split()))[0]
+    q = StatQuery("bistand", "Utbetalt tkr", Op.SUM, rows=tuple(f"2014 {m}" for m in months), latest=("Månad",))
+    res = compute(p, q)
+    assert res.figures[0].value == 100 + 101 + 102 and "utgått från" not in res.text

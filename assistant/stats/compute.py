@@ -108,6 +108,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     defaults = dict(q.defaults)
     df = run(frame, steps)
     for pc in q.latest:
+        if q.rows and label in df.columns and pc in df.columns:
+            named = df[df[label].astype(str).isin(q.rows)]
+            if len(named) and named.groupby(label)[pc].nunique().max() <= 1:
+                continue  # the named rows fix the period themselves ("2014 Januari" … "2014 December")
         vals = df.loc[df[col].notna(), pc].astype(str).unique().tolist() if len(df) else []
         if not vals:
             continue
