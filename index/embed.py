@@ -206,6 +206,12 @@ def e5_torch_embedder(required: bool) -> Embedder | None:
         return None
 
 
+def spec_key(spec: str | None) -> str:
+    """A configuration string as the manifest records it: every name of the default e5 is one."""
+    spec = (spec or DEFAULT_SPEC).strip()
+    return "default" if spec.lower() in DEFAULT_SPECS else spec
+
+
 def make_embedder(spec: str | None = None) -> Embedder:
     """The embedder for a configuration string.
 

