@@ -209,16 +209,18 @@ class Engine:
                 "och jag svarar inte med siffror för hela gruppen som om de gällde en del av den.",
             ), False
         best, result = self._prefer_report(readings, best, result)
-        alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
         answerable = bool(result.figures) or best.query.op in (Op.THRESHOLD, Op.COUNT)
         # confident: answer; in doubt: answer and show the other readings; unsure: ask back.
         # A question that need not be statistical is answered from a table in doubt only when
         # no quote is likelier to be right (Engine.ask weighs them).
         doubt = th["doubt"] <= confidence < th["answer"]
         contested = doubt and not statistical
-        if not answerable or confidence < th["doubt"]:
-            if not statistical:
-                return None, False
+        unsure = not answerable or confidence < th["doubt"]
+        if unsure and not statistical:
+            return None, False
+        # each alternative is checked by reading it back (the costly part of a statistics answer)
+        alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
+        if unsure:
             # a follow-up ("och lägst?") continues from the nearest reading
             conv.stats = Context(best.query, tuple(result.labels))
             return Answer(
