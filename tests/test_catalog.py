@@ -4,9 +4,14 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from assistant.answer import Answer, Citation, Figure, Route, Source
 from assistant.catalog import Catalog, DocumentEntry, TableEntry, catalog_path, offerable, read_catalog, write_catalog
 from assistant.suggest import GlossaryEntry
+
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
 
 SRC = Source("d.pdf", 3, "Tabell 1")
 

@@ -3,7 +3,12 @@ for these tests (not the bench's): typos, chatty and English questions, definiti
 catalog, years, and the key figure in the answer text."""
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import Route
+
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
 
 
 def test_a_typo_is_corrected_said_and_answered(engine):

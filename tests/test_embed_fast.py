@@ -15,6 +15,9 @@ torch = pytest.importorskip("torch")
 from index import e5_torch  # noqa: E402
 from index.e5_torch import E5TorchEmbedder, ThreadChooser, embed_threads  # noqa: E402
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 PASSAGES = [
     "Arbetslösheten i Örebro län uppgick till 5,1 procent under 2023, medan den i de utsatta områdena var högre.",
     "Andelen sjukskrivna var 10,85 % i Vivalla och 7,28 % i länet som helhet.",

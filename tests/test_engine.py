@@ -15,6 +15,9 @@ from assistant.answer import Answer, Citation
 from assistant.evaluate import judge
 from assistant.llm import LLMConfig, LLMPhraser, check_reply
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 CASES = [json.loads(x) for x in (ROOT / "eval" / "dev_questions.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
 # Known gaps, tracked in the issue notes. strict=True: when one starts passing, this test

@@ -16,6 +16,9 @@ from index.build import scan_knowledge
 from index.build import update_index as ingest
 from index.store import current_generation, load_snapshot
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTE = "# Lärkträdet\n\nProjektet Lärkträdet startar i mars 2026 i Sörmland.\n"
 SECRET = "root:x:0:0:hemlig-rad-som-aldrig-får-indexeras:/root:/bin/bash\n"

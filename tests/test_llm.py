@@ -242,6 +242,7 @@ def test_an_accepted_reply_replaces_the_answer(endpoint):
     assert len(requests) == 1
 
 
+@pytest.mark.slow
 def test_a_hung_endpoint_costs_one_timeout_and_the_extractive_answer_stands(hung_endpoint):
     phraser = LLMPhraser(LLMConfig(hung_endpoint, "fake", SECRET, timeout=1.0))
     t = time.perf_counter()

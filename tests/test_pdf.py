@@ -18,6 +18,9 @@ from ingest.pipeline import load_file
 from .conftest import ROOT
 from .pdf_samples import AREAS, AUTHOR, DATE, HEADER, ORGANISATION, cell_values, make_long_pdf
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 PAGES = 150
 
 

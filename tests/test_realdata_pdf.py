@@ -10,7 +10,7 @@ from ingest.pipeline import load_file
 from .conftest import REALDATA
 
 PDF_DIR = REALDATA / "pdf"
-pytestmark = pytest.mark.skipif(not PDF_DIR.is_dir(), reason="realdata saknas")
+pytestmark = [pytest.mark.skipif(not PDF_DIR.is_dir(), reason="realdata saknas"), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from ingest.swedish import period_key
 from .conftest import REALDATA
 
 PDF_DIR = REALDATA / "pdf"
-pytestmark = pytest.mark.skipif(not PDF_DIR.is_dir(), reason="realdata saknas")
+pytestmark = [pytest.mark.skipif(not PDF_DIR.is_dir(), reason="realdata saknas"), pytest.mark.slow]
 
 
 class T(NamedTuple):

@@ -14,7 +14,7 @@ from index.passages import table_texts
 from ingest.stats_io import read_stats_file
 
 STATS = Path(__file__).parents[2] / "shared" / "realdata" / "stats"
-pytestmark = pytest.mark.skipif(not STATS.is_dir(), reason="realdata/stats not available")
+pytestmark = [pytest.mark.skipif(not STATS.is_dir(), reason="realdata/stats not available"), pytest.mark.slow]
 
 
 @cache

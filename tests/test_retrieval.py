@@ -6,6 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 CASES = [json.loads(x) for x in (ROOT / "eval" / "dev_questions.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
 

@@ -19,6 +19,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import build_sample_kb as kb  # noqa: E402
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 DOCS = ROOT / "knowledge" / "documents"
 STATS = ROOT / "knowledge" / "stats"

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 MARKUP = ROOT / "tools" / "sample_kb" / "werket-manadsrapport-2025-02.txt"
 PDF = ROOT / "knowledge" / "documents" / "werket-manadsrapport-2025-02.pdf"

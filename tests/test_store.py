@@ -15,6 +15,9 @@ from errors import StoreLocked
 from index.build import update_index as ingest
 from index.store import current_generation, load_snapshot, locked
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 
 TEXT_A = """# Arbetsmarknaden i Sörmland

@@ -19,6 +19,9 @@ from index.passages import passage_text
 from index.store import VectorLog, current_generation, load_snapshot
 from tests.fakes import FakeEmbedder, use_fake_embedder, write_kb
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

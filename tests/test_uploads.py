@@ -12,6 +12,9 @@ from bench.bench_hostile import docx_bomb
 from errors import StoreLocked
 from index.store import load_snapshot, locked
 
+# integration: builds indexes, loads models or starts processes (the fast tier is -m 'not slow')
+pytestmark = pytest.mark.slow
+
 NOTE = "# Lärkträdet\n\nProjektet Lärkträdet startar i mars 2026 i Sörmland.\n"
 CSV = "Arbetslöshet per område 2024\nOmråde;Arbetslöshet (%)\nVivalla;21,3\nBrickebacken;14,0\nVästhaga;10,85\n"
 BROKEN_CSV = b"\x00\x81\x8d\x8f\x90\x9d" * 300
