@@ -68,15 +68,22 @@ def collect(cache: Path) -> list[dict]:
             engines[kb] = e
         return engines[kb], recorders[kb]
 
-    out = []
-    for case in load_docs_bank():
-        e, rec = engine(case["kb"])
+    def quoted(kb: str, turns: list[str]):
+        """The last turn's answer and its gate features, when it is a quote (earlier turns asked first)."""
+        e, rec = engine(kb)
         conv = e.new_conversation()
-        for turn in case["turns"][:-1]:
+        for turn in turns[:-1]:
             e.ask(turn, conv, phrase=False)
         rec.last = None
-        ans = e.ask(case["turns"][-1], conv, phrase=False)
+        ans = e.ask(turns[-1], conv, phrase=False)
         if ans.route != Route.DOCUMENTS or not ans.answered or rec.last is None:
+            return None, None
+        return ans, rec.last
+
+    out = []
+    for case in load_docs_bank():
+        ans, x = quoted(case["kb"], case["turns"])
+        if ans is None:
             continue
         right = False
         if case["answerable"]:
@@ -85,18 +92,12 @@ def collect(cache: Path) -> list[dict]:
             if not right and ans.figures:
                 right = any((f.source.document, f.source.page) in gold_pages(case) for f in ans.figures)
         side = "fit" if docs_split_of(case) == "tune" else "test"
-        out.append({"id": case["id"], "bank": "docs", "side": side, "x": rec.last, "right": right})
+        out.append({"id": case["id"], "bank": "docs", "side": side, "x": x, "right": right})
     for q in load_stats_bank():
-        e, rec = engine(q["kb"])
-        conv = e.new_conversation()
-        for turn in q["turns"][:-1]:
-            e.ask(turn, conv, phrase=False)
-        rec.last = None
-        ans = e.ask(q["turns"][-1], conv, phrase=False)
-        if ans.route != Route.DOCUMENTS or not ans.answered or rec.last is None:
+        ans, x = quoted(q["kb"], q["turns"])
+        if ans is None:
             continue
-        right = judge(q, ans).outcome == "right"
-        out.append({"id": q["id"], "bank": "stats", "side": stats_split_of(q), "x": rec.last, "right": right})
+        out.append({"id": q["id"], "bank": "stats", "side": stats_split_of(q), "x": x, "right": judge(q, ans).outcome == "right"})
     return out
 
 
