@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.swedish import MONTHS, fold
+
 # Words that say the unit already when a measure name contains them.
 _UNIT_WORDS = {
     "%": ("%", "procent", "andel", "procentenheter"),
@@ -33,7 +35,9 @@ def display_label(label: str) -> str:
     """A row label without its export prefix: the name first, the group it belongs to after it."""
     text = re.sub(r"\s+", " ", str(label)).strip()
     m = re.fullmatch(r"\d{1,6}\s+(\D.*)", text)
-    if m:  # "20 Dalarnas län", "0114 Upplands Väsby": the code is the export's key, not the name
+    # "20 Dalarnas län", "0114 Upplands Väsby": the code is the export's key, not the name –
+    # but in "2014 Januari" the number is the year
+    if m and fold(m.group(1)).split()[0] not in MONTHS:
         text = m.group(1)
     if "_" not in text:
         return text

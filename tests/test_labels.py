@@ -39,3 +39,11 @@ def test_relabel_replaces_longest_labels_first():
     text = "1. **Örebro_Västhaga-Solhaga** – 10,85 %\n2. **Örebro_Vivalla** – 6,73 % (Summa 7,28 %)"
     out = relabel(text, ["Örebro_Vivalla", "Örebro_Västhaga-Solhaga", "Summa"])
     assert out == "1. **Västhaga-Solhaga (Örebro)** – 10,85 %\n2. **Vivalla (Örebro)** – 6,73 % (Summa 7,28 %)"
+
+
+def test_a_year_before_a_month_is_kept_but_a_code_before_a_name_is_not():
+    from assistant.labels import display_label
+
+    assert display_label("2014 Januari") == "2014 Januari"
+    assert display_label("2021 Vansbro") == "Vansbro"  # a municipality code, not a year
+    assert display_label("20 Dalarnas län") == "Dalarnas län"

@@ -333,10 +333,12 @@ def test_named_rows_that_fix_the_period_get_no_latest_period_default():
     """A year's twelve monthly rows summed: the latest-month default must not cut them to one."""
     from assistant.stats import StatQuery, build_profiles
 
-    months = ["Januari", "Februari", "Mars"]
+    months = ["Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli"]
     rows = [[f"2014 {m}", "2014", m, 100 + i] for i, m in enumerate(months)] + [["2015 Januari", "2015", "Januari", 500]]
     t = make_table(["Period", "År", "Månad", "Utbetalt tkr"], rows, table_id="bistand", document="stats/b.xlsx", caption="Bistånd")
     p = build_profiles([t], lambda s: tuple(s.lower().split()))[0]
     q = StatQuery("bistand", "Utbetalt tkr", Op.SUM, rows=tuple(f"2014 {m}" for m in months), latest=("Månad",))
     res = compute(p, q)
-    assert res.figures[0].value == 100 + 101 + 102 and "utgått från" not in res.text
+    assert res.figures[0].value == sum(100 + i for i in range(7)) and "utgått från" not in res.text
+    # more rows than the reading line lists: how many, the first and the last (the year kept)
+    assert "7 rader: 2014 Januari … 2014 Juli" in res.reading

@@ -450,7 +450,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
     if q.rows:
-        parts.append("för " + ", ".join(display_label(r) for r in q.rows[:6]))
+        named = [display_label(r) for r in q.rows]
+        parts.append("för " + (", ".join(named) if len(named) <= 6 else f"{len(named)} rader: {named[0]} … {named[-1]}"))
     if q.scope:
         parts.append("bland " + ", ".join(display_label(r) for r in q.scope[:6]))
     chosen = [f"{k} = {', '.join(v)}" for k, v in q.filters if k not in defaults]
