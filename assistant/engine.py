@@ -123,9 +123,9 @@ class Engine:
                 answer = self.phrase(quoted) if phrase else quoted
                 if answer.answered:
                     conv.stats = None
-            elif quoted.citations and not answer.answered:
+            elif not answer.answered and (nearest := nearest_part(quoted.answer)):
                 # unsure of the tables and of the nearest quote: offer both, answer neither
-                answer.answer = f"{nearest_part(quoted.answer)}\n\n{answer.answer}"
+                answer.answer = f"{nearest}\n\n{answer.answer}"
                 answer.citations = list(quoted.citations)
         answer.notes = list(nq.notes) + [n for n in answer.notes if n not in nq.notes]
         if nq.shortened:
