@@ -22,7 +22,6 @@ from .answer import Answer, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_part
 from .kb_questions import Catalog
 from .labels import display_label
-from .language import analyse
 from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
 from .stats.contradictions import check as check_contradictions
@@ -139,13 +138,13 @@ class Engine:
         """What the documents route answers: a follow-up ("och 2010?") read with the question
         it follows."""
         prev = conv.history[-1].question if conv.history else ""
-        if prev and analyse(nq.text).followup:
+        if prev and read_form(nq.text).followup:
             return followup_query(prev, nq.text)
         return nq.text
 
     def _answer_from_documents(self, nq: NormalisedQuestion, conv: Conversation) -> Answer:
         text = self.document_question(nq, conv)
-        answer = self.documents.answer(text, analyse(text), context=nq.context)
+        answer = self.documents.answer(text, context=nq.context)
         answer.question = text
         return answer
 

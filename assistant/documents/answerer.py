@@ -119,7 +119,7 @@ class DocumentAnswerer:
 
     # ------------------------------------------------------------------ answering
 
-    def answer(self, question: str, intent=None, hits=None, context: str = "") -> Answer:
+    def answer(self, question: str, hits=None, context: str = "") -> Answer:
         """Quote the passages that answer ``question``; ``context`` (background of a chatty
         question) is searched with it. ``hits``: search results to use instead of searching."""
         defined = answer_definition(question, self.definitions, self.page_of, self.titles)
