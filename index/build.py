@@ -257,14 +257,12 @@ def _update(
         and not report.removed
         and _identity(entries) == _identity(prev_files)
     )
-    # Nothing to do when the files and the configured model are those of the live generation:
-    # decided from the manifest, without loading the model (1–2 s of an unchanged re-ingest).
-    if files_unchanged and _same_spec(prev.get("embedder", {}), embedder_spec):
-        report.changed = False
-        report.seconds = time.perf_counter() - t0
-        return report
-    embedder = make_embedder(embedder_spec)
-    if files_unchanged and prev.get("embedder", {}).get("model_id") == embedder.model_id:
+    # Nothing to do when the files and the model are those of the live generation; when the
+    # manifest records this model configuration, decided without loading the model (1–2 s of an
+    # unchanged re-ingest).
+    known = files_unchanged and _same_spec(prev.get("embedder", {}), embedder_spec)
+    embedder = None if known else make_embedder(embedder_spec)
+    if files_unchanged and (embedder is None or prev.get("embedder", {}).get("model_id") == embedder.model_id):
         report.changed = False
         report.seconds = time.perf_counter() - t0
         return report

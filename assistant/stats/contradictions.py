@@ -124,7 +124,7 @@ def check(
         return []
     names = _row_names(p, analyze)
     own = {n for ns in names.values() for n in ns}
-    strangers = {n: "\0other" for n in other_rows if n not in own and not any(n in o for o in own)}
+    strangers = [n for n in other_rows if n not in own and not any(n in o for o in own)]
     measures = _measure_terms(p, synonyms, analyze)
     out: list[str] = []
     for f in figures[:5]:
@@ -143,7 +143,7 @@ def check(
                 if not any(n in fs for n in names[row]) or _contents_list(fs):
                     continue
                 row_spans = [(m.start(), m.end(), r) for r, ns in names.items() for n in ns for m in re.finditer(re.escape(n), fs)]
-                row_spans += [(m.start(), m.end(), r) for n, r in strangers.items() for m in re.finditer(re.escape(n), fs)]
+                row_spans += [(m.start(), m.end(), OTHER_ROW) for n in strangers for m in re.finditer(re.escape(n), fs)]
                 row_spans = _outermost(row_spans)
                 measure_spans = _measure_spans(fs, measures, analyze)
                 if not any(m == f.metric for _, _, m in measure_spans):
@@ -169,6 +169,7 @@ def check(
     return out
 
 
+OTHER_ROW = "\0other"  # a row of another table in the document: no row of this one
 SHARE = re.compile(r"(\d+(?:,\d+)?)\s*%")
 COUNT = re.compile(r"(?<![\d,])(\d{1,3}(?: \d{3})+|\d+)(?![\d,%]|\s*%)")
 # "mellan 12,5 % och 24,9 %", "12–25 %", "från 10 till 20": the ends of a range are no one's figure
