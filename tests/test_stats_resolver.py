@@ -57,8 +57,17 @@ def _decisions():
     return rows * 3  # 42 records: enough to be a record table
 
 
+TURNOVER = [
+    ["Elevassistenter", 12.0, 14.0, 16.0, 15.0, 17.0],
+    ["Barnskötare", 8.0, 9.0, 10.0, 9.0, 9.5],
+    ["Total", 10.0, 11.0, 12.0, 11.0, 12.0],
+]
+
+
 def build_kb():
     tables = [
+        make_table(["Yrkesgrupp", "2021", "2022", "2023", "2024", "2025"], TURNOVER, table_id="turnover",
+                   document="documents/plan.pdf", caption="Tabell 4 Personalomsättning (%) per yrkesgrupp 2021–2025", page=19),
         make_table(AREA_HEADER, AREAS, table_id="areas", document="documents/rapport.pdf",
                    caption="Tabell 12 Arbetslöshet och sjukskrivning i utsatta områden, Örebro län, 2023", page=38),
         make_table(["Aspekt", "Personer med funktionsnedsättning (%)", "Övriga befolkningen (%)"], DISABILITY,
@@ -126,6 +135,32 @@ def test_typos_and_inflected_place_names_find_the_row(kb):
 def test_a_different_word_between_the_named_ones_names_another_place(kb):
     best, _ = ask(kb, "Hur hög är arbetslösheten i Karlskoga södra tätort?")
     assert "Karlskoga_Karlskoga norra tätort" not in best.query.rows
+
+
+def test_places_joined_by_och_are_both_named_even_when_they_share_words(kb):
+    # the shared words are elided ("norra och östra tätort") or repeated ("… och Karlskoga …")
+    for q in ("Vilket område har lägst arbetslöshet av Karlskoga norra och östra tätort?",
+              "jämför arbetslösheten i Karlskoga norra tätort och Karlskoga östra tätort"):
+        best, res = ask(kb, q)
+        assert sorted(labels(res)) == ["Karlskoga norra tätort", "Karlskoga östra tätort"], q
+
+
+def test_which_of_two_named_rows_is_highest_ranks_only_those_rows(kb):
+    best, res = ask(kb, "Vivalla eller Degerfors centrum-Bruket – var är sjukskrivningen högst?")
+    assert best.query.op == Op.RANK and set(best.query.scope) == {"Örebro_Vivalla", "Degerfors_Degerfors centrum-Bruket"}
+    assert values(res) == [10.21, 6.73]  # both, highest first; Västhaga-Solhaga (10,85) is not asked
+
+
+def test_a_range_of_years_is_every_year_in_it_for_a_mean_or_a_sum(kb):
+    best, res = ask(kb, "Genomsnittlig personalomsättning för elevassistenter 2021–2025?")
+    assert best.profile.id == "turnover" and best.query.op == Op.MEAN
+    assert values(res) == [pytest.approx(14.8)] and "2021–2025" in res.figures[0].label
+    best, res = ask(kb, "snittet för barnskötare över de fem åren")
+    assert values(res) == [pytest.approx(9.1)]
+    best, res = ask(kb, "personalomsättning barnskötare 2023")  # one year stays a lookup
+    assert best.query.op == Op.LOOKUP and values(res) == [10.0]
+    best, res = ask(kb, "medelvärdet för den totala personalomsättningen 2022-2024")  # a total row, named
+    assert values(res) == [pytest.approx(34 / 3)]
 
 
 def test_ranking_leaves_out_totals_and_takes_the_asked_number(kb):

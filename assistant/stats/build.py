@@ -79,6 +79,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         if not cat.is_period:
             continue
         wanted = _period_match(cat, form)
+        if op in (Op.SUM, Op.MEAN):
+            wanted = _period_range(cat, wanted, form)
         if wanted is None:  # nothing asked
             if cat.role == "label":
                 continue
@@ -104,7 +106,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             period_column = cat.name
             periods = [wanted[0], max(cat.values, key=period_key)]
             continue
-        if len(wanted) > 1 and not form.periods and cat.role != "label" and op != Op.TREND:
+        if len(wanted) > 1 and not form.periods and cat.role != "label" and op not in (Op.TREND, Op.MEAN) and not form.span:
             # a year asked of monthly or quarterly figures: a count is summed over the
             # year's periods, a share or level is read at the year's last period
             if c.is_share or c.unit in ("dagar", "kr") or not c.is_count:
@@ -154,7 +156,14 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             op = Op.LOOKUP
     if op == Op.LOOKUP and not rows and scope:
         rows, scope = scope, []
-    if op in (Op.SUM, Op.MEAN) and len(rows) == 1 and not scope:
+    named_n = None
+    if op == Op.RANK and len(rows) >= 2 and not scope:
+        # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
+        # rows, and all of them shown, not the whole table's top row
+        scope, rows = rows, []
+        named_n = len(scope)
+    over_periods = any(len(filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period)
+    if op in (Op.SUM, Op.MEAN) and len(rows) == 1 and not scope and not over_periods:
         op = Op.LOOKUP  # "totalt i Vivalla": one row is its own total
     group_by = None
     agg = None
@@ -217,7 +226,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         defaults=tuple(defaults.items()),
         latest=tuple(latest),
         direction=form.direction or ("desc" if op == Op.RANK else None),
-        n=form.n or (5 if form.plural and op == Op.RANK and not group_by else None),
+        n=form.n or named_n or (5 if form.plural and op == Op.RANK and not group_by else None),
         threshold=threshold,
         group_by=group_by,
         agg=agg,
@@ -285,6 +294,18 @@ def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
         asked = True
         out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
     return out if asked else None
+
+
+def _period_range(cat: CatColumn, wanted: list[str] | None, form: Form) -> list[str] | None:
+    """Every period of ``cat`` from the first asked to the last ("2021–2025", "från 21/22 till
+    25/26"), or all of them ("över de fem läsåren"); ``wanted`` unchanged otherwise."""
+    if form.all_periods and wanted is None and len(cat.values) > 1:
+        return list(cat.values)
+    if not form.span or not wanted or len(wanted) < 2:
+        return wanted
+    keys = [period_key(v) for v in wanted]
+    lo, hi = min(keys), max(keys)
+    return [v for v in cat.values if lo <= period_key(v) <= hi]
 
 
 def _asked_period_text(form: Form) -> str:

@@ -97,6 +97,21 @@ def _measure(col: str, unit: str | None) -> str:
     return name[:1].lower() + name[1:] if not name[:2].isupper() else name
 
 
+def _span(p: Profile, rows: pd.DataFrame) -> str:
+    """What an aggregate ran over: "12 rader", or "2021–2025, 5 värden" when the rows are one
+    row's periods."""
+    label = p.table.label_column
+    for cat in p.cats:
+        if cat.is_period and cat.name in rows.columns and rows[cat.name].astype(str).nunique() > 1:
+            if label in rows.columns and rows[label].astype(str).nunique() == 1:
+                vals = sorted(rows[cat.name].astype(str).unique(), key=period_key)
+                return f"{vals[0]}–{vals[-1]}, {len(rows)} värden"
+    if label in rows.columns and len(rows) > 1 and any(c.is_period and c.name == label for c in p.cats):
+        vals = sorted(rows[label].astype(str), key=period_key)
+        return f"{vals[0]}–{vals[-1]}, {len(rows)} värden"
+    return f"{len(rows)} rader"
+
+
 def compute(p: Profile, q: StatQuery) -> StatResult:
     """Run ``q`` on its table; see the module docstring."""
     t = p.table
@@ -290,6 +305,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             step = Step("nsmallest" if q.direction == "asc" else "nlargest", col, n=q.n)
             body = run(body, [step])
             body_steps = body_steps + [step]
+        # rows the question names are summed or averaged as named, total rows included
+        named = df[df[label].astype(str).isin(q.rows) & df[col].notna()] if q.rows else body
         own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals)) else None
         if own_total is not None and len(own_total):
             r = own_total.index[0]
@@ -303,22 +320,22 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                     text += f" (Summan av de {len(body)} raderna är {fmt(body_sum, unit, _max_decimals(t, body.index, col))}.)"
             description = f"Hämtade tabellens summarad ur {where}."
         elif op == Op.SUM and not share:
-            rows_df = body[body[label].astype(str).isin(q.rows)] if q.rows else body
+            rows_df = named if q.rows else body
             value = float(rows_df[col].sum())
             dec = _max_decimals(t, rows_df.index, col)
             disp = fmt(value, unit, dec)
             src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
-            figures = [Figure(f"Summa ({len(rows_df)} rader)", value, unit, col, src, disp)]
+            figures = [Figure(f"Summa ({_span(p, rows_df)})", value, unit, col, src, disp)]
             run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("sum", col)]
             text = f"Summan av {measure} över {len(rows_df)} rader är **{disp}** (tabellen har ingen egen summarad)."
             description = f"Summerade ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
         else:
-            rows_df = body[body[label].astype(str).isin(q.rows)] if q.rows else body
+            rows_df = named if q.rows else body
             value = float(rows_df[col].mean()) if len(rows_df) else float("nan")
             dec = min((_max_decimals(t, rows_df.index, col) or 0) + 1, 2)
             disp = fmt(value, unit, dec)
             src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
-            figures = [Figure(f"Medelvärde ({len(rows_df)} rader)", value, unit, col, src, disp)] if len(rows_df) else []
+            figures = [Figure(f"Medelvärde ({_span(p, rows_df)})", value, unit, col, src, disp)] if len(rows_df) else []
             run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("mean", col)]
             why = " Andelar kan inte summeras, så" if op == Op.SUM else ""
             text = f"{why} {'g' if why else 'G'}enomsnittet av {measure} över {len(rows_df)} rader är **{disp}** (ett ovägt medelvärde av raderna).".strip()

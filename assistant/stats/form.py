@@ -54,6 +54,8 @@ class Form:
     quarters: tuple[int, ...]  # "första kvartalet", "kvartal 2", "Q3"
     periods: tuple[str, ...]  # period-like tokens as written: "2020m01", "21/22", "2024k3"
     latest: bool
+    span: bool  # the periods are the ends of a range: "2021–2025", "från 24/25 till 25/26"
+    all_periods: bool  # "över de fem läsåren", "alla år": every period of the table
     followup: bool  # reads as a continuation ("och lägst?", "och i Vivalla?")
     refers_back: bool  # points at the previous answer's rows ("där", "dem")
     rest: bool  # "övriga"/"resten": the group compared with the rest
@@ -182,6 +184,18 @@ def read_form(question: str) -> Form:
         for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkq]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
     )
     latest = _has("latest", folded, tset)
+    period = r"(?:(?:19|20)\d\d(?:\s?[mkq]\d{1,2})?|\d{2}/\d{2})"
+    span = bool(
+        re.search(rf"(?<![\d/]){period}\s*[-–—]\s*{period}(?![\d/])", folded)
+        or re.search(rf"\b(?:från|mellan|from|between)\s+(?:år\s+|läsåret\s+)?{period}\s+(?:till|och|to|and)\s+{period}", folded)
+    )
+    all_periods = bool(
+        re.search(r"\b(?:alla|samtliga|de \w+|över)\s+(?:\w+\s+)?(?:åren|läsåren|månaderna|kvartalen|perioderna|mätåren)\b", folded)
+        or re.search(r"\b(?:hela perioden|all years|every year)\b", folded)
+    )
+    if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*", t) for t in toks):
+        op = Op.MEAN  # "genomsnittligt", "årsgenomsnittet": the lexicon's words inflected or compounded
+        explicit = True
 
     first = toks[0] if toks else ""
     followup = (
@@ -238,6 +252,8 @@ def read_form(question: str) -> Form:
         quarters=quarters,
         periods=periods,
         latest=latest,
+        span=span,
+        all_periods=all_periods,
         followup=followup,
         refers_back=refers_back,
         rest=rest,

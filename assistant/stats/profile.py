@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
@@ -247,6 +248,29 @@ def token_similarity(q: str, v: str) -> float:
     return 0.0
 
 
+_COORDINATORS = frozenset({"och", "eller", "respektive", "resp", "samt", "kontra", "mot"})
+
+
+def _window(qtokens: tuple[str, ...], used: frozenset[str]) -> tuple[int, int]:
+    """The narrowest span of ``qtokens`` that holds every word of ``used`` once."""
+    where = [[i for i, q in enumerate(qtokens) if q == u] for u in used]
+    where = [w for w in where if w]
+    if not where:
+        return 0, 0
+    best = (0, len(qtokens))
+    for combo in product(*where[:6]):
+        lo, hi = min(combo), max(combo)
+        if hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    return best
+
+
+def _coordinated(qtokens: tuple[str, ...], j: int, cat: CatColumn) -> bool:
+    """Is ``qtokens[j]`` a value word joined to its neighbour by "och"/"eller"?"""
+    beside = (qtokens[j - 1] if j > 0 else "", qtokens[j + 1] if j + 1 < len(qtokens) else "")
+    return bool(set(beside) & _COORDINATORS) and qtokens[j] in cat.token_values
+
+
 def match_values(
     cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset()
 ) -> list[ValueMatch]:
@@ -282,8 +306,14 @@ def match_values(
         quality = min(matched.values())
         # "Karlskoga södra tätort" does not name "Karlskoga norra tätort": a topic word standing
         # between the words used for a value, and unused by it, names something else.
-        pos = [i for i, q in enumerate(qtokens) if q in used]
-        if len(pos) >= 2 and any(qtokens[j] in content and qtokens[j] not in used for j in range(min(pos), max(pos))):
+        # The window is the narrowest one holding each used word once ("team norra och team
+        # sydost": the second "team" belongs to "Team Sydost"), and a word coordinated with
+        # "och"/"eller" that names another value of the column is a sibling, not a qualifier
+        # ("Karlskoga norra och östra tätort" names both areas).
+        lo, hi = _window(qtokens, used)
+        if hi - lo >= 1 and any(
+            qtokens[j] in content and qtokens[j] not in used and not _coordinated(qtokens, j, cat) for j in range(lo, hi)
+        ):
             continue
         # a single short word, or a minority of a long label, does not name the value
         if coverage < 0.5 and not any(len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 for x in matched):
