@@ -42,6 +42,9 @@ from eval.stats_bank import split_of as stats_split_of  # noqa: E402
 # features separate right from wrong only moderately, AUC ≈ 0.7.) A refused quote is still shown
 # as "the nearest I find", flagged as not answering for sure.
 WRONG_COST = 1.0
+# A wrong *figure* is the worst answer this product can give (a number with a source line is
+# believed): for questions that ask for a figure a wrong quote costs twice, with its own threshold.
+WRONG_COST_NUMBER = 2.0
 C = 1.0  # inverse L2 strength of the logistic regression
 
 
@@ -116,12 +119,9 @@ def fit(rows: list[dict]) -> dict:
     scale[scale < 1e-9] = 1.0
     model = LogisticRegression(C=C, max_iter=2000).fit((X - mean) / scale, y)
     p = model.predict_proba((X - mean) / scale)[:, 1]
-    best_t, best_gain = 0.0, float(y.sum() - WRONG_COST * (~y).sum())
-    for t in np.unique(np.round(p, 3)):
-        keep = p >= t
-        gain = float((keep & y).sum() - WRONG_COST * (keep & ~y).sum())
-        if gain > best_gain:
-            best_t, best_gain = float(t), gain
+    number = X[:, list(GATE_FEATURES).index("number_asked")] > 0.5
+    best_t = _threshold(p[~number], y[~number], WRONG_COST)
+    best_number = _threshold(p[number], y[number], WRONG_COST_NUMBER)
     return {
         "features": list(GATE_FEATURES),
         "coefficients": [round(float(w), 6) for w in model.coef_[0]],
@@ -129,19 +129,32 @@ def fit(rows: list[dict]) -> dict:
         "mean": [round(float(m), 6) for m in mean],
         "scale": [round(float(s), 6) for s in scale],
         "threshold": round(best_t, 3),
+        "threshold_number": round(best_number, 3),
     }
+
+
+def _threshold(p: np.ndarray, y: np.ndarray, cost: float) -> float:
+    """The threshold that maximises right quotes kept minus ``cost`` × wrong quotes kept."""
+    best_t, best_gain = 0.0, float(y.sum() - cost * (~y).sum())
+    for t in np.unique(np.round(p, 3)):
+        keep = p >= t
+        gain = float((keep & y).sum() - cost * (keep & ~y).sum())
+        if gain > best_gain:
+            best_t, best_gain = float(t), gain
+    return best_t
 
 
 def outcome(rows: list[dict], gate: dict) -> dict[str, int]:
     from assistant.documents.gate import Gate
 
-    g = Gate(tuple(gate["coefficients"]), gate["bias"], tuple(gate["mean"]), tuple(gate["scale"]), gate["threshold"])
+    g = Gate(
+        tuple(gate["coefficients"]), gate["bias"], tuple(gate["mean"]), tuple(gate["scale"]), gate["threshold"], gate["threshold_number"]
+    )
     out = {"quotes": len(rows), "right": 0, "wrong": 0, "right_kept": 0, "wrong_kept": 0}
     for r in rows:
-        p = g.probability(r["x"])
         key = "right" if r["right"] else "wrong"
         out[key] += 1
-        out[f"{key}_kept"] += p >= g.threshold
+        out[f"{key}_kept"] += g.passes(r["x"])
     return out
 
 
@@ -169,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     gate["meta"] = {
         "fitted_by": "eval/fit_answerability.py",
         "wrong_cost": WRONG_COST,
+        "wrong_cost_number": WRONG_COST_NUMBER,
         "C": C,
         "fit_quotes": len(fit_rows),
         "outcomes": report,
@@ -180,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{k:12} quotes {v['quotes']:4}: right kept {v['right_kept']}/{v['right']} ({100 * v['right_kept'] / r:.0f} %), "
             f"wrong let through {v['wrong_kept']}/{v['wrong']} ({100 * v['wrong_kept'] / w:.0f} %)"
         )
-    print("weights:", dict(zip(GATE_FEATURES, gate["coefficients"])), "threshold", gate["threshold"])
+    print("weights:", dict(zip(GATE_FEATURES, gate["coefficients"])), "threshold", gate["threshold"], "for figures", gate["threshold_number"])
     print(f"{time.time() - t0:.0f} s")
     return 0
 

@@ -10,7 +10,7 @@ import pytest
 from assistant.documents.answerer import NO_SUPPORT, DocumentAnswerer
 from assistant.documents.features import FEATURES, Question, Vocabulary, Weights, load_weights, span_features
 from assistant.documents.kinds import carries, wanted, years_in
-from assistant.documents.phrases import followup_query, key_phrase
+from assistant.documents.phrases import figure_support, followup_query, key_phrase
 from assistant.documents.spans import candidate_spans, chunk_units, split_rows
 from ingest.model import Chunk
 from ingest.swedish import stem
@@ -142,6 +142,16 @@ def test_key_phrase_takes_the_figure_next_to_the_question_words_not_the_year():
     assert key_phrase(text, q) == "6 589"
     q = Question.of("När ska nästa prioriteringsmöte hållas?", Vocabulary(["x"]))
     assert key_phrase("Planerat datum för nästa prioriteringsmöte är den 11 mars 2026.", q) == "den 11 mars 2026"
+
+
+def test_a_figure_in_a_clause_about_another_measure_does_not_support_the_answer():
+    vocab = Vocabulary(["x"])
+    text = "I Varberga-Oxhagen innehar 26,4 % av arbetskraften förgymnasial utbildning, men de utgör 42 % av arbetslösa."
+    asked_other = Question.of("Hur många får försörjningsstöd i Varberga-Oxhagen?", vocab)
+    asked_this = Question.of("Hur stor andel av arbetskraften i Varberga-Oxhagen har förgymnasial utbildning?", vocab)
+    assert figure_support(text, asked_other) == 0.0
+    assert figure_support(text, asked_this) >= 0.75  # all but "andel"
+    assert figure_support("Deltagarantal ROM2 i januari", Question.of("Hur många deltagare har ROM2?", vocab)) == 0.0  # no figure
 
 
 def test_key_phrase_never_takes_a_names_digits_for_the_figure():

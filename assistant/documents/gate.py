@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .features import Question, Vocabulary, coverage, entity_share, rare_hit
+from .phrases import figure_support
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ GATE_FEATURES = (
     "number_asked",  # the question asks for a figure
     "table",  # the quote is a row of a table passage
     "english",  # an English question (its words seldom match the Swedish text)
+    "figure_gap",  # a figure is asked and the quote's figures stand in clauses about something else
 )
 
 
@@ -51,6 +53,7 @@ class Gate:
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     threshold: float  # below: no support (the quote shown as the nearest, not as the answer)
+    threshold_number: float  # the same for questions that ask for a figure (a wrong figure costs more)
     meta: dict = field(default_factory=dict)
 
     def probability(self, x: dict[str, float]) -> float:
@@ -60,7 +63,7 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def passes(self, x: dict[str, float]) -> bool:
-        return self.probability(x) >= self.threshold
+        return self.probability(x) >= (self.threshold_number if x.get("number_asked") else self.threshold)
 
 
 @lru_cache(maxsize=2)
@@ -76,7 +79,13 @@ def load_gate(path: str | None = None) -> Gate | None:
         log.warning("%s was fitted for other features – run eval/fit_answerability.py; quotes are not gated", p)
         return None
     return Gate(
-        tuple(data["coefficients"]), data["bias"], tuple(data["mean"]), tuple(data["scale"]), data["threshold"], data.get("meta", {})
+        tuple(data["coefficients"]),
+        data["bias"],
+        tuple(data["mean"]),
+        tuple(data["scale"]),
+        data["threshold"],
+        data.get("threshold_number", data["threshold"]),
+        data.get("meta", {}),
     )
 
 
@@ -118,4 +127,5 @@ def gate_features(q: Question, ranked: list, vocabulary: Vocabulary, known: Know
         "number_asked": float(wants_number),
         "table": float(span.chunk.kind == "table"),
         "english": float(english),
+        "figure_gap": (1.0 - figure_support(span.text, q)) if wants_number else 0.0,
     }

@@ -13,7 +13,7 @@ import re
 
 from ingest.swedish import MONTH_NAMES, MONTHS, fold, words
 
-from .features import Question
+from .features import Question, coverage
 from .kinds import years_in
 
 # ---------------------------------------------------------------------- the key phrase
@@ -51,6 +51,42 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         rx = _NAME_RE
     else:
         return ""
+    found = _phrases(text, q, rx, lower_words)
+    if not found:
+        return ""
+    anchors = [m.start() for t, _ in q.terms for m in re.finditer(re.escape(t[:5]), fold(text)) if len(t) >= 4]
+    if not anchors:
+        return found[0][2]
+    return min(found, key=lambda f: min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors))[2]
+
+
+def figure_support(text: str, q: Question) -> float:
+    """How firmly the quote ties a figure to what the question measures: for the figure whose
+    clause names most of the question's non-name terms ("försörjningsstöd", "unga"), the
+    IDF-weighted share it names; 0 when the quote gives no figure. A figure in a clause about
+    something else ("26,4 % av arbetskraften har förgymnasial utbildning" for "hur många får
+    försörjningsstöd") is no answer to the question."""
+    found = _phrases(text, q, _FIGURE_RE)
+    if not found:
+        return 0.0
+    names = [e for e in q.entities if not e[:1].isdigit()]
+    measure = tuple((s, w) for s, w in q.terms if not s[:1].isdigit() and not any(e.startswith(s[:4]) for e in names))
+    if not measure:
+        return 1.0
+    return max(coverage(measure, _clause(text, a, b)) for a, b, _ in found)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: up to a sentence end, a semicolon or a comma
+    followed by a space (a decimal comma does not end it)."""
+    stop = re.compile(r"[.;!?\n](?!\d)|,\s")
+    before = [m.end() for m in stop.finditer(text, 0, start)]
+    after = stop.search(text, end)
+    return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
+
+
+def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """The figures, dates or names (per ``rx``) of ``text`` that could answer ``q``."""
     question_words = {fold(x) for x in words(q.text)}
     found = []
     for m in rx.finditer(text):
@@ -66,12 +102,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         if not re.search(r"\w", phrase) or set(words(phrase)) <= question_words:
             continue  # the question's own figure or name is not the answer
         found.append((m.start(), m.end(), phrase))
-    if not found:
-        return ""
-    anchors = [m.start() for t, _ in q.terms for m in re.finditer(re.escape(t[:5]), fold(text)) if len(t) >= 4]
-    if not anchors:
-        return found[0][2]
-    return min(found, key=lambda f: min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors))[2]
+    return found
 
 
 def _in_word(text: str, start: int, end: int) -> bool:
