@@ -57,6 +57,15 @@ def _decisions():
     return rows * 3  # 42 records: enough to be a record table
 
 
+CLUSTERS = [  # a dimension named only by its values ("Avsnitt": Norra länsdelen …)
+    ["Baronbackarna", "Örebro", "Röda", 15.0, 2000],
+    ["Markbacken", "Örebro", "Röda", 12.5, 1500],
+    ["Hällefors centrum", "Norra länsdelen", "Röda", 12.3, 600],
+    ["Lindesberg nordöstra", "Norra länsdelen", "Orange", 8.0, 900],
+    ["Fjugesta östra", "Södra länsdelen", "Orange", 3.0, 700],
+    ["Laxå-Norra", "Södra länsdelen", "Orange", 6.0, 800],
+]
+
 TURNOVER = [
     ["Elevassistenter", 12.0, 14.0, 16.0, 15.0, 17.0],
     ["Barnskötare", 8.0, 9.0, 10.0, 9.0, 9.5],
@@ -66,6 +75,8 @@ TURNOVER = [
 
 def build_kb():
     tables = [
+        make_table(["Område", "Avsnitt", "Kluster", "Öppet arbetslösa (%)", "Invånare 16-64, antal"], CLUSTERS, table_id="clusters",
+                   document="documents/kluster.pdf", caption="Tabell 9 Öppet arbetslösa i röda och orangea kluster", page=30),
         make_table(["Yrkesgrupp", "2021", "2022", "2023", "2024", "2025"], TURNOVER, table_id="turnover",
                    document="documents/plan.pdf", caption="Tabell 4 Personalomsättning (%) per yrkesgrupp 2021–2025", page=19),
         make_table(AREA_HEADER, AREAS, table_id="areas", document="documents/rapport.pdf",
@@ -161,6 +172,21 @@ def test_a_range_of_years_is_every_year_in_it_for_a_mean_or_a_sum(kb):
     assert best.query.op == Op.LOOKUP and values(res) == [10.0]
     best, res = ask(kb, "medelvärdet för den totala personalomsättningen 2022-2024")  # a total row, named
     assert values(res) == [pytest.approx(34 / 3)]
+
+
+def test_values_of_a_dimension_named_for_an_aggregate_are_its_groups(kb):
+    best, res = ask(kb, "Hur hög är andelen öppet arbetslösa i genomsnitt i de röda klustren jämfört med de orangea?")
+    assert best.query.group_by == "Kluster" and best.query.agg == "mean"
+    assert dict(zip(labels(res), values(res))) == {"Röda": pytest.approx(13.27, abs=0.01), "Orange": pytest.approx(17 / 3)}
+    best, res = ask(kb, "lägsta andelen öppet arbetslösa i röda respektive orangea kluster?")
+    assert best.query.agg == "min" and values(res) == [3.0, 12.3]
+    assert labels(res)[0] == "Orange: Fjugesta östra"  # the group, and the row that has it
+
+
+def test_per_a_word_the_values_share_groups_by_that_column_and_is_no_row(kb):
+    best, res = ask(kb, "Vilket område i varje länsdel har högst andel öppet arbetslösa?")
+    assert best.query.group_by == "Avsnitt" and best.query.agg == "max" and not best.query.rows
+    assert labels(res) == ["Örebro: Baronbackarna", "Norra länsdelen: Hällefors centrum", "Södra länsdelen: Laxå-Norra"]
 
 
 def test_ranking_leaves_out_totals_and_takes_the_asked_number(kb):

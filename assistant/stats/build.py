@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ingest.swedish import fold, period_key, stem
 
 from .form import Form, Op, Threshold, lexicon
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch
+from .profile import CatColumn, Profile, ValueColumn, ValueMatch, names_column
 from .query import StatQuery
 
 if TYPE_CHECKING:
@@ -142,6 +142,21 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             latest = [x for x in latest if x != period_column]
         if not periods:
             op = Op.LOOKUP
+    # "röda respektive orangea kluster", "snittet i röda och orangea": two or more values of one
+    # dimension named for an aggregate are its groups; a row whose name only repeats those
+    # words ("Orange kluster") is not asked for
+    split_by = None
+    split = next((m.column for m in dim_m if len(filters.get(m.column, ())) >= 2 and not p.cat(m.column).is_period), None)
+    # a sum or count over two named values is one total ("i Falun och Borlänge sammanlagt")
+    # unless the question asks for each ("respektive", "var för sig", "jämfört med")
+    each = "respektive" in form.tokens or bool(re.search(r"\bvar för sig\b|\bvardera\b|\bjämfört\b|\bjämför\b", fold(form.text)))
+    if split and (each or op in (Op.MEAN, Op.RANK)):
+        said = frozenset().union(*(m.qtokens for m in dim_m if m.column == split))
+        drop = {v for m in label_m if m.qtokens & said for v in m.values}
+        rows = [x for x in rows if x not in drop]
+        scope = [x for x in scope if x not in drop]
+        if not rows:
+            split_by = split
     # shape the operation to what the rows allow
     if op == Op.COMPARE:
         if len(rows) < 2 and form.rest:
@@ -167,11 +182,19 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         op = Op.LOOKUP  # "totalt i Vivalla": one row is its own total
     group_by = None
     agg = None
-    if form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and _records(p, filters, latest)):
+    if split_by is not None:
+        group_by, agg, op = split_by, _group_agg(op, form, c), Op.RANK
+    if group_by is None and (form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and _records(p, filters, latest))):
         group_by = _group_column(p, form)
         if group_by is not None:
             # "flest ärenden": when the counted noun is no value column, count the rows
             agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or r.features.get("col", 0) < 0.3) else "sum")
+            subject_is_group = bool(form.subject) and (stem(form.subject) in p.cat(group_by).terms or fold(form.subject) == fold(group_by))
+            if op == Op.RANK and form.group_by and not subject_is_group and agg != "count":
+                # "vilket område i varje länsdel har högst": the top row of each group
+                agg = "min" if form.direction == "asc" else "max"
+            elif agg == "sum" and c.is_share:
+                agg = "mean"  # shares are never added up
             if op in (Op.SUM, Op.MEAN) and not form.group_by:
                 group_by = None
     if period_sum and group_by is None and label is not None:
@@ -406,15 +429,26 @@ def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
     return same_unit[0] if len(same_unit) == 1 else None
 
 
+def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
+    """The aggregate per group that ``op`` asks for."""
+    if op == Op.COUNT:
+        return "count"
+    if op == Op.RANK:
+        return "min" if form.direction == "asc" else "max"
+    if op == Op.SUM and not c.is_share:
+        return "sum"
+    return "mean"
+
+
 def _group_column(p: Profile, form: Form) -> str | None:
     """The categorical column to group by: the one the question's subject or "per …" names
     ("vilken kommun" → Kommun), never an id column (every value different)."""
     n = len(p.table.frame)
     usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
     best = None
-    for words_ in ([*form.group_by, *([form.subject] if form.subject else [])], list(form.content)):
+    for asked, words_ in ((True, [*form.group_by, *([form.subject] if form.subject else [])]), (False, list(form.content))):
         for cat in usable:
-            if any(stem(w) in cat.terms or fold(w) == fold(cat.name) for w in words_ if w):
+            if any(names_column(w, cat, by_values=asked) for w in words_ if w):
                 best = cat.name
                 break
         if best:

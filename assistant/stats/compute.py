@@ -241,8 +241,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             v = float(row[value_col])
             u = unit if q.agg in ("sum", "mean", "max", "min") else "antal"
             dec = 2 if q.agg == "mean" else None
+            name = display_label(str(row[g]))
+            if q.agg in ("max", "min") and g != label:
+                # the top of each group is a row: say which ("Örebro: Vivalla")
+                hit = body[(body[g].astype(str) == str(row[g])) & (body[col] == row[value_col])]
+                if len(hit):
+                    name += ": " + ", ".join(dict.fromkeys(display_label(str(x)) for x in hit[label]))
             src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=(str(row[g]),))
-            figures.append(Figure(display_label(str(row[g])), v, u, col, src, fmt(v, u, dec)))
+            figures.append(Figure(name, v, u, col, src, fmt(v, u, dec)))
         aggword = {"sum": "summa", "mean": "medelvärde", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
         lines = [f"{i}. **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
         text = f"{aggword.capitalize()} av {measure} per {g.lower()}:\n\n" + "\n".join(lines)

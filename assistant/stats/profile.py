@@ -248,6 +248,21 @@ def token_similarity(q: str, v: str) -> float:
     return 0.0
 
 
+def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:
+    """Does ``word`` name the column ``cat`` as a whole: its header ("kommun" for Kommun), or a
+    word most of its values share ("länsdel" for Norra/Västra/Södra länsdelen)?"""
+    s = stem(word)
+    if s in cat.terms or fold(word) == fold(cat.name):
+        return True
+    if not by_values or len(s) < 4 or len(cat.values) < 2:
+        return False
+    holding: set[int] = set()
+    for tok, idx in cat.token_values.items():
+        if stem(tok) == s:
+            holding |= set(idx)
+    return len(holding) >= max(2, len(cat.values) / 2)
+
+
 _COORDINATORS = frozenset({"och", "eller", "respektive", "resp", "samt", "kontra", "mot"})
 
 
@@ -299,8 +314,8 @@ def match_values(
     per_value = []
     for i, matched in hits.items():
         toks = cat.tokens[i]
-        total = sum(cat.token_idf.get(x, 1.0) for x in set(toks)) or 1.0
-        got = sum(cat.token_idf.get(x, 1.0) for x in matched)
+        total = sum(cat.token_idf.get(x, 1.0) for x in sorted(set(toks))) or 1.0
+        got = sum(cat.token_idf.get(x, 1.0) for x in sorted(matched))
         coverage = got / total
         used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt))
         quality = min(matched.values())

@@ -27,7 +27,7 @@ from ingest.swedish import fold, stem
 
 from .build import _period_match, _synonym_groups, _translations, build_query
 from .form import Form, Op
-from .profile import Profile, ValueColumn, ValueMatch, match_values, total_words, with_plain
+from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, with_plain
 from .query import StatQuery
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
@@ -233,10 +233,10 @@ class Resolver:
                     break
         by_terms: dict[str, float] = {}
         for _, _weight, own, parts, syn in self.word_terms(form):
-            for term in own | parts | syn:
+            for term in sorted(own | parts | syn):  # sorted: the same candidates whatever the hash seed
                 for tid in self.term_index.get(term, ()):
                     by_terms[tid] = by_terms.get(tid, 0.0) + self.idf.get(term, 0.0)
-        for tid, _ in sorted(by_terms.items(), key=lambda x: -x[1])[:MAX_CANDIDATE_TABLES // 2]:
+        for tid, _ in sorted(by_terms.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATE_TABLES // 2]:
             ranked.setdefault(tid, None)
         named: dict[str, int] = {}
         for w in form.content:
@@ -245,7 +245,7 @@ class Resolver:
             if len(w) >= 5 and w.endswith("s"):
                 for tid in self.value_index.get(w[:-1], ()):
                     named[tid] = named.get(tid, 0) + 1
-        for tid, _ in sorted(named.items(), key=lambda x: -x[1])[:MAX_CANDIDATE_TABLES // 2]:
+        for tid, _ in sorted(named.items(), key=lambda x: (-x[1], x[0]))[:MAX_CANDIDATE_TABLES // 2]:
             ranked.setdefault(tid, None)
         if self.search is None and not ranked:
             ranked = {p.id: None for p in self.profiles}
@@ -336,7 +336,8 @@ class Resolver:
                 readings = named
         for r in readings:
             r.score = sum(self.weights.get(k, 0.0) * v for k, v in r.features.items())
-        readings.sort(key=lambda r: -r.score)
+        # ties broken by name, so that an answer never depends on set order (PYTHONHASHSEED)
+        readings.sort(key=lambda r: (-round(r.score, 9), r.profile.id, r.column.name))
         if readings:
             top = readings[0].score
             z = sum(math.exp(r.score - top) for r in readings)
@@ -365,6 +366,11 @@ class Resolver:
         # "i Örebro län": the name before "län" names the county, not a row that shares its first
         # word ("Örebro söder")
         county_named = frozenset(a for a, b in zip(toks, toks[1:], strict=False) if b in ("län", "läns"))
+        # "i varje länsdel", "per kommun": the word names a column to group by, not a row
+        # ("Norra länsdelen")
+        per = {w for w in form.group_by if any(names_column(w, c) for c in p.cats)}
+        if per:
+            toks = tuple(t for t in toks if t not in per)
         for c in p.cats:
             if c.is_period:
                 continue
