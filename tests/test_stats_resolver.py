@@ -266,6 +266,14 @@ def test_followups_switch_operation_rows_and_column(kb):
     assert best4.query.column == "Övriga befolkningen (%)" and values(res4) == [80]
 
 
+def test_compare_with_one_new_row_after_an_answer_about_one_row_compares_the_two(kb):
+    best, res = ask(kb, "sjukskrivning vivalla")
+    assert labels(res) == ["Vivalla (Örebro)"]
+    best2, res2 = ask(kb, "jämför med länet", Context(best.query, tuple(res.labels)))
+    assert best2.query.op == Op.COMPARE and labels(res2) == ["Vivalla (Örebro)", "Örebro län"]
+    assert values(res2) == [6.73, 4.96]
+
+
 def test_the_shown_code_runs_and_gives_the_returned_figures(kb):
     _, tables = kb
     for question in ("Vilka tre områden har högst sjukskrivning?", "Vilken kommun har flest beviljade ärenden?",

@@ -53,6 +53,11 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             rows = [x for x in follow.labels if x]
         if not rows and not scope and not form.op_explicit and prev.rows:
             rows = list(prev.rows)
+        if op == Op.COMPARE and len(rows) == 1 and not scope:
+            # "jämför med länet" after an answer about one row: that row against the new one
+            before = [x for x in (prev.rows or tuple(follow.labels)) if x and x not in rows]
+            if len(before) == 1:
+                rows = before + rows
         for k, v in prev.filters:
             if k not in filters and not any(k == d for d, _ in prev.defaults):
                 filters[k] = v
