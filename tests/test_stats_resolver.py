@@ -274,6 +274,14 @@ def test_compare_with_one_new_row_after_an_answer_about_one_row_compares_the_two
     assert values(res2) == [6.73, 4.96]
 
 
+def test_the_county_before_the_plural_of_the_rows_names_the_set_not_the_county_row(kb):
+    best, res = ask(kb, "Vad är snittet av arbetslösheten för Örebro läns områden?")
+    assert best.query.op == Op.MEAN and "Örebro län" not in best.query.rows
+    assert values(res) == [pytest.approx((24.9 + 20.1 + 18.0 + 3.5 + 8.0 + 9.0) / 6, abs=0.01)]
+    best, res = ask(kb, "arbetslösheten i Örebro län")  # the county itself
+    assert values(res) == [6.0]
+
+
 def test_the_shown_code_runs_and_gives_the_returned_figures(kb):
     _, tables = kb
     for question in ("Vilka tre områden har högst sjukskrivning?", "Vilken kommun har flest beviljade ärenden?",

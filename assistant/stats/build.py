@@ -33,6 +33,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     matches = r.matches
     col_words = {w for w in form.content if stem(w) in c.all_terms}
     label_m = [m for m in matches if label and m.column == label.name and not (m.qtokens <= col_words)]
+    if label is not None and form.op in (Op.MEAN, Op.SUM, Op.RANK, Op.THRESHOLD, Op.COUNT):
+        # "snittet för Dalarnas kommuner": a total row named right before the plural of what the
+        # label column lists names the set of its rows, not itself
+        label_m = [m for m in label_m if not _names_the_set(m, form, label)]
     dim_m = [m for m in matches if not label or m.column != label.name]
     op = form.op
     rows: list[str] = []
@@ -432,6 +436,18 @@ def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
             return o
     same_unit = [o for o in p.values if o is not c and o.unit == c.unit]
     return same_unit[0] if len(same_unit) == 1 else None
+
+
+def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:
+    totals = set(label.totals) | set(label.geo_totals) | set(label.county_totals)
+    if not set(m.values) <= totals:
+        return False
+    toks = form.tokens
+    last = max((i for i, t in enumerate(toks) if t in m.qtokens), default=-1)
+    if last < 0 or last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1]
+    return nxt != toks[last] and names_column(nxt, label, by_values=False)
 
 
 def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
