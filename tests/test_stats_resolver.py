@@ -66,6 +66,14 @@ CLUSTERS = [  # a dimension named only by its values ("Avsnitt": Norra länsdele
     ["Laxå-Norra", "Södra länsdelen", "Orange", 6.0, 800],
 ]
 
+def _monthly():
+    rows = []
+    for year, base in ((2022, 100), (2023, 130), (2024, 110)):
+        for m, month in enumerate(("Januari", "Februari", "Mars"), 1):
+            rows.append([f"{year} {month}", str(year), month, base + m, 1000 + 10 * m])
+    return rows
+
+
 TURNOVER = [
     ["Elevassistenter", 12.0, 14.0, 16.0, 15.0, 17.0],
     ["Barnskötare", 8.0, 9.0, 10.0, 9.0, 9.5],
@@ -75,6 +83,8 @@ TURNOVER = [
 
 def build_kb():
     tables = [
+        make_table(["Period", "År", "Månad", "Utbetalt bistånd tkr", "Antal hushåll"], _monthly(), table_id="bistand",
+                   document="stats/bistand.xlsx", caption="Ekonomiskt bistånd per månad"),
         make_table(["Område", "Avsnitt", "Kluster", "Öppet arbetslösa (%)", "Invånare 16-64, antal"], CLUSTERS, table_id="clusters",
                    document="documents/kluster.pdf", caption="Tabell 9 Öppet arbetslösa i röda och orangea kluster", page=30),
         make_table(["Yrkesgrupp", "2021", "2022", "2023", "2024", "2025"], TURNOVER, table_id="turnover",
@@ -280,6 +290,15 @@ def test_the_county_before_the_plural_of_the_rows_names_the_set_not_the_county_r
     assert values(res) == [pytest.approx((24.9 + 20.1 + 18.0 + 3.5 + 8.0 + 9.0) / 6, abs=0.01)]
     best, res = ask(kb, "arbetslösheten i Örebro län")  # the county itself
     assert values(res) == [6.0]
+
+
+def test_a_period_unit_over_finer_rows_groups_by_that_period(kb):
+    best, res = ask(kb, "vilket år betalades mest bistånd ut?")
+    assert best.profile.id == "bistand" and best.query.group_by == "År" and best.query.agg == "sum"
+    assert labels(res)[:2] == ["2023", "2024"] and values(res)[0] == 3 * 130 + 6  # all months, not December's
+    best, res = ask(kb, "snittet av antal hushåll med bistånd per år 2022-2023?")
+    assert best.query.group_by == "År" and best.query.agg == "mean"
+    assert sorted(labels(res)) == ["2022", "2023"] and values(res) == [1020.0, 1020.0]
 
 
 def test_the_shown_code_runs_and_gives_the_returned_figures(kb):

@@ -193,6 +193,19 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     agg = None
     if split_by is not None:
         group_by, agg, op = split_by, _group_agg(op, form, c), Op.RANK
+    # "vilket år betalades mest ut", "snittet per år": a period unit over finer rows (months)
+    # is a group per period, summed for amounts and counts, averaged for rates
+    unit_word = next((w for w in (*form.group_by, form.subject or "") if fold(w) in PERIOD_SUBJECTS), None)
+    if group_by is None and unit_word and op in (Op.RANK, Op.MEAN, Op.SUM, Op.LOOKUP):
+        pc = _period_cat_for(p, unit_word)
+        if pc is not None and _finer_than(p, pc, filters, rows):
+            latest = []  # every period inside the groups counts, none is pinned to the latest
+            group_by = pc.name
+            amount = not c.is_share and (c.is_count or c.unit in ("kr", "tkr", "mnkr", "antal", "st"))
+            agg = "mean" if op == Op.MEAN or not amount else "sum"
+            if rows:
+                scope, rows = list(rows), []
+            op = Op.RANK
     if group_by is None and (form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and _records(p, filters, latest))):
         group_by = _group_column(p, form)
         if group_by is not None:
@@ -448,6 +461,39 @@ def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:
         return False
     nxt = toks[last + 1]
     return nxt != toks[last] and names_column(nxt, label, by_values=False)
+
+
+_UNIT_PREFIXES = {"år": ("år", "year", "ar"), "månad": ("månad", "month", "manad"), "kvartal": ("kvartal", "quarter")}
+
+
+def _period_cat_for(p: Profile, word: str) -> CatColumn | None:
+    """The period column of the unit ``word`` names ("år" → År, "månad" → Månad): by its header,
+    else by its values (years alone for "år")."""
+    w = fold(word)
+    unit = next((u for u in _UNIT_PREFIXES if w.startswith(u) or w.startswith(_UNIT_PREFIXES[u][1])), None)
+    if unit is None:
+        return None
+    cats = [c for c in p.cats if c.is_period and c.role == "dimension" and len(c.values) > 1]
+    for c in cats:
+        if fold(c.name).startswith(_UNIT_PREFIXES[unit]):
+            return c
+    if unit == "år":
+        return next((c for c in cats if all(re.fullmatch(r"(?:19|20)\d\d", v) for v in c.values)), None)
+    return None
+
+
+def _finer_than(p: Profile, pc: CatColumn, filters: dict[str, tuple[str, ...]], rows: list[str]) -> bool:
+    """Does the table hold several rows per value of ``pc`` (months within a year), within
+    the question's filters and rows?"""
+    df = p.table.frame
+    for k, v in filters.items():
+        if k != pc.name and k in df.columns:
+            df = df[df[k].astype(str).isin(v)]
+    if rows and p.table.label_column in df.columns and not (set(rows) & set(pc.values)):
+        df = df[df[p.table.label_column].astype(str).isin(rows)]
+    if df.empty:
+        return False
+    return bool(df.groupby(pc.name).size().max() > 1)
 
 
 def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:

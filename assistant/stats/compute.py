@@ -153,7 +153,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     else:
         body_steps = steps + ([Step("drop", label, tuple(sorted(total_vals)))] if total_vals else []) + [Step("notna", col)]
     if q.scope:
-        body = body[body[label].astype(str).isin(q.scope)]
+        if set(q.scope) & total_vals and not q.over:
+            # a total row the question names ("i Dalarna") is asked for, not left out
+            body = df[df[label].astype(str).isin(q.scope) & df[col].notna()]
+            body_steps = steps + [Step("notna", col)]
+        else:
+            body = body[body[label].astype(str).isin(q.scope)]
         totals = totals[totals[label].astype(str).isin(q.scope)] if q.over else totals
         body_steps.append(Step("rows", label, q.scope))
     cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
@@ -450,6 +455,13 @@ OP_WORDS = {
 }
 
 
+def _values_text(values: tuple[str, ...]) -> str:
+    """"2020M01, 2020M02" – or, for many, "2020M01 … 2022M12 (36 värden)"."""
+    if len(values) <= 6:
+        return ", ".join(values)
+    return f"{values[0]} … {values[-1]} ({len(values)} värden)"
+
+
 def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     """How the question was read, in one line."""
     t = p.table
@@ -476,11 +488,18 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         named = [display_label(r) for r in q.rows]
         parts.append("för " + (", ".join(named) if len(named) <= 6 else f"{len(named)} rader: {named[0]} … {named[-1]}"))
     if q.scope:
-        parts.append("bland " + ", ".join(display_label(r) for r in q.scope[:6]))
-    chosen = [f"{k} = {', '.join(v)}" for k, v in q.filters if k not in defaults]
+        named = [display_label(r) for r in q.scope]
+        parts.append("bland " + (", ".join(named) if len(named) <= 6 else f"{len(named)} rader: {named[0]} … {named[-1]}"))
+    # one period column speaks for the others (år, tid, år_månad … spell the same time): the
+    # one with fewest values
+    periods = {c.name for c in p.cats if c.is_period}
+    asked_periods = [(k, v) for k, v in q.filters if k in periods and k not in defaults]
+    coarsest = min(asked_periods, key=lambda kv: len(kv[1]))[0] if asked_periods else None
+    chosen = [f"{k} = {_values_text(v)}" for k, v in q.filters if k not in defaults and (k not in periods or k == coarsest)]
     if chosen:
         parts.append("; ".join(chosen))
     line = "Jag läste frågan som: " + ", ".join(parts) + f" – {t.caption}"
-    if q.op in (Op.RANK, Op.THRESHOLD, Op.MEAN) and t.total_rows:
+    total_names = {str(t.frame.at[i, t.label_column]) for i in t.total_rows}
+    if q.op in (Op.RANK, Op.THRESHOLD, Op.MEAN) and t.total_rows and not total_names & set(q.rows + q.scope):
         line += ", utan totalrader"
     return line + "."

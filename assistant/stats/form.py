@@ -222,6 +222,8 @@ def read_form(question: str) -> Form:
     elif relative and plural and op in (Op.LOOKUP, Op.COMPARE) and not explicit_compare(folded):
         op = Op.THRESHOLD
     group_by = tuple(m.group(2) for m in re.finditer(r"\b(per|för varje|i varje|by|for each)\s+(\w+)", folded))
+    if any(re.fullmatch(r"års(?:genomsnitt|medel)\w*", t) for t in toks):
+        group_by += ("år",)  # "årsgenomsnittet": the mean of each year
     m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
 

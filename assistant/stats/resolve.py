@@ -283,6 +283,7 @@ class Resolver:
         if q is None or not aggregating or (q.rows and not all(m.coverage < 1 for m in best.matches)):
             return None
         key = _column_key(best.column.name)
+        generic = not {t for t in best.column.terms if len(t) >= 4 and t not in GENERIC_TERMS}
         named = _display_names(q.rows + q.scope)
         mine = named or _row_names(best.profile)
         candidates = []
@@ -292,7 +293,11 @@ class Resolver:
             if r.query is None:
                 build_query(r, form, follow)
             theirs = _display_names(r.query.rows + r.query.scope) if (named and r.query) else _row_names(r.profile)
-            if (best.profile.id in r.profile.table.source_tables or mine <= theirs) and len(theirs) >= len(mine):
+            # named rows found again elsewhere say little when the column's name is generic
+            # ("Andel", "Värde"): only a copy of the same table, or one of its document, counts
+            same_document = r.profile.table.document == best.profile.table.document
+            copy = best.profile.id in r.profile.table.source_tables
+            if (copy or (mine <= theirs and (same_document or not (named and generic)))) and len(theirs) >= len(mine):
                 if not named or len(theirs) > len(mine) or not r.query.rows:
                     candidates.append(r)
         for r in sorted(candidates, key=lambda r: -r.profile.body_rows):
