@@ -154,6 +154,16 @@ def test_a_figure_in_a_clause_about_another_measure_does_not_support_the_answer(
     assert figure_support("Deltagarantal ROM2 i januari", Question.of("Hur många deltagare har ROM2?", vocab)) == 0.0  # no figure
 
 
+def test_a_range_is_one_figure_and_a_school_year_span_is_a_label():
+    vocab = Vocabulary(["x"])
+    q = Question.of("Hur många lärare finns i åk 1-9?", vocab)
+    assert key_phrase("Grundskolan åk 1-9 har 340 lärare enligt uppgift från förvaltningen och rektorerna.", q) == "340"
+    q = Question.of("vilket år var andelen legitimerade lärare högst", vocab)
+    assert key_phrase("Grundskolan åk 1-9 har under hela perioden haft en andel legitimerade lärare nära riket.", q) == ""
+    q = Question.of("Hur stor är andelen?", vocab)
+    assert key_phrase("Andelen ligger mellan 12–25 % i de flesta områdena enligt rapporten.", q) == "12–25 %"
+
+
 def test_key_phrase_never_takes_a_names_digits_for_the_figure():
     q = Question.of("Hur många deltagare var kvar i ROM2 i januari 2025?", Vocabulary(["x"]))
     assert key_phrase("Deltagarantal ROM2, januari 2025: kvarstående, nya och deltagare som har lämnat ROM2", q) == ""

@@ -19,10 +19,14 @@ from .kinds import years_in
 # ---------------------------------------------------------------------- the key phrase
 
 _QUALIFIER = r"(?:(?:cirka|ca\.?|omkring|ungefär|drygt|knappt|nästan|över|under|minst|högst|runt|strax (?:över|under))\s+)?"
-_NUMBER = r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![ \u00a0\u202f]\d)(?:,\d+)?|[−-]?\d+(?:,\d+)?"
+# A range ("12–25", "1-9") is one figure: its dash is no minus sign.
+_NUMBER = (
+    r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![ \u00a0\u202f]\d)(?:,\d+)?"
+    r"|\d+(?:,\d+)?\s?[–-]\s?\d+(?:,\d+)?(?![\d/])|(?<![\d\w])[−-]?\d+(?:,\d+)?"
+)
 # A number right after one of these is a label ("§ 45", "Tabell 4", "Rekommendation 6").
-_LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas)\s*$", re.I)
-_UNIT = r"(?:\s*(?:%|procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b(?:\s+kronor)?)?"
+_LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas|åk|årskurs|klass)\s*$", re.I)
+_UNIT = r"(?:\s*(?:%|(?:procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b)(?:\s+kronor)?)?"
 _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _DATE_RE = re.compile(
