@@ -105,6 +105,15 @@ def _answerer(chunks) -> DocumentAnswerer:
     return DocumentAnswerer(_Index(chunks), pages, {}, weights=_weights(), gate=None)
 
 
+def test_a_table_caption_printed_in_the_text_is_never_the_quote():
+    caption = "Deltagarantal KVL, januari 2025: kvarstående, nya och deltagare som har lämnat tjänsten"
+    text = _chunk("t", f"{caption}\n\nKVL hade fler nya deltagare i januari 2025 än i december, totalt 528 nya deltagare.")
+    table = Chunk("tab", "r.pdf", 2, 2, "Rapport > Arbetsmarknaden",
+                  f"{caption}\nNya deltagare: Antal 528 antal; Förändring 25", kind="table", table_id="t1")
+    ans = _answerer([text, table]).answer("KVL nya deltagare januari 2025")
+    assert ans.answered and all(c.text.strip() != caption for c in ans.citations)
+
+
 def test_the_sentence_naming_the_places_and_the_figure_beats_general_sentences():
     c = _chunk(
         "a",

@@ -78,6 +78,11 @@ class DocumentAnswerer:
         self.gate = load_gate() if gate is True else (gate or None)
         self.known = KnownStems(self.vocab)
         self.document_words = self_names(chunks, self.documents, page_texts)
+        # Table captions, also printed as lines of the page's text: a caption names what a
+        # table gives and gives none of it, so it is never the quote that answers
+        self.captions = frozenset(
+            _caption_key(c.text.split("\n", 1)[0]) for c in chunks if c.kind == "table" and c.text.strip()
+        )
         self.definitions = Definitions(
             c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
         )
@@ -95,7 +100,8 @@ class DocumentAnswerer:
 
     def candidates(self, hits) -> list[Span]:
         """The candidate quotes of ``hits`` (table rows as printed on their page)."""
-        return candidate_spans(hits, page_texts=self.page_texts)
+        spans = candidate_spans(hits, page_texts=self.page_texts)
+        return [s for s in spans if len(s.units) > 1 or _caption_key(s.text) not in self.captions]
 
     def rank(self, q: Question, hits, query_vector: np.ndarray | None = None) -> list[Scored]:
         """Every candidate quote of ``hits`` with its score, best first."""
@@ -414,6 +420,10 @@ _ENGLISH_CAPITALISED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
     "where why how".split()
 )
+
+
+def _caption_key(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip(" .:")
 
 
 def nearest_part(text: str) -> str:

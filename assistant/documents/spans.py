@@ -181,8 +181,10 @@ def _units(chunk: Chunk, page_texts: dict[str, list[str]] | None) -> tuple[Unit,
         if rows:
             return rows
     units = chunk_units(chunk)
-    if chunk.kind == "table":  # the index's own description of a table is no quote
-        units = tuple(u for u in units if not _TABLE_META.match(u.text))
+    if chunk.kind == "table":
+        # the index's own description of a table is no quote, nor is its caption (line 0): a
+        # caption names what the rows give and gives none of it
+        units = tuple(u for u in units if not _TABLE_META.match(u.text) and u.line != 0)
     return units
 
 
