@@ -299,6 +299,8 @@ def test_a_period_unit_over_finer_rows_groups_by_that_period(kb):
     best, res = ask(kb, "snittet av antal hushåll med bistånd per år 2022-2023?")
     assert best.query.group_by == "År" and best.query.agg == "mean"
     assert sorted(labels(res)) == ["2022", "2023"] and values(res) == [1020.0, 1020.0]
+    best, res = ask(kb, "hur mycket bistånd betalades ut totalt 2023?")  # all of the year, not its last month
+    assert values(res) == [3 * 130 + 6]
 
 
 def test_the_shown_code_runs_and_gives_the_returned_figures(kb):

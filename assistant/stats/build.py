@@ -117,8 +117,9 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             continue
         if len(wanted) > 1 and not form.periods and cat.role != "label" and op not in (Op.TREND, Op.MEAN) and not form.span:
             # a year asked of monthly or quarterly figures: a count is summed over the
-            # year's periods, a share or level is read at the year's last period
-            if c.is_share or c.unit in ("dagar", "kr") or not c.is_count:
+            # year's periods, a share or level is read at the year's last period – unless the
+            # question asks for the total ("totalt 2014"), which sums any amount
+            if c.is_share or (op != Op.SUM and (c.unit in ("dagar", "kr") or not c.is_count)):
                 wanted = [max(wanted, key=period_key)]
             else:
                 period_sum = cat.name
