@@ -24,6 +24,7 @@ from .kb_questions import Catalog
 from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
+from .stats.aggregates import aggregate_notes
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.form import Form
@@ -250,6 +251,7 @@ class Engine:
             best.profile, result.figures + result.totals, self.snapshot.chunks, self.analyze, self.documents.page_of,
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
+        answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
         conv.stats = Context(best.query, tuple(result.labels))
         return answer, contested
 

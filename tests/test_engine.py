@@ -75,6 +75,14 @@ def test_sum_row_against_the_texts_total_is_pointed_out(engine):
     assert "2 683" in note and "Summa" in note
 
 
+def test_a_row_the_report_calls_aggregated_is_not_presented_as_one_area(engine):
+    ans = engine.ask("Hur hög är arbetslösheten i norra länsdelens orangea kluster?")
+    assert any(f.value == 7 for f in ans.figures)
+    note = next(n for n in ans.notes if "sammanslagning" in n)
+    assert "Orange kluster" in note and "aggregerade" in note and "s. 32" in note
+    assert not any("sammanslagning" in n for n in engine.ask("arbetslösheten i Vivalla").notes)
+
+
 def test_threshold_is_strict(engine):
     ans = engine.ask("Vilka områden har en andel sjuka över 8 procent?")
     ranked = [f for f in ans.figures if not f.is_total]

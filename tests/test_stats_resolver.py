@@ -440,3 +440,20 @@ def test_named_rows_that_fix_the_period_get_no_latest_period_default():
     assert res.figures[0].value == sum(100 + i for i in range(7)) and "utgått från" not in res.text
     # more rows than the reading line lists: how many, the first and the last (the year kept)
     assert "7 rader: 2014 Januari … 2014 Juli" in res.reading
+
+
+def test_a_row_the_document_calls_an_aggregate_is_marked_as_such(kb):
+    from assistant.stats.aggregates import aggregate_notes
+
+    _, profiles = kb
+    p = profiles["clusters"]
+    best, res = ask(kb, "andel öppet arbetslösa i Hällefors centrum")
+    page_of = lambda doc, text, a, b: (a, True)  # noqa: E731
+    said = _chunk("Hällefors centrum och Lindesberg nordöstra är sammanslagna i statistiken. Fjugesta östra är mindre.",
+                  "documents/kluster.pdf")
+    notes = aggregate_notes(p, res.figures, [said], page_of)
+    assert len(notes) == 1 and "Hällefors centrum" in notes[0] and "s. 17" in notes[0]
+    # a sentence naming the row without a word of aggregation, or another document, says nothing
+    plain = _chunk("Hällefors centrum har hög arbetslöshet.", "documents/kluster.pdf")
+    other = _chunk("Hällefors centrum och Lindesberg är sammanslagna.", "documents/annan.pdf")
+    assert aggregate_notes(p, res.figures, [plain, other], page_of) == []
