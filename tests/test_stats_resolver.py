@@ -83,6 +83,8 @@ TURNOVER = [
 
 def build_kb():
     tables = [
+        make_table(["Region", "Andel inskrivna (%)"], [["Dalarna", 6.0], ["Falun", 5.0], ["Borlänge", 7.5]], table_id="dalarna",
+                   document="stats/inskrivna.csv", caption="Andel inskrivna arbetslösa, Dalarna"),
         make_table(["Period", "År", "Månad", "Utbetalt bistånd tkr", "Antal hushåll"], _monthly(), table_id="bistand",
                    document="stats/bistand.xlsx", caption="Ekonomiskt bistånd per månad"),
         make_table(["Område", "Avsnitt", "Kluster", "Öppet arbetslösa (%)", "Invånare 16-64, antal"], CLUSTERS, table_id="clusters",
@@ -301,6 +303,17 @@ def test_a_period_unit_over_finer_rows_groups_by_that_period(kb):
     assert sorted(labels(res)) == ["2022", "2023"] and values(res) == [1020.0, 1020.0]
     best, res = ask(kb, "hur mycket bistånd betalades ut totalt 2023?")  # all of the year, not its last month
     assert values(res) == [3 * 130 + 6]
+
+
+def test_the_lowest_per_year_is_the_minimum_within_each_year(kb):
+    best, res = ask(kb, "lägsta antal hushåll med bistånd per år?")
+    assert best.query.group_by == "År" and best.query.agg == "min"
+    assert values(res) == [1010.0] * 3 and labels(res)[0] == "2022: 2022 Januari"  # the year, and the month that had it
+
+
+def test_a_county_row_named_by_the_county_alone_is_found_from_its_lan_form(kb):
+    best, res = ask(kb, "andel inskrivna i Dalarnas län")
+    assert best.profile.id == "dalarna" and labels(res) == ["Dalarna"] and values(res) == [6.0]
 
 
 def test_the_shown_code_runs_and_gives_the_returned_figures(kb):

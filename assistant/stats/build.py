@@ -79,6 +79,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             filters[cat.name] = (cat.totals[0],)
             if len(cat.values) > 1:
                 defaults[cat.name] = cat.totals[0]
+    # "vilken månad 2020", "per år": every period of the asked ones is a group, none is reduced
+    unit_asked = any(fold(w) in PERIOD_SUBJECTS for w in (*form.group_by, form.subject or ""))
     # periods: the asked ones, else the latest (decided after the other filters)
     latest: list[str] = []
     period_column = None
@@ -119,7 +121,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             # a year asked of monthly or quarterly figures: a count is summed over the
             # year's periods, a share or level is read at the year's last period – unless the
             # question asks for the total ("totalt 2014"), which sums any amount
-            if c.is_share or (op != Op.SUM and (c.unit in ("dagar", "kr") or not c.is_count)):
+            if c.is_share and not unit_asked or (op != Op.SUM and not unit_asked and (c.unit in ("dagar", "kr") or not c.is_count)):
                 wanted = [max(wanted, key=period_key)]
             else:
                 period_sum = cat.name
@@ -204,6 +206,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             group_by = pc.name
             amount = not c.is_share and (c.is_count or c.unit in ("kr", "tkr", "mnkr", "antal", "st"))
             agg = "mean" if op == Op.MEAN or not amount else "sum"
+            if op == Op.RANK and unit_word in form.group_by:
+                agg = "min" if form.direction == "asc" else "max"  # "lägsta månadsnotering per år"
             if rows:
                 scope, rows = list(rows), []
             op = Op.RANK

@@ -247,7 +247,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             u = unit if q.agg in ("sum", "mean", "max", "min") else "antal"
             dec = 2 if q.agg == "mean" else None
             name = display_label(str(row[g]))
-            if q.agg in ("max", "min") and g != label:
+            if q.agg in ("max", "min") and g != label and body[label].astype(str).nunique() > 1:
                 # the top of each group is a row: say which ("Örebro: Vivalla")
                 hit = body[(body[g].astype(str) == str(row[g])) & (body[col] == row[value_col])]
                 if len(hit):

@@ -27,7 +27,7 @@ from ingest.swedish import fold, stem
 
 from .build import _period_match, _synonym_groups, _translations, build_query
 from .form import Form, Op
-from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, with_plain
+from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
@@ -381,7 +381,12 @@ class Resolver:
                 continue
             ms = match_values(c, toks, content=content)
             if county_named:
-                ms = [m for m in ms if not (m.qtokens & county_named) or any(re.search(r"\blän\b", fold(v)) for v in m.values)]
+                # … unless the row is the county by name alone ("Dalarna" for "Dalarnas län")
+                ms = [
+                    m for m in ms
+                    if not (m.qtokens & county_named) or any(re.search(r"\blän\b", fold(v)) for v in m.values)
+                    or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 for v in m.values))
+                ]
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
             if c.geo_totals and _any_phrase(tw["country"], folded):
                 ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], frozenset(w for w in toks if w in tw["country"]), 1.0, 1.0))
