@@ -305,6 +305,11 @@ def test_a_period_unit_over_finer_rows_groups_by_that_period(kb):
     assert values(res) == [3 * 130 + 6]
 
 
+def test_a_word_of_the_named_row_does_not_also_slice_the_table_away_from_it(kb):
+    best, res = ask(kb, "andel öppet arbetslösa i laxå norra")  # "norra" is no "Norra länsdelen" here
+    assert labels(res) == ["Laxå-Norra"] and values(res) == [6.0]
+
+
 def test_the_lowest_per_year_is_the_minimum_within_each_year(kb):
     best, res = ask(kb, "lägsta antal hushåll med bistånd per år?")
     assert best.query.group_by == "År" and best.query.agg == "min"

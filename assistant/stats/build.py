@@ -66,6 +66,15 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             if k not in filters and not any(k == d for d, _ in prev.defaults):
                 filters[k] = v
     frame = t.frame
+    # a word names one thing: when "karlskoga norra" names the row, a slice named by part of
+    # the same words ("Norra länsdelen") that leaves the row out is not asked for
+    if rows and label_name in frame.columns:
+        named_by_rows = [m.qtokens for m in label_m]
+        for m in dim_m:
+            if m.column in filters and any(m.qtokens < q for q in named_by_rows):
+                keep = frame[label_name].astype(str).isin(rows) & frame[m.column].astype(str).isin(filters[m.column])
+                if not keep.any():
+                    filters.pop(m.column)
     for cat in p.cats:
         if cat.role == "label" or cat.name in filters or cat.is_period:
             continue
