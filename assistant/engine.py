@@ -202,6 +202,12 @@ class Engine:
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_period} "
                 f"(den täcker {_period_span(best)}), och jag svarar inte med en annan periods siffror.",
             ), False
+        if best.missing_place:
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_place}, "
+                "och jag svarar inte med andra platsers siffror.",
+            ), False
         if best.missing_breakdown:
             return Answer(
                 question, False, Route.STATS,

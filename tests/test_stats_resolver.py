@@ -83,6 +83,9 @@ TURNOVER = [
 
 def build_kb():
     tables = [
+        make_table(["Kommun", "Födelseregion", "Arbetslöshet bland kommunens invånare (%)"],
+                   [["Mora", "inrikes född", 2.9], ["Mora", "utrikes född", 12.0], ["Falun", "inrikes född", 3.1], ["Falun", "utrikes född", 14.0]],
+                   table_id="fodelse", document="stats/fodelse.xlsx", caption="Arbetslöshet efter födelseregion, kommun"),
         make_table(["Region", "Andel inskrivna (%)"], [["Dalarna", 6.0], ["Falun", 5.0], ["Borlänge", 7.5]], table_id="dalarna",
                    document="stats/inskrivna.csv", caption="Andel inskrivna arbetslösa, Dalarna"),
         make_table(["Period", "År", "Månad", "Utbetalt bistånd tkr", "Antal hushåll"], _monthly(), table_id="bistand",
@@ -308,6 +311,23 @@ def test_a_period_unit_over_finer_rows_groups_by_that_period(kb):
 def test_a_word_of_the_named_row_does_not_also_slice_the_table_away_from_it(kb):
     best, res = ask(kb, "andel öppet arbetslösa i laxå norra")  # "norra" is no "Norra länsdelen" here
     assert labels(res) == ["Laxå-Norra"] and values(res) == [6.0]
+
+
+def test_a_compound_written_as_one_word_names_a_value_written_as_two(kb):
+    best, res = ask(kb, "arbetslösheten bland kommunens invånare för inrikesfödda i Mora")
+    assert best.profile.id == "fodelse" and values(res) == [2.9]
+
+
+def test_under_a_year_is_a_time_not_a_bound_and_snitt_compounds_ask_for_a_mean(kb):
+    best, res = ask(kb, "snittsiffran för antal hushåll med bistånd under 2023")
+    assert best.query.op == Op.MEAN and best.query.threshold is None and values(res) == [1020.0]
+
+
+def test_a_county_the_table_lacks_is_refused_not_answered_with_other_counties(kb):
+    best, _ = ask(kb, "sjukpenningtalet i uppsala län")
+    assert best.profile.id == "fk" and best.missing_place == "Uppsala län"
+    best, _ = ask(kb, "vilka tre län har högst sjukpenningtal?")  # "tre" is no county
+    assert best.missing_place is None
 
 
 def test_the_lowest_per_year_is_the_minimum_within_each_year(kb):

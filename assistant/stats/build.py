@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ingest.swedish import fold, period_key, stem
+from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, period_key, stem
 
-from .form import Form, Op, Threshold, lexicon
+from .form import Form, Op, Threshold, form_words, lexicon
 from .profile import CatColumn, Profile, ValueColumn, ValueMatch, names_column
 from .query import StatQuery
 
@@ -138,6 +138,16 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             rows += [v for v in wanted if v not in rows]
         else:
             filters[cat.name] = tuple(wanted)
+    if op in (Op.MEAN, Op.SUM) and any(filters.get(cat.name) for cat in p.cats if cat.is_period):
+        # "snittet under 2021" of monthly rows: the year's months all count; no other spelling
+        # of time (a month column) is pinned to the latest
+        latest = []
+    lacking_place = missing_place(p, form, matches)
+    if lacking_place:
+        # a place the table lacks is, like a split it lacks, a reason not to answer from it
+        r.missing_breakdown = r.missing_place = lacking_place
+        r.query = StatQuery(t.id, c.name, op)
+        return
     if form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years:
         r.missing_period = _asked_period_text(form)
         r.query = StatQuery(t.id, c.name, op)
@@ -220,7 +230,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             if rows:
                 scope, rows = list(rows), []
             op = Op.RANK
-    if group_by is None and (form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and _records(p, filters, latest))):
+    if group_by is None and (form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and not period_sum and _records(p, filters, latest))):
         group_by = _group_column(p, form)
         if group_by is not None:
             # "flest ärenden": when the counted noun is no value column, count the rows
@@ -463,6 +473,28 @@ def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
             return o
     same_unit = [o for o in p.values if o is not c and o.unit == c.unit]
     return same_unit[0] if len(same_unit) == 1 else None
+
+
+def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | None:
+    """"i Uppsala län" asked of a table of counties without Uppsala: the county, else None.
+    Only a county is checked: the table must list counties ("… län") in one column, and no
+    value of the table may be named by the county's name."""
+    toks = form.tokens
+    not_names = STOPWORDS | form_words() | set(NUMBER_WORDS) | {"hela", "andra", "övriga", "varje", "alla", "samtliga", "flera", "olika", "sitt", "vårt", "ert"}
+    asked = [a for a, b in zip(toks, toks[1:], strict=False) if b in ("län", "läns") and a not in not_names and len(a) >= 3 and not a.isdigit()]
+    if not asked:
+        return None
+    county_cols = [c for c in p.cats if sum(1 for v in c.values if re.search(r"\blän\b", fold(v))) >= 3]
+    if not county_cols:
+        return None
+    named = frozenset().union(*(m.qtokens for m in matches)) if matches else frozenset()
+    for a in asked:
+        if a in named:
+            continue
+        if any(a[:4] in fold(v) for c in county_cols for v in c.values):
+            continue  # inflected or spelled otherwise, but there
+        return f"{a.capitalize()} län"
+    return None
 
 
 def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:

@@ -193,7 +193,7 @@ def read_form(question: str) -> Form:
         re.search(r"\b(?:alla|samtliga|de \w+|över)\s+(?:\w+\s+)?(?:åren|läsåren|månaderna|kvartalen|perioderna|mätåren)\b", folded)
         or re.search(r"\b(?:hela perioden|all years|every year)\b", folded)
     )
-    if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*", t) for t in toks):
+    if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*|snitt\w{3,}", t) for t in toks):
         op = Op.MEAN  # "genomsnittligt", "årsgenomsnittet": the lexicon's words inflected or compounded
         explicit = True
 
@@ -281,7 +281,12 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     above = sorted(lexicon()["form"]["above"], key=len, reverse=True)
     below = sorted(lexicon()["form"]["below"], key=len, reverse=True)
     alts = "|".join(re.escape(fold(w)) for w in above + below)
-    m = re.search(rf"(?<!\w)({alts})\s+{_NUM}\s*(%|procent|procentenheter|percent|per cent)?", folded)
+    m = None
+    for cand in re.finditer(rf"(?<!\w)({alts})\s+{_NUM}\s*(%|procent|procentenheter|percent|per cent)?", folded):
+        if cand.group(1) in ("under", "över", "over") and not cand.group(3) and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2)):
+            continue  # "under 2021" is a time ("during 2021"), not a bound
+        m = cand
+        break
     if not m:
         f = re.search(rf"(?<!\w)({alts})\s+({'|'.join(FRACTIONS)})(?!\w)", folded)
         if not f:

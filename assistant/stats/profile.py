@@ -229,7 +229,7 @@ def token_similarity(q: str, v: str) -> float:
         return 1.0
     if q.isdigit() or v.isdigit():
         return 0.0
-    if len(v) >= 3 and q in (v + "s", v + "es", v + "n", v + "en", v + "ens", v + "et", v + "ets", v + "na", v + "nas", v + "arna"):
+    if len(v) >= 3 and q in (v + "s", v + "es", v + "n", v + "en", v + "ens", v + "et", v + "ets", v + "na", v + "nas", v + "arna", v + "a", v + "e"):
         return 0.9
     if len(q) >= 3 and v in (q + "s", q + "n", q + "en", q + "na"):
         return 0.9
@@ -309,6 +309,16 @@ def match_values(
             for i in cat.token_values[vt]:
                 cur = hits.setdefault(i, {})
                 cur[vt] = max(cur.get(vt, 0.0), sim)
+    # a compound written as one word names a value written as two: "inrikesfödda" → "inrikes född"
+    for q in cand:
+        if len(q) < 8:
+            continue
+        for i, toks in enumerate(cat.tokens):
+            for a, b in zip(toks, toks[1:], strict=False):
+                if len(a) >= 3 and len(b) >= 3 and q.startswith(a) and token_similarity(q[len(a):], b):
+                    cur = hits.setdefault(i, {})
+                    cur[a] = max(cur.get(a, 0.0), 0.85)
+                    cur[b] = max(cur.get(b, 0.0), 0.85)
     if not hits:
         return []
     per_value = []
@@ -317,7 +327,7 @@ def match_values(
         total = sum(cat.token_idf.get(x, 1.0) for x in sorted(set(toks))) or 1.0
         got = sum(cat.token_idf.get(x, 1.0) for x in sorted(matched))
         coverage = got / total
-        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt))
+        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)))
         quality = min(matched.values())
         # "Karlskoga södra tätort" does not name "Karlskoga norra tätort": a topic word standing
         # between the words used for a value, and unused by it, names something else.

@@ -62,6 +62,7 @@ class Reading:
     matches: list[ValueMatch] = field(default_factory=list)
     missing_period: str | None = None
     missing_breakdown: str | None = None  # "kön": the question asks for a split the table lacks
+    missing_place: str | None = None  # "Uppsala län": the question asks for a county the table lacks
     notes: list[str] = field(default_factory=list)
 
 
