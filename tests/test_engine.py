@@ -83,6 +83,12 @@ def test_a_row_the_report_calls_aggregated_is_not_presented_as_one_area(engine):
     assert not any("sammanslagning" in n for n in engine.ask("arbetslösheten i Vivalla").notes)
 
 
+def test_a_mean_over_a_slice_is_not_taken_for_a_row_sharing_the_slices_word(engine):
+    # "södra länsdelens" names the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
+    ans = engine.ask("vad är den genomsnittliga arbetslösheten i södra länsdelens utsatta områden?")
+    assert ans.route == "stats" and [round(f.value, 2) for f in ans.figures if not f.is_total] == [7.64]
+
+
 def test_threshold_is_strict(engine):
     ans = engine.ask("Vilka områden har en andel sjuka över 8 procent?")
     ranked = [f for f in ans.figures if not f.is_total]

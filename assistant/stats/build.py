@@ -38,6 +38,9 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # label column lists names the set of its rows, not itself
         label_m = [m for m in label_m if not _names_the_set(m, form, label)]
     dim_m = [m for m in matches if not label or m.column != label.name]
+    # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
+    # is the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
+    label_m = [m for m in label_m if not any(m.qtokens < d.qtokens for d in dim_m)]
     op = form.op
     rows: list[str] = []
     scope: list[str] = []
