@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from errors import NoIndexError
+from ingest.swedish import STOPWORDS, fold, words
 
 from .answer import Answer, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_part
@@ -71,6 +72,7 @@ class Engine:
         self.analyze = lru_cache(maxsize=50_000)(lambda text: tuple(analyzer.analyze(text)))
         self.profiles = build_profiles(snapshot.tables, self.analyze)
         self._rows_by_document: dict[str, set[str]] = {}
+        self._table_words: dict[str, str] = {}  # table id → folded words of its caption, headers and values
         self.resolver = Resolver(
             self.profiles,
             self.analyze,
@@ -183,6 +185,10 @@ class Engine:
         unknown = self.documents.unknown_names(question)
         best = readings[0]
         t = best.profile.table
+        if self._names_outside(question, best):
+            # "kommuner i Sörmland" read against a table with no Sörmland: the table answers
+            # another place's question; the documents may answer this one
+            return None, False
         result = None
         if not (best.missing_period or best.missing_breakdown):
             result = compute(best.profile, best.query)
@@ -220,7 +226,11 @@ class Engine:
         # A question that need not be statistical is answered from a table in doubt only when
         # no quote is likelier to be right (Engine.ask weighs them).
         doubt = th["doubt"] <= confidence < th["answer"]
-        contested = doubt and not statistical
+        # a reading that accounts for every word of the question – the measure by its column,
+        # the rest by named rows ("arbetslösheten i Vivalla") – is not contested by a quote
+        f = best.features
+        complete = bool(best.query.rows) and f.get("col", 0) > 0 and f.get("none", 0) == 0 and f.get("col", 0) + f.get("ent", 0) >= 0.95
+        contested = doubt and not statistical and not complete
         unsure = not answerable or confidence < th["doubt"]
         if unsure and not statistical:
             return None, False
@@ -260,6 +270,27 @@ class Engine:
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
         conv.stats = Context(best.query, tuple(result.labels))
         return answer, contested
+
+    def _names_outside(self, question: str, r: Reading) -> list[str]:
+        """Names in the question (words the documents write as proper nouns: places,
+        organisations) that the reading's table nowhere mentions: not in its caption, headers,
+        values, file or document title."""
+        docs = self.documents
+        names = [
+            w for w in words(question)
+            if len(w) >= 4 and w.capitalize() in docs.proper and w not in docs.lower_words and w not in STOPWORDS
+        ]
+        if not names:
+            return []
+        key = r.profile.id
+        if key not in self._table_words:
+            t = r.profile.table
+            parts = [t.caption, t.document, self.snapshot.documents[t.document].title if t.document in self.snapshot.documents else ""]
+            parts += [str(c.name) for c in t.columns]
+            parts += [str(v) for c in r.profile.cats for v in c.values]
+            self._table_words[key] = fold(" ".join(parts))
+        text = self._table_words[key]
+        return [w for w in names if w[: max(4, len(w) - 2)] not in text]
 
     def _document_rows(self, document: str) -> set[str]:
         if document not in self._rows_by_document:

@@ -89,6 +89,17 @@ def test_a_mean_over_a_slice_is_not_taken_for_a_row_sharing_the_slices_word(engi
     assert ans.route == "stats" and [round(f.value, 2) for f in ans.figures if not f.is_total] == [7.64]
 
 
+def test_a_place_the_table_never_mentions_is_not_answered_from_it(engine):
+    # Sörmland is only in the meeting notes: the Örebro tables must not answer for it
+    ans = engine.ask("vilka kommuner i sörmland har arbetslöshet över 11%?")
+    assert ans.route != "stats" and not any("Örebro" in (f.source.document or "") for f in ans.figures)
+
+
+def test_a_reading_that_accounts_for_every_word_is_not_beaten_by_a_loose_quote(engine):
+    ans = engine.ask("arbetslösheten i Vivalla")
+    assert ans.route == "stats" and [f.value for f in ans.figures if not f.is_total] == [24.9]
+
+
 def test_threshold_is_strict(engine):
     ans = engine.ask("Vilka områden har en andel sjuka över 8 procent?")
     ranked = [f for f in ans.figures if not f.is_total]
