@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -73,6 +74,8 @@ class Engine:
         self.profiles = build_profiles(snapshot.tables, self.analyze)
         self._rows_by_document: dict[str, set[str]] = {}
         self._table_words: dict[str, str] = {}  # table id → folded words of its caption, headers and values
+        self._value_names: frozenset[str] | None = None
+        self._prose_lower: frozenset[str] = frozenset()
         self.resolver = Resolver(
             self.profiles,
             self.analyze,
@@ -183,17 +186,22 @@ class Engine:
         th = decision_thresholds()
         statistical = form.statistical
         unknown = self.documents.unknown_names(question)
+        # "kommuner i Sörmland" read against a table with no Sörmland answers another place's
+        # question: such readings go, and when none is left the documents may answer
+        kept = [r for r in readings if not self._names_outside(question, r)]
+        if not kept:
+            return None, False
+        passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
+        considered, readings = readings, kept
         best = readings[0]
         t = best.profile.table
-        if self._names_outside(question, best):
-            # "kommuner i Sörmland" read against a table with no Sörmland: the table answers
-            # another place's question; the documents may answer this one
-            return None, False
         result = None
         if not (best.missing_period or best.missing_breakdown):
             result = compute(best.profile, best.query)
         facts = query_facts(best.query, len(result.figures) if result else 0, follow_context(form, conv.stats) is not None)
         confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
+        if passed_over:
+            confidence = min(confidence, th["answer"] - 1e-6)  # a runner-up is never answered without doubt
         if confidence < th["ask"]:
             return None, False
         if unknown:
@@ -235,7 +243,8 @@ class Engine:
         if unsure and not statistical:
             return None, False
         # each alternative is checked by reading it back (the costly part of a statistics answer)
-        alternatives = self._alternatives([best] + [r for r in readings if r is not best], form, result)
+        # the readings of tables about other places stay among the other ways to read it
+        alternatives = self._alternatives([best] + [r for r in considered if r is not best], form, result)
         if unsure:
             # a follow-up ("och lägst?") continues from the nearest reading
             conv.stats = Context(best.query, tuple(result.labels))
@@ -276,16 +285,36 @@ class Engine:
         organisations) that the reading's table nowhere mentions: not in its caption, headers,
         values, file or document title."""
         docs = self.documents
+        if self._value_names is None:
+            # words the prose writes in lower case are ordinary words ("kvinnor", "totalt");
+            # file names ("…_kommun_dalarna_2020…") are no prose
+            kinds = {k: d.kind for k, d in self.snapshot.documents.items()}
+            lower = {
+                w for c in self.snapshot.chunks if c.kind == "text" and kinds.get(c.document) not in ("csv", "xlsx")
+                for w in re.findall(r"(?<![\w/.-])[a-zåäöéü]{3,}(?![\w/.-])", c.text)
+            }
+            # one-word values of the tables' columns that the prose never writes in lower case:
+            # places ("Dalarna", "Borlänge")
+            self._value_names = frozenset(
+                w for p in self.profiles for c in p.cats if not c.is_period for v in c.values
+                if len(ws := words(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower
+            )
+            self._prose_lower = frozenset(lower)
         names = [
             w for w in words(question)
-            if len(w) >= 4 and w.capitalize() in docs.proper and w not in docs.lower_words and w not in STOPWORDS
+            if len(w) >= 4 and w not in self._prose_lower and w not in STOPWORDS
+            and (w.capitalize() in docs.proper or w in self._value_names)
         ]
         if not names:
             return []
         key = r.profile.id
         if key not in self._table_words:
             t = r.profile.table
-            parts = [t.caption, t.document, self.snapshot.documents[t.document].title if t.document in self.snapshot.documents else ""]
+            doc = self.snapshot.documents.get(t.document)
+            # a workbook's title is one sheet's title row, not every sheet's: only a report's
+            # title speaks for its tables
+            title = doc.title if doc is not None and doc.kind not in ("csv", "xlsx") else ""
+            parts = [t.caption, t.document, title]
             parts += [str(c.name) for c in t.columns]
             parts += [str(v) for c in r.profile.cats for v in c.values]
             self._table_words[key] = fold(" ".join(parts))
