@@ -330,6 +330,12 @@ def test_a_county_the_table_lacks_is_refused_not_answered_with_other_counties(kb
     assert best.missing_place is None
 
 
+def test_the_mean_of_one_row_over_a_year_averages_its_months(kb):
+    best, res = ask(kb, "genomsnittligt sjukpenningtal i Dalarnas län 2024")
+    assert best.profile.id == "fk" and best.query.op == Op.MEAN
+    assert values(res) == [pytest.approx((11.5 + 12.0) / 2)]  # August and September, both sexes
+
+
 def test_the_lowest_per_year_is_the_minimum_within_each_year(kb):
     best, res = ask(kb, "lägsta antal hushåll med bistånd per år?")
     assert best.query.group_by == "År" and best.query.agg == "min"

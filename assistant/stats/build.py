@@ -211,7 +211,9 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # rows, and all of them shown, not the whole table's top row
         scope, rows = rows, []
         named_n = len(scope)
-    over_periods = any(len(filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period)
+    over_periods = any(len(filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
+        op == Op.MEAN and len(rows) == 1 and _periods_of_row(p, rows[0], filters) > 1
+    )
     if op in (Op.SUM, Op.MEAN) and len(rows) == 1 and not scope and not over_periods:
         op = Op.LOOKUP  # "totalt i Vivalla": one row is its own total
     group_by = None
@@ -366,6 +368,21 @@ def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
         asked = True
         out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
     return out if asked else None
+
+
+def _periods_of_row(p: Profile, row: str, filters: dict[str, tuple[str, ...]]) -> int:
+    """How many periods the row has within the filters, when only periods tell its lines apart
+    ("genomsnittligt ohälsotal i Dalarna 2024": nine months of one county); 0 otherwise."""
+    df = p.table.frame
+    df = df[df[p.table.label_column].astype(str) == row]
+    for k, v in filters.items():
+        if k in df.columns:
+            df = df[df[k].astype(str).isin(v)]
+    if len(df) < 2:
+        return 0
+    if any(df[c.name].astype(str).nunique() > 1 for c in p.cats if not c.is_period and c.name in df.columns):
+        return 0  # another split is open: not a question of periods
+    return len(df)
 
 
 def _period_range(cat: CatColumn, wanted: list[str] | None, form: Form) -> list[str] | None:
