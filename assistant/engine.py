@@ -124,7 +124,9 @@ class Engine:
             # that need not be statistical: a quote that answers, and is likelier right, comes first
             quoted = self._answer_from_documents(nq, conv)
             likelier = not contested or (quoted.confidence is None or quoted.confidence >= (answer.confidence or 0.0))
-            if answer is None or (quoted.answered and likelier):
+            # a row quoted from an export the tables just asked back about answers nothing
+            table_quote = asked_back and quoted.citations and all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations)
+            if answer is None or (quoted.answered and likelier and not table_quote):
                 answer = self.phrase(quoted) if phrase else quoted
                 if answer.answered:
                     conv.stats = None
@@ -239,7 +241,10 @@ class Engine:
         f = best.features
         complete = bool(best.query.rows) and f.get("col", 0) > 0 and f.get("none", 0) == 0 and f.get("col", 0) + f.get("ent", 0) >= 0.95
         contested = doubt and not statistical and not complete
-        unsure = not answerable or confidence < th["doubt"]
+        # one or two named rows that come back as many figures: a split the question did not
+        # name is open ("andel dagligrökare i riket" against 30 survey questions) – ask which
+        sprawling = best.query.op == Op.LOOKUP and 0 < len(best.query.rows) <= 2 and len(result.figures) > 6
+        unsure = not answerable or confidence < th["doubt"] or sprawling
         if unsure and not statistical:
             return None, False
         # each alternative is checked by reading it back (the costly part of a statistics answer)

@@ -302,3 +302,23 @@ def test_a_doubtful_table_reading_and_a_quote_the_likelier_one_is_given(engine, 
     quote.confidence = 0.9
     monkeypatch.setattr(engine, "_try_stats", lambda *a: (stats, False))
     assert engine.ask("Hur stor är arbetskraften i Vivalla?").route == Route.STATS
+
+
+def test_a_named_row_that_comes_back_as_many_figures_is_asked_back(tmp_path):
+    # 12 survey questions for one region: "andelen i Dalarna" names none of them, so the
+    # engine asks which one instead of listing twelve figures as the answer
+    from assistant.engine import Engine
+    from index.build import update_index as ingest
+
+    stats = tmp_path / "knowledge" / "stats"
+    stats.mkdir(parents=True)
+    topics = ["Röker dagligen", "Snusar dagligen", "Fetma", "Övervikt", "Högt blodtryck", "Diabetes", "Ont i ryggen",
+              "Sömnbesvär", "Stress", "Ensamhet", "Riskbruk alkohol", "Fysisk aktivitet"]
+    lines = ["Region;Fråga;Andel (%)"] + [f"{r};{q};{10 + i + j}" for j, r in enumerate(("Dalarna", "Riket")) for i, q in enumerate(topics)]
+    (stats / "halsa.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ingest(tmp_path / "knowledge", tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    ans = engine.ask("hur stor är andelen i Dalarna?")
+    assert not ans.answered and ans.alternatives
+    named = engine.ask("hur stor andel i Dalarna har högt blodtryck?")  # the split named: one figure
+    assert named.answered and [f.value for f in named.figures if not f.is_total] == [14.0]
