@@ -287,6 +287,7 @@ def test_compare_with_one_new_row_after_an_answer_about_one_row_compares_the_two
     best2, res2 = ask(kb, "jämför med länet", Context(best.query, tuple(res.labels)))
     assert best2.query.op == Op.COMPARE and labels(res2) == ["Vivalla (Örebro)", "Örebro län"]
     assert values(res2) == [6.73, 4.96]
+    assert "jämförelse mellan Vivalla (Örebro) och Örebro län" in res2.reading
 
 
 def test_the_county_before_the_plural_of_the_rows_names_the_set_not_the_county_row(kb):

@@ -474,6 +474,9 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.TREND and q.periods:
         parts.append(f"förändring {q.periods[0]}–{q.periods[1]}")
+    elif q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column:
+        named = [display_label(r) for r in q.rows]
+        parts.append("jämförelse mellan " + ", ".join(named[:-1]) + " och " + named[-1])
     elif q.op != Op.LOOKUP:
         parts.append(OP_WORDS[q.op])
     if q.over:
@@ -484,7 +487,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
             parts.append(f"summerat över {q.period_sum} {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{q.period_sum} {vals[0]}")
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
-    if q.rows:
+    if q.rows and not (q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column):
         named = [display_label(r) for r in q.rows]
         parts.append("för " + (", ".join(named) if len(named) <= 6 else f"{len(named)} rader: {named[0]} … {named[-1]}"))
     if q.scope:
