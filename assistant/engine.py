@@ -190,7 +190,8 @@ class Engine:
         unknown = self.documents.unknown_names(question)
         # "kommuner i Sörmland" read against a table with no Sörmland answers another place's
         # question: such readings go, and when none is left the documents may answer
-        kept = [r for r in readings if not self._names_outside(question, r)]
+        names = self._place_names(question)
+        kept = [r for r in readings if not self._names_outside(names, r)]
         if not kept:
             return None, False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
@@ -285,17 +286,15 @@ class Engine:
         conv.stats = Context(best.query, tuple(result.labels))
         return answer, contested
 
-    def _names_outside(self, question: str, r: Reading) -> list[str]:
-        """Names in the question (words the documents write as proper nouns: places,
-        organisations) that the reading's table nowhere mentions: not in its caption, headers,
-        values, file or document title."""
+    def _place_names(self, question: str) -> list[str]:
+        """Names in the question: words the documents write as proper nouns (places,
+        organisations), or one-word values of the tables that the prose never writes in lower case."""
         docs = self.documents
         if self._value_names is None:
             # words the prose writes in lower case are ordinary words ("kvinnor", "totalt");
             # file names ("…_kommun_dalarna_2020…") are no prose
-            kinds = {k: d.kind for k, d in self.snapshot.documents.items()}
             lower = {
-                w for c in self.snapshot.chunks if c.kind == "text" and kinds.get(c.document) not in ("csv", "xlsx")
+                w for c in self.snapshot.chunks if c.kind == "text" and self._kind(c.document) not in ("csv", "xlsx")
                 for w in re.findall(r"(?<![\w/.-])[a-zåäöéü]{3,}(?![\w/.-])", c.text)
             }
             # one-word values of the tables' columns that the prose never writes in lower case:
@@ -305,11 +304,15 @@ class Engine:
                 if len(ws := words(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower
             )
             self._prose_lower = frozenset(lower)
-        names = [
+        return [
             w for w in words(question)
             if len(w) >= 4 and w not in self._prose_lower and w not in STOPWORDS
             and (w.capitalize() in docs.proper or w in self._value_names)
         ]
+
+    def _names_outside(self, names: list[str], r: Reading) -> list[str]:
+        """The ``names`` (``_place_names``) that the reading's table nowhere mentions: not in its
+        caption, headers, values, file or report title."""
         if not names:
             return []
         key = r.profile.id
@@ -318,7 +321,7 @@ class Engine:
             doc = self.snapshot.documents.get(t.document)
             # a workbook's title is one sheet's title row, not every sheet's: only a report's
             # title speaks for its tables
-            title = doc.title if doc is not None and doc.kind not in ("csv", "xlsx") else ""
+            title = doc.title if doc is not None and self._kind(t.document) not in ("csv", "xlsx") else ""
             parts = [t.caption, t.document, title]
             parts += [str(c.name) for c in t.columns]
             parts += [str(v) for c in r.profile.cats for v in c.values]

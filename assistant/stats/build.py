@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, period_key, stem
 
-from .form import Form, Op, Threshold, form_words, lexicon
+from .form import Form, Op, Threshold, county_words, form_words, lexicon
 from .profile import CatColumn, Profile, ValueColumn, ValueMatch, names_column
 from .query import StatQuery
 
@@ -92,7 +92,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             if len(cat.values) > 1:
                 defaults[cat.name] = cat.totals[0]
     # "vilken månad 2020", "per år": every period of the asked ones is a group, none is reduced
-    unit_asked = any(fold(w) in PERIOD_SUBJECTS for w in (*form.group_by, form.subject or ""))
+    unit_word = next((w for w in (*form.group_by, form.subject or "") if fold(w) in PERIOD_SUBJECTS), None)
+    unit_asked = unit_word is not None
     # periods: the asked ones, else the latest (decided after the other filters)
     latest: list[str] = []
     period_column = None
@@ -222,8 +223,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         group_by, agg, op = split_by, _group_agg(op, form, c), Op.RANK
     # "vilket år betalades mest ut", "snittet per år": a period unit over finer rows (months)
     # is a group per period, summed for amounts and counts, averaged for rates
-    unit_word = next((w for w in (*form.group_by, form.subject or "") if fold(w) in PERIOD_SUBJECTS), None)
-    if group_by is None and unit_word and op in (Op.RANK, Op.MEAN, Op.SUM, Op.LOOKUP):
+    if group_by is None and unit_asked and op in (Op.RANK, Op.MEAN, Op.SUM, Op.LOOKUP):
         pc = _period_cat_for(p, unit_word)
         if pc is not None and _finer_than(p, pc, filters, rows):
             latest = []  # every period inside the groups counts, none is pinned to the latest
@@ -231,7 +231,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             amount = not c.is_share and (c.is_count or c.unit in ("kr", "tkr", "mnkr", "antal", "st"))
             agg = "mean" if op == Op.MEAN or not amount else "sum"
             if op == Op.RANK and unit_word in form.group_by:
-                agg = "min" if form.direction == "asc" else "max"  # "lägsta månadsnotering per år"
+                agg = _group_agg(op, form, c)  # "lägsta månadsnotering per år": the minimum within each
             if rows:
                 scope, rows = list(rows), []
             op = Op.RANK
@@ -240,10 +240,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         if group_by is not None:
             # "flest ärenden": when the counted noun is no value column, count the rows
             agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or r.features.get("col", 0) < 0.3) else "sum")
-            subject_is_group = bool(form.subject) and (stem(form.subject) in p.cat(group_by).terms or fold(form.subject) == fold(group_by))
+            subject_is_group = bool(form.subject) and names_column(form.subject, p.cat(group_by), by_values=False)
             if op == Op.RANK and form.group_by and not subject_is_group and agg != "count":
                 # "vilket område i varje länsdel har högst": the top row of each group
-                agg = "min" if form.direction == "asc" else "max"
+                agg = _group_agg(op, form, c)
             elif agg == "sum" and c.is_share:
                 agg = "mean"  # shares are never added up
             if op in (Op.SUM, Op.MEAN) and not form.group_by:
@@ -374,10 +374,7 @@ def _periods_of_row(p: Profile, row: str, filters: dict[str, tuple[str, ...]]) -
     """How many periods the row has within the filters, when only periods tell its lines apart
     ("genomsnittligt ohälsotal i Dalarna 2024": nine months of one county); 0 otherwise."""
     df = p.table.frame
-    df = df[df[p.table.label_column].astype(str) == row]
-    for k, v in filters.items():
-        if k in df.columns:
-            df = df[df[k].astype(str).isin(v)]
+    df = _slice(df[df[p.table.label_column].astype(str) == row], filters)
     if len(df) < 2:
         return 0
     if any(df[c.name].astype(str).nunique() > 1 for c in p.cats if not c.is_period and c.name in df.columns):
@@ -414,14 +411,20 @@ def form_start(values: list[str], end: str, form: Form) -> str | None:
     return vals[i - 1] if i > 0 else None
 
 
+def _slice(df, filters: dict[str, tuple[str, ...]], skip: str | None = None):
+    """The rows of ``df`` within ``filters`` (column → values kept), ``skip`` left open."""
+    for k, v in filters.items():
+        if k != skip and k in df.columns:
+            df = df[df[k].astype(str).isin(v)]
+    return df
+
+
 def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
     """Rows that no category tells apart once the slice is fixed: a table of records (one row per
     case), where a question about a label is a group-by."""
     if not p.record_level:
         return False
-    df = p.table.frame
-    for k, v in filters.items():
-        df = df[df[k].astype(str).isin(v)]
+    df = _slice(p.table.frame, filters)
     for k in latest:
         vals = df[k].astype(str)
         if len(vals):
@@ -499,9 +502,8 @@ def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | No
     """"i Uppsala län" asked of a table of counties without Uppsala: the county, else None.
     Only a county is checked: the table must list counties ("… län") in one column, and no
     value of the table may be named by the county's name."""
-    toks = form.tokens
     not_names = STOPWORDS | form_words() | set(NUMBER_WORDS) | {"hela", "andra", "övriga", "varje", "alla", "samtliga", "flera", "olika", "sitt", "vårt", "ert"}
-    asked = [a for a, b in zip(toks, toks[1:], strict=False) if b in ("län", "läns") and a not in not_names and len(a) >= 3 and not a.isdigit()]
+    asked = [a for a in county_words(form.tokens) if a not in not_names and len(a) >= 3 and not a.isdigit()]
     if not asked:
         return None
     county_cols = [c for c in p.cats if sum(1 for v in c.values if re.search(r"\blän\b", fold(v))) >= 3]
@@ -551,10 +553,7 @@ def _period_cat_for(p: Profile, word: str) -> CatColumn | None:
 def _finer_than(p: Profile, pc: CatColumn, filters: dict[str, tuple[str, ...]], rows: list[str]) -> bool:
     """Does the table hold several rows per value of ``pc`` (months within a year), within
     the question's filters and rows?"""
-    df = p.table.frame
-    for k, v in filters.items():
-        if k != pc.name and k in df.columns:
-            df = df[df[k].astype(str).isin(v)]
+    df = _slice(p.table.frame, filters, skip=pc.name)
     if rows and p.table.label_column in df.columns and not (set(rows) & set(pc.values)):
         df = df[df[p.table.label_column].astype(str).isin(rows)]
     if df.empty:

@@ -462,6 +462,12 @@ def _values_text(values: tuple[str, ...]) -> str:
     return f"{values[0]} … {values[-1]} ({len(values)} värden)"
 
 
+def _rows_text(rows: tuple[str, ...]) -> str:
+    """"Vivalla, Brickebacken" – or, for many, "12 rader: 2014 Januari … 2014 December"."""
+    named = [display_label(r) for r in rows]
+    return ", ".join(named) if len(named) <= 6 else f"{len(named)} rader: {named[0]} … {named[-1]}"
+
+
 def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     """How the question was read, in one line."""
     t = p.table
@@ -488,11 +494,9 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
     if q.rows and not (q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column):
-        named = [display_label(r) for r in q.rows]
-        parts.append("för " + (", ".join(named) if len(named) <= 6 else f"{len(named)} rader: {named[0]} … {named[-1]}"))
+        parts.append("för " + _rows_text(q.rows))
     if q.scope:
-        named = [display_label(r) for r in q.scope]
-        parts.append("bland " + (", ".join(named) if len(named) <= 6 else f"{len(named)} rader: {named[0]} … {named[-1]}"))
+        parts.append("bland " + _rows_text(q.scope))
     # one period column speaks for the others (år, tid, år_månad … spell the same time): the
     # one with fewest values
     periods = {c.name for c in p.cats if c.is_period}

@@ -270,6 +270,11 @@ def read_form(question: str) -> Form:
     )
 
 
+def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words right before "län"/"läns": "i Örebro län" → ("örebro",)."""
+    return tuple(a for a, b in zip(tokens, tokens[1:], strict=False) if b in ("län", "läns"))
+
+
 @lru_cache(maxsize=1)
 def _total_words() -> frozenset[str]:
     """Words of the lexicon's total phrases ("hela riket", "länet"): they name total rows."""

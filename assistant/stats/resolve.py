@@ -26,7 +26,7 @@ import numpy as np
 from ingest.swedish import fold, stem
 
 from .build import _period_match, _synonym_groups, _translations, build_query
-from .form import Form, Op
+from .form import Form, Op, county_words
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
 
@@ -371,7 +371,7 @@ class Resolver:
         content = frozenset(form.content)
         # "i Örebro län": the name before "län" names the county, not a row that shares its first
         # word ("Örebro söder")
-        county_named = frozenset(a for a, b in zip(toks, toks[1:], strict=False) if b in ("län", "läns"))
+        county_named = frozenset(county_words(toks))
         # "i varje länsdel", "per kommun": the word names a column to group by, not a row
         # ("Norra länsdelen")
         per = {w for w in form.group_by if any(names_column(w, c) for c in p.cats)}
