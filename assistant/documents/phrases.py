@@ -80,12 +80,14 @@ def figure_support(text: str, q: Question) -> float:
     return max(coverage(measure, _clause(text, a, b)) for a, b, _ in found)
 
 
+_CLAUSE_END = re.compile(r"[.;!?\n](?!\d)|,\s")
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]``: up to a sentence end, a semicolon or a comma
     followed by a space (a decimal comma does not end it)."""
-    stop = re.compile(r"[.;!?\n](?!\d)|,\s")
-    before = [m.end() for m in stop.finditer(text, 0, start)]
-    after = stop.search(text, end)
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
     return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.clean import split_sentences
 from ingest.model import Chunk
 from ingest.swedish import STOPWORDS, fold, words
 
@@ -42,31 +43,32 @@ def aggregate_notes(p: Profile, figures: list[Figure], chunks: list[Chunk], page
     text_chunks = [c for c in chunks if c.document == t.document and c.kind == "text"]
     if not text_chunks:
         return []
-    agg = _aggregation()
     out: list[str] = []
-    done: set[str] = set()
-    for f in figures[:10]:
-        row = f.source.rows[0] if f.source.rows and not f.derived else None
-        if row is None or row in done:
-            continue
-        done.add(row)
+    rows = dict.fromkeys(f.source.rows[0] for f in figures[:10] if f.source.rows and not f.derived)
+    for row in rows:
         stems = _stems(row)
         if len(stems) < 2:
             continue  # one word ("Vivalla") names a place, not a group of them
-        for c in text_chunks:
-            for sent in re.split(r"(?<=[.!?])\s+|\n", c.text):
-                fs = fold(sent)
-                m = agg.search(fs)
-                if not m or not all(re.search(r"\b" + re.escape(s), fs) for s in stems):
-                    continue
-                page, ok = page_of(c.document, sent, c.page_start, c.page_end)
-                where = f", s. {page}" if page else ""
-                out.append(
-                    f"**{display_label(row)}** är inget enskilt område utan en sammanslagning av flera "
-                    f"(rapporten{where}: ”{sent.strip()[:200]}”)."
-                )
-                break
-            else:
-                continue
-            break
+        said = _saying(stems, text_chunks)
+        if said is None:
+            continue
+        c, sent = said
+        page, _ = page_of(c.document, sent, c.page_start, c.page_end)
+        where = f", s. {page}" if page else ""
+        out.append(
+            f"**{display_label(row)}** är inget enskilt område utan en sammanslagning av flera "
+            f"(rapporten{where}: ”{sent[:200]}”)."
+        )
     return out
+
+
+def _saying(stems: list[str], chunks: list[Chunk]) -> tuple[Chunk, str] | None:
+    """The first sentence that names every stem together with a word of aggregation."""
+    agg = _aggregation()
+    for c in chunks:
+        for line in c.text.split("\n"):
+            for sent in split_sentences(line):
+                fs = fold(sent)
+                if agg.search(fs) and all(re.search(r"\b" + re.escape(s), fs) for s in stems):
+                    return c, sent
+    return None
