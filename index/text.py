@@ -26,6 +26,8 @@ MIN_PART_COUNT = 2  # a part must occur on its own this often in the corpus
 MIN_UNKNOWN_HEAD = 6  # "utbildnings|dimensionering": a long unseen head after a known word + s
 MIN_KNOWN_BEFORE_UNSEEN = 5  # …and a long known word ("tjäns|teproducent" is no compound)
 VOWEL_LINKS = "eaou"  # gymnasi-e-utbildning, barn-a-vård, kvinn-o-frid, gat-u-kök
+DROPPED_VOWELS = "ea"  # deltagar|antal (deltagare), skol|år (skola)
+MIN_DROPPED_VOWEL_LEFT = 5  # …only for a longer modifier: "tid(e)|…" is no such word
 MIN_AFTER_VOWEL_LINK = 5  # …but "rapport-e-ring" is not a compound: demand a longer next part
 
 # Never compound parts: derivational endings ("utveckl|ing", "möjlig|het") and particles whose
@@ -179,6 +181,9 @@ class Analyzer:
                 lefts.append((i - 1, MIN_PART, False))
             elif left[-1] in VOWEL_LINKS and self._known(left[:-1]):
                 lefts.append((i - 1, MIN_AFTER_VOWEL_LINK, False))
+            elif i >= MIN_DROPPED_VOWEL_LEFT and any(self._known(left + v) for v in DROPPED_VOWELS):
+                # the modifier's final vowel falls away: deltagar(e)|antal, lärar(e)|tjänst, skol(a)|år
+                lefts.append((i, MIN_AFTER_VOWEL_LINK, False))
             elif (
                 left[-1] == "s"
                 and i - 1 >= MIN_UNKNOWN_HEAD

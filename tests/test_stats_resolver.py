@@ -81,8 +81,25 @@ TURNOVER = [
 ]
 
 
+PROVIDERS = [  # a ranking table with its changes since last month
+    ["Arbetslivsresurs AB", 2241, -11, -0.5],
+    ["Lernia Utbildning AB", 2011, -49, -2.4],
+    ["Enrival AB", 1795, 7, 0.4],
+    ["Ability Coaching AB", 410, 17, 4.3],
+    ["Academedia Eductus AB", 350, -32, -8.4],
+]
+FLOWS = [["Kvarstående deltagare", 6120, -210, -3.3], ["Nya deltagare", 1077, 150, 16.2], ["Deltagare som lämnat", 980, 40, 4.3]]
+SINCE = [["Storstäder", 8.6, 1.2], ["Större stad", 9.1, 0.6], ["Landsbygdskommun", 6.0, -0.2]]
+
+
 def build_kb():
     tables = [
+        make_table(["Leverantör", "Kvarstående deltagare", "Förändring kvarstående", "Förändring (%)"], PROVIDERS,
+                   table_id="providers", document="documents/manad.pdf", caption="Marknadsandelar – de största leverantörerna, januari 2025", page=22),
+        make_table(["Deltagare", "Antal", "Förändring", "Förändring (%)"], FLOWS, table_id="flows",
+                   document="documents/manad.pdf", caption="Deltagarantal i tjänsten, januari 2025: kvarstående, nya och som lämnat", page=20),
+        make_table(["Kommungrupp", "Arbetslöshet januari 2025 (%)", "Förändring sedan jan. 2023"], SINCE, table_id="since",
+                   document="documents/manad.pdf", caption="Förändring arbetslöshet per kommungrupp, januari 2025", page=18),
         make_table(["Kommun", "Födelseregion", "Arbetslöshet bland kommunens invånare (%)"],
                    [["Mora", "inrikes född", 2.9], ["Mora", "utrikes född", 12.0], ["Falun", "inrikes född", 3.1], ["Falun", "utrikes född", 14.0]],
                    table_id="fodelse", document="stats/fodelse.xlsx", caption="Arbetslöshet efter födelseregion, kommun"),
@@ -502,3 +519,40 @@ def test_a_row_the_document_calls_an_aggregate_is_marked_as_such(kb):
     plain = _chunk("Hällefors centrum har hög arbetslöshet.", "documents/kluster.pdf")
     other = _chunk("Hällefors centrum och Lindesberg är sammanslagna.", "documents/annan.pdf")
     assert aggregate_notes(p, res.figures, [plain, other], page_of) == []
+
+
+# ------------------------------------------------------------------ questions of change
+
+
+def test_a_fall_ranks_the_change_column_most_negative_first(kb):
+    best, res = ask(kb, "Vilken leverantör tappade mest i procent?")
+    assert best.column.name == "Förändring (%)" and best.query.direction == "asc"
+    assert labels(res) == ["Academedia Eductus AB"]
+
+
+def test_did_it_increase_reads_the_change_with_its_other_measures(kb):
+    best, res = ask(kb, "Ökade antalet nya deltagare?")
+    assert best.query.rows == ("Nya deltagare",) and best.column.name.startswith("Förändring")
+    assert {f.metric: f.value for f in res.figures} == {"Antal": 1077, "Förändring": 150, "Förändring (%)": 16.2}
+
+
+def test_which_ones_increased_are_the_rows_whose_change_is_positive(kb):
+    best, res = ask(kb, "Vilka leverantörer ökade sina deltagarantal?")
+    assert best.query.op == Op.THRESHOLD and best.query.threshold.value == 0
+    assert sorted(labels(res)) == ["Ability Coaching AB", "Enrival AB"]
+
+
+def test_a_change_since_a_year_named_in_the_header_is_not_a_missing_period(kb):
+    best, res = ask(kb, "var har arbetslösheten ökat med minst en procentenhet sedan januari 2023?")
+    assert not best.missing_period and best.column.name == "Förändring sedan jan. 2023"
+    assert best.query.threshold.op == ">=" and best.query.threshold.value == 1
+    assert labels(res) == ["Storstäder"]
+
+
+def test_a_question_without_topic_words_continues_with_the_change_of_the_same_row(kb):
+    first, _ = ask(kb, "hur många kvarstående deltagare har Lernia?")
+    assert first.query.rows == ("Lernia Utbildning AB",)
+    best, res = ask(kb, "har det ökat eller minskat?", Context(first.query, ("Lernia Utbildning AB",)))
+    assert best.profile.id == "providers" and best.column.name.startswith("Förändring")
+    assert -49 in values(res) or -2.4 in values(res)
+

@@ -48,6 +48,12 @@ def test_compounds_match_their_parts():
     assert "utbildning" in a.analyze("utbildningsdimensionering")
 
 
+def test_a_modifier_drops_its_final_vowel_in_a_compound():
+    a = Analyzer.fit(CORPUS + ["Antalet deltagare och antal nya deltagare."])
+    # deltagar(e)|antal: the modifier is "deltagare" without its -e
+    assert {"deltag", "antal"} <= set(a.compound_parts("deltagarantal"))
+
+
 def test_no_false_splits():
     a = Analyzer.fit(CORPUS)
     assert a.compound_parts("personer") == []  # not per|son

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, period_key, stem
 
 from .form import Form, Op, Threshold, county_words, form_words, lexicon
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch, names_column
+from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column
 from .query import StatQuery
 
 if TYPE_CHECKING:
@@ -42,6 +42,19 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     # is the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
     label_m = [m for m in label_m if not any(m.qtokens < d.qtokens for d in dim_m)]
     op = form.op
+    direction = form.direction
+    change_threshold = None
+    if c.is_change and form.change:
+        # the column is the change already: read it, never a change of the change
+        if op == Op.TREND:
+            op = Op.LOOKUP
+        if op == Op.RANK and form.change_down and form.direction == "desc":
+            direction = "asc"  # "tappade mest": the most negative change first
+        if form.threshold is None and not form.relative and (op == Op.COUNT or (op in (Op.LOOKUP, Op.COMPARE) and form.plural)):
+            # "vilka leverantörer ökade?", "hur många tappade?": the rows whose change has that sign
+            change_threshold = Threshold("<" if form.change_down else ">", 0.0, False)
+            if op != Op.COUNT:
+                op = Op.THRESHOLD
     rows: list[str] = []
     scope: list[str] = []
     for m in sorted(label_m, key=lambda m: _position(form, m)):
@@ -152,7 +165,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         r.missing_breakdown = r.missing_place = lacking_place
         r.query = StatQuery(t.id, c.name, op)
         return
-    if form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years:
+    if (
+        form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years
+        and not header_names_period(c.name, form)
+    ):
         r.missing_period = _asked_period_text(form)
         r.query = StatQuery(t.id, c.name, op)
         return
@@ -272,7 +288,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                     scope, rows = list(rows), []
                 break
     base = _count_base(p, c) if (form.wants == "count" and c.is_share and op in (Op.LOOKUP, Op.COMPARE, Op.RANK)) else None
-    threshold = form.threshold
+    threshold = form.threshold or change_threshold
     if threshold is None and form.relative and rows:
         # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
         ref = rows[-1]
@@ -288,6 +304,11 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             group_by = named[0].column
             agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(op, "count" if (op == Op.COUNT or form.wants == "count") else "mean")
             op = Op.RANK
+    also: tuple[str, ...] = ()
+    if c.is_change and op == Op.LOOKUP and len(rows) == 1:
+        # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
+        others = [v.name for v in p.values if v is not c]
+        also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
     if threshold is not None and c.unit == "andel" and threshold.percent:
         threshold = Threshold(threshold.op, threshold.value / 100, True)
     r.query = StatQuery(
@@ -299,7 +320,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         filters=tuple(filters.items()),
         defaults=tuple(defaults.items()),
         latest=tuple(latest),
-        direction=form.direction or ("desc" if op == Op.RANK else None),
+        direction=direction or ("desc" if op == Op.RANK else None),
+        also=also,
         n=form.n or named_n or (5 if form.plural and op == Op.RANK and not group_by else None),
         threshold=threshold,
         group_by=group_by,
@@ -559,6 +581,15 @@ def _finer_than(p: Profile, pc: CatColumn, filters: dict[str, tuple[str, ...]], 
     if df.empty:
         return False
     return bool(df.groupby(pc.name).size().max() > 1)
+
+
+def header_names_period(column: str, form: Form) -> bool:
+    """A change column names the asked year as its start ("Förändring sedan jan. 2023"): for a
+    question of change since then, the column covers the period though the table's caption
+    names another year."""
+    if not form.years or not form.change or not is_change_header(column):
+        return False
+    return all(str(y) in column for y in form.years)
 
 
 def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:

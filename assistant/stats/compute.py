@@ -363,6 +363,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             text = ""
         elif len(figures) == 1:
             text = f"{col} för **{figures[0].label}** är **{figures[0].display}**."
+            beside = [figure(p, idx[0], c_, figures[0].label) for c_ in q.also if c_ in frame.columns and pd.notna(frame.at[idx[0], c_])]
+            if beside:
+                figures += beside
+                text += " " + "; ".join(f"{f.metric}: **{f.display}**" for f in beside) + "."
         else:
             text = f"{col}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
             if op == Op.COMPARE and len(figures) >= 2:
@@ -376,7 +380,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                     if diff
                     else f"\n\n{a.label} och {b.label} har samma värde."
                 )
-        description = f"Hämtade ”{col}” för {', '.join(display_label(x) for x in q.rows)} ur {where}" + (
+        cols = "”, ”".join([col] + [f.metric for f in figures[1:] if f.metric != col])
+        description = f"Hämtade ”{cols}” för {', '.join(display_label(x) for x in q.rows)} ur {where}" + (
             " och räknade ut skillnaden." if op == Op.COMPARE and len(figures) >= 2 else "."
         )
 

@@ -67,6 +67,8 @@ class Form:
     subject: str | None  # the noun asked about: "vilken kommun …" → "kommun"
     content: tuple[str, ...]  # topic words: not form, filler, stop, period or threshold words
     language: str  # "sv" | "en"
+    change: bool = False  # asks how something changed ("ökade", "tappade", "went up")
+    change_down: bool = False  # …and names a fall ("minskade mest", "tappade"): the most negative first
 
     @property
     def statistical(self) -> bool:
@@ -93,6 +95,11 @@ def _form_sets() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 
 
 _PLAIN = str.maketrans("åäöéü", "aaoeu")
+
+
+def single_words(form: str) -> frozenset[str]:
+    """The one-word entries of a form of the lexicon ("trend": "ökade", "förändring", …), folded."""
+    return _form_sets()[form][0]
 
 
 def _has(form: str, folded: str, toks: set[str]) -> bool:
@@ -239,6 +246,9 @@ def read_form(question: str) -> Form:
         and not re.fullmatch(r"(?:19|20)\d\d(?:m\d\d|k\d)?|\d{1,2}|\d{2}/\d{2}", t)
         and (len(t) > 1 or t.isdigit())
     )
+    # a question with no topic word of its own ("har det ökat eller minskat?") continues the
+    # conversation, whatever its length
+    followup = followup or not content
     language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
     return Form(
         text=question,
@@ -267,6 +277,8 @@ def read_form(question: str) -> Form:
         subject=subject,
         content=content,
         language=language,
+        change=_has("trend", folded, tset),
+        change_down=_has("trend_down", folded, tset),
     )
 
 
@@ -292,6 +304,16 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
             continue  # "under 2021" is a time ("during 2021"), not a bound
         m = cand
         break
+    if not m:
+        # "minst en procentenhet", "över tio procent": a number word with its unit
+        names = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+        w = re.search(rf"(?<!\w)({alts})\s+({names})\s+(procentenheter|procentenhet|procent|percentage points?|percent)(?!\w)", folded)
+        if w:
+            word = w.group(1)
+            inclusive = word in ("minst", "åtminstone", "at least", "högst", "max", "som mest", "at most")
+            is_above = word in {fold(x) for x in above}
+            op = (">=" if inclusive else ">") if is_above else ("<=" if inclusive else "<")
+            return Threshold(op, float(NUMBER_WORDS[w.group(2)]), True), folded[: w.start()] + folded[w.end():]
     if not m:
         f = re.search(rf"(?<!\w)({alts})\s+({'|'.join(FRACTIONS)})(?!\w)", folded)
         if not f:

@@ -22,7 +22,13 @@ from ingest.model import Table
 from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
 from ingest.tables import is_county, is_period_like
 
-from .form import lexicon
+from .form import lexicon, single_words
+
+
+def is_change_header(name: str) -> bool:
+    single = single_words("trend")
+    return any(t in single or t.startswith(("förändr", "change")) for t in words(fold(name)))
+
 
 PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum", "referenstid", "läsår", "year", "month", "quarter")
 
@@ -42,6 +48,12 @@ class ValueColumn:
     @property
     def is_count(self) -> bool:
         return self.unit in ("antal", "st", "årsarbetare") or (self.unit is None and not self.is_share)
+
+    @property
+    def is_change(self) -> bool:
+        """A change since a previous period ("Förändring (%)", "Procentuell förändring", "Change"):
+        its header says so in the lexicon's words of change."""
+        return is_change_header(self.name)
 
 
 @dataclass

@@ -41,6 +41,7 @@ class StatQuery:
     period_sum: str | None = None  # a period column whose asked periods are summed (a year of quarters)
     base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
+    also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
 
     def with_(self, **changes) -> StatQuery:
         from dataclasses import replace

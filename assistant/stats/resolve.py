@@ -25,7 +25,7 @@ import numpy as np
 
 from ingest.swedish import fold, stem
 
-from .build import _period_match, _synonym_groups, _translations, build_query
+from .build import _period_match, _synonym_groups, _translations, build_query, header_names_period
 from .form import Form, Op, county_words
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
@@ -34,6 +34,9 @@ WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # "vilket år var andelen högst": these subjects rank the periods of a table, not its rows
 # Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
 # need not repeat them.
+# the topic a question of change asks for when it names it only by a verb ("ökade", "tappade"):
+# a change column ("Förändring (%)") answers it, a table of several periods can compute it
+CHANGE_WORD = "förändring"
 GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå"})
 MAX_CANDIDATE_TABLES = 24
 FEATURES = (
@@ -186,6 +189,13 @@ class Resolver:
             known = [self.idf[t] for t in own | parts if t in self.idf] + [self.idf[t] for t in syn if t in self.idf]
             weight = max(known) if known else self.max_idf
             out.append((w, weight, own, parts, frozenset(syn)))
+        if form.change and CHANGE_WORD not in form.content:
+            own = with_plain(frozenset(self.analyze(CHANGE_WORD)[:1]))
+            syn = set()
+            for g in _synonym_stems().get(stem(CHANGE_WORD), ()):
+                syn |= self._group_terms(g)
+            known = [self.idf[t] for t in own | syn if t in self.idf]
+            out.append((CHANGE_WORD, max(known) if known else self.max_idf, own, frozenset(), frozenset(syn) - own))
         return out
 
     @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
@@ -200,8 +210,8 @@ class Resolver:
         if col is None:
             return False
         for word, _w, own, parts, syn in wt:
-            if word in used:
-                continue
+            if word in used or word == CHANGE_WORD:
+                continue  # "har det ökat?" asks for the change of the same measure
             if not _explain(own, parts, syn, col.all_terms) and (own | syn) & self._all_value_terms():
                 return True
         return False
@@ -402,9 +412,14 @@ class Resolver:
         f = dict.fromkeys(FEATURES, 0.0)
         f["bias"] = 1.0
         others = [o for o in p.values if o is not c]
+        # "vilka leverantörer …": the noun asked about names what the rows are, the label
+        # column's header ("Leverantör"), as a caption would
+        label_terms = p.label.terms if (p.label is not None and form.subject) else frozenset()
         for word, weight, own, parts, syn in wt:
             e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms))
             e_cap = _explain(own, parts, syn, p.caption_terms)
+            if word == form.subject and label_terms:
+                e_cap = max(e_cap, _explain(own, parts, syn, label_terms))
             e_other = max((_explain(own, parts, syn, o.all_terms) for o in others), default=0.0)
             entity = word in used
             f["col"] += weight * e_col
@@ -412,6 +427,8 @@ class Resolver:
             f["ent"] += weight * (1.0 if entity else 0.0)
             f["other"] += weight * max(0.0, e_other - e_col)
             if not entity and not e_col and not e_cap and not _explain(own, parts, syn, p.terms):
+                if word == CHANGE_WORD and form.change and any(x.is_period and len(x.values) > 1 for x in p.cats):
+                    continue  # a table of several periods computes the change itself
                 f["none"] += weight
         for k in ("col", "cap", "ent", "other", "none"):
             f[k] /= tot
@@ -444,7 +461,7 @@ class Resolver:
             f["lookup_norows"] = 1.0
         asked = bool(form.years or form.months or form.periods)
         if asked:
-            ok = _period_values(p, form)
+            ok = _period_values(p, form) or header_names_period(c.name, form)
             f["period_hit" if ok else "period_miss"] = 1.0
         f["part"] = 1.0 if p.is_part else 0.0
         f["consolidated"] = 1.0 if p.table.source_tables else 0.0
