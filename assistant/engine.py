@@ -245,9 +245,25 @@ class Engine:
         # one or two named rows that come back as many figures: a split the question did not
         # name is open ("andel dagligrökare i riket" against 30 survey questions) – ask which
         sprawling = best.query.op == Op.LOOKUP and 0 < len(best.query.rows) <= 2 and len(result.figures) > 6
-        unsure = not answerable or confidence < th["doubt"] or sprawling
+        # a ranking or aggregate whose rows differ in a dimension the question did not name
+        # ("högst andel" over every survey question, both birth regions) puts unlike figures
+        # side by side: ask which one
+        mixed = result.mixed[0] if result.mixed else None
+        unsure = not answerable or confidence < th["doubt"] or sprawling or mixed is not None
         if unsure and not statistical:
             return None, False
+        if mixed is not None:
+            conv.stats = Context(best.query, ())
+            choices = _mixed_choices(best, mixed)
+            return Answer(
+                question, False, Route.STATS,
+                f"Tabellen *{t.caption}* har olika siffror för varje ”{mixed}” "
+                f"({', '.join(choices[:3])}{' …' if len(choices) > 3 else ''}), och att rangordna eller räkna "
+                f"ihop dem som en sak blir fel. Vilken ”{mixed}” menar du?",
+                reading=f"Närmast: {_reading_text(best)}, men frågan säger inte vilken ”{mixed}”",
+                alternatives=[alternative_question(best, form, value) for value in choices[:3]],
+                confidence=confidence,
+            ), False
         # each alternative is checked by reading it back (the costly part of a statistics answer)
         # the readings of tables about other places stay among the other ways to read it
         alternatives = self._alternatives([best] + [r for r in considered if r is not best], form, result)
@@ -381,11 +397,22 @@ def _figure_key(figures) -> tuple:
     return tuple(sorted(round(f.value, 9) for f in figures if not f.derived))
 
 
-def alternative_question(r: Reading, form: Form) -> str:
-    """A question that names the reading's column, rows and table."""
+def _mixed_choices(r: Reading, dimension: str) -> list[str]:
+    """The values of ``dimension`` left open by the reading's filters, most rows first."""
+    frame = r.profile.table.frame
+    keep = frame
+    for col, vals in r.query.filters:
+        if col in keep.columns and col != dimension:
+            keep = keep[keep[col].astype(str).isin(vals)]
+    counts = keep[dimension].astype(str).value_counts(sort=False)
+    return sorted(counts.index, key=lambda v: (-counts[v], v))
+
+
+def alternative_question(r: Reading, form: Form, value: str | None = None) -> str:
+    """A question that names the reading's column, rows (or ``value`` of a dimension) and table."""
     q: StatQuery = r.query
     cap = r.profile.table.caption
-    rows = ", ".join(display_label(x) for x in q.rows[:4])
+    rows = ", ".join(display_label(x) for x in q.rows[:4]) if value is None else value
     where = f" för {rows}" if rows else ""
     col = q.column
     if q.op == Op.RANK:

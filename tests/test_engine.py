@@ -89,6 +89,17 @@ def test_a_mean_over_a_slice_is_not_taken_for_a_row_sharing_the_slices_word(engi
     assert ans.route == "stats" and [round(f.value, 2) for f in ans.figures if not f.is_total] == [7.64]
 
 
+def test_a_ranking_over_sections_the_question_does_not_name_is_asked_back(engine):
+    # the consolidated market table holds Steg till arbete and Karriärvägledning: their shares
+    # are not one ranking
+    ans = engine.ask("vilka leverantörer har under 5 procent andel?")
+    assert ans.route == "stats" and not ans.answered
+    assert any("MARKNAD STA" in a for a in ans.alternatives) and any("MARKNAD KVL" in a for a in ans.alternatives)
+    # naming the service reads its own table
+    ans = engine.ask("vilken leverantör har högst andel i karriärvägledning?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [80.2]
+
+
 def test_a_place_the_table_never_mentions_is_not_answered_from_it(engine):
     # Sörmland is only in the meeting notes: the Örebro tables must not answer for it
     ans = engine.ask("vilka kommuner i sörmland har arbetslöshet över 11%?")

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.stats import Context, Op, Resolver, build_profiles, compute, read_form
 from index.text import Analyzer
-from ingest.tables import make_table
+from ingest.tables import consolidate, make_table
 
 AREAS = [
     ["Örebro_Vivalla", 2787, 24.9, 6.73],
@@ -92,8 +92,29 @@ FLOWS = [["Kvarstående deltagare", 6120, -210, -3.3], ["Nya deltagare", 1077, 1
 SINCE = [["Storstäder", 8.6, 1.2], ["Större stad", 9.1, 0.6], ["Landsbygdskommun", 6.0, -0.2]]
 
 
+SURVEY = [  # long format: one row per municipality and survey question
+    [m, q, v] for m, vals in (("Mora", (14, 30)), ("Falun", (9, 41)), ("Leksand", (11, 35)))
+    for q, v in zip(("Tobak - Daglig rökning", "Alkohol - Riskkonsumtion"), vals, strict=True)
+]
+MARKET_STA = [["Arcus AB", 2501, 43.3], ["Arbetslivsresurs AB", 1474, 25.5], ["Iris Hadar AB", 732, 12.7]]
+MARKET_KVL = [["Arbetslivsresurs AB", 711, 80.2], ["Jobfind AB", 88, 9.9], ["Clustera AB", 40, 4.5]]
+
+
+def _market_tables():
+    sta = make_table(["Leverantör", "Kvarstående deltagare", "Andel"], MARKET_STA, table_id="sta", document="documents/manad.pdf",
+                     caption="Marknad STA – kvarstående deltagare i Steg till arbete, fördelat på leverantör", page=24,
+                     section="MARKNAD STA")
+    kvl = make_table(["Leverantör", "Kvarstående deltagare", "Andel"], MARKET_KVL, table_id="kvl", document="documents/manad.pdf",
+                     caption="Marknad KVL – kvarstående deltagare i Karriärvägledning, fördelat på leverantör", page=25,
+                     section="MARKNAD KVL")
+    return [sta, kvl, *consolidate([sta, kvl])]
+
+
 def build_kb():
     tables = [
+        *_market_tables(),
+        make_table(["Kommun", "Fråga", "Andel (%)"], SURVEY, table_id="survey", document="stats/hlv.xlsx",
+                   caption="Hälsa på lika villkor, kommuner 2021"),
         make_table(["Leverantör", "Kvarstående deltagare", "Förändring kvarstående", "Förändring (%)"], PROVIDERS,
                    table_id="providers", document="documents/manad.pdf", caption="Marknadsandelar – de största leverantörerna, januari 2025", page=22),
         make_table(["Deltagare", "Antal", "Förändring", "Förändring (%)"], FLOWS, table_id="flows",
@@ -555,4 +576,25 @@ def test_a_question_without_topic_words_continues_with_the_change_of_the_same_ro
     best, res = ask(kb, "har det ökat eller minskat?", Context(first.query, ("Lernia Utbildning AB",)))
     assert best.profile.id == "providers" and best.column.name.startswith("Förändring")
     assert -49 in values(res) or -2.4 in values(res)
+
+
+# ------------------------------------------------------------------ unlike figures side by side
+
+
+def test_a_ranking_across_an_unnamed_dimension_is_marked_mixed(kb):
+    best, res = ask(kb, "vilken kommun har högst andel enligt hälsoenkäten?")
+    assert best.profile.id == "survey" and res.mixed == ("Fråga",)
+    # naming the survey question leaves nothing mixed
+    best, res = ask(kb, "vilken kommun har högst andel daglig rökning?")
+    assert res.mixed == () and labels(res) == ["Mora"]
+
+
+def test_an_attribute_of_each_row_is_not_a_mixed_dimension(kb):
+    _, res = ask(kb, "Vilket område har högst öppet arbetslösa?")
+    assert res.mixed == ()  # each area lies in one "Avsnitt": an attribute, not a second measure
+
+
+def test_the_section_a_question_names_answers_instead_of_the_consolidated_table(kb):
+    best, res = ask(kb, "Vilka tre leverantörer har flest deltagare i Steg till arbete?")
+    assert best.profile.id == "sta" and labels(res) == ["Arcus AB", "Arbetslivsresurs AB", "Iris Hadar AB"]
 

@@ -33,6 +33,9 @@ class StatResult:
     computation: Computation
     labels: list[str]  # raw row labels of the figures (for follow-ups)
     steps: list[Step]
+    # dimensions whose values differ among the ranked or aggregated rows: figures of different
+    # measures or populations ("Fråga", "Födelseregion") put side by side as if one
+    mixed: tuple[str, ...] = ()
 
 
 def fmt(value: float, unit: str | None, decimals: int | None = None) -> str:
@@ -406,7 +409,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     computation = Computation(description, f"df = tabell[{t.id!r}]\n" + code(run_steps, "df"))
     reading = reading_line(p, q, defaults)
     labels = [f.source.rows[0] for f in figures if f.source.rows]
-    return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps)
+    mixed: tuple[str, ...] = ()
+    if op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.SUM, Op.MEAN) and not q.rows and not q.group_by and len(body):
+        # a dimension is mixed in when one row name comes back with several of its values (a
+        # region's area is an attribute; a municipality under several survey questions is not)
+        fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
+        grouped = body.groupby(body[label].astype(str))
+        # the finest first: naming a survey question ("Fråga") also names its area ("Frågeområde")
+        mixed = tuple(sorted((d for d in varying if d not in fixed and grouped[d].nunique().max() > 1), key=lambda d: -body[d].nunique()))
+    return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed)
 
 
 def _difference(a: Figure, b: Figure, unit: str | None, decimals: int, signed: bool = False) -> Figure:

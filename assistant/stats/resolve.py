@@ -26,7 +26,8 @@ import numpy as np
 from ingest.swedish import fold, stem
 
 from .build import _period_match, _synonym_groups, _translations, build_query, header_names_period
-from .form import Form, Op, county_words
+from .compute import compute
+from .form import Form, Op, county_words, form_words
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
 
@@ -282,7 +283,35 @@ class Resolver:
             whole = self._whole_table(out[0], scored, form, follow)
             if whole is not None:
                 out = [whole] + [r for r in out if r is not whole and not _same(r, whole)]
+            section = self._named_section(out[0], scored, form, follow)
+            if section is not None:
+                # the mixed reading it replaces is no alternative to it
+                mixed = out[0]
+                out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not mixed]
         return out
+
+    def _named_section(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
+        """A consolidated table whose sections would be ranked together ("Marknad STA" and
+        "Marknad KVL" leverantörer side by side) gives way to the one section the question names
+        by its caption's words ("Steg till arbete", "KVL") – when exactly one does."""
+        if not best.profile.parts or best.query is None or not compute(best.profile, best.query).mixed:
+            return None
+        key = _column_key(best.column.name)
+        parts = {t.id for t in best.profile.parts}
+        same = [r for r in scored if r.profile.id in parts and _column_key(r.column.name) == key]
+        if not same:
+            return None
+        same.sort(key=lambda r: (-r.features["cap"], r.profile.id))
+        if len(same) > 1 and same[0].features["cap"] <= same[1].features["cap"]:
+            return None
+        r = same[0]
+        if r.query is None:
+            build_query(r, form, follow)
+        if r.query is None or r.missing_period or r.missing_breakdown:
+            return None
+        r.score = max(r.score, best.score)
+        r.probability = max(r.probability, best.probability)
+        return r
 
     def _whole_table(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
         """A partial copy of a table never answers a question about all its rows: when the best
@@ -315,6 +344,8 @@ class Resolver:
             if r.query is None:
                 build_query(r, form, follow)
             if r.query is not None and not r.missing_period and not r.missing_breakdown:
+                if compute(r.profile, r.query).mixed:
+                    continue  # the whole table puts this part's rows beside other sections' rows
                 r.score = max(r.score, best.score)
                 r.probability = max(r.probability, best.probability)
                 return r
@@ -390,7 +421,12 @@ class Resolver:
         for c in p.cats:
             if c.is_period:
                 continue
-            ms = match_values(c, toks, content=content)
+            # a value named only by words of form ("högst" in "Frukt och grönsaker högst 1,3
+            # gånger/dag") is not named: those words say what to do, not which row
+            ms = [
+                m for m in match_values(c, toks, content=content)
+                if not m.qtokens <= form_words() or set(m.values) <= set(c.totals)  # "den totala": the Total row
+            ]
             if county_named:
                 # … unless the row is the county by name alone ("Dalarna" for "Dalarnas län")
                 ms = [
