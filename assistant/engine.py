@@ -195,6 +195,10 @@ class Engine:
         if not kept:
             return None, False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
+        if passed_over and kept[0].features.get("none", 0) > 0:
+            # the table that has the place does not know what is asked of it ("arbetslösheten" of
+            # a table of participants): no table answers this place's question
+            return None, False
         considered, readings = readings, kept
         best = readings[0]
         t = best.profile.table

@@ -305,6 +305,26 @@ def test_a_breakdown_the_table_lacks_is_refused(kb):
     assert best.missing_breakdown == "kön"
 
 
+def test_an_age_band_is_asked_however_it_is_written(kb):
+    # "18-24-åringar" of a table without ages is a split it lacks …
+    best, _ = ask(kb, "arbetslösheten bland utrikes födda 18-24-åringar i Falun?")
+    assert best.missing_breakdown == "ålder"
+    # … while "aged 55–64" of a table with that band in a column header is there
+    from assistant.stats.build import missing_breakdown
+
+    _, profiles = kb
+    form = read_form("What share of the labour force is aged 20–29?")
+    table = make_table(["Område", "Andel 20–29 år"], [["Vivalla", 30.1], ["Brickebacken", 25.0]], table_id="ages", document="x.pdf")
+    profile = build_profiles([table], lambda text: tuple(text.lower().split()))[0]
+    assert missing_breakdown(profile, form) is None
+
+
+def test_a_municipality_the_table_lacks_is_refused_not_read_as_a_longer_name(kb):
+    # "Gävle kommun" is not "Gävleborgs län": no row of the table is Gävle
+    best, _ = ask(kb, "sjukpenningtalet i Gävle kommun")
+    assert best.missing_place == "Gävle kommun"
+
+
 def test_followups_switch_operation_rows_and_column(kb):
     resolver, _ = kb
     best, res = ask(kb, "Vilket område har högst arbetslöshet?")

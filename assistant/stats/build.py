@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, period_key, stem
 
 from .form import Form, Op, Threshold, county_words, form_words, lexicon
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column
+from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column, token_similarity
 from .query import StatQuery
 
 if TYPE_CHECKING:
@@ -495,9 +495,18 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
             have.add(fold(c.name))
         have |= {fold(v.name) for v in p.values}
         have_text = " ".join(have) + " " + fold(p.table.caption)
-        if not any(_stem_in(w, have_text) for w in asked):
+        if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked):
             return name
     return None
+
+
+def _band_in(asked: str, text: str) -> bool:
+    """An age band asked as "18-24-åringar" or "aged 18–24" is in the table when the table
+    writes the same band ("18-24 år"); one age ("65 år och äldre") when that number is there."""
+    nums = re.findall(r"\d{1,2}", asked)
+    if len(nums) >= 2:
+        return bool(re.search(rf"(?<!\d){nums[0]}\s*[-–]\s*{nums[1]}(?!\d)", text))
+    return bool(nums) and bool(re.search(rf"(?<!\d){nums[0]}(?!\d)", text))
 
 
 def _stem_in(word: str, text: str) -> bool:
@@ -521,17 +530,27 @@ def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
 
 
 def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | None:
-    """"i Uppsala län" asked of a table of counties without Uppsala: the county, else None.
-    Only a county is checked: the table must list counties ("… län") in one column, and no
-    value of the table may be named by the county's name."""
+    """"i Uppsala län" asked of a table of counties without Uppsala, "Gävle kommun" of a table
+    of places without Gävle: that place, else None. A county is checked against a column of
+    counties ("… län"), a municipality against the columns of places (Kommun, Region, Område …);
+    no value of the table may be named by the place's name."""
     not_names = STOPWORDS | form_words() | set(NUMBER_WORDS) | {"hela", "andra", "övriga", "varje", "alla", "samtliga", "flera", "olika", "sitt", "vårt", "ert"}
+    named = frozenset().union(*(m.qtokens for m in matches)) if matches else frozenset()
+    # "i Gävle kommun" asked of a table of places without Gävle ("Gävleborg" is another place)
+    toks = form.tokens
+    municipalities = [a for a, b in zip(toks, toks[1:], strict=False) if b in ("kommun", "kommuns") and a not in not_names and len(a) >= 3 and not a.isdigit()]
+    place_cols = [c for c in p.cats if not c.is_period and re.search(r"kommun|region|län|område|ort\b", fold(c.name))]
+    for a in municipalities:
+        if a in named or not place_cols:
+            continue
+        if not any(token_similarity(a, t) >= 0.9 for c in place_cols for toks_ in c.tokens for t in toks_):
+            return f"{a.capitalize()} kommun"
     asked = [a for a in county_words(form.tokens) if a not in not_names and len(a) >= 3 and not a.isdigit()]
     if not asked:
         return None
     county_cols = [c for c in p.cats if sum(1 for v in c.values if re.search(r"\blän\b", fold(v))) >= 3]
     if not county_cols:
         return None
-    named = frozenset().union(*(m.qtokens for m in matches)) if matches else frozenset()
     for a in asked:
         if a in named:
             continue
