@@ -110,11 +110,41 @@ class Catalog:
         if _SUMMARY.search(q):
             doc = self.identify_document(named)
             return self.summary(question, doc) if doc else None
+        if _AUTHOR.search(q):
+            # "vem har skrivit förordet?": a section is signed by its own author
+            signed = self.section_signature(question)
+            if signed is not None:
+                return signed
         for rx, field_name in ((_AUTHOR, "author"), (_DATE, "date"), (_PAGES, "pages"), (_PUBLISHER, "organisation")):
             if rx.search(q):
                 doc = self.identify_document(named)
                 if doc is not None:
                     return self.fact(question, doc, field_name)
+        return None
+
+    def section_signature(self, question: str) -> Answer | None:
+        """The name that signs the section a question names by its heading ("förordet" → the
+        section "Förord" ending "Petter Arnback Regional utvecklingsdirektör, …"), cited there."""
+        q_stems = {s for s in _stems(question) if s not in _GENERIC_STEMS}
+        for c in reversed(self.chunks):  # a section's last passage holds its signature
+            heading = c.section.rsplit(" > ", 1)[-1] if c.section else ""
+            h_stems = set(_stems(heading))
+            # "förordet" names the heading "Förord"
+            if not h_stems or not all(any(q.startswith(h) for q in q_stems) for h in h_stems):
+                continue
+            last = c.text.strip().splitlines()[-1].strip() if c.text.strip() else ""
+            m = _SIGNATURE.match(last)
+            if not m:
+                continue
+            page, ok = self.page_of(c.document, last, c.page_start, c.page_end)
+            d = self.documents.get(c.document)
+            title = _display_title(d) if d else c.document
+            role = last[m.end():].strip(" ,")
+            text = (
+                f"Avsnittet *{heading}* är undertecknat av **{m.group(1)}**" + (f" ({role})" if role else "")
+                + f" – enligt *{title}*" + (f", s. {page}" if page else "") + " [1]."
+            )
+            return Answer(question, True, Route.CATALOG, text, citations=[Citation(1, c.document, page, last, c.section, c.text, ok)])
         return None
 
     # ------------------------------------------------------------------ which document
@@ -125,12 +155,15 @@ class Catalog:
         docs = self.text_documents()
         if len(docs) == 1:
             return docs[0]
-        q_stems = [s for s in _stems(question) if s not in _GENERIC_STEMS]
+        all_stems = _stems(question)
+        q_stems = [s for s in all_stems if s not in _GENERIC_STEMS]
         best: tuple[float, Document] | None = None
         for d in docs:
             names = self.texts[d.path].name_stems
             score = sum(1.0 for s in q_stems if _prefix_in(s, names))
-            for s in q_stems:  # a word the document uses about itself, and almost no other does
+            # a word the document uses about itself, and almost no other does – a kind of
+            # document too ("förstudien", when one document is the pre-study)
+            for s in all_stems:
                 where = self._stem_docs.get(s)
                 if where and sum(where.values()) >= 3:
                     score += where[d.path] / sum(where.values())
@@ -313,6 +346,12 @@ class Catalog:
 
 
 # ---------------------------------------------------------------------- helpers
+
+# A signature: a name of two or three capitalised words opening a section's last line, a title
+# after it ("Petter Arnback Regional utvecklingsdirektör, Region Örebro län").
+_SIGNATURE = re.compile(
+    r"^([A-ZÅÄÖ][a-zåäöéü]+[ -][A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+(?=,|$))?)(?=[\s,]|$)(?!\s+(?:är|har|och|som|i|på|för)\b)"
+)
 
 # How title pages label a document's facts; the value runs to the end of the line (or "|").
 _FIELD_LABELS = {

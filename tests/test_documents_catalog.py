@@ -109,6 +109,23 @@ def test_a_missing_fact_is_read_from_a_labelled_title_page_line_else_left_to_the
     assert "2025-10-07" in cat.answer("Vilket datum är förstudien daterad?").answer
 
 
+def test_a_document_named_by_its_kind_is_found_and_a_signed_section_answers_who_wrote_it():
+    study = Document("pdf/utsatta.pdf", "e", "pdf", "Utsattas etablering", 30, author="Fredrik Jönsson")
+    chunks = [
+        Chunk("f1", study.path, 4, 4, "Utsattas etablering > Förord",
+              "Förstudien har sin grund i ett politiskt uppdrag. Ett varmt tack till de sakkunniga.\n"
+              "Petter Arnback Regional utvecklingsdirektör, Region Örebro län"),
+        Chunk("f2", study.path, 6, 6, "Utsattas etablering > Genomförande", "Förstudien bygger på intervjuer. Förstudien tog ett år."),
+        Chunk("f3", study.path, 9, 9, "Utsattas etablering > Slutsatser", "Förstudien visar behov av samverkan."),
+    ]
+    docs = {d.path: d for d in (PLAN, NOTES, study)}
+    cat = Catalog(docs, CHUNKS + chunks, {**PAGES, study.path: ["Utsattas etablering\nFredrik Jönsson"]}, page_of=_page_of)
+    # "förstudien" is a generic word, but only this document uses it about itself
+    assert "Fredrik Jönsson" in cat.answer("Vem har skrivit förstudien?").answer
+    ans = cat.answer("Vem har skrivit förordet till förstudien?")
+    assert "**Petter Arnback**" in ans.answer and ans.citations[0].page == 4 and "Fredrik" not in ans.answer
+
+
 def test_ordinary_questions_are_not_catalog_questions():
     for q in ("Hur många förskoleplatser behövs?", "Vad beslutade mötet?", "Vilka förskolor byggs i Nolhaga?"):
         assert CATALOG.answer(q) is None, q

@@ -81,6 +81,14 @@ def test_an_acronym_the_documents_only_use_comes_from_the_glossary_with_a_note()
     assert "förklarar inte" in ans.answer and ans.notes and not ans.citations
 
 
+def test_a_glossary_acronym_the_documents_write_out_is_cited_from_them():
+    # the long form stands in the same passage as the acronym, though not as "KVL (…)"
+    chunks = CHUNKS + [_chunk("k", "Deltagarantal KVL, januari 2025\n\nKvarstående och nya deltagare i karriärvägledning.", 25)]
+    ans = _ask("Vad betyder KVL?", chunks)
+    assert ans.answered and ans.citations and ans.citations[0].page == 25 and not ans.notes
+    assert "karriärvägledning" in ans.citations[0].text
+
+
 def test_the_documents_expansion_wins_over_the_curated_one():
     chunks = [_chunk("x", "Hela rapporten handlar om HRU (Hälsa, Rehabilitering och Utbildning) i kommunen.")]
     ans = _ask("Vad står HRU för?", chunks)

@@ -79,15 +79,18 @@ class Definitions:
         return self.acronyms.get(term) or self._by_lower.get(term.lower().rstrip("+")) or self._by_lower.get(term.lower())
 
     def defining_unit(self, a: Acronym) -> Unit | None:
-        """The sentence where the documents spell the acronym out."""
+        """The sentence where the documents spell the acronym out. For an acronym of the curated
+        glossary, a passage that uses the acronym and writes out the glossary's long form
+        ("Deltagarantal KVL … lämnat Karriärvägledning") supports it in the documents' words."""
         short = re.compile(rf"(?<![\w+]){re.escape(a.short)}(?![\w+])")
         words_of_long = [w for w in re.findall(r"\w+", fold(a.long)) if len(w) > 2]
+        glossary = a.document is None
         for c in self.chunks:
-            if c.document != a.document or not short.search(c.text):
+            if (not glossary and c.document != a.document) or not short.search(c.text):
                 continue
             for u in chunk_units(c):
                 fu = fold(u.text)
-                if short.search(u.text) and all(w in fu for w in words_of_long):
+                if (glossary or short.search(u.text)) and all(w in fu for w in words_of_long):
                     return u
         return None
 
@@ -147,10 +150,10 @@ def answer_definition(
     for term in terms:
         a = definitions.acronym(term)
         head = ""
-        if a is not None and a.document is not None:
-            unit = definitions.defining_unit(a)
+        unit = definitions.defining_unit(a) if a is not None else None
+        if unit is not None:
             head = f"**{a.short}** står för *{a.long}*"
-        else:
+        elif a is None or a.document is None:
             unit = definitions.term_definition(term)
         if unit is not None:
             c = unit.chunk
