@@ -25,7 +25,7 @@ from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_par
 from .kb_questions import Catalog
 from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
-from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
+from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, read_form
 from .stats.aggregates import aggregate_notes
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
@@ -204,7 +204,7 @@ class Engine:
         t = best.profile.table
         result = None
         if not (best.missing_period or best.missing_breakdown):
-            result = compute(best.profile, best.query)
+            result = self.resolver.result(best)
         facts = query_facts(best.query, len(result.figures) if result else 0, follow_context(form, conv.stats) is not None)
         confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
         if passed_over:
@@ -364,7 +364,7 @@ class Engine:
             if r.query is None or r.missing_period or r.missing_breakdown or self._kind(r.profile.table.document) != "pdf":
                 continue
             try:
-                other = compute(r.profile, r.query)
+                other = self.resolver.result(r)
             except (KeyError, ValueError, TypeError):
                 continue
             if other.figures and _figure_key(other.figures) == key:
@@ -385,7 +385,7 @@ class Engine:
             if r.query is None or r.missing_period or r.missing_breakdown:
                 continue
             try:
-                if _figure_key(compute(r.profile, r.query).figures) == shown:
+                if _figure_key(self.resolver.result(r).figures) == shown:
                     continue
             except (KeyError, ValueError, TypeError):
                 continue

@@ -142,6 +142,7 @@ class Resolver:
         self.profiles = profiles
         self.by_id = {p.id: p for p in profiles}
         self.analyze = analyze
+        self._results: dict = {}
         self.search = search  # question → table ids, best first
         self.embed_query = embed_query  # question → unit vector
         self.column_vectors = column_vectors or {}
@@ -288,13 +289,41 @@ class Resolver:
                 # the mixed reading it replaces is no alternative to it
                 mixed = out[0]
                 out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not mixed]
+            else:
+                out = self._unmixed_first(out)
+        return out
+
+    def result(self, r: Reading):
+        """``compute`` of a reading's query, once per question and query (the resolver looks at
+        a reading's result to choose between readings; the engine then shows it)."""
+        key = (r.profile.id, r.query)
+        if key not in self._results:
+            if len(self._results) > 256:
+                self._results.clear()
+            self._results[key] = compute(r.profile, r.query)
+        return self._results[key]
+
+    def _unmixed_first(self, out: list[Reading]) -> list[Reading]:
+        """A best reading that would put unlike figures side by side (it can only ask back)
+        gives way to a runner-up that would not, when that one is likely enough to be offered as
+        an alternative anyway (the fitted margin); the mixed one stays as an alternative."""
+        best = out[0]
+        if best.query is None or best.missing_period or best.missing_breakdown or not self.result(best).mixed:
+            return out
+        margin = load_fit().get("thresholds", {}).get("margin", 0.5)
+        for r in out[1:]:
+            if r.probability < margin * best.probability:
+                break
+            if r.query is not None and not r.missing_period and not r.missing_breakdown and not self.result(r).mixed:
+                r.score, r.probability = best.score, best.probability
+                return [r] + [x for x in out if x is not r]
         return out
 
     def _named_section(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
         """A consolidated table whose sections would be ranked together ("Marknad STA" and
         "Marknad KVL" leverantörer side by side) gives way to the one section the question names
         by its caption's words ("Steg till arbete", "KVL") – when exactly one does."""
-        if not best.profile.parts or best.query is None or not compute(best.profile, best.query).mixed:
+        if not best.profile.parts or best.query is None or not self.result(best).mixed:
             return None
         key = _column_key(best.column.name)
         parts = {t.id for t in best.profile.parts}
@@ -344,7 +373,7 @@ class Resolver:
             if r.query is None:
                 build_query(r, form, follow)
             if r.query is not None and not r.missing_period and not r.missing_breakdown:
-                if compute(r.profile, r.query).mixed:
+                if self.result(r).mixed:
                     continue  # the whole table puts this part's rows beside other sections' rows
                 r.score = max(r.score, best.score)
                 r.probability = max(r.probability, best.probability)
