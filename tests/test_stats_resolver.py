@@ -144,7 +144,7 @@ def build_kb():
                    document="stats/beslut.csv", caption="Beslut om bidrag per ärende"),
     ]
     assert all(t is not None for t in tables)
-    texts = [t.caption + " " + " ".join(c.name for c in t.columns) + " " + " ".join(t.frame.astype(str).values.ravel()) for t in tables]
+    texts = [t.caption + " " + " ".join(c.name for c in t.columns) + " " + " ".join(map(str, t.frame.values.ravel())) for t in tables]
     analyzer = Analyzer.fit(texts)
 
     def analyze(text: str) -> tuple[str, ...]:
@@ -617,4 +617,44 @@ def test_an_attribute_of_each_row_is_not_a_mixed_dimension(kb):
 def test_the_section_a_question_names_answers_instead_of_the_consolidated_table(kb):
     best, res = ask(kb, "Vilka tre leverantörer har flest deltagare i Steg till arbete?")
     assert best.profile.id == "sta" and labels(res) == ["Arcus AB", "Arbetslivsresurs AB", "Iris Hadar AB"]
+
+
+# ------------------------------------------------------------------ follow-ups and years of months
+
+
+def _small_kb(*tables):
+    texts = [t.caption + " " + " ".join(c.name for c in t.columns) + " " + " ".join(map(str, t.frame.values.ravel())) for t in tables]
+    analyzer = Analyzer.fit(texts)
+
+    def analyze(text: str) -> tuple[str, ...]:
+        return tuple(analyzer.analyze(text))
+
+    profiles = build_profiles(list(tables), analyze)
+    return Resolver(profiles, analyze), {p.id: p for p in profiles}
+
+
+def test_a_followup_naming_another_slice_repeats_the_ranking_not_its_winner():
+    table = make_table(
+        ["Kommun", "Födelseregion", "Arbetslöshet (%)"],
+        [["Avesta", "utrikes född", 22.5], ["Avesta", "inrikes född", 3.1], ["Ludvika", "utrikes född", 19.3],
+         ["Ludvika", "inrikes född", 3.6], ["Falun", "utrikes född", 11.2], ["Falun", "inrikes född", 2.2]],
+        table_id="scb", document="stats/scb.xlsx", caption="Arbetslöshet efter födelseregion, Dalarnas kommuner")
+    kb = _small_kb(table)
+    first, res = ask(kb, "Vilken kommun hade högst arbetslöshet bland utrikes födda?")
+    assert labels(res) == ["Avesta"]
+    best, res = ask(kb, "Och bland inrikes födda?", Context(first.query, tuple(res.labels)))
+    assert best.query.op == Op.RANK and labels(res) == ["Ludvika"]
+
+
+def test_a_year_of_monthly_rows_is_summed_and_a_missing_month_is_named():
+    rows = [[f"{y}M{m:02d}", 10 * m + (y - 2022)] for y in (2022, 2023) for m in range(1, 13)]
+    rows[-1][1] = None  # 2023M12 not yet published
+    table = make_table(["Månad", "Antal konkurser"], rows, table_id="konk", document="stats/konkurser.xlsx",
+                       caption="Konkurser per månad, Dalarnas län")
+    kb = _small_kb(table)
+    best, res = ask(kb, "hur många konkurser var det under 2022?")
+    assert best.query.op == Op.SUM and values(res) == [sum(10 * m for m in range(1, 13))]
+    best, res = ask(kb, "hur många konkurser var det under 2023?")
+    assert values(res) == [sum(10 * m + 1 for m in range(1, 12))]
+    assert "1 av 12 rader saknar värde" in res.text and "2023M12" in res.text
 

@@ -67,9 +67,20 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     for m in dim_m:
         filters[m.column] = tuple(dict.fromkeys(filters.get(m.column, ()) + m.values))
     # a follow-up keeps the previous rows and slices unless it names new ones
+    inherited_n = None
     if follow is not None and follow.query.table_id == p.id:
         prev = follow.query
-        if not rows and not scope and (form.refers_back or op == Op.LOOKUP) and follow.labels:
+        if (
+            prev.op in (Op.RANK, Op.THRESHOLD) and op == Op.LOOKUP and not form.op_explicit and not form.refers_back
+            and not rows and not scope and dim_m
+        ):
+            # "Och bland inrikes födda?" after a ranking: the same ranking of another slice – the
+            # rows the ranking returned were its answer, not rows the question named
+            op, direction, inherited_n = prev.op, prev.direction, prev.n
+            if prev.threshold is not None and form.threshold is None:
+                # the stored bound is already in the column's own unit
+                change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)
+        if not rows and not scope and op == Op.LOOKUP and follow.labels or (form.refers_back and not rows and not scope and follow.labels):
             rows = [x for x in follow.labels if x]
         if not rows and not scope and not form.op_explicit and prev.rows:
             rows = list(prev.rows)
@@ -151,6 +162,13 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 wanted = [max(wanted, key=period_key)]
             else:
                 period_sum = cat.name
+        if cat.role == "label" and len(wanted) > 1 and op == Op.LOOKUP and not form.periods and not form.span and not unit_asked:
+            # a year asked of a table whose rows are months ("under 2023"): an amount is the
+            # year's sum, a share or level its last month – as for a period column beside the rows
+            if c.is_share or c.unit in ("dagar", "kr") or not c.is_count:
+                wanted = [max(wanted, key=period_key)]
+            else:
+                op = Op.SUM
         if cat.role == "label":
             rows += [v for v in wanted if v not in rows]
         else:
@@ -322,7 +340,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         latest=tuple(latest),
         direction=direction or ("desc" if op == Op.RANK else None),
         also=also,
-        n=form.n or named_n or (5 if form.plural and op == Op.RANK and not group_by else None),
+        n=form.n or named_n or inherited_n or (5 if form.plural and op == Op.RANK and not group_by else None),
         threshold=threshold,
         group_by=group_by,
         agg=agg,

@@ -388,6 +388,20 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             " och räknade ut skillnaden." if op == Op.COMPARE and len(figures) >= 2 else "."
         )
 
+    if op in (Op.SUM, Op.MEAN) and figures and not q.group_by:
+        # a sum or mean over rows some of which have no value ("--" for December) covers fewer
+        # rows than asked: say which, so a part-year total is not read as the whole year
+        asked = df[df[label].astype(str).isin(q.rows)] if q.rows else df[~is_total]
+        if q.scope:
+            asked = asked[asked[label].astype(str).isin(q.scope)]
+        gaps = asked[asked[col].isna()]
+        if len(gaps):
+            names = [display_label(str(frame.at[r, label])) for r in gaps.index]
+            shown_names = ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
+            text += (
+                f"\n\nObs: {len(gaps)} av {len(asked)} rader saknar värde för {col} i tabellen ({shown_names}) "
+                "och ingår inte i beräkningen."
+            )
     if q.base and figures and q.base in frame.columns:
         derived += _derived_counts(p, figures, q.base, unit)
         if derived:
