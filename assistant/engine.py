@@ -5,10 +5,13 @@ found by search and by named rows; a probability per reading from fitted weights
 ``StatQuery`` → ``stats.compute`` (fixed pandas steps) → ``Answer`` with figures, the reading
 line and alternatives; or, when no table reading is likely, ``DocumentAnswerer.answer`` (hybrid
 search + quoted sentences).
+
+Why one module of this size: the decision between a table answer, a question back and a quote
+weighs both routes' confidence in one place; the statistics and documents logic stay in their
+packages.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -30,9 +33,8 @@ from .stats.aggregates import aggregate_notes
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.form import Form
-from .stats.resolve import follow_context, query_facts
-
-THRESHOLDS_PATH = Path(__file__).with_name("stats") / "weights.json"
+from .stats.model import load_fit, query_facts
+from .stats.resolve import follow_context
 
 
 @dataclass
@@ -54,8 +56,7 @@ def decision_thresholds() -> dict[str, float]:
     """When to answer, offer alternatives, ask back or hand over to the documents; fitted with
     the weights (eval/fit_resolver.py) so that confidently wrong answers stay rare."""
     base = {"answer": 0.5, "doubt": 0.3, "ask": 0.1, "margin": 0.5}
-    if THRESHOLDS_PATH.exists():
-        base.update(json.loads(THRESHOLDS_PATH.read_text(encoding="utf-8")).get("thresholds", {}))
+    base.update(load_fit().get("thresholds", {}))
     return base
 
 

@@ -28,15 +28,15 @@ sys.path.insert(0, str(ROOT))
 from assistant.question import normalise_question  # noqa: E402
 from assistant.stats import compute, read_form  # noqa: E402
 from assistant.stats.build import build_query  # noqa: E402
-from assistant.stats.resolve import (  # noqa: E402
+from assistant.stats.model import (  # noqa: E402
     CONFIDENCE_FEATURES,
     DEFAULT_WEIGHTS,
     FEATURES,
     WEIGHTS_PATH,
     confidence_features,
-    follow_context,
     query_facts,
 )
+from assistant.stats.resolve import follow_context  # noqa: E402
 from bench.bench_resolve import engine_for  # noqa: E402
 from eval.stats_bank import judge, load_bank, split_of  # noqa: E402
 

@@ -310,7 +310,7 @@ def test_an_age_band_is_asked_however_it_is_written(kb):
     best, _ = ask(kb, "arbetslösheten bland utrikes födda 18-24-åringar i Falun?")
     assert best.missing_breakdown == "ålder"
     # … while "aged 55–64" of a table with that band in a column header is there
-    from assistant.stats.build import missing_breakdown
+    from assistant.stats.coverage import missing_breakdown
 
     _, profiles = kb
     form = read_form("What share of the labour force is aged 20–29?")

@@ -8,6 +8,9 @@ Candidate quotes (sentences, sentence pairs, lists with their lead; ``spans.py``
 passages are scored with fitted weights over lexical, semantic, kind-of-content and year
 features (``features.py``); the weights, the "no support" threshold and the bar for further
 quotes come from ``assistant/weights/documents.json`` (``bench/fit_documents.py``).
+
+Why one module of this size: search, ranking, the gate and composing a quote share the question's
+analysis and the passages; features, spans, kinds and the gate are modules of their own.
 """
 from __future__ import annotations
 

@@ -5,17 +5,21 @@ module turns that decision into the fixed pandas steps ``query.py`` runs – whi
 question names (or the previous answer's rows for "där"), which period (asked, or the latest),
 which breakdown (and whether the table lacks the one asked for), and whether a count is to be
 derived from a share and its base.
+
+Why one module of this size: rows, filters, periods and the operation of one query decide each
+other (a follow-up's rows, a year of months summed, a change column's sign); they are settled in
+one pass over one reading. What a table lacks (period, place, split) is in ``coverage.py``.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, period_key, stem
+from ingest.swedish import fold, period_key, stem
 
-from .form import Form, Op, Threshold, county_words, form_words, lexicon
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column, token_similarity
+from .coverage import header_names_period, missing_breakdown, missing_place
+from .form import Form, Op, Threshold, lexicon
+from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column
 from .query import StatQuery
 
 if TYPE_CHECKING:
@@ -352,25 +356,6 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     )
 
 
-@lru_cache(maxsize=1)
-def _synonym_groups() -> list[tuple[str, ...]]:
-    return [tuple(fold(w) for w in g) for g in lexicon()["synonyms"]]
-
-
-@lru_cache(maxsize=1)
-def _translations() -> dict[str, str]:
-    """Single words of a synonym group → the group's first word ("county" → "län")."""
-    out = {}
-    for group in _synonym_groups():
-        head = group[0]
-        if " " in head:
-            continue
-        for member in group[1:]:
-            if " " not in member and member != head:
-                out.setdefault(member, head)
-    return out
-
-
 def _position(form: Form, m: ValueMatch) -> int:
     pos = [i for i, t in enumerate(form.tokens) if t in m.qtokens]
     return min(pos) if pos else 10**6
@@ -495,46 +480,6 @@ def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> fl
     return float(vals.iloc[0]) if len(vals) == 1 else None
 
 
-def missing_breakdown(p: Profile, form: Form) -> str | None:
-    """A split the question asks for that the table cannot give ("bland män" in a table without
-    sex), from the lexicon's breakdown words; None when the table has it or none is asked."""
-    folded = fold(form.text)
-    for name, spec in lexicon()["breakdowns"].items():
-        asked = [w for w in spec["sv"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
-        if form.language == "en":
-            # an English word is looked for in its Swedish form ("women" → "kvinnor")
-            asked += [_translations().get(w, w) for w in spec["en"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
-        asked += [m.group(0) for pat in spec.get("patterns", []) for m in re.finditer(pat, folded)]
-        if not asked:
-            continue
-        have = set()
-        for c in p.cats:
-            have |= {fold(v) for v in c.values}
-            have.add(fold(c.name))
-        have |= {fold(v.name) for v in p.values}
-        have_text = " ".join(have) + " " + fold(p.table.caption)
-        if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked):
-            return name
-    return None
-
-
-def _band_in(asked: str, text: str) -> bool:
-    """An age band asked as "18-24-åringar" or "aged 18–24" is in the table when the table
-    writes the same band ("18-24 år"); one age ("65 år och äldre") when that number is there."""
-    nums = re.findall(r"\d{1,2}", asked)
-    if len(nums) >= 2:
-        return bool(re.search(rf"(?<!\d){nums[0]}\s*[-–]\s*{nums[1]}(?!\d)", text))
-    return bool(nums) and bool(re.search(rf"(?<!\d){nums[0]}(?!\d)", text))
-
-
-def _stem_in(word: str, text: str) -> bool:
-    w = fold(word)
-    if w in text:
-        return True
-    s = stem(w)
-    return len(s) >= 3 and bool(re.search(rf"(?<!\w){re.escape(s)}", text))
-
-
 def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
     """The column that holds "the rest" beside ``c`` ("Övriga befolkningen" beside
     "Personer med funktionsnedsättning"): another value column with the same unit whose
@@ -545,37 +490,6 @@ def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
             return o
     same_unit = [o for o in p.values if o is not c and o.unit == c.unit]
     return same_unit[0] if len(same_unit) == 1 else None
-
-
-def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | None:
-    """"i Uppsala län" asked of a table of counties without Uppsala, "Gävle kommun" of a table
-    of places without Gävle: that place, else None. A county is checked against a column of
-    counties ("… län"), a municipality against the columns of places (Kommun, Region, Område …);
-    no value of the table may be named by the place's name."""
-    not_names = STOPWORDS | form_words() | set(NUMBER_WORDS) | {"hela", "andra", "övriga", "varje", "alla", "samtliga", "flera", "olika", "sitt", "vårt", "ert"}
-    named = frozenset().union(*(m.qtokens for m in matches)) if matches else frozenset()
-    # "i Gävle kommun" asked of a table of places without Gävle ("Gävleborg" is another place)
-    toks = form.tokens
-    municipalities = [a for a, b in zip(toks, toks[1:], strict=False) if b in ("kommun", "kommuns") and a not in not_names and len(a) >= 3 and not a.isdigit()]
-    place_cols = [c for c in p.cats if not c.is_period and re.search(r"kommun|region|län|område|ort\b", fold(c.name))]
-    for a in municipalities:
-        if a in named or not place_cols:
-            continue
-        if not any(token_similarity(a, t) >= 0.9 for c in place_cols for toks_ in c.tokens for t in toks_):
-            return f"{a.capitalize()} kommun"
-    asked = [a for a in county_words(form.tokens) if a not in not_names and len(a) >= 3 and not a.isdigit()]
-    if not asked:
-        return None
-    county_cols = [c for c in p.cats if sum(1 for v in c.values if re.search(r"\blän\b", fold(v))) >= 3]
-    if not county_cols:
-        return None
-    for a in asked:
-        if a in named:
-            continue
-        if any(a[:4] in fold(v) for c in county_cols for v in c.values):
-            continue  # inflected or spelled otherwise, but there
-        return f"{a.capitalize()} län"
-    return None
 
 
 def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:
@@ -618,15 +532,6 @@ def _finer_than(p: Profile, pc: CatColumn, filters: dict[str, tuple[str, ...]], 
     if df.empty:
         return False
     return bool(df.groupby(pc.name).size().max() > 1)
-
-
-def header_names_period(column: str, form: Form) -> bool:
-    """A change column names the asked year as its start ("Förändring sedan jan. 2023"): for a
-    question of change since then, the column covers the period though the table's caption
-    names another year."""
-    if not form.years or not form.change or not is_change_header(column):
-        return False
-    return all(str(y) in column for y in form.years)
 
 
 def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:

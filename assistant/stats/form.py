@@ -340,3 +340,22 @@ def _top_n(folded: str) -> int | None:
         return None
     v = m.group(1)
     return int(v) if v.isdigit() else NUMBER_WORDS[v]
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> list[tuple[str, ...]]:
+    return [tuple(fold(w) for w in g) for g in lexicon()["synonyms"]]
+
+
+@lru_cache(maxsize=1)
+def translations() -> dict[str, str]:
+    """Single words of a synonym group → the group's first word ("county" → "län")."""
+    out = {}
+    for group in synonym_groups():
+        head = group[0]
+        if " " in head:
+            continue
+        for member in group[1:]:
+            if " " not in member and member != head:
+                out.setdefault(member, head)
+    return out

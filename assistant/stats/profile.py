@@ -5,6 +5,9 @@ per case) rather than pre-computed figures.
 
 ``match_values`` finds the values of a categorical column that a question names, tolerating
 inflection ("Vivallas"), typos ("Vivala") and export prefixes ("20 Dalarnas län", "Örebro_Vivalla").
+
+Why one module of this size: a table's profile and the matching of question words to its values
+share the value index (tokens, prefixes, idf) built once per index.
 """
 from __future__ import annotations
 

@@ -11,40 +11,38 @@
 
 The engine answers with the best reading, offers the runners-up as alternatives when they are
 close, and asks back when no reading is likely enough.
+
+Why one module of this size: the features of a reading, the candidates they are computed for
+and the choice among readings (whole table, named section, unmixed first) read the same
+per-question word terms and matches; the fitted model itself lives in ``model.py`` and what a
+table lacks in ``coverage.py``.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from ingest.swedish import fold, stem
 
-from .build import _period_match, _synonym_groups, _translations, build_query, header_names_period
+from .build import _period_match, build_query
 from .compute import compute
-from .form import Form, Op, county_words, form_words
+from .coverage import header_names_period
+from .form import Form, Op, county_words, form_words, synonym_groups, translations
+from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
 
-WEIGHTS_PATH = Path(__file__).with_name("weights.json")
-# "vilket år var andelen högst": these subjects rank the periods of a table, not its rows
-# Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
-# need not repeat them.
 # the topic a question of change asks for when it names it only by a verb ("ökade", "tappade"):
 # a change column ("Förändring (%)") answers it, a table of several periods can compute it
 CHANGE_WORD = "förändring"
+# Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
+# need not repeat them.
 GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå"})
 MAX_CANDIDATE_TABLES = 24
-FEATURES = (
-    "bias", "col", "cap", "ent", "other", "none", "extra", "cos", "search", "share", "count",
-    "rankable", "nent", "ndim", "period_miss", "period_hit", "part", "consolidated", "ctx_table",
-    "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov", "rate", "rows_rel",
-)
 
 
 @dataclass(frozen=True)
@@ -68,63 +66,6 @@ class Reading:
     missing_breakdown: str | None = None  # "kön": the question asks for a split the table lacks
     missing_place: str | None = None  # "Uppsala län": the question asks for a county the table lacks
     notes: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def load_fit() -> dict:
-    """The fitted model (eval/fit_resolver.py): ranker weights, confidence weights, thresholds."""
-    if WEIGHTS_PATH.exists():
-        return json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
-    return {"weights": dict(DEFAULT_WEIGHTS), "confidence": dict(DEFAULT_CONFIDENCE), "thresholds": {}}
-
-
-def load_weights() -> dict[str, float]:
-    return load_fit()["weights"]
-
-
-CONFIDENCE_FEATURES = (
-    "top", "gap", "none", "col", "ent", "search", "cos", "extra", "statistical", "unknown", "no_topic",
-    "op_lookup", "op_rank", "op_compare", "op_threshold", "op_aggregate", "op_trend", "rows", "scope", "grouped",
-    "period_sum", "over", "figures_none", "figures_many", "derived", "followup",
-)
-DEFAULT_CONFIDENCE = {"bias": -1.0, "top": 0.5, "gap": 0.5, "none": -3.0, "statistical": 0.5, "unknown": -2.0}
-
-
-def confidence_features(
-    top: float, second: float, f: dict[str, float], statistical: bool, unknown: bool, facts: dict[str, float] | None = None
-) -> list[float]:
-    """What the confidence model reads: the best reading's score, its lead over the next one, a
-    few of its features, and what its query does (``query_facts``): a lookup of one named row is
-    safer than a sum over a scope."""
-    facts = facts or {}
-    return [top, min(top - second, 5.0), f["none"], f["col"], f["ent"], f["search"], f["cos"], f["extra"],
-            float(statistical), float(unknown), f["no_topic"]] + [float(facts.get(k, 0.0)) for k in CONFIDENCE_FEATURES[11:]]
-
-
-def query_facts(q: StatQuery | None, n_figures: int, followup: bool) -> dict[str, float]:
-    """The shape of a built query, for the confidence model."""
-    if q is None:
-        return {"figures_none": 1.0}
-    agg = q.op in (Op.SUM, Op.MEAN, Op.COUNT)
-    return {
-        "op_lookup": float(q.op == Op.LOOKUP), "op_rank": float(q.op == Op.RANK), "op_compare": float(q.op == Op.COMPARE),
-        "op_threshold": float(q.op == Op.THRESHOLD), "op_aggregate": float(agg), "op_trend": float(q.op == Op.TREND),
-        "rows": float(min(len(q.rows), 3)) / 3, "scope": float(bool(q.scope)), "grouped": float(bool(q.group_by)),
-        "period_sum": float(bool(q.period_sum)), "over": float(bool(q.over)), "figures_none": float(n_figures == 0),
-        "figures_many": float(n_figures > 5), "derived": float(bool(q.base or q.other_column)), "followup": float(followup),
-    }
-
-
-# Starting point before any fit (and the fit's initial guess); eval/fit_resolver.py replaces them.
-DEFAULT_WEIGHTS = {
-    "bias": -2.0, "col": 3.0, "cap": 1.0, "ent": 2.0, "other": -1.5, "none": -3.0, "extra": -1.0,
-    "cos": 2.0, "search": 1.0, "share": 0.6, "count": 0.4, "rankable": 0.5, "nent": 0.8, "ndim": 0.3,
-    "period_miss": -1.0, "period_hit": 0.5, "part": -0.3, "consolidated": 0.1, "ctx_table": 0.8,
-    "ctx_col": 0.8, "no_topic": 0.0, "lookup_norows": -1.0, "generic_col": 0.0, "followup_other": 0.0,
-    "ent_cov": 1.0, "rate": 0.5, "rows_rel": 0.5,
-}
-
-
 
 
 class Resolver:
@@ -183,7 +124,7 @@ class Resolver:
             for x in parts:
                 if len(x) >= 4:
                     groups |= set(_synonym_stems().get(x, ()))
-            groups |= {g for g in phrases if w in _synonym_groups()[g][0].split() or any(w in m.split() for m in _synonym_groups()[g])}
+            groups |= {g for g in phrases if w in synonym_groups()[g][0].split() or any(w in m.split() for m in synonym_groups()[g])}
             syn: set[str] = set()
             for g in groups:
                 syn |= self._group_terms(g)
@@ -230,7 +171,7 @@ class Resolver:
         cached = self._group_cache.get(g)
         if cached is None:
             # one-word members only: "utan arbete" would teach every "arbete" to mean unemployment
-            cached = frozenset(t for member in _synonym_groups()[g] if " " not in member for t in self.analyze(member)[:1])
+            cached = frozenset(t for member in synonym_groups()[g] if " " not in member for t in self.analyze(member)[:1])
             self._group_cache[g] = cached
         return cached
 
@@ -429,7 +370,7 @@ class Resolver:
         conf = load_fit().get("confidence") or DEFAULT_CONFIDENCE
         second = readings[1].score if len(readings) > 1 else readings[0].score - 5
         x = confidence_features(readings[0].score, second, readings[0].features, statistical, unknown, facts)
-        return _sigmoid(conf.get("bias", 0.0) + sum(conf.get(k, 0.0) * v for k, v in zip(CONFIDENCE_FEATURES, x)))
+        return sigmoid(conf.get("bias", 0.0) + sum(conf.get(k, 0.0) * v for k, v in zip(CONFIDENCE_FEATURES, x)))
 
     def _matches(self, p: Profile, form: Form, back: tuple[str, ...] = ()) -> tuple[list[ValueMatch], frozenset[str]]:
         """Values of the table's label and dimension columns that the question names (``back``:
@@ -589,7 +530,7 @@ def follow_context(form: Form, context: Context | None) -> Context | None:
 def _synonym_stems() -> dict[str, tuple[int, ...]]:
     """Stem of each one-word synonym → the groups it belongs to."""
     out: dict[str, list[int]] = {}
-    for i, group in enumerate(_synonym_groups()):
+    for i, group in enumerate(synonym_groups()):
         for member in group:
             if " " not in member:
                 out.setdefault(stem(member), []).append(i)
@@ -598,7 +539,7 @@ def _synonym_stems() -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=1)
 def _synonym_phrases() -> list[tuple[str, int]]:
-    return [(member, i) for i, group in enumerate(_synonym_groups()) for member in group if " " in member]
+    return [(member, i) for i, group in enumerate(synonym_groups()) for member in group if " " in member]
 
 
 
@@ -606,13 +547,9 @@ def _synonym_phrases() -> list[tuple[str, int]]:
 def _translated(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The question's tokens followed by their synonyms' head words (so "Örebro county" names
     "Örebro län"); the originals keep their positions."""
-    tr = _translations()
+    tr = translations()
     extra = tuple(tr[t] for t in tokens if t in tr and tr[t] not in tokens)
     return tokens + extra
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
 def _names(member: str, word: str, folded: str) -> bool:

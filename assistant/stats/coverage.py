@@ -1,0 +1,92 @@
+"""Does a table cover what a question asks? The period, the place and the split (sex, age) it
+names: a reading of a table that lacks them is refused, never answered with another period's,
+place's or whole group's figures.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, stem
+
+from .form import Form, county_words, form_words, lexicon, translations
+from .profile import Profile, ValueMatch, is_change_header, token_similarity
+
+
+def header_names_period(column: str, form: Form) -> bool:
+    """A change column names the asked year as its start ("Förändring sedan jan. 2023"): for a
+    question of change since then, the column covers the period though the table's caption
+    names another year."""
+    if not form.years or not form.change or not is_change_header(column):
+        return False
+    return all(str(y) in column for y in form.years)
+
+
+def missing_breakdown(p: Profile, form: Form) -> str | None:
+    """A split the question asks for that the table cannot give ("bland män" in a table without
+    sex), from the lexicon's breakdown words; None when the table has it or none is asked."""
+    folded = fold(form.text)
+    for name, spec in lexicon()["breakdowns"].items():
+        asked = [w for w in spec["sv"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+        if form.language == "en":
+            # an English word is looked for in its Swedish form ("women" → "kvinnor")
+            asked += [translations().get(w, w) for w in spec["en"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+        asked += [m.group(0) for pat in spec.get("patterns", []) for m in re.finditer(pat, folded)]
+        if not asked:
+            continue
+        have = set()
+        for c in p.cats:
+            have |= {fold(v) for v in c.values}
+            have.add(fold(c.name))
+        have |= {fold(v.name) for v in p.values}
+        have_text = " ".join(have) + " " + fold(p.table.caption)
+        if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked):
+            return name
+    return None
+
+
+def _band_in(asked: str, text: str) -> bool:
+    """An age band asked as "18-24-åringar" or "aged 18–24" is in the table when the table
+    writes the same band ("18-24 år"); one age ("65 år och äldre") when that number is there."""
+    nums = re.findall(r"\d{1,2}", asked)
+    if len(nums) >= 2:
+        return bool(re.search(rf"(?<!\d){nums[0]}\s*[-–]\s*{nums[1]}(?!\d)", text))
+    return bool(nums) and bool(re.search(rf"(?<!\d){nums[0]}(?!\d)", text))
+
+
+def _stem_in(word: str, text: str) -> bool:
+    w = fold(word)
+    if w in text:
+        return True
+    s = stem(w)
+    return len(s) >= 3 and bool(re.search(rf"(?<!\w){re.escape(s)}", text))
+
+
+def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | None:
+    """"i Uppsala län" asked of a table of counties without Uppsala, "Gävle kommun" of a table
+    of places without Gävle: that place, else None. A county is checked against a column of
+    counties ("… län"), a municipality against the columns of places (Kommun, Region, Område …);
+    no value of the table may be named by the place's name."""
+    not_names = STOPWORDS | form_words() | set(NUMBER_WORDS) | {"hela", "andra", "övriga", "varje", "alla", "samtliga", "flera", "olika", "sitt", "vårt", "ert"}
+    named = frozenset().union(*(m.qtokens for m in matches)) if matches else frozenset()
+    # "i Gävle kommun" asked of a table of places without Gävle ("Gävleborg" is another place)
+    toks = form.tokens
+    municipalities = [a for a, b in zip(toks, toks[1:], strict=False) if b in ("kommun", "kommuns") and a not in not_names and len(a) >= 3 and not a.isdigit()]
+    place_cols = [c for c in p.cats if not c.is_period and re.search(r"kommun|region|län|område|ort\b", fold(c.name))]
+    for a in municipalities:
+        if a in named or not place_cols:
+            continue
+        if not any(token_similarity(a, t) >= 0.9 for c in place_cols for toks_ in c.tokens for t in toks_):
+            return f"{a.capitalize()} kommun"
+    asked = [a for a in county_words(form.tokens) if a not in not_names and len(a) >= 3 and not a.isdigit()]
+    if not asked:
+        return None
+    county_cols = [c for c in p.cats if sum(1 for v in c.values if re.search(r"\blän\b", fold(v))) >= 3]
+    if not county_cols:
+        return None
+    for a in asked:
+        if a in named:
+            continue
+        if any(a[:4] in fold(v) for c in county_cols for v in c.values):
+            continue  # inflected or spelled otherwise, but there
+        return f"{a.capitalize()} län"
+    return None
