@@ -658,3 +658,13 @@ def test_a_year_of_monthly_rows_is_summed_and_a_missing_month_is_named():
     assert values(res) == [sum(10 * m + 1 for m in range(1, 12))]
     assert "1 av 12 rader saknar värde" in res.text and "2023M12" in res.text
 
+
+
+def test_a_coded_header_names_the_words_it_abbreviates():
+    table = make_table(
+        ["Lan_namn", "Antal_bef_20_64ar", "RegExp_inv20_64ar"],
+        [["Blekinge län", 90000, 337193.1], ["Stockholms län", 1426480, 210000.0], ["Dalarnas län", 160000, 302129.3]],
+        table_id="exp", document="stats/export_per_invanare.csv", caption="Export per invånare per län")
+    kb = _small_kb(table)
+    best, res = ask(kb, "Vilket län hade högst export per invånare?")
+    assert best.column.name == "RegExp_inv20_64ar" and labels(res) == ["Blekinge län"]

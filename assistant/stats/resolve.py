@@ -422,11 +422,11 @@ class Resolver:
         # column's header ("Leverantör"), as a caption would
         label_terms = p.label.terms if (p.label is not None and form.subject) else frozenset()
         for word, weight, own, parts, syn in wt:
-            e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms))
+            e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms), _abbreviates(c, word))
             e_cap = _explain(own, parts, syn, p.caption_terms)
             if word == form.subject and label_terms:
                 e_cap = max(e_cap, _explain(own, parts, syn, label_terms))
-            e_other = max((_explain(own, parts, syn, o.all_terms) for o in others), default=0.0)
+            e_other = max((max(_explain(own, parts, syn, o.all_terms), _abbreviates(o, word)) for o in others), default=0.0)
             entity = word in used
             f["col"] += weight * e_col
             f["cap"] += weight * e_cap
@@ -570,6 +570,14 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
     if parts & terms:
         return 0.5
     return 0.0
+
+
+def _abbreviates(c: ValueColumn, word: str) -> float:
+    """A coded header ("RegExp_inv20_64ar", "bef_20_64ar") names a word by its first letters:
+    "exp" for "export", "inv" for "invånare" – half an explanation, as a compound part is."""
+    if " " in c.name.strip() or not re.search(r"_|[a-zåäö][A-ZÅÄÖ]", c.name):
+        return 0.0
+    return 0.5 if any(3 <= len(t) < len(word) and word.startswith(t) for t in c.terms if t.isalpha()) else 0.0
 
 
 def _same(a: Reading, b: Reading) -> bool:
