@@ -148,7 +148,7 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
             said = " och ".join(f"”{a}” som ”{b}”" for a, b in corrections)
             notes.append(f"Tolkade {said}.")
     else:
-        notes.append("Frågan är på engelska – jag svarar på svenska, med citat ur dokumenten.")
+        notes.append("Frågan är på engelska – jag svarar på svenska, som källorna är skrivna.")
     return NormalisedQuestion(question, original, corrections, language, tuple(notes), context)
 
 

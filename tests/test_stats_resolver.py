@@ -668,3 +668,10 @@ def test_a_coded_header_names_the_words_it_abbreviates():
     kb = _small_kb(table)
     best, res = ask(kb, "Vilket län hade högst export per invånare?")
     assert best.column.name == "RegExp_inv20_64ar" and labels(res) == ["Blekinge län"]
+
+
+def test_an_english_phrase_of_several_words_names_its_swedish_value(kb):
+    # "foreign-born" is two tokens ("foreign", "born"): the phrase names "utrikes född"
+    resolver, profiles = kb
+    matches, _ = resolver._matches(profiles["fodelse"], read_form("What is the unemployment rate among the foreign-born in Mora?"))
+    assert any(m.column == "Födelseregion" and m.values == ("utrikes född",) for m in matches)

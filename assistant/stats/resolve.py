@@ -31,7 +31,7 @@ from ingest.swedish import fold, stem
 from .build import _period_match, build_query
 from .compute import compute
 from .coverage import header_names_period
-from .form import Form, Op, county_words, form_words, synonym_groups, translations
+from .form import Form, Op, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
@@ -376,7 +376,7 @@ class Resolver:
         """Values of the table's label and dimension columns that the question names (``back``:
         the words of the rows a follow-up points back at with "där")."""
         out: list[ValueMatch] = []
-        toks = _translated(tuple(t for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t)) + back)
+        toks = _translated(tuple(t for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t)) + back, form.language == "en")
         tw = total_words()
         folded = fold(form.text)
         content = frozenset(form.content)
@@ -544,12 +544,23 @@ def _synonym_phrases() -> list[tuple[str, int]]:
 
 
 
-def _translated(tokens: tuple[str, ...]) -> tuple[str, ...]:
+def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ...]:
     """The question's tokens followed by their synonyms' head words (so "Örebro county" names
     "Örebro län"); the originals keep their positions."""
     tr = translations()
-    extra = tuple(tr[t] for t in tokens if t in tr and tr[t] not in tokens)
-    return tokens + extra
+    extra = [tr[t] for t in tokens if t in tr and tr[t] not in tokens]
+    if not english:
+        return tokens + tuple(extra)
+    # an English phrase of several words ("foreign born", "born abroad") names its group's head
+    joined = f" {' '.join(tokens)} "
+    form_heads = form_words() | single_words("count") | single_words("share")  # "how many" asks, it names no row
+    for group in synonym_groups():
+        head = group[0]
+        if " " in head or head in tokens or head in extra or head in form_heads:
+            continue
+        if any(" " in m and f" {m.replace('-', ' ')} " in joined for m in group[1:]):
+            extra.append(head)
+    return tokens + tuple(extra)
 
 
 def _names(member: str, word: str, folded: str) -> bool:
