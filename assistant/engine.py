@@ -457,7 +457,9 @@ def _period_span(r: Reading) -> str:
         if c.is_period and c.values:
             vals = sorted(c.values, key=period_key)
             parts.append(f"{c.name}: {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{c.name}: {vals[0]}")
-    return "; ".join(parts) or "andra perioder"
+    if parts:
+        return "; ".join(parts)
+    return "andra perioder" if r.profile.caption_years else "en enda period som tabellen inte namnger"
 
 
 def _is_table_chunk(chunk) -> bool:

@@ -675,3 +675,13 @@ def test_an_english_phrase_of_several_words_names_its_swedish_value(kb):
     resolver, profiles = kb
     matches, _ = resolver._matches(profiles["fodelse"], read_form("What is the unemployment rate among the foreign-born in Mora?"))
     assert any(m.column == "Födelseregion" and m.values == ("utrikes född",) for m in matches)
+
+
+def test_a_followup_asking_another_year_of_a_table_without_years_is_refused():
+    table = make_table(["Område", "Sjuka, antal"], [["Vivalla", 178], ["Brickebacken", 150]], table_id="t12",
+                       document="documents/rapport.pdf", caption="Tabell 12 Sjukskrivna som inte står till arbetsmarknadens förfogande")
+    kb = _small_kb(table)
+    first, res = ask(kb, "Hur många är sjukskrivna i Vivalla?")
+    assert values(res) == [178]
+    best, res = ask(kb, "och hur var det 2022?", Context(first.query, tuple(res.labels)))
+    assert best.missing_period and res is None

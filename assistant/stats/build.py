@@ -187,10 +187,13 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         r.missing_breakdown = r.missing_place = lacking_place
         r.query = StatQuery(t.id, c.name, op)
         return
+    timeless = not any(x.is_period for x in p.cats) and not p.caption_years
     if (
         form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years
         and not header_names_period(c.name, form)
-    ):
+    ) or (form.years and timeless and follow is not None and follow.query.table_id == p.id):
+        # "och hur var det 2022?" of a table that shows one unnamed period: the same figures
+        # again would pass for 2022's
         r.missing_period = _asked_period_text(form)
         r.query = StatQuery(t.id, c.name, op)
         return
