@@ -685,3 +685,16 @@ def test_a_followup_asking_another_year_of_a_table_without_years_is_refused():
     assert values(res) == [178]
     best, res = ask(kb, "och hur var det 2022?", Context(first.query, tuple(res.labels)))
     assert best.missing_period and res is None
+
+
+def test_a_total_is_of_an_amount_not_of_a_share_whose_header_names_the_same_word():
+    table = make_table(["Område", "Sjuka, antal", "Sjuka/arbetskraft (%)", "Arbetskraft"],
+                       [["Vivalla", 178, 6.7, 2645], ["Brickebacken", 150, 10.5, 1430], ["Summa", 328, 7.9, 4075]],
+                       table_id="t12", document="stats/sjuka.xlsx", caption="Sjukskrivna i utsatta områden")
+    kb = _small_kb(table)
+    best, res = ask(kb, "Hur stor är arbetskraften i de utsatta områdena totalt?")
+    assert best.column.name == "Arbetskraft" and values(res) == [4075]
+    # the share column is marked as the wrong kind of measure for a total, the amounts as right
+    resolver, _ = kb
+    kinds = {r.column.name: r.features["count"] for r in resolver.scored(read_form("Hur stor är arbetskraften totalt?"))}
+    assert kinds == {"Sjuka, antal": 1.0, "Sjuka/arbetskraft (%)": -1.0, "Arbetskraft": 1.0}

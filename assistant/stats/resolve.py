@@ -452,6 +452,9 @@ class Resolver:
             f["share"] = 1.0 if c.is_share else -1.0
         elif form.wants == "count":
             f["count"] = 1.0 if c.is_count else -1.0
+        elif form.wants is None and form.op == Op.SUM:
+            # a total ("totalt", "sammanlagt") is of an amount – a count or kronor –, never of a share
+            f["count"] = -1.0 if c.is_share else 1.0
         if form.rate_word and form.wants is None:
             f["rate"] = 1.0 if c.is_share else (-1.0 if c.unit in ("antal", "st") else 0.0)
         label_matches = [m for m in matches if p.label and m.column == p.label.name]
