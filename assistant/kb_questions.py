@@ -42,7 +42,8 @@ _MENTIONS = re.compile(
     rf"(does|do) any (of the )?{_DOC_NOUN} (mention|discuss|cover)|which {_DOC_NOUN} (mention|discuss|cover|talk about))\b"
 )
 _SUMMARY = re.compile(
-    r"\b(sammanfatta|sammanfattning av|summera|summary of|summari[sz]e|vad handlar|handlar .+ om\s*\??$|what is .+ about|"
+    r"\b(sammanfatta|sammanfattning av|summera (?=\w*(?:rapport|dokument|förstudi|plan|protokoll|text|innehåll|anteckning|det viktigaste))|"
+    r"summary of|summari[sz]e|vad handlar|handlar .+ om\s*\??$|what is .+ about|"
     r"vad tar .+ upp|vilka (teman|ämnen|frågor) (tar|tas|finns|behandlar|tar .+ upp)|temana i|huvudslutsatserna|"
     r"viktigaste slutsatser|huvudsakliga innehåll|main (points|themes|conclusions))\b"
 )
