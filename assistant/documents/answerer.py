@@ -353,9 +353,18 @@ class DocumentAnswerer:
             if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
                 continue  # "January", "May": a date in an English question, not a name
             parts = [p for p in words(t) if len(p) > 1]
-            if parts and not any(self._known(p) for p in parts):
+            if parts and not any(self._known(p) for p in parts) and not self._spelled_out(t):
                 out.append(t)
         return out
+
+    def _spelled_out(self, token: str) -> bool:
+        """An acronym the documents only write out ("MUCF" → "Myndigheten för ungdoms- och
+        civilsamhällesfrågor"): known when every long word of its expansion is."""
+        a = self.definitions.acronym(token)
+        if a is None:
+            return False
+        long_words = [w for w in words(fold(a.long)) if len(w) > 3]
+        return bool(long_words) and all(self._known(w) for w in long_words)
 
     def no_support(self, question: str, hits, reason: str = "", nearest: Scored | None = None) -> Answer:
         """"No support", the reason, and the topics nearest to the question; with ``nearest``
