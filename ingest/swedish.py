@@ -150,6 +150,16 @@ SUSPENDED_NEXT = ("och", "eller", "samt", "som", "till", "resp", "respektive")
 
 # ---------------------------------------------------------------- numbers written as words
 
+# The counties by the two digits that open every municipality code (SCB's kommunkod: 0114
+# Upplands Väsby lies in 01 Stockholms län, 2080 Falun in 20 Dalarnas län).
+COUNTY_BY_CODE = {
+    "01": "Stockholms län", "03": "Uppsala län", "04": "Södermanlands län", "05": "Östergötlands län",
+    "06": "Jönköpings län", "07": "Kronobergs län", "08": "Kalmar län", "09": "Gotlands län", "10": "Blekinge län",
+    "12": "Skåne län", "13": "Hallands län", "14": "Västra Götalands län", "17": "Värmlands län", "18": "Örebro län",
+    "19": "Västmanlands län", "20": "Dalarnas län", "21": "Gävleborgs län", "22": "Västernorrlands län",
+    "23": "Jämtlands län", "24": "Västerbottens län", "25": "Norrbottens län",
+}
+
 NUMBER_WORDS = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
     "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,

@@ -698,3 +698,15 @@ def test_a_total_is_of_an_amount_not_of_a_share_whose_header_names_the_same_word
     resolver, _ = kb
     kinds = {r.column.name: r.features["count"] for r in resolver.scored(read_form("Hur stor är arbetskraften totalt?"))}
     assert kinds == {"Sjuka, antal": 1.0, "Sjuka/arbetskraft (%)": -1.0, "Arbetskraft": 1.0}
+
+
+def test_municipality_codes_give_the_county_so_a_county_slices_a_table_of_municipalities():
+    rows = [["0114", "Upplands Väsby", 57], ["0180", "Stockholm", 2764], ["2080", "Falun", 118], ["2081", "Borlänge", 73],
+            ["2084", "Avesta", 42], ["1880", "Örebro", 272]]
+    table = make_table(["Kommunnummer", "Kommun", "Period", "Värde"], [r[:2] + ["202102", r[2]] for r in rows],
+                       table_id="nyst", document="stats/nyst.xlsx", caption="Nystartade företag per kommun")
+    kb = _small_kb(table)
+    best, res = ask(kb, "vilken kommun i Dalarna hade flest nystartade företag?")
+    assert labels(res)[0].startswith("Falun") and dict(best.query.filters).get("Län (enligt kommunkod)") == ("Dalarnas län",)
+    best, res = ask(kb, "vilka kommuner i Dalarnas län hade fler än 50 nystartade företag?")
+    assert [x.split(" (")[0] for x in labels(res)] == ["Falun", "Borlänge"]

@@ -22,7 +22,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
-from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
+from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words
 from ingest.tables import is_county, is_period_like
 
 from .form import lexicon, single_words
@@ -159,6 +159,10 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         values.append(ValueColumn(c.name, c.unit, header_terms(analyze, head), header_terms(analyze, c.name), desc))
     cats = []
     frame = t.frame
+    county = _county_from_codes(t)
+    if county is not None:
+        vals = [v for v in dict.fromkeys(frame[county].astype(str).tolist()) if v]
+        cats.append(_cat_column(county, "dimension", vals, (), analyze))
     for c in t.columns:
         if c.role not in ("label", "dimension") or c.name not in frame:
             continue
@@ -193,6 +197,28 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         body_rows=body,
         record_level=record,
     )
+
+
+COUNTY_FROM_CODE = "Län (enligt kommunkod)"
+
+
+def _county_from_codes(t: Table) -> str | None:
+    """A table of municipalities with their codes but no county ("0114 Upplands Väsby"): the
+    county each code opens with, as a column of the frame (added once), so that "i Dalarna"
+    can slice it; None when the table has no such codes or already names counties."""
+    frame = t.frame
+    if COUNTY_FROM_CODE in frame.columns:
+        return COUNTY_FROM_CODE
+    if any(c.role in ("label", "dimension") and c.name in frame and frame[c.name].astype(str).map(is_county).any() for c in t.columns):
+        return None  # the table names its counties itself (a county row, a county column)
+    for c in t.columns:
+        if c.name not in frame or c.role not in ("code", "dimension", "label"):
+            continue
+        codes = frame[c.name].astype(str).str.strip()
+        if len(codes) and codes.str.fullmatch(r"\d{4}").mean() > 0.95 and codes.str[:2].isin(list(COUNTY_BY_CODE)).mean() > 0.95:
+            frame[COUNTY_FROM_CODE] = codes.str[:2].map(COUNTY_BY_CODE).fillna("")
+            return COUNTY_FROM_CODE
+    return None
 
 
 def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], analyze) -> CatColumn:
