@@ -27,6 +27,7 @@ DISABILITY = [
     ["Arbetskraftsdeltagande", 65, 88],
     ["Sysselsättningsgrad", 53, 80],
     ["Heltidsarbete", 62, 83],
+    ["Arbetslöshet", 18, 8],
 ]
 
 SICK_COUNTS = [
@@ -710,3 +711,10 @@ def test_municipality_codes_give_the_county_so_a_county_slices_a_table_of_munici
     assert labels(res)[0].startswith("Falun") and dict(best.query.filters).get("Län (enligt kommunkod)") == ("Dalarnas län",)
     best, res = ask(kb, "vilka kommuner i Dalarnas län hade fler än 50 nystartade företag?")
     assert [x.split(" (")[0] for x in labels(res)] == ["Falun", "Borlänge"]
+
+
+def test_how_much_higher_asks_for_the_difference_not_for_the_rows_above(kb):
+    best, res = ask(kb, "Hur mycket högre är arbetslösheten bland personer med funktionsnedsättning än bland övriga befolkningen?")
+    assert best.query.op == Op.COMPARE and best.query.threshold is None
+    assert best.query.rows == ("Arbetslöshet",) and best.query.other_column == "Övriga befolkningen (%)"
+    assert [round(f.value) for f in res.figures if f.derived] == [10] and "jämförelse mellan," not in res.reading

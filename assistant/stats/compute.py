@@ -513,7 +513,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     elif q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column:
         named = [display_label(r) for r in q.rows]
         parts.append("jämförelse mellan " + ", ".join(named[:-1]) + " och " + named[-1])
-    elif q.op != Op.LOOKUP:
+    elif q.op != Op.LOOKUP and not (q.op == Op.COMPARE and q.other_column):  # "jämfört med ”…”" says it below
         parts.append(OP_WORDS[q.op])
     if q.over:
         parts.append(f"per {q.over.lower()}")

@@ -219,7 +219,11 @@ def read_form(question: str) -> Form:
     rate_word = any(re.search(r"(?:het|ning|grad|tal|takt|frekvens)(?:en|et)?$", t) and len(t) >= 7 for t in toks)
     plural = bool(re.search(r"\b(vilka|which \w+s|de \w+(?:aste|sta)|vilka är)\b", folded))
     relative = None
-    if threshold is None and re.search(r"\bän\b|\bthan\b", folded):
+    how_much = re.search(r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre)\b|\bhow much (?:higher|lower|more|less|larger|smaller)\b", folded)
+    if how_much and threshold is None:
+        # "hur mycket högre är X än Y?" asks for the difference, not for the rows above Y
+        op, explicit = Op.COMPARE, True
+    elif threshold is None and re.search(r"\bän\b|\bthan\b", folded):
         if re.search(r"\b(högre|större|mer|fler|över|higher|more|larger|greater|above)\b[^.?!]*\b(än|than)\b", folded):
             relative = ">"
         elif re.search(r"\b(lägre|mindre|färre|under|lower|less|fewer|smaller|below)\b[^.?!]*\b(än|than)\b", folded):
