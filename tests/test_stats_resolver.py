@@ -718,3 +718,10 @@ def test_how_much_higher_asks_for_the_difference_not_for_the_rows_above(kb):
     assert best.query.op == Op.COMPARE and best.query.threshold is None
     assert best.query.rows == ("Arbetslöshet",) and best.query.other_column == "Övriga befolkningen (%)"
     assert [round(f.value) for f in res.figures if f.derived] == [10] and "jämförelse mellan," not in res.reading
+
+
+def test_an_exports_long_decimals_are_shown_as_two_and_kept_exact():
+    from assistant.stats.compute import fmt
+
+    assert fmt(12.236147, "%", 6) == "12,24 %" and fmt(6855.24996711, "tkr", 8) == "6 855,25 tkr"
+    assert fmt(0.1223614, "andel", 7) == "12,24 %" and fmt(10.85, "%", 2) == "10,85 %"

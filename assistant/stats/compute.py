@@ -38,7 +38,14 @@ class StatResult:
     mixed: tuple[str, ...] = ()
 
 
+# An export's six decimals ("12,236147 %", "6 855,24996711") are shown as two; the figure keeps
+# the exact value, and "Så räknade vi" the exact steps.
+MAX_SHOWN_DECIMALS = 2
+
+
 def fmt(value: float, unit: str | None, decimals: int | None = None) -> str:
+    if decimals is not None:
+        decimals = min(decimals, MAX_SHOWN_DECIMALS + (2 if unit == "andel" else 0))
     if unit == "andel" and abs(value) <= 1.5:
         d = None if decimals is None else max(decimals - 2, 0)
         return format_number(value * 100, decimals=d, unit="%")
