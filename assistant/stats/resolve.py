@@ -234,6 +234,13 @@ class Resolver:
                 out = self._unmixed_first(out)
         return out
 
+    def mixed(self, r: Reading) -> bool:
+        """Whether the reading's result puts unlike figures side by side (``StatResult.mixed``);
+        a table whose only categories are its rows and periods never does, and is not computed."""
+        if not any(c.role != "label" and not c.is_period for c in r.profile.cats):
+            return False
+        return bool(self.result(r).mixed)
+
     def result(self, r: Reading):
         """``compute`` of a reading's query, once per question and query (the resolver looks at
         a reading's result to choose between readings; the engine then shows it)."""
@@ -249,13 +256,13 @@ class Resolver:
         gives way to a runner-up that would not, when that one is likely enough to be offered as
         an alternative anyway (the fitted margin); the mixed one stays as an alternative."""
         best = out[0]
-        if best.query is None or best.missing_period or best.missing_breakdown or not self.result(best).mixed:
+        if best.query is None or best.missing_period or best.missing_breakdown or not self.mixed(best):
             return out
         margin = load_fit().get("thresholds", {}).get("margin", 0.5)
         for r in out[1:]:
             if r.probability < margin * best.probability:
                 break
-            if r.query is not None and not r.missing_period and not r.missing_breakdown and not self.result(r).mixed:
+            if r.query is not None and not r.missing_period and not r.missing_breakdown and not self.mixed(r):
                 r.score, r.probability = best.score, best.probability
                 return [r] + [x for x in out if x is not r]
         return out
@@ -264,7 +271,7 @@ class Resolver:
         """A consolidated table whose sections would be ranked together ("Marknad STA" and
         "Marknad KVL" leverantörer side by side) gives way to the one section the question names
         by its caption's words ("Steg till arbete", "KVL") – when exactly one does."""
-        if not best.profile.parts or best.query is None or not self.result(best).mixed:
+        if not best.profile.parts or best.query is None or not self.mixed(best):
             return None
         key = _column_key(best.column.name)
         parts = {t.id for t in best.profile.parts}
@@ -314,7 +321,7 @@ class Resolver:
             if r.query is None:
                 build_query(r, form, follow)
             if r.query is not None and not r.missing_period and not r.missing_breakdown:
-                if self.result(r).mixed:
+                if self.mixed(r):
                     continue  # the whole table puts this part's rows beside other sections' rows
                 r.score = max(r.score, best.score)
                 r.probability = max(r.probability, best.probability)
@@ -589,9 +596,16 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
 def _abbreviates(c: ValueColumn, word: str) -> float:
     """A coded header ("RegExp_inv20_64ar", "bef_20_64ar") names a word by its first letters:
     "exp" for "export", "inv" for "invånare" – half an explanation, as a compound part is."""
-    if " " in c.name.strip() or not re.search(r"_|[a-zåäö][A-ZÅÄÖ]", c.name):
-        return 0.0
-    return 0.5 if any(3 <= len(t) < len(word) and word.startswith(t) for t in c.terms if t.isalpha()) else 0.0
+    short = _coded_terms(c.name, c.terms)
+    return 0.5 if short and any(len(t) < len(word) and word.startswith(t) for t in short) else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _coded_terms(name: str, terms: frozenset[str]) -> tuple[str, ...]:
+    """The letter terms (3+) of a coded header; () for a header written in words."""
+    if " " in name.strip() or not re.search(r"_|[a-zåäö][A-ZÅÄÖ]", name):
+        return ()
+    return tuple(sorted(t for t in terms if t.isalpha() and len(t) >= 3))
 
 
 def _same(a: Reading, b: Reading) -> bool:
