@@ -162,14 +162,14 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             # a year asked of monthly or quarterly figures: a count is summed over the
             # year's periods, a share or level is read at the year's last period – unless the
             # question asks for the total ("totalt 2014"), which sums any amount
-            if c.is_share and not unit_asked or (op != Op.SUM and not unit_asked and (c.unit in ("dagar", "kr") or not c.is_count)):
+            if not unit_asked and (c.is_share or (op != Op.SUM and _is_level(c))):
                 wanted = [max(wanted, key=period_key)]
             else:
                 period_sum = cat.name
         if cat.role == "label" and len(wanted) > 1 and op == Op.LOOKUP and not form.periods and not form.span and not unit_asked:
             # a year asked of a table whose rows are months ("under 2023"): an amount is the
             # year's sum, a share or level its last month – as for a period column beside the rows
-            if c.is_share or c.unit in ("dagar", "kr") or not c.is_count:
+            if _is_level(c):
                 wanted = [max(wanted, key=period_key)]
             else:
                 op = Op.SUM
@@ -437,6 +437,12 @@ def form_start(values: list[str], end: str, form: Form) -> str | None:
         return None
     i = vals.index(end)
     return vals[i - 1] if i > 0 else None
+
+
+def _is_level(c: ValueColumn) -> bool:
+    """A share or level (days, kronor per person …): read at a period's end, never summed over
+    its months – unlike a count."""
+    return c.is_share or c.unit in ("dagar", "kr") or not c.is_count
 
 
 def _slice(df, filters: dict[str, tuple[str, ...]], skip: str | None = None):

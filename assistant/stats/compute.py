@@ -146,7 +146,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         df = run(df, [step])
         if len(frame[pc].astype(str).unique()) > 1:
             defaults[pc] = newest
-    total_vals = set(t.column(label).total_values) | set(frame.loc[list(t.total_rows), label].astype(str)) if t.total_rows else set(t.column(label).total_values)
+    total_vals = set(t.column(label).total_values)
+    if t.total_rows:
+        total_vals |= set(frame.loc[list(t.total_rows), label].astype(str))
     total_vals = {v for v in total_vals if v}
     is_total = df[label].astype(str).isin(total_vals)
     over_steps: list[Step] = []

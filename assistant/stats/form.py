@@ -313,26 +313,22 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
         names = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
         w = re.search(rf"(?<!\w)({alts})\s+({names})\s+(procentenheter|procentenhet|procent|percentage points?|percent)(?!\w)", folded)
         if w:
-            word = w.group(1)
-            inclusive = word in ("minst", "åtminstone", "at least", "högst", "max", "som mest", "at most")
-            is_above = word in {fold(x) for x in above}
-            op = (">=" if inclusive else ">") if is_above else ("<=" if inclusive else "<")
-            return Threshold(op, float(NUMBER_WORDS[w.group(2)]), True), folded[: w.start()] + folded[w.end():]
+            return Threshold(_bound_op(w.group(1), above), float(NUMBER_WORDS[w.group(2)]), True), folded[: w.start()] + folded[w.end():]
     if not m:
         f = re.search(rf"(?<!\w)({alts})\s+({'|'.join(FRACTIONS)})(?!\w)", folded)
         if not f:
             return None, folded
-        word = f.group(1)
-        is_above = word in {fold(w) for w in above}
-        inclusive = word in ("minst", "åtminstone", "at least", "högst", "max", "som mest", "at most")
-        op = (">=" if inclusive else ">") if is_above else ("<=" if inclusive else "<")
-        return Threshold(op, FRACTIONS[f.group(2)], True), folded[: f.start()] + folded[f.end():]
-    word = m.group(1)
-    inclusive = word in ("minst", "åtminstone", "at least", "högst", "max", "som mest", "at most")
-    is_above = word in {fold(w) for w in above}
-    op = (">=" if inclusive else ">") if is_above else ("<=" if inclusive else "<")
+        return Threshold(_bound_op(f.group(1), above), FRACTIONS[f.group(2)], True), folded[: f.start()] + folded[f.end():]
     value = float(re.sub(r"\s", "", m.group(2)).replace(",", "."))
-    return Threshold(op, value, bool(m.group(3))), folded[: m.start()] + folded[m.end():]
+    return Threshold(_bound_op(m.group(1), above), value, bool(m.group(3))), folded[: m.start()] + folded[m.end():]
+
+
+def _bound_op(word: str, above: list[str]) -> str:
+    """">", ">=", "<" or "<=" for the word that opens a bound ("över", "minst", "under", "högst")."""
+    inclusive = word in ("minst", "åtminstone", "at least", "högst", "max", "som mest", "at most")
+    if word in {fold(w) for w in above}:
+        return ">=" if inclusive else ">"
+    return "<=" if inclusive else "<"
 
 
 def _top_n(folded: str) -> int | None:

@@ -209,15 +209,16 @@ def _county_from_codes(t: Table) -> str | None:
     frame = t.frame
     if COUNTY_FROM_CODE in frame.columns:
         return COUNTY_FROM_CODE
-    if any(c.role in ("label", "dimension") and c.name in frame and frame[c.name].astype(str).map(is_county).any() for c in t.columns):
-        return None  # the table names its counties itself (a county row, a county column)
     for c in t.columns:
         if c.name not in frame or c.role not in ("code", "dimension", "label"):
             continue
-        codes = frame[c.name].astype(str).str.strip()
-        if len(codes) and codes.str.fullmatch(r"\d{4}").mean() > 0.95 and codes.str[:2].isin(list(COUNTY_BY_CODE)).mean() > 0.95:
-            frame[COUNTY_FROM_CODE] = codes.str[:2].map(COUNTY_BY_CODE).fillna("")
-            return COUNTY_FROM_CODE
+        distinct = pd.Series(frame[c.name].astype(str).str.strip().unique())
+        if not len(distinct) or distinct.str.fullmatch(r"\d{4}").mean() <= 0.95 or distinct.str[:2].isin(list(COUNTY_BY_CODE)).mean() <= 0.95:
+            continue
+        if any(c2.role in ("label", "dimension") and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns):
+            return None  # the table names its counties itself (a county row, a county column)
+        frame[COUNTY_FROM_CODE] = frame[c.name].astype(str).str.strip().str[:2].map(COUNTY_BY_CODE).fillna("")
+        return COUNTY_FROM_CODE
     return None
 
 

@@ -228,8 +228,8 @@ class Resolver:
             section = self._named_section(out[0], scored, form, follow)
             if section is not None:
                 # the mixed reading it replaces is no alternative to it
-                mixed = out[0]
-                out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not mixed]
+                replaced = out[0]
+                out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not replaced]
             else:
                 out = self._unmixed_first(out)
         return out
@@ -242,8 +242,8 @@ class Resolver:
         return bool(self.result(r).mixed)
 
     def result(self, r: Reading):
-        """``compute`` of a reading's query, once per question and query (the resolver looks at
-        a reading's result to choose between readings; the engine then shows it)."""
+        """``compute`` of a reading's query, kept in a small cache by table and query (the resolver
+        looks at a reading's result to choose between readings; the engine then shows it)."""
         key = (r.profile.id, r.query)
         if key not in self._results:
             if len(self._results) > 256:
@@ -263,7 +263,7 @@ class Resolver:
             if r.probability < margin * best.probability:
                 break
             if r.query is not None and not r.missing_period and not r.missing_breakdown and not self.mixed(r):
-                r.score, r.probability = best.score, best.probability
+                _take_place(r, best)
                 return [r] + [x for x in out if x is not r]
         return out
 
@@ -286,8 +286,7 @@ class Resolver:
             build_query(r, form, follow)
         if r.query is None or r.missing_period or r.missing_breakdown:
             return None
-        r.score = max(r.score, best.score)
-        r.probability = max(r.probability, best.probability)
+        _take_place(r, best)
         return r
 
     def _whole_table(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
@@ -323,8 +322,7 @@ class Resolver:
             if r.query is not None and not r.missing_period and not r.missing_breakdown:
                 if self.mixed(r):
                     continue  # the whole table puts this part's rows beside other sections' rows
-                r.score = max(r.score, best.score)
-                r.probability = max(r.probability, best.probability)
+                _take_place(r, best)
                 return r
         return None
 
@@ -606,6 +604,12 @@ def _coded_terms(name: str, terms: frozenset[str]) -> tuple[str, ...]:
     if " " in name.strip() or not re.search(r"_|[a-zåäö][A-ZÅÄÖ]", name):
         return ()
     return tuple(sorted(t for t in terms if t.isalpha() and len(t) >= 3))
+
+
+def _take_place(r: Reading, best: Reading) -> None:
+    """``r`` answers in ``best``'s stead: it is at least as likely as the reading it replaces."""
+    r.score = max(r.score, best.score)
+    r.probability = max(r.probability, best.probability)
 
 
 def _same(a: Reading, b: Reading) -> bool:
