@@ -725,3 +725,46 @@ def test_an_exports_long_decimals_are_shown_as_two_and_kept_exact():
 
     assert fmt(12.236147, "%", 6) == "12,24 %" and fmt(6855.24996711, "tkr", 8) == "6 855,25 tkr"
     assert fmt(0.1223614, "andel", 7) == "12,24 %" and fmt(10.85, "%", 2) == "10,85 %"
+
+
+def test_shares_of_one_whole_add_up_for_the_top_n(kb):
+    # every market share follows its provider's count: parts of one market, so they add up
+    best, res = ask(kb, "Hur stor andel av STA-marknaden har de två största tillsammans?")
+    assert best.query.op == Op.SUM and best.query.n == 2
+    assert res.figures[0].value == pytest.approx(43.3 + 25.5)
+    assert "samma helhet" in res.text and "Arcus AB" in res.text
+
+
+def _sick_share_profile():
+    rows = [["Vivalla", 187, 2787, 6.71], ["Brickebacken", 126, 1200, 10.5], ["Östra tätort", 66, 1500, 4.4],
+            ["Summa", 379, 5487, 7.2]]  # the printed total share is the plain mean of the shares, not 379/5487
+    t = make_table(["Område", "Sjuka", "Arbetskraft", "Sjuka/arbetskraft (%)"], rows, table_id="ratio",
+                   document="documents/r.pdf", caption="Tabell 12 Sjukskrivna", page=38)
+    analyzer = Analyzer.fit([t.caption])
+    return build_profiles([t], lambda s: tuple(analyzer.analyze(s)))[0]
+
+
+def test_a_share_of_several_rows_together_is_the_ratio_of_their_counts():
+    from assistant.stats.query import StatQuery, code, run
+
+    p = _sick_share_profile()
+    res = compute(p, StatQuery(table_id="ratio", column="Sjuka/arbetskraft (%)", op=Op.SUM))
+    assert res.figures[0].derived and res.figures[0].value == pytest.approx(100 * 379 / 5487)
+    assert "”Sjuka”" in res.text and "”Arbetskraft”" in res.text
+    assert "summarad" in res.text and "7,2 %" in res.text  # the printed total is not the ratio: said
+    # the shown code computes the same figure on the table's frame
+    env = {"tabell": {"ratio": p.table.frame}, "pd": pd}
+    exec(res.computation.pandas, env)  # noqa: S102 - the test runs the shown code on purpose
+    assert env["resultat"] == pytest.approx(res.figures[0].value)
+    assert run(p.table.frame, res.steps) == pytest.approx(res.figures[0].value)
+    # two named rows: their counts, not the mean of their shares
+    res = compute(p, StatQuery(table_id="ratio", column="Sjuka/arbetskraft (%)", op=Op.SUM, rows=("Vivalla", "Brickebacken")))
+    assert res.figures[0].value == pytest.approx(100 * (187 + 126) / (2787 + 1200))
+    assert code(res.steps).count("sum()") == 2
+
+
+def test_rates_that_follow_no_count_are_never_summed(kb):
+    # unemployment per area is not proportional to the labour force: still the plain mean, said so
+    best, res = ask(kb, "Hur hög är arbetslösheten sammanlagt i Vivalla och Brickebacken?")
+    assert best.query.op == Op.SUM and "kan inte summeras" in res.text
+    assert res.figures[0].value == pytest.approx((24.9 + 20.1) / 2)

@@ -559,12 +559,17 @@ def _group_column(p: Profile, form: Form) -> str | None:
     ("vilken kommun" → Kommun), never an id column (every value different)."""
     n = len(p.table.frame)
     usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
+    asked_words = [w for w in (*form.group_by, form.subject or "") if w]
+
+    def prefixed(cat: CatColumn) -> bool:
+        # a compound that starts with the column's header: "åldersgrupp" → Ålder
+        return any(len(t) >= 3 and fold(w).startswith(t) and len(w) >= len(t) + 4 for t in cat.terms for w in asked_words)
+
     best = None
-    for asked, words_ in ((True, [*form.group_by, *([form.subject] if form.subject else [])]), (False, list(form.content))):
-        for cat in usable:
-            if any(names_column(w, cat, by_values=asked) for w in words_ if w):
-                best = cat.name
-                break
+    for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
+                         (asked_words, lambda cat, w: prefixed(cat)),
+                         (list(form.content), lambda cat, w: names_column(w, cat, by_values=False))):
+        best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)
         if best:
             break
     if best is None and p.record_level and p.label is not None:

@@ -102,6 +102,61 @@ def _label(t: Table, row: int, varying: list[str]) -> str:
     return f"{base} ({', '.join(extra)})" if extra else base
 
 
+def _which_rows(q: StatQuery, rows: pd.DataFrame, label: str, measure: str) -> str:
+    """The rows an aggregate ran over, in words: "de 3 med högst andel (A, B, C)" or "12 rader"."""
+    names = [display_label(str(x)) for x in rows[label]] if label in rows.columns else []
+    listed = f" ({', '.join(names)})" if 0 < len(names) <= 5 else ""
+    if q.n and not q.rows:
+        return f"de {len(rows)} med {'lägst' if q.direction == 'asc' else 'högst'} {measure}{listed}"
+    return f"{len(rows)} rader{listed}"
+
+
+def _ratio_of(p: Profile, rows: pd.DataFrame, col: str, unit: str | None) -> tuple[str, str, float] | None:
+    """The two count columns a share column is computed from, when the rows show it: every row's
+    share equals k·A/B ("Sjuka/arbetskraft" = 100 · Sjuka / Arbetskraft). Then the share of several
+    rows together is k·ΣA/ΣB, a weighted share, and not the sum or the plain mean of the shares."""
+    k = {"%": 100.0, "procent": 100.0, "‰": 1000.0, "andel": 1.0}.get(unit or "")
+    if not k:
+        return None
+    counts = [v.name for v in p.values if not v.is_share and v.name != col and v.name in rows.columns]
+    target = rows[col]
+    for a in counts:
+        for b in counts:
+            if a == b:
+                continue
+            pair = rows[[col, a, b]].dropna()
+            pair = pair[pair[b] > 0]
+            if len(pair) < 3 or len(pair) < 0.8 * int(target.notna().sum()):
+                continue
+            computed = k * pair[a] / pair[b]
+            # printed shares are rounded: one or two decimals of a percent
+            if float((computed - pair[col]).abs().max()) <= max(0.051 * k / 100, 0.0051 * float(pair[col].abs().max())):
+                return a, b, k
+    return None
+
+
+def _parts_of_one_whole(p: Profile, rows: pd.DataFrame, col: str) -> str | None:
+    """The count column a share column is proportional to, when there is one: then every share is
+    that count over one common whole (market shares, shares of all participants), and shares of
+    different rows add up ("de tre största tillsammans"). A rate per row (sick per labour force in
+    each area) is not proportional to any count of the same rows, and stays unsummable.
+
+    Only rows whose share is printed with two or more significant digits are compared, since
+    "0,1 %" for 7 participants carries little of the ratio."""
+    for v in p.values:
+        if v.name == col or v.is_share or v.name not in rows.columns:
+            continue
+        pair = rows[[col, v.name]].dropna()
+        pair = pair[(pair[col].abs() >= 1) & (pair[v.name] > 0)]
+        if len(pair) < 3:
+            continue
+        ratio = pair[col] / pair[v.name]
+        mid = float(ratio.median())
+        if mid > 0 and float((ratio / mid - 1).abs().max()) <= 0.05:
+            return v.name
+    return None
+
+
 def _measure(col: str, unit: str | None) -> str:
     name = col.strip()
     return name[:1].lower() + name[1:] if not name[:2].isupper() else name
@@ -323,6 +378,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         description = f"Räknade raderna i {where} utan totalrader."
     elif op in (Op.SUM, Op.MEAN):
         share = unit in ("%", "andel")
+        whole = _parts_of_one_whole(p, body, col) if share and op == Op.SUM else None
+        ratio = _ratio_of(p, body, col, unit) if share and op == Op.SUM and not whole else None
         if q.n and not q.rows:
             # "de tre största tillsammans": the top n, then their sum
             step = Step("nsmallest" if q.direction == "asc" else "nlargest", col, n=q.n)
@@ -331,7 +388,35 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # rows the question names are summed or averaged as named, total rows included
         named = df[df[label].astype(str).isin(q.rows) & df[col].notna()] if q.rows else body
         own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals)) else None
-        if own_total is not None and len(own_total):
+        if ratio:
+            a, b, k = ratio
+            rows_df = named if q.rows else body
+            which = _which_rows(q, rows_df, label, measure)
+            value = k * float(rows_df[a].sum()) / float(rows_df[b].sum()) if float(rows_df[b].sum()) else float("nan")
+            dec = min((_max_decimals(t, rows_df.index, col) or 0) + 1, 2)
+            disp = fmt(value, unit, dec)
+            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
+            figures = [Figure(f"{col} för {_span(p, rows_df)} tillsammans (beräknat)", value, unit, col, src, disp, derived=True)]
+            run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("ratio", col, (a, b), value=k)]
+            text = (
+                f"Tillsammans är {measure} för {which} **{disp}**: summan av ”{a}” "
+                f"({fmt(float(rows_df[a].sum()), None)}) delat med summan av ”{b}” ({fmt(float(rows_df[b].sum()), None)})."
+                " Andelar summeras inte; kvoten av summorna väger varje rad efter dess storlek."
+            )
+            if own_total is not None and len(own_total) and not q.rows:
+                r = own_total.index[0]
+                printed = float(frame.at[r, col])
+                if abs(printed - value) > 0.06 * k / 100:
+                    text += (
+                        f"\n\nObs: tabellens egen summarad ({display_label(str(frame.at[r, label]))}) anger "
+                        f"{fmt(printed, unit, _decimals(t, r, col))}, vilket inte är kvoten av radernas antal "
+                        "(troligen ett ovägt medelvärde av andelarna)."
+                    )
+            description = (
+                f"Summerade ”{a}” och ”{b}” över {len(rows_df)} rader (utan totalrader) i {where} och räknade "
+                f"{'100 · ' if k == 100 else ''}kvoten."
+            )
+        elif own_total is not None and len(own_total):
             r = own_total.index[0]
             f = figure(p, r, col, _label(t, r, []), is_total=False)
             figures = [f]
@@ -342,7 +427,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 if abs(body_sum - f.value) > 0.5 * 10 ** -(_max_decimals(t, body.index, col) or 0):
                     text += f" (Summan av de {len(body)} raderna är {fmt(body_sum, unit, _max_decimals(t, body.index, col))}.)"
             description = f"Hämtade tabellens summarad ur {where}."
-        elif op == Op.SUM and not share:
+        elif op == Op.SUM and (not share or whole):
             rows_df = named if q.rows else body
             value = float(rows_df[col].sum())
             dec = _max_decimals(t, rows_df.index, col)
@@ -350,7 +435,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
             figures = [Figure(f"Summa ({_span(p, rows_df)})", value, unit, col, src, disp)]
             run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("sum", col)]
-            text = f"Summan av {measure} över {len(rows_df)} rader är **{disp}** (tabellen har ingen egen summarad)."
+            which = _which_rows(q, rows_df, label, measure)
+            text = f"Summan av {measure} för {which} är **{disp}**" + (
+                "." if q.n or q.rows else " (tabellen har ingen egen summarad)."
+            )
+            if whole:
+                text += (
+                    f" Andelarna är delar av samma helhet (de följer ”{whole}” rad för rad), så de kan summeras."
+                )
             description = f"Summerade ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
         else:
             rows_df = named if q.rows else body
@@ -439,6 +531,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
         grouped = body.groupby(body[label].astype(str))
         # the finest first: naming a survey question ("Fråga") also names its area ("Frågeområde")
+        mixed = tuple(sorted((d for d in varying if d not in fixed and grouped[d].nunique().max() > 1), key=lambda d: -body[d].nunique()))
+    elif q.group_by and q.agg in ("mean", "max", "min") and unit in ("%", "andel", "‰", "procent") and len(body):
+        # a share averaged (or its top taken) within each group runs over the group's rows, but
+        # never over values of another dimension: the mean of "Daglig rökning" and "Gott
+        # psykiskt välbefinnande" per municipality is no measure at all. As for rankings, a
+        # dimension is mixed in when one row name comes back with several of its values within a
+        # group; an area's cluster is an attribute, and periods are what a mean per row runs over.
+        fixed = {q.group_by, label, q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
+        keys = [body[q.group_by].astype(str)] + ([body[label].astype(str)] if label != q.group_by else [])
+        grouped = body.groupby(keys)
         mixed = tuple(sorted((d for d in varying if d not in fixed and grouped[d].nunique().max() > 1), key=lambda d: -body[d].nunique()))
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed)
 

@@ -94,6 +94,25 @@ def _form_sets() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return out
 
 
+# "respektive år" groups by year, but "Mora respektive Falun" names two places: after these
+# words only a unit of time is a grouping
+_PERIOD_UNITS = frozenset({"år", "året", "läsår", "läsåret", "månad", "månaden", "kvartal", "kvartalet", "period", "perioden",
+                           "undersökningsår", "year", "month", "quarter"})
+
+
+def _group_words(folded: str) -> tuple[str, ...]:
+    """The words after "per", "för varje", "varje år", "for each" …: what each group is."""
+    single, phrases = _form_sets()["group"]
+    words = sorted({*single, *phrases}, key=len, reverse=True)
+    pattern = r"\b(" + "|".join(re.escape(w) for w in words) + r")\s+(\w+)"
+    out = []
+    for m in re.finditer(pattern, folded):
+        if m.group(1) in ("respektive", "varje", "each", "every") and m.group(2) not in _PERIOD_UNITS:
+            continue
+        out.append(m.group(2))
+    return tuple(out)
+
+
 _PLAIN = str.maketrans("åäöéü", "aaoeu")
 
 
@@ -232,7 +251,7 @@ def read_form(question: str) -> Form:
         op = Op.COUNT
     elif relative and plural and op in (Op.LOOKUP, Op.COMPARE) and not explicit_compare(folded):
         op = Op.THRESHOLD
-    group_by = tuple(m.group(2) for m in re.finditer(r"\b(per|för varje|i varje|by|for each)\s+(\w+)", folded))
+    group_by = _group_words(folded)
     if any(re.fullmatch(r"års(?:genomsnitt|medel)\w*", t) for t in toks):
         group_by += ("år",)  # "årsgenomsnittet": the mean of each year
     m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)

@@ -51,7 +51,7 @@ class StatQuery:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # keep | drop | latest | rows | nlargest | nsmallest | where | sum | mean | count | group
+    kind: str  # keep | drop | latest | rows | nlargest | nsmallest | where | sum | mean | ratio | count | group
     column: str = ""
     values: tuple = ()
     n: int | None = None
@@ -86,6 +86,9 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             df = float(df[s.column].sum())
         elif s.kind == "mean":
             df = float(df[s.column].mean())
+        elif s.kind == "ratio":  # a share of several rows: k · ΣA / ΣB
+            num, den = s.values
+            df = float(s.value * df[num].sum() / df[den].sum())
         elif s.kind == "count":
             df = int(len(df))
         elif s.kind == "group":
@@ -122,6 +125,9 @@ def code(steps: list[Step], name: str = "df") -> str:
             lines.append(f"resultat = float({d}[{col}].sum())")
         elif s.kind == "mean":
             lines.append(f"resultat = float({d}[{col}].mean())")
+        elif s.kind == "ratio":
+            num, den = s.values
+            lines.append(f"resultat = float({s.value!r} * {d}[{num!r}].sum() / {d}[{den!r}].sum())")
         elif s.kind == "count":
             lines.append(f"resultat = int(len({d}))")
         elif s.kind == "group":
