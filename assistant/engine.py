@@ -369,8 +369,13 @@ class Engine:
         if self._kind(best.profile.table.document) == "pdf":
             return best, result
         key = _figure_key(result.figures)
+        # a ranking or aggregate ran over all the export's rows: a printed part of them (the
+        # report's "Örebro, röda kluster" of all areas) may show the same top row by chance
+        over_rows = best.query is not None and not best.query.rows and best.query.op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT)
         for r in readings[1:]:
             if r.query is None or r.missing_period or r.missing_breakdown or self._kind(r.profile.table.document) != "pdf":
+                continue
+            if over_rows and r.profile.body_rows < best.profile.body_rows:
                 continue
             try:
                 other = self.resolver.result(r)

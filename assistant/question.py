@@ -155,6 +155,13 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
 # ---------------------------------------------------------------------- filler
 
 
+# Pronouns that point back at something the asker named before the question
+_REFERS_BACK = re.compile(
+    r"\b(dem|dessa|denna|detta|där|dit|hon|han|hen|henne|honom|hennes|hans|deras|them|those|these|she|he|her|him|their|there)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=\S)", text) if s.strip()]
 
@@ -186,6 +193,11 @@ def _strip_filler(text: str) -> tuple[str, str]:
         kept.append(cut[:1].upper() + cut[1:] if cut != s.strip() else cut)
     question = " ".join(k for k in kept if k) or body
     context = " ".join(_LEAD_IN.sub("", b).strip() for b in background if not _GREETING.fullmatch(b))
+    if context and (_REFERS_BACK.search(question) or len(question.split()) <= 4):
+        # "Jag ska besöka Örebros röda områden. Vilket av dem har lägst …?", "… intervjun med Kajsa
+        # Holmberg – vad tycker hon …?", "… – vad säger siffrorna?": the question points into
+        # the background, which names what it asks about, so the background stays in it
+        return f"{context} {question}", ""
     return question, context.strip()
 
 

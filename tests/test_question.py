@@ -95,3 +95,17 @@ def test_a_correctly_spelled_word_is_not_corrected_into_a_file_names_spelling():
     # the other way round is still a correction
     vocab = {"arbetslöshet": 50, "kommun": 40}
     assert "arbetslöshet" in normalise_question("vilken kommun hade högst arbetsloshet", vocab).text
+
+
+def test_a_question_that_points_back_keeps_the_background_that_names_its_subject():
+    # "dem", "hon": the question cannot be read without the sentence before it
+    nq = normalise_question("Jag ska besöka Örebros röda områden nästa vecka. Vilket av dem har lägst arbetslöshet?", VOCAB)
+    assert "Örebros röda områden" in nq.text and nq.text.endswith("lägst arbetslöshet?")
+    nq = normalise_question("Jag läste intervjun med Kajsa Holmberg i månadsrapporten – vad tycker hon att man ska göra?", VOCAB)
+    assert "Kajsa Holmberg" in nq.text
+    # a question of a few words only ("vad säger siffrorna?") is about its background too
+    nq = normalise_question("Vi diskuterar om sjukskrivningen är högre i områdena än i länet – vad säger siffrorna?", VOCAB)
+    assert "sjukskrivningen" in nq.text
+    # a self-contained question still drops the chat around it
+    nq = normalise_question("Hej! Jag sitter på en arbetsmarknadsenhet. Hur hög är arbetslösheten i Vivalla?", VOCAB)
+    assert nq.text == "Hur hög är arbetslösheten i Vivalla?"

@@ -768,3 +768,80 @@ def test_rates_that_follow_no_count_are_never_summed(kb):
     best, res = ask(kb, "Hur hög är arbetslösheten sammanlagt i Vivalla och Brickebacken?")
     assert best.query.op == Op.SUM and "kan inte summeras" in res.text
     assert res.figures[0].value == pytest.approx((24.9 + 20.1) / 2)
+
+
+def _kb_of(*tables):
+    texts = [t.caption + " " + " ".join(c.name for c in t.columns) + " " + " ".join(map(str, t.frame.values.ravel())) for t in tables]
+    analyzer = Analyzer.fit(texts)
+    profiles = build_profiles(list(tables), lambda s: tuple(analyzer.analyze(s)))
+    return Resolver(profiles, lambda s: tuple(analyzer.analyze(s))), {p.id: p for p in profiles}
+
+
+def _unemployment_by_month():
+    levels = {"Dalarna": (10.0, 11.0), "Avesta": (20.0, 21.0), "Älvdalen": (6.7, 12.3), "Borlänge": (21.0, 25.6), "Mora": (9.0, 8.0)}
+    rows = [[kommun, tid, "utrikes född", v] for kommun, vals in levels.items() for tid, v in zip(("2020M01", "2021M01"), vals, strict=True)]
+    rows += [[kommun, tid, "inrikes född", 3.0] for kommun in levels for tid in ("2020M01", "2021M01")]
+    return make_table(["region", "tid", "födelseregion", "andel"], rows, table_id="arbetsloshet", document="stats/scb.xlsx",
+                      caption="Arbetslöshet per kommun och födelseregion, Dalarna, månad")
+
+
+def test_which_row_rose_most_ranks_every_rows_change_not_the_level_at_the_end():
+    kb2 = _kb_of(_unemployment_by_month())
+    for q in ("Vilken kommun fick störst ökning av arbetslösheten bland utrikes födda mellan januari 2020 och januari 2021?",
+              "Vilken kommun i Dalarna ökade mest i arbetslöshet bland utrikes födda från januari 2020 till januari 2021?"):
+        best, res = ask(kb2, q)
+        assert best.query.op == Op.TREND and best.query.direction == "desc", q
+        assert res.text.index("Älvdalen") < res.text.index("Borlänge"), q  # +5,6 before +4,6; Avesta has the highest level
+        assert "Avesta" not in res.text.split("Därefter")[0], q
+        assert any(f.derived and f.value == pytest.approx(5.6) for f in res.figures), q
+        from assistant.stats.query import run
+        ranked = run(best.profile.table.frame, res.steps)
+        assert list(ranked["region"])[:2] == ["Älvdalen", "Borlänge"]
+    best, res = ask(kb2, "Vilken kommun minskade mest i arbetslöshet bland utrikes födda från januari 2020 till januari 2021?")
+    assert best.query.direction == "asc" and res.text.split("\n\n")[1].startswith("- **Mora**")
+
+
+def test_a_change_from_a_period_the_table_lacks_is_missing_not_zero():
+    t = make_table(["Kommun", "År", "Andel (%)"], [["Falun", "2018", 10.0], ["Falun", "2021", 12.0], ["Mora", "2018", 9.0], ["Mora", "2021", 8.0]],
+                   table_id="hlv", document="stats/hlv.xlsx", caption="Andel med fetma per kommun")
+    best, _ = ask(_kb_of(t), "Vilken kommun ökade mest i andel med fetma från 2020 till 2021?")
+    assert best.missing_period
+
+
+def test_a_sum_over_no_rows_is_no_answer():
+    from assistant.stats.query import StatQuery
+
+    _, tables = build_kb()
+    res = compute(tables["sick"], StatQuery(table_id="sick", column="Sjuka, antal", op=Op.SUM, rows=("Finns inte",)))
+    assert res.figures == [] and res.text == ""
+
+
+def test_a_county_named_with_lan_never_filters_a_part_named_after_its_town(kb):
+    # Avsnitt = "Örebro" is the town's part of the county; "i Örebro län" is all of the table
+    best, res = ask(kb, "Vilket område har lägst öppet arbetslösa i Örebro län?")
+    assert best.profile.id == "clusters" and not dict(best.query.filters).get("Avsnitt")
+    assert labels(res)[0].startswith("Fjugesta östra")
+
+
+def test_each_year_each_group_and_an_english_cognate_group_the_answer(kb):
+    from assistant.stats.build import _group_column
+
+    best, res = ask(kb, "Vilket område i varje klustertyp har högst andel öppet arbetslösa?")
+    assert best.query.group_by == "Kluster" and sorted(values(res)) == [8.0, 15.0]
+    _, tables = kb
+    assert _group_column(tables["clusters"], read_form("Which area in each cluster type has the highest share?")) == "Kluster"
+    assert read_form("vilken region hade högst andel varje år?").group_by == ("år",)
+    assert read_form("vilken kommun hade högst andel respektive undersökningsår?").group_by == ("undersökningsår",)
+    assert read_form("andelen i Mora respektive Falun").group_by == ()  # two places, no grouping
+
+
+def test_a_share_averaged_within_groups_over_different_survey_questions_is_mixed():
+    # the mean of "Daglig rökning" and "Riskkonsumtion" per municipality is no measure
+    survey = make_table(["Kommun", "Fråga", "Andel (%)"], SURVEY, table_id="survey", document="stats/hlv.xlsx",
+                        caption="Hälsa på lika villkor, kommuner 2021")
+    kb2 = _kb_of(survey)
+    best, res = ask(kb2, "Vad är snittet per kommun för andelen?")
+    assert best.query.group_by == "Kommun" and best.query.agg == "mean"
+    assert res.mixed == ("Fråga",)
+    best, res = ask(kb2, "Vad är snittet per kommun för andelen daglig rökning?")
+    assert res.mixed == ()

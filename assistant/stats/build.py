@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from ingest.swedish import fold, period_key, stem
 
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -59,6 +61,18 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             change_threshold = Threshold("<" if form.change_down else ">", 0.0, False)
             if op != Op.COUNT:
                 op = Op.THRESHOLD
+    # "vilken kommun ökade mest mellan 2020 och 2021": the rows ranked by their change over time,
+    # when the table has times to compute it from and no column of change already
+    ranked_change = (
+        form.change and not c.is_change and direction is not None and op in (Op.RANK, Op.COMPARE)
+        and any(cat.is_period and cat.role != "label" and len(cat.values) > 1 for cat in p.cats)
+    )
+    if ranked_change:
+        op = Op.TREND
+        if form.change_down and direction == "desc":
+            direction = "asc"
+        # "i Dalarna" names the set of the ranked rows, not a row to follow
+        label_m = [m for m in label_m if not (label is not None and set(m.values) <= set(label.totals) | set(label.county_totals) | set(label.geo_totals))]
     rows: list[str] = []
     scope: list[str] = []
     for m in sorted(label_m, key=lambda m: _position(form, m)):
@@ -218,6 +232,12 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             latest = [x for x in latest if x != period_column]
         if not periods:
             op = Op.LOOKUP
+        elif periods[0] == periods[-1]:
+            # "från januari 2020 till januari 2021" in a table of 2014, 2018 and 2021: the start
+            # is missing, and a change from 2021 to 2021 is no answer
+            r.missing_period = _asked_period_text(form) or periods[0]
+            r.query = StatQuery(t.id, c.name, op)
+            return
     # "röda respektive orangea kluster", "snittet i röda och orangea": two or more values of one
     # dimension named for an aggregate are its groups; a row whose name only repeats those
     # words ("Orange kluster") is not asked for
@@ -565,9 +585,16 @@ def _group_column(p: Profile, form: Form) -> str | None:
         # a compound that starts with the column's header: "åldersgrupp" → Ålder
         return any(len(t) >= 3 and fold(w).startswith(t) and len(w) >= len(t) + 4 for t in cat.terms for w in asked_words)
 
+    def cognate(cat: CatColumn, w: str) -> bool:
+        # "cluster" for Kluster, "region" for Regioner: one letter apart, as an English word
+        # and its Swedish header often are (a header in the other language is no typo of it)
+        names = {t for t in cat.terms if len(t) >= 5} | {fold(cat.name)}
+        return len(w) >= 5 and any(Levenshtein.normalized_similarity(x, t) >= 0.8 for t in names for x in (fold(w), stem(w)))
+
     best = None
     for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
                          (asked_words, lambda cat, w: prefixed(cat)),
+                         (asked_words, cognate),
                          (list(form.content), lambda cat, w: names_column(w, cat, by_values=False))):
         best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)
         if best:

@@ -22,6 +22,7 @@ from .profile import Profile
 from .query import StatQuery, Step, code, run
 
 MAX_LISTED = 30
+MAX_TOTALS_SHOWN = 4
 
 
 @dataclass
@@ -269,15 +270,28 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         steps2 = [s for s in steps if s.column != pc]
         base = run(frame, steps2 + [Step("keep", pc, (start, end))])
         base = base[base[col].notna()]
+        ranked = None
         if q.rows:
             base = base[base[label].astype(str).isin(q.rows)]
+        elif q.direction and base[~base[label].astype(str).isin(total_vals)][label].astype(str).nunique() > 1:
+            # "vilken kommun ökade mest": every row's change, ranked; the total rows beside
+            rows_only = base[~base[label].astype(str).isin(total_vals)]
+            shown_n = q.n or 1
+            ranked = Step("change", col, (start, end), n=shown_n + 2, op=q.direction, by=pc, agg=label)
+            order = [str(x) for x in run(rows_only, [ranked])[label]]
+            tot = base[base[label].astype(str).isin(total_vals)]
+            base = pd.concat([rows_only[rows_only[label].astype(str).isin(order)], tot])
         elif not base[~base[label].astype(str).isin(total_vals)].empty and base[label].astype(str).nunique() > 1:
             tot = base[base[label].astype(str).isin(total_vals)]
             base = tot if not tot.empty else base
         period_cats = {c.name for c in p.cats if c.is_period}
         var = [d for d in cat_names if d not in period_cats and base[d].astype(str).nunique() > 1]
         lines = []
-        for _key, grp in base.groupby(label, sort=False):
+        groups = list(base.groupby(label, sort=False))
+        if ranked is not None:
+            rank_of = {v: i for i, v in enumerate(order)}
+            groups.sort(key=lambda g: rank_of.get(str(g[0]), len(order)))
+        for _key, grp in groups:
             a = grp[grp[pc].astype(str) == start]
             b = grp[grp[pc].astype(str) == end]
             if a.empty or b.empty:
@@ -301,6 +315,22 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         text = f"{col} från {start} till {end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)]
         description = f"Hämtade ”{col}” för {start} och {end} ur {where} och räknade ut förändringen."
+        if ranked is not None and lines:
+            n_main = ranked.n - 2
+            main = [ln for ln, (k, _) in zip(lines, groups, strict=False) if str(k) in order[:n_main]]
+            rest = [ln for ln, (k, _) in zip(lines, groups, strict=False) if str(k) in order[n_main:]]
+            tots = [ln for ln, (k, _) in zip(lines, groups, strict=False) if str(k) not in order]
+            head = "Störst minskning (eller minst ökning)" if q.direction == "asc" else "Störst ökning"
+            text = f"{head} av {measure} från {start} till {end}:\n\n" + "\n".join(main)
+            if rest:
+                text += "\n\nDärefter:\n" + "\n".join(rest)
+            if tots:
+                text += "\n\nSom jämförelse (totalrader, ej rangordnade):\n" + "\n".join(tots)
+            run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col), Step("drop", label, tuple(sorted(total_vals))), ranked]
+            description = (
+                f"Räknade ut förändringen av ”{col}” från {start} till {end} för varje rad i {where} "
+                "(utan totalrader) och rangordnade raderna efter förändringen."
+            )
     elif q.group_by:
         g = q.group_by
         n = q.n or 10
@@ -489,6 +519,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             " och räknade ut skillnaden." if op == Op.COMPARE and len(figures) >= 2 else "."
         )
 
+    if op in (Op.SUM, Op.MEAN) and not q.group_by and not any(f.source.rows for f in figures):
+        # a sum or mean over no rows at all ("Summan … för 0 rader är 0") answers nothing: the
+        # filters left nothing, and the reading is wrong, not the figure zero
+        figures, text = [], ""
     if op in (Op.SUM, Op.MEAN) and figures and not q.group_by:
         # a sum or mean over rows some of which have no value ("--" for December) covers fewer
         # rows than asked: say which, so a part-year total is not read as the whole year
@@ -508,7 +542,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if derived:
             text += "\n\n" + "\n".join(f"- {f.label}: **{f.display}**" for f in derived if f.label.startswith("Antal"))
     shown = {f.source.rows[0] for f in figures if f.source.rows}
-    if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by:
+    # total rows beside a ranking: the county and the country, not a hundred "Dalarna" rows that
+    # differ by a dimension the question left open (they would only repeat the mixing)
+    if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by and len(totals) <= MAX_TOTALS_SHOWN:
         for r in totals.index:
             if str(frame.at[r, label]) in shown:
                 continue
@@ -525,7 +561,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     reading = reading_line(p, q, defaults)
     labels = [f.source.rows[0] for f in figures if f.source.rows]
     mixed: tuple[str, ...] = ()
-    if op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.SUM, Op.MEAN) and not q.rows and not q.group_by and len(body):
+    # rows named only as the set's total ("vilken kommun i Dalarna") leave the ranking over all rows
+    names_rows = bool(set(q.rows) - total_vals)
+    if (op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.SUM, Op.MEAN) or (op == Op.TREND and q.direction)) and not names_rows and not q.group_by and len(body):
         # a dimension is mixed in when one row name comes back with several of its values (a
         # region's area is an attribute; a municipality under several survey questions is not)
         fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}

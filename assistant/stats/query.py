@@ -51,7 +51,7 @@ class StatQuery:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # keep | drop | latest | rows | nlargest | nsmallest | where | sum | mean | ratio | count | group
+    kind: str  # keep | drop | latest | rows | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
     column: str = ""
     values: tuple = ()
     n: int | None = None
@@ -91,6 +91,13 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             df = float(s.value * df[num].sum() / df[den].sum())
         elif s.kind == "count":
             df = int(len(df))
+        elif s.kind == "change":  # per row (s.agg): the value at the end minus at the start, ranked
+            start, end = s.values
+            at = df[s.by].astype(str)
+            a = df[at == start].groupby(s.agg, sort=False)[s.column].first()
+            b = df[at == end].groupby(s.agg, sort=False)[s.column].first()
+            change = (b - a).dropna().sort_values(ascending=s.op == "asc", kind="stable")
+            df = change.head(s.n).reset_index(name="Förändring")
         elif s.kind == "group":
             g = df.groupby(s.by, sort=False)
             res = g.size() if s.agg == "count" else getattr(g[s.column], s.agg)()
@@ -130,6 +137,13 @@ def code(steps: list[Step], name: str = "df") -> str:
             lines.append(f"resultat = float({s.value!r} * {d}[{num!r}].sum() / {d}[{den!r}].sum())")
         elif s.kind == "count":
             lines.append(f"resultat = int(len({d}))")
+        elif s.kind == "change":
+            start, end = s.values
+            lines.append(f"a = {d}[{d}[{s.by!r}].astype(str) == {start!r}].groupby({s.agg!r}, sort=False)[{col}].first()")
+            lines.append(f"b = {d}[{d}[{s.by!r}].astype(str) == {end!r}].groupby({s.agg!r}, sort=False)[{col}].first()")
+            lines.append(
+                f"{d} = (b - a).dropna().sort_values(ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index(name='Förändring')"
+            )
         elif s.kind == "group":
             agg = ".size()" if s.agg == "count" else f"[{col}].{s.agg}()"
             out = col if s.agg != "count" else repr("Antal rader")

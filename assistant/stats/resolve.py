@@ -27,6 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from ingest.swedish import fold, stem
+from ingest.tables import is_county
 
 from .build import _period_match, build_query
 from .compute import compute
@@ -407,7 +408,9 @@ class Resolver:
                 ms = [
                     m for m in ms
                     if not (m.qtokens & county_named) or any(re.search(r"\blän\b", fold(v)) for v in m.values)
-                    or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 for v in m.values))
+                    # "Dalarna" is the county; "Örebro" alone is the municipality or a part of
+                    # the county named after it ("Länsdel = Örebro"), never all of Örebro län
+                    or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 and is_county(v) for v in m.values))
                 ]
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
             if c.geo_totals and _any_phrase(tw["country"], folded):
@@ -426,9 +429,15 @@ class Resolver:
         # "vilka leverantörer …": the noun asked about names what the rows are, the label
         # column's header ("Leverantör"), as a caption would
         label_terms = p.label.terms if (p.label is not None and form.subject) else frozenset()
+        # "i Örebro län" names the county: a caption names it only as "Örebro län", while
+        # "Örebro, röda kluster" is the municipality's part of it
+        county = set(county_words(form.tokens))
+        cap_text = fold(" ".join([p.table.caption, p.table.section] + [x.caption for x in p.parts])) if county else ""
         for word, weight, own, parts, syn in wt:
             e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms), _abbreviates(c, word))
             e_cap = _explain(own, parts, syn, p.caption_terms)
+            if word in county and e_cap and not re.search(rf"\b{re.escape(word)}s?\s+läns?\b", cap_text):
+                e_cap = 0.0
             if word == form.subject and label_terms:
                 e_cap = max(e_cap, _explain(own, parts, syn, label_terms))
             e_other = max((max(_explain(own, parts, syn, o.all_terms), _abbreviates(o, word)) for o in others), default=0.0)
