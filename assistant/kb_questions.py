@@ -61,6 +61,10 @@ _GENERIC = frozenset(
     "base sammanfatta sammanfattning handlar vad vilka vilket tar upp kort".split()
 )
 MAX_SUMMARY_SECTIONS = 6
+# A topic summary ("sammanfatta vad enkäten visade om X"): the section(s) holding at least this
+# IDF share of the question's topic words, and this many central sentences from each.
+TOPIC_COVERAGE = 0.6
+TOPIC_SENTENCES = 5
 MENTION_DEPTH = 30  # passages read to find every document that mentions a topic
 # A sentence's centrality is divided by 1 + LEAD_DECAY · its place in the section: the opening
 # sentences of a section usually say what it is about.
@@ -262,10 +266,15 @@ class Catalog:
     # ------------------------------------------------------------------ summaries
 
     def summary(self, question: str, d: Document) -> Answer:
-        """The document's sections in order, each with its most central sentence."""
+        """The document's sections in order, each with its most central sentence – or, when the
+        question names a topic of the document ("sammanfatta vad enkäten visade om
+        avvikelserapporteringen"), the central sentences of the sections about that topic."""
         chunks = [c for c in self.chunks if c.document == d.path]
         if not chunks:
             return Answer(question, False, Route.CATALOG, f"Jag hittar ingen text i *{_display_title(d)}* att sammanfatta.")
+        on_topic = self._topic_summary(question, d, chunks)
+        if on_topic is not None:
+            return on_topic
         df = Counter(s for c in chunks for s in set(_stems(c.text)))
         n = len(chunks)
         sections: dict[str, list[Chunk]] = {}
@@ -306,6 +315,66 @@ class Catalog:
             lines.append(f"- **{head}**" + (f" (s. {page})" if page else "") + f": {u.text} [{k}]")
         text = f"*{_display_title(d)}* ({_describe(d)}) tar upp:\n\n" + "\n".join(lines)
         return Answer(question, bool(lines), Route.CATALOG, text, citations=citations)
+
+    def _topic_summary(self, question: str, d: Document, chunks: list[Chunk]) -> Answer | None:
+        """The sections of ``d`` about the question's topic words (those that neither name the
+        document nor ask for a summary), each with up to TOPIC_SENTENCES central sentences in
+        document order; None when the question names no topic the document has a section on."""
+        names = self.texts[d.path].name_stems if d.path in self.texts else frozenset()
+        df = Counter(s for c in chunks for s in set(_stems(f"{c.section} {c.text}")))
+        n = len(chunks)
+        topic = [
+            s for s in dict.fromkeys(_stems(question))
+            if s not in _GENERIC_STEMS and not _prefix_in(s, names) and df.get(s, 0) and df[s] < n
+        ]
+        if not topic:
+            return None
+        idf = {s: math.log(1 + n / df[s]) for s in topic}
+        total = sum(idf.values())
+        # the top-level section (an article, a chapter) that covers the topic best
+        tops: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            tops.setdefault(_top_section(c.section) or c.section or "", []).append(c)
+        scored = []
+        for head, cs in tops.items():
+            have = set(_stems(" ".join(f"{c.section} {c.text}" for c in cs)))
+            scored.append((sum(w for s, w in idf.items() if s in have) / total, -len(cs), head, cs))
+        scored.sort(key=lambda x: (-x[0], -x[1]))
+        if not scored or scored[0][0] < TOPIC_COVERAGE:
+            return None
+        _, _, top, cs = scored[0]
+        subsections: dict[str, list[Chunk]] = {}
+        for c in cs:
+            subsections.setdefault(c.section or top, []).append(c)
+        per_part = 1 if len(subsections) > 1 else TOPIC_SENTENCES
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for head, part in list(subsections.items())[:MAX_SUMMARY_SECTIONS]:
+            weights = Counter(s for c in part for s in _stems(c.text))
+            units = [u for c in part for u in chunk_units(c) if len(u.text.split()) >= 4]
+            units = [u for u in units if _prose(u.text)] or units
+            if not units:
+                continue
+            centrality = []
+            for k, u in enumerate(units):
+                st = _stems(u.text)
+                centrality.append(sum(weights[s] + 3 * idf.get(s, 0.0) for s in set(st)) / math.sqrt(len(st) + 5) / (1 + LEAD_DECAY * k))
+            chosen = sorted(sorted(range(len(units)), key=lambda k: -centrality[k])[:per_part])
+            for k in chosen:
+                u = units[k]
+                c = u.chunk
+                page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
+                i = len(citations) + 1
+                citations.append(Citation(i, c.document, page, u.text, c.section, c.text, ok))
+                name = head.split(" > ")[-1]
+                lead = f"**{name}**" + (f" (s. {page})" if page else "") + ": " if per_part == 1 else ""
+                lines.append(f"- {lead}{u.text}" + ("" if per_part == 1 or not page else f" (s. {page})") + f" [{i}]")
+        if per_part > 1 and lines:
+            lines.insert(0, f"**{top}**")
+        if not citations:
+            return None
+        text = f"Det här står i *{_display_title(d)}* om det du frågar efter:\n\n" + "\n".join(lines)
+        return Answer(question, True, Route.CATALOG, text, citations=citations)
 
     # ------------------------------------------------------------------ facts of a document
 

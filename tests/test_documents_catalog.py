@@ -130,3 +130,13 @@ def test_ordinary_questions_are_not_catalog_questions():
     for q in ("Hur många förskoleplatser behövs?", "Vad beslutade mötet?", "Vilka förskolor byggs i Nolhaga?",
               "Summera förskoleplatserna per tätort i lokalförsörjningsplanen"):  # "summera" a measure: a sum, not a summary
         assert CATALOG.answer(q) is None, q
+
+
+def test_a_summary_of_a_topic_summarises_the_section_about_it_not_the_whole_document():
+    ans = CATALOG.answer("Sammanfatta vad lokalförsörjningsplanen säger om överkapaciteten i skolan")
+    assert ans.route == Route.CATALOG and ans.answered
+    assert "Överkapaciteten i grundskolan" in ans.answer and "Förskolan" not in ans.answer
+    assert {c.page for c in ans.citations} == {3}
+    # a topic the document has no section on falls back to the whole document
+    ans = CATALOG.answer("Sammanfatta lokalförsörjningsplanen")
+    assert {c.page for c in ans.citations} == {2, 3}

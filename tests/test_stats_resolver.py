@@ -845,3 +845,16 @@ def test_a_share_averaged_within_groups_over_different_survey_questions_is_mixed
     assert res.mixed == ("Fråga",)
     best, res = ask(kb2, "Vad är snittet per kommun för andelen daglig rökning?")
     assert res.mixed == ()
+
+
+def test_an_adjectives_plural_names_the_value_written_in_the_singular():
+    from assistant.stats.profile import token_similarity
+
+    assert token_similarity("ensamma", "ensam") and token_similarity("rädda", "rädd") and token_similarity("öppna", "öppen")
+    assert not token_similarity("mora", "morr")  # no vowel dropped there
+    survey = make_table(["Kommun", "Fråga", "Andel (%)"],
+                        [[k, q, v] for k, vals in (("Borlänge", (36, 20)), ("Mora", (20, 25)))
+                         for q, v in zip(("Rädd att gå ut ensam", "Besvär av ensamhet"), vals, strict=True)],
+                        table_id="hlv", document="stats/hlv.xlsx", caption="Hälsa på lika villkor, kommuner 2021")
+    best, res = ask(_kb_of(survey), "Vilken kommun har störst andel som är rädda att gå ut ensamma?")
+    assert dict(best.query.filters).get("Fråga") == ("Rädd att gå ut ensam",) and labels(res) == ["Borlänge"]

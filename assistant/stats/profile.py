@@ -275,6 +275,13 @@ def token_similarity(q: str, v: str) -> float:
         return 0.9
     if len(q) >= 3 and v in (q + "s", q + "n", q + "en", q + "na"):
         return 0.9
+    # adjectives: "ensam" → "ensamma"/"ensamme" (the consonant doubles), "gammal" → "gamla"
+    # (the last vowel drops)
+    for a, b in ((q, v), (v, q)):
+        if len(b) >= 4 and b[-1] not in "aeiouyåäö" and a in (b + b[-1] + "a", b + b[-1] + "e"):
+            return 0.9
+        if len(b) >= 5 and b[-2] in "aeiouyåäö" and b[-1] in "lnr" and a in (b[:-2] + b[-1] + "a", b[:-2] + b[-1] + "e"):
+            return 0.9
     if len(q) >= 5 and len(v) >= 5 and stem(q) == stem(v):
         return 0.9
     # a compound's head named on its own: "sysselsättningen" for "Sysselsättningsgrad"
