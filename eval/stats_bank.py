@@ -98,7 +98,11 @@ def judge(q: dict, answer) -> Verdict:
         v = e.get("value")
         if v is None or isinstance(v, str):
             continue
-        if not any(value_matches(float(v), float(f.value), f.unit) for f in figures) and not any(
+        # a total row shown beside the answer for comparison ("Som jämförelse: Dalarna 25 %") is
+        # not the answer, unless the expected figure is that row's
+        label = str(e.get("label") or "").casefold()
+        counted = [f for f in figures if not f.is_total or (label and label in f.label.casefold())]
+        if not any(value_matches(float(v), float(f.value), f.unit) for f in counted) and not any(
             value_matches(float(v), x, None) for x in quoted
         ):
             missing.append(f"{e.get('label')}={v}")

@@ -858,3 +858,25 @@ def test_an_adjectives_plural_names_the_value_written_in_the_singular():
                         table_id="hlv", document="stats/hlv.xlsx", caption="Hälsa på lika villkor, kommuner 2021")
     best, res = ask(_kb_of(survey), "Vilken kommun har störst andel som är rädda att gå ut ensamma?")
     assert dict(best.query.filters).get("Fråga") == ("Rädd att gå ut ensam",) and labels(res) == ["Borlänge"]
+
+
+def test_two_measures_of_one_row_named_in_the_question_are_compared():
+    t = make_table(["Inkomsttitel", "År", "Statens budget", "Utfall"],
+                   [["Mervärdesskatt", "2024", 584200.3, 561999.8], ["Energiskatt", "2024", 50000.0, 52000.0],
+                    ["Mervärdesskatt", "2023", 570000.0, 575000.0], ["Energiskatt", "2023", 49000.0, 48000.0]],
+                   table_id="esv", document="stats/esv.csv", caption="Statens inkomster")
+    best, res = ask(_kb_of(t), "Vad blev utfallet för mervärdesskatten 2024 jämfört med budget?")
+    assert best.query.op == Op.COMPARE and best.query.other_column == "Statens budget"
+    assert [f.value for f in res.figures if not f.derived] == [561999.8, 584200.3]
+    assert any(f.derived and f.value == pytest.approx(22200.5) for f in res.figures) and "lägre" in res.text
+
+
+def test_years_and_budget_headings_are_never_read_as_municipality_codes():
+    from assistant.stats.profile import COUNTY_FROM_CODE
+
+    t = make_table(["Inkomsttyp", "Inkomsttypsnamn", "År", "Utfall"],
+                   [["1000", "Statens skatteinkomster", "2023", 1.0], ["2000", "Inkomster av statens verksamhet", "2023", 2.0],
+                    ["1000", "Statens skatteinkomster", "2024", 3.0], ["2000", "Inkomster av statens verksamhet", "2024", 4.0]],
+                   table_id="esv2", document="stats/esv.csv", caption="Statens inkomster")
+    _, profiles = _kb_of(t)
+    assert COUNTY_FROM_CODE not in profiles["esv2"].table.frame.columns

@@ -263,6 +263,15 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                     tuple(defaults.items()), tuple(latest), other_column=other.name,
                 )
                 return
+        if len(rows) < 2 and not form.rest:
+            # "utfallet för mervärdesskatten jämfört med budget": two measures of the same row
+            other = _named_other_column(p, c, form, frozenset().union(*(m.qtokens for m in matches)) if matches else frozenset())
+            if other is not None and len(rows) == 1:
+                r.query = StatQuery(
+                    t.id, c.name, Op.COMPARE, tuple(rows), tuple(scope), tuple(filters.items()),
+                    tuple(defaults.items()), tuple(latest), other_column=other.name,
+                )
+                return
         if len(rows) < 2:
             op = Op.LOOKUP
     if op == Op.LOOKUP and not rows and scope:
@@ -507,6 +516,14 @@ def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> fl
         mask &= df[k].astype(str).isin(v)
     vals = df.loc[mask, col].dropna()
     return float(vals.iloc[0]) if len(vals) == 1 else None
+
+
+def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[str]) -> ValueColumn | None:
+    """The one other value column of the same unit that the question names by a word its own
+    column and its rows do not use ("… jämfört med budget" beside "Utfall")."""
+    words_ = [w for w in form.content if w not in used and stem(w) not in c.all_terms]
+    named = [o for o in p.values if o is not c and o.unit == c.unit and not o.is_change and any(stem(w) in o.terms for w in words_)]
+    return named[0] if len(named) == 1 else None
 
 
 def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:

@@ -452,7 +452,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             figures = [f]
             run_steps = steps + [Step("rows", label, (str(frame.at[r, label]),))]
             text = f"Tabellens egen summarad (**{f.label}**) anger {measure} **{f.display}**."
-            if not share:
+            if not share and len(body):
                 body_sum = float(body[col].sum())
                 if abs(body_sum - f.value) > 0.5 * 10 ** -(_max_decimals(t, body.index, col) or 0):
                     text += f" (Summan av de {len(body)} raderna är {fmt(body_sum, unit, _max_decimals(t, body.index, col))}.)"

@@ -210,10 +210,14 @@ def _county_from_codes(t: Table) -> str | None:
     if COUNTY_FROM_CODE in frame.columns:
         return COUNTY_FROM_CODE
     for c in t.columns:
-        if c.name not in frame or c.role not in ("code", "dimension", "label"):
-            continue
+        if c.name not in frame or c.role not in ("code", "dimension", "label") or is_period_column(c.name, []):
+            continue  # "År" 2006–2024 are years, though "20" opens Dalarna's codes
         distinct = pd.Series(frame[c.name].astype(str).str.strip().unique())
         if not len(distinct) or distinct.str.fullmatch(r"\d{4}").mean() <= 0.95 or distinct.str[:2].isin(list(COUNTY_BY_CODE)).mean() <= 0.95:
+            continue
+        # a municipality's code never ends in 00: "1000 Statens skatteinkomster", "2000 Inkomster
+        # av statens verksamhet" are a budget's headings, not municipalities in Blekinge and Dalarna
+        if len(distinct) < 2 or distinct.str.endswith("00").any():
             continue
         if any(c2.role in ("label", "dimension") and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns):
             return None  # the table names its counties itself (a county row, a county column)
