@@ -880,3 +880,25 @@ def test_years_and_budget_headings_are_never_read_as_municipality_codes():
                    table_id="esv2", document="stats/esv.csv", caption="Statens inkomster")
     _, profiles = _kb_of(t)
     assert COUNTY_FROM_CODE not in profiles["esv2"].table.frame.columns
+
+
+def test_an_english_county_names_the_county_row_and_a_two_part_question_gets_both_figures():
+    t = make_table(["Område", "Sjuka", "Arbetskraft", "Sjuka/arbetskraft (%)"],
+                   [["Örebro_Vivalla", 187, 2787, 6.71], ["Örebro_Brickebacken", 126, 1200, 10.5],
+                    ["Karlskoga_Östra tätort", 66, 1500, 4.4], ["Örebro län", 7201, 145000, 4.96]],
+                   table_id="sick2", document="documents/r.pdf", caption="Tabell 12 Sjukskrivna", page=38)
+    kb2 = _kb_of(t)
+    for q in ("How many people on sick leave are there in Örebro county as a whole, and what share of the labour force is that?",
+              "Hur många är sjukskrivna i Örebro län och hur stor andel av arbetskraften är det?"):
+        best, res = ask(kb2, q)
+        assert best.query.rows == ("Örebro län",), q
+        assert sorted(values(res)) == [4.96, 7201], q
+
+
+def test_a_long_stem_one_letter_short_of_a_header_term_is_the_same_word():
+    from assistant.stats.resolve import _explain
+
+    # the stemmer keeps the neuter -t of "förgymnasialt"
+    assert _explain(frozenset({"förgymnasial"}), frozenset(), frozenset(), frozenset({"förgymnasialt"})) > 0.5
+    assert _explain(frozenset(), frozenset(), frozenset({"förgymnasial"}), frozenset({"förgymnasialt"})) > 0.5
+    assert _explain(frozenset({"arbet"}), frozenset(), frozenset(), frozenset({"arbete"})) == 0.0  # short stems stay exact

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest.swedish import fold, period_key, stem
 
 from .coverage import header_names_period, missing_breakdown, missing_place
-from .form import Form, Op, Threshold, lexicon
+from .form import Form, Op, Threshold, asks, lexicon
 from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column
 from .query import StatQuery
 
@@ -363,6 +363,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
         others = [v.name for v in p.values if v is not c]
         also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
+    elif c.is_share and op == Op.LOOKUP and len(rows) == 1 and asks("count", form) and asks("share", form):
+        # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
+        # (the numerator of "Sjuka/arbetskraft") beside it
+        also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
     if threshold is not None and c.unit == "andel" and threshold.percent:
         threshold = Threshold(threshold.op, threshold.value / 100, True)
     r.query = StatQuery(

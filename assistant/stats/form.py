@@ -121,6 +121,11 @@ def single_words(form: str) -> frozenset[str]:
     return _form_sets()[form][0]
 
 
+def asks(form_name: str, form: Form) -> bool:
+    """Does the question use a word or phrase of the lexicon's ``form_name`` ("count", "share")?"""
+    return _has(form_name, fold(form.text), set(form.tokens))
+
+
 def _has(form: str, folded: str, toks: set[str]) -> bool:
     single, phrases = _form_sets()[form]
     return bool(toks & single) or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
@@ -307,7 +312,7 @@ def read_form(question: str) -> Form:
 
 def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The words right before "län"/"läns": "i Örebro län" → ("örebro",)."""
-    return tuple(a for a, b in zip(tokens, tokens[1:], strict=False) if b in ("län", "läns"))
+    return tuple(a for a, b in zip(tokens, tokens[1:], strict=False) if b in ("län", "läns", "county", "countys"))
 
 
 @lru_cache(maxsize=1)

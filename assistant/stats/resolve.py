@@ -562,12 +562,20 @@ def _synonym_phrases() -> list[tuple[str, int]]:
 
 
 def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ...]:
-    """The question's tokens followed by their synonyms' head words (so "Örebro county" names
-    "Örebro län"); the originals keep their positions."""
+    """The question's tokens, each followed by its synonym group's head word (so "Örebro county"
+    names "Örebro län"), and the heads of English phrases of several words at the end."""
     tr = translations()
     extra = [tr[t] for t in tokens if t in tr and tr[t] not in tokens]
+    # each head word right after the word it translates, so that "Örebro county" reads as
+    # "örebro county län" and a value's words stay next to each other ("Örebro län")
+    placed: list[str] = []
+    for t in tokens:
+        placed.append(t)
+        if t in tr and tr[t] not in tokens and tr[t] not in placed:
+            placed.append(tr[t])
+    tokens, extra = tuple(placed), []
     if not english:
-        return tokens + tuple(extra)
+        return tokens
     # an English phrase of several words ("foreign born", "born abroad") names its group's head
     joined = f" {' '.join(tokens)} "
     form_heads = form_words() | single_words("count") | single_words("share")  # "how many" asks, it names no row
@@ -595,9 +603,19 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
         return 1.0
     if syn & terms:
         return 0.8
+    # the stemmer leaves an adjective's neuter -t ("förgymnasialt" beside "förgymnasial"): a long
+    # stem one letter short of a term is the same word
+    if _one_letter_short(own, terms):
+        return 0.9
+    if _one_letter_short(syn, terms):
+        return 0.7
     if parts & terms:
         return 0.5
     return 0.0
+
+
+def _one_letter_short(stems: frozenset[str], terms: frozenset[str]) -> bool:
+    return any(len(t) == len(s) + 1 and t.startswith(s) for s in stems if len(s) >= 7 for t in terms)
 
 
 def _abbreviates(c: ValueColumn, word: str) -> float:
