@@ -345,3 +345,27 @@ def test_the_nearest_quote_part_of_a_no_support_answer():
     assert part.startswith("Det närmaste jag hittar") and "Flen och Eskilstuna" in part
     assert NO_SUPPORT not in part and "Närmast det du frågar om" not in part
     assert nearest_part(NO_SUPPORT) == ""
+
+
+class _ProbGate(_Gate):
+    """A refusing gate with a probability, as the fitted one has."""
+
+    def __init__(self, p: float):
+        super().__init__(False)
+        self.p = p
+
+    def probability(self, x):
+        return self.p
+
+
+def test_a_quote_stopped_near_the_threshold_is_a_doubt_not_a_claim_of_no_support():
+    from assistant.documents.answerer import UNSURE, UNSURE_FROM
+
+    c = _chunk("a", "Flen och Eskilstuna har högst arbetslöshet i länet med över 11 procent.")
+    pages = {c.document: [""] * (c.page_start - 1) + [c.text]}
+    near = DocumentAnswerer(_Index([c]), pages, {}, weights=_weights(), gate=_ProbGate(UNSURE_FROM + 0.05))
+    ans = near.answer("Vilka kommuner har högst arbetslöshet?")
+    assert not ans.answered and ans.answer.startswith(UNSURE) and NO_SUPPORT not in ans.answer
+    assert "Flen och Eskilstuna" in ans.citations[0].text
+    far = DocumentAnswerer(_Index([c]), pages, {}, weights=_weights(), gate=_ProbGate(UNSURE_FROM - 0.2))
+    assert far.answer("Vilka kommuner har högst arbetslöshet?").answer.startswith(NO_SUPPORT)

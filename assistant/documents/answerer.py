@@ -38,6 +38,12 @@ from .spans import Span, candidate_spans, chunk_units, norm_for_match, row_readi
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
 NEAREST_LEAD = "Det närmaste jag hittar"
 TOPICS_LEAD = "Närmast det du frågar om finns i kunskapsbanken:"
+UNSURE = "Jag är osäker på om kunskapsbanken svarar på det."
+# A quote the gate stops with at least this probability of answering is shown as a doubt, not as
+# "no support": of the tuning quotes the gate stops (eval/fit_answerability.py's data), 27 of 63
+# at or above 0.3 were right (43 %), 11 of 58 below it (19 %). The gate's thresholds are 0.40,
+# and 0.68 for figures.
+UNSURE_FROM = 0.3
 SEARCH_DEPTH = 10  # passages read for candidate quotes (bench: recall@10 is where the gold pages are)
 MAX_QUOTES = 3
 
@@ -173,7 +179,9 @@ class DocumentAnswerer:
             cosine = next((h.cosine for h in hits if h.chunk.id == ranked[0].span.chunk.id), 0.0)
             x = gate_features(q, ranked, self.vocab, self.known, cosine, language == "en")
             if not self.gate.passes(x):
-                return self.no_support(question, hits, nearest=ranked[0])
+                probability = getattr(self.gate, "probability", None)
+                near = probability is not None and probability(x) >= UNSURE_FROM
+                return self.no_support(question, hits, nearest=ranked[0], unsure=near)
             probability = getattr(self.gate, "probability", None)
             confidence = probability(x) if probability is not None else None
         answer = self.compose(question, q, self.choose(ranked, floor))
@@ -366,9 +374,11 @@ class DocumentAnswerer:
         long_words = [w for w in words(fold(a.long)) if len(w) > 3]
         return bool(long_words) and all(self._known(w) for w in long_words)
 
-    def no_support(self, question: str, hits, reason: str = "", nearest: Scored | None = None) -> Answer:
+    def no_support(self, question: str, hits, reason: str = "", nearest: Scored | None = None, unsure: bool = False) -> Answer:
         """"No support", the reason, and the topics nearest to the question; with ``nearest``
-        the closest quote too, shown as what it is – not an answer."""
+        the closest quote too, shown as what it is – not an answer. ``unsure``: the gate found the
+        quote nearly likely enough, so the answer says it is unsure instead of claiming that the
+        knowledge base has nothing."""
         topics = []
         for h in hits[:5]:
             label = h.chunk.section.split(" > ")[-1] if h.chunk.section else ""
@@ -376,7 +386,7 @@ class DocumentAnswerer:
             item = f"{label} ({title})" if label else title
             if item not in topics:
                 topics.append(item)
-        text = NO_SUPPORT
+        text = UNSURE if unsure and nearest is not None else NO_SUPPORT
         if reason:
             text += " " + reason
         citations = []
