@@ -45,13 +45,13 @@ class Conversation:
     history: list[Answer] = field(default_factory=list)
 
 
-# How an answer in doubt is worded: under this confidence the fitted model's answers on the fit
-# questions were right about half the time (0.3–0.6: 35–62 %), above it 77–100 % – so below it
-# the answer says it is unsure, above it only that other readings exist (eval/README.md).
+# How an answer in doubt is worded (eval/calibration.py on the fit questions, eval/README.md):
+# under this confidence the answers were right 30–62 % of the time, from it 72–96 % – so below it
+# the answer says it is unsure, above it only that other readings exist.
 UNSURE_BELOW = 0.6
-# …and from this confidence up, 46 of 48 answers on the fit questions were right (0.8–0.9: 94 %,
-# 0.9–1.0: 100 %): such an answer lists the other readings without a note of doubt, so that the
-# note keeps meaning something (fresh users saw it on nearly every answer, right or wrong)
+# …and from this confidence up, 83 of 88 answers were right (0.8–0.9: 94 %, 0.9–1.0: 96 %): such
+# an answer lists the other readings without a note of doubt, so that the note keeps meaning
+# something (fresh users saw it on nearly every answer, right or wrong)
 SURE_FROM = 0.8
 
 

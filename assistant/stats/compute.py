@@ -333,11 +333,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             )
     elif q.group_by:
         g = q.group_by
-        n = q.n or 10
+        # "vilken region hade högst andel varje år": the top of every period, in time order –
+        # a listing of each group, not a ranking of the groups
+        each_period = q.agg in ("max", "min") and (p.cat(g) is not None and p.cat(g).is_period)
+        n = q.n or (MAX_LISTED if each_period else 10)
         order = "asc" if q.direction == "asc" else "desc"
         step = Step("group", col, by=g, agg=q.agg or "sum", n=n, op=order)
         run_steps = body_steps + [step]
         res = run(body, [step])
+        if each_period:
+            res = res.iloc[sorted(range(len(res)), key=lambda i: period_key(str(res.iloc[i][g])))]
         value_col = col if (q.agg or "sum") != "count" else "Antal rader"
         for _, row in res.iterrows():
             v = float(row[value_col])
@@ -352,7 +357,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=(str(row[g]),))
             figures.append(Figure(name, v, u, col, src, fmt(v, u, dec)))
         aggword = {"sum": "summa", "mean": "medelvärde", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
-        lines = [f"{i}. **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
+        lines = [f"{'-' if each_period else f'{i}.'} **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
         text = f"{aggword.capitalize()} av {measure} per {g.lower()}:\n\n" + "\n".join(lines)
         description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”."
     elif op in (Op.RANK,) or (op == Op.LOOKUP and not q.rows):

@@ -100,13 +100,17 @@ _PERIOD_UNITS = frozenset({"år", "året", "läsår", "läsåret", "månad", "m�
                            "undersökningsår", "year", "month", "quarter"})
 
 
-def _group_words(folded: str) -> tuple[str, ...]:
-    """The words after "per", "för varje", "varje år", "for each" …: what each group is."""
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern:
     single, phrases = _form_sets()["group"]
     words = sorted({*single, *phrases}, key=len, reverse=True)
-    pattern = r"\b(" + "|".join(re.escape(w) for w in words) + r")\s+(\w+)"
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s+(\w+)")
+
+
+def _group_words(folded: str) -> tuple[str, ...]:
+    """The words after "per", "för varje", "varje år", "for each" …: what each group is."""
     out = []
-    for m in re.finditer(pattern, folded):
+    for m in _group_pattern().finditer(folded):
         if m.group(1) in ("respektive", "varje", "each", "every") and m.group(2) not in _PERIOD_UNITS:
             continue
         out.append(m.group(2))
@@ -361,6 +365,10 @@ def _top_n(folded: str) -> int | None:
         rf"\b(\d{{1,2}}|{names})\s+(?:högsta|lägsta|största|minsta|första|flesta|highest|lowest|largest|smallest|top)\b", folded
     )
     if not m:
+        # "näst störst", "second largest": the top two, the second of them the answer
+        if re.search(r"\bnäst\s+(?:störst|högst|lägst|minst|flest|färst|mest|största|högsta|lägsta|minsta)\w*|"
+                     r"\bsecond\s+(?:largest|highest|lowest|smallest|biggest|most|fewest)\b", folded):
+            return 2
         return None
     v = m.group(1)
     return int(v) if v.isdigit() else NUMBER_WORDS[v]

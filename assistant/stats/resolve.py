@@ -146,13 +146,23 @@ class Resolver:
     def _all_value_terms(self) -> frozenset[str]:
         return frozenset().union(*(v.all_terms for p in self.profiles for v in p.values))
 
-    def _names_new_measure(self, wt, used: frozenset[str], follow: Context) -> bool:
+    def _names_new_measure(self, wt, used: frozenset[str], follow: Context, form: Form) -> bool:
         """A follow-up that names a measure the previous reading's column does not ("Hur hög är
-        arbetslösheten där?" after sick leave): it keeps the rows, not the measure."""
+        arbetslösheten där?" after sick leave): it keeps the rows, not the measure. So does one
+        that asks for a count where the previous answer was a share of it ("och hur många sjuka
+        är det där?" after "Sjuka/arbetskraft", with a column "Sjuka"), or for a share where it
+        was a count ("hur stor andel har de?" after "Kvarstående deltagare", beside "Andel")."""
         prev = self.by_id.get(follow.query.table_id)
         col = next((v for v in prev.values if v.name == follow.query.column), None) if prev else None
         if col is None:
             return False
+        if col.is_share and form.wants == "count" and any(
+            o.is_count and not o.is_change and _explain(own, parts, syn, o.terms) >= 0.8
+            for o in prev.values for _word, _w, own, parts, syn in wt
+        ):
+            return True
+        if not col.is_share and form.wants == "share" and not col.is_change and any(o.is_share and not o.is_change for o in prev.values):
+            return True
         for word, _w, own, parts, syn in wt:
             if word in used or word == CHANGE_WORD:
                 continue  # "har det ökat?" asks for the change of the same measure
@@ -335,7 +345,7 @@ class Resolver:
         follow = follow_context(form, context)
         readings: list[Reading] = []
         back = _context_words(form, follow)
-        if follow is not None and self._names_new_measure(wt, frozenset(back), follow):
+        if follow is not None and self._names_new_measure(wt, frozenset(back), follow, form):
             follow = None  # the follow-up keeps the rows (``back``), not the measure or the table
         for p, rank in self.candidates(form, context, vectors):
             if not p.values:
@@ -615,7 +625,13 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
 
 
 def _one_letter_short(stems: frozenset[str], terms: frozenset[str]) -> bool:
-    return any(len(t) == len(s) + 1 and t.startswith(s) for s in stems if len(s) >= 7 for t in terms)
+    return bool(stems & _chopped(terms))
+
+
+@lru_cache(maxsize=65536)
+def _chopped(terms: frozenset[str]) -> frozenset[str]:
+    """The long terms without their last letter (a frozenset's hash is cached, so this is cheap)."""
+    return frozenset(t[:-1] for t in terms if len(t) >= 8)
 
 
 def _abbreviates(c: ValueColumn, word: str) -> float:
