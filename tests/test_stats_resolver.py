@@ -931,3 +931,11 @@ def test_second_largest_lists_the_top_two():
     assert read_form("Vem är näst störst inom KVL?").n == 2
     assert read_form("Which is the second largest provider?").n == 2
     assert read_form("Vem är störst?").n is None
+
+
+def test_a_total_over_the_rows_a_place_names_says_it_covers_only_those_rows(kb):
+    best, res = ask(kb, "Hur stor är arbetskraften totalt i Karlskoga?")
+    assert best.query.scope and res.figures[0].value == 2800
+    assert "Obs: summan gäller de 2 rader som tabellen har" in res.text
+    best, res = ask(kb, "Hur stor arbetskraft har de tre största områdena tillsammans?")
+    assert "Obs" not in res.text  # the top three are exactly what was asked

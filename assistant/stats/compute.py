@@ -474,6 +474,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             text = f"Summan av {measure} för {which} är **{disp}**" + (
                 "." if q.n or q.rows else " (tabellen har ingen egen summarad)."
             )
+            if q.scope and not q.rows and not q.n:
+                # "sjukskrivna i Örebro kommun totalt" over the table's seven Örebro areas: the
+                # sum of what the table lists there, which need not be all of the place
+                text += (
+                    f" Obs: summan gäller de {len(rows_df)} rader som tabellen har för det du nämnde"
+                    " – inte nödvändigtvis allt där, om tabellen bara tar upp en del."
+                )
             if whole:
                 text += (
                     f" Andelarna är delar av samma helhet (de följer ”{whole}” rad för rad), så de kan summeras."
