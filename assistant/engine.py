@@ -53,6 +53,10 @@ UNSURE_BELOW = 0.6
 # an answer lists the other readings without a note of doubt, so that the note keeps meaning
 # something (fresh users saw it on nearly every answer, right or wrong)
 SURE_FROM = 0.8
+# Below this confidence a table's answer was right at most a third of the time (0.2–0.4: 30–34 %):
+# for a question that need not be statistical ("Var kan man läsa kombinationsutbildning …?"), no
+# such figure is shown – the nearest passage is, with its doubt
+NO_FIGURE_BELOW = 0.4
 
 
 @lru_cache(maxsize=1)
@@ -137,10 +141,17 @@ class Engine:
             likelier = not contested or (quoted.confidence is None or quoted.confidence >= (answer.confidence or 0.0))
             # a row quoted from an export the tables just asked back about answers nothing
             table_quote = asked_back and quoted.citations and all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations)
+            # a figure the tables are unsure of (below NO_FIGURE_BELOW) for a question that need
+            # not be statistical is no answer to show: the nearest
+            # passage is, with its doubt ("Jag är osäker" beats a wrong number)
+            unsure_figure = contested and not quoted.answered and (answer.confidence or 0.0) < NO_FIGURE_BELOW
             if answer is None or (quoted.answered and likelier and not table_quote):
                 answer = self.phrase(quoted) if phrase else quoted
                 if answer.answered:
                     conv.stats = None
+            elif unsure_figure:
+                answer = quoted
+                conv.stats = None
             elif not answer.answered and (nearest := nearest_part(quoted.answer)):
                 # unsure of the tables and of the nearest quote: offer both, answer neither
                 answer.answer = f"{nearest}\n\n{answer.answer}"

@@ -58,7 +58,10 @@ _PUBLISHER = re.compile(
 _GENERIC = frozenset(
     "dokument dokumentet rapport rapporten planen plan förstudie förstudien anteckningar anteckningarna texten "
     "materialet filen kunskapsbanken protokoll protokollet numret document report plan file notes the knowledge "
-    "base sammanfatta sammanfattning handlar vad vilka vilket tar upp kort".split()
+    "base sammanfatta sammanfattning handlar vad vilka vilket tar upp kort "
+    # the frame of "sammanfatta vad X säger om Y": verbs of saying, never the topic
+    "säger sägs säga sa visar visade skriver skrev står nämner beskriver berättar kommer fram till "
+    "says say said shows showed writes".split()
 )
 MAX_SUMMARY_SECTIONS = 6
 # A topic summary ("sammanfatta vad enkäten visade om X"): the section(s) holding at least this
@@ -337,8 +340,10 @@ class Catalog:
             tops.setdefault(_top_section(c.section) or c.section or "", []).append(c)
         scored = []
         for head, cs in tops.items():
-            have = set(_stems(" ".join(f"{c.section} {c.text}" for c in cs)))
-            scored.append((sum(w for s, w in idf.items() if s in have) / total, -len(cs), head, cs))
+            said = Counter(_stems(" ".join(f"{c.section} {c.text}" for c in cs)))
+            # how much of the topic the section names, then how often: an article about it names
+            # it throughout, an editorial in passing
+            scored.append((sum(w for s, w in idf.items() if s in said) / total, sum(said[s] for s in idf), head, cs))
         scored.sort(key=lambda x: (-x[0], -x[1]))
         if not scored or scored[0][0] < TOPIC_COVERAGE:
             return None
