@@ -148,7 +148,7 @@ def _keep(tok: str) -> bool:
 # mansdominerade"), not a word broken over two lines.
 SUSPENDED_NEXT = ("och", "eller", "samt", "som", "till", "resp", "respektive")
 
-# ---------------------------------------------------------------- numbers written as words
+# ---------------------------------------------------------------- counties
 
 # The counties by the two digits that open every municipality code (SCB's kommunkod: 0114
 # Upplands Väsby lies in 01 Stockholms län, 2080 Falun in 20 Dalarnas län).
@@ -159,6 +159,8 @@ COUNTY_BY_CODE = {
     "19": "Västmanlands län", "20": "Dalarnas län", "21": "Gävleborgs län", "22": "Västernorrlands län",
     "23": "Jämtlands län", "24": "Västerbottens län", "25": "Norrbottens län",
 }
+
+# ---------------------------------------------------------------- numbers written as words
 
 NUMBER_WORDS = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,

@@ -178,12 +178,11 @@ class DocumentAnswerer:
         if self.gate is not None:
             cosine = next((h.cosine for h in hits if h.chunk.id == ranked[0].span.chunk.id), 0.0)
             x = gate_features(q, ranked, self.vocab, self.known, cosine, language == "en")
-            if not self.gate.passes(x):
-                probability = getattr(self.gate, "probability", None)
-                near = probability is not None and probability(x) >= UNSURE_FROM
-                return self.no_support(question, hits, nearest=ranked[0], unsure=near)
             probability = getattr(self.gate, "probability", None)
             confidence = probability(x) if probability is not None else None
+            if not self.gate.passes(x):
+                near = confidence is not None and confidence >= UNSURE_FROM
+                return self.no_support(question, hits, nearest=ranked[0], unsure=near)
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer

@@ -20,14 +20,13 @@ from rapidfuzz.distance import Levenshtein
 from ingest.swedish import fold, period_key, stem
 
 from .coverage import header_names_period, missing_breakdown, missing_place
-from .form import Form, Op, Threshold, asks, lexicon
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon
 from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column
 from .query import StatQuery
 
 if TYPE_CHECKING:
     from .resolve import Context, Reading
 
-PERIOD_SUBJECTS = frozenset({"år", "året", "läsår", "läsåret", "månad", "månaden", "kvartal", "kvartalet", "period", "perioden", "year", "month", "quarter"})
 
 
 
@@ -72,7 +71,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         if form.change_down and direction == "desc":
             direction = "asc"
         # "i Dalarna" names the set of the ranked rows, not a row to follow
-        label_m = [m for m in label_m if not (label is not None and set(m.values) <= set(label.totals) | set(label.county_totals) | set(label.geo_totals))]
+        label_m = [m for m in label_m if not (label is not None and set(m.values) <= label.every_total)]
     rows: list[str] = []
     scope: list[str] = []
     for m in sorted(label_m, key=lambda m: _position(form, m)):
@@ -543,8 +542,7 @@ def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
 
 
 def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:
-    totals = set(label.totals) | set(label.geo_totals) | set(label.county_totals)
-    if not set(m.values) <= totals:
+    if not set(m.values) <= label.every_total:
         return False
     toks = form.tokens
     last = max((i for i, t in enumerate(toks) if t in m.qtokens), default=-1)
@@ -602,9 +600,9 @@ def _group_column(p: Profile, form: Form) -> str | None:
     usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
     asked_words = [w for w in (*form.group_by, form.subject or "") if w]
 
-    def prefixed(cat: CatColumn) -> bool:
+    def prefixed(cat: CatColumn, w: str) -> bool:
         # a compound that starts with the column's header: "åldersgrupp" → Ålder
-        return any(len(t) >= 3 and fold(w).startswith(t) and len(w) >= len(t) + 4 for t in cat.terms for w in asked_words)
+        return any(len(t) >= 3 and fold(w).startswith(t) and len(w) >= len(t) + 4 for t in cat.terms)
 
     def cognate(cat: CatColumn, w: str) -> bool:
         # "cluster" for Kluster, "region" for Regioner: one letter apart, as an English word
@@ -614,7 +612,7 @@ def _group_column(p: Profile, form: Form) -> str | None:
 
     best = None
     for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
-                         (asked_words, lambda cat, w: prefixed(cat)),
+                         (asked_words, prefixed),
                          (asked_words, cognate),
                          (list(form.content), lambda cat, w: names_column(w, cat, by_values=False))):
         best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)

@@ -271,27 +271,27 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         base = run(frame, steps2 + [Step("keep", pc, (start, end))])
         base = base[base[col].notna()]
         ranked = None
+        in_total = base[label].astype(str).isin(total_vals)
         if q.rows:
             base = base[base[label].astype(str).isin(q.rows)]
-        elif q.direction and base[~base[label].astype(str).isin(total_vals)][label].astype(str).nunique() > 1:
-            # "vilken kommun ökade mest": every row's change, ranked; the total rows beside
-            rows_only = base[~base[label].astype(str).isin(total_vals)]
-            shown_n = q.n or 1
-            ranked = Step("change", col, (start, end), n=shown_n + 2, op=q.direction, by=pc, agg=label)
-            order = [str(x) for x in run(rows_only, [ranked])[label]]
-            tot = base[base[label].astype(str).isin(total_vals)]
-            base = pd.concat([rows_only[rows_only[label].astype(str).isin(order)], tot])
-        elif not base[~base[label].astype(str).isin(total_vals)].empty and base[label].astype(str).nunique() > 1:
-            tot = base[base[label].astype(str).isin(total_vals)]
-            base = tot if not tot.empty else base
+        elif q.direction and base[~in_total][label].astype(str).nunique() > 1:
+            # "vilken kommun ökade mest": every row's change, ranked (the asked number, then two
+            # more); the total rows beside
+            n_main = q.n or 1
+            ranked = Step("change", col, (start, end), n=n_main + 2, op=q.direction, by=pc, agg=label)
+            order = [str(x) for x in run(base[~in_total], [ranked])[label]]
+            base = pd.concat([base[~in_total & base[label].astype(str).isin(order)], base[in_total]])
+        elif not base[~in_total].empty and base[label].astype(str).nunique() > 1:
+            base = base[in_total] if in_total.any() else base
         period_cats = {c.name for c in p.cats if c.is_period}
         var = [d for d in cat_names if d not in period_cats and base[d].astype(str).nunique() > 1]
         lines = []
+        keyed: list[tuple[str, str]] = []  # (row label, its line)
         groups = list(base.groupby(label, sort=False))
         if ranked is not None:
             rank_of = {v: i for i, v in enumerate(order)}
             groups.sort(key=lambda g: rank_of.get(str(g[0]), len(order)))
-        for _key, grp in groups:
+        for key, grp in groups:
             a = grp[grp[pc].astype(str) == start]
             b = grp[grp[pc].astype(str) == end]
             if a.empty or b.empty:
@@ -310,16 +310,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"- **{lab}**: {fa.display} ({start}) → {fb.display} ({end}); {change}"
                 + (f" med {fmt(abs(d), None, dec)}{_pp(unit)}{rel}" if d else "")
             )
+            keyed.append((str(key), lines[-1]))
             if len(lines) >= 10:
                 break
         text = f"{col} från {start} till {end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)]
         description = f"Hämtade ”{col}” för {start} och {end} ur {where} och räknade ut förändringen."
         if ranked is not None and lines:
-            n_main = ranked.n - 2
-            main = [ln for ln, (k, _) in zip(lines, groups, strict=False) if str(k) in order[:n_main]]
-            rest = [ln for ln, (k, _) in zip(lines, groups, strict=False) if str(k) in order[n_main:]]
-            tots = [ln for ln, (k, _) in zip(lines, groups, strict=False) if str(k) not in order]
+            main = [ln for k, ln in keyed if k in order[:n_main]]
+            rest = [ln for k, ln in keyed if k in order[n_main:]]
+            tots = [ln for k, ln in keyed if k not in order]
             head = "Störst minskning (eller minst ökning)" if q.direction == "asc" else "Störst ökning"
             text = f"{head} av {measure} från {start} till {end}:\n\n" + "\n".join(main)
             if rest:
@@ -579,9 +579,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # a dimension is mixed in when one row name comes back with several of its values (a
         # region's area is an attribute; a municipality under several survey questions is not)
         fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
-        grouped = body.groupby(body[label].astype(str))
-        # the finest first: naming a survey question ("Fråga") also names its area ("Frågeområde")
-        mixed = tuple(sorted((d for d in varying if d not in fixed and grouped[d].nunique().max() > 1), key=lambda d: -body[d].nunique()))
+        mixed = _mixed_in(body, [label], varying, fixed)
     elif q.group_by and q.agg in ("mean", "max", "min") and unit in ("%", "andel", "‰", "procent") and len(body):
         # a share averaged (or its top taken) within each group runs over the group's rows, but
         # never over values of another dimension: the mean of "Daglig rökning" and "Gott
@@ -589,10 +587,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # dimension is mixed in when one row name comes back with several of its values within a
         # group; an area's cluster is an attribute, and periods are what a mean per row runs over.
         fixed = {q.group_by, label, q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
-        keys = [body[q.group_by].astype(str)] + ([body[label].astype(str)] if label != q.group_by else [])
-        grouped = body.groupby(keys)
-        mixed = tuple(sorted((d for d in varying if d not in fixed and grouped[d].nunique().max() > 1), key=lambda d: -body[d].nunique()))
+        mixed = _mixed_in(body, list(dict.fromkeys([q.group_by, label])), varying, fixed)
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed)
+
+
+def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: set) -> tuple[str, ...]:
+    """The dimensions of ``varying`` (not ``fixed``) that take several values for one row name
+    within ``keys`` (the row label, or a group and the row label) – the finest first: naming a
+    survey question ("Fråga") also names its area ("Frågeområde")."""
+    grouped = body.groupby([body[k].astype(str) for k in keys])
+    return tuple(sorted((d for d in varying if d not in fixed and grouped[d].nunique().max() > 1), key=lambda d: -body[d].nunique()))
 
 
 def _difference(a: Figure, b: Figure, unit: str | None, decimals: int, signed: bool = False) -> Figure:

@@ -94,10 +94,12 @@ def _form_sets() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return out
 
 
+# Nouns for a unit of time: "vilket år", "per månad"
+PERIOD_SUBJECTS = frozenset({"år", "året", "läsår", "läsåret", "månad", "månaden", "kvartal", "kvartalet", "period", "perioden",
+                             "year", "month", "quarter"})
 # "respektive år" groups by year, but "Mora respektive Falun" names two places: after these
 # words only a unit of time is a grouping
-_PERIOD_UNITS = frozenset({"år", "året", "läsår", "läsåret", "månad", "månaden", "kvartal", "kvartalet", "period", "perioden",
-                           "undersökningsår", "year", "month", "quarter"})
+_PERIOD_UNITS = PERIOD_SUBJECTS | {"undersökningsår"}
 
 
 @lru_cache(maxsize=1)

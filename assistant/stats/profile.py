@@ -76,6 +76,11 @@ class CatColumn:
     county_totals: tuple[str, ...]  # the county above its areas
     terms: frozenset[str]  # header stems
 
+    @property
+    def every_total(self) -> frozenset[str]:
+        """Every value that stands for more than one row: totals, the country, the county."""
+        return frozenset(self.totals) | frozenset(self.geo_totals) | frozenset(self.county_totals)
+
 
 @dataclass
 class Profile:

@@ -575,7 +575,6 @@ def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ..
     """The question's tokens, each followed by its synonym group's head word (so "Örebro county"
     names "Örebro län"), and the heads of English phrases of several words at the end."""
     tr = translations()
-    extra = [tr[t] for t in tokens if t in tr and tr[t] not in tokens]
     # each head word right after the word it translates, so that "Örebro county" reads as
     # "örebro county län" and a value's words stay next to each other ("Örebro län")
     placed: list[str] = []
@@ -583,9 +582,10 @@ def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ..
         placed.append(t)
         if t in tr and tr[t] not in tokens and tr[t] not in placed:
             placed.append(tr[t])
-    tokens, extra = tuple(placed), []
+    tokens = tuple(placed)
     if not english:
         return tokens
+    extra: list[str] = []
     # an English phrase of several words ("foreign born", "born abroad") names its group's head
     joined = f" {' '.join(tokens)} "
     form_heads = form_words() | single_words("count") | single_words("share")  # "how many" asks, it names no row
