@@ -88,7 +88,3 @@ class Table:
     def value_columns(self) -> list[Column]:
         return [c for c in self.columns if c.role == "value"]
 
-    @property
-    def dimension_columns(self) -> list[Column]:
-        return [c for c in self.columns if c.role == "dimension"]
-

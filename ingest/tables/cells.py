@@ -151,27 +151,23 @@ def is_period_like(v: object) -> bool:
     return bool(_PERIOD_VALUE_RE.match(s) or re.match(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])\*{0,3}$", s))
 
 
-def _tokens(name: str) -> list[str]:
-    return words(name)
-
-
 def is_period_header(name: str) -> bool:
     low = name.strip().lower()
     if low in _PERIOD_HEADERS:
         return True
-    toks = _tokens(low)
+    toks = words(low)
     return bool(toks) and toks[0] in _PERIOD_WORDS
 
 
 def _is_entity_header(name: str) -> bool:
-    for t in _tokens(name):
+    for t in words(name):
         if t in _ENTITY_WORDS or t.endswith(("namn", "name")):
             return True
     return False
 
 
 def _is_geo_header(name: str) -> bool:
-    return any(t in _GEO_WORDS or t.endswith(("kommun", "länsnamn", "kommunnamn")) for t in _tokens(name))
+    return any(t in _GEO_WORDS or t.endswith(("kommun", "länsnamn", "kommunnamn")) for t in words(name))
 
 
 def is_county(value: str) -> bool:

@@ -16,13 +16,13 @@ from .cells import (
     _TEXT_HEADERS,
     _is_entity_header,
     _is_marker,
-    _tokens,
     blank,
     cell_text,
     clean_text,
     is_county,
     is_period_header,
     is_period_like,
+    words,
 )
 
 # ---------------------------------------------------------------- columns
@@ -70,7 +70,7 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     digit_strings = list(clean_of.values())
     all_digits = bool(digit_strings) and all(re.fullmatch(r"\d+(?:\s?[-–]\s?\d+)?", t) for t in digit_strings)
     low = name.lower().strip()
-    toks = _tokens(low)
+    toks = words(low)
     # "most" cells: a value column may carry a few words ("Högre andel") – they stay in raw
     numeric = (n_num > 0 and n_num > 0.5 * (n_num + n_text)) or (n_num + n_text == 0 and n_marker > 0)
     period_values = bool(distinct) and all(is_period_like(v) for v in distinct)
@@ -172,7 +172,7 @@ _MDKR = ("miljarder kronor", "mdr kr", "miljarder kr")
 def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
     """The unit a header (or caption, or constant column value) states, or None."""
     n = text.lower()
-    toks = set(_tokens(n))
+    toks = set(words(n))
     if "%" in n or "procent" in n:
         return "%"
     if "‰" in n or "promille" in n:

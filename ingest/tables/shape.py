@@ -17,7 +17,6 @@ from .cells import (
     _TEXT_HEADERS,
     _is_entity_header,
     _is_geo_header,
-    _tokens,
     blank,
     cell_text,
     clean_text,
@@ -25,6 +24,7 @@ from .cells import (
     is_period_like,
     is_total_label,
     numberish,
+    words,
 )
 from .columns import (
     _classify,
@@ -331,7 +331,7 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     suffixes = [(matches[id(c)].group(2) or "").strip() for c in periodic]
     distinct_suffixes = list(dict.fromkeys(suffixes))
     measure_suffixes = all(s for s in suffixes) and all(
-        unit_from_text(s) or set(_tokens(s)) & _MEASURE_WORDS for s in distinct_suffixes
+        unit_from_text(s) or set(words(s)) & _MEASURE_WORDS for s in distinct_suffixes
     )
     if measure_suffixes and len(set(zip(periods, suffixes))) != len(periodic):
         measure_suffixes = False
@@ -425,7 +425,7 @@ def _assign_roles(cols: list[_Col]) -> str:
 
 
 def _is_free_text(c: _Col) -> bool:
-    toks = _tokens(c.name)
+    toks = words(c.name)
     if any(t in _TEXT_HEADERS for t in toks):
         return True
     vals = [t for t in c.text if t]
