@@ -411,16 +411,28 @@ class Engine:
             if r.query is None or r.missing_period or r.missing_breakdown:
                 continue
             try:
-                if _figure_key(self.resolver.result(r).figures) == shown:
-                    continue
+                key = _figure_key(self.resolver.result(r).figures)
             except (KeyError, ValueError, TypeError):
                 continue
+            if key == shown:
+                continue
             text = alternative_question(r, form)
-            # the alternative names its column and table, so words alone must read it back
+            # the alternative names its column and table, so words alone must read it back – to
+            # the same reading, or to another copy of its figures (the export of a table the
+            # report prints gives the same answer under another caption)
             back = self.resolver.read(read_form(text), None, limit=1, vectors=False)
-            if back and back[0].profile.id == r.profile.id and back[0].column.name == r.column.name:
+            if back and (
+                (back[0].profile.id == r.profile.id and back[0].column.name == r.column.name)
+                or (key and self._figures_of(back[0]) == key)
+            ):
                 out.append((r, text))
         return out
+
+    def _figures_of(self, r: Reading) -> tuple | None:
+        try:
+            return _figure_key(self.resolver.result(r).figures)
+        except (KeyError, ValueError, TypeError):
+            return None
 
 
 def _figure_key(figures) -> tuple:
@@ -444,7 +456,7 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     cap = r.profile.table.caption
     rows = ", ".join(display_label(x) for x in q.rows[:4]) if value is None else value
     where = f" för {rows}" if rows else ""
-    col = q.column
+    col = f"”{q.column}”"  # quoted: its words name the column, never the operation ("Total")
     if q.op == Op.RANK:
         head = f"Vilka har {'lägst' if q.direction == 'asc' else 'högst'} {col}"
     elif q.op == Op.COMPARE:

@@ -939,3 +939,21 @@ def test_a_total_over_the_rows_a_place_names_says_it_covers_only_those_rows(kb):
     assert "Obs: summan gäller de 2 rader som tabellen har" in res.text
     best, res = ask(kb, "Hur stor arbetskraft har de tre största områdena tillsammans?")
     assert "Obs" not in res.text  # the top three are exactly what was asked
+
+
+def test_a_column_named_in_quotes_is_that_column_even_when_its_name_is_an_operation_word():
+    # an alternative reading names its column in quotes; clicked, it must be read back as it
+    # was offered, although "Total" alone would be read as "sum of the column"
+    t = make_table(["Område", "Sjuka, antal", "Total, antal"], [["Vivalla", 187, 9000], ["Brickebacken", 126, 5000]],
+                   table_id="sjuka-total", document="stats/sjuka.csv", caption="Sjukskrivna och befolkning i utsatta områden 2023")
+    texts = [t.caption + " " + " ".join(c.name for c in t.columns)]
+    analyzer = Analyzer.fit(texts)
+    resolver = Resolver(build_profiles([t], lambda s: tuple(analyzer.analyze(s))), lambda s: tuple(analyzer.analyze(s)))
+    form = read_form("Vad är ”Total, antal” för Vivalla i Sjukskrivna och befolkning i utsatta områden 2023?")
+    assert form.op == Op.LOOKUP and form.quoted == ("total, antal",)
+    assert {"total", "antal"} <= set(form.content)
+    best = resolver.read(form)[0]
+    assert best.column.name == "Total, antal"
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [9000]
+    # without quotes the same words still ask for a sum
+    assert read_form("Hur många sjuka är det totalt?").op == Op.SUM

@@ -69,6 +69,7 @@ class Form:
     language: str  # "sv" | "en"
     change: bool = False  # asks how something changed ("ökade", "tappade", "went up")
     change_down: bool = False  # …and names a fall ("minskade mest", "tappade"): the most negative first
+    quoted: tuple[str, ...] = ()  # names in quotes, folded (”Total, antal”): a column named exactly
 
     @property
     def statistical(self) -> bool:
@@ -160,8 +161,16 @@ def explicit_compare(folded: str) -> bool:
 _ENGLISH = frozenset("the which what how many much is are was were in of highest lowest most least per and does did do".split())
 
 
+_QUOTED = re.compile(r'[”“"]([^”“"\n]{1,120})[”“"]')
+
+
 def read_form(question: str) -> Form:
     """The form of a question (see module docstring)."""
+    text = question
+    # a name in quotes (”Total, antal”) is a name: its words are topic words, never form words
+    named = {t for span in _QUOTED.findall(question) for t in words(span)}
+    full_toks = words(question)
+    question = _QUOTED.sub(" ", question) if named else question
     folded = fold(question).strip()
     toks = words(question)
     tset = set(toks)
@@ -238,7 +247,7 @@ def read_form(question: str) -> Form:
     followup = (
         any(folded.startswith(p + " ") or folded == p for p in _form_sets()["followup_start"][1])
         or first in _form_sets()["followup_start"][0]
-        or len(toks) <= 3
+        or len(full_toks) <= 3
     )
     refers_back = _has("refer_back", folded, tset)
     rest = _has("rest", folded, tset)
@@ -274,8 +283,10 @@ def read_form(question: str) -> Form:
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
     content = tuple(
         t
-        for t in toks
-        if t not in skip
+        for t in full_toks
+        if t in named and t not in STOPWORDS
+        or t in tset
+        and t not in skip
         and t not in MONTHS
         and not re.fullmatch(r"(?:19|20)\d\d(?:m\d\d|k\d)?|\d{1,2}|\d{2}/\d{2}", t)
         and (len(t) > 1 or t.isdigit())
@@ -285,8 +296,8 @@ def read_form(question: str) -> Form:
     followup = followup or not content
     language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
     return Form(
-        text=question,
-        tokens=tuple(toks),
+        text=text,
+        tokens=tuple(full_toks),
         op=op,
         op_explicit=explicit,
         direction=direction,
@@ -310,6 +321,7 @@ def read_form(question: str) -> Form:
         group_by=group_by,
         subject=subject,
         content=content,
+        quoted=tuple(fold(span).strip() for span in _QUOTED.findall(text)),
         language=language,
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),

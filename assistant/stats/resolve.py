@@ -367,6 +367,11 @@ class Resolver:
             named = [r for r in readings if any(m.qtokens & set(back) for m in r.matches)]
             if named:
                 readings = named
+        if form.quoted:
+            # a column named in quotes (as an alternative reading names it) is that column
+            pinned = [r for r in readings if fold(r.column.name).strip() in form.quoted]
+            if pinned:
+                readings = pinned
         for r in readings:
             r.score = sum(self.weights.get(k, 0.0) * v for k, v in r.features.items())
         # ties broken by name, so that an answer never depends on set order (PYTHONHASHSEED)
