@@ -12,6 +12,7 @@ so a question is cut into words exactly as the documents and tables were.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -76,11 +77,18 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
+_LOCAL = threading.local()
 
-    return Stemmer.Stemmer("swedish")
+
+def _stemmer():
+    """This thread's stemmer: a PyStemmer object keeps per-call state and must not be shared
+    between threads (the app answers in one thread while another re-indexes)."""
+    s = getattr(_LOCAL, "stemmer", None)
+    if s is None:
+        import Stemmer
+
+        s = _LOCAL.stemmer = Stemmer.Stemmer("swedish")
+    return s
 
 
 def stems(text: str) -> list[str]:
