@@ -226,6 +226,8 @@ class Engine:
         confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
         if passed_over:
             confidence = min(confidence, th["answer"] - 1e-6)  # a runner-up is never answered without doubt
+        if conv.stats is not None and best.query.table_id == conv.stats.query.table_id and follow_context(form, conv.stats) is not None:
+            confidence = min(confidence, conv.stats.confidence)
         if confidence < th["ask"]:
             return None, False
         if unknown:
@@ -276,7 +278,7 @@ class Engine:
         if unsure and not statistical:
             return None, False
         if mixed is not None:
-            conv.stats = Context(best.query, ())
+            conv.stats = Context(best.query, (), confidence)
             choices = _mixed_choices(best, mixed)
             return Answer(
                 question, False, Route.STATS,
@@ -292,7 +294,7 @@ class Engine:
         alternatives = self._alternatives([best] + [r for r in considered if r is not best], form, result)
         if unsure:
             # a follow-up ("och lägst?") continues from the nearest reading
-            conv.stats = Context(best.query, tuple(result.labels))
+            conv.stats = Context(best.query, tuple(result.labels), confidence)
             return Answer(
                 question, False, Route.STATS,
                 "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",
@@ -324,7 +326,7 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
-        conv.stats = Context(best.query, tuple(result.labels))
+        conv.stats = Context(best.query, tuple(result.labels), confidence)
         return answer, contested
 
     def _place_names(self, question: str) -> list[str]:

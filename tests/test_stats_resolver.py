@@ -957,3 +957,25 @@ def test_a_column_named_in_quotes_is_that_column_even_when_its_name_is_an_operat
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [9000]
     # without quotes the same words still ask for a sum
     assert read_form("Hur många sjuka är det totalt?").op == Op.SUM
+
+
+def test_word_forms_that_name_a_value_and_derivations_that_do_not():
+    from assistant.stats.profile import token_similarity
+
+    assert token_similarity("män", "man") and token_similarity("länder", "land")  # plural with umlaut
+    assert token_similarity("pojkar", "pojke") and token_similarity("lämnade", "lämnat")  # inflections of a short stem
+    assert not token_similarity("staten", "statliga")  # one short stem, but a derivation: another word
+    assert not token_similarity("män", "mån")
+
+
+def test_a_sex_column_in_the_singular_is_filtered_by_the_plural_word():
+    # "Man"/"Kvinna" as in Folkhälsomyndigheten's exports; "man" is also a Swedish stopword
+    rows = [[kommun, kon, v] for kommun, vals in (("Avesta", (25, 18, 22)), ("Mora", (20, 15, 17)))
+            for kon, v in zip(("Kvinna", "Man", "Totalt"), vals, strict=True)]
+    t = make_table(["Kommun", "Kön", "Andel med fetma (%)"], rows, table_id="fetma", document="stats/hlv.xlsx",
+                   caption="Fetma efter kön och kommun 2021")
+    analyzer = Analyzer.fit([t.caption + " Kommun Kön Andel med fetma Avesta Mora Kvinna Man Totalt"])
+    resolver = Resolver(build_profiles([t], lambda s: tuple(analyzer.analyze(s))), lambda s: tuple(analyzer.analyze(s)))
+    for question, expected in (("Hur stor andel har fetma bland män i Avesta?", 18), ("Hur stor andel har fetma bland kvinnor i Avesta?", 25)):
+        best = resolver.read(read_form(question))[0]
+        assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [expected], question

@@ -58,7 +58,10 @@ def _stem_in(word: str, text: str) -> bool:
     if w in text:
         return True
     s = stem(w)
-    return len(s) >= 3 and bool(re.search(rf"(?<!\w){re.escape(s)}", text))
+    if len(s) >= 3 and re.search(rf"(?<!\w){re.escape(s)}", text):
+        return True
+    # a form the stem does not reach: "män" in a column of "Man"/"Kvinna"
+    return any(token_similarity(w, t) for t in set(re.findall(r"\w+", text)) if t[:1] == w[:1])
 
 
 def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | None:

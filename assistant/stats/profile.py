@@ -144,7 +144,16 @@ def value_tokens(value: str) -> tuple[str, ...]:
     toks = words(value)
     if len(toks) > 1 and re.fullmatch(r"\d{1,6}", toks[0]):
         toks = toks[1:]
-    return tuple(t for t in toks if t not in STOPWORDS or t in ("män",))
+    return tuple(t for t in toks if t not in STOPWORDS or t in _named_stopwords())
+
+
+@lru_cache(maxsize=1)
+def _named_stopwords() -> frozenset[str]:
+    """Stopwords that the lexicon lists as a word of a measure or category: as a dimension
+    value they are names ("Man" in a Kön column beside "Kvinna"), not filler."""
+    from .form import synonym_groups
+
+    return frozenset(w for g in synonym_groups() for w in g if " " not in w) & STOPWORDS
 
 
 def build_profiles(tables: list[Table], analyze) -> list[Profile]:
@@ -292,7 +301,11 @@ def token_similarity(q: str, v: str) -> float:
         if len(b) >= 5 and b[-2] in "aeiouyåäö" and b[-1] in "lnr" and a in (b[:-2] + b[-1] + "a", b[:-2] + b[-1] + "e"):
             return 0.9
     if len(q) >= 5 and len(v) >= 5 and stem(q) == stem(v):
-        return 0.9
+        st = stem(q)
+        # a short stem joins derivations too ("staten", "statliga" → "stat"): there only
+        # endings of inflection count ("pojkar" for "pojke")
+        if len(st) >= 5 or (q.startswith(st) and v.startswith(st) and q[len(st):] in _INFLECTIONS and v[len(st):] in _INFLECTIONS):
+            return 0.9
     # a compound's head named on its own: "sysselsättningen" for "Sysselsättningsgrad"
     sq, sv = stem(q), stem(v)
     if len(sq) >= 7 and v.startswith(sq) and len(v) - len(sq) >= 3:
@@ -303,7 +316,24 @@ def token_similarity(q: str, v: str) -> float:
         d = Levenshtein.distance(q, v, score_cutoff=2)
         if d <= 1 or (d == 2 and min(len(q), len(v)) >= 9):
             return 0.75
+    if _umlaut_plural(q, v):
+        return 0.9
     return 0.0
+
+
+_DE_UMLAUT = str.maketrans("äö", "ao")
+_INFLECTIONS = frozenset(
+    "a e s n en et er ar or na ns es ens ets ers ars ors arna erna orna ernas arnas ornas ans "
+    "ade at ad ades ats ande ende de te t ts des tes r".split()  # nouns, adjectives, verbs
+) | {""}
+
+
+def _umlaut_plural(q: str, v: str) -> bool:
+    """A plural that changes its vowel: "män" for "man", "länder"/"land", "städerna"/"stad"."""
+    if len(q) < 3 or len(v) < 3 or not (set(q) | set(v)) & {"ä", "ö"}:
+        return False
+    a, b = sorted((q.translate(_DE_UMLAUT), v.translate(_DE_UMLAUT)), key=len)
+    return b in (a, a + "er", a + "erna", a + "en", a + "nen", a + "na")
 
 
 def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:
@@ -433,6 +463,8 @@ def _similar_tokens(q: str, cat: CatColumn) -> list[str]:
     """Value tokens the question word may name: itself, inflections and near spellings that
     share its first two letters (typos rarely hit the first letters)."""
     near = cat.by_prefix.get(q[:2], ())
+    if q[:2].translate(_DE_UMLAUT) != q[:2]:  # "män" names "Man"
+        near = (*near, *cat.by_prefix.get(q[:2].translate(_DE_UMLAUT), ()))
     if q in cat.token_values:
         return [q] + [v for v in near if v != q and v.startswith(q[:4]) and token_similarity(q, v)][:5]
     if len(q) < 3:

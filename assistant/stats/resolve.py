@@ -52,6 +52,9 @@ class Context:
 
     query: StatQuery
     labels: tuple[str, ...] = ()
+    # how sure the turn that left this context was: a follow-up that goes on from a reading in
+    # doubt, or from one the engine asked back about, is no surer than that reading
+    confidence: float = 1.0
 
 
 @dataclass
