@@ -224,10 +224,17 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         raw = m.group()
         at_start = first
         first = False
-        if len(raw) < MIN_CORRECT_LEN or (raw[:1].isupper() and not at_start) or sum(c.isupper() for c in raw) > 1:
+        if len(raw) < MIN_CORRECT_LEN or sum(c.isupper() for c in raw) > 1:
             continue
         low = fold(raw)
         if low in index.freq:
+            continue
+        if raw[:1].isupper() and not at_start:
+            # a name: corrected only to the one name one letter away ("Ludvka" → "Ludvika"); a
+            # place the knowledge base lacks must stay as asked, so that it can say so
+            name = index.one_edit(low)
+            if name:
+                out.append((raw, name[:1].upper() + name[1:]))
             continue
         best = index.dropped_letter(low) if index.known(low) else index.closest(low)
         if best and plain(best) == plain(low) and _diacritics(low) > _diacritics(best):
@@ -294,6 +301,12 @@ class _Lexicon:
             and _is_subsequence(word, w)
         )
         return options[0][1] if options else None
+
+    def one_edit(self, word: str) -> str | None:
+        """The only known word one edit from ``word`` with the same first letter, or None."""
+        found = process.extract(word, self.candidates, scorer=OSA.distance, score_cutoff=1, limit=5)
+        options = [w for w, d, _ in found if d == 1 and w[0] == word[0]]
+        return options[0] if len(options) == 1 else None
 
     def closest(self, word: str) -> str | None:
         limit = LONG_WORD_EDITS if len(word) >= LONG_WORD else SHORT_WORD_EDITS

@@ -109,3 +109,12 @@ def test_a_question_that_points_back_keeps_the_background_that_names_its_subject
     # a self-contained question still drops the chat around it
     nq = normalise_question("Hej! Jag sitter på en arbetsmarknadsenhet. Hur hög är arbetslösheten i Vivalla?", VOCAB)
     assert nq.text == "Hur hög är arbetslösheten i Vivalla?"
+
+
+def test_a_misspelt_name_is_corrected_only_to_the_one_name_a_letter_away():
+    vocab = vocabulary(["Ludvika och Ludvika kommun. Falun, Falun och Borlänge. Mora, Malung, Malung."])
+    nq = normalise_question("hur stor andel röker dagligen i Ludvka?", vocab)
+    assert nq.text == "hur stor andel röker dagligen i Ludvika?"
+    assert nq.notes == ("Tolkade ”Ludvka” som ”Ludvika”.",)
+    for q in ("Hur hög är arbetslösheten i Uppsala?", "Vad gäller i Lidköping?"):
+        assert normalise_question(q, vocab).text == q, q  # a place the base lacks stays as asked

@@ -979,3 +979,20 @@ def test_a_sex_column_in_the_singular_is_filtered_by_the_plural_word():
     for question, expected in (("Hur stor andel har fetma bland män i Avesta?", 18), ("Hur stor andel har fetma bland kvinnor i Avesta?", 25)):
         best = resolver.read(read_form(question))[0]
         assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [expected], question
+
+
+def test_which_year_was_highest_as_a_follow_up_ranks_the_years_of_the_same_row():
+    rows = [[region, str(year), v] for region, vals in (("Region Dalarna", (12.8, 11.0, 9.7)), ("Region Skåne", (14.0, 13.1, 12.0)))
+            for year, v in zip((2009, 2015, 2021), vals, strict=True)]
+    t = make_table(["region", "year", "value"], rows, table_id="barn", document="stats/kolada.csv",
+                   caption="Andel barn i ekonomiskt utsatta hushåll, regioner")
+    analyzer = Analyzer.fit([t.caption + " region year value Region Dalarna Skåne"])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles([t], an), an)
+    first = resolver.read(read_form("Hur stor andel av barnen i Dalarna lever i ekonomiskt utsatta hushåll 2021?"))[0]
+    assert [f.value for f in compute(first.profile, first.query).figures if not f.is_total] == [9.7]
+    form = read_form("vilket år var det som högst?")
+    assert form.followup  # "år" asks about the periods, it names no new topic
+    best = resolver.read(form, Context(first.query, ("Region Dalarna",)))[0]
+    res = compute(best.profile, best.query)
+    assert best.profile.id == "barn" and res.figures[0].value == 12.8 and "2009" in res.figures[0].label

@@ -99,8 +99,9 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)
         if not rows and not scope and op == Op.LOOKUP and follow.labels or (form.refers_back and not rows and not scope and follow.labels):
             rows = [x for x in follow.labels if x]
-        if not rows and not scope and not form.op_explicit and prev.rows:
-            rows = list(prev.rows)
+        period_ranking = op in (Op.RANK, Op.THRESHOLD) and fold(form.subject or "") in PERIOD_SUBJECTS
+        if not rows and not scope and (not form.op_explicit or period_ranking) and prev.rows:
+            rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
         if op == Op.COMPARE and len(rows) == 1 and not scope:
             # "jämför med länet" after an answer about one row: that row against the new one
             before = [x for x in (prev.rows or tuple(follow.labels)) if x and x not in rows]

@@ -293,7 +293,7 @@ def read_form(question: str) -> Form:
     )
     # a question with no topic word of its own ("har det ökat eller minskat?") continues the
     # conversation, whatever its length
-    followup = followup or not content
+    followup = followup or not content or (subject in PERIOD_SUBJECTS and set(content) <= PERIOD_SUBJECTS)
     language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
     return Form(
         text=text,

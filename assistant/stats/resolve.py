@@ -32,7 +32,7 @@ from ingest.tables import is_county
 from .build import _period_match, build_query
 from .compute import compute
 from .coverage import header_names_period
-from .form import Form, Op, county_words, form_words, single_words, synonym_groups, translations
+from .form import PERIOD_SUBJECTS, Form, Op, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
@@ -167,8 +167,8 @@ class Resolver:
         if not col.is_share and form.wants == "share" and not col.is_change and any(o.is_share and not o.is_change for o in prev.values):
             return True
         for word, _w, own, parts, syn in wt:
-            if word in used or word == CHANGE_WORD:
-                continue  # "har det ökat?" asks for the change of the same measure
+            if word in used or word == CHANGE_WORD or (word == form.subject and word in PERIOD_SUBJECTS):
+                continue  # "har det ökat?", "vilket år var det högst?" ask about the same measure
             if not _explain(own, parts, syn, col.all_terms) and (own | syn) & self._all_value_terms():
                 return True
         return False
