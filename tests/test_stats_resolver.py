@@ -996,3 +996,22 @@ def test_which_year_was_highest_as_a_follow_up_ranks_the_years_of_the_same_row()
     best = resolver.read(form, Context(first.query, ("Region Dalarna",)))[0]
     res = compute(best.profile, best.query)
     assert best.profile.id == "barn" and res.figures[0].value == 12.8 and "2009" in res.figures[0].label
+
+
+def test_words_that_name_slices_whole_do_not_also_name_a_row_in_part():
+    # "Örebro" is the Länsdel (Avsnitt) of the red areas, not the row "Örebro söder"; "kluster"
+    # names the column Kluster, not a row holding the word
+    rows = [["Vivalla", "Örebro", "Röda kluster", 24.9, 2787], ["Brickebacken", "Örebro", "Röda kluster", 14.7, 1533],
+            ["Örebro söder", "Örebro", "Orangea kluster", 7.0, 2501], ["Fjugesta", "Södra länsdelen", "Orangea kluster", 7.3, 700],
+            ["Norra länsdelen, orange kluster", "Norra länsdelen", "Orangea kluster", 6.0, 5053]]
+    t = make_table(["Område", "Länsdel", "Kluster", "Arbetslöshet (%)", "Arbetskraft, antal"], rows, table_id="kluster",
+                   document="stats/omraden.xlsx", caption="Arbetslöshet i utsatta områden, Örebro län, 2023")
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel()))])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles([t], an), an)
+    best = resolver.read(read_form("Hur många är det sammanlagt i arbetskraften i de röda klustren i Örebro?"))[0]
+    assert best.query.op == Op.SUM and not best.query.rows
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [2787 + 1533]
+    best = resolver.read(read_form("medelarbetslösheten i Örebros röda kluster?"))[0]  # "medel" joined to the measure
+    assert best.query.op == Op.MEAN and not best.query.rows
+    assert [round(f.value, 2) for f in compute(best.profile, best.query).figures if not f.is_total] == [19.8]

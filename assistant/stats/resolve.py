@@ -436,6 +436,20 @@ class Resolver:
             if c.county_totals and _any_phrase(tw["county"], folded):
                 ms.insert(0, ValueMatch(c.name, c.county_totals[:1], frozenset(w for w in toks if w in tw["county"]), 1.0, 1.0))
             out += ms
+        # a word names one thing: words that name a slice whole ("Örebro" the Länsdel, "röda
+        # kluster" the Kluster) do not also name a row in part ("Örebro söder", "Norra
+        # länsdelen, orange kluster"), nor does a word that names a column of slices ("kluster"
+        # for the column Kluster)
+        label = p.label.name if p.label is not None else None
+        whole = [m for m in out if m.coverage >= 0.999 and m.column != label]
+        slices = [c for c in p.cats if c.role == "dimension" and not c.is_period]
+        out = [
+            m for m in out
+            if m.column != label or m.coverage >= 0.999 or not (
+                any(m.qtokens <= w.qtokens for w in whole)
+                or all(any(names_column(q, c, by_values=False) for c in slices) for q in m.qtokens)
+            )
+        ]
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         return out, used
 
