@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from pathlib import Path
 
 import numpy as np
@@ -50,8 +51,8 @@ def test_thread_readers_never_fail_during_repeated_reindexing(tmp_path, fake):
                 snap = load_snapshot(idx)
                 assert snap is not None and len(snap.documents) >= 4
                 loads[0] += 1
-            except Exception as exc:  # noqa: BLE001 - counted
-                failures.append(repr(exc))
+            except Exception as exc:  # noqa: BLE001 - counted, with its causes: a rare race must say where it is
+                failures.append("".join(traceback.format_exception(exc)))
 
     threads = [threading.Thread(target=reader) for _ in range(2)]
     for t in threads:
