@@ -1015,3 +1015,19 @@ def test_words_that_name_slices_whole_do_not_also_name_a_row_in_part():
     best = resolver.read(read_form("medelarbetslösheten i Örebros röda kluster?"))[0]  # "medel" joined to the measure
     assert best.query.op == Op.MEAN and not best.query.rows
     assert [round(f.value, 2) for f in compute(best.profile, best.query).figures if not f.is_total] == [19.8]
+
+
+def test_an_english_phrase_names_the_swedish_row_and_a_rise_is_a_change():
+    levels = ["förgymnasial utbildning kortare än 9 år", "gymnasial utbildning", "eftergymnasial utbildning två år eller längre"]
+    rows = [[lvl, kon, str(year), 10000 + 1000 * i + (500 if kon == "män" else 0) + 100 * (year - 1995)]
+            for i, lvl in enumerate(levels) for kon in ("män", "kvinnor") for year in (1995, 2005, 2015)]
+    t = make_table(["Utbildningsnivå SUN 2000", "kön", "Period", "Värde"], rows, table_id="lon", document="stats/scb_lon.csv",
+                   caption="Genomsnittlig månadslön efter utbildningsnivå och kön")
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel()))])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles([t], an), an)
+    best = resolver.read(read_form("How much did the monthly pay for women with upper secondary education rise between 1995 and 2015?"))[0]
+    assert best.query.op == Op.TREND and best.query.rows == ("gymnasial utbildning",)
+    assert dict(best.query.filters)["kön"] == ("kvinnor",)
+    res = compute(best.profile, best.query)
+    assert "11 000 (1995) → 13 000 (2015); ökade med 2 000" in res.text

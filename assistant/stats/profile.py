@@ -425,7 +425,9 @@ def match_values(
         # ("Karlskoga norra och östra tätort" names both areas).
         lo, hi = _window(qtokens, used)
         if hi - lo >= 1 and any(
-            qtokens[j] in content and qtokens[j] not in used and not _coordinated(qtokens, j, cat) for j in range(lo, hi)
+            qtokens[j] in content and qtokens[j] not in used and _translation(qtokens[j]) not in used
+            and not _coordinated(qtokens, j, cat)
+            for j in range(lo, hi)
         ):
             continue
         # a single short word, or a minority of a long label, does not name the value
@@ -457,6 +459,14 @@ def match_values(
         )
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
+
+
+def _translation(word: str) -> str | None:
+    """The head word of ``word``'s synonym group ("education" → "utbildningsnivå"), placed
+    after it among the question's tokens: a word whose translation names the value is used."""
+    from .form import translations
+
+    return translations().get(word)
 
 
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:

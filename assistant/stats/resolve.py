@@ -595,7 +595,7 @@ def _synonym_phrases() -> list[tuple[str, int]]:
 
 def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ...]:
     """The question's tokens, each followed by its synonym group's head word (so "Örebro county"
-    names "Örebro län"), and the heads of English phrases of several words at the end."""
+    names "Örebro län"); in English also after each phrase of several words."""
     tr = translations()
     # each head word right after the word it translates, so that "Örebro county" reads as
     # "örebro county län" and a value's words stay next to each other ("Örebro län")
@@ -607,17 +607,25 @@ def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ..
     tokens = tuple(placed)
     if not english:
         return tokens
-    extra: list[str] = []
-    # an English phrase of several words ("foreign born", "born abroad") names its group's head
-    joined = f" {' '.join(tokens)} "
+    # an English phrase of several words ("foreign born", "upper secondary") names its group's
+    # head, placed right after the phrase like a single word's
     form_heads = form_words() | single_words("count") | single_words("share")  # "how many" asks, it names no row
+    after: dict[int, list[str]] = {}
+    added: set[str] = set()
     for group in synonym_groups():
         head = group[0]
-        if " " in head or head in tokens or head in extra or head in form_heads:
+        if " " in head or head in tokens or head in added or head in form_heads:
             continue
-        if any(" " in m and f" {m.replace('-', ' ')} " in joined for m in group[1:]):
-            extra.append(head)
-    return tokens + tuple(extra)
+        for m in group[1:]:
+            words_ = m.replace("-", " ").split()
+            if len(words_) < 2:
+                continue
+            at = next((i for i in range(len(tokens) - len(words_) + 1) if tokens[i : i + len(words_)] == tuple(words_)), None)
+            if at is not None:
+                after.setdefault(at + len(words_) - 1, []).append(head)
+                added.add(head)
+                break
+    return tuple(x for i, t in enumerate(tokens) for x in (t, *after.get(i, ())))
 
 
 def _names(member: str, word: str, folded: str) -> bool:
