@@ -369,3 +369,14 @@ def test_a_quote_stopped_near_the_threshold_is_a_doubt_not_a_claim_of_no_support
     assert "Flen och Eskilstuna" in ans.citations[0].text
     far = DocumentAnswerer(_Index([c]), pages, {}, weights=_weights(), gate=_ProbGate(UNSURE_FROM - 0.2))
     assert far.answer("Vilka kommuner har högst arbetslöshet?").answer.startswith(NO_SUPPORT)
+
+
+def test_the_next_meeting_is_the_planned_one_not_the_meeting_the_notes_record():
+    held = _chunk("h", "Den 2 april 2025 anordnades det årliga prioriteringsmötet mellan HRU och Arbetsförmedlingen Sörmland.",
+                  section="Prioriteringsmöte 2025 > Bakgrund", page=1)
+    plan = _chunk("p", "Nästa steg är att tillsätta fokusgrupper. Planerat datum för nästa prioriteringsmöte är den 11 mars 2026.",
+                  section="Prioriteringsmöte 2025 > Process framåt", page=4)
+    ans = _answerer([held, plan]).answer("När är nästa prioriteringsmöte?")
+    assert "11 mars 2026" in ans.answer and "2 april 2025" not in ans.answer
+    # a question without "nästa" may still be answered by the meeting the notes record
+    assert "2 april 2025" in _answerer([held, plan]).answer("När anordnades det årliga prioriteringsmötet?").answer

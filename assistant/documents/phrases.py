@@ -138,6 +138,26 @@ def asked_periods(question: str) -> list[tuple[int, int]]:
     return out
 
 
+# Words that place what is asked after or before the text's own time: "nästa möte" is not the
+# meeting the notes record. A quote that answers carries a word of the same direction.
+_RELATIVE = {
+    "future": re.compile(r"\b(nästa|kommande|planera[dt]e?|framöver|next|upcoming|planned)\b"),
+    "past": re.compile(r"\b(förra|föregående|previous)\b"),
+}
+
+
+def asked_direction(question: str) -> str | None:
+    """"future" for "när är nästa möte?", "past" for "vad sades på förra mötet?", else None."""
+    q = fold(question)
+    found = [d for d, rx in _RELATIVE.items() if rx.search(q)]
+    return found[0] if len(found) == 1 else None
+
+
+def points_in(text: str, direction: str) -> bool:
+    """Does ``text`` carry a word of ``direction`` ("Planerat datum för nästa möte …")?"""
+    return bool(_RELATIVE[direction].search(fold(text)))
+
+
 def mentions_period(text: str, period: tuple[int, int]) -> bool:
     year, month = period
     t = fold(text)

@@ -161,7 +161,6 @@ def explicit_compare(folded: str) -> bool:
 _ENGLISH = frozenset("the which what how many much is are was were in of highest lowest most least per and does did do".split())
 
 
-_MEAN_COMPOUND = re.compile(r"(?:medel|snitt|genomsnitts?)(\w{5,})")
 _QUOTED = re.compile(r'[”“"]([^”“"\n]{1,120})[”“"]')
 
 
@@ -193,9 +192,7 @@ def read_form(question: str) -> Form:
     if _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", folded) or re.search(r"\b(än i|än för|than in|than for)\b", folded):
         if op in (None, Op.RANK):
             op = Op.COMPARE
-    # "medelarbetslösheten", "snittlönen": a word of mean joined to the measure it averages
-    mean_compounds = {t: m.group(1) for t in toks if (m := _MEAN_COMPOUND.fullmatch(t)) and m.group(1) not in single_words("mean")}
-    if _has("mean", folded, tset) or mean_compounds:
+    if _has("mean", folded, tset):
         op = Op.MEAN if op != Op.THRESHOLD else op
     elif _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows:
         op = Op.SUM if op is None else op
@@ -285,7 +282,7 @@ def read_form(question: str) -> Form:
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)}
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
     content = tuple(
-        mean_compounds.get(t, t)
+        t
         for t in full_toks
         if t in named and t not in STOPWORDS
         or t in tset
