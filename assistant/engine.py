@@ -144,9 +144,13 @@ class Engine:
             # a row quoted from an export the tables just asked back about answers nothing
             table_quote = asked_back and quoted.citations and all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations)
             if answer is None or (quoted.answered and likelier and not table_quote):
+                # a question that asks for a figure, quoted from the text, keeps the table
+                # readings the engine was unsure of as the other ways to read it
+                offered = answer.alternatives if asked_back and read_form(question).statistical else []
                 answer = self.phrase(quoted) if phrase else quoted
                 if answer.answered:
                     conv.stats = None
+                    answer.alternatives = answer.alternatives or offered[:3]
             elif not answer.answered and (nearest := nearest_part(quoted.answer)):
                 # unsure of the tables and of the nearest quote: offer both, answer neither
                 answer.answer = f"{nearest}\n\n{answer.answer}"

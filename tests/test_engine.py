@@ -336,3 +336,14 @@ def test_a_named_row_that_comes_back_as_many_figures_is_asked_back(tmp_path):
     assert not ans.answered and ans.alternatives
     named = engine.ask("hur stor andel i Dalarna har högt blodtryck?")  # the split named: one figure
     assert named.answered and [f.value for f in named.figures if not f.is_total] == [14.0]
+
+
+def test_a_figure_question_quoted_from_the_text_keeps_the_table_readings_as_alternatives(engine):
+    # the tables are unsure how to read it and a passage answers it more likely: the passage
+    # is quoted, and the readings the tables offered stay as the other ways to read it
+    ans = engine.ask("Vilka leverantörer ökade sina deltagarantal?", engine.new_conversation())
+    assert ans.route == "documents" and ans.answered and ans.citations
+    assert ans.alternatives and all(a.startswith(("Vilka", "Vad", "Hur", "Jämför")) for a in ans.alternatives)
+    # a question that asks for no figure gets no table readings beside its quote
+    plain = engine.ask("Vad handlar Werkets månadsrapport om?", engine.new_conversation())
+    assert not plain.alternatives
