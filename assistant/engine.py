@@ -32,7 +32,7 @@ from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, re
 from .stats.aggregates import aggregate_notes
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
-from .stats.form import Form
+from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
 from .stats.resolve import follow_context
 
@@ -75,7 +75,8 @@ class Engine:
         self.snapshot = snapshot
         self.documents = DocumentAnswerer(snapshot.index, snapshot.page_texts, snapshot.documents)
         # Every word the knowledge base uses (texts, captions, row labels): typos are read against it.
-        self.vocabulary = vocabulary(f"{c.section}\n{c.text}" for c in snapshot.chunks)
+        # … and the words of questions themselves ("snitt", "sammanlagt"), from the lexicon
+        self.vocabulary = vocabulary((f"{c.section}\n{c.text}" for c in snapshot.chunks), question_words())
         self.catalog = Catalog(
             snapshot.documents,
             snapshot.chunks,

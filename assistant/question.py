@@ -109,11 +109,15 @@ class NormalisedQuestion:
         return f"{self.text} {self.context}".strip()
 
 
-def vocabulary(texts: Iterable[str]) -> Counter[str]:
-    """How often each lower-case word occurs in ``texts`` (the knowledge base's vocabulary)."""
+def vocabulary(texts: Iterable[str], known: Iterable[str] = ()) -> Counter[str]:
+    """How often each lower-case word occurs in ``texts`` (the knowledge base's vocabulary).
+    ``known``: words of questions themselves ("snitt", "sammanlagt"), which no text need use
+    and which are never corrected into a text's word ("snitt" → "sitt")."""
     counts: Counter[str] = Counter()
     for t in texts:
         counts.update(w for w in words(t) if w.isalpha())
+    for w in known:
+        counts[w] = max(counts[w], MIN_FREQUENCY)
     return counts
 
 
@@ -233,6 +237,9 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             # a name: corrected only to the one name one letter away ("Ludvka" → "Ludvika"); a
             # place the knowledge base lacks must stay as asked, so that it can say so
             name = index.one_edit(low)
+            if not name and low.endswith("s") and low[:-1] not in index.freq:
+                base = index.one_edit(low[:-1])  # a genitive: "Karlskgoas" → "Karlskogas"
+                name = base + "s" if base else None
             if name:
                 out.append((raw, name[:1].upper() + name[1:]))
             continue

@@ -116,5 +116,13 @@ def test_a_misspelt_name_is_corrected_only_to_the_one_name_a_letter_away():
     nq = normalise_question("hur stor andel röker dagligen i Ludvka?", vocab)
     assert nq.text == "hur stor andel röker dagligen i Ludvika?"
     assert nq.notes == ("Tolkade ”Ludvka” som ”Ludvika”.",)
+    assert normalise_question("Hur ser Ludvkas arbetslöshet ut?", vocab).text == "Hur ser Ludvikas arbetslöshet ut?"
     for q in ("Hur hög är arbetslösheten i Uppsala?", "Vad gäller i Lidköping?"):
         assert normalise_question(q, vocab).text == q, q  # a place the base lacks stays as asked
+
+
+def test_words_of_questions_are_never_corrected_into_a_texts_word():
+    texts = ["Var och en gör sitt bästa. Hon tar sitt ansvar, han sitt."]
+    assert normalise_question("Hur många fick bistånd i snitt?", vocabulary(texts)).text.endswith("i sitt?")  # the slip
+    vocab = vocabulary(texts, known={"snitt"})
+    assert normalise_question("Hur många fick bistånd i snitt?", vocab).text == "Hur många fick bistånd i snitt?"

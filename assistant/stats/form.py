@@ -151,6 +151,21 @@ def form_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def question_words() -> frozenset[str]:
+    """Every word the lexicon knows (form words, measures, groups): words of questions, which
+    a knowledge base's texts need not use and a typo check must not correct."""
+    out: set[str] = set()
+    for single, phrases in _form_sets().values():
+        out |= single
+        for p in phrases:
+            out |= set(p.split())
+    for group in synonym_groups():
+        for member in group:
+            out |= set(member.split())
+    return frozenset(w for w in out if w.isalpha())
+
+
 _NUM = r"(\d[\d\s ]*(?:[,.]\d+)?)"
 # Fractions said in words are percentages: "mer än hälften" is over 50 %.
 FRACTIONS = {"hälften": 50.0, "halva": 50.0, "half": 50.0, "en tredjedel": 100 / 3, "en fjärdedel": 25.0, "a third": 100 / 3, "a quarter": 25.0}
