@@ -1031,3 +1031,22 @@ def test_an_english_phrase_names_the_swedish_row_and_a_rise_is_a_change():
     assert dict(best.query.filters)["kön"] == ("kvinnor",)
     res = compute(best.profile, best.query)
     assert "11 000 (1995) → 13 000 (2015); ökade med 2 000" in res.text
+
+
+def test_which_month_of_a_year_ranks_that_years_months_of_a_share_instead_of_summing_them():
+    months = ["januari", "februari", "mars"]
+    rows = []
+    for year, vals in ((2021, (4.9, 5.0, 4.8)), (2022, (4.0, 4.4, 4.1))):
+        for m, (month, v) in enumerate(zip(months, vals, strict=True), 1):
+            for region, base in (("Hedemora", 0.0), ("Falun", -1.0)):
+                rows.append([region, "inrikes född", str(year), month, f"{year}M{m:02d}", round(v + base, 1)])
+                rows.append([region, "utrikes född", str(year), month, f"{year}M{m:02d}", round(v + base + 10, 1)])
+    t = make_table(["region", "födelseregion", "år", "månad", "tid", "andel (%)"], rows, table_id="alos",
+                   document="stats/scb_arbetsloshet.xlsx", caption="Arbetslöshet efter födelseregion, kommun och månad")
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel()))])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles([t], an), an)
+    best = resolver.read(read_form("Vilken månad 2021 var arbetslösheten högst bland inrikes födda i Hedemora?"))[0]
+    res = compute(best.profile, best.query)
+    top = [f for f in res.figures if not f.is_total][0]
+    assert top.value == 5.0 and "februari" in top.label and best.query.period_sum is None

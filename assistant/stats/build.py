@@ -178,6 +178,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             # question asks for the total ("totalt 2014"), which sums any amount
             if not unit_asked and (c.is_share or (op != Op.SUM and _is_level(c))):
                 wanted = [max(wanted, key=period_key)]
+            elif unit_asked and op in (Op.RANK, Op.THRESHOLD) and (c.is_share or _is_level(c)):
+                pass  # "vilken månad 2021 var andelen högst": the year's months are ranked, not summed
             else:
                 period_sum = cat.name
         if cat.role == "label" and len(wanted) > 1 and op == Op.LOOKUP and not form.periods and not form.span and not unit_asked:
@@ -329,14 +331,17 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     over = None
     if op in (Op.RANK, Op.THRESHOLD) and form.subject and group_by is None:
         period_subject = fold(form.subject) in PERIOD_SUBJECTS
-        for cat in p.cats:
+        # of several period columns (År, Månad), the one the subject names first
+        cats = sorted(p.cats, key=lambda x: _unit_rank(x, form.subject) if x.is_period and period_subject else 2)
+        for cat in cats:
             names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
             if cat.role == "dimension" and len(cat.values) > 1 and (
                 (not cat.is_period and names_it) or (cat.is_period and period_subject)
             ):
                 latest = [x for x in latest if x != cat.name]
                 over = cat.name
-                filters.pop(cat.name, None)
+                if not (cat.is_period and len(filters.get(cat.name, ())) > 1):
+                    filters.pop(cat.name, None)  # … but "vilken månad 2021" ranks 2021's months
                 defaults.pop(cat.name, None)
                 if rows:
                     scope, rows = list(rows), []
@@ -622,3 +627,18 @@ def _group_column(p: Profile, form: Form) -> str | None:
     if best is None and p.record_level and p.label is not None:
         best = p.label.name
     return best
+
+
+def _names_unit(cat, unit: str | None) -> bool:
+    """Does a period column's name say the unit asked ("Månad", "år_månad" for "vilken månad")?"""
+    return _unit_rank(cat, unit) < 2
+
+
+def _unit_rank(cat, unit: str | None) -> int:
+    """0: the column is named for the unit ("Månad"), 1: its name holds it ("år_månad"), 2: not."""
+    if not unit:
+        return 2
+    name, u = fold(cat.name), fold(unit)[:4]
+    if name.startswith(u):
+        return 0
+    return 1 if any(w.startswith(u) for w in re.split(r"[\W_]+", name)) else 2
