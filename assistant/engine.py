@@ -417,11 +417,8 @@ class Engine:
         for r in readings[1:]:
             if r.query is None or r.missing_period or r.missing_breakdown:
                 continue
-            try:
-                key = _figure_key(self.resolver.result(r).figures)
-            except (KeyError, ValueError, TypeError):
-                continue
-            if key == shown:
+            key = self._figures_of(r)
+            if key is None or key == shown:
                 continue
             text = alternative_question(r, form)
             # the alternative names its column and table, so words alone must read it back – to
@@ -436,6 +433,7 @@ class Engine:
         return out
 
     def _figures_of(self, r: Reading) -> tuple | None:
+        """The reading's figures as a comparable key; None when they cannot be computed."""
         try:
             return _figure_key(self.resolver.result(r).figures)
         except (KeyError, ValueError, TypeError):

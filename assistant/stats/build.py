@@ -629,16 +629,13 @@ def _group_column(p: Profile, form: Form) -> str | None:
     return best
 
 
-def _names_unit(cat, unit: str | None) -> bool:
-    """Does a period column's name say the unit asked ("Månad", "år_månad" for "vilken månad")?"""
-    return _unit_rank(cat, unit) < 2
-
-
 def _unit_rank(cat, unit: str | None) -> int:
-    """0: the column is named for the unit ("Månad"), 1: its name holds it ("år_månad"), 2: not."""
+    """0: a period column named for the unit asked ("Månad" for "vilken månad"), 1: one whose
+    name holds it ("år_månad"), 2: neither."""
     if not unit:
         return 2
-    name, u = fold(cat.name), fold(unit)[:4]
-    if name.startswith(u):
+    u = fold(unit)[:4]
+    parts = [w for w in re.split(r"[\W_]+", fold(cat.name)) if w]
+    if len(parts) == 1 and parts[0].startswith(u):
         return 0
-    return 1 if any(w.startswith(u) for w in re.split(r"[\W_]+", name)) else 2
+    return 1 if any(w.startswith(u) for w in parts) else 2
