@@ -134,8 +134,10 @@ class Engine:
         # Questions about the knowledge base itself (its documents, their facts, summaries).
         answer = self.catalog.answer(question, nq.context)
         contested = False
+        form = None
         if answer is None:
-            answer, contested = self._try_stats(question, read_form(question), conv)
+            form = read_form(question)
+            answer, contested = self._try_stats(question, form, conv)
         asked_back = answer is not None and answer.route == Route.STATS and not answer.answered and answer.alternatives
         if answer is None or asked_back or contested:
             # no table reading, one too unsure to answer with, or a doubtful one for a question
@@ -147,7 +149,7 @@ class Engine:
             if answer is None or (quoted.answered and likelier and not table_quote):
                 # a question that asks for a figure, quoted from the text, keeps the table
                 # readings the engine was unsure of as the other ways to read it
-                offered = answer.alternatives if asked_back and read_form(question).statistical else []
+                offered = answer.alternatives if asked_back and form is not None and form.statistical else []
                 answer = self.phrase(quoted) if phrase else quoted
                 if answer.answered:
                     conv.stats = None
@@ -227,11 +229,12 @@ class Engine:
         result = None
         if not (best.missing_period or best.missing_breakdown):
             result = self.resolver.result(best)
-        facts = query_facts(best.query, len(result.figures) if result else 0, follow_context(form, conv.stats) is not None)
+        follows = follow_context(form, conv.stats) is not None
+        facts = query_facts(best.query, len(result.figures) if result else 0, follows)
         confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
         if passed_over:
             confidence = min(confidence, th["answer"] - 1e-6)  # a runner-up is never answered without doubt
-        if conv.stats is not None and best.query.table_id == conv.stats.query.table_id and follow_context(form, conv.stats) is not None:
+        if follows and best.query.table_id == conv.stats.query.table_id:
             confidence = min(confidence, conv.stats.confidence)
         if confidence < th["ask"]:
             return None, False

@@ -25,7 +25,7 @@ from ingest.model import Table
 from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words
 from ingest.tables import is_county, is_period_like
 
-from .form import lexicon, single_words
+from .form import lexicon, single_words, synonym_groups, translations
 
 
 def is_change_header(name: str) -> bool:
@@ -151,8 +151,6 @@ def value_tokens(value: str) -> tuple[str, ...]:
 def _named_stopwords() -> frozenset[str]:
     """Stopwords that the lexicon lists as a word of a measure or category: as a dimension
     value they are names ("Man" in a Kön column beside "Kvinna"), not filler."""
-    from .form import synonym_groups
-
     return frozenset(w for g in synonym_groups() for w in g if " " not in w) & STOPWORDS
 
 
@@ -425,7 +423,8 @@ def match_values(
         # ("Karlskoga norra och östra tätort" names both areas).
         lo, hi = _window(qtokens, used)
         if hi - lo >= 1 and any(
-            qtokens[j] in content and qtokens[j] not in used and _translation(qtokens[j]) not in used
+            # a word whose translation, placed after it, names the value is used ("education")
+            qtokens[j] in content and qtokens[j] not in used and translations().get(qtokens[j]) not in used
             and not _coordinated(qtokens, j, cat)
             for j in range(lo, hi)
         ):
@@ -459,14 +458,6 @@ def match_values(
         )
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
-
-
-def _translation(word: str) -> str | None:
-    """The head word of ``word``'s synonym group ("education" → "utbildningsnivå"), placed
-    after it among the question's tokens: a word whose translation names the value is used."""
-    from .form import translations
-
-    return translations().get(word)
 
 
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:

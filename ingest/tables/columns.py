@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..numbers import infer_decimal, parse_number
+from ..swedish import words
 from .cells import (
     _AGE_RE,
     _CODE_HEADERS,
@@ -22,7 +23,6 @@ from .cells import (
     is_county,
     is_period_header,
     is_period_like,
-    words,
 )
 
 # ---------------------------------------------------------------- columns

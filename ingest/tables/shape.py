@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
+from ..swedish import words
 from .cells import (
     _PERIOD_COL_RE,
     _SEX_VALUES,
@@ -24,7 +25,6 @@ from .cells import (
     is_period_like,
     is_total_label,
     numberish,
-    words,
 )
 from .columns import (
     _classify,
