@@ -36,6 +36,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     label = p.label
     label_name = t.label_column
     matches = r.matches
+    period_subject = fold(form.subject or "") in PERIOD_SUBJECTS  # "vilket år", "vilken månad"
     col_words = {w for w in form.content if stem(w) in c.all_terms}
     label_m = [m for m in matches if label and m.column == label.name and not (m.qtokens <= col_words)]
     if label is not None and form.op in (Op.MEAN, Op.SUM, Op.RANK, Op.THRESHOLD, Op.COUNT):
@@ -99,7 +100,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)
         if not rows and not scope and op == Op.LOOKUP and follow.labels or (form.refers_back and not rows and not scope and follow.labels):
             rows = [x for x in follow.labels if x]
-        period_ranking = op in (Op.RANK, Op.THRESHOLD) and fold(form.subject or "") in PERIOD_SUBJECTS
+        period_ranking = op in (Op.RANK, Op.THRESHOLD) and period_subject
         if not rows and not scope and (not form.op_explicit or period_ranking) and prev.rows:
             rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
         if op == Op.COMPARE and len(rows) == 1 and not scope:
@@ -330,7 +331,6 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
     over = None
     if op in (Op.RANK, Op.THRESHOLD) and form.subject and group_by is None:
-        period_subject = fold(form.subject) in PERIOD_SUBJECTS
         # of several period columns (År, Månad), the one the subject names first
         cats = sorted(p.cats, key=lambda x: _unit_rank(x, form.subject) if x.is_period and period_subject else 2)
         for cat in cats:
