@@ -347,3 +347,13 @@ def test_a_figure_question_quoted_from_the_text_keeps_the_table_readings_as_alte
     # a question that asks for no figure gets no table readings beside its quote
     plain = engine.ask("Vad handlar Werkets månadsrapport om?", engine.new_conversation())
     assert not plain.alternatives
+
+
+def test_a_follow_up_on_a_reading_the_engine_asked_back_about_is_no_surer_than_it(engine):
+    conv = engine.new_conversation()
+    first = engine.ask("hur många deltar i steg till arbete?", conv)
+    assert first.route == "stats" and not first.answered and first.alternatives  # asked back
+    assert conv.stats.confidence == first.confidence
+    # going on from that reading, "och lägst?" had been answered at 0.96 as if it were settled
+    second = engine.ask("och lägst?", conv)
+    assert (second.confidence or 0.0) <= first.confidence and not second.answered
