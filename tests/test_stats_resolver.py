@@ -1050,3 +1050,51 @@ def test_which_month_of_a_year_ranks_that_years_months_of_a_share_instead_of_sum
     res = compute(best.profile, best.query)
     top = [f for f in res.figures if not f.is_total][0]
     assert top.value == 5.0 and "februari" in top.label and best.query.period_sum is None
+
+
+def _resolver_of(t):
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel()))])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    return Resolver(build_profiles([t], an), an)
+
+
+def test_two_years_of_quarters_compared_are_each_summed_and_the_change_given():
+    # "2019 jämfört med 2020" of quarterly counts: one sum per year, not one sum of both years
+    rows = [[kommun, f"{year}0{q}***", base + 10 * (year - 2019) + q]
+            for kommun, base in (("Mora", 20), ("Falun", 60)) for year in (2019, 2020) for q in (1, 2, 3, 4)]
+    t = make_table(["Kommun", "Period", "Värde"], rows, table_id="nyst", document="stats/nystartade.xlsx",
+                   caption="Nystartade företag per kommun och kvartal")
+    best = _resolver_of(t).read(read_form("Hur många nystartade företag i Mora 2019 jämfört med 2020?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.scope == ("Mora",) and best.query.op == Op.TREND
+    shown = [(f.label, f.value) for f in res.figures if not f.derived]
+    assert shown == [("2019", 4 * 20 + 10), ("2020", 4 * 30 + 10)]
+    assert "ökade" in res.text and "med 40" in res.text
+    assert "2019 jämfört med 2020" in res.reading
+    env = {"tabell": {best.profile.id: best.profile.table.frame}, "pd": pd}
+    exec(res.computation.pandas, env)  # noqa: S102 - the test runs the shown code on purpose
+    df = env["df"]
+    assert sorted(df[df.columns[-1]]) == [90, 130]
+
+
+def test_two_years_of_monthly_rows_compare_sums_of_amounts_and_means_of_rates_unless_months_are_named():
+    months = ["Januari", "Februari", "Mars"]
+    rows = [[f"{year} {m}", str(year), m, 1000 * (year - 2018) + i, 3.0 + (year - 2019) + i / 10]
+            for year in (2019, 2020) for i, m in enumerate(months)]
+    t = make_table(["Period", "År", "Månad", "Utbetalt bistånd tkr", "Andel hushåll (%)"], rows, table_id="bist",
+                   document="stats/bistand.xlsx", caption="Ekonomiskt bistånd per månad")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Jämför utbetalt bistånd 2019 med 2020"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Utbetalt bistånd tkr" and best.query.agg == "sum"
+    assert [f.value for f in res.figures if not f.derived] == [1000 * 3 + 3, 2000 * 3 + 3]
+    best = resolver.read(read_form("Jämför andelen hushåll 2019 och 2020"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Andel hushåll (%)" and best.query.agg == "mean"
+    assert [f.value for f in res.figures if not f.derived] == [3.1, 4.1] and "ökade andel hushåll (%) med 1,00 procentenheter" in res.text
+    # named months are the ends of a change, not two years
+    best = resolver.read(read_form("Hur förändrades andelen hushåll från jan 2019 till mars 2020?"))[0]
+    assert best.query.periods and not best.query.period_groups
+    # one year asked of an amount in tkr: the year's months summed, not its last month
+    best = resolver.read(read_form("Hur mycket bistånd betalades ut 2020?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [2000 * 3 + 3]

@@ -142,6 +142,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     period_column = None
     period_sum = None
     periods: list[str] = []
+    period_rows: list[str] = []  # label values named by the asked periods ("2019 Januari" …)
     for cat in p.cats:
         if not cat.is_period:
             continue
@@ -173,7 +174,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             period_column = cat.name
             periods = [wanted[0], max(cat.values, key=period_key)]
             continue
-        if len(wanted) > 1 and not form.periods and cat.role != "label" and op not in (Op.TREND, Op.MEAN) and not form.span:
+        two_years = op == Op.COMPARE and len(set(form.years)) == 2  # each year's periods, see _year_groups
+        if len(wanted) > 1 and not form.periods and cat.role != "label" and op not in (Op.TREND, Op.MEAN) and not form.span and not two_years:
             # a year asked of monthly or quarterly figures: a count is summed over the
             # year's periods, a share or level is read at the year's last period – unless the
             # question asks for the total ("totalt 2014"), which sums any amount
@@ -192,6 +194,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 op = Op.SUM
         if cat.role == "label":
             rows += [v for v in wanted if v not in rows]
+            period_rows += wanted
         else:
             filters[cat.name] = tuple(wanted)
     if op in (Op.MEAN, Op.SUM) and any(filters.get(cat.name) for cat in p.cats if cat.is_period):
@@ -256,6 +259,22 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         scope = [x for x in scope if x not in drop]
         if not rows:
             split_by = split
+    # "2019 jämfört med 2020" of monthly or quarterly rows: one figure per year – its periods
+    # summed for an amount, averaged for a rate – and the change between them
+    group_by = None
+    agg = None
+    period_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    if op in (Op.COMPARE, Op.TREND) and not ranked_change and not unit_asked and not (form.periods or form.months or form.quarters):
+        real_rows = [x for x in rows if x not in period_rows]
+        yearly = _year_groups(p, form, filters, period_column, periods, real_rows)
+        if yearly is not None:
+            group_by, period_groups = yearly
+            agg = "mean" if _is_level(c) else "sum"
+            keep = {k: v for k, v in filters.items() if not (p.cat(k) is not None and p.cat(k).is_period)}
+            filters = {**keep, group_by: tuple(v for _, vs in period_groups for v in vs)}
+            latest, period_sum, period_column, periods = [], None, None, []
+            scope, rows = real_rows, []
+            op = Op.TREND
     # shape the operation to what the rows allow
     if op == Op.COMPARE:
         if len(rows) < 2 and form.rest:
@@ -290,8 +309,6 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     )
     if op in (Op.SUM, Op.MEAN) and len(rows) == 1 and not scope and not over_periods:
         op = Op.LOOKUP  # "totalt i Vivalla": one row is its own total
-    group_by = None
-    agg = None
     if split_by is not None:
         group_by, agg, op = split_by, _group_agg(op, form, c), Op.RANK
     # "vilket år betalades mest ut", "snittet per år": a period unit over finer rows (months)
@@ -301,8 +318,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         if pc is not None and _finer_than(p, pc, filters, rows):
             latest = []  # every period inside the groups counts, none is pinned to the latest
             group_by = pc.name
-            amount = not c.is_share and (c.is_count or c.unit in ("kr", "tkr", "mnkr", "antal", "st"))
-            agg = "mean" if op == Op.MEAN or not amount else "sum"
+            agg = "mean" if op == Op.MEAN or not _is_amount(c) else "sum"
             if op == Op.RANK and unit_word in form.group_by:
                 agg = _group_agg(op, form, c)  # "lägsta månadsnotering per år": the minimum within each
             if rows:
@@ -393,6 +409,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         period_column=period_column,
         over=over,
         period_sum=period_sum,
+        period_groups=period_groups,
         base=base,
     )
 
@@ -477,10 +494,53 @@ def form_start(values: list[str], end: str, form: Form) -> str | None:
     return vals[i - 1] if i > 0 else None
 
 
+def _is_amount(c: ValueColumn) -> bool:
+    """A count or a sum of money (tkr, mnkr): a year's months add up to the year's figure."""
+    return not c.is_share and (c.is_count or c.unit in ("kr", "tkr", "mnkr", "mdkr"))
+
+
 def _is_level(c: ValueColumn) -> bool:
     """A share or level (days, kronor per person …): read at a period's end, never summed over
-    its months – unlike a count."""
-    return c.is_share or c.unit in ("dagar", "kr") or not c.is_count
+    its months – unlike a count or an amount in thousands or millions of kronor."""
+    return c.is_share or c.unit in ("dagar", "kr") or not _is_amount(c)
+
+
+def _year_groups(
+    p: Profile, form: Form, filters: dict[str, tuple[str, ...]], period_column: str | None,
+    periods: list[str], rows: list[str],
+) -> tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] | None:
+    """The two asked years as groups of a period column whose rows are finer than a year
+    (quarters "201901" … or an År column beside months), with the periods of each:
+    ``(column, (("2019", (…)), ("2020", (…))))``. None when the years are not two, a year is
+    missing or incomplete beside the other, or every year is one row already."""
+    years = sorted(set(form.years))
+    if len(years) != 2 or len(rows) > 1:
+        return None
+    label = p.table.label_column
+    for cat in p.cats:
+        if not cat.is_period or cat.role == "label":
+            continue
+        asked = filters.get(cat.name) or (
+            tuple(v for v in cat.values if period_key(v)[0] in years) if cat.name == period_column else ()
+        )
+        if not asked:
+            continue
+        groups = tuple((str(y), tuple(v for v in asked if period_key(v)[0] == y)) for y in years)
+        if any(not vs for _, vs in groups) or len({len(vs) for _, vs in groups}) > 1:
+            continue
+        keep = {k: v for k, v in filters.items() if not (p.cat(k) is not None and p.cat(k).is_period)}
+        df = _slice(p.table.frame, keep)
+        if rows and label in df.columns:
+            df = df[df[label].astype(str).isin(rows)]
+        elif label in df.columns and df[label].astype(str).nunique() > 1 and not (p.cat(label) is not None and p.cat(label).is_period):
+            continue  # the years of every row at once: no one figure per year
+        df = df[df[cat.name].astype(str).isin([v for _, vs in groups for v in vs])]
+        if df.empty:
+            continue
+        year_of = df[cat.name].astype(str).map(lambda v: period_key(v)[0])
+        if df.groupby(year_of).size().min() > 1:
+            return cat.name, groups
+    return None
 
 
 def _slice(df, filters: dict[str, tuple[str, ...]], skip: str | None = None):

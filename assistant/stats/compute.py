@@ -7,7 +7,7 @@ model, and the phrasing must mirror the exact pandas steps.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -336,12 +336,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # "vilken region hade högst andel varje år": the top of every period, in time order –
         # a listing of each group, not a ranking of the groups
         each_period = q.agg in ("max", "min") and (p.cat(g) is not None and p.cat(g).is_period)
-        n = q.n or (MAX_LISTED if each_period else 10)
+        yearly = bool(q.period_groups)  # "2019 jämfört med 2020" of quarters: one figure per year
+        n = q.n or (MAX_LISTED if each_period else len(q.period_groups) if yearly else 10)
         order = "asc" if q.direction == "asc" else "desc"
-        step = Step("group", col, by=g, agg=q.agg or "sum", n=n, op=order)
+        step = Step("group", col, by=g, agg=q.agg or "sum", n=n, op=order, values=q.period_groups)
         run_steps = body_steps + [step]
         res = run(body, [step])
-        if each_period:
+        if each_period or yearly:
             res = res.iloc[sorted(range(len(res)), key=lambda i: period_key(str(res.iloc[i][g])))]
         value_col = col if (q.agg or "sum") != "count" else "Antal rader"
         for _, row in res.iterrows():
@@ -357,9 +358,30 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=(str(row[g]),))
             figures.append(Figure(name, v, u, col, src, fmt(v, u, dec)))
         aggword = {"sum": "summa", "mean": "medelvärde", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
-        lines = [f"{'-' if each_period else f'{i}.'} **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
+        lines = [f"{'-' if each_period or yearly else f'{i}.'} **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
         text = f"{aggword.capitalize()} av {measure} per {g.lower()}:\n\n" + "\n".join(lines)
         description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”."
+        if yearly:
+            sizes = {name: len(vs) for name, vs in q.period_groups}
+            year_of = {v: name for name, vs in q.period_groups for v in vs}
+            counted = body[g].astype(str).map(year_of).value_counts()
+            per = {name: f"{int(counted.get(name, 0))} värden" for name in sizes}
+            lines = [f"- **{f.label}** ({per[f.source.rows[0]]}) – {f.display}" for f in figures]
+            text = f"{aggword.capitalize()} av {measure} per år{' (' + display_label(q.scope[0]) + ')' if len(q.scope) == 1 else ''}:\n\n" + "\n".join(lines)
+            if len(figures) == 2:
+                if q.agg == "mean":  # the change between the means as shown, not as stored
+                    figures = [replace(f, value=round(f.value, 2)) for f in figures]
+                fa, fb = figures
+                d = fb.value - fa.value
+                dec = 2 if q.agg == "mean" else max(_max_decimals(t, body.index, col) or 0, 0)
+                derived.append(_difference(fb, fa, unit, dec, signed=True))
+                change = "ökade" if d > 0 else "minskade" if d < 0 else "var oförändrad"
+                rel = f" ({format_number(100 * d / fa.value, 1)} %)" if fa.value and unit not in ("%", "andel") else ""
+                text += f"\n\nFrån {fa.label} till {fb.label} {change} {measure}" + (f" med {fmt(abs(d), None, dec)}{_pp(unit)}{rel}." if d else ".")
+            description = (
+                f"Tog perioderna i ”{g}” för {' och '.join(sizes)} ur {where}, beräknade {aggword} av ”{col}” "
+                "för varje år och räknade ut skillnaden."
+            )
     elif op in (Op.RANK,) or (op == Op.LOOKUP and not q.rows):
         asc = q.direction == "asc"
         if op == Op.LOOKUP:
@@ -667,7 +689,10 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     """How the question was read, in one line."""
     t = p.table
     parts = [f"”{q.column}”"]
-    if q.group_by:
+    if q.group_by and q.period_groups:
+        names = [name for name, _ in q.period_groups]
+        parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde'}.get(q.agg or 'sum', q.agg) } per år, {' jämfört med '.join(names)}")
+    elif q.group_by:
         parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum'] } per {q.group_by.lower()}")
     elif q.op == Op.RANK:
         parts.append(f"{'lägst' if q.direction == 'asc' else 'högst'} {q.n or 1}")
@@ -695,7 +720,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     # one period column speaks for the others (år, tid, år_månad … spell the same time): the
     # one with fewest values
     periods = {c.name for c in p.cats if c.is_period}
-    asked_periods = [(k, v) for k, v in q.filters if k in periods and k not in defaults]
+    asked_periods = [(k, v) for k, v in q.filters if k in periods and k not in defaults and not (q.period_groups and k == q.group_by)]
     coarsest = min(asked_periods, key=lambda kv: len(kv[1]))[0] if asked_periods else None
     chosen = [f"{k} = {_values_text(v)}" for k, v in q.filters if k not in defaults and (k not in periods or k == coarsest)]
     if chosen:

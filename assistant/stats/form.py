@@ -233,7 +233,11 @@ def read_form(question: str) -> Form:
         wants = None  # "hur många områden har …" counts rows; it says nothing of the measure
 
     years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])", folded))
-    months = tuple(dict.fromkeys(MONTHS[t] for t in toks if t in MONTHS and len(t) > 3 or t in ("maj", "mars")))
+    # a short month name ("jan", "dec") is a month only before a year: "Jan" alone is a name
+    months = tuple(dict.fromkeys(
+        MONTHS[t] for i, t in enumerate(toks)
+        if t in MONTHS and (len(t) > 3 or t in ("maj", "mars") or re.fullmatch(r"(?:19|20)\d\d", toks[i + 1] if i + 1 < len(toks) else ""))
+    ))
     ordinals = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "1:a": 1, "2:a": 2, "3:e": 3, "4:e": 4,
                 "first": 1, "second": 2, "third": 3, "fourth": 4}
     quarters = tuple(dict.fromkeys(

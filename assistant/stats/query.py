@@ -39,6 +39,7 @@ class StatQuery:
     period_column: str | None = None
     over: str | None = None  # a dimension whose values are ranked (the label's rows held fixed)
     period_sum: str | None = None  # a period column whose asked periods are summed (a year of quarters)
+    period_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group_by's groups: a year → its periods
     base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
@@ -99,7 +100,9 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             change = (b - a).dropna().sort_values(ascending=s.op == "asc", kind="stable")
             df = change.head(s.n).reset_index(name="Förändring")
         elif s.kind == "group":
-            g = df.groupby(s.by, sort=False)
+            # values: (group, its values) pairs – the periods of each year – else each value its own group
+            key = df[s.by].astype(str).map({v: name for name, vs in s.values for v in vs}) if s.values else s.by
+            g = df.groupby(key, sort=False)
             res = g.size() if s.agg == "count" else getattr(g[s.column], s.agg)()
             res = res.sort_values(ascending=s.op == "asc", kind="stable")
             df = res.head(s.n).reset_index(name=s.column if s.agg != "count" else "Antal rader")
@@ -147,6 +150,9 @@ def code(steps: list[Step], name: str = "df") -> str:
         elif s.kind == "group":
             agg = ".size()" if s.agg == "count" else f"[{col}].{s.agg}()"
             out = col if s.agg != "count" else repr("Antal rader")
+            if s.values:
+                groups = {v: name for name, vs in s.values for v in vs}
+                lines.append(f"{d} = {d}.assign(**{{{s.by!r}: {d}[{s.by!r}].astype(str).map({groups!r})}})")
             lines.append(
                 f"{d} = {d}.groupby({s.by!r}, sort=False){agg}.sort_values(ascending={s.op == 'asc'}, kind='stable')"
                 f".head({s.n}).reset_index(name={out})"
