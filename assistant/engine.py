@@ -34,6 +34,7 @@ from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
+from .stats.profile import total_words
 from .stats.resolve import follow_context
 
 
@@ -349,10 +350,11 @@ class Engine:
                 for w in re.findall(r"(?<![\w/.-])[a-zåäöéü]{3,}(?![\w/.-])", c.text)
             }
             # one-word values of the tables' columns that the prose never writes in lower case:
-            # places ("Dalarna", "Borlänge")
+            # places ("Dalarna", "Borlänge"); the word of a sum ("Totalt", "Samtliga") names none
+            totals = {w for x in total_words()["all"] for w in x.split()}  # "totalt", "samtliga": no place
             self._value_names = frozenset(
                 w for p in self.profiles for c in p.cats if not c.is_period for v in c.values
-                if len(ws := words(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower
+                if len(ws := words(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower and w not in totals
             )
             self._prose_lower = frozenset(lower)
         return [

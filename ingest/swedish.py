@@ -195,7 +195,8 @@ MONTHS.update({
 
 def period_key(value: object) -> tuple:
     """Sortable key of a period value: "2024" → (2024, 0), "2024M07" / "2024-07" / "202407" /
-    "2024 Juli" / "2024 - juli" / "juli 2024" → (2024, 7), "2024K3" → (2024, 3), "21/22" /
+    "2024 Juli" / "2024 - juli" / "juli 2024" → (2024, 7), "2024K3" → (2024, 3), "2023-01-11" →
+    (2023, 1, 11), "21/22" /
     "2021/22" → (2021, 0), "09" → (0, 9), "Januari" → (0, 1); anything else sorts first, by
     its text."""
     v = fold(str(value)).strip().rstrip("*").strip()
@@ -204,6 +205,9 @@ def period_key(value: object) -> tuple:
         year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if month in MONTHS:
             return (int(year), MONTHS[month])
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", v)
+    if m:  # a date: year, month, day
+        return (int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"((?:19|20)\d\d)\s*[mkqt-]?\s*(\d{1,2})?", v)
     if m:
         return (int(m.group(1)), int(m.group(2) or 0))

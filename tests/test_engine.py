@@ -357,3 +357,31 @@ def test_a_follow_up_on_a_reading_the_engine_asked_back_about_is_no_surer_than_i
     # going on from that reading, "och lägst?" had been answered at 0.96 as if it were settled
     second = engine.ask("och lägst?", conv)
     assert (second.confidence or 0.0) <= first.confidence and not second.answered
+
+
+def test_a_sum_over_a_slice_of_a_table_of_cases_is_answered_and_totalt_names_no_place(tmp_path):
+    # "totalt" is a row of another table (a Totalt row), not a place the case table lacks; the
+    # granted amounts of one industry add up over the cases' other categories
+    from assistant.engine import Engine
+    from index.build import update_index as ingest
+
+    stats = tmp_path / "knowledge" / "stats"
+    stats.mkdir(parents=True)
+    lines = ["Ärendenummer;Kommun;Stödform;Bransch;Beslut;Beviljat belopp (kr)"]
+    n = 0
+    for kommun, form, bransch, beslut, count, amount in (
+        ("Västerås", "Företagsstöd", "Tillverkning", "Beviljat", 8, "100000"), ("Västerås", "Innovationscheck", "Tillverkning", "Beviljat", 4, "50000"),
+        ("Örebro", "Företagsstöd", "Handel", "Beviljat", 10, "20000"), ("Örebro", "Företagsstöd", "Tillverkning", "Avslag", 6, ""),
+        ("Sala", "Innovationscheck", "Handel", "Avslag", 5, ""),
+    ):
+        for _ in range(count):
+            n += 1
+            lines.append(f"A{n:05d};{kommun};{form};{bransch};{beslut};{amount}")
+    (stats / "stod_beslut.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (stats / "varsel.csv").write_text(
+        "Bransch;2024K1;2024K2\nC Tillverkning;120;80\nG Handel;40;30\nTotalt;160;110\n", encoding="utf-8"
+    )
+    ingest(tmp_path / "knowledge", tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    ans = engine.ask("Hur mycket beviljades totalt inom tillverkning?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [8 * 100000 + 4 * 50000]

@@ -1098,3 +1098,65 @@ def test_two_years_of_monthly_rows_compare_sums_of_amounts_and_means_of_rates_un
     # one year asked of an amount in tkr: the year's months summed, not its last month
     best = resolver.read(read_form("Hur mycket bistånd betalades ut 2020?"))[0]
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [2000 * 3 + 3]
+
+
+def _grants():
+    """A table of cases: one row per decision, with a date, a breakdown and amounts in kronor
+    (only granted cases have a granted amount)."""
+    rows = []
+    n = 0
+    for kommun, bransch, beslut, count, amount in (
+        ("Västerås", "Tillverkning", "Beviljat", 6, 900_000), ("Västerås", "Handel", "Avslag", 3, None),
+        ("Örebro", "Tillverkning", "Beviljat", 4, 1_500_000), ("Örebro", "Handel", "Beviljat", 5, 200_000),
+        ("Sala", "Handel", "Avslag", 7, None), ("Sala", "Tillverkning", "Beviljat", 2, 100_000),
+        ("Köping", "Handel", "Avslag", 5, None),
+    ):
+        for _ in range(count):
+            n += 1
+            rows.append([f"Ä-{n:04d}", kommun, f"2023-{1 + n % 12:02d}-{1 + n % 27:02d}", bransch, beslut, 500_000, amount])
+    return rows
+
+
+def test_a_table_of_cases_is_counted_grouped_and_bounded_in_kronor_and_its_dates_are_no_latest_period():
+    t = make_table(["Ärendenummer", "Kommun", "Beslutsdatum", "Bransch", "Beslut", "Sökt belopp (kr)", "Beviljat belopp (kr)"],
+                   _grants(), table_id="stod", document="stats/foretagsstod_beslut_2023.xlsx", caption="Företagsstöd, beslut 2023")
+    resolver = _resolver_of(t)
+    # "flest beviljade" of a column of kronor counts the granted cases per municipality, over
+    # every date (no date is pinned as "the latest")
+    best = resolver.read(read_form("Vilken kommun fick flest beviljade stöd 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.agg == "count" and best.query.group_by == "Kommun"
+    assert "Beslutsdatum" not in dict(best.query.defaults) and not best.query.latest
+    assert [(f.label, f.value) for f in res.figures][:2] == [("Örebro", 9), ("Västerås", 6)]
+    assert "antal rader per kommun" in res.reading and "Beviljat belopp" not in res.reading
+    # rows without a granted amount are cases too: the rejected ones are counted
+    best = resolver.read(read_form("Vilken bransch hade flest avslag?"))[0]
+    if best.query.agg == "count":
+        assert [(f.label, f.value) for f in compute(best.profile, best.query).figures][0] == ("Handel", 15)
+    # "mer än 1 miljon kr": the sums per municipality above 1 000 000 kr
+    best = resolver.read(read_form("Vilka kommuner fick mer än 5 miljoner kr i beviljat belopp?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.threshold.value == 5_000_000 and best.query.group_by == "Kommun"
+    assert [(f.label, f.value) for f in res.figures] == [("Örebro", 7_000_000), ("Västerås", 5_400_000)]
+    # a sum over a slice of a table of cases adds up its cases, whatever other categories they have
+    best = resolver.read(read_form("Hur mycket beviljat belopp totalt inom tillverkning?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.is_total] == [6 * 900_000 + 4 * 1_500_000 + 2 * 100_000] and not res.mixed
+    # "hur många … i Sala" of cases: Sala's rows counted
+    best = resolver.read(read_form("Hur många ärenden fick avslag i Sala?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.COUNT and [f.value for f in res.figures] == [7]
+
+
+def test_a_threshold_reads_magnitude_words_and_kronor_and_scales_to_the_columns_unit():
+    f = read_form("Vilka kommuner fick mer än 5 miljoner kr?")
+    assert (f.threshold.value, f.threshold.kronor, f.threshold.percent) == (5_000_000, True, False)
+    assert "miljoner" not in f.content and "kr" not in f.content
+    assert read_form("över 2,5 miljarder").threshold.value == 2.5e9
+    assert read_form("områden med över 8 procent").threshold.percent
+    assert read_form("Hur var det under 2021?").threshold is None
+    rows = [[k, v] for k, v in (("Falun", 4_000.0), ("Mora", 6_500.0), ("Borlänge", 5_200.0))]
+    t = make_table(["Kommun", "Utbetalt tkr"], rows, table_id="tkr", document="stats/utbetalt.xlsx", caption="Utbetalt bistånd per kommun")
+    best = _resolver_of(t).read(read_form("Vilka kommuner betalade ut mer än 5 miljoner kr?"))[0]
+    assert best.query.threshold.value == 5_000  # in the column's tkr
+    assert sorted(f.label for f in compute(best.profile, best.query).figures if not f.is_total) == ["Borlänge", "Mora"]

@@ -150,7 +150,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         if op in (Op.SUM, Op.MEAN):
             wanted = _period_range(cat, wanted, form)
         if wanted is None:  # nothing asked
-            if cat.role == "label":
+            if cat.role == "label" or _event_dates(p, cat):
                 continue
             if len(cat.values) > 1:
                 if op == Op.TREND and period_column is None:
@@ -163,6 +163,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             if return_missing:
                 r.query = StatQuery(t.id, c.name, op)
                 return
+        if _event_dates(p, cat) and cat.role != "label":
+            if set(wanted) != set(cat.values):  # "beviljade 2023": every case dated in 2023
+                filters[cat.name] = tuple(wanted)
+            continue
         if op == Op.COMPARE and len(wanted) == 2 and len(rows) < 2 and cat.role != "label":
             op = Op.TREND  # "2021 jämfört med 2025": a change between two periods
         if op == Op.TREND and len(wanted) >= 2:
@@ -296,6 +300,15 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 return
         if len(rows) < 2:
             op = Op.LOOKUP
+    if (
+        op == Op.LOOKUP and form.wants == "count" and not scope and not form.group_by and form.threshold is None and not form.relative
+        and (c.unit in _KRONOR_PER or r.features.get("col", 0) < 0.3) and _records(p, filters, latest)
+        and (not rows or _records(p, {**filters, label_name: tuple(rows)}, latest))
+    ):
+        # "hur många ansökningar fick avslag (i Västerås)?" of a table of cases: the cases
+        # counted, when the counted noun is no column of counts
+        op, agg = Op.COUNT, "count"
+        scope, rows = rows, []
     if op == Op.LOOKUP and not rows and scope:
         rows, scope = scope, []
     named_n = None
@@ -324,11 +337,17 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             if rows:
                 scope, rows = list(rows), []
             op = Op.RANK
-    if group_by is None and (form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN) and not rows and not period_sum and _records(p, filters, latest))):
+    if group_by is None and (form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not rows and not period_sum and _records(p, filters, latest))):
         group_by = _group_column(p, form)
+        if group_by is not None and op == Op.THRESHOLD and not form.group_by and not (
+            form.subject and names_column(form.subject, p.cat(group_by), by_values=False)
+        ):
+            group_by = None  # "vilka ärenden har över 500 000 kr": the cases themselves, not a group
         if group_by is not None:
             # "flest ärenden": when the counted noun is no value column, count the rows
-            agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or r.features.get("col", 0) < 0.3) else "sum")
+            # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
+            money = c.unit in ("kr", "tkr", "mnkr", "mdkr")
+            agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < 0.3) else "sum")
             subject_is_group = bool(form.subject) and names_column(form.subject, p.cat(group_by), by_values=False)
             if op == Op.RANK and form.group_by and not subject_is_group and agg != "count":
                 # "vilket område i varje länsdel har högst": the top row of each group
@@ -390,6 +409,9 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
     if threshold is not None and c.unit == "andel" and threshold.percent:
         threshold = Threshold(threshold.op, threshold.value / 100, True)
+    if threshold is not None and threshold.kronor and c.unit in _KRONOR_PER:
+        # "mer än 5 miljoner kr" of a column in tkr: 5 000 tkr
+        threshold = Threshold(threshold.op, threshold.value / _KRONOR_PER[c.unit], False, True)
     r.query = StatQuery(
         table_id=t.id,
         column=c.name,
@@ -414,6 +436,9 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     )
 
 
+_KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one unit of the column
+
+
 def _position(form: Form, m: ValueMatch) -> int:
     pos = [i for i, t in enumerate(form.tokens) if t in m.qtokens]
     return min(pos) if pos else 10**6
@@ -425,7 +450,7 @@ def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
     name = fold(cat.name)
     keys = {v: period_key(v) for v in cat.values}
     monthly = any(len(k) == 2 and k[0] == 0 and 1 <= k[1] <= 12 for k in keys.values()) or name.startswith(("månad", "month"))
-    yearly = any(len(k) == 2 and k[0] > 0 for k in keys.values())
+    yearly = any(k[0] > 0 for k in keys.values())  # years, or periods or dates within years
     asked = False
     out = list(cat.values)
     if form.periods:
@@ -436,7 +461,7 @@ def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
     if form.years and yearly:
         asked = True
         out = [v for v in out if keys[v][0] in form.years]
-        subs = {keys[v][1] for v in out if len(keys[v]) == 2 and keys[v][1]}
+        subs = {keys[v][1] for v in out if keys[v][1]}
         if form.months and subs:
             out = [v for v in out if keys[v][1] in form.months]
         elif form.quarters and subs and max(subs) <= 4:
@@ -503,6 +528,12 @@ def _is_level(c: ValueColumn) -> bool:
     """A share or level (days, kronor per person …): read at a period's end, never summed over
     its months – unlike a count or an amount in thousands or millions of kronor."""
     return c.is_share or c.unit in ("dagar", "kr") or not _is_amount(c)
+
+
+def _event_dates(p: Profile, cat: CatColumn) -> bool:
+    """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
+    happened, not the period a figure is for – never pinned to its latest value."""
+    return p.record_level and sum(len(period_key(v)) == 3 and period_key(v)[0] > 0 for v in cat.values) > len(cat.values) / 2
 
 
 def _year_groups(

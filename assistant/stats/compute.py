@@ -214,17 +214,20 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         is_total = df[q.over].astype(str).isin(over_totals)
         if over_totals:
             over_steps.append(Step("drop", q.over, over_totals))
-    body = df[~is_total & df[col].notna()]
-    totals = df[is_total & df[col].notna()]
+    # counting cases counts every row, whether or not it has a figure in the column it was found by
+    counts_rows = q.agg == "count"
+    has = df[col].notna() | counts_rows
+    body = df[~is_total & has]
+    totals = df[is_total & has]
     if q.over:
-        body_steps = steps + over_steps + [Step("notna", col)]
+        body_steps = steps + over_steps + ([] if counts_rows else [Step("notna", col)])
     else:
-        body_steps = steps + ([Step("drop", label, tuple(sorted(total_vals)))] if total_vals else []) + [Step("notna", col)]
+        body_steps = steps + ([Step("drop", label, tuple(sorted(total_vals)))] if total_vals else []) + ([] if counts_rows else [Step("notna", col)])
     if q.scope:
         if set(q.scope) & total_vals and not q.over:
             # a total row the question names ("i Dalarna") is asked for, not left out
-            body = df[df[label].astype(str).isin(q.scope) & df[col].notna()]
-            body_steps = steps + [Step("notna", col)]
+            body = df[df[label].astype(str).isin(q.scope) & has]
+            body_steps = steps + ([] if counts_rows else [Step("notna", col)])
         else:
             body = body[body[label].astype(str).isin(q.scope)]
         totals = totals[totals[label].astype(str).isin(q.scope)] if q.over else totals
@@ -339,9 +342,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         yearly = bool(q.period_groups)  # "2019 jämfört med 2020" of quarters: one figure per year
         n = q.n or (MAX_LISTED if each_period else len(q.period_groups) if yearly else 10)
         order = "asc" if q.direction == "asc" else "desc"
-        step = Step("group", col, by=g, agg=q.agg or "sum", n=n, op=order, values=q.period_groups)
+        step = Step("group", col, by=g, agg=q.agg or "sum", n=len(body) if q.threshold else n, op=order, values=q.period_groups)
         run_steps = body_steps + [step]
         res = run(body, [step])
+        out_col = col if (q.agg or "sum") != "count" else "Antal rader"
+        if q.threshold is not None:
+            # "vilka kommuner fick mer än 5 miljoner kr": the groups whose aggregate passes the bound
+            bound = Step("where", out_col, op=q.threshold.op, value=q.threshold.value)
+            run_steps.append(bound)
+            res = run(res, [bound])
         if each_period or yearly:
             res = res.iloc[sorted(range(len(res)), key=lambda i: period_key(str(res.iloc[i][g])))]
         value_col = col if (q.agg or "sum") != "count" else "Antal rader"
@@ -359,7 +368,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             figures.append(Figure(name, v, u, col, src, fmt(v, u, dec)))
         aggword = {"sum": "summa", "mean": "medelvärde", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
         lines = [f"{'-' if each_period or yearly else f'{i}.'} **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
-        text = f"{aggword.capitalize()} av {measure} per {g.lower()}:\n\n" + "\n".join(lines)
+        of = "" if q.agg == "count" else f" av {measure}"
+        text = f"{aggword.capitalize()}{of} per {g.lower()}:\n\n" + "\n".join(lines)
+        if q.threshold is not None:
+            th = q.threshold
+            bound = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}[th.op]
+            shown = format_number(th.value, unit=None if q.agg == "count" else unit)
+            text = (
+                f"{g} där {aggword}{of} är {bound} {shown} ({len(figures)} st):\n\n" + "\n".join(lines)
+                if figures else f"Ingen {g.lower()} har {aggword}{of} {bound} {shown}."
+            )
         description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”."
         if yearly:
             sizes = {name: len(vs) for name, vs in q.period_groups}
@@ -409,6 +427,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"Sorterade {len(body)} rader (utan totalrader) i {where} efter ”{col}” "
                 f"{'stigande' if asc else 'fallande'} och tog de {len(figures)} första."
             )
+    elif op == Op.COUNT and q.threshold is None and q.agg == "count" and not q.group_by:
+        # the cases of a table of records within the filters, counted
+        step = Step("count")
+        run_steps = body_steps + [step]
+        n_rows = int(run(body, [step]))
+        src = Source(t.document, t.page, t.caption, t.id, ())
+        figures = [Figure("Antal rader", float(n_rows), "antal", "Antal rader", src, fmt(float(n_rows), "antal"))]
+        within = "; ".join([f"{k} = {_values_text(tuple(v))}" for k, v in q.filters] + ([f"{label} = {_values_text(q.scope)}"] if q.scope else []))
+        text = f"Tabellen har **{n_rows}** rader" + (f" med {within}" if within else "") + "."
+        description = f"Räknade raderna i {where}" + (f" där {within}" if within else "") + "."
     elif op in (Op.THRESHOLD, Op.COUNT) and q.threshold is not None:
         th = q.threshold
         step = Step("where", col, op=th.op, value=th.value)
@@ -597,7 +625,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     mixed: tuple[str, ...] = ()
     # rows named only as the set's total ("vilken kommun i Dalarna") leave the ranking over all rows
     names_rows = bool(set(q.rows) - total_vals)
-    if (op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.SUM, Op.MEAN) or (op == Op.TREND and q.direction)) and not names_rows and not q.group_by and len(body):
+    # a table of cases (rows no category tells apart: one per decision) adds up over any of its
+    # categories; a table of figures (one per category combination) does not
+    cases = p.record_level and bool(len(body)) and bool(body.duplicated(subset=[c.name for c in p.cats if not c.is_period and c.name in body.columns]).any())
+    if (op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.SUM, Op.MEAN) or (op == Op.TREND and q.direction)) and not names_rows and not q.group_by and len(body) and not cases:
         # a dimension is mixed in when one row name comes back with several of its values (a
         # region's area is an attribute; a municipality under several survey questions is not)
         fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
@@ -688,12 +719,14 @@ def _rows_text(rows: tuple[str, ...]) -> str:
 def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     """How the question was read, in one line."""
     t = p.table
-    parts = [f"”{q.column}”"]
+    parts = [f"”{q.column}”"] if q.agg != "count" else []  # counted rows are no column's figures
     if q.group_by and q.period_groups:
         names = [name for name, _ in q.period_groups]
         parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde'}.get(q.agg or 'sum', q.agg) } per år, {' jämfört med '.join(names)}")
     elif q.group_by:
         parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum'] } per {q.group_by.lower()}")
+        if q.threshold is not None:
+            parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.RANK:
         parts.append(f"{'lägst' if q.direction == 'asc' else 'högst'} {q.n or 1}")
     elif q.op == Op.THRESHOLD and q.threshold is not None:

@@ -37,6 +37,7 @@ class Threshold:
     op: str  # ">", ">=", "<", "<="
     value: float
     percent: bool  # the question wrote "%"/"procent"
+    kronor: bool = False  # the value is in whole kronor/units ("5 miljoner kr", "500 tkr"): scaled to a column in tkr/mnkr
 
 
 @dataclass(frozen=True)
@@ -298,7 +299,8 @@ def read_form(question: str) -> Form:
 
     skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words()
     if threshold:
-        skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)}
+        # the bound's own words ("över 5 miljoner kr") name no topic
+        skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
     content = tuple(
         t
@@ -358,14 +360,22 @@ def _total_words() -> frozenset[str]:
     return frozenset(w for items in lexicon()["totals"].values() for x in items for w in fold(x).split())
 
 
+# "5 miljoner", "500 tkr": a number's magnitude word, and what it multiplies by
+_MAGNITUDES = {
+    "tusen": 1e3, "thousand": 1e3, "tkr": 1e3, "miljon": 1e6, "miljoner": 1e6, "million": 1e6, "millions": 1e6,
+    "mnkr": 1e6, "mkr": 1e6, "miljard": 1e9, "miljarder": 1e9, "billion": 1e9, "mdkr": 1e9,
+}
+_MAGNITUDE_RE = "(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True)) + r")\b"
+
+
 def _threshold(folded: str) -> tuple[Threshold | None, str]:
     """"över 8 procent", "minst 1 000", "more than 5 %" → Threshold, and the text without it."""
     above = sorted(lexicon()["form"]["above"], key=len, reverse=True)
     below = sorted(lexicon()["form"]["below"], key=len, reverse=True)
     alts = "|".join(re.escape(fold(w)) for w in above + below)
     m = None
-    for cand in re.finditer(rf"(?<!\w)({alts})\s+{_NUM}\s*(%|procent|procentenheter|percent|per cent)?", folded):
-        if cand.group(1) in ("under", "över", "over") and not cand.group(3) and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2)):
+    for cand in re.finditer(rf"(?<!\w)({alts})\s+{_NUM}\s*(?:{_MAGNITUDE_RE}\s*)?(?P<pct>%|procent|procentenheter|percent|per cent)?", folded):
+        if cand.group(1) in ("under", "över", "over") and not cand.group("pct") and not cand.group("mag") and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2)):
             continue  # "under 2021" is a time ("during 2021"), not a bound
         m = cand
         break
@@ -381,7 +391,13 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
             return None, folded
         return Threshold(_bound_op(f.group(1), above), FRACTIONS[f.group(2)], True), folded[: f.start()] + folded[f.end():]
     value = float(re.sub(r"\s", "", m.group(2)).replace(",", "."))
-    return Threshold(_bound_op(m.group(1), above), value, bool(m.group(3))), folded[: m.start()] + folded[m.end():]
+    after = folded[m.end():]
+    scale = _MAGNITUDES.get(m.group("mag") or "", 1.0)
+    # in whole units: a magnitude word ("2,5 miljarder") or kronor after it; a column kept in tkr or
+    # mnkr is compared in its own unit (see build)
+    kronor = bool(m.group("mag")) or bool(re.match(r"\s*(?:kr|kronor|sek)\b", after))
+    end = m.end() + (len(k.group(0)) if (k := re.match(r"\s*(?:kr|kronor|sek)\b", after)) else 0)
+    return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor), folded[: m.start()] + folded[end:]
 
 
 def _bound_op(word: str, above: list[str]) -> str:

@@ -181,6 +181,8 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         if c.role == "dimension" and t.label_column in frame and frame[c.name].astype(str).equals(frame[t.label_column].astype(str)):
             continue  # a copy of the label column (FK's "Kommun" = "Län"): not a slice
         vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
+        if c.role == "dimension" and len(frame) >= 30 and len(vals) == len(frame) and not is_period_column(c.name, vals):
+            continue  # an identifier ("Ärendenummer"): one value per row, so no slice of rows
         cats.append(_cat_column(c.name, c.role, vals, c.total_values, analyze))
     label = next((c for c in cats if c.role == "label"), None)
     n = len(frame)
