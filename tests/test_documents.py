@@ -380,3 +380,11 @@ def test_the_next_meeting_is_the_planned_one_not_the_meeting_the_notes_record():
     assert "11 mars 2026" in ans.answer and "2 april 2025" not in ans.answer
     # a question without "nästa" may still be answered by the meeting the notes record
     assert "2 april 2025" in _answerer([held, plan]).answer("När anordnades det årliga prioriteringsmötet?").answer
+
+
+def test_the_count_of_a_tables_row_names_is_no_key_figure_of_a_quote():
+    # the passage of a table's row names says how many values it lists; that count is the
+    # index's own, not a figure that answers "hur stor andel"
+    q = Question.of("Hur stor andel av flickorna i Gävle tog examen?", Vocabulary(["x"]))
+    text = "municipality (10 värden): Gävle, Sandviken, Hudiksvall, Bollnäs, Söderhamn, Ljusdal, Ovanåker, Nordanstig"
+    assert key_phrase(text, q) == "" and figure_support(text, q) == 0.0

@@ -1160,3 +1160,53 @@ def test_a_threshold_reads_magnitude_words_and_kronor_and_scales_to_the_columns_
     best = _resolver_of(t).read(read_form("Vilka kommuner betalade ut mer än 5 miljoner kr?"))[0]
     assert best.query.threshold.value == 5_000  # in the column's tkr
     assert sorted(f.label for f in compute(best.profile, best.query).figures if not f.is_total) == ["Borlänge", "Mora"]
+
+
+def test_the_shown_code_of_a_change_for_one_named_row_keeps_only_that_row():
+    rows = [[kommun, kon, str(year), 80.0 + i + (year - 2019) / 10 + (1 if kon == "män" else 0)]
+            for i, kommun in enumerate(("Sala", "Köping", "Arboga")) for kon in ("män", "kvinnor") for year in (2019, 2023)]
+    t = make_table(["region", "kön", "Period", "Förvärvsintensitet (%)"], rows, table_id="fi", document="stats/fi.csv",
+                   caption="Förvärvsintensitet efter region, kön och år")
+    best = _resolver_of(t).read(read_form("Hur mycket ökade förvärvsintensiteten för män i Sala mellan 2019 och 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.TREND and best.query.rows == ("Sala",)
+    env = {"tabell": {best.profile.id: best.profile.table.frame}, "pd": pd}
+    exec(res.computation.pandas, env)  # noqa: S102 - the test runs the shown code on purpose
+    assert sorted(env["df"]["Förvärvsintensitet (%)"]) == sorted(f.value for f in res.figures if not f.derived)
+
+
+def test_a_mean_per_month_of_one_named_row_is_the_mean_over_its_months_not_a_mean_per_row():
+    rows = [[lan, "Kvinnor", "2023", m, 1000 * (i + 1) + m] for i, lan in enumerate(("Dalarnas län", "Örebro län")) for m in range(1, 13)]
+    t = make_table(["Län", "Kön", "År", "Månad", "Antal pågående sjukfall"], rows, table_id="sjukfall", document="stats/fk_sjukfall.xlsx",
+                   caption="Pågående sjukfall per län, månad och kön")
+    best = _resolver_of(t).read(read_form("Vad var det genomsnittliga antalet pågående sjukfall per månad för kvinnor i Dalarna 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.MEAN and not best.query.group_by
+    assert [f.value for f in res.figures if not f.is_total] == [1000 + 6.5]
+
+
+def test_kolada_sex_codes_are_read_with_their_words_and_t_is_the_total():
+    rows = [[kommun, "2022", g, v + d] for kommun, v in (("Gävle", 76.0), ("Hofors", 64.0), ("Sandviken", 70.0))
+            for g, d in (("T", 0.0), ("K", 3.0), ("M", -3.0))]
+    t = make_table(["municipality", "period", "gender", "value"], rows, table_id="kolada", document="stats/kolada_N17461.csv",
+                   caption="Kolada N17461 gymnasieexamen inom 4 år")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Vilken kommun hade lägst andel med gymnasieexamen 2022?"))[0]
+    res = compute(best.profile, best.query)
+    assert dict(best.query.filters).get("gender") == ("T",) and res.figures[0].label == "Hofors" and res.figures[0].value == 64.0
+    best = resolver.read(read_form("Hur stor andel av kvinnorna i Gävle tog gymnasieexamen 2022?"))[0]
+    assert dict(best.query.filters).get("gender") == ("K",)
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [79.0]
+
+
+def test_a_count_of_one_row_split_by_a_breakdown_without_a_total_gets_its_sum_as_computed():
+    rows = [[lan, kon, "2024", "12", n] for lan, (k, m) in (("Örebro län", (5001, 2585)), ("Dalarnas län", (4800, 2400)))
+            for kon, n in (("Kvinnor", k), ("Män", m))]
+    t = make_table(["Län", "Kön", "År", "Månad", "Antal pågående sjukfall"], rows, table_id="sjf", document="stats/fk.xlsx",
+                   caption="Pågående sjukfall per län och kön")
+    best = _resolver_of(t).read(read_form("Hur många pågående sjukfall fanns det i Örebro län i december 2024?"))[0]
+    res = compute(best.profile, best.query)
+    shown = [f for f in res.figures if not f.derived]
+    whole = [f for f in res.figures if f.derived]
+    assert [f.value for f in shown] == [5001, 2585] and [f.value for f in whole] == [7586] and "beräknat" in res.text
+

@@ -337,7 +337,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             if rows:
                 scope, rows = list(rows), []
             op = Op.RANK
-    if group_by is None and (form.group_by or (op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not rows and not period_sum and _records(p, filters, latest))):
+    # "per månad" that the periods above could not group (one row per month already) asks for no
+    # group of rows: "snittet per månad i Dalarna" is the mean over Dalarna's months
+    named_group = any(fold(w) not in PERIOD_SUBJECTS for w in form.group_by) or (bool(form.group_by) and not rows)
+    if group_by is None and (named_group or (op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not rows and not period_sum and _records(p, filters, latest))):
         group_by = _group_column(p, form)
         if group_by is not None and op == Op.THRESHOLD and not form.group_by and not (
             form.subject and names_column(form.subject, p.cat(group_by), by_values=False)

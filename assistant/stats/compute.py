@@ -158,6 +158,24 @@ def _parts_of_one_whole(p: Profile, rows: pd.DataFrame, col: str) -> str | None:
     return None
 
 
+def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list[str], col: str, figures: list[Figure]) -> Figure | None:
+    """A count of one named row split by one breakdown with no total value (sick cases of women
+    and of men, no "Totalt"): the parts' sum, labelled as computed – the row's figure a user asks
+    for with "hur många … i Örebro län". None for shares, periods, or a breakdown with a total."""
+    if q.op != Op.LOOKUP or len(q.rows) != 1 or len(var_all) != 1 or len(figures) < 2 or len(figures) != len(rows_df):
+        return None
+    cat = p.cat(var_all[0])
+    vc = next((v for v in p.values if v.name == col), None)
+    if cat is None or cat.is_period or cat.totals or vc is None or vc.is_share or not vc.is_count:
+        return None
+    total = float(sum(f.value for f in figures))
+    src = Source(figures[0].source.document, figures[0].source.page, figures[0].source.table, figures[0].source.table_id,
+                 tuple(r for f in figures for r in f.source.rows))
+    dec = max(_max_decimals(p.table, list(rows_df.index), col) or 0, 0)
+    return Figure(f"{display_label(q.rows[0])}, sammanlagt (beräknad)", total, figures[0].unit, col, src,
+                  fmt(total, figures[0].unit, dec), derived=True)
+
+
 def _measure(col: str, unit: str | None) -> str:
     name = col.strip()
     return name[:1].lower() + name[1:] if not name[:2].isupper() else name
@@ -317,7 +335,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             if len(lines) >= 10:
                 break
         text = f"{col} från {start} till {end}:\n\n" + "\n".join(lines) if lines else ""
-        run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)]
+        run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)] + ([Step("rows", label, q.rows)] if q.rows else [])
         description = f"Hämtade ”{col}” för {start} och {end} ur {where} och räknade ut förändringen."
         if ranked is not None and lines:
             main = [ln for k, ln in keyed if k in order[:n_main]]
@@ -565,6 +583,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 text += " " + "; ".join(f"{f.metric}: **{f.display}**" for f in beside) + "."
         else:
             text = f"{col}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
+            whole = _sum_of_parts(p, q, rows_df, var_all, col, figures)
+            if whole is not None:
+                derived.append(whole)
+                text += f"\n\nSammanlagt **{whole.display}** (beräknat: summan av {len(figures)} delar ovan; tabellen har ingen totalrad för {var_all[0].lower()})."
             if op == Op.COMPARE and len(figures) >= 2:
                 a, b = figures[0], figures[1]
                 diff = a.value - b.value

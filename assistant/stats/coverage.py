@@ -36,6 +36,7 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
         have = set()
         for c in p.cats:
             have |= {fold(v) for v in c.values}
+            have |= {fold(x) for ts in c.tokens for x in ts}  # with the words of coded values ("K": kvinnor)
             have.add(fold(c.name))
         have |= {fold(v.name) for v in p.values}
         have_text = " ".join(have) + " " + fold(p.table.caption)

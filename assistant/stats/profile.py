@@ -240,8 +240,23 @@ def _county_from_codes(t: Table) -> str | None:
     return None
 
 
+def _coded(vals: list[str]) -> tuple[dict[str, tuple[str, ...]], str | None]:
+    """The words of each value when the column holds one-letter codes of a set the lexicon
+    knows (Kolada's kön: T, K, M), and the code of the whole; ({}, None) otherwise."""
+    for s in lexicon().get("coded_values", {}).get("sets", []):
+        codes = s["codes"]
+        if len(vals) >= 2 and all(v.strip().upper() in codes for v in vals):
+            words_of = {v: tuple(w for x in codes[v.strip().upper()] for w in words(x)) for v in vals}
+            total = next((v for v in vals if v.strip().upper() == s.get("total")), None)
+            return words_of, total
+    return {}, None
+
+
 def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], analyze) -> CatColumn:
-    toks = [value_tokens(v) for v in vals]
+    coded, coded_total = _coded(vals)
+    toks = [value_tokens(v) + coded.get(v, ()) for v in vals]
+    if coded_total is not None and coded_total not in totals:
+        totals = (*totals, coded_total)
     df = Counter(x for ts in toks for x in set(ts))
     nv = max(len(vals), 1)
     idf = {x: math.log(1 + nv / d) for x, d in df.items()}
