@@ -1210,3 +1210,27 @@ def test_a_count_of_one_row_split_by_a_breakdown_without_a_total_gets_its_sum_as
     whole = [f for f in res.figures if f.derived]
     assert [f.value for f in shown] == [5001, 2585] and [f.value for f in whole] == [7586] and "beräknat" in res.text
 
+
+
+def test_a_follow_up_naming_a_slice_after_a_count_per_group_counts_again():
+    t = make_table(["Ärendenummer", "Kommun", "Län", "Beslut", "Beviljat belopp (kr)"],
+                   [[f"Ä-{i:03d}", k, lan, "Beviljat", 100_000.0 * (1 + i % 3)] for i, (k, lan) in enumerate(
+                       [("Västerås", "Västmanlands län")] * 6 + [("Sala", "Västmanlands län")] * 3 + [("Örebro", "Örebro län")] * 25)],
+                   table_id="stod2", document="stats/stod.csv", caption="Beviljade stöd per ärende")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Vilken kommun fick flest beviljade stöd?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.agg == "count" and res.figures[0].label == "Örebro"
+    nxt = resolver.read(read_form("och i Västmanlands län?"), Context(best.query, tuple(res.labels)))[0]
+    res2 = compute(nxt.profile, nxt.query)
+    assert nxt.query.agg == "count" and [(f.label, f.value) for f in res2.figures] == [("Västerås", 6), ("Sala", 3)]
+
+
+def test_a_split_by_background_the_table_lacks_is_missing_not_ignored():
+    from assistant.stats.coverage import missing_breakdown
+
+    rows = [[k, "2022", v] for k, v in (("Gävle", 76.5), ("Hofors", 64.2), ("Sandviken", 70.0))]
+    t = make_table(["Kommun", "År", "Andel med examen (%)"], rows, table_id="ex", document="stats/ex.csv", caption="Gymnasieexamen inom 4 år")
+    p = _resolver_of(t).profiles[0]
+    assert missing_breakdown(p, read_form("Hur stor andel av eleverna med utländsk bakgrund i Gävle tog examen 2022?")) == "bakgrund"
+    assert missing_breakdown(p, read_form("Hur stor andel av eleverna i Gävle tog examen 2022?")) is None

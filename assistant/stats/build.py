@@ -86,6 +86,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         filters[m.column] = tuple(dict.fromkeys(filters.get(m.column, ()) + m.values))
     # a follow-up keeps the previous rows and slices unless it names new ones
     inherited_n = None
+    inherited_agg = None  # "och i Västmanland?" after "flest beviljade per kommun": counted again
     if follow is not None and follow.query.table_id == p.id:
         prev = follow.query
         if (
@@ -95,6 +96,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             # "Och bland inrikes födda?" after a ranking: the same ranking of another slice – the
             # rows the ranking returned were its answer, not rows the question named
             op, direction, inherited_n = prev.op, prev.direction, prev.n
+            inherited_agg = prev.agg if prev.group_by else None
             if prev.threshold is not None and form.threshold is None:
                 # the stored bound is already in the column's own unit
                 change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)
@@ -351,6 +353,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
             money = c.unit in ("kr", "tkr", "mnkr", "mdkr")
             agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < 0.3) else "sum")
+            if inherited_agg is not None and form.wants is None and op != Op.MEAN:
+                agg = inherited_agg
             subject_is_group = bool(form.subject) and names_column(form.subject, p.cat(group_by), by_values=False)
             if op == Op.RANK and form.group_by and not subject_is_group and agg != "count":
                 # "vilket område i varje länsdel har högst": the top row of each group
