@@ -1234,3 +1234,18 @@ def test_a_split_by_background_the_table_lacks_is_missing_not_ignored():
     p = _resolver_of(t).profiles[0]
     assert missing_breakdown(p, read_form("Hur stor andel av eleverna med utländsk bakgrund i Gävle tog examen 2022?")) == "bakgrund"
     assert missing_breakdown(p, read_form("Hur stor andel av eleverna i Gävle tog examen 2022?")) is None
+
+
+def test_the_mean_per_municipality_of_one_row_each_is_the_mean_over_them_and_one_period_column_speaks_for_the_rest():
+    rows = []
+    for m, month in enumerate(("januari", "februari"), 1):
+        for region, v in (("Sverige", 14.0), ("Dalarna", 15.9), ("Falun", 11.0), ("Mora", 14.0), ("Avesta", 22.0)):
+            rows.append([region, "utrikes född", f"2022M{m:02d}", "2022", month, v + m])
+    t = make_table(["region", "födelseregion", "tid", "år", "månad", "andel (%)"], rows, table_id="alos2",
+                   document="stats/scb_alos.xlsx", caption="Arbetslöshet efter födelseregion, kommun och månad")
+    best = _resolver_of(t).read(read_form("vad är snittet per kommun i Dalarna för arbetslöshet bland utrikes födda?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.MEAN and not best.query.group_by
+    assert [round(f.value, 2) for f in res.figures if not f.is_total] == [round((13.0 + 16.0 + 24.0) / 3, 2)]
+    # tid 2022M02 fixes år and månad: the note names it alone
+    assert "tid = 2022M02 eftersom" in res.text and "månad = februari" not in res.text

@@ -363,6 +363,17 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 agg = "mean"  # shares are never added up
             if op in (Op.SUM, Op.MEAN) and not form.group_by:
                 group_by = None
+            elif op == Op.MEAN and group_by is not None and _one_row_each(p, group_by, filters, latest):
+                # "snittet per kommun i Dalarna" when each municipality is one row: the mean over
+                # the municipalities, not each one's own value; the set's own total row ("Dalarna")
+                # is no member of it
+                group_by, agg = None, None
+                if label is not None and rows and set(rows) <= label.every_total:
+                    rows = []
+        elif op == Op.MEAN and label is not None and rows and set(rows) <= label.every_total and any(
+            fold(w) not in PERIOD_SUBJECTS for w in form.group_by
+        ):
+            rows = []  # "snittet per kommun i Dalarna", no column named for "kommun": over the members
     if period_sum and group_by is None and label is not None:
         # the year's periods summed per row: a group-by over the label within the filters
         group_by, agg = label.name, "sum"
@@ -541,6 +552,17 @@ def _event_dates(p: Profile, cat: CatColumn) -> bool:
     """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
     happened, not the period a figure is for – never pinned to its latest value."""
     return p.record_level and sum(len(period_key(v)) == 3 and period_key(v)[0] > 0 for v in cat.values) > len(cat.values) / 2
+
+
+def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
+    """Does every value of ``group`` hold one row within the filters, the latest periods pinned
+    (a mean per group would only repeat each row's value)?"""
+    df = _slice(p.table.frame, filters)
+    for k in latest:
+        vals = df[k].astype(str)
+        if len(vals):
+            df = df[vals == max(vals.unique(), key=period_key)]
+    return bool(len(df)) and group in df.columns and bool(df.groupby(df[group].astype(str)).size().max() <= 1)
 
 
 def _year_groups(

@@ -636,7 +636,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if total_figs:
             text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
     if defaults and text:
-        text += "\n\nJag har utgått från " + ", ".join(f"{k} = {v}" for k, v in defaults.items()) + " eftersom frågan inte angav något annat."
+        # one period column speaks for the others that spell the same time (tid 2022M12 implies
+        # år 2022, månad december …): the finest, when its value fixes theirs
+        period_defaults = [k for k in defaults if (pc_ := p.cat(k)) is not None and pc_.is_period and k in frame.columns]
+        finest = max(period_defaults, key=lambda k: len(p.cat(k).values), default=None)
+        implied = {
+            k for k in period_defaults
+            if k != finest and frame.groupby(frame[finest].astype(str))[k].nunique().max() <= 1
+        } if finest else set()
+        said = {k: v for k, v in defaults.items() if k not in implied}
+        text += "\n\nJag har utgått från " + ", ".join(f"{k} = {v}" for k, v in said.items()) + " eftersom frågan inte angav något annat."
     if text:
         cited = list(dict.fromkeys((f.source.table, f.source.page) for f in figures + total_figs)) if t.source_tables else []
         src = "; ".join(c + (f", s. {pg}" if pg else "") for c, pg in cited) if 0 < len(cited) <= 4 else where
