@@ -388,3 +388,9 @@ def test_the_count_of_a_tables_row_names_is_no_key_figure_of_a_quote():
     q = Question.of("Hur stor andel av flickorna i Gävle tog examen?", Vocabulary(["x"]))
     text = "municipality (10 värden): Gävle, Sandviken, Hudiksvall, Bollnäs, Söderhamn, Ljusdal, Ovanåker, Nordanstig"
     assert key_phrase(text, q) == "" and figure_support(text, q) == 0.0
+
+
+def test_a_name_with_a_plus_is_known_when_the_base_writes_it():
+    c = _chunk("a", "Programmen ERUF och ESF+ finansierar projekten i regionen.")
+    assert _answerer([c]).unknown_names("How many participants in completed ESF+ projects?") == []
+    assert _answerer([c]).unknown_names("Hur många projekt inom Interreg?") == ["Interreg"]

@@ -1249,3 +1249,27 @@ def test_the_mean_per_municipality_of_one_row_each_is_the_mean_over_them_and_one
     assert [round(f.value, 2) for f in res.figures if not f.is_total] == [round((13.0 + 16.0 + 24.0) / 3, 2)]
     # tid 2022M02 fixes år and månad: the note names it alone
     assert "tid = 2022M02 eftersom" in res.text and "månad = februari" not in res.text
+
+
+def test_a_sheet_of_month_columns_answers_the_asked_month_and_its_years_mean():
+    months = ["januari", "februari", "mars", "april"]
+    vals = {"Högsby": [12.2, 12.0, 12.2, 11.8], "Kalmar": [5.9, 6.0, 6.3, 6.1], "Mörbylånga": [4.5, 4.4, 4.2, 4.3]}
+    t = make_table(["Kommun", *months], [[k, *[str(x).replace(".", ",") for x in v]] for k, v in vals.items()],
+                   table_id="af2024", document="stats/af.xlsx", caption="Öppet arbetslösa, andel (%), 2024 – Kalmar län")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Vilken kommun hade lägst arbetslöshet i januari 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert [(f.label, f.value) for f in res.figures if not f.is_total][:1] == [("Mörbylånga", 4.5)]
+    best = resolver.read(read_form("Vad var den genomsnittliga arbetslösheten i Högsby under 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert [round(f.value, 3) for f in res.figures if not f.is_total] == [round(sum(vals["Högsby"]) / 4, 3)]
+
+
+def test_a_swedish_word_finds_its_english_synonym_among_a_tables_values():
+    rows = [[f"P-{i:03d}", kommun, status, 10 + i] for i, (kommun, status) in enumerate(
+        [("Ljungby", "Ongoing")] * 6 + [("Ljungby", "Completed")] * 10 + [("Växjö", "Ongoing")] * 19 + [("Växjö", "Cancelled")] * 4)]
+    t = make_table(["project_id", "municipality", "status", "participants"], rows, table_id="proj", document="stats/projekt.csv",
+                   caption="Projektdatabas")
+    best = _resolver_of(t).read(read_form("Hur många pågående projekt finns i Ljungby?"))[0]
+    assert ("status", ("Ongoing",)) in best.query.filters
+    assert [f.value for f in compute(best.profile, best.query).figures] == [6]

@@ -246,6 +246,18 @@ def test_wide_years_are_melted_with_raw_aligned():
     assert t.column("Period").role == "dimension"
 
 
+def test_wide_month_names_are_melted_to_a_month_column():
+    # Arbetsförmedlingen's sheets: one per year, a column per month named in words
+    t = mk(
+        ["Kommun", "januari", "februari", "mars"],
+        [["Högsby", "12,2", "12,0", "12,2"], ["Kalmar", "5,9", "6,0", "6,3"]],
+        caption="Öppet arbetslösa, andel (%), 2024",
+    )
+    assert [c.name for c in t.columns][:2] == ["Kommun", "Månad"] and len(t.frame) == 6
+    assert list(t.frame["Månad"][:3]) == ["januari", "februari", "mars"]
+    assert t.frame.iloc[4, -1] == 6.0
+
+
 def test_wide_headers_with_sex_suffix_give_a_kon_dimension():
     t = mk(
         ["Utbildningsgrupp", "2006 Samtliga", "2006 Kvinnor", "2006 Män", "2007 Samtliga", "2007 Kvinnor", "2007 Män"],

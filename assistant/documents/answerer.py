@@ -362,8 +362,8 @@ class DocumentAnswerer:
     def unknown_names(self, question: str) -> list[str]:
         """Proper nouns in the question that occur nowhere in the knowledge base."""
         out = []
-        toks = re.findall(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+", question)
-        first = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ\-]+)", question)
+        toks = re.findall(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?", question)  # "ESF+" is a name of its own
+        first = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?)", question)
         for t in toks:
             if first and t == first.group(1):
                 continue

@@ -203,9 +203,13 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             period_rows += wanted
         else:
             filters[cat.name] = tuple(wanted)
-    if op in (Op.MEAN, Op.SUM) and any(filters.get(cat.name) for cat in p.cats if cat.is_period):
+    if op in (Op.MEAN, Op.SUM) and (
+        any(filters.get(cat.name) for cat in p.cats if cat.is_period)
+        or (form.years and set(form.years) <= p.caption_years and not form.months and not form.quarters and not form.periods)
+    ):
         # "snittet under 2021" of monthly rows: the year's months all count; no other spelling
-        # of time (a month column) is pinned to the latest
+        # of time (a month column) is pinned to the latest – also when the year is the table's
+        # own (a sheet "2024" of months)
         latest = []
     lacking_place = missing_place(p, form, matches)
     if lacking_place:
@@ -362,7 +366,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             elif agg == "sum" and c.is_share:
                 agg = "mean"  # shares are never added up
             if op in (Op.SUM, Op.MEAN) and not form.group_by:
-                group_by = None
+                group_by, agg = None, None
             elif op == Op.MEAN and group_by is not None and _one_row_each(p, group_by, filters, latest):
                 # "snittet per kommun i Dalarna" when each municipality is one row: the mean over
                 # the municipalities, not each one's own value; the set's own total row ("Dalarna")

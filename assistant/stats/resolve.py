@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ingest.swedish import fold, stem
+from ingest.swedish import fold, plain, stem
 from ingest.tables import is_county
 
 from .build import _period_match, build_query
@@ -412,6 +412,14 @@ class Resolver:
         per = {w for w in form.group_by if any(names_column(w, c) for c in p.cats)}
         if per:
             toks = tuple(t for t in toks if t not in per)
+        # a word the table never writes whose synonym it writes as a value ("pågående" of a
+        # status "Ongoing"): that value's word joins the question's
+        kin = _kin_words()
+        extra = [
+            m for t in toks if form.language == "sv" and t in kin and not any(t in c.token_values for c in p.cats)
+            for m in kin[t] if m not in toks and plain(m)[:3] != plain(t)[:3] and any(m in c.token_values for c in p.cats)
+        ]  # a translation, not an inflection ("män" → "man" is the matcher's own business)
+        toks = toks + tuple(dict.fromkeys(extra))
         for c in p.cats:
             if c.is_period:
                 continue
@@ -591,6 +599,17 @@ def _synonym_phrases() -> list[tuple[str, int]]:
     return [(member, i) for i, group in enumerate(synonym_groups()) for member in group if " " in member]
 
 
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> dict[str, tuple[str, ...]]:
+    """Single words of a synonym group → the group's other single words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in synonym_groups():
+        singles = [fold(w) for w in group if " " not in w]
+        for w in singles:
+            out[w] = tuple(dict.fromkeys(out.get(w, ()) + tuple(x for x in singles if x != w)))
+    return out
 
 
 def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import words
+from ..swedish import MONTHS, words
 from .cells import (
     _PERIOD_COL_RE,
     _SEX_VALUES,
@@ -312,6 +312,31 @@ def _name_unnamed(cols: list[_Col], caption: str) -> None:
 _MEASURE_WORDS = {"antal", "andel", "värde", "summa", "medel", "medelvärde", "median", "belopp", "procent", "index"}
 
 
+class _WidePeriod:
+    """A wide header read as a period and its suffix ("2006 Kvinnor" → 2006, Kvinnor; "januari"
+    → januari, a month of the year the caption or sheet names)."""
+
+    def __init__(self, period: str, suffix: str, month: bool = False):
+        self._groups = (period, suffix or None)
+        self.month = month
+
+    def group(self, i: int):
+        return self._groups[i - 1]
+
+
+def _wide_period(name: str) -> _WidePeriod | None:
+    m = _PERIOD_COL_RE.match(name)
+    if m:
+        return _WidePeriod(m.group(1), m.group(2) or "")
+    w = clean_text(name).strip()
+    if w.lower() in _MONTH_NAMES:
+        return _WidePeriod(w, "", month=True)
+    return None
+
+
+_MONTH_NAMES = frozenset(MONTHS)
+
+
 def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     """Wide period columns → long form: one row per entity and period.
 
@@ -320,8 +345,9 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     become one value column each instead, so counts and shares never share a column.
     """
     values = [c for c in cols if c.kind == "value"]
-    matches = {id(c): _PERIOD_COL_RE.match(c.name) for c in values}
+    matches = {id(c): _wide_period(c.name) for c in values}
     periodic = [c for c in values if matches[id(c)]]
+    monthly = bool(periodic) and all(matches[id(c)].month for c in periodic)
     if len(periodic) < 2 or len(periodic) != len(values):
         return None
     ids = [c for c in cols if c.kind != "value"]
@@ -337,7 +363,7 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
         measure_suffixes = False
     n = len(cols[0].raw)
     out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
-    period = _Col(name="Period", raw=[], kind="period")
+    period = _Col(name="Månad" if monthly else "Period", raw=[], kind="period")
     suffix_col = None
     if any(suffixes) and not measure_suffixes:
         lower = {s.lower() for s in suffixes if s}
