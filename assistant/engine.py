@@ -276,7 +276,9 @@ class Engine:
         contested = doubt and not statistical and not complete
         # one or two named rows that come back as many figures: a split the question did not
         # name is open ("andel dagligrökare i riket" against 30 survey questions) – ask which
-        sprawling = best.query.op == Op.LOOKUP and 0 < len(best.query.rows) <= 2 and len(result.figures) > 6
+        # – unless the parts add up to the row's whole (population by age and sex), which is given
+        whole = any(x.derived for x in result.figures)
+        sprawling = best.query.op == Op.LOOKUP and 0 < len(best.query.rows) <= 2 and len(result.figures) > 6 and not whole
         # a ranking or aggregate whose rows differ in a dimension the question did not name
         # ("högst andel" over every survey question, both birth regions) puts unlike figures
         # side by side: ask which one

@@ -159,15 +159,18 @@ def _parts_of_one_whole(p: Profile, rows: pd.DataFrame, col: str) -> str | None:
 
 
 def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list[str], col: str, figures: list[Figure]) -> Figure | None:
-    """A count of one named row split by one breakdown with no total value (sick cases of women
-    and of men, no "Totalt"): the parts' sum, labelled as computed – the row's figure a user asks
-    for with "hur många … i Örebro län". None for shares, periods, or a breakdown with a total."""
-    if q.op != Op.LOOKUP or len(q.rows) != 1 or len(var_all) != 1 or len(figures) < 2 or len(figures) != len(rows_df):
+    """A count of one named row split by breakdowns with no total value (sick cases of women and
+    of men, no "Totalt"; population by age and sex): the parts' sum, labelled as computed – the
+    row's figure a user asks for with "hur många … i Örebro län". None for shares, periods, a
+    breakdown with a total, or parts that repeat."""
+    if q.op != Op.LOOKUP or len(q.rows) != 1 or not var_all or len(figures) < 2 or len(figures) != len(rows_df):
         return None
-    cat = p.cat(var_all[0])
+    cats = [p.cat(d) for d in var_all]
     vc = next((v for v in p.values if v.name == col), None)
-    if cat is None or cat.is_period or cat.totals or vc is None or vc.is_share or not vc.is_count:
+    if any(c is None or c.is_period or c.totals for c in cats) or vc is None or vc.is_share or not vc.is_count:
         return None
+    if rows_df.duplicated(subset=var_all).any():
+        return None  # the parts repeat: no partition of one whole
     total = float(sum(f.value for f in figures))
     src = Source(figures[0].source.document, figures[0].source.page, figures[0].source.table, figures[0].source.table_id,
                  tuple(r for f in figures for r in f.source.rows))
@@ -585,8 +588,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             text = f"{col}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
             whole = _sum_of_parts(p, q, rows_df, var_all, col, figures)
             if whole is not None:
+                # the whole first, as asked; its parts after it
                 derived.append(whole)
-                text += f"\n\nSammanlagt **{whole.display}** (beräknat: summan av {len(figures)} delar ovan; tabellen har ingen totalrad för {var_all[0].lower()})."
+                text = (
+                    f"{col} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(figures)} "
+                    f"delar nedan; tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}).\n\n"
+                    + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
+                )
             if op == Op.COMPARE and len(figures) >= 2:
                 a, b = figures[0], figures[1]
                 diff = a.value - b.value
