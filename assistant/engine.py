@@ -494,9 +494,14 @@ def _period_span(r: Reading) -> str:
     from ingest.swedish import period_key
 
     parts = []
+    years = sorted(r.profile.caption_years)
     for c in r.profile.cats:
         if c.is_period and c.values:
             vals = sorted(c.values, key=period_key)
+            if years and all(period_key(v)[0] == 0 for v in vals):
+                # months of the year the caption names: "2023, januari–december"
+                parts.append(f"{', '.join(map(str, years))}, {vals[0]}–{vals[-1]}")
+                continue
             parts.append(f"{c.name}: {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{c.name}: {vals[0]}")
     if parts:
         return "; ".join(parts)

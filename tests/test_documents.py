@@ -394,3 +394,11 @@ def test_a_name_with_a_plus_is_known_when_the_base_writes_it():
     c = _chunk("a", "Programmen ERUF och ESF+ finansierar projekten i regionen.")
     assert _answerer([c]).unknown_names("How many participants in completed ESF+ projects?") == []
     assert _answerer([c]).unknown_names("Hur många projekt inom Interreg?") == ["Interreg"]
+
+
+def test_a_tables_list_of_its_values_is_never_given_as_the_answer():
+    # "Månad (12 värden): januari, …" says what a table holds; asked for May's figure it is the
+    # nearest thing to show, not an answer
+    c = _chunk("a", "Månad (12 värden): januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december")
+    ans = _answerer([c]).answer("Vad var arbetslösheten i maj?")
+    assert not ans.answered

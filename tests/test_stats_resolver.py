@@ -1285,3 +1285,11 @@ def test_a_count_of_one_row_split_by_age_and_sex_without_totals_is_summed_over_a
     res = compute(best.profile, best.query)
     whole = [f.value for f in res.figures if f.derived]
     assert whole == [sum(2 * 1000 * (i + 1) + 10 for i in range(4))]
+
+
+def test_a_sheet_of_months_for_one_year_does_not_answer_for_another_year():
+    months = ["januari", "juni", "december"]
+    t = make_table(["Kommun", *months], [["Västervik", "7,0", "7,2", "7,1"], ["Kalmar", "5,9", "6,0", "5,8"]],
+                   table_id="af2023", document="stats/af.xlsx", caption="Öppet arbetslösa, andel (%), 2023 – Kalmar län")
+    best = _resolver_of(t).read(read_form("Hur har arbetslösheten i Västervik utvecklats från juni 2023 till juni 2024?"))[0]
+    assert best.missing_period == "2024"

@@ -218,13 +218,20 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         r.query = StatQuery(t.id, c.name, op)
         return
     timeless = not any(x.is_period for x in p.cats) and not p.caption_years
+    # periods without a year (months of a sheet whose caption names its year): the caption's
+    # years are all the table has, and an asked year beyond them is missing ("från juni 2023
+    # till juni 2024" of the sheet for 2024)
+    yearless = any(x.is_period for x in p.cats) and all(period_key(v)[0] == 0 for x in p.cats if x.is_period for v in x.values)
     if (
         form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years
         and not header_names_period(c.name, form)
-    ) or (form.years and timeless and follow is not None and follow.query.table_id == p.id):
+    ) or (form.years and yearless and p.caption_years and not set(form.years) <= p.caption_years) or (
+        form.years and timeless and follow is not None and follow.query.table_id == p.id
+    ):
         # "och hur var det 2022?" of a table that shows one unnamed period: the same figures
         # again would pass for 2022's
-        r.missing_period = _asked_period_text(form)
+        lacking_years = sorted(set(form.years) - p.caption_years) if yearless and p.caption_years else []
+        r.missing_period = ", ".join(map(str, lacking_years)) if lacking_years else _asked_period_text(form)
         r.query = StatQuery(t.id, c.name, op)
         return
     lacking = missing_breakdown(p, form)
