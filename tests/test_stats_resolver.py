@@ -1293,3 +1293,13 @@ def test_a_sheet_of_months_for_one_year_does_not_answer_for_another_year():
                    table_id="af2023", document="stats/af.xlsx", caption="Öppet arbetslösa, andel (%), 2023 – Kalmar län")
     best = _resolver_of(t).read(read_form("Hur har arbetslösheten i Västervik utvecklats från juni 2023 till juni 2024?"))[0]
     assert best.missing_period == "2024"
+
+
+def test_men_and_women_of_one_age_compared_are_two_columns_of_a_two_row_header():
+    cols = ["Kommun", "Kvinnor, 16-24", "Kvinnor, 25-54", "Män, 16-24", "Män, 25-54"]
+    rows = [["Ljusdal", 40.9, 85.0, 42.9, 88.0], ["Bollnäs", 45.0, 86.0, 47.5, 87.0], ["Totalt", 44.0, 85.5, 43.4, 87.5]]
+    t = make_table(cols, rows, table_id="syss", document="stats/syss.xlsx", caption="Sysselsättningsgrad (%) efter kön och ålder")
+    best = _resolver_of(t).read(read_form("Jämför sysselsättningsgraden för män och kvinnor 16-24 år i Ljusdal"))[0]
+    res = compute(best.profile, best.query)
+    assert {best.query.column, best.query.other_column} == {"Män, 16-24", "Kvinnor, 16-24"}
+    assert sorted(f.value for f in res.figures if not f.derived and not f.is_total) == [40.9, 42.9]

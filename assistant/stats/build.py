@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest.swedish import fold, period_key, stem
 
 from .coverage import header_names_period, missing_breakdown, missing_place
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words
 from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column
 from .query import StatQuery
 
@@ -661,8 +661,16 @@ def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> fl
 def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[str]) -> ValueColumn | None:
     """The one other value column of the same unit that the question names by a word its own
     column and its rows do not use ("… jämfört med budget" beside "Utfall")."""
-    words_ = [w for w in form.content if w not in used and stem(w) not in c.all_terms]
+    # the question's words, also those the form reads as a total ("kvinnor och män" is one)
+    asked = list(form.content) + [t for t in form.tokens if t in total_phrase_words() and t not in form.content]
+    words_ = [w for w in asked if w not in used and stem(w) not in c.all_terms]
     named = [o for o in p.values if o is not c and o.unit == c.unit and not o.is_change and any(stem(w) in o.terms for w in words_)]
+    if len(named) > 1:
+        # "män och kvinnor 16-24 år" beside "Män, 16-24": of "Kvinnor, 16-24 / 25-54 / 55-64", the
+        # one that shares the rest of the column's name
+        shared = [len(o.terms & c.terms) for o in named]
+        best = max(shared)
+        named = [o for o, n in zip(named, shared, strict=True) if n == best] if best else named
     return named[0] if len(named) == 1 else None
 
 

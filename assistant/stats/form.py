@@ -297,7 +297,7 @@ def read_form(question: str) -> Form:
     m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
-    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words()
+    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | total_phrase_words()
     if threshold:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
@@ -355,7 +355,7 @@ def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _total_words() -> frozenset[str]:
+def total_phrase_words() -> frozenset[str]:
     """Words of the lexicon's total phrases ("hela riket", "länet"): they name total rows."""
     return frozenset(w for items in lexicon()["totals"].values() for x in items for w in fold(x).split())
 
