@@ -1303,3 +1303,15 @@ def test_men_and_women_of_one_age_compared_are_two_columns_of_a_two_row_header()
     res = compute(best.profile, best.query)
     assert {best.query.column, best.query.other_column} == {"Män, 16-24", "Kvinnor, 16-24"}
     assert sorted(f.value for f in res.figures if not f.derived and not f.is_total) == [40.9, 42.9]
+
+
+def test_a_ranking_of_counts_adds_each_rows_parts_of_a_breakdown_without_a_total():
+    rows = [[region, "16-19 år", kon, "2024", n] for region, (m, k) in (
+        ("06 Jönköpings län", (4800, 4500)), ("0604 Aneby", (167, 160)), ("0642 Mullsjö", (189, 176)), ("0617 Gnosjö", (240, 233)),
+        ("0680 Jönköping", (3753, 3572)), ("00 Riket", (243937, 263584))) for kon, n in (("män", m), ("kvinnor", k))]
+    t = make_table(["region", "ålder", "kön", "Period", "Folkmängden"], rows, table_id="folk2", document="stats/folk2.csv",
+                   caption="Folkmängden efter region, ålder, kön och år")
+    best = _resolver_of(t).read(read_form("Vilka tre kommuner i Jönköpings län hade minst antal 16-19-åringar 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.group_by == "region" and best.query.agg == "sum"
+    assert [(f.label, f.value) for f in res.figures] == [("Aneby", 327), ("Mullsjö", 365), ("Gnosjö", 473)]

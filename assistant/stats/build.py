@@ -385,6 +385,17 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             fold(w) not in PERIOD_SUBJECTS for w in form.group_by
         ):
             rows = []  # "snittet per kommun i Dalarna", no column named for "kommun": over the members
+    if (
+        group_by is None and op in (Op.RANK, Op.THRESHOLD) and label is not None and c.is_count and not c.is_share
+        and (not rows or set(rows) <= label.every_total) and not _records(p, filters, latest)
+    ):
+        # "minst antal 16-19-åringar" of a population by age and sex with no total for sex:
+        # each row's parts of an open breakdown (kön, ålder) add up to the row's count
+        parts = [x for x in p.cats if x.role != "label" and not x.is_period and x.name not in filters and not x.totals
+                 and len(x.values) > 1 and _is_breakdown(x)]
+        if parts:
+            group_by, agg = label.name, "sum"  # within the scope's rows, if any
+            rows = []  # "i Jönköpings län" named the set, whose total row is no member
     if period_sum and group_by is None and label is not None:
         # the year's periods summed per row: a group-by over the label within the filters
         group_by, agg = label.name, "sum"
@@ -563,6 +574,22 @@ def _event_dates(p: Profile, cat: CatColumn) -> bool:
     """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
     happened, not the period a figure is for – never pinned to its latest value."""
     return p.record_level and sum(len(period_key(v)) == 3 and period_key(v)[0] > 0 for v in cat.values) > len(cat.values) / 2
+
+
+def _is_breakdown(cat: CatColumn) -> bool:
+    """A column of one of the lexicon's breakdowns (kön, ålder …): parts of a whole, by its
+    header or its values, so a count over them adds up."""
+    name = fold(cat.name)
+    for key, spec in lexicon()["breakdowns"].items():
+        if name.startswith(fold(key)):
+            return True
+        words_ = {fold(w) for w in spec.get("sv", [])}
+        vals = [fold(v) for v in cat.values]
+        if words_ and all(v in words_ or any(stem(v) == stem(w) for w in words_) for v in vals):
+            return True
+        if spec.get("patterns") and all(any(re.search(pat, v) for pat in spec["patterns"]) for v in vals):
+            return True
+    return False
 
 
 def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
