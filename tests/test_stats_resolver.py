@@ -1315,3 +1315,12 @@ def test_a_ranking_of_counts_adds_each_rows_parts_of_a_breakdown_without_a_total
     res = compute(best.profile, best.query)
     assert best.query.group_by == "region" and best.query.agg == "sum"
     assert [(f.label, f.value) for f in res.figures] == [("Aneby", 327), ("Mullsjö", 365), ("Gnosjö", 473)]
+
+
+def test_a_column_named_only_value_is_said_with_the_tables_caption():
+    rows = [[k, "2022", "T", v] for k, v in (("Gävle", 76.5), ("Hofors", 64.2), ("Sandviken", 70.0))]
+    t = make_table(["municipality", "period", "gender", "value"], rows, table_id="kol2", document="stats/kolada.csv",
+                   caption="Gymnasieexamen inom 4 år, andel (%)")
+    best = _resolver_of(t).read(read_form("Vilken kommun hade lägst andel med gymnasieexamen 2022?"))[0]
+    res = compute(best.profile, best.query)
+    assert "lägst value (Gymnasieexamen inom 4 år, andel (%))" in res.text

@@ -179,6 +179,15 @@ def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list
                   fmt(total, figures[0].unit, dec), derived=True)
 
 
+_GENERIC_NAMES = frozenset({"värde", "value", "values", "data", "uppgift"})
+
+
+def _said(col: str, caption: str) -> str:
+    """A column named only "Värde"/"value" (a melted or Kolada export) is said with the table's
+    caption, which names the measure: "värde (Nystartade företag per kommun)"."""
+    return f"{col} ({caption})" if col.strip().lower() in _GENERIC_NAMES and caption else col
+
+
 def _measure(col: str, unit: str | None) -> str:
     name = col.strip()
     return name[:1].lower() + name[1:] if not name[:2].isupper() else name
@@ -256,7 +265,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
     varying = [d for d in cat_names if body[d].astype(str).nunique() > 1]
     where = t.caption + (f", s. {t.page}" if t.page else "")
-    measure = _measure(col, unit)
+    said = _said(col, t.caption)  # the column as the answer names it
+    measure = _measure(said, unit)
 
     figures: list[Figure] = []
     total_figs: list[Figure] = []
@@ -282,7 +292,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             derived.append(_difference(a, b, unit, dec))
             word = "högre" if diff > 0 else "lägre"
             text = (
-                f"**{display_label(str(frame.at[rows_df.index[0], label]))}**: {col} **{a.display}**, "
+                f"**{display_label(str(frame.at[rows_df.index[0], label]))}**: {said} **{a.display}**, "
                 f"{other} **{b.display}**" + (f" – {fmt(abs(diff), None, dec)}{_pp(unit)} {word}." if diff else " – lika.")
             )
         else:
@@ -337,7 +347,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             keyed.append((str(key), lines[-1]))
             if len(lines) >= 10:
                 break
-        text = f"{col} från {start} till {end}:\n\n" + "\n".join(lines) if lines else ""
+        text = f"{said} från {start} till {end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)] + ([Step("rows", label, q.rows)] if q.rows else [])
         description = f"Hämtade ”{col}” för {start} och {end} ur {where} och räknade ut förändringen."
         if ranked is not None and lines:
@@ -434,8 +444,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         figures = [figure(p, r, col, _label(t, r, varying)) for r in ranked.index]
         word = "lägst" if asc else "högst"
         if op == Op.LOOKUP:
-            text = f"{col}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures) if len(figures) != 1 else (
-                f"{col} för **{figures[0].label}** är **{figures[0].display}**." if figures else ""
+            text = f"{said}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures) if len(figures) != 1 else (
+                f"{said} för **{figures[0].label}** är **{figures[0].display}**." if figures else ""
             )
             description = f"Hämtade ”{col}” ur {where}."
         elif len(figures) == 1:
@@ -579,19 +589,19 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if not figures:
             text = ""
         elif len(figures) == 1:
-            text = f"{col} för **{figures[0].label}** är **{figures[0].display}**."
+            text = f"{said} för **{figures[0].label}** är **{figures[0].display}**."
             beside = [figure(p, idx[0], c_, figures[0].label) for c_ in q.also if c_ in frame.columns and pd.notna(frame.at[idx[0], c_])]
             if beside:
                 figures += beside
                 text += " " + "; ".join(f"{f.metric}: **{f.display}**" for f in beside) + "."
         else:
-            text = f"{col}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
+            text = f"{said}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
             whole = _sum_of_parts(p, q, rows_df, var_all, col, figures)
             if whole is not None:
                 # the whole first, as asked; its parts after it
                 derived.append(whole)
                 text = (
-                    f"{col} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(figures)} "
+                    f"{said} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(figures)} "
                     f"delar nedan; tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}).\n\n"
                     + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
                 )
