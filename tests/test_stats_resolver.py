@@ -1324,3 +1324,16 @@ def test_a_column_named_only_value_is_said_with_the_tables_caption():
     best = _resolver_of(t).read(read_form("Vilken kommun hade lägst andel med gymnasieexamen 2022?"))[0]
     res = compute(best.profile, best.query)
     assert "lägst value (Gymnasieexamen inom 4 år, andel (%))" in res.text
+
+
+def test_a_follow_up_naming_another_row_after_a_count_of_cases_counts_that_rows_cases():
+    rows = [[f"P-{i:03d}", kommun, status, 10 + i] for i, (kommun, status) in enumerate(
+        [("Ljungby", "Ongoing")] * 6 + [("Ljungby", "Completed")] * 10 + [("Växjö", "Ongoing")] * 19 + [("Växjö", "Cancelled")] * 4)]
+    t = make_table(["project_id", "municipality", "status", "participants"], rows, table_id="proj2", document="stats/projekt.csv",
+                   caption="Projektdatabas")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur många pågående projekt finns i Ljungby?"))[0]
+    res = compute(best.profile, best.query)
+    nxt = resolver.read(read_form("och i Växjö?"), Context(best.query, tuple(res.labels)))[0]
+    assert nxt.query.op == Op.COUNT and ("status", ("Ongoing",)) in nxt.query.filters
+    assert [f.value for f in compute(nxt.profile, nxt.query).figures] == [19]

@@ -87,6 +87,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     # a follow-up keeps the previous rows and slices unless it names new ones
     inherited_n = None
     inherited_agg = None  # "och i Västmanland?" after "flest beviljade per kommun": counted again
+    counts_again = False  # "och i Växjö?" after "hur många pågående projekt finns i Ljungby?"
     if follow is not None and follow.query.table_id == p.id:
         prev = follow.query
         if (
@@ -100,6 +101,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             if prev.threshold is not None and form.threshold is None:
                 # the stored bound is already in the column's own unit
                 change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)
+        counts_again = prev.op == Op.COUNT and prev.agg == "count" and op == Op.LOOKUP and not form.op_explicit and form.wants is None
         if not rows and not scope and op == Op.LOOKUP and follow.labels or (form.refers_back and not rows and not scope and follow.labels):
             rows = [x for x in follow.labels if x]
         period_ranking = op in (Op.RANK, Op.THRESHOLD) and period_subject
@@ -314,7 +316,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         if len(rows) < 2:
             op = Op.LOOKUP
     if (
-        op == Op.LOOKUP and form.wants == "count" and not scope and not form.group_by and form.threshold is None and not form.relative
+        op == Op.LOOKUP and (form.wants == "count" or counts_again) and not scope and not form.group_by and form.threshold is None and not form.relative
         and (c.unit in _KRONOR_PER or r.features.get("col", 0) < 0.3) and _records(p, filters, latest)
         and (not rows or _records(p, {**filters, label_name: tuple(rows)}, latest))
     ):
