@@ -402,3 +402,8 @@ def test_a_tables_list_of_its_values_is_never_given_as_the_answer():
     c = _chunk("a", "Månad (12 värden): januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december")
     ans = _answerer([c]).answer("Vad var arbetslösheten i maj?")
     assert not ans.answered
+
+
+def test_a_quarter_written_q2_is_no_unknown_name():
+    c = _chunk("a", "Varslen ökade under andra kvartalet i Västra Götalands län.")
+    assert _answerer([c]).unknown_names("Which county had the most layoff notices in 2024 Q2?") == []

@@ -376,6 +376,8 @@ class DocumentAnswerer:
                 continue
             if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
                 continue  # "January", "May": a date in an English question, not a name
+            if re.fullmatch(r"[QK][1-4]|T[1-3]|H[12]", t):
+                continue  # "2024 Q2", "K3": a quarter (tertial, half-year), not a name
             parts = [p for p in words(t) if len(p) > 1]
             if parts and not any(self._known(p) for p in parts) and not self._spelled_out(t):
                 out.append(t)
