@@ -19,6 +19,12 @@ from ingest.tables.cells import _MONTHS
 # the rest (rows of numbers) costs embedding time and adds little — BM25 still reads it all.
 MAX_PASSAGE_CHARS = 1800
 MAX_TABLE_PASSAGE_CHARS = 700
+# A table passage lists each column's values under "Kommun (12 värden): …". The count is the
+# index's own (no figure a document gives) and the list says what a table holds (it answers no
+# question): the answerers recognise both by these patterns.
+VALUES_WORD = "värden"
+VALUE_COUNT_RE = re.compile(rf"\(\d+ {VALUES_WORD}\)")
+VALUE_LIST_RE = re.compile(rf"^[^\n:]{{1,120}} \(\d+ {VALUES_WORD}\): ")
 
 def passage_text(chunk: Chunk) -> str:
     """What the embedding model reads for a chunk: its heading path, then its text, capped."""
@@ -120,7 +126,7 @@ def table_texts(table: Table, max_chars: int = 1200) -> list[str]:
             distinct = list(dict.fromkeys(str(v) for v in frame[c.name] if str(v)))
             if not distinct:
                 continue
-            head = f"{c.name} ({len(distinct)} värden): "
+            head = f"{c.name} ({len(distinct)} {VALUES_WORD}): "
             if len(distinct) > 12 and (
                 is_period_header(c.name) or all(is_period_like(v) or v.lower() in _MONTHS for v in distinct)
             ):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.passages import VALUE_LIST_RE
 from ingest.model import Chunk, Document
 from ingest.swedish import MONTHS, STOPWORDS, fold, stem, words
 
@@ -154,10 +155,10 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
         qv = self._query_vector(query)
         ranked = self.rank(q, hits, qv)
-        if ranked and any(_VALUE_LIST_RE.match(r.span.text) for r in ranked):
+        if ranked and any(VALUE_LIST_RE.match(r.span.text) for r in ranked):
             # "Månad (12 värden): januari, februari …": a table's list of its values tells what
             # the table holds, it answers no question; it stays the nearest thing to show
-            kept = [r for r in ranked if not _VALUE_LIST_RE.match(r.span.text)]
+            kept = [r for r in ranked if not VALUE_LIST_RE.match(r.span.text)]
             if not kept:
                 return self.no_support(question, hits, nearest=ranked[0], unsure=True)
             ranked = kept
@@ -475,10 +476,6 @@ def nearest_part(text: str) -> str:
         return ""
     end = next((i for i, p in enumerate(parts) if p.startswith(TOPICS_LEAD) and i > start), len(parts))
     return "\n\n".join(parts[start:end])
-
-
-# a line of a table's passage that lists one column's values ("Kommun (12 värden): …")
-_VALUE_LIST_RE = re.compile(r"^[^\n:]{1,120} \(\d+ värden\): ")
 
 
 def _row_aid(chunk: Chunk, quote: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from index.passages import VALUE_COUNT_RE
 from ingest.swedish import MONTH_NAMES, MONTHS, fold, words
 
 from .features import Question, coverage
@@ -37,18 +38,13 @@ _DATE_RE = re.compile(
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
 
 
-# "municipality (10 värden): Gävle, …": the passage of a table's row names counts its values;
-# that count is the index's, no figure the document gives
-_VALUE_COUNT_RE = re.compile(r"\(\d+ värden\)")
-
-
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
     """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
     standing nearest the question's own words. "" when the question asks for none of these,
     the quote has none, or the quote is no sentence (a table row) to pick one from.
     ``lower_words``: words the documents write in lower case (never part of a name)."""
     w = q.wanted
-    text = _VALUE_COUNT_RE.sub("", text)
+    text = VALUE_COUNT_RE.sub("", text)
     letters = re.findall(r"[^\W\d_]{2,}", text)
     figures = re.findall(r"\d+", text)
     if len(letters) < 5 or len(figures) > len(letters):
@@ -76,7 +72,7 @@ def figure_support(text: str, q: Question) -> float:
     IDF-weighted share it names; 0 when the quote gives no figure. A figure in a clause about
     something else ("26,4 % av arbetskraften har förgymnasial utbildning" for "hur många får
     försörjningsstöd") is no answer to the question."""
-    found = _phrases(_VALUE_COUNT_RE.sub("", text), q, _FIGURE_RE)
+    found = _phrases(VALUE_COUNT_RE.sub("", text), q, _FIGURE_RE)
     if not found:
         return 0.0
     names = [e for e in q.entities if not e[:1].isdigit()]

@@ -21,7 +21,7 @@ from ingest.swedish import fold, period_key, stem
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch, is_change_header, names_column
+from .profile import CatColumn, Profile, ValueColumn, ValueMatch, cases_repeat, is_change_header, names_column
 from .query import StatQuery
 
 if TYPE_CHECKING:
@@ -364,7 +364,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         if group_by is not None:
             # "flest ärenden": when the counted noun is no value column, count the rows
             # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
-            money = c.unit in ("kr", "tkr", "mnkr", "mdkr")
+            money = c.unit in _KRONOR_PER
             agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < 0.3) else "sum")
             if inherited_agg is not None and form.wants is None and op != Op.MEAN:
                 agg = inherited_agg
@@ -563,7 +563,7 @@ def form_start(values: list[str], end: str, form: Form) -> str | None:
 
 def _is_amount(c: ValueColumn) -> bool:
     """A count or a sum of money (tkr, mnkr): a year's months add up to the year's figure."""
-    return not c.is_share and (c.is_count or c.unit in ("kr", "tkr", "mnkr", "mdkr"))
+    return not c.is_share and (c.is_count or c.unit in _KRONOR_PER)
 
 
 def _is_level(c: ValueColumn) -> bool:
@@ -575,18 +575,18 @@ def _is_level(c: ValueColumn) -> bool:
 def _event_dates(p: Profile, cat: CatColumn) -> bool:
     """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
     happened, not the period a figure is for – never pinned to its latest value."""
-    return p.record_level and sum(len(period_key(v)) == 3 and period_key(v)[0] > 0 for v in cat.values) > len(cat.values) / 2
+    return p.record_level and cat.dated
 
 
 def _is_breakdown(cat: CatColumn) -> bool:
     """A column of one of the lexicon's breakdowns (kön, ålder …): parts of a whole, by its
     header or its values, so a count over them adds up."""
     name = fold(cat.name)
+    vals = [fold(v) for v in cat.values]
     for key, spec in lexicon()["breakdowns"].items():
         if name.startswith(fold(key)):
             return True
         words_ = {fold(w) for w in spec.get("sv", [])}
-        vals = [fold(v) for v in cat.values]
         if words_ and all(v in words_ or any(stem(v) == stem(w) for w in words_) for v in vals):
             return True
         if spec.get("patterns") and all(any(re.search(pat, v) for pat in spec["patterns"]) for v in vals):
@@ -597,11 +597,7 @@ def _is_breakdown(cat: CatColumn) -> bool:
 def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
     """Does every value of ``group`` hold one row within the filters, the latest periods pinned
     (a mean per group would only repeat each row's value)?"""
-    df = _slice(p.table.frame, filters)
-    for k in latest:
-        vals = df[k].astype(str)
-        if len(vals):
-            df = df[vals == max(vals.unique(), key=period_key)]
+    df = _pinned(p, filters, latest)
     return bool(len(df)) and group in df.columns and bool(df.groupby(df[group].astype(str)).size().max() <= 1)
 
 
@@ -654,15 +650,17 @@ def _slice(df, filters: dict[str, tuple[str, ...]], skip: str | None = None):
 def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
     """Rows that no category tells apart once the slice is fixed: a table of records (one row per
     case), where a question about a label is a group-by."""
-    if not p.record_level:
-        return False
+    return p.record_level and cases_repeat(p, _pinned(p, filters, latest))
+
+
+def _pinned(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]):
+    """The rows within ``filters``, each of the ``latest`` period columns at its latest value."""
     df = _slice(p.table.frame, filters)
     for k in latest:
         vals = df[k].astype(str)
         if len(vals):
             df = df[vals == max(vals.unique(), key=period_key)]
-    cats = [c.name for c in p.cats if not c.is_period and c.name in df.columns]
-    return bool(len(df)) and bool(df.duplicated(subset=cats).any())
+    return df
 
 
 def _count_base(p: Profile, share: ValueColumn) -> str | None:

@@ -18,7 +18,7 @@ from ingest.swedish import period_key
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import Profile
+from .profile import Profile, cases_repeat
 from .query import StatQuery, Step, code, run
 
 MAX_LISTED = 30
@@ -179,6 +179,7 @@ def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list
                   fmt(total, figures[0].unit, dec), derived=True)
 
 
+_BOUND_WORDS = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}
 _GENERIC_NAMES = frozenset({"värde", "value", "values", "data", "uppgift"})
 
 
@@ -376,15 +377,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         step = Step("group", col, by=g, agg=q.agg or "sum", n=len(body) if q.threshold else n, op=order, values=q.period_groups)
         run_steps = body_steps + [step]
         res = run(body, [step])
-        out_col = col if (q.agg or "sum") != "count" else "Antal rader"
+        value_col = col if (q.agg or "sum") != "count" else "Antal rader"
         if q.threshold is not None:
             # "vilka kommuner fick mer än 5 miljoner kr": the groups whose aggregate passes the bound
-            bound = Step("where", out_col, op=q.threshold.op, value=q.threshold.value)
+            bound = Step("where", value_col, op=q.threshold.op, value=q.threshold.value)
             run_steps.append(bound)
             res = run(res, [bound])
         if each_period or yearly:
             res = res.iloc[sorted(range(len(res)), key=lambda i: period_key(str(res.iloc[i][g])))]
-        value_col = col if (q.agg or "sum") != "count" else "Antal rader"
         for _, row in res.iterrows():
             v = float(row[value_col])
             u = unit if q.agg in ("sum", "mean", "max", "min") else "antal"
@@ -403,7 +403,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         text = f"{aggword.capitalize()}{of} per {g.lower()}:\n\n" + "\n".join(lines)
         if q.threshold is not None:
             th = q.threshold
-            bound = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}[th.op]
+            bound = _BOUND_WORDS[th.op]
             shown = format_number(th.value, unit=None if q.agg == "count" else unit)
             text = (
                 f"{g} där {aggword}{of} är {bound} {shown} ({len(figures)} st):\n\n" + "\n".join(lines)
@@ -474,7 +474,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         run_steps = body_steps + [step]
         hit = run(body, [step])
         figures = [figure(p, r, col, _label(t, r, varying)) for r in hit.index][:MAX_LISTED]
-        bound = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}[th.op]
+        bound = _BOUND_WORDS[th.op]
         shown = th.value * 100 if unit == "andel" else th.value
         bound_text = f"{bound} {format_number(shown, unit='%' if th.percent or unit in ('%', 'andel') else None)}"
         if op == Op.COUNT:
@@ -662,8 +662,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             k for k in period_defaults
             if k != finest and frame.groupby(frame[finest].astype(str))[k].nunique().max() <= 1
         } if finest else set()
-        said = {k: v for k, v in defaults.items() if k not in implied}
-        text += "\n\nJag har utgått från " + ", ".join(f"{k} = {v}" for k, v in said.items()) + " eftersom frågan inte angav något annat."
+        stated = {k: v for k, v in defaults.items() if k not in implied}
+        text += "\n\nJag har utgått från " + ", ".join(f"{k} = {v}" for k, v in stated.items()) + " eftersom frågan inte angav något annat."
     if text:
         cited = list(dict.fromkeys((f.source.table, f.source.page) for f in figures + total_figs)) if t.source_tables else []
         src = "; ".join(c + (f", s. {pg}" if pg else "") for c, pg in cited) if 0 < len(cited) <= 4 else where
@@ -676,7 +676,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     names_rows = bool(set(q.rows) - total_vals)
     # a table of cases (rows no category tells apart: one per decision) adds up over any of its
     # categories; a table of figures (one per category combination) does not
-    cases = p.record_level and bool(len(body)) and bool(body.duplicated(subset=[c.name for c in p.cats if not c.is_period and c.name in body.columns]).any())
+    cases = p.record_level and cases_repeat(p, body)
     if (op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.SUM, Op.MEAN) or (op == Op.TREND and q.direction)) and not names_rows and not q.group_by and len(body) and not cases:
         # a dimension is mixed in when one row name comes back with several of its values (a
         # region's area is an attribute; a municipality under several survey questions is not)

@@ -395,8 +395,9 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     scale = _MAGNITUDES.get(m.group("mag") or "", 1.0)
     # in whole units: a magnitude word ("2,5 miljarder") or kronor after it; a column kept in tkr or
     # mnkr is compared in its own unit (see build)
-    kronor = bool(m.group("mag")) or bool(re.match(r"\s*(?:kr|kronor|sek)\b", after))
-    end = m.end() + (len(k.group(0)) if (k := re.match(r"\s*(?:kr|kronor|sek)\b", after)) else 0)
+    kr = re.match(r"\s*(?:kr|kronor|sek)\b", after)
+    kronor = bool(m.group("mag")) or bool(kr)
+    end = m.end() + (len(kr.group(0)) if kr else 0)
     return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor), folded[: m.start()] + folded[end:]
 
 

@@ -75,6 +75,7 @@ class CatColumn:
     geo_totals: tuple[str, ...]  # "Riket", "Sverige"
     county_totals: tuple[str, ...]  # the county above its areas
     terms: frozenset[str]  # header stems
+    dated: bool = False  # most values are dates (2023-01-11): a date per case, not a reporting period
 
     @property
     def every_total(self) -> frozenset[str]:
@@ -279,6 +280,7 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
         token_values=index,
         by_prefix=by_prefix,
         is_period=is_period_column(name, vals),
+        dated=sum(len(k := period_key(v)) == 3 and k[0] > 0 for v in vals) > len(vals) / 2,
         totals=totals_present,
         geo_totals=geo,
         county_totals=county,
@@ -488,6 +490,13 @@ def _similar_tokens(q: str, cat: CatColumn) -> list[str]:
     if len(q) < 3:
         return []
     return [v for v in near if token_similarity(q, v)][:8]
+
+
+def cases_repeat(p: Profile, df: pd.DataFrame) -> bool:
+    """Rows of ``df`` that no category of the table tells apart (periods aside): one row per
+    case (an application, a decision), not one figure per category combination."""
+    cats = [c.name for c in p.cats if not c.is_period and c.name in df.columns]
+    return bool(len(df)) and bool(df.duplicated(subset=cats).any())
 
 
 def total_words() -> dict[str, frozenset[str]]:

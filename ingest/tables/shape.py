@@ -6,13 +6,15 @@ other's results (sparse labels before roles, roles before units and totals).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import MONTHS, words
+from ..swedish import words
 from .cells import (
+    _MONTHS,
     _PERIOD_COL_RE,
     _SEX_VALUES,
     _TEXT_HEADERS,
@@ -312,29 +314,23 @@ def _name_unnamed(cols: list[_Col], caption: str) -> None:
 _MEASURE_WORDS = {"antal", "andel", "värde", "summa", "medel", "medelvärde", "median", "belopp", "procent", "index"}
 
 
-class _WidePeriod:
+class _WidePeriod(NamedTuple):
     """A wide header read as a period and its suffix ("2006 Kvinnor" → 2006, Kvinnor; "januari"
     → januari, a month of the year the caption or sheet names)."""
 
-    def __init__(self, period: str, suffix: str, month: bool = False):
-        self._groups = (period, suffix or None)
-        self.month = month
-
-    def group(self, i: int):
-        return self._groups[i - 1]
+    period: str
+    suffix: str
+    month: bool = False
 
 
 def _wide_period(name: str) -> _WidePeriod | None:
     m = _PERIOD_COL_RE.match(name)
     if m:
-        return _WidePeriod(m.group(1), m.group(2) or "")
+        return _WidePeriod(m.group(1), (m.group(2) or "").strip())
     w = clean_text(name).strip()
-    if w.lower() in _MONTH_NAMES:
+    if w.lower() in _MONTHS:
         return _WidePeriod(w, "", month=True)
     return None
-
-
-_MONTH_NAMES = frozenset(MONTHS)
 
 
 def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
@@ -353,8 +349,8 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     ids = [c for c in cols if c.kind != "value"]
     if not ids:
         return None
-    periods = [matches[id(c)].group(1) for c in periodic]
-    suffixes = [(matches[id(c)].group(2) or "").strip() for c in periodic]
+    periods = [matches[id(c)].period for c in periodic]
+    suffixes = [matches[id(c)].suffix for c in periodic]
     distinct_suffixes = list(dict.fromkeys(suffixes))
     measure_suffixes = all(s for s in suffixes) and all(
         unit_from_text(s) or set(words(s)) & _MEASURE_WORDS for s in distinct_suffixes
@@ -386,8 +382,8 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
                 if r in ic.filled:
                     oc.filled.add(len(oc.text) - 1)
             first = members[0][0]
-            period.text.append(matches[id(first)].group(1))
-            period.raw.append(first.name if not measure_suffixes else matches[id(first)].group(1))
+            period.text.append(matches[id(first)].period)
+            period.raw.append(first.name if not measure_suffixes else matches[id(first)].period)
             if suffix_col is not None:
                 suffix_col.text.append(members[0][1])
                 suffix_col.raw.append(first.name)
