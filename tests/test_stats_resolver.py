@@ -1337,3 +1337,87 @@ def test_a_follow_up_naming_another_row_after_a_count_of_cases_counts_that_rows_
     nxt = resolver.read(read_form("och i Växjö?"), Context(best.query, tuple(res.labels)))[0]
     assert nxt.query.op == Op.COUNT and ("status", ("Ongoing",)) in nxt.query.filters
     assert [f.value for f in compute(nxt.profile, nxt.query).figures] == [19]
+
+
+def _pxweb_two_counties():
+    # PxWeb's codes carry the hierarchy: "2080 Falun" lies in "20 Dalarnas län"
+    levels = {"00 Riket": 81.4, "20 Dalarnas län": 84.0, "2080 Falun": 86.4, "2081 Borlänge": 84.9, "2026 Gagnef": 77.0,
+              "21 Gävleborgs län": 87.5, "2180 Gävle": 80.1, "2161 Ljusdal": 76.3, "2184 Hudiksvall": 83.0}
+    rows = [[region, "totalt", "2021", v] for region, v in levels.items()]
+    return make_table(["region", "kön", "Period", "Förvärvsintensitet (%)"], rows, table_id="fint", document="stats/fint.csv",
+                      caption="Förvärvsintensitet 20-64 år efter region, kön och år")
+
+
+def test_a_municipality_in_a_county_is_found_by_its_pxweb_code():
+    resolver = _resolver_of(_pxweb_two_counties())
+    best = resolver.read(read_form("Vilken kommun i Dalarnas län hade lägst förvärvsintensitet 2021?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.is_total] == [77.0]  # Gagnef, not Ljusdal (76,3 in Gävleborg)
+
+
+def test_which_county_ranks_the_county_rows_and_which_municipality_the_municipalities():
+    resolver = _resolver_of(_pxweb_two_counties())
+    best = resolver.read(read_form("Vilket län hade högst förvärvsintensitet 2021?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [87.5]
+    best = resolver.read(read_form("Vilken kommun hade högst förvärvsintensitet 2021?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [86.4]
+
+
+def test_a_municipality_ranking_in_a_county_of_a_table_of_counties_is_refused_not_ranked_over_all_counties():
+    rows = [[lan, "Totalt", "2022", v] for lan, v in (("Stockholms län", 6521), ("Skåne län", 4639), ("Uppsala län", 1245))]
+    t = make_table(["Län", "Kön", "Period", "Värde"], rows, table_id="akt", document="stats/akt.xlsx",
+                   caption="Antal personer med aktivitetsersättning per län och kön")
+    best = _resolver_of(t).read(read_form("vilken kommun i skåne hade flest personer med aktivitetsersättning 2022"))[0]
+    assert best.missing_place and "Skåne län" in best.missing_place
+
+
+def test_a_row_named_after_its_rows_with_totalt_is_their_total():
+    from ingest.tables.cells import is_total_label
+
+    assert is_total_label("Dalarnas län totalt") and is_total_label("Värmland, summa")
+    assert not is_total_label("Totalförsvarets forskningsinstitut") and not is_total_label("Kostnader för vård")
+
+
+def _decisions_with_recipients():
+    kommuner = ["Ludvika", "Falun", "Mora", "Borlänge"]
+    forms = ["Konsultcheck", "Företagsstöd för utveckling", "Regionalt investeringsstöd"]
+    branches = ["G Handel", "F Byggverksamhet", "C Tillverkning"]
+    rows = []
+    for i in range(40):
+        k, f, b = kommuner[i % 4], forms[i % 3], branches[(i // 3) % 3]
+        rows.append([f"D-{i:03d}", f"{k} Bolag {i} AB", k, b, f, 100000 + 1000 * i, i % 5])
+    return make_table(["Diarienummer", "Stödmottagare", "Kommun", "Branch", "Stödform", "Beviljat belopp (kr)", "Planerade nya jobb"],
+                      rows, table_id="stod", document="stats/stod.xlsx", caption="Beviljade företagsstöd")
+
+
+def test_a_table_of_decisions_named_by_recipient_adds_up_over_recipients_without_asking_which():
+    t = _decisions_with_recipients()
+    resolver = _resolver_of(t)
+    frame = t.frame
+    best = resolver.read(read_form("vilken bransch har fått mest pengar i företagsstöd?"))[0]
+    res = compute(best.profile, best.query)
+    top = frame.groupby("Branch")["Beviljat belopp (kr)"].sum().sort_values(ascending=False)
+    assert res.figures[0].value == top.iloc[0] and not res.mixed
+    # the caption's word is no filter on a value it names only in part ("Företagsstöd för utveckling")
+    best = resolver.read(read_form("hur mycket företagsstöd beviljades totalt i Mora?"))[0]
+    assert not any(k == "Stödform" for k, _ in best.query.filters)
+
+
+def test_one_municipalitys_cases_are_summed_and_not_sliced_by_recipient_names_containing_it():
+    t = _decisions_with_recipients()
+    best = _resolver_of(t).read(read_form("hur många nya jobb planeras i Ludvika?"))[0]
+    res = compute(best.profile, best.query)
+    assert not any(k == "Stödmottagare" for k, _ in best.query.filters)
+    expected = t.frame[t.frame["Kommun"] == "Ludvika"]["Planerade nya jobb"].sum()
+    assert [f.value for f in res.figures if f.derived] == [expected]
+
+
+def test_two_measures_in_one_column_are_listed_never_added_up():
+    rows = [[lan, "2023K1", grupp, v] for lan, vals in (("01 Stockholms län", (373, 1164)), ("20 Dalarnas län", (40, 120)))
+            for grupp, v in zip(("Konkurser", "Anställda berörda"), vals, strict=True)]
+    t = make_table(["län", "Period", "Grupp", "Antal"], rows, table_id="konk", document="stats/konk.csv",
+                   caption="Konkurser och anställda berörda av konkurser efter län och kvartal")
+    best = _resolver_of(t).read(read_form("hur många anställda berördes av konkurser i Stockholms län första kvartalet 2023"))[0]
+    res = compute(best.profile, best.query)
+    assert 1537 not in [f.value for f in res.figures]
+    assert 1164 in [f.value for f in res.figures]

@@ -17,11 +17,22 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import fold, period_key, stem
+from ingest.swedish import fold, period_key, plain, stem
+from ingest.tables import is_county
 
 from .coverage import header_names_period, missing_breakdown, missing_place
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words
-from .profile import CatColumn, Profile, ValueColumn, ValueMatch, cases_repeat, is_change_header, names_column
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words, translations
+from .profile import (
+    COUNTY_FROM_CODE,
+    CatColumn,
+    Profile,
+    ValueColumn,
+    ValueMatch,
+    cases_repeat,
+    is_breakdown,
+    is_change_header,
+    names_column,
+)
 from .query import StatQuery
 
 if TYPE_CHECKING:
@@ -44,6 +55,17 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # label column lists names the set of its rows, not itself
         label_m = [m for m in label_m if not _names_the_set(m, form, label)]
     dim_m = [m for m in matches if not label or m.column != label.name]
+    # "hur mycket företagsstöd beviljades" of a table whose caption is about företagsstöd: the
+    # word says what the table is about, not which of its values ("Företagsstöd för utveckling",
+    # named only in part) to keep
+    # … nor does a word that names a row whole ("Ludvika") name slices it is only part of
+    # ("Ludvika Älvteknik AB" of the recipients)
+    whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999]
+    dim_m = [
+        m for m in dim_m
+        if not (m.coverage < 0.999 and all(stem(w) in p.caption_terms or plain(stem(w)) in p.caption_terms for w in m.qtokens))
+        and not (m.coverage < 0.999 and any(m.qtokens <= q for q in whole_rows))
+    ]
     # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
     # is the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
     label_m = [m for m in label_m if not any(m.qtokens < d.qtokens for d in dim_m)]
@@ -326,6 +348,16 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         scope, rows = rows, []
     if op == Op.LOOKUP and not rows and scope:
         rows, scope = scope, []
+    if op in (Op.RANK, Op.THRESHOLD) and not rows and not scope and label is not None and form.subject and not period_subject:
+        # "vilket län …" / "vilken kommun …" of a column holding both ("20 Dalarnas län", "2080
+        # Falun"): the rows of the level asked for, not the two levels ranked together
+        level = translations().get(fold(form.subject), fold(form.subject))
+        if level in ("län", "kommun"):
+            body_values = [v for v in label.values if v not in label.every_total]
+            counties = [v for v in body_values if is_county(v) and re.search(r"\blän\b", fold(v))]
+            others = [v for v in body_values if not re.search(r"\blän\b|region|landsting", fold(v))]
+            if counties and others and len(counties) + len(others) == len(body_values):
+                scope = counties if level == "län" else others
     named_n = None
     if op == Op.RANK and len(rows) >= 2 and not scope:
         # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
@@ -394,7 +426,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # "minst antal 16-19-åringar" of a population by age and sex with no total for sex:
         # each row's parts of an open breakdown (kön, ålder) add up to the row's count
         parts = [x for x in p.cats if x.role != "label" and not x.is_period and x.name not in filters and not x.totals
-                 and len(x.values) > 1 and _is_breakdown(x)]
+                 and len(x.values) > 1 and is_breakdown(x)]
         if parts:
             group_by, agg = label.name, "sum"  # within the scope's rows, if any
             rows = []  # "i Jönköpings län" named the set, whose total row is no member
@@ -412,7 +444,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         cats = sorted(p.cats, key=lambda x: _unit_rank(x, form.subject) if x.is_period and period_subject else 2)
         for cat in cats:
             names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
-            if cat.role == "dimension" and len(cat.values) > 1 and (
+            if cat.role == "dimension" and len(cat.values) > 1 and cat.name != COUNTY_FROM_CODE and (
                 (not cat.is_period and names_it) or (cat.is_period and period_subject)
             ):
                 latest = [x for x in latest if x != cat.name]
@@ -454,6 +486,20 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     if threshold is not None and threshold.kronor and c.unit in _KRONOR_PER:
         # "mer än 5 miljoner kr" of a column in tkr: 5 000 tkr
         threshold = Threshold(threshold.op, threshold.value / _KRONOR_PER[c.unit], False, True)
+    if (
+        form.op in (Op.RANK, Op.THRESHOLD) and op == form.op and form.relative is None and len(rows) == 1 and not scope
+        and group_by is None and over is None and form.subject and not period_subject
+        and label is not None and rows[0] not in label.every_total and _places(label)
+        and not any(m.column in filters and m.qtokens & named for m in dim_m for named in [frozenset().union(*(x.qtokens for x in label_m))])
+    ):
+        # "vilken kommun i Skåne …" of a table of counties: the one row named is a peer of the
+        # rows to be ranked, not the set they belong to – nothing inside it is in the table, and
+        # a ranking of every county would answer another question
+        from ..labels import display_label
+
+        r.missing_place = r.missing_breakdown = f"något inom {display_label(rows[0])}"
+        r.query = StatQuery(t.id, c.name, op)
+        return
     r.query = StatQuery(
         table_id=t.id,
         column=c.name,
@@ -484,6 +530,11 @@ _KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one
 def _position(form: Form, m: ValueMatch) -> int:
     pos = [i for i, t in enumerate(form.tokens) if t in m.qtokens]
     return min(pos) if pos else 10**6
+
+
+def _places(cat: CatColumn) -> bool:
+    """Whether a column's rows are places: named so (Kommun, Län, Region, Område …), or counties."""
+    return bool(re.search(r"kommun|region|län|område|\bort\b", fold(cat.name))) or sum(1 for v in cat.values if is_county(v)) >= 3
 
 
 def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
@@ -576,22 +627,6 @@ def _event_dates(p: Profile, cat: CatColumn) -> bool:
     """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
     happened, not the period a figure is for – never pinned to its latest value."""
     return p.record_level and cat.dated
-
-
-def _is_breakdown(cat: CatColumn) -> bool:
-    """A column of one of the lexicon's breakdowns (kön, ålder …): parts of a whole, by its
-    header or its values, so a count over them adds up."""
-    name = fold(cat.name)
-    vals = [fold(v) for v in cat.values]
-    for key, spec in lexicon()["breakdowns"].items():
-        if name.startswith(fold(key)):
-            return True
-        words_ = {fold(w) for w in spec.get("sv", [])}
-        if words_ and all(v in words_ or any(stem(v) == stem(w) for w in words_) for v in vals):
-            return True
-        if spec.get("patterns") and all(any(re.search(pat, v) for pat in spec["patterns"]) for v in vals):
-            return True
-    return False
 
 
 def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:

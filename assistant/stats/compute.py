@@ -18,7 +18,7 @@ from ingest.swedish import period_key
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import Profile, cases_repeat
+from .profile import Profile, cases_repeat, is_breakdown
 from .query import StatQuery, Step, code, run
 
 MAX_LISTED = 30
@@ -167,9 +167,13 @@ def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list
         return None
     cats = [p.cat(d) for d in var_all]
     vc = next((v for v in p.values if v.name == col), None)
-    if any(c is None or c.is_period or c.totals for c in cats) or vc is None or vc.is_share or not vc.is_count:
+    if vc is None or vc.is_share or not vc.is_count:
         return None
-    if rows_df.duplicated(subset=var_all).any():
+    # the cases of a table of records ("nya jobb i Ludvika": each decision's planned jobs) add up
+    cases = p.record_level and cases_repeat(p, rows_df)
+    if not cases and any(c is None or c.is_period or c.totals or not is_breakdown(c) for c in cats):
+        return None  # "Konkurser" and "Anställda berörda" side by side are two measures, not parts of one
+    if not cases and rows_df.duplicated(subset=var_all).any():
         return None  # the parts repeat: no partition of one whole
     total = float(sum(f.value for f in figures))
     src = Source(figures[0].source.document, figures[0].source.page, figures[0].source.table, figures[0].source.table_id,
@@ -600,9 +604,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             if whole is not None:
                 # the whole first, as asked; its parts after it
                 derived.append(whole)
+                run_steps = run_steps + [Step("sum", col)]
+                why = (
+                    "en rad per ärende" if p.record_level and cases_repeat(p, rows_df)
+                    else f"tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}"
+                )
                 text = (
                     f"{said} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(figures)} "
-                    f"delar nedan; tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}).\n\n"
+                    f"{'rader' if why.startswith('en rad') else 'delar'} nedan; {why}).\n\n"
                     + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
                 )
             if op == Op.COMPARE and len(figures) >= 2:

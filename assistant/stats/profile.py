@@ -94,6 +94,7 @@ class Profile:
     is_part: bool = False
     body_rows: int = 0
     record_level: bool = False
+    case_names: bool = False  # a column names each case (the recipient of each decision): rows are cases
     value_terms: dict[str, frozenset[str]] = field(default_factory=dict)
     caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
 
@@ -188,7 +189,12 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     label = next((c for c in cats if c.role == "label"), None)
     n = len(frame)
     body = n - len(t.total_rows)
-    record = bool(label) and n >= 30 and len(label.values) < 0.5 * n
+    # a table of records: one row per case (a decision, an ad), either under a label that repeats
+    # (the municipality of each case) or with a column nearly every row has its own value of (the
+    # recipient of each decision) beside categories that repeat (Kommun, Stödform)
+    repeating = [c for c in cats if not c.is_period and 1 < len(c.values) < 0.5 * n]
+    case_names = n >= 30 and len(repeating) >= 2 and any(not c.is_period and len(c.values) >= 0.9 * n for c in cats)
+    record = bool(label) and n >= 30 and (len(label.values) < 0.5 * n or case_names)
     terms = set(caption_terms)
     for v in values:
         terms |= v.all_terms
@@ -211,6 +217,7 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         is_part=t.id in part_ids,
         body_rows=body,
         record_level=record,
+        case_names=case_names,
     )
 
 
@@ -224,6 +231,17 @@ def _county_from_codes(t: Table) -> str | None:
     frame = t.frame
     if COUNTY_FROM_CODE in frame.columns:
         return COUNTY_FROM_CODE
+    label = t.label_column
+    if label in frame.columns:
+        # PxWeb's "20 Dalarnas län", "2080 Falun", "21 Gävleborgs län", "2180 Gävle" in one column:
+        # each municipality lies in the county its code opens with; a county's or the country's
+        # own row ("20", "00") lies in none
+        cells = frame[label].astype(str).str.strip()
+        code = cells.str.extract(r"^(\d{2}|\d{4})\s+\S", expand=False)
+        four = code[code.str.len() == 4]
+        if code.notna().mean() > 0.95 and len(four) >= 2 and four.str[:2].isin(list(COUNTY_BY_CODE)).mean() > 0.95 and not four.str.endswith("00").any():
+            frame[COUNTY_FROM_CODE] = code.where(code.str.len() == 4, "").fillna("").str[:2].map(COUNTY_BY_CODE).fillna("")
+            return COUNTY_FROM_CODE
     for c in t.columns:
         if c.name not in frame or c.role not in ("code", "dimension", "label") or is_period_column(c.name, []):
             continue  # "År" 2006–2024 are years, though "20" opens Dalarna's codes
@@ -496,7 +514,7 @@ def cases_repeat(p: Profile, df: pd.DataFrame) -> bool:
     """Rows of ``df`` that no category of the table tells apart (periods aside): one row per
     case (an application, a decision), not one figure per category combination."""
     cats = [c.name for c in p.cats if not c.is_period and c.name in df.columns]
-    return bool(len(df)) and bool(df.duplicated(subset=cats).any())
+    return bool(len(df)) and (p.case_names or bool(df.duplicated(subset=cats).any()))
 
 
 def total_words() -> dict[str, frozenset[str]]:
@@ -509,3 +527,19 @@ def latest(values: list[str]) -> str:
 
 def frame_values(frame: pd.DataFrame, col: str) -> pd.Series:
     return frame[col].astype(str)
+
+
+def is_breakdown(cat: CatColumn) -> bool:
+    """A column of one of the lexicon's breakdowns (kön, ålder …): parts of a whole, by its
+    header or its values, so a count over them adds up."""
+    name = fold(cat.name)
+    vals = [fold(v) for v in cat.values]
+    for key, spec in lexicon()["breakdowns"].items():
+        if name.startswith(fold(key)):
+            return True
+        words_ = {fold(w) for w in spec.get("sv", [])}
+        if words_ and all(v in words_ or any(stem(v) == stem(w) for w in words_) for v in vals):
+            return True
+        if spec.get("patterns") and all(any(re.search(pat, v) for pat in spec["patterns"]) for v in vals):
+            return True
+    return False

@@ -51,6 +51,8 @@ _TOTAL_RE = re.compile(
     r"|pojkar och flickor|flickor och pojkar|hela länet|länet|hela landet|hela kommunen|sammanlagt)(?:\b|$)",
     re.I,
 )
+# "Dalarnas län totalt", "Värmland, summa": the total of the rows above it, named after them
+_TOTAL_AFTER_RE = re.compile(r"\w[\s,:–-]+(?:totalt|total|summa|sammanlagt)$", re.I)
 _GEO_TOTAL_RE = re.compile(r"^(?:hela\s+)?(?:sverige|riket|landet)(?:\s+totalt)?$", re.I)
 _CODE_PREFIX_RE = re.compile(r"^\d{1,6}[.:]?\s+(?=\D)")
 # The 21 counties: the root of "<root>s län" / "<root> län" / "Region <root>" and the short name.
@@ -188,7 +190,7 @@ def is_total_label(value: str, geographic: bool = False) -> bool:
     s = _CODE_PREFIX_RE.sub("", clean_text(value)).strip()
     if not s:
         return False
-    if _TOTAL_RE.match(s):
+    if _TOTAL_RE.match(s) or _TOTAL_AFTER_RE.search(s):
         return True
     return geographic and bool(_GEO_TOTAL_RE.match(s))
 
