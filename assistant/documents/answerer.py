@@ -360,11 +360,12 @@ class DocumentAnswerer:
         """The word, or an inflection of it ("Gävleborg" ~ "Gävleborgs län"), is in the base."""
         if word in self.vocabulary or word.rstrip("s") in self.vocabulary or word + "s" in self.vocabulary:
             return True
-        if len(word) < 5:
+        if len(word) < 4:
             return False
+        # "Falu kommun" of Falun: a short name's genitive form lacks one letter at most
         i = bisect.bisect_left(self._sorted_vocabulary, word)
         return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(word) and (
-            len(self._sorted_vocabulary[i]) - len(word) <= 3
+            len(self._sorted_vocabulary[i]) - len(word) <= (3 if len(word) >= 5 else 1)
         )
 
     def unknown_names(self, question: str) -> list[str]:

@@ -459,6 +459,15 @@ class Resolver:
             )
         ]
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
+        # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
+        phrases = [(ph, g) for ph, g in _synonym_phrases() if re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", folded)]
+        heads = synonym_groups()
+        for w in form.content:
+            if w in used:
+                continue
+            groups = set(_synonym_stems().get(stem(w), ())) | {g for ph, g in phrases if w in ph.split()}
+            if any(heads[g][0] in used for g in groups):
+                used = used | {w}
         return out, used
 
     def features(self, p: Profile, c: ValueColumn, form: Form, wt, matches, used, rank, qvec, follow) -> dict[str, float]:
@@ -490,7 +499,7 @@ class Resolver:
                 if word == CHANGE_WORD and form.change and any(x.is_period and len(x.values) > 1 for x in p.cats):
                     continue  # a table of several periods computes the change itself
                 f["none"] += weight
-                if _names_measure(word):
+                if _names_measure(word) or any(len(x) >= 5 and _names_measure(x) for x in parts):
                     # "unemployment" of a table of education shares: a measure the table has no
                     # word for, in any of the lexicon's spellings – another question's table
                     f["measure_miss"] = 1.0
@@ -528,7 +537,11 @@ class Resolver:
             f["lookup_norows"] = 1.0
         asked = bool(form.years or form.months or form.periods)
         if asked:
-            ok = _period_values(p, form) or header_names_period(c.name, form)
+            # a sheet or caption of one year ("2024") without a period column is that year's
+            ok = _period_values(p, form) or header_names_period(c.name, form) or (
+                bool(form.years) and not form.months and not form.quarters and set(form.years) <= p.caption_years
+                and not any(x.is_period for x in p.cats)
+            )
             f["period_hit" if ok else "period_miss"] = 1.0
         f["part"] = 1.0 if p.is_part else 0.0
         f["consolidated"] = 1.0 if p.table.source_tables else 0.0

@@ -175,8 +175,8 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
     toks = set(words(n))
     if "%" in n or "procent" in n:
         return "%"
-    if "‰" in n or "promille" in n:
-        return "‰"
+    if "‰" in n or "promille" in n or re.search(r"\bper (?:1 ?000|tusen)\b", n):
+        return "‰"  # "sjukfall per 1 000 försäkrade": a rate, never a count
     if "andel" in n or "share" in toks:
         finite = [abs(v) for v in (values or []) if v == v]
         if finite and max(finite) <= 1:

@@ -473,6 +473,11 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
     named = caption_units(caption) if caption else set()
     label = next((c for c in cols if c.role == "label"), None)
     row_units = {u for t in dict.fromkeys(label.text) if (u := unit_from_text(t))} if label and label.kind != "period" else set()
+    # "Antal och andel (%)" over "Kvinnor, Män, Totalt, Andel kvinnor (%) …": the caption's "%"
+    # belongs to the columns that say so, not to the counts beside them
+    counts_beside_shares = bool(caption) and bool(re.search(r"\bantal\b", caption, re.I)) and any(
+        unit_from_text(v.name) in ("%", "andel") for v in values
+    )
     for c in values:
         finite = [v for v in c.values if v == v]
         cells = c.cell_units.most_common(1)
@@ -493,7 +498,7 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
             unit = unit_from_text(label_header, finite) or next(iter(header_units))
         if unit is None and len(values) == 1 and len(row_units) == 1:
             unit = next(iter(row_units))
-        if unit is None and len(named) == 1:
+        if unit is None and len(named) == 1 and not (named == {"%"} and counts_beside_shares):
             unit = next(iter(named))
         if unit is None and len(values) == 1 and caption:
             unit = unit_from_text(caption, finite) if re.search(r"\(%\)|procent|andel|\btkr\b|kronor", caption, re.I) else None
