@@ -19,7 +19,6 @@ FEATURES = (
     "bias", "col", "cap", "ent", "other", "none", "extra", "cos", "search", "share", "count",
     "rankable", "nent", "ndim", "period_miss", "period_hit", "part", "consolidated", "ctx_table",
     "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov", "rate", "rows_rel",
-    "measure_miss",
 )
 
 
@@ -37,7 +36,7 @@ def load_weights() -> dict[str, float]:
 
 CONFIDENCE_FEATURES = (
     "top", "gap", "none", "col", "ent", "search", "cos", "extra", "statistical", "unknown", "no_topic",
-    "measure_miss", "op_lookup", "op_rank", "op_compare", "op_threshold", "op_aggregate", "op_trend", "rows", "scope", "grouped",
+    "op_lookup", "op_rank", "op_compare", "op_threshold", "op_aggregate", "op_trend", "rows", "scope", "grouped",
     "period_sum", "over", "figures_none", "figures_many", "derived", "followup",
 )
 DEFAULT_CONFIDENCE = {"bias": -1.0, "top": 0.5, "gap": 0.5, "none": -3.0, "statistical": 0.5, "unknown": -2.0}
@@ -51,9 +50,7 @@ def confidence_features(
     safer than a sum over a scope."""
     facts = facts or {}
     return [top, min(top - second, 5.0), f["none"], f["col"], f["ent"], f["search"], f["cos"], f["extra"],
-            float(statistical), float(unknown), f["no_topic"], f.get("measure_miss", 0.0)] + [
-        float(facts.get(k, 0.0)) for k in CONFIDENCE_FEATURES[12:]
-    ]
+            float(statistical), float(unknown), f["no_topic"]] + [float(facts.get(k, 0.0)) for k in CONFIDENCE_FEATURES[11:]]
 
 
 def query_facts(q: StatQuery | None, n_figures: int, followup: bool) -> dict[str, float]:
@@ -76,7 +73,7 @@ DEFAULT_WEIGHTS = {
     "cos": 2.0, "search": 1.0, "share": 0.6, "count": 0.4, "rankable": 0.5, "nent": 0.8, "ndim": 0.3,
     "period_miss": -1.0, "period_hit": 0.5, "part": -0.3, "consolidated": 0.1, "ctx_table": 0.8,
     "ctx_col": 0.8, "no_topic": 0.0, "lookup_norows": -1.0, "generic_col": 0.0, "followup_other": 0.0,
-    "ent_cov": 1.0, "rate": 0.5, "rows_rel": 0.5, "measure_miss": -1.0,
+    "ent_cov": 1.0, "rate": 0.5, "rows_rel": 0.5,
 }
 
 

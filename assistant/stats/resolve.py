@@ -32,7 +32,7 @@ from ingest.tables import is_county
 from .build import _period_match, build_query
 from .compute import compute
 from .coverage import header_names_period
-from .form import PERIOD_SUBJECTS, Form, Op, county_words, form_words, lexicon, single_words, synonym_groups, translations
+from .form import PERIOD_SUBJECTS, Form, Op, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
@@ -499,10 +499,6 @@ class Resolver:
                 if word == CHANGE_WORD and form.change and any(x.is_period and len(x.values) > 1 for x in p.cats):
                     continue  # a table of several periods computes the change itself
                 f["none"] += weight
-                if _names_measure(word) or any(len(x) >= 5 and _names_measure(x) for x in parts):
-                    # "unemployment" of a table of education shares: a measure the table has no
-                    # word for, in any of the lexicon's spellings – another question's table
-                    f["measure_miss"] = 1.0
         for k in ("col", "cap", "ent", "other", "none"):
             f[k] /= tot
         q_terms = set()
@@ -609,17 +605,6 @@ def _synonym_stems() -> dict[str, tuple[int, ...]]:
             if " " not in member:
                 out.setdefault(stem(member), []).append(i)
     return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _measure_groups() -> frozenset[int]:
-    """The synonym groups the lexicon marks as naming a measure (sjukskrivning, varsel …)."""
-    heads = {fold(h) for h in lexicon()["measures"]["groups"]}
-    return frozenset(i for i, g in enumerate(synonym_groups()) if g[0] in heads)
-
-
-def _names_measure(word: str) -> bool:
-    return bool(set(_synonym_stems().get(stem(word), ())) & _measure_groups())
 
 
 @lru_cache(maxsize=1)
