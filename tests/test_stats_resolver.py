@@ -1421,3 +1421,40 @@ def test_two_measures_in_one_column_are_listed_never_added_up():
     res = compute(best.profile, best.query)
     assert 1537 not in [f.value for f in res.figures]
     assert 1164 in [f.value for f in res.figures]
+
+
+def _long_term_unemployed_by_year():
+    cols = ["Län", "Kommun", "Kvinnor", "Män", "Totalt", "Andel kvinnor (%)", "Andel män (%)", "Andel totalt (%)"]
+    tables = []
+    for year, bump in ((2023, 0), (2024, 10)):
+        rows = [["Dalarnas län", k, 200 + i + bump, 260 + i + bump, 460 + 2 * i + 2 * bump, 4.0 + i / 10, 4.4 + i / 10, 4.2 + i / 10]
+                for i, k in enumerate(("Mora", "Falun", "Borlänge", "Ludvika"))]
+        rows.append(["Dalarnas län", "Dalarnas län totalt", 3000 + bump, 4000 + bump, 7000 + 2 * bump, 4.1, 4.8, 4.5])
+        tables.append(make_table(cols, rows, table_id=f"af#{year}", document="stats/af.xlsx", sheet=str(year),
+                                 caption=f"Inskrivna arbetslösa utan arbete i mer än 12 månader (långtidsarbetslösa), {year} – "
+                                         "Antal och andel (%)"))
+    return tables
+
+
+def test_the_sheet_of_the_asked_year_answers_and_kvinnor_names_the_womens_column():
+    resolver, _ = _kb_of(*_long_term_unemployed_by_year())
+    best = resolver.read(read_form("hur många långtidsarbetslösa kvinnor fanns det i Mora 2024?"))[0]
+    assert best.profile.id == "af#2024" and best.query.column == "Kvinnor"
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.is_total] == [210]
+    assert "%" not in res.figures[0].display  # a count beside shares is no share
+    nxt = resolver.read(read_form("och män?"), Context(best.query, tuple(res.labels)))[0]
+    assert nxt.query.column == "Män" and nxt.profile.id == "af#2024"
+
+
+def test_per_1000_is_a_rate_and_no_group():
+    from ingest.tables.columns import unit_from_text
+
+    assert unit_from_text("Pågående sjukfall per 1 000 försäkrade") == "‰"
+    assert read_form("sjukfall per 1000 försäkrade för kvinnor i Jämtland 2023").group_by == ()
+
+
+def test_kvinnor_alone_is_a_topic_word_and_kvinnor_och_man_a_total():
+    assert "kvinnor" in read_form("hur många kvinnor var sjukskrivna i Mora?").content
+    assert "kvinnor" not in read_form("hur många kvinnor och män var sjukskrivna i Mora?").content
+    assert read_form("and men?").content == ("men",) and "men" not in read_form("Men hur är det i Mora?").content

@@ -299,15 +299,18 @@ def read_form(question: str) -> Form:
     m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
-    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | total_phrase_words()
+    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words_in(folded)
     if threshold:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
+    # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
+    english_parts = {fold(w) for spec in lexicon()["breakdowns"].values() for w in spec.get("en", [])}
     content = tuple(
         t
-        for t in full_toks
-        if t in named and t not in STOPWORDS
+        for i, t in enumerate(full_toks)
+        if (i > 0 and t in english_parts)
+        or t in named and t not in STOPWORDS
         or t in tset
         and t not in skip
         and t not in MONTHS
@@ -360,6 +363,19 @@ def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def total_phrase_words() -> frozenset[str]:
     """Words of the lexicon's total phrases ("hela riket", "länet"): they name total rows."""
     return frozenset(w for items in lexicon()["totals"].values() for x in items for w in fold(x).split())
+
+
+def _total_words_in(folded: str) -> frozenset[str]:
+    """The words of the total phrases the question uses: a one-word total ("totalt", "riket")
+    wherever it stands, the words of a longer one ("kvinnor och män", "hela länet") only where
+    the whole phrase stands – "kvinnor" alone names women, not everyone."""
+    out: set[str] = set()
+    for items in lexicon()["totals"].values():
+        for x in items:
+            ws = fold(x).split()
+            if len(ws) == 1 or re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", folded):
+                out |= set(ws)
+    return frozenset(out)
 
 
 # "5 miljoner", "500 tkr": a number's magnitude word, and what it multiplies by

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -144,6 +144,18 @@ class Resolver:
             known = [self.idf[t] for t in own | syn if t in self.idf]
             out.append((CHANGE_WORD, max(known) if known else self.max_idf, own, frozenset(), frozenset(syn) - own))
         return out
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
+    def _year_sheets(self) -> frozenset[str]:
+        """Tables that are one year's sheet of a workbook split by year ("2023", "2024"): no
+        period column, one caption year, and another table of the same document with another."""
+        by_doc: dict[str, list[Profile]] = {}
+        for p in self.profiles:
+            if len(p.caption_years) == 1 and not any(x.is_period for x in p.cats):
+                by_doc.setdefault(p.table.document, []).append(p)
+        return frozenset(
+            p.id for ps in by_doc.values() if len({y for q in ps for y in q.caption_years}) > 1 for p in ps
+        )
 
     @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
     def _all_value_terms(self) -> frozenset[str]:
@@ -348,14 +360,28 @@ class Resolver:
         follow = follow_context(form, context)
         readings: list[Reading] = []
         back = _context_words(form, follow)
+        measure_changed = False
         if follow is not None and self._names_new_measure(wt, frozenset(back), follow, form):
-            follow = None  # the follow-up keeps the rows (``back``), not the measure or the table
+            prev = self.by_id.get(follow.query.table_id)
+            if prev is not None and any(
+                _explain(own, parts, syn, o.terms) >= 0.8 and o.name != follow.query.column
+                for o in prev.values for _word, _w, own, parts, syn in wt
+            ):
+                measure_changed = True  # "och män?" after "Kvinnor": the same table's other column
+                was = next((v for v in prev.values if v.name == follow.query.column), None)
+                if form.wants is None and was is not None:
+                    # … of the same kind: the men's count after the women's, not their share
+                    form = replace(form, wants="share" if was.is_share else "count")
+            else:
+                follow = None  # the follow-up keeps the rows (``back``), not the measure or the table
         for p, rank in self.candidates(form, context, vectors):
             if not p.values:
                 continue
             matches, used = self._matches(p, form, back)
             for c in p.values:
                 feats = self.features(p, c, form, wt, matches, used, rank, qvec, follow)
+                if measure_changed:
+                    feats["ctx_col"] = 0.0
                 readings.append(Reading(p, c, feats, matches=matches))
         # the most complete copy of a measure: a part table printed in one section holds only
         # some of the rows the consolidated table or the export holds
@@ -533,12 +559,12 @@ class Resolver:
             f["lookup_norows"] = 1.0
         asked = bool(form.years or form.months or form.periods)
         if asked:
-            # a sheet or caption of one year ("2024") without a period column is that year's
-            ok = _period_values(p, form) or header_names_period(c.name, form) or (
-                bool(form.years) and not form.months and not form.quarters and set(form.years) <= p.caption_years
-                and not any(x.is_period for x in p.cats)
-            )
-            f["period_hit" if ok else "period_miss"] = 1.0
+            ok = _period_values(p, form) or header_names_period(c.name, form)
+            # a sheet of the year asked ("2024") beside the same workbook's sheets of other years,
+            # none with a period column: no miss, though no column says so either
+            captioned = bool(form.years) and set(form.years) <= p.caption_years and p.id in self._year_sheets()
+            if ok or not captioned:
+                f["period_hit" if ok else "period_miss"] = 1.0
         f["part"] = 1.0 if p.is_part else 0.0
         f["consolidated"] = 1.0 if p.table.source_tables else 0.0
         if follow is not None:
