@@ -1458,3 +1458,15 @@ def test_kvinnor_alone_is_a_topic_word_and_kvinnor_och_man_a_total():
     assert "kvinnor" in read_form("hur många kvinnor var sjukskrivna i Mora?").content
     assert "kvinnor" not in read_form("hur många kvinnor och män var sjukskrivna i Mora?").content
     assert read_form("and men?").content == ("men",) and "men" not in read_form("Men hur är det i Mora?").content
+
+
+def test_och_for_kvinnor_after_a_ranking_for_men_ranks_the_womens_slice_of_the_same_measure():
+    rows = [[lan, kon, "2024", v] for lan, vals in (("Värmlands län", (30.1, 47.1)), ("Västernorrlands län", (27.5, 44.0)),
+                                                     ("Riket", (22.2, 38.9))) for kon, v in zip(("Män", "Kvinnor"), vals, strict=True)]
+    rate = make_table(["Län", "Kön", "Period", "Sjukfall per 1 000 försäkrade"], rows, table_id="fk", document="stats/fk.xlsx",
+                      caption="Pågående sjukfall per 1 000 försäkrade efter län och kön")
+    resolver, _ = _kb_of(rate, *_long_term_unemployed_by_year())
+    best = resolver.read(read_form("vilket län hade högst sjuktal för män 2024?"))[0]
+    res = compute(best.profile, best.query)
+    nxt = resolver.read(read_form("och för kvinnor?"), Context(best.query, tuple(res.labels)))[0]
+    assert nxt.profile.id == "fk" and ("Kön", ("Kvinnor",)) in nxt.query.filters
