@@ -305,10 +305,12 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Bloc
 
 def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     from .stats_io import read_stats_file
+    from .tables.consolidate import stack_year_sheets
 
     tables = read_stats_file(path, rel, limits)
     if not tables:
         raise IngestError("innehåller ingen tabell med siffror")
+    tables += stack_year_sheets(tables)
     title = tables[0].caption or _title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
     return FileResult(doc, [], tables)

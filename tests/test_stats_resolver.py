@@ -1470,3 +1470,19 @@ def test_och_for_kvinnor_after_a_ranking_for_men_ranks_the_womens_slice_of_the_s
     res = compute(best.profile, best.query)
     nxt = resolver.read(read_form("och för kvinnor?"), Context(best.query, tuple(res.labels)))[0]
     assert nxt.profile.id == "fk" and ("Kön", ("Kvinnor",)) in nxt.query.filters
+
+
+def test_a_workbooks_sheets_of_two_years_are_stacked_so_a_change_between_them_is_computed():
+    from ingest.tables.consolidate import stack_year_sheets
+
+    sheets = _long_term_unemployed_by_year()
+    stacked = stack_year_sheets(sheets)
+    assert len(stacked) == 1 and stacked[0].source_tables == ("af#2023", "af#2024")
+    assert "2023–2024" in stacked[0].caption and len(stacked[0].frame) == sum(len(t.frame) for t in sheets)
+    resolver, _ = _kb_of(*sheets, *stacked)
+    best = resolver.read(read_form("Hur har antalet långtidsarbetslösa kvinnor i Mora förändrats mellan 2023 och 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.TREND and best.query.column == "Kvinnor"
+    assert [f.value for f in res.figures] == [200, 210, 10]  # 2023 → 2024 and the change
+    cited = {f.source.table_id for f in res.figures if not f.derived}
+    assert cited == {"af#2023", "af#2024"}  # each year's figure cites its own sheet

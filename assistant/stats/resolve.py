@@ -746,7 +746,14 @@ def _take_place(r: Reading, best: Reading) -> None:
 
 
 def _same(a: Reading, b: Reading) -> bool:
-    return a.query == b.query or (a.profile.id == b.profile.id and a.column.name == b.column.name)
+    if a.query == b.query or (a.profile.id == b.profile.id and a.column.name == b.column.name):
+        return True
+    # rows counted are the same count whichever column found the table ("hur många beslut")
+    qa, qb = a.query, b.query
+    return (
+        qa is not None and qb is not None and a.profile.id == b.profile.id and qa.agg == "count" and qb.agg == "count"
+        and replace(qa, column=qb.column) == qb
+    )
 
 
 

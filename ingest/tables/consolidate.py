@@ -222,3 +222,83 @@ def _consolidated_caption(parts: list[Table]) -> str:
     return "Sammanställning av " + "; ".join(names[:4]) + (" …" if len(names) > 4 else "")
 
 
+
+
+# ---------------------------------------------------------------- year sheets
+
+_YEAR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
+_PERIOD_HEADER_RE = re.compile(r"^(?:år|year|period|tid|månad|kvartal|datum|date)\b", re.I)
+YEAR_COLUMN = "År"
+
+
+def _one_year(t: Table) -> int | None:
+    """The one year a sheet is for: its sheet name's, else its caption's – None when it names
+    none or several."""
+    for text in (t.sheet or "", t.caption):
+        years = set(_YEAR_RE.findall(text))
+        if len(years) == 1:
+            return int(next(iter(years)))
+        if years:
+            return None
+    return None
+
+
+def _has_periods(t: Table) -> bool:
+    from ..swedish import period_key
+
+    for c in t.columns:
+        if c.role not in ("label", "dimension"):
+            continue
+        if _PERIOD_HEADER_RE.match(c.name.strip()):
+            return True
+        vals = [v for v in t.frame[c.name].astype(str).unique()[:30] if v]
+        if vals and all(isinstance(k := period_key(v), tuple) and len(k) >= 2 and isinstance(k[0], int) and k[0] > 0 for v in vals):
+            return True
+    return False
+
+
+def stack_year_sheets(tables: list[Table]) -> list[Table]:
+    """Sheets of one workbook that are the same table for different years (sheets "2023" and
+    "2024" with the same header, no period column of their own) → one extra table with the
+    year as a column ("År"), so that "förändringen mellan 2023 och 2024" is one table's change
+    over time. The sheets stay as they are."""
+    from .shape import make_table
+
+    groups: dict[tuple, list[tuple[int, Table]]] = {}
+    for t in tables:
+        if t.source_tables or _has_periods(t):
+            continue
+        year = _one_year(t)
+        if year is None:
+            continue
+        header = tuple(_norm_name(c.name) for c in t.columns)
+        groups.setdefault((t.document, header), []).append((year, t))
+    out: list[Table] = []
+    for (document, _header), items in groups.items():
+        years = [y for y, _ in items]
+        if len(items) < 2 or len(set(years)) != len(years):
+            continue
+        items.sort(key=lambda x: x[0])
+        first = items[0][1]
+        names = [c.name for c in first.columns]
+        rows: list[list[object]] = []
+        for year, t in items:
+            frame = t.frame
+            for i in range(len(frame)):
+                rows.append([str(year)] + [None if pd.isna(v) else v for v in (frame.iloc[i][n] for n in names)])
+        span = f"{items[0][0]}–{items[-1][0]}"
+        caption = _YEAR_RE.sub(span, first.caption, count=1) if _YEAR_RE.search(first.caption) else f"{first.caption}, {span}"
+        table = make_table(
+            [YEAR_COLUMN, *names], rows, table_id=f"{document}#år-{span}", document=document, caption=caption,
+            section=first.section, notes=first.notes,
+        )
+        # each row cites the sheet it came from by its place in the frame: every row must be kept
+        if table is not None and len(table.frame) == sum(len(t.frame) for _, t in items):
+            out.append(replace_sources(table, tuple(t.id for _, t in items)))
+    return out
+
+
+def replace_sources(table: Table, ids: tuple[str, ...]) -> Table:
+    from dataclasses import replace
+
+    return replace(table, source_tables=ids)
