@@ -286,6 +286,20 @@ class Engine:
         # below NO_FIGURE_BELOW an answer was right at most a third of the time: ask back, with the
         # reading among the choices, whatever the fitted doubt threshold would allow
         unsure = not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None
+        if not answerable and result.empty:
+            # the row is there but its cell is empty ("..") – said as such when the reading is
+            # as likely as one that found a figure would need to be
+            sure = self.resolver.confidence(readings, statistical, bool(unknown), query_facts(best.query, 1, follows))
+            if sure >= max(th["doubt"], NO_FIGURE_BELOW):
+                conv.stats = Context(best.query, tuple(result.empty), sure)
+                within = "; ".join(f"{k} = {', '.join(v)}" for k, v in best.query.filters)
+                return Answer(
+                    question, False, Route.STATS,
+                    f"Tabellen *{t.caption}* har ingen siffra för ”{best.query.column}” för "
+                    f"{', '.join(display_label(x) for x in result.empty)}" + (f" ({within})" if within else "")
+                    + ": cellen är tom eller ”..”, det vill säga uppgiften saknas eller redovisas inte.",
+                    reading=result.reading,
+                ), False
         if unsure and not statistical:
             return None, False
         if mixed is not None:

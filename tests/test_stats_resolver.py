@@ -1486,3 +1486,13 @@ def test_a_workbooks_sheets_of_two_years_are_stacked_so_a_change_between_them_is
     assert [f.value for f in res.figures] == [200, 210, 10]  # 2023 → 2024 and the change
     cited = {f.source.table_id for f in res.figures if not f.derived}
     assert cited == {"af#2023", "af#2024"}  # each year's figure cites its own sheet
+
+
+def test_a_named_rows_empty_cell_is_an_empty_cell_not_a_missing_row():
+    rows = [["2080 Falun", "2023", 86.4], ["2023 Malung-Sälen", "2023", None], ["2080 Falun", "2022", 86.0],
+            ["2023 Malung-Sälen", "2022", 80.2]]
+    t = make_table(["region", "Period", "Förvärvsintensitet (%)"], rows, table_id="fi", document="stats/fi.csv",
+                   caption="Förvärvsintensitet efter region och år")
+    best = _resolver_of(t).read(read_form("hur hög var förvärvsintensiteten i Malung-Sälen 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert res.figures == [] and res.empty == ("2023 Malung-Sälen",)

@@ -37,6 +37,9 @@ class StatResult:
     # dimensions whose values differ among the ranked or aggregated rows: figures of different
     # measures or populations ("Fråga", "Födelseregion") put side by side as if one
     mixed: tuple[str, ...] = ()
+    # named rows the table has, whose cell for the asked column and slice is empty ("..": not
+    # published or withheld) – an answer of its own, not a missing row
+    empty: tuple[str, ...] = ()
 
 
 # An export's six decimals ("12,236147 %", "6 855,24996711") are shown as two; the figure keeps
@@ -274,6 +277,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     measure = _measure(said, unit)
 
     figures: list[Figure] = []
+    empty: tuple[str, ...] = ()
     total_figs: list[Figure] = []
     text = ""
     op = q.op
@@ -592,6 +596,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         run_steps = steps + [Step("rows", label, tuple(q.rows)), Step("notna", col)]
         if not figures:
             text = ""
+            empty = tuple(dict.fromkeys(str(v) for v in df[df[label].astype(str).isin(q.rows)][label]))
         elif len(figures) == 1:
             text = f"{said} för **{figures[0].label}** är **{figures[0].display}**."
             beside = [figure(p, idx[0], c_, figures[0].label) for c_ in q.also if c_ in frame.columns and pd.notna(frame.at[idx[0], c_])]
@@ -699,7 +704,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # group; an area's cluster is an attribute, and periods are what a mean per row runs over.
         fixed = {q.group_by, label, q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
         mixed = _mixed_in(body, list(dict.fromkeys([q.group_by, label])), varying, fixed)
-    return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed)
+    return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
 
 
 def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: set) -> tuple[str, ...]:
