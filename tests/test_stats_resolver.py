@@ -1496,3 +1496,30 @@ def test_a_named_rows_empty_cell_is_an_empty_cell_not_a_missing_row():
     best = _resolver_of(t).read(read_form("hur hög var förvärvsintensiteten i Malung-Sälen 2023?"))[0]
     res = compute(best.profile, best.query)
     assert res.figures == [] and res.empty == ("2023 Malung-Sälen",)
+
+
+def _notices():
+    kommuner = [("Falun", "Dalarnas län"), ("Borlänge", "Dalarnas län"), ("Gävle", "Gävleborgs län"), ("Sandviken", "Gävleborgs län")]
+    branscher = ["Tillverkning", "Handel", "Transport"]
+    rows = []
+    for i in range(60):
+        k, lan = kommuner[i % 4]
+        rows.append([f"V-{i:03d}", f"{2023 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}", f"Bolag {i % 17} AB", k, lan,
+                     branscher[i % 3], 5 + (i * 7) % 40])
+    return make_table(["varsel_id", "inkom_datum", "arbetsgivare", "kommun", "lan", "bransch", "antal_berorda"], rows,
+                      table_id="varsel", document="stats/varsel.csv", caption="Varsel om uppsägning 2023 2024")
+
+
+def test_a_table_of_dated_notices_counts_notices_sums_people_and_averages_per_notice():
+    t = _notices()
+    resolver = _resolver_of(t)
+    frame = t.frame
+    dal24 = frame[(frame["lan"] == "Dalarnas län") & frame["inkom_datum"].astype(str).str.startswith("2024")]
+    best = resolver.read(read_form("hur många varsel i Dalarna 2024?"))[0]
+    assert best.query.op == Op.COUNT and [f.value for f in compute(best.profile, best.query).figures] == [len(dal24)]
+    best = resolver.read(read_form("hur många personer berördes av varsel i Dalarnas län 2024"))[0]
+    assert best.query.op == Op.SUM
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [dal24["antal_berorda"].sum()]
+    best = resolver.read(read_form("genomsnittligt antal berörda per varsel i Dalarna 2024?"))[0]
+    assert best.query.group_by is None
+    assert compute(best.profile, best.query).figures[0].value == pytest.approx(dal24["antal_berorda"].mean())

@@ -41,6 +41,12 @@ if TYPE_CHECKING:
 
 
 
+# "hur många varsel …" of a table of notices counts the notices unless a word of the question
+# names the column of counts ("hur många personer berördes" of "antal_berorda"): the share of
+# the question's word weight that the column explains, below which it is not named
+NAMES_COLUMN = 0.05
+
+
 def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     p, c = r.profile, r.column
     t = p.table
@@ -63,7 +69,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999]
     dim_m = [
         m for m in dim_m
-        if not (m.coverage < 0.999 and all(stem(w) in p.caption_terms or plain(stem(w)) in p.caption_terms for w in m.qtokens))
+        if not (m.coverage < 0.999 and all(_in_caption(p, w) for w in m.qtokens))
         and not (m.coverage < 0.999 and any(m.qtokens <= q for q in whole_rows))
     ]
     # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
@@ -339,13 +345,20 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             op = Op.LOOKUP
     if (
         op == Op.LOOKUP and (form.wants == "count" or counts_again) and not scope and not form.group_by and form.threshold is None and not form.relative
-        and (c.unit in _KRONOR_PER or r.features.get("col", 0) < 0.3) and _records(p, filters, latest)
+        and (c.unit in _KRONOR_PER or r.features.get("col", 0) < NAMES_COLUMN) and _records(p, filters, latest)
         and (not rows or _records(p, {**filters, label_name: tuple(rows)}, latest))
     ):
         # "hur många ansökningar fick avslag (i Västerås)?" of a table of cases: the cases
         # counted, when the counted noun is no column of counts
         op, agg = Op.COUNT, "count"
         scope, rows = rows, []
+    if (
+        op == Op.LOOKUP and not rows and (form.wants == "count" or form.quantity) and not c.is_share and not c.is_change
+        and form.threshold is None and not form.group_by and _records(p, filters, latest)
+    ):
+        # "hur många personer berördes av varsel i Gävleborg 2023" of a table of notices: each
+        # notice's count added up over the slice (within the named rows, if any), not a list of rows
+        op = Op.SUM
     if op == Op.LOOKUP and not rows and scope:
         rows, scope = scope, []
     if op in (Op.RANK, Op.THRESHOLD) and not rows and not scope and label is not None and form.subject and not period_subject:
@@ -397,7 +410,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             # "flest ärenden": when the counted noun is no value column, count the rows
             # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
             money = c.unit in _KRONOR_PER
-            agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < 0.3) else "sum")
+            agg = "mean" if op == Op.MEAN else ("count" if form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < NAMES_COLUMN) else "sum")
             if inherited_agg is not None and form.wants is None and op != Op.MEAN:
                 agg = inherited_agg
             subject_is_group = bool(form.subject) and names_column(form.subject, p.cat(group_by), by_values=False)
@@ -800,6 +813,11 @@ def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
     return "mean"
 
 
+def _in_caption(p: Profile, word: str) -> bool:
+    """Does the table's caption use the word (any spelling: stem, whole, without å/ä/ö)?"""
+    return any(x in p.caption_terms for f in (stem(word), fold(word)) for x in (f, plain(f)))
+
+
 def _group_column(p: Profile, form: Form) -> str | None:
     """The categorical column to group by: the one the question's subject or "per …" names
     ("vilken kommun" → Kommun), never an id column (every value different)."""
@@ -825,6 +843,8 @@ def _group_column(p: Profile, form: Form) -> str | None:
         best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)
         if best:
             break
+    if best is None and form.group_by and p.record_level and all(_in_caption(p, w) for w in form.group_by):
+        return None  # "per varsel" of a table of notices: each notice, the rows themselves
     if best is None and p.record_level and p.label is not None:
         best = p.label.name
     return best

@@ -193,7 +193,10 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     # (the municipality of each case) or with a column nearly every row has its own value of (the
     # recipient of each decision) beside categories that repeat (Kommun, Stödform)
     repeating = [c for c in cats if not c.is_period and 1 < len(c.values) < 0.5 * n]
-    case_names = n >= 30 and len(repeating) >= 2 and any(not c.is_period and len(c.values) >= 0.9 * n for c in cats)
+    # (or a date nearly every row has its own of: the day each notice came in)
+    case_names = n >= 30 and len(repeating) >= 2 and any(
+        (not c.is_period and len(c.values) >= 0.9 * n) or (c.dated and len(c.values) >= 0.5 * n) for c in cats
+    )
     record = bool(label) and n >= 30 and (len(label.values) < 0.5 * n or case_names)
     terms = set(caption_terms)
     for v in values:
