@@ -519,7 +519,12 @@ def _period_span(r: Reading) -> str:
             parts.append(f"{c.name}: {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{c.name}: {vals[0]}")
     if parts:
         return "; ".join(parts)
-    return "andra perioder" if r.profile.caption_years else "en enda period som tabellen inte namnger"
+    from .stats.build import header_years
+
+    named = sorted(header_years(r.profile) | r.profile.caption_years)
+    if named:
+        return ", ".join(map(str, named))
+    return "en enda period som tabellen inte namnger"
 
 
 def _is_table_chunk(chunk) -> bool:

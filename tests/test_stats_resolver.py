@@ -1523,3 +1523,29 @@ def test_a_table_of_dated_notices_counts_notices_sums_people_and_averages_per_no
     best = resolver.read(read_form("genomsnittligt antal berörda per varsel i Dalarna 2024?"))[0]
     assert best.query.group_by is None
     assert compute(best.profile, best.query).figures[0].value == pytest.approx(dal24["antal_berorda"].mean())
+
+
+def test_a_year_named_by_no_column_header_is_missing_not_read_from_another_years_column():
+    rows = [["Mora", 120000, 124985, 4.2], ["Rättvik", 90000, 93000, 3.3]]
+    t = make_table(["Kommun", "Gästnätter 2023", "Gästnätter 2024", "Förändring %"], rows, table_id="gn",
+                   document="stats/gn.csv", caption="Gästnätter per kommun")
+    best = _resolver_of(t).read(read_form("hur många gästnätter hade Mora 2019?"))[0]
+    assert best.missing_period == "2019"
+    best = _resolver_of(t).read(read_form("hur många gästnätter hade Mora 2024?"))[0]
+    assert not best.missing_period
+
+
+def test_och_aret_innan_moves_the_previous_answers_year_and_och_for_man_a_kolada_code():
+    rows = [[k, p, g, v] for k, base in (("Leksand", 50.0), ("Mora", 40.0)) for p in ("2022", "2023")
+            for g, d in (("T", 0.0), ("K", 4.0), ("M", -3.0)) for v in [base + d + (1.0 if p == "2023" else 0.0)]]
+    t = make_table(["municipality", "period", "gender", "value"], rows, table_id="kol3", document="stats/kolada3.csv",
+                   caption="Invånare 25-64 år med eftergymnasial utbildning, andel (%)")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("andel med eftergymnasial utbildning i Leksand 2023 för kvinnor"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures] == [55.0]
+    men = resolver.read(read_form("och för män?"), Context(best.query, tuple(res.labels)))[0]
+    assert [f.value for f in compute(men.profile, men.query).figures] == [48.0]
+    before = resolver.read(read_form("och året innan?"), Context(best.query, tuple(res.labels)))[0]
+    assert [f.value for f in compute(before.profile, before.query).figures] == [54.0]
+    assert read_form("och året innan?").year_shift == -1 and read_form("hur många efter kön 2023?").year_shift == 0

@@ -143,6 +143,13 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         for k, v in prev.filters:
             if k not in filters and not any(k == d for d, _ in prev.defaults):
                 filters[k] = v
+        if form.year_shift and not (form.years or form.months or form.quarters or form.periods):
+            # "och året innan?": each period of the previous answer, a year earlier, where the table has it
+            for cat in p.cats:
+                if cat.is_period and cat.name in filters:
+                    moved = tuple(_shift_year(v, form.year_shift) for v in filters[cat.name])
+                    if all(m in cat.values for m in moved):
+                        filters[cat.name] = moved
     frame = t.frame
     # a word names one thing: when "karlskoga norra" names the row, a slice named by part of
     # the same words ("Norra länsdelen") that leaves the row out is not asked for
@@ -256,11 +263,17 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         form.years and not any(c.is_period for c in p.cats) and p.caption_years and not set(form.years) & p.caption_years
         and not header_names_period(c.name, form)
     ) or (form.years and yearless and p.caption_years and not set(form.years) <= p.caption_years) or (
+        # "Gästnätter 2023", "Gästnätter 2024" as columns: 2019 is in none of them
+        form.years and not any(x.is_period for x in p.cats) and header_years(p)
+        and not set(form.years) & (header_years(p) | p.caption_years) and not header_names_period(c.name, form)
+    ) or (
         form.years and timeless and follow is not None and follow.query.table_id == p.id
     ):
         # "och hur var det 2022?" of a table that shows one unnamed period: the same figures
         # again would pass for 2022's
-        lacking_years = sorted(set(form.years) - p.caption_years) if yearless and p.caption_years else []
+        lacking_years = sorted(set(form.years) - p.caption_years) if yearless and p.caption_years else (
+            sorted(set(form.years) - header_years(p)) if header_years(p) else []
+        )
         r.missing_period = ", ".join(map(str, lacking_years)) if lacking_years else _asked_period_text(form)
         r.query = StatQuery(t.id, c.name, op)
         return
@@ -811,6 +824,16 @@ def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
     if op == Op.SUM and not c.is_share:
         return "sum"
     return "mean"
+
+
+def _shift_year(value: str, by: int) -> str:
+    """"2022" → "2021", "2022K3" → "2021K3", "2022-05" → "2021-05": the same period another year."""
+    return re.sub(r"(?<!\d)((?:19|20)\d\d)", lambda m: str(int(m.group(1)) + by), value, count=1)
+
+
+def header_years(p: Profile) -> frozenset[int]:
+    """The years the value columns' headers name ("Gästnätter 2024", "Utfall 2023")."""
+    return frozenset(int(y) for v in p.values for y in re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])", v.name))
 
 
 def _in_caption(p: Profile, word: str) -> bool:

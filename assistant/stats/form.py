@@ -71,6 +71,7 @@ class Form:
     change: bool = False  # asks how something changed ("ökade", "tappade", "went up")
     change_down: bool = False  # …and names a fall ("minskade mest", "tappade"): the most negative first
     quoted: tuple[str, ...] = ()  # names in quotes, folded (”Total, antal”): a column named exactly
+    year_shift: int = 0  # "och året innan?": the previous answer's year moved by this many years
 
     @property
     def statistical(self) -> bool:
@@ -351,7 +352,17 @@ def read_form(question: str) -> Form:
         language=language,
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),
+        year_shift=_year_shift(folded),
     )
+
+
+def _year_shift(folded: str) -> int:
+    """-1 for "och året innan?", +1 for "och året efter?", else 0."""
+    spec = lexicon().get("relative_periods", {})
+    for key, shift in (("before", -1), ("after", 1)):
+        if any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in spec.get(key, [])):
+            return shift
+    return 0
 
 
 def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:

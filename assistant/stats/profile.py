@@ -453,6 +453,8 @@ def match_values(
         total = sum(cat.token_idf.get(x, 1.0) for x in sorted(set(toks))) or 1.0
         got = sum(cat.token_idf.get(x, 1.0) for x in sorted(matched))
         coverage = got / total
+        if len(cat.values[i].strip()) <= 2:
+            coverage = 1.0  # a code ("M") is named whole by any of its words ("män", "men", "male")
         used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)))
         quality = min(matched.values())
         # "Karlskoga södra tätort" does not name "Karlskoga norra tätort": a topic word standing
