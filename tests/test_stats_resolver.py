@@ -1549,3 +1549,13 @@ def test_och_aret_innan_moves_the_previous_answers_year_and_och_for_man_a_kolada
     before = resolver.read(read_form("och året innan?"), Context(best.query, tuple(res.labels)))[0]
     assert [f.value for f in compute(before.profile, before.query).figures] == [54.0]
     assert read_form("och året innan?").year_shift == -1 and read_form("hur många efter kön 2023?").year_shift == 0
+
+
+def test_a_split_the_caption_lists_after_efter_adds_up_and_english_housing_starts_find_it():
+    rows = [[region, hustyp, "2024", v] for region, vals in (("2080 Falun", (83, 31)), ("2180 Gävle", (137, 53)), ("2081 Borlänge", (60, 34)))
+            for hustyp, v in zip(("flerbostadshus", "småhus"), vals, strict=True)]
+    t = make_table(["region", "hustyp", "Period", "Påbörjade lägenheter i nybyggda hus"], rows, table_id="pab", document="stats/pab.csv",
+                   caption="Påbörjade lägenheter i nybyggda hus efter region, hustyp och år")
+    best = _resolver_of(t).read(read_form("Which municipality had the most housing starts in 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert [(f.label, f.value) for f in res.figures][:1] == [("Gävle", 190)]

@@ -452,7 +452,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # "minst antal 16-19-åringar" of a population by age and sex with no total for sex:
         # each row's parts of an open breakdown (kön, ålder) add up to the row's count
         parts = [x for x in p.cats if x.role != "label" and not x.is_period and x.name not in filters and not x.totals
-                 and len(x.values) > 1 and is_breakdown(x)]
+                 and len(x.values) > 1 and is_breakdown(x, t.caption)]
         if parts:
             group_by, agg = label.name, "sum"  # within the scope's rows, if any
             rows = []  # "i Jönköpings län" named the set, whose total row is no member

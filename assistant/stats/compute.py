@@ -174,7 +174,7 @@ def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list
         return None
     # the cases of a table of records ("nya jobb i Ludvika": each decision's planned jobs) add up
     cases = p.record_level and cases_repeat(p, rows_df)
-    if not cases and any(c is None or c.is_period or c.totals or not is_breakdown(c) for c in cats):
+    if not cases and any(c is None or c.is_period or c.totals or not is_breakdown(c, p.table.caption) for c in cats):
         return None  # "Konkurser" and "Anställda berörda" side by side are two measures, not parts of one
     if not cases and rows_df.duplicated(subset=var_all).any():
         return None  # the parts repeat: no partition of one whole

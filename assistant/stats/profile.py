@@ -534,10 +534,14 @@ def frame_values(frame: pd.DataFrame, col: str) -> pd.Series:
     return frame[col].astype(str)
 
 
-def is_breakdown(cat: CatColumn) -> bool:
-    """A column of one of the lexicon's breakdowns (kön, ålder …): parts of a whole, by its
-    header or its values, so a count over them adds up."""
+def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
+    """A column of one of the lexicon's breakdowns (kön, ålder …), by its header or its values,
+    or one the caption lists as a split ("… efter region, hustyp och år"): parts of a whole,
+    so a count over them adds up."""
     name = fold(cat.name)
+    m = re.search(r"\befter\s+(.+)$", fold(caption))
+    if m and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.group(1)):
+        return True
     vals = [fold(v) for v in cat.values]
     for key, spec in lexicon()["breakdowns"].items():
         if name.startswith(fold(key)):
