@@ -1559,3 +1559,34 @@ def test_a_split_the_caption_lists_after_efter_adds_up_and_english_housing_start
     best = _resolver_of(t).read(read_form("Which municipality had the most housing starts in 2024?"))[0]
     res = compute(best.profile, best.query)
     assert [(f.label, f.value) for f in res.figures][:1] == [("Gävle", 190)]
+
+
+def _af_months():
+    tables = []
+    for month, bump in (("Okt", 0.0), ("Dec", 0.5)):
+        rows = [["Dalarnas län", 4697, 7.9 + bump, 8.5 + bump, 8.0 + bump]]
+        rows += [[k, 100 + i, 6.0 + i + bump, 7.0 + i + bump, 6.5 + i + bump] for i, k in enumerate(("Avesta", "Borlänge", "Leksand"))]
+        rows += [["Gävleborgs län", 3900, 6.9 + bump, 7.5 + bump, 7.2 + bump]]
+        rows += [[k, 90 + i, 5.0 + i + bump, 5.5 + i + bump, 5.2 + i + bump] for i, k in enumerate(("Gävle", "Bollnäs", "Ljusdal"))]
+        tables.append(make_table(["Län/kommun", "Kvinnor, Antal", "Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"], rows,
+                                 table_id=f"af#{month}", document="stats/af_manad.xlsx", sheet=f"{month} 2024",
+                                 caption=f"Inskrivna arbetslösa per kommun, {month.lower()} 2024 – andel (%)"))
+    return tables
+
+
+def test_a_county_row_above_its_municipalities_is_their_county_and_the_total_column_is_the_default():
+    resolver, _ = _kb_of(*_af_months())
+    best = resolver.read(read_form("vilka kommuner i Dalarna hade högst arbetslöshet i december 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.profile.id == "af#Dec" and best.query.column == "Totalt, Andel %"
+    assert [f.label for f in res.figures if not f.is_total][:3] == ["Leksand", "Borlänge", "Avesta"]  # no Gävleborg row
+    best = resolver.read(read_form("arbetslösheten i Dalarnas län i december 2024"))[0]
+    assert best.query.column == "Totalt, Andel %"
+    assert [f.value for f in compute(best.profile, best.query).figures] == [8.5]
+
+
+def test_two_county_rows_compared_are_the_rows_not_means_over_their_municipalities():
+    resolver = _resolver_of(_pxweb_two_counties())
+    best = resolver.read(read_form("jämför förvärvsintensiteten i Dalarnas län och Gävleborgs län 2021"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.COMPARE and [f.value for f in res.figures if not f.derived][:2] == [84.0, 87.5]

@@ -23,7 +23,7 @@ from ingest.tables import is_county
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words, translations
 from .profile import (
-    COUNTY_FROM_CODE,
+    DERIVED_COUNTY,
     CatColumn,
     Profile,
     ValueColumn,
@@ -64,6 +64,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     # "hur mycket företagsstöd beviljades" of a table whose caption is about företagsstöd: the
     # word says what the table is about, not which of its values ("Företagsstöd för utveckling",
     # named only in part) to keep
+    # "jämför Dalarnas län och Gävleborgs län": the counties' own rows, not the municipalities
+    # inside them (the derived county column is for rankings and sums over a county's rows)
+    if form.op in (Op.LOOKUP, Op.COMPARE, Op.TREND):
+        dim_m = [m for m in dim_m if not (m.column in DERIVED_COUNTY and any(m.qtokens == x.qtokens for x in label_m))]
     # … nor does a word that names a row whole ("Ludvika") name slices it is only part of
     # ("Ludvika Älvteknik AB" of the recipients)
     whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999]
@@ -74,7 +78,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     ]
     # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
     # is the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
-    label_m = [m for m in label_m if not any(m.qtokens < d.qtokens for d in dim_m)]
+    label_m = [m for m in label_m if not any(m.qtokens < d.qtokens for d in dim_m if d.column not in DERIVED_COUNTY)]
     op = form.op
     direction = form.direction
     change_threshold = None
@@ -470,7 +474,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         cats = sorted(p.cats, key=lambda x: _unit_rank(x, form.subject) if x.is_period and period_subject else 2)
         for cat in cats:
             names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
-            if cat.role == "dimension" and len(cat.values) > 1 and cat.name != COUNTY_FROM_CODE and (
+            if cat.role == "dimension" and len(cat.values) > 1 and cat.name not in DERIVED_COUNTY and (
                 (not cat.is_period and names_it) or (cat.is_period and period_subject)
             ):
                 latest = [x for x in latest if x != cat.name]
@@ -507,6 +511,11 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
         # (the numerator of "Sjuka/arbetskraft") beside it
         also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
+    if rows and op not in (Op.RANK, Op.THRESHOLD) and any(is_county(x) for x in rows):
+        # "arbetslösheten i Dalarnas län": the county's own row, which lies in no county – the
+        # derived county column slices the rows inside it, for rankings and sums over them
+        for name in DERIVED_COUNTY:
+            filters.pop(name, None)
     if threshold is not None and c.unit == "andel" and threshold.percent:
         threshold = Threshold(threshold.op, threshold.value / 100, True)
     if threshold is not None and threshold.kronor and c.unit in _KRONOR_PER:

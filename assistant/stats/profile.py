@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
 from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words
-from ingest.tables import is_county, is_period_like
+from ingest.tables import is_county, is_period_like, is_total_label
 
 from .form import lexicon, single_words, synonym_groups, translations
 
@@ -225,6 +225,8 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
 
 
 COUNTY_FROM_CODE = "Län (enligt kommunkod)"
+COUNTY_FROM_ORDER = "Län (enligt länsraden ovanför)"
+DERIVED_COUNTY = (COUNTY_FROM_CODE, COUNTY_FROM_ORDER)
 
 
 def _county_from_codes(t: Table) -> str | None:
@@ -232,8 +234,9 @@ def _county_from_codes(t: Table) -> str | None:
     county each code opens with, as a column of the frame (added once), so that "i Dalarna"
     can slice it; None when the table has no such codes or already names counties."""
     frame = t.frame
-    if COUNTY_FROM_CODE in frame.columns:
-        return COUNTY_FROM_CODE
+    for name in DERIVED_COUNTY:
+        if name in frame.columns:
+            return name
     label = t.label_column
     if label in frame.columns:
         # PxWeb's "20 Dalarnas län", "2080 Falun", "21 Gävleborgs län", "2180 Gävle" in one column:
@@ -245,6 +248,11 @@ def _county_from_codes(t: Table) -> str | None:
         if code.notna().mean() > 0.95 and len(four) >= 2 and four.str[:2].isin(list(COUNTY_BY_CODE)).mean() > 0.95 and not four.str.endswith("00").any():
             frame[COUNTY_FROM_CODE] = code.where(code.str.len() == 4, "").fillna("").str[:2].map(COUNTY_BY_CODE).fillna("")
             return COUNTY_FROM_CODE
+        by_order = _counties_by_order(cells.tolist())
+        if by_order is not None:
+            # Arbetsförmedlingen's "Län/kommun": each county's row above its municipalities
+            frame[COUNTY_FROM_ORDER] = by_order
+            return COUNTY_FROM_ORDER
     for c in t.columns:
         if c.name not in frame or c.role not in ("code", "dimension", "label") or is_period_column(c.name, []):
             continue  # "År" 2006–2024 are years, though "20" opens Dalarna's codes
@@ -260,6 +268,30 @@ def _county_from_codes(t: Table) -> str | None:
         frame[COUNTY_FROM_CODE] = frame[c.name].astype(str).str.strip().str[:2].map(COUNTY_BY_CODE).fillna("")
         return COUNTY_FROM_CODE
     return None
+
+
+def _counties_by_order(cells: list[str]) -> list[str] | None:
+    """For a column listing counties each followed by its municipalities ("Dalarnas län",
+    "Avesta", "Borlänge" …, "Gävleborgs län", "Bollnäs" …): the county above each row ("" for
+    the county rows themselves and anything before the first); None for any other column."""
+    counties = [i for i, v in enumerate(cells) if is_county(v) and re.search(r"\blän\b", fold(v))]
+    if len(counties) < 2 or any(b - a < 3 for a, b in zip(counties, counties[1:], strict=False)) or len(cells) - counties[-1] < 3:
+        return None
+    if counties[0] > 2:
+        return None  # a county listed first, else a country row ("Riket") at most above it
+    out, current = [], ""
+    for i, v in enumerate(cells):
+        if i in counties:
+            current = cells[i]
+            out.append("")
+        elif is_total_label(v, geographic=True) or _TOTALISH.search(fold(v)):
+            out.append("")
+        else:
+            out.append(current)
+    return out
+
+
+_TOTALISH = re.compile(r"\b(?:totalt|summa|riket|samtliga)\b")
 
 
 def _coded(vals: list[str]) -> tuple[dict[str, tuple[str, ...]], str | None]:

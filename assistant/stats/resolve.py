@@ -26,13 +26,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from ingest.swedish import fold, plain, stem
+from ingest.swedish import fold, period_key, plain, stem
 from ingest.tables import is_county
 
 from .build import _period_match, build_query
 from .compute import compute
 from .coverage import header_names_period
-from .form import PERIOD_SUBJECTS, Form, Op, county_words, form_words, single_words, synonym_groups, translations
+from .form import PERIOD_SUBJECTS, Form, Op, county_words, form_words, lexicon, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
@@ -146,16 +146,20 @@ class Resolver:
         return out
 
     @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
-    def _year_sheets(self) -> frozenset[str]:
-        """Tables that are one year's sheet of a workbook split by year ("2023", "2024"): no
-        period column, one caption year, and another table of the same document with another."""
-        by_doc: dict[str, list[Profile]] = {}
+    def _period_sheets(self) -> dict[str, tuple[int, int]]:
+        """Tables that are one period's sheet of a workbook split by period (sheets "2023" and
+        "2024", or "Okt 2024" … "Dec 2024"), with no period column of their own: table id →
+        (year, month or 0), when another sheet of the same document has another period."""
+        by_doc: dict[str, list[tuple[str, tuple[int, int]]]] = {}
         for p in self.profiles:
-            if len(p.caption_years) == 1 and not any(x.is_period for x in p.cats):
-                by_doc.setdefault(p.table.document, []).append(p)
-        return frozenset(
-            p.id for ps in by_doc.values() if len({y for q in ps for y in q.caption_years}) > 1 for p in ps
-        )
+            if any(x.is_period for x in p.cats):
+                continue
+            key = period_key(p.table.sheet or "")
+            if len(key) == 2 and isinstance(key[0], int) and key[0] > 0:
+                by_doc.setdefault(p.table.document, []).append((p.id, (key[0], key[1])))
+            elif len(p.caption_years) == 1:
+                by_doc.setdefault(p.table.document, []).append((p.id, (next(iter(p.caption_years)), 0)))
+        return {pid: per for items in by_doc.values() if len({per for _, per in items}) > 1 for pid, per in items}
 
     @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
     def _all_value_terms(self) -> frozenset[str]:
@@ -260,6 +264,7 @@ class Resolver:
                 out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not replaced]
             else:
                 out = self._unmixed_first(out)
+            out = _total_column_first(out, form)
         return out
 
     def mixed(self, r: Reading) -> bool:
@@ -562,9 +567,12 @@ class Resolver:
         asked = bool(form.years or form.months or form.periods)
         if asked:
             ok = _period_values(p, form) or header_names_period(c.name, form)
-            # a sheet of the year asked ("2024") beside the same workbook's sheets of other years,
-            # none with a period column: no miss, though no column says so either
-            captioned = bool(form.years) and set(form.years) <= p.caption_years and p.id in self._year_sheets()
+            # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
+            # of other periods, none with a period column: no miss, though no column says so either
+            sheet = self._period_sheets().get(p.id)
+            captioned = sheet is not None and bool(form.years) and set(form.years) == {sheet[0]} and (
+                (not form.months and sheet[1] == 0) or (len(form.months) == 1 and form.months[0] == sheet[1])
+            )
             if ok or not captioned:
                 f["period_hit" if ok else "period_miss"] = 1.0
         f["part"] = 1.0 if p.is_part else 0.0
@@ -743,6 +751,37 @@ def _take_place(r: Reading, best: Reading) -> None:
     """``r`` answers in ``best``'s stead: it is at least as likely as the reading it replaces."""
     r.score = max(r.score, best.score)
     r.probability = max(r.probability, best.probability)
+
+
+def _breakdown_words() -> frozenset[str]:
+    return frozenset(fold(w) for spec in lexicon()["breakdowns"].values() for k in ("sv", "en") for w in spec.get(k, []))
+
+
+def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """Columns split by sex ("Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"): when the
+    question names no part, the total column answers, as a Kön column's Totalt would – not
+    whichever part scored a hair higher – and the parts are no rival readings of the question
+    (they go last, behind readings of other tables or measures)."""
+    if len(out) < 2 or set(form.tokens) & _breakdown_words() or form.quoted:
+        return out
+    parts_ = _breakdown_words()
+    totals = total_words()["all"]
+
+    def split(r: Reading) -> tuple[frozenset[str], bool, bool]:
+        w = set(fold(r.column.name).replace(",", " ").split())
+        return frozenset(w - parts_ - totals), bool(w & parts_), bool(w & totals)
+
+    rest, is_part, is_total = split(out[0])
+    if not (is_part or is_total):
+        return out
+    siblings = [r for r in out if r.profile.id == out[0].profile.id and split(r)[0] == rest]
+    total = next((r for r in siblings if split(r)[2] and r.query is not None), None)
+    if total is None:
+        return out
+    if total is not out[0]:
+        _take_place(total, out[0])
+    others = [r for r in out if r not in siblings]
+    return [total] + others + [r for r in siblings if r is not total]
 
 
 def _same(a: Reading, b: Reading) -> bool:
