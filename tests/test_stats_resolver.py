@@ -1590,3 +1590,14 @@ def test_two_county_rows_compared_are_the_rows_not_means_over_their_municipaliti
     best = resolver.read(read_form("jämför förvärvsintensiteten i Dalarnas län och Gävleborgs län 2021"))[0]
     res = compute(best.profile, best.query)
     assert best.query.op == Op.COMPARE and [f.value for f in res.figures if not f.derived][:2] == [84.0, 87.5]
+
+
+def test_the_difference_between_women_and_men_of_one_row_is_computed():
+    rows = [[k, "2023", g, v] for k, vals in (("Skellefteå", (40.0, 47.5, 32.3)), ("Umeå", (60.0, 66.0, 54.0)))
+            for g, v in zip(("T", "K", "M"), vals, strict=True)]
+    t = make_table(["municipality", "period", "gender", "value"], rows, table_id="kol4", document="stats/kolada4.csv",
+                   caption="Andel med eftergymnasial utbildning (%)")
+    best = _resolver_of(t).read(read_form("skillnad mellan kvinnor och män i Skellefteå 2023 i andel med eftergymnasial utbildning"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.COMPARE
+    assert any(f.derived and f.value == pytest.approx(15.2) for f in res.figures)

@@ -358,8 +358,11 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                     tuple(defaults.items()), tuple(latest), other_column=other.name,
                 )
                 return
-        if len(rows) < 2:
-            op = Op.LOOKUP
+        two_slices = len(rows) == 1 and sum(
+            1 for k, v in filters.items() if len(v) == 2 and p.cat(k) is not None and not p.cat(k).is_period
+        ) == 1
+        if len(rows) < 2 and not two_slices:
+            op = Op.LOOKUP  # ("skillnad mellan kvinnor och män i Skellefteå": one row, two slices, compared)
     if (
         op == Op.LOOKUP and (form.wants == "count" or counts_again) and not scope and not form.group_by and form.threshold is None and not form.relative
         and (c.unit in _KRONOR_PER or r.features.get("col", 0) < NAMES_COLUMN) and _records(p, filters, latest)

@@ -799,6 +799,10 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     elif q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column:
         named = [display_label(r) for r in q.rows]
         parts.append("jämförelse mellan " + ", ".join(named[:-1]) + " och " + named[-1])
+    elif q.op == Op.COMPARE and not q.other_column:
+        # one row, two slices: "jämförelse mellan K och M"
+        two = next((v for k, v in q.filters if len(v) == 2 and p.cat(k) is not None and not p.cat(k).is_period), None)
+        parts.append("jämförelse mellan " + " och ".join(two) if two else OP_WORDS[q.op])
     elif q.op != Op.LOOKUP and not (q.op == Op.COMPARE and q.other_column):  # "jämfört med ”…”" says it below
         parts.append(OP_WORDS[q.op])
     if q.over:
