@@ -34,7 +34,7 @@ from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
-from .stats.profile import total_words
+from .stats.profile import total_words, value_tokens
 from .stats.resolve import follow_context
 
 
@@ -370,7 +370,7 @@ class Engine:
             totals = {w for x in total_words()["all"] for w in x.split()}  # "totalt", "samtliga": no place
             self._value_names = frozenset(
                 w for p in self.profiles for c in p.cats if not c.is_period for v in c.values
-                if len(ws := words(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower and w not in totals
+                if len(ws := value_tokens(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower and w not in totals
             )
             self._prose_lower = frozenset(lower)
         return [

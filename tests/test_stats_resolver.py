@@ -1601,3 +1601,9 @@ def test_the_difference_between_women_and_men_of_one_row_is_computed():
     res = compute(best.profile, best.query)
     assert best.query.op == Op.COMPARE
     assert any(f.derived and f.value == pytest.approx(15.2) for f in res.figures)
+
+
+def test_a_coded_place_is_a_place_name_the_question_can_name():
+    from assistant.stats.profile import value_tokens
+
+    assert value_tokens("2180 Gävle") == ("gävle",)  # one word once its code is dropped: a name
