@@ -1607,3 +1607,12 @@ def test_a_coded_place_is_a_place_name_the_question_can_name():
     from assistant.stats.profile import value_tokens
 
     assert value_tokens("2180 Gävle") == ("gävle",)  # one word once its code is dropped: a name
+
+
+def test_a_compound_of_a_value_and_the_column_header_names_that_value():
+    rows = [[f"K-{i:03d}", kommun, bransch, 5 + i % 9] for i, (kommun, bransch) in enumerate(
+        [("Borås", "F Byggverksamhet"), ("Borås", "G Handel"), ("Skövde", "G Handel"), ("Skövde", "C Tillverkning")] * 10)]
+    t = make_table(["Ärende", "Kommun", "Bransch", "Antal anställda"], rows, table_id="konk2", document="stats/konk2.csv",
+                   caption="Konkurser, beslut")
+    best = _resolver_of(t).read(read_form("hur många konkurser i byggbranschen?"))[0]
+    assert ("Bransch", ("F Byggverksamhet",)) in best.query.filters

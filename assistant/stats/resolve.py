@@ -462,6 +462,8 @@ class Resolver:
                 m for m in match_values(c, toks, content=content)
                 if not m.qtokens <= form_words() or set(m.values) <= set(c.totals)  # "den totala": the Total row
             ]
+            if not ms and not c.is_period:
+                ms = _compound_value(c, form.content)
             if county_named:
                 # … unless the row is the county by name alone ("Dalarna" for "Dalarnas län")
                 ms = [
@@ -782,6 +784,24 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
         _take_place(total, out[0])
     others = [r for r in out if r not in siblings]
     return [total] + others + [r for r in siblings if r is not total]
+
+
+def _compound_value(c, content: tuple[str, ...]) -> list[ValueMatch]:
+    """"byggbranschen" of a column Bransch holding "F Byggverksamhet": a compound whose tail is
+    the column's header and whose head starts exactly one of its values names that value."""
+    out = []
+    for w in content:
+        fw = fold(w)
+        for t in c.terms:
+            i = fw.find(t)
+            if len(t) < 5 or i < 3:
+                continue
+            head = fw[:i]
+            hits = [v for v, toks in zip(c.values, c.tokens, strict=False) if any(x.startswith(head) for x in toks)]
+            if len(hits) == 1:
+                out.append(ValueMatch(c.name, (hits[0],), frozenset({w}), 1.0, 0.9))
+                break
+    return out
 
 
 def _same(a: Reading, b: Reading) -> bool:
