@@ -42,7 +42,7 @@ from .query import StatQuery
 CHANGE_WORD = "förändring"
 # Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
 # need not repeat them.
-GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå"})
+GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift"})
 MAX_CANDIDATE_TABLES = 24
 
 
@@ -495,13 +495,9 @@ class Resolver:
         ]
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
-        phrases = [(ph, g) for ph, g in _synonym_phrases() if re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", folded)]
         heads = synonym_groups()
-        for w in form.content:
-            if w in used:
-                continue
-            groups = set(_synonym_stems().get(stem(w), ())) | {g for ph, g in phrases if w in ph.split()}
-            if any(heads[g][0] in used for g in groups):
+        for w, groups in _word_groups(folded, form.content):
+            if w not in used and any(heads[g][0] in used for g in groups):
                 used = used | {w}
         return out, used
 
@@ -643,6 +639,17 @@ def _synonym_stems() -> dict[str, tuple[int, ...]]:
             if " " not in member:
                 out.setdefault(stem(member), []).append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=64)
+def _word_groups(folded: str, content: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
+    """Each topic word of a question with the synonym groups it belongs to, by itself or in a
+    phrase of the question (once per question, not once per table)."""
+    phrases = [(ph, g) for ph, g in _synonym_phrases() if re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", folded)]
+    return tuple(
+        (w, frozenset(_synonym_stems().get(stem(w), ())) | frozenset(g for ph, g in phrases if w in ph.split()))
+        for w in content
+    )
 
 
 @lru_cache(maxsize=1)
