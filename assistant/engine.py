@@ -34,7 +34,7 @@ from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
-from .stats.profile import total_words, value_tokens
+from .stats.profile import header_years, total_words, value_tokens
 from .stats.resolve import follow_context
 
 
@@ -519,8 +519,6 @@ def _period_span(r: Reading) -> str:
             parts.append(f"{c.name}: {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{c.name}: {vals[0]}")
     if parts:
         return "; ".join(parts)
-    from .stats.build import header_years
-
     named = sorted(header_years(r.profile) | r.profile.caption_years)
     if named:
         return ", ".join(map(str, named))

@@ -193,6 +193,15 @@ MONTHS.update({
 })
 
 
+YEAR_IN_TEXT = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
+
+
+def years_in(text: str) -> list[int]:
+    """The years a caption, sheet name or header names ("Gästnätter 2024", "2023–2024"), not
+    those inside a school year ("21/22") or a longer number."""
+    return [int(y) for y in YEAR_IN_TEXT.findall(text)]
+
+
 def period_key(value: object) -> tuple:
     """Sortable key of a period value: "2024" → (2024, 0), "2024M07" / "2024-07" / "202407" /
     "2024 Juli" / "2024 - juli" / "juli 2024" → (2024, 7), "2024K3" → (2024, 3), "2023-01-11" →

@@ -29,6 +29,7 @@ from .profile import (
     ValueColumn,
     ValueMatch,
     cases_repeat,
+    header_years,
     is_breakdown,
     is_change_header,
     names_column,
@@ -841,11 +842,6 @@ def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
 def _shift_year(value: str, by: int) -> str:
     """"2022" → "2021", "2022K3" → "2021K3", "2022-05" → "2021-05": the same period another year."""
     return re.sub(r"(?<!\d)((?:19|20)\d\d)", lambda m: str(int(m.group(1)) + by), value, count=1)
-
-
-def header_years(p: Profile) -> frozenset[int]:
-    """The years the value columns' headers name ("Gästnätter 2024", "Utfall 2023")."""
-    return frozenset(int(y) for v in p.values for y in re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])", v.name))
 
 
 def _in_caption(p: Profile, word: str) -> bool:

@@ -161,7 +161,9 @@ def _parts_of_one_whole(p: Profile, rows: pd.DataFrame, col: str) -> str | None:
     return None
 
 
-def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list[str], col: str, figures: list[Figure]) -> Figure | None:
+def _sum_of_parts(
+    p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list[str], col: str, figures: list[Figure], cases: bool
+) -> Figure | None:
     """A count of one named row split by breakdowns with no total value (sick cases of women and
     of men, no "Totalt"; population by age and sex): the parts' sum, labelled as computed – the
     row's figure a user asks for with "hur många … i Örebro län". None for shares, periods, a
@@ -173,7 +175,6 @@ def _sum_of_parts(p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list
     if vc is None or vc.is_share or not vc.is_count:
         return None
     # the cases of a table of records ("nya jobb i Ludvika": each decision's planned jobs) add up
-    cases = p.record_level and cases_repeat(p, rows_df)
     if not cases and any(c is None or c.is_period or c.totals or not is_breakdown(c, p.table.caption) for c in cats):
         return None  # "Konkurser" and "Anställda berörda" side by side are two measures, not parts of one
     if not cases and rows_df.duplicated(subset=var_all).any():
@@ -605,18 +606,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 text += " " + "; ".join(f"{f.metric}: **{f.display}**" for f in beside) + "."
         else:
             text = f"{said}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
-            whole = _sum_of_parts(p, q, rows_df, var_all, col, figures)
+            by_case = p.record_level and cases_repeat(p, rows_df)  # one row per case
+            whole = _sum_of_parts(p, q, rows_df, var_all, col, figures, by_case)
             if whole is not None:
                 # the whole first, as asked; its parts after it
                 derived.append(whole)
                 run_steps = run_steps + [Step("sum", col)]
-                why = (
-                    "en rad per ärende" if p.record_level and cases_repeat(p, rows_df)
-                    else f"tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}"
-                )
+                why = "en rad per ärende" if by_case else f"tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}"
                 text = (
                     f"{said} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(figures)} "
-                    f"{'rader' if why.startswith('en rad') else 'delar'} nedan; {why}).\n\n"
+                    f"{'rader' if by_case else 'delar'} nedan; {why}).\n\n"
                     + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
                 )
             if op == Op.COMPARE and len(figures) >= 2:

@@ -306,7 +306,7 @@ def read_form(question: str) -> Form:
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
-    english_parts = {fold(w) for spec in lexicon()["breakdowns"].values() for w in spec.get("en", [])}
+    english_parts = breakdown_words(("en",))
     content = tuple(
         t
         for i, t in enumerate(full_toks)
@@ -354,6 +354,12 @@ def read_form(question: str) -> Form:
         change_down=_has("trend_down", folded, tset),
         year_shift=_year_shift(folded),
     )
+
+
+@lru_cache(maxsize=2)
+def breakdown_words(languages: tuple[str, ...] = ("sv", "en")) -> frozenset[str]:
+    """The lexicon's words for parts of a breakdown ("kvinnor", "men", "boys"), folded."""
+    return frozenset(fold(w) for spec in lexicon()["breakdowns"].values() for k in languages for w in spec.get(k, []))
 
 
 def _year_shift(folded: str) -> int:

@@ -22,7 +22,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
-from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words
+from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words, years_in
 from ingest.tables import is_county, is_period_like, is_total_label
 
 from .form import lexicon, single_words, synonym_groups, translations
@@ -208,7 +208,7 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     parts = tuple(by_id[i] for i in t.source_tables if i in by_id)
     if len(parts) != len(t.source_tables):
         parts = ()
-    years = frozenset(int(y) for y in re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])", t.caption + " " + (t.sheet or "")))
+    years = frozenset(years_in(t.caption + " " + (t.sheet or "")))
     return Profile(
         caption_years=years,
         table=t,
@@ -584,3 +584,8 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
         if spec.get("patterns") and all(any(re.search(pat, v) for pat in spec["patterns"]) for v in vals):
             return True
     return False
+
+
+def header_years(p: Profile) -> frozenset[int]:
+    """The years the value columns' headers name ("Gästnätter 2024", "Utfall 2023")."""
+    return frozenset(y for v in p.values for y in years_in(v.name))

@@ -32,7 +32,7 @@ from ingest.tables import is_county
 from .build import _period_match, build_query
 from .compute import compute
 from .coverage import header_names_period
-from .form import PERIOD_SUBJECTS, Form, Op, county_words, form_words, lexicon, single_words, synonym_groups, translations
+from .form import PERIOD_SUBJECTS, Form, Op, breakdown_words, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
 from .query import StatQuery
@@ -762,18 +762,14 @@ def _take_place(r: Reading, best: Reading) -> None:
     r.probability = max(r.probability, best.probability)
 
 
-def _breakdown_words() -> frozenset[str]:
-    return frozenset(fold(w) for spec in lexicon()["breakdowns"].values() for k in ("sv", "en") for w in spec.get(k, []))
-
-
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """Columns split by sex ("Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"): when the
     question names no part, the total column answers, as a Kön column's Totalt would – not
     whichever part scored a hair higher – and the parts are no rival readings of the question
     (they go last, behind readings of other tables or measures)."""
-    if len(out) < 2 or set(form.tokens) & _breakdown_words() or form.quoted:
+    if len(out) < 2 or set(form.tokens) & breakdown_words() or form.quoted:
         return out
-    parts_ = _breakdown_words()
+    parts_ = breakdown_words()
     totals = total_words()["all"]
 
     def split(r: Reading) -> tuple[frozenset[str], bool, bool]:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 import pandas as pd
 
 from ..model import Column, Table
+from ..swedish import YEAR_IN_TEXT, period_key, years_in
 from .cells import (
     _is_entity_header,
 )
@@ -226,7 +228,6 @@ def _consolidated_caption(parts: list[Table]) -> str:
 
 # ---------------------------------------------------------------- year sheets
 
-_YEAR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
 _PERIOD_HEADER_RE = re.compile(r"^(?:år|year|period|tid|månad|kvartal|datum|date)\b", re.I)
 YEAR_COLUMN = "År"
 
@@ -235,17 +236,15 @@ def _one_year(t: Table) -> int | None:
     """The one year a sheet is for: its sheet name's, else its caption's – None when it names
     none or several."""
     for text in (t.sheet or "", t.caption):
-        years = set(_YEAR_RE.findall(text))
+        years = set(years_in(text))
         if len(years) == 1:
-            return int(next(iter(years)))
+            return next(iter(years))
         if years:
             return None
     return None
 
 
 def _has_periods(t: Table) -> bool:
-    from ..swedish import period_key
-
     for c in t.columns:
         if c.role not in ("label", "dimension"):
             continue
@@ -287,18 +286,12 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
             for i in range(len(frame)):
                 rows.append([str(year)] + [None if pd.isna(v) else v for v in (frame.iloc[i][n] for n in names)])
         span = f"{items[0][0]}–{items[-1][0]}"
-        caption = _YEAR_RE.sub(span, first.caption, count=1) if _YEAR_RE.search(first.caption) else f"{first.caption}, {span}"
+        caption = YEAR_IN_TEXT.sub(span, first.caption, count=1) if YEAR_IN_TEXT.search(first.caption) else f"{first.caption}, {span}"
         table = make_table(
             [YEAR_COLUMN, *names], rows, table_id=f"{document}#år-{span}", document=document, caption=caption,
             section=first.section, notes=first.notes,
         )
         # each row cites the sheet it came from by its place in the frame: every row must be kept
         if table is not None and len(table.frame) == sum(len(t.frame) for _, t in items):
-            out.append(replace_sources(table, tuple(t.id for _, t in items)))
+            out.append(replace(table, source_tables=tuple(t.id for _, t in items)))
     return out
-
-
-def replace_sources(table: Table, ids: tuple[str, ...]) -> Table:
-    from dataclasses import replace
-
-    return replace(table, source_tables=ids)
