@@ -1616,3 +1616,40 @@ def test_a_compound_of_a_value_and_the_column_header_names_that_value():
                    caption="Konkurser, beslut")
     best = _resolver_of(t).read(read_form("hur många konkurser i byggbranschen?"))[0]
     assert ("Bransch", ("F Byggverksamhet",)) in best.query.filters
+
+
+def test_the_year_before_of_cases_counted_in_a_year_counts_the_cases_of_that_year_or_says_it_is_missing():
+    # cases dated over two years: "och året innan?" after a count in 2023 counts the 2022 cases,
+    # it does not repeat 2023 because the shifted dates do not exist
+    rows = [[f"V-{i:03d}", kommun, f"{year}-{1 + i % 12:02d}-{1 + i % 27:02d}", 10 + i]
+            for i, (kommun, year) in enumerate([("Mora", 2022)] * 3 + [("Mora", 2023)] * 5 + [("Falun", 2023)] * 4 + [("Falun", 2022)] * 2)]
+    t = make_table(["Ärende", "Kommun", "Datum", "Antal personer"], rows, table_id="varsel", document="stats/varsel.csv",
+                   caption="Varsel om uppsägning, ett ärende per rad")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur många varsel kom i Mora 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.agg == "count" and [f.value for f in res.figures if not f.is_total] == [5]
+    before = resolver.read(read_form("och året innan?"), Context(best.query, tuple(res.labels)))[0]
+    assert not before.missing_period
+    res = compute(before.profile, before.query)
+    assert [f.value for f in res.figures if not f.is_total] == [3]
+    # the dates of a whole year are shown as the year, in the reading and in the code
+    assert "Datum under 2022" in res.reading and ".str[:4].isin(['2022'])" in res.computation.pandas
+    env = {"tabell": {before.profile.id: before.profile.table.frame}, "pd": pd}
+    exec(res.computation.pandas, env)  # noqa: S102 - the test runs the shown code on purpose
+    assert len(env["df"]) == 3
+    again = resolver.read(read_form("och året innan?"), Context(before.query, ("Mora",)))[0]
+    assert again.missing_period  # 2021: no case is dated then
+
+
+def test_a_quarter_of_dated_cases_is_its_three_months_not_the_whole_year():
+    # "under första kvartalet 2024" of notices dated by day: January–March, never silently the year
+    rows = [[f"V-{i:03d}", ["Växjö", "Ljungby", "Alvesta"][i % 3], ["Tillverkning", "Handel"][i % 2], f"2024-{1 + i % 12:02d}-{1 + i % 27:02d}", 10 + i]
+            for i in range(36)]
+    t = make_table(["Ärende", "Kommun", "Bransch", "Datum", "Antal personer"], rows, table_id="varsel", document="stats/varsel.csv",
+                   caption="Varsel om uppsägning 2024, ett ärende per rad")
+    best = _resolver_of(t).read(read_form("Hur många personer varslades inom tillverkning under första kvartalet 2024?"))[0]
+    res = compute(best.profile, best.query)
+    # cases 0, 2, 12, 14, 24, 26 are in Tillverkning and dated January–March
+    expected = sum(10 + i for i in range(36) if i % 2 == 0 and 1 + i % 12 <= 3)
+    assert [f.value for f in res.figures if not f.is_total] == [expected]

@@ -19,7 +19,7 @@ _Q = {
     "number": re.compile(
         r"\b(hur (många|mycket|stor|stort|stora|hög|högt|höga|låg|lågt|långa|lång|länge|snabbt|ofta|vanligt)|"
         r"vad kostar|vad kostade|till vilken nivå|vilken nivå|vilket belopp|vilket resultat|vilken (andel|storlek|klasstorlek)|"
-        r"andel|andelen|procent|antal|antalet|summa|belopp|kostnad|"
+        r"andel|andelen|\w+[soae]andel(en)?|procent|antal|antalet|summa|belopp|kostnad|"  # "marknadsandel", never "handel"
         r"how (many|much|large|big|high|long|often)|what (share|percentage|proportion|number|amount|rate))\b"
     ),
     "name": re.compile(r"\b(vem|vems|vilka personer|vilken person|vad heter|vilka ledamöter|vilka revisorer|who|whom|whose)\b"),

@@ -140,6 +140,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         period_ranking = op in (Op.RANK, Op.THRESHOLD) and period_subject
         if not rows and not scope and (not form.op_explicit or period_ranking) and prev.rows:
             rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
+        if not rows and not scope and counts_again and prev.scope:
+            rows = list(prev.scope)  # "och året innan?" after "hur många varsel i Mora 2023?": Mora's cases
         if op == Op.COMPARE and len(rows) == 1 and not scope:
             # "jämför med länet" after an answer about one row: that row against the new one
             before = [x for x in (prev.rows or tuple(follow.labels)) if x and x not in rows]
@@ -153,8 +155,16 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             for cat in p.cats:
                 if cat.is_period and cat.name in filters:
                     moved = tuple(_shift_year(v, form.year_shift) for v in filters[cat.name])
-                    if all(m in cat.values for m in moved):
+                    if _event_dates(p, cat):
+                        # the dates of cases are not shifted one by one: every case dated in the year(s) before
+                        years = {period_key(v)[0] for v in moved} - {0}
+                        moved = tuple(v for v in cat.values if period_key(v)[0] in years)
+                    if moved and all(m in cat.values for m in moved):
                         filters[cat.name] = moved
+                    else:  # the year before is not in the table: said, never the same year again
+                        r.missing_period = ", ".join(sorted({str(period_key(v)[0] + form.year_shift) for v in filters[cat.name]}))
+                        r.query = StatQuery(t.id, c.name, op)
+                        return
     frame = t.frame
     # a word names one thing: when "karlskoga norra" names the row, a slice named by part of
     # the same words ("Norra länsdelen") that leaves the row out is not asked for
@@ -596,18 +606,35 @@ def _period_match(cat: CatColumn, form: Form) -> list[str] | None:
         subs = {keys[v][1] for v in out if keys[v][1]}
         if form.months and subs:
             out = [v for v in out if keys[v][1] in form.months]
-        elif form.quarters and subs and max(subs) <= 4:
-            out = [v for v in out if keys[v][1] in form.quarters]
+        elif form.quarters and subs:
+            quarterly = _quarterly(keys)
+            out = [v for v in out if _in_quarters(keys[v], form.quarters, quarterly)]
     elif form.quarters and yearly:
-        subs = {keys[v][1] for v in out if len(keys[v]) == 2 and keys[v][1]}
-        if subs and max(subs) <= 4:
+        subs = {keys[v][1] for v in out if len(keys[v]) in (2, 3) and keys[v][1]}
+        if subs:
             asked = True
+            quarterly = _quarterly(keys)
             latest_year = max(keys[v][0] for v in out)
-            out = [v for v in out if keys[v][0] == latest_year and keys[v][1] in form.quarters]
+            out = [v for v in out if keys[v][0] == latest_year and _in_quarters(keys[v], form.quarters, quarterly)]
     elif form.months and monthly:
         asked = True
         out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
     return out if asked else None
+
+
+def _quarterly(keys: dict[str, tuple]) -> bool:
+    """Are a period column's values quarters ("2024K1", "201903***": at most four per year), not
+    months or dates?"""
+    subs = [k[1] for k in keys.values() if len(k) == 2 and k[0] > 0]
+    return bool(subs) and max(subs) <= 4 and not any(len(k) == 3 and k[0] > 0 for k in keys.values())
+
+
+def _in_quarters(key: tuple, quarters: tuple[int, ...], quarterly: bool) -> bool:
+    """Is a period within the asked quarters: a quarter itself, or a month or date in one
+    ("2024-02", "2024-03-15" for "första kvartalet")?"""
+    if quarterly:
+        return len(key) == 2 and key[1] in quarters
+    return len(key) >= 2 and 1 <= key[1] <= 12 and (key[1] + 2) // 3 in quarters
 
 
 def _periods_of_row(p: Profile, row: str, filters: dict[str, tuple[str, ...]]) -> int:

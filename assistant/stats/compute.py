@@ -19,7 +19,7 @@ from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
 from .profile import Profile, cases_repeat, is_breakdown
-from .query import StatQuery, Step, code, run
+from .query import StatQuery, Step, code, keep_step, run, whole_years
 
 MAX_LISTED = 30
 MAX_TOTALS_SHOWN = 4
@@ -224,7 +224,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     label = t.label_column
     col = q.column
     unit = t.column(col).unit
-    steps: list[Step] = [Step("keep", k, tuple(v)) for k, v in q.filters]
+    steps: list[Step] = [keep_step(frame, k, tuple(v)) for k, v in q.filters]
     defaults = dict(q.defaults)
     df = run(frame, steps)
     for pc in q.latest:
@@ -474,7 +474,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         n_rows = int(run(body, [step]))
         src = Source(t.document, t.page, t.caption, t.id, ())
         figures = [Figure("Antal rader", float(n_rows), "antal", "Antal rader", src, fmt(float(n_rows), "antal"))]
-        within = "; ".join([f"{k} = {_values_text(tuple(v))}" for k, v in q.filters] + ([f"{label} = {_values_text(q.scope)}"] if q.scope else []))
+        within = "; ".join([_filter_text(frame, k, tuple(v)) for k, v in q.filters] + ([f"{label} = {_values_text(q.scope)}"] if q.scope else []))
         text = f"Tabellen har **{n_rows}** rader" + (f" med {within}" if within else "") + "."
         description = f"Räknade raderna i {where}" + (f" där {within}" if within else "") + "."
     elif op in (Op.THRESHOLD, Op.COUNT) and q.threshold is not None:
@@ -765,6 +765,14 @@ OP_WORDS = {
 }
 
 
+def _filter_text(frame, column: str, values: tuple[str, ...]) -> str:
+    """"Kön = Kvinnor" – or, for every date of a year, "Datum under 2023"."""
+    years = whole_years(frame, column, values)
+    if years:
+        return f"{column} under {' och '.join(years)}"
+    return f"{column} = {_values_text(values)}"
+
+
 def _values_text(values: tuple[str, ...]) -> str:
     """"2020M01, 2020M02" – or, for many, "2020M01 … 2022M12 (36 värden)"."""
     if len(values) <= 6:
@@ -821,7 +829,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     periods = {c.name for c in p.cats if c.is_period}
     asked_periods = [(k, v) for k, v in q.filters if k in periods and k not in defaults and not (q.period_groups and k == q.group_by)]
     coarsest = min(asked_periods, key=lambda kv: len(kv[1]))[0] if asked_periods else None
-    chosen = [f"{k} = {_values_text(v)}" for k, v in q.filters if k not in defaults and (k not in periods or k == coarsest)]
+    chosen = [_filter_text(t.frame, k, v) for k, v in q.filters if k not in defaults and (k not in periods or k == coarsest)]
     if chosen:
         parts.append("; ".join(chosen))
     line = "Jag läste frågan som: " + ", ".join(parts) + f" – {t.caption}"

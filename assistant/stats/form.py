@@ -6,6 +6,10 @@ how many, thresholds, periods, and whether it leans on the previous turn.
     → Form(op=RANK, direction="desc", n=3, wants="share", years=(2023,), content=("områden", "sjuka"), …)
 
 The topic words that remain (``content``) are matched against tables by the resolver.
+
+Why one module of this size: every reader of a form word (operation, direction, n, threshold,
+periods, follow-up cues) strips its words from the same token list, in an order that matters
+("högst 5" is a bound before it is a direction); split, that order would live in two places.
 """
 from __future__ import annotations
 

@@ -163,6 +163,12 @@ def build_profiles(tables: list[Table], analyze) -> list[Profile]:
     return [_profile(t, analyze, by_id, part_ids) for t in tables]
 
 
+def _case_numbers(values: list[str]) -> bool:
+    """Are these a case's numbers ("Ä-0012", "V2023-114"): at least eight, each its own, each a
+    code of letters and digits (not a year or a bare count)?"""
+    return len(values) >= 8 and all(re.fullmatch(r"[A-Za-zÅÄÖåäö]{1,4}[-/ ]?\d[\d-]*", v.strip()) for v in values)
+
+
 def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> Profile:
     cap_text = " ".join([t.caption, t.section] + [by_id[i].caption for i in t.source_tables if i in by_id])
     caption_terms = with_plain(frozenset(analyze(cap_text)))
@@ -173,6 +179,7 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         values.append(ValueColumn(c.name, c.unit, header_terms(analyze, head), header_terms(analyze, c.name), desc))
     cats = []
     frame = t.frame
+    case_ids = False  # a column numbering the rows as cases ("V-001" …): records however few
     county = _county_from_codes(t)
     if county is not None:
         vals = [v for v in dict.fromkeys(frame[county].astype(str).tolist()) if v]
@@ -183,7 +190,10 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         if c.role == "dimension" and t.label_column in frame and frame[c.name].astype(str).equals(frame[t.label_column].astype(str)):
             continue  # a copy of the label column (FK's "Kommun" = "Län"): not a slice
         vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
-        if c.role == "dimension" and len(frame) >= 30 and len(vals) == len(frame) and not is_period_column(c.name, vals):
+        if c.role == "dimension" and len(vals) == len(frame) and not is_period_column(c.name, vals) and (
+            len(frame) >= 30 or _case_numbers(vals)
+        ):
+            case_ids = case_ids or _case_numbers(vals)
             continue  # an identifier ("Ärendenummer"): one value per row, so no slice of rows
         cats.append(_cat_column(c.name, c.role, vals, c.total_values, analyze))
     label = next((c for c in cats if c.role == "label"), None)
@@ -194,10 +204,11 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     # recipient of each decision) beside categories that repeat (Kommun, Stödform)
     repeating = [c for c in cats if not c.is_period and 1 < len(c.values) < 0.5 * n]
     # (or a date nearly every row has its own of: the day each notice came in)
-    case_names = n >= 30 and len(repeating) >= 2 and any(
+    enough = n >= 30 or case_ids
+    case_names = enough and len(repeating) >= 2 and any(
         (not c.is_period and len(c.values) >= 0.9 * n) or (c.dated and len(c.values) >= 0.5 * n) for c in cats
     )
-    record = bool(label) and n >= 30 and (len(label.values) < 0.5 * n or case_names)
+    record = bool(label) and enough and (len(label.values) < 0.5 * n or case_names)
     terms = set(caption_terms)
     for v in values:
         terms |= v.all_terms

@@ -10,11 +10,15 @@ generated is ever executed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from .form import Op, Threshold
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ class StatQuery:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # keep | drop | latest | rows | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
+    kind: str  # keep | years | drop | latest | rows | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
     column: str = ""
     values: tuple = ()
     n: int | None = None
@@ -63,12 +67,32 @@ class Step:
     notes: tuple = field(default=())
 
 
+def keep_step(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> Step:
+    """The step keeping ``values`` of ``column``: when they are exactly the column's dates
+    ("2023-01-11" …) of whole years, the years themselves (shown as ``.str[:4]``), else the values."""
+    years = whole_years(frame, column, values)
+    return Step("years", column, years) if years else Step("keep", column, tuple(values))
+
+
+def whole_years(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """The years whose every date in ``column`` is among ``values`` and nothing else, when the
+    values are more than a few ISO dates; else ()."""
+    if len(values) <= 3 or column not in frame.columns or not all(_ISO_DATE.fullmatch(v) for v in values):
+        return ()
+    years = tuple(sorted({v[:4] for v in values}))
+    dates = set(frame[column].astype(str))
+    of_years = {d for d in dates if d[:4] in years}
+    return years if of_years == set(values) else ()
+
+
 def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
     """Apply ``steps`` to ``frame`` with fixed pandas operations."""
     df: pd.DataFrame | float | int = frame
     for s in steps:
         if s.kind == "keep":
             df = df[df[s.column].astype(str).isin(list(s.values))]
+        elif s.kind == "years":  # every date in the asked years ("2023-05-11" … of 2023)
+            df = df[df[s.column].astype(str).str[:4].isin(list(s.values))]
         elif s.kind == "drop":
             df = df[~df[s.column].astype(str).isin(list(s.values))]
         elif s.kind == "rows":
@@ -120,6 +144,8 @@ def code(steps: list[Step], name: str = "df") -> str:
         if s.kind in ("keep", "rows"):
             vals = list(s.values)
             lines.append(f"{d} = {d}[{d}[{col}].astype(str).isin({vals!r})]")
+        elif s.kind == "years":
+            lines.append(f"{d} = {d}[{d}[{col}].astype(str).str[:4].isin({list(s.values)!r})]")
         elif s.kind == "drop":
             lines.append(f"{d} = {d}[~{d}[{col}].astype(str).isin({list(s.values)!r})]")
         elif s.kind == "notna":
