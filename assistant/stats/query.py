@@ -17,7 +17,6 @@ import pandas as pd
 
 from .form import Op, Threshold
 
-
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
