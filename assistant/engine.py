@@ -285,7 +285,10 @@ class Engine:
         mixed = result.mixed[0] if result.mixed else None
         # below NO_FIGURE_BELOW an answer was right at most a third of the time: ask back, with the
         # reading among the choices, whatever the fitted doubt threshold would allow
-        unsure = not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None
+        # "vilka verksamheter gick över budget?" read without any bound: the relation the question is
+        # about is not computed, so the list it would show answers another question
+        ignored = form.beyond is not None and best.query.threshold is None and best.query.op not in (Op.THRESHOLD, Op.COUNT)
+        unsure = not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is
             # as likely as one that found a figure would need to be
@@ -300,7 +303,7 @@ class Engine:
                     + ": cellen är tom eller ”..”, det vill säga uppgiften saknas eller redovisas inte.",
                     reading=result.reading,
                 ), False
-        if unsure and not statistical:
+        if unsure and not statistical and not ignored:
             return None, False
         if mixed is not None:
             conv.stats = Context(best.query, (), confidence)
@@ -323,7 +326,8 @@ class Engine:
             return Answer(
                 question, False, Route.STATS,
                 "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",
-                reading=f"Närmast: {_reading_text(best)}",
+                reading=f"Närmast: {_reading_text(best)}"
+                + (f" – men den jämför inte med ”{form.beyond[1]}”, som frågan gör" if ignored else ""),
                 alternatives=[alternative_question(best, form)] + [a for _, a in alternatives][:2],
                 confidence=confidence,
             ), False

@@ -64,7 +64,7 @@ class Form:
     followup: bool  # reads as a continuation ("och lägst?", "och i Vivalla?")
     refers_back: bool  # points at the previous answer's rows ("där", "dem")
     rest: bool  # "övriga"/"resten": the group compared with the rest
-    rate_word: bool  # the measure is named by a noun of rate or level ("sjukskrivningen", "arbetslösheten")
+    rate_words: tuple[str, ...]  # nouns of rate or level naming the measure ("sjukskrivningen", "arbetslösheten")
     quantity: bool  # asks for an amount: "hur hög/stor/många/mycket", "how many/much/high"
     plural: bool  # "vilka områden", "which areas": more than one row wanted
     relative: str | None  # "högre … än länet" without a number: ">" or "<" against a named row
@@ -76,6 +76,11 @@ class Form:
     change_down: bool = False  # …and names a fall ("minskade mest", "tappade"): the most negative first
     quoted: tuple[str, ...] = ()  # names in quotes, folded (”Total, antal”): a column named exactly
     year_shift: int = 0  # "och året innan?": the previous answer's year moved by this many years
+    beyond: tuple[str, str] | None = None  # "gick över budget": (">", "budget") – above something named, no number
+
+    @property
+    def rate_word(self) -> bool:
+        return bool(self.rate_words)
 
     @property
     def statistical(self) -> bool:
@@ -86,6 +91,13 @@ class Form:
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4096)
+def _not_rate(word: str) -> bool:
+    """Does a rate-like noun name an activity or a thing ("budgetuppföljningen", "verksamheten")?"""
+    base = re.sub(r"(?:en|et)$", "", word)
+    return any(base.endswith(w) or word.endswith(w) for w in lexicon()["not_rates"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +294,10 @@ def read_form(question: str) -> Form:
     # Swedish names rates and levels with -het/-ning/-grad/-tal nouns ("arbetslösheten",
     # "sjukskrivningen", "sysselsättningsgraden", "ohälsotalet"); people are counted with
     # plural adjectives and nouns ("arbetslösa", "sjuka").
-    rate_word = any(re.search(r"(?:het|ning|grad|tal|takt|frekvens)(?:en|et)?$", t) and len(t) >= 7 for t in toks)
+    rate_words = tuple(
+        t for t in toks
+        if re.search(r"(?:het|ning|grad|tal|takt|frekvens)(?:en|et)?$", t) and len(t) >= 7 and not _not_rate(t)
+    )
     plural = bool(re.search(r"\b(vilka|which \w+s|de \w+(?:aste|sta)|vilka är)\b", folded))
     relative = None
     how_much = re.search(r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre)\b|\bhow much (?:higher|lower|more|less|larger|smaller)\b", folded)
@@ -345,7 +360,7 @@ def read_form(question: str) -> Form:
         followup=followup,
         refers_back=refers_back,
         rest=rest,
-        rate_word=rate_word,
+        rate_words=rate_words,
         quantity=quantity,
         plural=plural,
         relative=relative,
@@ -357,6 +372,7 @@ def read_form(question: str) -> Form:
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),
         year_shift=_year_shift(folded),
+        beyond=_beyond(folded) if threshold is None and relative is None else None,
     )
 
 
@@ -364,6 +380,23 @@ def read_form(question: str) -> Form:
 def breakdown_words(languages: tuple[str, ...] = ("sv", "en")) -> frozenset[str]:
     """The lexicon's words for parts of a breakdown ("kvinnor", "men", "boys"), folded."""
     return frozenset(fold(w) for spec in lexicon()["breakdowns"].values() for k in languages for w in spec.get(k, []))
+
+
+# Words after "över"/"under" that say when or how much, not what is exceeded ("under året",
+# "över tid", "under hälften" is a threshold read elsewhere)
+_NOT_BEYOND = frozenset(
+    "tid tiden året åren år perioden perioderna kvartalet månaden månader veckan hela de det den samma första andra tredje "
+    "fjärde sista senaste våren hösten sommaren vintern hälften halva pandemin dagen ett en time the last first".split()
+) | frozenset(MONTHS)
+
+
+def _beyond(folded: str) -> tuple[str, str] | None:
+    """"gick över budget", "under målet", "above target": the word something is above or below,
+    when it is no number, no time and no "… än"."""
+    m = re.search(r"\b(över|under|above|below|exceeded|överskred|överskridit|översteg|överstiger)\s+(?:sin |sitt |sina |its |their |the )?([a-zåäö][\w-]+)", folded)
+    if m is None or m.group(2) in _NOT_BEYOND:
+        return None
+    return ("<" if m.group(1) in ("under", "below") else ">", m.group(2))
 
 
 def _year_shift(folded: str) -> int:

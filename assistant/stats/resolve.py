@@ -535,7 +535,9 @@ class Resolver:
         q_terms = set()
         for _, _, own, parts, syn in wt:
             q_terms |= own | parts | syn
-        head = {t for t in c.terms if len(t) >= 4 and t not in GENERIC_TERMS}
+        # the words of the header: stems of three letters count ("ung" of "Unga 18–24 år"), numbers
+        # (an age band, a year) qualify them and are not asked for
+        head = set(_head_words(c))
         f["extra"] = len(head - q_terms) / len(head) if head else 0.0
         f["generic_col"] = 1.0 if not head else 0.0
         if qvec is not None:
@@ -551,6 +553,9 @@ class Resolver:
             f["count"] = -1.0 if c.is_share else 1.0
         if form.rate_word and form.wants is None:
             f["rate"] = 1.0 if c.is_share else (-1.0 if c.unit in ("antal", "st") else 0.0)
+        elif form.wants is None and c.is_share and _amount_twin(p, c):
+            # "avvikelsen" of "Avvikelse" beside "Avvikelse %": no rate word, no "procent" – the amount
+            f["rate"] = -1.0
         label_matches = [m for m in matches if p.label and m.column == p.label.name]
         f["nent"] = min(len(label_matches), 3) / 3
         # how fully the named rows are named: a shared word naming a group counts fully,
@@ -805,6 +810,17 @@ def _compound_value(c, content: tuple[str, ...]) -> list[ValueMatch]:
                 out.append(ValueMatch(c.name, (hits[0],), frozenset({w}), 1.0, 0.9))
                 break
     return out
+
+
+def _amount_twin(p: Profile, c: ValueColumn) -> bool:
+    """Has the share column ``c`` ("Avvikelse %") a column of the same words that is no share
+    ("Avvikelse")?"""
+    words = _head_words(c)
+    return bool(words) and any(o is not c and not o.is_share and _head_words(o) == words for o in p.values)
+
+
+def _head_words(c: ValueColumn) -> frozenset[str]:
+    return frozenset(t for t in c.terms if t not in GENERIC_TERMS and any(ch.isalpha() for ch in t) and len(t) >= 3)
 
 
 def _same(a: Reading, b: Reading) -> bool:

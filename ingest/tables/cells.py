@@ -176,6 +176,7 @@ def is_county(value: str) -> bool:
     """'Dalarnas län', '20 Dalarnas län', 'Region Dalarna', 'Dalarna' (short names that are also
     kommun names – Örebro, Uppsala… – only with 'län' or 'Region')."""
     s = _CODE_PREFIX_RE.sub("", clean_text(value)).lower().strip()
+    s = re.sub(r"\s*\([^()]*\)$", "", s)  # "Skåne län (urval)": a note on the county, still the county
     m = re.match(r"^(.+?)\s+läns?$", s)
     if m:
         root = m.group(1)
