@@ -495,6 +495,8 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
         head = f"Hur stor är {col} totalt"
     elif q.op == Op.MEAN:
         head = f"Vad är genomsnittet för {col}"
+    elif q.op in (Op.THRESHOLD, Op.COUNT) and q.versus:
+        head = f"{'Hur många' if q.op == Op.COUNT else 'Vilka'} har {col} {'över' if q.versus[0] == '>' else 'under'} ”{q.versus[1]}”"
     elif q.op == Op.THRESHOLD and q.threshold is not None:
         word = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}[q.threshold.op]
         val = q.threshold.value * (100 if q.threshold.percent and r.column.unit == "andel" else 1)

@@ -1653,3 +1653,55 @@ def test_a_quarter_of_dated_cases_is_its_three_months_not_the_whole_year():
     # cases 0, 2, 12, 14, 24, 26 are in Tillverkning and dated January–March
     expected = sum(10 + i for i in range(36) if i % 2 == 0 and 1 + i % 12 <= 3)
     assert [f.value for f in res.figures if not f.is_total] == [expected]
+
+
+BUDGET = [["Näringslivsutveckling", 48500, 44416, 4084, 8.4], ["Kollektivtrafik", 412000, 443586, -31586, -7.7],
+          ["Kultur", 96800, 97472, -672, -0.7], ["Folkhälsa", 14300, 14864, -564, -3.9], ["Summa", 571600, 600338, -28738, -5.0]]
+
+
+def test_a_measure_named_without_procent_reads_the_amount_not_its_percentage_twin():
+    t = make_table(["Verksamhet", "Budget 2024 (tkr)", "Utfall 2024 (tkr)", "Avvikelse (tkr)", "Avvikelse %"], BUDGET, table_id="bud",
+                   document="stats/budgetuppfoljning.xlsx", caption="Budgetuppföljning helår 2024, belopp i tkr")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Vad blev avvikelsen för kollektivtrafiken i budgetuppföljningen?"))[0]
+    assert best.query.column == "Avvikelse (tkr)"
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [-31586]
+    # "budgetuppföljningen" names the report, not a rate; "i procent" still asks for the percentage
+    assert not read_form("Vad blev avvikelsen i budgetuppföljningen?").rate_word
+    best = resolver.read(read_form("Hur stor var avvikelsen i procent för kollektivtrafiken?"))[0]
+    assert best.query.column == "Avvikelse %"
+    # "gick över budget" is a relation to another column: read as above something, with no number
+    assert read_form("vilka verksamheter gick över budget 2024?").beyond == (">", "budget")
+    assert read_form("hur många varsel under första kvartalet 2024?").beyond is None
+    assert read_form("arbetslösheten under 2023").beyond is None
+
+
+def test_a_group_named_by_a_short_word_reads_its_column_whatever_age_band_the_header_adds():
+    rows = [["Malmö", 12.5, 14.7, 28.8], ["Landskrona", 13.2, 19.6, 32.1], ["Burlöv", 14.2, 15.3, 30.0], ["Lund", 7.0, 8.3, 13.1],
+            ["Skåne län (urval)", 10.4, 12.7, 22.9]]
+    t = make_table(["Kommun", "Totalt procent", "Unga 18–24 år procent", "Utrikes födda procent"], rows, table_id="af",
+                   document="stats/af_skane.xlsx", caption="Inskrivna arbetslösa 16–64 år per kommun, Skåne län, december 2024")
+    assert t.total_rows  # "Skåne län (urval)": the county with a note is the county's total row
+    best = _resolver_of(t).read(read_form("vilka 3 kommuner i skåne hade högst andel unga arbetslösa?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Unga 18–24 år procent"
+    assert labels(res) == ["Landskrona", "Burlöv", "Malmö"]
+
+
+def test_above_another_column_of_the_same_row_is_a_bound_row_by_row():
+    t = make_table(["Verksamhet", "Budget 2024 (tkr)", "Utfall 2024 (tkr)", "Avvikelse (tkr)", "Avvikelse %"], BUDGET, table_id="bud",
+                   document="stats/budgetuppfoljning.xlsx", caption="Budgetuppföljning helår 2024, belopp i tkr")
+    resolver = _resolver_of(t)
+    # "över budget" of outcome, budget and their difference: the outcome above the budget
+    for question in ("vilka verksamheter gick över budget 2024?", "vilka verksamheter hade ett utfall över budget?"):
+        best = resolver.read(read_form(question))[0]
+        res = compute(best.profile, best.query)
+        assert best.query.column == "Utfall 2024 (tkr)" and best.query.versus == (">", "Budget 2024 (tkr)"), question
+        assert labels(res) == ["Kollektivtrafik", "Kultur", "Folkhälsa"], question
+        assert "över ”Budget 2024 (tkr)” rad för rad" in res.reading
+    env = {"tabell": {best.profile.id: best.profile.table.frame}, "pd": pd}
+    exec(res.computation.pandas, env)  # noqa: S102 - the test runs the shown code on purpose
+    assert sorted(env["df"]["Verksamhet"]) == ["Folkhälsa", "Kollektivtrafik", "Kultur"]
+    best = resolver.read(read_form("hur många verksamheter låg under budget?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if f.derived] == [1]

@@ -173,7 +173,7 @@ def test_sverige_as_birth_country_is_not_a_total():
 
 def test_is_county():
     assert is_county("Dalarnas län") and is_county("20 Dalarnas län") and is_county("Dalarna")
-    assert is_county("Region Dalarna") and is_county("Örebro län")
+    assert is_county("Region Dalarna") and is_county("Örebro län") and is_county("Skåne län (urval)")
     assert not is_county("Örebro")  # also a kommun
     assert not is_county("Vansbro")
 

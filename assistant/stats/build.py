@@ -12,9 +12,12 @@ one pass over one reading. What a table lacks (period, place, split) is in ``cov
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.swedish import fold, period_key, plain, stem
@@ -510,6 +513,14 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             rows = [x for x in rows if x != ref]
             if op not in (Op.COUNT,):
                 op = Op.THRESHOLD
+    versus: tuple[str, str] = ()
+    if threshold is None and form.beyond is not None and not rows and group_by is None and op in (Op.LOOKUP, Op.THRESHOLD, Op.COUNT):
+        # "vilka verksamheter gick över budget?": each row's amount against its budget
+        pair = _column_relation(p, c, form.beyond[1])
+        if pair is not None:
+            c, other = pair
+            versus = (form.beyond[0], other.name)
+            op = Op.COUNT if op == Op.COUNT or form.wants == "count" else Op.THRESHOLD
     if op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not rows and group_by is None:
         named = [m for m in dim_m if len(filters.get(m.column, ())) >= 2]
         if named and (op != Op.LOOKUP or form.wants == "count"):
@@ -570,7 +581,45 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         period_sum=period_sum,
         period_groups=period_groups,
         base=base,
+        versus=versus,
     )
+
+
+def _column_relation(p: Profile, c: ValueColumn, word: str) -> tuple[ValueColumn, ValueColumn] | None:
+    """(the compared column, the column it is compared with) for "över budget": ``word`` names a
+    value column; the compared one is the reading's column when that is another one ("utfall över
+    budget"), else the one column of the same unit that is neither a share, a change nor the
+    signed difference of two others ("Avvikelse" = Budget − Utfall). None when that is not one column."""
+    w = {stem(word), fold(word)}
+    named = [o for o in p.values if w & o.terms]
+    if len(named) != 1:
+        return None
+    other = named[0]
+    frame = p.table.frame
+    if c is not other:
+        deviation = _signed(frame, c.name) and _difference(frame, c.name, [y.name for y in p.values if y is not c])
+        return (c, other) if c.unit == other.unit and not c.is_share and not c.is_change and not deviation else None
+    same = [x for x in p.values if x is not other and x.unit == other.unit and not x.is_share and not x.is_change]
+    if len(same) > 1:  # of outcome, budget and deviation each is the difference of the others: the signed one is the deviation
+        same = [x for x in same if not (_signed(frame, x.name) and _difference(frame, x.name, [y.name for y in p.values if y is not x]))]
+    return (same[0], other) if len(same) == 1 else None
+
+
+def _signed(frame, name: str) -> bool:
+    """Does the column hold both negative and positive figures (a difference, not an amount)?"""
+    v = pd.to_numeric(frame[name], errors="coerce")
+    return bool((v < 0).any() and (v > 0).any())
+
+
+def _difference(frame, name: str, others: list[str]) -> bool:
+    """Is column ``name`` the difference of two of ``others`` on every row (a deviation column)?"""
+    d = pd.to_numeric(frame[name], errors="coerce")
+    for a, b in itertools.permutations(others, 2):
+        x = pd.to_numeric(frame[a], errors="coerce") - pd.to_numeric(frame[b], errors="coerce")
+        ok = d.notna() & x.notna()
+        if ok.sum() >= 2 and bool(np.allclose(d[ok], x[ok], atol=1.0, rtol=1e-3)):
+            return True
+    return False
 
 
 _KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one unit of the column

@@ -477,6 +477,25 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         within = "; ".join([_filter_text(frame, k, tuple(v)) for k, v in q.filters] + ([f"{label} = {_values_text(q.scope)}"] if q.scope else []))
         text = f"Tabellen har **{n_rows}** rader" + (f" med {within}" if within else "") + "."
         description = f"Räknade raderna i {where}" + (f" där {within}" if within else "") + "."
+    elif op in (Op.THRESHOLD, Op.COUNT) and q.versus:
+        # "gick över budget": each row's value against another column of the same row
+        rel, other = q.versus
+        step = Step("where_col", col, op=rel, by=other)
+        run_steps = body_steps + [step]
+        hit = run(body, [step])
+        word = "över" if rel == ">" else "under"
+        figures = [figure(p, r, col, _label(t, r, varying)) for r in hit.index][:MAX_LISTED]
+        beside = {r: fmt(float(body.at[r, other]), t.column(other).unit) for r in hit.index}
+        items = [f"- **{f.label}** – {f.display} ({other}: {beside[r]})" for f, r in zip(figures, hit.index, strict=False)]
+        if op == Op.COUNT:
+            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in hit[label]))
+            derived.append(Figure(f"Antal rader med {col} {word} {other} (beräknat)", float(len(hit)), "antal", col, src, str(len(hit)), derived=True))
+            text = f"**{len(hit)}** av {len(body)} har {measure} {word} ”{other}”." + ("\n\n" + "\n".join(items) if items else "")
+        elif figures:
+            text = f"{len(hit)} av {len(body)} har {measure} {word} ”{other}”:\n\n" + "\n".join(items)
+        else:
+            text = f"Ingen av de {len(body)} raderna har {measure} {word} ”{other}”."
+        description = f"Jämförde ”{col}” med ”{other}” rad för rad för {len(body)} rader (utan totalrader) i {where} och behöll raderna där ”{col}” {rel} ”{other}”."
     elif op in (Op.THRESHOLD, Op.COUNT) and q.threshold is not None:
         th = q.threshold
         step = Step("where", col, op=th.op, value=th.value)
@@ -799,6 +818,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
             parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.RANK:
         parts.append(f"{'lägst' if q.direction == 'asc' else 'högst'} {q.n or 1}")
+    elif q.op in (Op.THRESHOLD, Op.COUNT) and q.versus:
+        parts.append(f"{'över' if q.versus[0] == '>' else 'under'} ”{q.versus[1]}” rad för rad")
     elif q.op == Op.THRESHOLD and q.threshold is not None:
         parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.TREND and q.periods:

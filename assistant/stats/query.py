@@ -46,6 +46,7 @@ class StatQuery:
     base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
+    versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
 
     def with_(self, **changes) -> StatQuery:
         from dataclasses import replace
@@ -55,7 +56,7 @@ class StatQuery:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # keep | years | drop | latest | rows | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
+    kind: str  # keep | years | drop | latest | rows | where_col | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
     column: str = ""
     values: tuple = ()
     n: int | None = None
@@ -106,6 +107,9 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             col = df[s.column]
             mask = {">": col > s.value, ">=": col >= s.value, "<": col < s.value, "<=": col <= s.value}[s.op]
             df = df[mask].sort_values(s.column, ascending=s.op in ("<", "<="), kind="stable")
+        elif s.kind == "where_col":  # each row against another column of the same row
+            col, other = df[s.column], df[s.by]
+            df = df[col > other if s.op == ">" else col < other]
         elif s.kind == "sum":
             df = float(df[s.column].sum())
         elif s.kind == "mean":
@@ -156,6 +160,8 @@ def code(steps: list[Step], name: str = "df") -> str:
         elif s.kind == "where":
             asc = s.op in ("<", "<=")
             lines.append(f"{d} = {d}[{d}[{col}] {s.op} {s.value!r}].sort_values({col}, ascending={asc}, kind='stable')")
+        elif s.kind == "where_col":
+            lines.append(f"{d} = {d}[{d}[{col}] {s.op} {d}[{s.by!r}]]")
         elif s.kind == "sum":
             lines.append(f"resultat = float({d}[{col}].sum())")
         elif s.kind == "mean":
