@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from errors import NoIndexError
-from ingest.swedish import STOPWORDS, fold, words
+from ingest.swedish import STOPWORDS, fold, stem, words
 
 from .answer import Answer, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_part
@@ -287,7 +287,10 @@ class Engine:
         # reading among the choices, whatever the fitted doubt threshold would allow
         # "vilka verksamheter gick över budget?" read without any bound: the relation the question is
         # about is not computed, so the list it would show answers another question
-        ignored = form.beyond is not None and best.query.threshold is None and best.query.op not in (Op.THRESHOLD, Op.COUNT)
+        ignored = (
+            form.beyond is not None and best.query.threshold is None and best.query.op not in (Op.THRESHOLD, Op.COUNT)
+            and any({stem(form.beyond[1]), fold(form.beyond[1])} & v.terms for v in best.profile.values)
+        )
         unsure = not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is

@@ -296,7 +296,8 @@ def read_form(question: str) -> Form:
     # plural adjectives and nouns ("arbetslösa", "sjuka").
     rate_words = tuple(
         t for t in toks
-        if re.search(r"(?:het|ning|grad|tal|takt|frekvens)(?:en|et)?$", t) and len(t) >= 7 and not _not_rate(t)
+        if (re.search(r"(?:het|ning|grad|tal|takt|frekvens)(?:en|et)?$", t) and len(t) >= 7 and not _not_rate(t))
+        or t in ("rate", "rates")  # "unemployment rate"
     )
     plural = bool(re.search(r"\b(vilka|which \w+s|de \w+(?:aste|sta)|vilka är)\b", folded))
     relative = None

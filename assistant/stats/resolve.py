@@ -535,10 +535,13 @@ class Resolver:
         q_terms = set()
         for _, _, own, parts, syn in wt:
             q_terms |= own | parts | syn
-        # the words of the header: stems of three letters count ("ung" of "Unga 18–24 år"), numbers
-        # (an age band, a year) qualify them and are not asked for
+        # the words of the header the question leaves unsaid; an age band or a year ("18–24" of
+        # "Unga 18–24 år procent") qualifies the word before it, so it is unsaid only when that
+        # word is too ("andel unga" names the column, "unemployment rate" does not name "Andel 20–29 år")
         head = set(_head_words(c))
-        f["extra"] = len(head - q_terms) / len(head) if head else 0.0
+        words_of = {t for t in head if any(ch.isalpha() for ch in t)}
+        unsaid = head - q_terms - (head - words_of if words_of & q_terms else set())
+        f["extra"] = len(unsaid) / len(head) if head else 0.0
         f["generic_col"] = 1.0 if not head else 0.0
         if qvec is not None:
             v = self.column_vectors.get((p.id, c.name))
@@ -813,14 +816,28 @@ def _compound_value(c, content: tuple[str, ...]) -> list[ValueMatch]:
 
 
 def _amount_twin(p: Profile, c: ValueColumn) -> bool:
-    """Has the share column ``c`` ("Avvikelse %") a column of the same words that is no share
-    ("Avvikelse")?"""
-    words = _head_words(c)
-    return bool(words) and any(o is not c and not o.is_share and _head_words(o) == words for o in p.values)
+    """Has the share column ``c`` ("Avvikelse %") a column of the same name but for its unit that
+    is no share ("Avvikelse (tkr)")?"""
+    name = _name_without_unit(c.name)
+    return bool(name) and any(o is not c and not o.is_share and _name_without_unit(o.name) == name for o in p.values)
+
+
+def _name_without_unit(name: str) -> str:
+    """"Avvikelse %" / "Avvikelse (tkr)" → "avvikelse"; "Unga 18–24 år procent" → "unga 18–24 år"."""
+    text = re.sub(r"\([^()]*\)|%|‰", " ", fold(name))
+    return " ".join(w for w in text.split() if w not in _UNIT_WORDS)
+
+
+_UNIT_WORDS = frozenset({"procent", "andel", "antal", "st", "tkr", "kr", "mnkr", "mdkr", "kronor", "personer", "percent", "share", "number"})
 
 
 def _head_words(c: ValueColumn) -> frozenset[str]:
-    return frozenset(t for t in c.terms if t not in GENERIC_TERMS and any(ch.isalpha() for ch in t) and len(t) >= 3)
+    """The header's own words (stems of three letters and more) and numbers (four characters and
+    more: "18-24", "2024"), without the generic ones ("antal", "procent")."""
+    return frozenset(
+        t for t in c.terms
+        if t not in GENERIC_TERMS and (len(t) >= 3 if any(ch.isalpha() for ch in t) else len(t) >= 4)
+    )
 
 
 def _same(a: Reading, b: Reading) -> bool:
