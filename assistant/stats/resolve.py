@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ingest.swedish import fold, period_key, plain, stem
+from ingest.swedish import fold, period_key, plain, stem, words
 from ingest.tables import is_county
 
 from .build import _period_match, build_query
@@ -831,13 +831,12 @@ def _name_without_unit(name: str) -> str:
 _UNIT_WORDS = frozenset({"procent", "andel", "antal", "st", "tkr", "kr", "mnkr", "mdkr", "kronor", "personer", "percent", "share", "number"})
 
 
+@lru_cache(maxsize=20_000)
 def _head_words(c: ValueColumn) -> frozenset[str]:
-    """The header's own words (stems of three letters and more) and numbers (four characters and
-    more: "18-24", "2024"), without the generic ones ("antal", "procent")."""
-    return frozenset(
-        t for t in c.terms
-        if t not in GENERIC_TERMS and (len(t) >= 3 if any(ch.isalpha() for ch in t) else len(t) >= 4)
-    )
+    """The header's own words and numbers of four characters and more ("unga" → "ung", "18-24",
+    "2024"; not "tid"), without the generic ones ("antal", "procent")."""
+    long_words = {stem(w) for w in words(fold(c.name)) if len(w) >= 4}
+    return frozenset(t for t in c.terms if t not in GENERIC_TERMS and (len(t) >= 4 or t in long_words))
 
 
 def _same(a: Reading, b: Reading) -> bool:
