@@ -38,6 +38,9 @@ def test_the_kind_of_content_a_question_asks_for():
     assert wanted("Vad menas med en kombinationsutbildning?").kinds == {"definition"}
     assert "reason" in wanted("Varför blir det ett överskott?").kinds
     assert "number" in wanted("How many employees does the council have?").kinds
+    # a share named by a compound asks for a figure too; "handel" is no share
+    assert "number" in wanted("Vilken marknadsandel har Iris Hadar i IPSU?").kinds
+    assert "number" not in wanted("Vilka företag inom handel finns i Mora?").kinds
     assert wanted("Vilka fokusområden beslutades för 2025?").years == {2025}
     assert years_in("läsåret 26/27 och 2021–2027") == {2026, 2021, 2027}
 

@@ -385,3 +385,28 @@ def test_a_sum_over_a_slice_of_a_table_of_cases_is_answered_and_totalt_names_no_
     engine = Engine.from_index(tmp_path / "index")
     ans = engine.ask("Hur mycket beviljades totalt inom tillverkning?")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [8 * 100000 + 4 * 50000]
+
+
+def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(tmp_path):
+    # a budget follow-up in tkr: "avvikelsen" is the amount column, not its percentage twin, and
+    # "gick över budget" keeps the rows whose outcome is above their budget
+    from assistant.engine import Engine
+    from index.build import update_index as ingest
+
+    stats = tmp_path / "knowledge" / "stats"
+    stats.mkdir(parents=True)
+    (stats / "budgetuppfoljning_2024.csv").write_text(
+        "Nämndens budgetuppföljning helår 2024, belopp i tkr\n\n"
+        "Verksamhet;Budget 2024;Utfall 2024;Avvikelse;Avvikelse %\n"
+        "Näringslivsutveckling;48500;44416;4084;8,4\nKompetensförsörjning;31200;31669;-469;-1,5\n"
+        "Kollektivtrafik;412000;443586;-31586;-7,7\nKultur;96800;97472;-672;-0,7\nTurism;9700;9051;649;6,7\n"
+        "Summa;598200;626194;-27994;-4,7\n",
+        encoding="utf-8",
+    )
+    ingest(tmp_path / "knowledge", tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    ans = engine.ask("Vad blev avvikelsen för kollektivtrafiken?")
+    assert ans.answered and "31 586" in ans.answer and "7,7" not in ans.answer.split("\n")[0]
+    over = engine.ask("vilka verksamheter gick över budget 2024?")
+    assert over.answered and "rad för rad" in over.reading
+    assert [f.label for f in over.figures if not f.is_total] == ["Kompetensförsörjning", "Kollektivtrafik", "Kultur"]
