@@ -1653,6 +1653,8 @@ def test_a_quarter_of_dated_cases_is_its_three_months_not_the_whole_year():
     # cases 0, 2, 12, 14, 24, 26 are in Tillverkning and dated January–March
     expected = sum(10 + i for i in range(36) if i % 2 == 0 and 1 + i % 12 <= 3)
     assert [f.value for f in res.figures if not f.is_total] == [expected]
+    assert "Datum under januari–mars 2024" in res.reading
+    assert ".str[:7].isin(['2024-01', '2024-02', '2024-03'])" in res.computation.pandas
 
 
 BUDGET = [["Näringslivsutveckling", 48500, 44416, 4084, 8.4], ["Kollektivtrafik", 412000, 443586, -31586, -7.7],

@@ -13,13 +13,13 @@ import pandas as pd
 
 from ingest.model import Table
 from ingest.numbers import format_number, parse_number
-from ingest.swedish import period_key
+from ingest.swedish import MONTH_NAMES, period_key
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
 from .profile import Profile, cases_repeat, is_breakdown
-from .query import StatQuery, Step, code, keep_step, run, whole_years
+from .query import StatQuery, Step, code, keep_step, run, whole_periods
 
 MAX_LISTED = 30
 MAX_TOTALS_SHOWN = 4
@@ -785,11 +785,18 @@ OP_WORDS = {
 
 
 def _filter_text(frame, column: str, values: tuple[str, ...]) -> str:
-    """"Kön = Kvinnor" – or, for every date of a year, "Datum under 2023"."""
-    years = whole_years(frame, column, values)
-    if years:
-        return f"{column} under {' och '.join(years)}"
-    return f"{column} = {_values_text(values)}"
+    """"Kön = Kvinnor" – or, for every date of a year or of months, "Datum under 2023" /
+    "Datum under januari–mars 2024"."""
+    periods = whole_periods(frame, column, values)
+    if not periods:
+        return f"{column} = {_values_text(values)}"
+    if len(periods[0]) == 4:
+        return f"{column} under {' och '.join(periods)}"
+    keys = [(int(x[:4]), int(x[5:7])) for x in periods]
+    if len({y for y, _ in keys}) == 1 and [m for _, m in keys] == list(range(keys[0][1], keys[-1][1] + 1)):
+        first, last = MONTH_NAMES[keys[0][1]], MONTH_NAMES[keys[-1][1]]
+        return f"{column} under {first if first == last else f'{first}–{last}'} {keys[0][0]}"
+    return f"{column} under {', '.join(periods)}"
 
 
 def _values_text(values: tuple[str, ...]) -> str:

@@ -56,7 +56,7 @@ class StatQuery:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # keep | years | drop | latest | rows | where_col | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
+    kind: str  # keep | periods | drop | latest | rows | where_col | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
     column: str = ""
     values: tuple = ()
     n: int | None = None
@@ -69,20 +69,23 @@ class Step:
 
 def keep_step(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> Step:
     """The step keeping ``values`` of ``column``: when they are exactly the column's dates
-    ("2023-01-11" …) of whole years, the years themselves (shown as ``.str[:4]``), else the values."""
-    years = whole_years(frame, column, values)
-    return Step("years", column, years) if years else Step("keep", column, tuple(values))
+    ("2023-01-11" …) of whole years or months, those periods (shown as ``.str[:4]`` / ``.str[:7]``),
+    else the values."""
+    periods = whole_periods(frame, column, values)
+    return Step("periods", column, periods) if periods else Step("keep", column, tuple(values))
 
 
-def whole_years(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tuple[str, ...]:
-    """The years whose every date in ``column`` is among ``values`` and nothing else, when the
-    values are more than a few ISO dates; else ()."""
+def whole_periods(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """The years ("2023") or months ("2024-01") whose every date in ``column`` is among ``values``
+    and nothing else, when the values are more than a few ISO dates; else ()."""
     if len(values) <= 3 or column not in frame.columns or not all(_ISO_DATE.fullmatch(v) for v in values):
         return ()
-    years = tuple(sorted({v[:4] for v in values}))
     dates = set(frame[column].astype(str))
-    of_years = {d for d in dates if d[:4] in years}
-    return years if of_years == set(values) else ()
+    for width in (4, 7):  # whole years, else whole months
+        periods = tuple(sorted({v[:width] for v in values}))
+        if {d for d in dates if d[:width] in periods} == set(values):
+            return periods
+    return ()
 
 
 def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
@@ -91,8 +94,8 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
     for s in steps:
         if s.kind == "keep":
             df = df[df[s.column].astype(str).isin(list(s.values))]
-        elif s.kind == "years":  # every date in the asked years ("2023-05-11" … of 2023)
-            df = df[df[s.column].astype(str).str[:4].isin(list(s.values))]
+        elif s.kind == "periods":  # every date in the asked years or months ("2023-05-11" … of 2023)
+            df = df[df[s.column].astype(str).str[: len(s.values[0])].isin(list(s.values))]
         elif s.kind == "drop":
             df = df[~df[s.column].astype(str).isin(list(s.values))]
         elif s.kind == "rows":
@@ -147,8 +150,8 @@ def code(steps: list[Step], name: str = "df") -> str:
         if s.kind in ("keep", "rows"):
             vals = list(s.values)
             lines.append(f"{d} = {d}[{d}[{col}].astype(str).isin({vals!r})]")
-        elif s.kind == "years":
-            lines.append(f"{d} = {d}[{d}[{col}].astype(str).str[:4].isin({list(s.values)!r})]")
+        elif s.kind == "periods":
+            lines.append(f"{d} = {d}[{d}[{col}].astype(str).str[:{len(s.values[0])}].isin({list(s.values)!r})]")
         elif s.kind == "drop":
             lines.append(f"{d} = {d}[~{d}[{col}].astype(str).isin({list(s.values)!r})]")
         elif s.kind == "notna":
