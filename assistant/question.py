@@ -23,8 +23,8 @@ from rapidfuzz.distance import OSA
 from ingest.swedish import STOPWORDS, fold, plain, stem, words
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
-# one letter away ("lån"/"län").
-MIN_CORRECT_LEN = 5
+# one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
+MIN_CORRECT_LEN = 6
 # Edits allowed (optimal string alignment: a swap of two letters is one edit).
 SHORT_WORD_EDITS = 1  # 5–7 letters
 LONG_WORD_EDITS = 2  # 8 letters or more
@@ -320,7 +320,7 @@ class _Lexicon:
         found = process.extract(
             word, self.candidates, scorer=OSA.distance, score_cutoff=limit, limit=20
         )
-        options = [(d, -self.freq[w], w) for w, d, _ in found if w[0] == word[0]]
+        options = [(d, -self.freq[w], w) for w, d, _ in found if w[0] == word[0] and not _other_inflection(word, w)]
         if not options:
             return None
         options.sort()
@@ -329,6 +329,23 @@ class _Lexicon:
         if len(same) > 1 and -same[0][1] < 2 * -same[1][1]:
             return None  # two equally close, equally common words: do not guess
         return same[0][2]
+
+
+# Swedish endings of inflected words: a word that is a known word's root with one of these
+# endings is another form of that root ("personer" beside "personal"), not a misspelling
+_INFLECTION = re.compile(r"(?:er|ar|or|en|et|na|erna|arna|orna|ade|ande|ende|are|ens|ets|as|es|a|e)")
+
+
+def _other_inflection(typed: str, known: str) -> bool:
+    """Is ``typed`` the root it shares with ``known`` plus an inflection ending of its own
+    ("person|er" and "person|al")? Then it is no misspelling of ``known``."""
+    common = 0
+    for a, b in zip(typed, known, strict=False):
+        if a != b:
+            break
+        common += 1
+    rest, other = typed[common:], known[common:]
+    return common >= 4 and len(other) <= 4 and bool(_INFLECTION.fullmatch(rest))
 
 
 def _is_subsequence(short: str, long: str) -> bool:

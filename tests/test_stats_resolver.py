@@ -1707,3 +1707,32 @@ def test_above_another_column_of_the_same_row_is_a_bound_row_by_row():
     best = resolver.read(read_form("hur många verksamheter låg under budget?"))[0]
     res = compute(best.profile, best.query)
     assert [f.value for f in res.figures if f.derived] == [1]
+
+
+def test_below_the_country_row_without_an_than_is_a_bound_at_that_row():
+    rows = [["Umeå", 80.2, 45.0], ["Åsele", 75.6, 20.1], ["Skellefteå", 82.0, 30.2], ["Lycksele", 79.2, 25.0],
+            ["Västerbottens län", 81.3, 38.0], ["Riket", 80.9, 45.6]]
+    t = make_table(["Kommun", "Förvärvsfrekvens 20–64 år (%)", "Andel med eftergymnasial utbildning (%)"], rows, table_id="nyck",
+                   document="stats/nyckeltal.xlsx", caption="Nyckeltal för Västerbottens kommuner 2023")
+    resolver = _resolver_of(t)
+    for question in ("Vilka kommuner i Västerbotten ligger under riket i förvärvsfrekvens?",
+                     "Vilka kommuner ligger under riket i förvärvsfrekvens?"):
+        best = resolver.read(read_form(question))[0]
+        res = compute(best.profile, best.query)
+        assert best.query.threshold.op == "<" and best.query.threshold.value == 80.9, question
+        assert sorted(labels(res)) == ["Lycksele", "Umeå", "Åsele"], question
+
+
+def test_a_trend_followed_by_another_row_is_that_rows_trend_and_granted_funds_are_no_mean():
+    rows = [[lan, kon, str(year), base + 0.2 * (year - 2021) + d] for lan, base in (("Norrbottens län", 11.5), ("Skåne län", 8.8), ("Riket", 10.0))
+            for kon, d in (("Totalt", 0.0), ("Kvinnor", 1.0), ("Män", -1.0)) for year in (2021, 2022, 2023, 2024)]
+    t = make_table(["Län", "Kön", "År", "Sjukpenningtal"], rows, table_id="spt", document="stats/fk.csv", caption="Sjukpenningtal per län och kön")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur har sjukpenningtalet utvecklats i Norrbotten 2021–2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.TREND
+    follow = resolver.read(read_form("Och i Skåne?"), Context(best.query, tuple(res.labels)))[0]
+    assert follow.query.op == Op.TREND and follow.query.rows == ("Skåne län",) and follow.query.periods == ("2021", "2024")
+    # "beviljade medel" are funds: "mest … totalt" sums per group, it is no mean
+    form = read_form("Vilket tematiskt område har fått mest beviljade medel totalt?")
+    assert form.op != Op.MEAN

@@ -124,6 +124,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     inherited_n = None
     inherited_agg = None  # "och i Västmanland?" after "flest beviljade per kommun": counted again
     counts_again = False  # "och i Växjö?" after "hur många pågående projekt finns i Ljungby?"
+    trend_again = None  # the trend a follow-up naming another row continues
     if follow is not None and follow.query.table_id == p.id:
         prev = follow.query
         if (
@@ -138,6 +139,14 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 # the stored bound is already in the column's own unit
                 change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)
         counts_again = prev.op == Op.COUNT and prev.agg == "count" and op == Op.LOOKUP and not form.op_explicit and form.wants is None
+        if (
+            prev.op == Op.TREND and prev.periods and op == Op.LOOKUP and not form.op_explicit and form.wants is None
+            and not (form.years or form.months or form.quarters or form.periods) and prev.column == c.name
+        ):
+            # "Och i Skåne?" after "hur har sjukpenningtalet utvecklats i Norrbotten 2021–2024?":
+            # the same change for the new row, not its latest level
+            op, direction = Op.TREND, prev.direction
+            trend_again = prev
         if not rows and not scope and op == Op.LOOKUP and follow.labels or (form.refers_back and not rows and not scope and follow.labels):
             rows = [x for x in follow.labels if x]
         period_ranking = op in (Op.RANK, Op.THRESHOLD) and period_subject
@@ -306,6 +315,10 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         others = {cat.name for cat in p.cats if cat.is_period and cat.name != period_column}
         filters = {k: v for k, v in filters.items() if k not in others}
         latest = [x for x in latest if x not in others and x != period_column]
+    if op == Op.TREND and trend_again is not None and not periods and trend_again.period_column in {x.name for x in p.cats}:
+        period_column, periods = trend_again.period_column, list(trend_again.periods)
+        filters.pop(period_column, None)
+        latest = [x for x in latest if x != period_column]
     if op == Op.TREND:
         if period_column and not periods:
             vals = sorted(p.cat(period_column).values, key=period_key)
@@ -504,13 +517,22 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
                 break
     base = _count_base(p, c) if (form.wants == "count" and c.is_share and op in (Op.LOOKUP, Op.COMPARE, Op.RANK)) else None
     threshold = form.threshold or change_threshold
-    if threshold is None and form.relative and rows:
+    relative = form.relative
+    if threshold is None and relative is None and form.beyond is not None and rows and (form.plural or op == Op.COUNT):
+        # "vilka kommuner ligger under riket": the row the word names is the bar
+        bar = list(dict.fromkeys(x for m in label_m if form.beyond[1] in m.qtokens for x in m.values if x in rows))
+        if len(bar) == 1:
+            relative = form.beyond[0]
+            rows = [x for x in rows if x != bar[0]] + bar
+    if threshold is None and relative and rows:
         # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
         ref = rows[-1]
         value = _row_value(t, ref, c.name, dict(filters))
         if value is not None:
-            threshold = Threshold(form.relative, value, False)
+            threshold = Threshold(relative, value, False)
             rows = [x for x in rows if x != ref]
+            if label is not None and rows and all(x in label.every_total for x in rows):
+                rows = []  # "kommuner i Västerbotten" of Västerbotten's table: the county's row names the set, not a row
             if op not in (Op.COUNT,):
                 op = Op.THRESHOLD
     versus: tuple[str, str] = ()
