@@ -410,3 +410,11 @@ def test_a_tables_list_of_its_values_is_never_given_as_the_answer():
 def test_a_quarter_written_q2_is_no_unknown_name():
     c = _chunk("a", "Varslen ökade under andra kvartalet i Västra Götalands län.")
     assert _answerer([c]).unknown_names("Which county had the most layoff notices in 2024 Q2?") == []
+
+
+def test_a_name_typed_without_its_ring_or_plus_is_known():
+    c = _chunk("a", "I Skellefteå beviljades fyra ESF+ projekt under 2024.")
+    answerer = _answerer([c])
+    assert answerer.unknown_names("Hur många projekt fick Skelleftea?") == []
+    assert answerer.unknown_names("Hur många ESF-projekt finns det?") == []
+    assert answerer.unknown_names("Hur många projekt fick Ystad?") == ["Ystad"]

@@ -1736,3 +1736,27 @@ def test_a_trend_followed_by_another_row_is_that_rows_trend_and_granted_funds_ar
     # "beviljade medel" are funds: "mest … totalt" sums per group, it is no mean
     form = read_form("Vilket tematiskt område har fått mest beviljade medel totalt?")
     assert form.op != Op.MEAN
+
+
+def _projects():
+    rows = []
+    for i in range(40):
+        start = f"{2023 + i % 2}-{1 + i % 12:02d}-01"
+        rows.append([f"2024-{i:04d}", f"Projekt {i}", ["ESF+", "Regionalfonden"][i % 2 == 0 and i % 4 == 0], ["Umeå", "Skellefteå", "Lycksele"][i % 3],
+                     start, f"{2025 + i % 2}-06-30", ["Pågående", "Avslutat"][i % 5 == 0], 100_000 * (1 + i % 7)])
+    return rows
+
+
+def test_cases_counted_by_their_named_date_and_a_name_written_without_its_plus():
+    t = make_table(["Diarienummer", "Projektnamn", "Stödform", "Kommun", "Startdatum", "Slutdatum", "Status", "Beviljat belopp (kr)"],
+                   _projects(), table_id="proj", document="stats/projektlista.csv", caption="Projektlista regional utveckling")
+    resolver = _resolver_of(t)
+    rows = _projects()
+    # "startade 2024": the start date's year, not also the end date's
+    best = resolver.read(read_form("hur många projekt startade under 2024?"))[0]
+    assert best.query.op == Op.COUNT and [k for k, _ in best.query.filters] == ["Startdatum"]
+    assert [f.value for f in compute(best.profile, best.query).figures] == [sum(1 for r in rows if r[4].startswith("2024"))]
+    # "ESF-projekt" names the value "ESF+"
+    best = resolver.read(read_form("Hur många ESF-projekt är pågående just nu?"))[0]
+    assert dict(best.query.filters).get("Stödform") == ("ESF+",)
+    assert [f.value for f in compute(best.profile, best.query).figures] == [sum(1 for r in rows if r[2] == "ESF+" and r[6] == "Pågående")]

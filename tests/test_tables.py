@@ -411,3 +411,10 @@ def test_frame_and_raw_are_plain_range_indexed_frames():
     t = mk(["Område", "Antal"], [["A", "1"], ["B", "2"]])
     assert isinstance(t.frame.index, pd.RangeIndex) and isinstance(t.raw.index, pd.RangeIndex)
     assert t.frame["Område"].map(type).eq(str).all()
+
+
+def test_a_case_number_with_a_year_is_no_period():
+    from ingest.tables.cells import is_period_like
+
+    assert not is_period_like("2024-0039") and not is_period_like("2024-001")
+    assert is_period_like("2023-2024") and is_period_like("2023–24") and is_period_like("2024-03-15")

@@ -24,7 +24,7 @@ import numpy as np
 
 from index.passages import VALUE_LIST_RE
 from ingest.model import Chunk, Document
-from ingest.swedish import MONTHS, STOPWORDS, fold, stem, words
+from ingest.swedish import MONTHS, STOPWORDS, fold, plain, stem, words
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
@@ -83,6 +83,7 @@ class DocumentAnswerer:
         self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", c.text)}
         self.proper = proper_nouns([c for c in chunks if c.kind == "text"])
         self._sorted_vocabulary = sorted(self.vocabulary)
+        self._plain_vocabulary = frozenset(plain(w) for w in self.vocabulary)  # "Skelleftea" typed without å
         self._weights = weights
         self.span_embedder = span_embedder
         self.gate = load_gate() if gate is True else (gate or None)
@@ -360,6 +361,10 @@ class DocumentAnswerer:
         """The word, or an inflection of it ("Gävleborg" ~ "Gävleborgs län"), is in the base."""
         if word in self.vocabulary or word.rstrip("s") in self.vocabulary or word + "s" in self.vocabulary:
             return True
+        if word + "+" in self.vocabulary:
+            return True  # "ESF-projekt" of a base that writes "ESF+"
+        if len(word) >= 5 and word == plain(word) and word in self._plain_vocabulary:
+            return True  # "Skelleftea": a name typed without å/ä/ö
         if len(word) < 4:
             return False
         # "Falu kommun" of Falun: a short name's genitive form lacks one letter at most

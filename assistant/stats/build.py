@@ -209,9 +209,12 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     period_sum = None
     periods: list[str] = []
     period_rows: list[str] = []  # label values named by the asked periods ("2019 Januari" …)
+    dated = _dated_column(p, form)
     for cat in p.cats:
         if not cat.is_period:
             continue
+        if dated is not None and cat.name != dated and _event_dates(p, cat) and cat.role != "label":
+            continue  # "startade 2024" of a start and an end date: the year is the start's
         wanted = _period_match(cat, form)
         if op in (Op.SUM, Op.MEAN):
             wanted = _period_range(cat, wanted, form)
@@ -764,6 +767,19 @@ def _event_dates(p: Profile, cat: CatColumn) -> bool:
     """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
     happened, not the period a figure is for – never pinned to its latest value."""
     return p.record_level and cat.dated
+
+
+def _dated_column(p: Profile, form: Form) -> str | None:
+    """Of several dates of each case (Startdatum, Slutdatum), the one an asked period is about: the
+    one the question's words name ("startade" → Startdatum), else the first."""
+    dates = [cat for cat in p.cats if cat.is_period and cat.role != "label" and _event_dates(p, cat)]
+    if len(dates) < 2:
+        return None
+    stems = {stem(w) for w in form.content} | {fold(w) for w in form.content}
+    for cat in dates:
+        if any(t in stems or any(len(x) >= 4 and (t.startswith(x) or x.startswith(t)) for x in stems) for t in cat.terms if len(t) >= 4):
+            return cat.name
+    return dates[0].name
 
 
 def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:

@@ -77,6 +77,7 @@ class Form:
     quoted: tuple[str, ...] = ()  # names in quotes, folded (”Total, antal”): a column named exactly
     year_shift: int = 0  # "och året innan?": the previous answer's year moved by this many years
     beyond: tuple[str, str] | None = None  # "gick över budget": (">", "budget") – above something named, no number
+    counted: str | None = None  # the noun counted: "hur många projekt …" → "projekt"
 
     @property
     def rate_word(self) -> bool:
@@ -199,15 +200,20 @@ _ENGLISH = frozenset("the which what how many much is are was were in of highest
 _QUOTED = re.compile(r'[”“"]([^”“"\n]{1,120})[”“"]')
 
 
+def _name_words(text: str) -> list[str]:
+    """words(), a name's trailing "+" left off ("ESF+" and "ESF-projekt" both name "esf")."""
+    return [w.rstrip("+") or w for w in words(text)]
+
+
 def read_form(question: str) -> Form:
     """The form of a question (see module docstring)."""
     text = question
     # a name in quotes (”Total, antal”) is a name: its words are topic words, never form words
     named = {t for span in _QUOTED.findall(question) for t in words(span)}
-    full_toks = words(question)
+    full_toks = _name_words(question)
     question = _QUOTED.sub(" ", question) if named else question
     folded = fold(question).strip()
-    toks = words(question)
+    toks = _name_words(question)
     tset = set(toks)
 
     threshold, q_wo = _threshold(folded)
@@ -319,6 +325,8 @@ def read_form(question: str) -> Form:
         group_by += ("år",)  # "årsgenomsnittet": the mean of each year
     m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
+    m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:\w+-)?(\w+)", folded)
+    counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
     skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words_in(folded)
     if threshold:
@@ -374,6 +382,7 @@ def read_form(question: str) -> Form:
         change_down=_has("trend_down", folded, tset),
         year_shift=_year_shift(folded),
         beyond=_beyond(folded) if threshold is None and relative is None else None,
+        counted=counted,
     )
 
 

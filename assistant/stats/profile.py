@@ -143,7 +143,7 @@ def _month_words() -> frozenset[str]:
 def value_tokens(value: str) -> tuple[str, ...]:
     """Content tokens of a row label or dimension value; a leading code ("20 Dalarnas län",
     "0114 Upplands Väsby") and joining words are dropped."""
-    toks = words(value)
+    toks = [w.rstrip("+") or w for w in words(value)]  # "ESF+" is named "ESF" too
     if len(toks) > 1 and re.fullmatch(r"\d{1,6}", toks[0]):
         toks = toks[1:]
     return tuple(t for t in toks if t not in STOPWORDS or t in _named_stopwords())

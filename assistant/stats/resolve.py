@@ -508,7 +508,8 @@ class Resolver:
         others = [o for o in p.values if o is not c]
         # "vilka leverantörer …": the noun asked about names what the rows are, the label
         # column's header ("Leverantör"), as a caption would
-        label_terms = p.label.terms if (p.label is not None and form.subject) else frozenset()
+        # … and so does the noun counted ("hur många projekt …" of rows named in "Projektnamn")
+        label_terms = p.label.terms if (p.label is not None and (form.subject or form.counted)) else frozenset()
         # "i Örebro län" names the county: a caption names it only as "Örebro län", while
         # "Örebro, röda kluster" is the municipality's part of it
         county = set(county_words(form.tokens))
@@ -518,7 +519,7 @@ class Resolver:
             e_cap = _explain(own, parts, syn, p.caption_terms)
             if word in county and e_cap and not re.search(rf"\b{re.escape(word)}s?\s+läns?\b", cap_text):
                 e_cap = 0.0
-            if word == form.subject and label_terms:
+            if word in (form.subject, form.counted) and label_terms:
                 e_cap = max(e_cap, _explain(own, parts, syn, label_terms))
             e_other = max((max(_explain(own, parts, syn, o.all_terms), _abbreviates(o, word)) for o in others), default=0.0)
             entity = word in used
@@ -736,11 +737,20 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
         return 0.7
     if parts & terms:
         return 0.5
+    if own & _heads(terms):
+        return 0.5  # "projekt" heads "projektnamn", "projektlista": compounds the index did not split
     return 0.0
 
 
 def _one_letter_short(stems: frozenset[str], terms: frozenset[str]) -> bool:
     return bool(stems & _chopped(terms))
+
+
+@lru_cache(maxsize=65536)
+def _heads(terms: frozenset[str]) -> frozenset[str]:
+    """The first parts (six letters or more, three or more left over) of the terms: the heads of
+    compounds ("projekt" of "projektnamn")."""
+    return frozenset(t[:k] for t in terms if t.isalpha() and len(t) <= 24 for k in range(6, len(t) - 2))
 
 
 @lru_cache(maxsize=65536)
