@@ -1760,3 +1760,17 @@ def test_cases_counted_by_their_named_date_and_a_name_written_without_its_plus()
     best = resolver.read(read_form("Hur många ESF-projekt är pågående just nu?"))[0]
     assert dict(best.query.filters).get("Stödform") == ("ESF+",)
     assert [f.value for f in compute(best.profile, best.query).figures] == [sum(1 for r in rows if r[2] == "ESF+" and r[6] == "Pågående")]
+
+
+def test_people_in_a_whole_county_of_municipalities_by_code_add_up_over_sex_and_the_last_quarter_is_the_fourth():
+    rows = [[kommun, alder, kon, "2024", n + (100 if kon == "kvinnor" else 0) + (5 if alder == "65+ år" else 0)]
+            for kommun, n in (("1880 Örebro", 14000), ("1881 Kumla", 3000), ("1883 Karlskoga", 3100), ("2080 Falun", 6000))
+            for alder in ("0-64 år", "65+ år") for kon in ("kvinnor", "män")]
+    t = make_table(["region", "ålder", "kön", "år", "Folkmängd 31 december"], rows, table_id="folk", document="stats/folkmangd.xlsx",
+                   caption="Folkmängd 31 december efter region, ålder och kön")
+    best = _resolver_of(t).read(read_form("Hur många personer 65 år och äldre fanns det i hela Örebro län 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.SUM and not res.mixed
+    assert [f.value for f in res.figures if not f.is_total] == [sum(r[4] for r in rows if r[1] == "65+ år" and r[0][:2] == "18")]
+    assert read_form("från första kvartalet 2023 till sista kvartalet 2024").quarters == (1, 4)
+    assert read_form("vad hände sista kvartalet?").quarters == ()

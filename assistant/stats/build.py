@@ -404,8 +404,11 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         scope, rows = rows, []
     if (
         op == Op.LOOKUP and not rows and (form.wants == "count" or form.quantity) and not c.is_share and not c.is_change
-        and form.threshold is None and not form.group_by and _records(p, filters, latest)
+        and form.threshold is None and not form.group_by
+        and (_records(p, filters, latest) or (c.is_count and any(k in DERIVED_COUNTY for k in filters)))
     ):
+        # (… and "hur många personer 65+ i hela Örebro län" of municipalities that lie in the
+        # county by their codes, with no row of the county's own: its municipalities added up)
         # "hur många personer berördes av varsel i Gävleborg 2023" of a table of notices: each
         # notice's count added up over the slice (within the named rows, if any), not a list of rows
         op = Op.SUM

@@ -713,6 +713,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # a dimension is mixed in when one row name comes back with several of its values (a
         # region's area is an attribute; a municipality under several survey questions is not)
         fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
+        if op == Op.SUM and unit not in ("%", "andel", "‰", "procent"):
+            # a count summed over parts of one whole (kön, ålder: "Folkmängd efter kommun, ålder
+            # och kön") adds up; it is rankings and shares that must not mix them
+            fixed |= {c.name for c in p.cats if not c.totals and is_breakdown(c, t.caption)}
         mixed = _mixed_in(body, [label], varying, fixed)
     elif q.group_by and q.agg in ("mean", "max", "min") and unit in ("%", "andel", "‰", "procent") and len(body):
         # a share averaged (or its top taken) within each group runs over the group's rows, but

@@ -264,10 +264,12 @@ def read_form(question: str) -> Form:
         MONTHS[t] for i, t in enumerate(toks)
         if t in MONTHS and (len(t) > 3 or t in ("maj", "mars") or re.fullmatch(r"(?:19|20)\d\d", toks[i + 1] if i + 1 < len(toks) else ""))
     ))
-    ordinals = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "1:a": 1, "2:a": 2, "3:e": 3, "4:e": 4,
-                "first": 1, "second": 2, "third": 3, "fourth": 4}
+    # "sista kvartalet 2024" is the year's fourth
+    ordinals = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4, "1:a": 1, "2:a": 2, "3:e": 3, "4:e": 4,
+                "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
     quarters = tuple(dict.fromkeys(
         [ordinals[m.group(1)] for m in re.finditer(r"\b(första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|first|second|third|fourth)\s+(?:kvartal|quarter)", folded)]
+        + [4 for _ in re.finditer(r"\b(?:sista|last)\s+(?:kvartal|quarter)\w*\s+(?:of\s+)?(?:19|20)\d\d", folded)]
         + [int(m.group(1)) for m in re.finditer(r"\b(?:kvartal|quarter|q|k)\s?([1-4])\b", folded)]
     ))
     periods = tuple(

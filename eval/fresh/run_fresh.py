@@ -9,7 +9,7 @@ measured once, on the code of its day (see eval/README.md); the code has since b
 for what it showed, so running it again is a dev check, not a measurement.
 
 An answerable question is *right* when the engine answers and every expected value is among
-its figures (or, for a quote, in its text) and every expected label in its text; *asked back* when it offers readings instead; *refused*
+its figures (or, for a quote, in its text) and every expected label in its text or reading; *asked back* when it offers readings instead; *refused*
 when it says it has no support; otherwise *wrong*, and *confidently wrong* without alternatives.
 An unanswerable question is right when the engine does not answer it.
 """
@@ -52,7 +52,7 @@ def judge(q: dict, answer) -> str:
     if not answer.answered:
         return "asked_back" if answer.alternatives else "refused"
     shown = [f.value for f in answer.figures] + _numbers(answer.answer)
-    named = all(label in answer.answer for label in q.get("expected_labels", []))
+    named = all(label in answer.answer or label in (answer.reading or "") for label in q.get("expected_labels", []))
     if named and all(_has(shown, float(v)) for v in q.get("expected_values", [])):
         return "right"
     return "wrong" if answer.alternatives else "confidently_wrong"
