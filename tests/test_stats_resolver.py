@@ -1774,3 +1774,14 @@ def test_people_in_a_whole_county_of_municipalities_by_code_add_up_over_sex_and_
     assert [f.value for f in res.figures if not f.is_total] == [sum(r[4] for r in rows if r[1] == "65+ år" and r[0][:2] == "18")]
     assert read_form("från första kvartalet 2023 till sista kvartalet 2024").quarters == (1, 4)
     assert read_form("vad hände sista kvartalet?").quarters == ()
+
+
+def test_a_follow_up_naming_another_month_goes_on_in_that_months_sheet_with_the_same_bound():
+    resolver, _ = _kb_of(*_af_months())
+    first = resolver.read(read_form("vilka kommuner i Dalarna hade över 7 procent arbetslöshet i december 2024?"))[0]
+    res = compute(first.profile, first.query)
+    assert first.profile.id == "af#Dec" and first.query.threshold is not None
+    follow = resolver.read(read_form("Och i oktober då?"), Context(first.query, tuple(res.labels)))[0]
+    th = follow.query.threshold
+    assert follow.profile.id == "af#Okt" and (th.op, th.value) == (first.query.threshold.op, first.query.threshold.value)
+    assert sorted(labels(compute(follow.profile, follow.query))) == ["Borlänge", "Leksand"]  # Okt: 6,5 7,5 8,5

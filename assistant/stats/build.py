@@ -129,10 +129,11 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         prev = follow.query
         if (
             prev.op in (Op.RANK, Op.THRESHOLD) and op == Op.LOOKUP and not form.op_explicit and not form.refers_back
-            and not rows and not scope and dim_m
+            and not rows and not scope and (dim_m or form.months or form.years or form.quarters or form.periods)
         ):
-            # "Och bland inrikes födda?" after a ranking: the same ranking of another slice – the
-            # rows the ranking returned were its answer, not rows the question named
+            # "Och bland inrikes födda?" / "Och i januari då?" after a ranking: the same ranking of
+            # another slice or period – the rows the ranking returned were its answer, not rows
+            # the question named
             op, direction, inherited_n = prev.op, prev.direction, prev.n
             inherited_agg = prev.agg if prev.group_by else None
             if prev.threshold is not None and form.threshold is None:

@@ -161,6 +161,27 @@ class Resolver:
                 by_doc.setdefault(p.table.document, []).append((p.id, (next(iter(p.caption_years)), 0)))
         return {pid: per for items in by_doc.values() if len({per for _, per in items}) > 1 for pid, per in items}
 
+    def _sheet_of_period(self, context: Context | None, form: Form) -> Context | None:
+        """A follow-up naming another period ("Och i januari då?") of a workbook with one sheet
+        per period goes on in that period's sheet, as if it were the same table (same columns)."""
+        if context is None or not (form.months or form.years) or not (form.followup or form.refers_back):
+            return context
+        sheets = self._period_sheets()
+        here = self.by_id.get(context.query.table_id)
+        if here is None or here.id not in sheets:
+            return context
+        year, month = sheets[here.id]
+        want_year = form.years[0] if len(form.years) == 1 else (year if not form.years else None)
+        want_month = form.months[0] if len(form.months) == 1 else (0 if not form.months else None)
+        if want_year is None or want_month is None or (want_year, want_month) == (year, month):
+            return context
+        names = [c.name for c in here.table.columns]
+        for pid, per in sheets.items():
+            other = self.by_id[pid]
+            if per == (want_year, want_month) and other.table.document == here.table.document and [c.name for c in other.table.columns] == names:
+                return replace(context, query=context.query.with_(table_id=pid))
+        return context
+
     @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
     def _all_value_terms(self) -> frozenset[str]:
         return frozenset().union(*(v.all_terms for p in self.profiles for v in p.values))
@@ -245,6 +266,7 @@ class Resolver:
         """Readings of the question, most probable first (probabilities from the fitted weights).
         ``vectors=False`` reads by words alone (no question embedding)."""
         out: list[Reading] = []
+        context = self._sheet_of_period(context, form)
         follow = follow_context(form, context)
         scored = self.scored(form, context, vectors)
         for r in scored[: limit * 3]:
