@@ -1785,3 +1785,18 @@ def test_a_follow_up_naming_another_month_goes_on_in_that_months_sheet_with_the_
     th = follow.query.threshold
     assert follow.profile.id == "af#Okt" and (th.op, th.value) == (first.query.threshold.op, first.query.threshold.value)
     assert sorted(labels(compute(follow.profile, follow.query))) == ["Borlänge", "Leksand"]  # Okt: 6,5 7,5 8,5
+
+
+def test_a_column_that_names_no_measure_asks_which_measure_when_the_named_row_has_several():
+    rows = [[k, kpi, title, "2023", "T", v] for k, vals in (("Karlstad", (46.5, 6.8)), ("Torsby", (30.1, 7.1)))
+            for (kpi, title), v in zip((("N01982", "Invånare 25-64 år med eftergymnasial utbildning, andel (%)"),
+                                        ("N02341", "Invånare 18-64 år med ekonomiskt bistånd, andel (%)")), vals, strict=True)]
+    t = make_table(["kommun", "kpi", "kpi_titel", "år", "kön", "värde"], rows, table_id="kol", document="stats/kolada.csv",
+                   caption="Kolada export Värmland")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("What was the median income in Karlstad in 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert res.mixed  # two KPIs for Karlstad: which one is asked is not said
+    best = resolver.read(read_form("Hur hög var andelen med eftergymnasial utbildning i Karlstad 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert not res.mixed and [f.value for f in res.figures if not f.is_total] == [46.5]

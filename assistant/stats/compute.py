@@ -18,7 +18,7 @@ from ingest.swedish import MONTH_NAMES, period_key
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import Profile, cases_repeat, is_breakdown
+from .profile import Profile, cases_repeat, head_words, is_breakdown
 from .query import StatQuery, Step, code, keep_step, run, whole_periods
 
 MAX_LISTED = 30
@@ -726,6 +726,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # group; an area's cluster is an attribute, and periods are what a mean per row runs over.
         fixed = {q.group_by, label, q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
         mixed = _mixed_in(body, list(dict.fromkeys([q.group_by, label])), varying, fixed)
+    elif op == Op.LOOKUP and q.rows and len(figures) > len(q.rows) and p.value(col) is not None and not head_words(p.value(col)):
+        # "median income in Karlstad" of a Kolada file: a column that names no measure ("värde")
+        # holds as many measures as a dimension (the KPI) has values; the named row's figures
+        # that differ in such a dimension – not in a split like kön – are unlike, so ask which
+        named_df = df[df[label].astype(str).isin(q.rows)]
+        fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period or is_breakdown(c, t.caption)}
+        mixed = _mixed_in(named_df, [label], [d for d in cat_names if d in named_df.columns], fixed)
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
 
 
@@ -734,7 +741,11 @@ def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: se
     within ``keys`` (the row label, or a group and the row label) – the finest first: naming a
     survey question ("Fråga") also names its area ("Frågeområde")."""
     grouped = body.groupby([body[k].astype(str) for k in keys])
-    return tuple(sorted((d for d in varying if d not in fixed and grouped[d].nunique().max() > 1), key=lambda d: -body[d].nunique()))
+    # of two columns that say the same (a KPI's code and its title), the words first
+    return tuple(sorted(
+        (d for d in varying if d not in fixed and grouped[d].nunique().max() > 1),
+        key=lambda d: (-body[d].nunique(), -body[d].astype(str).str.len().mean()),
+    ))
 
 
 def _difference(a: Figure, b: Figure, unit: str | None, decimals: int, signed: bool = False) -> Figure:

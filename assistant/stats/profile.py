@@ -102,6 +102,9 @@ class Profile:
     def id(self) -> str:
         return self.table.id
 
+    def value(self, name: str) -> ValueColumn | None:
+        return next((v for v in self.values if v.name == name), None)
+
     def cat(self, name: str) -> CatColumn | None:
         return next((c for c in self.cats if c.name == name), None)
 
@@ -138,6 +141,18 @@ def _month_words() -> frozenset[str]:
     from ingest.swedish import MONTHS
 
     return frozenset(MONTHS)
+
+
+# Words of a header that name no measure of their own ("Värde", "Antal", "Andel (%)")
+GENERIC_TERMS = with_plain(frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift"}))
+
+
+@lru_cache(maxsize=20_000)
+def head_words(c: ValueColumn) -> frozenset[str]:
+    """The header's own words and numbers of four characters and more ("unga" → "ung", "18-24",
+    "2024"; not "tid"), without the generic ones ("antal", "procent"): none for "Värde"."""
+    long_words = {stem(w) for w in words(fold(c.name)) if len(w) >= 4}
+    return frozenset(t for t in c.terms if t not in GENERIC_TERMS and (len(t) >= 4 or t in long_words))
 
 
 def value_tokens(value: str) -> tuple[str, ...]:

@@ -34,7 +34,18 @@ from .compute import compute
 from .coverage import header_names_period
 from .form import PERIOD_SUBJECTS, Form, Op, breakdown_words, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .profile import Profile, ValueColumn, ValueMatch, match_values, names_column, total_words, value_tokens, with_plain
+from .profile import (
+    GENERIC_TERMS,
+    Profile,
+    ValueColumn,
+    ValueMatch,
+    head_words,
+    match_values,
+    names_column,
+    total_words,
+    value_tokens,
+    with_plain,
+)
 from .query import StatQuery
 
 # the topic a question of change asks for when it names it only by a verb ("ökade", "tappade"):
@@ -42,7 +53,6 @@ from .query import StatQuery
 CHANGE_WORD = "förändring"
 # Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
 # need not repeat them.
-GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift"})
 MAX_CANDIDATE_TABLES = 24
 
 
@@ -561,7 +571,7 @@ class Resolver:
         # the words of the header the question leaves unsaid; an age band or a year ("18–24" of
         # "Unga 18–24 år procent") qualifies the word before it, so it is unsaid only when that
         # word is too ("andel unga" names the column, "unemployment rate" does not name "Andel 20–29 år")
-        head = set(_head_words(c))
+        head = set(head_words(c))
         words_of = {t for t in head if any(ch.isalpha() for ch in t)}
         unsaid = head - q_terms - (head - words_of if words_of & q_terms else set())
         f["extra"] = len(unsaid) / len(head) if head else 0.0
@@ -645,7 +655,6 @@ def _context_words(form: Form, follow: Context | None) -> tuple[str, ...]:
     are found in whichever table holds the new measure."""
     if follow is None or not form.refers_back or not follow.labels:
         return ()
-    from ingest.swedish import words
 
     from ..labels import display_label
 
@@ -861,14 +870,6 @@ def _name_without_unit(name: str) -> str:
 
 
 _UNIT_WORDS = frozenset({"procent", "andel", "antal", "st", "tkr", "kr", "mnkr", "mdkr", "kronor", "personer", "percent", "share", "number"})
-
-
-@lru_cache(maxsize=20_000)
-def _head_words(c: ValueColumn) -> frozenset[str]:
-    """The header's own words and numbers of four characters and more ("unga" → "ung", "18-24",
-    "2024"; not "tid"), without the generic ones ("antal", "procent")."""
-    long_words = {stem(w) for w in words(fold(c.name)) if len(w) >= 4}
-    return frozenset(t for t in c.terms if t not in GENERIC_TERMS and (len(t) >= 4 or t in long_words))
 
 
 def _same(a: Reading, b: Reading) -> bool:
