@@ -410,3 +410,21 @@ def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(
     over = engine.ask("vilka verksamheter gick över budget 2024?")
     assert over.answered and "rad för rad" in over.reading
     assert [f.label for f in over.figures if not f.is_total] == ["Kompetensförsörjning", "Kollektivtrafik", "Kultur"]
+
+
+def test_a_measure_no_table_holds_is_not_answered_from_a_table_that_only_knows_the_place(tmp_path):
+    from assistant.engine import Engine
+    from index.build import update_index as ingest
+
+    stats = tmp_path / "knowledge" / "stats"
+    stats.mkdir(parents=True)
+    (stats / "af_skane.csv").write_text(
+        "Inskrivna arbetslösa 16–64 år per kommun, Skåne län, december 2024\n\n"
+        "Kommun;Totalt antal;Totalt procent\nMalmö;23993;12,5\nLund;4594;7,0\nHelsingborg;5969;7,6\nSkåne län;59426;10,4\n",
+        encoding="utf-8",
+    )
+    ingest(tmp_path / "knowledge", tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    ans = engine.ask("Hur mycket sjukpenning i kronor betalades ut i Skåne län 2024?")
+    assert not ans.answered and not ans.figures
+    assert engine.ask("Hur många arbetslösa fanns det i Skåne län?").answered
