@@ -18,7 +18,7 @@ from ingest.swedish import MONTH_NAMES, period_key
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import Profile, cases_repeat, head_words, is_breakdown
+from .profile import Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, keep_step, run, whole_periods
 
 MAX_LISTED = 30
@@ -726,7 +726,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # group; an area's cluster is an attribute, and periods are what a mean per row runs over.
         fixed = {q.group_by, label, q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
         mixed = _mixed_in(body, list(dict.fromkeys([q.group_by, label])), varying, fixed)
-    elif op == Op.LOOKUP and q.rows and len(figures) > len(q.rows) and p.value(col) is not None and not head_words(p.value(col)):
+    elif op == Op.LOOKUP and q.rows and len(figures) > len(q.rows) and p.value(col) is not None and names_no_measure(p.value(col)):
         # "median income in Karlstad" of a Kolada file: a column that names no measure ("värde")
         # holds as many measures as a dimension (the KPI) has values; the named row's figures
         # that differ in such a dimension – not in a split like kön – are unlike, so ask which

@@ -144,7 +144,7 @@ def _month_words() -> frozenset[str]:
 
 
 # Words of a header that name no measure of their own ("Värde", "Antal", "Andel (%)")
-GENERIC_TERMS = with_plain(frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift"}))
+GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift"})
 
 
 @lru_cache(maxsize=20_000)
@@ -153,6 +153,16 @@ def head_words(c: ValueColumn) -> frozenset[str]:
     "2024"; not "tid"), without the generic ones ("antal", "procent"): none for "Värde"."""
     long_words = {stem(w) for w in words(fold(c.name)) if len(w) >= 4}
     return frozenset(t for t in c.terms if t not in GENERIC_TERMS and (len(t) >= 4 or t in long_words))
+
+
+def names_no_measure(c: ValueColumn) -> bool:
+    """Does the header name no measure of its own ("Värde", "value", "Antal")? Its spelling
+    without å/ä/ö ("vard") is as generic. (The resolver's fitted features read head_words as
+    they were fitted, where the folded "vard" still counts as a word.)"""
+    return not {t for t in head_words(c) if plain(t) not in _GENERIC_PLAIN}
+
+
+_GENERIC_PLAIN = frozenset(plain(t) for t in GENERIC_TERMS)
 
 
 def value_tokens(value: str) -> tuple[str, ...]:
