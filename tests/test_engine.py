@@ -387,24 +387,29 @@ def test_a_sum_over_a_slice_of_a_table_of_cases_is_answered_and_totalt_names_no_
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [8 * 100000 + 4 * 50000]
 
 
-def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(tmp_path):
-    # a budget follow-up in tkr: "avvikelsen" is the amount column, not its percentage twin, and
-    # "gick över budget" keeps the rows whose outcome is above their budget
+def _engine_over_exports(tmp_path, files: dict[str, str]):
+    """An engine over a knowledge base of the given exports (name → CSV text) in knowledge/stats/."""
     from assistant.engine import Engine
     from index.build import update_index as ingest
 
     stats = tmp_path / "knowledge" / "stats"
     stats.mkdir(parents=True)
-    (stats / "budgetuppfoljning_2024.csv").write_text(
+    for name, text in files.items():
+        (stats / name).write_text(text, encoding="utf-8")
+    ingest(tmp_path / "knowledge", tmp_path / "index")
+    return Engine.from_index(tmp_path / "index")
+
+
+def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(tmp_path):
+    # a budget follow-up in tkr: "avvikelsen" is the amount column, not its percentage twin, and
+    # "gick över budget" keeps the rows whose outcome is above their budget
+    engine = _engine_over_exports(tmp_path, {"budgetuppfoljning_2024.csv": (
         "Nämndens budgetuppföljning helår 2024, belopp i tkr\n\n"
         "Verksamhet;Budget 2024;Utfall 2024;Avvikelse;Avvikelse %\n"
         "Näringslivsutveckling;48500;44416;4084;8,4\nKompetensförsörjning;31200;31669;-469;-1,5\n"
         "Kollektivtrafik;412000;443586;-31586;-7,7\nKultur;96800;97472;-672;-0,7\nTurism;9700;9051;649;6,7\n"
-        "Summa;598200;626194;-27994;-4,7\n",
-        encoding="utf-8",
-    )
-    ingest(tmp_path / "knowledge", tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+        "Summa;598200;626194;-27994;-4,7\n"
+    )})
     ans = engine.ask("Vad blev avvikelsen för kollektivtrafiken?")
     assert ans.answered and "31 586" in ans.answer and "7,7" not in ans.answer.split("\n")[0]
     over = engine.ask("vilka verksamheter gick över budget 2024?")
@@ -413,18 +418,10 @@ def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(
 
 
 def test_a_measure_no_table_holds_is_not_answered_from_a_table_that_only_knows_the_place(tmp_path):
-    from assistant.engine import Engine
-    from index.build import update_index as ingest
-
-    stats = tmp_path / "knowledge" / "stats"
-    stats.mkdir(parents=True)
-    (stats / "af_skane.csv").write_text(
+    engine = _engine_over_exports(tmp_path, {"af_skane.csv": (
         "Inskrivna arbetslösa 16–64 år per kommun, Skåne län, december 2024\n\n"
-        "Kommun;Totalt antal;Totalt procent\nMalmö;23993;12,5\nLund;4594;7,0\nHelsingborg;5969;7,6\nSkåne län;59426;10,4\n",
-        encoding="utf-8",
-    )
-    ingest(tmp_path / "knowledge", tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+        "Kommun;Totalt antal;Totalt procent\nMalmö;23993;12,5\nLund;4594;7,0\nHelsingborg;5969;7,6\nSkåne län;59426;10,4\n"
+    )})
     ans = engine.ask("Hur mycket sjukpenning i kronor betalades ut i Skåne län 2024?")
     assert not ans.answered and not ans.figures
     assert engine.ask("Hur många arbetslösa fanns det i Skåne län?").answered
