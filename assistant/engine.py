@@ -299,6 +299,9 @@ class Engine:
         ignored = (
             form.beyond is not None and best.query.threshold is None and best.query.op not in (Op.THRESHOLD, Op.COUNT)
             and any({stem(form.beyond[1]), fold(form.beyond[1])} & v.terms for v in best.profile.values)
+        ) or (
+            # "högre … än riket" whose bar could not be read: rows with a bound that has no value
+            best.query.op == Op.THRESHOLD and best.query.threshold is None and not best.query.versus
         )
         unsure = not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored
         if not answerable and result.empty:

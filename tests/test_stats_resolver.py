@@ -1800,3 +1800,23 @@ def test_a_column_that_names_no_measure_asks_which_measure_when_the_named_row_ha
     best = resolver.read(read_form("Hur hög var andelen med eftergymnasial utbildning i Karlstad 2023?"))[0]
     res = compute(best.profile, best.query)
     assert not res.mixed and [f.value for f in res.figures if not f.is_total] == [46.5]
+
+
+def test_a_dimension_of_measures_is_a_filter_named_by_the_caption_word_and_never_added_up():
+    # PxWeb "… efter region, mått och år": the mått column holds two measures; "arbetslösheten" names
+    # one of them though the caption also has the word, and the two are never summed (87,4)
+    vals = {"00 Riket": (81.1, 6.7), "22 Västernorrlands län": (81.0, 6.7), "2281 Sundsvall": (81.3, 6.1),
+            "2284 Örnsköldsvik": (84.2, 5.0), "2280 Härnösand": (79.2, 7.9)}
+    rows = [[r, m, y, v[i] - (0.7 if y == "2019" and i == 1 else 0.0)] for r, v in vals.items()
+            for i, m in enumerate(("sysselsättningsgrad, procent", "arbetslöshet, procent")) for y in ("2019", "2023")]
+    t = make_table(["region", "mått", "år", "Sysselsättningsgrad och arbetslöshet 20-64 år"], rows, table_id="scb",
+                   document="stats/scb.csv", caption="Sysselsättningsgrad och arbetslöshet 20-64 år efter region, mått och år")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Vad var arbetslösheten i Sundsvall 2023?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [6.1]
+    best = resolver.read(read_form("vilka kommuner i västernorrland hade högre sysselsättningsgrad än riket 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.threshold.value == 81.1 and sorted(labels(res)) == ["Sundsvall", "Örnsköldsvik"]
+    best = resolver.read(read_form("Hur har arbetslösheten i Örnsköldsviks kommun förändrats mellan 2019 och 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.TREND and [f.value for f in res.figures if not f.derived][:2] == [4.3, 5.0]

@@ -36,6 +36,7 @@ from .profile import (
     is_breakdown,
     is_change_header,
     names_column,
+    names_measures,
 )
 from .query import StatQuery
 
@@ -77,7 +78,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999]
     dim_m = [
         m for m in dim_m
-        if not (m.coverage < 0.999 and all(_in_caption(p, w) for w in m.qtokens))
+        if not (m.coverage < 0.999 and all(_in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
         and not (m.coverage < 0.999 and any(m.qtokens <= q for q in whole_rows))
     ]
     # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
@@ -534,7 +535,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     if threshold is None and relative and rows:
         # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
         ref = rows[-1]
-        value = _row_value(t, ref, c.name, dict(filters))
+        # the bar's own row ("Riket") lies in no county: the derived county slice is not its
+        value = _row_value(t, ref, c.name, {k: v for k, v in filters.items() if k not in DERIVED_COUNTY})
         if value is not None:
             threshold = Threshold(relative, value, False)
             rows = [x for x in rows if x != ref]

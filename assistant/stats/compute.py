@@ -7,7 +7,6 @@ model, and the phrasing must mirror the exact pandas steps.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -19,7 +18,7 @@ from ingest.swedish import MONTH_NAMES, period_key
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import Profile, cases_repeat, is_breakdown, names_no_measure
+from .profile import Profile, cases_repeat, is_breakdown, names_measures, names_no_measure
 from .query import StatQuery, Step, code, keep_step, run, whole_periods
 
 MAX_LISTED = 30
@@ -732,18 +731,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # holds as many measures as a dimension (the KPI) has values; the named row's figures
         # that differ in such a dimension – not in a split like kön – are unlike, so ask which
         named_df = df[df[label].astype(str).isin(q.rows)]
-        measures = [c.name for c in p.cats if c.name in named_df.columns and _names_measures(c.values)]
+        measures = [c.name for c in p.cats if c.name in named_df.columns and names_measures(c.values)]
         mixed = _mixed_in(named_df, [label], measures, set())
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
-
-
-_UNIT_IN_NAME = re.compile(r"%|\bandel\b|\bantal\b|\bprocent\b|\bkr\b|\btkr\b|\bper\s|/inv\b|\bkr/", re.I)
-
-
-def _names_measures(values: list[str]) -> bool:
-    """Are a dimension's values names of measures ("… med ekonomiskt bistånd, andel (%)", "…, antal")
-    – a KPI column – rather than the groups of a split ("inrikes född", "Kvinnor")? Most name a unit."""
-    return len(values) >= 2 and sum(bool(_UNIT_IN_NAME.search(v)) for v in values) * 2 >= len(values)
 
 
 def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: set) -> tuple[str, ...]:

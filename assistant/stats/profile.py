@@ -165,6 +165,17 @@ def names_no_measure(c: ValueColumn) -> bool:
 _GENERIC_PLAIN = frozenset(plain(t) for t in GENERIC_TERMS)
 
 
+_UNIT_IN_NAME = re.compile(r"%|\bandel\b|\bantal\b|\bprocent\b|\bkr\b|\btkr\b|\bper\s|/inv\b|\bkr/", re.I)
+
+
+def names_measures(values: list[str]) -> bool:
+    """Are a dimension's values names of measures ("arbetslöshet, procent", "… med ekonomiskt
+    bistånd, andel (%)") – a KPI or "mått" column – rather than the groups of a split ("inrikes
+    född", "Kvinnor")? Most of them name a unit. Such values never add up and are never
+    averaged together."""
+    return len(values) >= 2 and sum(bool(_UNIT_IN_NAME.search(v)) for v in values) * 2 >= len(values)
+
+
 def value_tokens(value: str) -> tuple[str, ...]:
     """Content tokens of a row label or dimension value; a leading code ("20 Dalarnas län",
     "0114 Upplands Väsby") and joining words are dropped."""
@@ -607,6 +618,8 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     or one the caption lists as a split ("… efter region, hustyp och år"): parts of a whole,
     so a count over them adds up."""
     name = fold(cat.name)
+    if names_measures(cat.values):
+        return False  # "efter region, mått och år": measures are listed, they are no parts of one whole
     m = re.search(r"\befter\s+(.+)$", fold(caption))
     if m and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.group(1)):
         return True
