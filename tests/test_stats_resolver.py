@@ -1820,3 +1820,15 @@ def test_a_dimension_of_measures_is_a_filter_named_by_the_caption_word_and_never
     best = resolver.read(read_form("Hur har arbetslösheten i Örnsköldsviks kommun förändrats mellan 2019 och 2023?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.op == Op.TREND and [f.value for f in res.figures if not f.derived][:2] == [4.3, 5.0]
+
+
+def test_a_bracketed_qualifier_is_a_word_of_the_header_and_a_half_year_is_six_months():
+    rows = [[lan, f"2024-{m:02d}", 100 + 10 * m + d, 3 + m % 4] for lan, d in (("Gävleborgs län", 5), ("Jämtlands län", 0)) for m in range(1, 13)]
+    t = make_table(["Län", "Månad", "Antal varslade personer", "Antal varsel (arbetsställen)"], rows, table_id="varsel",
+                   document="stats/af_varsel.xlsx", caption="Varsel om uppsägning per län och månad 2024")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("antal varslade i gävleborg första halvåret 2024"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Antal varslade personer"  # "(arbetsställen)" says what the other column counts
+    assert [f.value for f in res.figures if not f.is_total and not f.derived] == [sum(105 + 10 * m for m in range(1, 7))]
+    assert read_form("andra halvåret 2023").months == (7, 8, 9, 10, 11, 12)

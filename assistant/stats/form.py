@@ -264,6 +264,11 @@ def read_form(question: str) -> Form:
         MONTHS[t] for i, t in enumerate(toks)
         if t in MONTHS and (len(t) > 3 or t in ("maj", "mars") or re.fullmatch(r"(?:19|20)\d\d", toks[i + 1] if i + 1 < len(toks) else ""))
     ))
+    # a half-year is its six months ("första halvåret 2024", "H2")
+    if re.search(r"\b(?:första|1:a|first)\s+(?:halvåret|halvår|half)\b|\bh1\b|\bhalvår\s*1\b", folded):
+        months = tuple(dict.fromkeys(months + (1, 2, 3, 4, 5, 6)))
+    if re.search(r"\b(?:andra|2:a|second)\s+(?:halvåret|halvår|half)\b|\bh2\b|\bhalvår\s*2\b", folded):
+        months = tuple(dict.fromkeys(months + (7, 8, 9, 10, 11, 12)))
     # "sista kvartalet 2024" is the year's fourth
     ordinals = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4, "1:a": 1, "2:a": 2, "3:e": 3, "4:e": 4,
                 "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}

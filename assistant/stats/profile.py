@@ -113,11 +113,19 @@ class Profile:
         return self.cat(self.table.label_column)
 
 
+_UNIT_ONLY = re.compile(
+    r"(?:%|‰|procent|andel|antal|st|kr|tkr|mnkr|mdkr|kronor|dagar|år|timmar|personer|årsarbetare|per \d[\d ]*\w*|\d[\d\s,.–-]*\w{0,3}|[\s,/]+)*",
+    re.I,
+)
+
+
 def header_terms(analyze, name: str) -> frozenset[str]:
     """Stems and compound parts of a header; code-like names are split where a program joined
     words ("RegExp_inv20_64ar" → "Reg Exp inv 20 64 ar"), and file names written without
     å/ä/ö also match their Swedish spelling (see ``with_plain``)."""
-    text = re.sub(r"\([^)]*\)", " ", name)
+    # a unit in brackets ("(%)", "(tkr)") is no word of the measure; a qualifier is ("Antal varsel
+    # (arbetsställen)": workplaces, not people)
+    text = re.sub(r"\(([^)]*)\)", lambda m: " " if _UNIT_ONLY.fullmatch(m.group(1).strip()) else f" {m.group(1)} ", name)
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|_|(?<=[A-Za-zåäö])(?=\d)|(?<=\d)(?=[A-Za-zåäö])", " ", text)
     return with_plain(frozenset(t for t in analyze(text) if not t.isdigit()))
 
