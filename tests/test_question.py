@@ -130,5 +130,6 @@ def test_words_of_questions_are_never_corrected_into_a_texts_word():
     # a word that is a known word's root with an ending of its own is that root inflected, not
     # a misspelling: "personer" stays beside a text's "personal"
     assert normalise_question("Hur många personer är 65 år eller äldre?", vocabulary(["personal personal personal"])).corrections == ()
+    assert normalise_question("Hur mycket har beviljats till Borlänge?", vocabulary(["beviljat beviljat beviljat"])).corrections == ()
     vocab = vocabulary(texts, known={"snitt"})
     assert normalise_question("Hur många fick bistånd i snitt?", vocab).text == "Hur många fick bistånd i snitt?"

@@ -1832,3 +1832,12 @@ def test_a_bracketed_qualifier_is_a_word_of_the_header_and_a_half_year_is_six_mo
     assert best.query.column == "Antal varslade personer"  # "(arbetsställen)" says what the other column counts
     assert [f.value for f in res.figures if not f.is_total and not f.derived] == [sum(105 + 10 * m for m in range(1, 7))]
     assert read_form("andra halvåret 2023").months == (7, 8, 9, 10, 11, 12)
+
+
+def test_which_three_with_total_lists_the_three_and_a_span_of_months_is_every_month_between():
+    assert read_form("Vilka tre program har flest elever totalt?").op == Op.RANK
+    assert read_form("hur många är de tre största tillsammans?").op == Op.SUM
+    form = read_form("hur många avslag blev det mellan 1 mars och 30 juni 2024?")
+    assert form.months == (3, 4, 5, 6) and form.op != Op.COMPARE
+    assert read_form("varsel januari–mars 2024").months == (1, 2, 3)
+    assert read_form("jämför mars och juni 2024").months == (3, 6)

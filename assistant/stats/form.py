@@ -237,8 +237,10 @@ def read_form(question: str) -> Form:
         op = Op.MEAN if op != Op.THRESHOLD else op
     elif _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows:
         op = Op.SUM if op is None else op
-    elif _has("sum", folded, tset) and op == Op.RANK and n is not None:
-        op = Op.SUM  # "de tre största tillsammans": the sum of the top three
+    elif _has("sum", folded, tset) and op == Op.RANK and n is not None and not re.search(r"\b(?:vilka|vilken|vilket|which)\b", folded):
+        # "de tre största tillsammans": the sum of the top three – but "vilka tre program har
+        # flest elever totalt?" asks for the three, "totalt" naming the total column
+        op = Op.SUM
     if count_rows and op in (None, Op.THRESHOLD, Op.RANK):
         op = Op.COUNT
     if op is None and _has("trend", folded, tset):
@@ -357,6 +359,13 @@ def read_form(question: str) -> Form:
     # conversation, whatever its length
     followup = followup or not content or (subject in PERIOD_SUBJECTS and set(content) <= PERIOD_SUBJECTS)
     language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
+    month_range = _month_range(folded)
+    if month_range:
+        # "mellan 1 mars och 30 juni 2024", "januari till juni": every month between, and
+        # "mellan … och" spans a time, it compares nothing
+        months, span = month_range, True
+        if op == Op.COMPARE and re.search(r"\b(?:mellan|between)\b", folded) and not explicit_compare(re.sub(r"\b(?:mellan|between)\b", " ", folded)):
+            op, explicit = Op.LOOKUP, False
     return Form(
         text=text,
         tokens=tuple(full_toks),
@@ -414,6 +423,26 @@ def _beyond(folded: str) -> tuple[str, str] | None:
     if m is None or m.group(2) in _NOT_BEYOND:
         return None
     return ("<" if m.group(1) in ("under", "below") else ">", m.group(2))
+
+
+_MONTH_NAME = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)"
+
+
+def _month_range(folded: str) -> tuple[int, ...]:
+    """The months from one named month to another ("från januari till juni", "mellan 1 mars och
+    30 juni", "januari–juni"), both included; () when the question names no such range."""
+    m = re.search(
+        rf"(?:\b(?:från|mellan|from|between)\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?\s+(?:till|och|to|and|t\.o\.m\.?)\s+"
+        rf"|\b{_MONTH_NAME}\s*[–—-]\s*)(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}\b",
+        folded,
+    )
+    if m is None:
+        return ()
+    names = [g for g in m.groups() if g]
+    first, last = MONTHS.get(names[0]), MONTHS.get(names[-1])
+    if not first or not last or last <= first:
+        return ()
+    return tuple(range(first, last + 1))
 
 
 def _year_shift(folded: str) -> int:
