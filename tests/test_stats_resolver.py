@@ -1841,3 +1841,16 @@ def test_which_three_with_total_lists_the_three_and_a_span_of_months_is_every_mo
     assert form.months == (3, 4, 5, 6) and form.op != Op.COMPARE
     assert read_form("varsel januari–mars 2024").months == (1, 2, 3)
     assert read_form("jämför mars och juni 2024").months == (3, 6)
+
+
+def test_a_follow_up_naming_another_row_keeps_the_part_and_share_column_asked_before():
+    rows = [["Strömsund", 120, 4.7, 100, 3.1, 220, 3.9], ["Krokom", 210, 5.6, 186, 4.2, 396, 4.9],
+            ["Östersund", 900, 6.1, 700, 4.4, 1600, 5.2], ["Jämtlands län", 1900, 5.8, 1668, 4.3, 3568, 5.0]]
+    t = make_table(["Kommun", "Kvinnor, Antal", "Kvinnor, Andel %", "Män, Antal", "Män, Andel %", "Totalt, Antal", "Totalt, Andel %"], rows,
+                   table_id="fk", document="stats/fk_sjukfall.xlsx", caption="Pågående sjukfall med sjukpenning per kommun, Jämtlands län, december 2024")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur stor andel av kvinnorna i Strömsund är sjukskrivna?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Kvinnor, Andel %"
+    follow = resolver.read(read_form("och i Krokom då?"), Context(best.query, tuple(res.labels)))[0]
+    assert follow.query.column == "Kvinnor, Andel %" and [f.value for f in compute(follow.profile, follow.query).figures if not f.is_total] == [5.6]

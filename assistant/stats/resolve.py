@@ -296,7 +296,11 @@ class Resolver:
                 out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not replaced]
             else:
                 out = self._unmixed_first(out)
-            out = _total_column_first(out, form)
+            if not (follow is not None and out[0].query is not None and follow.query.table_id == out[0].profile.id
+                    and follow.query.column == out[0].column.name):
+                # (a follow-up goes on with the part the previous question named: "och i Krokom då?"
+                # after the women's share is the women's share)
+                out = _total_column_first(out, form)
         return out
 
     def mixed(self, r: Reading) -> bool:
@@ -574,7 +578,13 @@ class Resolver:
         head = set(head_words(c))
         words_of = {t for t in head if any(ch.isalpha() for ch in t)}
         unsaid = head - q_terms - (head - words_of if words_of & q_terms else set())
-        f["extra"] = len(unsaid) / len(head) if head else 0.0
+        # a follow-up ("och i Krokom då?") goes on with the previous question's column: its words
+        # were said then
+        same_as_before = (
+            follow is not None and not form.change and form.wants is None
+            and follow.query.table_id == p.id and _column_key(follow.query.column) == _column_key(c.name)
+        )
+        f["extra"] = len(unsaid) / len(head) if head and not same_as_before else 0.0
         f["generic_col"] = 1.0 if not head else 0.0
         if qvec is not None:
             v = self.column_vectors.get((p.id, c.name))
@@ -589,7 +599,7 @@ class Resolver:
             f["count"] = -1.0 if c.is_share else 1.0
         if form.rate_word and form.wants is None:
             f["rate"] = 1.0 if c.is_share else (-1.0 if c.unit in ("antal", "st") else 0.0)
-        elif form.wants is None and c.is_share and _amount_twin(p, c):
+        elif form.wants is None and c.is_share and _amount_twin(p, c) and not same_as_before:
             # "avvikelsen" of "Avvikelse" beside "Avvikelse %": no rate word, no "procent" – the amount
             f["rate"] = -1.0
         label_matches = [m for m in matches if p.label and m.column == p.label.name]
