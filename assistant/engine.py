@@ -342,7 +342,10 @@ class Engine:
                 question, False, Route.STATS,
                 "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",
                 reading=f"Närmast: {_reading_text(best)}"
-                + (f" – men den jämför inte med ”{form.beyond[1]}”, som frågan gör" if ignored else ""),
+                + (
+                    (f" – men den jämför inte med ”{form.beyond[1]}”, som frågan gör" if form.beyond else " – men jag hittar inget värde att jämföra med")
+                    if ignored else ""
+                ),
                 alternatives=[alternative_question(best, form)] + [a for _, a in alternatives][:2],
                 confidence=confidence,
             ), False

@@ -622,7 +622,8 @@ def _column_relation(p: Profile, c: ValueColumn, word: str) -> tuple[ValueColumn
     budget"), else the one column of the same unit that is neither a share, a change nor the
     signed difference of two others ("Avvikelse" = Budget − Utfall). None when that is not one column."""
     w = {stem(word), fold(word)}
-    named = [o for o in p.values if w & o.terms]
+    # "budgeterat" of "Budget 2026": a word that begins with the header's word names it too
+    named = [o for o in p.values if w & o.terms or any(len(t) >= 5 and fold(word).startswith(t) for t in o.terms)]
     if len(named) != 1:
         return None
     other = named[0]
