@@ -208,3 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         # the reader stopped reading ("… | head"): nothing more to say, and no traceback
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
         return 0
+    except Exception as exc:  # noqa: BLE001 - a fault of ours: one Swedish line, the traceback only on request
+        if os.environ.get("KB_DEBUG"):
+            raise
+        print(f"Ett internt fel stoppade kommandot ({type(exc).__name__}: {exc}). Kör igen med KB_DEBUG=1 för detaljer.", file=sys.stderr)
+        return 1

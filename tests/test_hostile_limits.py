@@ -211,3 +211,16 @@ def test_an_ooxml_file_names_the_part_it_refuses(tmp_path):
         z.writestr("word/extra.xml", b"<x>" + random.Random(1).randbytes(2 * MB) + b"</x>")  # does not compress
     with pytest.raises(IngestError, match="word/extra.xml är 2,0 MB uppackad"):
         check_zip(p, "DOCX", Limits(max_xml_part_bytes=1 * MB))
+
+
+def test_a_fault_inside_a_command_is_one_swedish_line_not_a_traceback(monkeypatch, capsys):
+    from assistant import cli
+
+    def broken(args):
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    monkeypatch.setattr(cli, "cmd_search", broken)
+    monkeypatch.delenv("KB_DEBUG", raising=False)
+    assert cli.main(["search", "arbetslöshet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("Ett internt fel") and "Traceback" not in err[0]
