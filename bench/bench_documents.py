@@ -151,7 +151,8 @@ class QueryVectorCache:
         import pickle
 
         if len(self.vectors) != self._n:
-            self.path.write_bytes(pickle.dumps(self.vectors))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_bytes(pickle.dumps(self.vectors))
             self._n = len(self.vectors)
 
 
