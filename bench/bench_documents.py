@@ -152,7 +152,7 @@ class QueryVectorCache:
 
         if len(self.vectors) != self._n:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_bytes(pickle.dumps(self.vectors))
+            self.path.write_bytes(pickle.dumps(self.vectors))
             self._n = len(self.vectors)
 
 

@@ -397,7 +397,7 @@ def read_form(question: str) -> Form:
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),
         year_shift=_year_shift(folded),
-        beyond=(_beyond(folded) if relative is None else _than(folded, relative)) if threshold is None else None,
+        beyond=_beyond(folded) if threshold is None and relative is None else None,
         counted=counted,
     )
 
@@ -443,12 +443,6 @@ def _month_range(folded: str) -> tuple[int, ...]:
     if not first or not last or last <= first:
         return ()
     return tuple(range(first, last + 1))
-
-
-def _than(folded: str, relative: str) -> tuple[str, str] | None:
-    """"fler barn än budgeterat", "higher than budgeted": the word after "än"/"than"."""
-    m = re.search(r"\b(?:än|than)\s+(?:i\s+|for\s+|in\s+|the\s+)?([a-zåäö][\w-]+)", folded)
-    return (relative, m.group(1)) if m and m.group(1) not in _NOT_BEYOND else None
 
 
 def _year_shift(folded: str) -> int:

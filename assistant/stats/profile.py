@@ -113,10 +113,10 @@ class Profile:
         return self.cat(self.table.label_column)
 
 
-_UNIT_ONLY = re.compile(
-    r"(?:%|‰|procent|andel|antal|st|kr|tkr|mnkr|mdkr|kronor|dagar|år|timmar|personer|årsarbetare|per \d[\d ]*\w*|\d[\d\s,.–-]*\w{0,3}|[\s,/]+)*",
-    re.I,
-)
+# one word in brackets that is no unit: what a count counts ("(arbetsställen)"); a longer note
+# in brackets ("(omräknad till antal årsarbetare)") stays out, as units do
+_UNITS_IN_BRACKETS = frozenset({"procent", "andel", "antal", "st", "kr", "tkr", "mnkr", "mdkr", "kronor", "dagar", "år", "timmar", "personer", "årsarbetare"})
+_QUALIFIER = re.compile(r"[A-Za-zÅÄÖåäö][\wåäö-]{3,}")
 
 
 def header_terms(analyze, name: str) -> frozenset[str]:
@@ -125,7 +125,11 @@ def header_terms(analyze, name: str) -> frozenset[str]:
     å/ä/ö also match their Swedish spelling (see ``with_plain``)."""
     # a unit in brackets ("(%)", "(tkr)") is no word of the measure; a qualifier is ("Antal varsel
     # (arbetsställen)": workplaces, not people)
-    text = re.sub(r"\(([^)]*)\)", lambda m: " " if _UNIT_ONLY.fullmatch(m.group(1).strip()) else f" {m.group(1)} ", name)
+    text = re.sub(
+        r"\(([^)]*)\)",
+        lambda m: f" {m.group(1)} " if _QUALIFIER.fullmatch(m.group(1).strip()) and m.group(1).strip().lower() not in _UNITS_IN_BRACKETS else " ",
+        name,
+    )
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|_|(?<=[A-Za-zåäö])(?=\d)|(?<=\d)(?=[A-Za-zåäö])", " ", text)
     return with_plain(frozenset(t for t in analyze(text) if not t.isdigit()))
 
