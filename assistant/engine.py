@@ -254,6 +254,12 @@ class Engine:
                 f"{NO_SUPPORT} Kunskapsbanken nämner inte {', '.join(unknown)}; tabellen *{t.caption}* har inga siffror för det, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
+        if best.missing_row:
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har ingen rad för ”{best.missing_row}”, "
+                "och jag svarar inte med andra raders siffror.",
+            ), False
         if best.missing_period:
             return Answer(
                 question, False, Route.STATS,

@@ -1854,3 +1854,15 @@ def test_a_follow_up_naming_another_row_keeps_the_part_and_share_column_asked_be
     assert best.query.column == "Kvinnor, Andel %"
     follow = resolver.read(read_form("och i Krokom då?"), Context(best.query, tuple(res.labels)))[0]
     assert follow.query.column == "Kvinnor, Andel %" and [f.value for f in compute(follow.profile, follow.query).figures if not f.is_total] == [5.6]
+
+
+def test_a_row_of_the_tables_kind_that_it_lacks_is_said_missing():
+    rows = [[prog, 100 + i, 300 + i] for i, prog in enumerate(("Teknikprogrammet", "Samhällsvetenskapsprogrammet", "Naturvetenskapsprogrammet",
+                                                               "Ekonomiprogrammet", "Introduktionsprogram"))]
+    t = make_table(["Program", "Boden", "Luleå"], rows, table_id="gy", document="stats/gymnasium.xlsx",
+                   caption="Elever i gymnasieskolan per program och hemkommun")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur många elever går estetiska programmet i Boden?"))[0]
+    assert best.missing_row == "estetiska programmet"
+    best = resolver.read(read_form("Hur många går naturvetenskapliga programmet i Luleå?"))[0]
+    assert best.missing_row is None and [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [302]

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import fold, period_key, plain, stem
+from ingest.swedish import STOPWORDS, fold, period_key, plain, stem
 from ingest.tables import is_county
 
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -280,6 +280,12 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         # of time (a month column) is pinned to the latest – also when the year is the table's
         # own (a sheet "2024" of months)
         latest = []
+    lacking_row = None if rows or scope else _missing_row(p, form)
+    if lacking_row:
+        r.missing_row = lacking_row
+        r.missing_breakdown = r.missing_place = lacking_row  # (read as missing wherever a reading is weighed)
+        r.query = StatQuery(t.id, c.name, op)
+        return
     lacking_place = missing_place(p, form, matches)
     if lacking_place:
         # a place the table lacks is, like a split it lacks, a reason not to answer from it
@@ -774,6 +780,27 @@ def _event_dates(p: Profile, cat: CatColumn) -> bool:
     """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
     happened, not the period a figure is for – never pinned to its latest value."""
     return p.record_level and cat.dated
+
+
+def _missing_row(p: Profile, form: Form) -> str | None:
+    """"estetiska programmet" of a table whose rows are "Teknikprogrammet", "Ekonomiprogrammet" …:
+    the question names a row of the kind the label lists (a word at least three rows end with)
+    by a word no row has – a row the table lacks. None otherwise."""
+    label = p.label
+    if label is None or len(label.values) < 3:
+        return None
+    values = [fold(v) for v in label.values]
+    toks = list(form.tokens)
+    for i, tok in enumerate(toks[1:], start=1):
+        if len(tok) < 6 or sum(1 for v in values if v.endswith(tok) or v.endswith(tok.removesuffix("et"))) < 3:
+            continue
+        mod = toks[i - 1]
+        if len(mod) < 4 or mod in STOPWORDS or mod.isdigit():
+            continue
+        root = stem(mod)[:5]
+        if not any(root in v for v in values):
+            return f"{mod} {tok}"
+    return None
 
 
 def _dated_column(p: Profile, form: Form) -> str | None:

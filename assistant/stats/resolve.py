@@ -79,6 +79,7 @@ class Reading:
     missing_period: str | None = None
     missing_breakdown: str | None = None  # "kön": the question asks for a split the table lacks
     missing_place: str | None = None  # "Uppsala län": the question asks for a county the table lacks
+    missing_row: str | None = None  # "estetiska programmet": a row of the table's kind that it lacks
     notes: list[str] = field(default_factory=list)
 
 
