@@ -30,6 +30,7 @@ from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, read_form
 from .stats.aggregates import aggregate_notes
+from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.form import Form, question_words
@@ -520,9 +521,9 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     elif q.op == Op.MEAN:
         head = f"Vad är genomsnittet för {col}"
     elif q.op in (Op.THRESHOLD, Op.COUNT) and q.versus:
-        head = f"{'Hur många' if q.op == Op.COUNT else 'Vilka'} har {col} {'över' if q.versus[0] == '>' else 'under'} ”{q.versus[1]}”"
+        head = f"{'Hur många' if q.op == Op.COUNT else 'Vilka'} har {col} {BOUND_WORDS[q.versus[0]]} ”{q.versus[1]}”"
     elif q.op == Op.THRESHOLD and q.threshold is not None:
-        word = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}[q.threshold.op]
+        word = BOUND_WORDS[q.threshold.op]
         val = q.threshold.value * (100 if q.threshold.percent and r.column.unit == "andel" else 1)
         head = f"Vilka har {col} {word} {str(val).replace('.', ',').removesuffix(',0')}{' %' if q.threshold.percent else ''}"
     else:

@@ -184,13 +184,16 @@ MONTH_NAMES = [
     "", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
     "oktober", "november", "december",
 ]
+# English month names that Swedish spells otherwise (april, september … are the same)
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+}
 MONTHS: dict[str, int] = {name: i for i, name in enumerate(MONTH_NAMES) if name}
 MONTHS.update({
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10,
 })
+MONTHS.update(ENGLISH_MONTHS)
 
 
 YEAR_IN_TEXT = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")

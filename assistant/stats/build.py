@@ -633,25 +633,22 @@ def _column_relation(p: Profile, c: ValueColumn, word: str) -> tuple[ValueColumn
     if len(named) != 1:
         return None
     other = named[0]
-    frame = p.table.frame
     if c is not other:
-        deviation = _signed(frame, c.name) and _difference(frame, c.name, [y.name for y in p.values if y is not c])
-        return (c, other) if c.unit == other.unit and not c.is_share and not c.is_change and not deviation else None
+        return (c, other) if c.unit == other.unit and not c.is_share and not c.is_change and not _deviation(p, c) else None
     same = [x for x in p.values if x is not other and x.unit == other.unit and not x.is_share and not x.is_change]
     if len(same) > 1:  # of outcome, budget and deviation each is the difference of the others: the signed one is the deviation
-        same = [x for x in same if not (_signed(frame, x.name) and _difference(frame, x.name, [y.name for y in p.values if y is not x]))]
+        same = [x for x in same if not _deviation(p, x)]
     return (same[0], other) if len(same) == 1 else None
 
 
-def _signed(frame, name: str) -> bool:
-    """Does the column hold both negative and positive figures (a difference, not an amount)?"""
-    v = pd.to_numeric(frame[name], errors="coerce")
-    return bool((v < 0).any() and (v > 0).any())
-
-
-def _difference(frame, name: str, others: list[str]) -> bool:
-    """Is column ``name`` the difference of two of ``others`` on every row (a deviation column)?"""
-    d = pd.to_numeric(frame[name], errors="coerce")
+def _deviation(p: Profile, c: ValueColumn) -> bool:
+    """Is ``c`` a deviation: figures of both signs that are, on every row, the difference of two
+    other columns ("Avvikelse" = Budget − Utfall)?"""
+    frame = p.table.frame
+    d = pd.to_numeric(frame[c.name], errors="coerce")
+    if not ((d < 0).any() and (d > 0).any()):
+        return False
+    others = [y.name for y in p.values if y is not c]
     for a, b in itertools.permutations(others, 2):
         x = pd.to_numeric(frame[a], errors="coerce") - pd.to_numeric(frame[b], errors="coerce")
         ok = d.notna() & x.notna()

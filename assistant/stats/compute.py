@@ -187,7 +187,8 @@ def _sum_of_parts(
                   fmt(total, figures[0].unit, dec), derived=True)
 
 
-_BOUND_WORDS = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}
+# how a bound reads: "över 8 %", "under ”Budget 2024”" (also in the engine's alternative questions)
+BOUND_WORDS = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}
 _GENERIC_NAMES = frozenset({"värde", "value", "values", "data", "uppgift"})
 
 
@@ -412,7 +413,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         text = f"{aggword.capitalize()}{of} per {g.lower()}:\n\n" + "\n".join(lines)
         if q.threshold is not None:
             th = q.threshold
-            bound = _BOUND_WORDS[th.op]
+            bound = BOUND_WORDS[th.op]
             shown = format_number(th.value, unit=None if q.agg == "count" else unit)
             text = (
                 f"{g} där {aggword}{of} är {bound} {shown} ({len(figures)} st):\n\n" + "\n".join(lines)
@@ -483,7 +484,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         step = Step("where_col", col, op=rel, by=other)
         run_steps = body_steps + [step]
         hit = run(body, [step])
-        word = "över" if rel == ">" else "under"
+        word = BOUND_WORDS[rel]
         figures = [figure(p, r, col, _label(t, r, varying)) for r in hit.index][:MAX_LISTED]
         beside = {r: fmt(float(body.at[r, other]), t.column(other).unit) for r in hit.index}
         items = [f"- **{f.label}** – {f.display} ({other}: {beside[r]})" for f, r in zip(figures, hit.index, strict=False)]
@@ -502,7 +503,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         run_steps = body_steps + [step]
         hit = run(body, [step])
         figures = [figure(p, r, col, _label(t, r, varying)) for r in hit.index][:MAX_LISTED]
-        bound = _BOUND_WORDS[th.op]
+        bound = BOUND_WORDS[th.op]
         shown = th.value * 100 if unit == "andel" else th.value
         bound_text = f"{bound} {format_number(shown, unit='%' if th.percent or unit in ('%', 'andel') else None)}"
         if op == Op.COUNT:
@@ -841,7 +842,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     elif q.op == Op.RANK:
         parts.append(f"{'lägst' if q.direction == 'asc' else 'högst'} {q.n or 1}")
     elif q.op in (Op.THRESHOLD, Op.COUNT) and q.versus:
-        parts.append(f"{'över' if q.versus[0] == '>' else 'under'} ”{q.versus[1]}” rad för rad")
+        parts.append(f"{BOUND_WORDS[q.versus[0]]} ”{q.versus[1]}” rad för rad")
     elif q.op == Op.THRESHOLD and q.threshold is not None:
         parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.TREND and q.periods:

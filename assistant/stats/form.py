@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.swedish import MONTHS, NUMBER_WORDS, STOPWORDS, fold, words
+from ingest.swedish import ENGLISH_MONTHS, MONTH_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, fold, words
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 
@@ -200,8 +200,9 @@ _ENGLISH = frozenset("the which what how many much is are was were in of highest
 _QUOTED = re.compile(r'[”“"]([^”“"\n]{1,120})[”“"]')
 
 
-def _name_words(text: str) -> list[str]:
-    """words(), a name's trailing "+" left off ("ESF+" and "ESF-projekt" both name "esf")."""
+def name_words(text: str) -> list[str]:
+    """words(), a name's trailing "+" left off ("ESF+" and "ESF-projekt" both name "esf"): the
+    words of questions and of table values alike."""
     return [w.rstrip("+") or w for w in words(text)]
 
 
@@ -210,10 +211,10 @@ def read_form(question: str) -> Form:
     text = question
     # a name in quotes (”Total, antal”) is a name: its words are topic words, never form words
     named = {t for span in _QUOTED.findall(question) for t in words(span)}
-    full_toks = _name_words(question)
+    full_toks = name_words(question)
     question = _QUOTED.sub(" ", question) if named else question
     folded = fold(question).strip()
-    toks = _name_words(question)
+    toks = name_words(question)
     tset = set(toks)
 
     threshold, q_wo = _threshold(folded)
@@ -425,7 +426,7 @@ def _beyond(folded: str) -> tuple[str, str] | None:
     return ("<" if m.group(1) in ("under", "below") else ">", m.group(2))
 
 
-_MONTH_NAME = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)"
+_MONTH_NAME = "(" + "|".join(MONTH_NAMES[1:] + list(ENGLISH_MONTHS)) + ")"  # written out, never "jan"
 
 
 def _month_range(folded: str) -> tuple[int, ...]:

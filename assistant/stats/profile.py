@@ -25,7 +25,7 @@ from ingest.model import Table
 from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words, years_in
 from ingest.tables import is_county, is_period_like, is_total_label
 
-from .form import lexicon, single_words, synonym_groups, translations
+from .form import lexicon, name_words, single_words, synonym_groups, translations
 
 
 def is_change_header(name: str) -> bool:
@@ -191,7 +191,7 @@ def names_measures(values: list[str]) -> bool:
 def value_tokens(value: str) -> tuple[str, ...]:
     """Content tokens of a row label or dimension value; a leading code ("20 Dalarnas län",
     "0114 Upplands Väsby") and joining words are dropped."""
-    toks = [w.rstrip("+") or w for w in words(value)]  # "ESF+" is named "ESF" too
+    toks = name_words(value)  # "ESF+" is named "ESF" too
     if len(toks) > 1 and re.fullmatch(r"\d{1,6}", toks[0]):
         toks = toks[1:]
     return tuple(t for t in toks if t not in STOPWORDS or t in _named_stopwords())
