@@ -10,7 +10,8 @@ from .compute import StatResult, compute
 from .form import Form, Op, read_form
 from .profile import Profile, build_profiles
 from .query import StatQuery
-from .resolve import Context, Reading, Resolver
+from .reading import Context, Reading
+from .resolve import Resolver
 
 __all__ = [
     "Context",

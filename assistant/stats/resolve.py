@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -29,11 +29,12 @@ import numpy as np
 from ingest.swedish import fold, period_key, plain, stem, words
 from ingest.tables import is_county
 
-from .build import _period_match, build_query
+from .build import build_query
 from .compute import compute
 from .coverage import header_names_period
 from .form import PERIOD_SUBJECTS, Form, Op, breakdown_words, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
+from .periods import period_match
 from .profile import (
     GENERIC_TERMS,
     Profile,
@@ -46,7 +47,7 @@ from .profile import (
     value_tokens,
     with_plain,
 )
-from .query import StatQuery
+from .reading import Context, Reading
 
 # the topic a question of change asks for when it names it only by a verb ("ökade", "tappade"):
 # a change column ("Förändring (%)") answers it, a table of several periods can compute it
@@ -54,33 +55,6 @@ CHANGE_WORD = "förändring"
 # Header words that say how a measure is counted, not what it is ("Sjuka, antal"): a question
 # need not repeat them.
 MAX_CANDIDATE_TABLES = 24
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a follow-up may reuse: the previous reading and the rows its answer named."""
-
-    query: StatQuery
-    labels: tuple[str, ...] = ()
-    # how sure the turn that left this context was: a follow-up that goes on from a reading in
-    # doubt, or from one the engine asked back about, is no surer than that reading
-    confidence: float = 1.0
-
-
-@dataclass
-class Reading:
-    profile: Profile
-    column: ValueColumn
-    features: dict[str, float]
-    probability: float = 0.0  # share of the ranker's probability among all candidates
-    score: float = 0.0
-    query: StatQuery | None = None
-    matches: list[ValueMatch] = field(default_factory=list)
-    missing_period: str | None = None
-    missing_breakdown: str | None = None  # "kön": the question asks for a split the table lacks
-    missing_place: str | None = None  # "Uppsala län": the question asks for a county the table lacks
-    missing_row: str | None = None  # "estetiska programmet": a row of the table's kind that it lacks
-    notes: list[str] = field(default_factory=list)
 
 
 class Resolver:
@@ -900,8 +874,8 @@ def _period_values(p: Profile, form: Form) -> bool:
     cats = [c for c in p.cats if c.is_period]
     if not cats:
         return False
-    return all(bool(_period_match(c, form)) for c in cats if _period_match(c, form) is not None) and any(
-        _period_match(c, form) for c in cats
+    return all(bool(period_match(c, form)) for c in cats if period_match(c, form) is not None) and any(
+        period_match(c, form) for c in cats
     )
 
 

@@ -1,0 +1,218 @@
+"""Time in a query: which periods of a table a question asks for, the range or the latest, the
+groups of finer periods per year, and a period moved by a year ("och året innan?").
+
+Period columns are read by ``ingest.swedish.period_key`` ("2024", "2024K1", "2024-03", "21/22");
+a table of records keeps a date per case (``event_dates``), which is filtered, never pinned.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.swedish import fold, period_key, stem
+
+from .form import Form
+from .profile import CatColumn, Profile
+
+
+def slice_rows(df, filters: dict[str, tuple[str, ...]], skip: str | None = None):
+    """The rows of ``df`` within ``filters`` (column → values kept), ``skip`` left open."""
+    for k, v in filters.items():
+        if k != skip and k in df.columns:
+            df = df[df[k].astype(str).isin(v)]
+    return df
+
+
+def period_match(cat: CatColumn, form: Form) -> list[str] | None:
+    """The values of a period column the question asks for; None when it asks for none that
+    this column can express, [] when it asks for one the column lacks."""
+    name = fold(cat.name)
+    keys = {v: period_key(v) for v in cat.values}
+    monthly = any(len(k) == 2 and k[0] == 0 and 1 <= k[1] <= 12 for k in keys.values()) or name.startswith(("månad", "month"))
+    yearly = any(k[0] > 0 for k in keys.values())  # years, or periods or dates within years
+    asked = False
+    out = list(cat.values)
+    if form.periods:
+        want = {period_key(x.replace(" ", "")) for x in form.periods}
+        hit = [v for v in cat.values if keys[v] in want or fold(v) in {fold(x) for x in form.periods}]
+        if yearly:
+            return hit
+    if form.years and yearly:
+        asked = True
+        out = [v for v in out if keys[v][0] in form.years]
+        subs = {keys[v][1] for v in out if keys[v][1]}
+        if form.months and subs:
+            out = [v for v in out if keys[v][1] in form.months]
+        elif form.quarters and subs:
+            quarterly = _quarterly(keys)
+            out = [v for v in out if _in_quarters(keys[v], form.quarters, quarterly)]
+    elif form.quarters and yearly:
+        subs = {keys[v][1] for v in out if len(keys[v]) in (2, 3) and keys[v][1]}
+        if subs:
+            asked = True
+            quarterly = _quarterly(keys)
+            latest_year = max(keys[v][0] for v in out)
+            out = [v for v in out if keys[v][0] == latest_year and _in_quarters(keys[v], form.quarters, quarterly)]
+    elif form.months and monthly:
+        asked = True
+        out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
+    return out if asked else None
+
+
+def _quarterly(keys: dict[str, tuple]) -> bool:
+    """Are a period column's values quarters ("2024K1", "201903***": at most four per year), not
+    months or dates?"""
+    subs = [k[1] for k in keys.values() if len(k) == 2 and k[0] > 0]
+    return bool(subs) and max(subs) <= 4 and not any(len(k) == 3 and k[0] > 0 for k in keys.values())
+
+
+def _in_quarters(key: tuple, quarters: tuple[int, ...], quarterly: bool) -> bool:
+    """Is a period within the asked quarters: a quarter itself, or a month or date in one
+    ("2024-02", "2024-03-15" for "första kvartalet")?"""
+    if quarterly:
+        return len(key) == 2 and key[1] in quarters
+    return len(key) >= 2 and 1 <= key[1] <= 12 and (key[1] + 2) // 3 in quarters
+
+
+def periods_of_row(p: Profile, row: str, filters: dict[str, tuple[str, ...]]) -> int:
+    """How many periods the row has within the filters, when only periods tell its lines apart
+    ("genomsnittligt ohälsotal i Dalarna 2024": nine months of one county); 0 otherwise."""
+    df = p.table.frame
+    df = slice_rows(df[df[p.table.label_column].astype(str) == row], filters)
+    if len(df) < 2:
+        return 0
+    if any(df[c.name].astype(str).nunique() > 1 for c in p.cats if not c.is_period and c.name in df.columns):
+        return 0  # another split is open: not a question of periods
+    return len(df)
+
+
+def period_range(cat: CatColumn, wanted: list[str] | None, form: Form) -> list[str] | None:
+    """Every period of ``cat`` from the first asked to the last ("2021–2025", "från 21/22 till
+    25/26"), or all of them ("över de fem läsåren"); ``wanted`` unchanged otherwise."""
+    if form.all_periods and wanted is None and len(cat.values) > 1:
+        return list(cat.values)
+    if not form.span or not wanted or len(wanted) < 2:
+        return wanted
+    keys = [period_key(v) for v in wanted]
+    lo, hi = min(keys), max(keys)
+    return [v for v in cat.values if lo <= period_key(v) <= hi]
+
+
+def asked_period_text(form: Form) -> str:
+    from ingest.swedish import MONTH_NAMES
+
+    months = " ".join(MONTH_NAMES[m] for m in form.months)
+    years = " och ".join(str(y) for y in form.years)
+    return " ".join(x for x in (months, years, " ".join(form.periods)) if x).strip()
+
+
+def form_start(values: list[str], end: str, form: Form) -> str | None:
+    """The start of a trend: the asked year, else the value one step before the end."""
+    vals = sorted(values, key=period_key)
+    if end not in vals:
+        return None
+    i = vals.index(end)
+    return vals[i - 1] if i > 0 else None
+
+
+def event_dates(p: Profile, cat: CatColumn) -> bool:
+    """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
+    happened, not the period a figure is for – never pinned to its latest value."""
+    return p.record_level and cat.dated
+
+
+def dated_column(p: Profile, form: Form) -> str | None:
+    """Of several dates of each case (Startdatum, Slutdatum), the one an asked period is about: the
+    one the question's words name ("startade" → Startdatum), else the first."""
+    dates = [cat for cat in p.cats if cat.is_period and cat.role != "label" and event_dates(p, cat)]
+    if len(dates) < 2:
+        return None
+    stems = {stem(w) for w in form.content} | {fold(w) for w in form.content}
+    for cat in dates:
+        if any(t in stems or any(len(x) >= 4 and (t.startswith(x) or x.startswith(t)) for x in stems) for t in cat.terms if len(t) >= 4):
+            return cat.name
+    return dates[0].name
+
+
+def year_groups(
+    p: Profile, form: Form, filters: dict[str, tuple[str, ...]], period_column: str | None,
+    periods: list[str], rows: list[str],
+) -> tuple[str, tuple[tuple[str, tuple[str, ...]], ...]] | None:
+    """The two asked years as groups of a period column whose rows are finer than a year
+    (quarters "201901" … or an År column beside months), with the periods of each:
+    ``(column, (("2019", (…)), ("2020", (…))))``. None when the years are not two, a year is
+    missing or incomplete beside the other, or every year is one row already."""
+    years = sorted(set(form.years))
+    if len(years) != 2 or len(rows) > 1:
+        return None
+    label = p.table.label_column
+    for cat in p.cats:
+        if not cat.is_period or cat.role == "label":
+            continue
+        asked = filters.get(cat.name) or (
+            tuple(v for v in cat.values if period_key(v)[0] in years) if cat.name == period_column else ()
+        )
+        if not asked:
+            continue
+        groups = tuple((str(y), tuple(v for v in asked if period_key(v)[0] == y)) for y in years)
+        if any(not vs for _, vs in groups) or len({len(vs) for _, vs in groups}) > 1:
+            continue
+        keep = {k: v for k, v in filters.items() if not (p.cat(k) is not None and p.cat(k).is_period)}
+        df = slice_rows(p.table.frame, keep)
+        if rows and label in df.columns:
+            df = df[df[label].astype(str).isin(rows)]
+        elif label in df.columns and df[label].astype(str).nunique() > 1 and not (p.cat(label) is not None and p.cat(label).is_period):
+            continue  # the years of every row at once: no one figure per year
+        df = df[df[cat.name].astype(str).isin([v for _, vs in groups for v in vs])]
+        if df.empty:
+            continue
+        year_of = df[cat.name].astype(str).map(lambda v: period_key(v)[0])
+        if df.groupby(year_of).size().min() > 1:
+            return cat.name, groups
+    return None
+
+
+_UNIT_PREFIXES = {"år": ("år", "year", "ar"), "månad": ("månad", "month", "manad"), "kvartal": ("kvartal", "quarter")}
+
+
+def period_cat_for(p: Profile, word: str) -> CatColumn | None:
+    """The period column of the unit ``word`` names ("år" → År, "månad" → Månad): by its header,
+    else by its values (years alone for "år")."""
+    w = fold(word)
+    unit = next((u for u in _UNIT_PREFIXES if w.startswith(u) or w.startswith(_UNIT_PREFIXES[u][1])), None)
+    if unit is None:
+        return None
+    cats = [c for c in p.cats if c.is_period and c.role == "dimension" and len(c.values) > 1]
+    for c in cats:
+        if fold(c.name).startswith(_UNIT_PREFIXES[unit]):
+            return c
+    if unit == "år":
+        return next((c for c in cats if all(re.fullmatch(r"(?:19|20)\d\d", v) for v in c.values)), None)
+    return None
+
+
+def finer_than(p: Profile, pc: CatColumn, filters: dict[str, tuple[str, ...]], rows: list[str]) -> bool:
+    """Does the table hold several rows per value of ``pc`` (months within a year), within
+    the question's filters and rows?"""
+    df = slice_rows(p.table.frame, filters, skip=pc.name)
+    if rows and p.table.label_column in df.columns and not (set(rows) & set(pc.values)):
+        df = df[df[p.table.label_column].astype(str).isin(rows)]
+    if df.empty:
+        return False
+    return bool(df.groupby(pc.name).size().max() > 1)
+
+
+def shift_year(value: str, by: int) -> str:
+    """"2022" → "2021", "2022K3" → "2021K3", "2022-05" → "2021-05": the same period another year."""
+    return re.sub(r"(?<!\d)((?:19|20)\d\d)", lambda m: str(int(m.group(1)) + by), value, count=1)
+
+
+def unit_rank(cat, unit: str | None) -> int:
+    """0: a period column named for the unit asked ("Månad" for "vilken månad"), 1: one whose
+    name holds it ("år_månad"), 2: neither."""
+    if not unit:
+        return 2
+    u = fold(unit)[:4]
+    parts = [w for w in re.split(r"[\W_]+", fold(cat.name)) if w]
+    if len(parts) == 1 and parts[0].startswith(u):
+        return 0
+    return 1 if any(w.startswith(u) for w in parts) else 2
