@@ -213,6 +213,10 @@ class Engine:
         question back when the question is clearly statistical but its reading is not; None
         hands over to documents. ``contested``: a doubtful reading of a question that need not
         be statistical ("arbetskraft vivalla") – a quote likelier to be right wins over it."""
+        if not (form.content or form.subject or form.threshold or form.change) and follow_context(form, conv.stats) is None:
+            # "och 2014?" with no table answer before it names nothing – no measure, no kind of
+            # rows, no bound: any table's figures for 2014 would answer another question
+            return None, False
         readings = self.resolver.read(form, conv.stats, limit=8)
         if not readings:
             return None, False
@@ -226,6 +230,13 @@ class Engine:
         if not kept:
             return None, False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
+        if kept[0].missing_kind:
+            # "vilken kommun …" read against a table of age groups: a table that has the kind of
+            # rows asked for and knows the measure answers instead – with doubt, never surely
+            able = [r for r in kept if not (r.missing_period or r.missing_breakdown)]
+            if able and able[0].features.get("none", 0.0) == 0.0 and able[0].features.get("col", 0.0) > 0.0:
+                kept = able + [r for r in kept if r not in able]
+                passed_over = True
         if passed_over and kept[0].features.get("none", 0) > 0:
             # the table that has the place does not know what is asked of it ("arbetslösheten" of
             # a table of participants): no table answers this place's question
@@ -356,7 +367,15 @@ class Engine:
                 alternatives=[alternative_question(best, form)] + [a for _, a in alternatives][:2],
                 confidence=confidence,
             ), False
-        shown = [a for _, a in alternatives] if doubt else [a for r, a in alternatives if r.probability >= th["margin"] * best.probability]
+        likely = [a for r, a in alternatives if r.probability >= th["margin"] * best.probability]
+        if doubt:
+            # in doubt the other readings are shown: those of the same table and the likely ones;
+            # of the far-fetched readings of other tables only the nearest (round 18 found three
+            # unrelated tables offered under most answers)
+            near = [a for r, a in alternatives if r.profile.id == best.profile.id or a in likely]
+            shown = near or [a for _, a in alternatives][:1]
+        else:
+            shown = likely
         answer = Answer(
             question,
             True,

@@ -1866,3 +1866,130 @@ def test_a_row_of_the_tables_kind_that_it_lacks_is_said_missing():
     assert best.missing_row == "estetiska programmet"
     best = resolver.read(read_form("Hur många går naturvetenskapliga programmet i Luleå?"))[0]
     assert best.missing_row is None and [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [302]
+
+
+def test_och_aret_innan_keeps_the_previous_table_beside_a_sheet_with_a_column_named_man():
+    # Round 18: the words of "året innan" counted as a new measure ("år" is in "varav 16-24 år"),
+    # so the follow-up lost the previous table and the sheet with a column "Män" competed
+    cases = [[lan, kon, p, v] for lan, base in (("Västerbottens län", 2200), ("Kalmar län", 1800))
+             for kon, d in (("Kvinnor", 1500), ("Män", 0)) for p, s in (("2022", 40), ("2023", 0), ("2024", 20))
+             for v in [base + d + s]]
+    t1 = make_table(["Län", "Kön", "Period", "Värde"], cases, table_id="fk#Pågående sjukfall", document="stats/fk.xlsx",
+                    caption="Antal pågående sjukfall med sjukpenning, december respektive år, per län och kön")
+    t2 = make_table(["Län", "Kvinnor", "Män", "varav 16-24 år"], [["Västerbottens län", 14.0, 8.1, 3.0], ["Kalmar län", 12.0, 6.5, 2.0]],
+                    table_id="fk#Sjukpenningtal", document="stats/fk.xlsx", caption="Sjukpenningtal per län och kön, december 2024")
+    texts = [t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in (t1, t2)]
+    analyzer = Analyzer.fit(texts)
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles([t1, t2], an), an)
+    assert read_form("och året innan?").content == ()
+    best = resolver.read(read_form("Antal pågående sjukfall bland män i Västerbottens län 2023"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures] == [2200]
+    before = resolver.read(read_form("och året innan?"), Context(best.query, tuple(res.labels)))[0]
+    assert before.profile.id == "fk#Pågående sjukfall" and before.features["ctx_table"] == 1.0
+    assert [f.value for f in compute(before.profile, before.query).figures] == [2240]
+
+
+def _project_list():
+    # a project list (one row per project) whose Kommun holds "Hela länet" for county-wide projects
+    kommuner = ["Hela länet", "Kalmar", "Västervik", "Nybro", "Västervik", "Kalmar"]
+    mottagare = ["Energikontor Sydost", "Linnéuniversitetet", "Västerviks kommun", "Nybro kommun", "Leader Sydost", "Kalmar kommun"]
+    rows = []
+    for i in range(36):
+        status = ("Pågående", "Avslutat", "Pågående")[i % 3]
+        rows.append([f"Projekt {i:02d}", mottagare[i % 6], kommuner[i % 6], status, f"2023-{i % 12 + 1:02d}-15", 100000 * (i + 1)])
+    return make_table(["Projektnamn", "Stödmottagare", "Kommun", "Status", "Beslutsdatum", "Beviljat belopp (kr)"], rows,
+                      table_id="proj", document="stats/projekt.csv", caption="Beviljade projekt regionala utvecklingsmedel 2022-2024")
+
+
+def test_a_county_wide_project_is_a_case_not_a_total_slice_of_a_project_list():
+    # Round 18: "Hela länet" as Kommun was taken for the total and pinned by default (3 of 21)
+    t = _project_list()
+    frame = t.frame
+    best = _resolver_of(t).read(read_form("hur många projekt är pågående?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures] == [int((frame["Status"] == "Pågående").sum())]
+    assert "Kommun" not in dict(best.query.filters)
+
+
+def test_a_word_naming_a_slice_whole_does_not_also_name_a_value_it_is_part_of():
+    # Round 18: "i Västervik" filtered Kommun = Västervik and Stödmottagare = Västerviks kommun
+    t = _project_list()
+    frame = t.frame
+    best = _resolver_of(t).read(read_form("Summa beviljat belopp för projekt i Västervik"))[0]
+    assert dict(best.query.filters) == {"Kommun": ("Västervik",)}
+    want = frame.loc[frame["Kommun"] == "Västervik", "Beviljat belopp (kr)"].sum()
+    assert compute(best.profile, best.query).figures[0].value == pytest.approx(want)
+
+
+def test_a_passive_verb_names_the_column_its_active_form_heads():
+    # "har beviljats": the stemmer leaves "beviljat", the header's stem is "bevilj"
+    t = _project_list()
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur mycket har beviljats totalt till projekt i Nybro?"))[0]
+    assert best.column.name == "Beviljat belopp (kr)" and best.features["col"] > 0
+
+
+def test_which_municipality_of_a_table_of_age_groups_is_a_kind_of_row_it_lacks():
+    # Round 18: "vilken kommun har lägst andel" answered "55-64 år" from the age-group sheet
+    ages = [[g, m, v] for g, base in (("16-24 år", 10.0), ("25-54 år", 7.0), ("55-64 år", 6.0), ("Totalt 16-64 år", 7.1))
+            for m, v in (("2024-11", base), ("2024-12", base - 0.1))]
+    t = make_table(["Åldersgrupp", "Månad", "Andel av arbetskraften (%)"], ages, table_id="af#ålder", document="stats/af.xlsx",
+                   caption="Inskrivna arbetslösa i Kalmar län efter åldersgrupp och månad 2024")
+    best = _resolver_of(t).read(read_form("Vilken kommun hade lägst andel av arbetskraften i december 2024?"))[0]
+    assert best.missing_kind == "kommun"
+    best = _resolver_of(t).read(read_form("Vilken åldersgrupp hade lägst andel av arbetskraften i december 2024?"))[0]
+    assert not best.missing_kind and compute(best.profile, best.query).figures[0].label == "55-64 år"
+
+
+def test_how_large_a_share_of_the_counties_total_is_computed_from_the_two_counts():
+    # Round 18: "hur stor andel av … i Värmland … startades i Karlstad?" gave 106 and 280, not 37,9 %
+    rows = [[k, p, v] for k, vals in (("Karlstad", (90, 106)), ("Arvika", (20, 25)), ("Värmlands län totalt", (230, 280)))
+            for p, v in zip(("2024K1", "2024K2"), vals, strict=True)]
+    t = make_table(["Kommun", "Period", "Värde"], rows, table_id="nyst2", document="stats/nyst.xlsx",
+                   caption="Nystartade företag per kommun och kvartal, Värmlands län – Antal nystartade företag")
+    best = _resolver_of(t).read(read_form("Hur stor andel av de nystartade företagen i Värmland kvartal 2 2024 startades i Karlstad?"))[0]
+    res = compute(best.profile, best.query)
+    share = [f for f in res.figures if f.derived]
+    assert len(share) == 1 and share[0].value == pytest.approx(100 * 106 / 280) and share[0].display == "37,9 %"
+    assert "37,9 %" in res.text and "andel för Karlstad" in res.reading
+    # a plain lookup of the two rows computes nothing
+    best = _resolver_of(t).read(read_form("Hur många nystartade företag i Karlstad och Värmlands län totalt kvartal 2 2024?"))[0]
+    assert not any(f.derived and f.unit == "%" for f in compute(best.profile, best.query).figures)
+
+
+def test_a_figure_is_shown_with_the_decimals_its_column_is_written_with():
+    # Round 18: Excel drops the zero of 14,0, and the ranking read "14,1 … 14 … 14"
+    rows = [["Södermanlands län", "14,1"], ["Dalarnas län", "14"], ["Västerbottens län", "14"], ["Kalmar län", "12,3"], ["Gotlands län", "11,8"]]
+    t = make_table(["Län", "Kvinnor"], rows, table_id="spt", document="stats/spt.xlsx", caption="Sjukpenningtal per län, kvinnor")
+    best = _resolver_of(t).read(read_form("Vilka tre län har högst sjukpenningtal för kvinnor?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.display for f in res.figures[:3]] == ["14,1", "14,0", "14,0"]
+
+
+def test_a_sum_over_the_cases_of_one_named_municipality_adds_them_up():
+    # Round 17: "hur mycket har beviljats totalt till företag i Borlänge" of a table of decisions
+    # whose first column is the municipality: its 13 cases add up, it is no single row
+    rows = [[k, b, f"2023-{i % 12 + 1:02d}-10", 100 + 10 * i]
+            for i, (k, b) in enumerate([("Borlänge", "Beviljat"), ("Falun", "Beviljat"), ("Borlänge", "Avslag"), ("Mora", "Beviljat")] * 10)]
+    t = make_table(["Kommun", "Beslut", "Beslutsdatum", "Beviljat belopp (tkr)"], rows, table_id="stod", document="stats/stod.csv",
+                   caption="Företagsstöd, beslut Dalarna 2023")
+    best = _resolver_of(t).read(read_form("hur mycket pengar har beviljats totalt till företag i borlänge?"))[0]
+    assert best.query.op == Op.SUM
+    want = sum(r[3] for r in rows if r[0] == "Borlänge" and r[1] == "Beviljat")
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [want]
+
+
+def test_fler_an_a_number_of_pupils_is_a_bound_on_counts_not_on_the_share_column():
+    # Round 17: "fler än 700 elever sammanlagt" drew "Andel av totalt (%)" as often as "Totalt"
+    rows = [["Samhällsvetenskapsprogrammet", 500, 509, 1009, 16.8], ["Teknikprogrammet", 470, 500, 970, 16.2],
+            ["Naturvetenskapsprogrammet", 400, 472, 872, 14.5], ["Ekonomiprogrammet", 380, 400, 780, 13.0],
+            ["Vård- och omsorgsprogrammet", 300, 310, 610, 10.2], ["Summa", 2050, 2191, 4241, 100.0]]
+    t = make_table(["Program", "Luleå", "Boden", "Totalt", "Andel av totalt (%)"], rows, table_id="gy", document="stats/gy.xlsx",
+                   caption="Elever i gymnasieskolan per program och hemkommun")
+    assert read_form("vilka gymnasieprogram har fler än 700 elever sammanlagt?").wants == "count"
+    assert read_form("vilka kommuner har mer än 5 procent arbetslösa?").wants != "count"
+    best = _resolver_of(t).read(read_form("vilka gymnasieprogram har fler än 700 elever sammanlagt?"))[0]
+    assert best.column.name == "Totalt"
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [1009, 970, 872, 780]

@@ -29,8 +29,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import STOPWORDS, fold, period_key, plain, stem
-from ingest.tables import is_county
+from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
+from ingest.tables import is_county, is_geo_header
 
 from ..labels import display_label
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -133,6 +133,7 @@ class _Draft:
     versus: tuple[str, str] = ()
     also: tuple[str, ...] = ()
     base: str | None = None
+    share_of: str | None = None
 
     def query(self, table_id: str, **kw) -> StatQuery:
         return StatQuery(
@@ -181,6 +182,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         period_groups=d.period_groups,
         base=d.base,
         versus=d.versus,
+        share_of=d.share_of,
     )
 
 
@@ -203,9 +205,12 @@ def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
     # inside them (the derived county column is for rankings and sums over a county's rows)
     if form.op in (Op.LOOKUP, Op.COMPARE, Op.TREND):
         dim_m = [m for m in dim_m if not (m.column in DERIVED_COUNTY and any(m.qtokens == x.qtokens for x in label_m))]
-    # … nor does a word that names a row whole ("Ludvika") name slices it is only part of
-    # ("Ludvika Älvteknik AB" of the recipients)
-    whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999]
+    # … nor does a word that names a row or a place whole ("Ludvika", Kommun = "Västervik") name
+    # slices of another column it is only part of ("Ludvika Älvteknik AB", "Västerviks kommun" of
+    # the recipients); a topic named whole (Frågeområde = "Hälsa") still leaves its questions open
+    whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999] + [
+        m.qtokens for m in dim_m if m.coverage >= 0.999 and is_geo_header(m.column)
+    ]
     dim_m = [
         m for m in dim_m
         if not (m.coverage < 0.999 and all(_in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
@@ -464,6 +469,10 @@ def _check_lacks(g: _Given, d: _Draft) -> None:
     if lacking:
         r.missing_breakdown = lacking
         raise _Lacks
+    kind = _other_kind_of_rows(g)
+    if kind:
+        r.missing_kind = r.missing_breakdown = r.missing_place = kind
+        raise _Lacks
 
 
 def _settle_trend(g: _Given, d: _Draft) -> None:
@@ -597,8 +606,11 @@ def _shape_operation(g: _Given, d: _Draft) -> StatQuery | None:
     over_periods = any(len(d.filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
         d.op == Op.MEAN and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
     )
-    if d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods:
-        d.op = Op.LOOKUP  # "totalt i Vivalla": one row is its own total
+    cases_of_row = len(d.rows) == 1 and _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
+    if d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods and not cases_of_row:
+        # "totalt i Vivalla": one row is its own total – but the cases of one municipality in a
+        # table of decisions ("beviljats totalt i Borlänge") add up
+        d.op = Op.LOOKUP
     return None
 
 
@@ -757,6 +769,16 @@ def _finish(g: _Given, d: _Draft) -> None:
         # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
         # (the numerator of "Sjuka/arbetskraft") beside it
         d.also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
+    label = g.label
+    if (
+        form.wants == "share" and not c.is_share and not c.is_change and _is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)
+        and label is not None and len(d.rows) == 2 and sum(1 for x in d.rows if x in label.every_total) == 1
+    ):
+        # "hur stor andel av de nystartade företagen i Värmland startades i Karlstad?" of counts:
+        # the named row over the named total, computed – not the two counts left to divide
+        whole = next(x for x in d.rows if x in label.every_total)
+        d.rows = [x for x in d.rows if x != whole] + [whole]
+        d.share_of, d.op = whole, Op.LOOKUP
     if d.rows and d.op not in (Op.RANK, Op.THRESHOLD) and any(is_county(x) for x in d.rows):
         # "arbetslösheten i Dalarnas län": the county's own row, which lies in no county – the
         # derived county column slices the rows inside it, for rankings and sums over them
@@ -768,7 +790,6 @@ def _finish(g: _Given, d: _Draft) -> None:
     if th is not None and th.kronor and c.unit in _KRONOR_PER:
         # "mer än 5 miljoner kr" of a column in tkr: 5 000 tkr
         d.threshold = Threshold(th.op, th.value / _KRONOR_PER[c.unit], False, True)
-    label = g.label
     named_by_rows = frozenset().union(*(x.qtokens for x in g.label_m))
     if (
         form.op in (Op.RANK, Op.THRESHOLD) and d.op == form.op and form.relative is None and len(d.rows) == 1 and not d.scope
@@ -826,6 +847,30 @@ _KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one
 def _position(form: Form, m: ValueMatch) -> int:
     pos = [i for i, t in enumerate(form.tokens) if t in m.qtokens]
     return min(pos) if pos else 10**6
+
+
+def _other_kind_of_rows(g: _Given) -> str | None:
+    """"vilken kommun har lägst …" of a table whose rows are age groups: the question ranks places,
+    and the table's rows are named as another kind ("Åldersgrupp") with no county among them, are
+    bands of numbers, and no other column of it is a place – the places asked for are not in it.
+    Returns the word for what is missing ("kommun"); None when the table may hold places."""
+    form, p, label = g.form, g.p, g.label
+    if g.form.op not in (Op.RANK, Op.THRESHOLD) or not form.subject or g.period_subject or label is None:
+        return None
+    subject = fold(form.subject)
+    kind = translations().get(subject, subject)
+    if not any(is_geo_header(w) for w in (subject, stem(subject), kind)):
+        return None
+    if not words(label.name) or is_geo_header(label.name) or any(is_county(v) for v in label.values):
+        return None
+    # rows of another kind by their own names: bands of numbers ("16-24 år", "55-64 år") – a
+    # column of names says nothing (municipalities under a header "Verksamhet" are places)
+    body = [v for v in label.values if v not in label.every_total]
+    if not body or sum(1 for v in body if re.search(r"\d", v)) < 0.5 * len(body):
+        return None
+    if any(is_geo_header(c.name) or names_column(form.subject, c) for c in p.cats if c.role != "label"):
+        return None
+    return kind
 
 
 def _places(cat: CatColumn) -> bool:

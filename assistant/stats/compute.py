@@ -7,6 +7,7 @@ model, and the phrasing must mirror the exact pandas steps.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -14,6 +15,7 @@ import pandas as pd
 from ingest.model import Table
 from ingest.numbers import format_number, parse_number
 from ingest.swedish import MONTH_NAMES, period_key
+from ingest.tables import unit_from_text
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
@@ -87,11 +89,31 @@ def _part_of(parts: tuple[Table, ...], row: int) -> Table | None:
     return None
 
 
-def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False) -> Figure:
+def _measure_unit(p: Profile, q: StatQuery) -> str | None:
+    """The unit of a column that names no measure ("Värde" of a Kolada file), from the one measure
+    the query keeps ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
+    kept = _kept_measure(p, q)
+    return unit_from_text(kept) if kept else None
+
+
+def _usual_decimals(p: Profile, col: str) -> int:
+    """The number of decimals most cells of a column are written with: a sheet that writes 14,1
+    beside 14 (Excel drops the trailing zero of 14,0) shows both with one decimal."""
+    if col not in p.decimals:
+        t = p.table
+        raw = t.raw[col] if col in t.raw.columns else []
+        counts = Counter(d for d in (_decimals(t, r, col) for r in list(raw.index)[:2000]) if d is not None) if len(raw) else Counter()
+        p.decimals[col] = min(max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0], 3) if counts else 0
+    return p.decimals[col]
+
+
+def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, unit: str | None = None) -> Figure:
+    """One cell as a figure; ``unit`` when the column states none but the measure does (``_measure_unit``)."""
     t = p.table
     value = float(t.frame.at[row, col])
-    unit = t.column(col).unit
-    disp = fmt(value, unit, _decimals(t, row, col))
+    unit = t.column(col).unit or unit
+    own = _decimals(t, row, col)
+    disp = fmt(value, unit, max(own, _usual_decimals(p, col)) if own is not None else None)
     caption, table_id, page = t.caption, t.id, t.page
     part = _part_of(p.parts, row)
     if part is not None:
@@ -192,10 +214,22 @@ BOUND_WORDS = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}
 _GENERIC_NAMES = frozenset({"värde", "value", "values", "data", "uppgift"})
 
 
-def _said(col: str, caption: str) -> str:
-    """A column named only "Värde"/"value" (a melted or Kolada export) is said with the table's
-    caption, which names the measure: "värde (Nystartade företag per kommun)"."""
-    return f"{col} ({caption})" if col.strip().lower() in _GENERIC_NAMES and caption else col
+def _said(col: str, caption: str, measure: str | None = None) -> str:
+    """A column named only "Värde"/"value" (a melted or Kolada export) is said by the one measure
+    the query keeps ("Ohälsotal, dagar/invånare 16-64 år"), else with the table's caption, which
+    names the measure: "värde (Nystartade företag per kommun)"."""
+    if col.strip().lower() not in _GENERIC_NAMES:
+        return col
+    return measure or (f"{col} ({caption})" if caption else col)
+
+
+def _kept_measure(p: Profile, q: StatQuery) -> str | None:
+    """The one value of a measure dimension (KPI, mått) the query keeps, if any."""
+    for k, v in q.filters:
+        cat = p.cat(k)
+        if cat is not None and len(v) == 1 and names_measures(cat.values):
+            return v[0]
+    return None
 
 
 def _measure(col: str, unit: str | None) -> str:
@@ -224,7 +258,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     frame = t.frame
     label = t.label_column
     col = q.column
-    unit = t.column(col).unit
+    unit = t.column(col).unit or _measure_unit(p, q)
     steps: list[Step] = [keep_step(frame, k, tuple(v)) for k, v in q.filters]
     defaults = dict(q.defaults)
     df = run(frame, steps)
@@ -275,7 +309,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
     varying = [d for d in cat_names if body[d].astype(str).nunique() > 1]
     where = t.caption + (f", s. {t.page}" if t.page else "")
-    said = _said(col, t.caption)  # the column as the answer names it
+    said = _said(col, t.caption, _kept_measure(p, q))  # the column as the answer names it
     measure = _measure(said, unit)
 
     figures: list[Figure] = []
@@ -343,8 +377,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 continue
             ra, rb = a.index[0], b.index[0]
             lab = _label(t, ra, var)
-            fa = figure(p, ra, col, f"{lab} {start}")
-            fb = figure(p, rb, col, f"{lab} {end}")
+            fa = figure(p, ra, col, f"{lab} {start}", unit=unit)
+            fb = figure(p, rb, col, f"{lab} {end}", unit=unit)
             figures += [fa, fb]
             d = fb.value - fa.value
             dec = max(_max_decimals(t, [ra, rb], col) or 0, 0)
@@ -451,7 +485,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         step = Step("nsmallest" if asc else "nlargest", col, n=n)
         run_steps = body_steps + [step]
         ranked = run(body, [step])
-        figures = [figure(p, r, col, _label(t, r, varying)) for r in ranked.index]
+        figures = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in ranked.index]
         word = "lägst" if asc else "högst"
         if op == Op.LOOKUP:
             text = f"{said}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures) if len(figures) != 1 else (
@@ -485,7 +519,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         run_steps = body_steps + [step]
         hit = run(body, [step])
         word = BOUND_WORDS[rel]
-        figures = [figure(p, r, col, _label(t, r, varying)) for r in hit.index][:MAX_LISTED]
+        figures = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in hit.index][:MAX_LISTED]
         beside = {r: fmt(float(body.at[r, other]), t.column(other).unit) for r in hit.index}
         items = [f"- **{f.label}** – {f.display} ({other}: {beside[r]})" for f, r in zip(figures, hit.index, strict=False)]
         if op == Op.COUNT:
@@ -502,7 +536,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         step = Step("where", col, op=th.op, value=th.value)
         run_steps = body_steps + [step]
         hit = run(body, [step])
-        figures = [figure(p, r, col, _label(t, r, varying)) for r in hit.index][:MAX_LISTED]
+        figures = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in hit.index][:MAX_LISTED]
         bound = BOUND_WORDS[th.op]
         shown = th.value * 100 if unit == "andel" else th.value
         bound_text = f"{bound} {format_number(shown, unit='%' if th.percent or unit in ('%', 'andel') else None)}"
@@ -563,7 +597,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             )
         elif own_total is not None and len(own_total):
             r = own_total.index[0]
-            f = figure(p, r, col, _label(t, r, []), is_total=False)
+            f = figure(p, r, col, _label(t, r, []), unit=unit)
             figures = [f]
             run_steps = steps + [Step("rows", label, (str(frame.at[r, label]),))]
             text = f"Tabellens egen summarad (**{f.label}**) anger {measure} **{f.display}**."
@@ -613,7 +647,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         idx = sorted(rows_df.index, key=lambda r: (order.get(str(frame.at[r, label]), 99), r))
         var_all = [d for d in cat_names if rows_df[d].astype(str).nunique() > 1]
         # rows the question names are the answer, total rows included ("i Örebro län")
-        figures = [figure(p, r, col, _label(t, r, var_all)) for r in idx][:MAX_LISTED]
+        figures = [figure(p, r, col, _label(t, r, var_all), unit=unit) for r in idx][:MAX_LISTED]
         run_steps = steps + [Step("rows", label, tuple(q.rows)), Step("notna", col)]
         if not figures:
             text = ""
@@ -672,6 +706,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"\n\nObs: {len(gaps)} av {len(asked)} rader saknar värde för {col} i tabellen ({shown_names}) "
                 "och ingår inte i beräkningen."
             )
+    if q.share_of and op == Op.LOOKUP and len(figures) >= 2:
+        part = _share_of_whole(figures, q.share_of)
+        if part is not None:
+            derived.append(part)
+            text += f"\n\n{part.label.split(' (')[0]}: **{part.display}** ({part.label.split(' (', 1)[1].rstrip(')')})."
+            description = description.rstrip(".") + " och räknade ut andelen av totalen."
     if q.base and figures and q.base in frame.columns:
         derived += _derived_counts(p, figures, q.base, unit)
         if derived:
@@ -683,7 +723,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         for r in totals.index:
             if str(frame.at[r, label]) in shown:
                 continue
-            total_figs.append(figure(p, r, col, _label(t, r, []), is_total=True))
+            total_figs.append(figure(p, r, col, _label(t, r, []), is_total=True, unit=unit))
         if total_figs:
             text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
     if defaults and text:
@@ -784,6 +824,23 @@ def _derived_counts(p: Profile, figures: list[Figure], base: str, unit: str | No
     return out
 
 
+def _share_of_whole(figures: list[Figure], whole: str) -> Figure | None:
+    """The named row's share of the named total ("Karlstad 106 of Värmlands län totalt 280" →
+    37,9 %), labelled as computed and citing both rows; None unless exactly one figure is the
+    part and one the whole, both positive counts or amounts of the same column."""
+    wholes = [f for f in figures if f.source.rows and f.source.rows[0] == whole and not f.derived]
+    parts = [f for f in figures if f.source.rows and f.source.rows[0] != whole and not f.derived]
+    if len(wholes) != 1 or len(parts) != 1 or wholes[0].metric != parts[0].metric or not wholes[0].value > 0:
+        return None
+    w, part = wholes[0], parts[0]
+    value = 100.0 * part.value / w.value
+    src = Source(part.source.document, part.source.page, part.source.table, part.source.table_id, part.source.rows + w.source.rows)
+    return Figure(
+        f"Andel för {part.label} av {w.label} (beräknad: {part.display} av {w.display})",
+        value, "%", part.metric, src, format_number(value, decimals=1) + " %", derived=True,
+    )
+
+
 def _pp(unit: str | None) -> str:
     return " procentenheter" if unit in ("%", "andel") else (f" {unit}" if unit and unit not in ("antal", "st") else "")
 
@@ -864,7 +921,9 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
             parts.append(f"summerat över {q.period_sum} {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{q.period_sum} {vals[0]}")
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
-    if q.rows and not (q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column):
+    if q.share_of and len(q.rows) >= 2:
+        parts.append(f"andel för {_rows_text(tuple(x for x in q.rows if x != q.share_of))} av {display_label(q.share_of)}")
+    elif q.rows and not (q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column):
         parts.append("för " + _rows_text(q.rows))
     if q.scope:
         parts.append("bland " + _rows_text(q.scope))

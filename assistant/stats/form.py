@@ -343,6 +343,10 @@ def read_form(question: str) -> Form:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
+    # "och året innan?": the words of the phrase that moves the period name no topic (only where
+    # the phrase stands: "år" and "efter" keep their other uses)
+    year_shift, shift_words = _year_shift(folded)
+    skip = skip | shift_words
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
     english_parts = breakdown_words(("en",))
     content = tuple(
@@ -397,7 +401,7 @@ def read_form(question: str) -> Form:
         language=language,
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),
-        year_shift=_year_shift(folded),
+        year_shift=year_shift,
         beyond=_beyond(folded) if threshold is None and relative is None else None,
         counted=counted,
     )
@@ -446,13 +450,14 @@ def _month_range(folded: str) -> tuple[int, ...]:
     return tuple(range(first, last + 1))
 
 
-def _year_shift(folded: str) -> int:
-    """-1 for "och året innan?", +1 for "och året efter?", else 0."""
+def _year_shift(folded: str) -> tuple[int, frozenset[str]]:
+    """(-1, the phrase's words) for "och året innan?", (+1, …) for "och året efter?", else (0, ∅)."""
     spec = lexicon().get("relative_periods", {})
     for key, shift in (("before", -1), ("after", 1)):
-        if any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in spec.get(key, [])):
-            return shift
-    return 0
+        for phrase in spec.get(key, []):
+            if re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", folded):
+                return shift, frozenset(fold(phrase).split())
+    return 0, frozenset()
 
 
 def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
 
@@ -96,6 +96,7 @@ class Profile:
     record_level: bool = False
     case_names: bool = False  # a column names each case (the recipient of each decision): rows are cases
     value_terms: dict[str, frozenset[str]] = field(default_factory=dict)
+    decimals: dict[str, int] = field(default_factory=dict)  # column → its usual number of decimals (compute.figure fills it)
     caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
 
     @property
@@ -257,6 +258,9 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         (not c.is_period and len(c.values) >= 0.9 * n) or (c.dated and len(c.values) >= 0.5 * n) for c in cats
     )
     record = bool(label) and enough and (len(label.values) < 0.5 * n or case_names)
+    if record and (case_names or case_ids):
+        # one row per case (a project, a decision): a value that reads like a total may be a case's
+        cats = [_cases_not_totals(c, t) for c in cats]
     terms = set(caption_terms)
     for v in values:
         terms |= v.all_terms
@@ -280,6 +284,33 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         body_rows=body,
         record_level=record,
         case_names=case_names,
+    )
+
+
+def _cases_not_totals(cat: CatColumn, t: Table) -> CatColumn:
+    """In a table of records a value that reads like a total ("Hela länet" as a project's
+    Kommun) is a total only when its rows hold the sum of the other rows (a value column adds up);
+    otherwise it is one more kind of case – a project for the whole county – never a default slice."""
+    if cat.role == "label" or not cat.every_total or cat.name not in t.frame.columns:
+        return cat
+    frame = t.frame
+    col = frame[cat.name].astype(str)
+    nums = [frame[v.name] for v in t.value_columns if v.name in frame.columns]
+    kept = []
+    for total in cat.every_total:
+        inside = col == total
+        if any(
+            abs(float(x[inside].sum()) - float(x[~inside].sum())) <= 0.01 * max(abs(float(x[~inside].sum())), 1.0)
+            for x in nums if x[inside].notna().any()
+        ):
+            kept.append(total)
+    if len(kept) == len(cat.every_total):
+        return cat
+    return replace(
+        cat,
+        totals=tuple(v for v in cat.totals if v in kept),
+        geo_totals=tuple(v for v in cat.geo_totals if v in kept),
+        county_totals=tuple(v for v in cat.county_totals if v in kept),
     )
 
 

@@ -35,4 +35,5 @@ class Reading:
     missing_breakdown: str | None = None  # "kön": the question asks for a split the table lacks
     missing_place: str | None = None  # "Uppsala län": the question asks for a county the table lacks
     missing_row: str | None = None  # "estetiska programmet": a row of the table's kind that it lacks
+    missing_kind: str | None = None  # "kommun": the question ranks places, the table's rows are another kind
     notes: list[str] = field(default_factory=list)

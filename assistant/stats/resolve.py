@@ -107,6 +107,12 @@ class Resolver:
         out = []
         for w in dict.fromkeys(form.content):
             terms = self.analyze(w)
+            if len(w) > 5 and w.endswith("ts") and terms and terms[0] not in self.idf:
+                # "beviljats", "betalats": the passive's -s keeps the stemmer from the stem the
+                # tables write ("Beviljat belopp"); the active form, when the tables know it
+                active = self.analyze(w[:-1])
+                if active and active[0] in self.idf:
+                    terms = active
             own = with_plain(frozenset(terms[:1]))
             parts = with_plain(frozenset(terms[1:]))
             groups = set(_synonym_stems().get(stem(w), ()))

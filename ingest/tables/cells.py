@@ -169,7 +169,8 @@ def _is_entity_header(name: str) -> bool:
     return False
 
 
-def _is_geo_header(name: str) -> bool:
+def is_geo_header(name: str) -> bool:
+    """Does a header (or a question's word for rows) name places: Kommun, Län, Region, Område …?"""
     return any(t in _GEO_WORDS or t.endswith(("kommun", "länsnamn", "kommunnamn")) for t in words(name))
 
 

@@ -19,11 +19,11 @@ from .cells import (
     _SEX_VALUES,
     _TEXT_HEADERS,
     _is_entity_header,
-    _is_geo_header,
     blank,
     cell_text,
     clean_text,
     is_county,
+    is_geo_header,
     is_period_like,
     is_total_label,
     numberish,
@@ -513,7 +513,7 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     for c in cols:
         if c.role not in ("label", "dimension") or c.kind == "period":
             continue
-        geo = c.role == "label" or _is_geo_header(c.name)
+        geo = c.role == "label" or is_geo_header(c.name)
         distinct = list(dict.fromkeys(t for t in c.text if t))
         totals = [v for v in distinct if is_total_label(v, geographic=geo)]
         if geo:
