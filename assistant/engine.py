@@ -230,9 +230,10 @@ class Engine:
         if not kept:
             return None, False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
-        if kept[0].missing_kind:
-            # "vilken kommun …" read against a table of age groups: a table that has the kind of
-            # rows asked for and knows the measure answers instead – with doubt, never surely
+        if kept[0].missing_kind or kept[0].missing_bar:
+            # "vilken kommun …" read against a table of age groups, "jämfört med länet" against a
+            # part table without the county's row: a table that has the rows asked for and
+            # knows the measure answers instead – with doubt, never surely
             able = [r for r in kept if not (r.missing_period or r.missing_breakdown)]
             if able and able[0].features.get("none", 0.0) == 0.0 and able[0].features.get("col", 0.0) > 0.0:
                 kept = able + [r for r in kept if r not in able]
@@ -300,7 +301,10 @@ class Engine:
         # the rest by named rows ("arbetslösheten i Vivalla") – is not contested by a quote
         f = best.features
         complete = bool(best.query.rows) and f.get("col", 0) > 0 and f.get("none", 0) == 0 and f.get("col", 0) + f.get("ent", 0) >= 0.95
-        contested = doubt and not statistical and not complete
+        # "och i Varberga-Oxhagen?" after a table's answer goes on with that table: a quote that
+        # happens to name the place does not take the conversation over
+        goes_on = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id and bool(best.query.rows)
+        contested = doubt and not statistical and not complete and not goes_on
         # one or two named rows that come back as many figures: a split the question did not
         # name is open ("andel dagligrökare i riket" against 30 survey questions) – ask which
         # – unless the parts add up to the row's whole (population by age and sex), which is given
@@ -321,7 +325,14 @@ class Engine:
             # "högre … än riket" whose bar could not be read: rows with a bound that has no value
             best.query.op == Op.THRESHOLD and best.query.threshold is None and not best.query.versus
         )
-        unsure = not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored
+        # "… i norra länsdelens orangea kluster än i länet": two rows compared, one of them outside
+        # the slice – one figure would pass for the comparison
+        lopsided = best.query.op == Op.COMPARE and len(best.query.rows) >= 2 and sum(
+            1 for f in result.figures if not f.derived and not f.is_total
+        ) < 2
+        unsure = (
+            not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored or lopsided
+        )
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is
             # as likely as one that found a figure would need to be
@@ -399,7 +410,7 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
-        conv.stats = Context(best.query, tuple(result.labels), confidence)
+        conv.stats = Context(best.query, tuple(result.labels), confidence, _seen(conv.stats, best.query, result.labels))
         return answer, contested
 
     def _place_names(self, question: str) -> list[str]:
@@ -507,6 +518,14 @@ class Engine:
             return _figure_key(self.resolver.result(r).figures)
         except (KeyError, ValueError, TypeError):
             return None
+
+
+def _seen(previous: Context | None, query: StatQuery, labels) -> tuple[str, ...]:
+    """The rows the conversation's answers on this table have named, the newest last (at most
+    eight): a follow-up's "vilket av dem" ranks them."""
+    before = previous.seen if previous is not None and previous.query.table_id == query.table_id else ()
+    out = [x for x in before if x not in labels] + [x for x in labels if x]
+    return tuple(dict.fromkeys(out))[-8:]
 
 
 def _figure_key(figures) -> tuple:

@@ -1993,3 +1993,131 @@ def test_fler_an_a_number_of_pupils_is_a_bound_on_counts_not_on_the_share_column
     best = _resolver_of(t).read(read_form("vilka gymnasieprogram har fler än 700 elever sammanlagt?"))[0]
     assert best.column.name == "Totalt"
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [1009, 970, 872, 780]
+
+
+def test_a_comparison_with_the_county_needs_the_countys_row():
+    # "askersunds arbetslöshet jämfört med länet" was answered with Askersund alone from a part
+    # table that has no county row; a table with the row compares the two
+    areas = [["Askersund stad", 4.9], ["Laxå-Norra", 6.0], ["Fjugesta östra", 3.0]]
+    part = make_table(["Område", "Arbetslöshet (%)"], areas, table_id="t11", document="documents/rapport.pdf",
+                      caption="Tabell 11 Arbetslöshet i utsatta områden, Södra länsdelen")
+    best = _resolver_of(part).read(read_form("askersunds arbetslöshet jämfört med länet"))[0]
+    assert best.missing_bar == "länet"
+    whole = make_table(["Område", "Arbetslöshet (%)"], areas + [["Örebro län", 5.1]], table_id="sam", document="documents/rapport.pdf",
+                       caption="Sammanställning arbetslöshet i utsatta områden")
+    for q in ("askersunds arbetslöshet jämfört med länet", "Ligger arbetslösheten i Askersund stad över eller under länssnittet?",
+              "Compare unemployment in Askersund stad with the county average."):
+        best = _resolver_of(whole).read(read_form(q))[0]
+        assert not best.missing_bar and best.query.op == Op.COMPARE, q
+        assert [f.value for f in compute(best.profile, best.query).figures if not f.derived] == [4.9, 5.1], q
+    assert read_form("över eller under länssnittet").beyond is None
+    assert read_form("Compare unemployment with the county average.").op == Op.COMPARE
+    assert read_form("genomsnittlig arbetslöshet i Dalarna").op == Op.MEAN
+
+
+def test_vilket_av_dem_ranks_the_rows_the_conversation_named():
+    # SP-365: after answers about Vivalla and then Västhaga-Solhaga, "vilket av dem …" ranks those
+    # two, not the whole table (whose top row is another area)
+    t = make_table(AREA_HEADER, AREAS, table_id="areas", document="documents/rapport.pdf", caption="Arbetslöshet i utsatta områden")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("Hur hög är arbetslösheten i Brickebacken?"))[0]
+    ctx = Context(first.query.with_(rows=("Örebro_Västhaga-Solhaga",)), ("Örebro_Västhaga-Solhaga",), 1.0,
+                  seen=("Örebro_Brickebacken", "Örebro_Västhaga-Solhaga"))
+    best = resolver.read(read_form("vilket av dem har högst andel sjuka?"), ctx)[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.is_total][:2] == [10.85, 10.46]
+    assert set(best.query.scope) == {"Örebro_Brickebacken", "Örebro_Västhaga-Solhaga"}
+
+
+def test_a_question_that_leaves_a_sheets_split_open_is_read_from_the_sheet_without_it():
+    # SR-169: "vilken kommun har högst andel med fetma?" of a workbook whose sheets split the same
+    # measure by birth region ("Födelseland", no total) and by nothing ("Kommunjämförelse")
+    kommuner = (("Mora", 20), ("Falun", 18), ("Malung-Sälen", 25), ("Leksand", 17))
+    by_birth = [[k, f, "Fetma", v + d] for k, v in kommuner for f, d in (("Sverige", 0), ("Övriga Norden", 3), ("Övriga världen", -2))]
+    t1 = make_table(["Kommun", "Födelseland", "Fråga", "Andel"], by_birth, table_id="hlv#Födelseland", document="stats/hlv.xlsx",
+                    caption="Andel med fetma, Dalarnas kommuner – Födelseland")
+    t2 = make_table(["Kommun", "Fråga", "Andel"], [[k, "Fetma", v] for k, v in kommuner], table_id="hlv#Kommunjämförelse",
+                    document="stats/hlv.xlsx", caption="Hälsa på lika villkor, Dalarnas kommuner – Kommunjämförelse")
+    texts = [t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in (t1, t2)]
+    analyzer = Analyzer.fit(texts)
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles([t1, t2], an), an)
+    best = resolver.read(read_form("vilken kommun har högst andel med fetma?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.profile.id == "hlv#Kommunjämförelse" and not res.mixed
+    assert res.figures[0].label.startswith("Malung-Sälen")
+
+
+def _skane_decisions():
+    # one row per decision (round 19): granted amounts under every status, a caption naming the fund
+    rows = []
+    for i in range(40):
+        kommun = ("Malmö", "Lund", "Ystad", "Malmö", "Lomma")[i % 5]
+        status = ("Beviljad", "Pågående", "Avslutad", "Avslag")[i % 4]
+        beviljat = 0 if status == "Avslag" else 100000 * (i % 7 + 1)
+        rows.append([f"RS 2023-{100 + i}", f"202{2 + i % 3}-0{i % 9 + 1}-15", f"Utveckling av projekt {i}", kommun, status, 200000, beviljat])
+    return make_table(["Diarienr", "Beslutsdatum", "Projektnamn", "Kommun", "Status", "Sökt belopp (kr)", "Beviljat belopp (kr)"], rows,
+                      table_id="rs#Beslut", document="stats/beslut.xlsx", caption="Regionala utvecklingsmedel – beslut Region Skåne 2022–2024")
+
+
+def test_a_table_of_decisions_sums_counts_and_shares_as_a_user_asks():
+    # Round 19: "beviljat belopp" filtered Status = Beviljad; "utvecklingsmedel" took the rows named
+    # "Utveckling av …"; "how many … rejected" summed kronor; a share of the granted sum was not computed
+    t = _skane_decisions()
+    frame = t.frame
+    resolver = _resolver_of(t)
+    total = resolver.read(read_form("Hur stor är beviljat belopp totalt?"))[0]
+    assert "Status" not in dict(total.query.filters)
+    assert compute(total.profile, total.query).figures[0].value == frame["Beviljat belopp (kr)"].sum()
+    year = resolver.read(read_form("Hur mycket beviljades totalt i utvecklingsmedel under 2023?"))[0]
+    assert not year.query.rows and not year.query.scope
+    want = frame.loc[frame["Beslutsdatum"].astype(str).str.startswith("2023"), "Beviljat belopp (kr)"].sum()
+    assert compute(year.profile, year.query).figures[0].value == want
+    rejected = resolver.read(read_form("how many applications were rejected in total?"))[0]
+    assert rejected.query.op == Op.COUNT
+    assert compute(rejected.profile, rejected.query).figures[0].value == int((frame["Status"] == "Avslag").sum())
+    share = resolver.read(read_form("Hur stor andel av det totalt beviljade beloppet gick till projekt i Malmö?"))[0]
+    res = compute(share.profile, share.query)
+    part = frame.loc[frame["Kommun"] == "Malmö", "Beviljat belopp (kr)"].sum()
+    derived = [f for f in res.figures if f.derived]
+    assert len(derived) == 1 and derived[0].value == pytest.approx(100 * part / frame["Beviljat belopp (kr)"].sum())
+
+
+def test_a_top_three_with_a_tie_in_third_place_shows_every_tied_row():
+    rows = [["Malmö", 13.3], ["Bjuv", 12.8], ["Landskrona", 12.6], ["Helsingborg", 12.6], ["Lund", 9.0]]
+    t = make_table(["Kommun", "Sjukpenningtal"], rows, table_id="spt2", document="stats/spt.xlsx", caption="Sjukpenningtal per kommun")
+    best = _resolver_of(t).read(read_form("topp 3 kommuner med högst sjukpenningtal"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.label for f in res.figures if not f.is_total] == ["Malmö", "Bjuv", "Landskrona", "Helsingborg"]
+    assert "Lika värden på plats 3" in res.text
+
+
+def test_a_month_without_a_year_finds_that_months_sheet_and_an_age_band_its_column():
+    # Round 19: "… i juni?" of a workbook with a sheet per month was a period miss on every sheet,
+    # and "16-24 år" took the totals column beside "varav 16–24 år"
+    tables = []
+    for name, bump in (("Januari", 0), ("Juni", 10)):
+        rows = [[k, 1000 + i * 100 + bump, 200 + i * 10 + bump] for i, k in enumerate(("Trelleborg", "Ystad", "Lund"))]
+        tables.append(make_table(["Kommun", "Inskrivna arbetslösa totalt (antal)", "varav 16–24 år"], rows, table_id=f"af#{name}",
+                                 document="stats/af_skane.xlsx", sheet=f"{name} 2024",
+                                 caption=f"Inskrivna arbetslösa 16–64 år per kommun, Skåne län, {name.lower()} 2024"))
+    resolver, _ = _kb_of(*tables)
+    best = resolver.read(read_form("hur många unga 16-24 år var inskrivna arbetslösa i Trelleborg i juni?"))[0]
+    assert best.profile.id == "af#Juni" and best.column.name == "varav 16–24 år"
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [210]
+
+
+def test_a_kolada_value_column_of_share_measures_is_no_count_for_a_share_question():
+    rows = [["Vellinge", kpi, "T", y, v] for kpi, vals in (("Invånare 25-64 år med eftergymnasial utbildning, andel (%)", (60.6, 62.7)),
+                                                           ("Ohälsotal, dagar/invånare 16-64 år", (25.0, 24.1)),
+                                                           ("Antal invånare 25-64 år", (25000, 25400)))
+            for y, v in zip(("2020", "2023"), vals, strict=True)]
+    kol = make_table(["Kommun", "KPI-titel", "Kön", "År", "Värde"], rows, table_id="kol", document="stats/kolada.csv",
+                     caption="Kolada skola utbildning")
+    ff = make_table(["Kommun", "År", "Förvärvsfrekvens (%) för befolkningen 20-64 år"],
+                    [["Vellinge", y, v] for y, v in (("2020", 84.0), ("2023", 85.0))], table_id="ff", document="stats/ff.csv",
+                    caption="Förvärvsfrekvens 20-64 år")
+    resolver, _ = _kb_of(kol, ff)
+    best = resolver.read(read_form("Hur förändrades andelen 25-64 år med eftergymnasial utbildning i Vellinge mellan 2020 och 2023?"))[0]
+    assert best.profile.id == "kol"
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.derived][:2] == [60.6, 62.7]

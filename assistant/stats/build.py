@@ -62,6 +62,8 @@ from .profile import (
     is_change_header,
     names_column,
     names_measures,
+    total_words,
+    value_tokens,
 )
 from .query import StatQuery
 from .reading import Context, Reading
@@ -134,6 +136,7 @@ class _Draft:
     also: tuple[str, ...] = ()
     base: str | None = None
     share_of: str | None = None
+    share_within: str | None = None
 
     def query(self, table_id: str, **kw) -> StatQuery:
         return StatQuery(
@@ -183,6 +186,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         base=d.base,
         versus=d.versus,
         share_of=d.share_of,
+        share_within=d.share_within,
     )
 
 
@@ -197,7 +201,17 @@ def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
         # "snittet för Dalarnas kommuner": a total row named right before the plural of what the
         # label column lists names the set of its rows, not itself
         label_m = [m for m in label_m if not _names_the_set(m, form, label)]
-    dim_m = [m for m in matches if not label or m.column != label.name]
+    # … nor a slice: "beviljat belopp" sums the granted amounts of every decision, not only those
+    # whose Status reads "Beviljad" (the others' granted amounts are no less granted)
+    # (also when the slice was reached by a synonym: Status "Beviljad" is all words of the column's)
+    # – unless cases are counted: "flest beviljade stöd" counts the granted ones, the column aside
+    named_column = bool(col_words) and form.wants != "count"
+    dim_m = [
+        m for m in matches
+        if (not label or m.column != label.name) and not (named_column and not names_measures(p.cat(m.column).values) and (
+            m.qtokens <= col_words or all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v))
+        ))
+    ]
     # "hur mycket företagsstöd beviljades" of a table whose caption is about företagsstöd: the
     # word says what the table is about, not which of its values ("Företagsstöd för utveckling",
     # named only in part) to keep
@@ -215,6 +229,13 @@ def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
         m for m in dim_m
         if not (m.coverage < 0.999 and all(_in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
         and not (m.coverage < 0.999 and any(m.qtokens <= q for q in whole_rows))
+    ]
+    # "utvecklingsmedel" of a table captioned "Regionala utvecklingsmedel" names the table, not the
+    # rows that only begin like it ("Utveckling av …"): a word the caption writes whole that no
+    # matched row has as a word of its own
+    label_m = [
+        m for m in label_m
+        if not (m.coverage < 0.999 and all(_in_caption(p, w) and _compound_of(w, m.values) for w in m.qtokens))
     ]
     # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
     # is the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
@@ -296,7 +317,14 @@ def _follow_up(g: _Given, d: _Draft) -> None:
         # the same change for the new row, not its latest level
         d.op, d.direction = Op.TREND, prev.direction
         d.trend_again = prev
-    if not d.rows and not d.scope and d.op == Op.LOOKUP and follow.labels or (form.refers_back and not d.rows and not d.scope and follow.labels):
+    if (
+        form.refers_back and set(d.rows) <= set(follow.labels) and not d.scope and d.op in (Op.RANK, Op.COMPARE)
+        and len(follow.seen) > len(follow.labels)
+    ):
+        # "vilket av dem har störst …" after answers about Vivalla and then Varberga-Oxhagen:
+        # the rows the conversation named, ranked among themselves
+        d.rows = [x for x in follow.seen if x]
+    elif not d.rows and not d.scope and d.op == Op.LOOKUP and follow.labels or (form.refers_back and not d.rows and not d.scope and follow.labels):
         d.rows = [x for x in follow.labels if x]
     period_ranking = d.op in (Op.RANK, Op.THRESHOLD) and g.period_subject
     if not d.rows and not d.scope and (not form.op_explicit or period_ranking) and prev.rows:
@@ -339,7 +367,8 @@ def _total_slices(g: _Given, d: _Draft) -> None:
         for m in g.dim_m:
             if m.column in d.filters and any(m.qtokens < q for q in named_by_rows):
                 keep = frame[label_name].astype(str).isin(d.rows) & frame[m.column].astype(str).isin(d.filters[m.column])
-                if not keep.any():
+                if set(d.rows) - set(frame.loc[keep, label_name].astype(str)):
+                    # (… or leaves out another named row: "Örebro söder" against the county's row)
                     d.filters.pop(m.column)
     for cat in p.cats:
         if cat.role == "label" or cat.name in d.filters or cat.is_period:
@@ -469,6 +498,10 @@ def _check_lacks(g: _Given, d: _Draft) -> None:
     if lacking:
         r.missing_breakdown = lacking
         raise _Lacks
+    bar = _total_compared_with(g)
+    if bar:
+        r.missing_bar = r.missing_breakdown = r.missing_place = bar
+        raise _Lacks
     kind = _other_kind_of_rows(g)
     if kind:
         r.missing_kind = r.missing_breakdown = r.missing_place = kind
@@ -567,7 +600,8 @@ def _shape_operation(g: _Given, d: _Draft) -> StatQuery | None:
         if len(d.rows) < 2 and not two_slices:
             d.op = Op.LOOKUP  # ("skillnad mellan kvinnor och män i Skellefteå": one row, two slices, compared)
     if (
-        d.op == Op.LOOKUP and (form.wants == "count" or d.counts_again) and not d.scope and not form.group_by
+        (d.op == Op.LOOKUP and (form.wants == "count" or d.counts_again) or d.op == Op.SUM and form.wants == "count")
+        and not d.scope and not form.group_by
         and form.threshold is None and not form.relative
         and (c.unit in _KRONOR_PER or r.features.get("col", 0) < NAMES_COLUMN) and _records(p, d.filters, d.latest)
         and (not d.rows or _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest))
@@ -779,6 +813,15 @@ def _finish(g: _Given, d: _Draft) -> None:
         whole = next(x for x in d.rows if x in label.every_total)
         d.rows = [x for x in d.rows if x != whole] + [whole]
         d.share_of, d.op = whole, Op.LOOKUP
+    if (
+        form.wants == "share" and not c.is_share and not c.is_change and _is_amount(c) and g.p.record_level
+        and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
+    ):
+        # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
+        # decisions: the cases in the slice summed, over every case's sum – computed
+        sliced = [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]
+        if len(set(sliced)) == 1:
+            d.share_within, d.op = sliced[0], Op.SUM
     if d.rows and d.op not in (Op.RANK, Op.THRESHOLD) and any(is_county(x) for x in d.rows):
         # "arbetslösheten i Dalarnas län": the county's own row, which lies in no county – the
         # derived county column slices the rows inside it, for rankings and sums over them
@@ -847,6 +890,33 @@ _KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one
 def _position(form: Form, m: ValueMatch) -> int:
     pos = [i for i, t in enumerate(form.tokens) if t in m.qtokens]
     return min(pos) if pos else 10**6
+
+
+def _compound_of(word: str, values) -> bool:
+    """Is ``word`` a longer compound that only begins like a word of each value ("utvecklingsmedel"
+    of "Utveckling av …"), not the value's word inflected ("värmland" of "Värmlands län")?"""
+    return all(
+        any(len(word) >= len(t) + 4 and word.startswith(t[:max(4, len(t) - 1)]) for t in value_tokens(v))
+        and not any(word == t or (abs(len(word) - len(t)) <= 2 and word[:4] == t[:4]) for t in value_tokens(v))
+        for v in values
+    )
+
+
+def _total_compared_with(g: _Given) -> str | None:
+    """"Askersunds arbetslöshet jämfört med länet", "över eller under rikssnittet": a comparison
+    with the county's or the country's own row, of a table that has no such row (a part table of
+    areas) – the reading cannot make it, and a lookup of the one row would pass for an answer.
+    Returns the phrase's word for what is missing ("länet", "riket")."""
+    form, p = g.form, g.p
+    if not (form.op == Op.COMPARE or form.relative):
+        return None
+    folded = fold(form.text)
+    tw = total_words()
+    for kind, attr, word in (("county", "county_totals", "länet"), ("country", "geo_totals", "riket")):
+        if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", folded) for x in tw[kind]):
+            if not any(getattr(c, attr) for c in p.cats):
+                return word
+    return None
 
 
 def _other_kind_of_rows(g: _Given) -> str | None:

@@ -220,7 +220,8 @@ def _said(col: str, caption: str, measure: str | None = None) -> str:
     names the measure: "värde (Nystartade företag per kommun)"."""
     if col.strip().lower() not in _GENERIC_NAMES:
         return col
-    return measure or (f"{col} ({caption})" if caption else col)
+    short = caption.split(" – ")[0].strip()  # the title, not the note after it ("– Antal nettodagar … per försäkrad")
+    return measure or (f"{col} ({short})" if short else col)
 
 
 def _kept_measure(p: Profile, q: StatQuery) -> str | None:
@@ -497,6 +498,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         else:
             lines = [f"{i}. **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
             text = f"De {len(figures)} med {word} {measure}:\n\n" + "\n".join(lines)
+            if op == Op.RANK and len(figures) > n:
+                text += f"\n\n(Lika värden på plats {n} – alla visas, så listan har {len(figures)} rader i stället för {n}.)"
         if op == Op.RANK:
             description = (
                 f"Sorterade {len(body)} rader (utan totalrader) i {where} efter ”{col}” "
@@ -712,6 +715,26 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             derived.append(part)
             text += f"\n\n{part.label.split(' (')[0]}: **{part.display}** ({part.label.split(' (', 1)[1].rstrip(')')})."
             description = description.rstrip(".") + " och räknade ut andelen av totalen."
+    if q.share_within and op == Op.SUM and len(figures) == 1 and not q.group_by:
+        rest = [keep_step(frame, k, tuple(v)) for k, v in q.filters if k != q.share_within]
+        every = run(frame, rest)
+        every = every[~every[label].astype(str).isin(total_vals)]
+        whole = float(every[col].sum())
+        if whole > 0:
+            part = figures[0]
+            value = 100.0 * part.value / whole
+            kept = ", ".join(dict(q.filters).get(q.share_within, ()))
+            src = Source(part.source.document, part.source.page, part.source.table, part.source.table_id, tuple(str(x) for x in every[label]))
+            share_fig = Figure(
+                f"Andel för {q.share_within} = {kept} av alla {len(every)} rader (beräknad: {part.display} av {fmt(whole, unit, None)})",
+                value, "%", col, src, format_number(value, decimals=1) + " %", derived=True,
+            )
+            derived.append(share_fig)
+            text += (
+                f"\n\nDet är **{share_fig.display}** av {measure} för alla {len(every)} rader "
+                f"({fmt(whole, unit, None)}; beräknat)."
+            )
+            description = description.rstrip(".") + f" och delade med summan för alla värden av ”{q.share_within}”."
     if q.base and figures and q.base in frame.columns:
         derived += _derived_counts(p, figures, q.base, unit)
         if derived:
@@ -921,6 +944,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
             parts.append(f"summerat över {q.period_sum} {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{q.period_sum} {vals[0]}")
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
+    if q.share_within:
+        parts.append(f"andel av summan för alla värden av {q.share_within}")
     if q.share_of and len(q.rows) >= 2:
         parts.append(f"andel för {_rows_text(tuple(x for x in q.rows if x != q.share_of))} av {display_label(q.share_of)}")
     elif q.rows and not (q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column):

@@ -234,7 +234,9 @@ def read_form(question: str) -> Form:
     if _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", folded) or re.search(r"\b(än i|än för|than in|than for)\b", folded):
         if op in (None, Op.RANK):
             op = Op.COMPARE
-    if _has("mean", folded, tset):
+    # "jämfört med länssnittet", "the county average": a total row named, not a mean asked for
+    no_totals = _without_place_totals(folded)
+    if _has("mean", no_totals, set(words(no_totals))):
         op = Op.MEAN if op != Op.THRESHOLD else op
     elif _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows:
         op = Op.SUM if op is None else op
@@ -294,7 +296,7 @@ def read_form(question: str) -> Form:
         re.search(r"\b(?:alla|samtliga|de \w+|över)\s+(?:\w+\s+)?(?:åren|läsåren|månaderna|kvartalen|perioderna|mätåren)\b", folded)
         or re.search(r"\b(?:hela perioden|all years|every year)\b", folded)
     )
-    if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*|snitt\w{3,}", t) for t in toks):
+    if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*|snitt\w{3,}", t) for t in words(no_totals)):
         op = Op.MEAN  # "genomsnittligt", "årsgenomsnittet": the lexicon's words inflected or compounded
         explicit = True
 
@@ -416,7 +418,7 @@ def breakdown_words(languages: tuple[str, ...] = ("sv", "en")) -> frozenset[str]
 # Words after "över"/"under" that say when or how much, not what is exceeded ("under året",
 # "över tid", "under hälften" is a threshold read elsewhere)
 _NOT_BEYOND = frozenset(
-    "tid tiden året åren år perioden perioderna kvartalet månaden månader veckan hela de det den samma första andra tredje "
+    "eller or tid tiden året åren år perioden perioderna kvartalet månaden månader veckan hela de det den samma första andra tredje "
     "fjärde sista senaste våren hösten sommaren vintern hälften halva pandemin dagen ett en time the last first".split()
 ) | frozenset(MONTHS)
 
@@ -469,6 +471,15 @@ def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def total_phrase_words() -> frozenset[str]:
     """Words of the lexicon's total phrases ("hela riket", "länet"): they name total rows."""
     return frozenset(w for items in lexicon()["totals"].values() for x in items for w in fold(x).split())
+
+
+def _without_place_totals(folded: str) -> str:
+    """The question without the phrases that name the county's or the country's own row ("the
+    county average", "länssnittet")."""
+    spec = lexicon()["totals"]
+    for x in sorted((*spec["county"], *spec["country"]), key=len, reverse=True):
+        folded = re.sub(rf"(?<!\w){re.escape(fold(x))}(?!\w)", " ", folded)
+    return folded
 
 
 def _total_words_in(folded: str) -> frozenset[str]:

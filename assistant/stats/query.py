@@ -48,6 +48,7 @@ class StatQuery:
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
+    share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases)
 
     def with_(self, **changes) -> StatQuery:
         from dataclasses import replace
@@ -103,10 +104,12 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             df = df[df[s.column].astype(str).isin(list(s.values))]
         elif s.kind == "notna":
             df = df[df[s.column].notna()]
-        elif s.kind == "nlargest":
-            df = df.sort_values(s.column, ascending=False, kind="stable").head(s.n)
-        elif s.kind == "nsmallest":
-            df = df.sort_values(s.column, ascending=True, kind="stable").head(s.n)
+        elif s.kind in ("nlargest", "nsmallest"):
+            df = df.sort_values(s.column, ascending=s.kind == "nsmallest", kind="stable")
+            if s.n is not None and len(df) > s.n:
+                # rows tied with the n-th are kept: "topp 3" with two at 12,6 in third place shows both
+                nth = df[s.column].iloc[s.n - 1]
+                df = df[(df[s.column] >= nth) if s.kind == "nlargest" else (df[s.column] <= nth)] if pd.notna(nth) else df.head(s.n)
         elif s.kind == "where":
             col = df[s.column]
             mask = {">": col > s.value, ">=": col >= s.value, "<": col < s.value, "<=": col <= s.value}[s.op]
@@ -157,10 +160,10 @@ def code(steps: list[Step], name: str = "df") -> str:
             lines.append(f"{d} = {d}[~{d}[{col}].astype(str).isin({list(s.values)!r})]")
         elif s.kind == "notna":
             lines.append(f"{d} = {d}[{d}[{col}].notna()]")
-        elif s.kind == "nlargest":
-            lines.append(f"{d} = {d}.sort_values({col}, ascending=False, kind='stable').head({s.n})")
-        elif s.kind == "nsmallest":
-            lines.append(f"{d} = {d}.sort_values({col}, ascending=True, kind='stable').head({s.n})")
+        elif s.kind in ("nlargest", "nsmallest"):
+            asc = s.kind == "nsmallest"
+            lines.append(f"{d} = {d}.sort_values({col}, ascending={asc}, kind='stable')")
+            lines.append(f"{d} = {d}[{d}[{col}] {'<=' if asc else '>='} {d}[{col}].iloc[{(s.n or 1) - 1}]]  # lika värden på sista platsen följer med")
         elif s.kind == "where":
             asc = s.op in ("<", "<=")
             lines.append(f"{d} = {d}[{d}[{col}] {s.op} {s.value!r}].sort_values({col}, ascending={asc}, kind='stable')")

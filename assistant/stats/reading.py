@@ -20,6 +20,9 @@ class Context:
     # how sure the turn that left this context was: a follow-up that goes on from a reading in
     # doubt, or from one the engine asked back about, is no surer than that reading
     confidence: float = 1.0
+    # the rows the conversation's answers on this table named, oldest first ("Vivalla", then
+    # "Varberga-Oxhagen"): "vilket av dem …" ranks them
+    seen: tuple[str, ...] = ()
 
 
 @dataclass
@@ -36,4 +39,5 @@ class Reading:
     missing_place: str | None = None  # "Uppsala län": the question asks for a county the table lacks
     missing_row: str | None = None  # "estetiska programmet": a row of the table's kind that it lacks
     missing_kind: str | None = None  # "kommun": the question ranks places, the table's rows are another kind
+    missing_bar: str | None = None  # "länet": the question compares with a total row the table lacks
     notes: list[str] = field(default_factory=list)

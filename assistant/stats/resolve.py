@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from ingest.swedish import fold, period_key, plain, stem, words
-from ingest.tables import is_county
+from ingest.tables import is_county, unit_from_text
 
 from .build import build_query
 from .compute import compute
@@ -43,6 +43,8 @@ from .profile import (
     head_words,
     match_values,
     names_column,
+    names_measures,
+    names_no_measure,
     total_words,
     value_tokens,
     with_plain,
@@ -281,7 +283,7 @@ class Resolver:
                     and follow.query.column == out[0].column.name):
                 # (a follow-up goes on with the part the previous question named: "och i Krokom då?"
                 # after the women's share is the women's share)
-                out = _total_column_first(out, form)
+                out = _band_column_first(_total_column_first(out, form), form)
         return out
 
     def mixed(self, r: Reading) -> bool:
@@ -310,8 +312,12 @@ class Resolver:
             return out
         margin = load_fit().get("thresholds", {}).get("margin", 0.5)
         for r in out[1:]:
-            if r.probability < margin * best.probability:
-                break
+            # a sheet of the same workbook with the same measure but without the split the question
+            # left open ("Kommunjämförelse" beside "Födelseland", "Ålder"): the question's own sheet,
+            # however the ranker weighed it
+            sibling = r.profile.table.document == best.profile.table.document and _column_key(r.column.name) == _column_key(best.column.name)
+            if r.probability < margin * best.probability and not sibling:
+                continue
             if r.query is not None and not r.missing_period and not r.missing_breakdown and not self.mixed(r):
                 _take_place(r, best)
                 return [r] + [x for x in out if x is not r]
@@ -492,9 +498,9 @@ class Resolver:
                 ]
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
             if c.geo_totals and _any_phrase(tw["country"], folded):
-                ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], frozenset(w for w in toks if w in tw["country"]), 1.0, 1.0))
+                ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], _phrase_words(tw["country"], folded), 1.0, 1.0))
             if c.county_totals and _any_phrase(tw["county"], folded):
-                ms.insert(0, ValueMatch(c.name, c.county_totals[:1], frozenset(w for w in toks if w in tw["county"]), 1.0, 1.0))
+                ms.insert(0, ValueMatch(c.name, c.county_totals[:1], _phrase_words(tw["county"], folded), 1.0, 1.0))
             out += ms
         # a word names one thing: words that name a slice whole ("Örebro" the Länsdel, "röda
         # kluster" the Kluster) do not also name a row in part ("Örebro söder", "Norra
@@ -572,9 +578,14 @@ class Resolver:
             f["cos"] = float(np.dot(qvec, v)) if v is not None else 0.0
         f["search"] = 1.0 / (1.0 + (rank - 1) / 3) if rank else 0.0
         if form.wants == "share":
-            f["share"] = 1.0 if c.is_share else -1.0
+            # (a share of an amount summed over a table of cases is computed: neither for nor against)
+            # (nor is a "Värde" column whose KPI dimension holds shares: "… andel (%)" is one of its measures)
+            computed = p.record_level and p.case_names and not c.is_change
+            f["share"] = 1.0 if c.is_share else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
         elif form.wants == "count":
-            f["count"] = 1.0 if c.is_count else -1.0
+            # "hur många ansökningar fick avslag" of a table of cases is answered by counting its
+            # rows, whatever its value columns hold (kronor)
+            f["count"] = 1.0 if c.is_count or (p.record_level and p.case_names) else -1.0
         elif form.wants is None and form.op == Op.SUM:
             # a total ("totalt", "sammanlagt") is of an amount – a count or kronor –, never of a share
             f["count"] = -1.0 if c.is_share else 1.0
@@ -600,8 +611,12 @@ class Resolver:
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
             sheet = self._period_sheets().get(p.id)
-            captioned = sheet is not None and bool(form.years) and set(form.years) == {sheet[0]} and (
-                (not form.months and sheet[1] == 0) or (len(form.months) == 1 and form.months[0] == sheet[1])
+            captioned = sheet is not None and (
+                bool(form.years) and set(form.years) == {sheet[0]} and (
+                    (not form.months and sheet[1] == 0) or (len(form.months) == 1 and form.months[0] == sheet[1])
+                )
+                # "i juni" with no year, of a workbook with a sheet per month: June's sheet
+                or not form.years and len(form.months) == 1 and form.months[0] == sheet[1]
             )
             if ok or not captioned:
                 f["period_hit" if ok else "period_miss"] = 1.0
@@ -742,6 +757,11 @@ def _names(member: str, word: str, folded: str) -> bool:
     return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
 
 
+def _phrase_words(phrases: frozenset[str], folded: str) -> frozenset[str]:
+    """The words of the phrases that stand in the question ("the county average" → its three)."""
+    return frozenset(w for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for w in p.split())
+
+
 def _any_phrase(phrases: frozenset[str], folded: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
 
@@ -800,6 +820,33 @@ def _take_place(r: Reading, best: Reading) -> None:
     """``r`` answers in ``best``'s stead: it is at least as likely as the reading it replaces."""
     r.score = max(r.score, best.score)
     r.probability = max(r.probability, best.probability)
+
+
+def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
+    """A column that names no measure ("Värde") beside a dimension of measures (KPI) some of which
+    are shares ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
+    return names_no_measure(c) and any(
+        names_measures(x.values) and any(unit_from_text(v) in ("%", "andel") for v in x.values) for x in p.cats
+    )
+
+
+_BAND = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"unga 16-24 år" of a sheet with "Inskrivna arbetslösa totalt" and "varav 16–24 år": a band
+    of numbers the question names and exactly one column of the best reading's table names is
+    that column's – the totals column, which explains more of the other words, is not asked for."""
+    bands = {b for t in form.tokens for b in _BAND.findall(t)}
+    if not bands or len(out) < 2 or bands <= set(_BAND.findall(fold(out[0].column.name))):
+        return out
+    same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None]
+    named = [r for r in same if bands <= set(_BAND.findall(fold(r.column.name).replace("–", "-")))]
+    if len({r.column.name for r in named}) != 1:
+        return out
+    best = named[0]
+    _take_place(best, out[0])
+    return [best] + [r for r in out if r is not best]
 
 
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
