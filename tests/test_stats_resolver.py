@@ -826,7 +826,7 @@ def test_a_county_named_with_lan_never_filters_a_part_named_after_its_town(kb):
 
 
 def test_each_year_each_group_and_an_english_cognate_group_the_answer(kb):
-    from assistant.stats.build import _group_column
+    from assistant.stats.operation import _group_column
 
     best, res = ask(kb, "Vilket område i varje klustertyp har högst andel öppet arbetslösa?")
     assert best.query.group_by == "Kluster" and sorted(values(res)) == [8.0, 15.0]

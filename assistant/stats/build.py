@@ -2,7 +2,7 @@
 
 The resolver (``resolve.py``) decides which (table, value column) a question is about; this
 module turns that decision into the fixed pandas steps ``query.py`` runs. ``build_query`` is a
-short list of phases over one ``_Draft`` (the query taking shape), each a function below:
+short list of phases over one ``Draft`` (the query taking shape, ``draft.py``), each a function:
 
 1. ``_named``: the rows and slices the question's words name;
 2. ``_read_change``: a column that is a change already, and rankings of change over time;
@@ -11,55 +11,42 @@ short list of phases over one ``_Draft`` (the query taking shape), each a functi
 5. ``_settle_periods``: the asked periods, their range or the latest (``periods.py``);
 6. ``_check_lacks``: a row, place, period or split the table lacks ends the reading there;
 7. ``_settle_trend``, ``_split_and_years``: the two ends of a change, groups per year or value;
-8. ``_shape_operation``, ``_group``: what the rows allow (one row is its own total, cases are
+8. ``operation.shape_operation``, ``group_rows``: what the rows allow (one row is its own total, cases are
    counted, a period unit or a named column groups them);
-9. ``_bounds``, ``_finish``: thresholds and bars ("över riket", "över budget"), then the query.
+9. ``operation.settle_bounds``, ``finish``: thresholds and bars ("över riket", "över budget"), then the query.
 
-Why one module of this size: the phases decide each other (a follow-up's rows, a year of months
-summed, a change column's sign) and share the draft; each is a function of its own. What a
-table lacks (period, place, split) is in ``coverage.py``, time in ``periods.py``.
+Why one module of this size: the phases up to the trend decide each other (a follow-up's rows, a
+year of months summed, a change column's sign) and share the draft; each is a function of its
+own. The operation, groups and bounds are in ``operation.py``, what a table lacks (period,
+place, split) in ``coverage.py``, time in ``periods.py``.
 """
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass, field
 
-import numpy as np
-import pandas as pd
-from rapidfuzz.distance import Levenshtein
-
-from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
+from ingest.swedish import STOPWORDS, fold, period_key, stem, words
 from ingest.tables import is_county, is_geo_header
 
-from ..labels import display_label
 from .coverage import header_names_period, missing_breakdown, missing_place
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words, translations
+from .draft import Draft, Given, Lacks, in_caption, is_level
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, translations
+from .operation import finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
     dated_column,
     event_dates,
-    finer_than,
     form_start,
-    period_cat_for,
     period_match,
     period_range,
-    periods_of_row,
     shift_year,
-    slice_rows,
-    unit_rank,
     year_groups,
 )
 from .profile import (
     DERIVED_COUNTY,
     CatColumn,
     Profile,
-    ValueColumn,
     ValueMatch,
-    cases_repeat,
     header_years,
-    is_breakdown,
-    is_change_header,
     names_column,
     names_measures,
     total_words,
@@ -68,88 +55,12 @@ from .profile import (
 from .query import StatQuery
 from .reading import Context, Reading
 
-# "hur många varsel …" of a table of notices counts the notices unless a word of the question
-# names the column of counts ("hur många personer berördes" of "antal_berorda"): the share of
-# the question's word weight that the column explains, below which it is not named
-NAMES_COLUMN = 0.05
-
-
-class _Lacks(Exception):
-    """The table lacks what the question asks for; the reading's ``missing_*`` say what."""
-
-
-@dataclass(frozen=True)
-class _Given:
-    """What the question and the reading fix before the query takes shape."""
-
-    r: Reading
-    form: Form
-    follow: Context | None
-    label_m: list[ValueMatch]  # matches of the label column: rows
-    dim_m: list[ValueMatch]  # matches of other columns: slices
-    period_subject: bool  # "vilket år", "vilken månad"
-    ranked_change: bool  # "vilken kommun ökade mest": rows ranked by their change over time
-    unit_word: str | None  # "vilken månad 2020", "per år": the period unit asked for
-
-    @property
-    def p(self) -> Profile:
-        return self.r.profile
-
-    @property
-    def label(self) -> CatColumn | None:
-        return self.r.profile.label
-
-    @property
-    def label_name(self) -> str:
-        return self.r.profile.table.label_column
-
-
-@dataclass
-class _Draft:
-    """The query as it takes shape, phase by phase."""
-
-    c: ValueColumn
-    op: Op
-    direction: str | None
-    change_threshold: Threshold | None = None
-    rows: list[str] = field(default_factory=list)
-    scope: list[str] = field(default_factory=list)
-    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    defaults: dict[str, str] = field(default_factory=dict)
-    latest: list[str] = field(default_factory=list)
-    period_column: str | None = None
-    period_sum: str | None = None
-    periods: list[str] = field(default_factory=list)
-    period_rows: list[str] = field(default_factory=list)  # label values named by the asked periods ("2019 Januari" …)
-    inherited_n: int | None = None
-    inherited_agg: str | None = None  # "och i Västmanland?" after "flest beviljade per kommun": counted again
-    counts_again: bool = False  # "och i Växjö?" after "hur många pågående projekt finns i Ljungby?"
-    trend_again: StatQuery | None = None  # the trend a follow-up naming another row continues
-    split_by: str | None = None
-    group_by: str | None = None
-    agg: str | None = None
-    period_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    named_n: int | None = None
-    over: str | None = None
-    threshold: Threshold | None = None
-    versus: tuple[str, str] = ()
-    also: tuple[str, ...] = ()
-    base: str | None = None
-    share_of: str | None = None
-    share_within: str | None = None
-
-    def query(self, table_id: str, **kw) -> StatQuery:
-        return StatQuery(
-            table_id, self.c.name, self.op, tuple(self.rows), tuple(self.scope), tuple(self.filters.items()),
-            tuple(self.defaults.items()), tuple(self.latest), **kw,
-        )
-
 
 def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     """Set ``r.query``: the pandas steps of the reading – or, when the table lacks a row, place,
     period or split the question asks for, the reading's ``missing_*`` and a bare query."""
     g = _named(r, form, follow)
-    d = _Draft(r.column, form.op, form.direction)
+    d = Draft(r.column, form.op, form.direction)
     t = r.profile.table
     try:
         _read_change(g, d)
@@ -160,14 +71,14 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         _check_lacks(g, d)
         _settle_trend(g, d)
         _split_and_years(g, d)
-        early = _shape_operation(g, d)
+        early = shape_operation(g, d)
         if early is not None:
             r.query = early
             return
-        _group(g, d)
-        _bounds(g, d)
-        _finish(g, d)
-    except _Lacks:
+        group_rows(g, d)
+        settle_bounds(g, d)
+        finish(g, d)
+    except Lacks:
         r.query = StatQuery(t.id, d.c.name, d.op)
         return
     r.query = d.query(
@@ -190,7 +101,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     )
 
 
-def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
+def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     """The rows (label matches) and slices (other columns' matches) the question's words name."""
     p, c = r.profile, r.column
     label = p.label
@@ -227,7 +138,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
     ]
     dim_m = [
         m for m in dim_m
-        if not (m.coverage < 0.999 and all(_in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
+        if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
         and not (m.coverage < 0.999 and any(m.qtokens <= q for q in whole_rows))
     ]
     # "utvecklingsmedel" of a table captioned "Regionala utvecklingsmedel" names the table, not the
@@ -235,7 +146,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
     # matched row has as a word of its own
     label_m = [
         m for m in label_m
-        if not (m.coverage < 0.999 and all(_in_caption(p, w) and _compound_of(w, m.values) for w in m.qtokens))
+        if not (m.coverage < 0.999 and all(in_caption(p, w) and _compound_of(w, m.values) for w in m.qtokens))
     ]
     # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
     # is the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
@@ -250,7 +161,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
         # "i Dalarna" names the set of the ranked rows, not a row to follow
         label_m = [m for m in label_m if not (label is not None and set(m.values) <= label.every_total)]
     unit_word = next((w for w in (*form.group_by, form.subject or "") if fold(w) in PERIOD_SUBJECTS), None)
-    return _Given(
+    return Given(
         r, form, follow, label_m, dim_m,
         period_subject=fold(form.subject or "") in PERIOD_SUBJECTS,
         ranked_change=ranked_change,
@@ -258,7 +169,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> _Given:
     )
 
 
-def _read_change(g: _Given, d: _Draft) -> None:
+def _read_change(g: Given, d: Draft) -> None:
     """A column that is the change already is read, never a change of the change; a ranking of
     change over time is a trend."""
     form, c = g.form, d.c
@@ -278,7 +189,7 @@ def _read_change(g: _Given, d: _Draft) -> None:
             d.direction = "asc"
 
 
-def _rows_of(g: _Given, d: _Draft) -> None:
+def _rows_of(g: Given, d: Draft) -> None:
     """Named rows: several values of one word narrow an aggregate (scope), else they are rows;
     every other matched column is a filter."""
     for m in sorted(g.label_m, key=lambda m: _position(g.form, m)):
@@ -290,7 +201,7 @@ def _rows_of(g: _Given, d: _Draft) -> None:
         d.filters[m.column] = tuple(dict.fromkeys(d.filters.get(m.column, ()) + m.values))
 
 
-def _follow_up(g: _Given, d: _Draft) -> None:
+def _follow_up(g: Given, d: Draft) -> None:
     """A follow-up keeps the previous rows and slices unless it names new ones."""
     follow, form, p = g.follow, g.form, g.p
     if follow is None or follow.query.table_id != p.id:
@@ -352,10 +263,10 @@ def _follow_up(g: _Given, d: _Draft) -> None:
                     d.filters[cat.name] = moved
                 else:  # the year before is not in the table: said, never the same year again
                     g.r.missing_period = ", ".join(sorted({str(period_key(v)[0] + form.year_shift) for v in d.filters[cat.name]}))
-                    raise _Lacks
+                    raise Lacks
 
 
-def _total_slices(g: _Given, d: _Draft) -> None:
+def _total_slices(g: Given, d: Draft) -> None:
     """Every breakdown the question leaves open is read at its total ("Totalt", "Båda könen"),
     unless the named rows lie outside it; a slice named by part of a row's words is dropped when
     it leaves the row out."""
@@ -385,7 +296,7 @@ def _total_slices(g: _Given, d: _Draft) -> None:
                 d.defaults[cat.name] = cat.totals[0]
 
 
-def _settle_periods(g: _Given, d: _Draft) -> None:
+def _settle_periods(g: Given, d: Draft) -> None:
     """The asked periods of each period column, their range for a sum or mean, or the latest
     (pinned after the other filters); a year of months summed or read at its end."""
     p, form, c = g.p, g.form, d.c
@@ -409,7 +320,7 @@ def _settle_periods(g: _Given, d: _Draft) -> None:
             continue
         if not wanted:
             g.r.missing_period = asked_period_text(form)
-            raise _Lacks
+            raise Lacks
         if event_dates(p, cat) and cat.role != "label":
             if set(wanted) != set(cat.values):  # "beviljade 2023": every case dated in 2023
                 d.filters[cat.name] = tuple(wanted)
@@ -430,16 +341,16 @@ def _settle_periods(g: _Given, d: _Draft) -> None:
             # a year asked of monthly or quarterly figures: a count is summed over the
             # year's periods, a share or level is read at the year's last period – unless the
             # question asks for the total ("totalt 2014"), which sums any amount
-            if not unit_asked and (c.is_share or (d.op != Op.SUM and _is_level(c))):
+            if not unit_asked and (c.is_share or (d.op != Op.SUM and is_level(c))):
                 wanted = [max(wanted, key=period_key)]
-            elif unit_asked and d.op in (Op.RANK, Op.THRESHOLD) and (c.is_share or _is_level(c)):
+            elif unit_asked and d.op in (Op.RANK, Op.THRESHOLD) and (c.is_share or is_level(c)):
                 pass  # "vilken månad 2021 var andelen högst": the year's months are ranked, not summed
             else:
                 d.period_sum = cat.name
         if cat.role == "label" and len(wanted) > 1 and d.op == Op.LOOKUP and not form.periods and not form.span and not unit_asked:
             # a year asked of a table whose rows are months ("under 2023"): an amount is the
             # year's sum, a share or level its last month – as for a period column beside the rows
-            if _is_level(c):
+            if is_level(c):
                 wanted = [max(wanted, key=period_key)]
             else:
                 d.op = Op.SUM
@@ -458,7 +369,7 @@ def _settle_periods(g: _Given, d: _Draft) -> None:
         d.latest = []
 
 
-def _check_lacks(g: _Given, d: _Draft) -> None:
+def _check_lacks(g: Given, d: Draft) -> None:
     """A row, place, year or split the question names and the table lacks ends the reading:
     said, never answered from what the table has instead."""
     r, p, form, c = g.r, g.p, g.form, d.c
@@ -466,12 +377,12 @@ def _check_lacks(g: _Given, d: _Draft) -> None:
     if lacking_row:
         r.missing_row = lacking_row
         r.missing_breakdown = r.missing_place = lacking_row  # (read as missing wherever a reading is weighed)
-        raise _Lacks
+        raise Lacks
     lacking_place = missing_place(p, form, r.matches)
     if lacking_place:
         # a place the table lacks is, like a split it lacks, a reason not to answer from it
         r.missing_breakdown = r.missing_place = lacking_place
-        raise _Lacks
+        raise Lacks
     timeless = not any(x.is_period for x in p.cats) and not p.caption_years
     # periods without a year (months of a sheet whose caption names its year): the caption's
     # years are all the table has, and an asked year beyond them is missing ("från juni 2023
@@ -493,22 +404,22 @@ def _check_lacks(g: _Given, d: _Draft) -> None:
             sorted(set(form.years) - header_years(p)) if header_years(p) else []
         )
         r.missing_period = ", ".join(map(str, lacking_years)) if lacking_years else asked_period_text(form)
-        raise _Lacks
+        raise Lacks
     lacking = missing_breakdown(p, form)
     if lacking:
         r.missing_breakdown = lacking
-        raise _Lacks
+        raise Lacks
     bar = _total_compared_with(g)
     if bar:
         r.missing_bar = r.missing_breakdown = r.missing_place = bar
-        raise _Lacks
+        raise Lacks
     kind = _other_kind_of_rows(g)
     if kind:
         r.missing_kind = r.missing_breakdown = r.missing_place = kind
-        raise _Lacks
+        raise Lacks
 
 
-def _settle_trend(g: _Given, d: _Draft) -> None:
+def _settle_trend(g: Given, d: Draft) -> None:
     """The two ends of a change: the asked periods, the previous trend's, or the latest and the
     one before; a change from a period to itself is a missing start."""
     p, form = g.p, g.form
@@ -538,10 +449,10 @@ def _settle_trend(g: _Given, d: _Draft) -> None:
         # "från januari 2020 till januari 2021" in a table of 2014, 2018 and 2021: the start
         # is missing, and a change from 2021 to 2021 is no answer
         g.r.missing_period = asked_period_text(form) or d.periods[0]
-        raise _Lacks
+        raise Lacks
 
 
-def _split_and_years(g: _Given, d: _Draft) -> None:
+def _split_and_years(g: Given, d: Draft) -> None:
     """Two or more named values of one dimension for an aggregate are its groups; two years of
     finer periods are one figure per year and the change between them."""
     p, form = g.p, g.form
@@ -569,322 +480,12 @@ def _split_and_years(g: _Given, d: _Draft) -> None:
         yearly = year_groups(p, form, d.filters, d.period_column, d.periods, real_rows)
         if yearly is not None:
             d.group_by, d.period_groups = yearly
-            d.agg = "mean" if _is_level(d.c) else "sum"
+            d.agg = "mean" if is_level(d.c) else "sum"
             keep = {k: v for k, v in d.filters.items() if not (p.cat(k) is not None and p.cat(k).is_period)}
             d.filters = {**keep, d.group_by: tuple(v for _, vs in d.period_groups for v in vs)}
             d.latest, d.period_sum, d.period_column, d.periods = [], None, None, []
             d.scope, d.rows = real_rows, []
             d.op = Op.TREND
-
-
-def _shape_operation(g: _Given, d: _Draft) -> StatQuery | None:
-    """Fit the operation to what the rows allow: a comparison needs two rows (or two measures of
-    one, returned at once), cases are counted or summed, one row is its own total, a ranking of
-    named rows ranks only them."""
-    r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
-    t = p.table
-    if d.op == Op.COMPARE:
-        if len(d.rows) < 2 and form.rest:
-            other = _rest_column(p, c)
-            if other is not None:
-                return d.query(t.id, other_column=other.name)
-        if len(d.rows) < 2 and not form.rest:
-            # "utfallet för mervärdesskatten jämfört med budget": two measures of the same row
-            used = frozenset().union(*(m.qtokens for m in r.matches)) if r.matches else frozenset()
-            other = _named_other_column(p, c, form, used)
-            if other is not None and len(d.rows) == 1:
-                return d.query(t.id, other_column=other.name)
-        two_slices = len(d.rows) == 1 and sum(
-            1 for k, v in d.filters.items() if len(v) == 2 and p.cat(k) is not None and not p.cat(k).is_period
-        ) == 1
-        if len(d.rows) < 2 and not two_slices:
-            d.op = Op.LOOKUP  # ("skillnad mellan kvinnor och män i Skellefteå": one row, two slices, compared)
-    if (
-        (d.op == Op.LOOKUP and (form.wants == "count" or d.counts_again) or d.op == Op.SUM and form.wants == "count")
-        and not d.scope and not form.group_by
-        and form.threshold is None and not form.relative
-        and (c.unit in _KRONOR_PER or r.features.get("col", 0) < NAMES_COLUMN) and _records(p, d.filters, d.latest)
-        and (not d.rows or _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest))
-    ):
-        # "hur många ansökningar fick avslag (i Västerås)?" of a table of cases: the cases
-        # counted, when the counted noun is no column of counts
-        d.op, d.agg = Op.COUNT, "count"
-        d.scope, d.rows = d.rows, []
-    if (
-        d.op == Op.LOOKUP and not d.rows and (form.wants == "count" or form.quantity) and not c.is_share and not c.is_change
-        and form.threshold is None and not form.group_by
-        and (_records(p, d.filters, d.latest) or (c.is_count and any(k in DERIVED_COUNTY for k in d.filters)))
-    ):
-        # (… and "hur många personer 65+ i hela Örebro län" of municipalities that lie in the
-        # county by their codes, with no row of the county's own: its municipalities added up)
-        # "hur många personer berördes av varsel i Gävleborg 2023" of a table of notices: each
-        # notice's count added up over the slice (within the named rows, if any), not a list of rows
-        d.op = Op.SUM
-    if d.op == Op.LOOKUP and not d.rows and d.scope:
-        d.rows, d.scope = d.scope, []
-    if d.op in (Op.RANK, Op.THRESHOLD) and not d.rows and not d.scope and label is not None and form.subject and not g.period_subject:
-        # "vilket län …" / "vilken kommun …" of a column holding both ("20 Dalarnas län", "2080
-        # Falun"): the rows of the level asked for, not the two levels ranked together
-        level = translations().get(fold(form.subject), fold(form.subject))
-        if level in ("län", "kommun"):
-            body_values = [v for v in label.values if v not in label.every_total]
-            counties = [v for v in body_values if is_county(v) and re.search(r"\blän\b", fold(v))]
-            others = [v for v in body_values if not re.search(r"\blän\b|region|landsting", fold(v))]
-            if counties and others and len(counties) + len(others) == len(body_values):
-                d.scope = counties if level == "län" else others
-    if d.op == Op.RANK and len(d.rows) >= 2 and not d.scope:
-        # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
-        # rows, and all of them shown, not the whole table's top row
-        d.scope, d.rows = d.rows, []
-        d.named_n = len(d.scope)
-    over_periods = any(len(d.filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
-        d.op == Op.MEAN and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
-    )
-    cases_of_row = len(d.rows) == 1 and _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
-    if d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods and not cases_of_row:
-        # "totalt i Vivalla": one row is its own total – but the cases of one municipality in a
-        # table of decisions ("beviljats totalt i Borlänge") add up
-        d.op = Op.LOOKUP
-    return None
-
-
-def _group(g: _Given, d: _Draft) -> None:
-    """Groups of rows: the named values of a split, a period unit over finer rows, the column a
-    subject or "per …" names (or the cases of a table of records), an open breakdown's parts, a
-    year's periods summed per row, or a dimension whose values are ranked."""
-    r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
-    t = p.table
-    if d.split_by is not None:
-        d.group_by, d.agg, d.op = d.split_by, _group_agg(d.op, form, c), Op.RANK
-    # "vilket år betalades mest ut", "snittet per år": a period unit over finer rows (months)
-    # is a group per period, summed for amounts and counts, averaged for rates
-    if d.group_by is None and g.unit_word is not None and d.op in (Op.RANK, Op.MEAN, Op.SUM, Op.LOOKUP):
-        pc = period_cat_for(p, g.unit_word)
-        if pc is not None and finer_than(p, pc, d.filters, d.rows):
-            d.latest = []  # every period inside the groups counts, none is pinned to the latest
-            d.group_by = pc.name
-            d.agg = "mean" if d.op == Op.MEAN or not _is_amount(c) else "sum"
-            if d.op == Op.RANK and g.unit_word in form.group_by:
-                d.agg = _group_agg(d.op, form, c)  # "lägsta månadsnotering per år": the minimum within each
-            if d.rows:
-                d.scope, d.rows = list(d.rows), []
-            d.op = Op.RANK
-    # "per månad" that the periods above could not group (one row per month already) asks for no
-    # group of rows: "snittet per månad i Dalarna" is the mean over Dalarna's months
-    named_group = any(fold(w) not in PERIOD_SUBJECTS for w in form.group_by) or (bool(form.group_by) and not d.rows)
-    if d.group_by is None and (
-        named_group
-        or (d.op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not d.rows and not d.period_sum and _records(p, d.filters, d.latest))
-    ):
-        d.group_by = _group_column(p, form)
-        if d.group_by is not None and d.op == Op.THRESHOLD and not form.group_by and not (
-            form.subject and names_column(form.subject, p.cat(d.group_by), by_values=False)
-        ):
-            d.group_by = None  # "vilka ärenden har över 500 000 kr": the cases themselves, not a group
-        if d.group_by is not None:
-            # "flest ärenden": when the counted noun is no value column, count the rows
-            # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
-            money = c.unit in _KRONOR_PER
-            counted = form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < NAMES_COLUMN)
-            d.agg = "mean" if d.op == Op.MEAN else ("count" if counted else "sum")
-            if d.inherited_agg is not None and form.wants is None and d.op != Op.MEAN:
-                d.agg = d.inherited_agg
-            subject_is_group = bool(form.subject) and names_column(form.subject, p.cat(d.group_by), by_values=False)
-            if d.op == Op.RANK and form.group_by and not subject_is_group and d.agg != "count":
-                # "vilket område i varje länsdel har högst": the top row of each group
-                d.agg = _group_agg(d.op, form, c)
-            elif d.agg == "sum" and c.is_share:
-                d.agg = "mean"  # shares are never added up
-            if d.op in (Op.SUM, Op.MEAN) and not form.group_by:
-                d.group_by, d.agg = None, None
-            elif d.op == Op.MEAN and d.group_by is not None and _one_row_each(p, d.group_by, d.filters, d.latest):
-                # "snittet per kommun i Dalarna" when each municipality is one row: the mean over
-                # the municipalities, not each one's own value; the set's own total row ("Dalarna")
-                # is no member of it
-                d.group_by, d.agg = None, None
-                if label is not None and d.rows and set(d.rows) <= label.every_total:
-                    d.rows = []
-        elif d.op == Op.MEAN and label is not None and d.rows and set(d.rows) <= label.every_total and any(
-            fold(w) not in PERIOD_SUBJECTS for w in form.group_by
-        ):
-            d.rows = []  # "snittet per kommun i Dalarna", no column named for "kommun": over the members
-    if (
-        d.group_by is None and d.op in (Op.RANK, Op.THRESHOLD) and label is not None and c.is_count and not c.is_share
-        and (not d.rows or set(d.rows) <= label.every_total) and not _records(p, d.filters, d.latest)
-    ):
-        # "minst antal 16-19-åringar" of a population by age and sex with no total for sex:
-        # each row's parts of an open breakdown (kön, ålder) add up to the row's count
-        parts = [x for x in p.cats if x.role != "label" and not x.is_period and x.name not in d.filters and not x.totals
-                 and len(x.values) > 1 and is_breakdown(x, t.caption)]
-        if parts:
-            d.group_by, d.agg = label.name, "sum"  # within the scope's rows, if any
-            d.rows = []  # "i Jönköpings län" named the set, whose total row is no member
-    if d.period_sum and d.group_by is None and label is not None:
-        # the year's periods summed per row: a group-by over the label within the filters
-        d.group_by, d.agg = label.name, "sum"
-        if d.rows:
-            d.scope, d.rows = list(d.rows), []
-        if d.op not in (Op.RANK, Op.THRESHOLD):
-            d.op = Op.RANK
-    # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
-    if d.op in (Op.RANK, Op.THRESHOLD) and form.subject and d.group_by is None:
-        # of several period columns (År, Månad), the one the subject names first
-        cats = sorted(p.cats, key=lambda x: unit_rank(x, form.subject) if x.is_period and g.period_subject else 2)
-        for cat in cats:
-            names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
-            if cat.role == "dimension" and len(cat.values) > 1 and cat.name not in DERIVED_COUNTY and (
-                (not cat.is_period and names_it) or (cat.is_period and g.period_subject)
-            ):
-                d.latest = [x for x in d.latest if x != cat.name]
-                d.over = cat.name
-                if not (cat.is_period and len(d.filters.get(cat.name, ())) > 1):
-                    d.filters.pop(cat.name, None)  # … but "vilken månad 2021" ranks 2021's months
-                d.defaults.pop(cat.name, None)
-                if d.rows:
-                    d.scope, d.rows = list(d.rows), []
-                break
-    if form.wants == "count" and c.is_share and d.op in (Op.LOOKUP, Op.COMPARE, Op.RANK):
-        d.base = _count_base(p, c)
-
-
-def _bounds(g: _Given, d: _Draft) -> None:
-    """A bound: the asked one, a row named as the bar ("under riket", "högre än länet"), or
-    each row against another column of its own ("över budget")."""
-    p, form = g.p, g.form
-    t = p.table
-    d.threshold = form.threshold or d.change_threshold
-    relative = form.relative
-    if d.threshold is None and relative is None and form.beyond is not None and d.rows and (form.plural or d.op == Op.COUNT):
-        # "vilka kommuner ligger under riket": the row the word names is the bar
-        bar = list(dict.fromkeys(x for m in g.label_m if form.beyond[1] in m.qtokens for x in m.values if x in d.rows))
-        if len(bar) == 1:
-            relative = form.beyond[0]
-            d.rows = [x for x in d.rows if x != bar[0]] + bar
-    if d.threshold is None and relative and d.rows:
-        # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
-        ref = d.rows[-1]
-        # the bar's own row ("Riket") lies in no county: the derived county slice is not its
-        value = _row_value(t, ref, d.c.name, {k: v for k, v in d.filters.items() if k not in DERIVED_COUNTY})
-        if value is not None:
-            d.threshold = Threshold(relative, value, False)
-            d.rows = [x for x in d.rows if x != ref]
-            if g.label is not None and d.rows and all(x in g.label.every_total for x in d.rows):
-                d.rows = []  # "kommuner i Västerbotten" of Västerbotten's table: the county's row names the set, not a row
-            if d.op not in (Op.COUNT,):
-                d.op = Op.THRESHOLD
-    if (
-        d.threshold is None and form.beyond is not None and not d.rows and d.group_by is None
-        and d.op in (Op.LOOKUP, Op.THRESHOLD, Op.COUNT)
-    ):
-        # "vilka verksamheter gick över budget?": each row's amount against its budget
-        pair = _column_relation(p, d.c, form.beyond[1])
-        if pair is not None:
-            d.c, other = pair
-            d.versus = (form.beyond[0], other.name)
-            d.op = Op.COUNT if d.op == Op.COUNT or form.wants == "count" else Op.THRESHOLD
-
-
-def _finish(g: _Given, d: _Draft) -> None:
-    """Last touches: two named slices of an aggregate as groups, the measures read beside a
-    change or a share, a county's own row, a bound in the column's unit – and a row named as a
-    peer of the rows to rank, which is no set to rank within."""
-    p, form, c = g.p, g.form, d.c
-    if d.op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not d.rows and d.group_by is None:
-        named = [m for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2]
-        if named and (d.op != Op.LOOKUP or form.wants == "count"):
-            d.group_by = named[0].column
-            d.agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(d.op, "count" if (d.op == Op.COUNT or form.wants == "count") else "mean")
-            d.op = Op.RANK
-    if c.is_change and d.op == Op.LOOKUP and len(d.rows) == 1:
-        # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
-        others = [v.name for v in p.values if v is not c]
-        d.also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
-    elif c.is_share and d.op == Op.LOOKUP and len(d.rows) == 1 and asks("count", form) and asks("share", form):
-        # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
-        # (the numerator of "Sjuka/arbetskraft") beside it
-        d.also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
-    label = g.label
-    if (
-        form.wants == "share" and not c.is_share and not c.is_change and _is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)
-        and label is not None and len(d.rows) == 2 and sum(1 for x in d.rows if x in label.every_total) == 1
-    ):
-        # "hur stor andel av de nystartade företagen i Värmland startades i Karlstad?" of counts:
-        # the named row over the named total, computed – not the two counts left to divide
-        whole = next(x for x in d.rows if x in label.every_total)
-        d.rows = [x for x in d.rows if x != whole] + [whole]
-        d.share_of, d.op = whole, Op.LOOKUP
-    if (
-        form.wants == "share" and not c.is_share and not c.is_change and _is_amount(c) and g.p.record_level
-        and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
-    ):
-        # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
-        # decisions: the cases in the slice summed, over every case's sum – computed
-        sliced = [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]
-        if len(set(sliced)) == 1:
-            d.share_within, d.op = sliced[0], Op.SUM
-    if d.rows and d.op not in (Op.RANK, Op.THRESHOLD) and any(is_county(x) for x in d.rows):
-        # "arbetslösheten i Dalarnas län": the county's own row, which lies in no county – the
-        # derived county column slices the rows inside it, for rankings and sums over them
-        for name in DERIVED_COUNTY:
-            d.filters.pop(name, None)
-    th = d.threshold
-    if th is not None and c.unit == "andel" and th.percent:
-        d.threshold = th = Threshold(th.op, th.value / 100, True)
-    if th is not None and th.kronor and c.unit in _KRONOR_PER:
-        # "mer än 5 miljoner kr" of a column in tkr: 5 000 tkr
-        d.threshold = Threshold(th.op, th.value / _KRONOR_PER[c.unit], False, True)
-    named_by_rows = frozenset().union(*(x.qtokens for x in g.label_m))
-    if (
-        form.op in (Op.RANK, Op.THRESHOLD) and d.op == form.op and form.relative is None and len(d.rows) == 1 and not d.scope
-        and d.group_by is None and d.over is None and form.subject and not g.period_subject
-        and label is not None and d.rows[0] not in label.every_total and _places(label)
-        and not any(m.column in d.filters and m.qtokens & named_by_rows for m in g.dim_m)
-    ):
-        # "vilken kommun i Skåne …" of a table of counties: the one row named is a peer of the
-        # rows to be ranked, not the set they belong to – nothing inside it is in the table, and
-        # a ranking of every county would answer another question
-        g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
-        raise _Lacks
-
-
-
-
-def _column_relation(p: Profile, c: ValueColumn, word: str) -> tuple[ValueColumn, ValueColumn] | None:
-    """(the compared column, the column it is compared with) for "över budget": ``word`` names a
-    value column; the compared one is the reading's column when that is another one ("utfall över
-    budget"), else the one column of the same unit that is neither a share, a change nor the
-    signed difference of two others ("Avvikelse" = Budget − Utfall). None when that is not one column."""
-    w = {stem(word), fold(word)}
-    # "budgeterat" of "Budget 2026": a word that begins with the header's word names it too
-    named = [o for o in p.values if w & o.terms or any(len(t) >= 5 and fold(word).startswith(t) for t in o.terms)]
-    if len(named) != 1:
-        return None
-    other = named[0]
-    if c is not other:
-        return (c, other) if c.unit == other.unit and not c.is_share and not c.is_change and not _deviation(p, c) else None
-    same = [x for x in p.values if x is not other and x.unit == other.unit and not x.is_share and not x.is_change]
-    if len(same) > 1:  # of outcome, budget and deviation each is the difference of the others: the signed one is the deviation
-        same = [x for x in same if not _deviation(p, x)]
-    return (same[0], other) if len(same) == 1 else None
-
-
-def _deviation(p: Profile, c: ValueColumn) -> bool:
-    """Is ``c`` a deviation: figures of both signs that are, on every row, the difference of two
-    other columns ("Avvikelse" = Budget − Utfall)?"""
-    frame = p.table.frame
-    d = pd.to_numeric(frame[c.name], errors="coerce")
-    if not ((d < 0).any() and (d > 0).any()):
-        return False
-    others = [y.name for y in p.values if y is not c]
-    for a, b in itertools.permutations(others, 2):
-        x = pd.to_numeric(frame[a], errors="coerce") - pd.to_numeric(frame[b], errors="coerce")
-        ok = d.notna() & x.notna()
-        if ok.sum() >= 2 and bool(np.allclose(d[ok], x[ok], atol=1.0, rtol=1e-3)):
-            return True
-    return False
-
-
-_KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one unit of the column
 
 
 def _position(form: Form, m: ValueMatch) -> int:
@@ -902,7 +503,7 @@ def _compound_of(word: str, values) -> bool:
     )
 
 
-def _total_compared_with(g: _Given) -> str | None:
+def _total_compared_with(g: Given) -> str | None:
     """"Askersunds arbetslöshet jämfört med länet", "över eller under rikssnittet": a comparison
     with the county's or the country's own row, of a table that has no such row (a part table of
     areas) – the reading cannot make it, and a lookup of the one row would pass for an answer.
@@ -919,7 +520,7 @@ def _total_compared_with(g: _Given) -> str | None:
     return None
 
 
-def _other_kind_of_rows(g: _Given) -> str | None:
+def _other_kind_of_rows(g: Given) -> str | None:
     """"vilken kommun har lägst …" of a table whose rows are age groups: the question ranks places,
     and the table's rows are named as another kind ("Åldersgrupp") with no county among them, are
     bands of numbers, and no other column of it is a place – the places asked for are not in it.
@@ -943,22 +544,6 @@ def _other_kind_of_rows(g: _Given) -> str | None:
     return kind
 
 
-def _places(cat: CatColumn) -> bool:
-    """Whether a column's rows are places: named so (Kommun, Län, Region, Område …), or counties."""
-    return bool(re.search(r"kommun|region|län|område|\bort\b", fold(cat.name))) or sum(1 for v in cat.values if is_county(v)) >= 3
-
-
-def _is_amount(c: ValueColumn) -> bool:
-    """A count or a sum of money (tkr, mnkr): a year's months add up to the year's figure."""
-    return not c.is_share and (c.is_count or c.unit in _KRONOR_PER)
-
-
-def _is_level(c: ValueColumn) -> bool:
-    """A share or level (days, kronor per person …): read at a period's end, never summed over
-    its months – unlike a count or an amount in thousands or millions of kronor."""
-    return c.is_share or c.unit in ("dagar", "kr") or not _is_amount(c)
-
-
 def _missing_row(p: Profile, form: Form) -> str | None:
     """"estetiska programmet" of a table whose rows are "Teknikprogrammet", "Ekonomiprogrammet" …:
     the question names a row of the kind the label lists (a word at least three rows end with)
@@ -980,79 +565,6 @@ def _missing_row(p: Profile, form: Form) -> str | None:
     return None
 
 
-def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
-    """Does every value of ``group`` hold one row within the filters, the latest periods pinned
-    (a mean per group would only repeat each row's value)?"""
-    df = _pinned(p, filters, latest)
-    return bool(len(df)) and group in df.columns and bool(df.groupby(df[group].astype(str)).size().max() <= 1)
-
-
-def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
-    """Rows that no category tells apart once the slice is fixed: a table of records (one row per
-    case), where a question about a label is a group-by."""
-    return p.record_level and cases_repeat(p, _pinned(p, filters, latest))
-
-
-def _pinned(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]):
-    """The rows within ``filters``, each of the ``latest`` period columns at its latest value."""
-    df = slice_rows(p.table.frame, filters)
-    for k in latest:
-        vals = df[k].astype(str)
-        if len(vals):
-            df = df[vals == max(vals.unique(), key=period_key)]
-    return df
-
-
-def _count_base(p: Profile, share: ValueColumn) -> str | None:
-    """The count a share is a share of, for "hur många …" asked of a share: the count column the
-    share's own header divides by ("Sjuka/arbetskraft" → "Arbetskraft, antal"), else the table's
-    only count column."""
-    counts = [v for v in p.values if v.unit in ("antal", "st") and v is not share]
-    if "/" in share.name:
-        denominator = share.all_terms - share.terms
-        named = [v for v in counts if v.terms & denominator]
-        if len(named) == 1:
-            return named[0].name
-    return counts[0].name if len(counts) == 1 else None
-
-
-def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> float | None:
-    df = t.frame
-    mask = df[t.label_column].astype(str) == row
-    for k, v in filters.items():
-        mask &= df[k].astype(str).isin(v)
-    vals = df.loc[mask, col].dropna()
-    return float(vals.iloc[0]) if len(vals) == 1 else None
-
-
-def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[str]) -> ValueColumn | None:
-    """The one other value column of the same unit that the question names by a word its own
-    column and its rows do not use ("… jämfört med budget" beside "Utfall")."""
-    # the question's words, also those the form reads as a total ("kvinnor och män" is one)
-    asked = list(form.content) + [t for t in form.tokens if t in total_phrase_words() and t not in form.content]
-    words_ = [w for w in asked if w not in used and stem(w) not in c.all_terms]
-    named = [o for o in p.values if o is not c and o.unit == c.unit and not o.is_change and any(stem(w) in o.terms for w in words_)]
-    if len(named) > 1:
-        # "män och kvinnor 16-24 år" beside "Män, 16-24": of "Kvinnor, 16-24 / 25-54 / 55-64", the
-        # one that shares the rest of the column's name
-        shared = [len(o.terms & c.terms) for o in named]
-        best = max(shared)
-        named = [o for o, n in zip(named, shared, strict=True) if n == best] if best else named
-    return named[0] if len(named) == 1 else None
-
-
-def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
-    """The column that holds "the rest" beside ``c`` ("Övriga befolkningen" beside
-    "Personer med funktionsnedsättning"): another value column with the same unit whose
-    header says rest/others."""
-    rest = {fold(w) for w in lexicon()["form"]["rest"]}
-    for o in p.values:
-        if o is not c and o.unit == c.unit and any(w in rest for w in re.findall(r"\w+", fold(o.name))):
-            return o
-    same_unit = [o for o in p.values if o is not c and o.unit == c.unit]
-    return same_unit[0] if len(same_unit) == 1 else None
-
-
 def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:
     if not set(m.values) <= label.every_total:
         return False
@@ -1062,51 +574,3 @@ def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:
         return False
     nxt = toks[last + 1]
     return nxt != toks[last] and names_column(nxt, label, by_values=False)
-
-
-def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
-    """The aggregate per group that ``op`` asks for."""
-    if op == Op.COUNT:
-        return "count"
-    if op == Op.RANK:
-        return "min" if form.direction == "asc" else "max"
-    if op == Op.SUM and not c.is_share:
-        return "sum"
-    return "mean"
-
-
-def _in_caption(p: Profile, word: str) -> bool:
-    """Does the table's caption use the word (any spelling: stem, whole, without å/ä/ö)?"""
-    return any(x in p.caption_terms for f in (stem(word), fold(word)) for x in (f, plain(f)))
-
-
-def _group_column(p: Profile, form: Form) -> str | None:
-    """The categorical column to group by: the one the question's subject or "per …" names
-    ("vilken kommun" → Kommun), never an id column (every value different)."""
-    n = len(p.table.frame)
-    usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
-    asked_words = [w for w in (*form.group_by, form.subject or "") if w]
-
-    def prefixed(cat: CatColumn, w: str) -> bool:
-        # a compound that starts with the column's header: "åldersgrupp" → Ålder
-        return any(len(t) >= 3 and fold(w).startswith(t) and len(w) >= len(t) + 4 for t in cat.terms)
-
-    def cognate(cat: CatColumn, w: str) -> bool:
-        # "cluster" for Kluster, "region" for Regioner: one letter apart, as an English word
-        # and its Swedish header often are (a header in the other language is no typo of it)
-        names = {t for t in cat.terms if len(t) >= 5} | {fold(cat.name)}
-        return len(w) >= 5 and any(Levenshtein.normalized_similarity(x, t) >= 0.8 for t in names for x in (fold(w), stem(w)))
-
-    best = None
-    for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
-                         (asked_words, prefixed),
-                         (asked_words, cognate),
-                         (list(form.content), lambda cat, w: names_column(w, cat, by_values=False))):
-        best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)
-        if best:
-            break
-    if best is None and form.group_by and p.record_level and all(_in_caption(p, w) for w in form.group_by):
-        return None  # "per varsel" of a table of notices: each notice, the rows themselves
-    if best is None and p.record_level and p.label is not None:
-        best = p.label.name
-    return best

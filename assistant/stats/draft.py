@@ -1,0 +1,112 @@
+"""The query of one reading as it takes shape (``Draft``), what the question and the reading fix
+before that (``Given``), and the column kinds both halves of the building read: an amount adds
+up over a year's months, a level is read at the period's end.
+
+``build.py`` runs the phases up to what the table lacks and the periods; ``operation.py`` fits
+the operation, the groups and the bounds to what the rows allow.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.swedish import fold, plain, stem
+
+from .form import Form, Op, Threshold
+from .profile import (
+    CatColumn,
+    Profile,
+    ValueColumn,
+    ValueMatch,
+)
+from .query import StatQuery
+from .reading import Context, Reading
+
+
+class Lacks(Exception):
+    """The table lacks what the question asks for; the reading's ``missing_*`` say what."""
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the question and the reading fix before the query takes shape."""
+
+    r: Reading
+    form: Form
+    follow: Context | None
+    label_m: list[ValueMatch]  # matches of the label column: rows
+    dim_m: list[ValueMatch]  # matches of other columns: slices
+    period_subject: bool  # "vilket år", "vilken månad"
+    ranked_change: bool  # "vilken kommun ökade mest": rows ranked by their change over time
+    unit_word: str | None  # "vilken månad 2020", "per år": the period unit asked for
+
+    @property
+    def p(self) -> Profile:
+        return self.r.profile
+
+    @property
+    def label(self) -> CatColumn | None:
+        return self.r.profile.label
+
+    @property
+    def label_name(self) -> str:
+        return self.r.profile.table.label_column
+
+
+@dataclass
+class Draft:
+    """The query as it takes shape, phase by phase."""
+
+    c: ValueColumn
+    op: Op
+    direction: str | None
+    change_threshold: Threshold | None = None
+    rows: list[str] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    defaults: dict[str, str] = field(default_factory=dict)
+    latest: list[str] = field(default_factory=list)
+    period_column: str | None = None
+    period_sum: str | None = None
+    periods: list[str] = field(default_factory=list)
+    period_rows: list[str] = field(default_factory=list)  # label values named by the asked periods ("2019 Januari" …)
+    inherited_n: int | None = None
+    inherited_agg: str | None = None  # "och i Västmanland?" after "flest beviljade per kommun": counted again
+    counts_again: bool = False  # "och i Växjö?" after "hur många pågående projekt finns i Ljungby?"
+    trend_again: StatQuery | None = None  # the trend a follow-up naming another row continues
+    split_by: str | None = None
+    group_by: str | None = None
+    agg: str | None = None
+    period_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    named_n: int | None = None
+    over: str | None = None
+    threshold: Threshold | None = None
+    versus: tuple[str, str] = ()
+    also: tuple[str, ...] = ()
+    base: str | None = None
+    share_of: str | None = None
+    share_within: str | None = None
+
+    def query(self, table_id: str, **kw) -> StatQuery:
+        return StatQuery(
+            table_id, self.c.name, self.op, tuple(self.rows), tuple(self.scope), tuple(self.filters.items()),
+            tuple(self.defaults.items()), tuple(self.latest), **kw,
+        )
+
+
+KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one unit of the column
+
+
+def is_amount(c: ValueColumn) -> bool:
+    """A count or a sum of money (tkr, mnkr): a year's months add up to the year's figure."""
+    return not c.is_share and (c.is_count or c.unit in KRONOR_PER)
+
+
+def is_level(c: ValueColumn) -> bool:
+    """A share or level (days, kronor per person …): read at a period's end, never summed over
+    its months – unlike a count or an amount in thousands or millions of kronor."""
+    return c.is_share or c.unit in ("dagar", "kr") or not is_amount(c)
+
+
+def in_caption(p: Profile, word: str) -> bool:
+    """Does the table's caption use the word (any spelling: stem, whole, without å/ä/ö)?"""
+    return any(x in p.caption_terms for f in (stem(word), fold(word)) for x in (f, plain(f)))

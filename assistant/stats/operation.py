@@ -1,0 +1,474 @@
+"""The operation of a reading fitted to what its rows allow: a comparison needs two rows (or two
+measures of one), cases are counted or summed, one row is its own total, a ranking of named rows
+ranks only them; groups (a split's values, a period unit over finer rows, the column a subject
+or "per …" names, an open breakdown's parts); bounds ("över riket", "över budget"); and the last
+touches (measures read beside a change, a share of a named total).
+
+The phases of ``build.build_query`` after the periods; they share its ``Draft``. Why one module
+of this size: the groups, the bounds and the operation decide each other on one draft (a
+ranking of named rows is no group, a bound of a relative row turns a lookup into a threshold).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+import numpy as np
+import pandas as pd
+from rapidfuzz.distance import Levenshtein
+
+from ingest.swedish import fold, period_key, stem
+from ingest.tables import is_county
+
+from ..labels import display_label
+from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words, translations
+from .periods import (
+    finer_than,
+    period_cat_for,
+    periods_of_row,
+    slice_rows,
+    unit_rank,
+)
+from .profile import (
+    DERIVED_COUNTY,
+    CatColumn,
+    Profile,
+    ValueColumn,
+    cases_repeat,
+    is_breakdown,
+    is_change_header,
+    names_column,
+)
+from .query import StatQuery
+
+# "hur många varsel …" of a table of notices counts the notices unless a word of the question
+# names the column of counts ("hur många personer berördes" of "antal_berorda"): the share of
+# the question's word weight that the column explains, below which it is not named
+NAMES_COLUMN = 0.05
+
+
+def shape_operation(g: Given, d: Draft) -> StatQuery | None:
+    """Fit the operation to what the rows allow: a comparison needs two rows (or two measures of
+    one, returned at once), cases are counted or summed, one row is its own total, a ranking of
+    named rows ranks only them."""
+    r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
+    t = p.table
+    if d.op == Op.COMPARE:
+        if len(d.rows) < 2 and form.rest:
+            other = _rest_column(p, c)
+            if other is not None:
+                return d.query(t.id, other_column=other.name)
+        if len(d.rows) < 2 and not form.rest:
+            # "utfallet för mervärdesskatten jämfört med budget": two measures of the same row
+            used = frozenset().union(*(m.qtokens for m in r.matches)) if r.matches else frozenset()
+            other = _named_other_column(p, c, form, used)
+            if other is not None and len(d.rows) == 1:
+                return d.query(t.id, other_column=other.name)
+        two_slices = len(d.rows) == 1 and sum(
+            1 for k, v in d.filters.items() if len(v) == 2 and p.cat(k) is not None and not p.cat(k).is_period
+        ) == 1
+        if len(d.rows) < 2 and not two_slices:
+            d.op = Op.LOOKUP  # ("skillnad mellan kvinnor och män i Skellefteå": one row, two slices, compared)
+    if (
+        (d.op == Op.LOOKUP and (form.wants == "count" or d.counts_again) or d.op == Op.SUM and form.wants == "count")
+        and not d.scope and not form.group_by
+        and form.threshold is None and not form.relative
+        and (c.unit in KRONOR_PER or r.features.get("col", 0) < NAMES_COLUMN) and _records(p, d.filters, d.latest)
+        and (not d.rows or _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest))
+    ):
+        # "hur många ansökningar fick avslag (i Västerås)?" of a table of cases: the cases
+        # counted, when the counted noun is no column of counts
+        d.op, d.agg = Op.COUNT, "count"
+        d.scope, d.rows = d.rows, []
+    if (
+        d.op == Op.LOOKUP and not d.rows and (form.wants == "count" or form.quantity) and not c.is_share and not c.is_change
+        and form.threshold is None and not form.group_by
+        and (_records(p, d.filters, d.latest) or (c.is_count and any(k in DERIVED_COUNTY for k in d.filters)))
+    ):
+        # (… and "hur många personer 65+ i hela Örebro län" of municipalities that lie in the
+        # county by their codes, with no row of the county's own: its municipalities added up)
+        # "hur många personer berördes av varsel i Gävleborg 2023" of a table of notices: each
+        # notice's count added up over the slice (within the named rows, if any), not a list of rows
+        d.op = Op.SUM
+    if d.op == Op.LOOKUP and not d.rows and d.scope:
+        d.rows, d.scope = d.scope, []
+    if d.op in (Op.RANK, Op.THRESHOLD) and not d.rows and not d.scope and label is not None and form.subject and not g.period_subject:
+        # "vilket län …" / "vilken kommun …" of a column holding both ("20 Dalarnas län", "2080
+        # Falun"): the rows of the level asked for, not the two levels ranked together
+        level = translations().get(fold(form.subject), fold(form.subject))
+        if level in ("län", "kommun"):
+            body_values = [v for v in label.values if v not in label.every_total]
+            counties = [v for v in body_values if is_county(v) and re.search(r"\blän\b", fold(v))]
+            others = [v for v in body_values if not re.search(r"\blän\b|region|landsting", fold(v))]
+            if counties and others and len(counties) + len(others) == len(body_values):
+                d.scope = counties if level == "län" else others
+    if d.op == Op.RANK and len(d.rows) >= 2 and not d.scope:
+        # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
+        # rows, and all of them shown, not the whole table's top row
+        d.scope, d.rows = d.rows, []
+        d.named_n = len(d.scope)
+    over_periods = any(len(d.filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
+        d.op == Op.MEAN and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
+    )
+    cases_of_row = len(d.rows) == 1 and _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
+    if d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods and not cases_of_row:
+        # "totalt i Vivalla": one row is its own total – but the cases of one municipality in a
+        # table of decisions ("beviljats totalt i Borlänge") add up
+        d.op = Op.LOOKUP
+    return None
+
+
+def group_rows(g: Given, d: Draft) -> None:
+    """Groups of rows: the named values of a split, a period unit over finer rows, the column a
+    subject or "per …" names (or the cases of a table of records), an open breakdown's parts, a
+    year's periods summed per row, or a dimension whose values are ranked."""
+    r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
+    t = p.table
+    if d.split_by is not None:
+        d.group_by, d.agg, d.op = d.split_by, _group_agg(d.op, form, c), Op.RANK
+    # "vilket år betalades mest ut", "snittet per år": a period unit over finer rows (months)
+    # is a group per period, summed for amounts and counts, averaged for rates
+    if d.group_by is None and g.unit_word is not None and d.op in (Op.RANK, Op.MEAN, Op.SUM, Op.LOOKUP):
+        pc = period_cat_for(p, g.unit_word)
+        if pc is not None and finer_than(p, pc, d.filters, d.rows):
+            d.latest = []  # every period inside the groups counts, none is pinned to the latest
+            d.group_by = pc.name
+            d.agg = "mean" if d.op == Op.MEAN or not is_amount(c) else "sum"
+            if d.op == Op.RANK and g.unit_word in form.group_by:
+                d.agg = _group_agg(d.op, form, c)  # "lägsta månadsnotering per år": the minimum within each
+            if d.rows:
+                d.scope, d.rows = list(d.rows), []
+            d.op = Op.RANK
+    # "per månad" that the periods above could not group (one row per month already) asks for no
+    # group of rows: "snittet per månad i Dalarna" is the mean over Dalarna's months
+    named_group = any(fold(w) not in PERIOD_SUBJECTS for w in form.group_by) or (bool(form.group_by) and not d.rows)
+    if d.group_by is None and (
+        named_group
+        or (d.op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not d.rows and not d.period_sum and _records(p, d.filters, d.latest))
+    ):
+        d.group_by = _group_column(p, form)
+        if d.group_by is not None and d.op == Op.THRESHOLD and not form.group_by and not (
+            form.subject and names_column(form.subject, p.cat(d.group_by), by_values=False)
+        ):
+            d.group_by = None  # "vilka ärenden har över 500 000 kr": the cases themselves, not a group
+        if d.group_by is not None:
+            # "flest ärenden": when the counted noun is no value column, count the rows
+            # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
+            money = c.unit in KRONOR_PER
+            counted = form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < NAMES_COLUMN)
+            d.agg = "mean" if d.op == Op.MEAN else ("count" if counted else "sum")
+            if d.inherited_agg is not None and form.wants is None and d.op != Op.MEAN:
+                d.agg = d.inherited_agg
+            subject_is_group = bool(form.subject) and names_column(form.subject, p.cat(d.group_by), by_values=False)
+            if d.op == Op.RANK and form.group_by and not subject_is_group and d.agg != "count":
+                # "vilket område i varje länsdel har högst": the top row of each group
+                d.agg = _group_agg(d.op, form, c)
+            elif d.agg == "sum" and c.is_share:
+                d.agg = "mean"  # shares are never added up
+            if d.op in (Op.SUM, Op.MEAN) and not form.group_by:
+                d.group_by, d.agg = None, None
+            elif d.op == Op.MEAN and d.group_by is not None and _one_row_each(p, d.group_by, d.filters, d.latest):
+                # "snittet per kommun i Dalarna" when each municipality is one row: the mean over
+                # the municipalities, not each one's own value; the set's own total row ("Dalarna")
+                # is no member of it
+                d.group_by, d.agg = None, None
+                if label is not None and d.rows and set(d.rows) <= label.every_total:
+                    d.rows = []
+        elif d.op == Op.MEAN and label is not None and d.rows and set(d.rows) <= label.every_total and any(
+            fold(w) not in PERIOD_SUBJECTS for w in form.group_by
+        ):
+            d.rows = []  # "snittet per kommun i Dalarna", no column named for "kommun": over the members
+    if (
+        d.group_by is None and d.op in (Op.RANK, Op.THRESHOLD) and label is not None and c.is_count and not c.is_share
+        and (not d.rows or set(d.rows) <= label.every_total) and not _records(p, d.filters, d.latest)
+    ):
+        # "minst antal 16-19-åringar" of a population by age and sex with no total for sex:
+        # each row's parts of an open breakdown (kön, ålder) add up to the row's count
+        parts = [x for x in p.cats if x.role != "label" and not x.is_period and x.name not in d.filters and not x.totals
+                 and len(x.values) > 1 and is_breakdown(x, t.caption)]
+        if parts:
+            d.group_by, d.agg = label.name, "sum"  # within the scope's rows, if any
+            d.rows = []  # "i Jönköpings län" named the set, whose total row is no member
+    if d.period_sum and d.group_by is None and label is not None:
+        # the year's periods summed per row: a group-by over the label within the filters
+        d.group_by, d.agg = label.name, "sum"
+        if d.rows:
+            d.scope, d.rows = list(d.rows), []
+        if d.op not in (Op.RANK, Op.THRESHOLD):
+            d.op = Op.RANK
+    # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
+    if d.op in (Op.RANK, Op.THRESHOLD) and form.subject and d.group_by is None:
+        # of several period columns (År, Månad), the one the subject names first
+        cats = sorted(p.cats, key=lambda x: unit_rank(x, form.subject) if x.is_period and g.period_subject else 2)
+        for cat in cats:
+            names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
+            if cat.role == "dimension" and len(cat.values) > 1 and cat.name not in DERIVED_COUNTY and (
+                (not cat.is_period and names_it) or (cat.is_period and g.period_subject)
+            ):
+                d.latest = [x for x in d.latest if x != cat.name]
+                d.over = cat.name
+                if not (cat.is_period and len(d.filters.get(cat.name, ())) > 1):
+                    d.filters.pop(cat.name, None)  # … but "vilken månad 2021" ranks 2021's months
+                d.defaults.pop(cat.name, None)
+                if d.rows:
+                    d.scope, d.rows = list(d.rows), []
+                break
+    if form.wants == "count" and c.is_share and d.op in (Op.LOOKUP, Op.COMPARE, Op.RANK):
+        d.base = _count_base(p, c)
+
+
+def settle_bounds(g: Given, d: Draft) -> None:
+    """A bound: the asked one, a row named as the bar ("under riket", "högre än länet"), or
+    each row against another column of its own ("över budget")."""
+    p, form = g.p, g.form
+    t = p.table
+    d.threshold = form.threshold or d.change_threshold
+    relative = form.relative
+    if d.threshold is None and relative is None and form.beyond is not None and d.rows and (form.plural or d.op == Op.COUNT):
+        # "vilka kommuner ligger under riket": the row the word names is the bar
+        bar = list(dict.fromkeys(x for m in g.label_m if form.beyond[1] in m.qtokens for x in m.values if x in d.rows))
+        if len(bar) == 1:
+            relative = form.beyond[0]
+            d.rows = [x for x in d.rows if x != bar[0]] + bar
+    if d.threshold is None and relative and d.rows:
+        # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
+        ref = d.rows[-1]
+        # the bar's own row ("Riket") lies in no county: the derived county slice is not its
+        value = _row_value(t, ref, d.c.name, {k: v for k, v in d.filters.items() if k not in DERIVED_COUNTY})
+        if value is not None:
+            d.threshold = Threshold(relative, value, False)
+            d.rows = [x for x in d.rows if x != ref]
+            if g.label is not None and d.rows and all(x in g.label.every_total for x in d.rows):
+                d.rows = []  # "kommuner i Västerbotten" of Västerbotten's table: the county's row names the set, not a row
+            if d.op not in (Op.COUNT,):
+                d.op = Op.THRESHOLD
+    if (
+        d.threshold is None and form.beyond is not None and not d.rows and d.group_by is None
+        and d.op in (Op.LOOKUP, Op.THRESHOLD, Op.COUNT)
+    ):
+        # "vilka verksamheter gick över budget?": each row's amount against its budget
+        pair = _column_relation(p, d.c, form.beyond[1])
+        if pair is not None:
+            d.c, other = pair
+            d.versus = (form.beyond[0], other.name)
+            d.op = Op.COUNT if d.op == Op.COUNT or form.wants == "count" else Op.THRESHOLD
+
+
+def finish(g: Given, d: Draft) -> None:
+    """Last touches: two named slices of an aggregate as groups, the measures read beside a
+    change or a share, a county's own row, a bound in the column's unit – and a row named as a
+    peer of the rows to rank, which is no set to rank within."""
+    p, form, c = g.p, g.form, d.c
+    if d.op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not d.rows and d.group_by is None:
+        named = [m for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2]
+        if named and (d.op != Op.LOOKUP or form.wants == "count"):
+            d.group_by = named[0].column
+            d.agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(d.op, "count" if (d.op == Op.COUNT or form.wants == "count") else "mean")
+            d.op = Op.RANK
+    if c.is_change and d.op == Op.LOOKUP and len(d.rows) == 1:
+        # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
+        others = [v.name for v in p.values if v is not c]
+        d.also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
+    elif c.is_share and d.op == Op.LOOKUP and len(d.rows) == 1 and asks("count", form) and asks("share", form):
+        # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
+        # (the numerator of "Sjuka/arbetskraft") beside it
+        d.also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
+    label = g.label
+    if (
+        form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)
+        and label is not None and len(d.rows) == 2 and sum(1 for x in d.rows if x in label.every_total) == 1
+    ):
+        # "hur stor andel av de nystartade företagen i Värmland startades i Karlstad?" of counts:
+        # the named row over the named total, computed – not the two counts left to divide
+        whole = next(x for x in d.rows if x in label.every_total)
+        d.rows = [x for x in d.rows if x != whole] + [whole]
+        d.share_of, d.op = whole, Op.LOOKUP
+    if (
+        form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and g.p.record_level
+        and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
+    ):
+        # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
+        # decisions: the cases in the slice summed, over every case's sum – computed
+        sliced = [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]
+        if len(set(sliced)) == 1:
+            d.share_within, d.op = sliced[0], Op.SUM
+    if d.rows and d.op not in (Op.RANK, Op.THRESHOLD) and any(is_county(x) for x in d.rows):
+        # "arbetslösheten i Dalarnas län": the county's own row, which lies in no county – the
+        # derived county column slices the rows inside it, for rankings and sums over them
+        for name in DERIVED_COUNTY:
+            d.filters.pop(name, None)
+    th = d.threshold
+    if th is not None and c.unit == "andel" and th.percent:
+        d.threshold = th = Threshold(th.op, th.value / 100, True)
+    if th is not None and th.kronor and c.unit in KRONOR_PER:
+        # "mer än 5 miljoner kr" of a column in tkr: 5 000 tkr
+        d.threshold = Threshold(th.op, th.value / KRONOR_PER[c.unit], False, True)
+    named_by_rows = frozenset().union(*(x.qtokens for x in g.label_m))
+    if (
+        form.op in (Op.RANK, Op.THRESHOLD) and d.op == form.op and form.relative is None and len(d.rows) == 1 and not d.scope
+        and d.group_by is None and d.over is None and form.subject and not g.period_subject
+        and label is not None and d.rows[0] not in label.every_total and _places(label)
+        and not any(m.column in d.filters and m.qtokens & named_by_rows for m in g.dim_m)
+    ):
+        # "vilken kommun i Skåne …" of a table of counties: the one row named is a peer of the
+        # rows to be ranked, not the set they belong to – nothing inside it is in the table, and
+        # a ranking of every county would answer another question
+        g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
+        raise Lacks
+
+
+def _column_relation(p: Profile, c: ValueColumn, word: str) -> tuple[ValueColumn, ValueColumn] | None:
+    """(the compared column, the column it is compared with) for "över budget": ``word`` names a
+    value column; the compared one is the reading's column when that is another one ("utfall över
+    budget"), else the one column of the same unit that is neither a share, a change nor the
+    signed difference of two others ("Avvikelse" = Budget − Utfall). None when that is not one column."""
+    w = {stem(word), fold(word)}
+    # "budgeterat" of "Budget 2026": a word that begins with the header's word names it too
+    named = [o for o in p.values if w & o.terms or any(len(t) >= 5 and fold(word).startswith(t) for t in o.terms)]
+    if len(named) != 1:
+        return None
+    other = named[0]
+    if c is not other:
+        return (c, other) if c.unit == other.unit and not c.is_share and not c.is_change and not _deviation(p, c) else None
+    same = [x for x in p.values if x is not other and x.unit == other.unit and not x.is_share and not x.is_change]
+    if len(same) > 1:  # of outcome, budget and deviation each is the difference of the others: the signed one is the deviation
+        same = [x for x in same if not _deviation(p, x)]
+    return (same[0], other) if len(same) == 1 else None
+
+
+def _deviation(p: Profile, c: ValueColumn) -> bool:
+    """Is ``c`` a deviation: figures of both signs that are, on every row, the difference of two
+    other columns ("Avvikelse" = Budget − Utfall)?"""
+    frame = p.table.frame
+    d = pd.to_numeric(frame[c.name], errors="coerce")
+    if not ((d < 0).any() and (d > 0).any()):
+        return False
+    others = [y.name for y in p.values if y is not c]
+    for a, b in itertools.permutations(others, 2):
+        x = pd.to_numeric(frame[a], errors="coerce") - pd.to_numeric(frame[b], errors="coerce")
+        ok = d.notna() & x.notna()
+        if ok.sum() >= 2 and bool(np.allclose(d[ok], x[ok], atol=1.0, rtol=1e-3)):
+            return True
+    return False
+
+
+def _places(cat: CatColumn) -> bool:
+    """Whether a column's rows are places: named so (Kommun, Län, Region, Område …), or counties."""
+    return bool(re.search(r"kommun|region|län|område|\bort\b", fold(cat.name))) or sum(1 for v in cat.values if is_county(v)) >= 3
+
+
+def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
+    """Does every value of ``group`` hold one row within the filters, the latest periods pinned
+    (a mean per group would only repeat each row's value)?"""
+    df = _pinned(p, filters, latest)
+    return bool(len(df)) and group in df.columns and bool(df.groupby(df[group].astype(str)).size().max() <= 1)
+
+
+def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
+    """Rows that no category tells apart once the slice is fixed: a table of records (one row per
+    case), where a question about a label is a group-by."""
+    return p.record_level and cases_repeat(p, _pinned(p, filters, latest))
+
+
+def _pinned(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]):
+    """The rows within ``filters``, each of the ``latest`` period columns at its latest value."""
+    df = slice_rows(p.table.frame, filters)
+    for k in latest:
+        vals = df[k].astype(str)
+        if len(vals):
+            df = df[vals == max(vals.unique(), key=period_key)]
+    return df
+
+
+def _count_base(p: Profile, share: ValueColumn) -> str | None:
+    """The count a share is a share of, for "hur många …" asked of a share: the count column the
+    share's own header divides by ("Sjuka/arbetskraft" → "Arbetskraft, antal"), else the table's
+    only count column."""
+    counts = [v for v in p.values if v.unit in ("antal", "st") and v is not share]
+    if "/" in share.name:
+        denominator = share.all_terms - share.terms
+        named = [v for v in counts if v.terms & denominator]
+        if len(named) == 1:
+            return named[0].name
+    return counts[0].name if len(counts) == 1 else None
+
+
+def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> float | None:
+    df = t.frame
+    mask = df[t.label_column].astype(str) == row
+    for k, v in filters.items():
+        mask &= df[k].astype(str).isin(v)
+    vals = df.loc[mask, col].dropna()
+    return float(vals.iloc[0]) if len(vals) == 1 else None
+
+
+def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[str]) -> ValueColumn | None:
+    """The one other value column of the same unit that the question names by a word its own
+    column and its rows do not use ("… jämfört med budget" beside "Utfall")."""
+    # the question's words, also those the form reads as a total ("kvinnor och män" is one)
+    asked = list(form.content) + [t for t in form.tokens if t in total_phrase_words() and t not in form.content]
+    words_ = [w for w in asked if w not in used and stem(w) not in c.all_terms]
+    named = [o for o in p.values if o is not c and o.unit == c.unit and not o.is_change and any(stem(w) in o.terms for w in words_)]
+    if len(named) > 1:
+        # "män och kvinnor 16-24 år" beside "Män, 16-24": of "Kvinnor, 16-24 / 25-54 / 55-64", the
+        # one that shares the rest of the column's name
+        shared = [len(o.terms & c.terms) for o in named]
+        best = max(shared)
+        named = [o for o, n in zip(named, shared, strict=True) if n == best] if best else named
+    return named[0] if len(named) == 1 else None
+
+
+def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:
+    """The column that holds "the rest" beside ``c`` ("Övriga befolkningen" beside
+    "Personer med funktionsnedsättning"): another value column with the same unit whose
+    header says rest/others."""
+    rest = {fold(w) for w in lexicon()["form"]["rest"]}
+    for o in p.values:
+        if o is not c and o.unit == c.unit and any(w in rest for w in re.findall(r"\w+", fold(o.name))):
+            return o
+    same_unit = [o for o in p.values if o is not c and o.unit == c.unit]
+    return same_unit[0] if len(same_unit) == 1 else None
+
+
+def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
+    """The aggregate per group that ``op`` asks for."""
+    if op == Op.COUNT:
+        return "count"
+    if op == Op.RANK:
+        return "min" if form.direction == "asc" else "max"
+    if op == Op.SUM and not c.is_share:
+        return "sum"
+    return "mean"
+
+
+def _group_column(p: Profile, form: Form) -> str | None:
+    """The categorical column to group by: the one the question's subject or "per …" names
+    ("vilken kommun" → Kommun), never an id column (every value different)."""
+    n = len(p.table.frame)
+    usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
+    asked_words = [w for w in (*form.group_by, form.subject or "") if w]
+
+    def prefixed(cat: CatColumn, w: str) -> bool:
+        # a compound that starts with the column's header: "åldersgrupp" → Ålder
+        return any(len(t) >= 3 and fold(w).startswith(t) and len(w) >= len(t) + 4 for t in cat.terms)
+
+    def cognate(cat: CatColumn, w: str) -> bool:
+        # "cluster" for Kluster, "region" for Regioner: one letter apart, as an English word
+        # and its Swedish header often are (a header in the other language is no typo of it)
+        names = {t for t in cat.terms if len(t) >= 5} | {fold(cat.name)}
+        return len(w) >= 5 and any(Levenshtein.normalized_similarity(x, t) >= 0.8 for t in names for x in (fold(w), stem(w)))
+
+    best = None
+    for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
+                         (asked_words, prefixed),
+                         (asked_words, cognate),
+                         (list(form.content), lambda cat, w: names_column(w, cat, by_values=False))):
+        best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)
+        if best:
+            break
+    if best is None and form.group_by and p.record_level and all(in_caption(p, w) for w in form.group_by):
+        return None  # "per varsel" of a table of notices: each notice, the rows themselves
+    if best is None and p.record_level and p.label is not None:
+        best = p.label.name
+    return best
