@@ -2121,3 +2121,56 @@ def test_a_kolada_value_column_of_share_measures_is_no_count_for_a_share_questio
     best = resolver.read(read_form("Hur förändrades andelen 25-64 år med eftergymnasial utbildning i Vellinge mellan 2020 och 2023?"))[0]
     assert best.profile.id == "kol"
     assert [f.value for f in compute(best.profile, best.query).figures if not f.derived][:2] == [60.6, 62.7]
+
+
+def test_which_municipality_got_most_sums_per_kommun_over_every_year_of_a_span():
+    # Round 20: "vilken kommun …" filtered the recipients named "… kommun" and ranked single
+    # decisions; "2022–2024" kept only 2022 and 2024
+    rows = []
+    for i in range(36):
+        kommun = ("Linköping", "Motala", "Finspång")[i % 3]
+        mottagare = (f"{kommun}s kommun" if i % 2 else f"Företag {i} AB")
+        rows.append([f"Projekt {i}", mottagare, kommun, ("Digitalisering", "Besöksnäring", "Kompetens")[i % 3 - 1],
+                     f"{2022 + i % 3}-0{i % 9 + 1}-10", 100000 * (i % 5 + 1)])
+    t = make_table(["Projektnamn", "Stödmottagare", "Kommun", "Insatsområde", "Beslutsdatum", "Beviljat belopp (kr)"], rows, table_id="og",
+                   document="stats/og.xlsx", caption="Region Östergötland – beslut om regionala utvecklingsmedel 2022–2024")
+    best = _resolver_of(t).read(read_form("Vilken kommun har fått mest beviljade utvecklingsmedel 2022–2024?"))[0]
+    assert "Stödmottagare" not in dict(best.query.filters) and best.query.group_by == "Kommun"
+    res = compute(best.profile, best.query)
+    sums = t.frame.groupby("Kommun")["Beviljat belopp (kr)"].sum()
+    assert res.figures[0].label == sums.idxmax() and res.figures[0].value == sums.max()
+
+
+def test_a_number_the_question_names_with_one_column_picks_that_column():
+    # Round 20: "sjukfall längre än 180 dagar" took "Pågående sjukfall" beside "varav längre än 180 dagar"
+    rows = [["Linköping", k, n, m] for k, n, m in (("Totalt", 5706, 2527), ("Kvinnor", 3500, 1600), ("Män", 2206, 927))]
+    rows += [["Norrköping", k, n, m] for k, n, m in (("Totalt", 6312, 2795), ("Kvinnor", 3900, 1700), ("Män", 2412, 1095))]
+    t = make_table(["Kommun", "Kön", "Pågående sjukfall", "varav längre än 180 dagar"], rows, table_id="fk#sf", document="stats/fk.xlsx",
+                   caption="Pågående sjukfall per kommun och kön, 31 december 2024")
+    best = _resolver_of(t).read(read_form("Hur många pågående sjukfall längre än 180 dagar fanns i Linköping?"))[0]
+    assert best.column.name == "varav längre än 180 dagar"
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [2527]
+
+
+def test_a_share_of_a_varav_column_is_its_part_over_the_whole_on_the_same_row():
+    # Round 20: "hur stor andel … var utrikes födda?" asked back, though both counts are on the row
+    rows = [["Norrköping", 7972, 3600, 4848, 9.1], ["Linköping", 6500, 3000, 3100, 6.2], ["Östergötlands län", 21000, 9800, 11292, 7.5]]
+    t = make_table(["Kommun", "Inskrivna arbetslösa totalt", "varav kvinnor", "varav utrikes födda", "Andel av registerbaserad arbetskraft (%)"],
+                   rows, table_id="af#dec", document="stats/af.xlsx", caption="Inskrivna arbetslösa 16-64 år per kommun, december 2024")
+    best = _resolver_of(t).read(read_form("Hur stor andel av de inskrivna arbetslösa i Norrköping var utrikes födda?"))[0]
+    assert best.column.name == "varav utrikes födda"
+    res = compute(best.profile, best.query)
+    share = [f for f in res.figures if f.derived]
+    assert len(share) == 1 and share[0].value == pytest.approx(100 * 4848 / 7972) and share[0].display == "60,8 %"
+
+
+def test_a_split_by_birth_or_disability_the_table_lacks_is_said_not_answered_from_the_total():
+    # Rounds 19 and 20: "för utrikes födda", "med funktionsnedsättning" were answered from everyone
+    rows = [["Motala", k, "2023", v] for k, v in (("totalt", 344.0), ("kvinnor", 320.0), ("män", 365.0))]
+    t = make_table(["region", "kön", "år", "Medianinkomst, tkr"], rows, table_id="ink", document="stats/ink.csv",
+                   caption="Sammanräknad förvärvsinkomst, medianinkomst i tkr efter region, kön och år")
+    best = _resolver_of(t).read(read_form("Vad var medianinkomsten för utrikes födda i Motala 2023?"))[0]
+    assert best.missing_breakdown == "födelseland"
+    best = _resolver_of(t).read(read_form("medianinkomst för personer med funktionsnedsättning i Motala 2023"))[0]
+    assert best.missing_breakdown == "funktionsnedsättning"
+    assert not _resolver_of(t).read(read_form("Vad var medianinkomsten för kvinnor i Motala 2023?"))[0].missing_breakdown

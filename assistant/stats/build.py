@@ -98,6 +98,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         versus=d.versus,
         share_of=d.share_of,
         share_within=d.share_within,
+        share_over=d.share_over,
     )
 
 
@@ -147,6 +148,13 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     label_m = [
         m for m in label_m
         if not (m.coverage < 0.999 and all(in_caption(p, w) and _compound_of(w, m.values) for w in m.qtokens))
+    ]
+    # "vilken kommun …", "per kommun": the word names the Kommun column to rank or group by,
+    # not the recipients whose names hold it ("Linköpings kommun")
+    asked_kind = {fold(w) for w in (form.subject, *form.group_by) if w}
+    dim_m = [
+        m for m in dim_m
+        if not (m.qtokens <= asked_kind and any(names_column(q, x, by_values=False) for q in m.qtokens for x in p.cats if x.name != m.column))
     ]
     # a row named by fewer of the same words than a slice is not named: "södra länsdelens"
     # is the Södra länsdelen slice, not the row "Norra länsdelen, orange kluster"
@@ -308,7 +316,8 @@ def _settle_periods(g: Given, d: Draft) -> None:
         if dated is not None and cat.name != dated and event_dates(p, cat) and cat.role != "label":
             continue  # "startade 2024" of a start and an end date: the year is the start's
         wanted = period_match(cat, form)
-        if d.op in (Op.SUM, Op.MEAN):
+        if d.op in (Op.SUM, Op.MEAN) or (form.span and d.op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.LOOKUP)):
+            # (a ranking "2022–2024" runs over every year between, not the two ends)
             wanted = period_range(cat, wanted, form)
         if wanted is None:  # nothing asked
             if cat.role == "label" or event_dates(p, cat):

@@ -7,6 +7,7 @@ model, and the phrasing must mirror the exact pandas steps.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -735,6 +736,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"({fmt(whole, unit, None)}; beräknat)."
             )
             description = description.rstrip(".") + f" och delade med summan för alla värden av ”{q.share_within}”."
+    if q.share_over and q.share_over in frame.columns and op == Op.LOOKUP:
+        parts = _parts_of_whole(t, figures, q.share_over, col)
+        if parts:
+            # the share asked for first, the counts it is computed from after it
+            derived += parts
+            text = "\n".join(f"{f.label}: **{f.display}**." for f in parts) + "\n\n" + text
+            description = description.rstrip(".") + f" och delade med ”{q.share_over}” på samma rad."
     if q.base and figures and q.base in frame.columns:
         derived += _derived_counts(p, figures, q.base, unit)
         if derived:
@@ -862,6 +870,27 @@ def _share_of_whole(figures: list[Figure], whole: str) -> Figure | None:
         f"Andel för {part.label} av {w.label} (beräknad: {part.display} av {w.display})",
         value, "%", part.metric, src, format_number(value, decimals=1) + " %", derived=True,
     )
+
+
+def _parts_of_whole(t: Table, figures: list[Figure], whole: str, col: str) -> list[Figure]:
+    """Each named row's part ("varav utrikes födda" 4 848) over its whole on the same row
+    ("Inskrivna arbetslösa totalt" 7 972) → 60,8 %, labelled as computed, citing the row."""
+    out = []
+    label = t.label_column
+    for f in figures:
+        if f.derived or f.is_total or f.metric != col or not f.source.rows:
+            continue
+        rows = t.frame.index[t.frame[label].astype(str) == f.source.rows[0]]
+        cand = [r for r in rows if float(t.frame.at[r, col]) == f.value and pd.notna(t.frame.at[r, whole])]
+        if len(cand) != 1 or not float(t.frame.at[cand[0], whole]) > 0:
+            continue
+        n = float(t.frame.at[cand[0], whole])
+        value = 100.0 * f.value / n
+        src = Source(f.source.document, f.source.page, f.source.table, f.source.table_id, f.source.rows)
+        name = re.sub(r"^\s*(?:varav|därav|of which)\s+", "", col.split(",")[0], flags=re.I).strip()
+        out.append(Figure(f"Andel {name} av {whole.lower()} i {f.label} (beräknad: {f.display} av {format_number(n)})",
+                          value, "%", col, src, format_number(value, decimals=1) + " %", derived=True))
+    return out
 
 
 def _pp(unit: str | None) -> str:

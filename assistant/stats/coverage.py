@@ -40,7 +40,11 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
             have.add(fold(c.name))
         have |= {fold(v.name) for v in p.values}
         have_text = " ".join(have) + " " + fold(p.table.caption)
-        if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked):
+        if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked) and not any(
+            _stem_in(w, have_text) for w in spec["sv"] if not re.search(r"\d", w)
+        ):
+            # (a table that writes the split in another form – "funktionsnedsättning" for the
+            # question's "funktionsnedsatta" – has it)
             return name
     return None
 

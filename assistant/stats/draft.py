@@ -85,6 +85,7 @@ class Draft:
     base: str | None = None
     share_of: str | None = None
     share_within: str | None = None
+    share_over: str | None = None
 
     def query(self, table_id: str, **kw) -> StatQuery:
         return StatQuery(

@@ -293,6 +293,12 @@ def finish(g: Given, d: Draft) -> None:
         sliced = [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]
         if len(set(sliced)) == 1:
             d.share_within, d.op = sliced[0], Op.SUM
+    if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of:
+        # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
+        # beside its whole: the part over the whole, row by row, computed
+        whole = _whole_of_part(g.p, c)
+        if whole is not None:
+            d.share_over = whole.name
     if d.rows and d.op not in (Op.RANK, Op.THRESHOLD) and any(is_county(x) for x in d.rows):
         # "arbetslösheten i Dalarnas län": the county's own row, which lies in no county – the
         # derived county column slices the rows inside it, for rankings and sums over them
@@ -417,6 +423,24 @@ def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[
         best = max(shared)
         named = [o for o, n in zip(named, shared, strict=True) if n == best] if best else named
     return named[0] if len(named) == 1 else None
+
+
+_PART_MARK = re.compile(r"^\s*(?:varav|därav|of which)\b", re.I)
+
+
+def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
+    """The whole a "varav" column is part of: the nearest column before it that is no part itself
+    ("Inskrivna arbetslösa totalt; varav kvinnor; varav utrikes födda"), a count like it."""
+    if not _PART_MARK.search(c.name):
+        return None
+    names = [v.name for v in p.values]
+    if c.name not in names:
+        return None
+    for name in reversed(names[: names.index(c.name)]):
+        o = p.value(name)
+        if o is not None and not _PART_MARK.search(name):
+            return o if o.is_count and not o.is_change and not o.is_share else None
+    return None
 
 
 def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:

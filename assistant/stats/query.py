@@ -49,6 +49,7 @@ class StatQuery:
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
     share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases)
+    share_over: str | None = None  # the whole column of a "varav" column: each row's part ÷ its whole, shown as computed
 
     def with_(self, **changes) -> StatQuery:
         from dataclasses import replace

@@ -34,6 +34,7 @@ from .compute import compute
 from .coverage import header_names_period
 from .form import PERIOD_SUBJECTS, Form, Op, breakdown_words, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
+from .operation import _whole_of_part
 from .periods import period_match
 from .profile import (
     GENERIC_TERMS,
@@ -580,7 +581,8 @@ class Resolver:
         if form.wants == "share":
             # (a share of an amount summed over a table of cases is computed: neither for nor against)
             # (nor is a "Värde" column whose KPI dimension holds shares: "… andel (%)" is one of its measures)
-            computed = p.record_level and p.case_names and not c.is_change
+            # (… nor is a "varav" count beside its whole: the share of it is computed row by row)
+            computed = (p.record_level and p.case_names and not c.is_change) or (c.is_count and _whole_of_part(p, c) is not None)
             f["share"] = 1.0 if c.is_share else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
         elif form.wants == "count":
             # "hur många ansökningar fick avslag" of a table of cases is answered by counting its
@@ -830,18 +832,24 @@ def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
     )
 
 
-_BAND = re.compile(r"\d{1,3}-\d{1,3}")
+_BAND = re.compile(r"(?<![\d-])(?:\d{1,3}-\d{1,3}|\d{2,3})(?![\d-])")
+
+
+def _numbers_named(text: str) -> set[str]:
+    """Bands and numbers of two or three digits a text names ("16-24", "180"), years aside."""
+    return set(_BAND.findall(fold(text).replace("–", "-")))
 
 
 def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"unga 16-24 år" of a sheet with "Inskrivna arbetslösa totalt" and "varav 16–24 år": a band
-    of numbers the question names and exactly one column of the best reading's table names is
-    that column's – the totals column, which explains more of the other words, is not asked for."""
-    bands = {b for t in form.tokens for b in _BAND.findall(t)}
-    if not bands or len(out) < 2 or bands <= set(_BAND.findall(fold(out[0].column.name))):
+    """"unga 16-24 år" of a sheet with "Inskrivna arbetslösa totalt" and "varav 16–24 år", "längre än
+    180 dagar" beside "varav längre än 180 dagar": a band or number the question names and exactly
+    one column of the best reading's table names is that column's – the totals column, which
+    explains more of the other words, is not asked for. (A bound's number is no column's.)"""
+    bands = _numbers_named(" ".join(form.tokens)) if form.threshold is None else set()
+    if not bands or len(out) < 2 or bands <= _numbers_named(out[0].column.name):
         return out
     same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None]
-    named = [r for r in same if bands <= set(_BAND.findall(fold(r.column.name).replace("–", "-")))]
+    named = [r for r in same if bands <= _numbers_named(r.column.name)]
     if len({r.column.name for r in named}) != 1:
         return out
     best = named[0]
