@@ -347,7 +347,10 @@ class Engine:
                     + ": cellen är tom eller ”..”, det vill säga uppgiften saknas eller redovisas inte.",
                     reading=result.reading,
                 ), False
-        if unsure and not statistical and not ignored:
+        # a follow-up of a table reading ("och i Norrköping?") stays with the table: in doubt it asks
+        # back with the table's readings, never hands over to a quote about another row
+        continuing = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id
+        if unsure and not statistical and not ignored and not continuing:
             return None, False
         if mixed is not None:
             conv.stats = Context(best.query, (), confidence)

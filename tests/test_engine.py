@@ -472,3 +472,25 @@ def test_a_follow_up_that_names_only_a_year_is_not_answered_when_nothing_was_ans
     assert engine.ask("andel med bra hälsa i Mora 2021", conv).answered
     later = engine.ask("och 2014?", conv)
     assert later.answered and [f.value for f in later.figures if not f.is_total] == [66.0]
+
+
+def test_a_follow_up_of_a_reading_in_doubt_stays_with_the_table(tmp_path):
+    # Round 20: after a question the engine asked back about, "och i Norrköping?" went to the quotes
+    # and headlined another row's figure; it stays with the table (answered or asked back)
+    engine = _engine_over_exports(tmp_path, {
+        "fk_sjukfall_ostergotland.csv": (
+            "Pågående sjukfall per kommun och kön, 31 december 2024\n\n"
+            "Kommun;Kön;Pågående sjukfall;varav längre än 180 dagar\n"
+            "Linköping;Totalt;5706;2527\nLinköping;Kvinnor;3759;1758\nLinköping;Män;1947;769\n"
+            "Norrköping;Totalt;6312;2795\nNorrköping;Kvinnor;4000;1800\nNorrköping;Män;2312;995\n"
+        ),
+        "sjukpenningtal_ostergotland.csv": (
+            "Sjukpenningtal per kommun, december 2022-2024 (dagar per försäkrad 16-64 år)\n\n"
+            "Kommun;Period;Kön;Värde\n" + "".join(f"{k};{y};Totalt;{v}\n" for k, v in (("Linköping", 9.1), ("Norrköping", 11.2)) for y in (2022, 2023, 2024))
+        ),
+    })
+    conv = engine.new_conversation()
+    engine.ask("Hur många pågående sjukfall längre än 180 dagar fanns i Linköping i december 2024?", conv)
+    after = engine.ask("och i Norrköping?", conv)
+    assert after.route == "stats"
+    assert not after.answered or [f.value for f in after.figures if not f.is_total and not f.derived] == [2795]
