@@ -111,8 +111,10 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     over_periods = any(len(d.filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
         d.op == Op.MEAN and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
     )
-    cases_of_row = len(d.rows) == 1 and _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
-    if d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods and not cases_of_row:
+    if (
+        d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods
+        and not _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
+    ):
         # "totalt i Vivalla": one row is its own total – but the cases of one municipality in a
         # table of decisions ("beviljats totalt i Borlänge") add up
         d.op = Op.LOOKUP

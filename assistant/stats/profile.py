@@ -97,6 +97,7 @@ class Profile:
     case_names: bool = False  # a column names each case (the recipient of each decision): rows are cases
     value_terms: dict[str, frozenset[str]] = field(default_factory=dict)
     decimals: dict[str, int] = field(default_factory=dict)  # column → its usual number of decimals (compute.figure fills it)
+    share_kpis: bool | None = None  # a dimension of measures some of which are shares (resolve fills it on first use)
     caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
 
     @property

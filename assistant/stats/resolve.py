@@ -461,6 +461,8 @@ class Resolver:
         tw = total_words()
         folded = fold(form.text)
         content = frozenset(form.content)
+        # the words of "riket", "the county average" … as the question writes them (once, not per column)
+        country_words, county_words_ = _phrase_words(tw["country"], folded), _phrase_words(tw["county"], folded)
         # "i Örebro län": the name before "län" names the county, not a row that shares its first
         # word ("Örebro söder")
         county_named = frozenset(county_words(toks))
@@ -498,10 +500,10 @@ class Resolver:
                     or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 and is_county(v) for v in m.values))
                 ]
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
-            if c.geo_totals and _any_phrase(tw["country"], folded):
-                ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], _phrase_words(tw["country"], folded), 1.0, 1.0))
-            if c.county_totals and _any_phrase(tw["county"], folded):
-                ms.insert(0, ValueMatch(c.name, c.county_totals[:1], _phrase_words(tw["county"], folded), 1.0, 1.0))
+            if c.geo_totals and country_words:
+                ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], country_words, 1.0, 1.0))
+            if c.county_totals and county_words_:
+                ms.insert(0, ValueMatch(c.name, c.county_totals[:1], county_words_, 1.0, 1.0))
             out += ms
         # a word names one thing: words that name a slice whole ("Örebro" the Länsdel, "röda
         # kluster" the Kluster) do not also name a row in part ("Örebro söder", "Norra
@@ -759,6 +761,7 @@ def _names(member: str, word: str, folded: str) -> bool:
     return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
 
 
+@lru_cache(maxsize=512)
 def _phrase_words(phrases: frozenset[str], folded: str) -> frozenset[str]:
     """The words of the phrases that stand in the question ("the county average" → its three)."""
     return frozenset(w for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for w in p.split())
@@ -827,9 +830,11 @@ def _take_place(r: Reading, best: Reading) -> None:
 def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
     """A column that names no measure ("Värde") beside a dimension of measures (KPI) some of which
     are shares ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
-    return names_no_measure(c) and any(
-        names_measures(x.values) and any(unit_from_text(v) in ("%", "andel") for v in x.values) for x in p.cats
-    )
+    if p.share_kpis is None:  # computed once per profile
+        p.share_kpis = any(
+            names_measures(x.values) and any(unit_from_text(v) in ("%", "andel") for v in x.values) for x in p.cats
+        )
+    return p.share_kpis and names_no_measure(c)
 
 
 _BAND = re.compile(r"(?<![\d-])(?:\d{1,3}-\d{1,3}|\d{2,3})(?![\d-])")
