@@ -55,10 +55,12 @@ def test_ranking_figures_are_traceable(engine):
     # Sorted descending, and the computation says what was done.
     values = [f.value for f in ranked]
     assert values == sorted(values, reverse=True)
-    # the shown code is the run: total rows dropped, sorted descending, the first five
+    # the shown code is the run: total rows dropped, sorted descending, the first five (and any
+    # row tied with the fifth)
     code = ans.computation.pandas
     assert "~df['Område'].astype(str).isin(['Summa', 'Örebro län'])" in code
-    assert "sort_values('Sjuka/arbetskraft', ascending=False, kind='stable').head(5)" in code
+    assert "sort_values('Sjuka/arbetskraft', ascending=False, kind='stable')" in code
+    assert "df[df['Sjuka/arbetskraft'] >= df['Sjuka/arbetskraft'].iloc[4]]" in code
 
 
 def test_discrepancy_between_table_and_text_is_pointed_out(engine):

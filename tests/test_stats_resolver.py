@@ -2034,10 +2034,10 @@ def test_a_question_that_leaves_a_sheets_split_open_is_read_from_the_sheet_witho
     # measure by birth region ("Födelseland", no total) and by nothing ("Kommunjämförelse")
     kommuner = (("Mora", 20), ("Falun", 18), ("Malung-Sälen", 25), ("Leksand", 17))
     by_birth = [[k, f, "Fetma", v + d] for k, v in kommuner for f, d in (("Sverige", 0), ("Övriga Norden", 3), ("Övriga världen", -2))]
-    t1 = make_table(["Kommun", "Födelseland", "Fråga", "Andel"], by_birth, table_id="hlv#Födelseland", document="stats/hlv.xlsx",
+    t1 = make_table(["Kommun", "Födelseland", "Fråga", "Andel"], by_birth, table_id="hlv#Födelseland", document="stats/hlv.xlsx", sheet="Födelseland",
                     caption="Andel med fetma, Dalarnas kommuner – Födelseland")
     t2 = make_table(["Kommun", "Fråga", "Andel"], [[k, "Fetma", v] for k, v in kommuner], table_id="hlv#Kommunjämförelse",
-                    document="stats/hlv.xlsx", caption="Hälsa på lika villkor, Dalarnas kommuner – Kommunjämförelse")
+                    document="stats/hlv.xlsx", sheet="Kommunjämförelse", caption="Hälsa på lika villkor, Dalarnas kommuner – Kommunjämförelse")
     texts = [t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in (t1, t2)]
     analyzer = Analyzer.fit(texts)
     an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731

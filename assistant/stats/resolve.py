@@ -316,7 +316,10 @@ class Resolver:
             # a sheet of the same workbook with the same measure but without the split the question
             # left open ("Kommunjämförelse" beside "Födelseland", "Ålder"): the question's own sheet,
             # however the ranker weighed it
-            sibling = r.profile.table.document == best.profile.table.document and _column_key(r.column.name) == _column_key(best.column.name)
+            sibling = (
+                r.profile.table.document == best.profile.table.document and bool(r.profile.table.sheet) and bool(best.profile.table.sheet)
+                and _column_key(r.column.name) == _column_key(best.column.name)
+            )  # (sheets of a workbook – not two printed tables of one PDF report)
             if r.probability < margin * best.probability and not sibling:
                 continue
             if r.query is not None and not r.missing_period and not r.missing_breakdown and not self.mixed(r):
