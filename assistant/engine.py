@@ -303,8 +303,8 @@ class Engine:
         complete = bool(best.query.rows) and f.get("col", 0) > 0 and f.get("none", 0) == 0 and f.get("col", 0) + f.get("ent", 0) >= 0.95
         # "och i Varberga-Oxhagen?" after a table's answer goes on with that table: a quote that
         # happens to name the place does not take the conversation over
-        goes_on = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id and bool(best.query.rows)
-        contested = doubt and not statistical and not complete and not goes_on
+        continuing = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id
+        contested = doubt and not statistical and not complete and not (continuing and bool(best.query.rows))
         # one or two named rows that come back as many figures: a split the question did not
         # name is open ("andel dagligrökare i riket" against 30 survey questions) – ask which
         # – unless the parts add up to the row's whole (population by age and sex), which is given
@@ -349,7 +349,6 @@ class Engine:
                 ), False
         # a follow-up of a table reading ("och i Norrköping?") stays with the table: in doubt it asks
         # back with the table's readings, never hands over to a quote about another row
-        continuing = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id
         if unsure and not statistical and not ignored and not continuing:
             return None, False
         if mixed is not None:

@@ -23,7 +23,6 @@ place, split) in ``coverage.py``, time in ``periods.py``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ingest.swedish import STOPWORDS, fold, period_key, stem, words
 from ingest.tables import is_county, is_geo_header
@@ -50,6 +49,7 @@ from .profile import (
     header_years,
     names_column,
     names_measures,
+    phrase_words,
     total_words,
     value_tokens,
 )
@@ -521,18 +521,11 @@ def _total_compared_with(g: Given) -> str | None:
     form, p = g.form, g.p
     if not (form.op == Op.COMPARE or form.relative):
         return None
-    named = _place_totals_named(fold(form.text))
+    folded, tw = fold(form.text), total_words()
     for kind, attr, word in (("county", "county_totals", "länet"), ("country", "geo_totals", "riket")):
-        if kind in named and not any(getattr(c, attr) for c in p.cats):
+        if phrase_words(tw[kind], folded) and not any(getattr(c, attr) for c in p.cats):
             return word
     return None
-
-
-@lru_cache(maxsize=512)
-def _place_totals_named(folded: str) -> frozenset[str]:
-    """Which of the county's and the country's total phrases the question writes."""
-    tw = total_words()
-    return frozenset(k for k in ("county", "country") if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", folded) for x in tw[k]))
 
 
 def _other_kind_of_rows(g: Given) -> str | None:

@@ -649,6 +649,13 @@ def total_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold(x) for x in v) for k, v in lexicon()["totals"].items()}
 
 
+@lru_cache(maxsize=512)
+def phrase_words(phrases: frozenset[str], folded: str) -> frozenset[str]:
+    """The words of those ``phrases`` that stand whole in the folded question ("the county
+    average" → its three words); empty when none does."""
+    return frozenset(w for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for w in p.split())
+
+
 def latest(values: list[str]) -> str:
     return max(values, key=period_key)
 

@@ -46,6 +46,7 @@ from .profile import (
     names_column,
     names_measures,
     names_no_measure,
+    phrase_words,
     total_words,
     value_tokens,
     with_plain,
@@ -465,7 +466,7 @@ class Resolver:
         folded = fold(form.text)
         content = frozenset(form.content)
         # the words of "riket", "the county average" … as the question writes them (once, not per column)
-        country_words, county_words_ = _phrase_words(tw["country"], folded), _phrase_words(tw["county"], folded)
+        country_words, county_words_ = phrase_words(tw["country"], folded), phrase_words(tw["county"], folded)
         # "i Örebro län": the name before "län" names the county, not a row that shares its first
         # word ("Örebro söder")
         county_named = frozenset(county_words(toks))
@@ -762,16 +763,6 @@ def _names(member: str, word: str, folded: str) -> bool:
     if " " in member:
         return bool(re.search(rf"(?<!\w){re.escape(member)}(?!\w)", folded)) and word in member.split()
     return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
-
-
-@lru_cache(maxsize=512)
-def _phrase_words(phrases: frozenset[str], folded: str) -> frozenset[str]:
-    """The words of the phrases that stand in the question ("the county average" → its three)."""
-    return frozenset(w for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for w in p.split())
-
-
-def _any_phrase(phrases: frozenset[str], folded: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
 
 
 def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], terms: frozenset[str]) -> float:
