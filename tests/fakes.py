@@ -62,7 +62,8 @@ def write_kb(kb: Path, docs: int = 4, paragraphs: int = 6) -> Path:
 
 def main(argv: list[str]) -> int:
     """`ingest KB INDEX DELAY` – ingest with a slow fake embedder, printing each logged batch;
-    `load-loop INDEX SECONDS` – load the live snapshot in a loop, print "loads failures"."""
+    `load-loop INDEX STOPFILE` – load the live snapshot in a loop until STOPFILE exists (at most
+    ten minutes), print "loads failures"."""
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root))
     cmd = argv[0]
@@ -76,9 +77,9 @@ def main(argv: list[str]) -> int:
         from index.store import load_snapshot
 
         use_fake_embedder()
-        end = time.monotonic() + float(argv[2])
+        stop, end = Path(argv[2]), time.monotonic() + 600
         loads = failures = 0
-        while time.monotonic() < end:
+        while not stop.exists() and time.monotonic() < end:
             try:
                 snap = load_snapshot(Path(argv[1]))
                 assert snap is not None and snap.chunks
