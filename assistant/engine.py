@@ -400,7 +400,18 @@ class Engine:
             alternatives=shown[:3],
             confidence=confidence,
         )
-        if doubt and confidence < UNSURE_BELOW:
+        if best.other_dates:
+            # "beviljade 2023" of cases with a start and a decision date, neither named: the year is
+            # read on one of them and the others are offered, named, since they count other cases
+            dated = next(c for c, _ in best.query.filters if best.profile.cat(c) is not None and best.profile.cat(c).dated)
+            answer.notes.append(
+                f"Året läste jag på ”{dated}”; tabellen har också "
+                + " och ".join(f"”{c}”" for c in best.other_dates)
+                + ", och räknat på dem tar året med andra rader – se de andra läsningarna nedan."
+            )
+            answer.alternatives = [f"{question.rstrip(' ?')} (räknat på ”{c}”)?" for c in best.other_dates] + shown
+            answer.alternatives = answer.alternatives[:3]
+        elif doubt and confidence < UNSURE_BELOW:
             answer.notes.append(
                 "Jag är inte säker på att jag läst frågan rätt – se hur jag läste den"
                 + (" och de andra sätten att läsa den nedan." if shown else ".")

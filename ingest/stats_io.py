@@ -42,6 +42,7 @@ _NOTE_RE = re.compile(
     r"\*{1,3}\s|\.\.\s*=|\.\s*=|statistiken|uppdaterad|publicerad|hämtad|nästa publicering|e-post|telefon)",
     re.I,
 )
+_DAY_RE = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}")
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _GENERIC_SHEET_RE = re.compile(r"^(?:sheet|blad|tabell|table|data|ark)\s*\d*$", re.I)
 
@@ -419,7 +420,8 @@ def _nonempty(cells: list[object]) -> list[tuple[int, object]]:
 def _is_data_row(ne: list[tuple[int, object]]) -> bool:
     """A row with numbers that are not years/periods. A row of years with one stray number
     beside it ("Total folkmängd: 287191") is still a header row."""
-    periods = sum(1 for _, v in ne if is_period_like(v))
+    # a date of a day ("2022-01-15") is a case's date in a row of data, never a header's period
+    periods = sum(1 for _, v in ne if is_period_like(v) and not _DAY_RE.match(cell_text(v)))
     others = sum(1 for _, v in ne if numberish(v) and not is_period_like(v))
     if periods >= 3 and others * 3 <= periods and others <= 2:
         return False

@@ -2,6 +2,7 @@
 honest "no support", follow-ups, the CLI contract and the guard on an optional LLM."""
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -496,3 +497,35 @@ def test_a_follow_up_of_a_reading_in_doubt_stays_with_the_table(tmp_path):
     after = engine.ask("och i Norrköping?", conv)
     assert after.route == "stats"
     assert not after.answered or [f.value for f in after.figures if not f.is_total and not f.derived] == [2795]
+
+
+def _decisions_csv() -> str:
+    lines = ["Beslut om projektmedel 2022–2024", "", "Projektnamn;Kommun;Beslutsdatum;Beslut;Projektstart;Projektslut;Belopp (kr)"]
+    for i in range(30):
+        decided = f"{2022 + i % 3}-{1 + i % 12:02d}-15"
+        # most projects start the year after their decision (a December decision starts in spring)
+        start = f"{2022 + i % 3 + (i % 12 >= 9)}-{1 + (i + 3) % 12:02d}-01"
+        name = f"Starta eget {['Gävle', 'Sandviken', 'Hudiksvall'][i % 3]} {i}" if i % 5 == 0 else f"Projekt {i}"
+        lines.append(f"{name};{['Gävle', 'Sandviken', 'Hudiksvall'][i % 3]};{decided};{['Beviljat', 'Avslag'][i % 4 == 0]};{start};{2026}-06-30;{50000 * (1 + i % 7) + 2500 * (i % 4)}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_year_of_cases_with_several_unnamed_dates_is_read_on_one_and_offers_the_others(tmp_path):
+    import pandas as pd
+
+    engine = _engine_over_exports(tmp_path, {"projektbeslut.csv": _decisions_csv()})
+    frame = pd.read_csv(io.StringIO(_decisions_csv()), sep=";", skiprows=2)
+    granted = frame[frame["Beslut"] == "Beviljat"]
+    # "beviljades 2023" names none of the dates: read on the first, the start date offered named
+    ans = engine.ask("Hur många projekt beviljades 2023?")
+    assert ans.answered and [f.value for f in ans.figures] == [int(granted["Beslutsdatum"].str.startswith("2023").sum())]
+    assert any("Beslutsdatum" in n and "Projektstart" in n for n in ans.notes), ans.notes
+    offered = next(a for a in ans.alternatives if "Projektstart" in a)
+    # the offered question reads back on the start date, and says nothing more in doubt about it
+    back = engine.ask(offered)
+    assert [f.value for f in back.figures] == [int(granted["Projektstart"].str.startswith("2023").sum())]
+    assert "Projektstart" in back.reading and not any("Året läste jag" in n for n in back.notes)
+    # "startade" names the start date (and not the projects called "Starta eget …")
+    started = engine.ask("Hur många projekt startade 2023?")
+    assert [f.value for f in started.figures] == [int(frame["Projektstart"].str.startswith("2023").sum())]
+    assert "Starta eget" not in started.reading

@@ -190,3 +190,13 @@ def test_sniff_delimiter_prefers_consistent_field_counts():
     assert sniff_delimiter('"a","b"\n"x, y",2\n"z",3\n') == ","
     assert sniff_delimiter("a\tb\n1\t2\n") == "\t"
     assert sniff_delimiter("Titel\n\na,b\n1,2\n3,4\n") == ","
+
+
+def test_records_with_three_dates_and_one_amount_are_data_not_a_header_of_periods(tmp_path):
+    # a row of years with one stray number is a header ("2019 2020 2021 Total: 287191"); a case's
+    # three dates of a day beside its amount are a row of data
+    rows = [f"P{i};Gävle;2023-0{1 + i % 9}-15;2023-1{i % 3}-01;2026-06-30;{40000 + 1500 * (i % 5)}" for i in range(12)]
+    f = tmp_path / "beslut.csv"
+    f.write_text("Beslut om projektmedel\n\nProjekt;Kommun;Beslutsdatum;Projektstart;Projektslut;Belopp (kr)\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    [t] = read_stats_file(f, "beslut.csv")
+    assert len(t.frame) == 12 and "Belopp (kr)" in t.frame.columns and t.caption == "Beslut om projektmedel"

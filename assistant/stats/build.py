@@ -33,7 +33,8 @@ from .form import PERIOD_SUBJECTS, Form, Op, Threshold, translations
 from .operation import finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
-    dated_column,
+    date_choice,
+    date_words,
     event_dates,
     form_start,
     period_match,
@@ -109,6 +110,9 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     label = p.label
     matches = r.matches
     col_words = {w for w in form.content if stem(w) in c.all_terms}
+    # "startade 2023" of cases with a start date names the date, not the rows "Starta eget …"
+    dated = set(date_words(p, form))
+    matches = [m for m in matches if not (dated and m.coverage < 0.999 and m.qtokens <= dated)]
     label_m = [m for m in matches if label and m.column == label.name and not (m.qtokens <= col_words)]
     if label is not None and form.op in (Op.MEAN, Op.SUM, Op.RANK, Op.THRESHOLD, Op.COUNT):
         # "snittet för Dalarnas kommuner": a total row named right before the plural of what the
@@ -305,12 +309,26 @@ def _total_slices(g: Given, d: Draft) -> None:
                 d.defaults[cat.name] = cat.totals[0]
 
 
+def _dates_that_differ(g: Given, chosen: str, wanted: tuple[str, ...], others: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the other dates of each case, those whose asked period takes other cases than
+    ``chosen``'s does: the year the question names could be either's."""
+    frame = g.p.table.frame
+    mine = frame[chosen].astype(str).isin(wanted)
+    out = []
+    for name in others:
+        cat = g.p.cat(name)
+        theirs = period_match(cat, g.form) if cat is not None else None
+        if theirs and not frame[name].astype(str).isin(theirs).equals(mine):
+            out.append(name)
+    return tuple(out)
+
+
 def _settle_periods(g: Given, d: Draft) -> None:
     """The asked periods of each period column, their range for a sum or mean, or the latest
     (pinned after the other filters); a year of months summed or read at its end."""
     p, form, c = g.p, g.form, d.c
     unit_asked = g.unit_word is not None
-    dated = dated_column(p, form)
+    dated, undated = date_choice(p, form)
     for cat in p.cats:
         if not cat.is_period:
             continue
@@ -334,6 +352,8 @@ def _settle_periods(g: Given, d: Draft) -> None:
         if event_dates(p, cat) and cat.role != "label":
             if set(wanted) != set(cat.values):  # "beviljade 2023": every case dated in 2023
                 d.filters[cat.name] = tuple(wanted)
+                if cat.name == dated:
+                    g.r.other_dates = _dates_that_differ(g, cat.name, tuple(wanted), undated)
             continue
         if d.op == Op.COMPARE and len(wanted) == 2 and len(d.rows) < 2 and cat.role != "label":
             d.op = Op.TREND  # "2021 jämfört med 2025": a change between two periods

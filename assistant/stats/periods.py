@@ -120,17 +120,43 @@ def event_dates(p: Profile, cat: CatColumn) -> bool:
     return p.record_level and cat.dated
 
 
-def dated_column(p: Profile, form: Form) -> str | None:
-    """Of several dates of each case (Startdatum, Slutdatum), the one an asked period is about: the
-    one the question's words name ("startade" → Startdatum), else the first."""
-    dates = [cat for cat in p.cats if cat.is_period and cat.role != "label" and event_dates(p, cat)]
+def _event_date_columns(p: Profile) -> list[CatColumn]:
+    return [cat for cat in p.cats if cat.is_period and cat.role != "label" and event_dates(p, cat)]
+
+
+def _names_date(x: str, cat: CatColumn) -> bool:
+    # a prefix or, of a compound, its head: "startade" names Projektstart
+    return any(len(t) >= 4 and (t == x or (len(x) >= 4 and (t.startswith(x) or x.startswith(t) or t.endswith(x)))) for t in cat.terms)
+
+
+def date_words(p: Profile, form: Form) -> dict[str, str]:
+    """The question's words that name one of several dates of each case, and the date each names
+    ("startade" → Projektstart). A word naming two of them ("projekt" of Projektstart and
+    Projektslut) names neither."""
+    dates = _event_date_columns(p)
+    out: dict[str, str] = {}
     if len(dates) < 2:
-        return None
-    stems = {stem(w) for w in form.content} | {fold(w) for w in form.content}
-    for cat in dates:
-        if any(t in stems or any(len(x) >= 4 and (t.startswith(x) or x.startswith(t)) for x in stems) for t in cat.terms if len(t) >= 4):
-            return cat.name
-    return dates[0].name
+        return out
+    for w in form.content:
+        for x in (stem(w), fold(w)):
+            named = [cat for cat in dates if _names_date(x, cat)]
+            if len(named) == 1:
+                out[w] = named[0].name
+                break
+    return out
+
+
+def date_choice(p: Profile, form: Form) -> tuple[str | None, tuple[str, ...]]:
+    """Of several dates of each case (Startdatum, Slutdatum), the one an asked period is about: the
+    one the question's words name ("startade" → Startdatum), else the first – with the others,
+    when the words named none: ``("Projektstart", ("Beslutsdatum",))``, the year could be either's."""
+    dates = _event_date_columns(p)
+    if len(dates) < 2:
+        return None, ()
+    named = date_words(p, form)
+    if named:
+        return next(iter(named.values())), ()
+    return dates[0].name, tuple(cat.name for cat in dates[1:])
 
 
 def year_groups(
