@@ -529,3 +529,90 @@ def test_a_year_of_cases_with_several_unnamed_dates_is_read_on_one_and_offers_th
     started = engine.ask("Hur många projekt startade 2023?")
     assert [f.value for f in started.figures] == [int(frame["Projektstart"].str.startswith("2023").sum())]
     assert "Starta eget" not in started.reading
+
+
+def _af_three_counties() -> str:
+    """An AF-like export: month, county, municipality; the country's and each county's own rows."""
+    towns = {"Gävleborgs län": [("Gävle", 8.1), ("Ljusdal", 9.3), ("Söderhamn", 10.9)],
+             "Jönköpings län": [("Jönköping", 6.0), ("Nässjö", 7.2), ("Tranås", 7.9)],
+             "Norrbottens län": [("Luleå", 4.8), ("Kiruna", 3.9), ("Boden", 5.1)]}
+    county = {"Gävleborgs län": 8.9, "Jönköpings län": 6.5, "Norrbottens län": 5.4}
+    lines = ["Inskrivna arbetslösa 16–64 år i kommunerna 2024", "", "Månad;Län;Kommun;Andel (%) totalt;Inskrivna arbetslösa, antal"]
+    for month, bump in (("2024-02", 0.2), ("2024-03", 0.0)):
+        lines.append(f"{month};Riket;Riket;{str(7.0 + bump).replace('.', ',')};359860")
+        for lan, rows in towns.items():
+            lines.append(f"{month};{lan};{lan};{str(round(county[lan] + bump, 1)).replace('.', ',')};{int(county[lan] * 1000)}")
+            for name, v in rows:
+                lines.append(f"{month};{lan};{name};{str(round(v + bump, 1)).replace('.', ',')};{int(v * 90)}")
+    return "\n".join(lines) + "\n"
+
+
+def test_municipalities_of_several_counties_rank_all_and_compare_with_their_own_county(tmp_path):
+    engine = _engine_over_exports(tmp_path, {"af_tre_lan.csv": _af_three_counties()})
+    # the county column is a property of each municipality, not a split read at "Riket"
+    top = engine.ask("Vilken kommun hade högst arbetslöshet i mars 2024?")
+    assert top.answered and [f.label.split(" (")[0] for f in top.figures if not f.is_total] == ["Söderhamn"]
+    # "länet" of Ljusdal is Gävleborgs län – not the first county of the table
+    ans = engine.ask("Hur hög var arbetslösheten i Ljusdal jämfört med länet i mars 2024?")
+    assert ans.answered and {f.value for f in ans.figures if not f.derived} >= {9.3, 8.9}
+    assert 6.5 not in {f.value for f in ans.figures if not f.is_total}
+    assert "()" not in ans.answer and "Gävleborgs län, Gävleborgs län" not in ans.answer
+
+
+def _population_by_code() -> str:
+    """SCB-like: municipalities with four-digit codes, each county's row (two digits) after them."""
+    rows = [("0680", "Jönköping", 144396), ("0682", "Nässjö", 31988), ("0684", "Sävsjö", 11400), ("06", "Jönköpings län", 187784),
+            ("2180", "Gävle", 103000), ("2181", "Sandviken", 39900), ("21", "Gävleborgs län", 142900), ("00", "Riket", 10551707)]
+    return "Folkmängd 31 december 2023 efter kommun\n\nKommunkod;Kommun;Folkmängd 2022-12-31;Folkmängd 2023-12-31\n" + "\n".join(
+        f"{c};{n};{v - 150};{v}" for c, n, v in rows) + "\n"
+
+
+def test_a_county_of_municipality_codes_beside_county_rows_and_the_latest_of_two_dated_columns(tmp_path):
+    engine = _engine_over_exports(tmp_path, {"folkmangd.csv": _population_by_code()})
+    ans = engine.ask("Vilka kommuner i Jönköpings län hade fler än 30 000 invånare?")
+    assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Jönköping", "Nässjö"]
+    # no period asked: the later of "Folkmängd 2022-12-31" and "Folkmängd 2023-12-31"
+    latest = engine.ask("hur många bor det i Gävleborgs län?")
+    assert latest.answered and [f.value for f in latest.figures if not f.is_total] == [142900]
+
+
+def _grants_by_org() -> str:
+    lines = ["Beslut regionala projektmedel", "", "Diarienummer;Sökande;Organisationstyp;Län;Kommun;Beviljat belopp (kr)"]
+    orgs = ["Kommun", "Region", "Aktiebolag", "Stiftelse"]
+    for i in range(40):
+        lan, kommun, region = [("Norrbottens län", "Luleå", "Region Norrbotten"), ("Gävleborgs län", "Gävle", "Region Gävleborg")][i % 2]
+        org = orgs[(i // 2) % 4]
+        applicant = region if org == "Region" else f"{org} {kommun} {i}"
+        lines.append(f"RUM-{i:04d};{applicant};{org};{lan};{kommun};{100000 * (1 + i % 5) + 7000 * (i % 3)}")
+    return "\n".join(lines) + "\n"
+
+
+def test_follow_ups_of_a_grouped_sum_keep_measure_and_group_and_a_place_is_its_column(tmp_path):
+    import pandas as pd
+
+    engine = _engine_over_exports(tmp_path, {"beslut.csv": _grants_by_org()})
+    frame = pd.read_csv(io.StringIO(_grants_by_org()), sep=";", skiprows=2)
+    sums = frame.groupby("Organisationstyp")["Beviljat belopp (kr)"].sum()
+    conv = engine.new_conversation()
+    first = engine.ask("vilken organisationstyp har fått mest pengar beviljat totalt?", conv)
+    assert first.answered and first.figures[0].label == sums.idxmax()
+    # "och minst?" names no measure: the same sums per organisation type, the smallest first
+    least = engine.ask("och minst?", conv)
+    assert least.answered and least.figures[0].label == sums.idxmin() and least.figures[0].value == sums.min()
+    # "och i Norrbotten?": the county column, not also the applicant "Region Norrbotten"
+    north = engine.ask("och i Norrbotten?", conv)
+    mine = frame[frame["Län"] == "Norrbottens län"].groupby("Organisationstyp")["Beviljat belopp (kr)"].sum()
+    assert north.answered and {f.label: f.value for f in north.figures} == mine.to_dict()
+
+
+def test_the_same_quarter_a_year_before_moves_the_quarter_read_by_default(tmp_path):
+    lines = ["Kvartal;Kommun;Sjukpenningtal"] + [
+        f"{y}K{q};{k};{str(round(base + (y - 2023) + q / 10, 1)).replace('.', ',')}"
+        for y in (2023, 2024) for q in (1, 2, 3, 4) for k, base in (("Bollnäs", 9.0), ("Gävle", 8.0), ("Ljusdal", 10.0))
+    ]
+    engine = _engine_over_exports(tmp_path, {"fk_spt.csv": "\n".join(lines) + "\n"})
+    conv = engine.new_conversation()
+    first = engine.ask("Vad är sjukpenningtalet i Bollnäs senaste kvartalet?", conv)
+    assert [f.value for f in first.figures if not f.is_total] == [10.4]  # 2024K4
+    before = engine.ask("och samma kvartal året innan?", conv)
+    assert [f.value for f in before.figures if not f.is_total] == [9.4]  # 2023K4, not 2024K4 again

@@ -40,6 +40,7 @@ from .periods import (
     period_match,
     period_range,
     shift_year,
+    slice_rows,
     year_groups,
 )
 from .profile import (
@@ -139,13 +140,14 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     # … nor does a word that names a row or a place whole ("Ludvika", Kommun = "Västervik") name
     # slices of another column it is only part of ("Ludvika Älvteknik AB", "Västerviks kommun" of
     # the recipients); a topic named whole (Frågeområde = "Hälsa") still leaves its questions open
-    whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999] + [
-        m.qtokens for m in dim_m if m.coverage >= 0.999 and is_geo_header(m.column)
-    ]
+    # (a place named by its short name is whole in a column of places: "Norrbotten" is
+    # Län = "Norrbottens län", not also the applicant "Region Norrbotten")
+    whole_places = [m for m in dim_m + label_m if is_geo_header(m.column) and (m.coverage >= 0.999 or all(is_county(v) for v in m.values))]
+    whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999] + [m.qtokens for m in whole_places]
     dim_m = [
         m for m in dim_m
         if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
-        and not (m.coverage < 0.999 and any(m.qtokens <= q for q in whole_rows))
+        and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
     ]
     # "utvecklingsmedel" of a table captioned "Regionala utvecklingsmedel" names the table, not the
     # rows that only begin like it ("Utveckling av …"): a word the caption writes whole that no
@@ -220,9 +222,17 @@ def _follow_up(g: Given, d: Draft) -> None:
     if follow is None or follow.query.table_id != p.id:
         return
     prev = follow.query
+    cases_of = (
+        prev.op in (Op.RANK, Op.THRESHOLD) and prev.group_by and p.record_level and d.op == Op.LOOKUP and not form.op_explicit
+        and not form.refers_back and d.rows and not d.scope and g.label_name and prev.group_by != g.label_name
+    )
+    if cases_of:
+        # "och i Norrbotten?" after sums per organisation type over cases: the cases of that
+        # county, grouped as before – not the county's own figure
+        d.filters[g.label_name], d.rows = tuple(d.rows), []
     if (
         prev.op in (Op.RANK, Op.THRESHOLD) and d.op == Op.LOOKUP and not form.op_explicit and not form.refers_back
-        and not d.rows and not d.scope and (g.dim_m or form.months or form.years or form.quarters or form.periods)
+        and not d.rows and not d.scope and (g.dim_m or form.months or form.years or form.quarters or form.periods or cases_of)
     ):
         # "Och bland inrikes födda?" / "Och i januari då?" after a ranking: the same ranking of
         # another slice or period – the rows the ranking returned were its answer, not rows
@@ -265,6 +275,12 @@ def _follow_up(g: Given, d: Draft) -> None:
             d.filters[k] = v
     if form.year_shift and not (form.years or form.months or form.quarters or form.periods):
         # "och året innan?": each period of the previous answer, a year earlier, where the table has it
+        # – also the one it was read at by default, its latest ("samma kvartal året innan": 2023K4)
+        for cat in p.cats:
+            if cat.is_period and cat.name in prev.latest and cat.name not in d.filters and not event_dates(p, cat):
+                vals = slice_rows(p.table.frame, dict(prev.filters))[cat.name].astype(str)
+                if len(vals):
+                    d.filters[cat.name] = (max(vals.unique(), key=period_key),)
         for cat in p.cats:
             if cat.is_period and cat.name in d.filters:
                 moved = tuple(shift_year(v, form.year_shift) for v in d.filters[cat.name])
@@ -295,7 +311,7 @@ def _total_slices(g: Given, d: Draft) -> None:
                     # (… or leaves out another named row: "Örebro söder" against the county's row)
                     d.filters.pop(m.column)
     for cat in p.cats:
-        if cat.role == "label" or cat.name in d.filters or cat.is_period:
+        if cat.role == "label" or cat.name in d.filters or cat.is_period or cat.of_rows:
             continue
         if cat.totals:
             named = d.rows or d.scope
@@ -543,7 +559,7 @@ def _total_compared_with(g: Given) -> str | None:
         return None
     folded, tw = fold(form.text), total_words()
     for kind, attr, word in (("county", "county_totals", "länet"), ("country", "geo_totals", "riket")):
-        if phrase_words(tw[kind], folded) and not any(getattr(c, attr) for c in p.cats):
+        if phrase_words(tw[kind], folded) and not any(getattr(c, attr) or (kind == "county" and len(c.county_rows) > 1) for c in p.cats):
             return word
     return None
 

@@ -125,7 +125,9 @@ def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, u
 
 def _label(t: Table, row: int, varying: list[str]) -> str:
     base = display_label(str(t.frame.at[row, t.label_column]))
-    extra = [str(t.frame.at[row, d]) for d in varying if d != t.label_column]
+    # each telling value once, never an empty one or the label again ("Riket ()", "Gävleborgs län
+    # (Gävleborgs län)"): a county by its own column and by the one derived from codes is one county
+    extra = [x for x in dict.fromkeys(str(t.frame.at[row, d]).strip() for d in varying if d != t.label_column) if x and x != base]
     return f"{base} ({', '.join(extra)})" if extra else base
 
 
@@ -751,10 +753,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     # total rows beside a ranking: the county and the country, not a hundred "Dalarna" rows that
     # differ by a dimension the question left open (they would only repeat the mixing)
     if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by and len(totals) <= MAX_TOTALS_SHOWN:
-        for r in totals.index:
-            if str(frame.at[r, label]) in shown:
-                continue
-            total_figs.append(figure(p, r, col, _label(t, r, []), is_total=True, unit=unit))
+        beside = [r for r in totals.index if str(frame.at[r, label]) not in shown]
+        # total rows of one name ("Samtliga kommuner" of the country and of each county) are told
+        # apart by the columns they differ in
+        alike = len({str(frame.at[r, label]) for r in beside}) < len(beside)
+        telling = [
+            c.name for c in p.cats
+            if alike and c.role != "label" and not c.is_period and c.name in frame.columns and frame.loc[beside, c.name].astype(str).nunique() > 1
+        ]
+        for r in beside:
+            total_figs.append(figure(p, r, col, _label(t, r, telling), is_total=True, unit=unit))
         if total_figs:
             text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
     if defaults and text:

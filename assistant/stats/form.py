@@ -258,8 +258,7 @@ def read_form(question: str) -> Form:
         wants = "count"
     if wants is None and threshold and threshold.percent:
         wants = "share"
-    if wants is None and re.search(r"\b(störst|största|minst|minsta|biggest|largest|smallest)\b", folded) and not threshold:
-        wants = "count"  # "de största leverantörerna": size, not a rate
+    sized = wants is None and bool(re.search(r"\b(störst|största|minst|minsta|biggest|largest|smallest)\b", folded)) and not threshold
     if op == Op.COUNT and wants == "count":
         wants = None  # "hur många områden har …" counts rows; it says nothing of the measure
 
@@ -362,6 +361,10 @@ def read_form(question: str) -> Form:
         and not re.fullmatch(r"(?:19|20)\d\d(?:m\d\d|k\d)?|\d{1,2}|\d{2}/\d{2}", t)
         and (len(t) > 1 or t.isdigit())
     )
+    if sized and content and op != Op.COUNT:
+        # "de största leverantörerna": size, not a rate – a bare "och minst?" names no measure
+        # and keeps the one before
+        wants = "count"
     # a question with no topic word of its own ("har det ökat eller minskat?") continues the
     # conversation, whatever its length
     followup = followup or not content or (subject in PERIOD_SUBJECTS and set(content) <= PERIOD_SUBJECTS)

@@ -149,7 +149,8 @@ def group_rows(g: Given, d: Draft) -> None:
         named_group
         or (d.op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not d.rows and not d.period_sum and _records(p, d.filters, d.latest))
     ):
-        d.group_by = _group_column(p, form)
+        before = g.follow.query.group_by if g.follow is not None and g.follow.query.table_id == p.id else None
+        d.group_by = _group_column(p, form, before)
         if d.group_by is not None and d.op == Op.THRESHOLD and not form.group_by and not (
             form.subject and names_column(form.subject, p.cat(d.group_by), by_values=False)
         ):
@@ -468,9 +469,10 @@ def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
     return "mean"
 
 
-def _group_column(p: Profile, form: Form) -> str | None:
+def _group_column(p: Profile, form: Form, before: str | None = None) -> str | None:
     """The categorical column to group by: the one the question's subject or "per …" names
-    ("vilken kommun" → Kommun), never an id column (every value different)."""
+    ("vilken kommun" → Kommun), else the one the conversation grouped by (``before``: "och
+    minst?" after "vilken organisationstyp fick mest?"), never an id column (every value different)."""
     n = len(p.table.frame)
     usable = [c for c in p.cats if not c.is_period and 2 <= len(c.values) < max(n, 3)]
     asked_words = [w for w in (*form.group_by, form.subject or "") if w]
@@ -495,6 +497,8 @@ def _group_column(p: Profile, form: Form) -> str | None:
             break
     if best is None and form.group_by and p.record_level and all(in_caption(p, w) for w in form.group_by):
         return None  # "per varsel" of a table of notices: each notice, the rows themselves
+    if best is None and before is not None and p.cat(before) is not None:
+        return before
     if best is None and p.record_level and p.label is not None:
         best = p.label.name
     return best

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
 from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words, years_in
-from ingest.tables import is_county, is_period_like, is_total_label
+from ingest.tables import is_county, is_geo_header, is_period_like, is_total_label
 
 from .form import lexicon, name_words, single_words, synonym_groups, translations
 
@@ -76,6 +76,10 @@ class CatColumn:
     county_totals: tuple[str, ...]  # the county above its areas
     terms: frozenset[str]  # header stems
     dated: bool = False  # most values are dates (2023-01-11): a date per case, not a reporting period
+    county_rows: tuple[str, ...] = ()  # every county among the values, total row or not ("länet" is one of them)
+    # a column of places where every row label has one value (the county of each municipality):
+    # a property of the rows, not a split of them – never read at its total by default
+    of_rows: bool = False
 
     @property
     def every_total(self) -> frozenset[str]:
@@ -247,6 +251,12 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
             continue  # an identifier ("Ärendenummer"): one value per row, so no slice of rows
         cats.append(_cat_column(c.name, c.role, vals, c.total_values, analyze))
     label = next((c for c in cats if c.role == "label"), None)
+    if label is not None and label.name in frame.columns:
+        for c in cats:
+            if c.role == "dimension" and not c.is_period and c.name in frame.columns and len(c.values) > 1 and (
+                is_geo_header(c.name) or any(is_county(v) for v in c.values)
+            ):
+                c.of_rows = bool(frame.groupby(frame[label.name].astype(str))[c.name].nunique().max() <= 1)
     n = len(frame)
     body = n - len(t.total_rows)
     # a table of records: one row per case (a decision, an ad), either under a label that repeats
@@ -348,15 +358,19 @@ def _county_from_codes(t: Table) -> str | None:
         if c.name not in frame or c.role not in ("code", "dimension", "label") or is_period_column(c.name, []):
             continue  # "År" 2006–2024 are years, though "20" opens Dalarna's codes
         distinct = pd.Series(frame[c.name].astype(str).str.strip().unique())
-        if not len(distinct) or distinct.str.fullmatch(r"\d{4}").mean() <= 0.95 or distinct.str[:2].isin(list(COUNTY_BY_CODE)).mean() <= 0.95:
+        # municipalities' four digits, with the counties' and the country's own two ("06", "00")
+        coded = distinct[distinct.str.fullmatch(r"\d{2}|\d{4}")]
+        four = coded[coded.str.len() == 4]
+        if not len(distinct) or len(coded) / len(distinct) <= 0.95 or len(four) <= len(coded) / 2 or four.str[:2].isin(list(COUNTY_BY_CODE)).mean() <= 0.95:
             continue
         # a municipality's code never ends in 00: "1000 Statens skatteinkomster", "2000 Inkomster
         # av statens verksamhet" are a budget's headings, not municipalities in Blekinge and Dalarna
-        if len(distinct) < 2 or distinct.str.endswith("00").any():
+        if len(four) < 2 or four.str.endswith("00").any():
             continue
-        if any(c2.role in ("label", "dimension") and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns):
-            return None  # the table names its counties itself (a county row, a county column)
-        frame[COUNTY_FROM_CODE] = frame[c.name].astype(str).str.strip().str[:2].map(COUNTY_BY_CODE).fillna("")
+        if any(c2.role == "dimension" and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns):
+            return None  # the table names its counties itself in a column (a county row is no column)
+        codes = frame[c.name].astype(str).str.strip()
+        frame[COUNTY_FROM_CODE] = codes.where(codes.str.len() == 4, "").str[:2].map(COUNTY_BY_CODE).fillna("")
         return COUNTY_FROM_CODE
     return None
 
@@ -428,6 +442,7 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
         totals=totals_present,
         geo_totals=geo,
         county_totals=county,
+        county_rows=tuple(v for v in vals if is_county(v)) if role == "label" or is_geo_header(name) else (),
         terms=header_terms(analyze, name),
     )
 

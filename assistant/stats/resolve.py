@@ -38,6 +38,7 @@ from .operation import _whole_of_part
 from .periods import period_match
 from .profile import (
     GENERIC_TERMS,
+    CatColumn,
     Profile,
     ValueColumn,
     ValueMatch,
@@ -285,7 +286,7 @@ class Resolver:
                     and follow.query.column == out[0].column.name):
                 # (a follow-up goes on with the part the previous question named: "och i Krokom då?"
                 # after the women's share is the women's share)
-                out = _band_column_first(_total_column_first(out, form), form)
+                out = _latest_column_first(_band_column_first(_total_column_first(out, form), form), form)
         return out
 
     def mixed(self, r: Reading) -> bool:
@@ -506,8 +507,13 @@ class Resolver:
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
             if c.geo_totals and country_words:
                 ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], country_words, 1.0, 1.0))
-            if c.county_totals and county_words_:
-                ms.insert(0, ValueMatch(c.name, c.county_totals[:1], county_words_, 1.0, 1.0))
+            if (c.county_totals or len(c.county_rows) > 1) and county_words_:
+                # of several counties' rows, "länet" is the one the named rows lie in
+                county = c.county_totals[:1] if len(c.county_totals) == 1 else _county_of(
+                    p, c, [v for m in ms for v in m.values if v not in c.every_total and v not in c.county_rows]
+                )
+                if county:
+                    ms.insert(0, ValueMatch(c.name, county, county_words_, 1.0, 1.0))
             out += ms
         # a word names one thing: words that name a slice whole ("Örebro" the Länsdel, "röda
         # kluster" the Kluster) do not also name a row in part ("Örebro söder", "Norra
@@ -678,6 +684,24 @@ def _context_words(form: Form, follow: Context | None) -> tuple[str, ...]:
 def _column_key(name: str) -> str:
     """A column's name without its unit or punctuation: "Arbetslöshet (%)" ~ "Arbetslöshet"."""
     return re.sub(r"[^a-zåäö0-9]+", "", fold(re.sub(r"\([^)]*\)", "", name)))
+
+
+def _county_of(p: Profile, c: CatColumn, rows: list[str]) -> tuple[str, ...]:
+    """The county row of ``c`` that the ``rows`` lie in, by a column of counties beside them
+    ("Län" = "Gävleborgs län" for Ljusdal); () when the rows lie in none or in several."""
+    frame = p.table.frame
+    if not rows or c.name not in frame.columns:
+        return ()
+    mine = frame[frame[c.name].astype(str).isin(rows)]
+    for other in p.cats:
+        if other.name == c.name or other.is_period or other.name not in frame.columns:
+            continue
+        vals = set(mine[other.name].astype(str))
+        if len(vals) == 1 and is_county(next(iter(vals))):
+            hit = tuple(v for v in c.county_rows if fold(v) == fold(next(iter(vals))))
+            if hit:
+                return hit
+    return ()
 
 
 def follow_context(form: Form, context: Context | None) -> Context | None:
@@ -854,6 +878,30 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
     best = named[0]
     _take_place(best, out[0])
     return [best] + [r for r in out if r is not best]
+
+
+_PERIOD_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)")
+
+
+def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Folkmängd 2022-12-31" beside "Folkmängd 2023-12-31": columns that differ only by the
+    period in their names are one measure at several times, and a question that names no period
+    is read at the latest one, as a period column would be – not at whichever scored a hair higher."""
+    if len(out) < 2 or form.years or form.months or form.quarters or form.periods or form.quoted:
+        return out
+    if not _PERIOD_IN_NAME.search(out[0].column.name):
+        return out
+    key = _PERIOD_IN_NAME.sub("#", out[0].column.name)
+    same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _PERIOD_IN_NAME.sub("#", r.column.name) == key]
+
+    def when(r: Reading) -> tuple[int, ...]:
+        return max(tuple(int(x or 0) for x in m.groups()) for m in _PERIOD_IN_NAME.finditer(r.column.name))
+
+    latest = max(same, key=when)
+    if latest is out[0]:
+        return out
+    _take_place(latest, out[0])
+    return [latest] + [r for r in out if r is not latest]
 
 
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
