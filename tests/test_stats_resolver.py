@@ -2174,3 +2174,24 @@ def test_a_split_by_birth_or_disability_the_table_lacks_is_said_not_answered_fro
     best = _resolver_of(t).read(read_form("medianinkomst för personer med funktionsnedsättning i Motala 2023"))[0]
     assert best.missing_breakdown == "funktionsnedsättning"
     assert not _resolver_of(t).read(read_form("Vad var medianinkomsten för kvinnor i Motala 2023?"))[0].missing_breakdown
+
+
+def _kolada_two_kpis():
+    kpis = {"Invånare 20-64 år som förvärvsarbetar, andel (%)": {"Haparanda": 72.4, "Luleå": 81.8, "Kiruna": 80.1, "Riket": 79.7},
+            "Nystartade företag, antal/1000 inv 16-64 år": {"Haparanda": 6.1, "Luleå": 8.3, "Kiruna": 7.0, "Riket": 10.1}}
+    rows = [[kommun, kpi, "2023", "T", v] for kpi, vals in kpis.items() for kommun, v in vals.items()]
+    return make_table(["kommun", "kpi_titel", "period", "kon", "varde"], rows, table_id="kolada", document="stats/kolada.csv",
+                      caption="Kolada export")
+
+
+def test_a_kpi_is_named_by_a_synonym_of_its_words_and_by_the_head_of_a_compound():
+    resolver = _resolver_of(_kolada_two_kpis())
+    # "sysselsättningsgrad" is the KPI "… som förvärvsarbetar" (one synonym group), and "bland"
+    # between the words names nothing
+    best = resolver.read(read_form("Vilken kommun har lägst sysselsättningsgrad bland 20-64-åringar 2023?"))[0]
+    assert dict(best.query.filters).get("kpi_titel") == ("Invånare 20-64 år som förvärvsarbetar, andel (%)",)
+    assert [f.label for f in compute(best.profile, best.query).figures if not f.is_total] == ["Haparanda"]
+    # "startades" names "Nystartade": the KPI is among the readings the question names
+    best = resolver.read(read_form("Hur många nya företag startades per 1000 invånare i Luleå 2023?"))[0]
+    named = {v for m in best.matches if m.column == "kpi_titel" for v in m.values}
+    assert "Nystartade företag, antal/1000 inv 16-64 år" in named

@@ -550,6 +550,13 @@ def _coordinated(qtokens: tuple[str, ...], j: int, cat: CatColumn) -> bool:
     return bool(set(beside) & _COORDINATORS) and qtokens[j] in cat.token_values
 
 
+def _head_of(q: str, vt: str) -> bool:
+    """Does the question's word name the head of a compound value token ("startade(s)" of
+    "nystartade")?"""
+    tail = q[:-1] if q.endswith("s") and len(q) > 6 else q
+    return len(tail) >= 6 and len(vt) >= len(tail) + 2 and vt.endswith(tail)
+
+
 def match_values(
     cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset()
 ) -> list[ValueMatch]:
@@ -583,6 +590,16 @@ def match_values(
                     cur = hits.setdefault(i, {})
                     cur[a] = max(cur.get(a, 0.0), 0.85)
                     cur[b] = max(cur.get(b, 0.0), 0.85)
+    # … and a word names the head of a compound value token: "startades" → "nystartade" – when
+    # that token is the only one it heads ("programmet" heads every "…programmet": none of them)
+    for q in cand:
+        if len(q) < 6 or q.isdigit():
+            continue
+        headed = [vt for vt in cat.token_values if _head_of(q, vt)]
+        if len(headed) == 1:
+            for i in cat.token_values[headed[0]]:
+                cur = hits.setdefault(i, {})
+                cur[headed[0]] = max(cur.get(headed[0], 0.0), 0.85)
     if not hits:
         return []
     per_value = []
@@ -593,7 +610,7 @@ def match_values(
         coverage = got / total
         if len(cat.values[i].strip()) <= 2:
             coverage = 1.0  # a code ("M") is named whole by any of its words ("män", "men", "male")
-        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)))
+        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)) or _head_of(q, vt))
         quality = min(matched.values())
         # "Karlskoga södra tätort" does not name "Karlskoga norra tätort": a topic word standing
         # between the words used for a value, and unused by it, names something else.

@@ -478,12 +478,18 @@ class Resolver:
             toks = tuple(t for t in toks if t not in per)
         # a word the table never writes whose synonym it writes as a value ("pågående" of a
         # status "Ongoing"): that value's word joins the question's
+        # (right after the word, so that the words of one value stay next to each other)
         kin = _kin_words()
-        extra = [
-            m for t in toks if form.language == "sv" and t in kin and not any(t in c.token_values for c in p.cats)
-            for m in kin[t] if m not in toks and plain(m)[:3] != plain(t)[:3] and any(m in c.token_values for c in p.cats)
-        ]  # a translation, not an inflection ("män" → "man" is the matcher's own business)
-        toks = toks + tuple(dict.fromkeys(extra))
+        placed: list[str] = []
+        for t in toks:
+            placed.append(t)
+            if form.language == "sv" and t in kin and not any(t in c.token_values for c in p.cats):
+                # a translation, not an inflection ("män" → "man" is the matcher's own business)
+                placed += [
+                    m for m in kin[t]
+                    if m not in toks and m not in placed and plain(m)[:3] != plain(t)[:3] and any(m in c.token_values for c in p.cats)
+                ]
+        toks = tuple(placed)
         for c in p.cats:
             if c.is_period:
                 continue
