@@ -22,6 +22,7 @@ import numpy as np
 
 from errors import NoIndexError
 from ingest.swedish import STOPWORDS, fold, stem, words
+from ingest.tables import is_geo_header
 
 from .answer import Answer, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_part
@@ -440,9 +441,14 @@ class Engine:
             # one-word values of the tables' columns that the prose never writes in lower case:
             # places ("Dalarna", "Borlänge"); the word of a sum ("Totalt", "Samtliga") names none
             totals = {w for x in total_words()["all"] for w in x.split()}  # "totalt", "samtliga": no place
+            # … nor does a word that heads a column somewhere, or names a kind of place ("Kommun"
+            # as a type of applicant is the kind of place every table of municipalities has)
+            headers = {w for p in self.profiles for c in p.table.columns for w in words(str(c.name))}
+            headers |= {w for p in self.profiles for c in p.cats for v in c.values for w in value_tokens(v) if is_geo_header(w)}
             self._value_names = frozenset(
                 w for p in self.profiles for c in p.cats if not c.is_period for v in c.values
                 if len(ws := value_tokens(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower and w not in totals
+                and w not in headers
             )
             self._prose_lower = frozenset(lower)
         return [

@@ -616,3 +616,14 @@ def test_the_same_quarter_a_year_before_moves_the_quarter_read_by_default(tmp_pa
     assert [f.value for f in first.figures if not f.is_total] == [10.4]  # 2024K4
     before = engine.ask("och samma kvartal året innan?", conv)
     assert [f.value for f in before.figures if not f.is_total] == [9.4]  # 2023K4, not 2024K4 again
+
+
+def test_a_word_that_heads_columns_is_no_place_name_though_a_table_lists_it_as_a_value(tmp_path):
+    # round 21: "Kommun" as a type of applicant made "i Jönköpings kommun" a name the education
+    # table lacked, and the question was handed to the documents ("no support")
+    grants = "Sökande;Organisationstyp;Beviljat belopp (kr)\n" + "\n".join(
+        f"Sökande {i};{['Kommun', 'Region', 'Aktiebolag'][i % 3]};{100000 + 5000 * (i % 4)}" for i in range(12)) + "\n"
+    edu = "Andel med eftergymnasial utbildning efter region och år\n\nregion;2019;2023\n0680 Jönköping;43,9;47,2\n0682 Nässjö;30,1;31,5\n06 Jönköpings län;40,0;42,6\n"
+    engine = _engine_over_exports(tmp_path, {"beslut.csv": grants, "utbildning.csv": edu})
+    ans = engine.ask("Hur mycket har andelen med eftergymnasial utbildning ökat i Jönköpings kommun mellan 2019 och 2023?")
+    assert ans.answered and {43.9, 47.2} <= {f.value for f in ans.figures}
