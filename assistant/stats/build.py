@@ -135,8 +135,12 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     # named only in part) to keep
     # "jämför Dalarnas län och Gävleborgs län": the counties' own rows, not the municipalities
     # inside them (the derived county column is for rankings and sums over a county's rows)
+    # (… and "vilken månad var arbetslösheten högst i Dalarnas län": the months of the county's row)
     if form.op in (Op.LOOKUP, Op.COMPARE, Op.TREND):
         dim_m = [m for m in dim_m if not (m.column in DERIVED_COUNTY and any(m.qtokens == x.qtokens for x in label_m))]
+    elif form.subject and fold(form.subject) in PERIOD_SUBJECTS:
+        dim_m = [m for m in dim_m if not (m.column in DERIVED_COUNTY and any(
+            m.qtokens & x.qtokens and all(is_county(v) for v in x.values) for x in label_m))]
     # … nor does a word that names a row or a place whole ("Ludvika", Kommun = "Västervik") name
     # slices of another column it is only part of ("Ludvika Älvteknik AB", "Västerviks kommun" of
     # the recipients); a topic named whole (Frågeområde = "Hälsa") still leaves its questions open
