@@ -627,3 +627,21 @@ def test_a_word_that_heads_columns_is_no_place_name_though_a_table_lists_it_as_a
     engine = _engine_over_exports(tmp_path, {"beslut.csv": grants, "utbildning.csv": edu})
     ans = engine.ask("Hur mycket har andelen med eftergymnasial utbildning ökat i Jönköpings kommun mellan 2019 och 2023?")
     assert ans.answered and {43.9, 47.2} <= {f.value for f in ans.figures}
+
+
+def test_a_rate_noun_reads_the_share_and_the_year_before_is_the_column_of_the_year_before(tmp_path):
+    af = "Inskrivna arbetslösa 16–64 år per kommun, december 2024\n\nKommun;Inskrivna arbetslösa totalt;varav kvinnor;Andel i procent av den registerbaserade arbetskraften\n" + (
+        "Timrå;910;400;8,6\nSundsvall;4100;1800;7,1\nHärnösand;1010;430;9,0\nKramfors;700;300;8,8\nVästernorrlands län;9500;4100;7,3\n")
+    pop = "Folkmängd 31 december efter region 2021–2023\n\nRegion;2021;2022;2023\nKarlskrona;66479;66962;66998\nRonneby;29900;29950;30010\nKarlshamn;32500;32450;32400\n"
+    engine = _engine_over_exports(tmp_path, {"af.csv": af, "folkmangd.csv": pop})
+    # "arbetslösheten" is the rate, not the count whose header shares the word
+    ans = engine.ask("Hur hög var arbetslösheten i Timrå?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [8.6]
+    conv = engine.new_conversation()
+    first = engine.ask("Hur många bor i Karlskrona?", conv)
+    assert [f.value for f in first.figures if not f.is_total] == [66998]
+    before = engine.ask("och året innan?", conv)
+    assert [f.value for f in before.figures if not f.is_total] == [66962]
+    engine.ask("och året innan?", conv)
+    gone = engine.ask("och året innan?", conv)  # 2020: no column – said, never 2021 again
+    assert not gone.answered and "2020" in gone.answer

@@ -97,7 +97,7 @@ def _measure_unit(p: Profile, q: StatQuery) -> str | None:
     return unit_from_text(kept) if kept else None
 
 
-def _usual_decimals(p: Profile, col: str) -> int:
+def usual_decimals(p: Profile, col: str) -> int:
     """The number of decimals most cells of a column are written with: a sheet that writes 14,1
     beside 14 (Excel drops the trailing zero of 14,0) shows both with one decimal."""
     if col not in p.decimals:
@@ -114,7 +114,7 @@ def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, u
     value = float(t.frame.at[row, col])
     unit = t.column(col).unit or unit
     own = _decimals(t, row, col)
-    disp = fmt(value, unit, max(own, _usual_decimals(p, col)) if own is not None else None)
+    disp = fmt(value, unit, max(own, usual_decimals(p, col)) if own is not None else None)
     caption, table_id, page = t.caption, t.id, t.page
     part = _part_of(p.parts, row)
     if part is not None:

@@ -30,7 +30,7 @@ from ingest.swedish import fold, period_key, plain, stem, words
 from ingest.tables import is_county, unit_from_text
 
 from .build import build_query
-from .compute import compute
+from .compute import compute, usual_decimals
 from .coverage import header_names_period
 from .form import PERIOD_SUBJECTS, Form, Op, breakdown_words, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
@@ -286,7 +286,9 @@ class Resolver:
                     and follow.query.column == out[0].column.name):
                 # (a follow-up goes on with the part the previous question named: "och i Krokom då?"
                 # after the women's share is the women's share)
-                out = _latest_column_first(_band_column_first(_total_column_first(out, form), form), form)
+                out = _latest_column_first(_band_column_first(_total_column_first(_rate_column_first(out, form), form), form), form)
+            elif form.year_shift:
+                out = _shifted_column_first(out, form, follow, scored)
         return out
 
     def mixed(self, r: Reading) -> bool:
@@ -610,7 +612,12 @@ class Resolver:
             # a total ("totalt", "sammanlagt") is of an amount – a count or kronor –, never of a share
             f["count"] = -1.0 if c.is_share else 1.0
         if form.rate_word and form.wants is None:
-            f["rate"] = 1.0 if c.is_share else (-1.0 if c.unit in ("antal", "st") else 0.0)
+            # a count is a column of whole numbers that names its measure ("Inskrivna arbetslösa
+            # totalt"), whether or not its header says "antal"; a "Värde" of several KPIs is neither
+            counted = c.unit in ("antal", "st") or (
+                c.unit is None and not names_no_measure(c) and not _holds_share_measures(p, c) and usual_decimals(p, c.name) == 0
+            )
+            f["rate"] = 1.0 if c.is_share else (-1.0 if counted else 0.0)
         elif form.wants is None and c.is_share and _amount_twin(p, c) and not same_as_before:
             # "avvikelsen" of "Avvikelse" beside "Avvikelse %": no rate word, no "procent" – the amount
             f["rate"] = -1.0
@@ -908,6 +915,47 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
         return out
     _take_place(latest, out[0])
     return [latest] + [r for r in out if r is not latest]
+
+
+def _shifted_column_first(out: list[Reading], form: Form, follow: Context, scored: list[Reading]) -> list[Reading]:
+    """"och året innan?" after an answer from the column "2023" of a table with a column per year:
+    the column of the year before ("2022"); when the table has none, the year is said missing,
+    never the same column again."""
+    prev = follow.query.column
+    years = [int(m.group(1)) for m in _PERIOD_IN_NAME.finditer(prev)]
+    if len(years) != 1:
+        return out
+    want = _PERIOD_IN_NAME.sub(lambda m: m.group(0).replace(m.group(1), str(years[0] + form.year_shift)), prev)
+    same = out[0]
+    hit = next((r for r in out if r.profile.id == same.profile.id and r.column.name == want and r.query is not None), None)
+    if hit is None:
+        hit = next((r for r in scored if r.profile.id == same.profile.id and r.column.name == want), None)
+        if hit is not None:
+            build_query(hit, form, follow)
+            if hit.query is None:
+                hit = None
+    if hit is None:
+        if any(c.name == want for c in same.profile.values) or same.query is None or same.query.column != prev:
+            return out
+        same.missing_period = str(years[0] + form.year_shift)
+        return out
+    _take_place(hit, out[0])
+    return [hit] + [r for r in out if r is not hit]
+
+
+def _rate_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Hur hög var arbetslösheten i Timrå?" of a table with "Inskrivna arbetslösa totalt" and "Andel i
+    procent av arbetskraften": a rate noun (-het, -ning, -grad) asks for the rate, and the table's
+    share answers – not the count whose header shares more of the question's words."""
+    if len(out) < 2 or not form.rate_word or form.wants is not None or form.quoted or out[0].features.get("rate", 0.0) >= 0:
+        return out
+    share = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.features.get("rate", 0.0) > 0), None)
+    if share is None:
+        return out
+    count = out[0]
+    _take_place(share, count)
+    # the count is no rival reading of a rate: it goes last, behind other tables' readings
+    return [share] + [r for r in out if r is not share and r is not count] + [count]
 
 
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
