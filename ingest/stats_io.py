@@ -439,6 +439,15 @@ def _row_text(ne: list[tuple[int, object]]) -> str:
     return " ".join(clean_text(v) for _, v in ne)
 
 
+def _recurs_below(row: list, below: list[list]) -> bool:
+    """Do most of the row's text cells occur again in the same column of the rows below?"""
+    cells = [(j, clean_text(v)) for j, v in enumerate(row) if not blank(v) and isinstance(v, str)]
+    if len(cells) < 2:
+        return False
+    seen = sum(1 for j, v in cells if any(j < len(r) and not blank(r[j]) and clean_text(r[j]) == v for r in below))
+    return seen * 2 > len(cells)
+
+
 def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
     block = _Block(r0, r1, c0, c1)
     width = c1 - c0
@@ -474,6 +483,12 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             continue
         phase = "header"
         block.header_rows.append(r)
+    # a first case whose figures are empty (a rejected application with no amount) has no number
+    # and reads like a second header row: it is data when most of its cells recur in their columns
+    # below ("Avslag", "Grön omställning"), as a header's words never do
+    while len(block.header_rows) >= 2 and _recurs_below(block.header_rows[-1], rows[first_data:]):
+        first_data -= 1
+        block.header_rows.pop()
     data = rows[first_data:]
     # notes below the data: the first "Källa:"-like row, or trailing lone text cells
     cut = len(data)

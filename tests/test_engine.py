@@ -645,3 +645,37 @@ def test_a_rate_noun_reads_the_share_and_the_year_before_is_the_column_of_the_ye
     engine.ask("och året innan?", conv)
     gone = engine.ask("och året innan?", conv)  # 2020: no column – said, never 2021 again
     assert not gone.answered and "2020" in gone.answer
+
+
+def _applications() -> str:
+    lines = ["Projektmedel beslut 2022-2024", "", "Diarienummer;Sökande;Organisationstyp;Län;Insatsområde;Beslut;Beviljat belopp (kr)"]
+    orgs = ["Ideell förening", "Ekonomisk förening", "Kommun", "Aktiebolag"]
+    areas = ["Grön omställning", "Kompetensförsörjning", "Digitalisering"]
+    for i in range(48):
+        lan = ["Hallands län", "Blekinge län"][i % 2]
+        org = orgs[(i // 2) % 4]
+        applicant = f"{['Varberg', 'Karlshamn'][i % 2]} {org} {i}" if org != "Kommun" else ["Region Halland", "Region Blekinge"][i % 2]
+        decision = "Avslag" if i % 5 == 0 else "Beviljad"
+        amount = "" if decision == "Avslag" else str(100000 + 25000 * (i % 7))
+        lines.append(f"RUM-{i:03d};{applicant};{org};{lan};{areas[i % 3]};{decision};{amount}")
+    return "\n".join(lines) + "\n"
+
+
+def test_group_counts_means_and_sums_over_cases_in_the_users_words(tmp_path):
+    import pandas as pd
+
+    engine = _engine_over_exports(tmp_path, {"projektmedel.csv": _applications()})
+    frame = pd.read_csv(io.StringIO(_applications()), sep=";", skiprows=2)
+    # counting cases reads no value column: its unsaid words do not make the reading doubtful
+    ans = engine.ask("hur många ansökningar fick avslag per insatsområde?")
+    want = frame[frame["Beslut"] == "Avslag"].groupby("Insatsområde").size()
+    assert ans.answered and {f.label: f.value for f in ans.figures} == want.to_dict()
+    # "beloppet" is "belopp" (the stemmer keeps the definite -et)
+    mean = engine.ask("Vad är det genomsnittliga beviljade beloppet per län?")
+    want = frame.groupby("Län")["Beviljat belopp (kr)"].mean()
+    assert mean.answered and {f.label: round(f.value, 2) for f in mean.figures} == want.round(2).to_dict()
+    # "ideella föreningar" names Organisationstyp = "Ideell förening" whole, so "föreningar" names
+    # no applicants "… Ekonomisk förening …" besides; "Halland" is the county, not "Region Halland"
+    total = engine.ask("Hur mycket har ideella föreningar i Halland fått beviljat sammanlagt?")
+    mine = frame[(frame["Organisationstyp"] == "Ideell förening") & (frame["Län"] == "Hallands län")]
+    assert total.answered and [f.value for f in total.figures if not f.is_total] == [mine["Beviljat belopp (kr)"].sum()]

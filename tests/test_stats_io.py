@@ -200,3 +200,14 @@ def test_records_with_three_dates_and_one_amount_are_data_not_a_header_of_period
     f.write_text("Beslut om projektmedel\n\nProjekt;Kommun;Beslutsdatum;Projektstart;Projektslut;Belopp (kr)\n" + "\n".join(rows) + "\n", encoding="utf-8")
     [t] = read_stats_file(f, "beslut.csv")
     assert len(t.frame) == 12 and "Belopp (kr)" in t.frame.columns and t.caption == "Beslut om projektmedel"
+
+
+def test_a_first_case_without_figures_is_data_not_a_second_header_row(tmp_path):
+    # the first application was rejected and has no amount: no number in its row, but its cells
+    # ("Avslag", "Grön omställning") recur below in their columns, as a header's words never do
+    rows = [f"RUM-{i:03d};{['Grön omställning', 'Digitalisering'][i % 2]};{'Avslag' if i % 4 == 0 else 'Beviljad'};{'' if i % 4 == 0 else 100000 + 5000 * i}"
+            for i in range(12)]
+    f = tmp_path / "beslut.csv"
+    f.write_text("Diarienummer;Insatsområde;Beslut;Belopp (kr)\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    [t] = read_stats_file(f, "beslut.csv")
+    assert [c.name for c in t.columns] == ["Diarienummer", "Insatsområde", "Beslut", "Belopp (kr)"] and len(t.frame) == 12

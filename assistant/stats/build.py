@@ -148,10 +148,14 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     # Län = "Norrbottens län", not also the applicant "Region Norrbotten")
     whole_places = [m for m in dim_m + label_m if is_geo_header(m.column) and (m.coverage >= 0.999 or all(is_county(v) for v in m.values))]
     whole_rows = [m.qtokens for m in label_m if m.coverage >= 0.999] + [m.qtokens for m in whole_places]
+    # (and a value named whole by more words – "ideella föreningar" of Organisationstyp = "Ideell
+    # förening" – leaves no part of its words to name slices elsewhere: "… Ekonomisk förening …")
+    whole_more = [m.qtokens for m in dim_m if m.coverage >= 0.999 and len(m.qtokens) >= 2]
     dim_m = [
         m for m in dim_m
         if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
+        and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more))
     ]
     # "utvecklingsmedel" of a table captioned "Regionala utvecklingsmedel" names the table, not the
     # rows that only begin like it ("Utveckling av …"): a word the caption writes whole that no

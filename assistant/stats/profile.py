@@ -265,7 +265,8 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     repeating = [c for c in cats if not c.is_period and 1 < len(c.values) < 0.5 * n]
     # (or a date nearly every row has its own of: the day each notice came in)
     enough = n >= 30 or case_ids
-    case_names = enough and len(repeating) >= 2 and any(
+    # (a column numbering the cases – "RUM-001" … – tells the cases apart as well as their names do)
+    case_names = case_ids or enough and len(repeating) >= 2 and any(
         (not c.is_period and len(c.values) >= 0.9 * n) or (c.dated and len(c.values) >= 0.5 * n) for c in cats
     )
     record = bool(label) and enough and (len(label.values) < 0.5 * n or case_names)

@@ -592,7 +592,10 @@ class Resolver:
             follow is not None and not form.change and form.wants is None
             and follow.query.table_id == p.id and _column_key(follow.query.column) == _column_key(c.name)
         )
-        f["extra"] = len(unsaid) / len(head) if head and not same_as_before else 0.0
+        # (cases counted – "hur många ansökningar fick avslag" of a table of cases – read no value
+        # column, so none of its words go unsaid)
+        counted_cases = form.wants == "count" and p.record_level and p.case_names
+        f["extra"] = len(unsaid) / len(head) if head and not same_as_before and not counted_cases else 0.0
         f["generic_col"] = 1.0 if not head else 0.0
         if qvec is not None:
             v = self.column_vectors.get((p.id, c.name))
@@ -630,7 +633,8 @@ class Resolver:
         f["ndim"] = min(len([m for m in matches if not p.label or m.column != p.label.name]), 2) / 2
         if form.op in (Op.RANK, Op.THRESHOLD, Op.COUNT) and not label_matches:
             f["rankable"] = -1.0 if p.body_rows < 3 else min(1.0, math.log(1 + p.body_rows) / math.log(30))
-        if form.op == Op.LOOKUP and not label_matches and p.body_rows > 1:
+        if form.op == Op.LOOKUP and not label_matches and p.body_rows > 1 and not form.group_by:
+            # ("hur många … per insatsområde" names its rows by the group, a figure for each)
             f["lookup_norows"] = 1.0
         asked = bool(form.years or form.months or form.periods)
         if asked:
@@ -810,6 +814,9 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
     # the stemmer leaves an adjective's neuter -t ("förgymnasialt" beside "förgymnasial"): a long
     # stem one letter short of a term is the same word
     if _one_letter_short(own, terms):
+        return 0.9
+    # … and a noun's definite neuter -et ("beloppet", "projektet" beside "belopp", "projekt")
+    if any(len(x) >= 7 and x.endswith("et") and x[:-2] in terms for x in own):
         return 0.9
     if _one_letter_short(syn, terms):
         return 0.7
