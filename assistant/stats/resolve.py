@@ -286,7 +286,8 @@ class Resolver:
                     and follow.query.column == out[0].column.name):
                 # (a follow-up goes on with the part the previous question named: "och i Krokom då?"
                 # after the women's share is the women's share)
-                out = _latest_column_first(_band_column_first(_total_column_first(_rate_column_first(out, form), form), form), form)
+                for rule in COLUMN_RULES:
+                    out = rule(out, form)
             elif form.year_shift:
                 out = _shifted_column_first(out, form, follow, scored)
         return out
@@ -1048,21 +1049,7 @@ def _period_values(p: Profile, form: Form) -> bool:
     )
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+# Which column of the best reading's table the question's words mean, when the fitted scores
+# leave it to a hair: each rule says why in its docstring, and they apply in this order (a rate
+# before its total column, the total before a band, the latest of one measure at several times).
+COLUMN_RULES = (_rate_column_first, _total_column_first, _band_column_first, _latest_column_first)
