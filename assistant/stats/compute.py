@@ -724,13 +724,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         every = every[~every[label].astype(str).isin(total_vals)]
         whole = float(every[col].sum())
         if whole > 0:
-            part = figures[0]
-            value = 100.0 * part.value / whole
             kept = ", ".join(dict(q.filters).get(q.share_within, ()))
-            src = Source(part.source.document, part.source.page, part.source.table, part.source.table_id, tuple(str(x) for x in every[label]))
-            share_fig = Figure(
-                f"Andel för {q.share_within} = {kept} av alla {len(every)} rader (beräknad: {part.display} av {fmt(whole, unit, None)})",
-                value, "%", col, src, format_number(value, decimals=1) + " %", derived=True,
+            share_fig = derived_share(
+                figures[0], whole, f"Andel för {q.share_within} = {kept} av alla {len(every)} rader", fmt(whole, unit, None), col,
+                tuple(str(x) for x in every[label]),
             )
             derived.append(share_fig)
             text += (
@@ -863,6 +860,16 @@ def _derived_counts(p: Profile, figures: list[Figure], base: str, unit: str | No
     return out
 
 
+def derived_share(part: Figure, whole: float, what: str, whole_shown: str, metric: str, rows: tuple[str, ...]) -> Figure:
+    """``part`` as a share (%) of ``whole``, labelled as computed from the two figures it divides
+    ("Andel … (beräknad: 106 av 280)") and citing ``rows`` – one constructor for every share the
+    engine works out, so that each says the same what it is."""
+    value = 100.0 * part.value / whole
+    src = Source(part.source.document, part.source.page, part.source.table, part.source.table_id, rows)
+    return Figure(f"{what} (beräknad: {part.display} av {whole_shown})", value, "%", metric, src,
+                  format_number(value, decimals=1) + " %", derived=True)
+
+
 def _share_of_whole(figures: list[Figure], whole: str) -> Figure | None:
     """The named row's share of the named total ("Karlstad 106 of Värmlands län totalt 280" →
     37,9 %), labelled as computed and citing both rows; None unless exactly one figure is the
@@ -872,12 +879,7 @@ def _share_of_whole(figures: list[Figure], whole: str) -> Figure | None:
     if len(wholes) != 1 or len(parts) != 1 or wholes[0].metric != parts[0].metric or not wholes[0].value > 0:
         return None
     w, part = wholes[0], parts[0]
-    value = 100.0 * part.value / w.value
-    src = Source(part.source.document, part.source.page, part.source.table, part.source.table_id, part.source.rows + w.source.rows)
-    return Figure(
-        f"Andel för {part.label} av {w.label} (beräknad: {part.display} av {w.display})",
-        value, "%", part.metric, src, format_number(value, decimals=1) + " %", derived=True,
-    )
+    return derived_share(part, w.value, f"Andel för {part.label} av {w.label}", w.display, part.metric, part.source.rows + w.source.rows)
 
 
 def _parts_of_whole(t: Table, figures: list[Figure], whole: str, col: str) -> list[Figure]:
@@ -893,11 +895,8 @@ def _parts_of_whole(t: Table, figures: list[Figure], whole: str, col: str) -> li
         if len(cand) != 1 or not float(t.frame.at[cand[0], whole]) > 0:
             continue
         n = float(t.frame.at[cand[0], whole])
-        value = 100.0 * f.value / n
-        src = Source(f.source.document, f.source.page, f.source.table, f.source.table_id, f.source.rows)
         name = re.sub(r"^\s*(?:varav|därav|of which)\s+", "", col.split(",")[0], flags=re.I).strip()
-        out.append(Figure(f"Andel {name} av {whole.lower()} i {f.label} (beräknad: {f.display} av {format_number(n)})",
-                          value, "%", col, src, format_number(value, decimals=1) + " %", derived=True))
+        out.append(derived_share(f, n, f"Andel {name} av {whole.lower()} i {f.label}", format_number(n), col, f.source.rows))
     return out
 
 
