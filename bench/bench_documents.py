@@ -15,7 +15,9 @@ number is printed per split and knowledge base:
   statistics table counts when a figure's source page is a gold page;
 - key: every key string of the case appears in the answer text (and "any": at least one);
 - no support: precision and recall of "no support" on the unanswerable questions, and the
-  share of answerable questions wrongly answered with "no support";
+  share of answerable questions wrongly answered with "no support" – split into a flat "no
+  support" and "Jag är osäker" with the nearest quote shown (and how often that quote holds the
+  answer);
 - latency of ``Engine.ask`` for the last turn, warm (models and index loaded, earlier questions
   asked), p50/p95, all routes and the documents route alone; with ``--query-cache`` the
   question's vector is read from disk, so the time excludes embedding the question.
@@ -97,6 +99,8 @@ class Tally:
     said_no: int = 0  # "no support" answers
     said_no_right: int = 0  # … to unanswerable questions
     said_no_wrong: int = 0  # … to answerable questions
+    unsure_wrong: int = 0  # … of which "Jag är osäker" with the nearest quote shown, not a flat "no support"
+    unsure_right_quote: int = 0  # … and that quote holds the gold sentence
     by_style: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # hits, n
     times: list[float] = field(default_factory=list)
     doc_times: list[float] = field(default_factory=list)
@@ -189,6 +193,7 @@ def search_query(engine, turns: list[str]) -> str:
 
 def run_case(engine, case: dict, tally: Tally, verbose: bool) -> None:
     from assistant.answer import Route
+    from assistant.documents.answerer import UNSURE
 
     conv = engine.new_conversation()
     for turn in case["turns"][:-1]:
@@ -211,10 +216,13 @@ def run_case(engine, case: dict, tally: Tally, verbose: bool) -> None:
         return
     tally.n_answerable += 1
     tally.said_no_wrong += said_no
+    golds = [g["sentence"] for g in case.get("gold") or []]
+    if said_no and ans.citations and ans.answer.startswith(UNSURE):
+        tally.unsure_wrong += 1
+        tally.unsure_right_quote += any(sentence_matches(g, c.text) for c in ans.citations[:1] for g in golds)
     pages = gold_pages(case)
     for method, rank in retrieval_ranks(engine, search_query(engine, case["turns"]), pages).items():
         tally.retrieval[method].append(rank)
-    golds = [g["sentence"] for g in case.get("gold") or []]
     hit = any(sentence_matches(g, c.text) for c in ans.citations[:3] for g in golds)
     if not hit and ans.figures:
         hit = any((f.source.document, f.source.page) in pages for f in ans.figures)
@@ -253,6 +261,9 @@ def report(name: str, t: Tally) -> dict:
         "no_support_precision": t.said_no_right / t.said_no if t.said_no else float("nan"),
         "no_support_recall": t.said_no_right / t.unanswerable if t.unanswerable else float("nan"),
         "no_support_wrong": t.said_no_wrong / max(t.n_answerable, 1),
+        "no_support_wrong_flat": (t.said_no_wrong - t.unsure_wrong) / max(t.n_answerable, 1),
+        "unsure_wrong": t.unsure_wrong / max(t.n_answerable, 1),
+        "unsure_right_quote": t.unsure_right_quote / max(t.unsure_wrong, 1),
         "ms_p50": statistics.median(t.times) if t.times else float("nan"),
         "ms_p95": p(t.times, 0.95),
         "docs_ms_p50": statistics.median(t.doc_times) if t.doc_times else float("nan"),
@@ -269,6 +280,10 @@ def report(name: str, t: Tally) -> dict:
     print(
         f"   no support: precision {pct(out['no_support_precision'])} %, recall {pct(out['no_support_recall'])} %, "
         f"wrongly said {pct(out['no_support_wrong'])} %"
+    )
+    print(
+        f"      of which flat \"no support\" {pct(out['no_support_wrong_flat'])} %, \"osäker\" with the nearest quote "
+        f"{pct(out['unsure_wrong'])} % (that quote holds the answer in {pct(out['unsure_right_quote'])} % of them)"
     )
     styles = sorted(t.by_style.items(), key=lambda kv: -kv[1][1])
     print("   sentence@3 by style: " + ", ".join(f"{k} {h}/{n}" for k, (h, n) in styles))
