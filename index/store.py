@@ -679,6 +679,12 @@ def _load_generation(index_dir: Path, gen: Path, embedder_spec: str | None) -> S
     from index.hybrid import HybridIndex
 
     manifest = verify_generation(gen)
+    if str(manifest.get("pipeline_version", PIPELINE_VERSION)) != PIPELINE_VERSION:
+        # its readings were stored under the older version's names: not damaged, only out of date
+        raise IndexFormatError(
+            "Indexet byggdes av en äldre version av Kunskapsbanken och behöver läsas in på nytt – kör "
+            "`python -m assistant ingest` eller tryck på ”Bygg om indexet”."
+        )
     documents: dict[str, Document] = {}
     tables: list[Table] = []
     page_texts: dict[str, list[str]] = {}

