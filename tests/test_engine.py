@@ -645,6 +645,9 @@ def test_a_rate_noun_reads_the_share_and_the_year_before_is_the_column_of_the_ye
     engine.ask("och året innan?", conv)
     gone = engine.ask("och året innan?", conv)  # 2020: no column – said, never 2021 again
     assert not gone.answered and "2020" in gone.answer
+    # a year asked of a table with a column per year is that column's: no period missed
+    named = engine.ask("Hur många invånare hade Karlskrona 2021?")
+    assert named.answered and [f.value for f in named.figures if not f.is_total] == [66479]
 
 
 def _applications() -> str:
