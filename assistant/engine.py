@@ -138,7 +138,7 @@ class Engine:
             return Answer(typed, False, Route.DOCUMENTS, "Skriv en fråga, till exempel ”Vilka områden har högst sjukskrivning?”.")
         # Typos, greetings and English are dealt with once, for every route.
         nq = normalise_question(typed, self.vocabulary)
-        question = nq.text
+        question = self._with_background_places(nq)
         # Questions about the knowledge base itself (its documents, their facts, summaries).
         answer = self.catalog.answer(question, nq.context)
         contested = False
@@ -173,6 +173,19 @@ class Engine:
             answer.reading = said if not answer.reading else f"{said}. {answer.reading}"
         conv.history.append(answer)
         return answer
+
+    def _with_background_places(self, nq: NormalisedQuestion) -> str:
+        """The question, with the places its left-out background names and it does not ("Vi ska
+        skriva om arbetsmarknaden i Alvesta – hur har antalet … förändrats?"): the place is what
+        the figures are for, not chatter."""
+        if not nq.context:
+            return nq.text
+        asked = set(words(nq.text))
+        places = [w for w in dict.fromkeys(self._place_names(nq.context)) if w not in asked]
+        if not places:
+            return nq.text
+        names = " och ".join(w[:1].upper() + w[1:] for w in places)
+        return f"{nq.text.rstrip(' ?')} i {names}?"
 
     def document_question(self, nq: NormalisedQuestion, conv: Conversation) -> str:
         """What the documents route answers: a follow-up ("och 2010?") read with the question

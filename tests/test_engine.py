@@ -682,3 +682,22 @@ def test_group_counts_means_and_sums_over_cases_in_the_users_words(tmp_path):
     total = engine.ask("Hur mycket har ideella föreningar i Halland fått beviljat sammanlagt?")
     mine = frame[(frame["Organisationstyp"] == "Ideell förening") & (frame["Län"] == "Hallands län")]
     assert total.answered and [f.value for f in total.figures if not f.is_total] == [mine["Beviljat belopp (kr)"].sum()]
+
+
+def test_a_place_named_only_in_the_background_of_a_chatty_question_is_kept_and_granted_is_a_synonym(tmp_path):
+    import pandas as pd
+
+    af = "Inskrivna arbetslösa per kommun och månad 2024\n\nMånad;Kommun;Inskrivna arbetslösa\n" + "\n".join(
+        f"2024-0{m};{k};{base - 10 * m}" for m in range(1, 7) for k, base in (("Alvesta", 747), ("Växjö", 3900), ("Ljungby", 1100))) + "\n"
+    rows = [f"FS-{i:03d};{['Kronobergs län', 'Gotlands län'][i % 2]};{2022 + i % 3}-0{1 + i % 9}-15;{'Avslag' if i % 6 == 0 else 'Bifall'};{50000 + 1000 * (i % 9)}"
+            for i in range(40)]
+    stod = "Företagsstöd beslut 2022-2024\n\nÄrende;Län;Beslutsdatum;Beslut;Belopp (kr)\n" + "\n".join(rows) + "\n"
+    engine = _engine_over_exports(tmp_path, {"af.csv": af, "foretagsstod.csv": stod})
+    # the place is in the clause about the asker, which the question leaves out as background
+    ans = engine.ask("Vi ska skriva om arbetsmarknaden i Alvesta till nämnden – hur har antalet inskrivna arbetslösa förändrats från januari till juni 2024?")
+    assert ans.answered and "Alvesta" in ans.answer and -50 in [f.value for f in ans.figures]
+    # "beviljades" counts the decisions that granted ("Bifall"), not every decision
+    frame = pd.read_csv(io.StringIO(stod), sep=";", skiprows=2)
+    n = engine.ask("Hur många företagsstöd beviljades i Kronobergs län under 2023?")
+    want = ((frame["Län"] == "Kronobergs län") & (frame["Beslut"] == "Bifall") & frame["Beslutsdatum"].str.startswith("2023")).sum()
+    assert n.answered and [f.value for f in n.figures] == [want]

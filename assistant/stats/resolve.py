@@ -486,10 +486,11 @@ class Resolver:
         placed: list[str] = []
         for t in toks:
             placed.append(t)
-            if form.language == "sv" and t in kin and not any(t in c.token_values for c in p.cats):
+            kt = t if t in kin else stem(t)
+            if form.language == "sv" and kt in kin and not any(t in c.token_values for c in p.cats):
                 # a translation, not an inflection ("män" → "man" is the matcher's own business)
                 placed += [
-                    m for m in kin[t]
+                    m for m in kin[kt]
                     if m not in toks and m not in placed and plain(m)[:3] != plain(t)[:3] and any(m in c.token_values for c in p.cats)
                 ]
         toks = tuple(placed)
@@ -765,7 +766,10 @@ def _kin_words() -> dict[str, tuple[str, ...]]:
     for group in synonym_groups():
         singles = [fold(w) for w in group if " " not in w]
         for w in singles:
-            out[w] = tuple(dict.fromkeys(out.get(w, ()) + tuple(x for x in singles if x != w)))
+            others = tuple(x for x in singles if x != w)
+            # by the word and by its stem ("beviljades" is "beviljade" inflected)
+            for key in dict.fromkeys((w, stem(w))):
+                out[key] = tuple(dict.fromkeys(out.get(key, ()) + others))
     return out
 
 
