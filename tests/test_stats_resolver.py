@@ -2195,3 +2195,19 @@ def test_a_kpi_is_named_by_a_synonym_of_its_words_and_by_the_head_of_a_compound(
     best = resolver.read(read_form("Hur många nya företag startades per 1000 invånare i Luleå 2023?"))[0]
     named = {v for m in best.matches if m.column == "kpi_titel" for v in m.values}
     assert "Nystartade företag, antal/1000 inv 16-64 år" in named
+
+
+def test_a_place_between_the_words_of_a_kpi_and_a_rate_per_thousand_name_the_kpi_and_no_group():
+    kpis = {"Invånare 25-64 år med eftergymnasial utbildning, andel (%)": {"Sala": 33.8, "Västerås": 48.0, "Riket": 46.2},
+            "Nystartade företag, antal/1000 inv": {"Sala": 3.1, "Västerås": 4.4, "Riket": 4.8}}
+    rows = [[kommun, kpi, "2023", "T", v] for kpi, vals in kpis.items() for kommun, v in vals.items()]
+    t = make_table(["kommun", "kpi_titel", "period", "kon", "varde"], rows, table_id="kolada", document="stats/kolada.csv", caption="Kolada export")
+    resolver = _resolver_of(t)
+    # "Sala" stands between "invånarna" and "eftergymnasial utbildning": a row, not a word of another value
+    best = resolver.read(read_form("Hur många procent av invånarna i Sala har eftergymnasial utbildning 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert dict(best.query.filters).get("kpi_titel") == ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)",)
+    assert [f.value for f in res.figures if not f.is_total] == [33.8]
+    assert res.text.startswith("Invånare 25-64 år med eftergymnasial utbildning")  # the KPI, not "varde"
+    # "per tusen invånare" is a rate's base, not a group
+    assert read_form("nystartade företag per tusen invånare i Sala 2023").group_by == ()

@@ -214,7 +214,7 @@ def _sum_of_parts(
 
 # how a bound reads: "över 8 %", "under ”Budget 2024”" (also in the engine's alternative questions)
 BOUND_WORDS = {">": "över", ">=": "minst", "<": "under", "<=": "högst"}
-_GENERIC_NAMES = frozenset({"värde", "value", "values", "data", "uppgift"})
+_GENERIC_NAMES = frozenset({"värde", "varde", "value", "values", "data", "uppgift"})  # "varde": Kolada writes it without ä
 
 
 def _said(col: str, caption: str, measure: str | None = None) -> str:

@@ -135,8 +135,8 @@ def _group_words(folded: str) -> tuple[str, ...]:
     for m in _group_pattern().finditer(folded):
         if m.group(1) in ("respektive", "varje", "each", "every") and m.group(2) not in _PERIOD_UNITS:
             continue
-        if m.group(2)[:1].isdigit():
-            continue  # "per 1000 försäkrade", "per 100 000 invånare": a rate's base, no group
+        if m.group(2)[:1].isdigit() or m.group(2) in NUMBER_WORDS:
+            continue  # "per 1000 försäkrade", "per tusen invånare": a rate's base, no group
         out.append(m.group(2))
     return tuple(out)
 

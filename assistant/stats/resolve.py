@@ -494,13 +494,19 @@ class Resolver:
                     if m not in toks and m not in placed and plain(m)[:3] != plain(t)[:3] and any(m in c.token_values for c in p.cats)
                 ]
         toks = tuple(placed)
+        # a row named whole ("Sala") is no topic word standing between the words of another
+        # column's value ("invånarna i Sala har eftergymnasial utbildning" names the KPI "Invånare …
+        # med eftergymnasial utbildning")
+        rows_named = frozenset()
+        if p.label is not None and len(p.cats) > 1:
+            rows_named = frozenset().union(*(m.qtokens for m in match_values(p.label, toks, content=content) if m.coverage >= 0.999))
         for c in p.cats:
             if c.is_period:
                 continue
             # a value named only by words of form ("högst" in "Frukt och grönsaker högst 1,3
             # gånger/dag") is not named: those words say what to do, not which row
             ms = [
-                m for m in match_values(c, toks, content=content)
+                m for m in match_values(c, toks, content=content if c is p.label else content - rows_named)
                 if not m.qtokens <= form_words() or set(m.values) <= set(c.totals)  # "den totala": the Total row
             ]
             if not ms and not c.is_period:
