@@ -341,9 +341,9 @@ class Engine:
         )
         # "… i norra länsdelens orangea kluster än i länet": two rows compared, one of them outside
         # the slice – one figure would pass for the comparison
-        lopsided = best.query.op == Op.COMPARE and len(best.query.rows) >= 2 and sum(
-            1 for f in result.figures if not f.derived and not f.is_total
-        ) < 2
+        # (a named total row – "jämfört med riket" – is one of the compared rows)
+        shown_rows = {f.source.rows[0] for f in result.figures + result.totals if not f.derived and f.source.rows}
+        lopsided = best.query.op == Op.COMPARE and len(best.query.rows) >= 2 and len(set(best.query.rows) & shown_rows) < 2
         unsure = (
             not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored or lopsided
         )

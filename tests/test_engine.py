@@ -557,6 +557,9 @@ def test_municipalities_of_several_counties_rank_all_and_compare_with_their_own_
     assert ans.answered and {f.value for f in ans.figures if not f.derived} >= {9.3, 8.9}
     assert 6.5 not in {f.value for f in ans.figures if not f.is_total}
     assert "()" not in ans.answer and "Gävleborgs län, Gävleborgs län" not in ans.answer
+    # "riket" is the row Riket, not the slice Län = Riket of the county column (which kept only it)
+    both = engine.ask("Hur ser arbetslösheten ut i Ljusdal i mars 2024 jämfört med riket?")
+    assert both.answered and {f.value for f in both.figures if not f.derived} >= {9.3, 7.0}
 
 
 def _population_by_code() -> str:

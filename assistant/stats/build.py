@@ -136,8 +136,13 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     # "jämför Dalarnas län och Gävleborgs län": the counties' own rows, not the municipalities
     # inside them (the derived county column is for rankings and sums over a county's rows)
     # (… and "vilken månad var arbetslösheten högst i Dalarnas län": the months of the county's row)
+    # (… and so for any column each row has one value of: "Köping jämfört med riket" names the
+    # row Riket, not the slice Län = Riket)
     if form.op in (Op.LOOKUP, Op.COMPARE, Op.TREND):
-        dim_m = [m for m in dim_m if not (m.column in DERIVED_COUNTY and any(m.qtokens == x.qtokens for x in label_m))]
+        dim_m = [m for m in dim_m if not (
+            (m.column in DERIVED_COUNTY or (p.cat(m.column) is not None and p.cat(m.column).of_rows))
+            and any(m.qtokens == x.qtokens for x in label_m)
+        )]
     elif form.subject and fold(form.subject) in PERIOD_SUBJECTS:
         dim_m = [m for m in dim_m if not (m.column in DERIVED_COUNTY and any(
             m.qtokens & x.qtokens and all(is_county(v) for v in x.values) for x in label_m))]

@@ -521,7 +521,10 @@ class Resolver:
                     or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 and is_county(v) for v in m.values))
                 ]
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
-            if c.geo_totals and country_words:
+            # (of a column each row has one value of – the county of each municipality – the
+            # country's value only repeats the row's own: "riket" is the row, never a slice)
+            rows_own = c.of_rows and p.label is not None and c is not p.label and bool(p.label.geo_totals)
+            if c.geo_totals and country_words and not rows_own:
                 ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], country_words, 1.0, 1.0))
             if (c.county_totals or len(c.county_rows) > 1) and county_words_:
                 # of several counties' rows, "länet" is the one the named rows lie in
