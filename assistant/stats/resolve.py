@@ -649,9 +649,10 @@ class Resolver:
             f["lookup_norows"] = 1.0
         asked = bool(form.years or form.months or form.periods)
         if asked:
-            # (… or the column is the asked year's own: "2021" of a table with a column per year)
+            # (… or the column is the asked year itself: "2021" of a table with a column per year –
+            # a measure that names its year, "EAA, 2010", says what it measures first)
             ok = _period_values(p, form) or header_names_period(c.name, form) or (
-                bool(form.years) and all(re.search(rf"(?<!\d){y}(?!\d)", c.name) for y in form.years)
+                len(form.years) == 1 and bool(re.fullmatch(rf"\s*(?:år\s*)?{form.years[0]}\s*", fold(c.name)))
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
