@@ -704,3 +704,21 @@ def test_a_place_named_only_in_the_background_of_a_chatty_question_is_kept_and_g
     n = engine.ask("Hur många företagsstöd beviljades i Kronobergs län under 2023?")
     want = ((frame["Län"] == "Kronobergs län") & (frame["Beslut"] == "Bifall") & frame["Beslutsdatum"].str.startswith("2023")).sum()
     assert n.answered and [f.value for f in n.figures] == [want]
+
+
+def test_the_noun_counted_names_its_column_and_sormland_is_sodermanlands_lan(tmp_path):
+    varsel = "Varsel om uppsägning per kvartal\n\nKvartal;Län;Kommun;Antal varsel;Antal berörda personer\n" + "\n".join(
+        f"2023K{q};Södermanlands län;{k};{n + q};{10 * n + 7 * q}" for q in (1, 2, 3, 4) for k, n in (("Eskilstuna", 5), ("Katrineholm", 2), ("Nyköping", 3))) + "\n"
+    projekt = "Projektlista\n\nProjektnamn;Projektägare;Län;Beviljat stöd (kr)\n" + "\n".join(
+        f"{['Steget', 'Smart', 'Nya', 'Rätt'][i % 4]} {['Sörmland', 'Uppland'][i % 2]} {i};{['Region Sörmland', 'Region Uppsala'][i % 2]};"
+        f"{['Södermanlands län', 'Uppsala län'][(i // 2) % 2]};{1000000 + 50000 * i}" for i in range(16)) + "\n"
+    engine = _engine_over_exports(tmp_path, {"varsel.csv": varsel, "projekt.csv": projekt})
+    # "personer" are the people counted, not the notices
+    ans = engine.ask("Hur många personer varslades totalt i Södermanlands län under 2023?")
+    assert ans.answered and "Antal berörda personer" in ans.reading
+    assert sum(10 * n + 7 * q for q in (1, 2, 3, 4) for n in (5, 2, 3)) in [f.value for f in ans.figures]
+    # "Sörmland" is Södermanlands län, not the projects and owners that carry the name
+    mean = engine.ask("Vad är det genomsnittliga beviljade stödet per projekt i Sörmland?")
+    mine = [1000000 + 50000 * i for i in range(16) if (i // 2) % 2 == 0]
+    assert mean.answered and "Södermanlands län" in mean.reading
+    assert [round(f.value, 1) for f in mean.figures if not f.is_total] == [round(sum(mine) / len(mine), 1)]

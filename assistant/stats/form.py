@@ -206,8 +206,18 @@ def name_words(text: str) -> list[str]:
     return [w.rstrip("+") or w for w in words(text)]
 
 
+def _official_places(question: str) -> str:
+    """The question with the everyday names of counties written as the official ones ("i Sörmland"
+    → "i Södermanland"), from the lexicon's ``place_aliases``."""
+    for alias, name in lexicon().get("place_aliases", {}).items():
+        if not alias.startswith("_"):
+            question = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", name.capitalize(), question, flags=re.I)
+    return question
+
+
 def read_form(question: str) -> Form:
     """The form of a question (see module docstring)."""
+    question = _official_places(question)
     text = question
     # a name in quotes (”Total, antal”) is a name: its words are topic words, never form words
     named = {t for span in _QUOTED.findall(question) for t in words(span)}

@@ -193,8 +193,10 @@ def group_rows(g: Given, d: Draft) -> None:
         if parts:
             d.group_by, d.agg = label.name, "sum"  # within the scope's rows, if any
             d.rows = []  # "i Jönköpings län" named the set, whose total row is no member
-    if d.period_sum and d.group_by is None and label is not None:
+    if d.period_sum and d.group_by is None and label is not None and not (d.op == Op.SUM and not d.rows and not d.scope):
         # the year's periods summed per row: a group-by over the label within the filters
+        # (a total asked of no row – "hur många varslades totalt i länet under 2023" – is one sum
+        # over the rows and the periods, not a list of each row's)
         d.group_by, d.agg = label.name, "sum"
         if d.rows:
             d.scope, d.rows = list(d.rows), []

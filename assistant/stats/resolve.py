@@ -971,6 +971,22 @@ def _shifted_column_first(out: list[Reading], form: Form, follow: Context, score
     return [hit] + [r for r in out if r is not hit]
 
 
+def _counted_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Hur många personer varslades?" of a table with "Antal varsel" and "Antal berörda personer":
+    the noun counted names the column that counts it – the notices are not the people."""
+    if len(out) < 2 or not form.counted or form.quoted:
+        return out
+    noun = {stem(form.counted), fold(form.counted)} | {stem(translations().get(fold(form.counted), "")) or "_"}
+    if out[0].column.all_terms & noun:
+        return out
+    named = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.all_terms & noun]
+    if len({r.column.name for r in named}) != 1:
+        return out
+    best = named[0]
+    _take_place(best, out[0])
+    return [best] + [r for r in out if r is not best]
+
+
 def _rate_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur hög var arbetslösheten i Timrå?" of a table with "Inskrivna arbetslösa totalt" and "Andel i
     procent av arbetskraften": a rate noun (-het, -ning, -grad) asks for the rate, and the table's
@@ -1070,6 +1086,7 @@ def _period_values(p: Profile, form: Form) -> bool:
 
 
 # Which column of the best reading's table the question's words mean, when the fitted scores
-# leave it to a hair: each rule says why in its docstring, and they apply in this order (a rate
-# before its total column, the total before a band, the latest of one measure at several times).
-COLUMN_RULES = (_rate_column_first, _total_column_first, _band_column_first, _latest_column_first)
+# leave it to a hair: each rule says why in its docstring, and they apply in this order (the
+# noun counted, a rate before its total column, the total before a band, the latest of one
+# measure at several times).
+COLUMN_RULES = (_counted_column_first, _rate_column_first, _total_column_first, _band_column_first, _latest_column_first)
