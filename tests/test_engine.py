@@ -722,3 +722,15 @@ def test_the_noun_counted_names_its_column_and_sormland_is_sodermanlands_lan(tmp
     mine = [1000000 + 50000 * i for i in range(16) if (i // 2) % 2 == 0]
     assert mean.answered and "Södermanlands län" in mean.reading
     assert [round(f.value, 1) for f in mean.figures if not f.is_total] == [round(sum(mine) / len(mine), 1)]
+
+
+def test_a_yearless_quarter_beside_a_year_column_and_a_sentence_opening_capital_is_no_name(tmp_path):
+    lines = ["År;Kvartal;Kommun;Kön;Antal pågående sjukfall"] + [
+        f"{y};Kv {q};{k};{s};{base + 10 * q + (y - 2023) * 100 + (5 if s == 'Kvinnor' else 0)}"
+        for y in (2023, 2024) for q in (1, 2, 3, 4) for k, base in (("Nybro", 100), ("Kalmar", 900)) for s in ("Kvinnor", "Män")
+    ]
+    engine = _engine_over_exports(tmp_path, {"fk_sjukfall.csv": "\n".join(lines) + "\n"})
+    # "Hur" opens a sentence after the background: no unknown name; "där" is Nybro; "tredje
+    # kvartalet 2024" is År = 2024, Kvartal = "Kv 3" – not the latest quarter
+    ans = engine.ask("Hej! Jag gör en lägesbild för Nybro. Hur många pågående sjukfall hade kvinnor där tredje kvartalet 2024?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [100 + 30 + 100 + 5]

@@ -376,11 +376,12 @@ class DocumentAnswerer:
     def unknown_names(self, question: str) -> list[str]:
         """Proper nouns in the question that occur nowhere in the knowledge base."""
         out = []
-        toks = re.findall(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?", question)  # "ESF+" is a name of its own
-        first = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?)", question)
+        # (a capital that opens a sentence – the question's or a background sentence's, "… för
+        # Lidingö. Hur stor …" – is no name; "ESF+" is a name of its own)
+        openers = {m.group(1) for m in re.finditer(r"(?:^|[.!?:]\s+)([A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?)", question.strip())}
+        toks = [m.group(0) for m in re.finditer(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?", question)
+                if not (m.group(0) in openers and re.search(r"(?:^|[.!?:]\s+)$", question[: m.start()]))]
         for t in toks:
-            if first and t == first.group(1):
-                continue
             if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
                 continue  # "January", "May": a date in an English question, not a name
             if re.fullmatch(r"[QK][1-4]|T[1-3]|H[12]", t):

@@ -22,6 +22,9 @@ def slice_rows(df, filters: dict[str, tuple[str, ...]], skip: str | None = None)
     return df
 
 
+_YEARLESS_QUARTER = re.compile(r"(?:kv(?:artal)?|q|k)\.?\s*([1-4])")
+
+
 def period_match(cat: CatColumn, form: Form) -> list[str] | None:
     """The values of a period column the question asks for; None when it asks for none that
     this column can express, [] when it asks for one the column lacks."""
@@ -36,6 +39,10 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         hit = [v for v in cat.values if keys[v] in want or fold(v) in {fold(x) for x in form.periods}]
         if yearly:
             return hit
+    # quarters without their year ("Kv 1" … "Kv 4" beside an År column): the asked quarters
+    quarter_of = {v: m for v in cat.values if (m := _YEARLESS_QUARTER.fullmatch(fold(v).strip()))}
+    if form.quarters and quarter_of and len(quarter_of) == len(cat.values):
+        return [v for v, m in quarter_of.items() if int(m.group(1)) in form.quarters]
     if form.years and yearly:
         asked = True
         out = [v for v in out if keys[v][0] in form.years]
