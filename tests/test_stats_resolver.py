@@ -2211,3 +2211,11 @@ def test_a_place_between_the_words_of_a_kpi_and_a_rate_per_thousand_name_the_kpi
     assert res.text.startswith("Invånare 25-64 år med eftergymnasial utbildning")  # the KPI, not "varde"
     # "per tusen invånare" is a rate's base, not a group
     assert read_form("nystartade företag per tusen invånare i Sala 2023").group_by == ()
+
+
+def test_a_county_asked_as_x_lan_is_found_under_its_region_name():
+    rows = [[k, "2023", v] for k, v in (("Region Jämtland Härjedalen", 132660), ("Östersund", 65000), ("Krokom", 15800), ("Riket", 10551707))]
+    t = make_table(["kommun", "period", "Invånare totalt, antal"], rows, table_id="kol", document="stats/kolada.csv", caption="Kolada export")
+    best = _resolver_of(t).read(read_form("hur många invånare har jämtlands län?"))[0]
+    assert best.query.rows == ("Region Jämtland Härjedalen",)
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [132660]

@@ -519,6 +519,8 @@ class Resolver:
                     # "Dalarna" is the county; "Örebro" alone is the municipality or a part of
                     # the county named after it ("Länsdel = Örebro"), never all of Örebro län
                     or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 and is_county(v) for v in m.values))
+                    # … or the county by its region's name ("Region Jämtland Härjedalen" in Kolada)
+                    or all(fold(v).startswith("region ") and is_county(v) for v in m.values)
                 ]
             # "riket"/"Sverige", "länet": the table's own total rows, never a sub-area
             # (of a column each row has one value of – the county of each municipality – the
