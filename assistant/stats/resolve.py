@@ -972,10 +972,19 @@ def _shifted_column_first(out: list[Reading], form: Form, follow: Context, score
     return [hit] + [r for r in out if r is not hit]
 
 
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """The lexicon's words for people counted ("personer", "individer", "people")."""
+    return frozenset(fold(w) for g in synonym_groups() if "personer" in g for w in g)
+
+
 def _counted_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur många personer varslades?" of a table with "Antal varsel" and "Antal berörda personer":
     the noun counted names the column that counts it – the notices are not the people."""
-    if len(out) < 2 or not form.counted or form.quoted:
+    # (only a noun of people – the lexicon's group of "personer" – counts something other than
+    # the cases a table lists: "obehöriga förskollärare" or "årsarbetare" are words of columns,
+    # whose order the scores decide)
+    if len(out) < 2 or not form.counted or form.quoted or fold(form.counted) not in _people_words():
         return out
     noun = {stem(form.counted), fold(form.counted)} | {stem(translations().get(fold(form.counted), "")) or "_"}
     if out[0].column.all_terms & noun:
@@ -984,6 +993,10 @@ def _counted_column_first(out: list[Reading], form: Form) -> list[Reading]:
     if len({r.column.name for r in named}) != 1:
         return out
     best = named[0]
+    if best.features.get("col", 0.0) < out[0].features.get("col", 0.0):
+        # the first column explains more of the question's other words ("årsarbetare utförde
+        # timavlönade" is the hourly-paid column's, in årsarbetare): it stays
+        return out
     _take_place(best, out[0])
     return [best] + [r for r in out if r is not best]
 
