@@ -379,7 +379,8 @@ def _one_row_each(p: Profile, group: str, filters: dict[str, tuple[str, ...]], l
 def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
     """Rows that no category tells apart once the slice is fixed: a table of records (one row per
     case), where a question about a label is a group-by."""
-    return p.record_level and cases_repeat(p, _pinned(p, filters, latest))
+    # (cases told apart by their names or numbers need no slicing to say so)
+    return p.record_level and (p.case_names or cases_repeat(p, _pinned(p, filters, latest)))
 
 
 def _pinned(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]):

@@ -77,6 +77,8 @@ class CatColumn:
     terms: frozenset[str]  # header stems
     dated: bool = False  # most values are dates (2023-01-11): a date per case, not a reporting period
     county_rows: tuple[str, ...] = ()  # every county among the values, total row or not ("länet" is one of them)
+    # last four letters → the value tokens ending in them (the heads of compounds, built when first asked)
+    by_suffix: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
     # a column of places where every row label has one value (the county of each municipality):
     # a property of the rows, not a split of them – never read at its total by default
     of_rows: bool = False
@@ -593,10 +595,16 @@ def match_values(
                     cur[b] = max(cur.get(b, 0.0), 0.85)
     # … and a word names the head of a compound value token: "startades" → "nystartade" – when
     # that token is the only one it heads ("programmet" heads every "…programmet": none of them)
+    if cat.by_suffix is None:
+        cat.by_suffix = {}
+        for vt in cat.token_values:
+            if len(vt) >= 8:
+                cat.by_suffix.setdefault(vt[-4:], []).append(vt)
     for q in cand:
         if len(q) < 6 or q.isdigit():
             continue
-        headed = [vt for vt in cat.token_values if _head_of(q, vt)]
+        tail = q[:-1] if q.endswith("s") and len(q) > 6 else q
+        headed = [vt for vt in cat.by_suffix.get(tail[-4:], ()) if _head_of(q, vt)]
         if len(headed) == 1:
             for i in cat.token_values[headed[0]]:
                 cur = hits.setdefault(i, {})
@@ -678,7 +686,9 @@ def cases_repeat(p: Profile, df: pd.DataFrame) -> bool:
     return bool(len(df)) and (p.case_names or bool(df.duplicated(subset=cats).any()))
 
 
+@lru_cache(maxsize=1)
 def total_words() -> dict[str, frozenset[str]]:
+    """The lexicon's total phrases by kind, folded (read once; callers must not change it)."""
     return {k: frozenset(fold(x) for x in v) for k, v in lexicon()["totals"].items()}
 
 

@@ -498,15 +498,20 @@ class Resolver:
         # column's value ("invånarna i Sala har eftergymnasial utbildning" names the KPI "Invånare …
         # med eftergymnasial utbildning")
         rows_named = frozenset()
+        label_values = None
         if p.label is not None and len(p.cats) > 1:
-            rows_named = frozenset().union(*(m.qtokens for m in match_values(p.label, toks, content=content) if m.coverage >= 0.999))
+            label_values = match_values(p.label, toks, content=content)
+            rows_named = frozenset().union(*(m.qtokens for m in label_values if m.coverage >= 0.999))
         for c in p.cats:
             if c.is_period:
                 continue
             # a value named only by words of form ("högst" in "Frukt och grönsaker högst 1,3
             # gånger/dag") is not named: those words say what to do, not which row
+            found = label_values if (c is p.label and label_values is not None) else match_values(
+                c, toks, content=content if c is p.label else content - rows_named
+            )
             ms = [
-                m for m in match_values(c, toks, content=content if c is p.label else content - rows_named)
+                m for m in found
                 if not m.qtokens <= form_words() or set(m.values) <= set(c.totals)  # "den totala": the Total row
             ]
             if not ms and not c.is_period:
