@@ -211,3 +211,14 @@ def test_a_first_case_without_figures_is_data_not_a_second_header_row(tmp_path):
     f.write_text("Diarienummer;Insatsområde;Beslut;Belopp (kr)\n" + "\n".join(rows) + "\n", encoding="utf-8")
     [t] = read_stats_file(f, "beslut.csv")
     assert [c.name for c in t.columns] == ["Diarienummer", "Insatsområde", "Beslut", "Belopp (kr)"] and len(t.frame) == 12
+
+
+def test_a_semicolon_export_with_decimal_commas_and_a_comma_in_its_title_splits_at_semicolons(tmp_path):
+    # split at commas, every row had two fields ("Högsby;190;11" | "4") as often as the semicolon
+    # rows had three – the separators in all decide
+    f = tmp_path / "af.csv"
+    f.write_text("Inskrivna arbetslösa per kommun, december 2024\n\nKommun;Inskrivna arbetslösa, antal;Andel (%)\n"
+                 "Högsby;190;11,4\nNybro;680;10,6\nMörbylånga;310;4,3\nKalmar;2400;6,9\nBorgholm;260;5,1\n", encoding="utf-8")
+    assert sniff_delimiter(f.read_text(encoding="utf-8")) == ";"
+    [t] = read_stats_file(f, "af.csv")
+    assert list(t.frame["Kommun"]) == ["Högsby", "Nybro", "Mörbylånga", "Kalmar", "Borgholm"] and list(t.frame["Andel (%)"])[0] == 11.4
