@@ -378,9 +378,8 @@ class DocumentAnswerer:
         out = []
         # (a capital that opens a sentence – the question's or a background sentence's, "… för
         # Lidingö. Hur stor …" – is no name; "ESF+" is a name of its own)
-        openers = {m.group(1) for m in re.finditer(r"(?:^|[.!?:]\s+)([A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?)", question.strip())}
         toks = [m.group(0) for m in re.finditer(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?", question)
-                if not (m.group(0) in openers and re.search(r"(?:^|[.!?:]\s+)$", question[: m.start()]))]
+                if not re.search(r"(?:^\s*|[.!?:]\s+)$", question[: m.start()])]
         for t in toks:
             if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
                 continue  # "January", "May": a date in an English question, not a name

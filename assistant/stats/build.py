@@ -30,7 +30,7 @@ from ingest.tables import is_county, is_geo_header
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
 from .form import PERIOD_SUBJECTS, Form, Op, Threshold, translations
-from .operation import finish, group_rows, settle_bounds, shape_operation
+from .operation import _pinned, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
     date_choice,
@@ -40,7 +40,6 @@ from .periods import (
     period_match,
     period_range,
     shift_year,
-    slice_rows,
     year_groups,
 )
 from .profile import (
@@ -291,9 +290,9 @@ def _follow_up(g: Given, d: Draft) -> None:
         # – also the one it was read at by default, its latest ("samma kvartal året innan": 2023K4)
         for cat in p.cats:
             if cat.is_period and cat.name in prev.latest and cat.name not in d.filters and not event_dates(p, cat):
-                vals = slice_rows(p.table.frame, dict(prev.filters))[cat.name].astype(str)
-                if len(vals):
-                    d.filters[cat.name] = (max(vals.unique(), key=period_key),)
+                read = _pinned(p, dict(prev.filters), [cat.name])[cat.name].astype(str)
+                if len(read):
+                    d.filters[cat.name] = (read.iloc[0],)
         for cat in p.cats:
             if cat.is_period and cat.name in d.filters:
                 moved = tuple(shift_year(v, form.year_shift) for v in d.filters[cat.name])

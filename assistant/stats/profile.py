@@ -77,8 +77,8 @@ class CatColumn:
     terms: frozenset[str]  # header stems
     dated: bool = False  # most values are dates (2023-01-11): a date per case, not a reporting period
     county_rows: tuple[str, ...] = ()  # every county among the values, total row or not ("länet" is one of them)
-    # last four letters → the value tokens ending in them (the heads of compounds, built when first asked)
-    by_suffix: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    # last four letters → the long value tokens ending in them (compounds, found by their heads)
+    by_suffix: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     # a column of places where every row label has one value (the county of each municipality):
     # a property of the rows, not a split of them – never read at its total by default
     of_rows: bool = False
@@ -430,8 +430,11 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
     geo = tuple(v for v in totals_present if re.fullmatch(r"(?:\d+\s+)?(?:hela\s+)?(?:riket|sverige|landet)(?:\s+totalt)?", fold(v)))
     county = tuple(v for v in totals_present if is_county(v))
     by_prefix: dict[str, list[str]] = {}
+    by_suffix: dict[str, list[str]] = {}
     for tok in index:
         by_prefix.setdefault(tok[:2], []).append(tok)
+        if len(tok) >= 8:
+            by_suffix.setdefault(tok[-4:], []).append(tok)
     return CatColumn(
         name=name,
         role=role,
@@ -440,6 +443,7 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
         token_idf=idf,
         token_values=index,
         by_prefix=by_prefix,
+        by_suffix=by_suffix,
         is_period=is_period_column(name, vals),
         dated=sum(len(k := period_key(v)) == 3 and k[0] > 0 for v in vals) > len(vals) / 2,
         totals=totals_present,
@@ -553,11 +557,16 @@ def _coordinated(qtokens: tuple[str, ...], j: int, cat: CatColumn) -> bool:
     return bool(set(beside) & _COORDINATORS) and qtokens[j] in cat.token_values
 
 
+def _head_word(q: str) -> str:
+    """The question's word as the head of a compound, its passive -s aside ("startades" → "startade")."""
+    return q[:-1] if q.endswith("s") and len(q) > 6 else q
+
+
 def _head_of(q: str, vt: str) -> bool:
     """Does the question's word name the head of a compound value token ("startade(s)" of
     "nystartade")?"""
-    tail = q[:-1] if q.endswith("s") and len(q) > 6 else q
-    return len(tail) >= 6 and len(vt) >= len(tail) + 2 and vt.endswith(tail)
+    head = _head_word(q)
+    return len(head) >= 6 and len(vt) >= len(head) + 2 and vt.endswith(head)
 
 
 def match_values(
@@ -595,16 +604,10 @@ def match_values(
                     cur[b] = max(cur.get(b, 0.0), 0.85)
     # … and a word names the head of a compound value token: "startades" → "nystartade" – when
     # that token is the only one it heads ("programmet" heads every "…programmet": none of them)
-    if cat.by_suffix is None:
-        cat.by_suffix = {}
-        for vt in cat.token_values:
-            if len(vt) >= 8:
-                cat.by_suffix.setdefault(vt[-4:], []).append(vt)
     for q in cand:
         if len(q) < 6 or q.isdigit():
             continue
-        tail = q[:-1] if q.endswith("s") and len(q) > 6 else q
-        headed = [vt for vt in cat.by_suffix.get(tail[-4:], ()) if _head_of(q, vt)]
+        headed = [vt for vt in cat.by_suffix.get(_head_word(q)[-4:], ()) if _head_of(q, vt)]
         if len(headed) == 1:
             for i in cat.token_values[headed[0]]:
                 cur = hits.setdefault(i, {})

@@ -892,6 +892,12 @@ def _take_place(r: Reading, best: Reading) -> None:
     r.probability = max(r.probability, best.probability)
 
 
+def _first(out: list[Reading], r: Reading) -> list[Reading]:
+    """``out`` with ``r`` taking the first reading's place (a column rule's choice)."""
+    _take_place(r, out[0])
+    return [r] + [x for x in out if x is not r]
+
+
 def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
     """A column that names no measure ("Värde") beside a dimension of measures (KPI) some of which
     are shares ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
@@ -923,8 +929,7 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
     if len({r.column.name for r in named}) != 1:
         return out
     best = named[0]
-    _take_place(best, out[0])
-    return [best] + [r for r in out if r is not best]
+    return _first(out, best)
 
 
 _PERIOD_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)")
@@ -947,8 +952,7 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
     latest = max(same, key=when)
     if latest is out[0]:
         return out
-    _take_place(latest, out[0])
-    return [latest] + [r for r in out if r is not latest]
+    return _first(out, latest)
 
 
 def _shifted_column_first(out: list[Reading], form: Form, follow: Context, scored: list[Reading]) -> list[Reading]:
@@ -973,8 +977,7 @@ def _shifted_column_first(out: list[Reading], form: Form, follow: Context, score
             return out
         same.missing_period = str(years[0] + form.year_shift)
         return out
-    _take_place(hit, out[0])
-    return [hit] + [r for r in out if r is not hit]
+    return _first(out, hit)
 
 
 @lru_cache(maxsize=1)
@@ -991,7 +994,10 @@ def _counted_column_first(out: list[Reading], form: Form) -> list[Reading]:
     # whose order the scores decide)
     if len(out) < 2 or not form.counted or form.quoted or fold(form.counted) not in _people_words():
         return out
-    noun = {stem(form.counted), fold(form.counted)} | {stem(translations().get(fold(form.counted), "")) or "_"}
+    noun = {stem(form.counted), fold(form.counted)}
+    head = translations().get(fold(form.counted))  # "individer" → "personer", the group's head
+    if head:
+        noun.add(stem(head))
     if out[0].column.all_terms & noun:
         return out
     named = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.all_terms & noun]
@@ -1002,8 +1008,7 @@ def _counted_column_first(out: list[Reading], form: Form) -> list[Reading]:
         # the first column explains more of the question's other words ("årsarbetare utförde
         # timavlönade" is the hourly-paid column's, in årsarbetare): it stays
         return out
-    _take_place(best, out[0])
-    return [best] + [r for r in out if r is not best]
+    return _first(out, best)
 
 
 def _rate_column_first(out: list[Reading], form: Form) -> list[Reading]:
