@@ -34,6 +34,7 @@ from .stats.aggregates import aggregate_notes
 from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
+from .stats.coverage import missing_money
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
 from .stats.profile import header_years, total_words, value_tokens
@@ -263,6 +264,24 @@ class Engine:
             # of a table of the unemployed): no table answers this
             return None, False
         t = best.profile.table
+        if missing_money(best.profile, form):
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga belopp i kronor, bara ”{best.column.name}”, "
+                "och jag svarar inte med antal som om de vore belopp.",
+            ), False
+        narrower = self.resolver.missing_qualifier(best, form)
+        if narrower:
+            # "långtidsarbetslösa" of a table of all the unemployed: the wider measure's figure
+            # would pass for the narrower one's. A question that need not be statistical
+            # ("vilka fokusområden beslutades …") goes to the documents
+            if not statistical:
+                return None, False
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för ”{narrower}”, bara för "
+                f"”{best.column.name}”, och jag svarar inte med ett bredare måtts siffror.",
+            ), False
         result = None
         if not (best.missing_period or best.missing_breakdown):
             result = self.resolver.result(best)

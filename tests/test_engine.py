@@ -562,6 +562,25 @@ def test_municipalities_of_several_counties_rank_all_and_compare_with_their_own_
     assert both.answered and {f.value for f in both.figures if not f.derived} >= {9.3, 7.0}
 
 
+
+def test_a_narrower_measure_than_the_table_holds_is_not_answered_with_the_wider_ones_figures(tmp_path):
+    # "långtidsarbetslösa", "ungdomsarbetslösheten", "kvinnoarbetslösheten": the table names the
+    # head of the compound ("arbetslösa"); what narrows it is nowhere in the table
+    income = "Medianinkomst 20-64 år, tkr\n\nKommun;Medianinkomst 2023\nLjusdal;287,4\nSöderhamn;281,0\nGävle;318,2\n"
+    engine = _engine_over_exports(tmp_path, {"af_tre_lan.csv": _af_three_counties(), "inkomst.csv": income})
+    for q, word in (
+        ("Hur många långtidsarbetslösa fanns det i Ljusdal i mars 2024?", "långtidsarbetslösa"),
+        ("hur hög är ungdomsarbetslösheten i Ljusdal", "ungdomsarbetslösheten"),
+        ("Hur hög var kvinnoarbetslösheten i Ljusdal i mars 2024?", "kvinnoarbetslösheten"),
+    ):
+        ans = engine.ask(q)
+        assert not ans.answered and not ans.figures and f"”{word}”" in ans.answer, (q, ans.answer)
+    # the measure itself, and a compound whose first part the table has ("arbetslöshetssiffran"
+    # heads with the column's word), are answered
+    assert engine.ask("Hur många arbetslösa fanns det i Ljusdal i mars 2024?").answered
+    assert 318.2 in {f.value for f in engine.ask("Vad är medianinkomsten i Gävle?").figures}
+    assert 9.3 in {f.value for f in engine.ask("arbetslöshetssiffran för Ljusdal i mars 2024").figures}
+
 def _population_by_code() -> str:
     """SCB-like: municipalities with four-digit codes, each county's row (two digits) after them."""
     rows = [("0680", "Jönköping", 144396), ("0682", "Nässjö", 31988), ("0684", "Sävsjö", 11400), ("06", "Jönköpings län", 187784),
@@ -736,3 +755,100 @@ def test_a_yearless_quarter_beside_a_year_column_and_a_sentence_opening_capital_
     # kvartalet 2024" is År = 2024, Kvartal = "Kv 3" – not the latest quarter
     ans = engine.ask("Hej! Jag gör en lägesbild för Nybro. Hur många pågående sjukfall hade kvinnor där tredje kvartalet 2024?")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [100 + 30 + 100 + 5]
+
+
+def _assistance_px() -> str:
+    """PX-web: measures as rows ("tabelluppgift"), years as columns, "kod namn" regions."""
+    rows = [("00 Riket", (186216, 381744, 3.6), (161811, 331714, 3.1)),
+            ("17 Värmlands län", (5620, 10837, 3.8), (5840, 11289, 4.0)),
+            ("1715 Kil", (156, 301, 2.5), (160, 309, 2.6)),
+            ("1765 Årjäng", (280, 600, 6.1), (300, 640, 6.5)),
+            ("1782 Filipstad", (250, 520, 5.0), (260, 540, 5.2)),
+            ("1780 Karlstad", (1500, 2900, 3.2), (1510, 2962, 3.3)),
+            ("2281 Sundsvall", (1100, 2198, 2.3), (1050, 2004, 2.1)),
+            ("2262 Timrå", (300, 610, 3.4), (310, 620, 3.5))]
+    names = ("hushåll med ekonomiskt bistånd, antal", "biståndsmottagare (personer), antal",
+             "andel av befolkningen med ekonomiskt bistånd, procent")
+    lines = ['"Biståndsmottagare av ekonomiskt bistånd efter region, tabelluppgift och år"', "",
+             '"region";"tabelluppgift";"2019";"2023"']
+    for region, first, last in rows:
+        for name, a, b in zip(names, first, last, strict=True):
+            lines.append(f'"{region}";"{name}";{str(a).replace(".", ",")};{str(b).replace(".", ",")}')
+    return "\n".join(lines) + "\n"
+
+
+def test_measures_listed_as_rows_are_named_by_their_own_words_and_never_added_together(tmp_path):
+    engine = _engine_over_exports(tmp_path, {"ekonomiskt_bistand.csv": _assistance_px()})
+    # "hushåll" names the households' row though "ek" stands between it and "bistånd"
+    ans = engine.ask("hur många hushåll hade ek bistånd i karlstad 2023")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [1510]
+    assert ans.answer.startswith("Hushåll med ekonomiskt bistånd")
+    # "samma sak" names no new measure: the follow-up keeps the households of Karlstad
+    conv = engine.new_conversation()
+    engine.ask("hur många hushåll hade ek bistånd i karlstad 2023", conv)
+    ans = engine.ask("samma sak 2019?", conv)
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [1500]
+    # "personer" is the one word only the persons' row holds: their change, not a sum of all three
+    ans = engine.ask("Hur har antalet personer med ekonomiskt bistånd i Sundsvall förändrats mellan 2019 och 2023?")
+    assert ans.answered and {2198, 2004} <= {f.value for f in ans.figures}
+    # no measure named: households + persons + a percentage per year would be no figure at all
+    ans = engine.ask("Hur har det ekonomiska biståndet i Timrå förändrats mellan 2019 och 2023?")
+    assert not ans.answered and ans.alternatives and "tabelluppgift" in ans.answer
+    # a synonym ("försörjningsstöd") and "andel": the share, ranked within the county
+    ans = engine.ask("vilka tre kommuner i värmland hade högst andel med försörjningsstöd 2023")
+    assert ans.answered and [f.label for f in ans.figures if not f.is_total] == ["Årjäng", "Filipstad", "Karlstad"]
+    assert [f.value for f in ans.figures if not f.is_total] == [6.5, 5.2, 3.3]
+    # kronor asked of a table of counts: said, not answered with the count
+    ans = engine.ask("How much money was paid out in social assistance (ekonomiskt bistånd) in Karlstad in 2023, in kronor?")
+    assert not ans.answered and not ans.figures and "kronor" in ans.answer
+
+
+def _kolada_regions() -> str:
+    """Kolada: the country "0000", regions "00" + county code, municipalities' four digits."""
+    kpis = (("N02904", "Invånare 16-24 år som varken arbetar eller studerar, andel (%)"),
+            ("N17461", "Gymnasieelever med examen inom 4 år, hemkommun, andel (%)"),
+            ("N00914", "Förvärvsarbetande invånare 20-64 år, andel (%)"))
+    places = (("0000", "Riket", 7.1), ("0017", "Region Värmland", 7.5), ("1715", "Kil", 10.8), ("1780", "Karlstad", 6.0),
+              ("0022", "Region Västernorrland", 8.1), ("2280", "Härnösand", 8.5), ("2281", "Sundsvall", 7.4), ("2262", "Timrå", 4.3))
+    lines = ["kpi;kpi_titel;municipality_id;municipality;period;gender;value"]
+    for k, (code, title) in enumerate(kpis):
+        for mid, name, v in places:
+            for g, dv in (("T", 0.0), ("K", -0.5), ("M", 0.5)):
+                value = v + dv + (0 if k == 0 else 60 + 5 * k)
+                lines.append(f"{code};{title};{mid};{name};2022;{g};{str(round(value, 1)).replace('.', ',')}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_kolada_threshold_keeps_one_kpi_and_the_municipalities_of_the_county_its_region_code_names(tmp_path):
+    engine = _engine_over_exports(tmp_path, {"kolada_export.csv": _kolada_regions()})
+    ans = engine.ask("vilka kommuner i västernorrland hade över 7 % unga som varken arbetar eller studerar 2022")
+    assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Härnösand", "Sundsvall"]
+    assert {f.value for f in ans.figures if not f.is_total} == {8.5, 7.4}
+    # a verb the KPI never writes ("tog") between its words does not hide it
+    ans = engine.ask("Hur stor andel av gymnasieeleverna i Karlskoga tog examen inom 4 år 2022?")
+    assert not ans.answered  # Karlskoga is not in the file
+    ans = engine.ask("Hur stor andel av gymnasieeleverna i Timrå tog examen inom 4 år 2022?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [round(4.3 + 65, 1)]
+
+
+def test_a_range_of_short_month_names_a_sign_as_a_bound_and_a_part_over_its_total_column(tmp_path):
+    months = ";".join(f"2024M0{m}" for m in range(1, 7))
+    vacancies = (
+        "Nyanmälda lediga platser efter län, yrkesområde och månad\n\n"
+        f"Län;Yrkesområde;{months}\n"
+        "Västernorrlands län;Data/IT;60;70;65;64;70;54\nVästernorrlands län;Hälso- och sjukvård;300;310;324;330;280;250\n"
+        "Värmlands län;Data/IT;40;41;42;43;44;45\nVärmlands län;Hälso- och sjukvård;200;210;220;230;240;250\n"
+    )
+    moves = ("Inrikes flyttningar efter kommun och år\n\nKommunkod;Kommun;År;Inflyttade;Utflyttade;Flyttnetto\n"
+             "1880;Örebro;2022;5000;4643;357\n1860;Laxå;2022;300;268;32\n1881;Kumla;2022;900;885;15\n"
+             "1885;Lindesberg;2022;700;720;-20\n1862;Degerfors;2022;400;391;9\n1814;Lekeberg;2022;350;360;-10\n")
+    programs = ("Deltagare i program efter kommun, program och kön, september 2024\n\nKommun;Program;Kvinnor;Män;Totalt\n"
+                "Sundsvall;Arbetspraktik;147;194;341\nSundsvall;Arbetsmarknadsutbildning;132;176;308\n"
+                "Timrå;Arbetspraktik;20;25;45\nTimrå;Arbetsmarknadsutbildning;11;14;25\n")
+    engine = _engine_over_exports(tmp_path, {"lediga.csv": vacancies, "flyttningar.csv": moves, "program.csv": programs})
+    ans = engine.ask("totalt antal lediga platser data/it västernorrland jan-jun 2024")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [60 + 70 + 65 + 64 + 70 + 54]
+    ans = engine.ask("Vilka kommuner hade ett positivt flyttnetto 2022?")
+    assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Degerfors", "Kumla", "Laxå", "Örebro"]
+    ans = engine.ask("Hur stor andel av deltagarna i arbetspraktik i Sundsvall var kvinnor?")
+    assert ans.answered and [round(f.value, 1) for f in ans.figures if f.derived] == [43.1]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ingest.model import Table
 from ingest.numbers import format_number, parse_number
-from ingest.swedish import MONTH_NAMES, period_key
+from ingest.swedish import MONTH_NAMES, fold, period_key
 from ingest.tables import unit_from_text
 
 from ..answer import Computation, Figure, Source
@@ -222,7 +222,9 @@ def _said(col: str, caption: str, measure: str | None = None) -> str:
     the query keeps ("Ohälsotal, dagar/invånare 16-64 år"), else with the table's caption, which
     names the measure: "värde (Nystartade företag per kommun)"."""
     if col.strip().lower() not in _GENERIC_NAMES:
-        return col
+        # … and so is a column named after the caption (a wide table of years melted: the caption
+        # "Biståndsmottagare av ekonomiskt bistånd" over its "hushåll …" and "personer …" rows)
+        return measure[:1].upper() + measure[1:] if measure and fold(col) in fold(caption) else col
     short = caption.split(" – ")[0].strip()  # the title, not the note after it ("– Antal nettodagar … per försäkrad")
     return measure or (f"{col} ({short})" if short else col)
 
@@ -810,6 +812,17 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         named_df = df[df[label].astype(str).isin(q.rows)]
         measures = [c.name for c in p.cats if c.name in named_df.columns and names_measures(c.values)]
         mixed = _mixed_in(named_df, [label], measures, set())
+    if not mixed and op != Op.LOOKUP and len(body):
+        # a column whose values are measures ("hushåll …, antal", "andel …, procent"; a KPI's
+        # title) that still holds several of them in the rows computed on: whatever the
+        # operation, it would add, average, rank or filter unlike figures together – households
+        # plus persons plus a percentage per year. Which one is asked (a named lookup lists each
+        # measure by name instead)
+        mixed = tuple(
+            c.name for c in p.cats
+            if c.name in body.columns and c.name not in (label, q.group_by) and names_measures(c.values)
+            and body[c.name].astype(str).nunique() > 1
+        )
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
 
 

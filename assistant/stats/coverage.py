@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, stem
+from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, plain, stem
 
 from .form import Form, county_words, form_words, lexicon, translations
 from .profile import Profile, ValueMatch, is_change_header, token_similarity
@@ -98,3 +98,24 @@ def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | No
             continue  # inflected or spelled otherwise, but there
         return f"{a.capitalize()} län"
     return None
+
+
+def missing_money(p: Profile, form: Form) -> bool:
+    """"How much money … in kronor" of a table that holds no amount anywhere (no header, unit,
+    caption or measure in kronor): its counts would pass for the amount asked."""
+    spec = lexicon().get("money", {})
+    folded = fold(form.text)
+    if not any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded) for w in spec.get("asked", [])):
+        return False
+    texts = [p.table.caption, p.table.section] + [f"{v.name} {v.unit or ''}" for v in p.values]
+    texts += [v for c in p.cats if not c.is_period for v in c.values[:200]]
+    held = fold(" ".join(texts))
+    # a word of three letters or more as the tail of a compound and with its endings
+    # ("månadslönen", "stödbeloppet"; written without å/ä/ö too: "lon"), a shorter one whole
+    # ("kr", not "Kristinehamn")
+    for w in spec.get("held", []):
+        for form in {fold(w), plain(fold(w))}:
+            pattern = rf"(?<!\w)\w*{re.escape(form)}\w{{0,4}}(?!\w)" if len(form) >= 3 else rf"(?<!\w){re.escape(form)}(?!\w)"
+            if re.search(pattern, held):
+                return False
+    return True

@@ -305,8 +305,8 @@ def read_form(question: str) -> Form:
         re.search(r"\b(?:alla|samtliga|de \w+|över)\s+(?:\w+\s+)?(?:åren|läsåren|månaderna|kvartalen|perioderna|mätåren)\b", folded)
         or re.search(r"\b(?:hela perioden|all years|every year)\b", folded)
     )
-    if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*|snitt\w{3,}", t) for t in words(no_totals)):
-        op = Op.MEAN  # "genomsnittligt", "årsgenomsnittet": the lexicon's words inflected or compounded
+    if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*|snitt\w{3,}|medel\w{5,}", t) for t in words(no_totals)):
+        op = Op.MEAN  # "genomsnittligt", "årsgenomsnittet", "medelarbetslösheten": the lexicon's words inflected or compounded
         explicit = True
 
     first = toks[0] if toks else ""
@@ -446,16 +446,20 @@ def _beyond(folded: str) -> tuple[str, str] | None:
 
 
 _MONTH_NAME = "(" + "|".join(MONTH_NAMES[1:] + list(ENGLISH_MONTHS)) + ")"  # written out, never "jan"
+_MONTH_ANY = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # "jan" too
 
 
 def _month_range(folded: str) -> tuple[int, ...]:
     """The months from one named month to another ("från januari till juni", "mellan 1 mars och
-    30 juni", "januari–juni"), both included; () when the question names no such range."""
+    30 juni", "januari–juni", "jan-jun"), both included; () when the question names no such range."""
     m = re.search(
         rf"(?:\b(?:från|mellan|from|between)\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?\s+(?:till|och|to|and|t\.o\.m\.?)\s+"
         rf"|\b{_MONTH_NAME}\s*[–—-]\s*)(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}\b",
         folded,
     )
+    if m is None:
+        # short names joined by a dash name a range too ("jan-jun 2024"): alone, "jan" may be a name
+        m = re.search(rf"\b{_MONTH_ANY}\s*[–—-]\s*{_MONTH_ANY}\b", folded)
     if m is None:
         return ()
     names = [g for g in m.groups() if g]
@@ -536,7 +540,7 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     if not m:
         f = re.search(rf"(?<!\w)({alts})\s+({'|'.join(FRACTIONS)})(?!\w)", folded)
         if not f:
-            return None, folded
+            return _sign(folded), folded
         return Threshold(_bound_op(f.group(1), above), FRACTIONS[f.group(2)], True), folded[: f.start()] + folded[f.end():]
     value = float(re.sub(r"\s", "", m.group(2)).replace(",", "."))
     after = folded[m.end():]
@@ -547,6 +551,16 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     kronor = bool(m.group("mag")) or bool(kr)
     end = m.end() + (len(kr.group(0)) if kr else 0)
     return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor), folded[: m.start()] + folded[end:]
+
+
+def _sign(folded: str) -> Threshold | None:
+    """"ett positivt flyttnetto", "negativt resultat": above or below zero (the words keep their
+    place in the question: they also say what the rows are ranked by)."""
+    for key, op in (("positive", ">"), ("negative", "<")):
+        words_ = "|".join(re.escape(fold(w)) for w in lexicon()["form"].get(key, []))
+        if words_ and re.search(rf"(?<!\w)(?:{words_})(?!\w)", folded):
+            return Threshold(op, 0.0, False)
+    return None
 
 
 def _bound_op(word: str, above: list[str]) -> str:

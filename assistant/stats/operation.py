@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.swedish import fold, period_key, stem
-from ingest.tables import is_county
+from ingest.tables import is_county, is_total_label
 
 from ..labels import display_label
 from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
@@ -438,7 +438,13 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
     """The whole a "varav" column is part of: the nearest column before it that is no part itself
     ("Inskrivna arbetslösa totalt; varav kvinnor; varav utrikes födda"), a count like it."""
     if not _PART_MARK.search(c.name):
-        return None
+        # … or the total column beside the parts of a split ("Kvinnor", "Män", "Totalt"): the one
+        # count column whose header is a total, when the column asked about is a part of a
+        # breakdown the lexicon knows (kön, ålder)
+        if not c.is_count or c.is_share or c.is_change or is_total_label(c.name) or not _breakdown_part(c.name):
+            return None
+        wholes = [v for v in p.values if v is not c and is_total_label(v.name) and v.is_count and not v.is_share and not v.is_change]
+        return wholes[0] if len(wholes) == 1 else None
     names = [v.name for v in p.values]
     if c.name not in names:
         return None
@@ -447,6 +453,12 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
         if o is not None and not _PART_MARK.search(name):
             return o if o.is_count and not o.is_change and not o.is_share else None
     return None
+
+
+def _breakdown_part(name: str) -> bool:
+    """Does a header name a part of one of the lexicon's breakdowns ("Kvinnor", "Män 16-24 år")?"""
+    toks = {fold(t) for t in re.findall(r"\w+", name)}
+    return any(toks & {fold(w) for w in spec.get("sv", []) + spec.get("en", [])} for spec in lexicon()["breakdowns"].values())
 
 
 def _rest_column(p: Profile, c: ValueColumn) -> ValueColumn | None:

@@ -360,7 +360,7 @@ def _county_from_codes(t: Table) -> str | None:
     for c in t.columns:
         if c.name not in frame or c.role not in ("code", "dimension", "label") or is_period_column(c.name, []):
             continue  # "År" 2006–2024 are years, though "20" opens Dalarna's codes
-        distinct = pd.Series(frame[c.name].astype(str).str.strip().unique())
+        distinct = _short_region_codes(pd.Series(frame[c.name].astype(str).str.strip().unique()))
         # municipalities' four digits, with the counties' and the country's own two ("06", "00")
         coded = distinct[distinct.str.fullmatch(r"\d{2}|\d{4}")]
         four = coded[coded.str.len() == 4]
@@ -372,10 +372,17 @@ def _county_from_codes(t: Table) -> str | None:
             continue
         if any(c2.role == "dimension" and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns):
             return None  # the table names its counties itself in a column (a county row is no column)
-        codes = frame[c.name].astype(str).str.strip()
+        codes = _short_region_codes(frame[c.name].astype(str).str.strip())
         frame[COUNTY_FROM_CODE] = codes.where(codes.str.len() == 4, "").str[:2].map(COUNTY_BY_CODE).fillna("")
         return COUNTY_FROM_CODE
     return None
+
+
+def _short_region_codes(codes: pd.Series) -> pd.Series:
+    """Kolada writes the country as "0000" and each region as "00" + its county's two digits
+    ("0022" Region Västernorrland): as the two digits SCB writes, so that municipalities' codes
+    ("2281") are told from them."""
+    return codes.str.replace(r"^00(\d{2})$", r"\1", regex=True)
 
 
 def _counties_by_order(cells: list[str]) -> list[str] | None:
@@ -635,6 +642,11 @@ def match_values(
             # a word whose translation, placed after it, names the value is used ("education")
             qtokens[j] in content and qtokens[j] not in used and translations().get(qtokens[j]) not in used
             and not _coordinated(qtokens, j, cat)
+            # … of a column of measures (a KPI's title), a word the column knows (another
+            # measure's); one it never writes ("gymnasieeleverna i Karlskoga tog examen", "hushåll
+            # med ek bistånd") qualifies none of them. A place is qualified by any word ("Karlskoga
+            # södra tätort" is no area of a table with only the north and the east)
+            and (bool(_similar_tokens(qtokens[j], cat)) or not names_measures(cat.values))
             for j in range(lo, hi)
         ):
             continue

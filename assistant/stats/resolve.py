@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ingest.swedish import fold, period_key, plain, stem, words
+from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
 from ingest.tables import is_county, unit_from_text
 
 from .build import build_query
@@ -48,6 +48,7 @@ from .profile import (
     names_measures,
     names_no_measure,
     phrase_words,
+    token_similarity,
     total_words,
     value_tokens,
     with_plain,
@@ -451,6 +452,50 @@ class Resolver:
                 r.probability = math.exp(r.score - top) / z  # the ranker's share among the candidates
         return readings
 
+    def missing_qualifier(self, r: Reading, form: Form) -> str | None:
+        """The question's word whose narrowing part the table lacks: "långtidsarbetslösa" read as
+        "Arbetslösa, antal" of a table that says nothing of "långtid", "ungdomsarbetslösheten"
+        of a table without youth, "medelinkomsten" of a table of median incomes. A Swedish
+        compound's head is its last part: a word that holds a word of the column's header after
+        four letters or more narrows that measure (or the caption's), and the wider measure's figures are not the
+        narrower one's. None when the narrowing part is somewhere in the table (caption, header,
+        value, or a synonym of it). Read on the letters, not on the index's compound parts, so
+        that a part the corpus never uses alone ("långtids-") is seen too."""
+        if form.language == "en":
+            return None
+        p, c = r.profile, r.column
+        # the measure's words: the header's, and the caption's (a generic "Andel (%) totalt"
+        # takes its measure from "Inskrivna arbetslösa …")
+        heads = [t for t in sorted(head_words(c) | p.caption_terms) if t.isalpha() and len(t) >= 4 and t not in GENERIC_TERMS]
+        for word in dict.fromkeys(form.content):
+            s = stem(fold(word))
+            if len(s) < 8 or with_plain(frozenset([s])) & (p.terms | c.all_terms):
+                continue  # short, or the whole word is the table's
+            if frozenset(t for g in _synonym_stems().get(s, ()) for t in self._group_terms(g)) & c.all_terms:
+                continue  # … or a synonym of the whole word names the column
+            for t in heads:
+                k = s.find(t)
+                if k < 4:
+                    continue
+                narrowing = s[: k - 1] if s[k - 1] == "s" else s[:k]
+                if (
+                    len(narrowing) >= 4 and narrowing not in GENERIC_TERMS and narrowing not in STOPWORDS
+                    and narrowing not in form_words()  # "snittbeloppet": an operation, computed, not a narrower measure
+                    and not self._in_table(narrowing, p)
+                ):
+                    return word
+        return None
+
+    def _in_table(self, part: str, p: Profile) -> bool:
+        """Is a compound's first part ("ungdom", "kvinno") said anywhere in the table – by a word
+        it starts or that starts it ("kvinn" of "Kvinnor"), or by a synonym?"""
+        forms = with_plain(frozenset([part, stem(part)])) | frozenset(
+            t for g in _synonym_stems().get(stem(part), ()) for t in self._group_terms(g)
+        )
+        if forms & p.terms:
+            return True
+        return any(t.startswith(x) or (len(t) >= 4 and x.startswith(t)) for x in forms for t in p.terms)
+
     def confidence(self, readings: list[Reading], statistical: bool, unknown: bool, facts: dict[str, float] | None = None) -> float:
         """P(the best reading's answer is right), from the fitted confidence model; ``facts``:
         ``query_facts`` of the best reading's query and result."""
@@ -507,8 +552,11 @@ class Resolver:
                 continue
             # a value named only by words of form ("högst" in "Frukt och grönsaker högst 1,3
             # gånger/dag") is not named: those words say what to do, not which row
+            # the noun the rows are asked as ("vilka kommuner") names no measure of a KPI column
+            # ("… hemkommun, andel")
+            own_toks = tuple(t for t in toks if stem(t) != stem(form.subject)) if form.subject and c is not p.label and names_measures(c.values) else toks
             found = label_values if (c is p.label and label_values is not None) else match_values(
-                c, toks, content=content if c is p.label else content - rows_named
+                c, own_toks, content=content if c is p.label else content - rows_named
             )
             ms = [
                 m for m in found
@@ -516,6 +564,8 @@ class Resolver:
             ]
             if not ms and not c.is_period:
                 ms = _compound_value(c, form.content)
+            if not ms and names_measures(c.values):
+                ms = _distinct_measure(c, tuple(t for t in form.content if t not in rows_named))
             if county_named:
                 # … unless the row is the county by name alone ("Dalarna" for "Dalarnas län")
                 ms = [
@@ -555,6 +605,14 @@ class Resolver:
                 or all(any(names_column(q, c, by_values=False) for c in slices) for q in m.qtokens)
             )
         ]
+        # of a column of measures (a KPI's title), the value named by the most words is the one
+        # asked about: "unga som varken arbetar eller studerar" names that KPI, and the "arbetar"
+        # in it does not also name "Förvärvsarbetande invånare" (two measures are never one slice)
+        for c in p.cats:
+            mine = [m for m in out if m.column == c.name]
+            if len(mine) > 1 and names_measures(c.values):
+                most = max(len(m.qtokens) for m in mine)
+                out = [m for m in out if m.column != c.name or len(m.qtokens) == most]
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
         heads = synonym_groups()
@@ -899,13 +957,14 @@ def _first(out: list[Reading], r: Reading) -> list[Reading]:
 
 
 def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
-    """A column that names no measure ("Värde") beside a dimension of measures (KPI) some of which
+    """A column that names no measure ("Värde", or the caption's words) beside a dimension of measures (KPI) some of which
     are shares ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
     if p.share_kpis is None:  # computed once per profile
         p.share_kpis = any(
             names_measures(x.values) and any(unit_from_text(v) in ("%", "andel") for v in x.values) for x in p.cats
         )
-    return p.share_kpis and names_no_measure(c)
+    # (… or one named after the caption: a wide table of years melted, its measures in rows)
+    return p.share_kpis and (names_no_measure(c) or fold(c.name) in fold(p.table.caption))
 
 
 _BAND = re.compile(r"(?<![\d-])(?:\d{1,3}-\d{1,3}|\d{2,3})(?![\d-])")
@@ -1069,6 +1128,22 @@ def _compound_value(c, content: tuple[str, ...]) -> list[ValueMatch]:
                 out.append(ValueMatch(c.name, (hits[0],), frozenset({w}), 1.0, 0.9))
                 break
     return out
+
+
+def _distinct_measure(c, content: tuple[str, ...]) -> list[ValueMatch]:
+    """Of a column of measures ("hushåll med ekonomiskt bistånd, antal", "biståndsmottagare
+    (personer), antal", "andel av befolkningen …"), the one value that holds a word of the
+    question no other value holds ("antalet personer med ekonomiskt bistånd" → the persons'):
+    the words they share say nothing of which. Nothing when no value, or several, are so named."""
+    hits: dict[int, set[str]] = {}
+    for w in content:
+        owners = {i for i, toks in enumerate(c.tokens) if any(token_similarity(w, x) >= 0.9 for x in toks)}
+        if len(owners) == 1:
+            hits.setdefault(owners.pop(), set()).add(w)
+    if len(hits) != 1:
+        return []
+    (i, named), = hits.items()
+    return [ValueMatch(c.name, (c.values[i],), frozenset(named), 0.5, 0.9)]
 
 
 def _amount_twin(p: Profile, c: ValueColumn) -> bool:
