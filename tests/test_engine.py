@@ -852,3 +852,83 @@ def test_a_range_of_short_month_names_a_sign_as_a_bound_and_a_part_over_its_tota
     assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Degerfors", "Kumla", "Laxå", "Örebro"]
     ans = engine.ask("Hur stor andel av deltagarna i arbetspraktik i Sundsvall var kvinnor?")
     assert ans.answered and [round(f.value, 1) for f in ans.figures if f.derived] == [43.1]
+
+
+def test_a_countys_municipalities_by_a_compound_and_codes_without_their_leading_zero(tmp_path):
+    quarters = "202101;202102;202103;202104"
+    kommun = ("Nystartade företag per kommun och kvartal\n\n"
+              f"Kommunnummer;Kommun;{quarters}\n"
+              "380;Uppsala;300;310;290;280\n381;Enköping;50;52;48;45\n"
+              "2080;Falun;110;118;100;90\n2081;Borlänge;70;73;60;55\n2084;Avesta;40;42;30;35\n2062;Mora;30;33;25;28\n2029;Leksand;28;31;22;20\n")
+    lan = ("Nystartade företag per län och kvartal\n\n"
+           f"Län;{quarters}\nUppsala län;900;950;880;860\nDalarnas län;600;620;500;480\n")
+    unemployment = ("Arbetslöshet per kommun 2021\n\nRegion;andel\nMora;3,4\nLeksand;2,9\nFalun;4,1\nBorlänge;6,0\nAvesta;7,2\n")
+    engine = _engine_over_exports(tmp_path, {"nystartade_kommun.csv": kommun, "nystartade_lan.csv": lan, "arbetsloshet.csv": unemployment})
+    # "dalakommuner" are the municipalities of Dalarnas län; "380" is Uppsala's 0380, in Uppsala län
+    ans = engine.ask("vilka dalakommuner hade fler än 40 nystartade företag i andra kvartalet 2021?")
+    assert ans.answered and [f.label for f in ans.figures if not f.is_total] == ["Falun", "Borlänge", "Avesta"]
+    # the table that has both places but not "nyföretagande" never answers it with its own measure
+    ans = engine.ask("jämför Moras och Leksands nyföretagande i andra kvartalet 2021")
+    assert not any("arbetsloshet" in (f.source.document or "") for f in ans.figures), ans.answer
+
+
+def _unemployed_by_duration() -> str:
+    """AF: municipalities × time without work ("<6 mån" … "Totalt") × month, the county's rows too."""
+    towns = {"Jönköpings län": [("Nässjö", 702, 296, 522), ("Vetlanda", 400, 180, 346)],
+             "Gävleborgs län": [("Hudiksvall", 550, 256, 487), ("Ljusdal", 300, 120, 281)]}
+    lines = ["Inskrivna arbetslösa 16-64 år efter kommun, tid utan arbete och månad, 2024", "",
+             "Län;Kommun;Tid utan arbete;2024-02;2024-06"]
+    for county, rows in towns.items():
+        sums = [0, 0, 0]
+        for name, a, b, c in rows:
+            for band, v in (("<6 mån", a), ("6-12 mån", b), (">12 mån", c), ("Totalt", a + b + c)):
+                lines.append(f"{county};{name};{band};{v};{v - 10}")
+            sums = [sums[0] + a, sums[1] + b, sums[2] + c]
+        for band, v in (("<6 mån", sums[0]), ("6-12 mån", sums[1]), (">12 mån", sums[2]), ("Totalt", sum(sums))):
+            lines.append(f"{county};{county} totalt;{band};{v};{v - 20}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_band_of_time_without_work_is_a_value_not_a_bound_and_its_total_is_no_part(tmp_path):
+    engine = _engine_over_exports(tmp_path, {"af_tid_utan_arbete.csv": _unemployed_by_duration()})
+    # "mer än 12 månader" names the band "> 12 mån", never "every row over 12"
+    ans = engine.ask("Hur många i Hudiksvall hade varit inskrivna arbetslösa i mer än 12 månader i februari 2024?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [487]
+    # … and its share of all: the band over the split's own "Totalt", not over the parts and the total
+    ans = engine.ask("Hur stor andel av alla inskrivna arbetslösa i Jönköpings län hade varit utan arbete i mer än 12 månader i februari 2024?")
+    want = round(100 * (522 + 346) / (702 + 296 + 522 + 400 + 180 + 346), 1)
+    assert ans.answered and [round(f.value, 1) for f in ans.figures if f.derived] == [want]
+    # "totalt" is the split's total row, never the parts and the total added up; a month without a
+    # year in a follow-up is that month of the table's year
+    conv = engine.new_conversation()
+    ans = engine.ask("inskrivna arbetslösa totalt nässjö feb 2024", conv)
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [1520]
+    ans = engine.ask("samma sak i juni?", conv)
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [1510]
+    # a split the table lacks (education) is said, not answered with everyone
+    ans = engine.ask("Hur många av de inskrivna arbetslösa i Vetlanda i februari 2024 hade eftergymnasial utbildning?")
+    assert not ans.answered and "utbildningsnivå" in ans.answer
+
+
+def test_the_mean_over_the_municipalities_in_a_county_is_not_the_countys_own_row(tmp_path):
+    rows = [("0000", "Riket", 12710800), ("0021", "Region Gävleborg", 420823), ("2180", "Gävle", 200000), ("2181", "Sandviken", 60000),
+            ("2182", "Söderhamn", 40000), ("2184", "Hudiksvall", 70823), ("2161", "Ljusdal", 50000),
+            ("0020", "Region Dalarna", 300000), ("2080", "Falun", 150000), ("2081", "Borlänge", 150000)]
+    kolada = "kpi;kpi_title;municipality_id;municipality;period;gender;value\n" + "\n".join(
+        f"N17000;Nettokostnad för arbetsmarknadsåtgärder, tkr;{mid};{name};2023;T;{v}" for mid, name, v in rows) + "\n"
+    engine = _engine_over_exports(tmp_path, {"kolada.csv": kolada})
+    ans = engine.ask("snitt nettokostnad arbetsmarknadsåtgärder för kommunerna i gävleborg 2023?")
+    assert ans.answered and round(ans.figures[0].value, 1) == round(420823 / 5, 1)
+
+
+def test_money_asked_is_answered_by_the_column_of_money(tmp_path):
+    fk = ("Sjukpenning – antal mottagare och utbetalt belopp efter län, kön och år\n\n"
+          "År;Län;Kön;Antal mottagare;Utbetalt belopp (mnkr)\n"
+          "2023;Skåne län;Samtliga;82381;5503,8\n2023;Skåne län;Kvinnor;50000;3357,5\n2023;Skåne län;Män;32381;2146,3\n"
+          "2023;Hallands län;Samtliga;20000;1300,0\n2023;Hallands län;Kvinnor;12000;800,0\n2023;Hallands län;Män;8000;500,0\n")
+    engine = _engine_over_exports(tmp_path, {"fk_sjukpenning.csv": fk})
+    ans = engine.ask("Hur mycket sjukpenning betalades ut i Skåne län 2023?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [5503.8]
+    # "hur många" counts the recipients
+    ans = engine.ask("Hur många fick sjukpenning i Skåne län 2023?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [82381]

@@ -67,6 +67,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     try:
         _read_change(g, d)
         _rows_of(g, d)
+        _rows_inside_county(g, d)
+        _bound_as_value(g, d)
         _follow_up(g, d)
         _total_slices(g, d)
         _settle_periods(g, d)
@@ -214,6 +216,64 @@ def _read_change(g: Given, d: Draft) -> None:
         d.op = Op.TREND
         if form.change_down and d.direction == "desc":
             d.direction = "asc"
+
+
+def _rows_inside_county(g: Given, d: Draft) -> None:
+    """"snittet för kommunerna i Gävleborgs län": the municipalities the county's code or order
+    gives it, not the county's own row – a mean, sum, ranking or count over one row answers
+    nothing."""
+    if d.op not in (Op.MEAN, Op.SUM, Op.RANK, Op.THRESHOLD, Op.COUNT):
+        return
+    if not re.search(r"\b(?:kommuner(?:na)?|municipalities)\s+(?:i|in)\s", fold(g.form.text)):
+        return
+    counties = [x for x in d.rows if is_county(x)]
+    inside = [m for m in g.dim_m if m.column in DERIVED_COUNTY and set(m.values) & {c for x in counties for c in (x, *_county_names(x))}]
+    if counties and inside:
+        d.rows = [x for x in d.rows if x not in counties]
+        d.filters[inside[0].column] = inside[0].values
+
+
+def _county_names(value: str) -> tuple[str, ...]:
+    """"Region Gävleborg", "21 Gävleborgs län" → the official "Gävleborgs län" the derived column writes."""
+    from ingest.swedish import COUNTY_BY_CODE
+
+    head = fold(value).removeprefix("region ").split(" län")[0].strip()
+    head = re.sub(r"^\d+\s+", "", head)
+    return tuple(n for n in COUNTY_BY_CODE.values() if fold(n).removesuffix(" län").removesuffix("s") == head.removesuffix("s"))
+
+
+_COMPARATOR = re.compile(r"[<>≥≤+]|\b(?:mer|mindre|fler|färre|längre|kortare) än\b|\b(?:över|under|minst|högst|more|less|over)\b")
+
+
+def _bound_as_value(g: Given, d: Draft) -> None:
+    """"i mer än 12 månader" of a column "Tid utan arbete" holding "> 12 mån": the words name that
+    value (a band of the split), not a bound on the figures – "23 av 23 har över 12" answered
+    another question. The value holds the bound's number and a comparator, and the word after the
+    number in the question starts as a word of the value does ("månader" – "mån")."""
+    th, form = g.form.threshold, g.form
+    if th is None or th.percent:
+        return
+    number = f"{th.value:g}"
+    after = re.search(rf"(?<![\d,.]){re.escape(number)}\s+([a-zåäö]{{3,}})", fold(form.text))
+    if after is None:
+        return
+    unit = after.group(1)[:3]
+    for cat in g.p.cats:
+        if cat.is_period or cat is g.label or cat.name in d.filters:
+            continue
+        hits = [
+            v for v in cat.values
+            if number in re.findall(r"\d+(?:[.,]\d+)?", v) and _COMPARATOR.search(fold(v))
+            and any(w.startswith(unit) for w in re.findall(r"[a-zåäö]+", fold(v)))
+            and (_COMPARATOR.search(fold(v)).group(0).strip() in "><≥≤+") == (th.op[0] in "><")  # an open band, not "6-12"
+        ]
+        if len(hits) == 1:
+            d.filters[cat.name] = (hits[0],)
+            d.bound_value_column = cat.name
+            if d.op == Op.THRESHOLD:
+                # "hur många … i Hudiksvall": that value of the row; "vilka kommuner …": ranked by it
+                d.op = Op.RANK if form.subject and not d.rows else Op.LOOKUP
+            return
 
 
 def _rows_of(g: Given, d: Draft) -> None:

@@ -722,6 +722,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             description = description.rstrip(".") + " och räknade ut andelen av totalen."
     if q.share_within and op == Op.SUM and len(figures) == 1 and not q.group_by:
         rest = [keep_step(frame, k, tuple(v)) for k, v in q.filters if k != q.share_within]
+        within = p.cat(q.share_within)
+        if within is not None and within.totals:
+            # a split with its own total ("Tid utan arbete": "<6 mån" … "Totalt"): the whole is
+            # that total, not the sum of the parts and the total together
+            rest.append(keep_step(frame, q.share_within, within.totals[:1]))
         every = run(frame, rest)
         every = every[~every[label].astype(str).isin(total_vals)]
         whole = float(every[col].sum())

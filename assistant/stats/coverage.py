@@ -100,22 +100,33 @@ def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | No
     return None
 
 
-def missing_money(p: Profile, form: Form) -> bool:
-    """"How much money … in kronor" of a table that holds no amount anywhere (no header, unit,
-    caption or measure in kronor): its counts would pass for the amount asked."""
-    spec = lexicon().get("money", {})
+def asks_money(form: Form, leaning: bool = False) -> bool:
+    """Does the question ask for an amount of money ("i kronor", "betalades ut", "money")? With
+    ``leaning``, also words that lean that way ("hur mycket sjukpenning")."""
     folded = fold(form.text)
-    if not any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded) for w in spec.get("asked", [])):
-        return False
-    texts = [p.table.caption, p.table.section] + [f"{v.name} {v.unit or ''}" for v in p.values]
-    texts += [v for c in p.cats if not c.is_period for v in c.values[:200]]
-    held = fold(" ".join(texts))
-    # a word of three letters or more as the tail of a compound and with its endings
-    # ("månadslönen", "stödbeloppet"; written without å/ä/ö too: "lon"), a shorter one whole
-    # ("kr", not "Kristinehamn")
-    for w in spec.get("held", []):
+    spec = lexicon().get("money", {})
+    words_ = spec.get("asked", []) + (spec.get("leaning", []) if leaning else [])
+    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded) for w in words_)
+
+
+def says_money(text: str) -> bool:
+    """Does a text (a header, a caption, the values of measures) speak of money? A word of three
+    letters or more as the tail of a compound and with its endings ("månadslönen", "stödbeloppet";
+    written without å/ä/ö too: "lon"), a shorter one whole ("kr", not "Kristinehamn")."""
+    held = fold(text)
+    for w in lexicon().get("money", {}).get("held", []):
         for form in {fold(w), plain(fold(w))}:
             pattern = rf"(?<!\w)\w*{re.escape(form)}\w{{0,4}}(?!\w)" if len(form) >= 3 else rf"(?<!\w){re.escape(form)}(?!\w)"
             if re.search(pattern, held):
-                return False
-    return True
+                return True
+    return False
+
+
+def missing_money(p: Profile, form: Form) -> bool:
+    """"How much money … in kronor" of a table that holds no amount anywhere (no header, unit,
+    caption or measure in kronor): its counts would pass for the amount asked."""
+    if not asks_money(form):
+        return False
+    texts = [p.table.caption, p.table.section] + [f"{v.name} {v.unit or ''}" for v in p.values]
+    texts += [v for c in p.cats if not c.is_period for v in c.values[:200]]
+    return not says_money(" ".join(texts))

@@ -80,6 +80,7 @@ class Draft:
     named_n: int | None = None
     over: str | None = None
     threshold: Threshold | None = None
+    bound_value_column: str | None = None  # "mer än 12 månader" names this column's value "> 12 mån", not a bound
     versus: tuple[str, str] = ()
     also: tuple[str, ...] = ()
     base: str | None = None

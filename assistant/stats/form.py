@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.swedish import ENGLISH_MONTHS, MONTH_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, fold, words
+from ingest.swedish import COUNTY_BY_CODE, ENGLISH_MONTHS, MONTH_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, fold, words
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 
@@ -212,7 +212,33 @@ def _official_places(question: str) -> str:
     for alias, name in lexicon().get("place_aliases", {}).items():
         if not alias.startswith("_"):
             question = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", name.capitalize(), question, flags=re.I)
-    return question
+    # "dalakommunerna", "skånekommuner": the municipalities of that county
+    prefixes = _county_prefixes()
+    alts = "|".join(map(re.escape, prefixes))
+    question = re.sub(
+        rf"(?<!\w)({alts})s?(kommuner(?:na)?)(?!\w)",
+        lambda m: f"{m.group(2)} i {prefixes[m.group(1).lower()]}", question, flags=re.I,
+    )
+    # … and "kommunerna i Gävleborg": in the county, not the county's own row
+    return re.sub(
+        rf"(?<!\w)(kommuner(?:na)?\s+i\s+)({alts})(?!\w)(?!\s+län)",
+        lambda m: f"{m.group(1)}{prefixes[m.group(2).lower()]}", question, flags=re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _county_prefixes() -> dict[str, str]:
+    """First part of a compound → the county it names: each county by its name ("skåne",
+    "norrbotten" of "Norrbottens län") and the lexicon's everyday ones ("dala")."""
+    out = {}
+    for name in COUNTY_BY_CODE.values():
+        head = name.lower().removesuffix(" län")
+        if " " not in head:
+            out[head.removesuffix("s")] = name
+    for k, v in lexicon().get("county_prefixes", {}).items():
+        if not k.startswith("_") and v:
+            out[k] = v
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
 def read_form(question: str) -> Form:

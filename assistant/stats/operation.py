@@ -228,7 +228,7 @@ def settle_bounds(g: Given, d: Draft) -> None:
     each row against another column of its own ("över budget")."""
     p, form = g.p, g.form
     t = p.table
-    d.threshold = form.threshold or d.change_threshold
+    d.threshold = (None if d.bound_value_column else form.threshold) or d.change_threshold
     relative = form.relative
     if d.threshold is None and relative is None and form.beyond is not None and d.rows and (form.plural or d.op == Op.COUNT):
         # "vilka kommuner ligger under riket": the row the word names is the bar
@@ -294,8 +294,11 @@ def finish(g: Given, d: Draft) -> None:
         and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
     ):
         # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
-        # decisions: the cases in the slice summed, over every case's sum – computed
-        sliced = [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]
+        # decisions: the cases in the slice summed, over every case's sum – computed; "andel …
+        # som varit utan arbete i mer än 12 månader": the band's slice over its column's whole
+        sliced = [d.bound_value_column] if d.bound_value_column else [
+            m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period
+        ]
         if len(set(sliced)) == 1:
             d.share_within, d.op = sliced[0], Op.SUM
     if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of:
@@ -325,7 +328,7 @@ def finish(g: Given, d: Draft) -> None:
         # "vilken kommun i Skåne …" of a table of counties: the one row named is a peer of the
         # rows to be ranked, not the set they belong to – nothing inside it is in the table, and
         # a ranking of every county would answer another question
-        g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
+        g.r.missing_kind = g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
         raise Lacks
 
 

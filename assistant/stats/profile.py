@@ -150,9 +150,11 @@ def with_plain(terms: frozenset[str]) -> frozenset[str]:
 
 def is_period_column(name: str, values: list[str]) -> bool:
     n = fold(name).strip()
-    if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
-        return True
     sample = [v for v in values[:60] if v]
+    if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
+        # … unless none of its values is a period: "Tid utan arbete" holds durations ("<6 mån",
+        # ">12 mån"), a split, not the time of the figures
+        return n in PERIOD_HEADERS or not sample or any(is_period_like(v) or fold(v) in _month_words() for v in sample)
     return bool(sample) and all(is_period_like(v) or fold(v) in _month_words() or len(period_key(v)) == 2 and period_key(v)[0] for v in sample)
 
 
@@ -251,7 +253,11 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         ):
             case_ids = case_ids or _case_numbers(vals)
             continue  # an identifier ("Ärendenummer"): one value per row, so no slice of rows
-        cats.append(_cat_column(c.name, c.role, vals, c.total_values, analyze))
+        totals = c.total_values
+        if not totals and c.role == "dimension" and not is_period_column(c.name, vals):
+            # a split ingest took for time ("Tid utan arbete": "<6 mån" … "Totalt") has its total too
+            totals = tuple(v for v in vals if is_total_label(v))
+        cats.append(_cat_column(c.name, c.role, vals, totals, analyze))
     label = next((c for c in cats if c.role == "label"), None)
     if label is not None and label.name in frame.columns:
         for c in cats:
@@ -382,7 +388,8 @@ def _short_region_codes(codes: pd.Series) -> pd.Series:
     """Kolada writes the country as "0000" and each region as "00" + its county's two digits
     ("0022" Region Västernorrland): as the two digits SCB writes, so that municipalities' codes
     ("2281") are told from them."""
-    return codes.str.replace(r"^00(\d{2})$", r"\1", regex=True)
+    # (… and a spreadsheet drops a code's leading zero: "114" is Upplands Väsby's "0114")
+    return codes.str.replace(r"^(\d{3})(?:\.0)?$", r"0\1", regex=True).str.replace(r"^00(\d{2})$", r"\1", regex=True)
 
 
 def _counties_by_order(cells: list[str]) -> list[str] | None:

@@ -31,7 +31,7 @@ from ingest.tables import is_county, unit_from_text
 
 from .build import build_query
 from .compute import compute, usual_decimals
-from .coverage import header_names_period
+from .coverage import asks_money, header_names_period, says_money
 from .form import PERIOD_SUBJECTS, Form, Op, breakdown_words, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _whole_of_part
@@ -1188,4 +1188,20 @@ def _period_values(p: Profile, form: Form) -> bool:
 # leave it to a hair: each rule says why in its docstring, and they apply in this order (the
 # noun counted, a rate before its total column, the total before a band, the latest of one
 # measure at several times).
-COLUMN_RULES = (_counted_column_first, _rate_column_first, _total_column_first, _band_column_first, _latest_column_first)
+def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Hur mycket sjukpenning betalades ut …" of a table with "Antal mottagare" and "Utbetalt
+    belopp (mnkr)": money asked is answered by the column of money, not the count whose header
+    the question's other words name as well."""
+    if len(out) < 2 or form.quoted or _is_money(out[0].column):
+        return out
+    if not (asks_money(form) or (asks_money(form, leaning=True) and not form.change and out[0].features.get("col", 0.0) == 0)):
+        return out  # ("hur mycket" leans to money only when no column is named and nothing changes)
+    money = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _is_money(r.column)), None)
+    return _first(out, money) if money is not None else out
+
+
+def _is_money(c: ValueColumn) -> bool:
+    return c.unit in ("kr", "tkr", "mnkr", "mdkr") or says_money(c.name)
+
+
+COLUMN_RULES = (_money_column_first, _counted_column_first, _rate_column_first, _total_column_first, _band_column_first, _latest_column_first)
