@@ -154,7 +154,9 @@ def is_period_column(name: str, values: list[str]) -> bool:
     if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
         # … unless none of its values is a period: "Tid utan arbete" holds durations ("<6 mån",
         # ">12 mån"), a split, not the time of the figures
-        return n in PERIOD_HEADERS or not sample or any(is_period_like(v) or fold(v) in _month_words() for v in sample)
+        return n in PERIOD_HEADERS or not sample or any(
+            is_period_like(v) or years_in(v) or any(w in _month_words() for w in re.findall(r"[a-zåäö]+", fold(v))) for v in sample
+        )
     return bool(sample) and all(is_period_like(v) or fold(v) in _month_words() or len(period_key(v)) == 2 and period_key(v)[0] for v in sample)
 
 
