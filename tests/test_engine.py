@@ -932,3 +932,16 @@ def test_money_asked_is_answered_by_the_column_of_money(tmp_path):
     # "hur många" counts the recipients
     ans = engine.ask("Hur många fick sjukpenning i Skåne län 2023?")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [82381]
+
+
+def test_a_bound_in_percent_reads_the_share_and_the_countys_mean_leaves_out_its_own_row(tmp_path):
+    rows = [("Hallands län", "Hallands län", 1165, 4.0), ("Hallands län", "Hylte", 47, 6.0), ("Hallands län", "Halmstad", 525, 5.7),
+            ("Hallands län", "Falkenberg", 164, 5.0), ("Hallands län", "Varberg", 178, 3.6),
+            ("Västerbottens län", "Västerbottens län", 900, 3.1), ("Västerbottens län", "Umeå", 500, 2.9), ("Västerbottens län", "Skellefteå", 300, 3.4)]
+    csv = ("Inskrivna arbetslösa ungdomar 18–24 år per kommun, juni 2024\n\nLän;Kommun;Antal;Andel av befolkningen 18-24 år, %\n"
+           + "\n".join(f"{a};{b};{n};{str(s).replace('.', ',')}" for a, b, n, s in rows) + "\n")
+    engine = _engine_over_exports(tmp_path, {"af_unga.csv": csv})
+    ans = engine.ask("vilka kommuner i halland hade över 5 % inskrivna arbetslösa ungdomar")
+    assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Halmstad", "Hylte"]
+    ans = engine.ask("Vad är genomsnittet av andelen inskrivna arbetslösa ungdomar för kommunerna i Hallands län?")
+    assert ans.answered and round(ans.figures[0].value, 2) == round((6.0 + 5.7 + 5.0 + 3.6) / 4, 2)

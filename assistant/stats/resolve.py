@@ -1085,6 +1085,16 @@ def _rate_column_first(out: list[Reading], form: Form) -> list[Reading]:
     return [share] + [r for r in out if r is not share and r is not count] + [count]
 
 
+def _percent_bound_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"över 5 % inskrivna arbetslösa ungdomar" of a table with the count and the share: a bound
+    in percent is a bound on the share – every count is over 5."""
+    th = form.threshold
+    if len(out) < 2 or th is None or not th.percent or form.quoted or out[0].column.is_share or out[0].column.is_change or form.change:
+        return out  # (a change in percentage points is bounded on the change column)
+    share = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_share), None)
+    return _first(out, share) if share is not None else out
+
+
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """Columns split by sex ("Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"): when the
     question names no part, the total column answers, as a Kön column's Totalt would – not
@@ -1204,4 +1214,4 @@ def _is_money(c: ValueColumn) -> bool:
     return c.unit in ("kr", "tkr", "mnkr", "mdkr") or says_money(c.name)
 
 
-COLUMN_RULES = (_money_column_first, _counted_column_first, _rate_column_first, _total_column_first, _band_column_first, _latest_column_first)
+COLUMN_RULES = (_money_column_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first, _band_column_first, _latest_column_first)
