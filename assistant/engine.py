@@ -37,7 +37,7 @@ from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
-from .stats.profile import head_words, header_years, names_measures, total_words, value_tokens
+from .stats.profile import head_words, header_years, total_words, value_tokens
 from .stats.resolve import follow_context
 
 
@@ -609,7 +609,7 @@ def _knows_measure(r: Reading, form: Form) -> bool:
     of a small knowledge base that never writes "siffran" alone)."""
     if r.features.get("col", 0.0) > 0 or r.features.get("cap", 0.0) > 0:
         return True
-    if any((c := r.profile.cat(m.column)) is not None and names_measures(c.values) for m in r.matches):
+    if any((c := r.profile.cat(m.column)) is not None and c.measures for m in r.matches):
         return True
     known = [t for t in head_words(r.column) | r.profile.caption_terms if t.isalpha() and len(t) >= 5]
     return any(t in stem(fold(w)) for w in form.content for t in known)

@@ -49,7 +49,6 @@ from .profile import (
     ValueMatch,
     header_years,
     names_column,
-    names_measures,
     phrase_words,
     total_words,
     value_tokens,
@@ -127,7 +126,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     named_column = bool(col_words) and form.wants != "count" and form.op != Op.COUNT
     dim_m = [
         m for m in matches
-        if (not label or m.column != label.name) and not (named_column and not names_measures(p.cat(m.column).values) and (
+        if (not label or m.column != label.name) and not (named_column and not p.cat(m.column).measures and (
             m.qtokens <= col_words or all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v))
         ))
     ]
@@ -159,7 +158,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     whole_more = [m.qtokens for m in dim_m if m.coverage >= 0.999 and len(m.qtokens) >= 2]
     dim_m = [
         m for m in dim_m
-        if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not names_measures(p.cat(m.column).values))
+        if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not p.cat(m.column).measures)
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
         and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more))
     ]

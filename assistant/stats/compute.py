@@ -21,7 +21,7 @@ from ingest.tables import unit_from_text
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import Profile, cases_repeat, is_breakdown, names_measures, names_no_measure
+from .profile import Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, keep_step, run, whole_periods
 
 MAX_LISTED = 30
@@ -233,7 +233,7 @@ def _kept_measure(p: Profile, q: StatQuery) -> str | None:
     """The one value of a measure dimension (KPI, mått) the query keeps, if any."""
     for k, v in q.filters:
         cat = p.cat(k)
-        if cat is not None and len(v) == 1 and names_measures(cat.values):
+        if cat is not None and len(v) == 1 and cat.measures:
             return v[0]
     return None
 
@@ -815,7 +815,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # holds as many measures as a dimension (the KPI) has values; the named row's figures
         # that differ in such a dimension – not in a split like kön – are unlike, so ask which
         named_df = df[df[label].astype(str).isin(q.rows)]
-        measures = [c.name for c in p.cats if c.name in named_df.columns and names_measures(c.values)]
+        measures = [c.name for c in p.cats if c.name in named_df.columns and c.measures]
         mixed = _mixed_in(named_df, [label], measures, set())
     if not mixed and op != Op.LOOKUP and len(body):
         # a column whose values are measures ("hushåll …, antal", "andel …, procent"; a KPI's
@@ -825,7 +825,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # measure by name instead)
         mixed = tuple(
             c.name for c in p.cats
-            if c.name in body.columns and c.name not in (label, q.group_by) and names_measures(c.values)
+            if c.name in body.columns and c.name not in (label, q.group_by) and c.measures
             and body[c.name].astype(str).nunique() > 1
         )
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)

@@ -82,6 +82,8 @@ class CatColumn:
     # a column of places where every row label has one value (the county of each municipality):
     # a property of the rows, not a split of them – never read at its total by default
     of_rows: bool = False
+    # its values name measures ("hushåll …, antal", a KPI's title): never added or ranked together
+    measures: bool = False
 
     @property
     def every_total(self) -> frozenset[str]:
@@ -467,6 +469,7 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
         county_totals=county,
         county_rows=tuple(v for v in vals if is_county(v)) if role == "label" or is_geo_header(name) else (),
         terms=header_terms(analyze, name),
+        measures=names_measures(vals),
     )
 
 
@@ -655,7 +658,7 @@ def match_values(
             # measure's); one it never writes ("gymnasieeleverna i Karlskoga tog examen", "hushåll
             # med ek bistånd") qualifies none of them. A place is qualified by any word ("Karlskoga
             # södra tätort" is no area of a table with only the north and the east)
-            and (bool(_similar_tokens(qtokens[j], cat)) or not names_measures(cat.values))
+            and (not cat.measures or bool(_similar_tokens(qtokens[j], cat)))
             for j in range(lo, hi)
         ):
             continue
@@ -736,7 +739,7 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     or one the caption lists as a split ("… efter region, hustyp och år"): parts of a whole,
     so a count over them adds up."""
     name = fold(cat.name)
-    if names_measures(cat.values):
+    if cat.measures:
         return False  # "efter region, mått och år": measures are listed, they are no parts of one whole
     m = re.search(r"\befter\s+(.+)$", fold(caption))
     if m and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.group(1)):

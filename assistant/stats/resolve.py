@@ -45,7 +45,6 @@ from .profile import (
     head_words,
     match_values,
     names_column,
-    names_measures,
     names_no_measure,
     phrase_words,
     token_similarity,
@@ -554,7 +553,7 @@ class Resolver:
             # gånger/dag") is not named: those words say what to do, not which row
             # the noun the rows are asked as ("vilka kommuner") names no measure of a KPI column
             # ("… hemkommun, andel")
-            own_toks = tuple(t for t in toks if stem(t) != stem(form.subject)) if form.subject and c is not p.label and names_measures(c.values) else toks
+            own_toks = tuple(t for t in toks if stem(t) != stem(form.subject)) if form.subject and c is not p.label and c.measures else toks
             found = label_values if (c is p.label and label_values is not None) else match_values(
                 c, own_toks, content=content if c is p.label else content - rows_named
             )
@@ -564,7 +563,7 @@ class Resolver:
             ]
             if not ms and not c.is_period:
                 ms = _compound_value(c, form.content)
-            if not ms and names_measures(c.values):
+            if not ms and c.measures:
                 ms = _distinct_measure(c, tuple(t for t in form.content if t not in rows_named))
             if county_named:
                 # … unless the row is the county by name alone ("Dalarna" for "Dalarnas län")
@@ -610,7 +609,7 @@ class Resolver:
         # in it does not also name "Förvärvsarbetande invånare" (two measures are never one slice)
         for c in p.cats:
             mine = [m for m in out if m.column == c.name]
-            if len(mine) > 1 and names_measures(c.values):
+            if len(mine) > 1 and c.measures:
                 most = max(len(m.qtokens) for m in mine)
                 out = [m for m in out if m.column != c.name or len(m.qtokens) == most]
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
@@ -961,7 +960,7 @@ def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
     are shares ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
     if p.share_kpis is None:  # computed once per profile
         p.share_kpis = any(
-            names_measures(x.values) and any(unit_from_text(v) in ("%", "andel") for v in x.values) for x in p.cats
+            x.measures and any(unit_from_text(v) in ("%", "andel") for v in x.values) for x in p.cats
         )
     # (… or one named after the caption: a wide table of years melted, its measures in rows)
     return p.share_kpis and (names_no_measure(c) or fold(c.name) in fold(p.table.caption))
