@@ -139,21 +139,29 @@ def update_index(
     *,
     limits: Limits | None = None,
     incoming: Mapping[str, Path] | None = None,
+    reader: Reader | None = None,
 ) -> IngestReport:
     """Bring the index up to date with the knowledge folder. Raises StoreLocked.
 
     ``max_bytes`` overrides ``limits.max_file_bytes``. ``incoming``: name in the folder → a
     file beside it (an upload) to read first and move there only when it could be read;
     the names moved are in ``report.incoming_saved``, the others with the reason in
-    ``report.incoming_rejected`` (their files are left where they are)."""
+    ``report.incoming_rejected`` (their files are left where they are). ``reader``: a worker
+    the caller keeps alive between updates (starting one costs about a second); its limits
+    are used, and it is left running. Without it, a worker is started and stopped here."""
+    if reader is not None:
+        limits = reader.limits
     limits = limits or DEFAULT_LIMITS
     if max_bytes is not None:
         limits = replace(limits, max_file_bytes=max_bytes)
     progress = progress or (lambda *a: None)
     knowledge_dir = Path(knowledge_dir)
     index_dir = Path(index_dir)
-    with locked(index_dir), Reader(limits) as reader:
-        return _update(knowledge_dir, index_dir, embedder_spec, limits, progress, rebuild, incoming or {}, reader)
+    if reader is not None and max_bytes is None:
+        with locked(index_dir):
+            return _update(knowledge_dir, index_dir, embedder_spec, limits, progress, rebuild, incoming or {}, reader, keep=True)
+    with locked(index_dir), Reader(limits) as own:
+        return _update(knowledge_dir, index_dir, embedder_spec, limits, progress, rebuild, incoming or {}, own)
 
 
 def _update(
@@ -165,6 +173,7 @@ def _update(
     rebuild: bool,
     incoming: Mapping[str, Path],
     reader: Reader,
+    keep: bool = False,
 ) -> IngestReport:
     from .embed import make_embedder
     from .hybrid import HybridIndex
@@ -240,7 +249,8 @@ def _update(
             entries[rel]["warning"] = "; ".join(res.notes)
         results.append(res)
     progress(Stage.READ, len(files), len(files), "")
-    reader.close()  # the worker's memory is not needed while embedding
+    if not keep:
+        reader.close()  # the worker's memory is not needed while embedding (a caller's worker is the caller's)
     # Out of the index, not merely read under another name: a copy is still in the folder.
     report.removed = sorted(set(prev_files) - set(entries) - {dup for dup, _ in report.duplicates})
     report.files = len(results)

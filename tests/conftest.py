@@ -68,3 +68,12 @@ def catalogued_index(sample_index, tmp_path_factory) -> tuple[Path, Path]:
     shutil.copytree(index, i2)
     update_catalog(i2, k2)
     return k2, i2
+
+
+@pytest.fixture(scope="session")
+def read_worker():
+    """One reading worker for the session's many small updates (starting one costs ~1 s each)."""
+    from ingest.worker import Reader
+
+    with Reader() as r:
+        yield r

@@ -321,7 +321,7 @@ def test_a_doubtful_table_reading_and_a_quote_the_likelier_one_is_given(engine, 
     assert engine.ask("Hur stor är arbetskraften i Vivalla?").route == Route.STATS
 
 
-def test_a_named_row_that_comes_back_as_many_figures_is_asked_back(tmp_path):
+def test_a_named_row_that_comes_back_as_many_figures_is_asked_back(tmp_path, read_worker):
     # 12 survey questions for one region: "andelen i Dalarna" names none of them, so the
     # engine asks which one instead of listing twelve figures as the answer
     from assistant.engine import Engine
@@ -333,7 +333,7 @@ def test_a_named_row_that_comes_back_as_many_figures_is_asked_back(tmp_path):
               "Sömnbesvär", "Stress", "Ensamhet", "Riskbruk alkohol", "Fysisk aktivitet"]
     lines = ["Region;Fråga;Andel (%)"] + [f"{r};{q};{10 + i + j}" for j, r in enumerate(("Dalarna", "Riket")) for i, q in enumerate(topics)]
     (stats / "halsa.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ingest(tmp_path / "knowledge", tmp_path / "index")
+    ingest(tmp_path / "knowledge", tmp_path / "index", reader=read_worker)
     engine = Engine.from_index(tmp_path / "index")
     ans = engine.ask("hur stor är andelen i Dalarna?")
     assert not ans.answered and ans.alternatives
@@ -362,7 +362,7 @@ def test_a_follow_up_on_a_reading_the_engine_asked_back_about_is_no_surer_than_i
     assert (second.confidence or 0.0) <= first.confidence and not second.answered
 
 
-def test_a_sum_over_a_slice_of_a_table_of_cases_is_answered_and_totalt_names_no_place(tmp_path):
+def test_a_sum_over_a_slice_of_a_table_of_cases_is_answered_and_totalt_names_no_place(tmp_path, read_worker):
     # "totalt" is a row of another table (a Totalt row), not a place the case table lacks; the
     # granted amounts of one industry add up over the cases' other categories
     from assistant.engine import Engine
@@ -384,29 +384,34 @@ def test_a_sum_over_a_slice_of_a_table_of_cases_is_answered_and_totalt_names_no_
     (stats / "varsel.csv").write_text(
         "Bransch;2024K1;2024K2\nC Tillverkning;120;80\nG Handel;40;30\nTotalt;160;110\n", encoding="utf-8"
     )
-    ingest(tmp_path / "knowledge", tmp_path / "index")
+    ingest(tmp_path / "knowledge", tmp_path / "index", reader=read_worker)
     engine = Engine.from_index(tmp_path / "index")
     ans = engine.ask("Hur mycket beviljades totalt inom tillverkning?")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [8 * 100000 + 4 * 50000]
 
 
-def _engine_over_exports(tmp_path, files: dict[str, str]):
-    """An engine over a knowledge base of the given exports (name → CSV text) in knowledge/stats/."""
+@pytest.fixture
+def exports_engine(tmp_path, read_worker):
+    """Make an engine over a knowledge base of the given exports (name → CSV text) in
+    knowledge/stats/, read by the session's one worker."""
     from assistant.engine import Engine
     from index.build import update_index as ingest
 
-    stats = tmp_path / "knowledge" / "stats"
-    stats.mkdir(parents=True)
-    for name, text in files.items():
-        (stats / name).write_text(text, encoding="utf-8")
-    ingest(tmp_path / "knowledge", tmp_path / "index")
-    return Engine.from_index(tmp_path / "index")
+    def make(files: dict[str, str]):
+        stats = tmp_path / "knowledge" / "stats"
+        stats.mkdir(parents=True)
+        for name, text in files.items():
+            (stats / name).write_text(text, encoding="utf-8")
+        ingest(tmp_path / "knowledge", tmp_path / "index", reader=read_worker)
+        return Engine.from_index(tmp_path / "index")
+
+    return make
 
 
-def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(tmp_path):
+def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(exports_engine):
     # a budget follow-up in tkr: "avvikelsen" is the amount column, not its percentage twin, and
     # "gick över budget" keeps the rows whose outcome is above their budget
-    engine = _engine_over_exports(tmp_path, {"budgetuppfoljning_2024.csv": (
+    engine = exports_engine({"budgetuppfoljning_2024.csv": (
         "Nämndens budgetuppföljning helår 2024, belopp i tkr\n\n"
         "Verksamhet;Budget 2024;Utfall 2024;Avvikelse;Avvikelse %\n"
         "Näringslivsutveckling;48500;44416;4084;8,4\nKompetensförsörjning;31200;31669;-469;-1,5\n"
@@ -423,8 +428,8 @@ def test_a_budget_follow_up_reads_the_deviation_amount_and_the_rows_over_budget(
     assert bar.answer.strip()
 
 
-def test_a_measure_no_table_holds_is_not_answered_from_a_table_that_only_knows_the_place(tmp_path):
-    engine = _engine_over_exports(tmp_path, {"af_skane.csv": (
+def test_a_measure_no_table_holds_is_not_answered_from_a_table_that_only_knows_the_place(exports_engine):
+    engine = exports_engine({"af_skane.csv": (
         "Inskrivna arbetslösa 16–64 år per kommun, Skåne län, december 2024\n\n"
         "Kommun;Totalt antal;Totalt procent\nMalmö;23993;12,5\nLund;4594;7,0\nHelsingborg;5969;7,6\nSkåne län;59426;10,4\n"
     )})
@@ -433,11 +438,11 @@ def test_a_measure_no_table_holds_is_not_answered_from_a_table_that_only_knows_t
     assert engine.ask("Hur många arbetslösa fanns det i Skåne län?").answered
 
 
-def test_which_municipality_is_answered_from_the_municipalities_not_the_age_groups(tmp_path):
+def test_which_municipality_is_answered_from_the_municipalities_not_the_age_groups(exports_engine):
     # Round 18: the age-group sheet ranked "55-64 år" as the municipality with the lowest share;
     # the municipalities' own table answers, with doubt (it was not the likeliest reading)
     months = range(1, 13)
-    engine = _engine_over_exports(tmp_path, {
+    engine = exports_engine({
         "af_inskrivna_arbetslosa_kalmar_lan_2024.csv": (
             "Inskrivna arbetslösa 16-64 år i Kalmar län efter åldersgrupp och månad 2024 – Antal personer samt andel (%) av arbetskraften\n\n"
             "Åldersgrupp;Månad;Inskrivna arbetslösa totalt;Öppet arbetslösa;Andel av arbetskraften (%)\n"
@@ -459,9 +464,9 @@ def test_which_municipality_is_answered_from_the_municipalities_not_the_age_grou
         assert any("kommun" in a.lower() for a in ans.alternatives)
 
 
-def test_a_follow_up_that_names_only_a_year_is_not_answered_when_nothing_was_answered_before(tmp_path):
+def test_a_follow_up_that_names_only_a_year_is_not_answered_when_nothing_was_answered_before(exports_engine):
     # "och 2014?" after a question no table answered named no measure: any table's 2014 would do
-    engine = _engine_over_exports(tmp_path, {"halsa_dalarna.csv": (
+    engine = exports_engine({"halsa_dalarna.csv": (
         "Andel med bra hälsa efter kommun och år\n\nKommun;År;Andel (%)\n"
         + "".join(f"{k};{y};{v + i}\n" for i, (k, v) in enumerate((("Falun", 70), ("Mora", 65), ("Leksand", 72))) for y in (2014, 2018, 2021))
     )})
@@ -477,10 +482,10 @@ def test_a_follow_up_that_names_only_a_year_is_not_answered_when_nothing_was_ans
     assert later.answered and [f.value for f in later.figures if not f.is_total] == [66.0]
 
 
-def test_a_follow_up_of_a_reading_in_doubt_stays_with_the_table(tmp_path):
+def test_a_follow_up_of_a_reading_in_doubt_stays_with_the_table(exports_engine):
     # Round 20: after a question the engine asked back about, "och i Norrköping?" went to the quotes
     # and headlined another row's figure; it stays with the table (answered or asked back)
-    engine = _engine_over_exports(tmp_path, {
+    engine = exports_engine({
         "fk_sjukfall_ostergotland.csv": (
             "Pågående sjukfall per kommun och kön, 31 december 2024\n\n"
             "Kommun;Kön;Pågående sjukfall;varav längre än 180 dagar\n"
@@ -510,10 +515,10 @@ def _decisions_csv() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_a_year_of_cases_with_several_unnamed_dates_is_read_on_one_and_offers_the_others(tmp_path):
+def test_a_year_of_cases_with_several_unnamed_dates_is_read_on_one_and_offers_the_others(exports_engine):
     import pandas as pd
 
-    engine = _engine_over_exports(tmp_path, {"projektbeslut.csv": _decisions_csv()})
+    engine = exports_engine({"projektbeslut.csv": _decisions_csv()})
     frame = pd.read_csv(io.StringIO(_decisions_csv()), sep=";", skiprows=2)
     granted = frame[frame["Beslut"] == "Beviljat"]
     # "beviljades 2023" names none of the dates: read on the first, the start date offered named
@@ -547,8 +552,8 @@ def _af_three_counties() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_municipalities_of_several_counties_rank_all_and_compare_with_their_own_county(tmp_path):
-    engine = _engine_over_exports(tmp_path, {"af_tre_lan.csv": _af_three_counties()})
+def test_municipalities_of_several_counties_rank_all_and_compare_with_their_own_county(exports_engine):
+    engine = exports_engine({"af_tre_lan.csv": _af_three_counties()})
     # the county column is a property of each municipality, not a split read at "Riket"
     top = engine.ask("Vilken kommun hade högst arbetslöshet i mars 2024?")
     assert top.answered and [f.label.split(" (")[0] for f in top.figures if not f.is_total] == ["Söderhamn"]
@@ -563,11 +568,11 @@ def test_municipalities_of_several_counties_rank_all_and_compare_with_their_own_
 
 
 
-def test_a_narrower_measure_than_the_table_holds_is_not_answered_with_the_wider_ones_figures(tmp_path):
+def test_a_narrower_measure_than_the_table_holds_is_not_answered_with_the_wider_ones_figures(exports_engine):
     # "långtidsarbetslösa", "ungdomsarbetslösheten", "kvinnoarbetslösheten": the table names the
     # head of the compound ("arbetslösa"); what narrows it is nowhere in the table
     income = "Medianinkomst 20-64 år, tkr\n\nKommun;Medianinkomst 2023\nLjusdal;287,4\nSöderhamn;281,0\nGävle;318,2\n"
-    engine = _engine_over_exports(tmp_path, {"af_tre_lan.csv": _af_three_counties(), "inkomst.csv": income})
+    engine = exports_engine({"af_tre_lan.csv": _af_three_counties(), "inkomst.csv": income})
     for q, word in (
         ("Hur många långtidsarbetslösa fanns det i Ljusdal i mars 2024?", "långtidsarbetslösa"),
         ("hur hög är ungdomsarbetslösheten i Ljusdal", "ungdomsarbetslösheten"),
@@ -589,8 +594,8 @@ def _population_by_code() -> str:
         f"{c};{n};{v - 150};{v}" for c, n, v in rows) + "\n"
 
 
-def test_a_county_of_municipality_codes_beside_county_rows_and_the_latest_of_two_dated_columns(tmp_path):
-    engine = _engine_over_exports(tmp_path, {"folkmangd.csv": _population_by_code()})
+def test_a_county_of_municipality_codes_beside_county_rows_and_the_latest_of_two_dated_columns(exports_engine):
+    engine = exports_engine({"folkmangd.csv": _population_by_code()})
     ans = engine.ask("Vilka kommuner i Jönköpings län hade fler än 30 000 invånare?")
     assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Jönköping", "Nässjö"]
     # no period asked: the later of "Folkmängd 2022-12-31" and "Folkmängd 2023-12-31"
@@ -609,10 +614,10 @@ def _grants_by_org() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_follow_ups_of_a_grouped_sum_keep_measure_and_group_and_a_place_is_its_column(tmp_path):
+def test_follow_ups_of_a_grouped_sum_keep_measure_and_group_and_a_place_is_its_column(exports_engine):
     import pandas as pd
 
-    engine = _engine_over_exports(tmp_path, {"beslut.csv": _grants_by_org()})
+    engine = exports_engine({"beslut.csv": _grants_by_org()})
     frame = pd.read_csv(io.StringIO(_grants_by_org()), sep=";", skiprows=2)
     sums = frame.groupby("Organisationstyp")["Beviljat belopp (kr)"].sum()
     conv = engine.new_conversation()
@@ -627,12 +632,12 @@ def test_follow_ups_of_a_grouped_sum_keep_measure_and_group_and_a_place_is_its_c
     assert north.answered and {f.label: f.value for f in north.figures} == mine.to_dict()
 
 
-def test_the_same_quarter_a_year_before_moves_the_quarter_read_by_default(tmp_path):
+def test_the_same_quarter_a_year_before_moves_the_quarter_read_by_default(exports_engine):
     lines = ["Kvartal;Kommun;Sjukpenningtal"] + [
         f"{y}K{q};{k};{str(round(base + (y - 2023) + q / 10, 1)).replace('.', ',')}"
         for y in (2023, 2024) for q in (1, 2, 3, 4) for k, base in (("Bollnäs", 9.0), ("Gävle", 8.0), ("Ljusdal", 10.0))
     ]
-    engine = _engine_over_exports(tmp_path, {"fk_spt.csv": "\n".join(lines) + "\n"})
+    engine = exports_engine({"fk_spt.csv": "\n".join(lines) + "\n"})
     conv = engine.new_conversation()
     first = engine.ask("Vad är sjukpenningtalet i Bollnäs senaste kvartalet?", conv)
     assert [f.value for f in first.figures if not f.is_total] == [10.4]  # 2024K4
@@ -640,22 +645,22 @@ def test_the_same_quarter_a_year_before_moves_the_quarter_read_by_default(tmp_pa
     assert [f.value for f in before.figures if not f.is_total] == [9.4]  # 2023K4, not 2024K4 again
 
 
-def test_a_word_that_heads_columns_is_no_place_name_though_a_table_lists_it_as_a_value(tmp_path):
+def test_a_word_that_heads_columns_is_no_place_name_though_a_table_lists_it_as_a_value(exports_engine):
     # round 21: "Kommun" as a type of applicant made "i Jönköpings kommun" a name the education
     # table lacked, and the question was handed to the documents ("no support")
     grants = "Sökande;Organisationstyp;Beviljat belopp (kr)\n" + "\n".join(
         f"Sökande {i};{['Kommun', 'Region', 'Aktiebolag'][i % 3]};{100000 + 5000 * (i % 4)}" for i in range(12)) + "\n"
     edu = "Andel med eftergymnasial utbildning efter region och år\n\nregion;2019;2023\n0680 Jönköping;43,9;47,2\n0682 Nässjö;30,1;31,5\n06 Jönköpings län;40,0;42,6\n"
-    engine = _engine_over_exports(tmp_path, {"beslut.csv": grants, "utbildning.csv": edu})
+    engine = exports_engine({"beslut.csv": grants, "utbildning.csv": edu})
     ans = engine.ask("Hur mycket har andelen med eftergymnasial utbildning ökat i Jönköpings kommun mellan 2019 och 2023?")
     assert ans.answered and {43.9, 47.2} <= {f.value for f in ans.figures}
 
 
-def test_a_rate_noun_reads_the_share_and_the_year_before_is_the_column_of_the_year_before(tmp_path):
+def test_a_rate_noun_reads_the_share_and_the_year_before_is_the_column_of_the_year_before(exports_engine):
     af = "Inskrivna arbetslösa 16–64 år per kommun, december 2024\n\nKommun;Inskrivna arbetslösa totalt;varav kvinnor;Andel i procent av den registerbaserade arbetskraften\n" + (
         "Timrå;910;400;8,6\nSundsvall;4100;1800;7,1\nHärnösand;1010;430;9,0\nKramfors;700;300;8,8\nVästernorrlands län;9500;4100;7,3\n")
     pop = "Folkmängd 31 december efter region 2021–2023\n\nRegion;2021;2022;2023\nKarlskrona;66479;66962;66998\nRonneby;29900;29950;30010\nKarlshamn;32500;32450;32400\n"
-    engine = _engine_over_exports(tmp_path, {"af.csv": af, "folkmangd.csv": pop})
+    engine = exports_engine({"af.csv": af, "folkmangd.csv": pop})
     # "arbetslösheten" is the rate, not the count whose header shares the word
     ans = engine.ask("Hur hög var arbetslösheten i Timrå?")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [8.6]
@@ -688,10 +693,10 @@ def _applications() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_group_counts_means_and_sums_over_cases_in_the_users_words(tmp_path):
+def test_group_counts_means_and_sums_over_cases_in_the_users_words(exports_engine):
     import pandas as pd
 
-    engine = _engine_over_exports(tmp_path, {"projektmedel.csv": _applications()})
+    engine = exports_engine({"projektmedel.csv": _applications()})
     frame = pd.read_csv(io.StringIO(_applications()), sep=";", skiprows=2)
     # counting cases reads no value column: its unsaid words do not make the reading doubtful
     ans = engine.ask("hur många ansökningar fick avslag per insatsområde?")
@@ -708,7 +713,7 @@ def test_group_counts_means_and_sums_over_cases_in_the_users_words(tmp_path):
     assert total.answered and [f.value for f in total.figures if not f.is_total] == [mine["Beviljat belopp (kr)"].sum()]
 
 
-def test_a_place_named_only_in_the_background_of_a_chatty_question_is_kept_and_granted_is_a_synonym(tmp_path):
+def test_a_place_named_only_in_the_background_of_a_chatty_question_is_kept_and_granted_is_a_synonym(exports_engine):
     import pandas as pd
 
     af = "Inskrivna arbetslösa per kommun och månad 2024\n\nMånad;Kommun;Inskrivna arbetslösa\n" + "\n".join(
@@ -716,7 +721,7 @@ def test_a_place_named_only_in_the_background_of_a_chatty_question_is_kept_and_g
     rows = [f"FS-{i:03d};{['Kronobergs län', 'Gotlands län'][i % 2]};{2022 + i % 3}-0{1 + i % 9}-15;{'Avslag' if i % 6 == 0 else 'Bifall'};{50000 + 1000 * (i % 9)}"
             for i in range(40)]
     stod = "Företagsstöd beslut 2022-2024\n\nÄrende;Län;Beslutsdatum;Beslut;Belopp (kr)\n" + "\n".join(rows) + "\n"
-    engine = _engine_over_exports(tmp_path, {"af.csv": af, "foretagsstod.csv": stod})
+    engine = exports_engine({"af.csv": af, "foretagsstod.csv": stod})
     # the place is in the clause about the asker, which the question leaves out as background
     ans = engine.ask("Vi ska skriva om arbetsmarknaden i Alvesta till nämnden – hur har antalet inskrivna arbetslösa förändrats från januari till juni 2024?")
     assert ans.answered and "Alvesta" in ans.answer and -50 in [f.value for f in ans.figures]
@@ -727,13 +732,13 @@ def test_a_place_named_only_in_the_background_of_a_chatty_question_is_kept_and_g
     assert n.answered and [f.value for f in n.figures] == [want]
 
 
-def test_the_noun_counted_names_its_column_and_sormland_is_sodermanlands_lan(tmp_path):
+def test_the_noun_counted_names_its_column_and_sormland_is_sodermanlands_lan(exports_engine):
     varsel = "Varsel om uppsägning per kvartal\n\nKvartal;Län;Kommun;Antal varsel;Antal berörda personer\n" + "\n".join(
         f"2023K{q};Södermanlands län;{k};{n + q};{10 * n + 7 * q}" for q in (1, 2, 3, 4) for k, n in (("Eskilstuna", 5), ("Katrineholm", 2), ("Nyköping", 3))) + "\n"
     projekt = "Projektlista\n\nProjektnamn;Projektägare;Län;Beviljat stöd (kr)\n" + "\n".join(
         f"{['Steget', 'Smart', 'Nya', 'Rätt'][i % 4]} {['Sörmland', 'Uppland'][i % 2]} {i};{['Region Sörmland', 'Region Uppsala'][i % 2]};"
         f"{['Södermanlands län', 'Uppsala län'][(i // 2) % 2]};{1000000 + 50000 * i}" for i in range(16)) + "\n"
-    engine = _engine_over_exports(tmp_path, {"varsel.csv": varsel, "projekt.csv": projekt})
+    engine = exports_engine({"varsel.csv": varsel, "projekt.csv": projekt})
     # "personer" are the people counted, not the notices
     ans = engine.ask("Hur många personer varslades totalt i Södermanlands län under 2023?")
     assert ans.answered and "Antal berörda personer" in ans.reading
@@ -745,12 +750,12 @@ def test_the_noun_counted_names_its_column_and_sormland_is_sodermanlands_lan(tmp
     assert [round(f.value, 1) for f in mean.figures if not f.is_total] == [round(sum(mine) / len(mine), 1)]
 
 
-def test_a_yearless_quarter_beside_a_year_column_and_a_sentence_opening_capital_is_no_name(tmp_path):
+def test_a_yearless_quarter_beside_a_year_column_and_a_sentence_opening_capital_is_no_name(exports_engine):
     lines = ["År;Kvartal;Kommun;Kön;Antal pågående sjukfall"] + [
         f"{y};Kv {q};{k};{s};{base + 10 * q + (y - 2023) * 100 + (5 if s == 'Kvinnor' else 0)}"
         for y in (2023, 2024) for q in (1, 2, 3, 4) for k, base in (("Nybro", 100), ("Kalmar", 900)) for s in ("Kvinnor", "Män")
     ]
-    engine = _engine_over_exports(tmp_path, {"fk_sjukfall.csv": "\n".join(lines) + "\n"})
+    engine = exports_engine({"fk_sjukfall.csv": "\n".join(lines) + "\n"})
     # "Hur" opens a sentence after the background: no unknown name; "där" is Nybro; "tredje
     # kvartalet 2024" is År = 2024, Kvartal = "Kv 3" – not the latest quarter
     ans = engine.ask("Hej! Jag gör en lägesbild för Nybro. Hur många pågående sjukfall hade kvinnor där tredje kvartalet 2024?")
@@ -777,8 +782,8 @@ def _assistance_px() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_measures_listed_as_rows_are_named_by_their_own_words_and_never_added_together(tmp_path):
-    engine = _engine_over_exports(tmp_path, {"ekonomiskt_bistand.csv": _assistance_px()})
+def test_measures_listed_as_rows_are_named_by_their_own_words_and_never_added_together(exports_engine):
+    engine = exports_engine({"ekonomiskt_bistand.csv": _assistance_px()})
     # "hushåll" names the households' row though "ek" stands between it and "bistånd"
     ans = engine.ask("hur många hushåll hade ek bistånd i karlstad 2023")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [1510]
@@ -819,8 +824,8 @@ def _kolada_regions() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_a_kolada_threshold_keeps_one_kpi_and_the_municipalities_of_the_county_its_region_code_names(tmp_path):
-    engine = _engine_over_exports(tmp_path, {"kolada_export.csv": _kolada_regions()})
+def test_a_kolada_threshold_keeps_one_kpi_and_the_municipalities_of_the_county_its_region_code_names(exports_engine):
+    engine = exports_engine({"kolada_export.csv": _kolada_regions()})
     ans = engine.ask("vilka kommuner i västernorrland hade över 7 % unga som varken arbetar eller studerar 2022")
     assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Härnösand", "Sundsvall"]
     assert {f.value for f in ans.figures if not f.is_total} == {8.5, 7.4}
@@ -831,7 +836,7 @@ def test_a_kolada_threshold_keeps_one_kpi_and_the_municipalities_of_the_county_i
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [round(4.3 + 65, 1)]
 
 
-def test_a_range_of_short_month_names_a_sign_as_a_bound_and_a_part_over_its_total_column(tmp_path):
+def test_a_range_of_short_month_names_a_sign_as_a_bound_and_a_part_over_its_total_column(exports_engine):
     months = ";".join(f"2024M0{m}" for m in range(1, 7))
     vacancies = (
         "Nyanmälda lediga platser efter län, yrkesområde och månad\n\n"
@@ -845,7 +850,7 @@ def test_a_range_of_short_month_names_a_sign_as_a_bound_and_a_part_over_its_tota
     programs = ("Deltagare i program efter kommun, program och kön, september 2024\n\nKommun;Program;Kvinnor;Män;Totalt\n"
                 "Sundsvall;Arbetspraktik;147;194;341\nSundsvall;Arbetsmarknadsutbildning;132;176;308\n"
                 "Timrå;Arbetspraktik;20;25;45\nTimrå;Arbetsmarknadsutbildning;11;14;25\n")
-    engine = _engine_over_exports(tmp_path, {"lediga.csv": vacancies, "flyttningar.csv": moves, "program.csv": programs})
+    engine = exports_engine({"lediga.csv": vacancies, "flyttningar.csv": moves, "program.csv": programs})
     ans = engine.ask("totalt antal lediga platser data/it västernorrland jan-jun 2024")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [60 + 70 + 65 + 64 + 70 + 54]
     ans = engine.ask("Vilka kommuner hade ett positivt flyttnetto 2022?")
@@ -854,7 +859,7 @@ def test_a_range_of_short_month_names_a_sign_as_a_bound_and_a_part_over_its_tota
     assert ans.answered and [round(f.value, 1) for f in ans.figures if f.derived] == [43.1]
 
 
-def test_a_countys_municipalities_by_a_compound_and_codes_without_their_leading_zero(tmp_path):
+def test_a_countys_municipalities_by_a_compound_and_codes_without_their_leading_zero(exports_engine):
     quarters = "202101;202102;202103;202104"
     kommun = ("Nystartade företag per kommun och kvartal\n\n"
               f"Kommunnummer;Kommun;{quarters}\n"
@@ -863,7 +868,7 @@ def test_a_countys_municipalities_by_a_compound_and_codes_without_their_leading_
     lan = ("Nystartade företag per län och kvartal\n\n"
            f"Län;{quarters}\nUppsala län;900;950;880;860\nDalarnas län;600;620;500;480\n")
     unemployment = ("Arbetslöshet per kommun 2021\n\nRegion;andel\nMora;3,4\nLeksand;2,9\nFalun;4,1\nBorlänge;6,0\nAvesta;7,2\n")
-    engine = _engine_over_exports(tmp_path, {"nystartade_kommun.csv": kommun, "nystartade_lan.csv": lan, "arbetsloshet.csv": unemployment})
+    engine = exports_engine({"nystartade_kommun.csv": kommun, "nystartade_lan.csv": lan, "arbetsloshet.csv": unemployment})
     # "dalakommuner" are the municipalities of Dalarnas län; "380" is Uppsala's 0380, in Uppsala län
     ans = engine.ask("vilka dalakommuner hade fler än 40 nystartade företag i andra kvartalet 2021?")
     assert ans.answered and [f.label for f in ans.figures if not f.is_total] == ["Falun", "Borlänge", "Avesta"]
@@ -889,8 +894,8 @@ def _unemployed_by_duration() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_a_band_of_time_without_work_is_a_value_not_a_bound_and_its_total_is_no_part(tmp_path):
-    engine = _engine_over_exports(tmp_path, {"af_tid_utan_arbete.csv": _unemployed_by_duration()})
+def test_a_band_of_time_without_work_is_a_value_not_a_bound_and_its_total_is_no_part(exports_engine):
+    engine = exports_engine({"af_tid_utan_arbete.csv": _unemployed_by_duration()})
     # "mer än 12 månader" names the band "> 12 mån", never "every row over 12"
     ans = engine.ask("Hur många i Hudiksvall hade varit inskrivna arbetslösa i mer än 12 månader i februari 2024?")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [487]
@@ -910,23 +915,23 @@ def test_a_band_of_time_without_work_is_a_value_not_a_bound_and_its_total_is_no_
     assert not ans.answered and "utbildningsnivå" in ans.answer
 
 
-def test_the_mean_over_the_municipalities_in_a_county_is_not_the_countys_own_row(tmp_path):
+def test_the_mean_over_the_municipalities_in_a_county_is_not_the_countys_own_row(exports_engine):
     rows = [("0000", "Riket", 12710800), ("0021", "Region Gävleborg", 420823), ("2180", "Gävle", 200000), ("2181", "Sandviken", 60000),
             ("2182", "Söderhamn", 40000), ("2184", "Hudiksvall", 70823), ("2161", "Ljusdal", 50000),
             ("0020", "Region Dalarna", 300000), ("2080", "Falun", 150000), ("2081", "Borlänge", 150000)]
     kolada = "kpi;kpi_title;municipality_id;municipality;period;gender;value\n" + "\n".join(
         f"N17000;Nettokostnad för arbetsmarknadsåtgärder, tkr;{mid};{name};2023;T;{v}" for mid, name, v in rows) + "\n"
-    engine = _engine_over_exports(tmp_path, {"kolada.csv": kolada})
+    engine = exports_engine({"kolada.csv": kolada})
     ans = engine.ask("snitt nettokostnad arbetsmarknadsåtgärder för kommunerna i gävleborg 2023?")
     assert ans.answered and round(ans.figures[0].value, 1) == round(420823 / 5, 1)
 
 
-def test_money_asked_is_answered_by_the_column_of_money(tmp_path):
+def test_money_asked_is_answered_by_the_column_of_money(exports_engine):
     fk = ("Sjukpenning – antal mottagare och utbetalt belopp efter län, kön och år\n\n"
           "År;Län;Kön;Antal mottagare;Utbetalt belopp (mnkr)\n"
           "2023;Skåne län;Samtliga;82381;5503,8\n2023;Skåne län;Kvinnor;50000;3357,5\n2023;Skåne län;Män;32381;2146,3\n"
           "2023;Hallands län;Samtliga;20000;1300,0\n2023;Hallands län;Kvinnor;12000;800,0\n2023;Hallands län;Män;8000;500,0\n")
-    engine = _engine_over_exports(tmp_path, {"fk_sjukpenning.csv": fk})
+    engine = exports_engine({"fk_sjukpenning.csv": fk})
     ans = engine.ask("Hur mycket sjukpenning betalades ut i Skåne län 2023?")
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [5503.8]
     # "hur många" counts the recipients
@@ -934,13 +939,13 @@ def test_money_asked_is_answered_by_the_column_of_money(tmp_path):
     assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [82381]
 
 
-def test_a_bound_in_percent_reads_the_share_and_the_countys_mean_leaves_out_its_own_row(tmp_path):
+def test_a_bound_in_percent_reads_the_share_and_the_countys_mean_leaves_out_its_own_row(exports_engine):
     rows = [("Hallands län", "Hallands län", 1165, 4.0), ("Hallands län", "Hylte", 47, 6.0), ("Hallands län", "Halmstad", 525, 5.7),
             ("Hallands län", "Falkenberg", 164, 5.0), ("Hallands län", "Varberg", 178, 3.6),
             ("Västerbottens län", "Västerbottens län", 900, 3.1), ("Västerbottens län", "Umeå", 500, 2.9), ("Västerbottens län", "Skellefteå", 300, 3.4)]
     csv = ("Inskrivna arbetslösa ungdomar 18–24 år per kommun, juni 2024\n\nLän;Kommun;Antal;Andel av befolkningen 18-24 år, %\n"
            + "\n".join(f"{a};{b};{n};{str(s).replace('.', ',')}" for a, b, n, s in rows) + "\n")
-    engine = _engine_over_exports(tmp_path, {"af_unga.csv": csv})
+    engine = exports_engine({"af_unga.csv": csv})
     ans = engine.ask("vilka kommuner i halland hade över 5 % inskrivna arbetslösa ungdomar")
     assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Halmstad", "Hylte"]
     ans = engine.ask("Vad är genomsnittet av andelen inskrivna arbetslösa ungdomar för kommunerna i Hallands län?")

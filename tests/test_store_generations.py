@@ -39,7 +39,7 @@ def _gens(idx: Path) -> list[Path]:
     return sorted(p for p in idx.iterdir() if p.name.startswith("gen-"))
 
 
-def test_thread_readers_never_fail_during_repeated_reindexing(tmp_path, fake):
+def test_thread_readers_never_fail_during_repeated_reindexing(tmp_path, fake, read_worker):
     kb, idx = write_kb(tmp_path / "kb"), tmp_path / "idx"
     update_index(kb, idx)
     stop = threading.Event()
@@ -60,7 +60,7 @@ def test_thread_readers_never_fail_during_repeated_reindexing(tmp_path, fake):
     try:
         for n in range(12):
             _change(kb, n)
-            assert update_index(kb, idx).changed
+            assert update_index(kb, idx, reader=read_worker).changed
     finally:
         stop.set()
         for t in threads:
@@ -72,7 +72,7 @@ def test_thread_readers_never_fail_during_repeated_reindexing(tmp_path, fake):
     assert current_generation(idx) in _gens(idx)
 
 
-def test_process_readers_never_fail_during_repeated_reindexing(tmp_path, fake):
+def test_process_readers_never_fail_during_repeated_reindexing(tmp_path, fake, read_worker):
     # ~300 chunks: a load takes long enough that, before readers held their generation, about
     # 1 load in 70 failed here (13 of 940 in a 25-re-index run).
     kb, idx = write_kb(tmp_path / "kb", docs=20, paragraphs=30), tmp_path / "idx"
@@ -91,7 +91,7 @@ def test_process_readers_never_fail_during_repeated_reindexing(tmp_path, fake):
         time.sleep(1.0)  # let it import and start loading
         for n in range(10):
             _change(kb, n)
-            update_index(kb, idx)
+            update_index(kb, idx, reader=read_worker)
         stop.touch()
         out, err = proc.communicate(timeout=120)
     finally:
