@@ -454,12 +454,13 @@ class Resolver:
     def missing_qualifier(self, r: Reading, form: Form) -> str | None:
         """The question's word whose narrowing part the table lacks: "långtidsarbetslösa" read as
         "Arbetslösa, antal" of a table that says nothing of "långtid", "ungdomsarbetslösheten"
-        of a table without youth, "medelinkomsten" of a table of median incomes. A Swedish
-        compound's head is its last part: a word that holds a word of the column's header after
-        four letters or more narrows that measure (or the caption's), and the wider measure's figures are not the
-        narrower one's. None when the narrowing part is somewhere in the table (caption, header,
-        value, or a synonym of it). Read on the letters, not on the index's compound parts, so
-        that a part the corpus never uses alone ("långtids-") is seen too."""
+        of a table without youth. A Swedish compound's head is its last part: a word that holds a
+        word of the column's header (or the caption's) after four letters or more is narrowed by
+        what comes before, and the wider measure's figures are not the narrower one's. None when
+        that part is somewhere in the table (caption, header, value, or a synonym of it), or is
+        an operation word ("snittbeloppet", "medelarbetslösheten": a mean, computed). Read on the
+        letters, not on the index's compound parts, so that a part the corpus never uses alone
+        ("långtids-") is seen too."""
         if form.language == "en":
             return None
         p, c = r.profile, r.column
