@@ -185,8 +185,22 @@ class Engine:
         places = [w for w in dict.fromkeys(self._place_names(nq.context)) if w not in asked]
         if not places:
             return nq.text
-        names = " och ".join(w[:1].upper() + w[1:] for w in places)
-        return f"{nq.text.rstrip(' ?')} i {names}?"
+        # (with the kind of place the background gives it: "i Kalmar län" is the county, not the
+        # municipality Kalmar)
+        context = fold(nq.context)
+
+        def named(w: str) -> str:
+            kind = re.search(rf"(?<!\w){re.escape(w)}s?\s+(län|kommun)\b", context)
+            return w[:1].upper() + w[1:] + (f" {kind.group(1)}" if kind else "")
+
+        text = nq.text
+        if len(places) == 1 and (kind := named(places[0]).partition(" ")[2]):
+            # "Vi ska prioritera … i Kalmar län. Vilka kommuner i länet …": "länet" is that county
+            pointed = re.sub(rf"\b{kind}et\b", named(places[0]), text, count=1, flags=re.I)
+            if pointed != text:
+                return pointed
+        names = " och ".join(named(w) for w in places)
+        return f"{text.rstrip(' ?')} i {names}?"
 
     def document_question(self, nq: NormalisedQuestion, conv: Conversation) -> str:
         """What the documents route answers: a follow-up ("och 2010?") read with the question
@@ -525,7 +539,9 @@ class Engine:
             parts += [str(v) for c in r.profile.cats for v in c.values]
             self._table_words[key] = fold(" ".join(parts))
         text = self._table_words[key]
-        return [w for w in names if w[: max(4, len(w) - 2)] not in text]
+        # a name's genitive ("Dalarnas") names it too; any other shared beginning does not:
+        # "Västerås" is not in a table of Västervik
+        return [w for w in names if not re.search(rf"(?<![^\W_]){re.escape(w[:-1] if w.endswith('s') and len(w) > 4 else w)}", text)]
 
     def _document_rows(self, document: str) -> set[str]:
         if document not in self._rows_by_document:

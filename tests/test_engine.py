@@ -950,3 +950,91 @@ def test_a_bound_in_percent_reads_the_share_and_the_countys_mean_leaves_out_its_
     assert ans.answered and sorted(f.label for f in ans.figures if not f.is_total) == ["Halmstad", "Hylte"]
     ans = engine.ask("Vad är genomsnittet av andelen inskrivna arbetslösa ungdomar för kommunerna i Hallands län?")
     assert ans.answered and round(ans.figures[0].value, 2) == round((6.0 + 5.7 + 5.0 + 3.6) / 4, 2)
+
+
+def _kolada_education_and_costs() -> str:
+    """Kolada-like long export: each education level as a count and a share, and a cost per
+    inhabitant beside a net cost in tkr."""
+    kpis = [
+        ("N01", "Invånare 25-64 år med förgymnasial utbildning", (2083, 1500)),
+        ("N02", "Invånare 25-64 år med eftergymnasial utbildning kortare än 3 år", (1800, 5200)),
+        ("N03", "Invånare 25-64 år med eftergymnasial utbildning 3 år eller längre", (2500, 9000)),
+        ("N04", "Invånare 25-64 år med förgymnasial utbildning, andel (%)", (18.0, 12.1)),
+        ("N05", "Invånare 25-64 år med eftergymnasial utbildning kortare än 3 år, andel (%)", (14.2, 16.4)),
+        ("N06", "Invånare 25-64 år med eftergymnasial utbildning 3 år eller längre, andel (%)", (21.6, 29.8)),
+        ("N07", "Kostnad för arbetsmarknadsåtgärder, kr/inv", (1059, 1203)),
+        ("N08", "Nettokostnad för arbetsmarknadsåtgärder, tkr", (42412, 91000)),
+    ]
+    lines = ["kpi,kpi_title,municipality_id,municipality,period,gender,value"]
+    for code, title, (sala, vaxjo) in kpis:
+        for mid, town, v in (("1981", "Sala", sala), ("0780", "Växjö", vaxjo)):
+            lines.append(f'{code},"{title}",{mid},{town},2024,T,{v}')
+    return "\n".join(lines) + "\n"
+
+
+def test_a_kpi_given_as_count_and_share_a_band_and_a_cost_per_inhabitant_are_told_apart(exports_engine):
+    # round 29: "andel … förgymnasial" of a KPI given both as a count and a share is the share;
+    # "minst tre års" / "3 år el mer" is the band "3 år eller längre" (and no ranking by "minst");
+    # round 27: "per invånare" is the KPI in "kr/inv", and no group "per invånare"
+    engine = exports_engine({"kolada.csv": _kolada_education_and_costs()})
+    share = engine.ask("Hur stor andel i Sala har förgymnasial utbildning 2024?")
+    assert share.answered and [f.value for f in share.figures if not f.is_total] == [18.0]
+    count = engine.ask("hur många i Sala har förgymnasial utbildning 2024")
+    assert count.answered and [f.value for f in count.figures if not f.is_total] == [2083]
+    for q in ("Hur stor andel av invånarna 25-64 i Växjö har minst tre års eftergymnasial utbildning 2024?",
+              "andel eftergymnasial 3 år el mer växjö 2024"):
+        ans = engine.ask(q)
+        assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [29.8], (q, ans.answer)
+    shorter = engine.ask("andel med eftergymnasial utbildning kortare än 3 år i Växjö 2024")
+    assert shorter.answered and [f.value for f in shorter.figures if not f.is_total] == [16.4]
+    for q in ("Vad var kostnaden för arbetsmarknadsåtgärder per invånare i Sala 2024?",
+              "What was the cost of labour market measures per inhabitant in Sala in 2024?"):
+        ans = engine.ask(q)
+        assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [1059], (q, ans.answer)
+
+
+def test_the_case_with_the_largest_amount_is_a_row_and_its_amount_word_is_no_status(exports_engine):
+    # round 28: "vilket projekt har fått störst beviljat belopp" is the project with the largest
+    # amount (a name column, one per case), not a count of cases per recipient whose Status is
+    # "Beviljad": "beviljat" is a word of the amount column the question names
+    lines = ["Projektregister", "", "Projektnamn;Stödmottagare;Kommun;Status;Beviljat belopp (kr)"]
+    statuses = ["Pågående", "Avslutad", "Beviljad, ej startad"]
+    for i in range(36):
+        lines.append(f"Projekt {i:02d};Mottagare {i % 7};{['Umeå', 'Luleå', 'Kiruna'][i % 3]};{statuses[i % 3]};{100000 + 10000 * i}")
+    engine = exports_engine({"projekt.csv": "\n".join(lines) + "\n"})
+    ans = engine.ask("Vilket projekt har fått störst beviljat belopp och vem är stödmottagare?")
+    assert ans.answered and [f.value for f in ans.figures if not f.is_total] == [450000], ans.answer
+    assert "Projekt 35" in ans.answer and "Mottagare 0" in ans.answer and "Status" not in ans.reading
+
+
+def _sickness_by_sex() -> str:
+    """FK-like: municipalities with codes, each county's row, and sex with its own total."""
+    towns = [("0880", "Kalmar", (8.0, 9.4, 8.7)), ("0882", "Oskarshamn", (10.0, 11.2, 10.6)), ("0884", "Vimmerby", (11.0, 12.0, 11.5)),
+             ("0885", "Borgholm", (9.0, 10.0, 9.5)), ("08", "Kalmar län", (10.0, 11.4, 10.7)),
+             ("1980", "Västerås", (9.7, 12.0, 10.9)), ("1981", "Sala", (12.5, 14.9, 13.7)), ("19", "Västmanlands län", (9.9, 12.1, 11.0))]
+    lines = ["Sjukpenningtal per kommun och kön 2024", "", "Kod;Område;Kön;2024"]
+    for code, name, vals in towns:
+        for sex, v in zip(("Män", "Kvinnor", "Samtliga"), vals, strict=True):
+            lines.append(f"{code};{name};{sex};{str(v).replace('.', ',')}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_county_in_the_background_is_the_questions_county_and_both_sexes_are_the_total(exports_engine):
+    # round 29: "… i Kalmar län. Vilka tre kommuner i länet …" asks of Kalmar län (not the
+    # municipality Kalmar), and "kvinnor och män sammantaget" is the row "Samtliga"; a register of
+    # municipalities by name alone cannot tell which lie in a county, so "i Kalmar län" is not
+    # answered from it; "Västerås" is no place of a table that only has "Västervik"
+    register = ["Beslut om anställningsstöd", "", "Ärende-ID;Kommun;Åldersgrupp;Beslutsdatum;Beslut;Bidrag per månad (kr)"]
+    for i in range(40):
+        register.append(f"AF-{i:04d};{['Kalmar', 'Västervik', 'Sala'][i % 3]};{['18-24 år', '25-34 år'][i % 2]};2024-{1 + i % 12:02d}-10;"
+                        + ("Avslag;" if i % 4 == 0 else f"Beviljad;{9000 + 100 * i}"))
+    engine = exports_engine({"fk.csv": _sickness_by_sex(), "register.csv": "\n".join(register) + "\n"})
+    ans = engine.ask("Vi ska prioritera insatser mot sjukfrånvaro i Kalmar län. Vilka tre kommuner i länet hade högst "
+                     "sjukpenningtal 2024, kvinnor och män sammantaget?")
+    assert ans.answered and [f.label for f in ans.figures if not f.is_total] == ["Vimmerby", "Oskarshamn", "Borgholm"], ans.answer
+    assert [f.value for f in ans.figures if not f.is_total] == [11.5, 10.6, 9.5]
+    county = engine.ask("Hur många beslut för unga 18-24 år fattades i Kalmar län under 2024?")
+    assert not county.answered and not county.figures and "Kalmar län" in county.answer
+    town = engine.ask("Hur många beslut för unga 18-24 år fattades i Kalmar under 2024?")
+    assert town.answered and [f.value for f in town.figures if not f.is_total] == [7]
+    assert not engine.ask("hur många beslut fattades i Västerås 2024?").answered

@@ -62,6 +62,19 @@ def test_quoted_comma_csv_with_decimal_points(tmp_path):
     assert t.column("value").unit == "%"
 
 
+def test_a_first_row_of_year_like_codes_and_figures_is_data_not_a_second_header(tmp_path):
+    # Kolada: Sala's code 1981, the period 2024 and a count of 2083 all read like years, but the
+    # cells below them are codes and years too – the row is the first case, not a header of years
+    p = tmp_path / "kolada.csv"
+    p.write_text("kpi,kpi_title,municipality_id,municipality,period,gender,value\n"
+                 'N01,"Invånare med förgymnasial utbildning",1981,Sala,2024,T,2083\n'
+                 'N01,"Invånare med förgymnasial utbildning",0780,Växjö,2024,T,1500\n'
+                 'N02,"Invånare med gymnasial utbildning",1981,Sala,2024,T,4100\n', encoding="utf-8")
+    (t,) = read_stats_file(p, "kolada.csv")
+    assert [c.name for c in t.columns][:3] == ["kpi", "kpi_title", "municipality_id"]
+    assert list(t.frame["value"]) == [2083, 1500, 4100]
+
+
 def test_two_row_header_xlsx_with_merged_cells(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active

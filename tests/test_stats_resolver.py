@@ -1488,6 +1488,29 @@ def test_a_workbooks_sheets_of_two_years_are_stacked_so_a_change_between_them_is
     assert cited == {"af#2023", "af#2024"}  # each year's figure cites its own sheet
 
 
+def test_sheets_of_months_one_per_year_are_stacked_and_a_year_over_year_change_is_computed():
+    # round 29: sheets "2022" and "2023" of notices per county and month ("januari" … without a
+    # year): the months are no periods of their own, so the sheets stack with their year
+    from ingest.tables.consolidate import stack_year_sheets
+
+    months = ["januari", "februari", "mars"]
+    sheets = [
+        make_table(["Län", "Månad", "Antal varsel", "Antal berörda personer"],
+                   [[lan, m, 5 + i + k, (100 + 10 * i + k) * (2 if year == 2023 else 1)]
+                    for k, lan in enumerate(("Kalmar län", "Riket")) for i, m in enumerate(months)],
+                   table_id=f"varsel#{year}", document="stats/varsel.xlsx", sheet=str(year),
+                   caption=f"Varsel om uppsägning per län och månad {year}")
+        for year in (2022, 2023)
+    ]
+    stacked = stack_year_sheets(sheets)
+    assert len(stacked) == 1 and stacked[0].source_tables == ("varsel#2022", "varsel#2023")
+    resolver, _ = _kb_of(*sheets, *stacked)
+    best = resolver.read(read_form("Hur mycket ökade antalet personer som berördes av varsel i riket 2023 jämfört med 2022?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.profile.id == stacked[0].id
+    assert [f.value for f in res.figures if not f.derived] == [101 + 111 + 121, 2 * (101 + 111 + 121)]
+
+
 def test_a_named_rows_empty_cell_is_an_empty_cell_not_a_missing_row():
     rows = [["2080 Falun", "2023", 86.4], ["2023 Malung-Sälen", "2023", None], ["2080 Falun", "2022", 86.0],
             ["2023 Malung-Sälen", "2022", 80.2]]

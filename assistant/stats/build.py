@@ -123,7 +123,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     # whose Status reads "Beviljad" (the others' granted amounts are no less granted)
     # (also when the slice was reached by a synonym: Status "Beviljad" is all words of the column's)
     # – unless cases are counted: "flest beviljade stöd" counts the granted ones, the column aside
-    named_column = bool(col_words) and form.wants != "count" and form.op != Op.COUNT
+    named_column = bool(col_words) and (form.wants != "count" or form.sized) and form.op != Op.COUNT
     dim_m = [
         m for m in matches
         if (not label or m.column != label.name) and not (named_column and not p.cat(m.column).measures and (

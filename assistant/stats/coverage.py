@@ -90,6 +90,21 @@ def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | No
         return None
     county_cols = [c for c in p.cats if sum(1 for v in c.values if re.search(r"\blän\b", fold(v))) >= 3]
     if not county_cols:
+        # "i Kalmar län" of a register of municipalities by name alone (no codes that give them a
+        # county, no county column, no county in its caption, notes or file name): which rows lie
+        # in the county cannot be told, and the municipality "Kalmar" is not the county
+        counties_known = any(c.of_rows or re.search(r"län", fold(c.name)) for c in p.cats) or any(
+            c.name.startswith("Län (") for c in p.cats
+        )
+        # (a report's table belongs to a report about its region, which its prose names: only
+        # an export's rows are all it knows of its places)
+        export = p.table.document.lower().endswith((".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls"))
+        if not place_cols or counties_known or not export:
+            return None
+        about = fold(" ".join([p.table.caption, p.table.section, *p.table.notes, p.table.document]))
+        for a in asked:
+            if a not in named and a[:4] not in about:
+                return f"{a.capitalize()} län"
         return None
     for a in asked:
         if a in named:

@@ -78,6 +78,7 @@ class Form:
     year_shift: int = 0  # "och året innan?": the previous answer's year moved by this many years
     beyond: tuple[str, str] | None = None  # "gick över budget": (">", "budget") – above something named, no number
     counted: str | None = None  # the noun counted: "hur många projekt …" → "projekt"
+    sized: bool = False  # "count" was read from a size word ("störst", "minsta"), not from "antal"/"flest"
 
     @property
     def rate_word(self) -> bool:
@@ -135,13 +136,42 @@ def _group_words(folded: str) -> tuple[str, ...]:
     for m in _group_pattern().finditer(folded):
         if m.group(1) in ("respektive", "varje", "each", "every") and m.group(2) not in _PERIOD_UNITS:
             continue
-        if m.group(2)[:1].isdigit() or m.group(2) in NUMBER_WORDS:
-            continue  # "per 1000 försäkrade", "per tusen invånare": a rate's base, no group
+        if m.group(2)[:1].isdigit() or m.group(2) in NUMBER_WORDS or m.group(2) in _rate_bases():
+            continue  # "per 1000 försäkrade", "per tusen invånare", "per invånare": a rate's base, no group
         out.append(m.group(2))
     return tuple(out)
 
 
 _PLAIN = str.maketrans("åäöéü", "aaoeu")
+
+
+_AMOUNT = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r")"
+_UNIT = r"(?!procent\b|%)[a-zåäö]{2,}"
+_BAND_UP = re.compile(
+    rf"{_AMOUNT}\s*{_UNIT}\s+(?:eller|el\.?|or)\s+(?:mer|längre|fler|äldre|över|mera|more|longer|older|above)\b"
+    rf"|\b(?:minst|över|mer än|fler än|längre än|at least|more than|over)\s+{_AMOUNT}\s*{_UNIT}"
+    rf"|[>≥]\s*{_AMOUNT}|{_AMOUNT}\s*\+"
+)
+_BAND_DOWN = re.compile(
+    rf"{_AMOUNT}\s*{_UNIT}\s+(?:eller|el\.?|or)\s+(?:mindre|kortare|färre|yngre|under|less|shorter|younger)\b"
+    rf"|\b(?:kortare än|mindre än|färre än|under|upp till|less than|shorter than|under)\s+{_AMOUNT}\s*{_UNIT}"
+    rf"|[<≤]\s*{_AMOUNT}"
+)
+
+
+def band_of(text: str) -> str | None:
+    """The open band a text names: ">" for "3 år eller längre", "minst tre års", "24 mån eller
+    mer", "> 12 mån"; "<" for "kortare än 3 år", "under 6 mån"; None for neither or both
+    (a bound in percent – "över 15 %" – is a threshold on figures, no band)."""
+    t = fold(text)
+    up, down = bool(_BAND_UP.search(t)), bool(_BAND_DOWN.search(t))
+    return ">" if up and not down else ("<" if down and not up else None)
+
+
+@lru_cache(maxsize=1)
+def _rate_bases() -> frozenset[str]:
+    """Nouns that follow "per" as a rate's base ("kostnad per invånare"), never as a group."""
+    return frozenset(fold(w) for w in lexicon()["rate_bases"]["words"])
 
 
 def single_words(form: str) -> frozenset[str]:
@@ -257,6 +287,8 @@ def read_form(question: str) -> Form:
     op: Op | None = Op.THRESHOLD if threshold else None
     direction = None
     if op is None:
+        # "minst tre års utbildning" names a band of a split, not the lowest row
+        q_wo = _BAND_DOWN.sub(" ", _BAND_UP.sub(" ", q_wo))
         if _has("rank_desc", q_wo, set(words(q_wo))):
             op, direction = Op.RANK, "desc"
         elif _has("rank_asc", q_wo, set(words(q_wo))):
@@ -445,6 +477,7 @@ def read_form(question: str) -> Form:
         year_shift=year_shift,
         beyond=_beyond(folded) if threshold is None and relative is None else None,
         counted=counted,
+        sized=sized and wants == "count",
     )
 
 
@@ -523,6 +556,16 @@ def _without_place_totals(folded: str) -> str:
     for x in sorted((*spec["county"], *spec["country"]), key=len, reverse=True):
         folded = re.sub(rf"(?<!\w){re.escape(fold(x))}(?!\w)", " ", folded)
     return folded
+
+
+def whole_phrase_words(text: str) -> frozenset[str]:
+    """The words of the "all" phrases of several words the question uses whole ("kvinnor och
+    män", "båda könen"): they name a split's total ("Samtliga"), not each of its parts."""
+    folded = fold(text)
+    return frozenset(
+        w for x in lexicon()["totals"]["all"] if " " in x.strip()
+        and re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", folded) for w in fold(x).split()
+    )
 
 
 def _total_words_in(folded: str) -> frozenset[str]:

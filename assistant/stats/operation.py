@@ -103,6 +103,10 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
             others = [v for v in body_values if not re.search(r"\blän\b|region|landsting", fold(v))]
             if counties and others and len(counties) + len(others) == len(body_values):
                 d.scope = counties if level == "län" else others
+                if d.filters and label.name in p.table.frame.columns:
+                    # (of the rows the slices keep: "vilka skånekommuner" are Skåne's, not all 18)
+                    kept = set(_pinned(p, d.filters, d.latest)[label.name].astype(str))
+                    d.scope = [v for v in d.scope if v in kept] or d.scope
     if d.op == Op.RANK and len(d.rows) >= 2 and not d.scope:
         # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
         # rows, and all of them shown, not the whole table's top row
@@ -155,11 +159,16 @@ def group_rows(g: Given, d: Draft) -> None:
             form.subject and names_column(form.subject, p.cat(d.group_by), by_values=False)
         ):
             d.group_by = None  # "vilka ärenden har över 500 000 kr": the cases themselves, not a group
+        if d.group_by is not None and not form.group_by and _names_cases(p, form):
+            d.group_by = None  # "vilket projekt har störst belopp": a column of names, one per case
         if d.group_by is not None:
             # "flest ärenden": when the counted noun is no value column, count the rows
             # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
             money = c.unit in KRONOR_PER
-            counted = form.wants == "count" and (c.is_share or money or r.features.get("col", 0) < NAMES_COLUMN)
+            # – but "störst beviljat belopp" is the size of the amount the question names
+            counted = form.wants == "count" and (
+                c.is_share or (money and not form.sized) or r.features.get("col", 0) < NAMES_COLUMN
+            )
             d.agg = "mean" if d.op == Op.MEAN else ("count" if counted else "sum")
             if d.inherited_agg is not None and form.wants is None and d.op != Op.MEAN:
                 d.agg = d.inherited_agg
@@ -170,6 +179,13 @@ def group_rows(g: Given, d: Draft) -> None:
             elif d.agg == "sum" and c.is_share:
                 d.agg = "mean"  # shares are never added up
             if d.op in (Op.SUM, Op.MEAN) and not form.group_by:
+                d.group_by, d.agg = None, None
+            elif (
+                d.op in (Op.RANK, Op.THRESHOLD) and d.agg in ("sum", "mean") and label is not None
+                and d.group_by == label.name and _one_row_each(p, d.group_by, d.filters, d.latest)
+            ):
+                # "vilka skånekommuner hade högre kostnad per invånare": one row each – the rows
+                # themselves, not a sum of one
                 d.group_by, d.agg = None, None
             elif d.op == Op.MEAN and d.group_by is not None and _one_row_each(p, d.group_by, d.filters, d.latest):
                 # "snittet per kommun i Dalarna" when each municipality is one row: the mean over
@@ -236,6 +252,12 @@ def settle_bounds(g: Given, d: Draft) -> None:
         if len(bar) == 1:
             relative = form.beyond[0]
             d.rows = [x for x in d.rows if x != bar[0]] + bar
+    if d.threshold is None and relative and not d.rows and g.label is not None:
+        # "vilka skånekommuner hade högre … än Skåne län som helhet": the set's own total row,
+        # named as the set, is the bar as well
+        bars = list(dict.fromkeys(x for m in g.label_m for x in m.values if x in g.label.every_total or is_county(x)))
+        if len(bars) == 1:
+            d.rows = bars
     if d.threshold is None and relative and d.rows:
         # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
         ref = d.rows[-1]
@@ -485,6 +507,21 @@ def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
     if op == Op.SUM and not c.is_share:
         return "sum"
     return "mean"
+
+
+def _names_cases(p: Profile, form: Form) -> bool:
+    """Does the question's subject name a column that holds a different value on every row of a
+    table of records ("vilket projekt" → Projektnamn)? Then the cases are asked for themselves."""
+    if not p.record_level or not form.subject:
+        return False
+    n = len(p.table.frame)
+    head = stem(form.subject)
+
+    def named(c: CatColumn) -> bool:
+        # "projekt" → Projektnamn: a header that is the noun and what identifies it
+        return names_column(form.subject, c, by_values=False) or (len(head) >= 4 and fold(c.name).startswith(head))
+
+    return any(len(c.values) >= max(n, 3) and named(c) for c in p.cats if not c.is_period)
 
 
 def _group_column(p: Profile, form: Form, before: str | None = None) -> str | None:

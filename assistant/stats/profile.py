@@ -631,6 +631,16 @@ def match_values(
             for i in cat.token_values[headed[0]]:
                 cur = hits.setdefault(i, {})
                 cur[headed[0]] = max(cur.get(headed[0], 0.0), 0.85)
+    # … and a word names its abbreviation after a slash: "per invånare" → "kr/inv"
+    for q in cand:
+        if len(q) < 6:
+            continue
+        for vt in cat.by_prefix.get(q[:2], ()):
+            if 3 <= len(vt) <= len(q) - 3 and q.startswith(vt):
+                for i in cat.token_values[vt]:
+                    if re.search(rf"/\s*{re.escape(vt)}\b", fold(cat.values[i])):
+                        cur = hits.setdefault(i, {})
+                        cur[vt] = max(cur.get(vt, 0.0), 0.85)
     if not hits:
         return []
     per_value = []

@@ -32,7 +32,7 @@ from ingest.tables import is_county, unit_from_text
 from .build import build_query
 from .compute import compute, usual_decimals
 from .coverage import asks_money, header_names_period, says_money
-from .form import PERIOD_SUBJECTS, Form, Op, breakdown_words, county_words, form_words, single_words, synonym_groups, translations
+from .form import PERIOD_SUBJECTS, Form, Op, band_of, breakdown_words, whole_phrase_words, county_words, form_words, single_words, synonym_groups, translations
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _whole_of_part
 from .periods import period_match
@@ -220,7 +220,11 @@ class Resolver:
         cached = self._group_cache.get(g)
         if cached is None:
             # one-word members only: "utan arbete" would teach every "arbete" to mean unemployment
-            cached = frozenset(t for member in synonym_groups()[g] if " " not in member for t in self.analyze(member)[:1])
+            # (with their spelling without å/ä/ö, as a question word's own terms and a header's
+            # have it: "employees" says "anställda" of "Antal anställda berörda" whole)
+            cached = with_plain(frozenset(
+                t for member in synonym_groups()[g] if " " not in member for t in self.analyze(member)[:1]
+            ))
             self._group_cache[g] = cached
         return cached
 
@@ -464,6 +468,11 @@ class Resolver:
         if form.language == "en":
             return None
         p, c = r.profile, r.column
+        band = band_of(form.text)
+        if band is not None and any(band_of(v) == band for m in r.matches for v in m.values):
+            # "långtidsinskrivna … inskrivna 24 månader eller mer": the band the question names
+            # is the narrowing, and the table has it as a value
+            return None
         # the measure's words: the header's, and the caption's (a generic "Andel (%) totalt"
         # takes its measure from "Inskrivna arbetslösa …")
         heads = [t for t in sorted(head_words(c) | p.caption_terms) if t.isalpha() and len(t) >= 4 and t not in GENERIC_TERMS]
@@ -529,10 +538,12 @@ class Resolver:
         # (right after the word, so that the words of one value stay next to each other)
         kin = _kin_words()
         placed: list[str] = []
+        # (in English, of the Swedish words the translation placed: "per inhabitant" → "invånare" → "kr/inv")
+        translated = set(toks) - set(form.tokens)
         for t in toks:
             placed.append(t)
             kt = t if t in kin else stem(t)
-            if form.language == "sv" and kt in kin and not any(t in c.token_values for c in p.cats):
+            if (form.language == "sv" or t in translated) and kt in kin and not any(t in c.token_values for c in p.cats):
                 # a translation, not an inflection ("män" → "man" is the matcher's own business)
                 placed += [
                     m for m in kin[kt]
@@ -613,6 +624,36 @@ class Resolver:
             if len(mine) > 1 and c.measures:
                 most = max(len(m.qtokens) for m in mine)
                 out = [m for m in out if m.column != c.name or len(m.qtokens) == most]
+        # "kvinnor och män sammantaget" of a split with its own total ("Samtliga"): that total,
+        # not both parts side by side
+        # ("skillnaden mellan kvinnor och män" compares the parts)
+        whole = whole_phrase_words(form.text) if form.op != Op.COMPARE else frozenset()
+        if whole:
+            for c in p.cats:
+                mine = [m for m in out if m.column == c.name and m.qtokens <= whole]
+                if len(mine) >= 2 and c.totals and c is not p.label:
+                    qt = frozenset().union(*(m.qtokens for m in mine))
+                    out = [m for m in out if m not in mine] + [ValueMatch(c.name, c.totals[:1], qt, 1.0, 1.0)]
+        # an open band the question names ("3 år el mer", "minst tre års") keeps the values of
+        # that band ("… 3 år eller längre") and drops the other side's ("… kortare än 3 år")
+        band = band_of(form.text)
+        if band is not None:
+            for i, m in enumerate(out):
+                if len(m.values) > 1 and m.column != label:
+                    sides = [band_of(v) for v in m.values]
+                    keep = tuple(v for v, b in zip(m.values, sides, strict=True) if b == band)
+                    if keep and len(keep) < len(m.values) and any(b is not None and b != band for b in sides):
+                        out[i] = replace(m, values=keep)
+        # "andel … förgymnasial" of a KPI given as both a count and a share: the share – and a
+        # count asked ("antal", "hur många") keeps the count
+        if form.wants is not None and not form.sized:
+            for i, m in enumerate(out):
+                cat = p.cat(m.column)
+                if len(m.values) > 1 and cat is not None and cat.measures:
+                    shares = tuple(v for v in m.values if _SHARE_NAME.search(fold(v)))
+                    keep = shares if form.wants == "share" else tuple(v for v in m.values if v not in shares)
+                    if keep and len(keep) < len(m.values):
+                        out[i] = replace(m, values=keep)
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
         heads = synonym_groups()
@@ -927,6 +968,9 @@ def _heads(terms: frozenset[str]) -> frozenset[str]:
 def _chopped(terms: frozenset[str]) -> frozenset[str]:
     """The long terms without their last letter (a frozenset's hash is cached, so this is cheap)."""
     return frozenset(t[:-1] for t in terms if len(t) >= 8)
+
+
+_SHARE_NAME = re.compile(r"%|\bandel\b|\bprocent\b|\bshare\b|\bproportion\b")
 
 
 def _abbreviates(c: ValueColumn, word: str) -> float:

@@ -245,12 +245,15 @@ def _one_year(t: Table) -> int | None:
 
 
 def _has_periods(t: Table) -> bool:
+    """Does the sheet carry periods with their years (so the sheet's year is not its only one)?
+    Months or quarters without a year ("januari" … "december" of the sheet "2023") do not."""
     for c in t.columns:
         if c.role not in ("label", "dimension"):
             continue
-        if _PERIOD_HEADER_RE.match(c.name.strip()):
-            return True
         vals = [v for v in t.frame[c.name].astype(str).unique()[:30] if v]
+        yearless = bool(vals) and all(isinstance(k := period_key(v), tuple) and len(k) >= 2 and k[0] == 0 and k[1] for v in vals)
+        if _PERIOD_HEADER_RE.match(c.name.strip()) and not yearless:
+            return True
         if vals and all(isinstance(k := period_key(v), tuple) and len(k) >= 2 and isinstance(k[0], int) and k[0] > 0 for v in vals):
             return True
     return False

@@ -81,6 +81,13 @@ def _is_header_continuation(row: list[object], rest: list[list[object]]) -> bool
         return False
     if any(_is_marker(v) for _, v in cells):
         return False
+    # a year over a column of years or codes below ("period" 2024, "municipality_id" 1981 of a
+    # Kolada export) is the first row's own cell, not a header over figures
+    for j, v in cells:
+        if numberish(v):
+            col = [r[j] for r in rest if j < len(r) and not blank(r[j])]
+            if col and sum(is_period_like(x) for x in col) >= 0.8 * len(col):
+                return False
     numeric_cols = set()
     for j in range(len(row)):
         col = [r[j] for r in rest if j < len(r) and not blank(r[j])]
