@@ -32,7 +32,19 @@ from ingest.tables import is_county, unit_from_text
 from .build import build_query
 from .compute import compute, usual_decimals
 from .coverage import asks_money, header_names_period, says_money
-from .form import PERIOD_SUBJECTS, Form, Op, band_of, breakdown_words, whole_phrase_words, county_words, form_words, single_words, synonym_groups, translations
+from .form import (
+    PERIOD_SUBJECTS,
+    Form,
+    Op,
+    band_of,
+    breakdown_words,
+    county_words,
+    form_words,
+    single_words,
+    synonym_groups,
+    translations,
+    whole_phrase_words,
+)
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _whole_of_part
 from .periods import period_match
