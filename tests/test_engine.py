@@ -1038,3 +1038,48 @@ def test_a_county_in_the_background_is_the_questions_county_and_both_sexes_are_t
     town = engine.ask("Hur många beslut för unga 18-24 år fattades i Kalmar under 2024?")
     assert town.answered and [f.value for f in town.figures if not f.is_total] == [7]
     assert not engine.ask("hur många beslut fattades i Västerås 2024?").answered
+
+
+def _new_firms_pivot() -> str:
+    """Pivot-style export: the municipality on every industry's row, each county's rows after
+    its municipalities, a column per year for the count and for the rate per 1 000."""
+    lines = ["Nystartade företag efter kommun och bransch (SNI 2007), 2022–2024", "",
+             "Kommun;Bransch;Antal 2022;Antal 2023;Antal 2024;Per 1 000 invånare 2022;Per 1 000 invånare 2023;Per 1 000 invånare 2024"]
+    places = [("Växjö", (600, 640, 660), (6.0, 6.4, 6.6)), ("Älmhult", (140, 170, 150), (8.0, 9.3, 8.4)),
+              ("Ljungby", (200, 210, 205), (7.0, 7.3, 7.1)), ("Kronobergs län", (940, 1020, 1015), (7.0, 7.6, 7.5)),
+              ("Kalmar", (500, 520, 540), (7.5, 7.7, 8.0)), ("Oskarshamn", (215, 230, 248), (8.1, 8.7, 9.4)),
+              ("Nybro", (120, 125, 130), (6.0, 6.2, 6.5)), ("Kalmar län", (835, 875, 918), (7.4, 7.8, 8.1))]
+    for name, counts, rates in places:
+        for branch, part in (("C Tillverkning", 0.1), ("G Handel", 0.3), ("Samtliga branscher", 1.0)):
+            cs = [round(c * part) for c in counts]
+            rs = [str(round(r * part, 1)).replace(".", ",") for r in rates]
+            lines.append(";".join([name, branch, *map(str, cs), *rs]))
+    return "\n".join(lines) + "\n"
+
+
+def test_counties_after_their_municipalities_a_rate_per_thousand_and_two_year_columns(exports_engine):
+    # round 29: each county's rows close its block (the rows repeat per industry), so "i
+    # Kronobergs län" is Växjö, Älmhult and Ljungby; "flest … per 1000 invånare" is the rate, not
+    # the count; "2023 jämfört med 2022" of a column per year is both columns and their difference
+    engine = exports_engine({"nystartade.csv": _new_firms_pivot()})
+    ans = engine.ask("Vilken kommun i Kronobergs län hade flest nystartade företag per 1000 invånare 2023?")
+    assert ans.answered and [(f.label, f.value) for f in ans.figures if not f.is_total][:1] == [("Älmhult", 9.3)], ans.answer
+    change = engine.ask("hur förändrades antalet nystartade företag i Oskarshamn mellan 2022 och 2024")
+    assert change.answered and {215, 248, 33} <= {f.value for f in change.figures}, change.answer
+    english = engine.ask("How many new manufacturing companies were started in Oskarshamn in 2023 compared with 2022?")
+    assert english.answered and {23, 22} <= {f.value for f in english.figures}, english.answer
+
+
+def test_the_share_of_cases_in_a_slice_is_their_count_over_every_case(exports_engine):
+    # round 29: "hur stor andel av besluten blev avslag" of a register of decisions counts the
+    # refusals and divides by every decision – not a sum of the monthly grants (empty on refusals)
+    lines = ["Beslut om anställningsstöd", "", "Ärende-ID;Kommun;Beslutsdatum;Beslut;Bidrag per månad (kr)"]
+    for i in range(40):
+        lines.append(f"AF-{i:04d};{['Kalmar', 'Nybro', 'Sala'][i % 3]};2024-{1 + i % 12:02d}-10;"
+                     + ("Avslag;" if i % 4 == 0 else f"Beviljad;{9000 + 100 * i}"))
+    engine = exports_engine({"register.csv": "\n".join(lines) + "\n"})
+    for q in ("hur stor andel av besluten blev avslag",
+              "hur många av besluten i registret blev avslag, och hur stor andel av alla beslut är det"):
+        ans = engine.ask(q)
+        assert ans.answered and 10 in {f.value for f in ans.figures}, (q, ans.answer)
+        assert any(f.derived and f.value == pytest.approx(25.0) for f in ans.figures), ans.answer

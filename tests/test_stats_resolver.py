@@ -2242,3 +2242,29 @@ def test_a_county_asked_as_x_lan_is_found_under_its_region_name():
     best = _resolver_of(t).read(read_form("hur många invånare har jämtlands län?"))[0]
     assert best.query.rows == ("Region Jämtland Härjedalen",)
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [132660]
+
+
+def test_a_county_row_after_its_municipalities_closes_their_block():
+    from assistant.stats.profile import _counties_by_order
+
+    # each county above its municipalities (Arbetsförmedlingen) …
+    assert _counties_by_order(["Riket", "Dalarnas län", "Avesta", "Falun", "Gävleborgs län", "Gävle", "Bollnäs", "Hofors"]) == [
+        "", "", "Dalarnas län", "Dalarnas län", "", "Gävleborgs län", "Gävleborgs län", "Gävleborgs län"]
+    # … or after them, as their sum, each name on several consecutive rows (one per industry)
+    cells = ["Växjö", "Växjö", "Älmhult", "Älmhult", "Ljungby", "Ljungby", "Kronobergs län", "Kronobergs län",
+             "Kalmar", "Kalmar", "Nybro", "Nybro", "Borgholm", "Borgholm", "Kalmar län", "Kalmar län", "Riket", "Riket"]
+    assert _counties_by_order(cells) == ["Kronobergs län"] * 6 + ["", ""] + ["Kalmar län"] * 6 + [""] * 4
+    # a municipality after the last county is no such list
+    assert _counties_by_order(["Växjö", "Älmhult", "Ljungby", "Kronobergs län", "Kalmar", "Nybro", "Borgholm", "Kalmar län", "Mora"]) is None
+
+
+def test_the_difference_of_two_measures_of_one_year_compares_that_years_columns():
+    # round 28: "skillnaden mellan medelinkomst och medianinkomst i Norrköping 2022" – of columns
+    # for 2021 and 2022 of each measure, the other measure's 2022 column
+    rows = [["Norrköping", 370.0, 387.4, 340.0, 353.4], ["Linköping", 390.0, 405.0, 360.0, 371.0], ["Riket", 380.0, 395.0, 350.0, 372.6]]
+    t = make_table(["Region", "Medelinkomst, tkr, 2021", "Medelinkomst, tkr, 2022", "Medianinkomst, tkr, 2021", "Medianinkomst, tkr, 2022"],
+                   rows, table_id="ink", document="stats/ink.xlsx", caption="Medel- och medianinkomst i tkr efter region och år")
+    best = _resolver_of(t).read(read_form("Hur stor är skillnaden mellan medelinkomst och medianinkomst i Norrköping 2022?"))[0]
+    res = compute(best.profile, best.query)
+    assert {best.query.column, best.query.other_column} == {"Medelinkomst, tkr, 2022", "Medianinkomst, tkr, 2022"}
+    assert any(f.derived and abs(f.value) == pytest.approx(34.0) for f in res.figures)

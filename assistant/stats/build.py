@@ -516,7 +516,7 @@ def _check_lacks(g: Given, d: Draft) -> None:
     yearless = any(x.is_period for x in p.cats) and all(period_key(v)[0] == 0 for x in p.cats if x.is_period for v in x.values)
     if (
         form.years and not any(x.is_period for x in p.cats) and p.caption_years and not set(form.years) & p.caption_years
-        and not header_names_period(c.name, form)
+        and not header_names_period(c.name, form) and not set(form.years) & header_years(p)  # "…, 2023" as a column
     ) or (form.years and yearless and p.caption_years and not set(form.years) <= p.caption_years) or (
         # "Gästnätter 2023", "Gästnätter 2024" as columns: 2019 is in none of them
         form.years and not any(x.is_period for x in p.cats) and header_years(p)

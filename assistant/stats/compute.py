@@ -720,6 +720,21 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             derived.append(part)
             text += f"\n\n{part.label.split(' (')[0]}: **{part.display}** ({part.label.split(' (', 1)[1].rstrip(')')})."
             description = description.rstrip(".") + " och räknade ut andelen av totalen."
+    if q.share_within and op == Op.COUNT and q.agg == "count" and len(figures) == 1 and not q.group_by:
+        # "hur stor andel av besluten blev avslag": the cases in the slice over every case
+        # within the other filters, computed
+        rest = [keep_step(frame, k, tuple(v)) for k, v in q.filters if k != q.share_within]
+        every = run(frame, rest)
+        every = every[~every[label].astype(str).isin(total_vals)]
+        if len(every) > 0:
+            kept = ", ".join(dict(q.filters).get(q.share_within, ()))
+            share_fig = derived_share(
+                figures[0], float(len(every)), f"Andel rader med {q.share_within} = {kept} av alla {len(every)} rader",
+                fmt(float(len(every)), "antal"), "Antal rader", (),
+            )
+            derived.append(share_fig)
+            text += f"\n\nDet är **{share_fig.display}** av alla {len(every)} rader (beräknat)."
+            description = description.rstrip(".") + f" och delade med antalet rader för alla värden av ”{q.share_within}”."
     if q.share_within and op == Op.SUM and len(figures) == 1 and not q.group_by:
         rest = [keep_step(frame, k, tuple(v)) for k, v in q.filters if k != q.share_within]
         within = p.cat(q.share_within)
@@ -999,7 +1014,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
     if q.share_within:
-        parts.append(f"andel av summan för alla värden av {q.share_within}")
+        whole = "antalet rader" if q.op == Op.COUNT else "summan"
+        parts.append(f"andel av {whole} för alla värden av {q.share_within}")
     if q.share_of and len(q.rows) >= 2:
         parts.append(f"andel för {_rows_text(tuple(x for x in q.rows if x != q.share_of))} av {display_label(q.share_of)}")
     elif q.rows and not (q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column):

@@ -329,6 +329,9 @@ def read_form(question: str) -> Form:
     sized = wants is None and bool(re.search(r"\b(störst|största|minst|minsta|biggest|largest|smallest)\b", folded)) and not threshold
     if op == Op.COUNT and wants == "count":
         wants = None  # "hur många områden har …" counts rows; it says nothing of the measure
+    rate_base = re.search(r"\bper\s+(?:\d[\d\s]*\w*|tusen\s+\w+|hundra\s+\w+|(\w+))", folded)
+    if wants == "count" and rate_base and (rate_base.group(1) is None or rate_base.group(1) in _rate_bases()):
+        wants = None  # "flest nystartade företag per 1000 invånare": a rate, not a count
 
     years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])", folded))
     # a short month name ("jan", "dec") is a month only before a year: "Jan" alone is a name

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import fold, period_key, stem
+from ingest.swedish import fold, period_key, stem, years_in
 from ingest.tables import is_county, is_total_label
 
 from ..labels import display_label
@@ -54,6 +54,13 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     named rows ranks only them."""
     r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
     t = p.table
+    if d.op in (Op.COMPARE, Op.TREND) and len(d.rows) == 1 and not d.scope:
+        # "2023 jämfört med 2022" of a table with a column per year ("Antal …, 2022", "…, 2023"):
+        # the two years' columns of the row, the later first, and their difference
+        pair = _year_columns(p, c, form)
+        if pair is not None:
+            d.c, d.op = pair[0], Op.COMPARE
+            return d.query(t.id, other_column=pair[1].name)
     if d.op == Op.COMPARE:
         if len(d.rows) < 2 and form.rest:
             other = _rest_column(p, c)
@@ -312,6 +319,15 @@ def finish(g: Given, d: Draft) -> None:
         d.rows = [x for x in d.rows if x != whole] + [whole]
         d.share_of, d.op = whole, Op.LOOKUP
     if (
+        form.wants == "share" and g.p.record_level and g.p.case_names and not c.is_share and d.op in (Op.LOOKUP, Op.SUM)
+        and not d.rows and not d.scope and d.group_by is None and g.r.features.get("col", 0) < NAMES_COLUMN
+    ):
+        # "hur stor andel av besluten blev avslag" of a table of decisions, naming no column:
+        # the cases in the slice counted, over every case – computed
+        sliced = [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]
+        if len(set(sliced)) == 1:
+            d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
+    if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and g.p.record_level
         and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
     ):
@@ -440,6 +456,27 @@ def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> fl
     return float(vals.iloc[0]) if len(vals) == 1 else None
 
 
+def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, ValueColumn] | None:
+    """The columns of ``c``'s measure for the question's two years (the later first), when the
+    table has a column per year and no period column; else None."""
+    if len(set(form.years)) != 2 or any(x.is_period for x in p.cats):
+        return None
+
+    def measure(name: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", name)).strip(" ,;–-")
+
+    key = measure(c.name)
+    by_year = {}
+    for v in p.values:
+        ys = set(years_in(v.name))
+        if len(ys) == 1 and measure(v.name) == key and not v.is_change:
+            by_year[ys.pop()] = v
+    late, early = max(form.years), min(form.years)
+    if late in by_year and early in by_year:
+        return by_year[late], by_year[early]
+    return None
+
+
 def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[str]) -> ValueColumn | None:
     """The one other value column of the same unit that the question names by a word its own
     column and its rows do not use ("… jämfört med budget" beside "Utfall")."""
@@ -447,6 +484,11 @@ def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[
     asked = list(form.content) + [t for t in form.tokens if t in total_phrase_words() and t not in form.content]
     words_ = [w for w in asked if w not in used and stem(w) not in c.all_terms]
     named = [o for o in p.values if o is not c and o.unit == c.unit and not o.is_change and any(stem(w) in o.terms for w in words_)]
+    if len(named) > 1:
+        # "medelinkomst och medianinkomst 2022" beside "Medianinkomst, tkr, 2022": the other
+        # measure's column of the same year
+        same_year = [o for o in named if set(years_in(o.name)) == set(years_in(c.name))]
+        named = same_year or named
     if len(named) > 1:
         # "män och kvinnor 16-24 år" beside "Män, 16-24": of "Kvinnor, 16-24 / 25-54 / 55-64", the
         # one that shares the rest of the column's name

@@ -295,7 +295,12 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     parts = tuple(by_id[i] for i in t.source_tables if i in by_id)
     if len(parts) != len(t.source_tables):
         parts = ()
-    years = frozenset(years_in(t.caption + " " + (t.sheet or "")))
+    years = set(years_in(t.caption + " " + (t.sheet or "")))
+    # a range ("2022–2024") covers the years between its ends
+    for a, b in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)", t.caption + " " + (t.sheet or "")):
+        if 0 < int(b) - int(a) <= 30:
+            years |= set(range(int(a), int(b) + 1))
+    years = frozenset(years)
     return Profile(
         caption_years=years,
         table=t,
@@ -398,9 +403,25 @@ def _short_region_codes(codes: pd.Series) -> pd.Series:
 
 def _counties_by_order(cells: list[str]) -> list[str] | None:
     """For a column listing counties each followed by its municipalities ("Dalarnas län",
-    "Avesta", "Borlänge" …, "Gävleborgs län", "Bollnäs" …): the county above each row ("" for
-    the county rows themselves and anything before the first); None for any other column."""
+    "Avesta", "Borlänge" …, "Gävleborgs län", "Bollnäs" …) – or each after them, as its sum
+    ("Uppvidinge" … "Ljungby", "Kronobergs län", "Högsby" …, "Kalmar län") –: the county of each
+    row ("" for the county rows themselves and anything outside); None for any other column.
+    A name repeated on consecutive rows (one row per industry of each municipality) is one
+    place."""
+    runs = [v for i, v in enumerate(cells) if i == 0 or cells[i - 1] != v]
+    if len(runs) < len(cells):
+        by_run = _counties_by_order(runs)
+        if by_run is None:
+            return None
+        out, k = [], -1
+        for i, v in enumerate(cells):
+            k += i == 0 or cells[i - 1] != v
+            out.append(by_run[k])
+        return out
     counties = [i for i, v in enumerate(cells) if is_county(v) and re.search(r"\blän\b", fold(v))]
+    below = _counties_below(cells, counties)
+    if below is not None:
+        return below
     if len(counties) < 2 or any(b - a < 3 for a, b in zip(counties, counties[1:], strict=False)) or len(cells) - counties[-1] < 3:
         return None
     if counties[0] > 2:
@@ -414,6 +435,23 @@ def _counties_by_order(cells: list[str]) -> list[str] | None:
             out.append("")
         else:
             out.append(current)
+    return out
+
+
+def _counties_below(cells: list[str], counties: list[int]) -> list[str] | None:
+    """Each county's row after its municipalities: the county that closes each block."""
+    if len(counties) < 2 or counties[0] < 3 or any(b - a < 3 for a, b in zip(counties, counties[1:], strict=False)):
+        return None
+    tail = cells[counties[-1] + 1:]
+    if any(not (is_total_label(v, geographic=True) or _TOTALISH.search(fold(v))) for v in tail):
+        return None  # only the country's or a total row may follow the last county
+    out, start = [""] * len(cells), 0
+    for c in counties:
+        for i in range(start, c):
+            v = cells[i]
+            if not (is_total_label(v, geographic=True) or _TOTALISH.search(fold(v)) or is_county(v)):
+                out[i] = cells[c]
+        start = c + 1
     return out
 
 

@@ -46,7 +46,7 @@ from .form import (
     whole_phrase_words,
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .operation import _whole_of_part
+from .operation import _whole_of_part, _year_columns
 from .periods import period_match
 from .profile import (
     GENERIC_TERMS,
@@ -773,6 +773,9 @@ class Resolver:
             # held-out question be answered surely and wrongly, so it stays a miss and asks back.)
             ok = _period_values(p, form) or header_names_period(c.name, form) or (
                 len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and f["col"] > 0
+            ) or (
+                # "mellan 2022 och 2024" of a column per year of the measure: both years are there
+                f["col"] > 0 and _year_columns(p, c, form) is not None
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
