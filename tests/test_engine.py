@@ -1083,3 +1083,19 @@ def test_the_share_of_cases_in_a_slice_is_their_count_over_every_case(exports_en
         ans = engine.ask(q)
         assert ans.answered and 10 in {f.value for f in ans.figures}, (q, ans.answer)
         assert any(f.derived and f.value == pytest.approx(25.0) for f in ans.figures), ans.answer
+
+
+def test_a_quarter_asked_names_its_column_and_the_estimate_comes_with_its_margin(exports_engine):
+    # round 28: "aku arbetslöshet hallands län 2024K2" of quarters as columns, each followed by its
+    # "± (konfidensintervall)": the quarter's column, never a document quote of the whole row;
+    # asked in English ("Q3 2023 … margin of error") the margin is read beside the estimate
+    head = "Län;Kön;" + ";".join(f"{q};± (konfidensintervall)" for q in ("2023K3", "2023K4", "2024K1", "2024K2"))
+    rows = [("Hallands län", (6.1, 1.2, 7.0, 1.5, 7.5, 1.4, 8.3, 1.6)), ("Västerbottens län", (4.9, 1.1, 5.8, 1.6, 6.2, 1.3, 7.7, 1.5)),
+            ("Riket", (6.9, 0.3, 7.8, 0.3, 8.6, 0.3, 9.4, 0.3))]
+    text = "Arbetslösa 15-74 år, procent av arbetskraften, efter län, kön och kvartal (AKU)\n\n" + head + "\n" + "".join(
+        f"{name};totalt;" + ";".join(str(v).replace(".", ",") for v in vals) + "\n" for name, vals in rows)
+    engine = exports_engine({"aku.csv": text})
+    ans = engine.ask("aku arbetslöshet hallands län 2024K2")
+    assert ans.answered and ans.route.value == "stats" and 8.3 in [f.value for f in ans.figures if not f.is_total], ans.answer
+    en = engine.ask("What was the AKU unemployment rate in Västerbotten county in Q3 2023, and how big is the margin of error?")
+    assert en.answered and {4.9, 1.1} <= {f.value for f in en.figures}, en.answer

@@ -300,7 +300,11 @@ def finish(g: Given, d: Draft) -> None:
             d.group_by = named[0].column
             d.agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(d.op, "count" if (d.op == Op.COUNT or form.wants == "count") else "mean")
             d.op = Op.RANK
-    if c.is_change and d.op == Op.LOOKUP and len(d.rows) == 1:
+    margin = _margin_beside(p, c)
+    if margin is not None and d.op in (Op.LOOKUP, Op.COMPARE) and d.rows and not d.also:
+        # an estimate is read with its margin ("± (konfidensintervall)" right after "2024K2")
+        d.also = (margin,)
+    elif c.is_change and d.op == Op.LOOKUP and len(d.rows) == 1:
         # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
         others = [v.name for v in p.values if v is not c]
         d.also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
@@ -454,6 +458,18 @@ def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> fl
         mask &= df[k].astype(str).isin(v)
     vals = df.loc[mask, col].dropna()
     return float(vals.iloc[0]) if len(vals) == 1 else None
+
+
+_MARGIN = re.compile(r"^\s*(?:±|\+/-)|konfidensintervall|felmarginal|osäkerhetsmarginal|margin of error", re.I)
+
+
+def _margin_beside(p: Profile, c: ValueColumn) -> str | None:
+    """The margin column right after ``c`` ("± (konfidensintervall)"), if the export has one."""
+    names = [v.name for v in p.values]
+    i = names.index(c.name) if c.name in names else -1
+    if 0 <= i < len(names) - 1 and _MARGIN.search(names[i + 1]) and not _MARGIN.search(c.name):
+        return names[i + 1]
+    return None
 
 
 def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, ValueColumn] | None:

@@ -776,6 +776,10 @@ class Resolver:
             ) or (
                 # "mellan 2022 och 2024" of a column per year of the measure: both years are there
                 f["col"] > 0 and _year_columns(p, c, form) is not None
+            ) or (
+                # "2024K2" of a column headed "2024K2": a quarter or month is no bare year (which
+                # names no measure), and the caption names what is counted
+                _names_header_period(c.name, form)
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
@@ -983,6 +987,19 @@ def _heads(terms: frozenset[str]) -> frozenset[str]:
 def _chopped(terms: frozenset[str]) -> frozenset[str]:
     """The long terms without their last letter (a frozenset's hash is cached, so this is cheap)."""
     return frozenset(t[:-1] for t in terms if len(t) >= 8)
+
+
+def _names_header_period(header: str, form: Form) -> bool:
+    """Does the question name the quarter or month a header is ("2024K2" asked as "2024K2",
+    "Q2 2024" or "andra kvartalet 2024"; "2024M03" as "mars 2024")? A bare year is not enough."""
+    h = fold(header).strip()
+    if (m := re.fullmatch(r"((?:19|20)\d\d)\s*[kq]([1-4])", h)):
+        y, q = int(m.group(1)), int(m.group(2))
+        return (y in form.years and q in form.quarters) or (y, q) in {period_key(x.replace(" ", "")) for x in form.periods}
+    if (m := re.fullmatch(r"((?:19|20)\d\d)\s*(?:m|-)(\d{2})", h)):
+        y, mo = int(m.group(1)), int(m.group(2))
+        return (y in form.years and mo in form.months) or (y, mo) in {period_key(x.replace(" ", "")) for x in form.periods}
+    return False
 
 
 _SHARE_NAME = re.compile(r"%|\bandel\b|\bprocent\b|\bshare\b|\bproportion\b")
