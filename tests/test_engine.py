@@ -1099,3 +1099,25 @@ def test_a_quarter_asked_names_its_column_and_the_estimate_comes_with_its_margin
     assert ans.answered and ans.route.value == "stats" and 8.3 in [f.value for f in ans.figures if not f.is_total], ans.answer
     en = engine.ask("What was the AKU unemployment rate in Västerbotten county in Q3 2023, and how big is the margin of error?")
     assert en.answered and {4.9, 1.1} <= {f.value for f in en.figures}, en.answer
+
+
+def test_a_follow_up_against_the_county_and_the_mean_over_a_countys_municipalities(exports_engine):
+    # round 30: "jämfört med länet då?" after Torsby's figure is Torsby and Värmlands län (not a
+    # ranking); "bland Blekinges fem kommuner" is the mean over Blekinge's municipalities, not the
+    # county's own row
+    rows = [("1737", "Torsby", 22497), ("1780", "Karlstad", 17000), ("1782", "Filipstad", 21469), ("0017", "Värmlands län", 17919),
+            ("1080", "Karlskrona", 8100), ("1081", "Ronneby", 7900), ("1082", "Karlshamn", 8000), ("1083", "Sölvesborg", 7800),
+            ("1060", "Olofström", 8125), ("0010", "Blekinge län", 8370), ("0000", "Riket", 16132)]
+    lines = ["kpi,kpi_title,municipality_id,municipality,period,gender,value"]
+    for mid, name, v in rows:
+        lines.append(f'N1,"Kostnad äldreomsorg, kr/inv",{mid},{name},2023,T,{v}')
+        lines.append(f'N2,"Kostnad förskola, kr/inv",{mid},{name},2023,T,{v // 2}')
+    engine = exports_engine({"kolada_kostnader.csv": "\n".join(lines) + "\n"})
+    conv = engine.new_conversation()
+    first = engine.ask("vad kostar äldreomsorgen per invånare i torsby", conv)
+    assert [f.value for f in first.figures if not f.is_total] == [22497]
+    county = engine.ask("jämfört med länet då?", conv)
+    assert county.answered and {22497, 17919} <= {f.value for f in county.figures}, county.answer
+    assert 21469 not in {f.value for f in county.figures}  # no ranking of the county's municipalities
+    mean = engine.ask("Vad är den genomsnittliga kostnaden för förskola per invånare bland Blekinges fem kommuner 2023?")
+    assert mean.answered and [f.value for f in mean.figures if not f.is_total] == [pytest.approx((4050 + 3950 + 4000 + 3900 + 4062) / 5)]

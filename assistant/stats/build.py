@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import STOPWORDS, fold, period_key, stem, words
+from ingest.swedish import STOPWORDS, fold, period_key, stem, words, years_in
 from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -302,6 +302,8 @@ def _follow_up(g: Given, d: Draft) -> None:
     if follow is None or follow.query.table_id != p.id:
         return
     prev = follow.query
+    # "jämför med länet" after Vivalla: the row answered before comes first, the bar after it
+    d.rows = [x for x in d.rows if x in prev.rows] + [x for x in d.rows if x not in prev.rows]
     cases_of = (
         prev.op in (Op.RANK, Op.THRESHOLD) and prev.group_by and p.record_level and d.op == Op.LOOKUP and not form.op_explicit
         and not form.refers_back and d.rows and not d.scope and g.label_name and prev.group_by != g.label_name
@@ -516,7 +518,9 @@ def _check_lacks(g: Given, d: Draft) -> None:
     yearless = any(x.is_period for x in p.cats) and all(period_key(v)[0] == 0 for x in p.cats if x.is_period for v in x.values)
     if (
         form.years and not any(x.is_period for x in p.cats) and p.caption_years and not set(form.years) & p.caption_years
-        and not header_names_period(c.name, form) and not set(form.years) & header_years(p)  # "…, 2023" as a column
+        and not header_names_period(c.name, form)
+        # "Antal …, 2023" as a column (not a change's start: "Förändring sedan jan. 2023" is no 2023 figure)
+        and not set(form.years) & {y for v in p.values if not v.is_change for y in years_in(v.name)}
     ) or (form.years and yearless and p.caption_years and not set(form.years) <= p.caption_years) or (
         # "Gästnätter 2023", "Gästnätter 2024" as columns: 2019 is in none of them
         form.years and not any(x.is_period for x in p.cats) and header_years(p)

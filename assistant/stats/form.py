@@ -236,6 +236,9 @@ def name_words(text: str) -> list[str]:
     return [w.rstrip("+") or w for w in words(text)]
 
 
+_COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if len(w) > 2)
+
+
 def _official_places(question: str) -> str:
     """The question with the everyday names of counties written as the official ones ("i Sörmland"
     → "i Södermanland"), from the lexicon's ``place_aliases``."""
@@ -247,6 +250,12 @@ def _official_places(question: str) -> str:
     alts = "|".join(map(re.escape, prefixes))
     question = re.sub(
         rf"(?<!\w)({alts})s?(kommuner(?:na)?)(?!\w)",
+        lambda m: f"{m.group(2)} i {prefixes[m.group(1).lower()]}", question, flags=re.I,
+    )
+    # "Blekinges fem kommuner", "Värmlands kommuner": the county's municipalities (a count word
+    # between, as written, is not kept: the municipalities are what the table lists)
+    question = re.sub(
+        rf"(?<!\w)({alts})(?:s\s+|\s+(?=(?:{_COUNT_WORDS}|\d+)\s+kommuner))(?:(?:{_COUNT_WORDS}|\d+)\s+)?(kommuner(?:na)?)(?!\w)",
         lambda m: f"{m.group(2)} i {prefixes[m.group(1).lower()]}", question, flags=re.I,
     )
     # … and "kommunerna i Gävleborg": in the county, not the county's own row

@@ -832,7 +832,14 @@ def _row_names(p: Profile) -> frozenset[str]:
 def _context_words(form: Form, follow: Context | None) -> tuple[str, ...]:
     """"Hur hög är arbetslösheten där?": the rows the previous answer named, as words, so they
     are found in whichever table holds the new measure."""
-    if follow is None or not form.refers_back or not follow.labels:
+    if follow is None or not follow.labels:
+        return ()
+    # (… and "jämfört med länet då?": the rows compared with their county or the country)
+    tw = total_words()
+    versus_total = form.followup and bool(
+        phrase_words(tw["county"], fold(form.text)) or phrase_words(tw["country"], fold(form.text))
+    )
+    if not (form.refers_back or versus_total):
         return ()
 
     from ..labels import display_label
@@ -1290,4 +1297,18 @@ def _is_money(c: ValueColumn) -> bool:
     return c.unit in ("kr", "tkr", "mnkr", "mdkr") or says_money(c.name)
 
 
-COLUMN_RULES = (_money_column_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first, _band_column_first, _latest_column_first)
+def _count_not_money_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Hur många får socialbidrag i juni?" of a table with "Utbetalt ekonomiskt bistånd tkr"
+    and "Antal hushåll": a number of something asked is a count, never kronor."""
+    if len(out) < 2 or form.quoted or form.wants != "count" or form.sized or not _is_money(out[0].column):
+        return out
+    if asks_money(form, leaning=True) or out[0].profile.record_level:
+        return out  # ("hur mycket", or cases counted: a register's kronor column is no count asked)
+    count = next((
+        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_count
+        and not r.column.is_share and not r.column.is_change and not _is_money(r.column)
+    ), None)
+    return _first(out, count) if count is not None else out
+
+
+COLUMN_RULES = (_money_column_first, _count_not_money_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first, _band_column_first, _latest_column_first)
