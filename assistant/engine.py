@@ -22,7 +22,7 @@ import numpy as np
 
 from errors import NoIndexError
 from ingest.swedish import STOPWORDS, fold, stem, words
-from ingest.tables import is_geo_header
+from ingest.tables import is_county, is_geo_header
 
 from .answer import Answer, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_part
@@ -508,12 +508,18 @@ class Engine:
             totals = {w for x in total_words()["all"] for w in x.split()}  # "totalt", "samtliga": no place
             # … nor does a word that heads a column somewhere, or names a kind of place ("Kommun"
             # as a type of applicant is the kind of place every table of municipalities has)
-            headers = {w for p in self.profiles for c in p.table.columns for w in words(str(c.name))}
+            # (a county heading its column – "Uppsala län" in a table of counties as columns – is a place)
+            headers = {w for p in self.profiles for c in p.table.columns if not is_county(str(c.name)) for w in words(str(c.name))}
             headers |= {w for p in self.profiles for c in p.cats for v in c.values for w in value_tokens(v) if is_geo_header(w)}
             self._value_names = frozenset(
                 w for p in self.profiles for c in p.cats if not c.is_period for v in c.values
                 if len(ws := value_tokens(v)) == 1 and len(w := ws[0]) >= 4 and w.isalpha() and w not in lower and w not in totals
                 and w not in headers
+            ) | frozenset(
+                # … and the name of a county a table lists ("Uppsala" of "Uppsala län")
+                name for p in self.profiles for c in p.cats if not c.is_period for v in c.values
+                if is_county(v) and len(ws := value_tokens(v)) == 2 and ws[1] == "län" and len(ws[0]) >= 4 and ws[0].isalpha()
+                for name in {ws[0], ws[0].removesuffix("s")}  # "Västerbottens län": "Västerbotten" too
             )
             self._prose_lower = frozenset(lower)
         return [

@@ -1121,3 +1121,20 @@ def test_a_follow_up_against_the_county_and_the_mean_over_a_countys_municipaliti
     assert 21469 not in {f.value for f in county.figures}  # no ranking of the county's municipalities
     mean = engine.ask("Vad är den genomsnittliga kostnaden för förskola per invånare bland Blekinges fem kommuner 2023?")
     assert mean.answered and [f.value for f in mean.figures if not f.is_total] == [pytest.approx((4050 + 3950 + 4000 + 3900 + 4062) / 5)]
+
+
+def test_a_county_in_the_background_is_kept_though_another_table_heads_a_column_with_it(exports_engine):
+    # round 30: "… en lägesbild för Uppsala län. Hur har antalet … utvecklats under 2024 – hur
+    # många fler blev de?" – Uppsala län heads a column of another export (counties as columns),
+    # which made it no place name, so the background's county was lost and Riket answered; and
+    # "antalet … hur många" reads "Antal", not the share beside it
+    lines = ["Inskrivna arbetssökande med funktionsnedsättning per län och månad 2024", "", "Län;Månad;Kön;Antal;Andel av inskrivna (%)"]
+    for lan, a, b in (("Uppsala län", 3496, 3709), ("Blekinge län", 1800, 1900), ("Riket", 70000, 74000)):
+        for m in range(1, 13):
+            v = a + (b - a) * (m - 1) // 11
+            lines.append(f"{lan};2024-{m:02d};Totalt;{v};{str(round(20 + m / 10, 1)).replace('.', ',')}")
+    wide = "Lediga jobb per yrkesområde, mars 2025\n\nYrkesområde;Uppsala län;Blekinge län;Riket\nData/IT;465;80;9000\nBygg;300;120;7000\n"
+    engine = exports_engine({"af.csv": "\n".join(lines) + "\n", "lediga.csv": wide})
+    ans = engine.ask("Hej! Jag håller på att ta fram en lägesbild för Uppsala län inför ett möte. Hur har antalet inskrivna arbetssökande "
+                     "med funktionsnedsättning utvecklats under 2024, alltså från januari till december – hur många fler eller färre blev de?")
+    assert ans.answered and {3496, 3709, 213} <= {f.value for f in ans.figures}, ans.answer

@@ -1297,18 +1297,23 @@ def _is_money(c: ValueColumn) -> bool:
     return c.unit in ("kr", "tkr", "mnkr", "mdkr") or says_money(c.name)
 
 
-def _count_not_money_first(out: list[Reading], form: Form) -> list[Reading]:
+def _count_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur många får socialbidrag i juni?" of a table with "Utbetalt ekonomiskt bistånd tkr"
-    and "Antal hushåll": a number of something asked is a count, never kronor."""
-    if len(out) < 2 or form.quoted or form.wants != "count" or form.sized or not _is_money(out[0].column):
+    and "Antal hushåll", "hur många fler blev de" of "Antal" beside "Andel av inskrivna (%)":
+    a number of something asked is a count, never kronor or a share."""
+    first = out[0].column if out else None
+    if len(out) < 2 or form.quoted or form.wants != "count" or form.sized or not (_is_money(first) or first.is_share):
         return out
-    if asks_money(form, leaning=True) or out[0].profile.record_level:
+    if asks_money(form, leaning=True) or out[0].profile.case_names:
         return out  # ("hur mycket", or cases counted: a register's kronor column is no count asked)
+    # (instead of a share, only a count the question leaves no word of unsaid – "Antal" beside
+    # "Andel av inskrivna (%)" –, not the base of a share: "Arbetskraft, antal" counts something else)
     count = next((
         r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_count
         and not r.column.is_share and not r.column.is_change and not _is_money(r.column)
+        and (_is_money(first) or r.features.get("extra", 0.0) == 0.0)
     ), None)
     return _first(out, count) if count is not None else out
 
 
-COLUMN_RULES = (_money_column_first, _count_not_money_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first, _band_column_first, _latest_column_first)
+COLUMN_RULES = (_money_column_first, _count_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first, _band_column_first, _latest_column_first)
