@@ -694,11 +694,14 @@ def _missing_row(p: Profile, form: Form) -> str | None:
 
 
 def _names_the_set(m: ValueMatch, form: Form, label: CatColumn) -> bool:
-    if not set(m.values) <= label.every_total:
+    # (a county's row among its municipalities is such a total too: "Blekinges kommuner")
+    if not (set(m.values) <= label.every_total or all(is_county(v) and re.search(r"\blän\b", fold(v)) for v in m.values)):
         return False
     toks = form.tokens
     last = max((i for i, t in enumerate(toks) if t in m.qtokens), default=-1)
     if last < 0 or last + 1 >= len(toks):
         return False
     nxt = toks[last + 1]
-    return nxt != toks[last] and names_column(nxt, label, by_values=False)
+    # (a header in English names its rows too: "kommuner" of Kolada's "municipality")
+    translated = translations().get(fold(label.name).strip())
+    return nxt != toks[last] and (names_column(nxt, label, by_values=False) or translated in (stem(nxt), fold(nxt)))

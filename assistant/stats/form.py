@@ -252,11 +252,11 @@ def _official_places(question: str) -> str:
         rf"(?<!\w)({alts})s?(kommuner(?:na)?)(?!\w)",
         lambda m: f"{m.group(2)} i {prefixes[m.group(1).lower()]}", question, flags=re.I,
     )
-    # "Blekinges fem kommuner", "Värmlands kommuner": the county's municipalities (a count word
-    # between, as written, is not kept: the municipalities are what the table lists)
+    # "Blekinges fem kommuner": the county's municipalities, as "Blekinges kommuner" says them (a
+    # count word between is not kept: the municipalities are what the table lists)
     question = re.sub(
-        rf"(?<!\w)({alts})(?:s\s+|\s+(?=(?:{_COUNT_WORDS}|\d+)\s+kommuner))(?:(?:{_COUNT_WORDS}|\d+)\s+)?(kommuner(?:na)?)(?!\w)",
-        lambda m: f"{m.group(2)} i {prefixes[m.group(1).lower()]}", question, flags=re.I,
+        rf"(?<!\w)({alts})s?\s+(?:{_COUNT_WORDS}|\d+)\s+(kommuner(?:na)?)(?!\w)",
+        lambda m: f"{m.group(1)}s {m.group(2)}", question, flags=re.I,
     )
     # … and "kommunerna i Gävleborg": in the county, not the county's own row
     return re.sub(
