@@ -2268,3 +2268,22 @@ def test_the_difference_of_two_measures_of_one_year_compares_that_years_columns(
     res = compute(best.profile, best.query)
     assert {best.query.column, best.query.other_column} == {"Medelinkomst, tkr, 2022", "Medianinkomst, tkr, 2022"}
     assert any(f.derived and abs(f.value) == pytest.approx(34.0) for f in res.figures)
+
+
+def test_a_county_is_refused_of_a_register_only_when_its_rows_counties_are_unknown():
+    # a register of decisions with a "Län" column written without "län" ("Kalmar", "Kronoberg"):
+    # the rows' counties are known, so "i Kalmar län" is no place the table lacks – while the same
+    # register without that column cannot tell the municipality Kalmar from the county
+    from assistant.stats.coverage import missing_place
+
+    towns = [("Kalmar", "Kalmar"), ("Nybro", "Kalmar"), ("Växjö", "Kronoberg"), ("Ljungby", "Kronoberg")]
+    rows = [[f"A-{i:03d}", towns[i % 4][0], towns[i % 4][1], "Beviljad", 1000 + i] for i in range(40)]
+    form = read_form("Hur många beslut fattades i Kalmar län?")
+    with_county = make_table(["Ärende", "Kommun", "Län", "Beslut", "Belopp (kr)"], rows, table_id="reg", document="stats/reg.csv",
+                             caption="Beslut om stöd")
+    p = build_profiles([with_county], lambda s: tuple(s.lower().split()))[0]
+    assert missing_place(p, form, []) is None
+    without = make_table(["Ärende", "Kommun", "Beslut", "Belopp (kr)"], [r[:2] + r[3:] for r in rows], table_id="reg2",
+                         document="stats/reg2.csv", caption="Beslut om stöd")
+    p2 = build_profiles([without], lambda s: tuple(s.lower().split()))[0]
+    assert missing_place(p2, form, []) == "Kalmar län"

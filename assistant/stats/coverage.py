@@ -93,9 +93,7 @@ def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | No
         # "i Kalmar län" of a register of municipalities by name alone (no codes that give them a
         # county, no county column, no county in its caption, notes or file name): which rows lie
         # in the county cannot be told, and the municipality "Kalmar" is not the county
-        counties_known = any(c.of_rows or re.search(r"län", fold(c.name)) for c in p.cats) or any(
-            c.name.startswith("Län (") for c in p.cats
-        )
+        counties_known = any(c.of_rows or re.search(r"\blän\b", fold(c.name)) for c in p.cats)
         # (a report's table belongs to a report about its region, which its prose names: only
         # an export's rows are all it knows of its places)
         export = p.table.document.lower().endswith((".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls"))
