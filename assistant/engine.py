@@ -194,12 +194,13 @@ class Engine:
             return w[:1].upper() + w[1:] + (f" {kind.group(1)}" if kind else "")
 
         text = nq.text
-        if len(places) == 1 and (kind := named(places[0]).partition(" ")[2]):
+        full = [named(w) for w in places]
+        if len(full) == 1 and (kind := full[0].partition(" ")[2]):
             # "Vi ska prioritera … i Kalmar län. Vilka kommuner i länet …": "länet" is that county
-            pointed = re.sub(rf"\b{kind}et\b", named(places[0]), text, count=1, flags=re.I)
+            pointed = re.sub(rf"\b{kind}et\b", full[0], text, count=1, flags=re.I)
             if pointed != text:
                 return pointed
-        names = " och ".join(named(w) for w in places)
+        names = " och ".join(full)
         return f"{text.rstrip(' ?')} i {names}?"
 
     def document_question(self, nq: NormalisedQuestion, conv: Conversation) -> str:

@@ -29,7 +29,7 @@ from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, translations
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, county_by_head, translations
 from .operation import _pinned, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
@@ -243,11 +243,9 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
 
 def _county_names(value: str) -> tuple[str, ...]:
     """"Region Gävleborg", "21 Gävleborgs län" → the official "Gävleborgs län" the derived column writes."""
-    from ingest.swedish import COUNTY_BY_CODE
-
     head = fold(value).removeprefix("region ").split(" län")[0].strip()
-    head = re.sub(r"^\d+\s+", "", head)
-    return tuple(n for n in COUNTY_BY_CODE.values() if fold(n).removesuffix(" län").removesuffix("s") == head.removesuffix("s"))
+    name = county_by_head().get(re.sub(r"^\d+\s+", "", head).removesuffix("s"))
+    return (name,) if name else ()
 
 
 _COMPARATOR = re.compile(r"[<>≥≤+]|\b(?:mer|mindre|fler|färre|längre|kortare) än\b|\b(?:över|under|minst|högst|more|less|over)\b")

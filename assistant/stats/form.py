@@ -159,6 +159,7 @@ _BAND_DOWN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def band_of(text: str) -> str | None:
     """The open band a text names: ">" for "3 år eller längre", "minst tre års", "24 mån eller
     mer", "> 12 mån"; "<" for "kortare än 3 år", "under 6 mån"; None for neither or both
@@ -266,14 +267,17 @@ def _official_places(question: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def county_by_head() -> dict[str, str]:
+    """A county's name without "län" and its genitive s ("gävleborg", "västra götaland") → the
+    official name ("Gävleborgs län")."""
+    return {fold(name).removesuffix(" län").removesuffix("s"): name for name in COUNTY_BY_CODE.values()}
+
+
+@lru_cache(maxsize=1)
 def _county_prefixes() -> dict[str, str]:
-    """First part of a compound → the county it names: each county by its name ("skåne",
-    "norrbotten" of "Norrbottens län") and the lexicon's everyday ones ("dala")."""
-    out = {}
-    for name in COUNTY_BY_CODE.values():
-        head = name.lower().removesuffix(" län")
-        if " " not in head:
-            out[head.removesuffix("s")] = name
+    """First part of a compound → the county it names: each county of one word by its name
+    ("skåne", "norrbotten" of "Norrbottens län") and the lexicon's everyday ones ("dala")."""
+    out = {head: name for head, name in county_by_head().items() if " " not in head}
     for k, v in lexicon().get("county_prefixes", {}).items():
         if not k.startswith("_") and v:
             out[k] = v
@@ -570,6 +574,7 @@ def _without_place_totals(folded: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=1024)
 def whole_phrase_words(text: str) -> frozenset[str]:
     """The words of the "all" phrases of several words the question uses whole ("kvinnor och
     män", "båda könen"): they name a split's total ("Samtliga"), not each of its parts."""

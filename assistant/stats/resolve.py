@@ -32,6 +32,7 @@ from ingest.tables import is_county, unit_from_text
 from .build import build_query
 from .compute import compute, usual_decimals
 from .coverage import asks_money, header_names_period, says_money
+from .draft import KRONOR_PER
 from .form import (
     PERIOD_SUBJECTS,
     Form,
@@ -1277,10 +1278,6 @@ def _period_values(p: Profile, form: Form) -> bool:
     )
 
 
-# Which column of the best reading's table the question's words mean, when the fitted scores
-# leave it to a hair: each rule says why in its docstring, and they apply in this order (the
-# noun counted, a rate before its total column, the total before a band, the latest of one
-# measure at several times).
 def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur mycket sjukpenning betalades ut …" of a table with "Antal mottagare" and "Utbetalt
     belopp (mnkr)": money asked is answered by the column of money, not the count whose header
@@ -1294,7 +1291,7 @@ def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
 
 
 def _is_money(c: ValueColumn) -> bool:
-    return c.unit in ("kr", "tkr", "mnkr", "mdkr") or says_money(c.name)
+    return c.unit in KRONOR_PER or says_money(c.name)
 
 
 def _count_first(out: list[Reading], form: Form) -> list[Reading]:
@@ -1316,4 +1313,8 @@ def _count_first(out: list[Reading], form: Form) -> list[Reading]:
     return _first(out, count) if count is not None else out
 
 
+# Which column of the best reading's table the question's words mean, when the fitted scores
+# leave it to a hair: each rule says why in its docstring, and they apply in this order (money
+# asked, a count asked, the noun counted, a rate before its total column, a bound in percent on
+# the share, the total before a band, the latest of one measure at several times).
 COLUMN_RULES = (_money_column_first, _count_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first, _band_column_first, _latest_column_first)
