@@ -405,6 +405,18 @@ def _total_slices(g: Given, d: Draft) -> None:
                 d.defaults[cat.name] = cat.totals[0]
 
 
+def _lacking_end_years(form: Form, wanted: list[str], op: Op) -> list[int]:
+    """The first or last of several asked years that a change or comparison needs and the
+    column lacks ("förändringen 2022–2023" of a table that ends in 2022)."""
+    asked = sorted(set(form.years))
+    if len(asked) < 2 or op not in (Op.TREND, Op.COMPARE):
+        return []
+    have = {k[0] for v in wanted if isinstance(k := period_key(v), tuple) and isinstance(k[0], int) and k[0] > 0}
+    if not have:
+        return []  # months without their years ("Januari" beside an År column) say nothing of years
+    return [y for y in (asked[0], asked[-1]) if y not in have]
+
+
 def _dates_that_differ(g: Given, chosen: str, wanted: tuple[str, ...], others: tuple[str, ...]) -> tuple[str, ...]:
     """Of the other dates of each case, those whose asked period takes other cases than
     ``chosen``'s does: the year the question names could be either's."""
@@ -444,6 +456,11 @@ def _settle_periods(g: Given, d: Draft) -> None:
             continue
         if not wanted:
             g.r.missing_period = asked_period_text(form)
+            raise Lacks
+        lacking_ends = _lacking_end_years(form, wanted, d.op)
+        if lacking_ends and not event_dates(p, cat):
+            # "mellan 2022 och 2023" of a table that ends in 2022: no change, no comparison
+            g.r.missing_period = ", ".join(map(str, lacking_ends))
             raise Lacks
         if event_dates(p, cat) and cat.role != "label":
             if set(wanted) != set(cat.values):  # "beviljade 2023": every case dated in 2023

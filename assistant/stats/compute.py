@@ -720,6 +720,26 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             derived.append(part)
             text += f"\n\n{part.label.split(' (')[0]}: **{part.display}** ({part.label.split(' (', 1)[1].rstrip(')')})."
             description = description.rstrip(".") + " och räknade ut andelen av totalen."
+    if q.share_within and op == Op.LOOKUP and len(figures) == 1 and not figures[0].derived:
+        # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts per
+        # yrkesområde with its own total row: the named part over that total, same row otherwise
+        within = p.cat(q.share_within)
+        whole_vals = tuple(within.totals[:1]) if within is not None else ()
+        whole_steps = [Step("keep", q.share_within, whole_vals) if s_.column == q.share_within else s_ for s_ in run_steps]
+        whole_df = run(frame, whole_steps) if whole_vals else frame.iloc[0:0]
+        if len(whole_df) == 1 and float(whole_df[col].iloc[0]) >= figures[0].value > 0:
+            whole = float(whole_df[col].iloc[0])
+            kept = ", ".join(dict(q.filters).get(q.share_within, ()))
+            share_fig = derived_share(
+                figures[0], whole, f"Andel {kept} av {whole_vals[0]}", fmt(whole, unit, None), col,
+                figures[0].source.rows + tuple(str(x) for x in whole_df[label]),
+            )
+            derived.insert(0, share_fig)
+            text = (
+                f"Andelen {kept} av {whole_vals[0].lower()}: **{share_fig.display}** (beräknat: {figures[0].display} av "
+                f"{fmt(whole, unit, None)}).\n\n" + text
+            )
+            description = description.rstrip(".") + f" och delade med värdet för ”{q.share_within}” = {whole_vals[0]}."
     if q.share_within and op == Op.COUNT and q.agg == "count" and len(figures) == 1 and not q.group_by:
         # "hur stor andel av besluten blev avslag": the cases in the slice over every case
         # within the other filters, computed
@@ -1014,7 +1034,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     if q.other_column:
         parts.append(f"jämfört med ”{q.other_column}”")
     if q.share_within:
-        whole = "antalet rader" if q.op == Op.COUNT else "summan"
+        whole = "antalet rader" if q.op == Op.COUNT else "summan" if q.op == Op.SUM else "totalen"
         parts.append(f"andel av {whole} för alla värden av {q.share_within}")
     if q.share_of and len(q.rows) >= 2:
         parts.append(f"andel för {_rows_text(tuple(x for x in q.rows if x != q.share_of))} av {display_label(q.share_of)}")

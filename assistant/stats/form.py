@@ -458,7 +458,10 @@ def read_form(question: str) -> Form:
         # "mellan 1 mars och 30 juni 2024", "januari till juni": every month between, and
         # "mellan … och" spans a time, it compares nothing
         months, span = month_range, True
-        if op == Op.COMPARE and re.search(r"\b(?:mellan|between)\b", folded) and not explicit_compare(re.sub(r"\b(?:mellan|between)\b", " ", folded)):
+        if _has("trend", folded, tset) and op in (None, Op.LOOKUP, Op.COMPARE, Op.SUM):
+            # "hur förändrades … mellan januari och mars": the change from the first month to the last
+            op, explicit = Op.TREND, True
+        elif op == Op.COMPARE and re.search(r"\b(?:mellan|between)\b", folded) and not explicit_compare(re.sub(r"\b(?:mellan|between)\b", " ", folded)):
             op, explicit = Op.LOOKUP, False
     return Form(
         text=text,

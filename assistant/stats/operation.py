@@ -343,7 +343,20 @@ def finish(g: Given, d: Draft) -> None:
         ]
         if len(set(sliced)) == 1:
             d.share_within, d.op = sliced[0], Op.SUM
-    if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of:
+    if (
+        form.wants == "share" and not c.is_share and not c.is_change and (c.unit == "antal" or c.unit in KRONOR_PER)
+        and not g.p.record_level and d.op == Op.LOOKUP and len(d.rows) <= 1 and not d.share_of and not d.share_within
+    ):
+        # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts split by
+        # yrkesområde with its own total: the named part over the split's total – computed
+        sliced = [
+            m.column for m in g.dim_m
+            if m.column in d.filters and not g.p.cat(m.column).is_period and g.p.cat(m.column).totals
+            and not set(d.filters[m.column]) & set(g.p.cat(m.column).totals)
+        ]
+        if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1:
+            d.share_within = sliced[0]
+    if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
         # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
         # beside its whole: the part over the whole, row by row, computed
         whole = _whole_of_part(g.p, c)

@@ -282,6 +282,12 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         (not c.is_period and len(c.values) >= 0.9 * n) or (c.dated and len(c.values) >= 0.5 * n) for c in cats
     )
     record = bool(label) and enough and (len(label.values) < 0.5 * n or case_names)
+    if record and not case_ids:
+        # … but a long export where each label meets each value of its splits once ("Uppsala
+        # län" × yrkesområde × månad) holds figures, not cases: its categories key every row
+        keys = [c.name for c in cats if c.name in frame.columns and not c.dated and len(c.values) < 0.9 * n]
+        if label.name in keys and len(keys) >= 2 and not frame.duplicated(subset=keys).any():
+            record = case_names = False
     if record and (case_names or case_ids):
         # one row per case (a project, a decision): a value that reads like a total may be a case's
         cats = [_cases_not_totals(c, t) for c in cats]

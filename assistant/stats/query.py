@@ -48,7 +48,7 @@ class StatQuery:
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
-    share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases)
+    share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases), or one row ÷ the same row at the column's total value (a lookup)
     share_over: str | None = None  # the whole column of a "varav" column: each row's part ÷ its whole, shown as computed
 
     def with_(self, **changes) -> StatQuery:

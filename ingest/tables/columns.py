@@ -90,7 +90,8 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
             or low in _CODE_HEADERS
             or any(t in _CODE_WORDS or t.endswith(("kod", "nummer", "code")) for t in toks)
             or (next_name and stripped_next.strip() == low)
-            or (_is_entity_header(name) and not any(t in ("antal", "andel") for t in toks))
+            # "Kommun" over 1980, 1984 …: codes; "Uppsala län" over counts is a county's figures
+            or (_is_entity_header(name) and not any(t in ("antal", "andel") for t in toks) and not is_county(name))
         ):
             kind = "code"
     if kind == "value" and any(t in _TEXT_HEADERS for t in toks) and n_text:

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import YEAR_IN_TEXT, period_key, years_in
+from ..swedish import MONTH_NAMES, MONTHS, YEAR_IN_TEXT, fold, period_key, years_in
 from .cells import (
     _is_entity_header,
 )
@@ -259,11 +259,28 @@ def _has_periods(t: Table) -> bool:
     return False
 
 
+_MONTH_YEAR_RE = re.compile(r"\b([a-zåäö]+)\.?\s+((?:19|20)\d\d)\b")
+MONTH_COLUMN = "Månad"
+
+
+def _one_month(t: Table) -> tuple[int, int] | None:
+    """The one month a sheet is for ("jan 2025", "Lediga jobb …, februari 2025"): its sheet
+    name's, else its caption's – None when it names none or several."""
+    for text in (t.sheet or "", t.caption):
+        found = {(int(y), MONTHS[m]) for m, y in _MONTH_YEAR_RE.findall(fold(text)) if m in MONTHS}
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
+    return None
+
+
 def stack_year_sheets(tables: list[Table]) -> list[Table]:
     """Sheets of one workbook that are the same table for different years (sheets "2023" and
     "2024" with the same header, no period column of their own) → one extra table with the
     year as a column ("År"), so that "förändringen mellan 2023 och 2024" is one table's change
-    over time. The sheets stay as they are."""
+    over time. Sheets of one year's months ("jan 2025", "feb 2025") likewise get a month column
+    ("Månad", "2025-01"). The sheets stay as they are."""
     from .shape import make_table
 
     groups: dict[tuple, list[tuple[int, Table]]] = {}
@@ -277,21 +294,39 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
         groups.setdefault((t.document, header), []).append((year, t))
     out: list[Table] = []
     for (document, _header), items in groups.items():
-        years = [y for y, _ in items]
-        if len(items) < 2 or len(set(years)) != len(years):
+        if len(items) < 2:
             continue
-        items.sort(key=lambda x: x[0])
-        first = items[0][1]
+        years = [y for y, _ in items]
+        months = [_one_month(t) for _, t in items]
+        if len(set(years)) == len(years):
+            items.sort(key=lambda x: x[0])
+            column = YEAR_COLUMN
+            periods = [str(y) for y, _ in items]
+            span = f"{items[0][0]}–{items[-1][0]}"
+            first = items[0][1]
+            caption = YEAR_IN_TEXT.sub(span, first.caption, count=1) if YEAR_IN_TEXT.search(first.caption) else f"{first.caption}, {span}"
+        elif all(months) and len(set(months)) == len(months):
+            order = sorted(range(len(items)), key=lambda k: months[k])
+            items = [items[k] for k in order]
+            months = [months[k] for k in order]
+            column = MONTH_COLUMN
+            periods = [f"{y}-{m:02d}" for y, m in months]
+            (y0, m0), (y1, m1) = months[0], months[-1]
+            span = f"{MONTH_NAMES[m0]} {y0}–{MONTH_NAMES[m1]} {y1}" if y0 != y1 else f"{MONTH_NAMES[m0]}–{MONTH_NAMES[m1]} {y1}"
+            first = items[0][1]
+            m = _MONTH_YEAR_RE.search(first.caption.lower())
+            found = m is not None and m.group(1).rstrip(".") in MONTHS
+            caption = (first.caption[: m.start()] + span + first.caption[m.end():]) if found else f"{first.caption}, {span}"
+        else:
+            continue
         names = [c.name for c in first.columns]
         rows: list[list[object]] = []
-        for year, t in items:
+        for period, (_year, t) in zip(periods, items):
             frame = t.frame
             for i in range(len(frame)):
-                rows.append([str(year)] + [None if pd.isna(v) else v for v in (frame.iloc[i][n] for n in names)])
-        span = f"{items[0][0]}–{items[-1][0]}"
-        caption = YEAR_IN_TEXT.sub(span, first.caption, count=1) if YEAR_IN_TEXT.search(first.caption) else f"{first.caption}, {span}"
+                rows.append([period] + [None if pd.isna(v) else v for v in (frame.iloc[i][n] for n in names)])
         table = make_table(
-            [YEAR_COLUMN, *names], rows, table_id=f"{document}#år-{span}", document=document, caption=caption,
+            [column, *names], rows, table_id=f"{document}#{column.lower()}-{span}", document=document, caption=caption,
             section=first.section, notes=first.notes,
         )
         # each row cites the sheet it came from by its place in the frame: every row must be kept

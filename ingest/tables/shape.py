@@ -116,7 +116,7 @@ def make_table(
     _name_unnamed(cols, caption)
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
         c.name = n
-    melted = measure_rows(cols) or _melt_periods(cols, caption)
+    melted = measure_rows(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption)
     if melted is not None:
         cols = melted
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
@@ -395,6 +395,55 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
                 if c is not None and r == 0:
                     m.cell_units.update(c.cell_units)
     return out_ids + [period] + ([suffix_col] if suffix_col is not None else []) + list(measures.values())
+
+
+def _place_measure_name(caption: str, dims: list[str]) -> str:
+    """What a table with its counties as columns counts: the caption before "efter"/"per län …"
+    ("Lediga jobb i Platsbanken (antal annonserade platser) per län och yrkesområde, januari 2025"
+    → "Lediga jobb i Platsbanken (antal annonserade platser)"): cut where what follows names places,
+    the table's other columns, or a list of them. "per invånare" stays: a rate's base."""
+    dim_words = {w for d in dims for w in words(d)} | {"och", "and"}
+    c = re.sub(r"^(?:Tabell|Tab\.|Table|Figur|Diagram)\s*\d+[.:]?\s*", "", clean_text(caption).strip(), flags=re.I)
+    for m in re.finditer(r"\s(?:efter|per|by|fördelat på|fördelade på)\s", c):
+        rest = c[m.end():]
+        head = words(rest)[:4]
+        if m.group(0).strip() == "efter" or is_geo_header(" ".join(head)) or set(head) & dim_words:
+            c = c[: m.start()]
+            break
+    c = c.strip(" ,.:;")
+    return c if 2 <= len(c) <= 80 else "Värde"
+
+
+def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
+    """Counties as columns ("Yrkesområde; Uppsala län; Värmlands län; Riket") → one row per label
+    and county, so a county is a row like in every other export (filtered, ranked, compared with
+    Riket) instead of a column a question would have to name. Every value column must be a county
+    or the country; at least two counties."""
+    values = [c for c in cols if c.kind == "value"]
+    ids = [c for c in cols if c.kind != "value"]
+    if len(values) < 2 or not ids:
+        return None
+    counties = {id(c) for c in values if is_county(c.name)}
+    if len(counties) < 2 or not all(id(c) in counties or is_total_label(c.name, geographic=True) for c in values):
+        return None
+    n = len(cols[0].raw)
+    out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
+    place = _Col(name="Län", raw=[], kind="text")
+    measure = _Col(name=_place_measure_name(caption, [c.name for c in ids]), raw=[], kind="value")
+    for c in values:
+        measure.cell_units.update(c.cell_units)
+    for r in range(n):
+        for vc in values:
+            for oc, ic in zip(out_ids, ids):
+                oc.text.append(ic.text[r])
+                oc.raw.append(ic.raw[r])
+                if r in ic.filled:
+                    oc.filled.add(len(oc.text) - 1)
+            place.text.append(vc.name)
+            place.raw.append(vc.name)
+            measure.values.append(vc.values[r])
+            measure.raw.append(vc.raw[r])
+    return out_ids + [place, measure]
 
 
 def _assign_roles(cols: list[_Col]) -> str:
