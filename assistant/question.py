@@ -196,6 +196,12 @@ def _strip_filler(text: str) -> tuple[str, str]:
         # A question whose beginning was cut away starts with a capital again.
         kept.append(cut[:1].upper() + cut[1:] if cut != s.strip() else cut)
     question = " ".join(k for k in kept if k) or body
+    # "… jämfört med riket? (helhetssyn)": a note in brackets after the question narrows it
+    last = max(sentences.index(a) for a in asking)
+    added = [s for s in sentences[last + 1:] if re.fullmatch(r"\([^()]{1,80}\)\.?", s)]
+    if added:
+        question = f"{question} {' '.join(added)}"
+        background = [s for s in background if s not in added]
     context = " ".join(_LEAD_IN.sub("", b).strip() for b in background if not _GREETING.fullmatch(b))
     if context and (_REFERS_BACK.search(question) or len(question.split()) <= 4):
         # "Jag ska besöka Örebros röda områden. Vilket av dem har lägst …?", "… intervjun med Kajsa

@@ -462,6 +462,15 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             first_data = i
             break
     if first_data is None:
+        full = [i for i, r in enumerate(rows) if len(_nonempty(r)) >= max(3, 0.8 * width)]
+        if width >= 3 and len(full) >= 11 and len(full) >= 0.9 * len([r for r in rows if _nonempty(r)]):
+            # a register with no figures (one row per case: kön, kommun, Ja/Nej): a header and
+            # its rows all the same; make_table decides whether it is one
+            block.titles = [_row_text(_nonempty(r)) for r in rows[: full[0]] if _nonempty(r)]
+            block.header_rows = [rows[full[0]]]
+            block.data = [r for r in rows[full[0] + 1:] if _nonempty(r)]
+            block.is_table = True
+            return block
         block.notes = [_row_text(_nonempty(r)) for r in rows]
         return block
     phase = "title"

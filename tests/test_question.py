@@ -133,3 +133,8 @@ def test_words_of_questions_are_never_corrected_into_a_texts_word():
     assert normalise_question("Hur mycket har beviljats till Borlänge?", vocabulary(["beviljat beviljat beviljat"])).corrections == ()
     vocab = vocabulary(texts, known={"snitt"})
     assert normalise_question("Hur många fick bistånd i snitt?", vocab).text == "Hur många fick bistånd i snitt?"
+
+
+def test_a_note_in_brackets_after_the_question_stays_with_it():
+    nq = normalise_question("hur nöjda är brukarna med hemtjänsten i Katrineholm 2023? (helhetssyn)", VOCAB)
+    assert "helhetssyn" in nq.text and "helhetssyn" not in nq.context

@@ -2287,3 +2287,145 @@ def test_a_county_is_refused_of_a_register_only_when_its_rows_counties_are_unkno
                          document="stats/reg2.csv", caption="Beslut om stöd")
     p2 = build_profiles([without], lambda s: tuple(s.lower().split()))[0]
     assert missing_place(p2, form, []) == "Kalmar län"
+
+
+# ---------------------------------------------------------------- round 31 (and 30's leftovers)
+
+_OCCUPATIONS = ["Data/IT", "Hälso- och sjukvård", "Bygg och anläggning", "Samtliga yrkesområden"]
+
+
+def _vacancy_sheet(month: str, k: int):
+    # counties as columns, one sheet per month – the Platsbanken layout of round 30
+    base = {"Data/IT": 400, "Hälso- och sjukvård": 550, "Bygg och anläggning": 200}
+    rows = []
+    for occ in _OCCUPATIONS[:-1]:
+        rows.append([occ, base[occ] + 10 * k, base[occ] // 2 + k, 100 * base[occ] // 8 + k])
+    rows.append(["Samtliga yrkesområden", *[sum(r[j] for r in rows) for j in (1, 2, 3)]])
+    return make_table(["Yrkesområde", "Uppsala län", "Värmlands län", "Riket"], rows, table_id=f"lj#{month}",
+                      document="stats/lediga.xlsx", sheet=f"{month} 2025",
+                      caption=f"Lediga jobb i Platsbanken (antal annonserade platser) per län och yrkesområde, {month} 2025")
+
+
+def test_counties_as_columns_are_rows_of_a_county_column_and_a_month_sheet_per_month_stacks():
+    from ingest.tables.consolidate import stack_year_sheets
+
+    sheets = [_vacancy_sheet(m, k) for k, m in enumerate(("januari", "februari", "mars"))]
+    t = sheets[0]
+    assert t.label_column == "Län" and [c.name for c in t.value_columns] == ["Lediga jobb i Platsbanken (antal annonserade platser)"]
+    assert set(t.frame["Län"]) == {"Uppsala län", "Värmlands län", "Riket"}  # never codes, never a column to name
+    stacked = stack_year_sheets(sheets)
+    assert len(stacked) == 1 and stacked[0].source_tables == ("lj#januari", "lj#februari", "lj#mars")
+    assert sorted(set(stacked[0].frame["Månad"])) == ["2025-01", "2025-02", "2025-03"] and "januari–mars 2025" in stacked[0].caption
+    resolver, _ = _kb_of(*sheets, *stacked)
+    best = resolver.read(read_form("hur många lediga jobb inom hälso- och sjukvård fanns det i värmlands län i februari 2025"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.is_total] == [275 + 1]
+    # a change between two months is from the first to the last, not the months summed
+    best = resolver.read(read_form("Hur förändrades antalet lediga jobb totalt i Uppsala län mellan januari och mars 2025?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.TREND and best.query.periods == ("2025-01", "2025-03")
+    assert [f.value for f in res.figures if not f.derived] == [1150, 1210]
+
+
+def test_a_share_of_a_split_is_the_part_over_the_splits_total_or_over_the_parts_sum():
+    t = _vacancy_sheet("april", 0)
+    best = _resolver_of(t).read(read_form("Hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?"))[0]
+    res = compute(best.profile, best.query)
+    share = [f for f in res.figures if f.derived]
+    assert share and share[0].display == "34,8 %" and "400 av 1 150" in share[0].label  # 400 / 1 150, computed
+    # no total value: four age groups are the parts of one whole
+    rows = [[kommun, age, n] for kommun, ns in (("Åre", (2716, 7000, 2500, 1042)), ("Krokom", (3000, 8000, 3000, 1500)))
+            for age, n in zip(("0-19 år", "20-64 år", "65-79 år", "80+ år"), ns, strict=True)]
+    t = make_table(["Kommun", "Åldersgrupp", "Antal personer"], rows, table_id="prognos", document="stats/prognos.xlsx",
+                   caption="Befolkningsprognos 2030 efter kommun och åldersgrupp")
+    best = _resolver_of(t).read(read_form("Hur stor andel av befolkningen i Åre är 0–19 år?"))[0]
+    res = compute(best.profile, best.query)
+    share = [f for f in res.figures if f.derived]
+    assert share and share[0].display == "20,5 %"  # 2 716 of 13 258
+    # a part above its whole is no share (a Kolada value that is itself a rate)
+    best = _resolver_of(t).read(read_form("Hur många i Åre är 65–79 år?"))[0]
+    assert not any(f.derived for f in compute(best.profile, best.query).figures)
+
+
+def test_a_word_every_value_holds_names_none_and_an_age_band_is_named_across_it():
+    rows = [[kommun, age, year, n] for kommun in ("Luleå", "Kiruna", "Norrbottens län") for year in ("2030", "2035")
+            for age, n in zip(("0-19 år", "20-64 år", "65-79 år", "80+ år"), (100, 200, 300, 400), strict=True)]
+    t = make_table(["Region", "Åldersgrupp", "År", "Antal personer"], rows, table_id="prog", document="stats/prog.xlsx",
+                   caption="Befolkningsprognos per kommun och åldersgrupp")
+    best = _resolver_of(t).read(read_form("hur många 65–79-åringar blir det i Norrbottens län år 2030?"))[0]
+    assert ("Åldersgrupp", ("65-79 år",)) in best.query.filters  # not "80+ år", which only "år" named
+
+
+def test_a_long_export_keyed_by_its_categories_holds_figures_not_cases():
+    rows = [[kv, occ, lan, 10 * i + j] for i, kv in enumerate(("2024K1", "2024K2", "2024K3"))
+            for j, (occ, lan) in enumerate((o, lan) for o in ("Bygg", "Vård", "Handel", "Industri") for lan in ("Uppsala län", "Kalmar län", "Riket"))]
+    t = make_table(["Kvartal", "Bransch", "Län", "Antal"], rows, table_id="long", document="stats/long.csv", caption="Varsel per bransch")
+    (p,) = build_profiles([t], lambda s: tuple(s.lower().split()))
+    assert len(t.frame) >= 30 and not p.record_level
+
+
+def test_a_code_column_beside_its_names_is_no_slice_and_a_total_word_gives_way_to_a_branch():
+    branches = [("A", "Jordbruk, skogsbruk och fiske"), ("C", "Tillverkning"), ("F", "Byggverksamhet"),
+                ("I", "Hotell- och restaurangverksamhet"), ("Totalt", "Samtliga näringsgrenar")]
+    rows = []
+    for q in ("2024K1", "2024K2", "2024K3", "2024K4"):
+        for k, (code, name) in enumerate(branches[:-1]):
+            rows.append([q, code, name, 5 + k + int(q[-1]), 10 + k, 100 + k])
+        rows.append([q, "Totalt", "Samtliga näringsgrenar", *[sum(r[j] for r in rows[-4:]) for j in (3, 4, 5)]])
+    t = make_table(["Kvartal", "SNI 2007", "Näringsgren", "Jämtlands län", "Södermanlands län", "Riket"], rows, table_id="varsel",
+                   document="stats/varsel.xlsx", caption="Varsel om uppsägning efter näringsgren (SNI 2007) och kvartal, antal personer")
+    resolver = _resolver_of(t)
+    assert "SNI 2007" not in {c.name for c in resolver.read(read_form("varsel i Riket"))[0].profile.cats}
+    best = resolver.read(read_form("vilken bransch hade flest varsel i Jämtlands län kv3 2024"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.over == "Näringsgren" and ("Kvartal", ("2024K3",)) in best.query.filters
+    assert "Hotell- och restaurangverksamhet" in res.figures[0].label and res.figures[0].value == 5 + 3 + 3
+    best = resolver.read(read_form("Hur många varslades inom tillverkningsindustrin i Jämtlands län tredje kvartalet 2024?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [5 + 1 + 3]
+    best = resolver.read(read_form("totalt antal varsel inom bygg i jämtlands län under hela 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert dict(best.query.filters).get("Näringsgren") == ("Byggverksamhet",) and "SNI 2007" not in dict(best.query.filters)
+    assert 5 + 2 + 1 + 5 + 2 + 2 + 5 + 2 + 3 + 5 + 2 + 4 in [f.value for f in res.figures]
+
+
+def test_a_change_between_two_years_the_table_lacks_one_of_says_so():
+    rows = [[kommun, year, v + i / 10] for kommun, v in (("Karlshamn", 9.0), ("Ronneby", 8.0)) for i, year in enumerate(("2019", "2020", "2021", "2022"))]
+    t = make_table(["Region", "År", "Andel (%)"], rows, table_id="les", document="stats/les.csv",
+                   caption="Andel av befolkningen med låg ekonomisk standard efter region och år")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("hur förändrades andelen med låg ekonomisk standard i Karlshamn mellan 2021 och 2023"))[0]
+    assert best.missing_period == "2023"  # said, not answered with 2021 alone
+    best = resolver.read(read_form("hur förändrades andelen med låg ekonomisk standard i Karlshamn mellan 2019 och 2022"))[0]
+    assert best.query.op == Op.TREND and best.query.periods == ("2019", "2022")
+
+
+def test_three_months_of_one_year_are_months_not_quarters():
+    rows = [[kommun, m, v] for kommun in ("Östersund", "Krokom") for m, v in (("2025-01", 3.0), ("2025-02", 3.2), ("2025-03", 3.4))]
+    t = make_table(["Kommun", "Månad", "Andel (%)"], rows, table_id="unga", document="stats/unga.csv", caption="Unga i program, andel")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("andel unga i program i östersund januari 2025?"))[0]
+    res = compute(first.profile, first.query)
+    assert [f.value for f in res.figures if not f.is_total] == [3.0]
+    nxt = resolver.read(read_form("och i mars?"), Context(first.query, tuple(res.labels)))[0]
+    assert [f.value for f in compute(nxt.profile, nxt.query).figures if not f.is_total] == [3.4]
+
+
+def test_a_register_with_no_figures_is_counted_and_a_yes_no_column_is_named_by_its_header():
+    from ingest.stats_io import grid_tables
+
+    grid = [["deltagar_id", "kon", "kommun", "utbildning", "avbrott", "i_arbete_90_dagar_efter_avslut"]]
+    people = [("Kvinna", "Boden", "Kock", "Ja", "Nej"), ("Kvinna", "Kiruna", "Elektriker", "Nej", "Ja"),
+              ("Man", "Boden", "Elektriker", "Ja", "Nej"), ("Man", "Kiruna", "Kock", "Nej", "Ja")]
+    for i in range(24):
+        grid.append([f"AMU-{i:04d}", *people[i % 4]])
+    (t,) = grid_tables(grid, document="stats/register.csv", sheet=None, fallback_caption="Register deltagare arbetsmarknadsutbildning")
+    assert "Antal" in {c.name for c in t.value_columns} and any("1 för varje rad" in n for n in t.notes)
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("hur många kvinnor avbröt sin utbildning"))[0]
+    res = compute(best.profile, best.query)
+    assert ("avbrott", ("Ja",)) in best.query.filters and [f.value for f in res.figures] == [6]
+    best = resolver.read(read_form("hur många deltagare avbröt inte utbildningen"))[0]
+    assert ("avbrott", ("Nej",)) in best.query.filters and [f.value for f in compute(best.profile, best.query).figures] == [12]
+    # a list of terms and their definitions is no register
+    glossary = [["Term", "Förklaring"]] + [[f"T{i}", f"En förklaring nummer {i}"] for i in range(20)]
+    assert grid_tables(glossary, document="g.csv", sheet=None, fallback_caption="Ordlista") == []

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from ingest.swedish import STOPWORDS, fold, period_key, stem, words, years_in
 from ingest.tables import is_county, is_geo_header
 
@@ -390,9 +392,20 @@ def _total_slices(g: Given, d: Draft) -> None:
                 if set(d.rows) - set(frame.loc[keep, label_name].astype(str)):
                     # (… or leaves out another named row: "Örebro söder" against the county's row)
                     d.filters.pop(m.column)
+    pinned = _kept_by(frame, d.filters)
+    if pinned is not None and not pinned.any():
+        # "totalt … inom bygg": "totalt" named the code column's total ("SNI 2007 = Totalt") while
+        # "bygg" names a branch of the column beside it – the total word gives way to the slice
+        totals_only = [k for k, v in d.filters.items() if (cat := p.cat(k)) is not None and not cat.is_period and set(v) <= set(cat.totals)]
+        rest = {k: v for k, v in d.filters.items() if k not in totals_only}
+        kept = _kept_by(frame, rest)
+        if totals_only and rest and kept is not None and kept.any():
+            d.filters, pinned = rest, kept
     for cat in p.cats:
         if cat.role == "label" or cat.name in d.filters or cat.is_period or cat.of_rows:
             continue
+        if cat.totals and pinned is not None and pinned.any() and frame.loc[pinned, cat.name].astype(str).nunique() == 1:
+            continue  # the slices asked for fix it ("Näringsgren = Tillverkning" fixes "SNI 2007 = C")
         if cat.totals:
             named = d.rows or d.scope
             in_total = frame[cat.name].astype(str) == cat.totals[0]
@@ -403,6 +416,17 @@ def _total_slices(g: Given, d: Draft) -> None:
             d.filters[cat.name] = (cat.totals[0],)
             if len(cat.values) > 1:
                 d.defaults[cat.name] = cat.totals[0]
+
+
+def _kept_by(frame, filters: dict[str, tuple[str, ...]]):
+    """The rows the slices keep (a boolean array), None without slices."""
+    if not filters:
+        return None
+    kept = np.ones(len(frame), dtype=bool)
+    for k, v in filters.items():
+        if k in frame.columns:
+            kept &= frame[k].astype(str).isin(v).to_numpy()
+    return kept
 
 
 def _lacking_end_years(form: Form, wanted: list[str], op: Op) -> list[int]:

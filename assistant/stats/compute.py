@@ -725,8 +725,19 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # yrkesområde with its own total row: the named part over that total, same row otherwise
         within = p.cat(q.share_within)
         whole_vals = tuple(within.totals[:1]) if within is not None else ()
-        whole_steps = [Step("keep", q.share_within, whole_vals) if s_.column == q.share_within else s_ for s_ in run_steps]
-        whole_df = run(frame, whole_steps) if whole_vals else frame.iloc[0:0]
+        if whole_vals:
+            whole_steps = [Step("keep", q.share_within, whole_vals) if s_.column == q.share_within else s_ for s_ in run_steps]
+            whole_df = run(frame, whole_steps)
+        elif within is not None and is_breakdown(within, t.caption):
+            # no total value: the whole is the parts' sum, each part once ("0-19 år" … "80+ år")
+            whole_steps = [s_ for s_ in run_steps if s_.column != q.share_within]
+            parts = run(frame, whole_steps)
+            whole_vals = (f"summan av alla värden för {q.share_within}",)
+            whole_df = parts if len(parts) == len(within.values) and not parts[q.share_within].duplicated().any() and parts[col].notna().all() else frame.iloc[0:0]
+            if len(whole_df):
+                whole_df = whole_df.iloc[[0]].assign(**{col: float(parts[col].sum())})
+        else:
+            whole_df = frame.iloc[0:0]
         if len(whole_df) == 1 and float(whole_df[col].iloc[0]) >= figures[0].value > 0:
             whole = float(whole_df[col].iloc[0])
             kept = ", ".join(dict(q.filters).get(q.share_within, ()))

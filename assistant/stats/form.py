@@ -363,7 +363,7 @@ def read_form(question: str) -> Form:
     quarters = tuple(dict.fromkeys(
         [ordinals[m.group(1)] for m in re.finditer(r"\b(första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|first|second|third|fourth)\s+(?:kvartal|quarter)", folded)]
         + [4 for _ in re.finditer(r"\b(?:sista|last)\s+(?:kvartal|quarter)\w*\s+(?:of\s+)?(?:19|20)\d\d", folded)]
-        + [int(m.group(1)) for m in re.finditer(r"\b(?:kvartal|quarter|q|k)\s?([1-4])\b", folded)]
+        + [int(m.group(1)) for m in re.finditer(r"\b(?:kvartal|quarter|kv|q|k)\.?\s?([1-4])\b", folded)]
     ))
     periods = tuple(
         m.group(0)

@@ -230,7 +230,11 @@ def group_rows(g: Given, d: Draft) -> None:
         # of several period columns (År, Månad), the one the subject names first
         cats = sorted(p.cats, key=lambda x: unit_rank(x, form.subject) if x.is_period and g.period_subject else 2)
         for cat in cats:
-            names_it = stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
+            head = translations().get(fold(form.subject), fold(form.subject))  # "bransch" → "näringsgren"
+            names_it = (
+                stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
+                or stem(head) in cat.terms or head == fold(cat.name)
+            )
             if cat.role == "dimension" and len(cat.values) > 1 and cat.name not in DERIVED_COUNTY and (
                 (not cat.is_period and names_it) or (cat.is_period and g.period_subject)
             ):
@@ -348,10 +352,12 @@ def finish(g: Given, d: Draft) -> None:
         and not g.p.record_level and d.op == Op.LOOKUP and len(d.rows) <= 1 and not d.share_of and not d.share_within
     ):
         # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts split by
-        # yrkesområde with its own total: the named part over the split's total – computed
+        # yrkesområde with its own total: the named part over the split's total – computed (over
+        # the parts' sum when a breakdown has no total: "andel 0–19 år" of four age groups)
         sliced = [
             m.column for m in g.dim_m
-            if m.column in d.filters and not g.p.cat(m.column).is_period and g.p.cat(m.column).totals
+            if m.column in d.filters and not g.p.cat(m.column).is_period
+            and (g.p.cat(m.column).totals or is_breakdown(g.p.cat(m.column), g.p.table.caption))
             and not set(d.filters[m.column]) & set(g.p.cat(m.column).totals)
         ]
         if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import fold, period_key, stem
+from ingest.swedish import MONTHS, fold, period_key, stem
 
 from .form import Form
 from .profile import CatColumn, Profile
@@ -75,7 +75,13 @@ def _quarterly(keys: dict[str, tuple]) -> bool:
     """Are a period column's values quarters ("2024K1", "201903***": at most four per year), not
     months or dates?"""
     subs = [k[1] for k in keys.values() if len(k) == 2 and k[0] > 0]
+    if any(_MONTH_VALUE.match(fold(str(v))) or any(w in MONTHS and len(w) >= 3 for w in re.findall(r"[a-zåäö]+", fold(str(v)))) for v in keys):
+        return False  # "2025-01" … "2025-03": three months, however few
     return bool(subs) and max(subs) <= 4 and not any(len(k) == 3 and k[0] > 0 for k in keys.values())
+
+
+# a month written as one: "2025-01", "2025M01", "januari 2025", "2025 jan"
+_MONTH_VALUE = re.compile(r"^(?:19|20)\d\d(?:-|m)\d\d$")
 
 
 def _in_quarters(key: tuple, quarters: tuple[int, ...], quarterly: bool) -> bool:

@@ -251,6 +251,8 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
             continue
         if c.role == "dimension" and t.label_column in frame and frame[c.name].astype(str).equals(frame[t.label_column].astype(str)):
             continue  # a copy of the label column (FK's "Kommun" = "Län"): not a slice
+        if c.role == "dimension" and _code_twin(frame, c.name, [x.name for x in t.columns if x.role in ("label", "dimension") and x.name != c.name]):
+            continue  # "SNI 2007" (A, B, C …) beside "Näringsgren": the same split in codes, no slice of its own
         vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
         if c.role == "dimension" and len(vals) == len(frame) and not is_period_column(c.name, vals) and (
             len(frame) >= 30 or _case_numbers(vals)
@@ -582,6 +584,25 @@ def _umlaut_plural(q: str, v: str) -> bool:
     return b in (a, a + "er", a + "erna", a + "en", a + "nen", a + "na")
 
 
+def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> bool:
+    """Is column ``name`` another column's values in short codes, one code per value and one value
+    per code ("SNI 2007": A, B, C … beside "Näringsgren": Jordbruk …, Utvinning …)?"""
+    codes = frame[name].astype(str)
+    if codes.nunique() < 3:
+        return False  # (two values – Ja/Nej – can go with another column's two by chance)
+    length = codes.str.len().mean()
+    for other in others:
+        if other not in frame.columns:
+            continue
+        full = frame[other].astype(str)
+        if full.nunique() != codes.nunique() or full.str.len().mean() <= 2 * length:
+            continue
+        pairs = pd.DataFrame({"a": codes, "b": full}).drop_duplicates()
+        if len(pairs) == codes.nunique():
+            return True
+    return False
+
+
 def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:
     """Does ``word`` name the column ``cat`` as a whole: its header ("kommun" for Kommun), or a
     word most of its values share ("länsdel" for Norra/Västra/Södra länsdelen)?"""
@@ -687,8 +708,13 @@ def match_values(
                         cur[vt] = max(cur.get(vt, 0.0), 0.85)
     if not hits:
         return []
+    # a word every value holds ("år" of "0-19 år" … "80+ år") names none of them, and where it
+    # stands in the question says nothing of which ("65–79-åringar … år 2030")
+    common = {vt for vt, idx in cat.token_values.items() if len(idx) == len(cat.values)} if len(cat.values) > 2 else set()
     per_value = []
     for i, matched in hits.items():
+        if common and set(matched) <= common:
+            continue
         toks = cat.tokens[i]
         total = sum(cat.token_idf.get(x, 1.0) for x in sorted(set(toks))) or 1.0
         got = sum(cat.token_idf.get(x, 1.0) for x in sorted(matched))
@@ -703,7 +729,8 @@ def match_values(
         # sydost": the second "team" belongs to "Team Sydost"), and a word coordinated with
         # "och"/"eller" that names another value of the column is a sibling, not a qualifier
         # ("Karlskoga norra och östra tätort" names both areas).
-        lo, hi = _window(qtokens, used)
+        distinct = frozenset(q for q in used if any(vt not in common and token_similarity(q, vt) for vt in matched)) or used
+        lo, hi = _window(qtokens, distinct)
         if hi - lo >= 1 and any(
             # a word whose translation, placed after it, names the value is used ("education")
             qtokens[j] in content and qtokens[j] not in used and translations().get(qtokens[j]) not in used

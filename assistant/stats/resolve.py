@@ -588,6 +588,8 @@ class Resolver:
             ]
             if not ms and not c.is_period:
                 ms = _compound_value(c, form.content)
+            if not ms:
+                ms = _flag_by_header(c, toks)
             if not ms and c.measures:
                 ms = _distinct_measure(c, tuple(t for t in form.content if t not in rows_named))
             if county_named:
@@ -1204,6 +1206,39 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
         _take_place(total, out[0])
     others = [r for r in out if r not in siblings]
     return [total] + others + [r for r in siblings if r is not total]
+
+
+_YES = frozenset({"ja", "yes", "j", "y", "sant", "true"})
+_NO = frozenset({"nej", "no", "n", "falskt", "false"})
+_NEGATIONS = frozenset({"inte", "ej", "utan", "aldrig", "not", "never", "without", "didn't", "did not"})
+
+
+def _flag_by_header(c, toks: tuple[str, ...]) -> list[ValueMatch]:
+    """A Ja/Nej column named by its header: "hur många avbröt" of "Avbrott" (Ja/Nej) keeps Ja,
+    "var i arbete 90 dagar efter avslut" of "i_arbete_90_dagar_efter_avslut" too; "inte" or
+    "utan" just before the words keeps Nej."""
+    vals = {fold(v).strip(): v for v in c.values}
+    yes = [v for k, v in vals.items() if k in _YES]
+    no = [v for k, v in vals.items() if k in _NO]
+    if len(vals) != 2 or len(yes) != 1 or len(no) != 1:
+        return []
+    head = [w for w in words(fold(c.name).replace("_", " ")) if w not in STOPWORDS and len(w) > 1]
+    if not head:
+        return []
+    used: dict[str, int] = {}
+    for h in head:
+        for i, q in enumerate(toks):
+            if q == h or (not h.isdigit() and len(q) >= 4 and token_similarity(plain(q), plain(h))):
+                used.setdefault(q, i)
+                break
+    got = sum(1 for h in head if any(q == h or (not h.isdigit() and len(q) >= 4 and token_similarity(plain(q), plain(h))) for q in used))
+    coverage = got / len(head)
+    if coverage < 0.75:
+        return []
+    first = min(used.values())
+    # ("inte avbrutit", "var inte i arbete" – and after the verb: "avbröt inte")
+    negated = any(t in _NEGATIONS for t in toks[max(0, first - 3):first + 2])
+    return [ValueMatch(c.name, tuple(no if negated else yes), frozenset(used), coverage, 1.0)]
 
 
 def _compound_value(c, content: tuple[str, ...]) -> list[ValueMatch]:

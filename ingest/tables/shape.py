@@ -104,7 +104,13 @@ def make_table(
     ]
     count_ticks(cols)
     if not any(c.kind == "value" and any(v == v for v in c.values) for c in cols):
-        return None  # no column with a single number in it
+        if not _is_register(cols, len(grid)):
+            return None  # no column with a single number in it
+        # a register of cases with no figures (one row per participant: kön, kommun, Ja/Nej): each
+        # row counts once, so "hur många kvinnor avbröt" is a count of its rows
+        n = len(grid)
+        cols.append(_Col(name=REGISTER_COUNT, raw=["1"] * n, kind="value", values=[1.0] * n))
+        notes = (*notes, f"Registret har inga siffror: kolumnen ”{REGISTER_COUNT}” är tillagd, 1 för varje rad.")
     _pad_codes(cols)
     _fill_sparse(cols, len(grid))
     label_header = next((c.name for c in cols if c.kind != "value"), "")
@@ -156,6 +162,21 @@ def make_table(
         notes=tuple(notes),
         pages=(page,) if page is not None else (),
     )
+
+
+REGISTER_COUNT = "Antal"
+
+
+def _is_register(cols: list[_Col], n: int) -> bool:
+    """One row per case and no figures: an identifier or a date nearly every row has its own of,
+    beside at least two categories that repeat (Kön, Kommun, Avbrott Ja/Nej) – not a list of
+    terms and their definitions."""
+    if n < 10:
+        return False
+    distinct = {id(c): len({t for t in (c.text or c.raw) if t}) for c in cols}
+    own = any(distinct[id(c)] >= 0.9 * n for c in cols if c.kind in ("text", "code", "period"))
+    repeating = [c for c in cols if c.kind in ("text", "code") and 1 < distinct[id(c)] <= 0.5 * n]
+    return own and len(repeating) >= 2
 
 
 def _pad_codes(cols: list[_Col]) -> None:
