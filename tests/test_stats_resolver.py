@@ -2429,3 +2429,30 @@ def test_a_register_with_no_figures_is_counted_and_a_yes_no_column_is_named_by_i
     # a list of terms and their definitions is no register
     glossary = [["Term", "Förklaring"]] + [[f"T{i}", f"En förklaring nummer {i}"] for i in range(20)]
     assert grid_tables(glossary, document="g.csv", sheet=None, fallback_caption="Ordlista") == []
+
+
+def test_a_particle_verb_names_the_noun_it_makes():
+    # round 30: "pendlade ut" is "Utpendlare", a measure listed in rows beside Inpendlare
+    rows = [[kommun, grupp, year, v + (50 if year == "2023" else 0)] for kommun in ("Hammarö", "Kil")
+            for grupp, v in (("Inpendlare", 2000), ("Utpendlare", 6000), ("Nettopendling", -4000)) for year in ("2022", "2023")]
+    t = make_table(["Region", "Grupp", "Period", "Antal"], rows, table_id="pend", document="stats/pendling.xlsx",
+                   caption="Inpendlare, utpendlare och nettopendling efter kommun och år")
+    best = _resolver_of(t).read(read_form("Hur många pendlade ut från Hammarö 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert ("Grupp", ("Utpendlare",)) in best.query.filters and [f.value for f in res.figures] == [6050]
+
+
+def test_how_many_cases_and_their_share_holds_no_unsaid_header_against_the_register():
+    # round 30: "hur många … fick avslag, och hur stor andel är det?" of a register of decisions:
+    # the cases are counted and their share computed, so the words of "Ansökt belopp (kr)" that
+    # the question leaves unsaid count against it no more than for "hur många" alone
+    rows = [[f"D-{i:03d}", *r[1:]] for i, r in enumerate(_decisions())]  # one number per application
+    register = make_table(["Diarienummer", "Kommun", "Beslut", "Ansökt belopp (kr)"], rows, table_id="projekt",
+                          document="stats/projektmedel.csv", caption="Lansstyrelsen projektmedel 2024")
+    resolver = _resolver_of(register)
+    best = resolver.read(read_form("Hur många av projektansökningarna fick avslag, och hur stor andel av alla ansökningar är det?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.features.get("extra", 0.0) == 0.0 and best.query.op == Op.COUNT
+    assert [f.value for f in res.figures if not f.derived] == [15] and [f.display for f in res.figures if f.derived] == ["35,7 %"]
+    best = resolver.read(read_form("Hur stor andel av ansökningarna fick avslag?"))[0]
+    assert best.features.get("extra", 0.0) > 0.0  # a share alone may be of the amounts

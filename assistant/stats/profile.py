@@ -706,6 +706,22 @@ def match_values(
                     if re.search(rf"/\s*{re.escape(vt)}\b", fold(cat.values[i])):
                         cur = hits.setdefault(i, {})
                         cur[vt] = max(cur.get(vt, 0.0), 0.85)
+    # … and a particle verb names the agent noun it makes: "pendlade ut" → "utpendlare", "flyttade
+    # in" → "inflyttade" (Swedish writes the particle after the verb and before the noun)
+    particle_used: set[str] = set()
+    for k, q in enumerate(qtokens):
+        if q not in _PARTICLES:
+            continue
+        for verb in (qtokens[k - 1] if k else "", qtokens[k + 1] if k + 1 < len(qtokens) else ""):
+            if len(verb) < 5 or verb in exclude:
+                continue
+            for vt in cat.by_prefix.get(q[:2], ()):
+                rest = vt[len(q):]
+                if vt.startswith(q) and len(rest) >= 5 and _shared_start(rest, verb) >= 5:
+                    particle_used |= {q, verb}
+                    for i in cat.token_values[vt]:
+                        cur = hits.setdefault(i, {})
+                        cur[vt] = max(cur.get(vt, 0.0), 0.85)
     if not hits:
         return []
     # a word every value holds ("år" of "0-19 år" … "80+ år") names none of them, and where it
@@ -721,7 +737,9 @@ def match_values(
         coverage = got / total
         if len(cat.values[i].strip()) <= 2:
             coverage = 1.0  # a code ("M") is named whole by any of its words ("män", "men", "male")
-        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)) or _head_of(q, vt))
+        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)) or _head_of(q, vt)) | (
+            frozenset(particle_used) if any(vt.startswith(tuple(_PARTICLES)) for vt in matched) else frozenset()
+        )
         quality = min(matched.values())
         # "Karlskoga södra tätort" does not name "Karlskoga norra tätort": a topic word standing
         # between the words used for a value, and unused by it, names something else.
@@ -772,6 +790,18 @@ def match_values(
         )
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
+
+
+_PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:

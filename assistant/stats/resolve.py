@@ -37,6 +37,7 @@ from .form import (
     PERIOD_SUBJECTS,
     Form,
     Op,
+    asks,
     band_of,
     breakdown_words,
     county_words,
@@ -726,7 +727,8 @@ class Resolver:
         )
         # (cases counted – "hur många ansökningar fick avslag" of a table of cases – read no value
         # column, so none of its words go unsaid)
-        counted_cases = form.wants == "count" and p.record_level and p.case_names
+        # (… nor "hur många fick avslag, och hur stor andel är det?": the cases counted, then shared)
+        counted_cases = (form.wants == "count" or (form.wants == "share" and asks("count", form))) and p.record_level and p.case_names
         f["extra"] = len(unsaid) / len(head) if head and not same_as_before and not counted_cases else 0.0
         f["generic_col"] = 1.0 if not head else 0.0
         if qvec is not None:
