@@ -2426,6 +2426,10 @@ def test_a_register_with_no_figures_is_counted_and_a_yes_no_column_is_named_by_i
     assert ("avbrott", ("Ja",)) in best.query.filters and [f.value for f in res.figures] == [6]
     best = resolver.read(read_form("hur många deltagare avbröt inte utbildningen"))[0]
     assert ("avbrott", ("Nej",)) in best.query.filters and [f.value for f in compute(best.profile, best.query).figures] == [12]
+    # the share of the cases a Ja/Nej column keeps is computed: a share column is no better reading
+    best = resolver.read(read_form("Hur stor andel av deltagarna var i arbete 90 dagar efter avslut?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.features["share"] == 1.0 and [f.display for f in res.figures if f.derived] == ["50,0 %"]
     # a list of terms and their definitions is no register
     glossary = [["Term", "Förklaring"]] + [[f"T{i}", f"En förklaring nummer {i}"] for i in range(20)]
     assert grid_tables(glossary, document="g.csv", sheet=None, fallback_caption="Ordlista") == []

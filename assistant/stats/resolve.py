@@ -740,7 +740,12 @@ class Resolver:
             # (nor is a "Värde" column whose KPI dimension holds shares: "… andel (%)" is one of its measures)
             # (… nor is a "varav" count beside its whole: the share of it is computed row by row)
             computed = (p.record_level and p.case_names and not c.is_change) or (c.is_count and _whole_of_part(p, c) is not None)
-            f["share"] = 1.0 if c.is_share else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
+            # (… and the cases of a slice named – "i arbete 90 dagar efter avslut" = Ja – over
+            # every case is the share asked: computed, so for)
+            sliced = p.record_level and p.case_names and not c.is_share and any(
+                (cat := p.cat(m.column)) is not None and cat.role != "label" and not cat.is_period for m in matches
+            ) and _counts_cases(p, c.name)
+            f["share"] = 1.0 if c.is_share or sliced else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
         elif form.wants == "count":
             # "hur många ansökningar fick avslag" of a table of cases is answered by counting its
             # rows, whatever its value columns hold (kronor)
@@ -1208,6 +1213,19 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
         _take_place(total, out[0])
     others = [r for r in out if r not in siblings]
     return [total] + others + [r for r in siblings if r is not total]
+
+
+_ONES: dict[tuple[str, str], bool] = {}
+
+
+def _counts_cases(p: Profile, name: str) -> bool:
+    """Is the column 1 on every row (a register's count of its cases, or a tick per case), so any
+    share of it is a share of the cases?"""
+    key = (p.id, name)
+    if key not in _ONES:
+        col = p.table.frame[name] if name in p.table.frame.columns else None
+        _ONES[key] = col is not None and len(col) > 0 and bool((col == 1).all())
+    return _ONES[key]
 
 
 _YES = frozenset({"ja", "yes", "j", "y", "sant", "true"})
