@@ -36,8 +36,9 @@ def display_label(label: str) -> str:
     text = re.sub(r"\s+", " ", str(label)).strip()
     m = re.fullmatch(r"\d{1,6}\s+(\D.*)", text)
     # "20 Dalarnas län", "0114 Upplands Väsby": the code is the export's key, not the name –
-    # but in "2014 Januari" the number is the year
-    if m and fold(m.group(1)).split()[0] not in MONTHS:
+    # but in "2014 Januari" the number is the year, and in "0 anställda", "65 år" a quantity (a
+    # name after a code starts with a capital)
+    if m and fold(m.group(1)).split()[0] not in MONTHS and m.group(1)[:1].isupper():
         text = m.group(1)
     if "_" not in text:
         return text

@@ -196,9 +196,13 @@ def _strip_filler(text: str) -> tuple[str, str]:
         # A question whose beginning was cut away starts with a capital again.
         kept.append(cut[:1].upper() + cut[1:] if cut != s.strip() else cut)
     question = " ".join(k for k in kept if k) or body
-    # "… jämfört med riket? (helhetssyn)": a note in brackets after the question narrows it
+    # "… jämfört med riket? (helhetssyn)", "… 2023? tänker båda könen 20-64 år", "… 2023? bara
+    # kommunerna, inte länet": a short note after the question narrows it
     last = max(sentences.index(a) for a in asking)
-    added = [s for s in sentences[last + 1:] if re.fullmatch(r"\([^()]{1,80}\)\.?", s)]
+    added = [
+        s for s in sentences[last + 1:]
+        if re.fullmatch(r"\([^()]{1,80}\)\.?", s) or (len(s.split()) <= 8 and not s.endswith("?") and not _REFERS_BACK.search(s))
+    ]
     if added:
         question = f"{question} {' '.join(added)}"
         background = [s for s in background if s not in added]

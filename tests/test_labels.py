@@ -47,3 +47,8 @@ def test_a_year_before_a_month_is_kept_but_a_code_before_a_name_is_not():
     assert display_label("2014 Januari") == "2014 Januari"
     assert display_label("2021 Vansbro") == "Vansbro"  # a municipality code, not a year
     assert display_label("20 Dalarnas län") == "Dalarnas län"
+
+
+def test_a_quantity_before_a_word_is_part_of_the_label_a_code_before_a_name_is_not():
+    assert display_label("0 anställda") == "0 anställda" and display_label("65 år") == "65 år"
+    assert display_label("0114 Upplands Väsby") == "Upplands Väsby" and display_label("20 Dalarnas län") == "Dalarnas län"

@@ -138,3 +138,10 @@ def test_words_of_questions_are_never_corrected_into_a_texts_word():
 def test_a_note_in_brackets_after_the_question_stays_with_it():
     nq = normalise_question("hur nöjda är brukarna med hemtjänsten i Katrineholm 2023? (helhetssyn)", VOCAB)
     assert "helhetssyn" in nq.text and "helhetssyn" not in nq.context
+
+
+def test_a_short_note_after_the_question_narrows_it_and_background_before_stays_background():
+    nq = normalise_question("hur mycket har medianinkomsten i Trollhättan ökat mellan 2019 och 2023? tänker båda könen 20-64 år", VOCAB)
+    assert "20-64" in nq.text and not nq.context
+    nq = normalise_question("Jag ska till Örebro nästa vecka. Vilka områden har högst arbetslöshet?", VOCAB)
+    assert "Örebro" not in nq.text and "Örebro" in nq.context

@@ -2460,3 +2460,47 @@ def test_how_many_cases_and_their_share_holds_no_unsaid_header_against_the_regis
     assert [f.value for f in res.figures if not f.derived] == [15] and [f.display for f in res.figures if f.derived] == ["35,7 %"]
     best = resolver.read(read_form("Hur stor andel av ansökningarna fick avslag?"))[0]
     assert best.features.get("extra", 0.0) > 0.0  # a share alone may be of the amounts
+
+
+def _kolada_vg():
+    rows = []
+    places = [("1401", "Härryda", 53.3), ("1480", "Göteborg", 50.0), ("1490", "Borås", 38.0), ("1488", "Trollhättan", 36.0),
+              ("0014", "Västra Götalands län", 44.0), ("0980", "Gotland", 35.0), ("0009", "Region Gotland (län)", 35.0), ("0000", "Riket", 45.1)]
+    for code, name, v in places:
+        rows.append([code, name, "Invånare 25-64 år med eftergymnasial utbildning, andel (%)", "2023", "T", v])
+        rows.append([code, name, "Invånare 25-64 år med högst förgymnasial utbildning, andel (%)", "2023", "T", 60 - v])
+    return make_table(["municipality", "municipality_name", "kpi_title", "period", "gender", "value"], rows, table_id="kolada",
+                      document="stats/kolada.csv", caption="Kolada utbildning")
+
+
+def test_a_mean_over_municipalities_leaves_out_county_rows_and_a_county_named_twice_is_named_once():
+    resolver = _resolver_of(_kolada_vg())
+    best = resolver.read(read_form("vad är snittet för andelen med högst förgymnasial utbildning 2023"))[0]
+    res = compute(best.profile, best.query)
+    assert res.figures[0].value == pytest.approx(60 - (53.3 + 50 + 38 + 36 + 35) / 5)  # no county row, no Riket
+    # "västgötakommunerna … inte länet": "län" and "länet" name one word of "Västra Götalands län"
+    best = resolver.read(read_form("vad blir snittet för andelen med högst förgymnasial utbildning i västgötakommunerna 2023? bara kommunerna, inte länet"))[0]
+    res = compute(best.profile, best.query)
+    assert res.figures[0].value == pytest.approx(60 - (53.3 + 50 + 38 + 36) / 4)
+
+
+def test_which_municipality_ranks_highest_compared_with_the_country_ranks_and_shows_the_country():
+    resolver = _resolver_of(_kolada_vg())
+    best = resolver.read(read_form("vilken kommun hade högst andel med eftergymnasial utbildning 2023 jämfört med riket"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.RANK and not best.query.rows
+    assert res.figures[0].label.startswith("Härryda") and "Riket" in [t.label for t in res.totals]
+
+
+def test_a_follow_up_of_a_mean_is_the_same_mean_for_the_new_rows():
+    rows = [[f"Ä-{i:03d}", stadsdel, status, months] for i, (stadsdel, status, months) in enumerate(
+        [("Angered", "Avslutad", 4), ("Angered", "Avslutad", 5), ("Angered", "Pågående", 9), ("Västra Hisingen", "Avslutad", 7),
+         ("Västra Hisingen", "Avslutad", 13), ("Västra Hisingen", "Pågående", 2)] * 6)]
+    t = make_table(["Ärende-id", "Stadsdel", "Status", "Antal månader i insats"], rows, table_id="ame", document="stats/ame.xlsx",
+                   caption="Arbetsmarknadsenheten ärenderegister")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("Vad är genomsnittligt antal månader i insats för de avslutade ärendena i Angered?"))[0]
+    res = compute(first.profile, first.query)
+    assert first.query.op == Op.MEAN and res.figures[0].value == 4.5
+    nxt = resolver.read(read_form("och i Västra Hisingen?"), Context(first.query, tuple(res.labels)))[0]
+    assert nxt.query.op == Op.MEAN and compute(nxt.profile, nxt.query).figures[0].value == 10.0

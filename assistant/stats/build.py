@@ -333,6 +333,10 @@ def _follow_up(g: Given, d: Draft) -> None:
         # the same change for the new row, not its latest level
         d.op, d.direction = Op.TREND, prev.direction
         d.trend_again = prev
+    if prev.op in (Op.MEAN, Op.SUM) and d.op == Op.LOOKUP and not form.op_explicit and form.wants is None and prev.column == d.c.name:
+        # "och i Västra Hisingen?" after "genomsnittligt antal månader … i Angered": the same mean
+        # for the new rows, not their cases added up
+        d.op = prev.op
     if (
         form.refers_back and set(d.rows) <= set(follow.labels) and not d.scope and d.op in (Op.RANK, Op.COMPARE)
         and len(follow.seen) > len(follow.labels)

@@ -286,6 +286,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     if t.total_rows:
         total_vals |= set(frame.loc[list(t.total_rows), label].astype(str))
     total_vals = {v for v in total_vals if v}
+    if q.op in (Op.SUM, Op.MEAN) and not q.rows and not q.scope and not q.group_by and not q.over:
+        # a sum or mean over municipalities leaves out the county rows among them ("Västra
+        # Götalands län" beside its kommuner): they are aggregates of those rows, like "Riket"
+        total_vals |= _county_rows_among_others(p)
     is_total = df[label].astype(str).isin(total_vals)
     over_steps: list[Step] = []
     if q.over:
@@ -887,6 +891,16 @@ def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: se
         (d for d in varying if d not in fixed and grouped[d].nunique().max() > 1),
         key=lambda d: (-body[d].nunique(), -body[d].astype(str).str.len().mean()),
     ))
+
+
+def _county_rows_among_others(p: Profile) -> set[str]:
+    """The label's county rows when most of its rows are no counties (municipalities, areas)."""
+    cat = p.label
+    if cat is None or not cat.county_rows:
+        return set()
+    body = [v for v in cat.values if v not in cat.every_total]
+    counties = [v for v in body if v in set(cat.county_rows)]
+    return set(counties) if counties and 2 * len(counties) < len(body) else set()
 
 
 def _difference(a: Figure, b: Figure, unit: str | None, decimals: int, signed: bool = False) -> Figure:

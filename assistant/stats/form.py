@@ -313,7 +313,13 @@ def read_form(question: str) -> Form:
         re.search(r"\bhur många (?:av )?(?:de |dessa )?(?:\w+ )?(?:områden|kommuner|län|regioner|leverantörer|grupper|rader)\w*\b", folded)
     )
     if _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", folded) or re.search(r"\b(än i|än för|than in|than for)\b", folded):
-        if op in (None, Op.RANK):
+        # "vilken kommun hade högst …, och hur står den sig mot riket?": the top row, shown with the
+        # country's (a ranking shows the totals beside it) – not the country's figure alone
+        ranked_against_total = (
+            op == Op.RANK and re.search(r"\b(?:vilken|vilket|vilka|which)\b", folded)
+            and _without_place_totals(folded) != folded
+        )
+        if op in (None, Op.RANK) and not ranked_against_total:
             op = Op.COMPARE
     # "jämfört med länssnittet", "the county average": a total row named, not a mean asked for
     no_totals = _without_place_totals(folded)

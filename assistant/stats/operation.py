@@ -114,6 +114,10 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
                     # (of the rows the slices keep: "vilka skånekommuner" are Skåne's, not all 18)
                     kept = set(_pinned(p, d.filters, d.latest)[label.name].astype(str))
                     d.scope = [v for v in d.scope if v in kept] or d.scope
+    if d.op == Op.RANK and d.rows and label is not None and all(x in label.geo_totals for x in d.rows) and form.subject and form.relative is None:
+        # "vilken kommun hade högst …, jämfört med riket": the country is shown beside the ranking
+        # as every ranking shows its totals – no row of its own to rank
+        d.rows = []
     if d.op == Op.RANK and len(d.rows) >= 2 and not d.scope:
         # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
         # rows, and all of them shown, not the whole table's top row

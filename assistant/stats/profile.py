@@ -621,6 +621,25 @@ def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:
 _COORDINATORS = frozenset({"och", "eller", "respektive", "resp", "samt", "kontra", "mot"})
 
 
+def _window_of_values(qtokens: tuple[str, ...], used: frozenset[str], value_tokens_: list[str]) -> tuple[int, int]:
+    """The narrowest span of ``qtokens`` that names each of ``value_tokens_`` once, by any of the
+    ``used`` words similar to it; the span of ``used`` when a value word is named by none."""
+    where = []
+    for vt in value_tokens_:
+        at = [i for i, q in enumerate(qtokens) if q in used and (q == vt or token_similarity(q, vt))]
+        if at:
+            where.append(at)
+    named = {qtokens[i] for at in where for i in at}
+    if not where or used - named:
+        return _window(qtokens, used)
+    best = (0, len(qtokens))
+    for combo in product(*where[:6]):
+        lo, hi = min(combo), max(combo)
+        if hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    return best
+
+
 def _window(qtokens: tuple[str, ...], used: frozenset[str]) -> tuple[int, int]:
     """The narrowest span of ``qtokens`` that holds every word of ``used`` once."""
     where = [[i for i, q in enumerate(qtokens) if q == u] for u in used]
@@ -748,7 +767,8 @@ def match_values(
         # "och"/"eller" that names another value of the column is a sibling, not a qualifier
         # ("Karlskoga norra och östra tätort" names both areas).
         distinct = frozenset(q for q in used if any(vt not in common and token_similarity(q, vt) for vt in matched)) or used
-        lo, hi = _window(qtokens, distinct)
+        # (one place per word of the value: "Västra Götalands län … inte länet" uses "län" once)
+        lo, hi = _window_of_values(qtokens, distinct, [vt for vt in matched if vt not in common])
         if hi - lo >= 1 and any(
             # a word whose translation, placed after it, names the value is used ("education")
             qtokens[j] in content and qtokens[j] not in used and translations().get(qtokens[j]) not in used
