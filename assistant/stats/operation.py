@@ -273,6 +273,10 @@ def settle_bounds(g: Given, d: Draft) -> None:
         bars = list(dict.fromkeys(x for m in g.label_m for x in m.values if x in g.label.every_total or is_county(x)))
         if len(bars) == 1:
             d.rows = bars
+    if d.threshold is None and relative and len(d.rows) == 2 and not form.plural and d.op == Op.COMPARE and not d.scope:
+        # "är utrikesfödda en större andel i orange kluster än i länet?": two named rows compared,
+        # the answer says which is higher – no list of every row above the second
+        return
     if d.threshold is None and relative and d.rows:
         # "högre sjukskrivning än länet": the named row is the bar, the others are compared with it
         ref = d.rows[-1]

@@ -767,8 +767,9 @@ def match_values(
         # "och"/"eller" that names another value of the column is a sibling, not a qualifier
         # ("Karlskoga norra och östra tätort" names both areas).
         distinct = frozenset(q for q in used if any(vt not in common and token_similarity(q, vt) for vt in matched)) or used
-        # (one place per word of the value: "Västra Götalands län … inte länet" uses "län" once)
-        lo, hi = _window_of_values(qtokens, distinct, [vt for vt in matched if vt not in common])
+        # (one place per word of a value named whole: "Västra Götalands län … inte länet" uses "län" once)
+        whole = set(toks) <= set(matched)
+        lo, hi = _window_of_values(qtokens, distinct, [vt for vt in matched if vt not in common]) if whole else _window(qtokens, distinct)
         if hi - lo >= 1 and any(
             # a word whose translation, placed after it, names the value is used ("education")
             qtokens[j] in content and qtokens[j] not in used and translations().get(qtokens[j]) not in used
