@@ -2504,3 +2504,15 @@ def test_a_follow_up_of_a_mean_is_the_same_mean_for_the_new_rows():
     assert first.query.op == Op.MEAN and res.figures[0].value == 4.5
     nxt = resolver.read(read_form("och i Västra Hisingen?"), Context(first.query, tuple(res.labels)))[0]
     assert nxt.query.op == Op.MEAN and compute(nxt.profile, nxt.query).figures[0].value == 10.0
+
+
+def test_a_years_total_of_a_row_per_month_adds_up_the_months():
+    # round 29 after round 31's change: a long table of counties and months holds figures, not
+    # cases – "totalt … under 2022" still adds up the year's months
+    months = ["januari", "februari", "mars", "april"]
+    rows = [["2022", lan, m, 10 + i + k] for k, lan in enumerate(("Västmanlands län", "Kalmar län", "Riket")) for i, m in enumerate(months)]
+    rows += [["2023", lan, m, 20 + i + k] for k, lan in enumerate(("Västmanlands län", "Kalmar län", "Riket")) for i, m in enumerate(months)]
+    t = make_table(["År", "Län", "Månad", "Antal varsel"], rows, table_id="varsel", document="stats/varsel.xlsx",
+                   caption="Varsel om uppsägning per län och månad 2022–2023")
+    best = _resolver_of(t).read(read_form("Hur många varsel lades totalt i Västmanlands län under 2022?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total][0] == 10 + 11 + 12 + 13

@@ -124,8 +124,8 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         d.scope, d.rows = d.rows, []
         d.named_n = len(d.scope)
     over_periods = any(len(d.filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
-        d.op == Op.MEAN and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
-    )
+        (d.op == Op.MEAN or (d.op == Op.SUM and is_amount(c))) and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
+    )  # ("totalt i Västmanlands län under 2022" of a row per month: the months added up)
     if (
         d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods
         and not _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
