@@ -2516,3 +2516,22 @@ def test_a_years_total_of_a_row_per_month_adds_up_the_months():
                    caption="Varsel om uppsägning per län och månad 2022–2023")
     best = _resolver_of(t).read(read_form("Hur många varsel lades totalt i Västmanlands län under 2022?"))[0]
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total][0] == 10 + 11 + 12 + 13
+
+
+def test_municipalities_as_columns_beside_their_county_are_rows_and_none_is_zero():
+    # round 32: "Storleksklass; Mått; Botkyrka; Haninge; Nynäshamn; Stockholms län"
+    sizes = [("0 anställda", (4154, 3836, 1346)), ("1-9 anställda", (1214, 857, 346)), ("10-49 anställda", (189, 151, 58))]
+    rows = [[size, "Antal företag", *ns, sum(ns) * 10] for size, ns in sizes]
+    rows.append(["Totalt", "Antal företag", *[sum(ns[k] for _, ns in sizes) for k in range(3)], sum(sum(ns) for _, ns in sizes) * 10])
+    rows += [[size, "Antal anställda", 0 if size.startswith("0 ") else 3 * ns[0], 0 if size.startswith("0 ") else 3 * ns[1],
+              0 if size.startswith("0 ") else 3 * ns[2], 1000] for size, ns in sizes]
+    t = make_table(["Storleksklass", "Mått", "Botkyrka", "Haninge", "Nynäshamn", "Stockholms län"], rows, table_id="ftg",
+                   document="stats/foretag.xlsx", caption="Antal företag och anställda efter storleksklass och kommun, Stockholms län, november 2023")
+    assert t.label_column == "Region" and set(t.frame["Region"]) == {"Botkyrka", "Haninge", "Nynäshamn", "Stockholms län"}
+    best = _resolver_of(t).read(read_form("hur stor andel av företagen i nynäshamn har inga anställda"))[0]
+    res = compute(best.profile, best.query)
+    assert ("Storleksklass", ("0 anställda",)) in best.query.filters
+    assert [f.display for f in res.figures if f.derived] == ["76,9 %"]  # 1 346 of 1 750
+    # columns of measures are no places
+    t = make_table(["Kommun", "Kvinnor", "Män", "Riket"], [["Mora", 1, 2, 3]] * 3, table_id="x", document="x.csv", caption="Antal per kommun")
+    assert t.label_column == "Kommun"

@@ -206,7 +206,8 @@ def value_tokens(value: str) -> tuple[str, ...]:
     """Content tokens of a row label or dimension value; a leading code ("20 Dalarnas län",
     "0114 Upplands Väsby") and joining words are dropped."""
     toks = name_words(value)  # "ESF+" is named "ESF" too
-    if len(toks) > 1 and re.fullmatch(r"\d{1,6}", toks[0]):
+    # (a code stands before a name, which starts with a capital: "0 anställda" is a size class)
+    if len(toks) > 1 and re.fullmatch(r"\d{1,6}", toks[0]) and re.match(r"\s*\d{1,6}[.:]?\s+[A-ZÅÄÖ]", value):
         toks = toks[1:]
     return tuple(t for t in toks if t not in STOPWORDS or t in _named_stopwords())
 

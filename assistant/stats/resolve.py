@@ -564,6 +564,9 @@ class Resolver:
                     if m not in toks and m not in placed and plain(m)[:3] != plain(t)[:3] and any(m in c.token_values for c in p.cats)
                 ]
         toks = tuple(placed)
+        # "inga anställda" of a size class "0 anställda": none is the figure 0
+        if any("0" in c.token_values for c in p.cats):
+            toks = tuple("0" if t in _NONE_WORDS and i + 1 < len(toks) else t for i, t in enumerate(toks))
         # a row named whole ("Sala") is no topic word standing between the words of another
         # column's value ("invånarna i Sala har eftergymnasial utbildning" names the KPI "Invånare …
         # med eftergymnasial utbildning")
@@ -1215,6 +1218,7 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     return [total] + others + [r for r in siblings if r is not total]
 
 
+_NONE_WORDS = frozenset({"inga", "ingen", "inget", "no", "zero"})
 _ONES: dict[tuple[str, str], bool] = {}
 
 

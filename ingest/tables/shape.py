@@ -418,6 +418,11 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     return out_ids + [period] + ([suffix_col] if suffix_col is not None else []) + list(measures.values())
 
 
+# a place's name as a header: capitalised words ("Upplands Väsby", "Malung-Sälen", "Lilla Edet"), no
+# figures, no measure words
+_NAME_HEADER = re.compile(r"(?!(?:Antal|Andel|Summa|Totalt|Total|Medel|Median|Värde|Belopp|Budget|Utfall|Kvinnor|Män)\b)[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖa-zåäö][a-zåäöé]+)?")
+
+
 def _place_measure_name(caption: str, dims: list[str]) -> str:
     """What a table with its counties as columns counts: the caption before "efter"/"per län …"
     ("Lediga jobb i Platsbanken (antal annonserade platser) per län och yrkesområde, januari 2025"
@@ -445,11 +450,18 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     if len(values) < 2 or not ids:
         return None
     counties = {id(c) for c in values if is_county(c.name)}
-    if len(counties) < 2 or not all(id(c) in counties or is_total_label(c.name, geographic=True) for c in values):
+    wholes = {id(c) for c in values if id(c) in counties or is_total_label(c.name, geographic=True)}
+    names = [c for c in values if id(c) not in wholes]
+    if names:
+        # municipalities as columns beside their county ("Botkyrka; Haninge; …; Stockholms län"):
+        # names only, under a caption that says the columns are kommuner
+        if not wholes or len(names) < 2 or not re.search(r"\bkommun", caption.lower()) or not all(_NAME_HEADER.fullmatch(clean_text(c.name)) for c in names):
+            return None
+    elif len(counties) < 2:
         return None
     n = len(cols[0].raw)
     out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
-    place = _Col(name="Län", raw=[], kind="text")
+    place = _Col(name="Region" if names else "Län", raw=[], kind="text")
     measure = _Col(name=_place_measure_name(caption, [c.name for c in ids]), raw=[], kind="value")
     for c in values:
         measure.cell_units.update(c.cell_units)
