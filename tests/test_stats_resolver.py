@@ -2535,3 +2535,14 @@ def test_municipalities_as_columns_beside_their_county_are_rows_and_none_is_zero
     # columns of measures are no places
     t = make_table(["Kommun", "Kvinnor", "Män", "Riket"], [["Mora", 1, 2, 3]] * 3, table_id="x", document="x.csv", caption="Antal per kommun")
     assert t.label_column == "Kommun"
+
+
+def test_a_share_of_cases_within_another_slice_is_over_that_slice():
+    # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
+    cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29
+    rows = [[f"AME-{i:03d}", "Angered" if i % 2 else "Bergsjön", status, reason, 1 + i % 7] for i, (status, reason) in enumerate(cases)]
+    t = make_table(["Ärende-id", "Stadsdel", "Status", "Avslutsorsak", "Antal månader i insats"], rows, table_id="ame",
+                   document="stats/ame.xlsx", caption="Arbetsmarknadsenheten ärenderegister")
+    best = _resolver_of(t).read(read_form("Av de avslutade ärendena i registret, hur stor andel avslutades till arbete?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_within == "Avslutsorsak" and [f.display for f in res.figures if f.derived] == ["51,4 %"]

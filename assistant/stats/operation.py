@@ -254,6 +254,25 @@ def group_rows(g: Given, d: Draft) -> None:
         d.base = _count_base(p, c)
 
 
+def _part_slice(p: Profile, filters: dict[str, tuple[str, ...]], sliced: list[str]) -> list[str]:
+    """Of two slices of cases, the part whose cases all lie in the other ("av de avslutade
+    ärendena, hur stor andel avslutades till arbete": Avslutsorsak = Arbete lies within Status =
+    Avslutad, which is the whole the share is of); the slices as they are otherwise."""
+    names = list(dict.fromkeys(sliced))
+    if len(names) != 2:
+        return sliced
+    frame = p.table.frame
+    kept = {k: frame[k].astype(str).isin(filters[k]) for k in names if k in frame.columns}
+    if len(kept) != 2:
+        return sliced
+    a, b = names
+    if kept[a].sum() < kept[b].sum() and not (kept[a] & ~kept[b]).any():
+        return [a]  # a within b
+    if kept[b].sum() < kept[a].sum() and not (kept[b] & ~kept[a]).any():
+        return [b]
+    return sliced
+
+
 def settle_bounds(g: Given, d: Draft) -> None:
     """A bound: the asked one, a row named as the bar ("under riket", "högre än länet"), or
     each row against another column of its own ("över budget")."""
@@ -340,7 +359,7 @@ def finish(g: Given, d: Draft) -> None:
     ):
         # "hur stor andel av besluten blev avslag" of a table of decisions, naming no column:
         # the cases in the slice counted, over every case – computed
-        sliced = [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]
+        sliced = _part_slice(g.p, d.filters, [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period])
         if len(set(sliced)) == 1:
             d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
     if (
