@@ -2546,3 +2546,22 @@ def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     best = _resolver_of(t).read(read_form("Av de avslutade ärendena i registret, hur stor andel avslutades till arbete?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.share_within == "Avslutsorsak" and [f.display for f in res.figures if f.derived] == ["51,4 %"]
+
+
+def test_categories_as_columns_beside_their_total_answer_from_the_total_when_none_is_named():
+    # round 32: "flest nyinskrivna arbetssökande totalt" – "arbetssökande" names "Öppet arbetslösa"
+    # only through a synonym; none of that column's own words is said
+    rows = [[kommun, m, a, b, a + b] for kommun, a, b in (("Stockholm", 3000, 2000), ("Huddinge", 400, 500), ("Solna", 350, 100))
+            for m in ("januari 2024", "februari 2024")]
+    t = make_table(["Kommun", "Månad", "Öppet arbetslösa", "Övriga inskrivna", "Totalt"], rows, table_id="ny",
+                   document="stats/ny.csv", caption="Nyinskrivna arbetssökande per kommun och månad")
+    best = _resolver_of(t).read(read_form("Vilka två kommuner hade flest nyinskrivna arbetssökande totalt i januari 2024?"))[0]
+    assert best.query.column == "Totalt"
+    best = _resolver_of(t).read(read_form("Hur många öppet arbetslösa fanns i Solna i januari 2024?"))[0]
+    assert best.query.column == "Öppet arbetslösa"
+
+
+def test_the_unit_of_time_moved_by_a_follow_up_is_no_topic():
+    from assistant.stats.form import read_form as rf
+
+    assert "månad" not in rf("samma månad året innan?").content

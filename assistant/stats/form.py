@@ -438,6 +438,9 @@ def read_form(question: str) -> Form:
     # the phrase stands: "år" and "efter" keep their other uses)
     year_shift, shift_words = _year_shift(folded)
     skip = skip | shift_words
+    if year_shift:
+        # "samma månad året innan?": the unit of time moved is no topic either
+        skip = skip | PERIOD_SUBJECTS
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
     english_parts = breakdown_words(("en",))
     content = tuple(

@@ -1191,6 +1191,27 @@ def _percent_bound_column_first(out: list[Reading], form: Form) -> list[Reading]
     return _first(out, share) if share is not None else out
 
 
+def _whole_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """Categories as columns beside their total ("Öppet arbetslösa; Sökande i program; Övriga
+    inskrivna; Totalt"): a question that says none of the best column's own words ("nyinskrivna
+    arbetssökande totalt" – found through a synonym) is answered from the total column."""
+    if len(out) < 2 or out[0].query is None or form.quoted:
+        return out
+    best = out[0]
+    totals = total_words()["all"]
+    own = {stem(w) for w in words(fold(best.column.name)) if len(w) > 2} - {stem(t) for t in totals}
+    if not own or own & {stem(t) for t in form.tokens}:
+        return out
+    whole = next((
+        r for r in out[1:] if r.profile.id == best.profile.id and r.query is not None
+        and set(words(fold(r.column.name))) and set(words(fold(r.column.name))) <= totals
+    ), None)
+    if whole is None:
+        return out
+    _take_place(whole, best)
+    return [whole] + [r for r in out if r is not whole]
+
+
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """Columns split by sex ("Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"): when the
     question names no part, the total column answers, as a Kön column's Totalt would – not
@@ -1375,5 +1396,9 @@ def _count_first(out: list[Reading], form: Form) -> list[Reading]:
 # Which column of the best reading's table the question's words mean, when the fitted scores
 # leave it to a hair: each rule says why in its docstring, and they apply in this order (money
 # asked, a count asked, the noun counted, a rate before its total column, a bound in percent on
-# the share, the total before a band, the latest of one measure at several times).
-COLUMN_RULES = (_money_column_first, _count_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first, _band_column_first, _latest_column_first)
+# the share, the total before a band, the total column when the best column's words are unsaid,
+# the latest of one measure at several times).
+COLUMN_RULES = (
+    _money_column_first, _count_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first,
+    _whole_column_first, _band_column_first, _latest_column_first,
+)

@@ -14,6 +14,7 @@ import pandas as pd
 from ..model import Column, Table
 from ..swedish import words
 from .cells import (
+    _GEO_TOTAL_RE,
     _MONTHS,
     _PERIOD_COL_RE,
     _SEX_VALUES,
@@ -450,8 +451,11 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     if len(values) < 2 or not ids:
         return None
     counties = {id(c) for c in values if is_county(c.name)}
-    wholes = {id(c) for c in values if id(c) in counties or is_total_label(c.name, geographic=True)}
+    # (the country by name – "Riket", "Sverige" – not a generic "Totalt", which closes any split)
+    wholes = {id(c) for c in values if id(c) in counties or _GEO_TOTAL_RE.match(clean_text(c.name).strip())}
     names = [c for c in values if id(c) not in wholes]
+    if names and not counties:
+        return None  # municipalities stand beside their county
     if names:
         # municipalities as columns beside their county ("Botkyrka; Haninge; …; Stockholms län"):
         # names only, under a caption that says the columns are kommuner
