@@ -2565,3 +2565,12 @@ def test_the_unit_of_time_moved_by_a_follow_up_is_no_topic():
     from assistant.stats.form import read_form as rf
 
     assert "månad" not in rf("samma månad året innan?").content
+
+
+def test_top_n_says_how_many_and_the_direction_is_the_questions():
+    from assistant.stats.form import read_form as rf
+
+    f = rf("vilka regioner har lägst andel barn i ekonomiskt utsatta hushåll? topp 3")
+    assert (f.op, f.direction, f.n) == (Op.RANK, "asc", 3)
+    f = rf("topp 3 kommuner arbetslöshet")
+    assert (f.op, f.direction, f.n) == (Op.RANK, "desc", 3)

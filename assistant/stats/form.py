@@ -302,6 +302,8 @@ def read_form(question: str) -> Form:
     if op is None:
         # "minst tre års utbildning" names a band of a split, not the lowest row
         q_wo = _BAND_DOWN.sub(" ", _BAND_UP.sub(" ", q_wo))
+        # "lägst andel …? topp 3": "topp 3" says how many, the direction is "lägst"'s
+        q_wo = re.sub(r"\b(?:topp|top)[\s-]*\d+\b", " ", q_wo)
         if _has("rank_desc", q_wo, set(words(q_wo))):
             op, direction = Op.RANK, "desc"
         elif _has("rank_asc", q_wo, set(words(q_wo))):
