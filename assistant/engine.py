@@ -171,7 +171,11 @@ class Engine:
         if nq.shortened:
             # the words kept of a long question come first, then how the tables read them
             said = f"Jag läste frågan som: ”{question}”"
-            answer.reading = said if not answer.reading else f"{said}. {answer.reading}"
+            # (a table's reading says "Jag läste frågan som: …" itself: the kept words go before it once)
+            lead = "Jag läste frågan som: "
+            answer.reading = said if not answer.reading else (
+                f"Jag läste ”{question}” som: {answer.reading[len(lead):]}" if answer.reading.startswith(lead) else f"{said}. {answer.reading}"
+            )
         conv.history.append(answer)
         return answer
 

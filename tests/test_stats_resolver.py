@@ -2532,6 +2532,10 @@ def test_municipalities_as_columns_beside_their_county_are_rows_and_none_is_zero
     res = compute(best.profile, best.query)
     assert ("Storleksklass", ("0 anställda",)) in best.query.filters
     assert [f.display for f in res.figures if f.derived] == ["76,9 %"]  # 1 346 of 1 750
+    # "hur många är anställda i företag med 10-49 anställda": the employees of that size class, added up
+    best = _resolver_of(t).read(read_form("Hur många är anställda i företag med 10-49 anställda i Botkyrka och Haninge sammanlagt?"))[0]
+    res = compute(best.profile, best.query)
+    assert ("Mått", ("Antal anställda",)) in best.query.filters and res.figures[0].value == 3 * (189 + 151)
     # columns of measures are no places
     t = make_table(["Kommun", "Kvinnor", "Män", "Riket"], [["Mora", 1, 2, 3]] * 3, table_id="x", document="x.csv", caption="Antal per kommun")
     assert t.label_column == "Kommun"

@@ -162,7 +162,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         m for m in dim_m
         if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not p.cat(m.column).measures)
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
-        and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more))
+        and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more) and not _said_twice(m.qtokens, form))
     ]
     # "utvecklingsmedel" of a table captioned "Regionala utvecklingsmedel" names the table, not the
     # rows that only begin like it ("Utveckling av …"): a word the caption writes whole that no
@@ -420,6 +420,12 @@ def _total_slices(g: Given, d: Draft) -> None:
             d.filters[cat.name] = (cat.totals[0],)
             if len(cat.values) > 1:
                 d.defaults[cat.name] = cat.totals[0]
+
+
+def _said_twice(qtokens: frozenset[str], form: Form) -> bool:
+    """Does the question write each of these words more than once ("anställda i företag med 10-49
+    anställda"): then one of them can name one thing and the other another."""
+    return bool(qtokens) and all(form.tokens.count(w) > 1 for w in qtokens)
 
 
 def _kept_by(frame, filters: dict[str, tuple[str, ...]]):

@@ -428,7 +428,7 @@ def read_form(question: str) -> Form:
         group_by += ("år",)  # "årsgenomsnittet": the mean of each year
     m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
-    m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:\w+-)?(\w+)", folded)
+    m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
     skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words_in(folded)

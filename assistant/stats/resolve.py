@@ -643,6 +643,12 @@ class Resolver:
             if len(mine) > 1 and c.measures:
                 most = max(len(m.qtokens) for m in mine)
                 out = [m for m in out if m.column != c.name or len(m.qtokens) == most]
+                mine = [m for m in out if m.column == c.name]
+                # (… and of two named alike, the one the question counts: "hur många är anställda i
+                # företag med 10-49 anställda" counts the employees, not the firms)
+                counted = [m for m in mine if form.counted and stem(form.counted) in {stem(q) for q in m.qtokens}]
+                if len(mine) > 1 and len(counted) == 1:
+                    out = [m for m in out if m.column != c.name or m is counted[0]]
         # "kvinnor och män sammantaget" of a split with its own total ("Samtliga"): that total,
         # not both parts side by side
         # ("skillnaden mellan kvinnor och män" compares the parts)
