@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 
 import pandas as pd
@@ -84,6 +84,13 @@ class CatColumn:
     of_rows: bool = False
     # its values name measures ("hushåll …, antal", a KPI's title): never added or ranked together
     measures: bool = False
+
+    @cached_property
+    def common_tokens(self) -> frozenset[str]:
+        """Words every value holds ("år" of "0-19 år" … "80+ år"), of three values or more."""
+        if len(self.values) <= 2:
+            return frozenset()
+        return frozenset(vt for vt, idx in self.token_values.items() if len(idx) == len(self.values))
 
     @property
     def every_total(self) -> frozenset[str]:
@@ -746,7 +753,7 @@ def match_values(
         return []
     # a word every value holds ("år" of "0-19 år" … "80+ år") names none of them, and where it
     # stands in the question says nothing of which ("65–79-åringar … år 2030")
-    common = {vt for vt, idx in cat.token_values.items() if len(idx) == len(cat.values)} if len(cat.values) > 2 else set()
+    common = cat.common_tokens
     per_value = []
     for i, matched in hits.items():
         if common and set(matched) <= common:

@@ -1268,6 +1268,8 @@ def _flag_by_header(c, toks: tuple[str, ...]) -> list[ValueMatch]:
     """A Ja/Nej column named by its header: "hur många avbröt" of "Avbrott" (Ja/Nej) keeps Ja,
     "var i arbete 90 dagar efter avslut" of "i_arbete_90_dagar_efter_avslut" too; "inte" or
     "utan" just before the words keeps Nej."""
+    if len(c.values) != 2:
+        return []
     vals = {fold(v).strip(): v for v in c.values}
     yes = [v for k, v in vals.items() if k in _YES]
     no = [v for k, v in vals.items() if k in _NO]
