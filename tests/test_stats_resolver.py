@@ -2578,3 +2578,16 @@ def test_top_n_says_how_many_and_the_direction_is_the_questions():
     assert (f.op, f.direction, f.n) == (Op.RANK, "asc", 3)
     f = rf("topp 3 kommuner arbetslöshet")
     assert (f.op, f.direction, f.n) == (Op.RANK, "desc", 3)
+
+
+def test_an_english_word_names_the_column_its_swedish_head_names_not_a_slice():
+    # round 30: "the average amount granted … only the applications that actually got money" – the
+    # granted amounts (also the partly granted ones), not only those whose decision reads "Beviljad"
+    decisions = [("Beviljad", 500_000), ("Delvis beviljad", 200_000), ("Avslag", None)] * 12
+    rows = [[f"D-{i:03d}", "Ideell förening" if i % 2 else "Kommun", beslut, 900_000, belopp] for i, (beslut, belopp) in enumerate(decisions)]
+    t = make_table(["Diarienummer", "Organisationsform", "Beslut", "Ansökt belopp (kr)", "Beviljat belopp (kr)"], rows,
+                   table_id="proj", document="stats/proj.csv", caption="Projektmedel 2024")
+    best = _resolver_of(t).read(read_form("What was the average amount granted, counting only the applications that actually got money?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Beviljat belopp (kr)" and "Beslut" not in dict(best.query.filters)
+    assert res.figures[0].value == pytest.approx(350_000)
