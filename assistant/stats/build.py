@@ -113,7 +113,10 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     label = p.label
     matches = r.matches
     # (an English word by its Swedish head: "granted" names "Beviljat belopp (kr)")
-    col_words = {w for w in form.content if stem(w) in c.all_terms or stem(translations().get(w, w)) in c.all_terms}
+    col_words = {
+        w for w in form.content
+        if stem(w) in c.all_terms or (form.language == "en" and stem(translations().get(w, w)) in c.all_terms)
+    }
     # "startade 2023" of cases with a start date names the date, not the rows "Starta eget …"
     dated = set(date_words(p, form))
     matches = [m for m in matches if not (dated and m.coverage < 0.999 and m.qtokens <= dated)]
