@@ -2591,3 +2591,25 @@ def test_an_english_word_names_the_column_its_swedish_head_names_not_a_slice():
     res = compute(best.profile, best.query)
     assert best.query.column == "Beviljat belopp (kr)" and "Beslut" not in dict(best.query.filters)
     assert res.figures[0].value == pytest.approx(350_000)
+
+
+def test_the_largest_shortfall_against_budget_ranks_the_deviation_from_its_lowest():
+    # round 33: "störst underskott mot budget" had ranked the Budget column, from the highest
+    rows = [["Kollektivtrafik", 300_000, 307_850, -7_850], ["Folkhögskolor", 40_000, 41_780, -1_780],
+            ["Kultur", 77_600, 78_195, -595], ["Näringsliv", 20_000, 18_500, 1_500], ["Nämndkostnader", 2_100, 2_000, 100]]
+    t = make_table(["Verksamhet", "Budget 2024", "Utfall 2024", "Avvikelse"], rows, table_id="bu", document="stats/bu.xlsx",
+                   caption="Budget och utfall per verksamhet 2024, tkr")
+    best = _resolver_of(t).read(read_form("Vilka tre verksamheter hade störst underskott mot budget 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Avvikelse" and best.query.direction == "asc"
+    assert [f.value for f in res.figures][:3] == [-7_850, -1_780, -595]
+
+
+def test_an_english_status_word_names_its_swedish_value():
+    rows = [[f"RUN 2024/{i:05d}", "Umeå" if i % 2 else "Skellefteå", ("Pågående", "Avslutat", "Återkallat")[i % 3], 100_000 * (1 + i % 5)]
+            for i in range(36)]
+    t = make_table(["Diarienummer", "Kommun", "Status", "Beviljat belopp (kr)"], rows, table_id="reg", document="stats/reg.csv",
+                   caption="Projektstöd register")
+    best = _resolver_of(t).read(read_form("how many projects were revoked?"))[0]
+    assert ("Status", ("Återkallat",)) in best.query.filters and compute(best.profile, best.query).figures[0].value == 12
+    assert best.profile.record_level  # "RUN 2024/00016" numbers the cases

@@ -79,6 +79,7 @@ class Form:
     beyond: tuple[str, str] | None = None  # "gick över budget": (">", "budget") – above something named, no number
     counted: str | None = None  # the noun counted: "hur många projekt …" → "projekt"
     sized: bool = False  # "count" was read from a size word ("störst", "minsta"), not from "antal"/"flest"
+    reference: tuple[str, ...] = ()  # "underskott mot budget": the words a measure is taken against, not the measure
 
     @property
     def rate_word(self) -> bool:
@@ -183,6 +184,18 @@ def single_words(form: str) -> frozenset[str]:
 def asks(form_name: str, form: Form) -> bool:
     """Does the question use a word or phrase of the lexicon's ``form_name`` ("count", "share")?"""
     return _has(form_name, fold(form.text), set(form.tokens))
+
+
+def _deviation(folded: str) -> bool:
+    """Does the question ask for a deviation or shortfall ("underskott mot budget", "avvikelse mot
+    plan")? Only then is the word after "mot" what it is measured against."""
+    toks = set(words(folded))
+    return bool(toks & _deficit_words()) or any(t.startswith(("avvik", "deviat", "överskott", "surplus")) for t in toks)
+
+
+@lru_cache(maxsize=1)
+def _deficit_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().get("deficit", {}).get("words", []))
 
 
 def _has(form: str, folded: str, toks: set[str]) -> bool:
@@ -311,6 +324,9 @@ def read_form(question: str) -> Form:
     n = _top_n(folded)
     if n is not None and op is None:
         op, direction = Op.RANK, "desc"
+    if op == Op.RANK and tset & _deficit_words():
+        # "störst underskott mot budget": the largest shortfall is the most negative deviation
+        direction = "asc" if direction == "desc" else "desc"
     count_rows = _has("count_rows", folded, tset) or bool(
         re.search(r"\bhur många (?:av )?(?:de |dessa )?(?:\w+ )?(?:områden|kommuner|län|regioner|leverantörer|grupper|rader)\w*\b", folded)
     )
@@ -508,6 +524,7 @@ def read_form(question: str) -> Form:
         beyond=_beyond(folded) if threshold is None and relative is None else None,
         counted=counted,
         sized=sized and wants == "count",
+        reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
     )
 
 

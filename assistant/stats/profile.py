@@ -236,7 +236,8 @@ def build_profiles(tables: list[Table], analyze) -> list[Profile]:
 def _case_numbers(values: list[str]) -> bool:
     """Are these a case's numbers ("Ä-0012", "V2023-114"): at least eight, each its own, each a
     code of letters and digits (not a year or a bare count)?"""
-    return len(values) >= 8 and all(re.fullmatch(r"[A-Za-zÅÄÖåäö]{1,4}[-/ ]?\d[\d-]*", v.strip()) for v in values)
+    # ("RUN 2022/00016", "Dnr 2023-114": a diary number with its year)
+    return len(values) >= 8 and all(re.fullmatch(r"[A-Za-zÅÄÖåäö]{1,4}[-/ ]?\d[\d/-]*", v.strip()) for v in values)
 
 
 def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> Profile:
@@ -295,8 +296,11 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     if record and not case_ids:
         # … but a long export where each label meets each value of its splits once ("Uppsala
         # län" × yrkesområde × månad) holds figures, not cases: its categories key every row
-        keys = [c.name for c in cats if c.name in frame.columns and not c.dated and len(c.values) < 0.9 * n]
-        if label.name in keys and len(keys) >= 2 and not frame.duplicated(subset=keys).any():
+        # (… and nearly fills the grid of their values: a register's few dozen cases are a sparse
+        # scatter over kommun × status × insatsområde, however unique)
+        keys = [c.name for c in cats if c.name in frame.columns and not c.dated and len(c.values) <= 0.5 * n]
+        grid = math.prod(len(c.values) for c in cats if c.name in keys)
+        if label.name in keys and len(keys) >= 2 and grid <= 2 * n and not frame.duplicated(subset=keys).any():
             record = case_names = False
     if record and (case_names or case_ids):
         # one row per case (a project, a decision): a value that reads like a total may be a case's

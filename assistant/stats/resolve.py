@@ -57,6 +57,7 @@ from .profile import (
     ValueColumn,
     ValueMatch,
     head_words,
+    header_years,
     match_values,
     names_column,
     names_no_measure,
@@ -696,18 +697,26 @@ class Resolver:
         # column's header ("Leverantör"), as a caption would
         # … and so does the noun counted ("hur många projekt …" of rows named in "Projektnamn")
         label_terms = p.label.terms if (p.label is not None and (form.subject or form.counted)) else frozenset()
+        # (… and "vilken organisationstyp har fått mest" of a register grouped by Organisationstyp:
+        # the noun names the column the rows are grouped by)
+        if form.subject and p.record_level:
+            label_terms = label_terms | frozenset().union(*(x.terms for x in p.cats if x.role == "dimension" and not x.is_period))
         # "i Örebro län" names the county: a caption names it only as "Örebro län", while
         # "Örebro, röda kluster" is the municipality's part of it
         county = set(county_words(form.tokens))
         cap_text = fold(" ".join([p.table.caption, p.table.section] + [x.caption for x in p.parts])) if county else ""
         for word, weight, own, parts, syn in wt:
             e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms), _abbreviates(c, word))
+            if word in form.reference:
+                e_col = 0.0  # "underskott mot budget": the deviation is asked, budget is what it is against
             e_cap = _explain(own, parts, syn, p.caption_terms)
             if word in county and e_cap and not re.search(rf"\b{re.escape(word)}s?\s+läns?\b", cap_text):
                 e_cap = 0.0
             if word in (form.subject, form.counted) and label_terms:
                 e_cap = max(e_cap, _explain(own, parts, syn, label_terms))
-            e_other = max((max(_explain(own, parts, syn, o.all_terms), _abbreviates(o, word)) for o in others), default=0.0)
+            e_other = 0.0 if word in form.reference else max(
+                (max(_explain(own, parts, syn, o.all_terms), _abbreviates(o, word)) for o in others), default=0.0
+            )
             entity = word in used
             f["col"] += weight * e_col
             f["cap"] += weight * e_cap
@@ -799,6 +808,12 @@ class Resolver:
                 # "2024K2" of a column headed "2024K2": a quarter or month is no bare year (which
                 # names no measure), and the caption names what is counted
                 _names_header_period(c.name, form)
+            ) or (
+                # "Budget och utfall per verksamhet 2024": the caption's one year is every column's,
+                # "Avvikelse" beside "Budget 2024" as well
+                bool(form.years) and not form.months and not form.periods and len(p.caption_years) == 1
+                and set(form.years) == p.caption_years and not any(x.is_period for x in p.cats)
+                and header_years(p) <= p.caption_years
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
