@@ -2613,3 +2613,13 @@ def test_an_english_status_word_names_its_swedish_value():
     best = _resolver_of(t).read(read_form("how many projects were revoked?"))[0]
     assert ("Status", ("Återkallat",)) in best.query.filters and compute(best.profile, best.query).figures[0].value == 12
     assert best.profile.record_level  # "RUN 2024/00016" numbers the cases
+
+
+def test_a_total_column_that_adds_up_other_measures_is_no_total_of_a_rate():
+    # fit SP-014: "Total" = Sjuka + Arbetskraft beside the rate "Sjuka/arbetskraft" – "sjukskrivning
+    # brickebacken" is the rate, not the total
+    rows = [["Örebro_Brickebacken", 153, 1463, 1616, 10.46], ["Örebro_Vivalla", 187, 2636, 2823, 6.62], ["Summa", 340, 4099, 4439, 7.66]]
+    t = make_table(["Område", "Sjuka", "Arbetskraft", "Total", "Sjuka/arbetskraft"], rows, table_id="t12", document="d.pdf",
+                   caption="Tabell 12 Sjukskrivna som inte står till arbetsmarknadens förfogande")
+    best = _resolver_of(t).read(read_form("sjukskrivning brickebacken?"))[0]
+    assert best.query.column != "Total"

@@ -1227,10 +1227,25 @@ def _whole_column_first(out: list[Reading], form: Form) -> list[Reading]:
         r for r in out[1:] if r.profile.id == best.profile.id and r.query is not None
         and set(words(fold(r.column.name))) and set(words(fold(r.column.name))) <= totals
     ), None)
-    if whole is None:
+    if whole is None or not _sums_parts(best.profile, whole.column.name, best.column.name):
         return out
     _take_place(whole, best)
     return [whole] + [r for r in out if r is not whole]
+
+
+def _sums_parts(p: Profile, total: str, part: str) -> bool:
+    """Is column ``total`` the sum of the table's other count columns, ``part`` one of them, on
+    (nearly) every row ("Totalt" = "Öppet arbetslösa" + "Sökande i program" + "Övriga inskrivna";
+    not "Total" = "Sjuka" + "Arbetskraft" for the rate "Sjuka/arbetskraft")?"""
+    frame = p.table.frame
+    parts = [v.name for v in p.values if v.name != total and not v.is_share and not v.is_change and v.name in frame.columns]
+    if part not in parts or len(parts) < 2 or total not in frame.columns:
+        return False
+    rows = frame[[total, *parts]].dropna()
+    if len(rows) == 0:
+        return False
+    close = (rows[parts].sum(axis=1) - rows[total]).abs() <= 0.5 + 0.001 * rows[total].abs()
+    return bool(close.mean() >= 0.9)
 
 
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
