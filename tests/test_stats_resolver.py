@@ -2623,3 +2623,16 @@ def test_a_total_column_that_adds_up_other_measures_is_no_total_of_a_rate():
                    caption="Tabell 12 Sjukskrivna som inte står till arbetsmarknadens förfogande")
     best = _resolver_of(t).read(read_form("sjukskrivning brickebacken?"))[0]
     assert best.query.column != "Total"
+
+
+def test_a_duration_the_measure_states_otherwise_is_missing():
+    # round 33: "inom 3 år" of a KPI "… inom 4 år" had been answered with the 4-year figure
+    rows = [["N17461", "Gymnasieelever med examen eller studiebevis inom 4 år, hemkommun, andel (%)", kommun, "2023", "T", v]
+            for kommun, v in (("Nässjö", 71.9), ("Eksjö", 75.0), ("Riket", 71.2))]
+    t = make_table(["kpi", "kpi_title", "municipality", "period", "gender", "value"], rows, table_id="k", document="stats/k.csv",
+                   caption="Kolada gymnasie fullfoljt")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur stor andel av eleverna i Nässjö fullföljde gymnasiet inom 3 år 2023?"))[0]
+    assert resolver.missing_qualifier(best, read_form("Hur stor andel av eleverna i Nässjö fullföljde gymnasiet inom 3 år 2023?")) == "inom 3 år"
+    f4 = read_form("Hur stor andel av eleverna i Nässjö fullföljde gymnasiet inom 4 år 2023?")
+    assert resolver.missing_qualifier(resolver.read(f4)[0], f4) is None

@@ -480,9 +480,12 @@ class Resolver:
         an operation word ("snittbeloppet", "medelarbetslösheten": a mean, computed). Read on the
         letters, not on the index's compound parts, so that a part the corpus never uses alone
         ("långtids-") is seen too."""
+        p, c = r.profile, r.column
+        duration = _missing_duration(p, c, form)
+        if duration is not None:
+            return duration
         if form.language == "en":
             return None
-        p, c = r.profile, r.column
         band = band_of(form.text)
         if band is not None and any(band_of(v) == band for m in r.matches for v in m.values):
             # "långtidsinskrivna … inskrivna 24 månader eller mer": the band the question names
@@ -1292,6 +1295,23 @@ def _counts_cases(p: Profile, name: str) -> bool:
 _YES = frozenset({"ja", "yes", "j", "y", "sant", "true"})
 _NO = frozenset({"nej", "no", "n", "falskt", "false"})
 _NEGATIONS = frozenset({"inte", "ej", "utan", "aldrig", "not", "never", "without", "didn't", "did not"})
+
+
+_DURATION = re.compile(r"\b(?:inom|within|efter|after)\s+(\d+)\s+(år|års|månader|månaders|dagar|dagars|years?|months?|days?)\b")
+_DURATION_UNIT = {"år": "år", "års": "år", "years": "år", "year": "år", "månader": "månader", "månaders": "månader",
+                  "months": "månader", "month": "månader", "dagar": "dagar", "dagars": "dagar", "days": "dagar", "day": "dagar"}
+
+
+def _missing_duration(p: Profile, c: ValueColumn, form: Form) -> str | None:
+    """"inom 3 år" of a table whose measure is "… inom 4 år" (and has no 3 years anywhere): another
+    measure, not the asked one – said, not answered with the 4-year figures."""
+    m = _DURATION.search(fold(form.text))
+    if m is None:
+        return None
+    n, unit = m.group(1), _DURATION_UNIT[m.group(2)]
+    texts = [p.table.caption, c.name] + [v for x in p.cats if not x.is_period and len(x.values) <= 60 for v in x.values]
+    found = {k for t in texts for k, u in re.findall(r"(\d+)\s+(år|års|månader|månaders|dagar|dagars)\b", fold(t)) if _DURATION_UNIT[u] == unit}
+    return f"inom {n} {unit}" if found and n not in found else None
 
 
 def _flag_by_header(c, toks: tuple[str, ...]) -> list[ValueMatch]:
