@@ -2636,3 +2636,20 @@ def test_a_duration_the_measure_states_otherwise_is_missing():
     assert resolver.missing_qualifier(best, read_form("Hur stor andel av eleverna i Nässjö fullföljde gymnasiet inom 3 år 2023?")) == "inom 3 år"
     f4 = read_form("Hur stor andel av eleverna i Nässjö fullföljde gymnasiet inom 4 år 2023?")
     assert resolver.missing_qualifier(resolver.read(f4)[0], f4) is None
+
+
+def test_which_occupation_ranks_within_a_county_and_the_follow_up_ranks_within_the_next():
+    # round 33: "vilket yrke" names "Yrkesgrupp (SSYK 4)" by its first part; "och i Jönköpings län?"
+    # is the same ranking of the occupations there
+    jobs = [("2221 Sjuksköterskor", 0.3, 0.5), ("9111 Städare", 6.0, 11.7), ("9412 Köksbiträden", 12.1, 7.0)]
+    rows = [[lan, yrke, 100, 100, (a if lan == "Västerbottens län" else b)] for lan in ("Västerbottens län", "Jönköpings län", "Riket")
+            for yrke, a, b in jobs]
+    t = make_table(["Län", "Yrkesgrupp (SSYK 4)", "Lediga jobb", "Arbetssökande", "Konkurrens (sökande per ledigt jobb)"], rows,
+                   table_id="ssyk", document="stats/ssyk.csv", caption="Lediga jobb och arbetssökande per yrkesgrupp och län")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("Vilket yrke har högst konkurrens i Västerbottens län?"))[0]
+    res = compute(first.profile, first.query)
+    assert first.query.over == "Yrkesgrupp (SSYK 4)" and "Köksbiträden" in res.figures[0].label
+    nxt = resolver.read(read_form("och i jönköpings län?"), Context(first.query, tuple(res.labels)))[0]
+    res = compute(nxt.profile, nxt.query)
+    assert "Städare" in res.figures[0].label and res.figures[0].value == 11.7

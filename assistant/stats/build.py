@@ -317,6 +317,14 @@ def _follow_up(g: Given, d: Draft) -> None:
         # county, grouped as before – not the county's own figure
         d.filters[g.label_name], d.rows = tuple(d.rows), []
     if (
+        prev.op in (Op.RANK, Op.THRESHOLD) and prev.over and prev.scope and d.op == Op.LOOKUP and not form.op_explicit
+        and not form.refers_back and d.rows and not d.scope
+    ):
+        # "och i Jönköpings län?" after "vilket yrke har högst … i Västerbottens län": the same
+        # ranking of the occupations within the new row
+        d.op, d.direction, d.inherited_n, d.over = prev.op, prev.direction, prev.n, prev.over
+        d.scope, d.rows = list(d.rows), []
+    if (
         prev.op in (Op.RANK, Op.THRESHOLD) and d.op == Op.LOOKUP and not form.op_explicit and not form.refers_back
         and not d.rows and not d.scope and (g.dim_m or form.months or form.years or form.quarters or form.periods or cases_of)
     ):

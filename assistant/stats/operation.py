@@ -238,6 +238,8 @@ def group_rows(g: Given, d: Draft) -> None:
             names_it = (
                 stem(form.subject) in cat.terms or fold(form.subject).startswith(fold(cat.name))
                 or stem(head) in cat.terms or head == fold(cat.name)
+                # ("vilket yrke" of "Yrkesgrupp (SSYK 4)": the compound's first part)
+                or (len(form.subject) >= 4 and fold(cat.name).startswith(fold(form.subject)))
             )
             if cat.role == "dimension" and len(cat.values) > 1 and cat.name not in DERIVED_COUNTY and (
                 (not cat.is_period and names_it) or (cat.is_period and g.period_subject)
