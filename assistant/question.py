@@ -166,6 +166,12 @@ _REFERS_BACK = re.compile(
 )
 
 
+_EMBEDDED_ASK = re.compile(
+    r"\b(?:veta|undrar|undra|ta reda på|wonder|wondering|know|find out)\s+(hur|vad|vilka|vilken|vilket|när|how|what|which|when)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=\S)", text) if s.strip()]
 
@@ -181,6 +187,13 @@ def _strip_filler(text: str) -> tuple[str, str]:
     body = _THANKS.sub("", body).strip() or body
     sentences = _sentences(body)
     asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _is_asking(s)]
+    # "… och behöver veta hur mycket bistånd Skellefteå betalade ut 2023, i tkr. Kan du summera
+    # alla månaderna?": a sentence that asks indirectly is part of the question
+    embedded = {s: m for s in sentences if s not in asking and (m := _EMBEDDED_ASK.search(s))}
+    if embedded:
+        # (from its question word on: "… behöver veta hur mycket …" asks "hur mycket …")
+        sentences = [s[embedded[s].start(1):] if s in embedded else s for s in sentences]
+        asking = [s for s in sentences if s in asking or any(s == e[m.start(1):] for e, m in embedded.items())]
     if not asking:
         return (body or text), ""
     background = [s for s in sentences if s not in asking]

@@ -145,3 +145,10 @@ def test_a_short_note_after_the_question_narrows_it_and_background_before_stays_
     assert "20-64" in nq.text and not nq.context
     nq = normalise_question("Jag ska till Örebro nästa vecka. Vilka områden har högst arbetslöshet?", VOCAB)
     assert "Örebro" not in nq.text and "Örebro" in nq.context
+
+
+def test_a_sentence_that_asks_indirectly_is_part_of_the_question():
+    nq = normalise_question(
+        "Jag håller på med en redovisning och behöver veta hur mycket bistånd Skellefteå betalade ut under 2023, i tkr. "
+        "Kan du summera alla månaderna åt mig?", VOCAB)
+    assert nq.text.startswith("hur mycket bistånd Skellefteå") and "redovisning" not in nq.text

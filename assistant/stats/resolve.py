@@ -814,9 +814,11 @@ class Resolver:
             ) or (
                 # "Budget och utfall per verksamhet 2024": the caption's one year is every column's,
                 # "Avvikelse" beside "Budget 2024" as well
-                bool(form.years) and not form.months and not form.periods and len(p.caption_years) == 1
-                and set(form.years) == p.caption_years and not any(x.is_period for x in p.cats)
-                and header_years(p) <= p.caption_years
+                # (… and the year of its months: "Januari" … "December" of "per månad, 2023")
+                bool(form.years) and not form.periods and len(p.caption_years) == 1
+                and set(form.years) == p.caption_years and header_years(p) <= p.caption_years
+                and not any(x.is_period and any(_year_of(v) for v in x.values[:50]) for x in p.cats)
+                and (not form.months or any(x.is_period for x in p.cats))
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
@@ -1300,6 +1302,11 @@ _NEGATIONS = frozenset({"inte", "ej", "utan", "aldrig", "not", "never", "without
 _DURATION = re.compile(r"\b(?:inom|within|efter|after)\s+(\d+)\s+(år|års|månader|månaders|dagar|dagars|years?|months?|days?)\b")
 _DURATION_UNIT = {"år": "år", "års": "år", "years": "år", "year": "år", "månader": "månader", "månaders": "månader",
                   "months": "månader", "month": "månader", "dagar": "dagar", "dagars": "dagar", "days": "dagar", "day": "dagar"}
+
+
+def _year_of(value: str) -> int:
+    k = period_key(value)
+    return k[0] if isinstance(k, tuple) and k and isinstance(k[0], int) else 0
 
 
 def _missing_duration(p: Profile, c: ValueColumn, form: Form) -> str | None:
