@@ -2653,3 +2653,16 @@ def test_which_occupation_ranks_within_a_county_and_the_follow_up_ranks_within_t
     nxt = resolver.read(read_form("och i jönköpings län?"), Context(first.query, tuple(res.labels)))[0]
     res = compute(nxt.profile, nxt.query)
     assert "Städare" in res.figures[0].label and res.figures[0].value == 11.7
+
+
+def test_a_groups_total_is_its_own_sum_row_not_the_grand_total_named_in_part():
+    # round 33: "avvikelsen för kultur totalt" – "totalt" had named "Totalt regionala
+    # utvecklingsnämnden" in part, which lies outside Kultur
+    rows = [["Kultur", None, None, None], ["Kulturstöd", 50_000, 50_400, -400], ["Museer", 27_600, 27_795, -195],
+            ["Summa kultur", 77_600, 78_195, -595], ["Näringsliv", None, None, None], ["Innovationsstöd", 20_000, 18_500, 1_500],
+            ["Summa näringsliv", 20_000, 18_500, 1_500], ["Totalt regionala utvecklingsnämnden", 97_600, 96_695, 905]]
+    t = make_table(["Verksamhet", "Budget 2024", "Utfall 2024", "Avvikelse"], rows, table_id="bu2", document="stats/bu2.xlsx",
+                   caption="Budget och utfall per verksamhet 2024, tkr")
+    best = _resolver_of(t).read(read_form("hur stor blev avvikelsen för kultur totalt 2024"))[0]
+    res = compute(best.profile, best.query)
+    assert -595 in [f.value for f in res.figures + res.totals]

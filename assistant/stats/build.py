@@ -417,6 +417,14 @@ def _total_slices(g: Given, d: Draft) -> None:
         kept = _kept_by(frame, rest)
         if totals_only and rest and kept is not None and kept.any():
             d.filters, pinned = rest, kept
+    if (
+        d.rows and pinned is not None and pinned.any() and label_name in frame.columns
+        and not frame.loc[pinned, label_name].astype(str).isin(d.rows).any()
+        and all(m.coverage < 0.999 and m.qtokens <= total_words()["all"] for m in g.label_m if set(m.values) & set(d.rows))
+    ):
+        # "avvikelsen för kultur totalt": "totalt" named the grand total row only in part; the
+        # slice Kultur holds its own rows (and its subtotal) – the word gives way to the slice
+        d.rows = []
     for cat in p.cats:
         if cat.role == "label" or cat.name in d.filters or cat.is_period or cat.of_rows:
             continue
