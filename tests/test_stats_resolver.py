@@ -2666,3 +2666,14 @@ def test_a_groups_total_is_its_own_sum_row_not_the_grand_total_named_in_part():
     best = _resolver_of(t).read(read_form("hur stor blev avvikelsen för kultur totalt 2024"))[0]
     res = compute(best.profile, best.query)
     assert -595 in [f.value for f in res.figures + res.totals]
+
+
+def test_a_rows_total_over_a_split_without_a_total_adds_up_the_split():
+    # round 33: "the total number of job seekers across all the occupations listed for Västmanland"
+    rows = [[lan, yrke, 10 * (k + 1), 100 * (k + 1) + j] for j, lan in enumerate(("Västmanlands län", "Jönköpings län", "Riket"))
+            for k, yrke in enumerate(("2221 Sjuksköterskor", "9111 Städare", "5330 Vårdbiträden"))]
+    t = make_table(["Län", "Yrkesgrupp (SSYK 4)", "Lediga jobb", "Arbetssökande"], rows, table_id="ssyk2", document="stats/ssyk2.csv",
+                   caption="Lediga jobb och inskrivna arbetssökande per yrkesgrupp och län")
+    best = _resolver_of(t).read(read_form("Could you tell me the total number of registered job seekers across all the occupations listed for Västmanland county?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Arbetssökande" and res.figures[0].value == 100 + 200 + 300

@@ -126,14 +126,35 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     over_periods = any(len(d.filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
         (d.op == Op.MEAN or (d.op == Op.SUM and is_amount(c))) and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
     )  # ("totalt i Västmanlands län under 2022" of a row per month: the months added up)
+    # ("the total number of job seekers across all the occupations listed for Västmanland": one
+    # county's row per occupation, a split without a total of its own – added up)
+    over_parts = (
+        d.op == Op.SUM and is_amount(c) and len(d.rows) == 1 and not d.scope and label is not None
+        and _parts_of_row(p, d.rows[0], d.filters, d.latest)
+    )
     if (
-        d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods
+        d.op in (Op.SUM, Op.MEAN) and len(d.rows) == 1 and not d.scope and not over_periods and not over_parts
         and not _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
     ):
         # "totalt i Vivalla": one row is its own total – but the cases of one municipality in a
         # table of decisions ("beviljats totalt i Borlänge") add up
         d.op = Op.LOOKUP
     return None
+
+
+def _parts_of_row(p: Profile, row: str, filters: dict[str, tuple[str, ...]], latest: list[str]) -> bool:
+    """Does the named row stand once per value of a split that has no total of its own (and is no
+    period, no measure), under the slices asked – parts that add up to the row's whole?"""
+    frame = _pinned(p, filters, latest)
+    label = p.label
+    if label is None or label.name not in frame.columns:
+        return False
+    rows = frame[frame[label.name].astype(str) == row]
+    if len(rows) < 2:
+        return False
+    splits = [x for x in p.cats if x.role == "dimension" and not x.is_period and not x.measures and x.name in rows.columns
+              and x.name not in filters and rows[x.name].astype(str).nunique() > 1]
+    return len(splits) == 1 and not splits[0].totals and not rows.duplicated(subset=[splits[0].name]).any()
 
 
 def group_rows(g: Given, d: Draft) -> None:
