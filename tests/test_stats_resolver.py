@@ -2677,3 +2677,16 @@ def test_a_rows_total_over_a_split_without_a_total_adds_up_the_split():
     best = _resolver_of(t).read(read_form("Could you tell me the total number of registered job seekers across all the occupations listed for Västmanland county?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.column == "Arbetssökande" and res.figures[0].value == 100 + 200 + 300
+
+
+def test_a_county_column_of_each_municipality_adds_no_cell_to_the_grid_of_a_long_export():
+    # r31 F31-13 after round 33: the county of each municipality had made a full grid look sparse,
+    # so a forecast by kommun, age and year was taken for a register of cases
+    places = [("Åre", "Jämtlands län"), ("Krokom", "Jämtlands län"), ("Luleå", "Norrbottens län"), ("Kiruna", "Norrbottens län"),
+              ("Gnesta", "Södermanlands län"), ("Nyköping", "Södermanlands län")]
+    rows = [[kommun, lan, age, year, 1000 + i] for i, (kommun, lan) in enumerate(places)
+            for age in ("0-19 år", "20-64 år", "65-79 år", "80+ år") for year in ("2025", "2030")]
+    t = make_table(["Kommun", "Län", "Åldersgrupp", "År", "Antal personer"], rows, table_id="prog2", document="stats/prog2.xlsx",
+                   caption="Befolkningsprognos per kommun och åldersgrupp")
+    (p,) = build_profiles([t], lambda s: tuple(s.lower().split()))
+    assert not p.record_level
