@@ -271,7 +271,7 @@ def _bound_as_value(g: Given, d: Draft) -> None:
         return
     unit = after.group(1)[:3]
     for cat in g.p.cats:
-        if cat.is_period or cat is g.label or cat.name in d.filters:
+        if cat.is_period or cat is g.label:
             continue
         hits = [
             v for v in cat.values
@@ -279,6 +279,8 @@ def _bound_as_value(g: Given, d: Draft) -> None:
             and any(w.startswith(unit) for w in re.findall(r"[a-zåäö]+", fold(v)))
             and (_COMPARATOR.search(fold(v)).group(0).strip() in "><≥≤+") == (th.op[0] in "><")  # an open band, not "6-12"
         ]
+        if cat.name in d.filters and set(d.filters[cat.name]) != set(hits):
+            continue  # (a slice of the column named otherwise; the band's own number may have named it already)
         if len(hits) == 1:
             d.filters[cat.name] = (hits[0],)
             d.bound_value_column = cat.name

@@ -386,7 +386,7 @@ def finish(g: Given, d: Draft) -> None:
         if len(set(sliced)) == 1:
             d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
     if (
-        form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and g.p.record_level
+        form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and (g.p.record_level or d.bound_value_column)
         and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
     ):
         # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
