@@ -38,7 +38,7 @@ from .stats.coverage import missing_money
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
 from .stats.profile import head_words, header_years, total_words, value_tokens
-from .stats.resolve import follow_context
+from .stats.resolve import follow_context, stated_measure
 
 
 @dataclass
@@ -286,16 +286,12 @@ class Engine:
             # ("vilka fokusområden beslutades …") goes to the documents
             if not statistical:
                 return None, False
-            q0, p0 = kept[0].query, kept[0].profile
             # (a measure kept by a filter – a KPI's title – says more than a column named "value")
-            measure = next((v[0] for k, v in (q0.filters if q0 else ()) if (x := p0.cat(k)) is not None and x.measures and v), None) or next(
-                (v for x in p0.cats if not x.is_period and len(x.values) <= 60 for v in x.values
-                 if narrower.startswith("inom ") and re.search(r"\d+\s+(?:år|månader|dagar)\b", v)), kept[0].column.name)
             other = "ett annat" if narrower.startswith("inom ") else "ett bredare"
             return Answer(
                 question, False, Route.STATS,
-                f"{NO_SUPPORT} Tabellen *{p0.table.caption}* har inga siffror för ”{narrower}”, bara för "
-                f"”{measure}”, och jag svarar inte med {other} måtts siffror.",
+                f"{NO_SUPPORT} Tabellen *{kept[0].profile.table.caption}* har inga siffror för ”{narrower}”, bara för "
+                f"”{stated_measure(kept[0], narrower)}”, och jag svarar inte med {other} måtts siffror.",
             ), False
         f0 = kept[0].features
         counting_cases = form.wants == "count" and kept[0].profile.record_level  # the noun counted names the cases

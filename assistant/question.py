@@ -189,11 +189,11 @@ def _strip_filler(text: str) -> tuple[str, str]:
     asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _is_asking(s)]
     # "… och behöver veta hur mycket bistånd Skellefteå betalade ut 2023, i tkr. Kan du summera
     # alla månaderna?": a sentence that asks indirectly is part of the question
-    embedded = {s: m for s in sentences if s not in asking and (m := _EMBEDDED_ASK.search(s))}
+    # (from its question word on: "… behöver veta hur mycket …" asks "hur mycket …")
+    embedded = {s: s[m.start(1):] for s in sentences if s not in asking and (m := _EMBEDDED_ASK.search(s))}
     if embedded:
-        # (from its question word on: "… behöver veta hur mycket …" asks "hur mycket …")
-        sentences = [s[embedded[s].start(1):] if s in embedded else s for s in sentences]
-        asking = [s for s in sentences if s in asking or any(s == e[m.start(1):] for e, m in embedded.items())]
+        sentences = [embedded.get(s, s) for s in sentences]
+        asking = [s for s in sentences if s in asking or s in embedded.values()]
     if not asking:
         return (body or text), ""
     background = [s for s in sentences if s not in asking]

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from ingest.swedish import STOPWORDS, fold, period_key, stem, words, years_in
 from ingest.tables import is_county, is_geo_header
 
@@ -42,6 +40,7 @@ from .periods import (
     period_match,
     period_range,
     shift_year,
+    slice_rows,
     year_groups,
 )
 from .profile import (
@@ -410,18 +409,18 @@ def _total_slices(g: Given, d: Draft) -> None:
                 if set(d.rows) - set(frame.loc[keep, label_name].astype(str)):
                     # (… or leaves out another named row: "Örebro söder" against the county's row)
                     d.filters.pop(m.column)
-    pinned = _kept_by(frame, d.filters)
-    if pinned is not None and not pinned.any():
+    pinned = slice_rows(frame, d.filters) if d.filters else None  # the rows the slices keep
+    if pinned is not None and pinned.empty:
         # "totalt … inom bygg": "totalt" named the code column's total ("SNI 2007 = Totalt") while
         # "bygg" names a branch of the column beside it – the total word gives way to the slice
         totals_only = [k for k, v in d.filters.items() if (cat := p.cat(k)) is not None and not cat.is_period and set(v) <= set(cat.totals)]
         rest = {k: v for k, v in d.filters.items() if k not in totals_only}
-        kept = _kept_by(frame, rest)
-        if totals_only and rest and kept is not None and kept.any():
+        kept = slice_rows(frame, rest)
+        if totals_only and rest and not kept.empty:
             d.filters, pinned = rest, kept
     if (
-        d.rows and pinned is not None and pinned.any() and label_name in frame.columns
-        and not frame.loc[pinned, label_name].astype(str).isin(d.rows).any()
+        d.rows and pinned is not None and not pinned.empty and label_name in frame.columns
+        and not pinned[label_name].astype(str).isin(d.rows).any()
         and all(m.coverage < 0.999 and m.qtokens <= total_words()["all"] for m in g.label_m if set(m.values) & set(d.rows))
     ):
         # "avvikelsen för kultur totalt": "totalt" named the grand total row only in part; the
@@ -430,7 +429,7 @@ def _total_slices(g: Given, d: Draft) -> None:
     for cat in p.cats:
         if cat.role == "label" or cat.name in d.filters or cat.is_period or cat.of_rows:
             continue
-        if cat.totals and pinned is not None and pinned.any() and frame.loc[pinned, cat.name].astype(str).nunique() == 1:
+        if cat.totals and pinned is not None and not pinned.empty and pinned[cat.name].astype(str).nunique() == 1:
             continue  # the slices asked for fix it ("Näringsgren = Tillverkning" fixes "SNI 2007 = C")
         if cat.totals:
             named = d.rows or d.scope
@@ -448,17 +447,6 @@ def _said_twice(qtokens: frozenset[str], form: Form) -> bool:
     """Does the question write each of these words more than once ("anställda i företag med 10-49
     anställda"): then one of them can name one thing and the other another."""
     return bool(qtokens) and all(form.tokens.count(w) > 1 for w in qtokens)
-
-
-def _kept_by(frame, filters: dict[str, tuple[str, ...]]):
-    """The rows the slices keep (a boolean array), None without slices."""
-    if not filters:
-        return None
-    kept = np.ones(len(frame), dtype=bool)
-    for k, v in filters.items():
-        if k in frame.columns:
-            kept &= frame[k].astype(str).isin(v).to_numpy()
-    return kept
 
 
 def _lacking_end_years(form: Form, wanted: list[str], op: Op) -> list[int]:

@@ -93,7 +93,7 @@ def _part_of(parts: tuple[Table, ...], row: int) -> Table | None:
 def _measure_unit(p: Profile, q: StatQuery) -> str | None:
     """The unit of a column that names no measure ("Värde" of a Kolada file), from the one measure
     the query keeps ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
-    kept = _kept_measure(p, q)
+    kept = kept_measure(p, q)
     return unit_from_text(kept) if kept else None
 
 
@@ -229,7 +229,7 @@ def _said(col: str, caption: str, measure: str | None = None) -> str:
     return measure or (f"{col} ({short})" if short else col)
 
 
-def _kept_measure(p: Profile, q: StatQuery) -> str | None:
+def kept_measure(p: Profile, q: StatQuery) -> str | None:
     """The one value of a measure dimension (KPI, mått) the query keeps, if any."""
     for k, v in q.filters:
         cat = p.cat(k)
@@ -319,7 +319,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
     varying = [d for d in cat_names if body[d].astype(str).nunique() > 1]
     where = t.caption + (f", s. {t.page}" if t.page else "")
-    said = _said(col, t.caption, _kept_measure(p, q))  # the column as the answer names it
+    said = _said(col, t.caption, kept_measure(p, q))  # the column as the answer names it
     measure = _measure(said, unit)
 
     figures: list[Figure] = []
@@ -899,7 +899,8 @@ def _county_rows_among_others(p: Profile) -> set[str]:
     if cat is None or not cat.county_rows:
         return set()
     body = [v for v in cat.values if v not in cat.every_total]
-    counties = [v for v in body if v in set(cat.county_rows)]
+    county_rows = set(cat.county_rows)
+    counties = [v for v in body if v in county_rows]
     return set(counties) if counties and 2 * len(counties) < len(body) else set()
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import product
+from os.path import commonprefix
 
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
@@ -114,6 +115,13 @@ class Profile:
     decimals: dict[str, int] = field(default_factory=dict)  # column → its usual number of decimals (compute.figure fills it)
     share_kpis: bool | None = None  # a dimension of measures some of which are shares (resolve fills it on first use)
     caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
+
+    @cached_property
+    def ones(self) -> frozenset[str]:
+        """Value columns that are 1 on every row (a register's count of its cases, a tick per
+        case): any share of one is a share of the cases."""
+        frame = self.table.frame
+        return frozenset(v.name for v in self.values if v.name in frame.columns and len(frame) and bool((frame[v.name] == 1).all()))
 
     @property
     def id(self) -> str:
@@ -740,7 +748,7 @@ def match_values(
                         cur[vt] = max(cur.get(vt, 0.0), 0.85)
     # … and a particle verb names the agent noun it makes: "pendlade ut" → "utpendlare", "flyttade
     # in" → "inflyttade" (Swedish writes the particle after the verb and before the noun)
-    particle_used: set[str] = set()
+    particle_words: dict[str, frozenset[str]] = {}  # value token → the particle and verb that named it
     for k, q in enumerate(qtokens):
         if q not in _PARTICLES:
             continue
@@ -749,8 +757,8 @@ def match_values(
                 continue
             for vt in cat.by_prefix.get(q[:2], ()):
                 rest = vt[len(q):]
-                if vt.startswith(q) and len(rest) >= 5 and _shared_start(rest, verb) >= 5:
-                    particle_used |= {q, verb}
+                if vt.startswith(q) and len(rest) >= 5 and len(commonprefix((rest, verb))) >= 5:
+                    particle_words[vt] = particle_words.get(vt, frozenset()) | {q, verb}
                     for i in cat.token_values[vt]:
                         cur = hits.setdefault(i, {})
                         cur[vt] = max(cur.get(vt, 0.0), 0.85)
@@ -769,8 +777,8 @@ def match_values(
         coverage = got / total
         if len(cat.values[i].strip()) <= 2:
             coverage = 1.0  # a code ("M") is named whole by any of its words ("män", "men", "male")
-        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)) or _head_of(q, vt)) | (
-            frozenset(particle_used) if any(vt.startswith(tuple(_PARTICLES)) for vt in matched) else frozenset()
+        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)) or _head_of(q, vt)).union(
+            *(particle_words[vt] for vt in matched if vt in particle_words)
         )
         quality = min(matched.values())
         # "Karlskoga södra tätort" does not name "Karlskoga norra tätort": a topic word standing
@@ -827,15 +835,6 @@ def match_values(
 
 
 _PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})
-
-
-def _shared_start(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:

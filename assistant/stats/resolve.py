@@ -30,7 +30,7 @@ from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
 from ingest.tables import is_county, unit_from_text
 
 from .build import build_query
-from .compute import compute, usual_decimals
+from .compute import compute, kept_measure, usual_decimals
 from .coverage import asks_money, header_names_period, says_money
 from .draft import KRONOR_PER
 from .form import (
@@ -765,7 +765,7 @@ class Resolver:
             # every case is the share asked: computed, so for)
             sliced = p.record_level and p.case_names and not c.is_share and any(
                 (cat := p.cat(m.column)) is not None and cat.role != "label" and not cat.is_period for m in matches
-            ) and _counts_cases(p, c.name)
+            ) and c.name in p.ones
             f["share"] = 1.0 if c.is_share or sliced else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
         elif form.wants == "count":
             # "hur många ansökningar fick avslag" of a table of cases is answered by counting its
@@ -1283,19 +1283,6 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
 
 
 _NONE_WORDS = frozenset({"inga", "ingen", "inget", "no", "zero"})
-_ONES: dict[tuple[str, str], bool] = {}
-
-
-def _counts_cases(p: Profile, name: str) -> bool:
-    """Is the column 1 on every row (a register's count of its cases, or a tick per case), so any
-    share of it is a share of the cases?"""
-    key = (p.id, name)
-    if key not in _ONES:
-        col = p.table.frame[name] if name in p.table.frame.columns else None
-        _ONES[key] = col is not None and len(col) > 0 and bool((col == 1).all())
-    return _ONES[key]
-
-
 _YES = frozenset({"ja", "yes", "j", "y", "sant", "true"})
 _NO = frozenset({"nej", "no", "n", "falskt", "false"})
 _NEGATIONS = frozenset({"inte", "ej", "utan", "aldrig", "not", "never", "without", "didn't", "did not"})
@@ -1318,9 +1305,38 @@ def _missing_duration(p: Profile, c: ValueColumn, form: Form) -> str | None:
     if m is None:
         return None
     n, unit = m.group(1), _DURATION_UNIT[m.group(2)]
-    texts = [p.table.caption, c.name] + [v for x in p.cats if not x.is_period and len(x.values) <= 60 for v in x.values]
-    found = {k for t in texts for k, u in re.findall(r"(\d+)\s+(år|års|månader|månaders|dagar|dagars)\b", fold(t)) if _DURATION_UNIT[u] == unit}
+    found = {k for _, durations in _durations_stated(p, c) for k, u in durations if u == unit}
     return f"inom {n} {unit}" if found and n not in found else None
+
+
+_STATED_DURATION = re.compile(r"(\d+)\s+(år|års|månader|månaders|dagar|dagars)\b")
+
+
+def _durations_stated(p: Profile, c: ValueColumn) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The table's texts that state a duration (a KPI's title or another value first, then the
+    caption and the column), each with its (number, unit) pairs: "… inom 4 år, hemkommun" →
+    [("4", "år")]."""
+    texts = [v for x in p.cats if not x.is_period and len(x.values) <= 60 for v in x.values] + [p.table.caption, c.name]
+    out = []
+    for t in texts:
+        pairs = [(k, _DURATION_UNIT[u]) for k, u in _STATED_DURATION.findall(fold(t))]
+        if pairs:
+            out.append((t, pairs))
+    return out
+
+
+def stated_measure(r: Reading, narrower: str) -> str:
+    """The measure a table has, as a refusal for a narrower or other one names it: the KPI the
+    query keeps, the text that states another duration ("… inom 4 år …" for "inom 3 år"), else
+    the column."""
+    kept = kept_measure(r.profile, r.query) if r.query is not None else None
+    if kept:
+        return kept
+    if narrower.startswith("inom "):
+        stated = _durations_stated(r.profile, r.column)
+        if stated:
+            return stated[0][0]
+    return r.column.name
 
 
 def _flag_by_header(c, toks: tuple[str, ...]) -> list[ValueMatch]:

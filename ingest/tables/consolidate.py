@@ -315,7 +315,7 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
             span = f"{MONTH_NAMES[m0]} {y0}–{MONTH_NAMES[m1]} {y1}" if y0 != y1 else f"{MONTH_NAMES[m0]}–{MONTH_NAMES[m1]} {y1}"
             first = items[0][1]
             m = _MONTH_YEAR_RE.search(first.caption.lower())
-            found = m is not None and m.group(1).rstrip(".") in MONTHS
+            found = m is not None and m.group(1) in MONTHS
             caption = (first.caption[: m.start()] + span + first.caption[m.end():]) if found else f"{first.caption}, {span}"
         else:
             continue

@@ -398,11 +398,7 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     for r in range(n):
         for slot in slots:
             members = by_slot[slot]
-            for oc, ic in zip(out_ids, ids):
-                oc.text.append(ic.text[r])
-                oc.raw.append(ic.raw[r])
-                if r in ic.filled:
-                    oc.filled.add(len(oc.text) - 1)
+            _copy_ids(out_ids, ids, r)
             first = members[0][0]
             period.text.append(matches[id(first)].period)
             period.raw.append(first.name if not measure_suffixes else matches[id(first)].period)
@@ -442,10 +438,11 @@ def _place_measure_name(caption: str, dims: list[str]) -> str:
 
 
 def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
-    """Counties as columns ("Yrkesområde; Uppsala län; Värmlands län; Riket") → one row per label
-    and county, so a county is a row like in every other export (filtered, ranked, compared with
-    Riket) instead of a column a question would have to name. Every value column must be a county
-    or the country; at least two counties."""
+    """Places as columns → one row per label and place, so a place is a row like in every other
+    export (filtered, ranked, compared with Riket) instead of a column a question would have to
+    name: at least two counties, every value column a county or the country ("Yrkesområde; Uppsala
+    län; Värmlands län; Riket" → a Län column), or municipalities beside their county under a
+    caption that says kommun ("Botkyrka; Haninge; …; Stockholms län" → a Region column)."""
     values = [c for c in cols if c.kind == "value"]
     ids = [c for c in cols if c.kind != "value"]
     if len(values) < 2 or not ids:
@@ -459,7 +456,7 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     if names:
         # municipalities as columns beside their county ("Botkyrka; Haninge; …; Stockholms län"):
         # names only, under a caption that says the columns are kommuner
-        if not wholes or len(names) < 2 or not re.search(r"\bkommun", caption.lower()) or not all(_NAME_HEADER.fullmatch(clean_text(c.name)) for c in names):
+        if len(names) < 2 or not re.search(r"\bkommun", caption.lower()) or not all(_NAME_HEADER.fullmatch(clean_text(c.name)) for c in names):
             return None
     elif len(counties) < 2:
         return None
@@ -471,16 +468,21 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
         measure.cell_units.update(c.cell_units)
     for r in range(n):
         for vc in values:
-            for oc, ic in zip(out_ids, ids):
-                oc.text.append(ic.text[r])
-                oc.raw.append(ic.raw[r])
-                if r in ic.filled:
-                    oc.filled.add(len(oc.text) - 1)
+            _copy_ids(out_ids, ids, r)
             place.text.append(vc.name)
             place.raw.append(vc.name)
             measure.values.append(vc.values[r])
             measure.raw.append(vc.raw[r])
     return out_ids + [place, measure]
+
+
+def _copy_ids(out_ids: list[_Col], ids: list[_Col], r: int) -> None:
+    """Row ``r`` of the label and dimension columns, appended once more to their melted copies."""
+    for oc, ic in zip(out_ids, ids):
+        oc.text.append(ic.text[r])
+        oc.raw.append(ic.raw[r])
+        if r in ic.filled:
+            oc.filled.add(len(oc.text) - 1)
 
 
 def _assign_roles(cols: list[_Col]) -> str:
