@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from errors import NoIndexError
-from ingest.swedish import STOPWORDS, fold, stem, words
+from ingest.swedish import STOPWORDS, fold, stem, stems, words, years_in
 from ingest.tables import is_county, is_geo_header
 
 from .answer import Answer, Route
@@ -148,6 +148,17 @@ class Engine:
             form = read_form(question)
             answer, contested = self._try_stats(question, form, conv)
         asked_back = answer is not None and answer.route == Route.STATS and not answer.answered and answer.alternatives
+        if answer is not None and answer.route == Route.STATS and not answer.answered and answer.lacking:
+            # "långtidsarbetslösa i slutet av 2025" refused by a table of all the unemployed: a
+            # passage that speaks of what the table lacks, and that the gate lets through, answers
+            quoted = self._answer_from_documents(nq, conv)
+            if quoted.answered and quoted.citations and speaks_of(quoted.citations[0].text, answer.lacking):
+                table = re.search(r"Tabellen \*(.+?)\*", answer.answer)
+                quoted.notes = [
+                    f"Tabellen *{table.group(1) if table else ''}* har inga siffror för ”{answer.lacking}”; svaret kommer ur texten."
+                ]
+                answer = self.phrase(quoted) if phrase else quoted
+                conv.stats = None
         if answer is None or asked_back or contested:
             # no table reading, one too unsure to answer with, or a doubtful one for a question
             # that need not be statistical: a quote that answers, and is likelier right, comes first
@@ -292,6 +303,7 @@ class Engine:
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{kept[0].profile.table.caption}* har inga siffror för ”{narrower}”, bara för "
                 f"”{stated_measure(kept[0], narrower)}”, och jag svarar inte med {other} måtts siffror.",
+                lacking=narrower,
             ), False
         f0 = kept[0].features
         counting_cases = form.wants == "count" and kept[0].profile.record_level  # the noun counted names the cases
@@ -351,6 +363,7 @@ class Engine:
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_period} "
                 f"(den täcker {_period_span(best)}), och jag svarar inte med en annan periods siffror.",
+                lacking=str(best.missing_period),
             ), False
         if best.missing_place:
             return Answer(
@@ -617,6 +630,19 @@ class Engine:
             return _figure_key(self.resolver.result(r).figures)
         except (KeyError, ValueError, TypeError):
             return None
+
+
+def speaks_of(text: str, lacking: str) -> bool:
+    """Does ``text`` speak of what a table lacks: every year of it, and every word of it (by
+    stem, either one beginning the other: "långtidsarbetslösa" in "Långtidsarbetslösheten")?"""
+    years = years_in(lacking)
+    if years:
+        return set(years) <= set(years_in(text))
+    wanted = [s for s in stems(lacking) if len(s) >= 3]
+    if not wanted:
+        return False
+    have = set(stems(text))
+    return all(any(h.startswith(w) or (len(h) >= 5 and w.startswith(h)) for h in have) for w in wanted)
 
 
 def _seen(previous: Context | None, query: StatQuery, labels) -> tuple[str, ...]:

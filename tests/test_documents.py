@@ -166,6 +166,22 @@ def test_a_figure_in_a_clause_about_another_measure_does_not_support_the_answer(
     assert figure_support("Deltagarantal ROM2 i januari", Question.of("Hur många deltagare har ROM2?", vocab)) == 0.0  # no figure
 
 
+def test_a_figure_written_as_a_word_supports_the_answer():
+    # "Fyrtio individer inom försörjningsstöd …" had counted as a quote with no figure at all
+    vocab = Vocabulary(["x"])
+    q = Question.of("Hur många personer med försörjningsstöd har valts ut?", vocab)
+    assert figure_support("Fyrtio individer inom försörjningsstöd har valts ut för att rustas.", q) > 0.5
+    assert key_phrase("Fyrtio individer inom försörjningsstöd har valts ut.", q) != "Fyrtio"  # never the bold key figure
+
+
+def test_a_passage_speaks_of_what_a_table_lacks_by_its_words_or_its_year():
+    from assistant.engine import speaks_of
+
+    text = "Långtidsarbetslösheten har justerats upp till 155 000 personer vid slutet av 2025."
+    assert speaks_of(text, "långtidsarbetslösa") and speaks_of(text, "2025")
+    assert not speaks_of(text, "2026") and not speaks_of(text, "avvikelserapporteringen")
+
+
 def test_a_range_is_one_figure_and_a_school_year_span_is_a_label():
     vocab = Vocabulary(["x"])
     q = Question.of("Hur många lärare finns i åk 1-9?", vocab)

@@ -2690,3 +2690,71 @@ def test_a_county_column_of_each_municipality_adds_no_cell_to_the_grid_of_a_long
                    caption="Befolkningsprognos per kommun och åldersgrupp")
     (p,) = build_profiles([t], lambda s: tuple(s.lower().split()))
     assert not p.record_level
+
+
+def test_the_quarter_before_moves_the_previous_answers_quarter_back_across_the_year():
+    # round 34 (F34-03): "och kvartalet innan?" after 2024K1 had repeated the 2024K1 figure
+    rows = [[kommun, kv, 100 + 10 * i + j] for j, kommun in enumerate(("Halmstad", "Varberg"))
+            for i, kv in enumerate(("2023K3", "2023K4", "2024K1", "2024K2"))]
+    t = make_table(["Kommun", "Kvartal", "55-64 år"], rows, table_id="kv", document="stats/kv.csv",
+                   caption="Inskrivna arbetslösa efter kommun och kvartal")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("Hur många 55-64 år var inskrivna arbetslösa i Halmstad 2024K1?"))[0]
+    res = compute(first.profile, first.query)
+    assert res.figures[0].value == 120
+    nxt = resolver.read(read_form("och kvartalet innan?"), Context(first.query, tuple(res.labels)))[0]
+    assert ("Kvartal", ("2023K4",)) in nxt.query.filters
+    assert compute(nxt.profile, nxt.query).figures[0].value == 110
+    back = resolver.read(read_form("och kvartalet innan?"), Context(nxt.query, tuple(res.labels)))[0]
+    assert ("Kvartal", ("2023K3",)) in back.query.filters
+    # a quarter the table lacks is said, never the same quarter again
+    first = resolver.read(read_form("Hur många 55-64 år var inskrivna arbetslösa i Halmstad 2023K3?"))[0]
+    gone = resolver.read(read_form("och kvartalet innan?"), Context(first.query, tuple(res.labels)))[0]
+    assert gone.missing_period
+
+
+def test_a_year_of_a_sheet_of_months_per_year_is_the_months_summed_per_group_in_a_ranking():
+    # round 34 (F34-18): "flest konkurser … under 2024" had ranked December only (År beside Månad)
+    months = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
+    rows = [["Skåne län", bransch, year, m, (7 if bransch == "Bygg" else 6) + (i % 2) - (5 if m == "december" and bransch == "Bygg" else 0)]
+            for year in ("2023", "2024") for bransch in ("Bygg", "Handel") for i, m in enumerate(months)]
+    t = make_table(["Län", "Bransch", "År", "Månad", "Antal konkurser"], rows, table_id="ko", document="stats/ko.xlsx",
+                   caption="Konkurser efter län, bransch och månad")
+    best = _resolver_of(t).read(read_form("vilken bransch hade flest konkurser i skåne under 2024 totalt"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.group_by == "Bransch" and best.query.period_sum == "Månad"
+    bygg = sum((7 + (i % 2) - (5 if m == "december" else 0)) for i, m in enumerate(months))
+    assert res.figures[0].label == "Bygg" and res.figures[0].value == bygg
+
+
+def test_the_share_of_a_register_slice_with_an_outcome_is_the_outcome_within_the_slice():
+    # round 34 (F34-23): "andel av praktikanterna i åldersgruppen 16-24 som fick anställning" had
+    # dropped the age group (its bands were taken for free text) and then lost the share
+    ages = ("16-24", "25-29", "30-54", "55-64")
+    rows = [[f"P2024-{i:03d}", "Kramfors" if i % 2 else "Härnösand", ages[i % 4], "Ja" if i % 3 == 0 else "Nej"] for i in range(48)]
+    t = make_table(["Löpnummer", "Kommun", "Åldersgrupp", "Anställning efter praktik"], rows, table_id="pr",
+                   document="stats/pr.xlsx", caption="Praktikplatser 2024")
+    best = _resolver_of(t).read(read_form("Hur stor andel av praktikanterna i åldersgruppen 16-24 fick anställning efter praktiken?"))[0]
+    res = compute(best.profile, best.query)
+    young = [r for r in rows if r[2] == "16-24"]
+    share = 100 * sum(r[3] == "Ja" for r in young) / len(young)
+    assert ("Åldersgrupp", ("16-24",)) in best.query.filters and best.query.share_within == "Anställning efter praktik"
+    assert any(f.value == pytest.approx(share, abs=0.05) for f in res.figures)
+
+
+def test_a_share_asked_of_a_count_is_the_tables_own_share_of_that_count():
+    # round 34 (F34-19): "andel … i arbete 90 dagar efter" had read "Antal i arbete 90 dagar efter avslut"
+    rows = [["Transport", "Lastbilsförare C/CE", 148, 101, 68.2], ["Transport", "Bussförare D", 73, 53, 72.6],
+            ["Industri", "Svetsare", 112, 69, 61.6], ["Industri", "CNC-operatör", 84, 47, 56.0]]
+    t = make_table(["Utbildningsområde", "Utbildning", "Antal deltagare", "Antal i arbete 90 dagar efter avslut", "Andel i arbete (%)"],
+                   rows, table_id="amu", document="stats/amu.csv", caption="Arbetsmarknadsutbildning 2023")
+    best = _resolver_of(t).read(read_form("Hur stor andel av dem som gick lastbilsförarutbildningen var i arbete 90 dagar efter?"))[0]
+    assert best.query.column == "Andel i arbete (%)"
+    assert compute(best.profile, best.query).figures[0].value == 68.2
+
+
+def test_a_change_between_two_years_of_the_total_split_is_a_change_not_a_sum():
+    # round 34 (F34-07): "(…, total) change between 2020 and 2024" had added the five years up
+    f = read_form("How much did the sickness benefit rate (sjukpenningtal, total) in Västernorrlands län change between 2020 and 2024?")
+    assert f.op == Op.TREND
+    assert read_form("Hur många konkurser totalt 2024?").op != Op.TREND

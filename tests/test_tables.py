@@ -128,6 +128,20 @@ def test_free_text_columns():
     assert t.column("Konfidensintervall").role == "text"
 
 
+def test_bands_that_repeat_down_a_column_are_categories_not_free_text():
+    # round 34: an age group "16-24", "25-29" … of a register had been read as interval text
+    rows = [[f"P-{i:03d}", ("16-24", "25-29", "30-54", "55-64")[i % 4], "Ja" if i % 2 else "Nej"] for i in range(30)]
+    t = mk(["Löpnummer", "Åldersgrupp", "Avbrott"], rows)
+    assert t.column("Åldersgrupp").role == "dimension"
+
+
+def test_days_after_a_number_qualify_a_count_they_are_not_its_unit():
+    from ingest.tables.columns import unit_from_text
+
+    assert unit_from_text("Antal i arbete 90 dagar efter avslut") == "antal"
+    assert unit_from_text("Antal ersatta dagar") == "dagar"
+
+
 # ---------------------------------------------------------------- totals
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.passages import VALUE_COUNT_RE
-from ingest.swedish import MONTH_NAMES, MONTHS, fold, words
+from ingest.swedish import MONTH_NAMES, MONTHS, NUMBER_WORDS, fold, words
 
 from .features import Question, coverage
 from .kinds import years_in
@@ -29,6 +29,10 @@ _NUMBER = (
 _LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas|åk|årskurs|klass)\s*$", re.I)
 _UNIT = r"(?:\s*(?:%|(?:procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b)(?:\s+kronor)?)?"
 _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
+# … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
+# same, though never the key phrase shown in bold ("ett"/"one" are articles far more often)
+_WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 and w not in ("ett", "one")), key=len, reverse=True))
+_FIGURE_OR_WORD_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}|(?<!\w)(?:{_WORD_NUMBER})+(?!\w)){_UNIT}", re.I)
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
@@ -72,7 +76,7 @@ def figure_support(text: str, q: Question) -> float:
     IDF-weighted share it names; 0 when the quote gives no figure. A figure in a clause about
     something else ("26,4 % av arbetskraften har förgymnasial utbildning" for "hur många får
     försörjningsstöd") is no answer to the question."""
-    found = _phrases(VALUE_COUNT_RE.sub("", text), q, _FIGURE_RE)
+    found = _phrases(VALUE_COUNT_RE.sub("", text), q, _FIGURE_OR_WORD_RE)
     if not found:
         return 0.0
     names = [e for e in q.entities if not e[:1].isdigit()]
@@ -99,7 +103,7 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
     found = []
     for m in rx.finditer(text):
         phrase = m.group().strip()
-        if rx is _FIGURE_RE:
+        if rx is _FIGURE_RE or rx is _FIGURE_OR_WORD_RE:
             bare = re.sub(rf"^{_QUALIFIER}", "", phrase, flags=re.I).strip()
             if re.fullmatch(r"(19|20)\d\d", bare) or bare in ("0", "1") or _LABEL_BEFORE.search(text[: m.start()]):
                 continue  # a year, a zero or a label's number is not the figure asked for

@@ -392,6 +392,63 @@ def _follow_up(g: Given, d: Draft) -> None:
                 else:  # the year before is not in the table: said, never the same year again
                     g.r.missing_period = ", ".join(sorted({str(period_key(v)[0] + form.year_shift) for v in d.filters[cat.name]}))
                     raise Lacks
+    if form.step_shift and not (form.years or form.months or form.quarters or form.periods):
+        _step_period(g, d, p, prev, form)
+
+
+_QUARTER_VALUE = re.compile(r"(?i)(?:k|q|kv(?:artal)?)\s*[1-4]\b|\b[1-4]\s*(?:k|q)\b")
+
+
+def _stepped(key: tuple, value: str, unit: str, by: int) -> tuple | None:
+    """The period key ``by`` quarters or months from ``key`` (of ``value``); None when the value
+    is not of that unit (a year column beside the quarter column stays as it is)."""
+    if len(key) != 2 or key[1] == 0:
+        return None
+    year, sub = key
+    quarter = bool(_QUARTER_VALUE.search(value))
+    if (unit == "quarter") != quarter:
+        return None
+    n = 4 if quarter else 12
+    sub += by
+    if not year:
+        return (0, sub) if 1 <= sub <= n else (-1, -1)  # a yearless month does not cross a year
+    while sub < 1:
+        year, sub = year - 1, sub + n
+    while sub > n:
+        year, sub = year + 1, sub - n
+    return (year, sub)
+
+
+def _step_period(g: Given, d: Draft, p, prev, form: Form) -> None:
+    """"och kvartalet innan?" after an answer for 2024K1: the same question for 2023K4 (also
+    when 2024K1 was read by default, as the latest); said, never the same quarter again, when
+    the table lacks it or has no quarters at all."""
+    for cat in p.cats:
+        if cat.is_period and cat.name in prev.latest and cat.name not in d.filters and not event_dates(p, cat):
+            read = _pinned(p, dict(prev.filters), [cat.name])[cat.name].astype(str)
+            if len(read):
+                d.filters[cat.name] = (read.iloc[0],)
+    moved_any = False
+    for cat in p.cats:
+        if not (cat.is_period and cat.name in d.filters) or event_dates(p, cat):
+            continue
+        by_key = {period_key(v): v for v in cat.values}
+        moved = []
+        for v in d.filters[cat.name]:
+            target = _stepped(period_key(v), str(v), form.step_unit, form.step_shift)
+            if target is None:
+                moved.append(v)
+                continue
+            if target not in by_key:
+                word = "kvartalet" if form.step_unit == "quarter" else "månaden"
+                g.r.missing_period = f"{word} {'före' if form.step_shift < 0 else 'efter'} {v}"
+                raise Lacks
+            moved.append(by_key[target])
+            moved_any = True
+        d.filters[cat.name] = tuple(moved)
+    if not moved_any:
+        g.r.missing_period = "kvartal" if form.step_unit == "quarter" else "månader"
+        raise Lacks
 
 
 def _total_slices(g: Given, d: Draft) -> None:
@@ -546,6 +603,22 @@ def _settle_periods(g: Given, d: Draft) -> None:
             d.period_rows += wanted
         else:
             d.filters[cat.name] = tuple(wanted)
+    yearless_open = [
+        cat for cat in p.cats
+        if cat.is_period and cat.name in d.latest and cat.role != "label" and cat.values
+        and all(period_key(v)[0] == 0 for v in cat.values)
+    ]
+    if (
+        yearless_open and form.years and not (form.months or form.quarters or form.periods or unit_asked)
+        and d.op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP) and not (c.is_share or is_level(c))
+        and any(d.filters.get(x.name) for x in p.cats if x.is_period and x not in yearless_open)
+    ):
+        # "flest konkurser under 2024" of a sheet of months per year (År beside Månad): a count is
+        # the year's months summed – as for months that carry their year – not December's
+        cat = yearless_open[0]
+        d.latest.remove(cat.name)
+        d.filters[cat.name] = tuple(sorted(cat.values, key=period_key))
+        d.period_sum = cat.name
     if d.op in (Op.MEAN, Op.SUM) and (
         any(d.filters.get(cat.name) for cat in p.cats if cat.is_period)
         or (form.years and set(form.years) <= p.caption_years and not form.months and not form.quarters and not form.periods)

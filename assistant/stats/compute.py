@@ -763,12 +763,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         every = every[~every[label].astype(str).isin(total_vals)]
         if len(every) > 0:
             kept = ", ".join(dict(q.filters).get(q.share_within, ()))
+            # "av alla 22 rader med Åldersgrupp = 16-24": the whole is the other slices' rows
+            among = "; ".join(f"{k} = {', '.join(v)}" for k, v in q.filters if k != q.share_within)
+            whole = f"alla {len(every)} rader" + (f" med {among}" if among else "")
             share_fig = derived_share(
-                figures[0], float(len(every)), f"Andel rader med {q.share_within} = {kept} av alla {len(every)} rader",
+                figures[0], float(len(every)), f"Andel rader med {q.share_within} = {kept} av {whole}",
                 fmt(float(len(every)), "antal"), "Antal rader", (),
             )
             derived.append(share_fig)
-            text += f"\n\nDet är **{share_fig.display}** av alla {len(every)} rader (beräknat)."
+            text += f"\n\nDet är **{share_fig.display}** av {whole} (beräknat)."
             description = description.rstrip(".") + f" och delade med antalet rader för alla värden av ”{q.share_within}”."
     if q.share_within and op == Op.SUM and len(figures) == 1 and not q.group_by:
         rest = [keep_step(frame, k, tuple(v)) for k, v in q.filters if k != q.share_within]
@@ -1073,7 +1076,12 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     periods = {c.name for c in p.cats if c.is_period}
     asked_periods = [(k, v) for k, v in q.filters if k in periods and k not in defaults and not (q.period_groups and k == q.group_by)]
     coarsest = min(asked_periods, key=lambda kv: len(kv[1]))[0] if asked_periods else None
-    chosen = [_filter_text(t.frame, k, v) for k, v in q.filters if k not in defaults and (k not in periods or k == coarsest)]
+    # (a yearless month column beside the year – "april" of "2024" – spells another time: it is shown)
+    yearless = {k for k, v in asked_periods if v and all(period_key(x)[0] == 0 for x in v)}
+    chosen = [
+        _filter_text(t.frame, k, v) for k, v in q.filters
+        if k not in defaults and (k not in periods or k == coarsest or k in yearless)
+    ]
     if chosen:
         parts.append("; ".join(chosen))
     line = "Jag läste frågan som: " + ", ".join(parts) + f" – {t.caption}"

@@ -76,6 +76,9 @@ class Form:
     change_down: bool = False  # …and names a fall ("minskade mest", "tappade"): the most negative first
     quoted: tuple[str, ...] = ()  # names in quotes, folded (”Total, antal”): a column named exactly
     year_shift: int = 0  # "och året innan?": the previous answer's year moved by this many years
+    # "och kvartalet innan?": the previous answer's quarter or month moved by this many steps
+    step_shift: int = 0
+    step_unit: str = ""  # "quarter" or "month"
     beyond: tuple[str, str] | None = None  # "gick över budget": (">", "budget") – above something named, no number
     counted: str | None = None  # the noun counted: "hur många projekt …" → "projekt"
     sized: bool = False  # "count" was read from a size word ("störst", "minsta"), not from "antal"/"flest"
@@ -353,6 +356,10 @@ def read_form(question: str) -> Form:
         op = Op.COUNT
     if op is None and _has("trend", folded, tset):
         op = Op.TREND
+    elif op == Op.SUM and _has("trend", folded, tset) and len(set(re.findall(r"\b(?:19|20)\d\d\b", folded))) == 2:
+        # "how much did the rate (total) change between 2020 and 2024": the total's change
+        # from one year to the other, not the years added up
+        op = Op.TREND
     explicit = op is not None
     op = op or Op.LOOKUP
 
@@ -455,8 +462,9 @@ def read_form(question: str) -> Form:
     # "och året innan?": the words of the phrase that moves the period name no topic (only where
     # the phrase stands: "år" and "efter" keep their other uses)
     year_shift, shift_words = _year_shift(folded)
-    skip = skip | shift_words
-    if year_shift:
+    step_unit, step_shift, step_words = _step_shift(folded)
+    skip = skip | shift_words | step_words
+    if year_shift or step_shift:
         # "samma månad året innan?": the unit of time moved is no topic either
         skip = skip | PERIOD_SUBJECTS
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
@@ -521,6 +529,8 @@ def read_form(question: str) -> Form:
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),
         year_shift=year_shift,
+        step_shift=step_shift,
+        step_unit=step_unit,
         beyond=_beyond(folded) if threshold is None and relative is None else None,
         counted=counted,
         sized=sized and wants == "count",
@@ -583,6 +593,18 @@ def _year_shift(folded: str) -> tuple[int, frozenset[str]]:
             if re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", folded):
                 return shift, frozenset(fold(phrase).split())
     return 0, frozenset()
+
+
+def _step_shift(folded: str) -> tuple[str, int, frozenset[str]]:
+    """("quarter", -1, the phrase's words) for "och kvartalet innan?", ("month", +1, …) for
+    "månaden efter", else ("", 0, ∅)."""
+    spec = lexicon().get("relative_periods", {})
+    for unit in ("quarter", "month"):
+        for key, shift in ((f"before_{unit}", -1), (f"after_{unit}", 1)):
+            for phrase in spec.get(key, []):
+                if re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", folded):
+                    return unit, shift, frozenset(fold(phrase).split())
+    return "", 0, frozenset()
 
 
 def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -241,15 +241,6 @@ def group_rows(g: Given, d: Draft) -> None:
         if parts:
             d.group_by, d.agg = label.name, "sum"  # within the scope's rows, if any
             d.rows = []  # "i Jönköpings län" named the set, whose total row is no member
-    if d.period_sum and d.group_by is None and label is not None and not (d.op == Op.SUM and not d.rows and not d.scope):
-        # the year's periods summed per row: a group-by over the label within the filters
-        # (a total asked of no row – "hur många varslades totalt i länet under 2023" – is one sum
-        # over the rows and the periods, not a list of each row's)
-        d.group_by, d.agg = label.name, "sum"
-        if d.rows:
-            d.scope, d.rows = list(d.rows), []
-        if d.op not in (Op.RANK, Op.THRESHOLD):
-            d.op = Op.RANK
     # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
     if d.op in (Op.RANK, Op.THRESHOLD) and form.subject and d.group_by is None:
         # of several period columns (År, Månad), the one the subject names first
@@ -273,8 +264,30 @@ def group_rows(g: Given, d: Draft) -> None:
                 if d.rows:
                     d.scope, d.rows = list(d.rows), []
                 break
+    if d.period_sum and d.group_by is None and label is not None and not (d.op == Op.SUM and not d.rows and not d.scope):
+        # the year's periods summed per row: a group-by over the label within the filters, or
+        # over the dimension a ranking named ("vilken bransch … under 2024" of months)
+        # (a total asked of no row – "hur många varslades totalt i länet under 2023" – is one sum
+        # over the rows and the periods, not a list of each row's)
+        d.group_by, d.agg = d.over or label.name, "sum"
+        d.over = None
+        if d.rows:
+            d.scope, d.rows = list(d.rows), []
+        if d.op not in (Op.RANK, Op.THRESHOLD):
+            d.op = Op.RANK
     if form.wants == "count" and c.is_share and d.op in (Op.LOOKUP, Op.COMPARE, Op.RANK):
         d.base = _count_base(p, c)
+
+
+def _outcome_slice(p: Profile, sliced: list[str]) -> list[str]:
+    """Of two slices of cases, the yes/no outcome when only one is one ("andel av praktikanterna
+    i åldersgruppen 16-24 som fick anställning": Anställning = Ja is the part, the age group
+    the whole it is a share of); the slices as they are otherwise."""
+    names = list(dict.fromkeys(sliced))
+    if len(names) != 2:
+        return sliced
+    flags = [x for x in names if (cat := p.cat(x)) is not None and cat.is_flag]
+    return flags if len(flags) == 1 else sliced
 
 
 def _part_slice(p: Profile, filters: dict[str, tuple[str, ...]], sliced: list[str]) -> list[str]:
@@ -382,7 +395,7 @@ def finish(g: Given, d: Draft) -> None:
     ):
         # "hur stor andel av besluten blev avslag" of a table of decisions, naming no column:
         # the cases in the slice counted, over every case – computed
-        sliced = _part_slice(g.p, d.filters, [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period])
+        sliced = _outcome_slice(g.p, _part_slice(g.p, d.filters, [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]))
         if len(set(sliced)) == 1:
             d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
     if (
@@ -392,9 +405,9 @@ def finish(g: Given, d: Draft) -> None:
         # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
         # decisions: the cases in the slice summed, over every case's sum – computed; "andel …
         # som varit utan arbete i mer än 12 månader": the band's slice over its column's whole
-        sliced = [d.bound_value_column] if d.bound_value_column else [
+        sliced = [d.bound_value_column] if d.bound_value_column else _outcome_slice(g.p, [
             m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period
-        ]
+        ])
         if len(set(sliced)) == 1:
             d.share_within, d.op = sliced[0], Op.SUM
     if (

@@ -37,6 +37,10 @@ def is_change_header(name: str) -> bool:
 PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum", "referenstid", "läsår", "year", "month", "quarter")
 
 
+YES_WORDS = frozenset({"ja", "yes", "j", "y", "sant", "true"})
+NO_WORDS = frozenset({"nej", "no", "n", "falskt", "false"})
+
+
 @dataclass(frozen=True)
 class ValueColumn:
     name: str
@@ -85,6 +89,12 @@ class CatColumn:
     of_rows: bool = False
     # its values name measures ("hushåll …, antal", a KPI's title): never added or ranked together
     measures: bool = False
+
+    @cached_property
+    def is_flag(self) -> bool:
+        """A yes/no column ("Avbrott": Ja/Nej): an outcome each case has or lacks."""
+        folded = {fold(v).strip() for v in self.values}
+        return len(folded) == 2 and bool(folded & YES_WORDS) and bool(folded & NO_WORDS)
 
     @cached_property
     def common_tokens(self) -> frozenset[str]:

@@ -52,6 +52,8 @@ from .operation import _whole_of_part, _year_columns
 from .periods import period_match
 from .profile import (
     GENERIC_TERMS,
+    NO_WORDS,
+    YES_WORDS,
     CatColumn,
     Profile,
     ValueColumn,
@@ -1112,6 +1114,9 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
     if len({r.column.name for r in named}) != 1:
         return out
     best = named[0]
+    first = out[0].column
+    if form.wants == "share" and first.is_share and (own := first.terms - GENERIC_TERMS) and own <= best.column.terms:
+        return out  # "andel i arbete 90 dagar efter": the share of that count is its table's own
     return _first(out, best)
 
 
@@ -1283,8 +1288,7 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
 
 
 _NONE_WORDS = frozenset({"inga", "ingen", "inget", "no", "zero"})
-_YES = frozenset({"ja", "yes", "j", "y", "sant", "true"})
-_NO = frozenset({"nej", "no", "n", "falskt", "false"})
+_YES, _NO = YES_WORDS, NO_WORDS
 _NEGATIONS = frozenset({"inte", "ej", "utan", "aldrig", "not", "never", "without", "didn't", "did not"})
 
 
@@ -1476,12 +1480,28 @@ def _count_first(out: list[Reading], form: Form) -> list[Reading]:
     return _first(out, count) if count is not None else out
 
 
+def _share_of_count_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Hur stor andel … var i arbete 90 dagar efter?" of "Antal i arbete 90 dagar efter avslut"
+    beside "Andel i arbete (%)": a share asked, and the table's own share of that count (its
+    words all among the count's) answers – not the count, whose header says more of the
+    question's words, nor a share of it computed over some other whole."""
+    first = out[0].column if out else None
+    if len(out) < 2 or form.quoted or form.wants != "share" or first.is_share or not first.is_count or out[0].query is None:
+        return out
+    own = first.terms - GENERIC_TERMS
+    share = next((
+        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_share
+        and not r.column.is_change and (words := r.column.terms - GENERIC_TERMS) and words <= own
+    ), None)
+    return _first(out, share) if share is not None else out
+
+
 # Which column of the best reading's table the question's words mean, when the fitted scores
 # leave it to a hair: each rule says why in its docstring, and they apply in this order (money
-# asked, a count asked, the noun counted, a rate before its total column, a bound in percent on
+# asked, a count asked, a count's own share asked, the noun counted, a rate before its total column, a bound in percent on
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first,
+    _money_column_first, _count_first, _share_of_count_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first,
 )

@@ -545,7 +545,10 @@ def _is_free_text(c: _Col) -> bool:
     avg = sum(len(v) for v in vals) / len(vals)
     if len(vals) >= 20 and distinct / len(vals) > 0.5 and avg > 40:
         return True
-    # interval-like cells "57.9 - 66.7 *"
+    # interval-like cells "57.9 - 66.7 *" – unless a few of them repeat down the column: bands
+    # ("16-24", "25-29" of an age group in a register of cases) are categories, not intervals
+    if len(vals) >= 10 and distinct <= 0.3 * len(vals):
+        return False
     return sum(1 for v in vals if re.match(r"^-?\d+(?:[.,]\d+)?\s*-\s*-?\d+(?:[.,]\d+)?\s*\**$", v)) > 0.8 * len(vals)
 
 
