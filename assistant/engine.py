@@ -38,7 +38,7 @@ from .stats.coverage import missing_money
 from .stats.form import Form, question_words
 from .stats.model import load_fit, query_facts
 from .stats.profile import head_words, header_years, total_words, value_tokens
-from .stats.resolve import follow_context, stated_measure
+from .stats.resolve import follow_context, is_duration, stated_measure
 
 
 @dataclass
@@ -298,7 +298,7 @@ class Engine:
             if not statistical:
                 return None, False
             # (a measure kept by a filter – a KPI's title – says more than a column named "value")
-            other = "ett annat" if narrower.startswith("inom ") else "ett bredare"
+            other = "ett annat" if is_duration(narrower) else "ett bredare"
             return Answer(
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{kept[0].profile.table.caption}* har inga siffror för ”{narrower}”, bara för "

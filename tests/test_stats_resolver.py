@@ -2758,3 +2758,28 @@ def test_a_change_between_two_years_of_the_total_split_is_a_change_not_a_sum():
     f = read_form("How much did the sickness benefit rate (sjukpenningtal, total) in Västernorrlands län change between 2020 and 2024?")
     assert f.op == Op.TREND
     assert read_form("Hur många konkurser totalt 2024?").op != Op.TREND
+
+
+def test_days_after_that_the_table_states_otherwise_are_another_measure():
+    # round 34 (F34-22): "i arbete 180 dagar efter" of a table that follows up 90 days after
+    rows = [["Industri", "Svetsare", 112, 69, 61.6], ["Transport", "Bussförare D", 73, 53, 72.6], ["Transport", "Truckförare", 95, 44, 46.3]]
+    t = make_table(["Utbildningsområde", "Utbildning", "Antal deltagare", "Antal i arbete 90 dagar efter avslut", "Andel i arbete (%)"],
+                   rows, table_id="amu2", document="stats/amu2.csv", caption="Arbetsmarknadsutbildning 2023, i arbete 90 dagar efter avslut")
+    resolver = _resolver_of(t)
+    f = read_form("Hur många av deltagarna i svetsutbildningen var i arbete 180 dagar efter avslutad utbildning?")
+    assert resolver.missing_qualifier(resolver.read(f)[0], f) == "180 dagar efter"
+    f = read_form("Hur många av deltagarna i svetsutbildningen var i arbete 90 dagar efter avslutad utbildning?")
+    assert resolver.missing_qualifier(resolver.read(f)[0], f) is None
+
+
+def test_a_column_naming_each_row_under_the_label_splits_no_population():
+    # round 34 (F34-20): "vilka amu-utbildningar hade över 60 %" had asked back which "Utbildning",
+    # as if the courses under each area were parts of one population
+    rows = [["Transport", "Lastbilsförare C/CE", 148, 68.2], ["Transport", "Bussförare D", 73, 72.6], ["Transport", "Truckförare", 95, 46.3],
+            ["Industri", "Svetsare", 112, 61.6], ["Industri", "CNC-operatör", 84, 56.0]]
+    t = make_table(["Utbildningsområde", "Utbildning", "Antal deltagare", "Andel i arbete (%)"], rows, table_id="amu3",
+                   document="stats/amu3.csv", caption="Arbetsmarknadsutbildning 2023")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("vilka amu-utbildningar hade över 60 % i arbete efter 90 dagar"))[0]
+    res = compute(best.profile, best.query)
+    assert not res.mixed and sorted(f.value for f in res.figures) == [61.6, 68.2, 72.6]

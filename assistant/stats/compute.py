@@ -889,9 +889,17 @@ def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: se
     within ``keys`` (the row label, or a group and the row label) – the finest first: naming a
     survey question ("Fråga") also names its area ("Frågeområde")."""
     grouped = body.groupby([body[k].astype(str) for k in keys])
+
+    def names_each_row(d: str) -> bool:
+        # "Utbildning" under "Utbildningsområde", one course per row: it names the rows, it splits
+        # no population (each row is another course, not a part of one)
+        vals = body[d].dropna().astype(str)
+        several = body[keys[-1]].astype(str).nunique() > 1  # (two KPIs of one named row do split it)
+        return several and len(vals) == len(body) and vals.is_unique
+
     # of two columns that say the same (a KPI's code and its title), the words first
     return tuple(sorted(
-        (d for d in varying if d not in fixed and grouped[d].nunique().max() > 1),
+        (d for d in varying if d not in fixed and grouped[d].nunique().max() > 1 and not names_each_row(d)),
         key=lambda d: (-body[d].nunique(), -body[d].astype(str).str.len().mean()),
     ))
 

@@ -1292,7 +1292,11 @@ _YES, _NO = YES_WORDS, NO_WORDS
 _NEGATIONS = frozenset({"inte", "ej", "utan", "aldrig", "not", "never", "without", "didn't", "did not"})
 
 
-_DURATION = re.compile(r"\b(?:inom|within|efter|after)\s+(\d+)\s+(år|års|månader|månaders|dagar|dagars|years?|months?|days?)\b")
+_DURATION = re.compile(
+    r"\b(?:inom|within|efter|after)\s+(\d+)\s+(år|års|månader|månaders|dagar|dagars|years?|months?|days?)\b"
+    # "i arbete 180 dagar efter avslutad utbildning", "in work 180 days after"
+    r"|\b(\d+)\s+(år|månader|dagar|years?|months?|days?)\s+(?:efter|after|later|senare)\b"
+)
 _DURATION_UNIT = {"år": "år", "års": "år", "years": "år", "year": "år", "månader": "månader", "månaders": "månader",
                   "months": "månader", "month": "månader", "dagar": "dagar", "dagars": "dagar", "days": "dagar", "day": "dagar"}
 
@@ -1308,9 +1312,12 @@ def _missing_duration(p: Profile, c: ValueColumn, form: Form) -> str | None:
     m = _DURATION.search(fold(form.text))
     if m is None:
         return None
-    n, unit = m.group(1), _DURATION_UNIT[m.group(2)]
+    after = m.group(1) is None
+    n, unit = (m.group(3), _DURATION_UNIT[m.group(4)]) if after else (m.group(1), _DURATION_UNIT[m.group(2)])
     found = {k for _, durations in _durations_stated(p, c) for k, u in durations if u == unit}
-    return f"inom {n} {unit}" if found and n not in found else None
+    if not found or n in found:
+        return None
+    return f"{n} {unit} efter" if after else f"inom {n} {unit}"
 
 
 _STATED_DURATION = re.compile(r"(\d+)\s+(år|års|månader|månaders|dagar|dagars)\b")
@@ -1318,15 +1325,20 @@ _STATED_DURATION = re.compile(r"(\d+)\s+(år|års|månader|månaders|dagar|dagar
 
 def _durations_stated(p: Profile, c: ValueColumn) -> list[tuple[str, list[tuple[str, str]]]]:
     """The table's texts that state a duration (a KPI's title or another value first, then the
-    caption and the column), each with its (number, unit) pairs: "… inom 4 år, hemkommun" →
+    column and the caption), each with its (number, unit) pairs: "… inom 4 år, hemkommun" →
     [("4", "år")]."""
-    texts = [v for x in p.cats if not x.is_period and len(x.values) <= 60 for v in x.values] + [p.table.caption, c.name]
+    texts = [v for x in p.cats if not x.is_period and len(x.values) <= 60 for v in x.values] + [c.name, p.table.caption]
     out = []
     for t in texts:
         pairs = [(k, _DURATION_UNIT[u]) for k, u in _STATED_DURATION.findall(fold(t))]
         if pairs:
             out.append((t, pairs))
     return out
+
+
+def is_duration(narrower: str) -> bool:
+    """Is a missing qualifier a duration ("inom 3 år", "180 dagar efter"), not a narrower measure?"""
+    return narrower.startswith("inom ") or narrower.endswith(" efter")
 
 
 def stated_measure(r: Reading, narrower: str) -> str:
@@ -1336,7 +1348,7 @@ def stated_measure(r: Reading, narrower: str) -> str:
     kept = kept_measure(r.profile, r.query) if r.query is not None else None
     if kept:
         return kept
-    if narrower.startswith("inom "):
+    if is_duration(narrower):
         stated = _durations_stated(r.profile, r.column)
         if stated:
             return stated[0][0]
