@@ -35,7 +35,7 @@ from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
-from .stats.form import Form, question_words
+from .stats.form import Form, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.profile import head_words, header_years, total_words, value_tokens
 from .stats.resolve import follow_context, is_duration, stated_measure
@@ -267,7 +267,8 @@ class Engine:
             return None, False
         th = decision_thresholds()
         statistical = form.statistical
-        unknown = self.documents.unknown_names(question)
+        # ("Europe" of an English question is no unknown name when the base writes "Europa")
+        unknown = [u for u in self.documents.unknown_names(question) if not self.documents.knows(translations().get(fold(u), "-"))]
         # "kommuner i Sörmland" read against a table with no Sörmland answers another place's
         # question: such readings go, and when none is left the documents may answer
         names = self._place_names(question)
@@ -298,7 +299,8 @@ class Engine:
             if not statistical:
                 return None, False
             # (a measure kept by a filter – a KPI's title – says more than a column named "value")
-            other = "ett annat" if is_duration(narrower) else "ett bredare"
+            # ("inom 3 år", "högskoleförberedande program": another measure, not a wider one)
+            other = "ett annat" if is_duration(narrower) or " " in narrower else "ett bredare"
             return Answer(
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{kept[0].profile.table.caption}* har inga siffror för ”{narrower}”, bara för "

@@ -2783,3 +2783,40 @@ def test_a_column_naming_each_row_under_the_label_splits_no_population():
     best = resolver.read(read_form("vilka amu-utbildningar hade över 60 % i arbete efter 90 dagar"))[0]
     res = compute(best.profile, best.query)
     assert not res.mixed and sorted(f.value for f in res.figures) == [61.6, 68.2, 72.6]
+
+
+def test_another_programme_than_the_tables_compound_names_is_another_measure():
+    # round 35 (F35-24): "behöriga till högskoleförberedande program" had been answered with the
+    # figure for "behöriga till yrkesprogram"
+    rows = [["N15436", "Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)", k, "2024", "T", v]
+            for k, v in (("Linköping", 88.5), ("Motala", 84.0), ("Riket", 87.9))]
+    t = make_table(["kpi", "kpi_title", "municipality", "period", "gender", "value"], rows, table_id="k15",
+                   document="stats/k15.csv", caption="Kolada N15436 behoriga yrkesprogram")
+    resolver = _resolver_of(t)
+    f = read_form("Hur stor andel av eleverna i åk 9 i Linköping var behöriga till högskoleförberedande program 2024?")
+    assert resolver.missing_qualifier(resolver.read(f)[0], f) == "högskoleförberedande program"
+    f = read_form("Hur stor andel av eleverna i åk 9 i Linköping var behöriga till yrkesprogram 2024?")
+    assert resolver.missing_qualifier(resolver.read(f)[0], f) is None
+
+
+def _birth_regions():
+    rows = []
+    for region, base in (("00 Riket", 80.0), ("2180 Gävle", 78.0), ("1081 Ronneby", 76.0)):
+        for fr, d in (("Sverige", 8.0), ("Europa utom Sverige", -10.0), ("Övriga världen", -20.0), ("totalt", 0.0)):
+            for kon, k in (("män", 1.0), ("kvinnor", -1.0), ("totalt", 0.0)):
+                rows.append([region, fr, kon, base + d + k - 0.5, base + d + k, base + d + k + 0.5])
+    return make_table(["region", "födelseregion", "kön", "2020", "2022", "2023"], rows, table_id="ff", document="stats/ff.csv",
+                      caption="Förvärvsfrekvens (%) för befolkningen 20-64 år efter region, födelseregion, kön och år")
+
+
+def test_born_in_sweden_is_the_birth_regions_value_and_sweden_alone_is_the_country():
+    # round 35 (F35-04, F35-05): "födda i Sverige" had been refused as a split the table lacks
+    # (and "Sverige" read as Riket); "Europe outside Sweden" is that value, never Riket beside it
+    resolver = _resolver_of(_birth_regions())
+    best = resolver.read(read_form("Förvärvsfrekvens för män födda i Sverige i Gävle 2022?"))[0]
+    assert not best.missing_breakdown and ("födelseregion", ("Sverige",)) in best.query.filters
+    assert compute(best.profile, best.query).figures[0].value == 87.0
+    best = resolver.read(read_form("How much did the employment rate for people born in Europe outside Sweden change in Ronneby between 2020 and 2023?"))[0]
+    assert ("födelseregion", ("Europa utom Sverige",)) in best.query.filters and "00 Riket" not in best.query.rows
+    best = resolver.read(read_form("förvärvsfrekvens i Gävle jämfört med Sverige 2023"))[0]
+    assert "00 Riket" in best.query.rows and dict(best.query.filters).get("födelseregion") != ("Sverige",)

@@ -373,6 +373,10 @@ class DocumentAnswerer:
             len(self._sorted_vocabulary[i]) - len(word) <= (3 if len(word) >= 5 else 1)
         )
 
+    def knows(self, word: str) -> bool:
+        """Does the knowledge base use ``word`` (or an inflection of it)?"""
+        return self._known(fold(word))
+
     def unknown_names(self, question: str) -> list[str]:
         """Proper nouns in the question that occur nowhere in the knowledge base."""
         out = []

@@ -4,6 +4,7 @@ place's or whole group's figures.
 """
 from __future__ import annotations
 
+import os
 import re
 
 from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, plain, stem
@@ -40,6 +41,8 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
             have.add(fold(c.name))
         have |= {fold(v.name) for v in p.values}
         have_text = " ".join(have) + " " + fold(p.table.caption)
+        if _named_in_kind(p, name, asked):
+            continue
         if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked) and not any(
             _stem_in(w, have_text) for w in spec["sv"] if not re.search(r"\d", w)
         ):
@@ -47,6 +50,16 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
             # question's "funktionsnedsatta" – has it)
             return name
     return None
+
+
+def _named_in_kind(p: Profile, name: str, asked: list[str]) -> bool:
+    """"födda i Sverige" of a column "födelseregion" holding "Sverige": a column of the split's
+    kind (its name begins as the split's does) that has a value the asked words name."""
+    words_asked = {w for a in asked for w in fold(a).split() if len(w) >= 4}
+    for c in p.cats:
+        if len(os.path.commonprefix([fold(c.name), name])) >= 6 and words_asked & {fold(v) for v in c.values}:
+            return True
+    return False
 
 
 def _band_in(asked: str, text: str) -> bool:

@@ -42,6 +42,7 @@ from .form import (
     breakdown_words,
     county_words,
     form_words,
+    lexicon,
     single_words,
     synonym_groups,
     translations,
@@ -513,6 +514,28 @@ class Resolver:
                     and not self._in_table(narrowing, p)
                 ):
                     return word
+        return self._other_modifier(p, c, form)
+
+    def _other_modifier(self, p: Profile, c: ValueColumn, form: Form) -> str | None:
+        """"behöriga till högskoleförberedande program" of a table of "… behöriga till
+        yrkesprogram": the question's word before a head the table has only as the end of its
+        own compound ("yrkes|program") is another measure's narrowing – the question and the
+        table each say which program, and they differ."""
+        toks = [t for t in form.tokens if t]
+        content = set(form.content)
+        terms = p.terms | c.all_terms
+        for w1, w2 in zip(toks, toks[1:], strict=False):
+            if w1 not in content or w2 not in content or not w1.isalpha() or not w2.isalpha():
+                continue
+            s1, s2 = stem(fold(w1)), stem(fold(w2))
+            if len(s1) < 6 or len(s2) < 4 or s1 in GENERIC_TERMS or w1 in form_words() or w1 in STOPWORDS:
+                continue
+            if re.search(rf"(?<!^)(?<![.?!]\s)\b{re.escape(w1[:1].upper() + w1[1:])}\b", form.text):
+                continue  # a name ("i Gävle"), not a measure's word
+            if self._in_table(s1, p) or frozenset(t for g in _synonym_stems().get(s1, ()) for t in self._group_terms(g)) & terms:
+                continue
+            if any(t.endswith(s2) and len(t) - len(s2) >= 4 and t.isalpha() for t in terms):
+                return f"{w1} {w2}"
         return None
 
     def _in_table(self, part: str, p: Profile) -> bool:
@@ -617,7 +640,12 @@ class Resolver:
             # (of a column each row has one value of – the county of each municipality – the
             # country's value only repeats the row's own: "riket" is the row, never a slice)
             rows_own = c.of_rows and p.label is not None and c is not p.label and bool(p.label.geo_totals)
-            if c.geo_totals and country_words and not rows_own:
+            # ("födda i Sverige" of a column "födelseregion" with the value "Sverige": that value,
+            # not the country's total row)
+            said = _split_words(form.text) & set(country_words)  # "födda i Sverige", "born in Sweden"
+            said |= {translations().get(w, w) for w in said}  # ("Sweden": "Sverige")
+            literal = bool(said) and any(fold(v) in said for x in p.cats if x is not c and not x.geo_totals for v in x.values)
+            if c.geo_totals and country_words and not rows_own and not literal:
                 ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], country_words, 1.0, 1.0))
             if (c.county_totals or len(c.county_rows) > 1) and county_words_:
                 # of several counties' rows, "länet" is the one the named rows lie in
@@ -627,6 +655,16 @@ class Resolver:
                 if county:
                     ms.insert(0, ValueMatch(c.name, county, county_words_, 1.0, 1.0))
             out += ms
+        if country_words:
+            # "Sverige" names one thing: in a value's phrase ("Europa utom Sverige") it is that
+            # value's word, not the country's row; said alone ("jämfört med Sweden") it is the row,
+            # not a value of another split spelled the same
+            geo = [m for m in out if m.qtokens <= country_words and (x := p.cat(m.column)) is not None and set(m.values) <= set(x.geo_totals)]
+            spelled = set(country_words) | {translations().get(w, w) for w in country_words}  # ("Sweden": "sverige")
+            other = [m for m in out if m not in geo and m.qtokens & spelled]
+            if geo and other:
+                drop = geo if any(len(m.qtokens) > 1 for m in other) else other
+                out = [m for m in out if m not in drop]
         # a word names one thing: words that name a slice whole ("Örebro" the Länsdel, "röda
         # kluster" the Kluster) do not also name a row in part ("Örebro söder", "Norra
         # länsdelen, orange kluster"), nor does a word that names a column of slices ("kluster"
@@ -1352,7 +1390,23 @@ def stated_measure(r: Reading, narrower: str) -> str:
         stated = _durations_stated(r.profile, r.column)
         if stated:
             return stated[0][0]
+    if names_no_measure(r.column):
+        # "value" of a Kolada export of one KPI: the KPI's title the filter keeps, else the caption
+        titles = [v[0] for k, v in (r.query.filters if r.query is not None else ()) if len(v) == 1 and len(v[0]) > 20
+                  and (cat := r.profile.cat(k)) is not None and not cat.is_period]
+        return titles[0] if titles else r.profile.table.caption
     return r.column.name
+
+
+@lru_cache(maxsize=1024)
+def _split_words(text: str) -> frozenset[str]:
+    """The words of the lexicon's breakdown phrases the question uses ("födda i sverige",
+    "born in sweden"): a country named in one is a split's value, not the country's row."""
+    folded = fold(text)
+    return frozenset(
+        w for spec in lexicon()["breakdowns"].values() for ph in (*spec.get("sv", ()), *spec.get("en", ()))
+        if " " in ph and re.search(rf"(?<!\w){re.escape(fold(ph))}(?!\w)", folded) for w in fold(ph).split()
+    )
 
 
 def _flag_by_header(c, toks: tuple[str, ...]) -> list[ValueMatch]:
