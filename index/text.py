@@ -192,6 +192,14 @@ class Analyzer:
                 and _may_be_part(stem(left[:-1]))
             ):
                 lefts.append((i - 1, len(rest), True))  # unseen modifier before a known head
+            if len(left) > MIN_PART and left[-1] == left[-2] and left[-1] not in "aeiouyåäö" and self._known(left) and self._known(word[i - 1 :]):
+                # "snitt|timlön" written "snittimlön": of three like consonants where the parts
+                # meet one is dropped, so the head begins with the modifier's last letter
+                parts = ((0, i), (i - 1, n))
+                score = sum(math.log(max(self._count(word[a:b]), 1)) for a, b in parts) / len(parts)
+                key = (score, True, -len(parts))
+                if best is None or key > best[:3]:
+                    best = (score, True, -len(parts), parts)
             if not lefts:
                 continue
             tails: list[tuple[tuple[int, int], ...]] = []

@@ -2820,3 +2820,35 @@ def test_born_in_sweden_is_the_birth_regions_value_and_sweden_alone_is_the_count
     assert ("födelseregion", ("Europa utom Sverige",)) in best.query.filters and "00 Riket" not in best.query.rows
     best = resolver.read(read_form("förvärvsfrekvens i Gävle jämfört med Sverige 2023"))[0]
     assert "00 Riket" in best.query.rows and dict(best.query.filters).get("födelseregion") != ("Sverige",)
+
+
+def test_a_mean_written_as_one_compound_reads_the_rest_as_the_measure():
+    # round 35 (F35-19): "snittimlönen" (snitt|timlön, one t dropped) had been refused as a
+    # narrower measure than "timlön (kr)"
+    from assistant.stats.form import _mean_head
+
+    assert [_mean_head(t) for t in ("snittimlönen", "genomsnittsåldern", "medelvärdet", "genomsnittliga")] == [
+        "timlönen", "åldern", "medelvärdet", "genomsnittliga"]
+    rows = [[f"FA-{i:03d}", ("Äldreomsorg", "Park")[i % 2], 2 + i % 3, 90.0 + (i % 2) * 10] for i in range(30)]
+    t = make_table(["id", "arbetsplatstyp", "antal veckor", "timlön (kr)"], rows, table_id="fa", document="stats/fa.csv",
+                   caption="Feriearbetare 2024")
+    resolver = _resolver_of(t)
+    f = read_form("vad var snittimlönen för feriearbetarna inom äldreomsorgen")
+    best = resolver.read(f)[0]
+    assert best.query.column == "timlön (kr)" and best.query.op == Op.MEAN and resolver.missing_qualifier(best, f) is None
+    assert compute(best.profile, best.query).figures[0].value == pytest.approx(90.0)
+
+
+def test_a_follow_up_naming_another_month_of_a_table_of_months_reads_that_month_instead():
+    # round 35 (F35-14): "och i oktober?" after March had listed both months; and "antal unga 18-24"
+    # of a sheet whose caption is "… 18–24 år" is the count, not the share whose header repeats the band
+    rows = [[f"{m} 2024", 200 + i, 7.0 + i / 10] for i, m in enumerate(("januari", "februari", "mars", "april", "oktober"))]
+    t = make_table(["Månad", "Antal", "Andel av befolkningen 18–24 år (%)"], rows, table_id="unga", document="stats/unga.xlsx",
+                   caption="Unga inskrivna arbetslösa 18–24 år, Karlshamn kommun, 2024")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("antal unga inskrivna arbetslösa 18-24 i karlshamn i mars"))[0]
+    res = compute(first.profile, first.query)
+    assert first.query.column == "Antal" and res.figures[0].value == 202
+    assert not any(f.derived for f in res.figures)  # no count computed from the share and its own numerator
+    nxt = resolver.read(read_form("och i oktober?"), Context(first.query, tuple(res.labels)))[0]
+    assert nxt.query.rows == ("oktober 2024",) and compute(nxt.profile, nxt.query).figures[0].value == 204

@@ -599,6 +599,8 @@ def _settle_periods(g: Given, d: Draft) -> None:
             else:
                 d.op = Op.SUM
         if cat.role == "label":
+            if form.followup and d.op != Op.COMPARE and d.rows and set(d.rows) <= set(cat.values) and not set(wanted) & set(d.rows):
+                d.rows = []  # "och i oktober?" after March, of a table whose rows are months: October instead
             d.rows += [v for v in wanted if v not in d.rows]
             d.period_rows += wanted
         else:

@@ -480,6 +480,9 @@ def read_form(question: str) -> Form:
         and not re.fullmatch(r"(?:19|20)\d\d(?:m\d\d|k\d)?|\d{1,2}|\d{2}/\d{2}", t)
         and (len(t) > 1 or t.isdigit())
     )
+    if op == Op.MEAN:
+        # "snittimlönen", "medelarbetslösheten": the mean is the operation, the rest the measure
+        content = tuple(dict.fromkeys(_mean_head(t) for t in content))
     if sized and content and op != Op.COUNT:
         # "de största leverantörerna": size, not a rate – a bare "och minst?" names no measure
         # and keeps the one before
@@ -593,6 +596,22 @@ def _year_shift(folded: str) -> tuple[int, frozenset[str]]:
             if re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", folded):
                 return shift, frozenset(fold(phrase).split())
     return 0, frozenset()
+
+
+_MEAN_PREFIX = re.compile(r"^(?:års)?(genomsnitt|medel|snitt)(s?)(\w{4,})$")
+
+
+def _mean_head(token: str) -> str:
+    """The measure of a mean written as one compound ("snittimlönen" → "timlönen",
+    "genomsnittsåldern" → "åldern", "medelarbetslösheten" → "arbetslösheten"); the token as it
+    is otherwise. Of three like consonants where the parts meet one is written: snitt|timlön."""
+    m = _MEAN_PREFIX.match(token)
+    if m is None or m.group(3).startswith(("värd", "lig")):
+        return token  # ("medelvärdet", "genomsnittliga": the mean itself)
+    prefix, link, rest = m.groups()
+    if not link and prefix.endswith("tt") and rest[0] in "aeiouyåäö":
+        rest = "t" + rest
+    return rest
 
 
 def _step_shift(folded: str) -> tuple[str, int, frozenset[str]]:

@@ -530,6 +530,13 @@ def _count_base(p: Profile, share: ValueColumn) -> str | None:
         named = [v for v in counts if v.terms & denominator]
         if len(named) == 1:
             return named[0].name
+    whole = re.search(r"\b(?:av|of)\s+(.+)", fold(share.name))
+    if whole and len(counts) == 1:
+        # "Andel av befolkningen 18–24 år (%)" beside a bare "Antal": the share of the population,
+        # and the count is its numerator, not that population – no base to compute a count from
+        said = {stem(w) for w in re.findall(r"[^\W\d_]{4,}", whole.group(1))}
+        if said and not said & set(counts[0].all_terms):
+            return None
     return counts[0].name if len(counts) == 1 else None
 
 

@@ -508,9 +508,12 @@ class Resolver:
                 if k < 4:
                     continue
                 narrowing = s[: k - 1] if s[k - 1] == "s" else s[:k]
+                # ("snittimlönen": snitt + timlön, the third t dropped where the parts meet)
+                whole_part = narrowing + s[k] if narrowing[-1:] == s[k] else narrowing
                 if (
                     len(narrowing) >= 4 and narrowing not in GENERIC_TERMS and narrowing not in STOPWORDS
-                    and narrowing not in form_words()  # "snittbeloppet": an operation, computed, not a narrower measure
+                    and narrowing not in form_words() and whole_part not in form_words()
+                    # ("snittbeloppet": an operation, computed, not a narrower measure)
                     and not self._in_table(narrowing, p)
                 ):
                     return word
@@ -1147,6 +1150,8 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
     bands = _numbers_named(" ".join(form.tokens)) if form.threshold is None else set()
     if not bands or len(out) < 2 or bands <= _numbers_named(out[0].column.name):
         return out
+    if bands <= _numbers_named(out[0].profile.table.caption):
+        return out  # "Unga inskrivna arbetslösa 18–24 år": the band is the whole table's, no column's
     same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None]
     named = [r for r in same if bands <= _numbers_named(r.column.name)]
     if len({r.column.name for r in named}) != 1:
