@@ -305,7 +305,6 @@ class Engine:
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{kept[0].profile.table.caption}* har inga siffror för ”{narrower}”, bara för "
                 f"”{stated_measure(kept[0], narrower)}”, och jag svarar inte med {other} måtts siffror.",
-                lacking=narrower,
             ), False
         f0 = kept[0].features
         counting_cases = form.wants == "count" and kept[0].profile.record_level  # the noun counted names the cases

@@ -108,6 +108,15 @@ def _stopwords() -> frozenset[str]:
 STOPWORDS: frozenset[str] = _stopwords()
 
 
+def _english_stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN) - {"not", "no"}  # ("did not complete": the negation carries meaning)
+
+
+ENGLISH_STOPWORDS: frozenset[str] = _english_stopwords()
+
+
 def index_tokens(text: str) -> list[str]:
     """Lower-case tokens for the search index, stopwords and one-letter words removed.
 

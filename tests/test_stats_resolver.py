@@ -2852,3 +2852,38 @@ def test_a_follow_up_naming_another_month_of_a_table_of_months_reads_that_month_
     assert not any(f.derived for f in res.figures)  # no count computed from the share and its own numerator
     nxt = resolver.read(read_form("och i oktober?"), Context(first.query, tuple(res.labels)))[0]
     assert nxt.query.rows == ("oktober 2024",) and compute(nxt.profile, nxt.query).figures[0].value == 204
+
+
+def _project_budgets():
+    rows = [["Kompetensförsörjning", 12, 22_600, 23_480, 24_100, 22_750], ["Digitalisering", 8, 12_000, 11_500, 13_500, 13_000],
+            ["Hållbar energi och klimat", 6, 9_800, 10_350, 10_000, 9_900], ["Summa", 26, 44_400, 45_330, 47_600, 45_650]]
+    return make_table(["Insatsområde", "Antal projekt", "Budget 2023", "Utfall 2023", "Budget 2024", "Utfall 2024"], rows,
+                      table_id="rup", document="stats/rup.csv", caption="Regionala utvecklingsprojekt per insatsområde, tkr")
+
+
+def test_higher_outcome_than_budget_holds_each_row_against_its_budget_of_the_asked_year():
+    # round 35 (F35-17): "högre utfall än budget 2023" had asked back
+    best = _resolver_of(_project_budgets()).read(read_form("Vilka insatsområden hade högre utfall än budget 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Utfall 2023" and best.query.versus == (">", "Budget 2023")
+    assert sorted(labels(res)) == ["Hållbar energi och klimat", "Kompetensförsörjning"]
+
+
+def test_a_share_of_the_total_is_the_named_row_over_the_tables_total_row():
+    # round 35 (F35-18): "andel av total budget 2024 … digitalisering" had given the two amounts
+    best = _resolver_of(_project_budgets()).read(read_form("hur stor andel av total budget 2024 gick till digitalisering"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of == "Summa"
+    assert any(f.value == pytest.approx(100 * 13_500 / 47_600, abs=0.05) for f in res.figures)
+
+
+def test_an_english_question_about_a_register_reads_past_its_function_words():
+    # round 35 (F35-20): "their", "that" had counted as words the table does not explain
+    rows = [[f"FA-2024-{i:03d}", "Hudiksvall", ("Äldreomsorg", "Park", "Kök")[i % 3], "KM"[i % 2], 15 + i % 5, 2 + i % 3, 90 + i % 5,
+             "Ja" if i % 7 else "Nej"] for i in range(52)]
+    t = make_table(["id", "kommun", "arbetsplatstyp", "kön", "ålder", "antal veckor", "timlön (kr)", "genomfört"], rows, table_id="fe", document="stats/fe.csv", caption="Feriearbetare hudiksvall 2024")
+    f = read_form("How many of the summer job participants did not complete their placement, and what share is that?")
+    assert "their" not in f.content and "that" not in f.content and "not" in f.content
+    best = _resolver_of(t).read(f)[0]
+    res = compute(best.profile, best.query)
+    assert ("genomfört", ("Nej",)) in best.query.filters and res.figures[0].value == 8

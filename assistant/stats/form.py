@@ -20,7 +20,17 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.swedish import COUNTY_BY_CODE, ENGLISH_MONTHS, MONTH_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, fold, words
+from ingest.swedish import (
+    COUNTY_BY_CODE,
+    ENGLISH_MONTHS,
+    ENGLISH_STOPWORDS,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    fold,
+    words,
+)
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 
@@ -459,6 +469,8 @@ def read_form(question: str) -> Form:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
+    if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"}:
+        skip = skip | ENGLISH_STOPWORDS  # "their", "that" of an English question name nothing
     # "och året innan?": the words of the phrase that moves the period name no topic (only where
     # the phrase stands: "år" and "efter" keep their other uses)
     year_shift, shift_words = _year_shift(folded)
@@ -534,7 +546,7 @@ def read_form(question: str) -> Form:
         year_shift=year_shift,
         step_shift=step_shift,
         step_unit=step_unit,
-        beyond=_beyond(folded) if threshold is None and relative is None else None,
+        beyond=(_beyond(folded) if relative is None else _than(folded, relative)) if threshold is None else None,
         counted=counted,
         sized=sized and wants == "count",
         reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
@@ -562,6 +574,15 @@ def _beyond(folded: str) -> tuple[str, str] | None:
     if m is None or m.group(2) in _NOT_BEYOND:
         return None
     return ("<" if m.group(1) in ("under", "below") else ">", m.group(2))
+
+
+def _than(folded: str, relative: str) -> tuple[str, str] | None:
+    """"högre utfall än budget": the word after "än" – a column each row is held against, when a
+    value column has it (else the row named as the bar, "än länet", answers)."""
+    m = re.search(r"\b(?:än|than)\s+(?:sin |sitt |sina |its |their |the )?([a-zåäö][\w-]+)", folded)
+    if m is None or m.group(1) in _NOT_BEYOND:
+        return None
+    return (relative, m.group(1))
 
 
 _MONTH_NAME = "(" + "|".join(MONTH_NAMES[1:] + list(ENGLISH_MONTHS)) + ")"  # written out, never "jan"

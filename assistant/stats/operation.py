@@ -279,6 +279,10 @@ def group_rows(g: Given, d: Draft) -> None:
         d.base = _count_base(p, c)
 
 
+# "andel av total budget", "andelen av hela summan", "share of the total": the whole is the table's total
+_WHOLE_ASKED = re.compile(r"\b(?:andel(?:en)?|share|proportion|percent(?:age)?) (?:av|of) (?:den |det |de |the )?(?:total\w*|hela|alla|samtliga|summan|all)\b")
+
+
 def _outcome_slice(p: Profile, sliced: list[str]) -> list[str]:
     """Of two slices of cases, the yes/no outcome when only one is one ("andel av praktikanterna
     i åldersgruppen 16-24 som fick anställning": Anställning = Ja is the part, the age group
@@ -349,7 +353,7 @@ def settle_bounds(g: Given, d: Draft) -> None:
         and d.op in (Op.LOOKUP, Op.THRESHOLD, Op.COUNT)
     ):
         # "vilka verksamheter gick över budget?": each row's amount against its budget
-        pair = _column_relation(p, d.c, form.beyond[1])
+        pair = _column_relation(p, d.c, form.beyond[1], form.years)
         if pair is not None:
             d.c, other = pair
             d.versus = (form.beyond[0], other.name)
@@ -389,6 +393,15 @@ def finish(g: Given, d: Draft) -> None:
         whole = next(x for x in d.rows if x in label.every_total)
         d.rows = [x for x in d.rows if x != whole] + [whole]
         d.share_of, d.op = whole, Op.LOOKUP
+    elif (
+        form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.SUM)
+        and label is not None and len(d.rows) == 1 and d.rows[0] not in label.every_total and not d.scope
+        and len(own := [x for x in label.totals if x not in label.geo_totals]) == 1 and _WHOLE_ASKED.search(fold(form.text))
+    ):
+        # "hur stor andel av total budget 2024 gick till digitalisering": the named row over the
+        # table's own total row ("Summa"), computed – not the row's amount left beside the total
+        d.rows = [d.rows[0], own[0]]
+        d.share_of, d.op = own[0], Op.LOOKUP
     if (
         form.wants == "share" and g.p.record_level and g.p.case_names and not c.is_share and d.op in (Op.LOOKUP, Op.SUM)
         and not d.rows and not d.scope and d.group_by is None and g.r.features.get("col", 0) < NAMES_COLUMN
@@ -456,7 +469,7 @@ def finish(g: Given, d: Draft) -> None:
         raise Lacks
 
 
-def _column_relation(p: Profile, c: ValueColumn, word: str) -> tuple[ValueColumn, ValueColumn] | None:
+def _column_relation(p: Profile, c: ValueColumn, word: str, years: tuple[int, ...] = ()) -> tuple[ValueColumn, ValueColumn] | None:
     """(the compared column, the column it is compared with) for "över budget": ``word`` names a
     value column; the compared one is the reading's column when that is another one ("utfall över
     budget"), else the one column of the same unit that is neither a share, a change nor the
@@ -464,12 +477,22 @@ def _column_relation(p: Profile, c: ValueColumn, word: str) -> tuple[ValueColumn
     w = {stem(word), fold(word)}
     # "budgeterat" of "Budget 2026": a word that begins with the header's word names it too
     named = [o for o in p.values if w & o.terms or any(len(t) >= 5 and fold(word).startswith(t) for t in o.terms)]
+    if len(named) > 1 and years:
+        # "Budget 2023" and "Budget 2024": the asked year's
+        named = [o for o in named if set(years_in(o.name)) & set(years)] or named
     if len(named) != 1:
         return None
     other = named[0]
+    if c is not other and years and set(years_in(c.name)) - set(years):
+        # ("Utfall 2024" read for "utfall … 2023": the asked year's column of the same measure)
+        twin = [x for x in p.values if x is not other and x.terms - {str(y) for y in years_in(x.name)} == c.terms - {str(y) for y in years_in(c.name)}
+                and set(years_in(x.name)) & set(years)]
+        c = twin[0] if len(twin) == 1 else c
     if c is not other:
         return (c, other) if c.unit == other.unit and not c.is_share and not c.is_change and not _deviation(p, c) else None
     same = [x for x in p.values if x is not other and x.unit == other.unit and not x.is_share and not x.is_change]
+    if len(same) > 1 and years:
+        same = [x for x in same if set(years_in(x.name)) & set(years)] or same  # the asked year's outcome
     if len(same) > 1:  # of outcome, budget and deviation each is the difference of the others: the signed one is the deviation
         same = [x for x in same if not _deviation(p, x)]
     return (same[0], other) if len(same) == 1 else None
