@@ -200,6 +200,10 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
     budget = _CellBudget(limits)
     seen_text = False
 
+    raw_quoted: list[bool] = []  # per line read: does it quote every field
+    field = r'"(?:[^"]|"")*"'
+    fully_quoted = re.compile(rf"{field}(?:{re.escape(delim)}{field})*")
+
     def lines():
         nonlocal seen_text
         carry = ""
@@ -214,6 +218,8 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
                 if not line.endswith(("\n", "\r")):
                     carry = line  # cut inside a line: the rest comes with the next piece
                     continue
+                # every field quoted (a header and rows written by a tool that quotes all)
+                raw_quoted.append(bool(fully_quoted.fullmatch(line.strip())))
                 yield line
         if carry:
             yield carry
@@ -232,9 +238,28 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
         raise IngestError(f"kan inte tolka CSV-filen ({exc})") from None
     if not seen_text:
         raise IngestError("tom fil")
+    _join_unquoted_titles(grid, raw_quoted, delim)
     while grid and not grid[-1]:
         grid.pop()
     return grid
+
+
+def _join_unquoted_titles(grid: list[list[object]], quoted: list[bool], delim: str) -> None:
+    """A title line written without quotes above a header and rows that quote every field
+    (and split into another number of fields than they have)
+    ("Varsel om uppsägning, antal personer berörda, efter län …" in a comma file) was split at
+    its commas into a row of header-like cells: it is one title cell again."""
+    first = next((i for i, q in enumerate(quoted[: len(grid)]) if q), None)
+    if first is None or first == 0:
+        return
+    rest = quoted[first : len(grid)]
+    if sum(rest) < 0.8 * len(rest):
+        return
+    width = len(grid[first])
+    for i in range(first):
+        cells = [c for c in grid[i] if c is not None]
+        if 1 < len(cells) != width and not any(numberish(c) for c in cells):
+            grid[i] = [delim.join(str(c) for c in grid[i] if c is not None).strip()]
 
 
 # ---------------------------------------------------------------- blocks of a sheet

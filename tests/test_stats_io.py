@@ -235,3 +235,26 @@ def test_a_semicolon_export_with_decimal_commas_and_a_comma_in_its_title_splits_
     assert sniff_delimiter(f.read_text(encoding="utf-8")) == ";"
     [t] = read_stats_file(f, "af.csv")
     assert list(t.frame["Kommun"]) == ["Högsby", "Nybro", "Mörbylånga", "Kalmar", "Borgholm"] and list(t.frame["Andel (%)"])[0] == 11.4
+
+
+def test_an_unquoted_title_with_commas_above_quoted_rows_is_one_title(tmp_path):
+    # round 36: the title's commas had split it into header-like cells, merged into the header
+    p = tmp_path / "varsel.csv"
+    lines = ["Varsel om uppsägning, antal personer berörda, efter län, bransch och kvartal 2024",
+             '"Län","Bransch","2024 kv1","2024 kv2","Totalt"']
+    lines += [f'"{lan}","{b}","{10 + i}","{20 + i}","{30 + 2 * i}"' for i, (lan, b) in enumerate(
+        [("Kalmar län", "Tillverkning (C)"), ("Kalmar län", "Handel (G)"), ("Värmlands län", "Tillverkning (C)")])]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (t,) = read_stats_file(p, "varsel.csv")
+    assert t.caption.startswith("Varsel om uppsägning, antal personer berörda")
+    assert [c.name for c in t.columns] == ["Län", "Bransch", "2024 kv1", "2024 kv2", "Totalt"]
+
+
+def test_a_category_coded_by_a_small_number_in_a_register_is_no_figure(tmp_path):
+    # round 36: "studieväg 3" had summed the column studieväg (1–3) instead of counting its 3s
+    p = tmp_path / "sfi.csv"
+    rows = ["elev_id;kommun;studieväg;antal veckor;avslutad"]
+    rows += [f"E{i:03d};Karlstad;{1 + i % 3};{2 + i % 4};{'Ja' if i % 2 else 'Nej'}" for i in range(40)]
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (t,) = read_stats_file(p, "sfi.csv")
+    assert t.column("studieväg").role == "dimension" and t.column("antal veckor").role == "value"

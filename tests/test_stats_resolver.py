@@ -2887,3 +2887,48 @@ def test_an_english_question_about_a_register_reads_past_its_function_words():
     best = _resolver_of(t).read(f)[0]
     res = compute(best.profile, best.query)
     assert ("genomfört", ("Nej",)) in best.query.filters and res.figures[0].value == 8
+
+
+def test_a_year_total_column_beside_its_quarters_is_the_year_asked():
+    # round 36 (F36-15): "during 2024" of "Totalt" beside "2024 kv1" … "2024 kv4" had been a period miss
+    rows = [[lan, b, 10 * k + 1, 10 * k + 2, 10 * k + 3, 10 * k + 4, 40 * k + 10]
+            for k, (lan, b) in enumerate([("Värmlands län", "Tillverkning (C)"), ("Värmlands län", "Handel (G)"), ("Kalmar län", "Tillverkning (C)")], 1)]
+    t = make_table(["Län", "Bransch (SNI 2007)", "2024 kv1", "2024 kv2", "2024 kv3", "2024 kv4", "Totalt"], rows, table_id="va",
+                   document="stats/va.csv", caption="Varsel om uppsägning, antal personer berörda, efter län, bransch och kvartal 2024")
+    best = _resolver_of(t).read(read_form("how many people were affected by redundancy notices in manufacturing in Värmland during 2024?"))[0]
+    assert best.query.column == "Totalt" and best.features.get("period_miss", 0) == 0
+    assert compute(best.profile, best.query).figures[0].value == 50
+
+
+def _population():
+    # (as the municipalities-as-columns export reads once melted: a row per municipality and age)
+    ages = ("0–19 år", "20–64 år", "65–79 år", "80+ år")
+    rows = [[town, age, 100 * (i + 1) + j] for j, town in enumerate(("Arvika", "Karlstad", "Torsby")) for i, age in enumerate(ages)]
+    rows += [[town, "Totalt", sum(r[2] for r in rows if r[0] == town)] for town in ("Arvika", "Karlstad", "Torsby")]
+    return make_table(["Region", "Ålder", "Folkmängd"], rows, table_id="fm", document="stats/fm.xlsx",
+                      caption="Folkmängd efter ålder och kommun, Värmlands län, 31 december 2024")
+
+
+def test_women_of_a_population_without_sex_is_a_split_it_lacks_and_over_80_names_the_band():
+    # round 36 (F36-09): "män" had been found inside "folkmängd", and "över 80" read as a bound on
+    # the population (16 of 16 municipalities "over 80")
+    resolver = _resolver_of(_population())
+    best = resolver.read(read_form("Hur många kvinnor över 80 bor det i Arvika?"))[0]
+    assert best.missing_breakdown
+    best = resolver.read(read_form("Hur många över 80 bor det i Arvika?"))[0]
+    assert best.query.threshold is None and ("Ålder", ("80+ år",)) in best.query.filters
+    assert compute(best.profile, best.query).figures[0].value == 400
+
+
+def test_with_or_without_children_decides_between_columns_that_differ_only_there():
+    # round 36 (F36-19): "kvinnor med barn" had read "Ensamstående kvinnor utan barn"
+    rows = [["Oskarshamn", "2023", 126, 152, 400], ["Kalmar", "2023", 300, 350, 900]]
+    t = make_table(["Kommun", "År", "Ensamstående kvinnor utan barn", "Ensamstående kvinnor med barn", "Totalt"], rows,
+                   table_id="eb", document="stats/eb.xlsx", caption="Biståndsmottagare efter kommun och hushållstyp")
+    resolver = _resolver_of(t)
+    assert resolver.read(read_form("antal ensamstående kvinnor med barn med bistånd i Oskarshamn 2023"))[0].query.column == "Ensamstående kvinnor med barn"
+    assert resolver.read(read_form("antal ensamstående kvinnor utan barn med bistånd i Oskarshamn 2023"))[0].query.column == "Ensamstående kvinnor utan barn"
+
+
+def test_how_much_it_has_changed_is_a_change():
+    assert read_form("Hur mycket har andelen i Jönköping ändrats från 2019 till 2023?").op == Op.TREND

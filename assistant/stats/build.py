@@ -266,18 +266,19 @@ def _bound_as_value(g: Given, d: Draft) -> None:
         return
     number = f"{th.value:g}"
     after = re.search(rf"(?<![\d,.]){re.escape(number)}\s+([a-zåäö]{{3,}})", fold(form.text))
-    if after is None:
-        return
-    unit = after.group(1)[:3]
+    unit = after.group(1)[:3] if after else None
     for cat in g.p.cats:
         if cat.is_period or cat is g.label:
             continue
-        hits = [
+        bands = [
             v for v in cat.values
             if number in re.findall(r"\d+(?:[.,]\d+)?", v) and _COMPARATOR.search(fold(v))
-            and any(w.startswith(unit) for w in re.findall(r"[a-zåäö]+", fold(v)))
             and (_COMPARATOR.search(fold(v)).group(0).strip() in "><≥≤+") == (th.op[0] in "><")  # an open band, not "6-12"
         ]
+        hits = [v for v in bands if unit is not None and any(w.startswith(unit) for w in re.findall(r"[a-zåäö]+", fold(v)))]
+        named = set(d.filters.get(cat.name, ())) | {v for m in g.dim_m if m.column == cat.name for v in m.values}
+        if not hits and bands and named == set(bands):
+            hits = bands  # "över 80 bor det": no unit after the number, which named the band "80+ år" itself
         if cat.name in d.filters and set(d.filters[cat.name]) != set(hits):
             continue  # (a slice of the column named otherwise; the band's own number may have named it already)
         if len(hits) == 1:

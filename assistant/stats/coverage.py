@@ -73,8 +73,8 @@ def _band_in(asked: str, text: str) -> bool:
 
 def _stem_in(word: str, text: str) -> bool:
     w = fold(word)
-    if w in text:
-        return True
+    if re.search(rf"(?<!\w){re.escape(w)}", text):
+        return True  # (a word's beginning: "män" is no part of "folkmängd")
     s = stem(w)
     if len(s) >= 3 and re.search(rf"(?<!\w){re.escape(s)}", text):
         return True

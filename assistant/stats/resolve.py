@@ -25,8 +25,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
+import pandas as pd
 
-from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words
+from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words, years_in
 from ingest.tables import is_county, unit_from_text
 
 from .build import build_query
@@ -851,6 +852,10 @@ class Resolver:
                 # "mellan 2022 och 2024" of a column per year of the measure: both years are there
                 f["col"] > 0 and _year_columns(p, c, form) is not None
             ) or (
+                # "under 2024" of "Totalt" beside "2024 kv1" … "2024 kv4": the row sums of the
+                # asked year's columns – checked on the figures, not taken from the caption
+                _sums_year_columns(p, c, form)
+            ) or (
                 # "2024K2" of a column headed "2024K2": a quarter or month is no bare year (which
                 # names no measure), and the caption names what is counted
                 _names_header_period(c.name, form)
@@ -1403,6 +1408,22 @@ def stated_measure(r: Reading, narrower: str) -> str:
     return r.column.name
 
 
+def _sums_year_columns(p: Profile, c: ValueColumn, form: Form) -> bool:
+    """Is ``c`` ("Totalt") on every row the sum of two or more columns that name the asked year
+    ("2024 kv1" … "2024 kv4"), and of no others?"""
+    if len(set(form.years)) != 1 or years_in(c.name):
+        return False
+    parts = [v.name for v in p.values if v is not c and set(years_in(v.name)) == set(form.years) and not v.is_share and not v.is_change]
+    if len(parts) < 2:
+        return False
+    frame = p.table.frame
+    body = frame.drop(index=list(p.table.total_rows), errors="ignore")
+    total = pd.to_numeric(body[c.name], errors="coerce")
+    summed = body[parts].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(parts))
+    both = total.notna() & summed.notna()
+    return int(both.sum()) >= 2 and bool(((total[both] - summed[both]).abs() <= 0.5).mean() >= 0.9)
+
+
 @lru_cache(maxsize=1024)
 def _split_words(text: str) -> frozenset[str]:
     """The words of the lexicon's breakdown phrases the question uses ("födda i sverige",
@@ -1567,12 +1588,41 @@ def _share_of_count_first(out: list[Reading], form: Form) -> list[Reading]:
     return _first(out, share) if share is not None else out
 
 
+_WITH_WITHOUT = re.compile(r"\b(med|utan|with|without)\s+(\w{3,})")
+
+
+def _polarity(text: str, word: str) -> str | None:
+    """"med" or "utan" before ``word`` (by stem) in ``text``, else None."""
+    for m in _WITH_WITHOUT.finditer(fold(text)):
+        if stem(m.group(2)) == word:
+            return "utan" if m.group(1) in ("utan", "without") else "med"
+    return None
+
+
+def _with_without_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"ensamstående kvinnor med barn" of "… med barn" beside "… utan barn": the two headers differ
+    in a word a stopword list drops, so the scores tie – the question's "med"/"utan" decides."""
+    if len(out) < 2 or out[0].query is None or form.quoted:
+        return out
+    for m in _WITH_WITHOUT.finditer(fold(form.text)):
+        word = stem(m.group(2))
+        asked = "utan" if m.group(1) in ("utan", "without") else "med"
+        have = _polarity(out[0].column.name, word)
+        if have is None or have == asked:
+            continue
+        other = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None
+                      and _polarity(r.column.name, word) == asked), None)
+        if other is not None:
+            return _first(out, other)
+    return out
+
+
 # Which column of the best reading's table the question's words mean, when the fitted scores
 # leave it to a hair: each rule says why in its docstring, and they apply in this order (money
-# asked, a count asked, a count's own share asked, the noun counted, a rate before its total column, a bound in percent on
+# asked, a count asked, a count's own share asked, "med"/"utan" as said, the noun counted, a rate before its total column, a bound in percent on
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _share_of_count_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first,
+    _money_column_first, _count_first, _share_of_count_first, _with_without_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first,
 )

@@ -96,6 +96,12 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
             kind = "code"
     if kind == "value" and any(t in _TEXT_HEADERS for t in toks) and n_text:
         kind = "text"
+    if (
+        kind == "value" and all_digits and len(cells) >= 20 and 1 < len(distinct) <= 5 and 4 * len(distinct) <= len(cells)
+        and all(t.isdigit() and 1 <= int(t) <= 9 for t in digit_strings)
+        and unit_from_text(name) is None and not set(toks) & _MEASURE_WORDS
+    ):
+        kind = "text"  # "studieväg" 1–3 on every case of a register: a category coded by a number, never summed
     col.kind = kind
     if kind == "value":
         nan = float("nan")
@@ -223,6 +229,10 @@ _CAPTION_UNITS = (
 def caption_units(text: str) -> set[str]:
     """Units a caption names in so many words ("i procent", "tkr", "årsarbetare")."""
     return {unit for unit, rx in _CAPTION_UNITS if rx.search(text)}
+
+
+# Headers of figures, whatever their values look like.
+_MEASURE_WORDS = frozenset("värde value values antal andel summa total totalt count number belopp".split())
 
 
 def units_in(text: str) -> set[str]:
