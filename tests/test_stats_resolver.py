@@ -2932,3 +2932,14 @@ def test_with_or_without_children_decides_between_columns_that_differ_only_there
 
 def test_how_much_it_has_changed_is_a_change():
     assert read_form("Hur mycket har andelen i Jönköping ändrats från 2019 till 2023?").op == Op.TREND
+
+
+def test_an_open_age_band_adds_up_the_age_groups_from_that_age_and_its_share_is_of_the_rows_total():
+    # round 36 (F36-07): "andel … 65 år eller äldre" of "65–79 år" and "80+ år" had given the total population
+    resolver = _resolver_of(_population())
+    best = resolver.read(read_form("hur stor andel av invånarna i Arvika är 65 år eller äldre"))[0]
+    res = compute(best.profile, best.query)
+    assert set(dict(best.query.filters)["Ålder"]) == {"65–79 år", "80+ år"} and res.figures[0].value == 300 + 400
+    assert "70,0 %" in res.text  # (300 + 400) of Arvika's 1 000
+    best = resolver.read(read_form("hur många i Arvika är 65 år eller äldre"))[0]
+    assert compute(best.profile, best.query).figures[0].value == 700

@@ -781,7 +781,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             # that total, not the sum of the parts and the total together
             rest.append(keep_step(frame, q.share_within, within.totals[:1]))
         every = run(frame, rest)
-        every = every[~every[label].astype(str).isin(total_vals)]
+        if q.rows:
+            # "andel av invånarna i Munkfors": the named rows' own whole, not every row's
+            every = every[every[label].astype(str).isin(q.rows)]
+        else:
+            every = every[~every[label].astype(str).isin(total_vals)]
         whole = float(every[col].sum())
         if whole > 0:
             kept = ", ".join(dict(q.filters).get(q.share_within, ()))
@@ -790,10 +794,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 tuple(str(x) for x in every[label]),
             )
             derived.append(share_fig)
-            text += (
-                f"\n\nDet är **{share_fig.display}** av {measure} för alla {len(every)} rader "
-                f"({fmt(whole, unit, None)}; beräknat)."
-            )
+            whose = f"för {_rows_text(q.rows)}" if q.rows else f"för alla {len(every)} rader"
+            text += f"\n\nDet är **{share_fig.display}** av {measure} {whose} ({fmt(whole, unit, None)}; beräknat)."
             description = description.rstrip(".") + f" och delade med summan för alla värden av ”{q.share_within}”."
     if q.share_over and q.share_over in frame.columns and op == Op.LOOKUP:
         parts = _parts_of_whole(t, figures, q.share_over, col)

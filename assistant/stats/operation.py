@@ -35,6 +35,8 @@ from .profile import (
     CatColumn,
     Profile,
     ValueColumn,
+    age_from,
+    age_groups_from,
     cases_repeat,
     is_breakdown,
     is_change_header,
@@ -438,6 +440,15 @@ def finish(g: Given, d: Draft) -> None:
         ]
         if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1:
             d.share_within = sliced[0]
+    older = age_from(form.text) if d.op == Op.LOOKUP and not d.share_of and not d.share_within else None
+    band = next((k for k, v in d.filters.items() if older is not None and len(v) > 1 and (x := g.p.cat(k)) is not None
+                 and set(v) == set(age_groups_from(x, older))), None)
+    if band is not None and not c.is_share and not c.is_change and is_amount(c):
+        # "hur stor andel av invånarna i Munkfors är 65 år eller äldre": the age groups from 65 up
+        # added together, over the split's total when a share is asked – computed
+        d.op = Op.SUM
+        if form.wants == "share":
+            d.share_within = band
     if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
         # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
         # beside its whole: the part over the whole, row by row, computed

@@ -198,6 +198,40 @@ def _month_words() -> frozenset[str]:
 GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift"})
 
 
+AGE_FROM = re.compile(
+    r"\b(\d{1,3})\s*(?:år\s+)?(?:och|eller)\s+(?:äldre|över|mer)\b|\b(\d{1,3})\s*\+|\b(?:över|minst|från|fyllda)\s+(\d{1,3})\s*år\b"
+    r"|\b(\d{1,3})\s*(?:years?\s+)?(?:and|or)\s+(?:older|over)\b"
+)
+_AGE_GROUP = re.compile(r"^\s*(\d{1,3})\s*(?:[-–]\s*(\d{1,3})|\+|\s*år\s+och\s+äldre|\s*år\s+eller\s+äldre)?\s*(?:år)?\s*$")
+
+
+def age_from(text: str) -> int | None:
+    """The age an open band of the question starts at ("65 år eller äldre", "65+", "över 65 år")."""
+    m = AGE_FROM.search(fold(text))
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
+def age_groups_from(c: CatColumn, age: int) -> tuple[str, ...]:
+    """The age groups of ``c`` that make up "``age`` and older" exactly – two or more, the first
+    starting at ``age`` and the last open ("80+ år") – else ()."""
+    spans = []
+    for v in c.values:
+        if v in c.every_total:
+            continue
+        m = _AGE_GROUP.match(fold(v))
+        if m is None:
+            return ()  # not a column of age groups
+        lo = int(m.group(1))
+        hi = int(m.group(2)) if m.group(2) else (10_000 if re.search(r"\+|äldre", fold(v)) else lo)
+        spans.append((lo, hi, v))
+    up = sorted(x for x in spans if x[0] >= age)
+    if len(up) < 2 or up[0][0] != age or up[-1][1] != 10_000:
+        return ()
+    if any(b[0] != a[1] + 1 for a, b in zip(up, up[1:], strict=False)):
+        return ()  # a gap or an overlap: not one band
+    return tuple(v for _, _, v in up)
+
+
 @lru_cache(maxsize=20_000)
 def head_words(c: ValueColumn) -> frozenset[str]:
     """The header's own words and numbers of four characters and more ("unga" → "ung", "18-24",

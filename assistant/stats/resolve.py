@@ -53,6 +53,7 @@ from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence
 from .operation import _whole_of_part, _year_columns
 from .periods import period_match
 from .profile import (
+    AGE_FROM,
     GENERIC_TERMS,
     NO_WORDS,
     YES_WORDS,
@@ -60,6 +61,8 @@ from .profile import (
     Profile,
     ValueColumn,
     ValueMatch,
+    age_from,
+    age_groups_from,
     head_words,
     header_years,
     match_values,
@@ -717,6 +720,15 @@ class Resolver:
                     keep = tuple(v for v, b in zip(m.values, sides, strict=True) if b == band)
                     if keep and len(keep) < len(m.values) and any(b is not None and b != band for b in sides):
                         out[i] = replace(m, values=keep)
+        # "65 år eller äldre" of age groups "65–79 år" and "80+ år": every group from that age up
+        if (older := age_from(form.text)) is not None:
+            for c in p.cats:
+                if c.is_period or c is p.label or any(m.column == c.name for m in out):
+                    continue
+                groups = age_groups_from(c, older)
+                if groups:
+                    said = frozenset(words(AGE_FROM.search(fold(form.text)).group(0)))
+                    out.append(ValueMatch(c.name, groups, said, 1.0, 1.0))
         # "andel … förgymnasial" of a KPI given as both a count and a share: the share – and a
         # count asked ("antal", "hur många") keeps the count
         if form.wants is not None and not form.sized:
