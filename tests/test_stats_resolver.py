@@ -2943,3 +2943,14 @@ def test_an_open_age_band_adds_up_the_age_groups_from_that_age_and_its_share_is_
     assert "70,0 %" in res.text  # (300 + 400) of Arvika's 1 000
     best = resolver.read(read_form("hur många i Arvika är 65 år eller äldre"))[0]
     assert compute(best.profile, best.query).figures[0].value == 700
+
+
+def test_which_month_of_a_year_of_month_rows_is_the_top_one_not_all_twelve():
+    # round 35 (F35-15): the year's months had counted as named rows, so all twelve were ranked
+    months = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
+    rows = [[f"{m} 2024", 200 + i, 7.0 + (i % 5) / 10 + (1.0 if m == "februari" else 0)] for i, m in enumerate(months)]
+    t = make_table(["Månad", "Antal", "Andel av befolkningen 18–24 år (%)"], rows, table_id="sb", document="stats/sb.xlsx",
+                   caption="Unga inskrivna arbetslösa 18–24 år, Sölvesborg kommun, 2024")
+    best = _resolver_of(t).read(read_form("Vilken månad 2024 var andelen unga arbetslösa högst i Sölvesborg?"))[0]
+    res = compute(best.profile, best.query)
+    assert labels(res) == ["februari 2024"]

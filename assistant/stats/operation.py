@@ -123,8 +123,10 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     if d.op == Op.RANK and len(d.rows) >= 2 and not d.scope:
         # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
         # rows, and all of them shown, not the whole table's top row
+        # (… but the months a year was read as – "vilken månad 2024" – are no named rows: the top one)
+        named = not set(d.rows) <= set(d.period_rows)
         d.scope, d.rows = d.rows, []
-        d.named_n = len(d.scope)
+        d.named_n = len(d.scope) if named else None
     over_periods = any(len(d.filters.get(cat.name, ())) > 1 for cat in p.cats if cat.is_period) or (
         (d.op == Op.MEAN or (d.op == Op.SUM and is_amount(c))) and len(d.rows) == 1 and periods_of_row(p, d.rows[0], d.filters) > 1
     )  # ("totalt i Västmanlands län under 2022" of a row per month: the months added up)
