@@ -2954,3 +2954,29 @@ def test_which_month_of_a_year_of_month_rows_is_the_top_one_not_all_twelve():
     best = _resolver_of(t).read(read_form("Vilken månad 2024 var andelen unga arbetslösa högst i Sölvesborg?"))[0]
     res = compute(best.profile, best.query)
     assert labels(res) == ["februari 2024"]
+
+
+def test_a_short_unit_word_of_a_kpi_title_names_no_place_that_begins_like_it():
+    # round 37 (F37-14): "kr" of "…, kr/inv" had taken "kramfors" as one of its words, so the
+    # municipality was dropped and the mean ran over every municipality
+    rows = [["N1", "Kostnad för arbetsmarknadsåtgärder, kr/inv", k, y, "T", v]
+            for k, base in (("Kramfors", 1500), ("Sollefteå", 900), ("Umeå", 700)) for y, v in (("2021", base), ("2022", base + 30), ("2023", base + 60))]
+    t = make_table(["kpi", "kpi_title", "municipality", "period", "gender", "value"], rows, table_id="kam", document="stats/kam.csv",
+                   caption="Kolada arbetsmarknad export")
+    best = _resolver_of(t).read(read_form("snittkostnaden för arbetsmarknadsåtgärder kr/inv i kramfors 2021-2023?"))[0]
+    assert best.query.rows == ("Kramfors",) and compute(best.profile, best.query).figures[0].value == pytest.approx(1530)
+
+
+def test_the_top_of_a_ranking_column_is_its_lowest_number_and_a_listed_county_is_a_slice():
+    # round 37 (F37-18): "topp 3 i företagsklimatrankingen" had listed the three worst (highest
+    # numbers); "vilken kommun i västerbotten" had lost the county the caption lists among others
+    rows = [[k, lan, 3.5 + i / 10, r] for i, (k, lan, r) in enumerate(
+        [("Åsele", "Västerbottens län", 76), ("Malå", "Västerbottens län", 84), ("Umeå", "Västerbottens län", 214),
+         ("Skellefteå", "Västerbottens län", 224), ("Luleå", "Norrbottens län", 30), ("Älvsbyn", "Norrbottens län", 244)])]
+    t = make_table(["Kommun", "Län", "Sammanfattande omdöme 2024", "Ranking 2024"], rows, table_id="fk", document="stats/fk.csv",
+                   caption="Lokalt företagsklimat per kommun, Västerbotten och Norrbotten. Ranking, 1 = bäst")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("topp 2 kommuner i västerbotten i företagsklimatrankingen 2024"))[0]
+    assert labels(compute(best.profile, best.query)) == ["Åsele", "Malå"]
+    best = resolver.read(read_form("vilken kommun i västerbotten har sämst ranking 2024"))[0]
+    assert labels(compute(best.profile, best.query)) == ["Skellefteå"]

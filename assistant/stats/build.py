@@ -163,7 +163,10 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     whole_more = [m.qtokens for m in dim_m if m.coverage >= 0.999 and len(m.qtokens) >= 2]
     dim_m = [
         m for m in dim_m
-        if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not p.cat(m.column).measures)
+        # (a place the caption lists among others – "Västernorrland, Västerbotten och Norrbotten" –
+        # is still the slice asked for)
+        if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not p.cat(m.column).measures
+                and not (is_geo_header(m.column) or all(is_county(v) for v in m.values)))
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
         and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more) and not _said_twice(m.qtokens, form))
     ]
@@ -220,6 +223,24 @@ def _read_change(g: Given, d: Draft) -> None:
         d.op = Op.TREND
         if form.change_down and d.direction == "desc":
             d.direction = "asc"
+    ranked = d.op == Op.RANK or (d.op == Op.TREND and d.direction is not None)
+    if ranked and _is_rank_column(g.p, c) and not c.is_change and not set(form.tokens) & _WORST:
+        # "topp 3 i företagsklimatrankingen": a rank's best is its lowest number (1 = first place);
+        # "sämst placerade" stays the highest number
+        d.direction = "asc" if (d.direction or form.direction or "desc") == "desc" else "desc"
+
+
+_RANK_WORDS = ("ranking", "rankning", "placering", "rang", "rank")
+_WORST = frozenset({"värst", "värsta", "sämst", "sämsta", "worst"})
+
+
+def _is_rank_column(p, c) -> bool:
+    """A column of places in a ranking ("Ranking 2024", "Placering"): its header says so and its
+    figures are whole numbers from 1 up, nearly all different."""
+    if not any(w.startswith(_RANK_WORDS) for w in re.findall(r"[a-zåäö]+", fold(c.name))):
+        return False
+    vals = p.table.frame[c.name].dropna()
+    return len(vals) >= 3 and bool((vals >= 1).all()) and bool((vals == vals.round()).all()) and vals.nunique() >= 0.8 * len(vals)
 
 
 def _rows_inside_county(g: Given, d: Draft) -> None:

@@ -821,7 +821,9 @@ def match_values(
         coverage = got / total
         if len(cat.values[i].strip()) <= 2:
             coverage = 1.0  # a code ("M") is named whole by any of its words ("män", "men", "male")
-        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and q.startswith(vt)) or _head_of(q, vt)).union(
+        # (a compound's first part of three letters or more: "kr" of "kr/inv" is no part of "kramfors")
+        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and len(vt) >= 3 and q.startswith(vt))
+                         or _head_of(q, vt)).union(
             *(particle_words[vt] for vt in matched if vt in particle_words)
         )
         quality = min(matched.values())
