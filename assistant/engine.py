@@ -38,7 +38,7 @@ from .stats.coverage import missing_money
 from .stats.form import Form, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.profile import head_words, header_years, total_words, value_tokens
-from .stats.resolve import follow_context, is_duration, stated_measure
+from .stats.resolve import follow_context, stated_measure
 
 
 @dataclass
@@ -299,8 +299,9 @@ class Engine:
             if not statistical:
                 return None, False
             # (a measure kept by a filter – a KPI's title – says more than a column named "value")
-            # ("inom 3 år", "högskoleförberedande program": another measure, not a wider one)
-            other = "ett annat" if is_duration(narrower) or " " in narrower else "ett bredare"
+            # (a qualifier of several words – "inom 3 år", "högskoleförberedande program" – names
+            # another measure; a compound's narrowing part – "långtidsarbetslösa" – a narrower one)
+            other = "ett annat" if " " in narrower else "ett bredare"
             return Answer(
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{kept[0].profile.table.caption}* har inga siffror för ”{narrower}”, bara för "
