@@ -516,7 +516,8 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             if len(ne) == 1 and _URL_RE.match(text0):
                 block.notes.append(f"Källa: {text0}")
             else:
-                block.titles.append(" – ".join(clean_text(v) for _, v in ne))
+                # (a comment mark before a title line – "# Uttag ur …" – is no part of it)
+                block.titles.append(" – ".join(clean_text(v) for _, v in ne).lstrip("#").strip())
             continue
         phase = "header"
         block.header_rows.append(r)

@@ -2980,3 +2980,36 @@ def test_the_top_of_a_ranking_column_is_its_lowest_number_and_a_listed_county_is
     assert labels(compute(best.profile, best.query)) == ["Åsele", "Malå"]
     best = resolver.read(read_form("vilken kommun i västerbotten har sämst ranking 2024"))[0]
     assert labels(compute(best.profile, best.query)) == ["Skellefteå"]
+
+
+def test_a_register_share_of_two_slices_is_of_the_one_named_after_andel_av():
+    # round 38 (F38-20): "andel av besluten om lönebidrag gäller kvinnor" had asked back
+    rows = [[f"B-{i:03d}", f"2024-{1 + i % 12:02d}-10", ("Nystartsjobb", "Introduktionsjobb", "Lönebidrag")[i % 3], ("Kvinna", "Man")[i % 2 if i % 3 != 2 else (i % 5 == 0)],
+             25 + i % 30, 10_000 + 100 * i, 6 + i % 12] for i in range(60)]
+    t = make_table(["beslut_id", "beslutsdatum", "stödform", "kön", "ålder", "stöd_per_månad_kr", "varaktighet_mån"], rows, table_id="as",
+                   document="stats/as.csv", caption="Uttag ur beslutsregistret för anställningsstöd 2024")
+    best = _resolver_of(t).read(read_form("Hur stor andel av besluten om lönebidrag gäller kvinnor?"))[0]
+    lon = [r for r in rows if r[2] == "Lönebidrag"]
+    share = 100 * sum(r[3] == "Kvinna" for r in lon) / len(lon)
+    assert best.query.share_within == "kön"
+    assert any(f.value == pytest.approx(share, abs=0.05) for f in compute(best.profile, best.query).figures)
+
+
+def test_a_compound_of_a_value_and_what_the_table_counts_names_that_value():
+    # round 38 (F38-17): "småhuslägenheter" of Hustyp = "småhus" beside "Antal lägenheter" had read the total
+    rows = [[k, h, y, 10 * i + j] for i, k in enumerate(("Strängnäs", "Uppsala")) for j, h in enumerate(("småhus", "flerbostadshus", "totalt"))
+            for y in ("2022", "2023")]
+    t = make_table(["region", "hustyp", "år", "Antal lägenheter"], rows, table_id="fl", document="stats/fl.xlsx",
+                   caption="Färdigställda lägenheter i nybyggda hus efter region, hustyp och år")
+    best = _resolver_of(t).read(read_form("hur många småhuslägenheter färdigställdes i strängnäs 2023"))[0]
+    assert ("hustyp", ("småhus",)) in best.query.filters
+
+
+def test_a_month_the_caption_of_a_one_month_table_does_not_name_is_missing():
+    # round 38 (F38-23): "i september 2024" of a table of "oktober 2024" had answered October's figure
+    rows = [["Eskilstuna", 7305, 120], ["Nyköping", 2100, -40], ["Södermanlands län", 14000, 300]]
+    t = make_table(["Kommun", "Totalt", "Förändring (antal)"], rows, table_id="ok", document="stats/ok.csv",
+                   caption="Inskrivna arbetslösa 16–64 år, oktober 2024 – förändring jämfört med oktober 2023")
+    resolver = _resolver_of(t)
+    assert resolver.read(read_form("Hur många inskrivna arbetslösa fanns det i Eskilstuna i september 2024?"))[0].missing_period
+    assert not resolver.read(read_form("Hur många inskrivna arbetslösa fanns det i Eskilstuna i oktober 2024?"))[0].missing_period

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import STOPWORDS, fold, period_key, stem, words, years_in
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, period_key, stem, words, years_in
 from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -666,6 +666,15 @@ def _check_lacks(g: Given, d: Draft) -> None:
     if lacking_place:
         # a place the table lacks is, like a split it lacks, a reason not to answer from it
         r.missing_breakdown = r.missing_place = lacking_place
+        raise Lacks
+    caption_months = {MONTHS[m] for m in re.findall(r"[a-zåäö]+", fold(p.table.caption)) if m in MONTH_NAMES}
+    if (
+        form.months and caption_months and not set(form.months) & caption_months and not any(x.is_period for x in p.cats)
+        and not any(MONTHS.get(w) for v in p.values for w in re.findall(r"[a-zåäö]+", fold(v.name)) if len(w) >= 3)
+    ):
+        # "i september 2024" of a table of "oktober 2024" (no month column, no month in its
+        # headers): the month asked is not there – said, not answered with October's figures
+        r.missing_period = asked_period_text(form)
         raise Lacks
     timeless = not any(x.is_period for x in p.cats) and not p.caption_years
     # periods without a year (months of a sheet whose caption names its year): the caption's

@@ -287,15 +287,27 @@ def group_rows(g: Given, d: Draft) -> None:
 _WHOLE_ASKED = re.compile(r"\b(?:andel(?:en)?|share|proportion|percent(?:age)?) (?:av|of) (?:den |det |de |the )?(?:total\w*|hela|alla|samtliga|summan|all)\b")
 
 
-def _outcome_slice(p: Profile, sliced: list[str]) -> list[str]:
-    """Of two slices of cases, the yes/no outcome when only one is one ("andel av praktikanterna
-    i åldersgruppen 16-24 som fick anställning": Anställning = Ja is the part, the age group
-    the whole it is a share of); the slices as they are otherwise."""
+def _outcome_slice(g: Given, sliced: list[str]) -> list[str]:
+    """Of two slices of cases, the part a share is of the other: the yes/no outcome when only one
+    is one ("andel av praktikanterna i åldersgruppen 16-24 som fick anställning": Anställning =
+    Ja is the part, the age group the whole), else the one not named right after "andel av"
+    ("andel av besluten om lönebidrag gäller kvinnor": Lönebidrag is the whole, Kvinna the
+    part); the slices as they are otherwise."""
+    p = g.p
     names = list(dict.fromkeys(sliced))
     if len(names) != 2:
         return sliced
     flags = [x for x in names if (cat := p.cat(x)) is not None and cat.is_flag]
-    return flags if len(flags) == 1 else sliced
+    if len(flags) == 1:
+        return flags
+    toks = list(g.form.tokens)
+    of = next((i for i, (a, b) in enumerate(zip(toks, toks[1:], strict=False)) if a in ("andel", "andelen", "share", "proportion")
+               and b in ("av", "of")), None)
+    if of is None:
+        return sliced
+    near = set(toks[of + 2 : of + 6])
+    wholes = [x for x in names if any(m.column == x and m.qtokens & near for m in g.dim_m)]
+    return [x for x in names if x not in wholes] if len(wholes) == 1 else sliced
 
 
 def _part_slice(p: Profile, filters: dict[str, tuple[str, ...]], sliced: list[str]) -> list[str]:
@@ -412,7 +424,7 @@ def finish(g: Given, d: Draft) -> None:
     ):
         # "hur stor andel av besluten blev avslag" of a table of decisions, naming no column:
         # the cases in the slice counted, over every case – computed
-        sliced = _outcome_slice(g.p, _part_slice(g.p, d.filters, [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]))
+        sliced = _outcome_slice(g, _part_slice(g.p, d.filters, [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]))
         if len(set(sliced)) == 1:
             d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
     if (
@@ -422,7 +434,7 @@ def finish(g: Given, d: Draft) -> None:
         # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
         # decisions: the cases in the slice summed, over every case's sum – computed; "andel …
         # som varit utan arbete i mer än 12 månader": the band's slice over its column's whole
-        sliced = [d.bound_value_column] if d.bound_value_column else _outcome_slice(g.p, [
+        sliced = [d.bound_value_column] if d.bound_value_column else _outcome_slice(g, [
             m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period
         ])
         if len(set(sliced)) == 1:

@@ -627,7 +627,7 @@ class Resolver:
                 if not m.qtokens <= form_words() or set(m.values) <= set(c.totals)  # "den totala": the Total row
             ]
             if not ms and not c.is_period:
-                ms = _compound_value(c, form.content)
+                ms = _compound_value(c, form.content, frozenset(t for v in p.values for t in v.terms) | p.caption_terms)
             if not ms:
                 ms = _flag_by_header(c, toks)
             if not ms and c.measures:
@@ -1477,13 +1477,15 @@ def _flag_by_header(c, toks: tuple[str, ...]) -> list[ValueMatch]:
     return [ValueMatch(c.name, tuple(no if negated else yes), frozenset(used), coverage, 1.0)]
 
 
-def _compound_value(c, content: tuple[str, ...]) -> list[ValueMatch]:
+def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = frozenset()) -> list[ValueMatch]:
     """"byggbranschen" of a column Bransch holding "F Byggverksamhet": a compound whose tail is
-    the column's header and whose head starts exactly one of its values names that value."""
+    the column's header and whose head starts exactly one of its values names that value – also
+    when the tail is what the table counts ("småhuslägenheter" of Hustyp = "småhus" beside
+    "Antal lägenheter": ``measured``, the value columns' and the caption's words)."""
     out = []
     for w in content:
         fw = fold(w)
-        for t in c.terms:
+        for t in sorted(c.terms | {x for x in measured if len(x) >= 5 and x.isalpha()}, key=len, reverse=True):
             i = fw.find(t)
             if len(t) < 5 or i < 3:
                 continue
