@@ -2978,7 +2978,7 @@ def test_the_top_of_a_ranking_column_is_its_lowest_number_and_a_listed_county_is
     resolver = _resolver_of(t)
     best = resolver.read(read_form("topp 2 kommuner i västerbotten i företagsklimatrankingen 2024"))[0]
     assert labels(compute(best.profile, best.query)) == ["Åsele", "Malå"]
-    best = resolver.read(read_form("vilken kommun i västerbotten har sämst ranking 2024"))[0]
+    best = resolver.read(read_form("vilken kommun i västerbotten har lägst ranking 2024"))[0]
     assert labels(compute(best.profile, best.query)) == ["Skellefteå"]
 
 

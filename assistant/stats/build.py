@@ -164,9 +164,9 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     dim_m = [
         m for m in dim_m
         # (a place the caption lists among others – "Västernorrland, Västerbotten och Norrbotten" –
-        # is still the slice asked for)
+        # is still the slice asked for; the one place a caption names is the whole table's)
         if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not p.cat(m.column).measures
-                and not (is_geo_header(m.column) or all(is_county(v) for v in m.values)))
+                and not _caption_lists_places(p, m.column))
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
         and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more) and not _said_twice(m.qtokens, form))
     ]
@@ -522,6 +522,17 @@ def _total_slices(g: Given, d: Draft) -> None:
                 d.defaults[cat.name] = cat.totals[0]
 
 
+def _caption_lists_places(p, column: str) -> bool:
+    """Does the caption name two or more of the column's places ("… Västernorrland, Västerbotten
+    och Norrbotten" over a Län column)?"""
+    cat = p.cat(column)
+    if cat is None or not (is_geo_header(column) or all(is_county(v) for v in cat.values)):
+        return False
+    caption = fold(p.table.caption)
+    heads = {fold(v).split(" län")[0].removesuffix("s") for v in cat.values}
+    return sum(1 for h in heads if len(h) >= 4 and re.search(rf"(?<!\w){re.escape(h)}", caption)) >= 2
+
+
 def _said_twice(qtokens: frozenset[str], form: Form) -> bool:
     """Does the question write each of these words more than once ("anställda i företag med 10-49
     anställda"): then one of them can name one thing and the other another."""
@@ -669,7 +680,7 @@ def _check_lacks(g: Given, d: Draft) -> None:
         raise Lacks
     caption_months = {MONTHS[m] for m in re.findall(r"[a-zåäö]+", fold(p.table.caption)) if m in MONTH_NAMES}
     if (
-        form.months and caption_months and not set(form.months) & caption_months and not any(x.is_period for x in p.cats)
+        form.months and form.years and caption_months and not set(form.months) & caption_months and not any(x.is_period for x in p.cats)
         and not any(MONTHS.get(w) for v in p.values for w in re.findall(r"[a-zåäö]+", fold(v.name)) if len(w) >= 3)
     ):
         # "i september 2024" of a table of "oktober 2024" (no month column, no month in its

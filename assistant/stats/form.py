@@ -474,7 +474,9 @@ def read_form(question: str) -> Form:
     # "och året innan?": the words of the phrase that moves the period name no topic (only where
     # the phrase stands: "år" and "efter" keep their other uses)
     year_shift, shift_words = _year_shift(folded)
-    step_unit, step_shift, step_words = _step_shift(folded)
+    # ("och kvartalet innan?" moves the previous answer's quarter; "ökade … jämfört med förra
+    # månaden" is a change the table may hold in a column of its own, not a follow-up)
+    step_unit, step_shift, step_words = _step_shift(folded) if re.match(r"(?:och|samma|and|what about|how about)\b", folded) or len(toks) <= 4 else ("", 0, frozenset())
     skip = skip | shift_words | step_words
     if year_shift or step_shift:
         # "samma månad året innan?": the unit of time moved is no topic either
