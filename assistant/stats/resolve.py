@@ -541,7 +541,7 @@ class Resolver:
                 continue  # a name ("i Gävle"), not a measure's word
             if self._in_table(s1, p) or frozenset(t for g in _synonym_stems().get(s1, ()) for t in self._group_terms(g)) & terms:
                 continue
-            if any(t.endswith(s2) and len(t) - len(s2) >= 4 and t.isalpha() for t in terms):
+            if any(t.endswith(s2) and len(t) - len(s2) >= 4 and t.isalpha() for t in terms) and not _standalone(p, s2):
                 return f"{w1} {w2}"
         return None
 
@@ -1418,6 +1418,13 @@ def stated_measure(r: Reading, narrower: str) -> str:
                   and (cat := r.profile.cat(k)) is not None and not cat.is_period]
         return titles[0] if titles else r.profile.table.caption
     return r.column.name
+
+
+def _standalone(p: Profile, stem_: str) -> bool:
+    """Does the table write ``stem_`` as a word of its own ("hälsa" in "Bra eller mycket bra
+    hälsa"), not only as the end of a compound ("yrkesprogram")?"""
+    texts = [p.table.caption, *(v.name for v in p.values), *(x for c in p.cats if not c.is_period and len(c.values) <= 60 for x in c.values)]
+    return any(re.search(rf"(?<!\w){re.escape(stem_)}", fold(t)) for t in texts)
 
 
 def _sums_year_columns(p: Profile, c: ValueColumn, form: Form) -> bool:
