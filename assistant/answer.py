@@ -76,8 +76,8 @@ class Answer:
     # its reading, or the answerability gate's for the best quote; None when not estimated
     # (definitions, questions about the knowledge base, refusals).
     confidence: float | None = None
-    # Of a statistics refusal: what the table lacks (the narrower measure, period, row or place
-    # asked for) – a document passage that speaks of it may answer instead. Not part of the JSON.
+    # Of a statistics refusal: the period asked for that the table lacks – a document passage
+    # that speaks of it may answer instead. Not part of the JSON.
     lacking: str = ""
 
     def to_dict(self) -> dict:

@@ -149,8 +149,8 @@ class Engine:
             answer, contested = self._try_stats(question, form, conv)
         asked_back = answer is not None and answer.route == Route.STATS and not answer.answered and answer.alternatives
         if answer is not None and answer.route == Route.STATS and not answer.answered and answer.lacking:
-            # "långtidsarbetslösa i slutet av 2025" refused by a table of all the unemployed: a
-            # passage that speaks of what the table lacks, and that the gate lets through, answers
+            # "… och året efter?" refused by a table that ends in 2025: a passage that speaks of
+            # the year the table lacks (a forecast for 2026), and that the gate lets through, answers
             quoted = self._answer_from_documents(nq, conv)
             if quoted.answered and quoted.citations and speaks_of(quoted.citations[0].text, answer.lacking):
                 table = re.search(r"Tabellen \*(.+?)\*", answer.answer)

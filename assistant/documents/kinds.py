@@ -83,10 +83,10 @@ def years_in(text: str) -> frozenset[int]:
 # ---------------------------------------------------------------------- what a quote carries
 
 # "ett"/"one" are articles far more often than figures.
-_NUMBER_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 and w not in ("ett", "one")), key=len, reverse=True))
+NUMBER_WORD_ALTERNATION = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 and w not in ("ett", "one")), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(\d+[\d\s\u00a0]*(,\d+)?\s*(%|procent|kr|kronor|tkr|mnkr|miljoner|miljarder|st\b|personer|anställda)?|"
-    rf"\b({_NUMBER_WORDS}|hälften|dubbelt|tredjedel|fjärdedel|majoritet)\b)",
+    rf"\b({NUMBER_WORD_ALTERNATION}|hälften|dubbelt|tredjedel|fjärdedel|majoritet)\b)",
     re.I,
 )
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))

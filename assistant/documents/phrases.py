@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from index.passages import VALUE_COUNT_RE
-from ingest.swedish import MONTH_NAMES, MONTHS, NUMBER_WORDS, fold, words
+from ingest.swedish import MONTH_NAMES, MONTHS, fold, words
 
 from .features import Question, coverage
-from .kinds import years_in
+from .kinds import NUMBER_WORD_ALTERNATION, years_in
 
 # ---------------------------------------------------------------------- the key phrase
 
@@ -30,9 +30,8 @@ _LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsn
 _UNIT = r"(?:\s*(?:%|(?:procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b)(?:\s+kronor)?)?"
 _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 # … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
-# same, though never the key phrase shown in bold ("ett"/"one" are articles far more often)
-_WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2 and w not in ("ett", "one")), key=len, reverse=True))
-_FIGURE_OR_WORD_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}|(?<!\w)(?:{_WORD_NUMBER})+(?!\w)){_UNIT}", re.I)
+# same, though never the key phrase shown in bold
+_FIGURE_OR_WORD_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}|(?<!\w)(?:{NUMBER_WORD_ALTERNATION})+(?!\w)){_UNIT}", re.I)
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"

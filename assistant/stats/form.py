@@ -469,7 +469,8 @@ def read_form(question: str) -> Form:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
     skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
-    if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"}:
+    language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
+    if language == "en":
         skip = skip | ENGLISH_STOPWORDS  # "their", "that" of an English question name nothing
     # "och året innan?": the words of the phrase that moves the period name no topic (only where
     # the phrase stands: "år" and "efter" keep their other uses)
@@ -504,7 +505,6 @@ def read_form(question: str) -> Form:
     # a question with no topic word of its own ("har det ökat eller minskat?") continues the
     # conversation, whatever its length
     followup = followup or not content or (subject in PERIOD_SUBJECTS and set(content) <= PERIOD_SUBJECTS)
-    language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
     month_range = _month_range(folded)
     if month_range:
         # "mellan 1 mars och 30 juni 2024", "januari till juni": every month between, and
@@ -611,14 +611,20 @@ def _month_range(folded: str) -> tuple[int, ...]:
     return tuple(range(first, last + 1))
 
 
-def _year_shift(folded: str) -> tuple[int, frozenset[str]]:
-    """(-1, the phrase's words) for "och året innan?", (+1, …) for "och året efter?", else (0, ∅)."""
+def _relative_phrase(folded: str, before: str, after: str) -> tuple[int, frozenset[str]]:
+    """(-1, the phrase's words) when the question uses a phrase of the lexicon's ``before`` list
+    of relative periods, (+1, …) for its ``after`` list, else (0, ∅)."""
     spec = lexicon().get("relative_periods", {})
-    for key, shift in (("before", -1), ("after", 1)):
+    for key, shift in ((before, -1), (after, 1)):
         for phrase in spec.get(key, []):
             if re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", folded):
                 return shift, frozenset(fold(phrase).split())
     return 0, frozenset()
+
+
+def _year_shift(folded: str) -> tuple[int, frozenset[str]]:
+    """(-1, the phrase's words) for "och året innan?", (+1, …) for "och året efter?", else (0, ∅)."""
+    return _relative_phrase(folded, "before", "after")
 
 
 _MEAN_PREFIX = re.compile(r"^(?:års)?(genomsnitt|medel|snitt)(s?)(\w{4,})$")
@@ -640,12 +646,10 @@ def _mean_head(token: str) -> str:
 def _step_shift(folded: str) -> tuple[str, int, frozenset[str]]:
     """("quarter", -1, the phrase's words) for "och kvartalet innan?", ("month", +1, …) for
     "månaden efter", else ("", 0, ∅)."""
-    spec = lexicon().get("relative_periods", {})
     for unit in ("quarter", "month"):
-        for key, shift in ((f"before_{unit}", -1), (f"after_{unit}", 1)):
-            for phrase in spec.get(key, []):
-                if re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", folded):
-                    return unit, shift, frozenset(fold(phrase).split())
+        shift, said = _relative_phrase(folded, f"before_{unit}", f"after_{unit}")
+        if shift:
+            return unit, shift, said
     return "", 0, frozenset()
 
 

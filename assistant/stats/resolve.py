@@ -1348,7 +1348,6 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
 
 
 _NONE_WORDS = frozenset({"inga", "ingen", "inget", "no", "zero"})
-_YES, _NO = YES_WORDS, NO_WORDS
 _NEGATIONS = frozenset({"inte", "ej", "utan", "aldrig", "not", "never", "without", "didn't", "did not"})
 
 
@@ -1387,7 +1386,7 @@ def _durations_stated(p: Profile, c: ValueColumn) -> list[tuple[str, list[tuple[
     """The table's texts that state a duration (a KPI's title or another value first, then the
     column and the caption), each with its (number, unit) pairs: "… inom 4 år, hemkommun" →
     [("4", "år")]."""
-    texts = [v for x in p.cats if not x.is_period and len(x.values) <= 60 for v in x.values] + [c.name, p.table.caption]
+    texts = [*_category_texts(p), c.name, p.table.caption]
     out = []
     for t in texts:
         pairs = [(k, _DURATION_UNIT[u]) for k, u in _STATED_DURATION.findall(fold(t))]
@@ -1420,10 +1419,16 @@ def stated_measure(r: Reading, narrower: str) -> str:
     return r.column.name
 
 
+def _category_texts(p: Profile) -> list[str]:
+    """The values of the table's categories that are few enough to be kinds, not names (a
+    KPI's title, an age group), where a measure's wording can stand."""
+    return [v for x in p.cats if not x.is_period and len(x.values) <= 60 for v in x.values]
+
+
 def _standalone(p: Profile, stem_: str) -> bool:
     """Does the table write ``stem_`` as a word of its own ("hälsa" in "Bra eller mycket bra
     hälsa"), not only as the end of a compound ("yrkesprogram")?"""
-    texts = [p.table.caption, *(v.name for v in p.values), *(x for c in p.cats if not c.is_period and len(c.values) <= 60 for x in c.values)]
+    texts = [p.table.caption, *(v.name for v in p.values), *_category_texts(p)]
     return any(re.search(rf"(?<!\w){re.escape(stem_)}", fold(t)) for t in texts)
 
 
@@ -1461,8 +1466,8 @@ def _flag_by_header(c, toks: tuple[str, ...]) -> list[ValueMatch]:
     if len(c.values) != 2:
         return []
     vals = {fold(v).strip(): v for v in c.values}
-    yes = [v for k, v in vals.items() if k in _YES]
-    no = [v for k, v in vals.items() if k in _NO]
+    yes = [v for k, v in vals.items() if k in YES_WORDS]
+    no = [v for k, v in vals.items() if k in NO_WORDS]
     if len(vals) != 2 or len(yes) != 1 or len(no) != 1:
         return []
     head = [w for w in words(fold(c.name).replace("_", " ")) if w not in STOPWORDS and len(w) > 1]
