@@ -615,14 +615,11 @@ class Engine:
             if key is None or key == shown:
                 continue
             text = alternative_question(r, form)
-            # the alternative names its column and table, so words alone must read it back – to
-            # the same reading, or to another copy of its figures (the export of a table the
-            # report prints gives the same answer under another caption)
+            # the alternative names its column, slices and table, so words alone must read it back
+            # to the same figures – its own reading's, or another copy's (the export of a table
+            # the report prints gives the same answer under another caption)
             back = self.resolver.read(read_form(text), None, limit=1, vectors=False)
-            if back and (
-                (back[0].profile.id == r.profile.id and back[0].column.name == r.column.name)
-                or (key and self._figures_of(back[0]) == key)
-            ):
+            if back and self._figures_of(back[0]) == key:
                 out.append((r, text))
         return out
 
@@ -688,6 +685,11 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     q: StatQuery = r.query
     cap = r.profile.table.caption
     rows = ", ".join(display_label(x) for x in q.rows[:4]) if value is None else value
+    # the slices it keeps ("Nystartsjobb" of a register's Stödform) are named too: without them
+    # the question would be read over every row
+    period_cols = {c.name for c in r.profile.cats if c.is_period}
+    kept = [display_label(v) for col, vals in q.filters if col not in period_cols and len(vals) == 1 for v in vals]
+    rows = ", ".join(x for x in [rows, *kept] if x and x not in rows.split(", "))
     where = f" för {rows}" if rows else ""
     col = f"”{q.column}”"  # quoted: its words name the column, never the operation ("Total")
     if q.op == Op.RANK:

@@ -254,8 +254,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         if len(raw) < MIN_CORRECT_LEN or sum(c.isupper() for c in raw) > 1:
             continue
         low = fold(raw)
-        if low in index.freq:
-            continue
+        if low in index.freq or low + "s" in index.freq:
+            continue  # (… or the base of a genitive the corpus writes: "Södermanland" of "Södermanlands län")
         if raw[:1].isupper() and not at_start:
             # a name: corrected only to the one name one letter away ("Ludvka" → "Ludvika"); a
             # place the knowledge base lacks must stay as asked, so that it can say so

@@ -45,6 +45,13 @@ def test_known_words_inflections_compounds_and_names_are_left_alone():
         assert nq.text == q and not nq.corrections and not nq.notes, q
 
 
+def test_a_place_the_corpus_writes_only_in_the_genitive_is_left_alone():
+    # round 38: "i Södermanland" had become "Södermanlands", and the county was lost as a place
+    vocab = vocabulary(["Södermanlands län i siffror. Södermanlands län växer. Södermanlands län har tio kommuner."])
+    nq = normalise_question("Vilken kommun i Södermanland har flest invånare?", vocab)
+    assert nq.text == "Vilken kommun i Södermanland har flest invånare?" and not nq.corrections
+
+
 def test_a_word_seen_once_is_no_correction_target():
     vocab = vocabulary(["Ett ovanligt ord: kvartsamlingen."])
     assert not normalise_question("Vad är kvartsamligen?", vocab).corrections

@@ -3013,3 +3013,79 @@ def test_a_month_the_caption_of_a_one_month_table_does_not_name_is_missing():
     resolver = _resolver_of(t)
     assert resolver.read(read_form("Hur många inskrivna arbetslösa fanns det i Eskilstuna i september 2024?"))[0].missing_period
     assert not resolver.read(read_form("Hur många inskrivna arbetslösa fanns det i Eskilstuna i oktober 2024?"))[0].missing_period
+
+
+def _subsidy_register():
+    rows = [[f"B-{i:03d}", f"2024-{1 + i % 12:02d}-10", ("Nystartsjobb", "Introduktionsjobb", "Lönebidrag")[i % 3], ("Kvinna", "Man")[i % 2],
+             22 + (7 * i) % 40, 10_000 + 100 * i, 3 + i % 20] for i in range(60)]
+    t = make_table(["beslut_id", "beslutsdatum", "stödform", "kön", "ålder", "stöd_per_månad_kr", "varaktighet_mån"], rows, table_id="as",
+                   document="stats/as.csv", caption="Uttag ur beslutsregistret för anställningsstöd 2024")
+    return rows, t
+
+
+def test_a_bound_without_a_unit_bounds_the_column_whose_figures_it_divides():
+    # round 38 (F38-19): "personer under 30" had been read on the support in kronor (no decision
+    # is under 30 kr) and asked back; the ages are the only figures the bound divides
+    rows, t = _subsidy_register()
+    best = _resolver_of(t).read(read_form("hur många beslut om introduktionsjobb gäller personer under 30"))[0]
+    assert best.query.column == "ålder" and ("stödform", ("Introduktionsjobb",)) in best.query.filters
+    want = sum(r[2] == "Introduktionsjobb" and r[4] < 30 for r in rows)
+    assert len(compute(best.profile, best.query).figures) == want
+
+
+def test_an_english_question_names_a_swedish_register_column_through_the_lexicon():
+    # round 38 (F38-18): "monthly support amount" had found no column's words and asked back
+    rows, t = _subsidy_register()
+    best = _resolver_of(t).read(read_form("What is the average monthly support amount for Nystartsjobb decisions in the register?"))[0]
+    assert best.query.column == "stöd_per_månad_kr" and best.query.op == Op.MEAN
+    assert best.features["col"] > 0  # named by its words, not first by a tie of the names
+    want = [r[5] for r in rows if r[2] == "Nystartsjobb"]
+    assert compute(best.profile, best.query).figures[0].value == pytest.approx(sum(want) / len(want))
+
+
+def test_a_ranking_in_a_county_compared_with_lanet_keeps_the_county_and_shows_its_row():
+    # round 38 (F38-11): "jämfört med länet" had matched every row with "län" in it, so the
+    # municipalities of another county were ranked too and the county's own row was not shown
+    places = [("0000", "Riket", 20.6), ("0003", "Uppsala län", 20.1), ("0004", "Södermanlands län", 22.0), ("0305", "Håbo", 19.0),
+              ("0380", "Uppsala", 16.0), ("0381", "Enköping", 27.5), ("0480", "Nyköping", 24.0), ("0482", "Flen", 26.6), ("0484", "Eskilstuna", 19.9)]
+    rows = [["N00959", "Invånare 65+ år, andel (%)", code, name, y, g, v + (y - 2023) / 10 + {"T": 0, "K": 1, "M": -1}[g]]
+            for code, name, v in places for y in (2022, 2023) for g in ("T", "K", "M")]
+    t = make_table(["kpi", "kpi_title", "municipality_id", "municipality", "period", "gender", "value"], rows, table_id="ko",
+                   document="stats/ko.csv", caption="Kolada export invånare 65plus")
+    best = _resolver_of(t).read(read_form("Vilken kommun i Södermanland hade högst andel invånare 65+ år 2023 jämfört med länet?"))[0]
+    res = compute(best.profile, best.query)
+    assert labels(res)[:1] == ["Flen"]  # not Enköping of Uppsala län
+    assert any(f.label == "Södermanlands län" and f.value == pytest.approx(22.0) for f in res.totals)
+
+
+def test_a_status_word_whose_synonym_the_register_writes_counts_those_rows():
+    # round 39 (F39-24): "pågående" of utfall = "Pågår" shares its first letters with it, so it had
+    # been taken for an inflection the matcher handles, and every Ludvika row was counted
+    rows = [[f"D-{i:03d}", ("Ludvika", "Falun")[i % 2], ("Arbete", "Studier", "Pågår", "Pågår")[i % 4], 1980 + i % 30] for i in range(48)]
+    t = make_table(["deltagar_id", "kommun", "utfall", "födelseår"], rows, table_id="dr", document="stats/dr.csv",
+                   caption="Deltagarregister arbetsmarknadsinsatser 2024")
+    best = _resolver_of(t).read(read_form("hur många deltagare är fortfarande pågående i Ludvika"))[0]
+    assert ("utfall", ("Pågår",)) in best.query.filters
+    assert compute(best.profile, best.query).figures[0].value == sum(r[1] == "Ludvika" and r[2] == "Pågår" for r in rows)
+
+
+def _commuting():
+    rows = [["2021", "Vansbro", 306, 527, -221], ["2023", "Malung-Sälen", 645, 623, 22], ["2026", "Gagnef", 884, 3459, -2575],
+            ["2080", "Falun", 9000, 6179, 2821], ["2081", "Borlänge", 9149, 8248, 901], ["2085", "Ludvika", 2800, 2498, 302],
+            ["2082", "Säter", 700, 2695, -1995]]
+    return make_table(["Kommunkod", "Kommun", "Inpendlare", "Utpendlare", "Nettopendling"], rows, table_id="pe", document="stats/pe.csv",
+                      caption="Pendling över kommungräns 2023, förvärvsarbetande 16+ år, Dalarnas län")
+
+
+def test_the_first_of_two_ranking_words_gives_the_direction():
+    # round 39 (F39-11): "lägst nettopendling, alltså störst nettoutpendling" had listed the highest
+    best = _resolver_of(_commuting()).read(read_form("Vilka tre kommuner i Dalarna hade lägst nettopendling 2023, alltså störst nettoutpendling?"))[0]
+    assert labels(compute(best.profile, best.query)) == ["Gagnef", "Säter", "Vansbro"]
+
+
+def test_a_hyphenated_english_word_names_its_column_and_a_one_year_caption_is_the_year_asked():
+    # round 39 (F39-12): "out-commuters … in 2023" had found no column and missed the year the
+    # caption names, and an eligibility share of another file was averaged instead
+    best = _resolver_of(_commuting()).read(read_form("What was the combined number of out-commuters from Falun, Borlänge and Ludvika in 2023?"))[0]
+    assert best.query.column == "Utpendlare" and best.features["col"] > 0 and best.features["period_miss"] == 0
+    assert compute(best.profile, best.query).figures[0].value == 6179 + 8248 + 2498

@@ -21,7 +21,7 @@ from ingest.tables import unit_from_text
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import Profile, cases_repeat, is_breakdown, names_no_measure
+from .profile import DERIVED_COUNTY, Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, keep_step, run, whole_periods
 
 MAX_LISTED = 30
@@ -256,6 +256,26 @@ def _span(p: Profile, rows: pd.DataFrame) -> str:
         vals = sorted(rows[label].astype(str), key=period_key)
         return f"{vals[0]}–{vals[-1]}, {len(rows)} värden"
     return f"{len(rows)} rader"
+
+
+def _named_outside(p: Profile, q: StatQuery, df: pd.DataFrame, shown: set) -> list[Figure]:
+    """Rows a ranking's question names that its slices leave out – "vilken kommun i Södermanland
+    … jämfört med länet": the county's own row lies in no county by its code, so the slice by
+    county drops it – beside the ranking, each the one row of its name within the other slices."""
+    t, label = p.table, p.table.label_column
+    if q.op not in (Op.RANK, Op.THRESHOLD) or not q.rows or label not in df.columns:
+        return []
+    inside = set(df[label].astype(str))
+    out = [r for r in q.rows if r not in inside and r not in shown]
+    if not out:
+        return []
+    loose = run(t.frame, [keep_step(t.frame, k, tuple(v)) for k, v in q.filters if k not in DERIVED_COUNTY])
+    figs = []
+    for name in out:
+        hit = loose[(loose[label].astype(str) == name) & loose[q.column].notna()]
+        if len(hit) == 1:
+            figs.append(figure(p, hit.index[0], q.column, name, is_total=True, unit=t.column(q.column).unit or _measure_unit(p, q)))
+    return figs
 
 
 def compute(p: Profile, q: StatQuery) -> StatResult:
@@ -822,6 +842,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         ]
         for r in beside:
             total_figs.append(figure(p, r, col, _label(t, r, telling), is_total=True, unit=unit))
+        total_figs += _named_outside(p, q, df, shown)
         if total_figs:
             text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
     if defaults and text:

@@ -216,6 +216,13 @@ def _has(form: str, folded: str, toks: set[str]) -> bool:
     return bool(toks & single) or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
 
 
+def _first_at(form: str, folded: str) -> int | None:
+    """Where the first word or phrase of a form stands in the question (None when nowhere)."""
+    single, phrases = _form_sets()[form]
+    hits = [m.start() for w in (*single, *phrases) for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)] if m]
+    return min(hits) if hits else None
+
+
 @lru_cache(maxsize=1)
 def form_words() -> frozenset[str]:
     """Every single word that carries form rather than topic."""
@@ -330,10 +337,11 @@ def read_form(question: str) -> Form:
         q_wo = _BAND_DOWN.sub(" ", _BAND_UP.sub(" ", q_wo))
         # "lägst andel …? topp 3": "topp 3" says how many, the direction is "lägst"'s
         q_wo = re.sub(r"\b(?:topp|top)[\s-]*\d+\b", " ", q_wo)
-        if _has("rank_desc", q_wo, set(words(q_wo))):
-            op, direction = Op.RANK, "desc"
-        elif _has("rank_asc", q_wo, set(words(q_wo))):
-            op, direction = Op.RANK, "asc"
+        desc, asc = _first_at("rank_desc", q_wo), _first_at("rank_asc", q_wo)
+        if desc is not None or asc is not None:
+            # both said ("lägst nettopendling, alltså störst nettoutpendling"): the first names
+            # the measure asked, the second restates it in another measure's words
+            op, direction = Op.RANK, "desc" if asc is None or (desc is not None and desc < asc) else "asc"
     n = _top_n(folded)
     if n is not None and op is None:
         op, direction = Op.RANK, "desc"

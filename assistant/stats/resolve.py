@@ -146,7 +146,7 @@ class Resolver:
             for x in parts:
                 if len(x) >= 4:
                     groups |= set(_synonym_stems().get(x, ()))
-            groups |= {g for g in phrases if w in synonym_groups()[g][0].split() or any(w in m.split() for m in synonym_groups()[g])}
+            groups |= {g for g in phrases if any(w in re.split(r"[\s-]", m) for m in synonym_groups()[g])}
             syn: set[str] = set()
             for g in groups:
                 syn |= self._group_terms(g)
@@ -597,7 +597,7 @@ class Resolver:
                 # a translation, not an inflection ("män" → "man" is the matcher's own business)
                 placed += [
                     m for m in kin[kt]
-                    if m not in toks and m not in placed and plain(m)[:3] != plain(t)[:3] and any(m in c.token_values for c in p.cats)
+                    if m not in toks and m not in placed and not token_similarity(t, m) and any(m in c.token_values for c in p.cats)
                 ]
         toks = tuple(placed)
         # "inga anställda" of a size class "0 anställda": none is the figure 0
@@ -608,8 +608,12 @@ class Resolver:
         # med eftergymnasial utbildning")
         rows_named = frozenset()
         label_values = None
+        # "länet" of a column with counties' rows names the county the other named rows lie in
+        # (below), not every row with "län" in it: matched as a word it would stretch
+        # "Södermanland … jämfört med länet" over the whole question and lose the county named
+        county_phrase = {c.name: county_words_ for c in p.cats if c.county_totals or len(c.county_rows) > 1}
         if p.label is not None and len(p.cats) > 1:
-            label_values = match_values(p.label, toks, content=content)
+            label_values = match_values(p.label, toks, exclude=county_phrase.get(p.label.name, frozenset()), content=content)
             rows_named = frozenset().union(*(m.qtokens for m in label_values if m.coverage >= 0.999))
         for c in p.cats:
             if c.is_period:
@@ -620,7 +624,7 @@ class Resolver:
             # ("… hemkommun, andel")
             own_toks = tuple(t for t in toks if stem(t) != stem(form.subject)) if form.subject and c is not p.label and c.measures else toks
             found = label_values if (c is p.label and label_values is not None) else match_values(
-                c, own_toks, content=content if c is p.label else content - rows_named
+                c, own_toks, exclude=county_phrase.get(c.name, frozenset()), content=content if c is p.label else content - rows_named
             )
             ms = [
                 m for m in found
@@ -662,6 +666,15 @@ class Resolver:
                 if county:
                     ms.insert(0, ValueMatch(c.name, county, county_words_, 1.0, 1.0))
             out += ms
+        if county_words_:
+            # "vilken kommun i Södermanland … jämfört med länet": no row named to find the county
+            # by, but a county named whole in another column (the county of each municipality)
+            named = {fold(v) for m in out for v in m.values if is_county(v)}
+            for c in p.cats:
+                if len(c.county_rows) > 1 and not any(m.column == c.name and m.qtokens == county_words_ for m in out):
+                    hit = tuple(v for v in c.county_rows if fold(v) in named)
+                    if len(hit) == 1:
+                        out.insert(0, ValueMatch(c.name, hit, county_words_, 1.0, 1.0))
         if country_words:
             # "Sverige" names one thing: in a value's phrase ("Europa utom Sverige") it is that
             # value's word, not the country's row; said alone ("jämfört med Sweden") it is the row,
@@ -881,6 +894,11 @@ class Resolver:
                 and set(form.years) == p.caption_years and header_years(p) <= p.caption_years
                 and not any(x.is_period and any(_year_of(v) for v in x.values[:50]) for x in p.cats)
                 and any(x.is_period for x in p.cats)
+            ) or (
+                # "Pendling över kommungräns 2023" with no period anywhere else – no period
+                # column, no year in a header: an export of one year, the caption's
+                bool(form.years) and not form.periods and not form.months and len(p.caption_years) == 1
+                and set(form.years) == p.caption_years and not header_years(p) and not any(x.is_period for x in p.cats)
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
@@ -999,7 +1017,8 @@ def _word_groups(folded: str, content: tuple[str, ...]) -> tuple[tuple[str, froz
 
 @lru_cache(maxsize=1)
 def _synonym_phrases() -> list[tuple[str, int]]:
-    return [(member, i) for i, group in enumerate(synonym_groups()) for member in group if " " in member]
+    # (… and hyphenated ones, whose words the question's tokens split: "out-commuters")
+    return [(member, i) for i, group in enumerate(synonym_groups()) for member in group if " " in member or "-" in member]
 
 
 
@@ -1282,6 +1301,37 @@ def _percent_bound_column_first(out: list[Reading], form: Form) -> list[Reading]
         return out  # (a change in percentage points is bounded on the change column)
     share = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_share), None)
     return _first(out, share) if share is not None else out
+
+
+def _bound_in_range_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"beslut som gäller personer under 30" of a register with age, monthly support (kr) and
+    duration (months): a bound without a unit bounds the column whose figures lie on both sides
+    of it. A column all of whose figures lie on one side answers every row or none – no reading
+    of the question – and gives way to one of the same table whose figures the bound divides."""
+    th = form.threshold
+    if len(out) < 2 or th is None or th.percent or form.quoted or form.change or out[0].query is None:
+        return out
+    if out[0].query.threshold is None or not _one_sided(out[0], th.value):
+        return out
+    table = out[0].profile.id
+    divided = [r for r in out[1:] if r.profile.id == table and r.query is not None and r.query.threshold is not None
+               and not _one_sided(r, th.value)]
+    if not divided:
+        return out
+    best = divided[0]
+    _take_place(best, out[0])
+    # (the one-sided columns of the table are no alternatives to it)
+    return [best] + [r for r in out if r is not best and not (r.profile.id == table and _one_sided(r, th.value))]
+
+
+def _one_sided(r: Reading, bound: float) -> bool:
+    """Do all of the column's figures (total rows left out) lie at or on one side of ``bound``?"""
+    t = r.profile.table
+    if r.column.name not in t.frame.columns:
+        return False
+    body = t.frame.drop(index=[i for i in t.total_rows if i in t.frame.index])
+    vals = pd.to_numeric(body[r.column.name], errors="coerce").dropna()
+    return len(vals) >= 3 and (vals.min() >= bound or vals.max() <= bound)
 
 
 def _whole_column_first(out: list[Reading], form: Form) -> list[Reading]:
@@ -1649,6 +1699,6 @@ def _with_without_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _share_of_count_first, _with_without_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _total_column_first,
+    _money_column_first, _count_first, _share_of_count_first, _with_without_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first,
 )
