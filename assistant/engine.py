@@ -163,6 +163,7 @@ class Engine:
             # no table reading, one too unsure to answer with, or a doubtful one for a question
             # that need not be statistical: a quote that answers, and is likelier right, comes first
             quoted = self._answer_from_documents(nq, conv)
+            quoted = self._rows_of_other_places(question, quoted)
             likelier = not contested or (quoted.confidence is None or quoted.confidence >= (answer.confidence or 0.0))
             # a row quoted from an export the tables just asked back about answers nothing
             table_quote = asked_back and quoted.citations and all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations)
@@ -189,6 +190,21 @@ class Engine:
             )
         conv.history.append(answer)
         return answer
+
+    def _rows_of_other_places(self, question: str, quoted: Answer) -> Answer:
+        """Rows quoted from exports, none of which is of the place the question names
+        ("nettopendlingen för Hallsberg" → Dalarna's rows of a Dalarna file), answer nothing:
+        the place's absence is the answer."""
+        if not quoted.answered or not quoted.citations:
+            return quoted
+        if not all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations):
+            return quoted
+        names = list(dict.fromkeys(self._place_names(question)))
+        if not names or any(re.search(rf"(?<!\w){re.escape(fold(n))}", fold(c.text)) for c in quoted.citations for n in names):
+            return quoted
+        shown = ", ".join(n[:1].upper() + n[1:] for n in names)
+        files = ", ".join(dict.fromkeys(c.document for c in quoted.citations))
+        return self.documents.no_support(question, [], f"Tabellen som handlar om det ({files}) har inga rader för {shown}.")
 
     def _with_background_places(self, nq: NormalisedQuestion) -> str:
         """The question, with the places its left-out background names and it does not ("Vi ska

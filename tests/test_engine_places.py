@@ -1,0 +1,50 @@
+"""The engine on a small knowledge base of exports (fake embedder, seconds): a place the
+question names that the table about it lacks."""
+from __future__ import annotations
+
+from assistant.answer import Route
+
+
+def _engine(tmp_path, monkeypatch):
+    from assistant.engine import Engine
+    from index.build import update_index
+    from index.store import load_snapshot
+    from tests.fakes import use_fake_embedder
+
+    use_fake_embedder(monkeypatch=monkeypatch)
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "pendling_dalarna_2023.csv").write_text(
+        "Pendling över kommungräns 2023, förvärvsarbetande 16+ år, Dalarnas län\n"
+        "Kommunkod;Kommun;Inpendlare;Utpendlare;Nettopendling\n"
+        "2021;Vansbro;306;527;-221\n2026;Gagnef;884;3459;-2575\n2029;Leksand;1956;2508;-552\n"
+        "2080;Falun;9000;6179;2821\n2081;Borlänge;9149;8248;901\n",
+        encoding="utf-8",
+    )
+    (kb / "befolkning_orebro_2024.csv").write_text(
+        "Folkmängd efter kommun, Örebro län, 2024\nKommun;Folkmängd\nHallsberg;16100\nKumla;22000\nLaxå;5500\nÖrebro;160000\n",
+        encoding="utf-8",
+    )
+    update_index(kb, tmp_path / "idx")
+    engine = Engine(load_snapshot(tmp_path / "idx"))
+    engine.documents.gate = None  # fitted on real embeddings, not on the fake embedder's cosines
+    return engine
+
+
+def test_rows_of_other_places_quoted_from_an_export_answer_nothing(tmp_path, monkeypatch):
+    # round 39 (F39-14): Hallsberg is in the knowledge base, but not in the commuting table; the
+    # documents route had quoted three Dalarna rows of it as the answer
+    from assistant.answer import Answer, Citation
+
+    engine = _engine(tmp_path, monkeypatch)
+    a = engine.ask("Vad var nettopendlingen för Hallsberg 2023?", engine.new_conversation())
+    assert not a.answered
+    # (the fake embedder's documents route refuses by itself; the quote the real one gave is made here)
+    rows = [Citation(i + 1, "pendling_dalarna_2023.csv", None, t) for i, t in enumerate(
+        ("Vansbro: Inpendlare 306; Utpendlare 527; Nettopendling −221", "Gagnef: Inpendlare 884; Utpendlare 3 459; Nettopendling −2 575"))]
+    quoted = Answer(question="", answered=True, route=Route.DOCUMENTS, answer="Enligt *Pendling …*: [1] [2]", citations=rows)
+    told = engine._rows_of_other_places("Vad var nettopendlingen för Hallsberg 2023?", quoted)
+    assert not told.answered and "inga rader för Hallsberg" in told.answer
+    assert engine._rows_of_other_places("Vad var nettopendlingen för Gagnef 2023?", quoted) is quoted
+    b = engine.ask("Vad var nettopendlingen för Gagnef 2023?", engine.new_conversation())
+    assert b.answered and b.route == Route.STATS and any(f.value == -2575 for f in b.figures)
