@@ -5,4 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh
 .venv/bin/ruff check .
-exec .venv/bin/python -m pytest "$@"
+if [ $# -gt 0 ]; then
+  exec .venv/bin/python -m pytest "$@"
+fi
+# The whole suite: everything but the real-browser tests on two workers (a file stays on one worker,
+# so its fixtures are built once), then the browser tests alone, whose timings compare a session's
+# answers with and without a re-index running beside them and must not share the CPU with a worker.
+.venv/bin/python -m pytest -n "${KB_TEST_WORKERS:-2}" --dist loadfile -m "not browser"
+exec .venv/bin/python -m pytest -m browser

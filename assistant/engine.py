@@ -632,10 +632,13 @@ class Engine:
                 continue
             text = alternative_question(r, form)
             # the alternative names its column, slices and table, so words alone must read it back
-            # to the same figures – its own reading's, or another copy's (the export of a table
-            # the report prints gives the same answer under another caption)
+            # – to the same reading, or to another copy of its figures (the export of a table the
+            # report prints gives the same answer under another caption)
             back = self.resolver.read(read_form(text), None, limit=1, vectors=False)
-            if back and self._figures_of(back[0]) == key:
+            if back and (
+                (back[0].profile.id == r.profile.id and back[0].column.name == r.column.name)
+                or (key and self._figures_of(back[0]) == key)
+            ):
                 out.append((r, text))
         return out
 
