@@ -393,7 +393,7 @@ def test_sessions_answer_during_reindex_and_hung_model(app_copy):
         "KB_LLM_BASE_URL": f"http://127.0.0.1:{hung.port}/v1",
         "KB_LLM_MODEL": "hangs",
         "KB_LLM_API_KEY": "test",
-        "KB_LLM_TIMEOUT": "10",  # still waiting when the other sessions have asked (checked below)
+        "KB_LLM_TIMEOUT": "20",  # still waiting when the other sessions have asked (checked below; 10 s raced the upload)
     }
     requests: list[str] = []
     try:
