@@ -166,7 +166,7 @@ class Engine:
             quoted = self._rows_of_other_places(question, quoted)
             likelier = not contested or (quoted.confidence is None or quoted.confidence >= (answer.confidence or 0.0))
             # a row quoted from an export the tables just asked back about answers nothing
-            table_quote = asked_back and quoted.citations and all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations)
+            table_quote = asked_back and self._quotes_exports(quoted)
             if answer is None or (quoted.answered and likelier and not table_quote):
                 # a question that asks for a figure, quoted from the text, keeps the table
                 # readings the engine was unsure of as the other ways to read it
@@ -191,13 +191,15 @@ class Engine:
         conv.history.append(answer)
         return answer
 
+    def _quotes_exports(self, quoted: Answer) -> bool:
+        """Does the answer quote rows of exports (csv, xlsx) and nothing else?"""
+        return bool(quoted.citations) and all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations)
+
     def _rows_of_other_places(self, question: str, quoted: Answer) -> Answer:
         """Rows quoted from exports, none of which is of the place the question names
         ("nettopendlingen för Hallsberg" → Dalarna's rows of a Dalarna file), answer nothing:
         the place's absence is the answer."""
-        if not quoted.answered or not quoted.citations:
-            return quoted
-        if not all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations):
+        if not quoted.answered or not self._quotes_exports(quoted):
             return quoted
         names = list(dict.fromkeys(self._place_names(question)))
         if not names or any(re.search(rf"(?<!\w){re.escape(fold(n))}", fold(c.text)) for c in quoted.citations for n in names):
@@ -703,12 +705,12 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     """A question that names the reading's column, rows (or ``value`` of a dimension) and table."""
     q: StatQuery = r.query
     cap = r.profile.table.caption
-    rows = ", ".join(display_label(x) for x in q.rows[:4]) if value is None else value
+    named = [display_label(x) for x in q.rows[:4]] if value is None else [value]
     # the slices it keeps ("Nystartsjobb" of a register's Stödform) are named too: without them
     # the question would be read over every row
     period_cols = {c.name for c in r.profile.cats if c.is_period}
     kept = [display_label(v) for col, vals in q.filters if col not in period_cols and len(vals) == 1 for v in vals]
-    rows = ", ".join(x for x in [rows, *kept] if x and x not in rows.split(", "))
+    rows = ", ".join(dict.fromkeys(x for x in [*named, *kept] if x))
     where = f" för {rows}" if rows else ""
     col = f"”{q.column}”"  # quoted: its words name the column, never the operation ("Total")
     if q.op == Op.RANK:

@@ -258,7 +258,7 @@ def _span(p: Profile, rows: pd.DataFrame) -> str:
     return f"{len(rows)} rader"
 
 
-def _named_outside(p: Profile, q: StatQuery, df: pd.DataFrame, shown: set) -> list[Figure]:
+def _named_outside(p: Profile, q: StatQuery, df: pd.DataFrame, shown: set, unit: str | None) -> list[Figure]:
     """Rows a ranking's question names that its slices leave out – "vilken kommun i Södermanland
     … jämfört med länet": the county's own row lies in no county by its code, so the slice by
     county drops it – beside the ranking, each the one row of its name within the other slices."""
@@ -274,7 +274,7 @@ def _named_outside(p: Profile, q: StatQuery, df: pd.DataFrame, shown: set) -> li
     for name in out:
         hit = loose[(loose[label].astype(str) == name) & loose[q.column].notna()]
         if len(hit) == 1:
-            figs.append(figure(p, hit.index[0], q.column, name, is_total=True, unit=t.column(q.column).unit or _measure_unit(p, q)))
+            figs.append(figure(p, hit.index[0], q.column, name, is_total=True, unit=unit))
     return figs
 
 
@@ -842,7 +842,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         ]
         for r in beside:
             total_figs.append(figure(p, r, col, _label(t, r, telling), is_total=True, unit=unit))
-        total_figs += _named_outside(p, q, df, shown)
+        total_figs += _named_outside(p, q, df, shown, unit)
         if total_figs:
             text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
     if defaults and text:

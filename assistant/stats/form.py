@@ -216,11 +216,17 @@ def _has(form: str, folded: str, toks: set[str]) -> bool:
     return bool(toks & single) or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
 
 
+@lru_cache(maxsize=32)
+def _form_pattern(form: str) -> re.Pattern:
+    """Any word or phrase of a form, whole."""
+    single, phrases = _form_sets()[form]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted((*single, *phrases), key=len, reverse=True)) + r")(?!\w)")
+
+
 def _first_at(form: str, folded: str) -> int | None:
     """Where the first word or phrase of a form stands in the question (None when nowhere)."""
-    single, phrases = _form_sets()[form]
-    hits = [m.start() for w in (*single, *phrases) for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)] if m]
-    return min(hits) if hits else None
+    m = _form_pattern(form).search(folded)
+    return m.start() if m else None
 
 
 @lru_cache(maxsize=1)

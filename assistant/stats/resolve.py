@@ -1311,26 +1311,31 @@ def _bound_in_range_first(out: list[Reading], form: Form) -> list[Reading]:
     th = form.threshold
     if len(out) < 2 or th is None or th.percent or form.quoted or form.change or out[0].query is None:
         return out
-    if out[0].query.threshold is None or not _one_sided(out[0], th.value):
+    if out[0].query.threshold is None:
         return out
     table = out[0].profile.id
-    divided = [r for r in out[1:] if r.profile.id == table and r.query is not None and r.query.threshold is not None
-               and not _one_sided(r, th.value)]
+    one_sided = {id(r): _one_sided(r, th.value) for r in out if r.profile.id == table}
+    if not one_sided[id(out[0])]:
+        return out
+    divided = [r for r in out[1:] if id(r) in one_sided and not one_sided[id(r)] and r.query is not None and r.query.threshold is not None]
     if not divided:
         return out
     best = divided[0]
     _take_place(best, out[0])
     # (the one-sided columns of the table are no alternatives to it)
-    return [best] + [r for r in out if r is not best and not (r.profile.id == table and _one_sided(r, th.value))]
+    return [best] + [r for r in out if r is not best and not one_sided.get(id(r), False)]
+
+
+def _body_rows(p: Profile) -> pd.DataFrame:
+    """The table's rows without its total rows."""
+    return p.table.frame.drop(index=list(p.table.total_rows), errors="ignore")
 
 
 def _one_sided(r: Reading, bound: float) -> bool:
     """Do all of the column's figures (total rows left out) lie at or on one side of ``bound``?"""
-    t = r.profile.table
-    if r.column.name not in t.frame.columns:
+    if r.column.name not in r.profile.table.frame.columns:
         return False
-    body = t.frame.drop(index=[i for i in t.total_rows if i in t.frame.index])
-    vals = pd.to_numeric(body[r.column.name], errors="coerce").dropna()
+    vals = pd.to_numeric(_body_rows(r.profile)[r.column.name], errors="coerce").dropna()
     return len(vals) >= 3 and (vals.min() >= bound or vals.max() <= bound)
 
 
@@ -1490,8 +1495,7 @@ def _sums_year_columns(p: Profile, c: ValueColumn, form: Form) -> bool:
     parts = [v.name for v in p.values if v is not c and set(years_in(v.name)) == set(form.years) and not v.is_share and not v.is_change]
     if len(parts) < 2:
         return False
-    frame = p.table.frame
-    body = frame.drop(index=list(p.table.total_rows), errors="ignore")
+    body = _body_rows(p)
     total = pd.to_numeric(body[c.name], errors="coerce")
     summed = body[parts].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(parts))
     both = total.notna() & summed.notna()
