@@ -35,7 +35,7 @@ from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
-from .stats.form import Form, question_words, translations
+from .stats.form import Form, county_words, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.profile import head_words, header_years, total_words, value_tokens
 from .stats.resolve import follow_context, stated_measure
@@ -151,6 +151,8 @@ class Engine:
         if answer is not None and answer.route == Route.STATS and not answer.answered and answer.lacking:
             # "… och året efter?" refused by a table that ends in 2025: a passage that speaks of
             # the year the table lacks (a forecast for 2026), and that the gate lets through, answers
+            # (a narrower measure's refusal is not handed over: on the statistics bank's unseen
+            # tables that let one more wrong figure through, as in session 29)
             quoted = self._answer_from_documents(nq, conv)
             if quoted.answered and quoted.citations and speaks_of(quoted.citations[0].text, answer.lacking):
                 table = re.search(r"Tabellen \*(.+?)\*", answer.answer)
@@ -309,6 +311,19 @@ class Engine:
             if able and (fa.get("none", 0.0) == 0.0 and fa.get("col", 0.0) > 0.0 or as_well):
                 kept = able + [r for r in kept if r not in able]
                 passed_over = True
+        f0 = kept[0].features
+        if form.op == Op.LOOKUP and not form.plural and county_words(form.tokens) and f0.get("lookup_norows"):
+            # "arbetslösheten i Örebro län" of a table of the county's areas (the county only in
+            # its caption) would list every area: a table with the county's own row for the
+            # measure, and no more words unexplained, answers instead – in doubt
+            rowed = [
+                r for r in kept[1:]
+                if r.features.get("ent", 0.0) > 0 and r.features.get("col", 0.0) > 0 and not r.features.get("lookup_norows")
+                and r.features.get("none", 0.0) <= f0.get("none", 0.0)
+            ]
+            if rowed:
+                kept = rowed[:1] + [r for r in kept if r is not rowed[0]]
+                passed_over = True
         narrower = self.resolver.missing_qualifier(kept[0], form)
         if narrower:
             # "långtidsarbetslösa" of a table of all the unemployed: the wider measure's figure
@@ -436,8 +451,12 @@ class Engine:
         # (a named total row – "jämfört med riket" – is one of the compared rows)
         shown_rows = {f.source.rows[0] for f in result.figures + result.totals if not f.derived and f.source.rows}
         lopsided = best.query.op == Op.COMPARE and len(best.query.rows) >= 2 and len(set(best.query.rows) & shown_rows) < 2
+        # "hur många civilsamhällesorganisationer …" of a table that counts the sick: its count
+        # is of something else – asked back, and a passage that says it answers first
+        counted_unknown = self.resolver.unknown_counted(best, form) is not None
         unsure = (
             not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored or lopsided
+            or counted_unknown
         )
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is

@@ -57,7 +57,7 @@ from ingest.model import Chunk, Document, Table
 from ingest.pipeline import FileResult
 
 # Bump when ingestion output changes, so stored objects are rebuilt.
-PIPELINE_VERSION = "26"  # 26: a comment mark before a title line is dropped; 25: an unquoted title line above quoted rows is one title; a category coded 1–9 is no figure; 24: a compound whose parts meet in three like consonants is split ("snitt|timlön"); 23: repeating bands ("16-24") are categories, not free text; 22: municipalities as columns beside their county are melted too; 21: registers with no figures are tables (a count column); 20: counties as columns are melted to rows; 18: a year-like first cell over years or codes is data; 19: sheets of months per year are stacked
+PIPELINE_VERSION = "28"  # 28: a lone name under the header of an export is a section of its rows, not a header over the label column; 27: a total column beside wide periods that is their row sum is dropped and the periods melted; 26: a comment mark before a title line is dropped; 25: an unquoted title line above quoted rows is one title; a category coded 1–9 is no figure; 24: a compound whose parts meet in three like consonants is split ("snitt|timlön"); 23: repeating bands ("16-24") are categories, not free text; 22: municipalities as columns beside their county are melted too; 21: registers with no figures are tables (a count column); 20: counties as columns are melted to rows; 18: a year-like first cell over years or codes is data; 19: sheets of months per year are stacked
 # 2: manifests carry the integrity of every generation file; objects carry their own checksum.
 STORE_VERSION = 2
 # Files up to this size are hashed at every load (sha256 runs at ~1 GB/s, so ≤ 8 ms each);

@@ -499,8 +499,14 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
         block.notes = [_row_text(_nonempty(r)) for r in rows]
         return block
     phase = "title"
-    for r in rows[:first_data]:
+    for i, r in enumerate(rows[:first_data]):
         ne = _nonempty(r)
+        if phase == "header" and len(ne) == 1 and ne[0][0] == 0 and not numberish(ne[0][1]) and width > 2:
+            # a lone name under the header ("Västernorrlands län" above its municipalities) is
+            # a section of the rows, as the later counties' names are – no header over the
+            # label column alone
+            first_data = i
+            break
         if not ne:
             if block.notes and block.notes[-1]:
                 block.notes.append("")

@@ -48,3 +48,40 @@ def test_rows_of_other_places_quoted_from_an_export_answer_nothing(tmp_path, mon
     assert engine._rows_of_other_places("Vad var nettopendlingen för Gagnef 2023?", quoted) is quoted
     b = engine.ask("Vad var nettopendlingen för Gagnef 2023?", engine.new_conversation())
     assert b.answered and b.route == Route.STATS and any(f.value == -2575 for f in b.figures)
+
+
+def test_a_count_of_something_the_table_never_names_is_not_its_head_count(tmp_path, monkeypatch):
+    # docs bank DQ-096: "hur många civilsamhällesorganisationer fanns i Örebro län 2023" was
+    # answered with a population table's total – a count of something else
+    engine = _engine(tmp_path, monkeypatch)
+    a = engine.ask("Hur många civilsamhällesorganisationer fanns det i Kumla 2024?", engine.new_conversation())
+    assert not a.answered and not a.figures and a.alternatives  # asked back; a passage that said it would answer
+    b = engine.ask("Hur många invånare hade Kumla 2024?", engine.new_conversation())
+    assert b.route == Route.STATS and [f.value for f in b.figures if not f.is_total][:1] == [22000]
+
+
+def test_a_countys_figure_asked_of_a_table_of_its_areas_comes_from_the_table_with_the_countys_row(tmp_path, monkeypatch):
+    # docs bank DQ-080: "arbetslösheten i Örebro län 2023" listed the rate of every area of a
+    # table whose caption names the county; another table has the county's own row
+    from assistant.engine import Engine
+    from index.build import update_index
+    from index.store import load_snapshot
+    from tests.fakes import use_fake_embedder
+
+    use_fake_embedder(monkeypatch=monkeypatch)
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "omraden_orebro_2023.csv").write_text(
+        "Arbetslöshet i utsatta områden, Örebro län, 2023\nOmråde;Arbetslöshet (%)\n"
+        "Vivalla;24,9\nBrickebacken;14,7\nBaronbackarna;17,1\nVarberga;20,5\n",
+        encoding="utf-8",
+    )
+    (kb / "lan_2023.csv").write_text(
+        "Arbetskraftens sammansättning per län, 2023\nLän;Arbetskraft, antal;Arbetslöshet (%);Utrikesfödda (%)\n"
+        "Örebro län;145256;5,1;21,4\nUppsala län;201000;4,5;19,0\nVärmlands län;131000;5,6;14,2\n",
+        encoding="utf-8",
+    )
+    update_index(kb, tmp_path / "idx")
+    engine = Engine(load_snapshot(tmp_path / "idx"))
+    a = engine.ask("Vad låg arbetslösheten på i Örebro län 2023?", engine.new_conversation())
+    assert [(f.label, f.value) for f in a.figures if not f.is_total] == [("Örebro län", 5.1)]

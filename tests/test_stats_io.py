@@ -258,3 +258,18 @@ def test_a_category_coded_by_a_small_number_in_a_register_is_no_figure(tmp_path)
     p.write_text("\n".join(rows) + "\n", encoding="utf-8")
     (t,) = read_stats_file(p, "sfi.csv")
     assert t.column("studieväg").role == "dimension" and t.column("antal veckor").role == "value"
+
+
+def test_a_lone_county_name_under_the_header_is_a_section_of_the_rows_not_part_of_the_header(tmp_path):
+    # round 40: "Västernorrlands län" right under "Kommun" had made the header "Kommun,
+    # Västernorrlands län", and the first county's municipalities belonged to no county
+    p = tmp_path / "utb.csv"
+    rows = ["Befolkningens utbildningsnivå 2024", "", "Kommun;Gymnasial;Eftergymnasial;Totalt", "Västernorrlands län;;;",
+            "Ånge;2232;1765;3997", "Timrå;4172;3897;8069", "Länet;6404;5662;12066", "Jönköpings län;;;",
+            "Aneby;900;700;1600", "Habo;1800;2600;4400", "Länet;2700;3300;6000"]
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (t,) = read_stats_file(p, "utb.csv")
+    assert "Kommun" in [c.name for c in t.columns] and not any("Västernorrland" in c.name for c in t.columns)
+    group = next(c.name for c in t.columns if c.role == "dimension")
+    counties = dict(zip(t.frame["Kommun"].astype(str), t.frame[group].astype(str), strict=False))
+    assert counties["Ånge"] == "Västernorrlands län" and counties["Habo"] == "Jönköpings län"

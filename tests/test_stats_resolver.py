@@ -471,6 +471,10 @@ def test_what_is_not_a_contradiction_is_not_flagged(kb):
     # a table of contents flattened into a sentence: page numbers
     toc = "Sjukskrivna 15 Västhaga-Solhaga 17 Sjukskrivna i länet 18 Slutsats 21 Bilagor 30"
     assert _warnings(kb, "Hur många är sjuka i Västhaga-Solhaga?", toc) == []
+    # a sentence that states the table's figure: its other figure is another row's, however
+    # near the name ("… högre än X, 12,4 % jämfört med X:s 10,85 %" – the docs bench's DQ-081)
+    text = "Sjukskrivningen i Vivalla är högre än i Västhaga-Solhaga, 12,4 % jämfört med Västhaga-Solhagas 10,85 %."
+    assert _warnings(kb, q, text) == []
 
 
 def test_a_row_of_another_table_in_the_same_document_owns_its_figure(kb):
@@ -3089,3 +3093,78 @@ def test_a_hyphenated_english_word_names_its_column_and_a_one_year_caption_is_th
     best = _resolver_of(_commuting()).read(read_form("What was the combined number of out-commuters from Falun, Borlänge and Ludvika in 2023?"))[0]
     assert best.query.column == "Utpendlare" and best.features["col"] > 0 and best.features["period_miss"] == 0
     assert compute(best.profile, best.query).figures[0].value == 6179 + 8248 + 2498
+
+
+def _notices_by_month():
+    # a county × industry export with the months as columns and their sum beside them (round 40)
+    months = [f"2024-{m:02d}" for m in range(1, 13)]
+    rows = []
+    for lan, base in (("Västernorrlands län", 10), ("Jönköpings län", 20), ("Hallands län", 30)):
+        for bransch, k in (("Byggverksamhet", 1), ("Tillverkning", 2), ("Samtliga branscher", 5)):
+            vals = [base * k + (40 if m == 2 and lan == "Hallands län" else 0) + m for m in range(1, 13)]
+            rows.append([lan, bransch, *vals, sum(vals)])
+    t = make_table(["Län", "Bransch", *months, "Summa 2024"], rows, table_id="varsel", document="stats/varsel.csv",
+                   caption="Varsel om uppsägning 2024 – antal personer berörda per län, bransch och månad")
+    return t, rows
+
+
+def test_a_half_year_of_wide_months_summed_over_named_counties_is_one_sum():
+    # round 40 (F40-16): the first half-year had been read as January, per county
+    t, rows = _notices_by_month()
+    best, res = ask(_kb_of(t), "Hur många personer berördes av varsel inom byggverksamhet i Västernorrland, Jönköping "
+                               "och Halland sammanlagt under första halvåret 2024?")
+    expected = sum(sum(r[2:8]) for r in rows if r[1] == "Byggverksamhet")
+    assert best.query.op == Op.SUM and [f.value for f in res.figures if not f.is_total] == [expected]
+
+
+def test_which_month_had_the_most_names_the_one_month_of_the_summed_months():
+    # round 40 (F40-15): "vilken månad" had named the county with the largest year's sum
+    t, rows = _notices_by_month()
+    best, res = ask(_kb_of(t), "Vilken månad under 2024 var flest personer berörda av varsel i Hallands län, alla branscher?")
+    assert labels(res)[0] == "2024-02" and values(res)[0] == rows[-1][3] and len(labels(res)) == 3
+
+
+def test_the_same_question_a_year_earlier_keeps_the_bound_not_the_rows_it_returned():
+    # round 40 (F40-09): "samma sak året innan?" kept the three municipalities over 350 in 2023
+    # and listed their 2022 figures, two of them under 350
+    first, res = ask(kb_turnover := _kb_of(make_table(["Yrkesgrupp", "2021", "2022", "2023", "2024", "2025"], TURNOVER,
+                                                         table_id="turnover", document="documents/plan.pdf",
+                                                         caption="Tabell 4 Personalomsättning (%) per yrkesgrupp 2021–2025")),
+                     "Vilka yrkesgrupper hade en personalomsättning över 9 % 2025?")
+    assert sorted(labels(res)) == ["Barnskötare", "Elevassistenter"]
+    best, res = ask(kb_turnover, "samma sak året innan?", Context(first.query, tuple(res.labels)))
+    assert best.query.threshold is not None and labels(res) == ["Elevassistenter"]
+    assert not read_form("samma sak året innan?").refers_back and read_form("och där?").refers_back
+
+
+def _education():
+    rows = [["Sundsvall", 5888, 21510, 7423, 17988, 666], ["Timrå", 951, 4172, 1521, 2376, 152], ["Ånge", 549, 2232, 708, 1057, 43]]
+    rows = [[*r, sum(r[1:])] for r in rows]
+    return make_table(["Kommun", "Förgymnasial utbildning", "Gymnasial utbildning", "Eftergymnasial utbildning, kortare än 3 år",
+                       "Eftergymnasial utbildning, 3 år eller längre", "Uppgift saknas", "Totalt"], rows, table_id="utb",
+                      document="stats/utb.xlsx", caption="Befolkningens utbildningsnivå 2024 – antal personer 25–64 år efter kommun")
+
+
+def test_at_least_three_years_is_the_column_of_three_years_or_longer_and_its_share_is_of_the_rows_total():
+    # round 40 (F40-17): "minst tre års" had read "kortare än 3 år", and no share was computed
+    kb_utb = _kb_of(_education())
+    best, _ = ask(kb_utb, "Hur många i Sundsvall har minst tre års eftergymnasial utbildning?")
+    assert best.column.name == "Eftergymnasial utbildning, 3 år eller längre"
+    best, res = ask(kb_utb, "Hur stor andel av 25–64-åringarna i Sundsvall har eftergymnasial utbildning 3 år eller längre?")
+    share = [f for f in res.figures if f.derived]
+    assert best.query.share_over == "Totalt" and share and round(share[0].value, 1) == 33.6
+    assert "3 år eller längre" in share[0].label
+
+
+def test_a_municipality_held_against_the_country_is_compared_by_the_share_not_the_count():
+    # round 40 (F40-05): the counts of Kramfors and of the country had been set side by side
+    t = make_table(["Region", "Långtidsarbetslösa, antal", "Långtidsarbetslösa, andel av arbetskraften (%)"],
+                   [["Kramfors", 318, 3.9], ["Sundsvall", 1568, 3.0], ["Riket", 161358, 3.0]], table_id="lta",
+                   document="stats/lta.csv", caption="Långtidsarbetslösa per kommun, 2025K2")
+    kb_lta = _kb_of(t)
+    for q in ("Är långtidsarbetslösheten i Kramfors högre än i riket?",
+              "Is long-term unemployment in Kramfors higher than the national level?"):
+        best, res = ask(kb_lta, q)
+        assert best.column.name.startswith("Långtidsarbetslösa, andel"), q
+    best, _ = ask(kb_lta, "Hur många långtidsarbetslösa finns i Kramfors jämfört med riket?")
+    assert best.column.name == "Långtidsarbetslösa, antal"  # a count asked stays a count

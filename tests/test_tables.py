@@ -292,6 +292,19 @@ def test_wide_quarters_and_months():
     assert list(t2.frame["Period"]) == ["2020M01", "2020M02", "2020M01", "2020M02"]
 
 
+def test_a_total_column_beside_wide_months_that_is_their_row_sum_goes_and_the_months_are_melted():
+    # round 40 (F40-16): "Summa 2024" beside "2024-01" … kept the months apart, so "första
+    # halvåret" could only be read as January; the total is the months added up, computed again
+    rows = [["Hallands län", "Bygg", "5", "6", "7", "18"], ["Hallands län", "Handel", "9", "9", "9", "27"]]
+    t = mk(["Län", "Bransch", "2024-01", "2024-02", "2024-03", "Summa 2024"], rows, caption="Varsel per län och månad 2024")
+    assert [c.name for c in t.columns][:3] == ["Län", "Bransch", "Period"] and len(t.frame) == 6
+    assert list(t.frame["Period"][:3]) == ["2024-01", "2024-02", "2024-03"]
+    # a total column that is not the row sum is a figure of its own: nothing is melted
+    off = [r[:-1] + [str(int(r[-1]) + 40)] for r in rows]
+    t2 = mk(["Län", "Bransch", "2024-01", "2024-02", "2024-03", "Summa 2024"], off, caption="Varsel per län och månad 2024")
+    assert "Summa 2024" in [c.name for c in t2.columns] and len(t2.frame) == 2
+
+
 def test_measure_suffixes_become_value_columns_not_a_dimension():
     t = mk(["Område", "2022 Antal", "2022 Andel", "2023 Antal", "2023 Andel"], [["Vivalla", 120, 0.12, 130, 0.13]])
     assert [c.name for c in t.columns] == ["Område", "Period", "Antal", "Andel"]

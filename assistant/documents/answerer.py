@@ -215,7 +215,7 @@ class DocumentAnswerer:
             if first and m.start() == first.start(1):
                 continue
             w = fold(tok).split(":")[0]
-            if w in self.lower_words or w in MONTHS or w in _ENGLISH_CAPITALISED or w in self.document_words:
+            if w in self.lower_words or w in MONTHS or w in _ENGLISH_CAPITALISED or stem(w) in self.document_words:
                 continue
             if w in self.vocabulary and w not in out:
                 out.append(w)

@@ -89,7 +89,12 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         t.id,
         direction=d.direction or ("desc" if d.op == Op.RANK else None),
         also=d.also,
-        n=form.n or d.named_n or d.inherited_n or (5 if form.plural and d.op == Op.RANK and not d.group_by else None),
+        n=form.n or d.named_n or d.inherited_n or (5 if form.plural and d.op == Op.RANK and not d.group_by else None) or (
+            # "vilken månad var flest berörda": the top period of the periods summed per period, and
+            # the two next beside it – not all twelve
+            3 if d.op == Op.RANK and g.period_subject and not form.plural and d.group_by
+            and (gc := r.profile.cat(d.group_by)) is not None and gc.is_period else None
+        ),
         threshold=d.threshold,
         group_by=d.group_by,
         agg=d.agg,
@@ -349,7 +354,8 @@ def _follow_up(g: Given, d: Draft) -> None:
         d.scope, d.rows = list(d.rows), []
     if (
         prev.op in (Op.RANK, Op.THRESHOLD) and d.op == Op.LOOKUP and not form.op_explicit and not form.refers_back
-        and not d.rows and not d.scope and (g.dim_m or form.months or form.years or form.quarters or form.periods or cases_of)
+        and not d.rows and not d.scope
+        and (g.dim_m or form.months or form.years or form.quarters or form.periods or form.year_shift or form.step_shift or cases_of)
     ):
         # "Och bland inrikes födda?" / "Och i januari då?" after a ranking: the same ranking of
         # another slice or period – the rows the ranking returned were its answer, not rows

@@ -833,6 +833,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     # differ by a dimension the question left open (they would only repeat the mixing)
     if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by and len(totals) <= MAX_TOTALS_SHOWN:
         beside = [r for r in totals.index if str(frame.at[r, label]) not in shown]
+        # (of counties' "Länet" rows, the one of the county the shown rows lie in – Sundsvall's,
+        # not all three: the rows' own group when some of the total rows share it)
+        groups = [*DERIVED_COUNTY, *(c.name for c in p.cats if c.role != "label" and not c.is_period)]
+        for x in dict.fromkeys(g for g in groups if g in frame.columns):
+            inside = {str(frame.at[r, x]) for r in df.index if r in frame.index and str(frame.at[r, label]) in shown}
+            same = [r for r in beside if str(frame.at[r, x]) in inside]
+            if len(inside) == 1 and same and len(same) < len(beside):
+                beside = same + [r for r in beside if r not in same and str(frame.at[r, x]) in ("", "nan")]
         # total rows of one name ("Samtliga kommuner" of the country and of each county) are told
         # apart by the columns they differ in
         alike = len({str(frame.at[r, label]) for r in beside}) < len(beside)
@@ -1008,7 +1016,10 @@ def _parts_of_whole(t: Table, figures: list[Figure], whole: str, col: str) -> li
         if len(cand) != 1 or not float(t.frame.at[cand[0], whole]) > 0:
             continue
         n = float(t.frame.at[cand[0], whole])
-        name = re.sub(r"^\s*(?:varav|därav|of which)\s+", "", col.split(",")[0], flags=re.I).strip()
+        # ("varav utrikes födda, antal" → "utrikes födda"; "Eftergymnasial utbildning, 3 år eller
+        # längre" keeps what follows its comma)
+        name = re.sub(r",\s*(?:antal|st|personer|number)\.?\s*$", "", col, flags=re.I)
+        name = re.sub(r"^\s*(?:varav|därav|of which)\s+", "", name, flags=re.I).strip()
         out.append(derived_share(f, n, f"Andel {name} av {whole.lower()} i {f.label}", format_number(n), col, f.source.rows))
     return out
 

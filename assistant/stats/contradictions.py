@@ -149,6 +149,10 @@ def check(
                 if not any(m == f.metric for _, _, m in measure_spans):
                     continue
                 numbers = _numbers(fs, share)
+                if any((pn := parse_number(m.group(0) if share else m.group(1))) and _same_figure(pn.value, value, m.group(1)) for m in numbers):
+                    # "… högre än riksgenomsnittet, 5,1 % jämfört med rikets 4,9 %": the sentence
+                    # states the table's figure; its other figure is another row's, however near
+                    continue
                 for m in _paired(numbers, [s for s in row_spans if s[2] == row]):
                     pn = parse_number(m.group(0) if share else m.group(1))
                     if pn is None or _same_figure(pn.value, value, m.group(1)):

@@ -444,7 +444,8 @@ def read_form(question: str) -> Form:
         or first in _form_sets()["followup_start"][0]
         or len(full_toks) <= 3
     )
-    refers_back = _has("refer_back", folded, tset)
+    # ("samma sak året innan?" asks the same question again, not about the rows it returned)
+    refers_back = _has("refer_back", folded, tset) and not _has("repeat", folded, tset)
     rest = _has("rest", folded, tset)
     quantity = bool(re.search(r"\bhur (?:hög|högt|höga|stor|stort|stora|många|mycket|låg|lågt|låga|ligger)\b|\bhow (?:high|many|much|large|big|low)\b|\b(?:andelen|antalet|nivån|siffran)\b", folded))
     # Swedish names rates and levels with -het/-ning/-grad/-tal nouns ("arbetslösheten",

@@ -268,11 +268,13 @@ def group_rows(g: Given, d: Draft) -> None:
                 if d.rows:
                     d.scope, d.rows = list(d.rows), []
                 break
-    if d.period_sum and d.group_by is None and label is not None and not (d.op == Op.SUM and not d.rows and not d.scope):
+    one_total = d.op == Op.SUM and (not d.rows and not d.scope or form.op_explicit and len(d.rows) > 1 and not form.group_by)
+    if d.period_sum and d.group_by is None and label is not None and not one_total:
         # the year's periods summed per row: a group-by over the label within the filters, or
         # over the dimension a ranking named ("vilken bransch … under 2024" of months)
         # (a total asked of no row – "hur många varslades totalt i länet under 2023" – is one sum
-        # over the rows and the periods, not a list of each row's)
+        # over the rows and the periods, not a list of each row's; so is "sammanlagt" of rows
+        # named: "i Västernorrland, Jönköping och Halland sammanlagt under första halvåret")
         d.group_by, d.agg = d.over or label.name, "sum"
         d.over = None
         if d.rows:
@@ -661,10 +663,14 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
         # … or the total column beside the parts of a split ("Kvinnor", "Män", "Totalt"): the one
         # count column whose header is a total, when the column asked about is a part of a
         # breakdown the lexicon knows (kön, ålder)
-        if not c.is_count or c.is_share or c.is_change or is_total_label(c.name) or not _breakdown_part(c.name):
+        # … or whose figures are, row by row, the other counts added up ("Förgymnasial",
+        # "Gymnasial", "Eftergymnasial …", "Totalt": a split the lexicon does not know)
+        if not c.is_count or c.is_share or c.is_change or is_total_label(c.name):
             return None
         wholes = [v for v in p.values if v is not c and is_total_label(v.name) and v.is_count and not v.is_share and not v.is_change]
-        return wholes[0] if len(wholes) == 1 else None
+        if len(wholes) != 1:
+            return None
+        return wholes[0] if _breakdown_part(c.name) or _row_sum_of_counts(p, wholes[0]) else None
     names = [v.name for v in p.values]
     if c.name not in names:
         return None
@@ -673,6 +679,19 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
         if o is not None and not _PART_MARK.search(name):
             return o if o.is_count and not o.is_change and not o.is_share else None
     return None
+
+
+def _row_sum_of_counts(p: Profile, whole: ValueColumn) -> bool:
+    """Is every figure of ``whole`` its row's other counts added up (to their rounding)?"""
+    parts = [v.name for v in p.values if v is not whole and v.is_count and not v.is_share and not v.is_change]
+    frame = p.table.frame
+    if len(parts) < 2 or whole.name not in frame.columns or any(x not in frame.columns for x in parts):
+        return False
+    body = frame[[*parts, whole.name]].apply(pd.to_numeric, errors="coerce").dropna()
+    if body.empty:
+        return False
+    gap = (body[parts].sum(axis=1) - body[whole.name]).abs()
+    return bool((gap <= 0.5 * len(parts) + 1e-6 * body[whole.name].abs()).all())
 
 
 def _breakdown_part(name: str) -> bool:

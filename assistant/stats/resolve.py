@@ -477,6 +477,34 @@ class Resolver:
                 r.probability = math.exp(r.score - top) / z  # the ranker's share among the candidates
         return readings
 
+    def unknown_counted(self, r: Reading, form: Form) -> str | None:
+        """The noun a "hur många …" question counts, when the reading's table knows it nowhere –
+        not in its caption, headers, values or row labels, not by a compound part or a synonym:
+        "hur många civilsamhällesorganisationer …" read as a population table's "Total, antal"
+        would give a count of something else. None when the table counts cases (a register's
+        rows are what is counted, whatever the question calls them) or the noun is a word for
+        people ("personer", "individer"), which any head count counts."""
+        w = form.counted
+        p, c = r.profile, r.column
+        if not w or w not in form.content or p.record_level or fold(w) in _people_words() or _UNIT_COUNTED.match(fold(w)):
+            return None
+        if form.language != "sv" or len(w) < 8 or re.search(r"(?:de|te)$", fold(w)):
+            # an English noun is matched by meaning, not by the table's Swedish words; "hur många
+            # slutade/går/deltar …" counts by a verb and "hur många nya …" by an adjective, no
+            # noun of their own (a noun a table may not know is mostly a compound: 8 letters up –
+            # on the bank's fit questions every shorter word was a verb or an adjective but one)
+            return None
+        if any(w in m.qtokens for m in r.matches):
+            return None
+        if not re.search(rf"\b(?:hur många|how many)\s+(?:\w+\s+)?{re.escape(fold(w))}\b", fold(form.text)):
+            return None  # ("flest sjukskrivna i antal räknat": no noun counted)
+        entry = next((e for e in self.word_terms(form) if e[0] == w), None)
+        if entry is None:
+            return None
+        _, _, own, parts, syn = entry
+        terms = p.terms | c.all_terms | (p.label.terms if p.label is not None else frozenset())
+        return None if _explain(own, parts, syn, terms) > 0 else w
+
     def missing_qualifier(self, r: Reading, form: Form) -> str | None:
         """The question's word whose narrowing part the table lacks: "långtidsarbetslösa" read as
         "Arbetslösa, antal" of a table that says nothing of "långtid", "ungdomsarbetslösheten"
@@ -1183,6 +1211,14 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
     180 dagar" beside "varav längre än 180 dagar": a band or number the question names and exactly
     one column of the best reading's table names is that column's – the totals column, which
     explains more of the other words, is not asked for. (A bound's number is no column's.)"""
+    side = band_of(form.text)
+    if side is not None and len(out) >= 2 and band_of(out[0].column.name) != side:
+        # "minst tre års eftergymnasial utbildning" of "…, kortare än 3 år" beside "…, 3 år eller
+        # längre": the column of the side of the band the question names
+        same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None]
+        sided = [r for r in same if band_of(r.column.name) == side]
+        if len({r.column.name for r in sided}) == 1 and any(band_of(r.column.name) not in (None, side) for r in same):
+            return _first(out, sided[0])
     bands = _numbers_named(" ".join(form.tokens)) if form.threshold is None else set()
     if not bands or len(out) < 2 or bands <= _numbers_named(out[0].column.name):
         return out
@@ -1247,6 +1283,10 @@ def _shifted_column_first(out: list[Reading], form: Form, follow: Context, score
     return _first(out, hit)
 
 
+# "hur många procentenheter/kronor/dagar": a unit the figure is given in, not a thing counted
+_UNIT_COUNTED = re.compile(r"^(?:procent\w*|percent\w*|kronor|kr|tkr|mkr|miljoner|tusen|timmar|dagar|veckor|månader|år|gånger)$")
+
+
 @lru_cache(maxsize=1)
 def _people_words() -> frozenset[str]:
     """The lexicon's words for people counted ("personer", "individer", "people")."""
@@ -1291,6 +1331,29 @@ def _rate_column_first(out: list[Reading], form: Form) -> list[Reading]:
     _take_place(share, count)
     # the count is no rival reading of a rate: it goes last, behind other tables' readings
     return [share] + [r for r in out if r is not share and r is not count] + [count]
+
+
+def _share_against_total_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Is long-term unemployment in Kramfors higher than the national level?" of a table with the
+    count and its share: a municipality held against the country (or its county) is compared by
+    the share – the counts of a part and of the whole differ by their size, not by the measure."""
+    if len(out) < 2 or form.wants == "count" or form.quoted or form.change:
+        return out
+    best = out[0]
+    q, label = best.query, best.profile.label
+    if q is None or label is None or best.column.is_share or best.column.is_change or not best.column.is_count:
+        return out
+    # (the rows named: a bar read off the total row – "högre än riket" – is no row of the query)
+    named = {v for m in best.matches if m.column == label.name for v in m.values}
+    if not any(x in label.every_total for x in named) or all(x in label.every_total for x in named):
+        return out
+    own = best.column.terms - GENERIC_TERMS
+    share = next((
+        r for r in out
+        if r.profile.id == best.profile.id and r.query is not None and r.column.is_share and not r.column.is_change
+        and own & r.column.terms
+    ), None)
+    return _first(out, share) if share is not None else out
 
 
 def _percent_bound_column_first(out: list[Reading], form: Form) -> list[Reading]:
@@ -1699,10 +1762,11 @@ def _with_without_first(out: list[Reading], form: Form) -> list[Reading]:
 
 # Which column of the best reading's table the question's words mean, when the fitted scores
 # leave it to a hair: each rule says why in its docstring, and they apply in this order (money
-# asked, a count asked, a count's own share asked, "med"/"utan" as said, the noun counted, a rate before its total column, a bound in percent on
+# asked, a count asked, a count's own share asked, "med"/"utan" as said, the noun counted, a rate before its total column, the share of a
+# part held against its whole, a bound in percent on
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _share_of_count_first, _with_without_first, _counted_column_first, _rate_column_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _money_column_first, _count_first, _share_of_count_first, _with_without_first, _counted_column_first, _rate_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first,
 )

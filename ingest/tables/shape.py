@@ -365,6 +365,13 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     values = [c for c in cols if c.kind == "value"]
     matches = {id(c): _wide_period(c.name) for c in values}
     periodic = [c for c in values if matches[id(c)]]
+    rest = [c for c in values if not matches[id(c)]]
+    if len(periodic) >= 2 and rest and not any(matches[id(c)].suffix for c in periodic) and all(_sums_periods(c, periodic) for c in rest):
+        # "2024-01" … "2024-12" and "Summa 2024": the total is each row's periods added up –
+        # computed again from the long form when asked, so it goes and the periods are melted
+        # ("2024 kv1" … beside "Totalt" stays wide: its quarters are no periods of their own here)
+        cols = [c for c in cols if not any(c is r for r in rest)]
+        values = periodic
     monthly = bool(periodic) and all(matches[id(c)].month for c in periodic)
     if len(periodic) < 2 or len(periodic) != len(values):
         return None
@@ -413,6 +420,23 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
                 if c is not None and r == 0:
                     m.cell_units.update(c.cell_units)
     return out_ids + [period] + ([suffix_col] if suffix_col is not None else []) + list(measures.values())
+
+
+def _sums_periods(total: _Col, periodic: list[_Col]) -> bool:
+    """A column headed as a total ("Summa 2024", "Totalt") whose every figure is its row's
+    periods added up (to the rounding of the figures; a row with a missing period is not held
+    against it)."""
+    if not is_total_label(total.name):
+        return False
+    checked = 0
+    for r, t in enumerate(total.values):
+        parts = [c.values[r] for c in periodic]
+        if t is None or np.isnan(t) or any(v is None or np.isnan(v) for v in parts):
+            continue
+        if abs(sum(parts) - t) > max(0.5 * len(parts), 1e-6 * abs(t)):
+            return False
+        checked += 1
+    return checked > 0
 
 
 # a place's name as a header: capitalised words ("Upplands Väsby", "Malung-Sälen", "Lilla Edet"), no
