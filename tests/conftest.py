@@ -1,6 +1,8 @@
 """Shared fixtures: the sample knowledge base indexed once per test session."""
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -24,13 +26,33 @@ def sample_index(tmp_path_factory) -> tuple[Path, Path]:
     """
     from index.build import update_index as ingest
 
+    shared = os.environ.get("KB_TEST_SHARED_SAMPLE")
+    if shared:
+        # ./test.sh runs pytest twice (the workers, then the browser tests): the index is built
+        # once into this folder, under a lock, and read by every session after
+        base = Path(shared)
+        base.mkdir(parents=True, exist_ok=True)
+        with open(base / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                if not (base / "built").exists():
+                    _build_sample(base, ingest)
+                    (base / "built").write_text("ok", encoding="utf-8")
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        return base / "knowledge", base / "index"
     base = tmp_path_factory.mktemp("sample")
+    _build_sample(base, ingest)
+    return base / "knowledge", base / "index"
+
+
+def _build_sample(base: Path, ingest) -> None:
     knowledge = base / "knowledge"
+    shutil.rmtree(knowledge, ignore_errors=True)
+    shutil.rmtree(base / "index", ignore_errors=True)
     shutil.copytree(ROOT / "knowledge", knowledge)
-    index = base / "index"
-    report = ingest(knowledge, index)
+    report = ingest(knowledge, base / "index")
     assert not report.skipped, report.skipped
-    return knowledge, index
 
 
 @pytest.fixture(scope="session")
