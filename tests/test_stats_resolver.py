@@ -3134,6 +3134,7 @@ def test_the_same_question_a_year_earlier_keeps_the_bound_not_the_rows_it_return
     assert sorted(labels(res)) == ["Barnskötare", "Elevassistenter"]
     best, res = ask(kb_turnover, "samma sak året innan?", Context(first.query, tuple(res.labels)))
     assert best.query.threshold is not None and labels(res) == ["Elevassistenter"]
+    assert dict(best.query.filters).get("Period") == ("2024",) and "Period" not in best.query.latest  # asked, not assumed
     assert not read_form("samma sak året innan?").refers_back and read_form("och där?").refers_back
 
 
@@ -3168,3 +3169,25 @@ def test_a_municipality_held_against_the_country_is_compared_by_the_share_not_th
         assert best.column.name.startswith("Långtidsarbetslösa, andel"), q
     best, _ = ask(kb_lta, "Hur många långtidsarbetslösa finns i Kramfors jämfört med riket?")
     assert best.column.name == "Långtidsarbetslösa, antal"  # a count asked stays a count
+
+
+def test_the_lowest_in_a_county_held_against_the_country_ranks_the_countys_municipalities():
+    # round 40 (F40-07): the county and the country named together were ranked as the only rows
+    # (both totals, so nothing was left) and the engine asked back
+    rows = [["Riket", 374.6], ["Jönköpings län", 371.8], ["Aneby", 345.0], ["Gislaved", 330.3], ["Habo", 420.1],
+            ["Hallands län", 390.0], ["Halmstad", 360.2], ["Kungsbacka", 411.9]]
+    t = make_table(["Region", "Medianinkomst 2023 (tkr)"], rows, table_id="median", document="stats/median.xlsx",
+                   caption="Medianinkomst (tkr) för personer 20–64 år, 2023")
+    best, res = ask(_kb_of(t), "Vilken kommun i Jönköpings län hade lägst medianinkomst 2023 och hur långt under riket låg den?")
+    assert labels(res) == ["Gislaved"]
+    assert {f.label for f in res.totals} >= {"Riket", "Jönköpings län"}
+    gaps = {f.label: round(f.value, 1) for f in res.figures if f.derived}
+    assert gaps.get("Skillnad Gislaved – Riket (beräknad)") == 44.3 and "44,3 tkr** lägre än Riket" in res.text
+
+
+def test_a_ranking_by_the_share_of_counts_divides_each_row_by_its_total():
+    # round 40 (F40-18): "störst andel med eftergymnasial utbildning" had ranked the counts
+    best, res = ask(_kb_of(_education()), "vilka två kommuner har störst andel med eftergymnasial utbildning 3 år eller längre?")
+    assert best.query.share_over == "Totalt"
+    assert labels(res) == ["Sundsvall", "Timrå"] and [round(v, 1) for v in values(res)] == [33.6, 25.9]
+    assert "delat med ”Totalt”" in res.computation.description and "/ df['Totalt']" in res.computation.pandas

@@ -589,6 +589,8 @@ def _settle_periods(g: Given, d: Draft) -> None:
         if wanted is None:  # nothing asked
             if cat.role == "label" or event_dates(p, cat):
                 continue
+            if form.year_shift and cat.name in d.filters:
+                continue  # "samma sak året innan?": the follow-up set the year, no latest to pin or say
             if len(cat.values) > 1:
                 if d.op == Op.TREND and d.period_column is None:
                     d.period_column = cat.name

@@ -278,8 +278,36 @@ def _named_outside(p: Profile, q: StatQuery, df: pd.DataFrame, shown: set, unit:
     return figs
 
 
+def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
+    """The table with a computed column: each row's ``q.column`` over its ``q.share_over`` (%),
+    for a ranking or bound on the share of counts ("störst andel med eftergymnasial utbildning"
+    of counts per level beside their "Totalt")."""
+    from ingest.model import Column
+
+    t = p.table
+    part = re.sub(r",\s*(?:antal|st|personer)\.?\s*$", "", q.column, flags=re.I)
+    name = f"Andel {part} av {q.share_over.lower()} (beräknad)"
+    frame, raw = t.frame.copy(), t.raw.copy()
+    whole = pd.to_numeric(frame[q.share_over], errors="coerce")
+    frame[name] = (100.0 * pd.to_numeric(frame[q.column], errors="coerce") / whole.where(whole > 0)).round(1)
+    raw[name] = [format_number(v, decimals=1) if pd.notna(v) else "" for v in frame[name]]
+    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit="%"),))
+    return replace(p, table=t2), replace(q, column=name, share_over=None)
+
+
 def compute(p: Profile, q: StatQuery) -> StatResult:
     """Run ``q`` on its table; see the module docstring."""
+    if q.share_over and q.op in (Op.RANK, Op.THRESHOLD) and {q.share_over, q.column} <= set(p.table.frame.columns):
+        p2, q2 = _with_share_column(p, q)
+        res = compute(p2, q2)
+        c = res.computation
+        first, _, rest = c.pandas.partition("\n")
+        made = f"df[{q2.column!r}] = (100 * df[{q.column!r}] / df[{q.share_over!r}]).round(1)"
+        res.computation = Computation(
+            f"Räknade ut ”{q.column}” delat med ”{q.share_over}” på varje rad (procent). {c.description}",
+            f"{first}\n{made}\n{rest}" if rest else f"{first}\n{made}",
+        )
+        return res
     t = p.table
     frame = t.frame
     label = t.label_column
@@ -853,6 +881,22 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         total_figs += _named_outside(p, q, df, shown, unit)
         if total_figs:
             text += "\n\nSom jämförelse: " + ", ".join(f"{f.label} {f.display}" for f in total_figs) + " (totalrader, ej rangordnade)."
+        top = [f for f in figures if not f.derived and not f.is_total]
+        # (the country's row: the county a ranking is within – "i Dalarnas län" – is named as its
+        # slice, not as a bar asked for)
+        country = set(p.label.geo_totals) if p.label is not None else set()
+        named = [f for f in total_figs if f.source.rows and f.source.rows[0] in q.rows and f.source.rows[0] in country]
+        if op == Op.RANK and len(top) == 1 and named:
+            # "vilken kommun … lägst … och hur långt under riket?": the one row the ranking gives
+            # against each total row the question names – computed, and said so
+            a = top[0]
+            for b in named:
+                dec = max((len(m.group(1)) for f in (a, b) if (m := re.search(r",(\d+)", f.display))), default=0)
+                diff = _difference(a, b, unit, dec + (2 if unit == "andel" else 0))
+                derived.append(diff)
+                if a.value != b.value:
+                    word = "högre" if a.value > b.value else "lägre"
+                    text += f"\n\n{a.label} ligger **{diff.display}** {word} än {b.label} (beräknat)."
     if defaults and text:
         # one period column speaks for the others that spell the same time (tid 2022M12 implies
         # år 2022, månad december …): the finest, when its value fixes theirs

@@ -120,7 +120,10 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         # "vilken kommun hade högst …, jämfört med riket": the country is shown beside the ranking
         # as every ranking shows its totals – no row of its own to rank
         d.rows = []
-    if d.op == Op.RANK and len(d.rows) >= 2 and not d.scope:
+    totals_named = label is not None and all(x in label.every_total or is_county(x) for x in d.rows) and bool(form.subject)
+    if d.op == Op.RANK and len(d.rows) >= 2 and not d.scope and not totals_named:
+        # (… but "vilken kommun i Jönköpings län … under riket" names the county and the country
+        # to hold the ranked municipalities against: they stay named rows, shown beside it)
         # "Örebro söder eller Västhaga-Solhaga – var är den högst?": ranked among the named
         # rows, and all of them shown, not the whole table's top row
         # (… but the months a year was read as – "vilken månad 2024" – are no named rows: the top one)
@@ -465,6 +468,15 @@ def finish(g: Given, d: Draft) -> None:
         d.op = Op.SUM
         if form.wants == "share":
             d.share_within = band
+    if (
+        form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op in (Op.RANK, Op.THRESHOLD)
+        and not d.share_of and not d.share_within and d.group_by is None and not g.p.record_level
+    ):
+        # "vilka kommuner har störst andel med eftergymnasial utbildning" of counts per level
+        # beside their total: the rows ranked by the part over the whole, computed row by row
+        whole = _whole_of_part(g.p, c)
+        if whole is not None:
+            d.share_over = whole.name
     if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
         # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
         # beside its whole: the part over the whole, row by row, computed
