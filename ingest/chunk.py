@@ -79,9 +79,14 @@ def _split_long(text: str) -> list[str]:
     cur = ""
     for s in split_sentences(text):
         while len(s) > MAX_CHARS:  # a "sentence" without stops (a list run together)
-            cut = s.rfind(" ", 0, TARGET_CHARS) or TARGET_CHARS
-            out.append((cur + " " + s[:cut]).strip()) if cur else out.append(s[:cut])
-            cur, s = "", s[cut:].strip()
+            if cur:
+                out.append(cur)
+                cur = ""
+            cut = s.rfind(" ", 0, TARGET_CHARS)
+            if cut <= 0:
+                cut = TARGET_CHARS  # no space to cut at (a long URL, a flattened table): cut anyway
+            out.append(s[:cut].strip())
+            s = s[cut:].strip()
         if cur and len(cur) + len(s) + 1 > TARGET_CHARS:
             out.append(cur)
             cur = s

@@ -25,6 +25,15 @@ def test_long_text_is_split_under_the_limit_at_sentence_boundaries():
     assert all(c.text.endswith(".") for c in chunks)
 
 
+def test_a_run_without_spaces_is_cut_into_pieces_under_the_limit_not_into_all_but_one_character():
+    # rfind(...) or TARGET_CHARS took "not found" (-1) for a place to cut: 2 999 + 1 characters
+    from ingest.chunk import _split_long
+
+    pieces = _split_long("Inledning utan slut " + "x" * 3000)
+    assert all(0 < len(p) <= MAX_CHARS for p in pieces) and "".join(p.replace(" ", "") for p in pieces).count("x") == 3000
+    assert min(len(p) for p in pieces) > 1
+
+
 def test_bullets_are_kept_as_bullets():
     blocks = [Block("paragraph", "Fokusområden:", 1), Block("bullet", "Branschforum", 1), Block("bullet", "ESF", 1)]
     (chunk,) = chunk_blocks(blocks, "m.pdf")
