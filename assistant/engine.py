@@ -37,7 +37,7 @@ from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
 from .stats.form import Form, county_words, question_words, translations
 from .stats.model import load_fit, query_facts
-from .stats.profile import head_words, header_years, total_words, value_tokens
+from .stats.profile import head_words, header_years, names_column, total_words, value_tokens
 from .stats.resolve import follow_context, stated_measure
 
 
@@ -454,9 +454,13 @@ class Engine:
         # "hur många civilsamhällesorganisationer …" of a table that counts the sick: its count
         # is of something else – asked back, and a passage that says it answers first
         counted_unknown = self.resolver.unknown_counted(best, form) is not None
+        # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
+        # empty: a count of every case with the column the question names left open answers
+        # another question – asked back
+        unsliced = _condition_left_open(best, form)
         unsure = (
             not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored or lopsided
-            or counted_unknown
+            or counted_unknown or unsliced is not None
         )
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is
@@ -476,6 +480,21 @@ class Engine:
         # back with the table's readings, never hands over to a quote about another row
         if unsure and not statistical and not ignored and not continuing:
             return None, False
+        if unsliced is not None and mixed is None:
+            conv.stats = Context(best.query, (), confidence)
+            choices = [v for v in _mixed_choices(best, unsliced) if v.strip() and v != "nan"]
+            frame = t.frame
+            empty = int((frame[unsliced].isna() | (frame[unsliced].astype(str).str.strip().isin(("", "nan")))).sum())
+            said = f"; {empty} ärenden har inget värde där" if empty else ""
+            return Answer(
+                question, False, Route.STATS,
+                f"Frågan nämner ”{unsliced}”, men jag ser inte vilket värde av den som avses – tabellen *{t.caption}* "
+                f"har {', '.join(choices[:4])}{' …' if len(choices) > 4 else ''}{said}. Att räkna alla ärenden svarar på en "
+                f"annan fråga. Vilket menar du?",
+                reading=f"Närmast: {_reading_text(best)}, men frågan säger inte vilket ”{unsliced}”",
+                alternatives=[alternative_question(best, form, value) for value in choices[:3]],
+                confidence=confidence,
+            ), False
         if mixed is not None:
             conv.stats = Context(best.query, (), confidence)
             choices = _mixed_choices(best, mixed)
@@ -694,6 +713,26 @@ def _seen(previous: Context | None, query: StatQuery, labels) -> tuple[str, ...]
 
 def _figure_key(figures) -> tuple:
     return tuple(sorted(round(f.value, 9) for f in figures if not f.derived))
+
+
+def _condition_left_open(r: Reading, form: Form) -> str | None:
+    """A count of a register's cases where the question names one of its category columns by its
+    header ("beslut", "decision") but the reading neither keeps a value of it nor groups by it:
+    that column's name."""
+    q, p = r.query, r.profile
+    if not p.record_level or q.op not in (Op.COUNT, Op.LOOKUP) or q.agg not in (None, "count") or q.group_by:
+        return None
+    sliced = {k for k, _ in q.filters} | {x for x in (q.over, q.group_by, q.share_within) if x}
+    tr = translations()
+    rows = len(p.table.frame)
+    for c in p.cats:
+        if c.is_period or c.role == "label" or c.name in sliced or len(c.values) >= 0.9 * rows:
+            continue  # (an id per case – "Ärende" – names the cases counted, no condition on them)
+        if form.counted and names_column(form.counted, c, by_values=False):
+            continue  # … and so does the noun counted ("hur många ärenden …")
+        if any(names_column(w, c, by_values=False) or names_column(tr.get(fold(w), "-"), c, by_values=False) for w in form.content):
+            return c.name
+    return None
 
 
 def _knows_measure(r: Reading, form: Form) -> bool:

@@ -198,6 +198,7 @@ def _strip_filler(text: str) -> tuple[str, str]:
         return (body or text), ""
     background = [s for s in sentences if s not in asking]
     kept: list[str] = []
+    as_written: list[str] = []  # the same parts, not capitalised again (for "context question")
     for s in asking:
         # "Jag har inte hunnit läsa förstudien – vad säger …?": the clause about the asker
         # goes to the background, the question stays.
@@ -208,6 +209,7 @@ def _strip_filler(text: str) -> tuple[str, str]:
         cut = _LEAD_IN.sub("", cut).strip()
         # A question whose beginning was cut away starts with a capital again.
         kept.append(cut[:1].upper() + cut[1:] if cut != s.strip() else cut)
+        as_written.append(cut)
     question = " ".join(k for k in kept if k) or body
     # "… jämfört med riket? (helhetssyn)", "… 2023? tänker båda könen 20-64 år", "… 2023? bara
     # kommunerna, inte länet": a short note after the question narrows it
@@ -224,7 +226,10 @@ def _strip_filler(text: str) -> tuple[str, str]:
         # "Jag ska besöka Örebros röda områden. Vilket av dem har lägst …?", "… intervjun med Kajsa
         # Holmberg – vad tycker hon …?", "… – vad säger siffrorna?": the question points into
         # the background, which names what it asks about, so the background stays in it
-        return f"{context} {question}", ""
+        # (as written: "… december 2024 – har det gått ner?" – a capital put back on "har" would
+        # make it read as a name in mid-sentence)
+        tail = " ".join(k for k in as_written if k) or question
+        return f"{context} {tail}", ""
     return question, context.strip()
 
 

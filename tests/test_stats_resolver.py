@@ -3191,3 +3191,36 @@ def test_a_ranking_by_the_share_of_counts_divides_each_row_by_its_total():
     assert best.query.share_over == "Totalt"
     assert labels(res) == ["Sundsvall", "Timrå"] and [round(v, 1) for v in values(res)] == [33.6, 25.9]
     assert "delat med ”Totalt”" in res.computation.description and "/ df['Totalt']" in res.computation.pandas
+
+
+def test_a_count_of_a_register_that_leaves_open_the_column_the_question_names_is_flagged(kb):
+    # round 41 (F41-16): "how many applications are still waiting for a decision?" counted every
+    # case (64, confidently) – the question names the decision column, the count kept no value of it
+    from assistant.engine import _condition_left_open
+
+    for q, open_column in (("hur många ärenden väntar fortfarande på beslut?", "Beslut"),
+                           ("how many cases are still waiting for a decision?", "Beslut"),
+                           ("hur många beslut blev beviljade i Falun?", None)):
+        best, _ = ask(kb, q)
+        assert best.profile.table.id == "beslut", q
+        assert _condition_left_open(best, read_form(q)) == open_column, q
+
+
+def test_a_quarter_asked_names_the_column_headed_with_it_however_the_quarter_is_written():
+    # round 41 (F41-10): "kv4 2024" had missed "2024 kv4" and read the year's "Totalt 2024"
+    from assistant.stats.resolve import _names_header_period
+
+    form = read_form("vilka kommuner hade fler än 30 deltagare kv4 2024")
+    assert all(_names_header_period(h, form) for h in ("2024 kv4", "2024K4", "2024 kvartal 4", "Q4 2024"))
+    assert not any(_names_header_period(h, form) for h in ("2024 kv3", "Totalt 2024", "2023 kv4"))
+
+
+def test_the_share_of_an_outcome_is_over_the_cases_that_have_an_outcome():
+    # round 41 (F41-07): 27 avslag of 60 decided cases had been divided by all 64 cases
+    outcomes = ["Bifall"] * 18 + ["Avslag"] * 12 + [""] * 4
+    rows = [[f"SE-{i:03d}", ("Kalmar", "Nybro", "Borgholm")[i % 3], o, 30 + i % 20] for i, o in enumerate(outcomes)]
+    t = make_table(["Ärende", "Kommun", "Beslut", "Ålder"], rows, table_id="se", document="stats/se.csv",
+                   caption="Ansökningar om starta-eget-stöd")
+    best, res = ask(_kb_of(t), "Hur stor andel av de beslutade ärendena fick avslag?")
+    share = [f for f in res.figures if f.derived]
+    assert share and round(share[0].value, 1) == 40.0 and "4 har inget" in res.text

@@ -809,11 +809,19 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         rest = [keep_step(frame, k, tuple(v)) for k, v in q.filters if k != q.share_within]
         every = run(frame, rest)
         every = every[~every[label].astype(str).isin(total_vals)]
+        # a case with no value of the split ("Beslut" empty while undecided) is no part of its
+        # whole: "andel avslag av de beslutade" is over the decided cases
+        valued = every[every[q.share_within].notna() & ~every[q.share_within].astype(str).str.strip().isin(("", "nan", "None"))]
+        unvalued = len(every) - len(valued)
+        if len(valued) > 0:
+            every = valued
         if len(every) > 0:
             kept = ", ".join(dict(q.filters).get(q.share_within, ()))
             # "av alla 22 rader med Åldersgrupp = 16-24": the whole is the other slices' rows
             among = "; ".join(f"{k} = {', '.join(v)}" for k, v in q.filters if k != q.share_within)
-            whole = f"alla {len(every)} rader" + (f" med {among}" if among else "")
+            whole = f"alla {len(every)} rader" + (f" med {among}" if among else "") + (
+                f" som har ett värde för {q.share_within} ({unvalued} har inget)" if unvalued else ""
+            )
             share_fig = derived_share(
                 figures[0], float(len(every)), f"Andel rader med {q.share_within} = {kept} av {whole}",
                 fmt(float(len(every)), "antal"), "Antal rader", (),

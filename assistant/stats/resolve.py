@@ -1148,8 +1148,11 @@ def _names_header_period(header: str, form: Form) -> bool:
     """Does the question name the quarter or month a header is ("2024K2" asked as "2024K2",
     "Q2 2024" or "andra kvartalet 2024"; "2024M03" as "mars 2024")? A bare year is not enough."""
     h = fold(header).strip()
-    if (m := re.fullmatch(r"((?:19|20)\d\d)\s*[kq]([1-4])", h)):
-        y, q = int(m.group(1)), int(m.group(2))
+    # ("2024K2", "2024 kv2", "2024 kvartal 2", "Q2 2024")
+    quarter = re.fullmatch(r"((?:19|20)\d\d)\s*(?:kvartal|kv|k|q)\.?\s*([1-4])", h)
+    backwards = re.fullmatch(r"(?:kvartal|kv|k|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", h)
+    if quarter or backwards:
+        y, q = (int(quarter.group(1)), int(quarter.group(2))) if quarter else (int(backwards.group(2)), int(backwards.group(1)))
         return (y in form.years and q in form.quarters) or (y, q) in {period_key(x.replace(" ", "")) for x in form.periods}
     if (m := re.fullmatch(r"((?:19|20)\d\d)\s*(?:m|-)(\d{2})", h)):
         y, mo = int(m.group(1)), int(m.group(2))
