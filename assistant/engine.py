@@ -720,8 +720,8 @@ def _condition_left_open(r: Reading, form: Form) -> str | None:
     header ("beslut", "decision") but the reading neither keeps a value of it nor groups by it:
     that column's name."""
     q, p = r.query, r.profile
-    if not p.record_level or q.op not in (Op.COUNT, Op.LOOKUP) or q.agg not in (None, "count") or q.group_by:
-        return None
+    if not p.record_level or q.op not in (Op.COUNT, Op.LOOKUP) or q.agg not in (None, "count") or q.group_by or q.rows:
+        return None  # (a case the question names – "ärendet SE-001" – needs no condition)
     sliced = {k for k, _ in q.filters} | {x for x in (q.over, q.group_by, q.share_within) if x}
     tr = translations()
     rows = len(p.table.frame)
@@ -781,6 +781,10 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
         head = f"Vad är genomsnittet för {col}"
     elif q.op in (Op.THRESHOLD, Op.COUNT) and q.versus:
         head = f"{'Hur många' if q.op == Op.COUNT else 'Vilka'} har {col} {BOUND_WORDS[q.versus[0]]} ”{q.versus[1]}”"
+    elif q.agg == "count" and not q.group_by and r.profile.record_level:
+        # a count of a register's cases ("hur många ärenden … med Beslut = Bifall"): the cases, not
+        # the column the reading happened to hold
+        return f"Hur många har {rows} i {cap}?" if rows else f"Hur många rader finns i {cap}?"
     elif q.op == Op.THRESHOLD and q.threshold is not None:
         word = BOUND_WORDS[q.threshold.op]
         val = q.threshold.value * (100 if q.threshold.percent and r.column.unit == "andel" else 1)

@@ -3204,6 +3204,13 @@ def test_a_count_of_a_register_that_leaves_open_the_column_the_question_names_is
         best, _ = ask(kb, q)
         assert best.profile.table.id == "beslut", q
         assert _condition_left_open(best, read_form(q)) == open_column, q
+    # the choices it offers are counts of the cases with each value, which read back as such
+    from assistant.engine import alternative_question
+
+    best, _ = ask(kb, "hur många ärenden väntar fortfarande på beslut?")
+    alt = alternative_question(best, read_form("hur många ärenden väntar fortfarande på beslut?"), "Beviljat")
+    again, res = ask(kb, alt)
+    assert alt.startswith("Hur många har Beviljat") and again.query.filters == (("Beslut", ("Beviljat",)),), alt
 
 
 def test_a_quarter_asked_names_the_column_headed_with_it_however_the_quarter_is_written():
