@@ -38,6 +38,7 @@ from .stats.coverage import missing_money
 from .stats.form import Form, county_words, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.profile import head_words, header_years, names_column, total_words, value_tokens
+from .stats.query import empty_cells
 from .stats.resolve import follow_context, stated_measure
 
 
@@ -481,31 +482,24 @@ class Engine:
         if unsure and not statistical and not ignored and not continuing:
             return None, False
         if unsliced is not None and mixed is None:
-            conv.stats = Context(best.query, (), confidence)
             choices = [v for v in _mixed_choices(best, unsliced) if v.strip() and v != "nan"]
-            frame = t.frame
-            empty = int((frame[unsliced].isna() | (frame[unsliced].astype(str).str.strip().isin(("", "nan")))).sum())
+            empty = int(empty_cells(t.frame[unsliced]).sum())
             said = f"; {empty} ärenden har inget värde där" if empty else ""
-            return Answer(
-                question, False, Route.STATS,
+            return self._ask_which(
+                question, best, form, conv, confidence, unsliced, choices,
                 f"Frågan nämner ”{unsliced}”, men jag ser inte vilket värde av den som avses – tabellen *{t.caption}* "
                 f"har {', '.join(choices[:4])}{' …' if len(choices) > 4 else ''}{said}. Att räkna alla ärenden svarar på en "
                 f"annan fråga. Vilket menar du?",
-                reading=f"Närmast: {_reading_text(best)}, men frågan säger inte vilket ”{unsliced}”",
-                alternatives=[alternative_question(best, form, value) for value in choices[:3]],
-                confidence=confidence,
+                "vilket",
             ), False
         if mixed is not None:
-            conv.stats = Context(best.query, (), confidence)
             choices = _mixed_choices(best, mixed)
-            return Answer(
-                question, False, Route.STATS,
+            return self._ask_which(
+                question, best, form, conv, confidence, mixed, choices,
                 f"Tabellen *{t.caption}* har olika siffror för varje ”{mixed}” "
                 f"({', '.join(choices[:3])}{' …' if len(choices) > 3 else ''}), och att rangordna eller räkna "
                 f"ihop dem som en sak blir fel. Vilken ”{mixed}” menar du?",
-                reading=f"Närmast: {_reading_text(best)}, men frågan säger inte vilken ”{mixed}”",
-                alternatives=[alternative_question(best, form, value) for value in choices[:3]],
-                confidence=confidence,
+                "vilken",
             ), False
         # each alternative is checked by reading it back (the costly part of a statistics answer)
         # the readings of tables about other places stay among the other ways to read it
@@ -569,6 +563,19 @@ class Engine:
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
         conv.stats = Context(best.query, tuple(result.labels), confidence, _seen(conv.stats, best.query, result.labels))
         return answer, contested
+
+    @staticmethod
+    def _ask_which(question: str, best: Reading, form: Form, conv: Conversation, confidence: float,
+                   column: str, choices: list[str], text: str, which: str) -> Answer:
+        """Ask back which value of ``column`` the question means: each of the first choices as a
+        question the engine answers; a follow-up goes on from the reading."""
+        conv.stats = Context(best.query, (), confidence)
+        return Answer(
+            question, False, Route.STATS, text,
+            reading=f"Närmast: {_reading_text(best)}, men frågan säger inte {which} ”{column}”",
+            alternatives=[alternative_question(best, form, value) for value in choices[:3]],
+            confidence=confidence,
+        )
 
     def _place_names(self, question: str) -> list[str]:
         """Names in the question: words the documents write as proper nouns (places,

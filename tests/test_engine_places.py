@@ -5,7 +5,8 @@ from __future__ import annotations
 from assistant.answer import Route
 
 
-def _engine(tmp_path, monkeypatch):
+def _engine_of(tmp_path, monkeypatch, files: dict[str, str]):
+    """An engine over these exports (name → text), indexed with the fake embedder."""
     from assistant.engine import Engine
     from index.build import update_index
     from index.store import load_snapshot
@@ -14,19 +15,22 @@ def _engine(tmp_path, monkeypatch):
     use_fake_embedder(monkeypatch=monkeypatch)
     kb = tmp_path / "kb"
     kb.mkdir()
-    (kb / "pendling_dalarna_2023.csv").write_text(
-        "Pendling över kommungräns 2023, förvärvsarbetande 16+ år, Dalarnas län\n"
-        "Kommunkod;Kommun;Inpendlare;Utpendlare;Nettopendling\n"
-        "2021;Vansbro;306;527;-221\n2026;Gagnef;884;3459;-2575\n2029;Leksand;1956;2508;-552\n"
-        "2080;Falun;9000;6179;2821\n2081;Borlänge;9149;8248;901\n",
-        encoding="utf-8",
-    )
-    (kb / "befolkning_orebro_2024.csv").write_text(
-        "Folkmängd efter kommun, Örebro län, 2024\nKommun;Folkmängd\nHallsberg;16100\nKumla;22000\nLaxå;5500\nÖrebro;160000\n",
-        encoding="utf-8",
-    )
+    for name, text in files.items():
+        (kb / name).write_text(text, encoding="utf-8")
     update_index(kb, tmp_path / "idx")
-    engine = Engine(load_snapshot(tmp_path / "idx"))
+    return Engine(load_snapshot(tmp_path / "idx"))
+
+
+def _engine(tmp_path, monkeypatch):
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "pendling_dalarna_2023.csv":
+            "Pendling över kommungräns 2023, förvärvsarbetande 16+ år, Dalarnas län\n"
+            "Kommunkod;Kommun;Inpendlare;Utpendlare;Nettopendling\n"
+            "2021;Vansbro;306;527;-221\n2026;Gagnef;884;3459;-2575\n2029;Leksand;1956;2508;-552\n"
+            "2080;Falun;9000;6179;2821\n2081;Borlänge;9149;8248;901\n",
+        "befolkning_orebro_2024.csv":
+            "Folkmängd efter kommun, Örebro län, 2024\nKommun;Folkmängd\nHallsberg;16100\nKumla;22000\nLaxå;5500\nÖrebro;160000\n",
+    })
     engine.documents.gate = None  # fitted on real embeddings, not on the fake embedder's cosines
     return engine
 
@@ -63,25 +67,13 @@ def test_a_count_of_something_the_table_never_names_is_not_its_head_count(tmp_pa
 def test_a_countys_figure_asked_of_a_table_of_its_areas_comes_from_the_table_with_the_countys_row(tmp_path, monkeypatch):
     # docs bank DQ-080: "arbetslösheten i Örebro län 2023" listed the rate of every area of a
     # table whose caption names the county; another table has the county's own row
-    from assistant.engine import Engine
-    from index.build import update_index
-    from index.store import load_snapshot
-    from tests.fakes import use_fake_embedder
-
-    use_fake_embedder(monkeypatch=monkeypatch)
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "omraden_orebro_2023.csv").write_text(
-        "Arbetslöshet i utsatta områden, Örebro län, 2023\nOmråde;Arbetslöshet (%)\n"
-        "Vivalla;24,9\nBrickebacken;14,7\nBaronbackarna;17,1\nVarberga;20,5\n",
-        encoding="utf-8",
-    )
-    (kb / "lan_2023.csv").write_text(
-        "Arbetskraftens sammansättning per län, 2023\nLän;Arbetskraft, antal;Arbetslöshet (%);Utrikesfödda (%)\n"
-        "Örebro län;145256;5,1;21,4\nUppsala län;201000;4,5;19,0\nVärmlands län;131000;5,6;14,2\n",
-        encoding="utf-8",
-    )
-    update_index(kb, tmp_path / "idx")
-    engine = Engine(load_snapshot(tmp_path / "idx"))
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "omraden_orebro_2023.csv":
+            "Arbetslöshet i utsatta områden, Örebro län, 2023\nOmråde;Arbetslöshet (%)\n"
+            "Vivalla;24,9\nBrickebacken;14,7\nBaronbackarna;17,1\nVarberga;20,5\n",
+        "lan_2023.csv":
+            "Arbetskraftens sammansättning per län, 2023\nLän;Arbetskraft, antal;Arbetslöshet (%);Utrikesfödda (%)\n"
+            "Örebro län;145256;5,1;21,4\nUppsala län;201000;4,5;19,0\nVärmlands län;131000;5,6;14,2\n",
+    })
     a = engine.ask("Vad låg arbetslösheten på i Örebro län 2023?", engine.new_conversation())
     assert [(f.label, f.value) for f in a.figures if not f.is_total] == [("Örebro län", 5.1)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ingest.model import Table
+from ingest.model import Column, Table
 from ingest.numbers import format_number, parse_number
 from ingest.swedish import MONTH_NAMES, fold, period_key
 from ingest.tables import unit_from_text
@@ -22,7 +22,7 @@ from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
 from .profile import DERIVED_COUNTY, Profile, cases_repeat, is_breakdown, names_no_measure
-from .query import StatQuery, Step, code, keep_step, run, whole_periods
+from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
 
 MAX_LISTED = 30
 MAX_TOTALS_SHOWN = 4
@@ -282,8 +282,6 @@ def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     """The table with a computed column: each row's ``q.column`` over its ``q.share_over`` (%),
     for a ranking or bound on the share of counts ("störst andel med eftergymnasial utbildning"
     of counts per level beside their "Totalt")."""
-    from ingest.model import Column
-
     t = p.table
     part = re.sub(r",\s*(?:antal|st|personer)\.?\s*$", "", q.column, flags=re.I)
     name = f"Andel {part} av {q.share_over.lower()} (beräknad)"
@@ -811,7 +809,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         every = every[~every[label].astype(str).isin(total_vals)]
         # a case with no value of the split ("Beslut" empty while undecided) is no part of its
         # whole: "andel avslag av de beslutade" is over the decided cases
-        valued = every[every[q.share_within].notna() & ~every[q.share_within].astype(str).str.strip().isin(("", "nan", "None"))]
+        valued = every[~empty_cells(every[q.share_within])]
         unvalued = len(every) - len(valued)
         if len(valued) > 0:
             every = valued

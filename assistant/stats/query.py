@@ -70,6 +70,12 @@ class Step:
     notes: tuple = field(default=())
 
 
+def empty_cells(column: pd.Series) -> pd.Series:
+    """Which cells of a category column hold no value (missing, blank, or the text of a missing
+    value): a case undecided ("Beslut" empty) has no outcome to count or to share."""
+    return column.isna() | column.astype(str).str.strip().isin(("", "nan", "None"))
+
+
 def keep_step(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> Step:
     """The step keeping ``values`` of ``column``: when they are exactly the column's dates
     ("2023-01-11" …) of whole years or months, those periods (shown as ``.str[:4]`` / ``.str[:7]``),
