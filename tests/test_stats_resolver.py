@@ -3231,3 +3231,39 @@ def test_the_share_of_an_outcome_is_over_the_cases_that_have_an_outcome():
     best, res = ask(_kb_of(t), "Hur stor andel av de beslutade ärendena fick avslag?")
     share = [f for f in res.figures if f.derived]
     assert share and round(share[0].value, 1) == 40.0 and "4 har inget" in res.text
+
+
+def _sick_rate_by_year_and_month():
+    rows = []
+    for year, lift in (("2023", 0.5), ("2024", 0.0)):
+        for month in range(1, 13):
+            for kommun, base in (("Sandviken", 10.0), ("Gävle", 9.0)):
+                for kon, d in (("Kvinnor", 1.0), ("Män", -1.0), ("Kvinnor och män", 0.0)):
+                    rows.append([year, f"{month:02d}", "Gävleborgs län", kommun, kon, round(base + d + month / 10 + lift, 1)])
+    return make_table(["År", "Månad", "Län", "Kommun", "Kön", "Sjukpenningtal"], rows, table_id="spt", document="stats/spt.csv",
+                      caption="Sjukpenningtal per kommun och kön, månadsvis 2023–2024")
+
+
+def test_a_change_between_dates_kept_in_a_year_and_a_month_column_pairs_each_year_with_its_month():
+    # round 41 (F41-19): "mellan december 2023 och december 2024" of År beside Månad was refused
+    # ("inga siffror för december 2023 och 2024"); "mellan mars och december 2024" had read March
+    # and December of 2023, and "mars 2023 … december 2024" both months of 2023
+    kb2 = _kb_of(_sick_rate_by_year_and_month())
+    for q, ends, said in (
+        ("hur mycket har sjukpenningtalet (kvinnor och män) ändrats mellan december 2023 och december 2024 i Sandviken?",
+         (11.7, 11.2), ("december 2023", "december 2024")),
+        ("hur har sjukpenningtalet i Gävle förändrats mellan mars och december 2024?", (9.3, 10.2), ("mars 2024", "december 2024")),
+        ("hur har sjukpenningtalet i Gävle förändrats mellan mars 2023 och december 2024?", (9.8, 10.2), ("mars 2023", "december 2024")),
+        ("sjukpenningtalet i Gävle december 2023 jämfört med mars 2024", (10.7, 9.3), ("december 2023", "mars 2024")),
+    ):
+        best, res = ask(kb2, q)
+        assert best.query.op == Op.TREND and not best.missing_period, q
+        assert tuple(values(res)) == ends, (q, values(res))
+        assert all(s in res.text for s in said), res.text
+
+
+def test_dates_are_read_with_their_years_in_the_questions_order():
+    assert read_form("mellan december 2023 och mars 2024").dates == ((2023, 12), (2024, 3))
+    assert read_form("mellan mars och december 2024").dates == ((2024, 3), (2024, 12))
+    assert read_form("hur många i maj?").dates == ()
+    assert read_form("Jan och dec 2024").dates == ((2024, 12),)  # "Jan" alone may be a name

@@ -557,6 +557,42 @@ def _lacking_end_years(form: Form, wanted: list[str], op: Op) -> list[int]:
     return [y for y in (asked[0], asked[-1]) if y not in have]
 
 
+def _month_of_dated_years(p, cat) -> bool:
+    """Is this a period column without years (Månad: 01–12) beside one of years (År)? Then a
+    month asked pins every year's rows to it."""
+    return bool(cat.values) and all(period_key(v)[0] == 0 for v in cat.values) and any(
+        x.is_period and x.name != cat.name and x.role != "label" and any(period_key(v)[0] > 0 for v in x.values)
+        for x in p.cats
+    )
+
+
+def _pair_split_dates(g: Given, d: Draft) -> None:
+    """A change between two dates written with month and year ("mellan december 2023 och mars
+    2024") of a table that keeps them in two columns (År, Månad): the years carry the change and
+    the months are pinned in the same order, the first month with the first year."""
+    p, form = g.p, g.form
+    if d.op != Op.TREND or len(form.dates) != 2:
+        return
+    months = next((x for x in p.cats if x.is_period and x.role != "label" and _month_of_dated_years(p, x)), None)
+    years = next((x for x in p.cats if x.is_period and x.role != "label" and x is not months
+                  and x.values and all(len(period_key(v)) == 2 and period_key(v)[0] > 0 and period_key(v)[1] == 0 for v in x.values)), None)
+    if months is None or years is None:
+        return
+    (y0, m0), (y1, m1) = sorted(form.dates)
+    if y0 == y1 or m0 == m1:
+        return  # one year or one month pinned: the period loop has read it
+    def value(cat, k):
+        return next((v for v in cat.values if tuple(period_key(v)[:2]) == k), None)
+    ends = [value(years, (y0, 0)), value(years, (y1, 0)), value(months, (0, m0)), value(months, (0, m1))]
+    if None in ends:
+        g.r.missing_period = asked_period_text(form)
+        raise Lacks
+    d.period_column, d.periods = years.name, ends[:2]
+    d.filters.pop(years.name, None)
+    d.filters[months.name] = (ends[2], ends[3])  # in the years' order: compute pairs them
+    d.latest = [x for x in d.latest if x not in (years.name, months.name)]
+
+
 def _dates_that_differ(g: Given, chosen: str, wanted: tuple[str, ...], others: tuple[str, ...]) -> tuple[str, ...]:
     """Of the other dates of each case, those whose asked period takes other cases than
     ``chosen``'s does: the year the question names could be either's."""
@@ -612,6 +648,21 @@ def _settle_periods(g: Given, d: Draft) -> None:
             continue
         if d.op == Op.COMPARE and len(wanted) == 2 and len(d.rows) < 2 and cat.role != "label":
             d.op = Op.TREND  # "2021 jämfört med 2025": a change between two periods
+        if (
+            d.op in (Op.TREND, Op.COMPARE) and len(wanted) == 1 and form.years and cat.role != "label"
+            and _month_of_dated_years(p, cat)
+        ):
+            # "december 2023 och december 2024" of År beside Månad: the month holds for both
+            # years, and the year column carries the change
+            d.filters[cat.name] = tuple(wanted)
+            continue
+        if (
+            d.op == Op.TREND and len(wanted) == 1 and len(set(form.years)) == 1 and len(set(form.months)) >= 2
+            and cat.role != "label" and any(_month_of_dated_years(p, x) for x in p.cats if x.is_period)
+        ):
+            # "mellan mars och december 2024" of År beside Månad: the year holds for both months
+            d.filters[cat.name] = tuple(wanted)
+            continue
         if d.op == Op.TREND and len(wanted) >= 2:
             d.period_column = cat.name
             d.periods = [min(wanted, key=period_key), max(wanted, key=period_key)]
@@ -646,6 +697,7 @@ def _settle_periods(g: Given, d: Draft) -> None:
             d.period_rows += wanted
         else:
             d.filters[cat.name] = tuple(wanted)
+    _pair_split_dates(g, d)
     yearless_open = [
         cat for cat in p.cats
         if cat.is_period and cat.name in d.latest and cat.role != "label" and cat.values
@@ -740,7 +792,16 @@ def _settle_trend(g: Given, d: Draft) -> None:
     if d.op == Op.TREND and d.periods:
         # one period column carries the trend; the others (år, månad, år_månad …) are other
         # spellings of the same time and must not pin it to one period
-        others = {cat.name for cat in p.cats if cat.is_period and cat.name != d.period_column}
+        trend_cat = p.cat(d.period_column) if d.period_column else None
+        months_trend = trend_cat is not None and _month_of_dated_years(p, trend_cat)
+        others = {
+            cat.name for cat in p.cats
+            if cat.is_period and cat.name != d.period_column
+            # a month pinned beside a trend over years, or one year pinned beside a trend over
+            # its months ("mellan mars och december 2024"), is another part of the same date
+            and not (_month_of_dated_years(p, cat) and not months_trend)
+            and not (months_trend and len(d.filters.get(cat.name, ())) == 1 and not _month_of_dated_years(p, cat))
+        }
         d.filters = {k: v for k, v in d.filters.items() if k not in others}
         d.latest = [x for x in d.latest if x not in others and x != d.period_column]
     again = d.trend_again

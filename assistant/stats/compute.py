@@ -293,6 +293,30 @@ def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     return replace(p, table=t2), replace(q, column=name, share_over=None)
 
 
+def _month_word(value: str) -> str:
+    key = period_key(value)
+    return MONTH_NAMES[key[1]] if len(key) == 2 and key[0] == 0 and 0 < key[1] <= 12 else value
+
+
+def _with_pinned_date(p: Profile, q: StatQuery, value: str) -> str:
+    """A trend's end as the reader says it, with the other part of the date that a filter pins:
+    "12" beside År = 2024 → "december 2024", "2023" beside Månad = 12 → "december 2023"."""
+    for k, v in q.filters:
+        cat = p.cat(k)
+        if cat is None or not cat.is_period or k == q.period_column or len(v) not in (1, 2):
+            continue
+        if len(v) == 2 and not (period_key(v[0])[0] == 0 and len(q.periods) == 2):
+            continue
+        if len(v) == 2 and value in q.periods and period_key(v[0])[0] == 0 and period_key(value)[0] > 0:
+            # two months paired with the two years in order (see build._pair_split_dates)
+            return f"{_month_word(v[q.periods.index(value)])} {value}"
+        if period_key(v[0])[0] == 0 and period_key(value)[0] > 0:
+            return f"{_month_word(v[0])} {value}"
+        if period_key(v[0])[0] > 0 and period_key(value)[0] == 0:
+            return f"{_month_word(value)} {v[0]}"
+    return value
+
+
 def compute(p: Profile, q: StatQuery) -> StatResult:
     """Run ``q`` on its table; see the module docstring."""
     if q.share_over and q.op in (Op.RANK, Op.THRESHOLD) and {q.share_over, q.column} <= set(p.table.frame.columns):
@@ -403,6 +427,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         start, end = q.periods
         pc = q.period_column
         steps2 = [s for s in steps if s.column != pc]
+        # a month pinned beside the year column ("december 2023 och december 2024" of År and
+        # Månad) is said with each year: "december 2023", not a bare "2023"
+        said_start, said_end = _with_pinned_date(p, q, start), _with_pinned_date(p, q, end)
         base = run(frame, steps2 + [Step("keep", pc, (start, end))])
         base = base[base[col].notna()]
         ranked = None
@@ -426,15 +453,22 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if ranked is not None:
             rank_of = {v: i for i, v in enumerate(order)}
             groups.sort(key=lambda g: rank_of.get(str(g[0]), len(order)))
+        paired = next((
+            (k, v) for k, v in q.filters
+            if k != pc and len(v) == 2 and (cat := p.cat(k)) is not None and cat.is_period and period_key(v[0])[0] == 0
+        ), None)  # "december 2023 och mars 2024" of År and Månad: each year with its own month
         for key, grp in groups:
             a = grp[grp[pc].astype(str) == start]
             b = grp[grp[pc].astype(str) == end]
+            if paired is not None:
+                a = a[a[paired[0]].astype(str) == paired[1][0]]
+                b = b[b[paired[0]].astype(str) == paired[1][1]]
             if a.empty or b.empty:
                 continue
             ra, rb = a.index[0], b.index[0]
             lab = _label(t, ra, var)
-            fa = figure(p, ra, col, f"{lab} {start}", unit=unit)
-            fb = figure(p, rb, col, f"{lab} {end}", unit=unit)
+            fa = figure(p, ra, col, f"{lab} {said_start}", unit=unit)
+            fb = figure(p, rb, col, f"{lab} {said_end}", unit=unit)
             figures += [fa, fb]
             d = fb.value - fa.value
             dec = max(_max_decimals(t, [ra, rb], col) or 0, 0)
@@ -442,28 +476,28 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             change = "ökade" if d > 0 else "minskade" if d < 0 else "var oförändrad"
             rel = f" ({format_number(100 * d / fa.value, 1)} %)" if fa.value and unit not in ("%", "andel") else ""
             lines.append(
-                f"- **{lab}**: {fa.display} ({start}) → {fb.display} ({end}); {change}"
+                f"- **{lab}**: {fa.display} ({said_start}) → {fb.display} ({said_end}); {change}"
                 + (f" med {fmt(abs(d), None, dec)}{_pp(unit)}{rel}" if d else "")
             )
             keyed.append((str(key), lines[-1]))
             if len(lines) >= 10:
                 break
-        text = f"{said} från {start} till {end}:\n\n" + "\n".join(lines) if lines else ""
+        text = f"{said} från {said_start} till {said_end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)] + ([Step("rows", label, q.rows)] if q.rows else [])
-        description = f"Hämtade ”{col}” för {start} och {end} ur {where} och räknade ut förändringen."
+        description = f"Hämtade ”{col}” för {said_start} och {said_end} ur {where} och räknade ut förändringen."
         if ranked is not None and lines:
             main = [ln for k, ln in keyed if k in order[:n_main]]
             rest = [ln for k, ln in keyed if k in order[n_main:]]
             tots = [ln for k, ln in keyed if k not in order]
             head = "Störst minskning (eller minst ökning)" if q.direction == "asc" else "Störst ökning"
-            text = f"{head} av {measure} från {start} till {end}:\n\n" + "\n".join(main)
+            text = f"{head} av {measure} från {said_start} till {said_end}:\n\n" + "\n".join(main)
             if rest:
                 text += "\n\nDärefter:\n" + "\n".join(rest)
             if tots:
                 text += "\n\nSom jämförelse (totalrader, ej rangordnade):\n" + "\n".join(tots)
             run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col), Step("drop", label, tuple(sorted(total_vals))), ranked]
             description = (
-                f"Räknade ut förändringen av ”{col}” från {start} till {end} för varje rad i {where} "
+                f"Räknade ut förändringen av ”{col}” från {said_start} till {said_end} för varje rad i {where} "
                 "(utan totalrader) och rangordnade raderna efter förändringen."
             )
     elif q.group_by:

@@ -93,6 +93,10 @@ class Form:
     counted: str | None = None  # the noun counted: "hur många projekt …" → "projekt"
     sized: bool = False  # "count" was read from a size word ("störst", "minsta"), not from "antal"/"flest"
     reference: tuple[str, ...] = ()  # "underskott mot budget": the words a measure is taken against, not the measure
+    # the dates the question writes as month and year, in its order: "december 2023 och mars 2024"
+    # → ((2023, 12), (2024, 3)); a month without its year takes the next year written ("mars och
+    # december 2024"). Empty unless some month is written with its year.
+    dates: tuple[tuple[int, int], ...] = ()
 
     @property
     def rate_word(self) -> bool:
@@ -557,6 +561,7 @@ def read_form(question: str) -> Form:
         subject=subject,
         content=content,
         quoted=tuple(fold(span).strip() for span in _QUOTED.findall(text)),
+        dates=_asked_dates(folded),
         language=language,
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),
@@ -604,6 +609,28 @@ def _than(folded: str, relative: str) -> tuple[str, str] | None:
 
 _MONTH_NAME = "(" + "|".join(MONTH_NAMES[1:] + list(ENGLISH_MONTHS)) + ")"  # written out, never "jan"
 _MONTH_ANY = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # "jan" too
+
+
+_DATE = re.compile(rf"\b{_MONTH_ANY}\b\.?(?:\s+((?:19|20)\d\d)\b)?")
+
+
+def _asked_dates(folded: str) -> tuple[tuple[int, int], ...]:
+    """(year, month) of each month the question writes with a year, in order; a month written
+    without one ("mars och december 2024") takes the next year written. A short name ("jan")
+    counts only before its year."""
+    out: list[tuple[int, int]] = []
+    pending: list[int] = []
+    dated = False
+    for m in _DATE.finditer(folded):
+        name, year = m.group(1), m.group(2)
+        if len(name) <= 3 and name not in ("maj",) and not year:
+            continue
+        pending.append(MONTHS[name])
+        if year:
+            dated = True
+            out += [(int(year), month) for month in pending]
+            pending = []
+    return tuple(dict.fromkeys(out)) if dated else ()
 
 
 def _month_range(folded: str) -> tuple[int, ...]:

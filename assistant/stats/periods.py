@@ -49,6 +49,9 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         subs = {keys[v][1] for v in out if keys[v][1]}
         if form.months and subs:
             out = [v for v in out if keys[v][1] in form.months]
+            if len(form.dates) >= 2 and len(set(form.years)) > 1:
+                # "december 2023 och mars 2024": those two months, not March and December of both years
+                out = [v for v in out if tuple(keys[v][:2]) in form.dates]
         elif form.quarters and subs:
             quarterly = _quarterly(keys)
             out = [v for v in out if _in_quarters(keys[v], form.quarters, quarterly)]
