@@ -3267,3 +3267,18 @@ def test_dates_are_read_with_their_years_in_the_questions_order():
     assert read_form("mellan mars och december 2024").dates == ((2024, 3), (2024, 12))
     assert read_form("hur många i maj?").dates == ()
     assert read_form("Jan och dec 2024").dates == ((2024, 12),)  # "Jan" alone may be a name
+
+
+def test_total_rows_the_question_names_are_shown_beside_a_lookup_and_say_whose_total_they_are():
+    # round 42 (F42-02): "i Umeå … jämfört med Västerbottens län och riket" showed the county's
+    # row only, labelled a bare "Totalt"; the country's was left out
+    rows = [["Riket", "Totalt", 5.8], ["Västerbottens län", "Totalt", 4.0], ["Västerbottens län", "Umeå", 4.3],
+            ["Västerbottens län", "Skellefteå", 3.9], ["Västerbottens län", "Lycksele", 3.1], ["Västerbottens län", "Vännäs", 3.3],
+            ["Värmlands län", "Totalt", 6.9], ["Värmlands län", "Karlstad", 6.2], ["Värmlands län", "Arvika", 5.9],
+            ["Värmlands län", "Hagfors", 7.9], ["Värmlands län", "Torsby", 6.6]]
+    t = make_table(["Län", "Kommun", "Andel (%)"], rows, table_id="af", document="stats/af.csv",
+                   caption="Inskrivna arbetslösa 16-64 år, andel av befolkningen, mars 2024")
+    best, res = ask(_kb_of(t), "Hur stor andel var inskrivna arbetslösa i Umeå, och hur stod sig det jämfört med Västerbottens län och riket?")
+    assert labels(res) == ["Umeå"] and values(res) == [4.3]
+    beside = {f.label: f.value for f in res.totals}
+    assert beside == {"Totalt (Västerbottens län)": 4.0, "Totalt (Riket)": 5.8}, beside

@@ -445,3 +445,27 @@ def test_a_case_number_with_a_year_is_no_period():
 
     assert not is_period_like("2024-0039") and not is_period_like("2024-001")
     assert is_period_like("2023-2024") and is_period_like("2023–24") and is_period_like("2024-03-15")
+
+
+def test_wide_months_written_with_their_year_are_melted_into_a_month_column():
+    # round 42: "jan 2024" … "okt 2024" stayed ten value columns, and "i oktober 2024" was read
+    # from whichever of them the words matched best (March)
+    t = make_table(
+        ["Län", "Kommun", "jan 2024", "feb 2024", "okt 2024"],
+        [["Riket", "Totalt", 5.8, 5.7, 5.7], ["Södermanlands län", "Flen", 9.7, 9.3, 9.2],
+         ["Södermanlands län", "Eskilstuna", 9.9, 9.9, 9.8]],
+        table_id="af", document="stats/af.csv",
+        caption="Inskrivna arbetslösa 16-64 år, andel (%) av befolkningen 16-64 år, per kommun och månad 2024",
+    )
+    assert [c.name for c in t.columns if c.role == "value"] == ["Inskrivna arbetslösa 16-64 år, andel (%) av befolkningen 16-64 år"]
+    assert list(t.frame["Månad"].unique()) == ["jan 2024", "feb 2024", "okt 2024"]
+    t2 = make_table(["Kommun", "2024 januari", "2024 februari"], [["Flen", 1, 2], ["Gnesta", 3, 4]], table_id="x",
+                    document="stats/x.csv", caption="Lediga jobb")
+    assert "2024 januari" in set(t2.frame["Månad"]) and "Grupp" not in t2.frame.columns
+
+
+def test_a_rate_per_inhabitants_is_no_breakdown_of_the_measure_name():
+    from ingest.tables.columns import _measure_name
+
+    assert _measure_name("Sjukfall per län och kön") == "Sjukfall"
+    assert _measure_name("Nystartade företag per 1000 invånare") == "Värde"

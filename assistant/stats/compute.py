@@ -908,10 +908,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             inside = {str(frame.at[r, x]) for r in df.index if r in frame.index and str(frame.at[r, label]) in shown}
             same = [r for r in beside if str(frame.at[r, x]) in inside]
             if len(inside) == 1 and same and len(same) < len(beside):
-                beside = same + [r for r in beside if r not in same and str(frame.at[r, x]) in ("", "nan")]
+                # (and any the question names: "jämfört med Västerbottens län och riket")
+                named_here = {v for k, vals in q.filters if k == x for v in vals} | set(q.rows)
+                beside = same + [r for r in beside if r not in same and str(frame.at[r, x]) in ("", "nan", *named_here)]
         # total rows of one name ("Samtliga kommuner" of the country and of each county) are told
-        # apart by the columns they differ in
-        alike = len({str(frame.at[r, label]) for r in beside}) < len(beside)
+        # apart by the columns they differ in; a bare "Totalt" says whose total it is
+        alike = len({str(frame.at[r, label]) for r in beside}) < len(beside) or any(
+            fold(str(frame.at[r, label])).strip() in ("totalt", "total", "samtliga", "summa", "alla") for r in beside
+        )
         telling = [
             c.name for c in p.cats
             if alike and c.role != "label" and not c.is_period and c.name in frame.columns and frame.loc[beside, c.name].astype(str).nunique() > 1

@@ -167,6 +167,13 @@ def _measure_name(caption: str) -> str:
         m = re.sub(r"\s+\d{4}\s*[-–]\s*(?:\d{4})?$", "", m).strip(" ,.")
         if 2 <= len(m) <= 80:
             return m
+    # "…, andel (%) av befolkningen 16-64 år, per kommun och månad 2024": the measure is what
+    # comes before "per" + a breakdown (never "per 1 000 invånare", a rate)
+    m = re.search(r",?\s+per\s+([a-zåäö]+)", c, flags=re.I)
+    if m and (_is_entity_header(m.group(1)) or is_period_header(m.group(1)) or m.group(1).lower() in ("kön", "ålder", "åldersgrupp")):
+        head = c[: m.start()].strip(" ,.")
+        if 2 <= len(head) <= 80:
+            return head
     return "Värde"
 
 

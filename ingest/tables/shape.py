@@ -346,10 +346,14 @@ class _WidePeriod(NamedTuple):
 
 
 def _wide_period(name: str) -> _WidePeriod | None:
+    w = clean_text(name).strip()
+    m = re.fullmatch(r"([A-Za-zÅÄÖåäö]+)\.?\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–]?\s*([A-Za-zÅÄÖåäö]+)\.?", w)
+    if m and (m.group(1) or m.group(4)).lower() in _MONTHS:
+        # "jan 2024", "oktober 2024", "2024 januari": a month with its year, not a year split by a group
+        return _WidePeriod(w, "", month=True)
     m = _PERIOD_COL_RE.match(name)
     if m:
         return _WidePeriod(m.group(1), (m.group(2) or "").strip())
-    w = clean_text(name).strip()
     if w.lower() in _MONTHS:
         return _WidePeriod(w, "", month=True)
     return None
