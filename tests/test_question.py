@@ -168,3 +168,9 @@ def test_a_sentence_that_asks_indirectly_is_part_of_the_question():
         "Jag håller på med en redovisning och behöver veta hur mycket bistånd Skellefteå betalade ut under 2023, i tkr. "
         "Kan du summera alla månaderna åt mig?", VOCAB)
     assert nq.text.startswith("hur mycket bistånd Skellefteå") and "redovisning" not in nq.text
+
+
+def test_a_supine_is_another_form_of_a_known_participle_not_its_misspelling():
+    # round 42 (F42-21): "avbrutit" had been "corrected" to the register's "avbrutet"
+    vocab = vocabulary(["Utbildningen avbrutet. Avbrutet av deltagaren. Ärendet avbrutet."])
+    assert not normalise_question("hur många har avbrutit utbildningen?", vocab).corrections

@@ -3282,3 +3282,47 @@ def test_total_rows_the_question_names_are_shown_beside_a_lookup_and_say_whose_t
     assert labels(res) == ["Umeå"] and values(res) == [4.3]
     beside = {f.label: f.value for f in res.totals}
     assert beside == {"Totalt (Västerbottens län)": 4.0, "Totalt (Riket)": 5.8}, beside
+
+
+def _sick_cases_by_diagnosis():
+    groups = ["Psykiska sjukdomar och syndrom samt beteendestörningar (F00-F99)",
+              "Sjukdomar i muskuloskeletala systemet och bindväven (M00-M99)", "Övriga diagnoser"]
+    rows = [[year, lan, dg, kon, 100 * (i + 1) + k + (year - 2022) * (-5 if i == 1 else 3)]
+            for year in (2022, 2023, 2024) for lan in ("Västerbottens län", "Värmlands län", "Riket")
+            for i, dg in enumerate(groups) for k, kon in enumerate(("Kvinnor", "Män", "Samtliga"))]
+    return make_table(["År", "Län", "Diagnosgrupp", "Kön", "Antal"], rows, table_id="fk", document="stats/fk.csv",
+                      caption="Pågående sjukfall i december efter år, län, diagnosgrupp och kön")
+
+
+def test_a_value_and_the_columns_own_noun_name_one_value_not_also_the_value_holding_the_noun():
+    # round 42 (F42-10): "muskuloskeletala diagnoser" had summed "Övriga diagnoser" in
+    best, res = ask(_kb_of(_sick_cases_by_diagnosis()), "förändring antal sjukfall muskuloskeletala diagnoser västerbotten 2022 till 2024")
+    assert dict(best.query.filters)["Diagnosgrupp"] == ("Sjukdomar i muskuloskeletala systemet och bindväven (M00-M99)",)
+    assert values(res) == [202.0, 192.0]
+    # … while places listed one after another are each named ("Västernorrland, Jönköping och Halland")
+    best, _ = ask(_kb_of(_sick_cases_by_diagnosis()), "hur många sjukfall hade Västerbotten och Värmland 2024 med övriga diagnoser?")
+    assert set(best.query.rows) | set(dict(best.query.filters).get("Län", ())) >= {"Västerbottens län", "Värmlands län"}
+
+
+def test_a_fall_of_more_than_a_bound_is_a_change_below_its_negative_within_the_county_of_the_bar_row():
+    # round 42 (F42-18): "väntas minska med mer än 5 %" had been read as a change over +5 %;
+    # the county rows above each block ("Värmlands län totalt") place the municipalities below them
+    rows = [["Södermanlands län totalt", 4.9], ["Eskilstuna", 6.2], ["Flen", -1.0], ["Gnesta", 3.0], ["Nyköping", 5.1],
+            ["Värmlands län totalt", 0.0], ["Munkfors", -8.6], ["Filipstad", -7.9], ["Karlstad", 4.0], ["Eda", -4.8],
+            ["Västerbottens län totalt", 6.5], ["Umeå", 11.4], ["Sorsele", -10.2], ["Malå", -6.6], ["Vännäs", 2.0]]
+    t = make_table(["Kommun", "Förändring 2025–2035 (%)"], rows, table_id="prognos", document="stats/prognos.xlsx",
+                   caption="Befolkningsprognos per kommun 2025–2035")
+    best, res = ask(_kb_of(t), "Vilka kommuner i Värmland väntas minska med mer än 5 % mellan 2025 och 2035 enligt prognosen?")
+    assert best.query.threshold.op == "<" and best.query.threshold.value == -5.0
+    assert labels(res) == ["Munkfors", "Filipstad"]
+
+
+def test_a_share_of_a_count_column_the_question_names_is_computed_on_the_row():
+    # round 42 (F42-16): "hur stor andel av dagbefolkningen … är inpendlare" had given the count
+    rows = [["1761 Hammarö", 2420, 5100, 5592], ["1780 Karlstad", 9000, 4000, 50000], ["1715 Kil", 1100, 2600, 3900],
+            ["1730 Eda", 800, 900, 3600], ["17 Värmlands län", 13320, 12600, 63092]]
+    t = make_table(["region", "Inpendlare 2022", "Utpendlare 2022", "Förvärvsarbetande dagbefolkning 2022"], rows,
+                   table_id="pendling", document="stats/pendling.csv", caption="Pendling efter region och tabellinnehåll. År 2022")
+    best, res = ask(_kb_of(t), "hur stor andel av dagbefolkningen i hammarö är inpendlare")
+    assert best.query.share_over == "Förvärvsarbetande dagbefolkning 2022"
+    assert [f.display for f in res.figures if f.derived][:1] == ["43,3 %"]

@@ -367,6 +367,11 @@ def settle_bounds(g: Given, d: Draft) -> None:
             d.rows = [x for x in d.rows if x != ref]
             if g.label is not None and d.rows and all(x in g.label.every_total for x in d.rows):
                 d.rows = []  # "kommuner i Västerbotten" of Västerbotten's table: the county's row names the set, not a row
+            within = _county_slice(p, ref) if is_county(ref) and not d.rows else None
+            if within is not None and within[0] not in d.filters:
+                # "vilka kommuner låg över länet" with Västerbotten's row as the bar: the
+                # municipalities of that county, not every county's
+                d.filters[within[0]] = (within[1],)
             if d.op not in (Op.COUNT,):
                 d.op = Op.THRESHOLD
     if (
@@ -479,8 +484,9 @@ def finish(g: Given, d: Draft) -> None:
             d.share_over = whole.name
     if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
         # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
-        # beside its whole: the part over the whole, row by row, computed
-        whole = _whole_of_part(g.p, c)
+        # beside its whole: the part over the whole, row by row, computed; "hur stor andel av
+        # dagbefolkningen är inpendlare": the count column the question names after "andel av"
+        whole = _whole_of_part(g.p, c) or _whole_named(g.p, c, form)
         if whole is not None:
             d.share_over = whole.name
     if d.rows and d.op not in (Op.RANK, Op.THRESHOLD) and any(is_county(x) for x in d.rows):
@@ -489,6 +495,9 @@ def finish(g: Given, d: Draft) -> None:
         for name in DERIVED_COUNTY:
             d.filters.pop(name, None)
     th = d.threshold
+    if th is not None and c.is_change and form.change_down and th.value > 0 and th.op in (">", ">="):
+        # "väntas minska med mer än 5 %" of a change column: a change below −5, not above 5
+        d.threshold = th = Threshold("<" if th.op == ">" else "<=", -th.value, th.percent, th.kronor)
     if th is not None and c.unit == "andel" and th.percent:
         d.threshold = th = Threshold(th.op, th.value / 100, True)
     if th is not None and th.kronor and c.unit in KRONOR_PER:
@@ -506,6 +515,26 @@ def finish(g: Given, d: Draft) -> None:
         # a ranking of every county would answer another question
         g.r.missing_kind = g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
         raise Lacks
+
+
+def _county_root(value: str) -> str:
+    """"24 Västerbottens län", "Västerbottens län totalt", "Region Västerbotten" → "västerbotten"."""
+    v = re.sub(r"^\d+\s+", "", fold(value).strip())
+    v = re.sub(r"[,\s]+(?:totalt|total|summa)$|^(?:totalt|summa)\s+|^region\s+", "", v)
+    return re.sub(r"s?\s+läns?$", "", v)
+
+
+def _county_slice(p: Profile, county_row: str) -> tuple[str, str] | None:
+    """(column, value) of the column that places each row in a county – derived from codes or
+    order, or a column of counties – holding ``county_row``'s county; None when there is none."""
+    root = _county_root(county_row)
+    for c in p.cats:
+        if c.role == "label" or c.is_period or not (c.name in DERIVED_COUNTY or sum(map(is_county, c.values)) >= 2):
+            continue
+        hit = [v for v in c.values if v and _county_root(v) == root]
+        if len(hit) == 1:
+            return c.name, hit[0]
+    return None
 
 
 def _column_relation(p: Profile, c: ValueColumn, word: str, years: tuple[int, ...] = ()) -> tuple[ValueColumn, ValueColumn] | None:
@@ -691,6 +720,35 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
         if o is not None and not _PART_MARK.search(name):
             return o if o.is_count and not o.is_change and not o.is_share else None
     return None
+
+
+_SHARE_OF = re.compile(r"\b(?:andel(?:en)?|procent|share|proportion|percentage)\s+(?:av|of)\s+(?:(?:de|den|det|alla|the|all)\s+)?([a-zåäö]{4,})")
+
+
+def _whole_named(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
+    """The count column the question names as a share's whole ("andel av dagbefolkningen") when
+    it is another column than the part's and no figure of the part exceeds it on its row."""
+    m = _SHARE_OF.search(fold(form.text))
+    if m is None:
+        return None
+    word = m.group(1)
+    keys = {stem(word), word}
+
+    def names(v: ValueColumn) -> bool:
+        return bool(keys & v.terms) or any(len(t) >= 6 and (word.startswith(t) or t.startswith(stem(word))) for t in v.terms)
+
+    if names(c):
+        return None  # "andel av de inskrivna …" of the column asked: no other whole named
+    named = [v for v in p.values if v is not c and v.is_count and not v.is_share and not v.is_change and names(v)]
+    if len(named) != 1:
+        return None
+    frame = p.table.frame
+    if c.name not in frame.columns or named[0].name not in frame.columns:
+        return None
+    body = frame[[c.name, named[0].name]].apply(pd.to_numeric, errors="coerce").dropna()
+    if body.empty or (body[c.name] > body[named[0].name] + 1e-9).any():
+        return None  # a part larger than its whole: the two are no part and whole
+    return named[0]
 
 
 def _row_sum_of_counts(p: Profile, whole: ValueColumn) -> bool:

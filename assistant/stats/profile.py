@@ -876,6 +876,20 @@ def match_values(
                 quality=max(it[1] for it in chosen),
             )
         )
+    # "muskuloskeletala diagnoser" names "Sjukdomar i muskuloskeletala systemet …", not also
+    # "Övriga diagnoser": a value named only in part, by the one word that names the column itself
+    # (Diagnosgrupp), right after a word naming another of its values, is that value's noun
+    used_by = {m.values: m.qtokens for m in out}
+    out = [
+        m for m in out
+        if not (m.coverage < 0.999 and len(m.qtokens) == 1 and any(
+            j > 0 and qtokens[j] in m.qtokens
+            and (names_column(qtokens[j], cat, by_values=False) or (len(stem(qtokens[j])) >= 5 and any(
+                t.startswith(stem(qtokens[j])) for t in cat.terms)))  # "diagnoser" of "Diagnosgrupp"
+            and any(qtokens[j - 1] in other for v, other in used_by.items() if v != m.values)
+            for j in range(len(qtokens))
+        ))
+    ]
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
 

@@ -179,6 +179,8 @@ def is_county(value: str) -> bool:
     kommun names – Örebro, Uppsala… – only with 'län' or 'Region')."""
     s = _CODE_PREFIX_RE.sub("", clean_text(value)).lower().strip()
     s = re.sub(r"\s*\([^()]*\)$", "", s)  # "Skåne län (urval)": a note on the county, still the county
+    # "Värmlands län totalt", "Totalt Gävleborgs län": the county's own total row
+    s = re.sub(r"^(?:totalt|summa)\s+(?=\S+\s+läns?$)|(?<=\slän)[,\s]+(?:totalt|total|summa)$", "", s)
     m = re.match(r"^(.+?)\s+läns?$", s)
     if m:
         root = m.group(1)
