@@ -37,7 +37,7 @@ from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
 from .stats.form import Form, county_words, question_words, translations
 from .stats.model import load_fit, query_facts
-from .stats.profile import head_words, header_years, names_column, total_words, value_tokens
+from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
 from .stats.resolve import follow_context, stated_measure
 
@@ -459,9 +459,12 @@ class Engine:
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
         unsliced = _condition_left_open(best, form)
+        # "vilka kommuner låg över länet?" of a table of three counties' municipalities: which
+        # county's row is the bar the question leaves open – asked back, never a plain list
+        bar_open = _bar_left_open(best, form) if unsliced is None else None
         unsure = (
             not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored or lopsided
-            or counted_unknown or unsliced is not None
+            or counted_unknown or unsliced is not None or bar_open is not None
         )
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is
@@ -479,7 +482,7 @@ class Engine:
                 ), False
         # a follow-up of a table reading ("och i Norrköping?") stays with the table: in doubt it asks
         # back with the table's readings, never hands over to a quote about another row
-        if unsure and not statistical and not ignored and not continuing:
+        if unsure and not statistical and not ignored and not continuing and bar_open is None:
             return None, False
         if unsliced is not None and mixed is None:
             choices = [v for v in _mixed_choices(best, unsliced) if v.strip() and v != "nan"]
@@ -491,6 +494,17 @@ class Engine:
                 f"har {', '.join(choices[:4])}{' …' if len(choices) > 4 else ''}{said}. Att räkna alla ärenden svarar på en "
                 f"annan fråga. Vilket menar du?",
                 "vilket",
+            ), False
+        if bar_open is not None and mixed is None:
+            column, counties = bar_open
+            conv.stats = Context(best.query, (), confidence)
+            said = ", ".join(display_label(c) for c in counties[:4]) + (" …" if len(counties) > 4 else "")
+            return Answer(
+                question, False, Route.STATS,
+                f"Frågan jämför med länet, men tabellen *{t.caption}* har flera län ({said}). Vilket län menar du?",
+                reading=f"Närmast: {_reading_text(best)}, men frågan säger inte vilket län",
+                alternatives=[f"{(q := question.strip().rstrip('?').rstrip())[:1].upper()}{q[1:]} – i {display_label(c)}?" for c in counties[:3]],
+                confidence=confidence,
             ), False
         if mixed is not None:
             choices = _mixed_choices(best, mixed)
@@ -739,6 +753,24 @@ def _condition_left_open(r: Reading, form: Form) -> str | None:
             continue  # … and so does the noun counted ("hur många ärenden …")
         if any(names_column(w, c, by_values=False) or names_column(tr.get(fold(w), "-"), c, by_values=False) for w in form.content):
             return c.name
+    return None
+
+
+def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:
+    """A comparison with "länet" that found no bar ("vilka kommuner låg över länet?") of a table
+    whose rows lie in several counties: (the column placing rows in counties, its counties)."""
+    q, p = r.query, r.profile
+    bar = form.relative is not None or (form.beyond is not None and bool(phrase_words(total_words()["county"], fold(form.beyond[1]))))
+    if not bar or q.threshold is not None or q.rows or q.op == Op.COMPARE:
+        return None
+    if not phrase_words(total_words()["county"], fold(form.text)):
+        return None  # "högre än riket": the country's row is one
+    for c in p.cats:
+        if c.role == "label" or c.is_period or c.name in dict(q.filters):
+            continue
+        counties = [v for v in c.values if v and is_county(v)]
+        if len(counties) >= 2 and (c.name in DERIVED_COUNTY or len(counties) >= 0.5 * len(c.values)):
+            return c.name, counties
     return None
 
 

@@ -77,3 +77,24 @@ def test_a_countys_figure_asked_of_a_table_of_its_areas_comes_from_the_table_wit
     })
     a = engine.ask("Vad låg arbetslösheten på i Örebro län 2023?", engine.new_conversation())
     assert [(f.label, f.value) for f in a.figures if not f.is_total] == [("Örebro län", 5.1)]
+
+
+def test_a_comparison_with_the_county_of_a_table_of_several_counties_asks_which_county(tmp_path, monkeypatch):
+    # round 42: "vilka kommuner låg över länet …" of three counties' municipalities had listed the
+    # top rows of all three, confidently, without any bound
+    rows = "".join(
+        f"{code} {name};{v}\n" for code, name, v in (
+            ("04", "Södermanlands län", 10.3), ("0484", "Eskilstuna", 10.9), ("0486", "Strängnäs", 11.2), ("0428", "Vingåker", 7.0),
+            ("17", "Värmlands län", 9.0), ("1780", "Karlstad", 9.4), ("1737", "Torsby", 9.8), ("1761", "Hammarö", 6.1),
+            ("24", "Västerbottens län", 9.3), ("2480", "Umeå", 10.5), ("2422", "Sorsele", 10.3), ("2460", "Vännäs", 7.5),
+        )
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "nystartade.csv": "Nystartade företag per 1 000 invånare efter kommun, 2022\nRegion;Nystartade företag per 1 000 invånare\n" + rows,
+    })
+    engine.documents.gate = None
+    a = engine.ask("vilka kommuner låg över länet i nystartade företag per 1000 invånare?")
+    assert "Vilket län menar du?" in a.answer and not a.figures
+    assert any(alt.endswith("i Västerbottens län?") for alt in a.alternatives)
+    b = engine.ask("vilka kommuner i Västerbotten låg över länet i nystartade företag per 1000 invånare?")
+    assert {f.label for f in b.figures if not f.derived and not f.is_total} == {"Umeå", "Sorsele"}

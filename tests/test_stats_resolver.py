@@ -3326,3 +3326,21 @@ def test_a_share_of_a_count_column_the_question_names_is_computed_on_the_row():
     best, res = ask(_kb_of(t), "hur stor andel av dagbefolkningen i hammarö är inpendlare")
     assert best.query.share_over == "Förvärvsarbetande dagbefolkning 2022"
     assert [f.display for f in res.figures if f.derived][:1] == ["43,3 %"]
+
+
+def test_all_values_of_a_column_named_by_its_noun_are_summed_not_the_one_holding_the_noun():
+    # round 42 (F42-12): "alla diagnoser" had read the group "Övriga diagnoser" alone
+    best, res = ask(_kb_of(_sick_cases_by_diagnosis()), "hur många pågående sjukfall fanns det totalt i Värmlands län 2023, alla diagnoser?")
+    assert "Diagnosgrupp" not in dict(best.query.filters)
+    assert [f.value for f in res.figures if not f.is_total] == [105 + 197 + 305]  # the three groups, Samtliga, 2023
+
+
+def test_a_second_question_about_another_column_of_the_same_row_is_answered_beside_the_first():
+    # round 42 (F42-15): "… och hur många pendlade ut därifrån?" had been left unanswered
+    rows = [["0484 Eskilstuna", 8355, 9269, 40000], ["0480 Nyköping", 5000, 6000, 25000], ["0486 Strängnäs", 2500, 6500, 12000],
+            ["0428 Vingåker", 600, 1500, 3000], ["04 Södermanlands län", 12000, 19000, 100000]]
+    t = make_table(["region", "Inpendlare 2022", "Utpendlare 2022", "Förvärvsarbetande dagbefolkning 2022"], rows,
+                   table_id="pendling", document="stats/pendling.csv", caption="Pendling efter region och tabellinnehåll. År 2022")
+    best, res = ask(_kb_of(t), "Hur många inpendlare hade Eskilstuna 2022 och hur många pendlade ut därifrån?")
+    assert best.query.column == "Inpendlare 2022" and best.query.also == ("Utpendlare 2022",)
+    assert [f.value for f in res.figures] == [8355, 9269]

@@ -32,6 +32,7 @@ from .periods import (
 )
 from .profile import (
     DERIVED_COUNTY,
+    PARTICLES,
     CatColumn,
     Profile,
     ValueColumn,
@@ -409,6 +410,10 @@ def finish(g: Given, d: Draft) -> None:
         # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
         # (the numerator of "Sjuka/arbetskraft") beside it
         d.also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
+    elif d.op == Op.LOOKUP and len(d.rows) == 1 and (second := _second_measure(p, c, form)) is not None:
+        # "hur många inpendlare hade Eskilstuna och hur många pendlade ut därifrån?": the second
+        # question's column beside the first's, for the same row
+        d.also = (second.name,)
     label = g.label
     if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)
@@ -515,6 +520,31 @@ def finish(g: Given, d: Draft) -> None:
         # a ranking of every county would answer another question
         g.r.missing_kind = g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
         raise Lacks
+
+
+_SECOND_QUESTION = re.compile(r"\b(?:och|samt|and)\s+(?:hur\s+(?:många|mycket|stor|stort)|how\s+(?:many|much))\b(.*)$")
+
+
+def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
+    """The one other value column that a second question of the same sentence names ("… och hur
+    många pendlade ut därifrån?" → Utpendlare), by a word of its header or a particle verb written
+    apart ("pendlade ut" of "Utpendlare"); None when there is no such clause or column."""
+    m = _SECOND_QUESTION.search(fold(form.text))
+    if m is None:
+        return None
+    toks = re.findall(r"[a-zåäö]+", m.group(1))
+    if {"andel", "andelen", "procent", "share", "percent", "percentage", "proportion"} & set(toks):
+        return None  # "… och hur stor andel av arbetskraften är det?": a share of the first, not a column
+    keys = {stem(w) for w in toks if len(w) >= 4}
+    keys |= {part + stem(w) for a, b in itertools.pairwise(toks) for part, w in ((b, a), (a, b)) if part in PARTICLES and len(w) >= 4}
+
+    def names(v: ValueColumn) -> bool:
+        return any(len(k) >= 5 and any(t.startswith(k) for t in v.terms) for k in keys)
+
+    if names(c):
+        return None
+    named = [v for v in p.values if v is not c and not v.is_change and names(v)]
+    return named[0] if len(named) == 1 else None
 
 
 def _county_root(value: str) -> str:

@@ -737,6 +737,9 @@ def _head_of(q: str, vt: str) -> bool:
     return len(head) >= 6 and len(vt) >= len(head) + 2 and vt.endswith(head)
 
 
+_ALL_WORDS = frozenset({"alla", "samtliga", "all", "every"})
+
+
 def match_values(
     cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset()
 ) -> list[ValueMatch]:
@@ -879,6 +882,7 @@ def match_values(
     # "muskuloskeletala diagnoser" names "Sjukdomar i muskuloskeletala systemet …", not also
     # "Övriga diagnoser": a value named only in part, by the one word that names the column itself
     # (Diagnosgrupp), right after a word naming another of its values, is that value's noun
+    # … and "alla diagnoser" names every value of the column, not the one holding its noun
     used_by = {m.values: m.qtokens for m in out}
     out = [
         m for m in out
@@ -886,7 +890,7 @@ def match_values(
             j > 0 and qtokens[j] in m.qtokens
             and (names_column(qtokens[j], cat, by_values=False) or (len(stem(qtokens[j])) >= 5 and any(
                 t.startswith(stem(qtokens[j])) for t in cat.terms)))  # "diagnoser" of "Diagnosgrupp"
-            and any(qtokens[j - 1] in other for v, other in used_by.items() if v != m.values)
+            and (qtokens[j - 1] in _ALL_WORDS or any(qtokens[j - 1] in other for v, other in used_by.items() if v != m.values))
             for j in range(len(qtokens))
         ))
     ]
@@ -894,7 +898,8 @@ def match_values(
     return out
 
 
-_PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})
+PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})
+_PARTICLES = PARTICLES
 
 
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:
