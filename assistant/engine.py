@@ -455,6 +455,9 @@ class Engine:
         # "hur många civilsamhällesorganisationer …" of a table that counts the sick: its count
         # is of something else – asked back, and a passage that says it answers first
         counted_unknown = self.resolver.unknown_counted(best, form) is not None
+        # "hur många deltagare flyttade från kommunen?" of a register that says nothing of moving:
+        # a count of every case would answer another question
+        counted_unknown = counted_unknown or self.resolver.unexplained_condition(best, form) is not None
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back

@@ -98,3 +98,4 @@ def test_a_comparison_with_the_county_of_a_table_of_several_counties_asks_which_
     assert any(alt.endswith("i Västerbottens län?") for alt in a.alternatives)
     b = engine.ask("vilka kommuner i Västerbotten låg över länet i nystartade företag per 1000 invånare?")
     assert {f.label for f in b.figures if not f.derived and not f.is_total} == {"Umeå", "Sorsele"}
+

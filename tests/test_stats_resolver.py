@@ -3344,3 +3344,19 @@ def test_a_second_question_about_another_column_of_the_same_row_is_answered_besi
     best, res = ask(_kb_of(t), "Hur många inpendlare hade Eskilstuna 2022 och hur många pendlade ut därifrån?")
     assert best.query.column == "Inpendlare 2022" and best.query.also == ("Utpendlare 2022",)
     assert [f.value for f in res.figures] == [8355, 9269]
+
+
+def test_a_count_of_a_registers_cases_by_something_the_register_never_says_is_flagged():
+    # round 42 follow-up: "hur många deltagare flyttade från kommunen?" had counted every case,
+    # confidently; the engine asks back when the count's question says what the register does not
+    rows = [[f"AMU-{i:03d}", f"2024-0{1 + i % 9}-01", ("Umeå", "Luleå", "Kiruna", "Piteå")[i % 4],
+             ("Ja", "Nej", "Nej", "Nej", "Nej")[i % 5], 20 + i] for i in range(40)]
+    t = make_table(["deltagar_id", "startdatum", "kommun", "avbrott", "alder"], rows, table_id="amu", document="stats/amu.csv",
+                   caption="Amu deltagare register 2024")
+    kb2 = _kb_of(t)
+    resolver, _ = kb2
+    for q, word in (("hur många deltagare flyttade från kommunen?", "flyttade"), ("hur många deltagare fick praktik?", "praktik"),
+                    ("hur många deltagare finns det i registret?", None), ("hur många deltagare startade i mars?", None),
+                    ("hur många deltagare i Luleå hade avbrott?", None)):
+        best, _ = ask(kb2, q)
+        assert best.profile.id == "amu" and resolver.unexplained_condition(best, read_form(q)) == word, q

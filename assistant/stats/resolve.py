@@ -505,6 +505,29 @@ class Resolver:
         terms = p.terms | c.all_terms | (p.label.terms if p.label is not None else frozenset())
         return None if _explain(own, parts, syn, terms) > 0 else w
 
+    def unexplained_condition(self, r: Reading, form: Form) -> str | None:
+        """A count of a register's cases whose question says something of the cases that the
+        table says nowhere – not in its caption, headers or values, not by a compound part or a
+        synonym: "hur många deltagare flyttade från kommunen?", "… fick praktik?" counted as every
+        case would answer another question. The first such word, or None."""
+        q, p = r.query, r.profile
+        if (
+            q is None or not p.record_level or q.op not in (Op.COUNT, Op.LOOKUP) or q.agg not in (None, "count")
+            or q.group_by or q.rows or form.language != "sv"
+        ):
+            return None
+        used = frozenset().union(*(m.qtokens for m in r.matches)) if r.matches else frozenset()
+        for w, _, own, parts, syn in self.word_terms(form):
+            if w == form.counted or w in used or len(w) < 5 or not w.isalpha() or fold(w) in _people_words():
+                continue
+            if _explain(own, parts, syn, p.terms) > 0:
+                continue
+            head = fold(w)[:5]
+            if any(len(t) >= 5 and t.startswith(head) for t in p.terms):
+                continue  # "startade" of "startdatum", "registret" of "register": the table's word
+            return w
+        return None
+
     def missing_qualifier(self, r: Reading, form: Form) -> str | None:
         """The question's word whose narrowing part the table lacks: "långtidsarbetslösa" read as
         "Arbetslösa, antal" of a table that says nothing of "långtid", "ungdomsarbetslösheten"
