@@ -3360,3 +3360,18 @@ def test_a_count_of_a_registers_cases_by_something_the_register_never_says_is_fl
                     ("hur många deltagare i Luleå hade avbrott?", None)):
         best, _ = ask(kb2, q)
         assert best.profile.id == "amu" and resolver.unexplained_condition(best, read_form(q)) == word, q
+
+
+def test_a_word_of_the_captions_section_is_no_measure_a_compound_narrows():
+    # docs bank (DQ-190): "Vilka tre utvecklingsområden har den nya biblioteksplanen?" had been
+    # refused as a narrower measure ("biblioteks-" + "plan") of a table of schools whose section is
+    # "(Lokalförsörjnings)plan 2026-2031 > … > 3.3.2 Grundskola"; the caption's own words still count
+    t = make_table(["Skola", "Värde"], [["Ingaredsskolan", 120], ["Hedeskolan", 240], ["Tuvängsskolan", 310]],
+                   table_id="skolor", document="pdf/plan.pdf", caption="3.3.2 Grundskola – SÖDRA - Skolor",
+                   section="plan 2026-2031 > 3. Nuläge och framtida behov > 3.3.2 Grundskola")
+    resolver, _ = _kb_of(t)
+    form = read_form("Vilka tre utvecklingsområden har den nya biblioteksplanen?")
+    r = resolver.read(form)[0]
+    assert resolver.missing_qualifier(r, form) is None
+    form2 = read_form("Hur många elever har högstadieskolorna?")
+    assert resolver.missing_qualifier(resolver.read(form2)[0], form2) == "högstadieskolorna"

@@ -551,7 +551,13 @@ class Resolver:
             return None
         # the measure's words: the header's, and the caption's (a generic "Andel (%) totalt"
         # takes its measure from "Inskrivna arbetslösa …")
-        heads = [t for t in sorted(head_words(c) | p.caption_terms) if t.isalpha() and len(t) >= 4 and t not in GENERIC_TERMS]
+        # (the caption's own words, not its section's: "plan" of "Lokalförsörjningsplan 2026-2031 >
+        # 3.3.2 Grundskola" is no measure of the table of schools)
+        own_caption = with_plain(frozenset(self.analyze(p.table.caption)))
+        heads = [
+            t for t in sorted(head_words(c) | (p.caption_terms & own_caption))
+            if t.isalpha() and len(t) >= 4 and t not in GENERIC_TERMS
+        ]
         for word in dict.fromkeys(form.content):
             s = stem(fold(word))
             if len(s) < 8 or with_plain(frozenset([s])) & (p.terms | c.all_terms):
