@@ -434,3 +434,14 @@ def test_a_name_typed_without_its_ring_or_plus_is_known():
     assert answerer.unknown_names("Hur många projekt fick Skelleftea?") == []
     assert answerer.unknown_names("Hur många ESF-projekt finns det?") == []
     assert answerer.unknown_names("Hur många projekt fick Ystad?") == ["Ystad"]
+
+
+def test_a_compound_ending_in_the_asked_word_covers_it():
+    # docs bank (DQ-061): "leverantörer" is covered by "huvudleverantörer" (a Swedish compound's
+    # head is its last part), as an inflection or a compound starting with it already was
+    from assistant.documents.features import coverage
+
+    terms = ((stem("leverantörer"), 2.0),)
+    assert coverage(terms, "det är återigen 241 huvudleverantörer i tjänsten") == pytest.approx(0.7)
+    assert coverage(terms, "antalet leverantörer ökade") == 1.0
+    assert coverage(terms, "deltagarna ökade") == 0.0

@@ -204,7 +204,7 @@ def _stem_set(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
     """IDF-weighted share of the question's terms found in ``text`` (a compound or inflection
-    sharing a long prefix counts 0.7). Cached: a passage's heading and text are scored once
+    sharing a long prefix, or a compound ending in the term, counts 0.7). Cached: a passage's heading and text are scored once
     per question, not once per candidate quote in it."""
     if not terms:
         return 0.0
@@ -214,7 +214,8 @@ def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
     for s, w in terms:
         if s in stems:
             got += w
-        elif len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t)) for t in stems):
+        elif len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t) or t.endswith(s)) for t in stems):
+            # (a Swedish compound's head is its last part: "huvudleverantörer" are "leverantörer")
             got += 0.7 * w
     return got / total if total else 0.0
 
@@ -225,7 +226,7 @@ def rare_hit(terms: tuple[tuple[str, float], ...], text: str) -> float:
         return 0.0
     s, _ = max(terms, key=lambda t: t[1])
     stems = set(content_stems(text))
-    return float(s in stems or (len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t)) for t in stems)))
+    return float(s in stems or (len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t) or t.endswith(s)) for t in stems)))
 
 
 def density(terms: tuple[tuple[str, float], ...], text: str) -> float:
