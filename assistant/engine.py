@@ -458,6 +458,9 @@ class Engine:
         # "hur många deltagare flyttade från kommunen?" of a register that says nothing of moving:
         # a count of every case would answer another question
         counted_unknown = counted_unknown or self.resolver.unexplained_condition(best, form) is not None
+        # "arbetslösheten i procent bland …" of a table of counts: the count is another measure,
+        # and no share of it was computed – asked back, never given as the rate
+        counted_unknown = counted_unknown or _count_for_a_rate(best, form)
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
@@ -757,6 +760,17 @@ def _condition_left_open(r: Reading, form: Form) -> str | None:
         if any(names_column(w, c, by_values=False) or names_column(tr.get(fold(w), "-"), c, by_values=False) for w in form.content):
             return c.name
     return None
+
+
+def _count_for_a_rate(r: Reading, form: Form) -> bool:
+    """Does the question ask for a rate in per cent ("arbetslösheten i procent", "sjuktalet i %")
+    while the reading gives a count and computes no share of it?"""
+    q, c = r.query, r.column
+    if form.wants != "share" or not form.rate_words or not c.is_count or c.is_share or c.is_change:
+        return False
+    if q.share_of or q.share_within or q.share_over or q.op in (Op.COUNT,):
+        return False
+    return bool(re.search(r"\bprocent\w*\b|%|\bper ?cent\b|\bandel(?:en)?\b|\bshare\b|\brate\b", fold(form.text)))
 
 
 def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:

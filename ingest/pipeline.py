@@ -65,12 +65,44 @@ def load_file(
         result = _load_pdf(path, rel, sha)
     elif kind in ("csv", "xlsx"):
         result = _load_stats(path, rel, sha, kind, limits)
+    elif kind == "txt" and _looks_tabular(path):
+        # a statistics export saved as .txt (tab- or semicolon-separated): read as the table it
+        # is, or as text when no table with figures comes out of it
+        try:
+            result = _load_stats(path, rel, sha, "csv", limits)
+        except IngestError:
+            result = _load_text_document(path, rel, sha, kind, limits)
     else:
         result = _load_text_document(path, rel, sha, kind, limits)
     if not result.chunks and not result.tables:
         # Reported as indexed before, yet nothing of it could ever be found or quoted.
         raise IngestError("inget innehåll kunde läsas ut (ingen text och ingen tabell)")
     return result
+
+
+def _looks_tabular(path: Path, sample_bytes: int = 65536) -> bool:
+    """Is this text file a delimited table: at least five lines, and half of its non-empty
+    lines, split by tabs (or semicolons) into the same number of fields, three or more?"""
+    from collections import Counter
+
+    from .swedish import decode_bytes
+
+    with path.open("rb") as f:
+        data = f.read(sample_bytes)
+    try:
+        text = decode_bytes(data)
+    except IngestError:
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 5:
+        return False
+    for sep in ("\t", ";"):
+        widths = Counter(ln.count(sep) + 1 for ln in lines if sep in ln)
+        if widths:
+            width, n = widths.most_common(1)[0]
+            if width >= 3 and n >= 5 and n >= 0.5 * len(lines):
+                return True
+    return False
 
 
 def _title_from_name(rel: str) -> str:

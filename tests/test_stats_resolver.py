@@ -3375,3 +3375,25 @@ def test_a_word_of_the_captions_section_is_no_measure_a_compound_narrows():
     assert resolver.missing_qualifier(r, form) is None
     form2 = read_form("Hur många elever har högstadieskolorna?")
     assert resolver.missing_qualifier(resolver.read(form2)[0], form2) == "högstadieskolorna"
+
+
+def _unemployed_by_education():
+    rows = []
+    for lan, base in (("Uppsala län", 2400), ("Jämtlands län", 900), ("Norrbottens län", 1600)):
+        for m, month in enumerate(("januari 2025", "februari 2025", "mars 2025")):
+            parts = [base + 10 * m, 2 * base + 10 * m, base + 200 + 10 * m]
+            rows += [[lan, level, month, v] for level, v in zip(("Förgymnasial", "Gymnasial", "Eftergymnasial"), parts, strict=True)]
+            rows.append([lan, "Samtliga", month, sum(parts) + 120])  # (+ an unknown level of education)
+    return make_table(["Län", "Utbildningsnivå", "Månad", "Inskrivna arbetslösa 16-64 år"], rows, table_id="utb",
+                      document="stats/utb.csv", caption="Inskrivna arbetslösa 16-64 år efter län, utbildningsnivå och månad 2025")
+
+
+def test_a_share_of_a_count_without_a_unit_is_computed_when_its_parts_fit_under_their_total():
+    # round 43 (F43-10): "hur stor andel … hade eftergymnasial utbildning" had given the count
+    kb2 = _kb_of(_unemployed_by_education())
+    best, res = ask(kb2, "Hur stor andel av de inskrivna arbetslösa i Jämtlands län hade eftergymnasial utbildning i mars 2025?")
+    assert best.query.share_within == "Utbildningsnivå"
+    assert [f.display for f in res.figures if f.derived][:1] == [f"{100 * 1120 / (900 + 20 + 1820 + 1120 + 120):.1f} %".replace(".", ",")]
+    # … but the unemployment rate in per cent is no share of the unemployed: nothing computed
+    best, _ = ask(kb2, "Vad var arbetslösheten i procent bland förgymnasialt utbildade i Uppsala län i mars 2025?")
+    assert best.query.share_within is None

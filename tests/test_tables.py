@@ -469,3 +469,19 @@ def test_a_rate_per_inhabitants_is_no_breakdown_of_the_measure_name():
 
     assert _measure_name("Sjukfall per län och kön") == "Sjukfall"
     assert _measure_name("Nystartade företag per 1000 invånare") == "Värde"
+
+
+def test_a_tab_separated_txt_export_is_read_as_a_table(tmp_path):
+    # round 43: a medianinkomst export saved as .txt had been read as prose – no figure from it
+    from ingest.pipeline import load_file
+
+    text = ("Medianinkomst i tkr efter region och ålder. År 2023\n"
+            "region\t20-24 år\t25-34 år\tTotalt 20+ år\n"
+            "00 Riket\t212,6\t358,3\t331,5\n0305 Håbo\t213,3\t338,0\t333,8\n0319 Älvkarleby\t206,4\t353,0\t319,1\n"
+            "2521 Pajala\t243,5\t375,5\t340,3\n2580 Luleå\t230,1\t404,0\t350,2\n\nKälla: SCB\n")
+    (tmp_path / "medianinkomst.txt").write_text(text, encoding="utf-8")
+    r = load_file(tmp_path / "medianinkomst.txt", tmp_path)
+    assert len(r.tables) == 1 and r.tables[0].frame.shape[0] == 5
+    prose = "Mötet öppnades.\nNärvarande: Anna; Bo; Cecilia.\nProtokollet justerades.\nNästa möte i juni.\nMötet avslutades.\n"
+    (tmp_path / "protokoll.txt").write_text(prose, encoding="utf-8")
+    assert load_file(tmp_path / "protokoll.txt", tmp_path).tables == []

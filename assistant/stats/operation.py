@@ -455,8 +455,10 @@ def finish(g: Given, d: Draft) -> None:
         if len(set(sliced)) == 1:
             d.share_within, d.op = sliced[0], Op.SUM
     if (
-        form.wants == "share" and not c.is_share and not c.is_change and (c.unit == "antal" or c.unit in KRONOR_PER)
+        form.wants == "share" and not c.is_share and not c.is_change
+        and (c.unit == "antal" or c.unit in KRONOR_PER or (c.unit is None and c.is_count))
         and not g.p.record_level and d.op == Op.LOOKUP and len(d.rows) <= 1 and not d.share_of and not d.share_within
+        and not form.rate_words  # ("arbetslösheten i procent bland förgymnasialt utbildade": a rate, no share of the count)
     ):
         # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts split by
         # yrkesområde with its own total: the named part over the split's total – computed (over
@@ -467,7 +469,9 @@ def finish(g: Given, d: Draft) -> None:
             and (g.p.cat(m.column).totals or is_breakdown(g.p.cat(m.column), g.p.table.caption))
             and not set(d.filters[m.column]) & set(g.p.cat(m.column).totals)
         ]
-        if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1:
+        if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1 and (c.unit is not None or _parts_add_up(g.p, c, sliced[0])):
+            # (a column without a unit is a count only when its parts add up to their total:
+            # medians by age beside "Totalt 20+ år" are no parts of it)
             d.share_within = sliced[0]
     older = age_from(form.text) if d.op == Op.LOOKUP and not d.share_of and not d.share_within else None
     band = next((k for k, v in d.filters.items() if older is not None and len(v) > 1 and (x := g.p.cat(k)) is not None
@@ -545,6 +549,29 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
         return None
     named = [v for v in p.values if v is not c and not v.is_change and names(v)]
     return named[0] if len(named) == 1 else None
+
+
+def _parts_add_up(p: Profile, c: ValueColumn, dim: str) -> bool:
+    """Do the figures of ``dim``'s values add up to its total value's, slice by slice (to their
+    rounding, or to at least four fifths of it), in nine slices of ten or more?"""
+    cat = p.cat(dim)
+    frame = p.table.frame
+    if cat is None or not cat.totals or c.name not in frame.columns or dim not in frame.columns:
+        return False
+    others = [x.name for x in p.cats if x.name != dim and x.name in frame.columns]
+    vals = pd.to_numeric(frame[c.name], errors="coerce")
+    is_total = frame[dim].astype(str).isin(cat.totals)
+    keys = [frame[x].astype(str) for x in others] or [pd.Series("", index=frame.index)]
+    parts = vals[~is_total].groupby([k[~is_total] for k in keys]).agg(["sum", "count"])
+    whole = vals[is_total].groupby([k[is_total] for k in keys]).sum()
+    both = parts.join(whole.rename("whole"), how="inner").dropna()
+    if both.empty:
+        return False
+    # (to the total or a little under it: "Samtliga" may hold cases of no listed value – an
+    # unknown level of education – while medians by age add up to several times their total)
+    tol = 0.5 * both["count"] + 0.005 * both["whole"].abs()
+    fits = (both["sum"] <= both["whole"] + tol) & (both["sum"] >= 0.8 * both["whole"] - tol)
+    return bool(fits.mean() >= 0.9)
 
 
 def _county_root(value: str) -> str:
