@@ -1147,6 +1147,12 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
     # … and a noun's definite neuter -et ("beloppet", "projektet" beside "belopp", "projekt")
     if any(len(x) >= 7 and x.endswith("et") and x[:-2] in terms for x in own):
         return 0.9
+    # … and the stemmer's cut of "-ens" ("förvärvsfrekvens" → "förvärvsfrekv", while
+    # "förvärvsfrekvensen" → "förvärvsfrekvens"): the same noun
+    if any(len(x) >= 8 and x.endswith("ens") and x[:-3] in terms for x in own) or any(
+        len(t) >= 8 and t.endswith("ens") and t[:-3] in own for t in terms
+    ):
+        return 0.9
     if _one_letter_short(syn, terms):
         return 0.7
     if parts & terms:
