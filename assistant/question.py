@@ -295,6 +295,7 @@ class _Lexicon:
                 self.freq[w] = max(self.freq.get(w, 0), MIN_FREQUENCY)
         self.stems = {stem(w) for w in self.freq}
         self.candidates = [w for w, n in self.freq.items() if n >= MIN_FREQUENCY and len(w) >= MIN_CORRECT_LEN - 1]
+        self._sorted: list[str] | None = None
 
     @staticmethod
     def of(vocabulary: Mapping[str, int]) -> _Lexicon:
@@ -311,11 +312,30 @@ class _Lexicon:
     def known(self, word: str) -> bool:
         if word in self.freq or stem(word) in self.stems:
             return True
-        # A compound of known words ("sjukskrivnings|statistik"), with or without a linking s.
+        # A compound of known words ("sjukskrivnings|statistik"), with or without a linking s –
+        # or of a known compound's first part and a known word ("netto|utpendling": "netto" opens
+        # the known "nettopendling")
         for i in range(3, len(word) - 2):
             head, tail = word[:i], word[i:]
-            if (head in self.freq or stem(head) in self.stems) and self._known_part(tail):
+            if (head in self.freq or stem(head) in self.stems or self._compound_head(head)) and self._known_part(tail):
                 return True
+        return False
+
+    def _compound_head(self, head: str) -> bool:
+        """Does a known word of eight letters or more open with ``head`` (four or more) followed by
+        a known word of its own?"""
+        if len(head) < 4:
+            return False
+        import bisect
+
+        if self._sorted is None:
+            self._sorted = sorted(w for w in self.freq if len(w) >= 8)
+        k = bisect.bisect_left(self._sorted, head)
+        while k < len(self._sorted) and self._sorted[k].startswith(head):
+            rest = self._sorted[k][len(head):]
+            if len(rest) >= 4 and self._known_part(rest):
+                return True
+            k += 1
         return False
 
     def _known_part(self, part: str) -> bool:

@@ -174,3 +174,11 @@ def test_a_supine_is_another_form_of_a_known_participle_not_its_misspelling():
     # round 42 (F42-21): "avbrutit" had been "corrected" to the register's "avbrutet"
     vocab = vocabulary(["Utbildningen avbrutet. Avbrutet av deltagaren. Ärendet avbrutet."])
     assert not normalise_question("hur många har avbrutit utbildningen?", vocab).corrections
+
+
+def test_a_compound_of_a_known_compounds_first_part_and_a_known_word_is_no_typo():
+    # round 42 (F42-14): "nettoutpendling" had been "corrected" to "nettopendling" – and then ranked
+    # the largest net in-commuting for the largest net out-commuting
+    vocab = vocabulary(["Pendling efter region. Nettopendling 2022. Utpendling ökar. Nettopendling per kommun."] * 3)
+    assert not normalise_question("vilka har störst nettoutpendling", vocab).corrections
+    assert normalise_question("vilka har störst nettopendlig", vocab).corrections == (("nettopendlig", "nettopendling"),)
