@@ -460,7 +460,8 @@ class Engine:
         counted_unknown = counted_unknown or self.resolver.unexplained_condition(best, form) is not None
         # "arbetslösheten i procent bland …" of a table of counts: the count is another measure,
         # and no share of it was computed – asked back, never given as the rate
-        counted_unknown = counted_unknown or _count_for_a_rate(best, form)
+        rate_of_count = _count_for_a_rate(best, form)
+        counted_unknown = counted_unknown or rate_of_count
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
@@ -527,9 +528,13 @@ class Engine:
         if unsure:
             # a follow-up ("och lägst?") continues from the nearest reading
             conv.stats = Context(best.query, tuple(result.labels), confidence)
+            said = (
+                f"Tabellen *{t.caption}* har antal (”{best.column.name}”), inte {form.rate_words[0]} i procent, och "
+                "jag räknar inte fram en andel som tabellen inte anger. " if rate_of_count else ""
+            )
             return Answer(
                 question, False, Route.STATS,
-                "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",
+                said + "Jag är osäker på hur frågan ska läsas. Menar du något av detta?",
                 reading=f"Närmast: {_reading_text(best)}"
                 + (
                     (f" – men den jämför inte med ”{form.beyond[1]}”, som frågan gör" if form.beyond else " – men jag hittar inget värde att jämföra med")
