@@ -234,6 +234,17 @@ def _first_at(form: str, folded: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def every_form_word() -> frozenset[str]:
+    """Every word of every form of the lexicon, "andel" and "antal" included."""
+    out: set[str] = set()
+    for single, phrases in _form_sets().values():
+        out |= single
+        for p in phrases:
+            out |= set(p.split())
+    return frozenset(out)
+
+
 def form_words() -> frozenset[str]:
     """Every single word that carries form rather than topic."""
     out: set[str] = set()

@@ -42,6 +42,7 @@ from .form import (
     band_of,
     breakdown_words,
     county_words,
+    every_form_word,
     form_words,
     lexicon,
     single_words,
@@ -517,9 +518,13 @@ class Resolver:
         ):
             return None
         used = frozenset().union(*(m.qtokens for m in r.matches)) if r.matches else frozenset()
+        # (words in brackets are the engine's own wording of an alternative: "(räknat på …)")
+        bracketed = set(words(" ".join(re.findall(r"\(([^()]*)\)", form.text))))
         for w, _, own, parts, syn in self.word_terms(form):
             if w == form.counted or w in used or len(w) < 5 or not w.isalpha() or fold(w) in _people_words():
                 continue
+            if w in bracketed or fold(w) in every_form_word() or _DATA_WORDS.match(fold(w)) or fold(w).endswith("s"):
+                continue  # "andel", "registret", a passive of the counting ("fattades", "beviljades")
             if _explain(own, parts, syn, p.terms) > 0:
                 continue
             head = fold(w)[:5]
@@ -1133,6 +1138,10 @@ def _names(member: str, word: str, folded: str) -> bool:
     if " " in member:
         return bool(re.search(rf"(?<!\w){re.escape(member)}(?!\w)", folded)) and word in member.split()
     return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
+
+
+# Words for the data itself ("i registret", "enligt tabellen"): they say which table, nothing of the cases.
+_DATA_WORDS = re.compile(r"(?:regist|tabell|statistik|underlag|export|sammanställ|lista)\w*$|(?:filen|filer|filerna|data|datan|datat)$")
 
 
 def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], terms: frozenset[str]) -> float:
