@@ -37,6 +37,7 @@ from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
 from .stats.form import Form, county_words, question_words, translations
 from .stats.model import load_fit, query_facts
+from .stats.operation import rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
 from .stats.resolve import follow_context, stated_measure
@@ -529,7 +530,7 @@ class Engine:
             # a follow-up ("och lägst?") continues from the nearest reading
             conv.stats = Context(best.query, tuple(result.labels), confidence)
             said = (
-                f"Tabellen *{t.caption}* har antal (”{best.column.name}”), inte {form.rate_words[0]} i procent, och "
+                f"Tabellen *{t.caption}* har antal (”{best.column.name}”), inte {rate_of_measure(best.profile, best.column, form)} i procent, och "
                 "jag räknar inte fram en andel som tabellen inte anger. " if rate_of_count else ""
             )
             return Answer(
@@ -771,7 +772,7 @@ def _count_for_a_rate(r: Reading, form: Form) -> bool:
     """Does the question ask for a rate in per cent ("arbetslösheten i procent", "sjuktalet i %")
     while the reading gives a count and computes no share of it?"""
     q, c = r.query, r.column
-    if form.wants != "share" or not form.rate_words or not c.is_count or c.is_share or c.is_change:
+    if form.wants != "share" or not c.is_count or c.is_share or c.is_change or rate_of_measure(r.profile, c, form) is None:
         return False
     if q.share_of or q.share_within or q.share_over or q.op in (Op.COUNT,):
         return False

@@ -251,6 +251,14 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         return ()
     index = _Lexicon.of(vocabulary)
     out: list[tuple[str, str]] = []
+    # a word shortened with a dot inside it ("sjukp.tal", "arb.lösa"): the one knowledge-base
+    # word that begins with its first part and ends with its second
+    for m in re.finditer(r"(?<![\w.])([^\W\d_]{3,})\.([^\W\d_]{2,})(?![\w.])", text):
+        head, tail = fold(m.group(1)), fold(m.group(2))
+        whole = [w for w in index.freq if len(w) > len(head) + len(tail) and w.startswith(head) and w.endswith(tail)]
+        if len(whole) == 1 and head + "." + tail not in index.freq:
+            out.append((m.group(0), whole[0]))
+    text = _apply(text, tuple(out))
     first = True
     for m in re.finditer(r"[^\W\d_]+", text):
         raw = m.group()

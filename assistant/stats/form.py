@@ -372,7 +372,13 @@ def read_form(question: str) -> Form:
     count_rows = _has("count_rows", folded, tset) or bool(
         re.search(r"\bhur många (?:av )?(?:de |dessa )?(?:\w+ )?(?:områden|kommuner|län|regioner|leverantörer|grupper|rader)\w*\b", folded)
     )
-    if _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", folded) or re.search(r"\b(än i|än för|than in|than for)\b", folded):
+    # "mellan 2021 och 2024" spans a time: a ranking over it ("vilken kommun hade störst
+    # minskning mellan 2021 och 2024") stays a ranking, while "mellan Falun och Mora" compares
+    between_periods = re.sub(r"\b(?:mellan|between)\s+(?:år\s+)?(?:19|20)\d\d\s+(?:och|and)\s+(?:år\s+)?(?:19|20)\d\d\b", " ", folded)
+    if (
+        _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", between_periods if op == Op.RANK else folded)
+        or re.search(r"\b(än i|än för|than in|than for)\b", folded)
+    ):
         # "vilken kommun hade högst …, och hur står den sig mot riket?": the top row, shown with the
         # country's (a ranking shows the totals beside it) – not the country's figure alone
         ranked_against_total = (
@@ -385,7 +391,11 @@ def read_form(question: str) -> Form:
     no_totals = _without_place_totals(folded)
     if _has("mean", no_totals, set(words(no_totals))):
         op = Op.MEAN if op != Op.THRESHOLD else op
-    elif _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows:
+    elif (
+        _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows
+        # ("hur stor andel av den totala nettoomsättningen …": the total is the share's whole)
+        and not re.search(r"\b(?:andel|andelen|share|proportion)\s+(?:av|of)\s+(?:(?:den|det|de|the)\s+)?total", folded)
+    ):
         op = Op.SUM if op is None else op
     elif _has("sum", folded, tset) and op == Op.RANK and n is not None and not re.search(r"\b(?:vilka|vilken|vilket|which)\b", folded):
         # "de tre största tillsammans": the sum of the top three – but "vilka tre program har

@@ -418,6 +418,9 @@ def finish(g: Given, d: Draft) -> None:
     if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)
         and label is not None and len(d.rows) == 2 and sum(1 for x in d.rows if x in label.every_total) == 1
+        # (a count beside its row's own total – "Förgymnasial" beside "Totalt" – is a share of
+        # that total in each row: "… i Landskrona, och hur står det sig mot riket?")
+        and _whole_of_part(p, c) is None
     ):
         # "hur stor andel av de nystartade företagen i Värmland startades i Karlstad?" of counts:
         # the named row over the named total, computed – not the two counts left to divide
@@ -458,11 +461,18 @@ def finish(g: Given, d: Draft) -> None:
         form.wants == "share" and not c.is_share and not c.is_change
         and (c.unit == "antal" or c.unit in KRONOR_PER or (c.unit is None and c.is_count))
         and not g.p.record_level and d.op == Op.LOOKUP and len(d.rows) <= 1 and not d.share_of and not d.share_within
-        and not form.rate_words  # ("arbetslösheten i procent bland förgymnasialt utbildade": a rate, no share of the count)
+        and not rate_of_measure(g.p, c, form)  # ("arbetslösheten i procent bland …": a rate, no share of the count)
     ):
         # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts split by
         # yrkesområde with its own total: the named part over the split's total – computed (over
         # the parts' sum when a breakdown has no total: "andel 0–19 år" of four age groups)
+        for m in g.dim_m:
+            cat = g.p.cat(m.column)
+            kept = d.filters.get(m.column, ())
+            if cat is not None and not cat.is_period and len(kept) == 2 and len(set(kept) & set(cat.totals)) == 1:
+                # "hur stor andel av den totala nettoomsättningen … kom från tillverkning": the total
+                # named is the whole of the share, not a second slice to list
+                d.filters[m.column] = tuple(v for v in kept if v not in cat.totals)
         sliced = [
             m.column for m in g.dim_m
             if m.column in d.filters and not g.p.cat(m.column).is_period
@@ -549,6 +559,19 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
         return None
     named = [v for v in p.values if v is not c and not v.is_change and names(v)]
     return named[0] if len(named) == 1 else None
+
+
+def rate_of_measure(p: Profile, c: ValueColumn, form: Form) -> str | None:
+    """The question's noun of rate that names the column's own measure ("arbetslösheten" of
+    "Inskrivna arbetslösa"): a rate of what the table counts, which no share of its counts is.
+    ("tillverkning", a value of a breakdown, is no rate of the measure.)"""
+    terms = c.all_terms | p.caption_terms
+    for w in form.rate_words:
+        s = stem(fold(w))
+        root = re.sub(r"het$", "", s)
+        if len(root) >= 5 and any(t == root or (len(t) >= 6 and (t.startswith(root) or root.startswith(t))) for t in terms):
+            return w
+    return None
 
 
 def _parts_add_up(p: Profile, c: ValueColumn, dim: str) -> bool:

@@ -523,7 +523,10 @@ class Resolver:
         for w, _, own, parts, syn in self.word_terms(form):
             if w == form.counted or w in used or len(w) < 5 or not w.isalpha() or fold(w) in _people_words():
                 continue
-            if w in bracketed or fold(w) in every_form_word() or _DATA_WORDS.match(fold(w)) or fold(w).endswith("s"):
+            if (
+                w in bracketed or fold(w) in every_form_word() or _DATA_WORDS.match(fold(w)) or fold(w).endswith("s")
+                or fold(w) in _light_verbs()
+            ):
                 continue  # "andel", "registret", a passive of the counting ("fattades", "beviljades")
             if _explain(own, parts, syn, p.terms) > 0:
                 continue
@@ -1140,6 +1143,11 @@ def _names(member: str, word: str, folded: str) -> bool:
     return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
 
 
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().get("light_verbs", {}).get("words", []))
+
+
 # Words for the data itself ("i registret", "enligt tabellen"): they say which table, nothing of the cases.
 _DATA_WORDS = re.compile(r"(?:regist|tabell|statistik|underlag|export|sammanställ|lista)\w*$|(?:filen|filer|filerna|data|datan|datat)$")
 
@@ -1168,6 +1176,8 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
         return 0.5
     if own & _heads(terms):
         return 0.5  # "projekt" heads "projektnamn", "projektlista": compounds the index did not split
+    if syn & _heads(terms):
+        return 0.4  # "sickness benefit" (sjukpenning) heads "sjukpenningtal"
     return 0.0
 
 
