@@ -182,3 +182,10 @@ def test_a_compound_of_a_known_compounds_first_part_and_a_known_word_is_no_typo(
     vocab = vocabulary(["Pendling efter region. Nettopendling 2022. Utpendling ökar. Nettopendling per kommun."] * 3)
     assert not normalise_question("vilka har störst nettoutpendling", vocab).corrections
     assert normalise_question("vilka har störst nettopendlig", vocab).corrections == (("nettopendlig", "nettopendling"),)
+
+
+def test_a_word_shortened_with_a_dot_is_the_one_corpus_word_with_both_parts():
+    # round 44 (F44-05): "sjukp.tal norrköping 2024" had found no support
+    vocab = vocabulary(["Sjukpenningtal per kommun. Sjukpenningtal i december. Sjukpenning betalas ut."] * 3)
+    nq = normalise_question("sjukp.tal norrköping 2024", vocab)
+    assert nq.text == "sjukpenningtal norrköping 2024" and nq.notes == ("Tolkade ”sjukp.tal” som ”sjukpenningtal”.",)

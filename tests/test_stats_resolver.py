@@ -3405,3 +3405,46 @@ def test_a_share_of_a_count_without_a_unit_is_computed_when_its_parts_fit_under_
     q = "Vad var arbetslösheten i procent bland förgymnasialt utbildade i Uppsala län i mars 2025?"
     best, _ = ask(kb2, q)
     assert best.query.share_within is None and _count_for_a_rate(best, read_form(q))
+
+
+def test_round_44_a_ranking_over_a_span_and_shares_of_a_breakdowns_or_a_rows_total():
+    # F44-08: "störst minskning … mellan 2021 och 2024" had been read as a comparison (the
+    # county's own change, confidently); English "drop" is a change too
+    rows = [["Riket", 9.6, 9.2, -0.4], ["Skåne län", 9.9, 9.0, -0.9], ["Svalöv", 8.2, 7.7, -0.5], ["Perstorp", 12.4, 9.6, -2.8],
+            ["Burlöv", 11.2, 9.9, -1.3], ["Östergötlands län", 9.0, 9.1, 0.1], ["Linköping", 8.8, 8.9, 0.1], ["Motala", 10.0, 10.4, 0.4]]
+    t = make_table(["Kommun/län", "2021", "2024", "Förändring 2021–2024 (dagar)"], rows, table_id="spt", document="stats/spt.csv",
+                   caption="Sjukpenningtal per kommun, antal dagar per registrerad försäkrad 16-64 år")
+    kb2 = _kb_of(t)
+    for q in ("Vilken kommun i Skåne hade störst minskning av sjukpenningtalet mellan 2021 och 2024?",
+              "Which municipality in Skåne had the largest drop in sickness benefit days between 2021 and 2024?"):
+        best, res = ask(kb2, q)
+        assert best.query.op == Op.RANK and labels(res) == ["Perstorp"], (q, best.query)
+    assert read_form("jämför sjukpenningtalet mellan Falun och Mora").op == Op.COMPARE
+    # F44-15: "andel av den totala nettoomsättningen … kom från tillverkning" divides by the total
+    sales = [[lan, b, v] for lan, parts in (("Östergötlands län", (132528, 100000, 147342)), ("Skåne län", (200000, 150000, 250000)))
+             for b, v in zip(("Tillverkning och utvinning", "Handel", "Övriga branscher"), parts, strict=True)]
+    sales += [["Östergötlands län", "Totalt", 379870], ["Skåne län", "Totalt", 600000]]
+    t2 = make_table(["Län", "Bransch", "Nettoomsättning (mnkr)"], sales, table_id="oms", document="stats/oms.xlsx",
+                    caption="Nettoomsättning per bransch och län 2023, miljoner kronor (mnkr)")
+    best, res = ask(_kb_of(t2), "Hur stor andel av den totala nettoomsättningen i Östergötlands län 2023 kom från tillverkning och utvinning?")
+    assert best.query.share_within == "Bransch" and [f.display for f in res.figures if f.derived][:1] == ["34,9 %"]
+    # F44-18: a count beside its row's Totalt is a share of it in each named row, the country's too
+    edu = [["Riket", 512300, 4847800, 5360100], ["Skåne län", 73554, 655648, 729202], ["Landskrona", 3726, 20202, 23928],
+           ["Lund", 4000, 60000, 64000], ["Malmö", 30000, 170000, 200000]]
+    t3 = make_table(["region", "Förgymnasial", "Övriga", "Totalt"], edu, table_id="utb", document="stats/utb.csv",
+                    caption="Befolkning 25-64 år efter region och utbildningsnivå. År 2023")
+    best, res = ask(_kb_of(t3), "Hur stor andel av 25–64-åringarna i Landskrona har bara förgymnasial utbildning, och hur står det sig mot riket?")
+    assert [f.display for f in res.figures if f.derived] == ["15,6 %", "9,6 %"], res.text
+
+
+def test_a_light_verb_is_no_condition_a_register_must_hold():
+    # F44-20: "hur många varsel i registret gällde konkurs" had been asked back over "gällde"
+    rows = [[f"V-{i:03d}", ("Malmö", "Lund", "Ystad")[i % 3], ("Arbetsbrist", "Konkurs", "Omorganisation")[i % 3 if i % 4 else 0], 10 + i]
+            for i in range(36)]
+    t = make_table(["Varsel-id", "Kommun", "Orsak", "Antal berörda"], rows, table_id="varsel", document="stats/varsel.csv",
+                   caption="Varsel om uppsägning register 2024")
+    resolver, _ = kb2 = _kb_of(t)
+    q = "hur många varsel i registret gällde konkurs"
+    best, res = ask(kb2, q)
+    assert resolver.unexplained_condition(best, read_form(q)) is None
+    assert ("Orsak", ("Konkurs",)) in best.query.filters
