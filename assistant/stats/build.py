@@ -822,8 +822,14 @@ def _settle_trend(g: Given, d: Draft) -> None:
         d.op = Op.LOOKUP
     elif d.periods[0] == d.periods[-1]:
         # "från januari 2020 till januari 2021" in a table of 2014, 2018 and 2021: the start
-        # is missing, and a change from 2021 to 2021 is no answer
-        g.r.missing_period = asked_period_text(form) or d.periods[0]
+        # is missing, and a change from 2021 to 2021 is no answer; "minskade under 2024" of one
+        # figure per year: the year is there, a change within it is not
+        cat = p.cat(d.period_column) if d.period_column else None
+        within = cat is not None and d.periods[0] in cat.values and len(set(form.years)) <= 1 and not form.months
+        g.r.missing_period = (
+            f"någon förändring inom {d.periods[0]}" if within
+            else asked_period_text(form) or d.periods[0]
+        )
         raise Lacks
 
 
