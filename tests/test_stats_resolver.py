@@ -3459,3 +3459,21 @@ def test_a_change_within_one_year_of_yearly_figures_is_said_as_such():
                    caption="Nystartade företag per 1 000 invånare 16–64 år, Örebro län 2018–2024")
     best, _ = ask(_kb_of(t), "Vilka kommuner minskade i nystartade företag under 2024?")
     assert best.missing_period == "någon förändring inom 2024"
+
+
+def test_bands_summed_for_an_open_age_only_when_they_add_up_to_their_total():
+    # round 44 (F44-02): "65 år eller äldre" of a population by age band is the bands from 65 added
+    # up (and over the total when a share is asked); medians by age add up to nothing
+    pop = [["Vellinge", "0-19 år", 8681], ["Vellinge", "20-64 år", 21481], ["Vellinge", "65-79 år", 5352], ["Vellinge", "80+ år", 2275],
+           ["Vellinge", "Totalt", 37789], ["Lund", "0-19 år", 30000], ["Lund", "20-64 år", 80000], ["Lund", "65-79 år", 12000],
+           ["Lund", "80+ år", 5000], ["Lund", "Totalt", 127000]]
+    t = make_table(["Region", "Ålder", "Folkmängd"], pop, table_id="pop", document="stats/pop.xlsx",
+                   caption="Folkmängd efter region och åldersgrupp 31 december 2023")
+    best, res = ask(_kb_of(t), "Vilken andel av invånarna i Vellinge var 65 år eller äldre?")
+    assert best.query.op == Op.SUM and [f.display for f in res.figures if f.derived][:1] == ["20,2 %"]
+    med = [[r, a, v] for r, vals in (("Pajala", (243.5, 375.5, 230.0, 219.7, 340.3)), ("Luleå", (230.1, 404.0, 240.0, 220.0, 350.2)))
+           for a, v in zip(("20-24 år", "25-64 år", "65-79 år", "80+ år", "Totalt 20+ år"), vals, strict=True)]
+    t2 = make_table(["Region", "Ålder", "Medianinkomst (tkr)"], med, table_id="med", document="stats/med.csv",
+                    caption="Medianinkomst i tkr efter region och ålder. År 2023")
+    best, _ = ask(_kb_of(t2), "medianinkomst för 65 år och äldre i Pajala")
+    assert best.query.op != Op.SUM

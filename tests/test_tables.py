@@ -485,3 +485,17 @@ def test_a_tab_separated_txt_export_is_read_as_a_table(tmp_path):
     prose = "Mötet öppnades.\nNärvarande: Anna; Bo; Cecilia.\nProtokollet justerades.\nNästa möte i juni.\nMötet avslutades.\n"
     (tmp_path / "protokoll.txt").write_text(prose, encoding="utf-8")
     assert load_file(tmp_path / "protokoll.txt", tmp_path).tables == []
+
+
+def test_age_bands_as_columns_are_melted_into_an_age_column():
+    # round 44 (F44-02) and 43: "65 år eller äldre" and "25-34 år" of bands as columns had no slice
+    rows = [["00 Riket", 212.6, 358.3, 428.9, 219.4, 331.5], ["0305 Håbo", 213.3, 338.0, 432.8, 211.6, 333.8],
+            ["2580 Luleå", 230.1, 404.0, 450.0, 220.0, 350.2]]
+    t = make_table(["region", "20-24 år", "25-34 år", "35-44 år", "65+ år", "Totalt 20+ år"], rows, table_id="m", document="m.txt",
+                   caption="Sammanräknad förvärvsinkomst, medianinkomst i tkr efter region och ålder. År 2023")
+    assert [c.name for c in t.columns if c.role == "value"] == ["Sammanräknad förvärvsinkomst, medianinkomst i tkr"]
+    assert list(t.frame["Ålder"].unique()) == ["20-24 år", "25-34 år", "35-44 år", "65+ år", "Totalt 20+ år"]
+    # years as columns are no bands
+    t2 = make_table(["Kommun", "2021", "2022", "2023"], [["Flen", 1.5, 2.5, 3.5], ["Gnesta", 3.5, 4.5, 5.5]], table_id="y",
+                    document="y.csv", caption="Något per kommun")
+    assert "Ålder" not in t2.frame.columns

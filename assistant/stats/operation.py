@@ -486,7 +486,11 @@ def finish(g: Given, d: Draft) -> None:
     older = age_from(form.text) if d.op == Op.LOOKUP and not d.share_of and not d.share_within else None
     band = next((k for k, v in d.filters.items() if older is not None and len(v) > 1 and (x := g.p.cat(k)) is not None
                  and set(v) == set(age_groups_from(x, older))), None)
-    if band is not None and not c.is_share and not c.is_change and is_amount(c):
+    if (
+        band is not None and not c.is_share and not c.is_change and is_amount(c)
+        # (bands beside their total add up to it when they are counts – medians by age do not)
+        and (not g.p.cat(band).totals or _parts_add_up(g.p, c, band))
+    ):
         # "hur stor andel av invånarna i Munkfors är 65 år eller äldre": the age groups from 65 up
         # added together, over the split's total when a share is asked – computed
         d.op = Op.SUM

@@ -14,6 +14,7 @@ import pandas as pd
 from ..model import Column, Table
 from ..swedish import words
 from .cells import (
+    _AGE_RE,
     _GEO_TOTAL_RE,
     _MONTHS,
     _PERIOD_COL_RE,
@@ -123,7 +124,7 @@ def make_table(
     _name_unnamed(cols, caption)
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
         c.name = n
-    melted = measure_rows(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption)
+    melted = measure_rows(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_bands(cols, caption)
     if melted is not None:
         cols = melted
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
@@ -502,6 +503,41 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
             measure.values.append(vc.values[r])
             measure.raw.append(vc.raw[r])
     return out_ids + [place, measure]
+
+
+def _age_band(name: str) -> bool:
+    """"20-24 år", "65+ år", "Totalt 20+ år": an age band as a header (a year is none)."""
+    n = clean_text(name).strip()
+    return bool(_AGE_RE.match(n)) and bool(re.search(r"\d", n)) and bool(re.search(r"år|\+", n.lower()))
+
+
+def _melt_bands(cols: list[_Col], caption: str) -> list[_Col] | None:
+    """Age bands as columns ("20-24 år" … "65+ år", "Totalt 20+ år") → one row per label and
+    band, an Ålder column as in a long export, so a band is a slice ("25-34 år", "65 år eller
+    äldre") and the total band the slices' whole: three bands or more, every value column a band
+    or a total."""
+    values = [c for c in cols if c.kind == "value"]
+    ids = [c for c in cols if c.kind != "value"]
+    if len(values) < 3 or not ids:
+        return None
+    total = re.compile(r"(?:totalt|total|samtliga|summa|alla)(?:\s.*)?$", re.I)
+    bands = [c for c in values if _age_band(c.name) and not total.match(clean_text(c.name).strip())]
+    if len(bands) < 3 or any(not (_age_band(c.name) or total.match(clean_text(c.name).strip())) for c in values):
+        return None
+    n = len(cols[0].raw)
+    out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
+    band = _Col(name="Ålder", raw=[], kind="text")
+    measure = _Col(name=_measure_name(caption), raw=[], kind="value")
+    for c in values:
+        measure.cell_units.update(c.cell_units)
+    for r in range(n):
+        for vc in values:
+            _copy_ids(out_ids, ids, r)
+            band.text.append(clean_text(vc.name).strip())
+            band.raw.append(vc.name)
+            measure.values.append(vc.values[r])
+            measure.raw.append(vc.raw[r])
+    return out_ids + [band, measure]
 
 
 def _copy_ids(out_ids: list[_Col], ids: list[_Col], r: int) -> None:
