@@ -215,7 +215,8 @@ def years_in(text: str) -> list[int]:
 
 
 def period_key(value: object) -> tuple:
-    """Sortable key of a period value: "2024" → (2024, 0), "2024M07" / "2024-07" / "202407" /
+    """Sortable key of a period value: "2024" → (2024, 0), "2024 kv3" / "2024K3" → (2024, 3),
+    "2024M07" / "2024-07" / "202407" /
     "2024 Juli" / "2024 - juli" / "juli 2024" → (2024, 7), "2024K3" → (2024, 3), "2023-01-11" →
     (2023, 1, 11), "21/22" /
     "2021/22" → (2021, 0), "09" → (0, 9), "Januari" → (0, 1); anything else sorts first, by
@@ -226,6 +227,9 @@ def period_key(value: object) -> tuple:
         year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if month in MONTHS:
             return (int(year), MONTHS[month])
+    m = re.fullmatch(r"((?:19|20)\d\d)\s*(?:kv|kvartal|q)\.?\s*([1-4])|(?:kv|kvartal|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", v)
+    if m:  # "2024 kv1", "2024 kvartal 1", "Q1 2024": a quarter, as "2024K1"
+        return (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(3)))
     m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", v)
     if m:  # a date: year, month, day
         return (int(m.group(1)), int(m.group(2)), int(m.group(3)))

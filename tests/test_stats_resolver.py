@@ -3477,3 +3477,29 @@ def test_bands_summed_for_an_open_age_only_when_they_add_up_to_their_total():
                     caption="Medianinkomst i tkr efter region och ålder. År 2023")
     best, _ = ask(_kb_of(t2), "medianinkomst för 65 år och äldre i Pajala")
     assert best.query.op != Op.SUM
+
+
+def test_round_45_quarters_written_kv_a_registers_every_month_and_a_ranking_by_an_average():
+    from ingest.swedish import period_key
+
+    # F45-09/11: "2025 kv1" and "tredje kvartalet 2024" of quarters written "2024 kv1" were no periods
+    assert period_key("2024 kv3") == period_key("2024K3") == period_key("Q3 2024") == (2024, 3)
+    rows = [[k, h, q, v] for k, base in (("Nacka", 300), ("Kungälv", 20), ("Göteborg", 400))
+            for h in ("Småhus", "Flerbostadshus") for i, q in enumerate(("2024 kv1", "2024 kv2", "2024 kv3", "2024 kv4", "2025 kv1"))
+            for v in [base + 7 * i + (50 if h == "Flerbostadshus" else 0)]]
+    t = make_table(["region", "hustyp", "kvartal", "Antal lägenheter"], rows, table_id="lgh", document="stats/lgh.csv",
+                   caption="Påbörjade lägenheter i nybyggda hus efter region, hustyp och kvartal")
+    kb2 = _kb_of(t)
+    best, res = ask(kb2, "Hur många lägenheter i småhus påbörjades i Kungälv tredje kvartalet 2024?")
+    assert dict(best.query.filters)["kvartal"] == ("2024 kv3",) and values(res) == [34]
+    # F45-22: a register's month is each case's, no slice pinned to the latest
+    reg = [[f"U-{i:03d}", f"2024-0{1 + i % 6}", ("Göteborg", "Nacka", "Visby", "Solna")[i % 4],
+            ("Ensamstående utan barn", "Ensamstående med barn", "Sammanboende")[i % 3 if i % 5 else 1], 5000 + 10 * i,
+            ("Arbetslöshet", "Sjukdom", "Otillräcklig inkomst")[i % 3]] for i in range(60)]
+    t2 = make_table(["utbetalnings_id", "manad", "kommun", "hushallstyp", "belopp_kr", "huvudsaklig_orsak"], reg, table_id="eb",
+                    document="stats/eb.csv", caption="Ekonomiskt bistånd utbetalningar 2024H1")
+    best, res = ask(_kb_of(t2), "hur många utbetalningar hade arbetslöshet som huvudsaklig orsak")
+    assert "manad" not in dict(best.query.filters) and [f.value for f in res.figures if not f.derived] == [20]
+    # F45-16: "which municipality has the highest average income" ranks the rows; no mean over them
+    assert read_form("Which municipality has the highest average income for people aged 20-29?").op == Op.RANK
+    assert read_form("Vad är medelinkomsten i snitt för kommunerna?").op == Op.MEAN

@@ -389,7 +389,11 @@ def read_form(question: str) -> Form:
             op = Op.COMPARE
     # "jämfört med länssnittet", "the county average": a total row named, not a mean asked for
     no_totals = _without_place_totals(folded)
-    if _has("mean", no_totals, set(words(no_totals))):
+    if _has("mean", no_totals, set(words(no_totals))) and not (
+        # "which municipality has the highest average income": the rows ranked by the measure,
+        # whose name holds the mean – no mean over the rows
+        op == Op.RANK and re.search(r"\b(?:vilken|vilket|vilka|which)\b", folded)
+    ):
         op = Op.MEAN if op != Op.THRESHOLD else op
     elif (
         _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows
