@@ -445,3 +445,12 @@ def test_a_compound_ending_in_the_asked_word_covers_it():
     assert coverage(terms, "det är återigen 241 huvudleverantörer i tjänsten") == pytest.approx(0.7)
     assert coverage(terms, "antalet leverantörer ökade") == 1.0
     assert coverage(terms, "deltagarna ökade") == 0.0
+
+
+def test_a_place_typed_in_lower_case_that_the_base_never_writes_is_unknown():
+    # round 43 (F43-11): "… för 25-34 åringar i umeå" of a base without Umeå had listed the top
+    # municipalities of another county, confidently
+    answerer = _answerer([_chunk("c1", "Medianinkomst i Luleå och Kiruna 2023. Luleå har högst medianinkomst i länet.")])
+    assert answerer.unknown_names("vad är medianinkomsten för 25-34 åringar i umeå") == ["Umeå"]
+    assert answerer.unknown_names("vad är medianinkomsten i luleå?") == []
+    assert answerer.unknown_names("hur hög var medianinkomsten i fjol?") == []

@@ -59,6 +59,17 @@ class Scored:
     probability: float
 
 
+_PLACE_AFTER_I = re.compile(r"\bi\s+([a-zåäö][a-zåäö\-]{3,})(?=\s*(?:[?.!]|$|\s+(?:kommun|län)\b|\s*,))")
+
+
+# Words that follow "i" in general Swedish and name no place ("i fjol", "i snitt", "i dagsläget").
+_NOT_PLACES = frozenset(
+    "fjol dag dags morgon kväll natt höstas våras somras vintras snitt genomsnitt procent praktiken övrigt stort "
+    "helhet kronor antal andel nuläget dagsläget framtiden början slutet mitten tid tiden ordning fråga frågan "
+    "samband jämförelse relation förhållande".split()
+)
+
+
 class DocumentAnswerer:
     def __init__(
         self,
@@ -392,6 +403,14 @@ class DocumentAnswerer:
             parts = [p for p in words(t) if len(p) > 1]
             if parts and not any(self._known(p) for p in parts) and not self._spelled_out(t):
                 out.append(t)
+        # a place typed in lower case ("… för 25-34 åringar i umeå"): a word after "i" that closes
+        # the question, or stands before "kommun"/"län", and that the knowledge base never writes
+        for m in _PLACE_AFTER_I.finditer(fold(question)):
+            w = m.group(1)
+            if w in STOPWORDS or w in _ENGLISH_CAPITALISED or w in MONTHS or w in _NOT_PLACES or any(fold(x) == w for x in out):
+                continue
+            if not self._known(w) and not self._known(stem(w)) and not self._spelled_out(w):
+                out.append(w[:1].upper() + w[1:])
         return out
 
     def _spelled_out(self, token: str) -> bool:
