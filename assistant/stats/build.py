@@ -627,7 +627,7 @@ def _settle_periods(g: Given, d: Draft) -> None:
                 continue
             if form.year_shift and cat.name in d.filters:
                 continue  # "samma sak året innan?": the follow-up set the year, no latest to pin or say
-            if p.record_level and d.op != Op.TREND and not form.latest:
+            if p.record_level and p.case_names and d.op != Op.TREND and not form.latest:
                 continue  # a register's cases of every month count: the month is the case's, no slice
             if len(cat.values) > 1:
                 if d.op == Op.TREND and d.period_column is None:
