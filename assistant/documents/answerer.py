@@ -70,6 +70,17 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Endings of inflected Swedish nouns ("procentenheter", "registret", "kronor") that a place name
+# typed in lower case seldom has.
+_NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|ing|het|tal|are)$")
+
+
+def _place_aliases() -> frozenset[str]:
+    from ..stats.form import lexicon
+
+    return frozenset(k for k in lexicon().get("place_aliases", {}) if not k.startswith("_"))
+
+
 class DocumentAnswerer:
     def __init__(
         self,
@@ -409,6 +420,8 @@ class DocumentAnswerer:
             w = m.group(1)
             if w in STOPWORDS or w in _ENGLISH_CAPITALISED or w in MONTHS or w in _NOT_PLACES or any(fold(x) == w for x in out):
                 continue
+            if _NOUN_ENDING.search(w) or w in _place_aliases():
+                continue  # "i procentenheter", "i beslutsregistret": a noun's ending; "i jkpg": a known alias
             if not self._known(w) and not self._known(stem(w)) and not self._spelled_out(w):
                 out.append(w[:1].upper() + w[1:])
         return out
