@@ -458,3 +458,10 @@ def test_a_place_typed_in_lower_case_that_the_base_never_writes_is_unknown():
     assert answerer.unknown_names("hur stor var skillnaden i procentenheter?") == []
     assert answerer.unknown_names("snittbeloppet i beslutsregistret?") == []
     assert answerer.unknown_names("vilka kommuner i jkpg län har högst andel?") == []
+
+
+def test_a_capitalised_or_hyphenated_known_place_after_i_is_known():
+    # bank SP-096: "arbetslösheten i Västhaga-Solhaga?" had been refused as an unknown place
+    answerer = _answerer([_chunk("c1", "Arbetslösheten i Västhaga-Solhaga och Vivalla är hög.")])
+    assert answerer.unknown_names("arbetslösheten i Västhaga-Solhaga?") == []
+    assert answerer.unknown_names("arbetslösheten i västhaga-solhaga?") == []

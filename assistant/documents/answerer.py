@@ -416,13 +416,14 @@ class DocumentAnswerer:
                 out.append(t)
         # a place typed in lower case ("… för 25-34 åringar i umeå"): a word after "i" that closes
         # the question, or stands before "kommun"/"län", and that the knowledge base never writes
-        for m in _PLACE_AFTER_I.finditer(fold(question)):
-            w = m.group(1)
+        for m in _PLACE_AFTER_I.finditer(question):
+            w = m.group(1)  # (lower case as typed: a capitalised name is read above)
             if w in STOPWORDS or w in _ENGLISH_CAPITALISED or w in MONTHS or w in _NOT_PLACES or any(fold(x) == w for x in out):
                 continue
             if _NOUN_ENDING.search(w) or w in _place_aliases():
                 continue  # "i procentenheter", "i beslutsregistret": a noun's ending; "i jkpg": a known alias
-            if not self._known(w) and not self._known(stem(w)) and not self._spelled_out(w):
+            parts = [x for x in words(w) if len(x) > 1]
+            if parts and not any(self._known(x) or self._known(stem(x)) for x in parts) and not self._spelled_out(w):
                 out.append(w[:1].upper() + w[1:])
         return out
 
