@@ -857,6 +857,8 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
 
 
 def _reading_text(r: Reading) -> str:
+    if r.query is not None and r.query.agg == "count":
+        return f"antal rader i {r.profile.table.caption}"  # counted rows are no column's figures
     return f"”{r.column.name}” i {r.profile.table.caption}"
 
 

@@ -3504,3 +3504,15 @@ def test_round_45_quarters_written_kv_a_registers_every_month_and_a_ranking_by_a
     # F45-16: "which municipality has the highest average income" ranks the rows; no mean over them
     assert read_form("Which municipality has the highest average income for people aged 20-29?").op == Op.RANK
     assert read_form("Vad är medelinkomsten i snitt för kommunerna?").op == Op.MEAN
+
+
+def test_the_nearest_reading_of_a_row_count_names_no_column():
+    # round 42: an ask-back about a register count read "Närmast: ”alder” i …", a column the
+    # count does not use
+    from assistant.engine import _reading_text
+
+    rows = [[f"AMU-{i:03d}", ("Umeå", "Luleå")[i % 2], ("Ja", "Nej")[i % 2], 20 + i] for i in range(40)]
+    t = make_table(["deltagar_id", "kommun", "avbrott", "alder"], rows, table_id="amu", document="stats/amu.csv",
+                   caption="Amu deltagare register 2024")
+    best, _ = ask(_kb_of(t), "hur många deltagare finns det?")
+    assert best.query.agg == "count" and _reading_text(best) == "antal rader i Amu deltagare register 2024"
