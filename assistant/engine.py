@@ -37,7 +37,7 @@ from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
 from .stats.form import Form, county_words, question_words, translations
 from .stats.model import load_fit, query_facts
-from .stats.operation import rate_of_measure
+from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
 from .stats.resolve import follow_context, stated_measure
@@ -462,7 +462,7 @@ class Engine:
         # "arbetslösheten i procent bland …" of a table of counts: the count is another measure,
         # and no share of it was computed – asked back, never given as the rate
         rate_of_count = _count_for_a_rate(best, form)
-        counted_unknown = counted_unknown or rate_of_count
+        counted_unknown = counted_unknown or rate_of_count is not None
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
@@ -530,7 +530,7 @@ class Engine:
             # a follow-up ("och lägst?") continues from the nearest reading
             conv.stats = Context(best.query, tuple(result.labels), confidence)
             said = (
-                f"Tabellen *{t.caption}* har antal (”{best.column.name}”), inte {rate_of_measure(best.profile, best.column, form)} i procent, och "
+                f"Tabellen *{t.caption}* har antal (”{best.column.name}”), inte {rate_of_count} i procent, och "
                 "jag räknar inte fram en andel som tabellen inte anger. " if rate_of_count else ""
             )
             return Answer(
@@ -768,15 +768,17 @@ def _condition_left_open(r: Reading, form: Form) -> str | None:
     return None
 
 
-def _count_for_a_rate(r: Reading, form: Form) -> bool:
-    """Does the question ask for a rate in per cent ("arbetslösheten i procent", "sjuktalet i %")
-    while the reading gives a count and computes no share of it?"""
+def _count_for_a_rate(r: Reading, form: Form) -> str | None:
+    """The question's noun of rate when it asks for a rate in per cent ("arbetslösheten i
+    procent", "sjuktalet i %") while the reading gives a count and computes no share of it."""
     q, c = r.query, r.column
-    if form.wants != "share" or not c.is_count or c.is_share or c.is_change or rate_of_measure(r.profile, c, form) is None:
-        return False
-    if q.share_of or q.share_within or q.share_over or q.op in (Op.COUNT,):
-        return False
-    return bool(re.search(r"\bprocent\w*\b|%|\bper ?cent\b|\bandel(?:en)?\b|\bshare\b|\brate\b", fold(form.text)))
+    if form.wants != "share" or not c.is_count or c.is_share or c.is_change:
+        return None
+    if q.share_of or q.share_within or q.share_over or q.op == Op.COUNT:
+        return None
+    if not re.search(r"\bprocent\w*\b|%|\bper ?cent\b|\bandel(?:en)?\b|\bshare\b|\brate\b", fold(form.text)):
+        return None
+    return rate_of_measure(r.profile, c, form)
 
 
 def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:
@@ -788,11 +790,8 @@ def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:
         return None
     if not phrase_words(total_words()["county"], fold(form.text)):
         return None  # "högre än riket": the country's row is one
-    for c in p.cats:
-        if c.role == "label" or c.is_period or c.name in dict(q.filters):
-            continue
-        counties = [v for v in c.values if v and is_county(v)]
-        if len(counties) >= 2 and (c.name in DERIVED_COUNTY or len(counties) >= 0.5 * len(c.values)):
+    for c, counties in county_columns(p):
+        if c.name not in dict(q.filters) and len(counties) >= 2 and (c.name in DERIVED_COUNTY or len(counties) >= 0.5 * len(c.values)):
             return c.name, counties
     return None
 

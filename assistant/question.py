@@ -12,6 +12,7 @@ read or written, so every route (statistics and documents) can call it and trust
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -334,8 +335,6 @@ class _Lexicon:
         a known word of its own?"""
         if len(head) < 4:
             return False
-        import bisect
-
         if self._sorted is None:
             self._sorted = sorted(w for w in self.freq if len(w) >= 8)
         k = bisect.bisect_left(self._sorted, head)

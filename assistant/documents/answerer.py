@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -75,6 +76,7 @@ _NOT_PLACES = frozenset(
 _NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|ing|het|tal|are)$")
 
 
+@lru_cache(maxsize=1)
 def _place_aliases() -> frozenset[str]:
     from ..stats.form import lexicon
 

@@ -298,22 +298,35 @@ def _month_word(value: str) -> str:
     return MONTH_NAMES[key[1]] if len(key) == 2 and key[0] == 0 and 0 < key[1] <= 12 else value
 
 
+def _paired_months(p: Profile, q: StatQuery) -> tuple[str, tuple[str, ...]] | None:
+    """Two months pinned beside a trend over two years, the first with the first year
+    ("december 2023 och mars 2024" of År and Månad; see build._pair_split_dates): (column, months)."""
+    return next((
+        (k, v) for k, v in q.filters
+        if k != q.period_column and len(v) == 2 and (cat := p.cat(k)) is not None and cat.is_period and period_key(v[0])[0] == 0
+    ), None)
+
+
 def _with_pinned_date(p: Profile, q: StatQuery, value: str) -> str:
     """A trend's end as the reader says it, with the other part of the date that a filter pins:
     "12" beside År = 2024 → "december 2024", "2023" beside Månad = 12 → "december 2023"."""
+    paired = _paired_months(p, q)
     for k, v in q.filters:
         cat = p.cat(k)
-        if cat is None or not cat.is_period or k == q.period_column or len(v) not in (1, 2):
+        if cat is None or not cat.is_period or k == q.period_column:
             continue
-        if len(v) == 2 and not (period_key(v[0])[0] == 0 and len(q.periods) == 2):
+        if paired is not None and k == paired[0]:
+            if len(q.periods) != 2 or value not in q.periods:
+                continue
+            part = v[q.periods.index(value)]  # each year with its own month
+        elif len(v) == 1:
+            part = v[0]
+        else:
             continue
-        if len(v) == 2 and value in q.periods and period_key(v[0])[0] == 0 and period_key(value)[0] > 0:
-            # two months paired with the two years in order (see build._pair_split_dates)
-            return f"{_month_word(v[q.periods.index(value)])} {value}"
-        if period_key(v[0])[0] == 0 and period_key(value)[0] > 0:
-            return f"{_month_word(v[0])} {value}"
-        if period_key(v[0])[0] > 0 and period_key(value)[0] == 0:
-            return f"{_month_word(value)} {v[0]}"
+        if period_key(part)[0] == 0 and period_key(value)[0] > 0:
+            return f"{_month_word(part)} {value}"
+        if period_key(part)[0] > 0 and period_key(value)[0] == 0:
+            return f"{_month_word(value)} {part}"
     return value
 
 
@@ -453,10 +466,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if ranked is not None:
             rank_of = {v: i for i, v in enumerate(order)}
             groups.sort(key=lambda g: rank_of.get(str(g[0]), len(order)))
-        paired = next((
-            (k, v) for k, v in q.filters
-            if k != pc and len(v) == 2 and (cat := p.cat(k)) is not None and cat.is_period and period_key(v[0])[0] == 0
-        ), None)  # "december 2023 och mars 2024" of År and Månad: each year with its own month
+        paired = _paired_months(p, q)  # "december 2023 och mars 2024" of År and Månad: each year with its own month
         for key, grp in groups:
             a = grp[grp[pc].astype(str) == start]
             b = grp[grp[pc].astype(str) == end]

@@ -234,27 +234,27 @@ def _first_at(form: str, folded: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
-def every_form_word() -> frozenset[str]:
-    """Every word of every form of the lexicon, "andel" and "antal" included."""
+@lru_cache(maxsize=2)
+def _words_of_forms(skip: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
-    for single, phrases in _form_sets().values():
+    for key, (single, phrases) in _form_sets().items():
+        if key in skip:
+            continue
         out |= single
         for p in phrases:
             out |= set(p.split())
     return frozenset(out)
+
+
+def every_form_word() -> frozenset[str]:
+    """Every word of every form of the lexicon, "andel" and "antal" included."""
+    return _words_of_forms(())
 
 
 def form_words() -> frozenset[str]:
     """Every single word that carries form rather than topic."""
-    out: set[str] = set()
-    for key, (single, phrases) in _form_sets().items():
-        if key in ("share", "count"):
-            continue  # "andel", "antal" also name measures: the resolver weighs them itself
-        out |= single
-        for p in phrases:
-            out |= set(p.split())
-    return frozenset(out)
+    # ("andel", "antal" also name measures: the resolver weighs them itself)
+    return _words_of_forms(("share", "count"))
 
 
 @lru_cache(maxsize=1)

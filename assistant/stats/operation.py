@@ -608,13 +608,24 @@ def _county_root(value: str) -> str:
     return re.sub(r"s?\s+läns?$", "", v)
 
 
-def _county_slice(p: Profile, county_row: str) -> tuple[str, str] | None:
-    """(column, value) of the column that places each row in a county – derived from codes or
-    order, or a column of counties – holding ``county_row``'s county; None when there is none."""
-    root = _county_root(county_row)
+def county_columns(p: Profile) -> list[tuple[CatColumn, list[str]]]:
+    """The columns beside the label that may place rows in counties – derived from codes or
+    order, or holding two counties or more – each with the counties it holds."""
+    out = []
     for c in p.cats:
-        if c.role == "label" or c.is_period or not (c.name in DERIVED_COUNTY or sum(map(is_county, c.values)) >= 2):
+        if c.role == "label" or c.is_period:
             continue
+        counties = [v for v in c.values if v and is_county(v)]
+        if c.name in DERIVED_COUNTY or len(counties) >= 2:
+            out.append((c, counties))
+    return out
+
+
+def _county_slice(p: Profile, county_row: str) -> tuple[str, str] | None:
+    """(column, value) of the column that places each row in a county holding ``county_row``'s
+    county; None when there is none."""
+    root = _county_root(county_row)
+    for c, _ in county_columns(p):
         hit = [v for v in c.values if v and _county_root(v) == root]
         if len(hit) == 1:
             return c.name, hit[0]
