@@ -11,10 +11,12 @@ so a question is cut into words exactly as the documents and tables were.
 """
 from __future__ import annotations
 
+import json
 import re
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from errors import IngestError
 
@@ -178,6 +180,16 @@ COUNTY_BY_CODE = {
 }
 
 # ---------------------------------------------------------------- numbers written as words
+
+@lru_cache(maxsize=1)
+def municipalities() -> dict[str, str]:
+    """Sweden's municipalities, folded name → the code of their county ("gävle" → "21"), from
+    ``data/kommuner.json``; the names that are also everyday words ("mark", "vara", "boden") are
+    left out, so that a lower-case word is read as a place only when it can be nothing else."""
+    data = json.loads((Path(__file__).with_name("data") / "kommuner.json").read_text(encoding="utf-8"))
+    common = {fold(w) for w in data["homographs"]}
+    return {fold(name): code for code, names in data.items() if code.isdigit() for name in names if fold(name) not in common}
+
 
 NUMBER_WORDS = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,

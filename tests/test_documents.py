@@ -460,6 +460,16 @@ def test_a_place_typed_in_lower_case_that_the_base_never_writes_is_unknown():
     assert answerer.unknown_names("vilka kommuner i jkpg län har högst andel?") == []
 
 
+def test_a_municipality_typed_in_lower_case_anywhere_that_the_base_never_writes_is_unknown():
+    # round 46 (F46-21): "sjukfall kvinnor gävle 2024" of a base without Gävle had ranked the
+    # other places; a municipality is a place wherever it stands, a homograph ("mark") is not
+    answerer = _answerer([_chunk("c1", "Pågående sjukfall i Falun och Ludvika 2024. Falun har flest sjukfall.")])
+    assert answerer.unknown_names("sjukfall kvinnor gävle 2024") == ["Gävle"]
+    assert answerer.unknown_names("sjukfall kvinnor falun 2024") == []
+    assert answerer.unknown_names("sjukfall upplands väsby 2024") == ["Upplands Väsby"]
+    assert answerer.unknown_names("hur mycket mark äger kommunen") == []
+
+
 def test_a_capitalised_or_hyphenated_known_place_after_i_is_known():
     # bank SP-096: "arbetslösheten i Västhaga-Solhaga?" had been refused as an unknown place
     answerer = _answerer([_chunk("c1", "Arbetslösheten i Västhaga-Solhaga och Vivalla är hög.")])

@@ -2548,6 +2548,38 @@ def test_municipalities_as_columns_beside_their_county_are_rows_and_none_is_zero
     assert t.label_column == "Kommun"
 
 
+def test_municipalities_as_columns_written_with_their_codes_are_rows_not_years():
+    # round 46: "Näringsgren; 2021 Vansbro; 2062 Mora; 20 Dalarnas län; 00 Riket" – the codes had
+    # been read as years, so "… 2021" answered with Vansbro's 2023 figure
+    rows = [["G Handel", 345, 1200, 9100, 500000], ["P Utbildning", 210, 980, 8000, 450000]]
+    t = make_table(["Näringsgren (SNI 2007)", "2021 Vansbro", "2062 Mora", "20 Dalarnas län", "00 Riket"], rows, table_id="bransch",
+                   document="stats/bransch.xlsx", caption="Förvärvsarbetande efter näringsgren och kommun, november 2023")
+    assert t.label_column == "Region" and "2062 Mora" in set(t.frame["Region"])
+    assert not any("2021" in c.name for c in t.columns)
+    best = _resolver_of(t).read(read_form("hur många jobbar inom handeln i Mora?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [1200]
+
+
+def test_young_names_the_youngest_age_group_and_a_wider_range_is_no_typo_of_a_band():
+    # round 46: "unga arbetslösa i Falun" had summed every age group; "16-64" was read as the
+    # band "16-24 år" (one character apart), confidently
+    rows = [[k, "2024-03", band, n] for k, ns in (("Falun", (524, 1329, 365)), ("Borlänge", (649, 1900, 592)))
+            for band, n in zip(("16-24 år", "25-54 år", "55-64 år"), ns)]
+    t = make_table(["Kommun", "Månad", "Åldersgrupp", "Inskrivna arbetslösa, antal"], rows, table_id="af",
+                   document="stats/af.csv", caption="Inskrivna arbetslösa efter kommun, månad och åldersgrupp 2024")
+    best = _resolver_of(t).read(read_form("hur många unga arbetslösa fanns det i Falun i mars 2024?"))[0]
+    assert ("Åldersgrupp", ("16-24 år",)) in best.query.filters
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [524]
+    best = _resolver_of(t).read(read_form("totalt antal inskrivna arbetslösa 16-64 borlänge mars 2024"))[0]
+    assert not any(col == "Åldersgrupp" for col, _ in best.query.filters)
+    assert 649 + 1900 + 592 in [f.value for f in compute(best.profile, best.query).figures]
+    # a table about the young already: "unga" picks no group of it
+    t2 = make_table(["Kommun", "Åldersgrupp", "Unga arbetslösa, antal"], [["Falun", "16-19 år", 100], ["Falun", "20-24 år", 400]],
+                    table_id="u", document="stats/u.csv", caption="Unga arbetslösa efter ålder")
+    best = _resolver_of(t2).read(read_form("hur många unga arbetslösa finns i Falun?"))[0]
+    assert not any(col == "Åldersgrupp" for col, _ in best.query.filters)
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

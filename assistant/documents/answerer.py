@@ -25,7 +25,7 @@ import numpy as np
 
 from index.passages import VALUE_LIST_RE
 from ingest.model import Chunk, Document
-from ingest.swedish import MONTHS, STOPWORDS, fold, plain, stem, words
+from ingest.swedish import MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
@@ -427,6 +427,15 @@ class DocumentAnswerer:
             parts = [x for x in words(w) if len(x) > 1]
             if parts and not any(self._known(x) or self._known(stem(x)) for x in parts) and not self._spelled_out(w):
                 out.append(w[:1].upper() + w[1:])
+        # a Swedish municipality typed in lower case anywhere ("sjukfall kvinnor gävle 2024"),
+        # that the knowledge base never writes: its name is known to be a place, not a word
+        folded = fold(question)
+        for name in municipalities():
+            if name in folded and re.search(rf"(?<![\wåäö-]){re.escape(name)}(?:s)?(?![\wåäö-])", folded):
+                parts = [x for x in words(name) if len(x) > 1]
+                if any(fold(x) == name for x in out) or any(self._known(x) for x in parts):
+                    continue
+                out.append(name.title() if " " in name or "-" in name else name[:1].upper() + name[1:])
         return out
 
     def _spelled_out(self, token: str) -> bool:

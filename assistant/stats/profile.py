@@ -232,6 +232,33 @@ def age_groups_from(c: CatColumn, age: int) -> tuple[str, ...]:
     return tuple(v for _, _, v in up)
 
 
+def young_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that speak of young people ("unga arbetslösa", "youth"), as the
+    lexicon lists them."""
+    t = f" {fold(text)} "
+    return frozenset(w for w in lexicon()["young"]["words"] if f" {w} " in t)
+
+
+def youngest_group(c: CatColumn) -> str | None:
+    """The youngest of ``c``'s age groups when it ends by the lexicon's age for the young
+    ("16-24 år" of 16-24 / 25-54 / 55-64): what "unga" names of a table split by age. None
+    when ``c`` holds no age groups, or its youngest group reaches older ages ("16-64 år")."""
+    spans = []
+    for v in c.values:
+        if v in c.every_total:
+            continue
+        m = _AGE_GROUP.match(fold(v))
+        if m is None or not m.group(2):
+            if m is None:
+                return None
+            continue
+        spans.append((int(m.group(1)), int(m.group(2)), v))
+    if len(spans) < 2:
+        return None
+    lo, hi, v = min(spans)
+    return v if hi <= lexicon()["young"]["upper"] and lo >= 12 else None
+
+
 @lru_cache(maxsize=20_000)
 def head_words(c: ValueColumn) -> frozenset[str]:
     """The header's own words and numbers of four characters and more ("unga" → "ung", "18-24",
@@ -600,8 +627,8 @@ def token_similarity(q: str, v: str) -> float:
     """How well a question word names a value word: 1 equal, 0.9 inflected, 0.75 a typo, else 0."""
     if q == v:
         return 1.0
-    if q.isdigit() or v.isdigit():
-        return 0.0
+    if q.isdigit() or v.isdigit() or (any(c.isdigit() for c in q) and any(c.isdigit() for c in v)):
+        return 0.0  # (figures are never typos of each other: "16-64" is no "16-24")
     if len(v) >= 3 and q in (v + "s", v + "es", v + "n", v + "en", v + "ens", v + "et", v + "ets", v + "na", v + "nas", v + "arna", v + "a", v + "e"):
         return 0.9
     if len(q) >= 3 and v in (q + "s", q + "n", q + "en", q + "na"):

@@ -74,6 +74,8 @@ from .profile import (
     total_words,
     value_tokens,
     with_plain,
+    young_words,
+    youngest_group,
 )
 from .reading import Context, Reading
 
@@ -807,6 +809,15 @@ class Resolver:
                 if groups:
                     said = frozenset(words(AGE_FROM.search(fold(form.text)).group(0)))
                     out.append(ValueMatch(c.name, groups, said, 1.0, 1.0))
+        # "unga arbetslösa" of a table split by age (16-24 / 25-54 / 55-64): the youngest group –
+        # unless the table's caption or measure already says it is about the young
+        young = young_words(form.text)
+        if young and not {stem(w) for y in young for w in words(y)} & (p.caption_terms | frozenset().union(*(v.terms for v in p.values))):
+            for c in p.cats:
+                if c.is_period or c is p.label or any(m.column == c.name for m in out):
+                    continue
+                if (v := youngest_group(c)) is not None:
+                    out.append(ValueMatch(c.name, (v,), frozenset(w for y in young for w in words(y)), 1.0, 1.0))
         # "andel … förgymnasial" of a KPI given as both a count and a share: the share – and a
         # count asked ("antal", "hur många") keeps the count
         if form.wants is not None and not form.sized:

@@ -15,6 +15,7 @@ from ..model import Column, Table
 from ..swedish import words
 from .cells import (
     _AGE_RE,
+    _CODE_PREFIX_RE,
     _GEO_TOTAL_RE,
     _MONTHS,
     _PERIOD_COL_RE,
@@ -476,16 +477,24 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     ids = [c for c in cols if c.kind != "value"]
     if len(values) < 2 or not ids:
         return None
+    # (a header may carry the region's code, as SCB writes it: "2021 Vansbro", "20 Dalarnas län",
+    # "00 Riket" – the code is no year, and the name is the place)
+    coded = all(_CODE_PREFIX_RE.match(clean_text(c.name)) for c in values)
+
+    def bare(c: _Col) -> str:
+        name = clean_text(c.name).strip()
+        return _CODE_PREFIX_RE.sub("", name).strip() if coded else name
+
     counties = {id(c) for c in values if is_county(c.name)}
     # (the country by name – "Riket", "Sverige" – not a generic "Totalt", which closes any split)
-    wholes = {id(c) for c in values if id(c) in counties or _GEO_TOTAL_RE.match(clean_text(c.name).strip())}
+    wholes = {id(c) for c in values if id(c) in counties or _GEO_TOTAL_RE.match(bare(c))}
     names = [c for c in values if id(c) not in wholes]
     if names and not counties:
         return None  # municipalities stand beside their county
     if names:
         # municipalities as columns beside their county ("Botkyrka; Haninge; …; Stockholms län"):
         # names only, under a caption that says the columns are kommuner
-        if len(names) < 2 or not re.search(r"\bkommun", caption.lower()) or not all(_NAME_HEADER.fullmatch(clean_text(c.name)) for c in names):
+        if len(names) < 2 or not re.search(r"\bkommun", caption.lower()) or not all(_NAME_HEADER.fullmatch(bare(c)) for c in names):
             return None
     elif len(counties) < 2:
         return None
