@@ -201,6 +201,12 @@ def _strip_filler(text: str) -> tuple[str, str]:
     kept: list[str] = []
     as_written: list[str] = []  # the same parts, not capitalised again (for "context question")
     for s in asking:
+        typed = s
+        # "Jag håller på med en lägesbild för Bergslagen och undrar hur stor andel …?": what the
+        # asker does is background, the question starts at its question word
+        if _ABOUT_ASKER.match(s) and (m := _EMBEDDED_ASK.search(s)) and m.start() > 0:
+            background.append(s[: m.start()].strip())
+            s = s[m.start(1):]
         # "Jag har inte hunnit läsa förstudien – vad säger …?": the clause about the asker
         # goes to the background, the question stays.
         parts = re.split(r"\s+[–—-]\s+|(?<=[a-zåäö]),\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|var|varför)\b)", s)
@@ -209,7 +215,7 @@ def _strip_filler(text: str) -> tuple[str, str]:
         cut = " – ".join(parts)
         cut = _LEAD_IN.sub("", cut).strip()
         # A question whose beginning was cut away starts with a capital again.
-        kept.append(cut[:1].upper() + cut[1:] if cut != s.strip() else cut)
+        kept.append(cut[:1].upper() + cut[1:] if cut != typed.strip() else cut)
         as_written.append(cut)
     question = " ".join(k for k in kept if k) or body
     # "… jämfört med riket? (helhetssyn)", "… 2023? tänker båda könen 20-64 år", "… 2023? bara

@@ -99,3 +99,15 @@ def test_a_comparison_with_the_county_of_a_table_of_several_counties_asks_which_
     b = engine.ask("vilka kommuner i Västerbotten låg över länet i nystartade företag per 1000 invånare?")
     assert {f.label for f in b.figures if not f.derived and not f.is_total} == {"Umeå", "Sorsele"}
 
+
+
+def test_a_place_the_asker_writes_about_is_asked_about_and_an_unknown_region_is_not(tmp_path, monkeypatch):
+    # round 41 (F41-19) and round 46 (F46-03): "Jag håller på med en lägesbild för X och undrar hur …"
+    # – a place of the base named there is the question's place; a region the base never names
+    # ("Bergslagen") is background, not a place the answer lacks
+    engine = _engine(tmp_path, monkeypatch)
+    a = engine.ask("Jag jobbar med en lägesbild för Leksand och undrar hur stor nettopendlingen var 2023?", engine.new_conversation())
+    assert a.answered and any(f.value == -552 for f in a.figures)
+    b = engine.ask("Hej! Jag håller på med en lägesbild för Bergslagen och undrar hur stor nettopendlingen var i Falun 2023?",
+                   engine.new_conversation())
+    assert b.answered and any(f.value == 2821 for f in b.figures)

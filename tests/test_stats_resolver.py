@@ -2580,6 +2580,18 @@ def test_young_names_the_youngest_age_group_and_a_wider_range_is_no_typo_of_a_ba
     assert not any(col == "Åldersgrupp" for col, _ in best.query.filters)
 
 
+def test_a_change_asked_in_numbers_and_per_cent_is_the_count_s_change():
+    # round 46 (F46-05, F46-10): "… i antal och procent" had read the share column's change
+    assert read_form("Hur mycket förändrades antalet arbetslösa i Växjö mellan januari och december 2024, i antal och procent?").wants == "count"
+    assert read_form("Hur mycket växte befolkningen i Växjö mellan 2021 och 2024? Gärna både antal och procent.").wants == "count"
+    assert read_form("hur stor andel var arbetslösa i Växjö i procent?").wants == "share"
+    rows = [["Växjö", m, band, n, p] for m, n, p in (("2024-01", 834, 8.4), ("2024-12", 868, 8.7)) for band in ("16-24 år",)]
+    t = make_table(["Kommun", "Månad", "Åldersgrupp", "Inskrivna arbetslösa, antal", "Inskrivna arbetslösa, andel av befolkningen (%)"],
+                   rows, table_id="af", document="stats/af.csv", caption="Inskrivna arbetslösa efter kommun, månad och åldersgrupp 2024")
+    best = _resolver_of(t).read(read_form("Hur mycket förändrades antalet arbetslösa 16–24 år i Växjö mellan januari och december 2024, i antal och procent?"))[0]
+    assert best.column.name == "Inskrivna arbetslösa, antal"
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

@@ -177,6 +177,14 @@ _BAND_DOWN = re.compile(
 )
 
 
+# "i antal och procent", "både antal och procent", "in numbers and per cent": a change asked in
+# both units
+_BOTH_UNITS = re.compile(
+    r"\b(?:antal|antalet|siffror|numbers?|absolute)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per cent|relative)"
+    r"|\b(?:procent|%|percent|per cent)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:antal|numbers?)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def band_of(text: str) -> str | None:
     """The open band a text names: ">" for "3 år eller längre", "minst tre års", "24 mån eller
@@ -423,6 +431,10 @@ def read_form(question: str) -> Form:
         wants = "count"
     if wants is None and threshold and threshold.percent:
         wants = "share"
+    if wants == "share" and _BOTH_UNITS.search(folded) and _has("trend", folded, tset):
+        # "hur mycket förändrades antalet … i antal och procent?": the change of the count, in
+        # both units – the per cent is the change's, no share
+        wants = "count"
     sized = wants is None and bool(re.search(r"\b(störst|största|minst|minsta|biggest|largest|smallest)\b", folded)) and not threshold
     if op == Op.COUNT and wants == "count":
         wants = None  # "hur många områden har …" counts rows; it says nothing of the measure
