@@ -2592,6 +2592,19 @@ def test_a_change_asked_in_numbers_and_per_cent_is_the_count_s_change():
     assert best.column.name == "Inskrivna arbetslösa, antal"
 
 
+def test_a_group_phrase_that_names_values_groups_by_their_column():
+    # round 46 (F46-19): "… uppdelat på kvinnor och män" had given each municipality's mean for women only
+    cases = [("Falun", "Kvinna", "Nystartsjobb", 10000), ("Mora", "Kvinna", "Nystartsjobb", 11000),
+             ("Falun", "Man", "Nystartsjobb", 9000), ("Mora", "Man", "Nystartsjobb", 12000), ("Mora", "Man", "Lönebidrag", 20000)]
+    rows = [[f"B-{i:03d}", *c] for i, c in enumerate(cases)]
+    t = make_table(["Beslut-id", "Kommun", "Kön", "Stödtyp", "Belopp per månad (kr)"], rows, table_id="reg",
+                   document="stats/reg.csv", caption="Register beslut nystartsjobb")
+    best = _resolver_of(t).read(read_form("Vad är det genomsnittliga beloppet per månad för nystartsjobb, uppdelat på kvinnor och män?"))[0]
+    assert best.query.group_by == "Kön" and not any(col == "Kön" for col, _ in best.query.filters)
+    res = compute(best.profile, best.query)
+    assert sorted((f.label, f.value) for f in res.figures if not f.is_total) == [("Kvinna", 10500), ("Man", 10500)]
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

@@ -194,7 +194,7 @@ def group_rows(g: Given, d: Draft) -> None:
         or (d.op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not d.rows and not d.period_sum and _records(p, d.filters, d.latest))
     ):
         before = g.follow.query.group_by if g.follow is not None and g.follow.query.table_id == p.id else None
-        d.group_by = _group_column(p, form, before)
+        d.group_by = _grouped_by_values(g, d) or _group_column(p, form, before)
         if d.group_by is not None and d.op == Op.THRESHOLD and not form.group_by and not (
             form.subject and names_column(form.subject, p.cat(d.group_by), by_values=False)
         ):
@@ -901,6 +901,22 @@ def _names_cases(p: Profile, form: Form) -> bool:
         return names_column(form.subject, c, by_values=False) or (len(head) >= 4 and fold(c.name).startswith(head))
 
     return any(len(c.values) >= max(n, 3) and named(c) for c in p.cats if not c.is_period)
+
+
+def _grouped_by_values(g: Given, d: Draft) -> str | None:
+    """"uppdelat på kvinnor och män", "per kvinnor och män": a group phrase that names values of
+    a column groups by that column – each value a group, none of them a slice. The column, its
+    slice taken off the draft; None when the group phrase names no values."""
+    asked = set(g.form.group_by)
+    if not asked:
+        return None
+    for m in g.dim_m:
+        cat = g.p.cat(m.column)
+        if cat is None or cat.is_period or cat is g.label or not asked & set(m.qtokens):
+            continue
+        d.filters.pop(m.column, None)
+        return m.column
+    return None
 
 
 def _group_column(p: Profile, form: Form, before: str | None = None) -> str | None:
