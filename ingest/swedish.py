@@ -76,6 +76,10 @@ def stem(word: str) -> str:
     """Snowball Swedish stem of a lower-case word; words holding digits are kept as they are."""
     if any(c.isdigit() for c in word):
         return word
+    if len(word) >= 7 and word.endswith("ares"):
+        # the genitive of an agent noun: Snowball cuts "förskollärares" to "förskollärar" but
+        # "förskollärare" to "förskollär" – the word without its -s stems as the noun does
+        return _stemmer().stemWord(word[:-1])
     return _stemmer().stemWord(word)
 
 

@@ -2605,6 +2605,16 @@ def test_a_group_phrase_that_names_values_groups_by_their_column():
     assert sorted((f.label, f.value) for f in res.figures if not f.is_total) == [("Kvinna", 10500), ("Man", 10500)]
 
 
+def test_a_word_for_places_names_rows_of_municipalities_not_a_column_that_says_kommun():
+    # bank SP-271: "… förskollärares personalomsättning över de 13 kommunerna" of a table whose
+    # rows are municipalities (header "Grupp") had read the column "Chefer i kommunen"
+    rows = [[k, 2.0 + i, 4.0 + i, 10.0 + i] for i, k in enumerate(("Öckerö", "Kungälv", "Partille", "Mölndal"))]
+    t = make_table(["Grupp", "Barnskötare", "Förskollärare", "Chefer i kommunen"], rows, table_id="oms",
+                   document="x.pdf", caption="Personalomsättning extern i procent i ett urval av yrkesgrupper, 2025")
+    best = _resolver_of(t).read(read_form("Vad blir medelvärdet för förskollärares personalomsättning i kommunerna?"))[0]
+    assert best.profile.place_rows and best.column.name == "Förskollärare"
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

@@ -25,6 +25,9 @@ def test_stems_conflate_inflections():
     assert stem("arbetslösheten") == stem("arbetslöshet")
     assert stem("leverantörerna") == stem("leverantörer")
     assert stem("rom2") == "rom2"  # words with digits are left alone
+    # the genitive of an agent noun (bank SP-271: "förskollärares personalomsättning")
+    assert stem("förskollärares") == stem("förskollärare") == stem("förskollärarna")
+    assert stem("deltagares") == stem("deltagare")
 
 
 CORPUS = [

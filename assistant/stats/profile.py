@@ -23,7 +23,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
-from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, period_key, plain, stem, words, years_in
+from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, period_key, plain, stem, words, years_in
 from ingest.tables import is_county, is_geo_header, is_period_like, is_total_label
 
 from .form import lexicon, name_words, single_words, synonym_groups, translations
@@ -39,6 +39,9 @@ PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum",
 
 YES_WORDS = frozenset({"ja", "yes", "j", "y", "sant", "true"})
 NO_WORDS = frozenset({"nej", "no", "n", "falskt", "false"})
+
+
+_CODE_PREFIX = re.compile(r"^\d{2,4}\s+")  # "2080 Falun": a region's code before its name
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,17 @@ class Profile:
     decimals: dict[str, int] = field(default_factory=dict)  # column → its usual number of decimals (compute.figure fills it)
     share_kpis: bool | None = None  # a dimension of measures some of which are shares (resolve fills it on first use)
     caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
+
+    @cached_property
+    def place_rows(self) -> bool:
+        """Are the rows places: most of the label's values Swedish municipalities or counties
+        ("Öckerö", "Kungälv" … under a header "Grupp")? Then "kommunerna" names the rows."""
+        if self.label is None:
+            return False
+        body = [v for v in self.label.values if v not in self.label.every_total]
+        known = municipalities()
+        places = sum(1 for v in body if fold(_CODE_PREFIX.sub("", v)).strip() in known or is_county(v))
+        return len(body) >= 2 and places >= 0.5 * len(body)
 
     @cached_property
     def ones(self) -> frozenset[str]:

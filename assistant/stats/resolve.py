@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words, years_in
-from ingest.tables import is_county, unit_from_text
+from ingest.tables import is_county, is_geo_header, unit_from_text
 
 from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
@@ -865,6 +865,12 @@ class Resolver:
             e_other = 0.0 if word in form.reference else max(
                 (max(_explain(own, parts, syn, o.all_terms), _abbreviates(o, word)) for o in others), default=0.0
             )
+            if p.place_rows and word not in words(c.name) and any(
+                is_geo_header(x) for x in (word, stem(word), translations().get(word, word))
+            ):
+                # "över de 13 kommunerna" of a table whose rows are municipalities: the word
+                # names the rows, not the column "Chefer i kommunen"
+                e_col, e_other, e_cap = 0.0, 0.0, max(e_cap, 1.0)
             entity = word in used
             f["col"] += weight * e_col
             f["cap"] += weight * e_cap
