@@ -2615,6 +2615,27 @@ def test_a_word_for_places_names_rows_of_municipalities_not_a_column_that_says_k
     assert best.profile.place_rows and best.column.name == "Förskollärare"
 
 
+def test_the_first_months_of_a_year_are_its_months_from_january():
+    # bank SR-009: "… under årets första nio månader" had read September alone
+    assert read_form("genomsnittliga sjukpenningtalet i dalarna under årets första nio månader 2024").months == tuple(range(1, 10))
+    assert read_form("first three months of 2024").months == (1, 2, 3)
+    assert read_form("de första 6 månaderna").months == tuple(range(1, 7))
+
+
+def test_a_ranking_of_another_kind_than_places_is_not_read_of_rows_of_municipalities():
+    # bank SP-260: "vilken yrkesgrupp hade högst omsättning 2025?" had ranked the municipalities of
+    # a table with occupations as columns; the table with occupations as rows answers
+    gr = make_table(["Grupp", "Barnskötare", "Förskollärare"], [[k, 2.0 + i, 4.0 + i] for i, k in enumerate(("Öckerö", "Kungälv", "Ale"))],
+                    table_id="gr", document="x.pdf", caption="Personalomsättning i procent i ett urval av yrkesgrupper, 2025 GR")
+    bou = make_table(["Yrkesgrupp", "2024", "2025"], [["Barnskötare", 8.0, 9.4], ["Elevassistenter", 15.0, 17.8], ["Förskollärare", 4.0, 3.8]],
+                     table_id="bou", document="x.pdf", caption="Personalomsättning per yrkesgrupp i förvaltningen")
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in (gr, bou)])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    readings = Resolver(build_profiles([gr, bou], an), an).read(read_form("Vilken yrkesgrupp hade högst omsättning 2025?"))
+    first_gr = next(r for r in readings if r.profile.id == "gr")
+    assert first_gr.missing_kind == "yrkesgrupp"
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

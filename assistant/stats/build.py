@@ -901,6 +901,10 @@ def _total_compared_with(g: Given) -> str | None:
     return None
 
 
+# Nouns for places that are no header words: "vilken stad", "vilken ort", "which town"
+_PLACE_NOUNS = frozenset("stad städer stade plats platser ställe ställen ort orter kommundel kommundelar town towns city cities place places".split())
+
+
 def _other_kind_of_rows(g: Given) -> str | None:
     """"vilken kommun har lägst …" of a table whose rows are age groups: the question ranks places,
     and the table's rows are named as another kind ("Åldersgrupp") with no county among them, are
@@ -912,6 +916,15 @@ def _other_kind_of_rows(g: Given) -> str | None:
     subject = fold(form.subject)
     kind = translations().get(subject, subject)
     if not any(is_geo_header(w) for w in (subject, stem(subject), kind)):
+        # "vilken yrkesgrupp hade högst omsättning" of a table whose rows are municipalities:
+        # ranking the places answers another question (bank SP-260)
+        if (
+            p.place_rows and len(subject) >= 5 and subject not in _PLACE_NOUNS and stem(subject) not in _PLACE_NOUNS
+            and not any(names_column(form.subject, c) for c in p.cats)
+            # (a table with another column of kinds – "Branch", "Näringsgren" – may group by it)
+            and all(c is label or c.is_period for c in p.cats)
+        ):
+            return form.subject
         return None
     if not words(label.name) or is_geo_header(label.name) or any(is_county(v) for v in label.values):
         return None

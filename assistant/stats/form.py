@@ -453,6 +453,11 @@ def read_form(question: str) -> Form:
         months = tuple(dict.fromkeys(months + (1, 2, 3, 4, 5, 6)))
     if re.search(r"\b(?:andra|2:a|second)\s+(?:halvåret|halvår|half)\b|\bh2\b|\bhalvår\s*2\b", folded):
         months = tuple(dict.fromkeys(months + (7, 8, 9, 10, 11, 12)))
+    # "årets första nio månader", "de första 3 månaderna 2024", "first six months": January on
+    if (first := re.search(r"\b(?:första|first)\s+(\d{1,2}|[a-zåäö]+)\s+(?:månaderna|månader|months)\b", folded)):
+        k = int(first.group(1)) if first.group(1).isdigit() else NUMBER_WORDS.get(first.group(1), 0)
+        if 1 <= k <= 12:
+            months = tuple(dict.fromkeys(months + tuple(range(1, k + 1))))
     # "sista kvartalet 2024" is the year's fourth
     ordinals = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4, "1:a": 1, "2:a": 2, "3:e": 3, "4:e": 4,
                 "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
