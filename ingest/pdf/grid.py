@@ -31,7 +31,7 @@ from pdfplumber.utils import filter_edges
 
 from ..numbers import is_missing, parse_number
 from ..tables import is_period_like
-from .page import Char, Page
+from .page import TABLE_CAPTION_RE, Char, Page
 
 # pdfplumber's defaults for its "lines" strategy.
 _SNAP = 3.0
@@ -47,6 +47,9 @@ _SPACE_GAP = 0.1
 _CELL_GAP = 0.8
 # Characters whose vertical centres lie within this share of their height sit on one line.
 _LINE_TOLERANCE = 0.3
+# Lines between an unruled table's caption and its first row: the caption's second line and a
+# header of up to three lines, with a spare.
+_ALIGNED_HEAD_LINES = 6
 _MARKS = {"x", "X", "✓", "✔", "•", "▲", "▼", "..", ".", "-", "–", "—"}
 # "16 (53%)": a count with its share in brackets.
 _COUNT_SHARE = re.compile(r"(.+?)\s*\(\s*(.+?)\s*\)")
@@ -99,11 +102,52 @@ def find_grids(page: Page) -> list[Grid]:
     return grids
 
 
+def find_aligned_tables(page: Page, ruled: list[Grid]) -> list[Grid]:
+    """Tables drawn without vertical rulings under a printed caption ("Tabell 1. Budget per
+    finansiär och år, tkr" over "ESF+   2 400   2 650   2 250   7 300"): the caption, the header
+    lines under it and the run of lines that each hold a label and two or more figures, set
+    apart by wide gaps. Read like a ruled table, with white space for rulings."""
+    if not page.chars:
+        return []
+    free = [c for c in page.chars if c.upright and not any(_centre_in(c, g.bbox) for g in ruled)]
+    lines = _text_lines(free)
+    frags = [_fragments(ln, i, []) for i, ln in enumerate(lines)]
+    out: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        text = " ".join(f.text for f in frags[i])
+        if len(frags[i]) != 1 or not TABLE_CAPTION_RE.match(text):
+            i += 1
+            continue
+        start, k, body, height = i, i + 1, 0, max(c.bottom - c.top for c in lines[i])
+        while k < len(lines):
+            gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
+            if gap > 1.5 * height:
+                break
+            if _is_body_line(frags[k]):
+                body += 1
+            elif body or k - start > _ALIGNED_HEAD_LINES:
+                break  # the text after the table, or prose under a caption-like line
+            k += 1
+        i = k
+        if body < 2 or max(len(frags[j]) for j in range(start + 1, k)) < 3:
+            continue
+        chars = [c for ln in lines[start:k] for c in ln]
+        bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
+        out.extend(g for g in _read_region(page, bbox, [], []) if g.rows)
+    return out
+
+
 def _read_grid(page: Page, cells: list[tuple], edges: list[dict]) -> list[Grid]:
     x0 = min(c[0] for c in cells)
     top = min(c[1] for c in cells)
     x1 = max(c[2] for c in cells)
     bottom = max(c[3] for c in cells)
+    return _read_region(page, (x0, top, x1, bottom), cells, edges)
+
+
+def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: list[tuple], edges: list[dict]) -> list[Grid]:
+    x0, top, x1, bottom = bbox
     inside = [c for c in page.chars if _centre_in(c, (x0, top, x1, bottom))]
     upright = [c for c in inside if c.upright]
     if not upright:
@@ -358,7 +402,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     notes: list[str] = []
     header_rows: list[list[str]] = []
     body: list[list[str]] = []
-    for r in rows[:first_body]:
+    for n, r in enumerate(rows[:first_body]):
         # Figures above the body are a chart's axis labels ("0%", "25,00%"), not headers.
         frags = [f for f in r.frags if not (_datalike(f.text) and not is_period_like(f.text))]
         if not frags:
@@ -367,8 +411,15 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             _title_lines(frags, title, notes)
             continue
         if header_rows and all(col_of[id(f)] == [0] for f in frags):
-            body.append(_cells(frags, col_of, width))  # a group heading over the first rows ("Intäkter")
-            continue
+            if any(any(col_of[id(f)] != [0] for f in later.frags) for later in rows[n + 1:first_body]):
+                # "Kommun" set between a header's lines (centred on them): the first column's name
+                blank = next((h for h in header_rows if not h[0]), None)
+                if blank is not None:
+                    blank[0] = _cells(frags, col_of, width, header=True)[0]
+                    continue
+            else:
+                body.append(_cells(frags, col_of, width))  # a group heading over the first rows ("Intäkter")
+                continue
         header_rows.append(_cells(frags, col_of, width, header=True))
     for k in range(first_body, len(rows)):
         r = rows[k]

@@ -10,6 +10,7 @@ the page) so that its table finder can work on our edges.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -32,6 +33,9 @@ _FONT_SAMPLES = 6
 # Word's "tables as drawings" are rotated by a hair and would otherwise have no edges.
 _AXIS_TOLERANCE = 0.6
 _MIN_EDGE = 1.0
+# A table's printed caption: "Tabell 2.", "Tab. 3:", "Table 1 –", "Tabell 12 Sjukskrivna …" – not
+# prose that starts with one ("Tabell 2 visar …").
+TABLE_CAPTION_RE = re.compile(r"^(?:Tabell|Tab\.|Table)\s*\d+[a-z]?(?:\s*[.:–—-]|\s+[A-ZÅÄÖ])")
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,12 @@ class Page:
         h = sum(1 for e in self.edges if e["orientation"] == "h")
         return h >= 2 and len(self.edges) - h >= 2
 
+    @property
+    def may_hold_aligned_table(self) -> bool:
+        """A table without vertical rulings (columns kept apart by white space) is looked for
+        under a printed caption ("Tabell 2. …") only: reading every page's characters costs time."""
+        return any(TABLE_CAPTION_RE.match(ln.text.strip()) for ln in self.lines)
+
 
 def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
     """Read page ``index`` (0-based) of an open document and close it again."""
@@ -87,7 +97,7 @@ def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
         lines = reader.lines()
         edges = _edges(page, top)
         result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
-        if result.may_hold_table:
+        if result.may_hold_table or result.may_hold_aligned_table:
             result.chars = reader.chars()
         return result
     finally:

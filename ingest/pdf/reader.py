@@ -22,7 +22,7 @@ from ..clean import join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
-from .grid import Grid, find_grids
+from .grid import Grid, find_aligned_tables, find_grids
 from .page import Line, Page, read_page
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,8 @@ def _read(doc, path: Path) -> PdfContent:
         except pdfium.PdfiumError:
             raise IngestError(f"trasig PDF-fil (sidan {i + 1} kan inte läsas)") from None
         try:
-            grids.extend(find_grids(page))
+            ruled = find_grids(page)
+            grids.extend(sorted(ruled + find_aligned_tables(page, ruled), key=lambda g: g.bbox[1]))
         except Exception as exc:  # noqa: BLE001 - tables are an enrichment; the text still stands
             log.warning("%s: tabellerna på sidan %d kunde inte läsas (%s)", path.name, i + 1, exc)
         page.chars, page.edges = [], []  # only the lines are kept
@@ -253,6 +254,8 @@ def _caption(
     below = [ln for ln in free if ln.top >= bottom - 1]
     notes += _notes_below(g, pages, taken)
     side = f" – {g.side_label}" if g.side_label else ""
+    if g.title and CAPTION_RE.match(g.title[0]):
+        return " ".join(g.title) + side, notes  # its own "Tabell N. …" (not prose above: "Tabell 2 visar …")
     for ln in reversed(above):
         if top - ln.bottom <= _CAPTION_ABOVE and CAPTION_RE.match(ln.text.strip()):
             return ln.text.strip() + side, notes

@@ -1,0 +1,61 @@
+"""Tables printed without vertical rulings (white space between the columns, a rule above and
+below at most) under a caption "Tabell N.": read as tables, as round 47's report and project
+PDFs print them. Small generated PDFs, seconds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.pdf import read_pdf
+
+ROWS = [("Ockelbo", "181", "195", "7,4"), ("Hofors", "569", "580", "13,2"), ("Gävle", "4 636", "4 982", "9,9"),
+        ("Gävleborgs län", "12 043", "12 776", "9,4")]
+
+
+def _report(path: Path) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    data = [["Kommun", "Dec 2023", "Dec 2024", "Andel dec 2024"], ["", "antal", "antal", "(procent)"], *ROWS]
+    table = Table(data, hAlign="LEFT", colWidths=[130, 80, 80, 100])
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (0, 1)), ("VALIGN", (0, 0), (0, 1), "MIDDLE"),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 1), (-1, 1), 0.5, colors.black),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+    ]))
+    story = [
+        Paragraph("Arbetslösheten skiljer sig mycket åt mellan länets kommuner.", styles["BodyText"]),
+        Paragraph("Tabell 2 visar antalet inskrivna arbetslösa och andelen av arbetskraften.", styles["BodyText"]),
+        Spacer(1, 12),
+        Paragraph("Tabell 2. Inskrivna arbetslösa 16–64 år per kommun i Gävleborgs län, december 2023 och 2024, "
+                  "antal samt andel av den registerbaserade arbetskraften (procent)", styles["BodyText"]),
+        table,
+        Paragraph("Källa: Arbetsförmedlingen och SCB.", styles["BodyText"]),
+        Paragraph("Ökningen var störst i Gävle, där 346 fler var inskrivna.", styles["BodyText"]),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def test_an_unruled_table_under_its_caption_is_read_with_its_header_and_rows(tmp_path):
+    content = read_pdf(_report(tmp_path / "rapport.pdf"))
+    (t,) = content.tables
+    assert t.caption.startswith("Tabell 2. Inskrivna arbetslösa 16–64 år")
+    assert t.header[0] == "Kommun" and "Dec 2023" in t.header[1] and "procent" in t.header[3]
+    assert [tuple(r) for r in t.rows] == ROWS
+    # the prose around it stays text: "Tabell 2 visar …" is no caption, "Källa" no row
+    assert "Tabell 2 visar antalet" in content.pages[0] and not any("Källa" in r[0] for r in t.rows)
+
+
+def test_prose_under_a_caption_like_line_is_no_table(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Tabell 3 visar att 2 400 personer deltog 2024 och 2 650 personer 2025.", styles["BodyText"]),
+             Paragraph("Det är 250 fler än året innan, och 10 procent fler.", styles["BodyText"])]
+    SimpleDocTemplate(str(tmp_path / "prosa.pdf"), pagesize=A4).build(story)
+    assert read_pdf(tmp_path / "prosa.pdf").tables == []
