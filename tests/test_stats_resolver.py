@@ -2636,6 +2636,22 @@ def test_a_ranking_of_another_kind_than_places_is_not_read_of_rows_of_municipali
     assert first_gr.missing_kind == "yrkesgrupp"
 
 
+def test_a_column_of_measures_of_two_units_gives_each_figure_its_measure_s_unit():
+    # round 47 (F47-13, F47-16): "Pågående sjukfall, antal" beside "Sjukpenningtal, dagar" in one
+    # export: every count of cases had been shown in days ("minskade med 14 dagar")
+    rows = [[r, k, m, a, b] for r in ("2184 Hudiksvall", "00 Riket") for k in ("kvinnor", "män")
+            for m, a, b in (("Pågående sjukfall, antal", 470, 481), ("Sjukpenningtal, dagar", 14.1, 14.9))]
+    t = make_table(["region", "kön", "tabellinnehåll", "2023", "2024"], rows, table_id="fk", document="stats/fk.csv",
+                   caption="Pågående sjukfall och sjukpenningtal efter region, kön, tabellinnehåll och år")
+    assert all(c.unit is None for c in t.columns if c.role == "value")
+    best = _resolver_of(t).read(read_form("sjukfall kvinnor hudiksvall 2024"))[0]
+    (fig,) = [f for f in compute(best.profile, best.query).figures if not f.is_total]
+    assert fig.value == 481 and fig.unit != "dagar"
+    best = _resolver_of(t).read(read_form("sjukpenningtal kvinnor hudiksvall 2024"))[0]
+    (fig,) = [f for f in compute(best.profile, best.query).figures if not f.is_total]
+    assert fig.value == 14.9 and fig.unit == "dagar"
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

@@ -347,7 +347,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     frame = t.frame
     label = t.label_column
     col = q.column
-    unit = t.column(col).unit or _measure_unit(p, q)
+    unit = _measure_unit(p, q) or t.column(col).unit  # (a kept measure's own unit first: "…, antal" beside "…, dagar")
     steps: list[Step] = [keep_step(frame, k, tuple(v)) for k, v in q.filters]
     defaults = dict(q.defaults)
     df = run(frame, steps)

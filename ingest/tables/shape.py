@@ -642,7 +642,15 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
     counts_beside_shares = bool(caption) and bool(re.search(r"\bantal\b", caption, re.I)) and any(
         unit_from_text(v.name) in ("%", "andel") for v in values
     )
+    # "Pågående sjukfall, antal" and "Sjukpenningtal, dagar" as the values of a column of measures:
+    # the one value column holds figures of both units, so it states none (each row's measure does)
+    mixed = any(
+        len({u for t in set(c.text) if (u := unit_from_text(t))}) >= 2
+        for c in cols if c.role in ("dimension", "label") and c.kind != "period" and c.text
+    )
     for c in values:
+        if mixed and len(values) == 1 and c.unit is None:
+            continue
         finite = [v for v in c.values if v == v]
         cells = c.cell_units.most_common(1)
         n_units = sum(c.cell_units.values())
