@@ -156,6 +156,22 @@ def test_key_phrase_takes_the_figure_next_to_the_question_words_not_the_year():
     assert key_phrase("Planerat datum för nästa prioriteringsmöte är den 11 mars 2026.", q) == "den 11 mars 2026"
 
 
+def test_key_phrase_takes_the_figure_whose_clause_names_the_question_not_a_nearer_one():
+    # round 47 (F47-07): "hur många långtidsarbetslösa fanns det i Hudiksvall" had put the
+    # bracketed total of all the unemployed (1 248) in bold, not the 612 long-term unemployed
+    q = Question.of("hur många långtidsarbetslösa fanns det i Hudiksvall enligt arbetsmarknadsrapporten?", Vocabulary(["x"]))
+    text = ("I Hudiksvall var 612 personer inskrivna som långtidsarbetslösa i december 2024, vilket är knappt "
+            "hälften av kommunens samtliga inskrivna arbetslösa (1 248 personer).")
+    assert key_phrase(text, q) == "612"
+
+
+def test_a_compound_of_two_words_the_base_writes_is_no_unknown_name():
+    # round 47 (F47-19): "… enligt tabellen i Gävleborgsrapporten?" was refused as a name the base never writes
+    answerer = _answerer([_chunk("c1", "Region Gävleborgs rapport om arbetsmarknaden. Rapporten visar att Hofors har högst arbetslöshet.")])
+    assert answerer.unknown_names("Vilken kommun hade högst arbetslöshet enligt tabellen i Gävleborgsrapporten?") == []
+    assert answerer.unknown_names("Vilken kommun hade högst arbetslöshet enligt Dalarnarapporten?") == ["Dalarnarapporten"]
+
+
 def test_a_figure_in_a_clause_about_another_measure_does_not_support_the_answer():
     vocab = Vocabulary(["x"])
     text = "I Varberga-Oxhagen innehar 26,4 % av arbetskraften förgymnasial utbildning, men de utgör 42 % av arbetslösa."

@@ -414,7 +414,7 @@ class DocumentAnswerer:
             if re.fullmatch(r"[QK][1-4]|T[1-3]|H[12]", t):
                 continue  # "2024 Q2", "K3": a quarter (tertial, half-year), not a name
             parts = [p for p in words(t) if len(p) > 1]
-            if parts and not any(self._known(p) for p in parts) and not self._spelled_out(t):
+            if parts and not any(self._known(p) or self._known_compound(p) for p in parts) and not self._spelled_out(t):
                 out.append(t)
         # a place typed in lower case ("… för 25-34 åringar i umeå"): a word after "i" that closes
         # the question, or stands before "kommun"/"län", and that the knowledge base never writes
@@ -437,6 +437,15 @@ class DocumentAnswerer:
                     continue
                 out.append(name.title() if " " in name or "-" in name else name[:1].upper() + name[1:])
         return out
+
+    def _known_compound(self, word: str) -> bool:
+        """A compound of two words the base writes ("Gävleborgsrapporten": "Gävleborgs" and
+        "rapporten"), its first part with or without the linking -s."""
+        for i in range(4, len(word) - 3):
+            left, right = word[:i], word[i:]
+            if (self._known(right) or self._known(stem(right))) and (self._known(left) or (left.endswith("s") and self._known(left[:-1]))):
+                return True
+        return False
 
     def _spelled_out(self, token: str) -> bool:
         """An acronym the documents only write out ("MUCF" → "Myndigheten för ungdoms- och

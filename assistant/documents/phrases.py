@@ -66,7 +66,14 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     anchors = [m.start() for t, _ in q.terms for m in re.finditer(re.escape(t[:5]), fold(text)) if len(t) >= 4]
     if not anchors:
         return found[0][2]
-    return min(found, key=lambda f: min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors))[2]
+    # the figure whose clause names most of the question ("612 personer inskrivna som
+    # långtidsarbetslösa", not "samtliga inskrivna arbetslösa (1 248 personer)" beside it), then
+    # the one nearest the question's words
+    terms = tuple((s, w) for s, w in q.terms if not s[:1].isdigit())
+    return min(found, key=lambda f: (
+        -round(coverage(terms, _clause(text, f[0], f[1])), 6) if terms and w.wants("number") else 0.0,
+        min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors),
+    ))[2]
 
 
 def figure_support(text: str, q: Question) -> float:
