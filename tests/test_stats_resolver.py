@@ -2652,6 +2652,33 @@ def test_a_column_of_measures_of_two_units_gives_each_figure_its_measure_s_unit(
     assert fig.value == 14.9 and fig.unit == "dagar"
 
 
+def test_the_county_of_a_municipality_written_with_codes_is_the_bar_named_länet():
+    # round 47 (F47-15): "gävles sjukpenningtal jämfört med länet och riket" had left the county out,
+    # confidently: its row "21 Gävleborgs län" was not found as the county "Gävleborgs län" of Gävle
+    regions = [("00 Riket", 10.2), ("21 Gävleborgs län", 13.6), ("2180 Gävle", 14.9), ("2184 Hudiksvall", 12.1),
+               ("06 Jönköpings län", 11.0), ("0680 Jönköping", 12.3)]
+    t = make_table(["region", "2024"], [[r, v] for r, v in regions], table_id="spt", document="stats/spt.csv",
+                   caption="Sjukpenningtal, dagar, efter region och år")
+    best = _resolver_of(t).read(read_form("hur ligger gävles sjukpenningtal till 2024 jämfört med länet och riket?"))[0]
+    assert set(best.query.rows) == {"2180 Gävle", "21 Gävleborgs län", "00 Riket"}
+
+
+def test_a_share_of_a_split_of_counts_beside_a_rate_in_days_is_computed_within_the_counts():
+    # round 47 (F47-17): "hur stor andel av de pågående sjukfallen i Varbergs kommun var kvinnor" had
+    # given the count: the parts of kön were checked against their total in the rate's rows too
+    # (days do not add up), and a count of one measure was shown with the rate's decimal ("734,0")
+    rows = []
+    for r, (kv, man, spt) in (("1383 Varberg", (734, 405, (13.6, 9.1, 11.4))), ("00 Riket", (120331, 60113, (13.3, 8.0, 10.2)))):
+        rows += [[r, k, "Pågående sjukfall, antal", n] for k, n in (("kvinnor", kv), ("män", man), ("totalt", kv + man))]
+        rows += [[r, k, "Sjukpenningtal, dagar", d] for k, d in zip(("kvinnor", "män", "totalt"), spt)]
+    t = make_table(["region", "kön", "tabellinnehåll", "2024"], rows, table_id="fk", document="stats/fk.csv",
+                   caption="Pågående sjukfall och sjukpenningtal efter region, kön, tabellinnehåll och år")
+    best = _resolver_of(t).read(read_form("Hur stor andel av de pågående sjukfallen i Varbergs kommun var kvinnor 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_within == "kön" and [f.display for f in res.figures if f.derived] == ["64,4 %"]
+    assert any(f.display == "734" for f in res.figures)
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

@@ -97,24 +97,32 @@ def _measure_unit(p: Profile, q: StatQuery) -> str | None:
     return unit_from_text(kept) if kept else None
 
 
-def usual_decimals(p: Profile, col: str) -> int:
+def usual_decimals(p: Profile, col: str, row: int | None = None) -> int:
     """The number of decimals most cells of a column are written with: a sheet that writes 14,1
-    beside 14 (Excel drops the trailing zero of 14,0) shows both with one decimal."""
-    if col not in p.decimals:
-        t = p.table
+    beside 14 (Excel drops the trailing zero of 14,0) shows both with one decimal. With ``row``,
+    of a table whose rows name their measure ("Pågående sjukfall, antal" beside "Sjukpenningtal,
+    dagar"), the cells of that row's measure only: a count is not shown as 734,0."""
+    t = p.table
+    measures = next((c.name for c in p.cats if c.measures and c.name in t.frame.columns), None) if row is not None else None
+    key = col if measures is None else f"{col}\x00{t.frame.at[row, measures]}"
+    if key not in p.decimals:
         raw = t.raw[col] if col in t.raw.columns else []
-        counts = Counter(d for d in (_decimals(t, r, col) for r in list(raw.index)[:2000]) if d is not None) if len(raw) else Counter()
-        p.decimals[col] = min(max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0], 3) if counts else 0
-    return p.decimals[col]
+        rows = list(raw.index) if len(raw) else []
+        if measures is not None:
+            same = t.frame[measures].astype(str) == str(t.frame.at[row, measures])
+            rows = [r for r in rows if same.get(r, False)]
+        counts = Counter(d for d in (_decimals(t, r, col) for r in rows[:2000]) if d is not None) if rows else Counter()
+        p.decimals[key] = min(max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0], 3) if counts else 0
+    return p.decimals[key]
 
 
 def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, unit: str | None = None) -> Figure:
-    """One cell as a figure; ``unit`` when the column states none but the measure does (``_measure_unit``)."""
+    """One cell as a figure; ``unit``: the kept measure's own ("…, antal"), before the column's (``_measure_unit``)."""
     t = p.table
     value = float(t.frame.at[row, col])
-    unit = t.column(col).unit or unit
+    unit = unit or t.column(col).unit
     own = _decimals(t, row, col)
-    disp = fmt(value, unit, max(own, usual_decimals(p, col)) if own is not None else None)
+    disp = fmt(value, unit, max(own, usual_decimals(p, col, row)) if own is not None else None)
     caption, table_id, page = t.caption, t.id, t.page
     part = _part_of(p.parts, row)
     if part is not None:

@@ -479,7 +479,7 @@ def finish(g: Given, d: Draft) -> None:
             and (g.p.cat(m.column).totals or is_breakdown(g.p.cat(m.column), g.p.table.caption))
             and not set(d.filters[m.column]) & set(g.p.cat(m.column).totals)
         ]
-        if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1 and (c.unit is not None or _parts_add_up(g.p, c, sliced[0])):
+        if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1 and (c.unit is not None or _parts_add_up(g.p, c, sliced[0], d.filters)):
             # (a column without a unit is a count only when its parts add up to their total:
             # medians by age beside "Totalt 20+ år" are no parts of it)
             d.share_within = sliced[0]
@@ -489,7 +489,7 @@ def finish(g: Given, d: Draft) -> None:
     if (
         band is not None and not c.is_share and not c.is_change and is_amount(c)
         # (bands beside their total add up to it when they are counts – medians by age do not)
-        and (not g.p.cat(band).totals or _parts_add_up(g.p, c, band))
+        and (not g.p.cat(band).totals or _parts_add_up(g.p, c, band, d.filters))
     ):
         # "hur stor andel av invånarna i Munkfors är 65 år eller äldre": the age groups from 65 up
         # added together, over the split's total when a share is asked – computed
@@ -578,13 +578,19 @@ def rate_of_measure(p: Profile, c: ValueColumn, form: Form) -> str | None:
     return None
 
 
-def _parts_add_up(p: Profile, c: ValueColumn, dim: str) -> bool:
+def _parts_add_up(p: Profile, c: ValueColumn, dim: str, within: dict[str, tuple[str, ...]] | None = None) -> bool:
     """Do the figures of ``dim``'s values add up to its total value's, slice by slice (to their
-    rounding, or to at least four fifths of it), in nine slices of ten or more?"""
+    rounding, or to at least four fifths of it), in nine slices of ten or more? ``within``: the
+    query's filters – of a column of measures, only the measure kept is looked at (counts of
+    cases add up over kön, a sickness rate in days beside them does not)."""
     cat = p.cat(dim)
     frame = p.table.frame
     if cat is None or not cat.totals or c.name not in frame.columns or dim not in frame.columns:
         return False
+    for col, kept in (within or {}).items():
+        x = p.cat(col)
+        if x is not None and x.measures and col in frame.columns:
+            frame = frame[frame[col].astype(str).isin(kept)]
     others = [x.name for x in p.cats if x.name != dim and x.name in frame.columns]
     vals = pd.to_numeric(frame[c.name], errors="coerce")
     is_total = frame[dim].astype(str).isin(cat.totals)

@@ -1065,10 +1065,17 @@ def _county_of(p: Profile, c: CatColumn, rows: list[str]) -> tuple[str, ...]:
             continue
         vals = set(mine[other.name].astype(str))
         if len(vals) == 1 and is_county(next(iter(vals))):
-            hit = tuple(v for v in c.county_rows if fold(v) == fold(next(iter(vals))))
+            # (a row written with its code – "21 Gävleborgs län" – is the county "Gävleborgs län")
+            county = _uncoded(next(iter(vals)))
+            hit = tuple(v for v in c.county_rows if _uncoded(v) == county)
             if hit:
                 return hit
     return ()
+
+
+def _uncoded(value: str) -> str:
+    """A region's name without the code SCB writes before it ("21 Gävleborgs län"), folded."""
+    return re.sub(r"^\d{2,4}\s+", "", fold(value).strip())
 
 
 def follow_context(form: Form, context: Context | None) -> Context | None:
