@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.model import Chunk, Document, Table
 from ingest.swedish import STOPWORDS, fold, stem, words
@@ -123,12 +123,23 @@ class Catalog:
             signed = self.section_signature(question)
             if signed is not None:
                 return signed
-        for rx, field_name in ((_AUTHOR, "author"), (_DATE, "date"), (_PAGES, "pages"), (_PUBLISHER, "organisation")):
-            if rx.search(q):
-                doc = self.identify_document(named)
-                if doc is not None:
-                    return self.fact(question, doc, field_name)
-        return None
+        asked = [f for rx, f in ((_AUTHOR, "author"), (_DATE, "date"), (_PAGES, "pages"), (_PUBLISHER, "organisation")) if rx.search(q)]
+        doc = self.identify_document(named) if asked else None
+        if doc is None:
+            return None
+        # "Vem har skrivit rapporten och när är den daterad?": every fact asked, each with its source
+        found = [a for a in (self.fact(question, doc, f) for f in asked) if a is not None]
+        if len(found) <= 1:
+            return found[0] if found else None
+        lines, citations = [], []
+        for a in found:
+            text = a.answer
+            for c in a.citations:
+                k = len(citations) + 1
+                citations.append(replace(c, n=k))
+                text = text.replace(f"[{c.n}]", f"[{k}]")
+            lines.append(text)
+        return Answer(question, True, Route.CATALOG, "\n".join(lines), citations=citations)
 
     def section_signature(self, question: str) -> Answer | None:
         """The name that signs the section a question names by its heading ("förordet" → the

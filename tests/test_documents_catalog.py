@@ -140,3 +140,11 @@ def test_a_summary_of_a_topic_summarises_the_section_about_it_not_the_whole_docu
     # a topic the document has no section on falls back to the whole document
     ans = CATALOG.answer("Sammanfatta lokalförsörjningsplanen")
     assert {c.page for c in ans.citations} == {2, 3}
+
+
+def test_two_facts_asked_in_one_question_are_both_answered_each_with_its_source():
+    # round 47 (F47-01): "Vem har skrivit … och när är den daterad?" had given the author only
+    a = CATALOG.answer("Vem har skrivit lokalförsörjningsplanen och när är den daterad?")
+    assert a is not None and a.answered
+    assert "Anna Berg" in a.answer and "2026-06-16" in a.answer
+    assert [c.n for c in a.citations] == list(range(1, len(a.citations) + 1)) and len(a.citations) == 2

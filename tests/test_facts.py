@@ -124,3 +124,19 @@ def test_markdown_first_heading_and_first_lines(tmp_path):
 def test_text_facts_skip_dates_in_running_text():
     facts = text_facts("Rapport", ["Rapport", "Antalet ökade från och med juli 2026 enligt prognosen i rapporten."])
     assert facts.date == ""
+
+
+def test_a_version_date_on_the_title_page_comes_before_the_file_s_creation_date():
+    # round 47: a project description "Version 1.3, 20 november 2023" was dated by when the PDF was made
+    from ingest.pdf.facts import document_facts
+    from ingest.pdf.page import Line, Page
+
+    def line(text, top, size=10.0):
+        return Line(text, top, top + size, 50.0, 400.0, size, False)
+
+    first = Page(1, 595, 842, [line("Projektbeskrivning: Kompetenslyft", 80, 18), line("Industri 2024–2026", 100, 18),
+                               line("Projektägare: Region Jönköpings län. Projektledare: Linnea Forsberg. Version", 130),
+                               line("1.3, 20 november 2023.", 142),
+                               line("Projektet pågår från 1 januari 2024 till 31 december 2026.", 170)])
+    facts = document_facts({"CreationDate": "D:20261202101010+00'00'"}, [first])
+    assert facts.date == "2023-11-20"

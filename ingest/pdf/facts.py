@@ -21,6 +21,8 @@ from ..facts import (
 )
 from .page import Line, Page
 
+_VERSION_WORDS = re.compile(r"\b(?:version|reviderad|fastställd|beslutad|daterad|utgåva)\b", re.I)
+
 
 def document_facts(metadata: dict[str, str], pages: list[Page]) -> DocumentFacts:
     """Facts of a PDF from its metadata (pdfium's keys: Title, Author, CreationDate …) and pages."""
@@ -39,7 +41,11 @@ def document_facts(metadata: dict[str, str], pages: list[Page]) -> DocumentFacts
     # A date standing on its own on the title page ("2026–03–24", "Minnesanteckningar från
     # mötet den 2 april 2025"), not one from its running text; then when the file was made.
     date_lines = [t for t in title_page if len(t.strip()) < 70 and not t.strip().endswith(".")]
-    date = fields.get("date") or date_in(date_lines) or metadata_date(metadata.get("CreationDate", ""))
+    # … or the date of a version the title page states ("Version 1.3, 20 november 2023.",
+    # "Reviderad 2024-05-02"): a file saved again later is no newer document
+    # (with the next line: the date may wrap onto it)
+    versioned = [f"{t} {title_page[i + 1] if i + 1 < len(title_page) else ''}" for i, t in enumerate(title_page) if _VERSION_WORDS.search(t)]
+    date = fields.get("date") or date_in(date_lines) or date_in(versioned) or metadata_date(metadata.get("CreationDate", ""))
     return DocumentFacts(title=title, author=author, organisation=organisation, date=date)
 
 
