@@ -41,10 +41,19 @@ def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], s
 
     Running headers and footers vary only in their page number; a line whose skeleton
     appears within `edge` lines of a page's top or bottom on at least 40 % of the pages
-    (and on 3 or more) is boilerplate. Some PDFs put the footer text in the middle of the
+    (and on 3 or more) is boilerplate – of a two-page document, a line that opens or closes both
+    pages (of their first or last two). Some PDFs put the footer text in the middle of the
     extraction order ("Justerandes sign"): a line of two or more words found anywhere on
     70 % of the pages is boilerplate too.
     """
+    if len(pages) == 2:
+        # a two-page document: the first two or last two lines of both pages, alike but for a page
+        # number ("Projektbeskrivning Kompetenslyft Industri – sida 1" / "– sida 2"; a PDF may
+        # store its footer right after its header)
+        first, second = ([ln for ln in p if ln.strip()] for p in pages)
+        ends = lambda lines: {_skeleton(ln) for ln in lines[:2] + lines[-2:]}  # noqa: E731
+        both = {sk for sk in ends(first) & ends(second) if sk and len(sk.split()) >= 2}
+        return both, set()
     if len(pages) < 3:
         return set(), set()
     counts: Counter[str] = Counter()

@@ -96,3 +96,19 @@ def test_a_short_bullet_item_does_not_swallow_the_next_paragraph():
         "arbetslösa över 55 år",
     ]
     assert blocks[-1].kind == "paragraph" and blocks[-1].text.startswith("År 2010")
+
+
+def test_a_two_page_document_loses_the_header_and_footer_both_pages_share():
+    # round 47: a two-page project PDF's "Projektbeskrivning Kompetenslyft Industri – sida 2" was
+    # quoted as the answer to "vad handlar projektbeskrivningen om?"
+    pages = [
+        ["Projektbeskrivning Kompetenslyft Industri", "Projektbeskrivning Kompetenslyft Industri – sida 1",
+         "1 Bakgrund och syfte", "Tillverkningsindustrin står inför ett stort omställningsbehov."],
+        ["Projektbeskrivning Kompetenslyft Industri", "Projektbeskrivning Kompetenslyft Industri – sida 2",
+         "4 Budget", "Projektets totala budget uppgår till 16,1 miljoner kronor."],
+    ]
+    cleaned = strip_boilerplate(pages)
+    assert cleaned[0] == ["1 Bakgrund och syfte", "Tillverkningsindustrin står inför ett stort omställningsbehov."]
+    assert cleaned[1][0] == "4 Budget"
+    # two pages that only share a heading word keep their text
+    assert strip_boilerplate([["Mål", "Vi ska nå fler."], ["Budget", "Vi har 16 mnkr."]]) == [["Mål", "Vi ska nå fler."], ["Budget", "Vi har 16 mnkr."]]
