@@ -55,6 +55,19 @@ _PUBLISHER = re.compile(
     r"(gett ut|gav ut|publicerat|publicerade|står som utgivare|genomfört|genomförde|utfört|utförde)|\bwho (published|carried out|conducted)\b"
 )
 # Words that name a document in general, never which one.
+# "Vad beslutade styrgruppen?", "vilka beslut fattades?", "what was decided?"
+_DECISIONS = re.compile(
+    r"\b(?:vad|vilka|vilket)\b[^?]{0,60}\bbesl(?:ut|öt|utade|utades|utat|utar)\b|\bbeslut(?:ade|ades|at)\b[^?]*\?|"
+    r"\bwhat (?:was|were|did)\b[^?]*\bdecide|\bwhich decisions\b"
+)
+_HOW_MANY = re.compile(r"\b(?:hur många|hur mycket|antal|how many|how much)\b")
+# A recorded decision: "Beslut: …", "Styrgruppen beslutar att …", "Nämnden beslutade att …"
+_DECISION_LINE = re.compile(r"^\s*beslut\s*:|\bbeslut(?:ar|ade|ades|at)\s+(?:att|om)\b", re.I)
+_DECISION_LEAD = re.compile(r"^\s*beslut\s*:\s*", re.I)
+_DECISION_STEMS = frozenset(stem(w) for w in "beslut besluta beslutade beslutades beslutat fattades fattade fattats möte mötet mötes decided decisions decision meeting".split())
+_MONTH_WORDS = frozenset("januari februari mars april maj juni juli augusti september oktober november december".split())
+MAX_DECISIONS = 12
+
 _GENERIC = frozenset(
     "dokument dokumentet rapport rapporten planen plan förstudie förstudien anteckningar anteckningarna texten "
     "materialet filen kunskapsbanken protokoll protokollet numret document report plan file notes the knowledge "
@@ -118,6 +131,10 @@ class Catalog:
         if _SUMMARY.search(q):
             doc = self.identify_document(named)
             return self.summary(question, doc) if doc else None
+        if _DECISIONS.search(q) and not _HOW_MANY.search(q):
+            decided = self.decisions(question, named)
+            if decided is not None:
+                return decided
         if _AUTHOR.search(q):
             # "vem har skrivit förordet?": a section is signed by its own author
             signed = self.section_signature(question)
@@ -391,6 +408,49 @@ class Catalog:
             return None
         text = f"Det här står i *{_display_title(d)}* om det du frågar efter:\n\n" + "\n".join(lines)
         return Answer(question, True, Route.CATALOG, text, citations=citations)
+
+    # ------------------------------------------------------------------ decisions
+
+    def decisions(self, question: str, named: str) -> Answer | None:
+        """"Vad beslutade styrgruppen på mötet i februari?": every decision the meeting notes or
+        protocol record ("Beslut: …", "Nämnden beslutar att …"), each cited – of the document the
+        question names, else of the one document that records decisions. A question with a topic
+        ("vad beslutades om valideringen?") keeps the decisions about it; none about it leaves the
+        question to the documents route."""
+        doc = self.identify_document(named)
+        found: dict[str, list[tuple[Chunk, str]]] = {}
+        for c in self.chunks:
+            if doc is not None and c.document != doc.path:
+                continue
+            for u in chunk_units(c):
+                if _DECISION_LINE.search(u.text):
+                    found.setdefault(c.document, []).append((c, u.text))
+        asked = {s for s in _stems(question) if s not in _GENERIC_STEMS and s not in _DECISION_STEMS} - {stem(m) for m in _MONTH_WORDS}
+        kept: dict[str, list[tuple[Chunk, str]]] = {}
+        for path, items in found.items():
+            d = self.documents.get(path)
+            # (the words that name the document – "styrgruppen" of its title – are no topic)
+            names = set(_stems(f"{d.title if d else ''} {path.rsplit('/', 1)[-1].rsplit('.', 1)[0].replace('_', ' ')}"))
+            topic = {s for s in asked if not _prefix_in(s, names)}
+            about = [(c, t) for c, t in items if topic & set(_stems(f"{c.section} {t}"))] if topic else items
+            if about:
+                kept[path] = about
+        if len(kept) != 1:
+            return None  # no decisions (about the topic), or several documents' and none named
+        path, items = next(iter(kept.items()))
+        d = self.documents.get(path)
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for c, text in items[:MAX_DECISIONS]:
+            page, ok = self.page_of(c.document, text, c.page_start, c.page_end)
+            i = len(citations) + 1
+            citations.append(Citation(i, c.document, page, text, c.section, c.text, ok))
+            where = c.section.rsplit(" > ", 1)[-1] if c.section else ""
+            lead = f"**{where}**: " if where and where != (d.title if d else "") else ""
+            lines.append(f"- {lead}{_DECISION_LEAD.sub('', text).strip()} [{i}]")
+        title = _display_title(d) if d else path
+        when = f" ({d.date})" if d is not None and d.date else ""
+        return Answer(question, True, Route.CATALOG, f"Beslut enligt *{title}*{when}:\n\n" + "\n".join(lines), citations=citations)
 
     # ------------------------------------------------------------------ facts of a document
 

@@ -127,7 +127,7 @@ def test_a_document_named_by_its_kind_is_found_and_a_signed_section_answers_who_
 
 
 def test_ordinary_questions_are_not_catalog_questions():
-    for q in ("Hur många förskoleplatser behövs?", "Vad beslutade mötet?", "Vilka förskolor byggs i Nolhaga?",
+    for q in ("Hur många förskoleplatser behövs?", "Vilka förskolor byggs i Nolhaga?",
               "Summera förskoleplatserna per tätort i lokalförsörjningsplanen"):  # "summera" a measure: a sum, not a summary
         assert CATALOG.answer(q) is None, q
 
@@ -148,3 +148,26 @@ def test_two_facts_asked_in_one_question_are_both_answered_each_with_its_source(
     assert a is not None and a.answered
     assert "Anna Berg" in a.answer and "2026-06-16" in a.answer
     assert [c.n for c in a.citations] == list(range(1, len(a.citations) + 1)) and len(a.citations) == 2
+
+
+def test_what_a_meeting_decided_lists_every_recorded_decision_or_those_about_the_topic():
+    # round 47 (F47-03): "vad beslutade styrgruppen på mötet i februari?" had quoted one of three decisions, unsure
+    notes = Document("mote.docx", "m", "docx", "Minnesanteckningar – Styrgruppen för kompetensförsörjning", 0, date="2025-02-18")
+    chunks = [
+        Chunk("m3", notes.path, 1, 1, "Minnesanteckningar > § 3 Förstudie om validering",
+              "Behovet av validering diskuterades. Beslut: Styrgruppen beslutar att avsätta 1,2 miljoner kronor till en förstudie om validering."),
+        Chunk("m4", notes.path, 1, 1, "Minnesanteckningar > § 4 Kompetensforum", "Beslut: Hudiksvall blir värdkommun för forumet hösten 2025."),
+        Chunk("m6", notes.path, 1, 1, "Minnesanteckningar > § 6 Övriga frågor", "Arbetsförmedlingen informerade om upphandlingen. Inga beslut fattades."),
+    ]
+    cat = Catalog({notes.path: notes, PLAN.path: PLAN}, chunks + CHUNKS, PAGES, page_of=_page_of)
+    a = cat.answer("vad beslutade styrgruppen på mötet i februari?")
+    assert a is not None and a.answered and len(a.citations) == 2
+    assert "1,2 miljoner kronor" in a.answer and "Hudiksvall blir värdkommun" in a.answer and "Inga beslut" not in a.answer
+    b = cat.answer("vad beslutades om validering?")
+    assert b is not None and len(b.citations) == 1 and "förstudie om validering" in b.answer
+    # (the notes of the fixture: "Mötet beslutade om fem fokusområden för 2025", quoted as the one decision)
+    c = CATALOG.answer("Vad beslutade mötet?")
+    assert c is not None and len(c.citations) == 1 and "fem fokusområden" in c.answer
+    # a topic no decision is about, and a count, are left to the other routes
+    assert cat.answer("vad beslutades om lokalerna?") is None
+    assert cat.answer("hur många beslut fattades?") is None
