@@ -2679,6 +2679,14 @@ def test_a_share_of_a_split_of_counts_beside_a_rate_in_days_is_computed_within_t
     assert any(f.display == "734" for f in res.figures)
 
 
+def test_the_noun_after_a_number_of_rows_is_the_subject_in_english_too():
+    # round 46 (F46-17): "Which three industries employ the most people in Växjö?" read "three" as
+    # the kind of rows and refused "något inom Växjö"
+    assert read_form("Which three industries employ the most people in Växjö?").subject == "industries"
+    assert read_form("vilka fyra kommuner har flest?").subject == "kommuner"
+    assert read_form("which one has the most?").subject == "one"  # ("one" is no number of rows: "has" is no subject)
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

@@ -520,7 +520,9 @@ def read_form(question: str) -> Form:
     group_by = _group_words(folded)
     if any(re.fullmatch(r"års(?:genomsnitt|medel)\w*", t) for t in toks):
         group_by += ("år",)  # "årsgenomsnittet": the mean of each year
-    m = re.search(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|tre\s+|fem\s+|två\s+|tio\s+)?(\w+)", folded)
+    # ("vilka tre", "which three", "the 5": a number of rows before the noun)
+    numbers = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2 and len(w) > 2), key=len, reverse=True))
+    m = re.search(rf"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|(?:{numbers})\s+)?(\w+)", folded)
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
