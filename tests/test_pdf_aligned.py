@@ -59,3 +59,24 @@ def test_prose_under_a_caption_like_line_is_no_table(tmp_path):
              Paragraph("Det är 250 fler än året innan, och 10 procent fler.", styles["BodyText"])]
     SimpleDocTemplate(str(tmp_path / "prosa.pdf"), pagesize=A4).build(story)
     assert read_pdf(tmp_path / "prosa.pdf").tables == []
+
+
+def test_sentences_in_a_larger_type_on_a_title_page_stay_text(tmp_path):
+    # round 47: "Projektägare: Region Jönköpings län. Projektledare: Linnea Forsberg. Version 1.3, …" in
+    # a larger type was read as two headings, so no passage held who leads the project
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from ingest.pipeline import load_file
+
+    styles = getSampleStyleSheet()
+    lead = ParagraphStyle("lead", parent=styles["BodyText"], fontSize=12, leading=15)
+    story = [Paragraph("Projektbeskrivning: Kompetenslyft Industri", styles["Title"]),
+             Paragraph("Projektägare: Region Jönköpings län. Projektledare: Linnea Forsberg. Version 1.3, 20 november 2023.", lead),
+             Paragraph("1 Bakgrund och syfte", styles["Heading1"]),
+             Paragraph("Tillverkningsindustrin står inför ett stort omställningsbehov. " * 8, styles["BodyText"])]
+    SimpleDocTemplate(str(tmp_path / "projekt.pdf"), pagesize=A4).build(story)
+    result = load_file(tmp_path / "projekt.pdf", tmp_path)
+    assert any("Projektledare: Linnea Forsberg" in c.text for c in result.chunks)
+    assert any(c.section.endswith("1 Bakgrund och syfte") for c in result.chunks)

@@ -154,6 +154,11 @@ def _headings(pages: list[Page], table_lines: dict[int, set[int]], content: PdfC
         t = ln.text.strip()
         if len(t) < 2 or len(t) > 120 or CAPTION_RE.match(t) or re.fullmatch(r"[\d\s,.%()−–-]+", t):
             continue
+        unnumbered = re.sub(r"^(?:\d+\.)*\d+\.?\s+", "", t)  # ("3.1. Förskola": a number, no sentence)
+        if not t[:1].islower() and (re.search(r"[.!?]\s+[A-ZÅÄÖ]", unnumbered) or (unnumbered.endswith(".") and len(unnumbered.split()) >= 3)):
+            # sentences in a larger type ("Projektägare: … Projektledare: Linnea Forsberg. Version …")
+            # are text, not headings (a lower-case line continues a heading above it)
+            continue
         if ln.size >= body * _HEADING_SIZE:
             level = min(heading_sizes.index(ln.size) + 1, 3)
         elif (
