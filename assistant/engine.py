@@ -299,6 +299,19 @@ class Engine:
             return None, False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
         as_well = False
+        if kept[0].missing_breakdown and not (kept[0].missing_kind or kept[0].missing_bar or kept[0].missing_period):
+            # "andel … 80 år eller äldre" read against a table with no split by age: a table that
+            # has the split – and a slice of it named – and knows something of the measure answers
+            # instead, in doubt (a refusal would name the table that cannot answer)
+            split = [
+                r for r in kept[1:]
+                if not (r.missing_period or r.missing_breakdown or r.missing_place or r.missing_kind)
+                and any((x := r.profile.cat(m.column)) is not None and x is not r.profile.label and not x.is_period for m in r.matches)
+                and (r.features.get("col", 0.0) > 0 or r.features.get("cap", 0.0) > 0)
+            ]
+            if split:
+                kept = split[:1] + [r for r in kept if r is not split[0]]
+                passed_over = as_well = True
         if kept[0].missing_kind or kept[0].missing_bar:
             # "vilken kommun …" read against a table of age groups, "jämfört med länet" against a
             # part table without the county's row: a table that has the rows asked for and

@@ -2687,6 +2687,34 @@ def test_the_noun_after_a_number_of_rows_is_the_subject_in_english_too():
     assert read_form("which one has the most?").subject == "one"  # ("one" is no number of rows: "has" is no subject)
 
 
+def test_youth_unemployment_as_one_word_names_the_unemployment_of_the_youngest_band():
+    # round 48 (F48-10): "ungdomsarbetslösheten i Timrå" had read employment figures: the compound
+    # was not split ("ungdom" is no word of the tables) and "18-24 år" said nothing of the young
+    rows = [[k, y, a, b] for k, a, b in (("Timrå", 12.9, 31.0), ("Sundsvall", 11.2, 42.5), ("Region Västernorrland", 13.0, 39.9))
+            for y in ("2023", "2024")]
+    t = make_table(["Kommun", "År", "Invånare 25-64 år med eftergymnasial utbildning, andel (%)", "Arbetslöshet 18-24 år, %"],
+                   [[k, y, b, a] for k, y, a, b in rows], table_id="kolada", document="stats/kolada.csv", caption="Kolada export 2023-2024")
+    best = _resolver_of(t).read(read_form("ungdomsarbetslösheten i Timrå 2024"))[0]
+    assert best.column.name == "Arbetslöshet 18-24 år, %"
+
+
+def test_an_age_band_asked_as_or_older_is_a_split_a_table_of_other_ages_lacks():
+    # round 48 (F48-16): "hur stor andel av invånarna i Borgholm är 80 år eller äldre?" had given the
+    # share of 25-64-year-olds with a degree, with doubt; the population by age answers (asked back)
+    kolada = make_table(["Kommun", "Invånare 25-64 år med eftergymnasial utbildning, andel (%)"], [["Borgholm", 29.7], ["Kalmar", 45.1]],
+                        table_id="kolada", document="stats/kolada.csv", caption="Kolada export 2024")
+    pop = make_table(["Region", "Ålder", "Folkmängd"],
+                     [[r, a, n] for r, ns in (("0885 Borgholm", (2100, 5200, 2719, 900, 10919)), ("0880 Kalmar", (17000, 40000, 10000, 3000, 70000)))
+                      for a, n in zip(("0-19 år", "20-64 år", "65-79 år", "80+ år", "Totalt"), ns)],
+                     table_id="pop", document="stats/pop.xlsx", caption="Folkmängd efter region och ålder 2024")
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in (kolada, pop)])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    readings = Resolver(build_profiles([kolada, pop], an), an).read(read_form("hur stor andel av invånarna i Borgholm är 80 år eller äldre?"))
+    by_table = {r.profile.id: r for r in reversed(readings)}
+    assert by_table["kolada"].missing_breakdown == "ålder"
+    assert by_table["pop"].missing_breakdown is None and by_table["pop"].features["share"] == 0.0  # a share it can compute
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

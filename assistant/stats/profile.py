@@ -180,7 +180,13 @@ def header_terms(analyze, name: str) -> frozenset[str]:
         name,
     )
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|_|(?<=[A-Za-zåäö])(?=\d)|(?<=\d)(?=[A-Za-zåäö])", " ", text)
-    return with_plain(frozenset(t for t in analyze(text) if not t.isdigit()))
+    terms = frozenset(t for t in analyze(text) if not t.isdigit())
+    # an age band of the young ("Arbetslöshet 18-24 år") is what "ungdomsarbetslösheten" and
+    # "unga" name: the lexicon's words for the young join the header's terms
+    band = re.search(r"(?<!\d)(1[2-9]|2\d)\s*[-–]\s*(\d{2})\s*år", name)
+    if band and int(band.group(2)) <= lexicon()["young"]["upper"]:
+        terms |= {stem(w) for w in lexicon()["young"]["words"] if " " not in w}
+    return with_plain(terms)
 
 
 def with_plain(terms: frozenset[str]) -> frozenset[str]:

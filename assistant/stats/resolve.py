@@ -145,6 +145,14 @@ class Resolver:
                     terms = active
             own = with_plain(frozenset(terms[:1]))
             parts = with_plain(frozenset(terms[1:]))
+            if not parts and terms and len(terms[0]) >= 9:
+                # "ungdomsarbetslösheten": a compound of a word the tables never write and one they
+                # do ("arbetslös") – its head, and its first part without the linking -s, are its parts
+                head = next((terms[0][i:] for i in range(3, len(terms[0]) - 5) if terms[0][i:] in self.idf), None)
+                if head is not None:
+                    first = terms[0][: len(terms[0]) - len(head)]
+                    first = first[:-1] if first.endswith("s") and len(first) > 4 else first
+                    parts = with_plain(frozenset({head, stem(first)}))
             groups = set(_synonym_stems().get(stem(w), ()))
             for x in parts:
                 if len(x) >= 4:
@@ -912,6 +920,13 @@ class Resolver:
             # (nor is a "Värde" column whose KPI dimension holds shares: "… andel (%)" is one of its measures)
             # (… nor is a "varav" count beside its whole: the share of it is computed row by row)
             computed = (p.record_level and p.case_names and not c.is_change) or (c.is_count and _whole_of_part(p, c) is not None)
+            # (… and so is a count of a slice named of a split with its own total – "80+ år" of
+            # Ålder beside "Totalt": the share of the total is computed, row by row)
+            computed = computed or (c.is_count and not c.is_change and any(
+                (cat := p.cat(m.column)) is not None and cat is not p.label and not cat.is_period and cat.totals
+                and not set(m.values) & set(cat.totals)
+                for m in matches
+            ))
             # (… and the cases of a slice named – "i arbete 90 dagar efter avslut" = Ja – over
             # every case is the share asked: computed, so for)
             sliced = p.record_level and p.case_names and not c.is_share and any(
