@@ -113,17 +113,14 @@ def test_a_place_the_asker_writes_about_is_asked_about_and_an_unknown_region_is_
     assert b.answered and any(f.value == 2821 for f in b.figures)
 
 
-def test_a_narrower_measure_a_table_lacks_is_answered_by_a_passage_that_speaks_of_it(tmp_path, monkeypatch):
-    # round 47 (F47-07): a table of all the unemployed refuses "långtidsarbetslösa"; the report's
-    # sentence with the long-term unemployed answers, with its own figure in bold
+def test_a_narrower_measure_a_table_lacks_is_refused_not_answered_with_the_broader_one(tmp_path, monkeypatch):
+    # round 47 (F47-07): a table of all the unemployed is no answer to "långtidsarbetslösa". (Handing
+    # the question to a passage that speaks of the narrower measure was measured twice, in sessions
+    # 29 and 33, and let one more wrong figure through on the bank's unseen tables.)
     engine = _engine_of(tmp_path, monkeypatch, {
         "arbetslosa_gavleborg.csv": "Inskrivna arbetslösa per kommun, december 2024\nKommun;Inskrivna arbetslösa\n"
                                     "Hudiksvall;1248\nGävle;4982\nHofors;580\n",
-        "rapport.md": "# Arbetsmarknadsrapport 2025\n\n## Långtidsarbetslöshet\n\nI Hudiksvall var 612 personer inskrivna som "
-                      "långtidsarbetslösa i december 2024, vilket är knappt hälften av kommunens samtliga inskrivna "
-                      "arbetslösa (1 248 personer).\n",
     })
     engine.documents.gate = None
     a = engine.ask("hur många långtidsarbetslösa fanns det i Hudiksvall?", engine.new_conversation())
-    assert a.answered and a.route == Route.DOCUMENTS and a.answer.startswith("**612**")
-    assert any("långtidsarbetslösa" in n for n in a.notes)
+    assert not a.answered and "långtidsarbetslösa" in a.answer and not any(f.value == 1248 for f in a.figures)
