@@ -190,6 +190,11 @@ def test_is_county():
     assert is_county("Region Dalarna") and is_county("Örebro län") and is_county("Skåne län (urval)")
     assert not is_county("Örebro")  # also a kommun
     assert not is_county("Vansbro")
+    # Kolada writes some counties "Region X län" (round 48: only "Region Västernorrland" had been one,
+    # so it was shown beside Habo as "the" county), and two by their regions' own names
+    assert is_county("Region Jönköpings län") and is_county("Region Kalmar län") and is_county("Region Örebro län")
+    assert is_county("Region Sörmland") and is_county("Västra Götalandsregionen")
+    assert not is_county("Region Mora län") and not is_county("Region Mora")
 
 
 # ---------------------------------------------------------------- sparse labels, sums, groups

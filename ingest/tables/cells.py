@@ -181,6 +181,10 @@ def is_county(value: str) -> bool:
     s = re.sub(r"\s*\([^()]*\)$", "", s)  # "Skåne län (urval)": a note on the county, still the county
     # "Värmlands län totalt", "Totalt Gävleborgs län": the county's own total row
     s = re.sub(r"^(?:totalt|summa)\s+(?=\S+\s+läns?$)|(?<=\slän)[,\s]+(?:totalt|total|summa)$", "", s)
+    # ("Region Jönköpings län", as Kolada writes some counties, is the county too)
+    s = re.sub(r"^region\s+(?=.+\s+läns?$)", "", s)
+    if s in ("region sörmland", "västra götalandsregionen"):
+        return True
     m = re.match(r"^(.+?)\s+läns?$", s)
     if m:
         root = m.group(1)
