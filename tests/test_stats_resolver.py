@@ -5,6 +5,8 @@ Analyzer, and the best reading is computed with the same pandas steps the app us
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -2572,7 +2574,10 @@ def test_young_names_the_youngest_age_group_and_a_wider_range_is_no_typo_of_a_ba
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [524]
     best = _resolver_of(t).read(read_form("totalt antal inskrivna arbetslösa 16-64 borlänge mars 2024"))[0]
     assert not any(col == "Åldersgrupp" for col, _ in best.query.filters)
-    assert 649 + 1900 + 592 in [f.value for f in compute(best.profile, best.query).figures]
+    res = compute(best.profile, best.query)
+    assert 649 + 1900 + 592 in [f.value for f in res.figures]
+    # the rows summed are named by what tells them apart, not "Borlänge, Borlänge, Borlänge" (round 48)
+    assert "Borlänge: 16-24 år" in res.text and "Borlänge, Borlänge" not in res.text
     # a table about the young already: "unga" picks no group of it
     t2 = make_table(["Kommun", "Åldersgrupp", "Unga arbetslösa, antal"], [["Falun", "16-19 år", 100], ["Falun", "20-24 år", 400]],
                     table_id="u", document="stats/u.csv", caption="Unga arbetslösa efter ålder")
@@ -2713,6 +2718,20 @@ def test_an_age_band_asked_as_or_older_is_a_split_a_table_of_other_ages_lacks():
     by_table = {r.profile.id: r for r in reversed(readings)}
     assert by_table["kolada"].missing_breakdown == "ålder"
     assert by_table["pop"].missing_breakdown is None and by_table["pop"].features["share"] == 0.0  # a share it can compute
+
+
+def test_totalt_names_no_row_of_several_counties_total_rows():
+    # round 48 (F48-05): "… Värnamo totalt i de tre programmen" read the three "X län totalt" rows as
+    # the scope, and the pandas code shown filtered to them first (it gave 0 when run)
+    rows = [[k, "2024K2", prog, n] for k, ns in (("Värnamo", (212, 39, 60)), ("Jönköpings län totalt", (2000, 400, 600)),
+                                                   ("Kalmar", (150, 30, 40)), ("Kalmar län totalt", (1500, 300, 400)))
+            for prog, n in zip(("Rusta och matcha", "Arbetsmarknadsutbildning", "Etableringsprogrammet"), ns)]
+    t = make_table(["Kommun", "Kvartal", "Program", "Antal deltagare"], rows, table_id="prog", document="stats/prog.csv",
+                   caption="Deltagare i program per kommun och kvartal")
+    best = _resolver_of(t).read(read_form("Hur många deltagare hade Värnamo totalt i de tre programmen under andra kvartalet 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert not best.query.scope and 311 in [f.value for f in res.figures]
+    assert not re.search(r"df\[df\['Kommun'\][^\n]*län totalt", res.computation.pandas)  # (only the totals left out: ~df[…])
 
 
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():

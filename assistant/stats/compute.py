@@ -142,6 +142,12 @@ def _label(t: Table, row: int, varying: list[str]) -> str:
 def _which_rows(q: StatQuery, rows: pd.DataFrame, label: str, measure: str) -> str:
     """The rows an aggregate ran over, in words: "de 3 med högst andel (A, B, C)" or "12 rader"."""
     names = [display_label(str(x)) for x in rows[label]] if label in rows.columns else []
+    if len(set(names)) == 1 and len(names) > 1:
+        # "Värnamo, Värnamo, Värnamo": the rows of one label differ in another column (Program) –
+        # named by it
+        other = next((c for c in rows.columns if c != label and rows[c].dtype == object and rows[c].astype(str).nunique() == len(rows)), None)
+        if other is not None:
+            names = [f"{names[0]}: {display_label(str(x))}" for x in rows[other]]
     listed = f" ({', '.join(names)})" if 0 < len(names) <= 5 else ""
     if q.n and not q.rows:
         return f"de {len(rows)} med {'lägst' if q.direction == 'asc' else 'högst'} {measure}{listed}"

@@ -703,7 +703,9 @@ class Resolver:
             )
             ms = [
                 m for m in found
-                if not m.qtokens <= form_words() or set(m.values) <= set(c.totals)  # "den totala": the Total row
+                # "den totala": the Total row – one row; "totalt" of the counties' "X län totalt"
+                # rows names none of them (it asks for a sum)
+                if not m.qtokens <= form_words() or (set(m.values) <= set(c.totals) and len(m.values) == 1)
             ]
             if not ms and not c.is_period:
                 ms = _compound_value(c, form.content, frozenset(t for v in p.values for t in v.terms) | p.caption_terms)
