@@ -902,7 +902,7 @@ def _total_compared_with(g: Given) -> str | None:
 
 
 # Nouns for places that are no header words: "vilken stad", "vilken ort", "which town"
-_PLACE_NOUNS = frozenset("stad städer stade plats platser ställe ställen ort orter kommundel kommundelar town towns city cities place places".split())
+_PLACE_NOUNS = frozenset("stad städer staden plats platser ställe ställen ort orter kommundel kommundelar town towns city cities place places".split())
 
 
 def _other_kind_of_rows(g: Given) -> str | None:

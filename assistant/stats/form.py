@@ -177,6 +177,15 @@ _BAND_DOWN = re.compile(
 )
 
 
+# "vilken kommun", "vilka tre branscher", "which three industries": the noun after the question
+# word (and after a number of rows: "one" is none)
+_SUBJECT = re.compile(
+    r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|(?:"
+    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2 and len(w) > 2), key=len, reverse=True))
+    + r")\s+)?(\w+)"
+)
+
+
 # "i antal och procent", "både antal och procent", "in numbers and per cent": a change asked in
 # both units
 _BOTH_UNITS = re.compile(
@@ -520,9 +529,7 @@ def read_form(question: str) -> Form:
     group_by = _group_words(folded)
     if any(re.fullmatch(r"års(?:genomsnitt|medel)\w*", t) for t in toks):
         group_by += ("år",)  # "årsgenomsnittet": the mean of each year
-    # ("vilka tre", "which three", "the 5": a number of rows before the noun)
-    numbers = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2 and len(w) > 2), key=len, reverse=True))
-    m = re.search(rf"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|(?:{numbers})\s+)?(\w+)", folded)
+    m = _SUBJECT.search(folded)
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None

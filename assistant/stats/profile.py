@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
 from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, period_key, plain, stem, words, years_in
-from ingest.tables import is_county, is_geo_header, is_period_like, is_total_label
+from ingest.tables import is_county, is_geo_header, is_period_like, is_total_label, uncoded
 
 from .form import lexicon, name_words, single_words, synonym_groups, translations
 
@@ -39,9 +39,6 @@ PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum",
 
 YES_WORDS = frozenset({"ja", "yes", "j", "y", "sant", "true"})
 NO_WORDS = frozenset({"nej", "no", "n", "falskt", "false"})
-
-
-_CODE_PREFIX = re.compile(r"^\d{2,4}\s+")  # "2080 Falun": a region's code before its name
 
 
 @dataclass(frozen=True)
@@ -137,7 +134,7 @@ class Profile:
             return False
         body = [v for v in self.label.values if v not in self.label.every_total]
         known = municipalities()
-        places = sum(1 for v in body if fold(_CODE_PREFIX.sub("", v)).strip() in known or is_county(v))
+        places = sum(1 for v in body if fold(uncoded(v)) in known or is_county(v))
         return len(body) >= 2 and places >= 0.5 * len(body)
 
     @cached_property

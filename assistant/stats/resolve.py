@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words, years_in
-from ingest.tables import is_county, is_geo_header, unit_from_text
+from ingest.tables import is_county, is_geo_header, uncoded, unit_from_text
 
 from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
@@ -1083,16 +1083,11 @@ def _county_of(p: Profile, c: CatColumn, rows: list[str]) -> tuple[str, ...]:
         vals = set(mine[other.name].astype(str))
         if len(vals) == 1 and is_county(next(iter(vals))):
             # (a row written with its code – "21 Gävleborgs län" – is the county "Gävleborgs län")
-            county = _uncoded(next(iter(vals)))
-            hit = tuple(v for v in c.county_rows if _uncoded(v) == county)
+            county = fold(uncoded(next(iter(vals))))
+            hit = tuple(v for v in c.county_rows if fold(uncoded(v)) == county)
             if hit:
                 return hit
     return ()
-
-
-def _uncoded(value: str) -> str:
-    """A region's name without the code SCB writes before it ("21 Gävleborgs län"), folded."""
-    return re.sub(r"^\d{2,4}\s+", "", fold(value).strip())
 
 
 def follow_context(form: Form, context: Context | None) -> Context | None:

@@ -31,6 +31,7 @@ from .cells import (
     is_period_like,
     is_total_label,
     numberish,
+    uncoded,
 )
 from .columns import unit_from_text
 from .consolidate import consolidate
@@ -51,5 +52,6 @@ __all__ = [
     "is_total_label",
     "make_table",
     "numberish",
+    "uncoded",
     "unit_from_text",
 ]

@@ -174,6 +174,12 @@ def is_geo_header(name: str) -> bool:
     return any(t in _GEO_WORDS or t.endswith(("kommun", "länsnamn", "kommunnamn")) for t in words(name))
 
 
+def uncoded(value: str) -> str:
+    """A region's name without the code written before it ("2080 Falun" → "Falun", "21 Gävleborgs
+    län" → "Gävleborgs län")."""
+    return _CODE_PREFIX_RE.sub("", clean_text(value)).strip()
+
+
 def is_county(value: str) -> bool:
     """'Dalarnas län', '20 Dalarnas län', 'Region Dalarna', 'Dalarna' (short names that are also
     kommun names – Örebro, Uppsala… – only with 'län' or 'Region')."""

@@ -30,6 +30,7 @@ from .cells import (
     is_period_like,
     is_total_label,
     numberish,
+    uncoded,
 )
 from .columns import (
     _classify,
@@ -482,8 +483,7 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     coded = all(_CODE_PREFIX_RE.match(clean_text(c.name)) for c in values)
 
     def bare(c: _Col) -> str:
-        name = clean_text(c.name).strip()
-        return _CODE_PREFIX_RE.sub("", name).strip() if coded else name
+        return uncoded(c.name) if coded else clean_text(c.name).strip()
 
     counties = {id(c) for c in values if is_county(c.name)}
     # (the country by name – "Riket", "Sverige" – not a generic "Totalt", which closes any split)
