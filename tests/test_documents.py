@@ -491,3 +491,14 @@ def test_a_capitalised_or_hyphenated_known_place_after_i_is_known():
     answerer = _answerer([_chunk("c1", "Arbetslösheten i Västhaga-Solhaga och Vivalla är hög.")])
     assert answerer.unknown_names("arbetslösheten i Västhaga-Solhaga?") == []
     assert answerer.unknown_names("arbetslösheten i västhaga-solhaga?") == []
+
+
+def test_words_of_where_a_document_says_something_are_no_terms_of_the_question():
+    # round 47 (F47-06): "vilka insatser räknas upp under rubriken …" had counted "rubriken" as a word the
+    # base never uses and "räknas" as a verb of definition, and the right list was shown as unsure
+    from assistant.documents.features import _DEFINITION_TERM
+
+    q = Question.of("vilka insatser räknas upp under rubriken insatser och åtgärder", Vocabulary(["insatser och åtgärder"]))
+    said = {s for s, _ in q.terms}
+    assert stem("rubriken") not in said and _DEFINITION_TERM not in said and stem("insatser") in said
+    assert _DEFINITION_TERM in {s for s, _ in Question.of("vad räknas som långtidsarbetslöshet?", Vocabulary(["x"])).terms}

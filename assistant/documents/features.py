@@ -31,6 +31,10 @@ QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how many much does do did is are was were the of in on "
     "for to and or a an by with from that this there any according".split()
 )
+# Words of a document's structure a question points with ("under rubriken …", "i avsnittet om …").
+_STRUCTURE_WORDS = frozenset("rubrik rubriken rubriker rubrikerna avsnittet stycket kapitlet heading section".split())
+# "räknas upp", "räknar upp", "listas": a list is asked for, no definition
+_LISTED = re.compile(r"\b(?:räknas|räknar|räknade|räknades)\s+upp\b|\blistas\b|\blistade\b", re.I)
 # A question's verb of definition is answered by any of these in the text.
 _DEFINITION_VERBS = re.compile(
     r"\b(räknas|räknar|avses|avser|menas|menar|definieras|definierar|definitioner|definitionen|definition|ingår|"
@@ -151,8 +155,11 @@ class Question:
         figures): the rest cannot match Swedish text and would only dilute the ones that do."""
         terms: dict[str, float] = {}
         referenced = {stem(fold(m.group(2))) for m in _REFERENCE.finditer(text)}
+        # "vilka insatser räknas upp under rubriken …": words of where and how a document says
+        # something, not of what it says
+        text = _LISTED.sub(" ", text)
         for w in words(text):
-            if w in STOPWORDS or w in QUESTION_WORDS or len(w) < 2:
+            if w in STOPWORDS or w in QUESTION_WORDS or w in _STRUCTURE_WORDS or len(w) < 2:
                 continue
             s = stem(w)
             if language == "en" and not vocabulary.df.get(s):
