@@ -2734,6 +2734,35 @@ def test_totalt_names_no_row_of_several_counties_total_rows():
     assert not re.search(r"df\[df\['Kommun'\][^\n]*län totalt", res.computation.pandas)  # (only the totals left out: ~df[…])
 
 
+def test_the_county_of_a_municipality_is_found_when_its_row_is_named_region_x():
+    # round 49 (F49-14): "ohälsotalet i Vadstena 2024 jämfört med länet" of a Kolada export whose county
+    # rows are "Region Östergötland" had compared with Riket, confidently
+    # (the county of each municipality as the export's codes give it: ingest derives such a column)
+    rows = [["", "Riket", 25.2], ["", "Region Östergötland", 24.9], ["Östergötlands län", "Vadstena", 22.1],
+            ["Östergötlands län", "Linköping", 20.3], ["", "Region Uppsala", 21.0], ["Uppsala län", "Uppsala", 19.5]]
+    t = make_table(["Län", "kommun", "Ohälsotal, dagar"], rows, table_id="k", document="stats/kolada.csv", caption="Kolada export 2024")
+    best = _resolver_of(t).read(read_form("ohälsotalet i Vadstena jämfört med länet?"))[0]
+    assert set(best.query.rows) >= {"Vadstena", "Region Östergötland"}
+
+
+def test_different_households_of_a_register_of_payments_count_their_ids_not_the_rows():
+    # round 49 (F49-20): "How many different households received income support in Linköping" had
+    # counted 61 payments as households, confidently; 18 households were paid
+    rows = [[f"EB2024-{i + (100 if k == 'Norrköping' else 0):05d}", f"HH024{(i % 18) + (100 if k == 'Norrköping' else 0):03d}", f"2024-{1 + i % 12:02d}", k,
+             ("Ensamstående utan barn", "Sammanboende med barn")[i % 2], ("Arbetslöshet", "Sjukdom")[i % 2], 4000 + i]
+            for k, n in (("Linköping", 61), ("Norrköping", 20)) for i in range(n)]
+    t = make_table(["utbetalnings_id", "hushalls_id", "utbetalningsmanad", "kommun", "hushallstyp", "orsak", "belopp_kr"], rows,
+                   table_id="reg", document="stats/reg.xlsx", caption="Register ekonomiskt bistånd utbetalningar 2024 – Utbetalningar")
+    for q in ("How many different households received ekonomiskt bistånd in Linköping according to the register?",
+              "hur många olika hushåll fick ekonomiskt bistånd i Linköping?"):
+        best = _resolver_of(t).read(read_form(q))[0]
+        res = compute(best.profile, best.query)
+        assert best.query.distinct == "hushalls_id" and res.figures[0].value == 18 and "61 rader" in res.text
+        assert "nunique()" in res.computation.pandas and "antal olika" in res.reading
+    best = _resolver_of(t).read(read_form("hur många utbetalningar gjordes i Linköping?"))[0]
+    assert best.query.distinct is None and compute(best.profile, best.query).figures[0].value == 61
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

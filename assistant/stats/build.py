@@ -108,7 +108,24 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         share_of=d.share_of,
         share_within=d.share_within,
         share_over=d.share_over,
+        distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
     )
+
+
+# "hur många olika hushåll", "unika personer", "how many different households"
+_DISTINCT = re.compile(r"\b(?:olika|unika|skilda|different|distinct|unique|separate)\b")
+_ID_HEADER = re.compile(r"(?:^|[\s_-])(?:id|nr|nummer|löpnr|personnummer)$|^id[\s_-]", re.I)
+
+
+def _distinct_column(p, form: Form) -> str | None:
+    """A count of a register's rows that asks for different ones ("hur många olika hushåll fick
+    bistånd" of one row per payment): the one id column whose ids repeat – its distinct values are
+    counted, not the rows. None when the question does not ask so, or no such column is clear."""
+    if not p.record_level or not _DISTINCT.search(fold(form.text)):
+        return None
+    frame = p.table.frame
+    ids = [c for c in frame.columns if isinstance(c, str) and _ID_HEADER.search(fold(c).strip()) and frame[c].astype(str).nunique() < len(frame)]
+    return ids[0] if len(ids) == 1 else None
 
 
 def _named(r: Reading, form: Form, follow: Context | None) -> Given:

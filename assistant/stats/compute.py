@@ -628,6 +628,17 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         within = "; ".join([_filter_text(frame, k, tuple(v)) for k, v in q.filters] + ([f"{label} = {_values_text(q.scope)}"] if q.scope else []))
         text = f"Tabellen har **{n_rows}** rader" + (f" med {within}" if within else "") + "."
         description = f"Räknade raderna i {where}" + (f" där {within}" if within else "") + "."
+        if q.distinct and q.distinct in body.columns:
+            # "hur många olika hushåll": the distinct ids among the rows counted, the rows beside them
+            step = Step("nunique", q.distinct)
+            run_steps = body_steps + [step]
+            n_ids = int(run(body, [step]))
+            figures = [Figure(f"Antal olika ”{q.distinct}”", float(n_ids), "antal", q.distinct, src, fmt(float(n_ids), "antal"))]
+            text = (
+                f"Tabellen har **{n_ids}** olika ”{q.distinct}”" + (f" med {within}" if within else "")
+                + f" (på {n_rows} rader: samma ”{q.distinct}” kan stå på flera rader)."
+            )
+            description = f"Räknade de olika värdena i ”{q.distinct}” i {where}" + (f" där {within}" if within else "") + "."
     elif op in (Op.THRESHOLD, Op.COUNT) and q.versus:
         # "gick över budget": each row's value against another column of the same row
         rel, other = q.versus
@@ -1206,6 +1217,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         # one row, two slices: "jämförelse mellan K och M"
         two = next((v for k, v in q.filters if len(v) == 2 and p.cat(k) is not None and not p.cat(k).is_period), None)
         parts.append("jämförelse mellan " + " och ".join(two) if two else OP_WORDS[q.op])
+    elif q.op == Op.COUNT and q.distinct:
+        parts.append(f"antal olika ”{q.distinct}”")
     elif q.op != Op.LOOKUP and not (q.op == Op.COMPARE and q.other_column):  # "jämfört med ”…”" says it below
         parts.append(OP_WORDS[q.op])
     if q.over:

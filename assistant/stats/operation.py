@@ -18,7 +18,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.swedish import fold, period_key, stem, years_in
-from ingest.tables import is_county, is_total_label
+from ingest.tables import county_root, is_county, is_total_label
 
 from ..labels import display_label
 from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
@@ -607,13 +607,6 @@ def _parts_add_up(p: Profile, c: ValueColumn, dim: str, within: dict[str, tuple[
     return bool(fits.mean() >= 0.9)
 
 
-def _county_root(value: str) -> str:
-    """"24 Västerbottens län", "Västerbottens län totalt", "Region Västerbotten" → "västerbotten"."""
-    v = re.sub(r"^\d+\s+", "", fold(value).strip())
-    v = re.sub(r"[,\s]+(?:totalt|total|summa)$|^(?:totalt|summa)\s+|^region\s+", "", v)
-    return re.sub(r"s?\s+läns?$", "", v)
-
-
 def county_columns(p: Profile) -> list[tuple[CatColumn, list[str]]]:
     """The columns beside the label that may place rows in counties – derived from codes or
     order, or holding two counties or more – each with the counties it holds."""
@@ -630,9 +623,9 @@ def county_columns(p: Profile) -> list[tuple[CatColumn, list[str]]]:
 def _county_slice(p: Profile, county_row: str) -> tuple[str, str] | None:
     """(column, value) of the column that places each row in a county holding ``county_row``'s
     county; None when there is none."""
-    root = _county_root(county_row)
+    root = county_root(county_row)
     for c, _ in county_columns(p):
-        hit = [v for v in c.values if v and _county_root(v) == root]
+        hit = [v for v in c.values if v and county_root(v) == root]
         if len(hit) == 1:
             return c.name, hit[0]
     return None

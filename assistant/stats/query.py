@@ -50,6 +50,7 @@ class StatQuery:
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
     share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases), or one row ÷ the same row at the column's total value (a lookup)
     share_over: str | None = None  # the whole column of a "varav" column: each row's part ÷ its whole, shown as computed
+    distinct: str | None = None  # an id column: a count of "olika hushåll" counts its distinct values, not the rows
 
     def with_(self, **changes) -> StatQuery:
         from dataclasses import replace
@@ -59,7 +60,7 @@ class StatQuery:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # keep | periods | drop | latest | rows | where_col | nlargest | nsmallest | where | sum | mean | ratio | count | change | group
+    kind: str  # keep | periods | drop | latest | rows | where_col | nlargest | nsmallest | where | sum | mean | ratio | count | nunique | change | group
     column: str = ""
     values: tuple = ()
     n: int | None = None
@@ -133,6 +134,8 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             df = float(s.value * df[num].sum() / df[den].sum())
         elif s.kind == "count":
             df = int(len(df))
+        elif s.kind == "nunique":  # the distinct ids among the rows ("olika hushåll" of payments)
+            df = int(df[s.column].astype(str).nunique())
         elif s.kind == "change":  # per row (s.agg): the value at the end minus at the start, ranked
             start, end = s.values
             at = df[s.by].astype(str)
@@ -185,6 +188,8 @@ def code(steps: list[Step], name: str = "df") -> str:
             lines.append(f"resultat = float({s.value!r} * {d}[{num!r}].sum() / {d}[{den!r}].sum())")
         elif s.kind == "count":
             lines.append(f"resultat = int(len({d}))")
+        elif s.kind == "nunique":
+            lines.append(f"resultat = int({d}[{col}].astype(str).nunique())")
         elif s.kind == "change":
             start, end = s.values
             lines.append(f"a = {d}[{d}[{s.by!r}].astype(str) == {start!r}].groupby({s.agg!r}, sort=False)[{col}].first()")

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words, years_in
-from ingest.tables import is_county, is_geo_header, uncoded, unit_from_text
+from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 
 from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
@@ -1083,8 +1083,9 @@ def _county_of(p: Profile, c: CatColumn, rows: list[str]) -> tuple[str, ...]:
         vals = set(mine[other.name].astype(str))
         if len(vals) == 1 and is_county(next(iter(vals))):
             # (a row written with its code – "21 Gävleborgs län" – is the county "Gävleborgs län")
-            county = fold(uncoded(next(iter(vals))))
-            hit = tuple(v for v in c.county_rows if fold(uncoded(v)) == county)
+            # ("Region Östergötland" is the county "Östergötlands län" of Vadstena)
+            county = county_root(next(iter(vals)))
+            hit = tuple(v for v in c.county_rows if county_root(v) == county)
             if hit:
                 return hit
     return ()

@@ -6,7 +6,7 @@ import math
 import re
 
 from ..numbers import MISSING_MARKERS, normalise_spaces, parse_number
-from ..swedish import MONTHS, SUSPENDED_NEXT, words
+from ..swedish import MONTHS, SUSPENDED_NEXT, fold, words
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -178,6 +178,14 @@ def uncoded(value: str) -> str:
     """A region's name without the code written before it ("2080 Falun" → "Falun", "21 Gävleborgs
     län" → "Gävleborgs län")."""
     return _CODE_PREFIX_RE.sub("", clean_text(value)).strip()
+
+
+def county_root(value: str) -> str:
+    """A county however written, as its root: "24 Västerbottens län", "Västerbottens län totalt",
+    "Region Västerbotten" → "västerbotten" (to tell two spellings of one county alike)."""
+    v = re.sub(r"^\d+\s+", "", fold(value).strip())
+    v = re.sub(r"[,\s]+(?:totalt|total|summa)$|^(?:totalt|summa)\s+|^region\s+", "", v)
+    return re.sub(r"s?\s+läns?$", "", v)
 
 
 def is_county(value: str) -> bool:
