@@ -2763,6 +2763,24 @@ def test_different_households_of_a_register_of_payments_count_their_ids_not_the_
     assert best.query.distinct is None and compute(best.profile, best.query).figures[0].value == 61
 
 
+def test_the_groups_of_a_split_as_columns_of_one_year_are_melted_shared_and_summed():
+    # round 49 (F49-16, F49-17): "förgymnasial utbildning 2023" … as columns – a share of one level and
+    # a sum of two were asked back; measures of one year ("Budget 2026", "Prognos 2026") stay columns
+    header = ["region", "förgymnasial utbildning 2023", "gymnasial utbildning 2023", "eftergymnasial utbildning, mindre än 3 år 2023",
+              "eftergymnasial utbildning, 3 år eller mer 2023", "uppgift om utbildningsnivå saknas 2023"]
+    rows = [["1060 Olofström", 1107, 3392, 926, 1249, 122], ["1083 Sölvesborg", 1200, 4000, 1444, 2054, 100]]
+    t = make_table(header, rows, table_id="utb", document="stats/utb.csv",
+                   caption="Befolkning 25-64 år efter region, utbildningsnivå och år. Antal personer")
+    assert "Utbildningsnivå" in t.frame.columns and len(t.frame) == 10
+    best = _resolver_of(t).read(read_form("hur stor andel av 25-64-åringarna i Olofström har bara förgymnasial utbildning?"))[0]
+    assert [f.display for f in compute(best.profile, best.query).figures if f.derived] == ["16,3 %"]
+    best = _resolver_of(t).read(read_form("Hur många har eftergymnasial utbildning totalt, alltså kort och lång ihop, i Sölvesborg?"))[0]
+    assert 1444 + 2054 in [f.value for f in compute(best.profile, best.query).figures]
+    budget = make_table(["Verksamhet", "Budget 2026", "Prognos 2026", "Avvikelse 2026"], [["Förskola", 100, 90, 10], ["Grundskola", 200, 210, -10]],
+                        table_id="b", document="b.pdf", caption="Ekonomisk uppföljning maj")
+    assert "Budget 2026" in budget.frame.columns
+
+
 def test_a_share_of_cases_within_another_slice_is_over_that_slice():
     # round 32: "av de avslutade ärendena, hur stor andel avslutades till arbete?" – 18 of 35, not of 64
     cases = [("Avslutad", "Arbete")] * 18 + [("Avslutad", "Studier")] * 17 + [("Pågående", "")] * 29

@@ -479,7 +479,13 @@ def finish(g: Given, d: Draft) -> None:
             and (g.p.cat(m.column).totals or is_breakdown(g.p.cat(m.column), g.p.table.caption))
             and not set(d.filters[m.column]) & set(g.p.cat(m.column).totals)
         ]
-        if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1 and (c.unit is not None or _parts_add_up(g.p, c, sliced[0], d.filters)):
+        if len(set(sliced)) == 1 and len(d.filters[sliced[0]]) == 1 and (
+            c.unit is not None or _parts_add_up(g.p, c, sliced[0], d.filters)
+            # (a split the caption lists, with no total of its own, of whole numbers: "förgymnasial
+            # utbildning" of "Befolkning 25-64 år efter region, utbildningsnivå och år" – the share of
+            # all its groups, which make up the whole)
+            or (not g.p.cat(sliced[0]).totals and _whole_numbers(g.p, c))
+        ):
             # (a column without a unit is a count only when its parts add up to their total:
             # medians by age beside "Totalt 20+ år" are no parts of it)
             d.share_within = sliced[0]
@@ -576,6 +582,12 @@ def rate_of_measure(p: Profile, c: ValueColumn, form: Form) -> str | None:
         if len(root) >= 5 and any(t == root or (len(t) >= 6 and (t.startswith(root) or root.startswith(t))) for t in terms):
             return w
     return None
+
+
+def _whole_numbers(p: Profile, c: ValueColumn) -> bool:
+    """Is every figure of ``c`` a whole number (a count, not a median or a rate)?"""
+    vals = pd.to_numeric(p.table.frame[c.name], errors="coerce").dropna() if c.name in p.table.frame.columns else pd.Series(dtype=float)
+    return len(vals) > 0 and bool((vals == vals.round()).all())
 
 
 def _parts_add_up(p: Profile, c: ValueColumn, dim: str, within: dict[str, tuple[str, ...]] | None = None) -> bool:

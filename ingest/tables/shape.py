@@ -126,7 +126,10 @@ def make_table(
     _name_unnamed(cols, caption)
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
         c.name = n
-    melted = measure_rows(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_bands(cols, caption)
+    melted = (
+        measure_rows(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_bands(cols, caption)
+        or _melt_groups_of_a_year(cols, caption)
+    )
     if melted is not None:
         cols = melted
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
@@ -518,6 +521,62 @@ def _age_band(name: str) -> bool:
     """"20-24 år", "65+ år", "Totalt 20+ år": an age band as a header (a year is none)."""
     n = clean_text(name).strip()
     return bool(_AGE_RE.match(n)) and bool(re.search(r"\d", n)) and bool(re.search(r"år|\+", n.lower()))
+
+
+_MEASURE_DIMENSION = re.compile(r"\b(?:tabellinnehåll|innehåll|mått|måttenhet|variabel|variabler|uppgift|observationer)\b", re.I)
+_GROUP_YEAR = re.compile(r"^(\D.*?)[,\s]+((?:19|20)\d\d)$")
+
+
+def _melt_groups_of_a_year(cols: list[_Col], caption: str) -> list[_Col] | None:
+    """The groups of a split as columns, each with the one year ("förgymnasial utbildning 2023",
+    "gymnasial utbildning 2023" … of a table "efter region, utbildningsnivå och år") → one row per
+    label and group, the group a column named by the caption's word for the split, so a group is
+    a slice and its share of all groups can be computed. Three groups or more, every value column
+    one of them, all of the same year, and the split named in the caption."""
+    values = [c for c in cols if c.kind == "value"]
+    ids = [c for c in cols if c.kind != "value"]
+    found = [_GROUP_YEAR.match(clean_text(c.name).strip()) for c in values]
+    if len(values) < 3 or not ids or not all(found) or len({m.group(2) for m in found}) != 1:
+        return None
+    groups = [m.group(1).strip() for m in found]
+    if len(set(groups)) != len(groups) or any(unit_from_text(g) for g in groups):
+        return None  # (measures by year – "Antal 2023", "Andel 2023" – are no groups of a split)
+    split = _split_name(caption, [c.name for c in ids])
+    if split is None:
+        return None  # ("Budget 2026", "Prognos 2026", "Avvikelse 2026": measures, not a split the caption names)
+    n = len(cols[0].raw)
+    out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
+    group = _Col(name=split, raw=[], kind="text")
+    period = _Col(name="År", raw=[], kind="period")
+    measure = _Col(name=_measure_name(caption), raw=[], kind="value")
+    for c in values:
+        measure.cell_units.update(c.cell_units)
+    for r in range(n):
+        for c, g, m in zip(values, groups, found, strict=True):
+            _copy_ids(out_ids, ids, r)
+            group.text.append(g)
+            group.raw.append(g)
+            period.text.append(m.group(2))
+            period.raw.append(m.group(2))
+            measure.values.append(c.values[r])
+            measure.raw.append(c.raw[r])
+    return out_ids + [group, period, measure]
+
+
+def _split_name(caption: str, ids: list[str]) -> str | None:
+    """The caption's word for a split across columns: of "… efter region, utbildningsnivå och år",
+    the one listed word that is neither an id column nor a period ("utbildningsnivå"); None when
+    the caption names none."""
+    m = re.search(r"\befter\s+(.+?)(?:\.|$)", clean_text(caption))
+    if m:
+        named = {w for i in ids for w in words(i)}
+        listed = [x.strip() for x in re.split(r",|\boch\b", m.group(1)) if x.strip()]
+        # ("tabellinnehåll", "mått": SCB's words for a dimension of measures – no split of one whole)
+        rest = [x for x in listed if not set(words(x)) & named and not is_period_like(x)
+                and x.lower() not in ("år", "månad", "kvartal", "period") and not _MEASURE_DIMENSION.search(x)]
+        if len(rest) == 1 and len(rest[0]) <= 40:
+            return rest[0][:1].upper() + rest[0][1:]
+    return None
 
 
 def _melt_bands(cols: list[_Col], caption: str) -> list[_Col] | None:
