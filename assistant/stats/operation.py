@@ -484,7 +484,9 @@ def finish(g: Given, d: Draft) -> None:
             # (a split the caption lists, with no total of its own, of whole numbers: "förgymnasial
             # utbildning" of "Befolkning 25-64 år efter region, utbildningsnivå och år" – the share of
             # all its groups, which make up the whole)
-            or (not g.p.cat(sliced[0]).totals and _whole_numbers(g.p, c))
+            # (… of a table of that one measure: beside other columns – "Kvinnor", "Män", "Totalt" –
+            # the share is of a column over its whole, not of one program among the others)
+            or (not g.p.cat(sliced[0]).totals and len(g.p.values) == 1 and _whole_numbers(g.p, c))
         ):
             # (a column without a unit is a count only when its parts add up to their total:
             # medians by age beside "Totalt 20+ år" are no parts of it)
