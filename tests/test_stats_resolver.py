@@ -3749,3 +3749,29 @@ def test_the_nearest_reading_of_a_row_count_names_no_column():
                    caption="Amu deltagare register 2024")
     best, _ = ask(_kb_of(t), "hur många deltagare finns det?")
     assert best.query.agg == "count" and _reading_text(best) == "antal rader i Amu deltagare register 2024"
+
+
+def test_a_register_sum_per_group_counts_its_rows_and_a_year_keeps_every_month():
+    # round 49 (F49-18): "hur många utbetalningar … och hur mycket blev det sammanlagt?" gave the
+    # sum only; and "mest bistånd 2024" of a register of monthly payments had ranked December's
+    # payments alone, as if a year of a register were its last month
+    rows = [[f"EB2024-{i + (100 if k == 'Norrköping' else 0):05d}", f"HH{i % 18:03d}{k[0]}", f"2024-{1 + i % 12:02d}", k,
+             ("Ensamstående utan barn", "Sammanboende med barn")[i % 2], 4000 + i + (3000 if k == "Norrköping" and i % 12 == 11 else 0)]
+            for k, n in (("Linköping", 61), ("Norrköping", 20)) for i in range(n)]
+    t = make_table(["utbetalnings_id", "hushalls_id", "utbetalningsmanad", "kommun", "hushallstyp", "belopp_kr"], rows,
+                   table_id="reg", document="stats/reg.xlsx", caption="Register ekonomiskt bistånd utbetalningar 2024 – Utbetalningar")
+    frame = t.frame
+    best = _resolver_of(t).read(read_form("Hur många utbetalningar av ekonomiskt bistånd gjordes i Norrköpings kommun 2024, och hur mycket blev det sammanlagt?"))[0]
+    res = compute(best.profile, best.query)
+    norr = frame[frame["kommun"] == "Norrköping"]
+    values = [f.value for f in res.figures]
+    assert norr["belopp_kr"].sum() in values and 20 in values and "83 190 kr" in res.text
+    assert ".sum()" in res.computation.pandas
+    best = _resolver_of(t).read(read_form("Hur mycket ekonomiskt bistånd betalades ut per kommun 2024, och hur många utbetalningar var det?"))[0]
+    res = compute(best.profile, best.query)
+    assert "(20 rader)" in res.text and "'size'" in res.computation.pandas
+    assert {(f.label, f.metric, f.value) for f in res.figures} >= {("Norrköping", "belopp_kr", norr["belopp_kr"].sum()), ("Norrköping", "Antal rader", 20)}
+    best = _resolver_of(t).read(read_form("Vilken kommun fick mest ekonomiskt bistånd 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert res.figures[0].label == "Linköping" and res.figures[0].value == frame[frame["kommun"] == "Linköping"]["belopp_kr"].sum()
+    assert "(61 rader)" in res.text and all(f.metric != "Antal rader" for f in res.figures)  # counts shown, not asked

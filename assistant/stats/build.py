@@ -29,7 +29,7 @@ from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, county_by_head, translations
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, county_by_head, translations
 from .operation import _pinned, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
@@ -109,7 +109,17 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         share_within=d.share_within,
         share_over=d.share_over,
         distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
+        sizes=_sizes(r.profile, d, form),
     )
+
+
+def _sizes(p, d, form: Form) -> str:
+    """A sum or mean per group of a register says over how many rows it was taken, and gives the
+    counts as figures when the question asks for them as well ("hur många utbetalningar … och hur
+    mycket blev det sammanlagt?")."""
+    if not (p.record_level and d.group_by and d.agg in ("sum", "mean") and not d.period_groups):
+        return ""
+    return "asked" if asks("count", form) else "shown"
 
 
 # "hur många olika hushåll", "unika personer", "how many different households"
@@ -696,7 +706,9 @@ def _settle_periods(g: Given, d: Draft) -> None:
             # a year asked of monthly or quarterly figures: a count is summed over the
             # year's periods, a share or level is read at the year's last period – unless the
             # question asks for the total ("totalt 2014"), which sums any amount
-            if not unit_asked and (c.is_share or (d.op != Op.SUM and is_level(c))):
+            if p.record_level and not c.is_share and (p.case_names or d.op == Op.COUNT or d.agg == "count"):
+                pass  # a register's cases of every month of the year count ("mest bistånd 2024"), not December's
+            elif not unit_asked and (c.is_share or (d.op != Op.SUM and is_level(c))):
                 wanted = [max(wanted, key=period_key)]
             elif unit_asked and d.op in (Op.RANK, Op.THRESHOLD) and (c.is_share or is_level(c)):
                 pass  # "vilken månad 2021 var andelen högst": the year's months are ranked, not summed

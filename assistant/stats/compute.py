@@ -532,7 +532,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         yearly = bool(q.period_groups)  # "2019 jämfört med 2020" of quarters: one figure per year
         n = q.n or (MAX_LISTED if each_period else len(q.period_groups) if yearly else 10)
         order = "asc" if q.direction == "asc" else "desc"
-        step = Step("group", col, by=g, agg=q.agg or "sum", n=len(body) if q.threshold else n, op=order, values=q.period_groups)
+        step = Step("group", col, by=g, agg=q.agg or "sum", n=len(body) if q.threshold else n, op=order, values=q.period_groups,
+                    sizes=bool(q.sizes) and not each_period)
         run_steps = body_steps + [step]
         res = run(body, [step])
         value_col = col if (q.agg or "sum") != "count" else "Antal rader"
@@ -555,8 +556,17 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                     name += ": " + ", ".join(dict.fromkeys(display_label(str(x)) for x in hit[label]))
             src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=(str(row[g]),))
             figures.append(Figure(name, v, u, col, src, fmt(v, u, dec)))
+        # a register's sum or mean per group says over how many rows it was taken
+        sized = {f.label: int(row["Antal rader"]) for f, (_, row) in zip(figures, res.iterrows())} if step.sizes else {}
         aggword = {"sum": "summa", "mean": "medelvärde", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
-        lines = [f"{'-' if each_period or yearly else f'{i}.'} **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
+        lines = [
+            f"{'-' if each_period or yearly else f'{i}.'} **{f.label}** – {f.display}"
+            + (f" ({format_number(sized[f.label])} rader)" if f.label in sized else "")
+            for i, f in enumerate(figures, 1)
+        ]
+        if q.sizes == "asked" and sized:
+            figures += [replace(f, value=float(sized[f.label]), unit="antal", metric="Antal rader", display=format_number(sized[f.label]))
+                        for f in list(figures) if f.label in sized]
         of = "" if q.agg == "count" else f" av {measure}"
         text = f"{aggword.capitalize()}{of} per {g.lower()}:\n\n" + "\n".join(lines)
         if q.threshold is not None:
@@ -628,6 +638,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         within = "; ".join([_filter_text(frame, k, tuple(v)) for k, v in q.filters] + ([f"{label} = {_values_text(q.scope)}"] if q.scope else []))
         text = f"Tabellen har **{n_rows}** rader" + (f" med {within}" if within else "") + "."
         description = f"Räknade raderna i {where}" + (f" där {within}" if within else "") + "."
+        for other in (x for x in q.also if x in body.columns):
+            # "… och hur mycket blev det sammanlagt?": the amount of the rows counted, summed
+            sum_step = Step("sum", other)
+            run_steps.append(sum_step)
+            total = float(run(body, [sum_step]))
+            u = t.column(other).unit
+            figures.append(Figure(f"Summa av ”{other}”", total, u, other, src, fmt(total, u)))
+            text += f" Summan av ”{other}” för de raderna är **{fmt(total, u)}**."
+            description += f" Summerade ”{other}” för de raderna."
         if q.distinct and q.distinct in body.columns:
             # "hur många olika hushåll": the distinct ids among the rows counted, the rows beside them
             step = Step("nunique", q.distinct)

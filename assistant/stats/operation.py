@@ -410,6 +410,14 @@ def finish(g: Given, d: Draft) -> None:
         # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
         # (the numerator of "Sjuka/arbetskraft") beside it
         d.also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
+    elif d.op == Op.COUNT and d.agg == "count" and not d.group_by and d.threshold is None and (amount := _second_sum(p, form)) is not None:
+        # "hur många utbetalningar gjordes i Norrköping, och hur mycket blev det sammanlagt?": the
+        # register's one amount column summed over the rows counted, beside the count
+        d.also = (amount.name,)
+    elif d.op in (Op.RANK, Op.LOOKUP) and d.group_by and d.agg == "count" and d.threshold is None and (amount := _second_sum(p, form)) is not None:
+        # "hur mycket betalades ut per kommun, och hur många utbetalningar var det?": the amount
+        # summed per group, each group's rows counted beside it (StatQuery.sizes)
+        d.c, d.agg = amount, "sum"
     elif d.op == Op.LOOKUP and len(d.rows) == 1 and (second := _second_measure(p, c, form)) is not None:
         # "hur många inpendlare hade Eskilstuna och hur många pendlade ut därifrån?": the second
         # question's column beside the first's, for the same row
@@ -571,6 +579,17 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
         return None
     named = [v for v in p.values if v is not c and not v.is_change and names(v)]
     return named[0] if len(named) == 1 else None
+
+
+def _second_sum(p: Profile, form: Form) -> ValueColumn | None:
+    """The one amount of money in a register that a second question of the same sentence asks
+    for ("… och hur mycket blev det sammanlagt?", "… and how much in total?"); None otherwise."""
+    folded = fold(form.text)
+    m = _SECOND_QUESTION.search(folded)
+    if m is None or not p.record_level or not re.search(r"\bhur\s+mycket\b|\bhow\s+much\b", folded):
+        return None
+    money = [v for v in p.values if v.unit in KRONOR_PER and not v.is_share and not v.is_change]
+    return money[0] if len(money) == 1 else None
 
 
 def rate_of_measure(p: Profile, c: ValueColumn, form: Form) -> str | None:

@@ -51,6 +51,7 @@ class StatQuery:
     share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases), or one row ÷ the same row at the column's total value (a lookup)
     share_over: str | None = None  # the whole column of a "varav" column: each row's part ÷ its whole, shown as computed
     distinct: str | None = None  # an id column: a count of "olika hushåll" counts its distinct values, not the rows
+    sizes: str = ""  # a sum or mean per group of a register: "shown" shows each group's rows, "asked" as figures too ("hur många … och hur mycket")
 
     def with_(self, **changes) -> StatQuery:
         from dataclasses import replace
@@ -69,6 +70,7 @@ class Step:
     agg: str = ""
     by: str = ""
     notes: tuple = field(default=())
+    sizes: bool = False  # a "group" step also counts each group's rows ("Antal rader")
 
 
 def empty_cells(column: pd.Series) -> pd.Series:
@@ -147,6 +149,10 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             # values: (group, its values) pairs – the periods of each year – else each value its own group
             key = df[s.by].astype(str).map({v: name for name, vs in s.values for v in vs}) if s.values else s.by
             g = df.groupby(key, sort=False)
+            if s.sizes and s.agg != "count":
+                res = g[s.column].agg([s.agg, "size"]).set_axis([s.column, "Antal rader"], axis=1)
+                df = res.sort_values(s.column, ascending=s.op == "asc", kind="stable").head(s.n).reset_index()
+                continue
             res = g.size() if s.agg == "count" else getattr(g[s.column], s.agg)()
             res = res.sort_values(ascending=s.op == "asc", kind="stable")
             df = res.head(s.n).reset_index(name=s.column if s.agg != "count" else "Antal rader")
@@ -203,6 +209,12 @@ def code(steps: list[Step], name: str = "df") -> str:
             if s.values:
                 groups = {v: name for name, vs in s.values for v in vs}
                 lines.append(f"{d} = {d}.assign(**{{{s.by!r}: {d}[{s.by!r}].astype(str).map({groups!r})}})")
+            if s.sizes and s.agg != "count":
+                lines.append(
+                    f"{d} = {d}.groupby({s.by!r}, sort=False)[{col}].agg([{s.agg!r}, 'size']).set_axis([{col}, 'Antal rader'], axis=1)"
+                    f".sort_values({col}, ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index()"
+                )
+                continue
             lines.append(
                 f"{d} = {d}.groupby({s.by!r}, sort=False){agg}.sort_values(ascending={s.op == 'asc'}, kind='stable')"
                 f".head({s.n}).reset_index(name={out})"
