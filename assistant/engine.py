@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from errors import NoIndexError
-from ingest.swedish import STOPWORDS, fold, stem, stems, words, years_in
+from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, stem, stems, words, years_in
 from ingest.tables import is_county, is_geo_header
 
 from .answer import Answer, Route
@@ -237,6 +237,10 @@ class Engine:
             pointed = re.sub(rf"\b{kind}et\b", full[0], text, count=1, flags=re.I)
             if pointed != text:
                 return pointed
+        if self._place_names(text):
+            # "… en lägesbild för Jämtland. Hur många arbetslösa fanns i Östersund …": the question
+            # names its own place; the background's is where it lies, not a second row to read
+            return text
         names = " och ".join(full)
         return f"{text.rstrip(' ?')} i {names}?"
 
@@ -293,7 +297,7 @@ class Engine:
         unknown = [u for u in self.documents.unknown_names(question) if not self.documents.knows(translations().get(fold(u), "-"))]
         # "kommuner i Sörmland" read against a table with no Sörmland answers another place's
         # question: such readings go, and when none is left the documents may answer
-        names = self._place_names(question)
+        names = self._places_asked(question)
         kept = [r for r in readings if not self._names_outside(names, r)]
         if not kept:
             return None, False
@@ -356,7 +360,11 @@ class Engine:
                 f"”{stated_measure(kept[0], narrower)}”, och jag svarar inte med {other} måtts siffror.",
             ), False
         f0 = kept[0].features
-        counting_cases = form.wants == "count" and kept[0].profile.record_level  # the noun counted names the cases
+        # the noun counted names the cases ("hur många beslut …") – unless the table never says it
+        # ("hur många dog i Sala" of a register of decisions counts no deaths)
+        counting_cases = form.wants == "count" and kept[0].profile.record_level and (
+            form.counted is None or self.resolver.explains(kept[0].profile, form.counted, form)
+        )
         if f0.get("none", 0.0) > 0 and not _knows_measure(kept[0], form) and not as_well and not counting_cases:
             # the likeliest table has the places but none of the measure's words ("nyföretagande"
             # of a table of unemployment): a table that knows the measure and leaves no word
@@ -364,6 +372,12 @@ class Engine:
             # of a measure may differ from a table's and still mean it ("barnfattigdomen" of
             # "Barn i ekonomiskt utsatta hushåll"); its doubt is the model's
             knowing = [r for r in kept[1:] if r.features.get("none", 0.0) == 0 and _knows_measure(r, form)]
+            if not knowing and form.wants == "count" and kept[0].profile.record_level:
+                # a register's rows counted for a noun it never says ("hur många flyttade till
+                # Malmö" of a register of decisions): a table that explains every word, in doubt
+                knowing = [r for r in kept[1:] if r.features.get("none", 0.0) == 0] or [None]
+            if knowing == [None]:
+                return None, False
             if knowing:
                 kept = knowing[:1] + [r for r in kept if r is not knowing[0]]
                 passed_over = True
@@ -651,6 +665,25 @@ class Engine:
             if len(w) >= 4 and w not in self._prose_lower and w not in STOPWORDS
             and (w.capitalize() in docs.proper or w in self._value_names)
         ]
+
+    def _places_asked(self, question: str) -> list[str]:
+        """The names of the question that are places: a table's value, a Swedish municipality
+        or county, or a name after "i"/"in"/"inom". A name after another word ("inskrivna på
+        Arbetsförmedlingen", "enligt SCB") that is none of those is an organisation or a source,
+        which no table needs to list."""
+        names = self._place_names(question)
+        if not names:
+            return names
+        toks = words(question)
+        known = municipalities()
+        counties = {fold(c).split()[0].removesuffix("s") for c in COUNTY_BY_CODE.values()}
+
+        def place(w: str) -> bool:
+            if w in self._value_names or w in known or w.removesuffix("s") in known or w.removesuffix("s") in counties or w in counties:
+                return True
+            return any(t == w and i and toks[i - 1] in ("i", "in", "inom", "från", "till") for i, t in enumerate(toks))
+
+        return [w for w in names if place(w)]
 
     def _names_outside(self, names: list[str], r: Reading) -> list[str]:
         """The ``names`` (``_place_names``) that the reading's table nowhere mentions: not in its

@@ -124,3 +124,41 @@ def test_a_narrower_measure_a_table_lacks_is_refused_not_answered_with_the_broad
     engine.documents.gate = None
     a = engine.ask("hur många långtidsarbetslösa fanns det i Hudiksvall?", engine.new_conversation())
     assert not a.answered and "långtidsarbetslösa" in a.answer and not any(f.value == 1248 for f in a.figures)
+
+
+def _round50_engine(tmp_path, monkeypatch):
+    register = "".join(
+        f"NSJ-{i:04d};2024-{1 + i % 12:02d}-{1 + i % 27:02d};{('Sala', 'Köping')[i % 2]};{('Kvinna', 'Man')[i % 3 == 0]};{9000 + 10 * i}\n"
+        for i in range(40)
+    )
+    months = "".join(f"{k};2024M{m:02d};{base + m}\n" for k, base in (("Sala", 500), ("Köping", 400)) for m in range(1, 13))
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "befolkning.csv": "Befolkningsförändringar efter region, förändring och år\n"
+                          "region;2023 Födda;2023 Döda;2024 Födda;2024 Döda\n"
+                          "1961 Sala;230;260;220;253\n1983 Köping;250;245;240;250\n19 Västmanlands län;2900;2800;2850;2790\n",
+        "nystartsjobb_beslut_2024.csv": "Nystartsjobb beslut 2024\nBeslut-ID;Beslutsdatum;Kommun;Kön;Stöd per månad (kr)\n" + register,
+        "inskrivna.csv": "Inskrivna arbetslösa per kommun, oktober 2024\nKommun;Inskrivna arbetslösa\nSala;1140\nKöping;980\n",
+        "arbetslosa_manad.csv": "Arbetslösa per kommun och månad\nregion;månad;Arbetslösa\n" + months,
+        "lage.md": "# Läget i Västmanland\n\nArbetsförmedlingen i Västmanland rapporterar fler varsel. "
+                   "Enligt Arbetsförmedlingen har inflödet ökat under hösten.\n",
+    })
+    engine.documents.gate = None
+    return engine
+
+
+def test_round_50_counts_of_what_a_register_never_says_organisations_and_two_months(tmp_path, monkeypatch):
+    # round 50: "hur många dog i Sala" had counted a register's decisions (F50-11); "inskrivna på
+    # Arbetsförmedlingen i Östersund" lost every table to the agency's name, as if it were a place
+    # no table has (F50-15); "… i januari 2024 och i december 2024" of a monthly count had summed
+    # both months, and a background "lägesbild för Västmanland" had added the county's row (F50-02)
+    engine = _round50_engine(tmp_path, monkeypatch)
+    a = engine.ask("Hur många dog i Sala 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [253]
+    b = engine.ask("hur många flyttade till Köping 2024?", engine.new_conversation())
+    assert not (b.answered and b.figures and "Nystartsjobb" in (b.figures[0].source.table or ""))
+    c = engine.ask("Hur många var inskrivna på Arbetsförmedlingen i Sala?", engine.new_conversation())
+    assert c.answered and c.route == Route.STATS and [f.value for f in c.figures if not f.is_total] == [1140]
+    d = engine.ask("Jag gör en lägesbild för Västmanland. Hur många arbetslösa fanns det i Sala i januari 2024 och i december 2024, "
+                   "och hur stor var förändringen i procent?", engine.new_conversation())
+    assert d.answered and {f.value for f in d.figures if not f.derived} == {501, 512} and "Västmanland" not in " ".join(f.label for f in d.figures)
+    assert "1,6 %" in d.answer or "2,2 %" in d.answer

@@ -80,3 +80,25 @@ def test_sentences_in_a_larger_type_on_a_title_page_stay_text(tmp_path):
     result = load_file(tmp_path / "projekt.pdf", tmp_path)
     assert any("Projektledare: Linnea Forsberg" in c.text for c in result.chunks)
     assert any(c.section.endswith("1 Bakgrund och syfte") for c in result.chunks)
+
+
+def test_a_caption_wrapped_over_two_lines_above_a_ruled_table_is_read_whole(tmp_path):
+    # round 50: "Tabell 1. … (mer än 12" / "månader), oktober 2024. Antal personer." – the caption
+    # had stopped at its first line, so the table's month was lost ("i oktober 2024" read as missing)
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    table = Table([["Kommun / län", "Inskrivna arbetslösa", "varav unga 18–24 år"], ["Sala", "1 140", "150"], ["Köping", "980", "120"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [
+        Paragraph("Tabell 1. Inskrivna arbetslösa per kommun, varav unga 18–24 år och långtidsinskrivna (mer än tolv "
+                  "månader), oktober 2024. Antal personer.", styles["BodyText"]),
+        table,
+        Paragraph("Källa: Arbetsförmedlingen.", styles["BodyText"]),
+    ]
+    SimpleDocTemplate(str(tmp_path / "lage.pdf"), pagesize=A4).build(story)
+    (t,) = read_pdf(tmp_path / "lage.pdf").tables
+    assert t.caption.endswith("oktober 2024. Antal personer.") and t.caption.startswith("Tabell 1.")

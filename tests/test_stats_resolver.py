@@ -3775,3 +3775,22 @@ def test_a_register_sum_per_group_counts_its_rows_and_a_year_keeps_every_month()
     res = compute(best.profile, best.query)
     assert res.figures[0].label == "Linköping" and res.figures[0].value == frame[frame["kommun"] == "Linköping"]["belopp_kr"].sum()
     assert "(61 rader)" in res.text and all(f.metric != "Antal rader" for f in res.figures)  # counts shown, not asked
+
+
+def test_the_pronoun_man_is_nobodys_sex_and_a_per_cent_of_a_change_of_a_count_is_no_share():
+    # round 50 (F50-14): "om man lägger ihop alla diagnosgrupper" had summed the men's cases;
+    # (F50-02, F50-09): "hur stor var förändringen i procent" / "med hur många procent förändrades
+    # antalet födda" had read a share column instead of the count's change
+    assert "man" not in read_form("Hur många sjukfall fanns totalt om man lägger ihop alla diagnosgrupper?").tokens
+    assert "man" not in read_form("kan man se sjukfallen per län?").tokens
+    assert "man" in read_form("sjukfall man skåne 2024").tokens and "man" in read_form("sjukfall för kvinnor och man").tokens
+    for q in ("Med hur många procent förändrades antalet födda i Malmö mellan 2023 och 2024?",
+              "Hur många arbetslösa fanns i Sala i januari 2024 och i december 2024, och hur stor var förändringen i procent?"):
+        assert read_form(q).wants == "count", q
+    assert read_form("Hur många procent ökade andelen arbetslösa mellan 2023 och 2024?").wants == "share"
+    rows = [["Sala", "Kvinnor", "Psykiatriska", 400], ["Sala", "Män", "Psykiatriska", 200], ["Sala", "Samtliga", "Psykiatriska", 600],
+            ["Sala", "Kvinnor", "Övriga", 100], ["Sala", "Män", "Övriga", 50], ["Sala", "Samtliga", "Övriga", 150]]
+    rows += [["Köping", sex, group, n // 2] for _, sex, group, n in rows]
+    t = make_table(["Län", "Kön", "Diagnosgrupp", "Antal pågående sjukfall"], rows, table_id="fk", document="fk.csv", caption="Pågående sjukfall")
+    best = _resolver_of(t).read(read_form("Hur många pågående sjukfall fanns i Sala totalt om man lägger ihop alla diagnosgrupper?"))[0]
+    assert dict(best.query.filters).get("Kön") != ("Män",) and compute(best.profile, best.query).figures[0].value == 750

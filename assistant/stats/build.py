@@ -677,6 +677,13 @@ def _settle_periods(g: Given, d: Draft) -> None:
             continue
         if d.op == Op.COMPARE and len(wanted) == 2 and len(d.rows) < 2 and cat.role != "label":
             d.op = Op.TREND  # "2021 jämfört med 2025": a change between two periods
+        elif (
+            (d.op == Op.LOOKUP or (d.op == Op.SUM and form.change)) and len(wanted) == 2 and len(form.dates) == 2
+            and len(d.rows) < 2 and cat.role != "label" and {period_key(v)[:2] for v in wanted} == set(form.dates)
+        ):
+            # "hur många … i januari 2024 och i december 2024": each month and the change between
+            # them – two months of a count are never added up
+            d.op = Op.TREND
         if (
             d.op in (Op.TREND, Op.COMPARE) and len(wanted) == 1 and form.years and cat.role != "label"
             and _month_of_dated_years(p, cat)

@@ -1270,7 +1270,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     ]
     if chosen:
         parts.append("; ".join(chosen))
-    line = "Jag läste frågan som: " + ", ".join(parts) + f" – {t.caption}"
+    line = "Jag läste frågan som: " + ", ".join(parts) + f" – {t.caption.rstrip('. ')}"
     total_names = {str(t.frame.at[i, t.label_column]) for i in t.total_rows}
     if q.op in (Op.RANK, Op.THRESHOLD, Op.MEAN) and t.total_rows and not total_names & set(q.rows + q.scope):
         line += ", utan totalrader"

@@ -188,6 +188,26 @@ _SUBJECT = re.compile(
 
 # "i antal och procent", "både antal och procent", "in numbers and per cent": a change asked in
 # both units
+# "om man lägger ihop", "kan man se": the pronoun "man" after these words, or before a verb in
+# the present tense, is nobody's sex (written without its ä, "man" may still mean "män")
+_BEFORE_PRONOUN = frozenset("om kan ska skall vill när hur att som får måste bör brukar då så där vad var ju nog inte".split())
+_NO_VERB = frozenset("eller över under efter per för hur har".split())
+
+
+def _without_pronoun(toks: list[str]) -> list[str]:
+    out = []
+    for i, t in enumerate(toks):
+        if t == "man":
+            before = toks[i - 1] if i else ""
+            after = toks[i + 1] if i + 1 < len(toks) else ""
+            verb = len(after) >= 4 and after.endswith("r") and after not in _NO_VERB and not after.isdigit()
+            if before in _BEFORE_PRONOUN or verb:
+                continue
+        out.append(t)
+    return out
+
+
+_COUNT_NOUN = re.compile(r"\b(?:antal|antalet|number\s+of|hur\s+många(?!\s+procent)|how\s+many(?!\s+per\s*cent|\s+percent))\b")
 _BOTH_UNITS = re.compile(
     r"\b(?:antal|antalet|siffror|numbers?|absolute)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per cent|relative)"
     r"|\b(?:procent|%|percent|per cent)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:antal|numbers?)\b"
@@ -361,10 +381,10 @@ def read_form(question: str) -> Form:
     text = question
     # a name in quotes (”Total, antal”) is a name: its words are topic words, never form words
     named = {t for span in _QUOTED.findall(question) for t in words(span)}
-    full_toks = name_words(question)
+    full_toks = _without_pronoun(name_words(question))
     question = _QUOTED.sub(" ", question) if named else question
     folded = fold(question).strip()
-    toks = name_words(question)
+    toks = _without_pronoun(name_words(question))
     tset = set(toks)
 
     threshold, q_wo = _threshold(folded)
@@ -443,6 +463,13 @@ def read_form(question: str) -> Form:
     if wants == "share" and _BOTH_UNITS.search(folded) and _has("trend", folded, tset):
         # "hur mycket förändrades antalet … i antal och procent?": the change of the count, in
         # both units – the per cent is the change's, no share
+        wants = "count"
+    elif (
+        wants == "share" and _has("trend", folded, tset) and _COUNT_NOUN.search(folded)
+        and not re.search(r"\b(?:andel\w*|shares?|proportion\w*|rate)\b", folded)
+    ):
+        # "med hur många procent förändrades antalet födda …", "hur många … och hur stor var
+        # förändringen i procent?": the per cent is the change's, of the count asked – no share
         wants = "count"
     sized = wants is None and bool(re.search(r"\b(störst|största|minst|minsta|biggest|largest|smallest)\b", folded)) and not threshold
     if op == Op.COUNT and wants == "count":

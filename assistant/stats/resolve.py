@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ingest.swedish import STOPWORDS, fold, period_key, plain, stem, words, years_in
+from ingest.swedish import MONTHS, STOPWORDS, fold, period_key, plain, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 
 from .build import build_query
@@ -129,6 +129,11 @@ class Resolver:
                         self.value_index.setdefault(tok, set()).add(p.id)
 
     # ------------------------------------------------------------------ words of the question
+
+    def explains(self, p: Profile, word: str, form: Form) -> bool:
+        """Does the table say ``word`` of the question anywhere (caption, headers, values), by its
+        stem, a compound part or a synonym?"""
+        return any(w == word and _explain(own, parts, syn, p.terms) > 0 for w, _, own, parts, syn in self.word_terms(form))
 
     def word_terms(self, form: Form) -> list[tuple[str, float, frozenset[str], frozenset[str], frozenset[str]]]:
         """Per topic word: (word, weight, own stems, compound parts, synonym terms)."""
@@ -911,7 +916,15 @@ class Resolver:
         # column, so none of its words go unsaid)
         # (… nor "hur många fick avslag, och hur stor andel är det?": the cases counted, then shared)
         counted_cases = (form.wants == "count" or (form.wants == "share" and asks("count", form))) and p.record_level and p.case_names
-        f["extra"] = len(unsaid) / len(head) if head and not same_as_before and not counted_cases else 0.0
+        # (… nor does a measure named after the caption – "Befolkningsförändringar" of a table
+        # melted from "Födda 2023" … – when the question names one of the measures it splits
+        # into: "antal födda" says what is read)
+        split_named = fold(c.name) in fold(p.table.caption) and any(
+            (cat := p.cat(m.column)) is not None and cat is not p.label and not cat.is_period and cat.role != "label"
+            and not set(m.values) & set(cat.totals)
+            for m in matches
+        )
+        f["extra"] = len(unsaid) / len(head) if head and not same_as_before and not counted_cases and not split_named else 0.0
         f["generic_col"] = 1.0 if not head else 0.0
         if qvec is not None:
             v = self.column_vectors.get((p.id, c.name))
@@ -996,8 +1009,10 @@ class Resolver:
             ) or (
                 # "Pendling över kommungräns 2023" with no period anywhere else – no period
                 # column, no year in a header: an export of one year, the caption's
-                bool(form.years) and not form.periods and not form.months and len(p.caption_years) == 1
+                bool(form.years) and not form.periods and len(p.caption_years) == 1
                 and set(form.years) == p.caption_years and not header_years(p) and not any(x.is_period for x in p.cats)
+                # (… and "i oktober 2024" of a caption "…, oktober 2024": the caption's month too)
+                and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either

@@ -261,9 +261,9 @@ def _caption(
     side = f" – {g.side_label}" if g.side_label else ""
     if g.title and CAPTION_RE.match(g.title[0]):
         return " ".join(g.title) + side, notes  # its own "Tabell N. …" (not prose above: "Tabell 2 visar …")
-    for ln in reversed(above):
+    for k, ln in enumerate(reversed(above)):
         if top - ln.bottom <= _CAPTION_ABOVE and CAPTION_RE.match(ln.text.strip()):
-            return ln.text.strip() + side, notes
+            return _wrapped_caption(ln, above[len(above) - k:]) + side, notes
     for ln in below:
         if ln.top - bottom <= _CAPTION_BELOW and CAPTION_RE.match(ln.text.strip()):
             return ln.text.strip() + side, notes
@@ -284,6 +284,23 @@ def _caption(
             kind = _type(ln)
     caption = " – ".join(parts) or _heading_above(content, g.page, top)
     return (caption or f"Tabell på sidan {g.page}") + side, notes
+
+
+def _wrapped_caption(first: Line, after: list[Line]) -> str:
+    """A "Tabell N." line and the lines it wraps onto before the table ("… (mer än 12" /
+    "månader), oktober 2024. Antal personer."): a line goes on while the text so far ends
+    without a full stop, or the next line opens in lower case."""
+    text, cursor = first.text.strip(), first
+    for ln in after[:2]:
+        nxt = ln.text.strip()
+        height = max(cursor.bottom - cursor.top, 1.0)
+        if ln.top - cursor.bottom > 0.8 * height or not nxt or _is_source(nxt):
+            break
+        if text.endswith((".", ":")) and not nxt[:1].islower():
+            break
+        joined = join_hyphenated(text, nxt) if text.endswith("-") else None
+        text, cursor = joined if joined is not None else f"{text} {nxt}", ln
+    return text
 
 
 def _notes_below(g: Grid, pages: list[Page], taken: set[tuple[int, int]]) -> list[str]:
