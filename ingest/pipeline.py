@@ -205,14 +205,15 @@ def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
 
 
 def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
+    tables: list[Table] = []
     if kind == "docx":
-        blocks, title, cut = _docx_blocks(path, limits)
+        blocks, title, cut, tables = _docx_blocks(path, limits, rel)
     else:
         text, cut = read_text(path, limits)
         blocks, title = _markdown_blocks(text) if kind == "md" else _plain_blocks(text)
-    if not any(b.kind != "heading" for b in blocks):
+    if not any(b.kind != "heading" for b in blocks) and not tables:
         raise IngestError("innehåller ingen text")
-    chunks = chunk_blocks(blocks, rel, paged=False)
+    chunks = chunk_blocks(blocks, rel, paged=False) if any(b.kind != "heading" for b in blocks) else []
     facts = _text_document_facts(path, kind, title, blocks)
     doc = Document(
         path=rel,
@@ -225,7 +226,7 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         date=facts.date,
     )
     notes = (text_cut_note(limits),) if cut else ()
-    return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)], notes=notes)
+    return FileResult(doc, chunks, tables, page_texts=["\n".join(c.text for c in chunks)], notes=notes)
 
 
 def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block]) -> DocumentFacts:
@@ -279,10 +280,16 @@ def _plain_blocks(text: str) -> tuple[list[Block], str]:
     return [Block(b.kind, b.text, 1, b.level) for b in blocks], title
 
 
-def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], str, bool]:
-    """(blocks, title, cut): paragraphs and table rows of a DOCX, at most ``max_text_chars``
-    characters of them. The zip is checked before python-docx, which expands every part in memory."""
+def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> tuple[list[Block], str, bool, list[Table]]:
+    """(blocks, title, cut, tables): paragraphs and tables of a DOCX in their order, at most
+    ``max_text_chars`` characters of them. A table with figures ("Insats | Ansvarig | Budget
+    (tkr)") becomes a Table, captioned by a "Tabell N." line right above it, else by the heading
+    it stands under; one without stays text, a row per line where it stood. The zip is checked
+    before python-docx, which expands every part in memory."""
     import zipfile
+
+    from .pdf.page import TABLE_CAPTION_RE
+    from .tables import make_table
 
     check_zip(path, "DOCX", limits)
     try:
@@ -294,21 +301,41 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Bloc
     except Exception as exc:  # noqa: BLE001 - python-docx raises assorted types on bad files
         raise IngestError(f"kan inte läsa DOCX-filen ({type(exc).__name__})") from None
     blocks: list[Block] = []
+    tables: list[Table] = []
     title = (d.core_properties.title or "").strip()
     budget = limits.max_text_chars
     # Paragraph.style looks the style up by id with XPath on every call (3/4 of the reading
     # time of a long document): name each style id once.
     style_names: dict[str | None, str] = {}
-    for p in d.paragraphs:
-        text = p.text.strip()
+    for item in d.iter_inner_content():
+        if hasattr(item, "rows"):  # a table
+            rows = [[c.text.strip() for c in row.cells] for row in item.rows]
+            rows = [r for r in rows if any(r)]
+            budget -= sum(len(" | ".join(r)) for r in rows)
+            if budget < 0:
+                return blocks, title, True, tables
+            heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
+            above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
+            caption = above if TABLE_CAPTION_RE.match(above) else heading or _title_from_name(rel)
+            table = None
+            if len(rows) >= 2:
+                table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
+            if table is not None:
+                tables.append(table)
+                if above and above == caption:
+                    blocks.pop()  # the caption is the table's
+            else:
+                blocks += [Block("paragraph", " | ".join(r), 1) for r in rows]
+            continue
+        text = item.text.strip()
         if not text:
             continue
         budget -= len(text)
         if budget < 0:
-            return blocks, title, True
-        style_id = p._p.style  # the paragraph's w:pStyle value (None: the default style)
+            return blocks, title, True, tables
+        style_id = item._p.style  # the paragraph's w:pStyle value (None: the default style)
         if style_id not in style_names:
-            style = p.style
+            style = item.style
             style_names[style_id] = (style.name or "").lower() if style is not None else ""
         style = style_names[style_id]
         m = re.match(r"(heading|rubrik)\s*(\d)", style)
@@ -320,16 +347,7 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Bloc
             blocks.append(Block("bullet", text, 1))
         else:
             blocks.append(Block("paragraph", text, 1))
-    for t in d.tables:
-        for row in t.rows:
-            cells = [c.text.strip() for c in row.cells]
-            if any(cells):
-                line = " | ".join(cells)
-                budget -= len(line)
-                if budget < 0:
-                    return blocks, title, True
-                blocks.append(Block("paragraph", line, 1))
-    return blocks, title, False
+    return blocks, title, False, tables
 
 
 # ---------------------------------------------------------------- CSV / XLSX

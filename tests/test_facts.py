@@ -140,3 +140,35 @@ def test_a_version_date_on_the_title_page_comes_before_the_file_s_creation_date(
                                line("Projektet pågår från 1 januari 2024 till 31 december 2026.", 170)])
     facts = document_facts({"CreationDate": "D:20261202101010+00'00'"}, [first])
     assert facts.date == "2023-11-20"
+
+
+def test_a_docx_table_with_figures_is_a_table_and_one_without_stays_text_where_it_stood(tmp_path):
+    # round 51 (F51-10, F51-18): "Prioriteringar 2026" kept its budget table as lines of text after
+    # the last paragraph, so "totala budgeten" and "Tomas Wiklunds del" were refused
+    import docx
+
+    from ingest.pipeline import load_file
+
+    d = docx.Document()
+    d.add_heading("Prioriteringar 2026", 0)
+    d.add_paragraph("Nedan listas insatserna med ansvarig och budget i tusental kronor.")
+    rows = [("Insats", "Ansvarig", "Budget (tkr)"), ("Kompetensplattform", "Karin Lindqvist", "4 600"),
+            ("Innovationscheckar", "Tomas Wiklund", "6 500"), ("Vätgasdalen", "Tomas Wiklund", "925"), ("Summa", "", "12 025")]
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, row in zip(t.rows, rows, strict=True):
+        for c, text in zip(r.cells, row, strict=True):
+            c.text = text
+    d.add_paragraph("Kontakter")
+    contacts = d.add_table(rows=2, cols=2)
+    for r, row in zip(contacts.rows, (("Roll", "Namn"), ("Controller", "Peter Olausson")), strict=True):
+        for c, text in zip(r.cells, row, strict=True):
+            c.text = text
+    d.add_paragraph("Uppföljning sker i augusti.")
+    d.save(tmp_path / "prio.docx")
+    res = load_file(tmp_path / "prio.docx", tmp_path)
+    (table,) = res.tables
+    assert table.caption == "Prioriteringar 2026" and "Budget (tkr)" in table.frame.columns
+    assert table.frame["Budget (tkr)"].tolist()[:3] == [4600, 6500, 925]
+    text = "\n".join(c.text for c in res.chunks)
+    assert "Controller | Peter Olausson" in text and text.index("Peter Olausson") < text.index("Uppföljning sker")
+    assert "Karin Lindqvist" not in text  # the table's rows are the table's, searched as a table

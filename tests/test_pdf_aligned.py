@@ -102,3 +102,26 @@ def test_a_caption_wrapped_over_two_lines_above_a_ruled_table_is_read_whole(tmp_
     SimpleDocTemplate(str(tmp_path / "lage.pdf"), pagesize=A4).build(story)
     (t,) = read_pdf(tmp_path / "lage.pdf").tables
     assert t.caption.endswith("oktober 2024. Antal personer.") and t.caption.startswith("Tabell 1.")
+
+
+def test_an_unruled_table_over_a_page_break_is_one_table_and_its_wrapped_caption_no_header(tmp_path):
+    # round 51: "Tabell 3 … förändring i" / "procent" over rows that run onto the next page under a
+    # repeated header: only the first page's rows became a table, each column headed "procent, …"
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    rows = [[f"Kommun{chr(97 + i % 26)}{i}", "Värmlands", str(100 + i), str(110 + i), f"{(10 / (100 + i)) * 100:.1f}".replace(".", ",")]
+            for i in range(45)]
+    table = Table([["Kommun", "Län", "2023", "2024", "Förändring, %"], *rows], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black), ("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
+    story = [Paragraph("Inledning. " * 80, styles["BodyText"]), Spacer(1, 12),
+             Paragraph("Tabell 3. Nystartade företag per kommun i Värmlands län 2023 och 2024, antal och förändring i procent "
+                       "jämfört med föregående år", styles["BodyText"]), table,
+             Paragraph("Källa: Tillväxtanalys.", styles["BodyText"])]
+    SimpleDocTemplate(str(tmp_path / "rus.pdf"), pagesize=A4).build(story)
+    (t,) = read_pdf(tmp_path / "rus.pdf").tables
+    assert len(t.pages) == 2 and len(t.rows) == 45 and t.header == ["Kommun", "Län", "2023", "2024", "Förändring, %"]
+    assert t.caption.endswith("jämfört med föregående år")

@@ -3794,3 +3794,17 @@ def test_the_pronoun_man_is_nobodys_sex_and_a_per_cent_of_a_change_of_a_count_is
     t = make_table(["Län", "Kön", "Diagnosgrupp", "Antal pågående sjukfall"], rows, table_id="fk", document="fk.csv", caption="Pågående sjukfall")
     best = _resolver_of(t).read(read_form("Hur många pågående sjukfall fanns i Sala totalt om man lägger ihop alla diagnosgrupper?"))[0]
     assert dict(best.query.filters).get("Kön") != ("Män",) and compute(best.profile, best.query).figures[0].value == 750
+
+
+def test_a_county_column_written_in_the_genitive_filters_and_a_bare_year_under_its_caption_is_that_year():
+    # round 51 (F51-03): "vilka tre kommuner i Norrbotten …" of a column "Län" holding "Norrbottens"
+    # ranked all three counties' municipalities; the bare "2024" beside "2023" was a period miss
+    rows = [["Karlstad", "Värmlands", 798, 838, 5.0], ["Arvika", "Värmlands", 196, 192, -2.0], ["Luleå", "Norrbottens", 700, 713, 1.9],
+            ["Piteå", "Norrbottens", 300, 318, 6.0], ["Boden", "Norrbottens", 240, 246, 2.5], ["Kiruna", "Norrbottens", 143, 148, 3.5],
+            ["Eskilstuna", "Södermanlands", 1100, 1102, 0.2]]
+    t = make_table(["Kommun", "Län", "2023", "2024", "Förändring, %"], rows, table_id="nyf", document="rus.pdf",
+                   caption="Tabell 3. Nystartade företag per kommun 2023 och 2024, antal och förändring i procent")
+    best = _resolver_of(t).read(read_form("vilka tre kommuner i Norrbotten hade flest nystartade företag 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "2024" and [f.label for f in res.figures if not f.is_total] == ["Luleå", "Piteå", "Boden"]
+    assert best.features.get("period_hit") == 1.0

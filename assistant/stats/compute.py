@@ -762,7 +762,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("sum", col)]
             which = _which_rows(q, rows_df, label, measure)
             text = f"Summan av {measure} för {which} är **{disp}**" + (
-                "." if q.n or q.rows else " (tabellen har ingen egen summarad)."
+                "." if q.n or q.rows or q.filters else " (tabellen har ingen egen summarad)."
             )
             if q.scope and not q.rows and not q.n:
                 # "sjukskrivna i Örebro kommun totalt" over the table's seven Örebro areas: the

@@ -725,7 +725,8 @@ class Resolver:
                     if not (m.qtokens & county_named) or any(re.search(r"\blän\b", fold(v)) for v in m.values)
                     # "Dalarna" is the county; "Örebro" alone is the municipality or a part of
                     # the county named after it ("Länsdel = Örebro"), never all of Örebro län
-                    or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 and is_county(v) for v in m.values))
+                    # (… also written without "län" in a column of counties: "Norrbottens")
+                    or (m.coverage >= 0.999 and all(len(value_tokens(v)) == 1 and (is_county(v) or (v.endswith("s") and is_county(f"{v} län"))) for v in m.values))
                     # … or the county by its region's name ("Region Jämtland Härjedalen" in Kolada)
                     or all(fold(v).startswith("region ") and is_county(v) for v in m.values)
                 ]
@@ -985,6 +986,10 @@ class Resolver:
             # held-out question be answered surely and wrongly, so it stays a miss and asks back.)
             ok = _period_values(p, form) or header_names_period(c.name, form) or (
                 len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and f["col"] > 0
+            ) or (
+                # "flest nystartade företag 2024" of a bare "2024" beside "2023" under a caption
+                # that names the measure and those years ("Nystartade företag … 2023 och 2024")
+                len(form.years) == 1 and c.name.strip() == str(form.years[0]) and f["cap"] > 0 and form.years[0] in p.caption_years
             ) or (
                 # "mellan 2022 och 2024" of a column per year of the measure: both years are there
                 f["col"] > 0 and _year_columns(p, c, form) is not None

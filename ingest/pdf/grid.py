@@ -102,7 +102,7 @@ def find_grids(page: Page) -> list[Grid]:
     return grids
 
 
-def find_aligned_tables(page: Page, ruled: list[Grid]) -> list[Grid]:
+def find_aligned_tables(page: Page, ruled: list[Grid], continued: frozenset[str] = frozenset()) -> list[Grid]:
     """Tables drawn without vertical rulings under a printed caption ("Tabell 1. Budget per
     finansiär och år, tkr" over "ESF+   2 400   2 650   2 250   7 300"): the caption, the header
     lines under it and the run of lines that each hold a label and two or more figures, set
@@ -116,7 +116,8 @@ def find_aligned_tables(page: Page, ruled: list[Grid]) -> list[Grid]:
     i = 0
     while i < len(lines):
         text = " ".join(f.text for f in frags[i])
-        if len(frags[i]) != 1 or not TABLE_CAPTION_RE.match(text):
+        carried = i < 3 and len(frags[i]) >= 3 and " ".join(text.split()) in continued
+        if not carried and (len(frags[i]) != 1 or not TABLE_CAPTION_RE.match(text)):
             i += 1
             continue
         start, k, body, height = i, i + 1, 0, max(c.bottom - c.top for c in lines[i])
@@ -130,9 +131,18 @@ def find_aligned_tables(page: Page, ruled: list[Grid]) -> list[Grid]:
                 break  # the text after the table, or prose under a caption-like line
             k += 1
         i = k
-        if body < 2 or max(len(frags[j]) for j in range(start + 1, k)) < 3:
+        if body < 2 or (not carried and max(len(frags[j]) for j in range(start + 1, k)) < 3):
             continue
-        chars = [c for ln in lines[start:k] for c in ln]
+        # the caption's own lines wrapped under it ("Tabell 2. Budget … per insatsområde," /
+        # "miljoner kronor") are no header over every column: the region starts under them, and
+        # the caption is read from above it, whole
+        first, caption = start + 1, text
+        while not carried and first < k and len(frags[first]) == 1 and not _is_body_line(frags[first]) and not caption.rstrip().endswith((".", ":")):
+            caption += " " + frags[first][0].text
+            first += 1
+        if first > start + 1 and max((len(frags[j]) for j in range(first, k)), default=0) < 3:
+            first = start + 1
+        chars = [c for ln in lines[start if first == start + 1 else first:k] for c in ln]
         bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
         out.extend(g for g in _read_region(page, bbox, [], []) if g.rows)
     return out

@@ -87,8 +87,9 @@ class Page:
         return any(TABLE_CAPTION_RE.match(ln.text.strip()) for ln in self.lines)
 
 
-def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
-    """Read page ``index`` (0-based) of an open document and close it again."""
+def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = frozenset()) -> Page:
+    """Read page ``index`` (0-based) of an open document and close it again. ``heads``: header
+    lines of unruled tables on the page before – a page opening with one carries such a table on."""
     page = doc[index]
     textpage = page.get_textpage()
     try:
@@ -97,7 +98,8 @@ def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
         lines = reader.lines()
         edges = _edges(page, top)
         result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
-        if result.may_hold_table or result.may_hold_aligned_table:
+        carried = bool(heads) and any(" ".join(ln.text.split()) in heads for ln in lines[:3])
+        if result.may_hold_table or result.may_hold_aligned_table or carried:
             result.chars = reader.chars()
         return result
     finally:

@@ -90,14 +90,17 @@ def _read(doc, path: Path) -> PdfContent:
         raise IngestError("PDF-filen har inga sidor")
     pages: list[Page] = []
     grids: list[Grid] = []
+    heads: frozenset[str] = frozenset()  # header lines of the previous page's unruled tables
     for i in range(n_pages):
         try:
-            page = read_page(doc, i)
+            page = read_page(doc, i, heads)
         except pdfium.PdfiumError:
             raise IngestError(f"trasig PDF-fil (sidan {i + 1} kan inte läsas)") from None
         try:
             ruled = find_grids(page)
-            grids.extend(sorted(ruled + find_aligned_tables(page, ruled), key=lambda g: g.bbox[1]))
+            aligned = find_aligned_tables(page, ruled, heads)
+            grids.extend(sorted(ruled + aligned, key=lambda g: g.bbox[1]))
+            heads = frozenset(" ".join(" ".join(r).split()) for g in aligned for r in g.header_rows[:1])
         except Exception as exc:  # noqa: BLE001 - tables are an enrichment; the text still stands
             log.warning("%s: tabellerna på sidan %d kunde inte läsas (%s)", path.name, i + 1, exc)
         page.chars, page.edges = [], []  # only the lines are kept
