@@ -25,6 +25,7 @@ from ingest.model import Chunk, Document, Table
 from ingest.swedish import STOPWORDS, fold, stem, words
 
 from .answer import Answer, Citation, Route
+from .documents.answerer import numbered_refs
 from .documents.spans import chunk_units, norm_for_match
 
 # ---------------------------------------------------------------------- what is asked
@@ -308,13 +309,19 @@ class Catalog:
             return on_topic
         df = Counter(s for c in chunks for s in set(_stems(c.text)))
         n = len(chunks)
-        sections: dict[str, list[Chunk]] = {}
-        for c in chunks:
-            head = _top_section(c.section)
-            if head is None:
-                continue
-            sections.setdefault(head, []).append(c)
+        for depth in (1, 2):
+            # (minutes under one title: the items one level down, "§ 58 …", "§ 59 …")
+            sections: dict[str, list[Chunk]] = {}
+            for c in chunks:
+                head = _top_section(c.section, depth)
+                if head is None:
+                    continue
+                sections.setdefault(head, []).append(c)
+            if len(sections) > 1:
+                break
         doc_weights = Counter(s for c in chunks for s in _stems(c.text))
+        if len(sections) <= 1:
+            return self._flat_summary(question, d, chunks, df, doc_weights)
         picked = []
         for head, cs in sections.items():
             weights = Counter(s for c in cs for s in _stems(c.text))
@@ -346,6 +353,32 @@ class Catalog:
             lines.append(f"- **{head}**" + (f" (s. {page})" if page else "") + f": {u.text} [{k}]")
         text = f"*{_display_title(d)}* ({_describe(d)}) tar upp:\n\n" + "\n".join(lines)
         return Answer(question, bool(lines), Route.CATALOG, text, citations=citations)
+
+    def _flat_summary(self, question: str, d: Document, chunks: list[Chunk], df: Counter, weights: Counter) -> Answer:
+        """A document without sections of its own (notes under one title, minutes whose items
+        are no headings): its most central sentences and items, in document order."""
+        n = len(chunks)
+        units = [u for c in chunks for u in chunk_units(c) if len(u.text.split()) >= 4]
+        scored = []
+        for k, u in enumerate(units):
+            st = _stems(u.text)
+            if not st:
+                continue
+            score = sum(weights[s] * math.log(1 + n / (1 + df[s])) for s in set(st)) / math.sqrt(len(st) + 5)
+            scored.append((score, k, u))
+        keep = sorted(sorted(scored, key=lambda x: -x[0])[:MAX_SUMMARY_SECTIONS], key=lambda x: x[1])
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for _, _, u in keep:
+            c = u.chunk
+            page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
+            k = len(citations) + 1
+            citations.append(Citation(k, c.document, page, u.text, c.section, c.text, ok))
+            lines.append(f"- {u.text.lstrip('•').strip()}" + (f" (s. {page})" if page else "") + f" [{k}]")
+        if not lines:
+            return Answer(question, False, Route.CATALOG, f"Jag hittar ingen text i *{_display_title(d)}* att sammanfatta.")
+        text = f"*{_display_title(d)}* ({_describe(d)}) tar bland annat upp:\n\n" + "\n".join(lines)
+        return Answer(question, True, Route.CATALOG, text, citations=citations)
 
     def _topic_summary(self, question: str, d: Document, chunks: list[Chunk]) -> Answer | None:
         """The sections of ``d`` about the question's topic words (those that neither name the
@@ -417,6 +450,8 @@ class Catalog:
         question names, else of the one document that records decisions. A question with a topic
         ("vad beslutades om valideringen?") keeps the decisions about it; none about it leaves the
         question to the documents route."""
+        if numbered_refs(question):
+            return None  # "vad beslutades under § 61?": the documents route quotes that paragraph
         doc = self.identify_document(named)
         found: dict[str, list[tuple[Chunk, str]]] = {}
         for c in self.chunks:
@@ -445,7 +480,9 @@ class Catalog:
             page, ok = self.page_of(c.document, text, c.page_start, c.page_end)
             i = len(citations) + 1
             citations.append(Citation(i, c.document, page, text, c.section, c.text, ok))
-            where = c.section.rsplit(" > ", 1)[-1] if c.section else ""
+            parts = c.section.split(" > ") if c.section else [""]
+            # ("§ 61 … > Beslut": the paragraph the decision is under, not the word "Beslut")
+            where = parts[-2] if len(parts) >= 2 and stem(fold(parts[-1])) in _DECISION_STEMS else parts[-1]
             lead = f"**{where}**: " if where and where != (d.title if d else "") else ""
             lines.append(f"- {lead}{_DECISION_LEAD.sub('', text).strip()} [{i}]")
         title = _display_title(d) if d else path
@@ -558,12 +595,12 @@ def _topic_of(question: str) -> str:
     return re.sub(r"^(?:något|någonting|nåt)\s+(?:om\s+)?", "", topic).strip()
 
 
-def _top_section(section: str) -> str | None:
-    """The section a chunk belongs to, one level under the document title."""
+def _top_section(section: str, depth: int = 1) -> str | None:
+    """The section a chunk belongs to, ``depth`` levels under the document title."""
     parts = [p.strip() for p in section.split(" > ") if p.strip()] if section else []
     if not parts:
         return None
-    head = parts[1] if len(parts) > 1 else parts[0]
+    head = parts[min(depth, len(parts) - 1)]
     if fold(head) in ("innehåll", "innehållsförteckning", "contents"):
         return None
     return head

@@ -7,6 +7,7 @@ from truncation.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 from .clean import Block, split_sentences
 from .model import Chunk
@@ -19,6 +20,23 @@ MIN_CHARS = 250
 def chunk_id(document: str, n: int, text: str) -> str:
     h = hashlib.sha1(f"{document}\x00{text}".encode()).hexdigest()[:10]
     return f"{document}#{n}-{h}"
+
+
+def _repeated_subheadings(blocks: list[Block]) -> set[int]:
+    """Indexes of headings that recur under sibling headings of their own level ("Beslut" under
+    "§ 58 …", "§ 59 …", "Bakgrund" under each project): each belongs to the heading before it,
+    so a decision is found under its paragraph ("§ 61 … > Beslut"), not as one more "Beslut"."""
+    heads = [(k, b) for k, b in enumerate(blocks) if b.kind == "heading"]
+    counts = Counter((b.level, " ".join(b.text.lower().split())) for _, b in heads)
+    out: set[int] = set()
+    prev: Block | None = None
+    for k, b in heads:
+        key = (b.level, " ".join(b.text.lower().split()))
+        if counts[key] >= 2 and len(b.text.split()) <= 4 and prev is not None and prev.level == b.level and counts[(prev.level, " ".join(prev.text.lower().split()))] == 1:
+            out.add(k)
+            continue  # (the heading after it at the same level is its parent's sibling again)
+        prev = b
+    return out
 
 
 def chunk_blocks(blocks: list[Block], document: str, paged: bool = True) -> list[Chunk]:
@@ -49,13 +67,15 @@ def chunk_blocks(blocks: list[Block], document: str, paged: bool = True) -> list
         parts = []
 
     size = 0
-    for b in blocks:
+    nested = _repeated_subheadings(blocks)
+    for k, b in enumerate(blocks):
         if b.kind == "heading":
             emit()
             size = 0
-            while stack and stack[-1][0] >= b.level:
+            level = b.level + 1 if k in nested else b.level
+            while stack and stack[-1][0] >= level:
                 stack.pop()
-            stack.append((b.level, b.text))
+            stack.append((level, b.text))
             section = " > ".join(t for _, t in stack)
             continue
         text = f"• {b.text}" if b.kind == "bullet" else b.text

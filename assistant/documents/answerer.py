@@ -173,6 +173,20 @@ class DocumentAnswerer:
             hits = self.search(query)
         if missing:
             return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
+        refs = numbered_refs(question)
+        pointed = False  # the question points at a numbered heading the documents have
+        if refs:
+            # "Vad beslutades under § 61?", "vad står i avsnitt 5.2?": the passages under that
+            # numbered heading, whatever else the search ranks higher; a number no heading has
+            # is said to be missing
+            own = {c.id for c in self.index.chunks if any(ref.search(c.section) for _, _, ref in refs)}
+            if own:
+                deep = self.search(query, k=max(SEARCH_DEPTH, 200))
+                hits = [h for h in deep if h.chunk.id in own] or hits
+                pointed = any(h.chunk.id in own for h in hits)
+            elif any(REF_KINDS[kind].search(c.section) for c in self.index.chunks for _, kind, _ in refs):
+                said = ", ".join(name for name, _, _ in refs)
+                return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
         language = detect_language(question)
         q = Question.of(question, self.vocab, context, self.document_words, language)
         absent = self.absent_years(q, hits)
@@ -197,7 +211,7 @@ class DocumentAnswerer:
         # "När är nästa möte?": the quotes about the next time, before any other choice
         direction = asked_direction(question)
         ahead = [r for r in ranked if points_in(r.span.text, direction)] if direction else []
-        floor = self.weights.floor(language)
+        floor = 0.0 if pointed else self.weights.floor(language)
         if not ranked or ranked[0].probability < floor:
             return self.no_support(question, hits)
         hard = HARD_KINDS & q.wanted.kinds
@@ -211,7 +225,7 @@ class DocumentAnswerer:
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
         confidence = None
-        if self.gate is not None:
+        if self.gate is not None and not pointed:
             cosine = next((h.cosine for h in hits if h.chunk.id == ranked[0].span.chunk.id), 0.0)
             x = gate_features(q, ranked, self.vocab, self.known, cosine, language == "en")
             probability = getattr(self.gate, "probability", None)
@@ -520,6 +534,27 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
 
 # Kinds a quote must carry, when asked for, to be an answer at all (not only to score higher).
 HARD_KINDS = frozenset({"number", "money", "date", "name"})
+# numbered headings a question points at: "§ 61", "paragraf 61", "avsnitt 5.2", "kapitel 3"
+_REF_RE = re.compile(r"(§|paragraf|avsnitt|kapitel|punkt|section|chapter)\s*(\d+(?:\.\d+)*)", re.I)
+REF_KINDS = {
+    "§": re.compile(r"§\s*\d"),
+    "heading": re.compile(r"(?:^|> )\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]"),
+}
+
+
+def numbered_refs(question: str) -> list[tuple[str, str, re.Pattern]]:
+    """(how the question names it, its kind in REF_KINDS, a pattern finding it in a section
+    path) per numbered heading the question points at."""
+    out = []
+    for m in _REF_RE.finditer(question):
+        kind, n = m.group(1).lower(), re.escape(m.group(2))
+        if kind in ("§", "paragraf"):
+            out.append((f"§ {m.group(2)}", "§", re.compile(rf"§\s*{n}(?![\d.])")))
+        else:
+            out.append((f"{kind} {m.group(2)}", "heading", re.compile(rf"(?:^|> ){n}\.?\s+[A-ZÅÄÖ]")))
+    return out
+
+
 _ENGLISH_CAPITALISED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
     "where why how".split()
