@@ -48,7 +48,7 @@ _SUMMARY = re.compile(
     r"vad tar .+ upp|vilka (teman|ämnen|frågor) (tar|tas|finns|behandlar|tar .+ upp)|temana i|huvudslutsatserna|"
     r"viktigaste slutsatser|huvudsakliga innehåll|main (points|themes|conclusions))\b"
 )
-_AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|författade|är författare|står bakom|har tagit fram|tog fram)|\bwho (wrote|is the author|authored)|\bförfattaren?\b")
+_AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|författade|är författare|står bakom|har tagit fram|tog fram)|\bwho (wrote|is the author|authored|is responsible for)|\bförfattaren?\b|\bvem (är|var) (ansvarig|rapportansvarig) för\b")
 _DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades)|vilket datum (är|har) .+ (daterad|datum)?|vilket datum har|when was .+ (published|written|dated))")
 _PAGES = re.compile(r"\bhur många sidor\b|\bhow many pages\b|\bhur lång är (rapporten|dokumentet|planen|förstudien)\b")
 _PUBLISHER = re.compile(
@@ -538,7 +538,7 @@ _SIGNATURE = re.compile(
 
 # How title pages label a document's facts; the value runs to the end of the line (or "|").
 _FIELD_LABELS = {
-    "author": re.compile(r"^\s*(?:författare|författad av|skriven av|utredare|rapportförfattare|author)\s*:\s*(?P<v>[^|]{3,80})", re.I),
+    "author": re.compile(r"^\s*(?:författare|författad av|skriven av|utredare|rapportförfattare|ansvarig|author)\s*:\s*(?P<v>[^|]{3,80})", re.I),
     "date": re.compile(r"^\s*(?:datum|daterad|publicerad|datum för beslut|beslutsdatum|date)\s*:\s*(?P<v>[^|]{4,40})", re.I),
     "organisation": re.compile(r"^\s*(?:utgivare|organisation|uppdragsgivare|publisher)\s*:\s*(?P<v>[^|]{3,80})", re.I),
 }

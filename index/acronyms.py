@@ -164,12 +164,35 @@ def _spelled_out(text: str) -> Iterable[tuple[str, str]]:
             yield short, ", ".join(caps[: len(letters)])
 
 
+# "S3", "G20", "H2": one capital and digits – no letters to match, so the long form is the noun
+# phrase right before "(S3)" that opens with that capital's letter ("smart specialisering")
+_NUMBERED_SHORT = re.compile(r"^[A-ZÅÄÖ][0-9]{1,3}$")
+
+
+def _phrase_before(text: str, end: int, short: str) -> str | None:
+    start = max((text.rfind(c, 0, end) for c in ".;:!?()[],"), default=-1) + 1
+    run: list[re.Match] = []
+    for w in reversed(list(_WORD.finditer(text, start, end))):
+        if w.group().lower() in STOPWORDS or w.group()[:1].isdigit() or len(run) >= 3:
+            break
+        run.insert(0, w)
+    while run and run[0].group()[:1].lower() != short[0].lower():
+        run.pop(0)
+    if len(run) < 2:
+        return None  # one word is a name's use, not its expansion ("Vinnova (S3)")
+    return re.sub(r"\s+", " ", text[run[0].start() : run[-1].end()]).strip()
+
+
 def _definitions(text: str) -> Iterable[tuple[str, str]]:
     yield from _spelled_out(text)
     for m in _DEF_AFTER.finditer(text):
         short = m.group(1)
         if is_short_form(short):
             long = _long_form_before(text, m.start(), short)
+            if long:
+                yield short, long
+        elif _NUMBERED_SHORT.match(short):
+            long = _phrase_before(text, m.start(), short)
             if long:
                 yield short, long
     for m in _DEF_BEFORE.finditer(text):

@@ -173,6 +173,14 @@ def reflow(
                 flush()
                 cur, cur_kind, cur_page, cur_last_page = [_strip_bullet(line)], "bullet", pno, pno
                 continue
+            if _LEADER.search(line):
+                # "Sekreterare ……… Maria Holm": a field and its value, a line of its own – run
+                # into the next it would give "Maria Holm Ordförande" as one name
+                flush()
+                field = _LEADER.sub(": ", line).strip(" :")
+                if field:
+                    blocks.append(Block("paragraph", field, pno, page_end=pno))
+                continue
             if cur:
                 prev = cur[-1]
                 joined = join_hyphenated(prev, line) if prev.endswith("-") else None
@@ -200,6 +208,9 @@ def reflow(
             flush()
     flush()
     return blocks
+
+
+_LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
 
 
 def _looks_like_heading(line: str, prev: str) -> bool:

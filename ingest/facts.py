@@ -108,7 +108,7 @@ def organisation_in(texts: list[str]) -> str:
 
 
 _LABELS = {
-    "author": r"författare|författad av|skriven av|upprättad av|upprättat av|rapportförfattare|handläggare",
+    "author": r"författare|författad av|skriven av|upprättad av|upprättat av|rapportförfattare|handläggare|ansvarig|rapportansvarig",
     "organisation": r"organisation|utgivare|beslutande instans|myndighet|huvudman",
     "date": r"datum för beslut|beslutsdatum|sammanträdesdatum|publiceringsdatum|publicerad|fastställd|datum",
 }

@@ -58,3 +58,10 @@ def test_no_expansion_when_nothing_matches_or_both_forms_present():
     q = "Hur många deltar i Steg till arbete (STA)?"
     assert expand_query(q, acr) == q
     assert [a.short for a in find_acronyms("Hur stor är ESF+?", acr)] == ["ESF+"]
+
+
+def test_a_short_form_of_one_capital_and_digits_takes_the_noun_phrase_before_it():
+    # round 51 (F51-05): "smart specialisering (S3)" – "vad står S3 för" had quoted uses of S3
+    acr = learn_acronyms([_chunk("Arbetet med smart specialisering (S3) innebär prioriteringar. Workshop om S3-samverkan.")], curated=False)
+    assert acr["S3"].long == "smart specialisering"
+    assert "S3" not in learn_acronyms([_chunk("Bidrag från Vinnova (S3) och från EU.")], curated=False)

@@ -112,3 +112,10 @@ def test_a_two_page_document_loses_the_header_and_footer_both_pages_share():
     assert cleaned[1][0] == "4 Budget"
     # two pages that only share a heading word keep their text
     assert strip_boilerplate([["Mål", "Vi ska nå fler."], ["Budget", "Vi har 16 mnkr."]]) == [["Mål", "Vi ska nå fler."], ["Budget", "Vi har 16 mnkr."]]
+
+
+def test_a_line_with_leader_dots_is_a_field_of_its_own():
+    # round 51 (F51-01): "Sekreterare ……… Maria Holm" run into "Ordförande ……… Anders Berglund"
+    # had made "Maria Holm Ordförande" one name
+    blocks = reflow([["Underskrifter", "Sekreterare ……………… Maria Holm", "Ordförande ……………… Anders Berglund", "Justerande . . . . . . Lena Sjöberg"]])
+    assert [b.text for b in blocks][-3:] == ["Sekreterare: Maria Holm", "Ordförande: Anders Berglund", "Justerande: Lena Sjöberg"]

@@ -502,3 +502,14 @@ def test_words_of_where_a_document_says_something_are_no_terms_of_the_question()
     said = {s for s, _ in q.terms}
     assert stem("rubriken") not in said and _DEFINITION_TERM not in said and stem("insatser") in said
     assert _DEFINITION_TERM in {s for s, _ in Question.of("vad räknas som långtidsarbetslöshet?", Vocabulary(["x"])).terms}
+
+
+def test_key_name_is_the_run_of_name_words_not_a_role_word_beside_it():
+    # round 51 (F51-01): "Anders Berglund Justerande" had been the chair's name; a name opening
+    # the quote ("Maria Holm, nämndsekreterare") had been passed over for one later in it
+    lower = {"justera", "ordförande", "nämndsekreterare", "utses", "beslutande", "att"}
+    q = Question.of("vem var sekreterare på mötet?", Vocabulary(["x"]))
+    assert key_phrase("Maria Holm, nämndsekreterare Utses att justera Lena Sjöberg (M)", q, lower) == "Maria Holm"
+    q = Question.of("vem var ordförande på mötet?", Vocabulary(["x"]))
+    assert key_phrase("Beslutande Anders Berglund (S), ordförande Lena Sjöberg (M)", q, lower) == "Anders Berglund"
+    assert key_phrase("Vid mötet var ordförande: Anders Berglund Justerande", q, lower) == "Anders Berglund"

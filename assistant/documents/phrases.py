@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.passages import VALUE_COUNT_RE
-from ingest.swedish import MONTH_NAMES, MONTHS, fold, words
+from ingest.swedish import MONTH_NAMES, MONTHS, fold, stem, words
 
 from .features import Question, coverage
 from .kinds import NUMBER_WORD_ALTERNATION, years_in
@@ -38,7 +38,9 @@ _DATE_RE = re.compile(
     rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{_MONTH})\w*\s+\d{{4}}",
     re.I,
 )
-_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
+# (a name may open a sentence: "Maria Holm, nämndsekreterare"; a capitalised ordinary word –
+# "Det", "Utses" – ends it or is none, see _phrases)
+_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
 
 
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
@@ -115,12 +117,37 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
                 continue  # a year, a zero or a label's number is not the figure asked for
             if _in_word(text, m.start(), m.end()):
                 continue  # "ROM2", "ESF+2021", "covid-19": a name's digits are no figure
-        if rx is _NAME_RE and any(fold(t) in lower_words for t in re.findall(r"[^\W\d_]+", phrase)):
-            continue  # "Specialist Detta": capitalised ordinary words, no name
+        if rx is _NAME_RE:
+            # "Beslutande Anders Berglund", "Anders Berglund Justerande" of lines run together:
+            # the name is the run of capitalised words that are no ordinary words (ones the
+            # documents write in lower case, in this or another form: "justera"); "Specialist
+            # Detta" is no name at all
+            toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
+            run: list[tuple[int, int, str]] = []
+            for tok in [*toks, None]:
+                if tok is not None and not _ordinary(tok[2], lower_words):
+                    run.append(tok)
+                    continue
+                if len(run) >= 2:
+                    name = " ".join(t for _, _, t in run)
+                    if not set(words(name)) <= question_words:
+                        found.append((m.start() + run[0][0], m.start() + run[-1][1], name))
+                run = []
+            continue
         if not re.search(r"\w", phrase) or set(words(phrase)) <= question_words:
             continue  # the question's own figure or name is not the answer
         found.append((m.start(), m.end(), phrase))
     return found
+
+
+def _ordinary(token: str, lower_words: set[str] | frozenset[str]) -> bool:
+    """Is a capitalised word an ordinary word the documents write in lower case, in this or
+    another form ("Justerande" of "justera")?"""
+    t = fold(token.strip("-"))
+    if t in lower_words:
+        return True
+    s = stem(t)
+    return len(s) >= 5 and not token[1:2].isupper() and any(w.startswith(s) for w in lower_words if len(w) >= len(s) and w[:2] == s[:2])
 
 
 def _in_word(text: str, start: int, end: int) -> bool:
