@@ -64,3 +64,31 @@ def test_a_paragraph_asked_by_its_number_is_quoted_and_a_missing_one_is_said(tmp
     assert c.answered and "§ 61" in c.answer and "§ 62" in c.answer
     d = engine.ask("sammanfatta anteckningarna från arbetsgruppen", engine.new_conversation())
     assert d.answered and "26/3" in d.answer
+
+
+GUIDE = """# Introduktion för nya medarbetare
+
+## Viktiga kontakter
+
+- Servicedesk IT – dator, konto och lösenord: 054-701 10 00
+- Jonas Ek, HR-partner – lön och pension: 054-701 10 45
+
+## Checklista för första veckan
+
+- Hämta passerkort och nycklar i receptionen.
+- Logga in, byt lösenord och aktivera tvåstegsverifiering.
+- Boka introduktionssamtal med din chef.
+- Delta i avdelningsmötet på tisdag.
+
+## Bra att veta
+
+Fika är gemensamt i personalrummet klockan 09.30.
+"""
+
+
+def test_a_question_naming_a_headings_words_is_answered_by_its_list_whole(tmp_path, monkeypatch):
+    # round 51 (F51-09): "vad måste jag hinna göra första veckan som nyanställd?" was refused,
+    # with the checklist's first item as the nearest quote
+    engine = _engine_of(tmp_path, monkeypatch, {"introduktion.md": GUIDE})
+    a = engine.ask("vad måste jag hinna göra första veckan som nyanställd?", engine.new_conversation())
+    assert a.answered and "passerkort" in a.answer and "avdelningsmötet" in a.answer

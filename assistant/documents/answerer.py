@@ -118,6 +118,7 @@ class DocumentAnswerer:
         self.captions = frozenset(
             _caption_key(c.text.split("\n", 1)[0]) for c in chunks if c.kind == "table" and c.text.strip()
         )
+        self._headings: dict[str, tuple[str, ...]] | None = None  # section heading → its content stems
         self.definitions = Definitions(
             c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
         )
@@ -127,6 +128,31 @@ class DocumentAnswerer:
         if self._weights is None:
             self._weights = load_weights()
         return self._weights
+
+    def _named_heading(self, question: str) -> str | None:
+        """The one section heading of the documents whose every content word (two or more,
+        any inflection) the question uses ("Checklista för första veckan" ← "… första veckan
+        som nyanställd?" names "första veckan" – a heading word like "checklista" may go unsaid
+        only when it is the heading's first, a kind of text rather than its topic)."""
+        if self._headings is None:
+            heads: dict[str, tuple[str, ...]] = {}
+            for c in self.index.chunks:
+                if c.kind != "text" or not c.section:
+                    continue
+                h = c.section.rsplit(" > ", 1)[-1]
+                if h not in heads:
+                    heads[h] = tuple(dict.fromkeys(st for st in content_stems(h) if len(st) >= 3 and not st[:1].isdigit()))
+            self._headings = heads
+        asked = set(content_stems(question))
+        found = []
+        for h, hs in self._headings.items():
+            topic = hs[1:] if len(hs) >= 3 else hs
+            if len(topic) >= 2 and set(topic) <= asked:
+                found.append((len(topic), h))
+        if not found:
+            return None
+        found.sort(reverse=True)
+        return found[0][1] if len(found) == 1 or found[0][0] > found[1][0] else None
 
     # ------------------------------------------------------------------ search and ranking
 
@@ -175,6 +201,7 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
         refs = numbered_refs(question)
         pointed = False  # the question points at a numbered heading the documents have
+        by_heading = False  # … or names a heading's words
         if refs:
             # "Vad beslutades under § 61?", "vad står i avsnitt 5.2?": the passages under that
             # numbered heading, whatever else the search ranks higher; a number no heading has
@@ -187,6 +214,13 @@ class DocumentAnswerer:
             elif any(REF_KINDS[kind].search(c.section) for c in self.index.chunks for _, kind, _ in refs):
                 said = ", ".join(name for name, _, _ in refs)
                 return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
+        if not pointed and (named := self._named_heading(question)):
+            # "vad måste jag göra första veckan?" of a guide with a heading "Checklista för
+            # första veckan": the passages under that heading answer it
+            deep = self.search(query, k=max(SEARCH_DEPTH, 200))
+            under = [h for h in deep if h.chunk.section.rsplit(" > ", 1)[-1] == named]
+            if under:
+                hits, pointed, by_heading = under, True, True
         language = detect_language(question)
         q = Question.of(question, self.vocab, context, self.document_words, language)
         absent = self.absent_years(q, hits)
@@ -240,6 +274,9 @@ class DocumentAnswerer:
             if ahead[0].probability < floor:
                 return self.no_support(question, hits, nearest=ahead[0], unsure=True)
             ranked = ahead
+        if by_heading and (lists := [r for r in ranked if r.span.kind == "list"]):
+            # the section named is a list ("Checklista för första veckan"): the list, whole
+            ranked = [lists[0]] + [r for r in ranked if r is not lists[0]]
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer
