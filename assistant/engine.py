@@ -35,7 +35,7 @@ from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
-from .stats.form import Form, county_words, question_words, translations
+from .stats.form import Form, county_words, lexicon, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
@@ -671,10 +671,12 @@ class Engine:
         or county, or a name after "i"/"in"/"inom". A name after another word ("inskrivna på
         Arbetsförmedlingen", "enligt SCB") that is none of those is an organisation or a source,
         which no table needs to list."""
-        names = self._place_names(question)
+        # ("Sörmland" is Södermanland, the name a table writes)
+        aliases = {k: v for k, v in lexicon().get("place_aliases", {}).items() if not k.startswith("_")}
+        names = list(dict.fromkeys(aliases.get(w, w) for w in self._place_names(question)))
         if not names:
             return names
-        toks = words(question)
+        toks = [aliases.get(t, t) for t in words(question)]
         known = municipalities()
         counties = {fold(c).split()[0].removesuffix("s") for c in COUNTY_BY_CODE.values()}
 

@@ -162,3 +162,17 @@ def test_round_50_counts_of_what_a_register_never_says_organisations_and_two_mon
                    "och hur stor var förändringen i procent?", engine.new_conversation())
     assert d.answered and {f.value for f in d.figures if not f.derived} == {501, 512} and "Västmanland" not in " ".join(f.label for f in d.figures)
     assert "1,6 %" in d.answer or "2,2 %" in d.answer
+
+
+def test_an_everyday_county_name_is_the_official_one_of_a_tables_rows(tmp_path, monkeypatch):
+    # round 51 (F51-20): "kommuner i Sörmland" – the notes write "Sörmland", the table
+    # "Södermanlands län": every table had been dropped as one without the place
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "forvarvsfrekvens.csv": "Förvärvsfrekvens för befolkningen 20-64 år efter region och år. Procent\n"
+                                "region;2023;2024\n04 Södermanlands län;78,1;78,9\n0461 Gnesta;84,9;85,4\n0481 Oxelösund;80,2;80,7\n"
+                                "0484 Eskilstuna;74,0;74,8\n0486 Strängnäs;79,0;79,6\n",
+        "anteckningar.md": "# Anteckningar\n\nWorkshop med Norrbotten och Sörmland flyttas till mars. Sörmland skickar fyra personer.\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("vilka kommuner i Sörmland hade en förvärvsfrekvens över 80 procent 2024?", engine.new_conversation())
+    assert a.answered and {f.label for f in a.figures if not f.is_total and not f.derived} == {"Gnesta", "Oxelösund"}

@@ -101,7 +101,7 @@ def test_a_caption_wrapped_over_two_lines_above_a_ruled_table_is_read_whole(tmp_
     ]
     SimpleDocTemplate(str(tmp_path / "lage.pdf"), pagesize=A4).build(story)
     (t,) = read_pdf(tmp_path / "lage.pdf").tables
-    assert t.caption.endswith("oktober 2024. Antal personer.") and t.caption.startswith("Tabell 1.")
+    assert t.caption.endswith("oktober 2024. Antal personer") and t.caption.startswith("Tabell 1.")
 
 
 def test_an_unruled_table_over_a_page_break_is_one_table_and_its_wrapped_caption_no_header(tmp_path):

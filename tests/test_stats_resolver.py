@@ -3808,3 +3808,14 @@ def test_a_county_column_written_in_the_genitive_filters_and_a_bare_year_under_i
     res = compute(best.profile, best.query)
     assert best.query.column == "2024" and [f.label for f in res.figures if not f.is_total] == ["Luleå", "Piteå", "Boden"]
     assert best.features.get("period_hit") == 1.0
+
+
+def test_per_inhabitant_names_a_rate_per_inhabitant_not_a_count_of_inhabitants():
+    # round 50 (F50-08): "lägst kostnad för socialbidrag per invånare" had ranked "Invånare 65+, andel"
+    rows = [["1262", "Lomma", 25000, 14.0, 450, 21.0], ["1280", "Malmö", 360000, 12.0, 3900, 15.2], ["1281", "Lund", 128000, 13.1, 1500, 15.0],
+            ["1283", "Helsingborg", 150000, 13.5, 2600, 19.0]]
+    t = make_table(["Kommun-ID", "Kommun", "Invånare totalt, antal", "Andel arbetslösa, %", "Nettokostnad ekonomiskt bistånd, kr/inv",
+                    "Invånare 65+, andel (%)"], rows, table_id="kolada", document="kolada.xlsx", caption="Kolada – Jämförelse av nyckeltal, år 2023")
+    best = _resolver_of(t).read(read_form("vilken kommun har lägst kostnad för socialbidrag per invånare?"))[0]
+    assert best.query.column == "Nettokostnad ekonomiskt bistånd, kr/inv"
+    assert compute(best.profile, best.query).figures[0].label == "Lomma"

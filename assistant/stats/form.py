@@ -225,6 +225,11 @@ def band_of(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def rate_bases() -> frozenset[str]:
+    """The lexicon's words for the base of a rate ("invånare", "inv", "capita")."""
+    return _rate_bases()
+
+
 def _rate_bases() -> frozenset[str]:
     """Nouns that follow "per" as a rate's base ("kostnad per invånare"), never as a group."""
     return frozenset(fold(w) for w in lexicon()["rate_bases"]["words"])

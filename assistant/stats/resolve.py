@@ -45,6 +45,7 @@ from .form import (
     every_form_word,
     form_words,
     lexicon,
+    rate_bases,
     single_words,
     synonym_groups,
     translations,
@@ -869,16 +870,21 @@ class Resolver:
         # "Örebro, röda kluster" is the municipality's part of it
         county = set(county_words(form.tokens))
         cap_text = fold(" ".join([p.table.caption, p.table.section] + [x.caption for x in p.parts])) if county else ""
+        base = _rate_base_word(form)
         for word, weight, own, parts, syn in wt:
             e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms), _abbreviates(c, word))
             if word in form.reference:
                 e_col = 0.0  # "underskott mot budget": the deviation is asked, budget is what it is against
+            if word == base:
+                # "kostnad … per invånare": the base of a rate, said by a header per something
+                # ("kr/inv") – not the measure of one that counts the base ("Invånare 65+")
+                e_col = 1.0 if _per_header(c.name) else 0.0
             e_cap = _explain(own, parts, syn, p.caption_terms)
             if word in county and e_cap and not re.search(rf"\b{re.escape(word)}s?\s+läns?\b", cap_text):
                 e_cap = 0.0
             if word in (form.subject, form.counted) and label_terms:
                 e_cap = max(e_cap, _explain(own, parts, syn, label_terms))
-            e_other = 0.0 if word in form.reference else max(
+            e_other = 0.0 if word in form.reference or word == base else max(
                 (max(_explain(own, parts, syn, o.all_terms), _abbreviates(o, word)) for o in others), default=0.0
             )
             if p.place_rows and word not in words(c.name) and any(
@@ -907,6 +913,11 @@ class Resolver:
         head = set(head_words(c))
         words_of = {t for t in head if any(ch.isalpha() for ch in t)}
         unsaid = head - q_terms - (head - words_of if words_of & q_terms else set())
+        # (… a compound whose head the question says – "nettokostn" of "kostnad" – and the words
+        # of a synonym written as a phrase the header holds – "ekonomiskt bistånd" of
+        # "socialbidrag" – are said too)
+        unsaid = {h for h in unsaid if not any(len(t) >= 4 and len(h) > len(t) + 2 and h.endswith(t) for t in q_terms)}
+        unsaid -= _phrase_synonym_terms(form.text, form.content, c.name)
         # a follow-up ("och i Krokom då?") goes on with the previous question's column: its words
         # were said then
         same_as_before = (
@@ -1014,9 +1025,9 @@ class Resolver:
             ) or (
                 # "Pendling över kommungräns 2023" with no period anywhere else – no period
                 # column, no year in a header: an export of one year, the caption's
-                bool(form.years) and not form.periods and len(p.caption_years) == 1
-                and set(form.years) == p.caption_years and not header_years(p) and not any(x.is_period for x in p.cats)
-                # (… and "i oktober 2024" of a caption "…, oktober 2024": the caption's month too)
+                bool(form.years or form.months) and not form.periods and len(p.caption_years) == 1
+                and (not form.years or set(form.years) == p.caption_years) and not header_years(p) and not any(x.is_period for x in p.cats)
+                # (… and "i oktober (2024)" of a caption "…, oktober 2024": the caption's month too)
                 and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
             )
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
@@ -1124,6 +1135,20 @@ def _synonym_stems() -> dict[str, tuple[int, ...]]:
             if " " not in member:
                 out.setdefault(stem(member), []).append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _phrase_synonym_terms(text: str, content: tuple[str, ...], header: str) -> frozenset[str]:
+    """The stems (with their spelling without å/ä/ö) of the several-word synonyms of the
+    question's words that ``header`` writes whole ("ekonomiskt bistånd" for "socialbidrag")."""
+    folded = fold(header)
+    groups = {g for w in content for g in _synonym_stems().get(stem(w), ())}
+    out: set[str] = set()
+    for g in groups:
+        for member in synonym_groups()[g]:
+            if " " in member and re.search(rf"(?<!\w){re.escape(fold(member))}(?!\w)", folded):
+                out |= {stem(w) for w in words(fold(member))}
+    return with_plain(frozenset(out))
 
 
 @lru_cache(maxsize=64)
@@ -1272,6 +1297,18 @@ def _names_header_period(header: str, form: Form) -> bool:
 
 
 _SHARE_NAME = re.compile(r"%|\bandel\b|\bprocent\b|\bshare\b|\bproportion\b")
+
+
+def _rate_base_word(form: Form) -> str | None:
+    """The word after "per" that names the base of a rate the question asks ("per invånare")."""
+    m = re.search(r"\bper\s+(\w+)", fold(form.text))
+    return m.group(1) if m and m.group(1) in form.content and m.group(1) in rate_bases() else None
+
+
+@lru_cache(maxsize=4096)
+def _per_header(name: str) -> bool:
+    """A header of a rate per something: "kr/inv", "per 1 000 invånare", "Antal per 10 000 inv"."""
+    return bool(re.search(r"[a-zåäö)]\s*/\s*[a-zåäö]|\bper\s", fold(name)))
 
 
 def _abbreviates(c: ValueColumn, word: str) -> float:

@@ -303,7 +303,7 @@ def _wrapped_caption(first: Line, after: list[Line]) -> str:
             break
         joined = join_hyphenated(text, nxt) if text.endswith("-") else None
         text, cursor = joined if joined is not None else f"{text} {nxt}", ln
-    return text
+    return text.rstrip(" .") if cursor is not first else text
 
 
 def _notes_below(g: Grid, pages: list[Page], taken: set[tuple[int, int]]) -> list[str]:
