@@ -454,7 +454,11 @@ class Engine:
         # "och i Varberga-Oxhagen?" after a table's answer goes on with that table: a quote that
         # happens to name the place does not take the conversation over
         continuing = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id
-        contested = doubt and not statistical and not complete and not (continuing and bool(best.query.rows))
+        # (a reading that knows no word of the measure and leaves most of the question unsaid –
+        # "procent av hushållen … bredband" of a table of employment rates – is contested even
+        # when the question asks for a figure)
+        blind = f.get("none", 0.0) >= 0.5 and not _knows_measure(best, form)
+        contested = doubt and (not statistical or blind) and not complete and not (continuing and bool(best.query.rows))
         # one or two named rows that come back as many figures: a split the question did not
         # name is open ("andel dagligrökare i riket" against 30 survey questions) – ask which
         # – unless the parts add up to the row's whole (population by age and sex), which is given
@@ -854,7 +858,11 @@ def _knows_measure(r: Reading, form: Form) -> bool:
     if any((c := r.profile.cat(m.column)) is not None and c.measures for m in r.matches):
         return True
     known = [t for t in head_words(r.column) | r.profile.caption_terms if t.isalpha() and len(t) >= 5]
-    return any(t in stem(fold(w)) for w in form.content for t in known)
+    # ("procent" of a caption "… Procent" is its unit, no word of its measure)
+    return any(t in stem(fold(w)) for w in form.content if fold(w) not in _UNIT_WORDS for t in known)
+
+
+_UNIT_WORDS = frozenset({"procent", "percent", "procenten"})
 
 
 def _mixed_choices(r: Reading, dimension: str) -> list[str]:

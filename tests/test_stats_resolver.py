@@ -3819,3 +3819,13 @@ def test_per_inhabitant_names_a_rate_per_inhabitant_not_a_count_of_inhabitants()
     best = _resolver_of(t).read(read_form("vilken kommun har lägst kostnad för socialbidrag per invånare?"))[0]
     assert best.query.column == "Nettokostnad ekonomiskt bistånd, kr/inv"
     assert compute(best.profile, best.query).figures[0].label == "Lomma"
+
+
+def test_a_second_question_names_its_column_by_a_synonym():
+    # round 51 (F51-16): "… och hur mycket som hade använts till och med september?" of "Utfall jan–sep"
+    rows = [["Kompetensförsörjning", 38.5, 27.1], ["Innovation och företagande", 52.0, 35.8], ["Totalt", 90.5, 62.9]]
+    t = make_table(["Insatsområde", "Budget 2025", "Utfall jan–sep"], rows, table_id="b", document="rus.pdf",
+                   caption="Tabell 2. Budget och utfall för regionala utvecklingsmedel 2025 per insatsområde, miljoner kronor")
+    best = _resolver_of(t).read(read_form("hur mycket var budgeterat för kompetensförsörjning 2025, och hur mycket hade använts till och med september?"))[0]
+    values = {f.value for f in compute(best.profile, best.query).figures}
+    assert {38.5, 27.1} <= values

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -22,7 +23,7 @@ from ingest.tables import county_root, is_county, is_total_label
 
 from ..labels import display_label
 from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, total_phrase_words, translations
+from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, synonym_groups, total_phrase_words, translations
 from .periods import (
     finer_than,
     period_cat_for,
@@ -571,6 +572,8 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
         return None  # "… och hur stor andel av arbetskraften är det?": a share of the first, not a column
     keys = {stem(w) for w in toks if len(w) >= 4}
     keys |= {part + stem(w) for a, b in itertools.pairwise(toks) for part, w in ((b, a), (a, b)) if part in PARTICLES and len(w) >= 4}
+    # (… or a synonym of one: "hur mycket som hade använts" names "Utfall jan–sep")
+    keys |= {stem(fold(m)) for w in toks if len(w) >= 4 for m in _synonyms_of(w) if " " not in m and len(m) >= 4}
 
     def names(v: ValueColumn) -> bool:
         return any(len(k) >= 5 and any(t.startswith(k) for t in v.terms) for k in keys)
@@ -590,6 +593,20 @@ def _second_sum(p: Profile, form: Form) -> ValueColumn | None:
         return None
     money = [v for v in p.values if v.unit in KRONOR_PER and not v.is_share and not v.is_change]
     return money[0] if len(money) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _synonym_members() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for group in synonym_groups():
+        for member in group:
+            if " " not in member:
+                out.setdefault(stem(fold(member)), []).extend(group)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _synonyms_of(word: str) -> tuple[str, ...]:
+    return _synonym_members().get(stem(fold(word)), ())
 
 
 def rate_of_measure(p: Profile, c: ValueColumn, form: Form) -> str | None:

@@ -879,7 +879,8 @@ class Resolver:
                 # "kostnad … per invånare": the base of a rate, said by a header per something
                 # ("kr/inv") – not the measure of one that counts the base ("Invånare 65+")
                 e_col = 1.0 if _per_header(c.name) else 0.0
-            e_cap = _explain(own, parts, syn, p.caption_terms)
+            e_cap = _explain(own, parts, syn, p.caption_terms) if word not in _UNIT_ONLY else 0.0
+            # ("procent" of a caption "… Procent" says the unit, not what is measured)
             if word in county and e_cap and not re.search(rf"\b{re.escape(word)}s?\s+läns?\b", cap_text):
                 e_cap = 0.0
             if word in (form.subject, form.counted) and label_terms:
@@ -1297,6 +1298,9 @@ def _names_header_period(header: str, form: Form) -> bool:
 
 
 _SHARE_NAME = re.compile(r"%|\bandel\b|\bprocent\b|\bshare\b|\bproportion\b")
+
+
+_UNIT_ONLY = frozenset({"procent", "percent", "procenten"})
 
 
 def _rate_base_word(form: Form) -> str | None:
