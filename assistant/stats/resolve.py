@@ -1001,7 +1001,11 @@ class Resolver:
             ) or (
                 # "flest nystartade företag 2024" of a bare "2024" beside "2023" under a caption
                 # that names the measure and those years ("Nystartade företag … 2023 och 2024")
-                len(form.years) == 1 and c.name.strip() == str(form.years[0]) and f["cap"] > 0 and form.years[0] in p.caption_years
+                # (two or more such columns, every one a year the caption names: one "2017" beside
+                # other measures is no column of years)
+                len(form.years) == 1 and c.name.strip() == str(form.years[0]) and f["cap"] > 0
+                and len(bare := [v.name.strip() for v in p.values if re.fullmatch(r"(?:19|20)\d\d", v.name.strip())]) >= 2
+                and {int(y) for y in bare} <= p.caption_years
             ) or (
                 # "mellan 2022 och 2024" of a column per year of the measure: both years are there
                 f["col"] > 0 and _year_columns(p, c, form) is not None
