@@ -11,6 +11,7 @@ from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, check_zip, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
+from .swedish import fold
 
 DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -317,6 +318,11 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
             heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
             above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
             caption = above if TABLE_CAPTION_RE.match(above) else heading or _title_from_name(rel)
+            doc_title = title or _title_from_name(rel)
+            if doc_title and fold(doc_title) not in fold(caption):
+                # "4. Budget" of "Projektplan: Kompetenslyft Bergslagen": the table's caption says
+                # whose budget, as a report's table is read with its report's title
+                caption = f"{caption} – {doc_title}"
             table = None
             if len(rows) >= 2:
                 table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)

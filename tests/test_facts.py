@@ -172,3 +172,30 @@ def test_a_docx_table_with_figures_is_a_table_and_one_without_stays_text_where_i
     text = "\n".join(c.text for c in res.chunks)
     assert "Controller | Peter Olausson" in text and text.index("Peter Olausson") < text.index("Uppföljning sker")
     assert "Karin Lindqvist" not in text  # the table's rows are the table's, searched as a table
+
+
+def test_a_docx_tables_caption_names_its_document_and_a_share_of_its_sum_row_is_computed(tmp_path):
+    # round 53 (F53-18): "Hur mycket är budgeterat för utbildningsinsatser i Kompetenslyft
+    # Bergslagen, och hur stor andel av totalbudgeten är det?" – the budget under "4. Budget" had
+    # been no candidate (nothing in it said whose budget)
+    import docx
+
+    from assistant.stats import compute, read_form
+    from ingest.pipeline import load_file
+    from tests.test_stats_resolver import _resolver_of
+
+    d = docx.Document()
+    d.core_properties.title = "Projektplan Kompetenslyft Bergslagen"
+    d.add_heading("4. Budget", 1)
+    rows = [("Post", "Belopp (kr)"), ("Personal", "2 450 000"), ("Utbildningsinsatser", "1 180 000"), ("Resor", "770 000"), ("Summa", "4 400 000")]
+    t = d.add_table(rows=len(rows), cols=2)
+    for r, row in zip(t.rows, rows, strict=True):
+        for c, text in zip(r.cells, row, strict=True):
+            c.text = text
+    d.save(tmp_path / "plan.docx")
+    (table,) = load_file(tmp_path / "plan.docx", tmp_path).tables
+    assert table.caption == "4. Budget – Projektplan Kompetenslyft Bergslagen"
+    best = _resolver_of(table).read(read_form("Hur mycket är budgeterat för utbildningsinsatser i Kompetenslyft Bergslagen, "
+                                              "och hur stor andel av totalbudgeten är det?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of == "Summa" and "26,8 %" in res.text

@@ -92,3 +92,30 @@ def test_a_question_naming_a_headings_words_is_answered_by_its_list_whole(tmp_pa
     engine = _engine_of(tmp_path, monkeypatch, {"introduktion.md": GUIDE})
     a = engine.ask("vad måste jag hinna göra första veckan som nyanställd?", engine.new_conversation())
     assert a.answered and "passerkort" in a.answer and "avdelningsmötet" in a.answer
+
+
+PLAN_MD = """# Projektplan: Kompetenslyft Bergslagen 2025-2027
+
+Version 1.2, 2025-08-15. Diarienummer RUN 2025-0288.
+
+## 3. Tidplan och milstolpar
+
+Halvtidsutvärderingen ska vara klar 2026-09-30 och görs av Analysgruppen Norr AB.
+
+## 9. Ordlista
+
+Långtidsarbetslös – Person som har varit inskriven som arbetslös utan avbrott i mer än tolv månader.
+
+Långtidsarbetslösheten är fortsatt hög i Bergslagen.
+"""
+
+
+def test_a_heading_that_repeats_the_title_is_named_by_no_question_and_a_glossary_line_defines(tmp_path, monkeypatch):
+    # round 53: "När ska halvtidsutvärderingen i Kompetenslyft Bergslagen vara klar …" had quoted the
+    # version line under the title heading (F53-02); "vad menas med långtidsarbetslös?" had quoted
+    # "Långtidsarbetslösheten är fortsatt hög" instead of the glossary line (F53-07)
+    engine = _engine_of(tmp_path, monkeypatch, {"projektplan.md": PLAN_MD})
+    engine.documents.gate = None
+    assert engine.documents._named_heading("När ska halvtidsutvärderingen i Kompetenslyft Bergslagen vara klar?") is None
+    a = engine.ask("vad menas med långtidsarbetslös?", engine.new_conversation())
+    assert a.answered and "utan avbrott i mer än tolv månader" in a.answer

@@ -3829,3 +3829,34 @@ def test_a_second_question_names_its_column_by_a_synonym():
     best = _resolver_of(t).read(read_form("hur mycket var budgeterat för kompetensförsörjning 2025, och hur mycket hade använts till och med september?"))[0]
     values = {f.value for f in compute(best.profile, best.query).figures}
     assert {38.5, 27.1} <= values
+
+
+def test_round_52_several_total_rows_andel_is_no_handel_and_a_count_follow_up_keeps_its_place():
+    # F52-17: "andel … 65 år eller äldre" of a county's "Totalt" rows per age and sex had taken the
+    # first total row (women 65–79) for the sum; F52-04: "andel" had matched "G handel" fuzzily and
+    # so lost "handeln"; F52-19: "och hur många fick avslag?" had dropped Umeå
+    rows = [["Gävleborgs län", k, a, s, n] for k, base in (("2180 Gävle", 100), ("2181 Sandviken", 40), ("Totalt", 140))
+            for a, m in (("0-64 år", 5), ("65-79 år", 2), ("80+ år", 1)) for s, n in (("kvinnor", base * m), ("män", base * m + 1))]
+    t = make_table(["Län", "Kommun", "Ålder", "Kön", "Folkmängd"], rows, table_id="folk", document="folk.csv",
+                   caption="Folkmängd efter region, ålder och kön. År 2024")
+    best = _resolver_of(t).read(read_form("Hur stor andel av befolkningen i Gävleborgs län är 65 år eller äldre?"))[0]
+    res = compute(best.profile, best.query)
+    body = [r for r in rows if r[1] != "Totalt"]
+    old = sum(r[4] for r in body if r[2] != "0-64 år")
+    assert old in [f.value for f in res.figures] and "Tabellens egen summarad" not in res.text
+    assert f"{100 * old / sum(r[4] for r in body):.1f}".replace(".", ",") in res.text
+    sni = [[r, g, y, n * k + y - 2022] for r, k in (("08 Kalmar län", 10), ("0880 Kalmar", 3), ("0881 Nybro", 1)) for y in (2022, 2023)
+           for g, n in (("TOTALT samtliga näringsgrenar", 1000), ("F byggverksamhet", 200), ("G handel", 94))]
+    t2 = make_table(["Region", "Näringsgren SNI 2007", "Period", "Förvärvsarbetande (dagbefolkning)"], sni, table_id="sni", document="sni.xlsx",
+                    caption="Förvärvsarbetande (dagbefolkning) efter region, näringsgren SNI 2007 och år")
+    best = _resolver_of(t2).read(read_form("Hur stor andel av dagbefolkningen i Kalmar län jobbar inom handeln 2023?"))[0]
+    assert dict(best.query.filters).get("Näringsgren SNI 2007") == ("G handel",)
+    cases = [[f"LB-{i:03d}", ("Umeå", "Skellefteå")[i % 2], ("Beviljad", "Avslag")[i % 3 == 0], 12000 + i] for i in range(60)]
+    t3 = make_table(["Beslut-ID", "Kommun", "Status", "Lönekostnad per månad (kr)"], cases, table_id="lb", document="lb.xlsx",
+                    caption="Beslut lönebidrag 2024")
+    resolver = _resolver_of(t3)
+    first = resolver.read(read_form("hur många lönebidragsbeslut beviljades i Umeå?"))[0]
+    ctx = Context(first.query, tuple(compute(first.profile, first.query).labels))
+    second = resolver.read(read_form("och hur många fick avslag?"), ctx)[0]
+    n = sum(1 for c in cases if c[1] == "Umeå" and c[2] == "Avslag")
+    assert second.query.scope == ("Umeå",) and compute(second.profile, second.query).figures[0].value == n

@@ -141,7 +141,11 @@ class DocumentAnswerer:
                     continue
                 h = c.section.rsplit(" > ", 1)[-1]
                 if h not in heads:
-                    heads[h] = tuple(dict.fromkeys(st for st in content_stems(h) if len(st) >= 3 and not st[:1].isdigit()))
+                    # (a heading that repeats the document's title – "Projektplan: Kompetenslyft
+                    # Bergslagen" – is named by every question about the document, not its topic)
+                    title = set(content_stems(f"{self.titles.get(c.document, '')} {c.document.replace('_', ' ')}"))
+                    stems_ = tuple(dict.fromkeys(st for st in content_stems(h) if len(st) >= 3 and not st[:1].isdigit()))
+                    heads[h] = () if set(stems_) <= title | {st for st in stems_ if not st.isalpha()} else stems_
             self._headings = heads
         asked = set(content_stems(question))
         found = []

@@ -102,6 +102,8 @@ class Definitions:
         patterns = [
             (3, re.compile(rf"\bmed (?:en |ett )?{stem_t}\w*\s+(?:avses|menas)\b")),
             (3, re.compile(rf"\b{stem_t}\w*\s+(?:definieras|defineras)\s+som\b")),
+            # a glossary entry: "Långtidsarbetslös – Person som har varit inskriven …"
+            (3, re.compile(rf"^{t}\s*[–—:-]\s+\w")),
             (2, re.compile(rf"^(?:en |ett |begreppet |termen )?{stem_t}\w*\s*(?:\([^)]*\)\s*)?(?:är|innebär|betyder|avser|står för|handlar om|syftar till|kallas|visar|beskriver|mäter)\b")),
             (1, re.compile(rf"\b{stem_t}\w*\s*(?:\([^)]*\)\s*)?(?:är en|är ett|innebär|betyder|står för)\b")),
             (1, re.compile(rf"\b(?:kallas|kallar|benämns|så kallade?)\s+(?:för\s+)?{stem_t}")),

@@ -419,6 +419,13 @@ def _follow_up(g: Given, d: Draft) -> None:
         d.rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
     if not d.rows and not d.scope and d.counts_again and prev.scope:
         d.rows = list(prev.scope)  # "och året innan?" after "hur många varsel i Mora 2023?": Mora's cases
+    elif (
+        not d.rows and not d.scope and prev.scope and prev.op == Op.COUNT and prev.agg == "count"
+        and d.op in (Op.LOOKUP, Op.COUNT) and form.wants == "count" and p.record_level and not form.group_by
+    ):
+        # "och hur många fick avslag?" after "hur många beviljades i Umeå?": Umeå's cases again,
+        # of the other outcome, counted as before – not the whole register's
+        d.scope, d.op, d.agg = list(prev.scope), Op.COUNT, "count"
     if d.op == Op.COMPARE and len(d.rows) == 1 and not d.scope:
         # "jämför med länet" after an answer about one row: that row against the new one
         before = [x for x in (prev.rows or tuple(follow.labels)) if x and x not in d.rows]

@@ -712,7 +712,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             body_steps = body_steps + [step]
         # rows the question names are summed or averaged as named, total rows included
         named = df[df[label].astype(str).isin(q.rows) & df[col].notna()] if q.rows else body
-        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals)) else None
+        # (one total row left by the filters is the table's own sum; several – "Totalt" of each age
+        # and sex kept – are no one sum: the body's rows are added up instead)
+        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals) == 1) else None
         if ratio:
             a, b, k = ratio
             rows_df = named if q.rows else body

@@ -785,7 +785,8 @@ _ALL_WORDS = frozenset({"alla", "samtliga", "all", "every"})
 
 
 def match_values(
-    cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset()
+    cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset(),
+    exact_only: frozenset[str] = frozenset(),
 ) -> list[ValueMatch]:
     """The values of ``cat`` the question names, best first.
 
@@ -802,8 +803,8 @@ def match_values(
     for q in cand:
         for vt in _similar_tokens(q, cat):
             sim = token_similarity(q, vt)
-            if not sim:
-                continue
+            if not sim or (q in exact_only and q != vt):
+                continue  # ("andel" asks for a share; it is no misspelling of "handel")
             for i in cat.token_values[vt]:
                 cur = hits.setdefault(i, {})
                 cur[vt] = max(cur.get(vt, 0.0), sim)
@@ -869,7 +870,7 @@ def match_values(
         if len(cat.values[i].strip()) <= 2:
             coverage = 1.0  # a code ("M") is named whole by any of its words ("män", "men", "male")
         # (a compound's first part of three letters or more: "kr" of "kr/inv" is no part of "kramfors")
-        used = frozenset(q for q in cand for vt in matched if token_similarity(q, vt) or (len(q) >= 8 and len(vt) >= 3 and q.startswith(vt))
+        used = frozenset(q for q in cand for vt in matched if (token_similarity(q, vt) and (q not in exact_only or q == vt)) or (len(q) >= 8 and len(vt) >= 3 and q.startswith(vt))
                          or _head_of(q, vt)).union(
             *(particle_words[vt] for vt in matched if vt in particle_words)
         )

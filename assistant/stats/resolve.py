@@ -33,7 +33,7 @@ from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
 from .coverage import asks_money, header_names_period, says_money
-from .draft import KRONOR_PER
+from .draft import KRONOR_PER, is_amount
 from .form import (
     PERIOD_SUBJECTS,
     Form,
@@ -52,7 +52,7 @@ from .form import (
     whole_phrase_words,
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .operation import _whole_of_part, _year_columns
+from .operation import _WHOLE_ASKED, _whole_of_part, _year_columns
 from .periods import period_match
 from .profile import (
     AGE_FROM,
@@ -705,7 +705,8 @@ class Resolver:
             # ("… hemkommun, andel")
             own_toks = tuple(t for t in toks if stem(t) != stem(form.subject)) if form.subject and c is not p.label and c.measures else toks
             found = label_values if (c is p.label and label_values is not None) else match_values(
-                c, own_toks, exclude=county_phrase.get(c.name, frozenset()), content=content if c is p.label else content - rows_named
+                c, own_toks, exclude=county_phrase.get(c.name, frozenset()), content=content if c is p.label else content - rows_named,
+                exact_only=_EXACT_ONLY | form_words(),
             )
             ms = [
                 m for m in found
@@ -948,6 +949,11 @@ class Resolver:
             # (nor is a "Värde" column whose KPI dimension holds shares: "… andel (%)" is one of its measures)
             # (… nor is a "varav" count beside its whole: the share of it is computed row by row)
             computed = (p.record_level and p.case_names and not c.is_change) or (c.is_count and _whole_of_part(p, c) is not None)
+            # (… and so is an amount's share of the table's own total row: "hur stor andel av
+            # totalbudgeten" of a budget with its "Summa")
+            computed = computed or (
+                is_amount(c) and p.label is not None and bool(p.label.totals) and bool(_WHOLE_ASKED.search(fold(form.text)))
+            )
             # (… and so is a count of a slice named of a split with its own total – "80+ år" of
             # Ålder beside "Totalt": the share of the total is computed, row by row)
             computed = computed or (c.is_count and not c.is_change and any(
@@ -1305,6 +1311,8 @@ _SHARE_NAME = re.compile(r"%|\bandel\b|\bprocent\b|\bshare\b|\bproportion\b")
 
 
 _UNIT_ONLY = frozenset({"procent", "percent", "procenten"})
+# words of form that name a value only as written: "andel" is no misspelling of "handel"
+_EXACT_ONLY = frozenset({"andel", "andelen", "andelar", "procent", "procenten"})
 
 
 def _rate_base_word(form: Form) -> str | None:
