@@ -454,11 +454,7 @@ class Engine:
         # "och i Varberga-Oxhagen?" after a table's answer goes on with that table: a quote that
         # happens to name the place does not take the conversation over
         continuing = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id
-        # (a reading that knows no word of the measure and leaves most of the question unsaid –
-        # "procent av hushållen … bredband" of a table of employment rates – is contested even
-        # when the question asks for a figure)
-        blind = f.get("none", 0.0) >= 0.5 and not _knows_measure(best, form)
-        contested = doubt and (not statistical or blind) and not complete and not (continuing and bool(best.query.rows))
+        contested = doubt and not statistical and not complete and not (continuing and bool(best.query.rows))
         # one or two named rows that come back as many figures: a split the question did not
         # name is open ("andel dagligrökare i riket" against 30 survey questions) – ask which
         # – unless the parts add up to the row's whole (population by age and sex), which is given

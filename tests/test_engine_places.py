@@ -177,18 +177,3 @@ def test_an_everyday_county_name_is_the_official_one_of_a_tables_rows(tmp_path, 
     a = engine.ask("vilka kommuner i Sörmland hade en förvärvsfrekvens över 80 procent 2024?", engine.new_conversation())
     assert a.answered and {f.label for f in a.figures if not f.is_total and not f.derived} == {"Gnesta", "Oxelösund"}
 
-
-def test_a_table_that_knows_no_word_of_the_measure_does_not_outrank_the_sentence_that_answers(tmp_path, monkeypatch):
-    # round 51 (F51-13): "hur många procent av hushållen i värmland har bredband på minst 1 gbit/s?"
-    # had listed every municipality's employment rate ("minst 1 %"), the caption's "Procent" its
-    # only word in common with the question
-    engine = _engine_of(tmp_path, monkeypatch, {
-        "forvarvsfrekvens.csv": "Förvärvsfrekvens för befolkningen 20-64 år efter region och år. Procent\n"
-                                "region;2023;2024\n17 Värmlands län;79,1;79,5\n1780 Karlstad;78,0;78,4\n1784 Arvika;81,0;81,4\n"
-                                "1715 Kil;82,1;82,0\n1785 Säffle;80,1;80,2\n",
-        "rapport.md": "# Uppföljning\n\n## Bredband\n\nAndelen hushåll i Värmland med tillgång till bredband om minst 1 Gbit/s "
-                      "uppgick till 94,3 procent i oktober 2024. Utbyggnaden på landsbygden går långsammare.\n",
-    })
-    engine.documents.gate = None
-    a = engine.ask("hur många procent av hushållen i värmland har bredband på minst 1 gbit/s?", engine.new_conversation())
-    assert "Förvärvsfrekvens" not in (a.reading or "") and not any("Karlstad" in f.label for f in a.figures)

@@ -918,7 +918,8 @@ class Resolver:
         # (… a compound whose head the question says – "nettokostn" of "kostnad" – and the words
         # of a synonym written as a phrase the header holds – "ekonomiskt bistånd" of
         # "socialbidrag" – are said too)
-        unsaid = {h for h in unsaid if not any(len(t) >= 4 and len(h) > len(t) + 2 and h.endswith(t) for t in q_terms)}
+        said_own = {t for _, _, own, _, _ in wt for t in own}  # the question's own words, not their parts
+        unsaid = {h for h in unsaid if not any(len(t) >= 4 and len(h) > len(t) + 2 and h.endswith(t) for t in said_own)}
         unsaid -= _phrase_synonym_terms(form.text, form.content, c.name)
         # a follow-up ("och i Krokom då?") goes on with the previous question's column: its words
         # were said then
