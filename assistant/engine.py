@@ -327,7 +327,9 @@ class Engine:
             as_well = bool(able) and fa.get("none", 0.0) <= f0.get("none", 0.0) and (
                 fa.get("col", 0.0) + fa.get("cap", 0.0) >= f0.get("col", 0.0) + f0.get("cap", 0.0) - 1e-9
             )
-            if able and (fa.get("none", 0.0) == 0.0 and fa.get("col", 0.0) > 0.0 or as_well):
+            # (knowing the measure by the caption is knowing it: "Inskrivna arbetslösa … efter
+            # kommun, kön och år" with its column "Andel av befolkningen (%)")
+            if able and (fa.get("none", 0.0) == 0.0 and (fa.get("col", 0.0) > 0.0 or fa.get("cap", 0.0) > 0.0) or as_well):
                 kept = able + [r for r in kept if r not in able]
                 passed_over = True
         f0 = kept[0].features

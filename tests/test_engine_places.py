@@ -177,3 +177,17 @@ def test_an_everyday_county_name_is_the_official_one_of_a_tables_rows(tmp_path, 
     a = engine.ask("vilka kommuner i Sörmland hade en förvärvsfrekvens över 80 procent 2024?", engine.new_conversation())
     assert a.answered and {f.label for f in a.figures if not f.is_total and not f.derived} == {"Gnesta", "Oxelösund"}
 
+
+
+def test_municipalities_asked_of_a_table_of_counties_go_to_the_table_of_municipalities(tmp_path, monkeypatch):
+    # round 53 (F53-23): "vilka kommuner … över 9 procent" had answered "none of the 3 rows" from a
+    # table whose rows are counties, confidently
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "lan.csv": "Inskrivna arbetslösa som andel av befolkningen per län och kön, 2025, procent\n"
+                   "Län;Kvinnor;Män\nÖrebro län;7,7;8,3\nStockholms län;6,1;6,6\nRiket;6,8;7,3\n",
+        "kommun.csv": "Inskrivna arbetslösa 16-64 år efter kommun, kön och år\n"
+                      "Kommun;Kön;År;Andel av befolkningen (%)\nSödertälje;Män;2025;11,1\nKarlskoga;Män;2025;9,3\nSolna;Män;2025;5,2\n"
+                      "Södertälje;Kvinnor;2025;10,0\nKarlskoga;Kvinnor;2025;8,0\nSolna;Kvinnor;2025;4,9\n",
+    })
+    a = engine.ask("Vilka kommuner hade en arbetslöshet bland män över 9 procent 2025?", engine.new_conversation())
+    assert "Ingen av" not in a.answer and {f.label.split(" (")[0] for f in a.figures if not f.is_total} == {"Södertälje", "Karlskoga"}

@@ -3860,3 +3860,17 @@ def test_round_52_several_total_rows_andel_is_no_handel_and_a_count_follow_up_ke
     second = resolver.read(read_form("och hur många fick avslag?"), ctx)[0]
     n = sum(1 for c in cases if c[1] == "Umeå" and c[2] == "Avslag")
     assert second.query.scope == ("Umeå",) and compute(second.profile, second.query).figures[0].value == n
+
+
+def test_sex_then_year_columns_are_melted_and_a_sum_of_both_sexes_together_is_one_sum():
+    # round 53 (F53-20): "Kvinnor 2025", "Män 2025" as columns – "och för männen?" could not switch;
+    # (F53-22): "kvinnor och män tillsammans" had given one sum per sex
+    t = make_table(["Län", "Kvinnor 2024", "Kvinnor 2025", "Män 2024", "Män 2025"],
+                   [["Örebro län", "7,1", "7,7", "7,9", "8,3"], ["Jönköpings län", "5,0", "5,2", "5,5", "5,9"], ["Riket", "6,5", "6,8", "7,0", "7,3"]],
+                   table_id="t2", document="r.pdf", caption="Tabell 2. Inskrivna arbetslösa som andel av befolkningen 16-64 år per län och kön, 2024 och 2025, procent")
+    assert {"Kön", "Period"} <= set(t.frame.columns) and set(t.frame["Kön"]) == {"Kvinnor", "Män"}
+    rows = [["Stockholms län", k, s, y, n] for k in ("Södertälje", "Solna") for s, n in (("Kvinnor", 300), ("Män", 400)) for y in ("2024", "2025")]
+    t2 = make_table(["Län", "Kommun", "Kön", "År", "Inskrivna arbetslösa"], rows, table_id="af", document="af.csv",
+                    caption="Inskrivna arbetslösa efter kommun, kön och år")
+    best = _resolver_of(t2).read(read_form("Hur många inskrivna arbetslösa fanns det sammanlagt i Stockholms län 2025, kvinnor och män tillsammans?"))[0]
+    assert best.query.group_by is None and compute(best.profile, best.query).figures[0].value == 1400

@@ -969,6 +969,10 @@ def _other_kind_of_rows(g: Given) -> str | None:
         ):
             return form.subject
         return None
+    body = [v for v in label.values if v not in label.every_total]
+    if fold(kind).startswith(("kommun", "municipal")) and body and all(is_county(v) for v in body) and not g.label_m:
+        # "vilka kommuner …" of a table whose rows are counties: the municipalities are not in it
+        return kind
     if not words(label.name) or is_geo_header(label.name) or any(is_county(v) for v in label.values):
         return None
     # rows of another kind by their own names: bands of numbers ("16-24 år", "55-64 år") – a

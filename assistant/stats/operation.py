@@ -395,7 +395,8 @@ def finish(g: Given, d: Draft) -> None:
     p, form, c = g.p, g.form, d.c
     if d.op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not d.rows and d.group_by is None:
         named = [m for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2]
-        if named and (d.op != Op.LOOKUP or form.wants == "count"):
+        # ("kvinnor och män tillsammans", "sammanlagt": one sum of both, not one figure each)
+        if named and (d.op != Op.LOOKUP or form.wants == "count") and not (d.op == Op.SUM and _TOGETHER.search(fold(form.text))):
             d.group_by = named[0].column
             d.agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(d.op, "count" if (d.op == Op.COUNT or form.wants == "count") else "mean")
             d.op = Op.RANK
@@ -582,6 +583,9 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
         return None
     named = [v for v in p.values if v is not c and not v.is_change and names(v)]
     return named[0] if len(named) == 1 else None
+
+
+_TOGETHER = re.compile(r"\b(?:tillsammans|sammanlagt|sammantaget|ihop|together|combined|in total)\b")
 
 
 def _second_sum(p: Profile, form: Form) -> ValueColumn | None:

@@ -357,6 +357,9 @@ def _wide_period(name: str) -> _WidePeriod | None:
     if m and (m.group(1) or m.group(4)).lower() in _MONTHS:
         # "jan 2024", "oktober 2024", "2024 januari": a month with its year, not a year split by a group
         return _WidePeriod(w, "", month=True)
+    if m and m.group(1) and m.group(1).lower() in _SEX_VALUES:
+        # "Kvinnor 2025" as "2025 Kvinnor": a year split by sex
+        return _WidePeriod(m.group(2), m.group(1))
     m = _PERIOD_COL_RE.match(name)
     if m:
         return _WidePeriod(m.group(1), (m.group(2) or "").strip())
