@@ -906,6 +906,9 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
         head = f"Vilka har {col} {word} {str(val).replace('.', ',').removesuffix(',0')}{' %' if q.threshold.percent else ''}"
     else:
         head = f"Vad är {col}"
+    if q.group_by and q.op in (Op.MEAN, Op.SUM, Op.RANK, Op.LOOKUP) and value is None:
+        # "… uppdelat på kön": the grouping is part of the reading the button asks for
+        where += f", uppdelat på {q.group_by.lower()},"
     return f"{head}{where} i {cap}?"
 
 

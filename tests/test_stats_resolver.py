@@ -3874,3 +3874,17 @@ def test_sex_then_year_columns_are_melted_and_a_sum_of_both_sexes_together_is_on
                     caption="Inskrivna arbetslösa efter kommun, kön och år")
     best = _resolver_of(t2).read(read_form("Hur många inskrivna arbetslösa fanns det sammanlagt i Stockholms län 2025, kvinnor och män tillsammans?"))[0]
     assert best.query.group_by is None and compute(best.profile, best.query).figures[0].value == 1400
+
+
+def test_a_definite_noun_names_a_header_the_stemmer_cuts_further_and_an_alternative_keeps_its_grouping():
+    # round 52 (F52-20): "den genomsnittliga lönekostnaden per månad … uppdelat på kvinnor och män"
+    # had averaged "Antal månader" ("lönekostnaden" stems to "lönekostnad", "Lönekostnad" to "lönekostn")
+    from assistant.engine import alternative_question
+
+    cases = [[f"LB-{i:03d}", ("Kvinna", "Man")[i % 2], "Beviljad", 25000 + 100 * i, 6 + i % 12] for i in range(40)]
+    t = make_table(["Beslut-ID", "Kön", "Status", "Lönekostnad per månad (kr)", "Antal månader"], cases, table_id="lb",
+                   document="lb.xlsx", caption="Beslut lönebidrag 2024")
+    form = read_form("Vad var den genomsnittliga lönekostnaden per månad för beviljade lönebidrag, uppdelat på kvinnor och män?")
+    best = _resolver_of(t).read(form)[0]
+    assert best.query.column == "Lönekostnad per månad (kr)" and best.query.group_by == "Kön"
+    assert "uppdelat på kön" in alternative_question(best, form)

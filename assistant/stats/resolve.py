@@ -149,7 +149,10 @@ class Resolver:
                 active = self.analyze(w[:-1])
                 if active and active[0] in self.idf:
                     terms = active
-            own = with_plain(frozenset(terms[:1]))
+            # (the stemmer takes one suffix: "lönekostnaden" → "lönekostnad", while the header's
+            # "Lönekostnad" → "lönekostn" – the stem stemmed again is the same word)
+            again = stem(terms[0]) if terms else ""
+            own = with_plain(frozenset(terms[:1]) | ({again} if len(again) >= 5 and again != terms[0] else set()))
             parts = with_plain(frozenset(terms[1:]))
             if not parts and terms and len(terms[0]) >= 9:
                 # "ungdomsarbetslösheten": a compound of a word the tables never write and one they
