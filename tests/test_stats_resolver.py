@@ -3888,3 +3888,13 @@ def test_a_definite_noun_names_a_header_the_stemmer_cuts_further_and_an_alternat
     best = _resolver_of(t).read(form)[0]
     assert best.query.column == "Lönekostnad per månad (kr)" and best.query.group_by == "Kön"
     assert "uppdelat på kön" in alternative_question(best, form)
+
+
+def test_a_split_by_sex_names_no_measure_of_a_caption_named_column():
+    # round 53 rerun: "hur många inskrivna arbetslösa … kvinnor och män tillsammans" had read a
+    # table of shares whose one column is named after its caption, its sexes taken as measures
+    shares = make_table(["Län", "Kvinnor 2025", "Män 2025", "Kvinnor 2024", "Män 2024"],
+                        [["Stockholms län", "6,1", "6,6", "5,9", "6,3"], ["Örebro län", "7,7", "8,3", "7,1", "7,9"], ["Riket", "6,8", "7,3", "6,5", "7,0"]],
+                        table_id="t2", document="r.pdf", caption="Tabell 2. Inskrivna arbetslösa som andel av befolkningen per län och kön, 2024 och 2025, procent")
+    best = _resolver_of(shares).read(read_form("Hur många inskrivna arbetslösa fanns det i Stockholms län 2025, kvinnor och män tillsammans?"))[0]
+    assert best.features.get("extra", 0) > 0

@@ -937,9 +937,11 @@ class Resolver:
         # (… nor does a measure named after the caption – "Befolkningsförändringar" of a table
         # melted from "Födda 2023" … – when the question names one of the measures it splits
         # into: "antal födda" says what is read)
+        # (a split by sex or age – "Kvinnor", "65-79 år" – slices the measure; it names none)
         split_named = fold(c.name) in fold(p.table.caption) and any(
             (cat := p.cat(m.column)) is not None and cat is not p.label and not cat.is_period and cat.role != "label"
             and not set(m.values) & set(cat.totals)
+            and not {fold(v) for v in cat.values} <= _SEX_WORDS and not any(ch.isdigit() for v in cat.values for ch in v)
             for m in matches
         )
         f["extra"] = len(unsaid) / len(head) if head and not same_as_before and not counted_cases and not split_named else 0.0
@@ -1315,6 +1317,7 @@ _SHARE_NAME = re.compile(r"%|\bandel\b|\bprocent\b|\bshare\b|\bproportion\b")
 
 
 _UNIT_ONLY = frozenset({"procent", "percent", "procenten"})
+_SEX_WORDS = frozenset({"kvinnor", "män", "man", "kvinna", "totalt", "samtliga", "båda könen", "alla", "flickor", "pojkar", "k", "m", "t"})
 # words of form that name a value only as written: "andel" is no misspelling of "handel"
 _EXACT_ONLY = frozenset({"andel", "andelen", "andelar", "procent", "procenten"})
 
