@@ -40,7 +40,7 @@ from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
-from .stats.resolve import follow_context, stated_measure
+from .stats.resolve import UNIT_ONLY, follow_context, stated_measure
 
 
 @dataclass
@@ -857,10 +857,7 @@ def _knows_measure(r: Reading, form: Form) -> bool:
         return True
     known = [t for t in head_words(r.column) | r.profile.caption_terms if t.isalpha() and len(t) >= 5]
     # ("procent" of a caption "… Procent" is its unit, no word of its measure)
-    return any(t in stem(fold(w)) for w in form.content if fold(w) not in _UNIT_WORDS for t in known)
-
-
-_UNIT_WORDS = frozenset({"procent", "percent", "procenten"})
+    return any(t in stem(fold(w)) for w in form.content if fold(w) not in UNIT_ONLY for t in known)
 
 
 def _mixed_choices(r: Reading, dimension: str) -> list[str]:

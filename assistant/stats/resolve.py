@@ -29,6 +29,7 @@ import pandas as pd
 
 from ingest.swedish import MONTHS, STOPWORDS, fold, period_key, plain, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
+from ingest.tables.cells import SEX_VALUES
 
 from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
@@ -883,7 +884,7 @@ class Resolver:
                 # "kostnad … per invånare": the base of a rate, said by a header per something
                 # ("kr/inv") – not the measure of one that counts the base ("Invånare 65+")
                 e_col = 1.0 if _per_header(c.name) else 0.0
-            e_cap = _explain(own, parts, syn, p.caption_terms) if word not in _UNIT_ONLY else 0.0
+            e_cap = _explain(own, parts, syn, p.caption_terms) if word not in UNIT_ONLY else 0.0
             # ("procent" of a caption "… Procent" says the unit, not what is measured)
             if word in county and e_cap and not re.search(rf"\b{re.escape(word)}s?\s+läns?\b", cap_text):
                 e_cap = 0.0
@@ -1316,8 +1317,8 @@ def _names_header_period(header: str, form: Form) -> bool:
 _SHARE_NAME = re.compile(r"%|\bandel\b|\bprocent\b|\bshare\b|\bproportion\b")
 
 
-_UNIT_ONLY = frozenset({"procent", "percent", "procenten"})
-_SEX_WORDS = frozenset({"kvinnor", "män", "man", "kvinna", "totalt", "samtliga", "båda könen", "alla", "flickor", "pojkar", "k", "m", "t"})
+UNIT_ONLY = frozenset({"procent", "percent", "procenten"})  # words that say a figure's unit, never its measure
+_SEX_WORDS = SEX_VALUES | {"k", "m", "t"}  # (Kolada's codes too)
 # words of form that name a value only as written: "andel" is no misspelling of "handel"
 _EXACT_ONLY = frozenset({"andel", "andelen", "andelar", "procent", "procenten"})
 

@@ -43,10 +43,11 @@ _TEXT_HEADERS = {
     "källa", "kalla", "kommentar", "kommentarer", "anm", "anmärkning", "not", "noter", "fotnot", "beskrivning",
     "url", "länk", "konfidensintervall", "ki", "definition", "source", "comment", "note",
 }
-_SEX_VALUES = {
+SEX_VALUES = frozenset({
     "män", "kvinnor", "man", "kvinna", "totalt", "samtliga", "båda könen", "kvinnor och män", "män och kvinnor",
     "pojkar", "flickor", "pojkar och flickor", "alla", "total",
-}
+})  # the values of a split by sex, as exports write them (folded)
+_SEX_VALUES = SEX_VALUES
 _TOTAL_RE = re.compile(
     r"^(?:summa|totalt?|samtliga|alla|riket|hela riket|kvinnor och män|män och kvinnor|båda könen"
     r"|pojkar och flickor|flickor och pojkar|hela länet|länet|hela landet|hela kommunen|sammanlagt)(?:\b|$)",
