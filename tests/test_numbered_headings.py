@@ -119,3 +119,13 @@ def test_a_heading_that_repeats_the_title_is_named_by_no_question_and_a_glossary
     assert engine.documents._named_heading("När ska halvtidsutvärderingen i Kompetenslyft Bergslagen vara klar?") is None
     a = engine.ask("vad menas med långtidsarbetslös?", engine.new_conversation())
     assert a.answered and "utan avbrott i mer än tolv månader" in a.answer
+
+
+def test_a_figure_asked_under_a_named_heading_still_passes_the_gate(tmp_path, monkeypatch):
+    # statistics bank SP-396 (fit part): "Hur många obehöriga lärare fanns det 2023?" names the
+    # heading "Obehöriga lärare" – a heading named is no sign its passage gives the figure asked
+    engine = _engine_of(tmp_path, monkeypatch, {"plan.md": "# Plan\n\n## Obehöriga lärare\n\nAndelen obehöriga lärare har minskat.\n"})
+    assert engine.documents._named_heading("Hur många obehöriga lärare fanns det 2023?") == "Obehöriga lärare"
+    from assistant.documents.kinds import wanted
+
+    assert "number" in wanted("Hur många obehöriga lärare fanns det 2023?").kinds

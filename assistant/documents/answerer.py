@@ -33,7 +33,7 @@ from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
-from .kinds import carries, years_in
+from .kinds import carries, wanted, years_in
 from .phrases import asked_direction, asked_periods, key_phrase, mentions_period, period_text, points_in
 from .spans import Span, candidate_spans, chunk_units, norm_for_match, row_reading
 
@@ -215,10 +215,14 @@ class DocumentAnswerer:
                 deep = self.search(query, k=max(SEARCH_DEPTH, 200))
                 hits = [h for h in deep if h.chunk.id in own] or hits
                 pointed = any(h.chunk.id in own for h in hits)
-            elif any(REF_KINDS[kind].search(c.section) for c in self.index.chunks for _, kind, _ in refs):
+            elif any(kind == "§" and REF_KINDS[kind].search(c.section) for c in self.index.chunks for _, kind, _ in refs):
+                # (only a paragraph sign: "kapitel 3" or "punkt 3" may name what no heading numbers)
                 said = ", ".join(name for name, _, _ in refs)
                 return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
-        if not pointed and (named := self._named_heading(question)):
+        # (a figure, an amount or a date is asked of the passages as any question is: a heading
+        # named by "hur många obehöriga lärare …" is no sign that its passage gives the figure)
+        figure_asked = bool({"number", "money", "date"} & wanted(question).kinds)
+        if not pointed and not figure_asked and (named := self._named_heading(question)):
             # "vad måste jag göra första veckan?" of a guide with a heading "Checklista för
             # första veckan": the passages under that heading answer it
             deep = self.search(query, k=max(SEARCH_DEPTH, 200))
