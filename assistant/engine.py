@@ -364,8 +364,13 @@ class Engine:
         f0 = kept[0].features
         # the noun counted names the cases ("hur många beslut …") – unless the table never says it
         # ("hur många dog i Sala" of a register of decisions counts no deaths)
+        # (… a noun no table says – "ansökningar" of a register of decisions – names its cases;
+        # a verb of an event – "flyttade", "dog" – does not)
+        counted = form.counted
+        event = counted is not None and (fold(counted).endswith(("ade", "ades", "dde", "ddes", "des", "tes")) or fold(counted) in ("dog", "dött"))
         counting_cases = form.wants == "count" and kept[0].profile.record_level and (
-            form.counted is None or self.resolver.explains(kept[0].profile, form.counted, form)
+            counted is None or self.resolver.explains(kept[0].profile, counted, form)
+            or (not event and not any(self.resolver.explains(r.profile, counted, form) for r in kept[1:]))
         )
         if f0.get("none", 0.0) > 0 and not _knows_measure(kept[0], form) and not as_well and not counting_cases:
             # the likeliest table has the places but none of the measure's words ("nyföretagande"

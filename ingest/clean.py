@@ -173,7 +173,8 @@ def reflow(
                 flush()
                 cur, cur_kind, cur_page, cur_last_page = [_strip_bullet(line)], "bullet", pno, pno
                 continue
-            if _LEADER.search(line):
+            if (lead := _LEADER.search(line)) and re.search(r"[^\W\d_]", line[lead.end():]):
+                # (a table of contents' "Kapitel …… 7" leads to a page number, not a value: as before)
                 # "Sekreterare ……… Maria Holm": a field and its value, a line of its own – run
                 # into the next it would give "Maria Holm Ordförande" as one name
                 flush()

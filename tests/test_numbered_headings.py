@@ -66,34 +66,6 @@ def test_a_paragraph_asked_by_its_number_is_quoted_and_a_missing_one_is_said(tmp
     assert d.answered and "26/3" in d.answer
 
 
-GUIDE = """# Introduktion för nya medarbetare
-
-## Viktiga kontakter
-
-- Servicedesk IT – dator, konto och lösenord: 054-701 10 00
-- Jonas Ek, HR-partner – lön och pension: 054-701 10 45
-
-## Checklista för första veckan
-
-- Hämta passerkort och nycklar i receptionen.
-- Logga in, byt lösenord och aktivera tvåstegsverifiering.
-- Boka introduktionssamtal med din chef.
-- Delta i avdelningsmötet på tisdag.
-
-## Bra att veta
-
-Fika är gemensamt i personalrummet klockan 09.30.
-"""
-
-
-def test_a_question_naming_a_headings_words_is_answered_by_its_list_whole(tmp_path, monkeypatch):
-    # round 51 (F51-09): "vad måste jag hinna göra första veckan som nyanställd?" was refused,
-    # with the checklist's first item as the nearest quote
-    engine = _engine_of(tmp_path, monkeypatch, {"introduktion.md": GUIDE})
-    a = engine.ask("vad måste jag hinna göra första veckan som nyanställd?", engine.new_conversation())
-    assert a.answered and "passerkort" in a.answer and "avdelningsmötet" in a.answer
-
-
 PLAN_MD = """# Projektplan: Kompetenslyft Bergslagen 2025-2027
 
 Version 1.2, 2025-08-15. Diarienummer RUN 2025-0288.
@@ -110,22 +82,11 @@ Långtidsarbetslösheten är fortsatt hög i Bergslagen.
 """
 
 
-def test_a_heading_that_repeats_the_title_is_named_by_no_question_and_a_glossary_line_defines(tmp_path, monkeypatch):
-    # round 53: "När ska halvtidsutvärderingen i Kompetenslyft Bergslagen vara klar …" had quoted the
-    # version line under the title heading (F53-02); "vad menas med långtidsarbetslös?" had quoted
+def test_a_glossary_line_defines(tmp_path, monkeypatch):
+    # round 53: "vad menas med långtidsarbetslös?" had quoted
     # "Långtidsarbetslösheten är fortsatt hög" instead of the glossary line (F53-07)
     engine = _engine_of(tmp_path, monkeypatch, {"projektplan.md": PLAN_MD})
     engine.documents.gate = None
-    assert engine.documents._named_heading("När ska halvtidsutvärderingen i Kompetenslyft Bergslagen vara klar?") is None
     a = engine.ask("vad menas med långtidsarbetslös?", engine.new_conversation())
     assert a.answered and "utan avbrott i mer än tolv månader" in a.answer
 
-
-def test_a_figure_asked_under_a_named_heading_still_passes_the_gate(tmp_path, monkeypatch):
-    # statistics bank SP-396 (fit part): "Hur många obehöriga lärare fanns det 2023?" names the
-    # heading "Obehöriga lärare" – a heading named is no sign its passage gives the figure asked
-    engine = _engine_of(tmp_path, monkeypatch, {"plan.md": "# Plan\n\n## Obehöriga lärare\n\nAndelen obehöriga lärare har minskat.\n"})
-    assert engine.documents._named_heading("Hur många obehöriga lärare fanns det 2023?") == "Obehöriga lärare"
-    from assistant.documents.kinds import wanted
-
-    assert "number" in wanted("Hur många obehöriga lärare fanns det 2023?").kinds

@@ -33,7 +33,7 @@ from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
-from .kinds import carries, wanted, years_in
+from .kinds import carries, years_in
 from .phrases import asked_direction, asked_periods, key_phrase, mentions_period, period_text, points_in
 from .spans import Span, candidate_spans, chunk_units, norm_for_match, row_reading
 
@@ -118,7 +118,6 @@ class DocumentAnswerer:
         self.captions = frozenset(
             _caption_key(c.text.split("\n", 1)[0]) for c in chunks if c.kind == "table" and c.text.strip()
         )
-        self._headings: dict[str, tuple[str, ...]] | None = None  # section heading → its content stems
         self.definitions = Definitions(
             c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
         )
@@ -128,35 +127,6 @@ class DocumentAnswerer:
         if self._weights is None:
             self._weights = load_weights()
         return self._weights
-
-    def _named_heading(self, question: str) -> str | None:
-        """The one section heading of the documents whose every content word (two or more,
-        any inflection) the question uses ("Checklista för första veckan" ← "… första veckan
-        som nyanställd?" names "första veckan" – a heading word like "checklista" may go unsaid
-        only when it is the heading's first, a kind of text rather than its topic)."""
-        if self._headings is None:
-            heads: dict[str, tuple[str, ...]] = {}
-            for c in self.index.chunks:
-                if c.kind != "text" or not c.section:
-                    continue
-                h = c.section.rsplit(" > ", 1)[-1]
-                if h not in heads:
-                    # (a heading that repeats the document's title – "Projektplan: Kompetenslyft
-                    # Bergslagen" – is named by every question about the document, not its topic)
-                    title = set(content_stems(f"{self.titles.get(c.document, '')} {c.document.replace('_', ' ')}"))
-                    stems_ = tuple(dict.fromkeys(st for st in content_stems(h) if len(st) >= 3 and not st[:1].isdigit()))
-                    heads[h] = () if set(stems_) <= title | {st for st in stems_ if not st.isalpha()} else stems_
-            self._headings = heads
-        asked = set(content_stems(question))
-        found = []
-        for h, hs in self._headings.items():
-            topic = hs[1:] if len(hs) >= 3 else hs
-            if len(topic) >= 2 and set(topic) <= asked:
-                found.append((len(topic), h))
-        if not found:
-            return None
-        found.sort(reverse=True)
-        return found[0][1] if len(found) == 1 or found[0][0] > found[1][0] else None
 
     # ------------------------------------------------------------------ search and ranking
 
@@ -205,7 +175,6 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Kunskapsbanken nämner inte {', '.join(missing)}.")
         refs = numbered_refs(question)
         pointed = False  # the question points at a numbered heading the documents have
-        by_heading = False  # … or names a heading's words
         if refs:
             # "Vad beslutades under § 61?", "vad står i avsnitt 5.2?": the passages under that
             # numbered heading, whatever else the search ranks higher; a number no heading has
@@ -219,16 +188,6 @@ class DocumentAnswerer:
                 # (only a paragraph sign: "kapitel 3" or "punkt 3" may name what no heading numbers)
                 said = ", ".join(name for name, _, _ in refs)
                 return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
-        # (a figure, an amount or a date is asked of the passages as any question is: a heading
-        # named by "hur många obehöriga lärare …" is no sign that its passage gives the figure)
-        figure_asked = bool({"number", "money", "date"} & wanted(question).kinds)
-        if not pointed and not figure_asked and (named := self._named_heading(question)):
-            # "vad måste jag göra första veckan?" of a guide with a heading "Checklista för
-            # första veckan": the passages under that heading answer it
-            deep = self.search(query, k=max(SEARCH_DEPTH, 200))
-            under = [h for h in deep if h.chunk.section.rsplit(" > ", 1)[-1] == named]
-            if under:
-                hits, pointed, by_heading = under, True, True
         language = detect_language(question)
         q = Question.of(question, self.vocab, context, self.document_words, language)
         absent = self.absent_years(q, hits)
@@ -282,9 +241,6 @@ class DocumentAnswerer:
             if ahead[0].probability < floor:
                 return self.no_support(question, hits, nearest=ahead[0], unsure=True)
             ranked = ahead
-        if by_heading and (lists := [r for r in ranked if r.span.kind == "list"]):
-            # the section named is a list ("Checklista för första veckan"): the list, whole
-            ranked = [lists[0]] + [r for r in ranked if r is not lists[0]]
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer

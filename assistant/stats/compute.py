@@ -712,9 +712,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             body_steps = body_steps + [step]
         # rows the question names are summed or averaged as named, total rows included
         named = df[df[label].astype(str).isin(q.rows) & df[col].notna()] if q.rows else body
-        # (one total row left by the filters is the table's own sum; several – "Totalt" of each age
-        # and sex kept – are no one sum: the body's rows are added up instead)
-        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals) == 1) else None
+        # (one total row left by the filters is the table's own sum; several of one name – "Totalt"
+        # of each age and sex kept – are no one sum: the body's rows are added up instead)
+        one_sum = len(totals) == 1 or (len(totals) > 1 and totals[label].astype(str).nunique() == len(totals))
+        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals) and one_sum) else None
         if ratio:
             a, b, k = ratio
             rows_df = named if q.rows else body
