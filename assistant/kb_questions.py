@@ -284,10 +284,8 @@ class Catalog:
         citations: list[Citation] = []
         lines: list[str] = []
         for path, (_, _, u) in sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1])):
-            c = u.chunk
-            page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
-            n = len(citations) + 1
-            citations.append(Citation(n, c.document, page, u.text, c.section, c.text, ok))
+            cited = self._cite(u.chunk, u.text, citations)
+            page, n = cited.page, cited.n
             d = self.documents.get(path)
             title = _display_title(d) if d else path
             lines.append(f"- *{title}*" + (f", s. {page}" if page else "") + f": {u.text} [{n}]")
@@ -296,6 +294,14 @@ class Catalog:
         return Answer(question, True, Route.CATALOG, head + "\n\n" + "\n".join(lines), citations=citations)
 
     # ------------------------------------------------------------------ summaries
+
+    def _cite(self, c: Chunk, text: str, citations: list[Citation]) -> Citation:
+        """Cite ``text`` of chunk ``c`` as the next of ``citations`` (numbered from 1), with the
+        page it stands on; the citation is appended and returned."""
+        page, ok = self.page_of(c.document, text, c.page_start, c.page_end)
+        cited = Citation(len(citations) + 1, c.document, page, text, c.section, c.text, ok)
+        citations.append(cited)
+        return cited
 
     def summary(self, question: str, d: Document) -> Answer:
         """The document's sections in order, each with its most central sentence – or, when the
@@ -346,10 +352,8 @@ class Catalog:
         citations: list[Citation] = []
         lines: list[str] = []
         for head, u, _ in keep:
-            c = u.chunk
-            page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
-            k = len(citations) + 1
-            citations.append(Citation(k, c.document, page, u.text, c.section, c.text, ok))
+            cited = self._cite(u.chunk, u.text, citations)
+            page, k = cited.page, cited.n
             lines.append(f"- **{head}**" + (f" (s. {page})" if page else "") + f": {u.text} [{k}]")
         text = f"*{_display_title(d)}* ({_describe(d)}) tar upp:\n\n" + "\n".join(lines)
         return Answer(question, bool(lines), Route.CATALOG, text, citations=citations)
@@ -370,10 +374,8 @@ class Catalog:
         citations: list[Citation] = []
         lines: list[str] = []
         for _, _, u in keep:
-            c = u.chunk
-            page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
-            k = len(citations) + 1
-            citations.append(Citation(k, c.document, page, u.text, c.section, c.text, ok))
+            cited = self._cite(u.chunk, u.text, citations)
+            page, k = cited.page, cited.n
             lines.append(f"- {u.text.lstrip('•').strip()}" + (f" (s. {page})" if page else "") + f" [{k}]")
         if not lines:
             return Answer(question, False, Route.CATALOG, f"Jag hittar ingen text i *{_display_title(d)}* att sammanfatta.")
@@ -428,10 +430,8 @@ class Catalog:
             chosen = sorted(sorted(range(len(units)), key=lambda k: -centrality[k])[:per_part])
             for k in chosen:
                 u = units[k]
-                c = u.chunk
-                page, ok = self.page_of(c.document, u.text, c.page_start, c.page_end)
-                i = len(citations) + 1
-                citations.append(Citation(i, c.document, page, u.text, c.section, c.text, ok))
+                cited = self._cite(u.chunk, u.text, citations)
+                page, i = cited.page, cited.n
                 name = head.split(" > ")[-1]
                 lead = f"**{name}**" + (f" (s. {page})" if page else "") + ": " if per_part == 1 else ""
                 lines.append(f"- {lead}{u.text}" + ("" if per_part == 1 or not page else f" (s. {page})") + f" [{i}]")
@@ -477,9 +477,7 @@ class Catalog:
         citations: list[Citation] = []
         lines: list[str] = []
         for c, text in items[:MAX_DECISIONS]:
-            page, ok = self.page_of(c.document, text, c.page_start, c.page_end)
-            i = len(citations) + 1
-            citations.append(Citation(i, c.document, page, text, c.section, c.text, ok))
+            i = self._cite(c, text, citations).n
             parts = c.section.split(" > ") if c.section else [""]
             # ("§ 61 … > Beslut": the paragraph the decision is under, not the word "Beslut")
             where = parts[-2] if len(parts) >= 2 and stem(fold(parts[-1])) in _DECISION_STEMS else parts[-1]
