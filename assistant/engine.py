@@ -35,7 +35,7 @@ from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
-from .stats.form import Form, county_words, lexicon, question_words, translations
+from .stats.form import Form, county_words, place_aliases, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
@@ -679,13 +679,13 @@ class Engine:
         Arbetsförmedlingen", "enligt SCB") that is none of those is an organisation or a source,
         which no table needs to list."""
         # ("Sörmland" is Södermanland, the name a table writes)
-        aliases = {k: v for k, v in lexicon().get("place_aliases", {}).items() if not k.startswith("_")}
+        aliases = place_aliases()
         names = list(dict.fromkeys(aliases.get(w, w) for w in self._place_names(question)))
         if not names:
             return names
         toks = [aliases.get(t, t) for t in words(question)]
         known = municipalities()
-        counties = {fold(c).split()[0].removesuffix("s") for c in COUNTY_BY_CODE.values()}
+        counties = _county_stems()
 
         def place(w: str) -> bool:
             if w in self._value_names or w in known or w.removesuffix("s") in known or w.removesuffix("s") in counties or w in counties:
@@ -776,6 +776,12 @@ class Engine:
             return _figure_key(self.resolver.result(r).figures)
         except (KeyError, ValueError, TypeError):
             return None
+
+
+@lru_cache(maxsize=1)
+def _county_stems() -> frozenset[str]:
+    """The counties' names without "län" or genitive s ("örebro", "dalarna", "västra")."""
+    return frozenset(fold(c).split()[0].removesuffix("s") for c in COUNTY_BY_CODE.values())
 
 
 def speaks_of(text: str, lacking: str) -> bool:

@@ -55,6 +55,9 @@ _PUBLISHER = re.compile(
     r"\b(vem|vilken organisation|vilken myndighet|vilken region|vilken kommun|vilket företag)\s+(har\s+)?"
     r"(gett ut|gav ut|publicerat|publicerade|står som utgivare|genomfört|genomförde|utfört|utförde)|\bwho (published|carried out|conducted)\b"
 )
+_FACT_QUESTIONS = {"author": _AUTHOR, "date": _DATE, "pages": _PAGES, "organisation": _PUBLISHER}
+# Words around a question for a document's fact that name nothing else ("vem skrev den?")
+_FACT_STEMS = frozenset(stem(w) for w in "vem vilka när vad skrev skrivit ut kom datum daterad sidor lång who wrote when published".split())
 # Words that name a document in general, never which one.
 # "Vad beslutade styrgruppen?", "vilka beslut fattades?", "what was decided?"
 _DECISIONS = re.compile(
@@ -143,7 +146,7 @@ class Catalog:
                 return signed
         asked = [f for rx, f in ((_AUTHOR, "author"), (_DATE, "date"), (_PAGES, "pages"), (_PUBLISHER, "organisation")) if rx.search(q)]
         doc = self.identify_document(named) if asked else None
-        if doc is None:
+        if doc is None or self._asks_beyond(question, doc, asked):
             return None
         # "Vem har skrivit rapporten och när är den daterad?": every fact asked, each with its source
         found = [a for a in (self.fact(question, doc, f) for f in asked) if a is not None]
@@ -158,6 +161,19 @@ class Catalog:
                 text = text.replace(f"[{c.n}]", f"[{k}]")
             lines.append(text)
         return Answer(question, True, Route.CATALOG, "\n".join(lines), citations=citations)
+
+    def _asks_beyond(self, question: str, doc: Document, asked: list[str]) -> bool:
+        """The question names more than the document and the fact: "vem är ansvarig för
+        indikatorn om publika laddpunkter i verksamhetsplanen?" asks who answers for an
+        indicator, not who wrote the plan – two words or more that are neither the fact's own,
+        the document's name nor a word for a document."""
+        rest = fold(question)
+        for f in asked:
+            rest = _FACT_QUESTIONS[f].sub(" ", rest)
+        file_name = re.sub(r"[_.-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        names = frozenset(_stems(f"{doc.title} {file_name} {doc.organisation}"))
+        left = [x for x in _stems(rest) if x not in _GENERIC_STEMS and x not in _FACT_STEMS and not _prefix_in(x, names)]
+        return len(left) >= 2
 
     def section_signature(self, question: str) -> Answer | None:
         """The name that signs the section a question names by its heading ("förordet" → the

@@ -120,6 +120,7 @@ _LABEL_RE = {
     )
     for k, v in _LABELS.items()
 }
+_LABEL_ONLY = {k: re.compile(rf"(?:{v})", re.IGNORECASE) for k, v in _LABELS.items()}
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})\s?[-–‑/.]\s?(0[1-9]|1[0-2])\s?[-–‑/.]\s?(0[1-9]|[12]\d|3[01])\b")
 _TEXT_DATE = re.compile(rf"(?<![#\d])(\d{{1,2}})\s+({_MONTH_NAMES})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
@@ -134,6 +135,12 @@ def labelled(fields: dict, texts: list[str]) -> dict[str, str]:
             if key in out:
                 continue
             for m in rx.finditer(text):
+                before = text[: m.start(1)].rsplit("|", 1)[-1]
+                before = before[: before.lower().rfind(":")]
+                if len(text) > 100 and before.strip() and not _LABEL_ONLY[key].fullmatch(before.strip()):
+                    # "… ska öka. Ansvarig: Sara Nyberg." inside a paragraph answers for a goal,
+                    # not for the document: a field stands at the start of its line or part
+                    continue
                 value = m.group(1).strip(" .;,")
                 if key == "date":
                     value = date_in([value])

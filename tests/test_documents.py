@@ -513,3 +513,24 @@ def test_key_name_is_the_run_of_name_words_not_a_role_word_beside_it():
     q = Question.of("vem var ordförande på mötet?", Vocabulary(["x"]))
     assert key_phrase("Beslutande Anders Berglund (S), ordförande Lena Sjöberg (M)", q, lower) == "Anders Berglund"
     assert key_phrase("Vid mötet var ordförande: Anders Berglund Justerande", q, lower) == "Anders Berglund"
+
+
+def test_a_day_asked_is_answered_only_from_a_passage_or_document_of_that_day():
+    # round 55: "Vad beslutade utskottet den 22 januari 2026?" was answered with the decisions of
+    # the minutes of 20 November, which name 22 January only as the next meeting
+    from assistant.documents.phrases import asked_days, mentions_day
+
+    assert asked_days("Vad beslutade utskottet på sammanträdet den 22 januari 2026?") == [(2026, 1, 22)]
+    assert asked_days("möte 2026-01-22") == [(2026, 1, 22)] and asked_days("När är nästa möte?") == []
+    assert mentions_day("hålls torsdag 22 januari 2026", (2026, 1, 22)) and not mentions_day("den 1 januari 2026", (2026, 1, 22))
+    decided = _chunk("d", "Beslut: Utskottet beslutar att anta riktlinjerna att gälla från och med den 1 januari 2026.",
+                     section="Protokoll 2025-11-20 > § 14 Riktlinjer", doc="au.pdf")
+    nxt = _chunk("n", "Nästa sammanträde hålls den 22 januari 2026 i Karlskrona.", section="Protokoll 2025-11-20 > § 18 Nästa sammanträde",
+                 doc="au.pdf", page=3)
+    a = _answerer([decided, nxt])
+    ans = a.answer("Vad beslutade utskottet på sammanträdet den 22 januari 2026?")
+    assert not ans.answered and "kommande datum" in ans.answer and "1 januari" not in ans.answer
+    ans = a.answer("Vad beslutade utskottet den 3 mars 2026?")
+    assert not ans.answered and "mars 2026" in ans.answer
+    ans = a.answer("Vad beslutade utskottet den 5 januari 2026?")  # the month is there, the day is not
+    assert not ans.answered and "5 januari 2026" in ans.answer

@@ -171,3 +171,10 @@ def test_what_a_meeting_decided_lists_every_recorded_decision_or_those_about_the
     # a topic no decision is about, and a count, are left to the other routes
     assert cat.answer("vad beslutades om lokalerna?") is None
     assert cat.answer("hur många beslut fattades?") is None
+
+
+def test_who_answers_for_a_thing_in_a_document_is_no_question_for_its_author():
+    # round 55: "Vem är ansvarig för indikatorn om publika laddpunkter i verksamhetsplanen?" was
+    # answered with the plan's author
+    assert CATALOG.answer("Vem är ansvarig för de nya förskolorna i Nolhaga enligt lokalförsörjningsplanen?") is None
+    assert "Anna Berg" in CATALOG.answer("Vem är ansvarig för lokalförsörjningsplanen?").answer

@@ -116,3 +116,10 @@ def test_the_start_screen_glossary_and_the_chat_never_disagree():
         assert d.acronym(e.short).long == e.long, e.short
         ans = _ask(f"Vad står {e.short} för?", chunks)
         assert ans is not None and ans.answered and e.long in ans.answer, e.short
+
+
+def test_a_term_asked_in_a_named_document_is_the_term_and_a_figure_asked_is_no_term():
+    # round 55: "… i riktlinjerna för medfinansiering" is where the term was seen
+    assert asked_terms("vad menas med projektägare i riktlinjerna för medfinansiering") == ["projektägare"]
+    assert asked_terms("vad betyder förstudie enligt dokumentet?") == ["förstudie"]
+    assert asked_terms("Vad är arbetslösheten i kommunen?") == []

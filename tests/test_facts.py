@@ -199,3 +199,13 @@ def test_a_docx_tables_caption_names_its_document_and_a_share_of_its_sum_row_is_
                                               "och hur stor andel av totalbudgeten är det?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.share_of == "Summa" and "26,8 %" in res.text
+
+
+def test_a_responsible_named_inside_a_paragraph_is_no_author_of_the_document():
+    # round 55: "… ska öka. Ansvarig: Sara Nyberg." under a goal of a plan made her its author
+    goal = ("Förvärvsfrekvensen bland utrikes födda kvinnor ska öka. Insatserna samordnas med Arbetsförmedlingen "
+            "och kommunernas vuxenutbildning. Ansvarig: Sara Nyberg.")
+    assert labelled({}, [goal]) == {}
+    assert labelled({}, ["Ansvarig: Sara Nyberg"]) == {"author": "Sara Nyberg"}
+    assert labelled({}, ["Rapport om arbetsmarknaden i länet under året | Författare: Eva Ek | Datum: 2025-03-02"]) == {
+        "author": "Eva Ek", "date": "2025-03-02"}

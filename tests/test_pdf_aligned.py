@@ -125,3 +125,21 @@ def test_an_unruled_table_over_a_page_break_is_one_table_and_its_wrapped_caption
     (t,) = read_pdf(tmp_path / "rus.pdf").tables
     assert len(t.pages) == 2 and len(t.rows) == 45 and t.header == ["Kommun", "Län", "2023", "2024", "Förändring, %"]
     assert t.caption.endswith("jämfört med föregående år")
+
+
+def test_a_short_word_on_the_second_line_of_a_header_cell_keeps_its_space(tmp_path):
+    # round 54: "Sysselsättningsgrad" / "män" in a ruled header cell was read "Sysselsättningsgradmän"
+    # (the rule that glues a wrapped ending, "kommun" / "en", took "män" for one)
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    table = Table([["Område", "Sysselsättningsgrad\nkvinnor", "Sysselsättningsgrad\nmän", "Kommun\nen"],
+                   ["Hallands län", "80,5", "84,5", "1"], ["Dalarnas län", "79,2", "82,2", "2"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph("Tabell 1. Sysselsättningsgrad efter kön och län, 2024 (procent)", styles["BodyText"]), table]
+    SimpleDocTemplate(str(tmp_path / "utblick.pdf"), pagesize=A4).build(story)
+    (t,) = read_pdf(tmp_path / "utblick.pdf").tables
+    assert t.header[1:] == ["Sysselsättningsgrad kvinnor", "Sysselsättningsgrad män", "Kommunen"]

@@ -2467,8 +2467,15 @@ def test_how_many_cases_and_their_share_holds_no_unsaid_header_against_the_regis
     res = compute(best.profile, best.query)
     assert best.features.get("extra", 0.0) == 0.0 and best.query.op == Op.COUNT
     assert [f.value for f in res.figures if not f.derived] == [15] and [f.display for f in res.figures if f.derived] == ["35,7 %"]
+    # round 54: a share of the cases alone ("andel av ansökningarna") names no column either: the
+    # cases are counted; a share of the amount names its column and sums it
     best = resolver.read(read_form("Hur stor andel av ansökningarna fick avslag?"))[0]
-    assert best.features.get("extra", 0.0) > 0.0  # a share alone may be of the amounts
+    res = compute(best.profile, best.query)
+    assert best.features.get("extra", 0.0) == 0.0 and best.query.op == Op.COUNT
+    assert [f.display for f in res.figures] == ["15", "35,7 %"]
+    best = resolver.read(read_form("Hur stor andel av det ansökta beloppet fick avslag?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.SUM and [f.display for f in res.figures] == ["150 000 kr", "47,6 %"]
 
 
 def _kolada_vg():
@@ -3898,3 +3905,53 @@ def test_a_split_by_sex_names_no_measure_of_a_caption_named_column():
                         table_id="t2", document="r.pdf", caption="Tabell 2. Inskrivna arbetslösa som andel av befolkningen per län och kön, 2024 och 2025, procent")
     best = _resolver_of(shares).read(read_form("Hur många inskrivna arbetslösa fanns det i Stockholms län 2025, kvinnor och män tillsammans?"))[0]
     assert best.features.get("extra", 0) > 0
+
+
+def test_a_quantity_with_its_own_unit_is_no_bound():
+    # round 55: "bredband på minst 1 gbit/s" was read as "at least 1" on a table of employment rates
+    assert read_form("hur stor andel av hushållen hade bredband på minst 1 gbit/s").threshold is None
+    assert read_form("vilka kommuner hade över 500 kr/inv").threshold.value == 500
+
+
+def test_a_rate_word_reads_the_share_beside_a_total_column_not_the_count():
+    # round 54: "arbetslösheten" of a table with "Totalt" (a count) beside "Andel av registerbaserad
+    # arbetskraft (%)" was answered with the count, and compared as one ("8 997 lägre än länet")
+    rows = [[k, m, o, o + p, round(100 * (o + p) / base, 1)]
+            for k, base, o, p in (("Borlänge", 28_000, 2_100, 1_068), ("Falun", 33_000, 1_500, 700),
+                                  ("Dalarnas län", 150_000, 8_000, 4_165))
+            for m in ("2025-07", "2025-08")]
+    t = make_table(["Kommun", "Månad", "Öppet arbetslösa", "Totalt", "Andel av registerbaserad arbetskraft (%)"], rows,
+                   table_id="af", document="stats/af.xlsx", caption="Inskrivna arbetslösa 16-64 år per kommun och månad")
+    resolver = _resolver_of(t)
+    for q in ("Vad var arbetslösheten i Borlänge i augusti 2025?", "Hur låg Borlänges arbetslöshet jämfört med länet i augusti 2025?"):
+        best = resolver.read(read_form(q))[0]
+        assert best.column.name == "Andel av registerbaserad arbetskraft (%)", q
+    best = resolver.read(read_form("Hur många inskrivna arbetslösa fanns det i Borlänge i augusti 2025?"))[0]
+    assert best.column.name != "Andel av registerbaserad arbetskraft (%)"  # a count asked is a count
+
+
+def test_an_income_asked_of_a_table_of_counts_is_no_amount_it_holds():
+    # round 54: "medelinkomsten för de förvärvsarbetande" was answered with their number
+    from assistant.stats.coverage import asks_money, missing_money
+
+    rows = [[k, s, "2023", n] for k, s, n in (("Kungsbacka", "män", 20_507), ("Kungsbacka", "kvinnor", 18_854),
+                                                  ("Varberg", "män", 17_000), ("Varberg", "kvinnor", 16_000))]
+    t = make_table(["Region", "Kön", "År", "Förvärvsarbetande 16-74 år"], rows, table_id="fa", document="stats/fa.csv",
+                   caption="Förvärvsarbetande 16-74 år efter region, kön och år")
+    form = read_form("Vad var medelinkomsten för de förvärvsarbetande i Kungsbacka 2023?")
+    best = _resolver_of(t).read(form)[0]
+    assert asks_money(form) and missing_money(best.profile, form)
+    assert asks_money(read_form("snittlönen i Varberg")) and not asks_money(read_form("hur många har lönebidrag i Varberg?"))
+
+
+def test_a_share_of_the_cases_in_one_slice_of_a_register_is_counted():
+    # round 54: "hur stor andel av deltagarna fick arbete?" of a register of participants had read
+    # the words of its "ålder" column as unsaid and lost to a table of employment rates
+    rows = [[f"SV-{i:03d}", ("Avesta", "Falun", "Mora")[i % 3], ("Kvinna", "Man")[i % 2], 20 + i % 40,
+             ("arbete", "studier", "annat", "arbete", "fortsatt inskriven")[i % 5], 10_000 + 100 * i] for i in range(120)]
+    t = make_table(["deltagar_id", "kommun", "kön", "ålder", "utfall", "kostnad (kr)"], rows, table_id="reg",
+                   document="stats/deltagare.csv", caption="Deltagarregister steg vidare 2024 2025")
+    best = _resolver_of(t).read(read_form("hur stor andel av deltagarna fick arbete?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.COUNT and best.query.share_within == "utfall" and best.features.get("extra", 0.0) == 0.0
+    assert [f.display for f in res.figures] == ["48", "40,0 %"]

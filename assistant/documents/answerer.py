@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -34,7 +33,17 @@ from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
 from .kinds import carries, years_in
-from .phrases import asked_direction, asked_periods, key_phrase, mentions_period, period_text, points_in
+from .phrases import (
+    asked_days,
+    asked_direction,
+    asked_periods,
+    day_text,
+    key_phrase,
+    mentions_day,
+    mentions_period,
+    period_text,
+    points_in,
+)
 from .spans import Span, candidate_spans, chunk_units, norm_for_match, row_reading
 
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
@@ -75,12 +84,6 @@ _NOT_PLACES = frozenset(
 # typed in lower case seldom has.
 _NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|ing|het|tal|are)$")
 
-
-@lru_cache(maxsize=1)
-def _place_aliases() -> frozenset[str]:
-    from ..stats.form import lexicon
-
-    return frozenset(k for k in lexicon().get("place_aliases", {}) if not k.startswith("_"))
 
 
 class DocumentAnswerer:
@@ -162,7 +165,17 @@ class DocumentAnswerer:
 
     def answer(self, question: str, hits=None, context: str = "") -> Answer:
         """Quote the passages that answer ``question``; ``context`` (background of a chatty
-        question) is searched with it. ``hits``: search results to use instead of searching."""
+        question) is searched with it only when the question alone finds no answer: the
+        asker's background ("en dragning om tillsynsmyndigheterna …") pulls the search and the
+        ranking towards passages about the background, away from the one that answers.
+        ``hits``: search results to use instead of searching."""
+        if context and hits is None:
+            alone = self._answer(question)
+            if alone.answered:
+                return alone
+        return self._answer(question, hits, context)
+
+    def _answer(self, question: str, hits=None, context: str = "") -> Answer:
         defined = answer_definition(question, self.definitions, self.page_of, self.titles)
         if defined is not None:
             return defined
@@ -209,6 +222,24 @@ class DocumentAnswerer:
             if not ranked:
                 said = " eller ".join(period_text(p) for p in periods)
                 return self.no_support(question, hits, f"Det jag hittar gäller inte {said}.")
+        days = asked_days(question)
+        if days and ranked:
+            # "Vad beslutade utskottet den 22 januari 2026?" is answered from a passage (or a
+            # document dated) that names that day – not from another meeting's minutes, which
+            # name that month only as the next meeting's
+            ranked = [r for r in ranked if self._covers_day(r.span, days)]
+            said = " eller ".join(day_text(d) for d in days)
+            if not ranked:
+                return self.no_support(question, hits, f"Det jag hittar gäller inte {said}.")
+            naming = [r for r in ranked if any(mentions_day(r.span.text, d) for d in days)]
+            if naming and asked_direction(question) is None and all(
+                points_in(f"{r.span.chunk.section}\n{r.span.text}", "future") for r in naming
+            ):
+                # "… på sammanträdet den 22 januari?" when the documents name that day only as
+                # the next meeting's: nothing was recorded from it
+                return self.no_support(
+                    question, hits, f"Dokumenten nämner {said} bara som ett kommande datum.", nearest=naming[0], unsure=True
+                )
         # "När är nästa möte?": the quotes about the next time, before any other choice
         direction = asked_direction(question)
         ahead = [r for r in ranked if points_in(r.span.text, direction)] if direction else []
@@ -311,6 +342,14 @@ class DocumentAnswerer:
         d = self.documents.get(c.document)
         where = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
         return any(mentions_period(where, p) for p in periods)
+
+    def _covers_day(self, span: Span, days: list[tuple[int, int, int]]) -> bool:
+        """The quote's passage, its heading path or its document's title and date name one of
+        the asked days."""
+        c = span.chunk
+        d = self.documents.get(c.document)
+        where = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
+        return any(mentions_day(where, day) for day in days)
 
     def absent_years(self, q: Question, hits) -> list[int]:
         """The years a question asks about when none of them occurs in what search found (its
@@ -433,11 +472,13 @@ class DocumentAnswerer:
                 out.append(t)
         # a place typed in lower case ("… för 25-34 åringar i umeå"): a word after "i" that closes
         # the question, or stands before "kommun"/"län", and that the knowledge base never writes
+        from ..stats.form import place_aliases  # (the statistics package imports this one)
+
         for m in _PLACE_AFTER_I.finditer(question):
             w = m.group(1)  # (lower case as typed: a capitalised name is read above)
             if w in STOPWORDS or w in _ENGLISH_CAPITALISED or w in MONTHS or w in _NOT_PLACES or any(fold(x) == w for x in out):
                 continue
-            if _NOUN_ENDING.search(w) or w in _place_aliases():
+            if _NOUN_ENDING.search(w) or w in place_aliases():
                 continue  # "i procentenheter", "i beslutsregistret": a noun's ending; "i jkpg": a known alias
             parts = [x for x in words(w) if len(x) > 1]
             if parts and not any(self._known(x) or self._known(stem(x)) for x in parts) and not self._spelled_out(w):

@@ -28,11 +28,13 @@ _ASK = [
     re.compile(r"\bwhat (?:does|do) (?:the (?:acronym|abbreviation) )?(?P<t>.+?) (?:stand for|mean)\b"),
     re.compile(r"^what (?:is|are) (?:an? |the )?(?P<t>.+?)\s*\??$"),
 ]
-# "… som nämns i rapporten", "… i planen": where the asker saw the term, not the term.
+# "… som nämns i rapporten", "… i planen", "… i riktlinjerna för medfinansiering": where the
+# asker saw the term (a noun in its definite form, a document), not the term.
 _WHERE_SEEN = re.compile(
     r"\s+(?:som (?:nämns|används|står|förekommer)\b.*|(?:i|enligt) (?:rapporten|dokumentet|planen|texten|protokollet|förstudien|anteckningarna|materialet)\b.*|"
     r"in the (?:report|document|plan|text)\b.*)$"
 )
+_IN_DOCUMENT = re.compile(r"\s+(?:i|enligt) \w{3,}(?:en|et|na)\b.*$")
 # A target that reads as a question of its own ("prognosen för gymnasieskolan") is not a term.
 _NOT_A_TERM = re.compile(r"\b(för|i|på|om|av|till|med|från|hos|när|som|att|mellan|enligt|vid|in|of|for|at|on)\b")
 MAX_TERM_WORDS = 3
@@ -48,6 +50,10 @@ def asked_terms(question: str) -> list[str]:
             continue
         raw = q[m.start("t") : m.end("t")].strip(" ?.,!”\"'")
         raw = _WHERE_SEEN.sub("", raw).strip(" ?.,!")
+        if rx is not _ASK[2] and rx is not _ASK[4]:
+            # ("vad menas med projektägare i riktlinjerna för …": a definite noun after "i" is a
+            # document; "vad är arbetslösheten i kommunen?" asks for a figure, no definition)
+            raw = _IN_DOCUMENT.sub("", raw).strip(" ?.,!")
         parts = [p.strip() for p in re.split(r"\s*(?:,|\boch\b|\band\b|/)\s*", raw) if p.strip()]
         if not parts or any(len(p.split()) > MAX_TERM_WORDS for p in parts):
             return []

@@ -177,6 +177,36 @@ def asked_periods(question: str) -> list[tuple[int, int]]:
     return out
 
 
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\w*(?:\s+((?:19|20)\d\d))?\b", re.I)
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+
+
+def asked_days(question: str) -> list[tuple[int, int, int]]:
+    """The days a question names, (year or 0, month, day): "den 22 januari 2026",
+    "2026-01-22", "22 mars"."""
+    q = fold(question)
+    out = [(int(m.group(3) or 0), MONTHS[m.group(2)], int(m.group(1))) for m in _DAY_MONTH.finditer(q)]
+    out += [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _ISO_DAY.finditer(q)]
+    return [d for d in out if 1 <= d[1] <= 12 and 1 <= d[2] <= 31]
+
+
+def mentions_day(text: str, day: tuple[int, int, int]) -> bool:
+    """Does ``text`` name that day ("22 januari 2026", "den 22 jan", "2026-01-22", "22/1")?"""
+    t = fold(text)
+    year, month, d = day
+    for m in _DAY_MONTH.finditer(t):
+        if (int(m.group(1)), MONTHS[m.group(2)]) == (d, month) and (not year or not m.group(3) or int(m.group(3)) == year):
+            return True
+    if any((int(m.group(2)), int(m.group(3))) == (month, d) and (not year or int(m.group(1)) == year) for m in _ISO_DAY.finditer(t)):
+        return True
+    return bool(re.search(rf"(?<![\d/]){d}/{month}(?![\d/])", t))
+
+
+def day_text(day: tuple[int, int, int]) -> str:
+    year, month, d = day
+    return f"{d} {MONTH_NAMES[month]}" + (f" {year}" if year else "")
+
+
 # Words that place what is asked after or before the text's own time: "nästa möte" is not the
 # meeting the notes record. A quote that answers carries a word of the same direction.
 _RELATIVE = {

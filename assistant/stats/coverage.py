@@ -134,7 +134,12 @@ def asks_money(form: Form, leaning: bool = False) -> bool:
     folded = fold(form.text)
     spec = lexicon().get("money", {})
     words_ = spec.get("asked", []) + (spec.get("leaning", []) if leaning else [])
-    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded) for w in words_)
+    if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded) for w in words_):
+        return True
+    # "medelinkomsten", "snittlönen": a noun that names an amount, alone or as a compound's tail
+    return any(
+        re.search(rf"(?<!\w)\w*{re.escape(fold(w))}\w{{0,4}}(?!\w)", folded) for w in spec.get("asked_nouns", [])
+    )
 
 
 def says_money(text: str) -> bool:

@@ -113,6 +113,12 @@ def lexicon() -> dict:
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def place_aliases() -> dict[str, str]:
+    """Everyday names of counties → their official ones ("sörmland" → "södermanland")."""
+    return {k: v for k, v in lexicon().get("place_aliases", {}).items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=4096)
 def _not_rate(word: str) -> bool:
     """Does a rate-like noun name an activity or a thing ("budgetuppföljningen", "verksamheten")?"""
@@ -339,9 +345,8 @@ _COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if len(w) > 2)
 def _official_places(question: str) -> str:
     """The question with the everyday names of counties written as the official ones ("i Sörmland"
     → "i Södermanland"), from the lexicon's ``place_aliases``."""
-    for alias, name in lexicon().get("place_aliases", {}).items():
-        if not alias.startswith("_"):
-            question = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", name.capitalize(), question, flags=re.I)
+    for alias, name in place_aliases().items():
+        question = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", name.capitalize(), question, flags=re.I)
     # "dalakommunerna", "skånekommuner": the municipalities of that county
     prefixes = _county_prefixes()
     alts = "|".join(map(re.escape, prefixes))
@@ -839,6 +844,8 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     for cand in re.finditer(rf"(?<!\w)({alts})\s+{_NUM}\s*(?:{_MAGNITUDE_RE}\s*)?(?P<pct>%|procent|procentenheter|percent|per cent)?", folded):
         if cand.group(1) in ("under", "över", "over") and not cand.group("pct") and not cand.group("mag") and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2)):
             continue  # "under 2021" is a time ("during 2021"), not a bound
+        if not cand.group("pct") and re.match(r"\s*(?!kr\b|kronor\b|sek\b)[a-zåäö]+/[a-zåäö]+", folded[cand.end():]):
+            continue  # "bredband på minst 1 gbit/s": a quantity with its own unit names the measure, no bound
         m = cand
         break
     if not m:

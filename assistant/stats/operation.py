@@ -294,26 +294,33 @@ def group_rows(g: Given, d: Draft) -> None:
 _WHOLE_ASKED = re.compile(r"\b(?:andel(?:en)?|share|proportion|percent(?:age)?) (?:av|of) (?:den |det |de |the )?(?:total\w*|hela|alla|samtliga|summan|all)\b")
 
 
-def _outcome_slice(g: Given, sliced: list[str]) -> list[str]:
+def case_slices(p: Profile, form: Form, dim_m, filters: dict[str, tuple[str, ...]]) -> list[str]:
+    """The slices of a table of cases a share of its cases is of: the part of two named slices
+    (``_part_slice``, then ``_outcome_slice``), else every named one (categorical, not a
+    period). One name means the share is defined: that slice's cases over every case."""
+    names = [m.column for m in dim_m if m.column in filters and (cat := p.cat(m.column)) is not None and not cat.is_period]
+    return _outcome_slice(p, form, dim_m, _part_slice(p, filters, names))
+
+
+def _outcome_slice(p: Profile, form: Form, dim_m, sliced: list[str]) -> list[str]:
     """Of two slices of cases, the part a share is of the other: the yes/no outcome when only one
     is one ("andel av praktikanterna i åldersgruppen 16-24 som fick anställning": Anställning =
     Ja is the part, the age group the whole), else the one not named right after "andel av"
     ("andel av besluten om lönebidrag gäller kvinnor": Lönebidrag is the whole, Kvinna the
     part); the slices as they are otherwise."""
-    p = g.p
     names = list(dict.fromkeys(sliced))
     if len(names) != 2:
         return sliced
     flags = [x for x in names if (cat := p.cat(x)) is not None and cat.is_flag]
     if len(flags) == 1:
         return flags
-    toks = list(g.form.tokens)
+    toks = list(form.tokens)
     of = next((i for i, (a, b) in enumerate(zip(toks, toks[1:], strict=False)) if a in ("andel", "andelen", "share", "proportion")
                and b in ("av", "of")), None)
     if of is None:
         return sliced
     near = set(toks[of + 2 : of + 6])
-    wholes = [x for x in names if any(m.column == x and m.qtokens & near for m in g.dim_m)]
+    wholes = [x for x in names if any(m.column == x and m.qtokens & near for m in dim_m)]
     return [x for x in names if x not in wholes] if len(wholes) == 1 else sliced
 
 
@@ -452,7 +459,7 @@ def finish(g: Given, d: Draft) -> None:
     ):
         # "hur stor andel av besluten blev avslag" of a table of decisions, naming no column:
         # the cases in the slice counted, over every case – computed
-        sliced = _outcome_slice(g, _part_slice(g.p, d.filters, [m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period]))
+        sliced = case_slices(g.p, form, g.dim_m, d.filters)
         if len(set(sliced)) == 1:
             d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
     if (
@@ -462,7 +469,7 @@ def finish(g: Given, d: Draft) -> None:
         # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
         # decisions: the cases in the slice summed, over every case's sum – computed; "andel …
         # som varit utan arbete i mer än 12 månader": the band's slice over its column's whole
-        sliced = [d.bound_value_column] if d.bound_value_column else _outcome_slice(g, [
+        sliced = [d.bound_value_column] if d.bound_value_column else _outcome_slice(g.p, form, g.dim_m, [
             m.column for m in g.dim_m if m.column in d.filters and not g.p.cat(m.column).is_period
         ])
         if len(set(sliced)) == 1:

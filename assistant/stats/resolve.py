@@ -53,7 +53,7 @@ from .form import (
     whole_phrase_words,
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .operation import _WHOLE_ASKED, _whole_of_part, _year_columns
+from .operation import _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
 from .periods import period_match
 from .profile import (
     AGE_FROM,
@@ -934,7 +934,13 @@ class Resolver:
         # (cases counted – "hur många ansökningar fick avslag" of a table of cases – read no value
         # column, so none of its words go unsaid)
         # (… nor "hur många fick avslag, och hur stor andel är det?": the cases counted, then shared)
-        counted_cases = (form.wants == "count" or (form.wants == "share" and asks("count", form))) and p.record_level and p.case_names
+        # (… nor "hur stor andel av deltagarna fick arbete?": a share of the cases, counted, when
+        # the question names no word of the column)
+        dims = [m for m in matches if not (p.label is not None and m.column == p.label.name)]
+        one_slice = p.record_level and p.case_names and len(set(case_slices(p, form, dims, {m.column: m.values for m in dims}))) == 1
+        counted_cases = (
+            form.wants == "count" or (form.wants == "share" and (asks("count", form) or (one_slice and not f["col"])))
+        ) and p.record_level and p.case_names
         # (… nor does a measure named after the caption – "Befolkningsförändringar" of a table
         # melted from "Födda 2023" … – when the question names one of the measures it splits
         # into: "antal födda" says what is read)
@@ -972,7 +978,7 @@ class Resolver:
             # every case is the share asked: computed, so for)
             sliced = p.record_level and p.case_names and not c.is_share and any(
                 (cat := p.cat(m.column)) is not None and cat.role != "label" and not cat.is_period for m in matches
-            ) and c.name in p.ones
+            ) and (c.name in p.ones or (one_slice and not f["col"]))
             f["share"] = 1.0 if c.is_share or sliced else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
         elif form.wants == "count":
             # "hur många ansökningar fick avslag" of a table of cases is answered by counting its
@@ -984,8 +990,11 @@ class Resolver:
         if form.rate_word and form.wants is None:
             # a count is a column of whole numbers that names its measure ("Inskrivna arbetslösa
             # totalt"), whether or not its header says "antal"; a "Värde" of several KPIs is neither
+            # (… and so is a column that names none – "Totalt" – beside a share column of the
+            # same table: the table gives the rate in that column, the count in this one)
             counted = c.unit in ("antal", "st") or (
-                c.unit is None and not names_no_measure(c) and not _holds_share_measures(p, c) and usual_decimals(p, c.name) == 0
+                c.unit is None and (not names_no_measure(c) or any(o.is_share for o in others))
+                and not _holds_share_measures(p, c) and usual_decimals(p, c.name) == 0
             )
             f["rate"] = 1.0 if c.is_share else (-1.0 if counted else 0.0)
         elif form.wants is None and c.is_share and _amount_twin(p, c) and not same_as_before:

@@ -475,6 +475,11 @@ def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False
     return ["\n".join(_cell_text(p, header)) for p in parts]
 
 
+# The endings a word of a narrow header cell may wrap ("kommun" / "en"); a short word of its
+# own ("Sysselsättningsgrad" / "män") is no ending and keeps its space.
+_WRAPPED_ENDING = re.compile(r"[ent]|e[nrt]|a[rd]|or|na|ns|ts|ade|are|ena|rna|ens|ets|nas|ing|ion|het")
+
+
 def _cell_text(frags: list[Fragment], header: bool = False) -> list[str]:
     """Fragments of one cell as its printed lines, top to bottom. In a narrow header cell a
     word's last letters may wrap without a hyphen ("kommun" / "en"): a line of two or three
@@ -485,7 +490,7 @@ def _cell_text(frags: list[Fragment], header: bool = False) -> list[str]:
     out: list[str] = []
     for k in sorted(lines):
         text = " ".join(g.text for g in sorted(lines[k], key=lambda g: g.x0))
-        if header and out and re.fullmatch(r"[a-zåäö]{1,3}", text) and re.search(r"[a-zåäö]{4}$", out[-1]):
+        if header and out and _WRAPPED_ENDING.fullmatch(text) and re.search(r"[a-zåäö]{4}$", out[-1]):
             out[-1] += text
         else:
             out.append(text)
