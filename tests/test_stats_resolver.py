@@ -877,6 +877,8 @@ def test_two_measures_of_one_row_named_in_the_question_are_compared():
     assert best.query.op == Op.COMPARE and best.query.other_column == "Statens budget"
     assert [f.value for f in res.figures if not f.derived] == [561999.8, 584200.3]
     assert any(f.derived and f.value == pytest.approx(22200.5) for f in res.figures) and "lägre" in res.text
+    # round 55: the difference in per cent of the other column too ("450 (5,1 %) högre")
+    assert "22 200,5 (3,8 %) lägre" in res.text
 
 
 def test_years_and_budget_headings_are_never_read_as_municipality_codes():

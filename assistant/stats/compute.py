@@ -443,9 +443,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             dec = _max_decimals(t, rows_df.index, col) or 0
             derived.append(_difference(a, b, unit, dec))
             word = "högre" if diff > 0 else "lägre"
+            # ("Budget 2026" against "Budget 2025": the difference in per cent of the other too,
+            # as a change over time is given; not of shares, whose difference is in points)
+            rel = f" ({format_number(100 * abs(diff) / abs(b.value), 1)} %)" if b.value and unit not in ("%", "andel") else ""
             text = (
                 f"**{display_label(str(frame.at[rows_df.index[0], label]))}**: {said} **{a.display}**, "
-                f"{other} **{b.display}**" + (f" – {fmt(abs(diff), None, dec)}{_pp(unit)} {word}." if diff else " – lika.")
+                f"{other} **{b.display}**" + (f" – {fmt(abs(diff), None, dec)}{_pp(unit)}{rel} {word}." if diff else " – lika.")
             )
         else:
             text = "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
