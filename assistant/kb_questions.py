@@ -165,14 +165,19 @@ class Catalog:
     def _asks_beyond(self, question: str, doc: Document, asked: list[str]) -> bool:
         """The question names more than the document and the fact: "vem är ansvarig för
         indikatorn om publika laddpunkter i verksamhetsplanen?" asks who answers for an
-        indicator, not who wrote the plan – two words or more that are neither the fact's own,
-        the document's name nor a word for a document."""
+        indicator, not who wrote the plan – two words or more of the documents that are neither
+        the fact's own, the document's name nor a word for a document."""
         rest = fold(question)
         for f in asked:
             rest = _FACT_QUESTIONS[f].sub(" ", rest)
         file_name = re.sub(r"[_.-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
         names = frozenset(_stems(f"{doc.title} {file_name} {doc.organisation}"))
-        left = [x for x in _stems(rest) if x not in _GENERIC_STEMS and x not in _FACT_STEMS and not _prefix_in(x, names)]
+        # (only words the documents use: "Who wrote the report on vulnerable groups' …" names
+        # nothing else in them, its English words describe the report)
+        left = [
+            x for x in _stems(rest)
+            if x not in _GENERIC_STEMS and x not in _FACT_STEMS and not _prefix_in(x, names) and x in self._stem_docs
+        ]
         return len(left) >= 2
 
     def section_signature(self, question: str) -> Answer | None:
