@@ -195,6 +195,14 @@ def municipalities() -> dict[str, str]:
     return {fold(name): code for code, names in data.items() if code.isdigit() for name in names if fold(name) not in common}
 
 
+@lru_cache(maxsize=1)
+def municipality_counties() -> dict[str, str]:
+    """Every municipality, folded name → its county's code, the everyday words among them too
+    ("mark", "vara"): for a column already known to list municipalities."""
+    data = json.loads((Path(__file__).with_name("data") / "kommuner.json").read_text(encoding="utf-8"))
+    return {fold(name): code for code, names in data.items() if code.isdigit() for name in names}
+
+
 NUMBER_WORDS = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
     "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,

@@ -534,3 +534,22 @@ def test_a_day_asked_is_answered_only_from_a_passage_or_document_of_that_day():
     assert not ans.answered and "mars 2026" in ans.answer
     ans = a.answer("Vad beslutade utskottet den 5 januari 2026?")  # the month is there, the day is not
     assert not ans.answered and "5 januari 2026" in ans.answer
+
+
+def test_a_quarter_asked_is_answered_only_from_a_quote_of_that_quarter_and_its_figure_by_the_place_named():
+    # round 56: "kvartal 4 2025" was answered with "2 202" – read out of "kvartal 2 2025" – from a
+    # passage about the second and third quarters
+    from assistant.documents.phrases import _FIGURE_RE, asked_periods, key_phrase, mentions_period
+
+    assert [m.group() for m in _FIGURE_RE.finditer("från 781 under kvartal 2 2025 till 560")] == ["781", "2", "2025", "560"]
+    assert asked_periods("hur många varsel var det kvartal 4 2025") == [(2025, 16)]
+    assert mentions_period("under kvartal 4 2025", (2025, 16)) and not mentions_period("under kvartal 3 2025", (2025, 16))
+    lead = _chunk("a", "Under kvartal 3 2025 varslades sammanlagt 5 699 personer i de tre länen. Av varslen avsåg 4 893 personer "
+                       "Västra Götalands län och 560 personer Västernorrlands län.", section="Rapport > Sammanfattning")
+    later = _chunk("b", "I Västernorrlands län minskade antalet varslade personer från 781 under kvartal 2 2025 till 560 under "
+                        "kvartal 3 2025. Någon statistik för kvartal 4 2025 finns ännu inte.", section="Rapport > Varsel", page=3)
+    a = _answerer([lead, later])
+    ans = a.answer("hur många varsel var det i västernorrland kvartal 4 2025?")
+    assert "**2 202**" not in ans.answer and "**781**" not in ans.answer
+    q = Question.of("Hur många personer varslades i Västernorrlands län kvartal 3 2025?", a.vocab)
+    assert key_phrase(lead.text, q) == "560"

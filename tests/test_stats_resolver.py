@@ -2294,10 +2294,17 @@ def test_a_county_is_refused_of_a_register_only_when_its_rows_counties_are_unkno
                              caption="Beslut om stöd")
     p = build_profiles([with_county], lambda s: tuple(s.lower().split()))[0]
     assert missing_place(p, form, []) is None
+    # (round 56: Sweden's municipalities are known by name, so Kalmar and Nybro lie in Kalmar län …)
     without = make_table(["Ärende", "Kommun", "Beslut", "Belopp (kr)"], [r[:2] + r[3:] for r in rows], table_id="reg2",
                          document="stats/reg2.csv", caption="Beslut om stöd")
     p2 = build_profiles([without], lambda s: tuple(s.lower().split()))[0]
-    assert missing_place(p2, form, []) == "Kalmar län"
+    assert missing_place(p2, form, []) is None
+    # (… while places no list knows leave the county of each row unknown)
+    unknown = [("Kalmar", ""), ("Norrvik", ""), ("Sjöbacka", ""), ("Ängsby", "")]
+    rows3 = [[f"A-{i:03d}", unknown[i % 4][0], "Beviljad", 1000 + i] for i in range(40)]
+    p3 = build_profiles([make_table(["Ärende", "Kommun", "Beslut", "Belopp (kr)"], rows3, table_id="reg3", document="stats/reg3.csv",
+                                    caption="Beslut om stöd")], lambda s: tuple(s.lower().split()))[0]
+    assert missing_place(p3, form, []) == "Kalmar län"
 
 
 # ---------------------------------------------------------------- round 31 (and 30's leftovers)
@@ -3957,3 +3964,44 @@ def test_a_share_of_the_cases_in_one_slice_of_a_register_is_counted():
     res = compute(best.profile, best.query)
     assert best.query.op == Op.COUNT and best.query.share_within == "utfall" and best.features.get("extra", 0.0) == 0.0
     assert [f.display for f in res.figures] == ["48", "40,0 %"]
+
+
+# ---------------------------------------------------------------- round 56
+
+def test_a_word_the_caption_says_slices_no_category_by_its_synonym_and_the_categories_add_up():
+    # F56-11: "nyinskrivna arbetssökande" of a file named after them had kept only the category
+    # "Öppet arbetslösa" (by the synonym "arbetslöshet"), silently; the three categories add up
+    rows = [[k, m, cat, n + 10 * i + j] for i, k in enumerate(("Gotland", "Visby stad")) for j, m in enumerate(("2025-01", "2025-02"))
+            for cat, n in (("Öppet arbetslösa", 131), ("Sökande i program med aktivitetsstöd", 77), ("Övriga inskrivna", 55))]
+    t = make_table(["Kommun", "Månad", "Sökandekategori", "Antal"], rows, table_id="nyin", document="stats/af_nyinskrivna_arbetssokande.csv",
+                   caption="Af nyinskrivna arbetssokande kommun manad 2025")
+    best = _resolver_of(t).read(read_form("Hur många nyinskrivna arbetssökande hade Gotland i januari 2025?"))[0]
+    res = compute(best.profile, best.query)
+    assert "Sökandekategori" not in dict(best.query.filters)
+    assert [f.value for f in res.figures if f.derived] == [263] and "summan av 3 delar" in res.text
+
+
+def test_a_population_split_by_age_and_sex_is_summed_over_every_part_also_beyond_those_listed():
+    # F56-01: "hur många bodde i Sundsvall" – 18 age bands × 2 sexes, more parts than are listed
+    bands = [f"{a}-{a + 4} år" for a in range(0, 90, 5)]
+    rows = [[r, b, s, "2024", k * 5000 + 1000 + i] for k, r in enumerate(("00 Riket", "2281 Sundsvall", "2262 Timrå"))
+            for i, (b, s) in enumerate((b, s) for b in bands for s in ("män", "kvinnor"))]
+    t = make_table(["region", "ålder", "kön", "år", "Folkmängd"], rows, table_id="fm", document="stats/fm.csv",
+                   caption="Folkmängd efter region, ålder och kön")
+    best = _resolver_of(t).read(read_form("hur många bodde i Sundsvall 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.column.name == "Folkmängd"
+    assert [f.value for f in res.figures if f.derived] == [sum(6000 + i for i in range(36))]
+    assert "summan av 36 delar – de 30 första nedan" in res.text
+
+
+def test_municipalities_named_without_codes_lie_in_their_counties():
+    # F56-06: a Kolada export of municipalities by name had "no figures for anything inside
+    # Västernorrlands län"
+    towns = [("Sundsvall", 86.4), ("Timrå", 84.1), ("Kramfors", 84.1), ("Ånge", 80.0), ("Borås", 90.0), ("Lerum", 91.0)]
+    rows = [[k, "2024", v] for k, v in towns] + [["Västernorrlands län", "2024", 84.0], ["Riket", "2024", 84.6]]
+    t = make_table(["Kommun", "Period", "Värde"], rows, table_id="kol", document="stats/kolada.xlsx",
+                   caption="N15428 - Elever i åk 9 som är behöriga till yrkesprogram, hemkommun, andel (%)")
+    best = _resolver_of(t).read(read_form("Vilka kommuner i Västernorrland hade över 84 procent behöriga till yrkesprogram 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert sorted(f.label for f in res.figures if not f.is_total) == ["Kramfors", "Sundsvall", "Timrå"]

@@ -504,3 +504,15 @@ def test_age_bands_as_columns_are_melted_into_an_age_column():
     t2 = make_table(["Kommun", "2021", "2022", "2023"], [["Flen", 1.5, 2.5, 3.5], ["Gnesta", 3.5, 4.5, 5.5]], table_id="y",
                     document="y.csv", caption="Något per kommun")
     assert "Ålder" not in t2.frame.columns
+
+
+def test_a_header_naming_one_quarter_over_figures_is_that_quarters_value_column():
+    # round 56: "Kvartal 2 2025", "Kvartal 3 2025" over counts had been read as period columns, so
+    # the table became a register of quarters with a column of ones
+    rows = [["Västra Götalands län", "Tillverkning", "1 777", "2 304"], ["Västra Götalands län", "Handel", "454", "397"],
+            ["Summa Västra Götalands län", "", "4 256", "4 893"], ["Gotlands län", "Tillverkning", "64", "120"],
+            ["Gotlands län", "Handel", "17", "19"], ["Summa Gotlands län", "", "192", "246"]]
+    t = make_table(["Län", "Bransch", "Kvartal 2 2025", "Kvartal 3 2025"], rows, table_id="v", document="v.pdf",
+                   caption="Tabell 1. Varsel om uppsägning per län och bransch (antal personer)")
+    assert [(c.name, c.role) for c in t.columns][2:] == [("Kvartal 2 2025", "value"), ("Kvartal 3 2025", "value")]
+    assert list(t.frame["Kvartal 3 2025"][:2]) == [2304, 397]

@@ -165,15 +165,16 @@ class DocumentAnswerer:
 
     def answer(self, question: str, hits=None, context: str = "") -> Answer:
         """Quote the passages that answer ``question``; ``context`` (background of a chatty
-        question) is searched with it only when the question alone finds no answer: the
-        asker's background ("en dragning om tillsynsmyndigheterna …") pulls the search and the
-        ranking towards passages about the background, away from the one that answers.
-        ``hits``: search results to use instead of searching."""
-        if context and hits is None:
+        question) is searched with it – and when that finds no answer, the question alone is
+        asked: the asker's background ("en dragning om tillsynsmyndigheterna …") may pull the
+        search and the ranking towards passages about the background, away from the one that
+        answers. ``hits``: search results to use instead of searching."""
+        with_context = self._answer(question, hits, context)
+        if context and hits is None and not with_context.answered:
             alone = self._answer(question)
             if alone.answered:
                 return alone
-        return self._answer(question, hits, context)
+        return with_context
 
     def _answer(self, question: str, hits=None, context: str = "") -> Answer:
         defined = answer_definition(question, self.definitions, self.page_of, self.titles)
@@ -341,7 +342,11 @@ class DocumentAnswerer:
         c = span.chunk
         d = self.documents.get(c.document)
         where = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
-        return any(mentions_period(where, p) for p in periods)
+        # (a month or a quarter in the quote itself, its heading or its document's name: a
+        # passage that says "kvartal 2 2025" in one sentence and "kvartal 4" in the next does
+        # not give the fourth quarter's figure in the first)
+        close = f"{c.section}\n{span.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
+        return any(mentions_period(close if p[1] else where, p) for p in periods)
 
     def _covers_day(self, span: Span, days: list[tuple[int, int, int]]) -> bool:
         """The quote's passage, its heading path or its document's title and date name one of

@@ -14,7 +14,7 @@ import re
 from index.passages import VALUE_COUNT_RE
 from ingest.swedish import MONTH_NAMES, MONTHS, fold, stem, words
 
-from .features import Question, coverage
+from .features import Question, coverage, entity_share
 from .kinds import NUMBER_WORD_ALTERNATION, years_in
 
 # ---------------------------------------------------------------------- the key phrase
@@ -22,11 +22,11 @@ from .kinds import NUMBER_WORD_ALTERNATION, years_in
 _QUALIFIER = r"(?:(?:cirka|ca\.?|omkring|ungefär|drygt|knappt|nästan|över|under|minst|högst|runt|strax (?:över|under))\s+)?"
 # A range ("12–25", "1-9") is one figure: its dash is no minus sign.
 _NUMBER = (
-    r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,2}(?![ \u00a0\u202f]\d)(?:,\d+)?"
+    r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d)){1,2}(?![ \u00a0\u202f]\d)(?:,\d+)?"
     r"|\d+(?:,\d+)?\s?[–-]\s?\d+(?:,\d+)?(?![\d/])|(?<![\d\w])[−-]?\d+(?:,\d+)?"
 )
 # A number right after one of these is a label ("§ 45", "Tabell 4", "Rekommendation 6").
-_LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas|åk|årskurs|klass)\s*$", re.I)
+_LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas|åk|årskurs|klass|kvartal|kv\.?)\s*$", re.I)
 _UNIT = r"(?:\s*(?:%|(?:procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b)(?:\s+kronor)?)?"
 _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 # … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
@@ -63,6 +63,15 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     else:
         return ""
     found = _phrases(text, q, rx, lower_words)
+    # a month or quarter asked: not a figure of a clause about another one ("från 781 under
+    # kvartal 2 2025" for the fourth quarter)
+    periods = [p for p in asked_periods(q.text) if p[1]]
+    if periods and found:
+        found = [
+            f for f in found
+            if any(mentions_period(c, p) for p in periods for c in (_clause(text, f[0], f[1]),))
+            or not _names_a_part_of_year(_clause(text, f[0], f[1]))
+        ]
     if not found:
         return ""
     anchors = [m.start() for t, _ in q.terms for m in re.finditer(re.escape(t[:5]), fold(text)) if len(t) >= 4]
@@ -72,10 +81,23 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     # långtidsarbetslösa", not "samtliga inskrivna arbetslösa (1 248 personer)" beside it), then
     # the one nearest the question's words
     terms = tuple((s, w) for s, w in q.terms if not s[:1].isdigit())
+    # (… and first the figure of a clause that names the question's names: "560 personer
+    # arbetsställen i Västernorrlands län" for Västernorrland, not the three counties' 5 699 in
+    # the sentence before – nearest to the name when one clause gives several)
+    names = tuple(e for e in q.entities if not e[:1].isdigit())
+    folded = fold(text)
+    named_at = [m.start() for e in names if len(e) >= 4 for m in re.finditer(re.escape(e[:-1] if len(e) > 5 else e), folded)]
     return min(found, key=lambda f: (
+        -round(entity_share(names, _clause(text, f[0], f[1])), 6) if names and named_at and w.wants("number") else 0.0,
         -round(coverage(terms, _clause(text, f[0], f[1])), 6) if terms and w.wants("number") else 0.0,
-        min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors),
+        min(min(abs(a - f[0]), abs(a - f[1])) for a in (named_at if names and named_at and w.wants("number") else anchors)),
     ))[2]
+
+
+def _names_a_part_of_year(text: str) -> bool:
+    """Does a (raw) text name a month or a quarter?"""
+    t = fold(text)
+    return bool(_quarters(t) or re.search(rf"\b(?:{_MONTH})\w*\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", t))
 
 
 def figure_support(text: str, q: Question) -> float:
@@ -164,15 +186,37 @@ def _in_word(text: str, start: int, end: int) -> bool:
 _MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+)?({_MONTH})\w*\s+((?:19|20)\d\d)\b", re.I)
 
 
+# A quarter: "kvartal 4 2025", "kv4 2025", "Q4 2025", "fjärde kvartalet 2025" – a period
+# (year, QUARTER + n) beside the months (year, 1–12) and whole years (year, 0)
+QUARTER = 12
+_ORDINAL_QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_RE = re.compile(
+    rf"\b(?:(?:kvartal|kv\.?|q)\s?([1-4])|({'|'.join(_ORDINAL_QUARTERS)})\s+(?:kvartalet|quarter)(?:\s+of)?)\s*((?:19|20)\d\d)?\b"
+)
+
+
+def _quarters(text: str) -> list[tuple[int, int]]:
+    """(year or 0, quarter) of each quarter a (folded) text names."""
+    return [
+        (int(m.group(3) or 0), int(m.group(1)) if m.group(1) else _ORDINAL_QUARTERS[m.group(2)])
+        for m in _QUARTER_RE.finditer(text)
+    ]
+
+
 def asked_periods(question: str) -> list[tuple[int, int]]:
-    """The periods a question names: (year, month) for "mars 2026" / "16 June 2026", (year, 0)
-    for a year on its own ("2023", "läsåret 26/27" → 2026)."""
+    """The periods a question names: (year, month) for "mars 2026" / "16 June 2026", (year,
+    QUARTER + n) for "kvartal 4 2025", (year, 0) for a year on its own ("2023", "läsåret 26/27"
+    → 2026)."""
     q = fold(question)
     out: list[tuple[int, int]] = []
     used: set[int] = set()
     for m in _MONTH_YEAR.finditer(q):
         out.append((int(m.group(2)), MONTHS[m.group(1)]))
         used.add(int(m.group(2)))
+    for year, n in _quarters(q):
+        if year:
+            out.append((year, QUARTER + n))
+            used.add(year)
     out += [(y, 0) for y in sorted(years_in(q)) if y not in used]
     return out
 
@@ -234,6 +278,10 @@ def mentions_period(text: str, period: tuple[int, int]) -> bool:
         return False
     if not month:
         return True
+    if month > QUARTER:
+        # the quarter said as such, for that year ("kvartal 3 2025", "tredje kvartalet")
+        n = month - QUARTER
+        return any(q == n and y in (0, year) for y, q in _quarters(t))
     names = [n for n, i in MONTHS.items() if i == month]
     return bool(
         re.search(rf"\b({'|'.join(names)})\w*\b", t) or re.search(rf"\b{year}-{month:02d}\b", t)
@@ -242,6 +290,8 @@ def mentions_period(text: str, period: tuple[int, int]) -> bool:
 
 def period_text(period: tuple[int, int]) -> str:
     year, month = period
+    if month > QUARTER:
+        return f"kvartal {month - QUARTER} {year}"
     return f"{MONTH_NAMES[month]} {year}" if month else str(year)
 
 

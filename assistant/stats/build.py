@@ -281,7 +281,7 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
     nothing."""
     if d.op not in (Op.MEAN, Op.SUM, Op.RANK, Op.THRESHOLD, Op.COUNT):
         return
-    if not re.search(r"\b(?:kommuner(?:na)?|municipalities)\s+(?:i|in)\s", fold(g.form.text)):
+    if not re.search(r"\b(?:kommuner(?:na)?|municipalities|per kommun|varje kommun|each municipality)\s+(?:i|in)\s", fold(g.form.text)):
         return
     counties = [x for x in d.rows if is_county(x)]
     # the county column each municipality has one value of: derived from codes or order, or the export's own ("Län")
@@ -413,7 +413,7 @@ def _follow_up(g: Given, d: Draft) -> None:
         # the rows the conversation named, ranked among themselves
         d.rows = [x for x in follow.seen if x]
     elif not d.rows and not d.scope and d.op == Op.LOOKUP and follow.labels or (form.refers_back and not d.rows and not d.scope and follow.labels):
-        d.rows = [x for x in follow.labels if x]
+        d.rows = list(dict.fromkeys(x for x in follow.labels if x))  # (one row named once: its parts were listed as three figures)
     period_ranking = d.op in (Op.RANK, Op.THRESHOLD) and g.period_subject
     if not d.rows and not d.scope and (not form.op_explicit or period_ranking) and prev.rows:
         d.rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
@@ -965,7 +965,7 @@ def _other_kind_of_rows(g: Given) -> str | None:
             p.place_rows and len(subject) >= 5 and subject not in _PLACE_NOUNS and stem(subject) not in _PLACE_NOUNS
             and not any(names_column(form.subject, c) for c in p.cats)
             # (a table with another column of kinds – "Branch", "Näringsgren" – may group by it)
-            and all(c is label or c.is_period for c in p.cats)
+            and all(c is label or c.is_period or c.name in DERIVED_COUNTY for c in p.cats)
         ):
             return form.subject
         return None

@@ -21,7 +21,7 @@ from ingest.tables import unit_from_text
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op
-from .profile import DERIVED_COUNTY, Profile, cases_repeat, is_breakdown, names_no_measure
+from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
 
 MAX_LISTED = 30
@@ -135,7 +135,9 @@ def _label(t: Table, row: int, varying: list[str]) -> str:
     base = display_label(str(t.frame.at[row, t.label_column]))
     # each telling value once, never an empty one or the label again ("Riket ()", "Gävleborgs län
     # (Gävleborgs län)"): a county by its own column and by the one derived from codes is one county
-    extra = [x for x in dict.fromkeys(str(t.frame.at[row, d]).strip() for d in varying if d != t.label_column) if x and x != base]
+    # (a county looked up by the municipality's name adds nothing the name does not say)
+    extra = [x for x in dict.fromkeys(str(t.frame.at[row, d]).strip() for d in varying if d not in (t.label_column, COUNTY_FROM_NAME))
+             if x and x != base]
     return f"{base} ({', '.join(extra)})" if extra else base
 
 
@@ -207,7 +209,7 @@ def _sum_of_parts(
     of men, no "Totalt"; population by age and sex): the parts' sum, labelled as computed – the
     row's figure a user asks for with "hur många … i Örebro län". None for shares, periods, a
     breakdown with a total, or parts that repeat."""
-    if q.op != Op.LOOKUP or len(q.rows) != 1 or not var_all or len(figures) < 2 or len(figures) != len(rows_df):
+    if q.op != Op.LOOKUP or len(q.rows) != 1 or not var_all or len(figures) < 2 or len(rows_df) < len(figures):
         return None
     cats = [p.cat(d) for d in var_all]
     vc = next((v for v in p.values if v.name == col), None)
@@ -218,9 +220,10 @@ def _sum_of_parts(
         return None  # "Konkurser" and "Anställda berörda" side by side are two measures, not parts of one
     if not cases and rows_df.duplicated(subset=var_all).any():
         return None  # the parts repeat: no partition of one whole
-    total = float(sum(f.value for f in figures))
+    # (over every part, also those beyond the ones listed: 19 age bands × 2 sexes)
+    total = float(rows_df[col].sum())
     src = Source(figures[0].source.document, figures[0].source.page, figures[0].source.table, figures[0].source.table_id,
-                 tuple(r for f in figures for r in f.source.rows))
+                 tuple(dict.fromkeys(r for f in figures for r in f.source.rows)))
     dec = max(_max_decimals(p.table, list(rows_df.index), col) or 0, 0)
     return Figure(f"{display_label(q.rows[0])}, sammanlagt (beräknad)", total, figures[0].unit, col, src,
                   fmt(total, figures[0].unit, dec), derived=True)
@@ -819,9 +822,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 derived.append(whole)
                 run_steps = run_steps + [Step("sum", col)]
                 why = "en rad per ärende" if by_case else f"tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}"
+                shown = "nedan" if len(rows_df) == len(figures) else f"– de {len(figures)} första nedan"
                 text = (
-                    f"{said} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(figures)} "
-                    f"{'rader' if by_case else 'delar'} nedan; {why}).\n\n"
+                    f"{said} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(rows_df)} "
+                    f"{'rader' if by_case else 'delar'} {shown}; {why}).\n\n"
                     + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
                 )
             if op == Op.COMPARE and len(figures) >= 2:

@@ -23,7 +23,18 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.model import Table
-from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, period_key, plain, stem, words, years_in
+from ingest.swedish import (
+    COUNTY_BY_CODE,
+    STOPWORDS,
+    fold,
+    municipalities,
+    municipality_counties,
+    period_key,
+    plain,
+    stem,
+    words,
+    years_in,
+)
 from ingest.tables import is_county, is_geo_header, is_period_like, is_total_label, uncoded
 
 from .form import lexicon, name_words, single_words, synonym_groups, translations
@@ -462,7 +473,8 @@ def _cases_not_totals(cat: CatColumn, t: Table) -> CatColumn:
 
 COUNTY_FROM_CODE = "Län (enligt kommunkod)"
 COUNTY_FROM_ORDER = "Län (enligt länsraden ovanför)"
-DERIVED_COUNTY = (COUNTY_FROM_CODE, COUNTY_FROM_ORDER)
+COUNTY_FROM_NAME = "Län (enligt kommunnamnet)"
+DERIVED_COUNTY = (COUNTY_FROM_CODE, COUNTY_FROM_ORDER, COUNTY_FROM_NAME)
 
 
 def _county_from_codes(t: Table) -> str | None:
@@ -507,6 +519,15 @@ def _county_from_codes(t: Table) -> str | None:
         codes = _short_region_codes(frame[c.name].astype(str).str.strip())
         frame[COUNTY_FROM_CODE] = codes.where(codes.str.len() == 4, "").str[:2].map(COUNTY_BY_CODE).fillna("")
         return COUNTY_FROM_CODE
+    if label in frame.columns:
+        by_name = _counties_by_name(frame[label].astype(str).str.strip().tolist())
+        if by_name is not None and not any(
+            c2.role == "dimension" and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns
+        ):
+            # Kolada's municipalities by name only ("Sundsvall", "Timrå", "Västernorrlands län"):
+            # the county each lies in, by Sweden's list of municipalities
+            frame[COUNTY_FROM_NAME] = by_name
+            return COUNTY_FROM_NAME
     return None
 
 
@@ -516,6 +537,22 @@ def _short_region_codes(codes: pd.Series) -> pd.Series:
     ("2281") are told from them."""
     # (… and a spreadsheet drops a code's leading zero: "114" is Upplands Väsby's "0114")
     return codes.str.replace(r"^(\d{3})(?:\.0)?$", r"0\1", regex=True).str.replace(r"^00(\d{2})$", r"\1", regex=True)
+
+
+def _counties_by_name(cells: list[str]) -> list[str] | None:
+    """For a column of municipalities named without codes (beside their counties' and the
+    country's rows at most): the county of each municipality's row, "" for the rest; None
+    unless nine in ten of the other distinct names are Sweden's municipalities (three at least)."""
+    known = municipality_counties()
+    distinct = {v for v in cells if v}
+    places = [v for v in distinct if not is_county(v) and not is_total_label(v, geographic=True) and not _TOTALISH.search(fold(v))]
+    found = [v for v in places if fold(v) in known]
+    if len(found) < 3 or len(found) < 0.9 * len(places):
+        return None
+    return [
+        COUNTY_BY_CODE.get(known[fold(v)], "") if v in found and not is_county(v) else ""
+        for v in cells
+    ]
 
 
 def _counties_by_order(cells: list[str]) -> list[str] | None:
@@ -998,6 +1035,8 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     m = re.search(r"\befter\s+(.+)$", fold(caption))
     if m and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.group(1)):
         return True
+    if re.search(r"\w{3,}(?:kategori|grupp)$", name):
+        return True  # "Sökandekategori", "Diagnosgrupp": a column that sorts into groups says so
     vals = [fold(v) for v in cat.values]
     for key, spec in lexicon()["breakdowns"].items():
         if name.startswith(fold(key)):

@@ -654,7 +654,15 @@ class Resolver:
         """Values of the table's label and dimension columns that the question names (``back``:
         the words of the rows a follow-up points back at with "där")."""
         out: list[ValueMatch] = []
-        toks = _translated(tuple(t for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t)) + back, form.language == "en")
+        # (a word the caption says names what the table measures, not a value by its synonym:
+        # "nyinskrivna arbetssökande" of a file "af_nyinskrivna_arbetssokande…" is every
+        # category's, not "Öppet arbetslösa" by "arbetslöshet")
+        said_by_caption = {plain(x) for x in p.caption_terms}
+        asked = tuple(t for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t)) + back
+        toks = _translated(asked, form.language == "en")
+        tr = translations()
+        dropped = {tr[t] for t in asked if t in tr and plain(stem(t)) in said_by_caption} - set(asked)
+        toks = tuple(t for t in toks if t not in dropped)
         tw = total_words()
         folded = fold(form.text)
         content = frozenset(form.content)
@@ -678,6 +686,8 @@ class Resolver:
         for t in toks:
             placed.append(t)
             kt = t if t in kin else stem(t)
+            if plain(stem(t)) in said_by_caption:
+                continue
             if (form.language == "sv" or t in translated) and kt in kin and not any(t in c.token_values for c in p.cats):
                 # a translation, not an inflection ("män" → "man" is the matcher's own business)
                 placed += [
