@@ -273,3 +273,19 @@ def test_a_lone_county_name_under_the_header_is_a_section_of_the_rows_not_part_o
     group = next(c.name for c in t.columns if c.role == "dimension")
     counties = dict(zip(t.frame["Kommun"].astype(str), t.frame[group].astype(str), strict=False))
     assert counties["Ånge"] == "Västernorrlands län" and counties["Habo"] == "Jönköpings län"
+
+
+def test_measures_with_their_years_across_are_melted_into_a_period_and_one_column_per_measure(tmp_path):
+    # round 57: PxWeb's "tabellinnehåll och år" across ("Förvärvsarbetande 20-64 år, antal 2022" …)
+    # had stayed six columns, so "från 2022 till 2024" found no period to change over
+    p = tmp_path / "bas.csv"
+    head = ['"region"', '"kön"'] + [f'"{m} {y}"' for m in ("Förvärvsarbetande 20-64 år, antal", "Förvärvsfrekvens 20-64 år, procent")
+                                     for y in (2022, 2023, 2024)]
+    lines = ['"Förvärvsarbetande och förvärvsfrekvens 20-64 år (nattbefolkning) efter region, kön, tabellinnehåll och år"', "",
+             ";".join(head), '"0330 Knivsta";"totalt";9170;9250;9355;80,1;80,5;81,0', '"0331 Heby";"totalt";6100;6150;6120;81,0;81,2;81,0']
+    p.write_text("\n".join(lines) + "\n", encoding="latin-1")
+    (t,) = read_stats_file(p, "bas.csv")
+    assert [(c.name, c.role) for c in t.columns][2:] == [
+        ("Period", "dimension"), ("Förvärvsarbetande 20-64 år, antal", "value"), ("Förvärvsfrekvens 20-64 år, procent", "value")]
+    knivsta = t.frame[t.frame["region"] == "0330 Knivsta"]
+    assert list(knivsta["Period"]) == ["2022", "2023", "2024"] and list(knivsta["Förvärvsarbetande 20-64 år, antal"]) == [9170, 9250, 9355]

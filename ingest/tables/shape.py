@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import words
+from ..swedish import words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_PREFIX_RE,
@@ -363,6 +363,14 @@ def _wide_period(name: str) -> _WidePeriod | None:
     m = _PERIOD_COL_RE.match(name)
     if m:
         return _WidePeriod(m.group(1), (m.group(2) or "").strip())
+    m = re.fullmatch(r"(.+?)[,\s]+((?:19|20)\d\d)", w)
+    if (
+        m and (unit_from_text(m.group(1)) or set(words(m.group(1))) & _MEASURE_WORDS) and not years_in(m.group(1))
+        and not is_total_label(m.group(1))  # ("Summa 2024" beside the months is their total)
+    ):
+        # PxWeb's "tabellinnehåll och år" across: "Förvärvsarbetande 20-64 år, antal 2022" is the
+        # measure "Förvärvsarbetande 20-64 år, antal" of 2022
+        return _WidePeriod(m.group(2), m.group(1).strip(" ,"))
     if w.lower() in _MONTHS:
         return _WidePeriod(w, "", month=True)
     return None
