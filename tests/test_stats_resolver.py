@@ -4007,3 +4007,18 @@ def test_municipalities_named_without_codes_lie_in_their_counties():
     best = _resolver_of(t).read(read_form("Vilka kommuner i Västernorrland hade över 84 procent behöriga till yrkesprogram 2024?"))[0]
     res = compute(best.profile, best.query)
     assert sorted(f.label for f in res.figures if not f.is_total) == ["Kramfors", "Sundsvall", "Timrå"]
+
+
+def test_how_much_goes_to_a_slice_of_several_rows_is_their_sum():
+    # F57-22: "hur mycket av budgeten går till insatser som Region Uppsala ansvarar för?" listed the
+    # two rows' amounts without adding them up; one row named is still its own amount
+    rows = [["1. Validering", "Region Västmanland", 2400.0], ["2. Yrkesvux", "Region Uppsala", 3150.0],
+            ["3. Besöksnäring", "Region Jämtland Härjedalen", 1850.0], ["6. Analys", "Region Uppsala", 950.0], ["Summa", "", 8350.0]]
+    t = make_table(["Insats", "Ansvarig", "Budget (tkr)"], rows, table_id="plan", document="plan.pdf",
+                   caption="Tabell 2. Insatser i handlingsplanen: ansvarig organisation och budget (tkr)")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur mycket av budgeten går till insatser som Region Uppsala ansvarar för?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.SUM and [f.value for f in res.figures] == [4100.0]
+    best = resolver.read(read_form("Hur mycket går till insatsen 3. Besöksnäring?"))[0]
+    assert best.query.op == Op.LOOKUP and [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [1850.0]

@@ -400,6 +400,17 @@ def finish(g: Given, d: Draft) -> None:
     change or a share, a county's own row, a bound in the column's unit – and a row named as a
     peer of the rows to rank, which is no set to rank within."""
     p, form, c = g.p, g.form, d.c
+    if (
+        d.op == Op.LOOKUP and not form.op_explicit and not d.rows and not d.scope and d.group_by is None and is_amount(c)
+        and not c.is_share and not c.is_change and re.search(r"\bhur mycket\b|\bhow much\b", fold(form.text))
+        and any(not (cat := p.cat(k)) or not cat.is_period for k in d.filters) and g.label is not None
+    ):
+        # "hur mycket av budgeten går till insatser som Region Uppsala ansvarar för?": the amount
+        # of the rows of that slice together – their sum, when the slice holds several rows
+        kept = _pinned(p, d.filters, d.latest)
+        body = kept[~kept[g.label_name].astype(str).isin(g.label.every_total)] if g.label_name in kept.columns else kept
+        if len(body) >= 2:
+            d.op = Op.SUM
     if d.op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not d.rows and d.group_by is None:
         named = [m for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2]
         # ("kvinnor och män tillsammans", "sammanlagt": one sum of both, not one figure each)
