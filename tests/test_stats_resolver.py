@@ -4022,3 +4022,19 @@ def test_how_much_goes_to_a_slice_of_several_rows_is_their_sum():
     assert best.query.op == Op.SUM and [f.value for f in res.figures] == [4100.0]
     best = resolver.read(read_form("Hur mycket går till insatsen 3. Besöksnäring?"))[0]
     assert best.query.op == Op.LOOKUP and [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [1850.0]
+
+
+def test_a_numbered_row_is_named_by_its_number_and_a_number_no_row_has_is_missing():
+    # F57-11: "the budget for action 9" of a plan with actions 1–7 listed them all; "insats 3" is the third
+    rows = [[f"{i}. Insats {n}", a, b] for i, (n, a, b) in enumerate(
+        (("Validering", "Region Västmanland", 2400.0), ("Yrkesvux", "Region Uppsala", 3150.0), ("Besöksnäring", "Region Jämtland", 1850.0),
+         ("Matchning", "Arbetsförmedlingen", 2700.0)), start=1)] + [["Summa", "", 10100.0]]
+    t = make_table(["Insats", "Ansvarig", "Budget (tkr)"], rows, table_id="plan", document="plan.pdf",
+                   caption="Tabell 2. Insatser i handlingsplanen: ansvarig organisation och budget (tkr)")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("vad är budgeten för insats 3?"))[0]
+    assert best.query.rows == ("3. Insats Besöksnäring",) and [f.value for f in compute(best.profile, best.query).figures
+                                                               if not f.is_total] == [1850.0]
+    best = resolver.read(read_form("What is the budget for action 9 in the plan?"))[0]
+    assert best.missing_row == "action 9"
+    assert resolver.read(read_form("vilka tre insatser har högst budget?"))[0].missing_row is None

@@ -985,6 +985,10 @@ def _other_kind_of_rows(g: Given) -> str | None:
     return kind
 
 
+# Words a small number follows that name no numbered row ("topp 3", "kvartal 2", "vecka 12")
+_NOT_ROW_NOUNS = frozenset("topp kvartal vecka tabell figur sida bilaga kapitel avsnitt paragraf årskurs klass steg nivå fas".split())
+
+
 def _missing_row(p: Profile, form: Form) -> str | None:
     """"estetiska programmet" of a table whose rows are "Teknikprogrammet", "Ekonomiprogrammet" …:
     the question names a row of the kind the label lists (a word at least three rows end with)
@@ -993,6 +997,14 @@ def _missing_row(p: Profile, form: Form) -> str | None:
     if label is None or len(label.values) < 3:
         return None
     values = [fold(v) for v in label.values]
+    # "insats 9" / "action 9" of rows numbered "1. Validering" … "7. Lärcentra": a number no row has
+    numbered = {int(m.group(1)) for v in values if (m := re.match(r"(\d{1,2})[.)]\s+\S", v))}
+    if len(numbered) >= 3 and len(numbered) >= 0.6 * len(values):
+        for m in re.finditer(r"\b([a-zåäö]{4,})\s+(\d{1,2})(?![\d,.:%]|\s*(?:%|procent|år|st|kr|tkr|dagar|månader)\b)", fold(form.text)):
+            if m.group(1) in _NOT_ROW_NOUNS or m.group(1) in MONTH_NAMES:
+                continue
+            if int(m.group(2)) not in numbered:
+                return f"{m.group(1)} {m.group(2)}"
     toks = list(form.tokens)
     for i, tok in enumerate(toks[1:], start=1):
         if len(tok) < 6 or sum(1 for v in values if v.endswith(tok) or v.endswith(tok.removesuffix("et"))) < 3:

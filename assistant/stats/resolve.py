@@ -710,6 +710,11 @@ class Resolver:
         if p.label is not None and len(p.cats) > 1:
             label_values = match_values(p.label, toks, exclude=county_phrase.get(p.label.name, frozenset()), content=content)
             rows_named = frozenset().union(*(m.qtokens for m in label_values if m.coverage >= 0.999))
+        numbered = _numbered_row(p, form) if p.label is not None else None
+        if numbered is not None:
+            # "insats 3" of rows numbered "1. Validering" … "7. Lärcentra": the row numbered 3
+            label_values = [numbered]
+            rows_named = numbered.qtokens
         for c in p.cats:
             if c.is_period:
                 continue
@@ -1219,6 +1224,23 @@ def _kin_words() -> dict[str, tuple[str, ...]]:
             for key in dict.fromkeys((w, stem(w))):
                 out[key] = tuple(dict.fromkeys(out.get(key, ()) + others))
     return out
+
+
+def _numbered_row(p: Profile, form: Form) -> ValueMatch | None:
+    """The row a question names by its number ("insats 3", "åtgärd nr 2") in a label column of
+    rows numbered "1. …", "2. …" – one row with that number, three numbered rows at least."""
+    values = p.label.values
+    numbers: dict[int, list[str]] = {}
+    for v in values:
+        if (m := re.match(r"(\d{1,2})[.)]\s+\S", v.strip())):
+            numbers.setdefault(int(m.group(1)), []).append(v)
+    if len(numbers) < 3 or len(numbers) < 0.6 * len(values):
+        return None
+    for m in re.finditer(r"\b([a-zåäö]{4,})\s+(?:nr\.?\s*|nummer\s+)?(\d{1,2})(?![\d,.:%])", fold(form.text)):
+        rows = numbers.get(int(m.group(2)), [])
+        if len(rows) == 1:
+            return ValueMatch(p.label.name, (rows[0],), frozenset({m.group(1), m.group(2)}), 1.0, 1.0)
+    return None
 
 
 def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ...]:
