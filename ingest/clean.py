@@ -182,6 +182,13 @@ def reflow(
                 if field:
                     blocks.append(Block("paragraph", field, pno, page_end=pno))
                 continue
+            if cur and FIGURE_ONLY.fullmatch(line) and not cur[-1].endswith(_SENTENCE_END) and len(cur[-1]) < 0.8 * typical:
+                # a fact sheet's key figure under its label ("Arbetslöshet 16–64 år" / "5,9 %"):
+                # one line "label: figure" of its own, not a run of every label and figure
+                label = cur.pop()
+                flush()
+                blocks.append(Block("paragraph", f"{label}: {line}", pno, page_end=pno))
+                continue
             if cur:
                 prev = cur[-1]
                 joined = join_hyphenated(prev, line) if prev.endswith("-") else None
@@ -212,6 +219,10 @@ def reflow(
 
 
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
+# A line that is a figure and nothing else: "5,9 %", "12 400", "14 av 26", "(2024)"
+FIGURE_ONLY = re.compile(
+    r"[\d\s,.%()−–-]+|\d[\d\s,.]*\s+(?:av|of)\s+\d[\d\s]*|[\d\s,.−–-]+\s*(?:%|procent|st|kr|tkr|mnkr|mkr|personer)"
+)
 
 
 def _looks_like_heading(line: str, prev: str) -> bool:

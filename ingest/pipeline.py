@@ -211,7 +211,14 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         blocks, title, cut, tables = _docx_blocks(path, limits, rel)
     else:
         text, cut = read_text(path, limits)
+        # an e-mail's quoted replies ("> Hej Karin, > > Den 27 januari …"): the text without its
+        # quote marks, so that its sentences read as sentences
+        text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
         blocks, title = _markdown_blocks(text) if kind == "md" else _plain_blocks(text)
+        subject = re.search(r"(?im)^\s*(?:ämne|subject)\s*:\s*(.{3,120}?)\s*$", text[:3000])
+        if subject and kind == "txt" and re.match(r"(?i)\s*(?:från|from|till|to|datum|date|skickat|sent)\s*:", title):
+            # (an e-mail is titled by its subject, not by its first header line "Från: …")
+            title = re.sub(r"^(?:(?:SV|VB|RE|FW|Fwd|AW)\s*:\s*)+", "", subject.group(1), flags=re.I)
     if not any(b.kind != "heading" for b in blocks) and not tables:
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False) if any(b.kind != "heading" for b in blocks) else []

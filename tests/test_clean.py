@@ -119,3 +119,11 @@ def test_a_line_with_leader_dots_is_a_field_of_its_own():
     # had made "Maria Holm Ordförande" one name
     blocks = reflow([["Underskrifter", "Sekreterare ……………… Maria Holm", "Ordförande ……………… Anders Berglund", "Justerande . . . . . . Lena Sjöberg"]])
     assert [b.text for b in blocks][-3:] == ["Sekreterare: Maria Holm", "Ordförande: Anders Berglund", "Justerande: Lena Sjöberg"]
+
+
+def test_a_label_over_its_key_figure_is_one_line_of_its_own():
+    # round 57: a fact sheet's labels and figures ran into one paragraph ("… län² 5,9 % Deltagare …")
+    blocks = reflow([["Arbetslöshet 16–64 år, Jämtlands län²", "5,9 %", "Lärcentra (antal kommuner)", "14 av 26",
+                      "Nyckeltalen följs upp årligen inom handlingsplanens insats 6."]])
+    assert [b.text for b in blocks] == ["Arbetslöshet 16–64 år, Jämtlands län²: 5,9 %", "Lärcentra (antal kommuner): 14 av 26",
+                                        "Nyckeltalen följs upp årligen inom handlingsplanens insats 6."]

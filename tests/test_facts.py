@@ -209,3 +209,17 @@ def test_a_responsible_named_inside_a_paragraph_is_no_author_of_the_document():
     assert labelled({}, ["Ansvarig: Sara Nyberg"]) == {"author": "Sara Nyberg"}
     assert labelled({}, ["Rapport om arbetsmarknaden i länet under året | Författare: Eva Ek | Datum: 2025-03-02"]) == {
         "author": "Eva Ek", "date": "2025-03-02"}
+
+
+def test_an_email_thread_is_read_without_its_quote_marks_and_titled_by_its_subject(tmp_path):
+    # round 57: "> " before every quoted line ran the replies into one line, and the thread was
+    # titled by its "Från:" line
+    p = tmp_path / "mejl.txt"
+    p.write_text("Från: Karin Lindqvist <karin@example.se>\nSkickat: den 6 november 2025 08:47\nÄmne: SV: SV: Kick-off för planen\n\n"
+                 "Hej båda,\n\nVi bestämmer oss för den 10 februari 2026 i Västerås konserthus.\n\n"
+                 "> Från: Anders Holm\n> Ämne: SV: Kick-off för planen\n>\n> Den 27 januari krockar tyvärr med styrelsen.\n"
+                 "> Kan vi ta februari i stället?\n", encoding="utf-8")
+    result = load_file(p, tmp_path)
+    assert result.document.title == "Kick-off för planen"
+    text = " ".join(c.text for c in result.chunks)
+    assert "\n> " not in text and "> Kan" not in text and "Den 27 januari krockar tyvärr med styrelsen. Kan vi ta februari i stället?" in text

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..clean import join_hyphenated, normalise_heading
+from ..clean import FIGURE_ONLY, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
@@ -141,22 +141,25 @@ def _inside(ln: Line, bbox: tuple[float, float, float, float]) -> bool:
 def _headings(pages: list[Page], table_lines: dict[int, set[int]], content: PdfContent) -> None:
     """Headings by font size (larger than the body text) and weight (short bold lines)."""
     size_chars: Counter[float] = Counter()
-    candidates: list[tuple[Line, int]] = []
+    candidates: list[tuple[Line, int, Line | None]] = []
     for page in pages:
         skip = table_lines.get(page.number, set())
         for k, ln in enumerate(page.lines):
             if k in skip:
                 continue
             size_chars[ln.size] += len(ln.text)
-            candidates.append((ln, page.number))
+            nxt = next((x for x in page.lines[k + 1:] if x.text.strip()), None)
+            candidates.append((ln, page.number, nxt))
     if not size_chars:
         return
     body = size_chars.most_common(1)[0][0]
-    heading_sizes = sorted({ln.size for ln, _ in candidates if ln.size >= body * _HEADING_SIZE}, reverse=True)
-    for ln, pno in candidates:
+    heading_sizes = sorted({ln.size for ln, _, _ in candidates if ln.size >= body * _HEADING_SIZE}, reverse=True)
+    for ln, pno, nxt in candidates:
         t = ln.text.strip()
-        if len(t) < 2 or len(t) > 120 or CAPTION_RE.match(t) or re.fullmatch(r"[\d\s,.%()−–-]+", t):
+        if len(t) < 2 or len(t) > 120 or CAPTION_RE.match(t) or FIGURE_ONLY.fullmatch(t):
             continue
+        if nxt is not None and FIGURE_ONLY.fullmatch(nxt.text.strip()) and not re.match(r"(?:\d+\.)+\d*\s", t):
+            continue  # a fact sheet's label over its key figure ("Arbetslöshet 16–64 år" / "5,9 %"): text
         unnumbered = re.sub(r"^(?:\d+\.)*\d+\.?\s+", "", t)  # ("3.1. Förskola": a number, no sentence)
         if not t[:1].islower() and (re.search(r"[.!?]\s+[A-ZÅÄÖ]", unnumbered) or (unnumbered.endswith(".") and len(unnumbered.split()) >= 3)):
             # sentences in a larger type ("Projektägare: … Projektledare: Linnea Forsberg. Version …")
