@@ -40,7 +40,7 @@ from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
-from .stats.resolve import UNIT_ONLY, follow_context, stated_measure
+from .stats.resolve import COLUMN_RULES, UNIT_ONLY, follow_context, stated_measure
 
 
 @dataclass
@@ -315,6 +315,23 @@ class Engine:
             ]
             if split:
                 kept = split[:1] + [r for r in kept if r is not split[0]]
+                passed_over = as_well = True
+        if kept[0].missing_period and not (kept[0].missing_kind or kept[0].missing_bar or kept[0].missing_breakdown):
+            # "… över 8 procent i juni 2025" read against a report's table of 2024: a table that
+            # has the period asked and knows the measure as well answers instead – in doubt
+            f0 = kept[0].features
+            dated = [
+                r for r in kept[1:]
+                if not (r.missing_period or r.missing_breakdown or r.missing_place or r.missing_kind or r.missing_bar)
+                and r.features.get("period_hit", 0.0) > 0 and r.features.get("none", 0.0) <= f0.get("none", 0.0)
+                and (r.features.get("col", 0.0) > 0 or r.features.get("cap", 0.0) > 0)
+            ]
+            if dated:
+                # (the readings of that table weighed among themselves, as the resolver weighs
+                # its first table's: "över 8 procent" is its share column, not its count)
+                for rule in COLUMN_RULES:
+                    dated = rule(dated, form)
+                kept = dated[:1] + [r for r in kept if r is not dated[0]]
                 passed_over = as_well = True
         if kept[0].missing_kind or kept[0].missing_bar:
             # "vilken kommun …" read against a table of age groups, "jämfört med länet" against a

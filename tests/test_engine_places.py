@@ -191,3 +191,21 @@ def test_municipalities_asked_of_a_table_of_counties_go_to_the_table_of_municipa
     })
     a = engine.ask("Vilka kommuner hade en arbetslöshet bland män över 9 procent 2025?", engine.new_conversation())
     assert "Ingen av" not in a.answer and {f.label.split(" (")[0] for f in a.figures if not f.is_total} == {"Södertälje", "Karlskoga"}
+
+
+def test_a_period_one_table_lacks_is_answered_by_the_table_that_has_it(tmp_path, monkeypatch):
+    # round 54 (F54-06, rerun): a report's table of 2024 rates outranked the monthly export that
+    # holds June 2025, and "… över 8 procent i juni 2025" was refused for the period
+    months = ("2025-05", "2025-06")
+    rows = [f"{m};{k};{o};{o + p};{round(100 * (o + p) / base, 1)}".replace(".", ",")
+            for m in months for k, base, o, p in (("Borlänge", 28000, 2100, 900), ("Falun", 33000, 1500, 700),
+                                                  ("Mora", 11000, 400, 200), ("Avesta", 12000, 800, 430))]
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "af_inskrivna.csv": "Inskrivna arbetslösa 16-64 år per kommun och månad 2025\n"
+                            "Månad;Kommun;Öppet arbetslösa;Totalt;Andel av registerbaserad arbetskraft (%)\n" + "\n".join(rows) + "\n",
+        "utblick.csv": "Arbetslöshet efter kommun, Dalarnas län 2024 (procent)\nKommun;Arbetslöshet\nBorlänge;9,9\nFalun;6,0\nMora;5,1\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("vilka kommuner i Dalarnas län hade en arbetslöshet över 8 procent i juni 2025?", engine.new_conversation())
+    assert a.answered and a.route == Route.STATS, a.answer
+    assert sorted(f.label for f in a.figures if not f.is_total) == ["Avesta", "Borlänge"], a.answer
