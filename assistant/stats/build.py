@@ -50,6 +50,7 @@ from .profile import (
     ValueMatch,
     header_years,
     names_column,
+    numbered_rows,
     phrase_words,
     total_words,
     value_tokens,
@@ -998,8 +999,8 @@ def _missing_row(p: Profile, form: Form) -> str | None:
         return None
     values = [fold(v) for v in label.values]
     # "insats 9" / "action 9" of rows numbered "1. Validering" … "7. Lärcentra": a number no row has
-    numbered = {int(m.group(1)) for v in values if (m := re.match(r"(\d{1,2})[.)]\s+\S", v))}
-    if len(numbered) >= 3 and len(numbered) >= 0.6 * len(values):
+    numbered = numbered_rows(label)
+    if numbered:
         for m in re.finditer(r"\b([a-zåäö]{4,})\s+(\d{1,2})(?![\d,.:%]|\s*(?:%|procent|år|st|kr|tkr|dagar|månader)\b)", fold(form.text)):
             if m.group(1) in _NOT_ROW_NOUNS or m.group(1) in MONTH_NAMES:
                 continue

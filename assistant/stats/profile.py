@@ -1025,6 +1025,16 @@ def frame_values(frame: pd.DataFrame, col: str) -> pd.Series:
     return frame[col].astype(str)
 
 
+def numbered_rows(cat: CatColumn) -> dict[int, list[str]]:
+    """A label column of rows numbered "1. Validering", "2) Yrkesvux" …: number → its rows; {}
+    unless three rows at least, and six in ten, are numbered."""
+    numbers: dict[int, list[str]] = {}
+    for v in cat.values:
+        if (m := re.match(r"(\d{1,2})[.)]\s+\S", v.strip())):
+            numbers.setdefault(int(m.group(1)), []).append(v)
+    return numbers if len(numbers) >= 3 and len(numbers) >= 0.6 * len(cat.values) else {}
+
+
 def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     """A column of one of the lexicon's breakdowns (kön, ålder …), by its header or its values,
     or one the caption lists as a split ("… efter region, hustyp och år"): parts of a whole,

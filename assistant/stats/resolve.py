@@ -71,6 +71,7 @@ from .profile import (
     match_values,
     names_column,
     names_no_measure,
+    numbered_rows,
     phrase_words,
     token_similarity,
     total_words,
@@ -1229,12 +1230,8 @@ def _kin_words() -> dict[str, tuple[str, ...]]:
 def _numbered_row(p: Profile, form: Form) -> ValueMatch | None:
     """The row a question names by its number ("insats 3", "åtgärd nr 2") in a label column of
     rows numbered "1. …", "2. …" – one row with that number, three numbered rows at least."""
-    values = p.label.values
-    numbers: dict[int, list[str]] = {}
-    for v in values:
-        if (m := re.match(r"(\d{1,2})[.)]\s+\S", v.strip())):
-            numbers.setdefault(int(m.group(1)), []).append(v)
-    if len(numbers) < 3 or len(numbers) < 0.6 * len(values):
+    numbers = numbered_rows(p.label)
+    if not numbers:
         return None
     for m in re.finditer(r"\b([a-zåäö]{4,})\s+(?:nr\.?\s*|nummer\s+)?(\d{1,2})(?![\d,.:%])", fold(form.text)):
         rows = numbers.get(int(m.group(2)), [])
