@@ -182,7 +182,7 @@ def reflow(
                 if field:
                     blocks.append(Block("paragraph", field, pno, page_end=pno))
                 continue
-            if cur and FIGURE_ONLY.fullmatch(line) and not cur[-1].endswith(_SENTENCE_END) and len(cur[-1]) < 0.8 * typical:
+            if cur and is_key_figure(line) and not cur[-1].endswith(_SENTENCE_END) and len(cur[-1]) < 0.8 * typical:
                 # a fact sheet's key figure under its label ("Arbetslöshet 16–64 år" / "5,9 %"):
                 # one line "label: figure" of its own, not a run of every label and figure
                 label = cur.pop()
@@ -219,6 +219,12 @@ def reflow(
 
 
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
+def is_key_figure(line: str) -> bool:
+    """A line that is a figure and nothing else ("5,9 %", "12 400", "14 av 26") – not a bare year
+    ("2025" under a title) nor a page number."""
+    return bool(FIGURE_ONLY.fullmatch(line)) and not re.fullmatch(r"\(?(?:19|20)\d\d\)?|\d{1,3}", line.strip())
+
+
 # A line that is a figure and nothing else: "5,9 %", "12 400", "14 av 26", "(2024)"
 FIGURE_ONLY = re.compile(
     r"[\d\s,.%()−–-]+|\d[\d\s,.]*\s+(?:av|of)\s+\d[\d\s]*|[\d\s,.−–-]+\s*(?:%|procent|st|kr|tkr|mnkr|mkr|personer)"

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..clean import FIGURE_ONLY, join_hyphenated, normalise_heading
+from ..clean import FIGURE_ONLY, is_key_figure, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
@@ -144,11 +144,16 @@ def _headings(pages: list[Page], table_lines: dict[int, set[int]], content: PdfC
     candidates: list[tuple[Line, int, Line | None]] = []
     for page in pages:
         skip = table_lines.get(page.number, set())
-        for k, ln in enumerate(page.lines):
-            if k in skip:
-                continue
+        page_lines = [(k, ln) for k, ln in enumerate(page.lines) if k not in skip]
+        # a fact sheet's page: three labels or more, each over a figure of its own line
+        # ("Arbetslöshet 16–64 år" / "5,9 %") – not a title over its year ("Månadsrapport" / "2025")
+        pairs = sum(
+            1 for (_, a), (_, b) in zip(page_lines, page_lines[1:], strict=False)
+            if is_key_figure(b.text.strip()) and not is_key_figure(a.text.strip())
+        )
+        for i, (_k, ln) in enumerate(page_lines):
             size_chars[ln.size] += len(ln.text)
-            nxt = next((x for x in page.lines[k + 1:] if x.text.strip()), None)
+            nxt = page_lines[i + 1][1] if pairs >= 3 and i + 1 < len(page_lines) else None
             candidates.append((ln, page.number, nxt))
     if not size_chars:
         return
@@ -158,7 +163,7 @@ def _headings(pages: list[Page], table_lines: dict[int, set[int]], content: PdfC
         t = ln.text.strip()
         if len(t) < 2 or len(t) > 120 or CAPTION_RE.match(t) or FIGURE_ONLY.fullmatch(t):
             continue
-        if nxt is not None and FIGURE_ONLY.fullmatch(nxt.text.strip()) and not re.match(r"(?:\d+\.)+\d*\s", t):
+        if nxt is not None and is_key_figure(nxt.text.strip()) and not re.match(r"(?:\d+\.)+\d*\s", t):
             continue  # a fact sheet's label over its key figure ("Arbetslöshet 16–64 år" / "5,9 %"): text
         unnumbered = re.sub(r"^(?:\d+\.)*\d+\.?\s+", "", t)  # ("3.1. Förskola": a number, no sentence)
         if not t[:1].islower() and (re.search(r"[.!?]\s+[A-ZÅÄÖ]", unnumbered) or (unnumbered.endswith(".") and len(unnumbered.split()) >= 3)):
