@@ -182,7 +182,7 @@ def reflow(
                 if field:
                     blocks.append(Block("paragraph", field, pno, page_end=pno))
                 continue
-            if cur and is_key_figure(line) and not cur[-1].endswith(_SENTENCE_END) and len(cur[-1]) < 0.8 * typical:
+            if cur and is_key_figure(line) and not cur[-1].endswith(_SENTENCE_END) and len(cur[-1]) < max(0.8 * typical, 60):
                 # a fact sheet's key figure under its label ("Arbetslöshet 16–64 år" / "5,9 %"):
                 # one line "label: figure" of its own, not a run of every label and figure
                 label = cur.pop()

@@ -143,3 +143,27 @@ def test_a_short_word_on_the_second_line_of_a_header_cell_keeps_its_space(tmp_pa
     SimpleDocTemplate(str(tmp_path / "utblick.pdf"), pagesize=A4).build(story)
     (t,) = read_pdf(tmp_path / "utblick.pdf").tables
     assert t.header[1:] == ["Sysselsättningsgrad kvinnor", "Sysselsättningsgrad män", "Kommunen"]
+
+
+def test_a_title_over_its_year_stays_a_heading_and_a_fact_sheets_labels_over_figures_are_text(tmp_path):
+    # session 35: the fact-sheet rule (a label over a figure-only line is text) had taken a
+    # report's title over its year for text, and every section lost its root
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from ingest.pipeline import load_file
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Månadsrapport februari", styles["Title"]), Paragraph("2025", styles["Title"]),
+             Paragraph("Läget i länet", styles["Heading1"]),
+             Paragraph("Arbetslösheten steg något under januari i de flesta kommuner. " * 4, styles["BodyText"])]
+    SimpleDocTemplate(str(tmp_path / "rapport.pdf"), pagesize=A4).build(story)
+    assert "månadsrapport februari" in read_pdf(tmp_path / "rapport.pdf").headings
+    sheet = [Paragraph("Faktablad 2025", styles["Title"])]
+    for label, figure in (("Arbetslöshet 16–64 år", "5,9 %"), ("Deltagare i validering", "1 284"), ("Yrkesvuxplatser", "3 460")):
+        sheet += [Paragraph(f"<b>{label}</b>", styles["BodyText"]), Paragraph(figure, styles["Heading2"])]
+    sheet.append(Paragraph("Nyckeltalen följs upp årligen av analysenheten i regionen.", styles["BodyText"]))
+    SimpleDocTemplate(str(tmp_path / "blad.pdf"), pagesize=A4).build(sheet)
+    text = " / ".join(c.text for c in load_file(tmp_path / "blad.pdf", tmp_path).chunks)
+    assert "Arbetslöshet 16–64 år: 5,9 %" in text and "Yrkesvuxplatser: 3 460" in text
