@@ -219,15 +219,17 @@ def reflow(
 
 
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
+
+
 def is_key_figure(line: str) -> bool:
-    """A line that is a figure and nothing else ("5,9 %", "12 400", "14 av 26") – not a bare year
-    ("2025" under a title) nor a page number."""
-    return bool(FIGURE_ONLY.fullmatch(line)) and not re.fullmatch(r"\(?(?:19|20)\d\d\)?|\d{1,3}", line.strip())
+    """A line that is a figure and nothing else: "5,9 %", "12 400", "451 705", "14 av 26", "3 460
+    st" – not a bare year ("2025" under a title), a page number, a date or a case number."""
+    line = line.strip()
+    return bool(_KEY_FIGURE.fullmatch(line)) and not re.fullmatch(r"\(?(?:19|20)\d\d\)?|\d{1,3}", line)
 
 
-# A line that is a figure and nothing else: "5,9 %", "12 400", "14 av 26", "(2024)"
-FIGURE_ONLY = re.compile(
-    r"[\d\s,.%()−–-]+|\d[\d\s,.]*\s+(?:av|of)\s+\d[\d\s]*|[\d\s,.−–-]+\s*(?:%|procent|st|kr|tkr|mnkr|mkr|personer)"
+_KEY_FIGURE = re.compile(
+    r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?\s*(?:%|procent|st|kr|tkr|mnkr|mkr|personer)?|\d+\s+(?:av|of)\s+\d+"
 )
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..clean import FIGURE_ONLY, is_key_figure, join_hyphenated, normalise_heading
+from ..clean import is_key_figure, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
@@ -161,7 +161,7 @@ def _headings(pages: list[Page], table_lines: dict[int, set[int]], content: PdfC
     heading_sizes = sorted({ln.size for ln, _, _ in candidates if ln.size >= body * _HEADING_SIZE}, reverse=True)
     for ln, pno, nxt in candidates:
         t = ln.text.strip()
-        if len(t) < 2 or len(t) > 120 or CAPTION_RE.match(t) or FIGURE_ONLY.fullmatch(t):
+        if len(t) < 2 or len(t) > 120 or CAPTION_RE.match(t) or re.fullmatch(r"[\d\s,.%()−–-]+", t) or is_key_figure(t):
             continue
         if nxt is not None and is_key_figure(nxt.text.strip()) and not re.match(r"(?:\d+\.)+\d*\s", t):
             continue  # a fact sheet's label over its key figure ("Arbetslöshet 16–64 år" / "5,9 %"): text
