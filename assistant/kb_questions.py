@@ -68,6 +68,8 @@ _HOW_MANY = re.compile(r"\b(?:hur många|hur mycket|antal|how many|how much)\b")
 # A recorded decision: "Beslut: …", "Styrgruppen beslutar att …", "Nämnden beslutade att …"
 _DECISION_LINE = re.compile(r"^\s*beslut\s*:|\bbeslut(?:ar|ade|ades|at)\s+(?:att|om)\b", re.I)
 _DECISION_LEAD = re.compile(r"^\s*beslut\s*:\s*", re.I)
+# A sentence that sets a decision's date: "senast 2026-04-15", "klart den 30 mars", "från och med 1 januari"
+_DEADLINE = re.compile(r"\b(?:senast|klar[t]?|från och med|fr\.o\.m\.|tills vidare|deadline)\b", re.I)
 _DECISION_STEMS = frozenset(stem(w) for w in "beslut besluta beslutade beslutades beslutat fattades fattade fattats möte mötet mötes decided decisions decision meeting".split())
 _MONTH_WORDS = frozenset("januari februari mars april maj juni juli augusti september oktober november december".split())
 MAX_DECISIONS = 12
@@ -478,9 +480,16 @@ class Catalog:
         for c in self.chunks:
             if doc is not None and c.document != doc.path:
                 continue
-            for u in chunk_units(c):
+            units = chunk_units(c)
+            for k, u in enumerate(units):
                 if _DECISION_LINE.search(u.text):
-                    found.setdefault(c.document, []).append((c, u.text))
+                    text = u.text
+                    nxt = units[k + 1] if k + 1 < len(units) else None
+                    if nxt is not None and nxt.line == u.line and not _DECISION_LINE.search(nxt.text) and _DEADLINE.search(nxt.text):
+                        # "… med Region Uppsala som sökande. Ansökan ska vara inlämnad senast
+                        # 2026-04-15.": the decision's deadline, in the sentence after it
+                        text = f"{text} {nxt.text}"
+                    found.setdefault(c.document, []).append((c, text))
         asked = {s for s in _stems(question) if s not in _GENERIC_STEMS and s not in _DECISION_STEMS} - {stem(m) for m in _MONTH_WORDS}
         kept: dict[str, list[tuple[Chunk, str]]] = {}
         for path, items in found.items():

@@ -178,3 +178,16 @@ def test_who_answers_for_a_thing_in_a_document_is_no_question_for_its_author():
     # answered with the plan's author
     assert CATALOG.answer("Vem är ansvarig för de nya förskolorna i Nolhaga enligt lokalförsörjningsplanen?") is None
     assert "Anna Berg" in CATALOG.answer("Vem är ansvarig för lokalförsörjningsplanen?").answer
+
+
+def test_a_decision_is_quoted_with_the_deadline_in_the_sentence_after_it():
+    # round 57 (F57-13): "Nätverket beslutade att lämna in en gemensam ansökan …" had been quoted
+    # without "Ansökan ska vara inlämnad senast 2026-04-15."
+    notes = Document("md/nat.md", "n", "md", "Minnesanteckningar nätverksträff", 0)
+    text = ("Sofia presenterade utlysningen. Nätverket beslutade att lämna in en gemensam ansökan för insats 2. "
+            "Ansökan ska vara inlämnad senast 2026-04-15. Nästa punkt gällde lokaler.")
+    cat = Catalog({notes.path: notes}, [Chunk("m1", notes.path, 1, 1, "Minnesanteckningar > 5. Ekonomi", text)],
+                  {notes.path: [text]}, page_of=_page_of)
+    ans = cat.answer("Vad beslutade nätverket om ansökan?")
+    assert ans.answered and "senast 2026-04-15" in ans.answer and "lokaler" not in ans.answer
+    assert ans.citations[0].text.endswith("senast 2026-04-15.")
