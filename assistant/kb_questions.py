@@ -146,7 +146,7 @@ class Catalog:
             signed = self.section_signature(question)
             if signed is not None:
                 return signed
-        asked = [f for rx, f in ((_AUTHOR, "author"), (_DATE, "date"), (_PAGES, "pages"), (_PUBLISHER, "organisation")) if rx.search(q)]
+        asked = [f for f, rx in _FACT_QUESTIONS.items() if rx.search(q)]
         doc = self.identify_document(named) if asked else None
         if doc is None or self._asks_beyond(question, doc, asked):
             return None
@@ -172,8 +172,7 @@ class Catalog:
         rest = fold(question)
         for f in asked:
             rest = _FACT_QUESTIONS[f].sub(" ", rest)
-        file_name = re.sub(r"[_.-]+", " ", doc.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
-        names = frozenset(_stems(f"{doc.title} {file_name} {doc.organisation}"))
+        names = _title_stems(doc, doc.path) | frozenset(_stems(doc.organisation))
         # (only words the documents use: "Who wrote the report on vulnerable groups' …" names
         # nothing else in them, its English words describe the report)
         left = [
@@ -495,7 +494,7 @@ class Catalog:
         for path, items in found.items():
             d = self.documents.get(path)
             # (the words that name the document – "styrgruppen" of its title – are no topic)
-            names = set(_stems(f"{d.title if d else ''} {path.rsplit('/', 1)[-1].rsplit('.', 1)[0].replace('_', ' ')}"))
+            names = _title_stems(d, path)
             topic = {s for s in asked if not _prefix_in(s, names)}
             about = [(c, t) for c, t in items if topic & set(_stems(f"{c.section} {t}"))] if topic else items
             if about:
@@ -577,6 +576,12 @@ _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC)
 
 def _stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1 and w.isalpha()]
+
+
+def _title_stems(d: Document | None, path: str) -> frozenset[str]:
+    """The stems of a document's title and file name: the words that name it."""
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
+    return frozenset(_stems(f"{d.title if d else ''} {name}"))
 
 
 def _name_stems(d: Document, pages: list[str]) -> list[str]:

@@ -190,17 +190,20 @@ def municipalities() -> dict[str, str]:
     """Sweden's municipalities, folded name → the code of their county ("gävle" → "21"), from
     ``data/kommuner.json``; the names that are also everyday words ("mark", "vara", "boden") are
     left out, so that a lower-case word is read as a place only when it can be nothing else."""
-    data = json.loads((Path(__file__).with_name("data") / "kommuner.json").read_text(encoding="utf-8"))
-    common = {fold(w) for w in data["homographs"]}
-    return {fold(name): code for code, names in data.items() if code.isdigit() for name in names if fold(name) not in common}
+    common = {fold(w) for w in _kommuner()["homographs"]}
+    return {name: code for name, code in municipality_counties().items() if name not in common}
 
 
 @lru_cache(maxsize=1)
 def municipality_counties() -> dict[str, str]:
     """Every municipality, folded name → its county's code, the everyday words among them too
     ("mark", "vara"): for a column already known to list municipalities."""
-    data = json.loads((Path(__file__).with_name("data") / "kommuner.json").read_text(encoding="utf-8"))
-    return {fold(name): code for code, names in data.items() if code.isdigit() for name in names}
+    return {fold(name): code for code, names in _kommuner().items() if code.isdigit() for name in names}
+
+
+@lru_cache(maxsize=1)
+def _kommuner() -> dict:
+    return json.loads((Path(__file__).with_name("data") / "kommuner.json").read_text(encoding="utf-8"))
 
 
 NUMBER_WORDS = {

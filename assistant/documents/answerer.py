@@ -85,7 +85,6 @@ _NOT_PLACES = frozenset(
 _NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|ing|het|tal|are)$")
 
 
-
 class DocumentAnswerer:
     def __init__(
         self,
@@ -339,22 +338,22 @@ class DocumentAnswerer:
     def _covers(self, span: Span, periods: list[tuple[int, int]]) -> bool:
         """The quote's passage (its heading path and text) or its document's name and date
         speak of one of the asked periods: (year, month) with month 0 for a whole year."""
-        c = span.chunk
-        d = self.documents.get(c.document)
-        where = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
         # (a month or a quarter in the quote itself, its heading or its document's name: a
         # passage that says "kvartal 2 2025" in one sentence and "kvartal 4" in the next does
         # not give the fourth quarter's figure in the first)
-        close = f"{c.section}\n{span.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
-        return any(mentions_period(close if p[1] else where, p) for p in periods)
+        return any(mentions_period(self._dated_text(span, whole=not p[1]), p) for p in periods)
 
     def _covers_day(self, span: Span, days: list[tuple[int, int, int]]) -> bool:
         """The quote's passage, its heading path or its document's title and date name one of
         the asked days."""
+        return any(mentions_day(self._dated_text(span), day) for day in days)
+
+    def _dated_text(self, span: Span, whole: bool = True) -> str:
+        """What may say the period of a quote: its heading path, its passage (``whole``) or the
+        quote alone, its document's file name, title and date."""
         c = span.chunk
         d = self.documents.get(c.document)
-        where = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
-        return any(mentions_day(where, day) for day in days)
+        return f"{c.section}\n{c.text if whole else span.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
 
     def absent_years(self, q: Question, hits) -> list[int]:
         """The years a question asks about when none of them occurs in what search found (its

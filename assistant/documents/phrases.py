@@ -65,12 +65,12 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     found = _phrases(text, q, rx, lower_words)
     # a month or quarter asked: not a figure of a clause about another one ("från 781 under
     # kvartal 2 2025" for the fourth quarter)
+    clauses = {f: _clause(text, f[0], f[1]) for f in found}
     periods = [p for p in asked_periods(q.text) if p[1]]
-    if periods and found:
+    if periods:
         found = [
             f for f in found
-            if any(mentions_period(c, p) for p in periods for c in (_clause(text, f[0], f[1]),))
-            or not _names_a_part_of_year(_clause(text, f[0], f[1]))
+            if any(mentions_period(clauses[f], p) for p in periods) or not _names_a_part_of_year(clauses[f])
         ]
     if not found:
         return ""
@@ -87,17 +87,18 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     names = tuple(e for e in q.entities if not e[:1].isdigit())
     folded = fold(text)
     named_at = [m.start() for e in names if len(e) >= 4 for m in re.finditer(re.escape(e[:-1] if len(e) > 5 else e), folded)]
+    by_name = bool(names and named_at and w.wants("number"))
     return min(found, key=lambda f: (
-        -round(entity_share(names, _clause(text, f[0], f[1])), 6) if names and named_at and w.wants("number") else 0.0,
-        -round(coverage(terms, _clause(text, f[0], f[1])), 6) if terms and w.wants("number") else 0.0,
-        min(min(abs(a - f[0]), abs(a - f[1])) for a in (named_at if names and named_at and w.wants("number") else anchors)),
+        -round(entity_share(names, clauses[f]), 6) if by_name else 0.0,
+        -round(coverage(terms, clauses[f]), 6) if terms and w.wants("number") else 0.0,
+        min(min(abs(a - f[0]), abs(a - f[1])) for a in (named_at if by_name else anchors)),
     ))[2]
 
 
 def _names_a_part_of_year(text: str) -> bool:
     """Does a (raw) text name a month or a quarter?"""
     t = fold(text)
-    return bool(_quarters(t) or re.search(rf"\b(?:{_MONTH})\w*\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", t))
+    return bool(_quarters(t) or _MONTH_YEAR.search(t) or re.search(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", t))
 
 
 def figure_support(text: str, q: Question) -> float:

@@ -209,7 +209,7 @@ def _sum_of_parts(
     of men, no "Totalt"; population by age and sex): the parts' sum, labelled as computed – the
     row's figure a user asks for with "hur många … i Örebro län". None for shares, periods, a
     breakdown with a total, or parts that repeat."""
-    if q.op != Op.LOOKUP or len(q.rows) != 1 or not var_all or len(figures) < 2 or len(rows_df) < len(figures):
+    if q.op != Op.LOOKUP or len(q.rows) != 1 or not var_all or len(figures) < 2:
         return None
     cats = [p.cat(d) for d in var_all]
     vc = next((v for v in p.values if v.name == col), None)
