@@ -4038,3 +4038,7 @@ def test_a_numbered_row_is_named_by_its_number_and_a_number_no_row_has_is_missin
     best = resolver.read(read_form("What is the budget for action 9 in the plan?"))[0]
     assert best.missing_row == "action 9"
     assert resolver.read(read_form("vilka tre insatser har högst budget?"))[0].missing_row is None
+    # both readings of a number go through one rule: "topp 3" ranks, it names no row; "nr 9" names one
+    best = resolver.read(read_form("topp 3 insatser efter budget"))[0]
+    assert best.query.rows != ("3. Insats Besöksnäring",) and best.missing_row is None
+    assert resolver.read(read_form("budget för insats nr 9?"))[0].missing_row == "insats 9"

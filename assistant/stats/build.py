@@ -48,6 +48,7 @@ from .profile import (
     CatColumn,
     Profile,
     ValueMatch,
+    asked_row_numbers,
     header_years,
     names_column,
     numbered_rows,
@@ -986,10 +987,6 @@ def _other_kind_of_rows(g: Given) -> str | None:
     return kind
 
 
-# Words a small number follows that name no numbered row ("topp 3", "kvartal 2", "vecka 12")
-_NOT_ROW_NOUNS = frozenset("topp kvartal vecka tabell figur sida bilaga kapitel avsnitt paragraf årskurs klass steg nivå fas".split())
-
-
 def _missing_row(p: Profile, form: Form) -> str | None:
     """"estetiska programmet" of a table whose rows are "Teknikprogrammet", "Ekonomiprogrammet" …:
     the question names a row of the kind the label lists (a word at least three rows end with)
@@ -1001,11 +998,9 @@ def _missing_row(p: Profile, form: Form) -> str | None:
     # "insats 9" / "action 9" of rows numbered "1. Validering" … "7. Lärcentra": a number no row has
     numbered = numbered_rows(label)
     if numbered:
-        for m in re.finditer(r"\b([a-zåäö]{4,})\s+(\d{1,2})(?![\d,.:%]|\s*(?:%|procent|år|st|kr|tkr|dagar|månader)\b)", fold(form.text)):
-            if m.group(1) in _NOT_ROW_NOUNS or m.group(1) in MONTH_NAMES:
-                continue
-            if int(m.group(2)) not in numbered:
-                return f"{m.group(1)} {m.group(2)}"
+        for noun, number in asked_row_numbers(form.text):
+            if number not in numbered:
+                return f"{noun} {number}"
     toks = list(form.tokens)
     for i, tok in enumerate(toks[1:], start=1):
         if len(tok) < 6 or sum(1 for v in values if v.endswith(tok) or v.endswith(tok.removesuffix("et"))) < 3:

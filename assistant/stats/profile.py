@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest.model import Table
 from ingest.swedish import (
     COUNTY_BY_CODE,
+    MONTH_NAMES,
     STOPWORDS,
     fold,
     municipalities,
@@ -1033,6 +1034,25 @@ def numbered_rows(cat: CatColumn) -> dict[int, list[str]]:
         if (m := re.match(r"(\d{1,2})[.)]\s+\S", v.strip())):
             numbers.setdefault(int(m.group(1)), []).append(v)
     return numbers if len(numbers) >= 3 and len(numbers) >= 0.6 * len(cat.values) else {}
+
+
+# Words a small number follows that name no numbered row ("topp 3", "kvartal 2", "vecka 12")
+_NOT_ROW_NOUNS = frozenset("topp kvartal vecka tabell figur sida bilaga kapitel avsnitt paragraf årskurs klass steg nivå fas".split())
+_ROW_NUMBER = re.compile(
+    r"\b([a-zåäö]{4,})\s+(?:nr\.?\s*|nummer\s+)?(\d{1,2})(?![\d,.:%]|\s*(?:%|procent|år|st|kr|tkr|dagar|månader)\b)"
+)
+
+
+def asked_row_numbers(text: str) -> list[tuple[str, int]]:
+    """The rows a question names by a number ("insats 3", "åtgärd nr 2", "action 9"): (noun,
+    number) pairs, never a count or amount ("3 år", "5 %"), a ranking ("topp 3"), a period
+    ("kvartal 2", "mars 3") or a pointer into a document ("tabell 4", "sida 2")."""
+    out = []
+    for m in _ROW_NUMBER.finditer(fold(text)):
+        if m.group(1) in _NOT_ROW_NOUNS or m.group(1) in MONTH_NAMES:
+            continue
+        out.append((m.group(1), int(m.group(2))))
+    return out
 
 
 def is_breakdown(cat: CatColumn, caption: str = "") -> bool:

@@ -66,6 +66,7 @@ from .profile import (
     ValueMatch,
     age_from,
     age_groups_from,
+    asked_row_numbers,
     head_words,
     header_years,
     match_values,
@@ -1233,10 +1234,10 @@ def _numbered_row(p: Profile, form: Form) -> ValueMatch | None:
     numbers = numbered_rows(p.label)
     if not numbers:
         return None
-    for m in re.finditer(r"\b([a-zåäö]{4,})\s+(?:nr\.?\s*|nummer\s+)?(\d{1,2})(?![\d,.:%])", fold(form.text)):
-        rows = numbers.get(int(m.group(2)), [])
+    for noun, number in asked_row_numbers(form.text):
+        rows = numbers.get(number, [])
         if len(rows) == 1:
-            return ValueMatch(p.label.name, (rows[0],), frozenset({m.group(1), m.group(2)}), 1.0, 1.0)
+            return ValueMatch(p.label.name, (rows[0],), frozenset({noun, str(number)}), 1.0, 1.0)
     return None
 
 
