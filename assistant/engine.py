@@ -453,6 +453,16 @@ class Engine:
                 f"(den täcker {_period_span(best)}), och jag svarar inte med en annan periods siffror.",
                 lacking=str(best.missing_period),
             ), False
+        if best.missing_kind and not best.missing_place:
+            # "vilka mål har planen?" of its table of indicators: the table lists another kind of
+            # thing; the documents may list what is asked
+            if not statistical:
+                return None, False
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* listar inga ”{best.missing_kind}”, "
+                "och jag svarar inte med andra raders siffror.",
+            ), False
         if best.missing_place:
             return Answer(
                 question, False, Route.STATS,

@@ -553,3 +553,21 @@ def test_a_quarter_asked_is_answered_only_from_a_quote_of_that_quarter_and_its_f
     assert "**2 202**" not in ans.answer and "**781**" not in ans.answer
     q = Question.of("Hur många personer varslades i Västernorrlands län kvartal 3 2025?", a.vocab)
     assert key_phrase(lead.text, q) == "560"
+
+
+def test_a_listing_question_is_answered_by_the_headings_numbered_by_its_noun():
+    # F55-09: "vilka mål har verksamhetsplanen för 2026?" got a table's target values; the plan's
+    # goals are its headings "Mål 1 Fler i arbete", "Mål 2 …"
+    goals = [
+        _chunk(f"g{i}", f"{first} Det följs upp varje år.", section=f"Verksamhetsplan 2026 > Mål för 2026 > Mål {i} {name}", doc="plan.docx")
+        for i, (name, first) in enumerate((("Fler i arbete", "Förvärvsfrekvensen ska öka."), ("Fler växande företag", "Fler små företag ska få stöd."),
+                                           ("Fossilfria transporter", "Antalet laddpunkter ska öka.")), start=1)
+    ]
+    other = _chunk("o", "Målet för tågtrafiken är en restid under en timme till 2030.", section="Uppföljning > Transporter", doc="rus.pdf")
+    answerer = _answerer(goals + [other])
+    ans = answerer.answer("vilka mål har verksamhetsplanen för 2026?")
+    assert ans.answered and [c.text for c in ans.citations] == ["Mål 1 Fler i arbete", "Mål 2 Fler växande företag", "Mål 3 Fossilfria transporter"]
+    assert "Förvärvsfrekvensen ska öka." in ans.answer and "finns 3" in ans.answer
+    # a year the plan's headings and title do not say, or a noun no heading is numbered by, is no such list
+    assert "finns 3" not in answerer.answer("vilka mål har planen för 2030?").answer
+    assert "finns 3" not in answerer.answer("vilka transporter nämns?").answer

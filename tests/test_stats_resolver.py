@@ -4042,3 +4042,19 @@ def test_a_numbered_row_is_named_by_its_number_and_a_number_no_row_has_is_missin
     best = resolver.read(read_form("topp 3 insatser efter budget"))[0]
     assert best.query.rows != ("3. Insats Besöksnäring",) and best.missing_row is None
     assert resolver.read(read_form("budget för insats nr 9?"))[0].missing_row == "insats 9"
+
+
+def test_a_text_column_the_question_names_is_shown_beside_one_rows_figure():
+    # F57-04: "insats 3 – vem är ansvarig och hur stor är budgeten?" gave the budget only
+    rows = [["1. Validering", "Region Västmanland", 2400.0], ["2. Yrkesvux", "Region Uppsala", 3150.0],
+            ["3. Besöksnäring", "Region Jämtland Härjedalen", 1850.0], ["4. Matchning", "Arbetsförmedlingen", 2700.0],
+            ["Summa", "", 10100.0]]
+    t = make_table(["Insats", "Ansvarig", "Budget (tkr)"], rows, table_id="plan", document="plan.pdf",
+                   caption="Tabell 2. Insatser i handlingsplanen: ansvarig organisation och budget (tkr)")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("insats 3 – vem är ansvarig och hur stor är budgeten?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.is_total] == [1850.0] and "Ansvarig: **Region Jämtland Härjedalen**" in res.text
+    # a question that names no text column gets the figure alone
+    best = resolver.read(read_form("hur stor är budgeten för insats 2?"))[0]
+    assert "Ansvarig" not in compute(best.profile, best.query).text

@@ -201,6 +201,9 @@ class DocumentAnswerer:
                 # (only a paragraph sign: "kapitel 3" or "punkt 3" may name what no heading numbers)
                 said = ", ".join(name for name, _, _ in refs)
                 return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
+        listed = self._numbered_headings(question, hits)
+        if listed is not None:
+            return listed
         language = detect_language(question)
         q = Question.of(question, self.vocab, context, self.document_words, language)
         absent = self.absent_years(q, hits)
@@ -275,6 +278,47 @@ class DocumentAnswerer:
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer
+
+    def _numbered_headings(self, question: str, hits) -> Answer | None:
+        """"vilka mål har verksamhetsplanen?" of a plan whose headings are "Mål 1 Fler i arbete",
+        "Mål 2 …": the headings numbered by the noun the question lists, in the document the
+        search ranks first among those that have two or more of them – each with its section's
+        first sentence and its page. None when the question lists nothing or no document
+        numbers its headings by that noun."""
+        noun = listed_noun(question)
+        if noun is None:
+            return None
+        found: dict[str, dict[int, Chunk]] = {}
+        for c in self.index.chunks:
+            if c.kind != "text":
+                continue
+            parts = c.section.split(" > ")
+            m = _NUMBERED_HEADING.match(parts[-1].strip())
+            if m and stem(fold(m.group(1))) == noun:
+                found.setdefault(c.document, {}).setdefault(int(m.group(2)), c)
+        found = {d: n for d, n in found.items() if len(n) >= 2}
+        if not found:
+            return None
+        order = [h.chunk.document for h in hits if h.chunk.document in found]
+        document = order[0] if order else max(found, key=lambda d: len(found[d]))
+        # "vilka mål har planen för 2026?": the document or the headings' parents say the year
+        said = f"{self.titles.get(document, '')} {document} " + " ".join(c.section for c in found[document].values())
+        if any(y not in said for y in re.findall(r"\b(?:19|20)\d{2}\b", question)):
+            return None
+        citations: list[Citation] = []
+        items: list[str] = []
+        for number in sorted(found[document]):
+            c = found[document][number]
+            heading = c.section.split(" > ")[-1].strip()
+            page, ok = self.page_of(document, heading, c.page_start, c.page_end)
+            first = re.split(r"(?<=[.!?])\s+", c.text.strip(), maxsplit=1)[0].strip()
+            n = len(citations) + 1
+            citations.append(Citation(n, document, page, heading, c.section, c.text, ok))
+            items.append(f"- **{heading}**" + (f" – {first}" if first and first != heading else "") + f" [{n}]")
+        parent = " > ".join(citations[0].section.split(" > ")[:-1])
+        title = self.titles.get(document) or document
+        head = f"Enligt *{title}*" + (f" (under ”{parent}”)" if parent else "") + f" finns {len(items)}:"
+        return Answer(question, True, Route.DOCUMENTS, head + "\n\n" + "\n".join(items), citations=citations)
 
     def _known_entities(self, question: str) -> list[str]:
         """The question's names and acronyms that the documents use (folded)."""
@@ -586,6 +630,20 @@ REF_KINDS = {
     "§": re.compile(r"§\s*\d"),
     "heading": re.compile(r"(?:^|> )\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]"),
 }
+
+
+# "Mål 1 Fler i arbete", "Insats 3. Validering", "Åtgärd 2: …": a heading numbered by its kind
+_NUMBERED_HEADING = re.compile(r"([A-ZÅÄÖa-zåäö][a-zåäö]{1,20})\s+(\d{1,2})(?:[.:)]|\s|$)")
+_LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|alla|all|olika)\s+)*(?:\d+\s+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)?\s*([a-zåäö]{3,})")
+
+
+def listed_noun(question: str) -> str | None:
+    """The stem of the kind of thing a question lists ("vilka mål …", "vilka är de fyra målen",
+    "which goals"), None when it lists nothing."""
+    m = _LIST_ASK.search(fold(question))
+    if not m or m.group(1) in STOPWORDS:
+        return None
+    return stem(m.group(1))
 
 
 def numbered_refs(question: str) -> list[tuple[str, str, re.Pattern]]:

@@ -91,6 +91,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         t.id,
         direction=d.direction or ("desc" if d.op == Op.RANK else None),
         also=d.also,
+        details=d.details,
         n=form.n or d.named_n or d.inherited_n or (5 if form.plural and d.op == Op.RANK and not d.group_by else None) or (
             # "vilken månad var flest berörda": the top period of the periods summed per period, and
             # the two next beside it – not all twelve
@@ -830,6 +831,11 @@ def _check_lacks(g: Given, d: Draft) -> None:
     if kind:
         r.missing_kind = r.missing_breakdown = r.missing_place = kind
         raise Lacks
+    listed = _listed_kind(g)
+    if listed:
+        # (no place: a table of indicators lacks "mål", not a place's figures)
+        r.missing_kind = r.missing_breakdown = listed
+        raise Lacks
 
 
 def _settle_trend(g: Given, d: Draft) -> None:
@@ -985,6 +991,28 @@ def _other_kind_of_rows(g: Given) -> str | None:
     if any(is_geo_header(c.name) or names_column(form.subject, c) for c in p.cats if c.role != "label"):
         return None
     return kind
+
+
+def _listed_kind(g: Given) -> str | None:
+    """"vilka mål har verksamhetsplanen?" of a table of indicators with a column "Målvärde 2026":
+    a listing question names the kind of things it lists; when no column of the table holds
+    that kind – the word is no header of its rows or slices, and no whole word of a measure's
+    header ("mål" is only the first part of "Målvärde") – the table lists something else."""
+    form, p = g.form, g.p
+    if form.op != Op.LOOKUP or not form.plural or not form.subject or g.period_subject or g.label is None or g.label_m:
+        return None
+    subject = fold(form.subject)
+    kind = translations().get(subject, subject)
+    if len(subject) < 3 or subject in _PLACE_NOUNS or stem(subject) in _PLACE_NOUNS or any(
+        is_geo_header(w) for w in (subject, stem(subject), kind)
+    ):
+        return None
+    if any(names_column(form.subject, c) for c in p.cats):
+        return None
+    heads = {x for v in p.values for w in words(v.name) for x in (fold(w), stem(w))} | set(p.caption_terms)
+    if {subject, stem(subject), kind, stem(kind)} & heads:
+        return None
+    return form.subject
 
 
 def _missing_row(p: Profile, form: Form) -> str | None:

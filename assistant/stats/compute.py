@@ -813,6 +813,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             if beside:
                 figures += beside
                 text += " " + "; ".join(f"{f.metric}: **{f.display}**" for f in beside) + "."
+            said_of_row = [(c_, str(frame.at[idx[0], c_]).strip()) for c_ in q.details if c_ in frame.columns]
+            said_of_row = [(c_, v) for c_, v in said_of_row if v and v.lower() not in ("nan", "none", "..")]
+            if said_of_row:
+                text += " " + "; ".join(f"{c_}: **{v}**" for c_, v in said_of_row) + "."
         else:
             text = f"{said}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
             by_case = p.record_level and cases_repeat(p, rows_df)  # one row per case

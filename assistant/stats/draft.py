@@ -83,6 +83,7 @@ class Draft:
     bound_value_column: str | None = None  # "mer än 12 månader" names this column's value "> 12 mån", not a bound
     versus: tuple[str, str] = ()
     also: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
     base: str | None = None
     share_of: str | None = None
     share_within: str | None = None

@@ -442,6 +442,14 @@ def finish(g: Given, d: Draft) -> None:
         # "hur många inpendlare hade Eskilstuna och hur många pendlade ut därifrån?": the second
         # question's column beside the first's, for the same row
         d.also = (second.name,)
+    if d.op == Op.LOOKUP and len(d.rows) == 1:
+        # "insats 3 – vem är ansvarig och hur stor är budgeten?": the row's cell of a text column
+        # the question names by its header, beside the figure
+        d.details = tuple(
+            cat.name for cat in p.cats
+            if cat.role == "dimension" and not cat.is_period and cat.name not in d.filters and cat.name != g.label_name
+            and any(names_column(tok, cat, by_values=False) for tok in form.tokens if len(tok) >= 4)
+        )[:3]
     label = g.label
     if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)

@@ -46,6 +46,7 @@ class StatQuery:
     base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
+    details: tuple[str, ...] = ()  # text columns the question names, shown beside one named row ("vem är ansvarig": Ansvarig)
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
     share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases), or one row ÷ the same row at the column's total value (a lookup)
