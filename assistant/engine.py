@@ -928,7 +928,7 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     elif q.op == Op.SUM:
         head = f"Hur stor är {col} totalt"
     elif q.op == Op.MEAN:
-        head = f"Vad är genomsnittet för {col}"
+        head = f"Vad är {'medianen' if q.median else 'genomsnittet'} för {col}"
     elif q.op in (Op.THRESHOLD, Op.COUNT) and q.versus:
         head = f"{'Hur många' if q.op == Op.COUNT else 'Vilka'} har {col} {BOUND_WORDS[q.versus[0]]} ”{q.versus[1]}”"
     elif q.agg == "count" and not q.group_by and r.profile.record_level:

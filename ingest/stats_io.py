@@ -552,11 +552,42 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
         break
     footer = data[cut:]
     block.data = [r for r in data[:cut] if _nonempty(r)]
+    if block.header_rows:
+        _unstack(block)
     for r in footer:
         ne = _nonempty(r)
         block.notes.append(_row_text(ne) if ne else "")
     block.is_table = bool(block.data)
     return block
+
+
+def _row_key(row: list[object]) -> list[str]:
+    return [clean_text(v) if not blank(v) else "" for v in row]
+
+
+def _unstack(block: _Block) -> None:
+    """Blocks of one table stacked on a sheet, each under a line of its own and the header again
+    ("År 2024", Län | jan | feb …, rows; "År 2025", the same header, rows): the header's repeats
+    are dropped and each block's line stays as a heading over its rows, so the blocks become a
+    column (``shape._group_headings``). The first block's line, read as the table's last title,
+    is its heading when the other blocks' lines have its shape ("År 2024" like "År 2025")."""
+    head = _row_key(block.header_rows[-1])
+    repeats = [k for k, r in enumerate(block.data) if _row_key(r) == head]
+    if not repeats:
+        return
+    lines = [_nonempty(block.data[k - 1]) for k in repeats if k > 0]
+    lines = [clean_text(ne[0][1]) for ne in lines if len(ne) == 1 and ne[0][0] == 0]
+
+    def shape(text: str) -> str:
+        return re.sub(r"\d+", "#", text.strip().lower())
+
+    if lines and block.titles and shape(block.titles[-1]) == shape(lines[0]) and shape(lines[0]) != lines[0].strip().lower():
+        first = [None] * len(block.header_rows[-1])
+        first[0] = block.titles.pop()
+        block.data.insert(0, first)
+        repeats = [k + 1 for k in repeats]
+    gone = set(repeats)
+    block.data = [r for k, r in enumerate(block.data) if k not in gone]
 
 
 def _merge_notes(lines: list[str]) -> list[str]:

@@ -289,3 +289,28 @@ def test_measures_with_their_years_across_are_melted_into_a_period_and_one_colum
         ("Period", "dimension"), ("Förvärvsarbetande 20-64 år, antal", "value"), ("Förvärvsfrekvens 20-64 år, procent", "value")]
     knivsta = t.frame[t.frame["region"] == "0330 Knivsta"]
     assert list(knivsta["Period"]) == ["2022", "2023", "2024"] and list(knivsta["Förvärvsarbetande 20-64 år, antal"]) == [9170, 9250, 9355]
+
+
+def test_blocks_of_one_table_stacked_under_year_lines_are_one_table_with_a_year_column(tmp_path):
+    # round 58: AF's notices with 2024's block and then, under "År 2025" and the header again,
+    # 2025's: the repeated header had become a row "Län" and 2024's year had gone into the caption
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Varsel"
+    months = ["jan", "feb", "mar"]
+    ws.append(["Varsel om uppsägning per län och månad, antal berörda personer"])
+    ws.append([])
+    for year, base in (("År 2024", 100), ("År 2025", 200)):
+        ws.append([year])
+        ws.append(["Län", *months])
+        for i, lan in enumerate(("Kalmar län", "Värmlands län", "Riket")):
+            ws.append([lan, base + i, base + 10 + i, None if year == "År 2025" and lan == "Riket" else base + 20 + i])
+        ws.append([])
+    path = tmp_path / "varsel.xlsx"
+    wb.save(path)
+    (t,) = read_stats_file(path, "varsel.xlsx")
+    df = t.frame
+    assert "År 2024" not in t.caption and "År" in df.columns and "Län" not in set(df["Län"].astype(str))
+    assert sorted(set(df["År"].astype(str))) == ["2024", "2025"]
+    row = df[(df["År"].astype(str) == "2025") & (df["Län"] == "Kalmar län") & (df["Månad"] == "mar")]
+    assert row.iloc[0, -1] == 220

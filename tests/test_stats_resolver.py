@@ -4058,3 +4058,37 @@ def test_a_text_column_the_question_names_is_shown_beside_one_rows_figure():
     # a question that names no text column gets the figure alone
     best = resolver.read(read_form("hur stor är budgeten för insats 2?"))[0]
     assert "Ansvarig" not in compute(best.profile, best.query).text
+
+
+def test_the_median_asked_of_a_register_is_its_middle_value_and_a_median_column_is_a_measure():
+    # F58-20: "What is the median granted amount per project in Värmland county?" had no support
+    rows = [[f"P{i}", lan, amount] for i, (lan, amount) in enumerate(
+        [("Värmlands län", a) for a in (100000, 250000, 930000, 1200000, 5000000)] + [("Kalmar län", a) for a in (50000, 760000, 900000)])]
+    t = make_table(["Diarienummer", "Län", "Beviljat belopp (kr)"], rows, table_id="reg", document="reg.xlsx",
+                   caption="Regionala projektmedel – beviljade projekt")
+    resolver = _resolver_of(t)
+    for q in ("What is the median granted amount per project in Värmland county?", "medianen för beviljat belopp i Värmlands län"):
+        best = resolver.read(read_form(q))[0]
+        res = compute(best.profile, best.query)
+        assert best.query.median and [f.value for f in res.figures] == [930000.0] and "Medianen" in res.text, q
+    best = resolver.read(read_form("medianen av beviljat belopp per län"))[0]
+    assert best.query.agg == "median"
+    assert {f.label: f.value for f in compute(best.profile, best.query).figures} == {"Värmlands län": 930000.0, "Kalmar län": 760000.0}
+    # a table whose measure is a median is looked up, not averaged over
+    inc = make_table(["Kommun", "Medianinkomst, tkr"], [["Karlstad", 330.5], ["Arvika", 301.2], ["Kil", 320.0]],
+                     table_id="inc", document="inc.xlsx", caption="Medianinkomst per kommun 2023")
+    best = _resolver_of(inc).read(read_form("what is the median income in Karlstad?"))[0]
+    assert not best.query.median and best.query.rows == ("Karlstad",)
+
+
+def test_a_county_named_of_a_table_with_its_own_row_and_a_derived_county_is_that_row():
+    # F58-04: "folkökningen i Kalmar län sammanlagt under 2024" sliced by the county derived from
+    # the municipalities' codes dropped the county's own row and summed nothing
+    rows = []
+    for code, name in (("08", "08 Kalmar län"), ("0880", "0880 Kalmar"), ("0882", "0882 Oskarshamn"), ("17", "17 Värmlands län"), ("1780", "1780 Karlstad")):
+        for q_, v in (("2024K1", 100), ("2024K2", 200), ("2024K3", 300), ("2024K4", 130)):
+            rows.append([name, "folkökning", q_, float(v if len(code) == 2 else v // 4)])
+    t = make_table(["region", "förändringar", "Period", "Befolkningsförändringar"], rows, table_id="be", document="be.csv",
+                   caption="Befolkningsförändringar per region, förändringar och kvartal. Antal personer")
+    best = _resolver_of(t).read(read_form("folkökning i Kalmar län 2024 totalt"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [730.0]

@@ -64,12 +64,16 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     """Set ``r.query``: the pandas steps of the reading – or, when the table lacks a row, place,
     period or split the question asks for, the reading's ``missing_*`` and a bare query."""
     g = _named(r, form, follow)
-    d = Draft(r.column, form.op, form.direction)
     t = r.profile.table
+    # "medianen av beviljat belopp": the middle value – unless the measure is a median itself
+    # ("median income in Karlstad" of "Medianinkomst, tkr" names the column)
+    median = form.median and not any("median" in fold(x) for x in (r.column.name, t.caption))
+    d = Draft(r.column, Op.MEAN if median and form.op == Op.LOOKUP else form.op, form.direction)
     try:
         _read_change(g, d)
         _rows_of(g, d)
         _rows_inside_county(g, d)
+        _county_row_unsliced(g, d)
         _bound_as_value(g, d)
         _follow_up(g, d)
         _total_slices(g, d)
@@ -92,6 +96,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         direction=d.direction or ("desc" if d.op == Op.RANK else None),
         also=d.also,
         details=d.details,
+        median=median and (d.op == Op.MEAN or d.agg == "mean"),
         n=form.n or d.named_n or d.inherited_n or (5 if form.plural and d.op == Op.RANK and not d.group_by else None) or (
             # "vilken månad var flest berörda": the top period of the periods summed per period, and
             # the two next beside it – not all twelve
@@ -100,7 +105,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         ),
         threshold=d.threshold,
         group_by=d.group_by,
-        agg=d.agg,
+        agg="median" if median and d.agg == "mean" else d.agg,
         periods=tuple(d.periods),
         period_column=d.period_column,
         over=d.over,
@@ -300,6 +305,23 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
             towns = [x for x in dict.fromkeys(within) if not is_county(x) and (g.label is None or x not in g.label.every_total)]
             if towns and len(towns) < len(set(within)):
                 d.scope = towns
+
+
+def _county_row_unsliced(g: Given, d: Draft) -> None:
+    """"folkökning i Kalmar län 2024 totalt" of a table with the county's own row ("08 Kalmar
+    län") and a county column derived from the municipalities' codes: the county's row lies in
+    no county by its code, so the slice Län = Kalmar län would drop the very row named and leave
+    nothing to add up. The row named answers; the slice goes."""
+    if d.op != Op.SUM or g.form.subject:
+        return  # ("vilken kommun i Dalarnas län …": the municipalities the slice keeps are ranked)
+    named = [x for x in (d.rows or d.scope) if is_county(x)]
+    frame, label = g.p.table.frame, g.label_name
+    if not named or len(named) != len(d.rows or d.scope) or label not in frame.columns:
+        return
+    for k in [k for k in d.filters if k in DERIVED_COUNTY and k in frame.columns]:
+        kept = set(frame[frame[k].astype(str).isin(d.filters[k])][label].astype(str))
+        if not kept & set(named):
+            del d.filters[k]
 
 
 def _county_names(value: str) -> tuple[str, ...]:

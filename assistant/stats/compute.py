@@ -552,8 +552,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             res = res.iloc[sorted(range(len(res)), key=lambda i: period_key(str(res.iloc[i][g])))]
         for _, row in res.iterrows():
             v = float(row[value_col])
-            u = unit if q.agg in ("sum", "mean", "max", "min") else "antal"
-            dec = 2 if q.agg == "mean" else None
+            u = unit if q.agg in ("sum", "mean", "median", "max", "min") else "antal"
+            # (a median of whole figures is whole, or halfway between two)
+            dec = 2 if q.agg == "mean" or (q.agg == "median" and not v.is_integer()) else (0 if q.agg == "median" else None)
             name = display_label(str(row[g]))
             if q.agg in ("max", "min") and g != label and body[label].astype(str).nunique() > 1:
                 # the top of each group is a row: say which ("Örebro: Vivalla")
@@ -564,7 +565,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             figures.append(Figure(name, v, u, col, src, fmt(v, u, dec)))
         # a register's sum or mean per group says over how many rows it was taken
         sized = {f.label: int(row["Antal rader"]) for f, (_, row) in zip(figures, res.iterrows())} if step.sizes else {}
-        aggword = {"sum": "summa", "mean": "medelvärde", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
+        aggword = {"sum": "summa", "mean": "medelvärde", "median": "median", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
         lines = [
             f"{'-' if each_period or yearly else f'{i}.'} **{f.label}** – {f.display}"
             + (f" ({format_number(sized[f.label])} rader)" if f.label in sized else "")
@@ -787,15 +788,20 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             description = f"Summerade ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
         else:
             rows_df = named if q.rows else body
-            value = float(rows_df[col].mean()) if len(rows_df) else float("nan")
-            dec = min((_max_decimals(t, rows_df.index, col) or 0) + 1, 2)
+            middle = q.median and op == Op.MEAN
+            value = float(rows_df[col].median() if middle else rows_df[col].mean()) if len(rows_df) else float("nan")
+            dec = min((_max_decimals(t, rows_df.index, col) or 0) + (0 if middle and value == value and value.is_integer() else 1), 2)
             disp = fmt(value, unit, dec)
             src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
-            figures = [Figure(f"Medelvärde ({_span(p, rows_df)})", value, unit, col, src, disp)] if len(rows_df) else []
-            run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("mean", col)]
+            figures = [Figure(f"{'Median' if middle else 'Medelvärde'} ({_span(p, rows_df)})", value, unit, col, src, disp)] if len(rows_df) else []
+            run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("median" if middle else "mean", col)]
             why = " Andelar kan inte summeras, så" if op == Op.SUM else ""
-            text = f"{why} {'g' if why else 'G'}enomsnittet av {measure} över {len(rows_df)} rader är **{disp}** (ett ovägt medelvärde av raderna).".strip()
-            description = f"Beräknade det ovägda medelvärdet av ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
+            if middle:
+                text = f"Medianen av {measure} över {len(rows_df)} rader är **{disp}** (hälften av raderna ligger under, hälften över)."
+                description = f"Beräknade medianen av ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
+            else:
+                text = f"{why} {'g' if why else 'G'}enomsnittet av {measure} över {len(rows_df)} rader är **{disp}** (ett ovägt medelvärde av raderna).".strip()
+                description = f"Beräknade det ovägda medelvärdet av ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
     else:  # lookup / compare on named rows
         rows_df = df[df[label].astype(str).isin(q.rows) & df[col].notna()]
         order = {v: i for i, v in enumerate(q.rows)}
@@ -1230,9 +1236,9 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     parts = [f"”{q.column}”"] if q.agg != "count" else []  # counted rows are no column's figures
     if q.group_by and q.period_groups:
         names = [name for name, _ in q.period_groups]
-        parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde'}.get(q.agg or 'sum', q.agg) } per år, {' jämfört med '.join(names)}")
+        parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'median': 'median'}.get(q.agg or 'sum', q.agg) } per år, {' jämfört med '.join(names)}")
     elif q.group_by:
-        parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum'] } per {q.group_by.lower()}")
+        parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'median': 'median', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum'] } per {q.group_by.lower()}")
         if q.threshold is not None:
             parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.RANK:
@@ -1253,7 +1259,7 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     elif q.op == Op.COUNT and q.distinct:
         parts.append(f"antal olika ”{q.distinct}”")
     elif q.op != Op.LOOKUP and not (q.op == Op.COMPARE and q.other_column):  # "jämfört med ”…”" says it below
-        parts.append(OP_WORDS[q.op])
+        parts.append("median" if q.median and q.op == Op.MEAN else OP_WORDS[q.op])
     if q.over:
         parts.append(f"per {q.over.lower()}")
     if q.period_sum:

@@ -97,6 +97,7 @@ class Form:
     # → ((2023, 12), (2024, 3)); a month without its year takes the next year written ("mars och
     # december 2024"). Empty unless some month is written with its year.
     dates: tuple[tuple[int, int], ...] = ()
+    median: bool = False  # "medianen", "the median": the middle value, not the mean (when the table's measure is no median itself)
 
     @property
     def rate_word(self) -> bool:
@@ -650,6 +651,7 @@ def read_form(question: str) -> Form:
         content=content,
         quoted=tuple(fold(span).strip() for span in _QUOTED.findall(text)),
         dates=_asked_dates(folded),
+        median=bool(re.search(r"\bmedian(?:en|värdet|värde|value)?\b", folded)),
         language=language,
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),

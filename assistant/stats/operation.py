@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import fold, period_key, stem, years_in
+from ingest.swedish import fold, period_key, stem, words, years_in
 from ingest.tables import county_root, is_county, is_total_label
 
 from ..labels import display_label
@@ -622,6 +622,11 @@ def _second_sum(p: Profile, form: Form) -> ValueColumn | None:
     if m is None or not p.record_level or not re.search(r"\bhur\s+mycket\b|\bhow\s+much\b", folded):
         return None
     money = [v for v in p.values if v.unit in KRONOR_PER and not v.is_share and not v.is_change]
+    if len(money) > 1:
+        # "hur många projekt beviljades …, och hur mycket pengar blev det?" of "Beviljat belopp"
+        # beside "Medfinansiering (kr)": the one amount whose header the question's words name
+        asked = {t[:6] for t in form.tokens if len(t) >= 6}
+        money = [v for v in money if any(fold(w)[:6] in asked for w in words(v.name) if len(w) >= 6)]
     return money[0] if len(money) == 1 else None
 
 
@@ -1024,7 +1029,13 @@ def _group_column(p: Profile, form: Form, before: str | None = None) -> str | No
         best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)
         if best:
             break
-    if best is None and form.group_by and p.record_level and all(in_caption(p, w) for w in form.group_by):
+    def in_words_of_caption(w: str) -> bool:
+        # (… in English too: "per project" of "Beviljade projekt", one letter apart)
+        return in_caption(p, w) or in_caption(p, translations().get(fold(w), fold(w))) or (
+            len(w) >= 5 and any(len(t) >= 5 and Levenshtein.normalized_similarity(fold(w), t) >= 0.8 for t in p.caption_terms)
+        )
+
+    if best is None and form.group_by and p.record_level and all(in_words_of_caption(w) for w in form.group_by):
         return None  # "per varsel" of a table of notices: each notice, the rows themselves
     if best is None and before is not None and p.cat(before) is not None:
         return before

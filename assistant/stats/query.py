@@ -46,6 +46,7 @@ class StatQuery:
     base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
+    median: bool = False  # a mean asked as "medianen": the middle value of the rows (or of each group's: agg "median")
     details: tuple[str, ...] = ()  # text columns the question names, shown beside one named row ("vem är ansvarig": Ansvarig)
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
@@ -62,7 +63,7 @@ class StatQuery:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # keep | periods | drop | latest | rows | where_col | nlargest | nsmallest | where | sum | mean | ratio | count | nunique | change | group
+    kind: str  # keep | periods | drop | latest | rows | where_col | nlargest | nsmallest | where | sum | mean | median | ratio | count | nunique | change | group
     column: str = ""
     values: tuple = ()
     n: int | None = None
@@ -132,6 +133,8 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             df = float(df[s.column].sum())
         elif s.kind == "mean":
             df = float(df[s.column].mean())
+        elif s.kind == "median":
+            df = float(df[s.column].median())
         elif s.kind == "ratio":  # a share of several rows: k · ΣA / ΣB
             num, den = s.values
             df = float(s.value * df[num].sum() / df[den].sum())
@@ -190,6 +193,8 @@ def code(steps: list[Step], name: str = "df") -> str:
             lines.append(f"resultat = float({d}[{col}].sum())")
         elif s.kind == "mean":
             lines.append(f"resultat = float({d}[{col}].mean())")
+        elif s.kind == "median":
+            lines.append(f"resultat = float({d}[{col}].median())")
         elif s.kind == "ratio":
             num, den = s.values
             lines.append(f"resultat = float({s.value!r} * {d}[{num!r}].sum() / {d}[{den!r}].sum())")

@@ -271,6 +271,11 @@ def _group_headings(cols: list[_Col]) -> _Col | None:
             continue
         keep_rows.append(r)
         gtext.append(current)
+    years = [re.fullmatch(r"(?:år|year)?\s*((?:19|20)\d{2})", t.strip().lower()) for t in gtext]
+    if all(years) and len({m.group(1) for m in years}) >= 2:
+        # stacked blocks of the same table, one per year ("År 2024", "År 2025"): a year column
+        group.name = "År"
+        gtext = [m.group(1) for m in years]
     group.text = gtext
     group.raw = [""] * len(gtext)
     group.filled = set(range(len(gtext)))
