@@ -4092,3 +4092,34 @@ def test_a_county_named_of_a_table_with_its_own_row_and_a_derived_county_is_that
                    caption="Befolkningsförändringar per region, förändringar och kvartal. Antal personer")
     best = _resolver_of(t).read(read_form("folkökning i Kalmar län 2024 totalt"))[0]
     assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [730.0]
+
+
+def test_an_amount_per_a_count_of_a_register_is_the_sum_over_the_sum():
+    # F58-19: "Beviljat belopp per deltagare för projekt där en ideell förening är projektägare?"
+    # listed the five largest grants
+    towns = ["Kalmar", "Borgholm", "Karlstad", "Arvika"]
+    rows = [["Kalmar", "Ideell förening", 1000000.0, 50.0], ["Arvika", "Ideell förening", 300000.0, 10.0], ["Kalmar", "Kommun", 900000.0, 90.0],
+            ["Borgholm", "Ideell förening", 200000.0, 40.0], ["Karlstad", "Kommun", 400000.0, 20.0]]
+    rows += [[towns[i % 4], "Region", 100000.0 * i, 5.0 * i] for i in range(6, 36)]
+    t = make_table(["Kommun", "Projektägare", "Beviljat belopp (kr)", "Antal deltagare"], rows, table_id="reg",
+                   document="reg.xlsx", caption="Regionala projektmedel – beviljade projekt")
+    best = _resolver_of(t).read(read_form("Beviljat belopp per deltagare för projekt där en ideell förening är projektägare?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.per == "Antal deltagare" and [round(f.value) for f in res.figures] == [15000]
+    assert "kvoten av summorna" in res.reading
+    # no base the register counts: no ratio
+    best = _resolver_of(t).read(read_form("Beviljat belopp per invånare för ideella föreningar"))[0]
+    assert best.query.per is None
+
+
+def test_a_share_of_a_countys_own_row_asked_beside_its_municipality_is_computed():
+    # F58-05: "hur många dog i Karlstad …, och hur stor andel av alla döda i Värmlands län var det?"
+    # of SCB's regions with codes ("17 Värmlands län" no total of the table) was refused
+    regions = [("17 Värmlands län", 878.0), ("1780 Karlstad", 279.0), ("1784 Arvika", 90.0), ("1715 Kil", 40.0),
+               ("08 Kalmar län", 700.0), ("0880 Kalmar", 200.0), ("0882 Oskarshamn", 80.0)]
+    t = make_table(["region", "förändringar", "Antal"], [[r, "döda", v] for r, v in regions], table_id="be", document="be.csv",
+                   caption="Befolkningsförändringar per region och förändringar, 2025K1")
+    best = _resolver_of(t).read(read_form("Hur många dog i Karlstad och hur stor andel av alla döda i Värmlands län var det?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of == "17 Värmlands län"
+    assert any(f.derived and round(f.value, 1) == 31.8 for f in res.figures)

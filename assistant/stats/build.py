@@ -96,6 +96,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         direction=d.direction or ("desc" if d.op == Op.RANK else None),
         also=d.also,
         details=d.details,
+        per=d.per,
         median=median and (d.op == Op.MEAN or d.agg == "mean"),
         n=form.n or d.named_n or d.inherited_n or (5 if form.plural and d.op == Op.RANK and not d.group_by else None) or (
             # "vilken månad var flest berörda": the top period of the periods summed per period, and

@@ -723,7 +723,22 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # of each age and sex kept – are no one sum: the body's rows are added up instead)
         one_sum = len(totals) == 1 or (len(totals) > 1 and totals[label].astype(str).nunique() == len(totals))
         own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals) and one_sum) else None
-        if ratio:
+        if q.per and q.per in frame.columns and op == Op.SUM:
+            rows_df = body[body[q.per].notna()]
+            num, den = float(rows_df[col].sum()), float(rows_df[q.per].sum())
+            value = num / den if den else float("nan")
+            base_unit = (t.column(q.per).unit or "").strip()
+            disp = fmt(value, unit, 0 if abs(value) >= 100 else 2)
+            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
+            figures = [Figure(f"{col} per ”{q.per}” (beräknat)", value, unit, col, src, disp, derived=True)]
+            run_steps = body_steps + [Step("notna", q.per), Step("ratio", col, (col, q.per), value=1.0)]
+            text = (
+                f"{col} per ”{q.per}”: **{disp}** – summan av ”{col}” ({fmt(num, unit)}) delat med summan av "
+                f"”{q.per}” ({fmt(den, base_unit if base_unit not in ('', 'antal') else None)}) över {len(rows_df)} rader."
+                " Kvoten av summorna väger varje rad efter dess storlek."
+            )
+            description = f"Summerade ”{col}” och ”{q.per}” över {len(rows_df)} rader (utan totalrader) i {where} och räknade kvoten."
+        elif ratio:
             a, b, k = ratio
             rows_df = named if q.rows else body
             which = _which_rows(q, rows_df, label, measure)
@@ -1259,7 +1274,9 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     elif q.op == Op.COUNT and q.distinct:
         parts.append(f"antal olika ”{q.distinct}”")
     elif q.op != Op.LOOKUP and not (q.op == Op.COMPARE and q.other_column):  # "jämfört med ”…”" says it below
-        parts.append("median" if q.median and q.op == Op.MEAN else OP_WORDS[q.op])
+        parts.append(
+            "median" if q.median and q.op == Op.MEAN else f"kvoten av summorna per ”{q.per}”" if q.per and q.op == Op.SUM else OP_WORDS[q.op]
+        )
     if q.over:
         parts.append(f"per {q.over.lower()}")
     if q.period_sum:

@@ -84,6 +84,7 @@ class Draft:
     versus: tuple[str, str] = ()
     also: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
+    per: str | None = None
     base: str | None = None
     share_of: str | None = None
     share_within: str | None = None

@@ -23,7 +23,18 @@ from ingest.tables import county_root, is_county, is_total_label
 
 from ..labels import display_label
 from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, lexicon, synonym_groups, total_phrase_words, translations
+from .form import (
+    PERIOD_SUBJECTS,
+    Form,
+    Op,
+    Threshold,
+    asks,
+    lexicon,
+    rate_bases,
+    synonym_groups,
+    total_phrase_words,
+    translations,
+)
 from .periods import (
     finer_than,
     period_cat_for,
@@ -442,6 +453,12 @@ def finish(g: Given, d: Draft) -> None:
         # "hur många inpendlare hade Eskilstuna och hur många pendlade ut därifrån?": the second
         # question's column beside the first's, for the same row
         d.also = (second.name,)
+    per = _per_count(p, c, form) if d.op in (Op.LOOKUP, Op.SUM, Op.MEAN) and not d.rows and d.group_by is None else None
+    if per is not None:
+        # "beviljat belopp per deltagare för projekt där en ideell förening är projektägare" of a
+        # register with "Antal deltagare": the amount over the participants of those rows – the
+        # sum over the sum, not the amounts listed nor the mean of each row's ratio
+        d.op, d.per = Op.SUM, per.name
     if d.op == Op.LOOKUP and len(d.rows) == 1:
         # "insats 3 – vem är ansvarig och hur stor är budgeten?": the row's cell of a text column
         # the question names by its header, beside the figure
@@ -451,16 +468,22 @@ def finish(g: Given, d: Draft) -> None:
             and any(names_column(tok, cat, by_values=False) for tok in form.tokens if len(tok) >= 4)
         )[:3]
     label = g.label
+
+    def is_whole(x: str) -> bool:
+        # a total row, or a county's own row beside a municipality of it ("Karlstad" and "17
+        # Värmlands län" of SCB's regions, the county no total of the table's)
+        return x in label.every_total or (is_county(x) and not all(is_county(y) for y in d.rows))
+
     if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)
-        and label is not None and len(d.rows) == 2 and sum(1 for x in d.rows if x in label.every_total) == 1
+        and label is not None and len(d.rows) == 2 and sum(1 for x in d.rows if is_whole(x)) == 1
         # (a count beside its row's own total – "Förgymnasial" beside "Totalt" – is a share of
         # that total in each row: "… i Landskrona, och hur står det sig mot riket?")
         and _whole_of_part(p, c) is None
     ):
         # "hur stor andel av de nystartade företagen i Värmland startades i Karlstad?" of counts:
         # the named row over the named total, computed – not the two counts left to divide
-        whole = next(x for x in d.rows if x in label.every_total)
+        whole = next(x for x in d.rows if is_whole(x))
         d.rows = [x for x in d.rows if x != whole] + [whole]
         d.share_of, d.op = whole, Op.LOOKUP
     elif (
@@ -612,6 +635,17 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
 
 
 _TOGETHER = re.compile(r"\b(?:tillsammans|sammanlagt|sammantaget|ihop|together|combined|in total)\b")
+
+
+def _per_count(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
+    """The register's count column a rate's base names ("per deltagare" → "Antal deltagare"),
+    when the measure is an amount or count of its own; None otherwise."""
+    m = re.search(r"\bper\s+(\w+)", fold(form.text))
+    if m is None or m.group(1) not in rate_bases() or not p.record_level or c.is_share or c.is_change or not is_amount(c):
+        return None
+    word = m.group(1)
+    named = [v for v in p.values if v is not c and v.is_count and not v.is_share and not v.is_change and {stem(word), fold(word)} & v.terms]
+    return named[0] if len(named) == 1 else None
 
 
 def _second_sum(p: Profile, form: Form) -> ValueColumn | None:

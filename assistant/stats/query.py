@@ -46,6 +46,7 @@ class StatQuery:
     base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
+    per: str | None = None  # a count column of a register: "belopp per deltagare" is Σ column ÷ Σ this column over the rows
     median: bool = False  # a mean asked as "medianen": the middle value of the rows (or of each group's: agg "median")
     details: tuple[str, ...] = ()  # text columns the question names, shown beside one named row ("vem är ansvarig": Ansvarig)
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
