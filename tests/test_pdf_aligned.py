@@ -167,3 +167,38 @@ def test_a_title_over_its_year_stays_a_heading_and_a_fact_sheets_labels_over_fig
     SimpleDocTemplate(str(tmp_path / "blad.pdf"), pagesize=A4).build(sheet)
     text = " / ".join(c.text for c in load_file(tmp_path / "blad.pdf", tmp_path).chunks)
     assert "Arbetslöshet 16–64 år: 5,9 %" in text and "Yrkesvuxplatser: 3 460" in text
+
+
+def test_headers_that_run_into_each_other_or_over_a_ruling_are_cut_at_their_columns(tmp_path):
+    # round 59: a caption set 15 pt above an unruled table whose right-aligned headers met
+    # ("Projekt varav nya", "MänDeltagare totalt") lost the whole table; a slide's ruled table
+    # whose wide header "varav kvinnor" ran left over its column's ruling became "Deltagare
+    # varav kvinnor" over an empty header, and the figures of "Deltagare" a column "Värde"
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    caption = ParagraphStyle("cap", parent=styles["BodyText"], fontSize=9, spaceAfter=14)
+    rows = [["Län", "Projekt", "varav nya", "Kvinnor", "Män", "Deltagare totalt"], ["Östergötlands län", "15", "4", "662", "524", "1 186"],
+            ["Skåne län", "9", "2", "697", "533", "1 230"], ["Norrbottens län", "10", "5", "595", "639", "1 234"],
+            ["Totalt", "34", "11", "1 954", "1 696", "3 650"]]
+    cm = 28.35
+    t2 = Table(rows, colWidths=[4.4 * cm, 1.9 * cm, 1.75 * cm, 2 * cm, 2 * cm, 2.75 * cm])
+    t2.setStyle(TableStyle([("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9.5), ("FONT", (0, 1), (-1, -1), "Helvetica", 9.5),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                            ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
+    slide = Table([["Län", "Deltagare", "varav kvinnor", "Företag"], ["Östergötlands län", "214", "82", "31"],
+                   ["Skåne län", "268", "121", "44"], ["Norrbottens län", "176", "49", "27"]],
+                  colWidths=[7 * cm, 4 * cm, 4.5 * cm, 3.5 * cm])
+    slide.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 16), ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 18),
+                               ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    story = [Paragraph("Verksamheten i länen beskrivs nedan.", styles["BodyText"]),
+             Paragraph("Tabell 2. Projekt och deltagare per län 2025 (antal)", caption), t2, PageBreak(),
+             Paragraph("Deltagare och företag per län", styles["BodyText"]), slide]
+    SimpleDocTemplate(str(tmp_path / "r.pdf"), pagesize=landscape(A4)).build(story)
+    tables = read_pdf(tmp_path / "r.pdf").tables
+    assert [t.header for t in tables] == [["Län", "Projekt", "varav nya", "Kvinnor", "Män", "Deltagare totalt"],
+                                          ["Län", "Deltagare", "varav kvinnor", "Företag"]]
+    assert tables[0].rows[-1] == ["Totalt", "34", "11", "1 954", "1 696", "3 650"]

@@ -4123,3 +4123,17 @@ def test_a_share_of_a_countys_own_row_asked_beside_its_municipality_is_computed(
     res = compute(best.profile, best.query)
     assert best.query.share_of == "17 Värmlands län"
     assert any(f.derived and round(f.value, 1) == 31.8 for f in res.figures)
+
+
+def test_a_share_of_a_rows_whole_asked_again_for_another_row_is_computed_again():
+    # F59-03: "hur stor andel av deltagarna i Norrbotten var kvinnor?" gave 48,2 %, the follow-up
+    # "och i Skåne?" only Skåne's count of women
+    rows = [["Östergötlands län", 15.0, 662.0, 524.0, 1186.0], ["Skåne län", 9.0, 697.0, 533.0, 1230.0],
+            ["Norrbottens län", 10.0, 595.0, 639.0, 1234.0], ["Totalt", 34.0, 1954.0, 1696.0, 3650.0]]
+    t = make_table(["Län", "Projekt", "Kvinnor", "Män", "Deltagare totalt"], rows, table_id="t2", document="vb.pdf",
+                   caption="Tabell 2. Projekt och deltagare per län 2025 (antal)")
+    kb = (_resolver_of(t), None)
+    best, res = ask(kb, "hur stor andel av deltagarna i Norrbotten var kvinnor?")
+    assert any(f.derived and round(f.value, 1) == 48.2 for f in res.figures)
+    best2, res2 = ask(kb, "och i Skåne?", Context(best.query, tuple(res.labels)))
+    assert best2.query.rows == ("Skåne län",) and any(f.derived and round(f.value, 1) == 56.7 for f in res2.figures)

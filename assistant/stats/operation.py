@@ -572,7 +572,13 @@ def finish(g: Given, d: Draft) -> None:
         whole = _whole_of_part(g.p, c)
         if whole is not None:
             d.share_over = whole.name
-    if form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
+    prev = g.follow.query if g.follow is not None else None
+    # (… and "och i Skåne?" after it: the share again, for the new row)
+    share_again = (
+        prev is not None and prev.share_over is not None and prev.table_id == g.p.table.id and prev.column == c.name
+        and form.wants is None and not form.op_explicit
+    )
+    if (form.wants == "share" or share_again) and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
         # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
         # beside its whole: the part over the whole, row by row, computed; "hur stor andel av
         # dagbefolkningen är inpendlare": the count column the question names after "andel av"

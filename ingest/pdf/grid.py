@@ -24,7 +24,7 @@ model.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 from pdfplumber.utils import filter_edges
@@ -63,6 +63,7 @@ class Fragment:
     top: float
     bottom: float
     line: int  # index of its printed line in the table
+    boxes: tuple[tuple[float, float, str], ...] = ()  # (x0, x1, text) of each character
 
     @property
     def mid(self) -> float:
@@ -123,7 +124,8 @@ def find_aligned_tables(page: Page, ruled: list[Grid], continued: frozenset[str]
         start, k, body, height = i, i + 1, 0, max(c.bottom - c.top for c in lines[i])
         while k < len(lines):
             gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
-            if gap > 1.5 * height:
+            # (a caption often stands apart from its table by a paragraph's space: 15 pt under a 9 pt line)
+            if gap > (2.5 if k == start + 1 else 1.5) * height:
                 break
             if _is_body_line(frags[k]):
                 body += 1
@@ -144,7 +146,16 @@ def find_aligned_tables(page: Page, ruled: list[Grid], continued: frozenset[str]
             first = start + 1
         chars = [c for ln in lines[start if first == start + 1 else first:k] for c in ln]
         bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
-        out.extend(g for g in _read_region(page, bbox, [], []) if g.rows)
+        grids = [g for g in _read_region(page, bbox, [], []) if g.rows]
+        if not carried and first == start + 1 and grids and not grids[0].title:
+            # a caption narrower than the table's columns (set left of a centred table) is no
+            # header over its first column: the region is read from under it, titled by it
+            chars = [c for ln in lines[first:k] for c in ln]
+            bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
+            grids = [g for g in _read_region(page, bbox, [], []) if g.rows]
+            for g in grids[:1]:
+                g.title = [caption]
+        out.extend(grids)
     return out
 
 
@@ -215,8 +226,11 @@ def _fragments(chars: list[Char], line: int, vedges: list[dict]) -> list[Fragmen
             h = max(prev.bottom - prev.top, c.bottom - c.top, 1.0)
             gap = c.x0 - prev.x1
             mid = (c.top + c.bottom) / 2
+            # (a word that overflows its cell to the left – a wide header in a narrow column –
+            # starts across the ruling: a space before it and the ruling through its first letter)
+            reach = c.x1 if gap > _SPACE_GAP * h else c.x0 + 1
             ruled = any(
-                prev.x1 - 1 <= e["x0"] <= c.x0 + 1 and e["top"] - 1 <= mid <= e["bottom"] + 1 for e in vedges
+                prev.x1 - 1 <= e["x0"] <= reach and e["top"] - 1 <= mid <= e["bottom"] + 1 for e in vedges
             )
             if ruled or gap > _CELL_GAP * h:
                 out.append(_fragment(cur, text, line))
@@ -238,7 +252,49 @@ def _fragment(chars: list[Char], text: list[str], line: int) -> Fragment:
         min(c.top for c in chars),
         max(c.bottom for c in chars),
         line,
+        tuple((c.x0, c.x1, c.text) for c in chars),
     )
+
+
+# How far a header's word may stand from its column's edge and still be set flush with it
+_FLUSH = 2.0
+
+
+def _split_across(f: Fragment, cols: list[int], columns: list[tuple[float, float]]) -> list[str] | None:
+    """A header line that runs over the columns under it because its cells' words met ("Projekt
+    varav nya" over "Projekt" and "varav nya", "MänDeltagare totalt" over "Män" and "Deltagare
+    totalt"): cut where a word ends (or a capital follows a small letter) so that each piece is
+    set flush with its own column – right over figures, or left. None when no such cuts exist
+    (a group header centred over its columns: "2024" over "Kvinnor", "Män")."""
+    boxes = f.boxes
+    if len(cols) < 2 or len(boxes) < 2:
+        return None
+    h = max(f.bottom - f.top, 1.0)
+    cuts = [
+        i for i in range(1, len(boxes))
+        if boxes[i][0] - boxes[i - 1][1] > _SPACE_GAP * h or (boxes[i - 1][2].islower() and boxes[i][2].isupper())
+    ]
+    pieces: list[str] = []
+    start = 0
+    for j in cols[:-1]:
+        right, nxt_left = columns[j][1], columns[j + 1][0]
+        cut = next((i for i in cuts if i > start and (abs(boxes[i - 1][1] - right) <= _FLUSH or abs(boxes[i][0] - nxt_left) <= _FLUSH)), None)
+        if cut is None:
+            return None
+        pieces.append(boxes[start:cut])
+        start = cut
+    pieces.append(boxes[start:])
+    last = columns[cols[-1]]
+    if not (abs(pieces[-1][-1][1] - last[1]) <= _FLUSH or abs(pieces[-1][0][0] - last[0]) <= _FLUSH):
+        return None
+
+    def text(bs) -> str:
+        out = bs[0][2]
+        for a, b in zip(bs, bs[1:]):
+            out += (" " if b[0] - a[1] > _SPACE_GAP * h else "") + b[2]
+        return out.strip()
+
+    return [text(p) for p in pieces]
 
 
 def _datalike(text: str) -> bool:
@@ -430,7 +486,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             else:
                 body.append(_cells(frags, col_of, width))  # a group heading over the first rows ("Intäkter")
                 continue
-        header_rows.append(_cells(frags, col_of, width, header=True))
+        header_rows.append(_cells(frags, col_of, width, header=True, columns=columns))
     for k in range(first_body, len(rows)):
         r = rows[k]
         if is_header(r) and body:
@@ -466,12 +522,18 @@ def _title_lines(frags: list[Fragment], title: list[str], notes: list[str]) -> N
         (title if f.height >= 0.85 * big and not notes else notes).append(f.text)
 
 
-def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False) -> list[str]:
+def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False, columns: list | None = None) -> list[str]:
     """One text per column; a fragment spanning columns stands in its first one (as merged
     cells read, which is what combine_header_rows expects)."""
     parts: list[list[Fragment]] = [[] for _ in range(width)]
     for f in frags:
-        parts[col_of[id(f)][0]].append(f)
+        cols = col_of[id(f)]
+        split = _split_across(f, cols, columns) if columns and len(cols) >= 2 else None
+        if split:
+            for j, piece in zip(cols, split):
+                parts[j].append(replace(f, text=piece))
+            continue
+        parts[cols[0]].append(f)
     return ["\n".join(_cell_text(p, header)) for p in parts]
 
 
