@@ -35,7 +35,7 @@ from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
-from .stats.form import Form, county_words, place_aliases, question_words, translations
+from .stats.form import PERIOD_SUBJECTS, Form, county_words, place_aliases, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
@@ -414,6 +414,11 @@ class Engine:
         if best.features.get("none", 0.0) >= UNEXPLAINED_FROM and best.features.get("col", 0.0) == 0.0:
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
             # of a table of the unemployed): no table answers this
+            return None, False
+        if not statistical and best.features.get("col", 0.0) == 0.0 and _asks_no_figure(form, best):
+            # "vem fattade beslutet?", "vilket diarienummer har beslutet om …?": a person, a date
+            # or a thing no column of the table names – a figure of the row the words touch
+            # ("Region Norrbotten (detta beslut)") answers another question; the documents may
             return None, False
         t = best.profile.table
         if missing_money(best.profile, form):
@@ -945,6 +950,27 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
         # "… uppdelat på kön": the grouping is part of the reading the button asks for
         where += f", uppdelat på {q.group_by.lower()},"
     return f"{head}{where} i {cap}?"
+
+
+_NO_FIGURE_WORDS = re.compile(r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b")
+
+
+def _asks_no_figure(form: Form, r: Reading) -> bool:
+    """A question that asks for no figure of the reading's table: who or when (not "vem har
+    flest", which ranks), or which thing of a kind no column of it holds ("vilket diarienummer")."""
+    if form.op != Op.LOOKUP:
+        return False
+    if _NO_FIGURE_WORDS.match(fold(form.text)):
+        return True
+    subject = form.subject
+    # (an English noun is read by the lexicon's translations, too loosely to rule a table out)
+    if not subject or form.plural or form.language != "sv" or fold(subject) in PERIOD_SUBJECTS or is_geo_header(subject):
+        return False
+    p = r.profile
+    said = {stem(subject), fold(subject), translations().get(fold(subject), "-")}
+    return not any(names_column(subject, c) for c in p.cats) and not any(said & (v.terms | v.all_terms) for v in p.values) and not (
+        said & p.caption_terms
+    )
 
 
 def _reading_text(r: Reading) -> str:

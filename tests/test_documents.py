@@ -571,3 +571,38 @@ def test_a_listing_question_is_answered_by_the_headings_numbered_by_its_noun():
     # a year the plan's headings and title do not say, or a noun no heading is numbered by, is no such list
     assert "finns 3" not in answerer.answer("vilka mål har planen för 2030?").answer
     assert "finns 3" not in answerer.answer("vilka transporter nämns?").answer
+
+
+def test_a_labelled_field_asked_for_by_its_label_is_the_answer():
+    # F59-15: "vilket diarienummer har beslutet om Vätgasklustret Norr?" got a financing table's
+    # amount; F59-10: "vilka var frånvarande …?" got the agenda's headings
+    head = _chunk("d", "Diarienummer: RUN 2025-0417 Beslutsdatum: 2025-06-18 Sökande: Norrbottens Innovationsnod ekonomisk förening "
+                  "Projekt: Vätgasklustret Norr Projektperiod: 2025-08-01 – 2027-07-31 Län: Norrbottens län",
+                  section="Beslut om regionalt projektstöd", page=1, doc="beslut.pdf")
+    notes = _chunk("n", "Närvarande: Karin Söderholm (ordförande), Erik Malm Frånvarande: Peter Åberg, Sofia Lund\n"
+                   "Beslut: Anteckningarna lades till handlingarna.", section="Minnesanteckningar", page=1, doc="notes.txt")
+    answerer = _answerer([head, notes])
+    for q, value in (("vilket diarienummer har beslutet om Vätgasklustret Norr?", "RUN 2025-0417"),
+                     ("när fattades beslutet om Vätgasklustret Norr?", "2025-06-18"),
+                     ("vad är projektperioden för vätgasklustret?", "2025-08-01 – 2027-07-31"),
+                     ("vilka var frånvarande på mötet?", "Peter Åberg, Sofia Lund")):
+        ans = answerer.answer(q)
+        assert ans.answered and ans.answer.startswith(f"**{value}**"), (q, ans.answer)
+    # a follow-up asks what its own words ask, not the field of the question before it
+    assert "RUN 2025-0417" not in answerer.answer("vilket diarienummer har beslutet? och vem fattade beslutet?").answer.split("\n")[0]
+    # a noun that is no field's label asks for no field
+    assert not answerer.answer("vilken budget har vätgasklustret?").answer.startswith("**")
+
+
+def test_who_signed_a_section_is_the_name_at_its_end_whether_line_or_heading():
+    # F59-07: "vem har skrivit förordet?" – the foreword's signature had been read as a heading
+    fore = _chunk("f", "2025 blev året då samarbetet tog form. Tack till alla medarbetare.", section="Verksamhetsberättelse 2025 > Förord",
+                  page=3, doc="vb.pdf")
+    sign = _chunk("s", "Förvaltningschef, Länsöverskridande utvecklingskontoret",
+                  section="Verksamhetsberättelse 2025 > Förord > Helena Berglund", page=3, doc="vb.pdf")
+    plain = _chunk("p", "Vi ser fram emot ett nytt år.\nAnna-Karin Ek\nOrdförande", section="Rapport > Inledning", page=2, doc="r.pdf")
+    answerer = _answerer([fore, sign, plain])
+    ans = answerer.answer("vem har skrivit förordet i verksamhetsberättelsen?")
+    assert ans.answered and ans.answer.startswith("**Helena Berglund** (Förvaltningschef")
+    ans = answerer.answer("vem har skrivit inledningen?")
+    assert ans.answered and ans.answer.startswith("**Anna-Karin Ek** (Ordförande)")

@@ -4137,3 +4137,18 @@ def test_a_share_of_a_rows_whole_asked_again_for_another_row_is_computed_again()
     assert any(f.derived and round(f.value, 1) == 48.2 for f in res.figures)
     best2, res2 = ask(kb, "och i Skåne?", Context(best.query, tuple(res.labels)))
     assert best2.query.rows == ("Skåne län",) and any(f.derived and round(f.value, 1) == 56.7 for f in res2.figures)
+
+
+def test_who_when_and_a_thing_no_column_holds_ask_no_figure_of_the_table():
+    # F59-15: "vilket diarienummer har beslutet om Vätgasklustret Norr?" and "och vem fattade
+    # beslutet?" were answered with the financing table's row "Region Norrbotten (detta beslut)"
+    from assistant.engine import _asks_no_figure
+
+    rows = [["Region Norrbotten (detta beslut)", 2400000.0], ["ERUF", 4800000.0], ["Luleå kommun", 600000.0], ["Summa", 7800000.0]]
+    t = make_table(["Finansiär", "Belopp kr"], rows, table_id="fin", document="beslut.pdf", caption="Finansiering")
+    resolver = _resolver_of(t)
+    for q, no_figure in (("vilket diarienummer har beslutet om Vätgasklustret Norr?", True), ("vem fattade beslutet?", True),
+                         ("när fattades beslutet?", True), ("vilket belopp gav ERUF?", False), ("hur mycket gav ERUF?", False),
+                         ("vilken finansiär gav mest?", False), ("What was the amount from ERUF?", False)):
+        form = read_form(q)
+        assert _asks_no_figure(form, resolver.read(form)[0]) is no_figure, q

@@ -44,7 +44,7 @@ from .phrases import (
     period_text,
     points_in,
 )
-from .spans import Span, candidate_spans, chunk_units, norm_for_match, row_reading
+from .spans import Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
 
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
 NEAREST_LEAD = "Det närmaste jag hittar"
@@ -201,7 +201,7 @@ class DocumentAnswerer:
                 # (only a paragraph sign: "kapitel 3" or "punkt 3" may name what no heading numbers)
                 said = ", ".join(name for name, _, _ in refs)
                 return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
-        listed = self._numbered_headings(question, hits)
+        listed = self._numbered_headings(question, hits) or self._field(question, hits) or self._signed(question, hits)
         if listed is not None:
             return listed
         language = detect_language(question)
@@ -319,6 +319,84 @@ class DocumentAnswerer:
         title = self.titles.get(document) or document
         head = f"Enligt *{title}*" + (f" (under ”{parent}”)" if parent else "") + f" finns {len(items)}:"
         return Answer(question, True, Route.DOCUMENTS, head + "\n\n" + "\n".join(items), citations=citations)
+
+    def _field(self, question: str, hits) -> Answer | None:
+        """"vilket diarienummer har beslutet om Vätgasklustret Norr?", "när fattades beslutet?",
+        "vem är sökande?": a labelled field of the passages found ("Diarienummer: RUN 2025-0417",
+        "Beslutsdatum: 2025-06-18", "Sökande: …") whose label is the thing asked for – the noun
+        after "vilket/vad är/vem är", or for "när" a date or period label whose first part the
+        question names ("beslutet" → "Beslutsdatum"). Answered from the best-ranked passage that
+        has one; None when no field's label is asked for."""
+        # (a follow-up read with the question it follows asks what its own words ask:
+        # "vilket diarienummer …? och vem fattade beslutet?" asks who)
+        folded = fold(re.split(r"\?\s+(?=\S)", question)[-1])
+        m = _FIELD_ASK.search(folded)
+        subject = stem(m.group(1)) if m and m.group(1) not in STOPWORDS else None
+        when = bool(re.match(r"\s*(?:och\s+)?när\b", folded))
+        if subject is None and not when:
+            return None
+        asked = {stem(w) for w in words(folded) if len(w) >= 4 and w not in STOPWORDS}
+
+        def wanted(label: str) -> bool:
+            lab = fold(label).strip()
+            if " " in lab:
+                return False
+            if subject is not None and stem(lab) == subject:
+                return True
+            part = re.match(r"(\w{4,}?)s?(datum|period|tid|dag)$", lab)
+            return when and part is not None and stem(part.group(1)) in asked | {a[:len(part.group(1))] for a in asked}
+
+        for h in hits[:8]:
+            c = h.chunk
+            if c.kind != "text":
+                continue
+            for line in c.text.split("\n"):
+                for piece in field_pieces(line.strip()):
+                    f = _FIELD_LINE.match(piece)
+                    if f is None or not wanted(f.group(1)):
+                        continue
+                    page, ok = self.page_of(c.document, piece, c.page_start, c.page_end)
+                    title = self.titles.get(c.document) or c.document
+                    where = f"*{title}*" + (f", s. {page}" if page else "")
+                    text = f"**{f.group(2).strip()}** – enligt {where} [1]:\n\n{piece} [1]"
+                    return Answer(question, True, Route.DOCUMENTS, text, citations=[Citation(1, c.document, page, piece, c.section, c.text, ok)])
+        return None
+
+    def _signed(self, question: str, hits) -> Answer | None:
+        """"vem har skrivit förordet?": the name that signs the section the question names – the
+        last lines of "Förord", a name ("Helena Berglund") over its title ("Förvaltningschef, …"),
+        read whether cleaning kept the name as a line of text or as a heading of its own. None
+        when the question asks no one's signature or names no section that ends in one."""
+        folded = fold(re.split(r"\?\s+(?=\S)", question)[-1])
+        if not _SIGNED_ASK.search(folded):
+            return None
+        asked_words = [w for w in words(folded) if len(w) >= 4 and w not in STOPWORDS]
+        asked = {stem(w) for w in asked_words}
+        ranked = list(dict.fromkeys(h.chunk.document for h in hits))
+        for document in ranked:
+            chunks = [c for c in self.index.chunks if c.document == document and c.kind == "text"]
+            own = [c for c in chunks if any(_names_heading(asked_words, part) for part in c.section.split(" > ")[1:])]
+            if not own:
+                continue
+            last = own[-1]
+            parts = last.section.split(" > ")
+            name, title = None, ""
+            if _PERSON.fullmatch(parts[-1].strip()) and stem(fold(parts[-1])) not in asked:
+                name, title = parts[-1].strip(), last.text.strip().split("\n")[0]
+            else:
+                lines = [ln.strip() for ln in last.text.strip().split("\n") if ln.strip()]
+                for i in range(len(lines) - 1, max(len(lines) - 3, -1), -1):
+                    if _PERSON.fullmatch(lines[i]):
+                        name, title = lines[i], (lines[i + 1] if i + 1 < len(lines) else "")
+                        break
+            if name is None or len(title) > 120:
+                continue
+            quote = f"{name}\n{title}".strip()
+            page, ok = self.page_of(document, quote, last.page_start, last.page_end)
+            where = f"*{self.titles.get(document) or document}*" + (f", s. {page}" if page else "")
+            text = f"**{name}**" + (f" ({title})" if title else "") + f" – enligt {where} [1]:\n\n{quote.replace(chr(10), ', ')} [1]"
+            return Answer(question, True, Route.DOCUMENTS, text, citations=[Citation(1, document, page, quote, last.section, last.text, ok)])
+        return None
 
     def _known_entities(self, question: str) -> list[str]:
         """The question's names and acronyms that the documents use (folded)."""
@@ -635,6 +713,23 @@ REF_KINDS = {
 # "Mål 1 Fler i arbete", "Insats 3. Validering", "Åtgärd 2: …": a heading numbered by its kind
 _NUMBERED_HEADING = re.compile(r"([A-ZÅÄÖa-zåäö][a-zåäö]{1,20})\s+(\d{1,2})(?:[.:)]|\s|$)")
 _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|alla|all|olika)\s+)*(?:\d+\s+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)?\s*([a-zåäö]{3,})")
+
+
+# "vilket diarienummer …", "vad är projektperioden …", "vem är sökande …": the noun asked for
+_FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
+# "Diarienummer: RUN 2025-0417": a label of one word and its value
+_FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,30}):\s+(\S.{0,120})$")
+
+
+_SIGNED_ASK = re.compile(r"\bvem\s+(?:har\s+|hade\s+)?(?:skrev|skrivit|undertecknade|undertecknat|signerade|signerat)\b|\bwho\s+(?:wrote|signed|has written)\b")
+# "Helena Berglund", "Anna-Karin Ek": a name of two or three capitalised words
+_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}")
+
+
+def _names_heading(asked: list[str], heading: str) -> bool:
+    """Does a word of the question name the heading, in any form ("förordet" – "Förord")?"""
+    h = fold(heading).strip()
+    return len(h) >= 4 and " " not in h and any(w == h or (w.startswith(h) and len(w) - len(h) <= 4) or stem(w) == stem(h) for w in asked)
 
 
 def listed_noun(question: str) -> str | None:

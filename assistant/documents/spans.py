@@ -129,6 +129,12 @@ def split_rows(text: str) -> list[str]:
     return [text]
 
 
+def field_pieces(line: str) -> list[str]:
+    """A line cut before each labelled field it holds ("Närvarande: … Frånvarande: …"), however
+    few; the line whole when it holds none."""
+    return [p.strip() for p in _FIELD_START.split(line) if p.strip()]
+
+
 @dataclass(frozen=True)
 class Span:
     """One candidate quote: one or more consecutive units of a chunk."""
