@@ -48,8 +48,10 @@ _SUMMARY = re.compile(
     r"vad tar .+ upp|vilka (teman|ämnen|frågor) (tar|tas|finns|behandlar|tar .+ upp)|temana i|huvudslutsatserna|"
     r"viktigaste slutsatser|huvudsakliga innehåll|main (points|themes|conclusions))\b"
 )
-_AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|författade|är författare|står bakom|har tagit fram|tog fram)|\bwho (wrote|is the author|authored|is responsible for)|\bförfattaren?\b|\bvem (är|var) (ansvarig|rapportansvarig) för\b")
-_DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades)|vilket datum (är|har) .+ (daterad|datum)?|vilket datum har|when was .+ (published|written|dated))")
+_AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|författade|är författare|står bakom|har tagit fram|tog fram)|\bwho (wrote|is the author|authored|is responsible for)|\bförfattaren?\b|\bvem (är|var) (ansvarig|rapportansvarig) för\b|"
+    # (a presentation's author is who gave it: "vem höll presentationen om …?")
+    r"\b(vem|vilka)\s+(höll|har hållit|presenterade|har presenterat)\s+(i\s+)?(presentationen|föredraget|dragningen)\b|\bwho (gave|held) the presentation\b")
+_DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades|hölls (presentationen|föredraget|dragningen))|och när (var|hölls) (det|den)\b|vilket datum (är|har) .+ (daterad|datum)?|vilket datum har|when was .+ (published|written|dated))")
 _PAGES = re.compile(r"\bhur många sidor\b|\bhow many pages\b|\bhur lång är (rapporten|dokumentet|planen|förstudien)\b")
 _PUBLISHER = re.compile(
     r"\b(vem|vilken organisation|vilken myndighet|vilken region|vilken kommun|vilket företag)\s+(har\s+)?"
@@ -57,7 +59,10 @@ _PUBLISHER = re.compile(
 )
 _FACT_QUESTIONS = {"author": _AUTHOR, "date": _DATE, "pages": _PAGES, "organisation": _PUBLISHER}
 # Words around a question for a document's fact that name nothing else ("vem skrev den?")
-_FACT_STEMS = frozenset(stem(w) for w in "vem vilka när vad skrev skrivit ut kom datum daterad sidor lång who wrote when published".split())
+_FACT_STEMS = frozenset(stem(w) for w in (
+    "vem vilka när vad skrev skrivit ut kom datum daterad sidor lång who wrote when published "
+    "höll hållit hölls presenterade presenterat presentationen presentation föredraget dragningen var det den gave held"
+).split())
 # Words that name a document in general, never which one.
 # "Vad beslutade styrgruppen?", "vilka beslut fattades?", "what was decided?"
 _DECISIONS = re.compile(
@@ -185,20 +190,32 @@ class Catalog:
         """The name that signs the section a question names by its heading ("förordet" → the
         section "Förord" ending "Petter Arnback Regional utvecklingsdirektör, …"), cited there."""
         q_stems = {s for s in _stems(question) if s not in _GENERIC_STEMS}
-        for c in reversed(self.chunks):  # a section's last passage holds its signature
-            heading = c.section.rsplit(" > ", 1)[-1] if c.section else ""
+
+        def named(heading: str) -> bool:
             h_stems = set(_stems(heading))
             # "förordet" names the heading "Förord"
-            if not h_stems or not all(any(q.startswith(h) for q in q_stems) for h in h_stems):
-                continue
-            last = c.text.strip().splitlines()[-1].strip() if c.text.strip() else ""
-            m = _SIGNATURE.match(last)
-            if not m:
-                continue
+            return bool(h_stems) and all(any(q.startswith(h) for q in q_stems) for h in h_stems)
+
+        for c in reversed(self.chunks):  # a section's last passage holds its signature
+            parts = c.section.split(" > ") if c.section else [""]
+            heading = parts[-1]
+            lines = c.text.strip().splitlines()
+            if len(parts) >= 2 and named(parts[-2]) and _SIGNATURE.fullmatch(heading.strip()) and lines and len(lines[0]) <= 120:
+                # the signature read as a heading of its own under the section ("Förord" >
+                # "Helena Berglund" over "Förvaltningschef, …"): the name, its role under it
+                heading, last = parts[-2], f"{parts[-1].strip()}\n{lines[0].strip()}"
+                m = _SIGNATURE.match(last)
+            else:
+                if not named(heading):
+                    continue
+                last = lines[-1].strip() if lines else ""
+                m = _SIGNATURE.match(last)
+                if not m:
+                    continue
             page, ok = self.page_of(c.document, last, c.page_start, c.page_end)
             d = self.documents.get(c.document)
             title = _display_title(d) if d else c.document
-            role = last[m.end():].strip(" ,")
+            role = last[m.end():].strip(" ,\n")
             text = (
                 f"Avsnittet *{heading}* är undertecknat av **{m.group(1)}**" + (f" ({role})" if role else "")
                 + f" – enligt *{title}*" + (f", s. {page}" if page else "") + " [1]."

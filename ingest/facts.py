@@ -99,7 +99,8 @@ def organisation_in(texts: list[str]) -> str:
     for text in texts:
         for part in re.split(r"\s*\|\s*", text):
             part = part.strip()
-            if ":" not in part and is_organisation(part):
+            # (a row of figures naming one – "Region Norrbotten (detta beslut) 2 400 000" – is no name)
+            if ":" not in part and is_organisation(part) and not re.search(r"\b\d{1,3}(?:\s\d{3})+\b", part):
                 return part
     return ""
 
@@ -180,6 +181,33 @@ def metadata_date(value: str) -> str:
 _LABEL_LINES = 25  # labelled fields stand at the top of a document
 
 
+# "Senast uppdaterad 15 januari 2026.", "Reviderad 2024-05-02": the date of the text as it stands
+_UPDATED = re.compile(r"\b(?:senast\s+)?(?:uppdaterad|uppdaterat|reviderad|reviderat|ändrad|ändrat)\s+(?:den\s+)?([^.;]{6,30})", re.I)
+
+
+def updated_date(texts: list[str]) -> str:
+    """The date a text says it was last updated, among its first lines; "" when none says."""
+    for text in texts:
+        for m in _UPDATED.finditer(text):
+            found = date_in([m.group(1)])
+            if found:
+                return found
+    return ""
+
+
+# A person and a role in lower case on a title page: "Johan Lindqvist, projektledare"
+_PERSON_ROLE = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}),\s+[a-zåäö][a-zåäö ]{3,40}")
+
+
+def person_with_role(texts: list[str]) -> str:
+    """The person a title page names with a role ("Johan Lindqvist, projektledare"); ""."""
+    for text in texts:
+        m = _PERSON_ROLE.fullmatch(text.strip())
+        if m and is_person(m.group(1)):
+            return m.group(1)
+    return ""
+
+
 def text_facts(title: str, texts: list[str]) -> DocumentFacts:
     """Facts of a TXT/MD/DOCX body: its title (the first heading, already found) and the
     labelled fields and dates among its first lines."""
@@ -190,7 +218,7 @@ def text_facts(title: str, texts: list[str]) -> DocumentFacts:
         title=real_title(title),
         author=fields.get("author", ""),
         organisation=fields.get("organisation", "") or organisation_in(short[:5]),
-        date=fields.get("date", "") or date_in(short),
+        date=fields.get("date", "") or date_in(short) or updated_date(head[:5]),
     )
 
 

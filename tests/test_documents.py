@@ -592,17 +592,3 @@ def test_a_labelled_field_asked_for_by_its_label_is_the_answer():
     assert "RUN 2025-0417" not in answerer.answer("vilket diarienummer har beslutet? och vem fattade beslutet?").answer.split("\n")[0]
     # a noun that is no field's label asks for no field
     assert not answerer.answer("vilken budget har vätgasklustret?").answer.startswith("**")
-
-
-def test_who_signed_a_section_is_the_name_at_its_end_whether_line_or_heading():
-    # F59-07: "vem har skrivit förordet?" – the foreword's signature had been read as a heading
-    fore = _chunk("f", "2025 blev året då samarbetet tog form. Tack till alla medarbetare.", section="Verksamhetsberättelse 2025 > Förord",
-                  page=3, doc="vb.pdf")
-    sign = _chunk("s", "Förvaltningschef, Länsöverskridande utvecklingskontoret",
-                  section="Verksamhetsberättelse 2025 > Förord > Helena Berglund", page=3, doc="vb.pdf")
-    plain = _chunk("p", "Vi ser fram emot ett nytt år.\nAnna-Karin Ek\nOrdförande", section="Rapport > Inledning", page=2, doc="r.pdf")
-    answerer = _answerer([fore, sign, plain])
-    ans = answerer.answer("vem har skrivit förordet i verksamhetsberättelsen?")
-    assert ans.answered and ans.answer.startswith("**Helena Berglund** (Förvaltningschef")
-    ans = answerer.answer("vem har skrivit inledningen?")
-    assert ans.answered and ans.answer.startswith("**Anna-Karin Ek** (Ordförande)")

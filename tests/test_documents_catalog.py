@@ -126,6 +126,22 @@ def test_a_document_named_by_its_kind_is_found_and_a_signed_section_answers_who_
     assert "**Petter Arnback**" in ans.answer and ans.citations[0].page == 4 and "Fredrik" not in ans.answer
 
 
+def test_a_signature_read_as_a_heading_of_its_own_signs_the_section_above_it():
+    # F59-07: the foreword's "Helena Berglund" over "Förvaltningschef, …" had become a heading, and
+    # "vem har skrivit förordet?" had no support
+    report = Document("pdf/vb.pdf", "v", "pdf", "Verksamhetsberättelse 2025", 10)
+    chunks = [
+        Chunk("v1", report.path, 3, 3, "Verksamhetsberättelse 2025 > Förord", "2025 blev året då samarbetet tog form."),
+        Chunk("v2", report.path, 3, 3, "Verksamhetsberättelse 2025 > Förord > Helena Berglund",
+              "Förvaltningschef, Länsöverskridande utvecklingskontoret"),
+        Chunk("v3", report.path, 4, 4, "Verksamhetsberättelse 2025 > Ekonomi", "Utfallet blev 47 miljoner kronor."),
+    ]
+    cat = Catalog({report.path: report}, chunks, {report.path: ["", "", "Förord\n2025 blev året.\nHelena Berglund\nFörvaltningschef, Länsöverskridande utvecklingskontoret"]},
+                  page_of=_page_of)
+    ans = cat.answer("vem har skrivit förordet i verksamhetsberättelsen?")
+    assert "**Helena Berglund** (Förvaltningschef, Länsöverskridande utvecklingskontoret)" in ans.answer and ans.citations[0].page == 3
+
+
 def test_ordinary_questions_are_not_catalog_questions():
     for q in ("Hur många förskoleplatser behövs?", "Vilka förskolor byggs i Nolhaga?",
               "Summera förskoleplatserna per tätort i lokalförsörjningsplanen"):  # "summera" a measure: a sum, not a summary
@@ -191,3 +207,14 @@ def test_a_decision_is_quoted_with_the_deadline_in_the_sentence_after_it():
     ans = cat.answer("Vad beslutade nätverket om ansökan?")
     assert ans.answered and "senast 2026-04-15" in ans.answer and "lokaler" not in ans.answer
     assert ans.citations[0].text.endswith("senast 2026-04-15.")
+
+
+def test_who_gave_a_presentation_and_when_are_its_author_and_date():
+    # F59-17: "vem höll presentationen om halvtidsavstämningen … och när var det" got another
+    # event's date from the annual report
+    slides = Document("pdf/slides.pdf", "s", "pdf", "Gröna kompetenslyftet – halvtidsavstämning", 7,
+                      author="Johan Lindqvist", date="2025-11-12")
+    cat = Catalog({slides.path: slides, PLAN.path: PLAN}, CHUNKS, {**PAGES, slides.path: ["Gröna kompetenslyftet – halvtidsavstämning\nJohan Lindqvist, projektledare\n12 november 2025"]},
+                  page_of=_page_of)
+    ans = cat.answer("vem höll presentationen om halvtidsavstämningen av gröna kompetenslyftet och när var det")
+    assert "Johan Lindqvist" in ans.answer and "2025-11-12" in ans.answer

@@ -223,3 +223,29 @@ def test_an_email_thread_is_read_without_its_quote_marks_and_titled_by_its_subje
     assert result.document.title == "Kick-off för planen"
     text = " ".join(c.text for c in result.chunks)
     assert "\n> " not in text and "> Kan" not in text and "Den 27 januari krockar tyvärr med styrelsen. Kan vi ta februari i stället?" in text
+
+
+def test_a_text_says_when_it_was_updated_and_a_title_page_names_its_presenter(tmp_path):
+    # round 59: a FAQ "Senast uppdaterad 15 januari 2026." was dated 2013-12-23 (python-docx's
+    # template); a slide deck's "Johan Lindqvist, projektledare" was no author; a decision's
+    # financing row "Region Norrbotten (detta beslut) 2 400 000" was its organisation
+    import docx
+    from ingest.pdf.facts import document_facts
+    from ingest.pdf.page import Line, Page
+
+    d = docx.Document()
+    d.add_heading("Vanliga frågor om företagsstöd", 1)
+    d.add_paragraph("Senast uppdaterad 15 januari 2026. Gäller stöd som kontoret handlägger.")
+    d.add_paragraph("Vilka företag kan söka?")
+    d.save(tmp_path / "faq.docx")
+    assert load_file(tmp_path / "faq.docx", tmp_path).document.date == "2026-01-15"
+
+    def line(text, top, size=10.0):
+        return Line(text, top, top + size, 50.0, 400.0, size, False)
+
+    slides = Page(1, 842, 595, [line("Gröna kompetenslyftet – halvtidsavstämning", 80, 28), line("Johan Lindqvist, projektledare", 150, 16),
+                                line("12 november 2025", 175, 16)])
+    facts = document_facts({}, [slides])
+    assert (facts.author, facts.date) == ("Johan Lindqvist", "2025-11-12")
+    decision = Page(1, 595, 842, [line("Beslut om regionalt projektstöd", 80, 18), line("Region Norrbotten (detta beslut) 2 400 000", 300)])
+    assert document_facts({}, [decision]).organisation == ""

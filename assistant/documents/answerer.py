@@ -201,7 +201,7 @@ class DocumentAnswerer:
                 # (only a paragraph sign: "kapitel 3" or "punkt 3" may name what no heading numbers)
                 said = ", ".join(name for name, _, _ in refs)
                 return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
-        listed = self._numbered_headings(question, hits) or self._field(question, hits) or self._signed(question, hits)
+        listed = self._numbered_headings(question, hits) or self._field(question, hits)
         if listed is not None:
             return listed
         language = detect_language(question)
@@ -360,42 +360,6 @@ class DocumentAnswerer:
                     where = f"*{title}*" + (f", s. {page}" if page else "")
                     text = f"**{f.group(2).strip()}** – enligt {where} [1]:\n\n{piece} [1]"
                     return Answer(question, True, Route.DOCUMENTS, text, citations=[Citation(1, c.document, page, piece, c.section, c.text, ok)])
-        return None
-
-    def _signed(self, question: str, hits) -> Answer | None:
-        """"vem har skrivit förordet?": the name that signs the section the question names – the
-        last lines of "Förord", a name ("Helena Berglund") over its title ("Förvaltningschef, …"),
-        read whether cleaning kept the name as a line of text or as a heading of its own. None
-        when the question asks no one's signature or names no section that ends in one."""
-        folded = fold(re.split(r"\?\s+(?=\S)", question)[-1])
-        if not _SIGNED_ASK.search(folded):
-            return None
-        asked_words = [w for w in words(folded) if len(w) >= 4 and w not in STOPWORDS]
-        asked = {stem(w) for w in asked_words}
-        ranked = list(dict.fromkeys(h.chunk.document for h in hits))
-        for document in ranked:
-            chunks = [c for c in self.index.chunks if c.document == document and c.kind == "text"]
-            own = [c for c in chunks if any(_names_heading(asked_words, part) for part in c.section.split(" > ")[1:])]
-            if not own:
-                continue
-            last = own[-1]
-            parts = last.section.split(" > ")
-            name, title = None, ""
-            if _PERSON.fullmatch(parts[-1].strip()) and stem(fold(parts[-1])) not in asked:
-                name, title = parts[-1].strip(), last.text.strip().split("\n")[0]
-            else:
-                lines = [ln.strip() for ln in last.text.strip().split("\n") if ln.strip()]
-                for i in range(len(lines) - 1, max(len(lines) - 3, -1), -1):
-                    if _PERSON.fullmatch(lines[i]):
-                        name, title = lines[i], (lines[i + 1] if i + 1 < len(lines) else "")
-                        break
-            if name is None or len(title) > 120:
-                continue
-            quote = f"{name}\n{title}".strip()
-            page, ok = self.page_of(document, quote, last.page_start, last.page_end)
-            where = f"*{self.titles.get(document) or document}*" + (f", s. {page}" if page else "")
-            text = f"**{name}**" + (f" ({title})" if title else "") + f" – enligt {where} [1]:\n\n{quote.replace(chr(10), ', ')} [1]"
-            return Answer(question, True, Route.DOCUMENTS, text, citations=[Citation(1, document, page, quote, last.section, last.text, ok)])
         return None
 
     def _known_entities(self, question: str) -> list[str]:
@@ -719,17 +683,6 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 _FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,30}):\s+(\S.{0,120})$")
-
-
-_SIGNED_ASK = re.compile(r"\bvem\s+(?:har\s+|hade\s+)?(?:skrev|skrivit|undertecknade|undertecknat|signerade|signerat)\b|\bwho\s+(?:wrote|signed|has written)\b")
-# "Helena Berglund", "Anna-Karin Ek": a name of two or three capitalised words
-_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}")
-
-
-def _names_heading(asked: list[str], heading: str) -> bool:
-    """Does a word of the question name the heading, in any form ("förordet" – "Förord")?"""
-    h = fold(heading).strip()
-    return len(h) >= 4 and " " not in h and any(w == h or (w.startswith(h) and len(w) - len(h) <= 4) or stem(w) == stem(h) for w in asked)
 
 
 def listed_noun(question: str) -> str | None:

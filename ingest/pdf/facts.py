@@ -16,6 +16,7 @@ from ..facts import (
     labelled,
     metadata_date,
     organisation_in,
+    person_with_role,
     real_title,
     split_author,
 )
@@ -34,7 +35,7 @@ def document_facts(metadata: dict[str, str], pages: list[Page]) -> DocumentFacts
     page_title, title_org = _title_from_page(first)
     title = real_title(metadata.get("Title", "")) or page_title
     meta_author, meta_org = split_author(metadata.get("Author", ""))
-    author = fields.get("author") or meta_author
+    author = fields.get("author") or person_with_role(title_page) or meta_author
     organisation = (
         fields.get("organisation") or title_org or meta_org or organisation_in(boiler) or organisation_in(title_page)
     )
