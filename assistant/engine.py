@@ -459,15 +459,10 @@ class Engine:
                 lacking=str(best.missing_period),
             ), False
         if best.missing_kind and not best.missing_place:
-            # "vilka mål har planen?" of its table of indicators: the table lists another kind of
-            # thing; the documents may list what is asked
-            if not statistical:
-                return None, False
-            return Answer(
-                question, False, Route.STATS,
-                f"{NO_SUPPORT} Tabellen *{t.caption}* listar inga ”{best.missing_kind}”, "
-                "och jag svarar inte med andra raders siffror.",
-            ), False
+            # "vilka mål har planen?" of its table of indicators, "vilka ledamöter reserverade sig
+            # mot målet på 66,6 procent?" of a table of professions: the table lists another
+            # kind of thing; the documents may list what is asked, or say they do not
+            return None, False
         if best.missing_place:
             return Answer(
                 question, False, Route.STATS,
