@@ -249,6 +249,15 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
     return merge(DocumentFacts(title=props.title), merge(facts, props))
 
 
+def table_row_text(cells: list[str]) -> str:
+    """A row of a table without figures, as text: a term and its explanation ("SMF | Små och
+    medelstora företag …") as a glossary writes it, "SMF – Små och medelstora företag …", so it
+    reads as the term's definition; a wider row with its cells between "|"."""
+    if len(cells) == 2 and all(cells) and len(cells[0]) <= 60:
+        return f"{cells[0]} – {cells[1]}"
+    return " | ".join(cells)
+
+
 def _markdown_blocks(text: str) -> tuple[list[Block], str]:
     blocks: list[Block] = []
     title = ""
@@ -262,6 +271,13 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str]:
     for line in text.splitlines():
         s = line.strip()
         m = re.match(r"^(#{1,6})\s+(.*)$", s)
+        if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+            # a Markdown table: a row per line where it stood, the separator row dropped
+            flush()
+            cells = [c.strip() for c in s.strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                blocks.append(Block("paragraph", table_row_text(cells), 1))
+            continue
         if m:
             flush()
             level = min(len(m.group(1)), 3)
@@ -338,7 +354,7 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
                 if above and above == caption:
                     blocks.pop()  # the caption is the table's
             else:
-                blocks += [Block("paragraph", " | ".join(r), 1) for r in rows]
+                blocks += [Block("paragraph", table_row_text(r), 1) for r in rows]
             continue
         text = item.text.strip()
         if not text:

@@ -123,3 +123,22 @@ def test_a_term_asked_in_a_named_document_is_the_term_and_a_figure_asked_is_no_t
     assert asked_terms("vad menas med projektägare i riktlinjerna för medfinansiering") == ["projektägare"]
     assert asked_terms("vad betyder förstudie enligt dokumentet?") == ["förstudie"]
     assert asked_terms("Vad är arbetslösheten i kommunen?") == []
+
+
+def test_a_markdown_glossary_table_is_read_row_by_row_and_an_entry_is_quoted_whole(tmp_path):
+    # F59-14: "Vad menas med de minimis-stöd?" – the glossary's Markdown table had run into one
+    # paragraph of pipes, so the term's entry was never found; the FAQ's mention was quoted
+    from ingest.pipeline import load_file
+
+    (tmp_path / "Ordlista.md").write_text(
+        "# Ordlista\n\nBegrepp som används i våra dokument.\n\n| Term | Förklaring |\n|---|---|\n"
+        "| ERUF | Europeiska regionala utvecklingsfonden. EU-fond för regional tillväxt. |\n"
+        "| De minimis-stöd | Stöd av mindre betydelse. Ett företag får högst 300 000 euro under tre år. |\n",
+        encoding="utf-8",
+    )
+    chunks = load_file(tmp_path / "Ordlista.md", tmp_path).chunks
+    text = "\n".join(c.text for c in chunks)
+    assert "De minimis-stöd – Stöd av mindre betydelse." in text and "|---" not in text
+    faq = _chunk("q", "Det sammanlagda stödet får inte överstiga reglerna för de minimis-stöd, det vill säga 300 000 euro.", 2)
+    ans = _ask("Vad menas med de minimis-stöd?", list(chunks) + [faq])
+    assert ans.answered and "Stöd av mindre betydelse. Ett företag får högst 300 000 euro under tre år." in ans.answer

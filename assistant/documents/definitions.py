@@ -132,11 +132,15 @@ class Definitions:
         """The next sentence when it goes on about the defined thing ("Dessa kurvor visar …")."""
         units = chunk_units(unit.chunk)
         i = unit.position + 1
-        if i < len(units) and not units[i].bullet and units[i].line == unit.line and _ANAPHOR.match(units[i].text):
+        # (… or the rest of a glossary's entry: "De minimis-stöd – Stöd av mindre betydelse. Ett
+        # företag får högst …" is one entry on one line)
+        glossary = _GLOSSARY_ENTRY.match(unit.text)
+        if i < len(units) and not units[i].bullet and units[i].line == unit.line and (glossary or _ANAPHOR.match(units[i].text)):
             return units[i]
         return None
 
 
+_GLOSSARY_ENTRY = re.compile(r"^[^–—.]{1,60}\s[–—]\s")
 _ANAPHOR = re.compile(r"^(Dessa|Denna|Detta|Den|Det|De|Där|Metoden|Modellen|Begreppet|Kurvan|Kurvorna)\b")
 
 
