@@ -170,7 +170,7 @@ def test_a_docx_table_with_figures_is_a_table_and_one_without_stays_text_where_i
     assert table.caption == "Prioriteringar 2026" and "Budget (tkr)" in table.frame.columns
     assert table.frame["Budget (tkr)"].tolist()[:3] == [4600, 6500, 925]
     text = "\n".join(c.text for c in res.chunks)
-    assert "Controller | Peter Olausson" in text and text.index("Peter Olausson") < text.index("Uppföljning sker")
+    assert "Controller – Peter Olausson" in text and text.index("Peter Olausson") < text.index("Uppföljning sker")
     assert "Karin Lindqvist" not in text  # the table's rows are the table's, searched as a table
 
 
