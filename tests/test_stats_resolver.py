@@ -4152,3 +4152,18 @@ def test_who_when_and_a_thing_no_column_holds_ask_no_figure_of_the_table():
                          ("vilken finansiär gav mest?", False), ("What was the amount from ERUF?", False)):
         form = read_form(q)
         assert _asks_no_figure(form, resolver.read(form)[0]) is no_figure, q
+
+
+def test_a_rows_short_form_in_brackets_names_it_and_a_share_of_what_the_table_holds_is_of_its_sum():
+    # F59-05: "hur stor andel av finansieringen … står ERUF för?" named no row of "Europeiska
+    # regionala utvecklingsfonden (ERUF)" (one word of four), and "andel av finansieringen" is
+    # the share of the table "Finansiering"'s own sum, not of a county named among its financiers
+    rows = [["Region Norrbotten (detta beslut)", 2400000.0], ["Europeiska regionala utvecklingsfonden (ERUF)", 4800000.0],
+            ["Luleå kommun", 600000.0], ["Privat medfinansiering", 1200000.0], ["Summa", 9000000.0]]
+    t = make_table(["Finansiär", "Belopp kr"], rows, table_id="fin", document="beslut.pdf", caption="Finansiering")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("hur mycket bidrar ERUF med?"))[0]
+    assert best.query.rows == ("Europeiska regionala utvecklingsfonden (ERUF)",)
+    best = resolver.read(read_form("hur stor andel av finansieringen står ERUF för?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of == "Summa" and any(f.derived and round(f.value, 1) == 53.3 for f in res.figures)

@@ -305,6 +305,16 @@ def group_rows(g: Given, d: Draft) -> None:
 _WHOLE_ASKED = re.compile(r"\b(?:andel(?:en)?|share|proportion|percent(?:age)?) (?:av|of) (?:den |det |de |the )?(?:total\w*|hela|alla|samtliga|summan|all)\b")
 
 
+_SHARE_OF_WORD = re.compile(r"\b(?:andel(?:en)?|share|proportion) (?:av|of) (?:den |det |de |the )?([a-zåäö]{4,})")
+
+
+def _share_of_what_table_holds(p: Profile, c: ValueColumn, form: Form) -> bool:
+    """"hur stor andel av finansieringen står ERUF för?" of a table "Finansiering": the share is of
+    what the whole table holds – its caption's or its column's word after "andel av"."""
+    m = _SHARE_OF_WORD.search(fold(form.text))
+    return m is not None and bool({stem(m.group(1)), fold(m.group(1))} & (p.caption_terms | c.terms))
+
+
 def case_slices(p: Profile, form: Form, dim_m, filters: dict[str, tuple[str, ...]]) -> list[str]:
     """The slices of a table of cases a share of its cases is of: the part of two named slices
     (``_part_slice``, then ``_outcome_slice``), else every named one (categorical, not a
@@ -489,7 +499,10 @@ def finish(g: Given, d: Draft) -> None:
     elif (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.SUM)
         and label is not None and len(d.rows) == 1 and d.rows[0] not in label.every_total and not d.scope
-        and len(own := [x for x in label.totals if x not in label.geo_totals]) == 1 and _WHOLE_ASKED.search(fold(form.text))
+        and len(own := [x for x in label.totals if x not in label.geo_totals and not is_county(x)]) == 1
+        # (… or of what the whole table holds – unless a column is each row's whole: "andel av
+        # deltagarna … var kvinnor" beside "Deltagare totalt" is a share within the row)
+        and (_WHOLE_ASKED.search(fold(form.text)) or (_share_of_what_table_holds(g.p, c, form) and _whole_of_part(g.p, c) is None))
     ):
         # "hur stor andel av total budget 2024 gick till digitalisering": the named row over the
         # table's own total row ("Summa"), computed – not the row's amount left beside the total

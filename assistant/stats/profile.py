@@ -907,6 +907,9 @@ def match_values(
         coverage = got / total
         if len(cat.values[i].strip()) <= 2:
             coverage = 1.0  # a code ("M") is named whole by any of its words ("män", "men", "male")
+        short = re.search(r"\(([A-ZÅÄÖ][A-ZÅÄÖ0-9+]{1,7})\)", cat.values[i])
+        if short and fold(short.group(1)) in matched:
+            coverage = 1.0  # "ERUF" names "Europeiska regionala utvecklingsfonden (ERUF)": its own short form
         # (a compound's first part of three letters or more: "kr" of "kr/inv" is no part of "kramfors")
         used = frozenset(q for q in cand for vt in matched if (token_similarity(q, vt) and (q not in exact_only or q == vt)) or (len(q) >= 8 and len(vt) >= 3 and q.startswith(vt))
                          or _head_of(q, vt)).union(
