@@ -241,6 +241,13 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in YEAR_IN_TEXT.findall(text)]
 
 
+def period_year(value: object) -> int | None:
+    """The year a period value carries ("2024K3", "juli 2024", "2021/22" → 2024, 2024, 2021);
+    None for a period without its year ("Januari", "09") or no period at all."""
+    k = period_key(value)
+    return k[0] if isinstance(k[0], int) and k[0] > 0 else None
+
+
 def period_key(value: object) -> tuple:
     """Sortable key of a period value: "2024" → (2024, 0), "2024 kv3" / "2024K3" → (2024, 3),
     "2024M07" / "2024-07" / "202407" /

@@ -230,6 +230,7 @@ def test_a_text_says_when_it_was_updated_and_a_title_page_names_its_presenter(tm
     # template); a slide deck's "Johan Lindqvist, projektledare" was no author; a decision's
     # financing row "Region Norrbotten (detta beslut) 2 400 000" was its organisation
     import docx
+
     from ingest.pdf.facts import document_facts
     from ingest.pdf.page import Line, Page
 

@@ -77,3 +77,12 @@ def test_query_terms_keep_parts_apart():
     a = Analyzer.fit(CORPUS)
     whole, parts = a.query_terms("Hur höga är sjukskrivningstalen?")
     assert "sjukskrivningstal" in whole and "sjukskrivning" in parts and "hur" not in whole
+
+
+def test_a_periods_year_is_read_one_way_everywhere():
+    # one predicate for "a period with its year" (the columns, the sheets of one table per year and
+    # the resolver's asked years had each written their own)
+    from ingest.swedish import period_year
+
+    assert [period_year(v) for v in ("2024", "2024K3", "juli 2024", "2021/22", "2023-01-11")] == [2024, 2024, 2024, 2021, 2023]
+    assert [period_year(v) for v in ("Januari", "09", "Totalt", "")] == [None, None, None, None]

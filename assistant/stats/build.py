@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, period_key, stem, words, years_in
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, period_key, period_year, stem, words, years_in
 from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -611,7 +611,7 @@ def _lacking_end_years(form: Form, wanted: list[str], op: Op) -> list[int]:
     asked = sorted(set(form.years))
     if len(asked) < 2 or op not in (Op.TREND, Op.COMPARE):
         return []
-    have = {k[0] for v in wanted if isinstance(k := period_key(v), tuple) and isinstance(k[0], int) and k[0] > 0}
+    have = {y for v in wanted if (y := period_year(v)) is not None}
     if not have:
         return []  # months without their years ("Januari" beside an År column) say nothing of years
     return [y for y in (asked[0], asked[-1]) if y not in have]

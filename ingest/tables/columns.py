@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..numbers import infer_decimal, parse_number
-from ..swedish import period_key, words
+from ..swedish import period_year, words
 from .cells import (
     _AGE_RE,
     _CODE_HEADERS,
@@ -76,7 +76,7 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     period_values = bool(distinct) and all(is_period_like(v) for v in distinct)
 
     kind = "value" if numeric else "text"
-    if is_period_header(name) and not (numeric and isinstance(k := period_key(name), tuple) and isinstance(k[0], int) and k[0] > 0):
+    if is_period_header(name) and not (numeric and period_year(name) is not None):
         # ("Kvartal" over "2025K1" … is the period column; "Kvartal 3 2025" over counts is
         # that quarter's figures, one of several periods written across)
         kind = "period"

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import MONTH_NAMES, MONTHS, YEAR_IN_TEXT, fold, period_key, years_in
+from ..swedish import MONTH_NAMES, MONTHS, YEAR_IN_TEXT, fold, period_key, period_year, years_in
 from .cells import (
     _is_entity_header,
 )
@@ -254,7 +254,7 @@ def _has_periods(t: Table) -> bool:
         yearless = bool(vals) and all(isinstance(k := period_key(v), tuple) and len(k) >= 2 and k[0] == 0 and k[1] for v in vals)
         if _PERIOD_HEADER_RE.match(c.name.strip()) and not yearless:
             return True
-        if vals and all(isinstance(k := period_key(v), tuple) and len(k) >= 2 and isinstance(k[0], int) and k[0] > 0 for v in vals):
+        if vals and all(period_year(v) is not None for v in vals):
             return True
     return False
 
