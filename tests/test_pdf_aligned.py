@@ -202,3 +202,27 @@ def test_headers_that_run_into_each_other_or_over_a_ruling_are_cut_at_their_colu
     assert [t.header for t in tables] == [["Län", "Projekt", "varav nya", "Kvinnor", "Män", "Deltagare totalt"],
                                           ["Län", "Deltagare", "varav kvinnor", "Företag"]]
     assert tables[0].rows[-1] == ["Totalt", "34", "11", "1 954", "1 696", "3 650"]
+
+
+def test_a_header_cell_of_two_lines_left_of_its_figures_heads_its_own_column(tmp_path):
+    # round 60 (F60-15): "Arbetslöshet 16–64 år," over "september 2025", set left of the figures it
+    # heads, with "Område" centred beside both lines: the short second lines met no column or the
+    # neighbouring one, so the employment rates were read as "Värde" and the unemployment under
+    # the header "Sysselsättningsgrad" – every column shifted
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    rows = [["Område", "Arbetslöshet 16–64 år,\nseptember 2025", "Sysselsättningsgrad\n20–64 år, 2025"],
+            ["Västerbottens län", "5,3 %", "84,2 %"], ["   Umeå", "7,8 %", "80,8 %"], ["   Skellefteå", "7,3 %", "82,4 %"],
+            ["Södermanlands län", "9,8 %", "79,2 %"], ["   Oxelösund", "13,7 %", "75,7 %"]]
+    t = Table(rows, colWidths=[150, 120, 120], hAlign="LEFT")
+    t.setStyle(TableStyle([("ALIGN", (1, 0), (-1, 0), "LEFT"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
+                           ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
+    story = [Paragraph("Tabell 1. Arbetslöshet och sysselsättningsgrad per kommun", styles["BodyText"]), t]
+    SimpleDocTemplate(str(tmp_path / "l.pdf"), pagesize=A4).build(story)
+    (table,) = read_pdf(tmp_path / "l.pdf").tables
+    assert [h.replace(",", "") for h in table.header] == ["Område", "Arbetslöshet 16–64 år september 2025", "Sysselsättningsgrad 20–64 år 2025"]
+    assert ["Oxelösund", "13,7 %", "75,7 %"] in [[c.strip() for c in r] for r in table.rows]

@@ -176,10 +176,11 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
     vedges = [e for e in edges if e["orientation"] == "v" and x0 - 1 <= e["x0"] <= x1 + 1]
     lines = _text_lines(upright)
     frags = [f for i, ln in enumerate(lines) for f in _fragments(ln, i, vedges)]
-    columns = _columns(frags, vedges)
+    stacked = _stacked_header_cells(frags, x1 - x0)
+    columns = _columns([stacked.get(id(f), f) for f in frags], vedges)
     if len(columns) < 2:
         return []
-    col_of = {id(f): _overlapping(f, columns) for f in frags}
+    col_of = {id(f): _overlapping(stacked.get(id(f), f), columns) for f in frags}
     value_cols = _value_columns(frags, col_of, columns)
     rows = _rows(lines, frags, cells, columns, value_cols, col_of)
     grids = _classify(page.number, (x0, top, x1, bottom), rows, columns, col_of, value_cols)
@@ -278,14 +279,20 @@ def _split_across(f: Fragment, cols: list[int], columns: list[tuple[float, float
     start = 0
     for j in cols[:-1]:
         right, nxt_left = columns[j][1], columns[j + 1][0]
-        cut = next((i for i in cuts if i > start and (abs(boxes[i - 1][1] - right) <= _FLUSH or abs(boxes[i][0] - nxt_left) <= _FLUSH)), None)
+        # a cut flush with either column, or one that falls between them: the piece before it ends
+        # short of the next column and the piece after it starts past this one's figures
+        cut = next((i for i in cuts if i > start and (
+            abs(boxes[i - 1][1] - right) <= _FLUSH or abs(boxes[i][0] - nxt_left) <= _FLUSH
+            or (boxes[i - 1][1] <= nxt_left + _FLUSH and boxes[i][0] >= right - _FLUSH)
+        )), None)
         if cut is None:
             return None
         pieces.append(boxes[start:cut])
         start = cut
     pieces.append(boxes[start:])
     last = columns[cols[-1]]
-    if not (abs(pieces[-1][-1][1] - last[1]) <= _FLUSH or abs(pieces[-1][0][0] - last[0]) <= _FLUSH):
+    if not (abs(pieces[-1][-1][1] - last[1]) <= _FLUSH or abs(pieces[-1][0][0] - last[0]) <= _FLUSH
+            or pieces[-1][0][0] >= columns[cols[-2]][1] - _FLUSH):
         return None
 
     def text(bs) -> str:
@@ -319,6 +326,36 @@ def _is_body_line(frags: list[Fragment]) -> bool:
 
 
 # ---------------------------------------------------------------- columns
+
+
+def _stacked_header_cells(frags: list[Fragment], width: float) -> dict[int, Fragment]:
+    """Header text set on lines above one another, flush left or right ("Arbetslöshet 16–64
+    år," over "september 2025", left of the figures they head): one header cell, whose lines
+    stand where the whole cell stands – a short second line alone would meet no column, or the
+    wrong one. Fragment id → the cell's extent, for the lines of cells of two lines or more."""
+    by_line: dict[int, list[Fragment]] = {}
+    for f in frags:
+        by_line.setdefault(f.line, []).append(f)
+    heads = [
+        f for f in frags
+        if not _is_body_line(by_line[f.line]) and not _datalike(f.text) and f.x1 - f.x0 < 0.4 * width
+    ]
+    out: dict[int, Fragment] = {}
+    for f in heads:
+        if id(f) in out:
+            continue
+        cell = [f]
+        for g in sorted(heads, key=lambda g: g.line):
+            last = cell[-1]
+            # (the next line, or the one after it when a cell centred on both lines stands between:
+            # "Område" set midway beside a header of two lines)
+            if last.line < g.line <= last.line + 2 and (abs(g.x0 - last.x0) <= 2 or abs(g.x1 - last.x1) <= 2):
+                cell.append(g)
+        if len(cell) >= 2:
+            whole = replace(f, x0=min(g.x0 for g in cell), x1=max(g.x1 for g in cell))
+            for g in cell:
+                out[id(g)] = whole
+    return out
 
 
 def _columns(frags: list[Fragment], vedges: list[dict]) -> list[tuple[float, float]]:
