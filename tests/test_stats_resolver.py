@@ -4167,3 +4167,34 @@ def test_a_rows_short_form_in_brackets_names_it_and_a_share_of_what_the_table_ho
     best = resolver.read(read_form("hur stor andel av finansieringen står ERUF för?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.share_of == "Summa" and any(f.derived and round(f.value, 1) == 53.3 for f in res.figures)
+
+
+def test_a_capital_standing_alone_is_a_values_code_and_two_ordinal_quarters_are_a_change():
+    # round 60: "Hur många jobbade inom C i Skellefteå 2023?" summed every industry (C is SNI's
+    # code of "Tillverkning", in a column beside the names); "sjukfall F län blekinge 2025K3" gave
+    # every diagnosis ("F" had been read as a county's name before "län"); "psykiatriska
+    # diagnoser … mellan första och andra kvartalet 2025" gave "Övriga diagnoser" in the second
+    rows = []
+    for kod, namn, v in (("A", "Jordbruk, skogsbruk och fiske", 396), ("C", "Tillverkning", 6130), ("F", "Byggverksamhet", 1328)):
+        for kon, k in (("män", 1.0), ("kvinnor", 0.3)):
+            rows.append(["2482 Skellefteå", kod, namn, kon, "2023", round(v * k)])
+            rows.append(["2480 Umeå", kod, namn, kon, "2023", round(2 * v * k)])
+    sni = make_table(["region", "näringsgren SNI 2007 (kod)", "näringsgren SNI 2007", "kön", "år", "Förvärvsarbetande 16+ år"], rows,
+                     table_id="sni", document="sni.csv", caption="Förvärvsarbetande efter region, näringsgren SNI 2007, kön och år")
+    best = _resolver_of(sni).read(read_form("Hur många jobbade inom C i Skellefteå 2023?"))[0]
+    res = compute(best.profile, best.query)
+    assert dict(best.query.filters).get("näringsgren SNI 2007") == ("Tillverkning",)
+    assert any(f.value == 6130 + round(6130 * 0.3) for f in res.figures)
+    diag = ["Samtliga diagnoser", "Psykiska sjukdomar och syndrom samt beteendestörningar (F00-F99)",
+            "Sjukdomar i muskuloskeletala systemet och bindväven (M00-M99)", "Övriga diagnoser"]
+    rows = [[lan, d, q, float(1000 * (i + 1) + 10 * j + (50 if q == "2025K1" else 0))]
+            for i, d in enumerate(diag) for j, lan in enumerate(("Blekinge län", "Södermanlands län"))
+            for q in ("2025K1", "2025K2", "2025K3")]
+    fk = make_table(["Län", "Diagnosgrupp", "Period", "Pågående sjukfall"], rows, table_id="fk", document="fk.csv",
+                    caption="Pågående sjukfall efter diagnosgrupp och län, per kvartal")
+    resolver = _resolver_of(fk)
+    best = resolver.read(read_form("sjukfall F län blekinge 2025K3"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [2000.0]
+    best = resolver.read(read_form("hur förändrades antalet sjukfall med psykiatriska diagnoser i Södermanland mellan första och andra kvartalet 2025?"))[0]
+    assert best.query.op == Op.TREND and best.query.periods == ("2025K1", "2025K2")
+    assert dict(best.query.filters).get("Diagnosgrupp") == (diag[1],)

@@ -97,6 +97,7 @@ class Form:
     # → ((2023, 12), (2024, 3)); a month without its year takes the next year written ("mars och
     # december 2024"). Empty unless some month is written with its year.
     dates: tuple[tuple[int, int], ...] = ()
+    codes: tuple[str, ...] = ()  # single capitals standing alone ("inom C", "sjukfall F"): short codes of values, folded
     median: bool = False  # "medianen", "the median": the middle value, not the mean (when the table's measure is no median itself)
 
     @property
@@ -107,6 +108,19 @@ class Form:
     def statistical(self) -> bool:
         """Clearly asks for a figure: an operation, a share or count, a threshold or an amount."""
         return self.op_explicit or self.wants is not None or self.threshold is not None or self.quantity
+
+
+def _letter_codes(text: str) -> tuple[str, ...]:
+    """Capitals standing alone in the question ("Hur många jobbade inom C", "sjukfall F län"):
+    codes of values. Not a sentence's first word ("I Skellefteå …"), where the preposition "i"
+    is capitalised."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ])(?![\w-])", text):
+        before = text[: m.start()].rstrip()
+        if m.group(1) in "IÅÖO" and (not before or before[-1] in ".?!:"):
+            continue
+        out.append(fold(m.group(1)))
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -508,8 +522,11 @@ def read_form(question: str) -> Form:
     # "sista kvartalet 2024" is the year's fourth
     ordinals = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4, "1:a": 1, "2:a": 2, "3:e": 3, "4:e": 4,
                 "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+    _ord = r"(första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|first|second|third|fourth)"
     quarters = tuple(dict.fromkeys(
-        [ordinals[m.group(1)] for m in re.finditer(r"\b(första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|first|second|third|fourth)\s+(?:kvartal|quarter)", folded)]
+        # ("mellan första och andra kvartalet": both ordinals name quarters)
+        [ordinals[m.group(1)] for m in re.finditer(rf"\b{_ord}\s+(?:och|and|till|to|eller|or)\s+{_ord}\s+(?:kvartal|quarter)", folded)]
+        + [ordinals[m.group(1)] for m in re.finditer(rf"\b{_ord}\s+(?:kvartal|quarter)", folded)]
         + [4 for _ in re.finditer(r"\b(?:sista|last)\s+(?:kvartal|quarter)\w*\s+(?:of\s+)?(?:19|20)\d\d", folded)]
         + [int(m.group(1)) for m in re.finditer(r"\b(?:kvartal|quarter|kv|q|k)\.?\s?([1-4])\b", folded)]
     ))
@@ -650,6 +667,7 @@ def read_form(question: str) -> Form:
         subject=subject,
         content=content,
         quoted=tuple(fold(span).strip() for span in _QUOTED.findall(text)),
+        codes=_letter_codes(text),
         dates=_asked_dates(folded),
         median=bool(re.search(r"\bmedian(?:en|värdet|värde|value)?\b", folded)),
         language=language,
@@ -786,8 +804,9 @@ def _step_shift(folded: str) -> tuple[str, int, frozenset[str]]:
 
 
 def county_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The words right before "län"/"läns": "i Örebro län" → ("örebro",)."""
-    return tuple(a for a, b in zip(tokens, tokens[1:], strict=False) if b in ("län", "läns", "county", "countys"))
+    """The words right before "län"/"läns": "i Örebro län" → ("örebro",) – a county's name, never a
+    letter ("sjukfall F län blekinge": the diagnosis code F, then "län")."""
+    return tuple(a for a, b in zip(tokens, tokens[1:], strict=False) if b in ("län", "läns", "county", "countys") and len(a) > 1)
 
 
 @lru_cache(maxsize=1)

@@ -101,6 +101,9 @@ class CatColumn:
     of_rows: bool = False
     # its values name measures ("hushåll …, antal", a KPI's title): never added or ranked together
     measures: bool = False
+    # short codes naming its values: a code column beside it ("C" of SNI 2007 → "Tillverkning"), or
+    # a code its values start with ("F00-F99 Psykiska sjukdomar …" → "F"); folded code → value
+    codes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def is_flag(self) -> bool:
@@ -357,6 +360,7 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         desc = f"{c.name}" + (f" ({c.unit})" if c.unit and c.unit not in c.name else "") + f" – {t.caption}"
         values.append(ValueColumn(c.name, c.unit, header_terms(analyze, head), header_terms(analyze, c.name), desc))
     cats = []
+    twins: dict[str, str] = {}  # a column → the column of its values' short codes
     frame = t.frame
     case_ids = False  # a column numbering the rows as cases ("V-001" …): records however few
     county = _county_from_codes(t)
@@ -368,7 +372,9 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
             continue
         if c.role == "dimension" and t.label_column in frame and frame[c.name].astype(str).equals(frame[t.label_column].astype(str)):
             continue  # a copy of the label column (FK's "Kommun" = "Län"): not a slice
-        if c.role == "dimension" and _code_twin(frame, c.name, [x.name for x in t.columns if x.role in ("label", "dimension") and x.name != c.name]):
+        twin = _code_twin(frame, c.name, [x.name for x in t.columns if x.role in ("label", "dimension") and x.name != c.name])
+        if c.role == "dimension" and twin:
+            twins[twin] = c.name
             continue  # "SNI 2007" (A, B, C …) beside "Näringsgren": the same split in codes, no slice of its own
         vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
         if c.role == "dimension" and len(vals) == len(frame) and not is_period_column(c.name, vals) and (
@@ -381,6 +387,8 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
             # a split ingest took for time ("Tid utan arbete": "<6 mån" … "Totalt") has its total too
             totals = tuple(v for v in vals if is_total_label(v))
         cats.append(_cat_column(c.name, c.role, vals, totals, analyze))
+    for cat in cats:
+        cat.codes = _value_codes(frame, cat, twins.get(cat.name))
     label = next((c for c in cats if c.role == "label"), None)
     if label is not None and label.name in frame.columns:
         for c in cats:
@@ -731,12 +739,12 @@ def _umlaut_plural(q: str, v: str) -> bool:
     return b in (a, a + "er", a + "erna", a + "en", a + "nen", a + "na")
 
 
-def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> bool:
-    """Is column ``name`` another column's values in short codes, one code per value and one value
-    per code ("SNI 2007": A, B, C … beside "Näringsgren": Jordbruk …, Utvinning …)?"""
+def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> str | None:
+    """The column whose values column ``name`` gives in short codes, one code per value and one
+    value per code ("SNI 2007": A, B, C … beside "Näringsgren": Jordbruk …, Utvinning …); None."""
     codes = frame[name].astype(str)
     if codes.nunique() < 3:
-        return False  # (two values – Ja/Nej – can go with another column's two by chance)
+        return None  # (two values – Ja/Nej – can go with another column's two by chance)
     length = codes.str.len().mean()
     for other in others:
         if other not in frame.columns:
@@ -746,8 +754,29 @@ def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> bool:
             continue
         pairs = pd.DataFrame({"a": codes, "b": full}).drop_duplicates()
         if len(pairs) == codes.nunique():
-            return True
-    return False
+            return other
+    return None
+
+
+# "F00-F99 Psykiska sjukdomar …", "M00–M99 Sjukdomar i muskuloskeletala systemet": a chapter's code range first
+# (… or last, in brackets: "Psykiska sjukdomar och syndrom … (F00-F99)")
+_CODE_RANGE = re.compile(r"(?:^|\()([A-ZÅÄÖ])\d{2}(?:\.\d)?\s*[-–]\s*[A-ZÅÄÖ]?\d{2}\b")
+
+
+def _value_codes(frame: pd.DataFrame, cat: CatColumn, code_column: str | None) -> dict[str, str]:
+    """Folded short code → value of ``cat``: from the code column beside it, else from the code
+    range its values start with – each code naming one value only."""
+    out: dict[str, list[str]] = {}
+    if code_column is not None and code_column in frame.columns and cat.name in frame.columns:
+        for code, value in frame[[code_column, cat.name]].astype(str).drop_duplicates().itertuples(index=False):
+            if code.strip() and value.strip():
+                out.setdefault(fold(code).strip(), []).append(value)
+    else:
+        for v in cat.values:
+            m = _CODE_RANGE.search(v.strip())
+            if m:
+                out.setdefault(fold(m.group(1)), []).append(v)
+    return {k: vs[0] for k, vs in out.items() if len(set(vs)) == 1}
 
 
 def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:

@@ -735,6 +735,9 @@ class Resolver:
                 # rows names none of them (it asks for a sum)
                 if not m.qtokens <= form_words() or (set(m.values) <= set(c.totals) and len(m.values) == 1)
             ]
+            if not ms and form.codes and c.codes:
+                # "inom C" of SNI 2007's letters beside the industries' names: C's industry
+                ms = [ValueMatch(c.name, (c.codes[k],), frozenset({k}), 1.0, 1.0) for k in form.codes if k in c.codes][:1]
             if not ms and not c.is_period:
                 ms = _compound_value(c, form.content, frozenset(t for v in p.values for t in v.terms) | p.caption_terms)
             if not ms:
