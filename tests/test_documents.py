@@ -592,3 +592,18 @@ def test_a_labelled_field_asked_for_by_its_label_is_the_answer():
     assert "RUN 2025-0417" not in answerer.answer("vilket diarienummer har beslutet? och vem fattade beslutet?").answer.split("\n")[0]
     # a noun that is no field's label asks for no field
     assert not answerer.answer("vilken budget har vätgasklustret?").answer.startswith("**")
+
+
+def test_a_heading_the_question_names_in_another_form_under_its_matter_holds_the_answer():
+    # F61-09: "vilka reserverade sig mot medfinansieringen till … Bergslagen?" quoted the
+    # application and the decision; the minutes' sub-heading "Reservation" under the matter holds it
+    app = _chunk("a", "Region Dalarna har ansökt om regional medfinansiering till projektet Grön omställning i Bergslagen.",
+                 section="Protokoll > § 34 Grön omställning i Bergslagen", page=1, doc="prot.pdf")
+    dec = _chunk("b", "Nämnden beviljar medfinansiering med 2 400 000 kronor till projektet Grön omställning i Bergslagen.",
+                 section="Protokoll > § 34 Grön omställning i Bergslagen > Beslut", page=1, doc="prot.pdf")
+    res = _chunk("c", "Erik Holm (SD) och Anna Ek (M) reserverar sig mot beslutet till förmån för eget yrkande om avslag.",
+                 section="Protokoll > § 34 Grön omställning i Bergslagen > Reservation", page=1, doc="prot.pdf")
+    other = _chunk("d", "Kristina Berg (S) reserverar sig mot beslutet.", section="Protokoll > § 35 Kollektivtrafik > Reservation",
+                   page=2, doc="prot.pdf")
+    ans = _answerer([app, dec, res, other]).answer("vilka reserverade sig mot medfinansieringen till Grön omställning i Bergslagen?")
+    assert ans.answered and "Erik Holm (SD) och Anna Ek (M)" in ans.answer and "Kristina" not in ans.answer

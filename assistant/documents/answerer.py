@@ -201,6 +201,12 @@ class DocumentAnswerer:
                 # (only a paragraph sign: "kapitel 3" or "punkt 3" may name what no heading numbers)
                 said = ", ".join(name for name, _, _ in refs)
                 return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
+        if not pointed:
+            # "vilka reserverade sig mot medfinansieringen till … Bergslagen?": the passage under
+            # the heading "Reservation" of the section about Bergslagen
+            own = self._under_named_heading(question, hits)
+            if own:
+                hits, pointed = own, True
         listed = self._numbered_headings(question, hits) or self._field(question, hits)
         if listed is not None:
             return listed
@@ -278,6 +284,27 @@ class DocumentAnswerer:
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer
+
+    def _under_named_heading(self, question: str, hits) -> list:
+        """The passages among the best hits whose own heading is one word the question says in
+        another form ("reserverade" – "Reservation", "villkoren" – "Villkor") and whose section
+        path above it holds another of its words (the matter the heading stands under); [] when
+        no heading is named so."""
+        asked = [w for w in words(fold(question)) if len(w) >= 4 and w not in STOPWORDS]
+        out = []
+        for h in hits[:SEARCH_DEPTH]:
+            c = h.chunk
+            parts = c.section.split(" > ") if c.section else []
+            leaf = fold(parts[-1]).strip() if parts else ""
+            if c.kind != "text" or " " in leaf or len(leaf) < 6 or len(parts) < 2:
+                continue
+            naming = [w for w in asked if w[:6] == leaf[:6]]
+            if not naming:
+                continue
+            around = fold(" ".join(parts[:-1]))
+            if any(w not in naming and re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", around) for w in asked):
+                out.append(h)
+        return out
 
     def _numbered_headings(self, question: str, hits) -> Answer | None:
         """"vilka mål har verksamhetsplanen?" of a plan whose headings are "Mål 1 Fler i arbete",
