@@ -607,3 +607,18 @@ def test_a_heading_the_question_names_in_another_form_under_its_matter_holds_the
                    page=2, doc="prot.pdf")
     ans = _answerer([app, dec, res, other]).answer("vilka reserverade sig mot medfinansieringen till Grön omställning i Bergslagen?")
     assert ans.answered and "Erik Holm (SD) och Anna Ek (M)" in ans.answer and "Kristina" not in ans.answer
+
+
+def test_a_run_of_abbreviations_is_an_entry_per_term_and_a_text_tables_row_is_a_field():
+    # F61-04: "What does SeQF stand for?" had no support – the list of abbreviations was one line;
+    # F61-07: "vem är uppdragsgivare?" – the role table's row "Uppdragsgivare | Karin Sjöberg | …"
+    run = ("ESF+ – Europeiska socialfonden plus YH – Yrkeshögskolan SeQF – Sveriges referensram för kvalifikationer för "
+           "livslångt lärande RUN – Regionala utvecklingsnämnden")
+    assert split_rows(run) == ["ESF+ – Europeiska socialfonden plus", "YH – Yrkeshögskolan",
+                               "SeQF – Sveriges referensram för kvalifikationer för livslångt lärande", "RUN – Regionala utvecklingsnämnden"]
+    prose = "Arbetslösheten ökade under 2024 i de flesta kommuner, men i Trosa – som vanligt – låg den kvar på strax över fyra procent."
+    assert split_rows(prose) == [prose]
+    roles = _chunk("r", "Roll | Namn | Organisation\nUppdragsgivare | Karin Sjöberg | Region Halland\nReferensperson | Oskar Dahl | Arbetsförmedlingen",
+                   section="Uppdragsbeskrivning > Roller", doc="uppdrag.docx")
+    ans = _answerer([roles]).answer("vem är uppdragsgivare för analysuppdraget?")
+    assert ans.answered and ans.answer.startswith("**Karin Sjöberg, Region Halland**")

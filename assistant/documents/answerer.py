@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from os.path import commonprefix
 
 import numpy as np
 
@@ -298,7 +299,9 @@ class DocumentAnswerer:
             leaf = fold(parts[-1]).strip() if parts else ""
             if c.kind != "text" or " " in leaf or len(leaf) < 6 or len(parts) < 2:
                 continue
-            naming = [w for w in asked if w[:6] == leaf[:6]]
+            # (in another form: a heading the question writes as it stands – "Arbetsförmedlingen" –
+            # is a topic among others, not the part of a matter asked for)
+            naming = [w for w in asked if w != leaf and _same_word(w, leaf)]
             if not naming:
                 continue
             around = fold(" ".join(parts[:-1]))
@@ -378,10 +381,16 @@ class DocumentAnswerer:
             if c.kind != "text":
                 continue
             for line in c.text.split("\n"):
-                for piece in field_pieces(line.strip()):
+                # (a row of a table of text – "Uppdragsgivare | Karin Sjöberg | Region Halland" – is
+                # a field too: its first cell the label)
+                cells = [x.strip() for x in line.split(" | ")]
+                pieces = [f"{cells[0]}: {', '.join(x for x in cells[1:] if x)}"] if len(cells) >= 2 and cells[0] else field_pieces(line.strip())
+                for piece in pieces:
                     f = _FIELD_LINE.match(piece)
                     if f is None or not wanted(f.group(1)):
                         continue
+                    if len(cells) >= 2:
+                        piece = line.strip()
                     page, ok = self.page_of(c.document, piece, c.page_start, c.page_end)
                     title = self.titles.get(c.document) or c.document
                     where = f"*{title}*" + (f", s. {page}" if page else "")
@@ -710,6 +719,14 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 _FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,30}):\s+(\S.{0,120})$")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: a long common beginning and short endings ("reserverade" –
+    "reservation", "villkoren" – "villkor"), not two compounds of one first part
+    ("arbetslöshet" – "arbetsförmedlingen")."""
+    n = len(commonprefix((a, b)))
+    return n >= 6 and len(a) - n <= 5 and len(b) - n <= 5
 
 
 def listed_noun(question: str) -> str | None:

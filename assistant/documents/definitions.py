@@ -135,7 +135,9 @@ class Definitions:
         # (… or the rest of a glossary's entry: "De minimis-stöd – Stöd av mindre betydelse. Ett
         # företag får högst …" is one entry on one line)
         glossary = _GLOSSARY_ENTRY.match(unit.text)
-        if i < len(units) and not units[i].bullet and units[i].line == unit.line and (glossary or _ANAPHOR.match(units[i].text)):
+        if i < len(units) and not units[i].bullet and units[i].line == unit.line and (
+            (glossary and not _GLOSSARY_ENTRY.match(units[i].text)) or _ANAPHOR.match(units[i].text)  # (the next entry is its own)
+        ):
             return units[i]
         return None
 

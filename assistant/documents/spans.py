@@ -117,6 +117,10 @@ _ROW_START = re.compile(r"(?<=[\d%)])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # "… 3 (
 _FIELD_START = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,3}: )")  # "… BUN Giltighetstid: …"
 
 
+_GLOSSARY_START = re.compile(r"\s+(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+]{1,9}\s+[–—]\s)")  # "… plus YH – Yrkeshögskolan"
+_GLOSSARY_ENTRY = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+]{1,9}\s+[–—]\s+\S")
+
+
 def split_rows(text: str) -> list[str]:
     """A long run of table rows or labelled fields, cut into its rows ("Totalt 189 (58%) 121
     (37%)", "Diarienummer: 206.156 BUN"); ordinary sentences are returned whole."""
@@ -126,6 +130,11 @@ def split_rows(text: str) -> list[str]:
         parts = [p.strip() for p in rx.split(text) if p.strip()]
         if len(parts) >= 3 and max(len(p.split()) for p in parts) < LONG_UNIT_WORDS:
             return parts
+    # a list of abbreviations run into one line ("ESF+ – Europeiska socialfonden plus YH –
+    # Yrkeshögskolan SeQF – …"): an entry per term (the last may run on into a note)
+    parts = [p.strip() for p in _GLOSSARY_START.split(text) if p.strip()]
+    if len(parts) >= 3 and all(_GLOSSARY_ENTRY.match(p) for p in parts[1:]) and max(len(p.split()) for p in parts[:-1]) < LONG_UNIT_WORDS:
+        return parts
     return [text]
 
 
