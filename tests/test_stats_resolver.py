@@ -4198,3 +4198,16 @@ def test_a_capital_standing_alone_is_a_values_code_and_two_ordinal_quarters_are_
     best = resolver.read(read_form("hur förändrades antalet sjukfall med psykiatriska diagnoser i Södermanland mellan första och andra kvartalet 2025?"))[0]
     assert best.query.op == Op.TREND and best.query.periods == ("2025K1", "2025K2")
     assert dict(best.query.filters).get("Diagnosgrupp") == (diag[1],)
+
+
+def test_a_share_of_the_tables_word_with_a_slice_named_is_within_the_row():
+    # F61-17 (rerun): "hur stor andel av deltagarna i Dalarna var kvinnor 2025?" became Dalarna's
+    # women over all women in the Totalt row (37,4 %) once "andel av deltagarna" named the table's
+    # sum; a slice named ("kvinnor") asks the share within the row: 567 of 1 030
+    rows = [[lan, kon, "2025", v] for lan, (k, m) in (("Kalmar län", (450.0, 345.0)), ("Dalarnas län", (567.0, 463.0)),
+                                                     ("Totalt", (1017.0, 808.0))) for kon, v in (("Kvinnor", k), ("Män", m))]
+    t = make_table(["Län", "Kön", "Period", "Deltagare i kompetensinsatser"], rows, table_id="t2", document="r.pdf",
+                   caption="Tabell 2. Deltagare i kompetensinsatser per län och kön, 2025 (antal)")
+    best = _resolver_of(t).read(read_form("hur stor andel av deltagarna i Dalarna var kvinnor 2025?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of is None and any(f.derived and round(f.value, 1) == 55.0 for f in res.figures)

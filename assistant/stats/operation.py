@@ -502,7 +502,11 @@ def finish(g: Given, d: Draft) -> None:
         and len(own := [x for x in label.totals if x not in label.geo_totals and not is_county(x)]) == 1
         # (… or of what the whole table holds – unless a column is each row's whole: "andel av
         # deltagarna … var kvinnor" beside "Deltagare totalt" is a share within the row)
-        and (_WHOLE_ASKED.search(fold(form.text)) or (_share_of_what_table_holds(g.p, c, form) and _whole_of_part(g.p, c) is None))
+        and (_WHOLE_ASKED.search(fold(form.text)) or (
+            _share_of_what_table_holds(g.p, c, form) and _whole_of_part(g.p, c) is None
+            # (a slice named – "var kvinnor" – asks the share within the row, not of the table's sum)
+            and all((k_ := g.p.cat(k)) is not None and k_.is_period for k in d.filters)
+        ))
     ):
         # "hur stor andel av total budget 2024 gick till digitalisering": the named row over the
         # table's own total row ("Summa"), computed – not the row's amount left beside the total
