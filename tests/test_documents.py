@@ -571,6 +571,8 @@ def test_a_listing_question_is_answered_by_the_headings_numbered_by_its_noun():
     # a year the plan's headings and title do not say, or a noun no heading is numbered by, is no such list
     assert "finns 3" not in answerer.answer("vilka mål har planen för 2030?").answer
     assert "finns 3" not in answerer.answer("vilka transporter nämns?").answer
+    # a follow-up read with the question it follows asks what its own words ask
+    assert "finns 3" not in answerer.answer("vilka mål har verksamhetsplanen för 2026? och när följs de upp?").answer
 
 
 def test_a_labelled_field_asked_for_by_its_label_is_the_answer():

@@ -315,7 +315,7 @@ class DocumentAnswerer:
         search ranks first among those that have two or more of them – each with its section's
         first sentence and its page. None when the question lists nothing or no document
         numbers its headings by that noun."""
-        noun = listed_noun(question)
+        noun = listed_noun(latest_question(question))
         if noun is None:
             return None
         found: dict[str, dict[int, Chunk]] = {}
@@ -357,9 +357,7 @@ class DocumentAnswerer:
         after "vilket/vad är/vem är", or for "när" a date or period label whose first part the
         question names ("beslutet" → "Beslutsdatum"). Answered from the best-ranked passage that
         has one; None when no field's label is asked for."""
-        # (a follow-up read with the question it follows asks what its own words ask:
-        # "vilket diarienummer …? och vem fattade beslutet?" asks who)
-        folded = fold(re.split(r"\?\s+(?=\S)", question)[-1])
+        folded = fold(latest_question(question))
         m = _FIELD_ASK.search(folded)
         subject = stem(m.group(1)) if m and m.group(1) not in STOPWORDS else None
         when = bool(re.match(r"\s*(?:och\s+)?när\b", folded))
@@ -719,6 +717,12 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 _FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,30}):\s+(\S.{0,120})$")
+
+
+def latest_question(text: str) -> str:
+    """The last question of a follow-up read with the one it follows: "vilket diarienummer …?
+    och vem fattade beslutet?" asks who – what its own words ask, not the first question's."""
+    return re.split(r"\?\s+(?=\S)", text)[-1]
 
 
 def _same_word(a: str, b: str) -> bool:

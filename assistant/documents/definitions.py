@@ -134,15 +134,15 @@ class Definitions:
         i = unit.position + 1
         # (… or the rest of a glossary's entry: "De minimis-stöd – Stöd av mindre betydelse. Ett
         # företag får högst …" is one entry on one line)
-        glossary = _GLOSSARY_ENTRY.match(unit.text)
+        glossary = _GLOSSARY_LINE.match(unit.text)
         if i < len(units) and not units[i].bullet and units[i].line == unit.line and (
-            (glossary and not _GLOSSARY_ENTRY.match(units[i].text)) or _ANAPHOR.match(units[i].text)  # (the next entry is its own)
+            (glossary and not _GLOSSARY_LINE.match(units[i].text)) or _ANAPHOR.match(units[i].text)  # (the next entry is its own)
         ):
             return units[i]
         return None
 
 
-_GLOSSARY_ENTRY = re.compile(r"^[^–—.]{1,60}\s[–—]\s")
+_GLOSSARY_LINE = re.compile(r"^[^–—.]{1,60}\s[–—]\s")
 _ANAPHOR = re.compile(r"^(Dessa|Denna|Detta|Den|Det|De|Där|Metoden|Modellen|Begreppet|Kurvan|Kurvorna)\b")
 
 
