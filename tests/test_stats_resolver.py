@@ -4181,6 +4181,7 @@ def test_a_capital_standing_alone_is_a_values_code_and_two_ordinal_quarters_are_
             rows.append(["2480 Umeå", kod, namn, kon, "2023", round(2 * v * k)])
     sni = make_table(["region", "näringsgren SNI 2007 (kod)", "näringsgren SNI 2007", "kön", "år", "Förvärvsarbetande 16+ år"], rows,
                      table_id="sni", document="sni.csv", caption="Förvärvsarbetande efter region, näringsgren SNI 2007, kön och år")
+    assert read_form("Can I see how many worked in C in Skellefteå? – I Umeå?").codes == ("c",)  # "I" is never a code
     best = _resolver_of(sni).read(read_form("Hur många jobbade inom C i Skellefteå 2023?"))[0]
     res = compute(best.profile, best.query)
     assert dict(best.query.filters).get("näringsgren SNI 2007") == ("Tillverkning",)

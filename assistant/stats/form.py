@@ -112,12 +112,12 @@ class Form:
 
 def _letter_codes(text: str) -> tuple[str, ...]:
     """Capitals standing alone in the question ("Hur många jobbade inom C", "sjukfall F län"):
-    codes of values. Not a sentence's first word ("I Skellefteå …"), where the preposition "i"
-    is capitalised."""
+    codes of values. Never "I" (the English pronoun, or Swedish "i" opening a sentence or a
+    line: "– I Karlskoga?"), nor a sentence's first "Å"/"Ö"/"O"."""
     out = []
-    for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ])(?![\w-])", text):
+    for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ])(?![\w'’-])", text):
         before = text[: m.start()].rstrip()
-        if m.group(1) in "IÅÖO" and (not before or before[-1] in ".?!:"):
+        if m.group(1) == "I" or (m.group(1) in "ÅÖO" and (not before or before[-1] in ".?!:–-")):
             continue
         out.append(fold(m.group(1)))
     return tuple(dict.fromkeys(out))
