@@ -963,7 +963,9 @@ def _asks_no_figure(form: Form, r: Reading) -> bool:
         return False
     p = r.profile
     said = {stem(subject), fold(subject), translations().get(fold(subject), "-")}
-    return not any(names_column(subject, c) for c in p.cats) and not any(said & (v.terms | v.all_terms) for v in p.values) and not (
+    # (a compound that starts with a column's name names it: "födelselandsgrupp" – Födelseland)
+    prefixed = any(len(t) >= 4 and fold(subject).startswith(t) for c in p.cats for t in c.terms | {fold(c.name)})
+    return not prefixed and not any(names_column(subject, c) for c in p.cats) and not any(said & (v.terms | v.all_terms) for v in p.values) and not (
         said & p.caption_terms
     )
 

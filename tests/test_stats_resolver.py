@@ -4212,3 +4212,15 @@ def test_a_share_of_the_tables_word_with_a_slice_named_is_within_the_row():
     best = _resolver_of(t).read(read_form("hur stor andel av deltagarna i Dalarna var kvinnor 2025?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.share_of is None and any(f.derived and round(f.value, 1) == 55.0 for f in res.figures)
+
+
+def test_a_compound_naming_a_column_asks_its_figures():
+    # the fit question SR-185 ("vilken födelselandsgrupp i Dalarna skattar sin hälsa bäst?") was
+    # refused once "a thing no column names" asked no figure: "födelselandsgrupp" starts with Födelseland
+    from assistant.engine import _asks_no_figure
+
+    rows = [["Sverige", 72.0], ["Övriga Norden", 68.0], ["Övriga Europa", 61.0], ["Utanför Europa", 55.0]]
+    t = make_table(["Födelseland", "Andel med bra hälsa (%)"], rows, table_id="hlv", document="hlv.xlsx",
+                   caption="Hälsa på lika villkor, Dalarna – Födelseland")
+    form = read_form("vilken födelselandsgrupp i Dalarna skattar sin hälsa bäst?")
+    assert not _asks_no_figure(form, _resolver_of(t).read(form)[0])
