@@ -628,3 +628,8 @@ def test_a_run_of_abbreviations_is_an_entry_per_term_and_a_text_tables_row_is_a_
                    section="Uppdragsbeskrivning > Roller", doc="uppdrag.docx")
     ans = _answerer([roles]).answer("vem är uppdragsgivare för analysuppdraget?")
     assert ans.answered and ans.answer.startswith("**Karin Sjöberg, Region Halland**")
+    # F61-08: "när ska datainsamlingen vara klar?" of a time plan's row
+    plan = _chunk("t", "Aktivitet | Start | Slut\nUppstart | 2026-01-12 | 2026-01-30\nDatainsamling och enkät | 2026-02-02 | 2026-04-30",
+                  section="Uppdragsbeskrivning > Tidplan", doc="uppdrag.docx")
+    ans = _answerer([roles, plan]).answer("när ska datainsamlingen i analysuppdraget vara klar?")
+    assert ans.answered and ans.answer.startswith("**2026-02-02 – 2026-04-30**")

@@ -364,7 +364,8 @@ class DocumentAnswerer:
         when = bool(re.match(r"\s*(?:och\s+)?när\b", folded))
         if subject is None and not when:
             return None
-        asked = {stem(w) for w in words(folded) if len(w) >= 4 and w not in STOPWORDS}
+        asked_words = [w for w in words(folded) if len(w) >= 4 and w not in STOPWORDS]
+        asked = {stem(w) for w in asked_words}
 
         def wanted(label: str) -> bool:
             lab = fold(label).strip()
@@ -383,19 +384,25 @@ class DocumentAnswerer:
                 # (a row of a table of text – "Uppdragsgivare | Karin Sjöberg | Region Halland" – is
                 # a field too: its first cell the label)
                 cells = [x.strip() for x in line.split(" | ")]
+                if when and len(cells) >= 2 and _dated_row_named(cells, asked_words):
+                    # "när ska datainsamlingen vara klar?" of a time plan's row "Datainsamling och
+                    # enkät | 2026-02-02 | 2026-04-30": the row, its dates
+                    return self._field_answer(question, c, line.strip(), " – ".join(x for x in cells[1:] if x))
                 pieces = [f"{cells[0]}: {', '.join(x for x in cells[1:] if x)}"] if len(cells) >= 2 and cells[0] else field_pieces(line.strip())
                 for piece in pieces:
                     f = _FIELD_LINE.match(piece)
                     if f is None or not wanted(f.group(1)):
                         continue
-                    if len(cells) >= 2:
-                        piece = line.strip()
-                    page, ok = self.page_of(c.document, piece, c.page_start, c.page_end)
-                    title = self.titles.get(c.document) or c.document
-                    where = f"*{title}*" + (f", s. {page}" if page else "")
-                    text = f"**{f.group(2).strip()}** – enligt {where} [1]:\n\n{piece} [1]"
-                    return Answer(question, True, Route.DOCUMENTS, text, citations=[Citation(1, c.document, page, piece, c.section, c.text, ok)])
+                    return self._field_answer(question, c, line.strip() if len(cells) >= 2 else piece, f.group(2).strip())
         return None
+
+    def _field_answer(self, question: str, c: Chunk, quote: str, value: str) -> Answer:
+        """A field's value in bold, the field (or table row) quoted with its page."""
+        page, ok = self.page_of(c.document, quote, c.page_start, c.page_end)
+        title = self.titles.get(c.document) or c.document
+        where = f"*{title}*" + (f", s. {page}" if page else "")
+        text = f"**{value}** – enligt {where} [1]:\n\n{quote} [1]"
+        return Answer(question, True, Route.DOCUMENTS, text, citations=[Citation(1, c.document, page, quote, c.section, c.text, ok)])
 
     def _known_entities(self, question: str) -> list[str]:
         """The question's names and acronyms that the documents use (folded)."""
@@ -718,6 +725,15 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 _FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,30}):\s+(\S.{0,120})$")
+
+
+def _dated_row_named(cells: list[str], asked: list[str]) -> bool:
+    """A table row whose first cell's first word the question names in any form ("datainsamlingen"
+    – "Datainsamling och enkät") and whose other cells hold a date."""
+    first = words(fold(cells[0]))
+    return bool(first) and len(first[0]) >= 6 and any(w == first[0] or _same_word(w, first[0]) for w in asked) and any(
+        re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", x) for x in cells[1:]
+    )
 
 
 def latest_question(text: str) -> str:
