@@ -376,7 +376,7 @@ class DocumentAnswerer:
             part = re.match(r"(\w{4,}?)s?(datum|period|tid|dag)$", lab)
             return when and part is not None and stem(part.group(1)) in asked | {a[:len(part.group(1))] for a in asked}
 
-        for h in hits[:8]:
+        for h in hits[:SEARCH_DEPTH]:
             c = h.chunk
             if c.kind != "text":
                 continue
