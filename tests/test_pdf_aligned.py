@@ -226,3 +226,46 @@ def test_a_header_cell_of_two_lines_left_of_its_figures_heads_its_own_column(tmp
     (table,) = read_pdf(tmp_path / "l.pdf").tables
     assert [h.replace(",", "") for h in table.header] == ["Område", "Arbetslöshet 16–64 år september 2025", "Sysselsättningsgrad 20–64 år 2025"]
     assert ["Oxelösund", "13,7 %", "75,7 %"] in [[c.strip() for c in r] for r in table.rows]
+
+
+def _long_table_pdf(path: Path, header: list[str], forts: bool) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    rows = [[f"Kommun{chr(97 + i % 26)}{i}", f"{4 + i / 10:.1f} %".replace(".", ","), f"{80 - i / 10:.1f} %".replace(".", ",")]
+            for i in range(40)]
+    style = TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                        ("VALIGN", (0, 0), (-1, 0), "MIDDLE")])
+    caption = Paragraph("Tabell 2. Arbetslöshet och sysselsättningsgrad per kommun, september 2025", styles["BodyText"])
+    if forts:
+        first, second = Table([header, *rows[:20]], hAlign="LEFT"), Table([header, *rows[20:]], hAlign="LEFT")
+        first.setStyle(style)
+        second.setStyle(style)
+        story = [Paragraph("Inledning. " * 60, styles["BodyText"]), Spacer(1, 12), caption, first, PageBreak(),
+                 Paragraph("Tabell 2 (forts.)", styles["BodyText"]), second, Paragraph("Källa: SCB.", styles["BodyText"])]
+    else:
+        table = Table([header, *rows], repeatRows=1, hAlign="LEFT")
+        table.setStyle(style)
+        story = [Paragraph("Inledning. " * 80, styles["BodyText"]), Spacer(1, 12), caption, table,
+                 Paragraph("Källa: SCB.", styles["BodyText"])]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def test_a_table_over_a_page_break_under_its_repeated_wrapped_header_is_one_table(tmp_path):
+    # round 60: a header of cells wrapped over two lines ("Arbetslöshet 16–64 år," / "september
+    # 2025"), repeated on the next page, was not seen as the same header: the rows of the second
+    # page (one county and its municipalities) were lost from the table
+    header = ["Område", "Arbetslöshet 16–64 år,\nseptember 2025", "Sysselsättningsgrad\n20–64 år, 2025"]
+    (t,) = read_pdf(_long_table_pdf(tmp_path / "lage.pdf", header, forts=False)).tables
+    assert len(t.pages) == 2 and len(t.rows) == 40 and t.rows[-1][0] == "Kommunn39"
+
+
+def test_a_table_continued_under_a_forts_caption_is_one_table(tmp_path):
+    # "Tabell 2 (forts.)" over the repeated header on the next page carries the table on
+    header = ["Område", "Arbetslöshet, %", "Sysselsättningsgrad, %"]
+    (t,) = read_pdf(_long_table_pdf(tmp_path / "forts.pdf", header, forts=True)).tables
+    assert len(t.pages) == 2 and len(t.rows) == 40 and t.caption.startswith("Tabell 2. Arbetslöshet")

@@ -31,7 +31,7 @@ from pdfplumber.utils import filter_edges
 
 from ..numbers import is_missing, parse_number
 from ..tables import is_period_like
-from .page import TABLE_CAPTION_RE, Char, Page
+from .page import TABLE_CAPTION_RE, Char, Page, repeats_header
 
 # pdfplumber's defaults for its "lines" strategy.
 _SNAP = 3.0
@@ -117,7 +117,7 @@ def find_aligned_tables(page: Page, ruled: list[Grid], continued: frozenset[str]
     i = 0
     while i < len(lines):
         text = " ".join(f.text for f in frags[i])
-        carried = i < 3 and len(frags[i]) >= 3 and " ".join(text.split()) in continued
+        carried = i < 3 and repeats_header([' '.join(f.text for f in fr) for fr in frags], i, continued, len(frags[i]))
         if not carried and (len(frags[i]) != 1 or not TABLE_CAPTION_RE.match(text)):
             i += 1
             continue

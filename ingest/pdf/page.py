@@ -87,6 +87,27 @@ class Page:
         return any(TABLE_CAPTION_RE.match(ln.text.strip()) for ln in self.lines)
 
 
+def header_words(rows: list[list[str]]) -> str:
+    """The words of a table's header rows, sorted: a header repeated over a table carried to the
+    next page is the same bag of words, however its wrapped cells fall into lines."""
+    return " ".join(sorted(" ".join(" ".join(r) for r in rows).split()))
+
+
+def repeats_header(texts: list[str], i: int, heads: frozenset[str], cells: int = 3) -> bool:
+    """Lines i, i+1 … (up to four) repeat the header of a table on the page before (``heads``,
+    as ``header_words``): the same words, in one line or in wrapped lines ("Arbetslöshet 16–64
+    år, Sysselsättningsgrad" / "Område" / "september 2025 20–64 år, 2025"). ``cells``: the pieces
+    of line i when it is the whole header – a line of one or two words is no header alone."""
+    if not heads:
+        return False
+    text = ""
+    for j in range(i, min(i + 4, len(texts))):
+        text = f"{text} {texts[j]}"
+        if " ".join(sorted(text.split())) in heads:
+            return j > i or cells >= 3
+    return False
+
+
 def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = frozenset()) -> Page:
     """Read page ``index`` (0-based) of an open document and close it again. ``heads``: header
     lines of unruled tables on the page before – a page opening with one carries such a table on."""
@@ -98,7 +119,8 @@ def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = froze
         lines = reader.lines()
         edges = _edges(page, top)
         result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
-        carried = bool(heads) and any(" ".join(ln.text.split()) in heads for ln in lines[:3])
+        texts = [ln.text for ln in lines[:6]]
+        carried = any(repeats_header(texts, i, heads) for i in range(min(3, len(texts))))
         if result.may_hold_table or result.may_hold_aligned_table or carried:
             result.chars = reader.chars()
         return result

@@ -23,7 +23,7 @@ from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
 from .grid import Grid, find_aligned_tables, find_grids
-from .page import Line, Page, read_page
+from .page import Line, Page, header_words, read_page
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def _read(doc, path: Path) -> PdfContent:
             ruled = find_grids(page)
             aligned = find_aligned_tables(page, ruled, heads)
             grids.extend(sorted(ruled + aligned, key=lambda g: g.bbox[1]))
-            heads = frozenset(" ".join(" ".join(r).split()) for g in aligned for r in g.header_rows[:1])
+            heads = frozenset(header_words(g.header_rows) for g in aligned if g.header_rows)
         except Exception as exc:  # noqa: BLE001 - tables are an enrichment; the text still stands
             log.warning("%s: tabellerna på sidan %d kunde inte läsas (%s)", path.name, i + 1, exc)
         page.chars, page.edges = [], []  # only the lines are kept
