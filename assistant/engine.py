@@ -35,7 +35,7 @@ from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import missing_money
-from .stats.form import PERIOD_SUBJECTS, Form, county_words, place_aliases, question_words, translations
+from .stats.form import PERIOD_SUBJECTS, Form, county_words, every_form_word, place_aliases, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
@@ -445,6 +445,24 @@ class Engine:
                 f"{NO_SUPPORT} Kunskapsbanken nämner inte {', '.join(unknown)}; tabellen *{t.caption}* har inga siffror för det, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
+        strange = self._strange_words(best, form)
+        if strange and any(self.documents.writes_compound_of(w) for w in strange):
+            # "hur mkt av budgeten … går till konsulter?" of a budget table, while a document
+            # writes "konsulttjänster": the documents answer, or say they cannot
+            return None, False
+        if strange:
+            # "kostnaden för äldreomsorg per invånare" read as a table of "Kostnad för ekonomiskt
+            # bistånd, kr/inv": a word of the question that neither this table nor anything else in
+            # the knowledge base writes (nor a typo, inflection or compound of what it writes)
+            # names a measure the base lacks – the table's figure would answer another question
+            said = ", ".join(f"”{w}”" for w in strange)
+            measure = stated_measure(best, "")
+            nearest = f"tabellen *{t.caption}*" if fold(measure) in fold(t.caption) else f"”{measure}” i tabellen *{t.caption}*"
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Kunskapsbanken nämner inte {said}. Närmast är {nearest}, och jag svarar inte med ett annat måtts siffror.",
+                alternatives=[alternative_question(best, form)],
+            ), False
         if best.missing_row:
             return Answer(
                 question, False, Route.STATS,
@@ -664,6 +682,32 @@ class Engine:
             confidence=confidence,
         )
 
+    def _strange_words(self, best: Reading, form: Form) -> list[str]:
+        """Words of a Swedish question that the reading's table leaves unexplained and that the
+        knowledge base never writes – neither a table nor a document, nor as an inflection, a
+        compound of its words or a typing slip away from one. Short words, form words and
+        function words say no measure."""
+        if form.language != "sv":
+            return []
+        out = []
+        folded = fold(form.text)
+        measure = best.profile.caption_terms | best.column.all_terms
+        for w in self.resolver.unexplained_words(best, form):
+            f = fold(w)
+            # … and only a word that says what a measure the table has is of ("kostnaden för
+            # äldreomsorg" of "Kostnad för ekonomiskt bistånd"): a word elsewhere in the question
+            # may be a paraphrase the table answers all the same ("hur många berördes …")
+            said_of = [m.group(1) for m in re.finditer(rf"(\w+)\s+(?:för|inom)\s+{re.escape(f)}\b", folded)]
+            # (the stemmer takes one suffix: "kostnaden" → "kostnad", the caption's "Kostnad" → "kostn")
+            if not any(t in measure or stem(t) in measure for x in said_of for t in self.resolver.analyze(x)):
+                continue
+            if len(f) < 6 or not f.isalpha() or f in STOPWORDS or f in every_form_word() or _ADVERB_ENDING.search(f):
+                continue  # ("faktiskt", "egentligen": how it is asked, not what)
+            if self.resolver.tables_know(w) or self.documents.knows_roughly(w):
+                continue
+            out.append(w)
+        return out
+
     def _place_names(self, question: str) -> list[str]:
         """Names in the question: words the documents write as proper nouns (places,
         organisations), or one-word values of the tables that the prose never writes in lower case."""
@@ -882,6 +926,10 @@ def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:
         if c.name not in dict(q.filters) and len(counties) >= 2 and (c.name in DERIVED_COUNTY or len(counties) >= 0.5 * len(c.values)):
             return c.name, counties
     return None
+
+
+# Endings of Swedish adverbs made from adjectives ("faktiskt", "egentligen", "ungefärligen").
+_ADVERB_ENDING = re.compile(r"(?:iskt|ligt|ligen|vis)$")
 
 
 def _knows_measure(r: Reading, form: Form) -> bool:

@@ -633,3 +633,32 @@ def test_a_run_of_abbreviations_is_an_entry_per_term_and_a_text_tables_row_is_a_
                   section="Uppdragsbeskrivning > Tidplan", doc="uppdrag.docx")
     ans = _answerer([roles, plan]).answer("när ska datainsamlingen i analysuppdraget vara klar?")
     assert ans.answered and ans.answer.startswith("**2026-02-02 – 2026-04-30**")
+
+
+def test_an_english_question_for_a_role_is_answered_by_the_swedish_field_it_names():
+    # F61-07: "Who is the project manager for the 2026 analysis assignment?" was refused: the
+    # roles table's "Projektledare | Ahmed Yilmaz | …" is found by its Swedish label
+    roles = _chunk("r", "Roll | Namn | Organisation\nUppdragsgivare | Karin Sjöberg | Region Halland\nProjektledare | Ahmed Yilmaz | Region Dalarna",
+                   section="Uppdragsbeskrivning > Roller", doc="uppdrag.docx")
+    other = _chunk("o", "Projektet Grön omställning i Bergslagen leds av Region Dalarna och pågår 2026–2027.",
+                   section="Projektkatalog > Grön omställning", doc="katalog.md")
+    ans = _answerer([roles, other]).answer("Who is the project manager for the 2026 analysis assignment?")
+    assert ans.answered and ans.answer.startswith("**Ahmed Yilmaz, Region Dalarna**")
+    # a role no label names is no field's answer: the chair is not the project manager
+    assert "**Ahmed Yilmaz" not in _answerer([roles, other]).answer("Who is the chair of the analysis assignment?").answer
+
+
+def test_an_item_numbered_in_two_levels_is_quoted_when_the_question_names_it():
+    # F61-02: "Vad innebär rekomendation 2.1 i årsrapporten?" (with a typo) was refused, the
+    # nearest quote being recommendation 3.1
+    recs = _chunk("r", "Rekommendation 2.1 Etablera ett branschråd för batterikompetens i Dalarnas län.\n"
+                       "Rekommendation 2.2 Utöka antalet YH-platser inom automation i Hallands län.",
+                  section="Årsrapport 2025 > Rekommendation 2 Möt industrins omställning", doc="rapport.pdf")
+    other = _chunk("o", "Rekommendation 3.1 Inför gemensamma indikatorer för uppföljning av kompetensinsatser.",
+                   section="Årsrapport 2025 > Rekommendation 3 Följ upp bättre", doc="rapport.pdf")
+    for q in ("Vad innebär rekomendation 2.1 i årsrapporten?", "vad säger rekommendation 2.2"):
+        ans = _answerer([recs, other]).answer(q)
+        assert ans.answered and ans.answer.startswith(f"**Rekommendation {q[-3:] if q[-1].isdigit() else '2.1'}**"), q
+    assert ("Etablera ett branschråd" in _answerer([recs, other]).answer("Vad innebär rekomendation 2.1 i årsrapporten?").answer)
+    # a number no item has is no item's answer
+    assert "**Rekommendation" not in _answerer([recs, other]).answer("vad innebär rekommendation 4.1?").answer

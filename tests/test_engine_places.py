@@ -209,3 +209,20 @@ def test_a_period_one_table_lacks_is_answered_by_the_table_that_has_it(tmp_path,
     a = engine.ask("vilka kommuner i Dalarnas län hade en arbetslöshet över 8 procent i juni 2025?", engine.new_conversation())
     assert a.answered and a.route == Route.STATS, a.answer
     assert sorted(f.label for f in a.figures if not f.is_total) == ["Avesta", "Borlänge"], a.answer
+
+
+def test_a_measure_the_knowledge_base_never_writes_is_refused_not_read_as_the_nearest_table(tmp_path, monkeypatch):
+    # round 60's F60-24: "kostnaden för äldreomsorg per invånare i Katrineholm" was answered with
+    # the Kolada table of "Kostnad för ekonomiskt bistånd, kr/inv" – another measure
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "kolada_bistand.csv":
+            "Kostnad för ekonomiskt bistånd, kr/inv\nKommun;2022;2023\n"
+            "Katrineholm;2610;2752\nVingåker;1980;2104\nFlen;2301;2455\nAlla kommuner (ovägt medel);1480;1511\n",
+    })
+    a = engine.ask("Vad var kostnaden för äldreomsorg per invånare i Katrineholm 2023?", engine.new_conversation())
+    assert not a.answered and not a.figures and "äldreomsorg" in a.answer and a.alternatives
+    # a typing slip, an adverb of how it is asked: the measure the table has
+    for q in ("Vad var kostnaden för ekonomsikt bistånd per invånare i Katrineholm 2023?",
+              "Vad var egentligen kostnaden för ekonomiskt bistånd per invånare i Katrineholm 2023?"):
+        b = engine.ask(q, engine.new_conversation())
+        assert b.answered and [f.value for f in b.figures if not f.is_total][:1] == [2752], q

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from os.path import commonprefix
 
 import numpy as np
@@ -209,7 +210,7 @@ class DocumentAnswerer:
             own = self._under_named_heading(question, hits)
             if own:
                 hits = own
-        listed = self._numbered_headings(question, hits) or self._field(question, hits)
+        listed = self._numbered_item(question, hits) or self._numbered_headings(question, hits) or self._field(question, hits)
         if listed is not None:
             return listed
         language = detect_language(question)
@@ -310,6 +311,34 @@ class DocumentAnswerer:
                 out.append(h)
         return out
 
+    def _numbered_item(self, question: str, hits) -> Answer | None:
+        """"vad innebär rekommendation 2.1?", "vad säger åtgärd 3.2 i planen?": the line of the
+        documents that opens with that kind's word and that number of two levels or more
+        ("Rekommendation 2.1 Etablera ett branschråd …"), quoted with its page – the word as the
+        documents write it or one typing slip from it ("rekomendation"). In the document the
+        search ranks first when several number their items alike; None when no line is numbered so."""
+        m = _ITEM_ASK.search(latest_question(question))
+        if m is None:
+            return None
+        word, number = fold(m.group(1)), m.group(2)
+        if word in STOPWORDS or word in MONTHS:
+            return None
+        line_re = re.compile(rf"(?:^|\n)\s*([A-ZÅÄÖa-zåäö]{{3,}})\s+{re.escape(number)}(?![\d.]\d)\.?\s+(\S[^\n]*)")
+        found: dict[str, tuple[Chunk, str]] = {}
+        for c in self.index.chunks:
+            if c.kind != "text" or number not in c.text:
+                continue
+            for x in line_re.finditer(c.text):
+                w = fold(x.group(1))
+                if w == word or (len(word) >= 6 and (w in one_edit(word) or stem(w) == stem(word))):
+                    found.setdefault(c.document, (c, x.group(0).strip()))
+        if not found:
+            return None
+        order = [h.chunk.document for h in hits if h.chunk.document in found]
+        c, line = found[order[0] if order else next(iter(found))]
+        label = line.split(number, 1)[0] + number
+        return self._field_answer(question, c, line, label.strip())
+
     def _numbered_headings(self, question: str, hits) -> Answer | None:
         """"vilka mål har verksamhetsplanen?" of a plan whose headings are "Mål 1 Fler i arbete",
         "Mål 2 …": the headings numbered by the noun the question lists, in the document the
@@ -361,6 +390,14 @@ class DocumentAnswerer:
         folded = fold(latest_question(question))
         m = _FIELD_ASK.search(folded)
         subject = stem(m.group(1)) if m and m.group(1) not in STOPWORDS else None
+        if subject is None and detect_language(question) == "en":
+            # "Who is the project manager for …": the Swedish label the English name stands for
+            e = _FIELD_ASK_EN.search(folded)
+            label = english_field_labels().get(e.group(1).strip()) if e else None
+            subject = stem(label) if label else None
+            if label:
+                # (searched with the Swedish label: the English words find no Swedish field)
+                hits = self.search(f"{label} {latest_question(question)}")
         when = bool(re.match(r"\s*(?:och\s+)?när\b", folded))
         if subject is None and not when:
             return None
@@ -587,6 +624,23 @@ class DocumentAnswerer:
         """Does the knowledge base use ``word`` (or an inflection of it)?"""
         return self._known(fold(word))
 
+    def knows_roughly(self, word: str) -> bool:
+        """Does the knowledge base use ``word``, an inflection of it, a compound of two words it
+        uses, or a word one slip of typing away ("arbtslösheten" for "arbetslösheten")?"""
+        w = fold(word)
+        if self._known(w) or self._known(stem(w)) or self._known_compound(w):
+            return True
+        return len(w) >= 6 and any(x in self.vocabulary for x in one_edit(w))
+
+    def writes_compound_of(self, word: str) -> bool:
+        """Does the base write a compound that opens with the word's stem ("konsulter" →
+        "konsulttjänster")?"""
+        s = stem(fold(word))
+        if len(s) < 5:
+            return False
+        i = bisect.bisect_left(self._sorted_vocabulary, s)
+        return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(s) and len(self._sorted_vocabulary[i]) >= len(s) + 4
+
     def unknown_names(self, question: str) -> list[str]:
         """Proper nouns in the question that occur nowhere in the knowledge base."""
         out = []
@@ -723,6 +777,9 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 
 # "vilket diarienummer …", "vad är projektperioden …", "vem är sökande …": the noun asked for
 _FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
+# "rekommendation 2.1", "åtgärd 3.2.1": an item numbered in two levels or more
+_ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]\d)")
+_FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,30}):\s+(\S.{0,120})$")
 
@@ -807,3 +864,25 @@ def _item_text(text: str) -> str:
 def _same_text(a: str, b: str) -> bool:
     na, nb = norm_for_match(a), norm_for_match(b)
     return na in nb or nb in na
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+def one_edit(word: str) -> set[str]:
+    """The words one deleted, swapped, replaced or inserted letter away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def english_field_labels() -> dict[str, str]:
+    """English names of field labels → the Swedish label ("project manager" → "projektledare")."""
+    from ..stats.form import lexicon  # (the statistics package imports this one)
+
+    return {fold(en): fold(g[0]) for g in lexicon()["field_labels"]["groups"] for en in g[1:]}

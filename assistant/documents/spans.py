@@ -207,6 +207,9 @@ def _units(chunk: Chunk, page_texts: dict[str, list[str]] | None) -> tuple[Unit,
 _TABLE_META = re.compile(r"^(Avsnitt|Kolumner):|^\d+ rader\.?$|^[^.]{0,40} > ")
 
 
+_QUESTION = re.compile(r"\?\s*$")
+
+
 def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:
     return units[i].text.rstrip().endswith(":") and i + 1 < len(units) and units[i + 1].bullet
 
@@ -226,6 +229,11 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
                     out.append(Span((u, *items), rank, "list"))
                     if u.text.rstrip().endswith(":"):
                         continue  # "… fem fokusområden:" is never the answer without its list
+            if _QUESTION.search(u.text) and nxt is not None and not nxt.bullet and not _QUESTION.search(nxt.text):
+                # a question of a FAQ or a transcript ("F: Kan privata företag söka medel …?") is
+                # quoted with the answer under it ("S: Nej, inte som huvudsökande."), never alone
+                out.append(Span((u, nxt), rank, "pair"))
+                continue
             out.append(Span((u,), rank, "sentence"))
             if not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line and not _introduces_list(units, i + 1):
                 out.append(Span((u, nxt), rank, "pair"))

@@ -528,6 +528,22 @@ class Resolver:
         terms = p.terms | c.all_terms | (p.label.terms if p.label is not None else frozenset())
         return None if _explain(own, parts, syn, terms) > 0 else w
 
+    def unexplained_words(self, r: Reading, form: Form) -> list[str]:
+        """The question's topic words that the reading's table explains nowhere – not by a value
+        matched, its caption, its headers or its values, nor by a compound part or a synonym
+        ("äldreomsorg" read as a table of "Kostnad för ekonomiskt bistånd")."""
+        p = r.profile
+        used = frozenset().union(*(m.qtokens for m in r.matches)) if r.matches else frozenset()
+        terms = p.terms | r.column.all_terms | (p.label.terms if p.label is not None else frozenset())
+        return [
+            w for w, _, own, parts, syn in self.word_terms(form)
+            if w not in used and w != CHANGE_WORD and not _explain(own, parts, syn, terms) > 0
+        ]
+
+    def tables_know(self, word: str) -> bool:
+        """Does any table of the knowledge base write ``word`` (a stem of it, or a part)?"""
+        return any(t in self.idf for t in self.analyze(word))
+
     def unexplained_condition(self, r: Reading, form: Form) -> str | None:
         """A count of a register's cases whose question says something of the cases that the
         table says nowhere – not in its caption, headers or values, not by a compound part or a
