@@ -215,6 +215,8 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
         blocks, title = _markdown_blocks(text) if kind == "md" else _plain_blocks(text)
+        if kind == "txt":
+            blocks = _email_messages(blocks)
         subject = re.search(r"(?im)^\s*(?:ämne|subject)\s*:\s*(.{3,120}?)\s*$", text[:3000])
         if subject and kind == "txt" and re.match(r"(?i)\s*(?:från|from|till|to|datum|date|skickat|sent)\s*:", title):
             # (an e-mail is titled by its subject, not by its first header line "Från: …")
@@ -235,6 +237,28 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
     )
     notes = (text_cut_note(limits),) if cut else ()
     return FileResult(doc, chunks, tables, page_texts=["\n".join(c.text for c in chunks)], notes=notes)
+
+
+_MAIL_FROM = re.compile(r"(?i)^\s*(?:från|from)\s*:\s*(?P<name>[^<\n]+?)\s*(?:<[^>]*>)?\s*(?:(?:skickat|sent|datum|date)\s*:\s*(?P<date>.+?))?\s*(?=(?:till|to|kopia|cc|ämne|subject)\s*:|$)")
+
+
+def _email_messages(blocks: list[Block]) -> list[Block]:
+    """An e-mail thread's messages, each under a heading of its own ("Meddelande från Mikael
+    Sjöberg, den 5 december 2025 10:47"): a header block "Från: … Skickat: … Ämne: …" opens
+    each, so a message's text is never cut into its neighbour's passage and is known by its
+    sender. Text with fewer than two such headers is left as it is."""
+    starts = [i for i, b in enumerate(blocks) if b.kind != "heading" and _MAIL_FROM.match(b.text)]
+    if len(starts) < 2:
+        return blocks
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if i in starts:
+            m = _MAIL_FROM.match(b.text)
+            name = m.group("name").strip(" ,;")
+            date = (m.group("date") or "").strip(" ,;")
+            out.append(Block("heading", f"Meddelande från {name}" + (f", {date}" if date else ""), b.page, 1))
+        out.append(b)
+    return out
 
 
 def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block]) -> DocumentFacts:

@@ -88,9 +88,14 @@ class Page:
 
 
 def header_words(rows: list[list[str]]) -> str:
-    """The words of a table's header rows, sorted: a header repeated over a table carried to the
-    next page is the same bag of words, however its wrapped cells fall into lines."""
-    return " ".join(sorted(" ".join(" ".join(r) for r in rows).split()))
+    """The letters of a table's header rows, sorted: a header repeated over a table carried to
+    the next page is the same bag of letters, however its wrapped cells fall into lines or its
+    crowded cells into each other ("Inskrivna arbetslöAsnadel, %")."""
+    return _letters(" ".join(" ".join(r) for r in rows))
+
+
+def _letters(text: str) -> str:
+    return "".join(sorted("".join(text.split())))
 
 
 def repeats_header(texts: list[str], i: int, heads: frozenset[str], cells: int = 3) -> bool:
@@ -103,7 +108,7 @@ def repeats_header(texts: list[str], i: int, heads: frozenset[str], cells: int =
     text = ""
     for j in range(i, min(i + 4, len(texts))):
         text = f"{text} {texts[j]}"
-        if " ".join(sorted(text.split())) in heads:
+        if _letters(text) in heads:
             return j > i or cells >= 3
     return False
 

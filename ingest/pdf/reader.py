@@ -249,7 +249,15 @@ def _continues(a: Grid, b: Grid, pages: list[Page]) -> bool:
     pa, pb = pages[a.page - 1], pages[b.page - 1]
     below = [ln for ln in pa.lines if ln.top > a.bbox[3] and ln.bottom < pa.height * (1 - _MARGIN)]
     above = [ln for ln in pb.lines if ln.bottom < b.bbox[1] and ln.top > pb.height * _MARGIN]
+    # ("Tabell 2 (forts.)", and the caption's or header's lines printed again over the rows)
+    said = {w for ln in pa.lines if ln.bottom <= a.bbox[1] + 1 and ln.top >= a.bbox[1] - 80 for w in ln.text.split()}
+    said |= {w for r in a.header_rows for cell in r for w in cell.split()}
+    above = [ln for ln in above if not _FORTS.match(ln.text.strip()) and not set(ln.text.split()) <= said]
     return not below and not above
+
+
+# "Tabell 2 (forts.)", "Tabell 2, forts.", "Table 2 (cont.)": a table carried on from the page before
+_FORTS = re.compile(r"^(?:Tabell|Tab\.|Table)\s*\d+[a-z]?\s*[(,:.–-]?\s*(?:forts|fortsättning|fortsatt|cont)", re.I)
 
 
 def _caption(
