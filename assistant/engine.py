@@ -301,6 +301,21 @@ class Engine:
         kept = [r for r in readings if not self._names_outside(names, r)]
         if not kept:
             return None, False
+        unlisted = self._unlisted_measure(kept[0], form)
+        if unlisted is not None:
+            # "arbetslösheten i Örebro län" of a table of indicators that has no unemployment:
+            # the table lists what it measures, and no table names the word – another of its
+            # measures (or another table's, by a passage) would answer another question
+            if not form.statistical:
+                return None, False  # ("vad skrev Mikael om lokalkostnaden": the documents may say)
+            word, column, choices = unlisted
+            t0 = kept[0].profile.table
+            return self._ask_which(
+                question, kept[0], form, conv, 0.0, column, choices,
+                f"Jag hittar inget i tabellerna om ”{word}”. Tabellen *{t0.caption}* har måtten "
+                f"{', '.join(choices[:4])}{' …' if len(choices) > 4 else ''} – menar du något av dem?",
+                "vilket mått i",
+            ), False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
         as_well = False
         if kept[0].missing_breakdown and not (kept[0].missing_kind or kept[0].missing_bar or kept[0].missing_period):
@@ -682,6 +697,28 @@ class Engine:
             confidence=confidence,
         )
 
+    def _unlisted_measure(self, r: Reading, form: Form) -> tuple[str, str, list[str]] | None:
+        """A table that lists its measures in a column (indicators, KPIs) of which the question
+        names none, and a word of the question that no table writes: (the word, the column, its
+        measures). None otherwise – a question that names a measure of the list, or whose words
+        some table has, is read as usual."""
+        lists = [
+            c for c in r.profile.cats
+            if c.measures and not c.is_period and len(c.values) >= 3 and not any(m.column == c.name for m in r.matches)
+            and not (r.query is not None and any(k == c.name for k, _ in r.query.filters))
+        ]
+        if not lists or r.features.get("col", 0.0) > 0:
+            return None
+        for w in self.resolver.unexplained_words(r, form):
+            f = fold(w)
+            if len(f) < 5 or not f.isalpha() or f in STOPWORDS or f in every_form_word() or _ADVERB_ENDING.search(f):
+                continue
+            if self.resolver.tables_know(w) or is_geo_header(f):
+                continue
+            column = max(lists, key=lambda c: len(c.values))
+            return w, column.name, [v for v in column.values if str(v).strip() and str(v) != "nan"]
+        return None
+
     def _strange_words(self, best: Reading, form: Form) -> list[str]:
         """Words of a Swedish question that the reading's table leaves unexplained and that the
         knowledge base never writes – neither a table nor a document, nor as an inflection, a
@@ -941,7 +978,10 @@ def _knows_measure(r: Reading, form: Form) -> bool:
         return True
     if any((c := r.profile.cat(m.column)) is not None and c.measures for m in r.matches):
         return True
-    known = [t for t in head_words(r.column) | r.profile.caption_terms if t.isalpha() and len(t) >= 5]
+    # (whole words of the header and caption, not their compound parts: "arbetslösa" holds "arbet"
+    # of "Arbetsmarknadsutbildningar", which names no measure of unemployment)
+    whole = {t for w in words(fold(f"{r.column.name} {r.profile.table.caption}")) if len(w) >= 5 for t in (stem(w), stem(stem(w)))}
+    known = [t for t in (head_words(r.column) | r.profile.caption_terms) & whole if t.isalpha() and len(t) >= 5]
     # ("procent" of a caption "… Procent" is its unit, no word of its measure)
     return any(t in stem(fold(w)) for w in form.content if fold(w) not in UNIT_ONLY for t in known)
 

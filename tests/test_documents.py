@@ -662,3 +662,16 @@ def test_an_item_numbered_in_two_levels_is_quoted_when_the_question_names_it():
     assert ("Etablera ett branschråd" in _answerer([recs, other]).answer("Vad innebär rekomendation 2.1 i årsrapporten?").answer)
     # a number no item has is no item's answer
     assert "**Rekommendation" not in _answerer([recs, other]).answer("vad innebär rekommendation 4.1?").answer
+
+
+def test_a_field_that_answers_one_of_two_asks_says_what_it_leaves_open():
+    # F63-14: "vem skrev under beslutet och vilket diarienummer har det" was answered with the
+    # diarienummer alone, with no sign that half the question went unanswered
+    head = _chunk("h", "Diarienummer: RUN 2025/0412\nBeslutsdatum: 2025-10-20", section="Beslut om medfinansiering", doc="beslut.pdf")
+    body = _chunk("b", "Regionala utvecklingsnämnden beviljar Lindesbergs kommun 1 250 000 kr i medfinansiering.",
+                  section="Beslut om medfinansiering > Beslut", doc="beslut.pdf")
+    ans = _answerer([head, body]).answer("vem skrev under beslutet och vilket diarienummer har det?")
+    assert ans.answered and ans.answer.startswith("**RUN 2025/0412**")
+    assert "På resten av frågan (”vem skrev under beslutet”)" in ans.answer
+    # one ask: the field alone
+    assert "På resten" not in _answerer([head, body]).answer("vilket diarienummer har beslutet?").answer

@@ -226,3 +226,59 @@ def test_a_measure_the_knowledge_base_never_writes_is_refused_not_read_as_the_ne
               "Vad var egentligen kostnaden för ekonomiskt bistånd per invånare i Katrineholm 2023?"):
         b = engine.ask(q, engine.new_conversation())
         assert b.answered and [f.value for f in b.figures if not f.is_total][:1] == [2752], q
+
+
+def test_with_and_without_in_a_value_are_not_stop_words(tmp_path, monkeypatch):
+    # round 62's F62-13: "sammanboende med barn" was read as the value "sammanboende utan barn",
+    # its figures given at 0.94 confidence
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "inkomst.csv":
+            "Disponibel inkomst per hushåll, medianvärde i kr, efter region och hushållstyp. År 2023\n"
+            "region;hushållstyp;2023\n" + "".join(
+                f"{place};{kind};{value}\n" for place, values in (
+                    ("0643 Habo", (251000, 402300, 575300, 858400, 610200, 540100)),
+                    ("0617 Gnosjö", (229800, 371000, 512900, 724100, 588000, 470300)),
+                ) for kind, value in zip(("ensamstående utan barn", "ensamstående med barn 0-19 år", "sammanboende utan barn",
+                                          "sammanboende med barn 0-19 år", "övriga hushåll", "samtliga hushåll"), values, strict=True)
+            ),
+    })
+    a = engine.ask("Vad hade sammanboende med barn för disponibel inkomst i Habo 2023?", engine.new_conversation())
+    assert [f.value for f in a.figures if not f.is_total][:1] == [858400]
+    b = engine.ask("Vad hade sammanboende utan barn för disponibel inkomst i Gnosjö 2023?", engine.new_conversation())
+    assert [f.value for f in b.figures if not f.is_total][:1] == [512900]
+
+
+def test_a_share_of_a_registers_part_column_is_its_sum_over_the_wholes_sum(tmp_path, monkeypatch):
+    # round 62's F62-23: "andel … var kvinnor" of a register with "varav_kvinnor" beside
+    # "antal_deltagare" was refused as having no split by sex (the underscore hid the word)
+    rows = [("Bygg och anläggning", 12, 1), ("Bygg och anläggning", 18, 2), ("Vård och omsorg", 15, 12),
+            ("Vård och omsorg", 10, 9), ("Transport", 14, 2), ("Bygg och anläggning", 10, 1)] * 5
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "arbetsmarknadsutbildningar_register_2025.csv": "id,startdatum,kommun,utbildningsområde,antal_deltagare,varav_kvinnor\n" + "".join(
+            f"A{i},2025-{i % 9 + 1:02d}-10,{('Sundsvall', 'Timrå', 'Härnösand')[i % 3]},{area},{n},{w}\n" for i, (area, n, w) in enumerate(rows)
+        ),
+    })
+    from assistant.stats import read_form
+
+    best = engine.resolver.read(read_form("Hur stor andel av deltagarna på utbildningarna inom bygg och anläggning var kvinnor?"), None)[0]
+    assert best.column.name == "varav_kvinnor" and best.query.share_over == "antal_deltagare"
+    result = engine.resolver.result(best)
+    assert "**10,0 %** av ”antal_deltagare” för samma 15 rader" in result.text  # 20 of 200
+
+
+def test_an_email_threads_messages_are_sections_known_by_their_sender(tmp_path, monkeypatch):
+    # round 63's F63-10: "vad skrev mikael sjöberg om lokalkostnaden" quoted his signature – the
+    # thread ran as one text, and the sentence that answers never names him
+    thread = (
+        "Från: Lina Berg <lina.berg@regionjh.se>\nSkickat: den 9 december 2025 14:12\nTill: Mikael Sjöberg\n"
+        "Ämne: SV: SV: Workshop i Östersund\n\nHej!\n\nNu är det bestämt: workshopen blir torsdagen den 12 mars 2026 i Östersund.\n\n"
+        "Vänliga hälsningar\nLina Berg\n\n"
+        "Från: Mikael Sjöberg <mikael.sjoberg@regionuppsala.se>\nSkickat: den 5 december 2025 10:47\nTill: Lina Berg\n"
+        "Ämne: SV: Workshop i Östersund\n\nHej!\n\nRegion Uppsala kan stå för 40 000 kronor av lokalkostnaden, så länge vi får "
+        "ta med fyra personer från våra branschråd.\n\nMvh Mikael Sjöberg\nRegional utvecklare, Region Uppsala\n"
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {"mejltrad_workshop.txt": thread})
+    sections = {c.section for c in engine.documents.index.chunks}
+    assert "Meddelande från Mikael Sjöberg, den 5 december 2025 10:47" in sections
+    a = engine.ask("vad skrev mikael sjöberg om lokalkostnaden?", engine.new_conversation())
+    assert "40 000 kronor av lokalkostnaden" in a.answer and "Mvh" not in a.answer and "Från:" not in a.answer

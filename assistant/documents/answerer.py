@@ -18,7 +18,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
 
@@ -46,7 +46,7 @@ from .phrases import (
     period_text,
     points_in,
 )
-from .spans import Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
+from .spans import MESSAGE_HEADING, Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
 
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
 NEAREST_LEAD = "Det närmaste jag hittar"
@@ -121,6 +121,11 @@ class DocumentAnswerer:
         # table gives and gives none of it, so it is never the quote that answers
         self.captions = frozenset(
             _caption_key(c.text.split("\n", 1)[0]) for c in chunks if c.kind == "table" and c.text.strip()
+        )
+        # the senders of e-mail messages, as ingest heads each message ("Meddelande från Mikael Sjöberg, …")
+        self.senders = sorted(
+            {c.section[len(MESSAGE_HEADING):].split(",")[0].strip() for c in chunks if c.section.startswith(MESSAGE_HEADING)},
+            key=len, reverse=True,
         )
         self.definitions = Definitions(
             c for c in chunks if (d := self.documents.get(c.document)) is None or d.kind not in ("csv", "xlsx")
@@ -210,11 +215,24 @@ class DocumentAnswerer:
             own = self._under_named_heading(question, hits)
             if own:
                 hits = own
-        listed = self._numbered_item(question, hits) or self._numbered_headings(question, hits) or self._field(question, hits)
+        ranked_question = question
+        sender = None if pointed else self._sender_named(question)
+        if sender is not None:
+            # "vad skrev Mikael Sjöberg om lokalkostnaden?": the messages he sent, read for what
+            # they say of the rest – his name is in their heading, not in the sentence that answers
+            own = [h for h in self.search(query, k=max(SEARCH_DEPTH, 200)) if h.chunk.section.startswith(f"{MESSAGE_HEADING}{sender}")]
+            if own:
+                hits = own[:SEARCH_DEPTH]
+                # (… and the verb of saying: "skrev", "svarade" frame the question, the quote need not repeat them)
+                ranked_question = _SAYING.sub(" ", re.sub(re.escape(sender), " ", question, flags=re.I))
+        field = self._numbered_item(question, hits) or self._field(question, hits)
+        if field is not None:
+            return self._with_other_asks(question, field)
+        listed = self._numbered_headings(question, hits)
         if listed is not None:
             return listed
         language = detect_language(question)
-        q = Question.of(question, self.vocab, context, self.document_words, language)
+        q = Question.of(ranked_question, self.vocab, context, self.document_words, language)
         absent = self.absent_years(q, hits)
         if absent:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
@@ -310,6 +328,37 @@ class DocumentAnswerer:
             if any(w not in naming and re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", around) for w in asked):
                 out.append(h)
         return out
+
+    def _sender_named(self, question: str) -> str | None:
+        """The sender of an e-mail message of the base ("Meddelande från Mikael Sjöberg, …") that
+        the question names whole, in any case; None when it names none."""
+        folded = fold(question)
+        for name in self.senders:
+            if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded):
+                return name
+        return None
+
+    def _with_other_asks(self, question: str, field: Answer) -> Answer:
+        """"vem skrev under beslutet och vilket diarienummer har det?": a field answers one of the
+        asks; each other ask ("vem skrev under beslutet") is answered on its own and added – or
+        said to be unanswered, so that half an answer never passes for the whole."""
+        parts = [x.strip(" ,?") for x in _SECOND_ASK.split(latest_question(question)) if x.strip(" ,?")]
+        if len(parts) < 2:
+            return field
+        quoted = fold(field.citations[0].text) if field.citations else ""
+        text, citations = field.answer, list(field.citations)
+        for part in parts:
+            if _FIELD_ASK.search(fold(part)) and any(w in quoted for w in words(fold(part)) if len(w) >= 6):
+                continue  # the field's own ask
+            other = self._answer(part + "?")
+            if not other.answered:
+                text += f"\n\nPå resten av frågan (”{part}”) hittar jag inget säkert svar i dokumenten."
+                continue
+            shift = len(citations)
+            body = re.sub(r"\[(\d+)\]", lambda m, k=shift: f"[{int(m.group(1)) + k}]", other.answer)
+            text += f"\n\n{body}"
+            citations += [replace(c, n=c.n + shift) for c in other.citations]
+        return replace(field, answer=text, citations=citations)
 
     def _numbered_item(self, question: str, hits) -> Answer | None:
         """"vad innebär rekommendation 2.1?", "vad säger åtgärd 3.2 i planen?": the line of the
@@ -777,6 +826,9 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 
 # "vilket diarienummer …", "vad är projektperioden …", "vem är sökande …": the noun asked for
 _FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
+_SAYING = re.compile(r"\b(?:skrev|skriver|sa|sade|säger|svarade|svarar|meddelade|föreslog|tyckte|wrote|said|replied)\b", re.I)
+# "… och vilket diarienummer har det", "… och när": a second ask joined to the first
+_SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)", re.I)
 # "rekommendation 2.1", "åtgärd 3.2.1": an item numbered in two levels or more
 _ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]\d)")
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")

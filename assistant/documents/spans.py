@@ -196,6 +196,10 @@ def _units(chunk: Chunk, page_texts: dict[str, list[str]] | None) -> tuple[Unit,
         if rows:
             return rows
     units = chunk_units(chunk)
+    if chunk.section.startswith(MESSAGE_HEADING):
+        # an e-mail's header lines ("Från: … Skickat: … Till: …") say who wrote to whom and when –
+        # the message's heading says it too; what the message says is its text
+        units = tuple(u for u in units if not _MAIL_HEADER.match(u.text) and not _GREETING.match(u.text))
     if chunk.kind == "table":
         # the index's own description of a table is no quote, nor is its caption (line 0): a
         # caption names what the rows give and gives none of it
@@ -208,6 +212,11 @@ _TABLE_META = re.compile(r"^(Avsnitt|Kolumner):|^\d+ rader\.?$|^[^.]{0,40} > ")
 
 
 _QUESTION = re.compile(r"\?\s*$")
+# (the heading ingest gives each message of an e-mail thread, and the header lines under it)
+MESSAGE_HEADING = "Meddelande från "
+# (a greeting or a sign-off says nothing: "Hej!", "Hej båda,", "Mvh Mikael Sjöberg …")
+_GREETING = re.compile(r"(?i)^\s*(?:hej|hejsan|hallå|tjena|god morgon|mvh|vänliga hälsningar|med vänlig hälsning|hälsningar|/\w+)\b[^.?]{0,80}$")
+_MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|skickat|sent|till|to|kopia|cc|ämne|subject|datum|date)\s*:")
 
 
 def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:

@@ -754,6 +754,13 @@ def _settle_periods(g: Given, d: Draft) -> None:
                 pass  # "vilken månad 2021 var andelen högst": the year's months are ranked, not summed
             else:
                 d.period_sum = cat.name
+        elif (
+            len(wanted) > 1 and form.span and cat.role != "label" and d.op in (Op.RANK, Op.THRESHOLD)
+            and not unit_asked and not p.record_level and not (c.is_share or is_level(c))
+        ):
+            # "which industry had the most varsel in January–October": each row's count summed
+            # over the months of the span, then ranked – not the single month that was highest
+            d.period_sum = cat.name
         if cat.role == "label" and len(wanted) > 1 and d.op == Op.LOOKUP and not form.periods and not form.span and not unit_asked:
             # a year asked of a table whose rows are months ("under 2023"): an amount is the
             # year's sum, a share or level its last month – as for a period column beside the rows

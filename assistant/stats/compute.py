@@ -974,6 +974,18 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             whose = f"för {_rows_text(q.rows)}" if q.rows else f"för alla {len(every)} rader"
             text += f"\n\nDet är **{share_fig.display}** av {measure} {whose} ({fmt(whole, unit, None)}; beräknat)."
             description = description.rstrip(".") + f" och delade med summan för alla värden av ”{q.share_within}”."
+    if q.share_over and q.share_over in frame.columns and op == Op.SUM and len(figures) == 1 and not q.group_by and not q.rows:
+        # a register's part column summed over the kept rows, over its whole summed over the same rows
+        same = run(frame, [keep_step(frame, k, tuple(v)) for k, v in q.filters])
+        same = same[~same[label].astype(str).isin(total_vals)]
+        whole = float(pd.to_numeric(same[q.share_over], errors="coerce").sum())
+        if whole > 0:
+            share_fig = derived_share(
+                figures[0], whole, f"Andel {col} av {q.share_over}", fmt(whole, unit, None), col, tuple(str(x) for x in same[label]),
+            )
+            derived.append(share_fig)
+            text += f"\n\nDet är **{share_fig.display}** av ”{q.share_over}” för samma {len(same)} rader ({fmt(whole, unit, None)}; beräknat)."
+            description = description.rstrip(".") + f" och delade med summan av ”{q.share_over}” för samma rader."
     if q.share_over and q.share_over in frame.columns and op == Op.LOOKUP:
         parts = _parts_of_whole(t, figures, q.share_over, col)
         if parts:

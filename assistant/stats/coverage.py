@@ -40,7 +40,8 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
             have |= {fold(x) for ts in c.tokens for x in ts}  # with the words of coded values ("K": kvinnor)
             have.add(fold(c.name))
         have |= {fold(v.name) for v in p.values}
-        have_text = " ".join(have) + " " + fold(p.table.caption)
+        # (an export's "varav_kvinnor" says "kvinnor" as "varav kvinnor" does)
+        have_text = (" ".join(have) + " " + fold(p.table.caption)).replace("_", " ")
         if _named_in_kind(p, name, asked):
             continue
         if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked) and not any(

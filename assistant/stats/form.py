@@ -98,6 +98,7 @@ class Form:
     # december 2024"). Empty unless some month is written with its year.
     dates: tuple[tuple[int, int], ...] = ()
     codes: tuple[str, ...] = ()  # single capitals standing alone ("inom C", "sjukfall F"): short codes of values, folded
+    change_percent: bool = False  # "med hur många procent har … minskat": the per cent is the change's unit, no topic
     median: bool = False  # "medianen", "the median": the middle value, not the mean (when the table's measure is no median itself)
 
     @property
@@ -228,6 +229,11 @@ def _without_pronoun(toks: list[str]) -> list[str]:
     return out
 
 
+# "med hur många procent har … minskat", "by how many per cent": a change asked in per cent
+_CHANGE_PERCENT = re.compile(
+    r"\bmed\s+hur\s+många\s+procent\b|\bhur\s+många\s+procent\s+(?:har|hade|ökade|minskade|steg|sjönk|växte)\b"
+    r"|\bby\s+how\s+many\s+(?:per\s*cent|percent)\b|\bby\s+what\s+percent(?:age)?\b"
+)
 _COUNT_NOUN = re.compile(r"\b(?:antal|antalet|number\s+of|hur\s+många(?!\s+procent)|how\s+many(?!\s+per\s*cent|\s+percent))\b")
 _BOTH_UNITS = re.compile(
     r"\b(?:antal|antalet|siffror|numbers?|absolute)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per cent|relative)"
@@ -496,6 +502,15 @@ def read_form(question: str) -> Form:
         # "med hur många procent förändrades antalet födda …", "hur många … och hur stor var
         # förändringen i procent?": the per cent is the change's, of the count asked – no share
         wants = "count"
+    change_percent = (
+        wants == "share" and bool(_CHANGE_PERCENT.search(folded)) and _has("trend", folded, tset)
+        and not re.search(r"\b(?:andel\w*|shares?|proportion\w*|rate)\b", folded)
+    )
+    if change_percent:
+        # "med hur många procent har Örebros växthusgasutsläpp minskat?": the per cent is the
+        # change's, of whatever is measured – no share, and no word of the topic ("procent" of a
+        # unit column would slice the rows to those in per cent)
+        wants = None
     sized = wants is None and bool(re.search(r"\b(störst|största|minst|minsta|biggest|largest|smallest)\b", folded)) and not threshold
     if op == Op.COUNT and wants == "count":
         wants = None  # "hur många områden har …" counts rows; it says nothing of the measure
@@ -607,6 +622,8 @@ def read_form(question: str) -> Form:
     if year_shift or step_shift:
         # "samma månad året innan?": the unit of time moved is no topic either
         skip = skip | PERIOD_SUBJECTS
+    if change_percent:
+        skip = skip | {"procent", "percent"}
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
     english_parts = breakdown_words(("en",))
     content = tuple(
@@ -666,6 +683,7 @@ def read_form(question: str) -> Form:
         group_by=group_by,
         subject=subject,
         content=content,
+        change_percent=change_percent,
         quoted=tuple(fold(span).strip() for span in _QUOTED.findall(text)),
         codes=_letter_codes(text),
         dates=_asked_dates(folded),

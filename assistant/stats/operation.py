@@ -513,7 +513,18 @@ def finish(g: Given, d: Draft) -> None:
         d.rows = [d.rows[0], own[0]]
         d.share_of, d.op = own[0], Op.LOOKUP
     if (
-        form.wants == "share" and g.p.record_level and g.p.case_names and not c.is_share and d.op in (Op.LOOKUP, Op.SUM)
+        form.wants == "share" and g.p.record_level and c.is_count and not c.is_share and not c.is_change
+        and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
+        and not d.share_of and not d.share_within and _PART_MARK.search(c.name)
+    ):
+        # "hur stor andel av deltagarna inom bygg var kvinnor?" of a register's "varav_kvinnor"
+        # beside "antal_deltagare": the part summed over the slice's rows, over the whole summed
+        # over the same rows – computed
+        whole = _whole_of_part(g.p, c)
+        if whole is not None:
+            d.share_over, d.op = whole.name, Op.SUM
+    if (
+        form.wants == "share" and not d.share_over and g.p.record_level and g.p.case_names and not c.is_share and d.op in (Op.LOOKUP, Op.SUM)
         and not d.rows and not d.scope and d.group_by is None and g.r.features.get("col", 0) < NAMES_COLUMN
     ):
         # "hur stor andel av besluten blev avslag" of a table of decisions, naming no column:
@@ -522,7 +533,7 @@ def finish(g: Given, d: Draft) -> None:
         if len(set(sliced)) == 1:
             d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
     if (
-        form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and (g.p.record_level or d.bound_value_column)
+        form.wants == "share" and not d.share_over and not c.is_share and not c.is_change and is_amount(c) and (g.p.record_level or d.bound_value_column)
         and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
     ):
         # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
@@ -930,7 +941,7 @@ def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[
     return named[0] if len(named) == 1 else None
 
 
-_PART_MARK = re.compile(r"^\s*(?:varav|därav|of which)\b", re.I)
+_PART_MARK = re.compile(r"^\s*(?:varav|därav|of which)(?:\b|_)", re.I)  # ("varav_kvinnor" of an export)
 
 
 def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:

@@ -851,6 +851,10 @@ def _head_of(q: str, vt: str) -> bool:
 _ALL_WORDS = frozenset({"alla", "samtliga", "all", "every"})
 
 
+# (a value's word, the question's opposite word): "utan" against "med", "without" against "with"
+_WITH_WITHOUT = (("utan", "med"), ("med", "utan"), ("without", "with"), ("with", "without"))
+
+
 def match_values(
     cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset(),
     exact_only: frozenset[str] = frozenset(),
@@ -865,6 +869,7 @@ def match_values(
     cand = [q for q in dict.fromkeys(qtokens) if q not in exclude and (len(q) > 1 or q.isdigit())]
     if not cand or not cat.values:
         return []
+    asked = set(qtokens)
     # question token → (value token, similarity)
     hits: dict[int, dict[str, float]] = {}
     for q in cand:
@@ -969,6 +974,11 @@ def match_values(
             continue
         # a single short word, or a minority of a long label, does not name the value
         if coverage < 0.5 and not any(len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 for x in matched):
+            continue
+        # "sammanboende med barn" does not name "sammanboende utan barn" (nor "utan" a value "med"):
+        # the small words that say with or without are no stop words here
+        said = set(words(fold(cat.values[i])))
+        if any(w in said and w not in asked and other in asked for w, other in _WITH_WITHOUT):
             continue
         per_value.append((coverage, quality, i, used))
     groups: dict[frozenset, list] = {}

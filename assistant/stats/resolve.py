@@ -53,7 +53,7 @@ from .form import (
     whole_phrase_words,
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .operation import _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
+from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
 from .periods import period_match
 from .profile import (
     AGE_FROM,
@@ -339,6 +339,8 @@ class Resolver:
                     out = rule(out, form)
             elif form.year_shift:
                 out = _shifted_column_first(out, form, follow, scored)
+            else:
+                out = _sibling_column_first(out, form)
         return out
 
     def mixed(self, r: Reading) -> bool:
@@ -886,6 +888,21 @@ class Resolver:
                     keep = shares if form.wants == "share" else tuple(v for v in m.values if v not in shares)
                     if keep and len(keep) < len(m.values):
                         out[i] = replace(m, values=keep)
+        if form.change_percent:
+            # ("med hur många procent …": no value of a unit column, no "Andel …" by the synonym)
+            out = [m for m in out if not m.qtokens <= {"procent", "percent", "andel"}]
+        if form.subject:
+            # "vilken bransch hade flest varsel": the noun asked about names the column of the rows
+            # ("Bransch"), not its value "Övriga branscher"
+            named = stem(fold(form.subject))
+            out = [m for m in out if not (m.qtokens <= {form.subject} and stem(fold(m.column)) == named)]
+        said = set(asked)
+        added = set(toks) - said  # (the words the translations and synonyms placed)
+        for column in {m.column for m in out}:
+            if any(m.column == column and m.qtokens & said for m in out):
+                # "förvärvsfrekvens jämtland": the indicator the question names, not also "Andel
+                # unga … som varken arbetar" by a synonym of its word ("arbetar")
+                out = [m for m in out if m.column != column or not m.qtokens <= added]
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
         heads = synonym_groups()
@@ -1964,6 +1981,59 @@ def _share_of_count_first(out: list[Reading], form: Form) -> list[Reading]:
     return _first(out, share) if share is not None else out
 
 
+def _coded_word(word: str) -> str | None:
+    """The code of the breakdown value a word names ("männen" → "M", "women" → "K"), or None."""
+    w = fold(word)
+    for spec in lexicon()["coded_values"]["sets"]:
+        for code, names in spec["codes"].items():
+            if any(w == fold(n) or (len(w) > 3 and stem(w) == stem(fold(n))) for n in names):
+                return code
+    return None
+
+
+def _sibling_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"och för männen?" after "… % - Kvinnor": the column of the same measure for the value the
+    follow-up names ("… % - Män") – Kolada's and SCB's exports write the split in the header."""
+    if len(out) < 2 or out[0].query is None or not form.followup:
+        return out
+    asked = {c for t in form.tokens if (c := _coded_word(t))}
+    if len(asked) != 1:
+        return out
+    (code,) = asked
+
+    def split(name: str) -> tuple[tuple[str, ...], str | None]:
+        toks = words(fold(name))
+        coded = [(i, c) for i, t in enumerate(toks) if (c := _coded_word(t))]
+        if len(coded) != 1:
+            return tuple(toks), None
+        i, c = coded[0]
+        return tuple(toks[:i] + toks[i + 1:]), c
+
+    rest, have = split(out[0].column.name)
+    if have is None or have == code:
+        return out
+    sibling = next((
+        r for r in out[1:] if r.query is not None and r.profile.id == out[0].profile.id and split(r.column.name) == (rest, code)
+    ), None)
+    return _first(out, sibling) if sibling is not None else out
+
+
+def _named_part_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Hur stor andel av deltagarna … var kvinnor?" of a register with "varav_kvinnor" beside
+    "antal_deltagare": the part column the question names every word of answers (its sum over
+    the whole's) – not the share of the register's rows, nor the whole column."""
+    if len(out) < 2 or form.quoted or form.wants != "share" or out[0].query is None or not out[0].profile.record_level:
+        return out
+    if _PART_MARK.search(out[0].column.name):
+        return out
+    asked = {stem(fold(t)) for t in form.tokens}
+    part = next((
+        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _PART_MARK.search(r.column.name)
+        and (own := {stem(w) for w in words(fold(_PART_MARK.sub("", r.column.name))) if len(w) >= 3}) and own <= asked
+    ), None)
+    return _first(out, part) if part is not None else out
+
+
 _WITH_WITHOUT = re.compile(r"\b(med|utan|with|without)\s+(\w{3,})")
 
 
@@ -2000,6 +2070,6 @@ def _with_without_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _share_of_count_first, _with_without_first, _counted_column_first, _rate_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _money_column_first, _count_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first,
 )
