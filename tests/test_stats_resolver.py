@@ -4224,3 +4224,18 @@ def test_a_compound_naming_a_column_asks_its_figures():
                    caption="Hälsa på lika villkor, Dalarna – Födelseland")
     form = read_form("vilken födelselandsgrupp i Dalarna skattar sin hälsa bäst?")
     assert not _asks_no_figure(form, _resolver_of(t).read(form)[0])
+
+
+def test_a_change_asked_in_per_cent_is_no_share_and_the_year_before_is_compared():
+    # round 62's F62-02: "hur mycket växte befolkningen …, i procent?" read "i procent" as a share
+    # (a Kolada share column answered); round 63's F63-06: "med hur många procent har … minskat"
+    # filtered a unit column on "procent"
+    for q in ("hur mycket växte befolkningen i Jönköpings kommun mellan 2023 och 2024, i procent?",
+              "Med hur många procent har Örebros växthusgasutsläpp minskat sedan 2019?"):
+        f = read_form(q)
+        assert f.wants is None and f.change_percent and "procent" not in f.content, q
+    assert read_form("Hur stor andel av invånarna i procent var 65 år och äldre 2024?").wants == "share"
+    # F62-05: "… 2024, och hur det ser ut jämfört med året innan" compares 2023 with 2024
+    f = read_form("hur många småbarn 0–4 år fanns i Örnsköldsviks kommun 2024, och hur ser det ut jämfört med året innan?")
+    assert f.op in (Op.TREND, Op.COMPARE) and sorted(set(f.years)) == [2023, 2024] and f.year_shift == 0
+    assert read_form("och året innan?").year_shift == -1

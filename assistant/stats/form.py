@@ -233,6 +233,8 @@ def _without_pronoun(toks: list[str]) -> list[str]:
 _CHANGE_PERCENT = re.compile(
     r"\bmed\s+hur\s+många\s+procent\b|\bhur\s+många\s+procent\s+(?:har|hade|ökade|minskade|steg|sjönk|växte)\b"
     r"|\bby\s+how\s+many\s+(?:per\s*cent|percent)\b|\bby\s+what\s+percent(?:age)?\b"
+    # "hur mycket växte befolkningen …, i procent?": the change, said in per cent
+    r"|\bi\s+procent\b|\bin\s+(?:per\s*cent|percent)\b"
 )
 _COUNT_NOUN = re.compile(r"\b(?:antal|antalet|number\s+of|hur\s+många(?!\s+procent)|how\s+many(?!\s+per\s*cent|\s+percent))\b")
 _BOTH_UNITS = re.compile(
@@ -615,6 +617,13 @@ def read_form(question: str) -> Form:
     # "och året innan?": the words of the phrase that moves the period name no topic (only where
     # the phrase stands: "år" and "efter" keep their other uses)
     year_shift, shift_words = _year_shift(folded)
+    if year_shift and len(set(years)) == 1 and re.search(r"\b(?:jämfört|jämföra|jämfört|mot|än|compared|than|versus|vs)\b", folded):
+        # "… 0–4 år i Örnsköldsvik 2024, och hur det ser ut jämfört med året innan": both years,
+        # the one written and the one before it, compared – no follow-up that moves a year
+        years = tuple(sorted({years[0], years[0] + year_shift}))
+        year_shift = 0
+        if op == Op.LOOKUP:
+            op = Op.TREND
     # ("och kvartalet innan?" moves the previous answer's quarter; "ökade … jämfört med förra
     # månaden" is a change the table may hold in a column of its own, not a follow-up)
     step_unit, step_shift, step_words = _step_shift(folded) if re.match(r"(?:och|samma|and|what about|how about)\b", folded) or len(toks) <= 4 else ("", 0, frozenset())
