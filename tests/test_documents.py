@@ -675,3 +675,17 @@ def test_a_field_that_answers_one_of_two_asks_says_what_it_leaves_open():
     assert "På resten av frågan (”vem skrev under beslutet”)" in ans.answer
     # one ask: the field alone
     assert "På resten" not in _answerer([head, body]).answer("vilket diarienummer har beslutet?").answer
+
+
+def test_a_who_question_whose_likeliest_quote_lacks_its_verb_shows_the_one_that_says_it_in_doubt():
+    # round 59's F59-15: "vem fattade beslutet om Vätgasklustret Norr?" answered "Norrbottens
+    # Innovationsnod" from "Region Norrbotten beviljar … Vätgasklustret Norr"; the decision's own
+    # "Beslut i detta ärende har fattats av … Anders Nyström" does not name the project
+    head = _chunk("h", "Diarienummer: RUN 2025-0417\nProjekt: Vätgasklustret Norr", section="Beslut om regionalt projektstöd", doc="beslut.pdf")
+    grant = _chunk("g", "Region Norrbotten beviljar Norrbottens Innovationsnod ekonomisk förening projektstöd för projektet Vätgasklustret Norr.",
+                   section="Beslut om regionalt projektstöd > Beslut", doc="beslut.pdf")
+    made = _chunk("m", "Beslutet kan överklagas till förvaltningsrätten. Beslut i detta ärende har fattats av regional "
+                       "utvecklingsdirektör Anders Nyström.", section="Beslut om regionalt projektstöd > Hur man överklagar", doc="beslut.pdf")
+    ans = _answerer([head, grant, made]).answer("vem fattade beslutet om Vätgasklustret Norr?")
+    assert "Norrbottens Innovationsnod**" not in ans.answer
+    assert ans.answered and ans.answer.startswith("**Anders Nyström") or (not ans.answered and "Anders Nyström" in ans.answer)

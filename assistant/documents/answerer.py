@@ -122,6 +122,14 @@ class DocumentAnswerer:
         self.captions = frozenset(
             _caption_key(c.text.split("\n", 1)[0]) for c in chunks if c.kind == "table" and c.text.strip()
         )
+        # what each document is about, as its first lines say ("Beslut om regionalt projektstöd …
+        # Projekt: Vätgasklustret Norr"): a sentence of a decision speaks of the project it decides
+        # on, named or not (folded)
+        firsts: dict[str, str] = {}
+        for c in chunks:
+            if c.kind == "text" and c.document not in firsts:
+                firsts[c.document] = fold(f"{self.titles.get(c.document, '')}\n{c.text[:400]}")
+        self.subjects = firsts
         # the senders of e-mail messages, as ingest heads each message ("Meddelande från Mikael Sjöberg, …")
         self.senders = sorted(
             {c.section[len(MESSAGE_HEADING):].split(",")[0].strip() for c in chunks if c.section.startswith(MESSAGE_HEADING)},
@@ -286,6 +294,12 @@ class DocumentAnswerer:
             ranked = [r for r in ranked if self._gives(r.span, hard, entities)]
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
+            if hard == {"name"}:
+                saying = _saying_the_verb(q, ranked, entities)
+                if saying is not None:
+                    # "vem fattade beslutet om …?": the likeliest quote names the thing, another one
+                    # says the deed and who did it – shown as the nearest, in doubt, not answered past
+                    return self.no_support(question, hits, nearest=saying, unsure=True)
         confidence = None
         if self.gate is not None and not pointed:
             cosine = next((h.cosine for h in hits if h.chunk.id == ranked[0].span.chunk.id), 0.0)
@@ -521,7 +535,10 @@ class DocumentAnswerer:
             before = ""
             if 0 < u.position <= len(units) and units[u.position - 1].text != u.text and not self._names_other(u.text, entities):
                 before = units[u.position - 1].text
-            where = f"{fold(u.text)}\n{heading}\n{fold(before)}"
+            # (… or, for who did something, in what the document is about: a decision's "fattats av
+            # … Anders Nyström" speaks of the project its first lines name)
+            subject = self.subjects.get(span.chunk.document, "") if kinds == {"name"} else ""
+            where = f"{fold(u.text)}\n{heading}\n{fold(before)}\n{subject}"
             if sum(1 for e in entities if e in where) >= need:
                 return True
         return False
@@ -938,3 +955,23 @@ def english_field_labels() -> dict[str, str]:
     from ..stats.form import lexicon  # (the statistics package imports this one)
 
     return {fold(en): fold(g[0]) for g in lexicon()["field_labels"]["groups"] for en in g[1:]}
+
+
+def _saying_the_verb(q: Question, ranked: list[Scored], entities: list[str]) -> Scored | None:
+    """"vem fattade beslutet om …?": a quote that says the question's rarest word besides its
+    names – the verb, as a rule ("… har fattats av regional utvecklingsdirektör Anders Nyström")
+    – when the likeliest quote does not say it ("Region Norrbotten beviljar … Vätgasklustret
+    Norr" names the thing, and someone else). None when the likeliest says it, or none does."""
+    named = {stem(e) for e in entities} | set(q.entities)
+    own = [(w, t) for t, w in q.terms if t not in named and not t[:1].isdigit() and len(t) >= 3]
+    if not own:
+        return None
+    _, rare = max(own)
+
+    def says(text: str) -> bool:
+        # (inflected apart by the stemmer: "fattade" → "fatt", "fattats" → "fattat")
+        return any(x.startswith(rare) or (len(x) >= 4 and rare.startswith(x)) for x in content_stems(text))
+
+    if says(ranked[0].span.text):
+        return None
+    return next((r for r in ranked[1:] if says(r.span.text)), None)

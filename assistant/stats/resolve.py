@@ -891,18 +891,34 @@ class Resolver:
         if form.change_percent:
             # ("med hur många procent …": no value of a unit column, no "Andel …" by the synonym)
             out = [m for m in out if not m.qtokens <= {"procent", "percent", "andel"}]
+        said = set(asked)
+        added = set(toks) - said  # (the words the translations and synonyms placed)
+        # (each placed word stands right after the word it was placed for)
+        origin: dict[str, str] = {}
+        last = ""
+        for t in toks:
+            if t in said:
+                last = t
+            elif t in added and last:
+                origin.setdefault(t, last)
         if form.subject:
             # "vilken bransch hade flest varsel": the noun asked about names the column of the rows
             # ("Bransch"), not its value "Övriga branscher"
-            named = stem(fold(form.subject))
-            out = [m for m in out if not (m.qtokens <= {form.subject} and stem(fold(m.column)) == named)]
-        said = set(asked)
-        added = set(toks) - said  # (the words the translations and synonyms placed)
+            # (… also in English: "which industry" names "Bransch" by its translation)
+            subject = {form.subject, translations().get(form.subject, form.subject)}
+            named = {stem(fold(x)) for x in subject}
+            for_subject = subject | {t for t, o in origin.items() if o in subject}
+            out = [
+                m for m in out
+                if not (m.qtokens <= for_subject and stem(fold(m.column)) in named | {stem(x) for x in m.qtokens})
+            ]
         for column in {m.column for m in out}:
-            if any(m.column == column and m.qtokens & said for m in out):
+            own = {q for m in out if m.column == column and m.qtokens & said for q in m.qtokens}
+            if own:
                 # "förvärvsfrekvens jämtland": the indicator the question names, not also "Andel
-                # unga … som varken arbetar" by a synonym of its word ("arbetar")
-                out = [m for m in out if m.column != column or not m.qtokens <= added]
+                # unga … som varken arbetar" by a synonym of the same word ("arbetar") – a synonym
+                # of another word ("not" → "nej") names a value of its own
+                out = [m for m in out if m.column != column or not (m.qtokens <= added and {origin.get(q, "") for q in m.qtokens} <= own)]
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
         heads = synonym_groups()
