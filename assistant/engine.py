@@ -572,6 +572,18 @@ class Engine:
             # the row is there but its cell is empty ("..") – said as such when the reading is
             # as likely as one that found a figure would need to be
             sure = self.resolver.confidence(readings, statistical, bool(unknown), query_facts(best.query, 1, follows))
+            written = _written_cells(best, result.empty)
+            if written and sure >= max(th["doubt"], NO_FIGURE_BELOW):
+                # "8 veckor" in a column of figures: the cell holds words, not an empty value –
+                # quoted as written, never said to be missing
+                conv.stats = Context(best.query, tuple(result.empty), sure)
+                said = "; ".join(f"**{display_label(k)}**: **{v}**" for k, v in written)
+                source = f"*Källa: {t.caption}" + (f", s. {t.page}" if t.page else "") + f" ({t.document.rsplit('/', 1)[-1]}).*"
+                return Answer(
+                    question, True, Route.STATS,
+                    f"”{best.query.column}” för {said} (så står det i tabellen, inte som en siffra).\n\n{source}",
+                    reading=result.reading, confidence=sure,
+                ), False
             if sure >= max(th["doubt"], NO_FIGURE_BELOW):
                 conv.stats = Context(best.query, tuple(result.empty), sure)
                 within = "; ".join(f"{k} = {', '.join(v)}" for k, v in best.query.filters)
@@ -967,6 +979,25 @@ def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:
 
 # Endings of Swedish adverbs made from adjectives ("faktiskt", "egentligen", "ungefärligen").
 _ADVERB_ENDING = re.compile(r"(?:iskt|ligt|ligen|vis)$")
+
+
+def _written_cells(r: Reading, rows: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(row, text) of the named rows whose cell in the reading's column holds words where a figure
+    was expected ("8 veckor"), within the reading's slices; none when every such cell is empty or
+    a missing-value mark."""
+    t, q = r.profile.table, r.query
+    if q is None or q.column not in t.raw.columns or not rows:
+        return []
+    keep = t.frame[t.label_column].astype(str).isin(rows)
+    for k, values in q.filters:
+        if k in t.frame.columns:
+            keep &= t.frame[k].astype(str).isin(values)
+    out = []
+    for i in t.frame.index[keep]:
+        text = str(t.raw.at[i, q.column]).strip()
+        if text and text.lower() not in ("nan", "none") and re.search(r"[a-zåäö0-9]", text, re.I) and not empty_cells(t.raw.loc[[i], q.column]).all():
+            out.append((str(t.frame.at[i, t.label_column]), text))
+    return out
 
 
 def _knows_measure(r: Reading, form: Form) -> bool:

@@ -243,9 +243,16 @@ class Catalog:
                 where = self._stem_docs.get(s)
                 if where and sum(where.values()) >= 3:
                     score += where[d.path] / sum(where.values())
-            if score > 0 and (best is None or score > best[0]):
-                best = (score, d)
-        if best is None or best[0] < 0.8:
+            # (of documents that match alike, the one whose name says the word most fully:
+            # "kompetensförsörjningsanalysen" is "Kompetensförsörjningsanalys 2025", not a
+            # document that names "kompetensförsörjning" or "kompetenslyft")
+            # (… and first by its title: notes that list "Kompetensförsörjningsanalysen" on their
+            # first page are not that analysis)
+            titled = frozenset(stem(w) for w in words(f"{d.title} {d.path.rsplit('/', 1)[-1].rsplit('.', 1)[0].replace('_', ' ')}") if len(w) > 3)
+            fit = (sum(_match_strength(s, titled) for s in q_stems), sum(_match_strength(s, names) for s in q_stems))
+            if score > 0 and (best is None or (score, *fit) > best[0]):
+                best = ((score, *fit), d)
+        if best is None or best[0][0] < 0.8:
             return None
         return best[1]
 
@@ -618,6 +625,20 @@ def _prefix_in(s: str, names: frozenset[str]) -> bool:
     if s in names:
         return True
     return len(s) >= 5 and any(len(n) >= 5 and (s.startswith(n) or n.startswith(s)) for n in names)
+
+
+def _match_strength(s: str, names: frozenset[str]) -> float:
+    """How fully a name stem says a question stem: 1 for the same stem, else the shorter's share
+    of the longer where one begins the other; 0 for none."""
+    s = _ascii(s)
+    best = 0.0
+    for n in names:
+        n = _ascii(n)
+        if n == s:
+            return 1.0
+        if len(s) >= 5 and len(n) >= 5 and (s.startswith(n) or n.startswith(s)):
+            best = max(best, min(len(s), len(n)) / max(len(s), len(n)))
+    return best
 
 
 def _ascii(s: str) -> str:

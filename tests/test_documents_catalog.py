@@ -218,3 +218,19 @@ def test_who_gave_a_presentation_and_when_are_its_author_and_date():
                   page_of=_page_of)
     ans = cat.answer("vem höll presentationen om halvtidsavstämningen av gröna kompetenslyftet och när var det")
     assert "Johan Lindqvist" in ans.answer and "2025-11-12" in ans.answer
+
+
+def test_the_document_a_summary_names_is_the_one_titled_so_not_one_whose_first_page_names_it():
+    # round 65's F65-14: "sammanfatta kompetensförsörjningsanalysen 2025" summarised meeting notes
+    # whose first lines list "Kompetensförsörjningsanalysen" as an agenda item, confidently
+    analysis = Document("pdf/Kompetensforsorjningsanalys_2025.pdf", "d", "pdf", "Kompetensförsörjningsanalys 2025", 2)
+    notes = Document("txt/Anteckningar_telefonmote.txt", "e", "txt", "Anteckningar – telefonmöte styrgruppen", 0)
+    pages = {
+        notes.path: ["Anteckningar – telefonmöte styrgruppen\nDagordning\nKompetensförsörjningsanalysen\nBudgetläget\n"
+                     "Anna Ek öppnade mötet och dagordningen godkändes."],
+        analysis.path: ["Kompetensförsörjningsanalys 2025\nRegion Värmland\n", "Bristen på undersköterskor är stor i alla län."],
+    }
+    chunks = [Chunk("a1", notes.path, 1, 1, "Anteckningar", pages[notes.path][0]),
+              Chunk("b1", analysis.path, 2, 2, "Kompetensförsörjningsanalys 2025 > Sammanfattning", pages[analysis.path][1])]
+    cat = Catalog({d.path: d for d in (notes, analysis)}, chunks, pages, search=_search, page_of=_page_of)
+    assert cat.identify_document("sammanfatta kompetensförsörjningsanalysen 2025 kort") is analysis

@@ -282,3 +282,30 @@ def test_an_email_threads_messages_are_sections_known_by_their_sender(tmp_path, 
     assert "Meddelande från Mikael Sjöberg, den 5 december 2025 10:47" in sections
     a = engine.ask("vad skrev mikael sjöberg om lokalkostnaden?", engine.new_conversation())
     assert "40 000 kronor av lokalkostnaden" in a.answer and "Mvh" not in a.answer and "Från:" not in a.answer
+
+
+def test_a_cell_of_words_in_a_column_of_figures_is_quoted_not_called_empty(tmp_path, monkeypatch):
+    # round 65's F65-06: "8 veckor" in a column of target values was said to be an empty cell
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "mal_2026.csv": "Mål och indikatorer 2026\nMål;Indikator;Målvärde 2026;Ansvarig\n"
+                        "Fler vuxna i yrkesutbildning;Antal påbörjade utbildningar;2400;Utbildningsenheten\n"
+                        "Kortare tid till validering;Mediantid till beslut;8 veckor;Valideringscentrum Väst\n"
+                        "Fler utbildade i besöksnäringen;Antal deltagare;350;Region Gotland\n"
+                        "Starkare analysförmåga;Antal analyser;6;Analysenheten\n",
+    })
+    a = engine.ask("vilket målvärde har målet om kortare tid till validering för 2026?", engine.new_conversation())
+    assert "8 veckor" in a.answer and "tom" not in a.answer
+
+
+def test_a_county_named_without_län_slices_a_registers_county_column_not_a_name_sharing_its_word(tmp_path, monkeypatch):
+    # round 65's F65-20: "the projects in Värmland" averaged the one project "Kompetenslyft Värmland"
+    rows = [("Kompetenslyft Värmland", "Region Värmland", "Värmlands län", 3855000), ("Skogens kompetens", "Karlstads kommun", "Värmlands län", 2000000),
+            ("Sommarjobb som bro", "Arvika kommun", "Värmlands län", 1000000), ("Hamnlogistik", "Region Gotland", "Gotlands län", 900000),
+            ("Vårdlyftet", "Göteborgs stad", "Västra Götalands län", 1500000)]
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "projektexport_2025.csv": "projektnamn;projektägare;län;budget_kr\n" + "".join(f"{a};{b};{c};{d}\n" for a, b, c, d in rows),
+    })
+    from assistant.stats import read_form
+
+    best = engine.resolver.read(read_form("Vad är den genomsnittliga budgeten för projekten i Värmland?"), None)[0]
+    assert dict(best.query.filters).get("län") == ("Värmlands län",) and not best.query.rows

@@ -912,6 +912,13 @@ class Resolver:
                 m for m in out
                 if not (m.qtokens <= for_subject and stem(fold(m.column)) in named | {stem(x) for x in m.qtokens})
             ]
+        counties = [m for m in out if m.values and all(is_county(v) for v in m.values) and (c_ := p.cat(m.column)) is not None
+                    and sum(1 for v in c_.values if is_county(v)) >= 2]
+        if counties:
+            # "the projects in Värmland" of a register with a county column: the county's rows, not
+            # the project "Kompetenslyft Värmland" or the owner "Region Värmland" that share its word
+            by_county = frozenset().union(*(m.qtokens for m in counties))
+            out = [m for m in out if m in counties or not (m.qtokens <= by_county and m.coverage < 0.999)]
         for column in {m.column for m in out}:
             own = {q for m in out if m.column == column and m.qtokens & said for q in m.qtokens}
             if own:
