@@ -4239,3 +4239,33 @@ def test_a_change_asked_in_per_cent_is_no_share_and_the_year_before_is_compared(
     f = read_form("hur många småbarn 0–4 år fanns i Örnsköldsviks kommun 2024, och hur ser det ut jämfört med året innan?")
     assert f.op in (Op.TREND, Op.COMPARE) and sorted(set(f.years)) == [2023, 2024] and f.year_shift == 0
     assert read_form("och året innan?").year_shift == -1
+
+
+def test_a_split_written_in_values_of_several_words_is_no_missing_split():
+    # round 64's F64-07: "födda i Sverige" of a column "födelseregion" with "född i Sverige" was
+    # refused as a table with no split by country of birth
+    rows = [[r, f, 2024, v] for r, vals in (("19 Västmanlands län", (86.7, 70.1, 55.3)), ("00 Riket", (87.0, 72.4, 60.2)))
+            for f, v in zip(("född i Sverige", "född i Europa utom Sverige", "född i övriga världen"), vals, strict=True)]
+    t = make_table(["region", "födelseregion", "år", "Förvärvsfrekvens (procent)"], rows, table_id="ff", document="stats/ff.csv",
+                   caption="Förvärvsfrekvens (procent) 20-64 år efter region, födelseregion och år")
+    best = _resolver_of(t).read(read_form("Vad var förvärvsfrekvensen för dem som är födda i Sverige i Västmanlands län 2024?"))[0]
+    assert best.missing_breakdown is None and compute(best.profile, best.query).figures[0].value == 86.7
+
+
+def test_a_median_compound_and_a_status_said_beside_its_column_are_both_read():
+    # round 64's F64-08 and F64-13: "medianbeloppet som beviljats … status Beviljad" was refused,
+    # and "beviljat belopp … för de beviljade ärendena" summed the withdrawn decisions too
+    rows = [[f"B{i:03d}", ("Investeringsstöd", "Konsultcheck")[i % 2], ("Beviljad", "Beviljad", "Avslag", "Återkallad")[i % 4],
+             100000 + 1000 * i, (100000 + 1000 * i) if i % 4 != 2 else 0] for i in range(40)]
+    t = make_table(["id", "Stödtyp", "Status", "Sökt belopp (kr)", "Beviljat belopp (kr)"], rows, table_id="fs", document="stats/fs.csv",
+                   caption="Register företagsstöd beslut 2024 2025")
+    frame = t.frame
+    granted = frame[(frame["Stödtyp"] == "Investeringsstöd") & (frame["Status"] == "Beviljad")]["Beviljat belopp (kr)"]
+    f = read_form("Vad är medianbeloppet som beviljats i investeringsstöd? Räkna bara ärenden med status Beviljad.")
+    assert f.median
+    best = _resolver_of(t).read(f)[0]
+    assert dict(best.query.filters).get("Status") == ("Beviljad",) and compute(best.profile, best.query).figures[0].value == granted.median()
+    best = _resolver_of(t).read(read_form("Summera beviljat belopp per stödtyp för de beviljade ärendena"))[0]
+    assert dict(best.query.filters).get("Status") == ("Beviljad",)
+    best = _resolver_of(t).read(read_form("Hur mycket beviljat belopp per stödtyp?"))[0]
+    assert "Status" not in dict(best.query.filters)

@@ -174,7 +174,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         m for m in matches
         if (not label or m.column != label.name) and not (named_column and not p.cat(m.column).measures and (
             m.qtokens <= col_words or all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v))
-        ))
+        ) and not _value_said_again(m, form))
     ]
     # "hur mycket företagsstöd beviljades" of a table whose caption is about företagsstöd: the
     # word says what the table is about, not which of its values ("Företagsstöd för utveckling",
@@ -609,6 +609,14 @@ def _caption_lists_places(p, column: str) -> bool:
     caption = fold(p.table.caption)
     heads = {fold(v).split(" län")[0].removesuffix("s") for v in cat.values}
     return sum(1 for h in heads if len(h) >= 4 and re.search(rf"(?<!\w){re.escape(h)}", caption)) >= 2
+
+
+def _value_said_again(m, form: Form) -> bool:
+    """"summera beviljat belopp … för de beviljade ärendena": the value's word written twice, once
+    for the column and once more for the cases – the slice is asked as well."""
+    stems = {stem(x) for v in m.values for x in value_tokens(v) if len(x) >= 4}
+    # (inflected apart by the stemmer: "beviljats" → "beviljat", "Beviljad" → "bevilj")
+    return bool(stems) and sum(1 for t in form.tokens if any(stem(t).startswith(s_) or (len(stem(t)) >= 5 and s_.startswith(stem(t))) for s_ in stems)) >= 2
 
 
 def _said_twice(qtokens: frozenset[str], form: Form) -> bool:

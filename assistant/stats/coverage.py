@@ -58,7 +58,8 @@ def _named_in_kind(p: Profile, name: str, asked: list[str]) -> bool:
     kind (its name begins as the split's does) that has a value the asked words name."""
     words_asked = {w for a in asked for w in fold(a).split() if len(w) >= 4}
     for c in p.cats:
-        if len(os.path.commonprefix([fold(c.name), name])) >= 6 and words_asked & {fold(v) for v in c.values}:
+        # (a value of several words names the split too: "född i Sverige")
+        if len(os.path.commonprefix([fold(c.name), name])) >= 6 and words_asked & ({fold(v) for v in c.values} | {w for v in c.values for w in fold(v).split()}):
             return True
     return False
 

@@ -649,6 +649,7 @@ def read_form(question: str) -> Form:
     if op == Op.MEAN:
         # "snittimlönen", "medelarbetslösheten": the mean is the operation, the rest the measure
         content = tuple(dict.fromkeys(_mean_head(t) for t in content))
+
     if sized and content and op != Op.COUNT:
         # "de största leverantörerna": size, not a rate – a bare "och minst?" names no measure
         # and keeps the one before
@@ -696,7 +697,7 @@ def read_form(question: str) -> Form:
         quoted=tuple(fold(span).strip() for span in _QUOTED.findall(text)),
         codes=_letter_codes(text),
         dates=_asked_dates(folded),
-        median=bool(re.search(r"\bmedian(?:en|värdet|värde|value)?\b", folded)),
+        median=bool(re.search(r"\bmedian(?:en|värdet|värde|value)?\b|\bmedian[a-zåäö]{4,}", folded)),
         language=language,
         change=_has("trend", folded, tset),
         change_down=_has("trend_down", folded, tset),

@@ -146,6 +146,10 @@ class Resolver:
         out = []
         for w in dict.fromkeys(form.content):
             terms = self.analyze(w)
+            if form.median and re.fullmatch(r"median[a-zåäö]{4,}", w) and terms and terms[0] not in self.idf:
+                # "medianbeloppet" of tables that never write it: the median is the operation, the
+                # rest the measure ("Medianinkomst, tkr" keeps its word where a table has it)
+                terms = self.analyze(w[6:]) or terms
             if len(w) > 5 and w.endswith("ts") and terms and terms[0] not in self.idf:
                 # "beviljats", "betalats": the passive's -s keeps the stemmer from the stem the
                 # tables write ("Beviljat belopp"); the active form, when the tables know it
@@ -622,6 +626,7 @@ class Resolver:
                 if (
                     len(narrowing) >= 4 and narrowing not in GENERIC_TERMS and narrowing not in STOPWORDS
                     and narrowing not in form_words() and whole_part not in form_words()
+                    and not (form.median and narrowing == "median")  # ("medianbeloppet": computed too)
                     # ("snittbeloppet": an operation, computed, not a narrower measure)
                     and not self._in_table(narrowing, p)
                 ):
