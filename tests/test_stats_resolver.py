@@ -4269,3 +4269,11 @@ def test_a_median_compound_and_a_status_said_beside_its_column_are_both_read():
     assert dict(best.query.filters).get("Status") == ("Beviljad",)
     best = _resolver_of(t).read(read_form("Hur mycket beviljat belopp per stödtyp?"))[0]
     assert "Status" not in dict(best.query.filters)
+
+
+def test_an_index_base_year_is_no_period_and_hur_mycket_steg_asks_a_change():
+    # round 64's F64-05: "Hur mycket steg BRP-indexet (2015=100) … mellan 2020 och 2024?" read 2015
+    # as a third year and "steg" as no change; it was refused
+    f = read_form("Hur mycket steg BRP-indexet (2015=100) för Västmanlands län mellan 2020 och 2024?")
+    assert sorted(set(f.years)) == [2020, 2024] and f.change
+    assert read_form("Hur många deltagare hade Steg till arbete i januari?").change is False

@@ -520,7 +520,8 @@ def read_form(question: str) -> Form:
     if wants == "count" and rate_base and (rate_base.group(1) is None or rate_base.group(1) in _rate_bases()):
         wants = None  # "flest nystartade företag per 1000 invånare": a rate, not a count
 
-    years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])", folded))
+    # ("BRP-indexet (2015=100)": an index's base year is no period asked)
+    years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])(?!\s*=\s*100\b)", folded))
     # a short month name ("jan", "dec") is a month only before a year: "Jan" alone is a name
     months = tuple(dict.fromkeys(
         MONTHS[t] for i, t in enumerate(toks)
