@@ -689,3 +689,13 @@ def test_a_who_question_whose_likeliest_quote_lacks_its_verb_shows_the_one_that_
     ans = _answerer([head, grant, made]).answer("vem fattade beslutet om Vätgasklustret Norr?")
     assert "Norrbottens Innovationsnod**" not in ans.answer
     assert ans.answered and ans.answer.startswith("**Anders Nyström") or (not ans.answered and "Anders Nyström" in ans.answer)
+
+
+def test_a_time_of_day_asked_is_answered_by_the_notes_line_at_that_time():
+    # round 65's F65-03: "vad sa anna ek kl 10.15" quoted the 10:00 line, in doubt
+    notes = _chunk("n", "10:00 – Anna Ek öppnade mötet och dagordningen godkändes.\n"
+                        "10:15 – Anna Ek redogjorde för budgetläget: 3,1 miljoner kronor av 4,6 miljoner kronor är förbrukade.\n"
+                        "10:45 – Styrgruppen beslutade att ansöka om förlängning.",
+                   section="Anteckningar – telefonmöte styrgruppen", doc="anteckningar.txt")
+    ans = _answerer([notes]).answer("vad sa anna ek kl 10.15 på styrgruppsmötet")
+    assert ans.answered and "budgetläget" in ans.answer.split("[1]")[0]

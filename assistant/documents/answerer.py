@@ -278,6 +278,14 @@ class DocumentAnswerer:
                 return self.no_support(
                     question, hits, f"Dokumenten nämner {said} bara som ett kommande datum.", nearest=naming[0], unsure=True
                 )
+        times = _clock_times(question)
+        if times and ranked:
+            # "vad sa Anna Ek kl 10.15?": the line of the notes at that time ("10:15 – Anna Ek
+            # redogjorde för …"), not the one at 10:00 that names her too
+            at = [r for r in ranked if _clock_times(r.span.text) & times]
+            if at:
+                ranked = at + [r for r in ranked if r not in at]
+                pointed = True
         # "När är nästa möte?": the quotes about the next time, before any other choice
         direction = asked_direction(question)
         ahead = [r for r in ranked if points_in(r.span.text, direction)] if direction else []
@@ -975,3 +983,11 @@ def _saying_the_verb(q: Question, ranked: list[Scored], entities: list[str]) -> 
     if says(ranked[0].span.text):
         return None
     return next((r for r in ranked[1:] if says(r.span.text)), None)
+
+
+_CLOCK = re.compile(r"(?<![\d,.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d,.:]|\s*(?:%|procent|kr|tkr|mnkr))")
+
+
+def _clock_times(text: str) -> frozenset[tuple[int, int]]:
+    """The times of day a text writes ("kl 10.15", "10:15 –"), as (hour, minute)."""
+    return frozenset((int(h), int(m)) for h, m in _CLOCK.findall(text))
