@@ -699,3 +699,14 @@ def test_a_time_of_day_asked_is_answered_by_the_notes_line_at_that_time():
                    section="Anteckningar – telefonmöte styrgruppen", doc="anteckningar.txt")
     ans = _answerer([notes]).answer("vad sa anna ek kl 10.15 på styrgruppsmötet")
     assert ans.answered and "budgetläget" in ans.answer.split("[1]")[0]
+
+
+def test_a_numbered_figure_asked_is_answered_by_its_caption():
+    # round 65's F65-10: "vad visar figur 3 i analysen" was refused; the caption stands mid-paragraph
+    text = _chunk("t", "Arbetsgivarnas svar visar att flaskhalsar är vanligast i Värmland. Värmland Figur 3. Andel arbetsgivare som "
+                       "rekryterat utan att hitta rätt kompetens, per län 2025 (procent) Inpendlingen till Karlstad har ökat.",
+                  section="Analys > 5. Flaskhalsar", doc="analys.pdf")
+    ans = _answerer([text]).answer("vad visar figur 3 i analysen?")
+    assert ans.answered and "Andel arbetsgivare som rekryterat utan att hitta rätt kompetens, per län 2025 (procent)" in ans.answer
+    assert "Inpendlingen" not in ans.answer
+    assert not _answerer([text]).answer("vad visar figur 4?").answer.startswith("**Figur")

@@ -382,12 +382,37 @@ class DocumentAnswerer:
             citations += [replace(c, n=c.n + shift) for c in other.citations]
         return replace(field, answer=text, citations=citations)
 
+    def _numbered_object(self, question: str, hits) -> Answer | None:
+        """"vad visar figur 3 i analysen?": the caption of that figure (table, appendix, map) as the
+        documents print it ("Figur 3. Andel arbetsgivare som rekryterat utan att hitta rätt
+        kompetens, per län 2025 (procent)"), in the document the search ranks first."""
+        m = _OBJECT_ASK.search(fold(latest_question(question)))
+        if m is None:
+            return None
+        word, number = {"figure": "figur", "appendix": "bilaga"}.get(m.group(1), m.group(1)), m.group(2)
+        rx = re.compile(rf"(?<![\w-]){re.escape(word)}\s+{number}(?!\d)\.?:?\s+([A-ZÅÄÖ][^.]{{4,200}}?(?:\)|\.|$))", re.I | re.M)
+        found: dict[str, tuple[Chunk, str]] = {}
+        for c in self.index.chunks:
+            if c.kind != "text":
+                continue
+            x = rx.search(c.text)
+            if x is not None:
+                found.setdefault(c.document, (c, x.group(0).strip()))
+        if not found:
+            return None
+        order = [h.chunk.document for h in hits if h.chunk.document in found]
+        c, caption = found[order[0] if order else next(iter(found))]
+        return self._field_answer(question, c, caption, f"{word.capitalize()} {number}")
+
     def _numbered_item(self, question: str, hits) -> Answer | None:
         """"vad innebär rekommendation 2.1?", "vad säger åtgärd 3.2 i planen?": the line of the
         documents that opens with that kind's word and that number of two levels or more
         ("Rekommendation 2.1 Etablera ett branschråd …"), quoted with its page – the word as the
         documents write it or one typing slip from it ("rekomendation"). In the document the
         search ranks first when several number their items alike; None when no line is numbered so."""
+        shown = self._numbered_object(question, hits)
+        if shown is not None:
+            return shown
         m = _ITEM_ASK.search(latest_question(question))
         if m is None:
             return None
@@ -854,6 +879,8 @@ _FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var
 _SAYING = re.compile(r"\b(?:skrev|skriver|sa|sade|säger|svarade|svarar|meddelade|föreslog|tyckte|wrote|said|replied)\b", re.I)
 # "… och vilket diarienummer har det", "… och när": a second ask joined to the first
 _SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)", re.I)
+# "figur 3", "bilaga 2": a numbered figure, table, appendix or map a document prints a caption for
+_OBJECT_ASK = re.compile(r"\b(figur|diagram|karta|bilaga|figure|appendix)\s+(\d{1,2})\b")
 # "rekommendation 2.1", "åtgärd 3.2.1": an item numbered in two levels or more
 _ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]\d)")
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
