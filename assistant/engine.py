@@ -575,15 +575,17 @@ class Engine:
             written = _written_cells(best, result.empty)
             if written and sure >= max(th["doubt"], NO_FIGURE_BELOW):
                 # "8 veckor" in a column of figures: the cell holds words, not an empty value –
-                # quoted as written, never said to be missing
+                # quoted as written, never said to be missing; words without a number ("Högre
+                # andel") are no figure, and the question that asks one is not answered by them
                 conv.stats = Context(best.query, tuple(result.empty), sure)
-                said = "; ".join(f"**{display_label(k)}**: **{v}**" for k, v in written)
+                said = "; ".join(f"**{display_label(k)}**: ”{v}”" for k, v in written)
                 source = f"*Källa: {t.caption}" + (f", s. {t.page}" if t.page else "") + f" ({t.document.rsplit('/', 1)[-1]}).*"
-                return Answer(
-                    question, True, Route.STATS,
-                    f"”{best.query.column}” för {said} (så står det i tabellen, inte som en siffra).\n\n{source}",
-                    reading=result.reading, confidence=sure,
-                ), False
+                numbered = all(re.search(r"\d", v) for _, v in written)
+                text = (
+                    f"”{best.query.column}” för {said} (så står det i tabellen, inte som en siffra).\n\n{source}" if numbered else
+                    f"Tabellen *{t.caption}* har ingen siffra för ”{best.query.column}” här, bara texten: {said}.\n\n{source}"
+                )
+                return Answer(question, numbered, Route.STATS, text, reading=result.reading, confidence=sure), False
             if sure >= max(th["doubt"], NO_FIGURE_BELOW):
                 conv.stats = Context(best.query, tuple(result.empty), sure)
                 within = "; ".join(f"{k} = {', '.join(v)}" for k, v in best.query.filters)
@@ -723,9 +725,7 @@ class Engine:
             return None
         for w in self.resolver.unexplained_words(r, form):
             f = fold(w)
-            if len(f) < 5 or not f.isalpha() or f in STOPWORDS or f in every_form_word() or _ADVERB_ENDING.search(f):
-                continue
-            if self.resolver.tables_know(w) or is_geo_header(f):
+            if not _may_name_a_measure(f, 5) or self.resolver.tables_know(w) or is_geo_header(f):
                 continue
             column = max(lists, key=lambda c: len(c.values))
             return w, column.name, [v for v in column.values if str(v).strip() and str(v) != "nan"]
@@ -750,9 +750,7 @@ class Engine:
             # (the stemmer takes one suffix: "kostnaden" → "kostnad", the caption's "Kostnad" → "kostn")
             if not any(t in measure or stem(t) in measure for x in said_of for t in self.resolver.analyze(x)):
                 continue
-            if len(f) < 6 or not f.isalpha() or f in STOPWORDS or f in every_form_word() or _ADVERB_ENDING.search(f):
-                continue  # ("faktiskt", "egentligen": how it is asked, not what)
-            if self.resolver.tables_know(w) or self.documents.knows_roughly(w):
+            if not _may_name_a_measure(f, 6) or self.resolver.tables_know(w) or self.documents.knows_roughly(w):
                 continue
             out.append(w)
         return out
@@ -979,6 +977,15 @@ def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:
 
 # Endings of Swedish adverbs made from adjectives ("faktiskt", "egentligen", "ungefärligen").
 _ADVERB_ENDING = re.compile(r"(?:iskt|ligt|ligen|vis)$")
+
+
+def _may_name_a_measure(word: str, shortest: int) -> bool:
+    """Could this (folded) word of a question name a measure? Not a short word, a function word,
+    a form word ("andel", "högst") or an adverb of how it is asked ("faktiskt", "egentligen")."""
+    return (
+        len(word) >= shortest and word.isalpha() and word not in STOPWORDS and word not in every_form_word()
+        and not _ADVERB_ENDING.search(word)
+    )
 
 
 def _written_cells(r: Reading, rows: tuple[str, ...]) -> list[tuple[str, str]]:

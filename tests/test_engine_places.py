@@ -291,10 +291,15 @@ def test_a_cell_of_words_in_a_column_of_figures_is_quoted_not_called_empty(tmp_p
                         "Fler vuxna i yrkesutbildning;Antal påbörjade utbildningar;2400;Utbildningsenheten\n"
                         "Kortare tid till validering;Mediantid till beslut;8 veckor;Valideringscentrum Väst\n"
                         "Fler utbildade i besöksnäringen;Antal deltagare;350;Region Gotland\n"
-                        "Starkare analysförmåga;Antal analyser;6;Analysenheten\n",
+                        "Starkare analysförmåga;Antal analyser;fler än i år;Analysenheten\n"
+                        "Jämställd fördelning av medel;Andel medel till kvinnor som projektledare;50;Projektstöd\n"
+                        "Fler nystartade företag;Antal nystartade;1200;Näringslivsenheten\n",
     })
     a = engine.ask("vilket målvärde har målet om kortare tid till validering för 2026?", engine.new_conversation())
-    assert "8 veckor" in a.answer and "tom" not in a.answer
+    assert a.answered and "8 veckor" in a.answer and "tom" not in a.answer
+    # (words without a number – "Högre andel" – are no figure: quoted, the figure asked not given)
+    b = engine.ask("vilket målvärde har målet om starkare analysförmåga för 2026?", engine.new_conversation())
+    assert not b.answered and "”fler än i år”" in b.answer
 
 
 def test_a_county_named_without_län_slices_a_registers_county_column_not_a_name_sharing_its_word(tmp_path, monkeypatch):

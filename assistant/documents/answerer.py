@@ -233,7 +233,7 @@ class DocumentAnswerer:
                 hits = own[:SEARCH_DEPTH]
                 # (… and the verb of saying: "skrev", "svarade" frame the question, the quote need not repeat them)
                 ranked_question = _SAYING.sub(" ", re.sub(re.escape(sender), " ", question, flags=re.I))
-        field = self._numbered_item(question, hits) or self._field(question, hits)
+        field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or self._field(question, hits)
         if field is not None:
             return self._with_other_asks(question, field)
         listed = self._numbered_headings(question, hits)
@@ -410,9 +410,6 @@ class DocumentAnswerer:
         ("Rekommendation 2.1 Etablera ett branschråd …"), quoted with its page – the word as the
         documents write it or one typing slip from it ("rekomendation"). In the document the
         search ranks first when several number their items alike; None when no line is numbered so."""
-        shown = self._numbered_object(question, hits)
-        if shown is not None:
-            return shown
         m = _ITEM_ASK.search(latest_question(question))
         if m is None:
             return None
