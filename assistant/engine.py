@@ -25,7 +25,7 @@ from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, stem
 from ingest.tables import is_county, is_geo_header
 
 from .answer import Answer, Route
-from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, nearest_part
+from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, names_document_object, nearest_part
 from .kb_questions import Catalog
 from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
@@ -293,6 +293,8 @@ class Engine:
             return None, False
         th = decision_thresholds()
         statistical = form.statistical
+        if not statistical and names_document_object(question):
+            return None, False  # "vad står i fotnot 1?": a document's note, not row 1 of a table
         # ("Europe" of an English question is no unknown name when the base writes "Europa")
         unknown = [u for u in self.documents.unknown_names(question) if not self.documents.knows(translations().get(fold(u), "-"))]
         # "kommuner i Sörmland" read against a table with no Sörmland answers another place's

@@ -710,3 +710,14 @@ def test_a_numbered_figure_asked_is_answered_by_its_caption():
     assert ans.answered and "Andel arbetsgivare som rekryterat utan att hitta rätt kompetens, per län 2025 (procent)" in ans.answer
     assert "Inpendlingen" not in ans.answer
     assert not _answerer([text]).answer("vad visar figur 4?").answer.startswith("**Figur")
+
+
+def test_a_footnote_asked_by_its_number_is_the_note_under_its_superscript():
+    # round 65's F65-13: "What does footnote 2 … say?" was refused
+    text = _chunk("t", "Bristen är störst inom vården.² Flaskhalsarna ökar.\n"
+                       "² Bedömningen bygger på Arbetsförmedlingens yrkesprognoser hösten 2025 och en enkät till 412 arbetsgivare.",
+                  section="Analys > 4. Bristyrken", doc="analys.pdf")
+    for q in ("vad står i fotnot 2?", "What does footnote 2 say the assessment is based on?"):
+        ans = _answerer([text]).answer(q)
+        assert ans.answered and "Arbetsförmedlingens yrkesprognoser" in ans.answer and "Flaskhalsarna" not in ans.answer, q
+    assert not _answerer([text]).answer("vad står i fotnot 3?").answer.startswith("**Fotnot")

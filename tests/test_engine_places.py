@@ -314,3 +314,15 @@ def test_a_county_named_without_län_slices_a_registers_county_column_not_a_name
 
     best = engine.resolver.read(read_form("Vad är den genomsnittliga budgeten för projekten i Värmland?"), None)[0]
     assert dict(best.query.filters).get("län") == ("Värmlands län",) and not best.query.rows
+
+
+def test_a_footnote_named_by_its_number_is_no_row_of_a_table(tmp_path, monkeypatch):
+    # round 65: "vad står i fotnot 1?" had been answered by the row "1. Fler vuxna i yrkesutbildning"
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "mal.csv": "Mål och indikatorer 2026\nMål;Målvärde 2026\n1. Fler vuxna i yrkesutbildning;2400\n2. Fler utbildade i besöksnäringen;350\n"
+                   "3. Fler analyser;6\n",
+        "analys.txt": "Kompetensförsörjningsanalys 2025\n\nAntalet förvärvsarbetande ökade i alla tre länen.¹\n\n"
+                      "¹ Uppgifterna om förvärvsarbetande avser november respektive år och kommer från SCB.\n",
+    })
+    a = engine.ask("vad står i fotnot 1?", engine.new_conversation())
+    assert a.route != Route.STATS and not a.figures and "avser november" in a.answer

@@ -389,8 +389,15 @@ class DocumentAnswerer:
         m = _OBJECT_ASK.search(fold(latest_question(question)))
         if m is None:
             return None
-        word, number = {"figure": "figur", "appendix": "bilaga"}.get(m.group(1), m.group(1)), m.group(2)
-        rx = re.compile(rf"(?<![\w-]){re.escape(word)}\s+{number}(?!\d)\.?:?\s+([A-ZÅÄÖ][^.]{{4,200}}?(?:\)|\.|$))", re.I | re.M)
+        word, number = {"figure": "figur", "appendix": "bilaga", "footnote": "fotnot"}.get(m.group(1), m.group(1)), m.group(2)
+        if word == "fotnot":
+            # "vad står i fotnot 2?": the note printed under its superscript ("² Bedömningen bygger på …")
+            mark = "".join(_SUPERSCRIPTS[int(d)] for d in number)
+            # (after a space or at a line's start: the mark right after a word or a full stop –
+            # "vården.²" – is the reference to the note, not the note)
+            rx = re.compile(rf"(?:^|(?<=\s)){mark}(?![{''.join(_SUPERSCRIPTS)}])[ \t]*([A-ZÅÄÖ][^\n]{{4,300}})", re.M)
+        else:
+            rx = re.compile(rf"(?<![\w-]){re.escape(word)}\s+{number}(?!\d)\.?:?\s+([A-ZÅÄÖ][^.]{{4,200}}?(?:\)|\.|$))", re.I | re.M)
         found: dict[str, tuple[Chunk, str]] = {}
         for c in self.index.chunks:
             if c.kind != "text":
@@ -877,7 +884,8 @@ _SAYING = re.compile(r"\b(?:skrev|skriver|sa|sade|säger|svarade|svarar|meddelad
 # "… och vilket diarienummer har det", "… och när": a second ask joined to the first
 _SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)", re.I)
 # "figur 3", "bilaga 2": a numbered figure, table, appendix or map a document prints a caption for
-_OBJECT_ASK = re.compile(r"\b(figur|diagram|karta|bilaga|figure|appendix)\s+(\d{1,2})\b")
+_OBJECT_ASK = re.compile(r"\b(figur|diagram|karta|bilaga|fotnot|figure|appendix|footnote)\s+(\d{1,2})\b")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # "rekommendation 2.1", "åtgärd 3.2.1": an item numbered in two levels or more
 _ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]\d)")
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
@@ -1015,3 +1023,8 @@ _CLOCK = re.compile(r"(?<![\d,.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d,.:]|\s*(?:
 def _clock_times(text: str) -> frozenset[tuple[int, int]]:
     """The times of day a text writes ("kl 10.15", "10:15 –"), as (hour, minute)."""
     return frozenset((int(h), int(m)) for h, m in _CLOCK.findall(text))
+
+
+def names_document_object(question: str) -> bool:
+    """Does the question name a numbered figure, footnote, appendix or map ("fotnot 1", "figur 3")?"""
+    return _OBJECT_ASK.search(fold(latest_question(question))) is not None
