@@ -314,3 +314,19 @@ def test_blocks_of_one_table_stacked_under_year_lines_are_one_table_with_a_year_
     assert sorted(set(df["År"].astype(str))) == ["2024", "2025"]
     row = df[(df["År"].astype(str) == "2025") & (df["Län"] == "Kalmar län") & (df["Månad"] == "mar")]
     assert row.iloc[0, -1] == 220
+
+
+def test_a_unit_written_in_one_cell_is_no_unit_of_the_column(tmp_path):
+    # round 65: "50 %" among "2 400", "350" and "8 veckor" made a column of targets a column of
+    # per cents, and row 1's target was shown as "2 400 %"
+    from ingest.stats_io import read_stats_file
+
+    p = tmp_path / "mal.csv"
+    p.write_text("Mål;Målvärde 2026\nFler vuxna i yrkesutbildning;2 400\nKortare tid till validering;8 veckor\n"
+                 "Fler utbildade i besöksnäringen;350\nStarkare analysförmåga;6\nJämställd fördelning;50 %\n", encoding="utf-8")
+    (t,) = read_stats_file(p, "mal.csv")
+    assert next(c for c in t.columns if c.name == "Målvärde 2026").unit is None
+    q = tmp_path / "andel.csv"
+    q.write_text("Kommun;Andel\nAneby;5,9 %\nGnosjö;4,2 %\nMullsjö;5,2 %\n", encoding="utf-8")
+    (t,) = read_stats_file(q, "andel.csv")
+    assert next(c for c in t.columns if c.name == "Andel").unit == "%"

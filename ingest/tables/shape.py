@@ -734,7 +734,9 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
             unit = "%"
         if unit is None:
             unit = unit_from_text(c.name, finite)
-        if unit is None and cells and cells[0][1] >= 0.5 * max(1, n_units):
+        # (a unit written in most of the column's cells, not in one of them: "50 %" among "2 400",
+        # "350" and "8 veckor" of a column of targets states no unit for the others)
+        if unit is None and cells and cells[0][1] >= 0.5 * max(1, n_units, len(finite)):
             unit = cells[0][0]
         if unit is None and len(values) == 1:
             for t in constant_texts:
