@@ -580,9 +580,14 @@ class Engine:
                 # quoted as written, never said to be missing; words without a number ("Högre
                 # andel") are no figure, and the question that asks one is not answered by them
                 conv.stats = Context(best.query, tuple(result.empty), sure)
-                said = "; ".join(f"**{display_label(k)}**: ”{v}”" for k, v in written)
+                # (with the text columns the question names beside it: "vem ansvarar …" → "Ansvarig: …")
+                beside = {
+                    i: "".join(f" ({d}: {t.frame.at[i, d]})" for d in best.query.details if d in t.frame.columns and str(t.frame.at[i, d]).strip())
+                    for i, _, _ in written
+                }
+                said = "; ".join(f"**{display_label(k)}**: ”{v}”{beside[i]}" for i, k, v in written)
                 source = f"*Källa: {t.caption}" + (f", s. {t.page}" if t.page else "") + f" ({t.document.rsplit('/', 1)[-1]}).*"
-                numbered = all(re.search(r"\d", v) for _, v in written)
+                numbered = all(re.search(r"\d", v) for _, _, v in written)
                 text = (
                     f"”{best.query.column}” för {said} (så står det i tabellen, inte som en siffra).\n\n{source}" if numbered else
                     f"Tabellen *{t.caption}* har ingen siffra för ”{best.query.column}” här, bara texten: {said}.\n\n{source}"
@@ -990,8 +995,8 @@ def _may_name_a_measure(word: str, shortest: int) -> bool:
     )
 
 
-def _written_cells(r: Reading, rows: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(row, text) of the named rows whose cell in the reading's column holds words where a figure
+def _written_cells(r: Reading, rows: tuple[str, ...]) -> list[tuple[int, str, str]]:
+    """(index, row, text) of the named rows whose cell in the reading's column holds words where a figure
     was expected ("8 veckor"), within the reading's slices; none when every such cell is empty or
     a missing-value mark."""
     t, q = r.profile.table, r.query
@@ -1005,7 +1010,7 @@ def _written_cells(r: Reading, rows: tuple[str, ...]) -> list[tuple[str, str]]:
     for i in t.frame.index[keep]:
         text = str(t.raw.at[i, q.column]).strip()
         if text and text.lower() not in ("nan", "none") and re.search(r"[a-zåäö0-9]", text, re.I) and not empty_cells(t.raw.loc[[i], q.column]).all():
-            out.append((str(t.frame.at[i, t.label_column]), text))
+            out.append((i, str(t.frame.at[i, t.label_column]), text))
     return out
 
 

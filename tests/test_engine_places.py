@@ -297,6 +297,9 @@ def test_a_cell_of_words_in_a_column_of_figures_is_quoted_not_called_empty(tmp_p
     })
     a = engine.ask("vilket målvärde har målet om kortare tid till validering för 2026?", engine.new_conversation())
     assert a.answered and "8 veckor" in a.answer and "tom" not in a.answer
+    # (F65-06: "vem ansvarar … och vilket målvärde …": the text column named beside it)
+    c = engine.ask("vem ansvarar för målet om kortare tid till validering och vilket målvärde har det för 2026?", engine.new_conversation())
+    assert c.answered and "8 veckor" in c.answer and "Ansvarig: Valideringscentrum Väst" in c.answer
     # (words without a number – "Högre andel" – are no figure: quoted, the figure asked not given)
     b = engine.ask("vilket målvärde har målet om starkare analysförmåga för 2026?", engine.new_conversation())
     assert not b.answered and "”fler än i år”" in b.answer
