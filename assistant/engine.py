@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from errors import NoIndexError
+from ingest.numbers import is_missing
 from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, stem, stems, words, years_in
 from ingest.tables import is_county, is_geo_header
 
@@ -1009,7 +1010,7 @@ def _written_cells(r: Reading, rows: tuple[str, ...]) -> list[tuple[int, str, st
     out = []
     for i in t.frame.index[keep]:
         text = str(t.raw.at[i, q.column]).strip()
-        if text and text.lower() not in ("nan", "none") and re.search(r"[a-zåäö0-9]", text, re.I) and not empty_cells(t.raw.loc[[i], q.column]).all():
+        if not is_missing(t.raw.at[i, q.column]) and re.search(r"[a-zåäö0-9]", text, re.I):
             out.append((i, str(t.frame.at[i, t.label_column]), text))
     return out
 

@@ -7,6 +7,10 @@ import pandas as pd
 
 from errors import IngestError  # noqa: F401 - re-exported: every reader raises it
 
+# The heading each message of an e-mail thread is given, its sender after it ("Meddelande från
+# Mikael Sjöberg, den 5 december 2025 10:47"): written by ingest, read by the answerer.
+MESSAGE_HEADING = "Meddelande från "
+
 
 @dataclass(frozen=True)
 class Document:

@@ -10,7 +10,7 @@ from .chunk import chunk_blocks
 from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, check_zip, read_text, text_cut_note
-from .model import Chunk, Document, IngestError, Table
+from .model import MESSAGE_HEADING, Chunk, Document, IngestError, Table
 from .swedish import fold
 
 DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
@@ -256,7 +256,7 @@ def _email_messages(blocks: list[Block]) -> list[Block]:
             m = _MAIL_FROM.match(b.text)
             name = m.group("name").strip(" ,;")
             date = (m.group("date") or "").strip(" ,;")
-            out.append(Block("heading", f"Meddelande från {name}" + (f", {date}" if date else ""), b.page, 1))
+            out.append(Block("heading", f"{MESSAGE_HEADING}{name}" + (f", {date}" if date else ""), b.page, 1))
         out.append(b)
     return out
 

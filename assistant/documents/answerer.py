@@ -23,9 +23,11 @@ from functools import lru_cache
 from os.path import commonprefix
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from index.passages import VALUE_LIST_RE
-from ingest.model import Chunk, Document
+from ingest.model import MESSAGE_HEADING, Chunk, Document
 from ingest.swedish import MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
 
 from ..answer import Answer, Citation, Route
@@ -46,7 +48,7 @@ from .phrases import (
     period_text,
     points_in,
 )
-from .spans import MESSAGE_HEADING, Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
+from .spans import Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
 
 NO_SUPPORT = "Jag hittar inget stöd för det i kunskapsbanken."
 NEAREST_LEAD = "Det närmaste jag hittar"
@@ -407,8 +409,7 @@ class DocumentAnswerer:
                 found.setdefault(c.document, (c, x.group(0).strip()))
         if not found:
             return None
-        order = [h.chunk.document for h in hits if h.chunk.document in found]
-        c, caption = found[order[0] if order else next(iter(found))]
+        c, caption = _first_searched(found, hits)
         return self._field_answer(question, c, caption, f"{word.capitalize()} {number}")
 
     def _numbered_item(self, question: str, hits) -> Answer | None:
@@ -430,12 +431,11 @@ class DocumentAnswerer:
                 continue
             for x in line_re.finditer(c.text):
                 w = fold(x.group(1))
-                if w == word or (len(word) >= 6 and (w in one_edit(word) or stem(w) == stem(word))):
+                if w == word or (len(word) >= 6 and (OSA.distance(w, word, score_cutoff=1) <= 1 or stem(w) == stem(word))):
                     found.setdefault(c.document, (c, x.group(0).strip()))
         if not found:
             return None
-        order = [h.chunk.document for h in hits if h.chunk.document in found]
-        c, line = found[order[0] if order else next(iter(found))]
+        c, line = _first_searched(found, hits)
         label = line.split(number, 1)[0] + number
         return self._field_answer(question, c, line, label.strip())
 
@@ -733,7 +733,7 @@ class DocumentAnswerer:
         w = fold(word)
         if self._known(w) or self._known(stem(w)) or self._known_compound(w):
             return True
-        return len(w) >= 6 and any(x in self.vocabulary for x in one_edit(w))
+        return len(w) >= 6 and process.extractOne(w, self._sorted_vocabulary, scorer=OSA.distance, score_cutoff=1) is not None
 
     def writes_compound_of(self, word: str) -> bool:
         """Does the base write a compound that opens with the word's stem ("konsulter" →
@@ -975,20 +975,6 @@ def _same_text(a: str, b: str) -> bool:
     return na in nb or nb in na
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
-
-
-def one_edit(word: str) -> set[str]:
-    """The words one deleted, swapped, replaced or inserted letter away from ``word``."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    out |= {a + c + b for a, b in splits for c in _LETTERS}
-    out.discard(word)
-    return out
-
-
 @lru_cache(maxsize=1)
 def english_field_labels() -> dict[str, str]:
     """English names of field labels → the Swedish label ("project manager" → "projektledare")."""
@@ -1023,6 +1009,13 @@ _CLOCK = re.compile(r"(?<![\d,.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d,.:]|\s*(?:
 def _clock_times(text: str) -> frozenset[tuple[int, int]]:
     """The times of day a text writes ("kl 10.15", "10:15 –"), as (hour, minute)."""
     return frozenset((int(h), int(m)) for h, m in _CLOCK.findall(text))
+
+
+def _first_searched(found: dict[str, tuple[Chunk, str]], hits) -> tuple[Chunk, str]:
+    """Of what several documents hold (document → (chunk, quote)), the one of the document the
+    search ranks first; the first found when the search met none of them."""
+    ranked = next((h.chunk.document for h in hits if h.chunk.document in found), None)
+    return found[ranked if ranked is not None else next(iter(found))]
 
 
 def names_document_object(question: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.clean import split_sentences
-from ingest.model import Chunk
+from ingest.model import MESSAGE_HEADING, Chunk
 from ingest.swedish import fold
 
 # A table of contents flattened into one line: "Förord 4 Sammanfattning 5 Bakgrund 6 …".
@@ -212,10 +212,9 @@ _TABLE_META = re.compile(r"^(Avsnitt|Kolumner):|^\d+ rader\.?$|^[^.]{0,40} > ")
 
 
 _QUESTION = re.compile(r"\?\s*$")
-# (the heading ingest gives each message of an e-mail thread, and the header lines under it)
-MESSAGE_HEADING = "Meddelande från "
 # (a greeting or a sign-off says nothing: "Hej!", "Hej båda,", "Mvh Mikael Sjöberg …")
 _GREETING = re.compile(r"(?i)^\s*(?:hej|hejsan|hallå|tjena|god morgon|mvh|vänliga hälsningar|med vänlig hälsning|hälsningar|/\w+)\b[^.?]{0,80}$")
+# (the header lines of an e-mail message under the heading ingest gives it)
 _MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|skickat|sent|till|to|kopia|cc|ämne|subject|datum|date)\s*:")
 
 

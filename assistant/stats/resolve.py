@@ -538,12 +538,11 @@ class Resolver:
         """The question's topic words that the reading's table explains nowhere – not by a value
         matched, its caption, its headers or its values, nor by a compound part or a synonym
         ("äldreomsorg" read as a table of "Kostnad för ekonomiskt bistånd")."""
-        p = r.profile
         used = frozenset().union(*(m.qtokens for m in r.matches)) if r.matches else frozenset()
-        terms = p.terms | r.column.all_terms | (p.label.terms if p.label is not None else frozenset())
+        # (the table's terms hold its every column's header, the label's among them)
         return [
             w for w, _, own, parts, syn in self.word_terms(form)
-            if w not in used and w != CHANGE_WORD and not _explain(own, parts, syn, terms) > 0
+            if w not in used and w != CHANGE_WORD and not _explain(own, parts, syn, r.profile.terms) > 0
         ]
 
     def tables_know(self, word: str) -> bool:
