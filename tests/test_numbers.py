@@ -122,3 +122,10 @@ def test_round_trip_format_then_parse(text):
     p = parse_number(text)
     assert format_number(p.value, p.decimals, p.unit) == text
     assert not math.isnan(p.value)
+
+
+def test_a_footnote_mark_after_a_figure_leaves_the_figure():
+    # round 66: "14,9¹", "9,2²" in a PDF table had stayed text and lost the column's unit
+    assert parse_number("14,9¹").value == 14.9 and parse_number("9,2 ²").value == 9.2
+    assert parse_number("5 %³").unit == "%"
+    assert parse_number("1²3") is None

@@ -228,7 +228,7 @@ def test_a_header_cell_of_two_lines_left_of_its_figures_heads_its_own_column(tmp
     assert ["Oxelösund", "13,7 %", "75,7 %"] in [[c.strip() for c in r] for r in table.rows]
 
 
-def _long_table_pdf(path: Path, header: list[str], forts: bool) -> Path:
+def _long_table_pdf(path: Path, header: list[str], forts: bool, repeat: bool = True) -> Path:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -247,7 +247,7 @@ def _long_table_pdf(path: Path, header: list[str], forts: bool) -> Path:
         story = [Paragraph("Inledning. " * 60, styles["BodyText"]), Spacer(1, 12), caption, first, PageBreak(),
                  Paragraph("Tabell 2 (forts.). Arbetslöshet och sysselsättningsgrad per kommun", styles["BodyText"]), second, Paragraph("Källa: SCB.", styles["BodyText"])]
     else:
-        table = Table([header, *rows], repeatRows=1, hAlign="LEFT")
+        table = Table([header, *rows], repeatRows=1 if repeat else 0, hAlign="LEFT")
         table.setStyle(style)
         story = [Paragraph("Inledning. " * 80, styles["BodyText"]), Spacer(1, 12), caption, table,
                  Paragraph("Källa: SCB.", styles["BodyText"])]
@@ -271,3 +271,27 @@ def test_a_table_continued_under_a_forts_caption_is_one_table(tmp_path):
     header = ["Område", "Arbetslöshet, %", "Sysselsättningsgrad, %"]
     (t,) = read_pdf(_long_table_pdf(tmp_path / "forts.pdf", header, forts=True)).tables
     assert len(t.pages) == 2 and len(t.rows) == 40 and t.caption.startswith("Tabell 2. Arbetslöshet")
+
+
+def test_a_table_that_goes_on_at_the_top_of_the_next_page_without_its_header_is_one_table(tmp_path):
+    # round 66 (F66-16): the rows on the second page, printed with no header over them, had been
+    # flat text – Helsingborg's figures were "not in the documents"
+    header = ["Område", "Arbetslöshet, %", "Sysselsättningsgrad, %"]
+    (t,) = read_pdf(_long_table_pdf(tmp_path / "utan.pdf", header, forts=False, repeat=False)).tables
+    assert len(t.pages) == 2 and len(t.rows) == 40 and t.rows[-1][0] == "Kommunn39"
+    assert t.header == header
+
+
+def test_a_page_that_opens_with_prose_carries_no_table_on(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    rows = [["Område", "Antal", "Andel, %"]] + [[f"Ort{i}", str(100 + i), f"{i},5"] for i in range(6)]
+    story = [Paragraph("Tabell 1. Antal och andel per ort", styles["BodyText"]), Table(rows, hAlign="LEFT"), PageBreak(),
+             Paragraph("Kommentar till tabellen och läget i orterna.", styles["BodyText"]),
+             Table([["Falun", "12", "3,5"], ["Mora", "14", "4,5"], ["Borlänge", "16", "5,5"]], hAlign="LEFT")]
+    SimpleDocTemplate(str(tmp_path / "p.pdf"), pagesize=A4).build(story)
+    (t,) = read_pdf(tmp_path / "p.pdf").tables
+    assert len(t.rows) == 6 and t.pages == (1,)

@@ -103,11 +103,17 @@ def find_grids(page: Page) -> list[Grid]:
     return grids
 
 
-def find_aligned_tables(page: Page, ruled: list[Grid], continued: frozenset[str] = frozenset()) -> list[Grid]:
+def find_aligned_tables(
+    page: Page, ruled: list[Grid], continued: frozenset[str] = frozenset(), carried_cells: int = 0
+) -> list[Grid]:
     """Tables drawn without vertical rulings under a printed caption ("Tabell 1. Budget per
     finansiär och år, tkr" over "ESF+   2 400   2 650   2 250   7 300"): the caption, the header
     lines under it and the run of lines that each hold a label and two or more figures, set
-    apart by wide gaps. Read like a ruled table, with white space for rulings."""
+    apart by wide gaps. Read like a ruled table, with white space for rulings.
+
+    ``continued``: the header words of the previous page's tables (a page that opens by
+    printing one again carries it on); ``carried_cells``: the columns of a table that ended the
+    previous page – a page that opens with rows of as many cells and no header carries it on."""
     if not page.chars:
         return []
     free = [c for c in page.chars if c.upright and not any(_centre_in(c, g.bbox) for g in ruled)]
@@ -118,6 +124,13 @@ def find_aligned_tables(page: Page, ruled: list[Grid], continued: frozenset[str]
     while i < len(lines):
         text = " ".join(f.text for f in frags[i])
         carried = i < 3 and repeats_header([' '.join(f.text for f in fr) for fr in frags], i, continued, len(frags[i]))
+        # (rows at the top of the page, as many cells as the table the page before ended with:
+        # its rows go on with no header printed again)
+        headless = (
+            not carried and not out and carried_cells >= 3 and i < 3 and len(frags[i]) == carried_cells
+            and _is_body_line(frags[i]) and all(_running_line(frags[j]) for j in range(i))
+        )
+        carried = carried or headless
         if not carried and (len(frags[i]) != 1 or not TABLE_CAPTION_RE.match(text)):
             i += 1
             continue
@@ -147,6 +160,10 @@ def find_aligned_tables(page: Page, ruled: list[Grid], continued: frozenset[str]
         chars = [c for ln in lines[start if first == start + 1 else first:k] for c in ln]
         bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
         grids = [g for g in _read_region(page, bbox, [], []) if g.rows]
+        if headless:
+            # every line of the region is a row: the first is no header
+            for g in grids:
+                g.rows, g.header_rows = [*g.header_rows, *g.rows], []
         if not carried and first == start + 1 and grids and not grids[0].title:
             # a caption narrower than the table's columns (set left of a centred table) is no
             # header over its first column: the region is read from under it, titled by it
@@ -314,6 +331,13 @@ def _datalike(text: str) -> bool:
         return True
     m = _COUNT_SHARE.fullmatch(t)
     return bool(m and parse_number(m.group(1)) is not None and parse_number(m.group(2)) is not None)
+
+
+def _running_line(frags: list[Fragment]) -> bool:
+    """A line that may be a running header or page number over a page's first rows: one short
+    piece, no sentence."""
+    text = " ".join(f.text for f in frags).strip()
+    return len(frags) == 1 and len(text.split()) <= 8 and not text.endswith((".", ":"))
 
 
 def _is_body_line(frags: list[Fragment]) -> bool:

@@ -113,9 +113,10 @@ def repeats_header(texts: list[str], i: int, heads: frozenset[str], cells: int =
     return False
 
 
-def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = frozenset()) -> Page:
+def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = frozenset(), after_table: bool = False) -> Page:
     """Read page ``index`` (0-based) of an open document and close it again. ``heads``: header
-    lines of unruled tables on the page before – a page opening with one carries such a table on."""
+    lines of unruled tables on the page before – a page opening with one carries such a table on;
+    ``after_table``: the page before ended with a table, which this page may carry on unheaded."""
     page = doc[index]
     textpage = page.get_textpage()
     try:
@@ -126,7 +127,7 @@ def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = froze
         result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
         texts = [ln.text for ln in lines[:6]]
         carried = any(repeats_header(texts, i, heads) for i in range(min(3, len(texts))))
-        if result.may_hold_table or result.may_hold_aligned_table or carried:
+        if result.may_hold_table or result.may_hold_aligned_table or carried or after_table:
             result.chars = reader.chars()
         return result
     finally:

@@ -91,16 +91,18 @@ def _read(doc, path: Path) -> PdfContent:
     pages: list[Page] = []
     grids: list[Grid] = []
     heads: frozenset[str] = frozenset()  # header lines of the previous page's unruled tables
+    carried = 0  # the columns of an unruled table that ended the previous page's text
     for i in range(n_pages):
         try:
-            page = read_page(doc, i, heads)
+            page = read_page(doc, i, heads, carried > 0)
         except pdfium.PdfiumError:
             raise IngestError(f"trasig PDF-fil (sidan {i + 1} kan inte läsas)") from None
         try:
             ruled = find_grids(page)
-            aligned = find_aligned_tables(page, ruled, heads)
+            aligned = find_aligned_tables(page, ruled, heads, carried)
             grids.extend(sorted(ruled + aligned, key=lambda g: g.bbox[1]))
             heads = frozenset(header_words(g.header_rows) for g in aligned if g.header_rows)
+            carried = _ends_page_with(page, aligned)
         except Exception as exc:  # noqa: BLE001 - tables are an enrichment; the text still stands
             log.warning("%s: tabellerna på sidan %d kunde inte läsas (%s)", path.name, i + 1, exc)
         page.chars, page.edges = [], []  # only the lines are kept
@@ -117,6 +119,16 @@ def _read(doc, path: Path) -> PdfContent:
     content.facts = document_facts(metadata, pages)
     content.title = content.facts.title or path.stem
     return content
+
+
+def _ends_page_with(page: Page, aligned: list[Grid]) -> int:
+    """The number of columns of the unruled table that ends the page's text (only a page number
+    or running footer under it), else 0."""
+    if not aligned:
+        return 0
+    last = max(aligned, key=lambda g: g.bbox[3])
+    under = [ln for ln in page.lines if ln.top > last.bbox[3] and ln.bottom < page.height * (1 - _MARGIN)]
+    return len(last.columns) if not under else 0
 
 
 # ---------------------------------------------------------------- headings
@@ -176,7 +188,9 @@ def _headings(pages: list[Page], table_lines: dict[int, set[int]], content: PdfC
             ln.bold
             and ln.size >= body * 0.98
             and not t.endswith((".", ",", ":", "-"))
-            and len(t) < 70
+            # (a numbered one may run long: "4.2 Förslaget om att koncentrera regionala
+            # tillväxtmedel till de tre största kommunerna" had been read into 4.1's text)
+            and (len(t) < 70 or (unnumbered != t and len(unnumbered.split()) >= 2))
             and (t[0].isupper() or t[0].isdigit())
         ):
             level = min(len(heading_sizes) + 1 if heading_sizes else 2, 3)
