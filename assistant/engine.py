@@ -481,6 +481,20 @@ class Engine:
                 f"{NO_SUPPORT} Kunskapsbanken nämner inte {said}. Närmast är {nearest}, och jag svarar inte med ett annat måtts siffror.",
                 alternatives=[alternative_question(best, form)],
             ), False
+        lacked = self._lacked_value(best, form)
+        if lacked is not None:
+            # "finans- och försäkringsverksamhet" of a table whose branches are "Byggverksamhet",
+            # "Informations- och kommunikationsverksamhet" …: a branch the table lacks, not the
+            # sum of every branch it has
+            word, cat = lacked
+            shown = [display_label(v) for v in cat.values[:12]]
+            more = f" och {len(cat.values) - 12} till" if len(cat.values) > 12 else ""
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inget värde ”{word}” för {cat.name[:1].lower() + cat.name[1:]}; "
+                f"den har {', '.join(shown)}{more}. Jag svarar inte med andra värdens siffror.",
+                alternatives=[alternative_question(best, form)],
+            ), False
         if best.missing_row:
             return Answer(
                 question, False, Route.STATS,
@@ -762,6 +776,30 @@ class Engine:
                 continue
             out.append(w)
         return out
+
+    def _lacked_value(self, best: Reading, form: Form):
+        """(word, split) for a word of the question built like the values of one of the table's
+        splits that no value of it matches – a compound with the same head as theirs
+        ("försäkringsverksamhet" beside "Byggverksamhet" and "Informations- och
+        kommunikationsverksamhet"): the split's value the table lacks. None otherwise."""
+        if form.language != "sv":
+            return None
+        p = best.profile
+        matched = {m.column for m in best.matches}
+        for w in self.resolver.unexplained_words(best, form):
+            f = fold(w)
+            if len(f) < 10 or not f.isalpha():
+                continue
+            for cat in p.cats:
+                if cat.is_period or cat.name in matched or len(cat.values) < 3:
+                    continue
+                for v in cat.values:
+                    for t in value_tokens(v):
+                        k = _common_suffix(f, t)
+                        # (a shared head of its own – "verksamhet" – not an ending: "-ningen")
+                        if 6 <= k < min(len(f), len(t)) - 3:
+                            return w, cat
+        return None
 
     def _place_names(self, question: str) -> list[str]:
         """Names in the question: words the documents write as proper nouns (places,
@@ -1164,3 +1202,10 @@ def _column_vectors(snapshot, profiles) -> dict[tuple[str, str], np.ndarray]:
         except OSError:
             pass  # a read-only index still answers; the vectors are recomputed next time
     return {k: cache[h] for k, h in keys.items() if h in cache}
+
+
+def _common_suffix(a: str, b: str) -> int:
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k

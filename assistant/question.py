@@ -381,7 +381,10 @@ class _Lexicon:
         found = process.extract(
             word, self.candidates, scorer=OSA.distance, score_cutoff=limit, limit=20
         )
-        options = [(d, -self.freq[w], w) for w, d, _ in found if w[0] == word[0] and not _other_inflection(word, w)]
+        options = [
+            (d, -self.freq[w], w) for w, d, _ in found
+            if w[0] == word[0] and not _other_inflection(word, w) and (w not in STOPWORDS or _slip_of(word, w))
+        ]
         if not options:
             return None
         options.sort()
@@ -407,6 +410,18 @@ def _other_inflection(typed: str, known: str) -> bool:
         common += 1
     rest, other = typed[common:], known[common:]
     return common >= 4 and len(other) <= 4 and bool(_INFLECTION.fullmatch(rest))
+
+
+def _slip_of(typed: str, function_word: str) -> bool:
+    """Is ``typed`` a slip of the keys on a function word – a letter swapped or replaced, or one
+    doubled ("vilkne", "ochh")? A longer word with a letter of its own inside ("finans" of
+    "finns") is a word the knowledge base lacks, and must stay one: read as "finns" it vanished
+    from the question and a branch the table lacks was answered with every branch's sum."""
+    if len(typed) == len(function_word):
+        return True
+    return len(typed) == len(function_word) + 1 and any(
+        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1:] == function_word for i in range(1, len(typed))
+    )
 
 
 def _is_subsequence(short: str, long: str) -> bool:

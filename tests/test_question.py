@@ -202,3 +202,12 @@ def test_a_word_shortened_with_a_dot_is_the_one_corpus_word_with_both_parts():
     vocab = vocabulary(["Sjukpenningtal per kommun. Sjukpenningtal i december. Sjukpenning betalas ut."] * 3)
     nq = normalise_question("sjukp.tal norrköping 2024", vocab)
     assert nq.text == "sjukpenningtal norrköping 2024" and nq.notes == ("Tolkade ”sjukp.tal” som ”sjukpenningtal”.",)
+
+
+def test_a_word_the_knowledge_base_lacks_is_never_read_as_a_function_word():
+    # "finans" one letter from "finns": read so, the branch vanished from the question and the
+    # sum of every branch was given for it
+    vocab = {"finns": 500, "förvärvsarbetande": 40, "lund": 30, "vilken": 80, "kommun": 200}
+    nq = normalise_question("Hur många förvärvsarbetande inom finans fanns i Lund?", vocab)
+    assert "finans" in nq.text and not nq.corrections
+    assert normalise_question("vilkne kommun", vocab).text == "vilken kommun"  # keys swapped: still a slip

@@ -809,6 +809,25 @@ def test_which_row_rose_most_ranks_every_rows_change_not_the_level_at_the_end():
     assert best.query.direction == "asc" and res.text.split("\n\n")[1].startswith("- **Mora**")
 
 
+def test_which_rows_rose_lists_the_rows_whose_change_has_that_sign_and_counts_them():
+    kb2 = _kb_of(_unemployment_by_month())
+    q = "Vilka kommuner ökade arbetslösheten bland utrikes födda mellan januari 2020 och januari 2021?"
+    best, res = ask(kb2, q)
+    assert best.query.op == Op.TREND and best.query.threshold is not None and best.query.threshold.op == ">", q
+    listed = res.text.split("Som jämförelse")[0]
+    for kommun in ("Avesta", "Älvdalen", "Borlänge"):
+        assert kommun in listed, (kommun, res.text)
+    assert "Mora" not in listed  # 9,0 → 8,0
+    assert any(f.derived and f.value == 3 and f.unit == "antal" for f in res.figures)
+    best, res = ask(kb2, "Hur många kommuner minskade arbetslösheten bland utrikes födda från januari 2020 till januari 2021?")
+    assert best.query.op == Op.TREND and best.query.threshold.op == "<"
+    assert "Mora" in res.text and "Borlänge" not in res.text.split("Som jämförelse")[0]
+    assert any(f.derived and f.value == 1 for f in res.figures)
+    from assistant.stats.query import run
+    kept = run(best.profile.table.frame, res.steps)
+    assert list(kept["region"]) == ["Mora"]
+
+
 def test_a_change_from_a_period_the_table_lacks_is_missing_not_zero():
     t = make_table(["Kommun", "År", "Andel (%)"], [["Falun", "2018", 10.0], ["Falun", "2021", 12.0], ["Mora", "2018", 9.0], ["Mora", "2021", 8.0]],
                    table_id="hlv", document="stats/hlv.xlsx", caption="Andel med fetma per kommun")
@@ -4277,3 +4296,55 @@ def test_an_index_base_year_is_no_period_and_hur_mycket_steg_asks_a_change():
     f = read_form("Hur mycket steg BRP-indexet (2015=100) för Västmanlands län mellan 2020 och 2024?")
     assert sorted(set(f.years)) == [2020, 2024] and f.change
     assert read_form("Hur många deltagare hade Steg till arbete i januari?").change is False
+
+
+def test_a_table_of_one_month_compared_with_the_year_before_covers_that_month_and_the_change():
+    # round 66 (F66-17): "…, september 2025, samt förändring av andelen jämfört med september
+    # 2024" with a Län column, under a report about three counties: "vilken kommun i skåne
+    # minskade arbetslösheten mest mellan sept 2024 och sept 2025" is the most negative change
+    # among Skåne's rows (it had been the county table's one row, or every county's rows)
+    rows = [["Burlöv", "Skåne län", 1364, 10.9, -0.7], ["Malmö", "Skåne län", 33561, 14.9, 0.9], ["Lund", "Skåne län", 4808, 6.0, -0.2],
+            ["Falun", "Dalarnas län", 2188, 5.9, 0.3], ["Ludvika", "Dalarnas län", 1586, 9.8, 0.7], ["Säter", "Dalarnas län", 432, 6.3, -0.9]]
+    t = make_table(["Kommun", "Län", "Antal", "Andel, %", "Förändring, p.e."], rows, table_id="t1", document="rapport.pdf",
+                   caption="Tabell 1. Öppet arbetslösa 16–64 år per kommun, september 2025, samt förändring av andelen jämfört med september 2024",
+                   section="Arbetsmarknadsläget i Skåne, Halland och Dalarna 2025")
+    kb2 = _kb_of(t)
+    best, res = ask(kb2, "vilken kommun i skåne minskade arbetslösheten mest mellan sept 2024 och sept 2025?")
+    assert best.query.op == Op.RANK and best.query.direction == "asc" and not best.missing_period
+    assert res.figures[0].label.startswith("Burlöv")
+    best, res = ask(kb2, "vilken kommun i dalarna ökade arbetslösheten mest?")
+    assert res.figures[0].label.startswith("Ludvika")
+    best, _ = ask(kb2, "hur många var öppet arbetslösa i Lund i september 2025?")
+    assert best.features.get("period_hit") and not best.missing_period
+
+
+def test_how_many_more_asks_for_the_difference():
+    # round 66 (F66-03): "hur många fler kvinnor än män …" had listed both and left the sum undone
+    for q in ("hur många fler kvinnor än män jobbar inom utbildning i Falun 2024?", "how many more women than men work in Falun?"):
+        form = read_form(q)
+        assert form.op == Op.COMPARE and form.relative is None, q
+
+
+def test_a_level_asked_with_how_it_changed_is_read_with_the_tables_change_and_count_beside_it():
+    # round 66 (F66-16): "hur många var öppet arbetslösa i Helsingborg …, och hur har andelen
+    # förändrats sedan året innan?" – the share alone had been given
+    rows = [["Helsingborg", 10243, 10.9, 0.4], ["Lund", 4808, 6.0, -0.2], ["Malmö", 33561, 14.9, 0.9], ["Ystad", 1409, 7.2, 0.1]]
+    t = make_table(["Kommun", "Antal", "Andel, %", "Förändring, p.e."], rows, table_id="t1", document="rapport.pdf",
+                   caption="Tabell 1. Öppet arbetslösa per kommun, september 2025, samt förändring av andelen jämfört med september 2024")
+    best, res = ask(_kb_of(t), "hur många var öppet arbetslösa i Helsingborg i september 2025, och hur har andelen förändrats sedan året innan?")
+    values = {f.value for f in res.figures}
+    assert {10243, 10.9, 0.4} <= values, res.text
+
+
+def test_the_share_of_a_part_column_asked_of_a_rows_whole_is_taken_within_the_row():
+    # round 66 (F66-14): "hur stor andel av alla pågående sjukfall i Halland är psykiatriska
+    # diagnoser?" – the part over the row's own "Totalt" column (3 239 of 6 902), not Halland's
+    # cases over the table's total row, nor the rate per 1 000
+    header = ["Län", "Kön", "Diagnosgrupp, Psykiatriska diagnoser", "Diagnosgrupp, Muskuloskeletala diagnoser",
+              "Diagnosgrupp, Övriga diagnoser", "Diagnosgrupp, Totalt", "Sjukfall per 1 000 försäkrade"]
+    rows = [["Skåne län", "Samtliga", 12626, 5188, 10587, 28401, 32.3], ["Hallands län", "Samtliga", 3239, 1295, 2368, 6902, 33.0],
+            ["Dalarnas län", "Samtliga", 2100, 900, 1700, 4700, 30.1], ["Totalt", "Samtliga", 17965, 7383, 14655, 40003, 32.0]]
+    t = make_table(header, rows, table_id="fk", document="fk.csv", caption="Pågående sjukfall efter diagnosgrupp, län och kön, 30 september 2025")
+    best, res = ask(_kb_of(t), "Hur stor andel av alla pågående sjukfall i Halland är psykiatriska diagnoser?")
+    assert best.column.name == "Diagnosgrupp, Psykiatriska diagnoser"
+    assert any(f.value == pytest.approx(100 * 3239 / 6902, abs=0.05) for f in res.figures), res.text

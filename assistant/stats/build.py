@@ -230,10 +230,17 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     label_m = [m for m in label_m if not any(m.qtokens < d.qtokens for d in dim_m if d.column not in DERIVED_COUNTY)]
     # "vilken kommun ökade mest mellan 2020 och 2021": the rows ranked by their change over time,
     # when the table has times to compute it from and no column of change already
+    over_time = any(cat.is_period and cat.role != "label" and len(cat.values) > 1 for cat in p.cats)
     ranked_change = bool(
-        form.change and not c.is_change and form.direction is not None and form.op in (Op.RANK, Op.COMPARE)
-        and any(cat.is_period and cat.role != "label" and len(cat.values) > 1 for cat in p.cats)
+        form.change and not c.is_change and form.direction is not None and form.op in (Op.RANK, Op.COMPARE) and over_time
     )
+    # "vilka kommuner ökade mellan 2024 och 2025?", "hur många minskade?": the rows whose change
+    # over time has that sign – no level of any one year, and no sum over the years
+    signed_change = bool(
+        form.change and not c.is_change and form.direction is None and form.threshold is None and not form.relative
+        and (form.op == Op.COUNT or (form.op in (Op.LOOKUP, Op.COMPARE, Op.SUM, Op.TREND) and form.plural)) and over_time
+    )
+    ranked_change = ranked_change or signed_change
     if ranked_change:
         # "i Dalarna" names the set of the ranked rows, not a row to follow
         label_m = [m for m in label_m if not (label is not None and set(m.values) <= label.every_total)]
@@ -264,6 +271,9 @@ def _read_change(g: Given, d: Draft) -> None:
         d.op = Op.TREND
         if form.change_down and d.direction == "desc":
             d.direction = "asc"
+        if form.direction is None:
+            d.direction = None
+            d.change_threshold = Threshold("<" if form.change_down else ">", 0.0, False)
     ranked = d.op == Op.RANK or (d.op == Op.TREND and d.direction is not None)
     if ranked and _is_rank_column(g.p, c) and not c.is_change and not set(form.tokens) & _WORST:
         # "topp 3 i företagsklimatrankingen": a rank's best is its lowest number (1 = first place);
@@ -606,7 +616,9 @@ def _caption_lists_places(p, column: str) -> bool:
     cat = p.cat(column)
     if cat is None or not (is_geo_header(column) or all(is_county(v) for v in cat.values)):
         return False
-    caption = fold(p.table.caption)
+    # (the caption as the resolver reads it: with the section it stands in – "Arbetsmarknadsläget
+    # i Skåne, Halland och Dalarna 2025" over a table of their municipalities with a Län column)
+    caption = fold(f"{p.table.caption} {p.table.section}")
     heads = {fold(v).split(" län")[0].removesuffix("s") for v in cat.values}
     return sum(1 for h in heads if len(h) >= 4 and re.search(rf"(?<!\w){re.escape(h)}", caption)) >= 2
 

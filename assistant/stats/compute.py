@@ -466,6 +466,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         base = run(frame, steps2 + [Step("keep", pc, (start, end))])
         base = base[base[col].notna()]
         ranked = None
+        signs: tuple[int, int] | None = None  # (rows of the asked sign, rows with both ends)
         in_total = base[label].astype(str).isin(total_vals)
         if q.rows:
             base = base[base[label].astype(str).isin(q.rows)]
@@ -476,6 +477,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             ranked = Step("change", col, (start, end), n=n_main + 2, op=q.direction, by=pc, agg=label)
             order = [str(x) for x in run(base[~in_total], [ranked])[label]]
             base = pd.concat([base[~in_total & base[label].astype(str).isin(order)], base[in_total]])
+        elif q.threshold is not None and base[~in_total][label].astype(str).nunique() > 1:
+            # "vilka kommuner ökade?": every row's change; those of the asked sign, the totals beside
+            th = q.threshold
+            every = Step("change", col, (start, end), n=len(base), op="asc" if th.op in ("<", "<=") else "desc", by=pc, agg=label)
+            changes = run(base[~in_total], [every])
+            signed = Step("where", "Förändring", op=th.op, value=th.value)
+            hits = run(changes, [signed])
+            order = [str(x) for x in hits[label]]
+            signs = (len(hits), len(changes))
+            base = pd.concat([base[~in_total & base[label].astype(str).isin(order)], base[in_total]])
         elif not base[~in_total].empty and base[label].astype(str).nunique() > 1:
             base = base[in_total] if in_total.any() else base
         period_cats = {c.name for c in p.cats if c.is_period}
@@ -483,7 +494,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         lines = []
         keyed: list[tuple[str, str]] = []  # (row label, its line)
         groups = list(base.groupby(label, sort=False))
-        if ranked is not None:
+        if ranked is not None or signs is not None:
             rank_of = {v: i for i, v in enumerate(order)}
             groups.sort(key=lambda g: rank_of.get(str(g[0]), len(order)))
         paired = _paired_months(p, q)  # "december 2023 och mars 2024" of År and Månad: each year with its own month
@@ -510,11 +521,31 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 + (f" med {fmt(abs(d), None, dec)}{_pp(unit)}{rel}" if d else "")
             )
             keyed.append((str(key), lines[-1]))
-            if len(lines) >= 10:
+            if len(lines) >= (MAX_LISTED if signs is not None else 10):
                 break
         text = f"{said} från {said_start} till {said_end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)] + ([Step("rows", label, q.rows)] if q.rows else [])
         description = f"Hämtade ”{col}” för {said_start} och {said_end} ur {where} och räknade ut förändringen."
+        if signs is not None:
+            th = q.threshold
+            went = {"<": "minskade", "<=": "minskade eller var oförändrad", ">": "ökade", ">=": "ökade eller var oförändrad"}.get(th.op, "ändrades")
+            main = [ln for k, ln in keyed if k in order]
+            tots = [ln for k, ln in keyed if k not in order]
+            text = (
+                f"**{signs[0]}** av {signs[1]} {went} ({measure}) från {said_start} till {said_end}"
+                + (":\n\n" + "\n".join(main) if main else ".")
+            )
+            if signs[0] > len(main):
+                text += f"\n\n(Listan visar de {len(main)} första.)"
+            if tots:
+                text += "\n\nSom jämförelse (totalrader):\n" + "\n".join(tots)
+            src = Source(t.document, t.page, t.caption, t.id, tuple(order))
+            derived.append(Figure(f"Antal rader som {went} (beräknat)", float(signs[0]), "antal", col, src, str(signs[0]), derived=True))
+            run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col), Step("drop", label, tuple(sorted(total_vals))), every, signed]
+            description = (
+                f"Räknade ut förändringen av ”{col}” från {said_start} till {said_end} för varje rad i {where} "
+                f"(utan totalrader) och behöll raderna där den är {th.op} {format_number(th.value)}."
+            )
         if ranked is not None and lines:
             main = [ln for k, ln in keyed if k in order[:n_main]]
             rest = [ln for k, ln in keyed if k in order[n_main:]]
@@ -1276,6 +1307,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.TREND and q.periods:
         parts.append(f"förändring {q.periods[0]}–{q.periods[1]}")
+        if q.threshold is not None and not q.rows:
+            parts.append(f"rader där förändringen {q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column:
         named = [display_label(r) for r in q.rows]
         parts.append("jämförelse mellan " + ", ".join(named[:-1]) + " och " + named[-1])

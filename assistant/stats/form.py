@@ -444,7 +444,11 @@ def read_form(question: str) -> Form:
     )
     # "mellan 2021 och 2024" spans a time: a ranking over it ("vilken kommun hade störst
     # minskning mellan 2021 och 2024") stays a ranking, while "mellan Falun och Mora" compares
-    between_periods = re.sub(r"\b(?:mellan|between)\s+(?:år\s+)?(?:19|20)\d\d\s+(?:och|and)\s+(?:år\s+)?(?:19|20)\d\d\b", " ", folded)
+    # (… and "mellan sept 2024 och sept 2025", a month before each year)
+    month = r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+)?"
+    between_periods = re.sub(
+        rf"\b(?:mellan|between)\s+(?:år\s+)?{month}(?:19|20)\d\d\s+(?:och|and)\s+(?:år\s+)?{month}(?:19|20)\d\d\b", " ", folded
+    )
     if (
         _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", between_periods if op == Op.RANK else folded)
         or re.search(r"\b(än i|än för|than in|than for)\b", folded)
@@ -586,7 +590,7 @@ def read_form(question: str) -> Form:
     )
     plural = bool(re.search(r"\b(vilka|which \w+s|de \w+(?:aste|sta)|vilka är)\b", folded))
     relative = None
-    how_much = re.search(r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre)\b|\bhow much (?:higher|lower|more|less|larger|smaller)\b", folded)
+    how_much = re.search(r"\bhur (?:mycket|många) (?:högre|lägre|större|mindre|fler|färre)\b|\bhow (?:much|many) (?:higher|lower|more|less|fewer|larger|smaller)\b", folded)
     if how_much and threshold is None:
         # "hur mycket högre är X än Y?" asks for the difference, not for the rows above Y
         op, explicit = Op.COMPARE, True

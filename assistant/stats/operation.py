@@ -416,6 +416,25 @@ def settle_bounds(g: Given, d: Draft) -> None:
             d.op = Op.COUNT if d.op == Op.COUNT or form.wants == "count" else Op.THRESHOLD
 
 
+def _asked_beside(p, c, form: Form) -> tuple[str, ...]:
+    """The columns a question of two asks names beside the one read: the count of a share asked
+    for both ("hur många … och hur stor andel"), and the change of a level asked how it changed
+    – the one such column, or the one that shares the read column's words."""
+    out: list[str] = []
+    if c.is_share and asks("count", form) and asks("share", form):
+        counts = [v for v in p.values if v is not c and v.is_count and not v.is_change]
+        near = [v for v in counts if v.terms & c.terms]
+        out += [v.name for v in (near or (counts if len(counts) == 1 else []))[:1]]
+    elif c.is_share and asks("count", form) and form.change:
+        counts = [v for v in p.values if v is not c and v.is_count and not v.is_change]
+        out += [v.name for v in counts if len(counts) == 1]
+    if form.change and not c.is_change and not form.years[1:]:
+        changes = [v for v in p.values if v.is_change]
+        near = [v for v in changes if v.terms & c.terms]
+        out += [v.name for v in (near or (changes if len(changes) == 1 else []))[:1]]
+    return tuple(out)
+
+
 def finish(g: Given, d: Draft) -> None:
     """Last touches: two named slices of an aggregate as groups, the measures read beside a
     change or a share, a county's own row, a bound in the column's unit – and a row named as a
@@ -447,10 +466,11 @@ def finish(g: Given, d: Draft) -> None:
         # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
         others = [v.name for v in p.values if v is not c]
         d.also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
-    elif c.is_share and d.op == Op.LOOKUP and len(d.rows) == 1 and asks("count", form) and asks("share", form):
+    elif d.op == Op.LOOKUP and len(d.rows) == 1 and (beside := _asked_beside(p, c, form)):
         # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
-        # (the numerator of "Sjuka/arbetskraft") beside it
-        d.also = tuple(v.name for v in p.values if v is not c and v.is_count and not v.is_change and v.terms & c.terms)[:1]
+        # (the numerator of "Sjuka/arbetskraft") beside it; "… och hur har andelen förändrats
+        # sedan året innan?": the table's change column beside the level
+        d.also = beside
     elif d.op == Op.COUNT and d.agg == "count" and not d.group_by and d.threshold is None and (amount := _second_sum(p, form)) is not None:
         # "hur många utbetalningar gjordes i Norrköping, och hur mycket blev det sammanlagt?": the
         # register's one amount column summed over the rows counted, beside the count
@@ -502,6 +522,10 @@ def finish(g: Given, d: Draft) -> None:
         and len(own := [x for x in label.totals if x not in label.geo_totals and not is_county(x)]) == 1
         # (… or of what the whole table holds – unless a column is each row's whole: "andel av
         # deltagarna … var kvinnor" beside "Deltagare totalt" is a share within the row)
+        # (… unless the question names a part whose whole is a column of the row: "andel av alla
+        # sjukfall i Halland är psykiatriska diagnoser" is Halland's psychiatric cases over its own
+        # "Totalt", not Halland's cases over every county's)
+        and not (_whole_of_part(g.p, c) is not None and g.r.features.get("col", 0) > 0)
         and (_WHOLE_ASKED.search(fold(form.text)) or (
             _share_of_what_table_holds(g.p, c, form) and _whole_of_part(g.p, c) is None
             # (a slice named – "var kvinnor" – asks the share within the row, not of the table's sum)

@@ -956,6 +956,14 @@ class Resolver:
         county = set(county_words(form.tokens))
         cap_text = fold(" ".join([p.table.caption, p.table.section] + [x.caption for x in p.parts])) if county else ""
         base = _rate_base_word(form)
+        # a value column that names no measure ("Värde") beside a dimension of measures (a KPI's
+        # title): the words that name one of its measures name what the column holds, as a header
+        # would – they are the column's words, not a slice's
+        measured = [
+            m for m in matches
+            if (cat := p.cat(m.column)) is not None and cat.measures and cat is not p.label and names_no_measure(c)
+        ]
+        measure_words = frozenset().union(*(m.qtokens for m in measured)) if measured else frozenset()
         for word, weight, own, parts, syn in wt:
             e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms), _abbreviates(c, word))
             if word in form.reference:
@@ -980,6 +988,8 @@ class Resolver:
                 # names the rows, not the column "Chefer i kommunen"
                 e_col, e_other, e_cap = 0.0, 0.0, max(e_cap, 1.0)
             entity = word in used
+            if word in measure_words:
+                e_col, e_other, entity = 1.0, 0.0, False
             f["col"] += weight * e_col
             f["cap"] += weight * e_cap
             f["ent"] += weight * (1.0 if entity else 0.0)
@@ -1060,6 +1070,15 @@ class Resolver:
                 (cat := p.cat(m.column)) is not None and cat.role != "label" and not cat.is_period for m in matches
             ) and (c.name in p.ones or (one_slice and not f["col"]))
             f["share"] = 1.0 if c.is_share or sliced else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
+            if c.is_count and not c.is_change and _WHOLE_ASKED.search(fold(form.text)) and _whole_of_part(p, c) is not None and f["col"] > 0:
+                # "hur stor andel av alla pågående sjukfall … är psykiatriska diagnoser?": the part
+                # the question names, over the whole beside it – the share asked, computed
+                f["share"] = 1.0
+            if measured:
+                # (the measure named is a share, "… andel invånare, %", or is not)
+                f["share"] = 1.0 if all(unit_from_text(v) in ("%", "andel") for m in measured for v in m.values) else -1.0
+        elif form.wants == "count" and measured:
+            f["count"] = -1.0 if any(unit_from_text(v) in ("%", "andel") for m in measured for v in m.values) else 1.0
         elif form.wants == "count":
             # "hur många ansökningar fick avslag" of a table of cases is answered by counting its
             # rows, whatever its value columns hold (kronor)
@@ -1086,7 +1105,7 @@ class Resolver:
         # "Karlskoga" for "Karlskoga östra tätort" only in part
         if label_matches:
             f["ent_cov"] = sum(1.0 if len(m.values) > 1 else m.coverage for m in label_matches) / len(label_matches)
-        f["ndim"] = min(len([m for m in matches if not p.label or m.column != p.label.name]), 2) / 2
+        f["ndim"] = min(len([m for m in matches if (not p.label or m.column != p.label.name) and m not in measured]), 2) / 2
         if form.op in (Op.RANK, Op.THRESHOLD, Op.COUNT) and not label_matches:
             f["rankable"] = -1.0 if p.body_rows < 3 else min(1.0, math.log(1 + p.body_rows) / math.log(30))
         if form.op == Op.LOOKUP and not label_matches and p.body_rows > 1 and not form.group_by:
@@ -1136,7 +1155,7 @@ class Resolver:
                 and (not form.years or set(form.years) == p.caption_years) and not header_years(p) and not any(x.is_period for x in p.cats)
                 # (… and "i oktober (2024)" of a caption "…, oktober 2024": the caption's month too)
                 and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
-            )
+            ) or _caption_period(p, c, form)
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
             sheet = self._period_sheets().get(p.id)
@@ -1159,6 +1178,13 @@ class Resolver:
             f["ctx_col"] = 1.0 if _column_key(follow.query.column) == _column_key(c.name) else 0.0
             f["followup_other"] = 0.0 if same_table else 1.0
         f["no_topic"] = 1.0 if not wt else 0.0
+        # a table with a column of change beside its levels ("Arbetslösa 2025", "Förändring"):
+        # "vilka ökade?" reads the change, "jämför Malmö och Lund" the level
+        if any(o.is_change for o in p.values) and any(not o.is_change for o in p.values):
+            if form.change:
+                f["change"] = 1.0 if c.is_change else -1.0
+            elif c.is_change:
+                f["unasked_change"] = 1.0
         return f
 
     # ------------------------------------------------------------------ the query
@@ -1166,6 +1192,36 @@ class Resolver:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+_COMPARED = re.compile(r"\b(?:jämfört|jämförelse|jämförda|sedan|compared|since|mot|relativt)\b")
+
+
+def _caption_period(p: Profile, c, form: Form) -> bool:
+    """A table of one period named by its caption beside the period it is compared with
+    ("…, september 2025, samt förändring av andelen jämfört med september 2024"), with no period
+    column and no year in a header: the period before the comparison is the table's own, and
+    a column of change covers both ("mellan sept 2024 och sept 2025")."""
+    if not (form.years or form.months) or form.periods or header_years(p) or any(x.is_period for x in p.cats):
+        return False
+    caption = fold(p.table.caption)
+    own = _COMPARED.split(caption, maxsplit=1)[0]
+    own_years = set(years_in(own))
+    if not own_years:
+        return False
+    every_year = set(years_in(caption))
+
+    def months_of(text: str) -> set[int]:
+        return {MONTHS[w] for w in words(text) if w in MONTHS and len(w) > 3}
+
+    if form.months and not set(form.months) <= months_of(caption):
+        return False
+    if set(form.years) <= own_years and (not form.months or set(form.months) <= months_of(own)):
+        return True
+    # (the change column, of a question about the change between the two)
+    return c.is_change and len(set(form.years)) == 2 and set(form.years) == every_year
+
+
 
 
 def _display_names(labels) -> frozenset[str]:
