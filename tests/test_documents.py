@@ -721,3 +721,27 @@ def test_a_footnote_asked_by_its_number_is_the_note_under_its_superscript():
         ans = _answerer([text]).answer(q)
         assert ans.answered and "Arbetsförmedlingens yrkesprognoser" in ans.answer and "Flaskhalsarna" not in ans.answer, q
     assert not _answerer([text]).answer("vad står i fotnot 3?").answer.startswith("**Fotnot")
+
+
+def test_a_first_name_written_in_an_email_address_is_still_a_name():
+    # round 67 (F67-07): "petra.nystrom@…" made "petra" an ordinary lower-case word, so "Petra
+    # Nyström" was no name and the registrar's name further down headlined the answer
+    text = ("Vem frågar jag om vad?\n• Heroma, lön och semester: Petra Nyström, HR-konsult, petra.nystrom@region.se\n"
+            "• Diarieföring: Registraturen, Johan Eklund, tfn 016-10 41 00\n• Resor: Linnea Håkansson, administratör")
+    a = _answerer([_chunk("m", text)])
+    assert "petra" not in a.lower_words
+    ans = a.answer("vem ska jag vända mig till om Heroma och min lön?")
+    assert ans.answered and ans.answer.startswith("**Petra Nyström**")
+
+
+def test_a_quote_about_another_county_is_never_the_answer_for_the_county_asked():
+    # round 67 (F67-24): the deadline of Sörmland's innovation vouchers had been given for Norrbotten
+    text = ("Innovationscheckar för småföretag i Sörmland\nRegion Sörmland delar ut innovationscheckar. "
+            "Sista ansökningsdag är den 27 februari 2026.")
+    other = "Projektet Gröna kompetenslyft drivs av Region Norrbotten under 2026–2028."
+    a = _answerer([_chunk("n", text), _chunk("p", other)])
+    ans = a.answer("Vilken är sista ansökningsdag för innovationscheckar i Norrbotten?")
+    assert not ans.answered and "Södermanlands län" in ans.answer and "Norrbottens län" in ans.answer
+    from assistant.documents.answerer import counties_named
+
+    assert counties_named("i Sörmland och Västra Götalandsregionen") == {"Södermanlands län", "Västra Götalands län"}

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from index.passages import VALUE_LIST_RE
 from ingest.model import MESSAGE_HEADING, Chunk, Document
-from ingest.swedish import MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
+from ingest.swedish import COUNTY_BY_CODE, MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
@@ -64,6 +64,26 @@ MAX_QUOTES = 3
 
 # Embeds quote texts for the "cosine_span" feature: texts → unit vectors (one row each).
 SpanEmbedder = Callable[[Sequence[str]], np.ndarray]
+
+
+def counties_named(text: str) -> frozenset[str]:
+    """The counties a text names, by their official names: "i Norrbotten", "Sörmlands",
+    "Västra Götalandsregionen", "Region Kalmar län"."""
+    from ..stats.form import place_aliases  # (the statistics package imports this one)
+
+    folded = fold(text)
+    for k, v in place_aliases().items():
+        folded = re.sub(rf"(?<!\w){re.escape(k)}(?!\w)", v, folded)
+    found = set()
+    for name in COUNTY_BY_CODE.values():
+        head = fold(name).removesuffix(" län").removesuffix("s")
+        if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", folded):
+            found.add(name)
+    return frozenset(found)
+
+
+# an e-mail address or a web address: its words are no prose
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
 
 
 @dataclass(frozen=True)
@@ -110,7 +130,8 @@ class DocumentAnswerer:
         self._page_norm: dict[tuple[str, int], str] = {}
         self.vocabulary = {w for c in chunks for w in words(c.text)}
         # Words the documents also write in lower case are ordinary words, not names.
-        self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", c.text)}
+        # (… not in an address: "petra.nystrom@regionsormland.se" writes no ordinary word "petra")
+        self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", _ADDRESS.sub(" ", c.text))}
         self.proper = proper_nouns([c for c in chunks if c.kind == "text"])
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._plain_vocabulary = frozenset(plain(w) for w in self.vocabulary)  # "Skelleftea" typed without å
@@ -294,6 +315,19 @@ class DocumentAnswerer:
         floor = 0.0 if pointed else self.weights.floor(language)
         if not ranked or ranked[0].probability < floor:
             return self.no_support(question, hits)
+        asked_counties = counties_named(question)
+        if asked_counties and not pointed:
+            # "sista ansökningsdag för innovationscheckar i Norrbotten?" of a newsletter about
+            # Sörmland's vouchers: the quote is about another county – shown as the nearest, in
+            # doubt, never answered as Norrbotten's
+            top = ranked[0].span.chunk
+            named = counties_named(f"{self.titles.get(top.document, '')}\n{top.section}\n{top.text}")
+            if named and not named & asked_counties:
+                return self.no_support(
+                    question, hits,
+                    f"Det jag hittar gäller {' och '.join(sorted(named))}, inte {' och '.join(sorted(asked_counties))}.",
+                    nearest=ranked[0], unsure=True,
+                )
         hard = HARD_KINDS & q.wanted.kinds
         if "money" in hard:
             hard = frozenset({"money"})  # "Vad kostar …?" is not answered by a head count
