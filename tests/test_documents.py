@@ -745,3 +745,27 @@ def test_a_quote_about_another_county_is_never_the_answer_for_the_county_asked()
     from assistant.documents.answerer import counties_named
 
     assert counties_named("i Sörmland och Västra Götalandsregionen") == {"Södermanlands län", "Västra Götalands län"}
+
+
+def test_a_day_of_every_month_is_a_date():
+    # round 67 (F67-09): "senast den 5:e i varje månad" was no date, so "när senast måste
+    # tidrapporten vara inne?" was answered by the sick-leave rule's "kl. 09.00" beside it
+    from assistant.documents.kinds import carries
+
+    text = "Tidrapporten ska vara skickad till chefen senast den 5:e i varje månad för föregående månad."
+    assert carries(text)["date"] == 1.0
+    a = _answerer([_chunk("t", text + " Sjukfrånvaro anmäls till chefen före kl. 09.00 första dagen.")])
+    ans = a.answer("när senast måste tidrapporten vara inne varje månad?")
+    assert ans.answered and ans.answer.startswith("**den 5:e i varje månad**")
+
+
+def test_a_reservation_after_its_label_names_who_under_the_heading_that_names_the_matter():
+    # round 67 (F67-04): "Reservation: Ann-Sofie Wikström (V) …" – a name after a colon was no
+    # name, and the matter ("lokala utvecklingsgrupper") is said by the § heading, not the line
+    section = "Protokoll > § 108 Avveckling av stödet till lokala utvecklingsgrupper"
+    text = ("Bakgrund: Förvaltningen föreslår att stödet till lokala utvecklingsgrupper avvecklas från och med 2026.\n"
+            "Beslut:\n• Nämnden beslutar att avveckla stödet till lokala utvecklingsgrupper från och med den 1 januari 2026.\n"
+            "Reservation: Ann-Sofie Wikström (V) reserverar sig mot beslutet till förmån för eget yrkande.")
+    a = _answerer([_chunk("p", text, section=section, doc="protokoll.docx")])
+    ans = a.answer("vem reserverade sig mot att stödet till lokala utvecklingsgrupper avvecklas?")
+    assert ans.answered and ans.answer.startswith("**Ann-Sofie Wikström**")

@@ -4348,3 +4348,17 @@ def test_the_share_of_a_part_column_asked_of_a_rows_whole_is_taken_within_the_ro
     best, res = ask(_kb_of(t), "Hur stor andel av alla pågående sjukfall i Halland är psykiatriska diagnoser?")
     assert best.column.name == "Diagnosgrupp, Psykiatriska diagnoser"
     assert any(f.value == pytest.approx(100 * 3239 / 6902, abs=0.05) for f in res.figures), res.text
+
+
+def test_a_compound_of_a_value_and_its_columns_word_names_the_value():
+    # round 66 (F66-06): "byggbranschen" of a column "näringsgren SNI 2007" (the lexicon's
+    # "bransch") with the value "F Byggverksamhet" – the ranking had run over every branch
+    rows = [[kommun, branch, v] for kommun, vals in (("Halmstad", (4657, 5200)), ("Varberg", (3225, 4071)), ("Laholm", (900, 700)))
+            for branch, v in zip(("F Byggverksamhet", "G Handel"), vals, strict=True)]
+    t = make_table(["Kommun", "näringsgren SNI 2007", "Förvärvsarbetande (antal)"], rows, table_id="b", document="b.csv",
+                   caption="Förvärvsarbetande efter kommun och näringsgren 2024")
+    kb2 = _kb_of(t)
+    best, res = ask(kb2, "Vilken kommun hade näst flest som jobbar i byggbranschen?")
+    assert dict(best.query.filters).get("näringsgren SNI 2007") == ("F Byggverksamhet",)
+    best, res = ask(kb2, "hur många jobbade inom handelsbranschen i Varberg?")
+    assert res.figures[0].value == 4071

@@ -1032,7 +1032,10 @@ def _saying_the_verb(q: Question, ranked: list[Scored], entities: list[str]) -> 
         # (inflected apart by the stemmer: "fattade" → "fatt", "fattats" → "fattat")
         return any(x.startswith(rare) or (len(x) >= 4 and rare.startswith(x)) for x in content_stems(text))
 
-    if says(ranked[0].span.text):
+    # (… or the heading it stands under says it: "Reservation: Ann-Sofie Wikström (V) reserverar
+    # sig …" under "§ 108 Avveckling av stödet till lokala utvecklingsgrupper")
+    last_heading = ranked[0].span.chunk.section.split(" > ")[-1]
+    if says(ranked[0].span.text) or says(last_heading):
         return None
     return next((r for r in ranked[1:] if says(r.span.text)), None)
 

@@ -93,10 +93,12 @@ _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reve
 _DATE = re.compile(
     rf"\b(\d{{4}}-\d\d-\d\d|\d{{1,2}}\s+({_MONTH_NAMES})\w*|({_MONTH_NAMES})\w*\s+\d{{4}}|"
     rf"(våren|hösten|sommaren|vintern|början av|slutet av|halvåret|årsskiftet|läsåret)\s+\d{{2,4}}|"
-    rf"(kl\.?|klockan)\s*\d|\d\d[.:]\d\d|\d{{1,2}}/\d{{1,2}})",
+    rf"(kl\.?|klockan)\s*\d|\d\d[.:]\d\d|\d{{1,2}}/\d{{1,2}}|"
+    # a day of every month: "senast den 5:e i varje månad"
+    rf"den\s+\d{{1,2}}:[ae]\b)",
     re.I,
 )
-_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 _PROPER = re.compile(r"(?<=[a-zåäö0-9,] )[A-ZÅÄÖ][\wåäö\-]+")
 _PLACE = re.compile(r"\b(i|på|från|till|vid|utanför)\s+[A-ZÅÄÖ][\wåäö\-]+")
 _DEFINING = re.compile(

@@ -35,7 +35,8 @@ _FIGURE_OR_WORD_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}|(?<!\w)(?:{NUMBER_WO
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
-    rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{_MONTH})\w*\s+\d{{4}}",
+    rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{_MONTH})\w*\s+\d{{4}}|"
+    rf"\bden\s+\d{{1,2}}:[ae]\b(?:\s+(?:i\s+)?(?:varje|varannan|nästa|följande)\s+månad\w*)?",
     re.I,
 )
 # (a name may open a sentence: "Maria Holm, nämndsekreterare"; a capitalised ordinary word –

@@ -719,6 +719,11 @@ class Resolver:
                     if m not in toks and m not in placed and not token_similarity(t, m) and any(m in c.token_values for c in p.cats)
                 ]
         toks = tuple(placed)
+        # "byggbranschen" of a column "näringsgren" (whose word "bransch" is) with a value
+        # "Byggverksamhet": the compound's head names the value, its tail the column
+        heads = [h for t in toks if (h := _head_of_column_compound(t, p, kin)) is not None and h not in toks]
+        for h in heads:
+            toks += (h,) + tuple(m for m in kin.get(h, ()) if m not in toks and any(m in c.token_values for c in p.cats))
         # "inga anställda" of a size class "0 anställda": none is the figure 0
         if any("0" in c.token_values for c in p.cats):
             toks = tuple("0" if t in _NONE_WORDS and i + 1 < len(toks) else t for i, t in enumerate(toks))
@@ -1331,6 +1336,26 @@ def _synonym_phrases() -> list[tuple[str, int]]:
     return [(member, i) for i, group in enumerate(synonym_groups()) for member in group if " " in member or "-" in member]
 
 
+def _head_of_column_compound(word: str, p: Profile, kin: dict[str, tuple[str, ...]]) -> str | None:
+    """The head of a compound whose tail names one of the table's columns ("bygg|branschen" of
+    "näringsgren", by the lexicon's "bransch") and whose head names a value of it – itself, by a
+    synonym, or as the start of a value's word ("bygg" of "Byggverksamhet"); None otherwise."""
+    if len(word) < 8 or any(word in c.token_values for c in p.cats):
+        return None
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        names = (tail, stem(tail), *kin.get(tail, ()), *kin.get(stem(tail), ()))
+        for cat in p.cats:
+            if cat.is_period or not any(names_column(x, cat, by_values=False) for x in names):
+                continue
+            for h in dict.fromkeys((head, head.removesuffix("s"))):
+                if len(h) < 3:
+                    continue
+                if h in cat.token_values or any(m in cat.token_values for m in kin.get(h, ())) or (
+                    len(h) >= 4 and any(tok.startswith(h) and len(tok) > len(h) for tok in cat.token_values)
+                ):
+                    return h
+    return None
 
 
 @lru_cache(maxsize=1)
