@@ -4362,3 +4362,17 @@ def test_a_compound_of_a_value_and_its_columns_word_names_the_value():
     assert dict(best.query.filters).get("näringsgren SNI 2007") == ("F Byggverksamhet",)
     best, res = ask(kb2, "hur många jobbade inom handelsbranschen i Varberg?")
     assert res.figures[0].value == 4071
+
+
+def test_a_follow_up_naming_another_row_keeps_the_two_columns_compared():
+    # round 67 (F67-23): "och i Nybro?" after the change in Kalmar between the columns
+    # "Folkmängd 2020" and "Folkmängd 2024" had given Nybro's 2024 level alone
+    rows = [["Kalmar", 73721, 72683, 84.2], ["Nybro", 19384, 19964, 81.4], ["Borgholm", 10704, 10837, 80.4], ["Kalmar län", 246881, 247611, 81.2]]
+    t = make_table(["Kommun", "Folkmängd 2020", "Folkmängd 2024", "Förvärvsfrekvens 2024, %"], rows, table_id="f", document="r.pdf",
+                   caption="Tabell 1. Folkmängd 31 december 2020 och 2024 samt förvärvsfrekvens 20–64 år 2024, per kommun")
+    kb2 = _kb_of(t)
+    best, res = ask(kb2, "hur mycket har folkmängden i Kalmar förändrats mellan 2020 och 2024, i procent?")
+    assert best.query.other_column
+    best2, res2 = ask(kb2, "och i Nybro?", Context(best.query, tuple(res.labels)))
+    assert best2.query.other_column == best.query.other_column and best2.query.rows == ("Nybro",)
+    assert {19964, 19384} <= {f.value for f in res2.figures}

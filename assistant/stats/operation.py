@@ -69,6 +69,16 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     named rows ranks only them."""
     r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
     t = p.table
+    prev = g.follow.query if g.follow is not None and g.follow.query.table_id == t.id else None
+    if (
+        prev is not None and prev.other_column and prev.op == Op.COMPARE and prev.column == c.name and d.op == Op.LOOKUP
+        and not form.op_explicit and form.wants is None and len(d.rows) == 1 and not d.scope
+        and not (form.years or form.months or form.quarters or form.periods)
+    ):
+        # "och i Nybro?" after "hur mycket har folkmängden i Kalmar förändrats mellan 2020 och
+        # 2024": the same two columns compared for the new row, not its latest level
+        d.op = Op.COMPARE
+        return d.query(t.id, other_column=prev.other_column)
     if d.op in (Op.COMPARE, Op.TREND) and len(d.rows) == 1 and not d.scope:
         # "2023 jämfört med 2022" of a table with a column per year ("Antal …, 2022", "…, 2023"):
         # the two years' columns of the row, the later first, and their difference
