@@ -158,7 +158,7 @@ def reflow(
     typical = sorted(line_lengths)[int(len(line_lengths) * 0.8)] if line_lengths else 80
 
     for pno, lines in enumerate(pages, start=1):
-        for raw in lines:
+        for i, raw in enumerate(lines):
             line = raw.strip()
             if not line:
                 # Blank lines end paragraphs, but a bullet whose text wraps keeps going.
@@ -168,6 +168,12 @@ def reflow(
             if norm in headings:
                 flush()
                 blocks.append(Block("heading", line, pno, level=heading_levels.get(norm, 1), page_end=pno))
+                continue
+            if not headings and not cur and (i + 1 == len(lines) or not lines[i + 1].strip()) and (level := _standalone_title(line)):
+                # a plain text's numbered title on a line of its own between blank lines ("2. 37
+                # företag fick innovationscheckar 2025 – ny utlysning i januari"): a heading, not a
+                # numbered item – a newsletter's items had run together into three chunks
+                blocks.append(Block("heading", line, pno, level=level, page_end=pno))
                 continue
             if _is_bullet(line):
                 flush()
@@ -231,6 +237,15 @@ def is_key_figure(line: str) -> bool:
 _KEY_FIGURE = re.compile(
     r"[−-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?\s*(?:%|procent|st|kr|tkr|mnkr|mkr|personer)?|\d+\s+(?:av|of)\s+\d+"
 )
+
+
+def _standalone_title(line: str) -> int:
+    """The level of a numbered title ("2. Workshop om …", "4.2 Förslaget …": 1, 2) that ends in
+    no sentence mark; 0 for any other line."""
+    m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÅÄÖ0-9]", line)
+    if not m or len(line) > 100 or line.endswith((".", ":", ";", ",")):
+        return 0
+    return min(m.group(1).count(".") + 1, 3)
 
 
 def _looks_like_heading(line: str, prev: str) -> bool:

@@ -127,3 +127,18 @@ def test_a_label_over_its_key_figure_is_one_line_of_its_own():
                       "Nyckeltalen följs upp årligen inom handlingsplanens insats 6."]])
     assert [b.text for b in blocks] == ["Arbetslöshet 16–64 år, Jämtlands län²: 5,9 %", "Lärcentra (antal kommuner): 14 av 26",
                                         "Nyckeltalen följs upp årligen inom handlingsplanens insats 6."]
+
+
+def test_a_plain_texts_numbered_titles_between_blank_lines_are_headings():
+    # round 67 (F67-16): a newsletter's "1. …", "2. …" items had been numbered bullets run into
+    # three chunks, and its summary lost half of them
+    from ingest.clean import reflow
+
+    lines = ["Nyhetsbrev december 2025", "", "Hej! Här kommer årets sista nyhetsbrev.", "", "",
+             "1. Regionala utvecklingsdagen 2026 i Eskilstuna", "", "Dagen hålls den 4 februari 2026.",
+             "Anmälan görs senast den 20 januari 2026.", "", "2. 37 företag fick innovationscheckar 2025 – ny utlysning",
+             "", "Under 2025 fick 37 företag innovationscheckar.", "", "Att göra:", "1. Boka lokal.", "2. Skicka inbjudan."]
+    blocks = reflow([lines])
+    heads = [b.text for b in blocks if b.kind == "heading"]
+    assert heads == ["1. Regionala utvecklingsdagen 2026 i Eskilstuna", "2. 37 företag fick innovationscheckar 2025 – ny utlysning"]
+    assert [b.text for b in blocks if b.kind == "bullet"] == ["Boka lokal.", "Skicka inbjudan."]
