@@ -120,7 +120,14 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     content = read_pdf(path)
     tables: list[Table] = []
     covered: set[tuple[int, int]] = set()
+    inserted: dict[tuple[int, int], tuple[str, ...]] = {}
     for i, pt in enumerate(content.tables, start=1):
+        if pt.fields:
+            # a form's labels and values: "Total budget: 11 752 000 kr", a line each, where the grid stood
+            if pt.line_ids:
+                inserted[min(pt.line_ids)] = pt.fields
+                covered |= pt.line_ids
+            continue
         table = make_table(
             pt.header,
             pt.rows,
@@ -139,7 +146,7 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     # Only lines of tables that became DataFrames leave the running text: a grid that was
     # rejected as a table keeps its words (and figures) in the text chunks. A table ends the
     # paragraph above it (its caption is not the first line of the text below it).
-    pages = [_without(text.split("\n"), pno, covered) for pno, text in enumerate(content.pages, start=1)]
+    pages = [_without(text.split("\n"), pno, covered, inserted) for pno, text in enumerate(content.pages, start=1)]
     pages = strip_boilerplate(pages)
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
@@ -159,11 +166,19 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     return FileResult(doc, chunks, tables, page_texts=content.pages)
 
 
-def _without(lines: list[str], page: int, covered: set[tuple[int, int]]) -> list[str]:
-    """The page's lines without those a table covers; each run of them leaves a blank line."""
+def _without(
+    lines: list[str], page: int, covered: set[tuple[int, int]], inserted: dict[tuple[int, int], tuple[str, ...]] | None = None
+) -> list[str]:
+    """The page's lines without those a table covers; each run of them leaves a blank line –
+    or the lines ``inserted`` at its first line (a form's fields, one paragraph each)."""
     out: list[str] = []
+    inserted = inserted or {}
     for k, ln in enumerate(lines):
-        if (page, k) not in covered:
+        if (page, k) in inserted:
+            for f in inserted[(page, k)]:
+                out += ["", f]
+            out.append("")
+        elif (page, k) not in covered:
             out.append(ln)
         elif out and out[-1]:
             out.append("")

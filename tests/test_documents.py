@@ -769,3 +769,11 @@ def test_a_reservation_after_its_label_names_who_under_the_heading_that_names_th
     a = _answerer([_chunk("p", text, section=section, doc="protokoll.docx")])
     ans = a.answer("vem reserverade sig mot att stödet till lokala utvecklingsgrupper avvecklas?")
     assert ans.answered and ans.answer.startswith("**Ann-Sofie Wikström**")
+
+
+def test_a_field_of_two_words_answers_the_compound_the_question_writes():
+    # round 67 (F67-11): "hur stor är totalbudgeten …" of the field "Total budget: 11 752 000 kr"
+    text = "Projektnamn: Gröna kompetenslyft\nProjektledare: Elin Marklund\nTotal budget: 11 752 000 kr\nInsatsområde: Kompetensförsörjning"
+    a = _answerer([_chunk("f", text, section="Ansökan > 1. Uppgifter om projektet", doc="ansokan.pdf")])
+    ans = a.answer("Hur stor är totalbudgeten för projektet?")
+    assert ans.answered and ans.answer.startswith("**11 752 000 kr**")

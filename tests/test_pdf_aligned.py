@@ -295,3 +295,28 @@ def test_a_page_that_opens_with_prose_carries_no_table_on(tmp_path):
     SimpleDocTemplate(str(tmp_path / "p.pdf"), pagesize=A4).build(story)
     (t,) = read_pdf(tmp_path / "p.pdf").tables
     assert len(t.rows) == 6 and t.pages == (1,)
+
+
+def test_a_forms_grid_of_labels_and_values_is_fields_of_the_text_not_a_table(tmp_path):
+    # round 67 (F67-11/12): a project application's "Projektnamn | …", "Total budget | 11 752 000 kr"
+    # had been a statistics table headed by six labels run together, its text one long run
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from ingest.pipeline import load_file
+
+    styles = getSampleStyleSheet()
+    rows = [["Projektnamn", "Gröna kompetenslyft Norrbotten"], ["Projektledare", "Elin Marklund"],
+            ["Projektperiod", "2026-03-01 – 2028-12-31"], ["Total budget", "11 752 000 kr"],
+            ["Sökt belopp från Region Norrbotten", "2 350 400 kr"], ["Insatsområde", "Kompetensförsörjning"]]
+    t = Table(rows, colWidths=[200, 250])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph("1. Uppgifter om projektet", styles["Heading2"]), t,
+             Paragraph("Projektet ska stärka kompetensen i länets företag.", styles["BodyText"])]
+    SimpleDocTemplate(str(tmp_path / "ansokan.pdf"), pagesize=A4).build(story)
+    result = load_file(tmp_path / "ansokan.pdf", tmp_path)
+    assert not result.tables
+    text = "\n".join(c.text for c in result.chunks)
+    assert "Total budget: 11 752 000 kr" in text and "Projektledare: Elin Marklund" in text

@@ -404,11 +404,14 @@ class DocumentAnswerer:
         if len(parts) < 2:
             return field
         quoted = fold(field.citations[0].text) if field.citations else ""
+        joined = quoted.replace(" ", "")  # ("totalbudgeten" of "Total budget: …")
         text, citations = field.answer, list(field.citations)
-        for part in parts:
-            if _FIELD_ASK.search(fold(part)) and any(w in quoted for w in words(fold(part)) if len(w) >= 6):
+        for k, part in enumerate(parts):
+            if _FIELD_ASK.search(fold(part)) and any(w in quoted or stem(w) in joined for w in words(fold(part)) if len(w) >= 6):
                 continue  # the field's own ask
-            other = self._answer(part + "?")
+            # (the other asks speak of what the first named: "… totalbudgeten för
+            # kompetensprojektet i Norrbotten, och hur mycket söker de från regionen?")
+            other = self._answer(part + "?", context=parts[0] if k else "")
             if not other.answered:
                 text += f"\n\nPå resten av frågan (”{part}”) hittar jag inget säkert svar i dokumenten."
                 continue
@@ -541,7 +544,8 @@ class DocumentAnswerer:
         def wanted(label: str) -> bool:
             lab = fold(label).strip()
             if " " in lab:
-                return False
+                # ("totalbudgeten" of the label "Total budget": its words written as one)
+                return subject is not None and len(lab.split()) == 2 and stem(lab.replace(" ", "")) == subject
             if subject is not None and stem(lab) == subject:
                 return True
             part = re.match(r"(\w{4,}?)s?(datum|period|tid|dag)$", lab)
@@ -913,7 +917,10 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 
 
 # "vilket diarienummer …", "vad är projektperioden …", "vem är sökande …": the noun asked for
-_FIELD_ASK = re.compile(r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var)\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})")
+_FIELD_ASK = re.compile(
+    r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var|hur stor är|hur stor var|hur stort är|hur stort var)"
+    r"\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})"
+)
 _SAYING = re.compile(r"\b(?:skrev|skriver|sa|sade|säger|svarade|svarar|meddelade|föreslog|tyckte|wrote|said|replied)\b", re.I)
 # "… och vilket diarienummer har det", "… och när": a second ask joined to the first
 _SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)", re.I)
@@ -924,7 +931,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]\d)")
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
-_FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,30}):\s+(\S.{0,120})$")
+_FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0,2}):\s+(\S.{0,120})$")
 
 
 def _dated_row_named(cells: list[str], asked: list[str]) -> bool:

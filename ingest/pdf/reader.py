@@ -48,6 +48,9 @@ class PdfTable:
     notes: tuple[str, ...] = ()
     pages: tuple[int, ...] = ()
     line_ids: set[tuple[int, int]] = field(default_factory=set)  # (page, line) of the text it covers
+    # a form's table of labels and values ("Projektnamn | Gröna kompetenslyft …", "Total budget |
+    # 11 752 000 kr"): its rows as "label: value" fields for the text, no statistics table
+    fields: tuple[str, ...] = ()
 
 
 @dataclass
@@ -219,6 +222,12 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
             t.notes = (*t.notes, *(n for n in _notes_below(g, pages, taken) if n not in t.notes))
             prev = g
             continue
+        pairs = _label_value_rows(g)
+        if pairs:
+            out.append(PdfTable(page=g.page, header=["", ""], rows=[], caption="", bbox=g.bbox, pages=(g.page,),
+                                line_ids=_line_ids(pages, g), fields=tuple(f"{a}: {b}" for a, b in pairs)))
+            prev = None
+            continue
         axis: list[Line] = []
         caption, notes = _caption(g, pages, content, taken, axis)
         lines = pages[g.page - 1].lines
@@ -237,6 +246,23 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
         )
         prev = g
     return out
+
+
+def _label_value_rows(g: Grid) -> list[tuple[str, str]]:
+    """The rows of a two-column grid of labels and values – a form's key–value table, whose
+    values are names, dates, codes and amounts, mostly no plain figures – as (label, value);
+    [] for a table of statistics ("Kommun | Antal")."""
+    from ..numbers import parse_number
+
+    if len(g.columns) != 2:
+        return []
+    rows = [[" ".join(c.split()) for c in r] for r in [*g.header_rows, *g.rows] if len(r) == 2]
+    rows = [r for r in rows if r[0] and r[1]]
+    if len(rows) < 4:
+        return []
+    labels_ok = all(len(a) <= 60 and parse_number(a) is None for a, _ in rows)
+    figures = sum(1 for _, b in rows if parse_number(b) is not None)
+    return [(a, b) for a, b in rows] if labels_ok and figures <= len(rows) / 2 else []
 
 
 def _header(rows: list[list[str]], width: int) -> list[str]:
