@@ -433,6 +433,20 @@ class Engine:
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
             # of a table of the unemployed): no table answers this
             return None, False
+        if form.rate_words and best.features.get("col", 0.0) == 0.0 and form.language == "sv":
+            # "vad var ohälsotalet i Blekinge?" of a table of sjukpenningtal: the measure the
+            # question names (a rate's or level's noun) is written nowhere in the table – its
+            # figure would answer another question
+            unexplained = set(self.resolver.unexplained_words(best, form))
+            if all(w in unexplained for w in form.rate_words):
+                t = best.profile.table
+                said = ", ".join(f"”{w}”" for w in form.rate_words)
+                return Answer(
+                    question, False, Route.STATS,
+                    f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
+                    "och jag svarar inte med ett annat måtts siffror.",
+                    alternatives=[alternative_question(best, form)],
+                ), False
         if not statistical and best.features.get("col", 0.0) == 0.0 and _asks_no_figure(form, best):
             # "vem fattade beslutet?", "vilket diarienummer har beslutet om …?": a person, a date
             # or a thing no column of the table names – a figure of the row the words touch
@@ -1119,7 +1133,11 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     return f"{head}{where} i {cap}?"
 
 
-_NO_FIGURE_WORDS = re.compile(r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b")
+_NO_FIGURE_WORDS = re.compile(
+    r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b"
+    # a definition asked ("vad menas med validering?", "vad betyder …", "what does … mean")
+    r"|\b(?:vad\s+(?:menas|avses)\s+med|vad\s+(?:betyder|innebär)|what\s+is\s+meant\s+by|what\s+does\s+\S+\s+mean)\b"
+)
 
 
 def _asks_no_figure(form: Form, r: Reading) -> bool:

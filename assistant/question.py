@@ -397,7 +397,7 @@ class _Lexicon:
 
 # Swedish endings of inflected words: a word that is a known word's root with one of these
 # endings is another form of that root ("personer" beside "personal"), not a misspelling
-_INFLECTION = re.compile(r"(?:er|ar|or|en|et|na|erna|arna|orna|ade|ande|ende|are|ens|ets|as|es|a|e|s|ts|des|ades|ats|it|its)")  # … the passive "beviljats", the supine "avbrutit"
+_INFLECTION = re.compile(r"(?:er|ar|or|en|et|na|n|erna|arna|orna|ade|ande|ende|are|ens|ets|as|es|a|e|s|ts|des|ades|ats|it|its)")  # … the passive "beviljats", the supine "avbrutit"
 
 
 def _other_inflection(typed: str, known: str) -> bool:

@@ -142,3 +142,12 @@ def test_a_markdown_glossary_table_is_read_row_by_row_and_an_entry_is_quoted_who
     faq = _chunk("q", "Det sammanlagda stödet får inte överstiga reglerna för de minimis-stöd, det vill säga 300 000 euro.", 2)
     ans = _ask("Vad menas med de minimis-stöd?", list(chunks) + [faq])
     assert ans.answered and "Stöd av mindre betydelse. Ett företag får högst 300 000 euro under tre år." in ans.answer
+
+
+def test_a_definition_asked_of_the_glossary_by_name_reads_the_term_alone():
+    # round 69 (F69-14): "vad menas med validering enligt ordlistan?" – the term had been
+    # "validering enligt ordlistan", and the budget table's row "Validering" answered instead
+    from assistant.documents.definitions import asked_terms
+
+    assert asked_terms("vad menas med validering enligt ordlistan?") == ["validering"]
+    assert asked_terms("Vad betyder RUS i bilagan?") == ["RUS"]

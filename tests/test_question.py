@@ -211,3 +211,10 @@ def test_a_word_the_knowledge_base_lacks_is_never_read_as_a_function_word():
     nq = normalise_question("Hur många förvärvsarbetande inom finans fanns i Lund?", vocab)
     assert "finans" in nq.text and not nq.corrections
     assert normalise_question("vilkne kommun", vocab).text == "vilken kommun"  # keys swapped: still a slip
+
+
+def test_a_definite_form_in_n_is_an_inflection_not_a_misspelling():
+    # round 69 (F69-14): "enligt ordlistan" had become "enligt ordlista", and the definition
+    # reader no longer saw the document named after the term
+    nq = normalise_question("vad menas med validering enligt ordlistan?", {"ordlista": 20, "validering": 30, "menas": 5})
+    assert nq.text == "vad menas med validering enligt ordlistan?" and not nq.corrections

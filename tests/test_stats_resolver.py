@@ -4376,3 +4376,31 @@ def test_a_follow_up_naming_another_row_keeps_the_two_columns_compared():
     best2, res2 = ask(kb2, "och i Nybro?", Context(best.query, tuple(res.labels)))
     assert best2.query.other_column == best.query.other_column and best2.query.rows == ("Nybro",)
     assert {19964, 19384} <= {f.value for f in res2.figures}
+
+
+def test_a_month_written_the_iso_way_is_that_month_not_the_years_latest():
+    # round 68 (F68-13): "sjukpenningtal blekinge 2025-03 kvinnor" had given September 2025
+    form = read_form("sjukpenningtal blekinge 2025-03 kvinnor")
+    assert form.years == (2025,) and form.months == (3,)
+    assert read_form("mellan 2022-2024").months == () and read_form("beslut 2024-12-31").months == ()
+
+
+def _kolada_change():
+    rows = [["Bjurholm", 2.5, 2.5, 0.0, 2], ["Boxholm", 6.3, 5.1, 1.2, 27], ["Karlskrona", 5.2, 4.8, 0.4, 20],
+            ["Olofström", 6.7, 7.3, -0.6, 30], ["Sorsele", 3.0, 3.6, -0.6, 8], ["Ydre", 2.3, 2.2, 0.1, 1],
+            ["Alla kommuner, ovägt medel", 5.0, 4.6, 0.4, None]]
+    return make_table(["Kommun", "Värde 2024", "Värde 2023", "Förändring", "Rank 2024"], rows, table_id="k", document="kolada.csv",
+                      caption="Nyckeltal: N03937 Invånare 16-64 år i öppen arbetslöshet, andel (%)")
+
+
+def test_a_year_picks_its_column_among_siblings_and_the_change_covers_both_years():
+    # round 68 (F68-04, F68-07): "Värde 2024" beside "Värde 2023" had been a period miss for
+    # "2024", and "Förändring" one for "mellan 2023 och 2024"; "snittet för alla kommuner" of the
+    # table's own row "Alla kommuner, ovägt medel" had been a mean over two rows of the rank
+    kb2 = _kb_of(_kolada_change())
+    best, res = ask(kb2, "Vilka kommuner minskade den öppna arbetslösheten mellan 2023 och 2024?")
+    assert best.column.name == "Förändring" and best.query.threshold.op == "<"
+    assert sorted(labels(res)) == ["Olofström", "Sorsele"]
+    best, res = ask(kb2, "Ligger Karlskronas arbetslöshet över eller under snittet för alla kommuner 2024?")
+    assert best.column.name == "Värde 2024" and best.query.op == Op.COMPARE
+    assert {5.2, 5.0} <= {f.value for f in res.figures}

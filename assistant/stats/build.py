@@ -389,6 +389,13 @@ def _rows_of(g: Given, d: Draft) -> None:
             d.rows += [v for v in m.values if v not in d.rows]
     for m in g.dim_m:
         d.filters[m.column] = tuple(dict.fromkeys(d.filters.get(m.column, ()) + m.values))
+    if d.op == Op.MEAN and len(d.rows) >= 2 and not d.scope and any(_MEAN_ROW.search(fold(x)) for x in d.rows):
+        # "över eller under snittet för alla kommuner" of a table with its own row "Alla kommuner,
+        # ovägt medel": the named rows against that mean row – no mean over them
+        d.op = Op.COMPARE
+
+
+_MEAN_ROW = re.compile(r"\b(?:medel\w*|\w*snitt\w*|genomsnitt\w*|average|mean)\b")
 
 
 def _follow_up(g: Given, d: Draft) -> None:

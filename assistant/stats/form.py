@@ -408,8 +408,23 @@ def _county_prefixes() -> dict[str, str]:
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
+_ISO_MONTH = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
+
+
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
+
+
+def _month_names() -> dict[int, str]:
+    """Month number → its Swedish name written out ("mars")."""
+    return {MONTHS[name]: name for name in _MONTH_NAMES}
+
+
 def read_form(question: str) -> Form:
     """The form of a question (see module docstring)."""
+    # "2025-03" is March 2025 – a month of a year, not the year alone (whose latest month had been
+    # read: September's figures for "sjukpenningtal blekinge 2025-03")
+    names = _month_names()
+    question = _ISO_MONTH.sub(lambda m: f"{names[int(m.group(2))]} {m.group(1)}", question)
     question = _official_places(question)
     text = question
     # a name in quotes (”Total, antal”) is a name: its words are topic words, never form words

@@ -19,7 +19,6 @@ FEATURES = (
     "bias", "col", "cap", "ent", "other", "none", "extra", "cos", "search", "share", "count",
     "rankable", "nent", "ndim", "period_miss", "period_hit", "part", "consolidated", "ctx_table",
     "ctx_col", "no_topic", "lookup_norows", "generic_col", "followup_other", "ent_cov", "rate", "rows_rel",
-    "change", "unasked_change",
 )
 
 
@@ -74,7 +73,7 @@ DEFAULT_WEIGHTS = {
     "cos": 2.0, "search": 1.0, "share": 0.6, "count": 0.4, "rankable": 0.5, "nent": 0.8, "ndim": 0.3,
     "period_miss": -1.0, "period_hit": 0.5, "part": -0.3, "consolidated": 0.1, "ctx_table": 0.8,
     "ctx_col": 0.8, "no_topic": 0.0, "lookup_norows": -1.0, "generic_col": 0.0, "followup_other": 0.0,
-    "ent_cov": 1.0, "rate": 0.5, "rows_rel": 0.5, "change": 0.5, "unasked_change": -0.5,
+    "ent_cov": 1.0, "rate": 0.5, "rows_rel": 0.5,
 }
 
 

@@ -227,7 +227,7 @@ def _month_words() -> frozenset[str]:
 
 
 # Words of a header that name no measure of their own ("Värde", "Antal", "Andel (%)")
-GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift"})
+GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ", "summa", "värd", "värde", "nivå", "valu", "value", "values", "data", "uppgift", "varav", "därav"})  # ("varav kvinnor": "of which" names no measure)
 
 
 AGE_FROM = re.compile(
@@ -719,6 +719,11 @@ def token_similarity(q: str, v: str) -> float:
         d = Levenshtein.distance(q, v, score_cutoff=2)
         if d <= 1 or (d == 2 and min(len(q), len(v)) >= 9):
             return 0.75
+        # a typo inflected: "konsultchekar" of "Konsultcheck" (its plural, a letter dropped)
+        if len(v) >= 8 and any(
+            q.endswith(e) and Levenshtein.distance(q[: -len(e)], v, score_cutoff=1) <= 1 for e in ("arna", "erna", "ar", "er", "or", "en", "na")
+        ):
+            return 0.7
     if _umlaut_plural(q, v):
         return 0.9
     return 0.0

@@ -1122,7 +1122,7 @@ class Resolver:
             # question names that measure – "EAA, 2010" for a question about income types is a
             # year of something else. A bare "2021" names no measure: counted as a hit it let one
             # held-out question be answered surely and wrongly, so it stays a miss and asks back.)
-            ok = _period_values(p, form) or header_names_period(c.name, form) or (
+            ok = _period_values(p, form) or header_names_period(c.name, form) or _year_sibling(p, c, form) or (
                 len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and f["col"] > 0
             ) or (
                 # "flest nystartade företag 2024" of a bare "2024" beside "2023" under a caption
@@ -1183,13 +1183,6 @@ class Resolver:
             f["ctx_col"] = 1.0 if _column_key(follow.query.column) == _column_key(c.name) else 0.0
             f["followup_other"] = 0.0 if same_table else 1.0
         f["no_topic"] = 1.0 if not wt else 0.0
-        # a table with a column of change beside its levels ("Arbetslösa 2025", "Förändring"):
-        # "vilka ökade?" reads the change, "jämför Malmö och Lund" the level
-        if any(o.is_change for o in p.values) and any(not o.is_change for o in p.values):
-            if form.change:
-                f["change"] = 1.0 if c.is_change else -1.0
-            elif c.is_change:
-                f["unasked_change"] = 1.0
         return f
 
     # ------------------------------------------------------------------ the query
@@ -1197,6 +1190,28 @@ class Resolver:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _year_sibling(p: Profile, c, form: Form) -> bool:
+    """"2024" of "Värde 2024" beside "Värde 2023": columns whose headers differ by their year
+    alone are one measure by year – the asked year's column covers it (the year is no measure
+    of its own, but it picks among its siblings)."""
+    header_years_of = {m for v in p.values for m in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", v.name)}
+    if c.is_change and len(set(form.years)) == 2 and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c.name):
+        # ("mellan 2023 och 2024" of "Förändring" beside "Värde 2023" and "Värde 2024": the
+        # change between the two years the table's other columns hold)
+        return {str(y) for y in form.years} <= header_years_of
+    if len(set(form.years)) != 1:
+        return False
+    year = str(form.years[0])
+    if not re.search(rf"(?<!\d){year}(?!\d)", c.name):
+        return False
+    base = re.sub(rf"(?<!\d){year}(?!\d)", "", c.name).strip()
+    return bool(base) and any(
+        v is not c and (m := re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", v.name)) and m.group(1) != year
+        and re.sub(rf"(?<!\d){m.group(1)}(?!\d)", "", v.name).strip() == base
+        for v in p.values
+    )
 
 
 _COMPARED = re.compile(r"\b(?:jämfört|jämförelse|jämförda|sedan|compared|since|mot|relativt)\b")
