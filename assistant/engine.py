@@ -433,14 +433,23 @@ class Engine:
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
             # of a table of the unemployed): no table answers this
             return None, False
-        if form.rate_words and best.features.get("col", 0.0) == 0.0 and form.language == "sv":
+        # (… and the noun a mean is asked of: "genomsnittlig ålder bland deltagarna")
+        averaged = [
+            m.group(1) for m in _AVERAGED.finditer(fold(form.text))
+            if m.group(1) not in STOPWORDS and m.group(1) not in every_form_word() and m.group(1) not in form.rate_words
+        ]
+        named_measures = list(form.rate_words) + averaged
+        if named_measures and form.language == "sv":
             # "vad var ohälsotalet i Blekinge?" of a table of sjukpenningtal: the measure the
             # question names (a rate's or level's noun) is written nowhere in the table – its
-            # figure would answer another question
+            # figure would answer another question (a mean's noun, whatever else the column says)
             unexplained = set(self.resolver.unexplained_words(best, form))
-            if all(w in unexplained for w in form.rate_words):
+            if (all(w in unexplained for w in named_measures) and best.features.get("col", 0.0) == 0.0) or (
+                averaged and all(w in unexplained for w in averaged)
+            ):
+                named_measures = [w for w in named_measures if w in unexplained]
                 t = best.profile.table
-                said = ", ".join(f"”{w}”" for w in form.rate_words)
+                said = ", ".join(f"”{w}”" for w in named_measures)
                 return Answer(
                     question, False, Route.STATS,
                     f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
@@ -1133,6 +1142,7 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     return f"{head}{where} i {cap}?"
 
 
+_AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel|average|mean)\s+([a-zåäö]{4,})")
 _NO_FIGURE_WORDS = re.compile(
     r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b"
     # a definition asked ("vad menas med validering?", "vad betyder …", "what does … mean")

@@ -2,7 +2,7 @@
 in the first line, years respected, follow-ups – on small synthetic chunks, no embedding."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pytest
@@ -777,3 +777,12 @@ def test_a_field_of_two_words_answers_the_compound_the_question_writes():
     a = _answerer([_chunk("f", text, section="Ansökan > 1. Uppgifter om projektet", doc="ansokan.pdf")])
     ans = a.answer("Hur stor är totalbudgeten för projektet?")
     assert ans.answered and ans.answer.startswith("**11 752 000 kr**")
+
+
+def test_a_quote_below_the_fitted_bar_is_shown_in_doubt_not_dropped():
+    # round 69 (F69-12): the attendance list at 0.96 under a bar of 0.97 had been a flat "no support"
+    w = _weights()
+    strict = replace(w, no_support_below=0.9999)
+    c = _chunk("f", "Erik Dahlström, Högskolan i Gävle; Fatima Hassan, Örebro universitet", section="Styrgruppsmöte > Frånvarande")
+    ans = DocumentAnswerer(_Index([c]), {c.document: ["", c.text]}, {}, weights=strict, gate=None).answer("vilka var frånvarande på styrgruppsmötet?")
+    assert not ans.answered and "osäker" in ans.answer and "Fatima Hassan" in ans.answer

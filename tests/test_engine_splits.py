@@ -57,3 +57,14 @@ def test_the_rows_that_rose_between_two_years_are_listed_and_counted(engine):
     ans = engine.ask("Hur många kommuner minskade antalet öppet arbetslösa från 2023 till 2025?")
     assert any(f.derived and f.value == 3 for f in ans.figures)  # Malmö, Helsingborg, Ystad
     assert "Kristianstad" not in ans.answer.split("Som jämförelse")[0]
+
+
+def test_a_measure_the_table_writes_nowhere_is_said_to_be_missing(engine):
+    # round 68 (F68-18) and 69 (F69-23): "ohälsotalet" of a table that has another measure, and
+    # the mean of "ålder" of a table without ages, had been answered with the table's own figure
+    ans = engine.ask("Vad var ohälsotalet i Lund 2024?")
+    assert not ans.answered and not ans.figures and "ohälsotalet" in ans.answer
+    ans = engine.ask("Vad är den genomsnittliga åldern bland de öppet arbetslösa i Malmö 2025?")
+    assert not ans.answered and not ans.figures
+    ans = engine.ask("Hur många öppet arbetslösa fanns i Malmö 2025?")
+    assert ans.answered and 5000 in [f.value for f in ans.figures]
