@@ -438,7 +438,8 @@ class Engine:
             m.group(1) for m in _AVERAGED.finditer(fold(form.text))
             if m.group(1) not in STOPWORDS and m.group(1) not in every_form_word() and m.group(1) not in form.rate_words
         ]
-        named_measures = list(form.rate_words) + averaged
+        # (a period is no measure: "under första kvartalet 2025")
+        named_measures = [w for w in form.rate_words if fold(w) not in PERIOD_SUBJECTS] + averaged
         if named_measures and form.language == "sv":
             # "vad var ohälsotalet i Blekinge?" of a table of sjukpenningtal: the measure the
             # question names (a rate's or level's noun) is written nowhere in the table – its

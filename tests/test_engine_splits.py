@@ -68,3 +68,6 @@ def test_a_measure_the_table_writes_nowhere_is_said_to_be_missing(engine):
     assert not ans.answered and not ans.figures
     ans = engine.ask("Hur många öppet arbetslösa fanns i Malmö 2025?")
     assert ans.answered and 5000 in [f.value for f in ans.figures]
+    # (a period's noun is no measure: "kvartalet" ends like a rate, "ohälsotalet")
+    ans = engine.ask("Hur många förvärvsarbetande fanns i Lund under första kvartalet 2024?")
+    assert "”kvartalet”" not in ans.answer
