@@ -433,30 +433,12 @@ class Engine:
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
             # of a table of the unemployed): no table answers this
             return None, False
-        # (… and the noun a mean is asked of: "genomsnittlig ålder bland deltagarna")
-        averaged = [
-            m.group(1) for m in _AVERAGED.finditer(fold(form.text))
-            if m.group(1) not in STOPWORDS and m.group(1) not in every_form_word() and m.group(1) not in form.rate_words
-        ]
-        # (a period is no measure: "under första kvartalet 2025")
-        named_measures = [w for w in form.rate_words if fold(w) not in PERIOD_SUBJECTS] + averaged
-        if named_measures and form.language == "sv":
+        missing = self._measures_not_held(best, form)
+        if missing:
             # "vad var ohälsotalet i Blekinge?" of a table of sjukpenningtal: the measure the
-            # question names (a rate's or level's noun) is written nowhere in the table – its
-            # figure would answer another question (a mean's noun, whatever else the column says)
-            unexplained = set(self.resolver.unexplained_words(best, form))
-            if (all(w in unexplained for w in named_measures) and best.features.get("col", 0.0) == 0.0) or (
-                averaged and all(w in unexplained for w in averaged)
-            ):
-                named_measures = [w for w in named_measures if w in unexplained]
-                t = best.profile.table
-                said = ", ".join(f"”{w}”" for w in named_measures)
-                return Answer(
-                    question, False, Route.STATS,
-                    f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
-                    "och jag svarar inte med ett annat måtts siffror.",
-                    alternatives=[alternative_question(best, form)],
-                ), False
+            # question names is written nowhere in the table – its figure would answer another question
+            said = ", ".join(f"”{w}”" for w in missing)
+            return self._lacking(question, best, form, f"har inga siffror för {said}, bara ”{best.column.name}”, och jag svarar inte med ett annat måtts siffror."), False
         if not statistical and best.features.get("col", 0.0) == 0.0 and _asks_no_figure(form, best):
             # "vem fattade beslutet?", "vilket diarienummer har beslutet om …?": a person, a date
             # or a thing no column of the table names – a figure of the row the words touch
@@ -513,12 +495,10 @@ class Engine:
             word, cat = lacked
             shown = [display_label(v) for v in cat.values[:12]]
             more = f" och {len(cat.values) - 12} till" if len(cat.values) > 12 else ""
-            return Answer(
-                question, False, Route.STATS,
-                f"{NO_SUPPORT} Tabellen *{t.caption}* har inget värde ”{word}” för {cat.name[:1].lower() + cat.name[1:]}; "
-                f"den har {', '.join(shown)}{more}. Jag svarar inte med andra värdens siffror.",
-                alternatives=[alternative_question(best, form)],
-            ), False
+            return self._lacking(question, best, form, (
+                f"har inget värde ”{word}” för {cat.name[:1].lower() + cat.name[1:]}; "
+                f"den har {', '.join(shown)}{more}. Jag svarar inte med andra värdens siffror."
+            )), False
         if best.missing_row:
             return Answer(
                 question, False, Route.STATS,
@@ -801,6 +781,36 @@ class Engine:
             out.append(w)
         return out
 
+    @staticmethod
+    def _lacking(question: str, best: Reading, form: Form, says: str) -> Answer:
+        """"No support": the reading's table lacks what is asked (``says`` what), with the
+        table's nearest reading offered."""
+        return Answer(
+            question, False, Route.STATS, f"{NO_SUPPORT} Tabellen *{best.profile.table.caption}* {says}",
+            alternatives=[alternative_question(best, form)],
+        )
+
+    def _measures_not_held(self, best: Reading, form: Form) -> list[str]:
+        """The measures a Swedish question names – a rate's or level's noun ("ohälsotalet"), the
+        noun a mean is asked of ("genomsnittlig ålder") – that the reading's table writes nowhere:
+        every rate noun when no word names its column, or a mean's noun whatever the column. A
+        period's noun ("kvartalet") is no measure."""
+        if form.language != "sv":
+            return []
+        averaged = [
+            m.group(1) for m in _AVERAGED.finditer(fold(form.text))
+            if m.group(1) not in STOPWORDS and m.group(1) not in every_form_word() and m.group(1) not in form.rate_words
+        ]
+        named = [w for w in form.rate_words if fold(w) not in PERIOD_SUBJECTS] + averaged
+        if not named:
+            return []
+        unexplained = set(self.resolver.unexplained_words(best, form))
+        if (all(w in unexplained for w in named) and best.features.get("col", 0.0) == 0.0) or (
+            averaged and all(w in unexplained for w in averaged)
+        ):
+            return [w for w in named if w in unexplained]
+        return []
+
     def _lacked_value(self, best: Reading, form: Form):
         """(word, split) for a word of the question built like the values of one of the table's
         splits that no value of it matches – a compound with the same head as theirs
@@ -819,7 +829,7 @@ class Engine:
                     continue
                 for v in cat.values:
                     for t in value_tokens(v):
-                        k = _common_suffix(f, t)
+                        k = len(os.path.commonprefix([f[::-1], t[::-1]]))
                         # (a shared head of its own – "verksamhet" – not an ending: "-ningen")
                         if 6 <= k < min(len(f), len(t)) - 3:
                             return w, cat
@@ -1231,10 +1241,3 @@ def _column_vectors(snapshot, profiles) -> dict[tuple[str, str], np.ndarray]:
         except OSError:
             pass  # a read-only index still answers; the vectors are recomputed next time
     return {k: cache[h] for k, h in keys.items() if h in cache}
-
-
-def _common_suffix(a: str, b: str) -> int:
-    k = 0
-    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-        k += 1
-    return k

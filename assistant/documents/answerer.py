@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from index.passages import VALUE_LIST_RE
 from ingest.model import MESSAGE_HEADING, Chunk, Document
-from ingest.swedish import COUNTY_BY_CODE, MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
+from ingest.swedish import MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
@@ -69,17 +69,12 @@ SpanEmbedder = Callable[[Sequence[str]], np.ndarray]
 def counties_named(text: str) -> frozenset[str]:
     """The counties a text names, by their official names: "i Norrbotten", "Sörmlands",
     "Västra Götalandsregionen", "Region Kalmar län"."""
-    from ..stats.form import place_aliases  # (the statistics package imports this one)
+    from ..stats.form import county_by_head, place_aliases  # (the statistics package imports this one)
 
     folded = fold(text)
     for k, v in place_aliases().items():
         folded = re.sub(rf"(?<!\w){re.escape(k)}(?!\w)", v, folded)
-    found = set()
-    for name in COUNTY_BY_CODE.values():
-        head = fold(name).removesuffix(" län").removesuffix("s")
-        if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", folded):
-            found.add(name)
-    return frozenset(found)
+    return frozenset(name for head, name in county_by_head().items() if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", folded))
 
 
 # an e-mail address or a web address: its words are no prose

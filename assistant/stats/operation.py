@@ -430,18 +430,15 @@ def _asked_beside(p, c, form: Form) -> tuple[str, ...]:
     """The columns a question of two asks names beside the one read: the count of a share asked
     for both ("hur många … och hur stor andel"), and the change of a level asked how it changed
     – the one such column, or the one that shares the read column's words."""
+    def one_of(columns: list) -> list[str]:
+        near = [v for v in columns if v.terms & c.terms]
+        return [v.name for v in (near or (columns if len(columns) == 1 else []))[:1]]
+
     out: list[str] = []
-    if c.is_share and asks("count", form) and asks("share", form):
-        counts = [v for v in p.values if v is not c and v.is_count and not v.is_change]
-        near = [v for v in counts if v.terms & c.terms]
-        out += [v.name for v in (near or (counts if len(counts) == 1 else []))[:1]]
-    elif c.is_share and asks("count", form) and form.change:
-        counts = [v for v in p.values if v is not c and v.is_count and not v.is_change]
-        out += [v.name for v in counts if len(counts) == 1]
+    if c.is_share and asks("count", form) and (asks("share", form) or form.change):
+        out += one_of([v for v in p.values if v is not c and v.is_count and not v.is_change])
     if form.change and not c.is_change and not form.years[1:]:
-        changes = [v for v in p.values if v.is_change]
-        near = [v for v in changes if v.terms & c.terms]
-        out += [v.name for v in (near or (changes if len(changes) == 1 else []))[:1]]
+        out += one_of([v for v in p.values if v.is_change])
     return tuple(out)
 
 

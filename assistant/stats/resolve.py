@@ -1192,25 +1192,29 @@ class Resolver:
 # ------------------------------------------------------------------------------ helpers
 
 
+_HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
 def _year_sibling(p: Profile, c, form: Form) -> bool:
     """"2024" of "Värde 2024" beside "Värde 2023": columns whose headers differ by their year
     alone are one measure by year – the asked year's column covers it (the year is no measure
-    of its own, but it picks among its siblings)."""
-    header_years_of = {m for v in p.values for m in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", v.name)}
-    if c.is_change and len(set(form.years)) == 2 and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c.name):
-        # ("mellan 2023 och 2024" of "Förändring" beside "Värde 2023" and "Värde 2024": the
-        # change between the two years the table's other columns hold)
-        return {str(y) for y in form.years} <= header_years_of
-    if len(set(form.years)) != 1:
+    of its own, but it picks among its siblings). And "mellan 2023 och 2024" of "Förändring"
+    beside them: the change between two years the table's other headers hold."""
+    years = {str(y) for y in form.years}
+    if c.is_change and len(years) == 2 and not _HEADER_YEAR.search(c.name):
+        return years <= {y for v in p.values for y in _HEADER_YEAR.findall(v.name)}
+    if len(years) != 1:
         return False
-    year = str(form.years[0])
-    if not re.search(rf"(?<!\d){year}(?!\d)", c.name):
+    year = years.pop()
+    if year not in _HEADER_YEAR.findall(c.name):
         return False
-    base = re.sub(rf"(?<!\d){year}(?!\d)", "", c.name).strip()
+
+    def without(name: str, y: str) -> str:
+        return re.sub(rf"(?<!\d){y}(?!\d)", "", name).strip()
+
+    base = without(c.name, year)
     return bool(base) and any(
-        v is not c and (m := re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", v.name)) and m.group(1) != year
-        and re.sub(rf"(?<!\d){m.group(1)}(?!\d)", "", v.name).strip() == base
-        for v in p.values
+        v is not c and any(y != year and without(v.name, y) == base for y in _HEADER_YEAR.findall(v.name)) for v in p.values
     )
 
 

@@ -94,18 +94,18 @@ def _read(doc, path: Path) -> PdfContent:
     pages: list[Page] = []
     grids: list[Grid] = []
     heads: frozenset[str] = frozenset()  # header lines of the previous page's unruled tables
-    carried = 0  # the columns of an unruled table that ended the previous page's text
+    carried_cells = 0  # the columns of an unruled table that ended the previous page's text
     for i in range(n_pages):
         try:
-            page = read_page(doc, i, heads, carried > 0)
+            page = read_page(doc, i, heads, carried_cells > 0)
         except pdfium.PdfiumError:
             raise IngestError(f"trasig PDF-fil (sidan {i + 1} kan inte läsas)") from None
         try:
             ruled = find_grids(page)
-            aligned = find_aligned_tables(page, ruled, heads, carried)
+            aligned = find_aligned_tables(page, ruled, heads, carried_cells)
             grids.extend(sorted(ruled + aligned, key=lambda g: g.bbox[1]))
             heads = frozenset(header_words(g.header_rows) for g in aligned if g.header_rows)
-            carried = _ends_page_with(page, aligned)
+            carried_cells = _ends_page_with(page, aligned)
         except Exception as exc:  # noqa: BLE001 - tables are an enrichment; the text still stands
             log.warning("%s: tabellerna på sidan %d kunde inte läsas (%s)", path.name, i + 1, exc)
         page.chars, page.edges = [], []  # only the lines are kept
