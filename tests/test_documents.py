@@ -786,3 +786,14 @@ def test_a_quote_below_the_fitted_bar_is_shown_in_doubt_not_dropped():
     c = _chunk("f", "Erik Dahlström, Högskolan i Gävle; Fatima Hassan, Örebro universitet", section="Styrgruppsmöte > Frånvarande")
     ans = DocumentAnswerer(_Index([c]), {c.document: ["", c.text]}, {}, weights=strict, gate=None).answer("vilka var frånvarande på styrgruppsmötet?")
     assert not ans.answered and "osäker" in ans.answer and "Fatima Hassan" in ans.answer
+
+
+def test_a_field_is_read_from_the_passage_that_names_the_rest_of_the_question():
+    # round 67 (F67-15), after the newsletter's items became passages of their own: the
+    # workshop's contact had been given for "kontaktperson för innovationschekarna" (a typo)
+    work = _chunk("w", "Workshop om kompetensförsörjning i Sörmland den 22 januari.\nKontaktperson: Karin Wallin, kompetensstrateg",
+                  section="3. Workshop om kompetensförsörjning")
+    vouchers = _chunk("v", "37 sörmländska företag fick innovationscheckar 2025.\nKontaktperson: Omar Haddad, projekthandläggare",
+                      section="2. 37 företag fick innovationscheckar 2025")
+    ans = _answerer([work, vouchers]).answer("vem är kontaktperson för innovationschekarna i sörmland?")
+    assert ans.answered and ans.answer.startswith("**Omar Haddad")

@@ -77,6 +77,13 @@ def counties_named(text: str) -> frozenset[str]:
     return frozenset(name for head, name in county_by_head().items() if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", folded))
 
 
+def _names_rest(c: Chunk, asked: dict[str, float]) -> float:
+    """How much of the asked words (word → weight) a passage (its heading path and text)
+    writes, each by its first six letters – "innovationschekarna" typed for "innovationscheckar"."""
+    text = fold(f"{c.section} {c.text}")
+    return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(w[:6])}", text))
+
+
 # an e-mail address or a web address: its words are no prose
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
 
@@ -321,7 +328,10 @@ class DocumentAnswerer:
             # Sörmland's vouchers: the quote is about another county – shown as the nearest, in
             # doubt, never answered as Norrbotten's
             top = ranked[0].span.chunk
-            named = counties_named(f"{self.titles.get(top.document, '')}\n{top.section}\n{top.text}")
+            doc = self.documents.get(top.document)
+            # (… with the document's own organisation: "Region Sörmland" heads a newsletter whose
+            # items name no county of their own)
+            named = counties_named(f"{self.titles.get(top.document, '')}\n{doc.organisation if doc else ''}\n{top.section}\n{top.text}")
             if named and not named & asked_counties:
                 return self.no_support(
                     question, hits,
@@ -551,7 +561,13 @@ class DocumentAnswerer:
             part = re.match(r"(\w{4,}?)s?(datum|period|tid|dag)$", lab)
             return when and part is not None and stem(part.group(1)) in asked | {a[:len(part.group(1))] for a in asked}
 
-        for h in hits[:SEARCH_DEPTH]:
+        # (of the passages with such a field, first the one that names the rest of the question:
+        # "kontaktperson för innovationscheckarna" is the voucher item's contact, not the
+        # workshop's the search ranked first)
+        rest = [w for w in asked_words if stem(w) != subject]
+        weights = {w: self.vocab.idf(stem(w)) for w in rest}
+        ordered = sorted(hits[:SEARCH_DEPTH], key=lambda h: -_names_rest(h.chunk, weights))
+        for h in ordered:
             c = h.chunk
             if c.kind != "text":
                 continue
