@@ -456,6 +456,14 @@ def _is_data_row(ne: list[tuple[int, object]]) -> bool:
     return others > 0
 
 
+_UNIT_WORDS = frozenset({"%", "‰", "procent", "antal", "st", "personer", "kr", "kronor", "tkr", "mnkr", "mkr", "mdkr", "dagar", "år", "timmar"})
+
+
+def _is_unit_row(ne: list[tuple[int, object]]) -> bool:
+    """Every cell of the row a unit ("tkr", "%", "antal", "(kr)")."""
+    return bool(ne) and all(isinstance(v, str) and clean_text(v).strip("() ").lower() in _UNIT_WORDS for _, v in ne)
+
+
 def _is_note_row(ne: list[tuple[int, object]]) -> bool:
     if not ne:
         return False
@@ -533,6 +541,12 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
     while len(block.header_rows) >= 2 and _recurs_below(block.header_rows[-1], rows[first_data:]):
         first_data -= 1
         block.header_rows.pop()
+    # a row of units under the header (";;tkr;tkr;tkr" under "region;utbildningsnivå;2022;…"):
+    # the unit of the columns, said as a note – no second header level (the years had been lost
+    # to "Kolumn 3", "Kolumn 4" under it)
+    if len(block.header_rows) >= 2 and _is_unit_row(_nonempty(block.header_rows[-1])):
+        units = dict.fromkeys(clean_text(v) for _, v in _nonempty(block.header_rows.pop()))
+        block.notes.append(f"Enhet: {', '.join(units)}")
     data = rows[first_data:]
     # notes below the data: the first "Källa:"-like row, or trailing lone text cells
     cut = len(data)

@@ -330,3 +330,24 @@ def test_a_unit_written_in_one_cell_is_no_unit_of_the_column(tmp_path):
     q.write_text("Kommun;Andel\nAneby;5,9 %\nGnosjö;4,2 %\nMullsjö;5,2 %\n", encoding="utf-8")
     (t,) = read_stats_file(q, "andel.csv")
     assert next(c for c in t.columns if c.name == "Andel").unit == "%"
+
+
+def test_a_row_of_units_under_the_header_is_the_columns_unit_not_a_header_level(tmp_path):
+    # round 70 (F70-03): ";;tkr;tkr;tkr" under "region;utbildningsnivå;2022;2023;2024" had made the
+    # years "Kolumn 3" … and 2023's incomes were given for 2024
+    from ingest.tables.columns import unit_from_text
+
+    text = ('"Medianinkomst för personer 20-64 år efter region, utbildningsnivå och år. Sammanräknad förvärvsinkomst, tkr"\n\n'
+            '"region";"utbildningsnivå";"2022";"2023";"2024"\n;;"tkr";"tkr";"tkr"\n'
+            '"1980 Västerås";"eftergymnasial utbildning";420,1;432,3;447,4\n"1982 Fagersta";"eftergymnasial utbildning";430,2;441,0;452,7\n'
+            '"1983 Köping";"eftergymnasial utbildning";410,0;426,5;439,9\n')
+    path = tmp_path / "scb_medianinkomst.csv"
+    path.write_bytes(text.encode("latin-1"))
+    (t,) = read_stats_file(path, "scb_medianinkomst.csv")
+    df = t.frame
+    assert "Period" in df.columns and set(df["Period"].astype(str)) == {"2022", "2023", "2024"}
+    value = [c for c in t.columns if c.name not in ("region", "utbildningsnivå", "Period")][0]
+    assert value.unit == "tkr"
+    row = df[(df["region"] == "1982 Fagersta") & (df["Period"].astype(str) == "2024")]
+    assert float(row[value.name].iloc[0]) == 452.7
+    assert unit_from_text("Antal personer") == "antal" and unit_from_text("Medianinkomst för personer 20-64 år") is None

@@ -216,7 +216,8 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
         return "hektar"
     if "ton" in toks:
         return "ton"
-    if toks & {"antal", "number", "count", "st", "personer"}:
+    # ("Medianinkomst för personer 20-64 år": whom the measure is of, no count of them)
+    if toks & {"antal", "number", "count", "st"} or ("personer" in toks and not re.search(r"\b(?:för|bland|av|per|hos)\s+personer\b", n)):
         return "antal"
     return None
 
