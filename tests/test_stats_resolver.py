@@ -4404,3 +4404,16 @@ def test_a_year_picks_its_column_among_siblings_and_the_change_covers_both_years
     best, res = ask(kb2, "Ligger Karlskronas arbetslöshet över eller under snittet för alla kommuner 2024?")
     assert best.column.name == "Värde 2024" and best.query.op == Op.COMPARE
     assert {5.2, 5.0} <= {f.value for f in res.figures}
+
+
+def test_county_rows_among_municipalities_are_no_municipalities_that_rose():
+    # round 70 (F70-05): "vilka kommuner ökade …" had counted Gotlands län and Norrbottens län as
+    # municipalities (14 of 28 for 12 of 25)
+    levels = {"Arboga": (4.3, 4.5), "Köping": (3.7, 3.9), "Luleå": (5.0, 4.9), "Kiruna": (3.0, 2.8), "Pajala": (4.6, 4.8),
+              "Norrbottens län": (3.5, 3.7), "Västmanlands län": (3.8, 3.9), "Riket": (4.0, 4.0)}
+    rows = [[k, str(y), v] for k, vals in levels.items() for y, v in zip((2023, 2024), vals, strict=True)]
+    t = make_table(["Kommun", "År", "Andel (%)"], rows, table_id="eb", document="kolada.xlsx",
+                   caption="N02904 Invånare med ekonomiskt bistånd, andel (%)")
+    best, res = ask(_kb_of(t), "Vilka kommuner ökade andelen invånare med ekonomiskt bistånd mellan 2023 och 2024?")
+    assert any(f.derived and f.value == 3 for f in res.figures), res.text  # Arboga, Köping, Pajala
+    assert "län" not in res.text.split("Som jämförelse")[0]

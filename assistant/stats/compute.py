@@ -386,7 +386,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     if t.total_rows:
         total_vals |= set(frame.loc[list(t.total_rows), label].astype(str))
     total_vals = {v for v in total_vals if v}
-    if q.op in (Op.SUM, Op.MEAN) and not q.rows and not q.scope and not q.group_by and not q.over:
+    if (q.op in (Op.SUM, Op.MEAN) or (q.op == Op.TREND and q.threshold is not None)) and not q.rows and not q.scope and not q.group_by and not q.over:
+        # (… and so does a count of the rows that rose or fell: "vilka kommuner ökade")
         # a sum or mean over municipalities leaves out the county rows among them ("Västra
         # Götalands län" beside its kommuner): they are aggregates of those rows, like "Riket"
         total_vals |= _county_rows_among_others(p)
