@@ -1153,7 +1153,7 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
     return f"{head}{where} i {cap}?"
 
 
-_AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel|average|mean)\s+([a-zåäö]{4,})")
+_AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel)\s+([a-zåäö]{4,})")
 _NO_FIGURE_WORDS = re.compile(
     r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b"
     # a definition asked ("vad menas med validering?", "vad betyder …", "what does … mean")
