@@ -4417,3 +4417,10 @@ def test_county_rows_among_municipalities_are_no_municipalities_that_rose():
     best, res = ask(_kb_of(t), "Vilka kommuner ökade andelen invånare med ekonomiskt bistånd mellan 2023 och 2024?")
     assert any(f.derived and f.value == 3 for f in res.figures), res.text  # Arboga, Köping, Pajala
     assert "län" not in res.text.split("Som jämförelse")[0]
+
+
+def test_jmf_is_a_comparison():
+    # round 70 (F70-02): "medianinkomst förgymnasial norrbottens län 2024 jmf riket" had listed both
+    # rows without their difference
+    assert read_form("medianinkomst förgymnasial norrbottens län 2024 jmf riket").op == Op.COMPARE
+    assert read_form("arbetslöshet dalarna jfr riket").op == Op.COMPARE
