@@ -433,12 +433,17 @@ class Engine:
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
             # of a table of the unemployed): no table answers this
             return None, False
-        missing = self._measures_not_held(best, form)
+        # (the question's words the best table explains nowhere, read once for the checks below)
+        unexplained = self.resolver.unexplained_words(best, form)
+        missing = self._measures_not_held(best, form, unexplained)
         if missing:
             # "vad var ohälsotalet i Blekinge?" of a table of sjukpenningtal: the measure the
             # question names is written nowhere in the table – its figure would answer another question
             said = ", ".join(f"”{w}”" for w in missing)
-            return self._lacking(question, best, form, f"har inga siffror för {said}, bara ”{best.column.name}”, och jag svarar inte med ett annat måtts siffror."), False
+            return self._lacking(question, best, form, (
+                f"Tabellen *{best.profile.table.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
+                "och jag svarar inte med ett annat måtts siffror."
+            )), False
         if not statistical and best.features.get("col", 0.0) == 0.0 and _asks_no_figure(form, best):
             # "vem fattade beslutet?", "vilket diarienummer har beslutet om …?": a person, a date
             # or a thing no column of the table names – a figure of the row the words touch
@@ -469,7 +474,7 @@ class Engine:
                 f"{NO_SUPPORT} Kunskapsbanken nämner inte {', '.join(unknown)}; tabellen *{t.caption}* har inga siffror för det, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
-        strange = self._strange_words(best, form)
+        strange = self._strange_words(best, form, unexplained)
         if strange and any(self.documents.writes_compound_of(w) for w in strange):
             # "hur mkt av budgeten … går till konsulter?" of a budget table, while a document
             # writes "konsulttjänster": the documents answer, or say they cannot
@@ -482,12 +487,10 @@ class Engine:
             said = ", ".join(f"”{w}”" for w in strange)
             measure = stated_measure(best, "")
             nearest = f"tabellen *{t.caption}*" if fold(measure) in fold(t.caption) else f"”{measure}” i tabellen *{t.caption}*"
-            return Answer(
-                question, False, Route.STATS,
-                f"{NO_SUPPORT} Kunskapsbanken nämner inte {said}. Närmast är {nearest}, och jag svarar inte med ett annat måtts siffror.",
-                alternatives=[alternative_question(best, form)],
+            return self._lacking(
+                question, best, form, f"Kunskapsbanken nämner inte {said}. Närmast är {nearest}, och jag svarar inte med ett annat måtts siffror."
             ), False
-        lacked = self._lacked_value(best, form)
+        lacked = self._lacked_value(best, form, unexplained)
         if lacked is not None:
             # "finans- och försäkringsverksamhet" of a table whose branches are "Byggverksamhet",
             # "Informations- och kommunikationsverksamhet" …: a branch the table lacks, not the
@@ -496,7 +499,7 @@ class Engine:
             shown = [display_label(v) for v in cat.values[:12]]
             more = f" och {len(cat.values) - 12} till" if len(cat.values) > 12 else ""
             return self._lacking(question, best, form, (
-                f"har inget värde ”{word}” för {cat.name[:1].lower() + cat.name[1:]}; "
+                f"Tabellen *{t.caption}* har inget värde ”{word}” för {cat.name[:1].lower() + cat.name[1:]}; "
                 f"den har {', '.join(shown)}{more}. Jag svarar inte med andra värdens siffror."
             )), False
         if best.missing_row:
@@ -757,7 +760,7 @@ class Engine:
             return w, column.name, [v for v in column.values if str(v).strip() and str(v) != "nan"]
         return None
 
-    def _strange_words(self, best: Reading, form: Form) -> list[str]:
+    def _strange_words(self, best: Reading, form: Form, unexplained: list[str]) -> list[str]:
         """Words of a Swedish question that the reading's table leaves unexplained and that the
         knowledge base never writes – neither a table nor a document, nor as an inflection, a
         compound of its words or a typing slip away from one. Short words, form words and
@@ -767,7 +770,7 @@ class Engine:
         out = []
         folded = fold(form.text)
         measure = best.profile.caption_terms | best.column.all_terms
-        for w in self.resolver.unexplained_words(best, form):
+        for w in unexplained:
             f = fold(w)
             # … and only a word that says what a measure the table has is of ("kostnaden för
             # äldreomsorg" of "Kostnad för ekonomiskt bistånd"): a word elsewhere in the question
@@ -783,14 +786,11 @@ class Engine:
 
     @staticmethod
     def _lacking(question: str, best: Reading, form: Form, says: str) -> Answer:
-        """"No support": the reading's table lacks what is asked (``says`` what), with the
+        """"No support": what is asked is not in the reading's table (``says`` what), with the
         table's nearest reading offered."""
-        return Answer(
-            question, False, Route.STATS, f"{NO_SUPPORT} Tabellen *{best.profile.table.caption}* {says}",
-            alternatives=[alternative_question(best, form)],
-        )
+        return Answer(question, False, Route.STATS, f"{NO_SUPPORT} {says}", alternatives=[alternative_question(best, form)])
 
-    def _measures_not_held(self, best: Reading, form: Form) -> list[str]:
+    def _measures_not_held(self, best: Reading, form: Form, unexplained: list[str]) -> list[str]:
         """The measures a Swedish question names – a rate's or level's noun ("ohälsotalet"), the
         noun a mean is asked of ("genomsnittlig ålder") – that the reading's table writes nowhere:
         every rate noun when no word names its column, or a mean's noun whatever the column. A
@@ -804,14 +804,13 @@ class Engine:
         named = [w for w in form.rate_words if fold(w) not in PERIOD_SUBJECTS] + averaged
         if not named:
             return []
-        unexplained = set(self.resolver.unexplained_words(best, form))
         if (all(w in unexplained for w in named) and best.features.get("col", 0.0) == 0.0) or (
             averaged and all(w in unexplained for w in averaged)
         ):
             return [w for w in named if w in unexplained]
         return []
 
-    def _lacked_value(self, best: Reading, form: Form):
+    def _lacked_value(self, best: Reading, form: Form, unexplained: list[str]):
         """(word, split) for a word of the question built like the values of one of the table's
         splits that no value of it matches – a compound with the same head as theirs
         ("försäkringsverksamhet" beside "Byggverksamhet" and "Informations- och
@@ -820,7 +819,7 @@ class Engine:
             return None
         p = best.profile
         matched = {m.column for m in best.matches}
-        for w in self.resolver.unexplained_words(best, form):
+        for w in unexplained:
             f = fold(w)
             if len(f) < 10 or not f.isalpha():
                 continue
