@@ -4424,3 +4424,16 @@ def test_jmf_is_a_comparison():
     # rows without their difference
     assert read_form("medianinkomst förgymnasial norrbottens län 2024 jmf riket").op == Op.COMPARE
     assert read_form("arbetslöshet dalarna jfr riket").op == Op.COMPARE
+
+
+def test_a_level_whose_word_heads_a_longer_level_is_still_its_own_value():
+    # "gymnasial" is the head of "eftergymnasial" but a value of its own: comparing the two
+    # levels must give both, not the longer one twice (fresh round 70, F70-01)
+    levels = {"förgymnasial utbildning": 300.0, "gymnasial utbildning": 378.7, "eftergymnasial utbildning": 447.4}
+    rows = [[region, level, value + d] for region, d in (("1980 Västerås", 0.0), ("Riket", 1.0)) for level, value in levels.items()]
+    t = make_table(["region", "utbildningsnivå", "Medianinkomst, tkr"], rows, table_id="ink", document="stats/inkomst.csv",
+                   caption="Medianinkomst efter region och utbildningsnivå")
+    best = _resolver_of(t).read(read_form("medianinkomst västerås gymnasial jämfört med eftergymnasial"))[0]
+    assert dict(best.query.filters)["utbildningsnivå"] == ("gymnasial utbildning", "eftergymnasial utbildning")
+    res = compute(best.profile, best.query)
+    assert {f.value for f in res.figures if not f.is_total and not f.derived} == {378.7, 447.4}

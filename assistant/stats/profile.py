@@ -897,11 +897,13 @@ def match_values(
                     cur[b] = max(cur.get(b, 0.0), 0.85)
     # … and a word names the head of a compound value token: "startades" → "nystartade" – when
     # that token is the only one it heads ("programmet" heads every "…programmet": none of them)
+    head_pairs: set[tuple[str, str]] = set()
     for q in cand:
         if len(q) < 6 or q.isdigit():
             continue
         headed = [vt for vt in cat.by_suffix.get(_head_word(q)[-4:], ()) if _head_of(q, vt)]
         if len(headed) == 1:
+            head_pairs.add((q, headed[0]))
             for i in cat.token_values[headed[0]]:
                 cur = hits.setdefault(i, {})
                 cur[headed[0]] = max(cur.get(headed[0], 0.0), 0.85)
@@ -951,7 +953,7 @@ def match_values(
             coverage = 1.0  # "ERUF" names "Europeiska regionala utvecklingsfonden (ERUF)": its own short form
         # (a compound's first part of three letters or more: "kr" of "kr/inv" is no part of "kramfors")
         used = frozenset(q for q in cand for vt in matched if (token_similarity(q, vt) and (q not in exact_only or q == vt)) or (len(q) >= 8 and len(vt) >= 3 and q.startswith(vt))
-                         or _head_of(q, vt)).union(
+                         or (q, vt) in head_pairs).union(
             *(particle_words[vt] for vt in matched if vt in particle_words)
         )
         quality = min(matched.values())
