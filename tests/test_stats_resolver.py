@@ -4437,3 +4437,74 @@ def test_a_level_whose_word_heads_a_longer_level_is_still_its_own_value():
     assert dict(best.query.filters)["utbildningsnivå"] == ("gymnasial utbildning", "eftergymnasial utbildning")
     res = compute(best.profile, best.query)
     assert {f.value for f in res.figures if not f.is_total and not f.derived} == {378.7, 447.4}
+
+
+def test_a_change_asked_in_the_measures_unit_and_in_per_cent_asks_no_share():
+    # F70-04: "Gärna både i dagar och procent" of a KPI in days had favoured the KPIs in per cent
+    assert read_form("Hur har ohälsotalet i Kiruna förändrats mellan 2022 och 2024? Gärna både i dagar och procent.").wants is None
+    assert read_form("How did sick days in Kiruna change from 2022 to 2024, in days and per cent?").wants is None
+    assert read_form("Hur stor andel i procent av de arbetslösa är unga 2024?").wants == "share"
+    kpis = {"Ohälsotal, antal dagar per registrerad försäkrad": (22.6, 21.6),
+            "Invånare med ekonomiskt bistånd, andel (%)": (3.1, 3.3)}
+    tables = [make_table(["Kommun", "2022", "2024"], [["Kiruna", *v], ["Luleå", v[0] + 1, v[1] + 1]],
+                         table_id=f"k{i}", document="stats/kolada.xlsx", caption=name) for i, (name, v) in enumerate(kpis.items())]
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in tables])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    best = Resolver(build_profiles(tables, an), an).read(
+        read_form("Hur har ohälsotalet i Kirunas kommun förändrats mellan 2022 och 2024? Gärna både i dagar och procent."))[0]
+    assert best.profile.table.caption.startswith("Ohälsotal") and best.query.op == Op.TREND
+
+
+def test_the_young_words_an_age_band_brings_are_no_header_words_left_unsaid():
+    # F70-11: "män i åldern 25-29 år" of columns "19-24 år", "25-29 år", "Totalt" had asked back
+    # between the band and the total: the band's words for the young counted as three unsaid words
+    rows = [[lan, kon, a, b, a + b] for lan, base in (("Riket", 9000), ("Norrbottens län", 300), ("Kalmar län", 250))
+            for kon, a, b in (("Män", base + 70, base), ("Kvinnor", base - 20, base - 80))]
+    t = make_table(["Län", "Kön", "19-24 år", "25-29 år", "Totalt"], rows, table_id="ae", document="stats/fk_ae.txt",
+                   caption="Mottagare av aktivitetsersättning efter län, kön och åldersgrupp")
+    best = _resolver_of(t).read(read_form("Hur många män i åldern 25-29 år hade aktivitetsersättning i Norrbottens län?"))[0]
+    assert best.query.column == "25-29 år" and best.features.get("extra", 0.0) == 0.0
+
+
+def _sick_pay_rates():
+    rows = [[2025, region, kon, value] for region, base in (("Jämtlands län", 10.3), ("Östersund", 10.6), ("Krokom", 11.8),
+                                                              ("Åre", 8.1), ("Berg", 10.6), ("Strömsund", 12.6))
+            for kon, value in (("Samtliga", base), ("Kvinnor", base + 3), ("Män", base - 3))]
+    return make_table(["År", "Region", "Kön", "Sjukpenningtal (dagar)"], rows, table_id="spt", document="stats/fk_spt.csv",
+                      caption="Sjukpenningtal per kommun och kön",
+                      notes=("Sjukpenningtal = antal dagar med sjukpenning per registrerad försäkrad 16-64 år.",))
+
+
+def test_rows_above_the_countys_rate_are_listed_when_a_sum_word_qualifies_a_group():
+    # F72-08: "(kvinnor och män tillsammans)" had made "vilka kommuner låg över länets …" a sum
+    form = read_form("vilka kommuner i Jämtlands län låg över länets sjukpenningtal 2025 (kvinnor och män tillsammans)?")
+    assert form.op != Op.SUM and form.beyond == (">", "länets")
+    assert read_form("hur många sjukpenningdagar hade Krokom och Berg tillsammans?").op == Op.SUM
+
+
+def test_a_rate_per_person_is_averaged_not_added_up():
+    # F72-08: the sum of eight municipalities' days per insured person (79,1 dagar) means nothing
+    from assistant.stats.compute import per_base_rate
+
+    t = _sick_pay_rates()
+    assert per_base_rate(t, "Sjukpenningtal (dagar)")
+    assert per_base_rate(make_table(["Kommun", "Nettokostnad kr/inv"], [["A", 1.0], ["B", 2.0]], table_id="x", document="x.csv"),
+                         "Nettokostnad kr/inv")
+    assert not per_base_rate(make_table(["Kommun", "Antal dagar"], [["A", 1.0], ["B", 2.0]], table_id="y", document="y.csv",
+                                        caption="Sjukdagar per kommun"), "Antal dagar")
+    best = _resolver_of(t).read(read_form("summera sjukpenningtalet för kommunerna i Jämtlands län 2025"))[0]
+    res = compute(best.profile, best.query)
+    shown = [f for f in res.figures if not f.is_total]
+    assert len(shown) == 1 and abs(shown[0].value - (10.6 + 11.8 + 8.1 + 10.6 + 12.6) / 5) < 1e-6
+    assert "kan inte summeras" in res.text
+
+
+def test_a_group_named_by_a_synonym_of_its_header_groups_by_that_column():
+    # F72-10: "Which three industries …" of a register with "kommun" and "bransch" had ranked
+    # the municipalities; "industries" is in the lexicon's group of "bransch"
+    rows = [[f"B-{i:03d}", kommun, bransch, 100_000 * (1 + (i * 7) % 5)]
+            for i, (kommun, bransch) in enumerate([(k, b) for k in ("Uppsala", "Enköping", "Arvika") for b in ("Tillverkning", "Besöksnäring", "Handel")] * 5)]
+    t = make_table(["id", "kommun", "bransch", "beviljat belopp (kr)"], rows, table_id="fs", document="stats/foretagsstod.csv",
+                   caption="Företagsstöd, beslut 2024–2025")
+    best = _resolver_of(t).read(read_form("Which three industries were granted the largest total amount of business support?"))[0]
+    assert best.query.group_by == "bransch" and best.query.column == "beviljat belopp (kr)"

@@ -20,7 +20,7 @@ from ingest.tables import unit_from_text
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
-from .form import Op
+from .form import Op, rate_bases
 from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
 
@@ -178,6 +178,22 @@ def _ratio_of(p: Profile, rows: pd.DataFrame, col: str, unit: str | None) -> tup
             if float((computed - pair[col]).abs().max()) <= max(0.051 * k / 100, 0.0051 * float(pair[col].abs().max())):
                 return a, b, k
     return None
+
+
+def per_base_rate(t: Table, col: str) -> bool:
+    """Is ``col`` a rate per person – its header divides by one of the lexicon's rate bases
+    ("Kostnad kr/inv", "… per 1000 invånare"), or a note or the caption that names the header's
+    first word does ("Sjukpenningtal = antal dagar … per registrerad försäkrad")? Such figures
+    are never added up."""
+    bases = rate_bases()
+    head = re.findall(r"[a-zåäö]{4,}", fold(col))
+    texts = [fold(col)] + [fold(x) for x in (t.caption, *t.notes) if head and head[0] in fold(x)]
+    for text in texts:
+        if any(b in bases for b in re.findall(r"/\s*([a-zåäö]+)", fold(col))):
+            return True
+        if any(b in bases for b in re.findall(r"\bper\s+(?:[\w-]+\s+)?([a-zåäö]+)", text)):
+            return True
+    return False
 
 
 def _parts_of_one_whole(p: Profile, rows: pd.DataFrame, col: str) -> str | None:
@@ -742,6 +758,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         description = f"Räknade raderna i {where} utan totalrader."
     elif op in (Op.SUM, Op.MEAN):
         share = unit in ("%", "andel")
+        # a rate per person ("dagar per registrerad försäkrad") adds up no better than a share
+        rate = op == Op.SUM and not share and per_base_rate(t, col)
         whole = _parts_of_one_whole(p, body, col) if share and op == Op.SUM else None
         ratio = _ratio_of(p, body, col, unit) if share and op == Op.SUM and not whole else None
         if q.n and not q.rows:
@@ -804,12 +822,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             figures = [f]
             run_steps = steps + [Step("rows", label, (str(frame.at[r, label]),))]
             text = f"Tabellens egen summarad (**{f.label}**) anger {measure} **{f.display}**."
-            if not share and len(body):
+            if not share and not rate and len(body):
                 body_sum = float(body[col].sum())
                 if abs(body_sum - f.value) > 0.5 * 10 ** -(_max_decimals(t, body.index, col) or 0):
                     text += f" (Summan av de {len(body)} raderna är {fmt(body_sum, unit, _max_decimals(t, body.index, col))}.)"
             description = f"Hämtade tabellens summarad ur {where}."
-        elif op == Op.SUM and (not share or whole):
+        elif op == Op.SUM and ((not share and not rate) or whole):
             rows_df = named if q.rows else body
             value = float(rows_df[col].sum())
             dec = _max_decimals(t, rows_df.index, col)
@@ -842,7 +860,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in rows_df[label]))
             figures = [Figure(f"{'Median' if middle else 'Medelvärde'} ({_span(p, rows_df)})", value, unit, col, src, disp)] if len(rows_df) else []
             run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("median" if middle else "mean", col)]
-            why = " Andelar kan inte summeras, så" if op == Op.SUM else ""
+            why = (" Tal per person kan inte summeras, så" if rate else " Andelar kan inte summeras, så") if op == Op.SUM else ""
             if middle:
                 text = f"Medianen av {measure} över {len(rows_df)} rader är **{disp}** (hälften av raderna ligger under, hälften över)."
                 description = f"Beräknade medianen av ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."

@@ -29,6 +29,7 @@ from ingest.swedish import (
     NUMBER_WORDS,
     STOPWORDS,
     fold,
+    stem,
     words,
 )
 
@@ -237,6 +238,12 @@ _CHANGE_PERCENT = re.compile(
     r"|\bi\s+procent\b|\bin\s+(?:per\s*cent|percent)\b"
 )
 _COUNT_NOUN = re.compile(r"\b(?:antal|antalet|number\s+of|hur\s+många(?!\s+procent)|how\s+many(?!\s+per\s*cent|\s+percent))\b")
+# "i dagar och procent", "in kronor and per cent": a change asked in the measure's own unit and
+# in per cent (the per cent is the change's)
+_UNIT_AND_PERCENT = re.compile(
+    r"\b(?:i|in)\s+(?!procent|percent)[a-zåäö]+\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per\s*cent)\b"
+    r"|\b(?:i|in)\s+(?:procent|%|percent|per\s*cent)\s+(?:och|and)\s+(?:i\s+|in\s+)?[a-zåäö]+\b"
+)
 _BOTH_UNITS = re.compile(
     r"\b(?:antal|antalet|siffror|numbers?|absolute)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per cent|relative)"
     r"|\b(?:procent|%|percent|per cent)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:antal|numbers?)\b"
@@ -486,6 +493,9 @@ def read_form(question: str) -> Form:
         op = Op.MEAN if op != Op.THRESHOLD else op
     elif (
         _has("sum", folded, tset) and op in (None, Op.COMPARE) and not count_rows
+        # ("vilka kommuner låg över länets sjukpenningtal (kvinnor och män tillsammans)?": the rows
+        # above a bar are listed; the sum word qualifies a group)
+        and not (re.search(r"\b(?:vilka|vilken|vilket|which)\b", folded) and _beyond(folded) is not None)
         # ("hur stor andel av den totala nettoomsättningen …": the total is the share's whole)
         and not re.search(r"\b(?:andel|andelen|share|proportion)\s+(?:av|of)\s+(?:(?:den|det|de|the)\s+)?total", folded)
     ):
@@ -524,7 +534,7 @@ def read_form(question: str) -> Form:
         # förändringen i procent?": the per cent is the change's, of the count asked – no share
         wants = "count"
     change_percent = (
-        wants == "share" and bool(_CHANGE_PERCENT.search(folded)) and _has("trend", folded, tset)
+        wants == "share" and bool(_CHANGE_PERCENT.search(folded) or _UNIT_AND_PERCENT.search(folded)) and _has("trend", folded, tset)
         and not re.search(r"\b(?:andel\w*|shares?|proportion\w*|rate)\b", folded)
     )
     if change_percent:
@@ -975,6 +985,20 @@ def _top_n(folded: str) -> int | None:
 @lru_cache(maxsize=1)
 def synonym_groups() -> list[tuple[str, ...]]:
     return [tuple(fold(w) for w in g) for g in lexicon()["synonyms"]]
+
+
+@lru_cache(maxsize=1)
+def kin_words() -> dict[str, tuple[str, ...]]:
+    """Single words of a synonym group → the group's other single words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in synonym_groups():
+        singles = [fold(w) for w in group if " " not in w]
+        for w in singles:
+            others = tuple(x for x in singles if x != w)
+            # by the word and by its stem ("beviljades" is "beviljade" inflected)
+            for key in dict.fromkeys((w, stem(w))):
+                out[key] = tuple(dict.fromkeys(out.get(key, ()) + others))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from .form import (
     Op,
     Threshold,
     asks,
+    kin_words,
     lexicon,
     rate_bases,
     synonym_groups,
@@ -1124,6 +1125,9 @@ def _group_column(p: Profile, form: Form, before: str | None = None) -> str | No
     for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
                          (asked_words, prefixed),
                          (asked_words, cognate),
+                         # a synonym of the header: "industries" of "bransch" (one lexicon group)
+                         (asked_words, lambda cat, w: any(names_column(k, cat, by_values=False)
+                                                          for k in kin_words().get(fold(w), kin_words().get(stem(w), ())))),
                          (list(form.content), lambda cat, w: names_column(w, cat, by_values=False))):
         best = next((cat.name for cat in usable if any(test(cat, w) for w in words_)), None)
         if best:

@@ -197,8 +197,14 @@ def header_terms(analyze, name: str) -> frozenset[str]:
     # "unga" name: the lexicon's words for the young join the header's terms
     band = re.search(r"(?<!\d)(1[2-9]|2\d)\s*[-–]\s*(\d{2})\s*år", name)
     if band and int(band.group(2)) <= lexicon()["young"]["upper"]:
-        terms |= {stem(w) for w in lexicon()["young"]["words"] if " " not in w}
+        terms |= young_terms()
     return with_plain(terms)
+
+
+@lru_cache(maxsize=1)
+def young_terms() -> frozenset[str]:
+    """The stems of the lexicon's single words for the young ("unga", "ungdomar", "youth")."""
+    return frozenset(stem(w) for w in lexicon()["young"]["words"] if " " not in w)
 
 
 def with_plain(terms: frozenset[str]) -> frozenset[str]:

@@ -48,6 +48,7 @@ from .form import (
     lexicon,
     rate_bases,
     single_words,
+    kin_words,
     synonym_groups,
     translations,
     whole_phrase_words,
@@ -68,6 +69,7 @@ from .profile import (
     age_groups_from,
     asked_row_numbers,
     head_words,
+    young_terms,
     header_years,
     match_values,
     names_column,
@@ -703,7 +705,7 @@ class Resolver:
         # a word the table never writes whose synonym it writes as a value ("pågående" of a
         # status "Ongoing"): that value's word joins the question's
         # (right after the word, so that the words of one value stay next to each other)
-        kin = _kin_words()
+        kin = kin_words()
         placed: list[str] = []
         # (in English, of the Swedish words the translation placed: "per inhabitant" → "invånare" → "kr/inv")
         translated = set(toks) - set(form.tokens)
@@ -1020,6 +1022,14 @@ class Resolver:
         said_own = {t for _, _, own, _, _ in wt for t in own}  # the question's own words, not their parts
         unsaid = {h for h in unsaid if not any(len(t) >= 4 and len(h) > len(t) + 2 and h.endswith(t) for t in said_own)}
         unsaid -= _phrase_synonym_terms(form.text, form.content, c.name)
+        # the words for the young that an age band of the young brings ("25-29 år" → "ungdom",
+        # "youth") are one synonym of the band, not words of the header left unsaid: the band
+        # is said by them or by its figures
+        young = (c.terms & young_terms()) - {stem(w) for w in words(fold(c.name))}
+        if young:
+            unsaid -= young
+            if q_terms & young:
+                unsaid = {h for h in unsaid if any(ch.isalpha() for ch in h)}
         # a follow-up ("och i Krokom då?") goes on with the previous question's column: its words
         # were said then
         same_as_before = (
@@ -1375,20 +1385,6 @@ def _head_of_column_compound(word: str, p: Profile, kin: dict[str, tuple[str, ..
                 ):
                     return h
     return None
-
-
-@lru_cache(maxsize=1)
-def _kin_words() -> dict[str, tuple[str, ...]]:
-    """Single words of a synonym group → the group's other single words."""
-    out: dict[str, tuple[str, ...]] = {}
-    for group in synonym_groups():
-        singles = [fold(w) for w in group if " " not in w]
-        for w in singles:
-            others = tuple(x for x in singles if x != w)
-            # by the word and by its stem ("beviljades" is "beviljade" inflected)
-            for key in dict.fromkeys((w, stem(w))):
-                out[key] = tuple(dict.fromkeys(out.get(key, ()) + others))
-    return out
 
 
 def _numbered_row(p: Profile, form: Form) -> ValueMatch | None:
