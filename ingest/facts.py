@@ -31,7 +31,8 @@ class DocumentFacts:
 
 _PLACEHOLDER_TITLES = re.compile(
     r"^(?:tagged pdf|untitled|namnlös|document\d*|dokument\d*|presentation\d*|powerpoint[- ]presentation|"
-    r"microsoft word|rapportmall|mall|title|titel|pdf)$",
+    # ("(anonymous)" is ReportLab's default, "unspecified"/"unknown" other generators')
+    r"microsoft word|rapportmall|mall|title|titel|pdf|\(?anonymous\)?|\(?unspecified\)?|\(?unknown\)?|\(?untitled\)?|no title)$",
     re.IGNORECASE,
 )
 _FILE_NAME = re.compile(r"^microsoft\s+\w+\s*-|\.(?:docx?|xlsx?|pptx?|pdf|indd|odt|rtf|txt)\s*$", re.IGNORECASE)

@@ -463,6 +463,24 @@ def test_a_compound_ending_in_the_asked_word_covers_it():
     assert coverage(terms, "deltagarna ökade") == 0.0
 
 
+def test_a_compound_asked_by_a_text_that_says_its_head_is_half_covered():
+    # round 73 (F73-05): "utvecklingsnämnden" of a protocol that says "Nämnden beviljar …"
+    from assistant.documents.features import coverage
+
+    terms = ((stem("utvecklingsnämnden"), 2.0),)
+    assert coverage(terms, "Nämnden beviljar medfinansiering med 4 200 000 kronor") == pytest.approx(0.5)
+    assert coverage(((stem("arbetslösa"), 1.0),), "långtidsarbetslösa") == pytest.approx(0.7)
+    assert coverage(((stem("arbetsplanen"), 1.0),), "planen") == 0.0  # (a head of five letters or more)
+
+
+def test_the_money_a_question_asks_for_is_no_word_to_find():
+    # round 73 (F73-05): "hur mycket pengar beviljade …" – a passage in kronor answers; "pengar"
+    # weighed as the question's rarest, unseen word had stopped it at the gate
+    q = Question.of("hur mycket pengar beviljade nämnden till projektet?", Vocabulary(["x"]))
+    assert stem("pengar") not in dict(q.terms) and stem("beviljade") in dict(q.terms)
+    assert stem("pengar") in dict(Question.of("vad får pengarna användas till?", Vocabulary(["x"])).terms)
+
+
 def test_a_place_typed_in_lower_case_that_the_base_never_writes_is_unknown():
     # round 43 (F43-11): "… för 25-34 åringar i umeå" of a base without Umeå had listed the top
     # municipalities of another county, confidently

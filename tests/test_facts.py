@@ -21,6 +21,8 @@ DOCS = ROOT / "knowledge" / "documents"
         ("budget-2026.pdf", ""),
         ("Tagged PDF", ""),
         ("Untitled", ""),
+        ("(anonymous)", ""),
+        ("unknown", ""),
         ("2026-03-24", ""),
         ("Uppföljning av tidigare granskningar (2023)", "Uppföljning av tidigare granskningar (2023)"),
         ("Prioriteringsmöte 2025", "Prioriteringsmöte 2025"),

@@ -4508,3 +4508,45 @@ def test_a_group_named_by_a_synonym_of_its_header_groups_by_that_column():
                    caption="Företagsstöd, beslut 2024–2025")
     best = _resolver_of(t).read(read_form("Which three industries were granted the largest total amount of business support?"))[0]
     assert best.query.group_by == "bransch" and best.query.column == "beviljat belopp (kr)"
+
+
+def test_a_municipality_asked_by_its_code_is_that_row():
+    # F72-04: "kommun 2380" of Kolada's "2380 Östersund" had ranked every municipality
+    rows = [[f"{code} {name}", year, value + (year - 2022)] for code, name, value in
+            (("0000", "Riket", 79.1), ("2380", "Östersund", 79.0), ("2361", "Härjedalen", 83.0), ("1980", "Västerås", 78.0))
+            for year in (2022, 2023)]
+    t = make_table(["Kommun", "År", "Förvärvsarbetande invånare 20-64 år, andel (%)"], rows, table_id="kol",
+                   document="stats/kolada.xlsx", caption="Kolada")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("andel förvärvsarbetande 20-64 år kommun 2380, 2023"))[0]
+    assert best.query.rows == ("2380 Östersund",)
+    # a year is no code, even where a municipality's code is that number
+    assert "1980 Västerås" not in resolver.read(read_form("förvärvsarbetande östersund 1980"))[0].query.rows
+
+
+def _budget_with_subtotals():
+    rows = [["Kompetensmäklare", 1376000, 1449000, 1811000], ["Projektledning", 2828000, 3020000, 474000],
+            ["Delsumma personal", 4204000, 4469000, 2285000], ["Utbildningsinsatser", 974000, 2987000, 2175000],
+            ["Delsumma insatser", 974000, 2987000, 2175000], ["Totalt", 5178000, 7456000, 4460000]]
+    return make_table(["Insatsområde", "2025", "2026", "2027"], rows, table_id="bud", document="stats/budget.xlsx",
+                      caption="Budget Kompetensmäklare i tre län 2025–2027 (kronor)")
+
+
+def test_subtotal_rows_are_totals_and_never_added_to_the_rows_they_sum():
+    # round 73 (F73-19): "och totalt för hela perioden?" had added the "Delsumma" rows to the
+    # rows they sum (63 276 000 kr, twice the budget), and lost the row asked about before
+    from ingest.tables import is_subtotal_label, is_total_label
+
+    assert is_total_label("Delsumma personal och drift") and is_subtotal_label("Delsumma insatser")
+    assert is_total_label("Totalt") and not is_subtotal_label("Totalt")
+    t = _budget_with_subtotals()
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("summa budget 2025"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures] == [5178000] and "Totalt" in res.text
+    first = resolver.read(read_form("hur mycket har vi budgeterat för utbildningsinsatser 2025?"))[0]
+    context = Context(first.query, tuple(compute(first.profile, first.query).labels), 0.9)
+    again = resolver.read(read_form("och totalt för hela perioden?"), context)[0]
+    res = compute(again.profile, again.query)
+    assert (*again.query.rows, *again.query.scope) == ("Utbildningsinsatser",)
+    assert [f.value for f in res.figures if not f.is_total] == [974000 + 2987000 + 2175000]

@@ -132,6 +132,9 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS)
 
 
+_MONEY_ASKED = re.compile(r"\b(hur mycket (?:extra )?|how much )(?:pengar|money)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Question:
     """What the ranker needs from a question, computed once."""
@@ -158,6 +161,8 @@ class Question:
         # "vilka insatser räknas upp under rubriken …": words of where and how a document says
         # something, not of what it says
         text = _LISTED.sub(" ", text)
+        # "hur mycket pengar …": the money is what is asked (a figure in kronor), no word to find
+        text = _MONEY_ASKED.sub(r"\1", text)
         for w in words(text):
             if w in STOPWORDS or w in QUESTION_WORDS or w in _STRUCTURE_WORDS or len(w) < 2:
                 continue
@@ -224,6 +229,10 @@ def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
         elif len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t) or t.endswith(s)) for t in stems):
             # (a Swedish compound's head is its last part: "huvudleverantörer" are "leverantörer")
             got += 0.7 * w
+        elif len(s) >= 8 and any(len(t) >= 5 and len(s) - len(t) >= 3 and s.endswith(t) for t in stems):
+            # the question's compound by its head alone: "utvecklingsnämnden" of a text that,
+            # having named it, says "Nämnden"; "kompetensmäklarprojektet" of "projektet"
+            got += 0.5 * w
     return got / total if total else 0.0
 
 

@@ -470,7 +470,9 @@ def _follow_up(g: Given, d: Draft) -> None:
     elif not d.rows and not d.scope and d.op == Op.LOOKUP and follow.labels or (form.refers_back and not d.rows and not d.scope and follow.labels):
         d.rows = list(dict.fromkeys(x for x in follow.labels if x))  # (one row named once: its parts were listed as three figures)
     period_ranking = d.op in (Op.RANK, Op.THRESHOLD) and g.period_subject
-    if not d.rows and not d.scope and (not form.op_explicit or period_ranking) and prev.rows:
+    # ("och totalt för hela perioden?": the same rows, their periods added up)
+    period_total = d.op == Op.SUM and form.all_periods and not form.group_by
+    if not d.rows and not d.scope and (not form.op_explicit or period_ranking or period_total) and prev.rows:
         d.rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
     if not d.rows and not d.scope and d.counts_again and prev.scope:
         d.rows = list(prev.scope)  # "och året innan?" after "hur många varsel i Mora 2023?": Mora's cases

@@ -16,7 +16,7 @@ import pandas as pd
 from ingest.model import Column, Table
 from ingest.numbers import format_number, parse_number
 from ingest.swedish import MONTH_NAMES, fold, period_key
-from ingest.tables import unit_from_text
+from ingest.tables import is_subtotal_label, unit_from_text
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
@@ -771,8 +771,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         named = df[df[label].astype(str).isin(q.rows) & df[col].notna()] if q.rows else body
         # (one total row left by the filters is the table's own sum; several of one name – "Totalt"
         # of each age and sex kept – are no one sum: the body's rows are added up instead)
-        one_sum = len(totals) == 1 or (len(totals) > 1 and totals[label].astype(str).nunique() == len(totals))
-        own_total = totals if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(totals) and one_sum) else None
+        # (a subtotal – "Delsumma personal" – is a sum of some rows; the grand total's row is the table's)
+        grand = totals[~totals[label].astype(str).map(is_subtotal_label)] if len(totals) else totals
+        sums = grand if len(grand) else totals
+        one_sum = len(sums) == 1 or (len(sums) > 1 and sums[label].astype(str).nunique() == len(sums))
+        own_total = sums if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(sums) and one_sum) else None
         if q.per and q.per in frame.columns and op == Op.SUM:
             rows_df = body[body[q.per].notna()]
             num, den = float(rows_df[col].sum()), float(rows_df[q.per].sum())

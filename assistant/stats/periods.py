@@ -235,7 +235,20 @@ def period_cat_for(p: Profile, word: str) -> CatColumn | None:
             return c
     if unit == "år":
         return next((c for c in cats if all(re.fullmatch(r"(?:19|20)\d\d", v) for v in c.values)), None)
+    if unit == "månad":
+        # "Period" of "2025M01" … or "januari 2025" …: months by their values
+        return next((c for c in cats if all(_is_month(v) for v in c.values)), None)
+    if unit == "kvartal":
+        return next((c for c in cats if all(re.fullmatch(r"(?:19|20)\d\d\s*[kq]\s*[1-4]", fold(v).strip()) for v in c.values)), None)
     return None
+
+
+def _is_month(value: str) -> bool:
+    """Is ``value`` one month ("2025M01", "2025-01", "januari 2025", "2025 jan")?"""
+    v = fold(str(value)).strip()
+    return bool(_MONTH_VALUE.match(v)) or (
+        len(period_key(v)) == 2 and any(w in MONTHS and len(w) >= 3 for w in re.findall(r"[a-zåäö]+", v))
+    )
 
 
 def finer_than(p: Profile, pc: CatColumn, filters: dict[str, tuple[str, ...]], rows: list[str]) -> bool:

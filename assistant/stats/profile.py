@@ -195,10 +195,15 @@ def header_terms(analyze, name: str) -> frozenset[str]:
     terms = frozenset(t for t in analyze(text) if not t.isdigit())
     # an age band of the young ("Arbetslöshet 18-24 år") is what "ungdomsarbetslösheten" and
     # "unga" name: the lexicon's words for the young join the header's terms
-    band = re.search(r"(?<!\d)(1[2-9]|2\d)\s*[-–]\s*(\d{2})\s*år", name)
-    if band and int(band.group(2)) <= lexicon()["young"]["upper"]:
+    if young_band(name):
         terms |= young_terms()
     return with_plain(terms)
+
+
+def young_band(text: str) -> bool:
+    """Does ``text`` name an age band of the young ("16-24 år", "20–29 år")?"""
+    band = re.search(r"(?<!\d)(1[2-9]|2\d)\s*[-–]\s*(\d{2})\s*år", text)
+    return bool(band) and int(band.group(2)) <= lexicon()["young"]["upper"]
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +364,7 @@ def _case_numbers(values: list[str]) -> bool:
 
 def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> Profile:
     cap_text = " ".join([t.caption, t.section] + [by_id[i].caption for i in t.source_tables if i in by_id])
-    caption_terms = with_plain(frozenset(analyze(cap_text)))
+    caption_terms = with_plain(frozenset(analyze(cap_text)) | (young_terms() if young_band(cap_text) else frozenset()))
     values = []
     for c in t.value_columns:
         head = c.name.split("/")[0] if "/" in c.name else c.name
@@ -771,6 +776,8 @@ def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> str | None:
 
 # "F00-F99 Psykiska sjukdomar …", "M00–M99 Sjukdomar i muskuloskeletala systemet": a chapter's code range first
 # (… or last, in brackets: "Psykiska sjukdomar och syndrom … (F00-F99)")
+# a municipality's code before its name ("2380 Östersund", Kolada's and SCB's labels)
+_REGION_CODE = re.compile(r"(\d{4})\s+[A-ZÅÄÖ]")
 _CODE_RANGE = re.compile(r"(?:^|\()([A-ZÅÄÖ])\d{2}(?:\.\d)?\s*[-–]\s*[A-ZÅÄÖ]?\d{2}\b")
 
 
@@ -784,7 +791,7 @@ def _value_codes(frame: pd.DataFrame, cat: CatColumn, code_column: str | None) -
                 out.setdefault(fold(code).strip(), []).append(value)
     else:
         for v in cat.values:
-            m = _CODE_RANGE.search(v.strip())
+            m = _CODE_RANGE.search(v.strip()) or _REGION_CODE.match(v.strip())
             if m:
                 out.setdefault(fold(m.group(1)), []).append(v)
     return {k: vs[0] for k, vs in out.items() if len(set(vs)) == 1}

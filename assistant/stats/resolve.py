@@ -55,7 +55,7 @@ from .form import (
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
-from .periods import period_match
+from .periods import period_cat_for, period_match
 from .profile import (
     AGE_FROM,
     GENERIC_TERMS,
@@ -762,11 +762,23 @@ class Resolver:
                 m for m in found
                 # "den totala": the Total row – one row; "totalt" of the counties' "X län totalt"
                 # rows names none of them (it asks for a sum)
-                if not m.qtokens <= form_words() or (set(m.values) <= set(c.totals) and len(m.values) == 1)
+                if not m.qtokens <= form_words() or (
+                    set(m.values) <= set(c.totals) and len(m.values) == 1
+                    # ("och totalt för hela perioden?": the periods added up, of the rows asked before)
+                    and not (form.all_periods and form.followup)
+                )
             ]
             if not ms and form.codes and c.codes:
                 # "inom C" of SNI 2007's letters beside the industries' names: C's industry
                 ms = [ValueMatch(c.name, (c.codes[k],), frozenset({k}), 1.0, 1.0) for k in form.codes if k in c.codes][:1]
+            if not ms and c.codes:
+                # "kommun 2380": a municipality by its four-figure code – a number that is no year
+                # and no bar the question sets
+                bar = form.threshold.value if form.threshold is not None else None
+                ms = [
+                    ValueMatch(c.name, (c.codes[k],), frozenset({k}), 1.0, 1.0) for k in dict.fromkeys(form.tokens)
+                    if len(k) == 4 and k.isdigit() and int(k) not in form.years and float(k) != bar and k in c.codes
+                ][:1]
             if not ms and not c.is_period:
                 ms = _compound_value(c, form.content, frozenset(t for v in p.values for t in v.terms) | p.caption_terms)
             if not ms:
@@ -1002,6 +1014,8 @@ class Resolver:
             f["ent"] += weight * (1.0 if entity else 0.0)
             f["other"] += weight * max(0.0, e_other - e_col)
             if not entity and not e_col and not e_cap and not _explain(own, parts, syn, p.terms):
+                if word in PERIOD_SUBJECTS and period_cat_for(p, word) is not None:
+                    continue  # "vilken månad" of a table of months ("2025M01" …): its periods
                 if word == CHANGE_WORD and form.change and any(x.is_period and len(x.values) > 1 for x in p.cats):
                     continue  # a table of several periods computes the change itself
                 f["none"] += weight
@@ -1028,6 +1042,7 @@ class Resolver:
         young = (c.terms & young_terms()) - {stem(w) for w in words(fold(c.name))}
         if young:
             unsaid -= young
+            head -= young
             if q_terms & young:
                 unsaid = {h for h in unsaid if any(ch.isalpha() for ch in h)}
         # a follow-up ("och i Krokom då?") goes on with the previous question's column: its words
@@ -1217,6 +1232,10 @@ def _year_sibling(p: Profile, c, form: Form) -> bool:
         return False
     year = years.pop()
     if year not in _HEADER_YEAR.findall(c.name):
+        return False
+    # "i oktober 2025" of "September 2025" beside "September 2024": the year is there, the month not
+    named = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS and len(w) > 3}
+    if form.months and named and not named & set(form.months):
         return False
 
     def without(name: str, y: str) -> str:

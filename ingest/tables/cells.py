@@ -54,6 +54,7 @@ _TOTAL_RE = re.compile(
     re.I,
 )
 # "Dalarnas län totalt", "Värmland, summa": the total of the rows above it, named after them
+_SUBTOTAL_RE = re.compile(r"^(?:delsumma|delsumman|delsummor|delsummering|delsummeringen|subtotal|sub-total)(?:\b|$)", re.I)
 _TOTAL_AFTER_RE = re.compile(r"\w[\s,:–-]+(?:totalt|total|summa|sammanlagt)$", re.I)
 _GEO_TOTAL_RE = re.compile(r"^(?:hela\s+)?(?:sverige|riket|landet)(?:\s+totalt)?$", re.I)
 _CODE_PREFIX_RE = re.compile(r"^\d{1,6}[.:]?\s+(?=\D)")
@@ -214,8 +215,14 @@ def is_total_label(value: str, geographic: bool = False) -> bool:
     s = _CODE_PREFIX_RE.sub("", clean_text(value)).strip()
     if not s:
         return False
-    if _TOTAL_RE.match(s) or _TOTAL_AFTER_RE.search(s):
+    if _TOTAL_RE.match(s) or _TOTAL_AFTER_RE.search(s) or _SUBTOTAL_RE.match(s):
         return True
     return geographic and bool(_GEO_TOTAL_RE.match(s))
+
+
+def is_subtotal_label(value: str) -> bool:
+    """A subtotal of some of the rows ("Delsumma personal och drift", "Subtotal"): a total
+    row, but not the table's grand total."""
+    return bool(_SUBTOTAL_RE.match(_CODE_PREFIX_RE.sub("", clean_text(value)).strip()))
 
 
