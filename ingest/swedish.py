@@ -108,6 +108,8 @@ def _stopwords() -> frozenset[str]:
     # "över"/"under" 8 procent and "mellan" two regions carry meaning in our questions.
     keep = {"över", "under", "mellan"}
     more = "samt även också dock bara ska skall finns fanns får fick sitt hos denne detsamma många"
+    # (… and their spoken spellings, as staff type them: "nåt", "nån", "dom som …", "mej")
+    more += " nåt nån nåra nånting nåt dom mej dej sej"
     return frozenset((set(STOPWORDS_SWEDISH) - keep) | set(more.split()))
 
 

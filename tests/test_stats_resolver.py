@@ -4550,3 +4550,39 @@ def test_subtotal_rows_are_totals_and_never_added_to_the_rows_they_sum():
     res = compute(again.profile, again.query)
     assert (*again.query.rows, *again.query.scope) == ("Utbildningsinsatser",)
     assert [f.value for f in res.figures if not f.is_total] == [974000 + 2987000 + 2175000]
+
+
+def test_a_follow_up_naming_another_sheets_subject_goes_on_in_that_sheet():
+    # round 72 (F72-06): "och för ungdomarna 16-24?" after a mean on the sheet "16-64 år" had
+    # repeated the 16–64 figure; the workbook's sheet "16-24 år" has the same columns
+    def sheet(band, base):
+        rows = [[kommun, f"2025M{m:02d}", base + d + m / 10] for kommun, d in (("Uppsala", 0.0), ("Enköping", 1.0)) for m in (1, 2, 3)]
+        return make_table(["Kommun", "Period", "Värde"], rows, table_id=f"af#{band}", document="stats/af.xlsx", sheet=band,
+                          caption=f"Inskrivna arbetslösa som andel (%) av den registerbaserade arbetskraften, {band}")
+    tables = [sheet("16-64 år", 7.0), sheet("16-24 år", 12.0)]
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in tables])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles(tables, an), an)
+    first = resolver.read(read_form("genomsnittlig arbetslöshet 16-64 år i Uppsala kommun jan-mars 2025"))[0]
+    assert first.profile.id == "af#16-64 år"
+    context = Context(first.query, tuple(compute(first.profile, first.query).labels), 0.9)
+    again = resolver.read(read_form("och för ungdomarna 16-24?"), context)[0]
+    res = compute(again.profile, again.query)
+    assert again.profile.id == "af#16-24 år" and again.query.op == first.query.op
+    assert [round(f.value, 2) for f in res.figures if not f.is_total] == [12.2]
+
+
+def test_a_follow_up_naming_another_slice_keeps_the_share_of_the_whole():
+    # round 72 (F72-14): "och Värmland då?" after "hur stor andel av allt beviljat stöd gick till
+    # Jämtlands län?" had given Värmland's sum alone
+    places = [("Östersund", "Jämtlands län"), ("Karlstad", "Värmlands län"), ("Uppsala", "Uppsala län")]
+    rows = [[f"B-{i:03d}", kommun, lan, 100_000 * (1 + i % 3)] for i, (kommun, lan) in enumerate(places * 12)]
+    t = make_table(["id", "kommun", "län", "beviljat belopp (kr)"], rows, table_id="fs", document="stats/foretagsstod.csv",
+                   caption="Företagsstöd, beslut 2024–2025")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("hur stor andel av allt beviljat företagsstöd (kronor) gick till Jämtlands län?"))[0]
+    res = compute(first.profile, first.query)
+    assert first.query.share_within is not None and "%" in res.text
+    again = resolver.read(read_form("och Värmland då?"), Context(first.query, tuple(res.labels), 0.9))[0]
+    res = compute(again.profile, again.query)
+    assert again.query.share_within is not None and "33,3 %" in res.text

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from os.path import commonprefix
 from pathlib import Path
 
 from ingest.swedish import STOPWORDS, fold, stem, words
@@ -27,13 +28,15 @@ WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "weights" / "documents.json
 QUESTION_WORDS = frozenset(
     "vem vems vilka vilken vilket vad hur när var varför vart finns fanns står betyder menas avses innebär "
     "många mycket stor stort stora hög högt höga lång långa länge enligt ungefär cirka kan du berätta "
-    "säg säger sade sa tycker anser nämns nämner dokumentet dokumenten rapporten handlar "
+    "säg säger sade sa tycker anser nämns nämner dokumentet dokumenten rapporten handlar behöver behövs måste "
     "what who whom whose which when where why how many much does do did is are was were the of in on "
     "for to and or a an by with from that this there any according".split()
 )
 # Words of a document's structure a question points with ("under rubriken …", "i avsnittet om …").
 _STRUCTURE_WORDS = frozenset("rubrik rubriken rubriker rubrikerna avsnittet stycket kapitlet heading section".split())
 # "räknas upp", "räknar upp", "listas": a list is asked for, no definition
+# "när det gäller …", "vad gäller …": a topic introduced, no word of it
+_REGARDING = re.compile(r"\b(?:när det|vad det|vad)\s+gäller\b", re.I)
 _LISTED = re.compile(r"\b(?:räknas|räknar|räknade|räknades)\s+upp\b|\blistas\b|\blistade\b", re.I)
 # A question's verb of definition is answered by any of these in the text.
 _DEFINITION_VERBS = re.compile(
@@ -160,7 +163,7 @@ class Question:
         referenced = {stem(fold(m.group(2))) for m in _REFERENCE.finditer(text)}
         # "vilka insatser räknas upp under rubriken …": words of where and how a document says
         # something, not of what it says
-        text = _LISTED.sub(" ", text)
+        text = _REGARDING.sub(" ", _LISTED.sub(" ", text))
         # "hur mycket pengar …": the money is what is asked (a figure in kronor), no word to find
         text = _MONEY_ASKED.sub(r"\1", text)
         for w in words(text):
@@ -229,11 +232,23 @@ def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
         elif len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t) or t.endswith(s)) for t in stems):
             # (a Swedish compound's head is its last part: "huvudleverantörer" are "leverantörer")
             got += 0.7 * w
+        elif len(s) >= 9 and any(_same_root(s, t) for t in stems):
+            # the verb of a noun the text uses: "rekommenderar" of "Rekommendationer"
+            got += 0.7 * w
         elif len(s) >= 8 and any(len(t) >= 5 and len(s) - len(t) >= 3 and s.endswith(t) for t in stems):
             # the question's compound by its head alone: "utvecklingsnämnden" of a text that,
             # having named it, says "Nämnden"; "kompetensmäklarprojektet" of "projektet"
             got += 0.5 * w
     return got / total if total else 0.0
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Do two long stems share a root of eight letters or more, most of the shorter one
+    ("rekommender", "rekommendation")?"""
+    if min(len(a), len(b)) < 9:
+        return False
+    k = len(commonprefix((a, b)))
+    return k >= 8 and k >= 0.8 * min(len(a), len(b))
 
 
 def rare_hit(terms: tuple[tuple[str, float], ...], text: str) -> float:

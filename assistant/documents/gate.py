@@ -104,7 +104,14 @@ class KnownStems:
         i = bisect.bisect_left(self.stems, s)
         if i < len(self.stems) and self.stems[i].startswith(s):
             return True
-        return any(s[:k] in self.set for k in range(6, len(s)))
+        if any(s[:k] in self.set for k in range(6, len(s))):
+            return True
+        # a derivation of a long stem the base uses: "rekommender" of "rekommendation"
+        if len(s) >= 9:
+            root = s[: max(8, math.ceil(0.8 * len(s)))]
+            j = bisect.bisect_left(self.stems, root)
+            return j < len(self.stems) and self.stems[j].startswith(root)
+        return False
 
 
 def gate_features(q: Question, ranked: list, vocabulary: Vocabulary, known: KnownStems, cosine: float, english: bool) -> dict[str, float]:

@@ -448,6 +448,13 @@ def finish(g: Given, d: Draft) -> None:
     change or a share, a county's own row, a bound in the column's unit – and a row named as a
     peer of the rows to rank, which is no set to rank within."""
     p, form, c = g.p, g.form, d.c
+    before = g.follow.query if g.follow is not None else None
+    # "och Värmland då?" after "hur stor andel av allt beviljat stöd gick till Jämtlands län?":
+    # the share of the whole again, for the new slice
+    slice_share_again = (
+        before is not None and before.share_within is not None and before.table_id == p.table.id and before.column == c.name
+        and form.wants is None and not form.op_explicit
+    )
     if (
         d.op == Op.LOOKUP and not form.op_explicit and not d.rows and not d.scope and d.group_by is None and is_amount(c)
         and not c.is_share and not c.is_change and re.search(r"\bhur mycket\b|\bhow much\b", fold(form.text))
@@ -565,8 +572,8 @@ def finish(g: Given, d: Draft) -> None:
         if len(set(sliced)) == 1:
             d.share_within, d.op, d.agg = sliced[0], Op.COUNT, "count"
     if (
-        form.wants == "share" and not d.share_over and not c.is_share and not c.is_change and is_amount(c) and (g.p.record_level or d.bound_value_column)
-        and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
+        (form.wants == "share" or slice_share_again) and not d.share_over and not c.is_share and not c.is_change and is_amount(c)
+        and (g.p.record_level or d.bound_value_column) and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
     ):
         # "hur stor andel av det beviljade beloppet gick till projekt i Malmö?" of a table of
         # decisions: the cases in the slice summed, over every case's sum – computed; "andel …

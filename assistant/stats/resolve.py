@@ -229,6 +229,35 @@ class Resolver:
                 return replace(context, query=context.query.with_(table_id=pid))
         return context
 
+    def _sheet_of_words(self, context: Context | None, form: Form) -> Context | None:
+        """A follow-up naming what another sheet of the same workbook is about ("och för
+        ungdomarna 16-24?" after the sheet "16-64 år"; "och ohälsotalet?" after one KPI's sheet)
+        goes on in that sheet, as if it were the same table (same columns): the words its
+        caption says and the previous table's does not, when one sheet alone says them all."""
+        if context is None or not form.followup:
+            return context
+        here = self.by_id.get(context.query.table_id)
+        if here is None:
+            return context
+        names = [c.name for c in here.table.columns]
+        twins = [
+            p for p in self.profiles
+            if p.id != here.id and p.table.document == here.table.document and [c.name for c in p.table.columns] == names
+        ]
+        if not twins:
+            return context
+
+        def says(p: Profile, w: str) -> bool:
+            terms = set(self.analyze(w))
+            return bool(terms) and terms <= p.caption_terms
+
+        asked = [w for w in form.content if not any(w in c.token_values for c in here.cats) and w not in PERIOD_SUBJECTS]
+        new = [w for w in asked if not says(here, w)]
+        hits = [p for p in twins if new and all(says(p, w) for w in new)]
+        if len(hits) != 1:
+            return context
+        return replace(context, query=context.query.with_(table_id=hits[0].id))
+
     @lru_cache(maxsize=1)  # noqa: B019 - one resolver per index generation
     def _all_value_terms(self) -> frozenset[str]:
         return frozenset().union(*(v.all_terms for p in self.profiles for v in p.values))
@@ -317,7 +346,7 @@ class Resolver:
         """Readings of the question, most probable first (probabilities from the fitted weights).
         ``vectors=False`` reads by words alone (no question embedding)."""
         out: list[Reading] = []
-        context = self._sheet_of_period(context, form)
+        context = self._sheet_of_words(self._sheet_of_period(context, form), form)
         follow = follow_context(form, context)
         scored = self.scored(form, context, vectors)
         for r in scored[: limit * 3]:
