@@ -4586,3 +4586,33 @@ def test_a_follow_up_naming_another_slice_keeps_the_share_of_the_whole():
     again = resolver.read(read_form("och Värmland då?"), Context(first.query, tuple(res.labels), 0.9))[0]
     res = compute(again.profile, again.query)
     assert again.query.share_within is not None and "33,3 %" in res.text
+
+
+def test_a_half_year_named_by_ordinal_leaves_no_words_and_a_caption_compound_names_no_value():
+    # round 72 (F72-11): "Hur många stödbeslut fick Arvikas företag första halvåret 2025?" –
+    # "första halvåret" had counted as unexplained words, and "företag" (of the caption
+    # "Företagsstöd beslut") had sliced the register to "Företagsstöd till investeringar": 0 rows
+    form = read_form("Hur många stödbeslut fick Arvikas företag första halvåret 2025?")
+    assert "halvåret" not in form.content and "första" not in form.content and form.months == (1, 2, 3, 4, 5, 6)
+    assert read_form("under andra kvartalet 2025").quarters == (2,)
+    kinds = ["Innovationscheck", "Företagsstöd till investeringar", "Konsultcheck"]
+    rows = [[f"TVV-{i:04d}", f"2025-{1 + i % 12:02d}-10", kommun, kinds[i % 3], 100_000]
+            for i, kommun in enumerate(["Arvika", "Karlstad", "Uppsala", "Sunne"] * 15)]
+    t = make_table(["beslut_id", "beslutsdatum", "kommun", "stödtyp", "beviljat belopp (kr)"], rows, table_id="fs",
+                   document="stats/foretagsstod_beslut_2024-2025.csv", caption="Foretagsstod beslut 2024-2025")
+    best = _resolver_of(t).read(form)[0]
+    assert "stödtyp" not in dict(best.query.filters)
+    res = compute(best.profile, best.query)
+    expected = sum(1 for r in rows if r[2] == "Arvika" and int(r[1][5:7]) <= 6)
+    assert expected > 0 and [f.value for f in res.figures] == [expected]
+
+
+def test_a_change_in_percentage_points_is_said_in_points():
+    # round 72 (F72-20): "Förändring, procentenheter" had been shown as "−0,6 %"
+    rows = [["Värmlands län", 12.1, 11.5, -0.6], ["Uppsala län", 9.0, 9.4, 0.4], ["Riket", 10.0, 10.9, 0.9]]
+    t = make_table(["Län", "September 2024", "September 2025", "Förändring, procentenheter"], rows, table_id="t2",
+                   document="rapport.pdf", caption="Tabell 2. Inskrivna arbetslösa 16–24 år, andel (%), september")
+    best = _resolver_of(t).read(read_form("förändring i procentenheter för Värmlands län"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.column == "Förändring, procentenheter"
+    assert "−0,6 procentenheter" in res.text and "−0,6 %" not in res.text

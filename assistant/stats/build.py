@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, period_key, period_year, stem, words, years_in
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, period_key, period_year, plain, stem, words, years_in
 from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -206,7 +206,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         m for m in dim_m
         # (a place the caption lists among others – "Västernorrland, Västerbotten och Norrbotten" –
         # is still the slice asked for; the one place a caption names is the whole table's)
-        if not (m.coverage < 0.999 and all(in_caption(p, w) for w in m.qtokens) and not p.cat(m.column).measures
+        if not (m.coverage < 0.999 and all(in_caption(p, w) or _opens_caption_word(p, w) for w in m.qtokens) and not p.cat(m.column).measures
                 and not _caption_lists_places(p, m.column))
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
         and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more) and not _said_twice(m.qtokens, form))
@@ -251,6 +251,13 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         ranked_change=ranked_change,
         unit_word=unit_word,
     )
+
+
+def _opens_caption_word(p: Profile, word: str) -> bool:
+    """Does the word open a compound of the caption ("företag" of "Företagsstöd beslut")? Then,
+    named in part of a value ("Företagsstöd till investeringar"), it names the table's subject."""
+    s = plain(stem(fold(word)))
+    return len(s) >= 5 and any(len(t) >= len(s) + 3 and plain(t).startswith(s) for t in p.caption_terms)
 
 
 def _read_change(g: Given, d: Draft) -> None:

@@ -116,11 +116,19 @@ def usual_decimals(p: Profile, col: str, row: int | None = None) -> int:
     return p.decimals[key]
 
 
+_POINTS = re.compile(r"procentenhet|%-enhet|procentenh\b|\bp\.?e\.?$")
+
+
+def _points(col: str, unit: str | None) -> str | None:
+    """A change in percentage points ("Förändring, procentenheter") is said in them, not in %."""
+    return "procentenheter" if unit == "%" and _POINTS.search(fold(col)) else unit
+
+
 def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, unit: str | None = None) -> Figure:
     """One cell as a figure; ``unit``: the kept measure's own ("…, antal"), before the column's (``_measure_unit``)."""
     t = p.table
     value = float(t.frame.at[row, col])
-    unit = unit or t.column(col).unit
+    unit = _points(col, unit or t.column(col).unit)
     own = _decimals(t, row, col)
     disp = fmt(value, unit, max(own, usual_decimals(p, col, row)) if own is not None else None)
     caption, table_id, page = t.caption, t.id, t.page
@@ -380,7 +388,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     frame = t.frame
     label = t.label_column
     col = q.column
-    unit = _measure_unit(p, q) or t.column(col).unit  # (a kept measure's own unit first: "…, antal" beside "…, dagar")
+    unit = _points(col, _measure_unit(p, q) or t.column(col).unit)  # (a kept measure's own unit first: "…, antal" beside "…, dagar")
     steps: list[Step] = [keep_step(frame, k, tuple(v)) for k, v in q.filters]
     defaults = dict(q.defaults)
     df = run(frame, steps)

@@ -663,6 +663,8 @@ def read_form(question: str) -> Form:
         skip = skip | PERIOD_SUBJECTS
     if change_percent:
         skip = skip | {"procent", "percent"}
+    # "första halvåret", "andra kvartalet": the words of a period read as months or quarters
+    skip = skip | _period_phrase_words(folded)
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
     english_parts = breakdown_words(("en",))
     content = tuple(
@@ -753,6 +755,17 @@ _NOT_BEYOND = frozenset(
     "eller or tid tiden året åren år perioden perioderna kvartalet månaden månader veckan hela de det den samma första andra tredje "
     "fjärde sista senaste våren hösten sommaren vintern hälften halva pandemin dagen ett en time the last first".split()
 ) | frozenset(MONTHS)
+
+
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:första|andra|tredje|fjärde|sista|1:a|2:a|3:e|4:e|first|second|third|fourth|last)\s+"
+    r"(?:halvåret|halvår|half|kvartalet|kvartal|quarter)\b"
+)
+
+
+def _period_phrase_words(folded: str) -> frozenset[str]:
+    """The words of the half-years and quarters a question names by ordinal ("första halvåret")."""
+    return frozenset(w for m in _PERIOD_PHRASE.finditer(folded) for w in m.group(0).split())
 
 
 def _beyond(folded: str) -> tuple[str, str] | None:
