@@ -481,6 +481,17 @@ def test_the_money_a_question_asks_for_is_no_word_to_find():
     assert stem("pengar") in dict(Question.of("vad får pengarna användas till?", Vocabulary(["x"])).terms)
 
 
+def test_a_month_abbreviated_and_a_place_typed_in_lower_case_find_the_figure():
+    # round 72 (F72-09): "hur många varslades i jämtland jan-sept 2025" of "Under januari–september
+    # 2025 varslades … 1 616 personer … i Värmlands län, 902 … och 346 personer i Jämtlands län":
+    # "jan"/"sept" had matched nothing, and the first figure was given for Jämtland
+    text = ("Under januari–september 2025 varslades sammanlagt 1 616 personer om uppsägning i Värmlands län, "
+            "902 personer i Uppsala län och 346 personer i Jämtlands län.")
+    q = Question.of("hur många varslades i jämtland jan-sept 2025?", Vocabulary([text]))
+    assert {stem("januari"), stem("september")} <= set(dict(q.terms))
+    assert key_phrase(text, q) == "346"
+
+
 def test_a_place_typed_in_lower_case_that_the_base_never_writes_is_unknown():
     # round 43 (F43-11): "… för 25-34 åringar i umeå" of a base without Umeå had listed the top
     # municipalities of another county, confidently

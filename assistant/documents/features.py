@@ -17,7 +17,7 @@ from functools import lru_cache
 from os.path import commonprefix
 from pathlib import Path
 
-from ingest.swedish import STOPWORDS, fold, stem, words
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, stem, words
 
 from .kinds import KINDS, Wanted, carries, wanted, years_in
 from .spans import Span
@@ -169,6 +169,8 @@ class Question:
         for w in words(text):
             if w in STOPWORDS or w in QUESTION_WORDS or w in _STRUCTURE_WORDS or len(w) < 2:
                 continue
+            if MONTHS.get(w) and len(w) <= 4 and w not in ("maj", "juni", "juli", "mars"):
+                w = MONTH_NAMES[MONTHS[w]]  # "jan-sept" of a text that writes "januari–september"
             s = stem(w)
             if language == "en" and not vocabulary.df.get(s):
                 continue

@@ -86,6 +86,12 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     # arbetsställen i Västernorrlands län" for Västernorrland, not the three counties' 5 699 in
     # the sentence before – nearest to the name when one clause gives several)
     names = tuple(e for e in q.entities if not e[:1].isdigit())
+    # (… a name typed in lower case – "i jämtland" – that the quote writes as a name mid-sentence:
+    # "346 personer i Jämtlands län")
+    names += tuple(
+        x for x in dict.fromkeys(words(fold(q.text)))
+        if len(x) >= 4 and x.isalpha() and x not in names and re.search(rf"(?<=[a-zåäö0-9,] ){re.escape(x[:1].upper() + x[1:])}", text)
+    )
     folded = fold(text)
     named_at = [m.start() for e in names if len(e) >= 4 for m in re.finditer(re.escape(e[:-1] if len(e) > 5 else e), folded)]
     by_name = bool(names and named_at and w.wants("number"))
