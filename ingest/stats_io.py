@@ -585,6 +585,12 @@ def _unstack(block: _Block) -> None:
     are dropped and each block's line stays as a heading over its rows, so the blocks become a
     column (``shape._group_headings``). The first block's line, read as the table's last title,
     is its heading when the other blocks' lines have its shape ("År 2024" like "År 2025")."""
+    line = _nonempty(block.header_rows[-1])
+    if len(line) == 1 and line[0][0] == 0 and block.data and any(_row_key(r) == _row_key(block.data[0]) for r in block.data[1:]):
+        # the first block's line ("2023") read as the header, the header ("region | 0-4 år …")
+        # as the first row: the line goes back over its rows, the header is the one repeated
+        block.header_rows = block.header_rows[:-1] + [block.data[0]]
+        block.data = [_line_row(line, len(block.data[0]))] + block.data[1:]
     head = _row_key(block.header_rows[-1])
     repeats = [k for k, r in enumerate(block.data) if _row_key(r) == head]
     if not repeats:
@@ -595,13 +601,28 @@ def _unstack(block: _Block) -> None:
     def shape(text: str) -> str:
         return re.sub(r"\d+", "#", text.strip().lower())
 
-    if lines and block.titles and shape(block.titles[-1]) == shape(lines[0]) and shape(lines[0]) != lines[0].strip().lower():
+    top = _nonempty(block.header_rows[-2]) if len(block.header_rows) >= 2 else []
+    if lines and len(top) == 1 and top[0][0] == 0 and shape(clean_text(top[0][1])) == shape(lines[0]) and shape(lines[0]) != lines[0].strip().lower():
+        # (… or read as a header row over the first block's header: "2023" over "region | 0-4 år …")
+        block.header_rows.pop(-2)
+        first = [None] * len(block.header_rows[-1])
+        first[0] = clean_text(top[0][1])
+        block.data.insert(0, first)
+        repeats = [k + 1 for k in repeats]
+    elif lines and block.titles and shape(block.titles[-1]) == shape(lines[0]) and shape(lines[0]) != lines[0].strip().lower():
         first = [None] * len(block.header_rows[-1])
         first[0] = block.titles.pop()
         block.data.insert(0, first)
         repeats = [k + 1 for k in repeats]
     gone = set(repeats)
     block.data = [r for k, r in enumerate(block.data) if k not in gone]
+
+
+def _line_row(line: list[tuple[int, object]], width: int) -> list[object]:
+    """A row of ``width`` cells holding a line's one cell in the first."""
+    row: list[object] = [None] * width
+    row[0] = clean_text(line[0][1])
+    return row
 
 
 def _merge_notes(lines: list[str]) -> list[str]:

@@ -316,6 +316,32 @@ def test_blocks_of_one_table_stacked_under_year_lines_are_one_table_with_a_year_
     assert row.iloc[0, -1] == 220
 
 
+def test_stacked_blocks_under_bare_year_lines_are_one_table_with_a_year_column(tmp_path):
+    # round 74 (F74-01/02/03): SCB's population by age with "2023" alone above the first block
+    # had read "2023" as the header ("2023 region" rows) and lost 2024 as a period
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Folkmängd"
+    ws.append(["Folkmängd efter region, ålder och år. 31 december"])
+    ws.append([])
+    for year, base in ((2023, 1000), (2024, 1100)):
+        ws.append([year])
+        ws.append(["region", "0-4 år", "5-9 år", "10-14 år", "15-19 år", "Totalt"])
+        for i, region in enumerate(("00 Riket", "1488 Trollhättan", "0780 Växjö")):
+            bands = [base + i, base + 10 + i, base + 20 + i, base + 30 + i]
+            ws.append([region, *bands, sum(bands)])
+        ws.append([])
+    path = tmp_path / "folkmangd.xlsx"
+    wb.save(path)
+    (t,) = read_stats_file(path, "folkmangd.xlsx")
+    df = t.frame
+    assert t.label_column == "region" and "År" in df.columns
+    assert sorted(set(df["År"].astype(str))) == ["2023", "2024"]
+    assert not df["region"].astype(str).str.startswith("2023").any()
+    row = df[(df["År"].astype(str) == "2024") & (df["region"] == "0780 Växjö") & (df["Ålder"] == "5-9 år")]
+    assert row.iloc[0, -1] == 1112
+
+
 def test_a_unit_written_in_one_cell_is_no_unit_of_the_column(tmp_path):
     # round 65: "50 %" among "2 400", "350" and "8 veckor" made a column of targets a column of
     # per cents, and row 1's target was shown as "2 400 %"

@@ -4616,3 +4616,18 @@ def test_a_change_in_percentage_points_is_said_in_points():
     res = compute(best.profile, best.query)
     assert best.query.column == "Förändring, procentenheter"
     assert "−0,6 procentenheter" in res.text and "−0,6 %" not in res.text
+
+
+def test_an_age_band_made_of_five_year_groups_is_their_sum():
+    # round 74 (F74-01): "20–64 år" of groups "0-4 år" … "85+ år" had been refused as a split
+    # the table lacks; it is the groups from 20-24 to 60-64 added up
+    bands = [f"{a}-{a + 4} år" for a in range(0, 85, 5)] + ["85+ år"]
+    rows = [[2024, region, band, base + k] for region, base in (("1488 Trollhättan", 2000), ("00 Riket", 500000)) for k, band in enumerate(bands)]
+    t = make_table(["År", "region", "Ålder", "Folkmängd"], rows, table_id="fm", document="stats/folkmangd.xlsx",
+                   caption="Folkmängd efter region, ålder och år")
+    best = _resolver_of(t).read(read_form("Hur många i arbetsför ålder 20–64 år fanns det i Trollhättans kommun 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.is_total] == [sum(2000 + k for k in range(4, 13))]
+    from assistant.stats.profile import age_range
+
+    assert age_range("mellan 2023-2024") is None and age_range("16–24-åringar") == (16, 24)

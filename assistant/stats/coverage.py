@@ -10,7 +10,7 @@ import re
 from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, plain, stem
 
 from .form import Form, county_words, form_words, lexicon, translations
-from .profile import Profile, ValueMatch, is_change_header, token_similarity
+from .profile import Profile, ValueMatch, age_groups_of, is_change_header, token_similarity
 
 
 def header_names_period(column: str, form: Form) -> bool:
@@ -44,6 +44,8 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
         have_text = (" ".join(have) + " " + fold(p.table.caption)).replace("_", " ")
         if _named_in_kind(p, name, asked):
             continue
+        if any(age_groups_of(c, form.text) for c in p.cats if not c.is_period):
+            continue  # "20–64 år" made of the table's groups "20-24 år" … "60-64 år"
         if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked) and not any(
             _stem_in(w, have_text) for w in spec["sv"] if not re.search(r"\d", w)
         ):

@@ -49,8 +49,7 @@ from .profile import (
     CatColumn,
     Profile,
     ValueColumn,
-    age_from,
-    age_groups_from,
+    age_groups_of,
     cases_repeat,
     is_breakdown,
     is_change_header,
@@ -617,9 +616,9 @@ def finish(g: Given, d: Draft) -> None:
             # (a column without a unit is a count only when its parts add up to their total:
             # medians by age beside "Totalt 20+ år" are no parts of it)
             d.share_within = sliced[0]
-    older = age_from(form.text) if d.op == Op.LOOKUP and not d.share_of and not d.share_within else None
-    band = next((k for k, v in d.filters.items() if older is not None and len(v) > 1 and (x := g.p.cat(k)) is not None
-                 and set(v) == set(age_groups_from(x, older))), None)
+    banded = d.op == Op.LOOKUP and not d.share_of and not d.share_within
+    band = next((k for k, v in d.filters.items() if banded and len(v) > 1 and (x := g.p.cat(k)) is not None
+                 and set(v) == set(age_groups_of(x, form.text))), None)
     if (
         band is not None and not c.is_share and not c.is_change and is_amount(c)
         # (bands beside their total add up to it when they are counts – medians by age do not)

@@ -254,6 +254,52 @@ def age_from(text: str) -> int | None:
     return int(next(g for g in m.groups() if g)) if m else None
 
 
+# "20–64 år", "20-64-åringar", "aged 20-64": a closed band of ages (not years: two figures of
+# one to three digits)
+AGE_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{2,3})(?!\d)(?!-\d)\s*(?:år|åringar|-åringar|years?)?")
+
+
+def age_range(text: str) -> tuple[int, int] | None:
+    """The closed band of ages a question names ("20–64 år"), or None."""
+    m = AGE_RANGE.search(fold(text))
+    if m is None:
+        return None
+    lo, hi = int(m.group(1)), int(m.group(2))
+    return (lo, hi) if lo < hi <= 110 else None
+
+
+def age_groups_of(c: CatColumn, text: str) -> tuple[str, ...]:
+    """The age groups of ``c`` the question's band is made of: "65 år och äldre" (every group
+    from 65 up, the last open) or "20–64 år" (the groups from 20-24 to 60-64) – two or more,
+    without gaps; () when the column has the band as a value of its own or cannot make it."""
+    older = age_from(text)
+    if older is not None:
+        return age_groups_from(c, older)
+    band = age_range(text)
+    if band is None:
+        return ()
+    spans = []
+    for v in c.values:
+        if v in c.every_total:
+            continue
+        m = _AGE_GROUP.match(fold(v))
+        if m is None:
+            return ()
+        lo = int(m.group(1))
+        hi = int(m.group(2)) if m.group(2) else (10_000 if re.search(r"\+|äldre", fold(v)) else lo)
+        if (lo, hi) == band:
+            return ()  # the band is a value: the matcher names it
+        spans.append((lo, hi, v))
+    inside = sorted(x for x in spans if band[0] <= x[0] and x[1] <= band[1])
+    if len(inside) < 2 or inside[0][0] != band[0] or inside[-1][1] != band[1]:
+        return ()
+    if any(b[0] != a[1] + 1 for a, b in zip(inside, inside[1:], strict=False)):
+        return ()
+    if len(inside) == len(spans):
+        return ()  # every group: the band is the whole split, no slice of it
+    return tuple(v for _, _, v in inside)
+
+
 def age_groups_from(c: CatColumn, age: int) -> tuple[str, ...]:
     """The age groups of ``c`` that make up "``age`` and older" exactly – two or more, the first
     starting at ``age`` and the last open ("80+ år") – else ()."""

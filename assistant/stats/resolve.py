@@ -58,6 +58,7 @@ from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, 
 from .periods import period_cat_for, period_match
 from .profile import (
     AGE_FROM,
+    AGE_RANGE,
     GENERIC_TERMS,
     NO_WORDS,
     YES_WORDS,
@@ -66,7 +67,8 @@ from .profile import (
     ValueColumn,
     ValueMatch,
     age_from,
-    age_groups_from,
+    age_groups_of,
+    age_range,
     asked_row_numbers,
     head_words,
     header_years,
@@ -913,13 +915,15 @@ class Resolver:
                     if keep and len(keep) < len(m.values) and any(b is not None and b != band for b in sides):
                         out[i] = replace(m, values=keep)
         # "65 år eller äldre" of age groups "65–79 år" and "80+ år": every group from that age up
-        if (older := age_from(form.text)) is not None:
+        # (… and "20–64 år" of five-year groups: the groups from 20-24 to 60-64)
+        if age_from(form.text) is not None or age_range(form.text) is not None:
+            said_at = AGE_FROM.search(fold(form.text)) or AGE_RANGE.search(fold(form.text))
             for c in p.cats:
                 if c.is_period or c is p.label or any(m.column == c.name for m in out):
                     continue
-                groups = age_groups_from(c, older)
+                groups = age_groups_of(c, form.text)
                 if groups:
-                    said = frozenset(words(AGE_FROM.search(fold(form.text)).group(0)))
+                    said = frozenset(words(said_at.group(0))) | frozenset(t for t in form.tokens if t in said_at.group(0))
                     out.append(ValueMatch(c.name, groups, said, 1.0, 1.0))
         # "unga arbetslösa" of a table split by age (16-24 / 25-54 / 55-64): the youngest group –
         # unless the table's caption or measure already says it is about the young
