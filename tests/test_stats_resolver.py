@@ -4631,3 +4631,30 @@ def test_an_age_band_made_of_five_year_groups_is_their_sum():
     from assistant.stats.profile import age_range
 
     assert age_range("mellan 2023-2024") is None and age_range("16–24-åringar") == (16, 24)
+
+
+def test_a_follow_up_swapping_one_word_of_a_header_keeps_the_rest():
+    # round 74 (F74-13): "och för männen?" after "Muskuloskeletala diagnoser Kvinnor" had read
+    # "Övriga diagnoser Män"; and "finished" is the status "Avslutat" (F74-18)
+    header = ["Kommun"] + [f"{d} diagnoser {s}" for d in ("Psykiatriska", "Muskuloskeletala", "Övriga") for s in ("Kvinnor", "Män")]
+    rows = [["Växjö", 300, 120, 74, 49, 150, 102], ["Ljungby", 90, 40, 20, 15, 50, 30], ["Riket", 9000, 4000, 7734, 4740, 12000, 9979]]
+    t = make_table(header, rows, table_id="sf", document="stats/fk_sjukfall.csv",
+                   caption="Pågående sjukfall efter diagnosgrupp, kön och kommun")
+    resolver = _resolver_of(t)
+    first = resolver.read(read_form("Hur många pågående sjukfall med muskuloskeletala diagnoser har kvinnor i Växjö?"))[0]
+    assert first.query.column == "Muskuloskeletala diagnoser Kvinnor"
+    again = resolver.read(read_form("och för männen?"), Context(first.query, ("Växjö",), 0.9))[0]
+    assert again.query.column == "Muskuloskeletala diagnoser Män"
+    projects = [[f"P{i}", lan, status, 1_000_000 * (1 + i % 4)] for i, (lan, status) in
+                enumerate([(lan, st) for lan in ("Kronobergs län", "Södermanlands län") for st in ("Avslutat", "Pågående")] * 6)]
+    p = make_table(["Projektnamn", "Län", "Status", "Total budget (kr)"], projects, table_id="esf", document="stats/esf.xlsx",
+                   caption="ESF projektregister")
+    best = _resolver_of(p).read(read_form("What is the average total budget of the finished ESF projects?"))[0]
+    assert ("Status", ("Avslutat",)) in best.query.filters
+
+
+def test_a_span_of_quarters_is_every_quarter_in_it():
+    # round 75 (F75-17): "kv1-kv3" had been read as the first and third quarters only (39, not 58)
+    assert read_form("hur många deltog totalt kv1-kv3 2025").quarters == (1, 2, 3)
+    assert read_form("Q1–Q3 2025").quarters == (1, 2, 3)
+    assert read_form("mellan kv1 och kv3 2025").quarters == (1, 3)

@@ -577,6 +577,11 @@ def read_form(question: str) -> Form:
         + [4 for _ in re.finditer(r"\b(?:sista|last)\s+(?:kvartal|quarter)\w*\s+(?:of\s+)?(?:19|20)\d\d", folded)]
         + [int(m.group(1)) for m in re.finditer(r"\b(?:kvartal|quarter|kv|q|k)\.?\s?([1-4])\b", folded)]
     ))
+    # "kv1-kv3", "Q1–Q3", "kvartal 1-3": every quarter from the first to the last
+    span_q = re.search(r"\b(?:kvartal|quarters?|kv|q)\.?\s?([1-4])\s*[-–]\s*(?:(?:kvartal|quarter|kv|q)\.?\s?)?([1-4])\b", folded)
+    if span_q and int(span_q.group(1)) < int(span_q.group(2)):
+        quarters = tuple(dict.fromkeys(quarters + tuple(range(int(span_q.group(1)), int(span_q.group(2)) + 1))))
+        quarters = tuple(sorted(quarters))
     periods = tuple(
         m.group(0)
         for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkq]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)

@@ -508,7 +508,10 @@ class Resolver:
             for c in p.values:
                 feats = self.features(p, c, form, wt, matches, used, rank, qvec, follow)
                 if measure_changed:
-                    feats["ctx_col"] = 0.0
+                    # "och för männen?" after "Muskuloskeletala diagnoser Kvinnor": the header with
+                    # the one word swapped goes on with the measure ("Muskuloskeletala diagnoser Män")
+                    same = p.id == follow.query.table_id and _swapped_header(follow.query.column, c.name, form)
+                    feats["ctx_col"] = 1.0 if same else 0.0
                 readings.append(Reading(p, c, feats, matches=matches))
         # the most complete copy of a measure: a part table printed in one section holds only
         # some of the rows the consolidated table or the export holds
@@ -1251,6 +1254,15 @@ class Resolver:
 
 
 _HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _swapped_header(before: str, now: str, form: Form) -> bool:
+    """Is ``now`` the header ``before`` with some of its words swapped for words the question says
+    ("Muskuloskeletala diagnoser Kvinnor" → "… Män" for "och för männen?"), and the rest kept?"""
+    a, b = set(words(fold(before))), set(words(fold(now)))
+    gone, new = a - b, b - a
+    said = set(form.tokens) | {k for t in form.tokens for k in kin_words().get(t, ())}
+    return bool(gone) and bool(new) and len(a & b) >= 1 and all(any(t == w or token_similarity(t, w) for t in said) for w in new)
 
 
 def _year_sibling(p: Profile, c, form: Form) -> bool:
