@@ -4658,3 +4658,15 @@ def test_a_span_of_quarters_is_every_quarter_in_it():
     assert read_form("hur många deltog totalt kv1-kv3 2025").quarters == (1, 2, 3)
     assert read_form("Q1–Q3 2025").quarters == (1, 2, 3)
     assert read_form("mellan kv1 och kv3 2025").quarters == (1, 3)
+
+
+def test_a_countys_share_of_the_country_is_computed():
+    # round 74 (F74-09): "hur stor andel av alla lediga platser i riket fanns i Kronobergs län?"
+    # had listed both counts: beside the country's row a county is the part, not a second whole
+    rows = [["Riket", "2025Q2", 119162], ["Kronobergs län", "2025Q2", 2491], ["Södermanlands län", "2025Q2", 2900],
+            ["Riket", "2025Q1", 110000], ["Kronobergs län", "2025Q1", 2300], ["Södermanlands län", "2025Q1", 2800]]
+    t = make_table(["Län", "Kvartal", "Lediga platser"], rows, table_id="lp", document="stats/af.xlsx",
+                   caption="Nyanmälda lediga platser per län och kvartal")
+    best = _resolver_of(t).read(read_form("Hur stor andel av alla nyanmälda lediga platser i riket 2025Q2 fanns i Kronobergs län?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of == "Riket" and "2,1 %" in res.text

@@ -516,7 +516,8 @@ def finish(g: Given, d: Draft) -> None:
     def is_whole(x: str) -> bool:
         # a total row, or a county's own row beside a municipality of it ("Karlstad" and "17
         # Värmlands län" of SCB's regions, the county no total of the table's)
-        return x in label.every_total or (is_county(x) and not all(is_county(y) for y in d.rows))
+        # (… but beside the country's row a county is the part: "andel av alla … i riket … i Kronoberg")
+        return x in label.every_total or (is_county(x) and not all(is_county(y) or y in label.every_total for y in d.rows))
 
     if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op in (Op.LOOKUP, Op.COMPARE)
