@@ -209,6 +209,11 @@ def reflow(
                 # line follows: that is the paragraph after the list, not more of the item.
                 elif cur_kind == "bullet" and len(prev) < 0.6 * typical and line[:1].isupper():
                     flush()
+                # A list of people, one per line ("Henrik Ståhl, Region Blekinge" under "Lena
+                # Ekholm, Region Värmland (ordförande)"): each its own line, not one run of names
+                # and organisations where "Blekinge Karin Lindqvist" reads as a name
+                elif _PERSON_LINE.match(line) and _PERSON_LINE.match(prev) and len(prev) <= 80 and not prev.endswith(_SENTENCE_END):
+                    flush()
                 elif not headings and _looks_like_heading(line, prev):
                     flush()
                     blocks.append(Block("heading", line, pno, level=2, page_end=pno))
@@ -224,6 +229,7 @@ def reflow(
     return blocks
 
 
+_PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2},\s+\S")
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
 
 

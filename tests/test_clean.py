@@ -142,3 +142,14 @@ def test_a_plain_texts_numbered_titles_between_blank_lines_are_headings():
     heads = [b.text for b in blocks if b.kind == "heading"]
     assert heads == ["1. Regionala utvecklingsdagen 2026 i Eskilstuna", "2. 37 företag fick innovationscheckar 2025 – ny utlysning"]
     assert [b.text for b in blocks if b.kind == "bullet"] == ["Boka lokal.", "Skicka inbjudan."]
+
+
+def test_a_list_of_people_one_per_line_keeps_its_lines():
+    # round 75 (F75-07): an attendee list had run into one paragraph, and "Blekinge Karin
+    # Lindqvist" (an organisation's last word and the next name) was given as a name
+    lines = ["Närvarande:", "Lena Ekholm, Region Värmland (ordförande)", "Henrik Ståhl, Region Blekinge",
+             "Karin Lindqvist, Region Värmland", "", "Mötet öppnades av ordföranden som hälsade alla välkomna och gick",
+             "igenom dagordningen."]
+    texts = [b.text for b in reflow([lines])]
+    assert "Henrik Ståhl, Region Blekinge" in texts and "Karin Lindqvist, Region Värmland" in texts
+    assert any(t.startswith("Mötet öppnades") and t.endswith("dagordningen.") for t in texts)
