@@ -480,10 +480,6 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         # one row per case (a project, a decision): a value that reads like a total may be a case's
         cats = [_cases_not_totals(c, t) for c in cats]
     terms = set(caption_terms)
-    # a note that defines the measure ("Sjukpenningtal = antal dagar … per registrerad
-    # försäkrad") says what the table is of, as its caption does (its words explain a question's,
-    # they do not name a column)
-    terms |= with_plain(frozenset(analyze(" ".join(t.notes))))
     for v in values:
         terms |= v.all_terms
     for c in cats:
