@@ -4670,3 +4670,15 @@ def test_a_countys_share_of_the_country_is_computed():
     best = _resolver_of(t).read(read_form("Hur stor andel av alla nyanmälda lediga platser i riket 2025Q2 fanns i Kronobergs län?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.share_of == "Riket" and "2,1 %" in res.text
+
+
+def test_the_total_named_before_the_share_is_its_whole():
+    # round 75 (F75-04): "total budget 2026 and the share for personal och administration" had
+    # given the row's amount beside the total, no share
+    rows = [["Innovationscheckar", 12.4], ["Projektstöd", 18.3], ["Personal och administration", 17.9], ["Summa", 48.6]]
+    t = make_table(["Post", "Mnkr"], rows, table_id="bud", document="plan.docx", caption="Tabell 2. Budget 2026 per post (miljoner kronor)")
+    for q in ("total budget 2026 and the share for personal och administration",
+              "totalt budget 2026 och hur stor andel går till personal och administration?"):
+        best = _resolver_of(t).read(read_form(q))[0]
+        res = compute(best.profile, best.query)
+        assert best.query.share_of == "Summa" and "36,8 %" in res.text, q

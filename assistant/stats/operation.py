@@ -312,7 +312,11 @@ def group_rows(g: Given, d: Draft) -> None:
 
 
 # "andel av total budget", "andelen av hela summan", "share of the total": the whole is the table's total
-_WHOLE_ASKED = re.compile(r"\b(?:andel(?:en)?|share|proportion|percent(?:age)?) (?:av|of) (?:den |det |de |the )?(?:total\w*|hela|alla|samtliga|summan|all)\b")
+_WHOLE_ASKED = re.compile(
+    r"\b(?:andel(?:en)?|share|proportion|percent(?:age)?) (?:av|of) (?:den |det |de |the )?(?:total\w*|hela|alla|samtliga|summan|all)\b"
+    # "total budget 2026 och andelen för …", "the total … and the share for …": the whole named first
+    r"|\b(?:total\w*|totalt|summan)\b.*\b(?:och|and)\s+(?:hur stor\s+)?(?:the\s+)?(?:andel(?:en)?|share|proportion)\b"
+)
 
 
 _SHARE_OF_WORD = re.compile(r"\b(?:andel(?:en)?|share|proportion) (?:av|of) (?:den |det |de |the )?([a-zåäö]{4,})")
