@@ -492,6 +492,25 @@ def test_a_month_abbreviated_and_a_place_typed_in_lower_case_find_the_figure():
     assert key_phrase(text, q) == "346"
 
 
+def test_a_meeting_named_by_its_notes_and_month_weighs_little():
+    # round 75 (F75-05): "vad beslutades om innovationscheckarna på partnerskapsmötet i november?"
+    # of notes titled "Minnesanteckningar partnerskapsmöte 2025-11-06": the meeting and its month
+    # name the document, not words a passage must hold
+    from assistant.documents.answerer import self_names
+    from assistant.documents.features import DOCUMENT_REFERENCE_WEIGHT
+    from ingest.model import Document
+
+    vocab = Vocabulary(["x"])
+    words_ = frozenset({stem("partnerskapsmöte"), stem("november")})
+    q = Question.of("vad beslutades om innovationscheckarna på partnerskapsmötet i november?", vocab, document_words=words_)
+    plain_q = Question.of("vad beslutades om innovationscheckarna på partnerskapsmötet i november?", vocab)
+    w, w0 = dict(q.terms), dict(plain_q.terms)
+    assert w[stem("partnerskapsmötet")] == pytest.approx(w0[stem("partnerskapsmötet")] * DOCUMENT_REFERENCE_WEIGHT)
+    assert w[stem("november")] == pytest.approx(w0[stem("november")] * DOCUMENT_REFERENCE_WEIGHT)
+    doc = Document(path="notes.pdf", sha256="0", kind="pdf", pages=1, title="Minnesanteckningar", date="2025-11-06")
+    assert stem("november") in self_names([_chunk("c1", "Beslut: Maxbeloppet höjs.")], {"notes.pdf": doc}, {})
+
+
 def test_a_place_typed_in_lower_case_that_the_base_never_writes_is_unknown():
     # round 43 (F43-11): "… för 25-34 åringar i umeå" of a base without Umeå had listed the top
     # municipalities of another county, confidently

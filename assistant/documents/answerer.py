@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from index.passages import VALUE_LIST_RE
 from ingest.model import MESSAGE_HEADING, Chunk, Document
-from ingest.swedish import MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
@@ -914,6 +914,9 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
             uses = where.get(st)
             if uses and uses[p] >= SELF_NAME_SHARE * sum(uses.values()):
                 out.add(st)
+        # the month a dated document is of ("mötet i november" of notes dated 2025-11-06)
+        if (m := re.match(r"(?:19|20)\d\d-(0[1-9]|1[0-2])\b", d.date or "")) is not None:
+            out.add(stem(MONTH_NAMES[int(m.group(1))]))
     return frozenset(out)
 
 

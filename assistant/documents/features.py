@@ -46,7 +46,8 @@ _DEFINITION_VERBS = re.compile(
 # A word naming a document after "i/enligt/från" ("i förstudien", "enligt planen") picks the
 # document, not the sentence: it counts this share of its IDF weight.
 DOCUMENT_REFERENCE_WEIGHT = 0.2
-_REFERENCE = re.compile(r"\b(i|enligt|från|in|according to|of)\s+(?:den\s+|det\s+|the\s+)?(\w+)", re.I)
+# ("på partnerskapsmötet", "vid sammanträdet": a meeting named by the notes that record it)
+_REFERENCE = re.compile(r"\b(i|enligt|från|på|vid|in|according to|of|at)\s+(?:den\s+|det\s+|the\s+)?(\w+)", re.I)
 _DEFINITION_TERM = "\x00def"
 
 FEATURES = (
