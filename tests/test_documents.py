@@ -511,6 +511,16 @@ def test_a_meeting_named_by_its_notes_and_month_weighs_little():
     assert stem("november") in self_names([_chunk("c1", "Beslut: Maxbeloppet höjs.")], {"notes.pdf": doc}, {})
 
 
+def test_a_quote_from_a_document_that_never_names_the_municipality_asked_is_no_answer():
+    # round 73 (F73-23): a report on Västernorrland's table caption had answered "i Falun"
+    answerer = _answerer([
+        _chunk("c1", "Tabell 1 visar sysselsättningsgraden för befolkningen 20–64 år per kommun i Västernorrland."),
+        _chunk("c2", "I Sundsvall var sysselsättningsgraden 79,8 procent 2024."),
+    ])
+    ans = answerer.answer("vad var sysselsättningsgraden i Falun 2024?")
+    assert not ans.answered and "Falun" in ans.answer
+
+
 def test_a_place_typed_in_lower_case_that_the_base_never_writes_is_unknown():
     # round 43 (F43-11): "… för 25-34 åringar i umeå" of a base without Umeå had listed the top
     # municipalities of another county, confidently

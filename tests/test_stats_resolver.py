@@ -4682,3 +4682,16 @@ def test_the_total_named_before_the_share_is_its_whole():
         best = _resolver_of(t).read(read_form(q))[0]
         res = compute(best.profile, best.query)
         assert best.query.share_of == "Summa" and "36,8 %" in res.text, q
+
+
+def test_a_municipality_named_alone_that_the_table_lacks_is_missing():
+    # round 73 (F73-23): "vad var sysselsättningsgraden i Falun 2024?" of a table of
+    # Västernorrland's municipalities had no place said to be missing
+    rows = [[k, y, v + (y - 2023)] for k, v in (("Sundsvall", 79.0), ("Härnösand", 77.0), ("Kramfors", 76.0), ("Västernorrlands län", 78.0))
+            for y in (2023, 2024)]
+    t = make_table(["Kommun", "År", "Sysselsättningsgrad (%)"], rows, table_id="sg", document="rapport.pdf",
+                   caption="Tabell 1. Sysselsättningsgrad 20–64 år (procent), 2023 och 2024")
+    resolver = _resolver_of(t)
+    assert resolver.read(read_form("vad var sysselsättningsgraden i Falun 2024?"))[0].missing_place == "Falun"
+    assert resolver.read(read_form("vad var sysselsättningsgraden i Sundsvalls kommun 2024?"))[0].missing_place is None
+    assert resolver.read(read_form("sysselsättningsgraden i Sundsvall 2024"))[0].missing_place is None

@@ -77,6 +77,18 @@ def counties_named(text: str) -> frozenset[str]:
     return frozenset(name for head, name in county_by_head().items() if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", folded))
 
 
+def _municipalities_named(text: str) -> list[str]:
+    """The municipalities a text names by a word that can be nothing else ("i Falun",
+    "Sundsvalls"), folded; not the homographs ("Vara", "Mark")."""
+    known = municipalities()
+    out = []
+    for w in words(fold(text)):
+        name = w if w in known else (w[:-1] if w.endswith("s") and w[:-1] in known else None)
+        if name is not None and name not in out:
+            out.append(name)
+    return out
+
+
 def _names_rest(c: Chunk, asked: dict[str, float]) -> float:
     """How much of the asked words (word → weight) a passage (its heading path and text)
     writes, each by its first six letters – "innovationschekarna" typed for "innovationscheckar"."""
@@ -338,6 +350,16 @@ class DocumentAnswerer:
                     f"Det jag hittar gäller {' och '.join(sorted(named))}, inte {' och '.join(sorted(asked_counties))}.",
                     nearest=ranked[0], unsure=True,
                 )
+        asked_places = [m for m in _municipalities_named(question) if not any(m in c for c in counties_named(question))]
+        if asked_places and not pointed:
+            # "vad var sysselsättningsgraden i Falun 2024?" of a report on Västernorrland that
+            # never names Falun: its table caption is no answer for Falun
+            top = ranked[0].span.chunk
+            whole = fold(" ".join([self.titles.get(top.document, ""), top.section, top.text, *(self.page_texts.get(top.document) or [])]))
+            unnamed = [m for m in asked_places if not re.search(rf"(?<!\w){re.escape(m)}", whole)]
+            if unnamed and len(unnamed) == len(asked_places):
+                shown = " och ".join(m[:1].upper() + m[1:] for m in unnamed)
+                return self.no_support(question, hits, f"Det jag hittar nämner inte {shown}.", nearest=ranked[0], unsure=True)
         hard = HARD_KINDS & q.wanted.kinds
         if "money" in hard:
             hard = frozenset({"money"})  # "Vad kostar …?" is not answered by a head count
