@@ -224,10 +224,8 @@ class Resolver:
         want_month = form.months[0] if len(form.months) == 1 else (0 if not form.months else None)
         if want_year is None or want_month is None or (want_year, want_month) == (year, month):
             return context
-        names = [c.name for c in here.table.columns]
         for pid, per in sheets.items():
-            other = self.by_id[pid]
-            if per == (want_year, want_month) and other.table.document == here.table.document and [c.name for c in other.table.columns] == names:
+            if per == (want_year, want_month) and _same_shape(here, self.by_id[pid]):
                 return replace(context, query=context.query.with_(table_id=pid))
         return context
 
@@ -241,11 +239,7 @@ class Resolver:
         here = self.by_id.get(context.query.table_id)
         if here is None:
             return context
-        names = [c.name for c in here.table.columns]
-        twins = [
-            p for p in self.profiles
-            if p.id != here.id and p.table.document == here.table.document and [c.name for c in p.table.columns] == names
-        ]
+        twins = [p for p in self.profiles if p.id != here.id and _same_shape(here, p)]
         if not twins:
             return context
 
@@ -926,7 +920,9 @@ class Resolver:
                     continue
                 groups = age_groups_of(c, form.text)
                 if groups:
-                    said = frozenset(words(said_at.group(0))) | frozenset(t for t in form.tokens if t in said_at.group(0))
+                    # (with the band as the question's one token: "20-64")
+                    band_text = said_at.group(0).replace("–", "-")
+                    said = frozenset(words(said_at.group(0))) | frozenset(t for t in form.tokens if any(ch.isdigit() for ch in t) and t in band_text)
                     out.append(ValueMatch(c.name, groups, said, 1.0, 1.0))
         # "unga arbetslösa" of a table split by age (16-24 / 25-54 / 55-64): the youngest group –
         # unless the table's caption or measure already says it is about the young
@@ -1254,6 +1250,12 @@ class Resolver:
 
 
 _HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _same_shape(a: Profile, b: Profile) -> bool:
+    """Two sheets of one workbook with the same columns (one per period, per age band, per KPI):
+    a follow-up may go on from one in the other as if it were the same table."""
+    return a.table.document == b.table.document and [c.name for c in a.table.columns] == [c.name for c in b.table.columns]
 
 
 def _swapped_header(before: str, now: str, form: Form) -> bool:
