@@ -196,6 +196,18 @@ def municipalities() -> dict[str, str]:
     return {name: code for name, code in municipality_counties().items() if name not in common}
 
 
+def municipality_of(word: str, homographs: bool = False) -> str | None:
+    """The municipality one word names ("falun", "faluns", "2080 Falun" → "falun"), folded; None.
+    Without ``homographs`` the names that are everyday words ("vara", "mark") name none."""
+    w = re.sub(r"^\d{2,4}\s+", "", fold(str(word))).strip()
+    known = municipality_counties() if homographs else municipalities()
+    if w in known:
+        return w
+    if w.endswith("s") and w[:-1] in known:
+        return w[:-1]
+    return None
+
+
 @lru_cache(maxsize=1)
 def municipality_counties() -> dict[str, str]:
     """Every municipality, folded name → its county's code, the everyday words among them too

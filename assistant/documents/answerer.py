@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from index.passages import VALUE_LIST_RE
 from ingest.model import MESSAGE_HEADING, Chunk, Document
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, municipalities, plain, stem, words
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, municipalities, municipality_of, plain, stem, words
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
@@ -80,13 +80,7 @@ def counties_named(text: str) -> frozenset[str]:
 def _municipalities_named(text: str) -> list[str]:
     """The municipalities a text names by a word that can be nothing else ("i Falun",
     "Sundsvalls"), folded; not the homographs ("Vara", "Mark")."""
-    known = municipalities()
-    out = []
-    for w in words(fold(text)):
-        name = w if w in known else (w[:-1] if w.endswith("s") and w[:-1] in known else None)
-        if name is not None and name not in out:
-            out.append(name)
-    return out
+    return list(dict.fromkeys(name for w in words(fold(text)) if (name := municipality_of(w)) is not None))
 
 
 def _names_rest(c: Chunk, asked: dict[str, float]) -> float:

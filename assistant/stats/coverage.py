@@ -7,8 +7,7 @@ from __future__ import annotations
 import os
 import re
 
-from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, municipality_counties, plain, stem
-from ingest.swedish import municipalities as known_municipalities
+from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, municipality_of, plain, stem
 
 from .form import Form, county_words, form_words, lexicon, translations
 from .profile import Profile, ValueMatch, age_groups_of, is_change_header, token_similarity
@@ -106,13 +105,12 @@ def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | No
     # "i Falun" of a table of Västernorrland's municipalities: a municipality named alone that no
     # value of the table's column of municipalities is (one that names a county – "Uppsala län" –
     # is the county's, below)
-    munis = known_municipalities()
-    held = [c for c in place_cols if sum(1 for v in c.values if _municipality_of(v) is not None) >= 2]
+    held = [c for c in place_cols if sum(1 for v in c.values if municipality_of(v, homographs=True) is not None) >= 2]
     about = fold(f"{p.table.caption} {p.table.section}")
     for k, a in enumerate(toks):
-        name = _municipality_of(a) if a not in not_names else None
+        name = municipality_of(a) if a not in not_names else None
         after = toks[k + 1] if k + 1 < len(toks) else ""
-        if name is None or not held or a in named or after in ("län", "läns", "kommun", "kommuns") or name in about or name not in munis:
+        if name is None or not held or a in named or after in ("län", "läns", "kommun", "kommuns") or name in about:
             continue
         if not any(token_similarity(name, t) >= 0.9 for c in held for toks_ in c.tokens for t in toks_):
             return name[:1].upper() + name[1:]
@@ -143,17 +141,6 @@ def missing_place(p: Profile, form: Form, matches: list[ValueMatch]) -> str | No
         if any(a[:4] in fold(v) for c in county_cols for v in c.values):
             continue  # inflected or spelled otherwise, but there
         return f"{a.capitalize()} län"
-    return None
-
-
-def _municipality_of(word: str) -> str | None:
-    """The municipality a single word or value names ("falun", "faluns", "2080 Falun"), folded; None."""
-    w = re.sub(r"^\d{2,4}\s+", "", fold(str(word))).strip()
-    known = municipality_counties()
-    if w in known:
-        return w
-    if w.endswith("s") and w[:-1] in known:
-        return w[:-1]
     return None
 
 
