@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -384,6 +385,9 @@ class _Lexicon:
         options = [
             (d, -self.freq[w], w) for w, d, _ in found
             if w[0] == word[0] and not _other_inflection(word, w) and (w not in STOPWORDS or _slip_of(word, w))
+            # (never into a word that carries nothing: "ställa" read as "snälla" lost the ask,
+            # while a slip on "snälla" left as it is costs nothing)
+            and w not in _filler_words()
         ]
         if not options:
             return None
@@ -410,6 +414,14 @@ def _other_inflection(typed: str, known: str) -> bool:
         common += 1
     rest, other = typed[common:], known[common:]
     return common >= 4 and len(other) <= 4 and bool(_INFLECTION.fullmatch(rest))
+
+
+@lru_cache(maxsize=1)
+def _filler_words() -> frozenset[str]:
+    """The lexicon's words of politeness and chat ("snälla", "tack", "hej"): they say nothing asked."""
+    from .stats.form import single_words  # (the statistics lexicon holds the words of questions)
+
+    return single_words("filler")
 
 
 def _slip_of(typed: str, function_word: str) -> bool:

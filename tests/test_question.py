@@ -218,3 +218,10 @@ def test_a_definite_form_in_n_is_an_inflection_not_a_misspelling():
     # reader no longer saw the document named after the term
     nq = normalise_question("vad menas med validering enligt ordlistan?", {"ordlista": 20, "validering": 30, "menas": 5})
     assert nq.text == "vad menas med validering enligt ordlistan?" and not nq.corrections
+
+
+def test_a_word_is_never_corrected_into_a_word_that_carries_nothing():
+    # round 72 (F72-12): "kan du ställa dem bredvid varandra?" had been read as "snälla"
+    vocab = {"snälla": 500, "sysselsättningsgrad": 40, "östersund": 30, "arbetslösheten": 40}
+    nq = normalise_question("sysselsättningsgrad och arbetslösheten i Östersund – kan du ställa dem bredvid varandra?", vocab)
+    assert "ställa" in nq.text and not nq.corrections
