@@ -131,6 +131,7 @@ class DocumentAnswerer:
         every best quote through, or an object with ``passes(features) -> bool``."""
         self.index = index
         self.page_texts = page_texts
+        self._folded: dict[str, str] = {}  # document → its title and pages folded (_folded_document)
         self.documents = documents or {}
         self.titles = {k: d.title for k, d in self.documents.items()}
         chunks: list[Chunk] = list(index.chunks)
@@ -349,7 +350,7 @@ class DocumentAnswerer:
             # "vad var sysselsättningsgraden i Falun 2024?" of a report on Västernorrland that
             # never names Falun: its table caption is no answer for Falun
             top = ranked[0].span.chunk
-            whole = fold(" ".join([self.titles.get(top.document, ""), top.section, top.text, *(self.page_texts.get(top.document) or [])]))
+            whole = f"{fold(top.section)}\n{fold(top.text)}\n{self._folded_document(top.document)}"
             unnamed = [m for m in asked_places if not re.search(rf"(?<!\w){re.escape(m)}", whole)]
             if unnamed and len(unnamed) == len(asked_places):
                 shown = " och ".join(m[:1].upper() + m[1:] for m in unnamed)
@@ -389,6 +390,12 @@ class DocumentAnswerer:
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer
+
+    def _folded_document(self, document: str) -> str:
+        """A document's title and pages, folded – once per document, not once per question."""
+        if document not in self._folded:
+            self._folded[document] = fold(" ".join([self.titles.get(document, ""), *(self.page_texts.get(document) or [])]))
+        return self._folded[document]
 
     def _under_named_heading(self, question: str, hits) -> list:
         """The passages among the best hits whose own heading is one word the question says in

@@ -451,13 +451,13 @@ def finish(g: Given, d: Draft) -> None:
     change or a share, a county's own row, a bound in the column's unit – and a row named as a
     peer of the rows to rank, which is no set to rank within."""
     p, form, c = g.p, g.form, d.c
-    before = g.follow.query if g.follow is not None else None
-    # "och Värmland då?" after "hur stor andel av allt beviljat stöd gick till Jämtlands län?":
-    # the share of the whole again, for the new slice
-    slice_share_again = (
-        before is not None and before.share_within is not None and before.table_id == p.table.id and before.column == c.name
-        and form.wants is None and not form.op_explicit
-    )
+    # a follow-up that names no operation goes on with a share the previous turn computed of the
+    # same column: "och Värmland då?" after "hur stor andel av allt beviljat stöd gick till
+    # Jämtlands län?" (the slice's share of the whole), "och i Skåne?" (the row's part over its whole)
+    prev = g.follow.query if g.follow is not None else None
+    again = prev is not None and prev.table_id == p.table.id and prev.column == c.name and form.wants is None and not form.op_explicit
+    slice_share_again = again and prev.share_within is not None
+    share_again = again and prev.share_over is not None
     if (
         d.op == Op.LOOKUP and not form.op_explicit and not d.rows and not d.scope and d.group_by is None and is_amount(c)
         and not c.is_share and not c.is_change and re.search(r"\bhur mycket\b|\bhow much\b", fold(form.text))
@@ -643,12 +643,6 @@ def finish(g: Given, d: Draft) -> None:
         whole = _whole_of_part(g.p, c)
         if whole is not None:
             d.share_over = whole.name
-    prev = g.follow.query if g.follow is not None else None
-    # (… and "och i Skåne?" after it: the share again, for the new row)
-    share_again = (
-        prev is not None and prev.share_over is not None and prev.table_id == g.p.table.id and prev.column == c.name
-        and form.wants is None and not form.op_explicit
-    )
     if (form.wants == "share" or share_again) and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
         # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
         # beside its whole: the part over the whole, row by row, computed; "hur stor andel av

@@ -278,22 +278,11 @@ def age_groups_of(c: CatColumn, text: str) -> tuple[str, ...]:
     band = age_range(text)
     if band is None:
         return ()
-    spans = []
-    for v in c.values:
-        if v in c.every_total:
-            continue
-        m = _AGE_GROUP.match(fold(v))
-        if m is None:
-            return ()
-        lo = int(m.group(1))
-        hi = int(m.group(2)) if m.group(2) else (10_000 if re.search(r"\+|äldre", fold(v)) else lo)
-        if (lo, hi) == band:
-            return ()  # the band is a value: the matcher names it
-        spans.append((lo, hi, v))
+    spans = _age_spans(c)
+    if spans is None or any((lo, hi) == band for lo, hi, _ in spans):
+        return ()  # not a column of age groups, or the band is a value: the matcher names it
     inside = sorted(x for x in spans if band[0] <= x[0] and x[1] <= band[1])
-    if len(inside) < 2 or inside[0][0] != band[0] or inside[-1][1] != band[1]:
-        return ()
-    if any(b[0] != a[1] + 1 for a, b in zip(inside, inside[1:], strict=False)):
+    if len(inside) < 2 or inside[0][0] != band[0] or inside[-1][1] != band[1] or not _contiguous(inside):
         return ()
     if len(inside) == len(spans):
         return ()  # every group: the band is the whole split, no slice of it
@@ -303,22 +292,34 @@ def age_groups_of(c: CatColumn, text: str) -> tuple[str, ...]:
 def age_groups_from(c: CatColumn, age: int) -> tuple[str, ...]:
     """The age groups of ``c`` that make up "``age`` and older" exactly – two or more, the first
     starting at ``age`` and the last open ("80+ år") – else ()."""
+    spans = _age_spans(c)
+    if spans is None:
+        return ()  # not a column of age groups
+    up = sorted(x for x in spans if x[0] >= age)
+    if len(up) < 2 or up[0][0] != age or up[-1][1] != 10_000 or not _contiguous(up):
+        return ()  # (a gap or an overlap: not one band)
+    return tuple(v for _, _, v in up)
+
+
+def _age_spans(c: CatColumn) -> list[tuple[int, int, str]] | None:
+    """(first age, last age, value) of each age group of ``c`` ("80+ år" ends at 10 000), its
+    totals aside; None when a value is no age group."""
     spans = []
     for v in c.values:
         if v in c.every_total:
             continue
         m = _AGE_GROUP.match(fold(v))
         if m is None:
-            return ()  # not a column of age groups
+            return None
         lo = int(m.group(1))
         hi = int(m.group(2)) if m.group(2) else (10_000 if re.search(r"\+|äldre", fold(v)) else lo)
         spans.append((lo, hi, v))
-    up = sorted(x for x in spans if x[0] >= age)
-    if len(up) < 2 or up[0][0] != age or up[-1][1] != 10_000:
-        return ()
-    if any(b[0] != a[1] + 1 for a, b in zip(up, up[1:], strict=False)):
-        return ()  # a gap or an overlap: not one band
-    return tuple(v for _, _, v in up)
+    return spans
+
+
+def _contiguous(spans: list[tuple[int, int, str]]) -> bool:
+    """Does each (sorted) group start the year after the one before ends – no gap, no overlap?"""
+    return all(b[0] == a[1] + 1 for a, b in zip(spans, spans[1:], strict=False))
 
 
 def young_words(text: str) -> frozenset[str]:
