@@ -422,13 +422,43 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
 
 
 def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
-    from .stats_io import read_stats_file
+    from .stats_io import NoFiguresError, read_stats_file
     from .tables.consolidate import stack_year_sheets
 
-    tables = read_stats_file(path, rel, limits)
+    try:
+        tables = read_stats_file(path, rel, limits)
+    except NoFiguresError:
+        if Path(rel).suffix.lower() == ".txt":
+            raise  # (the caller reads it as the text it then is)
+        # a calendar, a contact list: no figures to compute with, but text to find and quote
+        return _load_sheets_as_text(path, rel, sha, kind, limits)
     if not tables:
         raise IngestError("innehåller ingen tabell med siffror")
     tables += stack_year_sheets(tables)
     title = tables[0].caption or _title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
     return FileResult(doc, [], tables)
+
+
+def _load_sheets_as_text(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
+    """A workbook or CSV without figures, each sheet's rows a paragraph of their own under the
+    sheet's name (when there are several) and its title lines."""
+    from .stats_io import NO_FIGURES, read_sheets, sheet_lines
+
+    sheets = read_sheets(path, limits)
+    blocks: list[Block] = []
+    title = ""
+    for sheet, grid in sheets:
+        titles, lines = sheet_lines(grid)
+        if not lines:
+            continue
+        heading = " – ".join(titles) or (sheet if len(sheets) > 1 and sheet else "")
+        if heading:
+            blocks.append(Block("heading", heading, 1, level=1))
+        title = title or heading
+        blocks += [Block("paragraph", line, 1) for line in lines]
+    if not blocks:
+        raise IngestError(NO_FIGURES)
+    chunks = chunk_blocks(blocks, rel, paged=False)
+    doc = Document(path=rel, sha256=sha, kind=kind, title=title or _title_from_name(rel), pages=0)
+    return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)])

@@ -50,19 +50,30 @@ _GENERIC_SHEET_RE = re.compile(r"^(?:sheet|blad|tabell|table|data|ark)\s*\d*$", 
 # ---------------------------------------------------------------- entry point
 
 
+class NoFiguresError(IngestError):
+    """A statistics file whose sheets hold no table with figures (a calendar, a contact list)."""
+
+
+NO_FIGURES = "innehåller ingen tabell med siffror"
+
+
+def read_sheets(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str | None, list[list[object]]]]:
+    """The cell grid of each sheet of a workbook, or the one grid of a CSV (sheet None)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        return _read_xlsx(path, limits)
+    if suffix in CSV_SUFFIXES:
+        return [(None, _read_csv_grid(path, suffix, limits))]
+    raise IngestError(f"filtypen {suffix or '(ingen)'} stöds inte som statistikfil")
+
+
 def read_stats_file(path: Path, document: str, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
     """All tables of a statistics file. Raises IngestError (one Swedish line) for a bad file,
     and for one beyond the row, column, cell or cell-length limits (refused whole: a cut table
-    would sum to a wrong total)."""
+    would sum to a wrong total); NoFiguresError when it reads but holds no table with figures."""
     path = Path(path)
-    suffix = path.suffix.lower()
     try:
-        if suffix in XLSX_SUFFIXES:
-            sheets = _read_xlsx(path, limits)
-        elif suffix in CSV_SUFFIXES:
-            sheets = [(None, _read_csv_grid(path, suffix, limits))]
-        else:
-            raise IngestError(f"filtypen {suffix or '(ingen)'} stöds inte som statistikfil")
+        sheets = read_sheets(path, limits)
         tables: list[Table] = []
         for sheet, grid in sheets:
             fallback = _readable_name(path, sheet, len(sheets))
@@ -75,8 +86,28 @@ def read_stats_file(path: Path, document: str, limits: Limits = DEFAULT_LIMITS) 
         log.debug("stats file %s failed", path, exc_info=True)
         raise IngestError(f"kan inte läsa filen ({type(exc).__name__})") from None
     if not tables:
-        raise IngestError("innehåller ingen tabell med siffror")
+        raise NoFiguresError(NO_FIGURES)
     return tables
+
+
+def sheet_lines(grid: list[list[object]]) -> tuple[list[str], list[str]]:
+    """A sheet without figures as text: (title lines above its header, one line per row with
+    each cell after its column's name – "Datum: 2025-11-04; Aktivitet: Nätverksträff …; Plats:
+    Kulturhuset Ystad"), so a calendar or a contact list can be searched and quoted."""
+    rows = [[clean_text(v) for v in r] for r in grid]
+    rows = [r for r in rows if any(r)]
+    start = next((i for i, r in enumerate(rows) if sum(1 for v in r if v) >= 2), len(rows))
+    titles = [" ".join(v for v in r if v) for r in rows[:start]]
+    if start >= len(rows):
+        return titles, []
+    header = rows[start]
+    lines = []
+    for r in rows[start + 1:]:
+        cells = [(header[j] if j < len(header) else "", v) for j, v in enumerate(r) if v]
+        lines.append("; ".join(f"{h}: {v}" if h and h != v else v for h, v in cells))
+    if not lines:  # a single row: a line of its own, not a header of nothing
+        lines = ["; ".join(v for v in header if v)]
+    return titles, lines
 
 
 def _readable_name(path: Path, sheet: str | None, n_sheets: int) -> str:
@@ -292,7 +323,10 @@ def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, f
                 occ[i, j] = True
     regions = _split_note_columns(grid, occ, _xy_cut(grid, occ, 0, len(grid), 0, width, 0))
     regions.sort(key=lambda b: (b[0], b[2]))
-    blocks = [_parse_block(grid, *reg) for reg in regions]
+    blocks = [part for reg in regions for part in _split_measures(_parse_block(grid, *reg))]
+    for b in blocks:
+        if b.is_table and b.header_rows:
+            _unstack(b)
     tables_blocks = [b for b in blocks if b.is_table]
     for b in blocks:
         if b.is_table or not b.notes:
@@ -566,13 +600,48 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
         break
     footer = data[cut:]
     block.data = [r for r in data[:cut] if _nonempty(r)]
-    if block.header_rows:
-        _unstack(block)
     for r in footer:
         ne = _nonempty(r)
         block.notes.append(_row_text(ne) if ne else "")
     block.is_table = bool(block.data)
     return block
+
+
+def _measure_line(row: list[object]) -> str | None:
+    """A row that is a line of words alone in its first cell, long as a table's title is ("U00470
+    Nyanlända invånare 20-64 år i arbete eller studier …, andel (%)"), or None."""
+    ne = _nonempty(row)
+    if len(ne) != 1 or ne[0][0] != 0 or numberish(ne[0][1]):
+        return None
+    text = clean_text(ne[0][1])
+    return text if len(text) > 30 and len(text.split()) >= 4 else None
+
+
+def _split_measures(block: _Block) -> list[_Block]:
+    """Tables of different measures stacked on one sheet, each under its own title line and the
+    same header again (Kolada's KPIs one under the other: "N00919 Invånare 16-64 år som är öppet
+    arbetslösa …" with Kommun | Kön | 2021 …, then "U00470 Nyanlända invånare …" with the same
+    header): one table per measure, titled by its line. Blocks of one measure under short lines
+    ("År 2025", "Kalmar län") stay one table, their lines a column (``_unstack``)."""
+    if not block.is_table or not block.titles or len(block.header_rows) != 1:
+        return [block]
+    head = _row_key(block.header_rows[-1])
+    repeats = [k for k, r in enumerate(block.data) if k > 0 and _row_key(r) == head]
+    lines = [_measure_line(block.data[k - 1]) for k in repeats]
+    if not repeats or any(line is None for line in lines):
+        return [block]
+    own = block.titles[-1]
+    if len({own, *lines}) != len(lines) + 1 or _measure_line([own]) is None:
+        return [block]
+    parts = []
+    starts = [0, *(k + 1 for k in repeats)]
+    ends = [k - 1 for k in repeats] + [len(block.data)]
+    for i, (a, b) in enumerate(zip(starts, ends)):
+        titles = block.titles if i == 0 else block.titles[:-1] + [lines[i - 1]]
+        part = _Block(block.r0, block.r1, block.c0, block.c1, list(titles), list(block.notes),
+                      [list(r) for r in block.header_rows], block.data[a:b], bool(block.data[a:b]))
+        parts.append(part)
+    return [p for p in parts if p.is_table]
 
 
 def _row_key(row: list[object]) -> list[str]:

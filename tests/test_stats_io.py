@@ -377,3 +377,56 @@ def test_a_row_of_units_under_the_header_is_the_columns_unit_not_a_header_level(
     row = df[(df["region"] == "1982 Fagersta") & (df["Period"].astype(str) == "2024")]
     assert float(row[value.name].iloc[0]) == 452.7
     assert unit_from_text("Antal personer") == "antal" and unit_from_text("Medianinkomst för personer 20-64 år") is None
+
+
+def test_measures_stacked_under_their_own_title_lines_are_tables_of_their_own(tmp_path):
+    # round 76 (F76-06/07/08): Kolada's two KPIs one under the other, each under its own title
+    # line and the same header again, had become one table whose figures mixed both measures
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kolada"
+    ws.append(["Kolada – Rådata för kommuner och regioner. Export 2025-10-14"])
+    ws.append([])
+    kpis = (("N00919 Invånare 16-64 år som är öppet arbetslösa eller i program, andel (%)", 5.0),
+            ("U00470 Nyanlända invånare 20-64 år i arbete eller studier 90 dagar efter etablering, andel (%)", 50.0))
+    for kpi, base in kpis:
+        ws.append([kpi])
+        ws.append(["Kommun", "Kön", "2023", "2024"])
+        for i, kommun in enumerate(("Torsås", "Nora", "Lindesberg")):
+            for j, kon in enumerate("TKM"):
+                ws.append([kommun, kon, base + i + j / 10, base + i + j / 10 + 1])
+        ws.append([])
+    path = tmp_path / "kolada.xlsx"
+    wb.save(path)
+    first, second = read_stats_file(path, "kolada.xlsx")
+    assert "N00919" in first.caption and "U00470" not in first.caption
+    assert "U00470" in second.caption and "N00919" not in second.caption
+    for t, base in ((first, 5.0), (second, 50.0)):
+        df = t.frame
+        assert len(df) == 3 * 3 * 2 and "Kommun" not in set(df["Kommun"])
+        row = df[(df["Kommun"] == "Nora") & (df["Kön"] == "K") & (df["Period"].astype(str) == "2024")]
+        assert abs(row.iloc[0, -1] - (base + 1 + 0.1 + 1)) < 1e-9
+
+
+def test_a_workbook_without_figures_is_indexed_as_text_rows_under_their_columns(tmp_path):
+    # round 77 (F77-17): a calendar of events (dates and words only) was refused as "no table
+    # with figures" and none of its rows could be found
+    import datetime as dt
+
+    from ingest.pipeline import load_file
+    from ingest.stats_io import NoFiguresError
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Datum", "Aktivitet", "Plats", "Ansvarig"])
+    ws.append([dt.datetime(2025, 11, 4), "Styrgruppsmöte kompetensplattform", "Regionens hus, Halmstad", "Sara Lindahl"])
+    ws.append([dt.datetime(2026, 1, 20), "Informationsmöte om utlysningen", "Digitalt (Teams)", "Johan Malmberg"])
+    path = tmp_path / "kalendarium.xlsx"
+    wb.save(path)
+    with pytest.raises(NoFiguresError):
+        read_stats_file(path, "kalendarium.xlsx")
+    result = load_file(path, tmp_path)
+    assert not result.tables
+    text = "\n".join(c.text for c in result.chunks)
+    assert "Datum: 2026-01-20; Aktivitet: Informationsmöte om utlysningen; Plats: Digitalt (Teams); Ansvarig: Johan Malmberg" in text
+    assert "Datum: 2025-11-04" in text and "Regionens hus, Halmstad" in text
