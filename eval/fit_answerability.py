@@ -8,8 +8,14 @@ with the gate open; each time the documents route gives a quote, the gate's feat
 quote are recorded with a label: right (the quote holds the gold sentence, or the expected
 figure) or not (a wrong quote, or any quote for a question the knowledge base cannot answer).
 
+The fresh rounds about documents (eval/fresh/, the rounds eval/README.md lists as "documents")
+are asked too, each on its own knowledge base built by its ``make_files`` script: a quote is right
+when the answer is (``run_fresh.judge``). These rounds were each measured once, on the code of
+their day; as fitting data they bring the questions a new user writes, which the two banks hold
+few of. They are fitting data only.
+
 A logistic regression is fitted on the tuning side only (docs bank `tune` split, statistics bank
-`fit` split); the threshold is the one that maximises, on that side, right quotes kept minus
+`fit` split, the fresh rounds); the threshold is the one that maximises, on that side, right quotes kept minus
 WRONG_COST × wrong quotes let through. The numbers printed for the other side (`held_out` /
 `test`) are the unseen measurement. Writes assistant/weights/answerability.json.
 """
@@ -18,6 +24,8 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -36,6 +44,8 @@ from bench.bench_resolve import engine_for  # noqa: E402
 from eval.stats_bank import judge  # noqa: E402
 from eval.stats_bank import load_bank as load_stats_bank  # noqa: E402
 from eval.stats_bank import split_of as stats_split_of  # noqa: E402
+
+FRESH = ROOT / "eval" / "fresh"
 
 # A wrong quote presented as the answer costs this many right quotes refused. 1: keep a quote when
 # it is more likely right than wrong. (2 refused four in five right quotes on the tuning side: the
@@ -101,6 +111,43 @@ def collect(cache: Path) -> list[dict]:
         if ans is None:
             continue
         out.append({"id": q["id"], "bank": "stats", "side": stats_split_of(q), "x": x, "right": judge(q, ans).outcome == "right"})
+    for rnd in document_rounds():
+        out += collect_round(rnd, cache)
+    return out
+
+
+def document_rounds() -> list[str]:
+    """The fresh rounds whose row in eval/README.md says they are about documents."""
+    rows = re.findall(r"^\| (r\d+) \| ([^|]*)\|", (ROOT / "eval" / "README.md").read_text(encoding="utf-8"), re.M)
+    return [r for r, measured in rows if "documents" in measured and (FRESH / f"{r}_make_files.py").exists()]
+
+
+def collect_round(rnd: str, cache: Path) -> list[dict]:
+    """The gate's features of every quote a fresh round's questions get, labelled by the round's judge."""
+    from assistant.engine import Engine
+    from eval.fresh.run_fresh import judge as fresh_judge
+    from index.build import update_index
+
+    work = cache / f"fresh-{rnd}"
+    knowledge, index = work / "knowledge", work / "index"
+    if not knowledge.exists():
+        subprocess.run([sys.executable, str(FRESH / f"{rnd}_make_files.py"), str(knowledge)], check=True, capture_output=True)
+    update_index(knowledge, index)
+    engine = Engine.from_index(index)
+    rec = Recorder()
+    engine.documents.gate = rec
+    out = []
+    for line in (FRESH / f"{rnd}_questions.jsonl").read_text(encoding="utf-8").splitlines():
+        q = json.loads(line)
+        conv = engine.new_conversation()
+        turns = [q["question"], *q.get("followups", [])]
+        for turn in turns[:-1]:
+            engine.ask(turn, conv, phrase=False)
+        rec.last = None
+        ans = engine.ask(turns[-1], conv, phrase=False)
+        if ans.route != Route.DOCUMENTS or not ans.answered or rec.last is None:
+            continue
+        out.append({"id": q["id"], "bank": "fresh", "side": "fit", "x": rec.last, "right": fresh_judge(q, ans) == "right"})
     return out
 
 
@@ -176,8 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     gate = fit(fit_rows)
     report = {}
     for side in ("fit", "test"):
-        for bank in ("docs", "stats"):
+        for bank in ("docs", "stats", "fresh"):
             part = [r for r in rows if r["side"] == side and r["bank"] == bank]
+            if not part:
+                continue
             report[f"{side}/{bank}"] = outcome(part, gate)
     gate["meta"] = {
         "fitted_by": "eval/fit_answerability.py",
