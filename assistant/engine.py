@@ -386,6 +386,22 @@ class Engine:
                 passed_over = True
         narrower = self.resolver.missing_qualifier(kept[0], form)
         if narrower:
+            # "andel av alla förvärvsarbetande … vård och omsorg" read against a report's table of
+            # the registered unemployed: another table whose own words hold the whole word (RAMS's
+            # "Förvärvsarbetande …") and that lacks nothing asked answers instead, in doubt
+            whole = stem(fold(narrower.split()[0]))
+            holding = [
+                r for r in kept[1:]
+                if r.profile.table.id != kept[0].profile.table.id
+                and not (r.missing_period or r.missing_breakdown or r.missing_place or r.missing_kind or r.missing_bar)
+                and whole in (r.profile.terms | r.column.all_terms)
+                and self.resolver.missing_qualifier(r, form) is None
+            ]
+            if holding:
+                kept = holding[:1] + [r for r in kept if r is not holding[0]]
+                passed_over = as_well = True
+                narrower = None
+        if narrower:
             # "långtidsarbetslösa" of a table of all the unemployed: the wider measure's figure
             # would pass for the narrower one's. A question that need not be statistical
             # ("vilka fokusområden beslutades …") goes to the documents
@@ -459,6 +475,17 @@ class Engine:
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga belopp i kronor, bara ”{best.column.name}”, "
                 "och jag svarar inte med antal som om de vore belopp.",
+            ), False
+        bound = best.query.threshold if best.query is not None else None
+        if bound is not None and bound.duration and bound.duration not in fold(
+            " ".join([best.column.name, t.caption, best.column.unit or "", *t.notes])
+        ):
+            # "långa sjukfall (över 180 dagar)" of a table of the number of sick cases: the bound is
+            # a length of time the table never states – not a number of cases
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga uppgifter om längd i tid, bara ”{best.column.name}”, "
+                "och jag läser inte en gräns i tid som en gräns för antalet.",
             ), False
         result = None
         if not (best.missing_period or best.missing_breakdown):

@@ -272,6 +272,13 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         raw = m.group()
         at_start = first
         first = False
+        if 3 <= len(raw) < MIN_CORRECT_LEN and raw.islower() and fold(raw) not in index.freq and fold(raw) not in STOPWORDS:
+            # a short function word with a letter dropped ("hur mnga projekt", "vlka kommuner"): the
+            # one such word it is, else left as typed
+            lost = _with_letter_dropped(fold(raw))
+            if lost is not None:
+                out.append((raw, lost))
+            continue
         if len(raw) < MIN_CORRECT_LEN or sum(c.isupper() for c in raw) > 1:
             continue
         low = fold(raw)
@@ -295,6 +302,16 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             if (raw, fixed) not in out:
                 out.append((raw, fixed))
     return tuple(out)
+
+
+def _with_letter_dropped(typed: str) -> str | None:
+    """The one function word (``STOPWORDS``) that ``typed`` is with one letter after the first
+    dropped ("mnga" – "många"), or None when none is, or several are."""
+    found = [
+        w for w in STOPWORDS
+        if len(w) == len(typed) + 1 and w[0] == typed[0] and any(w[:i] + w[i + 1:] == typed for i in range(1, len(w)))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _diacritics(word: str) -> int:

@@ -329,3 +329,45 @@ def test_a_footnote_named_by_its_number_is_no_row_of_a_table(tmp_path, monkeypat
     })
     a = engine.ask("vad står i fotnot 1?", engine.new_conversation())
     assert a.route != Route.STATS and not a.figures and "avser november" in a.answer
+
+
+def test_round_76_twin_sheets_period_comparisons_time_bounds_and_dated_registers(tmp_path, monkeypatch):
+    # round 76: "högre … i augusti 2025 än i augusti 2024" had taken the county's change as the
+    # bar (F76-17); "över 180 dagar" of a count of sick cases had been read as more than 180 cases
+    # (F76-22); a register's decision dates, unique per row, had been taken for codes of the
+    # names and "avslag 2025" counted every year's (F76-20); "och i Örebro län?" after a top three
+    # gave the county's own row (F76-03)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "arbetsloshet_gavleborg.csv":
+            "Inskrivna arbetslösa 16–64 år, andel (%), augusti 2024 och 2025\n"
+            "Kommun;Aug 2024;Aug 2025;Förändring (procentenheter)\n"
+            "Gävle;11,3;11,4;0,1\nSandviken;7,3;8,0;0,7\nBollnäs;10,4;10,8;0,4\nLjusdal;9,9;9,4;-0,5\n"
+            "Hudiksvall;8,0;7,7;-0,3\nGävleborgs län;8,1;8,4;0,3\n",
+        "sjukfall.csv":
+            "Pågående sjukfall per kommun och kvartal\nKommun;Kvartal;Kön;Antal pågående sjukfall\n"
+            "Gävle;2025 Q1;Kvinnor;1786\nGävle;2025 Q1;Män;900\nSandviken;2025 Q1;Kvinnor;662\nSandviken;2025 Q1;Män;400\n"
+            "Hofors;2025 Q1;Kvinnor;150\nHofors;2025 Q1;Män;82\n",
+        "register.csv":
+            "Diarienummer;Projektnamn;Kommun;Beslutsdatum;Status;Beviljat belopp (kr)\n" + "".join(
+                f"RUN 20{y}-00{i:03d};Projekt {i};{k};20{y}-0{1 + i % 9}-1{i % 9};{s};{100000 * (i + 1)}\n"
+                for i, (y, k, s) in enumerate([
+                    (23, "Gävle", "Avslutat"), (24, "Ockelbo", "Avslagen"), (25, "Torsås", "Avslagen"), (25, "Degerfors", "Avslagen"),
+                    (24, "Hofors", "Pågående"), (25, "Högsby", "Pågående"), (23, "Kalmar", "Avslagen"), (24, "Nora", "Avslutat"),
+                ] * 4)
+            ),
+        "handel.csv":
+            "Förvärvsarbetande efter region, näringsgren och år\nregion;näringsgren;2024\n"
+            "08 Kalmar län;Handel;9000\n0880 Kalmar;Handel;2213\n0881 Nybro;Handel;1243\n0883 Västervik;Handel;1046\n0884 Vimmerby;Handel;700\n"
+            "18 Örebro län;Handel;14626\n1880 Örebro;Handel;7423\n1883 Karlskoga;Handel;1698\n1881 Kumla;Handel;1415\n1860 Laxå;Handel;300\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("vilka kommuner fick högre arbetslöshet i augusti 2025 än i augusti 2024, och hur mycket?", engine.new_conversation())
+    assert a.answered and {f.label for f in a.figures if not f.is_total and not f.derived} == {"Gävle", "Sandviken", "Bollnäs"}
+    b = engine.ask("Hur många långa sjukfall (över 180 dagar) hade kvinnor i Gävle första kvartalet 2025?", engine.new_conversation())
+    assert not b.answered and "längd i tid" in b.answer
+    c = engine.ask("hur mnga projekt fick avslag 2025?", engine.new_conversation())
+    assert c.answered and [f.value for f in c.figures if not f.is_total] == [8]
+    conv = engine.new_conversation()
+    engine.ask("Vilka tre kommuner i Kalmar län hade flest förvärvsarbetande inom handel 2024?", conv)
+    d = engine.ask("och i Örebro län?", conv)
+    assert d.answered and [f.label for f in d.figures if not f.is_total and not f.derived][:3] == ["Örebro", "Karlskoga", "Kumla"]

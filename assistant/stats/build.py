@@ -430,14 +430,19 @@ def _follow_up(g: Given, d: Draft) -> None:
         d.op, d.direction, d.inherited_n, d.over = prev.op, prev.direction, prev.n, prev.over
         d.scope, d.rows = list(d.rows), []
     within = [k for k, _ in prev.filters if k in DERIVED_COUNTY]
+    # (the county's row may carry its code, "18 Örebro län", where the derived column says "Örebro län")
+    county = next(
+        (v for v in (p.cat(within[0]).values if within and p.cat(within[0]) is not None else ())
+         if len(d.rows) == 1 and v in (d.rows[0], re.sub(r"^\d+\s+", "", d.rows[0]))),
+        None,
+    )
     if (
         prev.op in (Op.RANK, Op.THRESHOLD) and within and d.op == Op.LOOKUP and not form.op_explicit and not form.refers_back
-        and len(d.rows) == 1 and is_county(d.rows[0]) and not d.scope and p.cat(within[0]) is not None
-        and d.rows[0] in p.cat(within[0]).values
+        and len(d.rows) == 1 and is_county(d.rows[0]) and not d.scope and county is not None
     ):
         # "och i Västerbotten?" after "vilken kommun i Blekinge hade högst …": the same ranking of
         # the municipalities of the county now named – not that county's own row
-        d.filters[within[0]], d.rows = (d.rows[0],), []
+        d.filters[within[0]], d.rows = (county,), []
         d.op, d.direction, d.inherited_n = prev.op, prev.direction, prev.n
         if prev.threshold is not None and form.threshold is None:
             d.change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)

@@ -53,6 +53,7 @@ class Threshold:
     value: float
     percent: bool  # the question wrote "%"/"procent"
     kronor: bool = False  # the value is in whole kronor/units ("5 miljoner kr", "500 tkr"): scaled to a column in tkr/mnkr
+    duration: str = ""  # the bound is a length of time ("över 180 dagar"): the stem of its unit, "dag"
 
 
 @dataclass(frozen=True)
@@ -629,6 +630,13 @@ def read_form(question: str) -> Form:
             relative = ">"
         elif re.search(r"\b(lägre|mindre|färre|under|lower|less|fewer|smaller|below)\b[^.?!]*\b(än|than)\b", folded):
             relative = "<"
+    than_period = bool(relative) and _THAN_PERIOD.search(folded) is not None
+    if than_period:
+        # "högre arbetslöshet i augusti 2025 än i augusti 2024": the rows that rose from one time to
+        # the other – a change, not the rows above another row (the county's had been the bar)
+        relative = None
+        if op == Op.THRESHOLD and threshold is None:
+            op = None
     if relative and count_rows:
         op = Op.COUNT
     elif relative and plural and op in (Op.LOOKUP, Op.COMPARE) and not explicit_compare(folded):
@@ -736,8 +744,8 @@ def read_form(question: str) -> Form:
         dates=_asked_dates(folded),
         median=bool(re.search(r"\bmedian(?:en|värdet|värde|value)?\b|\bmedian[a-zåäö]{4,}", folded)),
         language=language,
-        change=_has("trend", folded, tset),
-        change_down=_has("trend_down", folded, tset),
+        change=_has("trend", folded, tset) or than_period,
+        change_down=_has("trend_down", folded, tset) or (than_period and _LOWER_THAN.search(folded) is not None),
         year_shift=year_shift,
         step_shift=step_shift,
         step_unit=step_unit,
@@ -780,6 +788,15 @@ def _beyond(folded: str) -> tuple[str, str] | None:
     if m is None or m.group(2) in _NOT_BEYOND:
         return None
     return ("<" if m.group(1) in ("under", "below") else ">", m.group(2))
+
+
+# "än i augusti 2024", "än 2023", "än året innan", "than last year": a time after "än"
+_THAN_PERIOD = re.compile(
+    rf"\b(?:än|than)\s+(?:(?:i|in|under|för|during|for|at)\s+)?(?:(?:the\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\w*\.?\s+)?"
+    r"(?:(?:19|20)\d\d\b|(?:året|kvartalet|månaden|perioden)\s+(?:innan|före|dessförinnan)|(?:förra|föregående)\s+(?:år|året|kvartal|kvartalet|månad|månaden)|"
+    r"(?:last|the previous|previous|the year before)\b)"
+)
+_LOWER_THAN = re.compile(r"\b(lägre|mindre|färre|lower|less|fewer|smaller)\b[^.?!]*\b(än|than)\b")
 
 
 def _than(folded: str, relative: str) -> tuple[str, str] | None:
@@ -964,7 +981,16 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     kr = re.match(r"\s*(?:kr|kronor|sek)\b", after)
     kronor = bool(m.group("mag")) or bool(kr)
     end = m.end() + (len(kr.group(0)) if kr else 0)
-    return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor), folded[: m.start()] + folded[end:]
+    # "över 180 dagar": a length of time ("år" is left to age bands: "över 80 år")
+    unit = re.match(r"\s*(dagar|dygn|veckor|månader|timmar|days|weeks|months|hours)\b", after) if not m.group("pct") and not kronor else None
+    duration = _DURATION_STEMS[unit.group(1)] if unit else ""
+    return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor, duration), folded[: m.start()] + folded[end:]
+
+
+_DURATION_STEMS = {
+    "dagar": "dag", "dygn": "dygn", "veckor": "veck", "månader": "månad", "timmar": "tim",
+    "days": "dag", "weeks": "veck", "months": "månad", "hours": "tim",
+}
 
 
 def _sign(folded: str) -> Threshold | None:

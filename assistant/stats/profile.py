@@ -808,6 +808,8 @@ def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> str | None:
     codes = frame[name].astype(str)
     if codes.nunique() < 3:
         return None  # (two values – Ja/Nej – can go with another column's two by chance)
+    if codes.nunique() == len(frame) and is_period_column(name, list(dict.fromkeys(codes))):
+        return None  # a date of each case ("Beslutsdatum") is unique per row as a name is, and no code of it
     length = codes.str.len().mean()
     for other in others:
         if other not in frame.columns:

@@ -362,6 +362,7 @@ class Resolver:
                 out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not replaced]
             else:
                 out = self._unmixed_first(out)
+            out = _whole_twin_first(out, form)
             if not (follow is not None and out[0].query is not None and follow.query.table_id == out[0].profile.id
                     and follow.query.column == out[0].column.name):
                 # (a follow-up goes on with the part the previous question named: "och i Krokom då?"
@@ -2255,6 +2256,32 @@ def _with_without_first(out: list[Reading], form: Form) -> list[Reading]:
 # Which column of the best reading's table the question's words mean, when the fitted scores
 # leave it to a hair: each rule says why in its docstring, and they apply in this order (money
 # asked, a count asked, a count's own share asked, "med"/"utan" as said, the noun counted, a rate before its total column, the share of a
+def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
+    """Two sheets of one workbook with the same columns, read the same way, that differ only by
+    their captions' own words ("… – Samtliga", "… – Födda utanför Europa"): when the question says
+    neither sheet's own words, the sheet of all ("samtliga", "totalt") answers – the other is a
+    narrower group the question did not name, however the search weighed the two."""
+    if len(out) < 2 or out[0].query is None:
+        return out
+    top = out[0]
+    t0 = top.profile.table
+    said = set(words(fold(form.text)))
+    alls = {w for phrase in total_words()["all"] for w in phrase.split()}
+    for r in out[1:]:
+        t = r.profile.table
+        if (t.id == t0.id or t.document != t0.document or r.column.name != top.column.name or r.query is None
+                or [c.name for c in t.columns] != [c.name for c in t0.columns]
+                or dict(r.query.filters) != dict(top.query.filters) or list(r.query.rows) != list(top.query.rows)):
+            continue
+        w0, w = set(words(fold(t0.caption))), set(words(fold(t.caption)))
+        own0, own = w0 - w, w - w0
+        if own0 & said or own & said or not own or not own0:
+            continue
+        if own <= alls and not own0 <= alls:
+            return [r] + [x for x in out if x is not r]
+    return out
+
+
 # part held against its whole, a bound in percent on
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
