@@ -413,9 +413,20 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
             title = title or text
         elif "list" in style:
             blocks.append(Block("bullet", text, 1))
+        elif not blocks and _bold_line(item, text):
+            # a title set in bold type in the body style ("Protokoll, regionala
+            # utvecklingsnämnden" above the first "Närvarande ledamöter" heading): the title
+            blocks.append(Block("heading", text, 1, level=1))
+            title = title or text
         else:
             blocks.append(Block("paragraph", text, 1))
     return blocks, title, False, tables
+
+
+def _bold_line(paragraph, text: str) -> bool:
+    """A short line of one DOCX paragraph whose every run with text is bold, ending in no full stop."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs) and len(text) <= 120 and "\n" not in text and not text.endswith(".")
 
 
 # ---------------------------------------------------------------- CSV / XLSX

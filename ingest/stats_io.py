@@ -92,8 +92,8 @@ def read_stats_file(path: Path, document: str, limits: Limits = DEFAULT_LIMITS) 
 
 def sheet_lines(grid: list[list[object]]) -> tuple[list[str], list[str]]:
     """A sheet without figures as text: (title lines above its header, one line per row with
-    each cell after its column's name – "Datum: 2025-11-04; Aktivitet: Nätverksträff …; Plats:
-    Kulturhuset Ystad"), so a calendar or a contact list can be searched and quoted."""
+    each cell after its column's name – "Datum: 2025-11-04 | Aktivitet: Nätverksträff … | Plats:
+    Kulturhuset Ystad", one passage sentence per row), so a calendar or a contact list can be searched and quoted."""
     rows = [[clean_text(v) for v in r] for r in grid]
     rows = [r for r in rows if any(r)]
     start = next((i for i, r in enumerate(rows) if sum(1 for v in r if v) >= 2), len(rows))
@@ -104,9 +104,9 @@ def sheet_lines(grid: list[list[object]]) -> tuple[list[str], list[str]]:
     lines = []
     for r in rows[start + 1:]:
         cells = [(header[j] if j < len(header) else "", v) for j, v in enumerate(r) if v]
-        lines.append("; ".join(f"{h}: {v}" if h and h != v else v for h, v in cells))
+        lines.append(" | ".join(f"{h}: {v}" if h and h != v else v for h, v in cells))
     if not lines:  # a single row: a line of its own, not a header of nothing
-        lines = ["; ".join(v for v in header if v)]
+        lines = [" | ".join(v for v in header if v)]
     return titles, lines
 
 

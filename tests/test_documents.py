@@ -855,3 +855,44 @@ def test_a_field_is_read_from_the_passage_that_names_the_rest_of_the_question():
                       section="2. 37 företag fick innovationscheckar 2025")
     ans = _answerer([work, vouchers]).answer("vem är kontaktperson för innovationschekarna i sörmland?")
     assert ans.answered and ans.answer.startswith("**Omar Haddad")
+
+
+def test_key_date_is_the_one_after_the_questions_rarer_word():
+    # round 77 (F77-16): a call's dates in one line ("Utlysningen öppnar 12 januari 2026 Digitalt
+    # informationsmöte (Teams) 20 januari 2026 kl.") had given the opening date for the meeting's
+    vocab = Vocabulary(["utlysningen öppnar", "utlysningen gäller", "utlysning ansökan sista dag", "utlysningen informationsmöte", "stöd"])
+    line = "Utlysningen öppnar 12 januari 2026 Digitalt informationsmöte (Teams) 20 januari 2026 kl. 10.00 Sista dag för ansökan 16 mars 2026"
+    assert key_phrase(line, Question.of("När är informationsmötet om utlysningen?", vocab)) == "20 januari 2026"
+    assert key_phrase(line, Question.of("När öppnar utlysningen?", vocab)) == "12 januari 2026"
+    assert key_phrase(line, Question.of("När är sista dag för ansökan?", vocab)) == "16 mars 2026"
+
+
+def test_a_row_of_a_table_without_figures_is_one_quote_not_its_fields():
+    # round 77 (F77-17): a calendar's rows ("Datum: … | Aktivitet: … | Plats: …") had been cut
+    # into their fields, and "Aktivitet:" alone was quoted
+    from assistant.documents.spans import split_rows
+
+    row = ("Datum: 2025-11-26 | Aktivitet: Regionstyrelsen – beslut om lägesrapport RUS | Plats: Regionens hus, Halmstad | "
+           "Ansvarig: Johan Wernersson | Målgrupp: Regionstyrelsen")
+    assert split_rows(row) == [row]
+    fields = "Diarienummer: 206.156 BUN Giltighetstid: 2026–2028 Beslutad av: Barn- och ungdomsnämnden Ansvarig: Anna Berg Reviderad: 2025-05-01"
+    assert len(split_rows(fields)) >= 3
+
+
+def test_a_docx_whose_first_line_is_bold_body_text_is_titled_by_it(tmp_path):
+    # round 77: minutes whose title is a bold line in the body style were titled by their first
+    # heading, "Närvarande ledamöter"
+    import docx
+
+    from ingest.pipeline import load_file
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Protokoll, regionala utvecklingsnämnden").bold = True
+    d.add_heading("Närvarande ledamöter", level=2)
+    d.add_paragraph("Anna Ek (S), ordförande")
+    d.add_heading("§ 112 Val av justerare", level=2)
+    d.add_paragraph().add_run("Beslut").bold = True
+    d.add_paragraph("Nämnden utser Mats Ekdahl att justera protokollet.")
+    d.save(tmp_path / "protokoll.docx")
+    result = load_file(tmp_path / "protokoll.docx", tmp_path)
+    assert result.document.title == "Protokoll, regionala utvecklingsnämnden"

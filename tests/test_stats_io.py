@@ -428,5 +428,5 @@ def test_a_workbook_without_figures_is_indexed_as_text_rows_under_their_columns(
     result = load_file(path, tmp_path)
     assert not result.tables
     text = "\n".join(c.text for c in result.chunks)
-    assert "Datum: 2026-01-20; Aktivitet: Informationsmöte om utlysningen; Plats: Digitalt (Teams); Ansvarig: Johan Malmberg" in text
+    assert "Datum: 2026-01-20 | Aktivitet: Informationsmöte om utlysningen | Plats: Digitalt (Teams) | Ansvarig: Johan Malmberg" in text
     assert "Datum: 2025-11-04" in text and "Regionens hus, Halmstad" in text

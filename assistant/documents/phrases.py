@@ -75,7 +75,16 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         ]
     if not found:
         return ""
-    anchors = [m.start() for t, _ in q.terms for m in re.finditer(re.escape(t[:5]), fold(text)) if len(t) >= 4]
+    # (each place the quote says a word of the question, with that word's weight: of two dates, the
+    # one beside the rarer word – "informationsmöte (Teams) 20 januari" beside "Utlysningen öppnar
+    # 12 januari" for "när är informationsmötet om utlysningen?")
+    # (… for a date, measured from the word's end to a date after it, and a date before it counted
+    # half as far again: a label's date follows it – "Sista dag för ansökan 16 mars")
+    weighted = [
+        (m.start(), m.end(), max(wt, 0.1))
+        for t, wt in q.terms for m in re.finditer(re.escape(t[:5]) + r"\w*", fold(text)) if len(t) >= 4
+    ]
+    anchors = [a for a, _, _ in weighted]
     if not anchors:
         return found[0][2]
     # the figure whose clause names most of the question ("612 personer inskrivna som
@@ -98,7 +107,10 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     return min(found, key=lambda f: (
         -round(entity_share(names, clauses[f]), 6) if by_name else 0.0,
         -round(coverage(terms, clauses[f]), 6) if terms and w.wants("number") else 0.0,
-        min(min(abs(a - f[0]), abs(a - f[1])) for a in (named_at if by_name else anchors)),
+        min(min(abs(a - f[0]), abs(a - f[1])) for a in named_at) if by_name
+        else min((f[0] - e if f[0] >= e else 1.5 * max(a - f[1], 0)) / wt for a, e, wt in weighted) if rx is _DATE_RE
+        # (a name stands before its role as often as after it: "Anders Berglund (S), ordförande")
+        else min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors),
     ))[2]
 
 

@@ -124,8 +124,8 @@ _GLOSSARY_ENTRY = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+]{1,9}\s+[–�
 def split_rows(text: str) -> list[str]:
     """A long run of table rows or labelled fields, cut into its rows ("Totalt 189 (58%) 121
     (37%)", "Diarienummer: 206.156 BUN"); ordinary sentences are returned whole."""
-    if len(text.split()) < LONG_UNIT_WORDS:
-        return [text]
+    if len(text.split()) < LONG_UNIT_WORDS or text.count(" | ") >= 2:
+        return [text]  # (… or one row of a table without figures, its cells between "|": one case)
     for rx in (_FIELD_START, _ROW_START):
         parts = [p.strip() for p in rx.split(text) if p.strip()]
         if len(parts) >= 3 and max(len(p.split()) for p in parts) < LONG_UNIT_WORDS:
