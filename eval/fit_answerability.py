@@ -25,6 +25,7 @@ import argparse
 import json
 import pickle
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -131,7 +132,12 @@ def collect_round(rnd: str, cache: Path) -> list[dict]:
     work = cache / f"fresh-{rnd}"
     knowledge, index = work / "knowledge", work / "index"
     if not knowledge.exists():
-        subprocess.run([sys.executable, str(FRESH / f"{rnd}_make_files.py"), str(knowledge)], check=True, capture_output=True)
+        made = subprocess.run([sys.executable, str(FRESH / f"{rnd}_make_files.py"), str(knowledge)], capture_output=True, text=True)
+        if made.returncode != 0:
+            # (a round whose script needs what this machine lacks – r67's TrueType font – is left out, said)
+            print(f"{rnd}: left out, its files could not be made ({(made.stderr.strip().splitlines() or ['?'])[-1][:120]})")
+            shutil.rmtree(knowledge, ignore_errors=True)
+            return []
     update_index(knowledge, index)
     engine = Engine.from_index(index)
     rec = Recorder()
