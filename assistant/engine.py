@@ -477,15 +477,19 @@ class Engine:
                 "och jag svarar inte med antal som om de vore belopp.",
             ), False
         bound = best.query.threshold if best.query is not None else None
-        if bound is not None and bound.duration and bound.duration not in fold(
-            " ".join([best.column.name, t.caption, best.column.unit or "", *t.notes])
+        stated = fold(" ".join([best.column.name, t.caption, best.column.unit or "", *t.notes]))
+        if bound is not None and bound.duration and bound.duration not in stated and (
+            # ("under 30 år" of a column of months: another unit of time; an age of a table that
+            # says no unit of time at all is left to the readings)
+            bound.duration != "år" or any(u in fold(best.column.name) for u in ("dag", "veck", "månad", "tim"))
         ):
             # "långa sjukfall (över 180 dagar)" of a table of the number of sick cases: the bound is
             # a length of time the table never states – not a number of cases
             return Answer(
                 question, False, Route.STATS,
-                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga uppgifter om längd i tid, bara ”{best.column.name}”, "
-                "och jag läser inte en gräns i tid som en gräns för antalet.",
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga uppgifter "
+                + ("i år (som ålder)" if bound.duration == "år" else "om längd i tid")
+                + f", bara ”{best.column.name}”, och jag läser inte gränsen i frågan som en gräns för ”{best.column.name}”.",
             ), False
         result = None
         if not (best.missing_period or best.missing_breakdown):

@@ -371,3 +371,27 @@ def test_round_76_twin_sheets_period_comparisons_time_bounds_and_dated_registers
     engine.ask("Vilka tre kommuner i Kalmar län hade flest förvärvsarbetande inom handel 2024?", conv)
     d = engine.ask("och i Örebro län?", conv)
     assert d.answered and [f.label for f in d.figures if not f.is_total and not f.derived][:3] == ["Örebro", "Karlskoga", "Kumla"]
+
+
+def test_round_78_a_difference_asked_with_minus_a_stock_beside_its_flows_and_an_age_bound_of_months(tmp_path, monkeypatch):
+    # round 78: "inflyttade minus utflyttade" had been summed (F78-06); the population beside
+    # births and deaths had been added up as parts of one whole (F78-01); "under 30 år" of a
+    # register's "Antal månader" had been read as fewer than 30 months (F78-24)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "befolkning.csv":
+            "Folkmängd och befolkningsförändringar efter region och förändring. År 2024\n"
+            "region;förändring;antal\n"
+            + "".join(f"{r};{k};{v}\n" for r, vals in (("24 Västerbottens län", (280554, 2500, 2600, 15720, 14737)),
+                                                      ("2482 Skellefteå", (76540, 840, 900, 3100, 2900)))
+                      for k, v in zip(("Folkmängd 31 dec", "Födda", "Döda", "Inflyttade", "Utflyttade"), vals)),
+        "lonebidrag.csv":
+            "Kommun;Kön;Stöd per månad (kr);Antal månader;Status\n"
+            + "".join(f"{k};{s};{12000 + 100 * i};{6 + i % 30};Beviljat\n" for i, (k, s) in enumerate([("Umeå", "Kvinna"), ("Skellefteå", "Man"), ("Lycksele", "Kvinna")] * 12)),
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vad blev flyttnettot för Västerbottens län 2024, alltså inflyttade minus utflyttade?", engine.new_conversation())
+    assert a.answered and "983" in a.answer and "30 457" not in a.answer
+    b = engine.ask("Hur mycket ökade folkmängden i Skellefteå 2024, och hur många invånare hade kommunen vid årets slut?", engine.new_conversation())
+    assert "sammanlagt" not in b.answer and "81 280" not in b.answer.replace("\u00a0", " ")
+    c = engine.ask("Hur många av lönebidragsbesluten gällde personer under 30 år?", engine.new_conversation())
+    assert not c.answered and "Antal månader" in c.answer

@@ -244,6 +244,12 @@ def _sum_of_parts(
         return None  # "Konkurser" and "Anställda berörda" side by side are two measures, not parts of one
     if not cases and rows_df.duplicated(subset=var_all).any():
         return None  # the parts repeat: no partition of one whole
+    vals = sorted(float(v) for v in rows_df[col].dropna())
+    if not cases and len(vals) >= 3 and not any(is_breakdown(c, "") for c in cats) and vals[-1] > 3 * sum(vals[:-1]):
+        # one "part" dwarfs all the others together, in a split known only as the caption lists it
+        # (no sex, age …): a stock beside its flows ("Folkmängd 31 dec" beside "Födda", "Döda" …),
+        # no partition of one whole – their sum is no figure of anything
+        return None
     # (over every part, also those beyond the ones listed: 19 age bands × 2 sexes)
     total = float(rows_df[col].sum())
     src = Source(figures[0].source.document, figures[0].source.page, figures[0].source.table, figures[0].source.table_id,

@@ -625,6 +625,9 @@ def read_form(question: str) -> Form:
     if how_much and threshold is None:
         # "hur mycket högre är X än Y?" asks for the difference, not for the rows above Y
         op, explicit = Op.COMPARE, True
+    elif threshold is None and op in (None, Op.LOOKUP, Op.SUM) and re.search(r"\b[a-zåäö]{3,}\s+(?:minus|minskat med|less|minus the)\s+[a-zåäö]{3,}", folded):
+        # "flyttnettot, alltså inflyttade minus utflyttade": the difference of the two named, never their sum
+        op, explicit = Op.COMPARE, True
     elif threshold is None and re.search(r"\bän\b|\bthan\b", folded):
         if re.search(r"\b(högre|större|mer|fler|över|higher|more|larger|greater|above)\b[^.?!]*\b(än|than)\b", folded):
             relative = ">"
@@ -981,15 +984,15 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     kr = re.match(r"\s*(?:kr|kronor|sek)\b", after)
     kronor = bool(m.group("mag")) or bool(kr)
     end = m.end() + (len(kr.group(0)) if kr else 0)
-    # "över 180 dagar": a length of time ("år" is left to age bands: "över 80 år")
-    unit = re.match(r"\s*(dagar|dygn|veckor|månader|timmar|days|weeks|months|hours)\b", after) if not m.group("pct") and not kronor else None
+    # "över 180 dagar", "under 30 år": a length of time (or an age)
+    unit = re.match(r"\s*(dagar|dygn|veckor|månader|timmar|år|days|weeks|months|hours|years)\b", after) if not m.group("pct") and not kronor else None
     duration = _DURATION_STEMS[unit.group(1)] if unit else ""
     return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor, duration), folded[: m.start()] + folded[end:]
 
 
 _DURATION_STEMS = {
     "dagar": "dag", "dygn": "dygn", "veckor": "veck", "månader": "månad", "timmar": "tim",
-    "days": "dag", "weeks": "veck", "months": "månad", "hours": "tim",
+    "days": "dag", "weeks": "veck", "months": "månad", "hours": "tim", "år": "år", "years": "år",
 }
 
 
