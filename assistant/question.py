@@ -284,6 +284,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         low = fold(raw)
         if low in index.freq or low + "s" in index.freq:
             continue  # (… or the base of a genitive the corpus writes: "Södermanland" of "Södermanlands län")
+        if low in _frame_words():
+            continue  # a word of how questions are put ("förkortningen") is no misspelling of the base's words
         if raw[:1].isupper() and not at_start:
             # a name: corrected only to the one name one letter away ("Ludvka" → "Ludvika"); a
             # place the knowledge base lacks must stay as asked, so that it can say so
@@ -431,6 +433,18 @@ def _other_inflection(typed: str, known: str) -> bool:
         common += 1
     rest, other = typed[common:], known[common:]
     return common >= 4 and len(other) <= 4 and bool(_INFLECTION.fullmatch(rest))
+
+
+@lru_cache(maxsize=1)
+def _frame_words() -> frozenset[str]:
+    """Words that frame a question rather than name what it is about: the lexicon's words of
+    questions and the words a definition question puts before its term ("förkortningen",
+    "begreppet"). Never corrected into a word of the knowledge base ("förkortningen" had become
+    "förordningen", and the definition question was lost)."""
+    from .documents.definitions import FRAME_WORDS
+    from .stats.form import question_words
+
+    return frozenset(question_words()) | FRAME_WORDS
 
 
 @lru_cache(maxsize=1)

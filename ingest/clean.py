@@ -214,6 +214,11 @@ def reflow(
                 # and organisations where "Blekinge Karin Lindqvist" reads as a name
                 elif _PERSON_LINE.match(line) and _PERSON_LINE.match(prev) and len(prev) <= 80 and not prev.endswith(_SENTENCE_END):
                     flush()
+                # Items that each open with the same label ("Åtgärd: … Ansvarig: … Klart: 2025-10-31"
+                # line after line): each its own paragraph, so that one item's date never runs
+                # into the next item's task
+                elif (lab := _LABEL_OPEN.match(line)) and (plab := _LABEL_OPEN.match(prev)) and lab.group(1) == plab.group(1):
+                    flush()
                 elif not headings and _looks_like_heading(line, prev):
                     flush()
                     blocks.append(Block("heading", line, pno, level=2, page_end=pno))
@@ -230,6 +235,7 @@ def reflow(
 
 
 _PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2},\s+\S")
+_LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
 
 

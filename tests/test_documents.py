@@ -896,3 +896,27 @@ def test_a_docx_whose_first_line_is_bold_body_text_is_titled_by_it(tmp_path):
     d.save(tmp_path / "protokoll.docx")
     result = load_file(tmp_path / "protokoll.docx", tmp_path)
     assert result.document.title == "Protokoll, regionala utvecklingsnämnden"
+
+
+def test_action_items_of_notes_are_one_quote_each_with_their_person_and_date(tmp_path):
+    # round 79 (F79-13): "Åtgärd: … Ansvarig: … Klart: …" one per line had run into one paragraph,
+    # and one item's person and date were quoted for the next item's task
+    from ingest.pipeline import load_file
+
+    (tmp_path / "anteckningar.txt").write_text(
+        "Anteckningar kompetensnätverket 2025-09-18\n\n7. Åtgärder\n"
+        "Åtgärd: Bjuda in YH-anordnare till möte om driftteknik. Ansvarig: Patrik Lundgren. Klart: 2025-10-31\n"
+        "Åtgärd: Ta fram förslag till regional modell för validering. Ansvarig: Karin Lindblom. Klart: 2025-11-20\n",
+        encoding="utf-8")
+    result = load_file(tmp_path / "anteckningar.txt", tmp_path)
+    units = [u.text for c in result.chunks for u in chunk_units(c)]
+    assert "Åtgärd: Ta fram förslag till regional modell för validering. Ansvarig: Karin Lindblom. Klart: 2025-11-20" in units
+    assert not any("2025-10-31" in u and "validering" in u for u in units)
+
+
+def test_a_word_that_frames_a_definition_question_is_never_corrected():
+    # round 79 (F79-07): "förkortningen" had been corrected into the base's "förordningen"
+    from assistant.question import normalise_question
+
+    n = normalise_question("Vad står förkortningen RAMS för?", {"förordningen": 5, "rams": 3, "registerbaserad": 2})
+    assert n.text == "Vad står förkortningen RAMS för?"

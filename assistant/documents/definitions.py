@@ -21,6 +21,8 @@ from ..answer import Answer, Citation, Route
 from .spans import Unit, chunk_units
 
 _FILLER = r"(?:förkortningen|förkortningarna|begreppet|termen|uttrycket|ordet|bokstäverna i|en|ett)\s+"
+# (the words a definition question puts before its term: no misspellings of the base's words)
+FRAME_WORDS = frozenset({"förkortningen", "förkortningarna", "förkortning", "begreppet", "termen", "uttrycket", "ordet", "bokstäverna"})
 _ASK = [
     re.compile(rf"\bvad står (?:{_FILLER})?(?P<t>.+?) för\b"),
     re.compile(rf"\bvad (?:betyder|innebär|menas med|avses med|är definitionen av) (?:{_FILLER})?(?P<t>.+?)\s*\??$"),

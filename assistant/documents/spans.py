@@ -104,6 +104,12 @@ def chunk_units(chunk: Chunk) -> tuple[Unit, ...]:
             out.append(Unit(line, chunk, pos, True, li))
             pos += 1
             continue
+        if _is_record(line):
+            # "Åtgärd: … Ansvarig: Karin Lindblom. Klart: 2025-11-20": one item's fields together –
+            # cut at its full stops, the person and date would stand apart from their task
+            out.append(Unit(line, chunk, pos, False, li))
+            pos += 1
+            continue
         for s in split_sentences(line):
             for part in split_rows(s):
                 out.append(Unit(part, chunk, pos, False, li))
@@ -119,6 +125,15 @@ _FIELD_START = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,3}:
 
 _GLOSSARY_START = re.compile(r"\s+(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+]{1,9}\s+[–—]\s)")  # "… plus YH – Yrkeshögskolan"
 _GLOSSARY_ENTRY = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+]{1,9}\s+[–—]\s+\S")
+
+
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\s))[A-ZÅÄÖ][a-zåäö]{2,20}:\s")
+
+
+def _is_record(line: str) -> bool:
+    """A line of three or more labelled fields that opens with one ("Åtgärd: … Ansvarig: …
+    Klart: …"), short enough to be one item."""
+    return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]{2,20}:\s", line)) and len(_FIELD_LABEL.findall(line)) >= 3 and len(line.split()) <= 45
 
 
 def split_rows(text: str) -> list[str]:
