@@ -275,7 +275,11 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     for p in parts:
         # "t.ex. Arbetsförmedlingen" / "bl.a. Region" – glue abbreviations back.
-        if out and re.search(r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl)\.$", out[-1], re.I):
+        # (… and a time after "kl.": "den 27 november 2025 kl. 09.30–12.00 i Västervik")
+        if out and (
+            re.search(r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl)\.$", out[-1], re.I)
+            or (re.search(r"\bkl\.$", out[-1], re.I) and re.match(r"\d", p))
+        ):
             out[-1] = out[-1] + " " + p
         else:
             out.append(p)

@@ -339,8 +339,30 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str]:
 def _plain_blocks(text: str) -> tuple[list[Block], str]:
     pages = [text.splitlines()]
     blocks = reflow(pages)
-    title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:120]
+    title = _plain_title(text)
     return [Block(b.kind, b.text, 1, b.level) for b in blocks], title
+
+
+def _plain_title(text: str) -> str:
+    """A plain text's title: its first line – or, under a letterhead of the organisation in
+    capitals ("REGION KALMAR LÄN"), the lines after it up to the first blank line ("Regionalt
+    nätverk för kompetensförsörjning i Kalmar län – MINNESANTECKNINGAR – möte 3/2025")."""
+    from .facts import is_organisation
+
+    head: list[str] = []
+    for ln in text.splitlines():
+        if ln.strip():
+            head.append(ln.strip())
+        elif head:
+            break
+        if len(head) > 3:
+            break
+    if not head:
+        return ""
+    first = head[0]
+    if len(head) >= 2 and first.isupper() and len(first.split()) <= 5 and is_organisation(first.title()):
+        return " – ".join(head[1:3])[:120]
+    return first[:120]
 
 
 def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> tuple[list[Block], str, bool, list[Table]]:

@@ -920,3 +920,23 @@ def test_a_word_that_frames_a_definition_question_is_never_corrected():
 
     n = normalise_question("Vad står förkortningen RAMS för?", {"förordningen": 5, "rams": 3, "registerbaserad": 2})
     assert n.text == "Vad står förkortningen RAMS för?"
+
+
+def test_notes_under_a_letterhead_are_titled_by_their_heading_and_the_next_meeting_is_answered(tmp_path, monkeypatch):
+    # round 79 (F79-14): "Nästa möte hålls … kl. 09.30–12.00 i Västervik" had been cut after "kl.",
+    # and refused as the nearest quote although it names the next meeting asked for; the notes
+    # were titled by their letterhead "REGION KALMAR LÄN"
+    from ingest.clean import split_sentences
+    from ingest.pipeline import _plain_title
+
+    text = ("REGION KALMAR LÄN\nRegionalt nätverk för kompetensförsörjning i Kalmar län\nMINNESANTECKNINGAR – möte 3/2025\n\n"
+            "Datum: 2025-09-18\n")
+    assert _plain_title(text) == "Regionalt nätverk för kompetensförsörjning i Kalmar län – MINNESANTECKNINGAR – möte 3/2025"
+    assert _plain_title("Anteckningar från styrgruppen\n\nText.") == "Anteckningar från styrgruppen"
+    assert split_sentences("Nästa möte hålls den 27 november 2025 kl. 09.30–12.00 i Västervik. Välkomna.")[0].endswith("i Västervik.")
+    from assistant.documents.answerer import Scored, _same_next_thing
+
+    chunk = _chunk("n", "Nästa möte hålls torsdagen den 27 november 2025 kl. 09.30–12.00 i Västervik.", section="8. Nästa möte", doc="n.txt")
+    span = next(s for s in candidate_spans([_Hit(chunk)]) if s.kind == "sentence")
+    assert _same_next_thing("när är nästa möte i kompetensnätverket?", Scored(span, 1.0, 0.5))
+    assert not _same_next_thing("när är nästa workshop?", Scored(span, 1.0, 0.5))

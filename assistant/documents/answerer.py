@@ -384,7 +384,8 @@ class DocumentAnswerer:
             # "När är nästa möte?" is answered by the quote about the next one – not by the
             # date of the meeting the notes record; one that names less of the question than
             # the others did is shown as the nearest, in doubt
-            if ahead[0].probability < floor:
+            named_ahead = _same_next_thing(question, ahead[0])
+            if ahead[0].probability < floor and not named_ahead:
                 return self.no_support(question, hits, nearest=ahead[0], unsure=True)
             ranked = ahead
         answer = self.compose(question, q, self.choose(ranked, floor))
@@ -1095,6 +1096,21 @@ _CLOCK = re.compile(r"(?<![\d,.:])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d,.:]|\s*(?:
 def _clock_times(text: str) -> frozenset[tuple[int, int]]:
     """The times of day a text writes ("kl 10.15", "10:15 –"), as (hour, minute)."""
     return frozenset((int(h), int(m)) for h, m in _CLOCK.findall(text))
+
+
+_NEXT_THING = re.compile(r"\b(?:nästa|kommande|next|upcoming)\s+([a-zåäö]{3,})")
+
+
+def _same_next_thing(question: str, r: Scored) -> bool:
+    """"när är nästa möte?" of a quote that says "Nästa möte hålls torsdagen den 27 november …" (or
+    stands under the heading "Nästa möte") and gives a date: the thing asked for, said as the
+    next one – whatever the ranker made of the question's other words."""
+    m = _NEXT_THING.search(fold(question))
+    if m is None:
+        return False
+    thing = m.group(1)[:4]
+    said = re.search(rf"\b(?:nästa|kommande|next|upcoming)\s+{re.escape(thing)}", fold(f"{r.span.chunk.section}\n{r.span.text}"))
+    return said is not None and carries(r.span.text)["date"] > 0
 
 
 def _first_searched(found: dict[str, tuple[Chunk, str]], hits) -> tuple[Chunk, str]:
