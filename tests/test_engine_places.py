@@ -395,3 +395,21 @@ def test_round_78_a_difference_asked_with_minus_a_stock_beside_its_flows_and_an_
     assert "sammanlagt" not in b.answer and "81 280" not in b.answer.replace("\u00a0", " ")
     c = engine.ask("Hur många av lönebidragsbesluten gällde personer under 30 år?", engine.new_conversation())
     assert not c.answered and "Antal månader" in c.answer
+
+
+def test_a_mean_per_month_of_counts_split_by_level_is_the_mean_of_the_months_sums(tmp_path, monkeypatch):
+    # round 76 (F76-13): "genomsnittliga antalet … (alla utbildningsnivåer) per månad" had been each
+    # month's mean over its four education levels, not the mean of the months' totals
+    rows = []
+    for i, month in enumerate(("2025M01", "2025M02", "2025M03")):
+        for j, level in enumerate(("Förgymnasial", "Gymnasial", "Eftergymnasial", "Uppgift saknas")):
+            for lan, base in (("Gävleborgs län", 1000), ("Kalmar län", 500)):
+                rows.append(f"{lan};{month};{level};{base + 100 * j + 10 * i}")
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "af.csv": "Inskrivna arbetslösa efter län, månad och utbildningsnivå\nLän;Månad;Utbildningsnivå;Antal\n" + "\n".join(rows) + "\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vad var det genomsnittliga antalet inskrivna arbetslösa (alla utbildningsnivåer) per månad i Gävleborgs län "
+                   "under jan–mar 2025?", engine.new_conversation())
+    # each month's sum: 4000 + 600 + 40 i; their mean: 4640
+    assert a.answered and any(abs(f.value - 4640) < 1e-9 for f in a.figures) and "4 640" in a.answer

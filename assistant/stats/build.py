@@ -112,6 +112,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         over=d.over,
         period_sum=d.period_sum,
         period_groups=d.period_groups,
+        mean_of_groups=d.mean_of_groups and d.group_by is not None and d.agg == "sum",
         base=d.base,
         versus=d.versus,
         share_of=d.share_of,

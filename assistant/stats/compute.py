@@ -596,9 +596,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         g = q.group_by
         # "vilken region hade högst andel varje år": the top of every period, in time order –
         # a listing of each group, not a ranking of the groups
-        each_period = q.agg in ("max", "min") and (p.cat(g) is not None and p.cat(g).is_period)
+        each_period = (q.agg in ("max", "min") or q.mean_of_groups) and (p.cat(g) is not None and p.cat(g).is_period)
         yearly = bool(q.period_groups)  # "2019 jämfört med 2020" of quarters: one figure per year
         n = q.n or (MAX_LISTED if each_period else len(q.period_groups) if yearly else 10)
+        if q.mean_of_groups:
+            n = len(body)  # (every group's sum enters the mean)
         order = "asc" if q.direction == "asc" else "desc"
         step = Step("group", col, by=g, agg=q.agg or "sum", n=len(body) if q.threshold else n, op=order, values=q.period_groups,
                     sizes=bool(q.sizes) and not each_period)
@@ -638,6 +640,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                         for f in list(figures) if f.label in sized]
         of = "" if q.agg == "count" else f" av {measure}"
         text = f"{aggword.capitalize()}{of} per {g.lower()}:\n\n" + "\n".join(lines)
+        if q.mean_of_groups and len(figures) >= 2:
+            # "i genomsnitt per månad": the mean of the groups' sums, first; the sums under it
+            mean = sum(f.value for f in figures) / len(figures)
+            src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=tuple(f.source.rows[0] for f in figures))
+            lead = Figure(f"Genomsnitt per {g.lower()}", mean, unit, col, src, fmt(mean, unit, 1), derived=True)
+            derived.append(lead)
+            text = (
+                f"{measure[:1].upper() + measure[1:]} i genomsnitt per {g.lower()}: **{lead.display}** (beräknat: medelvärdet av "
+                f"{len(figures)} summor, {figures[0].label}–{figures[-1].label}).\n\n" + text
+            )
         if q.threshold is not None:
             th = q.threshold
             bound = BOUND_WORDS[th.op]
@@ -646,7 +658,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"{g} där {aggword}{of} är {bound} {shown} ({len(figures)} st):\n\n" + "\n".join(lines)
                 if figures else f"Ingen {g.lower()} har {aggword}{of} {bound} {shown}."
             )
-        description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”."
+        description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”" + (
+            f", och tog medelvärdet av de {len(figures)} summorna." if q.mean_of_groups and len(figures) >= 2 else ".")
         if yearly:
             sizes = {name: len(vs) for name, vs in q.period_groups}
             year_of = {v: name for name, vs in q.period_groups for v in vs}

@@ -67,6 +67,7 @@ class Draft:
     latest: list[str] = field(default_factory=list)
     period_column: str | None = None
     period_sum: str | None = None
+    mean_of_groups: bool = False  # "i genomsnitt per månad": the mean of each group's sum, one figure
     periods: list[str] = field(default_factory=list)
     period_rows: list[str] = field(default_factory=list)  # label values named by the asked periods ("2019 Januari" …)
     inherited_n: int | None = None

@@ -203,6 +203,13 @@ def group_rows(g: Given, d: Draft) -> None:
             d.latest = []  # every period inside the groups counts, none is pinned to the latest
             d.group_by = pc.name
             d.agg = "mean" if d.op == Op.MEAN or not is_amount(c) else "sum"
+            if d.op == Op.MEAN and not c.is_share and (c.is_count or is_amount(c)) and not any(
+                x.is_period and x is not pc and len(x.values) > 1 for x in p.cats
+            ):
+                # "hur många … i genomsnitt per månad" of counts split by more than the month
+                # (education levels), no finer period inside it: each month's sum, then their mean
+                # – not each month's mean over its levels
+                d.agg, d.mean_of_groups = "sum", True
             if d.op == Op.RANK and g.unit_word in form.group_by:
                 d.agg = _group_agg(d.op, form, c)  # "lägsta månadsnotering per år": the minimum within each
             if d.rows:

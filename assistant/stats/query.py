@@ -43,6 +43,7 @@ class StatQuery:
     over: str | None = None  # a dimension whose values are ranked (the label's rows held fixed)
     period_sum: str | None = None  # a period column whose asked periods are summed (a year of quarters)
     period_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # group_by's groups: a year → its periods
+    mean_of_groups: bool = False  # the mean of the groups' sums ("i genomsnitt per månad" of counts split by more than the month)
     base: str | None = None  # a count column: "hur många" of a share is share × base, shown as computed
     with_totals: bool = True  # show the table's total rows beside a ranking
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
