@@ -440,6 +440,13 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
             # utvecklingsnämnden" above the first "Närvarande ledamöter" heading): the title
             blocks.append(Block("heading", text, 1, level=1))
             title = title or text
+        elif _bold_line(item, text) and len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(":") and any(
+            b.kind == "heading" for b in blocks
+        ):
+            # a short bold line in the body style under a heading ("Beslut", "Yrkanden" under
+            # "§ 115 …"): a sub-heading, so that what stands under it is known by it
+            level = next((b.level for b in reversed(blocks) if b.kind == "heading"), 1)
+            blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
         else:
             blocks.append(Block("paragraph", text, 1))
     return blocks, title, False, tables

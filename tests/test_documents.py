@@ -940,3 +940,27 @@ def test_notes_under_a_letterhead_are_titled_by_their_heading_and_the_next_meeti
     span = next(s for s in candidate_spans([_Hit(chunk)]) if s.kind == "sentence")
     assert _same_next_thing("när är nästa möte i kompetensnätverket?", Scored(span, 1.0, 0.5))
     assert not _same_next_thing("när är nästa workshop?", Scored(span, 1.0, 0.5))
+
+
+def test_a_short_bold_line_under_a_docx_heading_is_a_sub_heading(tmp_path):
+    # round 77 (F77-06): minutes with "Beslut" and "Yrkanden" in bold body text under "§ 115 …":
+    # the decision's points stood under "§ 115" alone, and the procedural "bifaller förvaltningens
+    # förslag" was quoted for what was decided
+    import docx
+
+    from ingest.pipeline import load_file
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Protokoll, regionala utvecklingsnämnden").bold = True
+    d.add_heading("§ 115 Medfinansiering av projektet Grön vätgas Skåne Nordost", level=2)
+    d.add_paragraph().add_run("Beslut").bold = True
+    d.add_paragraph("Nämnden beviljar Krinova 4 800 000 kronor i medfinansiering.", style="List Number")
+    d.add_paragraph().add_run("Yrkanden").bold = True
+    d.add_paragraph("Ordföranden yrkar bifall till förvaltningens förslag.")
+    d.add_paragraph().add_run("Ett helt stycke i fetstil som är en mening och inte en rubrik.").bold = True
+    d.save(tmp_path / "p.docx")
+    chunks = load_file(tmp_path / "p.docx", tmp_path).chunks
+    decided = next(c for c in chunks if "4 800 000" in c.text)
+    assert decided.section.endswith("§ 115 Medfinansiering av projektet Grön vätgas Skåne Nordost > Beslut")
+    assert any(c.section.endswith("> Yrkanden") and "bifall" in c.text for c in chunks)
+    assert not any(c.section.endswith("inte en rubrik.") for c in chunks)
