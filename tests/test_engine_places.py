@@ -413,3 +413,23 @@ def test_a_mean_per_month_of_counts_split_by_level_is_the_mean_of_the_months_sum
                    "under jan–mar 2025?", engine.new_conversation())
     # each month's sum: 4000 + 600 + 40 i; their mean: 4640
     assert a.answered and any(abs(f.value - 4640) < 1e-9 for f in a.figures) and "4 640" in a.answer
+
+
+def test_a_change_of_a_county_split_by_age_and_sex_without_totals_is_the_change_of_their_sum(tmp_path, monkeypatch):
+    # round 80 (F80-15): "hur mycket har antalet med sjukersättning i Hallands län minskat" of a
+    # table by county, age group and sex (no totals) gave the first row's change – women 19–29 –
+    # as the county's, without doubt
+    rows = []
+    for lan, base in (("Hallands län", 100), ("Skåne län", 300), ("Stockholms län", 500)):
+        for i, age in enumerate(("19–29", "30–39", "40–49")):
+            for j, sex in enumerate(("Kvinnor", "Män")):
+                for month, add in (("December 2024", 0), ("December 2025", -5)):
+                    rows.append(f"{lan};{age};{sex};{month};{base + 50 * i + 10 * j + add}")
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "fk.csv": "Antal mottagare av sjukersättning efter län, åldersgrupp och kön\nLän;Åldersgrupp;Kön;Månad;Antal mottagare\n" + "\n".join(rows) + "\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Hur mycket har antalet med sjukersättning i Hallands län minskat mellan december 2024 och december 2025?",
+                   engine.new_conversation())
+    # 2024: 6 rows summing to 6 × 100 + 50 × (0+1+2) × 2 + 10 × 3 = 930; 2025: 930 − 30 = 900
+    assert a.answered and {930, 900} <= {f.value for f in a.figures} and "−30" in a.answer.replace("minskade med 30", "−30")

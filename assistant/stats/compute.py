@@ -524,11 +524,20 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         var = [d for d in cat_names if d not in period_cats and base[d].astype(str).nunique() > 1]
         lines = []
         keyed: list[tuple[str, str]] = []  # (row label, its line)
-        groups = list(base.groupby(label, sort=False))
+        paired = _paired_months(p, q)  # "december 2023 och mars 2024" of År and Månad: each year with its own month
+        # several rows of one label at one time (age groups × sex, no total): a count is summed over
+        # them – the county's whole, as asked; a share is never summed, so each part is its own line.
+        # (The first row alone had been given as the county's: one age group's women.)
+        vc = next((v for v in p.values if v.name == col), None)
+        per_time = base[base[pc].astype(str) == start].groupby(label).size() if var else None
+        several = per_time is not None and len(per_time) and per_time.max() > 1 and paired is None
+        summed = several and vc is not None and vc.is_count and not vc.is_share and all(
+            (c := p.cat(d)) is not None and not c.totals for d in var
+        )
+        groups = list(base.groupby([label, *var] if several and not summed else label, sort=False))
         if ranked is not None or signs is not None:
             rank_of = {v: i for i, v in enumerate(order)}
-            groups.sort(key=lambda g: rank_of.get(str(g[0]), len(order)))
-        paired = _paired_months(p, q)  # "december 2023 och mars 2024" of År and Månad: each year with its own month
+            groups.sort(key=lambda g: rank_of.get(str(g[0][0] if isinstance(g[0], tuple) else g[0]), len(order)))
         for key, grp in groups:
             a = grp[grp[pc].astype(str) == start]
             b = grp[grp[pc].astype(str) == end]
@@ -539,8 +548,18 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 continue
             ra, rb = a.index[0], b.index[0]
             lab = _label(t, ra, var)
-            fa = figure(p, ra, col, f"{lab} {said_start}", unit=unit)
-            fb = figure(p, rb, col, f"{lab} {said_end}", unit=unit)
+            if summed and (len(a) > 1 or len(b) > 1):
+                lab = f"{display_label(str(key))}, summa över {' och '.join(d.lower() for d in var)}"
+                dec = max(_max_decimals(t, list(a.index) + list(b.index), col) or 0, 0)
+                fa, fb = (
+                    Figure(f"{lab} {said}", float(rows_[col].sum()), unit, col,
+                           Source(t.document, t.page, t.caption, t.id, tuple(dict.fromkeys(str(x) for x in rows_[label]))),
+                           fmt(float(rows_[col].sum()), unit, dec), derived=True)
+                    for rows_, said in ((a, said_start), (b, said_end))
+                )
+            else:
+                fa = figure(p, ra, col, f"{lab} {said_start}", unit=unit)
+                fb = figure(p, rb, col, f"{lab} {said_end}", unit=unit)
             figures += [fa, fb]
             d = fb.value - fa.value
             dec = max(_max_decimals(t, [ra, rb], col) or 0, 0)
