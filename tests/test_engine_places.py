@@ -433,3 +433,26 @@ def test_a_change_of_a_county_split_by_age_and_sex_without_totals_is_the_change_
                    engine.new_conversation())
     # 2024: 6 rows summing to 6 × 100 + 50 × (0+1+2) × 2 + 10 × 3 = 930; 2025: 930 − 30 = 900
     assert a.answered and {930, 900} <= {f.value for f in a.figures} and "−30" in a.answer.replace("minskade med 30", "−30")
+
+
+def test_a_short_list_of_dated_cases_is_a_register_not_a_table_of_periods(tmp_path, monkeypatch):
+    # round 81 (F81-13): "vilka projekt är försenade" of a list of 20 projects with start and end
+    # dates read "Start" and "Slut" as periods, pinned both to one project's dates and gave that
+    # project's budget
+    rows = []
+    statuses = ("Pågående", "Försenat", "Planerat", "Pågående")
+    for i in range(20):
+        rows.append(f"Projekt {i};Ledare {i};{('Norrbotten', 'Dalarna', 'Uppsala')[i % 3]};2024-{1 + i % 12:02d}-01;"
+                    f"2026-{1 + (i * 5) % 12:02d}-{10 + i};{statuses[i % 4]};{100000 * (i + 1)}")
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "projektlista.csv": "Projektlista kompetensförsörjning 2024–2027\nProjekt;Projektledare;Län;Start;Slut;Status;Budget (kr)\n"
+                            + "\n".join(rows) + "\n",
+    })
+    from assistant.question import normalise_question
+    from assistant.stats import compute, read_form
+
+    (p,) = engine.resolver.profiles
+    assert p.record_level
+    best = engine.resolver.read(read_form(normalise_question("Vilka projekt i projektlistan är försenade?", engine.vocabulary).text))[0]
+    assert dict(best.query.filters) == {"Status": ("Försenat",)} and not best.query.defaults and not best.query.latest
+    assert len([f for f in compute(best.profile, best.query).figures if not f.is_total]) == 5

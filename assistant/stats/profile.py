@@ -461,7 +461,9 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     # recipient of each decision) beside categories that repeat (Kommun, Stödform)
     repeating = [c for c in cats if not c.is_period and 1 < len(c.values) < 0.5 * n]
     # (or a date nearly every row has its own of: the day each notice came in)
-    enough = n >= 30 or case_ids
+    # (… or a short list of cases dated each by its own day: 20 projects with their start and end
+    # dates – "Start" and "Slut" had been read as periods and pinned to one project's dates)
+    enough = n >= 30 or case_ids or (n >= 8 and any(c.dated and len(c.values) >= 0.5 * n for c in cats))
     # (a column numbering the cases – "RUM-001" … – tells the cases apart as well as their names do)
     case_names = case_ids or enough and len(repeating) >= 2 and any(
         (not c.is_period and len(c.values) >= 0.9 * n) or (c.dated and len(c.values) >= 0.5 * n) for c in cats
