@@ -575,7 +575,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 break
         text = f"{said} från {said_start} till {said_end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)] + ([Step("rows", label, q.rows)] if q.rows else [])
-        description = f"Hämtade ”{col}” för {said_start} och {said_end} ur {where} och räknade ut förändringen."
+        description = f"Hämtade ”{col}” för {said_start} och {said_end} ur {where}" + (
+            f", summerade varje rads delar ({', '.join(var)}) för varje tidpunkt" if summed else "") + " och räknade ut förändringen."
         if signs is not None:
             th = q.threshold
             went = {"<": "minskade", "<=": "minskade eller var oförändrad", ">": "ökade", ">=": "ökade eller var oförändrad"}.get(th.op, "ändrades")
