@@ -169,6 +169,13 @@ def reflow(
                 flush()
                 blocks.append(Block("heading", line, pno, level=heading_levels.get(norm, 1), page_end=pno))
                 continue
+            if _PARAGRAPH_HEADING.match(line) and not line.endswith(_SENTENCE_END):
+                # "§ 5 Ansökan om medfinansiering – Gruvkompetens Malmfälten" on a line of its own:
+                # a minutes' item, a heading whatever its type (set in the body's size and bold, the
+                # items of a protocol had run together into one paragraph)
+                flush()
+                blocks.append(Block("heading", line, pno, level=heading_levels.get(norm, 2), page_end=pno))
+                continue
             if not headings and not cur and (i + 1 == len(lines) or not lines[i + 1].strip()) and (level := _standalone_title(line)):
                 # a plain text's numbered title on a line of its own between blank lines ("2. 37
                 # företag fick innovationscheckar 2025 – ny utlysning i januari"): a heading, not a
@@ -235,6 +242,7 @@ def reflow(
 
 
 _PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2},\s+\S")
+_PARAGRAPH_HEADING = re.compile(r"^§\s*\d{1,4}[a-z]?\s+[A-ZÅÄÖ][^.]{2,90}$")
 _LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
 

@@ -964,3 +964,14 @@ def test_a_short_bold_line_under_a_docx_heading_is_a_sub_heading(tmp_path):
     assert decided.section.endswith("§ 115 Medfinansiering av projektet Grön vätgas Skåne Nordost > Beslut")
     assert any(c.section.endswith("> Yrkanden") and "bifall" in c.text for c in chunks)
     assert not any(c.section.endswith("inte en rubrik.") for c in chunks)
+
+
+def test_a_paragraph_sign_line_of_minutes_is_a_heading_whatever_its_type():
+    # round 81 (F81-17): minutes set in one size ran their items into one paragraph, and the chair
+    # was read off another item's sentence
+    from ingest.clean import reflow
+
+    blocks = reflow([["PROTOKOLL", "§ 1 Mötets öppnande", "Ordföranden Maria Öberg hälsade välkommen och förklarade mötet öppnat.",
+                      "§ 2 Val av justerare", "Leila Haddad valdes att jämte ordföranden justera dagens protokoll.",
+                      "Enligt § 3 i stadgarna ska protokollet justeras inom en vecka."]], {"protokoll"}, {"protokoll": 1})
+    assert [b.text for b in blocks if b.kind == "heading"] == ["PROTOKOLL", "§ 1 Mötets öppnande", "§ 2 Val av justerare"]
