@@ -1203,6 +1203,9 @@ _NO_FIGURE_WORDS = re.compile(
     r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b"
     # a definition asked ("vad menas med validering?", "vad betyder …", "what does … mean")
     r"|\b(?:vad\s+(?:menas|avses)\s+med|vad\s+(?:betyder|innebär)|what\s+is\s+meant\s+by|what\s+does\s+\S+\s+mean)\b"
+    # a decision or a reason asked ("vad beslutades om Gruvkompetens Malmfälten?", "varför …"): the
+    # text of it, not a figure of the row the name touches
+    r"|^\s*(?:och\s+)?vad\s+(?:\w+\s+){0,3}?beslut(?:ade|ades|at|ar)\b|^\s*(?:och\s+)?(?:varför|why)\b|\bwhat\s+(?:was|were)\s+decided\b"
 )
 
 

@@ -456,3 +456,24 @@ def test_a_short_list_of_dated_cases_is_a_register_not_a_table_of_periods(tmp_pa
     best = engine.resolver.read(read_form(normalise_question("Vilka projekt i projektlistan är försenade?", engine.vocabulary).text))[0]
     assert dict(best.query.filters) == {"Status": ("Försenat",)} and not best.query.defaults and not best.query.latest
     assert len([f for f in compute(best.profile, best.query).figures if not f.is_total]) == 5
+
+
+def test_a_decision_asked_of_a_named_project_is_no_figure_of_its_row(tmp_path, monkeypatch):
+    # round 81: "Vad beslutades om Gruvkompetens Malmfälten?" had been answered with the project's
+    # budget from the project list – a figure of the row the name touches, not the decision
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "projekt.csv": "Projektlista\nProjekt;Län;Budget (kr)\nGruvkompetens Malmfälten;Norrbotten;2750000\nLärcentrum Pajala;Norrbotten;900000\n"
+                       "Vårdcollege Norr;Norrbotten;3150000\n",
+        "protokoll.md": "# Protokoll styrgruppen\n\n## § 5 Gruvkompetens Malmfälten\n\nBeslut: Styrgruppen beviljar medfinansiering med "
+                        "1 250 000 kr till projektet Gruvkompetens Malmfälten.\n",
+    })
+    engine.documents.gate = None
+    from assistant.engine import _NO_FIGURE_WORDS
+
+    for asked in ("vad beslutades om gruvkompetens malmfälten?", "vad har styrgruppen beslutat om projektet?", "varför minskade budgeten?"):
+        assert _NO_FIGURE_WORDS.search(asked)
+    assert not _NO_FIGURE_WORDS.search("hur mycket beslutades det om i budgeten?")
+    a = engine.ask("Vad beslutades om Gruvkompetens Malmfälten?", engine.new_conversation())
+    assert a.route != Route.STATS and not any(f.value == 2750000 for f in a.figures)
+    b = engine.ask("Hur stor budget har Gruvkompetens Malmfälten?", engine.new_conversation())
+    assert b.route == Route.STATS and any(f.value == 2750000 for f in b.figures)
