@@ -22,7 +22,7 @@ import numpy as np
 
 from errors import NoIndexError
 from ingest.numbers import is_missing
-from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, stem, stems, words, years_in
+from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, municipality_of, stem, stems, words, years_in
 from ingest.tables import is_county, is_geo_header
 
 from .answer import Answer, Route
@@ -509,7 +509,7 @@ class Engine:
                 f"{NO_SUPPORT} Kunskapsbanken nämner inte {', '.join(unknown)}; tabellen *{t.caption}* har inga siffror för det, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
-        strange = self._strange_words(best, form, unexplained)
+        strange = self._strange_words(best, form, unexplained) or self._foreign_words(best, form, unexplained)
         if strange and any(self.documents.writes_compound_of(w) for w in strange):
             # "hur mkt av budgeten … går till konsulter?" of a budget table, while a document
             # writes "konsulttjänster": the documents answer, or say they cannot
@@ -826,6 +826,26 @@ class Engine:
             if not any(t in measure or stem(t) in measure for x in said_of for t in self.resolver.analyze(x)):
                 continue
             if not _may_name_a_measure(f, 6) or self.resolver.tables_know(w) or self.documents.knows_roughly(w):
+                continue
+            out.append(w)
+        return out
+
+    def _foreign_words(self, best: Reading, form: Form, unexplained: list[str]) -> list[str]:
+        """Words of an English question that the reading's table leaves unexplained, that the
+        lexicon cannot translate and that the knowledge base never writes ("tax" of "tax rate",
+        "apartments"): the measure asked is unknown, and a table chosen by the places named
+        would answer another question ("What is the tax rate in Malmö?" had been given youth
+        unemployment) – when no word of the measure is the table's. Places, periods and short
+        words say no measure."""
+        if form.language != "en" or best.features.get("col", 0.0) > 0 or best.features.get("cap", 0.0) > 0:
+            return []  # (a table that knows a word of the measure may be meant: "rate for 18-24 year olds")
+        tr = translations()
+        out = []
+        for w in unexplained:
+            f = fold(w)
+            if len(f) < 4 or not f.isalpha() or f in tr or f in every_form_word() or municipality_of(f, homographs=True):
+                continue
+            if self.resolver.tables_know(w) or self.documents.knows_roughly(w):
                 continue
             out.append(w)
         return out

@@ -477,3 +477,35 @@ def test_a_decision_asked_of_a_named_project_is_no_figure_of_its_row(tmp_path, m
     assert a.route != Route.STATS and not any(f.value == 2750000 for f in a.figures)
     b = engine.ask("Hur stor budget har Gruvkompetens Malmfälten?", engine.new_conversation())
     assert b.route == Route.STATS and any(f.value == 2750000 for f in b.figures)
+
+
+def test_round_80_key_figures_by_place_are_turned_round_and_an_unknown_english_measure_is_refused(tmp_path, monkeypatch):
+    # round 80: Kolada's key figures as rows and municipalities as columns (with "Riket") kept the
+    # places as value columns, so "än i riket" found no row for the country (F80-06); an English
+    # question about a measure no table knows ("new apartments") was answered with the population
+    # of the places it named (F80-09)
+    header = "KPI-id;Nyckeltal;Malmö;Lund;Helsingborg;Riket"
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "kolada.csv": "Kolada – jämförelse av nyckeltal – År: 2024\n" + header + "\n"
+                      "N01951;Invånare totalt, antal;365040;120090;146585;10587710\n"
+                      "N00901;Skattesats till kommun, %;18,95;20,46;19,73;20,86\n"
+                      "N15008;Kostnad för grundskola F-9, kr/elev;118280;116650;138940;124350\n",
+        "befolkning.csv": "Befolkning efter region och år\nregion;år;Befolkning\n1280 Malmö;2024;365040\n1281 Lund;2024;120090\n"
+                          "1283 Helsingborg;2024;146585\n",
+    })
+    engine.documents.gate = None
+    (kolada,) = [t for t in engine.snapshot.tables if t.document == "kolada.csv"]
+    assert kolada.label_column == "Region" and "Kostnad för grundskola F-9, kr/elev" in kolada.frame.columns
+    assert set(kolada.frame["Region"]) == {"Malmö", "Lund", "Helsingborg", "Riket"}
+    a = engine.ask("Vad är kostnaden för grundskola F-9 per elev i Malmö jämfört med riket?", engine.new_conversation())
+    assert a.answered and {118280, 124350} <= {f.value for f in a.figures}
+    b = engine.ask("How many new apartments were completed in Malmö, Lund and Helsingborg in 2024?", engine.new_conversation())
+    assert not (b.answered and b.route == Route.STATS)
+    from types import SimpleNamespace
+
+    from assistant.stats import read_form
+
+    form = read_form("How many new apartments were completed in Malmö in 2024?")
+    foreign = engine._foreign_words(SimpleNamespace(features={}), form, ["apartments", "malmö"])
+    assert foreign == ["apartments"]
+    assert engine._foreign_words(SimpleNamespace(features={"col": 0.3}), form, ["apartments"]) == []

@@ -138,6 +138,49 @@ def measure_rows(cols: list[_Col]) -> list[_Col] | None:
     return out
 
 
+def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
+    """Key figures as rows and places as columns ("N15008 | Kostnad för grundskola F-9, kr/elev |
+    Malmö | Lund | … | Riket", Kolada's comparison) whose rows carry different units → one row
+    per place and one value column per key figure, named by its name (not its id). Every value
+    column must be a municipality, a county or the country, by name."""
+    from ..swedish import fold, municipality_of
+    from .cells import is_county
+
+    values = [c for c in cols if c.kind == "value"]
+    labels = [c for c in cols if c.kind != "value"]
+    if len(values) < 2 or not 1 <= len(labels) <= 2:
+        return None
+
+    def place(name: str) -> bool:
+        n = clean_text(name).strip()
+        return is_county(n) or fold(n) in ("riket", "sverige", "hela riket") or municipality_of(n, homographs=True) == fold(n)
+
+    if not all(place(c.name) for c in values):
+        return None
+    # (of an id column and a name column, the names: the longer texts)
+    label = max(labels, key=lambda c: sum(len(t) for t in c.text))
+    n = len(label.text)
+    if n < 2 or len(set(label.text)) != n or not all(label.text):
+        return None
+    units = []
+    for r in range(n):
+        cells = Counter(p.unit for c in values if (p := parse_number(c.raw[r])) is not None)
+        finite = [c.values[r] for c in values if c.values[r] == c.values[r]]
+        units.append("%" if cells.get("%", 0) * 2 > sum(cells.values()) else unit_from_text(label.text[r], finite))
+    if len({u for u in units if u}) < 2:
+        return None
+    where = _Col(name="Region", raw=[c.name for c in values], kind="text")
+    where.text = [clean_text(c.name).strip() for c in values]
+    out = [where]
+    for r in range(n):
+        col = _Col(name=label.text[r], raw=[c.raw[r] for c in values], kind="value")
+        col.values = [c.values[r] for c in values]
+        col.cell_units = Counter(p.unit for c in values if (p := parse_number(c.raw[r])) is not None and p.unit)
+        col.unit = units[r]
+        out.append(col)
+    return out
+
+
 # ---------------------------------------------------------------- sum rows
 
 

@@ -45,7 +45,7 @@ from .columns import (
     units_in,
 )
 from .header import _is_header_continuation, combine_header_rows
-from .layouts import count_ticks, is_sum_row, measure_rows, split_count_share
+from .layouts import count_ticks, is_sum_row, measure_rows, measures_by_place, split_count_share
 
 # ---------------------------------------------------------------- make_table
 
@@ -127,7 +127,7 @@ def make_table(
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
         c.name = n
     melted = (
-        measure_rows(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_bands(cols, caption)
+        measure_rows(cols) or measures_by_place(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_bands(cols, caption)
         or _melt_groups_of_a_year(cols, caption)
     )
     if melted is not None:
