@@ -832,11 +832,11 @@ class Engine:
 
     def _foreign_words(self, best: Reading, form: Form, unexplained: list[str]) -> list[str]:
         """Words of an English question that the reading's table leaves unexplained, that the
-        lexicon cannot translate and that the knowledge base never writes ("tax" of "tax rate",
-        "apartments"): the measure asked is unknown, and a table chosen by the places named
-        would answer another question ("What is the tax rate in Malmö?" had been given youth
-        unemployment) – when no word of the measure is the table's. Places, periods and short
-        words say no measure."""
+        lexicon cannot translate and that the knowledge base never writes ("apartments",
+        "completed"), when no word of the measure is the table's: the measure asked is unknown,
+        and a table chosen by the places named would answer another question ("how many new
+        apartments were completed in Stockholm, Huddinge …" had been given the sum of their
+        population). Places, periods and short words say no measure."""
         if form.language != "en" or best.features.get("col", 0.0) > 0 or best.features.get("cap", 0.0) > 0:
             return []  # (a table that knows a word of the measure may be meant: "rate for 18-24 year olds")
         tr = translations()
