@@ -839,6 +839,12 @@ class Engine:
         population). Places, periods and short words say no measure."""
         if form.language != "en" or best.features.get("col", 0.0) > 0 or best.features.get("cap", 0.0) > 0:
             return []  # (a table that knows a word of the measure may be meant: "rate for 18-24 year olds")
+        if any(
+            (c := best.profile.cat(m.column)) is not None and not c.is_period and not is_geo_header(m.column) and m.column not in DERIVED_COUNTY
+            and not any(is_county(v) or municipality_of(v, homographs=True) for v in m.values)
+            for m in best.matches
+        ):
+            return []  # (… or a row that names it: "left for a private employer" – "Därav privat arbetsgivare")
         tr = translations()
         out = []
         for w in unexplained:

@@ -506,6 +506,6 @@ def test_round_80_key_figures_by_place_are_turned_round_and_an_unknown_english_m
     from assistant.stats import read_form
 
     form = read_form("How many new apartments were completed in Malmö in 2024?")
-    foreign = engine._foreign_words(SimpleNamespace(features={}), form, ["apartments", "malmö"])
+    foreign = engine._foreign_words(SimpleNamespace(features={}, matches=[]), form, ["apartments", "malmö"])
     assert foreign == ["apartments"]
-    assert engine._foreign_words(SimpleNamespace(features={"col": 0.3}), form, ["apartments"]) == []
+    assert engine._foreign_words(SimpleNamespace(features={"col": 0.3}, matches=[]), form, ["apartments"]) == []
