@@ -1,0 +1,187 @@
+"""The engine on small knowledge bases of exports (fake embedder, seconds each): the classes the
+fresh rounds 76–81 found, one base per test. Kept apart from test_engine_places.py so that the
+test runner can give the two files to different workers."""
+from __future__ import annotations
+
+from assistant.answer import Route
+from tests.test_engine_places import _engine_of
+
+
+def test_round_76_twin_sheets_period_comparisons_time_bounds_and_dated_registers(tmp_path, monkeypatch):
+    # round 76: "högre … i augusti 2025 än i augusti 2024" had taken the county's change as the
+    # bar (F76-17); "över 180 dagar" of a count of sick cases had been read as more than 180 cases
+    # (F76-22); a register's decision dates, unique per row, had been taken for codes of the
+    # names and "avslag 2025" counted every year's (F76-20); "och i Örebro län?" after a top three
+    # gave the county's own row (F76-03)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "arbetsloshet_gavleborg.csv":
+            "Inskrivna arbetslösa 16–64 år, andel (%), augusti 2024 och 2025\n"
+            "Kommun;Aug 2024;Aug 2025;Förändring (procentenheter)\n"
+            "Gävle;11,3;11,4;0,1\nSandviken;7,3;8,0;0,7\nBollnäs;10,4;10,8;0,4\nLjusdal;9,9;9,4;-0,5\n"
+            "Hudiksvall;8,0;7,7;-0,3\nGävleborgs län;8,1;8,4;0,3\n",
+        "sjukfall.csv":
+            "Pågående sjukfall per kommun och kvartal\nKommun;Kvartal;Kön;Antal pågående sjukfall\n"
+            "Gävle;2025 Q1;Kvinnor;1786\nGävle;2025 Q1;Män;900\nSandviken;2025 Q1;Kvinnor;662\nSandviken;2025 Q1;Män;400\n"
+            "Hofors;2025 Q1;Kvinnor;150\nHofors;2025 Q1;Män;82\n",
+        "register.csv":
+            "Diarienummer;Projektnamn;Kommun;Beslutsdatum;Status;Beviljat belopp (kr)\n" + "".join(
+                f"RUN 20{y}-00{i:03d};Projekt {i};{k};20{y}-0{1 + i % 9}-1{i % 9};{s};{100000 * (i + 1)}\n"
+                for i, (y, k, s) in enumerate([
+                    (23, "Gävle", "Avslutat"), (24, "Ockelbo", "Avslagen"), (25, "Torsås", "Avslagen"), (25, "Degerfors", "Avslagen"),
+                    (24, "Hofors", "Pågående"), (25, "Högsby", "Pågående"), (23, "Kalmar", "Avslagen"), (24, "Nora", "Avslutat"),
+                ] * 4)
+            ),
+        "handel.csv":
+            "Förvärvsarbetande efter region, näringsgren och år\nregion;näringsgren;2024\n"
+            "08 Kalmar län;Handel;9000\n0880 Kalmar;Handel;2213\n0881 Nybro;Handel;1243\n0883 Västervik;Handel;1046\n0884 Vimmerby;Handel;700\n"
+            "18 Örebro län;Handel;14626\n1880 Örebro;Handel;7423\n1883 Karlskoga;Handel;1698\n1881 Kumla;Handel;1415\n1860 Laxå;Handel;300\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("vilka kommuner fick högre arbetslöshet i augusti 2025 än i augusti 2024, och hur mycket?", engine.new_conversation())
+    assert a.answered and {f.label for f in a.figures if not f.is_total and not f.derived} == {"Gävle", "Sandviken", "Bollnäs"}
+    b = engine.ask("Hur många långa sjukfall (över 180 dagar) hade kvinnor i Gävle första kvartalet 2025?", engine.new_conversation())
+    assert not b.answered and "längd i tid" in b.answer
+    c = engine.ask("hur mnga projekt fick avslag 2025?", engine.new_conversation())
+    assert c.answered and [f.value for f in c.figures if not f.is_total] == [8]
+    conv = engine.new_conversation()
+    engine.ask("Vilka tre kommuner i Kalmar län hade flest förvärvsarbetande inom handel 2024?", conv)
+    d = engine.ask("och i Örebro län?", conv)
+    assert d.answered and [f.label for f in d.figures if not f.is_total and not f.derived][:3] == ["Örebro", "Karlskoga", "Kumla"]
+
+
+def test_round_78_a_difference_asked_with_minus_a_stock_beside_its_flows_and_an_age_bound_of_months(tmp_path, monkeypatch):
+    # round 78: "inflyttade minus utflyttade" had been summed (F78-06); the population beside
+    # births and deaths had been added up as parts of one whole (F78-01); "under 30 år" of a
+    # register's "Antal månader" had been read as fewer than 30 months (F78-24)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "befolkning.csv":
+            "Folkmängd och befolkningsförändringar efter region och förändring. År 2024\n"
+            "region;förändring;antal\n"
+            + "".join(f"{r};{k};{v}\n" for r, vals in (("24 Västerbottens län", (280554, 2500, 2600, 15720, 14737)),
+                                                      ("2482 Skellefteå", (76540, 840, 900, 3100, 2900)))
+                      for k, v in zip(("Folkmängd 31 dec", "Födda", "Döda", "Inflyttade", "Utflyttade"), vals)),
+        "lonebidrag.csv":
+            "Kommun;Kön;Stöd per månad (kr);Antal månader;Status\n"
+            + "".join(f"{k};{s};{12000 + 100 * i};{6 + i % 30};Beviljat\n" for i, (k, s) in enumerate([("Umeå", "Kvinna"), ("Skellefteå", "Man"), ("Lycksele", "Kvinna")] * 12)),
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vad blev flyttnettot för Västerbottens län 2024, alltså inflyttade minus utflyttade?", engine.new_conversation())
+    assert a.answered and "983" in a.answer and "30 457" not in a.answer
+    b = engine.ask("Hur mycket ökade folkmängden i Skellefteå 2024, och hur många invånare hade kommunen vid årets slut?", engine.new_conversation())
+    assert "sammanlagt" not in b.answer and "81 280" not in b.answer.replace("\u00a0", " ")
+    c = engine.ask("Hur många av lönebidragsbesluten gällde personer under 30 år?", engine.new_conversation())
+    assert not c.answered and "Antal månader" in c.answer
+
+
+def test_a_mean_per_month_of_counts_split_by_level_is_the_mean_of_the_months_sums(tmp_path, monkeypatch):
+    # round 76 (F76-13): "genomsnittliga antalet … (alla utbildningsnivåer) per månad" had been each
+    # month's mean over its four education levels, not the mean of the months' totals
+    rows = []
+    for i, month in enumerate(("2025M01", "2025M02", "2025M03")):
+        for j, level in enumerate(("Förgymnasial", "Gymnasial", "Eftergymnasial", "Uppgift saknas")):
+            for lan, base in (("Gävleborgs län", 1000), ("Kalmar län", 500)):
+                rows.append(f"{lan};{month};{level};{base + 100 * j + 10 * i}")
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "af.csv": "Inskrivna arbetslösa efter län, månad och utbildningsnivå\nLän;Månad;Utbildningsnivå;Antal\n" + "\n".join(rows) + "\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vad var det genomsnittliga antalet inskrivna arbetslösa (alla utbildningsnivåer) per månad i Gävleborgs län "
+                   "under jan–mar 2025?", engine.new_conversation())
+    # each month's sum: 4000 + 600 + 40 i; their mean: 4640
+    assert a.answered and any(abs(f.value - 4640) < 1e-9 for f in a.figures) and "4 640" in a.answer
+
+
+def test_a_change_of_a_county_split_by_age_and_sex_without_totals_is_the_change_of_their_sum(tmp_path, monkeypatch):
+    # round 80 (F80-15): "hur mycket har antalet med sjukersättning i Hallands län minskat" of a
+    # table by county, age group and sex (no totals) gave the first row's change – women 19–29 –
+    # as the county's, without doubt
+    rows = []
+    for lan, base in (("Hallands län", 100), ("Skåne län", 300), ("Stockholms län", 500)):
+        for i, age in enumerate(("19–29", "30–39", "40–49")):
+            for j, sex in enumerate(("Kvinnor", "Män")):
+                for month, add in (("December 2024", 0), ("December 2025", -5)):
+                    rows.append(f"{lan};{age};{sex};{month};{base + 50 * i + 10 * j + add}")
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "fk.csv": "Antal mottagare av sjukersättning efter län, åldersgrupp och kön\nLän;Åldersgrupp;Kön;Månad;Antal mottagare\n" + "\n".join(rows) + "\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Hur mycket har antalet med sjukersättning i Hallands län minskat mellan december 2024 och december 2025?",
+                   engine.new_conversation())
+    # 2024: 6 rows summing to 6 × 100 + 50 × (0+1+2) × 2 + 10 × 3 = 930; 2025: 930 − 30 = 900
+    assert a.answered and {930, 900} <= {f.value for f in a.figures} and "−30" in a.answer.replace("minskade med 30", "−30")
+
+
+def test_a_short_list_of_dated_cases_is_a_register_not_a_table_of_periods(tmp_path, monkeypatch):
+    # round 81 (F81-13): "vilka projekt är försenade" of a list of 20 projects with start and end
+    # dates read "Start" and "Slut" as periods, pinned both to one project's dates and gave that
+    # project's budget
+    rows = []
+    statuses = ("Pågående", "Försenat", "Planerat", "Pågående")
+    for i in range(20):
+        rows.append(f"Projekt {i};Ledare {i};{('Norrbotten', 'Dalarna', 'Uppsala')[i % 3]};2024-{1 + i % 12:02d}-01;"
+                    f"2026-{1 + (i * 5) % 12:02d}-{10 + i};{statuses[i % 4]};{100000 * (i + 1)}")
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "projektlista.csv": "Projektlista kompetensförsörjning 2024–2027\nProjekt;Projektledare;Län;Start;Slut;Status;Budget (kr)\n"
+                            + "\n".join(rows) + "\n",
+    })
+    from assistant.question import normalise_question
+    from assistant.stats import compute, read_form
+
+    (p,) = engine.resolver.profiles
+    assert p.record_level
+    best = engine.resolver.read(read_form(normalise_question("Vilka projekt i projektlistan är försenade?", engine.vocabulary).text))[0]
+    assert dict(best.query.filters) == {"Status": ("Försenat",)} and not best.query.defaults and not best.query.latest
+    assert len([f for f in compute(best.profile, best.query).figures if not f.is_total]) == 5
+
+
+def test_a_decision_asked_of_a_named_project_is_no_figure_of_its_row(tmp_path, monkeypatch):
+    # round 81: "Vad beslutades om Gruvkompetens Malmfälten?" had been answered with the project's
+    # budget from the project list – a figure of the row the name touches, not the decision
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "projekt.csv": "Projektlista\nProjekt;Län;Budget (kr)\nGruvkompetens Malmfälten;Norrbotten;2750000\nLärcentrum Pajala;Norrbotten;900000\n"
+                       "Vårdcollege Norr;Norrbotten;3150000\n",
+        "protokoll.md": "# Protokoll styrgruppen\n\n## § 5 Gruvkompetens Malmfälten\n\nBeslut: Styrgruppen beviljar medfinansiering med "
+                        "1 250 000 kr till projektet Gruvkompetens Malmfälten.\n",
+    })
+    engine.documents.gate = None
+    from assistant.engine import _NO_FIGURE_WORDS
+
+    for asked in ("vad beslutades om gruvkompetens malmfälten?", "vad har styrgruppen beslutat om projektet?", "varför minskade budgeten?"):
+        assert _NO_FIGURE_WORDS.search(asked)
+    assert not _NO_FIGURE_WORDS.search("hur mycket beslutades det om i budgeten?")
+    a = engine.ask("Vad beslutades om Gruvkompetens Malmfälten?", engine.new_conversation())
+    assert a.route != Route.STATS and not any(f.value == 2750000 for f in a.figures)
+    b = engine.ask("Hur stor budget har Gruvkompetens Malmfälten?", engine.new_conversation())
+    assert b.route == Route.STATS and any(f.value == 2750000 for f in b.figures)
+
+
+def test_round_80_key_figures_by_place_are_turned_round_and_an_unknown_english_measure_is_refused(tmp_path, monkeypatch):
+    # round 80: Kolada's key figures as rows and municipalities as columns (with "Riket") kept the
+    # places as value columns, so "än i riket" found no row for the country (F80-06); an English
+    # question about a measure no table knows ("new apartments") was answered with the population
+    # of the places it named (F80-09)
+    header = "KPI-id;Nyckeltal;Malmö;Lund;Helsingborg;Riket"
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "kolada.csv": "Kolada – jämförelse av nyckeltal – År: 2024\n" + header + "\n"
+                      "N01951;Invånare totalt, antal;365040;120090;146585;10587710\n"
+                      "N00901;Skattesats till kommun, %;18,95;20,46;19,73;20,86\n"
+                      "N15008;Kostnad för grundskola F-9, kr/elev;118280;116650;138940;124350\n",
+        "befolkning.csv": "Befolkning efter region och år\nregion;år;Befolkning\n1280 Malmö;2024;365040\n1281 Lund;2024;120090\n"
+                          "1283 Helsingborg;2024;146585\n",
+    })
+    engine.documents.gate = None
+    (kolada,) = [t for t in engine.snapshot.tables if t.document == "kolada.csv"]
+    assert kolada.label_column == "Region" and "Kostnad för grundskola F-9, kr/elev" in kolada.frame.columns
+    assert set(kolada.frame["Region"]) == {"Malmö", "Lund", "Helsingborg", "Riket"}
+    a = engine.ask("Vad är kostnaden för grundskola F-9 per elev i Malmö jämfört med riket?", engine.new_conversation())
+    assert a.answered and {118280, 124350} <= {f.value for f in a.figures}
+    b = engine.ask("How many new apartments were completed in Malmö, Lund and Helsingborg in 2024?", engine.new_conversation())
+    assert not (b.answered and b.route == Route.STATS)
+    from types import SimpleNamespace
+
+    from assistant.stats import read_form
+
+    form = read_form("How many new apartments were completed in Malmö in 2024?")
+    foreign = engine._foreign_words(SimpleNamespace(features={}, matches=[]), form, ["apartments", "malmö"])
+    assert foreign == ["apartments"]
+    assert engine._foreign_words(SimpleNamespace(features={"col": 0.3}, matches=[]), form, ["apartments"]) == []
