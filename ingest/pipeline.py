@@ -467,25 +467,22 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
 
     try:
         tables = read_stats_file(path, rel, limits)
-    except NoFiguresError:
+    except NoFiguresError as none:
         if Path(rel).suffix.lower() == ".txt":
             raise  # (the caller reads it as the text it then is)
         # a calendar, a contact list: no figures to compute with, but text to find and quote
-        return _load_sheets_as_text(path, rel, sha, kind, limits)
-    if not tables:
-        raise IngestError("innehåller ingen tabell med siffror")
+        return _load_sheets_as_text(rel, sha, kind, none.sheets)
     tables += stack_year_sheets(tables)
     title = tables[0].caption or _title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
     return FileResult(doc, [], tables)
 
 
-def _load_sheets_as_text(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
-    """A workbook or CSV without figures, each sheet's rows a paragraph of their own under the
-    sheet's name (when there are several) and its title lines."""
-    from .stats_io import NO_FIGURES, read_sheets, sheet_lines
+def _load_sheets_as_text(rel: str, sha: str, kind: str, sheets: list[tuple[str | None, list[list[object]]]]) -> FileResult:
+    """A workbook or CSV without figures (its sheets' grids, as read), each sheet's rows a
+    paragraph of their own under the sheet's name (when there are several) and its title lines."""
+    from .stats_io import NO_FIGURES, sheet_lines
 
-    sheets = read_sheets(path, limits)
     blocks: list[Block] = []
     title = ""
     for sheet, grid in sheets:

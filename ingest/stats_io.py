@@ -51,7 +51,12 @@ _GENERIC_SHEET_RE = re.compile(r"^(?:sheet|blad|tabell|table|data|ark)\s*\d*$", 
 
 
 class NoFiguresError(IngestError):
-    """A statistics file whose sheets hold no table with figures (a calendar, a contact list)."""
+    """A statistics file whose sheets hold no table with figures (a calendar, a contact list);
+    ``sheets``: the grids read, for a reader of them as text."""
+
+    def __init__(self, message: str, sheets: list[tuple[str | None, list[list[object]]]] | None = None):
+        super().__init__(message)  # (args stay the message alone: it pickles across the worker as any IngestError)
+        self.sheets = sheets or []
 
 
 NO_FIGURES = "innehåller ingen tabell med siffror"
@@ -86,7 +91,7 @@ def read_stats_file(path: Path, document: str, limits: Limits = DEFAULT_LIMITS) 
         log.debug("stats file %s failed", path, exc_info=True)
         raise IngestError(f"kan inte läsa filen ({type(exc).__name__})") from None
     if not tables:
-        raise NoFiguresError(NO_FIGURES)
+        raise NoFiguresError(NO_FIGURES, sheets)
     return tables
 
 
