@@ -344,7 +344,7 @@ class Engine:
             f0 = kept[0].features
             dated = [
                 r for r in kept[1:]
-                if not (r.missing_period or r.missing_breakdown or r.missing_place or r.missing_kind or r.missing_bar)
+                if r.lacks_nothing
                 and r.features.get("period_hit", 0.0) > 0 and r.features.get("none", 0.0) <= f0.get("none", 0.0)
                 and (r.features.get("col", 0.0) > 0 or r.features.get("cap", 0.0) > 0)
             ]
@@ -393,7 +393,7 @@ class Engine:
             holding = [
                 r for r in kept[1:]
                 if r.profile.table.id != kept[0].profile.table.id
-                and not (r.missing_period or r.missing_breakdown or r.missing_place or r.missing_kind or r.missing_bar)
+                and r.lacks_nothing
                 and whole in (r.profile.terms | r.column.all_terms)
                 and self.resolver.missing_qualifier(r, form) is None
             ]

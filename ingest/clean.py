@@ -224,7 +224,7 @@ def reflow(
                 # Items that each open with the same label ("Åtgärd: … Ansvarig: … Klart: 2025-10-31"
                 # line after line): each its own paragraph, so that one item's date never runs
                 # into the next item's task
-                elif (lab := _LABEL_OPEN.match(line)) and (plab := _LABEL_OPEN.match(prev)) and lab.group(1) == plab.group(1):
+                elif (lab := LABEL_OPEN.match(line)) and (plab := LABEL_OPEN.match(prev)) and lab.group(1) == plab.group(1):
                     flush()
                 elif not headings and _looks_like_heading(line, prev):
                     flush()
@@ -243,7 +243,7 @@ def reflow(
 
 _PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2},\s+\S")
 _PARAGRAPH_HEADING = re.compile(r"^§\s*\d{1,4}[a-z]?\s+[A-ZÅÄÖ][^.]{2,90}$")
-_LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")
+LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")  # a line that opens with a label: "Åtgärd: …"
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.clean import split_sentences
+from ingest.clean import LABEL_OPEN, split_sentences
 from ingest.model import MESSAGE_HEADING, Chunk
 from ingest.swedish import fold
 
@@ -133,7 +133,7 @@ _FIELD_LABEL = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\s))[A-ZÅÄÖ][a-zåäö]{2,20
 def _is_record(line: str) -> bool:
     """A line of three or more labelled fields that opens with one ("Åtgärd: … Ansvarig: …
     Klart: …"), short enough to be one item."""
-    return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]{2,20}:\s", line)) and len(_FIELD_LABEL.findall(line)) >= 3 and len(line.split()) <= 45
+    return bool(LABEL_OPEN.match(line)) and len(_FIELD_LABEL.findall(line)) >= 3 and len(line.split()) <= 45
 
 
 def split_rows(text: str) -> list[str]:

@@ -44,3 +44,8 @@ class Reading:
     # whose year takes other cases (the question named none of them)
     other_dates: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def lacks_nothing(self) -> bool:
+        """The table has the period, split, place, kind of rows and bar the question asks for."""
+        return not (self.missing_period or self.missing_breakdown or self.missing_place or self.missing_kind or self.missing_bar)

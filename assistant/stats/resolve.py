@@ -2269,8 +2269,7 @@ def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
     alls = {w for phrase in total_words()["all"] for w in phrase.split()}
     for r in out[1:]:
         t = r.profile.table
-        if (t.id == t0.id or t.document != t0.document or r.column.name != top.column.name or r.query is None
-                or [c.name for c in t.columns] != [c.name for c in t0.columns]
+        if (t.id == t0.id or not _same_shape(top.profile, r.profile) or r.column.name != top.column.name or r.query is None
                 or dict(r.query.filters) != dict(top.query.filters) or list(r.query.rows) != list(top.query.rows)):
             continue
         w0, w = set(words(fold(t0.caption))), set(words(fold(t.caption)))

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from ..numbers import parse_number
-from .cells import _PERIOD_COL_RE, blank, cell_text, clean_text
+from .cells import _PERIOD_COL_RE, blank, cell_text, clean_text, is_county
 from .columns import _Col, unit_from_text
 
 _COUNT_SHARE = re.compile(r"^\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\(\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%)\s*\)\s*$")
@@ -112,30 +112,9 @@ def measure_rows(cols: list[_Col]) -> list[_Col] | None:
         return None
     if any((_PERIOD_COL_RE.match(c.name).group(2) or "").strip() for c in values):
         return None  # "2006 Kvinnor": a second dimension, for the melt
-    label = labels[0]
-    n = len(label.text)
-    if n < 2 or len(set(label.text)) != n or not all(label.text):
-        return None
-    units = []
-    for r in range(n):
-        cells = Counter(p.unit for c in values if (p := parse_number(c.raw[r])) is not None)
-        finite = [c.values[r] for c in values if c.values[r] == c.values[r]]
-        if cells.get("%", 0) * 2 > sum(cells.values()):
-            units.append("%")
-        else:
-            units.append(unit_from_text(label.text[r], finite))
-    if len({u for u in units if u}) < 2:
-        return None
     period = _Col(name="Period", raw=[c.name for c in values], kind="period")
     period.text = [_PERIOD_COL_RE.match(c.name).group(1) for c in values]
-    out = [period]
-    for r in range(n):
-        col = _Col(name=label.text[r], raw=[c.raw[r] for c in values], kind="value")
-        col.values = [c.values[r] for c in values]
-        col.cell_units = Counter(p.unit for c in values if (p := parse_number(c.raw[r])) is not None and p.unit)
-        col.unit = units[r]
-        out.append(col)
-    return out
+    return _turned(labels[0], values, period)
 
 
 def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
@@ -144,7 +123,6 @@ def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
     per place and one value column per key figure, named by its name (not its id). Every value
     column must be a municipality, a county or the country, by name."""
     from ..swedish import fold, municipality_of
-    from .cells import is_county
 
     values = [c for c in cols if c.kind == "value"]
     labels = [c for c in cols if c.kind != "value"]
@@ -157,8 +135,17 @@ def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
 
     if not all(place(c.name) for c in values):
         return None
+    where = _Col(name="Region", raw=[c.name for c in values], kind="text")
+    where.text = [clean_text(c.name).strip() for c in values]
     # (of an id column and a name column, the names: the longer texts)
-    label = max(labels, key=lambda c: sum(len(t) for t in c.text))
+    return _turned(max(labels, key=lambda c: sum(len(t) for t in c.text)), values, where)
+
+
+def _turned(label: _Col, values: list[_Col], first: _Col) -> list[_Col] | None:
+    """The table turned round: ``first`` (the old value columns' names, as a column), then one
+    value column per row, named by ``label``. None unless the rows carry two units or more (a
+    row's unit is "%" when most of its cells say so, else what its label says), or when the
+    labels are not one each."""
     n = len(label.text)
     if n < 2 or len(set(label.text)) != n or not all(label.text):
         return None
@@ -169,9 +156,7 @@ def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
         units.append("%" if cells.get("%", 0) * 2 > sum(cells.values()) else unit_from_text(label.text[r], finite))
     if len({u for u in units if u}) < 2:
         return None
-    where = _Col(name="Region", raw=[c.name for c in values], kind="text")
-    where.text = [clean_text(c.name).strip() for c in values]
-    out = [where]
+    out = [first]
     for r in range(n):
         col = _Col(name=label.text[r], raw=[c.raw[r] for c in values], kind="value")
         col.values = [c.values[r] for c in values]
