@@ -194,7 +194,7 @@ def test_killed_ingest_leaves_the_previous_store_usable(tmp_path):
     ingest(kb, idx)
     before = current_generation(idx)
     # Enough new text that embedding takes several seconds, then kill -9 in the middle.
-    long = "\n\n".join(f"Stycke {i} handlar om kompetensförsörjning, rekrytering och utbildning i länet nummer {i}. " * 6 for i in range(120))
+    long = "\n\n".join(f"Stycke {i} handlar om kompetensförsörjning, rekrytering och utbildning i länet nummer {i}. " * 6 for i in range(70))
     (kb / "documents" / "lang.md").write_text("# Lång\n\n" + long, encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "ingest", "--knowledge", str(kb), "--index", str(idx)],
