@@ -627,6 +627,9 @@ class Engine:
         # and no share of it was computed – asked back, never given as the rate
         rate_of_count = _count_for_a_rate(best, form)
         counted_unknown = counted_unknown or rate_of_count is not None
+        # a share the reading meant to compute ("andel av …") that the table's figures did not
+        # give (parts that do not add up to one whole): its counts answer another question
+        counted_unknown = counted_unknown or _share_not_computed(best, result)
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
@@ -1109,6 +1112,15 @@ def _count_for_a_rate(r: Reading, form: Form) -> str | None:
     if not re.search(r"\bprocent\w*\b|%|\bper ?cent\b|\bandel(?:en)?\b|\bshare\b|\brate\b", fold(form.text)):
         return None
     return rate_of_measure(r.profile, c, form)
+
+
+def _share_not_computed(r: Reading, result) -> bool:
+    """The reading divides a part by its whole (``share_of``/``share_within``/``share_over``) of
+    a column that is no share, but the result holds no computed share: only the counts."""
+    q, c = r.query, r.column
+    if q is None or result is None or not (q.share_of or q.share_within or q.share_over) or c.is_share:
+        return False
+    return bool(result.figures) and not any(f.unit == "%" for f in result.figures)
 
 
 def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:

@@ -185,3 +185,33 @@ def test_round_80_key_figures_by_place_are_turned_round_and_an_unknown_english_m
     foreign = engine._foreign_words(SimpleNamespace(features={}, matches=[]), form, ["apartments", "malmö"])
     assert foreign == ["apartments"]
     assert engine._foreign_words(SimpleNamespace(features={"col": 0.3}, matches=[]), form, ["apartments"]) == []
+
+
+def test_a_share_of_levels_split_by_sex_without_total_and_a_place_over_its_county_of_counts(tmp_path, monkeypatch):
+    # round 80 (F80-02): "hur stor andel av 25–64-åringarna i Lund har eftergymnasial utbildning"
+    # of counts by level and sex, no totals, had answered the count of women and men summed –
+    # the share asked is that sum over every level's; round 78 (F78-04): "andel av Östergötlands
+    # befolkning … i Linköping" had taken a KPI of another share ("80 år och äldre") over the
+    # population counts of the municipality and its county
+    levels = ("förgymnasial utbildning", "gymnasial utbildning", "eftergymnasial utbildning 3 år eller längre", "uppgift saknas")
+    counts = {("Lund", "män"): (2000, 18400, 15905, 300), ("Lund", "kvinnor"): (1800, 8000, 19064, 208),
+              ("Malmö", "män"): (9000, 30000, 25000, 900), ("Malmö", "kvinnor"): (8000, 28000, 30000, 800)}
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "utbildning.csv":
+            "Befolkning 25-64 år efter region, utbildningsnivå, kön och år\n"
+            "region;utbildningsnivå;kön;år;Befolkning 25-64 år\n"
+            + "".join(f"{r};{lv};{s};2024;{n}\n" for (r, s), ns in counts.items() for lv, n in zip(levels, ns)),
+        "folkmangd.csv":
+            "Folkmängd 31 december 2024 efter region\nregion;Folkmängd 31 dec\n"
+            "05 Östergötlands län;468686\n0580 Linköping;165505\n0581 Norrköping;145000\n0582 Söderköping;14900\n0583 Motala;43500\n",
+        "kolada.csv":
+            "Kommun;N00920 Andel invånare 80 år och äldre, andel (%);N00914 Andel invånare 0-19 år, andel (%)\n"
+            "Linköping;4,3;23,1\nNorrköping;5,2;22,4\nSöderköping;7,9;20,2\nMotala;6,4;21,9\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("hur stor andel av 25-64 åringarna i lund har eftergymnasial utbildnig 3 år el mer 2024?", engine.new_conversation())
+    shares = [f for f in a.figures if f.unit == "%"]
+    assert a.answered and shares and round(shares[0].value, 1) == 53.2, a.answer
+    b = engine.ask("Hur stor andel av Östergötlands läns befolkning bodde i Linköping vid utgången av 2024?", engine.new_conversation())
+    assert "4,3" not in b.answer, b.answer
+    assert not b.answered or any(f.unit == "%" and round(f.value, 1) == 35.3 for f in b.figures), b.answer

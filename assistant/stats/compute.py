@@ -993,6 +993,32 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             derived.append(part)
             text += f"\n\n{part.label.split(' (')[0]}: **{part.display}** ({part.label.split(' (', 1)[1].rstrip(')')})."
             description = description.rstrip(".") + " och räknade ut andelen av totalen."
+    # the part whose share is asked: the one figure, or the sum of its parts computed above
+    # ("andel av 25–64-åringarna i Lund med eftergymnasial utbildning" of a table split by sex
+    # without a total: women's and men's counts summed, over every level's women and men)
+    summed = next((f for f in derived if f.derived and "sammanlagt" in f.label), None) if len(figures) >= 2 else None
+    if q.share_within and op == Op.LOOKUP and summed is not None and p.cat(q.share_within) is not None and not p.cat(q.share_within).totals:
+        within = p.cat(q.share_within)
+        split = [d for d in var_all if d != q.share_within]
+        every = run(frame, [s_ for s_ in run_steps if s_.column != q.share_within and s_.kind in ("keep", "periods", "drop", "rows", "notna")])
+        every = every[every[q.share_within].astype(str).isin(within.values)]
+        complete = (
+            set(every[q.share_within].astype(str)) == set(within.values) and every[col].notna().all()
+            and not every.duplicated(subset=[q.share_within, *split]).any()
+        )
+        whole = float(every[col].sum()) if complete and len(every) else 0.0
+        if whole >= summed.value > 0:
+            kept = ", ".join(dict(q.filters).get(q.share_within, ()))
+            share_fig = derived_share(
+                summed, whole, f"Andel {kept} av alla värden för {q.share_within}", fmt(whole, unit, None), col,
+                summed.source.rows + tuple(str(x) for x in every[label]),
+            )
+            derived.insert(0, share_fig)
+            text = (
+                f"Andelen {kept} av summan för alla värden av {q.share_within}: **{share_fig.display}** (beräknat: "
+                f"{summed.display} av {fmt(whole, unit, None)}, {' och '.join(d.lower() for d in split) or 'delarna'} summerade).\n\n" + text
+            )
+            description = description.rstrip(".") + f" och delade med summan för alla värden av ”{q.share_within}”."
     if q.share_within and op == Op.LOOKUP and len(figures) == 1 and not figures[0].derived:
         # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts per
         # yrkesområde with its own total row: the named part over that total, same row otherwise

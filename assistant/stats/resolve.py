@@ -1127,6 +1127,13 @@ class Resolver:
                 and not set(m.values) & set(cat.totals)
                 for m in matches
             ))
+            # (… and so is a count of a place over the county or total row named beside it: "hur
+            # stor andel av Östergötlands befolkning bodde i Linköping" – the row over its whole)
+            named_rows = [v for m in matches if p.label is not None and m.column == p.label.name for v in m.values]
+            computed = computed or (
+                is_amount(c) and not c.is_change and len(named_rows) == 2
+                and sum(1 for x in named_rows if is_county(x) or x in p.label.every_total) == 1
+            )
             # (… and the cases of a slice named – "i arbete 90 dagar efter avslut" = Ja – over
             # every case is the share asked: computed, so for)
             sliced = p.record_level and p.case_names and not c.is_share and any(
