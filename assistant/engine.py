@@ -630,6 +630,9 @@ class Engine:
         # a share the reading meant to compute ("andel av …") that the table's figures did not
         # give (parts that do not add up to one whole): its counts answer another question
         counted_unknown = counted_unknown or _share_not_computed(best, result)
+        # "hur många sjukfall avslutades?" of "Medelantal nettodagar per avslutat sjukfall": the
+        # noun counted is the base of a rate, of which the table gives no count
+        counted_unknown = counted_unknown or _counted_is_a_base(best, form)
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
@@ -1090,13 +1093,19 @@ def _condition_left_open(r: Reading, form: Form) -> str | None:
         return None  # (a case the question names – "ärendet SE-001" – needs no condition)
     sliced = {k for k, _ in q.filters} | {x for x in (q.over, q.group_by, q.share_within) if x}
     tr = translations()
+    # (a column named as each case's own – "avbröt sin utbildning", "their course" – is the
+    # thing the condition is about, not a value of it left open)
+    owned = {fold(m.group(1)) for m in re.finditer(r"\b(?:sin|sitt|sina|deras|its|their)\s+([a-zåäö]+)", fold(form.text))}
     rows = len(p.table.frame)
     for c in p.cats:
         if c.is_period or c.role == "label" or c.name in sliced or len(c.values) >= 0.9 * rows:
             continue  # (an id per case – "Ärende" – names the cases counted, no condition on them)
         if form.counted and names_column(form.counted, c, by_values=False):
             continue  # … and so does the noun counted ("hur många ärenden …")
-        if any(names_column(w, c, by_values=False) or names_column(tr.get(fold(w), "-"), c, by_values=False) for w in form.content):
+        if any(
+            (names_column(w, c, by_values=False) or names_column(tr.get(fold(w), "-"), c, by_values=False)) and fold(w) not in owned
+            for w in form.content
+        ):
             return c.name
     return None
 
@@ -1112,6 +1121,18 @@ def _count_for_a_rate(r: Reading, form: Form) -> str | None:
     if not re.search(r"\bprocent\w*\b|%|\bper ?cent\b|\bandel(?:en)?\b|\bshare\b|\brate\b", fold(form.text)):
         return None
     return rate_of_measure(r.profile, c, form)
+
+
+def _counted_is_a_base(r: Reading, form: Form) -> bool:
+    """A "hur många <noun>" question whose noun is what the reading's column is per ("…
+    nettodagar per avslutat sjukfall"): the column is a rate of each such case, not their count."""
+    if form.wants != "count" or not form.counted or r.query is None or r.query.op == Op.COUNT:
+        return False
+    m = re.search(r"\bper\s+((?:[a-zåäö]+\s*){1,3})", fold(r.column.name))
+    if m is None:
+        return False
+    counted = stem(fold(form.counted))
+    return len(counted) >= 4 and any(stem(w) == counted or stem(w).startswith(counted) for w in m.group(1).split())
 
 
 def _share_not_computed(r: Reading, result) -> bool:

@@ -296,7 +296,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             if name:
                 out.append((raw, name[:1].upper() + name[1:]))
             continue
-        best = index.dropped_letter(low) if index.known(low) else index.closest(low)
+        best = (index.dropped_letter(low) or index.doubled_letter(low)) if index.known(low) else index.closest(low)
         if best and plain(best) == plain(low) and _diacritics(low) > _diacritics(best):
             continue  # "arbetslöshet" is no misspelling of a file name's "arbetsloshet"
         if best and best != low:
@@ -387,6 +387,18 @@ class _Lexicon:
             for w, d, _ in found
             if d == 1 and len(w) == len(word) + 1 and not w.startswith(word)
             and _is_subsequence(word, w)
+        )
+        return options[0][1] if options else None
+
+    def doubled_letter(self, word: str) -> str | None:
+        """For an unseen word that reads as known (a compound of known parts): the knowledge
+        base's word it is with a letter typed twice taken out ("ungdommar" → "ungdomar")."""
+        if len(word) < MIN_CORRECT_LEN:
+            return None
+        options = sorted(
+            (-self.freq[w], w)
+            for i in range(1, len(word))
+            if word[i] == word[i - 1] and (w := word[:i] + word[i + 1:]) in self.freq and self.freq[w] >= MIN_FREQUENCY
         )
         return options[0][1] if options else None
 

@@ -583,7 +583,12 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
     # a row of units under the header (";;tkr;tkr;tkr" under "region;utbildningsnivå;2022;…"):
     # the unit of the columns, said as a note – no second header level (the years had been lost
     # to "Kolumn 3", "Kolumn 4" under it)
-    if len(block.header_rows) >= 2 and _is_unit_row(_nonempty(block.header_rows[-1])):
+    # (units that differ – "Antal", "Procent" under each year – name two measures per year: a
+    # header level of their own, not one unit of the table)
+    if (
+        len(block.header_rows) >= 2 and _is_unit_row(_nonempty(block.header_rows[-1]))
+        and len({clean_text(v).strip("() ").lower() for _, v in _nonempty(block.header_rows[-1])}) == 1
+    ):
         units = dict.fromkeys(clean_text(v) for _, v in _nonempty(block.header_rows.pop()))
         block.notes.append(f"Enhet: {', '.join(units)}")
     data = rows[first_data:]

@@ -215,3 +215,63 @@ def test_a_share_of_levels_split_by_sex_without_total_and_a_place_over_its_count
     b = engine.ask("Hur stor andel av Östergötlands läns befolkning bodde i Linköping vid utgången av 2024?", engine.new_conversation())
     assert "4,3" not in b.answer, b.answer
     assert not b.answered or any(f.unit == "%" and round(f.value, 1) == 35.3 for f in b.figures), b.answer
+
+
+def test_round_82_paired_count_and_share_headers_age_band_totals_and_means_that_are_measures(tmp_path, monkeypatch):
+    # round 82: a row "Antal | Procent" under merged years had been read as the table's unit (the
+    # shares became "Kolumn 3" and the counts were shown with "%", F82-01/03); "Andel %" after
+    # each age band's count had made the counts shares (F82-11/12); "det totala antalet" had
+    # taken the first age band (F82-10); "i snitt … jämfört med" of a mean measure had averaged
+    # the two counties (F82-15); "snittet av kommunernas medianinkomst" had taken their median
+    # (F82-08); "hur många sjukfall avslutades" had been answered with days per case (F82-23)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "scb_forvarvsfrekvens.csv":
+            "Förvärvsarbetande 20–64 år efter region. Antal och förvärvsfrekvens i procent. År 2023–2024\n"
+            "region;2023;;2024;\n;Antal;Procent;Antal;Procent\n"
+            "Riket;4650360;81,3;4641960;80,8\n22 Västernorrlands län;106191;79,9;104615;79,3\n"
+            "2260 Ånge;3813;85,4;3792;85,0\n2262 Timrå;7405;78,2;7510;78,5\n2281 Sundsvall;46494;81,4;45250;80,7\n"
+            "2282 Kramfors;7262;80,7;7165;79,9\n2284 Örnsköldsvik;24195;80,1;23950;79,5\n",
+        "af_inskrivna_feb_2025.csv":
+            "Inskrivna arbetslösa efter kommun och åldersgrupp, februari 2025\n"
+            "Andel i procent av den registerbaserade arbetskraften i respektive åldersgrupp\n\n"
+            "Kommun;16–24 år;Andel %;25–54 år;Andel %;55–64 år;Andel %;Totalt 16–64 år;Andel %\n"
+            "Ånge;43;9,6;154;5,5;53;4,4;250;5,6\nTimrå;116;12,3;431;7,3;145;5,7;692;7,4\n"
+            "Sundsvall;875;15,5;3012;8,5;991;6,4;4878;8,7\nKramfors;109;12,2;397;7,1;123;5,1;629;7,1\n",
+        "fk_nettodagar.csv":
+            "Medelantal nettodagar per avslutat sjukfall efter län, diagnosgrupp, kön och år\n"
+            "Län;Diagnosgrupp;Kön;År;Medelantal nettodagar per avslutat sjukfall\n"
+            "Jämtlands län;Samtliga;Kvinnor och män;2023;110,2\nBlekinge län;Samtliga;Kvinnor och män;2023;95,6\n"
+            "Västernorrlands län;Samtliga;Kvinnor och män;2023;104,9\nJämtlands län;Psykiska sjukdomar;Kvinnor och män;2023;138,2\n"
+            "Blekinge län;Psykiska sjukdomar;Kvinnor och män;2023;120,1\nVästernorrlands län;Psykiska sjukdomar;Kvinnor och män;2023;130,4\n",
+        "kolada.csv":
+            "kpi,kpi_title,municipality_id,municipality,period,gender,value\n" + "".join(
+                f"N00906,\"Sammanräknad förvärvsinkomst för invånare 20-64 år, median, kr\",{i},{m},2022,T,{v}\n"
+                f"N00906,\"Sammanräknad förvärvsinkomst för invånare 20-64 år, median, kr\",{i},{m},2022,K,{v - 20000}\n"
+                for i, m, v in ((1060, "Olofström", 368200), (1080, "Karlskrona", 367200), (1081, "Ronneby", 337000),
+                                (1082, "Karlshamn", 362500), (1083, "Sölvesborg", 352000))),
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vad var förvärvsfrekvensen i Sundsvall 2024?", engine.new_conversation())
+    assert a.answered and "80,7" in a.answer and "45 250 %" not in a.answer.replace("\u00a0", " "), a.answer
+    b = engine.ask("Hur stor andel av de inskrivna arbetslösa i Sundsvall i februari 2025 var 55–64 år?", engine.new_conversation())
+    assert b.answered and any(f.unit == "%" and round(f.value, 1) == 20.3 for f in b.figures), b.answer
+    c = engine.ask("Hur många inskrivna arbetslösa fanns det totalt i Timrå i februari 2025?", engine.new_conversation())
+    assert c.answered and "692" in c.answer and "%" not in c.answer.split("*Källa")[0].replace("Andel", ""), c.answer
+    d = engine.ask("Hur långa var sjukfallen i snitt (samtliga diagnoser) i Jämtlands län jämfört med Blekinge län 2023?", engine.new_conversation())
+    assert d.answered and "110,2" in d.answer and "95,6" in d.answer and "102,9" not in d.answer, d.answer
+    e = engine.ask("Vad blir snittet av kommunernas medianinkomst i Blekinge 2022, alla kön?", engine.new_conversation())
+    assert e.answered and "357 380" in e.answer.replace("\u00a0", " "), e.answer
+    f = engine.ask("Hur många sjukfall avslutades i Västernorrlands län under 2023?", engine.new_conversation())
+    assert not f.answered, f.answer
+
+
+def test_a_letter_typed_twice_is_corrected_to_the_lexicons_word():
+    from assistant.question import _Lexicon, normalise_question, vocabulary
+    from assistant.stats.form import question_words
+
+    vocab = vocabulary(["Inskrivna arbetslösa 16–24 år i Östersund, ungdom och unga."] * 3, question_words())
+    n = normalise_question("hur många ungdommar var inskrivna arbetslösa i östersund?", vocab)
+    assert ("ungdommar", "ungdomar") in n.corrections
+    # (a word that reads as known – a compound of known parts – is corrected only this way)
+    assert _Lexicon.of(vocab).doubled_letter("ungdommar") == "ungdomar"
+    assert _Lexicon.of(vocab).doubled_letter("arbetslösa") is None

@@ -59,6 +59,19 @@ from .profile import (
 from .query import StatQuery
 from .reading import Context, Reading
 
+_MEAN_MEASURE = re.compile(r"\b(?:medel\w*|genomsnitt\w*|snitt\w*|average|mean)\b")
+
+
+def _mean_of_a_mean(g, d: Draft) -> None:
+    """"Hur långa var sjukfallen i snitt … i Jämtlands län jämfört med Blekinge län?" of
+    "Medelantal nettodagar per avslutat sjukfall": the mean is the measure, each named row has its
+    own – compared (two rows) or listed, never averaged into one figure of no place."""
+    if d.op != Op.MEAN or d.group_by or len(d.rows) < 2:
+        return
+    kept = [v for vals in dict(d.filters).values() for v in vals]
+    if any(_MEAN_MEASURE.search(fold(x)) for x in (d.c.name, *kept)):
+        d.op = Op.COMPARE if len(d.rows) == 2 else Op.LOOKUP
+
 
 def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     """Set ``r.query``: the pandas steps of the reading – or, when the table lacks a row, place,
@@ -81,6 +94,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         _check_lacks(g, d)
         _settle_trend(g, d)
         _split_and_years(g, d)
+        _mean_of_a_mean(g, d)
         early = shape_operation(g, d)
         if early is not None:
             r.query = early
@@ -91,6 +105,11 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     except Lacks:
         r.query = StatQuery(t.id, d.c.name, d.op)
         return
+    # (… nor when the measure kept is a median: "snittet av kommunernas medianinkomst" of a
+    # Kolada export whose KPI "… median, kr" is a value of its kpi column – the mean of medians)
+    kept = [v for vals in dict(d.filters).values() for v in vals] + [v for x in r.profile.cats if len(x.values) == 1 for v in x.values]
+    if median and form.op != Op.LOOKUP and any("median" in fold(v) for v in kept):
+        median = False
     r.query = d.query(
         t.id,
         direction=d.direction or ("desc" if d.op == Op.RANK else None),

@@ -1140,7 +1140,14 @@ class Resolver:
                 (cat := p.cat(m.column)) is not None and cat.role != "label" and not cat.is_period for m in matches
             ) and (c.name in p.ones or (one_slice and not f["col"]))
             f["share"] = 1.0 if c.is_share or sliced else (0.0 if computed or _holds_share_measures(p, c) else -1.0)
-            if c.is_count and not c.is_change and _WHOLE_ASKED.search(fold(form.text)) and _whole_of_part(p, c) is not None and f["col"] > 0:
+            if c.is_share and share_base_mismatch(p, c, form):
+                # "andel av de inskrivna arbetslösa … var 55–64 år" of "55–64 år, andel %" that is
+                # of the labour force: a share, but of another whole
+                f["share"] = -1.0
+            whole_named = _WHOLE_ASKED.search(fold(form.text)) or any(
+                o.is_share and share_base_mismatch(p, o, form) for o in p.values
+            )
+            if c.is_count and not c.is_change and whole_named and _whole_of_part(p, c) is not None and f["col"] > 0:
                 # "hur stor andel av alla pågående sjukfall … är psykiatriska diagnoser?": the part
                 # the question names, over the whole beside it – the share asked, computed
                 f["share"] = 1.0
@@ -1634,6 +1641,33 @@ def _first(out: list[Reading], r: Reading) -> list[Reading]:
     return [r] + [x for x in out if x is not r]
 
 
+# "andel i procent av den registerbaserade arbetskraften": what a share column is a share of
+_SHARE_BASE = re.compile(r"\b(?:andel\w*|procent|%)\b[^.;:]*?\b(?:av|of)\s+((?:[a-zåäö0-9–-]+\s*){1,4})")
+# "hur stor andel av de inskrivna arbetslösa i Sundsvall …": the whole a question names
+_WHOLE_NAMED = re.compile(
+    r"\b(?:andel(?:en)?|share|proportion)\s+(?:av|of)\s+(?:(?:de|den|det|alla|samtliga|the|all)\s+)?"
+    r"((?:[a-zåäö]+\s*){1,3}?)(?=\s+(?:i|inom|som|var|är|blev|hade|in|who|were|was)\b|[?,.]|$)"
+)
+
+
+def share_base_mismatch(p: Profile, c: ValueColumn, form: Form) -> bool:
+    """The question asks a share of a whole ("andel av de inskrivna arbetslösa") that the table
+    counts – its caption says so – while column ``c`` is a share of another base ("andel i
+    procent av … arbetskraften"): the share asked is a count over its total, not ``c``."""
+    asked = _WHOLE_NAMED.search(fold(form.text))
+    if asked is None:
+        return False
+    whole = {stem(w) for w in words(asked.group(1)) if w not in STOPWORDS}
+    if not whole:
+        return False
+    based = _SHARE_BASE.search(fold(c.name)) or _SHARE_BASE.search(fold(p.table.caption))
+    if based is None:
+        return False
+    base = {stem(w) for w in words(based.group(1)) if w not in STOPWORDS}
+    subject = {stem(w) for w in words(fold(p.table.caption)[: based.start()]) if w not in STOPWORDS}
+    return bool(base) and not (whole & base) and whole <= subject
+
+
 def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
     """A column that names no measure ("Värde", or the caption's words) beside a dimension of measures (KPI) some of which
     are shares ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
@@ -1890,14 +1924,20 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     question names no part, the total column answers, as a Kön column's Totalt would – not
     whichever part scored a hair higher – and the parts are no rival readings of the question
     (they go last, behind readings of other tables or measures)."""
+    # (… and so do columns by age band – "16–24 år", "25–54 år", "Totalt 16–64 år" – when the
+    # question names no age)
     if len(out) < 2 or set(form.tokens) & breakdown_words() or form.quoted:
+        return out
+    if age_from(form.text) is not None or age_range(form.text) is not None:
         return out
     parts_ = breakdown_words()
     totals = total_words()["all"]
 
     def split(r: Reading) -> tuple[frozenset[str], bool, bool]:
-        w = set(fold(r.column.name).replace(",", " ").split())
-        return frozenset(w - parts_ - totals), bool(w & parts_), bool(w & totals)
+        name = fold(r.column.name).replace(",", " ")
+        banded = AGE_RANGE.search(name) is not None
+        w = set(AGE_RANGE.sub(" ", name).split()) - ({"år"} if banded else set())
+        return frozenset(w - parts_ - totals), bool(w & parts_) or banded, bool(w & totals)
 
     rest, is_part, is_total = split(out[0])
     if not (is_part or is_total):
@@ -2174,6 +2214,9 @@ def _share_of_count_first(out: list[Reading], form: Form) -> list[Reading]:
     share = next((
         r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_share
         and not r.column.is_change and (words := r.column.terms - GENERIC_TERMS) and words <= own
+        # (… unless that share is of another whole than the question's: "andel av de inskrivna
+        # arbetslösa" beside a share of the labour force)
+        and not share_base_mismatch(r.profile, r.column, form)
     ), None)
     return _first(out, share) if share is not None else out
 

@@ -60,6 +60,24 @@ def split_count_share(names: list[str], grid: list[list[object]]) -> tuple[list[
     return out_names, rows
 
 
+# a header that says only "share" ("Andel %", "Andel (%)", "%", "Procent")
+_BARE_SHARE = re.compile(r"^\s*(?:andel(?:en)?|procent|%|share|percent)?\s*(?:\(?\s*(?:%|procent|i procent)\s*\)?)?\s*$", re.I)
+
+
+def name_repeated_shares(names: list[str]) -> list[str]:
+    """A bare share header repeated after each count ("16–24 år | Andel % | 25–54 år | Andel %"
+    of Arbetsförmedlingen's sheets) is the share of the column before it: "16–24 år, andel %" –
+    not "Andel %", "Andel % (2)" … that name nothing and leave the counts looking like shares."""
+    bare = [bool(n.strip()) and bool(_BARE_SHARE.fullmatch(clean_text(n))) for n in names]
+    if sum(bare) < 2:
+        return names
+    out = list(names)
+    for j, is_bare in enumerate(bare):
+        if is_bare and j > 0 and not bare[j - 1] and clean_text(names[j - 1]) and not unit_from_text(names[j - 1]) == "%":
+            out[j] = f"{clean_text(names[j - 1])}, {clean_text(names[j]).lower()}"
+    return out
+
+
 def _count_share_names(name: str) -> tuple[str, str]:
     """"Antal (andel) förskollärare" → ("Antal förskollärare", "Andel förskollärare");
     "Lärare i fritidshem" → ("Lärare i fritidshem, antal", "Lärare i fritidshem, andel")."""

@@ -45,7 +45,7 @@ from .columns import (
     units_in,
 )
 from .header import _is_header_continuation, combine_header_rows
-from .layouts import count_ticks, is_sum_row, measure_rows, measures_by_place, split_count_share
+from .layouts import count_ticks, is_sum_row, measure_rows, measures_by_place, name_repeated_shares, split_count_share
 
 # ---------------------------------------------------------------- make_table
 
@@ -102,6 +102,7 @@ def make_table(
             width -= 1
 
     names, grid = split_count_share(names, grid)
+    names = name_repeated_shares(names)
     width = len(names)
     cols = [
         _classify(names[j], [r[j] for r in grid], names[j + 1] if j + 1 < width else "") for j in range(width)
@@ -714,8 +715,14 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
     row_units = {u for t in dict.fromkeys(label.text) if (u := unit_from_text(t))} if label and label.kind != "period" else set()
     # "Antal och andel (%)" over "Kvinnor, Män, Totalt, Andel kvinnor (%) …": the caption's "%"
     # belongs to the columns that say so, not to the counts beside them
-    counts_beside_shares = bool(caption) and bool(re.search(r"\bantal\b", caption, re.I)) and any(
-        unit_from_text(v.name) in ("%", "andel") for v in values
+    # (… and so does it with columns paired, each count beside its own share: "16–24 år",
+    # "16–24 år, andel %" under "… Andel i procent av arbetskraften")
+    own_share = [unit_from_text(v.name) in ("%", "andel") for v in values]
+    counts_beside_shares = bool(caption) and any(own_share) and (
+        bool(re.search(r"\bantal\b", caption, re.I))
+        or sum(own_share) >= 2 and any(
+            not s_ and any(o.name.startswith(v.name) for o, s2 in zip(values, own_share) if s2) for v, s_ in zip(values, own_share)
+        )
     )
     # "Pågående sjukfall, antal" and "Sjukpenningtal, dagar" as the values of a column of measures:
     # the one value column holds figures of both units, so it states none (each row's measure does)
