@@ -145,8 +145,11 @@ def reflow(
     cur_page = 1
     cur_last_page = 1
 
+    dated = False  # the block is a bare date line waiting for its event ("14 april" / "Sista ansökningsdag")
+
     def flush() -> None:
-        nonlocal cur, cur_kind
+        nonlocal cur, cur_kind, dated
+        dated = False
         if cur:
             text = re.sub(r"\s+", " ", " ".join(cur)).strip()
             if text:
@@ -181,6 +184,18 @@ def reflow(
                 # företag fick innovationscheckar 2025 – ny utlysning i januari"): a heading, not a
                 # numbered item – a newsletter's items had run together into three chunks
                 blocks.append(Block("heading", line, pno, level=level, page_end=pno))
+                continue
+            if _BARE_DATE.fullmatch(line) and not (cur and cur[-1].endswith(("-", "–", ","))):
+                # a timeline's date on a line of its own over its event ("14 april" / "Sista
+                # ansökningsdag"): the two are one line "14 april: Sista ansökningsdag", apart from
+                # the next date and its event
+                flush()
+                cur, cur_kind, cur_page, cur_last_page, dated = [line + ":"], "paragraph", pno, pno, True
+                continue
+            if dated and cur:
+                cur.append(line)
+                cur_last_page = pno
+                flush()
                 continue
             if _is_bullet(line):
                 flush()
@@ -226,6 +241,19 @@ def reflow(
                 # into the next item's task
                 elif (lab := LABEL_OPEN.match(line)) and (plab := LABEL_OPEN.match(prev)) and lab.group(1) == plab.group(1):
                     flush()
+                # A timeline or a programme, a date or a time opening each line ("10 feb
+                # Utlysningen öppnar" / "14 april Sista ansökningsdag" / "Vecka 25 Beslut
+                # meddelas"; "09.30 Välkommen"): each its own line, so that a date stays with its event
+                elif _DATED_LINE.match(line) and _DATED_LINE.match(prev) and len(prev) < typical:
+                    flush()
+                # Rows of a table set as text, each a label and its figures ("Kompetensförsörjning
+                # 2,5 50 %" / "Digitalisering 1,5 50 %"): each row a line of its own
+                # (… the first of them too, after its header: the next line is a row as well)
+                elif (
+                    _ROW_OF_FIGURES.search(line) and len(prev) <= max(typical, 60) and not prev.endswith(_SENTENCE_END)
+                    and (_ROW_OF_FIGURES.search(prev) or (i + 1 < len(lines) and _ROW_OF_FIGURES.search(lines[i + 1].strip())))
+                ):
+                    flush()
                 elif not headings and _looks_like_heading(line, prev):
                     flush()
                     blocks.append(Block("heading", line, pno, level=2, page_end=pno))
@@ -241,6 +269,18 @@ def reflow(
     return blocks
 
 
+_MONTH_WORD = r"(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+_DATED_LINE = re.compile(
+    rf"^(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|[Vv]ecka\s+\d{{1,2}}|[Vv]\.\s*\d{{1,2}}"
+    r"|(?:[Kk]l\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?)\s+\S",
+    re.I,
+)
+_BARE_DATE = re.compile(
+    rf"(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|[Vv]ecka\s+\d{{1,2}}|(?:[Kk]l\.\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[–-]\s*\d{{1,2}}[.:]\d{{2}})?)",
+    re.I,
+)
+# a line that ends in figures, not a year: "Grön omställning och energi 3,5 50 %"
+_ROW_OF_FIGURES = re.compile(r"[^\W\d_]{3,}[^\n]*?\s(?!(?:19|20)\d\d\b)\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr|st)?(?:\s+\d[\d\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr)?)*$")
 _PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2},\s+\S")
 _PARAGRAPH_HEADING = re.compile(r"^§\s*\d{1,4}[a-z]?\s+[A-ZÅÄÖ][^.]{2,90}$")
 LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")  # a line that opens with a label: "Åtgärd: …"

@@ -153,3 +153,20 @@ def test_a_list_of_people_one_per_line_keeps_its_lines():
     texts = [b.text for b in reflow([lines])]
     assert "Henrik Ståhl, Region Blekinge" in texts and "Karin Lindqvist, Region Värmland" in texts
     assert any(t.startswith("Mötet öppnades") and t.endswith("dagordningen.") for t in texts)
+
+
+def test_a_timeline_and_a_table_set_as_text_keep_their_lines():
+    # round 83 (F83-16/17): a slide's timeline ("14 april" over "Sista ansökningsdag") and its table
+    # ("Kompetensförsörjning 2,5 50 %") had run into one paragraph each, dates apart from events
+    timeline = ["Tidplan", "10 feb", "Utlysningen öppnar", "14 april", "Sista ansökningsdag", "Vecka 25", "Beslut meddelas",
+                "Ansökan ska vara inskickad senast kl. 23.59 sista ansökningsdagen."]
+    table = ["Insatsområde Ram (mnkr) Max stödandel", "Grön omställning och energi 3,5 50 %", "Kompetensförsörjning 2,5 50 %",
+             "Digitalisering 1,5 50 %"]
+    texts = [b.text for b in reflow([timeline, table])]
+    assert "14 april: Sista ansökningsdag" in texts and "Vecka 25: Beslut meddelas" in texts
+    assert "Kompetensförsörjning 2,5 50 %" in texts and "Digitalisering 1,5 50 %" in texts
+    # a programme's times open lines of their own; prose that wraps after a year does not split
+    programme = [b.text for b in reflow([["09.00 Registrering och kaffe", "09.30 Välkommen, regiondirektören"]])]
+    assert programme == ["09.00 Registrering och kaffe", "09.30 Välkommen, regiondirektören"]
+    prose = [b.text for b in reflow([["Arbetslösheten i länet var högre under 2024", "än året innan, enligt rapporten."]])]
+    assert len(prose) == 1

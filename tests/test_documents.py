@@ -975,3 +975,18 @@ def test_a_paragraph_sign_line_of_minutes_is_a_heading_whatever_its_type():
                       "§ 2 Val av justerare", "Leila Haddad valdes att jämte ordföranden justera dagens protokoll.",
                       "Enligt § 3 i stadgarna ska protokollet justeras inom en vecka."]], {"protokoll"}, {"protokoll": 1})
     assert [b.text for b in blocks if b.kind == "heading"] == ["PROTOKOLL", "§ 1 Mötets öppnande", "§ 2 Val av justerare"]
+
+
+def test_a_passage_about_the_county_asked_goes_before_a_likelier_one_about_another():
+    # round 83 (F83-09): "vem var föredragande i gotlandsbeslutet?" had quoted a Sörmland passage
+    # and said the base knew nothing of Gotland; the decision about Gotland names the people
+    sormland = _chunk("s", "Regionala utvecklingsnämnden i Region Sörmland beslutade den 12 november att avsätta 3,5 miljoner kronor.",
+                      section="Verksamhetsberättelse > Beslut", doc="sormland.pdf")
+    gotland = _chunk("g", "Region Gotland beviljar Föreningen Gotlands Energiallians stöd med högst 2 273 500 kronor.",
+                     section="Beslut", doc="beslut.docx")
+    people = _chunk("b", "Föredragande har varit regional utvecklare Maja Flodin. Beslut i detta ärende har fattats av Henrik Sandelin.",
+                    section="Beslutsfattare", doc="beslut.docx")
+    # (the decision's people passage names no county: its document does – the answerer's pages
+    # of beslut.docx are the last chunk's text here, the one naming Region Gotland)
+    ans = _answerer([sormland, people, gotland]).answer("vem var föredragande i gotlandsbeslutet och vem fattade beslutet?")
+    assert ans.answered and "Maja Flodin" in ans.answer, ans.answer

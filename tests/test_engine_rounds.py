@@ -275,3 +275,31 @@ def test_a_letter_typed_twice_is_corrected_to_the_lexicons_word():
     # (a word that reads as known – a compound of known parts – is corrected only this way)
     assert _Lexicon.of(vocab).doubled_letter("ungdommar") == "ungdomar"
     assert _Lexicon.of(vocab).doubled_letter("arbetslösa") is None
+
+
+def test_round_84_two_measures_stacked_a_month_no_column_holds_and_a_share_of_the_counted(tmp_path, monkeypatch):
+    # round 84: "förändrats … både i antal och procent" of a sheet with a count and a share
+    # stacked had summed the two measures (F84-05); "i september 2025" of columns "Arbetslösa aug
+    # 2025" had been answered with August's figure (F84-21); "andel av alla arbetslösa i länet
+    # fanns i Västerås" had given the unemployment rates (F84-06)
+    months = ("2025M01", "2025M08")
+    rows = []
+    for region, n, share in (("03 Uppsala län", (21586, 19483), (8.3, 7.5)), ("0380 Uppsala", (11000, 10200), (7.9, 7.3))):
+        rows.append(f"Arbetslösa 16–64 år, antal;{region};totalt;" + ";".join(map(str, n)))
+        rows.append(f"Arbetslösa 16–64 år, andel av befolkningen, procent;{region};totalt;" + ";".join(str(x).replace(".", ",") for x in share))
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "scb_arbetslosa.csv":
+            "Arbetslösa 16–64 år efter region, kön, tabellinnehåll och månad\n"
+            "tabellinnehåll;region;kön;" + ";".join(months) + "\n" + "\n".join(rows) + "\n",
+        "rapport_tabell.csv":
+            "Tabell 1. Arbetslösa 16–64 år per kommun, augusti 2024 och augusti 2025\n"
+            "Kommun;Arbetslösa aug 2024;Arbetslösa aug 2025;Andel 2025 (%)\n"
+            "Västerås;5798;6763;6,8\nSala;668;753;6,9\nKöping;1010;1102;7,2\nVästmanlands län;10148;11089;6,4\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Hur har antalet arbetslösa i Uppsala län förändrats från januari till augusti 2025, både i antal och procent?", engine.new_conversation())
+    assert a.answered and "2 103" in a.answer.replace("\u00a0", " ") and "21 594" not in a.answer.replace("\u00a0", " "), a.answer
+    b = engine.ask("Hur många var arbetslösa i Västerås i september 2025?", engine.new_conversation())
+    assert not b.answered and "6 763" not in b.answer.replace("\u00a0", " "), b.answer
+    c = engine.ask("Hur stor andel av alla arbetslösa i Västmanlands län fanns i Västerås i augusti 2025?", engine.new_conversation())
+    assert c.answered and any(f.unit == "%" and round(f.value, 1) == 61.0 for f in c.figures), c.answer

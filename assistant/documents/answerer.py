@@ -34,7 +34,7 @@ from ..answer import Answer, Citation, Route
 from ..question import detect_language
 from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
-from .features import Question, Vocabulary, Weights, content_stems, load_weights, span_cosines, span_features
+from .features import Question, Vocabulary, Weights, content_stems, coverage, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
 from .kinds import carries, years_in
 from .phrases import (
@@ -94,11 +94,16 @@ def _names_rest(c: Chunk, asked: dict[str, float]) -> float:
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
 
 
+def _context_text(span: Span) -> str:
+    return f"{span.chunk.section}\n{span.text}"
+
+
 @dataclass(frozen=True)
 class Scored:
     span: Span
     score: float
     probability: float
+    cosine: float | None = None  # the question's cosine with the quote (its sentences' mean vector)
 
 
 _PLACE_AFTER_I = re.compile(r"\bi\s+([a-zåäö][a-zåäö\-]{3,})(?=\s*(?:[?.!]|$|\s+(?:kommun|län)\b|\s*,))")
@@ -132,6 +137,7 @@ class DocumentAnswerer:
         self.index = index
         self.page_texts = page_texts
         self._folded: dict[str, str] = {}  # document → its title and pages folded (_folded_document)
+        self._doc_counties: dict[str, frozenset[str]] = {}  # document → the counties it names (_about_counties)
         self.documents = documents or {}
         self.titles = {k: d.title for k, d in self.documents.items()}
         chunks: list[Chunk] = list(index.chunks)
@@ -203,7 +209,7 @@ class DocumentAnswerer:
         for s, sc in zip(spans, span_cos):
             x = span_features(q, s, cos[s.chunk.id], best_cos, sc, best_span_cos)
             score = self.weights.score(x)
-            out.append(Scored(s, score, self.weights.probability(score)))
+            out.append(Scored(s, score, self.weights.probability(score), sc))
         out.sort(key=lambda r: -r.score)
         return out
 
@@ -331,6 +337,17 @@ class DocumentAnswerer:
             return self.no_support(question, hits, nearest=ranked[0], unsure=True)
         asked_counties = counties_named(question)
         if asked_counties and not pointed:
+            # "vem var föredragande i gotlandsbeslutet?": the quotes of a passage or document about
+            # the county asked go first – a likelier quote about another county is no answer
+            # (… when it says as much of the question: a passage that merely names the county
+            # is no better answer than "not about that county")
+            about = [r for r in ranked if self._about_counties(r.span.chunk, asked_counties)]
+            if (
+                about and about[0] is not ranked[0] and about[0].probability >= floor
+                and coverage(q.terms, _context_text(about[0].span)) >= 0.8 * coverage(q.terms, _context_text(ranked[0].span))
+            ):
+                ranked = about + [r for r in ranked if r not in about]
+        if asked_counties and not pointed:
             # "sista ansökningsdag för innovationscheckar i Norrbotten?" of a newsletter about
             # Sörmland's vouchers: the quote is about another county – shown as the nearest, in
             # doubt, never answered as Norrbotten's
@@ -391,6 +408,17 @@ class DocumentAnswerer:
         answer = self.compose(question, q, self.choose(ranked, floor))
         answer.confidence = confidence
         return answer
+
+    def _about_counties(self, chunk, counties: set[str]) -> bool:
+        """Does the passage – else its document, when the passage names no county – speak of one
+        of ``counties``?"""
+        doc = self.documents.get(chunk.document)
+        named = counties_named(f"{self.titles.get(chunk.document, '')}\n{doc.organisation if doc else ''}\n{chunk.section}\n{chunk.text}")
+        if named:
+            return bool(named & counties)
+        if chunk.document not in self._doc_counties:
+            self._doc_counties[chunk.document] = frozenset(counties_named(self._folded_document(chunk.document)))
+        return bool(self._doc_counties[chunk.document] & counties)
 
     def _folded_document(self, document: str) -> str:
         """A document's title and pages, folded – once per document, not once per question."""
@@ -1080,7 +1108,9 @@ def _saying_the_verb(q: Question, ranked: list[Scored], entities: list[str]) -> 
 
     def says(text: str) -> bool:
         # (inflected apart by the stemmer: "fattade" → "fatt", "fattats" → "fattat")
-        return any(x.startswith(rare) or (len(x) >= 4 and rare.startswith(x)) for x in content_stems(text))
+        # (a word that opens a compound of the question is no saying of it: "Gotland" of
+        # "gotlandsbeslutet" names the place, not the decision)
+        return any(x.startswith(rare) or (len(x) >= max(4, 0.7 * len(rare)) and rare.startswith(x)) for x in content_stems(text))
 
     # (… or the heading it stands under says it: "Reservation: Ann-Sofie Wikström (V) reserverar
     # sig …" under "§ 108 Avveckling av stödet till lokala utvecklingsgrupper")

@@ -1314,6 +1314,8 @@ def _share_of_whole(figures: list[Figure], whole: str) -> Figure | None:
     parts = [f for f in figures if f.source.rows and f.source.rows[0] != whole and not f.derived]
     if len(wholes) != 1 or len(parts) != 1 or wholes[0].metric != parts[0].metric or not wholes[0].value > 0:
         return None
+    if "%" in (wholes[0].unit, parts[0].unit):
+        return None  # (a rate over a rate – 6,8 % of 6,4 % – is no share of anything)
     w, part = wholes[0], parts[0]
     return derived_share(part, w.value, f"Andel för {part.label} av {w.label}", w.display, part.metric, part.source.rows + w.source.rows)
 

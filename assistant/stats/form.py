@@ -684,7 +684,9 @@ def read_form(question: str) -> Form:
     if year_shift or step_shift:
         # "samma månad året innan?": the unit of time moved is no topic either
         skip = skip | PERIOD_SUBJECTS
-    if change_percent:
+    if change_percent or (_BOTH_UNITS.search(folded) and _has("trend", folded, tset)):
+        # (… and so is "förändrats …, både i antal och procent": the change in both units – the
+        # per cent names no measure of "andel … procent" beside the count)
         skip = skip | {"procent", "percent"}
     # "första halvåret", "andra kvartalet": the words of a period read as months or quarters
     skip = skip | _period_phrase_words(folded)

@@ -936,14 +936,36 @@ class Resolver:
                     out.append(ValueMatch(c.name, (v,), frozenset(w for y in young for w in words(y)), 1.0, 1.0))
         # "andel … förgymnasial" of a KPI given as both a count and a share: the share – and a
         # count asked ("antal", "hur många") keeps the count
+        # (… also when different words named them: "antalet arbetslösa" names the count by one
+        # word and both measures by the other)
         if form.wants is not None and not form.sized:
-            for i, m in enumerate(out):
-                cat = p.cat(m.column)
-                if len(m.values) > 1 and cat is not None and cat.measures:
-                    shares = tuple(v for v in m.values if _SHARE_NAME.search(fold(v)))
-                    keep = shares if form.wants == "share" else tuple(v for v in m.values if v not in shares)
-                    if keep and len(keep) < len(m.values):
-                        out[i] = replace(m, values=keep)
+            # (… unless the share asked is of a whole the question names – "andel av alla
+            # arbetslösa i länet … i Västerås": the count, over the county's)
+            of_whole = form.wants == "share" and bool(_WHOLE_ASKED.search(folded) or _WHOLE_NAMED.search(folded)) and any(
+                is_county(v) for m in out if p.label is not None and m.column == p.label.name for v in m.values
+            )
+            for column in dict.fromkeys(m.column for m in out):
+                cat = p.cat(column)
+                named = tuple(dict.fromkeys(v for m in out if m.column == column for v in m.values))
+                if cat is None or not cat.measures:
+                    continue
+                if of_whole and len(named) == 1 and _SHARE_NAME.search(fold(named[0])):
+                    # the measure named as a share ("Arbetslösa …, andel av befolkningen") has its
+                    # count beside it ("Arbetslösa …, antal"): that count is what is shared out
+                    stem_of = _SHARE_NAME.split(fold(named[0]))[0].strip(" ,")
+                    counts = [v for v in cat.values if not _SHARE_NAME.search(fold(v)) and stem_of and fold(v).startswith(stem_of)]
+                    if len(counts) == 1:
+                        out = [replace(m, values=(counts[0],)) if m.column == column else m for m in out]
+                    continue
+                if len(named) < 2:
+                    continue
+                shares = tuple(v for v in named if _SHARE_NAME.search(fold(v)))
+                keep = shares if form.wants == "share" and not of_whole else tuple(v for v in named if v not in shares)
+                if keep and len(keep) < len(named):
+                    out = [
+                        m if m.column != column else replace(m, values=tuple(v for v in m.values if v in keep))
+                        for m in out if m.column != column or any(v in keep for v in m.values)
+                    ]
         if form.change_percent:
             # ("med hur många procent …": no value of a unit column, no "Andel …" by the synonym)
             out = [m for m in out if not m.qtokens <= {"procent", "percent", "andel"}]
@@ -1233,6 +1255,11 @@ class Resolver:
                 # (… and "i oktober (2024)" of a caption "…, oktober 2024": the caption's month too)
                 and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
             ) or _caption_period(p, c, form)
+            # (a header that names another month than the one asked – "Arbetslösa aug 2025" for "i
+            # september 2025" – is of the right year but not the period asked)
+            col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS}
+            if ok and form.months and col_months and not set(form.months) & col_months:
+                ok = False
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
             sheet = self._period_sheets().get(p.id)
@@ -1662,7 +1689,13 @@ def share_base_mismatch(p: Profile, c: ValueColumn, form: Form) -> bool:
         return False
     based = _SHARE_BASE.search(fold(c.name)) or _SHARE_BASE.search(fold(p.table.caption))
     if based is None:
-        return False
+        # no base said: "andel av alla arbetslösa … i Västerås" of "Andel 2025 (%)" beside
+        # "Arbetslösa aug 2025" – the whole is the count a column of the table names, and the
+        # share column says nothing of it
+        own = {stem(w) for w in words(fold(c.name)) if w not in STOPWORDS}
+        return not whole & own and any(
+            o.is_count and not o.is_share and whole <= {stem(w) for w in words(fold(o.name))} for o in p.values
+        )
     base = {stem(w) for w in words(based.group(1)) if w not in STOPWORDS}
     subject = {stem(w) for w in words(fold(p.table.caption)[: based.start()]) if w not in STOPWORDS}
     return bool(base) and not (whole & base) and whole <= subject
