@@ -23,7 +23,7 @@ import numpy as np
 from errors import NoIndexError
 from ingest.numbers import is_missing
 from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, municipality_of, stem, stems, words, years_in
-from ingest.tables import is_county, is_geo_header
+from ingest.tables import is_county, is_geo_header, unit_from_text
 
 from .answer import Answer, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, names_document_object, nearest_part
@@ -1119,6 +1119,11 @@ def _count_for_a_rate(r: Reading, form: Form) -> str | None:
     if q.share_of or q.share_within or q.share_over or q.op == Op.COUNT:
         return None
     if not re.search(r"\bprocent\w*\b|%|\bper ?cent\b|\bandel(?:en)?\b|\bshare\b|\brate\b", fold(form.text)):
+        return None
+    # (a column of several measures kept to its shares – "…, andel av befolkningen, procent" of
+    # SCB's tabellinnehåll – gives the rate asked, whatever the column's own name says)
+    measures = [vals for k, vals in q.filters if (cat := r.profile.cat(k)) is not None and cat.measures]
+    if measures and all(unit_from_text(v) in ("%", "andel") or re.search(r"\bandel\b|\bprocent\b", fold(v)) for vals in measures for v in vals):
         return None
     return rate_of_measure(r.profile, c, form)
 

@@ -303,3 +303,34 @@ def test_round_84_two_measures_stacked_a_month_no_column_holds_and_a_share_of_th
     assert not b.answered and "6 763" not in b.answer.replace("\u00a0", " "), b.answer
     c = engine.ask("Hur stor andel av alla arbetslösa i Västmanlands län fanns i Västerås i augusti 2025?", engine.new_conversation())
     assert c.answered and any(f.unit == "%" and round(f.value, 1) == 61.0 for f in c.figures), c.answer
+
+
+def test_round_84_register_named_by_its_file_money_of_tkr_a_short_place_label_and_a_change_column(tmp_path, monkeypatch):
+    # round 84: "i företagsstödsregistret" had kept the register's "Företagsstöd investering" as a
+    # condition (F84-19) and "hur mycket pengar" had found no money in "Beviljat (tkr)"; "Sala" had
+    # named no row "Sala (inklusive Möklinta …)" and the change asked was the first year's figure
+    # (F84-17); "(samtliga)" of a sheet stacked with its twins had taken "Män" (F84-16); a share
+    # measure kept of a stacked sheet had been read as a count (F84-04)
+    register = "Ärende-id;Företag;Kommun;Stödform;Beviljat (tkr);Status\n" + "".join(
+        f"RU-{i:03d};Företag {i};{k};{f};{t};{st}\n" for i, (k, f, t, st) in enumerate([
+            ("Borlänge", "Företagsstöd investering", 580, "Beviljat"), ("Falun", "Konsultcheck", 1200, "Återtaget"),
+            ("Avesta", "Företagsstöd investering", 900, "Återtaget"), ("Sala", "Innovationscheck", 1425, "Återtaget"),
+            ("Heby", "Företagsstöd investering", 600, "Återtaget"), ("Enköping", "Konsultcheck", 300, "Avslag"),
+        ] * 5)
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "foretagsstod_beslut.csv": register,
+        "tabell.csv":
+            "Tabell 1. Arbetslösa 16–64 år per kommun, augusti 2024 och augusti 2025\n"
+            "Kommun;Arbetslösa aug 2024;Arbetslösa aug 2025;Förändring (antal)\n"
+            "Sala (inklusive Möklinta, Västerfärnebo och Ransta med omnejd);668;753;85\n"
+            "Västerås (inklusive Skultuna, Barkarö, Tillberga och Dingtuna);5798;6763;965\nArboga;422;436;14\nVästmanlands län;10148;11089;941\n",
+    })
+    engine.documents.gate = None
+    conv = engine.new_conversation()
+    a = engine.ask("Hur många ärenden i företagsstödsregistret har blivit återtagna?", conv)
+    assert a.answered and [f.value for f in a.figures if not f.is_total][:1] == [20], a.answer
+    b = engine.ask("och hur mycket pengar var det sammanlagt?", conv)
+    assert b.answered and "20 625" in b.answer.replace("\u00a0", " "), b.answer
+    c = engine.ask("hur många var arbetslösa i Sala i augusti 2024, och hur har det ändrats till augusti 2025?", engine.new_conversation())
+    assert c.answered and "85" in c.answer and "668" in c.answer and "753" in c.answer, c.answer

@@ -30,6 +30,7 @@ from ingest.swedish import (
     fold,
     municipalities,
     municipality_counties,
+    municipality_of,
     period_key,
     plain,
     stem,
@@ -1044,7 +1045,11 @@ def match_values(
         ):
             continue
         # a single short word, or a minority of a long label, does not name the value
-        if coverage < 0.5 and not any(len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 for x in matched):
+        # (… unless it is the place the label opens with: "Sala" of "Sala (inklusive Möklinta,
+        # Västerfärnebo och Ransta med omnejd)")
+        if coverage < 0.5 and not any(len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 for x in matched) and not (
+            toks and toks[0] in matched and municipality_of(toks[0], homographs=True) is not None
+        ):
             continue
         # "sammanboende med barn" does not name "sammanboende utan barn" (nor "utan" a value "med"):
         # the small words that say with or without are no stop words here

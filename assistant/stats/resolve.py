@@ -717,6 +717,10 @@ class Resolver:
         toks = _translated(asked, form.language == "en")
         tr = translations()
         dropped = {tr[t] for t in asked if t in tr and plain(stem(t)) in said_by_caption} - set(asked)
+        # (a compound that ends in a word for the file itself – "företagsstödsregistret",
+        # "varselstatistiken", "kommunlistan" – names the source, no value: "Företagsstöd
+        # investering" is no reading of it)
+        dropped |= {t for t in asked if _SOURCE_NOUN.search(t)}
         toks = tuple(t for t in toks if t not in dropped)
         tw = total_words()
         folded = fold(form.text)
@@ -1040,6 +1044,8 @@ class Resolver:
         measure_words = frozenset().union(*(m.qtokens for m in measured)) if measured else frozenset()
         for word, weight, own, parts, syn in wt:
             e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms), _abbreviates(c, word))
+            if not e_col and word in _money_words() and says_money(f"{c.name} {c.unit or ''}"):
+                e_col = 1.0  # "hur mycket pengar …" of "Beviljat (tkr)": the money asked is this column
             if word in form.reference:
                 e_col = 0.0  # "underskott mot budget": the deviation is asked, budget is what it is against
             if word == base:
@@ -1668,6 +1674,16 @@ def _first(out: list[Reading], r: Reading) -> list[Reading]:
     return [r] + [x for x in out if x is not r]
 
 
+@lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    """The lexicon's single words that ask for money ("pengar", "kronor", "money")."""
+    return frozenset(fold(w) for w in lexicon().get("money", {}).get("asked", []) if " " not in w)
+
+
+# a compound ending in a word for a data source: "företagsstödsregistret", "sjukfallsstatistiken"
+_SOURCE_NOUN = re.compile(r"^[a-zåäö]{4,}(?:s?register|s?registret|s?registrets|s?statistiken|s?tabellen|s?filen|s?listan|s?exporten|s?sammanställningen)$")
+
+
 # "andel i procent av den registerbaserade arbetskraften": what a share column is a share of
 _SHARE_BASE = re.compile(r"\b(?:andel\w*|procent|%)\b[^.;:]*?\b(?:av|of)\s+((?:[a-zåäö0-9–-]+\s*){1,4})")
 # "hur stor andel av de inskrivna arbetslösa i Sundsvall …": the whole a question names
@@ -1770,6 +1786,26 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
     if latest is out[0]:
         return out
     return _first(out, latest)
+
+
+def _change_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"… i augusti 2024, och hur har det ändrats till augusti 2025?" of "Arbetslösa aug 2024",
+    "Arbetslösa aug 2025" and "Förändring (antal)": a change asked between the periods of one
+    measure's columns is the table's own change column, not the first period's figure."""
+    if len(out) < 2 or not (form.change or form.op == Op.TREND) or len(set(form.years)) < 2 or form.quoted:
+        return out
+    top = out[0]
+    if top.column.is_change or not _PERIOD_IN_NAME.search(top.column.name):
+        return out
+    key = _PERIOD_IN_NAME.sub("#", top.column.name)
+    siblings = {r.column.name for r in out if r.profile.id == top.profile.id and _PERIOD_IN_NAME.sub("#", r.column.name) == key}
+    asked = {str(y) for y in form.years}
+    if not all(any(y in name for name in siblings) for y in asked):
+        return out  # (the periods asked are not all among the columns: nothing to say the change is between them)
+    change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and not r.column.is_share]
+    if len(change) != 1:
+        return out
+    return _first(out, change[0])
 
 
 def _shifted_column_first(out: list[Reading], form: Form, follow: Context, scored: list[Reading]) -> list[Reading]:
@@ -1952,6 +1988,11 @@ def _sums_parts(p: Profile, total: str, part: str) -> bool:
     return bool(close.mean() >= 0.9)
 
 
+def _same_columns(a: Profile, b: Profile) -> bool:
+    """Do two tables have the same value columns (a sheet and the stack of its workbook's sheets)?"""
+    return {v.name for v in a.values} == {v.name for v in b.values}
+
+
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """Columns split by sex ("Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"): when the
     question names no part, the total column answers, as a Kön column's Totalt would – not
@@ -1977,6 +2018,12 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
         return out
     siblings = [r for r in out if r.profile.id == out[0].profile.id and split(r)[0] == rest]
     total = next((r for r in siblings if split(r)[2] and r.query is not None), None)
+    if total is None:
+        # (… or a twin's: the sheets of one workbook stacked into one table beside the sheet of
+        # the year asked, whose total column survived the dedupe of readings)
+        twins = [r for r in out if r.profile.id != out[0].profile.id and _same_columns(r.profile, out[0].profile) and split(r)[0] == rest]
+        total = next((r for r in twins if split(r)[2] and r.query is not None), None)
+        siblings = siblings + twins
     if total is None:
         return out
     if total is not out[0]:
@@ -2369,5 +2416,5 @@ def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the latest of one measure at several times).
 COLUMN_RULES = (
     _money_column_first, _count_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
-    _whole_column_first, _band_column_first, _latest_column_first,
+    _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )
