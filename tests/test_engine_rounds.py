@@ -334,3 +334,30 @@ def test_round_84_register_named_by_its_file_money_of_tkr_a_short_place_label_an
     assert b.answered and "20 625" in b.answer.replace("\u00a0", " "), b.answer
     c = engine.ask("hur många var arbetslösa i Sala i augusti 2024, och hur har det ändrats till augusti 2025?", engine.new_conversation())
     assert c.answered and "85" in c.answer and "668" in c.answer and "753" in c.answer, c.answer
+
+
+def test_round_85_months_with_two_digit_years_two_times_of_a_stock_and_a_definite_noun(tmp_path, monkeypatch):
+    # round 85: months as columns "jan-25" … had stayed value columns naming no period (F85-10/11
+    # /14); "hur många över 80 bodde i Torsby 2023 resp 2024" had added the two years' populations
+    # (F85-02); "grundskolan" had not been the header's "grundskola" (F85-06)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "af_arbetsloshet.csv":
+            "Inskrivna arbetslösa som andel av den registerbaserade arbetskraften 16-64 år\nVästra Götalands län, januari-juni 2025\n"
+            "Kommun;jan-25;feb-25;mar-25;apr-25;maj-25;jun-25\n"
+            "Borås;7,6 %;7,9 %;7,8 %;8,0 %;8,2 %;8,2 %\nPartille;7,1 %;7,0 %;6,8 %;6,5 %;6,2 %;6,0 %\nGöteborg;8,7 %;9,1 %;8,8 %;8,9 %;8,7 %;8,7 %\n",
+        "folkmangd.csv":
+            "Folkmängd efter ålder, kommun och år, Värmlands län\nÅlder;Region;År;Folkmängd\n"
+            + "".join(f"{a};{r};{y};{v}\n" for a, r, vals in (("80+ år", "Torsby", (810, 845)), ("80+ år", "Arvika", (1500, 1540)),
+                                                               ("0–19 år", "Torsby", (2100, 2080)), ("0–19 år", "Arvika", (5956, 5867)))
+                      for y, v in zip((2023, 2024), vals)),
+        "kolada.csv":
+            "Kommun;U09400, Nettokostnad grundskola, kr/elev;N00914, Invånare 0-19 år, andel (%)\n"
+            "Hallsberg;139335;20,0\nAskersund;131430;22,1\nDegerfors;128538;22,7\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("arbetslösheten i borås i mars 2025?", engine.new_conversation())
+    assert a.answered and "7,8" in a.answer and "7,6" not in a.answer, a.answer
+    b = engine.ask("hur många över 80 bodde i Torsby 2023 resp 2024?", engine.new_conversation())
+    assert b.answered and "810" in b.answer and "845" in b.answer and "1 655" not in b.answer.replace("\u00a0", " "), b.answer
+    c = engine.ask("vad kostar grundskolan per elev i Hallsberg? (nettokostnad)", engine.new_conversation())
+    assert c.answered and "139 335" in c.answer.replace("\u00a0", " "), c.answer

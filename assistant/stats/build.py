@@ -29,7 +29,7 @@ from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
-from .form import PERIOD_SUBJECTS, Form, Op, Threshold, asks, county_by_head, translations
+from .form import PERIOD_SUBJECTS, TWO_TIMES, Form, Op, Threshold, asks, county_by_head, translations
 from .operation import _pinned, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
@@ -402,7 +402,8 @@ def _bound_as_value(g: Given, d: Draft) -> None:
             d.bound_value_column = cat.name
             if d.op == Op.THRESHOLD:
                 # "hur många … i Hudiksvall": that value of the row; "vilka kommuner …": ranked by it
-                d.op = Op.RANK if form.subject and not d.rows else Op.LOOKUP
+                # (… at two times named, "2023 resp 2024": each, and the change between them)
+                d.op = Op.RANK if form.subject and not d.rows else (Op.TREND if TWO_TIMES.search(fold(form.text)) else Op.LOOKUP)
             return
 
 

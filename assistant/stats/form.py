@@ -245,6 +245,8 @@ _UNIT_AND_PERCENT = re.compile(
     r"\b(?:i|in)\s+(?!procent|percent)[a-zåäö]+\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per\s*cent)\b"
     r"|\b(?:i|in)\s+(?:procent|%|percent|per\s*cent)\s+(?:och|and)\s+(?:i\s+|in\s+)?[a-zåäö]+\b"
 )
+# two years listed as the times of one figure: "2023 och 2024", "2023 resp 2024"
+TWO_TIMES = re.compile(r"\b((?:19|20)\d\d)\s+(?:och|resp\.?|respektive|and|vs\.?|mot)\s+((?:19|20)\d\d)\b")
 _BOTH_UNITS = re.compile(
     r"\b(?:antal|antalet|siffror|numbers?|absolute)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per cent|relative)"
     r"|\b(?:procent|%|percent|per cent)\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:antal|numbers?)\b"
@@ -519,6 +521,10 @@ def read_form(question: str) -> Form:
     elif op == Op.SUM and _has("trend", folded, tset) and len(set(re.findall(r"\b(?:19|20)\d\d\b", folded))) == 2:
         # "how much did the rate (total) change between 2020 and 2024": the total's change
         # from one year to the other, not the years added up
+        op = Op.TREND
+    if op is None and TWO_TIMES.search(folded):
+        # "hur många bodde i Torsby 2023 resp 2024?": one figure at two times, each shown and the
+        # change between them – never the two years' stocks added up
         op = Op.TREND
     explicit = op is not None
     op = op or Op.LOOKUP

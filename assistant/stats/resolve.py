@@ -1576,6 +1576,10 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
     # … and a noun's definite neuter -et ("beloppet", "projektet" beside "belopp", "projekt")
     if any(len(x) >= 7 and x.endswith("et") and x[:-2] in terms for x in own):
         return 0.9
+    # … and an -a noun's definite -n, which the stemmer leaves on a long compound ("grundskolan"
+    # beside "Nettokostnad grundskola" → "grundskol")
+    if any(len(x) >= 8 and x.endswith("an") and x[:-2] in terms for x in own):
+        return 0.9
     # … and the stemmer's cut of "-ens" ("förvärvsfrekvens" → "förvärvsfrekv", while
     # "förvärvsfrekvensen" → "förvärvsfrekvens"): the same noun
     if any(len(x) >= 8 and x.endswith("ens") and x[:-3] in terms for x in own) or any(

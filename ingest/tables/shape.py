@@ -359,6 +359,10 @@ class _WidePeriod(NamedTuple):
 
 def _wide_period(name: str) -> _WidePeriod | None:
     w = clean_text(name).strip()
+    short = re.fullmatch(r"([A-Za-zÅÄÖåäö]+)\.?\s*[-–.'’/ ]\s*(\d{2})", w)
+    if short and short.group(1).lower() in _MONTHS:
+        # "jan-25", "mar.25": a month with its year in two digits, read as "jan 2025"
+        return _WidePeriod(f"{short.group(1)} 20{short.group(2)}", "", month=True)
     m = re.fullmatch(r"([A-Za-zÅÄÖåäö]+)\.?\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–]?\s*([A-Za-zÅÄÖåäö]+)\.?", w)
     if m and (m.group(1) or m.group(4)).lower() in _MONTHS:
         # "jan 2024", "oktober 2024", "2024 januari": a month with its year, not a year split by a group
