@@ -990,3 +990,16 @@ def test_a_passage_about_the_county_asked_goes_before_a_likelier_one_about_anoth
     # of beslut.docx are the last chunk's text here, the one naming Region Gotland)
     ans = _answerer([sormland, people, gotland]).answer("vem var föredragande i gotlandsbeslutet och vem fattade beslutet?")
     assert ans.answered and "Maja Flodin" in ans.answer, ans.answer
+
+
+def test_rules_numbered_as_laws_are_pointed_at_and_a_missing_one_is_said():
+    # round 83 (F83-21): "vad säger 16 § … om hyrbil?" of guidelines ending at 14 § had been
+    # answered with 7 §, as if it were 16 §
+    text = ("6 § Flyg får användas när restiden med tåg överstiger fem timmar enkel väg.\n"
+            "7 § Egen bil får användas endast när kollektivtrafik saknas. Hyrbil ska i första hand vara en elbil.\n"
+            "ERSÄTTNINGAR\n9 § Traktamente betalas vid tjänsteresa med övernattning.")
+    a = _answerer([_chunk("r", text, section="Riktlinjer för tjänsteresor", doc="riktlinjer.txt")])
+    missing = a.answer("Vad säger 16 § i riktlinjerna om hyrbil?")
+    assert not missing.answered and "16 §" in missing.answer, missing.answer
+    seven = a.answer("Vad säger 7 § i riktlinjerna om hyrbil?")
+    assert seven.answered and all(c.text.startswith("7 §") for c in seven.citations), seven.answer

@@ -245,15 +245,23 @@ class DocumentAnswerer:
             # "Vad beslutades under § 61?", "vad står i avsnitt 5.2?": the passages under that
             # numbered heading, whatever else the search ranks higher; a number no heading has
             # is said to be missing
-            own = {c.id for c in self.index.chunks if any(ref.search(c.section) for _, _, ref in refs)}
+            # (a rule numbered as laws are, "7 § …", opens a line of the passage, not its heading)
+            own = {
+                c.id for c in self.index.chunks
+                if any(ref.search(c.section) or (kind == "law" and ref.search(c.text)) for _, kind, ref in refs)
+            }
             if own:
                 deep = self.search(query, k=max(SEARCH_DEPTH, 200))
                 hits = [h for h in deep if h.chunk.id in own] or hits
                 pointed = any(h.chunk.id in own for h in hits)
-            elif any(kind == "§" and REF_KINDS[kind].search(c.section) for c in self.index.chunks for _, kind, _ in refs):
+            elif any(
+                (kind == "§" and REF_KINDS[kind].search(c.section)) or (kind == "law" and REF_KINDS[kind].search(c.text))
+                for c in self.index.chunks for _, kind, _ in refs
+            ):
                 # (only a paragraph sign: "kapitel 3" or "punkt 3" may name what no heading numbers)
                 said = ", ".join(name for name, _, _ in refs)
-                return self.no_support(question, hits, f"Dokumenten har ingen rubrik {said}.")
+                heading = "" if all(kind == "law" for _, kind, _ in refs) else "rubrik "
+                return self.no_support(question, hits, f"Dokumenten har ingen {heading}{said}.")
         if not pointed:
             # "vilka reserverade sig mot medfinansieringen till … Bergslagen?": the passage under
             # the heading "Reservation" of the section about Bergslagen
@@ -284,6 +292,12 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
         qv = self._query_vector(query)
         ranked = self.rank(q, hits, qv)
+        laws = [ref for _, kind, ref in refs if kind == "law"] if pointed else []
+        if laws:
+            # "vad säger 7 § …": the quotes of that rule, not the passage's other rules and headings
+            own_rule = [r for r in ranked if any(ref.search(r.span.text) for ref in laws)]
+            if own_rule:
+                ranked = own_rule
         if ranked and any(VALUE_LIST_RE.match(r.span.text) for r in ranked):
             # "Månad (12 värden): januari, februari …": a table's list of its values tells what
             # the table holds, it answers no question; it stays the nearest thing to show
@@ -979,7 +993,11 @@ _REF_RE = re.compile(r"(§|paragraf|avsnitt|kapitel|punkt|section|chapter)\s*(\d
 REF_KINDS = {
     "§": re.compile(r"§\s*\d"),
     "heading": re.compile(r"(?:^|> )\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]"),
+    # rules numbered as laws are, the number first: "7 § Egen bil får användas …"
+    "law": re.compile(r"(?m)(?:^|> )\s*\d{1,3}\s*§\s"),
 }
+# "vad säger 16 § om hyrbil?": a paragraph of rules numbered as laws are
+_LAW_REF_RE = re.compile(r"(?<![\d.,§])(\d{1,3})\s*§")
 
 
 # "Mål 1 Fler i arbete", "Insats 3. Validering", "Åtgärd 2: …": a heading numbered by its kind
@@ -1047,6 +1065,8 @@ def numbered_refs(question: str) -> list[tuple[str, str, re.Pattern]]:
             out.append((f"§ {m.group(2)}", "§", re.compile(rf"§\s*{n}(?![\d.])")))
         else:
             out.append((f"{kind} {m.group(2)}", "heading", re.compile(rf"(?:^|> ){n}\.?\s+[A-ZÅÄÖ]")))
+    for m in _LAW_REF_RE.finditer(question):
+        out.append((f"{m.group(1)} §", "law", re.compile(rf"(?m)(?:^|> )\s*{m.group(1)}\s*§\s")))
     return out
 
 
