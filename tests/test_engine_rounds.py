@@ -361,3 +361,17 @@ def test_round_85_months_with_two_digit_years_two_times_of_a_stock_and_a_definit
     assert b.answered and "810" in b.answer and "845" in b.answer and "1 655" not in b.answer.replace("\u00a0", " "), b.answer
     c = engine.ask("vad kostar grundskolan per elev i Hallsberg? (nettokostnad)", engine.new_conversation())
     assert c.answered and "139 335" in c.answer.replace("\u00a0", " "), c.answer
+
+
+def test_an_open_age_band_over_a_split_with_a_total_adds_its_parts_and_shares_them(tmp_path, monkeypatch):
+    # round 85 (F85-03): "andel … 65 år eller äldre" of "65–79 år" and "80+ år" beside "Totalt"
+    # had been asked back as if the age bands were unlike measures
+    bands = {"0–19 år": 60000, "20–64 år": 153738, "65–79 år": 50015, "80+ år": 20000, "Totalt": 283753}
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "folkmangd.csv": "Folkmängd efter ålder, Värmlands län, 2024\nÅlder;Region;Folkmängd\n"
+        + "".join(f"{a};{r};{v // d}\n" for a, v in bands.items() for r, d in (
+            ("Arvika", 10), ("Eda", 40), ("Karlstad", 3), ("Torsby", 30), ("Kil", 25), ("Värmlands län", 1))),
+    })
+    engine.documents.gate = None
+    a = engine.ask("Hur stor andel av befolkningen i Värmlands län var 65 år eller äldre?", engine.new_conversation())
+    assert a.answered and "70 015" in a.answer.replace("\u00a0", " ") and "24,7 %" in a.answer, a.answer

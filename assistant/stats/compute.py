@@ -1200,6 +1200,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             # a count summed over parts of one whole (kön, ålder: "Folkmängd efter kommun, ålder
             # och kön") adds up; it is rankings and shares that must not mix them
             fixed |= {c.name for c in p.cats if not c.totals and is_breakdown(c, t.caption)}
+            # (… and so do the parts the question names of a split with a total: "65 år eller
+            # äldre" is "65–79 år" and "80+ år" added, beside the table's "Totalt")
+            kept = dict(q.filters)
+            fixed |= {
+                c.name for c in p.cats
+                if is_breakdown(c, t.caption) and len(kept.get(c.name, ())) >= 2 and not set(kept[c.name]) & set(c.totals)
+            }
         mixed = _mixed_in(body, [label], varying, fixed)
     elif q.group_by and q.agg in ("mean", "max", "min") and unit in ("%", "andel", "‰", "procent") and len(body):
         # a share averaged (or its top taken) within each group runs over the group's rows, but
