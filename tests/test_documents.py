@@ -1003,3 +1003,16 @@ def test_rules_numbered_as_laws_are_pointed_at_and_a_missing_one_is_said():
     assert not missing.answered and "16 §" in missing.answer, missing.answer
     seven = a.answer("Vad säger 7 § i riktlinjerna om hyrbil?")
     assert seven.answered and all(c.text.startswith("7 §") for c in seven.citations), seven.answer
+
+
+def test_a_name_in_a_title_only_is_known_and_a_term_asked_in_a_document_is_the_term():
+    # round 86 (F86-13): "SOU 2024:88" stood in the document's title and headings only, and the
+    # answer said the base never names SOU; (F86-02) "vad betyder UVAS i utvecklingsstrategi?"
+    # had read the document's name as part of the term
+    from assistant.documents.definitions import asked_terms
+
+    chunk = _chunk("r", "Diarienummer: RS/2025/312. Region Västernorrland har beretts möjlighet att lämna synpunkter.",
+                   section="Remissvar på betänkandet (SOU 2024:88)", doc="remiss.pdf")
+    a = _answerer([chunk])
+    assert a.unknown_names("vilket diarienummer har remissvaret om SOU 2024:88?") == []
+    assert asked_terms("vad betyder förkortningen UVAS i utvecklingsstrategi?") == ["UVAS"]

@@ -430,3 +430,17 @@ def test_a_workbook_without_figures_is_indexed_as_text_rows_under_their_columns(
     text = "\n".join(c.text for c in result.chunks)
     assert "Datum: 2026-01-20 | Aktivitet: Informationsmöte om utlysningen | Plats: Digitalt (Teams) | Ansvarig: Johan Malmberg" in text
     assert "Datum: 2025-11-04" in text and "Regionens hus, Halmstad" in text
+
+
+def test_a_column_numbering_the_rows_is_no_figure():
+    # round 86 (F86-10/16): an action list's "Punkt" 1, 2, 3 had made it a statistics table, ranked
+    # by its item numbers for "vilka kriterier …" and "vilka var med …"
+    from ingest.stats_io import grid_tables
+
+    actions = [["Punkt", "Åtgärd", "Ansvarig", "Klart senast"], ["1", "Sprida utlysningen", "Per-Olof Strand", "2025-03-21"],
+               ["2", "Sammanställa behoven", "Sara Lindqvist", "2025-04-04"], ["3", "Skriva utkast", "Magnus Ek", "2025-04-15"]]
+    assert grid_tables(actions, document="m.docx", sheet=None, fallback_caption="Åtgärdslista") == []
+    # a count that happens to run 1, 2, 3 under a header naming a figure stays a figure
+    counts = [["Kommun", "Antal"], ["Ale", "1"], ["Alingsås", "2"], ["Borås", "3"]]
+    (t,) = grid_tables(counts, document="c.csv", sheet=None, fallback_caption="Antal projekt")
+    assert [c.name for c in t.value_columns] == ["Antal"]

@@ -143,7 +143,10 @@ class DocumentAnswerer:
         chunks: list[Chunk] = list(index.chunks)
         self.vocab = Vocabulary(f"{c.section}\n{c.text}" for c in chunks)
         self._page_norm: dict[tuple[str, int], str] = {}
-        self.vocabulary = {w for c in chunks for w in words(c.text)}
+        # (… with the headings and the documents' titles: "SOU 2024:88" may stand only there)
+        self.vocabulary = {w for c in chunks for w in words(f"{c.section}\n{c.text}")} | {
+            w for t in self.titles.values() if t for w in words(t)
+        }
         # Words the documents also write in lower case are ordinary words, not names.
         # (… not in an address: "petra.nystrom@regionsormland.se" writes no ordinary word "petra")
         self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", _ADDRESS.sub(" ", c.text))}

@@ -36,7 +36,7 @@ _WHERE_SEEN = re.compile(
     r"\s+(?:som (?:nämns|används|står|förekommer)\b.*|(?:i|enligt) (?:rapporten|dokumentet|planen|texten|protokollet|förstudien|anteckningarna|materialet)\b.*|"
     r"in the (?:report|document|plan|text)\b.*)$"
 )
-_IN_DOCUMENT = re.compile(r"\s+(?:i|enligt) \w{3,}(?:en|et|na|an)\b.*$")
+_IN_DOCUMENT = re.compile(r"\s+(?:i|enligt) \w{3,}(?:en|et|na|an|in)\b.*$")
 # A target that reads as a question of its own ("prognosen för gymnasieskolan") is not a term.
 _NOT_A_TERM = re.compile(r"\b(för|i|på|om|av|till|med|från|hos|när|som|att|mellan|enligt|vid|in|of|for|at|on)\b")
 MAX_TERM_WORDS = 3
@@ -56,6 +56,9 @@ def asked_terms(question: str) -> list[str]:
             # ("vad menas med projektägare i riktlinjerna för …": a definite noun after "i" is a
             # document; "vad är arbetslösheten i kommunen?" asks for a figure, no definition)
             raw = _IN_DOCUMENT.sub("", raw).strip(" ?.,!")
+            # (… and so is one long word after "i" that closes a question of what a term stands
+            # for: "vad betyder UVAS i utvecklingsstrategi?", a typo corrected to its base form)
+            raw = re.sub(r"\s+(?:i|enligt)\s+\w{8,}$", "", raw).strip(" ?.,!")
         parts = [p.strip() for p in re.split(r"\s*(?:,|\boch\b|\band\b|/)\s*", raw) if p.strip()]
         if not parts or any(len(p.split()) > MAX_TERM_WORDS for p in parts):
             return []

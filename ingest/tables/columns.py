@@ -104,6 +104,12 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         and unit_from_text(name) is None and not set(toks) & _MEASURE_WORDS
     ):
         kind = "text"  # "studieväg" 1–3 on every case of a register: a category coded by a number, never summed
+    if kind == "value" and all_digits and _ORDINAL_HEADER.fullmatch(low) and len(distinct) >= 2:
+        # "Punkt", "Nr", "Löpnummer" over 1, 2, 3 …: the rows' numbering (an action list's item
+        # number), not a figure to add, rank or average
+        numbers = sorted(int(t) for t in digit_strings if t.isdigit())
+        if numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and len(numbers) == len(digit_strings):
+            kind = "text"
     col.kind = kind
     if kind == "value":
         nan = float("nan")
@@ -120,6 +126,8 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
 
 
 _TEXT_MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL", "#N/A"}
+# headers of a numbering of rows: "Punkt", "Nr", "Nr.", "Löpnummer", "#", "Pos", "Item", "No."
+_ORDINAL_HEADER = re.compile(r"(?:punkt|nr\.?|nummer|löpnummer|löpnr\.?|#|pos\.?|position|rad|item|no\.?|ordning|ordningsnummer)")
 
 
 def _text_value(v: object) -> str:
