@@ -1016,3 +1016,18 @@ def test_a_name_in_a_title_only_is_known_and_a_term_asked_in_a_document_is_the_t
     a = _answerer([chunk])
     assert a.unknown_names("vilket diarienummer har remissvaret om SOU 2024:88?") == []
     assert asked_terms("vad betyder förkortningen UVAS i utvecklingsstrategi?") == ["UVAS"]
+
+
+def test_who_attended_is_answered_by_the_rows_under_the_attendance_heading():
+    # round 86 (F86-16): "vilka var med på mötet?" had found no list: the attendees were the lines
+    # of a two-column table under "Närvarande", each its own quote
+    from assistant.documents.spans import candidate_spans
+
+    rows = "Namn – Organisation\nLena Bergkvist – Region Halland\nKarin Nyström – Region Halland\nPer-Olof Strand – Falkenbergs kommun\nMagnus Ek – Högskolan i Halmstad"
+    chunk = _chunk("n", rows, section="Minnesanteckningar > Närvarande", doc="m.docx")
+    lists = [s for s in candidate_spans([_Hit(chunk)]) if s.kind == "list"]
+    assert lists and "Magnus Ek – Högskolan i Halmstad" in lists[0].text and "Lena Bergkvist" in lists[0].text
+    from assistant.documents.features import Question, Vocabulary
+
+    q = Question.of("Vilka var med på mötet?", Vocabulary([chunk.section + "\n" + rows]))
+    assert any(t.startswith("närvar") for t, _ in q.terms)

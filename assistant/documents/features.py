@@ -181,6 +181,11 @@ class Question:
             if _DEFINITION_VERBS.fullmatch(w):
                 s, weight = _DEFINITION_TERM, min(weight, 1.5)
             terms[s] = max(terms.get(s, 0.0), weight)
+        # "vilka var med på mötet?", "who attended …": the words minutes head their attendees
+        # with ("Närvarande", "Deltagare") are what is asked, at the weight of the rarest the base uses
+        for w in _attendance_terms(text):
+            if vocabulary.df.get(w):
+                terms[w] = max(terms.get(w, 0.0), vocabulary.idf(w))
         # Background of a chatty question counts, at a third of the question's own words.
         for w in words(context):
             if w in STOPWORDS or w in QUESTION_WORDS or len(w) < 3:
@@ -188,6 +193,23 @@ class Question:
             s = stem(w)
             terms.setdefault(s, vocabulary.idf(s) / 3)
         return cls(text, tuple(terms.items()), tuple(question_entities(text)), wanted(text))
+
+
+@lru_cache(maxsize=1)
+def _attendance() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from ..stats.form import lexicon  # (the statistics lexicon holds the words of questions)
+
+    spec = lexicon().get("attendance", {})
+    return tuple(fold(x) for x in spec.get("asked", [])), tuple(stem(fold(x)) for x in spec.get("headings", []))
+
+
+def _attendance_terms(text: str) -> tuple[str, ...]:
+    """The stems of attendance headings, when the question asks who took part."""
+    asked, headings = _attendance()
+    folded = fold(text)
+    if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", folded) for a in asked):
+        return headings
+    return ()
 
 
 def question_entities(text: str) -> list[str]:

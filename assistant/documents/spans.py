@@ -264,4 +264,18 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
                 items = [u, *list_after(units, i)][:MAX_LIST_ITEMS]
                 if len(items) >= 2:
                     out.append(Span(tuple(items), rank, "list"))
+            if _ROW_LINE.match(u.text) and (i == 0 or not _ROW_LINE.match(units[i - 1].text) or units[i - 1].line == u.line):
+                # a table of two columns read as lines ("Namn – Organisation" / "Lena Bergkvist –
+                # Region Halland" …: the attendees): the rows together are a list, for "vilka …"
+                rows = [u]
+                for v in units[i + 1 :]:
+                    if not _ROW_LINE.match(v.text) or v.line == rows[-1].line:
+                        break
+                    rows.append(v)
+                if len(rows) >= 3:
+                    out.append(Span(tuple(rows[:MAX_LIST_ITEMS]), rank, "list"))
     return out
+
+
+# a line of a two-column table as the text reads it: "Lena Bergkvist – Region Halland", "A | B"
+_ROW_LINE = re.compile(r"^[^\s–|][^–|]{1,60}\s[–|]\s\S[^.!?]{0,120}$")

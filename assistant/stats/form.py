@@ -522,10 +522,6 @@ def read_form(question: str) -> Form:
         # "how much did the rate (total) change between 2020 and 2024": the total's change
         # from one year to the other, not the years added up
         op = Op.TREND
-    if op is None and TWO_TIMES.search(folded):
-        # "hur många bodde i Torsby 2023 resp 2024?": one figure at two times, each shown and the
-        # change between them – never the two years' stocks added up
-        op = Op.TREND
     explicit = op is not None
     op = op or Op.LOOKUP
 
@@ -613,6 +609,10 @@ def read_form(question: str) -> Form:
     if op in (None, Op.LOOKUP) and not threshold and any(re.fullmatch(r"\w*genomsnitt\w*|medelvärd\w*|snitt\w{3,}|medel\w{5,}", t) for t in words(no_totals)):
         op = Op.MEAN  # "genomsnittligt", "årsgenomsnittet", "medelarbetslösheten": the lexicon's words inflected or compounded
         explicit = True
+    if op == Op.LOOKUP and not explicit and TWO_TIMES.search(folded) and len(set(re.findall(r"\b(?:19|20)\d\d\b", folded))) == 2:
+        # "hur många bodde i Torsby 2023 resp 2024?": one figure at two times, each shown and the
+        # change between them – never the two years' stocks added up
+        op, explicit = Op.TREND, True
 
     first = toks[0] if toks else ""
     followup = (
