@@ -1031,3 +1031,21 @@ def test_who_attended_is_answered_by_the_rows_under_the_attendance_heading():
 
     q = Question.of("Vilka var med på mötet?", Vocabulary([chunk.section + "\n" + rows]))
     assert any(t.startswith("närvar") for t, _ in q.terms)
+
+
+def test_a_name_of_the_document_itself_need_not_stand_in_the_sentence_that_answers():
+    # round 86 (F86-04): "När ska den årliga uppföljningsrapporten för RUS:en behandlas?" had
+    # required "RUS" in the answering sentence; RUS is the strategy the whole document is
+    from assistant.documents.answerer import DocumentAnswerer
+    from ingest.model import Document
+
+    intro = _chunk("i", "Den regionala utvecklingsstrategin (RUS) är länets gemensamma färdplan fram till år 2030.",
+                   section="Inledning", page=1, doc="rus.pdf")
+    follow = _chunk("f", "Den årliga uppföljningsrapporten ska behandlas av regionala utvecklingsnämnden senast den 15 juni varje år.",
+                    section="Uppföljning", page=4, doc="rus.pdf")
+    chunks = [intro, follow]
+    pages = {"rus.pdf": [intro.text, "", "", follow.text]}
+    doc = Document(path="rus.pdf", sha256="x", kind="pdf", title="Regional utvecklingsstrategi för Jönköpings län 2024–2030", pages=4)
+    a = DocumentAnswerer(_Index(chunks), pages, {"rus.pdf": doc}, weights=_weights(), gate=None)
+    ans = a.answer("När ska den årliga uppföljningsrapporten för RUS:en behandlas av nämnden?")
+    assert ans.answered and "15 juni" in ans.answer, ans.answer

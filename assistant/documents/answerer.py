@@ -138,6 +138,7 @@ class DocumentAnswerer:
         self.page_texts = page_texts
         self._folded: dict[str, str] = {}  # document → its title and pages folded (_folded_document)
         self._doc_counties: dict[str, frozenset[str]] = {}  # document → the counties it names (_about_counties)
+        self._names_of: dict[str, str] = {}  # document → what it calls itself, folded (_own_names)
         self.documents = documents or {}
         self.titles = {k: d.title for k, d in self.documents.items()}
         chunks: list[Chunk] = list(index.chunks)
@@ -698,10 +699,29 @@ class DocumentAnswerer:
             # (… or, for who did something, in what the document is about: a decision's "fattats av
             # … Anders Nyström" speaks of the project its first lines name)
             subject = self.subjects.get(span.chunk.document, "") if kinds == {"name"} else ""
-            where = f"{fold(u.text)}\n{heading}\n{fold(before)}\n{subject}"
+            # (… and a name of the document itself – "RUS:en", the strategy the quote stands in,
+            # or its county – is said by the document, whatever the sentence repeats)
+            where = f"{fold(u.text)}\n{heading}\n{fold(before)}\n{subject}\n{self._own_names(span.chunk.document)}"
             if sum(1 for e in entities if e in where) >= need:
                 return True
         return False
+
+    def _own_names(self, document: str) -> str:
+        """What a document calls itself, folded: its title, its organisation, and the short forms
+        of acronyms the title spells out ("RUS" of "Regional utvecklingsstrategi för …")."""
+        if document not in self._names_of:
+            doc = self.documents.get(document)
+            title = fold(self.titles.get(document, ""))
+            title_words = words(title)
+
+            def in_title(long: str) -> bool:
+                # every word of the long form, its ending aside ("regionala utvecklingsstrategin"
+                # of "Regional utvecklingsstrategi för …"), opens a word of the title
+                return bool(long) and all(any(t.startswith(w[: max(4, len(w) - 2)]) for t in title_words) for w in words(long))
+
+            shorts = [fold(a.short) for a in self.definitions.acronyms.values() if a.document == document and in_title(fold(a.long))]
+            self._names_of[document] = " ".join([title, fold(doc.organisation if doc else ""), *shorts])
+        return self._names_of[document]
 
     def _proper(self, text: str) -> bool:
         """A name in the sentence: a word the documents capitalise inside sentences more often
