@@ -633,6 +633,9 @@ class Engine:
         # "hur många sjukfall avslutades?" of "Medelantal nettodagar per avslutat sjukfall": the
         # noun counted is the base of a rate, of which the table gives no count
         counted_unknown = counted_unknown or _counted_is_a_base(best, form)
+        # "the share of women admitted …" read as the register's one project named "Matchning
+        # Kvinnor …" over all projects: a share of cases named one by one is no share of anything
+        counted_unknown = counted_unknown or _share_of_named_cases(best)
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
@@ -1126,6 +1129,16 @@ def _count_for_a_rate(r: Reading, form: Form) -> str | None:
     if measures and all(unit_from_text(v) in ("%", "andel") or re.search(r"\bandel\b|\bprocent\b", fold(v)) for vals in measures for v in vals):
         return None
     return rate_of_measure(r.profile, c, form)
+
+
+def _share_of_named_cases(r: Reading) -> bool:
+    """A share of rows kept by a column that names each case on its own (a project's name)."""
+    q = r.query
+    if q is None or not q.share_within:
+        return False
+    frame = r.profile.table.frame
+    col = frame.get(q.share_within)
+    return col is not None and len(frame) >= 5 and col.astype(str).nunique() >= 0.9 * len(frame)
 
 
 def _counted_is_a_base(r: Reading, form: Form) -> bool:

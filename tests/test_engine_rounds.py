@@ -375,3 +375,18 @@ def test_an_open_age_band_over_a_split_with_a_total_adds_its_parts_and_shares_th
     engine.documents.gate = None
     a = engine.ask("Hur stor andel av befolkningen i Värmlands län var 65 år eller äldre?", engine.new_conversation())
     assert a.answered and "70 015" in a.answer.replace("\u00a0", " ") and "24,7 %" in a.answer, a.answer
+
+
+def test_a_share_of_cases_named_one_by_one_is_no_share():
+    # round 81 rerun (F81-16): "the share of women admitted …" had been read as the one project
+    # named "Matchning Kvinnor Uppsala" over all twenty projects: 5,0 %, said without doubt
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from assistant.engine import _share_of_named_cases
+
+    frame = pd.DataFrame({"Projekt": [f"Projekt {i}" for i in range(19)] + ["Matchning Kvinnor Uppsala"], "Status": ["Pågående", "Avslutat"] * 10})
+    named = SimpleNamespace(query=SimpleNamespace(share_within="Projekt"), profile=SimpleNamespace(table=SimpleNamespace(frame=frame)))
+    sliced = SimpleNamespace(query=SimpleNamespace(share_within="Status"), profile=SimpleNamespace(table=SimpleNamespace(frame=frame)))
+    assert _share_of_named_cases(named) and not _share_of_named_cases(sliced)
