@@ -250,8 +250,8 @@ def reflow(
                 # 2,5 50 %" / "Digitalisering 1,5 50 %"): each row a line of its own
                 # (… the first of them too, after its header: the next line is a row as well)
                 elif (
-                    _ROW_OF_FIGURES.search(line) and len(prev) <= max(typical, 60) and not prev.endswith(_SENTENCE_END)
-                    and (_ROW_OF_FIGURES.search(prev) or (i + 1 < len(lines) and _ROW_OF_FIGURES.search(lines[i + 1].strip())))
+                    _is_figure_row(line) and len(prev) <= max(typical, 60) and not prev.endswith(_SENTENCE_END)
+                    and (_is_figure_row(prev) or (i + 1 < len(lines) and _is_figure_row(lines[i + 1].strip())))
                 ):
                     flush()
                 elif not headings and _looks_like_heading(line, prev):
@@ -281,6 +281,16 @@ _BARE_DATE = re.compile(
 )
 # a line that ends in figures, not a year: "Grön omställning och energi 3,5 50 %"
 _ROW_OF_FIGURES = re.compile(r"[^\W\d_]{3,}[^\n]*?\s(?!(?:19|20)\d\d\b)\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr|st)?(?:\s+\d[\d\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr)?)*$")
+def _is_figure_row(line: str) -> bool:
+    """A row of a table set as text: a short label (five words at most) and its figures –
+    not a line of prose that happens to end in a number ("… baseras på 2 509")."""
+    m = _ROW_OF_FIGURES.search(line)
+    if m is None:
+        return False
+    label = re.sub(r"[\d\s\u00a0.,%]+(?:kr|mnkr|tkr|st)?[\d\s\u00a0.,%]*$", "", line).strip()
+    return 0 < len(label.split()) <= 5
+
+
 _PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2},\s+\S")
 _PARAGRAPH_HEADING = re.compile(r"^§\s*\d{1,4}[a-z]?\s+[A-ZÅÄÖ][^.]{2,90}$")
 LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")  # a line that opens with a label: "Åtgärd: …"

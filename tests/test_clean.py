@@ -170,3 +170,7 @@ def test_a_timeline_and_a_table_set_as_text_keep_their_lines():
     assert programme == ["09.00 Registrering och kaffe", "09.30 Välkommen, regiondirektören"]
     prose = [b.text for b in reflow([["Arbetslösheten i länet var högre under 2024", "än året innan, enligt rapporten."]])]
     assert len(prose) == 1
+    # (two lines of prose that each end in a number are no table rows: the sample's survey base)
+    survey = ["för olika institutioner, företag och medier. Årets undersökning baseras på 2 509",
+              "webbintervjuer med personer i åldern 16–84 år, genomförda mellan 20 januari och 2", "februari 2025."]
+    assert len(reflow([survey])) == 1
