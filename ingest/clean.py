@@ -275,8 +275,10 @@ _DATED_LINE = re.compile(
     r"|(?:[Kk]l\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?)\s+\S",
     re.I,
 )
+# (a date with its year alone on a line – "2026-06-16", "16 juni 2026" – is as often a page's
+# running date or a signature's as a timeline's: only a timeline's day and month, week or time)
 _BARE_DATE = re.compile(
-    rf"(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|[Vv]ecka\s+\d{{1,2}}|(?:[Kk]l\.\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[–-]\s*\d{{1,2}}[.:]\d{{2}})?)",
+    rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|[Vv]ecka\s+\d{{1,2}}|(?:[Kk]l\.\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[–-]\s*\d{{1,2}}[.:]\d{{2}})?)",
     re.I,
 )
 # a line that ends in figures, not a year: "Grön omställning och energi 3,5 50 %"

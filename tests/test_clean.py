@@ -174,3 +174,6 @@ def test_a_timeline_and_a_table_set_as_text_keep_their_lines():
     survey = ["för olika institutioner, företag och medier. Årets undersökning baseras på 2 509",
               "webbintervjuer med personer i åldern 16–84 år, genomförda mellan 20 januari och 2", "februari 2025."]
     assert len(reflow([survey])) == 1
+    # (a protocol's running date with its year is no timeline's date over an event)
+    footer = [b.text for b in reflow([["• utreda antal avstämningstidpunkter", "2026-06-16", "Utdragsbestyrkande"]])]
+    assert "2026-06-16: Utdragsbestyrkande" not in footer
