@@ -276,11 +276,9 @@ _DATED_LINE = re.compile(
     re.I,
 )
 # (a date with its year alone on a line – "2026-06-16", "16 juni 2026" – is as often a page's
-# running date or a signature's as a timeline's: only a timeline's day and month, week or time)
-_BARE_DATE = re.compile(
-    rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|[Vv]ecka\s+\d{{1,2}}|(?:[Kk]l\.\s*)?\d{{1,2}}[.:]\d{{2}}(?:\s*[–-]\s*\d{{1,2}}[.:]\d{{2}})?)",
-    re.I,
-)
+# running date or a signature's as a timeline's: only a timeline's day and month, or week)
+# (… nor a time alone: "kl. 14:00-17:45" over "Beslutande …" is a protocol's field, not an event)
+_BARE_DATE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|[Vv]ecka\s+\d{{1,2}})", re.I)
 # a line that ends in figures, not a year: "Grön omställning och energi 3,5 50 %"
 _ROW_OF_FIGURES = re.compile(r"[^\W\d_]{3,}[^\n]*?\s(?!(?:19|20)\d\d\b)\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr|st)?(?:\s+\d[\d\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr)?)*$")
 def _is_figure_row(line: str) -> bool:

@@ -177,3 +177,5 @@ def test_a_timeline_and_a_table_set_as_text_keep_their_lines():
     # (a protocol's running date with its year is no timeline's date over an event)
     footer = [b.text for b in reflow([["• utreda antal avstämningstidpunkter", "2026-06-16", "Utdragsbestyrkande"]])]
     assert "2026-06-16: Utdragsbestyrkande" not in footer
+    fields = [b.text for b in reflow([["kl. 14:00-17:45", "Beslutande Thomas Thim (M) (ordförande)"]])]
+    assert not any(t.startswith("kl. 14:00-17:45:") for t in fields)
