@@ -390,3 +390,26 @@ def test_a_share_of_cases_named_one_by_one_is_no_share():
     named = SimpleNamespace(query=SimpleNamespace(share_within="Projekt"), profile=SimpleNamespace(table=SimpleNamespace(frame=frame)))
     sliced = SimpleNamespace(query=SimpleNamespace(share_within="Status"), profile=SimpleNamespace(table=SimpleNamespace(frame=frame)))
     assert _share_of_named_cases(named) and not _share_of_named_cases(sliced)
+
+
+def test_a_change_in_a_count_beside_its_total_is_also_given_in_per_cent():
+    # round 85 (F85-17): "förändrats … i antal och procent" of "Förändring mot föregående år
+    # (antal)" beside "Totalt" had given −325 and 9 978, not the −3,2 % asked
+    from assistant.stats import build_profiles, compute
+    from assistant.stats.form import Op
+    from assistant.stats.query import StatQuery
+    from index.text import Analyzer
+    from ingest.tables import make_table
+
+    rows = [["Västra Götalands län", 6424, 3554, 9978, -325], ["Hallands län", 1500, 800, 2300, 40], ["Skåne län", 5000, 3000, 8000, 0]]
+    t = make_table(["Län", "Kvinnor", "Män", "Totalt", "Förändring mot föregående år (antal)"], rows, table_id="fk",
+                   document="fk.csv", caption="Antal personer med sjukpenning, december 2024")
+    analyzer = Analyzer.fit([t.caption])
+    p = build_profiles([t], lambda s: tuple(analyzer.analyze(s)))[0]
+    q = StatQuery("fk", "Förändring mot föregående år (antal)", Op.LOOKUP, rows=("Västra Götalands län",), also=("Kvinnor", "Män", "Totalt"))
+    res = compute(p, q)
+    shares = [f for f in res.figures if f.derived and f.unit == "%"]
+    assert shares and round(shares[0].value, 1) == -3.2 and "10 303" in shares[0].label.replace("\u00a0", " ")
+    # a level that is no total beside the change gives no per cent
+    q2 = StatQuery("fk", "Förändring mot föregående år (antal)", Op.LOOKUP, rows=("Västra Götalands län",), also=("Kvinnor",))
+    assert not [f for f in compute(p, q2).figures if f.derived and f.unit == "%"]

@@ -934,6 +934,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             if beside:
                 figures += beside
                 text += " " + "; ".join(f"{f.metric}: **{f.display}**" for f in beside) + "."
+                relative = _change_in_percent(p, figures[0], beside)
+                if relative is not None:
+                    derived.append(relative)
+                    text += f" Det är en förändring med **{relative.display}** ({relative.label.split(' (', 1)[1].rstrip(')')})."
             said_of_row = [(c_, str(frame.at[idx[0], c_]).strip()) for c_ in q.details if c_ in frame.columns]
             said_of_row = [(c_, v) for c_, v in said_of_row if v and v.lower() not in ("nan", "none", "..")]
             if said_of_row:
@@ -1311,6 +1315,31 @@ def derived_share(part: Figure, whole: float, what: str, whole_shown: str, metri
     src = Source(part.source.document, part.source.page, part.source.table, part.source.table_id, rows)
     return Figure(f"{what} (beräknad: {part.display} av {whole_shown})", value, "%", metric, src,
                   format_number(value, decimals=1) + " %", derived=True)
+
+
+_TOTAL_COLUMN = re.compile(r"^(?:totalt|total|samtliga|alla|summa)$")
+_COUNT_CHANGE = re.compile(r"förändring|ökning|minskning|change", re.I)
+
+
+def _change_in_percent(p: Profile, change: Figure, beside: list[Figure]) -> Figure | None:
+    """A change in a count ("Förändring mot föregående år (antal)" −325) beside the level it left
+    ("Totalt" 9 978): the change in per cent of the level before it, −325 / 10 303, labelled as
+    computed. None unless the column is a count's change and exactly one figure beside it is the
+    row's total."""
+    col = p.value(change.metric)
+    if col is None or col.is_share or change.unit == "%" or not _COUNT_CHANGE.search(change.metric):
+        return None
+    totals = [f for f in beside if _TOTAL_COLUMN.match(fold(f.metric).strip()) and f.unit != "%"]
+    if len(totals) != 1:
+        return None
+    before = totals[0].value - change.value
+    if not before > 0:
+        return None
+    value = 100.0 * change.value / before
+    src = Source(change.source.document, change.source.page, change.source.table, change.source.table_id, change.source.rows)
+    shown = format_number(before, decimals=0)
+    return Figure(f"Förändring i procent (beräknad: {change.display} av {shown}, värdet före förändringen)", value, "%",
+                  change.metric, src, format_number(value, decimals=1) + " %", derived=True)
 
 
 def _share_of_whole(figures: list[Figure], whole: str) -> Figure | None:
