@@ -369,11 +369,9 @@ class DocumentAnswerer:
             # "sista ansökningsdag för innovationscheckar i Norrbotten?" of a newsletter about
             # Sörmland's vouchers: the quote is about another county – shown as the nearest, in
             # doubt, never answered as Norrbotten's
-            top = ranked[0].span.chunk
-            doc = self.documents.get(top.document)
             # (… with the document's own organisation: "Region Sörmland" heads a newsletter whose
             # items name no county of their own)
-            named = counties_named(f"{self.titles.get(top.document, '')}\n{doc.organisation if doc else ''}\n{top.section}\n{top.text}")
+            named = self._counties_of(ranked[0].span.chunk)
             if named and not named & asked_counties:
                 return self.no_support(
                     question, hits,
@@ -427,11 +425,15 @@ class DocumentAnswerer:
         answer.confidence = confidence
         return answer
 
+    def _counties_of(self, chunk) -> frozenset[str]:
+        """The counties a passage names, with its document's title and organisation."""
+        doc = self.documents.get(chunk.document)
+        return frozenset(counties_named(f"{self.titles.get(chunk.document, '')}\n{doc.organisation if doc else ''}\n{chunk.section}\n{chunk.text}"))
+
     def _about_counties(self, chunk, counties: set[str]) -> bool:
         """Does the passage – else its document, when the passage names no county – speak of one
         of ``counties``?"""
-        doc = self.documents.get(chunk.document)
-        named = counties_named(f"{self.titles.get(chunk.document, '')}\n{doc.organisation if doc else ''}\n{chunk.section}\n{chunk.text}")
+        named = self._counties_of(chunk)
         if named:
             return bool(named & counties)
         if chunk.document not in self._doc_counties:

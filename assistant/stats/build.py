@@ -62,14 +62,18 @@ from .reading import Context, Reading
 _MEAN_MEASURE = re.compile(r"\b(?:medel\w*|genomsnitt\w*|snitt\w*|average|mean)\b")
 
 
+def _kept_values(d: Draft) -> list[str]:
+    """The values the draft's filters keep, of every column."""
+    return [v for vals in dict(d.filters).values() for v in vals]
+
+
 def _mean_of_a_mean(g, d: Draft) -> None:
     """"Hur långa var sjukfallen i snitt … i Jämtlands län jämfört med Blekinge län?" of
     "Medelantal nettodagar per avslutat sjukfall": the mean is the measure, each named row has its
     own – compared (two rows) or listed, never averaged into one figure of no place."""
     if d.op != Op.MEAN or d.group_by or len(d.rows) < 2:
         return
-    kept = [v for vals in dict(d.filters).values() for v in vals]
-    if any(_MEAN_MEASURE.search(fold(x)) for x in (d.c.name, *kept)):
+    if any(_MEAN_MEASURE.search(fold(x)) for x in (d.c.name, *_kept_values(d))):
         d.op = Op.COMPARE if len(d.rows) == 2 else Op.LOOKUP
 
 
@@ -107,7 +111,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         return
     # (… nor when the measure kept is a median: "snittet av kommunernas medianinkomst" of a
     # Kolada export whose KPI "… median, kr" is a value of its kpi column – the mean of medians)
-    kept = [v for vals in dict(d.filters).values() for v in vals] + [v for x in r.profile.cats if len(x.values) == 1 for v in x.values]
+    kept = _kept_values(d) + [v for x in r.profile.cats if len(x.values) == 1 for v in x.values]
     if median and form.op != Op.LOOKUP and any("median" in fold(v) for v in kept):
         median = False
     r.query = d.query(

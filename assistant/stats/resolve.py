@@ -1172,10 +1172,11 @@ class Resolver:
                 # "andel av de inskrivna arbetslösa … var 55–64 år" of "55–64 år, andel %" that is
                 # of the labour force: a share, but of another whole
                 f["share"] = -1.0
-            whole_named = _WHOLE_ASKED.search(fold(form.text)) or any(
-                o.is_share and share_base_mismatch(p, o, form) for o in p.values
-            )
-            if c.is_count and not c.is_change and whole_named and _whole_of_part(p, c) is not None and f["col"] > 0:
+            if c.is_count and not c.is_change and _whole_of_part(p, c) is not None and f["col"] > 0 and (
+                # (the whole named outright – "andel av alla …" – or as what the table counts,
+                # beside a share column of another base: asked last, it reads every column)
+                _WHOLE_ASKED.search(fold(form.text)) or any(o.is_share and share_base_mismatch(p, o, form) for o in p.values)
+            ):
                 # "hur stor andel av alla pågående sjukfall … är psykiatriska diagnoser?": the part
                 # the question names, over the whole beside it – the share asked, computed
                 f["share"] = 1.0
@@ -1697,14 +1698,19 @@ _WHOLE_NAMED = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _whole_named_stems(text: str) -> frozenset[str]:
+    """The stems of the whole a question's "andel av …" names (read once per question, not once
+    per column weighed)."""
+    asked = _WHOLE_NAMED.search(fold(text))
+    return frozenset(stem(w) for w in words(asked.group(1)) if w not in STOPWORDS) if asked else frozenset()
+
+
 def share_base_mismatch(p: Profile, c: ValueColumn, form: Form) -> bool:
     """The question asks a share of a whole ("andel av de inskrivna arbetslösa") that the table
     counts – its caption says so – while column ``c`` is a share of another base ("andel i
     procent av … arbetskraften"): the share asked is a count over its total, not ``c``."""
-    asked = _WHOLE_NAMED.search(fold(form.text))
-    if asked is None:
-        return False
-    whole = {stem(w) for w in words(asked.group(1)) if w not in STOPWORDS}
+    whole = _whole_named_stems(form.text)
     if not whole:
         return False
     based = _SHARE_BASE.search(fold(c.name)) or _SHARE_BASE.search(fold(p.table.caption))
