@@ -516,3 +516,38 @@ def test_a_header_naming_one_quarter_over_figures_is_that_quarters_value_column(
                    caption="Tabell 1. Varsel om uppsägning per län och bransch (antal personer)")
     assert [(c.name, c.role) for c in t.columns][2:] == [("Kvartal 2 2025", "value"), ("Kvartal 3 2025", "value")]
     assert list(t.frame["Kvartal 3 2025"][:2]) == [2304, 397]
+
+
+def test_a_column_of_units_never_labels_the_rows():
+    # round 84 (F84-18): a report's key figures "Nyckeltal | Enhet | Period | Värde" had been
+    # labelled by "Enhet" (an entity word: an organisation's unit), its values antal, procent, tkr
+    rows = [["Befolkning 16–64 år", "antal", "2024", 176800], ["Sysselsättningsgrad 20–64 år", "procent", "2024", 78.9],
+            ["Medianinkomst", "tkr", "2024", 398.5], ["Varsel om uppsägning", "personer", "2024", 1830]]
+    t = make_table(["Nyckeltal", "Enhet", "Period", "Värde"], rows, table_id="n", document="r.pdf",
+                   caption="Tabell 2. Nyckeltal för Västmanlands län")
+    assert t.label_column == "Nyckeltal"
+    # … while a column of organisational units is still the label
+    t = make_table(["Enhet", "Antal anställda"], [["Ekonomi", 12], ["HR", 7]], table_id="e", document="e.xlsx", caption="Personal")
+    assert t.label_column == "Enhet"
+
+
+def test_a_unit_in_one_row_label_is_no_unit_of_the_table():
+    # round 88 (F88-05): a budget "(kronor)" with a row "Indirekta kostnader (15 % av personal)"
+    # had been read in per cent: "Externa tjänster är 620 000 %"
+    rows = [["Personal", 1240000, 1310000], ["Externa tjänster", 450000, 620000],
+            ["Indirekta kostnader (15 % av personal)", 186000, 196500], ["Lokaler", 120000, 120000]]
+    t = make_table(["Kostnadsslag", "2026", "2027"], rows, table_id="b", document="a.docx",
+                   caption="Tabell 1. Kostnadsbudget per år (kronor)")
+    assert [c.unit for c in t.columns if c.role == "value"] == ["kr"]
+
+
+def test_months_merged_over_groups_are_melted():
+    # round 87 (F87-12, F87-13): "oktober 2025" merged over three groups had stayed six value
+    # columns, so no change between the months and no share of the total could be read
+    header = ["Kommun"] + [f"{m} 2025, {g}" for m in ("oktober", "november")
+                           for g in ("Öppet arbetslösa", "Sökande i program med aktivitetsstöd", "Totalt inskrivna arbetslösa")]
+    rows = [["Gävle", 2275, 2305, 4580, 2300, 2449, 4749], ["Bollnäs", 600, 610, 1210, 619, 617, 1236]]
+    t = make_table(header, rows, table_id="af", document="af.xlsx", caption="Inskrivna arbetslösa 16–64 år per kommun (antal)")
+    names = [c.name for c in t.columns]
+    assert "Månad" in names and "Grupp" in names and len([c for c in t.columns if c.role == "value"]) == 1
+    assert len(t.frame) == 12

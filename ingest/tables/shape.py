@@ -367,6 +367,10 @@ def _wide_period(name: str) -> _WidePeriod | None:
     if m and (m.group(1) or m.group(4)).lower() in _MONTHS:
         # "jan 2024", "oktober 2024", "2024 januari": a month with its year, not a year split by a group
         return _WidePeriod(w, "", month=True)
+    mg = re.fullmatch(r"([A-Za-zÅÄÖåäö]+)\.?\s+((?:19|20)\d\d)\s*[,:;–-]\s*(\S.*)", w)
+    if mg and mg.group(1).lower() in _MONTHS and not years_in(mg.group(3)):
+        # "oktober 2025, Öppet arbetslösa": a merged month over its groups – the month, split by the group
+        return _WidePeriod(f"{mg.group(1)} {mg.group(2)}", mg.group(3).strip(), month=True)
     if m and m.group(1) and m.group(1).lower() in _SEX_VALUES:
         # "Kvinnor 2025" as "2025 Kvinnor": a year split by sex
         return _WidePeriod(m.group(2), m.group(1))
@@ -648,9 +652,14 @@ def _assign_roles(cols: list[_Col]) -> str:
             c.role = "code"
     distinct = {id(c): len({t for t in c.text if t}) for c in cats}
     plain = [c for c in cats if c.kind == "text" and not _is_free_text(c)]
+    # A column of units ("antal", "procent", "tkr" down an "Enhet" column beside the key
+    # figures' names) says how each row is counted, not what it is: the rows' names label them
+    units_only = [c for c in plain if _names_units(c)] if len(plain) > 1 else []
+    if len(units_only) < len(plain):
+        plain = [c for c in plain if c not in units_only] + units_only
     # A column made from group headings ("Intäkter" over its rows) names groups, not rows.
     plain.sort(key=lambda c: bool(c.text) and len(c.filled) == len(c.text))
-    entity = [c for c in plain if _is_entity_header(c.name)]
+    entity = [c for c in plain if _is_entity_header(c.name) and c not in units_only]
     label: _Col | None = None
     multi_entity = [c for c in entity if distinct[id(c)] > 1]
     if multi_entity:
@@ -687,6 +696,12 @@ def _assign_roles(cols: list[_Col]) -> str:
     return label.name
 
 
+def _names_units(c: _Col) -> bool:
+    """Is every cell of a text column a unit ("antal", "procent", "tkr", "personer")?"""
+    vals = {t for t in c.text if t}
+    return bool(vals) and all(len(t.split()) <= 2 and unit_from_text(t) for t in vals)
+
+
 def _is_free_text(c: _Col) -> bool:
     toks = words(c.name)
     if any(t in _TEXT_HEADERS for t in toks):
@@ -716,7 +731,10 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
     header_units = units_in(label_header) if label_header else set()
     named = caption_units(caption) if caption else set()
     label = next((c for c in cols if c.role == "label"), None)
-    row_units = {u for t in dict.fromkeys(label.text) if (u := unit_from_text(t))} if label and label.kind != "period" else set()
+    # (units most of the row labels write: "15 % av personal" in one cost's name is no unit of the budget)
+    labels_ = list(dict.fromkeys(label.text)) if label and label.kind != "period" else []
+    row_unit_of = [u for t in labels_ if (u := unit_from_text(t))]
+    row_units = set(row_unit_of) if len(row_unit_of) * 2 > len(labels_) else set()
     # "Antal och andel (%)" over "Kvinnor, Män, Totalt, Andel kvinnor (%) …": the caption's "%"
     # belongs to the columns that say so, not to the counts beside them
     # (… and so does it with columns paired, each count beside its own share: "16–24 år",
