@@ -284,7 +284,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         low = fold(raw)
         if low in index.freq or low + "s" in index.freq:
             continue  # (… or the base of a genitive the corpus writes: "Södermanland" of "Södermanlands län")
-        if low in _frame_words():
+        if low in _frame_words() or _SOURCE_WORD.search(low):
             continue  # a word of how questions are put ("förkortningen") is no misspelling of the base's words
         if raw[:1].isupper() and not at_start:
             # a name: corrected only to the one name one letter away ("Ludvka" → "Ludvika"); a
@@ -304,6 +304,15 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             if (raw, fixed) not in out:
                 out.append((raw, fixed))
     return tuple(out)
+
+
+# a word for the source itself, alone or closing a compound ("registret", "företagsregistret",
+# "varselstatistiken"): a word of the question's frame, never a misspelling of the base's words
+# ("registret" had become an English table's "registered")
+_SOURCE_WORD = re.compile(
+    r"(?:register|registret|registrets|registren|registret|statistik(?:en|ens)?|tabell(?:en|ens|erna)?|"
+    r"filen|filerna|listan|exporten|sammanställning(?:en|ar|arna)?|rapport(?:en|ens|erna)?)$"
+)
 
 
 def _with_letter_dropped(typed: str) -> str | None:

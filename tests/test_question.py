@@ -225,3 +225,11 @@ def test_a_word_is_never_corrected_into_a_word_that_carries_nothing():
     vocab = {"snälla": 500, "sysselsättningsgrad": 40, "östersund": 30, "arbetslösheten": 40}
     nq = normalise_question("sysselsättningsgrad och arbetslösheten i Östersund – kan du ställa dem bredvid varandra?", vocab)
     assert "ställa" in nq.text and not nq.corrections
+
+
+def test_a_word_for_the_source_is_never_corrected():
+    # round 87 (F87-18): "enligt registret över nya företag" had become "enligt registered",
+    # an English table's word
+    vocab = vocabulary(["Registered companies. Registered firms. Registered again.", "Registreringsdatum och kommun."])
+    nq = normalise_question("Hur många aktiebolag enligt registret över nya företag?", vocab)
+    assert not nq.corrections

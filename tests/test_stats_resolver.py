@@ -4695,3 +4695,36 @@ def test_a_municipality_named_alone_that_the_table_lacks_is_missing():
     assert resolver.read(read_form("vad var sysselsättningsgraden i Falun 2024?"))[0].missing_place == "Falun"
     assert resolver.read(read_form("vad var sysselsättningsgraden i Sundsvalls kommun 2024?"))[0].missing_place is None
     assert resolver.read(read_form("sysselsättningsgraden i Sundsvall 2024"))[0].missing_place is None
+
+
+def test_the_county_naming_the_report_is_no_row():
+    # round 84 (F84-17): "I arbetsmarknadsrapporten för Västmanland – hur många var arbetslösa i
+    # Sala …" had given the county's row beside Sala's; named as a row, the county stays
+    rows = [["Sala", 668, 753], ["Västerås", 6100, 6763], ["Västmanlands län", 10148, 11089]]
+    t = make_table(["Kommun", "Arbetslösa aug 2024", "Arbetslösa aug 2025"], rows, table_id="am", document="rapport.pdf",
+                   caption="Tabell 1. Arbetslösa 16–64 år per kommun, augusti 2024 och augusti 2025")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("I arbetsmarknadsrapporten för Västmanland – hur många var arbetslösa i Sala i augusti 2025?"))[0]
+    assert list(best.query.rows) == ["Sala"]
+    best = resolver.read(read_form("Hur många var arbetslösa i Sala och i Västmanland i augusti 2025?"))[0]
+    assert set(best.query.rows) == {"Sala", "Västmanlands län"}
+
+
+def test_what_the_register_is_of_names_no_value_and_its_compound_names_the_kind():
+    # round 87 (F87-18, F87-19): "företag" of a register of new companies had named the industry
+    # "Konsultverksamhet avseende företags organisation" (0 companies); "restaurangföretagen" is
+    # "Restaurangverksamhet"
+    rows = [[f"2025-0{1 + i % 9}-1{i % 9}", k, b, f, 50000 + 1000 * i]
+            for i, (k, b, f) in enumerate([("Malmö", "56.100 Restaurangverksamhet", "Aktiebolag"),
+                                           ("Malmö", "70.220 Konsultverksamhet avseende företags organisation", "Aktiebolag"),
+                                           ("Lund", "56.100 Restaurangverksamhet", "Enskild firma"),
+                                           ("Malmö", "47.111 Varuhandel", "Aktiebolag"),
+                                           ("Lund", "70.220 Konsultverksamhet avseende företags organisation", "Handelsbolag")] * 3)]
+    t = make_table(["Registreringsdatum", "Kommun", "Bransch", "Företagsform", "Startkapital (kr)"], rows,
+                   table_id="nyf", document="nyforetagande_skane_2025.csv", caption="Nyföretagande Skåne 2025")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur många aktiebolag registrerades i Malmö enligt registret över nya företag?"))[0]
+    assert "Bransch" not in dict(best.query.filters)
+    assert "9 rader" in compute(best.profile, best.query).text or "**9**" in compute(best.profile, best.query).text
+    best = resolver.read(read_form("Hur mycket startkapital hade restaurangföretagen sammanlagt?"))[0]
+    assert dict(best.query.filters).get("Bransch") == ("56.100 Restaurangverksamhet",)

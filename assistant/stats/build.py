@@ -90,6 +90,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         _read_change(g, d)
         _rows_of(g, d)
         _rows_inside_county(g, d)
+        _county_of_the_document(g, d)
         _county_row_unsliced(g, d)
         _bound_as_value(g, d)
         _follow_up(g, d)
@@ -347,6 +348,33 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
             towns = [x for x in dict.fromkeys(within) if not is_county(x) and (g.label is None or x not in g.label.every_total)]
             if towns and len(towns) < len(set(within)):
                 d.scope = towns
+
+
+# "rapporten för Västmanland", "Västmanlandsrapporten", "enligt statistiken över Dalarna": a
+# county naming the source, not a row asked for
+_SOURCE_WORDS = r"\w*(?:rapport|tabell|dokument|barometer|statistik|sammanställning|underlag|report|table)\w*"
+
+
+def _county_of_the_document(g: Given, d: Draft) -> None:
+    """"I arbetsmarknadsrapporten för Västmanland – hur många var arbetslösa i Sala …": the county
+    names the report, the municipality the row – the county's own row beside Sala's had been
+    given as an answer nobody asked. Only for a lookup or a change of named rows, and only when
+    the county is named nowhere else in the question."""
+    if d.op not in (Op.LOOKUP, Op.TREND) or len(d.rows) < 2:
+        return
+    folded = fold(g.form.text)
+    for x in [x for x in d.rows if is_county(x)]:
+        head = fold(x).removeprefix("region ").split(" län")[0].strip().removesuffix("s")
+        if len(head) < 3:
+            continue
+        said = re.findall(rf"\b{re.escape(head)}\w*", folded)
+        named_source = re.findall(
+            rf"\b{_SOURCE_WORDS}\s+(?:(?:för|om|över|från|i|for|on|of|from)\s+)?(?:hela\s+)?{re.escape(head)}\w*|\b{re.escape(head)}\w*{_SOURCE_WORDS[3:]}",
+            folded,
+        )
+        others = [y for y in d.rows if y != x and not is_county(y)]
+        if others and said and len(named_source) == len(said):
+            d.rows = [y for y in d.rows if y != x]
 
 
 def _county_row_unsliced(g: Given, d: Draft) -> None:

@@ -927,7 +927,7 @@ _WITH_WITHOUT = (("utan", "med"), ("med", "utan"), ("without", "with"), ("with",
 
 def match_values(
     cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset(),
-    exact_only: frozenset[str] = frozenset(),
+    exact_only: frozenset[str] = frozenset(), subject: frozenset[str] = frozenset(),
 ) -> list[ValueMatch]:
     """The values of ``cat`` the question names, best first.
 
@@ -935,6 +935,11 @@ def match_values(
     distinctive tokens. When the words used for one value are a strict subset of the words
     used for another ("Örebro" ⊂ "Örebro län"), the narrower match is dropped, so the county
     row never loses to an area that merely shares its first word.
+
+    ``subject``: plain stems of what the table itself is about (its caption's terms): such a
+    word names no value by being a minority of it ("företag" of a register of new companies is
+    no "Konsultverksamhet avseende företags organisation"), while a compound ending in it names
+    the value its first part opens ("restaurangföretagen" → "Restaurangverksamhet").
     """
     cand = [q for q in dict.fromkeys(qtokens) if q not in exclude and (len(q) > 1 or q.isdigit())]
     if not cand or not cat.values:
@@ -972,6 +977,24 @@ def match_values(
             for i in cat.token_values[headed[0]]:
                 cur = hits.setdefault(i, {})
                 cur[headed[0]] = max(cur.get(headed[0], 0.0), 0.85)
+    # … and a compound whose tail is what the table is about names the value its head opens:
+    # "restaurangföretagen" of a register of companies → "56.100 Restaurangverksamhet"
+    for q in cand:
+        if len(q) < 10 or not subject:
+            continue
+        for k in range(4, len(q) - 4):
+            tail = plain(stem(q[k:]))
+            if not _names_subject(tail, subject):
+                continue
+            head = q[:k]
+            opened = [vt for vt in cat.by_prefix.get(head[:2], ()) if vt.startswith(head) and len(vt) >= len(head) + 4]
+            for vt in opened:
+                for i in cat.token_values[vt]:
+                    cur = hits.setdefault(i, {})
+                    cur[vt] = max(cur.get(vt, 0.0), 0.85)
+            if opened:
+                head_pairs.update((q, vt) for vt in opened)
+                break
     # … and a word names its abbreviation after a slash: "per invånare" → "kr/inv"
     for q in cand:
         if len(q) < 6:
@@ -1047,7 +1070,9 @@ def match_values(
         # a single short word, or a minority of a long label, does not name the value
         # (… unless it is the place the label opens with: "Sala" of "Sala (inklusive Möklinta,
         # Västerfärnebo och Ransta med omnejd)")
-        if coverage < 0.5 and not any(len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 for x in matched) and not (
+        if coverage < 0.5 and not any(
+            len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 and not _names_subject(plain(stem(x)), subject) for x in matched
+        ) and not (
             toks and toks[0] in matched and municipality_of(toks[0], homographs=True) is not None
         ):
             continue
@@ -1097,6 +1122,12 @@ def match_values(
     ]
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
+
+
+def _names_subject(term: str, subject: frozenset[str]) -> bool:
+    """Is a (plain, stemmed) word what the table is about: a caption term, or the tail of one
+    ("foretag" of "nyforetag")?"""
+    return len(term) >= 5 and any(t == term or (t.endswith(term) and len(t) >= len(term) + 2) for t in subject)
 
 
 PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})

@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ingest.swedish import MONTHS, STOPWORDS, fold, period_key, plain, stem, words, years_in
+from ingest.swedish import MONTHS, STOPWORDS, fold, municipality_of, period_key, plain, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 from ingest.tables.cells import SEX_VALUES
 
@@ -42,6 +42,7 @@ from .form import (
     asks,
     band_of,
     breakdown_words,
+    county_by_head,
     county_words,
     every_form_word,
     form_words,
@@ -771,8 +772,14 @@ class Resolver:
         # (below), not every row with "län" in it: matched as a word it would stretch
         # "Södermanland … jämfört med länet" over the whole question and lose the county named
         county_phrase = {c.name: county_words_ for c in p.cats if c.county_totals or len(c.county_rows) > 1}
+        # what the table itself is about (its caption's words), for match_values
+        # (… not the rows' own words: "Värmlands län" in the caption of its municipalities' table)
+        row_words = {plain(t) for t in p.label.token_values} if p.label is not None else set()
+        subject = frozenset(plain(x) for x in p.caption_terms if len(x) >= 5 and plain(x) not in row_words and not _a_place(x))
         if p.label is not None and len(p.cats) > 1:
-            label_values = match_values(p.label, toks, exclude=county_phrase.get(p.label.name, frozenset()), content=content)
+            label_values = match_values(
+                p.label, toks, exclude=county_phrase.get(p.label.name, frozenset()), content=content, subject=subject
+            )
             rows_named = frozenset().union(*(m.qtokens for m in label_values if m.coverage >= 0.999))
         numbered = _numbered_row(p, form) if p.label is not None else None
         if numbered is not None:
@@ -789,7 +796,7 @@ class Resolver:
             own_toks = tuple(t for t in toks if stem(t) != stem(form.subject)) if form.subject and c is not p.label and c.measures else toks
             found = label_values if (c is p.label and label_values is not None) else match_values(
                 c, own_toks, exclude=county_phrase.get(c.name, frozenset()), content=content if c is p.label else content - rows_named,
-                exact_only=_EXACT_ONLY | form_words(),
+                exact_only=_EXACT_ONLY | form_words(), subject=subject,
             )
             ms = [
                 m for m in found
@@ -1686,6 +1693,12 @@ def _money_words() -> frozenset[str]:
 
 
 # a compound ending in a word for a data source: "företagsstödsregistret", "sjukfallsstatistiken"
+def _a_place(term: str) -> bool:
+    """Is a caption term a municipality or a county ("varmland", "skan")?"""
+    heads = {plain(h) for h in county_by_head()}
+    return municipality_of(term) is not None or plain(term) in heads or any(h.startswith(plain(term)) and len(term) >= 4 for h in heads)
+
+
 _SOURCE_NOUN = re.compile(r"^[a-zåäö]{4,}(?:s?register|s?registret|s?registrets|s?statistiken|s?tabellen|s?filen|s?listan|s?exporten|s?sammanställningen)$")
 
 
