@@ -1295,7 +1295,9 @@ def _asks_no_figure(form: Form, r: Reading) -> bool:
         return True
     subject = form.subject
     # (an English noun is read by the lexicon's translations, too loosely to rule a table out)
-    if not subject or form.plural or form.language != "sv" or fold(subject) in PERIOD_SUBJECTS or is_geo_header(subject):
+    # ("vilka evenemang finns i Norrköping?" asks for things as much as "vilket evenemang": a
+    # finance table's share for Norrköping's row had answered it)
+    if not subject or form.language != "sv" or fold(subject) in PERIOD_SUBJECTS or is_geo_header(subject):
         return False
     p = r.profile
     said = {stem(subject), fold(subject), translations().get(fold(subject), "-")}

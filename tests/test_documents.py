@@ -1049,3 +1049,13 @@ def test_a_name_of_the_document_itself_need_not_stand_in_the_sentence_that_answe
     a = DocumentAnswerer(_Index(chunks), pages, {"rus.pdf": doc}, weights=_weights(), gate=None)
     ans = a.answer("När ska den årliga uppföljningsrapporten för RUS:en behandlas av nämnden?")
     assert ans.answered and "15 juni" in ans.answer, ans.answer
+
+
+def test_a_question_of_two_asks_gets_no_single_phrase_in_bold():
+    # round 88 (F88-12, F88-17): "vem ska jag ringa …, och när kan man nå henne?" had a FAQ's
+    # "senast uppdaterad" date in bold; "när och var blir mötet?" the old date of a moved meeting
+    text = "Frågor besvaras av Elin Sjöberg, telefon 08-123 400 56, tisdagar och torsdagar 9–11. Senast uppdaterad 2025-12-01."
+    for question in ("vem ska jag ringa om stödet, och när kan man nå henne?", "När och var blir styrgruppsmötet?",
+                     "vilket ärende bordlades och till när?"):
+        assert key_phrase(text, Question.of(question, Vocabulary(["x"]))) == "", question
+    assert key_phrase(text, Question.of("Vem ska jag ringa om stödet?", Vocabulary(["x"]))) == "Elin Sjöberg"

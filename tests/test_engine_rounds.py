@@ -413,3 +413,20 @@ def test_a_change_in_a_count_beside_its_total_is_also_given_in_per_cent():
     # a level that is no total beside the change gives no per cent
     q2 = StatQuery("fk", "Förändring mot föregående år (antal)", Op.LOOKUP, rows=("Västra Götalands län",), also=("Kvinnor",))
     assert not [f for f in compute(p, q2).figures if f.derived and f.unit == "%"]
+
+
+def test_round_88_things_of_a_kind_no_table_holds_get_no_figure_and_a_compounds_tail_is_no_place(tmp_path, monkeypatch):
+    # round 88 (F88-20): "Vilka evenemang finns i Norrköping i kalendern?" was refused as naming an
+    # unknown place "Kalendern" (the base writes "Evenemangskalender"); without that, a finance
+    # table's share for Norrköpings kommun (30 %) answered it
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "finansiering.csv": "Finansiering av projektet\nFinansiär;Belopp (kr);Andel\nRegion Östergötland;2597800;40\n"
+                            "Norrköpings kommun;1948350;30\nLinköpings kommun;974175;15\nMotala kommun;974175;15\n",
+        "Evenemangskalender_2026.md": "# Evenemangskalender 2026\n\nDatum: 2026-02-18 | Evenemang: Östgötadagen | Plats: Norrköping\n\n"
+                                      "Datum: 2026-09-23 | Evenemang: Automationsdagen | Plats: Norrköping, Industrilandskapet\n",
+    })
+    assert engine.documents.unknown_names("Vilka evenemang finns i Norrköping i kalendern?") == []
+    a = engine.ask("Vilka evenemang finns i Norrköping i kalendern?", engine.new_conversation())
+    assert a.route != Route.STATS and not any(f.value == 30 for f in a.figures)
+    b = engine.ask("Hur stor andel finansierar Norrköpings kommun?", engine.new_conversation())
+    assert b.route == Route.STATS and any(f.value == 30 for f in b.figures)

@@ -153,6 +153,7 @@ class DocumentAnswerer:
         self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", _ADDRESS.sub(" ", c.text))}
         self.proper = proper_nouns([c for c in chunks if c.kind == "text"])
         self._sorted_vocabulary = sorted(self.vocabulary)
+        self._reversed_vocabulary = sorted(w[::-1] for w in self.vocabulary)
         self._plain_vocabulary = frozenset(plain(w) for w in self.vocabulary)  # "Skelleftea" typed without å
         self._weights = weights
         self.span_embedder = span_embedder
@@ -915,7 +916,7 @@ class DocumentAnswerer:
             if _NOUN_ENDING.search(w) or w in place_aliases():
                 continue  # "i procentenheter", "i beslutsregistret": a noun's ending; "i jkpg": a known alias
             parts = [x for x in words(w) if len(x) > 1]
-            if parts and not any(self._known(x) or self._known(stem(x)) for x in parts) and not self._spelled_out(w):
+            if parts and not any(self._known(x) or self._known(stem(x)) or self._tail_of_known(x) for x in parts) and not self._spelled_out(w):
                 out.append(w[:1].upper() + w[1:])
         # a Swedish municipality typed in lower case anywhere ("sjukfall kvinnor gävle 2024"),
         # that the knowledge base never writes: its name is known to be a place, not a word
@@ -927,6 +928,20 @@ class DocumentAnswerer:
                     continue
                 out.append(name.title() if " " in name or "-" in name else name[:1].upper() + name[1:])
         return out
+
+    def _tail_of_known(self, word: str) -> bool:
+        """A word the base writes only as a compound's last part, inflected ("kalendern" of
+        "Evenemangskalender 2026", "listan" of "deltagarlista"): a noun, never a place."""
+        for base in dict.fromkeys((word, word[:-1], word[:-2], stem(word))):
+            if len(base) < 5:
+                continue
+            key = base[::-1]
+            i = bisect.bisect_left(self._reversed_vocabulary, key)
+            while i < len(self._reversed_vocabulary) and self._reversed_vocabulary[i].startswith(key):
+                if len(self._reversed_vocabulary[i]) >= len(base) + 3:
+                    return True
+                i += 1
+        return False
 
     def _known_compound(self, word: str) -> bool:
         """A compound of two words the base writes ("Gävleborgsrapporten": "Gävleborgs" and

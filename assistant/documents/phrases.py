@@ -50,6 +50,11 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     the quote has none, or the quote is no sentence (a table row) to pick one from.
     ``lower_words``: words the documents write in lower case (never part of a name)."""
     w = q.wanted
+    if _TWO_ASKS.search(fold(q.text)):
+        # "vem ska jag ringa, och när kan man nå henne?", "när och var blir mötet?": one figure,
+        # date or name in bold answers half of it, and read alone it answers wrongly (the FAQ's
+        # "senast uppdaterad" date had stood as the hours of a contact person)
+        return ""
     text = VALUE_COUNT_RE.sub("", text)
     letters = re.findall(r"[^\W\d_]{2,}", text)
     figures = re.findall(r"\d+", text)
@@ -112,6 +117,10 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # (a name stands before its role as often as after it: "Anders Berglund (S), ordförande")
         else min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors),
     ))[2]
+
+
+_ASK = r"(?:när|var|vart|vem|vems|vilken|vilket|vilka|hur|vad|where|when|who|which|how|what)"
+_TWO_ASKS = re.compile(rf"\b{_ASK}\b(?:[^?.]*?[,\s])?\s*\b(?:och|samt|and)\s+(?:(?:i|in|till|från|to|for|from)\s+)?{_ASK}\b")
 
 
 def _names_a_part_of_year(text: str) -> bool:
