@@ -157,6 +157,7 @@ def reflow(
         cur = []
         cur_kind = "paragraph"
 
+    pages = [_chart_values_under_labels(lines) for lines in pages]
     line_lengths = [len(ln.strip()) for lines in pages for ln in lines if ln.strip()]
     typical = sorted(line_lengths)[int(len(line_lengths) * 0.8)] if line_lengths else 80
 
@@ -195,6 +196,13 @@ def reflow(
             if dated and cur:
                 cur.append(line)
                 cur_last_page = pno
+                # (an event wrapped in its column goes on: "Q3 2025" / "Upphandling av" /
+                # "bokningsplattform" – a line after a comma or a small word, or in lower case)
+                while i + 1 < len(lines) and (nxt := lines[i + 1].strip()) and not _BARE_DATE.fullmatch(nxt) and not _DATED_LINE.match(nxt) and (
+                    nxt[:1].islower() or nxt[:1].isdigit() or cur[-1].endswith(",") or cur[-1].rsplit(None, 1)[-1].lower() in _JOINING_WORDS
+                ) and len(" ".join(cur)) < 120:
+                    cur.append(nxt)
+                    lines[i + 1] = ""  # (taken: the loop meets a blank there, after this block's flush)
                 flush()
                 continue
             if _is_bullet(line):
@@ -272,13 +280,17 @@ def reflow(
 _MONTH_WORD = r"(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 _DATED_LINE = re.compile(
     rf"^(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|[Vv]ecka\s+\d{{1,2}}|[Vv]\.\s*\d{{1,2}}"
-    r"|(?:[Kk]l\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?)\s+\S",
+    r"|(?:[Kk]l\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?"
+    # (a quarter of a year: a plan's "Q4 2025 Pilot i 6 servicepunkter", "Kv 1 2026 Utvärdering")
+    r"|(?:Q|K|Kv\.?|[Kk]vartal)\s?[1-4]\s+(?:19|20)\d\d)\s+\S",
     re.I,
 )
 # (a date with its year alone on a line – "2026-06-16", "16 juni 2026" – is as often a page's
 # running date or a signature's as a timeline's: only a timeline's day and month, or week)
 # (… nor a time alone: "kl. 14:00-17:45" over "Beslutande …" is a protocol's field, not an event)
-_BARE_DATE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|[Vv]ecka\s+\d{{1,2}})", re.I)
+_BARE_DATE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|[Vv]ecka\s+\d{{1,2}}|(?:Q|Kv\.?|[Kk]vartal)\s?[1-4]\s+(?:19|20)\d\d)", re.I)
+# small words a wrapped line ends on before its continuation ("Upphandling av" / "bokningsplattform")
+_JOINING_WORDS = frozenset("av i till och för med på om från vid mot inom under efter som att eller samt".split())
 # a line that ends in figures, not a year: "Grön omställning och energi 3,5 50 %"
 _ROW_OF_FIGURES = re.compile(r"[^\W\d_]{3,}[^\n]*?\s(?!(?:19|20)\d\d\b)\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr|st)?(?:\s+\d[\d\u00a0]*(?:[.,]\d+)?\s*(?:%|kr|mnkr|tkr)?)*$")
 def _is_figure_row(line: str) -> bool:
@@ -295,6 +307,35 @@ _PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zå
 _PARAGRAPH_HEADING = re.compile(r"^§\s*\d{1,4}[a-z]?\s+[A-ZÅÄÖ][^.]{2,90}$")
 LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")  # a line that opens with a label: "Åtgärd: …"
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
+
+
+def _chart_values_under_labels(lines: list[str]) -> list[str]:
+    """A chart's values printed above its bars and its labels below them come out value, label,
+    value, label … ("5 840" / "Kv 1 2024" / "7 310" / "Kv 2 2024"): a run of such lines that
+    opens with a value and closes with a label pairs each value with the label after it, as
+    lines "Kv 1 2024: 5 840" of their own (read the other way, every quarter had taken the next
+    one's figure). A run that opens with a label (a fact sheet's label over its figure) is left
+    to the reflow; one that opens and closes with values says nothing of its pairs."""
+    def label(x: str) -> bool:
+        x = x.strip()
+        return bool(x) and not is_key_figure(x) and len(x) <= 40 and len(x.split()) <= 5 and not x.endswith(_SENTENCE_END)
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and is_key_figure(lines[j]) and label(lines[j + 1]):
+            j += 2
+        opens = i == 0 or not label(lines[i - 1])  # (no label over the first value)
+        closes = j >= len(lines) or not is_key_figure(lines[j])  # (no value under the last label)
+        if j - i >= 4 and opens and closes:  # two pairs or more
+            for k in range(i, j, 2):
+                out += [f"{lines[k + 1].strip()}: {lines[k].strip()}", ""]
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def is_key_figure(line: str) -> bool:

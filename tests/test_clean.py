@@ -179,3 +179,25 @@ def test_a_timeline_and_a_table_set_as_text_keep_their_lines():
     assert "2026-06-16: Utdragsbestyrkande" not in footer
     fields = [b.text for b in reflow([["kl. 14:00-17:45", "Beslutande Thomas Thim (M) (ordförande)"]])]
     assert not any(t.startswith("kl. 14:00-17:45:") for t in fields)
+
+
+def test_a_charts_values_over_its_labels_pair_with_the_label_after_them():
+    # round 90 (F90-07): "5 840" / "Kv 1 2024" / "7 310" / "Kv 2 2024" … had been read
+    # "Kv 1 2024: 7 310": every quarter took the next one's figure (Q3 became Q4's 6 480)
+    lines = ["Flest besök hade servicepunkterna under tredje kvartalet, se figur 3.", "5 840", "Kv 1 2024", "7 310", "Kv 2 2024",
+             "9 925", "Kv 3 2024", "6 480", "Kv 4 2024", "Figur 3. Antal besök per kvartal 2024."]
+    texts = [b.text for b in reflow([lines])]
+    assert "Kv 3 2024: 9 925" in texts and "Kv 4 2024: 6 480" in texts
+    # a fact sheet's labels over their figures stay as they were
+    sheet = [b.text for b in reflow([["Arbetslöshet", "5,9 %", "Lediga jobb", "1 200", "Varsel", "1 300"]])]
+    assert "Arbetslöshet: 5,9 %" in sheet and "Varsel: 1 300" in sheet
+
+
+def test_a_timelines_quarters_over_wrapped_events_are_one_line_each():
+    # round 90 (F90-19): a slide's "Q4 2025" / "Pilot i 6" / "servicepunkter" ran into one line
+    # with every quarter, and the pilot was dated by the quarter after it
+    lines = ["Q2 2025", "Projektstart,", "rekrytering", "Q3 2025", "Upphandling av", "bokningsplattform", "Q4 2025", "Pilot i 6",
+             "servicepunkter", "Q1 2026", "Utvärdering", "av piloten"]
+    texts = [b.text for b in reflow([lines])]
+    assert texts == ["Q2 2025: Projektstart, rekrytering", "Q3 2025: Upphandling av bokningsplattform",
+                     "Q4 2025: Pilot i 6 servicepunkter", "Q1 2026: Utvärdering av piloten"]

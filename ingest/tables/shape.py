@@ -731,10 +731,7 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
     header_units = units_in(label_header) if label_header else set()
     named = caption_units(caption) if caption else set()
     label = next((c for c in cols if c.role == "label"), None)
-    # (units most of the row labels write: "15 % av personal" in one cost's name is no unit of the budget)
-    labels_ = list(dict.fromkeys(label.text)) if label and label.kind != "period" else []
-    row_unit_of = [u for t in labels_ if (u := unit_from_text(t))]
-    row_units = set(row_unit_of) if len(row_unit_of) * 2 > len(labels_) else set()
+    row_units = {u for t in dict.fromkeys(label.text) if (u := unit_from_text(t))} if label and label.kind != "period" else set()
     # "Antal och andel (%)" over "Kvinnor, Män, Totalt, Andel kvinnor (%) …": the caption's "%"
     # belongs to the columns that say so, not to the counts beside them
     # (… and so does it with columns paired, each count beside its own share: "16–24 år",
@@ -752,6 +749,8 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
         len({u for t in set(c.text) if (u := unit_from_text(t))}) >= 2
         for c in cols if c.role in ("dimension", "label") and c.kind != "period" and c.text
     )
+    # the unit a caption states outright ("(kronor)", "i procent", "tkr")
+    strong = unit_from_text(caption) if caption and re.search(r"\(%\)|procent|andel|\btkr\b|kronor", caption, re.I) else None
     for c in values:
         if mixed and len(values) == 1 and c.unit is None:
             continue
@@ -774,7 +773,10 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
                     break
         if unit is None and len(header_units) == 1:
             unit = unit_from_text(label_header, finite) or next(iter(header_units))
-        if unit is None and len(values) == 1 and len(row_units) == 1:
+        # (… unless the caption says another: "15 % av personal" in one cost's name under "(kronor)")
+        if unit is None and len(values) == 1 and len(row_units) == 1 and not (len(named) == 1 and named != row_units) and not (
+            strong and strong not in row_units
+        ):
             unit = next(iter(row_units))
         if unit is None and len(named) == 1 and not (named == {"%"} and counts_beside_shares):
             unit = next(iter(named))
