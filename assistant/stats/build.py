@@ -360,7 +360,7 @@ def _county_of_the_document(g: Given, d: Draft) -> None:
     names the report, the municipality the row – the county's own row beside Sala's had been
     given as an answer nobody asked. Only for a lookup or a change of named rows, and only when
     the county is named nowhere else in the question."""
-    if d.op not in (Op.LOOKUP, Op.TREND) or len(d.rows) < 2:
+    if d.op not in (Op.LOOKUP, Op.TREND, Op.SUM, Op.MEAN, Op.COMPARE) or len(d.rows) < 2:
         return
     folded = fold(g.form.text)
     for x in [x for x in d.rows if is_county(x)]:

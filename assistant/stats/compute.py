@@ -725,10 +725,23 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             text = f"De {len(figures)} med {word} {measure}:\n\n" + "\n".join(lines)
             if op == Op.RANK and len(figures) > n:
                 text += f"\n\n(Lika värden på plats {n} – alla visas, så listan har {len(figures)} rader i stället för {n}.)"
+        if op == Op.RANK and q.also:
+            # "… och hur många deltagare hade den?": the asked column of each row ranked, beside it
+            beside = [(r, o) for r in ranked.index for o in q.also if o in frame.columns and pd.notna(frame.at[r, o])]
+            extra = [figure(p, r, o, f"{_label(t, r, varying)}, {o}") for r, o in beside]
+            if extra and len(figures) == 1:
+                text = text.rstrip(".") + ". " + "; ".join(f"{o}: **{f.display}**" for (_, o), f in zip(beside, extra, strict=True)) + "."
+            elif extra:
+                said_of = {r: "; ".join(f"{o} {f.display}" for (r2, o), f in zip(beside, extra, strict=True) if r2 == r) for r in ranked.index}
+                text = f"De {len(figures)} med {word} {measure}:\n\n" + "\n".join(
+                    f"{i}. **{f.label}** – {f.display}" + (f" ({said_of[r]})" if said_of.get(r) else "")
+                    for i, (f, r) in enumerate(zip(figures, ranked.index, strict=True), 1)
+                ) + (f"\n\n(Lika värden på plats {n} – alla visas, så listan har {len(figures)} rader i stället för {n}.)" if len(figures) > n else "")
+            figures += extra
         if op == Op.RANK:
             description = (
                 f"Sorterade {len(body)} rader (utan totalrader) i {where} efter ”{col}” "
-                f"{'stigande' if asc else 'fallande'} och tog de {len(figures)} första."
+                f"{'stigande' if asc else 'fallande'} och tog de {len(ranked.index)} första."
             )
     elif op == Op.COUNT and q.threshold is None and q.agg == "count" and not q.group_by:
         # the cases of a table of records within the filters, counted

@@ -504,6 +504,10 @@ def finish(g: Given, d: Draft) -> None:
         # "hur mycket betalades ut per kommun, och hur många utbetalningar var det?": the amount
         # summed per group, each group's rows counted beside it (StatQuery.sizes)
         d.c, d.agg = amount, "sum"
+    elif d.op == Op.RANK and not d.group_by and not d.rows and (second := _second_measure(p, c, form)) is not None:
+        # "vilken insats gav högst andel i arbete, och hur många deltagare hade den?": the second
+        # question's column of the rows the ranking gives, beside them
+        d.also = (second.name,)
     elif d.op == Op.LOOKUP and len(d.rows) == 1 and (second := _second_measure(p, c, form)) is not None:
         # "hur många inpendlare hade Eskilstuna och hur många pendlade ut därifrån?": the second
         # question's column beside the first's, for the same row

@@ -901,9 +901,20 @@ def _narrowest(where: list[list[int]], n: int) -> tuple[int, int]:
 
 
 def _coordinated(qtokens: tuple[str, ...], j: int, cat: CatColumn) -> bool:
-    """Is ``qtokens[j]`` a value word joined to its neighbour by "och"/"eller"?"""
+    """Is ``qtokens[j]`` a value word joined to its neighbour by "och"/"eller" – or listed beside
+    another value word ("Västernorrland, Jämtland, Västerbotten och Norrbotten")?"""
     beside = (qtokens[j - 1] if j > 0 else "", qtokens[j + 1] if j + 1 < len(qtokens) else "")
-    return bool(set(beside) & _COORDINATORS) and qtokens[j] in cat.token_values
+
+    def ids(w: str) -> frozenset:  # (a county's name beside its genitive "Jämtlands län")
+        return frozenset(cat.token_values.get(w) or cat.token_values.get(w + "s") or ()) if w else frozenset()
+
+    own = ids(qtokens[j])
+    if not own:
+        return False
+    if set(beside) & _COORDINATORS:
+        return True
+    # (a list: each word the name of one value of its own, the next another's)
+    return len(own) == 1 and any(len(ids(b)) == 1 and ids(b) != own for b in beside)
 
 
 def _head_word(q: str) -> str:

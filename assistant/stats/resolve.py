@@ -1984,7 +1984,7 @@ def _whole_column_first(out: list[Reading], form: Form) -> list[Reading]:
     best = out[0]
     totals = total_words()["all"]
     own = {stem(w) for w in words(fold(best.column.name)) if len(w) > 2} - {stem(t) for t in totals}
-    if not own or own & {stem(t) for t in form.tokens}:
+    if not own or own & {stem(t) for t in form.tokens} or _part_named_by_synonym(best.column.name, form):
         return out
     whole = next((
         r for r in out[1:] if r.profile.id == best.profile.id and r.query is not None
@@ -1994,6 +1994,19 @@ def _whole_column_first(out: list[Reading], form: Form) -> list[Reading]:
         return out
     _take_place(whole, best)
     return [whole] + [r for r in out if r is not whole]
+
+
+def _part_named_by_synonym(column: str, form: Form) -> bool:
+    """Does the question name the column by a synonym the lexicon lists for one of its words, in
+    a phrase of several words ("post-secondary education" – Eftergymnasial)?"""
+    folded = fold(form.text)
+    col = set(words(fold(column)))
+    for group in synonym_groups():
+        if not any(fold(m) in col for m in group):
+            continue
+        if any((" " in m or "-" in m) and re.search(rf"(?<![\w-]){re.escape(fold(m))}(?![\w-])", folded) for m in group):
+            return True
+    return False
 
 
 def _sums_parts(p: Profile, total: str, part: str) -> bool:
@@ -2024,6 +2037,10 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     # (… and so do columns by age band – "16–24 år", "25–54 år", "Totalt 16–64 år" – when the
     # question names no age)
     if len(out) < 2 or set(form.tokens) & breakdown_words() or form.quoted:
+        return out
+    # (… or a part named in words of several: "post-secondary education", "upper secondary")
+    folded = fold(form.text)
+    if any((" " in w or "-" in w) and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", folded) for w in breakdown_words()):
         return out
     if age_from(form.text) is not None or age_range(form.text) is not None:
         return out
