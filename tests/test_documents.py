@@ -1059,3 +1059,24 @@ def test_a_question_of_two_asks_gets_no_single_phrase_in_bold():
                      "vilket ärende bordlades och till när?"):
         assert key_phrase(text, Question.of(question, Vocabulary(["x"]))) == "", question
     assert key_phrase(text, Question.of("Vem ska jag ringa om stödet?", Vocabulary(["x"]))) == "Elin Sjöberg"
+
+
+def test_key_phrase_takes_the_quarters_figure_over_the_years_total():
+    # round 90 (F90-07): "hur många besök … under tredje kvartalet 2024?" had the year's 29 555
+    # in bold; the clause naming the third quarter (without its year) gives 9 925
+    q = Question.of("Hur många besök hade servicepunkterna under tredje kvartalet 2024?", Vocabulary(["x"]))
+    text = ("Under 2024 registrerades sammanlagt 29 555 besök vid servicepunkterna. Flest besök hade servicepunkterna "
+            "under tredje kvartalet (9 925 besök), vilket sammanfaller med turistsäsongen.")
+    assert key_phrase(text, q) == "9 925"
+
+
+def test_a_first_name_and_a_surname_never_written_together_are_nobody_the_base_knows():
+    # round 90 (F90-22): "ringa ekonomen Jonas Lindqvist" of a guide with Jonas Lindgren and a
+    # report by Karin Lindqvist had been answered with the service desk's number
+    answerer = _answerer([
+        _chunk("a", "• Jonas Lindgren, ekonom – budget och rekvisitioner. Telefon 090-785 80 00."),
+        _chunk("b", "Rapporten är skriven av Karin Lindqvist, utredare vid Region Västerbotten.", doc="s.pdf"),
+    ])
+    assert answerer.unknown_names("Vilket telefonnummer har ekonomen Jonas Lindqvist?") == ["Jonas Lindqvist"]
+    assert answerer.unknown_names("Vilket telefonnummer har ekonomen Jonas Lindgren?") == []
+    assert answerer.unknown_names("Vad skriver Karin Lindqvist om Region Västerbotten?") == []

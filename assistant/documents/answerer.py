@@ -122,6 +122,18 @@ _NOT_PLACES = frozenset(
 _NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|ing|het|tal|are)$")
 
 
+def _own_heading(section: str, title: str, quote: str) -> str:
+    """The heading a quote stands under, when it says what the quote is about and the quote does
+    not: not the document's title, not a heading the quote repeats, not a long one."""
+    parts = [x.strip() for x in section.split(" > ") if x.strip() and fold(x.strip()) != fold(title)] if section else []
+    # (the item a recurring sub-heading stands under: "§ 49 Bredbandsstöd … > Beslut")
+    parts = parts[1:][-2:] if len(parts) >= 3 else parts[-2:]
+    heading = " › ".join(parts)
+    if not heading or len(heading) > 120 or fold(" ".join(parts)) in fold(quote):
+        return ""
+    return heading
+
+
 class DocumentAnswerer:
     def __init__(
         self,
@@ -152,6 +164,12 @@ class DocumentAnswerer:
         # (… not in an address: "petra.nystrom@regionsormland.se" writes no ordinary word "petra")
         self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", _ADDRESS.sub(" ", c.text))}
         self.proper = proper_nouns([c for c in chunks if c.kind == "text"])
+        # names of two words as the documents write them ("karin lindqvist", "jonas lindgren"):
+        # a first name and a surname each written somewhere are no person unless written together
+        self._name_pairs = frozenset(
+            fold(m.group(1) + " " + m.group(2))
+            for c in chunks for m in re.finditer(r"(?=\b([A-ZÅÄÖ][a-zåäöéü]+)\s+([A-ZÅÄÖ][a-zåäöéü]+)\b)", f"{c.section}\n{c.text}")
+        )
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._reversed_vocabulary = sorted(w[::-1] for w in self.vocabulary)
         self._plain_vocabulary = frozenset(plain(w) for w in self.vocabulary)  # "Skelleftea" typed without å
@@ -825,6 +843,11 @@ class DocumentAnswerer:
         title = self.titles.get(first.document) or first.document
         where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
         key = key_phrase(chosen[0].span.text, q, self.lower_words)
+        heading = _own_heading(chosen[0].span.chunk.section, title, chosen[0].span.text)
+        if heading:
+            # "beslutar att bordlägga ärendet till den 11 december" says which item only by the
+            # heading it stands under ("§ 49 Bredbandsstöd – Byanät i Arjeplog")
+            where += f", under ”{heading}”"
         head = f"**{key}** – enligt {where} [1]:" if key else f"Enligt {where}:"
         text = head + "\n\n" + "\n\n".join(parts)
         return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
@@ -905,6 +928,17 @@ class DocumentAnswerer:
             parts = [p for p in words(t) if len(p) > 1]
             if parts and not any(self._known(p) or self._known_compound(p) for p in parts) and not self._spelled_out(t):
                 out.append(t)
+        # a person by first name and surname, each written in the documents but never together
+        # ("Jonas Lindqvist" of a base with Jonas Lindgren and Karin Lindqvist): nobody the base knows
+        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][a-zåäöéü]{2,})\s+([A-ZÅÄÖ][a-zåäöéü]{2,})(?![\w-])", question):
+            if re.search(r"(?:^\s*|[.!?:]\s+)$", question[: m.start()]):
+                continue
+            first, last = m.group(1), m.group(2)
+            pair = fold(f"{first} {last}")
+            if pair in self._name_pairs or fold(first) in self.lower_words or fold(last) in self.lower_words:
+                continue
+            if self._known(fold(first)) and self._known(fold(last)) and last in self.proper and f"{first} {last}" not in out:
+                out.append(f"{first} {last}")
         # a place typed in lower case ("… för 25-34 åringar i umeå"): a word after "i" that closes
         # the question, or stands before "kommun"/"län", and that the knowledge base never writes
         from ..stats.form import place_aliases  # (the statistics package imports this one)

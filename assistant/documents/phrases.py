@@ -76,8 +76,17 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     if periods:
         found = [
             f for f in found
-            if any(mentions_period(clauses[f], p) for p in periods) or not _names_a_part_of_year(clauses[f])
+            if any(mentions_period(clauses[f], p) or _names_part(clauses[f], p) for p in periods) or not _names_a_part_of_year(clauses[f])
         ]
+        # (… and when a clause names the quarter asked, no figure of a clause about the whole
+        # year: "tredje kvartalet (9 925 besök)", not "under 2024 … 29 555 besök" before it)
+        if any(_names_part(clauses[f], p) for f in found for p in periods):
+            whole_year = {
+                f for f in found
+                if any(p[0] in years_in(clauses[f]) for p in periods) and not _names_a_part_of_year(clauses[f])
+                and not any(_names_part(clauses[f], p) for p in periods)
+            }
+            found = [f for f in found if f not in whole_year] or found
     if not found:
         return ""
     # (each place the quote says a word of the question, with that word's weight: of two dates, the
@@ -315,6 +324,17 @@ def mentions_period(text: str, period: tuple[int, int]) -> bool:
     return bool(
         re.search(rf"\b({'|'.join(names)})\w*\b", t) or re.search(rf"\b{year}-{month:02d}\b", t)
     )
+
+
+def _names_part(text: str, period: tuple[int, int]) -> bool:
+    """Does a text name the quarter or month of ``period``, with its year or without it ("under
+    tredje kvartalet" of a paragraph about 2024)?"""
+    year, month = period
+    t = fold(text)
+    if month > QUARTER:
+        return any(q == month - QUARTER and y in (0, year) for y, q in _quarters(t))
+    names = [n for n, i in MONTHS.items() if i == month and len(n) >= 3]
+    return bool(month) and bool(re.search(rf"\b({'|'.join(names)})\w*\b", t))
 
 
 def period_text(period: tuple[int, int]) -> str:
