@@ -4728,3 +4728,58 @@ def test_what_the_register_is_of_names_no_value_and_its_compound_names_the_kind(
     assert "9 rader" in compute(best.profile, best.query).text or "**9**" in compute(best.profile, best.query).text
     best = resolver.read(read_form("Hur mycket startkapital hade restaurangföretagen sammanlagt?"))[0]
     assert dict(best.query.filters).get("Bransch") == ("56.100 Restaurangverksamhet",)
+
+
+def test_a_ranking_gives_the_second_asks_column_of_its_rows():
+    # round 88 (F88-13): "vilken insats gav högst andel i arbete, och hur många deltagare hade
+    # den?" had given the share alone
+    rows = [["Jobbcoachning", 210, 38], ["Validering av yrkeskunskaper", 58, 57], ["Arbetsplatsförlagt lärande", 142, 48], ["Totalt", 530, 42]]
+    t = make_table(["Insats", "Deltagare", "Andel i arbete efter 6 mån (%)"], rows, table_id="js", document="utv.pdf",
+                   caption="Tabell 1. Deltagare och andel i arbete efter 6 månader per insats")
+    best = _resolver_of(t).read(read_form("Vilken insats gav högst andel i arbete efter 6 månader, och hur många deltagare hade den?"))[0]
+    res = compute(best.profile, best.query)
+    assert "Validering" in res.text and "57 %" in res.text and "Deltagare: **58**" in res.text
+    assert "ta de 1 första" not in res.computation.description and "tog de 1 första" in res.computation.description
+
+
+def test_counties_listed_with_commas_are_all_rows_of_the_sum():
+    # round 89 (F89-12): "i de fyra nordligaste länen (Västernorrland, Jämtland, Västerbotten och
+    # Norrbotten)" had kept Västernorrland alone – the list's commas stood between "länen" and the rest
+    names = ["Västernorrlands län", "Jämtlands län", "Västerbottens län", "Norrbottens län", "Stockholms län", "Riket"]
+    rows = [[n, v] for n, v in zip(names, (17978, 9000, 19588, 21144, 150000, 691755), strict=True)]
+    t = make_table(["Län", "Totalt"], rows, table_id="af", document="af.txt", caption="Inskrivna arbetssökande efter län, oktober 2025")
+    q = "Hur många inskrivna arbetssökande fanns det sammanlagt i de fyra nordligaste länen (Västernorrland, Jämtland, Västerbotten och Norrbotten)?"
+    best = _resolver_of(t).read(read_form(q))[0]
+    assert set(best.query.rows) == set(names[:4]) and "67 710" in compute(best.profile, best.query).text
+
+
+def test_the_county_naming_the_report_is_no_row_of_a_sum_either():
+    # round 89 (F89-16): "Enligt kvartalsrapporten för Norrbotten – … i Kiruna och Gällivare
+    # tillsammans" had added the county's row to the two municipalities (8 539 for 955)
+    rows = [["Kiruna", 520], ["Gällivare", 435], ["Luleå", 2100], ["Norrbottens län", 7584]]
+    t = make_table(["Kommun", "Sep 2025"], rows, table_id="nb", document="rapport.pdf",
+                   caption="Tabell 1. Inskrivna arbetslösa per kommun, antal, september 2025")
+    q = "Enligt kvartalsrapporten för Norrbotten – hur många inskrivna arbetslösa fanns det i Kiruna och Gällivare tillsammans?"
+    best = _resolver_of(t).read(read_form(q))[0]
+    assert set(best.query.rows) == {"Kiruna", "Gällivare"} and "955" in compute(best.profile, best.query).text
+
+
+def test_a_part_named_in_english_words_of_several_is_not_swapped_for_the_total():
+    # round 89 (F89-09): "post-secondary education" had been answered from "Totalt"
+    rows = [["Västerbottens län", 2100, 8821, 3833, 4834, 19588], ["Norrbottens län", 2500, 9000, 4000, 5644, 21144]]
+    t = make_table(["Län", "Förgymnasial", "Gymnasial", "Eftergymnasial", "Okänd", "Totalt"], rows, table_id="ed", document="af.txt",
+                   caption="Inskrivna arbetssökande efter län och utbildningsnivå, oktober 2025")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("How many registered job seekers in Västerbotten county had post-secondary education?"))[0]
+    assert best.column.name == "Eftergymnasial"
+    best = resolver.read(read_form("How many registered job seekers were there in Västerbotten county?"))[0]
+    assert best.column.name == "Totalt"
+
+
+def test_the_least_a_rule_requires_is_no_ranking():
+    # round 90 (F90-23): "hur stor andel medfinansiering kommunen minst måste stå för" had been
+    # read as "the two with the lowest share" of a memo's financing table
+    for q in ("Hur stor andel medfinansiering måste kommunen minst stå för?", "hur stor andel kommunen minst måste stå för?",
+              "hur mycket kan man max söka?"):
+        assert read_form(q).op != Op.RANK, q
+    assert read_form("vilken kommun har minst andel arbetslösa?").op == Op.RANK

@@ -458,6 +458,10 @@ def read_form(question: str) -> Form:
     if op is None:
         # "minst tre års utbildning" names a band of a split, not the lowest row
         q_wo = _BAND_DOWN.sub(" ", _BAND_UP.sub(" ", q_wo))
+        # "hur stor andel måste kommunen minst stå för", "minst måste": a rule's least amount
+        # required, no ranking of rows
+        q_wo = re.sub(r"\b(?:minst|högst|max|maximalt|minimalt)\s+(?=(?:måste|ska|skall|behöver|bör|får|kan)\b)", " ", q_wo)
+        q_wo = re.sub(r"\b((?:måste|ska|skall|behöver|bör|får|kan)\s+(?:\w+\s+){0,2}?)(?:minst|högst|max|maximalt)\b", r"\1", q_wo)
         # "lägst andel …? topp 3": "topp 3" says how many, the direction is "lägst"'s
         q_wo = re.sub(r"\b(?:topp|top)[\s-]*\d+\b", " ", q_wo)
         desc, asc = _first_at("rank_desc", q_wo), _first_at("rank_asc", q_wo)
