@@ -51,6 +51,7 @@ _SUMMARY = re.compile(
 _AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|författade|är författare|står bakom|har tagit fram|tog fram)|\bwho (wrote|is the author|authored|is responsible for)|\bförfattaren?\b|\bvem (är|var) (ansvarig|rapportansvarig) för\b|"
     # (a presentation's author is who gave it: "vem höll presentationen om …?")
     r"\b(vem|vilka)\s+(höll|har hållit|presenterade|har presenterat)\s+(i\s+)?(presentationen|föredraget|dragningen)\b|\bwho (gave|held) the presentation\b")
+_SIGNED = re.compile(r"\b(skrev under|skrivit under|undertecknade?|undertecknat|underskrev|signerade?|signerat|who signed|signed by|signatories)\b")
 _DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades|hölls (presentationen|föredraget|dragningen))|och när (var|hölls) (det|den)\b|vilket datum (är|har) .+ (daterad|datum)?|vilket datum har|when was .+ (published|written|dated))")
 _PAGES = re.compile(r"\bhur många sidor\b|\bhow many pages\b|\bhur lång är (rapporten|dokumentet|planen|förstudien)\b")
 _PUBLISHER = re.compile(
@@ -146,6 +147,13 @@ class Catalog:
             decided = self.decisions(question, named)
             if decided is not None:
                 return decided
+        if _SIGNED.search(q):
+            # "vem skrev under tjänsteskrivelsen?": the names that sign the document at its end –
+            # not its author field, nor the case officer named at its head
+            doc = self.identify_document(named)
+            signed = self.document_signatures(question, doc) if doc is not None else None
+            if signed is not None:
+                return signed
         if _AUTHOR.search(q):
             # "vem har skrivit förordet?": a section is signed by its own author
             signed = self.section_signature(question)
@@ -221,6 +229,27 @@ class Catalog:
                 + f" – enligt *{title}*" + (f", s. {page}" if page else "") + " [1]."
             )
             return Answer(question, True, Route.CATALOG, text, citations=[Citation(1, c.document, page, last, c.section, c.text, ok)])
+        return None
+
+    def document_signatures(self, question: str, d: Document) -> Answer | None:
+        """The names that sign a document: pairs of a name on a line of its own over a title
+        ("Anna Bergström" / "Regional utvecklingsdirektör") in the last passage that has any,
+        cited there. None when the document ends without such a block."""
+        for c in reversed([c for c in self.chunks if c.document == d.path]):
+            lines = [x.strip() for x in c.text.splitlines()]
+            pairs = [
+                (name, role) for name, role in zip(lines, lines[1:], strict=False)
+                if _SIGNATURE.fullmatch(name) and role and role[:1].isupper() and len(role) <= 80
+                and not re.search(r"\d", role) and not _SIGNATURE.fullmatch(role)
+            ]
+            if not pairs:
+                continue
+            block = "\n".join(f"{n}\n{r}" for n, r in pairs)
+            page, ok = self.page_of(c.document, f"{pairs[0][0]}", c.page_start, c.page_end)
+            title = _display_title(d)
+            names = " och ".join(f"**{n}** ({r})" for n, r in pairs)
+            text = f"*{title}* är undertecknad av {names}" + (f" – s. {page}" if page else "") + " [1]."
+            return Answer(question, True, Route.CATALOG, text, citations=[Citation(1, c.document, page, block, c.section, c.text, ok)])
         return None
 
     # ------------------------------------------------------------------ which document

@@ -234,3 +234,19 @@ def test_the_document_a_summary_names_is_the_one_titled_so_not_one_whose_first_p
               Chunk("b1", analysis.path, 2, 2, "Kompetensförsörjningsanalys 2025 > Sammanfattning", pages[analysis.path][1])]
     cat = Catalog({d.path: d for d in (notes, analysis)}, chunks, pages, search=_search, page_of=_page_of)
     assert cat.identify_document("sammanfatta kompetensförsörjningsanalysen 2025 kort") is analysis
+
+
+def test_who_signed_a_memo_is_the_name_and_title_pairs_at_its_end():
+    # round 90 (F90-10): "vem skrev under tjänsteskrivelsen?" had been answered with the case
+    # officer named in its head ("Handläggare – Sofia Nyström"), not the two who sign it
+    memo = Document("docx/tjansteskrivelse.docx", "t", "docx", "Tjänsteskrivelse: medfinansiering av Servicepunkt Östhammar", 0)
+    chunks = [
+        Chunk("t1", memo.path, None, None, "Tjänsteskrivelse > Ärendet", "Handläggare – Sofia Nyström, regional utvecklare"),
+        Chunk("t2", memo.path, None, None, "Tjänsteskrivelse > Beslutsunderlag",
+              "• Ansökan från Östhammars kommun, inkommen 2025-03-10\nAnna Bergström\nRegional utvecklingsdirektör\n"
+              "Johan Eklund\nEnhetschef, Landsbygd och service"),
+    ]
+    cat = Catalog({memo.path: memo}, chunks, {memo.path: [""]}, page_of=_page_of)
+    ans = cat.answer("vem skrev under tjänsteskrivelsen?")
+    assert ans is not None and "**Anna Bergström** (Regional utvecklingsdirektör)" in ans.answer and "**Johan Eklund**" in ans.answer
+    assert "Sofia" not in ans.answer
