@@ -4783,3 +4783,18 @@ def test_the_least_a_rule_requires_is_no_ranking():
               "hur mycket kan man max söka?"):
         assert read_form(q).op != Op.RANK, q
     assert read_form("vilken kommun har minst andel arbetslösa?").op == Op.RANK
+
+
+def test_a_share_of_all_the_countys_rows_is_computed_when_the_table_has_no_county_row():
+    # round 87 (F87-04): "hur stor andel av alla förvärvsarbetande i Skåne 2024 fanns i Malmö?" of
+    # Skåne's municipalities without a county row had given Malmö's count alone
+    rows = [["Malmö", 2024, 149406], ["Lund", 2024, 55832], ["Helsingborg", 2024, 59172], ["Ystad", 2024, 13000]]
+    t = make_table(["Region", "År", "Förvärvsarbetande"], rows, table_id="fa", document="scb.xlsx",
+                   caption="Förvärvsarbetande 20–64 år efter region och år, Skåne län, kommuner")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur stor andel av alla förvärvsarbetande i Skåne 2024 fanns i Malmö?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of_rows and "53,9 %" in res.text and "andel för Malmö" in res.reading
+    # … not of another county's rows, and not without a share asked
+    assert not resolver.read(read_form("Hur stor andel av alla förvärvsarbetande i Dalarna 2024 fanns i Malmö?"))[0].query.share_of_rows
+    assert not resolver.read(read_form("Hur många förvärvsarbetande fanns i Malmö 2024?"))[0].query.share_of_rows

@@ -142,6 +142,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         share_of=d.share_of,
         share_within=d.share_within,
         share_over=d.share_over,
+        share_of_rows=d.share_of_rows,
         distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
         sizes=_sizes(r.profile, d, form),
     )

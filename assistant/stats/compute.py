@@ -434,6 +434,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     has = df[col].notna() | counts_rows
     body = df[~is_total & has]
     totals = df[is_total & has]
+    # the whole of "andel av alla …": every row the filters keep, totals aside (StatQuery.share_of_rows)
+    rows_whole = (float(body[col].sum()), len(body)) if q.share_of_rows and not q.scope else None
     if q.over:
         body_steps = steps + over_steps + ([] if counts_rows else [Step("notna", col)])
     else:
@@ -1004,6 +1006,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"\n\nObs: {len(gaps)} av {len(asked)} rader saknar värde för {col} i tabellen ({shown_names}) "
                 "och ingår inte i beräkningen."
             )
+    if rows_whole is not None and op == Op.LOOKUP and len(figures) == 1 and rows_whole[0] >= figures[0].value > 0 and rows_whole[1] >= 3:
+        whole, n_rows = rows_whole
+        part = derived_share(
+            figures[0], whole, f"Andel för {figures[0].label} av alla {n_rows} rader sammanlagt", fmt(whole, unit), col,
+            figures[0].source.rows,
+        )
+        derived.append(part)
+        text += f"\n\n{part.label.split(' (')[0]}: **{part.display}** ({part.label.split(' (', 1)[1].rstrip(')')})."
+        description = description.rstrip(".") + f" och räknade ut dess andel av summan av alla {n_rows} rader (utan totalrader)."
     if q.share_of and op == Op.LOOKUP and len(figures) >= 2:
         part = _share_of_whole(figures, q.share_of)
         if part is not None:
@@ -1479,6 +1490,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
     if q.share_within:
         whole = "antalet rader" if q.op == Op.COUNT else "summan" if q.op == Op.SUM else "totalen"
         parts.append(f"andel av {whole} för alla värden av {q.share_within}")
+    if q.share_of_rows and q.rows:
+        parts.append(f"andel för {_rows_text(q.rows)} av alla raders summa")
     if q.share_of and len(q.rows) >= 2:
         parts.append(f"andel för {_rows_text(tuple(x for x in q.rows if x != q.share_of))} av {display_label(q.share_of)}")
     elif q.rows and not (q.op == Op.COMPARE and len(q.rows) >= 2 and not q.other_column):

@@ -90,6 +90,7 @@ class Draft:
     share_of: str | None = None
     share_within: str | None = None
     share_over: str | None = None
+    share_of_rows: bool = False
 
     def query(self, table_id: str, **kw) -> StatQuery:
         return StatQuery(

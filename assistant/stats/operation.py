@@ -632,6 +632,14 @@ def finish(g: Given, d: Draft) -> None:
             # (a column without a unit is a count only when its parts add up to their total:
             # medians by age beside "Totalt 20+ år" are no parts of it)
             d.share_within = sliced[0]
+    if (
+        form.wants == "share" and d.op == Op.LOOKUP and len(d.rows) == 1 and not d.share_of and not d.share_within
+        and not d.share_over and is_amount(c) and not g.p.record_level and g.label is not None and not g.label.every_total
+        and _OF_ALL.search(fold(form.text)) and _rows_make_the_whole(g, form)
+    ):
+        # "hur stor andel av alla förvärvsarbetande i Skåne 2024 fanns i Malmö?" of Skåne's
+        # municipalities with no county row: Malmö over the sum of the rows – computed
+        d.share_of_rows = True
     banded = d.op == Op.LOOKUP and not d.share_of and not d.share_within
     band = next((k for k, v in d.filters.items() if banded and len(v) > 1 and (x := g.p.cat(k)) is not None
                  and set(v) == set(age_groups_of(x, form.text))), None)
@@ -714,6 +722,31 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
         return None
     named = [v for v in p.values if v is not c and not v.is_change and names(v)]
     return named[0] if len(named) == 1 else None
+
+
+_OF_ALL = re.compile(r"\b(?:andel|andelen|share|proportion)\s+(?:av|of)\s+(?:alla|samtliga|hela|all|the)\b")
+
+
+def _rows_make_the_whole(g, form: Form) -> bool:
+    """Are the table's rows the whole a question names: municipalities of the one county it
+    names (or of one county, when it names none) – no row of another place among them?"""
+    from ingest.swedish import COUNTY_BY_CODE, municipality_counties, municipality_of
+
+    codes = municipality_counties()
+    counties = set()
+    for v in g.label.values:
+        m = municipality_of(v, homographs=True)
+        if m is None:
+            return False
+        counties.add(codes.get(m))
+    if len(counties) != 1 or len(g.label.values) < 3:
+        return False
+    folded = fold(form.text)
+    named = {
+        code for code, name in COUNTY_BY_CODE.items()
+        if re.search(rf"\b{re.escape(fold(name).removesuffix(' län').removesuffix('s'))}s?\b", folded)
+    }
+    return not named or named == counties
 
 
 _TOGETHER = re.compile(r"\b(?:tillsammans|sammanlagt|sammantaget|ihop|together|combined|in total)\b")

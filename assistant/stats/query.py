@@ -53,6 +53,7 @@ class StatQuery:
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
     share_within: str | None = None  # a filter column: the sum within its kept values ÷ the sum over all its values (cases), or one row ÷ the same row at the column's total value (a lookup)
+    share_of_rows: bool = False  # "hur stor andel av alla … i Skåne fanns i Malmö" of a table of Skåne's municipalities without a county row: the row ÷ the sum of the table's rows, shown as computed
     share_over: str | None = None  # the whole column of a "varav" column: each row's part ÷ its whole, shown as computed
     distinct: str | None = None  # an id column: a count of "olika hushåll" counts its distinct values, not the rows
     sizes: str = ""  # a sum or mean per group of a register: "shown" shows each group's rows, "asked" as figures too ("hur många … och hur mycket")
