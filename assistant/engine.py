@@ -1282,7 +1282,7 @@ _NO_FIGURE_WORDS = re.compile(
     r"|\b(?:vad\s+(?:menas|avses)\s+med|vad\s+(?:betyder|innebär)|what\s+is\s+meant\s+by|what\s+does\s+\S+\s+mean)\b"
     # a decision or a reason asked ("vad beslutades om Gruvkompetens Malmfälten?", "varför …"): the
     # text of it, not a figure of the row the name touches
-    r"|^\s*(?:och\s+)?vad\s+(?:\w+\s+){0,3}?beslut(?:ade|ades|at|ar)\b|^\s*(?:och\s+)?(?:varför|why)\b|\bwhat\s+(?:was|were)\s+decided\b"
+    r"|^\s*(?:och\s+)?vad\s+(?:\w+\s+){0,3}?beslut(?:a|ade|ades|at|ar)\b|^\s*(?:och\s+)?(?:varför|why)\b|\bwhat\s+(?:was|were)\s+decided\b"
 )
 
 

@@ -430,3 +430,15 @@ def test_round_88_things_of_a_kind_no_table_holds_get_no_figure_and_a_compounds_
     assert a.route != Route.STATS and not any(f.value == 30 for f in a.figures)
     b = engine.ask("Hur stor andel finansierar Norrköpings kommun?", engine.new_conversation())
     assert b.route == Route.STATS and any(f.value == 30 for f in b.figures)
+
+
+def test_round_90_a_proposed_decision_and_an_english_what_does_it_mean_ask_for_no_figure():
+    # round 90: "Vad föreslås RUN besluta om Servicepunkt Östhammar 2.0?" (F90-08) had been answered
+    # with a financing table's share, and "What does '1:1-medel' mean?" (F90-20) with the mean of it
+    from assistant.engine import _NO_FIGURE_WORDS
+    from assistant.stats import Op, read_form
+
+    assert _NO_FIGURE_WORDS.search("vad föreslås run besluta om servicepunkt östhammar 2.0?")
+    assert read_form("What does '1:1-medel' mean?").op != Op.MEAN
+    assert read_form("What do they mean by regional growth funds?").op != Op.MEAN
+    assert read_form("What is the mean unemployment in Kalmar?").op == Op.MEAN

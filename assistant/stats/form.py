@@ -499,6 +499,8 @@ def read_form(question: str) -> Form:
             op = Op.COMPARE
     # "jämfört med länssnittet", "the county average": a total row named, not a mean asked for
     no_totals = _without_place_totals(folded)
+    # "what does 1:1-medel mean?", "what do they mean by …": the verb, no average asked
+    no_totals = re.sub(r"\b(do|does|did)\b(.{1,80}?)\bmean\b", r"\1\2", no_totals)
     if _has("mean", no_totals, set(words(no_totals))) and not (
         # "which municipality has the highest average income": the rows ranked by the measure,
         # whose name holds the mean – no mean over the rows
