@@ -1080,3 +1080,17 @@ def test_a_first_name_and_a_surname_never_written_together_are_nobody_the_base_k
     assert answerer.unknown_names("Vilket telefonnummer har ekonomen Jonas Lindqvist?") == ["Jonas Lindqvist"]
     assert answerer.unknown_names("Vilket telefonnummer har ekonomen Jonas Lindgren?") == []
     assert answerer.unknown_names("Vad skriver Karin Lindqvist om Region Västerbotten?") == []
+
+
+def test_a_row_of_a_sheet_set_as_text_answers_by_the_row_its_values_name():
+    # round 92 (F92-16, F92-17): "när stänger utlysningen för innovationscheckar?" had the first
+    # row's closing date in bold (every row's label "Utlysning:" named the question's word)
+    rows = _chunk("a", "\n".join([
+        "Utlysning: Regionala projektmedel 2025 – Region Gotland | Öppnar: 2025-01-13 | Stänger: 2025-03-14 | Kontakt: Karin Wahlström",
+        "Utlysning: Innovationscheckar 2024–2025 – Kronoberg | Öppnar: 2024-10-14 | Stänger: 2025-01-31 | Kontakt: Anneli Törnqvist",
+        "Utlysning: Kompetensförsörjningsmedel – Region Kronoberg | Öppnar: 2024-11-04 | Stänger: 2025-02-07 | Kontakt: Jonas Ek",
+    ]), section="Öppna utlysningar", doc="utlysningar.csv")
+    first = _answerer([rows]).answer("När stänger utlysningen för innovationscheckar?").answer.split("\n")[0]
+    assert "2025-01-31" in first and "2025-03-14" not in first
+    first = _answerer([rows]).answer("När stänger utlysningen för kompetensförsörjningsmedel?").answer.split("\n")[0]
+    assert "2025-02-07" in first

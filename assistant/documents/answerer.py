@@ -119,7 +119,7 @@ _NOT_PLACES = frozenset(
 
 # Endings of inflected Swedish nouns ("procentenheter", "registret", "kronor") that a place name
 # typed in lower case seldom has.
-_NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|ing|het|tal|are)$")
+_NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|an|ing|het|tal|are)$")  # ("listan", "sidan": a definite noun)
 
 
 def _own_heading(section: str, title: str, quote: str) -> str:
@@ -513,6 +513,8 @@ class DocumentAnswerer:
             # (the other asks speak of what the first named: "… totalbudgeten för
             # kompetensprojektet i Norrbotten, och hur mycket söker de från regionen?")
             other = self._answer(part + "?", context=parts[0] if k else "")
+            if other.answered and other.citations and field.citations and other.citations[0].text == field.citations[0].text:
+                continue  # (the field itself again: "när stänger utlysningen …" was the field's own ask)
             if not other.answered:
                 text += f"\n\nPå resten av frågan (”{part}”) hittar jag inget säkert svar i dokumenten."
                 continue
@@ -649,6 +651,8 @@ class DocumentAnswerer:
                 return subject is not None and len(lab.split()) == 2 and stem(lab.replace(" ", "")) == subject
             if subject is not None and stem(lab) == subject:
                 return True
+            if when and len(lab) >= 4 and (lab in asked_words or stem(lab) in asked):
+                return True  # "när stänger utlysningen …?" of a column "Stänger"
             part = re.match(r"(\w{4,}?)s?(datum|period|tid|dag)$", lab)
             return when and part is not None and stem(part.group(1)) in asked | {a[:len(part.group(1))] for a in asked}
 
@@ -662,7 +666,21 @@ class DocumentAnswerer:
             c = h.chunk
             if c.kind != "text":
                 continue
-            for line in c.text.split("\n"):
+            lines = c.text.split("\n")
+            # (rows of a sheet set as text – "Utlysning: Innovationscheckar … | Stänger: 2025-01-31" –
+            # first the row whose values name the rest of the question, and a row naming none of it
+            # when another does is no answer: "när stänger utlysningen för innovationscheckar?")
+            row_scores = [_row_values_naming(line, weights) for line in lines]
+            if any(sc is not None and sc > 0 for sc in row_scores):
+                lines = [ln for ln, sc in sorted(zip(lines, row_scores, strict=True), key=lambda t: -(t[1] or 0)) if sc is None or sc > 0]
+            for line in lines:
+                labelled = _labelled_cells(line)
+                if labelled:
+                    # "Öppnar: 2025-01-13 | Stänger: 2025-03-14 | …": each cell its own field
+                    asked_cells = [(lab, v) for lab, v in labelled if wanted(lab)]
+                    if asked_cells:
+                        return self._field_answer(question, c, line.strip(), " – ".join(v for _, v in asked_cells))
+                    continue
                 # (a row of a table of text – "Uppdragsgivare | Karin Sjöberg | Region Halland" – is
                 # a field too: its first cell the label)
                 cells = [x.strip() for x in line.split(" | ")]
@@ -950,7 +968,9 @@ class DocumentAnswerer:
             if _NOUN_ENDING.search(w) or w in place_aliases():
                 continue  # "i procentenheter", "i beslutsregistret": a noun's ending; "i jkpg": a known alias
             parts = [x for x in words(w) if len(x) > 1]
-            if parts and not any(self._known(x) or self._known(stem(x)) or self._tail_of_known(x) for x in parts) and not self._spelled_out(w):
+            if parts and not any(
+                self._known(x) or self._known(stem(x)) or self._tail_of_known(x) or self._known_compound(x) for x in parts
+            ) and not self._spelled_out(w):
                 out.append(w[:1].upper() + w[1:])
         # a Swedish municipality typed in lower case anywhere ("sjukfall kvinnor gävle 2024"),
         # that the knowledge base never writes: its name is known to be a place, not a word
@@ -1095,6 +1115,26 @@ _ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0,2}):\s+(\S.{0,120})$")
+
+
+def _labelled_cells(line: str) -> list[tuple[str, str]]:
+    """A row of a sheet set as text, "Label: value | Label: value …" (two cells or more, each
+    labelled by its column): its (label, value) pairs; [] for any other line."""
+    cells = [x.strip() for x in line.split(" | ")]
+    if len(cells) < 2:
+        return []
+    pairs = [re.match(r"^([^:|]{2,40}?):\s+(.+)$", x) for x in cells]
+    return [(m.group(1).strip(), m.group(2).strip()) for m in pairs] if all(pairs) else []
+
+
+def _row_values_naming(line: str, asked: dict[str, float]) -> float | None:
+    """How much of the asked words (word → weight) the values of a labelled row write (by the
+    first six letters of each word); None for a line that is no labelled row."""
+    cells = _labelled_cells(line)
+    if not cells:
+        return None
+    text = fold(" ".join(v for _, v in cells))
+    return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(w[:6])}", text))
 
 
 def _dated_row_named(cells: list[str], asked: list[str]) -> bool:
