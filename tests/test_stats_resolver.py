@@ -4798,3 +4798,45 @@ def test_a_share_of_all_the_countys_rows_is_computed_when_the_table_has_no_count
     # … not of another county's rows, and not without a share asked
     assert not resolver.read(read_form("Hur stor andel av alla förvärvsarbetande i Dalarna 2024 fanns i Malmö?"))[0].query.share_of_rows
     assert not resolver.read(read_form("Hur många förvärvsarbetande fanns i Malmö 2024?"))[0].query.share_of_rows
+
+
+def test_a_countys_genitive_before_the_noun_asked_is_no_subject():
+    # round 91 (F91-07): "Vilken halländsk kommun …" (read "hallands kommun") had taken "hallands"
+    # for the kind of rows asked, and refused a table of Halland's municipalities
+    assert read_form("Vilken hallands kommun hade högst andel förvärvsarbetande 2024?").subject == "kommun"
+    assert read_form("Vilken kommun hade högst andel förvärvsarbetande 2024?").subject == "kommun"
+
+
+def test_one_years_change_asked_is_the_tables_one_change_column():
+    # round 91 (F91-20): "hur mycket ökade befolkningen i Halmstad under 2024?" of "Befolkning, 31 dec
+    # 2024" beside "Förändring från 2023" had given the population
+    rows = [["Halmstad", 104857, 1105], ["Varberg", 67000, 800], ["Hallands län", 342936, 3081]]
+    t = make_table(["Kommun", "Befolkning, 31 dec 2024", "Förändring från 2023"], rows, table_id="hb", document="rapport.pdf",
+                   caption="Tabell 1. Befolkning per kommun 2024")
+    best = _resolver_of(t).read(read_form("Hur mycket ökade befolkningen i Halmstad under 2024?"))[0]
+    assert best.column.name == "Förändring från 2023" and "1 105" in compute(best.profile, best.query).text
+
+
+def test_most_of_a_count_asked_of_twin_sheets_ranks_the_counts_not_the_shares():
+    # round 91 (F91-11): "topp 5 kommuner … med flest långtidsarbetslösa män" of a workbook with a
+    # sheet "Antal" and a sheet "Andel (%)" of the same columns had ranked the shares
+    places = ["Stockholm", "Botkyrka", "Haninge", "Tyresö", "Täby", "Salem"]
+    counts = [[k, m, m + 100, 2 * m + 100] for k, m in zip(places, (13805, 1472, 809, 793, 785, 200), strict=True)]
+    shares = [[k, s, s - 1, s - 0.5] for k, s in zip(places, (39.6, 30.0, 31.0, 38.4, 29.0, 37.0), strict=True)]
+    a = make_table(["Kommun", "Män", "Kvinnor", "Totalt"], counts, table_id="af#Antal", document="af.xlsx", sheet="Antal",
+                   caption="Långtidsarbetslösa (>12 mån), antal, september 2025")
+    b = make_table(["Kommun", "Män", "Kvinnor", "Totalt"], shares, table_id="af#Andel", document="af.xlsx", sheet="Andel (%)",
+                   caption="Långtidsarbetslösa (>12 mån) som andel av inskrivna arbetslösa, procent, september 2025")
+    analyzer = Analyzer.fit([t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in (a, b)])
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    resolver = Resolver(build_profiles([a, b], an), an)
+    form = read_form("Topp 5 kommuner med flest långtidsarbetslösa män?")
+    assert resolver.read(form)[0].profile.id == "af#Antal"
+    # (the rule itself, with the share sheet's reading first as the search had it)
+    from assistant.stats.build import build_query
+    from assistant.stats.resolve import _count_first
+
+    men = {r.profile.id: r for r in resolver.scored(form) if r.column.name == "Män"}
+    for r in men.values():
+        build_query(r, form, None)
+    assert _count_first([men["af#Andel"], men["af#Antal"]], form)[0].profile.id == "af#Antal"

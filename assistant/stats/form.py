@@ -666,7 +666,9 @@ def read_form(question: str) -> Form:
     group_by = _group_words(folded)
     if any(re.fullmatch(r"års(?:genomsnitt|medel)\w*", t) for t in toks):
         group_by += ("år",)  # "årsgenomsnittet": the mean of each year
-    m = _SUBJECT.search(folded)
+    # ("vilken hallands kommun", "which Swedish county": a place's genitive before the noun asked)
+    m = _SUBJECT.search(re.sub(r"\b(vilken|vilket|vilka|which)\s+(\w+s)\s+(?=\w)", lambda x: (
+        f"{x.group(1)} " if x.group(2).removesuffix("s") in county_by_head() else x.group(0)), folded))
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None

@@ -1815,9 +1815,17 @@ def _change_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"… i augusti 2024, och hur har det ändrats till augusti 2025?" of "Arbetslösa aug 2024",
     "Arbetslösa aug 2025" and "Förändring (antal)": a change asked between the periods of one
     measure's columns is the table's own change column, not the first period's figure."""
-    if len(out) < 2 or not (form.change or form.op == Op.TREND) or len(set(form.years)) < 2 or form.quoted:
+    if len(out) < 2 or not (form.change or form.op == Op.TREND) or form.quoted:
         return out
     top = out[0]
+    if len(set(form.years)) < 2:
+        # "hur mycket ökade befolkningen i Halmstad under 2024?" of "Befolkning, 31 dec 2024" beside
+        # "Förändring från 2023": one year's change asked, and the table's one change column gives it
+        if not form.change or top.column.is_change or top.query is None or not top.query.rows:
+            return out
+        change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and not r.column.is_share]
+        every = [v for v in top.profile.values if v.is_change and not v.is_share]
+        return _first(out, change[0]) if len(change) == 1 and len(every) == 1 else out
     if top.column.is_change or not _PERIOD_IN_NAME.search(top.column.name):
         return out
     key = _PERIOD_IN_NAME.sub("#", top.column.name)
@@ -2314,8 +2322,11 @@ def _count_first(out: list[Reading], form: Form) -> list[Reading]:
         return out  # ("hur mycket", or cases counted: a register's kronor column is no count asked)
     # (instead of a share, only a count the question leaves no word of unsaid – "Antal" beside
     # "Andel av inskrivna (%)" –, not the base of a share: "Arbetskraft, antal" counts something else)
+    # (… or of the twin sheet with the same columns: "Antal" beside "Andel (%)")
     count = next((
-        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_count
+        r for r in out if (r.profile.id == out[0].profile.id or (
+            r.profile.table.document == out[0].profile.table.document and _same_columns(r.profile, out[0].profile)
+        )) and r.query is not None and r.column.is_count
         and not r.column.is_share and not r.column.is_change and not _is_money(r.column)
         and (_is_money(first) or r.features.get("extra", 0.0) == 0.0)
     ), None)
