@@ -442,3 +442,36 @@ def test_round_90_a_proposed_decision_and_an_english_what_does_it_mean_ask_for_n
     assert read_form("What does '1:1-medel' mean?").op != Op.MEAN
     assert read_form("What do they mean by regional growth funds?").op != Op.MEAN
     assert read_form("What is the mean unemployment in Kalmar?").op == Op.MEAN
+
+
+def test_round_91_a_follow_up_change_runs_from_the_previous_answers_period_for_its_rows(tmp_path, monkeypatch):
+    # round 91 (F91-15): "Vad låg sjukpenningtalet på i Stockholms län i januari 2025?" / "och hur
+    # mycket hade det ökat till september, i procent?" was refused as a change from September to
+    # itself; (round 87's F87-17 the same with years) – and then the rows were lost to Riket's
+    months = [f"2025-{m:02d}" for m in range(1, 10)]
+    header = "Län;" + ";".join(months)
+    lines = [f"{name};" + ";".join(f"{base + 0.1 * k:.1f}".replace(".", ",") for k in range(9))
+             for name, base in (("01 Stockholms län", 10.2), ("03 Uppsala län", 9.0), ("Riket", 9.2))]
+    engine = _engine_of(tmp_path, monkeypatch, {"fk_sjukpenningtal_lan_2025.csv": "Sjukpenningtal per län 2025\n" + header + "\n" + "\n".join(lines) + "\n"})
+    engine.documents.gate = None
+    conv = engine.new_conversation()
+    engine.ask("Vad låg sjukpenningtalet på i Stockholms län i januari 2025?", conv)
+    a = engine.ask("och hur mycket hade det ökat till september, i procent?", conv)
+    assert a.answered and "Stockholms län" in a.answer and {10.2, 11.0} <= {round(f.value, 1) for f in a.figures}
+
+
+def test_round_91_a_follow_up_naming_a_value_in_another_inflection_stays_with_the_register(tmp_path, monkeypatch):
+    # round 91 (F91-18): "Hur många timmar har deltagarna från Katrineholm gjort totalt?" / "och bara
+    # kvinnorna?" had left the register for another table's column "Kvinnor" ("kvinnorna" is no
+    # token of the register's "Kvinna")
+    rows = [f"D{i:03d};{('Katrineholm', 'Nyköping')[i % 2]};{('Kvinna', 'Man')[(i // 2) % 2]};{20 + i}" for i in range(24)]
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "kursdeltagare.csv": "Kursdeltagare 2025\nDeltagar-id;Kommun;Kön;Timmar\n" + "\n".join(rows) + "\n",
+        "af.csv": "Långtidsarbetslösa per kommun, andel (%)\nKommun;Kvinnor;Män\nKatrineholm;30,1;28,2\nNyköping;25,0;27,5\nFlen;33,3;31,0\n",
+    })
+    engine.documents.gate = None
+    conv = engine.new_conversation()
+    engine.ask("Hur många timmar har deltagarna från Katrineholm gjort totalt?", conv)
+    a = engine.ask("och bara kvinnorna?", conv)
+    expected = sum(20 + i for i in range(24) if i % 2 == 0 and (i // 2) % 2 == 0)
+    assert a.answered and expected in {f.value for f in a.figures}

@@ -538,7 +538,9 @@ def _follow_up(g: Given, d: Draft) -> None:
     period_ranking = d.op in (Op.RANK, Op.THRESHOLD) and g.period_subject
     # ("och totalt för hela perioden?": the same rows, their periods added up)
     period_total = d.op == Op.SUM and form.all_periods and not form.group_by
-    if not d.rows and not d.scope and (not form.op_explicit or period_ranking or period_total) and prev.rows:
+    # ("och hur mycket hade det ökat till september?": the change of the same rows)
+    own_change = d.op == Op.TREND and not g.label_m
+    if not d.rows and not d.scope and (not form.op_explicit or period_ranking or period_total or own_change) and prev.rows:
         d.rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
     if not d.rows and not d.scope and d.counts_again and prev.scope:
         d.rows = list(prev.scope)  # "och året innan?" after "hur många varsel i Mora 2023?": Mora's cases
@@ -1007,6 +1009,14 @@ def _settle_trend(g: Given, d: Draft) -> None:
         d.latest = [x for x in d.latest if x != d.period_column]
     if d.op != Op.TREND:
         return
+    if g.follow is not None and d.period_column and len(set(d.periods)) == 1:
+        # "… i januari 2025?" / "och hur mycket hade det ökat till september?": from the period the
+        # previous answer gave to the one named now (a change from September to itself had been
+        # said to be missing)
+        before = d.filters.get(d.period_column, ())
+        if len(before) == 1 and before[0] != d.periods[0] and period_key(before[0]) < period_key(d.periods[0]):
+            d.periods = [before[0], d.periods[-1]]
+            d.filters.pop(d.period_column, None)
     if d.period_column and not d.periods:
         vals = sorted(p.cat(d.period_column).values, key=period_key)
         asked = d.filters.pop(d.period_column, None)

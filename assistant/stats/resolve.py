@@ -279,8 +279,8 @@ class Resolver:
         for word, _w, own, parts, syn in wt:
             if word in used or word == CHANGE_WORD or (word == form.subject and word in PERIOD_SUBJECTS):
                 continue  # "har det ökat?", "vilket år var det högst?" ask about the same measure
-            if any(word in c.token_values for c in prev.cats if not c.is_period):
-                continue  # "och för kvinnor?": a slice of the same measure (Kön = Kvinnor)
+            if any(word in c.token_values or match_values(c, (word,)) for c in prev.cats if not c.is_period):
+                continue  # "och för kvinnor?", "och bara kvinnorna?": a slice of the same measure (Kön = Kvinna)
             if not _explain(own, parts, syn, col.all_terms) and (own | syn) & self._all_value_terms():
                 return True
         return False
