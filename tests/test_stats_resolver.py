@@ -4840,3 +4840,15 @@ def test_most_of_a_count_asked_of_twin_sheets_ranks_the_counts_not_the_shares():
     for r in men.values():
         build_query(r, form, None)
     assert _count_first([men["af#Andel"], men["af#Antal"]], form)[0].profile.id == "af#Antal"
+
+
+def test_a_share_of_the_countys_count_is_the_municipalitys_row_over_the_county_row():
+    # round 91 (F91-12): "Hur stor del av länets långtidsarbetslösa bor i Stockholms kommun?" had
+    # been read as no share ("hur stor del"), then as the municipality's rate of another base
+    rows = [["0180 Stockholm", 22038], ["0127 Botkyrka", 2500], ["0136 Haninge", 1700], ["01 Stockholms län", 50755]]
+    t = make_table(["Kommun", "Totalt"], rows, table_id="lt", document="af.xlsx",
+                   caption="Inskrivna arbetslösa med mer än 12 månader utan arbete, antal, september 2025")
+    form = read_form("Hur stor del av länets långtidsarbetslösa bor i Stockholms kommun?")
+    assert form.wants == "share"
+    best = _resolver_of(t).read(form)[0]
+    assert best.query.share_of == "01 Stockholms län" and "43,4 %" in compute(best.profile, best.query).text

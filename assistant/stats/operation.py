@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import fold, period_key, stem, words, years_in
+from ingest.swedish import fold, municipality_of, period_key, stem, words, years_in
 from ingest.tables import county_root, is_county, is_total_label
 
 from ..labels import display_label
@@ -567,6 +567,16 @@ def finish(g: Given, d: Draft) -> None:
         d.rows = [d.rows[0], own[0]]
         d.share_of, d.op = own[0], Op.LOOKUP
     if (
+        form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op == Op.LOOKUP
+        and label is not None and len(d.rows) == 1 and d.rows[0] not in label.every_total and not d.scope and not d.share_of
+        and _OF_THE_COUNTY.search(fold(form.text)) and municipality_of(d.rows[0], homographs=True) is not None
+        and len(counties := [x for x in label.every_total if is_county(x)]) == 1
+    ):
+        # "hur stor del av länets långtidsarbetslösa bor i Stockholms kommun?": the municipality's
+        # row over its county's own row, computed – not the county's figure left beside it
+        d.rows = [d.rows[0], counties[0]]
+        d.share_of = counties[0]
+    if (
         form.wants == "share" and g.p.record_level and c.is_count and not c.is_share and not c.is_change
         and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
         and not d.share_of and not d.share_within and _PART_MARK.search(c.name)
@@ -724,6 +734,7 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
     return named[0] if len(named) == 1 else None
 
 
+_OF_THE_COUNTY = re.compile(r"\b(?:andel|andelen|del|delen|share|proportion|part)\s+(?:av|of)\s+(?:hela\s+|the\s+)?(?:länets|the county's|the countys)\b")
 _OF_ALL = re.compile(r"\b(?:andel|andelen|share|proportion)\s+(?:av|of)\s+(?:alla|samtliga|hela|all|the)\b")
 
 

@@ -374,7 +374,31 @@ class Resolver:
                 out = _shifted_column_first(out, form, follow, scored)
             else:
                 out = _sibling_column_first(out, form)
+            twin = self._county_share_of_count(out[0], scored, form, follow)
+            if twin is not None:
+                out = [twin] + [r for r in out if r is not twin and not _same(r, twin)]
         return out
+
+    def _county_share_of_count(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
+        """"Hur stor del av länets långtidsarbetslösa bor i Stockholms kommun?" of a workbook with
+        a sheet of counts beside a sheet of rates with the same columns: the share asked is of the
+        county's count (the row over the county's row, computed – ``StatQuery.share_of``), not the
+        municipality's rate of another base ("andel av inskrivna arbetslösa")."""
+        if form.wants != "share" or form.quoted or not best.column.is_share or best.query is None:
+            return None
+        if not re.search(r"\b(?:andel|andelen|del|delen|share|proportion|part)\s+(?:av|of)\s+(?:hela\s+|the\s+)?(?:länets|the county's)\b", fold(form.text)):
+            return None
+        for r in scored:
+            if r is best or r.column.name != best.column.name or not r.column.is_count or r.column.is_share:
+                continue
+            if r.profile.table.document != best.profile.table.document or not _same_columns(r.profile, best.profile):
+                continue
+            if r.query is None:
+                build_query(r, form, follow)
+            if r.query is not None and r.query.share_of:
+                _take_place(r, best)
+                return r
+        return None
 
     def mixed(self, r: Reading) -> bool:
         """Whether the reading's result puts unlike figures side by side (``StatResult.mixed``);
