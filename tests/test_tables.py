@@ -551,3 +551,15 @@ def test_months_merged_over_groups_are_melted():
     names = [c.name for c in t.columns]
     assert "Månad" in names and "Grupp" in names and len([c for c in t.columns if c.role == "value"]) == 1
     assert len(t.frame) == 12
+
+
+def test_dates_written_day_first_are_dates_and_item_numbers_are_no_figures():
+    # round 93 (F93-19): "25/01/2024" in a register's Beslutsdatum had been text, so "i januari 2025"
+    # filtered nothing and the whole register was counted; round 94 (F94-20): a delegation order's
+    # "Nr" 1.1, 4.1 … had been amounts ("4,1 kr")
+    rows = [["A AB", 100, "25/01/2024"], ["B AB", 200, "05/02/2025"], ["C AB", 300, "14/01/2025"]]
+    t = make_table(["Företag", "Beviljat (kr)", "Beslutsdatum"], rows, table_id="r", document="r.tsv", caption="Beslut")
+    assert list(t.frame["Beslutsdatum"]) == ["2024-01-25", "2025-02-05", "2025-01-14"]
+    rows = [["1.1", "Beslut om projektstöd upp till 250 000 kr", "RUD"], ["1.2", "Attest", "Ekonomichef"], ["4.1", "Brådskande ärenden", "Ordförande"]]
+    t = make_table(["Nr", "Ärende", "Delegat"], rows, table_id="d", document="d.docx", caption="Delegationsordning")
+    assert t is None or not [c for c in t.columns if c.role == "value"]  # (no figures: no statistics table)

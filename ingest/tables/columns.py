@@ -42,7 +42,27 @@ class _Col:
     filled: set = field(default_factory=set)  # rows whose text was filled (raw stays empty)
 
 
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)$")
+
+
+def _day_first_dates(cells: list[object]) -> list[object]:
+    """Dates written day first ("25/01/2024", "5.2.2024"), as Swedish exports and registers write
+    them, in ISO form ("2024-01-25") – read as a month of a year like any other date; the cells
+    unchanged unless every filled one is such a date."""
+    filled = [c for c in cells if isinstance(c, str) and c.strip()]
+    if not filled or len(filled) != sum(1 for c in cells if not blank(c)):
+        return cells
+    out: dict[str, str] = {}
+    for c in set(filled):
+        m = _DAY_FIRST.match(c.strip())
+        if m is None or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+            return cells
+        out[c] = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return [out.get(c, c) if isinstance(c, str) else c for c in cells]
+
+
 def _classify(name: str, cells: list[object], next_name: str) -> _Col:
+    cells = _day_first_dates(cells)
     # Work on distinct cell values: long exports repeat the same few labels thousands of times.
     uniq: dict[object, int] = {}
     for v in cells:
@@ -110,6 +130,11 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         numbers = sorted(int(t) for t in digit_strings if t.isdigit())
         if numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and len(numbers) == len(digit_strings):
             kind = "text"
+    if kind == "value" and _ORDINAL_HEADER.fullmatch(low) and len(distinct) >= 2 and all(
+        re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?", str(v).strip()) for v in distinct
+    ):
+        # "Nr" over 1.1, 1.2, 4.1 …: a delegation order's item numbers, never amounts ("4,1 kr")
+        kind = "text"
     col.kind = kind
     if kind == "value":
         nan = float("nan")
