@@ -4852,3 +4852,15 @@ def test_a_share_of_the_countys_count_is_the_municipalitys_row_over_the_county_r
     assert form.wants == "share"
     best = _resolver_of(t).read(form)[0]
     assert best.query.share_of == "01 Stockholms län" and "43,4 %" in compute(best.profile, best.query).text
+
+
+def test_the_largest_percentage_increase_of_a_count_is_the_change_in_percent_column():
+    # round 93 (F93-16): "störst procentuell ökning av antalet med aktivitetsersättning 2023–2024"
+    # had ranked the 2023 counts (Växjö 389) beside a column "Förändring (%)"
+    rows = [["Växjö", 389, 395, 1.5], ["Lessebo", 33, 36, 9.1], ["Ljungby", 80, 78, -2.5], ["Kronobergs län", 825, 835, 1.2]]
+    t = make_table(["Kommun", "2023", "2024", "Förändring (%)"], rows, table_id="ae", document="fk.xlsx",
+                   caption="Antal personer med aktivitetsersättning, december, Kronobergs län")
+    form = read_form("Vilken kommun i Kronoberg hade störst procentuell ökning av antalet med aktivitetsersättning 2023–2024?")
+    assert form.change_percent
+    best = _resolver_of(t).read(form)[0]
+    assert "Lessebo" in compute(best.profile, best.query).text

@@ -241,6 +241,12 @@ _CHANGE_PERCENT = re.compile(
 _COUNT_NOUN = re.compile(r"\b(?:antal|antalet|number\s+of|hur\s+många(?!\s+procent)|how\s+many(?!\s+per\s*cent|\s+percent))\b")
 # "i dagar och procent", "in kronor and per cent": a change asked in the measure's own unit and
 # in per cent (the per cent is the change's)
+# "störst procentuell ökning av antalet …", "den procentuella förändringen": a change in per cent,
+# whatever it is a change of (a count: no count asked, no share either)
+_PERCENT_CHANGE = re.compile(
+    r"\bprocentuell[at]?\s+(?:ökning\w*|minskning\w*|förändring\w*|tillväxt\w*|nedgång\w*)"
+    r"|\b(?:percentage|relative)\s+(?:increase|decrease|change|growth|drop)\b"
+)
 _UNIT_AND_PERCENT = re.compile(
     r"\b(?:i|in)\s+(?!procent|percent)[a-zåäö]+\s+(?:och|and)\s+(?:i\s+|in\s+)?(?:procent|%|percent|per\s*cent)\b"
     r"|\b(?:i|in)\s+(?:procent|%|percent|per\s*cent)\s+(?:och|and)\s+(?:i\s+|in\s+)?[a-zåäö]+\b"
@@ -552,7 +558,7 @@ def read_form(question: str) -> Form:
     change_percent = (
         wants == "share" and bool(_CHANGE_PERCENT.search(folded) or _UNIT_AND_PERCENT.search(folded)) and _has("trend", folded, tset)
         and not re.search(r"\b(?:andel\w*|shares?|proportion\w*|rate)\b", folded)
-    )
+    ) or bool(_PERCENT_CHANGE.search(folded))
     if change_percent:
         # "med hur många procent har Örebros växthusgasutsläpp minskat?": the per cent is the
         # change's, of whatever is measured – no share, and no word of the topic ("procent" of a

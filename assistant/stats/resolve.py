@@ -2342,6 +2342,8 @@ def _count_first(out: list[Reading], form: Form) -> list[Reading]:
     first = out[0].column if out else None
     if len(out) < 2 or form.quoted or form.wants != "count" or form.sized or not (_is_money(first) or first.is_share):
         return out
+    if form.change_percent and first.is_change:
+        return out  # ("störst procentuell ökning av antalet": the change in per cent of the count)
     if asks_money(form, leaning=True) or out[0].profile.case_names:
         return out  # ("hur mycket", or cases counted: a register's kronor column is no count asked)
     # (instead of a share, only a count the question leaves no word of unsaid – "Antal" beside
