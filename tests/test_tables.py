@@ -563,3 +563,13 @@ def test_dates_written_day_first_are_dates_and_item_numbers_are_no_figures():
     rows = [["1.1", "Beslut om projektstöd upp till 250 000 kr", "RUD"], ["1.2", "Attest", "Ekonomichef"], ["4.1", "Brådskande ärenden", "Ordförande"]]
     t = make_table(["Nr", "Ärende", "Delegat"], rows, table_id="d", document="d.docx", caption="Delegationsordning")
     assert t is None or not [c for c in t.columns if c.role == "value"]  # (no figures: no statistics table)
+
+
+def test_a_part_row_under_several_totals_is_named_by_its_total():
+    # round 93 (F93-18): "därav kvinnor" under "Nystartade företag" and under "Sysselsatta" had
+    # been one row with two figures (205 and 6 972)
+    rows = [["Nystartade företag", 416, 470], ["därav kvinnor", 160, 205], ["därav män", 256, 265],
+            ["Sysselsatta i privat sektor", 16725, 16591], ["därav kvinnor", 7296, 6972], ["därav män", 9429, 9619]]
+    t = make_table(["", "2023", "2024"], rows, table_id="g", document="g.pdf", caption="Tabell 1. Företag och sysselsättning på Gotland")
+    labels = set(t.frame[t.label_column])
+    assert "Nystartade företag, därav kvinnor" in labels and "Sysselsatta i privat sektor, därav kvinnor" in labels

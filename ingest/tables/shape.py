@@ -127,6 +127,7 @@ def make_table(
     _name_unnamed(cols, caption)
     for c, n in zip(cols, _dedupe([c.name for c in cols])):
         c.name = n
+    _qualify_part_rows(cols)
     melted = (
         measure_rows(cols) or measures_by_place(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_bands(cols, caption)
         or _melt_groups_of_a_year(cols, caption)
@@ -173,6 +174,30 @@ def make_table(
 
 
 REGISTER_COUNT = "Antal"
+
+
+_PART_ROW = re.compile(r"^(?:därav|varav|of which)\b", re.I)
+
+
+def _qualify_part_rows(cols: list[_Col]) -> None:
+    """Rows "därav kvinnor" under "Nystartade företag" and again under "Sysselsatta": each the part
+    of the row above it – named "Nystartade företag, därav kvinnor" when the same part row stands
+    under more than one total (side by side they had read as one row with two figures)."""
+    first = next((c for c in cols if c.kind == "text" and c.text), None)
+    if first is None:
+        return
+    parts = [t for t in first.text if t and _PART_ROW.match(t)]
+    if len(parts) == len(set(parts)):
+        return
+    parent = ""
+    for k, t in enumerate(first.text):
+        if not t:
+            continue
+        if _PART_ROW.match(t):
+            if parent:
+                first.text[k] = f"{parent}, {t}"
+        else:
+            parent = t
 
 
 def _is_register(cols: list[_Col], n: int) -> bool:
