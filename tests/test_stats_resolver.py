@@ -4864,3 +4864,17 @@ def test_the_largest_percentage_increase_of_a_count_is_the_change_in_percent_col
     assert form.change_percent
     best = _resolver_of(t).read(form)[0]
     assert "Lessebo" in compute(best.profile, best.query).text
+
+
+def test_a_short_portfolio_of_dated_projects_lists_the_rows_asked_with_their_comment():
+    # round 94 (F94-15): "vilka projekt i portföljen är försenade och varför?" of 18 projects with
+    # their own start and end dates had pinned "Start" to one project's date and given its budget
+    statuses = ("Pågår", "Försenat", "Planeras", "Avslutat", "Pågår", "Pågår")
+    rows = [[f"Projekt {i}", f"Ägare {i % 13}", statuses[i % 6], f"2023-{1 + i % 12:02d}-{1 + i:02d}", f"2026-{1 + i % 12:02d}-{2 + i:02d}",
+             1000 + 250 * i, f"Orsak {i}" if statuses[i % 6] == "Försenat" else "Följer plan"] for i in range(18)]
+    t = make_table(["Projekt", "Projektägare", "Status", "Start", "Slut", "Budget (tkr)", "Kommentar"], rows, table_id="pp",
+                   document="portfolj.xlsx", caption="Projektportfölj 2025")
+    best = _resolver_of(t).read(read_form("Vilka projekt i portföljen är försenade och varför?"))[0]
+    assert best.profile.record_level and dict(best.query.filters) == {"Status": ("Försenat",)} and not best.query.defaults
+    text = compute(best.profile, best.query).text
+    assert all(f"Projekt {i}" in text and f"Orsak {i}" in text for i in (1, 7, 13))

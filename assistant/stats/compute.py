@@ -716,7 +716,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         figures = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in ranked.index]
         word = "lägst" if asc else "högst"
         if op == Op.LOOKUP:
-            text = f"{said}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures) if len(figures) != 1 else (
+            # (each row with the text asked beside it: "… och varför?" – its "Kommentar")
+            why = {r: "; ".join(f"{c_}: {v}" for c_ in q.details if c_ in frame.columns and (v := str(frame.at[r, c_]).strip())
+                                and v.lower() not in ("nan", "none", "..")) for r in ranked.index}
+            text = f"{said}:\n\n" + "\n".join(
+                f"- **{f.label}** – {f.display}" + (f" ({why[r]})" if why.get(r) else "") for f, r in zip(figures, ranked.index, strict=False)
+            ) if len(figures) != 1 else (
                 f"{said} för **{figures[0].label}** är **{figures[0].display}**." if figures else ""
             )
             description = f"Hämtade ”{col}” ur {where}."

@@ -518,6 +518,12 @@ def finish(g: Given, d: Draft) -> None:
         # register with "Antal deltagare": the amount over the participants of those rows – the
         # sum over the sum, not the amounts listed nor the mean of each row's ratio
         d.op, d.per = Op.SUM, per.name
+    if d.op == Op.LOOKUP and not d.rows and not d.scope and _WHY.search(fold(form.text)):
+        # "vilka projekt är försenade och varför?": the rows listed with their comment
+        d.details = tuple(
+            col.name for col in g.p.table.columns
+            if col.role == "text" and _REASON_HEADER.search(fold(col.name))
+        )[:1]
     if d.op == Op.LOOKUP and len(d.rows) == 1:
         # "insats 3 – vem är ansvarig och hur stor är budgeten?": the row's cell of a text column
         # the question names by its header, beside the figure
@@ -734,6 +740,9 @@ def _second_measure(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | Non
     return named[0] if len(named) == 1 else None
 
 
+_WHY = re.compile(r"\b(?:varför|av vilken anledning|vad beror|orsak\w*|why|reason\w*)\b")
+# headers of a column that says why: "Kommentar", "Orsak", "Anmärkning", "Motivering", "Status­kommentar"
+_REASON_HEADER = re.compile(r"(?:kommentar|orsak|anmärkning|motivering|förklaring|comment|reason|note)")
 _OF_THE_COUNTY = re.compile(r"\b(?:andel|andelen|del|delen|share|proportion|part)\s+(?:av|of)\s+(?:hela\s+|the\s+)?(?:länets|the county's|the countys)\b")
 _OF_ALL = re.compile(r"\b(?:andel|andelen|share|proportion)\s+(?:av|of)\s+(?:alla|samtliga|hela|all|the)\b")
 

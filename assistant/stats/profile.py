@@ -469,6 +469,11 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     case_names = case_ids or enough and len(repeating) >= 2 and any(
         (not c.is_period and len(c.values) >= 0.9 * n) or (c.dated and len(c.values) >= 0.5 * n) for c in cats
     )
+    # (… or a list of named cases, each its own row, dated by its own start and end: a project
+    # portfolio of 18 projects with one repeating category, "Status")
+    label_ = next((c for c in cats if c.role == "label"), None)
+    if not case_names and enough and repeating and label_ is not None and not label_.is_period and len(label_.values) >= 0.9 * n:
+        case_names = sum(1 for c in cats if c.dated and len(c.values) >= 0.5 * n) >= 2
     record = bool(label) and enough and (len(label.values) < 0.5 * n or case_names)
     if record and not case_ids:
         # … but a long export where each label meets each value of its splits once ("Uppsala
