@@ -464,6 +464,10 @@ class Engine:
                 f"Tabellen *{best.profile.table.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
                 "och jag svarar inte med ett annat måtts siffror."
             )), False
+        if not statistical and _WHAT_HAPPENS.search(fold(form.text)):
+            # "om kostnaden drar iväg, vad händer då? vem bestämmer?": a rule or a course of events,
+            # whatever column the words name – the documents say it, or say they cannot
+            return None, False
         if not statistical and best.features.get("col", 0.0) == 0.0 and _asks_no_figure(form, best):
             # "vem fattade beslutet?", "vilket diarienummer har beslutet om …?": a person, a date
             # or a thing no column of the table names – a figure of the row the words touch
@@ -1276,6 +1280,7 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
 
 
 _AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel)\s+([a-zåäö]{4,})")
+_WHAT_HAPPENS = re.compile(r"\bvad händer\b|\bvad gäller\b|\bvem (?:bestämmer|beslutar|avgör)\b|\bwhat happens\b|\bwho decides\b")
 _NO_FIGURE_WORDS = re.compile(
     r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b"
     # a definition asked ("vad menas med validering?", "vad betyder …", "what does … mean")

@@ -475,3 +475,18 @@ def test_round_91_a_follow_up_naming_a_value_in_another_inflection_stays_with_th
     a = engine.ask("och bara kvinnorna?", conv)
     expected = sum(20 + i for i in range(24) if i % 2 == 0 and (i // 2) % 2 == 0)
     assert a.answered and expected in {f.value for f in a.figures}
+
+
+def test_round_94_what_happens_if_asks_for_no_figure_of_the_column_it_names(tmp_path, monkeypatch):
+    # round 94 (F94-03): "Om kostnaden för ett objekt drar iväg, vad händer då? Vem bestämmer?" had
+    # been answered with every project's cost from the plan's table
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "objekt.csv": "Namngivna objekt\nObjekt;Kostnad (mnkr);Byggstart\nRv 70 Borlänge–Djurås;412;2027\nVäg 50 Ludvika;186;2028\nBro vid Gagnef;120;2029\n",
+        "plan.md": "# Länsplan\n\n## Kostnadsökningar\n\nOm kalkylen för ett objekt ökar med mer än 15 procent ska Trafikverket meddela regionen, "
+                   "och regionala utvecklingsnämnden beslutar om utökad ram, nedskalning eller senareläggning.\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Om kostnaden för ett objekt drar iväg, vad händer då? Vem bestämmer?", engine.new_conversation())
+    assert a.route != Route.STATS and not any(f.value == 412 for f in a.figures)
+    b = engine.ask("Hur många mnkr kostar Rv 70 Borlänge–Djurås enligt tabellen över namngivna objekt?", engine.new_conversation())
+    assert b.route == Route.STATS and any(f.value == 412 for f in b.figures)
