@@ -534,7 +534,8 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             first_data = i
             break
     if first_data is None:
-        full = [i for i, r in enumerate(rows) if len(_nonempty(r)) >= max(3, 0.8 * width)]
+        # (… cases still open leave their last cells empty – no end date, no outcome yet)
+        full = [i for i, r in enumerate(rows) if len(_nonempty(r)) >= max(3, 0.6 * width)]
         if width >= 3 and len(full) >= 11 and len(full) >= 0.9 * len([r for r in rows if _nonempty(r)]):
             # a register with no figures (one row per case: kön, kommun, Ja/Nej): a header and
             # its rows all the same; make_table decides whether it is one

@@ -444,3 +444,23 @@ def test_a_column_numbering_the_rows_is_no_figure():
     counts = [["Kommun", "Antal"], ["Ale", "1"], ["Alingsås", "2"], ["Borås", "3"]]
     (t,) = grid_tables(counts, document="c.csv", sheet=None, fallback_caption="Antal projekt")
     assert [c.name for c in t.value_columns] == ["Antal"]
+
+
+def test_a_register_without_figures_whose_open_cases_leave_cells_empty_is_a_table(tmp_path):
+    # round 95: a register of activities (Deltagare, Kommun, Insats, Startdatum, Slutdatum, Utfall)
+    # where ongoing cases have no end date and no outcome had been read as text, so "hur stor
+    # andel av de avslutade ledde till arbete?" had no table to count
+    import datetime as dt
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Deltagare", "Kommun", "Insats", "Startdatum", "Slutdatum", "Utfall"])
+    for i in range(30):
+        done = i % 3 != 0
+        ws.append([f"D{1000 + i}", ("Sundsvall", "Timrå", "Härnösand")[i % 3], ("Lönestöd", "Arbetsträning")[i % 2],
+                   dt.datetime(2025, 1 + i % 9, 1 + i % 28), dt.datetime(2025, 10, 1 + i % 20) if done else None,
+                   ("Arbete", "Studier")[i % 2] if done else None])
+    path = tmp_path / "register.xlsx"
+    wb.save(path)
+    (t,) = read_stats_file(path, "register.xlsx")
+    assert len(t.frame) == 30 and "Utfall" in t.frame.columns

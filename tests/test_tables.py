@@ -573,3 +573,14 @@ def test_a_part_row_under_several_totals_is_named_by_its_total():
     t = make_table(["", "2023", "2024"], rows, table_id="g", document="g.pdf", caption="Tabell 1. Företag och sysselsättning på Gotland")
     labels = set(t.frame[t.label_column])
     assert "Nystartade företag, därav kvinnor" in labels and "Sysselsatta i privat sektor, därav kvinnor" in labels
+
+
+def test_group_labels_set_right_aligned_over_their_columns_head_their_block():
+    # round 95 (F95-16): "Kvinnor" and "Män" right-aligned over "Antal", "Andel (%)" were read into
+    # the second column of each pair, so the men's count stood as "Kvinnor, Antal"
+    from ingest.tables.header import combine_header_rows
+
+    expected = ["Kommun", "Kvinnor, Antal", "Kvinnor, Andel (%)", "Män, Antal", "Män, Andel (%)"]
+    bottom = ["Kommun", "Antal", "Andel (%)", "Antal", "Andel (%)"]
+    assert combine_header_rows([["", "", "Kvinnor", "", "Män"], bottom]) == expected
+    assert combine_header_rows([["", "Kvinnor", "", "Män", ""], bottom]) == expected

@@ -14,6 +14,31 @@ from .cells import (
 # ---------------------------------------------------------------- header rows
 
 
+def _group_labels_to_block_starts(row: list[str], bottom: list[str]) -> list[str]:
+    """Group labels set right-aligned over their columns ("Kvinnor" over "Antal", "Andel (%)", read
+    into the second of them): when the labels stand g columns apart over a lower row that repeats
+    the same g names ("Antal, Andel (%), Antal, Andel (%)"), each at the last column of a block,
+    they go to the first column of their block – read where they stood, every group had slid one
+    column to the right."""
+    width = len(row)
+    filled = [j for j in range(width) if row[j]]
+    if len(filled) < 2:
+        return row
+    g = filled[1] - filled[0]
+    if g < 2 or any(b - a != g for a, b in zip(filled, filled[1:])):
+        return row
+    start = filled[0] - g + 1
+    if start < 1 or start + len(filled) * g > width or any(row[start:filled[0]]):
+        return row
+    blocks = [bottom[start + i * g: start + (i + 1) * g] for i in range(len(filled))]
+    if not all(blocks[0]) or any(b != blocks[0] for b in blocks) or len(set(blocks[0])) < 2:
+        return row
+    out = [""] * width
+    for i, j in enumerate(filled):
+        out[start + i * g] = row[j]
+    return out
+
+
 def combine_header_rows(rows: list[list[object]]) -> list[str]:
     """Several header rows → one name per column.
 
@@ -39,6 +64,8 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
             and all(j + 1 < width and bottom[j + 1] and not row[j + 1] for j in filled)
         ):
             orig[r] = [""] + row[:-1]
+    for r in range(len(orig) - 1):
+        orig[r] = _group_labels_to_block_starts(orig[r], bottom)
     grid = [list(r) for r in orig]
     for r in range(len(grid) - 1):
         row = grid[r]
