@@ -4878,3 +4878,13 @@ def test_a_short_portfolio_of_dated_projects_lists_the_rows_asked_with_their_com
     assert best.profile.record_level and dict(best.query.filters) == {"Status": ("Försenat",)} and not best.query.defaults
     text = compute(best.profile, best.query).text
     assert all(f"Projekt {i}" in text and f"Orsak {i}" in text for i in (1, 7, 13))
+
+
+def test_the_countrys_row_named_with_its_parts_is_their_whole_not_a_part_of_the_sum():
+    # round 95 (F95-12): "Hur stor andel av rikets nyinskrivna vecka 44 kom från Uppsala, Gävleborg
+    # och Västernorrland tillsammans?" had added Riket to its own parts (29 630)
+    rows = [["Uppsala län", 942], ["Gävleborgs län", 693], ["Västernorrlands län", 584], ["Stockholms län", 6000], ["Riket", 27411]]
+    t = make_table(["Län", "2025v44"], rows, table_id="ny", document="af.xlsx", caption="Nyinskrivna arbetssökande per vecka och län, 2025")
+    best = _resolver_of(t).read(read_form("Hur stor andel av rikets nyinskrivna vecka 44 kom från Uppsala, Gävleborg och Västernorrland tillsammans?"))[0]
+    text = compute(best.profile, best.query).text
+    assert "2 219" in text and "8,1 %" in text and "29 630" not in text

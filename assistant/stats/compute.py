@@ -909,6 +909,16 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             text = f"Summan av {measure} för {which} är **{disp}**" + (
                 "." if q.n or q.rows or q.filters else " (tabellen har ingen egen summarad)."
             )
+            whole_rows = df[df[label].astype(str) == q.share_of] if q.share_of and q.rows else None
+            if whole_rows is not None and len(whole_rows) == 1 and float(whole_rows[col].iloc[0]) >= value > 0:
+                # "… av rikets … tillsammans": the sum over the total row named, computed
+                w = float(whole_rows[col].iloc[0])
+                share_fig = derived_share(
+                    figures[0], w, f"Andel av {display_label(q.share_of)}", fmt(w, unit, dec), col,
+                    tuple(str(x) for x in rows_df[label]) + (q.share_of,),
+                )
+                derived.append(share_fig)
+                text += f" Det är **{share_fig.display}** av {display_label(q.share_of)} ({fmt(w, unit, dec)}, beräknat)."
             if q.scope and not q.rows and not q.n:
                 # "sjukskrivna i Örebro kommun totalt" over the table's seven Örebro areas: the
                 # sum of what the table lists there, which need not be all of the place

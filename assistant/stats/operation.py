@@ -572,6 +572,15 @@ def finish(g: Given, d: Draft) -> None:
         # table's own total row ("Summa"), computed – not the row's amount left beside the total
         d.rows = [d.rows[0], own[0]]
         d.share_of, d.op = own[0], Op.LOOKUP
+    if d.op == Op.SUM and label is not None and len(d.rows) >= 3 and not d.share_of:
+        # "hur stor andel av rikets nyinskrivna kom från Uppsala, Gävleborg och Västernorrland
+        # tillsammans?": the total row is the whole, never a part added to its own parts
+        wholes = [x for x in d.rows if x in label.every_total]
+        parts_ = [x for x in d.rows if x not in label.every_total]
+        if len(wholes) == 1 and len(parts_) >= 2:
+            d.rows = parts_
+            if form.wants == "share" and is_amount(c) and not c.is_share:
+                d.share_of = wholes[0]
     if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op == Op.LOOKUP
         and label is not None and len(d.rows) == 1 and d.rows[0] not in label.every_total and not d.scope and not d.share_of
