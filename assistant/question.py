@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import STOPWORDS, fold, plain, stem, words
+from ingest.swedish import SOURCE_NOUN, STOPWORDS, fold, plain, stem, words
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -309,10 +309,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
 # a word for the source itself, alone or closing a compound ("registret", "företagsregistret",
 # "varselstatistiken"): a word of the question's frame, never a misspelling of the base's words
 # ("registret" had become an English table's "registered")
-_SOURCE_WORD = re.compile(
-    r"(?:register|registret|registrets|registren|registret|statistik(?:en|ens)?|tabell(?:en|ens|erna)?|"
-    r"filen|filerna|listan|exporten|sammanställning(?:en|ar|arna)?|rapport(?:en|ens|erna)?)$"
-)
+_SOURCE_WORD = re.compile(SOURCE_NOUN + "$")
 
 
 def _with_letter_dropped(typed: str) -> str | None:

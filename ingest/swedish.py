@@ -169,6 +169,16 @@ def _keep(tok: str) -> bool:
     return (len(tok) > 1 or tok.isdigit()) and tok not in STOPWORDS
 
 
+# A noun for a source itself – a register, a table, a report, a file – as the regex of its stem and
+# the endings it takes alone ("registret", "tabellen", "rapporten"). Its inflections and the
+# compounds it closes ("företagsstödsregistret", "arbetsmarknadsrapporten") name where the figures
+# stand, never a topic or a row: read so by the typo corrector, the value matcher and the places.
+SOURCE_NOUN = (
+    r"(?:regist(?:er|ret|rets|ren)|statistik|tabell|fil(?:en|erna)|list(?:an|orna)|export|"
+    r"sammanställning|rapport|dokument|barometer|underlag|report|table)"
+    r"(?:en|et|ens|ets|n|er|erna|ar|arna|s)?"
+)
+
 # A line ending in a hyphen before one of these words is a suspended compound ("kvinnor- och
 # mansdominerade"), not a word broken over two lines.
 SUSPENDED_NEXT = ("och", "eller", "samt", "som", "till", "resp", "respektive")

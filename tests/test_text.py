@@ -86,3 +86,16 @@ def test_a_periods_year_is_read_one_way_everywhere():
 
     assert [period_year(v) for v in ("2024", "2024K3", "juli 2024", "2021/22", "2023-01-11")] == [2024, 2024, 2024, 2021, 2023]
     assert [period_year(v) for v in ("Januari", "09", "Totalt", "")] == [None, None, None, None]
+
+
+def test_a_source_noun_is_one_pattern_for_its_words_and_the_compounds_it_closes():
+    import re
+
+    from ingest.swedish import SOURCE_NOUN
+
+    whole = re.compile(rf"^[a-zåäö]*s?{SOURCE_NOUN}$")
+    for said in ("registret", "tabellen", "rapporterna", "företagsstödsregistret", "varselstatistiken",
+                 "sammanställningar", "exporten", "listan"):
+        assert whole.match(said), said
+    for topic in ("registrerade", "rapportera", "listig", "tabellarisk"):
+        assert not whole.match(topic), topic

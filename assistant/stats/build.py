@@ -24,7 +24,19 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, period_key, period_year, plain, stem, words, years_in
+from ingest.swedish import (
+    MONTH_NAMES,
+    MONTHS,
+    SOURCE_NOUN,
+    STOPWORDS,
+    fold,
+    period_key,
+    period_year,
+    plain,
+    stem,
+    words,
+    years_in,
+)
 from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
@@ -353,7 +365,7 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
 
 # "rapporten för Västmanland", "Västmanlandsrapporten", "enligt statistiken över Dalarna": a
 # county naming the source, not a row asked for
-_SOURCE_WORDS = r"\w*(?:rapport|tabell|dokument|barometer|statistik|sammanställning|underlag|report|table)\w*"
+_SOURCE_WORDS = rf"\w*{SOURCE_NOUN}\w*"
 
 
 def _county_of_the_document(g: Given, d: Draft) -> None:
@@ -370,7 +382,7 @@ def _county_of_the_document(g: Given, d: Draft) -> None:
             continue
         said = re.findall(rf"\b{re.escape(head)}\w*", folded)
         named_source = re.findall(
-            rf"\b{_SOURCE_WORDS}\s+(?:(?:för|om|över|från|i|for|on|of|from)\s+)?(?:hela\s+)?{re.escape(head)}\w*|\b{re.escape(head)}\w*{_SOURCE_WORDS[3:]}",
+            rf"\b{_SOURCE_WORDS}\s+(?:(?:för|om|över|från|i|for|on|of|from)\s+)?(?:hela\s+)?{re.escape(head)}\w*|\b{re.escape(head)}\w*{SOURCE_NOUN}\w*",
             folded,
         )
         others = [y for y in d.rows if y != x and not is_county(y)]

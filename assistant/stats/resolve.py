@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ingest.swedish import MONTHS, STOPWORDS, fold, municipality_of, period_key, plain, stem, words, years_in
+from ingest.swedish import MONTHS, SOURCE_NOUN, STOPWORDS, fold, municipality_of, period_key, plain, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 from ingest.tables.cells import SEX_VALUES
 
@@ -1723,7 +1723,7 @@ def _a_place(term: str) -> bool:
     return municipality_of(term) is not None or plain(term) in heads or any(h.startswith(plain(term)) and len(term) >= 4 for h in heads)
 
 
-_SOURCE_NOUN = re.compile(r"^[a-zåäö]{4,}(?:s?register|s?registret|s?registrets|s?statistiken|s?tabellen|s?filen|s?listan|s?exporten|s?sammanställningen)$")
+_SOURCE_NOUN = re.compile(rf"^[a-zåäö]{{4,}}s?{SOURCE_NOUN}$")
 
 
 # "andel i procent av den registerbaserade arbetskraften": what a share column is a share of
