@@ -272,14 +272,34 @@ def period_year(value: object) -> int | None:
     return k[0] if isinstance(k[0], int) and k[0] > 0 else None
 
 
+# a week: "2025v36", "2025 v. 36", "2025-W36", "2025 vecka 36", "v36 2025", "vecka 36"
+_WEEK = re.compile(
+    r"(?:((?:19|20)\d\d)\s*[-–]?\s*(?:v|w|vecka|vk|week)\.?\s*(\d{1,2})|(?:v|w|vecka|vk|week)\.?\s*(\d{1,2})(?:\s*[-–,]?\s*((?:19|20)\d\d))?)"
+)
+
+
+def week_of(value: object) -> tuple | None:
+    """The key of a week ("2025v36" → (2025, 0, 0, 36), "vecka 36" → (0, 0, 0, 36)): four places, so
+    that a week is never read as a month or a date of the same numbers; None for anything else."""
+    m = _WEEK.fullmatch(fold(str(value)).strip().rstrip("*").strip())
+    if not m:
+        return None
+    week = int(m.group(2) or m.group(3))
+    if not 1 <= week <= 53:
+        return None
+    return (int(m.group(1) or m.group(4) or 0), 0, 0, week)
+
+
 def period_key(value: object) -> tuple:
     """Sortable key of a period value: "2024" → (2024, 0), "2024 kv3" / "2024K3" → (2024, 3),
     "2024M07" / "2024-07" / "202407" /
     "2024 Juli" / "2024 - juli" / "juli 2024" → (2024, 7), "2024K3" → (2024, 3), "2023-01-11" →
     (2023, 1, 11), "21/22" /
-    "2021/22" → (2021, 0), "09" → (0, 9), "Januari" → (0, 1); anything else sorts first, by
-    its text."""
+    "2021/22" → (2021, 0), "09" → (0, 9), "Januari" → (0, 1), "2025v36" → (2025, 0, 0, 36);
+    anything else sorts first, by its text: (0, 0, -1, text)."""
     v = fold(str(value)).strip().rstrip("*").strip()
+    if (w := week_of(v)) is not None:
+        return w
     m = re.fullmatch(r"((?:19|20)\d\d)\s*-?\s*([a-zåäö]+)|([a-zåäö]+)\s+((?:19|20)\d\d)", v)
     if m:
         year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -305,7 +325,7 @@ def period_key(value: object) -> tuple:
         return (0, int(v))
     if v in MONTHS:
         return (0, MONTHS[v])
-    return (0, 0, v)
+    return (0, 0, -1, v)  # (-1: before a yearless week's (0, 0, 0, n), never compared with it as text)
 
 
 # ---------------------------------------------------------------- bytes → text

@@ -252,3 +252,23 @@ def test_a_text_says_when_it_was_updated_and_a_title_page_names_its_presenter(tm
     assert (facts.author, facts.date) == ("Johan Lindqvist", "2025-11-12")
     decision = Page(1, 595, 842, [line("Beslut om regionalt projektstöd", 80, 18), line("Region Norrbotten (detta beslut) 2 400 000", 300)])
     assert document_facts({}, [decision]).organisation == ""
+
+
+def test_a_date_in_the_running_header_comes_before_the_file_s_creation_date():
+    # round 98 (F98-01): "Arbetsmarknadsutsikter … · Johanna Lindqvist · 12 februari 2026" at the
+    # top of every page; the analysis had been dated by the day the PDF was made
+    from ingest.pdf.facts import document_facts
+    from ingest.pdf.page import Line, Page
+
+    def line(text, top, size=10.0):
+        return Line(text, top, top + size, 50.0, 400.0, size, False)
+
+    header = "Arbetsmarknadsutsikter Östergötland 2026–2027 · Johanna Lindqvist · 12 februari 2026"
+    pages = [
+        Page(n, 595, 842, [line(header, 30, 8), line(f"Avsnitt {n}", 80, 16),
+                           line(f"Arbetslösheten väntas minska under {2025 + n} enligt prognosen.", 120),
+                           line(f"Sida {n} av 3", 800, 8)])
+        for n in (1, 2, 3)
+    ]
+    facts = document_facts({"CreationDate": "D:20261203101010+00'00'"}, pages)
+    assert facts.date == "2026-02-12"

@@ -548,8 +548,9 @@ def _follow_up(g: Given, d: Draft) -> None:
     elif not d.rows and not d.scope and d.op == Op.LOOKUP and follow.labels or (form.refers_back and not d.rows and not d.scope and follow.labels):
         d.rows = list(dict.fromkeys(x for x in follow.labels if x))  # (one row named once: its parts were listed as three figures)
     period_ranking = d.op in (Op.RANK, Op.THRESHOLD) and g.period_subject
-    # ("och totalt för hela perioden?": the same rows, their periods added up)
-    period_total = d.op == Op.SUM and form.all_periods and not form.group_by
+    # ("och totalt för hela perioden?": the same rows, their periods added up; "och i snitt per
+    # vecka över hela perioden?": their periods' mean – a unit of time is no group of other rows)
+    period_total = d.op in (Op.SUM, Op.MEAN) and form.all_periods and all(fold(w) in PERIOD_SUBJECTS for w in form.group_by)
     # ("och hur mycket hade det ökat till september?": the change of the same rows)
     own_change = d.op == Op.TREND and not g.label_m
     if not d.rows and not d.scope and (not form.op_explicit or period_ranking or period_total or own_change) and prev.rows:

@@ -159,7 +159,7 @@ def _form_sets() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 
 # Nouns for a unit of time: "vilket år", "per månad"
 PERIOD_SUBJECTS = frozenset({"år", "året", "läsår", "läsåret", "månad", "månaden", "kvartal", "kvartalet", "period", "perioden",
-                             "year", "month", "quarter"})
+                             "vecka", "veckan", "veckor", "veckorna", "year", "month", "quarter", "week", "weeks"})
 # "respektive år" groups by year, but "Mora respektive Falun" names two places: after these
 # words only a unit of time is a grouping
 _PERIOD_UNITS = PERIOD_SUBJECTS | {"undersökningsår"}
@@ -608,9 +608,13 @@ def read_form(question: str) -> Form:
         m.group(0)
         for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkq]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
     )
+    weeks, week_span = asked_weeks(folded)
+    periods += weeks
+    # (the words that say the weeks – "v40", "36-44" – name no topic)
+    week_words = {t for m in (*_WEEK_RANGE.finditer(folded), *_ONE_WEEK.finditer(folded)) for t in words(m.group(0))} if weeks else set()
     latest = _has("latest", folded, tset)
     period = r"(?:(?:19|20)\d\d(?:\s?[mkq]\d{1,2})?|\d{2}/\d{2})"
-    span = bool(
+    span = week_span or bool(
         re.search(rf"(?<![\d/]){period}\s*[-–—]\s*{period}(?![\d/])", folded)
         or re.search(rf"\b(?:från|mellan|from|between)\s+(?:år\s+|läsåret\s+)?{period}\s+(?:till|och|to|and)\s+{period}", folded)
     )
@@ -721,6 +725,7 @@ def read_form(question: str) -> Form:
         and t not in skip
         and t not in MONTHS
         and not re.fullmatch(r"(?:19|20)\d\d(?:m\d\d|k\d)?|\d{1,2}|\d{2}/\d{2}", t)
+        and t not in week_words
         and (len(t) > 1 or t.isdigit())
     )
     if op == Op.MEAN:
@@ -806,6 +811,37 @@ _PERIOD_PHRASE = re.compile(
     r"\b(?:första|andra|tredje|fjärde|sista|1:a|2:a|3:e|4:e|first|second|third|fourth|last)\s+"
     r"(?:halvåret|halvår|half|kvartalet|kvartal|quarter)\b"
 )
+
+
+_WEEK_WORD = r"(?:vecka|veckan|veckorna|veckor|v\.?|week|weeks|wk)"
+_WEEK_RANGE = re.compile(
+    rf"\b(?:(?P<from>från|mellan|from|between)\s+)?{_WEEK_WORD}\s*(?P<a>\d{{1,2}})\s*(?P<sep>[-–]|till|to|och|and)\s*"
+    rf"(?:{_WEEK_WORD}\s*)?(?P<b>\d{{1,2}})(?!\d)(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?"
+)
+_ONE_WEEK = re.compile(rf"(?:(?P<before>(?:19|20)\d\d)\s*)?\b{_WEEK_WORD}\s*(?P<w>\d{{1,2}})(?!\d)(?:\s*,?\s*(?P<after>(?:19|20)\d\d))?")
+
+
+def asked_weeks(folded: str) -> tuple[tuple[str, ...], bool]:
+    """The weeks a question names, as periods ("v 40" → "v40", "vecka 40 2025" → "2025v40"), and
+    whether two of them are the ends of a range ("veckorna 36 till 44", "v36–v44", "mellan vecka 36
+    och 44"): a week is asked by its number after a word for week, never by a bare number."""
+    out: list[str] = []
+    span = False
+    taken: list[tuple[int, int]] = []
+    for m in _WEEK_RANGE.finditer(folded):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not (1 <= a < b <= 53):
+            continue
+        year = m.group("year") or ""
+        out += [f"{year}v{a}", f"{year}v{b}"]
+        # ("vecka 36 och 40": two weeks listed, no range)
+        span = span or not (m.group("sep") in ("och", "and") and not m.group("from"))
+        taken.append(m.span())
+    for m in _ONE_WEEK.finditer(folded):
+        if any(lo <= m.start() < hi for lo, hi in taken) or not 1 <= int(m.group("w")) <= 53:
+            continue
+        out.append(f"{m.group('before') or m.group('after') or ''}v{int(m.group('w'))}")
+    return tuple(dict.fromkeys(out)), span
 
 
 def _period_phrase_words(folded: str) -> frozenset[str]:

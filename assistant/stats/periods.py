@@ -37,7 +37,13 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
     if form.periods:
         want = {period_key(x.replace(" ", "")) for x in form.periods}
         hit = [v for v in cat.values if keys[v] in want or fold(v) in {fold(x) for x in form.periods}]
-        if yearly:
+        yearless_weeks = {k[3] for k in want if len(k) == 4 and k[0] == 0}
+        if yearless_weeks and any(len(k) == 4 for k in keys.values()):
+            # "v 40" of "2025v36" …: the asked weeks of the latest year that has them
+            weekly = [v for v in cat.values if len(keys[v]) == 4 and keys[v][3] in yearless_weeks]
+            latest = max((keys[v][0] for v in weekly), default=0)
+            hit = list(dict.fromkeys(hit + [v for v in weekly if keys[v][0] == latest]))
+        if yearly or yearless_weeks:
             return hit
     # quarters without their year ("Kv 1" … "Kv 4" beside an År column): the asked quarters
     quarter_of = {v: m for v in cat.values if (m := _YEARLESS_QUARTER.fullmatch(fold(v).strip()))}

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import words, years_in
+from ..swedish import week_of, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_PREFIX_RE,
@@ -448,7 +448,8 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
         measure_suffixes = False
     n = len(cols[0].raw)
     out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
-    period = _Col(name="Månad" if monthly else "Period", raw=[], kind="period")
+    weekly = all(week_of(p) for p in periods)
+    period = _Col(name="Månad" if monthly else "Vecka" if weekly else "Period", raw=[], kind="period")
     suffix_col = None
     if any(suffixes) and not measure_suffixes:
         lower = {s.lower() for s in suffixes if s}
