@@ -490,3 +490,76 @@ def test_round_94_what_happens_if_asks_for_no_figure_of_the_column_it_names(tmp_
     assert a.route != Route.STATS and not any(f.value == 412 for f in a.figures)
     b = engine.ask("Hur många mnkr kostar Rv 70 Borlänge–Djurås enligt tabellen över namngivna objekt?", engine.new_conversation())
     assert b.route == Route.STATS and any(f.value == 412 for f in b.figures)
+
+
+def test_round_95_weeks_as_columns_are_periods_asked_by_their_number(tmp_path, monkeypatch):
+    # round 95 (F95-09/10/11): weeks "2025v36" … as columns had stayed value columns naming no
+    # period: "v 40" was answered with the last week, "veckorna 36 till 44" with one week's figure
+    weeks = range(36, 45)
+    rows = {"Uppsala län": [866, 806, 773, 769, 739, 907, 712, 899, 942], "Gävleborgs län": [672, 685, 746, 701, 798, 760, 731, 722, 719]}
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "af_vecka.csv": "Nyinskrivna arbetssökande per vecka och län, 2025\nLän;" + ";".join(f"2025v{w}" for w in weeks) + "\n"
+        + "".join(f"{lan};" + ";".join(map(str, v)) + "\n" for lan, v in rows.items()),
+    })
+    engine.documents.gate = None
+    conv = engine.new_conversation()
+    a = engine.ask("hur många nyinskrivna hade gävleborg v 40?", conv)
+    assert a.answered and "**798**" in a.answer, a.answer
+    b = engine.ask("och i snitt per vecka över hela perioden?", conv)
+    assert b.answered and "726" in b.answer, b.answer  # Gävleborg's nine weeks, not every county's
+    c = engine.ask("Hur många nyinskrivna hade Uppsala län totalt under veckorna 36 till 44?", engine.new_conversation())
+    assert c.answered and "7 413" in c.answer.replace("\u00a0", " "), c.answer
+    d = engine.ask("Hur mycket ökade antalet nyinskrivna i Uppsala län från vecka 36 till vecka 44, i procent?", engine.new_conversation())
+    assert d.answered and "76" in d.answer and "8,8 %" in d.answer, d.answer
+    e = engine.ask("hur många nyinskrivna i Uppsala län vecka 12?", engine.new_conversation())
+    assert not e.answered, e.answer  # a week the table lacks: no other week's figure
+
+
+def test_a_week_is_a_period_of_its_own_never_a_month():
+    from assistant.stats.form import asked_weeks
+    from ingest.swedish import period_key
+
+    assert period_key("2025v36") == period_key("2025-W36") == period_key("2025 vecka 36") == (2025, 0, 0, 36)
+    assert period_key("2025v3") != period_key("2025M03")
+    assert sorted(["Totalt", "v2", "v1"], key=period_key) == ["Totalt", "v1", "v2"]  # no text compared with a week
+    assert asked_weeks("totalt under veckorna 36 till 44") == (("v36", "v44"), True)
+    assert asked_weeks("vecka 36 och 40") == (("v36", "v40"), False)
+    assert asked_weeks("hur många var 40 år") == ((), False)
+
+
+def test_round_97_a_count_beside_a_rate_is_summed_though_a_note_says_antal_per_person(tmp_path, monkeypatch):
+    # round 97 (F97-14): the note "Sjukpenningtalet … mäter antal dagar … per registrerad
+    # försäkrad" had made "Antal pågående sjukfall" a rate, and its sum was given as a mean
+    rows = (("Kalmar", 9.1, 1681), ("Västervik", 10.2, 926), ("Nybro", 11.0, 599))
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "fk.csv": "År;Län;Kommun;Kön;Sjukpenningtal;Antal pågående sjukfall\n"
+        + "".join(f"2024;Kalmar län;{k};Kvinnor och män;{str(r).replace('.', ',')};{n}\n" for k, r, n in rows)
+        + "\nKälla: Försäkringskassan. Sjukpenningtalet mäter antal dagar med sjukpenning per registrerad försäkrad 16-64 år.\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Hur många pågående sjukfall fanns det sammanlagt i Kalmar läns kommuner 2024?", engine.new_conversation())
+    assert a.answered and "3 206" in a.answer.replace("\u00a0", " "), a.answer
+    b = engine.ask("Vad blir sjukpenningtalet summerat för Kalmar läns kommuner 2024?", engine.new_conversation())
+    assert "30,3" not in b.answer, b.answer  # the rate itself is still never added up
+
+
+def test_round_98_a_short_question_found_nowhere_alone_goes_on_from_the_one_before(tmp_path, monkeypatch):
+    # round 98 (F98-19): "Till när måste man anmäla sig?" after "När är Kompetensforum …?" had been
+    # searched alone and refused; read with the question before it, it is answered and says so
+    from assistant.answer import Answer
+
+    engine = _engine_of(tmp_path, monkeypatch, {"evenemang.md": "# Evenemang\n\nKompetensforum hålls i Linköping.\n"})
+    asked = []
+
+    def answer(text, context=""):
+        asked.append(text)
+        found = "Kompetensforum" in text
+        return Answer(text, found, Route.DOCUMENTS, "Sista anmälningsdag 2026-03-31." if found else "Jag hittar inget stöd för det i kunskapsbanken.")
+
+    engine.documents.answer = answer
+    conv = engine.new_conversation()
+    assert engine.ask("När är Kompetensforum och var hålls det?", conv).answered
+    b = engine.ask("Till när måste man anmäla sig?", conv)
+    assert b.answered and "2026-03-31" in b.answer and any("tillsammans med den förra" in n for n in b.notes), (asked, b.notes)
+    c = engine.ask("Vad gäller för parkering vid regionhuset under vintern när det snöat mycket?", engine.new_conversation())
+    assert not c.answered  # no question before it to go on from

@@ -20,7 +20,7 @@ from ingest.tables import is_subtotal_label, unit_from_text
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
-from .form import Op, rate_bases
+from .form import Op, rate_bases, single_words
 from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
 
@@ -195,6 +195,11 @@ def per_base_rate(t: Table, col: str) -> bool:
     are never added up."""
     bases = rate_bases()
     head = re.findall(r"[a-zåäö]{4,}", fold(col))
+    if head and head[0] in single_words("count"):
+        # "Antal pågående sjukfall" beside "Sjukpenningtal": a count says so itself – a note that
+        # "antal dagar … per registrerad försäkrad" is the other column's; only its own header
+        # can make it a rate ("Antal … per 1 000 invånare")
+        head = []
     texts = [fold(col)] + [fold(x) for x in (t.caption, *t.notes) if head and head[0] in fold(x)]
     for text in texts:
         if any(b in bases for b in re.findall(r"/\s*([a-zåäö]+)", fold(col))):
