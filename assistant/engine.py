@@ -261,6 +261,20 @@ class Engine:
         text = self.document_question(nq, conv)
         answer = self.documents.answer(text, context=nq.context)
         answer.question = text
+        prev = conv.history[-1] if conv.history else None
+        if (
+            not answer.answered and text == nq.text and prev is not None and prev.answered
+            and prev.route == Route.DOCUMENTS and len(words(nq.text)) <= _SHORT_FOLLOWUP
+        ):
+            # "Till när måste man anmäla sig?" after "När är Kompetensforum …?": a short question
+            # the documents cannot answer alone may go on from the one before it – read together,
+            # and said so, when together they are answered
+            together = followup_query(prev.question, nq.text)
+            again = self.documents.answer(together, context=nq.context)
+            if again.answered:
+                again.question = together
+                again.notes = [f"Läste frågan tillsammans med den förra: ”{prev.question.strip()}”", *again.notes]
+                return again
         return answer
 
     def phrase(self, answer: Answer, conv: Conversation | None = None) -> Answer:
@@ -1182,6 +1196,8 @@ def _bar_left_open(r: Reading, form: Form) -> tuple[str, list[str]] | None:
 
 
 # Endings of Swedish adverbs made from adjectives ("faktiskt", "egentligen", "ungefärligen").
+# a question this short (in words) may go on from the one before it when it finds nothing alone
+_SHORT_FOLLOWUP = 8
 _ADVERB_ENDING = re.compile(r"(?:iskt|ligt|ligen|vis)$")
 
 

@@ -450,7 +450,14 @@ def _other_inflection(typed: str, known: str) -> bool:
             break
         common += 1
     rest, other = typed[common:], known[common:]
-    return common >= 4 and len(other) <= 4 and bool(_INFLECTION.fullmatch(rest))
+    if common >= 4 and len(other) <= 4 and bool(_INFLECTION.fullmatch(rest)):
+        return True
+    # ("anmäla" of "anmälan", "kommunerna" of "kommuner": one word ending where the other goes on
+    # by an ending, or both ending their shared root their own way – two forms of one word)
+    return any(
+        k >= 4 and all(not x or _INFLECTION.fullmatch(x) for x in (typed[k:], known[k:]))
+        for k in range(common, max(common - 3, 3), -1)
+    )
 
 
 @lru_cache(maxsize=1)

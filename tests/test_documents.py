@@ -1094,3 +1094,26 @@ def test_a_row_of_a_sheet_set_as_text_answers_by_the_row_its_values_name():
     assert "2025-01-31" in first and "2025-03-14" not in first
     first = _answerer([rows]).answer("När stänger utlysningen för kompetensförsörjningsmedel?").answer.split("\n")[0]
     assert "2025-02-07" in first
+
+
+def test_key_phrase_takes_the_figure_of_the_time_asked_among_several_in_one_sentence():
+    # round 98 (F98-03): "… i december 2027?" had put the first figure, December 2025's, in bold
+    q = Question.of("Hur hög bedöms arbetslösheten i Östergötland bli i december 2027?", Vocabulary(["x"]))
+    text = ("Vi bedömer att den registrerade arbetslösheten i Östergötland minskar från 8,1 procent i december 2025 "
+            "till 7,6 procent i december 2026 och 7,2 procent i december 2027.")
+    assert key_phrase(text, q) == "7,2 procent"
+    q = Question.of("Hur hög var arbetslösheten i december 2025?", Vocabulary(["x"]))
+    assert key_phrase(text, q) == "8,1 procent"
+    # an age band says whom a figure is of and is none itself
+    q = Question.of("Hur många arbetslösa fanns det i december 2025?", Vocabulary(["x"]))
+    assert key_phrase("Antalet inskrivna arbetslösa 16–64 år var 24 310 personer i december 2025.", q) == "24 310"
+
+
+def test_a_date_field_answers_only_when_it_falls_in_the_month_asked():
+    # round 98 (F98-23): "när sammanträder nämnden i september 2026?" had been answered with the
+    # minutes' own "Sammanträdesdatum: 2026-03-18"
+    minutes = _chunk("p", "Protokoll – Regionala utvecklingsnämnden\nSammanträdesdatum: 2026-03-18\nPlats: Regionhuset Växjö",
+                     section="Protokoll – Regionala utvecklingsnämnden", page=1, doc="protokoll.docx")
+    a = _answerer([minutes])
+    assert "**2026-03-18**" in a.answer("När sammanträder regionala utvecklingsnämnden?").answer
+    assert "**2026-03-18**" not in a.answer("När sammanträder regionala utvecklingsnämnden i september 2026?").answer

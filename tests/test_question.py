@@ -233,3 +233,9 @@ def test_a_word_for_the_source_is_never_corrected():
     vocab = vocabulary(["Registered companies. Registered firms. Registered again.", "Registreringsdatum och kommun."])
     nq = normalise_question("Hur många aktiebolag enligt registret över nya företag?", vocab)
     assert not nq.corrections
+
+
+def test_a_word_that_ends_where_a_known_one_goes_on_by_an_ending_is_no_typo():
+    # round 98 (F98-19): "anmäla" had been "corrected" to the base's "anmälan"
+    vocab = vocabulary(["Anmälan görs senast 31 mars. Anmälan är bindande. Sista anmälan tas emot i mars."])
+    assert normalise_question("Till när måste man anmäla sig?", vocab).corrections == ()

@@ -643,6 +643,12 @@ class DocumentAnswerer:
             return None
         asked_words = [w for w in words(folded) if len(w) >= 4 and w not in STOPWORDS]
         asked = {stem(w) for w in asked_words}
+        # "när sammanträder nämnden i september 2026?": a date field answers only when it falls in
+        # the month asked ("Sammanträdesdatum: 2026-03-18" is another meeting's)
+        months = [p for p in asked_periods(latest_question(question)) if 0 < p[1] <= 12]
+
+        def in_time(value: str) -> bool:
+            return not (when and months) or any(mentions_period(value, p) for p in months)
 
         def wanted(label: str) -> bool:
             lab = fold(label).strip()
@@ -677,21 +683,21 @@ class DocumentAnswerer:
                 labelled = _labelled_cells(line)
                 if labelled:
                     # "Öppnar: 2025-01-13 | Stänger: 2025-03-14 | …": each cell its own field
-                    asked_cells = [(lab, v) for lab, v in labelled if wanted(lab)]
+                    asked_cells = [(lab, v) for lab, v in labelled if wanted(lab) and in_time(v)]
                     if asked_cells:
                         return self._field_answer(question, c, line.strip(), " – ".join(v for _, v in asked_cells))
                     continue
                 # (a row of a table of text – "Uppdragsgivare | Karin Sjöberg | Region Halland" – is
                 # a field too: its first cell the label)
                 cells = [x.strip() for x in line.split(" | ")]
-                if when and len(cells) >= 2 and _dated_row_named(cells, asked_words):
+                if when and len(cells) >= 2 and _dated_row_named(cells, asked_words) and in_time(line):
                     # "när ska datainsamlingen vara klar?" of a time plan's row "Datainsamling och
                     # enkät | 2026-02-02 | 2026-04-30": the row, its dates
                     return self._field_answer(question, c, line.strip(), " – ".join(x for x in cells[1:] if x))
                 pieces = [f"{cells[0]}: {', '.join(x for x in cells[1:] if x)}"] if len(cells) >= 2 and cells[0] else field_pieces(line.strip())
                 for piece in pieces:
                     f = _FIELD_LINE.match(piece)
-                    if f is None or not wanted(f.group(1)):
+                    if f is None or not wanted(f.group(1)) or not in_time(f.group(2)):
                         continue
                     return self._field_answer(question, c, line.strip() if len(cells) >= 2 else piece, f.group(2).strip())
         return None

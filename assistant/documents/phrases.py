@@ -87,6 +87,16 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
                 and not any(_names_part(clauses[f], p) for p in periods)
             }
             found = [f for f in found if f not in whole_year] or found
+    asked = asked_periods(q.text)
+    if asked and len(found) >= 2 and w.wants("number"):
+        # "från 8,1 procent i december 2025 till 7,6 procent i december 2026 och 7,2 procent i
+        # december 2027" for "… i december 2027": the figure whose own words name the time asked,
+        # and no figure whose own words name another time (one whose words name no
+        # time stays: "1 616 personer i Värmland, 902 … och 346 personer i Jämtland" share theirs)
+        times = {f: _own_time(text, f, found) for f in found}
+        kept = [f for f in found if not years_in(times[f]) or any(mentions_period(times[f], p) for p in asked)]
+        if kept and any(any(mentions_period(times[f], p) for p in asked) for f in kept):
+            found = kept
     if not found:
         return ""
     # (each place the quote says a word of the question, with that word's weight: of two dates, the
@@ -157,6 +167,23 @@ def figure_support(text: str, q: Question) -> float:
 _CLAUSE_END = re.compile(r"[.;!?\n](?!\d)|,\s")
 
 
+def _own_time(text: str, f: tuple[int, int, str], found: list[tuple[int, int, str]]) -> str:
+    """The words that date one figure among several in a sentence: those after it up to the next
+    figure ("7,6 procent i december 2026 och"), else those before it back to the one before
+    ("2027 väntas den bli 7,2 procent")."""
+    end = _SENTENCE_END.search(text, f[1])
+    nxt = min([g[0] for g in found if g[0] >= f[1]] + [end.start() if end else len(text)])
+    after = text[f[1]:nxt]
+    if years_in(after):
+        return after
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, f[0])]
+    prev = max([g[1] for g in found if g[1] <= f[0]] + [starts[-1] if starts else 0])
+    return text[prev:f[0]]
+
+
+_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]``: up to a sentence end, a semicolon or a comma
     followed by a space (a decimal comma does not end it)."""
@@ -177,6 +204,8 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
                 continue  # a year, a zero or a label's number is not the figure asked for
             if _in_word(text, m.start(), m.end()):
                 continue  # "ROM2", "ESF+2021", "covid-19": a name's digits are no figure
+            if re.fullmatch(r"\d{1,2}\s*[-–]\s*\d{1,2}", bare) and re.match(r"\s*(?:år|years)\b", text[m.end():]):
+                continue  # "16–64 år": an age band says whom a figure is of, it is none itself
         if rx is _NAME_RE:
             # "Beslutande Anders Berglund", "Anders Berglund Justerande" of lines run together:
             # the name is the run of capitalised words that are no ordinary words (ones the
