@@ -154,9 +154,9 @@ def labelled(fields: dict, texts: list[str]) -> dict[str, str]:
     return out
 
 
-def date_in(texts: list[str]) -> str:
+def date_in(texts: list[str], whole_day: bool = False) -> str:
     """The first date written in the texts, as an ISO date ("2026–03–24", "2 april 2025"),
-    or year and month ("2025-02") when only those are written."""
+    or year and month ("2025-02") when only those are written (never with ``whole_day``)."""
     for text in texts:
         m = _ISO_DATE.search(text)
         if m:
@@ -164,6 +164,8 @@ def date_in(texts: list[str]) -> str:
         m = _TEXT_DATE.search(text)
         if m:
             return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    if whole_day:
+        return ""
     for text in texts:
         m = _MONTH_YEAR.search(text)
         if m and len(text.strip()) <= 40:

@@ -46,11 +46,12 @@ def document_facts(metadata: dict[str, str], pages: list[Page]) -> DocumentFacts
     # "Reviderad 2024-05-02"): a file saved again later is no newer document
     # (with the next line: the date may wrap onto it)
     versioned = [f"{t} {title_page[i + 1] if i + 1 < len(title_page) else ''}" for i, t in enumerate(title_page) if _VERSION_WORDS.search(t)]
-    # … or the date the running header or footer prints on every page ("Arbetsmarknadsutsikter ·
+    # … or the day the running header or footer prints on every page ("Arbetsmarknadsutsikter ·
     # Johanna Lindqvist · 12 februari 2026"): the author's date, before the day the file was made
+    # (a month alone is the period reported on: "Ekonomisk uppföljning mars 2026")
     running = [t for t in boiler if len(t) < 120]
     date = (
-        fields.get("date") or date_in(date_lines) or date_in(versioned) or date_in(running)
+        fields.get("date") or date_in(date_lines) or date_in(versioned) or date_in(running, whole_day=True)
         or metadata_date(metadata.get("CreationDate", ""))
     )
     return DocumentFacts(title=title, author=author, organisation=organisation, date=date)
