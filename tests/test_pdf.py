@@ -173,3 +173,25 @@ def test_unreadable_pdfs_give_one_swedish_line(tmp_path, name, data, reason):
     with pytest.raises(IngestError) as err:
         read_pdf(path)
     assert reason in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_caption_and_header_at_the_foot_of_a_page_head_the_rows_on_the_next(tmp_path):
+    # round 97 (F97-16): "Tabell 2. …" and "Bransch 2023 2024" ended page 1, the ruled rows began
+    # page 2: the rows had been read under "Kolumn 2", "Kolumn 3", without caption or years
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    ss = getSampleStyleSheet()
+    rows = [["Bransch", "2023", "2024"], ["Tillverkning", "612", "888"], ["Handel", "244", "352"],
+            ["Byggverksamhet", "187", "241"], ["Vård och omsorg", "39", "60"], ["Totalt", "1082", "1541"]]
+    table = Table(rows, colWidths=[200, 80, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    story = [Paragraph("Varsel i länet", ss["Heading1"]), Spacer(1, 615),
+             Paragraph("Tabell 2. Antal personer berörda av varsel per bransch, 2023 och 2024", ss["BodyText"]), table]
+    path = tmp_path / "varsel.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    content = read_pdf(path)
+    assert len(content.pages) == 2, "the header row must end page 1"
+    t = next(t for t in content.tables if t.rows)
+    assert t.header == ["Bransch", "2023", "2024"] and t.caption.startswith("Tabell 2.") and t.rows[0][0] == "Tillverkning", (t.header, t.caption)

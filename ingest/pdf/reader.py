@@ -232,20 +232,58 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
         caption, notes = _caption(g, pages, content, taken, axis)
         lines = pages[g.page - 1].lines
         axis_ids = {(g.page, k) for k, ln in enumerate(lines) if any(ln is a for a in axis)}
+        header = _header(g.header_rows, len(g.columns))
+        start = g.page
+        left = None if g.header_rows else _header_left_on_page_before(g, pages, taken)
+        if left is not None:
+            # "Tabell 2. …" and "Bransch 2023 2024" at the foot of a page, the rows on the next: the
+            # table starts where its caption and header stand (its columns had been "Kolumn 2" …)
+            caption, header, line_id = left
+            start = g.page - 1
+            axis_ids.add(line_id)
         out.append(
             PdfTable(
-                page=g.page,
-                header=_header(g.header_rows, len(g.columns)),
+                page=start,
+                header=header,
                 rows=g.rows,
                 caption=caption,
                 bbox=g.bbox,
                 notes=tuple(notes),
-                pages=(g.page,),
+                pages=tuple(range(start, g.page + 1)),
                 line_ids=_line_ids(pages, g) | axis_ids,
             )
         )
         prev = g
     return out
+
+
+def _header_left_on_page_before(g: Grid, pages: list[Page], taken: set[tuple[int, int]]) -> tuple[str, list[str], tuple[int, int]] | None:
+    """(caption, header, the header line's id) when a grid without a header starts its page and
+    the page before ends with a "Tabell N" caption over one line of column names whose last
+    names are periods, one per value column ("Bransch 2023 2024"); None otherwise."""
+    if g.page < 2 or len(g.columns) < 2:
+        return None
+    page, before = pages[g.page - 1], pages[g.page - 2]
+    if g.bbox[1] > page.height * 0.3 or any(
+        ln.bottom <= g.bbox[1] and ln.top > page.height * _MARGIN for k, ln in enumerate(page.lines) if (g.page, k) not in taken
+    ):
+        return None
+    free = sorted(
+        ((k, ln) for k, ln in enumerate(before.lines) if (g.page - 1, k) not in taken and ln.bottom < before.height * (1 - _MARGIN)),
+        key=lambda t: t[1].top,
+    )
+    if len(free) < 2:
+        return None
+    (_, cap), (k, head) = free[-2], free[-1]
+    if head.bottom < before.height * 0.7 or not CAPTION_RE.match(cap.text.strip()):
+        return None
+    from ..tables.cells import is_period_like
+
+    tokens = head.text.split()
+    n = len(g.columns) - 1
+    if len(tokens) <= n or not all(is_period_like(t) for t in tokens[-n:]) or any(is_period_like(t) for t in tokens[:-n]):
+        return None
+    return cap.text.strip(), [" ".join(tokens[:-n]), *tokens[-n:]], (g.page - 1, k)
 
 
 def _label_value_rows(g: Grid) -> list[tuple[str, str]]:
