@@ -563,3 +563,20 @@ def test_round_98_a_short_question_found_nowhere_alone_goes_on_from_the_one_befo
     assert b.answered and "2026-03-31" in b.answer and any("tillsammans med den förra" in n for n in b.notes), (asked, b.notes)
     c = engine.ask("Vad gäller för parkering vid regionhuset under vintern när det snöat mycket?", engine.new_conversation())
     assert not c.answered  # no question before it to go on from
+
+
+def test_round_98_another_kind_of_rows_than_a_tables_places_goes_to_the_documents(tmp_path, monkeypatch):
+    # round 98 (F98-04): "vilka yrken har störst brist …" of a table of municipalities had been
+    # refused as "andra platsers siffror", while the report lists the five occupations
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "arbetsloshet.csv": "Inskrivna arbetslösa 16–64 år per kommun, december 2025\nKommun;Antal;Andel av arbetskraften (%)\n"
+                            "Linköping;6120;7,9\nNorrköping;7400;9,8\nMotala;1800;8,1\nMjölby;900;6,2\n",
+        "analys.md": "# Arbetsmarknadsutsikter\n\n## Bristyrken\n\nFöljande yrken bedöms ha störst brist på arbetskraft i länet: "
+                     "undersköterskor, grundskollärare och elektriker.\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vilka yrken har störst brist på arbetskraft?", engine.new_conversation())
+    # (the documents answer or say they cannot: with the fake embedder here the table's row ranks first)
+    assert a.route == Route.DOCUMENTS and "andra platsers" not in a.answer, a.answer
+    b = engine.ask("Vilken kommun har störst andel arbetslösa av arbetskraften?", engine.new_conversation())
+    assert b.answered and "Norrköping" in b.answer, b.answer

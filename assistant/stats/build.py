@@ -987,7 +987,11 @@ def _check_lacks(g: Given, d: Draft) -> None:
         raise Lacks
     kind = _other_kind_of_rows(g)
     if kind:
-        r.missing_kind = r.missing_breakdown = r.missing_place = kind
+        r.missing_kind = r.missing_breakdown = kind
+        if any(is_geo_header(w) for w in (fold(kind), stem(fold(kind)), translations().get(fold(kind), fold(kind)))):
+            # (places the table lacks are said to be missing; another kind of thing – "vilka yrken
+            # har störst brist" of a table of municipalities – the documents may list, or say not)
+            r.missing_place = kind
         raise Lacks
     listed = _listed_kind(g)
     if listed:
