@@ -580,3 +580,34 @@ def test_round_98_another_kind_of_rows_than_a_tables_places_goes_to_the_document
     assert a.route == Route.DOCUMENTS and "andra platsers" not in a.answer, a.answer
     b = engine.ask("Vilken kommun har störst andel arbetslösa av arbetskraften?", engine.new_conversation())
     assert b.answered and "Norrköping" in b.answer, b.answer
+
+
+def test_round_99_granted_names_the_amount_column_not_the_status_not_yet_started(tmp_path, monkeypatch):
+    # round 99 (F99-16, F99-19): "beviljats" and "granted" had sliced the register to Status =
+    # "Beviljat, ej startat" (the passive stems apart from the header's "Beviljat"; the English
+    # word was checked against the column, its Swedish translation against the values)
+    statuses = ["Pågående", "Avslutat", "Beviljat, ej startat", "Pågående", "Avslutat", "Pågående"]
+    amounts = [3040, 550, 1200, 800, 2100, 960]
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "projektmedel.csv": "Diarienummer;Projektnamn;Län;Tema;Beviljat belopp (tkr);Status\n"
+        + "".join(f"RUN 2024-{i:04d};Projekt {i};Västerbottens län;Tema {i % 2};{a};{s}\n" for i, (a, s) in enumerate(zip(amounts, statuses, strict=True))),
+    })
+    engine.documents.gate = None
+    a = engine.ask("Hur mycket pengar har beviljats sammanlagt till projekt i Västerbottens län?", engine.new_conversation())
+    assert a.answered and "8 650" in a.answer.replace("\u00a0", " ") and "Status" not in a.reading, (a.reading, a.answer)
+    b = engine.ask("What is the average granted amount per project in Västerbotten?", engine.new_conversation())
+    assert b.answered and "1 441,7" in b.answer.replace("\u00a0", " ") and "Status" not in b.reading, (b.reading, b.answer)
+
+
+def test_round_99_a_quarter_no_column_holds_is_missing_not_the_last_quarter(tmp_path, monkeypatch):
+    # round 99 (F99-22): "fjärde kvartalet 2025" of columns "Kv3 2024" … "Kv3 2025" beside a change
+    # column had been answered with "Kv3 2025"
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "lediga.csv": "Nyanmälda lediga platser per län och kvartal, antal\nLän;Kv3 2024;Kv4 2024;Kv1 2025;Kv2 2025;Kv3 2025;Förändring (%)\n"
+        "Västerbottens län;4300;3306;3900;4410;4052;-5,8\nJönköpings län;5200;4100;4700;5300;4758;-8,5\nRiket;157000;120000;141000;160000;140716;-10,4\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Hur många lediga platser anmäldes i Västerbottens län under fjärde kvartalet 2025?", engine.new_conversation())
+    assert not a.answered and "4 052" not in a.answer.replace("\u00a0", " "), a.answer
+    b = engine.ask("Hur många lediga platser anmäldes i Västerbottens län under fjärde kvartalet 2024?", engine.new_conversation())
+    assert "3 306" in b.answer.replace("\u00a0", " "), b.answer

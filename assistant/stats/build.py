@@ -195,6 +195,14 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         w for w in form.content
         if stem(w) in c.all_terms or (form.language == "en" and stem(translations().get(w, w)) in c.all_terms)
     }
+    # … and, for a value named only in part, a passive by its supine ("beviljats" stems
+    # "beviljat", the header's "Beviljat" "bevilj") and an English word by its Swedish one, as the
+    # values were matched ("granted" → "beviljat"): "beviljats sammanlagt" is no slice "Beviljat,
+    # ej startat" (a value named whole – Beslut = "Beviljat" – is the granted cases, as before)
+    loose_words = col_words | {
+        w for w in form.content if w.endswith(("ats", "its")) and len(w) >= 7 and stem(w[:-1]) in c.all_terms
+    }
+    loose_words |= {translations()[w] for w in col_words if form.language == "en" and w in translations()}
     # "startade 2023" of cases with a start date names the date, not the rows "Starta eget …"
     dated = set(date_words(p, form))
     matches = [m for m in matches if not (dated and m.coverage < 0.999 and m.qtokens <= dated)]
@@ -207,11 +215,12 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     # whose Status reads "Beviljad" (the others' granted amounts are no less granted)
     # (also when the slice was reached by a synonym: Status "Beviljad" is all words of the column's)
     # – unless cases are counted: "flest beviljade stöd" counts the granted ones, the column aside
-    named_column = bool(col_words) and (form.wants != "count" or form.sized) and form.op != Op.COUNT
+    named_column = bool(loose_words) and (form.wants != "count" or form.sized) and form.op != Op.COUNT
     dim_m = [
         m for m in matches
         if (not label or m.column != label.name) and not (named_column and not p.cat(m.column).measures and (
-            m.qtokens <= col_words or all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v))
+            (col_words and m.qtokens <= col_words) or (m.coverage < 0.999 and m.qtokens <= loose_words)
+            or (col_words and all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v)))
         ) and not _value_said_again(m, form))
     ]
     # "hur mycket företagsstöd beviljades" of a table whose caption is about företagsstöd: the
@@ -713,6 +722,16 @@ def _caption_lists_places(p, column: str) -> bool:
     return sum(1 for h in heads if len(h) >= 4 and re.search(rf"(?<!\w){re.escape(h)}", caption)) >= 2
 
 
+def _header_quarter(header: str) -> tuple[int, int] | None:
+    """(year, quarter) of a header that is one quarter ("Kv3 2025", "2024K2", "Q1 2025"), else None."""
+    h = fold(header).strip()
+    m = re.fullmatch(r"((?:19|20)\d\d)\s*(?:kvartal|kv|k|q)\.?\s*([1-4])", h) or re.fullmatch(r"(?:kvartal|kv|k|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", h)
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) if a > 4 else (b, a)
+
+
 def _value_said_again(m, form: Form) -> bool:
     """"summera beviljat belopp … för de beviljade ärendena": the value's word written twice, once
     for the column and once more for the cases – the slice is asked as well."""
@@ -952,6 +971,14 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # "i september 2025" of columns "Arbetslösa aug 2024", "Arbetslösa aug 2025": no
         # column holds the month asked – said, not answered with August's figures
         r.missing_period = asked_period_text(form)
+        raise Lacks
+    header_quarters = {q for v in p.values if (q := _header_quarter(v.name))}
+    if form.quarters and header_quarters and not any(x.is_period for x in p.cats) and not any(
+        q in form.quarters and (not form.years or y in form.years) for y, q in header_quarters
+    ):
+        # "under fjärde kvartalet 2025" of columns "Kv3 2024" … "Kv3 2025": no column holds the
+        # quarter asked – said, not answered with the third quarter's figures
+        r.missing_period = " och ".join(f"kvartal {q}" + "".join(f" {y}" for y in sorted(set(form.years))) for q in form.quarters)
         raise Lacks
     timeless = not any(x.is_period for x in p.cats) and not p.caption_years
     # periods without a year (months of a sheet whose caption names its year): the caption's
