@@ -1117,3 +1117,27 @@ def test_a_date_field_answers_only_when_it_falls_in_the_month_asked():
     a = _answerer([minutes])
     assert "**2026-03-18**" in a.answer("När sammanträder regionala utvecklingsnämnden?").answer
     assert "**2026-03-18**" not in a.answer("När sammanträder regionala utvecklingsnämnden i september 2026?").answer
+
+
+def test_key_phrase_takes_the_figure_beside_the_questions_own_number_and_no_section_number():
+    # round 100 (F100-16): "hur många semesterdagar … när man fylt 40?" had put "2" of the rule
+    # number "3.2 Semesterdagar …" in bold, and the list's other ages stood as near
+    q = Question.of("hur många semesterdagar får man när man fylt 40?", Vocabulary(["x"]))
+    text = ("3.1 Semesterdagar per år:\n• 25 dagar till och med det år du fyller 39 år\n• 31 dagar från och med det år du "
+            "fyller 40 år\n• 32 dagar från och med det år du fyller 50 år 3.2 Semesterdagar utöver 20 per år får sparas.")
+    assert key_phrase(text, q) == "31"
+    q = Question.of("Hur många semesterdagar får sparas?", Vocabulary(["x"]))
+    assert key_phrase("3.2 Semesterdagar utöver 20 per år får sparas.", q) == "över 20"
+
+
+def test_a_text_tables_header_row_is_quoted_with_its_rows_never_alone():
+    # round 100 (F100-13): "vilka risker …" had been answered with the risk table's header row
+    # "Risk | Sannolikhet | Konsekvens | Åtgärd" alone
+    rows = ("Risk | Sannolikhet | Konsekvens | Åtgärd\nSvårt att rekrytera deltagare | Hög | Hög | Uppsökande arbete via fritidsgårdar\n"
+            "Personalomsättning i projektteamet | Medel | Hög | Dokumenterade arbetssätt\n"
+            "Låg närvaro bland deltagare | Medel | Medel | Tät coachkontakt")
+    table = _chunk("r", rows, section="Projektplan > 7. Risker", page=3)
+    spans = candidate_spans([_Hit(table)])
+    assert not any(s.kind == "sentence" and s.text.startswith("Risk | Sannolikhet") for s in spans)
+    ans = _answerer([table]).answer("Vilka risker tar projektplanen upp?")
+    assert ans.answered and "- Svårt att rekrytera deltagare" in ans.answer and "- Låg närvaro" in ans.answer, ans.answer

@@ -859,7 +859,8 @@ class DocumentAnswerer:
             citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
             if s.kind == "list":
                 lead = "" if s.lead.bullet else s.lead.text
-                items = [_item_text(u.text) for u in s.units if u.bullet]
+                # (the bullets after a lead sentence, or the rows under a table's header row)
+                items = [_item_text(u.text) for u in (s.units if s.lead.bullet else s.units[1:])]
                 parts.append((f"{lead} [{n}]\n\n" if lead else "") + "\n".join(f"- {it}" for it in items) + ("" if lead else f" [{n}]"))
             else:
                 parts.append(f"{_item_text(quote)} [{n}]" + _row_aid(c, quote))

@@ -128,7 +128,13 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     folded = fold(text)
     named_at = [m.start() for e in names if len(e) >= 4 for m in re.finditer(re.escape(e[:-1] if len(e) > 5 else e), folded)]
     by_name = bool(names and named_at and w.wants("number"))
+    # (… and first a figure of the clause that says the question's own number: "31 dagar från och
+    # med det år du fyller 40 år" for "… när man fylt 40?", not the list's other ages)
+    # (a period's numbers aside: "kvartal 3 2025" says when, not which)
+    said = _QUARTER_RE.sub(" ", fold(q.text))
+    own_numbers = {n for n in re.findall(r"(?<![\d,.])\d+(?![\d,.])", said) if not re.fullmatch(r"(?:19|20)\d\d", n)}
     return min(found, key=lambda f: (
+        -int(any(re.search(rf"(?<![\d,.]){n}(?![\d,.])", clauses[f]) and n not in f[2] for n in own_numbers)) if own_numbers else 0,
         -round(entity_share(names, clauses[f]), 6) if by_name else 0.0,
         -round(coverage(terms, clauses[f]), 6) if terms and w.wants("number") else 0.0,
         min(min(abs(a - f[0]), abs(a - f[1])) for a in named_at) if by_name
@@ -204,6 +210,13 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
                 continue  # a year, a zero or a label's number is not the figure asked for
             if _in_word(text, m.start(), m.end()):
                 continue  # "ROM2", "ESF+2021", "covid-19": a name's digits are no figure
+            if re.match(r"\.\d", text[m.end():m.end() + 2]) or (
+                m.start() >= 2 and re.fullmatch(r"\d\.", text[m.start() - 2:m.start()])
+            ):
+                # "3.2 Semesterdagar …", "4.1": a section's or rule's number, no figure (a figure
+                # with a decimal point is read whole by the figure pattern, never in two parts)
+                if re.match(r"[\d.]*\s+[A-ZÅÄÖ]", text[m.end():]) or re.match(r"\s+[A-ZÅÄÖ]", text[m.end():]):
+                    continue
             if re.fullmatch(r"\d{1,2}\s*[-–]\s*\d{1,2}", bare) and re.match(r"\s*(?:år|years)\b", text[m.end():]):
                 continue  # "16–64 år": an age band says whom a figure is of, it is none itself
         if rx is _NAME_RE:

@@ -257,7 +257,10 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
                 # quoted with the answer under it ("S: Nej, inte som huvudsökande."), never alone
                 out.append(Span((u, nxt), rank, "pair"))
                 continue
-            out.append(Span((u,), rank, "sentence"))
+            # ("Risk | Sannolikhet | Konsekvens | Åtgärd" over its rows: a table's header names what
+            # the rows give and gives none of it – quoted with its rows, never alone)
+            if not (_header_row(u, nxt) and (i == 0 or units[i - 1].text.count(" | ") != u.text.count(" | "))):
+                out.append(Span((u,), rank, "sentence"))
             if not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line and not _introduces_list(units, i + 1):
                 out.append(Span((u, nxt), rank, "pair"))
             if u.bullet and (i == 0 or not units[i - 1].bullet):
@@ -275,6 +278,16 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
                 if len(rows) >= 3:
                     out.append(Span(tuple(rows[:MAX_LIST_ITEMS]), rank, "list"))
     return out
+
+
+def _header_row(u: Unit, nxt: Unit | None) -> bool:
+    """A row of cell names over a row of as many cells ("Risk | Sannolikhet | …" over "Svårt att
+    rekrytera deltagare | Hög | …"): no figure, and short cells."""
+    n = u.text.count(" | ")
+    return (
+        n >= 1 and nxt is not None and nxt.text.count(" | ") == n and not re.search(r"\d", u.text)
+        and all(len(c.split()) <= 4 for c in u.text.split(" | "))
+    )
 
 
 # a line of a two-column table as the text reads it: "Lena Bergkvist – Region Halland", "A | B"
