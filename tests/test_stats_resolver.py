@@ -4888,3 +4888,26 @@ def test_the_countrys_row_named_with_its_parts_is_their_whole_not_a_part_of_the_
     best = _resolver_of(t).read(read_form("Hur stor andel av rikets nyinskrivna vecka 44 kom från Uppsala, Gävleborg och Västernorrland tillsammans?"))[0]
     text = compute(best.profile, best.query).text
     assert "2 219" in text and "8,1 %" in text and "29 630" not in text
+
+
+def test_an_amount_is_weighed_against_amounts_in_its_own_unit_and_never_against_a_count():
+    # round 100 (F100-02): "38,6 mnkr" had been flagged against "146" (the number of grants) in the
+    # same sentence
+    from assistant.stats.contradictions import check
+    from ingest.model import Chunk
+
+    rows = [["Kompetenslyft", 120, 31.2], ["Företagsstöd", 146, 38.6], ["Innovationscheckar", 42, 4.1]]
+    t = make_table(["Insats", "Beviljade, antal", "Beviljade, mnkr"], rows, table_id="k", document="vb.pdf",
+                   caption="Tabell 1. Nyckeltal 2024")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("hur mycket beviljades i företagsstöd, mnkr?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.display for f in res.figures] == ["38,6 mnkr"]
+
+    def warnings(text):
+        chunk = Chunk(id="c", document="vb.pdf", page_start=3, page_end=3, section="Näringsliv", text=text)
+        return check(best.profile, res.figures, [chunk], resolver.analyze, lambda *a: (3, True), resolver.synonym_terms)
+
+    assert warnings("Under året beviljades 146 företagsstöd om totalt 38,6 miljoner kronor.") == []
+    assert warnings("Under året beviljades 146 företagsstöd om totalt 38 600 tkr.") == []
+    assert warnings("Under året beviljades 146 företagsstöd om totalt 41,2 miljoner kronor.") != []

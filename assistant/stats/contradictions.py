@@ -133,6 +133,7 @@ def check(
             continue
         share = f.unit in ("%", "andel")
         value = f.value * 100 if f.unit == "andel" and abs(f.value) <= 1.5 else f.value
+        scale = money_scale(f.unit or "")
         seen: list[tuple[str, int | None]] = []
         for c in text_chunks:
             low = fold(c.text)
@@ -148,14 +149,18 @@ def check(
                 measure_spans = _measure_spans(fs, measures, analyze)
                 if not any(m == f.metric for _, _, m in measure_spans):
                     continue
-                numbers = _numbers(fs, share)
-                if any((pn := parse_number(m.group(0) if share else m.group(1))) and _same_figure(pn.value, value, m.group(1)) for m in numbers):
+                numbers = _numbers(fs, share, scale)
+                if scale:
+                    # an amount is weighed against an amount, in the figure's own unit ("38,6
+                    # mnkr" against "38 600 tkr"); a count in the sentence ("146 stöd") is none
+                    value = value * scale
+                if any((pn := parse_number(m.group(0) if share else m.group(1))) and _same_figure(_in_kronor(pn.value, m, scale), value, m.group(1)) for m in numbers):
                     # "… högre än riksgenomsnittet, 5,1 % jämfört med rikets 4,9 %": the sentence
                     # states the table's figure; its other figure is another row's, however near
                     continue
                 for m in _paired(numbers, [s for s in row_spans if s[2] == row]):
                     pn = parse_number(m.group(0) if share else m.group(1))
-                    if pn is None or _same_figure(pn.value, value, m.group(1)):
+                    if pn is None or _same_figure(_in_kronor(pn.value, m, scale), value, m.group(1)):
                         continue
                     if _nearest(row_spans, m, directed=True) != {row} or f.metric not in _nearest(measure_spans, m, MAX_MEASURE_GAP):
                         continue
@@ -181,10 +186,38 @@ RANGE_BEFORE = re.compile(r"(?:\b(?:mellan|från|between|from)\s+|\d\s*%?\s*(?:[
 RANGE_AFTER = re.compile(r"^\s*%?\s*(?:[–-]|till\b|to\b)\s*\d")
 
 
-def _numbers(fs: str, share: bool) -> list[re.Match]:
+# the words for an amount's unit after a number, and how many kronor each is
+_MONEY_UNIT = re.compile(r"^\s*(kr\b|kronor|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljoner|mdkr|miljarder kronor|miljarder|msek|sek\b)")
+_SCALE = {"kr": 1.0, "kronor": 1.0, "sek": 1.0, "tkr": 1e3, "tusen kronor": 1e3, "mnkr": 1e6, "mkr": 1e6, "msek": 1e6,
+          "miljoner kronor": 1e6, "miljoner": 1e6, "mdkr": 1e9, "miljarder kronor": 1e9, "miljarder": 1e9}
+
+
+def money_scale(unit: str) -> float:
+    """Kronor per unit of an amount's unit ("mnkr" → 1e6, "tkr" → 1e3, "kr" → 1); 0 for no amount."""
+    u = fold(unit).strip()
+    return _SCALE.get(u, 0.0)
+
+
+def _in_kronor(value: float, m: re.Match, scale: float) -> float:
+    """A number of the text in kronor when an amount is weighed ("38,6 miljoner" → 38 600 000)."""
+    if not scale:
+        return value
+    unit = _MONEY_UNIT.match(m.string[m.end():])
+    return value * _SCALE[unit.group(1)] if unit else value
+
+
+AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%])")
+
+
+def _numbers(fs: str, share: bool, scale: float = 0.0) -> list[re.Match]:
     out = []
-    for m in (SHARE if share else COUNT).finditer(fs):
+    for m in (SHARE if share else AMOUNT if scale else COUNT).finditer(fs):
         if RANGE_BEFORE.search(fs[max(0, m.start() - 30): m.start()]) or RANGE_AFTER.match(fs[m.end(): m.end() + 12]):
+            continue
+        if not share and bool(scale) != bool(_MONEY_UNIT.match(fs[m.end():])):
+            continue  # an amount for an amount, a count for a count
+        if scale:
+            out.append(m)
             continue
         if not share:
             pn = parse_number(m.group(1))
