@@ -4911,3 +4911,5 @@ def test_an_amount_is_weighed_against_amounts_in_its_own_unit_and_never_against_
     assert warnings("Under året beviljades 146 företagsstöd om totalt 38,6 miljoner kronor.") == []
     assert warnings("Under året beviljades 146 företagsstöd om totalt 38 600 tkr.") == []
     assert warnings("Under året beviljades 146 företagsstöd om totalt 41,2 miljoner kronor.") != []
+    # (a second sentence of the row is weighed against the same amount, not one scaled again)
+    assert warnings("Företagsstöd beviljades för 38,6 miljoner kronor. Företagsstödet om 38,6 mnkr gick mest till industrin.") == []

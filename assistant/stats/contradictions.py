@@ -19,6 +19,7 @@ from ingest.swedish import fold
 
 from ..answer import Figure
 from ..labels import display_label
+from .draft import KRONOR_PER
 from .profile import Profile
 
 GENERIC = {"antal", "andel", "procent", "total", "summa", "värde", "nivå", "tal"}
@@ -134,6 +135,10 @@ def check(
         share = f.unit in ("%", "andel")
         value = f.value * 100 if f.unit == "andel" and abs(f.value) <= 1.5 else f.value
         scale = money_scale(f.unit or "")
+        if scale:
+            # an amount is weighed against an amount, in kronor ("38,6 mnkr" against "38 600 tkr");
+            # a count in the sentence ("146 stöd") is none
+            value = value * scale
         seen: list[tuple[str, int | None]] = []
         for c in text_chunks:
             low = fold(c.text)
@@ -150,10 +155,6 @@ def check(
                 if not any(m == f.metric for _, _, m in measure_spans):
                     continue
                 numbers = _numbers(fs, share, scale)
-                if scale:
-                    # an amount is weighed against an amount, in the figure's own unit ("38,6
-                    # mnkr" against "38 600 tkr"); a count in the sentence ("146 stöd") is none
-                    value = value * scale
                 if any((pn := parse_number(m.group(0) if share else m.group(1))) and _same_figure(_in_kronor(pn.value, m, scale), value, m.group(1)) for m in numbers):
                     # "… högre än riksgenomsnittet, 5,1 % jämfört med rikets 4,9 %": the sentence
                     # states the table's figure; its other figure is another row's, however near
@@ -188,8 +189,8 @@ RANGE_AFTER = re.compile(r"^\s*%?\s*(?:[–-]|till\b|to\b)\s*\d")
 
 # the words for an amount's unit after a number, and how many kronor each is
 _MONEY_UNIT = re.compile(r"^\s*(kr\b|kronor|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljoner|mdkr|miljarder kronor|miljarder|msek|sek\b)")
-_SCALE = {"kr": 1.0, "kronor": 1.0, "sek": 1.0, "tkr": 1e3, "tusen kronor": 1e3, "mnkr": 1e6, "mkr": 1e6, "msek": 1e6,
-          "miljoner kronor": 1e6, "miljoner": 1e6, "mdkr": 1e9, "miljarder kronor": 1e9, "miljarder": 1e9}
+_SCALE = {**KRONOR_PER, "kronor": 1.0, "sek": 1.0, "tusen kronor": 1e3, "mkr": 1e6, "msek": 1e6,
+          "miljoner kronor": 1e6, "miljoner": 1e6, "miljarder kronor": 1e9, "miljarder": 1e9}
 
 
 def money_scale(unit: str) -> float:
