@@ -215,7 +215,7 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
             ):
                 # "3.2 Semesterdagar …", "4.1": a section's or rule's number, no figure (a figure
                 # with a decimal point is read whole by the figure pattern, never in two parts)
-                if re.match(r"[\d.]*\s+[A-ZÅÄÖ]", text[m.end():]) or re.match(r"\s+[A-ZÅÄÖ]", text[m.end():]):
+                if re.match(r"[\d.]*\s+[A-ZÅÄÖ]", text[m.end():]):
                     continue
             if re.fullmatch(r"\d{1,2}\s*[-–]\s*\d{1,2}", bare) and re.match(r"\s*(?:år|years)\b", text[m.end():]):
                 continue  # "16–64 år": an age band says whom a figure is of, it is none itself

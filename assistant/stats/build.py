@@ -49,6 +49,7 @@ from .periods import (
     date_words,
     event_dates,
     form_start,
+    header_quarter,
     period_match,
     period_range,
     shift_year,
@@ -722,16 +723,6 @@ def _caption_lists_places(p, column: str) -> bool:
     return sum(1 for h in heads if len(h) >= 4 and re.search(rf"(?<!\w){re.escape(h)}", caption)) >= 2
 
 
-def _header_quarter(header: str) -> tuple[int, int] | None:
-    """(year, quarter) of a header that is one quarter ("Kv3 2025", "2024K2", "Q1 2025"), else None."""
-    h = fold(header).strip()
-    m = re.fullmatch(r"((?:19|20)\d\d)\s*(?:kvartal|kv|k|q)\.?\s*([1-4])", h) or re.fullmatch(r"(?:kvartal|kv|k|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", h)
-    if not m:
-        return None
-    a, b = int(m.group(1)), int(m.group(2))
-    return (a, b) if a > 4 else (b, a)
-
-
 def _value_said_again(m, form: Form) -> bool:
     """"summera beviljat belopp … för de beviljade ärendena": the value's word written twice, once
     for the column and once more for the cases – the slice is asked as well."""
@@ -972,7 +963,7 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # column holds the month asked – said, not answered with August's figures
         r.missing_period = asked_period_text(form)
         raise Lacks
-    header_quarters = {q for v in p.values if (q := _header_quarter(v.name))}
+    header_quarters = {q for v in p.values if (q := header_quarter(v.name))}
     if form.quarters and header_quarters and not any(x.is_period for x in p.cats) and not any(
         q in form.quarters and (not form.years or y in form.years) for y, q in header_quarters
     ):

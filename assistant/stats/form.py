@@ -608,10 +608,9 @@ def read_form(question: str) -> Form:
         m.group(0)
         for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkq]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
     )
-    weeks, week_span = asked_weeks(folded)
-    periods += weeks
     # (the words that say the weeks – "v40", "36-44" – name no topic)
-    week_words = {t for m in (*_WEEK_RANGE.finditer(folded), *_ONE_WEEK.finditer(folded)) for t in words(m.group(0))} if weeks else set()
+    weeks, week_span, week_words = _weeks_said(folded)
+    periods += weeks
     latest = _has("latest", folded, tset)
     period = r"(?:(?:19|20)\d\d(?:\s?[mkq]\d{1,2})?|\d{2}/\d{2})"
     span = week_span or bool(
@@ -825,10 +824,18 @@ def asked_weeks(folded: str) -> tuple[tuple[str, ...], bool]:
     """The weeks a question names, as periods ("v 40" → "v40", "vecka 40 2025" → "2025v40"), and
     whether two of them are the ends of a range ("veckorna 36 till 44", "v36–v44", "mellan vecka 36
     och 44"): a week is asked by its number after a word for week, never by a bare number."""
+    weeks, span, _ = _weeks_said(folded)
+    return weeks, span
+
+
+def _weeks_said(folded: str) -> tuple[tuple[str, ...], bool, set[str]]:
+    """:func:`asked_weeks` and the words that say them (none when no week is asked)."""
     out: list[str] = []
     span = False
     taken: list[tuple[int, int]] = []
+    said: set[str] = set()
     for m in _WEEK_RANGE.finditer(folded):
+        said.update(words(m.group(0)))
         a, b = int(m.group("a")), int(m.group("b"))
         if not (1 <= a < b <= 53):
             continue
@@ -838,10 +845,11 @@ def asked_weeks(folded: str) -> tuple[tuple[str, ...], bool]:
         span = span or not (m.group("sep") in ("och", "and") and not m.group("from"))
         taken.append(m.span())
     for m in _ONE_WEEK.finditer(folded):
+        said.update(words(m.group(0)))
         if any(lo <= m.start() < hi for lo, hi in taken) or not 1 <= int(m.group("w")) <= 53:
             continue
         out.append(f"{m.group('before') or m.group('after') or ''}v{int(m.group('w'))}")
-    return tuple(dict.fromkeys(out)), span
+    return tuple(dict.fromkeys(out)), span, said if out else set()
 
 
 def _period_phrase_words(folded: str) -> frozenset[str]:

@@ -22,6 +22,17 @@ def slice_rows(df, filters: dict[str, tuple[str, ...]], skip: str | None = None)
     return df
 
 
+def header_quarter(header: str) -> tuple[int, int] | None:
+    """(year, quarter) of a header that is one quarter ("Kv3 2025", "2024K2", "2024 kv2", "Q1
+    2025"), else None."""
+    h = fold(header).strip()
+    m = re.fullmatch(r"((?:19|20)\d\d)\s*(?:kvartal|kv|k|q)\.?\s*([1-4])", h)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = re.fullmatch(r"(?:kvartal|kv|k|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", h)
+    return (int(m.group(2)), int(m.group(1))) if m else None
+
+
 _YEARLESS_QUARTER = re.compile(r"(?:kv(?:artal)?|q|k)\.?\s*([1-4])")
 
 

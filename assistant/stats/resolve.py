@@ -56,7 +56,7 @@ from .form import (
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
-from .periods import period_cat_for, period_match
+from .periods import header_quarter, period_cat_for, period_match
 from .profile import (
     AGE_FROM,
     AGE_RANGE,
@@ -1651,10 +1651,8 @@ def _names_header_period(header: str, form: Form) -> bool:
     "Q2 2024" or "andra kvartalet 2024"; "2024M03" as "mars 2024")? A bare year is not enough."""
     h = fold(header).strip()
     # ("2024K2", "2024 kv2", "2024 kvartal 2", "Q2 2024")
-    quarter = re.fullmatch(r"((?:19|20)\d\d)\s*(?:kvartal|kv|k|q)\.?\s*([1-4])", h)
-    backwards = re.fullmatch(r"(?:kvartal|kv|k|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", h)
-    if quarter or backwards:
-        y, q = (int(quarter.group(1)), int(quarter.group(2))) if quarter else (int(backwards.group(2)), int(backwards.group(1)))
+    if (quarter := header_quarter(header)) is not None:
+        y, q = quarter
         return (y in form.years and q in form.quarters) or (y, q) in {period_key(x.replace(" ", "")) for x in form.periods}
     if (m := re.fullmatch(r"((?:19|20)\d\d)\s*(?:m|-)(\d{2})", h)):
         y, mo = int(m.group(1)), int(m.group(2))
