@@ -22,7 +22,7 @@ import numpy as np
 
 from errors import NoIndexError
 from ingest.numbers import is_missing
-from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, municipality_of, stem, stems, words, years_in
+from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, municipality_of, says, stem, stems, words, years_in
 from ingest.tables import is_county, is_geo_header, unit_from_text
 
 from .answer import Answer, Route
@@ -211,7 +211,7 @@ class Engine:
         if not quoted.answered or not self._quotes_exports(quoted):
             return quoted
         names = list(dict.fromkeys(self._place_names(question)))
-        if not names or any(re.search(rf"(?<!\w){re.escape(fold(n))}", fold(c.text)) for c in quoted.citations for n in names):
+        if not names or any(says(fold(c.text), fold(n), whole=False) for c in quoted.citations for n in names):
             return quoted
         shown = ", ".join(n[:1].upper() + n[1:] for n in names)
         files = ", ".join(dict.fromkeys(c.document for c in quoted.citations))

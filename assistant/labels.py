@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import MONTHS, fold
+from ingest.swedish import MONTHS, fold, says
 
 # Words that say the unit already when a measure name contains them.
 _UNIT_WORDS = {
@@ -80,7 +80,7 @@ def measure_label(metric: str, unit: str | None) -> str:
     words = _UNIT_WORDS.get(unit.lower(), (unit.lower(),))
     if unit.lower() in ("%", "andel") and lowered.endswith(("%", "(%)")):
         return name
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words):
+    if any(says(lowered, w) for w in words):
         return name
     return f"{name} ({unit})"
 

@@ -26,9 +26,25 @@ _SPACE_CHARS = "\u00a0\u2009\u202f\u2007\u200a\u2002\u2003\u2004\u2005\u2006"
 _FOLD_TRANS = str.maketrans({**{c: " " for c in _SPACE_CHARS}, "−": "-", "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"})
 
 
+@lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
-    """Lower-case, NFC, every kind of space a space and every dash a hyphen – for matching."""
+    """Lower-case, NFC, every kind of space a space and every dash a hyphen – for matching.
+    Cached: the resolver folds the same labels and headers for every reading it weighs."""
     return unicodedata.normalize("NFC", text).lower().translate(_FOLD_TRANS)
+
+
+@lru_cache(maxsize=65_536)
+def phrase_re(phrase: str, whole: bool = True) -> re.Pattern[str]:
+    """``phrase`` standing as words of its own in a text: no letter before it, and (``whole``)
+    none after ("län" in "i länet" is not whole, in "hela län" it is). Compiled once per phrase:
+    the phrases come from lexicons and the data, far more than the re module's own cache holds."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}" + (r"(?!\w)" if whole else ""))
+
+
+def says(text: str, phrase: str, whole: bool = True) -> bool:
+    """Does ``text`` hold ``phrase`` as words of its own (see ``phrase_re``)? Both as given:
+    fold them first when case and dashes should not matter."""
+    return phrase_re(phrase, whole).search(text) is not None
 
 
 # ---------------------------------------------------------------- tokens
@@ -47,6 +63,7 @@ _DASHES = re.compile(r"[–—−]")
 _PLAIN = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
 
 
+@lru_cache(maxsize=65_536)
 def plain(text: str) -> str:
     """``text`` without Swedish diacritics ("företag" → "foretag"), as file names and some
     exports write it."""
@@ -57,6 +74,11 @@ def words(text: str) -> list[str]:
     """Lower-case words of a question, label or header, in order; hyphenated words split into
     their parts ("västhaga-solhaga" → "västhaga", "solhaga"), numbers kept whole ("10,85",
     "5111665", "55-64", "10%"), genitive colons dropped ("rom2:s" → "rom2"), "esf+" kept."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65_536)
+def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in TOKEN_RE.finditer(fold(text)):
         if m.group("num") is not None:
@@ -68,7 +90,7 @@ def words(text: str) -> list[str]:
             out.extend(p for p in w.split("-") if p)
         else:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=100_000)

@@ -28,7 +28,19 @@ from rapidfuzz.distance import OSA
 
 from index.passages import VALUE_LIST_RE
 from ingest.model import MESSAGE_HEADING, Chunk, Document
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, municipalities, municipality_of, plain, stem, words
+from ingest.swedish import (
+    MONTH_NAMES,
+    MONTHS,
+    STOPWORDS,
+    fold,
+    municipalities,
+    municipality_of,
+    phrase_re,
+    plain,
+    says,
+    stem,
+    words,
+)
 
 from ..answer import Answer, Citation, Route
 from ..question import detect_language
@@ -73,8 +85,8 @@ def counties_named(text: str) -> frozenset[str]:
 
     folded = fold(text)
     for k, v in place_aliases().items():
-        folded = re.sub(rf"(?<!\w){re.escape(k)}(?!\w)", v, folded)
-    return frozenset(name for head, name in county_by_head().items() if len(head) >= 4 and re.search(rf"(?<!\w){re.escape(head)}", folded))
+        folded = phrase_re(k).sub(v, folded)
+    return frozenset(name for head, name in county_by_head().items() if len(head) >= 4 and says(folded, head, whole=False))
 
 
 def _municipalities_named(text: str) -> list[str]:
@@ -403,7 +415,7 @@ class DocumentAnswerer:
             # never names Falun: its table caption is no answer for Falun
             top = ranked[0].span.chunk
             whole = f"{fold(top.section)}\n{fold(top.text)}\n{self._folded_document(top.document)}"
-            unnamed = [m for m in asked_places if not re.search(rf"(?<!\w){re.escape(m)}", whole)]
+            unnamed = [m for m in asked_places if not says(whole, m, whole=False)]
             if unnamed and len(unnamed) == len(asked_places):
                 shown = " och ".join(m[:1].upper() + m[1:] for m in unnamed)
                 return self.no_support(question, hits, f"Det jag hittar nämner inte {shown}.", nearest=ranked[0], unsure=True)
@@ -493,7 +505,7 @@ class DocumentAnswerer:
         the question names whole, in any case; None when it names none."""
         folded = fold(question)
         for name in self.senders:
-            if re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded):
+            if says(folded, fold(name)):
                 return name
         return None
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from os.path import commonprefix
 from pathlib import Path
 
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, stem, words
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, fold, says, stem, words
 
 from .kinds import KINDS, Wanted, carries, wanted, years_in
 from .spans import Span
@@ -207,7 +207,7 @@ def _attendance_terms(text: str) -> tuple[str, ...]:
     """The stems of attendance headings, when the question asks who took part."""
     asked, headings = _attendance()
     folded = fold(text)
-    if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", folded) for a in asked):
+    if any(says(folded, a) for a in asked):
         return headings
     return ()
 

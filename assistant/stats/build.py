@@ -33,6 +33,7 @@ from ingest.swedish import (
     period_key,
     period_year,
     plain,
+    says,
     stem,
     words,
     years_in,
@@ -720,7 +721,7 @@ def _caption_lists_places(p, column: str) -> bool:
     # i Skåne, Halland och Dalarna 2025" over a table of their municipalities with a Län column)
     caption = fold(f"{p.table.caption} {p.table.section}")
     heads = {fold(v).split(" län")[0].removesuffix("s") for v in cat.values}
-    return sum(1 for h in heads if len(h) >= 4 and re.search(rf"(?<!\w){re.escape(h)}", caption)) >= 2
+    return sum(1 for h in heads if len(h) >= 4 and says(caption, h, whole=False)) >= 2
 
 
 def _value_said_again(m, form: Form) -> bool:

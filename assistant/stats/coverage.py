@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import re
 
-from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, municipality_of, plain, stem
+from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, municipality_of, plain, says, stem
 
 from .form import Form, county_words, form_words, lexicon, translations
 from .profile import Profile, ValueMatch, age_groups_of, is_change_header, token_similarity
@@ -27,10 +27,10 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
     sex), from the lexicon's breakdown words; None when the table has it or none is asked."""
     folded = fold(form.text)
     for name, spec in lexicon()["breakdowns"].items():
-        asked = [w for w in spec["sv"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+        asked = [w for w in spec["sv"] if says(folded, w)]
         if form.language == "en":
             # an English word is looked for in its Swedish form ("women" → "kvinnor")
-            asked += [translations().get(w, w) for w in spec["en"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+            asked += [translations().get(w, w) for w in spec["en"] if says(folded, w)]
         asked += [m.group(0) for pat in spec.get("patterns", []) for m in re.finditer(pat, folded)]
         if not asked:
             continue
@@ -77,10 +77,10 @@ def _band_in(asked: str, text: str) -> bool:
 
 def _stem_in(word: str, text: str) -> bool:
     w = fold(word)
-    if re.search(rf"(?<!\w){re.escape(w)}", text):
+    if says(text, w, whole=False):
         return True  # (a word's beginning: "män" is no part of "folkmängd")
     s = stem(w)
-    if len(s) >= 3 and re.search(rf"(?<!\w){re.escape(s)}", text):
+    if len(s) >= 3 and says(text, s, whole=False):
         return True
     # a form the stem does not reach: "män" in a column of "Man"/"Kvinna"
     return any(token_similarity(w, t) for t in set(re.findall(r"\w+", text)) if t[:1] == w[:1])
@@ -150,7 +150,7 @@ def asks_money(form: Form, leaning: bool = False) -> bool:
     folded = fold(form.text)
     spec = lexicon().get("money", {})
     words_ = spec.get("asked", []) + (spec.get("leaning", []) if leaning else [])
-    if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded) for w in words_):
+    if any(says(folded, fold(w)) for w in words_):
         return True
     # "medelinkomsten", "snittlönen": a noun that names an amount, alone or as a compound's tail
     return any(

@@ -29,6 +29,8 @@ from ingest.swedish import (
     NUMBER_WORDS,
     STOPWORDS,
     fold,
+    phrase_re,
+    says,
     stem,
     words,
 )
@@ -304,7 +306,7 @@ def _deficit_words() -> frozenset[str]:
 
 def _has(form: str, folded: str, toks: set[str]) -> bool:
     single, phrases = _form_sets()[form]
-    return bool(toks & single) or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in phrases)
+    return bool(toks & single) or any(says(folded, p) for p in phrases)
 
 
 @lru_cache(maxsize=32)
@@ -936,7 +938,7 @@ def _relative_phrase(folded: str, before: str, after: str) -> tuple[int, frozens
     spec = lexicon().get("relative_periods", {})
     for key, shift in ((before, -1), (after, 1)):
         for phrase in spec.get(key, []):
-            if re.search(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", folded):
+            if says(folded, fold(phrase)):
                 return shift, frozenset(fold(phrase).split())
     return 0, frozenset()
 
@@ -989,7 +991,7 @@ def _without_place_totals(folded: str) -> str:
     county average", "länssnittet")."""
     spec = lexicon()["totals"]
     for x in sorted((*spec["county"], *spec["country"]), key=len, reverse=True):
-        folded = re.sub(rf"(?<!\w){re.escape(fold(x))}(?!\w)", " ", folded)
+        folded = phrase_re(fold(x)).sub(" ", folded)
     return folded
 
 
@@ -1000,7 +1002,7 @@ def whole_phrase_words(text: str) -> frozenset[str]:
     folded = fold(text)
     return frozenset(
         w for x in lexicon()["totals"]["all"] if " " in x.strip()
-        and re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", folded) for w in fold(x).split()
+        and says(folded, fold(x)) for w in fold(x).split()
     )
 
 
@@ -1012,7 +1014,7 @@ def _total_words_in(folded: str) -> frozenset[str]:
     for items in lexicon()["totals"].values():
         for x in items:
             ws = fold(x).split()
-            if len(ws) == 1 or re.search(rf"(?<!\w){re.escape(fold(x))}(?!\w)", folded):
+            if len(ws) == 1 or says(folded, fold(x)):
                 out |= set(ws)
     return frozenset(out)
 

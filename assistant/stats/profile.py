@@ -33,6 +33,7 @@ from ingest.swedish import (
     municipality_of,
     period_key,
     plain,
+    says,
     stem,
     words,
     years_in,
@@ -1180,7 +1181,7 @@ def total_words() -> dict[str, frozenset[str]]:
 def phrase_words(phrases: frozenset[str], folded: str) -> frozenset[str]:
     """The words of those ``phrases`` that stand whole in the folded question ("the county
     average" → its three words); empty when none does."""
-    return frozenset(w for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for w in p.split())
+    return frozenset(w for p in phrases if says(folded, p) for w in p.split())
 
 
 def latest(values: list[str]) -> str:
@@ -1228,7 +1229,7 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     if cat.measures:
         return False  # "efter region, mått och år": measures are listed, they are no parts of one whole
     m = re.search(r"\befter\s+(.+)$", fold(caption))
-    if m and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.group(1)):
+    if m and says(m.group(1), name):
         return True
     if re.search(r"\w{3,}(?:kategori|grupp)$", name):
         return True  # "Sökandekategori", "Diagnosgrupp": a column that sorts into groups says so

@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ingest.swedish import MONTHS, SOURCE_NOUN, STOPWORDS, fold, municipality_of, period_key, plain, stem, words, years_in
+from ingest.swedish import MONTHS, SOURCE_NOUN, STOPWORDS, fold, municipality_of, period_key, plain, says, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 from ingest.tables.cells import SEX_VALUES
 
@@ -147,7 +147,7 @@ class Resolver:
     def word_terms(self, form: Form) -> list[tuple[str, float, frozenset[str], frozenset[str], frozenset[str]]]:
         """Per topic word: (word, weight, own stems, compound parts, synonym terms)."""
         folded = fold(form.text)
-        phrases = [g for p, g in _synonym_phrases() if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded)]
+        phrases = [g for p, g in _synonym_phrases() if says(folded, p)]
         out = []
         for w in dict.fromkeys(form.content):
             terms = self.analyze(w)
@@ -1489,7 +1489,7 @@ def _phrase_synonym_terms(text: str, content: tuple[str, ...], header: str) -> f
     out: set[str] = set()
     for g in groups:
         for member in synonym_groups()[g]:
-            if " " in member and re.search(rf"(?<!\w){re.escape(fold(member))}(?!\w)", folded):
+            if " " in member and says(folded, fold(member)):
                 out |= {stem(w) for w in words(fold(member))}
     return with_plain(frozenset(out))
 
@@ -1498,7 +1498,7 @@ def _phrase_synonym_terms(text: str, content: tuple[str, ...], header: str) -> f
 def _word_groups(folded: str, content: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
     """Each topic word of a question with the synonym groups it belongs to, by itself or in a
     phrase of the question (once per question, not once per table)."""
-    phrases = [(ph, g) for ph, g in _synonym_phrases() if re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", folded)]
+    phrases = [(ph, g) for ph, g in _synonym_phrases() if says(folded, ph)]
     return tuple(
         (w, frozenset(_synonym_stems().get(stem(w), ())) | frozenset(g for ph, g in phrases if w in ph.split()))
         for w in content
@@ -1583,7 +1583,7 @@ def _translated(tokens: tuple[str, ...], english: bool = False) -> tuple[str, ..
 
 def _names(member: str, word: str, folded: str) -> bool:
     if " " in member:
-        return bool(re.search(rf"(?<!\w){re.escape(member)}(?!\w)", folded)) and word in member.split()
+        return bool(says(folded, member)) and word in member.split()
     return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
 
 
@@ -1596,6 +1596,7 @@ def _light_verbs() -> frozenset[str]:
 _DATA_WORDS = re.compile(r"(?:regist|tabell|statistik|underlag|export|sammanställ|lista)\w*$|(?:filen|filer|filerna|data|datan|datat)$")
 
 
+@lru_cache(maxsize=262_144)
 def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], terms: frozenset[str]) -> float:
     if own & terms:
         return 1.0
@@ -1715,10 +1716,16 @@ def _money_words() -> frozenset[str]:
 
 
 # a compound ending in a word for a data source: "företagsstödsregistret", "sjukfallsstatistiken"
+@lru_cache(maxsize=65_536)
 def _a_place(term: str) -> bool:
     """Is a caption term a municipality or a county ("varmland", "skan")?"""
-    heads = {plain(h) for h in county_by_head()}
+    heads = _plain_county_heads()
     return municipality_of(term) is not None or plain(term) in heads or any(h.startswith(plain(term)) and len(term) >= 4 for h in heads)
+
+
+@lru_cache(maxsize=1)
+def _plain_county_heads() -> frozenset[str]:
+    return frozenset(plain(h) for h in county_by_head())
 
 
 _SOURCE_NOUN = re.compile(rf"^[a-zåäö]{{4,}}s?{SOURCE_NOUN}$")
@@ -2184,7 +2191,7 @@ def _standalone(p: Profile, stem_: str) -> bool:
     """Does the table write ``stem_`` as a word of its own ("hälsa" in "Bra eller mycket bra
     hälsa"), not only as the end of a compound ("yrkesprogram")?"""
     texts = [p.table.caption, *(v.name for v in p.values), *_category_texts(p)]
-    return any(re.search(rf"(?<!\w){re.escape(stem_)}", fold(t)) for t in texts)
+    return any(says(fold(t), stem_, whole=False) for t in texts)
 
 
 def _sums_year_columns(p: Profile, c: ValueColumn, form: Form) -> bool:
@@ -2209,7 +2216,7 @@ def _split_words(text: str) -> frozenset[str]:
     folded = fold(text)
     return frozenset(
         w for spec in lexicon()["breakdowns"].values() for ph in (*spec.get("sv", ()), *spec.get("en", ()))
-        if " " in ph and re.search(rf"(?<!\w){re.escape(fold(ph))}(?!\w)", folded) for w in fold(ph).split()
+        if " " in ph and says(folded, fold(ph)) for w in fold(ph).split()
     )
 
 
