@@ -12,7 +12,9 @@ want=$(sha256sum requirements.txt | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # torch first, pinned: the CPU build on local disk; an unpinned torch pulls a multi-GB CUDA build.
-  .venv/bin/python -m pip install -q "$(grep -E '^torch==' requirements.txt)"
-  .venv/bin/python -m pip install -q -r requirements.txt
+  # --no-compile: pip would byte-compile every module of every package (torch's alone take a
+  # minute); Python compiles the few modules we import on first use instead.
+  .venv/bin/python -m pip install -q --no-compile "$(grep -E '^torch==' requirements.txt)"
+  .venv/bin/python -m pip install -q --no-compile -r requirements.txt
   echo "$want" > "$stamp"
 fi

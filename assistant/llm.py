@@ -10,8 +10,11 @@ carrying a random nonce, with its own angle brackets escaped, so a document cann
 wrapper. Without configuration nothing here is imported or called.
 
 One request, no retries, at most ``timeout`` seconds (KB_LLM_TIMEOUT, default 20): a hung
-endpoint costs one timeout, then the extractive answer stands. Error texts are logged and shown
-only with the API key and any Authorization header redacted.
+endpoint costs one timeout, then the extractive answer stands. After a timeout or a failed
+request the endpoint is left alone for ``PAUSE_S`` seconds (every session and every index
+generation of the process shares that memory), so a dead model costs one wait, not one per
+question; the answers in between say so. Error texts are logged and shown only with the API key
+and any Authorization header redacted.
 
 Configuration: environment variables KB_LLM_BASE_URL, KB_LLM_MODEL, KB_LLM_API_KEY,
 KB_LLM_TIMEOUT (or a `kunskapsbanken.json` in the working directory:
@@ -26,6 +29,7 @@ import os
 import re
 import secrets
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -38,6 +42,7 @@ from .answer import Answer, Route
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 20.0  # seconds for the whole request; a phrasing is never worth more
+PAUSE_S = 60.0  # after a failure the endpoint is not asked for this long (KB_LLM_PAUSE)
 
 SYSTEM_PROMPT = (
     "Du är Kunskapsbanken, en assistent för regionala utvecklare och Arbetsförmedlingen. "
@@ -301,6 +306,21 @@ class LLMTimeout(Exception):
     pass
 
 
+# (base_url, model) → (monotonic time it failed, what went wrong): shared by every phraser of the
+# process, since the app builds a new engine (and phraser) for each index generation
+_FAILED: dict[tuple[str, str], tuple[float, str]] = {}
+_FAILED_LOCK = threading.Lock()
+_clock = time.monotonic
+
+
+def _pause_seconds() -> float:
+    value = os.environ.get("KB_LLM_PAUSE")
+    try:
+        return max(0.0, float(value)) if value not in (None, "") else PAUSE_S
+    except ValueError:
+        return PAUSE_S
+
+
 class LLMPhraser:
     def __init__(self, config: LLMConfig):
         self.config = config
@@ -347,7 +367,25 @@ class LLMPhraser:
             raise box["error"]
         return box["reply"]
 
+    @property
+    def _endpoint(self) -> tuple[str, str]:
+        return (self.config.base_url, self.config.model)
+
+    def paused(self) -> str | None:
+        """Why the endpoint is being left alone, with how long ago it failed, or None."""
+        with _FAILED_LOCK:
+            failed = _FAILED.get(self._endpoint)
+        if failed is None:
+            return None
+        ago = _clock() - failed[0]
+        if ago >= _pause_seconds():
+            return None
+        return f"{failed[1]} för {ago:.0f} s sedan och provas igen om {max(1.0, _pause_seconds() - ago):.0f} s"
+
     def rephrase(self, answer: Answer) -> Answer:
+        pause = self.paused()
+        if pause:
+            return replace(answer, warnings=answer.warnings + [f"Språkmodellen {pause}; svaret bygger direkt på källtexten."])
         try:
             reply = self._complete(build_messages(answer))
         except Exception as exc:  # noqa: BLE001 - any endpoint failure falls back to the extractive answer
@@ -356,8 +394,12 @@ class LLMPhraser:
                 why = f"svarade inte inom {self.config.timeout:g} s"
             else:
                 why = f"kunde inte användas ({type(exc).__name__})"
+            with _FAILED_LOCK:
+                _FAILED[self._endpoint] = (_clock(), "svarade inte" if timed_out else "kunde inte användas")
             log.warning("Språkmodellen %s: %s", why, redact(str(exc), [self.config.api_key]))
             return replace(answer, warnings=answer.warnings + [f"Språkmodellen {why}; svaret bygger direkt på källtexten."])
+        with _FAILED_LOCK:
+            _FAILED.pop(self._endpoint, None)
         problem = check_reply(reply, answer)
         if problem:
             log.warning("Språkmodellens svar avvisades: %s", redact(problem, [self.config.api_key]))

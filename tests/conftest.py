@@ -55,6 +55,17 @@ def _build_sample(base: Path, ingest) -> None:
     assert not report.skipped, report.skipped
 
 
+@pytest.fixture(autouse=True)
+def _forget_failed_models():
+    """A model endpoint that failed is left alone for a minute (assistant.llm): never carry that
+    into another test, whose server may get the same port."""
+    yield
+    llm = sys.modules.get("assistant.llm")
+    if llm is not None:
+        with llm._FAILED_LOCK:
+            llm._FAILED.clear()
+
+
 @pytest.fixture(scope="session")
 def engine(sample_index):
     from assistant.engine import Engine

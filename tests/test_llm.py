@@ -253,6 +253,29 @@ def test_a_hung_endpoint_costs_one_timeout_and_the_extractive_answer_stands(hung
     assert out.warnings == ["Språkmodellen svarade inte inom 1 s; svaret bygger direkt på källtexten."]
 
 
+def test_after_a_failure_the_endpoint_is_left_alone_for_a_while_then_asked_again(endpoint, monkeypatch):
+    import assistant.llm as llm
+
+    now = [1000.0]
+    monkeypatch.setattr(llm, "_clock", lambda: now[0])
+    monkeypatch.setenv("KB_LLM_PAUSE", "60")
+    url, requests = endpoint(status=500)
+    first = LLMPhraser(LLMConfig(url, "fake", SECRET, timeout=5)).rephrase(_answer())
+    assert "kunde inte användas" in first.warnings[0] and len(requests) == 1
+    now[0] += 20
+    # a new phraser (the app builds one per index generation) knows it too: no request, and it says so
+    second = LLMPhraser(LLMConfig(url, "fake", SECRET, timeout=5)).rephrase(_answer())
+    assert len(requests) == 1
+    assert second.answer == _answer().answer
+    assert second.warnings == ["Språkmodellen kunde inte användas för 20 s sedan och provas igen om 40 s; svaret bygger direkt på källtexten."]
+    # another model at the same address is its own endpoint
+    LLMPhraser(LLMConfig(url, "other", SECRET, timeout=5)).rephrase(_answer())
+    assert len(requests) == 2
+    now[0] += 41
+    LLMPhraser(LLMConfig(url, "fake", SECRET, timeout=5)).rephrase(_answer())
+    assert len(requests) == 3
+
+
 def test_a_failing_endpoint_is_asked_once_and_its_echoed_secrets_never_reach_log_or_user(endpoint, caplog):
     url, requests = endpoint(status=500)
     with caplog.at_level(logging.DEBUG):
