@@ -62,8 +62,8 @@ def write_kb(kb: Path, docs: int = 4, paragraphs: int = 6) -> Path:
 
 def main(argv: list[str]) -> int:
     """`ingest KB INDEX DELAY` – ingest with a slow fake embedder, printing each logged batch;
-    `load-loop INDEX STOPFILE` – load the live snapshot in a loop until STOPFILE exists (at most
-    ten minutes), print "loads failures"."""
+    `load-loop INDEX STOPFILE [READYFILE]` – load the live snapshot in a loop until STOPFILE
+    exists (at most ten minutes), touching READYFILE after the first load; print "loads failures"."""
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root))
     cmd = argv[0]
@@ -84,6 +84,8 @@ def main(argv: list[str]) -> int:
                 snap = load_snapshot(Path(argv[1]))
                 assert snap is not None and snap.chunks
                 loads += 1
+                if loads == 1 and len(argv) > 3:
+                    Path(argv[3]).touch()  # imported and loading: the test may start re-indexing
             except Exception as exc:  # noqa: BLE001 - counted and reported
                 failures += 1
                 print(f"failure: {exc!r}"[:200], file=sys.stderr)

@@ -79,16 +79,20 @@ def test_process_readers_never_fail_during_repeated_reindexing(tmp_path, fake, r
     update_index(kb, idx)
     # The reader loads until told to stop, so the test counts re-indexings, not seconds: a busy
     # machine makes it slower, never flaky.
-    stop = tmp_path / "stop"
+    stop, ready = tmp_path / "stop", tmp_path / "ready"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.fakes", "load-loop", str(idx), str(stop)],
+        [sys.executable, "-m", "tests.fakes", "load-loop", str(idx), str(stop), str(ready)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     try:
-        time.sleep(1.0)  # let it import and start loading
+        # it has imported and loaded once (a fixed sleep raced a busy machine's slow imports)
+        deadline = time.monotonic() + 120
+        while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ready.exists(), "the reader never loaded the index"
         for n in range(10):
             _change(kb, n)
             update_index(kb, idx, reader=read_worker)
