@@ -4913,3 +4913,26 @@ def test_an_amount_is_weighed_against_amounts_in_its_own_unit_and_never_against_
     assert warnings("Under året beviljades 146 företagsstöd om totalt 41,2 miljoner kronor.") != []
     # (a second sentence of the row is weighed against the same amount, not one scaled again)
     assert warnings("Företagsstöd beviljades för 38,6 miljoner kronor. Företagsstödet om 38,6 mnkr gick mest till industrin.") == []
+
+
+def test_a_small_table_whose_rows_recur_in_a_larger_one_with_other_figures_is_no_part_of_it():
+    # SP-179: "Vem är största leverantör inom IPSU?" was answered from ROM2's thirty providers,
+    # because IPSU's three providers are among them – with other figures, so IPSU's table is no
+    # part of ROM2's; a part that repeats the larger table's figures still gives way to it
+    names = [f"Leverantör {c} AB" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + ["Iris Hadar AB", "Clustera Sverige AB", "Jobfind Sverige AB", "Övrigt AB"]
+    big = make_table(["Leverantör", "Kvarstående deltagare"], [[n, 2300 - 70 * i] for i, n in enumerate(names)], table_id="rom2",
+                     document="documents/manadsrapport.pdf", caption="Marknadsandelar ROM2 – de 30 största ROM2-leverantörerna, januari 2025")
+    small = make_table(["Leverantör", "Kvarstående deltagare"], [["Iris Hadar AB", 194], ["Clustera Sverige AB", 120], ["Jobfind Sverige AB", 60]],
+                       table_id="ipsu", document="documents/manadsrapport.pdf",
+                       caption="Marknad IPSU – kvarstående deltagare i individuellt pedagogiskt stöd vid utbildning, januari 2025")
+    texts = [t.caption + " " + " ".join(map(str, t.frame.values.ravel())) for t in (big, small)]
+    analyzer = Analyzer.fit(texts)
+    an = lambda s: tuple(analyzer.analyze(s))  # noqa: E731
+    best = Resolver(build_profiles([big, small], an), an).read(read_form("Vem är största leverantör inom IPSU?"))[0]
+    assert best.profile.id == "ipsu"
+    assert [(f.label, f.value) for f in compute(best.profile, best.query).figures if not f.is_total][:1] == [("Iris Hadar AB", 194)]
+    # the same three rows with the larger table's own figures: a part of it, and the whole answers
+    part = make_table(["Leverantör", "Kvarstående deltagare"], [[n, 2300 - 70 * (26 + i)] for i, n in enumerate(names[26:29])],
+                      table_id="ipsu", document="documents/manadsrapport.pdf", caption=small.caption)
+    best = Resolver(build_profiles([big, part], an), an).read(read_form("Vem är största leverantör inom IPSU?"))[0]
+    assert best.profile.id == "rom2"

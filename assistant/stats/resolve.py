@@ -486,6 +486,8 @@ class Resolver:
             # ("Andel", "Värde"): only a copy of the same table, or one of its document, counts
             same_document = r.profile.table.document == best.profile.table.document
             copy = best.profile.id in r.profile.table.source_tables
+            if not copy and _other_figures_on_shared_rows(best, r):
+                continue  # ("IPSU" providers who are also among ROM2's thirty, with other figures)
             if (copy or (mine <= theirs and (same_document or not (named and generic)))) and len(theirs) >= len(mine):
                 if not named or len(theirs) > len(mine) or not r.query.rows:
                     candidates.append(r)
@@ -1408,6 +1410,38 @@ def _display_names(labels) -> frozenset[str]:
     from ..labels import display_label
 
     return frozenset(fold(display_label(v).split(" (")[0]) for v in labels)
+
+
+def _figures_by_row(p: Profile, column: str) -> dict[str, float] | None:
+    """A column's figure per body row, by the row's display name; None when a name stands on
+    more rows than one (a long table: the row alone does not say which figure)."""
+    from ..labels import display_label
+
+    label = p.label
+    frame = p.table.frame
+    if label is None or label.name not in frame.columns or column not in frame.columns:
+        return None
+    totals = set(label.totals)
+    out: dict[str, float] = {}
+    for name, value in zip(frame[label.name], frame[column]):
+        if not isinstance(name, str) or name in totals:
+            continue
+        key = fold(display_label(name).split(" (")[0])
+        if key in out:
+            return None
+        out[key] = float(value) if pd.notna(value) else math.nan
+    return out
+
+
+def _other_figures_on_shared_rows(a: Reading, b: Reading) -> bool:
+    """Do two tables give other figures for the rows both name? A part or a copy of a table
+    repeats its figures; a table of another service whose providers partly recur does not."""
+    fa, fb = _figures_by_row(a.profile, a.column.name), _figures_by_row(b.profile, b.column.name)
+    if not fa or not fb:
+        return False
+    shared = [k for k in fa.keys() & fb.keys() if not (math.isnan(fa[k]) or math.isnan(fb[k]))]
+    # (a report may print the export's figures rounded: 10,9 of 10,85 is the same figure)
+    return any(abs(fa[k] - fb[k]) > max(0.051, 0.005 * max(abs(fa[k]), abs(fb[k]))) for k in shared)
 
 
 def _row_names(p: Profile) -> frozenset[str]:
