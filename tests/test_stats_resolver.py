@@ -4936,3 +4936,22 @@ def test_a_small_table_whose_rows_recur_in_a_larger_one_with_other_figures_is_no
                       table_id="ipsu", document="documents/manadsrapport.pdf", caption=small.caption)
     best = Resolver(build_profiles([big, part], an), an).read(read_form("Vem är största leverantör inom IPSU?"))[0]
     assert best.profile.id == "rom2"
+
+
+def test_a_bound_that_names_an_open_age_band_is_that_band_and_the_ranking_word_still_ranks():
+    # r101 F101-12: "äldre över 80" of a table with the age band "80-" listed every municipality
+    # with a figure above 80 ("8 av 8 har värde över 80"), instead of the lowest rate among the 80-
+    places = [("0760 Uppvidinge", 269.2), ("0761 Lessebo", 289.5), ("0764 Alvesta", 260.3), ("0780 Växjö", 216.9),
+              ("0781 Ljungby", 248.7), ("07 Kronobergs län", 239.4), ("00 Riket", 217.0)]
+    rows = [[place, band, "2024", value + shift] for place, value in places for band, shift in (("65-79", -170.0), ("80-", 0.0), ("65-", -120.0))]
+    t = make_table(["Region", "Ålder", "År", "Värde"], rows, table_id="hemtjanst", document="stats/hemtjanst.csv",
+                   caption="Personer med hemtjänst i ordinärt boende, antal per 1 000 invånare – Region, Ålder, År")
+    for q in ("Vilken kommun i Kronoberg har lägst andel äldre över 80 med hemtjänst 2024?",
+              "Vilken kommun har lägst andel äldre över 80 med hemtjänst 2024?"):
+        best = _resolver_of(t).read(read_form(q))[0]
+        assert best.query.threshold is None and best.query.filters and dict(best.query.filters).get("Ålder") == ("80-",), (q, best.query)
+        shown = [(f.label, f.value) for f in compute(best.profile, best.query).figures if not f.is_total]
+        assert shown[:1] == [("0780 Växjö", 216.9)] or shown[:1] == [("Växjö", 216.9)], (q, shown)
+    # a bound that names no band bounds the figures
+    best = _resolver_of(t).read(read_form("Vilka kommuner har över 250 personer per 1000 invånare med hemtjänst bland 80- 2024?"))[0]
+    assert best.query.threshold is not None and best.query.threshold.value == 250

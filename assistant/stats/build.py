@@ -426,6 +426,8 @@ def _county_names(value: str) -> tuple[str, ...]:
 
 
 _COMPARATOR = re.compile(r"[<>≥≤+]|\b(?:mer|mindre|fler|färre|längre|kortare) än\b|\b(?:över|under|minst|högst|more|less|over)\b")
+# a band open upwards written without a comparator: "80-", "80-w", "65- år", "80 år och äldre"
+_OPEN_ABOVE = re.compile(r"\d\s*[-–]\s*(?:w|år)?\s*$|\b(?:och|eller) (?:äldre|över|uppåt)\b")
 
 
 def _bound_as_value(g: Given, d: Draft) -> None:
@@ -444,8 +446,11 @@ def _bound_as_value(g: Given, d: Draft) -> None:
             continue
         bands = [
             v for v in cat.values
-            if number in re.findall(r"\d+(?:[.,]\d+)?", v) and _COMPARATOR.search(fold(v))
-            and (_COMPARATOR.search(fold(v)).group(0).strip() in "><≥≤+") == (th.op[0] in "><")  # an open band, not "6-12"
+            if number in re.findall(r"\d+(?:[.,]\d+)?", v) and (
+                _COMPARATOR.search(fold(v))
+                and (_COMPARATOR.search(fold(v)).group(0).strip() in "><≥≤+") == (th.op[0] in "><")  # an open band, not "6-12"
+                or th.op[0] == ">" and _OPEN_ABOVE.search(fold(v))
+            )
         ]
         hits = [v for v in bands if unit is not None and any(w.startswith(unit) for w in re.findall(r"[a-zåäö]+", fold(v)))]
         named = set(d.filters.get(cat.name, ())) | {v for m in g.dim_m if m.column == cat.name for v in m.values}
@@ -459,7 +464,16 @@ def _bound_as_value(g: Given, d: Draft) -> None:
             if d.op == Op.THRESHOLD:
                 # "hur många … i Hudiksvall": that value of the row; "vilka kommuner …": ranked by it
                 # (… at two times named, "2023 resp 2024": each, and the change between them)
+                # (… "vilken kommun i Kronoberg har lägst andel över 80": ranked within the county,
+                # whose own row named the set, not the county's figure)
+                county_set = d.rows and g.label is not None and any(k in DERIVED_COUNTY for k in d.filters) and all(
+                    x in g.label.every_total or is_county(x) for x in d.rows
+                )
+                if form.bound_direction and form.subject and county_set:
+                    d.rows = []
                 d.op = Op.RANK if form.subject and not d.rows else (Op.TREND if TWO_TIMES.search(fold(form.text)) else Op.LOOKUP)
+                if d.op == Op.RANK and form.bound_direction:
+                    d.direction = form.bound_direction
             return
 
 

@@ -104,6 +104,9 @@ class Form:
     codes: tuple[str, ...] = ()  # single capitals standing alone ("inom C", "sjukfall F"): short codes of values, folded
     change_percent: bool = False  # "med hur många procent har … minskat": the per cent is the change's unit, no topic
     median: bool = False  # "medianen", "the median": the middle value, not the mean (when the table's measure is no median itself)
+    # a threshold question's ranking word ("lägst andel över 80"): the direction, should the bound
+    # turn out to name a band of the table ("80-") rather than bound its figures
+    bound_direction: str | None = None
 
     @property
     def rate_word(self) -> bool:
@@ -791,7 +794,15 @@ def read_form(question: str) -> Form:
         counted=counted,
         sized=sized and wants == "count",
         reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
+        bound_direction=_bound_direction(q_wo) if threshold is not None else None,
     )
+
+
+def _bound_direction(q_wo: str) -> str | None:
+    desc, asc = _first_at("rank_desc", q_wo), _first_at("rank_asc", q_wo)
+    if desc is None and asc is None:
+        return None
+    return "desc" if asc is None or (desc is not None and desc < asc) else "asc"
 
 
 @lru_cache(maxsize=2)
