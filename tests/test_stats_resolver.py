@@ -4955,3 +4955,18 @@ def test_a_bound_that_names_an_open_age_band_is_that_band_and_the_ranking_word_s
     # a bound that names no band bounds the figures
     best = _resolver_of(t).read(read_form("Vilka kommuner har över 250 personer per 1000 invånare med hemtjänst bland 80- 2024?"))[0]
     assert best.query.threshold is not None and best.query.threshold.value == 250
+
+
+def test_a_word_the_caption_shares_with_one_of_the_splits_it_lists_names_that_slice():
+    # r101 F101-05: "flest ensamkommande barn" of a table captioned "Kommunmottagna personer och
+    # ensamkommande barn per kommun" summed every received person (Kategori's default total)
+    cats = (("Kommunmottagna totalt", 10), ("därav anvisade enligt bosättningslagen", 4), ("Ensamkommande barn med uppehållstillstånd", 1))
+    places = (("2480 Umeå", 30, 5), ("2482 Skellefteå", 12, 3), ("2401 Nordmaling", 2, 1))
+    rows = [["24 Västerbottens län", place, str(year), cat, big * k if cat != cats[2][0] else small + year - 2021]
+            for place, big, small in places for year in (2021, 2022, 2023, 2024) for cat, k in cats]
+    t = make_table(["Län", "Kommun", "År", "Kategori", "Antal"], rows, table_id="migr", document="stats/migr.csv",
+                   caption="Kommunmottagna personer och ensamkommande barn per kommun – Västerbottens län, 2021-2024")
+    best = _resolver_of(t).read(read_form("vilken kommun i västerbotten har tagit emot flest ensamkommande barn sammanlagt 2021-2024?"))[0]
+    assert dict(best.query.filters).get("Kategori") == ("Ensamkommande barn med uppehållstillstånd",), best.query
+    shown = [(f.label, f.value) for f in compute(best.profile, best.query).figures if not f.is_total]
+    assert shown[0] == ("Umeå", 5 * 4 + 6) or shown[0] == ("2480 Umeå", 5 * 4 + 6), shown

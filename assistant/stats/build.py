@@ -256,7 +256,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         # (a place the caption lists among others – "Västernorrland, Västerbotten och Norrbotten" –
         # is still the slice asked for; the one place a caption names is the whole table's)
         if not (m.coverage < 0.999 and all(in_caption(p, w) or _opens_caption_word(p, w) for w in m.qtokens) and not p.cat(m.column).measures
-                and not _caption_lists_places(p, m.column))
+                and not _caption_lists_places(p, m.column) and not _caption_lists_values(p, m.column))
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
         and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more) and not _said_twice(m.qtokens, form))
     ]
@@ -736,6 +736,22 @@ def _caption_lists_places(p, column: str) -> bool:
     caption = fold(f"{p.table.caption} {p.table.section}")
     heads = {fold(v).split(" län")[0].removesuffix("s") for v in cat.values}
     return sum(1 for h in heads if len(h) >= 4 and says(caption, h, whole=False)) >= 2
+
+
+def _caption_lists_values(p, column: str) -> bool:
+    """Does the caption name two or more of a split's values by their first word ("Kommunmottagna
+    personer och ensamkommande barn" over Kategori = "Kommunmottagna totalt", "Ensamkommande barn
+    med uppehållstillstånd", …)? Then a word it shares with one value names that slice, not the table."""
+    cat = p.cat(column)
+    if cat is None or cat.is_period or len(cat.values) > 40:
+        return False
+    caption = fold(f"{p.table.caption} {p.table.section}")
+    heads = set()
+    for v in cat.values:
+        first = next((w for w in words(v) if w.isalpha() and w not in STOPWORDS), None)
+        if first is not None and len(first) >= 5:
+            heads.add(first)
+    return sum(1 for h in heads if says(caption, h, whole=False)) >= 2
 
 
 def _value_said_again(m, form: Form) -> bool:
