@@ -377,10 +377,10 @@ class LLMPhraser:
             failed = _FAILED.get(self._endpoint)
         if failed is None:
             return None
-        ago = _clock() - failed[0]
-        if ago >= _pause_seconds():
+        ago, pause = _clock() - failed[0], _pause_seconds()
+        if ago >= pause:
             return None
-        return f"{failed[1]} för {ago:.0f} s sedan och provas igen om {max(1.0, _pause_seconds() - ago):.0f} s"
+        return f"{failed[1]} för {ago:.0f} s sedan och provas igen om {max(1.0, pause - ago):.0f} s"
 
     def rephrase(self, answer: Answer) -> Answer:
         pause = self.paused()

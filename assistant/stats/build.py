@@ -430,6 +430,16 @@ _COMPARATOR = re.compile(r"[<>≥≤+]|\b(?:mer|mindre|fler|färre|längre|korta
 _OPEN_ABOVE = re.compile(r"\d\s*[-–]\s*(?:w|år)?\s*$|\b(?:och|eller) (?:äldre|över|uppåt)\b")
 
 
+def _open_band(value: str, op: str) -> bool:
+    """Is the value a band open the way the bound points ("> 12 mån", "80+ år", "80-"), not a
+    closed one ("6-12")?"""
+    folded = fold(value)
+    c = _COMPARATOR.search(folded)
+    if c is not None and (c.group(0).strip() in "><≥≤+") == (op[0] in "><"):
+        return True
+    return op[0] == ">" and _OPEN_ABOVE.search(folded) is not None
+
+
 def _bound_as_value(g: Given, d: Draft) -> None:
     """"i mer än 12 månader" of a column "Tid utan arbete" holding "> 12 mån": the words name that
     value (a band of the split), not a bound on the figures – "23 av 23 har över 12" answered
@@ -444,14 +454,7 @@ def _bound_as_value(g: Given, d: Draft) -> None:
     for cat in g.p.cats:
         if cat.is_period or cat is g.label:
             continue
-        bands = [
-            v for v in cat.values
-            if number in re.findall(r"\d+(?:[.,]\d+)?", v) and (
-                _COMPARATOR.search(fold(v))
-                and (_COMPARATOR.search(fold(v)).group(0).strip() in "><≥≤+") == (th.op[0] in "><")  # an open band, not "6-12"
-                or th.op[0] == ">" and _OPEN_ABOVE.search(fold(v))
-            )
-        ]
+        bands = [v for v in cat.values if number in re.findall(r"\d+(?:[.,]\d+)?", v) and _open_band(v, th.op)]
         hits = [v for v in bands if unit is not None and any(w.startswith(unit) for w in re.findall(r"[a-zåäö]+", fold(v)))]
         named = set(d.filters.get(cat.name, ())) | {v for m in g.dim_m if m.column == cat.name for v in m.values}
         if not hits and bands and named == set(bands):
@@ -733,9 +736,13 @@ def _caption_lists_places(p, column: str) -> bool:
         return False
     # (the caption as the resolver reads it: with the section it stands in – "Arbetsmarknadsläget
     # i Skåne, Halland och Dalarna 2025" over a table of their municipalities with a Län column)
+    return _caption_names_two(p, {h for v in cat.values if len(h := fold(v).split(" län")[0].removesuffix("s")) >= 4})
+
+
+def _caption_names_two(p, heads: set[str]) -> bool:
+    """Does the caption (with the section it stands in) begin a word with two or more of ``heads``?"""
     caption = fold(f"{p.table.caption} {p.table.section}")
-    heads = {fold(v).split(" län")[0].removesuffix("s") for v in cat.values}
-    return sum(1 for h in heads if len(h) >= 4 and says(caption, h, whole=False)) >= 2
+    return sum(1 for h in heads if says(caption, h, whole=False)) >= 2
 
 
 def _caption_lists_values(p, column: str) -> bool:
@@ -745,13 +752,12 @@ def _caption_lists_values(p, column: str) -> bool:
     cat = p.cat(column)
     if cat is None or cat.is_period or len(cat.values) > 40:
         return False
-    caption = fold(f"{p.table.caption} {p.table.section}")
     heads = set()
     for v in cat.values:
         first = next((w for w in words(v) if w.isalpha() and w not in STOPWORDS), None)
         if first is not None and len(first) >= 5:
             heads.add(first)
-    return sum(1 for h in heads if says(caption, h, whole=False)) >= 2
+    return _caption_names_two(p, heads)
 
 
 def _value_said_again(m, form: Form) -> bool:

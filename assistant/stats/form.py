@@ -475,11 +475,9 @@ def read_form(question: str) -> Form:
         q_wo = re.sub(r"\b((?:måste|ska|skall|behöver|bör|får|kan)\s+(?:\w+\s+){0,2}?)(?:minst|högst|max|maximalt)\b", r"\1", q_wo)
         # "lägst andel …? topp 3": "topp 3" says how many, the direction is "lägst"'s
         q_wo = re.sub(r"\b(?:topp|top)[\s-]*\d+\b", " ", q_wo)
-        desc, asc = _first_at("rank_desc", q_wo), _first_at("rank_asc", q_wo)
-        if desc is not None or asc is not None:
-            # both said ("lägst nettopendling, alltså störst nettoutpendling"): the first names
-            # the measure asked, the second restates it in another measure's words
-            op, direction = Op.RANK, "desc" if asc is None or (desc is not None and desc < asc) else "asc"
+        direction = _rank_direction(q_wo)
+        if direction is not None:
+            op = Op.RANK
     n = _top_n(folded)
     if n is not None and op is None:
         op, direction = Op.RANK, "desc"
@@ -794,11 +792,14 @@ def read_form(question: str) -> Form:
         counted=counted,
         sized=sized and wants == "count",
         reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
-        bound_direction=_bound_direction(q_wo) if threshold is not None else None,
+        bound_direction=_rank_direction(q_wo) if threshold is not None else None,
     )
 
 
-def _bound_direction(q_wo: str) -> str | None:
+def _rank_direction(q_wo: str) -> str | None:
+    """The direction a ranking word says ("högst" desc, "lägst" asc), None without one. Both said
+    ("lägst nettopendling, alltså störst nettoutpendling"): the first names the measure asked, the
+    second restates it in another measure's words."""
     desc, asc = _first_at("rank_desc", q_wo), _first_at("rank_asc", q_wo)
     if desc is None and asc is None:
         return None

@@ -1412,11 +1412,16 @@ def _display_names(labels) -> frozenset[str]:
     return frozenset(fold(display_label(v).split(" (")[0]) for v in labels)
 
 
+def _row_key(value: str) -> str:
+    """A row by its display name ("Örebro_Vivalla" and "Vivalla (Örebro)" agree)."""
+    from ..labels import display_label
+
+    return fold(display_label(value).split(" (")[0])
+
+
 def _figures_by_row(p: Profile, column: str) -> dict[str, float] | None:
     """A column's figure per body row, by the row's display name; None when a name stands on
     more rows than one (a long table: the row alone does not say which figure)."""
-    from ..labels import display_label
-
     label = p.label
     frame = p.table.frame
     if label is None or label.name not in frame.columns or column not in frame.columns:
@@ -1426,7 +1431,7 @@ def _figures_by_row(p: Profile, column: str) -> dict[str, float] | None:
     for name, value in zip(frame[label.name], frame[column]):
         if not isinstance(name, str) or name in totals:
             continue
-        key = fold(display_label(name).split(" (")[0])
+        key = _row_key(name)
         if key in out:
             return None
         out[key] = float(value) if pd.notna(value) else math.nan
@@ -1446,13 +1451,11 @@ def _other_figures_on_shared_rows(a: Reading, b: Reading) -> bool:
 
 def _row_names(p: Profile) -> frozenset[str]:
     """The body rows of a table by their display names ("Örebro_Vivalla" and "Vivalla" agree)."""
-    from ..labels import display_label
-
     label = p.label
     if label is None:
         return frozenset()
     totals = set(label.totals)
-    return frozenset(fold(display_label(v).split(" (")[0]) for v in label.values if v not in totals)
+    return frozenset(_row_key(v) for v in label.values if v not in totals)
 
 
 def _context_words(form: Form, follow: Context | None) -> tuple[str, ...]:
