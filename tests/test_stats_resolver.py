@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from assistant.stats import Context, Op, Resolver, build_profiles, compute, read_form
+from assistant.stats.resolve import stated_measure
 from index.text import Analyzer
 from ingest.tables import consolidate, make_table
 
@@ -3074,6 +3075,34 @@ def test_another_programme_than_the_tables_compound_names_is_another_measure():
     assert resolver.missing_qualifier(resolver.read(f)[0], f) == "högskoleförberedande program"
     f = read_form("Hur stor andel av eleverna i åk 9 i Linköping var behöriga till yrkesprogram 2024?")
     assert resolver.missing_qualifier(resolver.read(f)[0], f) is None
+
+
+def test_a_word_the_table_qualifies_otherwise_is_another_measure():
+    # round 101 (F101-24): "särskilt boende" had been answered with the figure of "hemtjänst i
+    # ordinärt boende" – the table writes "boende" only under a modifier of its own
+    rows = [[r, a, "2024", v] for r, a, v in (("0780 Växjö", "80- år", 216.9), ("0780 Växjö", "65-79 år", 40.1),
+                                             ("0764 Alvesta", "80- år", 250.2), ("0764 Alvesta", "65-79 år", 45.0))]
+    t = make_table(["Region", "Ålder", "År", "Värde"], rows, table_id="ht", document="stats/ht.csv",
+                   caption="Personer med hemtjänst i ordinärt boende, antal per 1 000 invånare")
+    resolver = _resolver_of(t)
+    f = read_form("Hur många personer över 80 har särskilt boende i Växjö 2024?")
+    best = resolver.read(f)[0]
+    assert resolver.missing_qualifier(best, f) == "särskilt boende"
+    assert stated_measure(best, "särskilt boende") == "ordinärt boende"
+    f = read_form("Hur många över 80 har hemtjänst i ordinärt boende i Växjö 2024?")
+    assert resolver.missing_qualifier(resolver.read(f)[0], f) is None
+
+
+def test_a_word_of_a_split_the_caption_lists_picks_its_slice_of_a_column_named_after_the_caption():
+    # round 103 (F103-07): "konkurser i Hudiksvall 2022" had listed new firms and bankruptcies
+    # both: the value column is named "Nystartade företag och konkurser" after the caption
+    header = ["Kommun"] + [f"{y}, {g}" for y in (2022, 2023) for g in ("Nystartade företag", "Konkurser")]
+    rows = [["Ockelbo", 38, 2, 41, 3], ["Hudiksvall", 327, 18, 309, 23], ["Gävleborgs län", 2427, 161, 2295, 194]]
+    t = make_table(header, rows, table_id="g", document="g.xlsx", caption="Nystartade företag och konkurser per kommun, Gävleborgs län")
+    resolver = _resolver_of(t)
+    for q, want in (("konkurser i Hudiksvall 2022", 18.0), ("nystartade företag i Hudiksvall 2023", 309.0)):
+        best = resolver.read(read_form(q))[0]
+        assert [f.value for f in compute(best.profile, best.query).figures if "Hudiksvall" in f.label] == [want], q
 
 
 def _birth_regions():

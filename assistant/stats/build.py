@@ -220,7 +220,9 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     named_column = bool(loose_words) and (form.wants != "count" or form.sized) and form.op != Op.COUNT
     dim_m = [
         m for m in matches
-        if (not label or m.column != label.name) and not (named_column and not p.cat(m.column).measures and (
+        # (a column named after a caption that lists the split's values – "Nystartade företag och
+        # konkurser" over Grupp = "Konkurser" – names no slice by those words: the word picks one)
+        if (not label or m.column != label.name) and not (named_column and not p.cat(m.column).measures and not _caption_lists_values(p, m.column) and (
             (col_words and m.qtokens <= col_words) or (m.coverage < 0.999 and m.qtokens <= loose_words)
             or (col_words and all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v)))
         ) and not _value_said_again(m, form))

@@ -710,6 +710,10 @@ class Resolver:
                 continue
             if any(t.endswith(s2) and len(t) - len(s2) >= 4 and t.isalpha() for t in terms) and not _standalone(p, s2):
                 return f"{w1} {w2}"
+            if _qualified_otherwise(p, s2):
+                # "särskilt boende" of a table of "hemtjänst i ordinärt boende": the table says the
+                # head only under a modifier of its own, and the question names another
+                return f"{w1} {w2}"
         return None
 
     def _in_table(self, part: str, p: Profile) -> bool:
@@ -2210,6 +2214,8 @@ def stated_measure(r: Reading, narrower: str) -> str:
         stated = _durations_stated(r.profile, r.column)
         if stated:
             return stated[0][0]
+    if " " in narrower and (own := _qualified_otherwise(r.profile, stem(fold(narrower.split()[-1])))):
+        return own  # ("särskilt boende": the table's "ordinärt boende")
     if names_no_measure(r.column):
         # "value" of a Kolada export of one KPI: the KPI's title the filter keeps, else the caption
         titles = [v[0] for k, v in (r.query.filters if r.query is not None else ()) if len(v) == 1 and len(v[0]) > 20
@@ -2229,6 +2235,20 @@ def _standalone(p: Profile, stem_: str) -> bool:
     hälsa"), not only as the end of a compound ("yrkesprogram")?"""
     texts = [p.table.caption, *(v.name for v in p.values), *_category_texts(p)]
     return any(says(fold(t), stem_, whole=False) for t in texts)
+
+
+def _qualified_otherwise(p: Profile, stem_: str) -> str | None:
+    """The table's own phrase when it writes the word ``stem_`` only after a modifier of its
+    own ("ordinärt boende", "öppet arbetslösa"), never bare; None otherwise. The modifier is a
+    word of five letters or more that is no stopword ("i boende" is bare)."""
+    texts = [p.table.caption, *(v.name for v in p.values), *_category_texts(p)]
+    said = [m for t in texts for m in re.finditer(rf"(?<!\w)(?:(\w+)\s+)?{re.escape(stem_)}\w*", t, flags=re.I)]
+    if said and all(
+        m.group(1) is not None and len(m.group(1)) >= 5 and m.group(1).isalpha() and fold(m.group(1)) not in STOPWORDS
+        for m in said
+    ):
+        return said[0].group(0)
+    return None
 
 
 def _sums_year_columns(p: Profile, c: ValueColumn, form: Form) -> bool:
