@@ -173,8 +173,16 @@ def date_in(texts: list[str], whole_day: bool = False) -> str:
     return ""
 
 
+# The creation time python-docx's default template carries into every file it makes: the
+# template's date, not the document's (like ReportLab's "(anonymous)" for a title)
+_TEMPLATE_STAMPS = frozenset({"2013-12-23T23:15:00Z"})
+
+
 def metadata_date(value: str) -> str:
-    """A PDF date ("D:20260602115235+02'00'") or an ISO timestamp ("2026-06-02T11:52:35Z")."""
+    """A PDF date ("D:20260602115235+02'00'") or an ISO timestamp ("2026-06-02T11:52:35Z");
+    "" for a generator's template stamp."""
+    if (value or "").strip() in _TEMPLATE_STAMPS:
+        return ""
     m = re.match(r"^(?:D:)?((?:19|20)\d{2})-?(\d{2})-?(\d{2})", value or "")
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else ""
 
@@ -214,7 +222,8 @@ def person_with_role(texts: list[str]) -> str:
 def text_facts(title: str, texts: list[str]) -> DocumentFacts:
     """Facts of a TXT/MD/DOCX body: its title (the first heading, already found) and the
     labelled fields and dates among its first lines."""
-    head = [t for t in texts[:_LABEL_LINES] if t.strip()]
+    # (a paragraph's own lines: "Sammanträde 2026-02-11, kl. 09.00\nPlats: …" is two short lines)
+    head = [line for t in texts[:_LABEL_LINES] for line in t.split("\n") if line.strip()][:_LABEL_LINES]
     fields = labelled({}, head)
     short = [t for t in head if len(t.strip()) < 70 and not t.strip().endswith(".")]
     return DocumentFacts(

@@ -109,6 +109,24 @@ def test_docx_core_properties_and_labelled_lines(tmp_path):
     )
 
 
+def test_a_docx_date_on_a_line_of_its_own_paragraph_wins_and_the_template_stamp_is_no_date(tmp_path):
+    # round 102: python-docx's template creation time (2013-12-23) had been shown as the
+    # minutes' date, whose second paragraph is "Sammanträde 2026-02-11, kl. 09.00\nPlats: …"
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Protokoll – Arbetsmarknadsrådet", 1)
+    d.add_paragraph("Sammanträde 2026-02-11, kl. 09.00–11.45\nPlats: Kommunhuset, sammanträdesrum Siljan, våning två")
+    d.add_paragraph("§ 1 Mötets öppnande")
+    d.save(tmp_path / "p.docx")
+    assert load_file(tmp_path / "p.docx", tmp_path).document.date == "2026-02-11"
+    d = docx.Document()
+    d.add_heading("Minnesanteckningar", 1)
+    d.add_paragraph("Text utan datum om mötet.")
+    d.save(tmp_path / "m.docx")
+    assert load_file(tmp_path / "m.docx", tmp_path).document.date == ""
+
+
 def test_markdown_first_heading_and_first_lines(tmp_path):
     (tmp_path / "a.md").write_text(
         "# Lägesbild 2025\n\nFörfattare: Per Olsson\n\nRegion Värmland\n\n12 mars 2025\n\nText om läget.\n",

@@ -320,3 +320,30 @@ def test_a_forms_grid_of_labels_and_values_is_fields_of_the_text_not_a_table(tmp
     assert not result.tables
     text = "\n".join(c.text for c in result.chunks)
     assert "Total budget: 11 752 000 kr" in text and "Projektledare: Elin Marklund" in text
+
+
+def test_a_caption_that_opens_with_its_label_takes_no_signature_from_above(tmp_path):
+    # round 102 (F102-01): "Rättvik den 18 november 2025" and the auditors' names over
+    # "Bilaga: Intervjuade funktioner" had become the table's caption, so a question of what the
+    # auditors concluded was answered with the count of interviewees
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    rows = [["Funktion", "Antal"], ["Nämndens presidium", "2"], ["Förvaltningschef och controller", "2"],
+            ["Handläggare och arbetsledare", "8"], ["Summa", "12"]]
+    table = Table(rows, colWidths=[340, 85])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    story = [
+        Paragraph("Revisorerna begär ett skriftligt svar senast den 27 februari 2026.", body),
+        Paragraph("Rättvik den 18 november 2025", body),
+        Paragraph("Karin Åhlund, certifierad kommunal revisor", body),
+        Paragraph("Bilaga: Intervjuade funktioner", styles["Heading2"]),
+        table,
+    ]
+    SimpleDocTemplate(str(tmp_path / "g.pdf"), pagesize=A4).build(story)
+    content = read_pdf(tmp_path / "g.pdf")
+    assert [t.caption for t in content.tables] == ["Bilaga: Intervjuade funktioner"]

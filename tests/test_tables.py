@@ -541,6 +541,34 @@ def test_a_unit_in_one_row_label_is_no_unit_of_the_table():
     assert [c.unit for c in t.columns if c.role == "value"] == ["kr"]
 
 
+def test_a_year_of_new_firms_is_a_count_not_a_column_of_codes():
+    # round 103 (F103-05, F103-08): "2022, Nystartade företag" over 38, 1 012 … had been read as
+    # codes ("företag" names the kind of rows) and every question of new firms answered with the
+    # bankruptcies beside them
+    header = ["Kommun"] + [f"{y}, {g}" for y in (2022, 2023) for g in ("Nystartade företag", "Konkurser")]
+    rows = [["Ockelbo", 38, 2, 41, 3], ["Gävle", 1012, 71, 968, 84], ["Gävleborgs län", 2427, 161, 2295, 194]]
+    t = make_table(header, rows, table_id="g", document="g.xlsx", caption="Nystartade företag och konkurser per kommun")
+    assert not [c.name for c in t.columns if c.role == "code"]
+    f = t.frame
+    assert f[(f["Kommun"] == "Gävle") & (f["Period"] == "2023") & (f["Grupp"] == "Nystartade företag")].iloc[0, -1] == 968
+    # (a bare "Företag" over whole numbers still lists codes)
+    t = make_table(["Företag", "Kommun", "Anställda"], [[5561, "Gävle", 12], [5562, "Sandviken", 40], [5563, "Ockelbo", 7]],
+                   table_id="h", document="h.csv")
+    assert t.column("Företag").role == "code"
+
+
+def test_a_row_of_another_unit_keeps_the_percent_of_the_others_from_the_column():
+    # round 104 (F104-22): "Antal deltagare | 300 | 274" among "Andel kvinnor | 50 % | 46 %" had
+    # been "300 %" participants
+    rows = [["Antal deltagare", "300", "274"], ["Andel kvinnor", "50 %", "46 %"], ["Andel i arbete", "40 %", "36 %"],
+            ["Andel avbrott", "15 %", "11 %"]]
+    t = make_table(["Mål / indikator", "Mål", "Utfall"], rows, table_id="e", document="e.pdf", caption="Tabell 2. Mål och utfall")
+    assert [c.unit for c in t.columns if c.role == "value"] == [None, None]
+    rows = [["Kvinnor", "50 %", "46 %"], ["Män", "50 %", "54 %"], ["Unga", "20", "22 %"]]
+    t = make_table(["Grupp", "Mål", "Utfall"], rows, table_id="f", document="f.pdf", caption="Tabell 3. Andelar")
+    assert [c.unit for c in t.columns if c.role == "value"] == ["%", "%"]
+
+
 def test_months_merged_over_groups_are_melted():
     # round 87 (F87-12, F87-13): "oktober 2025" merged over three groups had stayed six value
     # columns, so no change between the months and no share of the total could be read

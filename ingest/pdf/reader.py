@@ -437,9 +437,14 @@ def _block_above(above: list[Line], top: float, content: PdfContent, page: int, 
             break  # a section heading over a chart's title
         block.insert(0, ln)
         cursor = ln.top
-        if len(block) >= 5:
-            break
+        if len(block) >= 5 or _LABELLED_CAPTION.match(text):
+            break  # ("Bilaga: Intervjuade funktioner" opens the caption: a signature above it is none)
     return block
+
+
+# A caption that opens with its label and a colon ("Bilaga: Intervjuade funktioner", "Figur 3:
+# Arbetslöshet"): the lines above it are not part of it
+_LABELLED_CAPTION = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+\d+[a-z]?)?\s*:\s+\S")
 
 
 def _type(ln: Line) -> tuple[float, bool]:

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..numbers import infer_decimal, parse_number
-from ..swedish import period_year, words
+from ..swedish import STOPWORDS, period_year, words
 from .cells import (
     _AGE_RE,
     _CODE_HEADERS,
@@ -26,6 +26,14 @@ from .cells import (
 )
 
 # ---------------------------------------------------------------- columns
+
+
+def _bare_entity(toks: list[str]) -> bool:
+    """Does a header name only the kind of thing its rows are ("Kommun", "Företag",
+    "Kommun namn") – no year and no word of its own beside it?"""
+    return not any(t.isdigit() for t in toks) and all(
+        _is_entity_header(t) or t in _CODE_WORDS or t in STOPWORDS for t in toks
+    )
 
 
 @dataclass
@@ -113,7 +121,9 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
             or any(t in _CODE_WORDS or t.endswith(("kod", "nummer", "code")) for t in toks)
             or (next_name and stripped_next.strip() == low)
             # "Kommun" over 1980, 1984 …: codes; "Uppsala län" over counts is a county's figures
-            or (_is_entity_header(name) and not any(t in ("antal", "andel") for t in toks) and not is_county(name))
+            # ("2022, Nystartade företag" over 38, 1 012 …: a year's count of new firms, whose
+            # header says more than the kind of thing it lists)
+            or (_is_entity_header(name) and not any(t in ("antal", "andel") for t in toks) and not is_county(name) and _bare_entity(toks))
         ):
             kind = "code"
     if kind == "value" and any(t in _TEXT_HEADERS for t in toks) and n_text:

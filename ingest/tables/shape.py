@@ -784,13 +784,15 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
         cells = c.cell_units.most_common(1)
         n_units = sum(c.cell_units.values())
         unit = c.unit if c.unit else None
-        if unit is None and cells and cells[0][0] == "%" and cells[0][1] >= 0.5 * max(1, len(finite)):
+        # ("Antal deltagare | 300" among "Andel kvinnor | 50 %": the rows state their units)
+        other_row = _row_of_another_unit(c, label)
+        if unit is None and cells and cells[0][0] == "%" and cells[0][1] >= 0.5 * max(1, len(finite)) and not other_row:
             unit = "%"
         if unit is None:
             unit = unit_from_text(c.name, finite)
         # (a unit written in most of the column's cells, not in one of them: "50 %" among "2 400",
         # "350" and "8 veckor" of a column of targets states no unit for the others)
-        if unit is None and cells and cells[0][1] >= 0.5 * max(1, n_units, len(finite)):
+        if unit is None and cells and cells[0][1] >= 0.5 * max(1, n_units, len(finite)) and not (other_row and cells[0][0] == "%"):
             unit = cells[0][0]
         if unit is None and len(values) == 1:
             for t in constant_texts:
@@ -811,6 +813,18 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
         if unit is None:
             unit = sort_unit
         c.unit = unit
+
+
+def _row_of_another_unit(c: _Col, label: _Col | None) -> bool:
+    """Does a row whose cell in ``c`` has no "%" name another unit by its label ("Antal
+    deltagare | 300" among "Andel kvinnor | 50 %" in a column of targets)? Then the "%" of the
+    other cells is theirs, not the column's."""
+    if label is None or len(label.text) != len(c.raw):
+        return False
+    return any(
+        v == v and "%" not in raw and unit_from_text(label.text[i]) not in (None, "%", "andel")
+        for i, (v, raw) in enumerate(zip(c.values, c.raw))
+    )
 
 
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
