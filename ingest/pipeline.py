@@ -233,8 +233,9 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         if kind == "txt":
             blocks = _email_messages(blocks)
         subject = re.search(r"(?im)^\s*(?:ämne|subject)\s*:\s*(.{3,120}?)\s*$", text[:3000])
-        if subject and kind == "txt" and re.match(r"(?i)\s*(?:från|from|till|to|datum|date|skickat|sent)\s*:", title):
-            # (an e-mail is titled by its subject, not by its first header line "Från: …")
+        if subject and kind == "txt" and re.match(r"(?i)\s*(?:från|from|till|to|datum|date|skickat|sent|ämne|subject)\s*:", title):
+            # (an e-mail is titled by its subject, not by its first header line "Från: …" – nor
+            # by its subject line with the label and the replies' "SV: SV:")
             title = re.sub(r"^(?:(?:SV|VB|RE|FW|Fwd|AW)\s*:\s*)+", "", subject.group(1), flags=re.I)
     if not any(b.kind != "heading" for b in blocks) and not tables:
         raise IngestError("innehåller ingen text")

@@ -156,6 +156,18 @@ def test_key_phrase_takes_the_figure_next_to_the_question_words_not_the_year():
     assert key_phrase("Planerat datum för nästa prioriteringsmöte är den 11 mars 2026.", q) == "den 11 mars 2026"
 
 
+def test_key_phrase_takes_the_date_a_meeting_is_moved_to_not_the_one_it_leaves():
+    # round 104 (F104-15): "flyttas från onsdag 14 maj till onsdag 21 maj" had answered "14 maj"
+    q = Question.of("när blir rekryteringsträffen i Gällivare?", Vocabulary(["x"]))
+    text = "Rekryteringsträffen flyttas från onsdag 14 maj till onsdag 21 maj 2025, kl. 10.00–15.00, eftersom LKAB har underhåll."
+    assert key_phrase(text, q) == "21 maj 2025"
+    text = "Mötet hålls den 3 juni i stället för den 27 maj, i Kulturhusets stora sal i Gällivare."
+    assert key_phrase(text, Question.of("när hålls mötet?", Vocabulary(["x"]))) == "den 3 juni"
+    # (an interval keeps its first day: "från den 2 mars till den 29 mars")
+    text = "Ansökan till feriejobben är öppen i e-tjänsten från den 2 mars till den 29 mars 2026."
+    assert key_phrase(text, Question.of("när är ansökan till feriejobben öppen?", Vocabulary(["x"]))) != "den 29 mars 2026"
+
+
 def test_key_phrase_takes_the_figure_whose_clause_names_the_question_not_a_nearer_one():
     # round 47 (F47-07): "hur många långtidsarbetslösa fanns det i Hudiksvall" had put the
     # bracketed total of all the unemployed (1 248) in bold, not the 612 long-term unemployed

@@ -245,6 +245,14 @@ def test_an_email_thread_is_read_without_its_quote_marks_and_titled_by_its_subje
     assert "\n> " not in text and "> Kan" not in text and "Den 27 januari krockar tyvärr med styrelsen. Kan vi ta februari i stället?" in text
 
 
+def test_an_email_that_opens_with_its_subject_line_is_titled_without_the_label(tmp_path):
+    # round 104: the thread had been titled "Ämne: SV: SV: Rekryteringsträff …"
+    p = tmp_path / "traff.txt"
+    p.write_text("Ämne: SV: SV: Rekryteringsträff i Gällivare – datum och kostnader\n\n----\nFrån: Lina Öhman, Region Norrbotten\n"
+                 "Skickat: den 4 april 2025 10:12\n\nHej Jonas,\n\nTräffen flyttas till onsdag 21 maj 2025.\n", encoding="utf-8")
+    assert load_file(p, tmp_path).document.title == "Rekryteringsträff i Gällivare – datum och kostnader"
+
+
 def test_a_text_says_when_it_was_updated_and_a_title_page_names_its_presenter(tmp_path):
     # round 59: a FAQ "Senast uppdaterad 15 januari 2026." was dated 2013-12-23 (python-docx's
     # template); a slide deck's "Johan Lindqvist, projektledare" was no author; a decision's

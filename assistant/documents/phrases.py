@@ -44,6 +44,14 @@ _DATE_RE = re.compile(
 _NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
 
 
+# The words before a date that a plan has left: "flyttas från (onsdag) …", "ändrades från …",
+# "i stället för …" (a move's verb, then "från" right before the date)
+_LEFT_DATE = re.compile(
+    r"(?:\b(?:flytta|flyttas|flyttades|flyttats|ändras|ändrades|ändrats|skjuts|sköts|skjutits|senareläggs|senarelades|"
+    r"tidigareläggs|tidigarelades|byts|byttes|ersätts)\b\s+(?:\w+\s+){0,4}?från|\bi\s?stället\s+för)\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?$"
+)
+
+
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
     """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
     standing nearest the question's own words. "" when the question asks for none of these,
@@ -97,6 +105,11 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         kept = [f for f in found if not years_in(times[f]) or any(mentions_period(times[f], p) for p in asked)]
         if kept and any(any(mentions_period(times[f], p) for p in asked) for f in kept):
             found = kept
+    if w.wants("date") and len(found) >= 2:
+        # "Rekryteringsträffen flyttas från onsdag 14 maj till onsdag 21 maj": the date a move
+        # leaves is no longer when it is – the one it moves to is
+        left = [f for f in found if _LEFT_DATE.search(fold(text[max(0, f[0] - 60): f[0]]))]
+        found = [f for f in found if f not in left] or found
     if not found:
         return ""
     # (each place the quote says a word of the question, with that word's weight: of two dates, the
