@@ -275,7 +275,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         if 3 <= len(raw) < MIN_CORRECT_LEN and raw.islower() and fold(raw) not in index.freq and fold(raw) not in STOPWORDS:
             # a short function word with a letter dropped ("hur mnga projekt", "vlka kommuner"): the
             # one such word it is, else left as typed
-            lost = _with_letter_dropped(fold(raw))
+            lost = _with_letter_dropped(fold(raw)) or _function_word_with_diacritics(fold(raw))
             if lost is not None:
                 out.append((raw, lost))
             continue
@@ -296,7 +296,11 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             if name:
                 out.append((raw, name[:1].upper() + name[1:]))
             continue
-        best = (index.dropped_letter(low) or index.doubled_letter(low)) if index.known(low) else index.closest(low)
+        # (typed without å, ä, ö – "friskvardsbidrag", "foretag" – the knowledge base's word with
+        # them, even where the bare letters read as a compound of known words: "vards|bidrag")
+        best = index.with_diacritics(low) or (
+            (index.dropped_letter(low) or index.doubled_letter(low)) if index.known(low) else index.closest(low)
+        )
         if best and plain(best) == plain(low) and _diacritics(low) > _diacritics(best):
             continue  # "arbetslöshet" is no misspelling of a file name's "arbetsloshet"
         if best and best != low:
@@ -322,6 +326,13 @@ def _with_letter_dropped(typed: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _function_word_with_diacritics(typed: str) -> str | None:
+    """The one function word (``STOPWORDS``) that ``typed`` is with its å, ä or ö written as a,
+    a or o ("manga" – "många", "nar" – "när"), or None."""
+    found = [w for w in STOPWORDS if w != typed and plain(w) == typed]
+    return found[0] if len(found) == 1 else None
+
+
 def _diacritics(word: str) -> int:
     return sum(1 for a, b in zip(word, plain(word), strict=True) if a != b)
 
@@ -337,6 +348,7 @@ class _Lexicon:
         self.stems = {stem(w) for w in self.freq}
         self.candidates = [w for w, n in self.freq.items() if n >= MIN_FREQUENCY and len(w) >= MIN_CORRECT_LEN - 1]
         self._sorted: list[str] | None = None
+        self._plain: dict[str, tuple[str, int]] | None = None
 
     @staticmethod
     def of(vocabulary: Mapping[str, int]) -> _Lexicon:
@@ -349,6 +361,21 @@ class _Lexicon:
                 _LEXICONS.clear()
             _LEXICONS[key] = cached
         return cached[1]
+
+    def with_diacritics(self, word: str) -> str | None:
+        """The most frequent knowledge-base word that is ``word`` with å, ä or ö where it has
+        a, a or o ("friskvardsbidrag" → "friskvårdsbidrag"), or None (``word`` written with any
+        of them already, or no such word)."""
+        if self._plain is None:
+            self._plain = {}
+            for w, n in self.freq.items():
+                p = plain(w)
+                if p != w and n > self._plain.get(p, ("", 0))[1]:
+                    self._plain[p] = (w, n)
+        if plain(word) != word:
+            return None
+        hit = self._plain.get(word)
+        return hit[0] if hit is not None else None
 
     def known(self, word: str) -> bool:
         if word in self.freq or stem(word) in self.stems:

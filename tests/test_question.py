@@ -239,3 +239,15 @@ def test_a_word_that_ends_where_a_known_one_goes_on_by_an_ending_is_no_typo():
     # round 98 (F98-19): "anmäla" had been "corrected" to the base's "anmälan"
     vocab = vocabulary(["Anmälan görs senast 31 mars. Anmälan är bindande. Sista anmälan tas emot i mars."])
     assert normalise_question("Till när måste man anmäla sig?", vocab).corrections == ()
+
+
+def test_a_word_typed_without_a_ring_or_dots_is_the_knowledge_bases_word_with_them():
+    # round 104 (F104-11, F104-09): "friskvardsbidrag" (which reads as "friskvards|bidrag", a
+    # compound of known parts) and "far", "manga" had been left as typed, and the answer refused
+    vocab = vocabulary(["Friskvårdsbidrag: 3 000 kronor per kalenderår. Friskvårdsbidrag mot kvitto. Bidrag och vård."] * 2)
+    nq = normalise_question("hur mkt friskvardsbidrag far man per år", vocab)
+    assert nq.text == "hur mkt friskvårdsbidrag får man per år"
+    assert normalise_question("hur manga anställda finns", vocab).text == "hur många anställda finns"
+    # (a word with its own å/ä/ö stays, and so does one the knowledge base writes bare)
+    assert normalise_question("hur mycket friskvårdsbidrag får man", vocab).corrections == ()
+    assert normalise_question("vad säger texten om bidrag och vard", vocabulary(["Vard och bidrag. Vard."] * 2)).corrections == ()
