@@ -35,7 +35,7 @@ from .stats.aggregates import aggregate_notes
 from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
-from .stats.coverage import missing_money
+from .stats.coverage import counts_money, missing_money
 from .stats.form import PERIOD_SUBJECTS, Form, county_words, every_form_word, place_aliases, question_words, translations
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
@@ -494,6 +494,11 @@ class Engine:
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga belopp i kronor, bara ”{best.column.name}”, "
                 "och jag svarar inte med antal som om de vore belopp.",
             ), False
+        if counts_money(best, form):
+            # "hur många företag och anställda ska vara med?" read as a funding table's "Belopp,
+            # kronor" of a row the noun touches ("Företagens egen tid …"): an amount counts no
+            # firms – the documents may say how many
+            return None, False
         bound = best.query.threshold if best.query is not None else None
         stated = fold(" ".join([best.column.name, t.caption, best.column.unit or "", *t.notes]))
         if bound is not None and bound.duration and bound.duration not in stated and (

@@ -3105,6 +3105,46 @@ def test_a_word_of_a_split_the_caption_lists_picks_its_slice_of_a_column_named_a
         assert [f.value for f in compute(best.profile, best.query).figures if "Hudiksvall" in f.label] == [want], q
 
 
+def test_a_share_of_a_rows_own_total_is_computed_in_the_place_named():
+    # round 103 (F103-20): "andel av mottagarna i Kalmar län var kvinnor" had given the two counts
+    # and no share, the county being a filter beside the rows of Kön
+    rows = [[y, "08 Kalmar län", k, a, v] for y, base in (("2023", 1.0), ("2024", 1.02)) for k, a, v in (
+        ("Kvinnor", "Samtliga", 4050), ("Män", "Samtliga", 2760), ("Totalt", "Samtliga", 6810),
+        ("Kvinnor", "19–29 år", 400), ("Män", "19–29 år", 480), ("Totalt", "19–29 år", 880))]
+    rows = [[y, ln, k, a, round(v * (1.0185 if y == "2024" else 1.0))] for y, ln, k, a, v in rows]
+    t = make_table(["År", "Län", "Kön", "Åldersgrupp", "Antal mottagare"], rows, table_id="fk", document="stats/fk.csv",
+                   caption="Fk sjuk aktivitetsersattning kalmar")
+    best = _resolver_of(t).read(read_form("Hur stor andel av mottagarna av sjuk- och aktivitetsersättning i Kalmar län var kvinnor 2024?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.share_of == "Totalt" and "59,5 %" in res.text
+
+
+def test_the_tables_subject_named_whole_is_no_compound_opening_a_row():
+    # round 103 (F103-22): "förvärvsarbetande" of a table of "Förvärvsarbetande … per bransch" had
+    # named "Offentlig förvaltning" (a head "förv-" before the tail "-ärvsarbetande")
+    rows = [[b, "2023", v] for b, v in (("Vård och omsorg", 5240), ("Offentlig förvaltning", 2330), ("Handel", 3010), ("Totalt", 10580))]
+    t = make_table(["Bransch", "Period", "Värde"], rows, table_id="g", document="g.pdf",
+                   caption="Tabell 2. Förvärvsarbetande (dagbefolkning) 16–74 år per bransch, Gotland 2023, antal")
+    best = _resolver_of(t).read(read_form("Hur stor andel av de förvärvsarbetande på Gotland jobbade inom vård och omsorg 2023?"))[0]
+    assert [m.values for m in best.matches] == [("Vård och omsorg",)]
+    assert "49,5 %" in compute(best.profile, best.query).text
+
+
+def test_a_count_asked_of_a_column_of_kronor_is_no_reading_of_it():
+    # round 104 (F104-09): "hur många företag och anställda ska vara med" had been answered with
+    # the funding table's "Företagens egen tid … 1 000 000 kr"
+    from assistant.stats.coverage import counts_money
+
+    rows = [["Region Gävleborg", 2400000], ["Företagens egen tid (offentligt bidrag i annat än pengar)", 1000000],
+            ["ESF+", 4900000], ["Total projektbudget", 9800000]]
+    t = make_table(["Finansiär", "Belopp, kronor"], rows, table_id="f", document="f.docx", caption="Ekonomiska konsekvenser")
+    resolver = _resolver_of(t)
+    for q, refused in (("hur många företag och anställda ska vara med i kompetenslyftet", True),
+                       ("hur många kronor står Region Gävleborg för?", False), ("hur mycket betalar Region Gävleborg?", False)):
+        f = read_form(q)
+        assert counts_money(resolver.read(f)[0], f) is refused, q
+
+
 def _birth_regions():
     rows = []
     for region, base in (("00 Riket", 80.0), ("2180 Gävle", 78.0), ("1081 Ronneby", 76.0)):

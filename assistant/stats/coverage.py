@@ -9,7 +9,8 @@ import re
 
 from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, municipality_of, plain, says, stem
 
-from .form import Form, county_words, form_words, lexicon, translations
+from .draft import KRONOR_PER
+from .form import Form, Op, county_words, form_words, lexicon, translations
 from .profile import Profile, ValueMatch, age_groups_of, is_change_header, token_similarity
 
 
@@ -179,3 +180,17 @@ def missing_money(p: Profile, form: Form) -> bool:
     texts = [p.table.caption, p.table.section] + [f"{v.name} {v.unit or ''}" for v in p.values]
     texts += [v for c in p.cats if not c.is_period for v in c.values[:200]]
     return not says_money(" ".join(texts))
+
+
+def counts_money(r, form: Form) -> bool:
+    """"hur många företag …" read as the amounts of a column of kronor: the question counts
+    things, the figure would be money. Not when the rows are counted ("hur många projekt fick
+    över 1 miljon": a count of rows by their amounts) or money is what is counted ("hur många
+    kronor", "hur många miljoner")."""
+    q, c = r.query, r.column
+    if q is None or form.wants != "count" or q.agg == "count" or q.op in (Op.COUNT, Op.THRESHOLD):
+        return False
+    if not (c.unit in KRONOR_PER or says_money(c.name)):
+        return False
+    money_counted = (form.counted is not None and says_money(form.counted)) or re.search(r"\bmilj(?:on|oner|ard|arder)\b", fold(form.text))
+    return not asks_money(form, leaning=True) and not money_counted

@@ -19,7 +19,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.swedish import fold, municipality_of, period_key, stem, words, years_in
-from ingest.tables import county_root, is_county, is_total_label
+from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
 from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
@@ -564,8 +564,13 @@ def finish(g: Given, d: Draft) -> None:
         and not (_whole_of_part(g.p, c) is not None and g.r.features.get("col", 0) > 0)
         and (_WHOLE_ASKED.search(fold(form.text)) or (
             _share_of_what_table_holds(g.p, c, form) and _whole_of_part(g.p, c) is None
-            # (a slice named – "var kvinnor" – asks the share within the row, not of the table's sum)
-            and all((k_ := g.p.cat(k)) is not None and k_.is_period for k in d.filters)
+            # (a slice named – "var kvinnor" – asks the share within the row, not of the table's sum;
+            # a place, or a split left at its default, only says where and of whom: "andel av
+            # mottagarna i Kalmar län var kvinnor" is Kvinnor over Kön's Totalt there)
+            and all(
+                (k_ := g.p.cat(k)) is not None and (k_.is_period or k in d.defaults or is_geo_header(k) or all(is_county(v) for v in d.filters[k]))
+                for k in d.filters
+            )
         ))
     ):
         # "hur stor andel av total budget 2024 gick till digitalisering": the named row over the

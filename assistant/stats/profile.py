@@ -997,7 +997,9 @@ def match_values(
     # … and a compound whose tail is what the table is about names the value its head opens:
     # "restaurangföretagen" of a register of companies → "56.100 Restaurangverksamhet"
     for q in cand:
-        if len(q) < 10 or not subject:
+        if len(q) < 10 or not subject or plain(stem(q)) in subject:
+            # ("förvärvsarbetande" of a table of "Förvärvsarbetande …" is the subject whole, no
+            # head "förv-" of "Offentlig förvaltning" before a tail of it)
             continue
         for k in range(4, len(q) - 4):
             tail = plain(stem(q[k:]))
