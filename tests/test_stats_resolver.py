@@ -3145,6 +3145,18 @@ def test_a_count_asked_of_a_column_of_kronor_is_no_reading_of_it():
         assert counts_money(resolver.read(f)[0], f) is refused, q
 
 
+def test_a_word_after_a_figure_of_a_row_names_it_only_with_the_figure():
+    # round 104 (F104-13): "hur många dagar i veckan får man jobba hemifrån?" had been answered with
+    # the target of "Till arbete eller studier (90 dagar)"
+    rows = [["Antal deltagare", 300, 274], ["Andel kvinnor", 50, 46], ["Till arbete eller studier (90 dagar)", 40, 36]]
+    t = make_table(["Mål / indikator", "Mål", "Utfall"], rows, table_id="e", document="e.pdf", caption="Tabell 2. Mål och utfall")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("och hur många dagar i veckan får man jobba hemifrån?"))
+    assert not best or not any("Till arbete eller studier (90 dagar)" in m.values for m in best[0].matches)
+    best = resolver.read(read_form("hur många gick till arbete eller studier inom 90 dagar, mål och utfall?"))[0]
+    assert any("Till arbete eller studier (90 dagar)" in m.values for m in best.matches)
+
+
 def _birth_regions():
     rows = []
     for region, base in (("00 Riket", 80.0), ("2180 Gävle", 78.0), ("1081 Ronneby", 76.0)):

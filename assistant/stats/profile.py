@@ -1095,6 +1095,11 @@ def match_values(
             toks and toks[0] in matched and municipality_of(toks[0], homographs=True) is not None
         ):
             continue
+        # "hur många dagar …" does not name "Till arbete eller studier (90 dagar)": a word right
+        # after a figure of the value is its qualifier ("within 90 days"), named only with the figure
+        after_figure = figure_qualifiers(cat.values[i], asked)
+        if after_figure and set(matched) <= after_figure:
+            continue
         # "sammanboende med barn" does not name "sammanboende utan barn" (nor "utan" a value "med"):
         # the small words that say with or without are no stop words here
         said = set(words(fold(cat.values[i])))
@@ -1141,6 +1146,17 @@ def match_values(
     ]
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
+
+
+def figure_qualifiers(value: str, asked) -> frozenset[str]:
+    """The words of a value that stand right after a figure the question does not say: "dagar"
+    of "Till arbete eller studier (90 dagar)" qualifies the measure ("within 90 days"), and names
+    it only together with the figure."""
+    w = words(fold(value))
+    # (a figure the value opens with, alone or as a range, is what it names: "16-24 år", "2021 Vansbro")
+    return frozenset(
+        w[i + 1] for i in range(1, len(w) - 1) if w[i].isdigit() and not w[i - 1].isdigit() and w[i] not in asked
+    )
 
 
 def _names_subject(term: str, subject: frozenset[str]) -> bool:

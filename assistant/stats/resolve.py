@@ -71,6 +71,7 @@ from .profile import (
     age_groups_of,
     age_range,
     asked_row_numbers,
+    figure_qualifiers,
     head_words,
     header_years,
     match_values,
@@ -2334,7 +2335,11 @@ def _distinct_measure(c, content: tuple[str, ...]) -> list[ValueMatch]:
     the words they share say nothing of which. Nothing when no value, or several, are so named."""
     hits: dict[int, set[str]] = {}
     for w in content:
-        owners = {i for i, toks in enumerate(c.tokens) if any(token_similarity(w, x) >= 0.9 for x in toks)}
+        # (not by a word that qualifies a figure of the value: "dagar" of "… (90 dagar)")
+        owners = {
+            i for i, toks in enumerate(c.tokens)
+            if any(token_similarity(w, x) >= 0.9 and x not in figure_qualifiers(c.values[i], content) for x in toks)
+        }
         if len(owners) == 1:
             hits.setdefault(owners.pop(), set()).add(w)
     if len(hits) != 1:
