@@ -2243,7 +2243,12 @@ def _qualified_otherwise(p: Profile, stem_: str) -> str | None:
     own ("ordinärt boende", "öppet arbetslösa"), never bare; None otherwise. The modifier is a
     word of five letters or more that is no stopword ("i boende" is bare)."""
     texts = [p.table.caption, *(v.name for v in p.values), *_category_texts(p)]
-    said = [m for t in texts for m in re.finditer(rf"(?<!\w)(?:(\w+)\s+)?{re.escape(stem_)}\w*", t, flags=re.I)]
+    # (the word itself, not one it opens: "anställa" of "Tidsbegränsade anställningar" is no
+    # "anställningar" qualified otherwise)
+    said = [
+        m for t in texts for m in re.finditer(rf"(?<!\w)(?:(\w+)\s+)?({re.escape(stem_)}\w*)", t, flags=re.I)
+        if stem(fold(m.group(2))) == stem_
+    ]
     if said and all(
         m.group(1) is not None and len(m.group(1)) >= 5 and m.group(1).isalpha() and fold(m.group(1)) not in STOPWORDS
         for m in said
