@@ -3157,6 +3157,20 @@ def test_a_word_after_a_figure_of_a_row_names_it_only_with_the_figure():
     assert any("Till arbete eller studier (90 dagar)" in m.values for m in best.matches)
 
 
+def test_a_development_since_a_year_shows_the_years_between_and_a_change_between_two_does_not():
+    # round 101 (F101-06): "hur har kommunmottagandet i Skellefteå utvecklats sedan 2021?" had
+    # given 2021 and 2024 only (131 → 74), not the rise to 228 in 2022 between them
+    rows = [[k, str(y), v] for k, vals in (("Skellefteå", (131, 228, 119, 74)), ("Umeå", (300, 410, 241, 190)))
+            for y, v in zip(range(2021, 2025), vals)]
+    t = make_table(["Kommun", "År", "Antal"], rows, table_id="m", document="stats/m.csv", caption="Kommunmottagna per kommun")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur har kommunmottagandet i Skellefteå utvecklats sedan 2021?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures if not f.derived] == [131, 74, 228, 119] and "Däremellan: 2022: 228; 2023: 119." in res.text
+    best = resolver.read(read_form("Hur mycket minskade kommunmottagandet i Skellefteå mellan 2021 och 2024?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.derived] == [131, 74]
+
+
 def _birth_regions():
     rows = []
     for region, base in (("00 Riket", 80.0), ("2180 Gävle", 78.0), ("1081 Ronneby", 76.0)):

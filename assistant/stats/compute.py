@@ -124,6 +124,19 @@ def _points(col: str, unit: str | None) -> str | None:
     return "procentenheter" if unit == "%" and _POINTS.search(fold(col)) else unit
 
 
+def _periods_between(frame, steps, pc: str, label: str, col: str, keyed, start: str, end: str) -> list[tuple[str, int]]:
+    """(period, row index) of the one row's figures between ``start`` and ``end``, in time
+    order – at most twelve of them, else none."""
+    rows = run(frame, steps)
+    rows = rows[(rows[label].astype(str) == keyed[0][0]) & rows[col].notna()]
+    lo, hi = sorted((period_key(start), period_key(end)))
+    inner = [(str(v), i) for i, v in zip(rows.index, rows[pc]) if lo < period_key(str(v)) < hi]
+    inner.sort(key=lambda t: period_key(t[0]))
+    if len({v for v, _ in inner}) != len(inner) or len(inner) > 12:
+        return []  # (several rows a period – split by something else – or a long series)
+    return inner
+
+
 def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, unit: str | None = None) -> Figure:
     """One cell as a figure; ``unit``: the kept measure's own ("…, antal"), before the column's (``_measure_unit``)."""
     t = p.table
@@ -582,8 +595,17 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 break
         text = f"{said} från {said_start} till {said_end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)] + ([Step("rows", label, q.rows)] if q.rows else [])
+        between = _periods_between(frame, steps2, pc, label, col, keyed, start, end) if (
+            q.series and len(keyed) == 1 and ranked is None and signs is None and not summed and paired is None and not several
+        ) else []
+        if between:
+            # "hur har mottagandet utvecklats sedan 2021?": one row's way there, not only its ends
+            inner = [figure(p, i, col, f"{display_label(keyed[0][0])} {per}", unit=unit) for per, i in between]
+            figures += inner
+            text += "\n\nDäremellan: " + "; ".join(f"{per}: {f.display}" for (per, _), f in zip(between, inner)) + "."
         description = f"Hämtade ”{col}” för {said_start} och {said_end} ur {where}" + (
-            f", summerade varje rads delar ({', '.join(var)}) för varje tidpunkt" if summed else "") + " och räknade ut förändringen."
+            f", summerade varje rads delar ({', '.join(var)}) för varje tidpunkt" if summed else "") + " och räknade ut förändringen" + (
+            f" (värdena däremellan, {', '.join(per for per, _ in between)}, ur samma rad)." if between else ".")
         if signs is not None:
             th = q.threshold
             went = {"<": "minskade", "<=": "minskade eller var oförändrad", ">": "ökade", ">=": "ökade eller var oförändrad"}.get(th.op, "ändrades")

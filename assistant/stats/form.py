@@ -107,6 +107,8 @@ class Form:
     # a threshold question's ranking word ("lägst andel över 80"): the direction, should the bound
     # turn out to name a band of the table ("80-") rather than bound its figures
     bound_direction: str | None = None
+    # "hur har … utvecklats sedan 2021?": the way there asked, not only a change between two ends
+    series: bool = False
 
     @property
     def rate_word(self) -> bool:
@@ -793,6 +795,7 @@ def read_form(question: str) -> Form:
         sized=sized and wants == "count",
         reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
         bound_direction=_rank_direction(q_wo) if threshold is not None else None,
+        series=_has("series", folded, tset),
     )
 
 

@@ -49,6 +49,7 @@ class StatQuery:
     also: tuple[str, ...] = ()  # columns shown beside ``column`` for one named row (a change in % beside in number)
     per: str | None = None  # a count column of a register: "belopp per deltagare" is Σ column ÷ Σ this column over the rows
     median: bool = False  # a mean asked as "medianen": the middle value of the rows (or of each group's: agg "median")
+    series: bool = False  # a change asked as a development ("utvecklats sedan 2021"): the periods between are shown too
     details: tuple[str, ...] = ()  # text columns the question names, shown beside one named row ("vem är ansvarig": Ansvarig)
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
