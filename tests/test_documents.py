@@ -1153,3 +1153,14 @@ def test_a_text_tables_header_row_is_quoted_with_its_rows_never_alone():
     assert not any(s.kind == "sentence" and s.text.startswith("Risk | Sannolikhet") for s in spans)
     ans = _answerer([table]).answer("Vilka risker tar projektplanen upp?")
     assert ans.answered and "- Svårt att rekrytera deltagare" in ans.answer and "- Låg närvaro" in ans.answer, ans.answer
+
+
+def test_whom_to_call_is_answered_by_a_desk_and_its_number():
+    # round 104 (F104-14): "vem ska jag ringa om datorn inte funkar?" had been refused with "no
+    # name" – the answer is a service desk and its phone number, no person
+    c = _chunk("it", "Datorn lämnas ut första dagen. Fungerar inte datorn eller inloggningen: ring IT-servicedesk på "
+                     "0455-73 50 00 (vardagar 07.30–16.30).", section="Introduktion > Hur får jag dator?", doc="intro.md")
+    ans = _answerer([c]).answer("vem ska jag ringa om datorn inte funkar?")
+    assert ans.answered and "0455-73 50 00" in ans.answer
+    ans = _answerer([c]).answer("vem lämnar ut datorn?")
+    assert not ans.answered  # (who hands it out: no person or desk is named for that)

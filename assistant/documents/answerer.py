@@ -426,7 +426,7 @@ class DocumentAnswerer:
             # "Hur många anställda har Delmi?" is answered by a sentence that gives a figure
             # for Delmi – not by IAF's figure in the sentence next to it.
             entities = self._known_entities(question)
-            ranked = [r for r in ranked if self._gives(r.span, hard, entities)]
+            ranked = [r for r in ranked if self._gives(r.span, hard, entities, question)]
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
             if hard == {"name"}:
@@ -737,15 +737,17 @@ class DocumentAnswerer:
                 out.append(w)
         return out
 
-    def _gives(self, span: Span, kinds: frozenset[str], entities: list[str]) -> bool:
+    def _gives(self, span: Span, kinds: frozenset[str], entities: list[str], question: str = "") -> bool:
         """One sentence of the quote carries an asked-for kind (a figure, an amount, a date, a
         name) and names the question's entities – or the heading above it does."""
         heading = fold(span.chunk.section)
         units = chunk_units(span.chunk) if span.chunk.kind == "text" else ()
         need = (len(entities) + 1) // 2  # "i GR och i Alingsås": one of two names may be paraphrased
+        contact = "name" in kinds and bool(_CONTACT_ASKED.search(fold(question)))
         for u in span.units:
             has = carries(u.text)
-            if not any(has.get(k) or (k == "name" and self._proper(u.text)) for k in kinds):
+            # ("vem ska jag ringa …?" is answered by a desk and its number as well as by a person)
+            if not any(has.get(k) or (k == "name" and (self._proper(u.text) or (contact and _CONTACT.search(u.text)))) for k in kinds):
                 continue
             # The entity in the sentence, in the heading, or in the sentence before it when
             # this one names nobody else ("… hyr lokaler av Alingsåshem. Avtalen löper på tre
@@ -1101,6 +1103,10 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
 
 # Kinds a quote must carry, when asked for, to be an answer at all (not only to score higher).
 HARD_KINDS = frozenset({"number", "money", "date", "name"})
+# "vem ska jag ringa / kontakta / vända mig till …": whom to reach, which a phone number or an
+# e-mail address answers as well as a person's name
+_CONTACT_ASKED = re.compile(r"\b(?:ringa|ringer|kontakta|kontaktar|mejla|maila|vända (?:mig|sig|oss) till|höra av (?:mig|sig|oss)|call|contact)\b")
+_CONTACT = re.compile(r"(?<!\d)0\d{1,3}[-–\s]\d{2,3}(?:\s?\d{2}){2,3}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+")
 # numbered headings a question points at: "§ 61", "paragraf 61", "avsnitt 5.2", "kapitel 3"
 _REF_RE = re.compile(r"(§|paragraf|avsnitt|kapitel|punkt|section|chapter)\s*(\d+(?:\.\d+)*)", re.I)
 REF_KINDS = {
