@@ -611,7 +611,10 @@ def inspect_live(index_dir: Path) -> LiveState:
         return LiveState(gen, {"files": {}}, getattr(exc, "detail", str(exc)))
     try:
         verify_generation(gen, deep=True)
-        _check_objects(Path(index_dir), manifest, deep=True)
+        if str(manifest.get("pipeline_version", PIPELINE_VERSION)) == PIPELINE_VERSION:
+            # (an older version's readings are stored under its own names: every file is read
+            # again, which is an update, not a repair of something damaged)
+            _check_objects(Path(index_dir), manifest, deep=True)
     except KBError as exc:
         return LiveState(gen, manifest, getattr(exc, "detail", str(exc)))
     return LiveState(gen, manifest)

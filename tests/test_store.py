@@ -255,3 +255,5 @@ def test_an_index_of_an_older_pipeline_says_so_and_the_next_ingest_rebuilds_it(t
     report = ingest(kb, idx)
     assert sorted(report.processed) == ["documents/a.md", "documents/b.txt", "stats/omraden.csv"]
     assert set(load_snapshot(idx).documents) == {"documents/a.md", "documents/b.txt", "stats/omraden.csv"}
+    # (an update, not a repair: the older readings are not "missing or damaged")
+    assert report.repaired is None
