@@ -49,6 +49,8 @@ def test_what_a_quote_carries():
     assert carries("IAF har omkring 75 anställda.")["number"] == 1
     assert carries("Under 2025 fortsätter arbetet.")["number"] == 0  # a year alone is no figure
     assert carries("Nästa möte hålls den 11 mars 2026.")["date"] == 1
+    # (round 104: a case number's year dates nothing – "hur länge gäller …" had been answered by the Dnr line)
+    assert carries("Dnr Region Kalmar län: RS 2024/1188")["date"] == 0 and carries("läsåret 2024/25")["date"] == 1
     assert carries("Rapporten är skriven av Kajsa Holmberg på Statskontoret.")["name"] == 1
     assert carries("Med en kombinationsutbildning avses en yrkesutbildning med sfi.")["definition"] == 1
     assert carries("Överskottet beror på att färre barn går i förskolan.")["reason"] == 1

@@ -66,7 +66,8 @@ def wanted(question: str) -> Wanted:
     return Wanted(frozenset(kinds), frozenset(years_in(q)))
 
 
-_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)")
+# (not the year of a case number: "RS 2024/1188", "Af-2024/0092311" date nothing)
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d|/\d{3})")
 _SCHOOL_YEAR = re.compile(r"(?<![\d,.])(\d\d)/(\d\d)(?![\d,])")
 
 
