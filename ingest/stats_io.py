@@ -275,6 +275,7 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
     if not seen_text:
         raise IngestError("tom fil")
     _join_unquoted_titles(grid, raw_quoted, delim)
+    _join_split_prose(grid, delim)
     while grid and not grid[-1]:
         grid.pop()
     return grid
@@ -296,6 +297,27 @@ def _join_unquoted_titles(grid: list[list[object]], quoted: list[bool], delim: s
         cells = [c for c in grid[i] if c is not None]
         if 1 < len(cells) != width and not any(numberish(c) for c in cells):
             grid[i] = [delim.join(str(c) for c in grid[i] if c is not None).strip()]
+
+
+def _join_split_prose(grid: list[list[object]], delim: str) -> None:
+    """A title or source line above the header that holds the file's own separator ("Källa:
+    Arbetsförmedlingen; SCB (arbetskraft)" in a semicolon file) was split into a few cells from
+    the first column on, with no gap and no figure: it is one line of text again (its second
+    cell had been read as the table's title and its first as a column of its own)."""
+    widths = [sum(1 for c in r if c is not None) for r in grid]
+    if not widths:
+        return
+    widest = max(widths)
+    header = next((i for i, w in enumerate(widths) if w >= max(3, widest / 2)), None)
+    if header is None:
+        return
+    for i in range(header):
+        cells = grid[i]
+        k = widths[i]
+        if 1 < k < widths[header] / 2 and all(c is not None for c in cells[:k]) and len(cells) == k and not any(
+            numberish(c) for c in cells
+        ):
+            grid[i] = [f"{delim} ".join(str(c).strip() for c in cells)]
 
 
 # ---------------------------------------------------------------- blocks of a sheet

@@ -41,6 +41,19 @@ def test_cp1252_semicolon_csv_with_title_and_footnotes(tmp_path):
     assert t.total_rows == (3,)
 
 
+def test_a_source_line_holding_the_separator_above_the_header_stays_one_line(tmp_path):
+    # round 105: "Källa: Arbetsförmedlingen; SCB (arbetskraft)" had been split in two cells – its
+    # second read as the title, its first column as a table of its own – and the municipalities lost
+    p = tmp_path / "kvartal.csv"
+    p.write_bytes(("\ufeffInskrivna arbetslösa 16–64 år, andel (%), Östergötlands län\r\n"
+                   "Källa: Arbetsförmedlingen; SCB (arbetskraft)\r\n\r\n"
+                   "Kommun;2023K1;2023K2;2023K3;2023K4\r\nÖdeshög;10,2;9,4;9,2;9,7\r\nYdre;9,0;8,4;8,4;..\r\n"
+                   "Norrköping;11,0;10,4;10,1;10,6\r\n").encode("utf-8"))
+    (t,) = read_stats_file(p, "stats/kvartal.csv")
+    assert t.caption.startswith("Inskrivna arbetslösa") and "Källa: Arbetsförmedlingen; SCB (arbetskraft)" in " ".join((t.caption, *t.notes))
+    assert t.label_column == "Kommun" and "Norrköping" in set(t.frame["Kommun"])
+
+
 def test_utf8_bom_tab_separated(tmp_path):
     p = tmp_path / "lan.tsv"
     p.write_bytes("\ufeffÅr\tLän\tAntal\n2023\tStockholms län\t1 234\n2024\tUppsala län\t1 300\n".encode("utf-8"))

@@ -569,6 +569,19 @@ def test_a_row_of_another_unit_keeps_the_percent_of_the_others_from_the_column()
     assert [c.unit for c in t.columns if c.role == "value"] == ["%", "%"]
 
 
+def test_municipalities_as_columns_without_their_county_are_melted_under_a_caption_of_kommuner():
+    # round 105 (F105-14): "År; Avesta; Borlänge; …" of "Kommunerna i Dalarnas län" had stayed
+    # fifteen value columns, so "vilken kommun hade högst …" had no rows to rank
+    rows = [[2022, 18638, 23408, 27206], [2023, 19830, 24917, 28021]]
+    t = make_table(["År", "Avesta", "Borlänge", "Säter"], rows, table_id="d", document="d.xlsx",
+                   caption="Nettokostnad äldreomsorg, kr/inv – Kommunerna i Dalarnas län")
+    assert t.label_column == "Region" and set(t.frame["Region"]) == {"Avesta", "Borlänge", "Säter"} and len(t.frame) == 6
+    # (columns that are no municipalities' names stay columns)
+    t = make_table(["År", "Ersättningsbehov", "Expansionsbehov", "Totalt"], rows, table_id="e", document="e.xlsx",
+                   caption="Rekryteringsbehov i kommunerna")
+    assert [c.name for c in t.value_columns] == ["Ersättningsbehov", "Expansionsbehov", "Totalt"]
+
+
 def test_months_merged_over_groups_are_melted():
     # round 87 (F87-12, F87-13): "oktober 2025" merged over three groups had stayed six value
     # columns, so no change between the months and no share of the total could be read

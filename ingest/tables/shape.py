@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import week_of, words, years_in
+from ..swedish import municipality_of, week_of, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_PREFIX_RE,
@@ -543,7 +543,12 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     # (the country by name – "Riket", "Sverige" – not a generic "Totalt", which closes any split)
     wholes = {id(c) for c in values if id(c) in counties or _GEO_TOTAL_RE.match(bare(c))}
     names = [c for c in values if id(c) not in wholes]
-    if names and not counties:
+    if names and not counties and not (
+        # (… or every column is a municipality of Sweden's, under a caption that says kommun:
+        # "År; Avesta; Borlänge; …" of "Kommunerna i Dalarnas län")
+        len(names) >= 3 and all(municipality_of(bare(c), homographs=True) for c in names)
+        and re.search(r"\bkommun", caption.lower())
+    ):
         return None  # municipalities stand beside their county
     if names:
         # municipalities as columns beside their county ("Botkyrka; Haninge; …; Stockholms län"):
