@@ -272,10 +272,17 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         raw = m.group()
         at_start = first
         first = False
+        accented = index.with_diacritics(fold(raw)) if len(raw) >= 3 and raw.islower() else None
+        if accented and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
+            # "orebro lan": a bare spelling only the lexicon knows (its words are also written
+            # without å, ä, ö) of a word the knowledge base writes often – "län"
+            out.append((raw, accented))
+            continue
         if 3 <= len(raw) < MIN_CORRECT_LEN and raw.islower() and fold(raw) not in index.freq and fold(raw) not in STOPWORDS:
             # a short function word with a letter dropped ("hur mnga projekt", "vlka kommuner"): the
             # one such word it is, else left as typed
-            lost = _with_letter_dropped(fold(raw)) or _function_word_with_diacritics(fold(raw))
+            # (… or a short word typed without å, ä, ö: "orebro lan", "hur manga")
+            lost = _with_letter_dropped(fold(raw)) or _function_word_with_diacritics(fold(raw)) or index.with_diacritics(fold(raw))
             if lost is not None:
                 out.append((raw, lost))
             continue
