@@ -28,27 +28,21 @@ def sample_index(tmp_path_factory) -> tuple[Path, Path]:
 
     shared = os.environ.get("KB_TEST_SHARED_SAMPLE")
     if shared:
-        return shared_sample(Path(shared))
+        # ./test.sh runs pytest twice (the workers, then the browser tests): the index is built
+        # once into this folder, under a lock, and read by every session after
+        base = Path(shared)
+        base.mkdir(parents=True, exist_ok=True)
+        with open(base / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                if not (base / "built").exists():
+                    _build_sample(base, ingest)
+                    (base / "built").write_text("ok", encoding="utf-8")
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        return base / "knowledge", base / "index"
     base = tmp_path_factory.mktemp("sample")
     _build_sample(base, ingest)
-    return base / "knowledge", base / "index"
-
-
-def shared_sample(base: Path) -> tuple[Path, Path]:
-    """The sample index in ``base``, built once under a lock: ./test.sh runs pytest twice (the
-    workers, then the browser tests), and starts ``tests/build_sample.py`` beside the first run
-    so that the index is embedded while the tests that do not need it run."""
-    from index.build import update_index as ingest
-
-    base.mkdir(parents=True, exist_ok=True)
-    with open(base / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            if not (base / "built").exists():
-                _build_sample(base, ingest)
-                (base / "built").write_text("ok", encoding="utf-8")
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
     return base / "knowledge", base / "index"
 
 
