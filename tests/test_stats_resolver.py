@@ -3171,6 +3171,19 @@ def test_a_development_since_a_year_shows_the_years_between_and_a_change_between
     assert [f.value for f in compute(best.profile, best.query).figures if not f.derived] == [131, 74]
 
 
+def test_a_rate_per_the_base_the_question_names_ranks_not_the_total_beside_it():
+    # round 105 (F105-22): "högst kostnad per invånare" had ranked "Nettokostnad, tkr" (Malmö 359 499
+    # tkr) instead of "Kr per invånare" (Kristianstad 1 706 kr)
+    rows = [["Malmö", 359499, 1004], ["Kristianstad", 148422, 1706], ["Lund", 157568, 1171], ["Landskrona", 47141, 1004]]
+    t = make_table(["Kommun", "Nettokostnad, tkr", "Kr per invånare"], rows, table_id="s", document="s.pdf",
+                   caption="Tabell 2. Nettokostnad för arbetsmarknadsåtgärder 2023, tkr och kr per invånare")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Vilken kommun hade högst kostnad per invånare för arbetsmarknadsåtgärder 2023, och hur mycket?"))[0]
+    assert best.column.name == "Kr per invånare" and compute(best.profile, best.query).figures[0].label == "Kristianstad"
+    best = resolver.read(read_form("Vilken kommun hade högst nettokostnad i tkr för arbetsmarknadsåtgärder 2023?"))[0]
+    assert best.column.name == "Nettokostnad, tkr"
+
+
 def _birth_regions():
     rows = []
     for region, base in (("00 Riket", 80.0), ("2180 Gävle", 78.0), ("1081 Ronneby", 76.0)):

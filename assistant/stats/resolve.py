@@ -1985,6 +1985,25 @@ def _rate_column_first(out: list[Reading], form: Form) -> list[Reading]:
     return [share] + [r for r in out if r is not share and r is not count] + [count]
 
 
+def _per_base_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"högst kostnad per invånare" of a table with "Nettokostnad, tkr" and "Kr per invånare":
+    the question names the rate's base, and the column that is a rate per that base answers –
+    not the total beside it (its amounts rank the large municipalities first)."""
+    base = _rate_base_word(form)
+    if len(out) < 2 or base is None or form.quoted or _per_header(out[0].column.name):
+        return out
+    b = stem(base)
+    per = next(
+        (r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _per_header(r.column.name)
+         and any(stem(w).startswith(b[:3]) for w in re.findall(r"(?:/|\bper\s)\s*(\w+)", fold(r.column.name)))),
+        None,
+    )
+    if per is None:
+        return out
+    _take_place(per, out[0])
+    return [per] + [r for r in out if r is not per]
+
+
 def _share_against_total_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Is long-term unemployment in Kramfors higher than the national level?" of a table with the
     count and its share: a municipality held against the country (or its county) is compared by
@@ -2564,6 +2583,6 @@ def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _money_column_first, _count_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )
