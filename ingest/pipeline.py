@@ -363,7 +363,24 @@ def _plain_title(text: str) -> str:
     first = head[0]
     if len(head) >= 2 and first.isupper() and len(first.split()) <= 5 and is_organisation(first.title()):
         return " – ".join(head[1:3])[:120]
+    if first.isupper() and len(first.split()) == 1 and first.isalpha():
+        # "PRESSMEDDELANDE" over the sender, the place and date, then the headline on a line of
+        # its own: the kind of text says what it is, the headline what it is about
+        headline = _headline_after(text, len(head))
+        if headline:
+            return f"{first.capitalize()}: {headline}"[:160]
     return first[:120]
+
+
+def _headline_after(text: str, skip: int) -> str:
+    """The first paragraph after the ``skip`` opening lines when it is one line of 20–160
+    characters without a closing full stop (a headline), else ""."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    rest = blocks[1:] if blocks and len(blocks[0].splitlines()) <= skip else []
+    if not rest or "\n" in rest[0]:
+        return ""
+    line = rest[0]
+    return line if 20 <= len(line) <= 160 and not line.endswith((".", ":")) else ""
 
 
 def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> tuple[list[Block], str, bool, list[Table]]:

@@ -253,6 +253,18 @@ def test_an_email_that_opens_with_its_subject_line_is_titled_without_the_label(t
     assert load_file(p, tmp_path).document.title == "Rekryteringsträff i Gällivare – datum och kostnader"
 
 
+def test_a_press_release_is_titled_by_its_kind_and_headline(tmp_path):
+    # round 106: the press release had been cited as "PRESSMEDDELANDE" only
+    p = tmp_path / "pm.txt"
+    p.write_text("PRESSMEDDELANDE\nRegion Dalarna och Arbetsförmedlingen\nFalun, 18 februari 2025\n\n"
+                 "Jobbsteget Dalarna ska ge 400 långtidsarbetslösa en väg till jobb\n\n"
+                 "Region Dalarna och Arbetsförmedlingen startar den 1 mars 2025 satsningen Jobbsteget Dalarna.\n", encoding="utf-8")
+    assert load_file(p, tmp_path).document.title == "Pressmeddelande: Jobbsteget Dalarna ska ge 400 långtidsarbetslösa en väg till jobb"
+    # (a first line in capitals followed by running text keeps it as the title)
+    p.write_text("BAKGRUND\n\nRegionen har under året arbetat med kompetensförsörjning i alla kommuner. Arbetet fortsätter.\n", encoding="utf-8")
+    assert load_file(p, tmp_path).document.title == "BAKGRUND"
+
+
 def test_a_text_says_when_it_was_updated_and_a_title_page_names_its_presenter(tmp_path):
     # round 59: a FAQ "Senast uppdaterad 15 januari 2026." was dated 2013-12-23 (python-docx's
     # template); a slide deck's "Johan Lindqvist, projektledare" was no author; a decision's
