@@ -3091,6 +3091,14 @@ def test_a_word_the_table_qualifies_otherwise_is_another_measure():
     assert stated_measure(best, "särskilt boende") == "ordinärt boende"
     f = read_form("Hur många över 80 har hemtjänst i ordinärt boende i Växjö 2024?")
     assert resolver.missing_qualifier(resolver.read(f)[0], f) is None
+    # (docs bank DQ-079: only the table's own word counts – "välfärden anställa" is no other kind
+    # of the table's "Tidsbegränsade anställningar")
+    t = make_table(["Grupp", "Tidsbegränsade anställningar", "Sysselsättningsgrad"],
+                   [["Personer med funktionsnedsättning", 18, 53], ["Övriga befolkningen", 12, 79]],
+                   table_id="fn", document="fn.pdf", caption="Personer med funktionsnedsättning jämfört med övriga befolkningen, procent")
+    resolver = _resolver_of(t)
+    f = read_form("Hur många personer behöver välfärden anställa fram till 2033 enligt SKR?")
+    assert resolver.missing_qualifier(resolver.read(f)[0], f) is None
 
 
 def test_a_word_of_a_split_the_caption_lists_picks_its_slice_of_a_column_named_after_the_caption():
