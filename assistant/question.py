@@ -272,8 +272,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         raw = m.group()
         at_start = first
         first = False
-        accented = index.with_diacritics(fold(raw)) if len(raw) >= 3 and raw.islower() else None
-        if accented and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
+        accented = index.with_diacritics(fold(raw)) if len(raw) >= 3 else None
+        if accented and raw.islower() and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
             # "orebro lan": a bare spelling only the lexicon knows (its words are also written
             # without å, ä, ö) of a word the knowledge base writes often – "län"
             out.append((raw, accented))
@@ -282,7 +282,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             # a short function word with a letter dropped ("hur mnga projekt", "vlka kommuner"): the
             # one such word it is, else left as typed
             # (… or a short word typed without å, ä, ö: "orebro lan", "hur manga")
-            lost = _with_letter_dropped(fold(raw)) or _function_word_with_diacritics(fold(raw)) or index.with_diacritics(fold(raw))
+            lost = _with_letter_dropped(fold(raw)) or _function_word_with_diacritics(fold(raw)) or accented
             if lost is not None:
                 out.append((raw, lost))
             continue
@@ -305,7 +305,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             continue
         # (typed without å, ä, ö – "friskvardsbidrag", "foretag" – the knowledge base's word with
         # them, even where the bare letters read as a compound of known words: "vards|bidrag")
-        best = index.with_diacritics(low) or (
+        best = accented or (
             (index.dropped_letter(low) or index.doubled_letter(low)) if index.known(low) else index.closest(low)
         )
         if best and plain(best) == plain(low) and _diacritics(low) > _diacritics(best):

@@ -426,7 +426,8 @@ class DocumentAnswerer:
             # "Hur många anställda har Delmi?" is answered by a sentence that gives a figure
             # for Delmi – not by IAF's figure in the sentence next to it.
             entities = self._known_entities(question)
-            ranked = [r for r in ranked if self._gives(r.span, hard, entities, question)]
+            contact = "name" in hard and bool(_CONTACT_ASKED.search(fold(question)))
+            ranked = [r for r in ranked if self._gives(r.span, hard, entities, contact)]
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
             if hard == {"name"}:
@@ -737,13 +738,13 @@ class DocumentAnswerer:
                 out.append(w)
         return out
 
-    def _gives(self, span: Span, kinds: frozenset[str], entities: list[str], question: str = "") -> bool:
+    def _gives(self, span: Span, kinds: frozenset[str], entities: list[str], contact: bool = False) -> bool:
         """One sentence of the quote carries an asked-for kind (a figure, an amount, a date, a
-        name) and names the question's entities – or the heading above it does."""
+        name) and names the question's entities – or the heading above it does. ``contact``:
+        whom to reach is asked ("vem ska jag ringa …?"), which a phone number or address gives."""
         heading = fold(span.chunk.section)
         units = chunk_units(span.chunk) if span.chunk.kind == "text" else ()
         need = (len(entities) + 1) // 2  # "i GR och i Alingsås": one of two names may be paraphrased
-        contact = "name" in kinds and bool(_CONTACT_ASKED.search(fold(question)))
         for u in span.units:
             has = carries(u.text)
             # ("vem ska jag ringa …?" is answered by a desk and its number as well as by a person)

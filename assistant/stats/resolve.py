@@ -2358,11 +2358,12 @@ def _distinct_measure(c, content: tuple[str, ...]) -> list[ValueMatch]:
     question no other value holds ("antalet personer med ekonomiskt bistånd" → the persons'):
     the words they share say nothing of which. Nothing when no value, or several, are so named."""
     hits: dict[int, set[str]] = {}
+    # (not by a word that qualifies a figure of the value: "dagar" of "… (90 dagar)")
+    qualifiers = [figure_qualifiers(v, content) for v in c.values]
     for w in content:
-        # (not by a word that qualifies a figure of the value: "dagar" of "… (90 dagar)")
         owners = {
             i for i, toks in enumerate(c.tokens)
-            if any(token_similarity(w, x) >= 0.9 and x not in figure_qualifiers(c.values[i], content) for x in toks)
+            if any(token_similarity(w, x) >= 0.9 and x not in qualifiers[i] for x in toks)
         }
         if len(owners) == 1:
             hits.setdefault(owners.pop(), set()).add(w)
