@@ -209,7 +209,10 @@ def reflow(
                 flush()
                 cur, cur_kind, cur_page, cur_last_page = [_strip_bullet(line)], "bullet", pno, pno
                 continue
-            if (lead := _LEADER.search(line)) and re.search(r"[^\W\d_]", line[lead.end():]):
+            if (lead := _LEADER.search(line)) and (
+                re.search(r"[^\W\d_]", line[lead.end():]) or re.fullmatch(r"\s*(?:19|20)\d\d-\d\d-\d\d\s*", line[lead.end():])
+            ):
+                # ("Sista anbudsdag ……… 2025-04-30": a date is the field's value, never a page number)
                 # (a table of contents' "Kapitel …… 7" leads to a page number, not a value: as before)
                 # "Sekreterare ……… Maria Holm": a field and its value, a line of its own – run
                 # into the next it would give "Maria Holm Ordförande" as one name
@@ -262,7 +265,11 @@ def reflow(
                     and (_is_figure_row(prev) or (i + 1 < len(lines) and _is_figure_row(lines[i + 1].strip())))
                 ):
                     flush()
-                elif not headings and _looks_like_heading(line, prev):
+                # Numbered items, a sentence each ("5.1 Anbudsgivaren ska …" / "5.2 Ansvarig …"):
+                # each its own paragraph, not one run of every requirement
+                elif re.match(r"^\d+\.\d+(?:\.\d+)*\s+[A-ZÅÄÖ]", line) and prev.endswith(_SENTENCE_END) and not headings:
+                    flush()
+                elif not headings and _looks_like_heading(line, prev, lines[i + 1].strip() if i + 1 < len(lines) else ""):
                     flush()
                     blocks.append(Block("heading", line, pno, level=2, page_end=pno))
                     continue
@@ -359,9 +366,14 @@ def _standalone_title(line: str) -> int:
     return min(m.group(1).count(".") + 1, 3)
 
 
-def _looks_like_heading(line: str, prev: str) -> bool:
-    """Fallback when font information is missing: numbered section titles only."""
-    return bool(re.match(r"^\d+(\.\d+)*\.?\s+[A-ZÅÄÖ][^.]{2,70}$", line)) and prev.endswith(_SENTENCE_END)
+def _looks_like_heading(line: str, prev: str, nxt: str = "") -> bool:
+    """Fallback when font information is missing: numbered section titles only – not a numbered
+    item whose sentence runs on into the next line ("5.2 Ansvarig utvärderare ska ha minst fem
+    års erfarenhet av" / "utvärdering samt …")."""
+    return (
+        bool(re.match(r"^\d+(\.\d+)*\.?\s+[A-ZÅÄÖ][^.]{2,70}$", line)) and prev.endswith(_SENTENCE_END)
+        and not nxt[:1].islower()
+    )
 
 
 def normalise_heading(text: str) -> str:

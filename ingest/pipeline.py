@@ -143,6 +143,16 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
                 table = replace(table, pages=pt.pages)
             tables.append(table)
             covered |= pt.line_ids
+        elif pt.line_ids and len(pt.header) >= 3 and sum(1 for h in pt.header if h.strip()) >= 2 and pt.rows:
+            # a grid of words and dates ("Omgång 2 (höst) | 1 augusti 2025 | 30 september 2025 |
+            # 30 november 2025"): a line per row with each cell after its column's name, where
+            # the grid stood – run into one paragraph, its dates had lost their columns
+            from .stats_io import sheet_lines
+
+            _, lines = sheet_lines([pt.header, *pt.rows])
+            if lines:
+                inserted[min(pt.line_ids)] = tuple(lines)
+                covered |= pt.line_ids
     # Only lines of tables that became DataFrames leave the running text: a grid that was
     # rejected as a table keeps its words (and figures) in the text chunks. A table ends the
     # paragraph above it (its caption is not the first line of the text below it).
@@ -337,11 +347,33 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str]:
     return blocks, title
 
 
+# a line drawn with one character ("-----", "=====", "_____"): a rule between parts of a plain text
+_RULE_LINE = re.compile(r"^\s*([-=_*~#])\1{4,}(?:\s+\1{3,})*\s*$")
+
+
 def _plain_blocks(text: str) -> tuple[list[Block], str]:
+    framed = _framed_title(text)
+    # (rules set apart what they frame: "1. ORIENTERING" between two rules is a heading of its own
+    # line, not a bullet run into the rule and the paragraph under it)
+    text = "\n".join("" if _RULE_LINE.match(ln) else ln for ln in text.splitlines())
     pages = [text.splitlines()]
     blocks = reflow(pages)
-    title = _plain_title(text)
+    title = framed or _plain_title(text)
     return [Block(b.kind, b.text, 1, b.level) for b in blocks], title
+
+
+def _framed_title(text: str) -> str:
+    """The lines a plain text frames between two rules of "=" near its top ("FÖRFRÅGNINGSUNDERLAG"
+    / "Upphandling av extern utvärdering …"): its title, under whatever letterhead stands above."""
+    lines = text.splitlines()[:25]
+    rules = [i for i, ln in enumerate(lines) if (m := _RULE_LINE.match(ln)) and m.group(1) in "=#*~"]
+    if len(rules) < 2 or not 1 <= rules[1] - rules[0] - 1 <= 4:
+        return ""
+    inner = [ln.strip() for ln in lines[rules[0] + 1:rules[1]] if ln.strip()]
+    if not inner or any(len(ln) > 120 for ln in inner):
+        return ""
+    first = inner[0].capitalize() if inner[0].isupper() else inner[0]
+    return " – ".join([first, *inner[1:2]])[:160]
 
 
 def _plain_title(text: str) -> str:

@@ -201,3 +201,32 @@ def test_a_timelines_quarters_over_wrapped_events_are_one_line_each():
     texts = [b.text for b in reflow([lines])]
     assert texts == ["Q2 2025: Projektstart, rekrytering", "Q3 2025: Upphandling av bokningsplattform",
                      "Q4 2025: Pilot i 6 servicepunkter", "Q1 2026: Utvärdering av piloten"]
+
+
+def test_a_plain_text_framed_by_rules_has_headings_a_title_dated_fields_and_items(tmp_path):
+    # round 108 (F108-16, F108-17): a procurement text with "1. ORIENTERING" between rules of "-",
+    # its title framed by rules of "=", a timetable of leader dots to dates and requirements "5.1 …"
+    # had become bullets run into the rules, a title of its letterhead, one run of dates and one
+    # heading per requirement
+    from ingest.pipeline import load_file
+
+    rule, frame = "-" * 60, "=" * 60
+    text = (
+        f"REGION SKÅNE\nAvdelningen för regional utveckling\nDnr RS 2025-00412\n\n{frame}\nFÖRFRÅGNINGSUNDERLAG\n"
+        f"Upphandling av extern utvärdering\n{frame}\n\nDatum: 2025-03-31\n\n{rule}\n1. ORIENTERING\n{rule}\n"
+        "Region Skåne bjuder in leverantörer att lämna anbud.\n\n"
+        f"{rule}\n2. TIDPLAN\n{rule}\n  Annonsering ........................ 2025-03-31\n"
+        "  Sista anbudsdag .................... 2025-04-30\n\n"
+        f"{rule}\n3. KRAV\n{rule}\n  5.1 Anbudsgivaren ska ha genomfört minst två utvärderingar av\n"
+        "      projekt under de senaste fem åren.\n  5.2 Ansvarig utvärderare ska ha minst fem års erfarenhet av\n"
+        "      utvärdering.\n"
+    )
+    path = tmp_path / "underlag.txt"
+    path.write_text(text, encoding="utf-8")
+    r = load_file(path, tmp_path)
+    assert r.document.title == "Förfrågningsunderlag – Upphandling av extern utvärdering", r.document.title
+    by_section = {c.section: c.text for c in r.chunks}
+    assert "Region Skåne bjuder in" in by_section["1. ORIENTERING"] and "---" not in by_section["1. ORIENTERING"]
+    assert "Sista anbudsdag: 2025-04-30" in by_section["2. TIDPLAN"].splitlines(), by_section["2. TIDPLAN"]
+    items = by_section["3. KRAV"].splitlines()
+    assert items[1].startswith("5.2 Ansvarig utvärderare") and items[1].endswith("utvärdering."), items

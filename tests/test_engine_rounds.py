@@ -611,3 +611,34 @@ def test_round_99_a_quarter_no_column_holds_is_missing_not_the_last_quarter(tmp_
     assert not a.answered and "4 052" not in a.answer.replace("\u00a0", " "), a.answer
     b = engine.ask("Hur många lediga platser anmäldes i Västerbottens län under fjärde kvartalet 2024?", engine.new_conversation())
     assert "3 306" in b.answer.replace("\u00a0", " "), b.answer
+
+
+def test_round_107_the_largest_percentage_increase_ranks_by_per_cent_of_the_start(tmp_path, monkeypatch):
+    # round 107 (F107-09): "störst procentuell ökning" had ranked by the change in persons (Skåne
+    # +7 971, 2,5 %) over Halland's +3 324 (4,1 %)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "forv.csv": "Förvärvsarbetande efter län och år, antal personer\nLän;2021;2023\n"
+        "Skåne län;319283;327254\nHallands län;81061;84385\nKalmar län;53093;54458\nRiket;2496685;2522551\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vilket län hade störst procentuell ökning av förvärvsarbetande mellan 2021 och 2023?", engine.new_conversation())
+    assert a.answered and a.answer.index("Hallands län") < a.answer.index("Skåne län"), a.answer
+    assert "procentuell" in a.answer, a.answer
+    b = engine.ask("Vilket län hade störst ökning av förvärvsarbetande mellan 2021 och 2023?", engine.new_conversation())
+    assert b.answered and b.answer.index("Skåne län") < b.answer.index("Hallands län"), b.answer
+
+
+def test_round_106_a_place_inside_an_indicators_name_names_no_indicator(tmp_path, monkeypatch):
+    # round 106 (F106-03): "vilka är de viktigaste målområdena i örebros utvecklingsstrategi?" had
+    # been answered with the target of "Andel invånare som når Örebro med kollektivtrafik …", the
+    # one indicator whose name holds the place
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "rus.csv": "Indikatorer för uppföljning av RUS 2030\nIndikator;Målområde;Målvärde 2030 (%)\n"
+        "Förvärvsfrekvens 20–64 år;1;82\nAndel 25–64 år med eftergymnasial utbildning;1;45\nFoU-utgifter som andel av BRP;2;2,5\n"
+        "Andel invånare som når Örebro med kollektivtrafik inom 60 minuter;3;85\nMinskade utsläpp jämfört med 1990;3;63\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("vilka är de viktigaste målområdena i örebros utvecklingsstrategi?", engine.new_conversation())
+    assert not (a.answered and a.route == Route.STATS), a.answer
+    b = engine.ask("vad är målvärdet för andelen som når örebro med kollektivtrafik?", engine.new_conversation())
+    assert b.answered and "85" in b.answer, b.answer

@@ -195,3 +195,31 @@ def test_a_caption_and_header_at_the_foot_of_a_page_head_the_rows_on_the_next(tm
     assert len(content.pages) == 2, "the header row must end page 1"
     t = next(t for t in content.tables if t.rows)
     assert t.header == ["Bransch", "2023", "2024"] and t.caption.startswith("Tabell 2.") and t.rows[0][0] == "Tillverkning", (t.header, t.caption)
+
+
+def test_a_ruled_grid_of_words_and_dates_keeps_a_line_per_row_with_its_columns_names(tmp_path):
+    # round 106 (F106-16): a guideline's table of rounds (opens, last day, decision) had run into
+    # one paragraph, and "sista ansökningsdag för höstomgången" was answered with the decision date
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from ingest.pipeline import load_file
+
+    ss = getSampleStyleSheet()
+    rows = [["Omgång", "Ansökan öppen", "Sista ansökningsdag", "Beslut senast"],
+            ["Omgång 1 (vår)", "15 januari 2025", "15 mars 2025", "15 maj 2025"],
+            ["Omgång 2 (höst)", "1 augusti 2025", "30 september 2025", "30 november 2025"],
+            ["Risk att personal inte kan\nfrigöras för utbildning", "Hög", "Hög", "En vikariepott\ninrättas"]]
+    rows[3] = [Paragraph(c.replace("\n", "<br/>"), ss["BodyText"]) for c in rows[3]]
+    table = Table(rows, colWidths=[150, 100, 110, 100])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    story = [Paragraph("3. Ansökningsomgångar", ss["Heading2"]), Paragraph("Under 2025 finns två omgångar:", ss["BodyText"]), table]
+    path = tmp_path / "riktlinjer.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    r = load_file(path, tmp_path)
+    texts = [c.text for c in r.chunks]
+    assert not r.tables
+    assert any("Omgång 2 (höst) | Ansökan öppen: 1 augusti 2025 | Sista ansökningsdag: 30 september 2025" in t for t in texts), texts
+    # (the lines of one ruled cell are one row, not a row each)
+    assert any("Omgång: Risk att personal inte kan frigöras för utbildning | Ansökan öppen: Hög" in t for t in texts), texts

@@ -625,3 +625,32 @@ def test_group_labels_set_right_aligned_over_their_columns_head_their_block():
     bottom = ["Kommun", "Antal", "Andel (%)", "Antal", "Andel (%)"]
     assert combine_header_rows([["", "", "Kvinnor", "", "Män"], bottom]) == expected
     assert combine_header_rows([["", "Kvinnor", "", "Män", ""], bottom]) == expected
+
+
+def test_heading_numbers_down_the_rows_are_a_category_not_a_figure():
+    # round 106 (F106-03): a strategy's indicator table with "Målområde" 1, 1, 1, 2, 3, 3, 4 had
+    # answered "vilka är de viktigaste målområdena" with "Målområde … är 3"
+    rows = [[f"Indikator {i}", g, 50 + i] for i, g in enumerate([1, 1, 1, 2, 3, 3, 4])]
+    t = make_table(["Indikator", "Målområde", "Målvärde 2030"], rows, table_id="r", document="r.pdf", caption="Tabell 1. Indikatorer")
+    assert [c.name for c in t.value_columns] == ["Målvärde 2030"]
+    # (a count that happens to run 1, 1, 2 … under a measure's name stays a figure)
+    t = make_table(["Kommun", "Antal projekt"], [["A", 1], ["B", 1], ["C", 2], ["D", 3]], table_id="p", document="p.csv", caption="Projekt")
+    assert [c.name for c in t.value_columns] == ["Antal projekt"]
+
+
+def test_a_rate_of_one_year_beside_bare_years_is_a_measure_of_its_own_and_a_keyed_dash_is_zero():
+    # round 107 (F107-06, F107-07): "Konkurser per 1 000 företag 2023" beside "2021" … "2023" had
+    # been melted into the counts as a group, the counts shown in %; and "-", which the file's key
+    # says is nothing, had been a missing value
+    header = ["Kommun", "2021", "2022", "2023", "Konkurser per 1 000 företag 2023"]
+    rows = [["Aneby", "3", "-", "4*", "5,2*"], ["Värnamo", "21", "25", "34", "6,0"]]
+    notes = ("Fotnoter: * Reviderad uppgift., .. Uppgift saknas., - Inget finns att redovisa (värdet är noll).",)
+    t = make_table(header, rows, table_id="k", document="k.csv", caption="Företagskonkurser efter kommun och år", notes=notes)
+    values = {c.name: c.unit for c in t.value_columns}
+    assert values == {"Företagskonkurser": None, "Konkurser per 1 000 företag": "‰"}, values
+    f = t.frame
+    assert f[(f["Kommun"] == "Aneby") & (f["Period"] == "2022")]["Företagskonkurser"].iloc[0] == 0
+    # (without such a key a dash stays a missing value)
+    t = make_table(header, rows, table_id="k", document="k.csv", caption="Företagskonkurser efter kommun och år")
+    f = t.frame
+    assert f[(f["Kommun"] == "Aneby") & (f["Period"] == "2022")]["Företagskonkurser"].isna().all()

@@ -251,8 +251,14 @@ def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
     stems = _stem_set(text)
     total = sum(w for _, w in terms)
     got = 0.0
+    asked = {s for s, _ in terms}
+    # (a compound of the text whose parts are both asked: "anbudsdag" of "sista dag att lämna anbud")
+    joined = {part for t in stems if len(t) >= 7 for part in _asked_parts(t, asked)}
     for s, w in terms:
-        if s in stems:
+        if s in stems or s in joined:
+            got += w
+        elif len(s) >= 7 and _parts_in(s, stems):
+            # a compound the text writes apart: "höstomgången" of "Omgång 2 (höst)"
             got += w
         elif len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t) or t.endswith(s)) for t in stems):
             # (a Swedish compound's head is its last part: "huvudleverantörer" are "leverantörer")
@@ -265,6 +271,28 @@ def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
             # having named it, says "Nämnden"; "kompetensmäklarprojektet" of "projektet"
             got += 0.5 * w
     return got / total if total else 0.0
+
+
+def _parts_in(s: str, stems: frozenset[str] | set[str]) -> bool:
+    """Are both parts of a compound among a text's stems ("höst" and "omgång" of "höstomgång"),
+    with or without the linking -s-?"""
+    for k in range(3, len(s) - 2):
+        head, tail = s[:k], s[k:]
+        if head in stems and (tail in stems or (tail[:1] == "s" and len(tail) > 3 and tail[1:] in stems)):
+            return True
+    return False
+
+
+def _asked_parts(t: str, asked: set[str]) -> tuple[str, ...]:
+    """The two parts of a text's compound that a question asks apart ("anbud", "dag" of "anbudsdag")."""
+    for k in range(3, len(t) - 2):
+        head, tail = t[:k], t[k:]
+        if head in asked:
+            if tail in asked:
+                return head, tail
+            if tail[:1] == "s" and len(tail) > 3 and tail[1:] in asked:
+                return head, tail[1:]
+    return ()
 
 
 def _same_root(a: str, b: str) -> bool:

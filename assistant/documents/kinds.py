@@ -25,7 +25,9 @@ _Q = {
     "name": re.compile(r"\b(vem|vems|vilka personer|vilken person|vad heter|vilka ledamöter|vilka revisorer|who|whom|whose)\b"),
     "date": re.compile(
         r"\b(när|vilket datum|vilken dag|vilket år|vilken tid|vilket läsår|från vilket|sedan när|hur länge|"
-        r"when|what time|which year|since when|what date|how long)\b"
+        # ("sista dag att lämna anbud", "sista ansökningsdag", "deadline för …": a day asked for)
+        r"sista \w*dag(?:en)?|datum för|deadline|"
+        r"when|what time|which year|since when|what date|how long|due date)\b"
     ),
     "place": re.compile(r"\b(var (ligger|finns|hölls|höll|har|jobbar|bor|pågår|kan)|vart|i vilken (kommun|stad|ort|region)|vilken ort|where)\b"),
     "list": re.compile(r"\b(vilka|vilket av|nämn|lista|which (are|of|\w+s)|what are|list)\b"),

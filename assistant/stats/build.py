@@ -137,6 +137,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         per=d.per,
         median=median and (d.op == Op.MEAN or d.agg == "mean"),
         series=form.series,
+        relative=form.change_percent,
         n=form.n or d.named_n or d.inherited_n or (5 if form.plural and d.op == Op.RANK and not d.group_by else None) or (
             # "vilken månad var flest berörda": the top period of the periods summed per period, and
             # the two next beside it – not all twelve

@@ -525,7 +525,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             # "vilken kommun ökade mest": every row's change, ranked (the asked number, then two
             # more); the total rows beside
             n_main = q.n or 1
-            ranked = Step("change", col, (start, end), n=n_main + 2, op=q.direction, by=pc, agg=label)
+            # ("störst procentuell ökning": each row's change in per cent of where it started –
+            # not of a share, whose change is in points)
+            relative = q.relative and unit not in ("%", "andel")
+            ranked = Step("change", col, (start, end), n=n_main + 2, op=q.direction, by=pc, agg=label, value=1.0 if relative else None)
             order = [str(x) for x in run(base[~in_total], [ranked])[label]]
             base = pd.concat([base[~in_total & base[label].astype(str).isin(order)], base[in_total]])
         elif q.threshold is not None and base[~in_total][label].astype(str).nunique() > 1:
@@ -631,6 +634,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             rest = [ln for k, ln in keyed if k in order[n_main:]]
             tots = [ln for k, ln in keyed if k not in order]
             head = "Störst minskning (eller minst ökning)" if q.direction == "asc" else "Störst ökning"
+            if ranked.value:
+                head = "Störst procentuell minskning (eller minst ökning)" if q.direction == "asc" else "Störst procentuell ökning"
             text = f"{head} av {measure} från {said_start} till {said_end}:\n\n" + "\n".join(main)
             if rest:
                 text += "\n\nDärefter:\n" + "\n".join(rest)
@@ -639,7 +644,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col), Step("drop", label, tuple(sorted(total_vals))), ranked]
             description = (
                 f"Räknade ut förändringen av ”{col}” från {said_start} till {said_end} för varje rad i {where} "
-                "(utan totalrader) och rangordnade raderna efter förändringen."
+                "(utan totalrader) och rangordnade raderna efter förändringen"
+                + (f" i procent av värdet {said_start}." if ranked.value else ".")
             )
     elif q.group_by:
         g = q.group_by

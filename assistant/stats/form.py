@@ -217,6 +217,16 @@ _SUBJECT = re.compile(
 )
 
 
+# "vilka är de (tre) viktigaste målområdena", "which are the largest industries": the noun after
+# the verb, its article and a superlative – not a superlative that ends the question ("vilka är
+# de högsta")
+_SUBJECT_AFTER_VERB = re.compile(
+    r"\b(?:vilken|vilket|vilka|which|what)\s+(?:är|var|blir|blev|were|are|is|was)\s+(?:de|den|det|the)\s+"
+    r"(?:(?:\d+|" + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2 and len(w) > 2), key=len, reverse=True)) + r")\s+)?"
+    r"(?:\w+(?:aste|sta|ste|est)\s+)?(\w+)"
+)
+
+
 # "i antal och procent", "både antal och procent", "in numbers and per cent": a change asked in
 # both units
 # "om man lägger ihop", "kan man se": the pronoun "man" after these words, or before a verb in
@@ -684,6 +694,10 @@ def read_form(question: str) -> Form:
     m = _SUBJECT.search(re.sub(r"\b(vilken|vilket|vilka|which)\s+(\w+s)\s+(?=\w)", lambda x: (
         f"{x.group(1)} " if x.group(2).removesuffix("s") in county_by_head() else x.group(0)), folded))
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
+    if subject is None and (m := _SUBJECT_AFTER_VERB.search(folded)) and m.group(1) not in STOPWORDS and not m.group(1).endswith(
+        ("aste", "sta", "ste", "est")
+    ):
+        subject = m.group(1)  # "vilka är de viktigaste målområdena" asks for målområden
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
 

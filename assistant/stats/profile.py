@@ -1089,8 +1089,12 @@ def match_values(
         # a single short word, or a minority of a long label, does not name the value
         # (… unless it is the place the label opens with: "Sala" of "Sala (inklusive Möklinta,
         # Västerfärnebo och Ransta med omnejd)")
+        # (… nor a place in a label of another kind: "Örebro" of "Andel invånare som når Örebro med
+        # kollektivtrafik" is where the question's strategy is, not that indicator)
         if coverage < 0.5 and not any(
-            len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 and not _names_subject(plain(stem(x)), subject) for x in matched
+            len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 and not _names_subject(plain(stem(x)), subject)
+            and (municipality_of(x, homographs=True) is None or x == toks[0])
+            for x in matched
         ) and not (
             toks and toks[0] in matched and municipality_of(toks[0], homographs=True) is not None
         ):

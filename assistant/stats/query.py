@@ -50,6 +50,7 @@ class StatQuery:
     per: str | None = None  # a count column of a register: "belopp per deltagare" is Σ column ÷ Σ this column over the rows
     median: bool = False  # a mean asked as "medianen": the middle value of the rows (or of each group's: agg "median")
     series: bool = False  # a change asked as a development ("utvecklats sedan 2021"): the periods between are shown too
+    relative: bool = False  # a change ranked in per cent of its start ("störst procentuell ökning")
     details: tuple[str, ...] = ()  # text columns the question names, shown beside one named row ("vem är ansvarig": Ansvarig)
     versus: tuple[str, str] = ()  # (">", "Budget 2024"): the rows whose ``column`` is above another column of the same row
     share_of: str | None = None  # a total row: "hur stor andel av länets … i Karlstad" is the row ÷ this row, shown as computed
@@ -151,7 +152,7 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             at = df[s.by].astype(str)
             a = df[at == start].groupby(s.agg, sort=False)[s.column].first()
             b = df[at == end].groupby(s.agg, sort=False)[s.column].first()
-            change = (b - a).dropna().sort_values(ascending=s.op == "asc", kind="stable")
+            change = (100 * (b - a) / a.where(a != 0) if s.value else b - a).dropna().sort_values(ascending=s.op == "asc", kind="stable")
             df = change.head(s.n).reset_index(name="Förändring")
         elif s.kind == "group":
             # values: (group, its values) pairs – the periods of each year – else each value its own group
@@ -210,8 +211,9 @@ def code(steps: list[Step], name: str = "df") -> str:
             start, end = s.values
             lines.append(f"a = {d}[{d}[{s.by!r}].astype(str) == {start!r}].groupby({s.agg!r}, sort=False)[{col}].first()")
             lines.append(f"b = {d}[{d}[{s.by!r}].astype(str) == {end!r}].groupby({s.agg!r}, sort=False)[{col}].first()")
+            diff = "(100 * (b - a) / a.where(a != 0))" if s.value else "(b - a)"
             lines.append(
-                f"{d} = (b - a).dropna().sort_values(ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index(name='Förändring')"
+                f"{d} = {diff}.dropna().sort_values(ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index(name='Förändring')"
             )
         elif s.kind == "group":
             agg = ".size()" if s.agg == "count" else f"[{col}].{s.agg}()"

@@ -2361,6 +2361,10 @@ def _distinct_measure(c, content: tuple[str, ...]) -> list[ValueMatch]:
     # (not by a word that qualifies a figure of the value: "dagar" of "… (90 dagar)")
     qualifiers = [figure_qualifiers(v, content) for v in c.values]
     for w in content:
+        if municipality_of(w, homographs=True) is not None or municipality_of(w.removesuffix("s")) is not None:
+            # (a place names no measure: "Örebro" of "Andel invånare som når Örebro med
+            # kollektivtrafik" is where a strategy is asked about, not that indicator)
+            continue
         owners = {
             i for i, toks in enumerate(c.tokens)
             if any(token_similarity(w, x) >= 0.9 and x not in qualifiers[i] for x in toks)

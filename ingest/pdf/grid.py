@@ -201,6 +201,11 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
     value_cols = _value_columns(frags, col_of, columns)
     rows = _rows(lines, frags, cells, columns, value_cols, col_of)
     grids = _classify(page.number, (x0, top, x1, bottom), rows, columns, col_of, value_cols)
+    if not grids and cells:
+        # no figures: the printed lines of each ruled cell are one row ("Arbetsgivarna kan inte
+        # frigöra" / "personal för utbildning …" beside "Hög")
+        every = set(range(len(columns)))
+        grids = _text_grid(page.number, (x0, top, x1, bottom), _rows(lines, frags, cells, columns, every, col_of), columns, col_of)
     if grids and not grids[0].header_rows:
         _header_above(page, grids[0], value_cols)
     side = _rotated_text([c for c in inside if not c.upright])
@@ -563,6 +568,20 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             continue  # a figure above the first labelled row, with no label of its own, is no row
         body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
+
+
+def _text_grid(page: int, bbox, rows: list[_Row], columns, col_of) -> list[Grid]:
+    """A ruled grid of words and dates, three columns or more, its first row short names over
+    each column ("Omgång | Ansökan öppen | Sista ansökningsdag | Beslut senast"): a table without
+    figures, whose rows the text keeps a line each with each cell after its column's name."""
+    width = len(columns)
+    if width < 3 or len(rows) < 2:
+        return []
+    header = _cells(rows[0].frags, col_of, width, header=True, columns=columns)
+    if sum(1 for h in header if h) < width - 1 or any(len(h) > 40 for h in header):
+        return []
+    body = [c for r in rows[1:] if any(c := _cells(r.frags, col_of, width))]
+    return [Grid(page, bbox, [header], body, list(columns))] if body else []
 
 
 def _spans_from_first(frags: list[Fragment], col_of: dict) -> bool:

@@ -134,6 +134,14 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         and unit_from_text(name) is None and not set(toks) & _MEASURE_WORDS
     ):
         kind = "text"  # "studieväg" 1–3 on every case of a register: a category coded by a number, never summed
+    if (
+        kind == "value" and all_digits and 2 <= len(distinct) < len(cells) <= 60
+        and unit_from_text(name) is None and not set(toks) & _MEASURE_WORDS and not _is_entity_header(name)
+        and _grouping_numbers([clean_text(v) for v in cells if clean_text(v)])
+    ):
+        # "Målområde" over 1, 1, 1, 2, 3, 3, 4: the rows grouped under numbered headings, in order –
+        # a heading's number, not a figure ("Målområde … är 3")
+        kind = "text"
     if kind == "value" and all_digits and _ORDINAL_HEADER.fullmatch(low) and len(distinct) >= 2:
         # "Punkt", "Nr", "Löpnummer" over 1, 2, 3 …: the rows' numbering (an action list's item
         # number), not a figure to add, rank or average
@@ -163,6 +171,17 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
 _TEXT_MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL", "#N/A"}
 # headers of a numbering of rows: "Punkt", "Nr", "Nr.", "Löpnummer", "#", "Pos", "Item", "No."
 _ORDINAL_HEADER = re.compile(r"(?:punkt|nr\.?|nummer|löpnummer|löpnr\.?|#|pos\.?|position|rad|item|no\.?|ordning|ordningsnummer)")
+
+
+def _grouping_numbers(texts: list[str]) -> bool:
+    """1, 1, 2, 3, 3, 4 down a column: every number from 1 to the last, in order, some repeated."""
+    if not texts or not all(t.isdigit() for t in texts):
+        return False
+    nums = [int(t) for t in texts]
+    return (
+        nums[0] == 1 and all(b - a in (0, 1) for a, b in zip(nums, nums[1:]))
+        and len(set(nums)) < len(nums) and max(nums) <= 9
+    )
 
 
 def _text_value(v: object) -> str:

@@ -101,6 +101,9 @@ def make_table(
             grid = [r[1:] for r in grid]
             width -= 1
 
+    if _dash_is_zero(notes, caption):
+        # "- Inget finns att redovisa (värdet är noll)": the source's own key says a dash is 0
+        grid = [[0 if isinstance(v, str) and v.strip() in _DASHES else v for v in r] for r in grid]
     names, grid = split_count_share(names, grid)
     names = name_repeated_shares(names)
     width = len(names)
@@ -177,6 +180,18 @@ REGISTER_COUNT = "Antal"
 
 
 _PART_ROW = re.compile(r"^(?:därav|varav|of which)\b", re.I)
+
+
+_DASHES = frozenset({"-", "–", "—", "−"})
+# a key to the marks that says a dash is nothing: SCB's "– Inget finns att redovisa", "- = noll"
+_DASH_ZERO = re.compile(
+    r"(?:^|[\s,;:(])[-–—−]\s*(?:[=:]\s*)?(?:inget finns att redovisa|inget att redovisa|noll\b|värdet är noll|nothing to report|zero\b|nil\b)",
+    re.IGNORECASE,
+)
+
+
+def _dash_is_zero(notes: tuple[str, ...], caption: str) -> bool:
+    return any(_DASH_ZERO.search(n) for n in (*notes, caption))
 
 
 def _qualify_part_rows(cols: list[_Col]) -> None:
@@ -441,9 +456,11 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     periods = [matches[id(c)].period for c in periodic]
     suffixes = [matches[id(c)].suffix for c in periodic]
     distinct_suffixes = list(dict.fromkeys(suffixes))
-    measure_suffixes = all(s for s in suffixes) and all(
-        unit_from_text(s) or set(words(s)) & _MEASURE_WORDS for s in distinct_suffixes
-    )
+    # (bare years beside "Konkurser per 1 000 företag 2023": the caption's measure by year, and a
+    # rate of one year beside it – two measures, not a group "Konkurser per 1 000 företag" of 2023)
+    measure_suffixes = any(suffixes) and all(
+        not s or unit_from_text(s) or set(words(s)) & _MEASURE_WORDS for s in distinct_suffixes
+    ) and (all(suffixes) or sum(1 for s in suffixes if not s) >= 2)
     if measure_suffixes and len(set(zip(periods, suffixes))) != len(periodic):
         measure_suffixes = False
     n = len(cols[0].raw)
@@ -455,7 +472,7 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
         lower = {s.lower() for s in suffixes if s}
         suffix_col = _Col(name="Kön" if lower <= _SEX_VALUES else "Grupp", raw=[], kind="text")
     if measure_suffixes:
-        measures = {s: _Col(name=s, raw=[], kind="value") for s in distinct_suffixes}
+        measures = {s: _Col(name=s or _measure_name(caption), raw=[], kind="value") for s in distinct_suffixes}
         slots = list(dict.fromkeys(periods))
     else:
         measures = {"": _Col(name=_measure_name(caption), raw=[], kind="value")}
