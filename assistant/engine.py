@@ -686,7 +686,7 @@ class Engine:
                     for i, _, _ in written
                 }
                 said = "; ".join(f"**{display_label(k)}**: ”{v}”{beside[i]}" for i, k, v in written)
-                source = f"*Källa: {t.caption}" + (f", s. {t.page}" if t.page else "") + f" ({t.document.rsplit('/', 1)[-1]}).*"
+                source = f"*Källa: {t.caption}" + (f", s. {t.page_span}" if t.page else "") + f" ({t.document.rsplit('/', 1)[-1]}).*"
                 numbered = all(re.search(r"\d", v) for _, _, v in written)
                 text = (
                     f"”{best.query.column}” för {said} (så står det i tabellen, inte som en siffra).\n\n{source}" if numbered else

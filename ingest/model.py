@@ -82,6 +82,12 @@ class Table:
     source_tables: tuple[str, ...] = ()  # for consolidated tables: ids of the parts
     pages: tuple[int, ...] = field(default=())  # all pages a consolidated table spans
 
+    @property
+    def page_span(self) -> str:
+        """The page a table stands on, or the pages it runs over ("1–2"), as cited."""
+        last = max(self.pages) if self.pages else self.page
+        return f"{self.page}–{last}" if self.page and last and last > self.page else str(self.page or "")
+
     def column(self, name: str) -> Column:
         for c in self.columns:
             if c.name == name:

@@ -642,3 +642,19 @@ def test_round_106_a_place_inside_an_indicators_name_names_no_indicator(tmp_path
     assert not (a.answered and a.route == Route.STATS), a.answer
     b = engine.ask("vad är målvärdet för andelen som når örebro med kollektivtrafik?", engine.new_conversation())
     assert b.answered and "85" in b.answer, b.answer
+
+
+def test_round_107_the_tables_subject_names_no_row_and_a_share_of_its_synonym_is_of_the_total(tmp_path, monkeypatch):
+    # round 107 (F107-19): "hur stor andel av sysselsättningen fanns inom utbildning" of a table of
+    # Förvärvsarbetande by branch had given the count alone; "jobbade" (→ "förvärvsarbete") had
+    # added the branch "Förvärvsarbete i hushåll" to the rows asked
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "sni.csv": "Förvärvsarbetande 16+ år efter näringsgren, 2022–2023, antal personer\nNäringsgren;2022;2023\n"
+        "Tillverkning;20210;19780\nUtbildning;16240;16470\nVård och omsorg, sociala tjänster;27120;27460\nFörvärvsarbete i hushåll;..;..\n"
+        "Övrigt;80620;80280\nTotalt;144190;143990\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("hur stor andel av sysselsättningen fanns inom utbildning 2023?", engine.new_conversation())
+    assert a.answered and "11,4 %" in a.answer, a.answer
+    b = engine.ask("hur många jobbade inom vård och omsorg 2023", engine.new_conversation())
+    assert b.answered and "27 460" in b.answer.replace("\u00a0", " ") and "hushåll" not in b.reading, (b.reading, b.answer)

@@ -654,3 +654,17 @@ def test_a_rate_of_one_year_beside_bare_years_is_a_measure_of_its_own_and_a_keye
     t = make_table(header, rows, table_id="k", document="k.csv", caption="Företagskonkurser efter kommun och år")
     f = t.frame
     assert f[(f["Kommun"] == "Aneby") & (f["Period"] == "2022")]["Företagskonkurser"].isna().all()
+
+
+def test_codes_beside_names_label_nothing_and_a_row_without_code_takes_none_from_above():
+    # round 107 (F107-16, F107-17): SNI's letters beside "Näringsgren" had labelled the rows
+    # ("Q", "P"), and the total row, whose code cell is empty, had been filled with "U"
+    rows = [["A", "Jordbruk", 2960], ["B", "Utvinning", 610], ["C", "Tillverkning", 20650], ["U", "Internationella org.", None],
+            ["", "Okänd verksamhet", 1540], ["", "Totalt", 25760]]
+    t = make_table(["SNI", "Näringsgren", "2023"], rows, table_id="s", document="s.pdf", caption="Förvärvsarbetande efter näringsgren")
+    assert t.label_column == "Näringsgren"
+    assert list(t.frame["SNI"])[-2:] == ["", ""] and len(t.total_rows) == 1
+    # (a group label written once over its rows is still filled down)
+    rows = [["Stockholm", "Män", 5], ["", "Kvinnor", 6], ["Uppsala", "Män", 3], ["", "Kvinnor", 4], ["Gävle", "Män", 1], ["", "Kvinnor", 2]]
+    t = make_table(["Län", "Kön", "Antal"], rows, table_id="g", document="g.csv", caption="Antal")
+    assert list(t.frame["Län"]) == ["Stockholm", "Stockholm", "Uppsala", "Uppsala", "Gävle", "Gävle"]

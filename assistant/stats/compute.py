@@ -469,7 +469,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         body_steps.append(Step("rows", label, q.scope))
     cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
     varying = [d for d in cat_names if body[d].astype(str).nunique() > 1]
-    where = t.caption + (f", s. {t.page}" if t.page else "")
+    where = t.caption + (f", s. {t.page_span}" if t.page else "")
     said = _said(col, t.caption, kept_measure(p, q))  # the column as the answer names it
     measure = _measure(said, unit)
 

@@ -333,7 +333,13 @@ def _share_of_what_table_holds(p: Profile, c: ValueColumn, form: Form) -> bool:
     """"hur stor andel av finansieringen står ERUF för?" of a table "Finansiering": the share is of
     what the whole table holds – its caption's or its column's word after "andel av"."""
     m = _SHARE_OF_WORD.search(fold(form.text))
-    return m is not None and bool({stem(m.group(1)), fold(m.group(1))} & (p.caption_terms | c.terms))
+    if m is None:
+        return False
+    w = fold(m.group(1))
+    # (… or its synonym: "andel av sysselsättningen" of a table of "Förvärvsarbetande")
+    kin = kin_words()
+    said = {w, stem(w), *kin.get(w, ()), *kin.get(stem(w), ())}
+    return bool({x for v in said for x in (v, stem(v))} & (p.caption_terms | c.terms))
 
 
 def case_slices(p: Profile, form: Form, dim_m, filters: dict[str, tuple[str, ...]]) -> list[str]:

@@ -1099,6 +1099,11 @@ def match_values(
             toks and toks[0] in matched and municipality_of(toks[0], homographs=True) is not None
         ):
             continue
+        # a word for what the whole table counts names no row of it in part: "jobbade"
+        # (→ "förvärvsarbete") of a table of "Förvärvsarbetande … efter näringsgren" is not the
+        # branch "Förvärvsarbete i hushåll"
+        if coverage < 0.999 and subject and all(_names_subject(plain(stem(x)), subject) for x in matched):
+            continue
         # "hur många dagar …" does not name "Till arbete eller studier (90 dagar)": a word right
         # after a figure of the value is its qualifier ("within 90 days"), named only with the figure
         after_figure = figure_qualifiers(cat.values[i], asked)

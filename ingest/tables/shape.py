@@ -262,6 +262,13 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
     summary_set = set(summary)
     for k, c in enumerate(cats):
         last = None
+        rows_ = [r for r in range(n) if r not in summary_set]
+        filled_rows = [r for r in rows_ if c.text[r]]
+        if len(filled_rows) >= 3 and len({c.text[r] for r in filled_rows}) == len(filled_rows) and filled_rows == rows_[:len(filled_rows)]:
+            # a code on every row but the last ("T", "U", then "" over "Okänd verksamhet" and
+            # "Totalt"): each row's own key, not a group label written once – rows without a
+            # code have none (the total had been labelled "U")
+            continue
         for r in range(n):
             if r in summary_set:
                 continue
@@ -705,8 +712,11 @@ def _assign_roles(cols: list[_Col]) -> str:
     units_only = [c for c in plain if _names_units(c)] if len(plain) > 1 else []
     if len(units_only) < len(plain):
         plain = [c for c in plain if c not in units_only] + units_only
-    # A column made from group headings ("Intäkter" over its rows) names groups, not rows.
-    plain.sort(key=lambda c: bool(c.text) and len(c.filled) == len(c.text))
+    # A column made from group headings ("Intäkter" over its rows) names groups, not rows; a
+    # column of short codes ("A", "B" … of SNI beside "Näringsgren") names them less well than
+    # the names beside it (the rows had been answered as "Q" and "U")
+    several = len(plain) > 1  # (a list being sorted is empty to its key)
+    plain.sort(key=lambda c: (bool(c.text) and len(c.filled) == len(c.text), several and _short_codes(c)))
     entity = [c for c in plain if _is_entity_header(c.name) and c not in units_only]
     label: _Col | None = None
     multi_entity = [c for c in entity if distinct[id(c)] > 1]
@@ -742,6 +752,12 @@ def _assign_roles(cols: list[_Col]) -> str:
         else:
             c.role = "dimension"
     return label.name
+
+
+def _short_codes(c: _Col) -> bool:
+    """Is every filled cell of a text column a code of three characters or fewer ("A", "C", "01")?"""
+    vals = [t for t in c.text if t]
+    return len(vals) >= 3 and all(len(t) <= 3 and " " not in t for t in vals)
 
 
 def _names_units(c: _Col) -> bool:
