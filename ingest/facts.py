@@ -42,7 +42,8 @@ _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{
 def real_title(title: str) -> str:
     """The title, or "" when it is a placeholder, a file name or a web address."""
     t = re.sub(r"\s+", " ", title or "").strip()
-    if len(t) < 3 or _PLACEHOLDER_TITLES.match(t) or _FILE_NAME.search(t) or _WEB_ADDRESS.match(t):
+    # ("Af_utsikter_JKP_ht24_v3": a file's name, words joined by underscores)
+    if len(t) < 3 or _PLACEHOLDER_TITLES.match(t) or _FILE_NAME.search(t) or _WEB_ADDRESS.match(t) or re.fullmatch(r"[^\s_]+(?:_[^\s_]*)+", t):
         return ""
     if not re.search(r"[A-Za-zÅÄÖåäö]{3}", t):
         return ""

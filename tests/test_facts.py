@@ -310,3 +310,11 @@ def test_a_date_in_the_running_header_comes_before_the_file_s_creation_date():
     ]
     facts = document_facts({"CreationDate": "D:20261203101010+00'00'"}, pages)
     assert facts.date == "2026-02-12"
+
+
+def test_a_file_name_in_the_metadata_is_no_title():
+    # round 108: a PDF had been titled "Af_utsikter_JKP_ht24_v3" by its metadata
+    from ingest.facts import real_title
+
+    assert real_title("Af_utsikter_JKP_ht24_v3") == ""
+    assert real_title("Arbetsmarknadsutsikterna hösten 2024") == "Arbetsmarknadsutsikterna hösten 2024"

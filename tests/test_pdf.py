@@ -223,3 +223,18 @@ def test_a_ruled_grid_of_words_and_dates_keeps_a_line_per_row_with_its_columns_n
     assert any("Omgång 2 (höst) | Ansökan öppen: 1 augusti 2025 | Sista ansökningsdag: 30 september 2025" in t for t in texts), texts
     # (the lines of one ruled cell are one row, not a row each)
     assert any("Omgång: Risk att personal inte kan frigöras för utbildning | Ansökan öppen: Hög" in t for t in texts), texts
+
+
+def test_a_title_page_that_says_more_of_the_metadatas_title_titles_the_pdf(tmp_path):
+    # round 108 (F108-12): a project plan titled "Projektplan" by its metadata had been cited under
+    # that word alone; its title page says which plan
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    ss = getSampleStyleSheet()
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), title="Projektplan").build([
+        Paragraph("Projektplan: Kompetenslyft i batterivärdekedjan", ss["Title"]),
+        Paragraph("Projektet leds av en styrgrupp med Eva Marklund som ordförande.", ss["BodyText"]),
+    ])
+    assert read_pdf(path).title == "Projektplan: Kompetenslyft i batterivärdekedjan"

@@ -668,3 +668,14 @@ def test_codes_beside_names_label_nothing_and_a_row_without_code_takes_none_from
     rows = [["Stockholm", "Män", 5], ["", "Kvinnor", 6], ["Uppsala", "Män", 3], ["", "Kvinnor", 4], ["Gävle", "Män", 1], ["", "Kvinnor", 2]]
     t = make_table(["Län", "Kön", "Antal"], rows, table_id="g", document="g.csv", caption="Antal")
     assert list(t.frame["Län"]) == ["Stockholm", "Stockholm", "Uppsala", "Uppsala", "Gävle", "Gävle"]
+
+
+def test_the_measure_of_a_caption_of_title_lines_is_named_by_the_line_saying_efter():
+    # round 107 (F107-22): FK's "Statistikdatabas: … – Pågående sjukfall längre än 14 dagar efter län
+    # och åldersgrupp, december 2024 – Uttagsdatum: …" had named its melted measure "Värde"
+    from ingest.tables.columns import _measure_name
+
+    caption = ("Statistikdatabas: Sjukpenning och rehabiliteringspenning – Pågående sjukfall längre än 14 dagar efter län och "
+               "åldersgrupp, december 2024 – Uttagsdatum: 2025-01-20; Källa: Försäkringskassan")
+    assert _measure_name(caption) == "Pågående sjukfall längre än 14 dagar"
+    assert _measure_name("Arbetslöshet efter kommun, 2024") == "Arbetslöshet"

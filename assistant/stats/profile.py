@@ -1102,7 +1102,9 @@ def match_values(
         # a word for what the whole table counts names no row of it in part: "jobbade"
         # (→ "förvärvsarbete") of a table of "Förvärvsarbetande … efter näringsgren" is not the
         # branch "Förvärvsarbete i hushåll"
-        if coverage < 0.999 and subject and all(_names_subject(plain(stem(x)), subject) for x in matched):
+        # (… of rows of things, not of a column of measures: "företagen" names "Antal företag"
+        # beside "Antal anställda" of a caption that names both)
+        if coverage < 0.999 and subject and not cat.measures and all(_names_subject(plain(stem(x)), subject) for x in matched):
             continue
         # "hur många dagar …" does not name "Till arbete eller studier (90 dagar)": a word right
         # after a figure of the value is its qualifier ("within 90 days"), named only with the figure

@@ -34,6 +34,10 @@ def document_facts(metadata: dict[str, str], pages: list[Page]) -> DocumentFacts
 
     page_title, title_org = _title_from_page(first)
     title = real_title(metadata.get("Title", "")) or page_title
+    if page_title and len(page_title) > len(title) and title.casefold() in page_title.casefold():
+        # "Projektplan" in the metadata, "Projektplan – Kompetenslyft i batterivärdekedjan" on the
+        # title page: the page says which one
+        title = page_title
     meta_author, meta_org = split_author(metadata.get("Author", ""))
     author = fields.get("author") or person_with_role(title_page) or meta_author
     organisation = (

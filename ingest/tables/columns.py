@@ -226,6 +226,9 @@ def _title_dimensions(caption: str) -> list[str]:
 
 def _measure_name(caption: str) -> str:
     c = re.sub(r"^(?:Tabell|Tab\.|Table|Figur|Diagram)\s*\d+[.:]?\s*", "", caption.strip(), flags=re.I)
+    # (title lines joined: "Statistikdatabas: Sjukpenning … – Pågående sjukfall längre än 14 dagar
+    # efter län och åldersgrupp, december 2024 – Uttagsdatum: …": the line that says "efter")
+    c = next((part for part in c.split(" – ") if " efter " in part), c)
     if " efter " in c:
         m = c.split(" efter ")[0].strip()
         m = re.sub(r"\s+\d{4}\s*[-–]\s*(?:\d{4})?$", "", m).strip(" ,.")
