@@ -97,7 +97,9 @@ def collect(engine, case: dict, split: str, span_embedder=None) -> Case:
         qv = engine.snapshot.index.candidates(query).query_vector
         span_cos = span_cosines(spans, span_embedder, qv)
         best_span = max(span_cos)
-    x = np.array([span_features(q, s, cos[s.chunk.id], best, c, best_span) for s, c in zip(spans, span_cos)], dtype=float)
+    x = np.array([
+        span_features(q, s, cos[s.chunk.id], best, c, best_span, answerer.titles.get(s.chunk.document, "")) for s, c in zip(spans, span_cos)
+    ], dtype=float)
     golds = [g["sentence"] for g in case.get("gold") or []]
     y = np.array([any(sentence_matches(g, s.text) for g in golds) for s in spans], dtype=int)
     return Case(case["id"], case["doc"] or "", split, case["answerable"], x.reshape(len(spans), -1), y, spans, nq.language)

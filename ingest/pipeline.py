@@ -239,7 +239,10 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         # an e-mail's quoted replies ("> Hej Karin, > > Den 27 januari …"): the text without its
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
-        blocks, title = _markdown_blocks(text) if kind == "md" else _plain_blocks(text)
+        if kind == "md":
+            blocks, title, tables = _markdown_blocks(text, rel)
+        else:
+            blocks, title = _plain_blocks(text)
         if kind == "txt":
             blocks = _email_messages(blocks)
         subject = re.search(r"(?im)^\s*(?:ämne|subject)\s*:\s*(.{3,120}?)\s*$", text[:3000])
@@ -308,26 +311,55 @@ def table_row_text(cells: list[str]) -> str:
     return " | ".join(cells)
 
 
-def _markdown_blocks(text: str) -> tuple[list[Block], str]:
+def _markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:
+    """(blocks, title, tables) of a Markdown text: a table with figures becomes a Table (captioned
+    by the heading it stands under and the document's title), one without stays text."""
     blocks: list[Block] = []
+    tables: list[Table] = []
     title = ""
     para: list[str] = []
+    grid: list[list[str]] = []
 
     def flush() -> None:
         if para:
             blocks.append(Block("paragraph", " ".join(para), 1))
             para.clear()
 
+    def end_table() -> None:
+        if not grid:
+            return
+        rows = list(grid)
+        grid.clear()
+        table = None
+        if len(rows) >= 2 and rel:
+            from .tables import make_table
+
+            heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), "")
+            doc_title = title or _title_from_name(rel)
+            caption = heading if not doc_title or fold(doc_title) in fold(heading) else (f"{heading} – {doc_title}" if heading else doc_title)
+            table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
+        if table is not None:
+            tables.append(table)
+        elif len(rows) >= 2 and len(rows[0]) >= 3:
+            # (a row per line with each cell after its column's name: "Företag: Ljusdals
+            # Mekaniska AB | Ort: Ljusdal | …", the header no line of its own)
+            from .stats_io import sheet_lines
+
+            blocks.extend(Block("paragraph", ln, 1) for ln in sheet_lines(rows)[1])
+        else:
+            blocks.extend(Block("paragraph", table_row_text(r), 1) for r in rows)
+
     for line in text.splitlines():
         s = line.strip()
         m = re.match(r"^(#{1,6})\s+(.*)$", s)
         if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
-            # a Markdown table: a row per line where it stood, the separator row dropped
+            # a Markdown table: its rows gathered where it stood, the separator row dropped
             flush()
             cells = [c.strip() for c in s.strip("|").split("|")]
             if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
-                blocks.append(Block("paragraph", table_row_text(cells), 1))
+                grid.append(cells)
             continue
+        end_table()
         if m:
             flush()
             level = min(len(m.group(1)), 3)
@@ -343,8 +375,9 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str]:
             blocks.append(Block("bullet", f"{last.text} {s}", 1))
         else:
             para.append(s)
+    end_table()
     flush()
-    return blocks, title
+    return blocks, title, tables
 
 
 # a line drawn with one character ("-----", "=====", "_____"): a rule between parts of a plain text
@@ -464,6 +497,11 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
                 tables.append(table)
                 if above and above == caption:
                     blocks.pop()  # the caption is the table's
+            elif len(rows) >= 2 and len(rows[0]) >= 3:
+                # (a row per line with each cell after its column's name, the header no line of its own)
+                from .stats_io import sheet_lines
+
+                blocks += [Block("paragraph", ln, 1) for ln in sheet_lines(rows)[1]]
             else:
                 blocks += [Block("paragraph", table_row_text(r), 1) for r in rows]
             continue

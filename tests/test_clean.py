@@ -230,3 +230,24 @@ def test_a_plain_text_framed_by_rules_has_headings_a_title_dated_fields_and_item
     assert "Sista anbudsdag: 2025-04-30" in by_section["2. TIDPLAN"].splitlines(), by_section["2. TIDPLAN"]
     items = by_section["3. KRAV"].splitlines()
     assert items[1].startswith("5.2 Ansvarig utvärderare") and items[1].endswith("utvärdering."), items
+
+
+def test_a_markdown_table_with_figures_is_a_table_and_one_without_is_lines_of_named_cells(tmp_path):
+    # round 108 (F108-19): a company-visit summary's table had been lines of pipes, and its header
+    # row ("Företag | Ort | Anställda …") was quoted as the answer to "vilket företag …"
+    from ingest.pipeline import load_file
+
+    text = (
+        "# Företagsbesök hösten 2024\n\n## Översikt\n\n| Företag | Ort | Anställda | Rekryteringsbehov 12 mån |\n|---|---|---|---|\n"
+        "| Ljusdals Mekaniska AB | Ljusdal | 140 | 18 |\n| Ockelbo Plast AB | Ockelbo | 37 | 3 |\n\n"
+        "## Kontakter\n\n| Namn | Roll | Telefon |\n|---|---|---|\n| Anders Persson | Produktionschef | 0651-123 45 |\n"
+        "| Eva Lund | HR-chef | 026-55 66 77 |\n"
+    )
+    path = tmp_path / "besok.md"
+    path.write_text(text, encoding="utf-8")
+    r = load_file(path, tmp_path)
+    (t,) = r.tables
+    assert t.label_column == "Företag" and [c.name for c in t.value_columns] == ["Anställda", "Rekryteringsbehov 12 mån"]
+    lines = [ln for c in r.chunks for ln in c.text.splitlines()]
+    assert "Namn: Anders Persson | Roll: Produktionschef | Telefon: 0651-123 45" in lines, lines
+    assert not any(ln.startswith("Namn | Roll") for ln in lines)

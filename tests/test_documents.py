@@ -1166,3 +1166,33 @@ def test_whom_to_call_is_answered_by_a_desk_and_its_number():
     assert ans.answered and "0455-73 50 00" in ans.answer
     ans = _answerer([c]).answer("vem lämnar ut datorn?")
     assert not ans.answered  # (who hands it out: no person or desk is named for that)
+
+
+def test_a_compound_written_apart_on_either_side_is_covered_whole():
+    # rounds 106 and 108: "höstomgången" of "Omgång 2 (höst)", and "sista dag att lämna anbud" of
+    # "Sista anbudsdag" – both parts said, only apart
+    from assistant.documents.features import coverage
+
+    assert coverage(((stem("höstomgången"), 1.0),), "Omgång: Omgång 2 (höst) | Sista ansökningsdag: 30 september 2025") == 1.0
+    asked = ((stem("sista"), 1.0), (stem("dag"), 1.0), (stem("anbud"), 1.0))
+    assert coverage(asked, "Sista anbudsdag: 2025-04-30") == 1.0
+    assert coverage(asked, "Anbud ska vara giltiga till och med 2025-08-31.") == pytest.approx(1 / 3)
+
+
+def test_a_question_naming_the_document_weighs_its_title_in_the_context_not_in_one_quote():
+    # round 108 (F108-12): "… styrgruppen för kompetenslyftet i batterivärdekedjan" named the
+    # project plan's title; its sentence naming the chair had been refused for covering too little
+    from assistant.documents.features import FEATURES, Question, Vocabulary, span_features
+    from assistant.documents.spans import candidate_spans
+    from index.hybrid import Hit
+    from ingest.model import Chunk
+
+    chunk = Chunk("c1", "plan.pdf", 1, 1, "3. Organisation", "Projektet leds av en styrgrupp med Eva Marklund som ordförande.")
+    vocab = Vocabulary([chunk.text, "Kompetenslyft i batterivärdekedjan"])
+    q = Question.of("vem är ordförande i styrgruppen för kompetenslyftet i batterivärdekedjan?", vocab, "", frozenset(), "sv")
+    span = candidate_spans([Hit(chunk, 1.0, 1, 1)])[0]
+    lex_context = FEATURES.index("lex_context")
+    without = span_features(q, span, 0.9, 0.9, None, None)
+    with_title = span_features(q, span, 0.9, 0.9, None, None, "Projektplan: Kompetenslyft i batterivärdekedjan")
+    assert with_title[lex_context] > without[lex_context]
+    assert with_title[FEATURES.index("lex")] > without[FEATURES.index("lex")]  # (the quote's own words weigh more)

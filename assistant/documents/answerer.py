@@ -242,7 +242,7 @@ class DocumentAnswerer:
             best_span_cos = max(span_cos)
         out = []
         for s, sc in zip(spans, span_cos):
-            x = span_features(q, s, cos[s.chunk.id], best_cos, sc, best_span_cos)
+            x = span_features(q, s, cos[s.chunk.id], best_cos, sc, best_span_cos, self.titles.get(s.chunk.document, ""))
             score = self.weights.score(x)
             out.append(Scored(s, score, self.weights.probability(score), sc))
         out.sort(key=lambda r: -r.score)
@@ -439,7 +439,7 @@ class DocumentAnswerer:
         confidence = None
         if self.gate is not None and not pointed:
             cosine = next((h.cosine for h in hits if h.chunk.id == ranked[0].span.chunk.id), 0.0)
-            x = gate_features(q, ranked, self.vocab, self.known, cosine, language == "en")
+            x = gate_features(q, ranked, self.vocab, self.known, cosine, language == "en", self.titles.get(ranked[0].span.chunk.document, ""))
             probability = getattr(self.gate, "probability", None)
             confidence = probability(x) if probability is not None else None
             if not self.gate.passes(x):

@@ -347,25 +347,36 @@ def span_cosines(spans: list[Span], embed, query_vector) -> list[float]:
 
 
 @lru_cache(maxsize=8192)
-def _context(chunk) -> str:
-    return f"{chunk.section}\n{chunk.text}"
+def _context(chunk, title: str = "") -> str:
+    """A quote's surroundings: its document's title (a question that names the project or report
+    – "kompetenslyftet i batterivärdekedjan" – names where to look), heading path and passage."""
+    return f"{title}\n{chunk.section}\n{chunk.text}" if title else f"{chunk.section}\n{chunk.text}"
 
 
 def span_features(
-    q: Question, span: Span, chunk_cosine: float, best_chunk_cosine: float, span_cosine: float | None, best_span_cosine: float | None
+    q: Question, span: Span, chunk_cosine: float, best_chunk_cosine: float, span_cosine: float | None, best_span_cosine: float | None,
+    title: str = "",
 ) -> list[float]:
     text = span.text
     chunk = span.chunk
-    context = _context(chunk)
+    context = _context(chunk, title)
     has = carries(text)
     years_q = q.wanted.years
     span_years = years_in(text) | years_in(chunk.section)
     n_words = max(len(words(text)), 1)
+    # (the question's words for the document – its project's name, "Kompetensnav Skåne" – say where
+    # to look, and every quote of it is there: they weigh in its context, not in one quote over another)
+    own_terms, own_entities = q.terms, q.entities
+    if title:
+        titled = _stem_set(title)
+        own_terms = tuple((s, w) for s, w in q.terms if s not in titled) or q.terms
+        folded_title = fold(title)
+        own_entities = tuple(e for e in q.entities if e not in folded_title)
     f: dict[str, float] = {
-        "lex": coverage(q.terms, text),
+        "lex": coverage(own_terms, text),
         "lex_context": coverage(q.terms, context),
         "lex_heading": coverage(q.terms, chunk.section),
-        "entities": entity_share(q.entities, text),
+        "entities": entity_share(own_entities, text),
         "entities_context": entity_share(q.entities, context),
         "cosine_chunk": chunk_cosine - best_chunk_cosine,
         "cosine_span": (span_cosine - best_span_cosine)

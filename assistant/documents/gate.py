@@ -114,11 +114,13 @@ class KnownStems:
         return False
 
 
-def gate_features(q: Question, ranked: list, vocabulary: Vocabulary, known: KnownStems, cosine: float, english: bool) -> dict[str, float]:
-    """Features of the best quote ``ranked[0]`` (``Scored``) for the gate."""
+def gate_features(
+    q: Question, ranked: list, vocabulary: Vocabulary, known: KnownStems, cosine: float, english: bool, title: str = ""
+) -> dict[str, float]:
+    """Features of the best quote ``ranked[0]`` (``Scored``) for the gate; ``title``: its document's."""
     best = ranked[0]
     span = best.span
-    context = f"{span.chunk.section}\n{span.chunk.text}"
+    context = f"{title}\n{span.chunk.section}\n{span.chunk.text}" if title else f"{span.chunk.section}\n{span.chunk.text}"
     total = sum(w for _, w in q.terms) or 1.0
     unseen = sum(w for s, w in q.terms if not s.isdigit() and s not in known) / total
     wants_number = q.wanted.wants("number") or q.wanted.wants("money")
