@@ -1196,3 +1196,18 @@ def test_a_question_naming_the_document_weighs_its_title_in_the_context_not_in_o
     with_title = span_features(q, span, 0.9, 0.9, None, None, "Projektplan: Kompetenslyft i batterivärdekedjan")
     assert with_title[lex_context] > without[lex_context]
     assert with_title[FEATURES.index("lex")] > without[FEATURES.index("lex")]  # (the quote's own words weigh more)
+
+
+def test_a_date_in_a_clause_that_says_none_of_the_question_is_no_answer_in_bold():
+    # round 108 (F108-16): "sista dag att lämna anbud" had been answered "**2025-02-01**", the
+    # project's start in the next sentence of the invitation to tender
+    from assistant.documents.features import Question, Vocabulary
+    from assistant.documents.phrases import key_phrase
+
+    text = ("Region Skåne bjuder in leverantörer att lämna anbud på utvärdering av projektet Kompetensnav Skåne. "
+            "Projektet delfinansieras av ESF+ och pågår 2025-02-01 -- 2027-12-31.")
+    vocab = Vocabulary([text, "Sista anbudsdag: 2025-04-30"])
+    q = Question.of("Sista dag att lämna anbud på utvärderingen av Kompetensnav Skåne?", vocab, "", frozenset(), "sv")
+    assert key_phrase(text, q) == ""
+    q = Question.of("När pågår projektet?", vocab, "", frozenset(), "sv")
+    assert key_phrase(text, q) == "2025-02-01"

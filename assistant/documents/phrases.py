@@ -110,6 +110,12 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # leaves is no longer when it is – the one it moves to is
         left = [f for f in found if _LEFT_DATE.search(fold(text[max(0, f[0] - 60): f[0]]))]
         found = [f for f in found if f not in left] or found
+    if rx is _DATE_RE and found:
+        # a date whose clause says none of the question's words (its names aside) dates something
+        # else: "… och pågår 2025-02-01 -- 2027-12-31" is no last day to send a tender
+        plain_terms = tuple((t, wt) for t, wt in q.terms if not t[:1].isdigit() and not any(e.startswith(t[:4]) for e in q.entities))
+        if plain_terms:
+            found = [f for f in found if coverage(plain_terms, clauses.get(f) or _clause(text, f[0], f[1])) > 0]
     if not found:
         return ""
     # (each place the quote says a word of the question, with that word's weight: of two dates, the
