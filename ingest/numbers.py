@@ -43,6 +43,9 @@ _NUM_RE = re.compile(
         (?:\ ?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\)?)?$""",  # a footnote mark: "14,9¹", "9,2²"
     re.VERBOSE,
 )
+# Eurostat's flags after a figure ("81.0 b" break in series, "83.1 p" provisional, "e" estimated,
+# "u" low reliability …): a note on the figure, not a unit
+_FLAGS = re.compile(r"[bcdefnprsuz]{1,3}")
 _GROUPED_SPACE = re.compile(r"^\d{1,3}(?: \d{3})+$")
 _GROUPED_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+$")
@@ -113,7 +116,7 @@ def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | Non
             unit = unit_word
         else:
             unit = CELL_UNITS.get(unit_word.lower())
-            if unit is None:
+            if unit is None and not _FLAGS.fullmatch(unit_word):
                 return None
     body = m.group("body").strip()
     negative = m.group("sign") is not None and m.group("sign") != "+"

@@ -658,3 +658,26 @@ def test_round_107_the_tables_subject_names_no_row_and_a_share_of_its_synonym_is
     assert a.answered and "11,4 %" in a.answer, a.answer
     b = engine.ask("hur många jobbade inom vård och omsorg 2023", engine.new_conversation())
     assert b.answered and "27 460" in b.answer.replace("\u00a0", " ") and "hushåll" not in b.reading, (b.reading, b.answer)
+
+
+def test_round_109_a_synonym_names_no_part_of_a_captions_word_and_och_lagst_keeps_the_ranking(tmp_path, monkeypatch):
+    # round 109 (F109-22): "sysselsättningsgraden på Gotland" had been answered with the share of
+    # long-term unemployed – its synonym "arbetar" found "arbet" inside "långtidsarbetslösa";
+    # (F109-16): "Och lägst?" after the month with most vacancies in Stockholms län had ranked the
+    # counties of the latest month
+    months = [f"2023-{m:02d}" for m in range(1, 13)]
+    sthlm = [19100, 22938, 23867, 21000, 20500, 18000, 15612, 17000, 24407, 23444, 20000, 16647]
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "lta.csv": "Andel långtidsarbetslösa av inskrivna arbetslösa per län, december 2023, procent\nLän;2023;2024\n"
+        "Gotlands län;30,2;31,5\nKalmar län;35,0;36,1\nRiket;38,9;40,0\n",
+        "platser.csv": "Nyanmälda lediga platser per månad och län\nMånad;Stockholms län;Uppsala län;Riket\n"
+        + "".join(f"{m};{s};{s // 8};{s * 4}\n" for m, s in zip(months, sthlm, strict=True)),
+    })
+    engine.documents.gate = None
+    a = engine.ask("Vad var sysselsättningsgraden på Gotland 2023?", engine.new_conversation())
+    assert "30,2" not in a.answer or not a.answered, a.answer
+    conv = engine.new_conversation()
+    b = engine.ask("Vilken månad 2023 hade Stockholms län flest nyanmälda lediga platser?", conv)
+    assert b.answered and "2023-09" in b.answer, b.answer
+    c = engine.ask("Och lägst?", conv)
+    assert c.answered and "2023-07" in c.answer and "15 612" in c.answer.replace("\u00a0", " "), c.answer

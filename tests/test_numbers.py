@@ -129,3 +129,17 @@ def test_a_footnote_mark_after_a_figure_leaves_the_figure():
     assert parse_number("14,9¹").value == 14.9 and parse_number("9,2 ²").value == 9.2
     assert parse_number("5 %³").unit == "%"
     assert parse_number("1²3") is None
+
+
+def test_an_accountants_bracketed_figure_is_negative_and_eurostats_flags_are_notes():
+    # round 109 (F109-05, F109-08): "(320)" of a budget follow-up and "81.0 b", "83.1 p" of Eurostat
+    # had been text, so their columns lost those rows
+    from ingest.numbers import parse_number
+    from ingest.tables import make_table
+
+    t = make_table(["Kostnadspost", "Budget", "Avvikelse"], [["Personal", "5 200", "140"], ["Externa tjänster", "2 300", "(320)"],
+                   ["Resor", "400", "(30)"]], table_id="b", document="b.xlsx", caption="Budgetuppföljning, tkr")
+    assert list(t.frame["Avvikelse"]) == [140, -320, -30]
+    assert parse_number("(320)") is None  # (alone, a figure in brackets may be a count of answers)
+    assert parse_number("81.0 b").value == 81.0 and parse_number("83.1 p").value == 83.1
+    assert parse_number("3 x") is None and parse_number("12 st").unit == "st"

@@ -679,3 +679,14 @@ def test_the_measure_of_a_caption_of_title_lines_is_named_by_the_line_saying_eft
                "åldersgrupp, december 2024 – Uttagsdatum: 2025-01-20; Källa: Försäkringskassan")
     assert _measure_name(caption) == "Pågående sjukfall längre än 14 dagar"
     assert _measure_name("Arbetslöshet efter kommun, 2024") == "Arbetslöshet"
+
+
+def test_eurostats_codes_label_no_rows_and_its_english_caption_names_the_measure():
+    # round 109 (F109-05): NUTS codes ("SE33") had labelled the rows beside their names and the
+    # measure was "Värde"
+    header = ["unit", "sex", "geo\\time", "geo_label", "2021", "2022"]
+    rows = [["PC", "T", "SE", "Sweden", "81.0 b", "82.1"], ["PC", "F", "SE33", "Upper Norrland", "78.0 b", "79.7"],
+            ["PC", "M", "SE33", "Upper Norrland", "82.0 b", "84.5"], ["PC", "T", "SE11", "Stockholm", "83.1 b", "83.8"]]
+    t = make_table(header, rows, table_id="e", document="e.csv", caption="Employment rates by sex, age and NUTS 2 regions (%)")
+    assert t.label_column == "geo_label"
+    assert [(c.name, c.unit) for c in t.value_columns] == [("Employment rates", "%")]

@@ -94,6 +94,19 @@ def _mean_of_a_mean(g, d: Draft) -> None:
 def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     """Set ``r.query``: the pandas steps of the reading – or, when the table lacks a row, place,
     period or split the question asks for, the reading's ``missing_*`` and a bare query."""
+    prev = follow.query if follow is not None else None
+    if (
+        prev is not None and prev.op == Op.RANK and prev.table_id == r.profile.id and prev.column == r.column.name
+        and form.op == Op.RANK and form.op_explicit and form.direction and not form.content
+        and not (form.years or form.months or form.quarters or form.periods or form.year_shift or form.step_shift)
+    ):
+        # "Och lägst?" after "vilken månad 2023 hade Stockholms län flest …": the same ranking –
+        # its rows, slices, groups and periods – the other way round (the county and the months
+        # had been lost, and the lowest county of the latest month given)
+        from dataclasses import replace
+
+        r.query = replace(prev, direction=form.direction)
+        return
     g = _named(r, form, follow)
     t = r.profile.table
     # "medianen av beviljat belopp": the middle value – unless the measure is a median itself

@@ -155,6 +155,13 @@ class Profile:
         return len(body) >= 2 and places >= 0.5 * len(body)
 
     @cached_property
+    def caption_words(self) -> frozenset[str]:
+        """The stems of the caption's whole words – not the compound parts among its terms ("arbet"
+        of "arbetslösa")."""
+        text = " ".join([self.table.caption, self.table.section] + [x.caption for x in self.parts])
+        return frozenset(x for w in words(fold(text)) for x in (w, stem(w)))
+
+    @cached_property
     def ones(self) -> frozenset[str]:
         """Value columns that are 1 on every row (a register's count of its cases, a tick per
         case): any share of one is a share of the cases."""

@@ -1090,7 +1090,10 @@ class Resolver:
                 # "kostnad … per invånare": the base of a rate, said by a header per something
                 # ("kr/inv") – not the measure of one that counts the base ("Invånare 65+")
                 e_col = 1.0 if _per_header(c.name) else 0.0
-            e_cap = _explain(own, parts, syn, p.caption_terms) if word not in UNIT_ONLY else 0.0
+            # (a synonym names the caption's words, not a part of one: "arbetar", said for
+            # "sysselsättningsgraden", is no part "arbet" of "långtidsarbetslösa")
+            syn_cap = frozenset(x for x in syn if x in p.caption_words or x not in p.caption_terms)
+            e_cap = _explain(own, parts, syn_cap, p.caption_terms) if word not in UNIT_ONLY else 0.0
             # ("procent" of a caption "… Procent" says the unit, not what is measured)
             if word in county and e_cap and not re.search(rf"\b{re.escape(word)}s?\s+läns?\b", cap_text):
                 e_cap = 0.0

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..numbers import infer_decimal, parse_number
+from ..numbers import ParsedNumber, infer_decimal, parse_number
 from ..swedish import STOPWORDS, period_year, words
 from .cells import (
     _AGE_RE,
@@ -69,6 +69,9 @@ def _day_first_dates(cells: list[object]) -> list[object]:
     return [out.get(c, c) if isinstance(c, str) else c for c in cells]
 
 
+_BRACKETED = re.compile(r"\(\s*(\d[\d .,]*)\s*\)")
+
+
 def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     cells = _day_first_dates(cells)
     # Work on distinct cell values: long exports repeat the same few labels thousands of times.
@@ -85,8 +88,18 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     dec = infer_decimal(strings) if strings else None
     parsed_of: dict[object, object] = {}
     n_num = n_marker = n_text = 0
+    # an accountant's column: figures in brackets ("(320)") among plain ones, and no minus sign in
+    # it – the brackets mark the negative ones, as a budget follow-up writes a deficit (a bracketed
+    # figure alone is no number: "(12)" may be a count of answers)
+    bracketed = {v for v in strings if _BRACKETED.fullmatch(v.strip())}
+    accounting = bool(bracketed) and len(bracketed) < len(distinct) and not any(
+        str(v).strip()[:1] in "-−–" and parse_number(v, dec) is not None for v in distinct
+    )
     for v in distinct:
         p = parse_number(v, dec)
+        if p is None and accounting and v in bracketed:
+            inner = parse_number(_BRACKETED.fullmatch(v.strip()).group(1), dec)
+            p = ParsedNumber(-inner.value if inner.value else 0.0, inner.unit, inner.decimals) if inner is not None else None
         parsed_of[v] = p
         if p is not None:
             n_num += uniq[v]
@@ -228,9 +241,11 @@ def _measure_name(caption: str) -> str:
     c = re.sub(r"^(?:Tabell|Tab\.|Table|Figur|Diagram)\s*\d+[.:]?\s*", "", caption.strip(), flags=re.I)
     # (title lines joined: "Statistikdatabas: Sjukpenning … – Pågående sjukfall längre än 14 dagar
     # efter län och åldersgrupp, december 2024 – Uttagsdatum: …": the line that says "efter")
-    c = next((part for part in c.split(" – ") if " efter " in part), c)
-    if " efter " in c:
-        m = c.split(" efter ")[0].strip()
+    c = next((part for part in c.split(" – ") if " efter " in part or " by " in part), c)
+    # (Eurostat's "Employment rates by sex, age and NUTS 2 regions (%)": what comes before "by")
+    split = " efter " if " efter " in c else " by " if re.search(r"^[A-Z][a-z]+(?: [a-z]+)* by ", c) else None
+    if split:
+        m = c.split(split)[0].strip()
         m = re.sub(r"\s+\d{4}\s*[-–]\s*(?:\d{4})?$", "", m).strip(" ,.")
         if 2 <= len(m) <= 80:
             return m

@@ -755,9 +755,12 @@ def _assign_roles(cols: list[_Col]) -> str:
 
 
 def _short_codes(c: _Col) -> bool:
-    """Is every filled cell of a text column a code of three characters or fewer ("A", "C", "01")?"""
+    """Is every filled cell of a text column a short code – three characters or fewer ("A", "C",
+    "01"), or capitals and digits ("SE11", "SE332" of NUTS)?"""
     vals = [t for t in c.text if t]
-    return len(vals) >= 3 and all(len(t) <= 3 and " " not in t for t in vals)
+    return len(vals) >= 3 and all(
+        " " not in t and (len(t) <= 3 or (len(t) <= 6 and re.fullmatch(r"[A-Z]{1,3}\d*", t) is not None)) for t in vals
+    )
 
 
 def _names_units(c: _Col) -> bool:
