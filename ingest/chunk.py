@@ -68,7 +68,14 @@ def chunk_blocks(blocks: list[Block], document: str, paged: bool = True) -> list
 
     size = 0
     nested = _repeated_subheadings(blocks)
+    levels = {k: (b.level + 1 if k in nested else b.level) for k, b in enumerate(blocks) if b.kind == "heading"}
     for k, b in enumerate(blocks):
+        nxt = k + 1 if k + 1 < len(blocks) else None
+        if b.kind == "heading" and nxt is not None and blocks[nxt].kind == "heading" and levels[nxt] <= levels[k] and len(b.text) > 3:
+            # a heading that heads nothing – the next heading replaces it at once: a title page's
+            # lines ("Fastställd av regionfullmäktige 2025-04-23, § 58", "Dnr RV2025/0412") set in
+            # a heading's type; as a heading its words would be in no passage
+            b = Block("paragraph", b.text, b.page, page_end=b.page_end)
         if b.kind == "heading":
             emit()
             size = 0

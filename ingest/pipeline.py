@@ -299,6 +299,9 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
     if kind != "docx":
         return facts
     props = docx_properties(path)
+    if real_title(title) and props.title and fold(title) != fold(props.title):
+        # (the body's own title – a Title paragraph, a bold first line – has replaced the property)
+        return merge(DocumentFacts(title=title), merge(facts, props))
     return merge(DocumentFacts(title=props.title), merge(facts, props))
 
 
@@ -471,6 +474,7 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
     blocks: list[Block] = []
     tables: list[Table] = []
     title = (d.core_properties.title or "").strip()
+    bold_title = body_title = core_title_kept = False
     budget = limits.max_text_chars
     # Paragraph.style looks the style up by id with XPath on every call (3/4 of the reading
     # time of a long document): name each style id once.
@@ -519,7 +523,17 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
         m = re.match(r"(heading|rubrik)\s*(\d)", style)
         if m or style == "title":
             level = 1 if style == "title" else min(int(m.group(2)), 3)
+            if len(blocks) == 1 and bold_title and level == 1:
+                # "Arbetsmarknadsrådet i Jönköpings län" in bold over "Protokoll från sammanträde
+                # 2025-03-18": one title, the council's name kept in every passage's heading path
+                # (the next heading had replaced it, and it was in no passage)
+                text = f"{blocks.pop().text} – {text}"
+                title = text if not core_title_kept else title
             blocks.append(Block("heading", text, 1, level=level))
+            if style == "title" and not body_title:
+                # the document's own title paragraph, before the file's title property (a template's
+                # or an earlier version's: "Resepolicy 2022 – utkast" over "Riktlinje för tjänsteresor")
+                title, body_title = text, True
             title = title or text
         elif "list" in style:
             blocks.append(Block("bullet", text, 1))
@@ -527,7 +541,9 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
             # a title set in bold type in the body style ("Protokoll, regionala
             # utvecklingsnämnden" above the first "Närvarande ledamöter" heading): the title
             blocks.append(Block("heading", text, 1, level=1))
-            title = title or text
+            core_title_kept = bool(title) and fold(title) in fold(text)
+            title = text if title and not core_title_kept and len(text) > len(title) else (title or text)
+            bold_title = True
         elif _bold_line(item, text) and len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(":") and any(
             b.kind == "heading" for b in blocks
         ):

@@ -1211,3 +1211,61 @@ def test_a_date_in_a_clause_that_says_none_of_the_question_is_no_answer_in_bold(
     assert key_phrase(text, q) == ""
     q = Question.of("När pågår projektet?", vocab, "", frozenset(), "sv")
     assert key_phrase(text, q) == "2025-02-01"
+
+
+def test_a_docx_titled_in_its_body_wins_over_a_stale_title_property_and_keeps_its_lines(tmp_path):
+    # round 110: a policy titled "Resepolicy 2022 – utkast" by its file property had been cited so in
+    # every answer; minutes whose bold first line (the council) stood over a Heading 1 had lost
+    # that line from every passage; "§" over 2, 4, 6 had made the decision list a statistics table
+    import docx
+
+    from ingest.pipeline import load_file
+
+    d = docx.Document()
+    d.core_properties.title = "Resepolicy 2022 – utkast"
+    d.add_paragraph("Riktlinje för tjänsteresor och utlägg", style="Title")
+    d.add_heading("1. Syfte", level=1)
+    d.add_paragraph("Riktlinjen ska säkerställa att resor görs säkert.")
+    d.save(tmp_path / "policy.docx")
+    assert load_file(tmp_path / "policy.docx", tmp_path).document.title == "Riktlinje för tjänsteresor och utlägg"
+
+    d = docx.Document()
+    d.core_properties.title = "Protokoll"
+    d.add_paragraph().add_run("Arbetsmarknadsrådet i Jönköpings län").bold = True
+    d.add_heading("Protokoll från sammanträde 2025-03-18", level=1)
+    d.add_paragraph("Tid: kl. 09.00–12.15")
+    d.add_heading("Beslutslista", level=2)
+    t = d.add_table(rows=3, cols=3)
+    for r, cells in enumerate([["§", "Ärende", "Beslut"], ["2", "Val av justerare", "Lena Hägg utses."], ["6", "Nästa möte", "Nästa sammanträde hålls 2025-06-10 i Värnamo."]]):
+        for c, v in enumerate(cells):
+            t.cell(r, c).text = v
+    d.save(tmp_path / "protokoll.docx")
+    r = load_file(tmp_path / "protokoll.docx", tmp_path)
+    assert r.document.title == "Arbetsmarknadsrådet i Jönköpings län – Protokoll från sammanträde 2025-03-18"
+    assert all(c.section.startswith("Arbetsmarknadsrådet i Jönköpings län") for c in r.chunks)
+    assert not r.tables and any("§: 6 | Ärende: Nästa möte | Beslut: Nästa sammanträde hålls 2025-06-10 i Värnamo." in c.text for c in r.chunks)
+
+
+def test_a_heading_that_heads_nothing_is_text_of_its_passage():
+    # round 110 (F110-13): an annual report's title page, each line in a heading's type, had put
+    # "Fastställd av regionfullmäktige 2025-04-23, § 58" in no passage
+    from ingest.chunk import chunk_blocks
+    from ingest.clean import Block
+
+    blocks = [Block("heading", "Årsredovisning 2024", 1, level=1), Block("heading", "Fastställd av regionfullmäktige 2025-04-23, § 58", 1, level=3),
+              Block("heading", "Förord", 2, level=2), Block("paragraph", "2024 var ett år av omställning.", 2)]
+    chunks = chunk_blocks(blocks, "a.pdf")
+    assert any("Fastställd av regionfullmäktige 2025-04-23" in c.text for c in chunks)
+    assert chunks[-1].section == "Årsredovisning 2024 > Förord"
+
+
+def test_a_roads_number_and_a_question_of_two_asks_put_no_figure_in_bold():
+    # round 110 (F110-17): "varför höjdes cykelpotten … och med hur mycket?" had been answered "**84**"
+    # of "väg 84"
+    from assistant.documents.features import Question, Vocabulary
+    from assistant.documents.phrases import key_phrase
+
+    text = "Potten för cykel höjdes efter remissen, och väg 84 prioriteras före väg 83 med 40 miljoner kronor."
+    vocab = Vocabulary([text])
+    assert key_phrase(text, Question.of("Varför höjdes cykelpotten och med hur mycket?", vocab, "", frozenset(), "sv")) == ""
+    assert key_phrase(text, Question.of("Hur mycket får väg 84?", vocab, "", frozenset(), "sv")) == "40 miljoner kronor"

@@ -26,7 +26,11 @@ _NUMBER = (
     r"|\d+(?:,\d+)?\s?[–-]\s?\d+(?:,\d+)?(?![\d/])|(?<![\d\w])[−-]?\d+(?:,\d+)?"
 )
 # A number right after one of these is a label ("§ 45", "Tabell 4", "Rekommendation 6").
-_LABEL_BEFORE = re.compile(r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas|åk|årskurs|klass|kvartal|kv\.?)\s*$", re.I)
+# (… and a road's, a line's or a room's number: "väg 84", "linje 4", "rum 12")
+_LABEL_BEFORE = re.compile(
+    r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas|åk|årskurs|klass|kvartal|kv\.?"
+    r"|väg|riksväg|länsväg|linje|rum)\s*$", re.I,
+)
 _UNIT = r"(?:\s*(?:%|(?:procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b)(?:\s+kronor)?)?"
 _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 # … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
@@ -163,8 +167,8 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     ))[2]
 
 
-_ASK = r"(?:när|var|vart|vem|vems|vilken|vilket|vilka|hur|vad|where|when|who|which|how|what)"
-_TWO_ASKS = re.compile(rf"\b{_ASK}\b(?:[^?.]*?[,\s])?\s*\b(?:och|samt|and)\s+(?:(?:i|in|till|från|to|for|from)\s+)?{_ASK}\b")
+_ASK = r"(?:när|var|vart|varför|vem|vems|vilken|vilket|vilka|hur|vad|where|when|why|who|which|how|what)"
+_TWO_ASKS = re.compile(rf"\b{_ASK}\b(?:[^?.]*?[,\s])?\s*\b(?:och|samt|and)\s+(?:(?:i|in|till|från|med|på|av|by|to|for|from)\s+)?{_ASK}\b")
 
 
 def _names_a_part_of_year(text: str) -> bool:

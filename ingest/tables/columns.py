@@ -161,6 +161,8 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         numbers = sorted(int(t) for t in digit_strings if t.isdigit())
         if numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and len(numbers) == len(digit_strings):
             kind = "text"
+    if kind == "value" and low in ("§", "§§", "paragraf", "para") and all_digits:
+        kind = "text"  # "§" over 2, 4, 6: a minutes' paragraph numbers, never a figure
     if kind == "value" and _ORDINAL_HEADER.fullmatch(low) and len(distinct) >= 2 and all(
         re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?", str(v).strip()) for v in distinct
     ):
