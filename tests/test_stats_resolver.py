@@ -5086,3 +5086,20 @@ def test_a_word_the_caption_shares_with_one_of_the_splits_it_lists_names_that_sl
     assert dict(best.query.filters).get("Kategori") == ("Ensamkommande barn med uppehållstillstånd",), best.query
     shown = [(f.label, f.value) for f in compute(best.profile, best.query).figures if not f.is_total]
     assert shown[0] == ("Umeå", 5 * 4 + 6) or shown[0] == ("2480 Umeå", 5 * 4 + 6), shown
+
+
+def test_a_sentence_giving_another_rows_figure_of_the_table_is_no_contradiction():
+    # round 110 (F110-18): a travel policy's "hotell … 1 600 kr per natt; i Stockholm, Göteborg och
+    # Malmö högst 1 900 kr" had been flagged against the table's "Hotell, per natt" 1 600
+    from assistant.stats.contradictions import check
+
+    t = make_table(["Post", "Belopp"], [["Hotell, per natt", "1 600 kr"], ["Hotell i Stockholm, Göteborg, Malmö", "1 900 kr"], ["Traktamente heldag", "290 kr"]],
+                   table_id="r", document="policy.docx", caption="Belopp i sammandrag")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("vad kostar hotell per natt"))[0]
+    res = compute(best.profile, best.query)
+    text = "Hotell bokas för högst 1 600 kronor per natt exklusive moms; i Stockholm, Göteborg och Malmö gäller högst 1 900 kronor för hotell."
+    args = (best.profile, res.figures, [_chunk(text, "policy.docx")], resolver.analyze, lambda *a: (2, True), resolver.synonym_terms)
+    assert check(*args) == []
+    text = "Hotell bokas för högst 1 750 kronor per natt."
+    assert check(best.profile, res.figures, [_chunk(text, "policy.docx")], *args[3:]) != []

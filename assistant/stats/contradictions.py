@@ -139,6 +139,13 @@ def check(
             # an amount is weighed against an amount, in kronor ("38,6 mnkr" against "38 600 tkr");
             # a count in the sentence ("146 stöd") is none
             value = value * scale
+        # (the table's other rows' figures of the measure: a sentence giving one of them speaks of
+        # that row – "… 1 600 kr per natt; i Stockholm högst 1 900 kr" beside the row "Hotell i
+        # Stockholm …" 1 900 – not against this one)
+        column = t.frame[f.metric] if f.metric in t.frame.columns else None
+        held = [] if column is None else [
+            (v * 100 if f.unit == "andel" and abs(v) <= 1.5 else v) * (scale or 1.0) for v in column.dropna().tolist() if isinstance(v, (int, float))
+        ]
         seen: list[tuple[str, int | None]] = []
         for c in text_chunks:
             low = fold(c.text)
@@ -162,6 +169,8 @@ def check(
                 for m in _paired(numbers, [s for s in row_spans if s[2] == row]):
                     pn = parse_number(m.group(0) if share else m.group(1))
                     if pn is None or _same_figure(_in_kronor(pn.value, m, scale), value, m.group(1)):
+                        continue
+                    if any(_same_figure(_in_kronor(pn.value, m, scale), v, m.group(1)) for v in held):
                         continue
                     if _nearest(row_spans, m, directed=True) != {row} or f.metric not in _nearest(measure_spans, m, MAX_MEASURE_GAP):
                         continue
