@@ -690,3 +690,13 @@ def test_eurostats_codes_label_no_rows_and_its_english_caption_names_the_measure
     t = make_table(header, rows, table_id="e", document="e.csv", caption="Employment rates by sex, age and NUTS 2 regions (%)")
     assert t.label_column == "geo_label"
     assert [(c.name, c.unit) for c in t.value_columns] == [("Employment rates", "%")]
+
+
+def test_days_that_bound_what_is_counted_are_no_unit():
+    # rerun of round 107 (F107-21): FK's measure named "Pågående sjukfall längre än 14 dagar" had
+    # shown its counts as "146 dagar"
+    from ingest.tables.columns import unit_from_text
+
+    assert unit_from_text("Pågående sjukfall längre än 14 dagar", [146.0]) is None
+    assert unit_from_text("Medel antal dagar", [31.0]) == "dagar"
+    assert unit_from_text("Väntetid i dagar, längre än 30 dagar", [40.0]) == "dagar"

@@ -46,6 +46,15 @@ def _has(values: list[float], want: float) -> bool:
     return any(abs(v - want) <= max(0.051, abs(want) * 1e-6) for v in values)
 
 
+def _shows(shown: list[float], v, text: str) -> bool:
+    """An expected value among the figures – written as a number, or as the helper wrote it:
+    "96,2" is a figure, "2025-06-10" a date to find in the text."""
+    try:
+        return _has(shown, float(str(v).replace(",", ".").replace("\u2212", "-")))
+    except ValueError:
+        return str(v) in text
+
+
 def judge(q: dict, answer) -> str:
     if not q.get("answerable", True):
         return "right" if not answer.answered else ("answered_unanswerable" if not answer.alternatives else "answered_with_doubt")
@@ -53,7 +62,7 @@ def judge(q: dict, answer) -> str:
         return "asked_back" if answer.alternatives else "refused"
     shown = [f.value for f in answer.figures] + _numbers(answer.answer)
     named = all(label in answer.answer or label in (answer.reading or "") for label in q.get("expected_labels", []))
-    if named and all(_has(shown, float(v)) for v in q.get("expected_values", [])):
+    if named and all(_shows(shown, v, answer.answer) for v in q.get("expected_values", [])):
         return "right"
     return "wrong" if answer.alternatives else "confidently_wrong"
 

@@ -290,7 +290,9 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
         return "kr"
     if "dagar" in toks and toks & {"antal", "number", "count", "personer"} and not re.search(r"(?<![\d\s])\s*dagar", re.sub(r"\d+\s+dagar", "", n)):
         return "antal"  # "Antal i arbete 90 dagar efter avslut": people counted, the days a qualifier
-    if "dagar" in toks or "sjukpenningtal" in n or "ohälsotal" in n or "sjukfallslängd" in n:
+    # ("Pågående sjukfall längre än 14 dagar": days that bound what is counted, no unit of the count)
+    bound_only = "dagar" in toks and "dagar" not in words(re.sub(r"\d+\s+dagar\b", "", n))
+    if ("dagar" in toks and not bound_only) or "sjukpenningtal" in n or "ohälsotal" in n or "sjukfallslängd" in n:
         return "dagar"
     if any(t.startswith(_FTE) for t in toks):
         return "årsarbetare"
