@@ -5103,3 +5103,17 @@ def test_a_sentence_giving_another_rows_figure_of_the_table_is_no_contradiction(
     assert check(*args) == []
     text = "Hotell bokas för högst 1 750 kronor per natt."
     assert check(best.profile, res.figures, [_chunk(text, "policy.docx")], *args[3:]) != []
+
+
+def test_an_approximate_figure_in_the_text_contradicts_no_exact_one():
+    # round 111 (F111-16): "drygt 132 000 invånare" had been flagged against the table's 132 121
+    from assistant.stats.contradictions import check
+
+    t = make_table(["Kommun", "Folkmängd"], [["Jämtlands län", "132 121"], ["Krokom", "15 300"], ["Åre", "12 100"]],
+                   table_id="f", document="rapport.pdf", caption="Folkmängd 2023")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("hur många invånare har jämtlands län"))[0]
+    res = compute(best.profile, best.query)
+    rest = (resolver.analyze, lambda *a: (2, True), resolver.synonym_terms)
+    assert check(best.profile, res.figures, [_chunk("Jämtlands län har drygt 132 000 invånare i folkmängd.", "rapport.pdf")], *rest) == []
+    assert check(best.profile, res.figures, [_chunk("Jämtlands län har 131 000 invånare i folkmängd.", "rapport.pdf")], *rest) != []

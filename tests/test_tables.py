@@ -700,3 +700,14 @@ def test_days_that_bound_what_is_counted_are_no_unit():
     assert unit_from_text("Pågående sjukfall längre än 14 dagar", [146.0]) is None
     assert unit_from_text("Medel antal dagar", [31.0]) == "dagar"
     assert unit_from_text("Väntetid i dagar, längre än 30 dagar", [40.0]) == "dagar"
+
+
+def test_a_registers_summa_in_its_first_column_names_its_total_row():
+    # round 111 (F111-19, F111-20): "Summa" under "Diarienr" with the project's name empty had been
+    # a case number every count defaulted to, and the nameless row ranked first
+    header = ["Diarienr", "Projektnamn", "Kommun", "Beviljat belopp (kr)"]
+    rows = [["RUN 2024/101", "Green Tech Hub", "Umeå", 4200000], ["RUN 2024/102", "AI för SMF", "Umeå", 650000],
+            ["RUN 2024/103", "Cykelstråk", "Nordmaling", 890000], ["Summa", "", "", 5740000]]
+    t = make_table(header, rows, table_id="p", document="p.xlsx", caption="Beviljade projekt 2024")
+    assert t.label_column == "Projektnamn" and list(t.frame["Projektnamn"])[-1] == "Summa" and list(t.frame["Diarienr"])[-1] == ""
+    assert t.total_rows == (3,)

@@ -219,11 +219,19 @@ def _in_kronor(value: float, m: re.Match, scale: float) -> float:
 AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%])")
 
 
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:drygt|knappt|nästan|närmare|cirka|ca\.?|omkring|ungefär|runt|kring|över|under|mer än|fler än|mindre än|färre än|"
+    r"about|around|almost|nearly|over|under|more than|less than)\s*$"
+)
+
+
 def _numbers(fs: str, share: bool, scale: float = 0.0) -> list[re.Match]:
     out = []
     for m in (SHARE if share else AMOUNT if scale else COUNT).finditer(fs):
         if RANGE_BEFORE.search(fs[max(0, m.start() - 30): m.start()]) or RANGE_AFTER.match(fs[m.end(): m.end() + 12]):
             continue
+        if _ABOUT_BEFORE.search(fs[max(0, m.start() - 20): m.start()]):
+            continue  # "drygt 132 000", "cirka 45 %": a rounded or bounded figure contradicts no exact one
         if not share and bool(scale) != bool(_MONEY_UNIT.match(fs[m.end():])):
             continue  # an amount for an amount, a count for a count
         if scale:

@@ -871,6 +871,15 @@ def _row_of_another_unit(c: _Col, label: _Col | None) -> bool:
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     """Set total_values for label/dimension columns; return the label's total rows."""
     total_rows: list[int] = []
+    lab = next((c for c in cols if c.name == label and c.role == "label"), None)
+    if lab is not None:
+        for i, own in enumerate(lab.text):
+            said = [c for c in cols if c is not lab and c.role in ("label", "dimension", "text") and c.kind != "period" and i < len(c.text) and c.text[i]]
+            if not own and len(said) == 1 and is_total_label(said[0].text[i]) and (is_sum_row(cols, i) or i == len(lab.text) - 1):
+                # a register's "Summa" written in its first column ("Diarienr") with the name left
+                # empty: the table's total row, named so – not a case number the register's other
+                # questions would default to (every count had been of that row)
+                lab.text[i], said[0].text[i] = said[0].text[i], ""
     for c in cols:
         if c.role not in ("label", "dimension") or c.kind == "period":
             continue
