@@ -36,6 +36,12 @@ def _skeleton(line: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
 
 
+def _figure_skeleton(sk: str) -> bool:
+    """A masked line that is a figure – grouped thousands, decimals, a sign or a per cent – not a
+    page number ("#", "# (#)", "# / #")."""
+    return not re.search(r"[^\W\d_]", sk.replace("#", "")) and bool(re.search(r"# #|[,%‰]|^[-−+]", sk))
+
+
 def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], set[str]]:
     """Skeletons of lines that repeat across pages: (edge lines, lines anywhere).
 
@@ -65,8 +71,10 @@ def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], s
         anywhere.update({_skeleton(ln) for ln in nonempty})
     need = max(3, int(0.4 * len(pages) + 0.5))
     need_any = max(3, int(0.7 * len(pages) + 0.5))
-    edge_set = {sk for sk, n in counts.items() if n >= need and sk}
-    any_set = {sk for sk, n in anywhere.items() if n >= need_any and len(sk.split()) >= 2 and len(sk) < 100}
+    # (a figure alone is no running line however alike it looks: "9 874" and "1 402", a slide's key
+    # figure under its title on every page, are "# ###" as much as a page number is "#")
+    edge_set = {sk for sk, n in counts.items() if n >= need and sk and not _figure_skeleton(sk)}
+    any_set = {sk for sk, n in anywhere.items() if n >= need_any and len(sk.split()) >= 2 and len(sk) < 100 and not _figure_skeleton(sk)}
     return edge_set, any_set
 
 

@@ -251,3 +251,15 @@ def test_a_markdown_table_with_figures_is_a_table_and_one_without_is_lines_of_na
     lines = [ln for c in r.chunks for ln in c.text.splitlines()]
     assert "Namn: Anders Persson | Roll: Produktionschef | Telefon: 0651-123 45" in lines, lines
     assert not any(ln.startswith("Namn | Roll") for ln in lines)
+
+
+def test_a_key_figure_at_the_top_of_every_slide_is_no_running_line():
+    # round 112 (F112-06): "9 874", "1 402", "1 046", "2 318" under each slide's title looked alike
+    # masked ("# ###") and were stripped as a running header; page numbers still go
+    pages = [["Inskrivna arbetslösa", "9 874", "inskrivna arbetslösa 16–64 år", "Sida 1"],
+             ["Unga 18–24 år", "1 402", "inskrivna arbetslösa unga", "Sida 2"],
+             ["Varsel", "1 046", "personer varslade", "Sida 3"],
+             ["Lediga platser", "2 318", "nya lediga platser i mars", "Sida 4"]]
+    out = strip_boilerplate(pages)
+    assert [p[1] for p in out] == ["9 874", "1 402", "1 046", "2 318"]
+    assert not any(ln.startswith("Sida") for p in out for ln in p)

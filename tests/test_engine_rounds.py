@@ -681,3 +681,15 @@ def test_round_109_a_synonym_names_no_part_of_a_captions_word_and_och_lagst_keep
     assert b.answered and "2023-09" in b.answer, b.answer
     c = engine.ask("Och lägst?", conv)
     assert c.answered and "2023-07" in c.answer and "15 612" in c.answer.replace("\u00a0", " "), c.answer
+
+
+def test_round_111_which_rows_lost_in_one_year_reads_the_tables_change_column(tmp_path, monkeypatch):
+    # round 111 (F111-17): "vilka kommuner … tappade invånare under 2023?" of a year's population
+    # beside "Förändring 2022–2023, %" had given the county's population
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "nyckeltal.csv": "Nyckeltal per kommun, Jämtlands län\nKommun;Folkmängd 31 dec 2023;Förändring 2022–2023, %\n"
+        "Ragunda;5300;-1,5\nBräcke;6300;-1,2\nÖstersund;64900;0,9\nÅre;12100;1,8\nBerg;6900;-0,8\nJämtlands län;132121;0,3\n",
+    })
+    engine.documents.gate = None
+    a = engine.ask("vilka kommuner i jämtlands län tappade invånare under 2023?", engine.new_conversation())
+    assert a.answered and "Ragunda" in a.answer and "Berg" in a.answer and "Östersund" not in a.answer.split("Som jämförelse")[0], a.answer

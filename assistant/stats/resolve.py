@@ -1895,10 +1895,15 @@ def _change_column_first(out: list[Reading], form: Form) -> list[Reading]:
     if len(set(form.years)) < 2:
         # "hur mycket ökade befolkningen i Halmstad under 2024?" of "Befolkning, 31 dec 2024" beside
         # "Förändring från 2023": one year's change asked, and the table's one change column gives it
-        if not form.change or top.column.is_change or top.query is None or not top.query.rows:
+        # (… and "vilka kommuner tappade invånare under 2023?" of "Folkmängd 31 dec 2023" beside
+        # "Förändring 2022–2023, %": which rows changed, asked of the one change column there is –
+        # one year's level can say no change)
+        if top.column.is_change or top.query is None or not (form.change or (form.op == Op.TREND and form.plural)):
             return out
-        change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and not r.column.is_share]
-        every = [v for v in top.profile.values if v.is_change and not v.is_share]
+        if not (top.query.rows or form.plural):
+            return out
+        change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and (form.plural or not r.column.is_share)]
+        every = [v for v in top.profile.values if v.is_change and (form.plural or not v.is_share)]
         return _first(out, change[0]) if len(change) == 1 and len(every) == 1 else out
     if top.column.is_change or not _PERIOD_IN_NAME.search(top.column.name):
         return out
