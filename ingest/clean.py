@@ -85,19 +85,32 @@ def strip_boilerplate(pages: list[list[str]], edge: int = 3) -> list[list[str]]:
     """Remove running headers/footers, bare page numbers and table-of-contents lines."""
     boiler, anywhere = find_boilerplate(pages, edge)
     out = []
+    said: set[str] = set()  # running lines kept once, where they first stand
     for lines in pages:
         idx = [i for i, ln in enumerate(lines) if ln.strip()]
         edge_idx = set(idx[:edge] + idx[-edge:])
         kept = []
         for i, ln in enumerate(lines):
             sk = _skeleton(ln)
-            if i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip())):
-                continue
-            if sk in anywhere or _TOC_RE.search(ln):
+            running = (i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip()))) or sk in anywhere
+            if running or _TOC_RE.search(ln):
+                # (a letterhead's "Datum 2025-05-12 Dnr RS 2025-00412" is said once, on the first
+                # page – stripped from every page, no passage held the decision's date and number)
+                if running and not out and sk not in said and _dated_field(ln):
+                    said.add(sk)
+                    kept.append(ln)
                 continue
             kept.append(ln)
         out.append(kept)
     return out
+
+
+def _dated_field(line: str) -> bool:
+    """A running line that states a date or a case number ("Datum 2025-05-12 Dnr RS 2025-00412"),
+    not a page number, an address or a title."""
+    # (a footer that carries its page – "… | Datum: 2025-10-07 | 37 (52)" – is the footer, said by the facts)
+    carries_page = re.search(r"\d+\s*\(\s*\d+\s*\)\s*$|\b(?:sida|page|s\.)\s*\d+|\d+\s*/\s*\d+\s*$", line, re.I)
+    return bool(re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b(?:dnr|diarienummer|diarienr)\b", line, re.I)) and not carries_page
 
 
 def join_hyphenated(first: str, second: str) -> str | None:

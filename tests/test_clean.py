@@ -263,3 +263,13 @@ def test_a_key_figure_at_the_top_of_every_slide_is_no_running_line():
     out = strip_boilerplate(pages)
     assert [p[1] for p in out] == ["9 874", "1 402", "1 046", "2 318"]
     assert not any(ln.startswith("Sida") for p in out for ln in p)
+
+
+def test_a_letterheads_date_and_case_number_are_kept_once():
+    # round 112 (F112-13): "Datum 2025-05-12 Dnr RS 2025-00412" in the letterhead of every page had
+    # been stripped everywhere, so no passage held the decision's date
+    head = ["Region Skåne", "BESLUT", "Datum 2025-05-12 Dnr RS 2025-00412"]
+    pages = [head + [f"Text på sidan {k} om stödet.", f"Region Skåne | www.skane.se | {k} (3)"] for k in (1, 2, 3)]
+    out = strip_boilerplate(pages)
+    assert out[0].count("Datum 2025-05-12 Dnr RS 2025-00412") == 1 and not any("Datum" in ln for p in out[1:] for ln in p)
+    assert not any("Region Skåne" == ln or "www.skane.se" in ln for p in out for ln in p)
