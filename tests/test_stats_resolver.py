@@ -5088,32 +5088,32 @@ def test_a_word_the_caption_shares_with_one_of_the_splits_it_lists_names_that_sl
     assert shown[0] == ("Umeå", 5 * 4 + 6) or shown[0] == ("2480 Umeå", 5 * 4 + 6), shown
 
 
+def _text_warnings(t, question: str, text: str) -> list[str]:
+    """The contradiction warnings for the answer to ``question`` of table ``t`` against ``text``,
+    a passage of the same document."""
+    from assistant.stats.contradictions import check
+
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form(question))[0]
+    res = compute(best.profile, best.query)
+    return check(best.profile, res.figures, [_chunk(text, t.document)], resolver.analyze, lambda *a: (2, True), resolver.synonym_terms)
+
+
 def test_a_sentence_giving_another_rows_figure_of_the_table_is_no_contradiction():
     # round 110 (F110-18): a travel policy's "hotell … 1 600 kr per natt; i Stockholm, Göteborg och
     # Malmö högst 1 900 kr" had been flagged against the table's "Hotell, per natt" 1 600
-    from assistant.stats.contradictions import check
-
     t = make_table(["Post", "Belopp"], [["Hotell, per natt", "1 600 kr"], ["Hotell i Stockholm, Göteborg, Malmö", "1 900 kr"], ["Traktamente heldag", "290 kr"]],
                    table_id="r", document="policy.docx", caption="Belopp i sammandrag")
-    resolver = _resolver_of(t)
-    best = resolver.read(read_form("vad kostar hotell per natt"))[0]
-    res = compute(best.profile, best.query)
+    q = "vad kostar hotell per natt"
     text = "Hotell bokas för högst 1 600 kronor per natt exklusive moms; i Stockholm, Göteborg och Malmö gäller högst 1 900 kronor för hotell."
-    args = (best.profile, res.figures, [_chunk(text, "policy.docx")], resolver.analyze, lambda *a: (2, True), resolver.synonym_terms)
-    assert check(*args) == []
-    text = "Hotell bokas för högst 1 750 kronor per natt."
-    assert check(best.profile, res.figures, [_chunk(text, "policy.docx")], *args[3:]) != []
+    assert _text_warnings(t, q, text) == []
+    assert _text_warnings(t, q, "Hotell bokas för högst 1 750 kronor per natt.") != []
 
 
 def test_an_approximate_figure_in_the_text_contradicts_no_exact_one():
     # round 111 (F111-16): "drygt 132 000 invånare" had been flagged against the table's 132 121
-    from assistant.stats.contradictions import check
-
     t = make_table(["Kommun", "Folkmängd"], [["Jämtlands län", "132 121"], ["Krokom", "15 300"], ["Åre", "12 100"]],
                    table_id="f", document="rapport.pdf", caption="Folkmängd 2023")
-    resolver = _resolver_of(t)
-    best = resolver.read(read_form("hur många invånare har jämtlands län"))[0]
-    res = compute(best.profile, best.query)
-    rest = (resolver.analyze, lambda *a: (2, True), resolver.synonym_terms)
-    assert check(best.profile, res.figures, [_chunk("Jämtlands län har drygt 132 000 invånare i folkmängd.", "rapport.pdf")], *rest) == []
-    assert check(best.profile, res.figures, [_chunk("Jämtlands län har 131 000 invånare i folkmängd.", "rapport.pdf")], *rest) != []
+    q = "hur många invånare har jämtlands län"
+    assert _text_warnings(t, q, "Jämtlands län har drygt 132 000 invånare i folkmängd.") == []
+    assert _text_warnings(t, q, "Jämtlands län har 131 000 invånare i folkmängd.") != []
