@@ -1207,7 +1207,7 @@ def test_a_date_in_a_clause_that_says_none_of_the_question_is_no_answer_in_bold(
     text = ("Region Skåne bjuder in leverantörer att lämna anbud på utvärdering av projektet Kompetensnav Skåne. "
             "Projektet delfinansieras av ESF+ och pågår 2025-02-01 -- 2027-12-31.")
     vocab = Vocabulary([text, "Sista anbudsdag: 2025-04-30"])
-    q = Question.of("Sista dag att lämna anbud på utvärderingen av Kompetensnav Skåne?", vocab, "", frozenset(), "sv")
+    q = Question.of("När är sista dag att lämna anbud på utvärderingen av Kompetensnav Skåne?", vocab, "", frozenset(), "sv")
     assert key_phrase(text, q) == ""
     q = Question.of("När pågår projektet?", vocab, "", frozenset(), "sv")
     assert key_phrase(text, q) == "2025-02-01"

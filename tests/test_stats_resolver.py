@@ -5105,7 +5105,8 @@ def test_a_sentence_giving_another_rows_figure_of_the_table_is_no_contradiction(
     t = make_table(["Post", "Belopp"], [["Hotell, per natt", "1 600 kr"], ["Hotell i Stockholm, Göteborg, Malmö", "1 900 kr"], ["Traktamente heldag", "290 kr"]],
                    table_id="r", document="policy.docx", caption="Belopp i sammandrag")
     q = "vad kostar hotell per natt"
-    text = "Hotell bokas för högst 1 600 kronor per natt exklusive moms; i Stockholm, Göteborg och Malmö gäller högst 1 900 kronor för hotell."
+    text = ("Hotellkostnaden får vara högst 1 600 kronor per natt exklusive moms. "
+            "I Stockholm, Göteborg och Malmö får hotellkostnaden vara högst 1 900 kronor per natt exklusive moms.")
     assert _text_warnings(t, q, text) == []
     assert _text_warnings(t, q, "Hotell bokas för högst 1 750 kronor per natt.") != []
 
@@ -5117,3 +5118,18 @@ def test_an_approximate_figure_in_the_text_contradicts_no_exact_one():
     q = "hur många invånare har jämtlands län"
     assert _text_warnings(t, q, "Jämtlands län har drygt 132 000 invånare i folkmängd.") == []
     assert _text_warnings(t, q, "Jämtlands län har 131 000 invånare i folkmängd.") != []
+
+
+def test_which_rows_changed_in_one_year_is_asked_of_the_change_column_not_the_level():
+    # round 111 (F111-17): "vilka kommuner … tappade invånare under 2023?" had read the level
+    # "Folkmängd 31 dec 2023" (0.52) over "Förändring 2022–2023, %" (0.48) and given the county's figure
+    from assistant.stats.resolve import _change_column_first
+
+    t = make_table(["Kommun", "Folkmängd 31 dec 2023", "Förändring 2022–2023, %"],
+                   [["Ragunda", "5 300", "-1,5"], ["Bräcke", "6 300", "-1,2"], ["Åre", "12 100", "1,8"], ["Jämtlands län", "132 121", "0,3"]],
+                   table_id="n", document="n.pdf", caption="Nyckeltal per kommun, Jämtlands län")
+    form = read_form("vilka kommuner i jämtlands län tappade invånare under 2023?")
+    readings = _resolver_of(t).read(form, limit=8)
+    level_first = sorted(readings, key=lambda r: r.column.is_change)
+    assert not level_first[0].column.is_change
+    assert _change_column_first(level_first, form)[0].column.name == "Förändring 2022–2023, %"
