@@ -110,7 +110,8 @@ def _dated_field(line: str) -> bool:
     not a page number, an address or a title."""
     # (a footer that carries its page – "… | Datum: 2025-10-07 | 37 (52)" – is the footer, said by the facts)
     carries_page = re.search(r"\d+\s*\(\s*\d+\s*\)\s*$|\b(?:sida|page|s\.)\s*\d+|\d+\s*/\s*\d+\s*$", line, re.I)
-    return bool(re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b(?:dnr|diarienummer|diarienr)\b", line, re.I)) and not carries_page
+    # (… a labelled field: a bare "2026-06-16" over every page of minutes is their running date)
+    return bool(re.search(r"\b(?:datum|dnr|diarienummer|diarienr|ärendenummer|beslutsdatum)\b", line, re.I)) and not carries_page
 
 
 def join_hyphenated(first: str, second: str) -> str | None:

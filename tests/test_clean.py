@@ -273,3 +273,11 @@ def test_a_letterheads_date_and_case_number_are_kept_once():
     out = strip_boilerplate(pages)
     assert out[0].count("Datum 2025-05-12 Dnr RS 2025-00412") == 1 and not any("Datum" in ln for p in out[1:] for ln in p)
     assert not any("Region Skåne" == ln or "www.skane.se" in ln for p in out for ln in p)
+
+
+def test_a_bare_running_date_is_not_kept_as_a_field():
+    # docs bank (realdata tune, DQ-196): a protocol's running "2026-06-16" kept on its first page had
+    # cost its secretary's quote; only a labelled field ("Datum …", "Dnr …") is kept once
+    pages = [["Protokoll", "2026-06-16", f"Text {k} om mötet.", f"{k}"] for k in (1, 2, 3)]
+    out = strip_boilerplate(pages)
+    assert not any(ln == "2026-06-16" for p in out for ln in p)
