@@ -121,14 +121,17 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     tables: list[Table] = []
     covered: set[tuple[int, int]] = set()
     inserted: dict[tuple[int, int], tuple[str, ...]] = {}
-    for i, pt in enumerate(content.tables, start=1):
+    # (a grid of words and dates takes no table number: the tables after it keep theirs)
+    numbers = iter(range(1, len(content.tables) + 1))
+    for pt in content.tables:
+        i = 0 if pt.words_only else next(numbers)
         if pt.fields:
             # a form's labels and values: "Total budget: 11 752 000 kr", a line each, where the grid stood
             if pt.line_ids:
                 inserted[min(pt.line_ids)] = pt.fields
                 covered |= pt.line_ids
             continue
-        table = make_table(
+        table = None if pt.words_only else make_table(
             pt.header,
             pt.rows,
             table_id=f"{rel}#t{i}",

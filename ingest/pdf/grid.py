@@ -86,6 +86,7 @@ class Grid:
     title: list[str] = field(default_factory=list)  # rows spanning the table above its header
     notes: list[str] = field(default_factory=list)  # smaller spanning rows ("Värden med …")
     side_label: str = ""  # rotated text beside the rows
+    words_only: bool = False  # a ruled grid of words and dates (``_text_grid``): text, never a table
 
 
 def find_grids(page: Page) -> list[Grid]:
@@ -581,7 +582,7 @@ def _text_grid(page: int, bbox, rows: list[_Row], columns, col_of) -> list[Grid]
     if sum(1 for h in header if h) < width - 1 or any(len(h) > 40 for h in header):
         return []
     body = [c for r in rows[1:] if any(c := _cells(r.frags, col_of, width))]
-    return [Grid(page, bbox, [header], body, list(columns))] if body else []
+    return [Grid(page, bbox, [header], body, list(columns), words_only=True)] if body else []
 
 
 def _spans_from_first(frags: list[Fragment], col_of: dict) -> bool:

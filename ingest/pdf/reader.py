@@ -51,6 +51,7 @@ class PdfTable:
     # a form's table of labels and values ("Projektnamn | Gröna kompetenslyft …", "Total budget |
     # 11 752 000 kr"): its rows as "label: value" fields for the text, no statistics table
     fields: tuple[str, ...] = ()
+    words_only: bool = False  # a grid of words and dates: its rows are lines of the text
 
 
 @dataclass
@@ -251,6 +252,7 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
                 notes=tuple(notes),
                 pages=tuple(range(start, g.page + 1)),
                 line_ids=_line_ids(pages, g) | axis_ids,
+                words_only=g.words_only,
             )
         )
         prev = g
