@@ -150,9 +150,7 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
             # a grid of words and dates ("Omgång 2 (höst) | 1 augusti 2025 | 30 september 2025 |
             # 30 november 2025"): a line per row with each cell after its column's name, where
             # the grid stood – run into one paragraph, its dates had lost their columns
-            from .stats_io import sheet_lines
-
-            _, lines = sheet_lines([pt.header, *pt.rows])
+            lines = rows_as_lines([pt.header, *pt.rows])
             if lines:
                 inserted[min(pt.line_ids)] = tuple(lines)
                 covered |= pt.line_ids
@@ -308,6 +306,26 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
     return merge(DocumentFacts(title=props.title), merge(facts, props))
 
 
+def _with_document_title(caption: str, doc_title: str) -> str:
+    """A table's caption with its document's title after it ("4. Budget – Projektplan:
+    Kompetenslyft Bergslagen": whose budget, as a report's table is read with its report's title),
+    unless the caption says it already; the title alone when there is no caption."""
+    if not caption:
+        return doc_title
+    return caption if not doc_title or fold(doc_title) in fold(caption) else f"{caption} – {doc_title}"
+
+
+def rows_as_lines(rows: list[list[str]]) -> list[str]:
+    """A table without figures (its header row first) as lines of text: with three columns or more
+    a line per row with each cell after its column's name ("Företag: Ljusdals Mekaniska AB | Ort:
+    Ljusdal | …", the header no line of its own); narrower, a line per row as ``table_row_text``."""
+    if len(rows) >= 2 and len(rows[0]) >= 3:
+        from .stats_io import sheet_lines
+
+        return sheet_lines(rows)[1]
+    return [table_row_text(r) for r in rows]
+
+
 def table_row_text(cells: list[str]) -> str:
     """A row of a table without figures, as text: a term and its explanation ("SMF | Små och
     medelstora företag …") as a glossary writes it, "SMF – Små och medelstora företag …", so it
@@ -341,19 +359,12 @@ def _markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[T
             from .tables import make_table
 
             heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), "")
-            doc_title = title or _title_from_name(rel)
-            caption = heading if not doc_title or fold(doc_title) in fold(heading) else (f"{heading} – {doc_title}" if heading else doc_title)
+            caption = _with_document_title(heading, title or _title_from_name(rel))
             table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
         if table is not None:
             tables.append(table)
-        elif len(rows) >= 2 and len(rows[0]) >= 3:
-            # (a row per line with each cell after its column's name: "Företag: Ljusdals
-            # Mekaniska AB | Ort: Ljusdal | …", the header no line of its own)
-            from .stats_io import sheet_lines
-
-            blocks.extend(Block("paragraph", ln, 1) for ln in sheet_lines(rows)[1])
         else:
-            blocks.extend(Block("paragraph", table_row_text(r), 1) for r in rows)
+            blocks.extend(Block("paragraph", ln, 1) for ln in rows_as_lines(rows))
 
     for line in text.splitlines():
         s = line.strip()
@@ -492,11 +503,7 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
             heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
             above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
             caption = above if TABLE_CAPTION_RE.match(above) else heading or _title_from_name(rel)
-            doc_title = title or _title_from_name(rel)
-            if doc_title and fold(doc_title) not in fold(caption):
-                # "4. Budget" of "Projektplan: Kompetenslyft Bergslagen": the table's caption says
-                # whose budget, as a report's table is read with its report's title
-                caption = f"{caption} – {doc_title}"
+            caption = _with_document_title(caption, title or _title_from_name(rel))
             table = None
             if len(rows) >= 2:
                 table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
@@ -504,13 +511,8 @@ def _docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> 
                 tables.append(table)
                 if above and above == caption:
                     blocks.pop()  # the caption is the table's
-            elif len(rows) >= 2 and len(rows[0]) >= 3:
-                # (a row per line with each cell after its column's name, the header no line of its own)
-                from .stats_io import sheet_lines
-
-                blocks += [Block("paragraph", ln, 1) for ln in sheet_lines(rows)[1]]
             else:
-                blocks += [Block("paragraph", table_row_text(r), 1) for r in rows]
+                blocks += [Block("paragraph", ln, 1) for ln in rows_as_lines(rows)]
             continue
         text = item.text.strip()
         if not text:

@@ -253,11 +253,11 @@ def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
     got = 0.0
     asked = {s for s, _ in terms}
     # (a compound of the text whose parts are both asked: "anbudsdag" of "sista dag att lämna anbud")
-    joined = {part for t in stems if len(t) >= 7 for part in _asked_parts(t, asked)}
+    joined = {part for t in stems if len(t) >= 7 for part in _two_parts(t, asked)}
     for s, w in terms:
         if s in stems or s in joined:
             got += w
-        elif len(s) >= 7 and _parts_in(s, stems):
+        elif len(s) >= 7 and _two_parts(s, stems):
             # a compound the text writes apart: "höstomgången" of "Omgång 2 (höst)"
             got += w
         elif len(s) >= 5 and any(len(t) >= 5 and (t.startswith(s) or s.startswith(t) or t.endswith(s)) for t in stems):
@@ -273,24 +273,15 @@ def coverage(terms: tuple[tuple[str, float], ...], text: str) -> float:
     return got / total if total else 0.0
 
 
-def _parts_in(s: str, stems: frozenset[str] | set[str]) -> bool:
-    """Are both parts of a compound among a text's stems ("höst" and "omgång" of "höstomgång"),
-    with or without the linking -s-?"""
-    for k in range(3, len(s) - 2):
-        head, tail = s[:k], s[k:]
-        if head in stems and (tail in stems or (tail[:1] == "s" and len(tail) > 3 and tail[1:] in stems)):
-            return True
-    return False
-
-
-def _asked_parts(t: str, asked: set[str]) -> tuple[str, ...]:
-    """The two parts of a text's compound that a question asks apart ("anbud", "dag" of "anbudsdag")."""
-    for k in range(3, len(t) - 2):
-        head, tail = t[:k], t[k:]
-        if head in asked:
-            if tail in asked:
+def _two_parts(word: str, known: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """The first split of a compound into two parts that ``known`` both holds, with or without the
+    linking -s- ("höst", "omgång" of "höstomgång"; "anbud", "dag" of "anbudsdag"); () when none."""
+    for k in range(3, len(word) - 2):
+        head, tail = word[:k], word[k:]
+        if head in known:
+            if tail in known:
                 return head, tail
-            if tail[:1] == "s" and len(tail) > 3 and tail[1:] in asked:
+            if tail[:1] == "s" and len(tail) > 3 and tail[1:] in known:
                 return head, tail[1:]
     return ()
 
@@ -347,7 +338,7 @@ def span_cosines(spans: list[Span], embed, query_vector) -> list[float]:
 
 
 @lru_cache(maxsize=8192)
-def _context(chunk, title: str = "") -> str:
+def quote_context(chunk, title: str = "") -> str:
     """A quote's surroundings: its document's title (a question that names the project or report
     – "kompetenslyftet i batterivärdekedjan" – names where to look), heading path and passage."""
     return f"{title}\n{chunk.section}\n{chunk.text}" if title else f"{chunk.section}\n{chunk.text}"
@@ -359,7 +350,7 @@ def span_features(
 ) -> list[float]:
     text = span.text
     chunk = span.chunk
-    context = _context(chunk, title)
+    context = quote_context(chunk, title)
     has = carries(text)
     years_q = q.wanted.years
     span_years = years_in(text) | years_in(chunk.section)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .features import Question, Vocabulary, coverage, entity_share, rare_hit
+from .features import Question, Vocabulary, coverage, entity_share, quote_context, rare_hit
 from .phrases import figure_support
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ def gate_features(
     """Features of the best quote ``ranked[0]`` (``Scored``) for the gate; ``title``: its document's."""
     best = ranked[0]
     span = best.span
-    context = f"{title}\n{span.chunk.section}\n{span.chunk.text}" if title else f"{span.chunk.section}\n{span.chunk.text}"
+    context = quote_context(span.chunk, title)
     total = sum(w for _, w in q.terms) or 1.0
     unseen = sum(w for s, w in q.terms if not s.isdigit() and s not in known) / total
     wants_number = q.wanted.wants("number") or q.wanted.wants("money")

@@ -117,7 +117,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     if rx is _DATE_RE and found:
         # a date whose clause says none of the question's words (its names aside) dates something
         # else: "… och pågår 2025-02-01 -- 2027-12-31" is no last day to send a tender
-        plain_terms = tuple((t, wt) for t, wt in q.terms if not t[:1].isdigit() and not any(e.startswith(t[:4]) for e in q.entities))
+        plain_terms = _measure_terms(q)
         if plain_terms:
             found = [f for f in found if coverage(plain_terms, clauses.get(f) or _clause(text, f[0], f[1])) > 0]
     if not found:
@@ -177,6 +177,12 @@ def _names_a_part_of_year(text: str) -> bool:
     return bool(_quarters(t) or _MONTH_YEAR.search(t) or re.search(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", t))
 
 
+def _measure_terms(q: Question) -> tuple[tuple[str, float], ...]:
+    """The question's terms that say what it measures: neither figures nor its names."""
+    names = [e for e in q.entities if not e[:1].isdigit()]
+    return tuple((s, w) for s, w in q.terms if not s[:1].isdigit() and not any(e.startswith(s[:4]) for e in names))
+
+
 def figure_support(text: str, q: Question) -> float:
     """How firmly the quote ties a figure to what the question measures: for the figure whose
     clause names most of the question's non-name terms ("försörjningsstöd", "unga"), the
@@ -186,8 +192,7 @@ def figure_support(text: str, q: Question) -> float:
     found = _phrases(VALUE_COUNT_RE.sub("", text), q, _FIGURE_OR_WORD_RE)
     if not found:
         return 0.0
-    names = [e for e in q.entities if not e[:1].isdigit()]
-    measure = tuple((s, w) for s, w in q.terms if not s[:1].isdigit() and not any(e.startswith(s[:4]) for e in names))
+    measure = _measure_terms(q)
     if not measure:
         return 1.0
     return max(coverage(measure, _clause(text, a, b)) for a, b, _ in found)

@@ -133,19 +133,15 @@ def check(
         if f.derived or row is None or row not in names or not names[row] or f.metric not in measures or not measures[f.metric]:
             continue
         share = f.unit in ("%", "andel")
-        value = f.value * 100 if f.unit == "andel" and abs(f.value) <= 1.5 else f.value
+        # an amount is weighed against an amount, in kronor ("38,6 mnkr" against "38 600 tkr"); a
+        # count in the sentence ("146 stöd") is none
         scale = money_scale(f.unit or "")
-        if scale:
-            # an amount is weighed against an amount, in kronor ("38,6 mnkr" against "38 600 tkr");
-            # a count in the sentence ("146 stöd") is none
-            value = value * scale
+        value = _as_written(f.value, f.unit, scale)
         # (the table's other rows' figures of the measure: a sentence giving one of them speaks of
         # that row – "… 1 600 kr per natt; i Stockholm högst 1 900 kr" beside the row "Hotell i
         # Stockholm …" 1 900 – not against this one)
         column = t.frame[f.metric] if f.metric in t.frame.columns else None
-        held = [] if column is None else [
-            (v * 100 if f.unit == "andel" and abs(v) <= 1.5 else v) * (scale or 1.0) for v in column.dropna().tolist() if isinstance(v, (int, float))
-        ]
+        held = [] if column is None else [_as_written(v, f.unit, scale) for v in column.dropna().tolist() if isinstance(v, (int, float))]
         seen: list[tuple[str, int | None]] = []
         for c in text_chunks:
             low = fold(c.text)
@@ -200,6 +196,12 @@ RANGE_AFTER = re.compile(r"^\s*%?\s*(?:[–-]|till\b|to\b)\s*\d")
 _MONEY_UNIT = re.compile(r"^\s*(kr\b|kronor|tkr|tusen kronor|mnkr|mkr|miljoner kronor|miljoner|mdkr|miljarder kronor|miljarder|msek|sek\b)")
 _SCALE = {**KRONOR_PER, "kronor": 1.0, "sek": 1.0, "tusen kronor": 1e3, "mkr": 1e6, "msek": 1e6,
           "miljoner kronor": 1e6, "miljoner": 1e6, "miljarder kronor": 1e9, "miljarder": 1e9}
+
+
+def _as_written(value: float, unit: str | None, scale: float) -> float:
+    """A table figure as a text writes it: a share in per cent, an amount in kronor (``scale``)."""
+    value = value * 100 if unit == "andel" and abs(value) <= 1.5 else value
+    return value * scale if scale else value
 
 
 def money_scale(unit: str) -> float:

@@ -208,22 +208,21 @@ _BAND_DOWN = re.compile(
 )
 
 
+# the number words of two or more, longest first ("tre", "fyra", "twelve")
+_SEVERAL_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2 and len(w) > 2), key=len, reverse=True))
 # "vilken kommun", "vilka tre branscher", "which three industries": the noun after the question
 # word (and after a number of rows: "one" is none)
-_SUBJECT = re.compile(
-    r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|(?:"
-    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2 and len(w) > 2), key=len, reverse=True))
-    + r")\s+)?(\w+)"
-)
+_SUBJECT = re.compile(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\d+\s+|(?:" + _SEVERAL_WORDS + r")\s+)?(\w+)")
 
 
+_SUPERLATIVE_ENDINGS = ("aste", "sta", "ste", "est")
 # "vilka är de (tre) viktigaste målområdena", "which are the largest industries": the noun after
 # the verb, its article and a superlative – not a superlative that ends the question ("vilka är
 # de högsta")
 _SUBJECT_AFTER_VERB = re.compile(
     r"\b(?:vilken|vilket|vilka|which|what)\s+(?:är|var|blir|blev|were|are|is|was)\s+(?:de|den|det|the)\s+"
-    r"(?:(?:\d+|" + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2 and len(w) > 2), key=len, reverse=True)) + r")\s+)?"
-    r"(?:\w+(?:aste|sta|ste|est)\s+)?(\w+)"
+    r"(?:(?:\d+|" + _SEVERAL_WORDS + r")\s+)?"
+    r"(?:\w+(?:" + "|".join(_SUPERLATIVE_ENDINGS) + r")\s+)?(\w+)"
 )
 
 
@@ -694,9 +693,7 @@ def read_form(question: str) -> Form:
     m = _SUBJECT.search(re.sub(r"\b(vilken|vilket|vilka|which)\s+(\w+s)\s+(?=\w)", lambda x: (
         f"{x.group(1)} " if x.group(2).removesuffix("s") in county_by_head() else x.group(0)), folded))
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
-    if subject is None and (m := _SUBJECT_AFTER_VERB.search(folded)) and m.group(1) not in STOPWORDS and not m.group(1).endswith(
-        ("aste", "sta", "ste", "est")
-    ):
+    if subject is None and (m := _SUBJECT_AFTER_VERB.search(folded)) and m.group(1) not in STOPWORDS and not m.group(1).endswith(_SUPERLATIVE_ENDINGS):
         subject = m.group(1)  # "vilka är de viktigaste målområdena" asks for målområden
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None

@@ -155,11 +155,15 @@ class Profile:
         return len(body) >= 2 and places >= 0.5 * len(body)
 
     @cached_property
+    def caption_text(self) -> str:
+        """The table's caption, section and its parts' captions, folded: what names the table."""
+        return fold(" ".join([self.table.caption, self.table.section] + [x.caption for x in self.parts]))
+
+    @cached_property
     def caption_words(self) -> frozenset[str]:
         """The stems of the caption's whole words – not the compound parts among its terms ("arbet"
         of "arbetslösa")."""
-        text = " ".join([self.table.caption, self.table.section] + [x.caption for x in self.parts])
-        return frozenset(x for w in words(fold(text)) for x in (w, stem(w)))
+        return frozenset(x for w in words(self.caption_text) for x in (w, stem(w)))
 
     @cached_property
     def ones(self) -> frozenset[str]:

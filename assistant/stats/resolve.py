@@ -1070,7 +1070,7 @@ class Resolver:
         # "i Örebro län" names the county: a caption names it only as "Örebro län", while
         # "Örebro, röda kluster" is the municipality's part of it
         county = set(county_words(form.tokens))
-        cap_text = fold(" ".join([p.table.caption, p.table.section] + [x.caption for x in p.parts])) if county else ""
+        cap_text = p.caption_text if county else ""
         base = _rate_base_word(form)
         # a value column that names no measure ("Värde") beside a dimension of measures (a KPI's
         # title): the words that name one of its measures name what the column holds, as a header
