@@ -128,6 +128,39 @@ def test_free_text_columns():
     assert t.column("Konfidensintervall").role == "text"
 
 
+def test_a_short_registers_column_of_sentences_is_free_text_and_names_no_rows(tmp_path):
+    # round 114 (F114-10): a decision log's "Beslut" had labelled its rows, and "Ljungby" inside
+    # a decision made a filter – a count of decisions answered what a course costs
+    from ingest.pipeline import load_file
+
+    decisions = [
+        "Rådets arbetsordning (version 2025) fastställs för hela året.",
+        "Arbetsförmedlingen redovisar varselläget vid varje möte som stående punkt.",
+        "Ljungby och Älmhult får i uppdrag att ta fram ett gemensamt underlag.",
+        "En gemensam sommarkampanj genomförs under juni till augusti 2025.",
+        "Analysfunktionen tar fram en analys av kompetensförsörjningen i industrin.",
+        "Budget för rådets gemensamma insatser 2026 fastställs till 1 200 000 kr.",
+        "Rådet ställer sig bakom ansökan till ESF+ om ett nytt projekt för unga.",
+        "En pilot med kompetensväxling genomförs i tre tillverkande företag i länet.",
+        "Mötesplanen för 2026 fastställs med fyra möten i Regionhuset i Växjö.",
+        "Tingsryds kommuns ansökan om medel till en förstudie om validering avslås.",
+    ]
+    people = ["Anders Wiklund", "Sara Lindqvist", "Maria Sjöberg"]
+    text = "# Beslutslogg\n\n## Beslut 2025\n\n| ID | Datum | Beslut | Ansvarig | Status |\n|---|---|---|---|---|\n" + "".join(
+        f"| KR-2025-{i + 1:02d} | 2025-{i + 1:02d}-13 | {d} | {people[i % 3]} | {('Klar', 'Pågår')[i % 2]} |\n" for i, d in enumerate(decisions)
+    )
+    path = tmp_path / "logg.md"
+    path.write_text(text, encoding="utf-8")
+    (t,) = load_file(path, tmp_path).tables
+    assert t.column("Beslut").role == "text"
+    assert t.label_column != "Beslut"
+    # names, however long, stay labels: no full stops, fewer words
+    named = mk(["Åtgärd", "Kostnad (kr)"], [["Utredning av kvällsturer i skärgårdstrafiken för anställda", "60000"],
+                                          ["Gemensam rekryteringsmässa i Karlskrona", "45000"],
+                                          ["Inventering av boende för säsongsarbetare", "0"]])
+    assert named.label_column == "Åtgärd"
+
+
 def test_bands_that_repeat_down_a_column_are_categories_not_free_text():
     # round 34: an age group "16-24", "25-29" … of a register had been read as interval text
     rows = [[f"P-{i:03d}", ("16-24", "25-29", "30-54", "55-64")[i % 4], "Ja" if i % 2 else "Nej"] for i in range(30)]

@@ -763,6 +763,14 @@ def _short_codes(c: _Col) -> bool:
     )
 
 
+def _sentences(vals: list[str]) -> bool:
+    """Are most cells whole sentences – eight words or more on average, most ending in a full
+    stop – rather than names, however long ("Utredning av kvällsturer i skärgårdstrafiken")?"""
+    n_words = sum(len(v.split()) for v in vals) / len(vals)
+    stopped = sum(1 for v in vals if re.search(r"[.!?][*_)»”\"]*$", v.strip()))
+    return n_words >= 8 and stopped >= 0.6 * len(vals)
+
+
 def _names_units(c: _Col) -> bool:
     """Is every cell of a text column a unit ("antal", "procent", "tkr", "personer")?"""
     vals = {t for t in c.text if t}
@@ -779,6 +787,11 @@ def _is_free_text(c: _Col) -> bool:
     distinct = len(set(vals))
     avg = sum(len(v) for v in vals) / len(vals)
     if len(vals) >= 20 and distinct / len(vals) > 0.5 and avg > 40:
+        return True
+    # a short register whose cells are sentences ("Budget för rådets insatser 2026 fastställs
+    # till 1 200 000 kr.") describes its rows; a place or figure inside one is no row's name
+    # (a count of decision-log rows had answered "vad kostar utbildningen i Ljungby")
+    if len(vals) >= 3 and distinct == len(vals) and _sentences(vals):
         return True
     # interval-like cells "57.9 - 66.7 *" – unless a few of them repeat down the column: bands
     # ("16-24", "25-29" of an age group in a register of cases) are categories, not intervals
