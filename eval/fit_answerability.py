@@ -148,7 +148,7 @@ def collect_round(rnd: str, cache: Path) -> list[dict]:
     for line in (FRESH / f"{rnd}_questions.jsonl").read_text(encoding="utf-8").splitlines():
         q = json.loads(line)
         conv = engine.new_conversation()
-        turns = [q["question"], *q.get("followups", [])]
+        turns = [q["question"], *(q.get("followups") or q.get("follow_ups") or [])]
         for turn in turns[:-1]:
             engine.ask(turn, conv, phrase=False)
         rec.last = None

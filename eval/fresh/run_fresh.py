@@ -86,7 +86,7 @@ def main() -> None:
     for line in (HERE / f"{args.round}_questions.jsonl").read_text(encoding="utf-8").splitlines():
         q = json.loads(line)
         conv = engine.new_conversation()
-        for turn in [q["question"], *q.get("followups", [])]:
+        for turn in [q["question"], *(q.get("followups") or q.get("follow_ups") or [])]:
             answer = engine.ask(turn, conv)
         outcome = judge(q, answer)
         counts[outcome] += 1
