@@ -597,6 +597,7 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             continue
         phase = "header"
         block.header_rows.append(r)
+    _pivot_chrome(block)
     # a first case whose figures are empty (a rejected application with no amount) has no number
     # and reads like a second header row: it is data when most of its cells recur in their columns
     # below ("Avslag", "Grön omställning"), as a header's words never do
@@ -638,6 +639,42 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
         block.notes.append(_row_text(ne) if ne else "")
     block.is_table = bool(block.data)
     return block
+
+
+# Excel's and Power BI's own words in a pivot table's frame: the placeholders over its row and
+# column fields, and the aggregation of its values ("Antal av Org.nr", "Sum of Antal")
+_PIVOT_PLACEHOLDER = re.compile(r"^(?:kolumnetiketter|radetiketter|column labels|row labels|värden|values)$", re.I)
+_PIVOT_AGGREGATE = re.compile(
+    r"^(?:(?:antal|summa|medel|medelvärde|min|max|produkt)\s+av|(?:sum|count|average|min|max|product)\s+of)\s+(\S.*)$", re.I
+)
+
+
+def _pivot_chrome(block: _Block) -> None:
+    """A pivot table pasted as values keeps its frame: a row "Antal av Org.nr | | Kolumnetiketter"
+    over the real header, and the report filters ("Registreringsår | 2024") above it. The frame
+    row is no header level (its placeholder had become a group "Kolumnetiketter" of every
+    column): it and the filters above it become notes."""
+    for k, r in enumerate(block.header_rows):
+        ne = _nonempty(r)
+        texts = [clean_text(v) for _, v in ne if isinstance(v, str)]
+        placeholder = any(_PIVOT_PLACEHOLDER.match(t) for t in texts)
+        aggregate = next((m for t in texts if (m := _PIVOT_AGGREGATE.match(t))), None)
+        if not placeholder or k == len(block.header_rows) - 1:
+            continue
+        # (a report filter holds for every figure, as a title line does: "Registreringsår 2024")
+        filters = [" ".join(clean_text(v) for _, v in _nonempty(h)) for h in block.header_rows[:k]]
+        block.titles.extend(f for f in filters if f)
+        if aggregate:
+            block.notes.append(f"Värden: {aggregate.group(0)}")
+        del block.header_rows[: k + 1]
+        break
+    # a value field's header names its aggregation ("Sum of Antal anmälda brott", "Average of Per
+    # 100 000 inv"): the field is what it measures, the sum or mean of one row is its value
+    for r in block.header_rows:
+        for j, v in enumerate(r):
+            if isinstance(v, str) and (m := _PIVOT_AGGREGATE.match(clean_text(v))):
+                counted = re.match(r"(?i)(?:antal|count)\b", m.group(0))
+                r[j] = f"Antal {m.group(1)}" if counted else m.group(1)
 
 
 def _measure_line(row: list[object]) -> str | None:

@@ -312,16 +312,32 @@ def week_of(value: object) -> tuple | None:
     return (int(m.group(1) or m.group(4) or 0), 0, 0, week)
 
 
+# a half-year: "2024H1", "2024 H2", "H1 2024", "2024 halvår 1", "halvår 2 2024"
+_HALF = re.compile(r"((?:19|20)\d\d)\s*[-–]?\s*(?:h|halvar|halvår)\s*([12])|(?:h|halvar|halvår)\s*([12])\s*[-–,]?\s*((?:19|20)\d\d)")
+
+
+def half_year_of(value: object) -> tuple | None:
+    """The key of a half-year ("2024H1" → (2024, 0, 0, 0, 1)): five places, so that a half-year is
+    never read as a month, a quarter, a date or a week of the same numbers; None for anything else."""
+    m = _HALF.fullmatch(fold(str(value)).strip().rstrip("*").strip())
+    if not m:
+        return None
+    return (int(m.group(1) or m.group(4)), 0, 0, 0, int(m.group(2) or m.group(3)))
+
+
 def period_key(value: object) -> tuple:
     """Sortable key of a period value: "2024" → (2024, 0), "2024 kv3" / "2024K3" → (2024, 3),
     "2024M07" / "2024-07" / "202407" /
     "2024 Juli" / "2024 - juli" / "juli 2024" → (2024, 7), "2024K3" → (2024, 3), "2023-01-11" →
     (2023, 1, 11), "21/22" /
-    "2021/22" → (2021, 0), "09" → (0, 9), "Januari" → (0, 1), "2025v36" → (2025, 0, 0, 36);
+    "2021/22" → (2021, 0), "09" → (0, 9), "Januari" → (0, 1), "2025v36" → (2025, 0, 0, 36), "2024H2" →
+    (2024, 0, 0, 0, 2);
     anything else sorts first, by its text: (0, 0, -1, text)."""
     v = fold(str(value)).strip().rstrip("*").strip()
     if (w := week_of(v)) is not None:
         return w
+    if (h := half_year_of(v)) is not None:
+        return h
     m = re.fullmatch(r"((?:19|20)\d\d)\s*-?\s*([a-zåäö]+)|([a-zåäö]+)\s+((?:19|20)\d\d)", v)
     if m:
         year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))

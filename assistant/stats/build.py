@@ -1135,7 +1135,11 @@ def _split_and_years(g: Given, d: Draft) -> None:
     # "röda respektive orangea kluster", "snittet i röda och orangea": two or more values of one
     # dimension named for an aggregate are its groups; a row whose name only repeats those
     # words ("Orange kluster") is not asked for
-    split = next((m.column for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2 and not p.cat(m.column).is_period), None)
+    # (of two such – "kvinnor respektive män 80 år och äldre" – the one named value by value, not
+    # an age band's many years)
+    named = sorted((m for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2 and not p.cat(m.column).is_period),
+                   key=lambda m: len(d.filters.get(m.column, ())))
+    split = named[0].column if named else None
     # a sum or count over two named values is one total ("i Falun och Borlänge sammanlagt")
     # unless the question asks for each ("respektive", "var för sig", "jämfört med")
     each = "respektive" in form.tokens or bool(re.search(r"\bvar för sig\b|\bvardera\b|\bjämfört\b|\bjämför\b", fold(form.text)))

@@ -45,8 +45,10 @@ def missing_breakdown(p: Profile, form: Form) -> str | None:
         have_text = (" ".join(have) + " " + fold(p.table.caption)).replace("_", " ")
         if _named_in_kind(p, name, asked):
             continue
-        if any(age_groups_of(c, form.text) for c in p.cats if not c.is_period):
-            continue  # "20–64 år" made of the table's groups "20-24 år" … "60-64 år"
+        if name == "ålder" and any(age_groups_of(c, form.text) for c in p.cats if not c.is_period):
+            # "20–64 år" made of the table's groups "20-24 år" … "60-64 år" (an age band, which
+            # says nothing of the question's other splits: "utrikes födda som är 65 år eller äldre")
+            continue
         if not any(_band_in(w, have_text) if re.search(r"\d", w) else _stem_in(w, have_text) for w in asked) and not any(
             _stem_in(w, have_text) for w in spec["sv"] if not re.search(r"\d", w)
         ):

@@ -593,9 +593,9 @@ def read_form(question: str) -> Form:
         if t in MONTHS and (len(t) > 3 or t in ("maj", "mars") or re.fullmatch(r"(?:19|20)\d\d", toks[i + 1] if i + 1 < len(toks) else ""))
     ))
     # a half-year is its six months ("första halvåret 2024", "H2")
-    if re.search(r"\b(?:första|1:a|first)\s+(?:halvåret|halvår|half)\b|\bh1\b|\bhalvår\s*1\b", folded):
+    if re.search(r"\b(?:första|1:a|first)\s+(?:halvåret|halvår|half)\b|(?:\b|(?<=\d))h1\b|\bhalvår\s*1\b", folded):
         months = tuple(dict.fromkeys(months + (1, 2, 3, 4, 5, 6)))
-    if re.search(r"\b(?:andra|2:a|second)\s+(?:halvåret|halvår|half)\b|\bh2\b|\bhalvår\s*2\b", folded):
+    if re.search(r"\b(?:andra|2:a|second)\s+(?:halvåret|halvår|half)\b|(?:\b|(?<=\d))h2\b|\bhalvår\s*2\b", folded):
         months = tuple(dict.fromkeys(months + (7, 8, 9, 10, 11, 12)))
     # "årets första nio månader", "de första 3 månaderna 2024", "first six months": January on
     if (first := re.search(r"\b(?:första|first)\s+(\d{1,2}|[a-zåäö]+)\s+(?:månaderna|månader|months)\b", folded)):
@@ -620,7 +620,7 @@ def read_form(question: str) -> Form:
         quarters = tuple(sorted(quarters))
     periods = tuple(
         m.group(0)
-        for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkq]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
+        for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkqh]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
     )
     # (the words that say the weeks – "v40", "36-44" – name no topic)
     weeks, week_span, week_words = _weeks_said(folded)
@@ -653,12 +653,12 @@ def read_form(question: str) -> Form:
     refers_back = _has("refer_back", folded, tset) and not _has("repeat", folded, tset)
     rest = _has("rest", folded, tset)
     quantity = bool(re.search(r"\bhur (?:hög|högt|höga|stor|stort|stora|många|mycket|låg|lågt|låga|ligger)\b|\bhow (?:high|many|much|large|big|low)\b|\b(?:andelen|antalet|nivån|siffran)\b", folded))
-    # Swedish names rates and levels with -het/-ning/-grad/-tal nouns ("arbetslösheten",
+    # Swedish names rates and levels with -het/-ning/-grad/-tal/-intensitet nouns ("arbetslösheten",
     # "sjukskrivningen", "sysselsättningsgraden", "ohälsotalet"); people are counted with
     # plural adjectives and nouns ("arbetslösa", "sjuka").
     rate_words = tuple(
         t for t in toks
-        if (re.search(r"(?:het|ning|grad|tal|takt|frekvens)(?:en|et)?$", t) and len(t) >= 7 and not _not_rate(t))
+        if (re.search(r"(?:het|ning|grad|tal|takt|frekvens|intensitet)(?:en|et)?$", t) and len(t) >= 7 and not _not_rate(t))
         or t in ("rate", "rates")  # "unemployment rate"
     )
     plural = bool(re.search(r"\b(vilka|which \w+s|de \w+(?:aste|sta)|vilka är)\b", folded))

@@ -56,6 +56,9 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
             hit = list(dict.fromkeys(hit + [v for v in weekly if keys[v][0] == latest]))
         if yearly or yearless_weeks:
             return hit
+    halves = {v: k[4] for v, k in keys.items() if len(k) == 5}
+    if halves and len(halves) == len(cat.values) and (form.months or form.years):
+        return _half_years(halves, keys, form)
     # quarters without their year ("Kv 1" … "Kv 4" beside an År column): the asked quarters
     quarter_of = {v: m for v in cat.values if (m := _YEARLESS_QUARTER.fullmatch(fold(v).strip()))}
     if form.quarters and quarter_of and len(quarter_of) == len(cat.values):
@@ -89,6 +92,22 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         asked = True
         out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
     return out if asked else None
+
+
+def _half_years(halves: dict[str, int], keys: dict[str, tuple], form: Form) -> list[str]:
+    """The asked values of a column of half-years ("2024H1", "2024H2"): a year is both its halves,
+    "första halvåret" (its six months) the first; a month or a quarter is in no half-year's
+    figures (an empty list: the column lacks it, never the half-year holding it). Without a
+    year, the latest year that has the asked half."""
+    months = set(form.months)
+    asked = {h for h in (1, 2) if set(range(6 * h - 5, 6 * h + 1)) <= months}
+    if (months and not asked) or (form.quarters and not months):
+        return []
+    out = [v for v, h in halves.items() if not asked or h in asked]
+    if form.years:
+        return [v for v in out if keys[v][0] in form.years]
+    latest = max((keys[v][0] for v in out), default=0)
+    return [v for v in out if keys[v][0] == latest]
 
 
 def _quarterly(keys: dict[str, tuple]) -> bool:
@@ -139,7 +158,8 @@ def period_range(cat: CatColumn, wanted: list[str] | None, form: Form) -> list[s
 def asked_period_text(form: Form) -> str:
     from ingest.swedish import MONTH_NAMES
 
-    months = " ".join(MONTH_NAMES[m] for m in form.months)
+    whole = {tuple(range(1, 7)): "första halvåret", tuple(range(7, 13)): "andra halvåret"}
+    months = whole.get(tuple(sorted(form.months))) or " ".join(MONTH_NAMES[m] for m in form.months)
     years = " och ".join(str(y) for y in form.years)
     return " ".join(x for x in (months, years, " ".join(form.periods)) if x).strip()
 

@@ -583,7 +583,10 @@ def _county_from_codes(t: Table) -> str | None:
         if code.notna().mean() > 0.95 and len(four) >= 2 and four.str[:2].isin(list(COUNTY_BY_CODE)).mean() > 0.95 and not four.str.endswith("00").any():
             frame[COUNTY_FROM_CODE] = code.where(code.str.len() == 4, "").fillna("").str[:2].map(COUNTY_BY_CODE).fillna("")
             return COUNTY_FROM_CODE
-        by_order = _counties_by_order(cells.tolist())
+        names_counties = any(
+            c2.role == "dimension" and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns
+        )
+        by_order = None if names_counties else _counties_by_order(cells.tolist())
         if by_order is not None:
             # Arbetsförmedlingen's "Län/kommun": each county's row above its municipalities
             frame[COUNTY_FROM_ORDER] = by_order

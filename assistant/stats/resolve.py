@@ -958,9 +958,19 @@ class Resolver:
         # (… and "20–64 år" of five-year groups: the groups from 20-24 to 60-64)
         if age_from(form.text) is not None or age_range(form.text) is not None:
             said_at = AGE_FROM.search(fold(form.text)) or AGE_RANGE.search(fold(form.text))
+            older = age_from(form.text)
             for c in p.cats:
-                if c.is_period or c is p.label or any(m.column == c.name for m in out):
+                if c.is_period or c is p.label:
                     continue
+                if any(m.column == c.name for m in out):
+                    # "80 år och äldre" of single years ("0 år" … "100+ år"): the bound's own year
+                    # matched as a value is the first of the band, not the band
+                    mine = [m for m in out if m.column == c.name]
+                    if older is None or len(mine) != 1 or len(mine[0].values) != 1 or age_from(mine[0].values[0]) is not None:
+                        continue
+                    if not re.fullmatch(rf"{older}\s*(?:år)?", fold(mine[0].values[0]).strip()):
+                        continue
+                    out = [m for m in out if m is not mine[0]]
                 groups = age_groups_of(c, form.text)
                 if groups:
                     # (with the band as the question's one token: "20-64")
@@ -2463,6 +2473,27 @@ def _count_first(out: list[Reading], form: Form) -> list[Reading]:
     return _first(out, count) if count is not None else out
 
 
+# "mest trafik", "mest nyregistrerade": an amount of what the next word names – not "ökade mest"
+# (a change), "som mest" (a bound) nor "mest av" (a part)
+_MOST_OF = re.compile(r"(?<!som )\bmest\s+(?!av\b|i\b|på\b|under\b|mellan\b|sedan\b|jämfört\b)[a-zåäö]{3,}")
+
+
+def _amount_not_share_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Vilken mätpunkt hade mest trafik 2024?" of a table with "ÅDT 2024" beside "Andel tung
+    trafik 2024, %": "mest" asks for an amount, and a share whose word the question never says
+    (it asks for none) answers only when the table has no amount of that reading's kind."""
+    first = out[0].column if out else None
+    if len(out) < 2 or form.quoted or form.wants is not None or not first.is_share or out[0].query is None:
+        return out
+    if form.op == Op.TREND or not _MOST_OF.search(fold(form.text)):
+        return out
+    amount = next((
+        r for r in out[1:] if r.profile.id == out[0].profile.id and r.query is not None and r.query.op == out[0].query.op
+        and not r.column.is_share and not r.column.is_change
+    ), None)
+    return _first(out, amount) if amount is not None else out
+
+
 def _share_of_count_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur stor andel … var i arbete 90 dagar efter?" of "Antal i arbete 90 dagar efter avslut"
     beside "Andel i arbete (%)": a share asked, and the table's own share of that count (its
@@ -2596,6 +2627,6 @@ def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )

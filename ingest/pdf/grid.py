@@ -152,8 +152,14 @@ def find_aligned_tables(
         # the caption's own lines wrapped under it ("Tabell 2. Budget … per insatsområde," /
         # "miljoner kronor") are no header over every column: the region starts under them, and
         # the caption is read from above it, whole
+        # (… but a line set in from the caption's left edge is the first line of a column's
+        # two-line header – "Andel tung" over "trafik 2024, %" – however alone on its line)
         first, caption = start + 1, text
-        while not carried and first < k and len(frags[first]) == 1 and not _is_body_line(frags[first]) and not caption.rstrip().endswith((".", ":")):
+        left = min(f.x0 for f in frags[start])
+        while (
+            not carried and first < k and len(frags[first]) == 1 and not _is_body_line(frags[first])
+            and not caption.rstrip().endswith((".", ":")) and frags[first][0].x0 - left <= 2 * height
+        ):
             caption += " " + frags[first][0].text
             first += 1
         if first > start + 1 and max((len(frags[j]) for j in range(first, k)), default=0) < 3:

@@ -19,12 +19,12 @@ _PERIOD_HEADERS = {"ar", "aar", "yr"}
 _MONTHS = set(MONTHS)
 _PERIOD_VALUE_RE = re.compile(
     # a range's end is two digits or a year ("2023–24", "2023-2024"), never "2024-0039" (a case number)
-    r"^(?:(?:19|20)\d{2}(?:\s?(?:M\d{2}|K[1-4]|Q[1-4]|T[1-3]|[-–]?\s?(?:v|w|vecka)\.?\s?\d{1,2}|-\d{2}(?:-\d{2})?|/\d{2,4}|[-–](?:\d{2}|(?:19|20)\d{2})))?|[0-9]{2}/[0-9]{2})\*{0,3}$",
+    r"^(?:(?:19|20)\d{2}(?:\s?(?:M\d{2}|K[1-4]|Q[1-4]|T[1-3]|H[12]|[-–]?\s?(?:v|w|vecka)\.?\s?\d{1,2}|-\d{2}(?:-\d{2})?|/\d{2,4}|[-–](?:\d{2}|(?:19|20)\d{2})))?|[0-9]{2}/[0-9]{2})\*{0,3}$",
     re.I,
 )
 # A wide header that is a period, optionally followed by a group ("2006 Kvinnor", "2016, Män").
 _PERIOD_COL_RE = re.compile(
-    r"^((?:(?:19|20)\d{2}(?:M\d{2}|K[1-4]|Q[1-4]|[01]\d|[-–]?\s?(?i:v|w|vecka)\.?\s?\d{1,2}(?!\d))?(?:\s?[/–-]\s?(?:\d{2}|\d{4}))?|\d{2}/\d{2})\*{0,3})"
+    r"^((?:(?:19|20)\d{2}(?:M\d{2}|K[1-4]|Q[1-4]|H[12]|[01]\d|[-–]?\s?(?i:v|w|vecka)\.?\s?\d{1,2}(?!\d))?(?:\s?[/–-]\s?(?:\d{2}|\d{4}))?|\d{2}/\d{2})\*{0,3})"
     r"(?:[,\s]+(\D.*))?$"
 )
 _ENTITY_WORDS = {
@@ -49,7 +49,7 @@ SEX_VALUES = frozenset({
 })  # the values of a split by sex, as exports write them (folded)
 _SEX_VALUES = SEX_VALUES
 _TOTAL_RE = re.compile(
-    r"^(?:summa|totalt?|samtliga|alla|riket|hela riket|kvinnor och män|män och kvinnor|båda könen"
+    r"^(?:summa|totalsumma|totalt?|samtliga|alla|riket|hela riket|kvinnor och män|män och kvinnor|båda könen"
     r"|pojkar och flickor|flickor och pojkar|hela länet|länet|hela landet|hela kommunen|sammanlagt)(?:\b|$)",
     re.I,
 )

@@ -159,6 +159,49 @@ def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
     return _turned(max(labels, key=lambda c: sum(len(t) for t in c.text)), values, where)
 
 
+def units_by_group(cols: list[_Col]) -> list[_Col] | None:
+    """A measure's rows under each place's heading ("Eskilstuna" over "Antal" and "Procent"
+    rows): one row per place, each value column once per unit ("Utrikes födda kvinnor, antal",
+    "Utrikes födda kvinnor, procent"). None unless the one text column besides the groups names
+    two units or more, each once per group."""
+    values = [c for c in cols if c.kind == "value"]
+    labels = [c for c in cols if c.kind != "value"]
+    if not values or len(labels) != 2:
+        return None
+    group, measure = labels
+    names = [t for t in measure.text if t]
+    kinds = list(dict.fromkeys(names))
+    units = {k: unit_from_text(k, [1.0]) for k in kinds}
+    if len(kinds) < 2 or len(kinds) > 4 or not all(units.values()) or len(set(units.values())) < 2:
+        return None
+    n = len(measure.text)
+    if len(names) != n or not all(group.text) or n % len(kinds):
+        return None
+    rows_of: dict[str, dict[str, int]] = {}
+    for r in range(n):
+        seen = rows_of.setdefault(group.text[r], {})
+        if measure.text[r] in seen:
+            return None  # a unit twice in one group: no such layout
+        seen[measure.text[r]] = r
+    if any(len(seen) != len(kinds) for seen in rows_of.values()):
+        return None
+    firsts = [seen[kinds[0]] for seen in rows_of.values()]
+    # (a header naming both – "Region / mått" over the headings and their units – names the groups by its first part)
+    name = measure.name.split("/")[0].strip() if "/" in measure.name and group.name == "Grupp" else group.name
+    out_group = _Col(name=name or group.name, raw=[group.raw[r] for r in firsts], kind=group.kind)
+    out_group.text = [group.text[r] for r in firsts]
+    out = [out_group]
+    for c in values:
+        for k in kinds:
+            rows = [rows_of[g][k] for g in rows_of]
+            col = _Col(name=f"{c.name}, {k.lower()}", raw=[c.raw[r] for r in rows], kind="value")
+            col.values = [c.values[r] for r in rows]
+            col.cell_units = Counter(p.unit for r in rows if (p := parse_number(c.raw[r])) is not None and p.unit)
+            col.unit = units[k]
+            out.append(col)
+    return out
+
+
 def _turned(label: _Col, values: list[_Col], first: _Col) -> list[_Col] | None:
     """The table turned round: ``first`` (the old value columns' names, as a column), then one
     value column per row, named by ``label``. None unless the rows carry two units or more (a

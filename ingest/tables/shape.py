@@ -45,7 +45,7 @@ from .columns import (
     units_in,
 )
 from .header import _is_header_continuation, combine_header_rows
-from .layouts import count_ticks, is_sum_row, measure_rows, measures_by_place, name_repeated_shares, split_count_share
+from .layouts import count_ticks, is_sum_row, measure_rows, measures_by_place, name_repeated_shares, split_count_share, units_by_group
 
 # ---------------------------------------------------------------- make_table
 
@@ -132,7 +132,7 @@ def make_table(
         c.name = n
     _qualify_part_rows(cols)
     melted = (
-        measure_rows(cols) or measures_by_place(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_bands(cols, caption)
+        measure_rows(cols) or measures_by_place(cols) or units_by_group(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_place_parts(cols, caption) or _melt_bands(cols, caption)
         or _melt_groups_of_a_year(cols, caption)
     )
     if melted is not None:
@@ -546,6 +546,52 @@ def _place_measure_name(caption: str, dims: list[str]) -> str:
     return c if 2 <= len(c) <= 80 else "Värde"
 
 
+def _melt_place_parts(cols: list[_Col], caption: str) -> list[_Col] | None:
+    """Places split by sex as columns ("Karlshamn män; Karlshamn kvinnor; Karlskrona män; …", a
+    municipality's name merged over its two columns) → one row per label, place and sex: a Region
+    and a Kön column, so that "i Karlskrona" takes both sexes and "kvinnor" both places. Every
+    value column must be a municipality, a county or the country followed by one part of a split by
+    sex, each place with the same parts."""
+    values = [c for c in cols if c.kind == "value"]
+    ids = [c for c in cols if c.kind != "value"]
+    if len(values) < 4 or not ids:
+        return None
+    split: dict[int, tuple[str, str]] = {}
+    for c in values:
+        name = clean_text(c.name).strip()
+        m = re.fullmatch(r"(.+?)[,\s]+([A-Za-zÅÄÖåäö ]+)", name)
+        if m is None:
+            return None
+        place, part = m.group(1).strip(), m.group(2).strip()
+        if part.lower() not in _SEX_VALUES:
+            return None
+        if not (is_county(place) or _GEO_TOTAL_RE.match(place) or municipality_of(place, homographs=True)):
+            return None
+        split[id(c)] = (place, part)
+    places = list(dict.fromkeys(pl for pl, _ in split.values()))
+    parts_of = {pl: [pa for p2, pa in split.values() if p2 == pl] for pl in places}
+    if len(places) < 2 or len({tuple(v) for v in parts_of.values()}) != 1 or len(parts_of[places[0]]) < 2:
+        return None
+    n = len(cols[0].raw)
+    out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
+    place = _Col(name="Region", raw=[], kind="text")
+    sex = _Col(name="Kön", raw=[], kind="text")
+    measure = _Col(name=_place_measure_name(caption, [c.name for c in ids]), raw=[], kind="value")
+    for c in values:
+        measure.cell_units.update(c.cell_units)
+    for r in range(n):
+        for vc in values:
+            _copy_ids(out_ids, ids, r)
+            pl, pa = split[id(vc)]
+            place.text.append(pl)
+            place.raw.append(pl)
+            sex.text.append(pa)
+            sex.raw.append(vc.name)
+            measure.values.append(vc.values[r])
+            measure.raw.append(vc.raw[r])
+    return out_ids + [place, sex, measure]
+
+
 def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     """Places as columns → one row per label and place, so a place is a row like in every other
     export (filtered, ranked, compared with Riket) instead of a column a question would have to
@@ -716,16 +762,24 @@ def _assign_roles(cols: list[_Col]) -> str:
     # column of short codes ("A", "B" … of SNI beside "Näringsgren") names them less well than
     # the names beside it (the rows had been answered as "Q" and "U")
     several = len(plain) > 1  # (a list being sorted is empty to its key)
-    plain.sort(key=lambda c: (bool(c.text) and len(c.filled) == len(c.text), several and _short_codes(c)))
+    plain.sort(key=lambda c: (c in units_only, bool(c.text) and len(c.filled) == len(c.text), several and _short_codes(c)))
     entity = [c for c in plain if _is_entity_header(c.name) and c not in units_only]
     label: _Col | None = None
     multi_entity = [c for c in entity if distinct[id(c)] > 1]
     if multi_entity:
-        # the first entity column, unless a later one is much finer (ESV: typ → titel)
-        best = max(distinct[id(c)] for c in multi_entity)
-        label = next(c for c in multi_entity if distinct[id(c)] * 2 >= best)
+        # the first entity column, unless a later one is much finer (ESV: typ → titel) – counted
+        # without its totals (a pivot's "Blekinge län Summa" and "Totalsumma" beside two counties)
+        named = {id(c): len({t for t in c.text if t and not is_total_label(t)}) for c in multi_entity}
+        best = max(named.values())
+        label = next(c for c in multi_entity if named[id(c)] * 2 >= best)
     if label is None:
         label = next((c for c in plain if distinct[id(c)] > 1), None)
+        # a column whose names repeat in runs ("E4", "E4", "Rv 23" …) groups the rows that a later
+        # column names one by one ("Toftaholm", "Lagan" …): that one labels them
+        n = len(label.text) if label is not None else 0
+        own = next((c for c in plain if c is not label and n and distinct[id(c)] == n and all(c.text)), None)
+        if label is not None and own is not None and distinct[id(label)] < n and plain.index(own) > plain.index(label):
+            label = own
     if label is None:
         periods = [c for c in cats if c.kind == "period" and distinct[id(c)] > 1]
         if len(periods) == 1:
@@ -881,18 +935,38 @@ def _row_of_another_unit(c: _Col, label: _Col | None) -> bool:
     )
 
 
+def _adds_up(cols: list[_Col], row: int, rows: range) -> bool:
+    """Is every figure of ``row`` the sum of ``rows`` (two of them at least), in two value columns
+    at least? A blank among them counts as nothing, as in a pivot table's count."""
+    if len(rows) < 2:
+        return False
+    checked = 0
+    for c in cols:
+        if c.role != "value" or c.values[row] != c.values[row]:
+            continue
+        part = sum(x for x in (c.values[k] for k in rows) if x == x)
+        if abs(part - c.values[row]) > 1e-6 * max(1.0, abs(c.values[row])):
+            return False
+        checked += 1
+    return checked >= 2
+
+
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     """Set total_values for label/dimension columns; return the label's total rows."""
     total_rows: list[int] = []
     lab = next((c for c in cols if c.name == label and c.role == "label"), None)
     if lab is not None:
+        start = 0  # the first row after the last total: a pivot's "Kronobergs län Summa" adds up its group
         for i, own in enumerate(lab.text):
             said = [c for c in cols if c is not lab and c.role in ("label", "dimension", "text") and c.kind != "period" and i < len(c.text) and c.text[i]]
-            if not own and len(said) == 1 and is_total_label(said[0].text[i]) and (is_sum_row(cols, i) or i == len(lab.text) - 1):
+            if not own and len(said) == 1 and is_total_label(said[0].text[i]) and (
+                is_sum_row(cols, i) or i == len(lab.text) - 1 or _adds_up(cols, i, range(start, i))
+            ):
                 # a register's "Summa" written in its first column ("Diarienr") with the name left
                 # empty: the table's total row, named so – not a case number the register's other
                 # questions would default to (every count had been of that row)
                 lab.text[i], said[0].text[i] = said[0].text[i], ""
+                start = i + 1
     for c in cols:
         if c.role not in ("label", "dimension") or c.kind == "period":
             continue

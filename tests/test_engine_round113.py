@@ -1,0 +1,242 @@
+"""The engine on small exports of the shapes round 113 found (fake embedder, seconds
+each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_of
+
+
+def _crimes() -> str:
+    rows = []
+    counts = {"Västerås": (138, 135, 106, 134, 117), "Köping": (40, 38, 30, 41, 36), "Sala": (20, 22, 18, 25, 19)}
+    assaults = {"Västerås": (500, 520, 510, 530, 505), "Köping": (90, 95, 100, 105, 98), "Sala": (40, 45, 50, 55, 44)}
+    for kommun in counts:
+        for i, half in enumerate(("2023H1", "2023H2", "2024H1", "2024H2", "2025H1")):
+            rows.append(f"{kommun};{half};Bostadsinbrott;{counts[kommun][i]}")
+            rows.append(f"{kommun};{half};Misshandel;{assaults[kommun][i]}")
+    return "Anmälda brott per kommun och halvår, Västmanlands län\nKommun;Halvår;Brottskategori;Antal anmälda brott\n" + "\n".join(rows) + "\n"
+
+
+def test_half_years_are_periods_a_year_is_both_halves_and_a_month_is_in_none(tmp_path, monkeypatch):
+    # round 113: "2023H1" … had been text; "första halvåret 2025" was asked back (F113-04), the
+    # county's assaults "in 2024" summed every half-year (F113-15), "andra halvåret 2025" that the
+    # export lacks answered with every half-year (F113-23)
+    engine = _engine_of(tmp_path, monkeypatch, {"brott_halvar.csv": _crimes()})
+    a = engine.ask("hur manga bostadsinbrott anmaldes i vasteras forsta halvaret 2025", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [117], a.answer
+    b = engine.ask("Hur många misshandelsfall anmäldes totalt i länet 2024?", engine.new_conversation())
+    assert b.answered and 510 + 530 + 100 + 105 + 50 + 55 in [f.value for f in b.figures], b.answer
+    c = engine.ask("Hur många bostadsinbrott anmäldes i Västerås andra halvåret 2025?", engine.new_conversation())
+    assert not c.answered and "andra halvåret 2025" in c.answer, c.answer
+    d = engine.ask("Hur många bostadsinbrott anmäldes i Västerås i juni 2024?", engine.new_conversation())
+    assert not d.answered, d.answer
+    e = engine.ask("bostadsinbrott i Köping 2024H2?", engine.new_conversation())
+    assert e.answered and [f.value for f in e.figures if not f.is_total] == [41], e.answer
+
+
+def _pivot_xlsx(path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Pivot"
+    ws.append(["Nyregistrerade företag efter juridisk form, län och kommun"])
+    ws.append(["Källa: Bolagsverket, bearbetning av regionen"])
+    ws.append([])
+    ws.append(["Registreringsår", "2024"])
+    ws.append([])
+    ws.append(["Antal av Org.nr", None, "Kolumnetiketter"])
+    ws.append(["Län", "Säte kommun", "Aktiebolag", "Enskild näringsidkare", "Handelsbolag", "Totalsumma"])
+    groups = {"Blekinge län": {"Karlshamn": (115, 125, 15), "Karlskrona": (333, 234, 44), "Ronneby": (120, 102, None)},
+              "Kronobergs län": {"Alvesta": (68, 74, 5), "Ljungby": (110, 98, 20), "Växjö": (349, 492, 41), "Älmhult": (60, 54, 13)}}
+    grand = [0, 0, 0]
+    for county, places in groups.items():
+        sums = [0, 0, 0]
+        for i, (place, vals) in enumerate(places.items()):
+            ws.append([county if i == 0 else None, place, *vals, sum(v or 0 for v in vals)])
+            sums = [s + (v or 0) for s, v in zip(sums, vals)]
+        ws.append([f"{county} Summa", None, *sums, sum(sums)])
+        grand = [g + s for g, s in zip(grand, sums)]
+    ws.append(["Totalsumma", None, *grand, sum(grand)])
+    wb.save(path)
+
+
+def test_a_pasted_pivot_table_its_frame_its_filter_its_subtotals_and_its_total_column(tmp_path, monkeypatch):
+    # round 113: the pivot's frame row "Antal av Org.nr | | Kolumnetiketter" had made a group
+    # "Kolumnetiketter" of every column, its report filter "Registreringsår 2024" was lost, the
+    # "<län> Summa" rows were ranked as places, and "flest företag" took one legal form's column
+    from tests.fakes import use_fake_embedder
+
+    use_fake_embedder(monkeypatch=monkeypatch)
+    from assistant.engine import Engine
+    from index.build import update_index
+    from index.store import load_snapshot
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    _pivot_xlsx(kb / "nyregistrerade_foretag.xlsx")
+    update_index(kb, tmp_path / "idx")
+    engine = Engine(load_snapshot(tmp_path / "idx"))
+    (t,) = engine.snapshot.tables if hasattr(engine, "snapshot") else load_snapshot(tmp_path / "idx").tables
+    assert [c.name for c in t.value_columns] == ["Aktiebolag", "Enskild näringsidkare", "Handelsbolag", "Totalsumma"]
+    assert "2024" in t.caption and all(c.unit != "%" for c in t.value_columns)  # "Handelsbolag" holds no "andel"
+    assert {t.frame[t.label_column][i] for i in t.total_rows} == {"Blekinge län Summa", "Kronobergs län Summa", "Totalsumma"}
+    a = engine.ask("hur många nya aktiebolag registrerades i Växjö 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [349], a.answer
+    b = engine.ask("topp 3 kommuner i Kronobergs län med flest nyregistrerade företag 2024", engine.new_conversation())
+    assert b.answered and [f.label for f in b.figures if not f.is_total][:3] == ["Växjö", "Ljungby", "Alvesta"], b.answer
+    assert "Summa" not in " ".join(f.label for f in b.figures if not f.is_total)
+
+
+def test_power_bi_headers_name_their_field_not_its_aggregation():
+    from ingest.stats_io import grid_tables
+
+    grid = [["Kommun", "Halvår", "Sum of Antal anmälda brott", "Average of Per 100 000 inv"],
+            ["Köping", "2024H1", 1500, 5700.5], ["Köping", "2024H2", 1617, 6117.8], ["Sala", "2024H1", 700, 3100.0], ["Sala", "2024H2", 720, 3190.2]]
+    (t,) = grid_tables(grid, document="brott.xlsx", sheet="Export", fallback_caption="Brott")
+    assert [c.name for c in t.value_columns] == ["Antal anmälda brott", "Per 100 000 inv"]
+
+
+def _traffic_pdf(path) -> None:
+    """An unruled table under a two-line caption, its last column's header on two lines with the
+    first set alone over that column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 800, "Trafiken på länets vägar ökar svagt, mest på riksväg 25.")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, 770, "Tabell 2. Årsmedeldygnstrafik (ÅDT, fordon per dygn) och andel tung trafik vid utvalda")
+    c.drawString(50, 758, "mätpunkter på statliga vägar i Kronobergs län, 2022–2024")
+    xs = (50, 110, 250, 320, 390, 460)
+    c.drawString(xs[5], 744, "Andel tung")
+    for x, h in zip(xs, ("Väg", "Mätpunkt", "ÅDT 2022", "ÅDT 2023", "ÅDT 2024", "trafik 2024, %")):
+        c.drawString(x, 732, h)
+    c.setFont("Helvetica", 9)
+    rows = [("E4", "Toftaholm", "13 650", "13 790", "13 900", "27,4"), ("E4", "Lagan", "14 320", "14 530", "15 060", "28,5"),
+            ("E4", "Strömsnäsbruk", "13 120", "13 540", "13 810", "30,0"), ("Rv 25", "Alvesta", "9 730", "10 200", "10 660", "15,7"),
+            ("Rv 25", "Växjö väst", "18 960", "19 130", "19 440", "11,5"), ("Rv 27", "Tingsryd", "4 420", "4 500", "4 540", "15,2")]
+    y = 718
+    for r in rows:
+        for x, v in zip(xs, r):
+            c.drawString(x, y, v)
+        y -= 13
+    c.drawString(50, y - 10, "Källa: Trafikverket, trafikmätningar.")
+    c.save()
+
+
+def test_a_header_line_over_one_column_the_finer_label_and_most_traffic_is_an_amount(tmp_path, monkeypatch):
+    # round 113: "Andel tung" over the last column had been read as the caption's third line
+    # (the column became "trafik 2024, %"), "E4" … labelled the rows that "Toftaholm" … name one
+    # by one, and "mest trafik 2024" was answered with the share of heavy traffic (F113-05)
+    from tests.fakes import use_fake_embedder
+
+    use_fake_embedder(monkeypatch=monkeypatch)
+    from assistant.engine import Engine
+    from index.build import update_index
+    from index.store import load_snapshot
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    _traffic_pdf(kb / "trafik.pdf")
+    update_index(kb, tmp_path / "idx")
+    snap = load_snapshot(tmp_path / "idx")
+    (t,) = snap.tables
+    assert [c.name for c in t.value_columns][-1] == "Andel tung trafik 2024, %" and "Andel tung" not in t.caption
+    assert t.label_column == "Mätpunkt"
+    engine = Engine(snap)
+    a = engine.ask("Vilken mätpunkt hade mest trafik 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total][:1] == [19440], a.answer
+    b = engine.ask("Vilken mätpunkt hade högst andel tung trafik 2024?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures if not f.is_total][:1] == [30.0], b.answer
+    from assistant.stats.resolve import _MOST_OF
+
+    # "mest" of a change or a bound asks no amount
+    assert not _MOST_OF.search("vilken kommun minskade mest i länet?") and not _MOST_OF.search("som mest 20 procent")
+    assert _MOST_OF.search("vilken kommun har mest trafik?")
+
+
+def test_count_and_per_cent_rows_under_each_places_heading_are_two_measures_of_the_place(tmp_path, monkeypatch):
+    # round 113: "Eskilstuna" on a row of its own over "Antal" and "Procent" rows had made the
+    # units the rows' labels – "lägst förvärvsintensitet" was asked back, then answered in persons
+    text = "Förvärvsarbetande och förvärvsintensitet 20–64 år efter kommun, födelseregion och kön. 2023\n\n"
+    text += "Region / mått;Inrikes födda män;Utrikes födda män;Samtliga 20–64 år\n"
+    for place, (a, b, c), (p, q, r) in (
+        ("Eskilstuna", (17358, 7365, 47593), ("88,3", "68,9", "79,9")), ("Flen", (2680, 1007, 6983), ("88,2", "68,0", "78,8")),
+        ("Katrineholm", (6458, 1979, 16010), ("91,1", "75,0", "84,0")), ("Nyköping", (9800, 2100, 26000), ("89,0", "70,2", "83,5")),
+    ):
+        text += f"{place};;;\nAntal;{a};{b};{c}\nProcent;{p};{q};{r}\n"
+    text += "\nProcent = förvärvsintensitet, andelen förvärvsarbetande av befolkningen.\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"forvarvsintensitet.csv": text})
+    (t,) = load_tables(tmp_path)
+    assert t.label_column == "Region" and "Utrikes födda män, procent" in [c.name for c in t.value_columns]
+    a = engine.ask("vilken kommun hade lägst förvärvsintensitet 2023?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total][:1] == [78.8], a.answer
+    b = engine.ask("Hur stor är skillnaden i förvärvsintensitet mellan inrikes och utrikes födda män i Katrineholm?", engine.new_conversation())
+    assert b.answered and "16,1" in b.answer, b.answer
+    c = engine.ask("hur många utrikes födda män i Flen förvärvsarbetade 2023?", engine.new_conversation())
+    assert c.answered and [f.value for f in c.figures if not f.is_total] == [1007], c.answer
+
+
+def load_tables(tmp_path):
+    from index.store import load_snapshot
+
+    return load_snapshot(tmp_path / "idx").tables
+
+
+def _ages_xlsx(path) -> dict:
+    """Single-year ages "0 år" … "100+ år" down the rows, each municipality merged over its "män"
+    and "kvinnor" columns, a notes sheet first; returns the figures written."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "Om statistiken"
+    notes.append(["Folkmängd i ettårsklasser. Data finns på nästa blad."])
+    ws = wb.create_sheet("Befolkning")
+    ws.append(["Folkmängd efter region, ålder och kön. År 2024"])
+    ws.append([])
+    places = ("Karlshamn", "Karlskrona", "Ronneby")
+    ws.append(["ålder", places[0], None, places[1], None, places[2], None])
+    ws.merge_cells(start_row=3, start_column=2, end_row=3, end_column=3)
+    ws.merge_cells(start_row=3, start_column=4, end_row=3, end_column=5)
+    ws.merge_cells(start_row=3, start_column=6, end_row=3, end_column=7)
+    ws.append([None, "män", "kvinnor", "män", "kvinnor", "män", "kvinnor"])
+    data = {}
+    for age in range(101):
+        label = "100+ år" if age == 100 else f"{age} år"
+        row = [100 + (age * 7 + j * 13) % 50 for j in range(6)]
+        data[age] = row
+        ws.append([label, *row])
+    ws.append(["Totalt", *[sum(data[a][j] for a in data) for j in range(6)]])
+    ws.append(["Källa: SCB, Befolkningsstatistik"])
+    wb.save(path)
+    return data
+
+
+def test_places_split_by_sex_as_columns_and_single_year_ages_summed_to_the_band_asked(tmp_path, monkeypatch):
+    # round 113: "Karlskrona män", "Karlskrona kvinnor" … had been columns a question had to name
+    # (F113-01 answered one sex's five largest ages for "20–64 år"); "65 år eller äldre" matched the
+    # value "65 år" alone (F113-19); "utrikes födda" of a table without that split was answered
+    # with the whole age band (F113-09, once the band was read)
+    from tests.fakes import use_fake_embedder
+
+    use_fake_embedder(monkeypatch=monkeypatch)
+    from assistant.engine import Engine
+    from index.build import update_index
+    from index.store import load_snapshot
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    data = _ages_xlsx(kb / "befolkning_ettarsklasser.xlsx")
+    update_index(kb, tmp_path / "idx")
+    snap = load_snapshot(tmp_path / "idx")
+    (t,) = snap.tables
+    assert {"Region", "Kön"} <= {c.name for c in t.columns} and len(t.value_columns) == 1
+    engine = Engine(snap)
+    a = engine.ask("Hur många invånare i arbetsför ålder, alltså 20–64 år, hade Karlskrona vid slutet av 2024?", engine.new_conversation())
+    assert a.answered and sum(data[x][2] + data[x][3] for x in range(20, 65)) in [f.value for f in a.figures], a.answer
+    b = engine.ask("Hur många i Ronneby är 80 år eller äldre?", engine.new_conversation())
+    assert b.answered and sum(data[x][4] + data[x][5] for x in range(80, 101)) in [f.value for f in b.figures], b.answer
+    c = engine.ask("Hur många utrikes födda som är 65 år eller äldre bor i Ronneby?", engine.new_conversation())
+    assert not c.answered and "födelseland" in c.answer, c.answer
