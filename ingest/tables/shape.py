@@ -45,7 +45,15 @@ from .columns import (
     units_in,
 )
 from .header import _is_header_continuation, combine_header_rows
-from .layouts import count_ticks, is_sum_row, measure_rows, measures_by_place, name_repeated_shares, split_count_share, units_by_group
+from .layouts import (
+    count_ticks,
+    is_sum_row,
+    measure_rows,
+    measures_by_place,
+    name_repeated_shares,
+    split_count_share,
+    units_by_group,
+)
 
 # ---------------------------------------------------------------- make_table
 
