@@ -170,6 +170,17 @@ def test_key_phrase_takes_the_date_a_meeting_is_moved_to_not_the_one_it_leaves()
     assert key_phrase(text, Question.of("när är ansökan till feriejobben öppen?", Vocabulary(["x"]))) != "den 29 mars 2026"
 
 
+def test_a_chat_messages_time_stamp_dates_the_message_not_what_it_speaks_of():
+    # round 114 (F114-09): "[2026-01-22 11:30] Anneli Persson …" of a Teams export had answered
+    # "när är informationsträffen?" with the message's own stamp
+    from assistant.documents.kinds import carries
+
+    q = Question.of("När är informationsträffen för lagerutbildningen?", Vocabulary(["x"]))
+    text = "[2026-01-19 08:45] Informationsträffen för lagerutbildningen: lokalen var dubbelbokad, så den blir i stället torsdag 5 februari."
+    assert key_phrase(text, q) != "2026-01-19"  # (none in bold beats the message's day)
+    assert carries("[2026-01-22 11:30] Anneli Persson (Region Kronoberg) Tack för i dag, alla!")["date"] == 0.0
+
+
 def test_key_phrase_takes_the_figure_whose_clause_names_the_question_not_a_nearer_one():
     # round 47 (F47-07): "hur många långtidsarbetslösa fanns det i Hudiksvall" had put the
     # bracketed total of all the unemployed (1 248) in bold, not the 612 long-term unemployed

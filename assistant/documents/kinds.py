@@ -125,6 +125,8 @@ _ENUMERATION = re.compile(r"(,[^,]+){2,}\s(och|samt|eller)\s|(\b\d\.\s+\S+.*){2,
 @lru_cache(maxsize=65536)
 def carries(text: str) -> dict[str, float]:
     """Which kinds of content ``text`` carries, each 0 or 1."""
+    # (a chat's time stamp – "[2026-01-22 11:30]" – dates the message, not what it says)
+    text = re.sub(r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]", " ", text)
     plain = _YEAR.sub(" ", text)  # a year alone is no figure
     return {
         "number": float(bool(_FIGURE.search(plain))),

@@ -56,6 +56,10 @@ _LEFT_DATE = re.compile(
 )
 
 
+# A message's time stamp in an exported chat or log: "[2026-01-22 11:30]", "[2026-01-22T11:30:05]"
+TIMESTAMP = re.compile(r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]")
+
+
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
     """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
     standing nearest the question's own words. "" when the question asks for none of these,
@@ -109,6 +113,10 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         kept = [f for f in found if not years_in(times[f]) or any(mentions_period(times[f], p) for p in asked)]
         if kept and any(any(mentions_period(times[f], p) for p in asked) for f in kept):
             found = kept
+    if w.wants("date"):
+        # "[2026-01-22 11:30] Anneli Persson: …": a chat's or a log's stamp dates the message, not
+        # what it speaks of (a meeting's day had been answered with the message's)
+        found = [f for f in found if not any(m.start() < f[0] < m.end() for m in TIMESTAMP.finditer(text, max(0, f[0] - 3), f[1] + 12))]
     if w.wants("date") and len(found) >= 2:
         # "Rekryteringsträffen flyttas från onsdag 14 maj till onsdag 21 maj": the date a move
         # leaves is no longer when it is – the one it moves to is
