@@ -85,6 +85,22 @@ def test_a_pasted_pivot_table_its_frame_its_filter_its_subtotals_and_its_total_c
     b = engine.ask("topp 3 kommuner i Kronobergs län med flest nyregistrerade företag 2024", engine.new_conversation())
     assert b.answered and [f.label for f in b.figures if not f.is_total][:3] == ["Växjö", "Ljungby", "Alvesta"], b.answer
     assert "Summa" not in " ".join(f.label for f in b.figures if not f.is_total)
+    # (F113-14: a part column's share of the total column over a county's rows, computed)
+    c = engine.ask("Hur stor andel av de nyregistrerade företagen i Blekinge län 2024 var enskilda näringsidkare?", engine.new_conversation())
+    assert c.answered and "42,4 %" in c.answer, c.answer  # (125 + 234 + 102) / (255 + 611 + 222)
+    # (F113-22: a quarter of a year the table holds whole is missing, not the year's figure)
+    d = engine.ask("Hur många handelsbolag registrerades i Karlskrona under första kvartalet 2024?", engine.new_conversation())
+    assert not d.answered and "kvartal 1 2024" in d.answer, d.answer
+
+
+def test_a_long_register_whose_keys_repeat_is_still_a_register():
+    # round 113: 3 201 new companies whose "Org.nr" repeated (1 793 distinct) were no table at all
+    from ingest.tables import make_table
+
+    rows = [[f"5598{i % 60:02d}-0000", f"Företag {i % 70} AB", ("Aktiebolag", "Handelsbolag")[i % 2], f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+             ("Karlskrona", "Ronneby", "Växjö")[i % 3]] for i in range(120)]
+    t = make_table(["Org.nr", "Företagsnamn", "Juridisk form", "Registreringsdatum", "Säte kommun"], rows, table_id="r", document="r.xlsx")
+    assert t is not None and [c.name for c in t.value_columns] == ["Antal"]
 
 
 def test_power_bi_headers_name_their_field_not_its_aggregation():
@@ -240,3 +256,25 @@ def test_places_split_by_sex_as_columns_and_single_year_ages_summed_to_the_band_
     assert b.answered and sum(data[x][4] + data[x][5] for x in range(80, 101)) in [f.value for f in b.figures], b.answer
     c = engine.ask("Hur många utrikes födda som är 65 år eller äldre bor i Ronneby?", engine.new_conversation())
     assert not c.answered and "födelseland" in c.answer, c.answer
+
+
+def test_a_rate_per_100_000_is_a_rate_asked_by_its_base_and_never_summed(tmp_path, monkeypatch):
+    # round 113: "Average of Per 100 000 inv" beside "Sum of Antal anmälda brott" – once the
+    # aggregations left the headers, the rate had no unit: "hur många bostadsinbrott" took it, and
+    # the county's assaults "in 2024" summed it over every municipality (F113-04, F113-15); "per
+    # 100 000 invånare" asked was answered with the count (F113-11)
+    rows = ["Kommun;Halvår;Brottskategori;Sum of Antal anmälda brott;Average of Per 100 000 inv"]
+    for kommun, pop in (("Västerås", 158000), ("Köping", 26400), ("Sala", 23000)):
+        for i, half in enumerate(("2024H1", "2024H2", "2025H1")):
+            for cat, base in (("Bostadsinbrott", 40), ("Samtliga brott", 900)):
+                n = base * pop // 26400 + i * 7
+                rows.append(f"{kommun};{half};{cat};{n};{round(n / pop * 100000, 1)}".replace(".", ","))
+    engine = _engine_of(tmp_path, monkeypatch, {"brott_export.csv": "\n".join(rows) + "\n"})
+    (t,) = load_tables(tmp_path)
+    assert {c.name: c.unit for c in t.value_columns}["Per 100 000 inv"] == "per 100 000"
+    a = engine.ask("hur många bostadsinbrott anmäldes i Köping första halvåret 2025?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [54], a.answer
+    b = engine.ask("Hur många anmälda brott per 100 000 invånare hade Köping andra halvåret 2024? Alla brott totalt.", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures if not f.is_total] == [round(907 / 26400 * 100000, 1)], b.answer
+    c = engine.ask("Hur många bostadsinbrott anmäldes i hela länet 2024?", engine.new_conversation())
+    assert c.answered and "per 100 000" not in c.reading, c.reading

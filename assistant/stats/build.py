@@ -1025,6 +1025,19 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # quarter asked – said, not answered with the third quarter's figures
         r.missing_period = " och ".join(f"kvartal {q}" + "".join(f" {y}" for y in sorted(set(form.years))) for q in form.quarters)
         raise Lacks
+    part_of_year = bool(form.quarters) or (bool(form.months) and len(set(form.months)) < 12)
+    if (
+        part_of_year and p.caption_years and not any(x.is_period for x in p.cats) and not caption_months and not header_months
+        and not any(MONTHS.get(w) for w in re.findall(r"[a-zåäö]+", fold(f"{p.table.caption} {p.table.sheet or ''}")) if len(w) >= 3)
+        and not header_quarters and not re.search(r"\b(?:kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12]|tertial\w*)\b", fold(p.table.caption))
+        and not any(re.search(r"\b(?:kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12])\b", fold(v.name)) for v in p.values)
+    ):
+        # "under första kvartalet 2024" of a pivot of "Registreringsår 2024" (no period column, no
+        # month or quarter anywhere): the table holds the whole year only – the part asked is
+        # missing, not answered with the year's figures
+        years = "".join(f" {y}" for y in sorted(set(form.years)))
+        r.missing_period = (" och ".join(f"kvartal {q}" for q in form.quarters) + years) if form.quarters else asked_period_text(form)
+        raise Lacks
     timeless = not any(x.is_period for x in p.cats) and not p.caption_years
     # periods without a year (months of a sheet whose caption names its year): the caption's
     # years are all the table has, and an asked year beyond them is missing ("från juni 2023

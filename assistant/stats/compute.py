@@ -21,7 +21,7 @@ from ingest.tables import is_subtotal_label, unit_from_text
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
 from .form import Op, rate_bases, single_words
-from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, Profile, cases_repeat, is_breakdown, names_no_measure
+from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, RATE_UNITS, Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
 
 MAX_LISTED = 30
@@ -181,7 +181,7 @@ def _ratio_of(p: Profile, rows: pd.DataFrame, col: str, unit: str | None) -> tup
     """The two count columns a share column is computed from, when the rows show it: every row's
     share equals k·A/B ("Sjuka/arbetskraft" = 100 · Sjuka / Arbetskraft). Then the share of several
     rows together is k·ΣA/ΣB, a weighted share, and not the sum or the plain mean of the shares."""
-    k = {"%": 100.0, "procent": 100.0, "‰": 1000.0, "andel": 1.0}.get(unit or "")
+    k = {"%": 100.0, "procent": 100.0, "‰": 1000.0, "andel": 1.0, "per 10 000": 10_000.0, "per 100 000": 100_000.0}.get(unit or "")
     if not k:
         return None
     counts = [v.name for v in p.values if not v.is_share and v.name != col and v.name in rows.columns]
@@ -1272,7 +1272,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # a dimension is mixed in when one row name comes back with several of its values (a
         # region's area is an attribute; a municipality under several survey questions is not)
         fixed = {q.over, q.period_sum, q.period_column} | {c.name for c in p.cats if c.is_period}
-        if op == Op.SUM and unit not in ("%", "andel", "‰", "procent"):
+        if op == Op.SUM and unit not in RATE_UNITS:
             # a count summed over parts of one whole (kön, ålder: "Folkmängd efter kommun, ålder
             # och kön") adds up; it is rankings and shares that must not mix them
             fixed |= {c.name for c in p.cats if not c.totals and is_breakdown(c, t.caption)}
@@ -1284,7 +1284,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 if is_breakdown(c, t.caption) and len(kept.get(c.name, ())) >= 2 and not set(kept[c.name]) & set(c.totals)
             }
         mixed = _mixed_in(body, [label], varying, fixed)
-    elif q.group_by and q.agg in ("mean", "max", "min") and unit in ("%", "andel", "‰", "procent") and len(body):
+    elif q.group_by and q.agg in ("mean", "max", "min") and unit in RATE_UNITS and len(body):
         # a share averaged (or its top taken) within each group runs over the group's rows, but
         # never over values of another dimension: the mean of "Daglig rökning" and "Gott
         # psykiskt välbefinnande" per municipality is no measure at all. As for rankings, a

@@ -55,6 +55,10 @@ YES_WORDS = frozenset({"ja", "yes", "j", "y", "sant", "true"})
 NO_WORDS = frozenset({"nej", "no", "n", "falskt", "false"})
 
 
+# Units of a rate or share: summed over rows they make no sense, averaged they need weights
+RATE_UNITS = frozenset({"%", "andel", "‰", "procent", "per 10 000", "per 100 000"})
+
+
 @dataclass(frozen=True)
 class ValueColumn:
     name: str
@@ -65,7 +69,7 @@ class ValueColumn:
 
     @property
     def is_share(self) -> bool:
-        return self.unit in ("%", "andel", "‰") or ("/" in self.name and self.unit is None)
+        return self.unit in RATE_UNITS or ("/" in self.name and self.unit is None)
 
     @property
     def is_count(self) -> bool:

@@ -1727,7 +1727,8 @@ _EXACT_ONLY = frozenset({"andel", "andelen", "andelar", "procent", "procenten"})
 
 def _rate_base_word(form: Form) -> str | None:
     """The word after "per" that names the base of a rate the question asks ("per invånare")."""
-    m = re.search(r"\bper\s+(\w+)", fold(form.text))
+    # (a base counted in thousands first: "per 100 000 invånare")
+    m = re.search(r"\bper\s+(?:\d[\d\s]*\s)?([a-zåäö]\w*)", fold(form.text))
     return m.group(1) if m and m.group(1) in form.content and m.group(1) in rate_bases() else None
 
 
@@ -2013,7 +2014,7 @@ def _per_base_column_first(out: list[Reading], form: Form) -> list[Reading]:
     b = stem(base)
     per = next(
         (r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _per_header(r.column.name)
-         and any(stem(w).startswith(b[:3]) for w in re.findall(r"(?:/|\bper\s)\s*(\w+)", fold(r.column.name)))),
+         and any(stem(w).startswith(b[:3]) for w in re.findall(r"(?:/|\bper\s)\s*(?:\d[\d\s]*\s)?([a-zåäö]\w*)", fold(r.column.name)))),
         None,
     )
     if per is None:

@@ -230,7 +230,9 @@ def _is_register(cols: list[_Col], n: int) -> bool:
     if n < 10:
         return False
     distinct = {id(c): len({t for t in (c.text or c.raw) if t}) for c in cols}
-    own = any(distinct[id(c)] >= 0.9 * n for c in cols if c.kind in ("text", "code", "period"))
+    # (a long register may repeat a case's key – a generated or badly kept "Org.nr" –, yet most
+    # of its keys stay its own)
+    own = any(distinct[id(c)] >= (0.5 if n >= 100 else 0.9) * n for c in cols if c.kind in ("text", "code", "period"))
     repeating = [c for c in cols if c.kind in ("text", "code") and 1 < distinct[id(c)] <= 0.5 * n]
     return own and len(repeating) >= 2
 
