@@ -22,7 +22,19 @@ import numpy as np
 
 from errors import NoIndexError
 from ingest.numbers import is_missing
-from ingest.swedish import COUNTY_BY_CODE, STOPWORDS, fold, municipalities, municipality_of, says, stem, stems, words, years_in
+from ingest.swedish import (
+    COUNTY_BY_CODE,
+    MONTHS,
+    STOPWORDS,
+    fold,
+    municipalities,
+    municipality_of,
+    says,
+    stem,
+    stems,
+    words,
+    years_in,
+)
 from ingest.tables import is_county, is_geo_header, unit_from_text
 
 from .answer import Answer, Route
@@ -532,6 +544,11 @@ class Engine:
                 f"{NO_SUPPORT} Kunskapsbanken nämner inte {', '.join(unknown)}; tabellen *{t.caption}* har inga siffror för det, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
+        if self._acronym_of_another_source(best, question):
+            # "What was GDP per capita in Uppsala County?" read as a table of aktivitetsersättning
+            # "per 1 000 inv": the question names its measure by an acronym that this table never
+            # writes and the knowledge base spells elsewhere – the figure would be another measure's
+            return None, False
         strange = self._strange_words(best, form, unexplained) or self._foreign_words(best, form, unexplained)
         if strange and any(self.documents.writes_compound_of(w) for w in strange):
             # "hur mkt av budgeten … går till konsulter?" of a budget table, while a document
@@ -837,6 +854,22 @@ class Engine:
             column = max(lists, key=lambda c: len(c.values))
             return w, column.name, [v for v in column.values if str(v).strip() and str(v) != "nan"]
         return None
+
+    def _acronym_of_another_source(self, best: Reading, question: str) -> bool:
+        """Does the question name something by an acronym ("GDP", "BRP") that the reading's table –
+        caption, headers, values, notes, file – never writes, while the knowledge base knows it
+        (written, or spelled out by a name's capitals elsewhere)?"""
+        t = best.profile.table
+        own = set(words(fold(" ".join([t.caption, t.document.replace("_", " "), *t.notes, *(c.name for c in t.columns)]))))
+        for cat in best.profile.cats:
+            own |= {x for ts in cat.tokens for x in ts}
+        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?![\w-])", question):
+            a = m.group(1)
+            if re.fullmatch(r"[QKH][1-4]|T[1-3]", a) or fold(a) in own or fold(a) in MONTHS:
+                continue
+            if self.documents.knows(a) or self.documents._spelled_out(a):
+                return True
+        return False
 
     def _strange_words(self, best: Reading, form: Form, unexplained: list[str]) -> list[str]:
         """Words of a Swedish question that the reading's table leaves unexplained and that the

@@ -52,6 +52,10 @@ _THANKS = re.compile(
     r"thanks|thank you)\b[^?]*$",
     re.I,
 )
+# Imperatives that ask for an answer as a question does ("Jämför …", "Sammanfatta …", "List …")
+_REQUEST = re.compile(
+    r"^(jämför|sammanfatta|summera|beskriv|förklara|lista|räkna ut|compare|summari[sz]e|list|describe|explain)\b", re.I
+)
 # Lead-ins that ask for an answer without being part of it ("Kan du kort berätta om …").
 _LEAD_IN = re.compile(
     r"^(och\s+)?((kan|kunde|skulle|vill)\s+(du|ni)(\s+(snälla|vänligen))?(\s+(kort|kortfattat|snabbt|lite|gärna))*"
@@ -188,7 +192,10 @@ def _strip_filler(text: str) -> tuple[str, str]:
     body = _GREETING.sub("", text).strip()
     body = _THANKS.sub("", body).strip() or body
     sentences = _sentences(body)
-    asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _is_asking(s)]
+    # (a request beside a question asks too: "Jämför antalet varslade i Dalarna och Gävleborg 2023.
+    # Vilket län hade flest …?" – the second alone had lost what was counted, and when)
+    asking = [s for s in sentences if s.endswith("?") or _REQUEST.match(_LEAD_IN.sub("", s))]
+    asking = asking if any(s.endswith("?") for s in asking) else [s for s in sentences if _is_asking(s)]
     # "… och behöver veta hur mycket bistånd Skellefteå betalade ut 2023, i tkr. Kan du summera
     # alla månaderna?": a sentence that asks indirectly is part of the question
     # (from its question word on: "… behöver veta hur mycket …" asks "hur mycket …")

@@ -278,3 +278,37 @@ def test_a_rate_per_100_000_is_a_rate_asked_by_its_base_and_never_summed(tmp_pat
     assert b.answered and [f.value for f in b.figures if not f.is_total] == [round(907 / 26400 * 100000, 1)], b.answer
     c = engine.ask("Hur många bostadsinbrott anmäldes i hela länet 2024?", engine.new_conversation())
     assert c.answered and "per 100 000" not in c.reading, c.reading
+
+
+def test_a_top_n_list_names_its_subject_and_a_request_beside_a_question_is_kept():
+    # round 113 (F113-08): "topp 3 kommuner i … med flest …" named no subject, and a register
+    # was ranked by company name; round 115 (F115-12): "Jämför antalet varslade … 2023. Vilket
+    # län hade flest …?" was shortened to its second sentence, losing what was counted and when
+    from assistant.question import _strip_filler
+    from assistant.stats import read_form
+
+    assert read_form("topp 3 kommuner i Kronobergs län med flest nyregistrerade företag 2024").subject == "kommuner"
+    assert read_form("top five regions by GDP per capita").subject == "regions"
+    kept, _ = _strip_filler("Jämför antalet varslade personer i Dalarna och Gävleborg helåret 2023. Vilket län hade flest?")
+    assert "varslade" in kept and "2023" in kept
+    kept, background = _strip_filler("Jag jobbar med en rapport om länet. Vilken kommun har högst arbetslöshet?")
+    assert kept == "Vilken kommun har högst arbetslöshet?" and "rapport" in background
+
+
+def test_an_acronym_the_base_spells_out_is_known_and_never_read_into_another_table(tmp_path, monkeypatch):
+    # round 115 (F115-01): "GDP" of an OECD file titled "Gross Domestic Product per capita" was
+    # refused as a word the base never writes; once known, "GDP per capita in Uppsala County" must
+    # not be answered from another table's "per 1 000 inv"
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "OECD_regional_GDP_per_capita.csv":
+            "Dataset: Regional economy - Gross Domestic Product per capita, small regions TL3\nUnit: US Dollar, PPP\n\n"
+            "REG_ID,Region,2023,2024,CAGR 2015-2024 (%)\nSE110,Stockholm County,71789,71668,0.50\nSE121,Uppsala County,49976,50935,0.95\n"
+            "SE123,Östergötland County,48908,49727,1.58\nSE124,Örebro County,45114,44977,0.74\n",
+        "aktivitetsersattning.csv":
+            "Aktivitetsersättning – mottagare i december efter län, 2024\nLän;Antal;Per 1 000 inv. 19–29 år (‰)\n"
+            "Uppsala län;1332;20,2\nÖrebro län;900;24,1\nStockholms län;4100;18,0\nHallands län;817;22,3\n",
+    })
+    a = engine.ask("Which three Swedish regions had the fastest GDP per capita growth (CAGR 2015-2024)?", engine.new_conversation())
+    assert a.answered and [f.label for f in a.figures if not f.is_total][:1] == ["Östergötland County"], a.answer
+    b = engine.ask("What was GDP per capita in Uppsala County in 2024?", engine.new_conversation())
+    assert 20.2 not in [f.value for f in b.figures], b.answer

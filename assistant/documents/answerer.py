@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import process
@@ -76,6 +77,11 @@ MAX_QUOTES = 3
 
 # Embeds quote texts for the "cosine_span" feature: texts → unit vectors (one row each).
 SpanEmbedder = Callable[[Sequence[str]], np.ndarray]
+
+
+# Two or more capitalised words in a row, small joining words allowed between them ("Gross
+# Domestic Product", "Myndigheten för Ungdoms- och Civilsamhällesfrågor")
+_CAPITALISED_RUN = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:(?:of|and|for|the|och|för|i|av)\s+)?[A-ZÅÄÖ][\wåäö-]+){1,5}")
 
 
 def counties_named(text: str) -> frozenset[str]:
@@ -169,9 +175,17 @@ class DocumentAnswerer:
         self.vocab = Vocabulary(f"{c.section}\n{c.text}" for c in chunks)
         self._page_norm: dict[tuple[str, int], str] = {}
         # (… with the headings and the documents' titles: "SOU 2024:88" may stand only there)
+        # (… and the files' names, which users quote: "OECD_regional_GDP_per_capita.csv")
         self.vocabulary = {w for c in chunks for w in words(f"{c.section}\n{c.text}")} | {
             w for t in self.titles.values() if t for w in words(t)
-        }
+        } | {w for d in self.documents for w in words(Path(d).stem.replace("_", " "))}
+        # the initials of the names the base writes out ("Gross Domestic Product" → "gdp"): an
+        # acronym the question uses for one of them is known
+        self._initialisms = frozenset(
+            "".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()
+            for text in [*(f"{c.section}\n{c.text}" for c in chunks), *(t for t in self.titles.values() if t)]
+            for m in _CAPITALISED_RUN.finditer(text)
+        )
         # Words the documents also write in lower case are ordinary words, not names.
         # (… not in an address: "petra.nystrom@regionsormland.se" writes no ordinary word "petra")
         self.lower_words = {w for c in chunks for w in re.findall(r"\b[a-zåäöéü]{3,}\b", _ADDRESS.sub(" ", c.text))}
@@ -1030,7 +1044,10 @@ class DocumentAnswerer:
 
     def _spelled_out(self, token: str) -> bool:
         """An acronym the documents only write out ("MUCF" → "Myndigheten för ungdoms- och
-        civilsamhällesfrågor"): known when every long word of its expansion is."""
+        civilsamhällesfrågor"): known when every long word of its expansion is – or when the
+        documents write a name whose capitals spell it ("GDP" of "Gross Domestic Product")."""
+        if token.isupper() and 2 <= len(token) <= 6 and token.lower() in self._initialisms:
+            return True
         a = self.definitions.acronym(token)
         if a is None:
             return False

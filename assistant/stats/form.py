@@ -226,6 +226,10 @@ _SUBJECT_AFTER_VERB = re.compile(
 )
 
 
+# "topp 3 kommuner", "top five regions": the noun after a list's length
+_SUBJECT_TOP = re.compile(r"\b(?:topp|top|topplista)[\s-]*(?:\d+|" + _SEVERAL_WORDS + r")\s+(?:över\s+|of\s+(?:the\s+)?)?(\w+)")
+
+
 # "i antal och procent", "både antal och procent", "in numbers and per cent": a change asked in
 # both units
 # "om man lägger ihop", "kan man se": the pronoun "man" after these words, or before a verb in
@@ -695,6 +699,8 @@ def read_form(question: str) -> Form:
     subject = m.group(1) if m and m.group(1) not in STOPWORDS else None
     if subject is None and (m := _SUBJECT_AFTER_VERB.search(folded)) and m.group(1) not in STOPWORDS and not m.group(1).endswith(_SUPERLATIVE_ENDINGS):
         subject = m.group(1)  # "vilka är de viktigaste målområdena" asks for målområden
+    if subject is None and (m := _SUBJECT_TOP.search(folded)) and m.group(1) not in STOPWORDS and not m.group(1).endswith(_SUPERLATIVE_ENDINGS):
+        subject = m.group(1)  # "topp 3 kommuner i Kronobergs län med flest …" asks for kommuner
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
