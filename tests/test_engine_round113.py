@@ -64,19 +64,8 @@ def test_a_pasted_pivot_table_its_frame_its_filter_its_subtotals_and_its_total_c
     # round 113: the pivot's frame row "Antal av Org.nr | | Kolumnetiketter" had made a group
     # "Kolumnetiketter" of every column, its report filter "Registreringsår 2024" was lost, the
     # "<län> Summa" rows were ranked as places, and "flest företag" took one legal form's column
-    from tests.fakes import use_fake_embedder
-
-    use_fake_embedder(monkeypatch=monkeypatch)
-    from assistant.engine import Engine
-    from index.build import update_index
-    from index.store import load_snapshot
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    _pivot_xlsx(kb / "nyregistrerade_foretag.xlsx")
-    update_index(kb, tmp_path / "idx")
-    engine = Engine(load_snapshot(tmp_path / "idx"))
-    (t,) = engine.snapshot.tables if hasattr(engine, "snapshot") else load_snapshot(tmp_path / "idx").tables
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: _pivot_xlsx(kb / "nyregistrerade_foretag.xlsx"))
+    (t,) = load_tables(tmp_path)
     assert [c.name for c in t.value_columns] == ["Aktiebolag", "Enskild näringsidkare", "Handelsbolag", "Totalsumma"]
     assert "2024" in t.caption and all(c.unit != "%" for c in t.value_columns)  # "Handelsbolag" holds no "andel"
     assert {t.frame[t.label_column][i] for i in t.total_rows} == {"Blekinge län Summa", "Kronobergs län Summa", "Totalsumma"}
@@ -145,22 +134,10 @@ def test_a_header_line_over_one_column_the_finer_label_and_most_traffic_is_an_am
     # round 113: "Andel tung" over the last column had been read as the caption's third line
     # (the column became "trafik 2024, %"), "E4" … labelled the rows that "Toftaholm" … name one
     # by one, and "mest trafik 2024" was answered with the share of heavy traffic (F113-05)
-    from tests.fakes import use_fake_embedder
-
-    use_fake_embedder(monkeypatch=monkeypatch)
-    from assistant.engine import Engine
-    from index.build import update_index
-    from index.store import load_snapshot
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    _traffic_pdf(kb / "trafik.pdf")
-    update_index(kb, tmp_path / "idx")
-    snap = load_snapshot(tmp_path / "idx")
-    (t,) = snap.tables
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: _traffic_pdf(kb / "trafik.pdf"))
+    (t,) = load_tables(tmp_path)
     assert [c.name for c in t.value_columns][-1] == "Andel tung trafik 2024, %" and "Andel tung" not in t.caption
     assert t.label_column == "Mätpunkt"
-    engine = Engine(snap)
     a = engine.ask("Vilken mätpunkt hade mest trafik 2024?", engine.new_conversation())
     assert a.answered and [f.value for f in a.figures if not f.is_total][:1] == [19440], a.answer
     b = engine.ask("Vilken mätpunkt hade högst andel tung trafik 2024?", engine.new_conversation())
@@ -192,6 +169,21 @@ def test_count_and_per_cent_rows_under_each_places_heading_are_two_measures_of_t
     assert b.answered and "16,1" in b.answer, b.answer
     c = engine.ask("hur många utrikes födda män i Flen förvärvsarbetade 2023?", engine.new_conversation())
     assert c.answered and [f.value for f in c.figures if not f.is_total] == [1007], c.answer
+
+
+def _engine_writing(tmp_path, monkeypatch, write):
+    """An engine over the files ``write(kb)`` puts in a fresh folder, indexed with the fake embedder."""
+    from assistant.engine import Engine
+    from index.build import update_index
+    from index.store import load_snapshot
+    from tests.fakes import use_fake_embedder
+
+    use_fake_embedder(monkeypatch=monkeypatch)
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    write(kb)
+    update_index(kb, tmp_path / "idx")
+    return Engine(load_snapshot(tmp_path / "idx"))
 
 
 def load_tables(tmp_path):
@@ -235,21 +227,10 @@ def test_places_split_by_sex_as_columns_and_single_year_ages_summed_to_the_band_
     # (F113-01 answered one sex's five largest ages for "20–64 år"); "65 år eller äldre" matched the
     # value "65 år" alone (F113-19); "utrikes födda" of a table without that split was answered
     # with the whole age band (F113-09, once the band was read)
-    from tests.fakes import use_fake_embedder
-
-    use_fake_embedder(monkeypatch=monkeypatch)
-    from assistant.engine import Engine
-    from index.build import update_index
-    from index.store import load_snapshot
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    data = _ages_xlsx(kb / "befolkning_ettarsklasser.xlsx")
-    update_index(kb, tmp_path / "idx")
-    snap = load_snapshot(tmp_path / "idx")
-    (t,) = snap.tables
+    data = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: data.update(_ages_xlsx(kb / "befolkning_ettarsklasser.xlsx")))
+    (t,) = load_tables(tmp_path)
     assert {"Region", "Kön"} <= {c.name for c in t.columns} and len(t.value_columns) == 1
-    engine = Engine(snap)
     a = engine.ask("Hur många invånare i arbetsför ålder, alltså 20–64 år, hade Karlskrona vid slutet av 2024?", engine.new_conversation())
     assert a.answered and sum(data[x][2] + data[x][3] for x in range(20, 65)) in [f.value for f in a.figures], a.answer
     b = engine.ask("Hur många i Ronneby är 80 år eller äldre?", engine.new_conversation())

@@ -582,24 +582,30 @@ def _melt_place_parts(cols: list[_Col], caption: str) -> list[_Col] | None:
     parts_of = {pl: [pa for p2, pa in split.values() if p2 == pl] for pl in places}
     if len(places) < 2 or len({tuple(v) for v in parts_of.values()}) != 1 or len(parts_of[places[0]]) < 2:
         return None
-    n = len(cols[0].raw)
+    return _melted(cols, ids, values, caption, [
+        ("Region", lambda vc: (split[id(vc)][0], split[id(vc)][0])), ("Kön", lambda vc: (split[id(vc)][1], vc.name)),
+    ])
+
+
+def _melted(cols: list[_Col], ids: list[_Col], values: list[_Col], caption: str, dims) -> list[_Col]:
+    """``values`` (columns that are places, or places split by a part) melted into one measure
+    column, one row per row of ``cols`` and value column: ``dims`` are the new text columns, each
+    (name, value column → (text, raw)) – "Region" from "Karlshamn män" gives "Karlshamn"."""
     out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
-    place = _Col(name="Region", raw=[], kind="text")
-    sex = _Col(name="Kön", raw=[], kind="text")
+    new = [(_Col(name=name, raw=[], kind="text"), cell) for name, cell in dims]
     measure = _Col(name=_place_measure_name(caption, [c.name for c in ids]), raw=[], kind="value")
     for c in values:
         measure.cell_units.update(c.cell_units)
-    for r in range(n):
+    for r in range(len(cols[0].raw)):
         for vc in values:
             _copy_ids(out_ids, ids, r)
-            pl, pa = split[id(vc)]
-            place.text.append(pl)
-            place.raw.append(pl)
-            sex.text.append(pa)
-            sex.raw.append(vc.name)
+            for col, cell in new:
+                text, raw = cell(vc)
+                col.text.append(text)
+                col.raw.append(raw)
             measure.values.append(vc.values[r])
             measure.raw.append(vc.raw[r])
-    return out_ids + [place, sex, measure]
+    return out_ids + [col for col, _ in new] + [measure]
 
 
 def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
@@ -637,20 +643,7 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
             return None
     elif len(counties) < 2:
         return None
-    n = len(cols[0].raw)
-    out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
-    place = _Col(name="Region" if names else "Län", raw=[], kind="text")
-    measure = _Col(name=_place_measure_name(caption, [c.name for c in ids]), raw=[], kind="value")
-    for c in values:
-        measure.cell_units.update(c.cell_units)
-    for r in range(n):
-        for vc in values:
-            _copy_ids(out_ids, ids, r)
-            place.text.append(vc.name)
-            place.raw.append(vc.name)
-            measure.values.append(vc.values[r])
-            measure.raw.append(vc.raw[r])
-    return out_ids + [place, measure]
+    return _melted(cols, ids, values, caption, [("Region" if names else "Län", lambda vc: (vc.name, vc.name))])
 
 
 def _age_band(name: str) -> bool:
