@@ -172,7 +172,9 @@ def units_by_group(cols: list[_Col]) -> list[_Col] | None:
     names = [t for t in measure.text if t]
     kinds = list(dict.fromkeys(names))
     units = {k: unit_from_text(k, [1.0]) for k in kinds}
-    if len(kinds) < 2 or len(kinds) > 4 or not all(units.values()) or len(set(units.values())) < 2:
+    # (units alone – "Antal", "Procent" –, not measures that end in one: "hushåll med ekonomiskt
+    # bistånd, antal" down PxWeb's "tabelluppgift" are measures of their own)
+    if len(kinds) < 2 or len(kinds) > 4 or not all(units.values()) or len(set(units.values())) < 2 or any(len(k.split()) > 2 for k in kinds):
         return None
     n = len(measure.text)
     if len(names) != n or not all(group.text) or n % len(kinds):
