@@ -235,6 +235,10 @@ def test_places_split_by_sex_as_columns_and_single_year_ages_summed_to_the_band_
     assert a.answered and sum(data[x][2] + data[x][3] for x in range(20, 65)) in [f.value for f in a.figures], a.answer
     b = engine.ask("Hur många i Ronneby är 80 år eller äldre?", engine.new_conversation())
     assert b.answered and sum(data[x][4] + data[x][5] for x in range(80, 101)) in [f.value for f in b.figures], b.answer
+    # (F113-19: "kvinnor respektive män" of a band within one place: each sex's sum, not both added)
+    d = engine.ask("Hur många kvinnor respektive män 80 år och äldre bor i Ronneby?", engine.new_conversation())
+    women, men = sum(data[x][5] for x in range(80, 101)), sum(data[x][4] for x in range(80, 101))
+    assert d.answered and {f.value for f in d.figures if not f.is_total} >= {women, men}, d.answer
     c = engine.ask("Hur många utrikes födda som är 65 år eller äldre bor i Ronneby?", engine.new_conversation())
     assert not c.answered and "födelseland" in c.answer, c.answer
 
@@ -293,3 +297,19 @@ def test_an_acronym_the_base_spells_out_is_known_and_never_read_into_another_tab
     assert a.answered and [f.label for f in a.figures if not f.is_total][:1] == ["Östergötland County"], a.answer
     b = engine.ask("What was GDP per capita in Uppsala County in 2024?", engine.new_conversation())
     assert 20.2 not in [f.value for f in b.figures], b.answer
+
+
+def test_women_resp_men_of_age_bands_as_columns_is_each_sexs_total_column(tmp_path, monkeypatch):
+    # round 115 (F115-10): "hur många kvinnor resp. män?" was asked back between the age bands –
+    # "resp." was no "respektive", and a sex named kept the total column from answering
+    text = ("Aktivitetsersättning – antal mottagare i december efter län, kön och ålder\nAvser: december 2023 och december 2024\n\n"
+            "År;Län;Kön;19–20 år;21–24 år;25–29 år;Totalt 19–29 år;Per 1 000 inv. 19–29 år (‰)\n")
+    for year in (2023, 2024):
+        for lan, parts in (("Riket", ((5000, 9000, 9100), (6000, 11000, 11500))), ("Hallands län", ((68, 135, 136), (98, 190, 190))),
+                           ("Gotlands län", ((20, 40, 41), (25, 52, 60)))):
+            for kon, bands in zip(("Kvinnor", "Män", "Båda könen"), (*parts, tuple(a + b for a, b in zip(*parts)))):
+                bands = tuple(b - (2024 - year) * 3 for b in bands)
+                text += f"{year};{lan};{kon};{';'.join(map(str, bands))};{sum(bands)};{round(sum(bands) / 40, 1)}".replace(".", ",") + "\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"aktivitetsersattning.csv": text})
+    a = engine.ask("Aktivitetsersättning i Halland december 2024 – hur många kvinnor resp. män?", engine.new_conversation())
+    assert a.answered and {f.value for f in a.figures if not f.is_total} == {339, 478}, a.answer

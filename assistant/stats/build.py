@@ -1155,13 +1155,22 @@ def _split_and_years(g: Given, d: Draft) -> None:
     split = named[0].column if named else None
     # a sum or count over two named values is one total ("i Falun och Borlänge sammanlagt")
     # unless the question asks for each ("respektive", "var för sig", "jämfört med")
-    each = "respektive" in form.tokens or bool(re.search(r"\bvar för sig\b|\bvardera\b|\bjämfört\b|\bjämför\b", fold(form.text)))
+    each = bool({"respektive", "resp"} & set(form.tokens)) or bool(re.search(r"\bvar för sig\b|\bvardera\b|\bjämfört\b|\bjämför\b", fold(form.text)))
     if split and (each or d.op in (Op.MEAN, Op.RANK)):
         said = frozenset().union(*(m.qtokens for m in g.dim_m if m.column == split))
         drop = {v for m in g.label_m if m.qtokens & said for v in m.values}
         d.rows = [x for x in d.rows if x not in drop]
         d.scope = [x for x in d.scope if x not in drop]
         if not d.rows:
+            d.split_by = split
+        elif (
+            len(d.rows) == 1 and g.label is not None and not d.scope and g.label.name not in d.filters
+            and ({"respektive", "resp"} & set(form.tokens) or re.search(r"\bvar för sig\b|\bvardera\b", fold(form.text)))
+        ):
+            # "kvinnor respektive män 80 år och äldre i Ronneby": each part within the one place
+            # named – the place becomes a slice, as a ranking of groups reads no rows
+            d.filters[g.label.name] = (d.rows[0],)
+            d.rows = []
             d.split_by = split
     # "2019 jämfört med 2020" of monthly or quarterly rows: one figure per year – its periods
     # summed for an amount, averaged for a rate – and the change between them

@@ -1170,6 +1170,8 @@ def _group_agg(op: Op, form: Form, c: ValueColumn) -> str:
         return "min" if form.direction == "asc" else "max"
     if op == Op.SUM and not c.is_share:
         return "sum"
+    if op == Op.LOOKUP and is_amount(c) and not c.is_share:
+        return "sum"  # each part's count of a band of rows ("80 år" … "100+ år") is their sum
     return "mean"
 
 

@@ -2153,7 +2153,10 @@ def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     (they go last, behind readings of other tables or measures)."""
     # (… and so do columns by age band – "16–24 år", "25–54 år", "Totalt 16–64 år" – when the
     # question names no age)
-    if len(out) < 2 or set(form.tokens) & breakdown_words() or form.quoted:
+    # (a part the question names of the columns' own split – not of another one: "kvinnor resp.
+    # män" of age bands as columns, split by sex in a column of their own, names no band)
+    named_parts = {stem(t) for t in set(form.tokens) & breakdown_words()}
+    if len(out) < 2 or form.quoted or (named_parts and any(named_parts & {stem(w) for w in words(fold(r.column.name))} for r in out[:6])):
         return out
     # (… or a part named in words of several: "post-secondary education", "upper secondary")
     folded = fold(form.text)
