@@ -313,3 +313,17 @@ def test_women_resp_men_of_age_bands_as_columns_is_each_sexs_total_column(tmp_pa
     engine = _engine_of(tmp_path, monkeypatch, {"aktivitetsersattning.csv": text})
     a = engine.ask("Aktivitetsersättning i Halland december 2024 – hur många kvinnor resp. män?", engine.new_conversation())
     assert a.answered and {f.value for f in a.figures if not f.is_total} == {339, 478}, a.answer
+
+
+def test_quarter_end_dates_shared_by_every_county_are_periods_of_figures_not_cases(tmp_path, monkeypatch):
+    # round 115 (F115-12): notices per county and quarter-end date ("2023-03-31" …) had been read
+    # as a register of cases, so "jämför … i Dalarna och Gävleborg helåret 2023" listed quarters
+    counties = {"Dalarnas län": (822, 358, 733, 598, 700, 500, 600, 503), "Gävleborgs län": (756, 600, 516, 509, 650, 480, 1159, 300),
+                "Hallands län": (500, 400, 600, 700, 520, 610, 640, 581), "Uppsala län": (483, 300, 280, 310, 350, 360, 370, 380)}
+    ends = [f"{y}-{md}" for y in (2023, 2024) for md in ("03-31", "06-30", "09-30", "12-31")]
+    text = '"period_slut";"lan";"antal_personer";"uppdaterad"\n' + "".join(
+        f'"{end}";"{lan}";"{v}";"2025-01-14T06:00:00"\n' for i, end in enumerate(ends) for lan, vals in counties.items() for v in [vals[i]]
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {"af_varsel_per_kvartal_lan.csv": text})
+    a = engine.ask("Jämför antalet varslade personer i Dalarna och Gävleborg helåret 2023.", engine.new_conversation())
+    assert a.answered and {f.value for f in a.figures if not f.is_total} >= {2511, 2381}, a.answer

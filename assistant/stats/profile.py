@@ -497,7 +497,10 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         # (… and nearly fills the grid of their values: a register's few dozen cases are a sparse
         # scatter over kommun × status × insatsområde, however unique)
         # (a column each row has one value of – the county of each municipality – adds no cell)
-        keys = [c.name for c in cats if c.name in frame.columns and not c.dated and not c.of_rows and len(c.values) <= 0.5 * n]
+        # (a date shared by many rows – "2024-03-31" ending a quarter for every county – is a
+        # reporting period that keys the figures, not the day of a case)
+        keys = [c.name for c in cats if c.name in frame.columns and not c.of_rows and len(c.values) <= 0.5 * n
+                and (not c.dated or len(c.values) <= 0.25 * n)]
         grid = math.prod(len(c.values) for c in cats if c.name in keys)
         if label.name in keys and len(keys) >= 2 and grid <= 2 * n and not frame.duplicated(subset=keys).any():
             record = case_names = False
