@@ -239,6 +239,10 @@ def test_places_split_by_sex_as_columns_and_single_year_ages_summed_to_the_band_
     d = engine.ask("Hur många kvinnor respektive män 80 år och äldre bor i Ronneby?", engine.new_conversation())
     women, men = sum(data[x][5] for x in range(80, 101)), sum(data[x][4] for x in range(80, 101))
     assert d.answered and {f.value for f in d.figures if not f.is_total} >= {women, men}, d.answer
+    # (F113-07, typed without å/ä: "65 ar eller aldre" is the band all the same, its share computed)
+    e = engine.ask("Hur stor andel av befolkningen i Ronneby ar 65 ar eller aldre?", engine.new_conversation())
+    old = sum(data[x][4] + data[x][5] for x in range(65, 101)) / sum(data[x][4] + data[x][5] for x in range(101))
+    assert e.answered and f"{100 * old:.1f}".replace(".", ",") + " %" in e.answer, e.answer
     c = engine.ask("Hur många utrikes födda som är 65 år eller äldre bor i Ronneby?", engine.new_conversation())
     assert not c.answered and "födelseland" in c.answer, c.answer
 

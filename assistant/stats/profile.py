@@ -259,7 +259,8 @@ GENERIC_TERMS = frozenset({"antal", "andel", "procent", "total", "totalt", "summ
 
 
 AGE_FROM = re.compile(
-    r"\b(\d{1,3})\s*(?:år\s+)?(?:och|eller)\s+(?:äldre|över|mer)\b|\b(\d{1,3})\s*\+|\b(?:över|minst|från|fyllda)\s+(\d{1,3})\s*år\b"
+    # (typed without å/ä/ö as well: "65 ar eller aldre")
+    r"\b(\d{1,3})\s*(?:[åa]r\s+)?(?:och|eller)\s+(?:[äa]ldre|över|mer)\b|\b(\d{1,3})\s*\+|\b(?:över|minst|från|fyllda)\s+(\d{1,3})\s*[åa]r\b"
     r"|\b(\d{1,3})\s*(?:years?\s+)?(?:and|or)\s+(?:older|over)\b"
 )
 _AGE_GROUP = re.compile(r"^\s*(\d{1,3})\s*(?:[-–]\s*(\d{1,3})|\+|\s*år\s+och\s+äldre|\s*år\s+eller\s+äldre)?\s*(?:år)?\s*$")
