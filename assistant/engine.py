@@ -859,17 +859,15 @@ class Engine:
         """Does the question name something by an acronym ("GDP", "BRP") that the reading's table –
         caption, headers, values, notes, file – never writes, while the knowledge base knows it
         (written, or spelled out by a name's capitals elsewhere)?"""
+        acronyms = [a for a in re.findall(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?![\w-])", question)
+                    if not re.fullmatch(r"[QKH][1-4]|T[1-3]", a) and fold(a) not in MONTHS]
+        if not acronyms:
+            return False  # (most questions: the table's words are not gathered)
         t = best.profile.table
         own = set(words(fold(" ".join([t.caption, t.document.replace("_", " "), *t.notes, *(c.name for c in t.columns)]))))
         for cat in best.profile.cats:
             own |= {x for ts in cat.tokens for x in ts}
-        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?![\w-])", question):
-            a = m.group(1)
-            if re.fullmatch(r"[QKH][1-4]|T[1-3]", a) or fold(a) in own or fold(a) in MONTHS:
-                continue
-            if self.documents.knows(a) or self.documents._spelled_out(a):
-                return True
-        return False
+        return any(fold(a) not in own and (self.documents.knows(a) or self.documents.spelled_out(a)) for a in acronyms)
 
     def _strange_words(self, best: Reading, form: Form, unexplained: list[str]) -> list[str]:
         """Words of a Swedish question that the reading's table leaves unexplained and that the

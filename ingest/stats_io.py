@@ -653,7 +653,7 @@ def _pivot_chrome(block: _Block) -> None:
     """A pivot table pasted as values keeps its frame: a row "Antal av Org.nr | | Kolumnetiketter"
     over the real header, and the report filters ("Registreringsår | 2024") above it. The frame
     row is no header level (its placeholder had become a group "Kolumnetiketter" of every
-    column): it and the filters above it become notes."""
+    column): it becomes a note, and the filters above it lines of the title."""
     for k, r in enumerate(block.header_rows):
         ne = _nonempty(r)
         texts = [clean_text(v) for _, v in ne if isinstance(v, str)]

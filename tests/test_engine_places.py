@@ -7,6 +7,17 @@ from assistant.answer import Route
 
 def _engine_of(tmp_path, monkeypatch, files: dict[str, str]):
     """An engine over these exports (name → text), indexed with the fake embedder."""
+
+    def write(kb):
+        for name, text in files.items():
+            (kb / name).write_text(text, encoding="utf-8")
+
+    return _engine_writing(tmp_path, monkeypatch, write)
+
+
+def _engine_writing(tmp_path, monkeypatch, write):
+    """An engine over the files ``write(kb)`` puts in a fresh folder (XLSX, PDF …), indexed with
+    the fake embedder."""
     from assistant.engine import Engine
     from index.build import update_index
     from index.store import load_snapshot
@@ -15,8 +26,7 @@ def _engine_of(tmp_path, monkeypatch, files: dict[str, str]):
     use_fake_embedder(monkeypatch=monkeypatch)
     kb = tmp_path / "kb"
     kb.mkdir()
-    for name, text in files.items():
-        (kb / name).write_text(text, encoding="utf-8")
+    write(kb)
     update_index(kb, tmp_path / "idx")
     return Engine(load_snapshot(tmp_path / "idx"))
 

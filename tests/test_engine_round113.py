@@ -2,7 +2,7 @@
 each)."""
 from __future__ import annotations
 
-from tests.test_engine_places import _engine_of
+from tests.test_engine_places import _engine_of, _engine_writing
 
 
 def _crimes() -> str:
@@ -169,21 +169,6 @@ def test_count_and_per_cent_rows_under_each_places_heading_are_two_measures_of_t
     assert b.answered and "16,1" in b.answer, b.answer
     c = engine.ask("hur många utrikes födda män i Flen förvärvsarbetade 2023?", engine.new_conversation())
     assert c.answered and [f.value for f in c.figures if not f.is_total] == [1007], c.answer
-
-
-def _engine_writing(tmp_path, monkeypatch, write):
-    """An engine over the files ``write(kb)`` puts in a fresh folder, indexed with the fake embedder."""
-    from assistant.engine import Engine
-    from index.build import update_index
-    from index.store import load_snapshot
-    from tests.fakes import use_fake_embedder
-
-    use_fake_embedder(monkeypatch=monkeypatch)
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    write(kb)
-    update_index(kb, tmp_path / "idx")
-    return Engine(load_snapshot(tmp_path / "idx"))
 
 
 def load_tables(tmp_path):

@@ -980,7 +980,7 @@ class DocumentAnswerer:
             if re.fullmatch(r"[QK][1-4]|T[1-3]|H[12]", t):
                 continue  # "2024 Q2", "K3": a quarter (tertial, half-year), not a name
             parts = [p for p in words(t) if len(p) > 1]
-            if parts and not any(self._known(p) or self._known_compound(p) for p in parts) and not self._spelled_out(t):
+            if parts and not any(self._known(p) or self._known_compound(p) for p in parts) and not self.spelled_out(t):
                 out.append(t)
         # a person by first name and surname, each written in the documents but never together
         # ("Jonas Lindqvist" of a base with Jonas Lindgren and Karin Lindqvist): nobody the base knows
@@ -1006,7 +1006,7 @@ class DocumentAnswerer:
             parts = [x for x in words(w) if len(x) > 1]
             if parts and not any(
                 self._known(x) or self._known(stem(x)) or self._tail_of_known(x) or self._known_compound(x) for x in parts
-            ) and not self._spelled_out(w):
+            ) and not self.spelled_out(w):
                 out.append(w[:1].upper() + w[1:])
         # a Swedish municipality typed in lower case anywhere ("sjukfall kvinnor gävle 2024"),
         # that the knowledge base never writes: its name is known to be a place, not a word
@@ -1042,7 +1042,7 @@ class DocumentAnswerer:
                 return True
         return False
 
-    def _spelled_out(self, token: str) -> bool:
+    def spelled_out(self, token: str) -> bool:
         """An acronym the documents only write out ("MUCF" → "Myndigheten för ungdoms- och
         civilsamhällesfrågor"): known when every long word of its expansion is – or when the
         documents write a name whose capitals spell it ("GDP" of "Gross Domestic Product")."""

@@ -122,11 +122,15 @@ _GLOSS = re.compile(r"\((?=[^)]*[a-zåäö]{3}\s+[a-zåäö]{2,})[^)\d]{6,}\)")
 _ENUMERATION = re.compile(r"(,[^,]+){2,}\s(och|samt|eller)\s|(\b\d\.\s+\S+.*){2,}|:\s*$")
 
 
+# A message's time stamp in an exported chat or log: "[2026-01-22 11:30]", "[2026-01-22T11:30:05]"
+TIMESTAMP = re.compile(r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]")
+
+
 @lru_cache(maxsize=65536)
 def carries(text: str) -> dict[str, float]:
     """Which kinds of content ``text`` carries, each 0 or 1."""
-    # (a chat's time stamp – "[2026-01-22 11:30]" – dates the message, not what it says)
-    text = re.sub(r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]", " ", text)
+    # (a chat's time stamp dates the message, not what it says)
+    text = TIMESTAMP.sub(" ", text)
     plain = _YEAR.sub(" ", text)  # a year alone is no figure
     return {
         "number": float(bool(_FIGURE.search(plain))),

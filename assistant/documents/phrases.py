@@ -15,7 +15,7 @@ from index.passages import VALUE_COUNT_RE
 from ingest.swedish import MONTH_NAMES, MONTHS, fold, stem, words
 
 from .features import Question, coverage, entity_share
-from .kinds import NUMBER_WORD_ALTERNATION, years_in
+from .kinds import NUMBER_WORD_ALTERNATION, TIMESTAMP, years_in
 
 # ---------------------------------------------------------------------- the key phrase
 
@@ -54,10 +54,6 @@ _LEFT_DATE = re.compile(
     r"(?:\b(?:flytta|flyttas|flyttades|flyttats|ändras|ändrades|ändrats|skjuts|sköts|skjutits|senareläggs|senarelades|"
     r"tidigareläggs|tidigarelades|byts|byttes|ersätts)\b\s+(?:\w+\s+){0,4}?från|\bi\s?stället\s+för)\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?$"
 )
-
-
-# A message's time stamp in an exported chat or log: "[2026-01-22 11:30]", "[2026-01-22T11:30:05]"
-TIMESTAMP = re.compile(r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]")
 
 
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:

@@ -988,6 +988,10 @@ def _settle_periods(g: Given, d: Draft) -> None:
         d.latest = []
 
 
+# The words that name a part of a year in a caption or a header: quarters and half-years
+_PART_OF_YEAR = r"kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12]"
+
+
 def _check_lacks(g: Given, d: Draft) -> None:
     """A row, place, year or split the question names and the table lacks ends the reading:
     said, never answered from what the table has instead."""
@@ -1029,8 +1033,8 @@ def _check_lacks(g: Given, d: Draft) -> None:
     if (
         part_of_year and p.caption_years and not any(x.is_period for x in p.cats) and not caption_months and not header_months
         and not any(MONTHS.get(w) for w in re.findall(r"[a-zåäö]+", fold(f"{p.table.caption} {p.table.sheet or ''}")) if len(w) >= 3)
-        and not header_quarters and not re.search(r"\b(?:kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12]|tertial\w*)\b", fold(p.table.caption))
-        and not any(re.search(r"\b(?:kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12])\b", fold(v.name)) for v in p.values)
+        and not header_quarters and not re.search(rf"\b(?:{_PART_OF_YEAR}|tertial\w*)\b", fold(p.table.caption))
+        and not any(re.search(rf"\b(?:{_PART_OF_YEAR})\b", fold(v.name)) for v in p.values)
     ):
         # "under första kvartalet 2024" of a pivot of "Registreringsår 2024" (no period column, no
         # month or quarter anywhere): the table holds the whole year only – the part asked is
@@ -1155,7 +1159,8 @@ def _split_and_years(g: Given, d: Draft) -> None:
     split = named[0].column if named else None
     # a sum or count over two named values is one total ("i Falun och Borlänge sammanlagt")
     # unless the question asks for each ("respektive", "var för sig", "jämfört med")
-    each = bool({"respektive", "resp"} & set(form.tokens)) or bool(re.search(r"\bvar för sig\b|\bvardera\b|\bjämfört\b|\bjämför\b", fold(form.text)))
+    each_part = bool({"respektive", "resp"} & set(form.tokens)) or bool(re.search(r"\bvar för sig\b|\bvardera\b", fold(form.text)))
+    each = each_part or bool(re.search(r"\bjämfört\b|\bjämför\b", fold(form.text)))
     if split and (each or d.op in (Op.MEAN, Op.RANK)):
         said = frozenset().union(*(m.qtokens for m in g.dim_m if m.column == split))
         drop = {v for m in g.label_m if m.qtokens & said for v in m.values}
@@ -1163,10 +1168,7 @@ def _split_and_years(g: Given, d: Draft) -> None:
         d.scope = [x for x in d.scope if x not in drop]
         if not d.rows:
             d.split_by = split
-        elif (
-            len(d.rows) == 1 and g.label is not None and not d.scope and g.label.name not in d.filters
-            and ({"respektive", "resp"} & set(form.tokens) or re.search(r"\bvar för sig\b|\bvardera\b", fold(form.text)))
-        ):
+        elif each_part and len(d.rows) == 1 and g.label is not None and not d.scope and g.label.name not in d.filters:
             # "kvinnor respektive män 80 år och äldre i Ronneby": each part within the one place
             # named – the place becomes a slice, as a ranking of groups reads no rows
             d.filters[g.label.name] = (d.rows[0],)

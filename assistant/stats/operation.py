@@ -603,25 +603,19 @@ def finish(g: Given, d: Draft) -> None:
         d.rows = [d.rows[0], counties[0]]
         d.share_of = counties[0]
     if (
-        form.wants == "share" and g.p.record_level and c.is_count and not c.is_share and not c.is_change
+        form.wants == "share" and c.is_count and not c.is_share and not c.is_change
         and d.op in (Op.LOOKUP, Op.SUM) and not d.rows and not d.scope and d.group_by is None
-        and not d.share_of and not d.share_within and _PART_MARK.search(c.name)
+        and not d.share_of and not d.share_within
+        and (
+            (g.p.record_level and _PART_MARK.search(c.name))
+            or (not g.p.record_level and d.op == Op.LOOKUP and any((x := g.p.cat(k)) is not None and not x.is_period for k in d.filters))
+        )
     ):
         # "hur stor andel av deltagarna inom bygg var kvinnor?" of a register's "varav_kvinnor"
-        # beside "antal_deltagare": the part summed over the slice's rows, over the whole summed
-        # over the same rows – computed
-        whole = _whole_of_part(g.p, c)
-        if whole is not None:
-            d.share_over, d.op = whole.name, Op.SUM
-    if (
-        form.wants == "share" and not g.p.record_level and c.is_count and not c.is_share and not c.is_change
-        and d.op == Op.LOOKUP and not d.rows and not d.scope and d.group_by is None and not d.share_over
-        and not d.share_of and not d.share_within
-        and any((x := g.p.cat(k)) is not None and not x.is_period for k in d.filters)
-    ):
-        # "hur stor andel av de nyregistrerade företagen i Blekinge län var enskilda firmor?" of a
-        # column per legal form beside "Totalsumma", sliced to the county's rows: the part summed
-        # over the slice, over the whole summed over the same rows – computed
+        # beside "antal_deltagare", "hur stor andel av de nyregistrerade företagen i Blekinge län
+        # var enskilda firmor?" of a column per legal form beside "Totalsumma", sliced to the
+        # county's rows: the part summed over the slice's rows, over the whole summed over the same
+        # rows – computed
         whole = _whole_of_part(g.p, c)
         if whole is not None:
             d.share_over, d.op = whole.name, Op.SUM

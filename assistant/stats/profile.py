@@ -591,10 +591,7 @@ def _county_from_codes(t: Table) -> str | None:
         if code.notna().mean() > 0.95 and len(four) >= 2 and four.str[:2].isin(list(COUNTY_BY_CODE)).mean() > 0.95 and not four.str.endswith("00").any():
             frame[COUNTY_FROM_CODE] = code.where(code.str.len() == 4, "").fillna("").str[:2].map(COUNTY_BY_CODE).fillna("")
             return COUNTY_FROM_CODE
-        names_counties = any(
-            c2.role == "dimension" and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns
-        )
-        by_order = None if names_counties else _counties_by_order(cells.tolist())
+        by_order = None if _names_counties(t) else _counties_by_order(cells.tolist())
         if by_order is not None:
             # Arbetsförmedlingen's "Län/kommun": each county's row above its municipalities
             frame[COUNTY_FROM_ORDER] = by_order
@@ -612,21 +609,26 @@ def _county_from_codes(t: Table) -> str | None:
         # av statens verksamhet" are a budget's headings, not municipalities in Blekinge and Dalarna
         if len(four) < 2 or four.str.endswith("00").any():
             continue
-        if any(c2.role == "dimension" and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns):
+        if _names_counties(t):
             return None  # the table names its counties itself in a column (a county row is no column)
         codes = _short_region_codes(frame[c.name].astype(str).str.strip())
         frame[COUNTY_FROM_CODE] = codes.where(codes.str.len() == 4, "").str[:2].map(COUNTY_BY_CODE).fillna("")
         return COUNTY_FROM_CODE
     if label in frame.columns:
         by_name = _counties_by_name(frame[label].astype(str).str.strip().tolist())
-        if by_name is not None and not any(
-            c2.role == "dimension" and c2.name in frame and any(map(is_county, frame[c2.name].astype(str).unique())) for c2 in t.columns
-        ):
+        if by_name is not None and not _names_counties(t):
             # Kolada's municipalities by name only ("Sundsvall", "Timrå", "Västernorrlands län"):
             # the county each lies in, by Sweden's list of municipalities
             frame[COUNTY_FROM_NAME] = by_name
             return COUNTY_FROM_NAME
     return None
+
+
+def _names_counties(t: Table) -> bool:
+    """Does a column of the table's own (not its label) hold counties ("Län": "Dalarnas län" …)?
+    Then its county is never derived from codes, order or names."""
+    frame = t.frame
+    return any(c.role == "dimension" and c.name in frame and any(map(is_county, frame[c.name].astype(str).unique())) for c in t.columns)
 
 
 def _short_region_codes(codes: pd.Series) -> pd.Series:

@@ -235,17 +235,24 @@ def _turned(label: _Col, values: list[_Col], first: _Col) -> list[_Col] | None:
 def is_sum_row(cols: list[_Col], row: int) -> bool:
     """Every value in the row equals the sum of the rows above it (at least two of them), in
     two columns at least – in one column a sum can be chance (1 + 2 = 3)."""
-    if row < 2:
+    return adds_up(cols, row, range(row))
+
+
+def adds_up(cols: list[_Col], row: int, rows: range, blanks_count: bool = False) -> bool:
+    """Is every figure of ``row`` the sum of ``rows`` (two of them at least), in two value columns
+    at least? Each column needs two figures among the rows – unless ``blanks_count``: a blank in
+    a pivot table's count is a count of none, and two rows are enough."""
+    if len(rows) < 2:
         return False
     checked = 0
     for c in cols:
         if c.role != "value":
             continue
         v = c.values[row]
-        above = [x for x in c.values[:row] if x == x]
         if v != v:
             continue
-        if len(above) < 2 or abs(sum(above) - v) > 1e-6 * max(1.0, abs(v)):
+        part = [x for x in (c.values[k] for k in rows) if x == x]
+        if (len(part) < 2 and not blanks_count) or abs(sum(part) - v) > 1e-6 * max(1.0, abs(v)):
             return False
         checked += 1
     return checked >= 2

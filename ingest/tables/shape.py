@@ -46,6 +46,7 @@ from .columns import (
 )
 from .header import _is_header_continuation, combine_header_rows
 from .layouts import (
+    adds_up,
     count_ticks,
     is_sum_row,
     measure_rows,
@@ -779,10 +780,9 @@ def _assign_roles(cols: list[_Col]) -> str:
         label = next((c for c in plain if distinct[id(c)] > 1), None)
         # a column whose names repeat in runs ("E4", "E4", "Rv 23" …) groups the rows that a later
         # column names one by one ("Toftaholm", "Lagan" …): that one labels them
-        n = len(label.text) if label is not None else 0
-        own = next((c for c in plain if c is not label and n and distinct[id(c)] == n and all(c.text)), None)
-        if label is not None and own is not None and distinct[id(label)] < n and plain.index(own) > plain.index(label):
-            label = own
+        if label is not None and distinct[id(label)] < len(label.text):
+            later = plain[plain.index(label) + 1:]
+            label = next((c for c in later if distinct[id(c)] == len(label.text) and all(c.text)), label)
     if label is None:
         periods = [c for c in cats if c.kind == "period" and distinct[id(c)] > 1]
         if len(periods) == 1:
@@ -938,22 +938,6 @@ def _row_of_another_unit(c: _Col, label: _Col | None) -> bool:
     )
 
 
-def _adds_up(cols: list[_Col], row: int, rows: range) -> bool:
-    """Is every figure of ``row`` the sum of ``rows`` (two of them at least), in two value columns
-    at least? A blank among them counts as nothing, as in a pivot table's count."""
-    if len(rows) < 2:
-        return False
-    checked = 0
-    for c in cols:
-        if c.role != "value" or c.values[row] != c.values[row]:
-            continue
-        part = sum(x for x in (c.values[k] for k in rows) if x == x)
-        if abs(part - c.values[row]) > 1e-6 * max(1.0, abs(c.values[row])):
-            return False
-        checked += 1
-    return checked >= 2
-
-
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     """Set total_values for label/dimension columns; return the label's total rows."""
     total_rows: list[int] = []
@@ -963,7 +947,7 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
         for i, own in enumerate(lab.text):
             said = [c for c in cols if c is not lab and c.role in ("label", "dimension", "text") and c.kind != "period" and i < len(c.text) and c.text[i]]
             if not own and len(said) == 1 and is_total_label(said[0].text[i]) and (
-                is_sum_row(cols, i) or i == len(lab.text) - 1 or _adds_up(cols, i, range(start, i))
+                is_sum_row(cols, i) or i == len(lab.text) - 1 or adds_up(cols, i, range(start, i), blanks_count=True)
             ):
                 # a register's "Summa" written in its first column ("Diarienr") with the name left
                 # empty: the table's total row, named so – not a case number the register's other
