@@ -228,6 +228,12 @@ def test_places_split_by_sex_as_columns_and_single_year_ages_summed_to_the_band_
     e = engine.ask("Hur stor andel av befolkningen i Ronneby ar 65 ar eller aldre?", engine.new_conversation())
     old = sum(data[x][4] + data[x][5] for x in range(65, 101)) / sum(data[x][4] + data[x][5] for x in range(101))
     assert e.answered and f"{100 * old:.1f}".replace(".", ",") + " %" in e.answer, e.answer
+    # (… and "och i Karlskrona?" goes on with the band's share, for the place now named – it was asked back)
+    conv = engine.new_conversation()
+    engine.ask("Hur stor andel av befolkningen i Ronneby ar 65 ar eller aldre?", conv)
+    f = engine.ask("och i Karlskrona?", conv)
+    old = sum(data[x][2] + data[x][3] for x in range(65, 101)) / sum(data[x][2] + data[x][3] for x in range(101))
+    assert f.answered and f"{100 * old:.1f}".replace(".", ",") + " %" in f.answer and "Karlskrona" in f.answer, f.answer
     c = engine.ask("Hur många utrikes födda som är 65 år eller äldre bor i Ronneby?", engine.new_conversation())
     assert not c.answered and "födelseland" in c.answer, c.answer
 
@@ -316,3 +322,30 @@ def test_quarter_end_dates_shared_by_every_county_are_periods_of_figures_not_cas
     engine = _engine_of(tmp_path, monkeypatch, {"af_varsel_per_kvartal_lan.csv": text})
     a = engine.ask("Jämför antalet varslade personer i Dalarna och Gävleborg helåret 2023.", engine.new_conversation())
     assert a.answered and {f.value for f in a.figures if not f.is_total} >= {2511, 2381}, a.answer
+    # … and how far apart they are, in the order named (F115-12 asked "hur stor var skillnaden?": 130)
+    diff = [f for f in a.figures if f.derived]
+    assert [f.value for f in diff] == [130] and "Dalarnas län ligger **130** högre än Gävleborgs län" in a.answer, a.answer
+    b = engine.ask("Jämför antalet varslade personer i Gävleborg och Dalarna helåret 2023.", engine.new_conversation())
+    assert "Gävleborgs län ligger **130** lägre än Dalarnas län" in b.answer, b.answer
+
+
+def test_committees_that_went_with_a_deficit_are_the_rows_below_zero_listed_counted_and_summed(tmp_path, monkeypatch):
+    # round 115 (F115-23): "vilka nämnder gick med underskott … och hur mycket sammanlagt" was
+    # answered with the table's own sum row, which nets the surpluses (−64 210); and the last row,
+    # "Verksamhetens nettokostnad" (the subtotal plus the row after it), was no total
+    rows = {"Regionstyrelsen": (400000, 384660), "Hälso- och sjukvårdsnämnden": (2348900, 2417330), "Socialnämnden": (1386400, 1407960),
+            "Tekniska nämnden": (120000, 123120), "Byggnadsnämnden": (30000, 28850), "Överförmyndarnämnden": (9000, 9410)}
+    lines = ["Tabell 7. Driftredovisning per nämnd 2024, nettokostnad (tkr)", "Nämnd;Budget 2024;Utfall 2024;Avvikelse 2024"]
+    lines += [f"{n};{b};{u};{b - u}" for n, (b, u) in rows.items()]
+    sb, su = sum(b for b, _ in rows.values()), sum(u for _, u in rows.values())
+    lines += [f"Summa nämnder;{sb};{su};{sb - su}", "Finansförvaltning;-50000;-64750;14750",
+              f"Verksamhetens nettokostnad;{sb - 50000};{su - 64750};{sb - su + 14750}"]
+    engine = _engine_of(tmp_path, monkeypatch, {"driftredovisning_2024.csv": "\n".join(lines) + "\n"})
+    deficits = {n: b - u for n, (b, u) in rows.items() if b < u}
+    a = engine.ask("vilka nämder gick med underskott 2024 och hur mycket blev underskottet sammanlagt?", engine.new_conversation())
+    assert a.answered and sum(deficits.values()) in [f.value for f in a.figures], a.answer
+    assert all(n in a.answer for n in deficits) and "Verksamhetens" not in a.answer and "Byggnadsnämnden" not in a.answer, a.answer
+    b = engine.ask("hur många nämnder gick med underskott 2024?", engine.new_conversation())
+    assert b.answered and "**4**" in b.answer, b.answer
+    c = engine.ask("vilka nämnder gick med överskott?", engine.new_conversation())
+    assert c.answered and "Byggnadsnämnden" in c.answer and "Socialnämnden" not in c.answer, c.answer

@@ -713,8 +713,22 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"{g} där {aggword}{of} är {bound} {shown} ({len(figures)} st):\n\n" + "\n".join(lines)
                 if figures else f"Ingen {g.lower()} har {aggword}{of} {bound} {shown}."
             )
+        named = [next((f for f in figures if f.source.rows[0] == s), None) for s in q.scope]
+        two_named = len(figures) == 2 and len(q.scope) == 2 and None not in named
+        if two_named and q.threshold is None and not each_period and not q.mean_of_groups and q.agg in (None, "sum", "count", "mean"):
+            # "jämför Dalarna och Gävleborg helåret 2023": the two groups named, and how far apart
+            # (in the order the question named them)
+            a, b = named
+            dec = 2 if q.agg == "mean" else max(_max_decimals(t, body.index, col) or 0, 0)
+            derived.append(_difference(a, b, unit if q.agg != "count" else "antal", dec))
+            word = "högre" if a.value > b.value else "lägre"
+            text += (
+                f"\n\n{a.label} ligger **{fmt(abs(a.value - b.value), None, dec)}{_pp(unit)}** {word} än {b.label} (beräknad skillnad)."
+                if a.value != b.value else f"\n\n{a.label} och {b.label} har samma värde."
+            )
         description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”" + (
-            f", och tog medelvärdet av de {len(figures)} summorna." if q.mean_of_groups and len(figures) >= 2 else ".")
+            f", och tog medelvärdet av de {len(figures)} summorna" if q.mean_of_groups and len(figures) >= 2 else "") + (
+            " och räknade ut skillnaden mellan de två" if two_named else "") + "."
         if yearly:
             sizes = {name: len(vs) for name, vs in q.period_groups}
             year_of = {v: name for name, vs in q.period_groups for v in vs}
@@ -862,6 +876,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         rate = op == Op.SUM and not share and per_base_rate(t, col)
         whole = _parts_of_one_whole(p, body, col) if share and op == Op.SUM else None
         ratio = _ratio_of(p, body, col, unit) if share and op == Op.SUM and not whole else None
+        if q.threshold is not None and not q.rows:
+            # "hur mycket blev underskottet sammanlagt" of the rows that went with one: the rows
+            # past the bound, then their sum (the table's own sum row nets all rows)
+            step = Step("where", col, op=q.threshold.op, value=q.threshold.value)
+            body = run(body, [step])
+            body_steps = body_steps + [step]
         if q.n and not q.rows:
             # "de tre största tillsammans": the top n, then their sum
             step = Step("nsmallest" if q.direction == "asc" else "nlargest", col, n=q.n)
@@ -875,7 +895,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         grand = totals[~totals[label].astype(str).map(is_subtotal_label)] if len(totals) else totals
         sums = grand if len(grand) else totals
         one_sum = len(sums) == 1 or (len(sums) > 1 and sums[label].astype(str).nunique() == len(sums))
-        own_total = sums if (op == Op.SUM and not q.scope and not q.rows and not q.n and len(sums) and one_sum) else None
+        own_total = sums if (op == Op.SUM and not q.scope and not q.rows and not q.n and q.threshold is None and len(sums) and one_sum) else None
         if q.per and q.per in frame.columns and op == Op.SUM:
             rows_df = body[body[q.per].notna()]
             num, den = float(rows_df[col].sum()), float(rows_df[q.per].sum())
@@ -939,9 +959,17 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             figures = [Figure(f"Summa ({_span(p, rows_df)})", value, unit, col, src, disp)]
             run_steps = body_steps + ([Step("rows", label, tuple(q.rows))] if q.rows else []) + [Step("sum", col)]
             which = _which_rows(q, rows_df, label, measure)
+            bounded = q.threshold is not None and not q.rows
+            if bounded:
+                bound = f"{BOUND_WORDS[q.threshold.op]} {format_number(q.threshold.value)}"
+                which = f"de {len(rows_df)} rader där {measure} är {bound}"
             text = f"Summan av {measure} för {which} är **{disp}**" + (
-                "." if q.n or q.rows or q.filters else " (tabellen har ingen egen summarad)."
+                "." if q.n or q.rows or q.filters or bounded else " (tabellen har ingen egen summarad)."
             )
+            if bounded:
+                listed = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in rows_df.index][:MAX_LISTED]
+                figures += listed
+                text += "\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in listed)
             whole_rows = df[df[label].astype(str) == q.share_of] if q.share_of and q.rows else None
             if whole_rows is not None and len(whole_rows) == 1 and float(whole_rows[col].iloc[0]) >= value > 0:
                 # "… av rikets … tillsammans": the sum over the total row named, computed
@@ -963,7 +991,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 text += (
                     f" Andelarna är delar av samma helhet (de följer ”{whole}” rad för rad), så de kan summeras."
                 )
-            description = f"Summerade ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}."
+            description = f"Summerade ”{col}” över {len(rows_df)} rader (utan totalrader) i {where}" + (
+                f" där ”{col}” {q.threshold.op} {format_number(q.threshold.value)}." if bounded else "."
+            )
         else:
             rows_df = named if q.rows else body
             middle = q.median and op == Op.MEAN

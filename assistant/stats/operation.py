@@ -696,6 +696,16 @@ def finish(g: Given, d: Draft) -> None:
         if form.wants == "share":
             d.share_within = band
     if (
+        slice_share_again and not d.share_within and not d.share_over and not d.share_of and d.group_by is None
+        and d.op in (Op.LOOKUP, prev.op) and prev.op in (Op.SUM, Op.COUNT, Op.LOOKUP)
+        and d.filters.get(prev.share_within) == dict(prev.filters).get(prev.share_within)
+    ):
+        # "och i Sölvesborg?" after "hur stor andel av befolkningen i Olofström är 65 år eller
+        # äldre": the same slice's share of its whole, for the row now named
+        d.op, d.share_within = prev.op, prev.share_within
+        if prev.op == Op.COUNT:
+            d.agg = prev.agg
+    if (
         form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op in (Op.RANK, Op.THRESHOLD)
         and not d.share_of and not d.share_within and d.group_by is None and not g.p.record_level
     ):
@@ -716,6 +726,19 @@ def finish(g: Given, d: Draft) -> None:
         # derived county column slices the rows inside it, for rankings and sums over them
         for name in DERIVED_COUNTY:
             d.filters.pop(name, None)
+    sign = _sign_asked(form)
+    if (
+        sign and d.threshold is None and not d.rows and not d.scope and d.group_by is None and form.direction is None
+        and (d.op in (Op.SUM, Op.COUNT, Op.THRESHOLD) or (d.op == Op.LOOKUP and (form.plural or form.wants == "count")))
+        and not c.is_share and _signed(p, c)
+    ):
+        # "vilka nämnder gick med underskott 2024 och hur mycket blev underskottet sammanlagt?" of
+        # a deviation column: the rows below zero (listed, counted or summed) – never the table's
+        # own sum row, which nets the surpluses against them
+        d.threshold = Threshold(sign, 0.0, False)
+        if d.op == Op.LOOKUP:
+            # ("hur många nämnder gick med underskott": the rows below zero, counted)
+            d.op = Op.COUNT if form.wants == "count" and not form.plural else Op.THRESHOLD
     th = d.threshold
     if th is not None and c.is_change and form.change_down and th.value > 0 and th.op in (">", ">="):
         # "väntas minska med mer än 5 %" of a change column: a change below −5, not above 5
@@ -938,6 +961,22 @@ def _column_relation(p: Profile, c: ValueColumn, word: str, years: tuple[int, ..
     if len(same) > 1:  # of outcome, budget and deviation each is the difference of the others: the signed one is the deviation
         same = [x for x in same if not _deviation(p, x)]
     return (same[0], other) if len(same) == 1 else None
+
+
+def _sign_asked(form: Form) -> str | None:
+    """"<" when the question asks for a shortfall ("gick med underskott"), ">" for a surplus."""
+    toks = {fold(t) for t in form.tokens}
+    lex = lexicon()
+    under = toks & {fold(w) for w in lex["deficit"]["words"]}
+    over = toks & {fold(w) for w in lex["surplus"]["words"]}
+    return "<" if under and not over else ">" if over and not under else None
+
+
+def _signed(p: Profile, c: ValueColumn) -> bool:
+    """Figures of both signs in the body: a deviation, a result, a net."""
+    frame, totals = p.table.frame, set(p.table.total_rows)
+    d = pd.to_numeric(frame[c.name].iloc[[i for i in range(len(frame)) if i not in totals]], errors="coerce")
+    return bool((d < 0).any() and (d > 0).any())
 
 
 def _deviation(p: Profile, c: ValueColumn) -> bool:

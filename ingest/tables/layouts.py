@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ..numbers import parse_number
 from .cells import _PERIOD_COL_RE, blank, cell_text, clean_text, is_county
@@ -238,7 +239,7 @@ def is_sum_row(cols: list[_Col], row: int) -> bool:
     return adds_up(cols, row, range(row))
 
 
-def adds_up(cols: list[_Col], row: int, rows: range, blanks_count: bool = False) -> bool:
+def adds_up(cols: list[_Col], row: int, rows: Sequence[int], blanks_count: bool = False) -> bool:
     """Is every figure of ``row`` the sum of ``rows`` (two of them at least), in two value columns
     at least? Each column needs two figures among the rows – unless ``blanks_count``: a blank in
     a pivot table's count is a count of none, and two rows are enough."""

@@ -968,8 +968,11 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
         if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
             totals.append("Summa")
         if c.role == "label" and distinct and c.text[-1] not in totals and c.text.count(c.text[-1]) == 1:
-            if is_sum_row(cols, len(c.text) - 1):
-                totals.append(c.text[-1])  # "Resultat" under the votes it adds up
+            last = len(c.text) - 1
+            if is_sum_row(cols, last) or (totals and adds_up(cols, last, [k for k in range(last) if c.text[k] not in totals])):
+                # "Resultat" under the votes it adds up; "Verksamhetens nettokostnad" under
+                # "Summa nämnder" and the rows after it (the subtotal stands for its parts)
+                totals.append(c.text[-1])
         c.total_values = tuple(totals)
         if c.role == "label" and totals:
             tset = set(totals)
