@@ -35,7 +35,7 @@ from ingest.swedish import (
     words,
     years_in,
 )
-from ingest.tables import is_county, is_geo_header, unit_from_text
+from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 
 from .answer import Answer, Route
 from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, names_document_object, nearest_part
@@ -118,6 +118,10 @@ class Engine:
         analyzer = index.analyzer
         self.analyze = lru_cache(maxsize=50_000)(lambda text: tuple(analyzer.analyze(text)))
         self.profiles = build_profiles(snapshot.tables, self.analyze)
+        # the counties the tables hold by their municipalities' codes or names (derived columns)
+        self._derived_counties = frozenset(
+            county_root(v) for p in self.profiles for c in p.cats if c.name in DERIVED_COUNTY for v in c.values if v
+        )
         self._rows_by_document: dict[str, set[str]] = {}
         self._table_words: dict[str, str] = {}  # table id → folded words of its caption, headers and values
         self._value_names: frozenset[str] | None = None
@@ -327,7 +331,12 @@ class Engine:
         if not statistical and names_document_object(question):
             return None, False  # "vad står i fotnot 1?": a document's note, not row 1 of a table
         # ("Europe" of an English question is no unknown name when the base writes "Europa")
-        unknown = [u for u in self.documents.unknown_names(question) if not self.documents.knows(translations().get(fold(u), "-"))]
+        # (… nor a county the tables hold only through its municipalities' names: "i Jämtland" of
+        # a sheet per Jämtland municipality, which never writes the county)
+        unknown = [
+            u for u in self.documents.unknown_names(question)
+            if not self.documents.knows(translations().get(fold(u), "-")) and county_root(u) not in self._derived_counties
+        ]
         # "kommuner i Sörmland" read against a table with no Sörmland answers another place's
         # question: such readings go, and when none is left the documents may answer
         names = self._places_asked(question)

@@ -572,7 +572,7 @@ def _bold_line(paragraph, text: str) -> bool:
 
 def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     from .stats_io import NoFiguresError, read_stats_file
-    from .tables.consolidate import stack_year_sheets
+    from .tables.consolidate import stack_place_sheets, stack_year_sheets
 
     try:
         tables = read_stats_file(path, rel, limits)
@@ -581,8 +581,11 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
             raise  # (the caller reads it as the text it then is)
         # a calendar, a contact list: no figures to compute with, but text to find and quote
         return _load_sheets_as_text(rel, sha, kind, none.sheets)
-    tables += stack_year_sheets(tables)
-    title = tables[0].caption or _title_from_name(rel)
+    places = stack_place_sheets(tables)
+    tables += stack_year_sheets(tables) + places
+    # (a workbook of a sheet per place is titled by what its sheets share: its first sheet's
+    # caption, "Kommunfakta – Ragunda kommun", had titled every other sheet's quote "Ragunda")
+    title = (places[0].caption.rsplit(", per ", 1)[0] if places else tables[0].caption) or _title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
     return FileResult(doc, [], tables)
 

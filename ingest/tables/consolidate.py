@@ -11,6 +11,8 @@ from ..model import Column, Table
 from ..swedish import MONTH_NAMES, MONTHS, YEAR_IN_TEXT, fold, period_key, period_year, years_in
 from .cells import (
     _is_entity_header,
+    is_county,
+    is_geo_header,
 )
 from .columns import _Col
 from .shape import _mark_totals
@@ -332,4 +334,74 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
         # each row cites the sheet it came from by its place in the frame: every row must be kept
         if table is not None and len(table.frame) == sum(len(t.frame) for _, t in items):
             out.append(replace(table, source_tables=tuple(t.id for _, t in items)))
+    return out
+
+
+def _place_of_sheet(t: Table, homographs: bool = False) -> str | None:
+    """The place one sheet is about: its name when that names a municipality or a county
+    ("Ragunda", "Östersund", "Jämtlands län"), as the sheet writes it; None otherwise. With
+    ``homographs`` also the names that are everyday words ("Åre", "Berg")."""
+    from ..swedish import municipality_of
+    from .cells import is_county
+
+    name = (t.sheet or "").strip()
+    if not name:
+        return None
+    if municipality_of(name, homographs) is not None or is_county(name):
+        return name
+    return None
+
+
+def _common_caption(captions: list[str]) -> str:
+    """The words every caption begins with ("Kommunfakta – Ragunda kommun …", "Kommunfakta – Bräcke
+    kommun …" → "Kommunfakta"), without a dangling dash or comma."""
+    split = [c.split() for c in captions]
+    common: list[str] = []
+    for parts in zip(*split):
+        if len(set(parts)) != 1:
+            break
+        common.append(parts[0])
+    return " ".join(common).rstrip(" –-,:;")
+
+
+def stack_place_sheets(tables: list[Table]) -> list[Table]:
+    """Sheets of one workbook that are the same table for different places (a sheet per
+    municipality, "Ragunda", "Bräcke" …, each with the same header and no place column of its
+    own) → one extra table with the place as a column ("Kommun"), so that "vilken kommun hade
+    högst arbetslöshet" ranks the places and "summera alla kommuner" adds them up. The sheets
+    stay as they are."""
+    from .shape import make_table
+
+    groups: dict[tuple, list[Table]] = {}
+    for t in tables:
+        if t.source_tables or t.sheet is None:
+            continue
+        groups.setdefault((t.document, tuple(_norm_name(c.name) for c in t.columns)), []).append(t)
+    out: list[Table] = []
+    for (document, _header), items in groups.items():
+        # (every sheet a place – "Åre" and "Berg" too, everyday words, among sheets most of
+        # which name places beyond doubt)
+        places = [_place_of_sheet(t, homographs=True) for t in items]
+        sure = sum(_place_of_sheet(t) is not None for t in items)
+        if len(items) < 2 or None in places or 2 * sure <= len(items) or len(set(map(fold, places))) != len(places):
+            continue
+        first = items[0]
+        if any(is_geo_header(c.name) for c in first.columns if c.role in ("label", "dimension")):
+            continue  # (a sheet that lists places of its own is no sheet about one place)
+
+        column = "Län" if all(is_county(p) for p in places) else "Kommun"
+        names = [c.name for c in first.columns]
+        rows: list[list[object]] = []
+        for place, t in zip(places, items):
+            frame = t.frame
+            for i in range(len(frame)):
+                rows.append([place] + [None if pd.isna(v) else v for v in (frame.iloc[i][n] for n in names)])
+        prefix = _common_caption([t.caption for t in items]) or re.sub(r"[_-]+", " ", document.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        caption = f"{prefix}, per {column.lower()} ({len(places)} blad)"
+        notes = tuple(dict.fromkeys(n for t in items for n in t.notes))
+        table = make_table([column, *names], rows, table_id=f"{document}#{column.lower()}-alla-blad", document=document,
+                           caption=caption, section=first.section, notes=notes)
+        # each row cites the sheet it came from by its place in the frame: every row must be kept
+        if table is not None and len(table.frame) == sum(len(t.frame) for t in items):
+            out.append(replace(table, source_tables=tuple(t.id for t in items)))
     return out
