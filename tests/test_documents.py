@@ -68,6 +68,16 @@ def test_candidates_are_sentences_pairs_and_lists_with_their_lead():
     assert ("sentence", "• Branschforum") in kinds
 
 
+def test_a_sentence_announcing_what_follows_is_quoted_with_it_never_alone():
+    # round 118 (F118-10): "Nämnden beslutar därför att utvidga uppdraget enligt följande." had
+    # been the answer to "vad beslutade RUN i tilläggsdirektivet?" without what it announced
+    c = _chunk("a", "Behoven har vuxit. Nämnden beslutar därför att utvidga uppdraget enligt följande.\nUtredningen ska även\n"
+                    "• analysera kompetensbehoven inom energiindustrin, och\n• bedöma behovet av nya YH-utbildningar.\nÖvrigt gäller.")
+    spans = candidate_spans([_Hit(c)])
+    announced = [s for s in spans if "enligt följande" in s.text]
+    assert announced and all("bedöma behovet" in s.text for s in announced), [s.text for s in announced]
+
+
 def test_flattened_table_rows_and_title_fields_become_separate_candidates():
     rows = split_rows("Team Norra 30 (56%) 21 (39%) 3 (6%) Team Södra 44 (63%) 23 (33%) 3 (4%) Totalt 189 (58%) 121 (37%) 16 (5%)")
     assert rows[-1] == "Totalt 189 (58%) 121 (37%) 16 (5%)"
@@ -168,6 +178,22 @@ def test_key_phrase_takes_the_date_a_meeting_is_moved_to_not_the_one_it_leaves()
     # (an interval keeps its first day: "från den 2 mars till den 29 mars")
     text = "Ansökan till feriejobben är öppen i e-tjänsten från den 2 mars till den 29 mars 2026."
     assert key_phrase(text, Question.of("när är ansökan till feriejobben öppen?", Vocabulary(["x"]))) != "den 29 mars 2026"
+
+
+def test_key_phrase_takes_the_date_of_the_thing_asked_among_several_dates():
+    # round 118: three dates in bold that stood in the quote beside the right one
+    v = Vocabulary(["x"])
+    # (F118-01: the final report's new day, not the interim report's "som tidigare" beside it)
+    text = ("Tidpunkten för slutrapporten ändras från den 30 september 2026 till den 30 november 2026. "
+            "Delrapporten lämnas som tidigare den 31 mars 2026.")
+    common = Vocabulary([text] + [f"Underlag {i} lämnas till nämnden." for i in range(6)])  # ("lämnas" is a common word)
+    assert key_phrase(text, Question.of("När ska slutrapporten från Kompetensutredningen lämnas?", common)) == "den 30 november 2026"
+    # (F118-08: the town asked in a list of meetings, whose clause does not repeat "dialogmöte")
+    text = "Under maj håller utredningen därutöver tre dialogmöten: i Sollefteå den 12 maj, i Örnsköldsvik den 19 maj och i Sundsvall den 26 maj 2026."
+    assert key_phrase(text, Question.of("När är dialogmötet i Örnsköldsvik?", v)) == "den 19 maj"
+    # (F118-19: "flyttad från" is a move too, whatever month the asker believed)
+    text = "2026-02-03, Kickoffen för arbetsgivare flyttad från 12 februari till 5 mars 2026 (lokalen var dubbelbokad)."
+    assert key_phrase(text, Question.of("när är kickoffen för jobbspåret? trodde den var i februari", v)) == "5 mars 2026"
 
 
 def test_a_chat_messages_time_stamp_dates_the_message_not_what_it_speaks_of():

@@ -51,8 +51,9 @@ _NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé
 # The words before a date that a plan has left: "flyttas från (onsdag) …", "ändrades från …",
 # "i stället för …" (a move's verb, then "från" right before the date)
 _LEFT_DATE = re.compile(
-    r"(?:\b(?:flytta|flyttas|flyttades|flyttats|ändras|ändrades|ändrats|skjuts|sköts|skjutits|senareläggs|senarelades|"
-    r"tidigareläggs|tidigarelades|byts|byttes|ersätts)\b\s+(?:\w+\s+){0,4}?från|\bi\s?stället\s+för)\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?$"
+    r"(?:\b(?:flytta\w*|flyttat\w*|ändra[ts]\w*|ändrade\w*|skjuts|sköts|skjutits|skjuten|senarelä\w+|"
+    r"tidigarelä\w+|byts|byttes|bytt|ersätts|moved|postponed|changed)\b\s+(?:\w+\s+){0,4}?(?:från|from)|\bi\s?stället\s+för|\binstead\s+of)"
+    r"\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?$"
 )
 
 
@@ -81,6 +82,12 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     else:
         return ""
     found = _phrases(text, q, rx, lower_words)
+    if w.wants("date") and len(found) >= 2:
+        # "Kickoffen flyttad från 12 februari till 5 mars": the date a move leaves is no longer
+        # when it is – the one it moves to is (first: whatever else narrows the dates then
+        # chooses among those still in force)
+        left = [f for f in found if _LEFT_DATE.search(fold(text[max(0, f[0] - 60): f[0]]))]
+        found = [f for f in found if f not in left] or found
     # a month or quarter asked: not a figure of a clause about another one ("från 781 under
     # kvartal 2 2025" for the fourth quarter)
     clauses = {f: _clause(text, f[0], f[1]) for f in found}
@@ -113,17 +120,19 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # "[2026-01-22 11:30] Anneli Persson: …": a chat's or a log's stamp dates the message, not
         # what it speaks of (a meeting's day had been answered with the message's)
         found = [f for f in found if not any(m.start() < f[0] < m.end() for m in TIMESTAMP.finditer(text, max(0, f[0] - 3), f[1] + 12))]
-    if w.wants("date") and len(found) >= 2:
-        # "Rekryteringsträffen flyttas från onsdag 14 maj till onsdag 21 maj": the date a move
-        # leaves is no longer when it is – the one it moves to is
-        left = [f for f in found if _LEFT_DATE.search(fold(text[max(0, f[0] - 60): f[0]]))]
-        found = [f for f in found if f not in left] or found
     if rx is _DATE_RE and found:
         # a date whose clause says none of the question's words (its names aside) dates something
         # else: "… och pågår 2025-02-01 -- 2027-12-31" is no last day to send a tender
         plain_terms = _measure_terms(q)
+        place_names = [e for e in q.entities if not e[:1].isdigit() and len(e) >= 4]
         if plain_terms:
-            found = [f for f in found if coverage(plain_terms, clauses.get(f) or _clause(text, f[0], f[1])) > 0]
+            # (… unless its clause names the question's name: "i Örnsköldsvik den 19 maj" in a
+            # list of "dialogmöten: i Sollefteå den 12 maj, i Örnsköldsvik den 19 maj …")
+            found = [
+                f for f in found
+                if coverage(plain_terms, c := clauses.get(f) or _clause(text, f[0], f[1])) > 0
+                or any(e[:-1] in fold(c) for e in place_names)
+            ]
     if not found:
         return ""
     # (each place the quote says a word of the question, with that word's weight: of two dates, the
@@ -154,7 +163,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     )
     folded = fold(text)
     named_at = [m.start() for e in names if len(e) >= 4 for m in re.finditer(re.escape(e[:-1] if len(e) > 5 else e), folded)]
-    by_name = bool(names and named_at and w.wants("number"))
+    by_name = bool(names and named_at and (w.wants("number") or rx is _DATE_RE))
     # (… and first a figure of the clause that says the question's own number: "31 dagar från och
     # med det år du fyller 40 år" for "… när man fylt 40?", not the list's other ages)
     # (a period's numbers aside: "kvartal 3 2025" says when, not which)
@@ -163,8 +172,10 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     return min(found, key=lambda f: (
         -int(any(re.search(rf"(?<![\d,.]){n}(?![\d,.])", clauses[f]) and n not in f[2] for n in own_numbers)) if own_numbers else 0,
         -round(entity_share(names, clauses[f]), 6) if by_name else 0.0,
-        -round(coverage(terms, clauses[f]), 6) if terms and w.wants("number") else 0.0,
-        min(min(abs(a - f[0]), abs(a - f[1])) for a in named_at) if by_name
+        # (… for a date too: "Tidpunkten för slutrapporten ändras … till den 30 november" for the
+        # final report, not "Delrapporten lämnas som tidigare den 31 mars" beside it)
+        -round(coverage(terms, clauses[f]), 6) if terms and (w.wants("number") or rx is _DATE_RE) else 0.0,
+        min(min(abs(a - f[0]), abs(a - f[1])) for a in named_at) if by_name and rx is not _DATE_RE
         else min((f[0] - e if f[0] >= e else 1.5 * max(a - f[1], 0)) / wt for a, e, wt in weighted) if rx is _DATE_RE
         # (a name stands before its role as often as after it: "Anders Berglund (S), ordförande")
         else min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors),

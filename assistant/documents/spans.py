@@ -233,8 +233,16 @@ _GREETING = re.compile(r"(?i)^\s*(?:hej|hejsan|hallå|tjena|god morgon|mvh|vänl
 _MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|skickat|sent|till|to|kopia|cc|ämne|subject|datum|date)\s*:")
 
 
+# A sentence that announces what follows without a colon: "Nämnden beslutar därför att utvidga
+# uppdraget enligt följande." – what follows is what it says.
+_ANNOUNCES = re.compile(r"(?i)\b(?:enligt|som|på)\s+följande(?:\s+\w+){0,2}\s*[.:]$|\bas follows\s*[.:]$")
+# (… at most this many units of what follows: a lead-in, a few items, a paragraph after them)
+MAX_ANNOUNCED = 5
+
+
 def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:
-    return units[i].text.rstrip().endswith(":") and i + 1 < len(units) and units[i + 1].bullet
+    text = units[i].text.rstrip()
+    return i + 1 < len(units) and ((text.endswith(":") and units[i + 1].bullet) or bool(_ANNOUNCES.search(text)))
 
 
 def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]] | None = None) -> list[Span]:
@@ -252,6 +260,11 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
                     out.append(Span((u, *items), rank, "list"))
                     if u.text.rstrip().endswith(":"):
                         continue  # "… fem fokusområden:" is never the answer without its list
+            if _ANNOUNCES.search(u.text.rstrip()) and nxt is not None and not u.text.rstrip().endswith(":"):
+                # "… utvidga uppdraget enligt följande." is never the answer without what follows
+                # ("Utredningen ska även a) analysera … b) bedöma …")
+                out.append(Span((u, *units[i + 1 : i + 1 + MAX_ANNOUNCED]), rank, "list"))
+                continue
             if _QUESTION.search(u.text) and nxt is not None and not nxt.bullet and not _QUESTION.search(nxt.text):
                 # a question of a FAQ or a transcript ("F: Kan privata företag söka medel …?") is
                 # quoted with the answer under it ("S: Nej, inte som huvudsökande."), never alone
