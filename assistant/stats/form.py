@@ -946,10 +946,13 @@ def _asked_dates(folded: str) -> tuple[tuple[int, int], ...]:
 
 def _month_range(folded: str) -> tuple[int, ...]:
     """The months from one named month to another ("från januari till juni", "mellan 1 mars och
-    30 juni", "januari–juni", "jan-jun"), both included; () when the question names no such range."""
+    30 juni", "januari–juni", "juni till augusti", "jan-jun"), both included; () when the question
+    names no such range."""
     m = re.search(
         rf"(?:\b(?:från|mellan|from|between)\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?\s+(?:till|och|to|and|t\.o\.m\.?)\s+"
-        rf"|\b{_MONTH_NAME}\s*[–—-]\s*)(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}\b",
+        rf"|\b{_MONTH_NAME}\s*[–—-]\s*"
+        # ("juni till augusti" without "från": a range too – "juni och augusti" is two months)
+        rf"|\b{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?\s+(?:till|to|t\.o\.m\.?)\s+)(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}\b",
         folded,
     )
     if m is None:

@@ -1107,7 +1107,7 @@ def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[
     return named[0] if len(named) == 1 else None
 
 
-_PART_MARK = re.compile(r"^\s*(?:varav|därav|of which)(?:\b|_)", re.I)  # ("varav_kvinnor" of an export)
+_PART_MARK = re.compile(r"^\s*(?:varav|därav|of[\s_]which)(?:\b|_)", re.I)  # ("varav_kvinnor" of an export)
 
 
 def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:

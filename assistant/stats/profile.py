@@ -1284,8 +1284,10 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     m = re.search(r"\befter\s+(.+)$", fold(caption))
     if m and says(m.group(1), name):
         return True
-    if re.search(r"\w{3,}(?:kategori|grupp)$", name):
-        return True  # "Sökandekategori", "Diagnosgrupp": a column that sorts into groups says so
+    if re.search(r"\w{3,}(?:kategori|grupp|typ|slag|category|group|type)$", name):
+        # "Sökandekategori", "Diagnosgrupp", "Boendetyp", "accommodation_type": a column that
+        # sorts into groups or kinds says so
+        return True
     vals = [fold(v) for v in cat.values]
     for key, spec in lexicon()["breakdowns"].items():
         if name.startswith(fold(key)):
