@@ -572,6 +572,7 @@ def _bold_line(paragraph, text: str) -> bool:
 
 def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     from .stats_io import NoFiguresError, read_stats_file
+    from .tables.codes import decode_workbook
     from .tables.consolidate import stack_place_sheets, stack_year_sheets
 
     try:
@@ -581,13 +582,19 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
             raise  # (the caller reads it as the text it then is)
         # a calendar, a contact list: no figures to compute with, but text to find and quote
         return _load_sheets_as_text(rel, sha, kind, none.sheets)
+    # (a register's codes written out by the workbook's own key: "Kön" 2 is "Kvinna (2)")
+    tables, key = decode_workbook(tables, path, limits)
     places = stack_place_sheets(tables)
     tables += stack_year_sheets(tables) + places
     # (a workbook of a sheet per place is titled by what its sheets share: its first sheet's
     # caption, "Kommunfakta – Ragunda kommun", had titled every other sheet's quote "Ragunda")
     title = (places[0].caption.rsplit(", per ", 1)[0] if places else tables[0].caption) or _title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
-    return FileResult(doc, [], tables)
+    if key is None:
+        return FileResult(doc, [], tables)
+    # (the key sheet is text to quote, under its own title lines)
+    key_text = _load_sheets_as_text(rel, sha, kind, [key])
+    return FileResult(doc, key_text.chunks, tables, page_texts=key_text.page_texts)
 
 
 def _load_sheets_as_text(rel: str, sha: str, kind: str, sheets: list[tuple[str | None, list[list[object]]]]) -> FileResult:

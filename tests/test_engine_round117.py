@@ -45,3 +45,70 @@ def test_a_workbook_of_one_sheet_per_municipality_is_ranked_and_summed_over_its_
     # (one sheet is still asked by itself)
     c = engine.ask("Hur många nystartade företag fanns i Åre 2024?", engine.new_conversation())
     assert c.answered and 240 in [f.value for f in c.figures], c.answer
+
+
+def _register_with_a_code_key(path) -> list[tuple[str, int, int]]:
+    """A participant register whose sex and outcome are codes, with a "Kodnyckel" sheet."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Deltagare"
+    ws.append(["Löpnr", "Kommun", "Kön", "Insats", "Utfallskod"])
+    rows = []
+    places, efforts = ("Borås", "Skövde", "Trollhättan"), ("Arbetsträning", "Yrkesutbildning", "Extratjänst")
+    for i in range(60):
+        row = (places[i % 3], 1 + (i * 7) % 2, 10 * (1 + (i * 5) % 4))
+        rows.append(row)
+        ws.append([f"JT-{i:04d}", row[0], row[1], efforts[(i // 2) % 3], row[2]])
+    key = wb.create_sheet("Kodnyckel")
+    for line in (["Kodnyckel till bladet Deltagare"], [], ["Kön"], ["Kod", "Betydelse"], [1, "Man"], [2, "Kvinna"], [],
+                 ["Utfallskod"], ["Kod", "Betydelse"], [10, "Arbete utan stöd"], [20, "Arbete med stöd"], [30, "Studier"],
+                 [40, "Fortsatt arbetssökande"]):
+        key.append(line)
+    wb.save(path)
+    return rows
+
+
+def test_a_registers_codes_are_written_out_by_the_workbooks_code_key(tmp_path, monkeypatch):
+    # round 117 (F117-11): "hur många kvinnor … gick vidare till studier" had been answered with the
+    # key sheet's own codes as figures ("Kvinna – 2, Studier – 30"); the register's "Kön" 1/2 and
+    # "Utfallskod" 10–40 meant nothing to a question in words
+    from index.store import load_snapshot
+
+    rows: list = []
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: rows.extend(_register_with_a_code_key(kb / "jobbtorg_register.xlsx")))
+    tables = load_snapshot(tmp_path / "idx").tables
+    assert [t.sheet for t in tables] == ["Deltagare"], [t.caption for t in tables]
+    (t,) = tables
+    assert set(t.frame["Kön"]) == {"Man (1)", "Kvinna (2)"} and "Kodnyckel" in " ".join(t.notes)
+    a = engine.ask("Hur många män fick arbete utan stöd?", engine.new_conversation())
+    assert a.answered and sum(1 for r in rows if r[1] == 1 and r[2] == 10) in [f.value for f in a.figures], a.answer
+    # (the key itself is text to quote, not a table whose codes are figures)
+    key = [c for c in engine.snapshot.chunks if c.kind != "table" and "Utfallskod" in c.text]
+    assert key and "Studier" in key[0].text, [c.text[:80] for c in engine.snapshot.chunks]
+
+
+def test_kinds_without_a_total_are_summed_for_a_ranking_and_a_month_range_needs_no_fran(tmp_path, monkeypatch):
+    # round 117: "which municipality had the most guest nights in July 2024" asked which
+    # accommodation type (F117-22); "juni till augusti" had been June and August (F117-24)
+    from assistant.stats import read_form
+    from tests.test_engine_places import _engine_of
+
+    assert read_form("campingnätter i Rättvik juni till augusti 2024").months == (6, 7, 8)
+    assert read_form("i juni och augusti 2024").months == (6, 8)
+    nights = {}
+    lines = ["municipality_name|period_start|accommodation_type|guest_nights|of_which_foreign"]
+    for place, base in (("Malung-Sälen", 300), ("Rättvik", 250), ("Mora", 200)):
+        for month in range(1, 13):
+            for kind, k in (("Hotel", 3), ("Cottage village", 2), ("Camping", 5 if month in (6, 7, 8) else 1)):
+                v = base * k + month * 7 + len(kind)
+                nights[(place, month, kind)] = v
+                lines.append(f"{place}|2024-{month:02d}-01|{kind}|{v}|{v // 4}")
+    engine = _engine_of(tmp_path, monkeypatch, {"dalarna_guest_nights_2024.csv": "\n".join(lines) + "\n"})
+    july = {p: sum(v for (q, m, _), v in nights.items() if q == p and m == 7) for p in ("Malung-Sälen", "Rättvik", "Mora")}
+    a = engine.ask("Which municipality had the most guest nights in July 2024?", engine.new_conversation())
+    assert a.answered and a.figures and a.figures[0].label == "Malung-Sälen" and a.figures[0].value == july["Malung-Sälen"], a.answer
+    summer = sum(nights[("Rättvik", m, "Camping")] for m in (6, 7, 8))
+    b = engine.ask("Hur många gästnätter på camping hade Rättvik juni till augusti 2024?", engine.new_conversation())
+    assert summer in [f.value for f in b.figures], b.answer

@@ -941,11 +941,12 @@ def _settle_periods(g: Given, d: Draft) -> None:
             else:
                 d.period_sum = cat.name
         elif (
-            len(wanted) > 1 and form.span and cat.role != "label" and d.op in (Op.RANK, Op.THRESHOLD)
-            and not unit_asked and not p.record_level and not (c.is_share or is_level(c))
+            len(wanted) > 1 and form.span and cat.role != "label" and not unit_asked and not p.record_level and not (c.is_share or is_level(c))
+            and (d.op in (Op.RANK, Op.THRESHOLD) or (d.op == Op.LOOKUP and form.wants == "count" and len(d.rows) <= 1))
         ):
             # "which industry had the most varsel in January–October": each row's count summed
-            # over the months of the span, then ranked – not the single month that was highest
+            # over the months of the span, then ranked – not the single month that was highest;
+            # "hur många gästnätter … juni till augusti" of one row: the months' sum
             d.period_sum = cat.name
         if cat.role == "label" and len(wanted) > 1 and d.op == Op.LOOKUP and not form.periods and not form.span and not unit_asked:
             # a year asked of a table whose rows are months ("under 2023"): an amount is the
