@@ -93,7 +93,8 @@ def decode(tables: list[Table], sections: dict[str, dict[str, str]], key_sheet: 
         for i in range(len(t.frame)):
             row = []
             for n in names:
-                v = t.raw.iloc[i][n] if n in decoded else t.frame.iloc[i][n]
+                # (every cell as the source wrote it, read again: "1,50" keeps its decimals)
+                v = t.raw.iloc[i][n] if n in t.raw.columns else t.frame.iloc[i][n]
                 if n in decoded and _cell(v) in decoded[n]:
                     v = f"{decoded[n][_cell(v)]} ({_cell(v)})"
                 row.append(None if v is None or (isinstance(v, float) and pd.isna(v)) else v)
