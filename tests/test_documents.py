@@ -196,6 +196,15 @@ def test_key_phrase_takes_the_date_of_the_thing_asked_among_several_dates():
     assert key_phrase(text, Question.of("när är kickoffen för jobbspåret? trodde den var i februari", v)) == "5 mars 2026"
 
 
+def test_key_phrase_takes_the_figure_a_revision_leads_to_unless_the_first_is_asked():
+    # round 118 (F118-23): "reviderats från 6 400 000 kronor till 6 920 000 kronor" – the budget now
+    # is the one the revision leads to; "från början" asks for the one it left
+    v = Vocabulary(["x"])
+    text = "Projektets totala budget har därmed reviderats från 6 400 000 kronor till 6 920 000 kronor. Ökningen avser praktik."
+    assert key_phrase(text, Question.of("Hur stor är jobbspårets totala budget nu?", v)) == "6 920 000 kronor"
+    assert key_phrase(text, Question.of("Hur stor var jobbspårets budget från början?", v)) == "6 400 000 kronor"
+
+
 def test_a_chat_messages_time_stamp_dates_the_message_not_what_it_speaks_of():
     # round 114 (F114-09): "[2026-01-22 11:30] Anneli Persson …" of a Teams export had answered
     # "när är informationsträffen?" with the message's own stamp

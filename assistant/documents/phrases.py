@@ -57,6 +57,16 @@ _LEFT_DATE = re.compile(
 )
 
 
+# The words before a figure a revision has left: "reviderats från …", "höjs från …", "ändrades
+# från …" (a revision's verb, then "från" right before the figure).
+_LEFT_FIGURE = re.compile(
+    r"\b(?:revider\w*|ändra[ts]\w*|ändrade\w*|justera\w*|höj[st]\w*|höjdes|sänk[st]\w*|sänktes|utök\w*|"
+    r"skrivits\s+(?:upp|ned|ner)|skrevs\s+(?:upp|ned|ner)|revised|raised|lowered|changed)\b\s+(?:\w+\s+){0,4}?(?:från|from)\s+$"
+)
+# … and a question that asks for the figure before the revision ("hur mycket hade den från början?")
+_ORIGINAL_ASKED = re.compile(r"\b(?:från början|ursprunglig\w*|innan\b|tidigare|förut|före (?:ändring|revidering)\w*|originally|at first)")
+
+
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
     """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
     standing nearest the question's own words. "" when the question asks for none of these,
@@ -87,6 +97,11 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # when it is – the one it moves to is (first: whatever else narrows the dates then
         # chooses among those still in force)
         left = [f for f in found if _LEFT_DATE.search(fold(text[max(0, f[0] - 60): f[0]]))]
+        found = [f for f in found if f not in left] or found
+    if (w.wants("number") or w.wants("money")) and len(found) >= 2 and not _ORIGINAL_ASKED.search(fold(q.text)):
+        # "budgeten har reviderats från 6 400 000 kronor till 6 920 000 kronor": the figure a
+        # revision leaves is no longer the figure – unless the question asks for the first one
+        left = [f for f in found if _LEFT_FIGURE.search(fold(text[max(0, f[0] - 60): f[0]]))]
         found = [f for f in found if f not in left] or found
     # a month or quarter asked: not a figure of a clause about another one ("från 781 under
     # kvartal 2 2025" for the fourth quarter)
