@@ -105,6 +105,36 @@ def collect(engine, case: dict, split: str, span_embedder=None) -> Case:
     return Case(case["id"], case["doc"] or "", split, case["answerable"], x.reshape(len(spans), -1), y, spans, nq.language)
 
 
+def fresh_cases(cache: Path) -> list[Case]:
+    """The fresh rounds about documents (eval/fresh/, each on its own knowledge base) as tuning
+    cases. They have no gold sentences: a candidate quote is positive when it shows every figure
+    and every label the round expects of the answer (``run_fresh``'s judge, on the quote alone);
+    a question that expects neither is left out, and an unanswerable one has no positive."""
+    from eval.fit_answerability import document_rounds, round_engine, round_questions
+    from eval.fresh.run_fresh import _numbers, _shows
+
+    out: list[Case] = []
+    for rnd in document_rounds():
+        engine = round_engine(rnd, cache)
+        if engine is None:
+            continue
+        for q in round_questions(rnd):
+            values, labels = q.get("expected_values") or [], q.get("expected_labels") or []
+            if q.get("answerable", True) and not values and not labels:
+                continue
+            case = collect(engine, {"id": q["id"], "doc": rnd, "turns": q["turns"], "answerable": q.get("answerable", True)}, "tune")
+            if q.get("answerable", True):
+                case.y = np.array([
+                    all(label in s.text for label in labels) and all(_shows(_numbers(s.text), v, s.text) for v in values)
+                    for s in case.spans
+                ], dtype=int)
+            else:
+                case.y = np.zeros(len(case.spans), dtype=int)
+            out.append(case)
+        print(f"{rnd}: {sum(1 for c in out if c.doc == rnd)} cases", file=sys.stderr)
+    return out
+
+
 def fit_lr(cases: list[Case], c: float):
     from sklearn.linear_model import LogisticRegression
 
@@ -192,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--span-vectors", type=Path, help="embed candidate quotes, cached in this file")
     ap.add_argument("--out", type=Path, default=ROOT / "assistant" / "weights" / "documents.json")
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--fresh", type=Path, metavar="CACHE",
+                    help="also tune on the fresh rounds about documents, their knowledge bases built under CACHE")
     ap.add_argument("--query-cache", type=Path, help="directory for cached question vectors")
     args = ap.parse_args(argv)
 
@@ -216,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kb}: {sum(1 for c in cases if c.id)} cases collected", file=sys.stderr)
     for emb in embedders:
         emb.save()
+    if args.fresh:
+        cases += fresh_cases(args.fresh)
     tune = [c for c in cases if c.split == "tune"]
     held = [c for c in cases if c.split == "held_out"]
     tune_ans = [c for c in tune if c.answerable]
@@ -276,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             "fitted_by": "bench/fit_documents.py",
             "tuning_documents": split["tune"],
             "tuning_questions": len(tune),
+            "fresh_rounds": sorted({c.doc for c in cases if c.id.startswith("F")}) if args.fresh else [],
             "cv_top3": round(cv[(best_model, best_c)], 4),
         },
     }

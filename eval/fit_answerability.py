@@ -125,10 +125,10 @@ def document_rounds() -> list[str]:
     return [r for r, measured in rows if "documents" in measured and (FRESH / f"{r}_make_files.py").exists()]
 
 
-def collect_round(rnd: str, cache: Path) -> list[dict]:
-    """The gate's features of every quote a fresh round's questions get, labelled by the round's judge."""
+def round_engine(rnd: str, cache: Path):
+    """An engine over a fresh round's knowledge base (made by its script under ``cache``, indexed
+    there), or None when its files cannot be made on this machine."""
     from assistant.engine import Engine
-    from eval.fresh.run_fresh import judge as fresh_judge
     from index.build import update_index
 
     work = cache / f"fresh-{rnd}"
@@ -139,16 +139,33 @@ def collect_round(rnd: str, cache: Path) -> list[dict]:
             # (a round whose script needs what this machine lacks – r67's TrueType font – is left out, said)
             print(f"{rnd}: left out, its files could not be made ({(made.stderr.strip().splitlines() or ['?'])[-1][:120]})")
             shutil.rmtree(knowledge, ignore_errors=True)
-            return []
+            return None
     update_index(knowledge, index)
-    engine = Engine.from_index(index)
-    rec = Recorder()
-    engine.documents.gate = rec
+    return Engine.from_index(index)
+
+
+def round_questions(rnd: str) -> list[dict]:
+    """A fresh round's questions, each with its turns (the question, then its follow-ups)."""
     out = []
     for line in (FRESH / f"{rnd}_questions.jsonl").read_text(encoding="utf-8").splitlines():
         q = json.loads(line)
+        out.append({**q, "turns": [q["question"], *(q.get("followups") or q.get("follow_ups") or [])]})
+    return out
+
+
+def collect_round(rnd: str, cache: Path) -> list[dict]:
+    """The gate's features of every quote a fresh round's questions get, labelled by the round's judge."""
+    from eval.fresh.run_fresh import judge as fresh_judge
+
+    engine = round_engine(rnd, cache)
+    if engine is None:
+        return []
+    rec = Recorder()
+    engine.documents.gate = rec
+    out = []
+    for q in round_questions(rnd):
         conv = engine.new_conversation()
-        turns = [q["question"], *(q.get("followups") or q.get("follow_ups") or [])]
+        turns = q["turns"]
         for turn in turns[:-1]:
             engine.ask(turn, conv, phrase=False)
         rec.last = None
