@@ -112,3 +112,41 @@ def test_kinds_without_a_total_are_summed_for_a_ranking_and_a_month_range_needs_
     summer = sum(nights[("Rättvik", m, "Camping")] for m in (6, 7, 8))
     b = engine.ask("Hur många gästnätter på camping hade Rättvik juni till augusti 2024?", engine.new_conversation())
     assert summer in [f.value for f in b.figures], b.answer
+
+
+def _two_tables_per_month_sheet(path) -> dict:
+    """Sheets "Okt 2025" and "Okt 2024", each with a table of counts and one of shares under the
+    same header (Kommun, Kvinnor, Män, Totalt)."""
+    from openpyxl import Workbook
+
+    counts = {2025: {"Halmstad": (2015, 2325), "Varberg": (643, 757), "Falkenberg": (590, 640)},
+              2024: {"Halmstad": (1840, 2106), "Varberg": (600, 697), "Falkenberg": (560, 601)}}
+    wb = Workbook()
+    wb.remove(wb.active)
+    for year in (2025, 2024):
+        ws = wb.create_sheet(f"Okt {year}")
+        ws.append([f"Tabell 1. Inskrivna arbetslösa 16–64 år, antal, oktober {year}"])
+        ws.append(["Kommun", "Kvinnor", "Män", "Totalt"])
+        for place, (k, m) in counts[year].items():
+            ws.append([place, k, m, k + m])
+        ws.append([])
+        ws.append([f"Tabell 2. Inskrivna arbetslösa 16–64 år, andel (%) av arbetskraften, oktober {year}"])
+        ws.append(["Kommun", "Kvinnor", "Män", "Totalt"])
+        for i, place in enumerate(counts[year]):
+            ws.append([place, 5.1 + i, 5.5 + i, 5.3 + i])
+        ws.append(["Källa: Arbetsförmedlingen"])
+    wb.save(path)
+    return counts
+
+
+def test_sheets_of_one_month_in_two_years_each_holding_two_tables_stack_table_by_table(tmp_path, monkeypatch):
+    # round 117 (F117-19): "förändrats mellan oktober 2024 och oktober 2025" was refused – the
+    # sheets' two tables (counts, shares) share one header, so no sheet was one table's year
+    counts: dict = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: counts.update(_two_tables_per_month_sheet(kb / "Halland_arbetsloshet_oktober.xlsx")))
+    stacked = [t for t in engine.snapshot.tables if t.source_tables]
+    assert len(stacked) == 2 and len({t.id for t in stacked}) == 2, [t.id for t in stacked]
+    a = engine.ask("Hur mycket har antalet inskrivna arbetslösa i Varberg förändrats mellan oktober 2024 och oktober 2025?",
+                   engine.new_conversation())
+    change = sum(counts[2025]["Varberg"]) - sum(counts[2024]["Varberg"])
+    assert a.answered and change in [f.value for f in a.figures], a.answer

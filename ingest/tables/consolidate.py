@@ -277,6 +277,14 @@ def _one_month(t: Table) -> tuple[int, int] | None:
     return None
 
 
+def _caption_without_period(caption: str) -> str:
+    """A caption with its years and month names left out ("Tabell 1. Inskrivna …, oktober 2025" →
+    "tabell1inskrivna…"): what two sheets of one table for different periods share."""
+    folded = YEAR_IN_TEXT.sub(" ", fold(caption))
+    folded = re.sub(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", " ", folded)
+    return _norm_name(folded)
+
+
 def stack_year_sheets(tables: list[Table]) -> list[Table]:
     """Sheets of one workbook that are the same table for different years (sheets "2023" and
     "2024" with the same header, no period column of their own) → one extra table with the
@@ -293,9 +301,11 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
         if year is None:
             continue
         header = tuple(_norm_name(c.name) for c in t.columns)
-        groups.setdefault((t.document, header), []).append((year, t))
+        # (… and the same caption but for its period: "Tabell 1 … antal, oktober 2025" and "Tabell 2
+        # … andel (%), oktober 2025" side by side on each sheet share a header, not a table)
+        groups.setdefault((t.document, header, _caption_without_period(t.caption)), []).append((year, t))
     out: list[Table] = []
-    for (document, _header), items in groups.items():
+    for (document, _header, _caption), items in groups.items():
         if len(items) < 2:
             continue
         years = [y for y, _ in items]
@@ -327,8 +337,11 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
             frame = t.frame
             for i in range(len(frame)):
                 rows.append([period] + [None if pd.isna(v) else v for v in (frame.iloc[i][n] for n in names)])
+        table_id = f"{document}#{column.lower()}-{span}"
+        while any(t.id == table_id for t in out):  # (two tables of the same sheets: "…-2")
+            table_id = f"{document}#{column.lower()}-{span}-{sum(t.id.startswith(f'{document}#{column.lower()}-{span}') for t in out) + 1}"
         table = make_table(
-            [column, *names], rows, table_id=f"{document}#{column.lower()}-{span}", document=document, caption=caption,
+            [column, *names], rows, table_id=table_id, document=document, caption=caption,
             section=first.section, notes=first.notes,
         )
         # each row cites the sheet it came from by its place in the frame: every row must be kept
