@@ -341,6 +341,13 @@ class Engine:
         # question: such readings go, and when none is left the documents may answer
         names = self._places_asked(question)
         kept = [r for r in readings if not self._names_outside(names, r)]
+        if len(kept) < len(readings):
+            # (other places' tables can crowd the readings: "vilken kommun i Jämtland …" beside
+            # Halland's unemployment by year – read further for tables of the place asked, after
+            # those already kept)
+            more = [r for r in self.resolver.read(form, conv.stats, limit=24) if not self._names_outside(names, r)]
+            kept += [r for r in more if not any(r.profile.id == k.profile.id and r.column.name == k.column.name for k in kept)]
+            kept = kept[:8]
         if not kept:
             return None, False
         unlisted = self._unlisted_measure(kept[0], form)

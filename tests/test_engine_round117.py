@@ -150,3 +150,24 @@ def test_sheets_of_one_month_in_two_years_each_holding_two_tables_stack_table_by
                    engine.new_conversation())
     change = sum(counts[2025]["Varberg"]) - sum(counts[2024]["Varberg"])
     assert a.answered and change in [f.value for f in a.figures], a.answer
+
+
+def test_tables_of_another_county_do_not_crowd_out_the_table_of_the_county_asked(tmp_path, monkeypatch):
+    # round 117 (F117-01 again, once Halland's sheets stacked by year): with the real embedder,
+    # Halland's unemployment readings filled the first eight and were all another county's, so
+    # "i Jämtland" left no reading and the question was refused. Here the resolver is made to rank
+    # that way (the fake embedder does not), and a wider read must find Jämtland's table.
+    def write(kb):
+        _sheet_per_municipality(kb / "Kommunfakta_Jamtlands_lan_2023-2024.xlsx")
+        _two_tables_per_month_sheet(kb / "Halland_arbetsloshet_oktober.xlsx")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    read = engine.resolver.read
+
+    def crowded(form, context=None, limit=4, vectors=True):
+        out = read(form, context, limit=max(limit, 24), vectors=vectors)
+        return [r for r in out if "Halland" in r.profile.id][:limit] if limit <= 8 else out
+
+    monkeypatch.setattr(engine.resolver, "read", crowded)
+    a = engine.ask("Vilken kommun i Jämtland hade högst arbetslöshet 2024?", engine.new_conversation())
+    assert a.answered and "Ragunda" in a.answer and 8.9 in [f.value for f in a.figures], a.answer
