@@ -314,12 +314,17 @@ def _deviation(folded: str) -> bool:
     """Does the question ask for a deviation or shortfall ("underskott mot budget", "avvikelse mot
     plan")? Only then is the word after "mot" what it is measured against."""
     toks = set(words(folded))
-    return bool(toks & _deficit_words()) or any(t.startswith(("avvik", "deviat", "överskott", "surplus")) for t in toks)
+    return bool(toks & deficit_words()) or any(t.startswith(("avvik", "deviat", "överskott", "surplus")) for t in toks)
 
 
 @lru_cache(maxsize=1)
-def _deficit_words() -> frozenset[str]:
+def deficit_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon().get("deficit", {}).get("words", []))
+
+
+@lru_cache(maxsize=1)
+def surplus_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().get("surplus", {}).get("words", []))
 
 
 def _has(form: str, folded: str, toks: set[str]) -> bool:
@@ -496,7 +501,7 @@ def read_form(question: str) -> Form:
     n = _top_n(folded)
     if n is not None and op is None:
         op, direction = Op.RANK, "desc"
-    if op == Op.RANK and tset & _deficit_words():
+    if op == Op.RANK and tset & deficit_words():
         # "störst underskott mot budget": the largest shortfall is the most negative deviation
         direction = "asc" if direction == "desc" else "desc"
     count_rows = _has("count_rows", folded, tset) or bool(

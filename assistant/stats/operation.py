@@ -29,9 +29,11 @@ from .form import (
     Op,
     Threshold,
     asks,
+    deficit_words,
     kin_words,
     lexicon,
     rate_bases,
+    surplus_words,
     synonym_groups,
     total_phrase_words,
     translations,
@@ -966,9 +968,7 @@ def _column_relation(p: Profile, c: ValueColumn, word: str, years: tuple[int, ..
 def _sign_asked(form: Form) -> str | None:
     """"<" when the question asks for a shortfall ("gick med underskott"), ">" for a surplus."""
     toks = {fold(t) for t in form.tokens}
-    lex = lexicon()
-    under = toks & {fold(w) for w in lex["deficit"]["words"]}
-    over = toks & {fold(w) for w in lex["surplus"]["words"]}
+    under, over = toks & deficit_words(), toks & surplus_words()
     return "<" if under and not over else ">" if over and not under else None
 
 
