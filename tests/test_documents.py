@@ -78,6 +78,19 @@ def test_a_sentence_announcing_what_follows_is_quoted_with_it_never_alone():
     assert announced and all("bedöma behovet" in s.text for s in announced), [s.text for s in announced]
 
 
+def test_a_sentence_pointing_back_is_quoted_with_the_sentence_it_points_to():
+    # round 118 (F118-10): "Nämnden beslutade därför den 10 februari 2026 om tilläggsdirektiv där
+    # utredningen också ska analysera dessa behov." had been quoted without the sentence naming the needs
+    c = _chunk("a", "Behoven inom processindustrin i Sundsvall kan inte hanteras inom direktiven. Nämnden beslutade därför "
+                    "den 10 februari 2026 om tilläggsdirektiv där utredningen också ska analysera dessa behov. Slutrapporten "
+                    "flyttas.\nDetta dokument beskriver uppdraget.")
+    spans = candidate_spans([_Hit(c)])
+    decided = [s for s in spans if "dessa behov" in s.text]
+    assert decided and all("processindustrin" in s.text for s in decided), [s.text for s in decided]
+    # (a paragraph's first sentence has nothing before it to point to: it stands alone)
+    assert any(s.text == "Detta dokument beskriver uppdraget." for s in spans)
+
+
 def test_flattened_table_rows_and_title_fields_become_separate_candidates():
     rows = split_rows("Team Norra 30 (56%) 21 (39%) 3 (6%) Team Södra 44 (63%) 23 (33%) 3 (4%) Totalt 189 (58%) 121 (37%) 16 (5%)")
     assert rows[-1] == "Totalt 189 (58%) 121 (37%) 16 (5%)"

@@ -236,6 +236,9 @@ _MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|skickat|sent|till|to|kopia|cc|
 # A sentence that announces what follows without a colon: "Nämnden beslutar därför att utvidga
 # uppdraget enligt följande." – what follows is what it says.
 _ANNOUNCES = re.compile(r"(?i)\b(?:enligt|som|på)\s+följande(?:\s+\w+){0,2}\s*[.:]$|\bas follows\s*[.:]$")
+# A sentence that points back ("… där utredningen också ska analysera dessa behov", "Detta innebär
+# att …") says what it says of something its previous sentence names – quoted with that sentence.
+_POINTS_BACK = re.compile(r"(?i)\bdessa\b(?!\s*:)|^(?:detta|denna|det här|dessa)\b")
 # (… at most this many units of what follows: a lead-in, a few items, a paragraph after them)
 MAX_ANNOUNCED = 5
 
@@ -272,9 +275,18 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
                 continue
             # ("Risk | Sannolikhet | Konsekvens | Åtgärd" over its rows: a table's header names what
             # the rows give and gives none of it – quoted with its rows, never alone)
-            if not (_header_row(u, nxt) and (i == 0 or units[i - 1].text.count(" | ") != u.text.count(" | "))):
+            prev = units[i - 1] if i > 0 else None
+            points_back = (
+                prev is not None and not u.bullet and not prev.bullet and prev.line == u.line and bool(_POINTS_BACK.search(u.text))
+            )
+            # (a sentence that points back is offered as the pair of its previous sentence, never
+            # alone nor as the first of a pair)
+            if not points_back and not (_header_row(u, nxt) and (i == 0 or units[i - 1].text.count(" | ") != u.text.count(" | "))):
                 out.append(Span((u,), rank, "sentence"))
-            if not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line and not _introduces_list(units, i + 1):
+            if (
+                not points_back and not u.bullet and nxt is not None and not nxt.bullet and nxt.line == u.line
+                and not _introduces_list(units, i + 1)
+            ):
                 out.append(Span((u, nxt), rank, "pair"))
             if u.bullet and (i == 0 or not units[i - 1].bullet):
                 items = [u, *list_after(units, i)][:MAX_LIST_ITEMS]
