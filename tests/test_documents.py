@@ -100,6 +100,14 @@ def test_flattened_table_rows_and_title_fields_become_separate_candidates():
     assert split_rows(sentence) == [sentence]
 
 
+def test_a_code_table_run_into_one_line_is_cut_before_each_code():
+    # round 120 (F120-01): "… A1 Arbete utan stöd A2" had been a row: the code cut from its meaning
+    rows = split_rows("Kod Avslutsorsak A1 Arbete utan stöd A2 Arbete med stöd (t.ex. lönebidrag) A3 Studier på gymnasial nivå "
+                      "A9 Övrigt (ange orsak i fritext)")
+    assert rows == ["Kod Avslutsorsak", "A1 Arbete utan stöd", "A2 Arbete med stöd (t.ex. lönebidrag)", "A3 Studier på gymnasial nivå",
+                    "A9 Övrigt (ange orsak i fritext)"]
+
+
 def test_tables_of_contents_are_no_candidates():
     c = _chunk("t", "Förord 4 Sammanfattning 5 Bakgrund 6 Metod 8 Resultat 10 Slutsatser 12")
     assert chunk_units(c) == ()
@@ -179,6 +187,14 @@ def test_key_phrase_takes_the_figure_next_to_the_question_words_not_the_year():
     assert key_phrase(text, q) == "6 589"
     q = Question.of("När ska nästa prioriteringsmöte hållas?", Vocabulary(["x"]))
     assert key_phrase("Planerat datum för nästa prioriteringsmöte är den 11 mars 2026.", q) == "den 11 mars 2026"
+
+
+def test_key_phrase_skips_the_number_of_a_rule():
+    # round 120 (F120-05): "3 § Nämnden får besluta … upp till 5 miljoner kronor" had put "3" in bold
+    q = Question.of("Upp till hur stora belopp får nämnden själv besluta om stöd?", Vocabulary(["x"]))
+    text = "3 § Nämnden får besluta om stöd till företag och projekt upp till 5 miljoner kronor per ärende."
+    assert key_phrase(text, q) == "5 miljoner kronor"
+    assert key_phrase("Enligt 4 kap. 2 § får ordföranden besluta om 12 000 kronor.", q) == "12 000 kronor"
 
 
 def test_key_phrase_takes_the_date_a_meeting_is_moved_to_not_the_one_it_leaves():
@@ -1167,6 +1183,26 @@ def test_a_row_of_a_sheet_set_as_text_answers_by_the_row_its_values_name():
     assert "2025-01-31" in first and "2025-03-14" not in first
     first = _answerer([rows]).answer("När stänger utlysningen för kompetensförsörjningsmedel?").answer.split("\n")[0]
     assert "2025-02-07" in first
+
+
+def test_a_calendar_row_is_chosen_by_the_day_the_question_names_and_answers_with_another_cell():
+    # round 120 (F120-03): "sista dag … till nämndsammanträdet den 22 september?" had the first
+    # row's meeting date in bold
+    rows = _chunk("a", "\n".join([
+        "Sista dag för ärenden: 2026-01-13 | Arbetsutskott (AU): 2026-01-27 | Nämndsammanträde: 2026-02-10 | Plats: Regionhuset",
+        "Sista dag för ärenden: 2026-08-25 | Arbetsutskott (AU): 2026-09-08 | Nämndsammanträde: 2026-09-22 | Plats: Regionhuset",
+    ]), section="Sammanträden 2026", doc="plan.pdf")
+    first = _answerer([rows]).answer("När är sista dag att lämna in ärenden till nämndsammanträdet den 22 september?").answer
+    assert first.startswith("**2026-08-25**"), first
+
+
+def test_a_when_question_is_no_question_of_a_field_without_a_date():
+    # round 120 (F120-10): "När beslutar regionfullmäktige om budgeten för 2027?" had answered the
+    # revision table's "Beslut: RF § 178" – the label named the question's verb, the value no time
+    rows = _chunk("a", "Version: 1.0 | Beslut: RF § 178 | Datum: 2022-11-29 | Ändring: Nytt reglemente.", section="Revisioner", doc="r.pdf")
+    text = _chunk("b", "Regionfullmäktige beslutar om budget och verksamhetsplan för 2027 den 24 november 2026.", section="Hållpunkter", doc="p.pdf")
+    first = _answerer([rows, text]).answer("När beslutar regionfullmäktige om budgeten för 2027?").answer
+    assert "RF § 178" not in first.split("\n")[0], first
 
 
 def test_key_phrase_takes_the_figure_of_the_time_asked_among_several_in_one_sentence():

@@ -379,6 +379,10 @@ class DocumentAnswerer:
                 return self.no_support(
                     question, hits, f"Dokumenten nämner {said} bara som ett kommande datum.", nearest=naming[0], unsure=True
                 )
+            if naming:
+                # "sista dag för ärenden till sammanträdet den 22 september?": the calendar's row
+                # that names that day, not its first row ("… | Nämndsammanträde: 2026-02-10")
+                ranked = naming + [r for r in ranked if r not in naming]
         times = _clock_times(question)
         if times and ranked:
             # "vad sa Anna Ek kl 10.15?": the line of the notes at that time ("10:15 – Anna Ek
@@ -670,18 +674,27 @@ class DocumentAnswerer:
             return None
         asked_words = [w for w in words(folded) if len(w) >= 4 and w not in STOPWORDS]
         asked = {stem(w) for w in asked_words}
+        question_stems = {stem(w) for w in words(folded)}
         # "när sammanträder nämnden i september 2026?": a date field answers only when it falls in
         # the month asked ("Sammanträdesdatum: 2026-03-18" is another meeting's)
         months = [p for p in asked_periods(latest_question(question)) if 0 < p[1] <= 12]
 
         def in_time(value: str) -> bool:
+            # ("när beslutar fullmäktige …?" is no question of the field "Beslut: RF § 178": a
+            # time is asked, and a value without a date or hour gives none)
+            if when and not (carries(value)["date"] or _CLOCK.search(value)):
+                return False
             return not (when and months) or any(mentions_period(value, p) for p in months)
 
         def wanted(label: str) -> bool:
             lab = fold(label).strip()
             if " " in lab:
                 # ("totalbudgeten" of the label "Total budget": its words written as one)
-                return subject is not None and len(lab.split()) == 2 and stem(lab.replace(" ", "")) == subject
+                if subject is not None and len(lab.split()) == 2 and stem(lab.replace(" ", "")) == subject:
+                    return True
+                # ("när är sista dag att lämna in ärenden …?" of the label "Sista dag för ärenden")
+                own = [stem(w) for w in words(lab) if w not in STOPWORDS]
+                return when and len(own) >= 2 and all(w in question_stems for w in own)
             if subject is not None and stem(lab) == subject:
                 return True
             if when and len(lab) >= 4 and (lab in asked_words or stem(lab) in asked):
@@ -695,11 +708,19 @@ class DocumentAnswerer:
         rest = [w for w in asked_words if stem(w) != subject]
         weights = {w: self.vocab.idf(stem(w)) for w in rest}
         ordered = sorted(hits[:SEARCH_DEPTH], key=lambda h: -_names_rest(h.chunk, weights))
+        # "sista dag för ärenden till sammanträdet den 22 september?": the row that names that day
+        # ("… | Nämndsammanträde: 2026-09-22"), when one does – not the calendar's first row
+        days = asked_days(latest_question(question))
+        naming_day = {
+            h.chunk.id: [ln for ln in h.chunk.text.split("\n") if any(mentions_day(ln, d) for d in days)] for h in ordered
+        } if days else {}
+        if not any(naming_day.values()):
+            naming_day = {}
         for h in ordered:
             c = h.chunk
             if c.kind != "text":
                 continue
-            lines = c.text.split("\n")
+            lines = naming_day.get(c.id, []) if naming_day else c.text.split("\n")
             # (rows of a sheet set as text – "Utlysning: Innovationscheckar … | Stänger: 2025-01-31" –
             # first the row whose values name the rest of the question, and a row naming none of it
             # when another does is no answer: "när stänger utlysningen för innovationscheckar?")
@@ -710,7 +731,10 @@ class DocumentAnswerer:
                 labelled = _labelled_cells(line)
                 if labelled:
                     # "Öppnar: 2025-01-13 | Stänger: 2025-03-14 | …": each cell its own field
-                    asked_cells = [(lab, v) for lab, v in labelled if wanted(lab) and in_time(v)]
+                    # (… and not the cell of the day the question names itself: "Nämndsammanträde: 2026-09-22")
+                    asked_cells = [
+                        (lab, v) for lab, v in labelled if wanted(lab) and in_time(v) and not any(mentions_day(v, d) for d in days)
+                    ]
                     if asked_cells:
                         return self._field_answer(question, c, line.strip(), " – ".join(v for _, v in asked_cells))
                     continue

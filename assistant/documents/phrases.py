@@ -31,6 +31,8 @@ _LABEL_BEFORE = re.compile(
     r"(§|tabell|figur|bilaga|rekommendation|kapitel|avsnitt|sid|s\.|nr|punkt|bild|diagram|steg|fas|åk|årskurs|klass|kvartal|kv\.?"
     r"|väg|riksväg|länsväg|linje|rum)\s*$", re.I,
 )
+# … or right before one, as a law numbers its rules ("enligt 3 § får nämnden …", "4 kap.")
+_LABEL_AFTER = re.compile(r"\s*(?:§|kap\.|kap\b|kapitlet\b)", re.I)
 _UNIT = r"(?:\s*(?:%|(?:procent(?:enheter)?|miljoner|miljarder|tkr|mnkr|mkr|kr|kronor|st)\b)(?:\s+kronor)?)?"
 _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 # … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
@@ -264,7 +266,7 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
         phrase = m.group().strip()
         if rx is _FIGURE_RE or rx is _FIGURE_OR_WORD_RE:
             bare = re.sub(rf"^{_QUALIFIER}", "", phrase, flags=re.I).strip()
-            if re.fullmatch(r"(19|20)\d\d", bare) or bare in ("0", "1") or _LABEL_BEFORE.search(text[: m.start()]):
+            if re.fullmatch(r"(19|20)\d\d", bare) or bare in ("0", "1") or _LABEL_BEFORE.search(text[: m.start()]) or _LABEL_AFTER.match(text, m.end()):
                 continue  # a year, a zero or a label's number is not the figure asked for
             if _in_word(text, m.start(), m.end()):
                 continue  # "ROM2", "ESF+2021", "covid-19": a name's digits are no figure

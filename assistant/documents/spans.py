@@ -123,6 +123,12 @@ _ROW_START = re.compile(r"(?<=[\d%)])\s+(?=[A-ZÅÄÖ][a-zåäö])")  # "… 3 (
 _FIELD_START = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,3}: )")  # "… BUN Giltighetstid: …"
 
 
+# A code table run into one line ("Kod Avslutsorsak A1 Arbete utan stöd A2 Arbete med stöd (…) A3 …"):
+# a row opens with its code – cut before each code, not after the digits that end it.
+_CODE_START = re.compile(r"\s+(?=([A-ZÅÄÖ]{1,3})\d{1,3}\s+[A-ZÅÄÖ(])")
+_CODE = re.compile(r"([A-ZÅÄÖ]{1,3})\d{1,3}\s")
+
+
 _GLOSSARY_START = re.compile(r"\s+(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+]{1,9}\s+[–—]\s)")  # "… plus YH – Yrkeshögskolan"
 _GLOSSARY_ENTRY = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9+]{1,9}\s+[–—]\s+\S")
 
@@ -141,6 +147,14 @@ def split_rows(text: str) -> list[str]:
     (37%)", "Diarienummer: 206.156 BUN"); ordinary sentences are returned whole."""
     if len(text.split()) < LONG_UNIT_WORDS or text.count(" | ") >= 2:
         return [text]  # (… or one row of a table without figures, its cells between "|": one case)
+    cuts = [m.start() for m in _CODE_START.finditer(text)]
+    if len(cuts) >= 3:
+        bounds = [0, *cuts, len(text)]
+        parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+        rows = [p for p in parts if _CODE.match(p)]
+        # (the codes of one table share their letters: "A1", "A2" … – not a sentence's "EU 2030")
+        if len(rows) >= 3 and len({_CODE.match(p).group(1) for p in rows}) == 1 and max(len(p.split()) for p in parts) < LONG_UNIT_WORDS:
+            return parts
     for rx in (_FIELD_START, _ROW_START):
         parts = [p.strip() for p in rx.split(text) if p.strip()]
         if len(parts) >= 3 and max(len(p.split()) for p in parts) < LONG_UNIT_WORDS:
