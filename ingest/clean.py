@@ -404,7 +404,7 @@ def normalise_heading(text: str) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Split Swedish text into sentences, keeping abbreviations and numbers intact."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”«(•])", text)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”«(•+])", text)
     out: list[str] = []
     for p in parts:
         # "t.ex. Arbetsförmedlingen" / "bl.a. Region" – glue abbreviations back.
@@ -412,6 +412,8 @@ def split_sentences(text: str) -> list[str]:
         if out and (
             re.search(r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl)\.$", out[-1], re.I)
             or (re.search(r"\bkl\.$", out[-1], re.I) and re.match(r"\d", p))
+            # (… and what a number follows: "tel. 021-17 45 12", "tfn. +46 …", "s. 4", "p. 3")
+            or (re.search(r"\b(?:tel|tfn|mob|mobil|fax|s|sid|p|avd|rum)\.$", out[-1], re.I) and re.match(r"[\d+]", p))
         ):
             out[-1] = out[-1] + " " + p
         else:

@@ -317,7 +317,9 @@ def _join_split_prose(grid: list[list[object]], delim: str) -> None:
         if 1 < k < widths[header] / 2 and all(c is not None for c in cells[:k]) and len(cells) == k and not any(
             numberish(c) for c in cells
         ):
-            grid[i] = [f"{delim} ".join(str(c).strip() for c in cells)]
+            # (a key and its value – "Tabell:;Personbilar i trafik …" – read as "Tabell: Personbilar …")
+            glue = " " if k == 2 and str(cells[0]).strip().endswith(":") else f"{delim} "
+            grid[i] = [glue.join(str(c).strip() for c in cells)]
 
 
 # ---------------------------------------------------------------- blocks of a sheet
@@ -473,7 +475,10 @@ def _split_note_columns(grid, occ: np.ndarray, regions: list[tuple[int, int, int
             i for i in range(r0, r1) if c0 < len(grid[i]) and isinstance(grid[i][c0], str) and _NOTE_RE.match(grid[i][c0])
         ]
         beside = any(occ[i, c0 + 1 : c1].any() for i in note_rows)
-        if len(note_rows) >= 2 and beside:
+        # (… and mostly notes: a key–value block above a table – "Tabell:;…", "Enhet:;…" over
+        # "Kommun;Drivmedel;2021…" – opens the labels' column, it does not make it a notes column)
+        filled = sum(1 for i in range(r0, r1) if c0 < len(grid[i]) and not blank(grid[i][c0]))
+        if len(note_rows) >= 2 and beside and 2 * len(note_rows) >= filled:
             out.append((r0, r1, c0, c0 + 1))
             out += _xy_cut(grid, occ, r0, r1, c0 + 1, c1, 2)
         else:

@@ -330,7 +330,7 @@ def period_key(value: object) -> tuple:
     "2024M07" / "2024-07" / "202407" /
     "2024 Juli" / "2024 - juli" / "juli 2024" → (2024, 7), "2024K3" → (2024, 3), "2023-01-11" →
     (2023, 1, 11), "21/22" /
-    "2021/22" → (2021, 0), "09" → (0, 9), "Januari" → (0, 1), "2025v36" → (2025, 0, 0, 36), "2024H2" →
+    "2021/22" → (2021, 0), "2023-01-11T09:12:00" → (2023, 1, 11), "09" → (0, 9), "Januari" → (0, 1), "2025v36" → (2025, 0, 0, 36), "2024H2" →
     (2024, 0, 0, 0, 2);
     anything else sorts first, by its text: (0, 0, -1, text)."""
     v = fold(str(value)).strip().rstrip("*").strip()
@@ -346,7 +346,8 @@ def period_key(value: object) -> tuple:
     m = re.fullmatch(r"((?:19|20)\d\d)\s*(?:kv|kvartal|q)\.?\s*([1-4])|(?:kv|kvartal|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", v)
     if m:  # "2024 kv1", "2024 kvartal 1", "Q1 2024": a quarter, as "2024K1"
         return (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(3)))
-    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", v)
+    # (… with its time of day, as an API writes it: "2025-03-14T09:12:00", "2025-03-14 09:12")
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?", v)
     if m:  # a date: year, month, day
         return (int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"((?:19|20)\d\d)\s*[mkqt-]?\s*(\d{1,2})?", v)

@@ -77,6 +77,12 @@ def test_sentences_keep_abbreviations():
     assert s == ["Det gäller bl.a. Arbetsförmedlingen.", "Nästa mening 10,85 % här.", "Sista!"]
 
 
+def test_a_phone_number_or_page_after_its_abbreviation_stays_in_the_sentence():
+    # round 120 (F120-20): "… Annika Lövgren, tel." had been a sentence, its number the next one
+    s = split_sentences("Kontakta Annika Lövgren, tel. 021-17 45 12. Se s. 4 och ring tfn. +46 21 17 45 12. Ring Per, mob. 070-1.")
+    assert s == ["Kontakta Annika Lövgren, tel. 021-17 45 12.", "Se s. 4 och ring tfn. +46 21 17 45 12.", "Ring Per, mob. 070-1."]
+
+
 def test_a_short_bullet_item_does_not_swallow_the_next_paragraph():
     long = "Under de senaste femton åren har arbetslösheten i Sverige koncentrerats till grupper"
     pages = [[

@@ -54,6 +54,22 @@ def test_a_source_line_holding_the_separator_above_the_header_stays_one_line(tmp
     assert t.label_column == "Kommun" and "Norrköping" in set(t.frame["Kommun"])
 
 
+def test_a_key_value_block_above_the_header_keeps_the_label_column(tmp_path):
+    # round 119 (F119-03, -15): "Tabell:;…", "Enhet:;…", "Källa:;…" above "Kommun;Drivmedel;2021…" had
+    # made the first column a notes column – every municipality lost into the notes
+    p = tmp_path / "bilar.csv"
+    rows = ["Tabell:;Personbilar i trafik efter kommun och drivmedel;;;;", "Region:;Sjuhärad;;;;", "Enhet:;antal fordon;;;;",
+            "Källa:;Trafikanalys;;;;", "Senast uppdaterad:;2025-02-20;;;;", ";;;;;", "Kommun;Drivmedel;2021;2022;2023;2024"]
+    for kommun in ("Borås", "Ulricehamn", "Mark"):
+        rows += [f"{kommun};Bensin;120;100;90;80", f"{kommun};El;5;10;20;30", f"{kommun};Totalt;125;110;110;110"]
+    rows += [";;;;;", "Anm.:;El = endast el. ;;;;", "Anm.:;.. = färre än 10 fordon, redovisas ej.;;;;"]
+    p.write_bytes(("\n".join(rows) + "\n").encode("utf-8"))
+    (t,) = read_stats_file(p, "stats/bilar.csv")
+    assert t.label_column == "Kommun" and set(t.frame["Kommun"]) == {"Borås", "Ulricehamn", "Mark"}
+    assert "Personbilar i trafik" in t.frame.columns and "Tabell:;" not in t.caption
+    assert "Enhet: antal fordon" in t.notes
+
+
 def test_utf8_bom_tab_separated(tmp_path):
     p = tmp_path / "lan.tsv"
     p.write_bytes("\ufeffÅr\tLän\tAntal\n2023\tStockholms län\t1 234\n2024\tUppsala län\t1 300\n".encode("utf-8"))

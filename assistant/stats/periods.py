@@ -82,10 +82,11 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
             quarterly = _quarterly(keys)
             latest_year = max(keys[v][0] for v in out)
             out = [v for v in out if keys[v][0] == latest_year and _in_quarters(keys[v], form.quarters, quarterly)]
-    elif form.months and yearly and any(len(keys[v]) == 2 and keys[v][0] > 0 and keys[v][1] for v in out) and not _quarterly(keys):
-        # "i juni" of "2024-01" … "2024-06": the month of the latest year that has it, as for quarters
+    elif form.months and yearly and any(len(keys[v]) in (2, 3) and keys[v][0] > 0 and keys[v][1] for v in out) and not _quarterly(keys):
+        # "i juni" of "2024-01" … "2024-06" (or of days, "2025-06-14"): the month of the latest
+        # year that has it, as for quarters
         asked = True
-        have = [v for v in out if len(keys[v]) == 2 and keys[v][1] in form.months]
+        have = [v for v in out if len(keys[v]) in (2, 3) and keys[v][1] in form.months]
         latest_year = max((keys[v][0] for v in have), default=0)
         out = [v for v in have if keys[v][0] == latest_year]
     elif form.months and monthly:

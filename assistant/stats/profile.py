@@ -235,9 +235,14 @@ def with_plain(terms: frozenset[str]) -> frozenset[str]:
     return terms | frozenset(plain(t) for t in terms)
 
 
+_STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+
+
 def is_period_column(name: str, values: list[str]) -> bool:
     n = fold(name).strip()
     sample = [v for v in values[:60] if v]
+    if len(set(values)) == 1 and _STAMP.match(values[0]):
+        return False  # one moment of every row ("uppdaterad: 2025-01-14T06:00:00"): when the extract was made
     if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
         # … unless none of its values is a period: "Tid utan arbete" holds durations ("<6 mån",
         # ">12 mån"), a split, not the time of the figures

@@ -2371,7 +2371,29 @@ def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = froz
             if len(hits) == 1:
                 out.append(ValueMatch(c.name, (hits[0],), frozenset({w}), 1.0, 0.9))
                 break
+        else:
+            # "elbilar" of a table of "Personbilar" by Drivmedel = "El": the compound shares its
+            # tail with the word of what is counted, and its head is one value's word whole
+            sw = stem(fw)
+            for t in measured:
+                tail = _shared_tail(sw, t)
+                head = sw[: len(sw) - len(tail)] if tail else ""
+                if len(head) < 2 or head == t[: len(head)]:
+                    continue
+                hits = [v for v, toks in zip(c.values, c.tokens, strict=False) if head in toks]
+                if len(hits) == 1:
+                    out.append(ValueMatch(c.name, (hits[0],), frozenset({w}), 1.0, 0.9))
+                    break
     return out
+
+
+def _shared_tail(a: str, b: str) -> str:
+    """The last part two stems share, when it is a word of its own (3+ letters) and is not the
+    whole of either ("bil" of "elbil" and "personbil")."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:] if 3 <= n < min(len(a), len(b)) else ""
 
 
 def _distinct_measure(c, content: tuple[str, ...]) -> list[ValueMatch]:

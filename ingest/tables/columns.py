@@ -240,10 +240,11 @@ def _title_dimensions(caption: str) -> list[str]:
 
 
 def _measure_name(caption: str) -> str:
-    c = re.sub(r"^(?:Tabell|Tab\.|Table|Figur|Diagram)\s*\d+[.:]?\s*", "", caption.strip(), flags=re.I)
+    number = r"^(?:Tabell|Tab\.|Table|Figur|Diagram)\s*(?:\d+[.:]?|:)\s*"  # ("Tabell 3.", "Tabell:" of a key–value title)
+    c = re.sub(number, "", caption.strip(), flags=re.I)
     # (title lines joined: "Statistikdatabas: Sjukpenning … – Pågående sjukfall längre än 14 dagar
     # efter län och åldersgrupp, december 2024 – Uttagsdatum: …": the line that says "efter")
-    c = next((part for part in c.split(" – ") if " efter " in part or " by " in part), c)
+    c = re.sub(number, "", next((part for part in c.split(" – ") if " efter " in part or " by " in part), c), flags=re.I)
     # (Eurostat's "Employment rates by sex, age and NUTS 2 regions (%)": what comes before "by")
     split = " efter " if " efter " in c else " by " if re.search(r"^[A-Z][a-z]+(?: [a-z]+)* by ", c) else None
     if split:

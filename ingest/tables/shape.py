@@ -938,6 +938,18 @@ def _row_of_another_unit(c: _Col, label: _Col | None) -> bool:
     )
 
 
+def _register(cols: list[_Col], c: _Col) -> bool:
+    """A register of cases: each row its own id (a code column without repeats) while the column
+    ``c`` repeats its names – an employer "Region Stockholm" on ten of 160 job ads is a case
+    among the others, not their total (a county's row of a long table repeats its code too)."""
+    named = [t for t in c.text if t]
+    if len(set(named)) == len(named):
+        return False
+    return any(
+        o.role == "code" and all(o.text) and len(set(o.text)) == len(o.text) for o in cols if o is not c
+    )
+
+
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     """Set total_values for label/dimension columns; return the label's total rows."""
     total_rows: list[int] = []
@@ -963,7 +975,7 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
         if geo:
             rest = [v for v in distinct if v not in totals]
             counties = [v for v in rest if is_county(v)]
-            if len(counties) == 1 and len(rest) - 1 >= 2:
+            if len(counties) == 1 and len(rest) - 1 >= 2 and not _register(cols, c):
                 totals.append(counties[0])
         if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
             totals.append("Summa")

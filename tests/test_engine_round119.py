@@ -1,0 +1,75 @@
+"""The engine on small exports of the shapes rounds 119–120 found (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_writing
+
+
+def _cars_by_fuel(path) -> dict[tuple[str, str], int]:
+    """A Trafikanalys-like CSV: a key–value block over a long Kommun × Drivmedel table, years across."""
+    counts = {}
+    rows = ["Tabell:;Personbilar i trafik efter kommun och drivmedel;;;;", "Region:;Sjuhärad;;;;", "Enhet:;antal fordon;;;;",
+            "Källa:;Trafikanalys;;;;", "Senast uppdaterad:;2025-02-20;;;;", ";;;;;", "Kommun;Drivmedel;2021;2022;2023;2024"]
+    for k, place in enumerate(("Borås", "Ulricehamn", "Mark", "Tranemo")):
+        fuels = {"Bensin": 9000 - 100 * k, "Diesel": 7000 + 50 * k, "El": 700 + 300 * k, "Elhybrid": 400 + 10 * k}
+        for fuel, n in fuels.items():
+            rows.append(f"{place};{fuel};{n - 30};{n - 20};{n - 10};{n}")
+            counts[place, fuel] = n
+        total = sum(fuels.values())
+        rows.append(f"{place};Totalt;{total - 60};{total - 40};{total - 20};{total}")
+        counts[place, "Totalt"] = total
+    rows += [";;;;;", "Anm.:;El = endast el.;;;;"]
+    path.write_bytes(("\n".join(rows) + "\n").encode("utf-8"))
+    return counts
+
+
+def test_a_compound_naming_a_value_by_the_counted_words_tail_filters_on_that_value(tmp_path, monkeypatch):
+    # round 119 (F119-03): "Hur många elbilar fanns det i Borås 2024?" – the municipalities had been
+    # lost into the notes; once kept, the total of every fuel had been answered, not Drivmedel = El
+    counts = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: counts.update(_cars_by_fuel(kb / "personbilar_drivmedel.csv")))
+    conv = engine.new_conversation()
+    a = engine.ask("Hur många elbilar fanns det i Borås 2024?", conv)
+    assert a.answered and counts["Borås", "El"] in [f.value for f in a.figures], a.answer
+    b = engine.ask("och i Ulricehamn?", conv)
+    assert b.answered and counts["Ulricehamn", "El"] in [f.value for f in b.figures], b.answer
+    # (a vehicle the table does not count is no reading of it)
+    c = engine.ask("Hur många lastbilar fanns det i Borås 2024?", engine.new_conversation())
+    assert counts["Borås", "Totalt"] not in [f.value for f in c.figures] or not c.answered, c.answer
+
+
+def _job_ads(path) -> dict[tuple[str, int], int]:
+    """A JobTech-like extract: one row per ad, dotted English headers, ISO timestamps, an employer
+    that is a county's region ("Region Stockholm") among the others."""
+    import csv
+
+    counts: dict[tuple[str, int], int] = {}
+    employers = ("Region Stockholm", "Tech Nordic AB", "Nacka kommun", "Capio AB", "Stockholms stad")
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "headline", "employer.name", "workplace_address.municipality", "number_of_vacancies", "publication_date"])
+        for i in range(90):
+            place = ("Solna", "Nacka", "Södertälje")[i % 3]
+            month = 1 + (i // 3) % 6
+            w.writerow([29100000 + i * 13, f"Annons {i}", employers[i % 5], place, 1 + i % 4, f"2025-{month:02d}-{1 + i % 27:02d}T{8 + i % 9:02d}:{i % 60:02d}:00"])
+            counts[place, month] = counts.get((place, month), 0) + 1
+    return counts
+
+
+def test_a_register_with_timestamps_counts_a_month_and_its_follow_up_and_a_regions_ads_are_no_total(tmp_path, monkeypatch):
+    # round 119 (F119-14): "2025-03-14T09:12:00" had not been read as a day ("gäller inte mars
+    # 2025"); the employer "Region Stockholm" had been taken for the county's total row (its ads
+    # left out of every count); "och i april?" had kept March
+    counts = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: counts.update(_job_ads(kb / "platsannonser_2025H1.csv")))
+    conv = engine.new_conversation()
+    a = engine.ask("hur många annonser publicerades i Solna i mars 2025?", conv)
+    assert a.answered and counts["Solna", 3] in [f.value for f in a.figures], a.answer
+    b = engine.ask("och i april?", conv)
+    assert b.answered and counts["Solna", 4] in [f.value for f in b.figures], b.answer
+    # (a month without its year, of days: that month's days of the latest year that has it)
+    from assistant.stats import read_form
+    from assistant.stats.periods import period_match
+
+    (p,) = [p for p in engine.resolver.profiles if p.cat("publication_date") is not None]
+    april = period_match(p.cat("publication_date"), read_form("och i april?"))
+    assert april and all(v.startswith("2025-04-") for v in april), april
