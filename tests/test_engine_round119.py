@@ -73,3 +73,36 @@ def test_a_register_with_timestamps_counts_a_month_and_its_follow_up_and_a_regio
     (p,) = [p for p in engine.resolver.profiles if p.cat("publication_date") is not None]
     april = period_match(p.cat("publication_date"), read_form("och i april?"))
     assert april and all(v.startswith("2025-04-") for v in april), april
+
+
+def _months_across(path) -> dict[str, list[int]]:
+    """An AF table: municipalities down, "jan" … "dec" and a year total "Helår" across, the year in the title."""
+    data = {
+        "Linköping": [1181, 1186, 1119, 905, 987, 1032, 957, 1381, 1164, 943, 1034, 971],
+        "Norrköping": [1454, 1246, 1294, 1034, 1038, 1227, 1045, 1437, 1308, 1214, 1223, 964],
+        "Motala": [432, 310, 324, 328, 320, 358, 260, 369, 323, 293, 304, 253],
+        "Finspång": [160, 140, 150, 120, 130, 152, 110, 170, 140, 130, 125, 100],
+    }
+    months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    lines = ["Tabell 1. Nyinskrivna arbetssökande efter kommun och månad 2024, antal personer", "",
+             ";".join(["Kommun", *months, "Helår"])]
+    lines += [";".join([k, *map(str, v), str(sum(v))]) for k, v in data.items()]
+    lines += ["", "Källa: Arbetsförmedlingen"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return data
+
+
+def test_months_across_with_a_year_total_are_months_of_the_captions_year(tmp_path, monkeypatch):
+    # round 119 (F119-06, -19, -23): "jan" … "dec" beside "Helår" had stayed columns – "under 2024"
+    # read August's column, "juni 2024" was refused, Linköping's months were never ranked
+    data = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: data.update(_months_across(kb / "af_nyinskrivna_2024.csv")))
+    conv = engine.new_conversation()
+    a = engine.ask("Hur många skrevs in som arbetssökande i Norrköping under 2024?", conv)
+    assert a.answered and sum(data["Norrköping"]) in [f.value for f in a.figures], a.answer
+    b = engine.ask("och i Motala?", conv)
+    assert b.answered and sum(data["Motala"]) in [f.value for f in b.figures], b.answer
+    c = engine.ask("nyinskrivna finspang juni 2024", engine.new_conversation())
+    assert c.answered and data["Finspång"][5] in [f.value for f in c.figures], c.answer
+    d = engine.ask("Vilken månad 2024 hade Linköping flest nyinskrivna arbetssökande?", engine.new_conversation())
+    assert d.answered and [f.value for f in d.figures][:1] == [max(data["Linköping"])] and "aug" in d.answer, d.answer

@@ -579,6 +579,15 @@ def _follow_up(g: Given, d: Draft) -> None:
         # the same change for the new row, not its latest level
         d.op, d.direction = Op.TREND, prev.direction
         d.trend_again = prev
+    if (
+        prev.period_sum and dict(prev.filters).get(prev.period_sum) and d.op == Op.LOOKUP and not form.op_explicit
+        and not (form.years or form.months or form.quarters or form.periods or form.year_shift or form.step_shift)
+        and prev.column == d.c.name
+    ):
+        # "och i Motala?" after "hur många skrevs in i Norrköping under 2024?" of monthly rows: the
+        # same months added up for the new row, not its latest month
+        d.period_sum = prev.period_sum
+        d.filters[prev.period_sum] = dict(prev.filters)[prev.period_sum]
     if prev.op in (Op.MEAN, Op.SUM) and d.op == Op.LOOKUP and not form.op_explicit and form.wants is None and prev.column == d.c.name:
         # "och i Västra Hisingen?" after "genomsnittligt antal månader … i Angered": the same mean
         # for the new rows, not their cases added up
@@ -873,6 +882,8 @@ def _settle_periods(g: Given, d: Draft) -> None:
                 continue
             if form.year_shift and cat.name in d.filters:
                 continue  # "samma sak året innan?": the follow-up set the year, no latest to pin or say
+            if d.period_sum == cat.name and cat.name in d.filters:
+                continue  # (a follow-up keeps the months it adds up, see _follow_up)
             if p.record_level and p.case_names and d.op != Op.TREND and not form.latest:
                 continue  # a register's cases of every month count: the month is the case's, no slice
             if len(cat.values) > 1:
@@ -971,7 +982,11 @@ def _settle_periods(g: Given, d: Draft) -> None:
     if (
         yearless_open and form.years and not (form.months or form.quarters or form.periods or unit_asked)
         and d.op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP) and not (c.is_share or is_level(c))
-        and any(d.filters.get(x.name) for x in p.cats if x.is_period and x not in yearless_open)
+        and (
+            any(d.filters.get(x.name) for x in p.cats if x.is_period and x not in yearless_open)
+            # (… or the year of a caption over the months: "Nyinskrivna … per månad 2024")
+            or (set(form.years) <= p.caption_years and not any(x.is_period for x in p.cats if x not in yearless_open))
+        )
     ):
         # "flest konkurser under 2024" of a sheet of months per year (År beside Månad): a count is
         # the year's months summed – as for months that carry their year – not December's

@@ -521,9 +521,9 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
 def _sums_periods(total: _Col, periodic: list[_Col]) -> bool:
     """A column headed as a total ("Summa 2024", "Totalt") whose every figure is its row's
     periods added up (to the rounding of the figures; a row with a missing period is not held
-    against it)."""
-    if not is_total_label(total.name):
-        return False
+    against it) – or, headed otherwise ("Helår" beside "jan" … "dec"), whose figures are that on
+    every row of several."""
+    named = is_total_label(total.name)
     checked = 0
     for r, t in enumerate(total.values):
         parts = [c.values[r] for c in periodic]
@@ -532,7 +532,7 @@ def _sums_periods(total: _Col, periodic: list[_Col]) -> bool:
         if abs(sum(parts) - t) > max(0.5 * len(parts), 1e-6 * abs(t)):
             return False
         checked += 1
-    return checked > 0
+    return checked > 0 if named else checked >= 2 and len(periodic) >= 3
 
 
 # a place's name as a header: capitalised words ("Upplands Väsby", "Malung-Sälen", "Lilla Edet"), no
