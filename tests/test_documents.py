@@ -1364,3 +1364,16 @@ def test_a_roads_number_and_a_question_of_two_asks_put_no_figure_in_bold():
     vocab = Vocabulary([text])
     assert key_phrase(text, Question.of("Varför höjdes cykelpotten och med hur mycket?", vocab, "", frozenset(), "sv")) == ""
     assert key_phrase(text, Question.of("Hur mycket får väg 84?", vocab, "", frozenset(), "sv")) == "40 miljoner kronor"
+
+
+def test_a_version_the_question_names_is_answered_from_under_its_heading():
+    # round 120 (F120-12): "Vilka nyheter kom i Diabas version 4.2?" had been answered from 4.3's
+    # known bugs ("rättas i version 4.3.1") – the heading "Version 4.2 – 2025-11-17" names it
+    new43 = _chunk("a", "- Utbetalningslistan kan exporteras till Excel.\n- Fältet Medfinansiering delas upp i två.",
+                   section="Versionsnyheter > Version 4.3 – 2026-03-02 > Nytt", doc="v.md")
+    bug43 = _chunk("b", "- PDF-export saknar sidnummer. Felet rättas i version 4.3.1, som är planerad till 2026-04-14.",
+                   section="Versionsnyheter > Version 4.3 – 2026-03-02 > Kända fel", doc="v.md")
+    new42 = _chunk("c", "- Tvåfaktorsinloggning med BankID krävs för alla användare.\n- Ny ärendetyp Företagsstöd – investering.",
+                   section="Versionsnyheter > Version 4.2 – 2025-11-17 > Nytt", doc="v.md")
+    ans = _answerer([bug43, new43, new42]).answer("Vilka nyheter kom i version 4.2?")
+    assert ans.answered and "Tvåfaktorsinloggning" in ans.answer and "Excel" not in ans.answer, ans.answer

@@ -1248,7 +1248,16 @@ def numbered_refs(question: str) -> list[tuple[str, str, re.Pattern]]:
             out.append((f"{kind} {m.group(2)}", "heading", re.compile(rf"(?:^|> ){n}\.?\s+[A-ZÅÄÖ]")))
     for m in _LAW_REF_RE.finditer(question):
         out.append((f"{m.group(1)} §", "law", re.compile(rf"(?m)(?:^|> )\s*{m.group(1)}\s*§\s")))
+    for m in _NAMED_NUMBER_RE.finditer(question):
+        # "vilka nyheter kom i version 4.2?" of release notes headed "Version 4.2 – 2025-11-17"
+        word, n = re.escape(m.group(1)), re.escape(m.group(2))
+        if not any(n == re.escape(x[0].split()[-1]) for x in out):
+            out.append((m.group(0), "named", re.compile(rf"(?i)(?:^|> ){word}\s+{n}(?![\d.])")))
     return out
+
+
+# a heading named by a word and a dotted number: "version 4.2", "etapp 2.1", "release 3.0"
+_NAMED_NUMBER_RE = re.compile(r"\b([A-Za-zÅÄÖåäö]{4,})\s+(\d+(?:\.\d+)+)(?![\d.])")
 
 
 _ENGLISH_CAPITALISED = frozenset(

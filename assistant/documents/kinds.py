@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.swedish import MONTHS, NUMBER_WORDS, fold
+from ingest.swedish import MONTHS, NUMBER_WORDS, fold, words
 
 KINDS = ("number", "name", "date", "place", "list", "definition", "reason", "money", "decision")
 
@@ -58,6 +58,15 @@ class Wanted:
 
     def wants(self, kind: str) -> bool:
         return kind in self.kinds
+
+
+def asking_words(question: str, kind: str) -> frozenset[str]:
+    """The (folded) words with which a question asks for a kind of content: "kostade" of "hur
+    mycket kostade centret?" asks for an amount, it names no measure a quote must repeat."""
+    rx = _Q.get(kind)
+    if rx is None:
+        return frozenset()
+    return frozenset(w for m in rx.finditer(fold(question)) for w in words(m.group(0)))
 
 
 def wanted(question: str) -> Wanted:

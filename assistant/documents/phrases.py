@@ -15,7 +15,7 @@ from index.passages import VALUE_COUNT_RE
 from ingest.swedish import MONTH_NAMES, MONTHS, fold, stem, words
 
 from .features import Question, coverage, entity_share
-from .kinds import NUMBER_WORD_ALTERNATION, TIMESTAMP, years_in
+from .kinds import NUMBER_WORD_ALTERNATION, TIMESTAMP, asking_words, years_in
 
 # ---------------------------------------------------------------------- the key phrase
 
@@ -210,9 +210,14 @@ def _names_a_part_of_year(text: str) -> bool:
 
 
 def _measure_terms(q: Question) -> tuple[tuple[str, float], ...]:
-    """The question's terms that say what it measures: neither figures nor its names."""
+    """The question's terms that say what it measures: neither figures nor its names, nor the
+    verb that asks for an amount ("kostade" of "hur mycket kostade centret?": "Den totala
+    investeringen i centret är 38,5 miljoner kronor" answers it)."""
     names = [e for e in q.entities if not e[:1].isdigit()]
-    return tuple((s, w) for s, w in q.terms if not s[:1].isdigit() and not any(e.startswith(s[:4]) for e in names))
+    asking = {stem(w) for w in asking_words(q.text, "money") if not re.match(r"budget|kostnad|anslag|belopp", w)}
+    return tuple(
+        (s, w) for s, w in q.terms if not s[:1].isdigit() and not any(e.startswith(s[:4]) for e in names) and s not in asking
+    )
 
 
 def figure_support(text: str, q: Question) -> float:
