@@ -739,7 +739,7 @@ def read_form(question: str) -> Form:
         # per cent names no measure of "andel … procent" beside the count)
         skip = skip | {"procent", "percent"}
     # "första halvåret", "andra kvartalet": the words of a period read as months or quarters
-    skip = skip | _period_phrase_words(folded)
+    skip = skip | period_phrase_words(folded)
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
     english_parts = breakdown_words(("en",))
     content = tuple(
@@ -848,6 +848,9 @@ _NOT_BEYOND = frozenset(
 _PERIOD_PHRASE = re.compile(
     r"\b(?:första|andra|tredje|fjärde|sista|1:a|2:a|3:e|4:e|first|second|third|fourth|last)\s+"
     r"(?:halvåret|halvår|half|kvartalet|kvartal|quarter)\b"
+    # (… and "år 2040", "året 2024", "in the year 2030": the word that introduces a year – not the
+    # "år" of an age band "80 år och äldre")
+    r"|\b(?:år|året|year)(?=\s+(?:19|20)\d\d\b)"
 )
 
 
@@ -891,8 +894,9 @@ def _weeks_said(folded: str) -> tuple[tuple[str, ...], bool, set[str]]:
     return tuple(dict.fromkeys(out)), span, said if out else set()
 
 
-def _period_phrase_words(folded: str) -> frozenset[str]:
-    """The words of the half-years and quarters a question names by ordinal ("första halvåret")."""
+def period_phrase_words(folded: str) -> frozenset[str]:
+    """The words of the half-years and quarters a question names by ordinal ("första halvåret"),
+    and the word before a year ("år 2040")."""
     return frozenset(w for m in _PERIOD_PHRASE.finditer(folded) for w in m.group(0).split())
 
 

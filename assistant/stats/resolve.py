@@ -48,6 +48,7 @@ from .form import (
     form_words,
     kin_words,
     lexicon,
+    period_phrase_words,
     rate_bases,
     single_words,
     synonym_groups,
@@ -2633,19 +2634,22 @@ def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
         return out
     top = out[0]
     t0 = top.profile.table
-    said = set(words(fold(form.text)))
+    # (the question's words, not the one that introduces its year: "år" of "år 2040" names no
+    # sheet "… 80 år och äldre")
+    said = set(words(fold(form.text))) - period_phrase_words(fold(form.text))
     alls = {w for phrase in total_words()["all"] for w in phrase.split()}
     for r in out[1:]:
         t = r.profile.table
         if (t.id == t0.id or not _same_shape(top.profile, r.profile) or r.column.name != top.column.name or r.query is None
                 or dict(r.query.filters) != dict(top.query.filters) or list(r.query.rows) != list(top.query.rows)):
             continue
-        w0, w = set(words(fold(t0.caption))), set(words(fold(t.caption)))
+        w0, w = set(words(fold(t0.caption))) - STOPWORDS, set(words(fold(t.caption))) - STOPWORDS
         own0, own = w0 - w, w - w0
         if own0 & said or own & said or not own or not own0:
             continue
-        if own <= alls and not own0 <= alls:
-            return [r] + [x for x in out if x is not r]
+        # ("… – totalt antal invånare": the words of all, and a measure word any sheet could say)
+        if own - GENERIC_TERMS <= alls and own & alls and not own0 <= alls:
+            return _first(out, r)
     return out
 
 

@@ -448,6 +448,9 @@ def _wide_period(name: str) -> _WidePeriod | None:
     return None
 
 
+_LABELLED_YEAR = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)\s*[,:]\s*((?:19|20)\d\d)")
+
+
 def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     """Wide period columns → long form: one row per entity and period.
 
@@ -457,6 +460,14 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     """
     values = [c for c in cols if c.kind == "value"]
     matches = {id(c): _wide_period(c.name) for c in values}
+    # "Utfall, 2022" … "Prognos, 2040" (a merged word over its years): each year under one word
+    # only – the word says what kind of figure the year has, no group to split by (its header
+    # stays the period's source text)
+    labelled = {id(c): m for c in values if not matches[id(c)] and (m := _LABELLED_YEAR.fullmatch(clean_text(c.name)))}
+    if labelled and all(matches[id(c)] or id(c) in labelled for c in values):
+        years = [m.group(2) for m in labelled.values()] + [matches[id(c)].period for c in values if matches[id(c)]]
+        if len(set(years)) == len(years) and len({m.group(1) for m in labelled.values()}) < len(labelled):
+            matches.update({k: _WidePeriod(m.group(2), "") for k, m in labelled.items()})
     periodic = [c for c in values if matches[id(c)]]
     rest = [c for c in values if not matches[id(c)]]
     if len(periodic) >= 2 and rest and not any(matches[id(c)].suffix for c in periodic) and all(_sums_periods(c, periodic) for c in rest):
