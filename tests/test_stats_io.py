@@ -493,3 +493,18 @@ def test_a_register_without_figures_whose_open_cases_leave_cells_empty_is_a_tabl
     wb.save(path)
     (t,) = read_stats_file(path, "register.xlsx")
     assert len(t.frame) == 30 and "Utfall" in t.frame.columns
+
+
+def test_municipalities_as_columns_are_rows_when_their_names_are_unmistakable(tmp_path):
+    # round 119 (F119-05, -13, -18): "Verksamhet; Stockholm; Solna; Nacka; Huddinge" under a caption
+    # that does not say kommun had stayed columns – no municipality could be ranked or filtered
+    p = tmp_path / "nettokostnad.csv"
+    p.write_text("Nettokostnad per verksamhet 2024, kronor per invånare\n\nVerksamhet;Stockholm;Solna;Nacka;Huddinge\n"
+                 "Grundskola;22772;22616;21059;23180\nÄldreomsorg;15749;11816;12929;16313\n", encoding="utf-8")
+    (t,) = read_stats_file(p, "stats/nettokostnad.csv")
+    (place,) = [c.name for c in t.columns if c.role == "dimension"]
+    assert set(t.frame[place]) == {"Stockholm", "Solna", "Nacka", "Huddinge"} and len(t.frame) == 8
+    # (names that are ordinary words as well stay columns without a caption that says kommun)
+    p.write_text("Kostnad per verksamhet 2024\n\nVerksamhet;Mark;Vara;Borås\nGrundskola;1;2;3\nÄldreomsorg;4;5;6\n", encoding="utf-8")
+    (t,) = read_stats_file(p, "stats/nettokostnad.csv")
+    assert "Mark" in t.frame.columns

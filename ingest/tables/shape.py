@@ -641,7 +641,10 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     # (the country by name – "Riket", "Sverige" – not a generic "Totalt", which closes any split)
     wholes = {id(c) for c in values if id(c) in counties or _GEO_TOTAL_RE.match(bare(c))}
     names = [c for c in values if id(c) not in wholes]
-    if names and not counties and not (
+    # (… or every column is a municipality whose name is no ordinary word: "Verksamhet; Stockholm;
+    # Solna; Nacka; …" says kommuner without a caption that does)
+    unmistakable = len(names) >= 3 and all(municipality_of(bare(c)) for c in names)
+    if names and not counties and not unmistakable and not (
         # (… or every column is a municipality of Sweden's, under a caption that says kommun:
         # "År; Avesta; Borlänge; …" of "Kommunerna i Dalarnas län")
         len(names) >= 3 and all(municipality_of(bare(c), homographs=True) for c in names)
@@ -651,7 +654,9 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
     if names:
         # municipalities as columns beside their county ("Botkyrka; Haninge; …; Stockholms län"):
         # names only, under a caption that says the columns are kommuner
-        if len(names) < 2 or not re.search(r"\bkommun", caption.lower()) or not all(_NAME_HEADER.fullmatch(bare(c)) for c in names):
+        if len(names) < 2 or not (re.search(r"\bkommun", caption.lower()) or unmistakable) or not all(
+            _NAME_HEADER.fullmatch(bare(c)) for c in names
+        ):
             return None
     elif len(counties) < 2:
         return None
