@@ -153,3 +153,21 @@ def test_a_forecast_with_outcome_and_forecast_years_is_one_series_and_an_unnamed
     ), a.answer
     b = engine.ask("Vad är den prognostiserade folkmängden i Trollhättan år 2040?", engine.new_conversation())
     assert data["80+ år"]["Trollhättan"][-1] not in [f.value for f in b.figures], b.answer
+
+
+def test_the_highest_share_of_a_slice_ranks_each_rows_share_not_its_count(tmp_path, monkeypatch):
+    # round 119 (F119-08): "vilken kommun hade högst andel dagar uttagna av män 2024?" of days by
+    # sex had ranked the men's days (Västerås, the largest) – each row's share is computed and ranked
+    rows = {"Västerås": (570000, 226000), "Köping": (81000, 41000), "Sala": (70000, 29000), "Arboga": (50000, 20000)}
+
+    def write(kb):
+        lines = ["Uttagna nettodagar med föräldrapenning efter kommun, kön och år", "", "Kommun;Kön;2023;2024"]
+        for place, (women, men) in rows.items():
+            lines += [f"{place};Kvinnor;{women - 1000};{women}", f"{place};Män;{men - 1000};{men}", f"{place};Totalt;{women + men - 2000};{women + men}"]
+        (kb / "fk_foraldrapenning.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("Vilken kommun hade högst andel dagar uttagna av män 2024?", engine.new_conversation())
+    best = max(rows, key=lambda k: rows[k][1] / sum(rows[k]))
+    share = round(100 * rows[best][1] / sum(rows[best]), 1)
+    assert a.answered and best in a.answer and share in [f.value for f in a.figures], a.answer

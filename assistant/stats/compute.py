@@ -343,6 +343,54 @@ def _named_outside(p: Profile, q: StatQuery, df: pd.DataFrame, shown: set, unit:
     return figs
 
 
+def _with_slice_share(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery] | None:
+    """The table of the kept slice's rows with a computed column: each row's ``q.column`` for the
+    slice ("Kön = Män") over the sum for all values of its split – its total's when it has one –
+    (%), for a ranking or bound on the share of counts ("vilken kommun hade högst andel dagar
+    uttagna av män"). None when a row's parts are incomplete."""
+    t = p.table
+    within = q.share_within
+    cat = p.cat(within)
+    if cat is None or within not in t.frame.columns:
+        return None
+    kept = dict(q.filters)[within][0]
+    keys = [c.name for c in t.columns if c.role in ("label", "dimension") and c.name != within and c.name in t.frame.columns]
+    frame = t.frame
+    values = pd.to_numeric(frame[q.column], errors="coerce")
+    marks = frame[within].astype(str)
+    totals = [v for v in cat.totals if v != kept]
+    whole_rows = marks.isin(totals[:1]) if totals else marks.isin([v for v in cat.values if v not in cat.totals])
+    by = [frame[k].astype(str) for k in keys]
+    if by:
+        whole = values[whole_rows].groupby([b[whole_rows] for b in by]).sum(min_count=1)
+        complete = values[whole_rows].notna().groupby([b[whole_rows] for b in by]).all()
+        whole = whole.where(complete)
+    else:
+        whole = pd.Series([values[whole_rows].sum(min_count=1)])
+    part_rows = marks == kept
+    parts = frame[part_rows]
+    if parts.empty:
+        return None
+    index = list(zip(*(parts[k].astype(str) for k in keys), strict=False)) if len(keys) > 1 else (
+        list(parts[keys[0]].astype(str)) if keys else [0] * len(parts)
+    )
+    denominators = pd.Series([whole.get(i, float("nan")) for i in index], index=parts.index, dtype=float)
+    part = re.sub(r",\s*(?:antal|st|personer)\.?\s*$", "", q.column, flags=re.I)
+    name = f"Andel {part} för {kept} av alla {within.lower()} (beräknad)"
+    new = parts.copy()
+    new[name] = (100.0 * values[part_rows] / denominators.where(denominators > 0)).round(1)
+    raw = t.raw.loc[parts.index].copy()
+    raw[name] = [format_number(v, decimals=1) if pd.notna(v) else "" for v in new[name]]
+    old_positions = {ix: pos for pos, ix in enumerate(frame.index)}
+    totals_kept = {old_positions[ix] for ix in frame.index[list(t.total_rows)]} if t.total_rows else set()
+    total_rows = tuple(i for i, ix in enumerate(parts.index) if old_positions[ix] in totals_kept)
+    t2 = replace(
+        t, frame=new.reset_index(drop=True), raw=raw.reset_index(drop=True), columns=t.columns + (Column(name, "value", unit="%"),),
+        total_rows=total_rows,
+    )
+    return replace(p, table=t2), replace(q, column=name, share_within=None)
+
+
 def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     """The table with a computed column: each row's ``q.column`` over its ``q.share_over`` (%),
     for a ranking or bound on the share of counts ("störst andel med eftergymnasial utbildning"
@@ -408,6 +456,19 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             f"{first}\n{made}\n{rest}" if rest else f"{first}\n{made}",
         )
         return res
+    if q.share_within and q.op in (Op.RANK, Op.THRESHOLD) and len(dict(q.filters).get(q.share_within, ())) == 1:
+        shared = _with_slice_share(p, q)
+        if shared is not None:
+            p2, q2 = shared
+            res = compute(p2, q2)
+            c = res.computation
+            kept = dict(q.filters)[q.share_within][0]
+            res.computation = Computation(
+                f"Räknade ut ”{q.column}” för {q.share_within} = {kept} delat med summan för alla värden av "
+                f"”{q.share_within}” på varje rad (procent). {c.description}",
+                c.pandas,
+            )
+            return res
     t = p.table
     frame = t.frame
     label = t.label_column

@@ -645,7 +645,9 @@ def finish(g: Given, d: Draft) -> None:
     if (
         form.wants == "share" and not c.is_share and not c.is_change
         and (c.unit == "antal" or c.unit in KRONOR_PER or (c.unit is None and c.is_count))
-        and not g.p.record_level and d.op == Op.LOOKUP and len(d.rows) <= 1 and not d.share_of and not d.share_within
+        and not g.p.record_level and not d.share_of and not d.share_within
+        # (… or of every row, ranked or bounded: "vilken kommun hade högst andel dagar uttagna av män")
+        and ((d.op == Op.LOOKUP and len(d.rows) <= 1) or (d.op in (Op.RANK, Op.THRESHOLD) and not d.rows and d.group_by is None))
         and not rate_of_measure(g.p, c, form)  # ("arbetslösheten i procent bland …": a rate, no share of the count)
     ):
         # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts split by
