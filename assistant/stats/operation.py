@@ -647,7 +647,11 @@ def finish(g: Given, d: Draft) -> None:
         and (c.unit == "antal" or c.unit in KRONOR_PER or (c.unit is None and c.is_count))
         and not g.p.record_level and not d.share_of and not d.share_within
         # (… or of every row, ranked or bounded: "vilken kommun hade högst andel dagar uttagna av män")
-        and ((d.op == Op.LOOKUP and len(d.rows) <= 1) or (d.op in (Op.RANK, Op.THRESHOLD) and not d.rows and d.group_by is None))
+        and ((d.op == Op.LOOKUP and len(d.rows) <= 1) or (
+            # (the county named beside the ranking, "i Västmanland", is its comparison row, no row ranked)
+            d.op in (Op.RANK, Op.THRESHOLD) and d.group_by is None
+            and all(is_county(r) or (g.p.label is not None and r in g.p.label.totals) for r in d.rows)
+        ))
         and not rate_of_measure(g.p, c, form)  # ("arbetslösheten i procent bland …": a rate, no share of the count)
     ):
         # "hur stor andel av alla lediga jobb i Uppsala län var inom Data/IT?" of counts split by

@@ -2381,7 +2381,9 @@ def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = froz
                 head = sw[: len(sw) - len(tail)] if tail else ""
                 if len(head) < 2 or head == t[: len(head)]:
                     continue
-                hits = [v for v, toks in zip(c.values, c.tokens, strict=False) if head in toks]
+                # (… or a word of the same kin: "pappadagar" of Kön = "Män")
+                heads = {head, *kin_words().get(head, ())}
+                hits = [v for v, toks in zip(c.values, c.tokens, strict=False) if heads & set(toks)]
                 if len(hits) == 1:
                     out.append(ValueMatch(c.name, (hits[0],), frozenset({w}), 1.0, 0.9))
                     break
