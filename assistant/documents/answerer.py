@@ -1250,8 +1250,9 @@ def numbered_refs(question: str) -> list[tuple[str, str, re.Pattern]]:
         out.append((f"{m.group(1)} §", "law", re.compile(rf"(?m)(?:^|> )\s*{m.group(1)}\s*§\s")))
     for m in _NAMED_NUMBER_RE.finditer(question):
         # "vilka nyheter kom i version 4.2?" of release notes headed "Version 4.2 – 2025-11-17"
-        word, n = re.escape(m.group(1)), re.escape(m.group(2))
-        if not any(n == re.escape(x[0].split()[-1]) for x in out):
+        # (not one a pattern above has: "avsnitt 5.2")
+        if not any(m.group(2) == said.split()[-1] for said, _, _ in out):
+            word, n = re.escape(m.group(1)), re.escape(m.group(2))
             out.append((m.group(0), "named", re.compile(rf"(?i)(?:^|> ){word}\s+{n}(?![\d.])")))
     return out
 

@@ -2376,7 +2376,7 @@ def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = froz
             # "elbilar" of a table of "Personbilar" by Drivmedel = "El": the compound shares its
             # tail with the word of what is counted, and its head is one value's word whole
             sw = stem(fw)
-            for t in measured:
+            for t in sorted(measured, key=lambda x: (-len(x), x)):  # (in one order every run: a set's varies)
                 tail = _shared_tail(sw, t)
                 head = sw[: len(sw) - len(tail)] if tail else ""
                 if len(head) < 2 or head == t[: len(head)]:
