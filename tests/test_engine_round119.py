@@ -175,3 +175,19 @@ def test_the_highest_share_of_a_slice_ranks_each_rows_share_not_its_count(tmp_pa
     # (… asked by a compound whose first part is the slice's kin, beside the county: "pappadagar i Västmanland")
     b = engine.ask("Vilken kommun i Västmanland hade högst andel pappadagar 2024?", engine.new_conversation())
     assert b.answered and best in b.answer and share in [f.value for f in b.figures], b.answer
+
+
+def test_a_municipality_ranked_for_one_activity_of_municipalities_as_columns(tmp_path, monkeypatch):
+    # round 119 (F119-13): "Vilken kommun har högst nettokostnad för äldreomsorg 2024?" of activities
+    # down and municipalities across – once melted into a "Region" column, the ranking had run over
+    # every activity ("Pedagogisk verksamhet (Huddinge) 45 738"): a Kommun column, named by "kommun"
+    def write(kb):
+        (kb / "nettokostnad_2024.csv").write_text(
+            "Nettokostnad per verksamhet 2024, kronor per invånare\n\nVerksamhet;Stockholm;Solna;Nacka;Huddinge\n"
+            "Pedagogisk verksamhet;44773;43833;42972;45738\nÄldreomsorg;15749;11816;12929;16313\nGrundskola;22772;22616;21059;23180\n",
+            encoding="utf-8",
+        )
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("Vilken kommun har högst nettokostnad för äldreomsorg 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures][:1] == [16313] and "Huddinge" in a.answer, a.answer

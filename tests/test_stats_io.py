@@ -503,7 +503,7 @@ def test_municipalities_as_columns_are_rows_when_their_names_are_unmistakable(tm
                  "Grundskola;22772;22616;21059;23180\nÄldreomsorg;15749;11816;12929;16313\n", encoding="utf-8")
     (t,) = read_stats_file(p, "stats/nettokostnad.csv")
     (place,) = [c.name for c in t.columns if c.role == "dimension"]
-    assert set(t.frame[place]) == {"Stockholm", "Solna", "Nacka", "Huddinge"} and len(t.frame) == 8
+    assert place == "Kommun" and set(t.frame[place]) == {"Stockholm", "Solna", "Nacka", "Huddinge"} and len(t.frame) == 8
     # (names that are ordinary words as well stay columns without a caption that says kommun)
     p.write_text("Kostnad per verksamhet 2024\n\nVerksamhet;Mark;Vara;Borås\nGrundskola;1;2;3\nÄldreomsorg;4;5;6\n", encoding="utf-8")
     (t,) = read_stats_file(p, "stats/nettokostnad.csv")

@@ -660,7 +660,9 @@ def _melt_places(cols: list[_Col], caption: str) -> list[_Col] | None:
             return None
     elif len(counties) < 2:
         return None
-    return _melted(cols, ids, values, caption, [("Region" if names else "Län", lambda vc: (vc.name, vc.name))])
+    # (municipalities alone are a Kommun column – "vilken kommun …" names it –, beside their county a Region column)
+    dimension = ("Kommun" if not wholes and unmistakable else "Region") if names else "Län"
+    return _melted(cols, ids, values, caption, [(dimension, lambda vc: (vc.name, vc.name))])
 
 
 def _age_band(name: str) -> bool:
