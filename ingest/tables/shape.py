@@ -956,7 +956,7 @@ def _row_of_another_unit(c: _Col, label: _Col | None) -> bool:
     )
 
 
-def _register(cols: list[_Col], c: _Col) -> bool:
+def _cases_by_id(cols: list[_Col], c: _Col) -> bool:
     """A register of cases: each row its own id (a code column without repeats) while the column
     ``c`` repeats its names – an employer "Region Stockholm" on ten of 160 job ads is a case
     among the others, not their total (a county's row of a long table repeats its code too)."""
@@ -993,7 +993,7 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
         if geo:
             rest = [v for v in distinct if v not in totals]
             counties = [v for v in rest if is_county(v)]
-            if len(counties) == 1 and len(rest) - 1 >= 2 and not _register(cols, c):
+            if len(counties) == 1 and len(rest) - 1 >= 2 and not _cases_by_id(cols, c):
                 totals.append(counties[0])
         if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
             totals.append("Summa")
