@@ -191,3 +191,19 @@ def test_a_municipality_ranked_for_one_activity_of_municipalities_as_columns(tmp
     engine = _engine_writing(tmp_path, monkeypatch, write)
     a = engine.ask("Vilken kommun har högst nettokostnad för äldreomsorg 2024?", engine.new_conversation())
     assert a.answered and [f.value for f in a.figures][:1] == [16313] and "Huddinge" in a.answer, a.answer
+
+
+def test_a_municipality_ranked_for_one_activity_beside_the_county(tmp_path, monkeypatch):
+    # (as above, with the county as a column too – a "Region" column: "vilken kommun" had not named
+    # it, and "Pedagogisk verksamhet 44 000 kr", the county's largest activity, had been the answer)
+    def write(kb):
+        (kb / "nettokostnad_lan.csv").write_text(
+            "Nettokostnad per verksamhet 2024 i länets kommuner, kronor per invånare\n\nVerksamhet;Stockholm;Solna;Nacka;Huddinge;Stockholms län\n"
+            "Pedagogisk verksamhet;44773;43833;42972;45738;44000\nÄldreomsorg;15749;11816;12929;16313;14000\n"
+            "Grundskola;22772;22616;21059;23180;22000\n",
+            encoding="utf-8",
+        )
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("Vilken kommun har högst nettokostnad för äldreomsorg 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures][:1] == [16313] and "Huddinge" in a.answer, a.answer

@@ -291,6 +291,12 @@ def group_rows(g: Given, d: Draft) -> None:
                 or stem(head) in cat.terms or head == fold(cat.name)
                 # ("vilket yrke" of "Yrkesgrupp (SSYK 4)": the compound's first part)
                 or (len(form.subject) >= 4 and fold(cat.name).startswith(fold(form.subject)))
+                # ("vilken kommun … för äldreomsorg" of activities down and a "Region" column of
+                # municipalities beside their county: one activity named, the places ranked)
+                or (
+                    len(d.rows) == 1 and not cat.is_period and is_geo_header(form.subject) and is_geo_header(cat.name)
+                    and not is_geo_header(label.name if label is not None else "")
+                )
             )
             if cat.role == "dimension" and len(cat.values) > 1 and cat.name not in DERIVED_COUNTY and (
                 (not cat.is_period and names_it) or (cat.is_period and g.period_subject)
