@@ -278,6 +278,11 @@ MONTHS.update({
 MONTHS.update(ENGLISH_MONTHS)
 
 
+# A day's time of day as an API writes it after the date ("2025-03-14T09:12:00Z", "2025-03-14 09:12"):
+# one pattern for the period detector (tables.cells), the period sort key and the profile's stamp test.
+TIME_OF_DAY = r"[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[Zz]|[+-]\d\d:?\d\d)?"
+DAY_WITH_TIME = re.compile(rf"(?:19|20)\d\d-\d\d-\d\d{TIME_OF_DAY}")
+
 YEAR_IN_TEXT = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
 
 
@@ -347,7 +352,7 @@ def period_key(value: object) -> tuple:
     if m:  # "2024 kv1", "2024 kvartal 1", "Q1 2024": a quarter, as "2024K1"
         return (int(m.group(1) or m.group(4)), int(m.group(2) or m.group(3)))
     # (… with its time of day, as an API writes it: "2025-03-14T09:12:00", "2025-03-14 09:12")
-    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?", v)
+    m = re.fullmatch(rf"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:{TIME_OF_DAY})?", v)
     if m:  # a date: year, month, day
         return (int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"((?:19|20)\d\d)\s*[mkqt-]?\s*(\d{1,2})?", v)

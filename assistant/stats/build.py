@@ -579,15 +579,16 @@ def _follow_up(g: Given, d: Draft) -> None:
         # the same change for the new row, not its latest level
         d.op, d.direction = Op.TREND, prev.direction
         d.trend_again = prev
+    prev_filters = dict(prev.filters)
     if (
-        prev.period_sum and dict(prev.filters).get(prev.period_sum) and d.op == Op.LOOKUP and not form.op_explicit
+        prev.period_sum and prev_filters.get(prev.period_sum) and d.op == Op.LOOKUP and not form.op_explicit
         and not (form.years or form.months or form.quarters or form.periods or form.year_shift or form.step_shift)
         and prev.column == d.c.name
     ):
         # "och i Motala?" after "hur många skrevs in i Norrköping under 2024?" of monthly rows: the
         # same months added up for the new row, not its latest month
         d.period_sum = prev.period_sum
-        d.filters[prev.period_sum] = dict(prev.filters)[prev.period_sum]
+        d.filters[prev.period_sum] = prev_filters[prev.period_sum]
     if prev.op in (Op.MEAN, Op.SUM) and d.op == Op.LOOKUP and not form.op_explicit and form.wants is None and prev.column == d.c.name:
         # "och i Västra Hisingen?" after "genomsnittligt antal månader … i Angered": the same mean
         # for the new rows, not their cases added up
@@ -631,7 +632,7 @@ def _follow_up(g: Given, d: Draft) -> None:
         # – also the one it was read at by default, its latest ("samma kvartal året innan": 2023K4)
         for cat in p.cats:
             if cat.is_period and cat.name in prev.latest and cat.name not in d.filters and not event_dates(p, cat):
-                read = _pinned(p, dict(prev.filters), [cat.name])[cat.name].astype(str)
+                read = _pinned(p, prev_filters, [cat.name])[cat.name].astype(str)
                 if len(read):
                     d.filters[cat.name] = (read.iloc[0],)
         for cat in p.cats:

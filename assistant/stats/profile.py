@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest.model import Table
 from ingest.swedish import (
     COUNTY_BY_CODE,
+    DAY_WITH_TIME,
     MONTH_NAMES,
     STOPWORDS,
     fold,
@@ -235,13 +236,10 @@ def with_plain(terms: frozenset[str]) -> frozenset[str]:
     return terms | frozenset(plain(t) for t in terms)
 
 
-_STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
-
-
 def is_period_column(name: str, values: list[str]) -> bool:
     n = fold(name).strip()
     sample = [v for v in values[:60] if v]
-    if len(set(values)) == 1 and _STAMP.match(values[0]):
+    if len(set(values)) == 1 and DAY_WITH_TIME.fullmatch(values[0].strip()):
         return False  # one moment of every row ("uppdaterad: 2025-01-14T06:00:00"): when the extract was made
     if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
         # … unless none of its values is a period: "Tid utan arbete" holds durations ("<6 mån",

@@ -6,7 +6,7 @@ import math
 import re
 
 from ..numbers import MISSING_MARKERS, normalise_spaces, parse_number
-from ..swedish import MONTHS, SUSPENDED_NEXT, fold, words
+from ..swedish import MONTHS, SUSPENDED_NEXT, TIME_OF_DAY, fold, words
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -20,7 +20,7 @@ _MONTHS = set(MONTHS)
 _PERIOD_VALUE_RE = re.compile(
     # a range's end is two digits or a year ("2023–24", "2023-2024"), never "2024-0039" (a case number);
     # a day may carry its time, as an API writes it ("2025-03-14T09:12:00")
-    r"^(?:(?:19|20)\d{2}(?:\s?(?:M\d{2}|K[1-4]|Q[1-4]|T[1-3]|H[12]|[-–]?\s?(?:v|w|vecka)\.?\s?\d{1,2}|-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?|/\d{2,4}|[-–](?:\d{2}|(?:19|20)\d{2})))?|[0-9]{2}/[0-9]{2})\*{0,3}$",
+    r"^(?:(?:19|20)\d{2}(?:\s?(?:M\d{2}|K[1-4]|Q[1-4]|T[1-3]|H[12]|[-–]?\s?(?:v|w|vecka)\.?\s?\d{1,2}|-\d{2}(?:-\d{2}(?:" + TIME_OF_DAY + r")?)?|/\d{2,4}|[-–](?:\d{2}|(?:19|20)\d{2})))?|[0-9]{2}/[0-9]{2})\*{0,3}$",
     re.I,
 )
 # A wide header that is a period, optionally followed by a group ("2006 Kvinnor", "2016, Män").
