@@ -207,3 +207,86 @@ def test_a_municipality_ranked_for_one_activity_beside_the_county(tmp_path, monk
     engine = _engine_writing(tmp_path, monkeypatch, write)
     a = engine.ask("Vilken kommun har högst nettokostnad för äldreomsorg 2024?", engine.new_conversation())
     assert a.answered and [f.value for f in a.figures][:1] == [16313] and "Huddinge" in a.answer, a.answer
+
+
+def _readings(engine, question: str, *columns: str):
+    """The resolver's scored readings of ``question`` whose table id or column holds each of
+    ``columns``' words, each with its query built and the form kept (``.form``)."""
+    from assistant.question import normalise_question
+    from assistant.stats import read_form
+    from assistant.stats.build import build_query
+
+    form = read_form(normalise_question(question, engine.vocabulary).text)
+    scored = engine.resolver.scored(form, None)
+    out = []
+    for c in columns:
+        r = next(r for r in scored if c in r.column.name or c in r.profile.id)
+        build_query(r, form, None)
+        r.form = form
+        out.append(r)
+    return out
+
+
+def test_money_asked_by_a_spending_verb_is_never_answered_by_a_table_without_kronor(tmp_path, monkeypatch):
+    # round 119 (F119-13 in the helper's words): "Vilken kommun lägger mest per invånare på
+    # äldreomsorg?" had been read as a population forecast "invånare 80 år och äldre" (its caption
+    # said "äldre" and "invånare"), and "Lysekil" among its rows had passed for money ("sek")
+    def write(kb):
+        (kb / "nettokostnad_2024.csv").write_text(
+            "Nettokostnad per verksamhet 2024, kronor per invånare\n\nVerksamhet;Stockholm;Solna;Nacka;Huddinge\n"
+            "Pedagogisk verksamhet;44773;43833;42972;45738\nÄldreomsorg;15749;11816;12929;16313\nGrundskola;22772;22616;21059;23180\n",
+            encoding="utf-8",
+        )
+        _forecast_sheets(kb / "Befolkningsprognos_Fyrbodal.xlsx")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    # (the rule itself, whatever the test's word-counting embedder weighs: the forecast read first
+    # gives way to the table of kronor)
+    forecast, money = _readings(engine, "Vilken kommun lägger mest per invånare på äldreomsorg?", "80+", "Nettokostnad")
+    from assistant.stats.resolve import _money_table_first
+
+    assert _money_table_first([forecast, money], forecast.form)[0] is money
+    a = engine.ask("Vilken kommun lägger mest per invånare på äldreomsorg?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures][:1] == [16313] and "Huddinge" in a.answer, a.answer
+
+
+def test_a_currency_code_is_money_only_as_a_whole_word():
+    from assistant.stats.coverage import says_money
+
+    assert not says_money("Lysekil") and not says_money("Europa") and not says_money("Kristinehamn")
+    assert says_money("Belopp i SEK") and says_money("Utbetalt (mnkr)") and says_money("100tkr") and says_money("månadslönen")
+
+
+def test_a_count_asked_of_a_named_row_comes_from_the_reports_table_of_counts(tmp_path, monkeypatch):
+    # (a realdata fit question: "hur många förskollärare finns i team södra?" had been answered from
+    # a table of those without a licence – its share ranked first, its "Totalt antal" 2 taken for it –
+    # while the table of the staff mix holds "Antal förskollärare" 44 for the same team)
+    from openpyxl import Workbook
+
+    teams = {"Team Norra": (16, 53, 0.0, 0), "Team Nordväst": (35, 58, 2.9, 1), "Team Sydväst": (30, 56, 3.3, 1),
+             "Team Södra": (44, 63, 4.5, 2)}
+
+    def write(kb):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Sammansättning"
+        ws.append(["Sammansättning yrkesroller i förskolan, april 2026"])
+        ws.append([])
+        ws.append(["Team", "Antal förskollärare", "Andel förskollärare", "Antal barnskötare", "Andel barnskötare"])
+        for team, (n, share, _, _) in teams.items():
+            ws.append([team, n, share, 60 - n, 100 - share])
+        ws = wb.create_sheet("Utan legitimation")
+        ws.append(["Anställda förskollärare inom förskola (månadsavlönade), utan legitimation"])
+        ws.append([])
+        ws.append(["Team", "Total andel av förskollärarna", "Totalt antal"])
+        for team, (_, _, share, n) in teams.items():
+            ws.append([team, share, n])
+        wb.save(kb / "kompetensforsorjningsplan.xlsx")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    share, count = _readings(engine, "hur många förskollärare finns i team södra?", "Total andel", "Antal förskollärare")
+    from assistant.stats.resolve import _count_first
+
+    assert _count_first([share, count], share.form)[0] is count
+    a = engine.ask("hur många förskollärare finns i team södra?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures][:1] == [44], a.answer

@@ -164,14 +164,17 @@ def asks_money(form: Form, leaning: bool = False) -> bool:
 def says_money(text: str) -> bool:
     """Does a text (a header, a caption, the values of measures) speak of money? A word of three
     letters or more as the tail of a compound and with its endings ("månadslönen", "stödbeloppet";
-    written without å/ä/ö too: "lon"), a shorter one whole ("kr", not "Kristinehamn")."""
+    written without å/ä/ö too: "lon"), a shorter one and a currency's code whole ("kr", not
+    "Kristinehamn"; "sek", not "Lysekil"), also after its figure ("100tkr")."""
     held = fold(text)
-    for w in lexicon().get("money", {}).get("held", []):
+    spec = lexicon().get("money", {})
+    for w in spec.get("held", []):
         for form in {fold(w), plain(fold(w))}:
             pattern = rf"(?<!\w)\w*{re.escape(form)}\w{{0,4}}(?!\w)" if len(form) >= 3 else rf"(?<!\w){re.escape(form)}(?!\w)"
             if re.search(pattern, held):
                 return True
-    return False
+    # a currency's code only whole: "SEK", "tkr" – never "Lysekil" or "Europa"
+    return any(re.search(rf"(?<![^\W\d])\d*{re.escape(fold(w))}(?!\w)", held) for w in spec.get("held_codes", []))
 
 
 def missing_money(p: Profile, form: Form) -> bool:

@@ -385,7 +385,7 @@ def question_words() -> frozenset[str]:
     lex = lexicon()
     spoken = list(lex["young"]["words"]) + list(lex["rate_bases"]["words"]) + list(lex["deficit"]["words"])
     spoken += [w for spec in lex["breakdowns"].values() for lang in ("sv", "en") for w in spec.get(lang, [])]
-    spoken += [w for key in ("asked", "leaning", "held") for w in lex["money"].get(key, [])]
+    spoken += [w for key in ("asked", "leaning", "held", "held_codes") for w in lex["money"].get(key, [])]
     for member in spoken:
         out |= set(fold(member).split())
     return frozenset(w for w in out if w.isalpha())

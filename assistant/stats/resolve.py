@@ -33,7 +33,7 @@ from ingest.tables.cells import SEX_VALUES
 
 from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
-from .coverage import asks_money, header_names_period, says_money
+from .coverage import asks_money, header_names_period, missing_money, says_money
 from .draft import KRONOR_PER, is_amount
 from .form import (
     PERIOD_SUBJECTS,
@@ -2462,6 +2462,16 @@ def _period_values(p: Profile, form: Form) -> bool:
     )
 
 
+def _money_table_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Vilken kommun lägger mest per invånare på äldreomsorg?": money asked is never answered by
+    a table that holds no amount anywhere (a population forecast whose caption says "äldre"),
+    however its words weighed – a reading of a table that holds kronor goes first."""
+    if len(out) < 2 or form.quoted or not asks_money(form) or not missing_money(out[0].profile, form):
+        return out
+    money = next((r for r in out[1:] if r.query is not None and not missing_money(r.profile, form)), None)
+    return _first(out, money) if money is not None else out
+
+
 def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur mycket sjukpenning betalades ut …" of a table with "Antal mottagare" and "Utbetalt
     belopp (mnkr)": money asked is answered by the column of money, not the count whose header
@@ -2492,9 +2502,17 @@ def _count_first(out: list[Reading], form: Form) -> list[Reading]:
     # (instead of a share, only a count the question leaves no word of unsaid – "Antal" beside
     # "Andel av inskrivna (%)" –, not the base of a share: "Arbetskraft, antal" counts something else)
     # (… or of the twin sheet with the same columns: "Antal" beside "Andel (%)")
+    # (… or of another table of the report, of the same rows, whose count names the question's
+    # words as well as the share does: "hur många förskollärare finns i Team Södra?" of "Antal
+    # förskollärare" per team, not "Total andel av förskollärarna" of a table of those without
+    # a licence)
+    col0 = out[0].features.get("col", 0.0)
     count = next((
         r for r in out if (r.profile.id == out[0].profile.id or (
             r.profile.table.document == out[0].profile.table.document and _same_columns(r.profile, out[0].profile)
+        ) or (
+            r.profile.table.document == out[0].profile.table.document and 0 < col0 <= r.features.get("col", 0.0)
+            and r.query is not None and out[0].query is not None and r.query.rows and tuple(r.query.rows) == tuple(out[0].query.rows)
         )) and r.query is not None and r.column.is_count
         and not r.column.is_share and not r.column.is_change and not _is_money(r.column)
         and (_is_money(first) or r.features.get("extra", 0.0) == 0.0)
@@ -2659,6 +2677,6 @@ def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _money_table_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )
