@@ -1377,3 +1377,17 @@ def test_a_version_the_question_names_is_answered_from_under_its_heading():
                    section="Versionsnyheter > Version 4.2 – 2025-11-17 > Nytt", doc="v.md")
     ans = _answerer([bug43, new43, new42]).answer("Vilka nyheter kom i version 4.2?")
     assert ans.answered and "Tvåfaktorsinloggning" in ans.answer and "Excel" not in ans.answer, ans.answer
+
+
+def test_a_day_asked_of_a_year_is_not_answered_by_a_day_of_another_year_said_of_something_else():
+    # round 120 (F120-22, unanswerable): "När är nämndens första sammanträde 2027?" had been answered
+    # "den 20 oktober 2026" – the day the 2027 budget is treated; the year stood beside "budget"
+    text = _chunk("a", "Nämndens förslag till verksamhetsplan med budget 2027 behandlas vid sammanträdet den 20 oktober 2026. "
+                       "Regionfullmäktige beslutar om budget och verksamhetsplan för 2027 den 24 november 2026.",
+                  section="Särskilda sammanträden och hållpunkter", doc="plan.pdf")
+    a = _answerer([text])
+    first = a.answer("När är nämndens första sammanträde 2027?")
+    assert not first.answered and "2027" in first.answer.split("\n")[0], first.answer
+    # (… while the year beside the thing asked dates that thing, whenever its day is)
+    assert a.answer("När behandlas budget 2027?").answer.startswith("**den 20 oktober 2026**")
+    assert a.answer("När beslutar regionfullmäktige om budgeten för 2027?").answer.startswith("**den 24 november 2026**")

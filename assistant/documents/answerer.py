@@ -463,6 +463,16 @@ class DocumentAnswerer:
             if not self.gate.passes(x):
                 near = confidence is not None and confidence >= UNSURE_FROM
                 return self.no_support(question, hits, nearest=ranked[0], unsure=near)
+        if q.wanted.years and q.wanted.wants("date") and not (q.wanted.wants("number") or q.wanted.wants("money")) and not ahead:
+            # "När är nämndens första sammanträde 2027?": the day the quote gives is in another
+            # year ("budget 2027 behandlas vid sammanträdet den 20 oktober 2026") – it says when
+            # something else happens, shown as the nearest, in doubt, never as the day asked
+            # (… unless the quote writes the year beside the thing the question dates with it:
+            # "budget 2027 behandlas den 20 oktober 2026" answers "när behandlas budget 2027?")
+            given = years_in(key_phrase(ranked[0].span.text, q, self.lower_words))
+            if given and not given & q.wanted.years and not _year_of_same_thing(question, ranked[0].span.text, q.wanted.years):
+                said = " eller ".join(map(str, sorted(q.wanted.years)))
+                return self.no_support(question, hits, f"Det jag hittar anger inget datum under {said}.", nearest=ranked[0], unsure=True)
         if ahead:
             # "När är nästa möte?" is answered by the quote about the next one – not by the
             # date of the meeting the notes record; one that names less of the question than
@@ -1202,6 +1212,26 @@ def _row_values_naming(line: str, asked: dict[str, float]) -> float | None:
         return None
     text = fold(" ".join(v for _, v in cells))
     return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(w[:6])}", text))
+
+
+def _year_of_same_thing(question: str, quote: str, years: frozenset[int]) -> bool:
+    """Does the quote write an asked year beside the word the question writes it beside
+    ("sammanträde 2027" – "budget 2027")? The content words of the few before the year, or the
+    one after "års" ("2027 års budget"), compared by stem and as a compound's part."""
+    def beside(text: str, before: int) -> list[set[str]]:
+        toks = words(fold(text))
+        out = []
+        for i, t in enumerate(toks):
+            if t.isdigit() and int(t) in years:
+                near = toks[max(0, i - before): i] + (toks[i + 2: i + 3] if toks[i + 1: i + 2] == ["års"] else [])
+                out.append({stem(w) for w in near if len(w) >= 3 and not w.isdigit() and w not in STOPWORDS and w not in ("år", "året")})
+        return out
+
+    asked = set().union(*beside(question, 3))
+    for said in beside(quote, 5):
+        if any(a == b or (len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))) for a in asked for b in said):
+            return True
+    return False
 
 
 def _dated_row_named(cells: list[str], asked: list[str]) -> bool:
