@@ -1391,3 +1391,14 @@ def test_a_day_asked_of_a_year_is_not_answered_by_a_day_of_another_year_said_of_
     # (… while the year beside the thing asked dates that thing, whenever its day is)
     assert a.answer("När behandlas budget 2027?").answer.startswith("**den 20 oktober 2026**")
     assert a.answer("När beslutar regionfullmäktige om budgeten för 2027?").answer.startswith("**den 24 november 2026**")
+
+
+def test_when_one_may_do_something_is_a_condition_not_only_a_day():
+    # round 122 (F122-12): "När får Arbetsförmedlingen häva avtalet …?" had been answered with the
+    # report's own "Datum: 2026-09-25" – a day was required of every quote, and the rule gives none
+    head = _chunk("h", "**Period:** tertial 2 2026 **Enhet:** Leverantörsuppföljning Syd **Datum:** 2026-09-25",
+                  section="Avtalsuppföljning", doc="uppf.md")
+    rule = _chunk("r", "Hävning – har en leverantör fått tre påpekanden inom tolv månader får Arbetsförmedlingen häva avtalet "
+                       "för det aktuella leveransområdet.", section="Sanktionstrappa enligt avtalet", doc="uppf.md")
+    a = _answerer([head, rule]).answer("När får Arbetsförmedlingen häva avtalet med en leverantör?")
+    assert a.answered and "tre påpekanden" in a.answer and "2026-09-25" not in a.answer, a.answer

@@ -438,6 +438,11 @@ class DocumentAnswerer:
                 shown = " och ".join(m[:1].upper() + m[1:] for m in unnamed)
                 return self.no_support(question, hits, f"Det jag hittar nämner inte {shown}.", nearest=ranked[0], unsure=True)
         hard = HARD_KINDS & q.wanted.kinds
+        if "date" in hard and _WHEN_ALLOWED.search(fold(question)):
+            # "När får Arbetsförmedlingen häva avtalet?": when it may, i.e. on what condition ("har en
+            # leverantör fått tre påpekanden …") – a day is one answer of several, not the only one
+            # (the follow-up report's own "Datum: 2026-09-25" had been the answer)
+            hard = hard - {"date"}
         if "money" in hard:
             hard = frozenset({"money"})  # "Vad kostar …?" is not answered by a head count
         if hard:
@@ -1212,6 +1217,10 @@ def _row_values_naming(line: str, asked: dict[str, float]) -> float | None:
         return None
     text = fold(" ".join(v for _, v in cells))
     return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(w[:6])}", text))
+
+
+# "när får/kan/måste/bör …": a condition or a moment, not only a day
+_WHEN_ALLOWED = re.compile(r"\bnär\s+(?:får|kan|måste|bör|behöver)\b")
 
 
 def _year_of_same_thing(question: str, quote: str, years: frozenset[int]) -> bool:
