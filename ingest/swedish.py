@@ -321,13 +321,26 @@ def week_of(value: object) -> tuple | None:
 _HALF = re.compile(r"((?:19|20)\d\d)\s*[-–]?\s*(?:h|halvar|halvår)\s*([12])|(?:h|halvar|halvår)\s*([12])\s*[-–,]?\s*((?:19|20)\d\d)")
 
 
+# a school or university term: "HT 2022", "VT23", "ht-22", "höstterminen 2022", "2023 VT" – the
+# spring term the year's first half, the autumn term its second
+_TERM = re.compile(
+    r"(ht|vt|hösttermin(?:en)?|vårtermin(?:en)?)\s*[-–]?\s*((?:19|20)?\d\d)|((?:19|20)\d\d)\s*[-–]?\s*(ht|vt)"
+)
+
+
 def half_year_of(value: object) -> tuple | None:
     """The key of a half-year ("2024H1" → (2024, 0, 0, 0, 1)): five places, so that a half-year is
-    never read as a month, a quarter, a date or a week of the same numbers; None for anything else."""
-    m = _HALF.fullmatch(fold(str(value)).strip().rstrip("*").strip())
-    if not m:
-        return None
-    return (int(m.group(1) or m.group(4)), 0, 0, 0, int(m.group(2) or m.group(3)))
+    never read as a month, a quarter, a date or a week of the same numbers; a term is its half
+    ("VT 2023" → (2023, 0, 0, 0, 1), "HT 2022" → (2022, 0, 0, 0, 2)); None for anything else."""
+    v = fold(str(value)).strip().rstrip("*").strip()
+    m = _HALF.fullmatch(v)
+    if m:
+        return (int(m.group(1) or m.group(4)), 0, 0, 0, int(m.group(2) or m.group(3)))
+    t = _TERM.fullmatch(v)
+    if t:
+        year = t.group(2) or t.group(3)
+        return (int(year) if len(year) == 4 else 2000 + int(year), 0, 0, 0, 1 if (t.group(1) or t.group(4)).startswith("v") else 2)
+    return None
 
 
 def period_key(value: object) -> tuple:

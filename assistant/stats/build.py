@@ -23,13 +23,17 @@ place, split) in ``coverage.py``, time in ``periods.py``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.swedish import (
+    COUNTY_BY_CODE,
     MONTH_NAMES,
     MONTHS,
     SOURCE_NOUN,
     STOPWORDS,
     fold,
+    municipality_counties,
+    municipality_of,
     period_key,
     period_year,
     plain,
@@ -310,6 +314,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     if ranked_change:
         # "i Dalarna" names the set of the ranked rows, not a row to follow
         label_m = [m for m in label_m if not (label is not None and set(m.values) <= label.every_total)]
+        label_m = [_county_as_its_municipalities(m, label, form) for m in label_m]
     unit_word = next((w for w in (*form.group_by, form.subject or "") if fold(w) in PERIOD_SUBJECTS), None)
     return Given(
         r, form, follow, label_m, dim_m,
@@ -365,6 +370,21 @@ def _is_rank_column(p, c) -> bool:
         return False
     vals = p.table.frame[c.name].dropna()
     return len(vals) >= 3 and bool((vals >= 1).all()) and bool((vals == vals.round()).all()) and vals.nunique() >= 0.8 * len(vals)
+
+
+def _county_as_its_municipalities(m, label, form: Form):
+    """"Vilken kommun i Skåne hade störst minskning …?" of municipalities beside their counties'
+    own rows (not marked as totals): the county names the set of the ranked rows – its
+    municipalities among the rows, by the official register – not the one row whose change is
+    asked (Skåne län's own change had been the answer)."""
+    if label is None or not form.subject or not is_geo_header(form.subject) or not all(is_county(v) for v in m.values):
+        return m
+    codes = {c for v in m.values for name in _county_names(v) for c, n in COUNTY_BY_CODE.items() if n == name}
+    if not codes:
+        return m
+    known = municipality_counties()
+    towns = tuple(x for x in label.values if not is_county(x) and known.get(municipality_of(x, homographs=True) or "") in codes)
+    return replace(m, values=towns) if len(towns) >= 2 else m
 
 
 def _rows_inside_county(g: Given, d: Draft) -> None:
@@ -501,7 +521,7 @@ def _rows_of(g: Given, d: Draft) -> None:
     """Named rows: several values of one word narrow an aggregate (scope), else they are rows;
     every other matched column is a filter."""
     for m in sorted(g.label_m, key=lambda m: _position(g.form, m)):
-        if len(m.values) > 1 and d.op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT):
+        if len(m.values) > 1 and (d.op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT) or g.ranked_change):
             d.scope += [v for v in m.values if v not in d.scope]
         else:
             d.rows += [v for v in m.values if v not in d.rows]

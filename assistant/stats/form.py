@@ -393,6 +393,10 @@ def question_words() -> frozenset[str]:
 
 _NUM = r"(\d[\d\s ]*(?:[,.]\d+)?)"
 # Fractions said in words are percentages: "mer än hälften" is over 50 %.
+# a school or university term said before its year ("HT 2023", "hösten 2023", "vårterminen 2025",
+# "spring term 2024"): spring the year's first half, autumn its second (``swedish.half_year_of``)
+_TERM_WORDS = r"ht|vt|höstterminen|hösttermin|vårterminen|vårtermin|hösten|våren|autumn(?: term)?|spring(?: term)?"
+
 FRACTIONS = {"hälften": 50.0, "halva": 50.0, "half": 50.0, "en tredjedel": 100 / 3, "en fjärdedel": 25.0, "a third": 100 / 3, "a quarter": 25.0}
 
 
@@ -510,7 +514,7 @@ def read_form(question: str) -> Form:
     # "mellan 2021 och 2024" spans a time: a ranking over it ("vilken kommun hade störst
     # minskning mellan 2021 och 2024") stays a ranking, while "mellan Falun och Mora" compares
     # (… and "mellan sept 2024 och sept 2025", a month before each year)
-    month = r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+)?"
+    month = r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + _TERM_WORDS + r")\.?\s+)?"
     between_periods = re.sub(
         rf"\b(?:mellan|between)\s+(?:år\s+)?{month}(?:19|20)\d\d\s+(?:och|and)\s+(?:år\s+)?{month}(?:19|20)\d\d\b", " ", folded
     )
@@ -631,11 +635,16 @@ def read_form(question: str) -> Form:
         m.group(0)
         for m in re.finditer(r"(?<!\d)(?:(?:19|20)\d\d\s?[mkqh]\d{1,2}|\d{2}/\d{2}|(?:19|20)\d\d/\d{2,4})(?!\d)", folded)
     )
+    # a term ("HT 2023", "hösten 2023", "vårterminen 2025"): the half of its year, as "HT2023"
+    periods += tuple(
+        ("vt" if m.group(1).startswith(("v", "s")) else "ht") + (m.group(2) if len(m.group(2)) == 4 else "20" + m.group(2))
+        for m in re.finditer(rf"\b({_TERM_WORDS})\s*[-–]?\s*((?:19|20)\d\d|\d\d)(?![\d/])", folded)
+    )
     # (the words that say the weeks – "v40", "36-44" – name no topic)
     weeks, week_span, week_words = _weeks_said(folded)
     periods += weeks
     latest = _has("latest", folded, tset)
-    period = r"(?:(?:19|20)\d\d(?:\s?[mkq]\d{1,2})?|\d{2}/\d{2})"
+    period = rf"(?:(?:{_TERM_WORDS})\s?)?(?:(?:19|20)\d\d(?:\s?[mkq]\d{{1,2}})?|\d{{2}}/\d{{2}})"
     span = week_span or bool(
         re.search(rf"(?<![\d/]){period}\s*[-–—]\s*{period}(?![\d/])", folded)
         or re.search(rf"\b(?:från|mellan|from|between)\s+(?:år\s+|läsåret\s+)?{period}\s+(?:till|och|to|and)\s+{period}", folded)
@@ -851,6 +860,8 @@ _PERIOD_PHRASE = re.compile(
     # (… and "år 2040", "året 2024", "in the year 2030": the word that introduces a year – not the
     # "år" of an age band "80 år och äldre")
     r"|\b(?:år|året|year)(?=\s+(?:19|20)\d\d\b)"
+    # (… and a term's word before its year, or written with it: "HT 2023", "hösten 2023", "VT25")
+    rf"|\b(?:{_TERM_WORDS})(?:(?:19|20)?\d\d\b|\s*[-–]?\s*(?=(?:19|20)?\d\d(?![\d/])))"
 )
 
 

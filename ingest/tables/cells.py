@@ -6,7 +6,7 @@ import math
 import re
 
 from ..numbers import MISSING_MARKERS, normalise_spaces, parse_number
-from ..swedish import MONTHS, SUSPENDED_NEXT, TIME_OF_DAY, fold, words
+from ..swedish import MONTHS, SUSPENDED_NEXT, TIME_OF_DAY, fold, half_year_of, words
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -154,7 +154,8 @@ def is_period_like(v: object) -> bool:
     if isinstance(v, int):
         return 1900 <= v <= 2100 or (190001 <= v <= 210012 and 1 <= v % 100 <= 12)
     s = clean_text(v)
-    return bool(_PERIOD_VALUE_RE.match(s) or re.match(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])\*{0,3}$", s))
+    # (… or a term: "HT 2022", "VT23")
+    return bool(_PERIOD_VALUE_RE.match(s) or re.match(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])\*{0,3}$", s) or half_year_of(s))
 
 
 def is_period_header(name: str) -> bool:
@@ -162,7 +163,9 @@ def is_period_header(name: str) -> bool:
     if low in _PERIOD_HEADERS:
         return True
     toks = words(low)
-    return bool(toks) and toks[0] in _PERIOD_WORDS
+    # ("ar_manad", "ar manad": an open-data export's "år/månad" without å – "ar" alone is a word only
+    # whole, above; before a word of time it is the year)
+    return bool(toks) and (toks[0] in _PERIOD_WORDS or (toks[0] in _PERIOD_HEADERS and len(toks) > 1 and toks[1] in _PERIOD_WORDS))
 
 
 def _is_entity_header(name: str) -> bool:

@@ -1,7 +1,10 @@
 """Several header rows → one name per column; a leading data row that is really a header."""
 from __future__ import annotations
 
+import re
+
 from ..clean import join_hyphenated
+from ..swedish import period_key, words, years_in
 from .cells import (
     _is_marker,
     blank,
@@ -88,6 +91,8 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
         for p in parts:
             if not name:
                 name = p
+            elif _finer_period(name, p):
+                name = p  # "Läsår 2022/23" over "HT 2022": the term is the column's period
             elif name.endswith("-") and (joined := join_hyphenated(name, p)) is not None:
                 name = joined
             elif p[:1].islower() or p[:1] in "([" or name.endswith(("-", "–", "/")):
@@ -96,6 +101,28 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
                 name = f"{name}, {p}"
         names.append(name)
     return names
+
+
+def _finer_period(upper: str, lower: str) -> bool:
+    """Is ``lower`` a period within the period ``upper`` says – a term under its school year
+    ("Läsår 2022/23" over "HT 2022", "VT 2023"), a month under its year ("2024" over "jan 2024")?
+    ``upper`` says nothing but its years and a word of time."""
+    key = period_key(lower)
+    if not (isinstance(key[0], int) and key[0] > 0 and any(key[1:])) or not _years_spanned(upper):
+        return False  # (a period finer than a year, with its year)
+    rest = [w for w in words(upper.lower()) if not w.isdigit() and w not in _PERIOD_GROUP_WORDS]
+    return not rest and key[0] in _years_spanned(upper)
+
+
+_PERIOD_GROUP_WORDS = frozenset({"år", "året", "läsår", "läsåret", "lasar", "budgetår", "verksamhetsår", "kalenderår", "year", "academic"})
+
+
+def _years_spanned(text: str) -> set[int]:
+    """The years a period text spans: "2022/23" and "2022–2023" both ends."""
+    ys = set(years_in(text))
+    for a, b in re.findall(r"((?:19|20)\d\d)\s*[/–-]\s*(\d\d)(?!\d)", text):
+        ys |= {int(a), int(a[:2] + b)}
+    return ys
 
 
 def _is_header_continuation(row: list[object], rest: list[list[object]]) -> bool:

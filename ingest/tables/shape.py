@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import municipality_of, week_of, words, years_in
+from ..swedish import half_year_of, municipality_of, week_of, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_PREFIX_RE,
@@ -445,6 +445,8 @@ def _wide_period(name: str) -> _WidePeriod | None:
         return _WidePeriod(m.group(2), m.group(1).strip(" ,"))
     if w.lower() in _MONTHS:
         return _WidePeriod(w, "", month=True)
+    if half_year_of(w):
+        return _WidePeriod(w, "")  # a term ("HT 2022", "VT 2023") or a half-year
     return None
 
 
@@ -470,7 +472,9 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
             matches.update({k: _WidePeriod(m.group(2), "") for k, m in labelled.items()})
     periodic = [c for c in values if matches[id(c)]]
     rest = [c for c in values if not matches[id(c)]]
-    if len(periodic) >= 2 and rest and not any(matches[id(c)].suffix for c in periodic) and all(_sums_periods(c, periodic) for c in rest):
+    if len(periodic) >= 2 and rest and not any(matches[id(c)].suffix for c in periodic) and all(
+        _sums_periods(c, periodic) or _changes_between(c, periodic, matches) for c in rest
+    ):
         # "2024-01" … "2024-12" and "Summa 2024": the total is each row's periods added up –
         # computed again from the long form when asked, so it goes and the periods are melted
         # ("2024 kv1" … beside "Totalt" stays wide: its quarters are no periods of their own here)
@@ -527,6 +531,28 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
                 if c is not None and r == 0:
                     m.cell_units.update(c.cell_units)
     return out_ids + [period] + ([suffix_col] if suffix_col is not None else []) + list(measures.values())
+
+
+def _changes_between(change: _Col, periodic: list[_Col], matches: dict) -> bool:
+    """A column that is the change between two of the periods beside it ("Förändring HT 2023–HT
+    2024, %" beside "HT 2022" … "VT 2025"): its header names two of them and every figure is the
+    later one's change from the earlier, in per cent or in the figures' own unit (to the
+    rounding of the figures) – computed again from the long form when asked, like a total."""
+    named = [c for c in periodic if re.search(rf"(?<!\w){re.escape(matches[id(c)].period)}(?!\w)", change.name, re.I)]
+    if len(named) != 2:
+        return False
+    (a, b) = sorted(named, key=lambda c: change.name.lower().index(matches[id(c)].period.lower()))
+    checked = 0
+    for r, d in enumerate(change.values):
+        x, y = a.values[r], b.values[r]
+        if d is None or np.isnan(d) or x is None or y is None or np.isnan(x) or np.isnan(y) or not x:
+            continue
+        decimals = max(0, len(f"{abs(d)}".split(".")[1].rstrip("0")) if "." in f"{d}" else 0)
+        tol = 0.5 * 10 ** -decimals + 1e-9
+        if abs(100 * (y - x) / x - d) > tol and abs((y - x) - d) > tol:
+            return False
+        checked += 1
+    return checked >= 2
 
 
 def _sums_periods(total: _Col, periodic: list[_Col]) -> bool:

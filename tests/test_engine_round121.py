@@ -1,0 +1,67 @@
+"""The engine on small exports of the shapes round 121 found (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_writing
+
+
+def _terms_under_school_years(path) -> dict[str, list[int]]:
+    """A UKÄ-like workbook: "Läsår 2022/23" merged over "HT 2022" and "VT 2023", a change column
+    merged over both header rows beside the terms, a Totalt row."""
+    from openpyxl import Workbook
+
+    data = {"Umeå universitet": [28173, 26574, 28801, 26729, 29766, 28720], "Högskolan Dalarna": [14100, 13200, 14464, 13300, 13746, 12900],
+            "Karlstads universitet": [17900, 16800, 18272, 17100, 18765, 17600], "Örebro universitet": [20100, 19000, 20480, 19400, 20800, 19700]}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tabell 1"
+    ws.append(["Tabell 1. Antal registrerade studenter per termin och lärosäte, HT 2022–VT 2025"])
+    ws.append([])
+    ws.append(["Lärosäte", "Läsår 2022/23", None, "Läsår 2023/24", None, "Läsår 2024/25", None, "Förändring HT 2023–HT 2024, %"])
+    ws.append([None, "HT 2022", "VT 2023", "HT 2023", "VT 2024", "HT 2024", "VT 2025", None])
+    for c1, c2 in (("B3", "C3"), ("D3", "E3"), ("F3", "G3")):
+        ws.merge_cells(f"{c1}:{c2}")
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("H3:H4")
+    for name, v in data.items():
+        ws.append([name, *v, round(100 * (v[4] - v[2]) / v[2], 1)])
+    ws.append(["Totalt", *[sum(v[i] for v in data.values()) for i in range(6)],
+               round(100 * (sum(v[4] for v in data.values()) - sum(v[2] for v in data.values())) / sum(v[2] for v in data.values()), 1)])
+    ws.append(["Källa: UKÄ"])
+    wb.save(path)
+    return data
+
+
+def test_terms_under_their_school_year_are_periods_and_the_change_between_two_is_computed_again(tmp_path, monkeypatch):
+    # round 121 (F121-07 … -10): "HT 2022" under a merged "Läsår 2022/23" had been lost – the counts
+    # were folded into the row label and only the change column was left: no term could be asked for,
+    # "tappade mest" ranked the largest increases, "hösten 2023" read Karlstad's municipality
+    data = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: data.update(_terms_under_school_years(kb / "uka_studenter.xlsx")))
+    (t,) = engine.snapshot.tables
+    assert {"HT 2022", "VT 2025"} <= set(t.frame["Period"]), list(t.frame.columns)
+    conv = engine.new_conversation()
+    a = engine.ask("Hur många studenter hade Karlstads universitet hösten 2023?", conv)
+    assert a.answered and [f.value for f in a.figures][:1] == [data["Karlstads universitet"][2]], a.answer
+    b = engine.ask("och Örebro universitet?", conv)
+    assert b.answered and [f.value for f in b.figures][:1] == [data["Örebro universitet"][2]], b.answer
+    c = engine.ask("How many students were registered at Umeå universitet in the spring term of 2025?", engine.new_conversation())
+    assert c.answered and data["Umeå universitet"][5] in [f.value for f in c.figures], c.answer
+    d = engine.ask("Vilket lärosäte tappade mest studenter mellan HT 2023 och HT 2024?", engine.new_conversation())
+    assert d.answered and "Högskolan Dalarna" in d.answer.split("\n")[0] + d.answer[:300], d.answer
+
+
+def test_an_open_data_year_month_column_is_the_period(tmp_path, monkeypatch):
+    # round 121 (F121-12, -13): "ar_manad" 202403 … had been a value column – "september 2024" was
+    # refused and Sandviken's months were added up into one yearly total
+    def write(kb):
+        lines = ["ar_manad,kommun_kod,kommun_namn,hushallstyp,antal_hushall,utbetalt_belopp_kr"]
+        for month, n in ((202403, 979), (202406, 961), (202409, 940), (202412, 1005)):
+            for k, (code, place) in enumerate(((2181, "Sandviken"), (2180, "Gävle"))):
+                lines.append(f'{month},{code},{place},"Barnfamiljer, ensamstående",{n + 500 * k},{(n + 500 * k) * 2500}')
+        (kb / "fk_bostadsbidrag_2024.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    (t,) = engine.snapshot.tables
+    assert next(c for c in t.columns if c.name == "ar_manad").role == "dimension"
+    a = engine.ask("Hur många hushåll i Gävle fick bostadsbidrag i september 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures][:1] == [1440], a.answer
