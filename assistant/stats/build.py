@@ -628,6 +628,9 @@ def _follow_up(g: Given, d: Draft) -> None:
     period_total = d.op in (Op.SUM, Op.MEAN) and form.all_periods and all(fold(w) in PERIOD_SUBJECTS for w in form.group_by)
     # ("och hur mycket hade det ökat till september?": the change of the same rows)
     own_change = d.op == Op.TREND and not g.label_m
+    # ("och hur stor var ökningen jämfört med året innan?": the same rows against another time,
+    # not every row's change ranked)
+    own_change = own_change or (d.op == Op.COMPARE and not g.label_m and bool(form.year_shift or form.step_shift) and form.change)
     if not d.rows and not d.scope and (not form.op_explicit or period_ranking or period_total or own_change) and prev.rows:
         d.rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
     if not d.rows and not d.scope and d.counts_again and prev.scope:

@@ -2472,6 +2472,25 @@ def _money_table_first(out: list[Reading], form: Form) -> list[Reading]:
     return _first(out, money) if money is not None else out
 
 
+def _summed_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"skillnaden i total skattesats mellan Luleå och Umeå" of "Kommunalskatt" beside "Summa
+    kommunalskatt": a total said of named rows adds nothing up – it names the column headed as
+    the sum of the other ("Summa …", "Total …") when that column is a reading of the same table."""
+    if len(out) < 2 or form.quoted or form.op == Op.SUM or out[0].query is None:
+        return out
+    sums = {fold(w) for w in lexicon()["form"].get("sum", []) if " " not in w}
+    if not sums & {fold(t) for t in form.tokens}:
+        return out
+    first = [w for w in words(fold(out[0].column.name)) if w not in sums]
+    if not first or words(fold(out[0].column.name))[0] in sums:
+        return out
+    summed = next((
+        r for r in out[1:] if r.profile.id == out[0].profile.id and r.query is not None
+        and (w := words(fold(r.column.name))) and w[0] in sums and [x for x in w[1:]] == first
+    ), None)
+    return _first(out, summed) if summed is not None else out
+
+
 def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur mycket sjukpenning betalades ut …" of a table with "Antal mottagare" and "Utbetalt
     belopp (mnkr)": money asked is answered by the column of money, not the count whose header
@@ -2677,6 +2696,6 @@ def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_table_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )
