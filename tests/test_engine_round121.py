@@ -106,3 +106,18 @@ def test_a_total_said_of_named_rows_names_the_column_headed_as_the_sum(tmp_path,
     a = engine.ask(q, engine.new_conversation())
     # (the test's word-counting embedder may leave it a quote of the row, never the plain rate's gap)
     assert 22.45 not in {f.value for f in a.figures} and (not a.answered or {33.5, 34.1} <= {f.value for f in a.figures}), a.answer
+
+
+def test_a_development_of_a_rows_summed_parts_shows_the_sums_between(tmp_path, monkeypatch):
+    # round 121 (F121-13): "hur har antalet hushåll … utvecklats i Sandviken under 2024?" of months
+    # with household types gave only March and December, summed – the months between were left out
+    def write(kb):
+        lines = ["ar_manad,kommun_namn,hushallstyp,antal_hushall"]
+        for month, n in ((202403, 979), (202406, 961), (202409, 940), (202412, 1005)):
+            lines += [f"{month},Sandviken,Barnfamiljer,{n - 300}", f"{month},Sandviken,Unga,300", f"{month},Gävle,Barnfamiljer,{n + 200}",
+                      f"{month},Gävle,Unga,310"]
+        (kb / "fk_bostadsbidrag_2024.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("hur har antalet hushåll med bostadsbidrag utvecklats i Sandviken under 2024?", engine.new_conversation())
+    assert a.answered and {979, 961, 940, 1005} <= {f.value for f in a.figures}, a.answer

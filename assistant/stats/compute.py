@@ -137,6 +137,17 @@ def _periods_between(frame, steps, pc: str, label: str, col: str, keyed, start: 
     return inner
 
 
+def _sums_between(frame, steps, pc: str, label: str, col: str, key: str, start: str, end: str) -> list[tuple[str, float]]:
+    """(period, sum) of the one row's parts at each time between ``start`` and ``end``, in time
+    order – at most twelve, else none."""
+    rows = run(frame, steps)
+    rows = rows[(rows[label].astype(str) == key) & rows[col].notna()]
+    lo, hi = sorted((period_key(start), period_key(end)))
+    inner = rows[[lo < period_key(str(v)) < hi for v in rows[pc]]]
+    sums = sorted(((str(per), float(g[col].sum())) for per, g in inner.groupby(pc, sort=False)), key=lambda x: period_key(x[0]))
+    return sums if len(sums) <= 12 else []
+
+
 def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, unit: str | None = None) -> Figure:
     """One cell as a figure; ``unit``: the kept measure's own ("…, antal"), before the column's (``_measure_unit``)."""
     t = p.table
@@ -667,6 +678,20 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             inner = [figure(p, i, col, f"{display_label(keyed[0][0])} {per}", unit=unit) for per, i in between]
             figures += inner
             text += "\n\nDäremellan: " + "; ".join(f"{per}: {f.display}" for (per, _), f in zip(between, inner)) + "."
+        elif q.series and summed and len(keyed) == 1 and ranked is None and signs is None and paired is None:
+            # (… of a row whose parts are added up at each time – "Sandviken, summa över
+            # hushållstyp": the sum at each time between, from the same parts)
+            sums = _sums_between(frame, steps2, pc, label, col, keyed[0][0], start, end)
+            dec = max(_max_decimals(t, list(base.index), col) or 0, 0)
+            inner = [
+                Figure(f"{keyed[0][0]} {per}", value, unit, col, Source(t.document, t.page, t.caption, t.id, (keyed[0][0],)),
+                       fmt(value, unit, dec), derived=True)
+                for per, value in sums
+            ]
+            figures += inner
+            between = [(per, -1) for per, _ in sums]
+            if inner:
+                text += "\n\nDäremellan (summerat på samma sätt): " + "; ".join(f"{per}: {f.display}" for (per, _), f in zip(sums, inner)) + "."
         description = f"Hämtade ”{col}” för {said_start} och {said_end} ur {where}" + (
             f", summerade varje rads delar ({', '.join(var)}) för varje tidpunkt" if summed else "") + " och räknade ut förändringen" + (
             f" (värdena däremellan, {', '.join(per for per, _ in between)}, ur samma rad)." if between else ".")
