@@ -81,16 +81,22 @@ def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], s
 _TOC_RE = re.compile(r"(\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$")
 
 
-def strip_boilerplate(pages: list[list[str]], edge: int = 3) -> list[list[str]]:
-    """Remove running headers/footers, bare page numbers and table-of-contents lines."""
-    boiler, anywhere = find_boilerplate(pages, edge)
+def strip_boilerplate(pages: list[list[str]], edge: int = 3, protected: frozenset[str] = frozenset()) -> list[list[str]]:
+    """Remove running headers/footers, bare page numbers and table-of-contents lines.
+    ``protected``: lines that are content whatever they look like – a table's rows written as
+    lines, which end one page and start the next alike ("Nr: 4.32 | Handlingstyp: …" beside
+    "Nr: 4.38 | …" had been taken for a running footer and lost)."""
+    boiler, anywhere = find_boilerplate([[ln for ln in lines if ln not in protected] for lines in pages], edge)
     out = []
     said: set[str] = set()  # running lines kept once, where they first stand
     for lines in pages:
-        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        idx = [i for i, ln in enumerate(lines) if ln.strip() and ln not in protected]
         edge_idx = set(idx[:edge] + idx[-edge:])
         kept = []
         for i, ln in enumerate(lines):
+            if ln in protected:
+                kept.append(ln)
+                continue
             sk = _skeleton(ln)
             running = (i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip()))) or sk in anywhere
             if running or _TOC_RE.search(ln):

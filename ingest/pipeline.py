@@ -150,15 +150,21 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
             # a grid of words and dates ("Omgång 2 (höst) | 1 augusti 2025 | 30 september 2025 |
             # 30 november 2025"): a line per row with each cell after its column's name, where
             # the grid stood – run into one paragraph, its dates had lost their columns
-            lines = rows_as_lines([pt.header, *pt.rows])
-            if lines:
-                inserted[min(pt.line_ids)] = tuple(lines)
-                covered |= pt.line_ids
+            # (… each row on the page it stands on: a grid over a page break had cited every
+            # row by its first page)
+            paged = len(pt.row_pages) == len(pt.rows)
+            for page in dict.fromkeys(pt.row_pages if paged else [pt.page]):
+                rows = [r for r, rp in zip(pt.rows, pt.row_pages, strict=True) if rp == page] if paged else pt.rows
+                lines = rows_as_lines([pt.header, *rows])
+                on_page = [i for i in pt.line_ids if i[0] == page] or list(pt.line_ids)
+                if lines:
+                    inserted[min(on_page)] = (*inserted.get(min(on_page), ()), *lines)
+                    covered |= pt.line_ids
     # Only lines of tables that became DataFrames leave the running text: a grid that was
     # rejected as a table keeps its words (and figures) in the text chunks. A table ends the
     # paragraph above it (its caption is not the first line of the text below it).
     pages = [_without(text.split("\n"), pno, covered, inserted) for pno, text in enumerate(content.pages, start=1)]
-    pages = strip_boilerplate(pages)
+    pages = strip_boilerplate(pages, protected=frozenset(ln for lines in inserted.values() for ln in lines))
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
     chunks = chunk_blocks(blocks, rel)

@@ -1402,3 +1402,17 @@ def test_when_one_may_do_something_is_a_condition_not_only_a_day():
                        "för det aktuella leveransområdet.", section="Sanktionstrappa enligt avtalet", doc="uppf.md")
     a = _answerer([head, rule]).answer("När får Arbetsförmedlingen häva avtalet med en leverantör?")
     assert a.answered and "tre påpekanden" in a.answer and "2026-09-25" not in a.answer, a.answer
+
+
+def test_a_row_of_a_passage_over_a_page_break_is_cited_by_the_page_that_holds_its_values():
+    # round 122: the retention schedule's rows 4.4 … 4.18 stand on page 2 and had all been cited as
+    # page 1 – the row "Nr: 4.14 | Handlingstyp: …" is no text of either page as printed
+    rows = ("Nr: 4.3 | Handlingstyp: Projektansökningar | Bevaras / gallras: Bevaras\n"
+            "Nr: 4.14 | Handlingstyp: Deltagarlistor från seminarier | Bevaras / gallras: Gallras 1 år efter evenemanget")
+    chunk = Chunk("r", "plan.pdf", 1, 2, "4 Handlingstyper och gallringsfrister", rows)
+    pages = ["4 Handlingstyper\n4.3 Projektansökningar Bevaras", "4.14 Deltagarlistor från seminarier Nej Gemensam filyta Gallras 1 år efter evenemanget"]
+    answerer = DocumentAnswerer(_Index([chunk]), {"plan.pdf": pages}, {}, weights=_weights(), gate=None)
+    page, ok = answerer.page_of("plan.pdf", "Nr: 4.14 | Handlingstyp: Deltagarlistor från seminarier | Bevaras / gallras: Gallras 1 år efter evenemanget", 1, 2)
+    assert (page, ok) == (2, True)
+    page, ok = answerer.page_of("plan.pdf", "Nr: 4.3 | Handlingstyp: Projektansökningar | Bevaras / gallras: Bevaras", 1, 2)
+    assert (page, ok) == (1, True)

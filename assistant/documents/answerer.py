@@ -967,6 +967,13 @@ class DocumentAnswerer:
             joined = norm_for_match(pages[lo - 1] + pages[hi - 1])
             if needle in joined:
                 return lo, True
+            # a table's row written as "Nr: 4.4 | Handlingstyp: …": the one page that holds
+            # each of its values (a passage of rows over a page break)
+            values = [norm_for_match(v) for cell in text.split(" | ") for v in [cell.split(": ", 1)[-1]] if len(v.strip()) >= 3]
+            if " | " in text and values:
+                holding = [p for p in range(lo, hi + 1) if all(v in self._page_norm.get((document, p), "") for v in values)]
+                if len(holding) == 1:
+                    return holding[0], True
         return start, False
 
     def _known(self, word: str) -> bool:

@@ -625,8 +625,8 @@ def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False
 
 
 # The endings a word of a narrow header cell may wrap ("kommun" / "en"); a short word of its
-# own ("Sysselsättningsgrad" / "män") is no ending and keeps its space.
-_WRAPPED_ENDING = re.compile(r"[ent]|e[nrt]|a[rd]|or|na|ns|ts|ade|are|ena|rna|ens|ets|nas|ing|ion|het")
+# own ("Sysselsättningsgrad" / "män") is no ending and keeps its space; a passive's "s" is one ("Registrera" / "s").
+_WRAPPED_ENDING = re.compile(r"[ents]|e[nrt]|a[rd]|or|na|ns|ts|ade|are|ena|rna|ens|ets|nas|ing|ion|het")
 
 
 def _cell_text(frags: list[Fragment], header: bool = False) -> list[str]:

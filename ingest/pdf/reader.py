@@ -52,6 +52,7 @@ class PdfTable:
     # 11 752 000 kr"): its rows as "label: value" fields for the text, no statistics table
     fields: tuple[str, ...] = ()
     words_only: bool = False  # a grid of words and dates: its rows are lines of the text
+    row_pages: list[int] = field(default_factory=list)  # the page each row stands on (a table over a page break)
 
 
 @dataclass
@@ -218,6 +219,7 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
         if prev is not None and out and _continues(prev, g, pages):
             t = out[-1]
             t.rows.extend(g.rows)
+            t.row_pages.extend([g.page] * len(g.rows))
             t.pages = (*t.pages, g.page)
             t.line_ids |= _line_ids(pages, g)
             t.notes = (*t.notes, *(n for n in _notes_below(g, pages, taken) if n not in t.notes))
@@ -246,13 +248,14 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
             PdfTable(
                 page=start,
                 header=header,
-                rows=g.rows,
+                rows=list(g.rows),
                 caption=caption,
                 bbox=g.bbox,
                 notes=tuple(notes),
                 pages=tuple(range(start, g.page + 1)),
                 line_ids=_line_ids(pages, g) | axis_ids,
                 words_only=g.words_only,
+                row_pages=[g.page] * len(g.rows),
             )
         )
         prev = g
