@@ -1416,3 +1416,17 @@ def test_a_row_of_a_passage_over_a_page_break_is_cited_by_the_page_that_holds_it
     assert (page, ok) == (2, True)
     page, ok = answerer.page_of("plan.pdf", "Nr: 4.3 | Handlingstyp: Projektansökningar | Bevaras / gallras: Bevaras", 1, 2)
     assert (page, ok) == (1, True)
+
+
+def test_a_short_acronym_is_named_by_the_compound_whose_parts_it_opens():
+    # round 122 (F122-09): "Hur mycket pengar får AF lägga på …?" had been "no figure for Af" – the
+    # case numbers' "Af-2026/…" made it a name the quote must say, and the quote says Arbetsförmedlingen
+    a = _answerer([
+        _chunk("a", "Arbetsförmedlingen får använda högst 6 000 000 kronor för uppdraget om kompetensförsörjning i gles- och landsbygd. "
+                    "Arbetsförmedlingen ska redovisa uppdraget.", section="Uppdrag 1", doc="rb.pdf"),
+        _chunk("b", "Diarienummer: Af-2026/0081234. Uppföljningen gäller arbete och förmedling av tjänster.", section="Uppföljning", doc="u.md"),
+    ])
+    assert "arbetsförmedlingen" in a._compound_initials("af")
+    assert "arbete" not in a._compound_initials("af")
+    ans = a.answer("Hur mycket pengar får AF använda för uppdraget om kompetensförsörjning i gles- och landsbygd?")
+    assert "för Af" not in ans.answer and "6 000 000" in ans.answer, ans.answer

@@ -169,6 +169,7 @@ class DocumentAnswerer:
         self._folded: dict[str, str] = {}  # document → its title and pages folded (_folded_document)
         self._doc_counties: dict[str, frozenset[str]] = {}  # document → the counties it names (_about_counties)
         self._names_of: dict[str, str] = {}  # document → what it calls itself, folded (_own_names)
+        self._initials_cache: dict[str, frozenset[str]] = {}  # acronym → the compounds it abbreviates
         self.documents = documents or {}
         self.titles = {k: d.title for k, d in self.documents.items()}
         chunks: list[Chunk] = list(index.chunks)
@@ -815,7 +816,39 @@ class DocumentAnswerer:
             # (… and a name of the document itself – "RUS:en", the strategy the quote stands in,
             # or its county – is said by the document, whatever the sentence repeats)
             where = f"{fold(u.text)}\n{heading}\n{fold(before)}\n{subject}\n{self._own_names(span.chunk.document)}"
-            if sum(1 for e in entities if e in where) >= need:
+            # (… an acronym also by the compound it abbreviates: "AF" by "Arbetsförmedlingen")
+            if sum(1 for e in entities if e in where or any(x in where for x in self._compound_initials(e))) >= need:
+                return True
+        return False
+
+    def _compound_initials(self, acronym: str) -> frozenset[str]:
+        """The base's names whose compound parts open with the letters of a short acronym, each
+        part but the last a word the base knows ("af" → "arbetsförmedlingen": "arbets" +
+        "förmedlingen")."""
+        if not (2 <= len(acronym) <= 3 and acronym.isalpha()):
+            return frozenset()
+        if acronym not in self._initials_cache:
+            i = bisect.bisect_left(self._sorted_vocabulary, acronym[0])
+            found = set()
+            while i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(acronym[0]):
+                w = self._sorted_vocabulary[i]
+                # (a name – written with a capital in the documents –, whose last part need not
+                # be a word of its own there: "förmedlingen")
+                if len(w) >= 4 * len(acronym) and w not in self.lower_words and self._splits_into(w, acronym[1:]):
+                    found.add(w)
+                i += 1
+            self._initials_cache[acronym] = frozenset(found)
+        return self._initials_cache[acronym]
+
+    def _splits_into(self, word: str, letters: str) -> bool:
+        """Does ``word`` part into a known head and parts opening with ``letters``?"""
+        for i in range(4, len(word) - 3):
+            if word[i] != letters[0]:
+                continue
+            left, right = word[:i], word[i:]
+            if not (self._known(left) or (left.endswith("s") and self._known(left[:-1]))):
+                continue
+            if (len(letters) == 1 and len(right) >= 5) or (len(letters) > 1 and self._splits_into(right, letters[1:])):
                 return True
         return False
 
