@@ -141,7 +141,9 @@ STOPWORDS: frozenset[str] = _stopwords()
 def _english_stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN
 
-    return frozenset(STOPWORDS_EN) - {"not", "no"}  # ("did not complete": the negation carries meaning)
+    # (… and the words that ask, which Lucene's short list leaves: "how much … between 2021 and 2024")
+    more = "much many between how did does do what which who has have had were been from its"
+    return (frozenset(STOPWORDS_EN) | frozenset(more.split())) - {"not", "no"}  # ("did not complete": the negation carries meaning)
 
 
 ENGLISH_STOPWORDS: frozenset[str] = _english_stopwords()

@@ -32,6 +32,9 @@ def test_a_compound_naming_a_value_by_the_counted_words_tail_filters_on_that_val
     assert a.answered and counts["Borås", "El"] in [f.value for f in a.figures], a.answer
     b = engine.ask("och i Ulricehamn?", conv)
     assert b.answered and counts["Ulricehamn", "El"] in [f.value for f in b.figures], b.answer
+    # (… asked in English: round 119, F119-15 – "much", "between" had been words the base never says)
+    e = engine.ask("How much did the number of electric cars in Mark change between 2021 and 2024?", engine.new_conversation())
+    assert e.answered and counts["Mark", "El"] - (counts["Mark", "El"] - 30) in [round(f.value) for f in e.figures], e.answer
     # (a vehicle the table does not count is no reading of it)
     c = engine.ask("Hur många lastbilar fanns det i Borås 2024?", engine.new_conversation())
     assert counts["Borås", "Totalt"] not in [f.value for f in c.figures] or not c.answered, c.answer
