@@ -173,9 +173,16 @@ _REFERS_BACK = re.compile(
 
 
 _EMBEDDED_ASK = re.compile(
-    r"\b(?:veta|undrar|undra|ta reda på|wonder|wondering|know|find out)\s+(hur|vad|vilka|vilken|vilket|när|how|what|which|when)\b",
+    r"\b(?:veta|undrar|undra|ta reda på|wonder|wondering|know|find out)\s+(hur|vad|vilka|vilken|vilket|när|how|what|which|when)\b"
+    # (… or what is needed, named: "… och behöver veta skillnaden i kostnad … mellan Huddinge och Nacka")
+    r"|\b(?:behöver|vill|ville|skulle vilja|need to|want to)\s+veta\s+((?!om\b|mer\b)[a-zåäö]\w+)",
     re.IGNORECASE,
 )
+
+
+def _ask_start(m: re.Match) -> int:
+    """Where an embedded ask begins: its question word, or the thing needed ("veta skillnaden …")."""
+    return m.start(1) if m.group(1) else m.start(2)
 
 
 def _sentences(text: str) -> list[str]:
@@ -199,7 +206,7 @@ def _strip_filler(text: str) -> tuple[str, str]:
     # "… och behöver veta hur mycket bistånd Skellefteå betalade ut 2023, i tkr. Kan du summera
     # alla månaderna?": a sentence that asks indirectly is part of the question
     # (from its question word on: "… behöver veta hur mycket …" asks "hur mycket …")
-    embedded = {s: s[m.start(1):] for s in sentences if s not in asking and (m := _EMBEDDED_ASK.search(s))}
+    embedded = {s: s[_ask_start(m):] for s in sentences if s not in asking and (m := _EMBEDDED_ASK.search(s))}
     if embedded:
         sentences = [embedded.get(s, s) for s in sentences]
         asking = [s for s in sentences if s in asking or s in embedded.values()]
@@ -214,7 +221,7 @@ def _strip_filler(text: str) -> tuple[str, str]:
         # asker does is background, the question starts at its question word
         if _ABOUT_ASKER.match(s) and (m := _EMBEDDED_ASK.search(s)) and m.start() > 0:
             background.append(s[: m.start()].strip())
-            s = s[m.start(1):]
+            s = s[_ask_start(m):]
         # "Jag har inte hunnit läsa förstudien – vad säger …?": the clause about the asker
         # goes to the background, the question stays.
         parts = re.split(r"\s+[–—-]\s+|(?<=[a-zåäö]),\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|var|varför)\b)", s)

@@ -90,6 +90,17 @@ def test_what_the_asker_is_doing_before_an_embedded_question_is_background():
     assert "Bergslagen" in nq.context
 
 
+def test_what_the_asker_needs_to_know_named_without_a_question_word_is_the_question():
+    # round 119 (F119-18): "… en dragning för ledningsgruppen och behöver veta skillnaden i kostnad …
+    # mellan Huddinge och Nacka 2024" had kept "dragning" and "ledningsgruppen" as topic words (refused)
+    q = ("Hej! Jag sitter med en dragning för ledningsgruppen och behöver veta skillnaden i kostnad för individ- och "
+         "familjeomsorg per invånare mellan Huddinge och Nacka 2024. Tack på förhand!")
+    nq = normalise_question(q, VOCAB)
+    assert nq.text.lower().startswith("skillnaden i kostnad") and "dragning" not in nq.text, nq.text
+    # ("vill veta mer om …" names no thing needed)
+    assert "mer om" in normalise_question("Jag vill veta mer om projektet.", VOCAB).text
+
+
 def test_request_phrases_are_stripped():
     assert normalise_question("Kan du berätta vad UVAS är?", VOCAB).text == "Vad UVAS är?"
     assert normalise_question("Kan du kort sammanfatta rapporten?", VOCAB).text == "Sammanfatta rapporten?"
