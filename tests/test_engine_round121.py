@@ -121,3 +121,6 @@ def test_a_development_of_a_rows_summed_parts_shows_the_sums_between(tmp_path, m
     engine = _engine_writing(tmp_path, monkeypatch, write)
     a = engine.ask("hur har antalet hushåll med bostadsbidrag utvecklats i Sandviken under 2024?", engine.new_conversation())
     assert a.answered and {979, 961, 940, 1005} <= {f.value for f in a.figures}, a.answer
+    # (… and asked without its times: the short series' whole way, not its last step alone)
+    b = engine.ask("hur har antalet hushåll med bostadsbidrag utvecklats i Sandviken?", engine.new_conversation())
+    assert b.answered and {979, 961, 940, 1005} <= {f.value for f in b.figures}, b.answer

@@ -166,11 +166,15 @@ def asked_period_text(form: Form) -> str:
 
 
 def form_start(values: list[str], end: str, form: Form) -> str | None:
-    """The start of a trend: the asked year, else the value one step before the end."""
+    """The start of a trend: the value one step before the end – or, of a development asked
+    without its times ("hur har antalet utvecklats i Sandviken?"), the table's first of a short
+    series (twelve at most), whose values between are then shown too."""
     vals = sorted(values, key=period_key)
     if end not in vals:
         return None
     i = vals.index(end)
+    if form.series and 2 <= i <= 11:
+        return vals[0]
     return vals[i - 1] if i > 0 else None
 
 
