@@ -2481,12 +2481,12 @@ def _summed_column_first(out: list[Reading], form: Form) -> list[Reading]:
     sums = {fold(w) for w in lexicon()["form"].get("sum", []) if " " not in w}
     if not sums & {fold(t) for t in form.tokens}:
         return out
-    first = [w for w in words(fold(out[0].column.name)) if w not in sums]
-    if not first or words(fold(out[0].column.name))[0] in sums:
+    first = words(fold(out[0].column.name))
+    if not first or first[0] in sums:
         return out
     summed = next((
         r for r in out[1:] if r.profile.id == out[0].profile.id and r.query is not None
-        and (w := words(fold(r.column.name))) and w[0] in sums and [x for x in w[1:]] == first
+        and (w := words(fold(r.column.name))) and w[0] in sums and w[1:] == first
     ), None)
     return _first(out, summed) if summed is not None else out
 
