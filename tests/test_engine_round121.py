@@ -124,3 +124,21 @@ def test_a_development_of_a_rows_summed_parts_shows_the_sums_between(tmp_path, m
     # (… and asked without its times: the short series' whole way, not its last step alone)
     b = engine.ask("hur har antalet hushåll med bostadsbidrag utvecklats i Sandviken?", engine.new_conversation())
     assert b.answered and {979, 961, 940, 1005} <= {f.value for f in b.figures}, b.answer
+
+
+def test_which_municipalities_of_a_county_raised_a_rate_are_its_own_municipalities(tmp_path, monkeypatch):
+    # round 121 (F121-02): "vilka kommuner i Norrbotten höjde skatten inför 2025?" had been refused –
+    # "höjde" was no word of change – and, once one, listed Västerbotten's and the counties' rows too
+    def write(kb):
+        (kb / "kommunalskatter_2025.csv").write_text(
+            "Kommunalskatter 2025, procent\n\nRegion;Summa kommunalskatt;Förändring summa kommunalskatt\n"
+            "00 Riket;32,41;0,04\n24 Västerbottens län;34,00;0,05\n2401 Nordmaling;34,50;0,00\n2418 Åsele;35,30;0,30\n"
+            "2480 Umeå;34,10;-0,10\n25 Norrbottens län;33,90;0,01\n2505 Arvidsjaur;34,00;0,00\n2521 Pajala;35,00;0,25\n"
+            "2581 Piteå;33,50;-0,05\n2583 Haparanda;34,70;0,30\n2584 Kiruna;33,60;0,00\n",
+            encoding="utf-8",
+        )
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("vilka kommuner i Norrbotten höjde skatten inför 2025?", engine.new_conversation())
+    shown = {f.label.split(" (")[0] for f in a.figures if not f.is_total}
+    assert a.answered and {"Pajala", "Haparanda"} <= shown and not shown & {"Åsele", "Västerbottens län", "Norrbottens län"}, a.answer

@@ -398,14 +398,19 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
     counties = [x for x in d.rows if is_county(x)]
     # the county column each municipality has one value of: derived from codes or order, or the export's own ("Län")
     of_rows = {c.name for c in g.p.cats if c.name in DERIVED_COUNTY or c.of_rows}
-    inside = [m for m in g.dim_m if m.column in of_rows and set(m.values) & {c for x in counties for c in (x, *_county_names(x))}]
+    names = {c for x in counties for c in (x, *_county_names(x))}
+    inside = [(m.column, m.values) for m in g.dim_m if m.column in of_rows and set(m.values) & names]
+    if counties and not inside:
+        # ("vilka kommuner i Norrbotten höjde skatten?": the word matched the county's own row
+        # only – the county column derived beside it holds the same name)
+        inside = [(c.name, tuple(v for v in c.values if v in names)) for c in g.p.cats if c.name in of_rows and names & set(c.values)]
     if counties and inside:
         d.rows = [x for x in d.rows if x not in counties]
-        d.filters[inside[0].column] = inside[0].values
+        d.filters[inside[0][0]] = inside[0][1]
         # … and only the municipalities: the county's own row carries its county's name too
         frame, label = g.p.table.frame, g.label_name
-        if label in frame.columns and inside[0].column in frame.columns:
-            within = frame[frame[inside[0].column].astype(str).isin(inside[0].values)][label].astype(str)
+        if label in frame.columns and inside[0][0] in frame.columns:
+            within = frame[frame[inside[0][0]].astype(str).isin(inside[0][1])][label].astype(str)
             towns = [x for x in dict.fromkeys(within) if not is_county(x) and (g.label is None or x not in g.label.every_total)]
             if towns and len(towns) < len(set(within)):
                 d.scope = towns
