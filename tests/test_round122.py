@@ -42,3 +42,15 @@ def test_a_grid_of_words_over_a_page_break_keeps_every_row_on_its_own_page(tmp_p
     assert chunk.page_end == 2, (chunk.page_start, chunk.page_end)
     (first,) = [c for c in result.chunks if "Nr: 4.1 |" in c.text]
     assert first.page_start == 1
+
+
+def test_a_narrow_header_cells_wrapped_passive_s_is_glued_back():
+    # round 122: "Registrera" / "s" in a narrow header cell had read "Registrera s"; a short word of
+    # its own ("män") keeps its line
+    from ingest.pdf.grid import Fragment, _cell_text
+
+    def cell(*lines):
+        return [Fragment(t, 0.0, 40.0, 10.0 * k, 10.0 * k + 8, k) for k, t in enumerate(lines)]
+
+    assert _cell_text(cell("Registrera", "s"), header=True) == ["Registreras"]
+    assert _cell_text(cell("Sysselsättningsgrad", "män"), header=True) == ["Sysselsättningsgrad", "män"]
