@@ -74,7 +74,8 @@ def is_missing(text: object) -> bool:
     return normalise_spaces(str(text)).strip() in MISSING_MARKERS
 
 
-def _float_decimals(value: float) -> int:
+def float_decimals(value: float) -> int:
+    """The decimals a float is written with ("0.35" → 2, "1e-05" → 5, "2.0" → 0)."""
     r = repr(float(value))
     if "e" in r or "E" in r:
         mant, exp = r.lower().split("e")
@@ -101,7 +102,7 @@ def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | Non
     if isinstance(text, float):
         if math.isnan(text) or math.isinf(text):
             return None
-        return ParsedNumber(text, None, _float_decimals(text))
+        return ParsedNumber(text, None, float_decimals(text))
     s = normalise_spaces(str(text)).strip()
     if s in MISSING_MARKERS or len(s) > 40:
         return None

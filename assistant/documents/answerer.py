@@ -846,7 +846,7 @@ class DocumentAnswerer:
             if word[i] != letters[0]:
                 continue
             left, right = word[:i], word[i:]
-            if not (self._known(left) or (left.endswith("s") and self._known(left[:-1]))):
+            if not self._known_head(left):
                 continue
             if (len(letters) == 1 and len(right) >= 5) or (len(letters) > 1 and self._splits_into(right, letters[1:])):
                 return True
@@ -1117,9 +1117,13 @@ class DocumentAnswerer:
         "rapporten"), its first part with or without the linking -s."""
         for i in range(4, len(word) - 3):
             left, right = word[:i], word[i:]
-            if (self._known(right) or self._known(stem(right))) and (self._known(left) or (left.endswith("s") and self._known(left[:-1]))):
+            if (self._known(right) or self._known(stem(right))) and self._known_head(left):
                 return True
         return False
+
+    def _known_head(self, left: str) -> bool:
+        """A compound's first part the base writes, with or without the linking -s ("arbets")."""
+        return self._known(left) or (left.endswith("s") and self._known(left[:-1]))
 
     def spelled_out(self, token: str) -> bool:
         """An acronym the documents only write out ("MUCF" → "Myndigheten för ungdoms- och

@@ -392,11 +392,11 @@ def question_words() -> frozenset[str]:
 
 
 _NUM = r"(\d[\d\s ]*(?:[,.]\d+)?)"
-# Fractions said in words are percentages: "mer än hälften" is over 50 %.
-# a school or university term said before its year ("HT 2023", "hösten 2023", "vårterminen 2025",
+# A school or university term said before its year ("HT 2023", "hösten 2023", "vårterminen 2025",
 # "spring term 2024"): spring the year's first half, autumn its second (``swedish.half_year_of``)
 _TERM_WORDS = r"ht|vt|höstterminen|hösttermin|vårterminen|vårtermin|hösten|våren|autumn(?: term)?|spring(?: term)?"
 
+# Fractions said in words are percentages: "mer än hälften" is over 50 %.
 FRACTIONS = {"hälften": 50.0, "halva": 50.0, "half": 50.0, "en tredjedel": 100 / 3, "en fjärdedel": 25.0, "a third": 100 / 3, "a quarter": 25.0}
 
 

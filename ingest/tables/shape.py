@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
+from ..numbers import float_decimals
 from ..swedish import half_year_of, municipality_of, week_of, words, years_in
 from .cells import (
     _AGE_RE,
@@ -547,8 +548,7 @@ def _changes_between(change: _Col, periodic: list[_Col], matches: dict) -> bool:
         x, y = a.values[r], b.values[r]
         if d is None or np.isnan(d) or x is None or y is None or np.isnan(x) or np.isnan(y) or not x:
             continue
-        decimals = max(0, len(f"{abs(d)}".split(".")[1].rstrip("0")) if "." in f"{d}" else 0)
-        tol = 0.5 * 10 ** -decimals + 1e-9
+        tol = 0.5 * 10 ** -float_decimals(d) + 1e-9
         if abs(100 * (y - x) / x - d) > tol and abs((y - x) - d) > tol:
             return False
         checked += 1
