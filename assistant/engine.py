@@ -1325,6 +1325,9 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
         head = f"Vilka har {'lägst' if q.direction == 'asc' else 'högst'} {col}"
     elif q.op == Op.COMPARE:
         head = f"Jämför {col}"
+    elif q.op == Op.TREND and len(q.periods) == 2 and value is None:
+        # a change keeps its two ends (it had been offered as a bare lookup of the column)
+        head = f"Hur har {col} förändrats från {q.periods[0]} till {q.periods[1]}"
     elif q.op == Op.SUM:
         head = f"Hur stor är {col} totalt"
     elif q.op == Op.MEAN:

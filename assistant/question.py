@@ -185,8 +185,21 @@ def _ask_start(m: re.Match) -> int:
     return m.start(1) if m.group(1) else m.start(2)
 
 
+# "Tabell 2. Trafikarbete …", "Figur 3. …": a numbered caption's full stop ends no sentence
+# (a question that names a table by its caption had been cut to the caption's last part)
+_NUMBERED_CAPTION_END = re.compile(r"\b(?:tabell|table|figur|figure|diagram|bilaga|bild)\s+\d+[a-z]?\.$", re.IGNORECASE)
+
+
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=\S)", text) if s.strip()]
+    out: list[str] = []
+    for s in (s.strip() for s in re.split(r"(?<=[.!?])\s+(?=\S)", text)):
+        if not s:
+            continue
+        if out and _NUMBERED_CAPTION_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out
 
 
 def _is_asking(sentence: str) -> bool:

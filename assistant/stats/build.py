@@ -906,6 +906,21 @@ def _settle_periods(g: Given, d: Draft) -> None:
         if d.op in (Op.SUM, Op.MEAN) or (form.span and d.op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.LOOKUP)):
             # (a ranking "2022–2024" runs over every year between, not the two ends)
             wanted = period_range(cat, wanted, form)
+        if d.op == Op.COMPARE and form.change and cat.role == "label" and wanted and len(wanted) == 2 and not d.rows:
+            d.op = Op.TREND  # "hur har … förändrats mellan 2019 och 2024" of years as rows: a change
+        if d.op == Op.TREND and cat.role == "label" and not d.rows and not p.record_level and (not wanted or len(wanted) < len(cat.values)):
+            # years as the table's rows ("År" | Personbilar | Lastbilar): a change runs down the
+            # rows – from the asked year to the latest ("utvecklats sedan 2019"), between the two
+            # asked, or over the whole series when no year is asked (the rows had been read as
+            # one year's lookup, or ranked by their values)
+            if wanted is None:
+                d.period_column = cat.name
+                continue
+            if wanted and not _lacking_end_years(form, wanted, d.op):
+                d.period_column = cat.name
+                ordered = sorted(wanted, key=period_key)
+                d.periods = [ordered[0], ordered[-1] if len(ordered) > 1 else max(cat.values, key=period_key)]
+                continue
         if wanted is None:  # nothing asked
             if cat.role == "label" or event_dates(p, cat):
                 continue

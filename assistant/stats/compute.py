@@ -124,11 +124,11 @@ def _points(col: str, unit: str | None) -> str | None:
     return "procentenheter" if unit == "%" and _POINTS.search(fold(col)) else unit
 
 
-def _periods_between(frame, steps, pc: str, label: str, col: str, keyed, start: str, end: str) -> list[tuple[str, int]]:
+def _periods_between(frame, steps, pc: str, label: str | None, col: str, keyed, start: str, end: str) -> list[tuple[str, int]]:
     """(period, row index) of the one row's figures between ``start`` and ``end``, in time
-    order – at most twelve of them, else none."""
+    order – at most twelve of them, else none. ``label`` None: the times are the table's rows."""
     rows = run(frame, steps)
-    rows = rows[(rows[label].astype(str) == keyed[0][0]) & rows[col].notna()]
+    rows = rows[((rows[label].astype(str) == keyed[0][0]) if label is not None else True) & rows[col].notna()]
     lo, hi = sorted((period_key(start), period_key(end)))
     inner = [(str(v), i) for i, v in zip(rows.index, rows[pc]) if lo < period_key(str(v)) < hi]
     inner.sort(key=lambda t: period_key(t[0]))
@@ -588,10 +588,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         said_start, said_end = _with_pinned_date(p, q, start), _with_pinned_date(p, q, end)
         base = run(frame, steps2 + [Step("keep", pc, (start, end))])
         base = base[base[col].notna()]
+        # years as the table's rows ("År" | Personbilar | Lastbilar): the column is one series,
+        # its rows the times – one line from the start to the end, not one per row
+        series_rows = pc == label
         ranked = None
         signs: tuple[int, int] | None = None  # (rows of the asked sign, rows with both ends)
         in_total = base[label].astype(str).isin(total_vals)
-        if q.rows:
+        if series_rows:
+            pass
+        elif q.rows:
             base = base[base[label].astype(str).isin(q.rows)]
         elif q.direction and base[~in_total][label].astype(str).nunique() > 1:
             # "vilken kommun ökade mest": every row's change, ranked (the asked number, then two
@@ -629,7 +634,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         summed = several and vc is not None and vc.is_count and not vc.is_share and all(
             (c := p.cat(d)) is not None and not c.totals for d in var
         )
-        groups = list(base.groupby([label, *var] if several and not summed else label, sort=False))
+        groups = [(col, base)] if series_rows else list(base.groupby([label, *var] if several and not summed else label, sort=False))
         if ranked is not None or signs is not None:
             rank_of = {v: i for i, v in enumerate(order)}
             groups.sort(key=lambda g: rank_of.get(str(g[0][0] if isinstance(g[0], tuple) else g[0]), len(order)))
@@ -642,7 +647,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             if a.empty or b.empty:
                 continue
             ra, rb = a.index[0], b.index[0]
-            lab = _label(t, ra, var)
+            lab = col if series_rows else _label(t, ra, var)
             if summed and (len(a) > 1 or len(b) > 1):
                 lab = f"{display_label(str(key))}, summa över {' och '.join(d.lower() for d in var)}"
                 dec = max(_max_decimals(t, list(a.index) + list(b.index), col) or 0, 0)
@@ -670,7 +675,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 break
         text = f"{said} från {said_start} till {said_end}:\n\n" + "\n".join(lines) if lines else ""
         run_steps = steps2 + [Step("keep", pc, (start, end)), Step("notna", col)] + ([Step("rows", label, q.rows)] if q.rows else [])
-        between = _periods_between(frame, steps2, pc, label, col, keyed, start, end) if (
+        between = _periods_between(frame, steps2, pc, None if series_rows else label, col, keyed, start, end) if (
             q.series and len(keyed) == 1 and ranked is None and signs is None and not summed and paired is None and not several
         ) else []
         if between:
