@@ -77,6 +77,9 @@ class Table:
     columns: tuple[Column, ...]
     label_column: str
     total_rows: tuple[int, ...] = ()
+    # rows that add up the rows printed under them (a group's subtotal: "2 Yrken med krav …" over
+    # its occupations); among total_rows, but no total of the whole table
+    group_rows: tuple[int, ...] = ()
     section: str = ""  # heading path where the table stands in its document
     notes: tuple[str, ...] = ()  # "Källa: …", "Anm.: …" lines
     source_tables: tuple[str, ...] = ()  # for consolidated tables: ids of the parts

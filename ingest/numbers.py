@@ -40,7 +40,8 @@ _NUM_RE = re.compile(
         (?P<exp>[eE][-+]?\d{1,3})?
         (?:\ ?(?P<unit>%|‰|[a-zA-ZåäöÅÄÖ]{1,8}\d?))?
         (?:\ ?\*{1,3})?
-        (?:\ ?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\)?)?$""",  # a footnote mark: "14,9¹", "9,2²"
+        (?:\ ?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\)?)?  # a footnote mark: "14,9¹", "9,2²"
+        (?:\ [1-9]\))?$""",  # … or written on the line: "10 450 1)"
     re.VERBOSE,
 )
 # Eurostat's flags after a figure ("81.0 b" break in series, "83.1 p" provisional, "e" estimated,

@@ -232,6 +232,12 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         # "snittet för Dalarnas kommuner": a total row named right before the plural of what the
         # label column lists names the set of its rows, not itself
         label_m = [m for m in label_m if not _names_the_set(m, form, label)]
+        # "vilka tre yrken fick flest …" of "Yrke (SSYK 2012)": the word names what the rows are,
+        # not the rows whose names hold it ("Yrken med krav …", "Övriga yrken inom området")
+        label_m = [
+            m for m in label_m
+            if not (len(m.values) > 1 and m.qtokens and all(names_column(t, label, by_values=False) for t in m.qtokens))
+        ]
     # … nor a slice: "beviljat belopp" sums the granted amounts of every decision, not only those
     # whose Status reads "Beviljad" (the others' granted amounts are no less granted)
     # (also when the slice was reached by a synonym: Status "Beviljad" is all words of the column's)

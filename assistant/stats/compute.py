@@ -395,9 +395,10 @@ def _with_slice_share(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery] | N
     old_positions = {ix: pos for pos, ix in enumerate(frame.index)}
     totals_kept = {old_positions[ix] for ix in frame.index[list(t.total_rows)]} if t.total_rows else set()
     total_rows = tuple(i for i, ix in enumerate(parts.index) if old_positions[ix] in totals_kept)
+    groups_kept = {old_positions[ix] for ix in frame.index[list(t.group_rows)]} if t.group_rows else set()
     t2 = replace(
         t, frame=new.reset_index(drop=True), raw=raw.reset_index(drop=True), columns=t.columns + (Column(name, "value", unit="%"),),
-        total_rows=total_rows,
+        total_rows=total_rows, group_rows=tuple(i for i, ix in enumerate(parts.index) if old_positions[ix] in groups_kept),
     )
     return replace(p, table=t2), replace(q, column=name, share_within=None)
 
@@ -506,6 +507,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     if t.total_rows:
         total_vals |= set(frame.loc[list(t.total_rows), label].astype(str))
     total_vals = {v for v in total_vals if v}
+    # a group's subtotal over its members ("2 Yrken med krav …"): no total of the table, and no
+    # comparison beside a ranking of the members
+    group_vals = {str(frame.at[i, label]) for i in t.group_rows if i in frame.index}
     if (q.op in (Op.SUM, Op.MEAN) or (q.op == Op.TREND and q.threshold is not None)) and not q.rows and not q.scope and not q.group_by and not q.over:
         # (… and so does a count of the rows that rose or fell: "vilka kommuner ökade")
         # a sum or mean over municipalities leaves out the county rows among them ("Västra
@@ -983,7 +987,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # (one total row left by the filters is the table's own sum; several of one name – "Totalt"
         # of each age and sex kept – are no one sum: the body's rows are added up instead)
         # (a subtotal – "Delsumma personal" – is a sum of some rows; the grand total's row is the table's)
-        grand = totals[~totals[label].astype(str).map(is_subtotal_label)] if len(totals) else totals
+        grand = totals[~totals[label].astype(str).map(is_subtotal_label) & ~totals[label].astype(str).isin(group_vals)] if len(totals) else totals
         sums = grand if len(grand) else totals
         one_sum = len(sums) == 1 or (len(sums) > 1 and sums[label].astype(str).nunique() == len(sums))
         own_total = sums if (op == Op.SUM and not q.scope and not q.rows and not q.n and q.threshold is None and len(sums) and one_sum) else None
@@ -1323,8 +1327,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     shown = {f.source.rows[0] for f in figures if f.source.rows}
     # total rows beside a ranking: the county and the country, not a hundred "Dalarna" rows that
     # differ by a dimension the question left open (they would only repeat the mixing)
-    if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by and len(totals) <= MAX_TOTALS_SHOWN:
-        beside = [r for r in totals.index if str(frame.at[r, label]) not in shown]
+    if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by and int((~totals[label].astype(str).isin(group_vals)).sum()) <= MAX_TOTALS_SHOWN:
+        beside = [r for r in totals.index if str(frame.at[r, label]) not in shown and str(frame.at[r, label]) not in group_vals]
         # (of counties' "Länet" rows, the one of the county the shown rows lie in – Sundsvall's,
         # not all three: the rows' own group when some of the total rows share it)
         groups = [*DERIVED_COUNTY, *(c.name for c in p.cats if c.role != "label" and not c.is_period)]

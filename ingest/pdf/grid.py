@@ -53,6 +53,8 @@ _ALIGNED_HEAD_LINES = 6
 _MARKS = {"x", "X", "✓", "✔", "•", "▲", "▼", "..", ".", "-", "–", "—"}
 # "16 (53%)": a count with its share in brackets.
 _COUNT_SHARE = re.compile(r"(.+?)\s*\(\s*(.+?)\s*\)")
+# A note's opening under or inside a table ("Källa: …", "1) …", "Anm.", "* …"): never a group heading.
+_NOTE_START = re.compile(r"^(?:\(?\d+\)|\*|†|källa|källor|not\b|anm|anmärkning|fotnot|source|note)", re.IGNORECASE)
 
 
 @dataclass
@@ -143,6 +145,8 @@ def find_aligned_tables(
                 break
             if _is_body_line(frags[k]):
                 body += 1
+            elif body and _group_heading(frags, lines, k, height):
+                pass  # "E16" over the measuring points of that road: the table goes on
             elif body or k - start > _ALIGNED_HEAD_LINES:
                 break  # the text after the table, or prose under a caption-like line
             k += 1
@@ -350,6 +354,21 @@ def _running_line(frags: list[Fragment]) -> bool:
     piece, no sentence."""
     text = " ".join(f.text for f in frags).strip()
     return len(frags) == 1 and len(text.split()) <= 8 and not text.endswith((".", ":"))
+
+
+def _group_heading(frags: list[list[Fragment]], lines: list[list[Char]], k: int, height: float) -> bool:
+    """Line ``k`` inside a table drawn without rulings is a short label alone on its line, set no
+    further right than the rows' labels, and the next line, close under it, is a row of figures:
+    the heading of a group of rows ("E16" over the measuring points of that road), not the text
+    after the table."""
+    if len(frags[k]) != 1 or k + 1 >= len(lines) or not _is_body_line(frags[k + 1]):
+        return False
+    f = frags[k][0]
+    text = f.text.strip()
+    if not text or len(text) > 40 or _datalike(text) or text.endswith((".", ":")) or _NOTE_START.match(text):
+        return False
+    gap = min(c.top for c in lines[k + 1]) - max(c.bottom for c in lines[k])
+    return gap <= 1.5 * height and f.x0 <= frags[k + 1][0].x0 + 2
 
 
 def _is_body_line(frags: list[Fragment]) -> bool:

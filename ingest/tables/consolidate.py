@@ -90,6 +90,7 @@ def _consolidate_group(document: str, parts: list[Table], k: int) -> Table:
     frames, raws = [], []
     avsnitt, kluster = [], []
     total_rows: list[int] = []
+    group_rows: list[int] = []
     offset = 0
     common = [s.strip() for s in _common_section(parts).split(">") if s.strip()]
     caption_parts = _caption_avsnitt(parts)
@@ -117,6 +118,7 @@ def _consolidate_group(document: str, parts: list[Table], k: int) -> Table:
         for lab in p.frame[p.label_column].astype(str):
             kluster.append(_kluster(lab) or part_kluster)
         total_rows += [offset + i for i in p.total_rows]
+        group_rows += [offset + i for i in p.group_rows]
         offset += n
     frame = pd.concat(frames, ignore_index=True)
     raw = pd.concat(raws, ignore_index=True)
@@ -157,6 +159,7 @@ def _consolidate_group(document: str, parts: list[Table], k: int) -> Table:
         columns=tuple(columns),
         label_column=label_name,
         total_rows=tuple(total_rows),
+        group_rows=tuple(group_rows),
         section=_common_section(parts),
         notes=tuple(dict.fromkeys(n for p in parts for n in p.notes)),
         source_tables=tuple(p.id for p in parts),

@@ -152,6 +152,8 @@ def make_table(
     label = _assign_roles(cols)
     _assign_units(cols, caption, notes, label_header)
     total_rows = _mark_totals(cols, label)
+    group_rows = _mark_group_rows(cols, label, total_rows)
+    total_rows = sorted(set(total_rows) | set(group_rows))
 
     data = {}
     raw = {}
@@ -180,6 +182,7 @@ def make_table(
         columns=columns,
         label_column=label,
         total_rows=tuple(total_rows),
+        group_rows=tuple(group_rows),
         section=section,
         notes=tuple(notes),
         pages=(page,) if page is not None else (),
@@ -301,8 +304,9 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
 
 def _group_headings(cols: list[_Col]) -> _Col | None:
     """Rows with only a first-column text and nothing else are group headings ("Norra
-    länsdelen" over its areas). They are dropped; with a single text column their text
-    becomes a "Grupp" column (with several, the downward fill has already carried it)."""
+    länsdelen" over its areas). They are dropped and their text becomes a "Grupp" column –
+    named by the first part of a header "Väg / mätpunkt" – unless the downward fill of a first
+    column left blank under its headings has already carried it."""
     cats = [c for c in cols if c.kind in ("text", "period")]
     if not cats:
         return None
@@ -318,10 +322,19 @@ def _group_headings(cols: list[_Col]) -> _Col | None:
         return None
     head_set = set(heads)
     keep_rows = [r for r in range(n) if r not in head_set]
-    if len(cats) > 1:
+    carried = any(r in first.filled for r in keep_rows)
+    if len(cats) > 1 and carried:
         _select_rows(cols, keep_rows)
         return None
-    group = _Col(name="Grupp", raw=[], kind="text")
+    # (with several text columns whose first is written on every row – "E16" over its measuring
+    # points, each with its municipality beside – nothing carried the heading down: it had been
+    # dropped, and no row knew its road)
+    name = "Grupp"
+    parts = [x.strip() for x in first.name.split("/")]
+    if len(cats) > 1 and len(parts) == 2 and all(parts) and parts[0].lower() != parts[1].lower():
+        # "Väg / mätpunkt": the heading names the road, the rows under it the points
+        name, first.name = parts[0], parts[1][:1].upper() + parts[1][1:]
+    group = _Col(name=name, raw=[], kind="text")
     current = ""
     keep_rows = []
     gtext = []
@@ -992,6 +1005,74 @@ def _cases_by_id(cols: list[_Col], c: _Col) -> bool:
     return any(
         o.role == "code" and all(o.text) and len(set(o.text)) == len(o.text) for o in cols if o is not c
     )
+
+
+# A group's rows are at most this many; tables longer than this many rows are not searched
+# for group rows (registers, long series: the search is quadratic, and coincidences grow).
+_GROUP_SPAN = 200
+_GROUP_TABLE_ROWS = 600
+
+
+def _additive(c: _Col) -> bool:
+    """A value column whose rows may add up: counts and amounts, not shares, rates or changes."""
+    name = c.name.lower()
+    return c.role == "value" and c.unit not in ("%", "‰", "andel", "procentenheter") and not any(
+        w in name for w in ("%", "andel", "förändring", "procent", "change", "per ", "medel", "median", "snitt", "index")
+    )
+
+
+def _mark_group_rows(cols: list[_Col], label: str, totals: list[int]) -> list[int]:
+    """Rows that add up the rows printed under them – a group's subtotal over its members ("2 Yrken
+    med krav på fördjupad högskolekompetens" over "2121 Mjukvaru- …", "2142 …"), found from the
+    figures, not from the words: in every count or amount column (two at least) the row is the
+    sum of the run of rows under it, each member positive, two at least. Nested groups are found
+    from the deepest up (a group's members are then the subgroups under it). Such rows are
+    totals of a kind: rankings leave them out, and a sum over the body counts no member twice."""
+    lab = next((c for c in cols if c.name == label and c.role == "label"), None)
+    values = [c for c in cols if _additive(c)]
+    if lab is None or len(values) < 2:
+        return []
+    n = len(lab.text)
+    if n < 4 or n > _GROUP_TABLE_ROWS or len(set(lab.text)) < 0.6 * n:
+        return []
+    total_set = set(totals)
+    claimed: set[int] = set()  # rows already counted as members of a group found below
+    groups: list[int] = []
+    for i in range(n - 3, -1, -1):
+        if i in total_set or not lab.text[i]:
+            continue
+        head = [c.values[i] for c in values]
+        if sum(1 for v in head if v == v and v > 0) < 2:
+            continue
+        members: list[int] = []
+        for k in range(i + 1, min(n, i + 1 + _GROUP_SPAN)):
+            if k in total_set and k not in groups:
+                break  # a table's own total ends any group
+            if k in claimed:
+                continue
+            members.append(k)
+            if len(members) >= 2 and _sums_to(values, i, members):
+                groups.append(i)
+                claimed.update(members)
+                break
+    return sorted(groups)
+
+
+def _sums_to(values: list[_Col], row: int, members: list[int]) -> bool:
+    checked = 0
+    positive = set()
+    for c in values:
+        v = c.values[row]
+        part = [(k, c.values[k]) for k in members if c.values[k] == c.values[k]]
+        if v != v:
+            if part:
+                return False
+            continue
+        if not part or abs(sum(x for _, x in part) - v) > 1e-6 * max(1.0, abs(v)):
+            return False
+        positive |= {k for k, x in part if x > 0}
+        checked += 1
+    return checked >= 2 and len(positive) >= 2 and len(positive) == len(members)
 
 
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
