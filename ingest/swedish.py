@@ -325,9 +325,18 @@ _HALF = re.compile(r"((?:19|20)\d\d)\s*[-–]?\s*(?:h|halvar|halvår)\s*([12])|(
 
 # a school or university term: "HT 2022", "VT23", "ht-22", "höstterminen 2022", "2023 VT" – the
 # spring term the year's first half, the autumn term its second
+# The words of a term or season, the half of its year it stands for: spring ("vt", "våren",
+# "spring") the first, autumn ("ht", "hösten", "autumn") the second – one list for the table's
+# periods ("Våren 2025") and the question's ("våren 2025")
+TERM_WORDS = r"ht|vt|höstterminen|hösttermin|vårterminen|vårtermin|hösten|våren|autumn(?: term)?|spring(?: term)?"
 _TERM = re.compile(
-    r"(ht|vt|hösttermin(?:en)?|vårtermin(?:en)?)\s*[-–]?\s*((?:19|20)?\d\d)|((?:19|20)\d\d)\s*[-–]?\s*(ht|vt)"
+    rf"({TERM_WORDS})\s*[-–]?\s*((?:19|20)?\d\d)|((?:19|20)\d\d)\s*[-–]?\s*(ht|vt)"
 )
+
+
+def term_half(word: str) -> int:
+    """The half of the year a term or season word stands for: 1 (spring), 2 (autumn)."""
+    return 1 if fold(word).startswith(("v", "s")) else 2
 
 
 def half_year_of(value: object) -> tuple | None:
@@ -341,7 +350,7 @@ def half_year_of(value: object) -> tuple | None:
     t = _TERM.fullmatch(v)
     if t:
         year = t.group(2) or t.group(3)
-        return (int(year) if len(year) == 4 else 2000 + int(year), 0, 0, 0, 1 if (t.group(1) or t.group(4)).startswith("v") else 2)
+        return (int(year) if len(year) == 4 else 2000 + int(year), 0, 0, 0, term_half(t.group(1) or t.group(4)))
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.passages import VALUE_COUNT_RE
-from ingest.swedish import MONTH_NAMES, MONTHS, fold, stem, words
+from ingest.swedish import MONTH_NAMES, MONTHS, TERM_WORDS, fold, stem, term_half, words
 
 from .features import Question, coverage, entity_share
 from .kinds import NUMBER_WORD_ALTERNATION, TIMESTAMP, asking_words, years_in
@@ -206,7 +206,7 @@ _TWO_ASKS = re.compile(rf"\b{_ASK}\b(?:[^?.]*?[,\s])?\s*\b(?:och|samt|and)\s+(?:
 def _names_a_part_of_year(text: str) -> bool:
     """Does a (raw) text name a month or a quarter?"""
     t = fold(text)
-    return bool(_quarters(t) or _MONTH_YEAR.search(t) or re.search(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", t))
+    return bool(_quarters(t) or _MONTH_YEAR.search(t) or _halves(t) or re.search(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", t))
 
 
 def _measure_terms(q: Question) -> tuple[tuple[str, float], ...]:
@@ -334,6 +334,18 @@ _MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+)?({_MONTH})\w*\s+((?:19|20)\d\d)\b
 # A quarter: "kvartal 4 2025", "kv4 2025", "Q4 2025", "fjärde kvartalet 2025" – a period
 # (year, QUARTER + n) beside the months (year, 1–12) and whole years (year, 0)
 QUARTER = 12
+# a half-year (a term or season: "hösten 2025", "VT 2024") is (year, HALF + 1 or 2)
+HALF = QUARTER + 8
+_HALF_RE = re.compile(rf"\b({TERM_WORDS})(?:\s*[-–]?\s*((?:19|20)\d\d|\d\d)(?![\d/]))?")
+
+
+def _halves(text: str) -> list[tuple[int, int]]:
+    """(year or 0, 1 or 2) of each term or season a (folded) text names ("våren 2025", "HT24", "hösten")."""
+    out = []
+    for m in _HALF_RE.finditer(text):
+        y = m.group(2)
+        out.append(((int(y) if len(y) == 4 else 2000 + int(y)) if y else 0, term_half(m.group(1))))
+    return out
 _ORDINAL_QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _QUARTER_RE = re.compile(
     rf"\b(?:(?:kvartal|kv\.?|q)\s?([1-4])|({'|'.join(_ORDINAL_QUARTERS)})\s+(?:kvartalet|quarter)(?:\s+of)?)\s*((?:19|20)\d\d)?\b"
@@ -361,6 +373,10 @@ def asked_periods(question: str) -> list[tuple[int, int]]:
     for year, n in _quarters(q):
         if year:
             out.append((year, QUARTER + n))
+            used.add(year)
+    for year, h in _halves(q):
+        if year:
+            out.append((year, HALF + h))
             used.add(year)
     out += [(y, 0) for y in sorted(years_in(q)) if y not in used]
     return out
@@ -423,6 +439,8 @@ def mentions_period(text: str, period: tuple[int, int]) -> bool:
         return False
     if not month:
         return True
+    if month > HALF:
+        return any(h == month - HALF and y in (0, year) for y, h in _halves(t))
     if month > QUARTER:
         # the quarter said as such, for that year ("kvartal 3 2025", "tredje kvartalet")
         n = month - QUARTER
@@ -438,6 +456,8 @@ def _names_part(text: str, period: tuple[int, int]) -> bool:
     tredje kvartalet" of a paragraph about 2024)?"""
     year, month = period
     t = fold(text)
+    if month > HALF:
+        return any(h == month - HALF and y in (0, year) for y, h in _halves(t))
     if month > QUARTER:
         return any(q == month - QUARTER and y in (0, year) for y, q in _quarters(t))
     names = [n for n, i in MONTHS.items() if i == month and len(n) >= 3]
@@ -446,6 +466,8 @@ def _names_part(text: str, period: tuple[int, int]) -> bool:
 
 def period_text(period: tuple[int, int]) -> str:
     year, month = period
+    if month > HALF:
+        return f"{'våren' if month - HALF == 1 else 'hösten'} {year}"
     if month > QUARTER:
         return f"kvartal {month - QUARTER} {year}"
     return f"{MONTH_NAMES[month]} {year}" if month else str(year)

@@ -28,10 +28,12 @@ from ingest.swedish import (
     MONTHS,
     NUMBER_WORDS,
     STOPWORDS,
+    TERM_WORDS,
     fold,
     phrase_re,
     says,
     stem,
+    term_half,
     words,
 )
 
@@ -394,7 +396,7 @@ def question_words() -> frozenset[str]:
 _NUM = r"(\d[\d\s ]*(?:[,.]\d+)?)"
 # A school or university term said before its year ("HT 2023", "hösten 2023", "vårterminen 2025",
 # "spring term 2024"): spring the year's first half, autumn its second (``swedish.half_year_of``)
-_TERM_WORDS = r"ht|vt|höstterminen|hösttermin|vårterminen|vårtermin|hösten|våren|autumn(?: term)?|spring(?: term)?"
+_TERM_WORDS = TERM_WORDS
 
 # Fractions said in words are percentages: "mer än hälften" is over 50 %.
 FRACTIONS = {"hälften": 50.0, "halva": 50.0, "half": 50.0, "en tredjedel": 100 / 3, "en fjärdedel": 25.0, "a third": 100 / 3, "a quarter": 25.0}
@@ -637,7 +639,7 @@ def read_form(question: str) -> Form:
     )
     # a term ("HT 2023", "hösten 2023", "vårterminen 2025"): the half of its year, as "HT2023"
     periods += tuple(
-        ("vt" if m.group(1).startswith(("v", "s")) else "ht") + (m.group(2) if len(m.group(2)) == 4 else "20" + m.group(2))
+        ("vt" if term_half(m.group(1)) == 1 else "ht") + (m.group(2) if len(m.group(2)) == 4 else "20" + m.group(2))
         for m in re.finditer(rf"\b({_TERM_WORDS})\s*[-–]?\s*((?:19|20)\d\d|\d\d)(?![\d/])", folded)
     )
     # (the words that say the weeks – "v40", "36-44" – name no topic)

@@ -161,8 +161,13 @@ def asked_period_text(form: Form) -> str:
 
     whole = {tuple(range(1, 7)): "första halvåret", tuple(range(7, 13)): "andra halvåret"}
     months = whole.get(tuple(sorted(form.months))) or " ".join(MONTH_NAMES[m] for m in form.months)
-    years = " och ".join(str(y) for y in form.years)
-    return " ".join(x for x in (months, years, " ".join(form.periods)) if x).strip()
+    # a term is said as a season with its year ("ht2025" → "hösten 2025"), the year not again
+    terms = [m for x in form.periods if (m := re.fullmatch(r"([hv]t)((?:19|20)\d\d)", x))]
+    said = [("hösten " if m.group(1) == "ht" else "våren ") + m.group(2) for m in terms]
+    said += [x for x in form.periods if not re.fullmatch(r"[hv]t(?:19|20)\d\d", x)]
+    in_terms = {int(m.group(2)) for m in terms}
+    years = " och ".join(str(y) for y in dict.fromkeys(form.years) if y not in in_terms)
+    return " ".join(x for x in (months, years, " ".join(said)) if x).strip()
 
 
 def form_start(values: list[str], end: str, form: Form) -> str | None:
