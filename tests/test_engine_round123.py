@@ -153,3 +153,39 @@ def test_rows_that_do_not_add_up_are_no_groups():
     rows[0] = ["Alfa", "35", "300"]
     t = make_table(header, rows, caption="Test", table_id="t", document="d.csv")
     assert t.group_rows == (0,), t.frame
+
+
+def _permit_register(kb) -> dict:
+    """One row per building-permit case: a case number each, district, officer, type, days, fee."""
+    import random
+
+    rng = random.Random(7)
+    districts, officers = ["Frösön", "Centrala Östersund", "Brunflo", "Torvalla"], ["Anna Berg", "Maria Sjö", "Erik Nor"]
+    kinds = ["Attefallsåtgärd (anmälan)", "Nybyggnad enbostadshus", "Tillbyggnad"]
+    lines = ["Diarienummer,Inkom,Ärendetyp,Kommundel,Handläggare,Handläggningstid (dagar),Avgift (kr)"]
+    rows = []
+    for i in range(1, 61):
+        row = (f"BYGG.2024.{i:04d}", f"2024-{1 + i % 12:02d}-{1 + i % 27:02d}", rng.choice(kinds), rng.choice(districts),
+               rng.choice(officers), rng.randint(5, 90), rng.randint(30, 150) * 100)
+        rows.append(row)
+        lines.append(",".join(map(str, row)))
+    (kb / "bygglov_arenden_ostersund_2024.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {"rows": rows}
+
+
+def test_a_registers_cases_are_counted_per_place_or_officer_never_per_case_number(tmp_path, monkeypatch):
+    # round 123 (F123-17): "var i Östersund kommer det in flest …?" had counted the rows per case
+    # number (1 each); "vilken handläggare har flest ärenden?" summed the officers' days (the column
+    # "Handläggningstid" reached by the word "handläggare")
+    from collections import Counter
+
+    data = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: data.update(_permit_register(kb)))
+    by_district = Counter(r[3] for r in data["rows"])
+    by_officer = Counter(r[4] for r in data["rows"])
+    a = engine.ask("var i östersund kommer det in flest bygglovsärenden?", engine.new_conversation())
+    assert a.answered and "kommundel" in a.reading.lower(), a.reading
+    assert [f.value for f in a.figures][:1] == [by_district.most_common(1)[0][1]], a.answer
+    b = engine.ask("vilken handläggare har flest ärenden?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures][:1] == [by_officer.most_common(1)[0][1]], (b.reading, b.answer)
+    assert by_officer.most_common(1)[0][0] in b.answer, b.answer

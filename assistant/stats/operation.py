@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import fold, municipality_of, period_key, stem, words, years_in
+from ingest.swedish import STOPWORDS, fold, municipality_of, period_key, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
@@ -239,6 +239,7 @@ def group_rows(g: Given, d: Draft) -> None:
             # – but "störst beviljat belopp" is the size of the amount the question names
             counted = form.wants == "count" and (
                 c.is_share or (money and not form.sized) or r.features.get("col", 0) < NAMES_COLUMN
+                or _counts_other_than(form, c)
             )
             d.agg = "mean" if d.op == Op.MEAN else ("count" if counted else "sum")
             if d.inherited_agg is not None and form.wants is None and d.op != Op.MEAN:
@@ -1290,6 +1291,37 @@ def _group_column(p: Profile, form: Form, before: str | None = None) -> str | No
         return None  # "per varsel" of a table of notices: each notice, the rows themselves
     if best is None and before is not None and p.cat(before) is not None:
         return before
-    if best is None and p.record_level and p.label is not None:
+    if best is None and _WHERE.match(fold(form.text)):
+        # "var i Östersund kommer det in flest …?": where is a place – the column of places
+        # (Kommundel), not the register's case numbers
+        best = next((cat.name for cat in usable if is_geo_header(cat.name)), None)
+    if best is None and p.record_level and p.label is not None and len(p.label.values) < n:
+        # (the label of a register whose every row has its own – a case number – groups nothing:
+        # "antal rader per diarienummer" had counted 1 for each case)
         best = p.label.name
     return best
+
+
+_MOST_OF_NOUN = re.compile(r"\b(?:flest|färst|fewest|most)\s+(\w+)(?:\s+(\w+))?")
+
+
+def _counts_other_than(form: Form, c) -> bool:
+    """"vilken handläggare har flest ärenden?" of "Handläggningstid (dagar)" (reached by
+    "handläggare"): the noun counted names no word of the column – the cases are counted, not
+    the column's days added up per group (that had been given as the answer)."""
+    m = _MOST_OF_NOUN.search(fold(form.text))
+    if m is None:
+        return False
+    noun = m.group(1)
+    if m.group(2) and m.group(2) not in STOPWORDS and noun.endswith(("a", "e")):
+        noun = m.group(2)  # "flest beviljade ärenden", "flest nya företag": the noun after its adjective
+    if noun in STOPWORDS or len(noun) < 4:
+        return False
+    terms = set(c.all_terms) | {fold(t) for t in words(c.unit or "")}
+    return stem(noun) not in terms and fold(noun) not in terms and not any(
+        len(t) >= 4 and (stem(noun).startswith(t) or t.startswith(stem(noun))) for t in terms
+    )
+
+
+# a question that asks where: "var …", "where …", "i vilken del av …"
+_WHERE = re.compile(r"^\s*(?:och\s+|and\s+)?(?:var|where|i vilken del|in which part)\b")

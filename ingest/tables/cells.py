@@ -37,6 +37,7 @@ _ENTITY_WORDS = {
 _GEO_WORDS = {
     "område", "omrade", "region", "län", "lan", "kommun", "municipality", "county", "area", "länsnamn",
     "kommunnamn", "geografi", "riket", "regionnamn", "stadsdel", "tätort", "ort", "nuts",
+    "kommundel", "länsdel", "delområde", "distrikt", "postort", "district",
 }
 _CODE_WORDS = {"kod", "code", "id", "nummer", "nr", "lkf", "regionkod", "kommunkod", "länskod", "lanskod"}
 _CODE_HEADERS = {"sort", "id", "index", "rad", "radnr", "löpnr", "lopnr", "nr", "ordning", "sortering", "rownames"}
