@@ -189,3 +189,31 @@ def test_a_registers_cases_are_counted_per_place_or_officer_never_per_case_numbe
     b = engine.ask("vilken handläggare har flest ärenden?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures][:1] == [by_officer.most_common(1)[0][1]], (b.reading, b.answer)
     assert by_officer.most_common(1)[0][0] in b.answer, b.answer
+
+
+def test_a_share_of_a_varav_column_without_a_row_named_is_the_total_rows_part_over_its_whole(tmp_path, monkeypatch):
+    # round 123 (F123-20): "hur stor andel … gick till kvinnor 2024?" of "2024" and "varav kvinnor
+    # 2024" had listed every occupation's women, no share
+    def write(kb):
+        (kb / "tillstand.csv").write_text(
+            "Beviljade arbetstillstånd efter yrke 2024\n\nYrke;2024;varav kvinnor 2024\n"
+            "Bärplockare;3925;1472\nSystemutvecklare;3512;1021\nStädare;684;317\nKockar;1037;228\nTotalt;9158;3038\n",
+            encoding="utf-8",
+        )
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("Hur stor andel av de beviljade arbetstillstånden gick till kvinnor 2024?", engine.new_conversation())
+    assert a.answered and any(f.derived and abs(f.value - 33.2) < 0.05 for f in a.figures), a.answer
+
+
+def test_villor_are_one_family_houses_of_a_registers_case_type(tmp_path, monkeypatch):
+    # round 123 (F123-12): "nya villor" had not named "Nybyggnad enbostadshus" – the median was of
+    # every case (a general word of housing statistics, in the lexicon's synonyms)
+    import statistics
+
+    data = {}
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: data.update(_permit_register(kb)))
+    want = statistics.median(r[5] for r in data["rows"] if r[2] == "Nybyggnad enbostadshus")
+    a = engine.ask("Hur lång handläggningstid är det i median för bygglov för nya villor?", engine.new_conversation())
+    assert a.answered and "Nybyggnad enbostadshus" in a.reading, a.reading
+    assert [f.value for f in a.figures][:1] == [want], a.answer

@@ -729,6 +729,17 @@ def finish(g: Given, d: Draft) -> None:
         whole = _whole_of_part(g.p, c)
         if whole is not None:
             d.share_over = whole.name
+    if (
+        form.wants == "share" and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and not d.rows
+        and not d.scope and d.group_by is None and not d.share_of and not d.share_within and not g.p.record_level
+    ):
+        # "hur stor andel av tillstånden gick till kvinnor?" of "varav kvinnor" beside its whole,
+        # no row named: the table's own total row, the part over the whole (every row's part had
+        # been listed, no share given)
+        t = g.p.table
+        grand = list(dict.fromkeys(str(t.frame.at[i, t.label_column]) for i in t.total_rows if i not in set(t.group_rows)))
+        if len(grand) == 1 and _whole_of_part(g.p, c) is not None:
+            d.rows = grand
     if (form.wants == "share" or share_again) and c.is_count and not c.is_share and not c.is_change and d.op == Op.LOOKUP and d.rows and not d.share_of and not d.share_within:
         # "hur stor andel av de inskrivna arbetslösa … var utrikes födda?" of "varav utrikes födda"
         # beside its whole: the part over the whole, row by row, computed; "hur stor andel av
