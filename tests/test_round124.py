@@ -44,3 +44,30 @@ def test_term_words_are_halves_of_their_year_everywhere():
     assert half_year_of("HT 2022") == (2022, 0, 0, 0, 2) and half_year_of("spring 2025") == (2025, 0, 0, 0, 1)
     (p,) = asked_periods("Hur många deltog hösten 2025?")
     assert mentions_period("under HT 2025 deltog 40", p) and not mentions_period("våren 2025 deltog 40", p)
+
+
+def _handover(kb) -> None:
+    (kb / "overlamning.md").write_text(
+        "# Överlämning: Näringslivsdata Kronoberg\n\n## 1. Om projektet\n\nProjektet samlar näringslivsdata för länets kommuner.\n\n"
+        "## 4. Arbetsuppgifter\n\n- Besöka arbetsgivare och kartlägga deras behov.\n- Leda branschråden.\n- Bidra med underlag till analysen.\n\n"
+        "## 5. Kända problem\n\n- **API-nyckeln går ut 2025-09-30.** Förnya den via IT-servicedesk.\n"
+        "- **Uppvidinge saknas i kartan.** Kommunkoden 0760 mappas fel.\n- **FDB-leveransen kommer sent.** Den kommer kvartalsvis.\n\n"
+        "## 6. Krav på mottagaren\n\nMottagaren ska ha kunskap om Power BI och SQL.\n\n"
+        "## 7. Krav\n\n- Akademisk examen om minst 180 högskolepoäng.\n- B-körkort.\n- God förmåga att uttrycka sig på svenska.\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_section_named_by_its_heading_is_quoted_whole(tmp_path, monkeypatch):
+    # round 124 (F124-20, -11): "Vad står under rubriken Kända problem …?" had been refused with a
+    # file path as the nearest; "vilka krav ställs …" quoted one requirement and another section's list
+    engine = _engine_writing(tmp_path, monkeypatch, _handover)
+    a = engine.ask("Vad står under rubriken Kända problem i överlämningen för Näringslivsdata Kronoberg?", engine.new_conversation())
+    assert a.answered and all(w in a.answer for w in ("API-nyckeln", "Uppvidinge", "FDB-leveransen")), a.answer
+    assert "Arbetsgivare" not in a.answer and "Kända problem" in a.answer, a.answer
+    b = engine.ask("Vilka krav ställs på den som ska ta över Näringslivsdata Kronoberg?", engine.new_conversation())
+    assert b.answered and "180 högskolepoäng" in b.answer and "B-körkort" in b.answer, b.answer
+    assert "Besöka arbetsgivare" not in b.answer, b.answer
+    # a name the document does not carry: not answered from its heading
+    c = engine.ask("Vad står under rubriken Kända problem i Kompetensmatch Västmanland?", engine.new_conversation())
+    assert "Uppvidinge" not in c.answer or not c.answered, c.answer

@@ -332,7 +332,7 @@ class DocumentAnswerer:
         field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or self._field(question, hits)
         if field is not None:
             return self._with_other_asks(question, field)
-        listed = self._numbered_headings(question, hits)
+        listed = self._numbered_headings(question, hits) or self._section_named(question, hits)
         if listed is not None:
             return listed
         language = detect_language(question)
@@ -666,6 +666,50 @@ class DocumentAnswerer:
         title = self.titles.get(document) or document
         head = f"Enligt *{title}*" + (f" (under ”{parent}”)" if parent else "") + f" finns {len(items)}:"
         return Answer(question, True, Route.DOCUMENTS, head + "\n\n" + "\n".join(items), citations=citations)
+
+    def _section_named(self, question: str, hits) -> Answer | None:
+        """"Vad står under rubriken Kända problem i överlämningen?", "vilka krav ställs på …?" of a
+        section headed "Krav" that is a list: the section the question names by its heading – each
+        word of the heading (its numbering aside) among the question's – quoted whole as its
+        items, from the passage the search ranks first among such. Only for a question that points
+        at a heading ("under rubriken", "avsnittet") or lists the heading's own noun, and only a
+        passage of bullets for the latter (a heading over prose is answered by its sentences)."""
+        latest = latest_question(question)
+        folded = fold(latest)
+        pointed = bool(_POINTS_AT_SECTION.search(folded))
+        noun = listed_noun(latest)
+        if not pointed and noun is None:
+            return None
+        asked = {stem(w) for w in words(folded)} | {fold(w) for w in words(folded)}
+        # (the names the question gives – "Näringslivsdata Kronoberg" – are the document's: a
+        # heading "Krav" of another document's passage is no answer)
+        names = [fold(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", latest.strip())]
+        for h in hits[:SEARCH_DEPTH]:
+            c = h.chunk
+            if c.kind != "text" or " > " not in c.section:
+                continue
+            about = fold(f"{self.titles.get(c.document, '')} {c.document} {c.section} {c.text}")
+            if not all(n in about for n in names):
+                continue
+            heading = _HEADING_NUMBER.sub("", c.section.split(" > ")[-1]).strip()
+            hw = [w for w in words(fold(heading)) if w not in STOPWORDS]
+            if not hw or len(hw) > 4 or not all(stem(w) in asked or w in asked for w in hw):
+                continue
+            lines = [ln.strip() for ln in c.text.splitlines() if ln.strip()]
+            bullets = [ln for ln in lines if _BULLET_LINE.match(ln)]
+            if not pointed and (noun not in {stem(w) for w in hw} or len(bullets) < 2 or len(bullets) < 0.6 * len(lines)):
+                continue
+            items = [_item_text(_BULLET_LINE.sub("", ln)) for ln in lines][:MAX_SECTION_ITEMS]
+            page, ok = self.page_of(c.document, _BULLET_LINE.sub("", lines[0]), c.page_start, c.page_end)
+            title = self.titles.get(c.document) or c.document
+            where = f"*{title}*" + (f", s. {page}" if page else "") + f", under ”{heading}”"
+            cite = Citation(1, c.document, page, c.text, c.section, c.text, ok)
+            body = "\n".join(f"- {it}" for it in items) + " [1]"
+            more = len(lines) - len(items)
+            if more > 0:
+                body += f"\n\n(… och {more} rader till i avsnittet.)"
+            return Answer(question, True, Route.DOCUMENTS, f"Enligt {where}:\n\n{body}", citations=[cite])
+        return None
 
     def _field(self, question: str, hits) -> Answer | None:
         """"vilket diarienummer har beslutet om Vätgasklustret Norr?", "när fattades beslutet?",
@@ -1221,6 +1265,11 @@ _LAW_REF_RE = re.compile(r"(?<![\d.,§])(\d{1,3})\s*§")
 
 
 # "Mål 1 Fler i arbete", "Insats 3. Validering", "Åtgärd 2: …": a heading numbered by its kind
+# "under rubriken …", "i avsnittet …", "vad står under …": a question that points at a heading
+_POINTS_AT_SECTION = re.compile(r"\b(?:under|i)\s+(?:rubriken|avsnittet|kapitlet|stycket)\b|\bunder the (?:heading|section)\b")
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+")
+_BULLET_LINE = re.compile(r"^\s*(?:[•●▪·\-–*]|\d{1,2}[.)]|[a-z][.)])\s+")
+MAX_SECTION_ITEMS = 12
 _NUMBERED_HEADING = re.compile(r"([A-ZÅÄÖa-zåäö][a-zåäö]{1,20})\s+(\d{1,2})(?:[.:)]|\s|$)")
 _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|alla|all|olika)\s+)*(?:\d+\s+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)?\s*([a-zåäö]{3,})")
 
