@@ -78,6 +78,16 @@ def test_a_sentence_announcing_what_follows_is_quoted_with_it_never_alone():
     assert announced and all("bedöma behovet" in s.text for s in announced), [s.text for s in announced]
 
 
+def test_a_lead_ending_in_a_colon_over_a_tables_rows_is_quoted_with_them():
+    # round 124 (F124-07): "5.3 Följande underbiträden är godkända när avtalet tecknas:" had been
+    # the nearest quote without the two sub-processors its table names under it
+    c = _chunk("a", "5.2 Biträdet ska meddela PUA senast 30 dagar i förväg. 5.3 Följande underbiträden är godkända:\n"
+                    "Underbiträde: Molnia Hosting AB | Uppgift: Drift av servrar\nUnderbiträde: Sendly Nordic AB | Uppgift: SMS-påminnelser")
+    spans = candidate_spans([_Hit(c)])
+    led = [s for s in spans if s.text.startswith("5.3 Följande")]
+    assert led and all("Molnia" in s.text and "Sendly" in s.text for s in led), [s.text for s in led]
+
+
 def test_a_sentence_pointing_back_is_quoted_with_the_sentence_it_points_to():
     # round 118 (F118-10): "Nämnden beslutade därför den 10 februari 2026 om tilläggsdirektiv där
     # utredningen också ska analysera dessa behov." had been quoted without the sentence naming the needs

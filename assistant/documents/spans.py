@@ -42,6 +42,8 @@ class Unit:
 
 
 _ROW_LABEL = re.compile(r"^([^:\n]{2,80}?):\s")
+# a table's row as its passage writes it: "Underbiträde: Molnia Hosting AB | Uppgift: …"
+_TABLE_ROW = re.compile(r"^[^:|\n]{1,60}:\s[^|\n]*\s\|\s")
 
 
 @lru_cache(maxsize=2048)
@@ -277,6 +279,14 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
                     out.append(Span((u, *items), rank, "list"))
                     if u.text.rstrip().endswith(":"):
                         continue  # "… fem fokusområden:" is never the answer without its list
+            if not u.bullet and nxt is not None and not nxt.bullet and u.text.rstrip().endswith(":") and _TABLE_ROW.match(nxt.text):
+                # "5.3 Följande underbiträden är godkända:" over a table's rows ("Underbiträde: Molnia
+                # Hosting AB | Uppgift: …"): the rows are what it announces, quoted with it
+                rows = [v for v in units[i + 1 : i + 1 + MAX_LIST_ITEMS]]
+                rows = rows[: next((k for k, v in enumerate(rows) if not _TABLE_ROW.match(v.text) or v.line == u.line), len(rows))]
+                if rows:
+                    out.append(Span((u, *rows), rank, "list"))
+                    continue
             if _ANNOUNCES.search(u.text.rstrip()) and nxt is not None and not u.text.rstrip().endswith(":"):
                 # "… utvidga uppdraget enligt följande." is never the answer without what follows
                 # ("Utredningen ska även a) analysera … b) bedöma …")
