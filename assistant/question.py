@@ -412,7 +412,12 @@ class _Lexicon:
         return hit[0] if hit is not None else None
 
     def known(self, word: str) -> bool:
-        if word in self.freq or stem(word) in self.stems:
+        s = stem(word)
+        if word in self.freq or s in self.stems:
+            return True
+        if len(s) >= 5 and s[-1] in "dt" and s[:-1] in self.stems:
+            # a past or passive form of a verb the knowledge base uses otherwise ("bedömdes" of
+            # "bedöma", "bedömning"): a word, not a misspelling ("bedömdes" had become "berördes")
             return True
         # A compound of known words ("sjukskrivnings|statistik"), with or without a linking s –
         # or of a known compound's first part and a known word ("netto|utpendling": "netto" opens

@@ -269,3 +269,11 @@ def test_a_word_typed_without_a_ring_or_dots_is_the_knowledge_bases_word_with_th
     # (a word with its own å/ä/ö stays, and so does one the knowledge base writes bare)
     assert normalise_question("hur mycket friskvårdsbidrag får man", vocab).corrections == ()
     assert normalise_question("vad säger texten om bidrag och vard", vocabulary(["Vard och bidrag. Vard."] * 2)).corrections == ()
+
+
+def test_a_past_or_passive_form_of_a_known_verb_is_no_typo():
+    # round 122 (F122-04): "bedömdes" had been "corrected" to the base's "berördes"
+    vocab = vocabulary(["Bedömningen visar brister. Riskerna berördes kort. Vi ska bedöma riskerna. Bedömningen görs årligen."] * 3)
+    assert normalise_question("Hur bedömdes riskerna?", vocab).corrections == ()
+    # … while a misspelling of a known word still is one
+    assert normalise_question("Vad visar bedömnigen?", vocab).corrections == (("bedömnigen", "bedömningen"),)
