@@ -327,6 +327,11 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             if not name and low.endswith("s") and low[:-1] not in index.freq:
                 base = index.one_edit(low[:-1])  # a genitive: "Karlskgoas" → "Karlskogas"
                 name = base + "s" if base else None
+            if not name:
+                # a name the knowledge base writes only in the genitive ("Östergötlands län"):
+                # "Östergötlnad" is one slip from "Östergötland" all the same
+                gen = index.one_edit(low + "s")
+                name = gen[:-1] if gen and gen.endswith("s") and gen[:-1] != low else None
             if name:
                 out.append((raw, name[:1].upper() + name[1:]))
             continue
