@@ -183,8 +183,26 @@ def _phrase_before(text: str, end: int, short: str) -> str | None:
     return re.sub(r"\s+", " ", text[run[0].start() : run[-1].end()]).strip()
 
 
+# "LSG – lokal samverkansgrupp", "APT: arbetsplatsträff": a glossary's line, one short form each
+_GLOSSARY_LINE = re.compile(rf"(?m)^[ \t]*(?:[•●▪·*][ \t]*)?({_SHORT})[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]+([^\n]{{3,100}})$")
+
+
+def _glossary_lines(text: str) -> Iterable[tuple[str, str]]:
+    """Short forms set on their own line before their long form, as a list of abbreviations
+    writes them – the long form's words spell the letters in order (Schwartz & Hearst), and it
+    ends at the line's first sentence end."""
+    for m in _GLOSSARY_LINE.finditer(text):
+        short = m.group(1)
+        long = re.split(r"(?<=[a-zåäö])[.;](?:\s|$)|\s[(]", m.group(2).strip())[0].strip(" ,.;:")
+        if not is_short_form(short) or is_short_form(long) or not long or long[:1].isdigit():
+            continue
+        if len(_WORD.findall(long)) <= 8 and _match_end(short, long) is not None:
+            yield short, long
+
+
 def _definitions(text: str) -> Iterable[tuple[str, str]]:
     yield from _spelled_out(text)
+    yield from _glossary_lines(text)
     for m in _DEF_AFTER.finditer(text):
         short = m.group(1)
         if is_short_form(short):
