@@ -325,6 +325,11 @@ def deficit_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def pessimism_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().get("pessimism", {}).get("words", []))
+
+
+@lru_cache(maxsize=1)
 def surplus_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon().get("surplus", {}).get("words", []))
 
@@ -507,8 +512,9 @@ def read_form(question: str) -> Form:
     n = _top_n(folded)
     if n is not None and op is None:
         op, direction = Op.RANK, "desc"
-    if op == Op.RANK and tset & deficit_words():
-        # "störst underskott mot budget": the largest shortfall is the most negative deviation
+    if op == Op.RANK and tset & (deficit_words() | pessimism_words()):
+        # "störst underskott mot budget": the largest shortfall is the most negative deviation;
+        # "mest pessimistisk om lönsamheten": the lowest net balance
         direction = "asc" if direction == "desc" else "desc"
     count_rows = _has("count_rows", folded, tset) or bool(
         re.search(r"\bhur många (?:av )?(?:de |dessa )?(?:\w+ )?(?:områden|kommuner|län|regioner|leverantörer|grupper|rader)\w*\b", folded)

@@ -2363,6 +2363,11 @@ def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = froz
     out = []
     for w in content:
         fw = fold(w)
+        sw = stem(fw)
+        if any(len(x) >= 8 and (sw.startswith(x) or x.startswith(sw)) for x in measured):
+            # "företagsbarometern" of a document "Företagsbarometern …" is its name whole, no head
+            # "företags-" of "Företagstjänster" before the tail "barom-" of the same name
+            continue
         for t in sorted(c.terms | {x for x in measured if len(x) >= 5 and x.isalpha()}, key=len, reverse=True):
             i = fw.find(t)
             if len(t) < 5 or i < 3:

@@ -145,8 +145,8 @@ def find_aligned_tables(
                 break
             if _is_body_line(frags[k]):
                 body += 1
-            elif body and _group_heading(frags, lines, k, height):
-                pass  # "E16" over the measuring points of that road: the table goes on
+            elif body and (_group_heading(frags, lines, k, height) or _label_continuation(frags, lines, k, height)):
+                pass  # "E16" over the measuring points of that road, a label's wrapped end: the table goes on
             elif body or k - start > _ALIGNED_HEAD_LINES:
                 break  # the text after the table, or prose under a caption-like line
             k += 1
@@ -356,6 +356,26 @@ def _running_line(frags: list[Fragment]) -> bool:
     return len(frags) == 1 and len(text.split()) <= 8 and not text.endswith((".", ":"))
 
 
+def _continues_label(text: str, above: str) -> bool:
+    """A label's wrapped last line – "m.m.)" under "Företagstjänster (konsulter, IT, redovisning",
+    "tremånadersperiod" – goes on the row above: it opens in lower case or closes a bracket the
+    line above left open."""
+    text = text.strip()
+    return bool(text) and (not (text[0].isupper() or text[0].isdigit()) or above.count("(") > above.count(")"))
+
+
+def _label_continuation(frags: list[list[Fragment]], lines: list[list[Char]], k: int, height: float) -> bool:
+    """Line ``k`` inside a table drawn without rulings is the wrapped end of the label above it,
+    alone on its line, close under a row of figures."""
+    # (its label may wrap over more lines than two: the row of figures is up to three lines above)
+    row = next((j for j in range(k - 1, max(k - 4, -1), -1) if len(frags[j]) != 1), None)
+    if len(frags[k]) != 1 or row is None or not _is_body_line(frags[row]):
+        return False
+    gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
+    f = frags[k][0]
+    return gap <= 1.5 * height and _continues_label(f.text, frags[k - 1][0].text) and f.x0 <= frags[row][0].x0 + 2 * height
+
+
 def _group_heading(frags: list[list[Fragment]], lines: list[list[Char]], k: int, height: float) -> bool:
     """Line ``k`` inside a table drawn without rulings is a short label alone on its line, set no
     further right than the rows' labels, and the next line, close under it, is a row of figures:
@@ -366,6 +386,8 @@ def _group_heading(frags: list[list[Fragment]], lines: list[list[Char]], k: int,
     f = frags[k][0]
     text = f.text.strip()
     if not text or len(text) > 40 or _datalike(text) or text.endswith((".", ":")) or _NOTE_START.match(text):
+        return False
+    if _continues_label(text, frags[k - 1][0].text if frags[k - 1] else ""):
         return False
     gap = min(c.top for c in lines[k + 1]) - max(c.bottom for c in lines[k])
     return gap <= 1.5 * height and f.x0 <= frags[k + 1][0].x0 + 2
@@ -592,6 +614,9 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
         cells = _cells(r.frags, col_of, width)
         if not cells[0] and not any(row[0] for row in body):
             continue  # a figure above the first labelled row, with no label of its own, is no row
+        if body and cells[0] and not any(cells[1:]) and any(body[-1][1:]) and _continues_label(cells[0], body[-1][0]):
+            body[-1][0] = f"{body[-1][0]} {cells[0]}"  # a label's wrapped end ("m.m.)"): the row above's
+            continue
         body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
 

@@ -35,7 +35,7 @@ _AXIS_TOLERANCE = 0.6
 _MIN_EDGE = 1.0
 # A table's printed caption: "Tabell 2.", "Tab. 3:", "Table 1 –", "Tabell 12 Sjukskrivna …" – not
 # prose that starts with one ("Tabell 2 visar …").
-TABLE_CAPTION_RE = re.compile(r"^(?:Tabell|Tab\.|Table)\s*\d+[a-z]?(?:\s*[.:–—-]|\s+[A-ZÅÄÖ])")
+TABLE_CAPTION_RE = re.compile(r"^(?:Tabell|Tab\.|Table|Bilaga|Bilagetabell|Appendix|Annex)\s*\d+[a-z]?(?:\s*[.:–—-]|\s+[A-ZÅÄÖ])")
 
 
 @dataclass(frozen=True)

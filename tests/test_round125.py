@@ -1,0 +1,78 @@
+"""Shapes round 125 found: an appendix table of a business survey PDF, a document's own name in a
+question, a survey's gloom (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_writing
+
+_BRANSCH = [("Tillverkning", 84, 18, 14), ("Bygg och anläggning", 61, -6, -4), ("Handel", 73, 11, 13),
+            ("Företagstjänster (konsulter, IT, redovisning m.m.)", 96, 24, 16), ("Besöksnäring", 42, 26, 18),
+            ("Samtliga företag", 356, 14, 11)]
+
+
+def _barometer(path) -> None:
+    """Two appendix tables without rulings: survey questions wrapped over two or three lines (the
+    figures on the first), and industries of which one wraps its bracket onto a line of its own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 800, "Företagsbarometern Kalmar län – kvartal 2 2025")
+    c.setFont("Helvetica", 9)
+    y = 760
+    c.drawString(50, y, "Bilaga 1. Svarsfördelning och nettotal, samtliga företag")
+    y -= 18
+    for x, h in ((50, "Fråga"), (300, "Ökat (%)"), (370, "Minskat (%)"), (450, "Nettotal")):
+        c.drawString(x, y, h)
+    rows = [(["Orderingång under de senaste tre", "månaderna jämfört med föregående", "tremånadersperiod"], 31, 17, "+14"),
+            (["Planerat antal anställda under de", "kommande tre månaderna"], 21, 9, "+12"),
+            (["Lönsamhet under de senaste tre", "månaderna"], 24, 32, "-8")]
+    for lines, up, down, net in rows:
+        y -= 13
+        c.drawString(50, y, lines[0])
+        c.drawRightString(330, y, str(up))
+        c.drawRightString(410, y, str(down))
+        c.drawRightString(490, y, net)
+        for more in lines[1:]:
+            y -= 11
+            c.drawString(50, y, more)
+    y -= 40
+    c.drawString(50, y, "Bilaga 2. Nettotal per bransch, kvartal 2 2025")
+    y -= 18
+    for x, h in ((50, "Bransch"), (300, "Antal svar"), (380, "Orderingång"), (460, "Lönsamhet")):
+        c.drawString(x, y, h)
+    for name, n, order, profit in _BRANSCH:
+        y -= 13
+        first, _, rest = name.partition(" m.m.)")
+        c.drawString(50, y, first if rest or "m.m.)" in name else name)
+        c.drawRightString(340, y, str(n))
+        c.drawRightString(430, y, f"{order:+d}")
+        c.drawRightString(510, y, f"{profit:+d}")
+        if "m.m.)" in name:
+            y -= 11
+            c.drawString(50, y, "m.m.)")
+    c.save()
+
+
+def test_an_appendix_tables_wrapped_labels_stay_in_their_rows(tmp_path):
+    # round 125 (F125-15 … -17): "Bilaga 1." was no table caption, and a label's wrapped lines
+    # ended the table (or, "m.m.)" alone on its line, became a group heading over the rows after it)
+    from ingest.pipeline import load_file
+
+    _barometer(tmp_path / "barometer.pdf")
+    tables = {t.caption.split(".")[0]: t for t in load_file(tmp_path / "barometer.pdf", tmp_path).tables}
+    assert set(tables) == {"Bilaga 1", "Bilaga 2"}, list(tables)
+    one = tables["Bilaga 1"]
+    assert len(one.frame) == 3 and one.frame[one.label_column].iloc[0].endswith("föregående tremånadersperiod"), one.frame
+    two = tables["Bilaga 2"]
+    assert list(two.frame[two.label_column]) == [b[0] for b in _BRANSCH], two.frame
+    assert "Grupp" not in two.frame.columns, list(two.frame.columns)
+
+
+def test_the_documents_own_name_names_no_row_and_the_most_pessimistic_is_the_lowest(tmp_path, monkeypatch):
+    # round 125 (F125-16): "i företagsbarometern" had filtered the rows to "Företagstjänster" (its
+    # head "företags-" before the title's "barom-"), and "mest pessimistisk" ranked the highest
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: _barometer(kb / "foretagsbarometern_kalmar_kv2_2025.pdf"))
+    a = engine.ask("Vilken bransch i företagsbarometern är mest pessimistisk om lönsamheten?", engine.new_conversation())
+    assert a.answered and "Företagstjänster" not in a.reading, a.reading
+    assert "Bygg och anläggning" in a.answer and [f.value for f in a.figures][:1] == [-4], a.answer
