@@ -76,3 +76,7 @@ def test_the_documents_own_name_names_no_row_and_the_most_pessimistic_is_the_low
     a = engine.ask("Vilken bransch i företagsbarometern är mest pessimistisk om lönsamheten?", engine.new_conversation())
     assert a.answered and "Företagstjänster" not in a.reading, a.reading
     assert "Bygg och anläggning" in a.answer and [f.value for f in a.figures][:1] == [-4], a.answer
+    conv = engine.new_conversation()
+    engine.ask("Vilken bransch i företagsbarometern är mest pessimistisk om lönsamheten?", conv)
+    b = engine.ask("och mest optimistisk?", conv)  # a survey's mood is a direction, no new measure
+    assert b.answered and "Besöksnäring" in b.answer and [f.value for f in b.figures][:1] == [18], (b.reading, b.answer)

@@ -330,6 +330,11 @@ def pessimism_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def optimism_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon().get("optimism", {}).get("words", []))
+
+
+@lru_cache(maxsize=1)
 def surplus_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon().get("surplus", {}).get("words", []))
 
@@ -726,7 +731,8 @@ def read_form(question: str) -> Form:
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
-    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words_in(folded)
+    # (a survey's mood – "mest optimistisk" – says the direction, not what is measured)
+    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words_in(folded) | pessimism_words() | optimism_words()
     if threshold:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
