@@ -80,3 +80,41 @@ def test_the_documents_own_name_names_no_row_and_the_most_pessimistic_is_the_low
     engine.ask("Vilken bransch i företagsbarometern är mest pessimistisk om lönsamheten?", conv)
     b = engine.ask("och mest optimistisk?", conv)  # a survey's mood is a direction, no new measure
     assert b.answered and "Besöksnäring" in b.answer and [f.value for f in b.figures][:1] == [18], (b.reading, b.answer)
+
+
+def _grants(kb) -> None:
+    lines = ["Ärende-id,Kommun,Kategori,Beviljat bidrag (kr),Status"]
+    statuses = ["Beviljad", "Slutredovisad", "Återkallad"]
+    for i in range(30):
+        kommun = ["Gävle", "Sandviken", "Hudiksvall"][i % 3]
+        kategori = ["Laddinfrastruktur", "Industri"][i % 2]
+        lines.append(f"NV-2023-{1000 + i},{kommun},{kategori},{100000 + 1000 * i},{statuses[(i // 2) % 3]}")
+    (kb / "klimatklivet_beviljade_atgarder_2023.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_registers_own_title_word_is_no_slice_of_its_status(tmp_path, monkeypatch):
+    # round 125 (F125-19): "hur många … har beviljats i Gävle?" of a register titled "beviljade
+    # åtgärder" had counted only Status = "Beviljad", not those already "Slutredovisad"
+    engine = _engine_writing(tmp_path, monkeypatch, _grants)
+    a = engine.ask("Hur många laddinfrastruktur-åtgärder har beviljats i Gävle?", engine.new_conversation())
+    want = sum(1 for i in range(30) if i % 3 == 0 and i % 2 == 0)
+    assert a.answered and [f.value for f in a.figures][:1] == [want], (a.reading, a.answer)
+    assert "Status" not in a.reading, a.reading
+
+
+def test_a_word_naming_one_columns_value_whole_slices_no_other_column_whose_values_hold_it(tmp_path, monkeypatch):
+    # round 125 (F125-20): "industriåtgärderna" had kept Kategori = "Industri" and also Åtgärd =
+    # "Spillvärmeåtervinning, industri" – 5 of the 13 industry measures summed
+    def write(kb):
+        lines = ["Ärende-id,Kommun,Kategori,Åtgärd,Utsläppsminskning (ton CO2e/år)"]
+        rows = [("Industri", "Spillvärmeåtervinning, industri", 50.0), ("Industri", "Byte från gasol till el", 30.0),
+                ("Industri", "Eldriven ugn", 20.5), ("Biogas", "Tankstation för biogas, publik", 10.0),
+                ("Laddinfrastruktur", "Publika laddpunkter", 5.0), ("Industri", "Spillvärmeåtervinning, industri", 40.0)]
+        for i, (k, a, t) in enumerate(rows * 3):
+            lines.append(f'NV-{1000 + i},{["Gävle", "Sandviken"][i % 2]},{k},"{a}",{t}')
+        (kb / "klimatklivet_atgarder_2024.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("Hur stor utsläppsminskning ger industriåtgärderna sammanlagt?", engine.new_conversation())
+    assert a.answered and "Åtgärd" not in a.reading, a.reading
+    assert [f.value for f in a.figures][:1] == [3 * (50.0 + 30.0 + 20.5 + 40.0)], a.answer

@@ -252,6 +252,18 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
             or (col_words and all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v)))
         ) and not _value_said_again(m, form))
     ]
+    if p.record_level:
+        # "hur många … har beviljats" of a register titled "Klimatklivet beviljade åtgärder": every
+        # case is granted – the word says what the register is, not the slice Status = "Beviljad"
+        # (those already reported, "Slutredovisad", had been left out of the count)
+        said = {stem(w) for w in words(fold(p.table.caption))}
+        dim_m = [
+            m for m in dim_m
+            if not (
+                m.qtokens and all(any(len(x) >= 5 and stem(q).startswith(x) and len(stem(q)) - len(x) <= 2 for x in said) for q in m.qtokens)
+                and not _caption_lists_values(p, m.column)  # ("beviljade och avslagna ärenden": the word picks one)
+            )
+        ]
     # "hur mycket företagsstöd beviljades" of a table whose caption is about företagsstöd: the
     # word says what the table is about, not which of its values ("Företagsstöd för utveckling",
     # named only in part) to keep
@@ -286,6 +298,17 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
                 and not _caption_lists_places(p, m.column) and not _caption_lists_values(p, m.column))
         and not (m.coverage < 0.999 and m not in whole_places and any(m.qtokens <= q for q in whole_rows))
         and not (m.coverage < 0.999 and any(m.qtokens < q for q in whole_more) and not _said_twice(m.qtokens, form))
+    ]
+    # "industriåtgärderna": Kategori = "Industri" is that word whole; Åtgärd = "Spillvärmeåtervinning,
+    # industri" only holds it among its words – the whole value is the slice, not both
+    whole_one = [d for d in dim_m if all(len(value_tokens(v)) == 1 for v in d.values)]
+    dim_m = [
+        m for m in dim_m
+        if not any(
+            d.column != m.column and d.qtokens & m.qtokens and all(len(value_tokens(v)) > 1 for v in m.values)
+            and all(set(value_tokens(w)) <= set(value_tokens(v)) for w in d.values for v in m.values)
+            for d in whole_one
+        )
     ]
     # "utvecklingsmedel" of a table captioned "Regionala utvecklingsmedel" names the table, not the
     # rows that only begin like it ("Utveckling av …"): a word the caption writes whole that no
