@@ -23,3 +23,29 @@ def test_a_definition_question_names_its_term_before_where_it_was_seen():
     assert asked_terms("Vad menas med vikarie i kompetensväxlings projektet?") == ["vikarie"]
     assert asked_terms("Vad står LSG för i bemanningsplanen för sommaren?") == ["LSG"]
     assert asked_terms("vad menas med projektägare i riktlinjerna för medfinansiering") == ["projektägare"]
+
+
+def test_a_span_of_years_speaks_of_every_year_between_its_ends():
+    # round 126 (F126-05): "och hur mycket var den 2021?" of "Prissumman var 25 000 kronor åren
+    # 2019–2022" had been refused as about no passage of 2021
+    from assistant.documents.phrases import mentions_period, years_spanned
+
+    assert years_spanned("Prissumman var 25 000 kronor åren 2019–2022.") == {2019, 2020, 2021, 2022}
+    assert years_spanned("från 2023 till 2025") == {2023, 2024, 2025}
+    assert mentions_period("Prissumman var 25 000 kronor åren 2019–2022.", (2021, 0))
+    assert not mentions_period("Prissumman var 25 000 kronor åren 2019–2022.", (2023, 0))
+    assert not mentions_period("åren 2019–2022", (2021, 3))  # a month asked needs the month said
+    assert years_spanned("1990–2090") == set()  # (no span of a century is every year)
+
+
+def test_a_follow_up_read_with_its_question_asks_what_its_own_words_ask():
+    # round 126 (F126-18): "och vem attesterar den?" after "När ska tidrapporten … vara inlämnad?"
+    # had been answered with the deadline again – the pair was read as asking when
+    from assistant.documents.features import Question, Vocabulary
+
+    vocab = Vocabulary(["Tidrapporten signeras av medarbetaren och attesteras av närmaste chef.",
+                              "Tidrapporten ska vara inlämnad senast den 10:e i månaden."])
+    q = Question.of("När ska tidrapporten vara inlämnad? och vem attesterar den?", vocab)
+    assert q.wanted.wants("name") and not q.wanted.wants("date"), q.wanted
+    weights = dict(q.terms)
+    assert weights["attester"] > weights["inlämn"], weights

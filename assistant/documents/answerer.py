@@ -60,6 +60,7 @@ from .phrases import (
     mentions_period,
     period_text,
     points_in,
+    years_spanned,
 )
 from .spans import Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
 
@@ -967,7 +968,8 @@ class DocumentAnswerer:
         for h in hits:
             c = h.chunk
             d = self.documents.get(c.document)
-            seen |= years_in(f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}")
+            text = f"{c.section}\n{c.text}\n{c.document}\n{d.title if d else ''}\n{d.date if d else ''}"
+            seen |= years_in(text) | years_spanned(text)  # ("åren 2019–2022" speaks of 2021)
         return [] if asked & seen else sorted(asked)
 
     def _query_vector(self, query: str) -> np.ndarray | None:

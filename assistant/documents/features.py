@@ -192,7 +192,15 @@ class Question:
                 continue
             s = stem(w)
             terms.setdefault(s, vocabulary.idf(s) / 3)
-        return cls(text, tuple(terms.items()), tuple(question_entities(text)), wanted(text))
+        # (a follow-up read with the question before it – "När ska tidrapporten …? och vem
+        # attesterar den?" – asks what its own last question asks: who, not when; the earlier
+        # question's words say what it is about, at half their weight)
+        parts = re.split(r"\?\s+(?=(?:och|men|and)\b)", text, flags=re.I)
+        last = parts[-1]
+        if len(parts) > 1:
+            own = {stem(w) for w in words(last)}
+            terms = {s: (w if s in own else w / 2) for s, w in terms.items()}
+        return cls(text, tuple(terms.items()), tuple(question_entities(text)), wanted(last))
 
 
 @lru_cache(maxsize=1)

@@ -432,10 +432,25 @@ def points_in(text: str, direction: str) -> bool:
     return bool(_RELATIVE[direction].search(fold(text)))
 
 
+# "åren 2019–2022", "från 2019 till 2022": every year between its ends is spoken of
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|till(?: och med)?|t\.o\.m\.)\s*((?:19|20)\d\d)\b")
+
+
+def years_spanned(text: str) -> set[int]:
+    """The years between the ends of each span of years a text writes ("2019–2022": 2019 … 2022)."""
+    t = fold(text)
+    out: set[int] = set()
+    for m in _YEAR_SPAN.finditer(t):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < b - a <= 30:
+            out.update(range(a, b + 1))
+    return out
+
+
 def mentions_period(text: str, period: tuple[int, int]) -> bool:
     year, month = period
     t = fold(text)
-    if year not in years_in(t):
+    if year not in years_in(t) and not (not month and year in years_spanned(t)):
         return False
     if not month:
         return True
