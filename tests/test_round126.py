@@ -49,3 +49,31 @@ def test_a_follow_up_read_with_its_question_asks_what_its_own_words_ask():
     assert q.wanted.wants("name") and not q.wanted.wants("date"), q.wanted
     weights = dict(q.terms)
     assert weights["attester"] > weights["inlämn"], weights
+
+
+def test_a_schedules_rows_say_each_cell_with_its_column(tmp_path, monkeypatch):
+    # round 126 (F126-03): a week table (Vecka | Datum | Ansvarig chef | Telefonjour FM | EM |
+    # Handläggare i tjänst) had been searched as "29, 14–20 juli, Tomas Hägg, Karin Ljung, Mikael
+    # Sundin: Handläggare i tjänst 6" – "vem är ansvarig chef vecka 29" quoted a sentence about chefs
+    from tests.test_engine_places import _engine_writing
+
+    weeks = [(25, "16–22 juni", "Maria Öberg", "Karin Ljung", "Ahmed Yusuf", 11), (29, "14–20 juli", "Tomas Hägg", "Karin Ljung", "Mikael Sundin", 6),
+             (30, "21–27 juli", "Eva Sjöberg", "Emma Backlund", "Fredrik Olsson", 6)]
+
+    def write(kb):
+        lines = ["# Bemanningsplan sommaren 2025", "", "Ansvarig chef avgör om telefonjouren ska bemannas av en ersättare.", "",
+                 "## Bemanningstabell", "", "| Vecka | Datum | Ansvarig chef | Telefonjour förmiddag | Telefonjour eftermiddag | Handläggare i tjänst |",
+                 "|---|---|---|---|---|---|"]
+        lines += [f"| {w} | {d} | {c} | {fm} | {em} | {n} |" for w, d, c, fm, em, n in weeks]
+        (kb / "sommarbemanning.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    (t,) = engine.snapshot.tables
+    from index.passages import table_texts
+
+    rows = "\n".join(table_texts(t))
+    assert "Vecka: 29 | Datum: 14–20 juli | Ansvarig chef: Tomas Hägg" in rows, rows
+    a = engine.ask("Vem är ansvarig chef vecka 29?", engine.new_conversation())
+    # (answered, or – under the fake embedder's gate – shown as the nearest: week 29's row first)
+    first = next(line for line in a.answer.splitlines() if "Vecka:" in line)
+    assert "Vecka: 29" in first and "Tomas Hägg" in first, a.answer

@@ -1419,6 +1419,8 @@ def nearest_part(text: str) -> str:
 def _row_aid(chunk: Chunk, quote: str) -> str:
     """Under a printed table row, the same row with its column headers (a bare "Brickebacken
     1533 14,7 % 21 %" is easily misread)."""
+    if quote.count(" | ") >= 2 and re.match(r"^[^:|\n]{1,60}: ", quote):
+        return ""  # ("Vecka: 29 | Datum: … | Ansvarig chef: …": the row says its headers itself)
     aid = row_reading(chunk, quote)
     return f"\n\n*Raden med tabellens rubriker: {aid}*" if aid else ""
 
