@@ -293,6 +293,16 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         whole = [w for w in index.freq if len(w) > len(head) + len(tail) and w.startswith(head) and w.endswith(tail)]
         if len(whole) == 1 and head + "." + tail not in index.freq:
             out.append((m.group(0), whole[0]))
+    # a compound typed apart at its linking s ("ledarskaps kursen", "kompetensväxlings projektet"):
+    # written whole when the first part is no word of the base on its own and the whole is one
+    # (as a word, or a compound of its words)
+    for m in re.finditer(r"(?<![\w-])([a-zåäö]{4,}s) ([a-zåäö]{4,})(?![\w-])", text):
+        head, tail = fold(m.group(1)), fold(m.group(2))
+        if head in index.freq or head in STOPWORDS or tail in STOPWORDS or head.endswith(("des", "tes", "as", "es", "ts")):
+            continue  # (a passive or a past form – "anmäldes totalt" – is no first part of a compound)
+        whole = head + tail
+        if whole in index.freq or (index.known(whole) and (tail in index.freq or stem(tail) in index.stems) and index.known(head[:-1])):
+            out.append((m.group(0), whole))
     text = _apply(text, tuple(out))
     first = True
     for m in re.finditer(r"[^\W\d_]+", text):

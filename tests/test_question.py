@@ -287,3 +287,18 @@ def test_a_slip_in_a_name_the_base_writes_only_in_the_genitive_is_corrected():
     assert nq.corrections == (("Östergötlnad", "Östergötland"),), nq.corrections
     # (a place one slip from nothing the base writes stays as asked)
     assert normalise_question("Vilken kommun i Västergötlnad har mest avfall?", vocab).corrections == ()
+
+
+def test_a_compound_typed_apart_at_its_linking_s_is_written_whole():
+    # round 126 (F126-13, -19): "ledarskaps kursen", "kompetensväxlings projektet" had been read as
+    # two words, the first unknown on its own
+    vocab = vocabulary(["Ledarskapskursen ges i Åre. Ledarskap och kurser. Kursen kostar 6 500 kr. Projektet kompetensväxling."] * 3)
+    nq = normalise_question("vad kostar ledarskaps kursen?", vocab)
+    assert nq.text == "vad kostar ledarskapskursen?", nq
+    assert normalise_question("vad säger kompetensväxlings projektet?", vocab).text == "vad säger kompetensväxlingsprojektet?"
+    # (a genitive the base writes stays two words: "kursens pris")
+    vocab2 = vocabulary(["Kursens pris är 6 500 kr. Priset gäller kursens alla dagar."] * 3)
+    assert normalise_question("vad är kursens pris?", vocab2).corrections == ()
+    # (nor is a passive: "anmäldes totalt" stays two words)
+    vocab3 = vocabulary(["Anmälda brott totalt. Brott anmäldes i länet. Totalt anmäldes fler."] * 3)
+    assert normalise_question("Hur många brott anmäldes totalt?", vocab3).corrections == ()
