@@ -139,6 +139,10 @@ def content_stems(text: str) -> tuple[str, ...]:
 _MONEY_ASKED = re.compile(r"\b(hur mycket (?:extra )?|how much )(?:pengar|money)\b", re.I)
 
 
+# a follow-up's own question word ("och vem attesterar den?"), not an ellipsis ("och i Vivalla?")
+_OWN_ASK = re.compile(r"\b(?:vem|vilka|vilken|vilket|vad|när|hur|var|varför|who|what|when|how|which|where|why)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Question:
     """What the ranker needs from a question, computed once."""
@@ -197,7 +201,11 @@ class Question:
         # question's words say what it is about, at half their weight)
         parts = re.split(r"\?\s+(?=(?:och|men|and)\b)", text, flags=re.I)
         last = parts[-1]
-        if len(parts) > 1:
+        if len(parts) > 1 and not _OWN_ASK.search(last):
+            # (an elliptical follow-up – "och i Västhaga-Solhaga?" – asks what the question
+            # before it asked, of another row: read whole, as before)
+            last = text
+        if len(parts) > 1 and last is not text:
             own = {stem(w) for w in words(last)}
             terms = {s: (w if s in own else w / 2) for s, w in terms.items()}
         return cls(text, tuple(terms.items()), tuple(question_entities(text)), wanted(last))
