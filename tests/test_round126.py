@@ -49,6 +49,10 @@ def test_a_follow_up_read_with_its_question_asks_what_its_own_words_ask():
     assert q.wanted.wants("name") and not q.wanted.wants("date"), q.wanted
     weights = dict(q.terms)
     assert weights["attester"] > weights["inlämn"], weights
+    # … while an elliptical follow-up ("och i Västhaga-Solhaga?") asks what the question before it
+    # asked (the statistics bank's SP-098 had been answered with a sentence without its figure)
+    e = Question.of("Hur stor andel av arbetskraften är förgymnasialt utbildad? och i Västhaga-Solhaga?", vocab)
+    assert e.wanted.wants("number"), e.wanted
 
 
 def test_a_schedules_rows_say_each_cell_with_its_column(tmp_path, monkeypatch):
@@ -77,7 +81,3 @@ def test_a_schedules_rows_say_each_cell_with_its_column(tmp_path, monkeypatch):
     # (answered, or – under the fake embedder's gate – shown as the nearest: week 29's row first)
     first = next(line for line in a.answer.splitlines() if "Vecka:" in line)
     assert "Vecka: 29" in first and "Tomas Hägg" in first, a.answer
-    # … while an elliptical follow-up ("och i Västhaga-Solhaga?") asks what the question before it
-    # asked (the statistics bank's SP-098 had been answered with a sentence without its figure)
-    e = Question.of("Hur stor andel av arbetskraften är förgymnasialt utbildad? och i Västhaga-Solhaga?", vocab)
-    assert e.wanted.wants("number"), e.wanted
