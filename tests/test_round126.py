@@ -81,3 +81,22 @@ def test_a_schedules_rows_say_each_cell_with_its_column(tmp_path, monkeypatch):
     # (answered, or – under the fake embedder's gate – shown as the nearest: week 29's row first)
     first = next(line for line in a.answer.splitlines() if "Vecka:" in line)
     assert "Vecka: 29" in first and "Tomas Hägg" in first, a.answer
+
+
+def test_a_row_beside_the_asked_rows_quote_that_names_another_number_is_left_out():
+    # round 126 (F126-03): week 26's chef ("Datum: 23–29 juni") had been quoted under week 29's
+    from types import SimpleNamespace
+
+    from assistant.documents.answerer import rows_of_the_asked_numbers
+
+    def quote(text):
+        return SimpleNamespace(span=SimpleNamespace(text=text))
+
+    best = quote("Vecka: 29 | Datum: 14–20 juli | Ansvarig chef: Tomas Hägg")
+    other = quote("Vecka: 26 | Datum: 23–29 juni | Ansvarig chef: Maria Öberg")
+    prose = quote("Ansvarig chef avgör om telefonjouren ska bemannas.")
+    kept = rows_of_the_asked_numbers("Vem är ansvarig chef vecka 29?", [best, other, prose])
+    assert kept == [best, prose], [k.span.text for k in kept]
+    # (no number asked by its column, or a best quote that does not say it: all stay)
+    assert rows_of_the_asked_numbers("Vem är ansvarig chef?", [best, other]) == [best, other]
+    assert rows_of_the_asked_numbers("Vem är ansvarig chef vecka 31?", [best, other]) == [best, other]

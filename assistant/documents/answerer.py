@@ -488,7 +488,7 @@ class DocumentAnswerer:
             if ahead[0].probability < floor and not named_ahead:
                 return self.no_support(question, hits, nearest=ahead[0], unsure=True)
             ranked = ahead
-        answer = self.compose(question, q, self.choose(ranked, floor))
+        answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
         answer.confidence = confidence
         return answer
 
@@ -1414,6 +1414,23 @@ def nearest_part(text: str) -> str:
         return ""
     end = next((i for i, p in enumerate(parts) if p.startswith(TOPICS_LEAD) and i > start), len(parts))
     return "\n\n".join(parts[start:end])
+
+
+def rows_of_the_asked_numbers(question: str, chosen: list) -> list:
+    """"Vem är ansvarig chef vecka 29?": when the best quote is a table row whose cell says the
+    number the question names by its column ("Vecka: 29"), a row quoted beside it whose cell says
+    another is another row (week 26's chef had been shown under week 29's) – left out."""
+    named = [(w, n) for w, n in re.findall(r"\b([a-zåäö]{3,})\s+(\d{1,4})(?![\d,.:])", fold(latest_question(question)))]
+    if not named or len(chosen) < 2:
+        return chosen
+
+    def says(text: str) -> bool:
+        t = fold(text)
+        return " | " in t and all(re.search(rf"(?:^|\| ){re.escape(w)}\w*: {n}(?![\d,])", t) for w, n in named)
+
+    if not says(chosen[0].span.text):
+        return chosen
+    return [chosen[0]] + [r for r in chosen[1:] if " | " not in r.span.text or says(r.span.text)]
 
 
 def _row_aid(chunk: Chunk, quote: str) -> str:
