@@ -108,20 +108,21 @@ def table_texts(table: Table, max_chars: int = 1200) -> list[str]:
         # read as one long name, and "vem är ansvarig chef vecka 29" found no chef in them
         named_keys = len(keys) >= 3
         for i in range(n):
-            items = []
+            shown: list[tuple[str, str]] = []  # (value column, what the row shows in it)
             for c in vals:
                 v = frame.at[i, c.name]
                 r = str(raw.at[i, c.name])
                 if v == v:
-                    items.append(f"{c.name} {_display(float(v), r, c.unit)}")
+                    shown.append((c.name, _display(float(v), r, c.unit)))
                 elif r.strip() and not is_missing(r):
-                    items.append(f"{c.name} {clean_text(r)}")  # words where a number was expected
+                    shown.append((c.name, clean_text(r)))  # words where a number was expected
             if named_keys:
                 cells = [f"{c.name}: {frame.at[i, c.name]}" for c in keys if str(frame.at[i, c.name])]
-                cells += [it.replace(f"{c.name} ", f"{c.name}: ", 1) for it, c in zip(items, [c for c in vals if _shown(frame, raw, i, c)])]
+                cells += [f"{name}: {text}" for name, text in shown]
                 lines.append(" | ".join(cells) if cells else "–")
                 continue
             key = ", ".join(str(frame.at[i, c.name]) for c in keys if str(frame.at[i, c.name]))
+            items = [f"{name} {text}" for name, text in shown]
             lines.append(f"{key or '–'}: " + ("; ".join(items) if items else "uppgift saknas"))
         out += _pack(caption, lines, max_chars)
     else:
@@ -146,13 +147,6 @@ def table_texts(table: Table, max_chars: int = 1200) -> list[str]:
         if lines:
             out += _pack(caption, lines, max_chars)[:3]
     return out
-
-
-def _shown(frame, raw, i: int, c) -> bool:
-    """Does row ``i`` show something in value column ``c`` (a figure, or words where one was expected)?"""
-    v = frame.at[i, c.name]
-    r = str(raw.at[i, c.name])
-    return v == v or (bool(r.strip()) and not is_missing(r))
 
 
 def _truncate(text: str, limit: int) -> str:

@@ -1327,8 +1327,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     shown = {f.source.rows[0] for f in figures if f.source.rows}
     # total rows beside a ranking: the county and the country, not a hundred "Dalarna" rows that
     # differ by a dimension the question left open (they would only repeat the mixing)
-    if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by and int((~totals[label].astype(str).isin(group_vals)).sum()) <= MAX_TOTALS_SHOWN:
-        beside = [r for r in totals.index if str(frame.at[r, label]) not in shown and str(frame.at[r, label]) not in group_vals]
+    own_totals = totals[~totals[label].astype(str).isin(group_vals)]  # (a group's subtotal is no comparison)
+    if figures and op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and q.with_totals and not q.group_by and len(own_totals) <= MAX_TOTALS_SHOWN:
+        beside = [r for r in own_totals.index if str(frame.at[r, label]) not in shown]
         # (of counties' "Länet" rows, the one of the county the shown rows lie in – Sundsvall's,
         # not all three: the rows' own group when some of the total rows share it)
         groups = [*DERIVED_COUNTY, *(c.name for c in p.cats if c.role != "label" and not c.is_period)]

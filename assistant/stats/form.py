@@ -319,24 +319,18 @@ def _deviation(folded: str) -> bool:
     return bool(toks & deficit_words()) or any(t.startswith(("avvik", "deviat", "överskott", "surplus")) for t in toks)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=16)
+def lexicon_group(group: str) -> frozenset[str]:
+    """The folded words of one of the lexicon's word groups ("deficit", "surplus", "pessimism" …)."""
+    return frozenset(fold(w) for w in lexicon().get(group, {}).get("words", []))
+
+
 def deficit_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().get("deficit", {}).get("words", []))
+    return lexicon_group("deficit")
 
 
-@lru_cache(maxsize=1)
-def pessimism_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().get("pessimism", {}).get("words", []))
-
-
-@lru_cache(maxsize=1)
-def optimism_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().get("optimism", {}).get("words", []))
-
-
-@lru_cache(maxsize=1)
 def surplus_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().get("surplus", {}).get("words", []))
+    return lexicon_group("surplus")
 
 
 def _has(form: str, folded: str, toks: set[str]) -> bool:
@@ -404,10 +398,6 @@ def question_words() -> frozenset[str]:
 
 
 _NUM = r"(\d[\d\s ]*(?:[,.]\d+)?)"
-# A school or university term said before its year ("HT 2023", "hösten 2023", "vårterminen 2025",
-# "spring term 2024"): spring the year's first half, autumn its second (``swedish.half_year_of``)
-_TERM_WORDS = TERM_WORDS
-
 # Fractions said in words are percentages: "mer än hälften" is over 50 %.
 FRACTIONS = {"hälften": 50.0, "halva": 50.0, "half": 50.0, "en tredjedel": 100 / 3, "en fjärdedel": 25.0, "a third": 100 / 3, "a quarter": 25.0}
 
@@ -517,7 +507,7 @@ def read_form(question: str) -> Form:
     n = _top_n(folded)
     if n is not None and op is None:
         op, direction = Op.RANK, "desc"
-    if op == Op.RANK and tset & (deficit_words() | pessimism_words()):
+    if op == Op.RANK and tset & (deficit_words() | lexicon_group("pessimism")):
         # "störst underskott mot budget": the largest shortfall is the most negative deviation;
         # "mest pessimistisk om lönsamheten": the lowest net balance
         direction = "asc" if direction == "desc" else "desc"
@@ -527,7 +517,7 @@ def read_form(question: str) -> Form:
     # "mellan 2021 och 2024" spans a time: a ranking over it ("vilken kommun hade störst
     # minskning mellan 2021 och 2024") stays a ranking, while "mellan Falun och Mora" compares
     # (… and "mellan sept 2024 och sept 2025", a month before each year)
-    month = r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + _TERM_WORDS + r")\.?\s+)?"
+    month = r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + TERM_WORDS + r")\.?\s+)?"
     between_periods = re.sub(
         rf"\b(?:mellan|between)\s+(?:år\s+)?{month}(?:19|20)\d\d\s+(?:och|and)\s+(?:år\s+)?{month}(?:19|20)\d\d\b", " ", folded
     )
@@ -651,13 +641,13 @@ def read_form(question: str) -> Form:
     # a term ("HT 2023", "hösten 2023", "vårterminen 2025"): the half of its year, as "HT2023"
     periods += tuple(
         ("vt" if term_half(m.group(1)) == 1 else "ht") + (m.group(2) if len(m.group(2)) == 4 else "20" + m.group(2))
-        for m in re.finditer(rf"\b({_TERM_WORDS})\s*[-–]?\s*((?:19|20)\d\d|\d\d)(?![\d/])", folded)
+        for m in re.finditer(rf"\b({TERM_WORDS})\s*[-–]?\s*((?:19|20)\d\d|\d\d)(?![\d/])", folded)
     )
     # (the words that say the weeks – "v40", "36-44" – name no topic)
     weeks, week_span, week_words = _weeks_said(folded)
     periods += weeks
     latest = _has("latest", folded, tset)
-    period = rf"(?:(?:{_TERM_WORDS})\s?)?(?:(?:19|20)\d\d(?:\s?[mkq]\d{{1,2}})?|\d{{2}}/\d{{2}})"
+    period = rf"(?:(?:{TERM_WORDS})\s?)?(?:(?:19|20)\d\d(?:\s?[mkq]\d{{1,2}})?|\d{{2}}/\d{{2}})"
     span = week_span or bool(
         re.search(rf"(?<![\d/]){period}\s*[-–—]\s*{period}(?![\d/])", folded)
         or re.search(rf"\b(?:från|mellan|from|between)\s+(?:år\s+|läsåret\s+)?{period}\s+(?:till|och|to|and)\s+{period}", folded)
@@ -732,7 +722,7 @@ def read_form(question: str) -> Form:
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
     # (a survey's mood – "mest optimistisk" – says the direction, not what is measured)
-    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words_in(folded) | pessimism_words() | optimism_words()
+    skip = STOPWORDS | form_words() | set(_form_sets()["filler"][0]) | _total_words_in(folded) | lexicon_group("pessimism") | lexicon_group("optimism")
     if threshold:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
@@ -875,7 +865,7 @@ _PERIOD_PHRASE = re.compile(
     # "år" of an age band "80 år och äldre")
     r"|\b(?:år|året|year)(?=\s+(?:19|20)\d\d\b)"
     # (… and a term's word before its year, or written with it: "HT 2023", "hösten 2023", "VT25")
-    rf"|\b(?:{_TERM_WORDS})(?:(?:19|20)?\d\d\b|\s*[-–]?\s*(?=(?:19|20)?\d\d(?![\d/])))"
+    rf"|\b(?:{TERM_WORDS})(?:(?:19|20)?\d\d\b|\s*[-–]?\s*(?=(?:19|20)?\d\d(?![\d/])))"
 )
 
 

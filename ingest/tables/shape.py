@@ -1059,20 +1059,12 @@ def _mark_group_rows(cols: list[_Col], label: str, totals: list[int]) -> list[in
 
 
 def _sums_to(values: list[_Col], row: int, members: list[int]) -> bool:
-    checked = 0
-    positive = set()
-    for c in values:
-        v = c.values[row]
-        part = [(k, c.values[k]) for k in members if c.values[k] == c.values[k]]
-        if v != v:
-            if part:
-                return False
-            continue
-        if not part or abs(sum(x for _, x in part) - v) > 1e-6 * max(1.0, abs(v)):
-            return False
-        positive |= {k for k, x in part if x > 0}
-        checked += 1
-    return checked >= 2 and len(positive) >= 2 and len(positive) == len(members)
+    """``row`` adds up ``members`` (``adds_up``), where it has no figure they have none either,
+    and each member has a figure above zero (a run of zeros adds up to anything's zero)."""
+    if any(c.values[row] != c.values[row] and any(c.values[k] == c.values[k] for k in members) for c in values):
+        return False
+    positive = {k for c in values for k in members if c.values[row] == c.values[row] and c.values[k] > 0}
+    return len(positive) == len(members) and adds_up(values, row, members)
 
 
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
