@@ -155,8 +155,8 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
                 ws.reset_dimensions()
             grid: list[list[object]] = []
             # A row far down yields every empty row above it: those count against the limit too.
-            for row in ws.iter_rows(values_only=True):
-                cells = list(row)
+            for row in ws.iter_rows():
+                cells = [_shown_value(c) for c in row]
                 while cells and blank(cells[-1]):
                     cells.pop()
                 budget.take(cells, len(grid), ws.title)
@@ -168,6 +168,41 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
         raise IngestError(f"{XLSX_ERROR[:-1]}: {type(exc).__name__})") from None
     finally:
         wb.close()
+    return out
+
+
+def _shown_value(cell) -> object:
+    """A cell's value as the sheet shows it: a negative number whose format writes negatives
+    without a sign (a population pyramid stores one sex negative for the chart and formats it
+    "#,##0;#,##0") is read as the positive figure a reader sees. A negative section that marks
+    the sign otherwise – a minus, parentheses or a colour – keeps the value negative."""
+    value = getattr(cell, "value", None)
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value >= 0:
+        return value
+    fmt = getattr(cell, "number_format", None)
+    if not isinstance(fmt, str) or ";" not in fmt:
+        return value
+    sections = _format_sections(fmt)
+    if len(sections) < 2:
+        return value
+    negative = sections[1]  # quoted text and escaped characters are shown too ('\-0', '"−"0')
+    if re.search(r"[-()\[\u2212\u2013]", negative) or not re.search(r"[0#?]", negative):
+        return value  # the sign is shown – or the number is not (an empty section hides it)
+    return -value
+
+
+def _format_sections(fmt: str) -> list[str]:
+    """The ";"-separated sections of an Excel number format, quoted text kept whole."""
+    out, cur, quoted = [], [], False
+    for ch in fmt:
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
     return out
 
 

@@ -508,3 +508,30 @@ def test_municipalities_as_columns_are_rows_when_their_names_are_unmistakable(tm
     p.write_text("Kostnad per verksamhet 2024\n\nVerksamhet;Mark;Vara;Borås\nGrundskola;1;2;3\nÄldreomsorg;4;5;6\n", encoding="utf-8")
     (t,) = read_stats_file(p, "stats/nettokostnad.csv")
     assert "Mark" in t.frame.columns
+
+
+def test_a_number_format_that_hides_the_minus_is_read_as_the_sheet_shows_it(tmp_path):
+    """A population pyramid stores men negative for its chart and formats them '#,##0;#,##0': the
+    sheet shows 263, so 263 is the figure. A format that shows the sign some other way (a minus,
+    parentheses, a colour) keeps the value negative."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Härjedalen 2024"
+    ws.append(["Befolkning efter ålder och kön, Härjedalens kommun 2024"])
+    ws.append(["Män", "Ålder", "Kvinnor", "Saldo", "Netto", "Resultat"])
+    rows = [(-263, "20–24", 198, -12, -5, -7), (-301, "25–29", 254, 8, 3, 2), (-564, "Totalt", 452, -4, -2, -5)]
+    for r in rows:
+        ws.append(list(r))
+    for row in ws.iter_rows(min_row=3):
+        row[0].number_format = "#,##0;#,##0"
+        row[2].number_format = "#,##0;#,##0"
+        row[3].number_format = "#,##0;\\-#,##0"
+        row[4].number_format = "#,##0;(#,##0)"
+        row[5].number_format = "#,##0;[Red]#,##0"
+    p = tmp_path / "pyramid.xlsx"
+    wb.save(p)
+    (t,) = read_stats_file(p, "pyramid.xlsx")
+    f = t.frame.set_index("Ålder")
+    assert f.loc["20–24", "Män"] == 263 and f.loc["Totalt", "Män"] == 564
+    assert f.loc["20–24", "Kvinnor"] == 198
+    assert f.loc["20–24", "Saldo"] == -12 and f.loc["20–24", "Netto"] == -5 and f.loc["20–24", "Resultat"] == -7
