@@ -118,3 +118,34 @@ def test_a_word_naming_one_columns_value_whole_slices_no_other_column_whose_valu
     a = engine.ask("Hur stor utsläppsminskning ger industriåtgärderna sammanlagt?", engine.new_conversation())
     assert a.answered and "Åtgärd" not in a.reading, a.reading
     assert [f.value for f in a.figures][:1] == [3 * (50.0 + 30.0 + 20.5 + 40.0)], a.answer
+
+
+def _pyramid(kb) -> None:
+    """A population pyramid: Män | Ålder | Kvinnor, the age groups as rows (oldest first), men
+    stored negative for the chart with a format that hides the sign."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Berg 2024"
+    ws.append(["Befolkning efter ålder och kön, Bergs kommun, 31 december 2024"])
+    ws.append(["Män", "Ålder", "Kvinnor"])
+    groups = [("95+", 3, 13), ("90–94", 27, 61), ("85–89", 79, 121), ("80–84", 160, 177), ("75–79", 301, 288),
+              ("25–29", 150, 140), ("20–24", 180, 150), ("0–4", 120, 110)]
+    for age, men, women in groups:
+        ws.append([-men, age, women])
+    ws.append([-sum(g[1] for g in groups), "Totalt", sum(g[2] for g in groups)])
+    for row in ws.iter_rows(min_row=3):
+        row[0].number_format = row[2].number_format = "#,##0;#,##0"
+    wb.save(kb / "befolkningspyramid_berg_2024.xlsx")
+
+
+def test_an_age_band_said_in_words_or_open_upwards_picks_the_pyramids_rows(tmp_path, monkeypatch):
+    """The age groups of a pyramid are its rows (its label column): "mellan 20 och 24 år" is the
+    row 20–24, and "80 år och äldre" the rows from 80–84 up, added together."""
+    engine = _engine_writing(tmp_path, monkeypatch, _pyramid)
+    a = engine.ask("Hur många män mellan 20 och 24 år bor i Berg?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [180]
+    b = engine.ask("Hur många kvinnor 80 år eller äldre bor i Berg?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures if not f.is_total] == [13 + 61 + 121 + 177]
+    assert "summa" in b.reading

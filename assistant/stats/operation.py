@@ -710,6 +710,13 @@ def finish(g: Given, d: Draft) -> None:
         d.op = Op.SUM
         if form.wants == "share":
             d.share_within = band
+    elif (
+        banded and band is None and len(d.rows) > 1 and g.label is not None and form.wants != "share"
+        and not c.is_share and not c.is_change and is_amount(c) and set(d.rows) == set(age_groups_of(g.label, form.text))
+    ):
+        # "hur många invånare 80 år och äldre har Berg" of a population pyramid, whose rows are
+        # its age groups: the rows of the band added together
+        d.op = Op.SUM
     if (
         slice_share_again and not d.share_within and not d.share_over and not d.share_of and d.group_by is None
         and d.op in (Op.LOOKUP, prev.op) and prev.op in (Op.SUM, Op.COUNT, Op.LOOKUP)

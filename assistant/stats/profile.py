@@ -276,23 +276,28 @@ def age_from(text: str) -> int | None:
 
 
 # "20–64 år", "20-64-åringar", "aged 20-64": a closed band of ages (not years: two figures of
-# one to three digits)
-AGE_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{2,3})(?!\d)(?!-\d)\s*(?:år|åringar|-åringar|years?)?")
+# one to three digits) – or in words, with the age unit said: "mellan 20 och 24 år", "20 till 24
+# år", "between 20 and 24 years"
+AGE_RANGE = re.compile(
+    r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{2,3})(?!\d)(?!-\d)\s*(?:år|åringar|-åringar|years?)?"
+    r"|\b(?:mellan|between)\s+(\d{1,3})\s+(?:och|and)\s+(\d{1,3})\s*(?:[åa]r|[åa]ringar|years?)\b"
+    r"|\b(?:fr[åa]n\s+|aged\s+)?(\d{1,3})\s+(?:till|to)\s+(\d{1,3})\s*(?:[åa]r|years?)\b(?!\s+sedan)"
+)
 
 
 def age_range(text: str) -> tuple[int, int] | None:
-    """The closed band of ages a question names ("20–64 år"), or None."""
+    """The closed band of ages a question names ("20–64 år", "mellan 20 och 24 år"), or None."""
     m = AGE_RANGE.search(fold(text))
     if m is None:
         return None
-    lo, hi = int(m.group(1)), int(m.group(2))
+    lo, hi = (int(g) for g in m.groups() if g is not None)
     return (lo, hi) if lo < hi <= 110 else None
 
 
 def age_groups_of(c: CatColumn, text: str) -> tuple[str, ...]:
     """The age groups of ``c`` the question's band is made of: "65 år och äldre" (every group
     from 65 up, the last open) or "20–64 år" (the groups from 20-24 to 60-64) – two or more,
-    without gaps; () when the column has the band as a value of its own or cannot make it."""
+    without gaps, or the one group that is the band; () when the column cannot make it."""
     older = age_from(text)
     if older is not None:
         return age_groups_from(c, older)
@@ -300,8 +305,13 @@ def age_groups_of(c: CatColumn, text: str) -> tuple[str, ...]:
     if band is None:
         return ()
     spans = _age_spans(c)
-    if spans is None or any((lo, hi) == band for lo, hi, _ in spans):
-        return ()  # not a column of age groups, or the band is a value: the matcher names it
+    if spans is None:
+        return ()  # not a column of age groups
+    same = [v for lo, hi, v in spans if (lo, hi) == band]
+    if same:
+        # the band is a value: the matcher names it when written as the table writes it ("20–24"),
+        # and this when said in words ("mellan 20 och 24 år")
+        return tuple(same[:1])
     inside = sorted(x for x in spans if band[0] <= x[0] and x[1] <= band[1])
     if len(inside) < 2 or inside[0][0] != band[0] or inside[-1][1] != band[1] or not _contiguous(inside):
         return ()

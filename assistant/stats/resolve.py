@@ -961,7 +961,8 @@ class Resolver:
             said_at = AGE_FROM.search(fold(form.text)) or AGE_RANGE.search(fold(form.text))
             older = age_from(form.text)
             for c in p.cats:
-                if c.is_period or c is p.label:
+                # (the label column too: a population pyramid's rows are its age groups)
+                if c.is_period:
                     continue
                 if any(m.column == c.name for m in out):
                     # "80 år och äldre" of single years ("0 år" … "100+ år"): the bound's own year
