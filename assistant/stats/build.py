@@ -1110,6 +1110,22 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # column holds the month asked – said, not answered with August's figures
         r.missing_period = asked_period_text(form)
         raise Lacks
+    if form.months and form.years and months_across(p) and not any(x.is_period for x in p.cats):
+        # months across ("jan" … "dec" of the caption's 2024) beside whole years ("Helår 2023"):
+        # "i januari 2023" is in no column – said, not answered with the year 2023 or with
+        # January 2024 – and "i januari 2024" is the column "jan", not the year 2024
+        month_years = {
+            y for v in p.values if _months_named(v.name) & set(form.months)
+            for y in (set(years_in(v.name)) or p.caption_years)
+        }
+        own = set(years_in(c.name)) or p.caption_years
+        if (
+            not month_years & set(form.years)
+            or not _months_named(c.name) & set(form.months)
+            or not own & set(form.years)
+        ):
+            r.missing_period = asked_period_text(form)
+            raise Lacks
     header_quarters = {q for v in p.values if (q := header_quarter(v.name))}
     if form.quarters and header_quarters and not any(x.is_period for x in p.cats) and not any(
         q in form.quarters and (not form.years or y in form.years) for y, q in header_quarters
@@ -1176,6 +1192,17 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # (no place: a table of indicators lacks "mål", not a place's figures)
         r.missing_kind = r.missing_breakdown = listed
         raise Lacks
+
+
+def _months_named(header: str) -> set[int]:
+    """The months a column's header names ("jan", "Arbetslösa aug 2024")."""
+    return {MONTHS[w] for w in re.findall(r"[a-zåäö]+", fold(header)) if w in MONTHS and len(w) >= 3}
+
+
+def months_across(p: Profile) -> bool:
+    """Are a table's months written across, one column each with no year ("jan" … "dec" under a
+    caption of 2024, beside "Helår 2024")? Three such columns or more."""
+    return sum(1 for v in p.values if len(_months_named(v.name)) == 1 and not years_in(v.name)) >= 3
 
 
 def _settle_trend(g: Given, d: Draft) -> None:

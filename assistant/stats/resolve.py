@@ -31,7 +31,7 @@ from ingest.swedish import MONTHS, SOURCE_NOUN, STOPWORDS, fold, municipality_of
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 from ingest.tables.cells import SEX_VALUES
 
-from .build import build_query
+from .build import build_query, months_across
 from .compute import compute, kept_measure, usual_decimals
 from .coverage import asks_money, header_names_period, missing_money, says_money
 from .draft import KRONOR_PER, is_amount
@@ -1320,6 +1320,14 @@ class Resolver:
             col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS}
             if ok and form.months and col_months and not set(form.months) & col_months:
                 ok = False
+            # months across ("jan" … "dec" of the caption's year) beside whole years ("Helår
+            # 2024"): "i januari 2024" is the column "jan", not the year's
+            asked_months = set(form.months)
+            across = bool(form.months) and not any(x.is_period for x in p.cats) and months_across(p)
+            if across and not col_months:
+                ok = False
+            elif across and not ok and asked_months & col_months and not years_in(c.name) and (not form.years or set(form.years) <= p.caption_years):
+                ok = True
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
             sheet = self._period_sheets().get(p.id)

@@ -72,6 +72,11 @@ def _day_first_dates(cells: list[object]) -> list[object]:
 _BRACKETED = re.compile(r"\(\s*(\d[\d .,]*)\s*\)")
 
 
+def _names_the_next(low: str, next_name: str) -> bool:
+    """Is the next column this one's name ("Linje" before "Linjenamn", "kommun_kod" … "kommun_namn")?"""
+    return re.sub(r"s?_?\s?namn|s?_?name", "", next_name.lower()).strip() == low
+
+
 def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     cells = _day_first_dates(cells)
     # Work on distinct cell values: long exports repeat the same few labels thousands of times.
@@ -125,6 +130,11 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         kind = "period"
     elif not numeric and distinct and all(is_period_like(v) or clean_of[v].lower() in _MONTHS for v in distinct):
         kind = "period"
+    elif numeric and not all_digits and next_name and _names_the_next(low, next_name) and all(
+        re.fullmatch(r"[\dA-ZÅÄÖ]{1,6}", t) for t in digit_strings
+    ):
+        # "Linje" over 1, 2, 150, "ÖT", "KT" beside "Linjenamn": codes, some of letters
+        kind = "code"
     elif numeric and all_digits:
         stripped_next = re.sub(r"s?_?\s?namn|s?_?name", "", next_name.lower()) if next_name else ""
         leading_zero = any(len(t) > 1 and t.startswith("0") for t in digit_strings)
