@@ -40,3 +40,69 @@ def test_a_month_asked_of_months_across_is_the_months_column_and_another_years_m
     assert a.answered and [f.value for f in a.figures if not f.is_total] == [1900]
     b = engine.ask("Hur många åkte linje 3 till Rödeby i januari 2023?", engine.new_conversation())
     assert not b.answered and not b.figures
+
+
+def _with_sums() -> str:
+    """The boardings with a "Summa <kind>" row under each kind of traffic (written in the kind's
+    column, the line name left empty), a change in % beside the counts and the lines of the
+    trains named "(Blekinges stationer)"."""
+    head = "Trafikslag\tLinje\tLinjenamn\tHelår 2024\tHelår 2023\tFörändring (%)"
+    groups = {"Stadstrafik Karlskrona": [("1", "Lyckeby–Karlskrona C", 615437, 590631), ("2", "Nättraby–Karlskrona C", 387971, 381111),
+                                         ("4", "Hästö–Gräsvik", 439138, 413891)],
+              "Stadstrafik Karlshamn": [("11", "Väggaviken–Karlshamn C", 159051, 153821), ("12", "Mörrum–Karlshamn C", 204182, 202361)],
+              "Tåg": [("ÖT", "Öresundståg Karlskrona C–Sölvesborg (Blekinges stationer)", 682069, 650000),
+                      ("KT", "Krösatåg Karlskrona C–Emmaboda (Blekinges stationer)", 143901, 140000)]}
+    lines, total = [], [0, 0]
+    for kind, rows in groups.items():
+        for code, name, a, b in rows:
+            lines.append(f"{kind}\t{code}\t{name}\t{a}\t{b}\t{100 * (a - b) / b:+.1f}".replace(".", ","))
+        sa, sb = sum(r[2] for r in rows), sum(r[3] for r in rows)
+        lines.append(f"Summa {kind}\t\t\t{sa}\t{sb}\t{100 * (sa - sb) / sb:+.1f}".replace(".", ","))
+        total = [total[0] + sa, total[1] + sb]
+    lines.append(f"\t\tTotalt Blekingetrafiken\t{total[0]}\t{total[1]}\t{100 * (total[0] - total[1]) / total[1]:+.1f}".replace(".", ","))
+    return "Påstigande resenärer per linje 2024\nBlekingetrafiken, Region Blekinge\n\n" + head + "\n" + "\n".join(lines) + "\n"
+
+
+def test_group_sums_in_the_kind_column_are_totals_and_the_caption_county_names_no_rows(tmp_path, monkeypatch):
+    # round 127 (F127-04): "Summa Stadstrafik Karlskrona" (a change in % beside it that adds up to
+    # nothing) had stayed a value of "Trafikslag" that the ranking defaulted to – "**** har högst …"
+    # – and "i Blekinge" had kept only the two trains "(Blekinges stationer)"
+    engine = _engine_of(tmp_path, monkeypatch, {"pastigande_blekinge.csv": _with_sums()})
+    a = engine.ask("Vilka tre linjer hade flest påstigande i Blekinge 2024?", engine.new_conversation())
+    assert a.answered
+    assert [f.value for f in a.figures if not f.is_total][:3] == [682069, 615437, 439138]
+
+
+def test_a_follow_up_naming_another_year_reads_that_years_column(tmp_path, monkeypatch):
+    # round 127 (F127-14): "och 2023?" after a reading of "Helår 2024" had shown 2024's figure again
+    engine = _engine_of(tmp_path, monkeypatch, {"pastigande_blekinge.csv": _with_sums()})
+    conv = engine.new_conversation()
+    engine.ask("Hur många påstigande hade Väggaviken–Karlshamn C 2024?", conv)
+    b = engine.ask("och 2023?", conv)
+    assert b.answered and [f.value for f in b.figures if not f.is_total] == [153821]
+
+
+def _rescue(kb) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Insatser"
+    ws.append(["Räddningsinsatser 2024 – Jämtlands räddningstjänstförbund"])
+    ws.append(["Ärendenr", "Kommun", "Station", "Händelsetyp", "Antal enheter"])
+    rows = [("Åre", "Åre"), ("Åre", "Järpen"), ("Åre", "Järpen"), ("Åre", "Åre"), ("Åre", "Duved"),
+            ("Östersund", "Östersund"), ("Östersund", "Östersund"), ("Krokom", "Krokom")]
+    for i, (kommun, station) in enumerate(rows, 1):
+        ws.append([f"RTJ-2024-{i:04d}", kommun, station, "Trafikolycka" if i % 2 else "Brand i byggnad", 1 + i % 3])
+    wb.save(kb / "raddningsinsatser_2024.xlsx")
+
+
+def test_a_place_named_by_both_the_municipality_and_a_station_is_the_municipality(tmp_path, monkeypatch):
+    # round 127 (F127-03): "i Åre" had counted the cases of Kommun = Åre and Station = Åre (2 of 5)
+    from tests.test_engine_places import _engine_writing
+
+    engine = _engine_writing(tmp_path, monkeypatch, _rescue)
+    a = engine.ask("Hur många räddningsinsatser hade räddningstjänsten i Åre?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [5]
+    b = engine.ask("Hur många insatser gjorde stationen i Åre?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures] == [2]

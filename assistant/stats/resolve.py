@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ingest.swedish import MONTHS, SOURCE_NOUN, STOPWORDS, fold, municipality_of, period_key, plain, says, stem, words, years_in
-from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
+from ingest.tables import county_root, is_county, is_geo_header, is_total_label, unit_from_text
 from ingest.tables.cells import SEX_VALUES
 
 from .build import build_query, months_across
@@ -1051,6 +1051,25 @@ class Resolver:
             # the project "Kompetenslyft Värmland" or the owner "Region Värmland" that share its word
             by_county = frozenset().union(*(m.qtokens for m in counties))
             out = [m for m in out if m in counties or not (m.qtokens <= by_county and m.coverage < 0.999)]
+        caption_words = {plain(stem(w)) for w in words(fold(p.table.caption))}
+        out = [
+            m for m in out
+            if m.coverage >= 0.999 or not m.qtokens or not all(is_county(q) and plain(stem(q)) in caption_words for q in m.qtokens)
+            or any(is_county(v) or is_total_label(v) for v in m.values)
+        ]
+        # (… and "i Blekinge" of a table captioned "… Region Blekinge": the county is the whole
+        # table's, not the rows "Öresundståg … (Blekinges stationer)" that merely hold its name)
+        places = [m for m in out if is_geo_header(m.column) and m.coverage >= 0.999]
+        if places:
+            # "i Åre" of a register with both a "Kommun" and a "Station" named after its town: the
+            # municipality's rows, not only those of its station that shares the name – unless the
+            # question names that other column ("stationen i Åre")
+            by_place = frozenset().union(*(m.qtokens for m in places))
+            out = [
+                m for m in out
+                if m in places or is_geo_header(m.column) or not m.qtokens <= by_place
+                or any(names_column(w, c) for w in form.tokens if (c := p.cat(m.column)) is not None)
+            ]
         for column in {m.column for m in out}:
             own = {q for m in out if m.column == column and m.qtokens & said for q in m.qtokens}
             if own:
@@ -1163,7 +1182,7 @@ class Resolver:
         # were said then
         same_as_before = (
             follow is not None and not form.change and form.wants is None
-            and follow.query.table_id == p.id and _column_key(follow.query.column) == _column_key(c.name)
+            and follow.query.table_id == p.id and _same_measure(follow.query.column, c.name, form)
         )
         # (cases counted – "hur många ansökningar fick avslag" of a table of cases – read no value
         # column, so none of its words go unsaid)
@@ -1347,7 +1366,7 @@ class Resolver:
             f["ctx_table"] = 1.0 if same_table else 0.0
             # the same measure, in this table or in another copy of it ("Arbetslöshet (%)" in the
             # export, "Arbetslöshet" in the report)
-            f["ctx_col"] = 1.0 if _column_key(follow.query.column) == _column_key(c.name) else 0.0
+            f["ctx_col"] = 1.0 if _same_measure(follow.query.column, c.name, form) else 0.0
             f["followup_other"] = 0.0 if same_table else 1.0
         f["no_topic"] = 1.0 if not wt else 0.0
         return f
@@ -1502,6 +1521,21 @@ def _context_words(form: Form, follow: Context | None) -> tuple[str, ...]:
     from ..labels import display_label
 
     return tuple(w for label in follow.labels[:3] for w in words(display_label(label).split(" (")[0]))
+
+
+def _same_measure(before: str, name: str, form: Form) -> bool:
+    """Is column ``name`` the measure of the previous reading's column ``before`` – the same one
+    ("Arbetslöshet (%)" ~ "Arbetslöshet"), or its sibling of the year a follow-up names ("och
+    2023?" after "Helår 2024": "Helår 2023")?"""
+    if _column_key(before) == _column_key(name):
+        return True
+    years = set(years_in(name))
+    if not form.years or not years or not years <= set(form.years):
+        return False
+    return _column_key(_YEAR_IN_HEADER.sub(" ", before)) == _column_key(_YEAR_IN_HEADER.sub(" ", name))
+
+
+_YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _column_key(name: str) -> str:

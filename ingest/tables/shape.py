@@ -288,7 +288,8 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
             if r in summary_set:
                 continue
             if c.text[r]:
-                last = c.text[r]
+                # (a group's "Summa Tåg" closes the group: the grand total under it is no part of it)
+                last = None if is_total_label(c.text[r]) else c.text[r]
             elif last is not None and all(blank[r][kk] for kk in range(k)):
                 c.text[r] = last
                 c.filled.add(r)
@@ -1076,7 +1077,8 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
         for i, own in enumerate(lab.text):
             said = [c for c in cols if c is not lab and c.role in ("label", "dimension", "text") and c.kind != "period" and i < len(c.text) and c.text[i]]
             if not own and len(said) == 1 and is_total_label(said[0].text[i]) and (
-                is_sum_row(cols, i) or i == len(lab.text) - 1 or adds_up(cols, i, range(start, i), blanks_count=True)
+                # (in the counts and amounts: a change in % beside them adds up to nothing)
+                is_sum_row(cols, i) or i == len(lab.text) - 1 or adds_up([c for c in cols if _additive(c)], i, range(start, i), blanks_count=True)
             ):
                 # a register's "Summa" written in its first column ("Diarienr") with the name left
                 # empty: the table's total row, named so – not a case number the register's other
@@ -1098,7 +1100,7 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
             totals.append("Summa")
         if c.role == "label" and distinct and c.text[-1] not in totals and c.text.count(c.text[-1]) == 1:
             last = len(c.text) - 1
-            if is_sum_row(cols, last) or (totals and adds_up(cols, last, [k for k in range(last) if c.text[k] not in totals])):
+            if is_sum_row(cols, last) or (totals and adds_up([x for x in cols if _additive(x)], last, [k for k in range(last) if c.text[k] not in totals])):
                 # "Resultat" under the votes it adds up; "Verksamhetens nettokostnad" under
                 # "Summa nämnder" and the rows after it (the subtotal stands for its parts)
                 totals.append(c.text[-1])
