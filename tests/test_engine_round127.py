@@ -106,3 +106,26 @@ def test_a_place_named_by_both_the_municipality_and_a_station_is_the_municipalit
     assert a.answered and [f.value for f in a.figures] == [5]
     b = engine.ask("Hur många insatser gjorde stationen i Åre?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures] == [2]
+
+
+def test_a_compound_names_the_one_value_that_writes_both_its_parts(tmp_path, monkeypatch):
+    # round 127 (F127-11): "skogsbränder" of Händelsetyp = "Brand i skog eller mark" had named
+    # nothing, and every case of July was counted
+    from tests.test_engine_places import _engine_writing
+
+    def write(kb):
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["Räddningsinsatser 2024"])
+        ws.append(["Ärendenr", "Kommun", "Händelsetyp", "Antal enheter"])
+        kinds = ["Brand i skog eller mark", "Brand i byggnad", "Trafikolycka", "Brand i skog eller mark", "Drunkning",
+                 "Trafikolycka", "Brand ej i byggnad, övrigt", "Brand i skog eller mark"]
+        for i, kind in enumerate(kinds, 1):
+            ws.append([f"R-{i:03d}", ("Åre", "Krokom")[i % 2], kind, 1 + i % 3])
+        wb.save(kb / "insatser.xlsx")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("Hur många skogsbränder hade räddningstjänsten?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [3]

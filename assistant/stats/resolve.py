@@ -2435,7 +2435,28 @@ def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = froz
                 if len(hits) == 1:
                     out.append(ValueMatch(c.name, (hits[0],), frozenset({w}), 1.0, 0.9))
                     break
+            else:
+                hit = _value_of_both_parts(c, fw)
+                if hit is not None:
+                    out.append(ValueMatch(c.name, (hit,), frozenset({w}), 1.0, 0.9))
     return out
+
+
+def _value_of_both_parts(c, word: str) -> str | None:
+    """"skogsbränder" of Händelsetyp = "Brand i skog eller mark": the one value that writes both
+    parts of the compound as words of its own – the head whole (a linking s aside), the tail as
+    a word's start, an umlaut plural allowed ("bränder" of "brand")."""
+    found: set[str] = set()
+    if len(word) < 8 or len(c.values) > 300:
+        return None  # (a short word is no compound of two; a long list of rows is named by its rows)
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], plain(word[i:])
+        heads = {head, head[:-1]} if head.endswith("s") and len(head) > 4 else {head}
+        for v, toks in zip(c.values, c.tokens, strict=False):
+            own = set(toks)
+            if heads & own and any(len(t) >= 4 and t not in heads and tail.startswith(plain(t)) for t in own):
+                found.add(v)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _shared_tail(a: str, b: str) -> str:
