@@ -279,6 +279,10 @@ MONTHS.update({
 })
 MONTHS.update(ENGLISH_MONTHS)
 
+# The particles of Swedish particle verbs ("pendla ut", "skriva in", "flytta hem"): written after
+# the verb in a sentence and before the stem in the noun a header uses ("utpendlare", "inskrivna")
+PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})
+
 
 # A day's time of day as an API writes it after the date ("2025-03-14T09:12:00Z", "2025-03-14 09:12"):
 # one pattern for the period detector (tables.cells), the period sort key and the profile's stamp test.

@@ -129,3 +129,24 @@ def test_a_compound_names_the_one_value_that_writes_both_its_parts(tmp_path, mon
     engine = _engine_writing(tmp_path, monkeypatch, write)
     a = engine.ask("Hur många skogsbränder hade räddningstjänsten?", engine.new_conversation())
     assert a.answered and [f.value for f in a.figures] == [3]
+
+
+_LIBRARIES = ("Folkbibliotek i Västmanlands län 2024 – verksamhet per biblioteksenhet\n\n"
+              "Kommunkod;Kommun;Biblioteksenhet;Typ av enhet;Öppettimmar per vecka;Fysiska utlån;Aktiva låntagare\n"
+              "1980;Västerås;Västerås stadsbibliotek;Huvudbibliotek;63;398 760;31 850\n"
+              "1980;Västerås;Bäckby bibliotek;Filial;38;48 915;4 120\n"
+              "1980;Västerås;Hammarby bibliotek;Filial;30;37 604;5 310\n"
+              "1983;Köping;Köpings stadsbibliotek;Huvudbibliotek;45;96 420;7 400\n"
+              "1983;Köping;Kolsva bibliotek;Filial;12;15 930;1 100\n"
+              "1984;Arboga;Arboga stadsbibliotek;Huvudbibliotek;40;61 200;5 900\n")
+
+
+def test_a_particle_verb_names_its_noun_and_a_value_set_aside_is_not_read(tmp_path, monkeypatch):
+    # round 127 (F127-09): "lånar ut" names "Fysiska utlån" (not "Aktiva låntagare"), and "inte
+    # huvudbiblioteken" sets that value aside – the question had been asked back
+    engine = _engine_of(tmp_path, monkeypatch, {"bibliotek_vastmanland_2024.csv": _LIBRARIES})
+    a = engine.ask("vilken filial lånar ut mest böcker? inte huvudbiblioteken alltså", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total][:1] == [48915]
+    b = engine.ask("Vilket bibliotek som inte är ett huvudbibliotek har flest aktiva låntagare?", engine.new_conversation())
+    assert b.answered and 4120 not in [f.value for f in b.figures] and 5310 in [f.value for f in b.figures]
+    assert 31850 not in [f.value for f in b.figures]

@@ -27,6 +27,7 @@ from ingest.swedish import (
     MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
+    PARTICLES,
     STOPWORDS,
     TERM_WORDS,
     fold,
@@ -111,6 +112,8 @@ class Form:
     bound_direction: str | None = None
     # "hur har … utvecklats sedan 2021?": the way there asked, not only a change between two ends
     series: bool = False
+    # "inte huvudbiblioteken", "utom Stockholm": words whose values the question sets aside
+    negated: tuple[str, ...] = ()
 
     @property
     def rate_word(self) -> bool:
@@ -770,6 +773,7 @@ def read_form(question: str) -> Form:
     if op == Op.MEAN:
         # "snittimlönen", "medelarbetslösheten": the mean is the operation, the rest the measure
         content = tuple(dict.fromkeys(_mean_head(t) for t in content))
+    content = content + tuple(w for w in particle_nouns(full_toks) if w not in content)
 
     if sized and content and op != Op.COUNT:
         # "de största leverantörerna": size, not a rate – a bare "och minst?" names no measure
@@ -831,7 +835,41 @@ def read_form(question: str) -> Form:
         reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
         bound_direction=_rank_direction(q_wo) if threshold is not None else None,
         series=_has("series", folded, tset),
+        negated=_negated(folded),
     )
+
+
+# A verb form: present, past, supine, passive ("lånar", "lånade", "lånat", "lånades", "skrevs")
+_VERB_FORM = re.compile(r"\w{2,}(?:ar|er|ir|ade|de|te|at|it|ts|as|es|s)$")
+# (not those that are prepositions as often: "över riket", "frågar om", "andel av", "på kontoret")
+_NOUN_PARTICLES = PARTICLES - {"av", "till", "på", "om", "över", "med", "hem"}
+
+
+def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The nouns a verb with its particle is written as in a header: "lånar ut" → "utlån",
+    "skrevs in" → "inskriv" (the particle before the verb's stem)."""
+    out = []
+    for verb, particle in zip(toks, toks[1:], strict=False):
+        if particle in _NOUN_PARTICLES and _VERB_FORM.fullmatch(verb) and verb not in STOPWORDS:
+            root = stem(verb)
+            if len(root) >= 3:
+                out.append(particle + root)
+    return tuple(out)
+
+
+
+# "inte huvudbiblioteken", "utom Stockholm", "förutom riket", "som inte är ett huvudbibliotek",
+# "except the county": the words a question sets aside – the first two that are no stopwords,
+# within the clause
+_NEGATION = re.compile(r"\b(?:inte|ej|utom|förutom|exklusive|exkl\.?|except|excluding|not)\b([^,.;:?!]*)")
+
+
+def _negated(folded: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in _NEGATION.finditer(folded):
+        said = [w for w in re.findall(r"[a-zåäöéü][\w-]*", m.group(1))[:4] if w not in STOPWORDS and w not in ENGLISH_STOPWORDS]
+        out += said[:2]
+    return tuple(dict.fromkeys(out))
 
 
 def _rank_direction(q_wo: str) -> str | None:

@@ -27,6 +27,7 @@ from ingest.swedish import (
     COUNTY_BY_CODE,
     DAY_WITH_TIME,
     MONTH_NAMES,
+    PARTICLES,
     STOPWORDS,
     fold,
     municipalities,
@@ -1065,7 +1066,7 @@ def match_values(
     # in" → "inflyttade" (Swedish writes the particle after the verb and before the noun)
     particle_words: dict[str, frozenset[str]] = {}  # value token → the particle and verb that named it
     for k, q in enumerate(qtokens):
-        if q not in _PARTICLES:
+        if q not in PARTICLES:
             continue
         for verb in (qtokens[k - 1] if k else "", qtokens[k + 1] if k + 1 < len(qtokens) else ""):
             if len(verb) < 5 or verb in exclude:
@@ -1212,9 +1213,6 @@ def _names_subject(term: str, subject: frozenset[str]) -> bool:
     ("foretag" of "nyforetag")?"""
     return len(term) >= 5 and any(t == term or (t.endswith(term) and len(t) >= len(term) + 2) for t in subject)
 
-
-PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})
-_PARTICLES = PARTICLES
 
 
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:

@@ -1077,6 +1077,8 @@ class Resolver:
                 # unga … som varken arbetar" by a synonym of the same word ("arbetar") – a synonym
                 # of another word ("not" → "nej") names a value of its own
                 out = [m for m in out if m.column != column or not (m.qtokens <= added and {origin.get(q, "") for q in m.qtokens} <= own)]
+        if form.negated:
+            out = _set_aside(p, out, frozenset(form.negated))
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
         heads = synonym_groups()
@@ -2440,6 +2442,31 @@ def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = froz
                 if hit is not None:
                     out.append(ValueMatch(c.name, (hit,), frozenset({w}), 1.0, 0.9))
     return out
+
+
+def _set_aside(p: Profile, out: list[ValueMatch], negated: frozenset[str]) -> list[ValueMatch]:
+    """Values the question sets aside ("vilken filial … inte huvudbiblioteken", "hur många ärenden
+    är inte avslutade"): beside another value of the same column named, dropped; alone, the
+    column's other values are kept instead. A row set aside is never the row read."""
+    kept: list[ValueMatch] = []
+
+    def aside(m: ValueMatch) -> bool:
+        # (a word within a word set aside is set aside with it: "bibliotek" of "huvudbibliotek")
+        return bool(m.qtokens & negated) and all(any(q in n for n in negated) for q in m.qtokens)
+
+    for m in out:
+        if not aside(m):
+            kept.append(m)
+            continue
+        c = p.cat(m.column)
+        if c is None or c is p.label or c.is_period:
+            continue
+        if any(o.column == m.column and not aside(o) for o in out):
+            continue
+        rest = tuple(v for v in c.values if v not in m.values and v not in c.every_total)
+        if rest:
+            kept.append(replace(m, values=rest))
+    return kept
 
 
 def _value_of_both_parts(c, word: str) -> str | None:
