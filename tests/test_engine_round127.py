@@ -150,3 +150,11 @@ def test_a_particle_verb_names_its_noun_and_a_value_set_aside_is_not_read(tmp_pa
     b = engine.ask("Vilket bibliotek som inte är ett huvudbibliotek har flest aktiva låntagare?", engine.new_conversation())
     assert b.answered and 4120 not in [f.value for f in b.figures] and 5310 in [f.value for f in b.figures]
     assert 31850 not in [f.value for f in b.figures]
+
+
+def test_the_libraries_of_one_municipality_add_up_and_the_tables_own_noun_names_no_kind(tmp_path, monkeypatch):
+    # round 127 (F127-01): "biblioteken i Köpings kommun … alla ihop" had read "Köpings stadsbibliotek"
+    # and "Huvudbibliotek" by the word "bibliotek" (what every row of the table is), then one row
+    engine = _engine_of(tmp_path, monkeypatch, {"bibliotek_vastmanland_2024.csv": _LIBRARIES})
+    a = engine.ask("Hur många böcker lånades ut på biblioteken i Köpings kommun 2024? Alla bibliotek ihop alltså", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [96420 + 15930]

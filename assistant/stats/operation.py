@@ -186,7 +186,9 @@ def _parts_of_row(p: Profile, row: str, filters: dict[str, tuple[str, ...]], lat
         return False
     splits = [x for x in p.cats if x.role == "dimension" and not x.is_period and not x.measures and x.name in rows.columns
               and x.name not in filters and rows[x.name].astype(str).nunique() > 1]
-    return len(splits) == 1 and not splits[0].totals and not rows.duplicated(subset=[splits[0].name]).any()
+    # (one split tells the rows apart – "Biblioteksenhet" of Köping's three libraries – and any
+    # other that varies is an attribute of it: "Typ av enhet" Huvudbibliotek, Filial, Filial)
+    return bool(splits) and not any(x.totals for x in splits) and any(not rows.duplicated(subset=[x.name]).any() for x in splits)
 
 
 def group_rows(g: Given, d: Draft) -> None:

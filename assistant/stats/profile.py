@@ -1026,6 +1026,10 @@ def match_values(
     for q in cand:
         if len(q) < 6 or q.isdigit():
             continue
+        if subject and _names_subject(plain(stem(q)), subject):
+            # ("biblioteken" of a table of libraries – "Folkbibliotek … per biblioteksenhet" – is
+            # what every row is, not the one kind "Huvudbibliotek" or "… stadsbibliotek" it heads)
+            continue
         headed = [vt for vt in cat.by_suffix.get(_head_word(q)[-4:], ()) if _head_of(q, vt)]
         if len(headed) == 1:
             head_pairs.add((q, headed[0]))
