@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import SOURCE_NOUN, STOPWORDS, fold, plain, stem, words
+from ingest.swedish import NUMBER_WORDS, SOURCE_NOUN, STOPWORDS, fold, plain, stem, words
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -150,6 +150,7 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     language = detect_language(text)
     notes: list[str] = []
     question, context = _strip_filler(text)
+    question = ages_in_figures(question)
     corrections: tuple[tuple[str, str], ...] = ()
     if language == "sv":
         corrections = _corrections(question, vocabulary)
@@ -160,6 +161,30 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     else:
         notes.append("Frågan är på engelska – jag svarar på svenska, som källorna är skrivna.")
     return NormalisedQuestion(question, original, corrections, language, tuple(notes), context)
+
+
+_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+_ONES = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
+         "femton", "sexton", "sjutton", "arton", "nitton")
+_AGE_WORD = re.compile(
+    rf"\b({'|'.join(_TENS)})?({'|'.join(sorted(_ONES, key=len, reverse=True))})?(åring|årig|års)(\w*)", re.IGNORECASE
+)
+
+
+def ages_in_figures(text: str) -> str:
+    """Ages written in words as tables write them in figures: "sexåringar" → "6-åringar",
+    "tjugofemåriga" → "25-åriga" ("12-åringar", "6-åriga" are how a table's rows are named)."""
+
+    def figure(m: re.Match) -> str:
+        tens, ones, unit, rest = m.groups()
+        if not tens and not ones:
+            return m.group(0)
+        if unit.lower() == "års" and not rest.lower().startswith(("ålder", "åldern")):
+            return m.group(0)  # ("treårsplanen", "femårsperiod": no age)
+        n = (NUMBER_WORDS[tens.lower()] if tens else 0) + (NUMBER_WORDS[ones.lower()] if ones else 0)
+        return f"{n}-{unit}{rest}"
+
+    return _AGE_WORD.sub(figure, text)
 
 
 # ---------------------------------------------------------------------- filler

@@ -302,3 +302,14 @@ def test_a_compound_typed_apart_at_its_linking_s_is_written_whole():
     # (nor is a passive: "anmäldes totalt" stays two words)
     vocab3 = vocabulary(["Anmälda brott totalt. Brott anmäldes i länet. Totalt anmäldes fler."] * 3)
     assert normalise_question("Hur många brott anmäldes totalt?", vocab3).corrections == ()
+
+
+def test_ages_written_in_words_are_written_in_figures_as_tables_name_their_rows():
+    # round 127 (F127-16): "sexåringar" of a table's group "6-åringar" had been asked back
+    from assistant.question import ages_in_figures
+
+    assert ages_in_figures("kariesfria sexåringar") == "kariesfria 6-åringar"
+    assert ages_in_figures("och för nittonåringarna?") == "och för 19-åringarna?"
+    assert ages_in_figures("tjugofemåriga kvinnor") == "25-åriga kvinnor"
+    assert ages_in_figures("en treårsplan för åringar") == "en treårsplan för åringar"  # no age
+    assert normalise_question("Hur många sexåringar är kariesfria?", {}).text == "Hur många 6-åringar är kariesfria?"
