@@ -158,3 +158,12 @@ def test_the_libraries_of_one_municipality_add_up_and_the_tables_own_noun_names_
     engine = _engine_of(tmp_path, monkeypatch, {"bibliotek_vastmanland_2024.csv": _LIBRARIES})
     a = engine.ask("Hur många böcker lånades ut på biblioteken i Köpings kommun 2024? Alla bibliotek ihop alltså", engine.new_conversation())
     assert a.answered and [f.value for f in a.figures if not f.is_total] == [96420 + 15930]
+
+
+def test_two_months_written_across_are_compared_for_one_row(tmp_path, monkeypatch):
+    # round 127 (F127-19): "i juli jämfört med januari" had read July alone
+    engine = _engine_of(tmp_path, monkeypatch, {"pastigande_blekinge_2024.csv": _boardings()})
+    a = engine.ask("Hur många fler resenärer hade Rödeby–Karlskrona C i juli jämfört med januari?", engine.new_conversation())
+    assert a.answered
+    values = [f.value for f in a.figures]
+    assert 1960 in values and 1900 in values and 60 in values  # July (1 900 + 6 × 10), January, the difference

@@ -55,6 +55,8 @@ from .periods import (
     event_dates,
     form_start,
     header_quarter,
+    months_across,
+    months_named,
     period_match,
     period_range,
     shift_year,
@@ -1115,13 +1117,13 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # "i januari 2023" is in no column – said, not answered with the year 2023 or with
         # January 2024 – and "i januari 2024" is the column "jan", not the year 2024
         month_years = {
-            y for v in p.values if _months_named(v.name) & set(form.months)
+            y for v in p.values if months_named(v.name) & set(form.months)
             for y in (set(years_in(v.name)) or p.caption_years)
         }
         own = set(years_in(c.name)) or p.caption_years
         if (
             not month_years & set(form.years)
-            or not _months_named(c.name) & set(form.months)
+            or not months_named(c.name) & set(form.months)
             or not own & set(form.years)
         ):
             r.missing_period = asked_period_text(form)
@@ -1192,17 +1194,6 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # (no place: a table of indicators lacks "mål", not a place's figures)
         r.missing_kind = r.missing_breakdown = listed
         raise Lacks
-
-
-def _months_named(header: str) -> set[int]:
-    """The months a column's header names ("jan", "Arbetslösa aug 2024")."""
-    return {MONTHS[w] for w in re.findall(r"[a-zåäö]+", fold(header)) if w in MONTHS and len(w) >= 3}
-
-
-def months_across(p: Profile) -> bool:
-    """Are a table's months written across, one column each with no year ("jan" … "dec" under a
-    caption of 2024, beside "Helår 2024")? Three such columns or more."""
-    return sum(1 for v in p.values if len(_months_named(v.name)) == 1 and not years_in(v.name)) >= 3
 
 
 def _settle_trend(g: Given, d: Draft) -> None:

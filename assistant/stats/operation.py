@@ -40,6 +40,8 @@ from .form import (
 )
 from .periods import (
     finer_than,
+    months_across,
+    months_named,
     period_cat_for,
     periods_of_row,
     slice_rows,
@@ -84,7 +86,7 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     if d.op in (Op.COMPARE, Op.TREND) and len(d.rows) == 1 and not d.scope:
         # "2023 jämfört med 2022" of a table with a column per year ("Antal …, 2022", "…, 2023"):
         # the two years' columns of the row, the later first, and their difference
-        pair = _year_columns(p, c, form)
+        pair = _year_columns(p, c, form) or _month_columns(p, form)
         if pair is not None:
             d.c, d.op = pair[0], Op.COMPARE
             return d.query(t.id, other_column=pair[1].name)
@@ -1116,6 +1118,22 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
     late, early = max(form.years), min(form.years)
     if late in by_year and early in by_year:
         return by_year[late], by_year[early]
+    return None
+
+
+def _month_columns(p: Profile, form: Form) -> tuple[ValueColumn, ValueColumn] | None:
+    """Of months written across ("jan" … "dec"), the columns of the question's two months in its
+    order ("i juli jämfört med januari": July, then January); else None."""
+    asked = list(dict.fromkeys(form.months))
+    if len(asked) != 2 or form.years and len(set(form.years)) > 1 or any(x.is_period for x in p.cats) or not months_across(p):
+        return None
+    by_month = {}
+    for v in p.values:
+        named = months_named(v.name)
+        if len(named) == 1 and not years_in(v.name) and not v.is_change:
+            by_month.setdefault(next(iter(named)), v)
+    if all(m in by_month for m in asked):
+        return by_month[asked[0]], by_month[asked[1]]
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import MONTHS, fold, period_key, stem
+from ingest.swedish import MONTHS, fold, period_key, stem, years_in
 
 from .form import Form
 from .profile import CatColumn, Profile
@@ -324,3 +324,14 @@ def unit_rank(cat, unit: str | None) -> int:
     if len(parts) == 1 and parts[0].startswith(u):
         return 0
     return 1 if any(w.startswith(u) for w in parts) else 2
+
+
+def months_named(header: str) -> set[int]:
+    """The months a column's header names ("jan", "Arbetslösa aug 2024")."""
+    return {MONTHS[w] for w in re.findall(r"[a-zåäö]+", fold(header)) if w in MONTHS and len(w) >= 3}
+
+
+def months_across(p: Profile) -> bool:
+    """Are a table's months written across, one column each with no year ("jan" … "dec" under a
+    caption of 2024, beside "Helår 2024")? Three such columns or more."""
+    return sum(1 for v in p.values if len(months_named(v.name)) == 1 and not years_in(v.name)) >= 3

@@ -31,7 +31,7 @@ from ingest.swedish import MONTHS, SOURCE_NOUN, STOPWORDS, fold, municipality_of
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label, unit_from_text
 from ingest.tables.cells import SEX_VALUES
 
-from .build import build_query, months_across
+from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
 from .coverage import asks_money, header_names_period, missing_money, says_money
 from .draft import KRONOR_PER, is_amount
@@ -57,7 +57,7 @@ from .form import (
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
-from .periods import header_quarter, period_cat_for, period_match
+from .periods import header_quarter, months_across, period_cat_for, period_match
 from .profile import (
     AGE_FROM,
     AGE_RANGE,
