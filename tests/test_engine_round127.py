@@ -167,3 +167,29 @@ def test_two_months_written_across_are_compared_for_one_row(tmp_path, monkeypatc
     assert a.answered
     values = [f.value for f in a.figures]
     assert 1960 in values and 1900 in values and 60 in values  # July (1 900 + 6 × 10), January, the difference
+
+
+def test_longest_is_a_ranking_word_and_an_average_asked_ranks_the_groups_means(tmp_path, monkeypatch):
+    # round 127 (F127-18): "längst" had been corrected to "lägst" as a typo, and "genomsnittlig
+    # responstid" per municipality of a register had been summed
+    from tests.test_engine_places import _engine_writing
+
+    def write(kb):
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["Räddningsinsatser 2024"])
+        ws.append(["Ärendenr", "Kommun", "Händelsetyp", "Responstid (min)"])
+        times = {"Östersund": [8, 9, 10, 9, 11, 8], "Strömsund": [18, 19], "Åre": [12, 13, 11, 12]}
+        i = 0
+        for kommun, ts in times.items():
+            for t in ts:
+                i += 1
+                ws.append([f"R-{i:03d}", kommun, "Trafikolycka", t])
+        wb.save(kb / "insatser.xlsx")
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    a = engine.ask("Vilken kommun hade längst genomsnittlig responstid?", engine.new_conversation())
+    assert a.answered and a.figures[0].label == "Strömsund" and a.figures[0].value == 18.5
+    assert not any("lägst" in n for n in a.notes)

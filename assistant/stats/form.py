@@ -114,6 +114,9 @@ class Form:
     series: bool = False
     # "inte huvudbiblioteken", "utom Stockholm": words whose values the question sets aside
     negated: tuple[str, ...] = ()
+    # a word of the mean ("genomsnittlig", "i snitt", "average") – also when a ranking word made
+    # the operation a ranking ("längst genomsnittlig responstid": the groups' means ranked)
+    averaged: bool = False
 
     @property
     def rate_word(self) -> bool:
@@ -836,6 +839,7 @@ def read_form(question: str) -> Form:
         bound_direction=_rank_direction(q_wo) if threshold is not None else None,
         series=_has("series", folded, tset),
         negated=_negated(folded),
+        averaged=_has("mean", folded, tset),
     )
 
 

@@ -245,8 +245,8 @@ def group_rows(g: Given, d: Draft) -> None:
                 c.is_share or (money and not form.sized) or r.features.get("col", 0) < NAMES_COLUMN
                 or _counts_other_than(form, c)
             )
-            d.agg = "mean" if d.op == Op.MEAN else ("count" if counted else "sum")
-            if d.inherited_agg is not None and form.wants is None and d.op != Op.MEAN:
+            d.agg = "mean" if d.op == Op.MEAN or (form.averaged and not counted) else ("count" if counted else "sum")
+            if d.inherited_agg is not None and form.wants is None and d.op != Op.MEAN and not form.averaged:
                 d.agg = d.inherited_agg
             subject_is_group = bool(form.subject) and names_column(form.subject, p.cat(d.group_by), by_values=False)
             if d.op == Op.RANK and form.group_by and not subject_is_group and d.agg != "count":
