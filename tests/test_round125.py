@@ -149,3 +149,23 @@ def test_an_age_band_said_in_words_or_open_upwards_picks_the_pyramids_rows(tmp_p
     b = engine.ask("Hur många kvinnor 80 år eller äldre bor i Berg?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures if not f.is_total] == [13 + 61 + 121 + 177]
     assert "summa" in b.reading
+
+
+
+
+def test_a_rate_per_person_is_read_from_the_per_inhabitant_column_of_the_latest_year():
+    # round 125 (F125-12): "mest sopor per person" had ranked "Invånare 2023" (the base itself);
+    # "person" and "invånare" are one base, and of the per-inhabitant columns 2023's answers
+    from types import SimpleNamespace
+
+    from assistant.stats import read_form
+    from assistant.stats.resolve import _per_base_column_first
+
+    def reading(name):
+        return SimpleNamespace(profile=SimpleNamespace(id="avf"), query=object(), column=SimpleNamespace(name=name), score=1.0, probability=0.5)
+
+    out = [reading("Invånare 2023"), reading("Totalt 2022 (kg/inv)"), reading("Kg per invånare 2023, Totalt")]
+    first = _per_base_column_first(out, read_form("Vilken kommun slänger mest sopor per person?"))[0]
+    assert first.column.name == "Kg per invånare 2023, Totalt"
+    first = _per_base_column_first(out, read_form("Vilken kommun slängde mest sopor per person 2022?"))[0]
+    assert first.column.name == "Totalt 2022 (kg/inv)"

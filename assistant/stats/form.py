@@ -303,6 +303,12 @@ def rate_bases() -> frozenset[str]:
     return _rate_bases()
 
 
+@lru_cache(maxsize=1)
+def per_capita_words() -> frozenset[str]:
+    """The bases of a rate that all mean one person ("per invånare", "per person", "kr/inv")."""
+    return frozenset(fold(w) for w in lexicon()["rate_bases"]["per_capita"])
+
+
 def _rate_bases() -> frozenset[str]:
     """Nouns that follow "per" as a rate's base ("kostnad per invånare"), never as a group."""
     return frozenset(fold(w) for w in lexicon()["rate_bases"]["words"])

@@ -48,6 +48,7 @@ from .form import (
     form_words,
     kin_words,
     lexicon,
+    per_capita_words,
     period_phrase_words,
     rate_bases,
     single_words,
@@ -2058,13 +2059,26 @@ def _per_base_column_first(out: list[Reading], form: Form) -> list[Reading]:
     if len(out) < 2 or base is None or form.quoted or _per_header(out[0].column.name):
         return out
     b = stem(base)
-    per = next(
-        (r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _per_header(r.column.name)
-         and any(stem(w).startswith(b[:3]) for w in re.findall(r"(?:/|\bper\s)\s*(?:\d[\d\s]*\s)?([a-zåäö]\w*)", fold(r.column.name)))),
-        None,
-    )
-    if per is None:
+    capita = per_capita_words()
+
+    def same_base(w: str) -> bool:
+        # ("per person" of "Kg per invånare": one base of persons, written two ways)
+        return stem(w).startswith(b[:3]) or (base in capita and w in capita)
+
+    pers = [
+        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _per_header(r.column.name)
+        and any(same_base(w) for w in re.findall(r"(?:/|\bper\s)\s*(?:\d[\d\s]*\s)?([a-zåäö]\w*)", fold(r.column.name)))
+    ]
+    if not pers:
         return out
+    # (of such columns per year – "Kg per invånare 2023, Totalt" beside "Totalt 2022 (kg/inv)" –
+    # the year asked, else the latest, not merely the one ranked first)
+    dated = [r for r in pers if years_in(r.column.name)]
+    if len(dated) == len(pers) and len({max(years_in(r.column.name)) for r in pers}) > 1:
+        asked = [r for r in pers if set(years_in(r.column.name)) & set(form.years)]
+        latest = max(max(years_in(r.column.name)) for r in pers)
+        pers = asked or [r for r in pers if max(years_in(r.column.name)) == latest]
+    per = pers[0]
     _take_place(per, out[0])
     return [per] + [r for r in out if r is not per]
 
