@@ -1121,11 +1121,9 @@ def _check_lacks(g: Given, d: Draft) -> None:
             for y in (set(years_in(v.name)) or p.caption_years)
         }
         own = set(years_in(c.name)) or p.caption_years
-        if (
-            not month_years & set(form.years)
-            or not months_named(c.name) & set(form.months)
-            or not own & set(form.years)
-        ):
+        if not month_years & set(form.years) or (months_named(c.name) & set(form.months) and not own & set(form.years)):
+            # (a column of another month or the year's total, when the month asked has a column,
+            # is ranked below it by the period it names – not said missing)
             r.missing_period = asked_period_text(form)
             raise Lacks
     header_quarters = {q for v in p.values if (q := header_quarter(v.name))}

@@ -332,6 +332,6 @@ def months_named(header: str) -> set[int]:
 
 
 def months_across(p: Profile) -> bool:
-    """Are a table's months written across, one column each with no year ("jan" … "dec" under a
-    caption of 2024, beside "Helår 2024")? Three such columns or more."""
-    return sum(1 for v in p.values if len(months_named(v.name)) == 1 and not years_in(v.name)) >= 3
+    """Are a table's months written across, one column each ("jan" … "dec" under a caption of
+    2024, or "Månad 2024 jan" …, beside "Helår 2024")? Three such columns or more."""
+    return sum(1 for v in p.values if len(months_named(v.name)) == 1 and len(set(years_in(v.name))) <= 1) >= 3

@@ -1348,8 +1348,14 @@ class Resolver:
             across = bool(form.months) and not any(x.is_period for x in p.cats) and months_across(p)
             if across and not col_months:
                 ok = False
-            elif across and not ok and asked_months & col_months and not years_in(c.name) and (not form.years or set(form.years) <= p.caption_years):
-                ok = True
+            elif across and not ok and asked_months & col_months and (
+                set(form.years) <= (set(years_in(c.name)) or p.caption_years)
+            ):
+                ok = True  # ("jan" under a caption of 2024, "Månad 2024 jan": the month asked)
+            elif form.years and not form.months and not any(x.is_period for x in p.cats) and months_across(p):
+                # "… 2023" (no month) of months across beside the year's total ("Helår 2023"): the
+                # year's column, not one of its months
+                ok = not col_months and bool(set(years_in(c.name)) & set(form.years))
             # a sheet of the period asked ("2024", "Dec 2024") beside the same workbook's sheets
             # of other periods, none with a period column: no miss, though no column says so either
             sheet = self._period_sheets().get(p.id)

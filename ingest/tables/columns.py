@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..numbers import ParsedNumber, infer_decimal, parse_number
-from ..swedish import STOPWORDS, period_year, words
+from ..swedish import STOPWORDS, period_year, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_HEADERS,
@@ -122,9 +122,10 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     period_values = bool(distinct) and all(is_period_like(v) for v in distinct)
 
     kind = "value" if numeric else "text"
-    if is_period_header(name) and not (numeric and period_year(name) is not None):
+    if is_period_header(name) and not (numeric and (period_year(name) is not None or years_in(name))):
         # ("Kvartal" over "2025K1" … is the period column; "Kvartal 3 2025" over counts is
-        # that quarter's figures, one of several periods written across)
+        # that quarter's figures, one of several periods written across – so is "Månad 2024 jan"
+        # under a merged "Månad 2024")
         kind = "period"
     elif numeric and period_values and not name:
         kind = "period"
