@@ -72,6 +72,7 @@ _DECISIONS = re.compile(
 )
 _HOW_MANY = re.compile(r"\b(?:hur många|hur mycket|antal|how many|how much)\b")
 # A recorded decision: "Beslut: …", "Styrgruppen beslutar att …", "Nämnden beslutade att …"
+_ABOUT = re.compile(r"\bom\s+([^?.!]+)")
 _DECISION_LINE = re.compile(r"^\s*beslut\s*:|\bbeslut(?:ar|ade|ades|at)\s+(?:att|om)\b", re.I)
 _DECISION_LEAD = re.compile(r"^\s*beslut\s*:\s*", re.I)
 # A sentence that sets a decision's date: "senast 2026-04-15", "klart den 30 mars", "från och med 1 januari"
@@ -543,13 +544,19 @@ class Catalog:
                         text = f"{text} {nxt.text}"
                     found.setdefault(c.document, []).append((c, text))
         asked = {s for s in _stems(question) if s not in _GENERIC_STEMS and s not in _DECISION_STEMS} - {stem(m) for m in _MONTH_WORDS}
+        # "vad beslutade styrgruppen om svetsutbildningen?": the words after "om" are what the
+        # decision is about – the body that decided ("styrgruppen") is no topic a decision about
+        # something else ("Styrgruppen … beslutar om nya utbildningsområden") may stand for
+        about_words = _ABOUT.search(fold(question))
+        object_ = {s for s in _stems(about_words.group(1))} & asked if about_words else set()
         kept: dict[str, list[tuple[Chunk, str]]] = {}
         for path, items in found.items():
             d = self.documents.get(path)
             # (the words that name the document – "styrgruppen" of its title – are no topic)
             names = _title_stems(d, path)
             topic = {s for s in asked if not _prefix_in(s, names)}
-            about = [(c, t) for c, t in items if topic & set(_stems(f"{c.section} {t}"))] if topic else items
+            wanted = (object_ - names) or topic
+            about = [(c, t) for c, t in items if wanted & set(_stems(f"{c.section} {t}"))] if wanted else items
             if about:
                 kept[path] = about
         if len(kept) != 1:

@@ -189,6 +189,21 @@ def test_what_a_meeting_decided_lists_every_recorded_decision_or_those_about_the
     assert cat.answer("hur många beslut fattades?") is None
 
 
+def test_the_body_that_decided_is_no_topic_of_the_decision_asked_about():
+    # round 130 (F130-16): "vad beslutade styrgruppen om svetsutbildningen?" had quoted "Styrgruppen
+    # … beslutar om nya utbildningsområden" (a sentence on what the group does) by "styrgruppen"
+    report = Document("rapport.pdf", "r", "pdf", "Uppföljningsrapport 2025 – Kompetenscentrum", 3)
+    chunks = [
+        Chunk("r1", report.path, 1, 1, "Rapport > 2.2 Organisation och styrning",
+              "Styrgruppen fastställer verksamhetsplan och budget och beslutar om nya utbildningsområden."),
+        Chunk("r2", report.path, 3, 3, "Rapport > 6.2 Styrgruppens beslut",
+              "Beslut: Svetsutbildningen ska från hösten 2026 genomföras i samarbete med Kramfors yrkesvux."),
+    ]
+    cat = Catalog({report.path: report}, chunks, {report.path: [c.text for c in chunks]}, page_of=_page_of)
+    a = cat.answer("Vad beslutade styrgruppen om svetsutbildningen framöver?")
+    assert a is not None and a.answered and len(a.citations) == 1 and "Kramfors yrkesvux" in a.answer
+
+
 def test_who_answers_for_a_thing_in_a_document_is_no_question_for_its_author():
     # round 55: "Vem är ansvarig för indikatorn om publika laddpunkter i verksamhetsplanen?" was
     # answered with the plan's author
