@@ -37,3 +37,23 @@ def test_months_under_a_merged_month_header_are_figures_and_a_nationality_names_
     assert a.answered and [f.value for f in a.figures if not f.is_total] == [sum(_NIGHTS["Norge"])]
     b = engine.ask("Hur många gästnätter hade holländska gäster i juli 2024?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures if not f.is_total] == [_NIGHTS["Nederländerna"][6]]
+
+
+def test_a_share_of_a_split_beside_pxwebs_measure_column_is_the_part_over_its_total(tmp_path, monkeypatch):
+    # round 129 (F129-16): "tabellinnehåll" (Påbörjade / Färdigställda lägenheter) had counted as a
+    # second split beside "hustyp", so "andel … var småhus" gave the count 64, not 64 of 176
+    from tests.test_engine_places import _engine_of
+
+    rows = []
+    for region, counts in (("0381 Enköping", {"småhus": (64, 30), "flerbostadshus": (112, 80)}),
+                           ("0330 Knivsta", {"småhus": (40, 22), "flerbostadshus": (149, 60)})):
+        for kind, (started, done) in counts.items():
+            rows.append(f"{region};{kind};Påbörjade lägenheter;{started}")
+            rows.append(f"{region};{kind};Färdigställda lägenheter;{done}")
+        rows.append(f"{region};totalt;Påbörjade lägenheter;{sum(v[0] for v in counts.values())}")
+        rows.append(f"{region};totalt;Färdigställda lägenheter;{sum(v[1] for v in counts.values())}")
+    text = ("Påbörjade och färdigställda lägenheter i nybyggda hus efter region, hustyp, tabellinnehåll och år\n\n"
+            "region;hustyp;tabellinnehåll;2023\n" + "\n".join(rows) + "\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"bostadsbyggande.csv": text})
+    a = engine.ask("Hur stor andel av de påbörjade lägenheterna i Enköping 2023 var småhus?", engine.new_conversation())
+    assert any(f.derived and round(f.value, 1) == 36.4 for f in a.figures), a.answer

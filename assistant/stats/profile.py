@@ -40,7 +40,7 @@ from ingest.swedish import (
     words,
     years_in,
 )
-from ingest.tables import is_county, is_geo_header, is_period_like, is_total_label, uncoded
+from ingest.tables import is_county, is_geo_header, is_measure_header, is_period_like, is_total_label, uncoded
 
 from .form import lexicon, name_words, single_words, synonym_groups, translations
 
@@ -775,7 +775,7 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
         county_totals=county,
         county_rows=tuple(v for v in vals if is_county(v)) if role == "label" or is_geo_header(name) else (),
         terms=header_terms(analyze, name),
-        measures=names_measures(vals),
+        measures=names_measures(vals) or is_measure_header(name),
     )
 
 

@@ -216,6 +216,16 @@ def is_county(value: str) -> bool:
     return s in _COUNTIES and s not in _COUNTY_CLASH
 
 
+# The headers PxWeb and its kin give the dimension whose values are the table's measures
+# ("tabellinnehåll" = "Påbörjade lägenheter", "Färdigställda lägenheter"): never a split of one
+MEASURE_HEADERS = frozenset({"tabellinnehåll", "variabel", "uppgift", "mått", "nyckeltal", "contents", "measure"})
+
+
+def is_measure_header(name: str) -> bool:
+    """Does a column's header say its values are measures ("tabellinnehåll", "Variabel")?"""
+    return clean_text(name).lower().strip() in MEASURE_HEADERS
+
+
 def is_total_label(value: str, geographic: bool = False) -> bool:
     s = _CODE_PREFIX_RE.sub("", clean_text(value)).strip()
     if not s:

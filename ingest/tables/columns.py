@@ -21,6 +21,7 @@ from .cells import (
     cell_text,
     clean_text,
     is_county,
+    is_measure_header,
     is_period_header,
     is_period_like,
 )
@@ -245,7 +246,7 @@ def _title_dimensions(caption: str) -> list[str]:
     out = []
     for p in parts:
         p = p.strip()
-        if p and p.lower() not in ("variabel", "tabellinnehåll", "uppgift") and len(p) < 40:
+        if p and not is_measure_header(p) and len(p) < 40:
             out.append(p)
     return out
 
