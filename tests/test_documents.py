@@ -42,6 +42,9 @@ def test_the_kind_of_content_a_question_asks_for():
     assert "number" in wanted("Vilken marknadsandel har Iris Hadar i IPSU?").kinds
     assert "number" not in wanted("Vilka företag inom handel finns i Mora?").kinds
     assert wanted("Vilka fokusområden beslutades för 2025?").years == {2025}
+    # (round 130, F130-12) "när" before its subject opens a clause – the question asks how
+    assert "date" not in wanted("Hur gör jag om arbetsgivaren har skulder när jag handlägger ett lönebidrag?").kinds
+    assert "date" in wanted("När ska jag skicka in rekvisitionen?").kinds
     assert years_in("läsåret 26/27 och 2021–2027") == {2026, 2021, 2027}
 
 

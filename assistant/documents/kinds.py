@@ -24,10 +24,12 @@ _Q = {
     ),
     "name": re.compile(r"\b(vem|vems|vilka personer|vilken person|vad heter|vilka ledamöter|vilka revisorer|who|whom|whose)\b"),
     "date": re.compile(
-        r"\b(när|vilket datum|vilken dag|vilket år|vilken tid|vilket läsår|från vilket|sedan när|hur länge|"
+        # ("när" with its subject right after is a clause, not the question word: "hur gör jag om
+        # arbetsgivaren har skulder när jag handlägger ett lönebidrag?" asks how, not when)
+        r"\b(när(?!\s+(?:jag|du|man|vi|ni|de|dom|han|hon|hen|den|det|dessa)\b)|vilket datum|vilken dag|vilket år|vilken tid|vilket läsår|från vilket|sedan när|hur länge|"
         # ("sista dag att lämna anbud", "sista ansökningsdag", "deadline för …": a day asked for)
         r"sista \w*dag(?:en)?|datum för|deadline|"
-        r"when|what time|which year|since when|what date|how long|due date)\b"
+        r"when(?!\s+(?:i|you|we|they|he|she|it)\b)|what time|which year|since when|what date|how long|due date)\b"
     ),
     "place": re.compile(r"\b(var (ligger|finns|hölls|höll|har|jobbar|bor|pågår|kan)|vart|i vilken (kommun|stad|ort|region)|vilken ort|where)\b"),
     "list": re.compile(r"\b(vilka|vilket av|nämn|lista|which (are|of|\w+s)|what are|list)\b"),
