@@ -22,6 +22,19 @@ def _boardings() -> str:
     return "Påstigande resenärer per linje och månad 2024\nBlekingetrafiken\n\n" + head + "\n" + "\n".join(rows) + "\n"
 
 
+def _write_register(path, header: list[str], rows: list[list]) -> None:
+    """A register sheet: a title line, the header, one row per case."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Räddningsinsatser 2024 – Jämtlands räddningstjänstförbund"])
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+
+
 def test_a_code_column_named_by_the_next_column_is_codes_though_some_are_letters(tmp_path):
     # round 127: "Linje" (1, 3, "ÖT", "KT") before "Linjenamn" had been a measure ("Linje för
     # Rödeby–Karlskrona C är 3")
@@ -83,18 +96,10 @@ def test_a_follow_up_naming_another_year_reads_that_years_column(tmp_path, monke
 
 
 def _rescue(kb) -> None:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Insatser"
-    ws.append(["Räddningsinsatser 2024 – Jämtlands räddningstjänstförbund"])
-    ws.append(["Ärendenr", "Kommun", "Station", "Händelsetyp", "Antal enheter"])
     rows = [("Åre", "Åre"), ("Åre", "Järpen"), ("Åre", "Järpen"), ("Åre", "Åre"), ("Åre", "Duved"),
             ("Östersund", "Östersund"), ("Östersund", "Östersund"), ("Krokom", "Krokom")]
-    for i, (kommun, station) in enumerate(rows, 1):
-        ws.append([f"RTJ-2024-{i:04d}", kommun, station, "Trafikolycka" if i % 2 else "Brand i byggnad", 1 + i % 3])
-    wb.save(kb / "raddningsinsatser_2024.xlsx")
+    _write_register(kb / "raddningsinsatser_2024.xlsx", ["Ärendenr", "Kommun", "Station", "Händelsetyp", "Antal enheter"],
+                    [[f"RTJ-2024-{i:04d}", k, st, "Trafikolycka" if i % 2 else "Brand i byggnad", 1 + i % 3] for i, (k, st) in enumerate(rows, 1)])
 
 
 def test_a_place_named_by_both_the_municipality_and_a_station_is_the_municipality(tmp_path, monkeypatch):
@@ -114,17 +119,10 @@ def test_a_compound_names_the_one_value_that_writes_both_its_parts(tmp_path, mon
     from tests.test_engine_places import _engine_writing
 
     def write(kb):
-        import openpyxl
-
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.append(["Räddningsinsatser 2024"])
-        ws.append(["Ärendenr", "Kommun", "Händelsetyp", "Antal enheter"])
         kinds = ["Brand i skog eller mark", "Brand i byggnad", "Trafikolycka", "Brand i skog eller mark", "Drunkning",
                  "Trafikolycka", "Brand ej i byggnad, övrigt", "Brand i skog eller mark"]
-        for i, kind in enumerate(kinds, 1):
-            ws.append([f"R-{i:03d}", ("Åre", "Krokom")[i % 2], kind, 1 + i % 3])
-        wb.save(kb / "insatser.xlsx")
+        _write_register(kb / "insatser.xlsx", ["Ärendenr", "Kommun", "Händelsetyp", "Antal enheter"],
+                        [[f"R-{i:03d}", ("Åre", "Krokom")[i % 2], kind, 1 + i % 3] for i, kind in enumerate(kinds, 1)])
 
     engine = _engine_writing(tmp_path, monkeypatch, write)
     a = engine.ask("Hur många skogsbränder hade räddningstjänsten?", engine.new_conversation())
@@ -175,19 +173,10 @@ def test_longest_is_a_ranking_word_and_an_average_asked_ranks_the_groups_means(t
     from tests.test_engine_places import _engine_writing
 
     def write(kb):
-        import openpyxl
-
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.append(["Räddningsinsatser 2024"])
-        ws.append(["Ärendenr", "Kommun", "Händelsetyp", "Responstid (min)"])
         times = {"Östersund": [8, 9, 10, 9, 11, 8], "Strömsund": [18, 19], "Åre": [12, 13, 11, 12]}
-        i = 0
-        for kommun, ts in times.items():
-            for t in ts:
-                i += 1
-                ws.append([f"R-{i:03d}", kommun, "Trafikolycka", t])
-        wb.save(kb / "insatser.xlsx")
+        cases = [(k, t) for k, ts in times.items() for t in ts]
+        _write_register(kb / "insatser.xlsx", ["Ärendenr", "Kommun", "Händelsetyp", "Responstid (min)"],
+                        [[f"R-{i:03d}", k, "Trafikolycka", t] for i, (k, t) in enumerate(cases, 1)])
 
     engine = _engine_writing(tmp_path, monkeypatch, write)
     a = engine.ask("Vilken kommun hade längst genomsnittlig responstid?", engine.new_conversation())
