@@ -57,3 +57,18 @@ def test_a_share_of_a_split_beside_pxwebs_measure_column_is_the_part_over_its_to
     engine = _engine_of(tmp_path, monkeypatch, {"bostadsbyggande.csv": text})
     a = engine.ask("Hur stor andel av de påbörjade lägenheterna i Enköping 2023 var småhus?", engine.new_conversation())
     assert any(f.derived and round(f.value, 1) == 36.4 for f in a.figures), a.answer
+
+
+def test_a_word_between_the_words_of_a_value_qualifies_only_a_place():
+    # round 130 (F130-04): "externa gäster på middag" had dropped "Extern representation, middag"
+    # ("gäster" stood between its words) and kept lunch and coffee by "externa" alone
+    from assistant.stats import compute, read_form
+    from ingest.tables import make_table
+    from tests.test_stats_resolver import _resolver_of
+
+    rows = [["Extern representation, lunch", 350], ["Extern representation, middag", 650],
+            ["Extern representation, kaffe och enklare förtäring", 90], ["Intern representation, personalfest", 550]]
+    t = make_table(["Typ av representation", "Högsta belopp per person"], rows, table_id="rep", document="riktlinjer.docx",
+                   caption="Beloppsgränser – Riktlinjer för representation och gåvor")
+    best = _resolver_of(t).read(read_form("Hur mycket får vi max lägga per person om vi bjuder externa gäster på middag?"))[0]
+    assert [f.value for f in compute(best.profile, best.query).figures if not f.is_total] == [650]

@@ -1124,7 +1124,7 @@ def match_values(
             # measure's); one it never writes ("gymnasieeleverna i Karlskoga tog examen", "hushåll
             # med ek bistånd") qualifies none of them. A place is qualified by any word ("Karlskoga
             # södra tätort" is no area of a table with only the north and the east)
-            and (not cat.measures or bool(_similar_tokens(qtokens[j], cat)))
+            and (bool(_similar_tokens(qtokens[j], cat)) or (not cat.measures and _names_a_place(cat, toks)))
             for j in range(lo, hi)
         ):
             continue
@@ -1210,6 +1210,14 @@ def figure_qualifiers(value: str, asked) -> frozenset[str]:
     return frozenset(
         w[i + 1] for i in range(1, len(w) - 1) if w[i].isdigit() and not w[i - 1].isdigit() and w[i] not in asked
     )
+
+
+def _names_a_place(cat: CatColumn, toks: tuple[str, ...]) -> bool:
+    """Is a value a place or a part of one ("Karlskoga norra tätort", a column of counties or
+    municipalities)? Any word between the words that name it qualifies a place ("Karlskoga södra
+    tätort" names no area of the north); a word the column never writes does not qualify a
+    value of another kind ("externa gäster på middag" still names "Extern representation, middag")."""
+    return is_geo_header(cat.name) or bool(cat.county_rows) or bool(toks and municipality_of(toks[0], homographs=True) is not None)
 
 
 def _names_subject(term: str, subject: frozenset[str]) -> bool:
