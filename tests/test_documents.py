@@ -284,18 +284,6 @@ def test_a_figure_in_a_clause_about_another_measure_does_not_support_the_answer(
     assert figure_support("Deltagarantal ROM2 i januari", Question.of("Hur många deltagare har ROM2?", vocab)) == 0.0  # no figure
 
 
-def test_a_figure_in_a_table_rows_cell_is_tied_to_the_rows_first_cell():
-    # round 128 (F128-14): the row's subject stands in its first cell, the amount in another,
-    # with a comma inside a cell between them – the clause of the figure is the two cells
-    vocab = Vocabulary(["x"])
-    row = ("Utrustning: Kontorsstol för hemmet | Vad gäller: Efter bedömning av företagshälsovården, "
-           "chefen beställer | Kostnad: Enheten betalar högst 4 500 kronor")
-    q = Question.of("Hur mycket kostar en kontorsstol för hemmet?", vocab)
-    assert figure_support(row, q) >= 0.5
-    other = "Utrustning: Skärm | Kostnad: Enheten betalar högst 4 500 kronor"
-    assert figure_support(other, q) < 0.5
-
-
 def test_a_figure_written_as_a_word_supports_the_answer():
     # "Fyrtio individer inom försörjningsstöd …" had counted as a quote with no figure at all
     vocab = Vocabulary(["x"])

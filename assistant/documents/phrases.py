@@ -226,28 +226,13 @@ def figure_support(text: str, q: Question) -> float:
     IDF-weighted share it names; 0 when the quote gives no figure. A figure in a clause about
     something else ("26,4 % av arbetskraften har förgymnasial utbildning" for "hur många får
     försörjningsstöd") is no answer to the question."""
-    searched = VALUE_COUNT_RE.sub("", text)
-    found = _phrases(searched, q, _FIGURE_OR_WORD_RE)
+    found = _phrases(VALUE_COUNT_RE.sub("", text), q, _FIGURE_OR_WORD_RE)
     if not found:
         return 0.0
     measure = _measure_terms(q)
     if not measure:
         return 1.0
-    return max(coverage(measure, _row_clause(searched, a, b) or _clause(searched, a, b)) for a, b, _ in found)
-
-
-def _row_clause(text: str, start: int, end: int) -> str | None:
-    """Of a table row quoted as cells ("Utrustning: Kontorsstol för hemmet | … | Kostnad: Enheten
-    betalar högst 4 500 kronor"): the figure's cell with the row's first cell, which names what
-    the row is about; None for running text."""
-    if " | " not in text:
-        return None
-    cuts = [0] + [m.end() for m in re.finditer(r" \| ", text)]
-    ends = [m.start() for m in re.finditer(r" \| ", text)] + [len(text)]
-    for i, (a, b) in enumerate(zip(cuts, ends, strict=True)):
-        if a <= start and end <= b:
-            return text[a:b] if i == 0 else f"{text[cuts[0]:ends[0]]} {text[a:b]}"
-    return None
+    return max(coverage(measure, _clause(text, a, b)) for a, b, _ in found)
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n](?!\d)|,\s")
