@@ -313,3 +313,12 @@ def test_ages_written_in_words_are_written_in_figures_as_tables_name_their_rows(
     assert ages_in_figures("tjugofemåriga kvinnor") == "25-åriga kvinnor"
     assert ages_in_figures("en treårsplan för åringar") == "en treårsplan för åringar"  # no age
     assert normalise_question("Hur många sexåringar är kariesfria?", {}).text == "Hur många 6-åringar är kariesfria?"
+
+
+def test_a_particle_verb_names_its_noun_in_swedish_only():
+    # "lånar ut" is written "utlån" in a header; "teachers in 2024" is no particle verb (fit
+    # questions SP-206 and SP-264 had been refused over the word "inteacher")
+    from assistant.stats import read_form
+
+    assert "utlån" in read_form("Vilket bibliotek lånar ut flest böcker?").content
+    assert not any(w.startswith("in") and w != "in" for w in read_form("What was the staff turnover for primary school teachers in 2024?").content)

@@ -782,7 +782,8 @@ def read_form(question: str) -> Form:
     if op == Op.MEAN:
         # "snittimlönen", "medelarbetslösheten": the mean is the operation, the rest the measure
         content = tuple(dict.fromkeys(_mean_head(t) for t in content))
-    content = content + tuple(w for w in particle_nouns(full_toks) if w not in content)
+    if language == "sv":  # ("teachers in 2024" is no particle verb)
+        content = content + tuple(w for w in particle_nouns(full_toks) if w not in content)
 
     if sized and content and op != Op.COUNT:
         # "de största leverantörerna": size, not a rate – a bare "och minst?" names no measure
