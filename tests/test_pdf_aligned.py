@@ -347,3 +347,38 @@ def test_a_caption_that_opens_with_its_label_takes_no_signature_from_above(tmp_p
     SimpleDocTemplate(str(tmp_path / "g.pdf"), pagesize=A4).build(story)
     content = read_pdf(tmp_path / "g.pdf")
     assert [t.caption for t in content.tables] == ["Bilaga: Intervjuade funktioner"]
+
+
+def test_years_over_pairs_of_columns_and_a_wrapped_header_cell_stay_over_their_own_columns(tmp_path):
+    # round 129 (F129-09): a year set left-aligned over its pair ("2022" over "Avslutade | Andel i
+    # arbete (%)") had joined the label column, shifting every header one column left, so that
+    # "2024, Andel i arbete (%)" held 2023's share; "Andel i" / "arbete (%)" is one wrapped cell
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "amu.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    top = 780
+    c.drawString(57, top, "Tabell 2. Andel i arbete 90 dagar efter avslutad utbildning efter kön, 2022–2024")
+    xs = {2022: 142, 2023: 300, 2024: 458}
+    for year, x in xs.items():
+        c.drawString(x, top - 30, str(year))
+        c.drawString(x + 68, top - 46, "Andel i")
+        c.drawString(x, top - 56, "Avslutade")
+        c.drawString(x + 68, top - 56, "arbete (%)")
+    c.drawString(57, top - 56, "Kön")
+    rows = [("Kvinnor", (391, "51,4"), (418, "53,6"), (446, "55,4")), ("Män", (604, "58,3"), (655, "60,8"), (682, "62,5")),
+            ("Samtliga", (995, "55,6"), (1073, "58,0"), (1128, "59,7"))]
+    y = top - 72
+    for label, *pairs in rows:
+        c.drawString(57, y, label)
+        for (n, share), x in zip(pairs, xs.values(), strict=True):
+            c.drawRightString(x + 56, y, f"{n:,}".replace(",", " "))
+            c.drawRightString(x + 124, y, share)
+        y -= 16
+    c.save()
+    (t,) = read_pdf(path).tables
+    assert t.header[0] == "Kön"
+    assert t.header[5] == "2024, Avslutade" and t.header[6] == "2024, Andel i arbete (%)"
+    assert t.rows[0][6] == "55,4" and t.rows[0][4] == "53,6"

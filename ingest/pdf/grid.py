@@ -451,8 +451,15 @@ def _columns(frags: list[Fragment], vedges: list[dict]) -> list[tuple[float, flo
     right = max((g.x1 for g in frags), default=0.0)
     ruled = any(left + 2 < e["x0"] < right - 2 for e in vedges)
     merged: list[list[Fragment]] = []
-    for c in clusters:
-        if merged and _mergeable(merged[-1], c, vedges, ruled):
+    for k, c in enumerate(clusters):
+        nxt = clusters[k + 1] if k + 1 < len(clusters) else None
+        if merged and _mergeable(merged[-1], c, vedges, ruled) and not (
+            # a stray cell nearer the column on its right – a year over a pair of columns, set
+            # left-aligned over the first ("2022" over "Avslutade | Andel i arbete") – goes with
+            # that column, not with the label column on its left
+            not ruled and len(c) <= 2 and nxt is not None and _mergeable(c, nxt, vedges, ruled)
+            and min(g.x0 for g in nxt) - max(g.x1 for g in c) < min(g.x0 for g in c) - max(g.x1 for g in merged[-1])
+        ):
             merged[-1] = merged[-1] + c
         else:
             merged.append(c)

@@ -313,7 +313,25 @@ def _header(rows: list[list[str]], width: int) -> list[str]:
 
     if not rows:
         return [""] * width
-    return combine_header_rows(rows)
+    return combine_header_rows(_join_wrapped_lines(rows))
+
+
+def _join_wrapped_lines(rows: list[list[str]]) -> list[list[str]]:
+    """A header line whose every text has the rest of its phrase right under it, in the same
+    column ("Andel i" over "arbete (%)", a lower-case start), is the first line of those cells,
+    wrapped – not a label over the columns to its right: joined into the line below."""
+    out = [list(r) for r in rows]
+    k = 0
+    while k + 1 < len(out):
+        upper, lower = out[k], out[k + 1]
+        filled = [j for j, t in enumerate(upper) if t.strip()]
+        if filled and all(j < len(lower) and lower[j].strip()[:1].islower() for j in filled):
+            for j in filled:
+                lower[j] = f"{upper[j].strip()} {lower[j].strip()}"
+            del out[k]
+            continue
+        k += 1
+    return out
 
 
 def _line_ids(pages: list[Page], g: Grid) -> set[tuple[int, int]]:
