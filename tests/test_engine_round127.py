@@ -182,3 +182,6 @@ def test_longest_is_a_ranking_word_and_an_average_asked_ranks_the_groups_means(t
     a = engine.ask("Vilken kommun hade längst genomsnittlig responstid?", engine.new_conversation())
     assert a.answered and a.figures[0].label == "Strömsund" and a.figures[0].value == 18.5
     assert not any("lägst" in n for n in a.notes)
+    # (… and in English: "response time" is the lexicon's phrase for "responstid")
+    b = engine.ask("Which municipality had the longest average response time?", engine.new_conversation())
+    assert b.answered and b.figures[0].label == "Strömsund" and b.figures[0].value == 18.5
