@@ -322,3 +322,11 @@ def test_a_particle_verb_names_its_noun_in_swedish_only():
 
     assert "utlån" in read_form("Vilket bibliotek lånar ut flest böcker?").content
     assert not any(w.startswith("in") and w != "in" for w in read_form("What was the staff turnover for primary school teachers in 2024?").content)
+
+
+def test_an_english_subject_written_as_a_phrase_is_the_lexicons_swedish_word():
+    # round 129 (F129-18): "which study association …" had grouped by municipality ("study" named no column)
+    from assistant.stats import read_form
+
+    assert read_form("Which study association had the most participant hours in 2024?").subject == "studieförbund"
+    assert read_form("Vilken kommun har flest elever?").subject == "kommun"

@@ -730,6 +730,10 @@ def read_form(question: str) -> Form:
         subject = m.group(1)  # "vilka är de viktigaste målområdena" asks for målområden
     if subject is None and (m := _SUBJECT_TOP.search(folded)) and m.group(1) not in STOPWORDS and not m.group(1).endswith(_SUPERLATIVE_ENDINGS):
         subject = m.group(1)  # "topp 3 kommuner i Kronobergs län med flest …" asks for kommuner
+    if subject is not None and (m := re.search(rf"\b{re.escape(subject)}\s+(\w+)", folded)):
+        # "which study association …": the noun asked is the phrase, which the lexicon writes as
+        # one Swedish word ("studieförbund")
+        subject = _phrase_heads().get(f"{subject} {m.group(1)}", subject)
     m = re.search(r"\b(?:hur många|antalet|antal|how many|number of)\s+(?:(?:är|var|blir|blev|fanns|finns|were|are)\s+)?(?:\w+-)?(\w+)", folded)
     counted = m.group(1) if m and m.group(1) not in STOPWORDS else None
 
@@ -1232,6 +1236,16 @@ def kin_words() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _phrase_heads() -> dict[str, str]:
+    """Phrases of two words in a synonym group → the group's first word, when that is one word
+    ("study association" → "studieförbund")."""
+    return {
+        fold(member): group[0] for group in synonym_groups() if " " not in group[0]
+        for member in group[1:] if len(member.split()) == 2
+    }
+
+
 def translations() -> dict[str, str]:
     """Single words of a synonym group → the group's first word ("county" → "län")."""
     out = {}
