@@ -872,7 +872,6 @@ def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-
 # "inte huvudbiblioteken", "utom Stockholm", "förutom riket", "som inte är ett huvudbibliotek",
 # "except the county": the words a question sets aside – the first two that are no stopwords,
 # within the clause
@@ -1236,7 +1235,6 @@ def kin_words() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _phrase_heads() -> dict[str, str]:
     """Phrases of two words in a synonym group → the group's first word, when that is one word
     ("study association" → "studieförbund")."""
@@ -1246,6 +1244,7 @@ def _phrase_heads() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
 def translations() -> dict[str, str]:
     """Single words of a synonym group → the group's first word ("county" → "län")."""
     out = {}
