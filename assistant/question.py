@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import NUMBER_WORDS, SOURCE_NOUN, STOPWORDS, fold, plain, stem, words
+from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, plain, stem, words
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -163,9 +163,8 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     return NormalisedQuestion(question, original, corrections, language, tuple(notes), context)
 
 
-_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
-_ONES = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
-         "femton", "sexton", "sjutton", "arton", "nitton")
+_TENS = tuple(w for w, n in SWEDISH_NUMBER_WORDS.items() if 20 <= n < 100)
+_ONES = tuple(w for w, n in SWEDISH_NUMBER_WORDS.items() if 1 <= n < 20)
 _AGE_WORD = re.compile(
     rf"\b({'|'.join(_TENS)})?({'|'.join(sorted(_ONES, key=len, reverse=True))})?(åring|årig|års)(\w*)", re.IGNORECASE
 )
@@ -181,7 +180,7 @@ def ages_in_figures(text: str) -> str:
             return m.group(0)
         if unit.lower() == "års" and not rest.lower().startswith(("ålder", "åldern")):
             return m.group(0)  # ("treårsplanen", "femårsperiod": no age)
-        n = (NUMBER_WORDS[tens.lower()] if tens else 0) + (NUMBER_WORDS[ones.lower()] if ones else 0)
+        n = (SWEDISH_NUMBER_WORDS[tens.lower()] if tens else 0) + (SWEDISH_NUMBER_WORDS[ones.lower()] if ones else 0)
         return f"{n}-{unit}{rest}"
 
     return _AGE_WORD.sub(figure, text)

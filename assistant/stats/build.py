@@ -1106,7 +1106,7 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # headers): the month asked is not there – said, not answered with October's figures
         r.missing_period = asked_period_text(form)
         raise Lacks
-    header_months = {MONTHS[w] for v in p.values for w in re.findall(r"[a-zåäö]+", fold(v.name)) if w in MONTHS and len(w) >= 3}
+    header_months = set().union(*(months_named(v.name) for v in p.values))
     if form.months and header_months and not set(form.months) & (header_months | caption_months) and not any(x.is_period for x in p.cats):
         # "i september 2025" of columns "Arbetslösa aug 2024", "Arbetslösa aug 2025": no
         # column holds the month asked – said, not answered with August's figures

@@ -46,6 +46,7 @@ from .periods import (
     periods_of_row,
     slice_rows,
     unit_rank,
+    without_years,
 )
 from .profile import (
     DERIVED_COUNTY,
@@ -1106,14 +1107,11 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
     if len(set(form.years)) != 2 or any(x.is_period for x in p.cats):
         return None
 
-    def measure(name: str) -> str:
-        return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", name)).strip(" ,;–-")
-
-    key = measure(c.name)
+    key = without_years(c.name)
     by_year = {}
     for v in p.values:
         ys = set(years_in(v.name))
-        if len(ys) == 1 and measure(v.name) == key and not v.is_change:
+        if len(ys) == 1 and without_years(v.name) == key and not v.is_change:
             by_year[ys.pop()] = v
     late, early = max(form.years), min(form.years)
     if late in by_year and early in by_year:

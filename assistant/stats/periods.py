@@ -326,6 +326,12 @@ def unit_rank(cat, unit: str | None) -> int:
     return 1 if any(w.startswith(u) for w in parts) else 2
 
 
+def without_years(name: str) -> str:
+    """A header without its years: the measure it gives a column per year of ("Antal …, 2023"
+    → "Antal …", "Helår 2024" → "Helår")."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", name)).strip(" ,;–-")
+
+
 def months_named(header: str) -> set[int]:
     """The months a column's header names ("jan", "Arbetslösa aug 2024")."""
     return {MONTHS[w] for w in re.findall(r"[a-zåäö]+", fold(header)) if w in MONTHS and len(w) >= 3}

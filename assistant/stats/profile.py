@@ -1226,7 +1226,6 @@ def _names_subject(term: str, subject: frozenset[str]) -> bool:
     return len(term) >= 5 and any(t == term or (t.endswith(term) and len(t) >= len(term) + 2) for t in subject)
 
 
-
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:
     """Value tokens the question word may name: itself, inflections and near spellings that
     share its first two letters (typos rarely hit the first letters)."""

@@ -58,7 +58,7 @@ from .form import (
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
-from .periods import header_quarter, months_across, period_cat_for, period_match
+from .periods import header_quarter, months_across, period_cat_for, period_match, without_years
 from .profile import (
     AGE_FROM,
     AGE_RANGE,
@@ -1344,15 +1344,14 @@ class Resolver:
                 ok = False
             # months across ("jan" … "dec" of the caption's year) beside whole years ("Helår
             # 2024"): "i januari 2024" is the column "jan", not the year's
-            asked_months = set(form.months)
-            across = bool(form.months) and not any(x.is_period for x in p.cats) and months_across(p)
-            if across and not col_months:
+            across = bool(form.months or form.years) and not any(x.is_period for x in p.cats) and months_across(p)
+            if across and form.months and not col_months:
                 ok = False
-            elif across and not ok and asked_months & col_months and (
+            elif across and form.months and not ok and set(form.months) & col_months and (
                 set(form.years) <= (set(years_in(c.name)) or p.caption_years)
             ):
                 ok = True  # ("jan" under a caption of 2024, "Månad 2024 jan": the month asked)
-            elif form.years and not form.months and not any(x.is_period for x in p.cats) and months_across(p):
+            elif across and form.years and not form.months:
                 # "… 2023" (no month) of months across beside the year's total ("Helår 2023"): the
                 # year's column, not one of its months
                 ok = not col_months and bool(set(years_in(c.name)) & set(form.years))
@@ -1541,10 +1540,7 @@ def _same_measure(before: str, name: str, form: Form) -> bool:
     years = set(years_in(name))
     if not form.years or not years or not years <= set(form.years):
         return False
-    return _column_key(_YEAR_IN_HEADER.sub(" ", before)) == _column_key(_YEAR_IN_HEADER.sub(" ", name))
-
-
-_YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    return _column_key(without_years(before)) == _column_key(without_years(name))
 
 
 def _column_key(name: str) -> str:
@@ -2079,11 +2075,12 @@ def _per_base_column_first(out: list[Reading], form: Form) -> list[Reading]:
         return out
     # (of such columns per year – "Kg per invånare 2023, Totalt" beside "Totalt 2022 (kg/inv)" –
     # the year asked, else the latest, not merely the one ranked first)
-    dated = [r for r in pers if years_in(r.column.name)]
-    if len(dated) == len(pers) and len({max(years_in(r.column.name)) for r in pers}) > 1:
-        asked = [r for r in pers if set(years_in(r.column.name)) & set(form.years)]
-        latest = max(max(years_in(r.column.name)) for r in pers)
-        pers = asked or [r for r in pers if max(years_in(r.column.name)) == latest]
+    years_of = [set(years_in(r.column.name)) for r in pers]
+    if all(years_of) and len({max(y) for y in years_of}) > 1:
+        latest = max(max(y) for y in years_of)
+        pers = [r for r, y in zip(pers, years_of, strict=True) if y & set(form.years)] or [
+            r for r, y in zip(pers, years_of, strict=True) if max(y) == latest
+        ]
     per = pers[0]
     _take_place(per, out[0])
     return [per] + [r for r in out if r is not per]

@@ -138,13 +138,12 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         # "Linje" over 1, 2, 150, "ÖT", "KT" beside "Linjenamn": codes, some of letters
         kind = "code"
     elif numeric and all_digits:
-        stripped_next = re.sub(r"s?_?\s?namn|s?_?name", "", next_name.lower()) if next_name else ""
         leading_zero = any(len(t) > 1 and t.startswith("0") for t in digit_strings)
         if (
             leading_zero
             or low in _CODE_HEADERS
             or any(t in _CODE_WORDS or t.endswith(("kod", "nummer", "code")) for t in toks)
-            or (next_name and stripped_next.strip() == low)
+            or (next_name and _names_the_next(low, next_name))
             # "Kommun" over 1980, 1984 …: codes; "Uppsala län" over counts is a county's figures
             # ("2022, Nystartade företag" over 38, 1 012 …: a year's count of new firms, whose
             # header says more than the kind of thing it lists)

@@ -1072,13 +1072,14 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     """Set total_values for label/dimension columns; return the label's total rows."""
     total_rows: list[int] = []
     lab = next((c for c in cols if c.name == label and c.role == "label"), None)
+    # (a total is checked in the counts and amounts: a change in % beside them adds up to nothing)
+    additive = [c for c in cols if _additive(c)]
     if lab is not None:
         start = 0  # the first row after the last total: a pivot's "Kronobergs län Summa" adds up its group
         for i, own in enumerate(lab.text):
             said = [c for c in cols if c is not lab and c.role in ("label", "dimension", "text") and c.kind != "period" and i < len(c.text) and c.text[i]]
             if not own and len(said) == 1 and is_total_label(said[0].text[i]) and (
-                # (in the counts and amounts: a change in % beside them adds up to nothing)
-                is_sum_row(cols, i) or i == len(lab.text) - 1 or adds_up([c for c in cols if _additive(c)], i, range(start, i), blanks_count=True)
+                is_sum_row(cols, i) or i == len(lab.text) - 1 or adds_up(additive, i, range(start, i), blanks_count=True)
             ):
                 # a register's "Summa" written in its first column ("Diarienr") with the name left
                 # empty: the table's total row, named so – not a case number the register's other
@@ -1100,7 +1101,7 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
             totals.append("Summa")
         if c.role == "label" and distinct and c.text[-1] not in totals and c.text.count(c.text[-1]) == 1:
             last = len(c.text) - 1
-            if is_sum_row(cols, last) or (totals and adds_up([x for x in cols if _additive(x)], last, [k for k in range(last) if c.text[k] not in totals])):
+            if is_sum_row(cols, last) or (totals and adds_up(additive, last, [k for k in range(last) if c.text[k] not in totals])):
                 # "Resultat" under the votes it adds up; "Verksamhetens nettokostnad" under
                 # "Summa nämnder" and the rows after it (the subtotal stands for its parts)
                 totals.append(c.text[-1])
