@@ -146,11 +146,19 @@ def join_hyphenated(first: str, second: str) -> str | None:
     return first.rstrip() + nxt
 
 
+# a checklist's box ("[ ] 1.1  Kontrollera …", "[X] Ändrad budget", "☐ …"): an item of its own,
+# its box kept in the text (whether it is ticked is what a form says)
+_CHECKBOX_RE = re.compile(r"^\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
+
+
 def _is_bullet(line: str) -> bool:
-    return bool(BULLET_RE.match(line))
+    return bool(BULLET_RE.match(line) or _CHECKBOX_RE.match(line))
 
 
 def _strip_bullet(line: str) -> str:
+    if m := _CHECKBOX_RE.match(line):
+        # (an empty box says nothing; a ticked one is kept)
+        return line[m.end():].strip() if not m.group(0).strip("[]☐ \t") else line.strip()
     return BULLET_RE.sub("", line, count=1).strip()
 
 
@@ -158,13 +166,18 @@ def reflow(
     pages: list[list[str]],
     headings: set[str] | None = None,
     heading_levels: dict[str, int] | None = None,
+    guess_titles: bool | None = None,
 ) -> list[Block]:
     """Reflow cleaned page lines into blocks (headings, paragraphs, bullets).
 
     `headings` holds normalised texts known to be headings (from font sizes); lines equal
     to one become heading blocks. Without it, headings are guessed conservatively.
     A paragraph may continue over a page break when the page ends mid-sentence.
+    ``guess_titles``: whether a numbered line between blank lines may be a heading (by default
+    only when no headings are known).
     """
+    if guess_titles is None:
+        guess_titles = not headings
     headings = headings or set()
     heading_levels = heading_levels or {}
     blocks: list[Block] = []
@@ -208,7 +221,7 @@ def reflow(
                 flush()
                 blocks.append(Block("heading", line, pno, level=heading_levels.get(norm, 2), page_end=pno))
                 continue
-            if not headings and not cur and (i + 1 == len(lines) or not lines[i + 1].strip()) and (level := _standalone_title(line)):
+            if guess_titles and not cur and (i + 1 == len(lines) or not lines[i + 1].strip()) and (level := _standalone_title(line)):
                 # a plain text's numbered title on a line of its own between blank lines ("2. 37
                 # företag fick innovationscheckar 2025 – ny utlysning i januari"): a heading, not a
                 # numbered item – a newsletter's items had run together into three chunks

@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .chunk import chunk_blocks
-from .clean import Block, join_hyphenated, reflow, strip_boilerplate
+from .clean import Block, join_hyphenated, normalise_heading, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, check_zip, read_text, text_cut_note
 from .model import MESSAGE_HEADING, Chunk, Document, IngestError, Table
+from .plain_tables import aligned_tables
 from .swedish import fold
 
 DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
@@ -249,7 +250,7 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         if kind == "md":
             blocks, title, tables = _markdown_blocks(text, rel)
         else:
-            blocks, title = _plain_blocks(text)
+            blocks, title, tables = _plain_blocks(text, rel)
         if kind == "txt":
             blocks = _email_messages(blocks)
         subject = re.search(r"(?im)^\s*(?:ämne|subject)\s*:\s*(.{3,120}?)\s*$", text[:3000])
@@ -356,23 +357,24 @@ def _markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[T
             para.clear()
 
     def end_table() -> None:
-        if not grid:
-            return
-        rows = list(grid)
-        grid.clear()
-        table = None
-        if len(rows) >= 2 and rel:
-            from .tables import make_table
+        if grid:
+            _add_table(list(grid), blocks, tables, rel, title)
+            grid.clear()
 
-            heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), "")
-            caption = _with_document_title(heading, title or _title_from_name(rel))
-            table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
-        if table is not None:
-            tables.append(table)
-        else:
-            blocks.extend(Block("paragraph", ln, 1) for ln in rows_as_lines(rows))
-
-    for line in text.splitlines():
+    lines = text.splitlines()
+    aligned = {t.start: t for t in aligned_tables(lines)}
+    skip_to = 0
+    for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
+        if i in aligned:
+            # a table set out with spaces ("Rum  Platser  Utrustning" over dashes)
+            flush()
+            end_table()
+            grid.extend(aligned[i].rows)
+            end_table()
+            skip_to = aligned[i].end
+            continue
         s = line.strip()
         m = re.match(r"^(#{1,6})\s+(.*)$", s)
         if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
@@ -407,15 +409,64 @@ def _markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[T
 _RULE_LINE = re.compile(r"^\s*([-=_*~#])\1{4,}(?:\s+\1{3,})*\s*$")
 
 
-def _plain_blocks(text: str) -> tuple[list[Block], str]:
+def _add_table(rows: list[list[str]], blocks: list[Block], tables: list[Table], rel: str, title: str) -> None:
+    """A table of a text document: a Table when it holds figures (captioned by the heading it
+    stands under and the document's title), else its rows as lines of text."""
+    table = None
+    if len(rows) >= 2 and rel:
+        from .tables import make_table
+
+        heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), "")
+        caption = _with_document_title(heading, title or _title_from_name(rel))
+        table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
+    if table is not None:
+        tables.append(table)
+    else:
+        blocks.extend(Block("paragraph", ln, 1) for ln in rows_as_lines(rows))
+
+
+def _plain_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:
+    """(blocks, title, tables) of a plain text; a table set out with spaces is read as rows."""
     framed = _framed_title(text)
+    lines = text.splitlines()
     # (rules set apart what they frame: "1. ORIENTERING" between two rules is a heading of its own
     # line, not a bullet run into the rule and the paragraph under it)
-    text = "\n".join("" if _RULE_LINE.match(ln) else ln for ln in text.splitlines())
-    pages = [text.splitlines()]
-    blocks = reflow(pages)
-    title = framed or _plain_title(text)
-    return [Block(b.kind, b.text, 1, b.level) for b in blocks], title
+    plain = ["" if _RULE_LINE.match(ln) else ln for ln in lines]
+    underlined = _underlined_headings(lines)
+    title = framed or _plain_title("\n".join(plain))
+    blocks: list[Block] = []
+    tables: list[Table] = []
+    at = 0
+    for t in [*aligned_tables(lines), None]:
+        part = plain[at : t.start if t else len(plain)]
+        if any(ln.strip() for ln in part):
+            reflowed = reflow([part], set(underlined), underlined, guess_titles=True)
+            blocks += [Block(b.kind, b.text, 1, b.level) for b in reflowed]
+        if t is not None:
+            _add_table(t.rows, blocks, tables, rel, title)
+            at = t.end
+    return blocks, title, tables
+
+
+_UNDERLINE = re.compile(r"^\s*([-=])\1{2,}\s*$")
+
+
+def _underlined_headings(lines: list[str]) -> dict[str, int]:
+    """Headings a plain text underlines ("DEL 2 – KRAV PER BELOPPSNIVÅ" over a line of "-" about
+    as long), normalised, with their level ("=" 1, "-" 2): a short line after a blank one (two
+    lines framed between rules are a title block, not a heading)."""
+    out: dict[str, int] = {}
+    for i in range(1, len(lines)):
+        m = _UNDERLINE.match(lines[i])
+        text = lines[i - 1].strip()
+        if not m or not text or len(text) > 100 or _RULE_LINE.match(lines[i - 1]):
+            continue
+        if i >= 2 and lines[i - 2].strip() and not _RULE_LINE.match(lines[i - 2]):
+            continue
+        if not 0.6 * len(text) <= len(lines[i].strip()) <= 1.5 * len(text) + 2:
+            continue
+        out[normalise_heading(text)] = 1 if m.group(1) == "=" else 2
+    return out
 
 
 def _framed_title(text: str) -> str:
