@@ -29,6 +29,11 @@ _SAME_LINE_OVERLAP = 0.5
 # Characters sampled per line to decide its font size and weight (all of them cost time and
 # say the same thing).
 _FONT_SAMPLES = 6
+# A draft's line numbers down its margin: at least this many on a page before they are taken
+# for numbers of the margin rather than of the text.
+_MIN_NUMBERED = 8
+# … standing at least this far (points) left of the text they number
+_MARGIN_GAP = 6.0
 # An edge is horizontal (vertical) when it moves at most this much across (along) it:
 # Word's "tables as drawings" are rotated by a hair and would otherwise have no edges.
 _AXIS_TOLERANCE = 0.6
@@ -144,7 +149,11 @@ class _TextReader:
         self.n = pdfium_c.FPDFText_CountChars(textpage)
         self.codes = [pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(max(self.n, 0))]
         # Rotated text (a label up the side of a table) never shares a line with upright text.
-        self.upright = [_is_upright(pdfium_c.FPDFText_GetCharAngle(textpage, i)) for i in range(max(self.n, 0))]
+        angles = [pdfium_c.FPDFText_GetCharAngle(textpage, i) for i in range(max(self.n, 0))]
+        self.upright = [_is_upright(a) for a in angles]
+        # A diagonal watermark ("UTKAST" across the page) is no text of the page: its letters
+        # had been read as lines of their own, one of them as the document's first heading.
+        self.oblique = [_is_oblique(a) for a in angles]
         self._rect = pdfium_c.FS_RECTF()
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
@@ -169,7 +178,56 @@ class _TextReader:
                 prev.extend(seg)
             else:
                 merged.append(list(seg))
+        merged = self._without_line_numbers(merged)
         return [ln for ln in (self._line(seg) for seg in merged) if ln is not None]
+
+    def _without_line_numbers(self, segs: list[list[int]]) -> list[list[int]]:
+        """The lines without the numbers a draft prints in its margin ("1", "2", … down the left
+        edge): a run of at least ``_MIN_NUMBERED`` numbers at one x, each one more than the one
+        above it, on most of the lines they stand beside. Run into the text they had become
+        words of it ("5 Handlingsplanen beskriver …", a heading "4 1 Inledning") and split its
+        hyphenated words ("tröskel-22 värdet")."""
+        # (seg index, number, right edge of its last digit, gap to the text after it or None, chars it takes)
+        found: list[tuple[int, int, float, float | None, int]] = []
+        for k, seg in enumerate(segs):
+            vis = [j for j, i in enumerate(seg) if i >= 0 and self.codes[i] > 32]
+            digits = 0
+            for j in vis:
+                if 48 <= self.codes[seg[j]] <= 57 and (digits == 0 or j == vis[digits - 1] + 1):
+                    digits += 1
+                    continue
+                break
+            if not 1 <= digits <= 4 or (digits < len(vis) and vis[digits] == vis[digits - 1] + 1):
+                continue  # ("2027–2029", "12,5": a figure of the text, not a margin number)
+            number = int("".join(chr(self.codes[seg[j]]) for j in vis[:digits]))
+            right = self.box(seg[vis[digits - 1]])[2]
+            gap = self.box(seg[vis[digits]])[0] - right if digits < len(vis) else None
+            found.append((k, number, right, gap, vis[digits - 1] + 1))
+        if len(found) < _MIN_NUMBERED:
+            return segs
+        # the numbers of one margin end at one x (set flush right: "9" and "10" end alike) …
+        xs = Counter(round(f[2] / 3) for f in found)
+        at, n = xs.most_common(1)[0]
+        column = [f for f in found if abs(round(f[2] / 3) - at) <= 1]
+        gaps = sorted(f[3] for f in column if f[3] is not None)
+        # … a margin's width from the text (a ranked list's "1 Danderyd" is one space from it) …
+        if n < _MIN_NUMBERED or len(column) < 0.3 * len(segs) or (gaps and gaps[len(gaps) // 2] < _MARGIN_GAP):
+            return segs
+        # … and count the lines one by one
+        steps = sum(1 for a, b in zip(column, column[1:]) if b[1] == a[1] + 1)
+        if steps < 0.75 * (len(column) - 1):
+            return segs
+        cut = {f[0]: f[4] for f in column}
+        out = []
+        for k, seg in enumerate(segs):
+            if k in cut:
+                seg = seg[cut[k]:]
+                while seg and (seg[0] < 0 or self.codes[seg[0]] <= 32):
+                    seg = seg[1:]
+                if not any(i >= 0 and self.codes[i] > 32 for i in seg):
+                    continue
+            out.append(seg)
+        return out
 
     def _segments(self) -> list[list[int]]:
         """Character indices per line as pdfium breaks them; a line-end hyphen keeps its
@@ -177,6 +235,8 @@ class _TextReader:
         out: list[list[int]] = []
         cur: list[int] = []
         for i, code in enumerate(self.codes):
+            if self.oblique[i]:
+                continue
             if cur and code > 32 and self.upright[i] != self.upright[cur[-1]]:
                 out.append(cur)
                 cur = []
@@ -255,6 +315,15 @@ class _TextReader:
             x0, top, x1, bottom = self.box(i)
             out.append(Char("-" if code in _LINE_END_HYPHENS else chr(code), x0, top, x1, bottom, self.upright[i]))
         return out
+
+
+def _is_oblique(angle: float) -> bool:
+    """Set at a slant (a watermark across the page), neither upright nor turned a quarter."""
+    if angle < 0:
+        return False
+    quarter = 1.5708
+    off = angle % quarter
+    return min(off, quarter - off) > 0.2
 
 
 def _is_upright(angle: float) -> bool:
