@@ -5148,3 +5148,18 @@ def test_a_county_named_beside_a_ranked_change_of_years_is_the_set_of_its_munici
     best, res = ask(_kb_of(t), "Vilken kommun i Skåne hade störst minskning av sjukpenningtalet mellan 2021 och 2024?")
     assert best.query.direction and labels(res)[0].startswith("Perstorp"), (best.query, labels(res))
     assert not any(x.startswith(("Skåne län", "Linköping")) for x in labels(res)), labels(res)
+
+
+def test_words_of_the_caption_and_the_rows_noun_name_no_row_in_part():
+    # round 131 (F131-05): "vilken leverantör i Helsingborg … i rusta och matcha" had ranked the
+    # area's total row "Samtliga leverantörer i Helsingborg" (named by "leverantör" and
+    # "Helsingborg") against the provider "Rusta Rätt Sverige AB" (named by the service's name in
+    # the caption), instead of Helsingborg's providers
+    rows = [["Malmö", "Jobbstegen AB", 379, 149], ["Malmö", "Rusta Rätt Sverige AB", 220, 67], ["Malmö", "Samtliga leverantörer i Malmö", 1926, 613],
+            ["Helsingborg", "Jobbstegen AB", 173, 68], ["Helsingborg", "Öresund Karriär AB", 218, 92],
+            ["Helsingborg", "Vägval Nordväst AB", 130, 42], ["Helsingborg", "Samtliga leverantörer i Helsingborg", 760, 282]]
+    t = make_table(["Leveransområde", "Leverantör", "Avslutade deltagare", "Till arbete eller studier, antal"], rows,
+                   table_id="rom", document="stats/rom.xlsx", caption="Rusta och matcha 2 – resultat per leverantör och leveransområde")
+    best, res = ask(_kb_of(t), "vilken leverantör i Helsingborg har bäst resultat i rusta och matcha, alltså flest som går till jobb eller studier?")
+    assert labels(res)[:1] == ["Öresund Karriär AB"], (best.query, labels(res))
+    assert values(res)[:1] == [92]

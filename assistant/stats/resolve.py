@@ -915,10 +915,13 @@ class Resolver:
         label = p.label.name if p.label is not None else None
         whole = [m for m in out if m.coverage >= 0.999 and m.column != label]
         slices = [c for c in p.cats if c.role == "dimension" and not c.is_period]
+        # (the noun the rows are asked by – "vilken leverantör" of a column Leverantör – is no word
+        # of a row's: "Samtliga leverantörer i Helsingborg" is not named beside the area Helsingborg)
+        by_header = frozenset(q for q in form.tokens if p.label is not None and names_column(q, p.label, by_values=False))
         out = [
             m for m in out
             if m.column != label or m.coverage >= 0.999 or not (
-                any(m.qtokens <= w.qtokens for w in whole)
+                any(m.qtokens - by_header <= w.qtokens for w in whole)
                 or all(any(names_column(q, c, by_values=False) for c in slices) for q in m.qtokens)
             )
         ]
@@ -1055,11 +1058,15 @@ class Resolver:
         caption_words = {plain(stem(w)) for w in words(fold(p.table.caption))}
         out = [
             m for m in out
-            if m.coverage >= 0.999 or not m.qtokens or not all(is_county(q) and plain(stem(q)) in caption_words for q in m.qtokens)
+            if m.coverage >= 0.999 or not m.qtokens
+            or not all(plain(stem(q)) in caption_words and (m.column == label or is_county(q)) for q in m.qtokens)
             or any(is_county(v) or is_total_label(v) for v in m.values)
         ]
         # (… and "i Blekinge" of a table captioned "… Region Blekinge": the county is the whole
-        # table's, not the rows "Öresundståg … (Blekinges stationer)" that merely hold its name)
+        # table's, not the rows "Öresundståg … (Blekinges stationer)" that merely hold its name;
+        # nor does "rusta och matcha" of a table captioned "Rusta och matcha 2 – resultat per
+        # leverantör" name the provider "Rusta Rätt Sverige AB" – words of the caption name the
+        # table, a row only when they name it whole)
         places = [m for m in out if is_geo_header(m.column) and m.coverage >= 0.999]
         if places:
             # "i Åre" of a register with both a "Kommun" and a "Station" named after its town: the
