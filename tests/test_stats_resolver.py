@@ -5163,3 +5163,19 @@ def test_words_of_the_caption_and_the_rows_noun_name_no_row_in_part():
     best, res = ask(_kb_of(t), "vilken leverantör i Helsingborg har bäst resultat i rusta och matcha, alltså flest som går till jobb eller studier?")
     assert labels(res)[:1] == ["Öresund Karriär AB"], (best.query, labels(res))
     assert values(res)[:1] == [92]
+
+
+def test_values_named_together_of_a_register_are_counted_together_with_each_shown():
+    # round 131 (F131-17): "hur många i västerviks kommun har börjat plugga igen? gymnasiet eller
+    # annan utbildning" had listed the two reasons (0 and 3) without the count asked, their sum
+    reasons = ["Påbörjat gymnasieutbildning", "Påbörjat annan utbildning", "Fått arbete", "Flyttat"]
+    rows = []
+    for n in range(48):
+        kommun = ("Västervik", "Kalmar", "Nybro")[n % 3]
+        rows.append([f"K-{n:03d}", kommun, reasons[(n // 3) % 4], "2024-03-01"])
+    t = make_table(["Löpnummer", "Kommun", "Avslutsorsak", "Inskriven"], rows, table_id="kaa", document="stats/kaa.csv",
+                   caption="KAA-register Kalmar län 2024, en rad per ungdom")
+    best, res = ask(_kb_of(t), "hur många i Västerviks kommun har börjat plugga igen? gymnasiet eller annan utbildning")
+    expected = sum(1 for r in rows if r[1] == "Västervik" and r[2].startswith("Påbörjat"))
+    total = [f for f in res.figures if f.label == "Sammanlagt"]
+    assert total and total[0].value == expected and total[0].derived, (best.query, [(f.label, f.value) for f in res.figures])

@@ -180,7 +180,14 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         share_of_rows=d.share_of_rows,
         distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
         sizes=_sizes(r.profile, d, form),
+        together=bool(_TOGETHER.search(fold(form.text))) and not _EACH.search(fold(form.text)),
     )
+
+
+# "gymnasiet eller annan utbildning", "kvinnor och män ihop": the values named are asked together
+# (their sum, with each shown) – unless asked each by itself ("kvinnor resp. män")
+_TOGETHER = re.compile(r"\b(?:eller|or|ihop|sammanlagt|tillsammans|totalt|sammantaget|sammanräknat|together|combined|in total)\b")
+_EACH = re.compile(r"\b(?:resp|respektive|var för sig|vardera|var och en|each|respectively|separately)\b")
 
 
 def _sizes(p, d, form: Form) -> str:

@@ -821,9 +821,24 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"\n\n{a.label} ligger **{fmt(abs(a.value - b.value), None, dec)}{_pp(unit)}** {word} än {b.label} (beräknad skillnad)."
                 if a.value != b.value else f"\n\n{a.label} och {b.label} har samma värde."
             )
+        # "… gymnasiet eller annan utbildning": the groups are the values the question named
+        # together, so their sum is the figure asked – shown with the groups it adds up
+        named_together = next((vs for k, vs in q.filters if k == g and len(vs) >= 2), ())
+        together = (
+            q.together and len(figures) >= 2 and set(named_together) >= {f.source.rows[0] for f in figures} and not two_named and q.op != Op.COMPARE
+            and q.threshold is None and not each_period and not yearly and not q.mean_of_groups and q.n is None
+            and (q.agg == "count" or (q.agg in (None, "sum") and unit not in RATE_UNITS))
+        )
+        if together:
+            total = sum(f.value for f in figures)
+            u = "antal" if q.agg == "count" else unit
+            src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=tuple(f.source.rows[0] for f in figures))
+            lead = Figure("Sammanlagt", total, u, col, src, fmt(total, u, None), derived=True)
+            derived.append(lead)
+            text = f"Sammanlagt **{lead.display}** (beräknat: summan av de {len(figures)} nedan).\n\n" + text
         description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”" + (
             f", och tog medelvärdet av de {len(figures)} summorna" if q.mean_of_groups and len(figures) >= 2 else "") + (
-            " och räknade ut skillnaden mellan de två" if two_named else "") + "."
+            " och räknade ut skillnaden mellan de två" if two_named else "") + (" och lade ihop grupperna" if together else "") + "."
         if yearly:
             sizes = {name: len(vs) for name, vs in q.period_groups}
             year_of = {v: name for name, vs in q.period_groups for v in vs}
