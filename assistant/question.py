@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, plain, stem, words
+from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, place_nicknames, plain, stem, words
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -152,14 +152,22 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     question, context = _strip_filler(text)
     question = ages_in_figures(question)
     corrections: tuple[tuple[str, str], ...] = ()
+    # "Övik", "Hudik": a municipality by the short name people use, when the knowledge base does
+    # not write that name itself (in any language: "the CE course in Övik")
+    nicknamed = tuple(
+        (m.group(0), full) for m in re.finditer(r"\b\w+\b", question)
+        if (full := place_nicknames().get(fold(m.group(0)))) and fold(m.group(0)) not in vocabulary
+    )
+    question = _apply(question, nicknamed)
     if language == "sv":
         corrections = _corrections(question, vocabulary)
         question = _apply(question, corrections)
-        if corrections:
-            said = " och ".join(f"”{a}” som ”{b}”" for a, b in corrections)
-            notes.append(f"Tolkade {said}.")
     else:
         notes.append("Frågan är på engelska – jag svarar på svenska, som källorna är skrivna.")
+    corrections = nicknamed + corrections
+    if corrections:
+        said = " och ".join(f"”{a}” som ”{b}”" for a, b in corrections)
+        notes.insert(0, f"Tolkade {said}.")
     return NormalisedQuestion(question, original, corrections, language, tuple(notes), context)
 
 

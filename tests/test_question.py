@@ -330,3 +330,13 @@ def test_an_english_subject_written_as_a_phrase_is_the_lexicons_swedish_word():
 
     assert read_form("Which study association had the most participant hours in 2024?").subject == "studieförbund"
     assert read_form("Vilken kommun har flest elever?").subject == "kommun"
+
+
+def test_a_municipality_by_its_everyday_short_name_is_read_as_the_municipality_and_said():
+    # rounds 131 and 134: "och hur många av dem hamnade i Övik?", "CE-utbildningen i övik" had been
+    # refused as a place the knowledge base never names
+    n = normalise_question("finns det lediga platser kvar på CE-utbildningen i övik?", {"platser": 4, "örnsköldsvik": 2})
+    assert "i Örnsköldsvik?" in n.text and n.notes[0] == "Tolkade ”övik” som ”Örnsköldsvik”."
+    assert "Örnsköldsvik" in normalise_question("Which course in Övik was cancelled?", {}).text
+    # (a knowledge base that writes the short name itself keeps it)
+    assert "Övik" in normalise_question("hur många bor i Övik?", {"övik": 3}).text
