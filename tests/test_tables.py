@@ -744,3 +744,18 @@ def test_a_registers_summa_in_its_first_column_names_its_total_row():
     t = make_table(header, rows, table_id="p", document="p.xlsx", caption="Beviljade projekt 2024")
     assert t.label_column == "Projektnamn" and list(t.frame["Projektnamn"])[-1] == "Summa" and list(t.frame["Diarienr"])[-1] == ""
     assert t.total_rows == (3,)
+
+
+def test_a_figure_with_what_the_headers_brackets_name_in_brackets_is_two_columns():
+    # round 133 (F133-11): "13 599 (1)" under "Per 100 000 inv. (rang)" had been text, so the
+    # rate was never a figure and the row's name read "Eda (11 845 (4))"
+    t = mk(["Kommun", "Anmälda brott 2024", "Per 100 000 inv. (rang)"],
+           [["Karlstad", "12 000", "13 599 (1)"], ["Eda", "1 000", "11 845 (4)"], ["Hammarö", "1 200", "7 375 (16)"]],
+           caption="Tabell 1. Anmälda brott per kommun 2024")
+    assert [c.name for c in t.value_columns] == ["Anmälda brott 2024", "Per 100 000 inv.", "Rang"]
+    assert list(t.frame["Per 100 000 inv."]) == [13599, 11845, 7375] and list(t.frame["Rang"]) == [1, 4, 16]
+    assert list(t.frame["Kommun"]) == ["Karlstad", "Eda", "Hammarö"]
+    # (a header that names nothing in brackets leaves such cells as they are)
+    t2 = mk(["Kommun", "Anmälda brott 2024", "Per 100 000 inv."],
+            [["Karlstad", "12 000", "13 599 (1)"], ["Eda", "1 000", "11 845 (4)"], ["Hammarö", "1 200", "7 375 (16)"]])
+    assert "Rang" not in [c.name for c in t2.columns]

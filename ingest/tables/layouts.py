@@ -22,6 +22,7 @@ from .cells import _PERIOD_COL_RE, blank, cell_text, clean_text, is_county
 from .columns import _Col, unit_from_text
 
 _COUNT_SHARE = re.compile(r"^\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\(\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%)\s*\)\s*$")
+_FIGURE_BRACKETED = re.compile(r"^\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\(\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\)\s*$")
 _BRACKETED = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
 _TICKS = {"x", "✓", "✔", "✗", "•"}
 
@@ -43,6 +44,16 @@ def split_count_share(names: list[str], grid: list[list[object]]) -> tuple[list[
             m or parse_number(v) is not None or v in ("-", "–", "..") for v, m in pairs.items()
         ):
             split[j] = _count_share_names(name)
+            continue
+        # "13 599 (1)" under "Per 100 000 inv. (rang)": a figure and, in brackets, what the
+        # header's brackets name (its rank) – two columns, so the figure is a figure
+        named = _BRACKETED.match(clean_text(name))
+        plain = {v: _FIGURE_BRACKETED.match(v) for v in distinct}
+        n_plain = sum(1 for r in grid if not blank(r[j]) and plain[cell_text(r[j]).strip()])
+        if named and named.group(1) and len(named.group(2).split()) <= 2 and n_plain >= max(2, 0.6 * n_filled) and all(
+            m or parse_number(v) is not None or v in ("-", "–", "..") for v, m in plain.items()
+        ):
+            split[j] = _count_share_names(name)
     if not split:
         return names, grid
     out_names: list[str] = []
@@ -55,7 +66,7 @@ def split_count_share(names: list[str], grid: list[list[object]]) -> tuple[list[
             if j not in split:
                 row.append(v)
                 continue
-            m = _COUNT_SHARE.match(cell_text(v)) if not blank(v) else None
+            m = (_COUNT_SHARE.match(cell_text(v)) or _FIGURE_BRACKETED.match(cell_text(v))) if not blank(v) else None
             row += [m.group(1).strip(), m.group(2).strip()] if m else [v, None]
         rows.append(row)
     return out_names, rows
