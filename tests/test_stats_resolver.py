@@ -5179,3 +5179,59 @@ def test_values_named_together_of_a_register_are_counted_together_with_each_show
     expected = sum(1 for r in rows if r[1] == "Västervik" and r[2].startswith("Påbörjat"))
     total = [f for f in res.figures if f.label == "Sammanlagt"]
     assert total and total[0].value == expected and total[0].derived, (best.query, [(f.label, f.value) for f in res.figures])
+
+
+def _notices_by_industry():
+    rows = []
+    data = [("Trollhättan", "Tillverkning", (147, 20, 35)), ("Skövde", "Tillverkning", (76, 12)), ("Skövde", "Transport", (300,)),
+            ("Borås", "Handel", (15, 9, 11, 8))]
+    n = 0
+    for kommun, bransch, sizes in data:
+        for size in sizes:
+            n += 1
+            rows.append([f"V{n:04d}", f"2025-0{1 + n % 9}-1{n % 9}", kommun, bransch, size, "Nytt varsel"])
+    return make_table(["Varsel-ID", "Inkom", "Kommun", "Bransch", "Antal berörda", "Typ av varsel"], rows * 4, table_id="varsel",
+                      document="stats/varsel.csv", caption="Varselregister Västra Götaland 2025, en rad per varsel")
+
+
+def test_people_asked_of_a_register_of_notices_are_its_count_column_added_up_not_its_rows():
+    # round 133 (F133-04, F133-05): "hur många personer har varslats i Trollhättan", "vilka
+    # branscher har flest varslade" had counted the notices (12; 34, 22, 15) instead of the people
+    # the notices concern ("Antal berörda": 531; 2 413, 2 046, 1 082) – the second with confidence
+    kb2 = _kb_of(_notices_by_industry())
+    best, res = ask(kb2, "hur många personer har varslats i Trollhättan under 2025?")
+    assert best.query.agg != "count" and (147 + 20 + 35) * 4 in [f.value for f in res.figures], (best.query, res.text)
+    best, res = ask(kb2, "vilka branscher har flest varslade? topp 2")
+    assert labels(res)[:2] == ["Transport", "Tillverkning"] and values(res)[:2] == [1200, (147 + 20 + 35 + 76 + 12) * 4], (best.query, res.text)
+    # (the notices themselves are still counted when they are asked for)
+    best, res = ask(kb2, "hur många varsel kom in från Trollhättan?")
+    assert 12 in [f.value for f in res.figures], (best.query, res.text)
+
+
+def test_a_ranking_asked_from_both_ends_gives_the_top_and_the_bottom():
+    # round 133 (F133-02, F133-11): "vilket län hade högst …? Och vilket låg lägst?" had answered
+    # the highest only
+    t = make_table(["Län", "Arbetslöshet kvinnor (%)"], [["Gävleborgs län", 11.0], ["Jämtlands län", 6.6], ["Dalarnas län", 8.1], ["Riket", 8.8]],
+                   table_id="aku", document="stats/aku.csv", caption="Arbetslöshet bland kvinnor per län, 2025K2")
+    best, res = ask(_kb_of(t), "Vilket län hade högst arbetslöshet bland kvinnor? Och vilket låg lägst?")
+    assert labels(res) == ["Gävleborgs län", "Jämtlands län"] and values(res) == [11.0, 6.6], (best.query, res.text)
+    # ("minst" before a figure is a bar, not the low end)
+    best, res = ask(_kb_of(t), "Vilket län hade högst arbetslöshet bland kvinnor?")
+    assert labels(res) == ["Gävleborgs län"]
+
+
+def test_a_change_since_a_year_of_a_table_with_a_column_per_year_runs_to_its_latest_year():
+    # round 133 (F133-16): "hur mycket har solcellerna ökat i Kalmar kommun sen 2022?" had read the
+    # column of 2022 alone
+    t = make_table(["Kommun", "Antal anläggningar 2022", "Antal anläggningar 2023", "Antal anläggningar 2024", "Installerad effekt 2024 (MW)"],
+                   [["Kalmar", 1705, 2400, 2946, 40.1], ["Borgholm", 383, 577, 702, 9.8], ["Kalmar län", 6377, 9000, 11347, 178.9]],
+                   table_id="sol", document="stats/sol.xlsx", caption="Nätanslutna solcellsanläggningar per kommun 2022–2024")
+    question = "hur mycket har solcellerna ökat i Kalmar kommun sen 2022? antalet anläggningar, i procent"
+    best, res = ask(_kb_of(t), question)
+    assert best.query.column == "Antal anläggningar 2024" and best.query.other_column == "Antal anläggningar 2022", best.query
+    assert "72,8 %" in res.text, res.text
+    # (the same years melted into a period column were already read from the year asked on)
+    melted = make_table(["Kommun", "Antal anläggningar 2022", "Antal anläggningar 2023", "Antal anläggningar 2024"],
+                        [["Kalmar", 1705, 2400, 2946], ["Borgholm", 383, 577, 702], ["Kalmar län", 6377, 9000, 11347]],
+                        table_id="sol2", document="stats/sol2.xlsx", caption="Nätanslutna solcellsanläggningar per kommun 2022–2024")
+    assert "72,8 %" in ask(_kb_of(melted), question)[1].text

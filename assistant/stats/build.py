@@ -47,7 +47,7 @@ from ingest.tables import is_county, is_geo_header
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
 from .form import PERIOD_SUBJECTS, TWO_TIMES, Form, Op, Threshold, asks, county_by_head, translations
-from .operation import _pinned, finish, group_rows, settle_bounds, shape_operation
+from .operation import _pinned, _year_columns, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
     date_choice,
@@ -181,7 +181,14 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
         sizes=_sizes(r.profile, d, form),
         together=bool(_TOGETHER.search(fold(form.text))) and not _EACH.search(fold(form.text)),
+        both_ends=d.op == Op.RANK and not d.group_by and bool(_HIGH.search(fold(form.text))) and bool(_LOW.search(fold(form.text))),
     )
+
+
+# "vilket län hade högst …? Och vilket låg lägst?": both ends of the ranking are asked
+# ("minst" before a figure is a bar, "minst 5 procent", not the low end)
+_HIGH = re.compile(r"\b(?:högst|högsta|flest|mest|störst|största|bäst|highest|most|largest|biggest)\b")
+_LOW = re.compile(r"\b(?:lägst|lägsta|färst|minsta|sämst|lowest|least|fewest|smallest)\b|\bminst\b(?!\s+\d)")
 
 
 # "gymnasiet eller annan utbildning", "kvinnor och män ihop": the values named are asked together
@@ -1243,7 +1250,10 @@ def _settle_trend(g: Given, d: Draft) -> None:
         d.periods = [start, end] if start else []
         d.latest = [x for x in d.latest if x != d.period_column]
     if not d.periods:
-        d.op = Op.LOOKUP
+        # (… unless the table has a column per year of the measure: "ökat sedan 2022" of
+        # "Antal 2022" … "Antal 2024" is the change between two of them, see shape_operation)
+        if _year_columns(p, d.c, form) is None:
+            d.op = Op.LOOKUP
     elif d.periods[0] == d.periods[-1]:
         # "från januari 2020 till januari 2021" in a table of 2014, 2018 and 2021: the start
         # is missing, and a change from 2021 to 2021 is no answer; "minskade under 2024" of one

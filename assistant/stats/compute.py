@@ -884,6 +884,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             description = f"Hämtade ”{col}” ur {where}."
         elif len(figures) == 1:
             text = f"**{figures[0].label}** har {word} {measure}: **{figures[0].display}**."
+            if q.both_ends and len(body) >= 2:
+                # "… och vilket låg lägst?": the other end too, by the same column
+                other = Step("nlargest" if asc else "nsmallest", col, n=1)
+                run_steps.append(other)
+                end = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in run(body, [other]).index]
+                end = [f for f in end if f.label != figures[0].label]
+                if end:
+                    figures += end
+                    text += f" **{end[0].label}** har {'högst' if asc else 'lägst'}: **{end[0].display}**."
         else:
             lines = [f"{i}. **{f.label}** – {f.display}" for i, f in enumerate(figures, 1)]
             text = f"De {len(figures)} med {word} {measure}:\n\n" + "\n".join(lines)
@@ -905,7 +914,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if op == Op.RANK:
             description = (
                 f"Sorterade {len(body)} rader (utan totalrader) i {where} efter ”{col}” "
-                f"{'stigande' if asc else 'fallande'} och tog de {len(ranked.index)} första."
+                f"{'stigande' if asc else 'fallande'} och tog de {len(ranked.index)} första"
+                + (f", och den sista ({'högst' if asc else 'lägst'})." if len(figures) > len(ranked.index) and q.both_ends else ".")
             )
     elif op == Op.COUNT and q.threshold is None and q.agg == "count" and not q.group_by:
         # the cases of a table of records within the filters, counted

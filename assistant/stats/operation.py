@@ -112,6 +112,7 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         and not d.scope and not form.group_by
         and form.threshold is None and not form.relative
         and (c.unit in KRONOR_PER or r.features.get("col", 0) < NAMES_COLUMN) and _records(p, d.filters, d.latest)
+        and not _persons_counted(p, form, c)
         and (not d.rows or _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest))
     ):
         # "hur många ansökningar fick avslag (i Västerås)?" of a table of cases: the cases
@@ -245,7 +246,7 @@ def group_rows(g: Given, d: Draft) -> None:
             counted = form.wants == "count" and (
                 c.is_share or (money and not form.sized) or r.features.get("col", 0) < NAMES_COLUMN
                 or _counts_other_than(form, c)
-            )
+            ) and not _persons_counted(p, form, c)
             d.agg = "mean" if d.op == Op.MEAN or (form.averaged and not counted) else ("count" if counted else "sum")
             if d.inherited_agg is not None and form.wants is None and d.op != Op.MEAN and not form.averaged:
                 d.agg = d.inherited_agg
@@ -1104,7 +1105,8 @@ def _margin_beside(p: Profile, c: ValueColumn) -> str | None:
 def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, ValueColumn] | None:
     """The columns of ``c``'s measure for the question's two years (the later first), when the
     table has a column per year and no period column; else None."""
-    if len(set(form.years)) != 2 or any(x.is_period for x in p.cats):
+    since = len(set(form.years)) == 1 and form.op == Op.TREND and bool(_SINCE.search(fold(form.text)))
+    if (len(set(form.years)) != 2 and not since) or any(x.is_period for x in p.cats):
         return None
 
     key = without_years(c.name)
@@ -1113,10 +1115,15 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
         ys = set(years_in(v.name))
         if len(ys) == 1 and without_years(v.name) == key and not v.is_change:
             by_year[ys.pop()] = v
-    late, early = max(form.years), min(form.years)
-    if late in by_year and early in by_year:
+    # ("ökat sedan 2022": from the year asked to the table's latest)
+    late, early = (max(by_year, default=0) if since else max(form.years)), min(form.years)
+    if late in by_year and early in by_year and late != early:
         return by_year[late], by_year[early]
     return None
+
+
+# "sedan 2022", "sen 2022", "since 2022", "från och med 2022": from that year on
+_SINCE = re.compile(r"\b(?:sedan|sen|since|från och med|fr\.?o\.?m\.?)\s+(?:år(?:et)?\s+)?(?:19|20)\d\d\b")
 
 
 def _month_columns(p: Profile, form: Form) -> tuple[ValueColumn, ValueColumn] | None:
@@ -1339,6 +1346,32 @@ def _group_column(p: Profile, form: Form, before: str | None = None) -> str | No
 
 
 _MOST_OF_NOUN = re.compile(r"\b(?:flest|färst|fewest|most)\s+(\w+)(?:\s+(\w+))?")
+
+
+# People as Swedish counts them: a noun for persons, or a plural participle or adjective used as
+# one ("varslade", "berörda", "anställda", "sökande")
+_PERSON_NOUNS = frozenset({"person", "personer", "individ", "individer", "människor", "people", "persons", "individuals"})
+_PERSON_PARTICIPLE = re.compile(r"[a-zåäö]{3,}(?:ade|ande|ende|dda|da|ta|tta)")
+
+
+def _names_persons(word: str) -> bool:
+    w = fold(word)
+    return w in _PERSON_NOUNS or (len(w) >= 6 and bool(_PERSON_PARTICIPLE.fullmatch(w)))
+
+
+def _persons_counted(p: Profile, form: Form, c) -> bool:
+    """"hur många personer har varslats", "flest varslade" of a register of notices with a
+    column "Antal berörda": the people each row counts, added up – not the rows (the notices)
+    counted. The question counts people, the column counts people (its header names them), and
+    its rows count more than one each."""
+    m = _MOST_OF_NOUN.search(fold(form.text))
+    asked = form.counted or (m.group(1) if m else "")
+    if not asked or not _names_persons(asked) or not p.record_level or c.is_share or c.unit in KRONOR_PER:
+        return False
+    if not any(_names_persons(w) for w in words(c.name) if fold(w) not in ("antal", "number")):
+        return False
+    col = p.table.frame[c.name] if c.name in p.table.frame.columns else None
+    return col is not None and float(col.dropna().median() or 0) > 1
 
 
 def _counts_other_than(form: Form, c) -> bool:
