@@ -759,3 +759,12 @@ def test_a_figure_with_what_the_headers_brackets_name_in_brackets_is_two_columns
     t2 = mk(["Kommun", "Anmälda brott 2024", "Per 100 000 inv."],
             [["Karlstad", "12 000", "13 599 (1)"], ["Eda", "1 000", "11 845 (4)"], ["Hammarö", "1 200", "7 375 (16)"]])
     assert "Rang" not in [c.name for c in t2.columns]
+
+
+def test_a_column_counted_in_thousands_is_a_count_not_the_captions_percent():
+    # round 133 (F133-01): "Arbetslösa kvinnor (tusental)" under a caption "Tusental respektive
+    # procent" had taken the caption's "%", so "hur många arbetslösa" read the unemployment rate
+    t = mk(["Län", "Arbetslösa kvinnor (tusental)", "Arbetslöshet kvinnor (%)"], [["Norrbottens län", "4,3", "6,6"], ["Gävleborgs län", "7,1", "11,0"]],
+           caption="Sysselsatta och arbetslösa efter län och kön. Tusental respektive procent")
+    units = {c.name: c.unit for c in t.value_columns}
+    assert units == {"Arbetslösa kvinnor (tusental)": "tusental", "Arbetslöshet kvinnor (%)": "%"}, units

@@ -75,7 +75,7 @@ class ValueColumn:
 
     @property
     def is_count(self) -> bool:
-        return self.unit in ("antal", "st", "årsarbetare") or (self.unit is None and not self.is_share)
+        return self.unit in ("antal", "st", "årsarbetare", "tusental") or (self.unit is None and not self.is_share)
 
     @property
     def is_change(self) -> bool:

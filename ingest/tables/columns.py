@@ -311,6 +311,8 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
         return "dagar"
     if any(t.startswith(_FTE) for t in toks):
         return "årsarbetare"
+    if "tusental" in toks or re.search(r"\b1\s?000-tal\b", n):
+        return "tusental"  # "Arbetslösa kvinnor (tusental)": people counted in thousands (kronor are "tkr" above)
     if toks & {"hektar", "ha"}:
         return "hektar"
     if "ton" in toks:
