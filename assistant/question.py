@@ -281,10 +281,19 @@ def _strip_filler(text: str) -> tuple[str, str]:
     # "… jämfört med riket? (helhetssyn)", "… 2023? tänker båda könen 20-64 år", "… 2023? bara
     # kommunerna, inte länet": a short note after the question narrows it
     last = max(sentences.index(a) for a in asking)
-    added = [
-        s for s in sentences[last + 1:]
-        if re.fullmatch(r"\([^()]{1,80}\)\.?", s) or (len(s.split()) <= 8 and not s.endswith("?") and not _REFERS_BACK.search(s))
-    ]
+
+    def narrows(s: str) -> bool:
+        return bool(re.fullmatch(r"\([^()]{1,80}\)\.?", s)) or (len(s.split()) <= 8 and not s.endswith("?") and not _REFERS_BACK.search(s))
+
+    added = []
+    for s in sentences[last + 1:]:
+        if narrows(s):
+            added.append(s)
+        elif len(clauses := re.split(r",\s+", s, maxsplit=1)) == 2 and narrows(clauses[0]) and not _ABOUT_ASKER.match(clauses[0]):
+            # "… 2025? män och kvinnor ihop alltså, jag hittar bara dom var för sig": the note's
+            # first clause narrows the question, the rest is about the asker
+            added.append(clauses[0])
+            background = [clauses[1] if b == s else b for b in background]
     if added:
         question = f"{question} {' '.join(added)}"
         background = [s for s in background if s not in added]

@@ -340,3 +340,10 @@ def test_a_municipality_by_its_everyday_short_name_is_read_as_the_municipality_a
     assert "Örnsköldsvik" in normalise_question("Which course in Övik was cancelled?", {}).text
     # (a knowledge base that writes the short name itself keeps it)
     assert "Övik" in normalise_question("hur många bor i Övik?", {"övik": 3}).text
+
+
+def test_a_short_clause_after_the_question_narrows_it_and_the_rest_is_background():
+    # round 133 (F133-01): "… kvartal 2 2025? män och kvinnor ihop alltså, jag hittar bara dom var
+    # för sig" had lost "män och kvinnor ihop" to the background
+    n = normalise_question("hur många arbetslösa var det i norrbotten kvartal 2 2025? män och kvinnor ihop alltså, jag hittar bara dom var för sig", {})
+    assert n.text.endswith("2025? män och kvinnor ihop alltså") and n.context == "jag hittar bara dom var för sig", (n.text, n.context)
