@@ -5235,3 +5235,29 @@ def test_a_change_since_a_year_of_a_table_with_a_column_per_year_runs_to_its_lat
                         [["Kalmar", 1705, 2400, 2946], ["Borgholm", 383, 577, 702], ["Kalmar län", 6377, 9000, 11347]],
                         table_id="sol2", document="stats/sol2.xlsx", caption="Nätanslutna solcellsanläggningar per kommun 2022–2024")
     assert "72,8 %" in ask(_kb_of(melted), question)[1].text
+
+
+def test_women_and_men_asked_together_of_columns_of_their_own_are_added_up_row_by_row():
+    # rounds 131 and 133 (F131-16, F133-01): "kvinnor och män ihop" of a table with "Kvinnor, Antal"
+    # and "Män, Antal" and no column of both had answered the men's count alone
+    rows = [["Kiruna", "2024", 40, 7.4, 112, 14.6], ["Gällivare", "2024", 20, 6.5, 61, 10.8], ["Norrbottens län", "2024", 359, 5.8, 686, 9.9]]
+    t = make_table(["Kommun", "År", "Kvinnor, Antal", "Kvinnor, Per 1 000 förv.", "Män, Antal", "Män, Per 1 000 förv."], rows,
+                   table_id="olyckor", document="stats/olyckor.xlsx", caption="Anmälda arbetsolyckor med sjukfrånvaro, Norrbotten")
+    kb2 = _kb_of(t)
+    best, res = ask(kb2, "hur många arbetsolyckor i hela norrbottens län 2024, kvinnor och män ihop?")
+    assert best.query.summed == ("Kvinnor, Antal", "Män, Antal"), best.query
+    assert values(res) == [359 + 686] and "Lade ihop" in res.computation.description, (res.text, res.computation.description)
+    # (each by itself is two figures, and a rate is never added up)
+    best, _ = ask(kb2, "hur många arbetsolyckor hade kvinnor resp. män i Kiruna 2024?")
+    assert not best.query.summed
+    from assistant.stats.operation import sexes_together
+
+    _, profiles = kb2
+    p = profiles["olyckor"]
+    rate = next(v for v in p.values if v.name == "Kvinnor, Per 1 000 förv.")
+    assert sexes_together(p, rate, read_form("olyckor per 1 000 förvärvsarbetande, kvinnor och män ihop, i Kiruna 2024?")) == ()
+    # (a table that has the total itself is read from it)
+    t2 = make_table(["Kommun", "Kvinnor, Antal", "Män, Antal", "Totalt, Antal"], [["Kiruna", 40, 112, 152], ["Gällivare", 20, 61, 81]],
+                    table_id="olyckor2", document="stats/olyckor2.xlsx", caption="Anmälda arbetsolyckor 2024")
+    best, res = ask(_kb_of(t2), "hur många arbetsolyckor i Kiruna, kvinnor och män ihop?")
+    assert not best.query.summed and values(res) == [152], (best.query, res.text)

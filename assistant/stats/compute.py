@@ -418,6 +418,20 @@ def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     return replace(p, table=t2), replace(q, column=name, share_over=None)
 
 
+def _with_summed_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
+    """The table with a computed column: the two columns of ``q.summed`` added up on each row
+    (women's and men's counts for "kvinnor och män ihop"); a row missing either has no sum."""
+    t = p.table
+    a, b = q.summed
+    name = f"{a} + {b} (beräknad)"
+    frame, raw = t.frame.copy(), t.raw.copy()
+    frame[name] = pd.to_numeric(frame[a], errors="coerce") + pd.to_numeric(frame[b], errors="coerce")
+    dec = max(_max_decimals(t, frame.index, a) or 0, _max_decimals(t, frame.index, b) or 0)
+    raw[name] = [format_number(v, decimals=dec) if pd.notna(v) else "" for v in frame[name]]
+    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit=t.column(a).unit),))
+    return replace(p, table=t2), replace(q, column=name, summed=())
+
+
 def _month_word(value: str) -> str:
     key = period_key(value)
     return MONTH_NAMES[key[1]] if len(key) == 2 and key[0] == 0 and 0 < key[1] <= 12 else value
@@ -457,6 +471,18 @@ def _with_pinned_date(p: Profile, q: StatQuery, value: str) -> str:
 
 def compute(p: Profile, q: StatQuery) -> StatResult:
     """Run ``q`` on its table; see the module docstring."""
+    if q.summed and set(q.summed) <= set(p.table.frame.columns):
+        p2, q2 = _with_summed_column(p, q)
+        res = compute(p2, q2)
+        c = res.computation
+        first, _, rest = c.pandas.partition("\n")
+        a, b = q.summed
+        made = f"df[{q2.column!r}] = df[{a!r}] + df[{b!r}]"
+        res.computation = Computation(
+            f"Lade ihop ”{a}” och ”{b}” på varje rad (tabellen har ingen kolumn för båda). {c.description}",
+            f"{first}\n{made}\n{rest}" if rest else f"{first}\n{made}",
+        )
+        return res
     if q.share_over and q.op in (Op.RANK, Op.THRESHOLD) and {q.share_over, q.column} <= set(p.table.frame.columns):
         p2, q2 = _with_share_column(p, q)
         res = compute(p2, q2)

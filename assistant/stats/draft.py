@@ -91,11 +91,12 @@ class Draft:
     share_within: str | None = None
     share_over: str | None = None
     share_of_rows: bool = False
+    summed: tuple[str, ...] = ()  # two value columns added up row by row, read as one ("kvinnor och män ihop")
 
     def query(self, table_id: str, **kw) -> StatQuery:
         return StatQuery(
             table_id, self.c.name, self.op, tuple(self.rows), tuple(self.scope), tuple(self.filters.items()),
-            tuple(self.defaults.items()), tuple(self.latest), **kw,
+            tuple(self.defaults.items()), tuple(self.latest), summed=self.summed, **kw,
         )
 
 

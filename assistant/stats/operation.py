@@ -51,6 +51,7 @@ from .periods import (
 from .profile import (
     DERIVED_COUNTY,
     PARTICLES,
+    RATE_UNITS,
     CatColumn,
     Profile,
     ValueColumn,
@@ -75,6 +76,12 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
     t = p.table
     prev = g.follow.query if g.follow is not None and g.follow.query.table_id == t.id else None
+    both = sexes_together(p, c, form)
+    if len(both) == 1:
+        # ("kvinnor och män ihop" of a table that gives the total beside the two: that column)
+        d.c = c = next(v for v in p.values if v.name == both[0])
+    elif both:
+        d.summed = both
     if (
         prev is not None and prev.other_column and prev.op == Op.COMPARE and prev.column == c.name and d.op == Op.LOOKUP
         and not form.op_explicit and form.wants is None and len(d.rows) == 1 and not d.scope
@@ -1100,6 +1107,53 @@ def _margin_beside(p: Profile, c: ValueColumn) -> str | None:
     if 0 <= i < len(names) - 1 and _MARGIN.search(names[i + 1]) and not _MARGIN.search(c.name):
         return names[i + 1]
     return None
+
+
+# the two sexes as exports name them, in columns side by side ("Kvinnor, Antal" | "Män, Antal")
+_SEX_PAIRS = (("kvinnor", "män"), ("kvinna", "man"), ("flickor", "pojkar"), ("women", "men"), ("female", "male"))
+_BOTH_SEXES = re.compile(
+    r"\b(?:kvinnor|women|flickor|girls)\b.*\b(?:män|men|pojkar|boys)\b|\b(?:män|men|pojkar|boys)\b.*\b(?:kvinnor|women|flickor|girls)\b|\bbåda könen\b|\bboth sexes\b"
+)
+_SUMMED_WORDS = re.compile(r"\b(?:ihop|tillsammans|sammanlagt|totalt|sammantaget|sammanräknat|båda könen|together|combined|in total|total|both sexes)\b")
+_TOTAL_WORDS = frozenset({"totalt", "total", "samtliga", "alla", "båda"})
+
+
+def sexes_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
+    """"hur många arbetslösa … män och kvinnor ihop" read in one sex's column: of a table with
+    women's and men's figures in columns of their own, the column of both when the table has one
+    (one name), else the two columns to be added up row by row, the women's first (two names);
+    () when the question does not ask for both together, or ``c`` is of neither sex. A share or
+    rate is never added up."""
+    text = fold(form.text)
+    if not (_BOTH_SEXES.search(text) and _SUMMED_WORDS.search(text)) or c.is_change:
+        return ()
+    summable = not c.is_share and c.unit not in RATE_UNITS and not re.search(r"\bper\b", fold(c.name))
+    toks = [fold(w) for w in words(c.name)]
+    for a, b in _SEX_PAIRS:
+        for mine, other in ((a, b), (b, a)):
+            if mine not in toks:
+                continue
+            want = [other if w == mine else w for w in toks]
+            rest = [w for w in toks if w != mine]
+            twin = None
+            for o in p.values:
+                if o is c or o.is_change:
+                    continue
+                ot = [fold(w) for w in words(o.name)]
+                if (set(ot) & _TOTAL_WORDS) and [w for w in ot if w not in _TOTAL_WORDS] == rest:
+                    return (o.name,)  # the table gives the total itself
+                if len(ot) == len(want) and all(x == y or _code_twin(x, y) for x, y in zip(want, ot, strict=True)) and o.unit == c.unit:
+                    twin = o
+            if twin is not None and summable:
+                first, second = (c, twin) if mine == a else (twin, c)
+                return first.name, second.name
+    return ()
+
+
+def _code_twin(x: str, y: str) -> bool:
+    """Variable codes of the two sexes ("arblos_k", "arblos_m"; "ARBL_K" cut as "arbl", "k"): alike
+    but for a last K or M."""
+    return len(x) == len(y) and (len(x) == 1 or len(x) >= 3) and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"k", "m"}
 
 
 def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, ValueColumn] | None:

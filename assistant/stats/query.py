@@ -58,6 +58,7 @@ class StatQuery:
     share_of_rows: bool = False  # "hur stor andel av alla … i Skåne fanns i Malmö" of a table of Skåne's municipalities without a county row: the row ÷ the sum of the table's rows, shown as computed
     share_over: str | None = None  # the whole column of a "varav" column: each row's part ÷ its whole, shown as computed
     distinct: str | None = None  # an id column: a count of "olika hushåll" counts its distinct values, not the rows
+    summed: tuple[str, ...] = ()  # value columns added up row by row into the column read (women's and men's counts)
     both_ends: bool = False  # a ranking asked from both ends ("högst … och lägst?"): the top and the bottom
     together: bool = False  # the values named are asked together ("… eller …", "ihop"): a grouping of them is summed too
     sizes: str = ""  # a sum or mean per group of a register: "shown" shows each group's rows, "asked" as figures too ("hur många … och hur mycket")
