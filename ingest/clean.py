@@ -31,7 +31,7 @@ class Block:
     page_end: int = 0  # last page the block touches (0 = same as page)
 
 
-def _skeleton(line: str) -> str:
+def skeleton(line: str) -> str:
     """A line with its numbers masked, so "37 (52)" and "38 (52)" look alike."""
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
 
@@ -57,7 +57,7 @@ def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], s
         # number ("Projektbeskrivning Kompetenslyft Industri – sida 1" / "– sida 2"; a PDF may
         # store its footer right after its header)
         first, second = ([ln for ln in p if ln.strip()] for p in pages)
-        ends = lambda lines: {_skeleton(ln) for ln in lines[:2] + lines[-2:]}  # noqa: E731
+        ends = lambda lines: {skeleton(ln) for ln in lines[:2] + lines[-2:]}  # noqa: E731
         both = {sk for sk in ends(first) & ends(second) if sk and len(sk.split()) >= 2}
         return both, set()
     if len(pages) < 3:
@@ -67,8 +67,8 @@ def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], s
     for lines in pages:
         nonempty = [ln for ln in lines if ln.strip()]
         edges = nonempty[:edge] + nonempty[-edge:]
-        counts.update({_skeleton(ln) for ln in edges})
-        anywhere.update({_skeleton(ln) for ln in nonempty})
+        counts.update({skeleton(ln) for ln in edges})
+        anywhere.update({skeleton(ln) for ln in nonempty})
     need = max(3, int(0.4 * len(pages) + 0.5))
     need_any = max(3, int(0.7 * len(pages) + 0.5))
     # (a figure alone is no running line however alike it looks: "9 874" and "1 402", a slide's key
@@ -97,7 +97,7 @@ def strip_boilerplate(pages: list[list[str]], edge: int = 3, protected: frozense
             if ln in protected:
                 kept.append(ln)
                 continue
-            sk = _skeleton(ln)
+            sk = skeleton(ln)
             running = (i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip()))) or sk in anywhere
             if running or _TOC_RE.search(ln):
                 # (a letterhead's "Datum 2025-05-12 Dnr RS 2025-00412" is said once, on the first

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .chunk import chunk_blocks
-from .clean import Block, join_hyphenated, normalise_heading, reflow, strip_boilerplate
+from .clean import Block, join_hyphenated, normalise_heading, reflow, skeleton, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, check_zip, read_text, text_cut_note
 from .model import MESSAGE_HEADING, Chunk, Document, IngestError, Table
@@ -409,24 +409,58 @@ def _markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[T
 _RULE_LINE = re.compile(r"^\s*([-=_*~#])\1{4,}(?:\s+\1{3,})*\s*$")
 
 
-def _add_table(rows: list[list[str]], blocks: list[Block], tables: list[Table], rel: str, title: str) -> None:
+def _add_table(
+    rows: list[list[str]], blocks: list[Block], tables: list[Table], rel: str, title: str, notes: tuple[str, ...] = ()
+) -> None:
     """A table of a text document: a Table when it holds figures (captioned by the heading it
-    stands under and the document's title), else its rows as lines of text."""
+    stands under and the document's title), else its rows as lines of text; its footnotes as text
+    after it either way (what a note says is quoted as a sentence)."""
     table = None
     if len(rows) >= 2 and rel:
         from .tables import make_table
 
         heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), "")
         caption = _with_document_title(heading, title or _title_from_name(rel))
-        table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
+        table = make_table(
+            rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading, notes=notes
+        )
     if table is not None:
-        tables.append(table)
+        tables.append(_sums_named(table))
     else:
         blocks.extend(Block("paragraph", ln, 1) for ln in rows_as_lines(rows))
+    blocks.extend(Block("paragraph", n, 1) for n in notes)
+
+
+_SUM_CELL = re.compile(r"(?i)^(?:summa|delsumma|totalt?|total)\b")
+
+
+def _sums_named(t: Table) -> Table:
+    """A report's sum lines ("SUMMA SUNDSVALL" under another column than the one that names the
+    rows) are the table's totals, named in its label column: left unnamed there, they were rows
+    like the others and a sum over the rows counted every course twice."""
+    label = t.label_column
+    texts = [c.name for c in t.columns if c.role in ("dimension", "code", "text") and c.name != label]
+    found = {}
+    for i in range(len(t.frame)):
+        if str(t.frame.at[i, label]).strip() and str(t.frame.at[i, label]) != "nan":
+            continue
+        said = next((str(t.frame.at[i, c]) for c in texts if _SUM_CELL.match(str(t.frame.at[i, c]).strip())), None)
+        if said:
+            found[i] = said.strip()
+    if not found:
+        return t
+    frame, raw = t.frame.copy(), t.raw.copy()
+    for i, said in found.items():
+        frame.at[i, label] = said
+        raw.at[i, label] = said
+    # ("SUMMA SUNDSVALL" adds up its group; a "TOTALT" line the whole table)
+    groups = tuple(sorted(set(t.group_rows) | {i for i, said in found.items() if said.lower().startswith(("summa", "delsumma"))}))
+    return replace(t, frame=frame, raw=raw, total_rows=tuple(sorted(set(t.total_rows) | set(found))), group_rows=groups)
 
 
 def _plain_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:
     """(blocks, title, tables) of a plain text; a table set out with spaces is read as rows."""
+    text = _without_repeated_page_heads(text)
     framed = _framed_title(text)
     lines = text.splitlines()
     # (rules set apart what they frame: "1. ORIENTERING" between two rules is a heading of its own
@@ -443,9 +477,44 @@ def _plain_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Tabl
             reflowed = reflow([part], set(underlined), underlined, guess_titles=True)
             blocks += [Block(b.kind, b.text, 1, b.level) for b in reflowed]
         if t is not None:
-            _add_table(t.rows, blocks, tables, rel, title)
+            _add_table(t.rows, blocks, tables, rel, title, t.notes)
             at = t.end
     return blocks, title, tables
+
+
+# "FORTS. NÄSTA SIDA", "Fortsättning följer", "(forts.)", "continued": a page's last line that says
+# the text goes on
+_CONTINUED = re.compile(r"(?i)\(?\s*(?:forts(?:\.|ättning)?(?:\s+(?:på\s+)?nästa\s+sida|\s+följer)?|continued(?:\s+on\s+next\s+page)?)\s*\)?\.?")
+
+
+def _without_repeated_page_heads(text: str) -> str:
+    """A plain text printed in pages (form feeds between them) without what every page repeats:
+    the lines a later page opens with as the first page does (a report's title, run date, column
+    headings; page numbers aside) and those the pages close with alike ("FORTS. NÄSTA SIDA") – the
+    first page keeps its head, so the report's title and its table's header are said once."""
+    pages = text.split("\f")
+    if len(pages) < 2:
+        return text
+    lines = [p.splitlines() for p in pages]
+    head = [skeleton(ln) for ln in lines[0] if ln.strip()][:12]
+    tails = [[skeleton(ln) for ln in p if ln.strip()][-2:] for p in lines[:-1]]
+    common_tail = set(tails[0]).intersection(*tails[1:]) if len(tails) > 1 else set()
+    out = []
+    for k, page in enumerate(lines):
+        kept = list(page)
+        if k > 0:
+            n = 0
+            nonblank = [ln for ln in kept if ln.strip()]
+            while n < len(nonblank) and n < len(head) and skeleton(nonblank[n]) == head[n]:
+                n += 1
+            if n >= 2:
+                cut = [i for i, ln in enumerate(kept) if ln.strip()][n - 1] + 1
+                kept = kept[cut:]
+        if k < len(lines) - 1:
+            while kept and (not kept[-1].strip() or skeleton(kept[-1]) in common_tail or _CONTINUED.fullmatch(kept[-1].strip())):
+                kept.pop()
+        out.append("\n".join(kept))
+    return "\n".join(out)
 
 
 _UNDERLINE = re.compile(r"^\s*([-=])\1{2,}\s*$")
@@ -499,6 +568,11 @@ def _plain_title(text: str) -> str:
             break
     if not head:
         return ""
+    # (a printed report's letterhead: "ARBETSFÖRMEDLINGEN    RAPPORT AMU-PL-07    SIDA 1 AV 3" – its
+    # organisation opens the line, the report's name is on the next)
+    cells = [c for c in re.split(r"\s{2,}", head[0]) if c]
+    if len(cells) >= 2 and len(head) >= 2 and cells[0].isupper() and is_organisation(cells[0].title()):
+        return head[1][:120] if not head[1].isupper() else re.sub(r"\s+", " ", head[1]).strip().capitalize()[:120]
     first = head[0]
     if len(head) >= 2 and first.isupper() and len(first.split()) <= 5 and is_organisation(first.title()):
         return " – ".join(head[1:3])[:120]

@@ -14,7 +14,12 @@ Two shapes are read:
   row above (a cell wrapped onto the next line);
 - without dashes, three or more consecutive lines that each split, at runs of two or more
   spaces (or tabs), into the same number (three or more) of cells. Two columns are not enough:
-  a numbered point with its text indented under it ("[ ] 1.1  Kontrollera …") has two.
+  a numbered point with its text indented under it ("[ ] 1.1  Kontrollera …") has two;
+- a fixed-width report as a system prints it: a header line over a full rule ("KURSKOD
+  UTBILDNING … PLATSER BELAGDA LEDIGA ST" / "-----…"), then rows whose columns are where every
+  row leaves a blank (the header's words may stand a single space apart), group lines ("ORT:
+  SUNDSVALL") that name the rows under them, sum lines ("SUMMA SUNDSVALL", "TOTALT LÄN"),
+  rules, and footnotes ("* AMU-4577 AVBRUTEN …") kept as the table's notes.
 """
 from __future__ import annotations
 
@@ -35,6 +40,99 @@ class AlignedTable:
     start: int  # index of the table's first line (its header)
     end: int  # index after its last line
     rows: list[list[str]]  # the header first
+    notes: tuple[str, ...] = ()  # footnotes printed among its rows
+
+
+_FULL_RULE = re.compile(r"\s*([-=_])\1{9,}\s*")
+_GROUP_LINE = re.compile(r"^\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,20}(?: [A-Za-zÅÄÖåäö]{1,20})?)\s*:\s+(\S.{0,60}?)\s*$")
+_FOOTNOTE = re.compile(r"^\s*(?:\*+|\d\))\s+\S")
+MIN_REPORT_COLUMNS = 4
+_SUM_LINE = re.compile(r"(?i)^(?:summa|delsumma|totalt?|total)\b")
+
+
+def _fixed_width(lines: list[str], i: int) -> AlignedTable | None:
+    """The fixed-width report whose header is ``lines[i]`` (over a full rule), or None."""
+    header = lines[i].rstrip()
+    if len(_split(header)) < 2 or any(ch.isdigit() for ch in header) or len(header.split()) < MIN_REPORT_COLUMNS:
+        return None
+    if i + 1 >= len(lines) or not _FULL_RULE.fullmatch(lines[i + 1]):
+        return None
+    if i + 3 < len(lines) and lines[i + 2].strip() and _FULL_RULE.fullmatch(lines[i + 3]):
+        return None  # (a title between rules over the column headings: the headings are the header)
+    rows: list[tuple[str, str]] = []  # (group, line)
+    notes: list[str] = []
+    group, group_key = "", ""
+    in_note = False
+    j = i + 2
+    while j < len(lines):
+        ln = lines[j].rstrip()
+        if not ln.strip():
+            in_note = False
+        elif _FULL_RULE.fullmatch(ln):
+            in_note = False
+            if ln.strip()[0] == "=":
+                group = ""  # (a total under a double rule belongs to no group)
+        elif _FOOTNOTE.match(ln):
+            notes.append(ln.strip())
+            in_note = True
+        elif in_note and ln[:1].isspace() and len(_split(ln)) == 1:
+            notes[-1] += " " + ln.strip()
+        elif (m := _GROUP_LINE.match(ln)) and len(_split(ln)) <= 2:
+            group_key, group = m.group(1).strip(), m.group(2).strip()
+            in_note = False
+        elif len(_split(ln)) >= 3:
+            rows.append((group, ln))
+            in_note = False
+        else:
+            break
+        j += 1
+    if len(rows) < 2:
+        return None
+    width = max(len(ln) for _, ln in rows)
+    used = [any(k < len(ln) and not ln[k].isspace() for _, ln in rows) for k in range(width)]
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < width:
+        if used[k]:
+            start = k
+            while k < width and used[k]:
+                k += 1
+            spans.append((start, k))
+        else:
+            k += 1
+    if len(spans) < MIN_REPORT_COLUMNS - 1:
+        return None
+    names = [""] * len(spans)
+    for m in re.finditer(r"\S+", header):
+        a, b = m.start(), m.end()
+        overlap = [max(0, min(b, e) - max(a, s_)) for s_, e in spans]
+        best = max(range(len(spans)), key=lambda n: (overlap[n], -abs((spans[n][0] + spans[n][1]) / 2 - (a + b) / 2)))
+        names[best] = f"{names[best]} {m.group(0)}".strip()
+    # (a span no header word stands over, a single blank after the one before it, is the rest of
+    # that column: "AcadeMedia" | "Eductus" where every row of the page had a blank between)
+    k = 1
+    while k < len(spans):
+        if not names[k] and spans[k][0] - spans[k - 1][1] == 1:
+            spans[k - 1] = (spans[k - 1][0], spans[k][1])
+            del spans[k], names[k]
+        else:
+            k += 1
+    if sum(1 for n in names if n) < len(spans) / 2:
+        return None
+    out = [[n.capitalize() if n.isupper() else n for n in names]]
+    for _, ln in rows:
+        cells = [ln[s_:e].strip() for s_, e in spans]
+        first = next((k for k, v in enumerate(cells) if v), 0)
+        if first and _SUM_LINE.match(cells[first]):
+            # "SUMMA SUNDSVALL" printed under the second column names its row from the first
+            cells[0], cells[first] = cells[first], ""
+        out.append(cells)
+    if group_key:
+        # (last: the rows are named by their own first columns, the group says where they belong)
+        out[0].append(group_key.capitalize() if group_key.isupper() else group_key)
+        for r, (grp, _) in zip(out[1:], rows, strict=True):
+            r.append(grp.title() if grp.isupper() else grp)
+    return AlignedTable(i, j, out, tuple(notes))
 
 
 def _cells_at(line: str, starts: list[int]) -> list[str] | None:
@@ -114,6 +212,8 @@ def aligned_tables(lines: list[str]) -> list[AlignedTable]:
         found = None
         if i + 1 < len(lines) and _DASH_LINE.fullmatch(lines[i + 1]):
             found = _dashed(lines, i + 1)
+        if found is None and i + 1 < len(lines) and _FULL_RULE.fullmatch(lines[i + 1]) and lines[i].strip():
+            found = _fixed_width(lines, i)
         if found is None and lines[i].strip():
             found = _undashed(lines, i)
         if found is not None:

@@ -85,3 +85,59 @@ def test_a_space_aligned_table_with_figures_in_markdown_is_a_table(tmp_path):
     assert t.label_column == "Rum", t.label_column
     assert [c.name for c in t.value_columns] == ["Platser", "Kostnad per dag"]
     assert "Storsalen" in set(t.frame["Rum"])
+
+
+REPORT_HEAD = (
+    "ARBETSFÖRMEDLINGEN                          RAPPORT AMU-PL-07                      SIDA {n} AV 2\n"
+    "PLATSLÄGE ARBETSMARKNADSUTBILDNING  -  VÄSTERNORRLANDS LÄN\n"
+    "==============================================================================================\n"
+    "KURSKOD   UTBILDNING                LEVERANTÖR           PLATSER BELAGDA LEDIGA ST\n"
+    "----------------------------------------------------------------------------------------------\n\n"
+)
+REPORT = (
+    REPORT_HEAD.format(n=1)
+    + "ORT: SUNDSVALL\n\n"
+    "AMU-4411  Svetsare MIG/MAG          Lernia AB                 12      11      1 PÅG\n"
+    "AMU-4429  Lokalvårdare              AcadeMedia Eductus        12      12      0 PÅG\n"
+    "          SUMMA SUNDSVALL                                     24      23      1\n"
+    "----------------------------------------------------------------------------------------------\n\n"
+    "FORTS. NÄSTA SIDA\n\f"
+    + REPORT_HEAD.format(n=2)
+    + "ORT: KRAMFORS\n\n"
+    "AMU-4577  Kock storhushåll *        Hermods AB                10       0      0 AVB\n"
+    "AMU-4580  Barnskötare               Hermods AB                 8       6      2 PÅG\n"
+    "          SUMMA KRAMFORS                                       8       6      2\n"
+    "----------------------------------------------------------------------------------------------\n"
+    "* AMU-4577 AVBRUTEN 2026-11-06 FÖRE KURSSTART. ORSAK: FÖR FÅ ANVISADE DELTAGARE.\n"
+    "  AVBRUTNA KURSER INGÅR INTE I SUMMORNA.\n"
+    "==============================================================================================\n"
+    "          TOTALT LÄN                                          32      29      3\n"
+    "==============================================================================================\n\n"
+    "TECKENFÖRKLARING STATUS (ST):\n"
+    "  PÅG = PÅGÅENDE   AVB = AVBRUTEN\n"
+)
+
+
+def test_a_fixed_width_report_over_pages_is_one_table_with_its_groups_sums_and_notes(tmp_path):
+    # round 134 (F134-10, F134-16): a system's report printed in pages – title, run line and
+    # column headings repeated on each, "ORT: …" over its courses, "SUMMA …" lines and a note on
+    # a cancelled course – had been reflowed text: no figure could be read, no course quoted
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "platsrapport.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    r = load_file(path, tmp_path)
+    assert r.document.title.lower().startswith("platsläge arbetsmarknadsutbildning"), r.document.title
+    (t,) = r.tables
+    assert [c.name for c in t.value_columns] == ["Platser", "Belagda", "Lediga"]
+    f = t.frame
+    body = f.drop(index=list(t.total_rows))
+    assert list(body["Kurskod"]) == ["AMU-4411", "AMU-4429", "AMU-4577", "AMU-4580"], list(f["Kurskod"])
+    assert list(body["Ort"]) == ["Sundsvall", "Sundsvall", "Kramfors", "Kramfors"]
+    assert list(body["Leverantör"]) == ["Lernia AB", "AcadeMedia Eductus", "Hermods AB", "Hermods AB"]
+    # the sum lines are totals, named in the label column, so nothing is counted twice
+    totals = {str(f.at[i, t.label_column]) for i in t.total_rows}
+    assert {"SUMMA SUNDSVALL", "SUMMA KRAMFORS", "TOTALT LÄN"} <= totals, (totals, t.label_column)
+    text = "\n".join(c.text for c in r.chunks)
+    assert "ORSAK: FÖR FÅ ANVISADE DELTAGARE. AVBRUTNA KURSER INGÅR INTE I SUMMORNA." in text
+    assert text.count("RAPPORT AMU-PL-07") <= 1 and "FORTS. NÄSTA SIDA" not in text, text[:400]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..clean import _skeleton, find_boilerplate, join_hyphenated
+from ..clean import find_boilerplate, join_hyphenated, skeleton
 from ..facts import (
     DocumentFacts,
     date_in,
@@ -105,7 +105,7 @@ def _running_lines(pages: list[Page]) -> list[str]:
     out = []
     for lines in texts:
         for ln in lines[:3] + lines[-3:]:
-            sk = _skeleton(ln)
+            sk = skeleton(ln)
             if (sk in edge or sk in anywhere) and not seen[sk] and re.search(r"[A-Za-zÅÄÖåäö]{3}", ln):
                 seen[sk] += 1
                 out.append(ln.strip())
