@@ -5261,3 +5261,14 @@ def test_women_and_men_asked_together_of_columns_of_their_own_are_added_up_row_b
                     table_id="olyckor2", document="stats/olyckor2.xlsx", caption="Anmälda arbetsolyckor 2024")
     best, res = ask(_kb_of(t2), "hur många arbetsolyckor i Kiruna, kvinnor och män ihop?")
     assert not best.query.summed and values(res) == [152], (best.query, res.text)
+
+
+def test_a_row_the_caption_lists_is_still_named_by_the_captions_words():
+    # (found beside round 131's fix: "hur många lämnade ROM2 …" of a table captioned "… kvarstående,
+    # nya och deltagare som har lämnat ROM2" had lost its row "Deltagare som lämnat" – the caption
+    # lists the rows, so its words name them)
+    t = make_table(["Deltagare", "Antal", "Förändring"], [["Kvarstående deltagare", 41000, -755], ["Nya deltagare", 6000, -120],
+                   ["Deltagare som lämnat", 6589, 1466]], table_id="rom2", document="documents/manad.pdf",
+                   caption="Deltagarantal ROM2, januari 2025: kvarstående, nya och deltagare som har lämnat ROM2")
+    best, res = ask(_kb_of(t), "Hur många lämnade ROM2 i januari?")
+    assert best.query.rows == ("Deltagare som lämnat",) and values(res) == [6589], (best.query, res.text)

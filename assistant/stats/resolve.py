@@ -1060,7 +1060,7 @@ class Resolver:
             m for m in out
             if m.coverage >= 0.999 or not m.qtokens
             or not all(plain(stem(q)) in caption_words and (m.column == label or is_county(q)) for q in m.qtokens)
-            or any(is_county(v) or is_total_label(v) for v in m.values)
+            or any(is_county(v) or is_total_label(v) or _listed_in(v, caption_words) for v in m.values)
         ]
         # (… and "i Blekinge" of a table captioned "… Region Blekinge": the county is the whole
         # table's, not the rows "Öresundståg … (Blekinges stationer)" that merely hold its name;
@@ -1825,6 +1825,14 @@ def _first(out: list[Reading], r: Reading) -> list[Reading]:
 def _money_words() -> frozenset[str]:
     """The lexicon's single words that ask for money ("pengar", "kronor", "money")."""
     return frozenset(fold(w) for w in lexicon().get("money", {}).get("asked", []) if " " not in w)
+
+
+def _listed_in(value: str, caption_words: set[str]) -> bool:
+    """Does the caption list the row itself – most of its words ("… kvarstående, nya och
+    deltagare som har lämnat ROM2" of the row "Deltagare som lämnat") – rather than share a word
+    with it ("Rusta och matcha 2" of the provider "Rusta Rätt Sverige AB")?"""
+    toks = [plain(stem(w)) for w in words(fold(value)) if len(w) >= 3]
+    return bool(toks) and sum(1 for t in toks if t in caption_words) >= 0.5 * len(toks)
 
 
 # a compound ending in a word for a data source: "företagsstödsregistret", "sjukfallsstatistiken"
