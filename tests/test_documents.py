@@ -1034,12 +1034,12 @@ def test_notes_under_a_letterhead_are_titled_by_their_heading_and_the_next_meeti
     # and refused as the nearest quote although it names the next meeting asked for; the notes
     # were titled by their letterhead "REGION KALMAR LÄN"
     from ingest.clean import split_sentences
-    from ingest.pipeline import _plain_title
+    from ingest.plaintext import plain_title
 
     text = ("REGION KALMAR LÄN\nRegionalt nätverk för kompetensförsörjning i Kalmar län\nMINNESANTECKNINGAR – möte 3/2025\n\n"
             "Datum: 2025-09-18\n")
-    assert _plain_title(text) == "Regionalt nätverk för kompetensförsörjning i Kalmar län – MINNESANTECKNINGAR – möte 3/2025"
-    assert _plain_title("Anteckningar från styrgruppen\n\nText.") == "Anteckningar från styrgruppen"
+    assert plain_title(text) == "Regionalt nätverk för kompetensförsörjning i Kalmar län – MINNESANTECKNINGAR – möte 3/2025"
+    assert plain_title("Anteckningar från styrgruppen\n\nText.") == "Anteckningar från styrgruppen"
     assert split_sentences("Nästa möte hålls den 27 november 2025 kl. 09.30–12.00 i Västervik. Välkomna.")[0].endswith("i Västervik.")
     from assistant.documents.answerer import Scored, _same_next_thing
 

@@ -1,0 +1,114 @@
+"""DOCX documents → blocks, title and tables: paragraphs, headings (Word's styles, or a short
+bold line) and tables in their order, held to the text limit."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .clean import Block
+from .limits import DEFAULT_LIMITS, Limits, check_zip
+from .model import IngestError, Table
+from .plaintext import rows_as_lines, title_from_name, with_document_title
+from .swedish import fold
+
+
+def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> tuple[list[Block], str, bool, list[Table]]:
+    """(blocks, title, cut, tables): paragraphs and tables of a DOCX in their order, at most
+    ``max_text_chars`` characters of them. A table with figures ("Insats | Ansvarig | Budget
+    (tkr)") becomes a Table, captioned by a "Tabell N." line right above it, else by the heading
+    it stands under; one without stays text, a row per line where it stood. The zip is checked
+    before python-docx, which expands every part in memory."""
+    import zipfile
+
+    from .pdf.page import TABLE_CAPTION_RE
+    from .tables import make_table
+
+    check_zip(path, "DOCX", limits)
+    try:
+        import docx  # python-docx
+
+        d = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(f"trasig DOCX-fil ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx raises assorted types on bad files
+        raise IngestError(f"kan inte läsa DOCX-filen ({type(exc).__name__})") from None
+    blocks: list[Block] = []
+    tables: list[Table] = []
+    title = (d.core_properties.title or "").strip()
+    bold_title = body_title = core_title_kept = False
+    budget = limits.max_text_chars
+    # Paragraph.style looks the style up by id with XPath on every call (3/4 of the reading
+    # time of a long document): name each style id once.
+    style_names: dict[str | None, str] = {}
+    for item in d.iter_inner_content():
+        if hasattr(item, "rows"):  # a table
+            rows = [[c.text.strip() for c in row.cells] for row in item.rows]
+            rows = [r for r in rows if any(r)]
+            budget -= sum(len(" | ".join(r)) for r in rows)
+            if budget < 0:
+                return blocks, title, True, tables
+            heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
+            above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
+            caption = above if TABLE_CAPTION_RE.match(above) else heading or title_from_name(rel)
+            caption = with_document_title(caption, title or title_from_name(rel))
+            table = None
+            if len(rows) >= 2:
+                table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
+            if table is not None:
+                tables.append(table)
+                if above and above == caption:
+                    blocks.pop()  # the caption is the table's
+            else:
+                blocks += [Block("paragraph", ln, 1) for ln in rows_as_lines(rows)]
+            continue
+        text = item.text.strip()
+        if not text:
+            continue
+        budget -= len(text)
+        if budget < 0:
+            return blocks, title, True, tables
+        style_id = item._p.style  # the paragraph's w:pStyle value (None: the default style)
+        if style_id not in style_names:
+            style = item.style
+            style_names[style_id] = (style.name or "").lower() if style is not None else ""
+        style = style_names[style_id]
+        m = re.match(r"(heading|rubrik)\s*(\d)", style)
+        if m or style == "title":
+            level = 1 if style == "title" else min(int(m.group(2)), 3)
+            if len(blocks) == 1 and bold_title and level == 1:
+                # "Arbetsmarknadsrådet i Jönköpings län" in bold over "Protokoll från sammanträde
+                # 2025-03-18": one title, the council's name kept in every passage's heading path
+                # (the next heading had replaced it, and it was in no passage)
+                text = f"{blocks.pop().text} – {text}"
+                title = text if not core_title_kept else title
+            blocks.append(Block("heading", text, 1, level=level))
+            if style == "title" and not body_title:
+                # the document's own title paragraph, before the file's title property (a template's
+                # or an earlier version's: "Resepolicy 2022 – utkast" over "Riktlinje för tjänsteresor")
+                title, body_title = text, True
+            title = title or text
+        elif "list" in style:
+            blocks.append(Block("bullet", text, 1))
+        elif not blocks and _bold_line(item, text):
+            # a title set in bold type in the body style ("Protokoll, regionala
+            # utvecklingsnämnden" above the first "Närvarande ledamöter" heading): the title
+            blocks.append(Block("heading", text, 1, level=1))
+            core_title_kept = bool(title) and fold(title) in fold(text)
+            title = text if title and not core_title_kept and len(text) > len(title) else (title or text)
+            bold_title = True
+        elif _bold_line(item, text) and len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(":") and any(
+            b.kind == "heading" for b in blocks
+        ):
+            # a short bold line in the body style under a heading ("Beslut", "Yrkanden" under
+            # "§ 115 …"): a sub-heading, so that what stands under it is known by it
+            level = next((b.level for b in reversed(blocks) if b.kind == "heading"), 1)
+            blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
+        else:
+            blocks.append(Block("paragraph", text, 1))
+    return blocks, title, False, tables
+
+
+def _bold_line(paragraph, text: str) -> bool:
+    """A short line of one DOCX paragraph whose every run with text is bold, ending in no full stop."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs) and len(text) <= 120 and "\n" not in text and not text.endswith(".")
