@@ -1059,14 +1059,15 @@ class Resolver:
         out = [
             m for m in out
             if m.coverage >= 0.999 or not m.qtokens
-            or not all(plain(stem(q)) in caption_words and (m.column == label or is_county(q)) for q in m.qtokens)
+            or not all(q.isalpha() and len(q) >= 4 and plain(stem(q)) in caption_words and (m.column == label or is_county(q)) for q in m.qtokens)
             or any(is_county(v) or is_total_label(v) or _listed_in(v, caption_words) for v in m.values)
         ]
         # (… and "i Blekinge" of a table captioned "… Region Blekinge": the county is the whole
         # table's, not the rows "Öresundståg … (Blekinges stationer)" that merely hold its name;
         # nor does "rusta och matcha" of a table captioned "Rusta och matcha 2 – resultat per
         # leverantör" name the provider "Rusta Rätt Sverige AB" – words of the caption name the
-        # table, a row only when they name it whole)
+        # table, a row only when they name it whole; figures and letters are no such words: the
+        # "6" of "F-6" names "Åk4-6" of a table captioned "… årskurs F till 6")
         places = [m for m in out if is_geo_header(m.column) and m.coverage >= 0.999]
         if places:
             # "i Åre" of a register with both a "Kommun" and a "Station" named after its town: the
