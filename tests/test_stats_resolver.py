@@ -5284,3 +5284,16 @@ def test_a_figure_or_letter_the_caption_shares_with_a_row_still_names_the_row():
     resolver, profiles = _kb_of(t)
     matches, _ = resolver._matches(profiles["f6"], form)
     assert any("Åk4-6" in m.values for m in matches), matches
+
+
+def test_the_year_of_senaste_aret_is_a_time_not_a_word_of_a_column():
+    # round 131 (F131-01): "hur många har skulder … i botkyrka? senaste året." had named the
+    # column "Skuldsatta 18-25 år" by the "år" of "senaste året" and asked back
+    assert "året" not in read_form("hur många har skulder hos kronofogden i botkyrka? senaste året.").content
+    assert "år" not in read_form("hur många bor i Mora i år?").content
+    # (the "år" of an age band stays a word of the question)
+    assert "år" in read_form("hur många skuldsatta 18-25 år finns i Botkyrka?").content
+    t = make_table(["Kommun", "Antal skuldsatta", "Skuldsatta 18-25 år"], [["Botkyrka", 4129, 310], ["Södertälje", 5056, 402]],
+                   table_id="kfm", document="stats/kfm.csv", caption="Personer med skulder hos Kronofogden per kommun 2024")
+    best, res = ask(_kb_of(t), "hur många har skulder hos kronofogden i botkyrka? senaste året.")
+    assert best.query.column == "Antal skuldsatta" and values(res) == [4129], (best.query, res.text)

@@ -916,6 +916,9 @@ _PERIOD_PHRASE = re.compile(
     # (… and "år 2040", "året 2024", "in the year 2030": the word that introduces a year – not the
     # "år" of an age band "80 år och äldre")
     r"|\b(?:år|året|year)(?=\s+(?:19|20)\d\d\b)"
+    # (… and the year of "senaste året", "i år", "innevarande år", "last year": a time, not the
+    # "år" of a column "Skuldsatta 18-25 år")
+    r"|\b(?:senaste|sista|innevarande|nuvarande|detta|i|this|last|latest|current)\s+(?:året|år|year)\b"
     # (… and a term's word before its year, or written with it: "HT 2023", "hösten 2023", "VT25")
     rf"|\b(?:{TERM_WORDS})(?:(?:19|20)?\d\d\b|\s*[-–]?\s*(?=(?:19|20)?\d\d(?![\d/])))"
 )
