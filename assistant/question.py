@@ -22,7 +22,9 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, place_nicknames, plain, stem, words
+from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, plain, stem, words
+
+from .stats.form import place_aliases
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -152,11 +154,13 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     question, context = _strip_filler(text)
     question = ages_in_figures(question)
     corrections: tuple[tuple[str, str], ...] = ()
-    # "Övik", "Hudik": a municipality by the short name people use, when the knowledge base does
-    # not write that name itself (in any language: "the CE course in Övik")
+    # "Övik", "Sörmland": a place by the everyday name people use (the lexicon's place aliases),
+    # when the knowledge base does not write that name itself (in any language: "the CE course
+    # in Övik") – read as the official name by both routes, and said
+    aliases = place_aliases()
     nicknamed = tuple(
-        (m.group(0), full) for m in re.finditer(r"\b\w+\b", question)
-        if (full := place_nicknames().get(fold(m.group(0)))) and fold(m.group(0)) not in vocabulary
+        (m.group(0), aliases[w].capitalize()) for m in re.finditer(r"\b\w+\b", question)
+        if (w := fold(m.group(0))) in aliases and w not in vocabulary
     )
     question = _apply(question, nicknamed)
     if language == "sv":

@@ -250,12 +250,6 @@ def municipality_counties() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def place_nicknames() -> dict[str, str]:
-    """Everyday short names of municipalities, folded → the name ("övik" → "Örnsköldsvik")."""
-    return {fold(k): v for k, v in _kommuner()["nicknames"].items() if not k.startswith("_")}
-
-
-@lru_cache(maxsize=1)
 def _kommuner() -> dict:
     return json.loads((Path(__file__).with_name("data") / "kommuner.json").read_text(encoding="utf-8"))
 
