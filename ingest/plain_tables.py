@@ -47,7 +47,8 @@ _FULL_RULE = re.compile(r"\s*([-=_])\1{9,}\s*")
 _GROUP_LINE = re.compile(r"^\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,20}(?: [A-Za-zÅÄÖåäö]{1,20})?)\s*:\s+(\S.{0,60}?)\s*$")
 _FOOTNOTE = re.compile(r"^\s*(?:\*+|\d\))\s+\S")
 MIN_REPORT_COLUMNS = 4
-_SUM_LINE = re.compile(r"(?i)^(?:summa|delsumma|totalt?|total)\b")
+# a report's sum line ("SUMMA SUNDSVALL", "TOTALT LÄN"), by its first word
+SUM_LINE = re.compile(r"(?i)^(?:summa|delsumma|totalt?|total)\b")
 
 
 def _fixed_width(lines: list[str], i: int) -> AlignedTable | None:
@@ -123,7 +124,7 @@ def _fixed_width(lines: list[str], i: int) -> AlignedTable | None:
     for _, ln in rows:
         cells = [ln[s_:e].strip() for s_, e in spans]
         first = next((k for k, v in enumerate(cells) if v), 0)
-        if first and _SUM_LINE.match(cells[first]):
+        if first and SUM_LINE.match(cells[first]):
             # "SUMMA SUNDSVALL" printed under the second column names its row from the first
             cells[0], cells[first] = cells[first], ""
         out.append(cells)

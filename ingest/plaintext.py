@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .clean import Block, normalise_heading, reflow, skeleton
 from .model import MESSAGE_HEADING, Table
-from .plain_tables import aligned_tables
+from .plain_tables import SUM_LINE, aligned_tables
 from .swedish import fold
 
 
@@ -167,9 +167,6 @@ def _add_table(
     blocks.extend(Block("paragraph", n, 1) for n in notes)
 
 
-_SUM_CELL = re.compile(r"(?i)^(?:summa|delsumma|totalt?|total)\b")
-
-
 def _sums_named(t: Table) -> Table:
     """A report's sum lines ("SUMMA SUNDSVALL" under another column than the one that names the
     rows) are the table's totals, named in its label column: left unnamed there, they were rows
@@ -180,7 +177,7 @@ def _sums_named(t: Table) -> Table:
     for i in range(len(t.frame)):
         if str(t.frame.at[i, label]).strip() and str(t.frame.at[i, label]) != "nan":
             continue
-        said = next((str(t.frame.at[i, c]) for c in texts if _SUM_CELL.match(str(t.frame.at[i, c]).strip())), None)
+        said = next((str(t.frame.at[i, c]) for c in texts if SUM_LINE.match(str(t.frame.at[i, c]).strip())), None)
         if said:
             found[i] = said.strip()
     if not found:

@@ -46,7 +46,7 @@ from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
-from .form import PERIOD_SUBJECTS, TWO_TIMES, Form, Op, Threshold, asks, county_by_head, translations
+from .form import PERIOD_SUBJECTS, TOGETHER_WORDS, TWO_TIMES, Form, Op, Threshold, asks, county_by_head, translations
 from .operation import _pinned, _year_columns, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
@@ -193,7 +193,7 @@ _LOW = re.compile(r"\b(?:lägst|lägsta|färst|minsta|sämst|lowest|least|fewest
 
 # "gymnasiet eller annan utbildning", "kvinnor och män ihop": the values named are asked together
 # (their sum, with each shown) – unless asked each by itself ("kvinnor resp. män")
-_TOGETHER = re.compile(r"\b(?:eller|or|ihop|sammanlagt|tillsammans|totalt|sammantaget|sammanräknat|together|combined|in total)\b")
+_TOGETHER = re.compile(rf"\b(?:eller|or|{TOGETHER_WORDS})\b")
 _EACH = re.compile(r"\b(?:resp|respektive|var för sig|vardera|var och en|each|respectively|separately)\b")
 
 

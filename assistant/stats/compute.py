@@ -418,6 +418,15 @@ def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     return replace(p, table=t2), replace(q, column=name, share_over=None)
 
 
+def _on_made_column(res: StatResult, said: str, made: str) -> StatResult:
+    """``res``, computed on a column made for it, with how the column was made said first in
+    "Så räknade vi" and its pandas line after the one that reads the table."""
+    c = res.computation
+    first, _, rest = c.pandas.partition("\n")
+    res.computation = Computation(f"{said} {c.description}", f"{first}\n{made}\n{rest}" if rest else f"{first}\n{made}")
+    return res
+
+
 def _with_summed_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     """The table with a computed column: the two columns of ``q.summed`` added up on each row
     (women's and men's counts for "kvinnor och män ihop"); a row missing either has no sum."""
@@ -473,27 +482,17 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     """Run ``q`` on its table; see the module docstring."""
     if q.summed and set(q.summed) <= set(p.table.frame.columns):
         p2, q2 = _with_summed_column(p, q)
-        res = compute(p2, q2)
-        c = res.computation
-        first, _, rest = c.pandas.partition("\n")
         a, b = q.summed
-        made = f"df[{q2.column!r}] = df[{a!r}] + df[{b!r}]"
-        res.computation = Computation(
-            f"Lade ihop ”{a}” och ”{b}” på varje rad (tabellen har ingen kolumn för båda). {c.description}",
-            f"{first}\n{made}\n{rest}" if rest else f"{first}\n{made}",
+        return _on_made_column(
+            compute(p2, q2), f"Lade ihop ”{a}” och ”{b}” på varje rad (tabellen har ingen kolumn för båda).",
+            f"df[{q2.column!r}] = df[{a!r}] + df[{b!r}]",
         )
-        return res
     if q.share_over and q.op in (Op.RANK, Op.THRESHOLD) and {q.share_over, q.column} <= set(p.table.frame.columns):
         p2, q2 = _with_share_column(p, q)
-        res = compute(p2, q2)
-        c = res.computation
-        first, _, rest = c.pandas.partition("\n")
-        made = f"df[{q2.column!r}] = (100 * df[{q.column!r}] / df[{q.share_over!r}]).round(1)"
-        res.computation = Computation(
-            f"Räknade ut ”{q.column}” delat med ”{q.share_over}” på varje rad (procent). {c.description}",
-            f"{first}\n{made}\n{rest}" if rest else f"{first}\n{made}",
+        return _on_made_column(
+            compute(p2, q2), f"Räknade ut ”{q.column}” delat med ”{q.share_over}” på varje rad (procent).",
+            f"df[{q2.column!r}] = (100 * df[{q.column!r}] / df[{q.share_over!r}]).round(1)",
         )
-        return res
     if q.share_within and q.op in (Op.RANK, Op.THRESHOLD) and len(dict(q.filters).get(q.share_within, ())) == 1:
         shared = _with_slice_share(p, q)
         if shared is not None:

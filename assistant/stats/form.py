@@ -345,6 +345,11 @@ def surplus_words() -> frozenset[str]:
     return lexicon_group("surplus")
 
 
+# Words that ask for what was named to be taken together ("kvinnor och män ihop", "… sammanlagt"),
+# as a regular-expression alternation for the patterns that add their own words to it
+TOGETHER_WORDS = r"ihop|tillsammans|sammanlagt|totalt|sammantaget|sammanräknat|together|combined|in total"
+
+
 def _has(form: str, folded: str, toks: set[str]) -> bool:
     single, phrases = _form_sets()[form]
     return bool(toks & single) or any(says(folded, p) for p in phrases)

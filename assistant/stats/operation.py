@@ -25,6 +25,7 @@ from ..labels import display_label
 from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
 from .form import (
     PERIOD_SUBJECTS,
+    TOGETHER_WORDS,
     Form,
     Op,
     Threshold,
@@ -1114,7 +1115,7 @@ _SEX_PAIRS = (("kvinnor", "män"), ("kvinna", "man"), ("flickor", "pojkar"), ("w
 _BOTH_SEXES = re.compile(
     r"\b(?:kvinnor|women|flickor|girls)\b.*\b(?:män|men|pojkar|boys)\b|\b(?:män|men|pojkar|boys)\b.*\b(?:kvinnor|women|flickor|girls)\b|\bbåda könen\b|\bboth sexes\b"
 )
-_SUMMED_WORDS = re.compile(r"\b(?:ihop|tillsammans|sammanlagt|totalt|sammantaget|sammanräknat|båda könen|together|combined|in total|total|both sexes)\b")
+_SUMMED_WORDS = re.compile(rf"\b(?:{TOGETHER_WORDS}|båda könen|total|both sexes)\b")
 _TOTAL_WORDS = frozenset({"totalt", "total", "samtliga", "alla", "båda"})
 
 
