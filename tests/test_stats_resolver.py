@@ -5215,9 +5215,10 @@ def test_a_ranking_asked_from_both_ends_gives_the_top_and_the_bottom():
                    table_id="aku", document="stats/aku.csv", caption="Arbetslöshet bland kvinnor per län, 2025K2")
     best, res = ask(_kb_of(t), "Vilket län hade högst arbetslöshet bland kvinnor? Och vilket låg lägst?")
     assert labels(res) == ["Gävleborgs län", "Jämtlands län"] and values(res) == [11.0, 6.6], (best.query, res.text)
-    # ("minst" before a figure is a bar, not the low end)
+    # (one end asked is one end; a second ranking word that restates the first asks no other end)
     best, res = ask(_kb_of(t), "Vilket län hade högst arbetslöshet bland kvinnor?")
     assert labels(res) == ["Gävleborgs län"]
+    assert not read_form("Vilken kommun har lägst nettopendling, alltså störst nettoutpendling?").both_ends
 
 
 def test_a_change_since_a_year_of_a_table_with_a_column_per_year_runs_to_its_latest_year():

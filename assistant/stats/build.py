@@ -181,14 +181,8 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
         sizes=_sizes(r.profile, d, form),
         together=bool(_TOGETHER.search(fold(form.text))) and not _EACH.search(fold(form.text)),
-        both_ends=d.op == Op.RANK and not d.group_by and bool(_HIGH.search(fold(form.text))) and bool(_LOW.search(fold(form.text))),
+        both_ends=d.op == Op.RANK and not d.group_by and form.both_ends,
     )
-
-
-# "vilket län hade högst …? Och vilket låg lägst?": both ends of the ranking are asked
-# ("minst" before a figure is a bar, "minst 5 procent", not the low end)
-_HIGH = re.compile(r"\b(?:högst|högsta|flest|mest|störst|största|bäst|highest|most|largest|biggest)\b")
-_LOW = re.compile(r"\b(?:lägst|lägsta|färst|minsta|sämst|lowest|least|fewest|smallest)\b|\bminst\b(?!\s+\d)")
 
 
 # "gymnasiet eller annan utbildning", "kvinnor och män ihop": the values named are asked together

@@ -117,6 +117,8 @@ class Form:
     # a word of the mean ("genomsnittlig", "i snitt", "average") – also when a ranking word made
     # the operation a ranking ("längst genomsnittlig responstid": the groups' means ranked)
     averaged: bool = False
+    # a ranking asked from both ends ("vilket län hade högst …? Och vilket låg lägst?")
+    both_ends: bool = False
 
     @property
     def rate_word(self) -> bool:
@@ -509,6 +511,7 @@ def read_form(question: str) -> Form:
     threshold, q_wo = _threshold(folded)
     op: Op | None = Op.THRESHOLD if threshold else None
     direction = None
+    both_ends = False
     if op is None:
         # "minst tre års utbildning" names a band of a split, not the lowest row
         q_wo = _BAND_DOWN.sub(" ", _BAND_UP.sub(" ", q_wo))
@@ -521,6 +524,7 @@ def read_form(question: str) -> Form:
         direction = _rank_direction(q_wo)
         if direction is not None:
             op = Op.RANK
+            both_ends = _both_ends(q_wo)
     n = _top_n(folded)
     if n is not None and op is None:
         op, direction = Op.RANK, "desc"
@@ -856,6 +860,7 @@ def read_form(question: str) -> Form:
         series=_has("series", folded, tset),
         negated=_negated(folded),
         averaged=_has("mean", folded, tset),
+        both_ends=both_ends,
     )
 
 
@@ -899,6 +904,18 @@ def _rank_direction(q_wo: str) -> str | None:
     if desc is None and asc is None:
         return None
     return "desc" if asc is None or (desc is not None and desc < asc) else "asc"
+
+
+def _both_ends(q_wo: str) -> bool:
+    """Both ends of a ranking asked: a ranking word of each direction, the second in a question or
+    clause of its own ("… högst arbetslöshet …? Och vilket låg lägst?", "… mest brott …? och
+    vilken har minst") – not one restating the other ("lägst nettopendling, alltså störst
+    nettoutpendling", which _rank_direction reads by its first)."""
+    high, low = _form_pattern("rank_desc").search(q_wo), _form_pattern("rank_asc").search(q_wo)
+    if high is None or low is None:
+        return False
+    between = q_wo[min(high.end(), low.end()):max(high.start(), low.start())]
+    return bool(re.search(r"[?.!]|\boch\b|\band\b", between)) and not re.search(r"\b(?:alltså|dvs|det vill säga|i\.e\.|that is)\b", between)
 
 
 @lru_cache(maxsize=2)
