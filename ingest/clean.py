@@ -98,7 +98,11 @@ def strip_boilerplate(pages: list[list[str]], edge: int = 3, protected: frozense
                 kept.append(ln)
                 continue
             sk = skeleton(ln)
-            running = (i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip()))) or sk in anywhere
+            # (a minutes' paragraph mark over its item, "§ 45 2026.131 BUN" at each page's top, is
+            # no running line however alike its skeleton: the paragraph's number, lost with it)
+            running = not PARAGRAPH_MARK.match(ln.strip()) and (
+                (i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip()))) or sk in anywhere
+            )
             if running or _TOC_RE.search(ln):
                 # (a letterhead's "Datum 2025-05-12 Dnr RS 2025-00412" is said once, on the first
                 # page – stripped from every page, no passage held the decision's date and number)
@@ -187,6 +191,7 @@ def reflow(
     cur_last_page = 1
 
     dated = False  # the block is a bare date line waiting for its event ("14 april" / "Sista ansökningsdag")
+    pending_mark: tuple[str, str | None] | None = None  # a paragraph mark waiting for its item's title
 
     def flush() -> None:
         nonlocal cur, cur_kind, dated
@@ -210,9 +215,27 @@ def reflow(
                 flush()
                 continue
             norm = normalise_heading(line)
+            if (
+                (mark := PARAGRAPH_MARK.match(line)) and not _PARAGRAPH_HEADING.match(line)
+                and (nxt := next((x.strip() for x in lines[i + 1:] if x.strip()), ""))
+                and normalise_heading(nxt) in headings
+            ):
+                # "§ 45 2026.131 BUN" over "Lokalförsörjningsplan 2026-2031": the item's heading is
+                # "§ 45 Lokalförsörjningsplan 2026-2031" (asked for as "vad beslutades i § 45?"),
+                # its case number a line under it
+                flush()
+                pending_mark = (mark.group(1), mark.group(2))
+                continue
             if norm in headings:
                 flush()
-                blocks.append(Block("heading", line, pno, level=heading_levels.get(norm, 1), page_end=pno))
+                text = line
+                if pending_mark:
+                    text = f"{pending_mark[0]} {line}"
+                blocks.append(Block("heading", text, pno, level=heading_levels.get(norm, 1), page_end=pno))
+                if pending_mark and (dnr := pending_mark[1]) and re.search(r"\d", dnr):
+                    dnr = dnr if dnr.lower().startswith("dnr") else f"Dnr {dnr}"
+                    blocks.append(Block("paragraph", dnr, pno, page_end=pno))
+                pending_mark = None
                 continue
             if _PARAGRAPH_HEADING.match(line) and not line.endswith(_SENTENCE_END):
                 # "§ 5 Ansökan om medfinansiering – Gruvkompetens Malmfälten" on a line of its own:
@@ -353,6 +376,9 @@ def _is_figure_row(line: str) -> bool:
 
 _PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2},\s+\S")
 _PARAGRAPH_HEADING = re.compile(r"^§\s*\d{1,4}[a-z]?\s+[A-ZÅÄÖ][^.]{2,90}$")
+# a minutes' paragraph mark alone or with its case number ("§ 45 2026.131 BUN", "§48"), the item's
+# title on the next line
+PARAGRAPH_MARK = re.compile(r"^(§\s*\d{1,4}[a-z]?)(?:\s+((?:[Dd]nr\.?\s*)?[\dA-ZÅÄÖ][\w.:/-]*(?:\s+[\w.:/-]+){0,3}))?$")
 LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")  # a line that opens with a label: "Åtgärd: …"
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
 

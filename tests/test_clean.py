@@ -287,3 +287,28 @@ def test_a_bare_running_date_is_not_kept_as_a_field():
     pages = [["Protokoll", "2026-06-16", f"Text {k} om mötet.", f"{k}"] for k in (1, 2, 3)]
     out = strip_boilerplate(pages)
     assert not any(ln == "2026-06-16" for p in out for ln in p)
+
+
+def test_a_minutes_paragraph_mark_over_its_item_is_kept_and_names_the_items_heading():
+    # Municipal minutes: each item on a page of its own, "§ 45 2026.131 BUN" at the top in the
+    # body's type and the item's title under it in bold. The marks' skeleton ("§ # #.# bun") is
+    # alike on every page, so the mark had been stripped as a running header, and "vad beslutades
+    # i § 45?" found no heading § 45.
+    header = ["Barn- och", "ungdomsnämnden", "Protokoll", "2026-06-16"]
+    pages = [
+        [str(n), *header, f"§ {n + 40} 2026.{n:03d} BUN", title, "Ärendebeskrivning", f"Ärendet gäller {title.lower()}.",
+         "Beslut", f"Nämnden beslutar att anta {title.lower()}."]
+        for n, title in enumerate(["Ekonomisk uppföljning", "Kompetensförsörjningsplan", "Lokalförsörjningsplan 2026-2031", "Biblioteksplan"], start=1)
+    ]
+    pages.append(["5", *header, "§49", "Anmälningar för kännedom", "Beslut", "Nämnden lägger anmälningarna till handlingarna."])
+    cleaned = strip_boilerplate(pages)
+    assert all("Barn- och" not in lines for lines in cleaned)  # the running head goes
+    titles = {"Ekonomisk uppföljning", "Kompetensförsörjningsplan", "Lokalförsörjningsplan 2026-2031", "Biblioteksplan", "Anmälningar för kännedom"}
+    heads = {t.lower() for t in titles} | {"ärendebeskrivning", "beslut"}
+    blocks = reflow(cleaned, headings=heads, heading_levels={**{t.lower(): 1 for t in titles}, "ärendebeskrivning": 2, "beslut": 2})
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert "§ 43 Lokalförsörjningsplan 2026-2031" in headings
+    assert "§49 Anmälningar för kännedom" in headings
+    # the item's case number stays, under its heading
+    i = [b.text for b in blocks].index("§ 43 Lokalförsörjningsplan 2026-2031")
+    assert blocks[i + 1].text == "Dnr 2026.003 BUN"

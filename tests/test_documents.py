@@ -1448,3 +1448,20 @@ def test_a_short_acronym_is_named_by_the_compound_whose_parts_it_opens():
     assert "arbete" not in a._compound_initials("af")
     ans = a.answer("Hur mycket pengar får AF använda för uppdraget om kompetensförsörjning i gles- och landsbygd?")
     assert "för Af" not in ans.answer and "6 000 000" in ans.answer, ans.answer
+
+
+def test_what_a_numbered_paragraph_decided_is_its_decision_not_its_preparation_or_procedure():
+    # realdata tune DQ-183: "Vad beslutades i § 45?" – the paragraph's passages were found, but the
+    # quote came from its preparation ("… den beslutade förändringen …"), then from its procedure
+    # ("Beslutsgång"): the sub-heading the question's verb names is "Beslut", whatever the matter
+    sec = "Protokoll > § 45 Lokalförsörjningsplan 2026-2031"
+    prep = _chunk("a", "Under planperioden fortsätter arbetet med den beslutade förändringen av förskoleorganisationen.",
+                  section=f"{sec} > Beredning", page=13, doc="prot.pdf")
+    gang = _chunk("b", "Ordföranden ställer arbetsutskottets förslag till beslut mot avslag och finner att nämnden bifaller det.",
+                  section=f"{sec} > Beslutsgång", page=14, doc="prot.pdf")
+    dec = _chunk("c", "Lokalförsörjningsplanen antas. Förstudie beställs för Stora Mellby förskola.",
+                 section=f"{sec} > Beslut", page=15, doc="prot.pdf")
+    other = _chunk("d", "Biblioteksplanen antas.", section="Protokoll > § 46 Biblioteksplan > Beslut", page=17, doc="prot.pdf")
+    ans = _answerer([prep, gang, dec, other]).answer("Vad beslutades i § 45?")
+    assert ans.answered and "Lokalförsörjningsplanen antas" in ans.citations[0].text
+    assert "Biblioteksplanen" not in ans.answer

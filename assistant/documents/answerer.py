@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
@@ -313,13 +313,13 @@ class DocumentAnswerer:
                 said = ", ".join(name for name, _, _ in refs)
                 heading = "" if all(kind == "law" for _, kind, _ in refs) else "rubrik "
                 return self.no_support(question, hits, f"Dokumenten har ingen {heading}{said}.")
-        if not pointed:
-            # "vilka reserverade sig mot medfinansieringen till … Bergslagen?": the passage under
-            # the heading "Reservation" of the section about Bergslagen
-            # (the gate still weighs its quote: a heading named is no proof the quote answers)
-            own = self._under_named_heading(question, hits)
-            if own:
-                hits = own
+        # "vilka reserverade sig mot medfinansieringen till … Bergslagen?": the passage under
+        # the heading "Reservation" of the section about Bergslagen; "vad beslutades i § 45?": the
+        # one under "Beslut" of § 45 (the numbered heading pointed at is the matter)
+        # (the gate still weighs its quote: a heading named is no proof the quote answers)
+        own = self._under_named_heading(question, hits, matter_named=pointed)
+        if own:
+            hits = own
         ranked_question = question
         sender = None if pointed else self._sender_named(question)
         if sender is not None:
@@ -513,11 +513,12 @@ class DocumentAnswerer:
             self._folded[document] = fold(" ".join([self.titles.get(document, ""), *(self.page_texts.get(document) or [])]))
         return self._folded[document]
 
-    def _under_named_heading(self, question: str, hits) -> list:
+    def _under_named_heading(self, question: str, hits, matter_named: bool = False) -> list:
         """The passages among the best hits whose own heading is one word the question says in
         another form ("reserverade" – "Reservation", "villkoren" – "Villkor") and whose section
-        path above it holds another of its words (the matter the heading stands under); [] when
-        no heading is named so."""
+        path above it holds another of its words (the matter the heading stands under – or any,
+        when ``matter_named``: the hits are already those of a numbered heading the question
+        points at); [] when no heading is named so."""
         asked = [w for w in words(fold(question)) if len(w) >= 4 and w not in STOPWORDS]
         out = []
         for h in hits[:SEARCH_DEPTH]:
@@ -532,9 +533,12 @@ class DocumentAnswerer:
             if not naming:
                 continue
             around = fold(" ".join(parts[:-1]))
-            if any(w not in naming and re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", around) for w in asked):
-                out.append(h)
-        return out
+            if matter_named or any(w not in naming and re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", around) for w in asked):
+                # (how much the heading adds to the word: "Beslut" 0 for "beslutades", the compound
+                # "Beslutsgång" 5 – the heading that is the word itself wins)
+                out.append((min(len(leaf) - len(commonprefix((w, leaf))) for w in naming), h))
+        best = min((tail for tail, _ in out), default=0)
+        return [h for tail, h in out if tail == best]
 
     def _sender_named(self, question: str) -> str | None:
         """The sender of an e-mail message of the base ("Meddelande från Mikael Sjöberg, …") that
@@ -782,6 +786,23 @@ class DocumentAnswerer:
         } if days else {}
         if not any(naming_day.values()):
             naming_day = {}
+        found = self._field_values(ordered, naming_day, weights, wanted, in_time, when, days, asked_words)
+        first = next(found, None)
+        if first is None:
+            return None
+        c, quote, value = first
+        if not days and not months and not asked_periods(latest_question(question)):
+            # "vem var sekreterare vid mötet?" of two minutes, each with its "Sekreterare: …": the
+            # question tells no meeting from the other – both are given, each with its document,
+            # not the first one found as if it were the only one
+            score = _names_rest(c, weights)
+            for c2, quote2, value2 in found:
+                if c2.document != c.document and fold(value2) != fold(value) and _names_rest(c2, weights) >= score:
+                    return self._fields_apart(question, [(c, quote, value), (c2, quote2, value2)])
+        return self._field_answer(question, c, quote, value)
+
+    def _field_values(self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words) -> Iterator[tuple[Chunk, str, str]]:
+        """(passage, quote, value) of each field that answers, best passage first (``_field``)."""
         for h in ordered:
             c = h.chunk
             if c.kind != "text":
@@ -802,7 +823,7 @@ class DocumentAnswerer:
                         (lab, v) for lab, v in labelled if wanted(lab) and in_time(v) and not any(mentions_day(v, d) for d in days)
                     ]
                     if asked_cells:
-                        return self._field_answer(question, c, line.strip(), " – ".join(v for _, v in asked_cells))
+                        yield c, line.strip(), " – ".join(v for _, v in asked_cells)
                     continue
                 # (a row of a table of text – "Uppdragsgivare | Karin Sjöberg | Region Halland" – is
                 # a field too: its first cell the label)
@@ -810,14 +831,28 @@ class DocumentAnswerer:
                 if when and len(cells) >= 2 and _dated_row_named(cells, asked_words) and in_time(line):
                     # "när ska datainsamlingen vara klar?" of a time plan's row "Datainsamling och
                     # enkät | 2026-02-02 | 2026-04-30": the row, its dates
-                    return self._field_answer(question, c, line.strip(), " – ".join(x for x in cells[1:] if x))
+                    yield c, line.strip(), " – ".join(x for x in cells[1:] if x)
+                    continue
                 pieces = [f"{cells[0]}: {', '.join(x for x in cells[1:] if x)}"] if len(cells) >= 2 and cells[0] else field_pieces(line.strip())
                 for piece in pieces:
                     f = _FIELD_LINE.match(piece)
                     if f is None or not wanted(f.group(1)) or not in_time(f.group(2)):
                         continue
-                    return self._field_answer(question, c, line.strip() if len(cells) >= 2 else piece, f.group(2).strip())
-        return None
+                    yield c, line.strip() if len(cells) >= 2 else piece, f.group(2).strip()
+                    break
+
+    def _fields_apart(self, question: str, found: list[tuple[Chunk, str, str]]) -> Answer:
+        """The same field in two documents, with different values: both, each with its document."""
+        parts, citations = [], []
+        titles = [self.titles.get(c.document) or c.document for c, _, _ in found]
+        for n, ((c, quote, value), title) in enumerate(zip(found, titles), start=1):
+            page, ok = self.page_of(c.document, quote, c.page_start, c.page_end)
+            # (two minutes are both titled "Protokoll": the file tells them apart)
+            name = f"*{title}* ({c.document.rsplit('/', 1)[-1]})" if titles.count(title) > 1 else f"*{title}*"
+            parts.append(f"- **{value}** – enligt {name}" + (f", s. {page}" if page else "") + f" [{n}]:\n\n  {quote} [{n}]")
+            citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
+        text = "Frågan säger inte vilket dokument den gäller, och de svarar olika:\n\n" + "\n\n".join(parts)
+        return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
 
     def _field_answer(self, question: str, c: Chunk, quote: str, value: str) -> Answer:
         """A field's value in bold, the field (or table row) quoted with its page."""

@@ -38,6 +38,9 @@ _MARGIN_GAP = 6.0
 # Word's "tables as drawings" are rotated by a hair and would otherwise have no edges.
 _AXIS_TOLERANCE = 0.6
 _MIN_EDGE = 1.0
+# White space wider than this many line heights inside a printed line parts two columns (a form's
+# label from its value); a word space is a fraction of one
+_COLUMN_GAP = 2.0
 # A table's printed caption: "Tabell 2.", "Tab. 3:", "Table 1 –", "Tabell 12 Sjukskrivna …" – not
 # prose that starts with one ("Tabell 2 visar …").
 TABLE_CAPTION_RE = re.compile(r"^(?:Tabell|Tab\.|Table|Bilaga|Bilagetabell|Appendix|Annex)\s*\d+[a-z]?(?:\s*[.:–—-]|\s+[A-ZÅÄÖ])")
@@ -54,6 +57,15 @@ class Line:
     x1: float
     size: float  # the most common font size of its characters, in points
     bold: bool
+    # where the line jumps a column's width of white space ("Plats och tid" … "Campus Alingsås"):
+    # (offset in ``text``, x0) of each piece after the first – a form's label and value
+    breaks: tuple[tuple[int, float], ...] = ()
+
+    def pieces(self) -> list[tuple[float, str]]:
+        """(x0, text) of the line's pieces, split where it jumps a column's width."""
+        starts = [(0, self.x0), *self.breaks]
+        ends = [off for off, _ in self.breaks] + [len(self.text)]
+        return [(x, self.text[a:b].strip()) for (a, x), b in zip(starts, ends) if self.text[a:b].strip()]
 
 
 @dataclass(frozen=True)
@@ -298,7 +310,24 @@ class _TextReader:
             x1=last[2],
             size=sizes.most_common(1)[0][0],
             bold=bold > 0.8 * len(sample),
+            breaks=self._breaks(seg),
         )
+
+    def _breaks(self, seg: list[int]) -> tuple[tuple[int, float], ...]:
+        """(offset, x0) where the line jumps more than ``_COLUMN_GAP`` line heights of white
+        space – looked for at its spaces only (a piece of its own starts after one)"""
+        out = []
+        for k, i in enumerate(seg):
+            if not (i < 0 or self.codes[i] == 32) or k == 0:
+                continue
+            before = next((seg[j] for j in range(k - 1, -1, -1) if seg[j] >= 0 and self.codes[seg[j]] > 32), None)
+            after = next((j for j in range(k + 1, len(seg)) if seg[j] >= 0 and self.codes[seg[j]] > 32), None)
+            if before is None or after is None:
+                continue
+            a, b = self.box(before), self.box(seg[after])
+            if b[0] - a[2] > _COLUMN_GAP * max(a[3] - a[1], 1.0):
+                out.append((after, b[0]))
+        return tuple(out)
 
     def _is_bold(self, i: int) -> bool:
         if pdfium_c.FPDFText_GetFontWeight(self.tp, i) >= 600:

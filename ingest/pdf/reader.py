@@ -22,6 +22,7 @@ from ..clean import is_key_figure, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
+from .form import find_form
 from .grid import Grid, find_aligned_tables, find_grids
 from .page import Line, Page, header_words, read_page
 
@@ -118,12 +119,32 @@ def _read(doc, path: Path) -> PdfContent:
         raise IngestError("PDF-filen saknar textlager (ser inskannad ut) – kör OCR först")
     content = PdfContent(title="", pages=texts)
     table_lines = _lines_in(pages, grids)
+    forms = _forms(pages, table_lines)
     _headings(pages, table_lines, content)
-    content.tables = _tables(pages, grids, content)
+    content.tables = _tables(pages, grids, content) + forms
     metadata = {k: doc.get_metadata_value(k) for k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}
     content.facts = document_facts(metadata, pages)
     content.title = content.facts.title or path.stem
     return content
+
+
+def _forms(pages: list[Page], table_lines: dict[int, set[int]]) -> list[PdfTable]:
+    """A page's two-column form without rulings (minutes' "Plats och tid", "Beslutande" …) as
+    fields "label: value" in place of its lines; its lines join ``table_lines`` (no headings)."""
+    out = []
+    for page in pages:
+        skip = table_lines.get(page.number, set())
+        fields, used = find_form(page.lines, skip)
+        if not fields:
+            continue
+        lines = [page.lines[k] for k in used]
+        bbox = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines), max(ln.bottom for ln in lines))
+        ids = {(page.number, k) for k in used}
+        # (words_only: a form takes no table number, the statistics tables after it keep theirs)
+        out.append(PdfTable(page=page.number, header=["", ""], rows=[], caption="", bbox=bbox, pages=(page.number,),
+                            line_ids=ids, fields=tuple(fields), words_only=True))
+        table_lines.setdefault(page.number, set()).update(used)
+    return out
 
 
 def _ends_page_with(page: Page, aligned: list[Grid]) -> int:
