@@ -386,12 +386,23 @@ class Catalog:
         chunks = [c for c in self.chunks if c.document == d.path]
         if not chunks:
             return Answer(question, False, Route.CATALOG, f"Jag hittar ingen text i *{_display_title(d)}* att sammanfatta.")
-        on_topic = self._topic_summary(question, d, chunks)
-        if on_topic is not None:
-            return on_topic
+        depths: tuple[int, ...] = (1, 2)
+        refs = [ref for _, kind, ref in numbered_refs(question) if kind != "law"]
+        if refs:
+            # "sammanfatta § 144 i protokollet": that item's parts ("Ärendebeskrivning", "Beslut" …),
+            # not the document's – the first item had been summarised for the second
+            own = [c for c in chunks if any(ref.search(c.section) for ref in refs)]
+            if not own:
+                return Answer(question, False, Route.CATALOG, f"*{_display_title(d)}* har ingen rubrik {', '.join(n for n, _, _ in numbered_refs(question))}.")
+            at = min(next(k for k, p in enumerate(c.section.split(" > ")) if any(ref.search(p) for ref in refs)) for c in own)
+            chunks, depths = own, (at + 1,)
+        else:
+            on_topic = self._topic_summary(question, d, chunks)
+            if on_topic is not None:
+                return on_topic
         df = Counter(s for c in chunks for s in set(_stems(c.text)))
         n = len(chunks)
-        for depth in (1, 2):
+        for depth in depths:
             # (minutes under one title: the items one level down, "§ 58 …", "§ 59 …")
             sections: dict[str, list[Chunk]] = {}
             for c in chunks:
@@ -405,11 +416,17 @@ class Catalog:
         if len(sections) <= 1:
             return self._flat_summary(question, d, chunks, df, doc_weights)
         picked = []
+        # (one item of minutes summarised: two sentences of each of its parts)
+        per = 2 if refs else 1
         for head, cs in sections.items():
             weights = Counter(s for c in cs for s in _stems(c.text))
-            best = None
-            units = [u for c in cs for u in chunk_units(c) if not u.bullet and len(u.text.split()) >= 4]
+            every = [u for c in cs for u in chunk_units(c) if len(u.text.split()) >= 4]
+            units = [u for u in every if not u.bullet]
             units = [u for u in units if _prose(u.text)] or units
+            if sum(u.bullet for u in every) >= 2:
+                # ("Kommunstyrelsens beslut" over its numbered points: the points are much of what it says)
+                units = every
+            scored = []
             for k, u in enumerate(units):
                 st = _stems(u.text)
                 # Central: made of words the section (and the document) use often, not rare
@@ -417,20 +434,23 @@ class Catalog:
                 score = sum(
                     (weights[s] + 0.5 * doc_weights[s]) * math.log(1 + n / (1 + df[s])) for s in set(st)
                 ) / math.sqrt(len(st) + 5) / (1 + LEAD_DECAY * k)
-                if best is None or score > best[0]:
-                    best = (score, u)
-            if best is not None:
-                picked.append((head, best[1], sum(len(c.text) for c in cs)))
+                scored.append((score, k, u))
+            best = sorted(sorted(scored, key=lambda x: -x[0])[:per], key=lambda x: x[1])
+            if best:
+                picked.append((head, [u for _, _, u in best], sum(len(c.text) for c in cs)))
         # The largest sections, kept in document order; a summary section of its own goes first.
         keep = sorted(picked, key=lambda p: -p[2])[:MAX_SUMMARY_SECTIONS]
         order = {h: i for i, (h, _, _) in enumerate(picked)}
         keep.sort(key=lambda p: (not _is_summary_heading(p[0]), order[p[0]]))
         citations: list[Citation] = []
         lines: list[str] = []
-        for head, u, _ in keep:
-            cited = self._cite(u.chunk, u.text, citations)
-            page, k = cited.page, cited.n
-            lines.append(f"- **{head}**" + (f" (s. {page})" if page else "") + f": {u.text} [{k}]")
+        for head, us, _ in keep:
+            said = []
+            for u in us:
+                cited = self._cite(u.chunk, u.text, citations)
+                said.append((cited.page, f"{u.text.lstrip('•').strip()} [{cited.n}]"))
+            page = said[0][0]
+            lines.append(f"- **{head}**" + (f" (s. {page})" if page else "") + ": " + " ".join(t for _, t in said))
         text = f"*{_display_title(d)}* ({_describe(d)}) tar upp:\n\n" + "\n".join(lines)
         return Answer(question, bool(lines), Route.CATALOG, text, citations=citations)
 

@@ -28,11 +28,21 @@ def _repeated_subheadings(blocks: list[Block]) -> set[int]:
     so a decision is found under its paragraph ("§ 61 … > Beslut"), not as one more "Beslut"."""
     heads = [(k, b) for k, b in enumerate(blocks) if b.kind == "heading"]
     counts = Counter((b.level, " ".join(b.text.lower().split())) for _, b in heads)
+    # (a heading that recurs each time under its own higher heading – "Kommunstyrelsens beslut"
+    # under "§ 143 …" and "§ 144 …" a level above – is already where it belongs)
+    parents: dict[tuple[int, str], list[int | None]] = {}
+    above: list[tuple[int, int]] = []  # (level, index) of the open headings
+    for k, b in heads:
+        while above and above[-1][0] >= b.level:
+            above.pop()
+        parents.setdefault((b.level, " ".join(b.text.lower().split())), []).append(above[-1][1] if above else None)
+        above.append((b.level, k))
+    placed = {key for key, ps in parents.items() if None not in ps and len(set(ps)) == len(ps)}
     out: set[int] = set()
     prev: Block | None = None
     for k, b in heads:
         key = (b.level, " ".join(b.text.lower().split()))
-        if counts[key] >= 2 and len(b.text.split()) <= 4 and prev is not None and prev.level == b.level and counts[(prev.level, " ".join(prev.text.lower().split()))] == 1:
+        if counts[key] >= 2 and key not in placed and len(b.text.split()) <= 4 and prev is not None and prev.level == b.level and counts[(prev.level, " ".join(prev.text.lower().split()))] == 1:
             out.add(k)
             continue  # (the heading after it at the same level is its parent's sibling again)
         prev = b

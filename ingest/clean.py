@@ -216,9 +216,9 @@ def reflow(
                 continue
             norm = normalise_heading(line)
             if (
-                (mark := PARAGRAPH_MARK.match(line)) and not _PARAGRAPH_HEADING.match(line)
+                (mark := _mark_only(line))
                 and (nxt := next((x.strip() for x in lines[i + 1:] if x.strip()), ""))
-                and normalise_heading(nxt) in headings
+                and (normalise_heading(nxt) in headings or (guess_titles and _title_like(nxt)))
             ):
                 # "§ 45 2026.131 BUN" over "Lokalförsörjningsplan 2026-2031": the item's heading is
                 # "§ 45 Lokalförsörjningsplan 2026-2031" (asked for as "vad beslutades i § 45?"),
@@ -226,12 +226,13 @@ def reflow(
                 flush()
                 pending_mark = (mark.group(1), mark.group(2))
                 continue
-            if norm in headings:
+            if norm in headings or pending_mark:
                 flush()
                 text = line
                 if pending_mark:
                     text = f"{pending_mark[0]} {line}"
-                blocks.append(Block("heading", text, pno, level=heading_levels.get(norm, 1), page_end=pno))
+                level = heading_levels.get(norm, 1 if norm in headings else 2)
+                blocks.append(Block("heading", text, pno, level=level, page_end=pno))
                 if pending_mark and (dnr := pending_mark[1]) and re.search(r"\d", dnr):
                     dnr = dnr if dnr.lower().startswith("dnr") else f"Dnr {dnr}"
                     blocks.append(Block("paragraph", dnr, pno, page_end=pno))
@@ -242,7 +243,13 @@ def reflow(
                 # a minutes' item, a heading whatever its type (set in the body's size and bold, the
                 # items of a protocol had run together into one paragraph)
                 flush()
-                blocks.append(Block("heading", line, pno, level=heading_levels.get(norm, 2), page_end=pno))
+                blocks.append(Block("heading", re.sub(r"\s{2,}", " ", line), pno, level=heading_levels.get(norm, 2), page_end=pno))
+                continue
+            if guess_titles and not cur and (i == 0 or not lines[i - 1].strip()) and _sub_heading(line, lines[i + 1].strip() if i + 1 < len(lines) else ""):
+                # minutes saved as text: "Ärendebeskrivning", "Kommunstyrelsens beslut",
+                # "Reservation" on a line of their own over the text they head – the parts of an
+                # item, asked for as "vad beslutade …", "reserverade sig någon?"
+                blocks.append(Block("heading", line, pno, level=3, page_end=pno))
                 continue
             if guess_titles and not cur and (i + 1 == len(lines) or not lines[i + 1].strip()) and (level := _standalone_title(line)):
                 # a plain text's numbered title on a line of its own between blank lines ("2. 37
@@ -431,6 +438,31 @@ def _standalone_title(line: str) -> int:
     if not m or len(line) > 100 or line.endswith((".", ":", ";", ",")):
         return 0
     return min(m.group(1).count(".") + 1, 3)
+
+
+def _mark_only(line: str) -> re.Match | None:
+    """A minutes' paragraph mark with no title: "§ 45", "§ 45 2026.131 BUN", "§ 143   Dnr KS 2026/000318"."""
+    m = PARAGRAPH_MARK.match(line)
+    return m if m and (not m.group(2) or re.match(r"(?i)dnr\b|\d", m.group(2))) else None
+
+
+def _title_like(line: str) -> bool:
+    """A line that may be an item's title: capitalised, short, no sentence."""
+    return (
+        bool(line[:1].isupper()) and 3 <= len(line) <= 120 and len(line.split()) <= 15
+        and not line.endswith((*_SENTENCE_END, ":", ",", ";")) and not _is_bullet(line) and not PARAGRAPH_MARK.match(line)
+    )
+
+
+def _sub_heading(line: str, nxt: str) -> bool:
+    """A plain text's sub-heading: a few capitalised words on a line of their own after a blank
+    line, no sentence, label or list item, over a line of text (not over another short line: a
+    name over a title, an address over its town)."""
+    return (
+        _title_like(line) and len(line) <= 40 and len(line.split()) <= 4 and not re.search(r"\d", line)
+        and not LABEL_OPEN.match(line) and not nxt.startswith("|")
+        and (len(nxt) >= 30 and len(nxt.split()) >= 5)
+    )
 
 
 def _looks_like_heading(line: str, prev: str, nxt: str = "") -> bool:

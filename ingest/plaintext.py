@@ -227,7 +227,9 @@ def _without_repeated_page_heads(text: str) -> str:
     first page keeps its head, so the report's title and its table's header are said once."""
     pages = text.split("\f")
     if len(pages) < 2:
-        return text
+        pages = _pages_by_repeated_head(text)
+        if len(pages) < 2:
+            return text
     lines = [p.splitlines() for p in pages]
     head = [skeleton(ln) for ln in lines[0] if ln.strip()][:12]
     tails = [[skeleton(ln) for ln in p if ln.strip()][-2:] for p in lines[:-1]]
@@ -248,6 +250,25 @@ def _without_repeated_page_heads(text: str) -> str:
                 kept.pop()
         out.append("\n".join(kept))
     return "\n".join(out)
+
+
+def _pages_by_repeated_head(text: str) -> list[str]:
+    """A text printed in pages without form feeds (minutes saved as text: "OCKELBO KOMMUN
+    SAMMANTRÄDESPROTOKOLL" / "Kommunstyrelsen Sammanträdesdatum" / "2026-11-24" / "Sida 8 (15)"
+    over each page): split where its first two lines come again, alike but for their figures; the
+    whole text as one page when they do not."""
+    lines = text.splitlines()
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(nonblank) < 6:
+        return [text]
+    first, second = skeleton(lines[nonblank[0]]), skeleton(lines[nonblank[1]])
+    if len(first) < 8 or len(second) < 4:
+        return [text]
+    starts = [0] + [nonblank[k] for k in range(2, len(nonblank) - 1)
+                    if skeleton(lines[nonblank[k]]) == first and skeleton(lines[nonblank[k + 1]]) == second]
+    if len(starts) < 2:
+        return [text]
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)])]
 
 
 _UNDERLINE = re.compile(r"^\s*([-=])\1{2,}\s*$")
@@ -305,7 +326,15 @@ def plain_title(text: str) -> str:
     # organisation opens the line, the report's name is on the next)
     cells = [c for c in re.split(r"\s{2,}", head[0]) if c]
     if len(cells) >= 2 and len(head) >= 2 and cells[0].isupper() and is_organisation(cells[0].title()):
-        return head[1][:120] if not head[1].isupper() else re.sub(r"\s+", " ", head[1]).strip().capitalize()[:120]
+        # (a municipal letterhead set in two columns: "OCKELBO KOMMUN   SAMMANTRÄDESPROTOKOLL" over
+        # "Kommunstyrelsen   Sammanträdesdatum" and the date – the kind of document, the body
+        # and the date, not the two columns' words run together)
+        second = [c for c in re.split(r"\s{2,}", head[1]) if c]
+        if len(second) >= 2 and re.fullmatch(r"[A-ZÅÄÖ]{6,}", cells[1]):
+            date = next((m.group(0) for ln in head[1:4] if (m := re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\b", ln))), "")
+            return f"{cells[1].capitalize()} – {second[0]}" + (f" {date}" if date else "")
+        line = second[0] if len(second) >= 2 else head[1]
+        return line[:120] if not line.isupper() else re.sub(r"\s+", " ", line).strip().capitalize()[:120]
     first = head[0]
     if len(head) >= 2 and first.isupper() and len(first.split()) <= 5 and is_organisation(first.title()):
         return " – ".join(head[1:3])[:120]

@@ -320,6 +320,7 @@ class DocumentAnswerer:
         own = self._under_named_heading(question, hits, matter_named=pointed)
         if own:
             hits = own
+        part_named = bool(own)
         ranked_question = question
         sender = None if pointed else self._sender_named(question)
         if sender is not None:
@@ -343,6 +344,13 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
         qv = self._query_vector(query)
         ranked = self.rank(q, hits, qv)
+        if part_named and ranked:
+            # "vad beslutade kommunstyrelsen om …?" of the items under "Kommunstyrelsens beslut":
+            # the decision is the whole list, not its best-ranked item and two others
+            lists = [r for r in ranked if r.span.kind == "list" and r.span.chunk.id == ranked[0].span.chunk.id]
+            whole = max(lists, key=lambda r: len(r.span.units), default=None)
+            if whole is not None and whole is not ranked[0] and all(u.bullet for u in whole.span.units):
+                ranked = [whole, *(r for r in ranked if r is not whole and not r.span.overlaps(whole.span))]
         laws = [ref for _, kind, ref in refs if kind == "law"] if pointed else []
         if laws:
             # "vad säger 7 § …": the quotes of that rule, not the passage's other rules and headings
@@ -525,18 +533,22 @@ class DocumentAnswerer:
             c = h.chunk
             parts = c.section.split(" > ") if c.section else []
             leaf = fold(parts[-1]).strip() if parts else ""
-            if c.kind != "text" or " " in leaf or len(leaf) < 6 or len(parts) < 2:
+            # (a body's part is the part: "Kommunstyrelsens beslut" is a "Beslut" – but "Sammandrag
+            # utsatta grupper" is a topic, no part of a matter)
+            ws = leaf.split()
+            head = ws[-1] if len(ws) == 1 or (len(ws) == 2 and ws[0].endswith("s")) else ""
+            if c.kind != "text" or len(head) < 6 or len(parts) < 2:
                 continue
             # (in another form: a heading the question writes as it stands – "Arbetsförmedlingen" –
             # is a topic among others, not the part of a matter asked for)
-            naming = [w for w in asked if w != leaf and _same_word(w, leaf)]
+            naming = [w for w in asked if w != head and _same_word(w, head)]
             if not naming:
                 continue
             around = fold(" ".join(parts[:-1]))
             if matter_named or any(w not in naming and re.search(rf"\b{re.escape(w[:max(4, len(w) - 3)])}", around) for w in asked):
                 # (how much the heading adds to the word: "Beslut" 0 for "beslutades", the compound
                 # "Beslutsgång" 5 – the heading that is the word itself wins)
-                out.append((min(len(leaf) - len(commonprefix((w, leaf))) for w in naming), h))
+                out.append((min(len(head) - len(commonprefix((w, head))) for w in naming), h))
         best = min((tail for tail, _ in out), default=0)
         return [h for tail, h in out if tail == best]
 
