@@ -86,14 +86,19 @@ def main() -> None:
     for line in (HERE / f"{args.round}_questions.jsonl").read_text(encoding="utf-8").splitlines():
         q = json.loads(line)
         conv = engine.new_conversation()
-        for turn in [q["question"], *(q.get("followups") or q.get("follow_ups") or [])]:
-            answer = engine.ask(turn, conv)
+        # (the expected values are the question's own: its answer is judged, the follow-ups are
+        # asked after it in the same conversation and shown – until 2026-12-05 the last
+        # follow-up's answer had been judged against the question's values)
+        answer = engine.ask(q["question"], conv)
+        later = [engine.ask(turn, conv) for turn in q.get("followups") or q.get("follow_ups") or []]
         outcome = judge(q, answer)
         counts[outcome] += 1
         if args.verbose or outcome != "right":
             print(f"[{outcome}] {q['id']} {q['question']!r} – väntat: {q.get('expected', '')}")
             print("    " + (answer.reading or "–")[:200])
             print("    " + answer.answer.replace("\n", " ")[:240])
+            for turn, a in zip(q.get("followups") or q.get("follow_ups") or [], later):
+                print(f"    följdfråga {turn!r}: " + a.answer.replace("\n", " ")[:200])
     total = sum(counts.values())
     print(f"{args.round}: {total} frågor – " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
 
