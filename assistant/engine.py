@@ -98,13 +98,29 @@ def decision_thresholds() -> dict[str, float]:
     return base
 
 
+def _table_places(tables) -> set[str]:
+    """The municipalities the tables' label columns name (folded, as one word each)."""
+    out: set[str] = set()
+    for t in tables:
+        label = t.label_column
+        if not label or label not in t.frame.columns:
+            continue
+        for v in dict.fromkeys(t.frame[label].astype(str)):
+            if (name := municipality_of(v)) and " " not in name:
+                out.add(name)
+    return out
+
+
 class Engine:
     def __init__(self, snapshot, llm=None):
         self.snapshot = snapshot
         self.documents = DocumentAnswerer(snapshot.index, snapshot.page_texts, snapshot.documents)
         # Every word the knowledge base uses (texts, captions, row labels): typos are read against it.
         # … and the words of questions themselves ("snitt", "sammanlagt"), from the lexicon
-        self.vocabulary = vocabulary((f"{c.section}\n{c.text}" for c in snapshot.chunks), question_words())
+        # … and the places the tables have rows for, however seldom a passage writes them: a place
+        # a table answers for is a word a typo may stand for ("Elmhult" – "Älmhult", a row of one
+        # table, had been no word to correct to and the county's figure was given)
+        self.vocabulary = vocabulary((f"{c.section}\n{c.text}" for c in snapshot.chunks), [*question_words(), *_table_places(snapshot.tables)])
         self.catalog = Catalog(
             snapshot.documents,
             snapshot.chunks,

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, plain, stem, words
+from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, municipality_of, plain, stem, words
 
 from .stats.form import place_aliases
 
@@ -345,6 +345,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         head, tail = fold(m.group(1)), fold(m.group(2))
         if head in index.freq or head in STOPWORDS or tail in STOPWORDS or head.endswith(("des", "tes", "as", "es", "ts")):
             continue  # (a passive or a past form – "anmäldes totalt" – is no first part of a compound)
+        if municipality_of(head):
+            continue  # (a place's genitive – "nyköpings kommun" – is no compound typed apart)
         whole = head + tail
         if whole in index.freq or (index.known(whole) and (tail in index.freq or stem(tail) in index.stems) and index.known(head[:-1])):
             out.append((m.group(0), whole))
@@ -408,6 +410,17 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
 # "varselstatistiken"): a word of the question's frame, never a misspelling of the base's words
 # ("registret" had become an English table's "registered")
 _SOURCE_WORD = re.compile(SOURCE_NOUN + "$")
+
+
+# a first letter typed as the vowel it is written with, or without its ring or dots: "Elmhult" for
+# "Älmhult", "Angelholm" for "Ängelholm", "Asele" for "Åsele" (folded: "ä", "å", "ö")
+_ALIKE_FIRST = frozenset({("e", "ä"), ("a", "ä"), ("a", "å"), ("o", "ö")})
+
+
+def _first_alike(known: str, typed: str) -> bool:
+    """Does a known word's first letter stand for the typed one (the same letter, or a Swedish
+    vowel the typist wrote plain or as it sounds)?"""
+    return known == typed or (typed, known) in _ALIKE_FIRST
 
 
 def _with_letter_dropped(typed: str) -> str | None:
@@ -537,7 +550,7 @@ class _Lexicon:
     def one_edit(self, word: str) -> str | None:
         """The only known word one edit from ``word`` with the same first letter, or None."""
         found = process.extract(word, self.candidates, scorer=OSA.distance, score_cutoff=1, limit=5)
-        options = [w for w, d, _ in found if d == 1 and w[0] == word[0]]
+        options = [w for w, d, _ in found if d == 1 and _first_alike(w[0], word[0])]
         return options[0] if len(options) == 1 else None
 
     def closest(self, word: str) -> str | None:
@@ -547,7 +560,7 @@ class _Lexicon:
         )
         options = [
             (d, -self.freq[w], w) for w, d, _ in found
-            if w[0] == word[0] and not _other_inflection(word, w) and (w not in STOPWORDS or _slip_of(word, w))
+            if _first_alike(w[0], word[0]) and not _other_inflection(word, w) and (w not in STOPWORDS or _slip_of(word, w))
             # (never into a word that carries nothing: "ställa" read as "snälla" lost the ask,
             # while a slip on "snälla" left as it is costs nothing)
             and w not in _filler_words()

@@ -340,6 +340,11 @@ def reflow(
                 # each its own paragraph, not one run of every requirement
                 elif re.match(r"^\d+\.\d+(?:\.\d+)*\s+[A-ZÅÄÖ]", line) and prev.endswith(_SENTENCE_END) and not headings:
                     flush()
+                # Items coded by a letter and a number ("V1 Investeringen ska …" / "V2 …", the
+                # conditions of a decision): each its own paragraph, whatever the fonts – one run
+                # of them had quoted the lead-in with the first and a condition with the next
+                elif CODED_ITEM.match(line) and (prev.endswith((*_SENTENCE_END, ":")) or cur_kind == "bullet"):
+                    flush()
                 elif not headings and _looks_like_heading(line, prev, lines[i + 1].strip() if i + 1 < len(lines) else ""):
                     flush()
                     blocks.append(Block("heading", line, pno, level=2, page_end=pno))
@@ -386,6 +391,8 @@ _PARAGRAPH_HEADING = re.compile(r"^§\s*\d{1,4}[a-z]?\s+[A-ZÅÄÖ][^.]{2,90}$")
 # a minutes' paragraph mark alone or with its case number ("§ 45 2026.131 BUN", "§48"), the item's
 # title on the next line
 PARAGRAPH_MARK = re.compile(r"^(§\s*\d{1,4}[a-z]?)(?:\s+((?:[Dd]nr\.?\s*)?[\dA-ZÅÄÖ][\w.:/-]*(?:\s+[\w.:/-]+){0,3}))?$")
+# an item coded by a letter or two and a number: "V1 Investeringen …", "K12 Kommunen …"
+CODED_ITEM = re.compile(r"^[A-ZÅÄÖ]{1,2}\d{1,2}\s+[A-ZÅÄÖ][a-zåäö]")
 LABEL_OPEN = re.compile(r"^([A-ZÅÄÖ][a-zåäö]{2,20}):\s")  # a line that opens with a label: "Åtgärd: …"
 _LEADER = re.compile(r"\s*(?:…{2,}|(?:\.\s?){4,}|_{4,})\s*")
 

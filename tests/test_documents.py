@@ -1465,3 +1465,26 @@ def test_what_a_numbered_paragraph_decided_is_its_decision_not_its_preparation_o
     ans = _answerer([prep, gang, dec, other]).answer("Vad beslutades i § 45?")
     assert ans.answered and "Lokalförsörjningsplanen antas" in ans.citations[0].text
     assert "Biblioteksplanen" not in ans.answer
+
+
+def test_the_conditions_of_a_decision_are_its_coded_items_over_the_passages_of_their_heading():
+    # round 138 (F138-06): "vilka villkor gäller för investeringsstödet till Kolbäcks
+    # Gjuteriteknik?" quoted the grant (a confident wrong answer): the heading "Villkor för stödet"
+    # was not named by "investeringsstödet", its items "V1 …" were no list, the recipient is named
+    # on page 1 only, and the nine conditions fill two passages
+    from ingest.clean import reflow
+
+    blocks = reflow([["Följande villkor gäller för stödet. Om villkoren inte följs kan stödet krävas tillbaka.",
+                      "V1 Investeringen ska vara genomförd senast 2028-06-30.", "V2 Investeringen ska finnas kvar i minst",
+                      "tre år.", "V3 Minst 25 procent ska finansieras utan offentligt stöd."]], headings={"x"})
+    assert [b.text[:2] for b in blocks] == ["Fö", "V1", "V2", "V3"], [b.text for b in blocks]
+    sec = "Beslut om regionalt investeringsstöd > Villkor för stödet"
+    first = _chunk("a", "Region Västmanland beviljar Kolbäcks Gjuteriteknik AB stöd med högst 2 340 000 kronor.",
+                   section="Beslut om regionalt investeringsstöd > Beslut", page=1, doc="beslut.pdf")
+    v1 = _chunk("b", "Följande villkor gäller för stödet.\nV1 Investeringen ska vara genomförd senast 2028-06-30.\n"
+                "V2 Investeringen ska finnas kvar i minst tre år.", section=sec, page=2, doc="beslut.pdf")
+    v2 = _chunk("c", "V3 Minst 25 procent ska finansieras utan offentligt stöd.\nV4 En lägesrapport ska lämnas senast 2027-03-31.",
+                section=sec, page=2, doc="beslut.pdf")
+    ans = _answerer([first, v1, v2]).answer("Vilka villkor gäller för investeringsstödet till Kolbäcks Gjuteriteknik?")
+    assert ans.answered and "V1 Investeringen" in ans.answer and "V4 En lägesrapport" in ans.answer, ans.answer
+    assert "2 340 000" not in ans.answer

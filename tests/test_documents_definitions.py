@@ -151,3 +151,12 @@ def test_a_definition_asked_of_the_glossary_by_name_reads_the_term_alone():
 
     assert asked_terms("vad menas med validering enligt ordlistan?") == ["validering"]
     assert asked_terms("Vad betyder RUS i bilagan?") == ["RUS"]
+
+
+def test_an_acronym_inflected_with_a_colon_after_i_is_where_the_term_was_seen():
+    # round 138 (F138-10): "vad menas med långtidsinskriven i LÖK:en mellan Arbetsförmedlingen och
+    # Hofors?" was no definition question (the document named by "LÖK:en" stayed in the term), and
+    # the sentence where LÖK is introduced was quoted instead of the definition
+    from assistant.documents.definitions import asked_terms
+
+    assert asked_terms("Vad menas med långtidsinskriven i LÖK:en mellan Arbetsförmedlingen och Hofors?") == ["långtidsinskriven"]

@@ -28,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from index.passages import VALUE_LIST_RE
+from ingest.clean import CODED_ITEM
 from ingest.model import MESSAGE_HEADING, Chunk, Document
 from ingest.swedish import (
     MONTH_NAMES,
@@ -703,6 +704,8 @@ class DocumentAnswerer:
         if not pointed and noun is None:
             return None
         asked = {stem(w) for w in words(folded)} | {fold(w) for w in words(folded)}
+        # (a heading's word closing a compound of the question's: "stödet" in "investeringsstödet")
+        tails = [fold(w) for w in words(folded) if len(w) >= 8]
         # (the names the question gives – "Näringslivsdata Kronoberg" – are the document's: a
         # heading "Krav" of another document's passage is no answer)
         names = [fold(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", latest.strip())]
@@ -711,27 +714,53 @@ class DocumentAnswerer:
             if c.kind != "text" or " > " not in c.section:
                 continue
             about = fold(f"{self.titles.get(c.document, '')} {c.document} {c.section} {c.text}")
-            if not all(n in about for n in names):
+            # (… named anywhere in that document: a decision names its recipient on its first
+            # page, the conditions on the next)
+            if not all(n in about or n in self._whole_text(c.document) for n in names):
                 continue
             heading = _HEADING_NUMBER.sub("", c.section.split(" > ")[-1]).strip()
             hw = [w for w in words(fold(heading)) if w not in STOPWORDS]
-            if not hw or len(hw) > 4 or not all(stem(w) in asked or w in asked for w in hw):
+            if not hw or len(hw) > 4 or not all(stem(w) in asked or w in asked or any(t.endswith(w) for t in tails if len(w) >= 4) for w in hw):
                 continue
-            lines = [ln.strip() for ln in c.text.splitlines() if ln.strip()]
-            bullets = [ln for ln in lines if _BULLET_LINE.match(ln)]
+            # (the section's passages in order: a list of nine conditions fills three)
+            run = self._section_chunks(c)
+            lines = [ln.strip() for x in run for ln in x.text.splitlines() if ln.strip()]
+            bullets = [ln for ln in lines if _BULLET_LINE.match(ln) or CODED_ITEM.match(ln)]
             if not pointed and (noun not in {stem(w) for w in hw} or len(bullets) < 2 or len(bullets) < 0.6 * len(lines)):
                 continue
             items = [_item_text(_BULLET_LINE.sub("", ln)) for ln in lines][:MAX_SECTION_ITEMS]
             page, ok = self.page_of(c.document, _BULLET_LINE.sub("", lines[0]), c.page_start, c.page_end)
             title = self.titles.get(c.document) or c.document
             where = f"*{title}*" + (f", s. {page}" if page else "") + f", under ”{heading}”"
-            cite = Citation(1, c.document, page, c.text, c.section, c.text, ok)
+            whole = "\n".join(x.text for x in run)
+            cite = Citation(1, c.document, page, whole, c.section, whole, ok)
             body = "\n".join(f"- {it}" for it in items) + " [1]"
             more = len(lines) - len(items)
             if more > 0:
                 body += f"\n\n(… och {more} rader till i avsnittet.)"
             return Answer(question, True, Route.DOCUMENTS, f"Enligt {where}:\n\n{body}", citations=[cite])
         return None
+
+    def _whole_text(self, document: str) -> str:
+        """A document's pages, folded (kept once read)."""
+        cache = self.__dict__.setdefault("_whole_texts", {})
+        if document not in cache:
+            cache[document] = fold("\n".join([*(self.page_texts.get(document) or []), *(c.text for c in self.index.chunks if c.document == document)]))
+        return cache[document]
+
+    def _section_chunks(self, c: Chunk) -> list[Chunk]:
+        """The run of passages of ``c``'s document under the same heading path as ``c``, in order."""
+        same = [x for x in self.index.chunks if x.document == c.document]
+        k = next((i for i, x in enumerate(same) if x.id == c.id), None)
+        if k is None:
+            return [c]
+        lo = k
+        while lo > 0 and same[lo - 1].section == c.section and same[lo - 1].kind == c.kind:
+            lo -= 1
+        hi = k
+        while hi + 1 < len(same) and same[hi + 1].section == c.section and same[hi + 1].kind == c.kind:
+            hi += 1
+        return same[lo:hi + 1]
 
     def _field(self, question: str, hits) -> Answer | None:
         """"vilket diarienummer har beslutet om Vätgasklustret Norr?", "när fattades beslutet?",
@@ -1323,7 +1352,7 @@ _LAW_REF_RE = re.compile(r"(?<![\d.,§])(\d{1,3})\s*§")
 _POINTS_AT_SECTION = re.compile(r"\b(?:under|i)\s+(?:rubriken|avsnittet|kapitlet|stycket)\b|\bunder the (?:heading|section)\b")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s+")
 _BULLET_LINE = re.compile(r"^\s*(?:[•●▪·\-–*]|\d{1,2}[.)]|[a-z][.)])\s+")
-MAX_SECTION_ITEMS = 12
+MAX_SECTION_ITEMS = 16
 _NUMBERED_HEADING = re.compile(r"([A-ZÅÄÖa-zåäö][a-zåäö]{1,20})\s+(\d{1,2})(?:[.:)]|\s|$)")
 _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|alla|all|olika)\s+)*(?:\d+\s+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)?\s*([a-zåäö]{3,})")
 

@@ -37,7 +37,8 @@ _WHERE_SEEN = re.compile(
     r"in the (?:report|document|plan|text)\b.*)$"
 )
 # (… also after a word or two: "i kompetensväxlings projektet", a compound typed apart)
-_IN_DOCUMENT = re.compile(r"\s+(?:i|enligt) (?:\w+\s+){0,2}\w{3,}(?:en|et|na|an|in)\b.*$")
+# (… or an acronym inflected so: "i LÖK:en mellan Arbetsförmedlingen och Hofors")
+_IN_DOCUMENT = re.compile(r"\s+(?:i|enligt) (?:\w+\s+){0,2}(?:\w{3,}(?:en|et|na|an|in)|\w{2,}:(?:en|et|n|t|na|s))\b.*$")
 # A target that reads as a question of its own ("prognosen för gymnasieskolan") is not a term.
 _NOT_A_TERM = re.compile(r"\b(för|i|på|om|av|till|med|från|hos|när|som|att|mellan|enligt|vid|in|of|for|at|on)\b")
 MAX_TERM_WORDS = 3

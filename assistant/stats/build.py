@@ -805,8 +805,12 @@ def _total_slices(g: Given, d: Draft) -> None:
         # "avvikelsen för kultur totalt": "totalt" named the grand total row only in part; the
         # slice Kultur holds its own rows (and its subtotal) – the word gives way to the slice
         d.rows = []
+    form = g.form
+    # "totalt under 2025" of the months beside "Helår 2025": a sum or a figure asked of no month
+    # is the year's total row, not the months, their quarters and the year added up
+    year_total = form.op in (Op.SUM, Op.LOOKUP) and not (form.months or form.quarters or form.periods) and not d.group_by
     for cat in p.cats:
-        if cat.role == "label" or cat.name in d.filters or cat.is_period or cat.of_rows:
+        if cat.role == "label" or cat.name in d.filters or (cat.is_period and not (year_total and cat.totals)) or cat.of_rows:
             continue
         if cat.totals and pinned is not None and not pinned.empty and pinned[cat.name].astype(str).nunique() == 1:
             continue  # the slices asked for fix it ("Näringsgren = Tillverkning" fixes "SNI 2007 = C")

@@ -92,6 +92,11 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
     elif form.months and monthly:
         asked = True
         out = [v for v in out if (len(keys[v]) == 2 and keys[v][0] == 0 and keys[v][1] in form.months)]
+    elif form.quarters and monthly and quarter_of:
+        # "under kv2" of "Januari" … "December" with "Kvartal 1" … "Kvartal 4" among them: that
+        # quarter's own row
+        asked = True
+        out = [v for v, m in quarter_of.items() if int(m.group(1)) in form.quarters]
     return out if asked else None
 
 

@@ -1345,6 +1345,14 @@ class Resolver:
                 # (… and "i oktober (2024)" of a caption "…, oktober 2024": the caption's month too)
                 and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
             ) or _caption_period(p, c, form)
+            if (
+                ok and form.years and p.caption_years and not set(form.years) & p.caption_years and not header_years(p)
+                and not any(x.is_period and any(_year_of(v) for v in x.values[:50]) for x in p.cats)
+            ):
+                # "i mars 2025" of the months "Januari" … "December" of a sheet captioned "… 2024"
+                # beside the workbook's sheet of 2025: March, but of another year (the two sheets
+                # had been equally good readings, and the question was asked back)
+                ok = False
             # (a header that names another month than the one asked – "Arbetslösa aug 2025" for "i
             # september 2025" – is of the right year but not the period asked)
             col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS}

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..model import Column, Table
 from ..numbers import float_decimals
-from ..swedish import half_year_of, municipality_of, week_of, words, years_in
+from ..swedish import MONTHS, fold, half_year_of, municipality_of, week_of, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_PREFIX_RE,
@@ -153,6 +153,10 @@ def make_table(
     _assign_units(cols, caption, notes, label_header)
     total_rows = _mark_totals(cols, label)
     group_rows = _mark_group_rows(cols, label, total_rows)
+    closing = _mark_closing_groups(cols, label, set(total_rows) | set(group_rows))
+    if closing:
+        group_rows = sorted(set(group_rows) | set(closing))
+        total_rows = sorted(set(total_rows) | _total_of_the_rest(cols, label, set(total_rows) | set(group_rows)))
     total_rows = sorted(set(total_rows) | set(group_rows))
 
     data = {}
@@ -1059,6 +1063,64 @@ def _mark_group_rows(cols: list[_Col], label: str, totals: list[int]) -> list[in
     return sorted(groups)
 
 
+_YEAR_TOTAL = re.compile(r"^(?:hel[åa]r(?:et)?|hela [åa]ret|[åa]ret totalt|totalt [åa]ret)(?:\s+(?:19|20)\d\d)?$", re.I)
+
+
+_PART_OF_YEAR = re.compile(r"^(?:kvartal|kv\.?|q|tertial|halv[åa]r|h)\s*[1-4](?:\s+(?:19|20)\d\d)?$", re.I)
+
+
+def _year_total_of_months(c: _Col) -> list[str]:
+    """The values of a column of months ("Januari" … "December", six at least) that stand for
+    the whole year ("Helår 2025", "Hela året"); [] for any other column."""
+    distinct = list(dict.fromkeys(t for t in c.text if t))
+    months = {fold(t).strip(" .¹²³*") for t in distinct} & {m for m in MONTHS if len(m) > 3}
+    if len(months) < 6:
+        return []
+    year = [t for t in distinct if _YEAR_TOTAL.match(t.strip())]
+    # (… and, after it, the quarters' and half-years' sums among the months: no month of their own
+    # – "Kvartal 4" had been the month with the most new cars)
+    parts = [t for t in distinct if _PART_OF_YEAR.match(t.strip())]
+    return year + parts if year else []
+
+
+def _mark_closing_groups(cols: list[_Col], label: str, taken: set[int]) -> list[int]:
+    """Rows that close a run of rows they add up ("Kvartal 1" under January, February and March,
+    "Kvartal 2" under April–June): each the sum of the rows since the one before it – two such
+    rows at least, so that no row is taken for a subtotal by chance. Summed over with the months,
+    the year had been counted twice ("22 788" new cars for a year of 7 596)."""
+    lab = next((c for c in cols if c.name == label and c.role == "label"), None)
+    values = [c for c in cols if _additive(c)]
+    if lab is None or len(values) < 2 or not 4 <= len(lab.text) <= _GROUP_TABLE_ROWS:
+        return []
+    groups: list[int] = []
+    start = 0
+    for i in range(len(lab.text)):
+        if i in taken:
+            start = i + 1
+            continue
+        members = list(range(start, i))
+        # (a row named as its members are – "Hallands län, Båda könen" under its women and men –
+        # is one more row of theirs, told apart by another column, not a subtotal of the label's)
+        if len(members) >= 2 and lab.text[i] and lab.text[i] not in {lab.text[k] for k in members} and _sums_to(values, i, members):
+            groups.append(i)
+            start = i + 1
+    return groups if len(groups) >= 2 else []
+
+
+def _total_of_the_rest(cols: list[_Col], label: str, taken: set[int]) -> set[int]:
+    """The last row, when it adds up every row that is no subtotal ("Helår 2025" under the
+    months and their quarters): the table's total, named so in its label column."""
+    lab = next((c for c in cols if c.name == label and c.role == "label"), None)
+    if lab is None or not lab.text:
+        return set()
+    last = len(lab.text) - 1
+    rest = [k for k in range(last) if k not in taken]
+    if last in taken or not lab.text[last] or not adds_up([c for c in cols if _additive(c)], last, rest):
+        return set()
+    lab.total_values = tuple(dict.fromkeys([*lab.total_values, lab.text[last]]))
+    return {last}
+
+
 def _sums_to(values: list[_Col], row: int, members: list[int]) -> bool:
     """``row`` adds up ``members`` (``adds_up``), where it has no figure they have none either,
     and each member has a figure above zero (a run of zeros adds up to anything's zero)."""
@@ -1087,6 +1149,13 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
                 lab.text[i], said[0].text[i] = said[0].text[i], ""
                 start = i + 1
     for c in cols:
+        if c.role in ("label", "dimension") and (year := _year_total_of_months(c)):
+            # "Helår 2025" among "Januari" … "December" (and their "Kvartal N"): the year's
+            # total, the value a question about the whole year defaults to
+            c.total_values = tuple(dict.fromkeys([*c.total_values, *year]))
+            if c.role == "label":
+                total_rows += [i for i, t in enumerate(c.text) if t in year]
+            continue
         if c.role not in ("label", "dimension") or c.kind == "period":
             continue
         geo = c.role == "label" or is_geo_header(c.name)
