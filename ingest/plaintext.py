@@ -58,6 +58,44 @@ def with_document_title(caption: str, doc_title: str) -> str:
     return caption if not doc_title or fold(doc_title) in fold(caption) else f"{caption} – {doc_title}"
 
 
+_GRID_RULE = re.compile(r"^\+(?:[-=:]+\+)+$")
+
+
+def _grid_tables(lines: list[str]) -> dict[int, tuple[list[list[str]], int]]:
+    """Pandoc grid tables: first line → (rows, the line after the table). A row's cells are the
+    text between the columns' "|" over all its lines (a cell wraps within its column), joined."""
+    out: dict[int, tuple[list[list[str]], int]] = {}
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if not _GRID_RULE.match(s):
+            i += 1
+            continue
+        cuts = [k for k, ch in enumerate(s) if ch == "+"]
+        start, rows, cur = i, [], None
+        j = i + 1
+        while j < len(lines):
+            t = lines[j].strip()
+            if _GRID_RULE.match(t):
+                if cur is not None:
+                    rows.append([" ".join(" ".join(part).split()) for part in cur])
+                cur = None
+                j += 1
+                continue
+            if not (t.startswith("|") and t.endswith("|")):
+                break
+            cells = [t[a + 1:b] for a, b in zip(cuts, cuts[1:])] if len(t) == len(s) else t.strip("|").split("|")
+            if cur is None:
+                cur = [[] for _ in cells]
+            for part, cell in zip(cur, cells):
+                part.append(cell.strip())
+            j += 1
+        if rows and j > start + 2:
+            out[start] = (rows, j)
+        i = max(j, i + 1)
+    return out
+
+
 def rows_as_lines(rows: list[list[str]]) -> list[str]:
     """A table without figures (its header row first) as lines of text: with three columns or more
     a line per row with each cell after its column's name ("Företag: Ljusdals Mekaniska AB | Ort:
@@ -98,10 +136,28 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             grid.clear()
 
     lines = text.splitlines()
+    # a pandoc title block ("% Rutin för …" / "% Samordningsförbundet … – kansliet" / "% Fastställd
+    # … 2026-09-25"): the title, then its author and date as lines of the text
+    head = 0
+    while head < min(3, len(lines)) and lines[head].startswith("%"):
+        head += 1
+    if head:
+        title = lines[0].lstrip("% ").strip()
+        blocks.extend(Block("paragraph", ln.lstrip("% ").strip(), 1) for ln in lines[1:head] if ln.lstrip("% ").strip())
+        lines = [""] * head + lines[head:]
     aligned = {t.start: t for t in aligned_tables(lines)}
+    grids = _grid_tables(lines)
     skip_to = 0
     for i, line in enumerate(lines):
         if i < skip_to:
+            continue
+        if i in grids:
+            # a pandoc grid table ("+----+----+" between rows whose cells wrap over lines)
+            flush()
+            end_table()
+            rows, skip_to = grids[i]
+            grid.extend(rows)
+            end_table()
             continue
         if i in aligned:
             # a table set out with spaces ("Rum  Platser  Utrustning" over dashes)
@@ -112,6 +168,11 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             skip_to = aligned[i].end
             continue
         s = line.strip()
+        if re.match(r"^:{3,}", s):
+            # a pandoc fenced div's fence ("::: note" … ":::"): what it holds is text
+            flush()
+            end_table()
+            continue
         m = re.match(r"^(#{1,6})\s+(.*)$", s)
         if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
             # a Markdown table: its rows gathered where it stood, the separator row dropped
@@ -124,8 +185,10 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
         if m:
             flush()
             level = min(len(m.group(1)), 3)
-            blocks.append(Block("heading", m.group(2).strip(), 1, level=level))
-            title = title or m.group(2).strip()
+            # (a heading's attributes – "{#sec-syfte}", "{.unnumbered}" – are no words of it)
+            heading = re.sub(r"\s*\{[#.][^}]*\}\s*$", "", m.group(2)).strip()
+            blocks.append(Block("heading", heading, 1, level=level))
+            title = title or heading
         elif re.match(r"^([-*+•]|\d+[.)])\s+", s):
             flush()
             blocks.append(Block("bullet", re.sub(r"^([-*+•]|\d+[.)])\s+", "", s), 1))
@@ -191,8 +254,25 @@ def _sums_named(t: Table) -> Table:
     return replace(t, frame=frame, raw=raw, total_rows=tuple(sorted(set(t.total_rows) | set(found))), group_rows=groups)
 
 
+# a web page's breadcrumb: "Start > Handläggning > Insatser och tjänster > Förstärkt arbetsträning"
+_BREADCRUMB = re.compile(r"^[^>|]{1,40}(?:\s+[>›»]\s+[^>|]{1,80}){2,}$")
+
+
+def _without_site_chrome(text: str) -> str:
+    """A web page pasted as text without what stands above its breadcrumb among its first lines
+    ("Hoppa till huvudinnehåll", "Sök på Vis … Meny Logga ut"): the site's, not the page's – its
+    first line had become the document's title."""
+    lines = text.splitlines()
+    nonblank = [k for k, ln in enumerate(lines) if ln.strip()][:12]
+    crumb = next((k for k in nonblank if _BREADCRUMB.match(lines[k].strip())), None)
+    if crumb is None or crumb == nonblank[0]:
+        return text
+    return "\n".join(lines[crumb + 1:])
+
+
 def plain_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:
     """(blocks, title, tables) of a plain text; a table set out with spaces is read as rows."""
+    text = _without_site_chrome(text)
     text = _without_repeated_page_heads(text)
     framed = _framed_title(text)
     lines = text.splitlines()
@@ -314,6 +394,9 @@ def plain_title(text: str) -> str:
 
     head: list[str] = []
     for ln in text.splitlines():
+        cells = [c for c in re.split(r"\s{3,}", ln.strip()) if c]
+        if not head and len(cells) >= 3 and all(len(c.split()) <= 3 for c in cells):
+            continue  # a row of a page's tools or menu ("Dela   Skriv ut   Spara som favorit") is no title
         if ln.strip():
             head.append(ln.strip())
         elif head:
@@ -344,6 +427,8 @@ def plain_title(text: str) -> str:
         headline = _headline_after(text, len(head))
         if headline:
             return f"{first.capitalize()}: {headline}"[:160]
+    if first.isupper() and len(first.split()) > 1:
+        return first.capitalize()[:120]  # ("FÖRSTÄRKT ARBETSTRÄNING – HANDLÄGGARSTÖD" set in capitals)
     return first[:120]
 
 

@@ -1488,3 +1488,16 @@ def test_the_conditions_of_a_decision_are_its_coded_items_over_the_passages_of_t
     ans = _answerer([first, v1, v2]).answer("Vilka villkor gäller för investeringsstödet till Kolbäcks Gjuteriteknik?")
     assert ans.answered and "V1 Investeringen" in ans.answer and "V4 En lägesrapport" in ans.answer, ans.answer
     assert "2 340 000" not in ans.answer
+
+
+def test_who_did_it_is_the_doers_field_and_the_day_of_the_minutes_names_the_minutes():
+    # round 138 (F138-01): "vem justerade protokollet … den 18 november, och när skedde
+    # justeringen?" – "justerade" named no field ("Justerare: …"), the day named the minutes, not
+    # a line of them, and "Justeringens plats och tid" was too long a label to be read
+    form = _chunk("a", "Plats och tid: Kommunhuset i Lindesberg, kl. 13.00-16.20\nJusterare: Per-Olof Granlund (M)\n"
+                  "Justeringens plats och tid: Kommunhuset, 2026-11-23 kl. 10.00\nSammanträdesdatum: 2026-11-18",
+                  section="", page=1, doc="protokoll ain 2026-11-18.pdf")
+    other = _chunk("b", "Nämnden beslutar att godkänna budgetuppföljningen.", section="§ 87 Budgetuppföljning > Beslut",
+                   page=2, doc="protokoll ain 2026-11-18.pdf")
+    ans = _answerer([form, other]).answer("Vem justerade protokollet från nämnden den 18 november, och när skedde justeringen?")
+    assert ans.answered and "Per-Olof Granlund" in ans.answer and "2026-11-23" in ans.answer, ans.answer

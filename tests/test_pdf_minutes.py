@@ -11,6 +11,8 @@ FORM = [
     ("Ej tjänstgörande", ["Erik Berg (S)", "Frida Sund (L)"]),
     ("Övriga deltagare", ["Helena Balte (Förvaltningschef)", "Karin Berg (Verksamhetsutvecklare)"]),
     ("Utses att justera", ["Bo Lind (S)"]),
+    # (a label that runs up to its value's column, no column's width apart: round 138)
+    ("Justeringens plats", ["Kommunhuset, 2026-06-20 kl. 10.00"]),
 ]
 ITEMS = [
     (44, "2026.156 BUN", "Kompetensförsörjningsplan", "Kompetensförsörjningsplanen antas med en ändring."),
@@ -88,6 +90,7 @@ def test_the_first_pages_form_is_read_as_fields_and_each_item_is_headed_by_its_p
     assert any(ln.startswith("Beslutande: Anna Ek (M) (ordförande), Bo Lind (S) (vice ordförande), Cecilia Holm (S)") for ln in lines)
     assert "Ej tjänstgörande ersättare: Erik Berg (S), Frida Sund (L)" in lines
     assert "Övriga deltagare: Helena Balte (Förvaltningschef), Karin Berg (Verksamhetsutvecklare)" in lines
+    assert "Justeringens plats: Kommunhuset, 2026-06-20 kl. 10.00" in lines, lines[:12]
     assert "Sekreterare: Karin Berg" in lines and "Justerande: Bo Lind (S)" in lines
     assert "Paragrafer §§44-46" in lines
     sections = {c.section for c in r.chunks}

@@ -741,6 +741,11 @@ class DocumentAnswerer:
             return Answer(question, True, Route.DOCUMENTS, f"Enligt {where}:\n\n{body}", citations=[cite])
         return None
 
+    def _own_date(self, document: str) -> str:
+        """What dates a document itself: its date, title and file name."""
+        d = self.documents.get(document)
+        return f"{d.date if d else ''}\n{self.titles.get(document, '')}\n{document}"
+
     def _whole_text(self, document: str) -> str:
         """A document's pages, folded (kept once read)."""
         cache = self.__dict__.setdefault("_whole_texts", {})
@@ -781,7 +786,12 @@ class DocumentAnswerer:
                 # (searched with the Swedish label: the English words find no Swedish field)
                 hits = self.search(f"{label} {latest_question(question)}")
         when = bool(re.match(r"\s*(?:och\s+)?när\b", folded))
-        if subject is None and not when:
+        # "vem justerade protokollet?": the doer of the verb names the field – "Justerare",
+        # "Justerande" (the verb's stem and an agent's ending)
+        agents: set[str] = set()
+        if subject is None and (v := _AGENT_ASK.search(folded)):
+            agents = {stem(v.group(1) + "a" + end) for end in ("re", "nde", "are")}
+        if subject is None and not when and not agents:
             return None
         asked_words = [w for w in words(folded) if len(w) >= 4 and w not in STOPWORDS]
         asked = {stem(w) for w in asked_words}
@@ -805,8 +815,15 @@ class DocumentAnswerer:
                     return True
                 # ("när är sista dag att lämna in ärenden …?" of the label "Sista dag för ärenden")
                 own = [stem(w) for w in words(lab) if w not in STOPWORDS]
-                return when and len(own) >= 2 and all(w in question_stems for w in own)
-            if subject is not None and stem(lab) == subject:
+                if when and len(own) >= 2 and all(w in question_stems for w in own):
+                    return True
+                # ("när skedde justeringen?" of "Justeringens plats och tid": a label of a time
+                # whose first word is the thing asked about, in the genitive)
+                first = words(lab)[0]
+                return when and bool({"tid", "datum", "dag", "tidpunkt"} & set(words(lab))) and (
+                    stem(first) in question_stems or stem(first.rstrip("s")) in question_stems
+                )
+            if (subject is not None and stem(lab) == subject) or stem(lab) in agents:
                 return True
             if when and len(lab) >= 4 and (lab in asked_words or stem(lab) in asked):
                 return True  # "när stänger utlysningen …?" of a column "Stänger"
@@ -822,8 +839,11 @@ class DocumentAnswerer:
         # "sista dag för ärenden till sammanträdet den 22 september?": the row that names that day
         # ("… | Nämndsammanträde: 2026-09-22"), when one does – not the calendar's first row
         days = asked_days(latest_question(question))
+        # (… unless the day is the document's own – the minutes of the meeting that day: then it
+        # tells the minutes, not the row: "vem justerade protokollet … den 18 november?")
         naming_day = {
             h.chunk.id: [ln for ln in h.chunk.text.split("\n") if any(mentions_day(ln, d) for d in days)] for h in ordered
+            if not any(mentions_day(self._own_date(h.chunk.document), d) for d in days)
         } if days else {}
         if not any(naming_day.values()):
             naming_day = {}
@@ -1358,6 +1378,8 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 
 
 # "vilket diarienummer …", "vad är projektperioden …", "vem är sökande …": the noun asked for
+# "vem justerade …", "vem undertecknade …": who did it, a verb in the past
+_AGENT_ASK = re.compile(r"^\s*(?:och\s+)?vem\s+([a-zåäö]{3,}?)(?:ade)\b")
 _FIELD_ASK = re.compile(
     r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var|hur stor är|hur stor var|hur stort är|hur stort var)"
     r"\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})"
@@ -1372,7 +1394,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]\d)")
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
-_FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0,2}):\s+(\S.{0,120})$")
+_FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0,3}):\s+(\S.{0,120})$")
 
 
 def _labelled_cells(line: str) -> list[tuple[str, str]]:

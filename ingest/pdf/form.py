@@ -31,7 +31,7 @@ _MAX_GAP = 5.0  # line heights of white space a form's fields may stand apart
 _MAX_LABEL_SHARE = 0.4  # of the text's width: a label column is narrow, a form's values take the rest
 
 
-_LEADER_ONLY = re.compile(r"[.…_\s]+")
+_LEADER_RUN = re.compile(r"(?:[.…_]\s?){4,}")
 
 
 def _label_like(text: str) -> bool:
@@ -70,6 +70,13 @@ def find_form(lines: list[Line], skip: set[int] = frozenset()) -> tuple[list[str
     right = max(ln.x1 for k, ln in enumerate(lines) if k not in skip)
     if value_x - label_x > _MAX_LABEL_SHARE * (right - label_x):
         return [], set()  # two columns of a page's width each (two parties' signatures), no labels beside values
+
+    # (… and each line at the labels' x split where a word starts at the values' x: a label that
+    # runs up to its value, "Justeringens plats och tid Kommunhuset, 2026-11-23 kl. 10.00")
+    pieces = [
+        (k, x, text, ln) for k, ln in enumerate(lines) if k not in skip
+        for x, text in ln.pieces(value_x if abs(ln.x0 - label_x) <= _X_TOLERANCE else None)
+    ]
 
     def column(x: float) -> str:
         if abs(x - label_x) <= _X_TOLERANCE:
@@ -126,8 +133,12 @@ def find_form(lines: list[Line], skip: set[int] = frozenset()) -> tuple[list[str
     out = []
     for label, values, _, own in fields:
         value, end, width = "", 0.0, 0.0
+        # (items that hold commas themselves – "Karin Wester, förvaltningschef" – are parted by
+        # semicolons)
+        sep = "; " if any("," in v.rstrip(",") for v, _, _ in values) else ", "
         for v, x1, x0 in values:
-            if not _LEADER_ONLY.sub("", v):
+            v = _LEADER_RUN.sub(" ", v).strip()
+            if not v:
                 continue  # a signature's dotted line
             # a value's lines are items ("Thomas Thim (M)" / "Camilla Stensson (S)"), unless its
             # text wrapped – this line's first word would not have fitted after the line before –
@@ -135,7 +146,7 @@ def find_form(lines: list[Line], skip: set[int] = frozenset()) -> tuple[list[str
             # (an item closed by a bracket, a figure or a full stop is one whole: "… Julin (S)")
             wrapped = bool(value) and end + width * (len(v.split()[0]) + 1) > widest and not re.search(r"[)\d.]$", value)
             joined = not value or wrapped or v[:1].islower() or value.endswith((",", "-", "–"))
-            value = f"{value} {v}" if joined else f"{value}, {v}"
+            value = f"{value} {v}" if joined else f"{value}{sep}{v}"
             end, width = x1, (x1 - x0) / max(len(v), 1)
         value = value.strip()
         out.append(f"{label}: {value}" if value else label)

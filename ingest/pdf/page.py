@@ -60,11 +60,20 @@ class Line:
     # where the line jumps a column's width of white space ("Plats och tid" … "Campus Alingsås"):
     # (offset in ``text``, x0) of each piece after the first – a form's label and value
     breaks: tuple[tuple[int, float], ...] = ()
+    # (offset, x0) of every word after a space: where a label that runs up to its value's column
+    # ends ("Justeringens plats och tid Kommunhuset, …") though no column's width parts them
+    starts: tuple[tuple[int, float], ...] = ()
 
-    def pieces(self) -> list[tuple[float, str]]:
-        """(x0, text) of the line's pieces, split where it jumps a column's width."""
-        starts = [(0, self.x0), *self.breaks]
-        ends = [off for off, _ in self.breaks] + [len(self.text)]
+    def pieces(self, column: float | None = None) -> list[tuple[float, str]]:
+        """(x0, text) of the line's pieces, split where it jumps a column's width – and, given a
+        ``column``'s x, where a word starts at it."""
+        breaks = list(self.breaks)
+        if column is not None and not any(abs(x - column) <= 4.0 for _, x in breaks):
+            at = next(((off, x) for off, x in self.starts if abs(x - column) <= 4.0), None)
+            if at is not None:
+                breaks = sorted([*breaks, at])
+        starts = [(0, self.x0), *breaks]
+        ends = [off for off, _ in breaks] + [len(self.text)]
         return [(x, self.text[a:b].strip()) for (a, x), b in zip(starts, ends) if self.text[a:b].strip()]
 
 
@@ -310,24 +319,26 @@ class _TextReader:
             x1=last[2],
             size=sizes.most_common(1)[0][0],
             bold=bold > 0.8 * len(sample),
-            breaks=self._breaks(seg),
+            **self._breaks(seg),
         )
 
-    def _breaks(self, seg: list[int]) -> tuple[tuple[int, float], ...]:
-        """(offset, x0) where the line jumps more than ``_COLUMN_GAP`` line heights of white
-        space – looked for at its spaces only (a piece of its own starts after one)"""
-        out = []
+    def _breaks(self, seg: list[int]) -> dict[str, tuple[tuple[int, float], ...]]:
+        """``breaks``: (offset, x0) where the line jumps more than ``_COLUMN_GAP`` line heights
+        of white space; ``starts``: (offset, x0) of every word after a space – looked for at its
+        spaces only (a piece of its own starts after one)."""
+        breaks, starts = [], []
         for k, i in enumerate(seg):
             if not (i < 0 or self.codes[i] == 32) or k == 0:
                 continue
             before = next((seg[j] for j in range(k - 1, -1, -1) if seg[j] >= 0 and self.codes[seg[j]] > 32), None)
             after = next((j for j in range(k + 1, len(seg)) if seg[j] >= 0 and self.codes[seg[j]] > 32), None)
-            if before is None or after is None:
+            if before is None or after is None or (starts and starts[-1][0] == after):
                 continue
             a, b = self.box(before), self.box(seg[after])
+            starts.append((after, b[0]))
             if b[0] - a[2] > _COLUMN_GAP * max(a[3] - a[1], 1.0):
-                out.append((after, b[0]))
-        return tuple(out)
+                breaks.append((after, b[0]))
+        return {"breaks": tuple(breaks), "starts": tuple(starts)}
 
     def _is_bold(self, i: int) -> bool:
         if pdfium_c.FPDFText_GetFontWeight(self.tp, i) >= 600:

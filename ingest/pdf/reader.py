@@ -133,18 +133,23 @@ def _forms(pages: list[Page], table_lines: dict[int, set[int]]) -> list[PdfTable
     fields "label: value" in place of its lines; its lines join ``table_lines`` (no headings)."""
     out = []
     for page in pages:
-        skip = table_lines.get(page.number, set())
-        fields, used = find_form(page.lines, skip)
-        if not fields:
-            continue
-        lines = [page.lines[k] for k in used]
-        bbox = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines), max(ln.bottom for ln in lines))
-        ids = {(page.number, k) for k in used}
-        # (words_only: a form takes no table number, the statistics tables after it keep theirs)
-        out.append(PdfTable(page=page.number, header=["", ""], rows=[], caption="", bbox=bbox, pages=(page.number,),
-                            line_ids=ids, fields=tuple(fields), words_only=True))
-        table_lines.setdefault(page.number, set()).update(used)
+        # (a page may hold two: the minutes' first-page block and the notice of their posting)
+        for _ in range(_MAX_FORMS):
+            skip = table_lines.get(page.number, set())
+            fields, used = find_form(page.lines, skip)
+            if not fields:
+                break
+            lines = [page.lines[k] for k in used]
+            bbox = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines), max(ln.bottom for ln in lines))
+            ids = {(page.number, k) for k in used}
+            # (words_only: a form takes no table number, the statistics tables after it keep theirs)
+            out.append(PdfTable(page=page.number, header=["", ""], rows=[], caption="", bbox=bbox, pages=(page.number,),
+                                line_ids=ids, fields=tuple(fields), words_only=True))
+            table_lines.setdefault(page.number, set()).update(used)
     return out
+
+
+_MAX_FORMS = 4  # forms read on one page
 
 
 def _ends_page_with(page: Page, aligned: list[Grid]) -> int:
