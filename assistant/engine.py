@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from ingest.swedish import (
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 
 from .answer import Answer, Route
-from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, names_document_object, nearest_part
+from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, names_document_object, nearest_part, split_asks
 from .kb_questions import Catalog
 from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
@@ -96,6 +96,23 @@ def decision_thresholds() -> dict[str, float]:
     base = {"answer": 0.5, "doubt": 0.3, "ask": 0.1, "margin": 0.5}
     base.update(load_fit().get("thresholds", {}))
     return base
+
+
+def _answered_in_parts(whole: Answer, asks: list[str], parts: list[Answer]) -> Answer:
+    """One answer of the answers to a question's asks, each under its ask, citations renumbered;
+    an ask without an answer is said to have none."""
+    blocks, citations = [], []
+    for ask, part in zip(asks, parts):
+        head = f"**{ask.strip().rstrip('?').strip()[:1].upper()}{ask.strip().rstrip('?').strip()[1:]}?**"
+        if not part.answered:
+            blocks.append(f"{head}\n\nPå den delen hittar jag inget säkert svar i dokumenten.")
+            continue
+        shift = len(citations)
+        body = re.sub(r"\[(\d+)\]", lambda m, k=shift: f"[{int(m.group(1)) + k}]", part.answer)
+        citations += [replace(c, n=c.n + shift) for c in part.citations]
+        blocks.append(f"{head}\n\n{body}")
+    note = "Frågan har flera delar – jag svarar på dem var för sig."
+    return replace(whole, answered=True, answer="\n\n".join(blocks), citations=citations, notes=[*whole.notes, note], confidence=None)
 
 
 def _table_places(tables) -> set[str]:
@@ -307,6 +324,14 @@ class Engine:
                 again.question = together
                 again.notes = [f"Läste frågan tillsammans med den förra: ”{prev.question.strip()}”", *again.notes]
                 return again
+        if text == nq.text and len(asks := split_asks(text)) >= 2:
+            # "vad står SUS för? och inom hur lång tid ska en ny deltagare registreras": two asks
+            # one passage seldom answers together – each answered on its own (the later read
+            # with the earlier, which it may refer to), and said to be answered in parts, when
+            # each has an answer, or when the question as a whole had none
+            parts = [self.documents.answer(a, context=" ".join(x for x in (*asks[:k], nq.context) if x)) for k, a in enumerate(asks)]
+            if all(p.answered for p in parts) or (not answer.answered and any(p.answered for p in parts)):
+                return _answered_in_parts(answer, asks, parts)
         return answer
 
     def phrase(self, answer: Answer, conv: Conversation | None = None) -> Answer:

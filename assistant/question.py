@@ -243,6 +243,10 @@ def _is_asking(sentence: str) -> bool:
     return s.endswith("?") or bool(_ASKING.match(_LEAD_IN.sub("", s)))
 
 
+# a sentence that asks by its first words ("och inom hur lång tid …", "samt vem …")
+_OPENS_ASK = re.compile(r"^(?:och\s+|samt\s+)?(?:(?:inom|för|till|från|med|i|på|av|om)\s+)?(?:vem|vilken|vilket|vilka|när|hur|var|vad|varför)\s")
+
+
 def _strip_filler(text: str) -> tuple[str, str]:
     """(the question, background worth searching) of a possibly chatty text."""
     body = _GREETING.sub("", text).strip()
@@ -252,6 +256,11 @@ def _strip_filler(text: str) -> tuple[str, str]:
     # Vilket län hade flest …?" – the second alone had lost what was counted, and when)
     asking = [s for s in sentences if s.endswith("?") or _REQUEST.match(_LEAD_IN.sub("", s))]
     asking = asking if any(s.endswith("?") for s in asking) else [s for s in sentences if _is_asking(s)]
+    # (… and a second ask typed without its question mark: "vad står SUS för? och inom hur lång
+    # tid ska en ny deltagare registreras" – no background to move before the first)
+    if asking:
+        first = sentences.index(asking[0])
+        asking = [s for k, s in enumerate(sentences) if s in asking or (k > first and _OPENS_ASK.match(fold(s)))]
     # "… och behöver veta hur mycket bistånd Skellefteå betalade ut 2023, i tkr. Kan du summera
     # alla månaderna?": a sentence that asks indirectly is part of the question
     # (from its question word on: "… behöver veta hur mycket …" asks "hur mycket …")

@@ -1501,3 +1501,13 @@ def test_who_did_it_is_the_doers_field_and_the_day_of_the_minutes_names_the_minu
                    page=2, doc="protokoll ain 2026-11-18.pdf")
     ans = _answerer([form, other]).answer("Vem justerade protokollet från nämnden den 18 november, och när skedde justeringen?")
     assert ans.answered and "Per-Olof Granlund" in ans.answer and "2026-11-23" in ans.answer, ans.answer
+
+
+def test_the_words_of_a_comparison_with_another_period_are_no_measure_the_figure_must_name():
+    # round 138 (F138-03): "hur många hushåll hade ekonomiskt bistånd i Lindesberg i oktober 2026
+    # jämfört med året innan?" – the figure's clause names households and assistance; "jämfört med
+    # året innan" frames the question, and counted as unnamed terms it stopped the right quote
+    vocab = Vocabulary(["x"])
+    text = "Antalet hushåll som fick ekonomiskt bistånd i oktober 2026 var 412, att jämföra med 376 hushåll i oktober 2025."
+    q = Question.of("Hur många hushåll hade ekonomiskt bistånd i Lindesberg i oktober 2026 jämfört med året innan?", vocab)
+    assert figure_support(text, q) >= 0.9

@@ -1450,6 +1450,21 @@ def _dated_row_named(cells: list[str], asked: list[str]) -> bool:
     )
 
 
+def split_asks(text: str) -> list[str]:
+    """The asks of one question that asks two things or more ("vad står SUS för? och inom hur
+    lång tid …", "vilka sitter i styrgruppen och hur ofta träffas den?"): each a question of its
+    own, three words at least, opening with a question word; [] for a question of one ask."""
+    pieces = [x for part in re.split(r"\?\s+(?=\S)", text.strip()) for x in _SECOND_ASK.split(part)]
+    asks = [re.sub(r"^\s*(?:och|samt)\s+", "", x).strip(" ,?") for x in pieces]
+    asks = [a for a in asks if len(a.split()) >= 3]
+    if len(asks) < 2 or len(asks) > 3 or not all(_OPENS_ASK.match(fold(a)) for a in asks):
+        return []
+    return [a + "?" for a in asks]
+
+
+_OPENS_ASK = re.compile(r"^(?:(?:inom|för|till|från|med|i|på|av|om)\s+)?(?:vem|vilken|vilket|vilka|när|hur|var|vad|varför|finns|får|kan|ska|har|är|who|what|when|where|which|how|why)\b")
+
+
 def latest_question(text: str) -> str:
     """The last question of a follow-up read with the one it follows: "vilket diarienummer …?
     och vem fattade beslutet?" asks who – what its own words ask, not the first question's."""

@@ -10,6 +10,7 @@ quote gives, the periods a question asks about, and a follow-up read with the qu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.passages import VALUE_COUNT_RE
 from ingest.swedish import MONTH_NAMES, MONTHS, TERM_WORDS, fold, stem, term_half, words
@@ -215,9 +216,24 @@ def _measure_terms(q: Question) -> tuple[tuple[str, float], ...]:
     investeringen i centret är 38,5 miljoner kronor" answers it)."""
     names = [e for e in q.entities if not e[:1].isdigit()]
     asking = {stem(w) for w in asking_words(q.text, "money") if not re.match(r"budget|kostnad|anslag|belopp", w)}
+    # (… nor the words that frame a comparison with another period: "jämfört med året innan" –
+    # the quote gives the two figures, it need not say "jämfört")
+    frame = _comparison_frame()
     return tuple(
-        (s, w) for s, w in q.terms if not s[:1].isdigit() and not any(e.startswith(s[:4]) for e in names) and s not in asking
+        (s, w) for s, w in q.terms
+        if not s[:1].isdigit() and not any(e.startswith(s[:4]) for e in names) and s not in asking and s not in frame
     )
+
+
+@lru_cache(maxsize=1)
+def _comparison_frame() -> frozenset[str]:
+    """Stems of the lexicon's words of comparing ("jämfört", "skillnaden") and of the periods a
+    comparison moves to ("året innan", "förra året")."""
+    from ..stats.form import lexicon  # (the statistics lexicon holds the words of questions)
+
+    lex = lexicon()
+    phrases = [*lex["form"].get("compare", []), *(w for k, v in lex["relative_periods"].items() if not k.startswith("_") for w in v)]
+    return frozenset(stem(w) for p in phrases for w in words(fold(p)) if len(w) >= 4)
 
 
 def figure_support(text: str, q: Question) -> float:

@@ -1,0 +1,36 @@
+"""A question that asks two things (round 138: "vilka sitter i styrgruppen … och hur ofta träffas
+den?", "vad står SUS för? och inom hur lång tid ska en ny deltagare registreras") is answered ask
+by ask when each has an answer – one quote had answered one ask and the other was left unsaid,
+or no quote answered both and the whole was refused."""
+from assistant.documents import split_asks
+from assistant.question import normalise_question
+
+
+def test_a_question_is_split_into_its_asks_and_one_ask_stays_whole():
+    assert split_asks("vad står SUS för? och inom hur lång tid ska en ny deltagare registreras") == [
+        "vad står SUS för?", "inom hur lång tid ska en ny deltagare registreras?"]
+    assert split_asks("Vilka sitter i styrgruppen i Hofors och hur ofta träffas den?") == [
+        "Vilka sitter i styrgruppen i Hofors?", "hur ofta träffas den?"]
+    assert split_asks("Vad är arbetslösheten i Gävle och Sandviken?") == []
+    assert split_asks("Hur många bor i Gävle?") == []
+    # (a second ask without its question mark is part of the question, in its place)
+    assert normalise_question("vad står SUS för? och inom hur lång tid ska en ny deltagare registreras", {}).text == (
+        "vad står SUS för? och inom hur lång tid ska en ny deltagare registreras")
+
+
+def test_each_ask_is_answered_under_its_own_heading(tmp_path, monkeypatch):
+    from tests.test_engine_places import _engine_of
+
+    # (the gate is fitted on the real embedder's cosines; the fake one's would stop every quote)
+    monkeypatch.setattr("assistant.documents.answerer.load_gate", lambda *a, **k: None)
+    text = (
+        "Överenskommelse om samverkan i Hofors\n\n"
+        "Styrgrupp\n"
+        "Styrgruppen består av sektionschef Cecilia Berg och kommundirektör Anders Nyqvist.\n\n"
+        "Uppföljning\n"
+        "Parterna tar fram en gemensam lägesbild två gånger per år, senast den 31 maj och den 30 november.\n"
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {"overenskommelse_hofors.txt": text})
+    a = engine.ask("Vad består styrgruppen av och när ska lägesbilden tas fram?", engine.new_conversation())
+    assert a.answered and "Cecilia Berg" in a.answer and "31 maj" in a.answer, a.answer
+    assert any("flera delar" in n for n in a.notes), a.notes
