@@ -375,7 +375,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             # a short function word with a letter dropped ("hur mnga projekt", "vlka kommuner"): the
             # one such word it is, else left as typed
             # (… or a short word typed without å, ä, ö: "orebro lan", "hur manga")
-            lost = _with_letter_dropped(fold(raw)) or _function_word_with_diacritics(fold(raw)) or accented
+            lost = _abbreviations().get(fold(raw)) or _with_letter_dropped(fold(raw)) or _function_word_with_diacritics(fold(raw)) or accented
             if lost is not None:
                 out.append((raw, lost))
             continue
@@ -430,6 +430,14 @@ def _first_alike(known: str, typed: str) -> bool:
     """Does a known word's first letter stand for the typed one (the same letter, or a Swedish
     vowel the typist wrote plain or as it sounds)?"""
     return known == typed or (typed, known) in _ALIKE_FIRST
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Chat abbreviations of function words ("mkt" → "mycket"), from the lexicon."""
+    from .stats.form import lexicon  # (the statistics lexicon holds the words of questions)
+
+    return {k: v for k, v in lexicon().get("abbreviations", {}).items() if not k.startswith("_")}
 
 
 def _with_letter_dropped(typed: str) -> str | None:

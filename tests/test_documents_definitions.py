@@ -160,3 +160,15 @@ def test_an_acronym_inflected_with_a_colon_after_i_is_where_the_term_was_seen():
     from assistant.documents.definitions import asked_terms
 
     assert asked_terms("Vad menas med långtidsinskriven i LÖK:en mellan Arbetsförmedlingen och Hofors?") == ["långtidsinskriven"]
+
+
+def test_a_term_is_defined_by_its_own_definition_not_by_a_compound_it_opens():
+    # round 140 (F140-01): "vad menas med varsel …?" quoted "Med varselsamordnare avses …" of
+    # another document – a compound of the term, not the term
+    chunks = [
+        _chunk("a", "Med varselsamordnare avses den medarbetare som har det samlade ansvaret för ett varsel.", 2, "docs/stod.docx"),
+        _chunk("b", "Med varsel avses i rapporten arbetsgivarens skriftliga besked till Arbetsförmedlingen om driftsinskränkning.", 1),
+    ]
+    unit = Definitions(chunks).term_definition("varsel")
+    assert unit is not None and unit.text.startswith("Med varsel avses"), unit
+    assert Definitions(chunks[:1]).term_definition("varsel") is None

@@ -112,13 +112,16 @@ class Definitions:
         or "Med X avses …"."""
         t = re.escape(fold(term))
         stem_t = re.escape(fold(term)[: max(4, len(term) - 2)]) if len(term) > 6 else t
+        # (the term in an inflected form – "varslet", "långtidsinskrivna" – never a compound it
+        # opens: "Med varselsamordnare avses …" defines no "varsel")
+        infl = r"\w{0,5}" if len(term) > 6 else r"\w{0,4}"
         patterns = [
-            (3, re.compile(rf"\bmed (?:en |ett )?{stem_t}\w*\s+(?:avses|menas)\b")),
-            (3, re.compile(rf"\b{stem_t}\w*\s+(?:definieras|defineras)\s+som\b")),
+            (3, re.compile(rf"\bmed (?:en |ett )?{stem_t}{infl}\s+(?:avses|menas)\b")),
+            (3, re.compile(rf"\b{stem_t}{infl}\s+(?:definieras|defineras)\s+som\b")),
             # a glossary entry: "Långtidsarbetslös – Person som har varit inskriven …"
             (3, re.compile(rf"^{t}\s*[–—:-]\s+\w")),
-            (2, re.compile(rf"^(?:en |ett |begreppet |termen )?{stem_t}\w*\s*(?:\([^)]*\)\s*)?(?:är|innebär|betyder|avser|står för|handlar om|syftar till|kallas|visar|beskriver|mäter)\b")),
-            (1, re.compile(rf"\b{stem_t}\w*\s*(?:\([^)]*\)\s*)?(?:är en|är ett|innebär|betyder|står för)\b")),
+            (2, re.compile(rf"^(?:en |ett |begreppet |termen )?{stem_t}{infl}\s*(?:\([^)]*\)\s*)?(?:är|innebär|betyder|avser|står för|handlar om|syftar till|kallas|visar|beskriver|mäter)\b")),
+            (1, re.compile(rf"\b{stem_t}{infl}\s*(?:\([^)]*\)\s*)?(?:är en|är ett|innebär|betyder|står för)\b")),
             (1, re.compile(rf"\b(?:kallas|kallar|benämns|så kallade?)\s+(?:för\s+)?{stem_t}")),
         ]
         best: tuple[int, int, Unit] | None = None

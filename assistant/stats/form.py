@@ -149,9 +149,13 @@ def lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def place_aliases() -> dict[str, str]:
-    """Everyday names of counties → their official ones ("sörmland" → "södermanland")."""
-    return {k: v for k, v in lexicon().get("place_aliases", {}).items() if not k.startswith("_")}
+    """Everyday names of counties and municipalities → their official ones ("sörmland" →
+    "södermanland"), each in the genitive too ("sthlms län" → "stockholms län")."""
+    base = {k: v for k, v in lexicon().get("place_aliases", {}).items() if not k.startswith("_")}
+    genitive = {f"{k}s": f"{v}s" for k, v in base.items() if not k.endswith("s") and not v.endswith("s") and f"{k}s" not in base}
+    return {**base, **genitive}
 
 
 @lru_cache(maxsize=4096)
