@@ -141,6 +141,12 @@ class Catalog:
             return self.list_documents(question)
         if _MENTIONS.search(q):
             return self.mentions(question)
+        if _SUMMARY.search(q) and _DECISIONS.search(q) and not _HOW_MANY.search(q):
+            # "sammanfatta vad partnerskapet beslutade om … på mötet i november": what was decided,
+            # not what the notes say first (the place and who attended)
+            decided = self.decisions(question, named)
+            if decided is not None:
+                return decided
         if _SUMMARY.search(q):
             doc = self.identify_document(named)
             return self.summary(question, doc) if doc else None

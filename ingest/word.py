@@ -96,9 +96,11 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             core_title_kept = bool(title) and fold(title) in fold(text)
             title = text if title and not core_title_kept and len(text) > len(title) else (title or text)
             bold_title = True
-        elif _bold_line(item, text) and len(text) <= 60 and len(text.split()) <= 6 and not text.endswith(":") and any(
-            b.kind == "heading" for b in blocks
-        ):
+        elif _bold_line(item, text) and (
+            (len(text) <= 60 and len(text.split()) <= 6)
+            # (a numbered item's title is longer: "3. Kompetensbron Kronoberg – presentation av projektplanen")
+            or (re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]", text) and len(text) <= 100 and len(text.split()) <= 12)
+        ) and not text.endswith(":") and any(b.kind == "heading" for b in blocks):
             # a short bold line in the body style under a heading ("Beslut", "Yrkanden" under
             # "§ 115 …"): a sub-heading, so that what stands under it is known by it
             level = next((b.level for b in reversed(blocks) if b.kind == "heading"), 1)

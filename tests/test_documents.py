@@ -1511,3 +1511,13 @@ def test_the_words_of_a_comparison_with_another_period_are_no_measure_the_figure
     text = "Antalet hushåll som fick ekonomiskt bistånd i oktober 2026 var 412, att jämföra med 376 hushåll i oktober 2025."
     q = Question.of("Hur många hushåll hade ekonomiskt bistånd i Lindesberg i oktober 2026 jämfört med året innan?", vocab)
     assert figure_support(text, q) >= 0.9
+
+
+def test_the_figure_a_part_is_of_is_no_answer_for_the_part():
+    # round 140 (F140-02): "hur många anställda har nordlamel varslat?" – "… ett varsel om
+    # uppsägning av 340 av företagets 520 anställda" had put 520 in bold, the figure beside
+    # "anställda"; 520 is the whole, asked only as a whole ("av hur många", "totalt")
+    vocab = Vocabulary(["x"])
+    text = "Nordlamell AB har lämnat ett varsel om uppsägning av 340 av företagets 520 anställda."
+    assert key_phrase(text, Question.of("hur många anställda har nordlamell varslat?", vocab)) == "340"
+    assert key_phrase(text, Question.of("hur många anställda har Nordlamell totalt?", vocab)) == "520"

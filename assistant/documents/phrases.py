@@ -70,6 +70,10 @@ _LEFT_FIGURE = re.compile(
 _ORIGINAL_ASKED = re.compile(r"\b(?:från början|ursprunglig\w*|innan\b|tidigare|förut|före (?:ändring|revidering)\w*|originally|at first)")
 
 
+# a question that asks for the whole a part is of: "av hur många", "totalt", "sammanlagt", "i alla"
+_WHOLE_ASKED = re.compile(r"\bav hur många\b|\btotalt\b|\bsammanlagt\b|\bsammantaget\b|\bhur många .{0,30}\b(?:har|finns)\s+(?:det\s+)?(?:totalt|sammanlagt|i alla)\b")
+
+
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
     """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
     standing nearest the question's own words. "" when the question asks for none of these,
@@ -106,6 +110,13 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # revision leaves is no longer the figure – unless the question asks for the first one
         left = [f for f in found if _LEFT_FIGURE.search(fold(text[max(0, f[0] - 60): f[0]]))]
         found = [f for f in found if f not in left] or found
+    if w.wants("number") and len(found) >= 2:
+        # "ett varsel om uppsägning av 340 av företagets 520 anställda": the figure after "av" is
+        # the whole the first is a part of – "hur många anställda har Nordlamell varslat?" asks
+        # the part, "av hur många" or "totalt" the whole
+        bases = [g for f in found for g in found if g[0] > f[1] and re.fullmatch(r"\s+av\s+(?:\w+\s+){0,2}", text[f[1]:g[0]])]
+        if bases:
+            found = bases if _WHOLE_ASKED.search(fold(q.text)) else ([f for f in found if f not in bases] or found)
     # a month or quarter asked: not a figure of a clause about another one ("från 781 under
     # kvartal 2 2025" for the fourth quarter)
     clauses = {f: _clause(text, f[0], f[1]) for f in found}
