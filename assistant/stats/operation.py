@@ -805,8 +805,25 @@ def finish(g: Given, d: Draft) -> None:
         # "vilken kommun i Skåne …" of a table of counties: the one row named is a peer of the
         # rows to be ranked, not the set they belong to – nothing inside it is in the table, and
         # a ranking of every county would answer another question
-        g.r.missing_kind = g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
-        raise Lacks
+        # (… unless the table holds that county's municipalities beside it and the other counties:
+        # "vilken kommun i Västmanland …" of Riket, Västmanlands län, its ten municipalities and
+        # three other counties – the municipalities are the rows ranked)
+        inside = _municipalities_in(label.values, d.rows[0])
+        if len(inside) < 2:
+            g.r.missing_kind = g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
+            raise Lacks
+        d.scope, d.rows = inside, []
+
+
+def _municipalities_in(values, county: str) -> tuple[str, ...]:
+    """The values that are municipalities of ``county`` (a county row's label: "Västmanlands län")."""
+    from ingest.swedish import COUNTY_BY_CODE, municipality_counties
+
+    code = next((k for k, v in COUNTY_BY_CODE.items() if fold(v) == fold(county) or county_root(v) == county_root(county)), None)
+    if code is None:
+        return ()
+    counties = municipality_counties()
+    return tuple(v for v in values if (m := municipality_of(v, homographs=True)) and counties.get(m) == code)
 
 
 _SECOND_QUESTION = re.compile(r"\b(?:och|samt|and)\s+(?:hur\s+(?:många|mycket|stor|stort)|how\s+(?:many|much))\b(.*)$")

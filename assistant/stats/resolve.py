@@ -727,7 +727,17 @@ class Resolver:
         )
         if forms & p.terms:
             return True
-        return any(t.startswith(x) or (len(t) >= 4 and x.startswith(t)) for x in forms for t in p.terms)
+        if any(t.startswith(x) or (len(t) >= 4 and x.startswith(t)) for x in forms for t in p.terms):
+            return True
+        # (… or by the words its parts begin, shortened as a clipped compound is: "yrkesvux" of
+        # "yrkesinriktade kurser i kommunal vuxenutbildning" – yrkes|vux)
+        # (the caption's words only: a row's name is no measure's part)
+        said = p.caption_terms
+        return any(
+            any(t.startswith(part[:k]) and not t.startswith(part) for t in said)
+            and any(t.startswith(part[k:]) and not t.startswith(part[:k]) for t in said)
+            for k in range(4, len(part) - 2)
+        )
 
     def confidence(self, readings: list[Reading], statistical: bool, unknown: bool, facts: dict[str, float] | None = None) -> float:
         """P(the best reading's answer is right), from the fitted confidence model; ``facts``:
