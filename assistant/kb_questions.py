@@ -26,6 +26,7 @@ from ingest.swedish import STOPWORDS, fold, stem, words
 
 from .answer import Answer, Citation, Route
 from .documents.answerer import numbered_refs
+from .documents.phrases import asked_days, mentions_day
 from .documents.spans import chunk_units, norm_for_match
 
 # ---------------------------------------------------------------------- what is asked
@@ -589,6 +590,11 @@ class Catalog:
             return None  # no decisions (about the topic), or several documents' and none named
         path, items = next(iter(kept.items()))
         d = self.documents.get(path)
+        days = asked_days(question)
+        if days and not any(mentions_day(f"{d.date if d else ''}\n{d.title if d else ''}\n{path}", day) for day in days):
+            # "vad beslutades på teammötet den 17 november?" of the notes of 3 November, which name
+            # the 17th as the next meeting's day: another meeting's decisions are no answer
+            return None
         citations: list[Citation] = []
         lines: list[str] = []
         for c, text in items[:MAX_DECISIONS]:

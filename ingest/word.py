@@ -46,7 +46,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             rows = [r for r in rows if any(r)]
             budget -= sum(len(" | ".join(r)) for r in rows)
             if budget < 0:
-                return blocks, title, True, tables
+                return _with_letterhead(d, blocks), title, True, tables
             heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
             above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
             caption = above if TABLE_CAPTION_RE.match(above) else heading or title_from_name(rel)
@@ -66,7 +66,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             continue
         budget -= len(text)
         if budget < 0:
-            return blocks, title, True, tables
+            return _with_letterhead(d, blocks), title, True, tables
         style_id = item._p.style  # the paragraph's w:pStyle value (None: the default style)
         if style_id not in style_names:
             style = item.style
@@ -107,7 +107,33 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
         else:
             blocks.append(Block("paragraph", text, 1))
-    return blocks, title, False, tables
+    return _with_letterhead(d, blocks), title, False, tables
+
+
+# a page number a header prints ("1 (1)", "Sida 2 av 5", "2/5")
+_PAGE_MARK = re.compile(r"^(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s*\d+|/\s*\d+)?$", re.I)
+
+
+def _with_letterhead(d, blocks: list[Block]) -> list[Block]:
+    """The blocks after the lines of the document's Word headers (each section's, once): a
+    memo's letterhead there holds its date, case number and officer ("Handläggare: Maria
+    Nyström, utvecklingsstrateg"), which the body never repeats – read only from the body, "vem
+    är handläggare?" had no answer."""
+    lines: list[str] = []
+    try:
+        for section in d.sections:
+            for part in (section.first_page_header if section.different_first_page_header_footer else None, section.header):
+                if part is None or part.is_linked_to_previous:
+                    continue
+                texts = [p.text for p in part.paragraphs] + [c.text for t in part.tables for row in t.rows for c in row.cells]
+                for text in texts:
+                    for ln in text.splitlines():
+                        ln = " ".join(ln.split())
+                        if ln and not _PAGE_MARK.match(ln) and ln not in lines:
+                            lines.append(ln)
+    except Exception:  # noqa: BLE001 - a header python-docx cannot read costs the header only
+        return blocks
+    return [Block("paragraph", ln, 1) for ln in lines] + blocks
 
 
 def _bold_line(paragraph, text: str) -> bool:

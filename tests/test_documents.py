@@ -1521,3 +1521,14 @@ def test_the_figure_a_part_is_of_is_no_answer_for_the_part():
     text = "Nordlamell AB har lämnat ett varsel om uppsägning av 340 av företagets 520 anställda."
     assert key_phrase(text, Question.of("hur många anställda har nordlamell varslat?", vocab)) == "340"
     assert key_phrase(text, Question.of("hur många anställda har Nordlamell totalt?", vocab)) == "520"
+
+
+def test_which_row_a_numbered_figure_shows_is_not_answered_by_its_caption():
+    # round 142 (F142-15): "Which municipality had the highest unemployment in Diagram 1 …?" was
+    # answered with the caption "Diagram 1. Inskrivna arbetslösa … per kommun" in bold – a caption
+    # says what a figure shows, not which row of it is highest
+    c = _chunk("a", "Diagram 1. Inskrivna arbetslösa 16–64 år per kommun, oktober 2026, procent av arbetskraften\n"
+                    "Arbetslösheten är högst i de större kommunerna.", section="Rapport > Kommunerna", page=2)
+    answerer = _answerer([c])
+    assert answerer._numbered_object("vad visar diagram 1?", [_Hit(c)]) is not None
+    assert answerer._numbered_object("Which municipality had the highest unemployment in Diagram 1?", [_Hit(c)]) is None

@@ -594,7 +594,9 @@ class DocumentAnswerer:
         documents print it ("Figur 3. Andel arbetsgivare som rekryterat utan att hitta rätt
         kompetens, per län 2025 (procent)"), in the document the search ranks first."""
         m = _OBJECT_ASK.search(fold(latest_question(question)))
-        if m is None:
+        if m is None or _ASKS_WITHIN.match(fold(latest_question(question))):
+            # ("which municipality had the highest unemployment in Diagram 1?" asks what the
+            # figure shows of one row, which its caption does not say)
             return None
         word, number = {"figure": "figur", "appendix": "bilaga", "footnote": "fotnot"}.get(m.group(1), m.group(1)), m.group(2)
         if word == "fotnot":
@@ -847,7 +849,8 @@ class DocumentAnswerer:
         } if days else {}
         if not any(naming_day.values()):
             naming_day = {}
-        found = self._field_values(ordered, naming_day, weights, wanted, in_time, when, days, asked_words)
+        who = bool(re.match(r"\s*(?:och\s+)?vem\b", folded))
+        found = self._field_values(ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who)
         first = next(found, None)
         if first is None:
             return None
@@ -862,7 +865,7 @@ class DocumentAnswerer:
                     return self._fields_apart(question, [(c, quote, value), (c2, quote2, value2)])
         return self._field_answer(question, c, quote, value)
 
-    def _field_values(self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words) -> Iterator[tuple[Chunk, str, str]]:
+    def _field_values(self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who=False) -> Iterator[tuple[Chunk, str, str]]:
         """(passage, quote, value) of each field that answers, best passage first (``_field``)."""
         for h in ordered:
             c = h.chunk
@@ -882,6 +885,7 @@ class DocumentAnswerer:
                     # (… and not the cell of the day the question names itself: "Nämndsammanträde: 2026-09-22")
                     asked_cells = [
                         (lab, v) for lab, v in labelled if wanted(lab) and in_time(v) and not any(mentions_day(v, d) for d in days)
+                        and not (who and not re.search(r"[^\W\d_]{3,}", v))  # (a RACI table's "R" is no one's name)
                     ]
                     if asked_cells:
                         yield c, line.strip(), " – ".join(v for _, v in asked_cells)
@@ -899,6 +903,8 @@ class DocumentAnswerer:
                     f = _FIELD_LINE.match(piece)
                     if f is None or not wanted(f.group(1)) or not in_time(f.group(2)):
                         continue
+                    if who and not re.search(r"[^\W\d_]{3,}", f.group(2)):
+                        continue  # ("Handläggare: R" of a RACI table: a code, no one's name)
                     yield c, line.strip() if len(cells) >= 2 else piece, f.group(2).strip()
                     break
 
@@ -1388,6 +1394,8 @@ _SAYING = re.compile(r"\b(?:skrev|skriver|sa|sade|säger|svarade|svarar|meddelad
 # "… och vilket diarienummer har det", "… och när": a second ask joined to the first
 _SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)", re.I)
 # "figur 3", "bilaga 2": a numbered figure, table, appendix or map a document prints a caption for
+# a question that asks for something a figure or table shows: which row, how many, who
+_ASKS_WITHIN = re.compile(r"\s*(?:vilken|vilket|vilka|hur många|hur mycket|hur stor|hur hög|vem|which|who|how many|how much|how high)\b")
 _OBJECT_ASK = re.compile(r"\b(figur|diagram|karta|bilaga|fotnot|figure|appendix|footnote)\s+(\d{1,2})\b")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # "rekommendation 2.1", "åtgärd 3.2.1": an item numbered in two levels or more
