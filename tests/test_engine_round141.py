@@ -33,3 +33,26 @@ def test_a_clipped_compound_of_the_captions_words_names_the_tables_measure(tmp_p
     # (a part the caption does not begin stays a narrower measure: "långtidsinskrivna")
     a = engine.ask("Hur många långtidsdeltagare fanns i Gävle inom vård och omsorg 2024?", engine.new_conversation())
     assert not a.answered or 300 not in [f.value for f in a.figures], a.answer
+
+
+def test_cases_that_were_finished_in_a_period_are_counted_by_their_end_date(tmp_path, monkeypatch):
+    # round 141 (F141-08): "hur många valideringar blev klara … under första halvåret 2025?" of a
+    # register with "Inkom", "Start validering" and "Avslutad" counted by the start date – the
+    # word "valideringar" named "Start validering", and "klara" named no date
+    rows = [("V-1", "2024-11-02", "2024-12-01", "2025-01-15", "Fullständigt kompetensbevis"),
+            ("V-2", "2025-01-10", "2025-02-01", "2025-06-30", "Fullständigt kompetensbevis"),
+            ("V-3", "2025-02-11", "2025-03-01", "2025-07-01", "Fullständigt kompetensbevis"),
+            ("V-4", "2025-03-05", "2025-04-01", "", "Pågår"),
+            ("V-5", "2024-10-01", "2024-11-15", "2025-03-20", "Fullständigt kompetensbevis"),
+            ("V-6", "2025-04-02", "2025-05-02", "2025-09-01", "Fullständigt kompetensbevis")]
+    rows += [(f"V-{k}", "2025-05-0" + str(k - 6), "2025-06-0" + str(k - 6), "2025-10-1" + str(k - 6), "Delvis kompetensbevis") for k in range(7, 13)]
+    text = ("Valideringsärenden, Vuxenutbildningen – ett ärende per rad\nÄrendenr;Hemkommun;Inkom;Start validering;Avslutad;Resultat\n"
+            + "".join(f"{r[0]};{'Västerås' if i % 2 else 'Sala'};{';'.join(r[1:])}\n" for i, r in enumerate(rows)))
+    from assistant.stats import read_form
+    from assistant.stats.periods import date_choice
+
+    engine = _engine_of(tmp_path, monkeypatch, {"valideringsregister_2025.csv": text})
+    p = next(p for p in engine.profiles if "valideringsregister" in p.table.id)
+    form = read_form("Hur många valideringar blev klara med fullständigt kompetensbevis under första halvåret 2025?")
+    assert date_choice(p, form) == ("Avslutad", ())
+    assert date_choice(p, read_form("Hur många valideringar startade under första halvåret 2025?")) == ("Start validering", ())

@@ -7,10 +7,11 @@ a table of records keeps a date per case (``event_dates``), which is filtered, n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ingest.swedish import MONTHS, fold, period_key, stem, years_in
+from ingest.swedish import MONTHS, fold, period_key, stem, words, years_in
 
-from .form import Form
+from .form import Form, lexicon
 from .profile import CatColumn, Profile
 
 
@@ -211,13 +212,30 @@ def date_words(p: Profile, form: Form) -> dict[str, str]:
     out: dict[str, str] = {}
     if len(dates) < 2:
         return out
+    events: dict[str, str] = {}
     for w in form.content:
+        # "blev klara", "avslutades": the end of a case, said by a column of its end ("Avslutad",
+        # "Slutdatum"); "startade" its start – the lexicon's date_events. Such a word says which
+        # date, before a word that only repeats a column's name ("valideringar" of "Start validering")
+        for kind in _date_events().values():
+            if fold(w) in kind["asked"]:
+                named = [cat for cat in dates if any(fold(cat.name).startswith(h) or h in words(fold(cat.name)) for h in kind["headers"])]
+                if len(named) == 1:
+                    events[w] = named[0].name
         for x in (stem(w), fold(w)):
             named = [cat for cat in dates if _names_date(x, cat)]
             if len(named) == 1:
                 out[w] = named[0].name
                 break
-    return out
+    return events or out
+
+
+@lru_cache(maxsize=1)
+def _date_events() -> dict[str, dict[str, frozenset[str]]]:
+    """The lexicon's words asking for a case's end or start, and the headers of those dates."""
+    spec = lexicon().get("date_events", {})
+    return {k: {"asked": frozenset(fold(w) for w in v["asked"]), "headers": tuple(fold(w) for w in v["headers"])}
+            for k, v in spec.items() if not k.startswith("_")}
 
 
 def date_choice(p: Profile, form: Form) -> tuple[str | None, tuple[str, ...]]:
