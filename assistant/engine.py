@@ -330,6 +330,16 @@ class Engine:
             # with the earlier, which it may refer to), and said to be answered in parts, when
             # each has an answer, or when the question as a whole had none
             parts = [self.documents.answer(a, context=" ".join(x for x in (*asks[:k], nq.context) if x)) for k, a in enumerate(asks)]
+            # (a later ask speaks of what the first named – "… Tranemo Verkstad … och vad är
+            # projektets totala budget?": answered from a document that never names it, it is
+            # another project's budget, and no answer)
+            named = [fold(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{3,}", asks[0].strip())]
+            parts = [
+                p if k == 0 or not p.answered or not named
+                or any(all(n in self.documents._whole_text(c.document) for n in named) for c in p.citations)
+                else replace(p, answered=False)
+                for k, p in enumerate(parts)
+            ]
             if all(p.answered for p in parts) or (not answer.answered and any(p.answered for p in parts)):
                 return _answered_in_parts(answer, asks, parts)
         return answer

@@ -34,3 +34,17 @@ def test_each_ask_is_answered_under_its_own_heading(tmp_path, monkeypatch):
     a = engine.ask("Vad består styrgruppen av och när ska lägesbilden tas fram?", engine.new_conversation())
     assert a.answered and "Cecilia Berg" in a.answer and "31 maj" in a.answer, a.answer
     assert any("flera delar" in n for n in a.notes), a.notes
+
+
+def test_a_later_ask_about_what_the_first_named_is_not_answered_from_a_document_that_never_names_it(tmp_path, monkeypatch):
+    # round 136 (F136-12): "hur mycket stöd söker Tranemo Verkstad från Leader och vad är
+    # projektets totala budget?" – the second ask alone was answered with another project's budget
+    from tests.test_engine_places import _engine_of
+
+    monkeypatch.setattr("assistant.documents.answerer.load_gate", lambda *a, **k: None)
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "leader_ansokan.txt": "Ansökan om stöd från Leader\n\nSökande\nTranemo Verkstad AB söker stöd för ett utvecklingsprojekt i Tranemo.\n",
+        "nyhetsbrev.txt": "Kompetensbrevet\n\nKompetensplattformen\nProjektets totala budget är 3,4 miljoner kronor under tre år.\n",
+    })
+    a = engine.ask("Hur mycket stöd söker Tranemo Verkstad och vad är projektets totala budget?", engine.new_conversation())
+    assert not a.answered or "3,4 miljoner" not in a.answer, a.answer
