@@ -103,7 +103,8 @@ def _answered_in_parts(whole: Answer, asks: list[str], parts: list[Answer]) -> A
     an ask without an answer is said to have none."""
     blocks, citations = [], []
     for ask, part in zip(asks, parts):
-        head = f"**{ask.strip().rstrip('?').strip()[:1].upper()}{ask.strip().rstrip('?').strip()[1:]}?**"
+        said = ask.strip().rstrip("?").strip()
+        head = f"**{said[:1].upper()}{said[1:]}?**"
         if not part.answered:
             blocks.append(f"{head}\n\nPå den delen hittar jag inget säkert svar i dokumenten.")
             continue
@@ -336,7 +337,7 @@ class Engine:
             named = [fold(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{3,}", asks[0].strip())]
             parts = [
                 p if k == 0 or not p.answered or not named
-                or any(all(n in self.documents._whole_text(c.document) for n in named) for c in p.citations)
+                or any(all(n in self.documents.whole_text(c.document) for n in named) for c in p.citations)
                 else replace(p, answered=False)
                 for k, p in enumerate(parts)
             ]

@@ -171,6 +171,7 @@ class DocumentAnswerer:
         self._folded: dict[str, str] = {}  # document → its title and pages folded (_folded_document)
         self._doc_counties: dict[str, frozenset[str]] = {}  # document → the counties it names (_about_counties)
         self._names_of: dict[str, str] = {}  # document → what it calls itself, folded (_own_names)
+        self._whole_texts: dict[str, str] = {}  # document → its pages and passages, folded (whole_text)
         self._initials_cache: dict[str, frozenset[str]] = {}  # acronym → the compounds it abbreviates
         self.documents = documents or {}
         self.titles = {k: d.title for k, d in self.documents.items()}
@@ -718,7 +719,7 @@ class DocumentAnswerer:
             about = fold(f"{self.titles.get(c.document, '')} {c.document} {c.section} {c.text}")
             # (… named anywhere in that document: a decision names its recipient on its first
             # page, the conditions on the next)
-            if not all(n in about or n in self._whole_text(c.document) for n in names):
+            if not all(n in about or n in self.whole_text(c.document) for n in names):
                 continue
             heading = _HEADING_NUMBER.sub("", c.section.split(" > ")[-1]).strip()
             hw = [w for w in words(fold(heading)) if w not in STOPWORDS]
@@ -748,9 +749,9 @@ class DocumentAnswerer:
         d = self.documents.get(document)
         return f"{d.date if d else ''}\n{self.titles.get(document, '')}\n{document}"
 
-    def _whole_text(self, document: str) -> str:
-        """A document's pages, folded (kept once read)."""
-        cache = self.__dict__.setdefault("_whole_texts", {})
+    def whole_text(self, document: str) -> str:
+        """A document's pages and passages, folded (kept once read)."""
+        cache = self._whole_texts
         if document not in cache:
             cache[document] = fold("\n".join([*(self.page_texts.get(document) or []), *(c.text for c in self.index.chunks if c.document == document)]))
         return cache[document]
