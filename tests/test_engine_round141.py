@@ -56,3 +56,23 @@ def test_cases_that_were_finished_in_a_period_are_counted_by_their_end_date(tmp_
     form = read_form("Hur många valideringar blev klara med fullständigt kompetensbevis under första halvåret 2025?")
     assert date_choice(p, form) == ("Avslutad", ())
     assert date_choice(p, read_form("Hur många valideringar startade under första halvåret 2025?")) == ("Start validering", ())
+
+
+def test_two_values_named_by_one_word_of_a_count_are_counted_together(tmp_path, monkeypatch):
+    # round 141 (F141-08): "… blev klara med kompetensbevis …" names "Fullständigt
+    # kompetensbevis" and "Delvis kompetensbevis" by one word – counted per value (25, 6), the
+    # asked 31 was nowhere
+    from assistant.question import normalise_question
+    from assistant.stats import read_form
+    from assistant.stats.build import build_query
+    from assistant.stats.resolve import follow_context
+
+    results = ["Fullständigt kompetensbevis"] * 5 + ["Delvis kompetensbevis"] * 3 + ["Avbruten"] * 2 + ["Pågår"] * 2
+    text = ("Valideringsärenden – ett ärende per rad\nÄrendenr;Hemkommun;Avslutad;Resultat\n"
+            + "".join(f"V-{k};{'Västerås' if k % 2 else 'Sala'};2025-0{1 + k % 6}-15;{r}\n" for k, r in enumerate(results)))
+    engine = _engine_of(tmp_path, monkeypatch, {"valideringsregister_2025.csv": text})
+    form = read_form(normalise_question("Hur många valideringar blev klara med kompetensbevis?", engine.vocabulary).text)
+    conv = engine.new_conversation()
+    best = engine.resolver.scored(form, conv.stats)[0]
+    build_query(best, form, follow_context(form, conv.stats))
+    assert best.query is not None and best.query.together, best.query

@@ -180,7 +180,12 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         share_of_rows=d.share_of_rows,
         distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
         sizes=_sizes(r.profile, d, form),
-        together=bool(_TOGETHER.search(fold(form.text))) and not _EACH.search(fold(form.text)),
+        together=(
+            bool(_TOGETHER.search(fold(form.text)))
+            # ("hur många blev klara med kompetensbevis?": one word of the question names two
+            # values – "Fullständigt kompetensbevis", "Delvis kompetensbevis" – counted together)
+            or (d.agg == "count" and any(len(m.values) >= 2 and len(m.qtokens) == 1 and m.column in d.filters for m in g.dim_m))
+        ) and not _EACH.search(fold(form.text)),
         both_ends=d.op == Op.RANK and not d.group_by and form.both_ends,
     )
 
