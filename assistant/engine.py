@@ -38,7 +38,15 @@ from ingest.swedish import (
 from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
 
 from .answer import Answer, Route
-from .documents import NO_SUPPORT, DocumentAnswerer, followup_query, names_document_object, nearest_part, split_asks
+from .documents import (
+    NO_SUPPORT,
+    DocumentAnswerer,
+    followup_query,
+    names_document_object,
+    names_written,
+    nearest_part,
+    split_asks,
+)
 from .kb_questions import Catalog
 from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
@@ -334,7 +342,7 @@ class Engine:
             # (a later ask speaks of what the first named – "… Tranemo Verkstad … och vad är
             # projektets totala budget?": answered from a document that never names it, it is
             # another project's budget, and no answer)
-            named = [fold(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{3,}", asks[0].strip())]
+            named = names_written(asks[0], shortest=4)
             parts = [
                 p if k == 0 or not p.answered or not named
                 or any(all(n in self.documents.whole_text(c.document) for n in named) for c in p.citations)

@@ -25,7 +25,7 @@ from ingest.model import Chunk, Document, Table
 from ingest.swedish import STOPWORDS, fold, stem, words
 
 from .answer import Answer, Citation, Route
-from .documents.answerer import numbered_refs
+from .documents.answerer import numbered_refs, own_date_text
 from .documents.phrases import asked_days, mentions_day
 from .documents.spans import chunk_units, norm_for_match
 
@@ -591,7 +591,7 @@ class Catalog:
         path, items = next(iter(kept.items()))
         d = self.documents.get(path)
         days = asked_days(question)
-        if days and not any(mentions_day(f"{d.date if d else ''}\n{d.title if d else ''}\n{path}", day) for day in days):
+        if days and not any(mentions_day(own_date_text(d, path), day) for day in days):
             # "vad beslutades på teammötet den 17 november?" of the notes of 3 November, which name
             # the 17th as the next meeting's day: another meeting's decisions are no answer
             return None

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, municipality_of, plain, stem, words
 
-from .stats.form import place_aliases
+from .stats.form import lexicon, place_aliases
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -435,8 +435,6 @@ def _first_alike(known: str, typed: str) -> bool:
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
     """Chat abbreviations of function words ("mkt" → "mycket"), from the lexicon."""
-    from .stats.form import lexicon  # (the statistics lexicon holds the words of questions)
-
     return {k: v for k, v in lexicon().get("abbreviations", {}).items() if not k.startswith("_")}
 
 
@@ -565,7 +563,8 @@ class _Lexicon:
         return options[0][1] if options else None
 
     def one_edit(self, word: str) -> str | None:
-        """The only known word one edit from ``word`` with the same first letter, or None."""
+        """The only known word one edit from ``word`` whose first letter stands for its first
+        (``_first_alike``), or None."""
         found = process.extract(word, self.candidates, scorer=OSA.distance, score_cutoff=1, limit=5)
         options = [w for w, d, _ in found if d == 1 and _first_alike(w[0], word[0])]
         return options[0] if len(options) == 1 else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .swedish import SUSPENDED_NEXT
 
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦·\-–*]|\d{1,2}[.)]|[a-z][.)])\s+")
-_PAGE_NUMBER_RE = re.compile(
+PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|/\s*\d{1,4}|av\s+\d{1,4}|of\s+\d{1,4}))?$",
     re.IGNORECASE,
 )
@@ -101,7 +101,7 @@ def strip_boilerplate(pages: list[list[str]], edge: int = 3, protected: frozense
             # (a minutes' paragraph mark over its item, "§ 45 2026.131 BUN" at each page's top, is
             # no running line however alike its skeleton: the paragraph's number, lost with it)
             running = not PARAGRAPH_MARK.match(ln.strip()) and (
-                (i in edge_idx and (sk in boiler or _PAGE_NUMBER_RE.match(ln.strip()))) or sk in anywhere
+                (i in edge_idx and (sk in boiler or PAGE_NUMBER_RE.match(ln.strip()))) or sk in anywhere
             )
             if running or _TOC_RE.search(ln):
                 # (a letterhead's "Datum 2025-05-12 Dnr RS 2025-00412" is said once, on the first

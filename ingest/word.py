@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .clean import Block
+from .clean import PAGE_NUMBER_RE, Block
 from .limits import DEFAULT_LIMITS, Limits, check_zip
 from .model import IngestError, Table
 from .plaintext import rows_as_lines, title_from_name, with_document_title
@@ -110,10 +110,6 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     return _with_letterhead(d, blocks), title, False, tables
 
 
-# a page number a header prints ("1 (1)", "Sida 2 av 5", "2/5")
-_PAGE_MARK = re.compile(r"^(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av\s*\d+|/\s*\d+)?$", re.I)
-
-
 def _with_letterhead(d, blocks: list[Block]) -> list[Block]:
     """The blocks after the lines of the document's Word headers (each section's, once): a
     memo's letterhead there holds its date, case number and officer ("Handläggare: Maria
@@ -129,7 +125,7 @@ def _with_letterhead(d, blocks: list[Block]) -> list[Block]:
                 for text in texts:
                     for ln in text.splitlines():
                         ln = " ".join(ln.split())
-                        if ln and not _PAGE_MARK.match(ln) and ln not in lines:
+                        if ln and not PAGE_NUMBER_RE.match(ln) and ln not in lines:
                             lines.append(ln)
     except Exception:  # noqa: BLE001 - a header python-docx cannot read costs the header only
         return blocks

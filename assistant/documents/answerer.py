@@ -711,7 +711,7 @@ class DocumentAnswerer:
         tails = [fold(w) for w in words(folded) if len(w) >= 8]
         # (the names the question gives – "Näringslivsdata Kronoberg" – are the document's: a
         # heading "Krav" of another document's passage is no answer)
-        names = [fold(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", latest.strip())]
+        names = names_written(latest, shortest=3)
         for h in hits[:SEARCH_DEPTH]:
             c = h.chunk
             if c.kind != "text" or " > " not in c.section:
@@ -743,11 +743,6 @@ class DocumentAnswerer:
                 body += f"\n\n(… och {more} rader till i avsnittet.)"
             return Answer(question, True, Route.DOCUMENTS, f"Enligt {where}:\n\n{body}", citations=[cite])
         return None
-
-    def _own_date(self, document: str) -> str:
-        """What dates a document itself: its date, title and file name."""
-        d = self.documents.get(document)
-        return f"{d.date if d else ''}\n{self.titles.get(document, '')}\n{document}"
 
     def whole_text(self, document: str) -> str:
         """A document's pages and passages, folded (kept once read)."""
@@ -846,7 +841,7 @@ class DocumentAnswerer:
         # tells the minutes, not the row: "vem justerade protokollet … den 18 november?")
         naming_day = {
             h.chunk.id: [ln for ln in h.chunk.text.split("\n") if any(mentions_day(ln, d) for d in days)] for h in ordered
-            if not any(mentions_day(self._own_date(h.chunk.document), d) for d in days)
+            if not any(mentions_day(own_date_text(self.documents.get(h.chunk.document), h.chunk.document), d) for d in days)
         } if days else {}
         if not any(naming_day.values()):
             naming_day = {}
@@ -886,7 +881,7 @@ class DocumentAnswerer:
                     # (… and not the cell of the day the question names itself: "Nämndsammanträde: 2026-09-22")
                     asked_cells = [
                         (lab, v) for lab, v in labelled if wanted(lab) and in_time(v) and not any(mentions_day(v, d) for d in days)
-                        and not (who and not re.search(r"[^\W\d_]{3,}", v))  # (a RACI table's "R" is no one's name)
+                        and not (who and _is_code(v))  # (a RACI table's "R" is no one's name)
                     ]
                     if asked_cells:
                         yield c, line.strip(), " – ".join(v for _, v in asked_cells)
@@ -904,7 +899,7 @@ class DocumentAnswerer:
                     f = _FIELD_LINE.match(piece)
                     if f is None or not wanted(f.group(1)) or not in_time(f.group(2)):
                         continue
-                    if who and not re.search(r"[^\W\d_]{3,}", f.group(2)):
+                    if who and _is_code(f.group(2)):
                         continue  # ("Handläggare: R" of a RACI table: a code, no one's name)
                     yield c, line.strip() if len(cells) >= 2 else piece, f.group(2).strip()
                     break
@@ -1457,6 +1452,22 @@ def _dated_row_named(cells: list[str], asked: list[str]) -> bool:
     return bool(first) and len(first[0]) >= 6 and any(w == first[0] or _same_word(w, first[0]) for w in asked) and any(
         re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", x) for x in cells[1:]
     )
+
+
+def names_written(text: str, shortest: int = 3) -> list[str]:
+    """The capitalised words of a question that are no sentence's first word (its names), folded,
+    ``shortest`` letters at least: "Tranemo", "Verkstad" of "hur mycket söker Tranemo Verkstad …?"."""
+    return [fold(w) for w in re.findall(rf"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{{{shortest - 1},}}", text.strip())]
+
+
+def own_date_text(d: Document | None, path: str) -> str:
+    """What dates a document itself: its date, title and file name."""
+    return f"{d.date if d else ''}\n{d.title if d else ''}\n{path}"
+
+
+def _is_code(value: str) -> bool:
+    """A field's value with no word in it – a RACI table's "R", a code – that names no one."""
+    return not re.search(r"[^\W\d_]{3,}", value)
 
 
 def split_asks(text: str) -> list[str]:

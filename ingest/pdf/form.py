@@ -50,23 +50,23 @@ def find_form(lines: list[Line], skip: set[int] = frozenset()) -> tuple[list[str
     """The fields of a two-column form among ``lines`` (not those in ``skip``) as lines "Label:
     value, value", in reading order, and the indices of the lines they replace; ([], set())
     when the lines hold no such form."""
-    pieces = [(k, x, text, ln) for k, ln in enumerate(lines) if k not in skip for x, text in ln.pieces()]
     # the value column: where the second piece of label-and-value lines starts
-    pairs = [ln for k, ln in enumerate(lines) if k not in skip and len(ln.pieces()) >= 2 and _label_like(ln.pieces()[0][1])]
+    split = {k: ln.pieces() for k, ln in enumerate(lines) if k not in skip}
+    pairs = [(lines[k], ps[1][0]) for k, ps in split.items() if len(ps) >= 2 and _label_like(ps[0][1])]
     if len(pairs) < MIN_FIELDS:
         return [], set()
-    vx, n = Counter(round(ln.pieces()[1][0] / _X_TOLERANCE) for ln in pairs).most_common(1)[0]
+    vx, n = Counter(round(x / _X_TOLERANCE) for _, x in pairs).most_common(1)[0]
     if n < MIN_FIELDS:
         return [], set()
-    pairs = [ln for ln in pairs if abs(ln.pieces()[1][0] / _X_TOLERANCE - vx) <= 1]
-    lx, _ = Counter(round(ln.x0 / _X_TOLERANCE) for ln in pairs).most_common(1)[0]
-    pairs = [ln for ln in pairs if abs(ln.x0 / _X_TOLERANCE - lx) <= 1]
+    pairs = [(ln, x) for ln, x in pairs if abs(x / _X_TOLERANCE - vx) <= 1]
+    lx, _ = Counter(round(ln.x0 / _X_TOLERANCE) for ln, _ in pairs).most_common(1)[0]
+    pairs = [(ln, x) for ln, x in pairs if abs(ln.x0 / _X_TOLERANCE - lx) <= 1]
     if len(pairs) < MIN_FIELDS:
         return [], set()
-    value_x = min(ln.pieces()[1][0] for ln in pairs)
-    label_x = min(ln.x0 for ln in pairs)
-    height = sorted(ln.bottom - ln.top for ln in pairs)[len(pairs) // 2] or 10.0
-    size = sorted(ln.size for ln in pairs)[len(pairs) // 2]
+    value_x = min(x for _, x in pairs)
+    label_x = min(ln.x0 for ln, _ in pairs)
+    height = sorted(ln.bottom - ln.top for ln, _ in pairs)[len(pairs) // 2] or 10.0
+    size = sorted(ln.size for ln, _ in pairs)[len(pairs) // 2]
     right = max(ln.x1 for k, ln in enumerate(lines) if k not in skip)
     if value_x - label_x > _MAX_LABEL_SHARE * (right - label_x):
         return [], set()  # two columns of a page's width each (two parties' signatures), no labels beside values
@@ -74,8 +74,8 @@ def find_form(lines: list[Line], skip: set[int] = frozenset()) -> tuple[list[str
     # (… and each line at the labels' x split where a word starts at the values' x: a label that
     # runs up to its value, "Justeringens plats och tid Kommunhuset, 2026-11-23 kl. 10.00")
     pieces = [
-        (k, x, text, ln) for k, ln in enumerate(lines) if k not in skip
-        for x, text in ln.pieces(value_x if abs(ln.x0 - label_x) <= _X_TOLERANCE else None)
+        (k, x, text, lines[k]) for k, ps in split.items()
+        for x, text in (lines[k].pieces(value_x) if abs(lines[k].x0 - label_x) <= _X_TOLERANCE else ps)
     ]
 
     def column(x: float) -> str:
@@ -88,7 +88,7 @@ def find_form(lines: list[Line], skip: set[int] = frozenset()) -> tuple[list[str
     # the form's extent: from its first label-and-value line down, while pieces stand in its
     # columns with no more than _MAX_GAP line heights between them and every label is short
     ordered = sorted(pieces, key=lambda p: (round(p[3].top), p[1]))
-    start = min(ln.top for ln in pairs) - 1.0
+    start = min(ln.top for ln, _ in pairs) - 1.0
     chosen: list[tuple[int, float, str, Line]] = []
     last_bottom = None
     for p in ordered:
