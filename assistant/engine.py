@@ -1414,11 +1414,16 @@ _AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel)\s+([a-zåäö]{4,})")
 _WHAT_HAPPENS = re.compile(r"\bvad händer\b|\bvad gäller\b|\bvem (?:bestämmer|beslutar|avgör)\b|\bwhat happens\b|\bwho decides\b")
 _NO_FIGURE_WORDS = re.compile(
     r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b"
+    # who may, must or is covered ("vilka kan anställas med …?", "vilka omfattas av …?"): the
+    # people or things a rule names, not a figure – "vilka har flest …" ranks and is no lookup
+    r"|^\s*(?:och\s+)?vilka\s+(?:kan|får|ska|skall|måste|bör|omfattas|gäller)\b"
+    # a procedure asked ("hur ansöker man …?", "hur gör jag för att …?")
+    r"|^\s*(?:och\s+)?hur\s+(?:gör|ansöker|söker|anmäler|registrerar|begär)\s+(?:man|jag|vi|ni|en|arbetsgivaren)\b"
     # a definition asked ("vad menas med validering?", "vad betyder …", "what does … mean")
     r"|\b(?:vad\s+(?:menas|avses)\s+med|vad\s+(?:betyder|innebär)|what\s+is\s+meant\s+by|what\s+does\s+\S+\s+mean)\b"
     # a decision or a reason asked ("vad beslutades om Gruvkompetens Malmfälten?", "varför …"): the
     # text of it, not a figure of the row the name touches
-    r"|^\s*(?:och\s+)?vad\s+(?:\w+\s+){0,3}?beslut(?:a|ade|ades|at|ar)\b|^\s*(?:och\s+)?(?:varför|why)\b|\bwhat\s+(?:was|were)\s+decided\b"
+    r"|^\s*(?:och\s+)?vad\s+(?:\w+\s+){0,3}?(?:beslut(?:a|ade|ades|at|ar)|bestäm(?:de|des|ts|t))\b|^\s*(?:och\s+)?(?:varför|why)\b|\bwhat\s+(?:was|were)\s+decided\b"
 )
 
 

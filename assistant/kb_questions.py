@@ -68,7 +68,7 @@ _FACT_STEMS = frozenset(stem(w) for w in (
 # Words that name a document in general, never which one.
 # "Vad beslutade styrgruppen?", "vilka beslut fattades?", "what was decided?"
 _DECISIONS = re.compile(
-    r"\b(?:vad|vilka|vilket)\b[^?]{0,60}\bbesl(?:ut|öt|utade|utades|utat|utar)\b|\bbeslut(?:ade|ades|at)\b[^?]*\?|"
+    r"\b(?:vad|vilka|vilket)\b[^?]{0,60}\b(?:besl(?:ut|öt|utade|utades|utat|utar)|bestäm(?:de|des|ts|t))\b|\bbeslut(?:ade|ades|at)\b[^?]*\?|"
     r"\bwhat (?:was|were|did)\b[^?]*\bdecide|\bwhich decisions\b"
 )
 _HOW_MANY = re.compile(r"\b(?:hur många|hur mycket|antal|how many|how much)\b")
@@ -78,7 +78,7 @@ _DECISION_LINE = re.compile(r"^\s*beslut\s*:|\bbeslut(?:ar|ade|ades|at)\s+(?:att
 _DECISION_LEAD = re.compile(r"^\s*beslut\s*:\s*", re.I)
 # A sentence that sets a decision's date: "senast 2026-04-15", "klart den 30 mars", "från och med 1 januari"
 _DEADLINE = re.compile(r"\b(?:senast|klar[t]?|från och med|fr\.o\.m\.|tills vidare|deadline)\b", re.I)
-_DECISION_STEMS = frozenset(stem(w) for w in "beslut besluta beslutade beslutades beslutat fattades fattade fattats möte mötet mötes decided decisions decision meeting".split())
+_DECISION_STEMS = frozenset(stem(w) for w in "beslut besluta beslutade beslutades beslutat bestämde bestämdes bestämt bestämts fattades fattade fattats möte mötet mötes decided decisions decision meeting".split())
 _MONTH_WORDS = frozenset("januari februari mars april maj juni juli augusti september oktober november december".split())
 MAX_DECISIONS = 12
 
@@ -565,7 +565,14 @@ class Catalog:
                 if _DECISION_LINE.search(u.text):
                     text = u.text
                     nxt = units[k + 1] if k + 1 < len(units) else None
-                    if nxt is not None and nxt.line == u.line and not _DECISION_LINE.search(nxt.text) and _DEADLINE.search(nxt.text):
+                    if _DECISION_LEAD.match(u.text):
+                        # "BESLUT: Sista anmälningsdag … är den 25 november. Urvalet görs den 26–27
+                        # november av …": what the label heads is the decision, every sentence of it
+                        for more in units[k + 1:k + 4]:
+                            if more.line != u.line or _DECISION_LINE.search(more.text):
+                                break
+                            text = f"{text} {more.text}"
+                    elif nxt is not None and nxt.line == u.line and not _DECISION_LINE.search(nxt.text) and _DEADLINE.search(nxt.text):
                         # "… med Region Uppsala som sökande. Ansökan ska vara inlämnad senast
                         # 2026-04-15.": the decision's deadline, in the sentence after it
                         text = f"{text} {nxt.text}"
@@ -583,7 +590,15 @@ class Catalog:
             names = _title_stems(d, path)
             topic = {s for s in asked if not _prefix_in(s, names)}
             wanted = (object_ - names) or topic
-            about = [(c, t) for c, t in items if wanted & set(_stems(f"{c.section} {t}"))] if wanted else items
+            # (a word matches as an inflection or a compound's head too: "rekryteringsmässan" ~
+            # "Rekryteringsmässa för vården")
+            said = [{w for w in wanted if _prefix_in(w, frozenset(_stems(f"{c.section} {t}")))} for c, t in items]
+            shared = set.intersection(*said) if len(items) >= 2 else set()
+            if wanted - shared:
+                # (a word every decision's heading shares – "TEAMMÖTE" of the notes' title over all
+                # their items – tells none of them apart: "… om rekryteringsträffen på teammötet")
+                wanted -= shared
+            about = [(c, t) for (c, t), hit in zip(items, said) if wanted & hit] if wanted else items
             if about:
                 kept[path] = about
         if len(kept) != 1:

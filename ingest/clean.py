@@ -190,6 +190,7 @@ def reflow(
     cur_page = 1
     cur_last_page = 1
 
+    bullet_indent = 0  # where the current bullet's mark is set in (a plain text's spaces)
     dated = False  # the block is a bare date line waiting for its event ("14 april" / "Sista ansökningsdag")
     pending_mark: tuple[str, str | None] | None = None  # a paragraph mark waiting for its item's title
 
@@ -251,11 +252,17 @@ def reflow(
                 # item, asked for as "vad beslutade …", "reserverade sig någon?"
                 blocks.append(Block("heading", line, pno, level=3, page_end=pno))
                 continue
-            if guess_titles and not cur and (i + 1 == len(lines) or not lines[i + 1].strip()) and (level := _standalone_title(line)):
+            if guess_titles and not cur and (i + 1 == len(lines) or not lines[i + 1].strip() or (
+                (i == 0 or not lines[i - 1].strip()) and _indented_under(raw, lines[i + 1])
+            )) and (
+                level := _standalone_title(line)
+            ):
                 # a plain text's numbered title on a line of its own between blank lines ("2. 37
                 # företag fick innovationscheckar 2025 – ny utlysning i januari"): a heading, not a
                 # numbered item – a newsletter's items had run together into three chunks
-                blocks.append(Block("heading", line, pno, level=level, page_end=pno))
+                # (under a text's underlined headings, below the deepest of them: an agenda's
+                # items sit under "MINNESANTECKNINGAR" beside "ÅTGÄRDSPUNKTER", not over it)
+                blocks.append(Block("heading", line, pno, level=level + max(heading_levels.values(), default=0), page_end=pno))
                 continue
             if _BARE_DATE.fullmatch(line) and not (cur and cur[-1].endswith(("-", "–", ","))):
                 # a timeline's date on a line of its own over its event ("14 april" / "Sista
@@ -279,6 +286,7 @@ def reflow(
             if _is_bullet(line):
                 flush()
                 cur, cur_kind, cur_page, cur_last_page = [_strip_bullet(line)], "bullet", pno, pno
+                bullet_indent = _indent(raw)
                 continue
             if (lead := _LEADER.search(line)) and (
                 re.search(r"[^\W\d_]", line[lead.end():]) or re.fullmatch(r"\s*(?:19|20)\d\d-\d\d-\d\d\s*", line[lead.end():])
@@ -312,6 +320,10 @@ def reflow(
                 # A bullet item that did not wrap (its line is short) is over when a capitalised
                 # line follows: that is the paragraph after the list, not more of the item.
                 elif cur_kind == "bullet" and len(prev) < 0.6 * typical and line[:1].isupper():
+                    flush()
+                # A line set in at the bullet's own mark, not at its text ("   – Olof berättade …" /
+                # "     möjligheten …" / "   BESLUT: Lena Ek …"): the text after the list, not the item's wrap
+                elif cur_kind == "bullet" and bullet_indent >= 2 and _indent(raw) == bullet_indent and prev.endswith(_SENTENCE_END):
                     flush()
                 # A list of people, one per line ("Henrik Ståhl, Region Blekinge" under "Lena
                 # Ekholm, Region Värmland (ordförande)"): each its own line, not one run of names
@@ -445,6 +457,20 @@ def _standalone_title(line: str) -> int:
     if not m or len(line) > 100 or line.endswith((".", ":", ";", ",")):
         return 0
     return min(m.group(1).count(".") + 1, 3)
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
+
+
+def _indented_under(raw: str, nxt: str) -> bool:
+    """A line at the margin over an indented one: an agenda item's title ("4. Rekryteringsträff
+    logistik" over "   – Sex arbetsgivare …") heads what is set in under it."""
+    own = len(raw) - len(raw.lstrip())
+    below = len(nxt) - len(nxt.lstrip())
+    # (not a numbered sentence that wraps: "1. Kommunstyrelsen godkänner … med" / "   Arbetsförmedlingen …")
+    last = raw.split()[-1].lower() if raw.split() else ""
+    return bool(nxt.strip()) and own == 0 and below >= 2 and not nxt.strip()[:1].islower() and last not in _JOINING_WORDS
 
 
 def _mark_only(line: str) -> re.Match | None:

@@ -103,3 +103,62 @@ def test_what_the_board_decided_is_its_decision_list_and_a_named_items_summary_i
     ans = engine.ask("sammanfatta § 144 i ks-protokollet", engine.new_conversation())
     assert ans.answered and "8 introduktionsjobb" in ans.answer and "640 000" in ans.answer, ans.answer
     assert "överenskommelse" not in ans.answer
+
+
+TEAM_NOTES = """ARBETSFÖRMEDLINGEN
+Team Företagsservice Kustby
+
+MINNESANTECKNINGAR – TEAMMÖTE
+==============================
+
+Datum:        tisdag 10 november 2026
+Antecknare:   Olle Rask
+
+
+1. Föregående anteckningar
+   Anteckningarna från den 27 oktober godkändes.
+
+2. Lönestöd
+   – Teamet har 31 ärenden om lönestöd som väntar på beslut. Handläggningstiden
+     är i median 15 arbetsdagar.
+   – Eva påpekade att många ansökningar saknar uppgift om handledare.
+   BESLUT: Eva Lund och Karim Aziz arbetar ikapp ärendena under två veckor.
+
+3. Rekryteringsmässa för vården den 2 december
+   – Fem arbetsgivare har anmält intresse, med omkring 30 lediga tjänster
+     som undersköterskor och vårdbiträden.
+   BESLUT: Sista anmälningsdag för arbetssökande är den 20 november. Urvalet görs
+   den 23–24 november av Karim Aziz.
+
+
+ÅTGÄRDSPUNKTER
+--------------
+Eva Lund sammanställer ärendelistan till nästa möte.
+"""
+
+
+def test_a_plain_texts_agenda_items_head_their_notes_and_their_decisions_are_told_apart(tmp_path):
+    # round 142's F142-09: team-meeting notes saved as text, numbered items at the margin over
+    # indented "–" points and a "BESLUT:" line. The items had been no headings (every decision
+    # stood under "MINNESANTECKNINGAR – TEAMMÖTE", so "… om rekryteringsträffen på teammötet" gave
+    # every decision), a "BESLUT:" after a long point ran into that point, a decision lost its
+    # second sentence, and "vad bestämdes …" was no question about decisions at all
+    from assistant.kb_questions import Catalog
+    from ingest.pipeline import load_file
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "teammote_2026-11-10.txt").write_text(TEAM_NOTES, encoding="utf-8")
+    r = load_file(kb / "teammote_2026-11-10.txt", kb)
+    sections = [c.section for c in r.chunks]
+    assert "MINNESANTECKNINGAR – TEAMMÖTE > 3. Rekryteringsmässa för vården den 2 december" in sections, sections
+    assert "MINNESANTECKNINGAR – TEAMMÖTE > ÅTGÄRDSPUNKTER" in sections, sections
+    lon = next(c for c in r.chunks if c.section.endswith("2. Lönestöd"))
+    assert "\nBESLUT: Eva Lund" in lon.text, lon.text
+    cat = Catalog({r.document.path: r.document}, r.chunks, {r.document.path: r.page_texts or []}, search=lambda q, k: [],
+                  page_of=lambda document, text, start, end: (start, True))
+    ans = cat.answer("Vad bestämdes om rekryteringsmässan på teammötet?")
+    assert ans is not None and ans.answered, ans
+    assert "Urvalet görs den 23–24 november av Karim Aziz" in ans.answer and "Eva Lund och Karim Aziz" not in ans.answer, ans.answer
+    every = cat.answer("vad beslutades på teammötet?")
+    assert "Eva Lund och Karim Aziz arbetar ikapp" in every.answer and "20 november" in every.answer

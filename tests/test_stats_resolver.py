@@ -4287,7 +4287,10 @@ def test_who_when_and_a_thing_no_column_holds_ask_no_figure_of_the_table():
     resolver = _resolver_of(t)
     for q, no_figure in (("vilket diarienummer har beslutet om Vätgasklustret Norr?", True), ("vem fattade beslutet?", True),
                          ("när fattades beslutet?", True), ("vilket belopp gav ERUF?", False), ("hur mycket gav ERUF?", False),
-                         ("vilken finansiär gav mest?", False), ("What was the amount from ERUF?", False)):
+                         ("vilken finansiär gav mest?", False), ("What was the amount from ERUF?", False),
+                         # round 142's F142-13: who may be employed, and how one applies, are no figures
+                         ("vilka kan få stöd från ERUF?", True), ("hur ansöker man om stöd från ERUF?", True),
+                         ("vilka finansiärer gav mest?", False)):
         form = read_form(q)
         assert _asks_no_figure(form, resolver.read(form)[0]) is no_figure, q
 

@@ -168,6 +168,16 @@ def test_bands_that_repeat_down_a_column_are_categories_not_free_text():
     assert t.column("Åldersgrupp").role == "dimension"
 
 
+def test_a_change_logs_version_is_an_edition_not_a_figure():
+    # round 142's F142-19: a Markdown change log's "Version" over 2.1, 2.0, 1.0 was the value
+    # column, and "hur snabbt måste deltagarna få återkoppling?" was answered "Version … är 2,1"
+    t = mk(["Version", "Datum", "Ändring"], [["2.1", "2026-10-01", "Återkoppling senast T+5 arbetsdagar."],
+                                            ["2.0", "2025-03-01", "RACI-tabell införd."], ["1.0", "2023-09-15", "Första versionen."]])
+    assert t is None or t.column("Version").role != "value"  # (no figures left: no statistics table)
+    kept = mk(["Kommun", "Andel (%)"], [["Gnesta", "2.1"], ["Trosa", "1.0"]])
+    assert kept.column("Andel (%)").role == "value"
+
+
 def test_days_after_a_number_qualify_a_count_they_are_not_its_unit():
     from ingest.tables.columns import unit_from_text
 

@@ -172,6 +172,11 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         numbers = sorted(int(t) for t in digit_strings if t.isdigit())
         if numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and len(numbers) == len(digit_strings):
             kind = "text"
+    if kind == "value" and set(toks) & _VERSION_HEADERS and digit_strings and all(
+        re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3}){0,2}", t) for t in digit_strings
+    ):
+        # "Version" over 2.1, 2.0, 1.0 in a change log: the document's edition, not a figure
+        kind = "code"
     if kind == "value" and low in ("§", "§§", "paragraf", "para") and all_digits:
         kind = "text"  # "§" over 2, 4, 6: a minutes' paragraph numbers, never a figure
     if kind == "value" and _ORDINAL_HEADER.fullmatch(low) and len(distinct) >= 2 and all(
@@ -196,6 +201,7 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
 
 _TEXT_MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL", "#N/A"}
 # headers of a numbering of rows: "Punkt", "Nr", "Nr.", "Löpnummer", "#", "Pos", "Item", "No."
+_VERSION_HEADERS = {"version", "versionsnummer", "utgåva", "revision", "rev", "ver"}
 _ORDINAL_HEADER = re.compile(r"(?:punkt|nr\.?|nummer|löpnummer|löpnr\.?|#|pos\.?|position|rad|item|no\.?|ordning|ordningsnummer)")
 
 
