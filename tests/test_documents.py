@@ -1532,3 +1532,37 @@ def test_which_row_a_numbered_figure_shows_is_not_answered_by_its_caption():
     answerer = _answerer([c])
     assert answerer._numbered_object("vad visar diagram 1?", [_Hit(c)]) is not None
     assert answerer._numbered_object("Which municipality had the highest unemployment in Diagram 1?", [_Hit(c)]) is None
+
+
+class _IndexMissing(_Index):
+    """A search that never finds the passages of ``missed`` (the minutes' first page, searched
+    with words that speak of meetings elsewhere)."""
+
+    def __init__(self, chunks, missed):
+        super().__init__(chunks)
+        self.missed = set(missed)
+
+    def search(self, query, k):
+        return [_Hit(c) for c in self.chunks if c.id not in self.missed][:k]
+
+
+def test_where_and_when_a_meeting_was_held_is_its_minutes_place_and_time_field():
+    # realdata tune DQ-178, DQ-201: "Var hölls nämndens sammanträde den 16 juni 2026?" and "What
+    # time did the board meeting on 16 June 2026 start and end?" were refused: "var" asked for no
+    # field, an English "what time" was no "när", and the search for the question never found the
+    # first page's "Plats och tid" – the paragraphs that speak of meetings came first
+    june = _chunk("a", "2026-06-16 Utdragsbestyrkande\nPlats och tid: Campus Alingsås, Östra Ringgatan 16 kl. 14:00-17:45\n"
+                  "Paragrafer §§41-49", section="", page=1, doc="protokoll bun 2026-06-16.pdf")
+    jan = _chunk("b", "Plats och tid: Sunnerö kl. 14:00-16:25\nParagrafer §§1-9", section="", page=2, doc="protokoll bun 2018-01-30.pdf")
+    talk = _chunk("c", "Nämnden har vid sammanträdet den 16 juni 2026 behandlat en skrivelse om granskningen.",
+                  section="§ 45 Granskning", page=9, doc="protokoll bun 2026-06-16.pdf")
+    chunks = [june, jan, talk]
+    pages = {c.document: [""] * (c.page_start - 1) + [c.text] for c in chunks}
+    answerer = DocumentAnswerer(_IndexMissing(chunks, {"a", "b"}), pages, {}, weights=_weights(), gate=None)
+    ans = answerer.answer("Var hölls nämndens sammanträde den 16 juni 2026?")
+    assert ans.answered and "Campus Alingsås" in ans.answer and "Sunnerö" not in ans.answer, ans.answer
+    ans = answerer.answer("What time did the board meeting on 16 June 2026 start and end?")
+    assert ans.answered and "14:00-17:45" in ans.answer and "Sunnerö" not in ans.answer, ans.answer
+    # (another day's minutes hold another meeting's place)
+    ans = answerer.answer("var hölls mötet i maj 2026?")
+    assert "Campus Alingsås" not in ans.answer.split("\n")[0] and "Sunnerö" not in ans.answer.split("\n")[0], ans.answer

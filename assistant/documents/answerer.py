@@ -27,6 +27,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from index.hybrid import Hit
 from index.passages import VALUE_LIST_RE
 from ingest.clean import CODED_ITEM
 from ingest.model import MESSAGE_HEADING, Chunk, Document
@@ -177,6 +178,8 @@ class DocumentAnswerer:
         self.titles = {k: d.title for k, d in self.documents.items()}
         chunks: list[Chunk] = list(index.chunks)
         self.vocab = Vocabulary(f"{c.section}\n{c.text}" for c in chunks)
+        # passages with a meeting's place and time ("Plats och tid: …" on the minutes' first page)
+        self._meeting_fields = [c for c in chunks if c.kind == "text" and _MEETING_FIELD.search(c.text)]
         self._page_norm: dict[tuple[str, int], str] = {}
         # (… with the headings and the documents' titles: "SOU 2024:88" may stand only there)
         # (… and the files' names, which users quote: "OECD_regional_GDP_per_capita.csv")
@@ -783,14 +786,24 @@ class DocumentAnswerer:
             if label:
                 # (searched with the Swedish label: the English words find no Swedish field)
                 hits = self.search(f"{label} {latest_question(question)}")
-        when = bool(re.match(r"\s*(?:och\s+)?när\b", folded))
+        when = bool(re.match(r"\s*(?:och\s+)?(?:när|when|what\s+time|at\s+what\s+time)\b", folded))
+        # "var hölls sammanträdet?", "where was the meeting held?": a place field ("Plats och tid")
+        where = bool(_WHERE_ASK.match(folded))
+        # ("när/var hölls sammanträdet?" of the minutes' "Plats och tid": a meeting's own field, asked
+        # for by the meeting – any other "när" is not answered by the minutes' day)
+        meeting = bool({stem(w) for w in words(folded)} & _MEETING_STEMS)
         # "vem justerade protokollet?": the doer of the verb names the field – "Justerare",
         # "Justerande" (the verb's stem and an agent's ending)
         agents: set[str] = set()
         if subject is None and (v := _AGENT_ASK.search(folded)):
             agents = {stem(v.group(1) + "a" + end) for end in ("re", "nde", "are")}
-        if subject is None and not when and not agents:
+        if subject is None and not when and not agents and not (where and meeting):
             return None
+        if subject is None and meeting and (when or where):
+            # (with the passages that hold a meeting's place and time: "när hölls sammanträdet?"
+            # finds the paragraphs that speak of meetings, not the first page's "Plats och tid")
+            seen = {h.chunk.id for h in hits[:SEARCH_DEPTH]}
+            hits = list(hits[:SEARCH_DEPTH]) + [Hit(c, 0.0, None, None) for c in self._meeting_fields if c.id not in seen]
         asked_words = [w for w in words(folded) if len(w) >= 4 and w not in STOPWORDS]
         asked = {stem(w) for w in asked_words}
         question_stems = {stem(w) for w in words(folded)}
@@ -798,15 +811,25 @@ class DocumentAnswerer:
         # the month asked ("Sammanträdesdatum: 2026-03-18" is another meeting's)
         months = [p for p in asked_periods(latest_question(question)) if 0 < p[1] <= 12]
 
-        def in_time(value: str) -> bool:
+        def in_time(value: str, c: Chunk | None = None) -> bool:
             # ("när beslutar fullmäktige …?" is no question of the field "Beslut: RF § 178": a
             # time is asked, and a value without a date or hour gives none)
             if when and not (carries(value)["date"] or _CLOCK.search(value)):
                 return False
+            if c is not None and meeting and (days or months):
+                if self._dated_as(c.document, days, months):
+                    return True  # ("var/när hölls sammanträdet den 16 juni?": the minutes of that day, their "Plats och tid")
+                if where and not when:
+                    # (another day's minutes hold another meeting's place)
+                    return any(mentions_day(value, d) for d in days) or any(mentions_period(value, p) for p in months)
             return not (when and months) or any(mentions_period(value, p) for p in months)
 
         def wanted(label: str) -> bool:
             lab = fold(label).strip()
+            if meeting and (when or where) and set(words(lab)) <= _PLACE_TIME_WORDS and (
+                (where and set(words(lab)) & {"plats", "lokal"}) or (when and set(words(lab)) & {"tid", "datum", "tidpunkt"})
+            ):
+                return True  # "Plats och tid", "Plats", "Tid" of the minutes asked for by their meeting
             if " " in lab:
                 # ("totalbudgeten" of the label "Total budget": its words written as one)
                 if subject is not None and len(lab.split()) == 2 and stem(lab.replace(" ", "")) == subject:
@@ -833,7 +856,7 @@ class DocumentAnswerer:
         # workshop's the search ranked first)
         rest = [w for w in asked_words if stem(w) != subject]
         weights = {w: self.vocab.idf(stem(w)) for w in rest}
-        ordered = sorted(hits[:SEARCH_DEPTH], key=lambda h: -_names_rest(h.chunk, weights))
+        ordered = sorted(hits[:SEARCH_DEPTH] if not (subject is None and meeting and (when or where)) else hits, key=lambda h: -_names_rest(h.chunk, weights))
         # "sista dag för ärenden till sammanträdet den 22 september?": the row that names that day
         # ("… | Nämndsammanträde: 2026-09-22"), when one does – not the calendar's first row
         days = asked_days(latest_question(question))
@@ -846,7 +869,9 @@ class DocumentAnswerer:
         if not any(naming_day.values()):
             naming_day = {}
         who = bool(re.match(r"\s*(?:och\s+)?vem\b", folded))
-        found = self._field_values(ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who)
+        # (the minutes of the day asked are read whole: their "Plats och tid" need not name the day)
+        whole = {h.chunk.document for h in ordered if meeting and (days or months) and self._dated_as(h.chunk.document, days, months)}
+        found = self._field_values(ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who, whole)
         first = next(found, None)
         if first is None:
             return None
@@ -861,13 +886,21 @@ class DocumentAnswerer:
                     return self._fields_apart(question, [(c, quote, value), (c2, quote2, value2)])
         return self._field_answer(question, c, quote, value)
 
-    def _field_values(self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who=False) -> Iterator[tuple[Chunk, str, str]]:
+    def _dated_as(self, document: str, days, months) -> bool:
+        """Is the document dated on one of the days (or in one of the months) asked – the minutes of
+        that meeting?"""
+        own = own_date_text(self.documents.get(document), document)
+        return any(mentions_day(own, d) for d in days) or any(mentions_period(own, p) for p in months)
+
+    def _field_values(
+        self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who=False, whole=frozenset()
+    ) -> Iterator[tuple[Chunk, str, str]]:
         """(passage, quote, value) of each field that answers, best passage first (``_field``)."""
         for h in ordered:
             c = h.chunk
             if c.kind != "text":
                 continue
-            lines = naming_day.get(c.id, []) if naming_day else c.text.split("\n")
+            lines = naming_day.get(c.id, []) if naming_day and c.document not in whole else c.text.split("\n")
             # (rows of a sheet set as text – "Utlysning: Innovationscheckar … | Stänger: 2025-01-31" –
             # first the row whose values name the rest of the question, and a row naming none of it
             # when another does is no answer: "när stänger utlysningen för innovationscheckar?")
@@ -880,7 +913,7 @@ class DocumentAnswerer:
                     # "Öppnar: 2025-01-13 | Stänger: 2025-03-14 | …": each cell its own field
                     # (… and not the cell of the day the question names itself: "Nämndsammanträde: 2026-09-22")
                     asked_cells = [
-                        (lab, v) for lab, v in labelled if wanted(lab) and in_time(v) and not any(mentions_day(v, d) for d in days)
+                        (lab, v) for lab, v in labelled if wanted(lab) and in_time(v, c) and not any(mentions_day(v, d) for d in days)
                         and not (who and _is_code(v))  # (a RACI table's "R" is no one's name)
                     ]
                     if asked_cells:
@@ -889,7 +922,7 @@ class DocumentAnswerer:
                 # (a row of a table of text – "Uppdragsgivare | Karin Sjöberg | Region Halland" – is
                 # a field too: its first cell the label)
                 cells = [x.strip() for x in line.split(" | ")]
-                if when and len(cells) >= 2 and _dated_row_named(cells, asked_words) and in_time(line):
+                if when and len(cells) >= 2 and _dated_row_named(cells, asked_words) and in_time(line, c):
                     # "när ska datainsamlingen vara klar?" of a time plan's row "Datainsamling och
                     # enkät | 2026-02-02 | 2026-04-30": the row, its dates
                     yield c, line.strip(), " – ".join(x for x in cells[1:] if x)
@@ -897,7 +930,7 @@ class DocumentAnswerer:
                 pieces = [f"{cells[0]}: {', '.join(x for x in cells[1:] if x)}"] if len(cells) >= 2 and cells[0] else field_pieces(line.strip())
                 for piece in pieces:
                     f = _FIELD_LINE.match(piece)
-                    if f is None or not wanted(f.group(1)) or not in_time(f.group(2)):
+                    if f is None or not wanted(f.group(1)) or not in_time(f.group(2), c):
                         continue
                     if who and _is_code(f.group(2)):
                         continue  # ("Handläggare: R" of a RACI table: a code, no one's name)
@@ -1396,6 +1429,14 @@ _OBJECT_ASK = re.compile(r"\b(figur|diagram|karta|bilaga|fotnot|figure|appendix|
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # "rekommendation 2.1", "åtgärd 3.2.1": an item numbered in two levels or more
 _ITEM_ASK = re.compile(r"\b([A-ZÅÄÖa-zåäö]{3,})\s+(\d{1,2}(?:\.\d{1,2})+)(?![\d.]\d)")
+_WHERE_ASK = re.compile(
+    r"\s*(?:och\s+)?(?:var\s+(?:hölls|höll|äger|ägde|är|var|sker|skedde|ska|träffas|träffades|sammanträdde|sammanträder)\b|where\b)"
+)
+_MEETING_STEMS = frozenset(stem(w) for w in (
+    "sammanträde sammanträdet sammanträdde sammanträder möte mötet protokoll protokollet nämndmöte styrelsemöte meeting session".split()
+))
+_MEETING_FIELD = re.compile(r"(?im)^(?:plats och tid|plats|tid och plats|sammanträdesplats|mötesplats|lokal)\s*:")
+_PLACE_TIME_WORDS = frozenset({"plats", "lokal", "och", "tid", "datum", "tidpunkt"})
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0,3}):\s+(\S.{0,120})$")
