@@ -408,6 +408,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         )
         if best and plain(best) == plain(low) and _diacritics(low) > _diacritics(best):
             continue  # "arbetslöshet" is no misspelling of a file name's "arbetsloshet"
+        if best and best != low and accented is None and index.known(low) and stem(best) == stem(low):
+            continue  # "justerade" is no slip for "justerande": another form of the same word
         if best and best != low:
             fixed = best[:1].upper() + best[1:] if raw[:1].isupper() else best
             if (raw, fixed) not in out:

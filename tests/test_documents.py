@@ -1566,3 +1566,14 @@ def test_where_and_when_a_meeting_was_held_is_its_minutes_place_and_time_field()
     # (another day's minutes hold another meeting's place)
     ans = answerer.answer("var hölls mötet i maj 2026?")
     assert "Campus Alingsås" not in ans.answer.split("\n")[0] and "Sunnerö" not in ans.answer.split("\n")[0], ans.answer
+
+
+def test_who_was_appointed_to_do_it_is_the_doers_field():
+    # realdata tune DQ-179: "Vem utsågs att justera protokollet?" quoted a paragraph about the
+    # minutes – the verb after "utsågs att" names the doer's field ("Justerande: …") as "justerade" does
+    form = _chunk("a", "Plats och tid: Stadshuset kl. 14:00-16:00\nSekreterare: Karin Berg\nJusterande: Camilla Stensson (S)",
+                  section="", page=1, doc="protokoll bun 2026-06-16.pdf")
+    other = _chunk("b", "Protokollet justeras på distans och anslås på kommunens anslagstavla.", section="Justering",
+                   page=2, doc="protokoll bun 2026-06-16.pdf")
+    ans = _answerer([other, form]).answer("Vem utsågs att justera protokollet?")
+    assert ans.answered and "Camilla Stensson" in ans.answer.split("\n")[0], ans.answer

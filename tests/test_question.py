@@ -375,3 +375,14 @@ def test_a_chat_abbreviation_of_a_function_word_is_read_as_the_word():
     # amount was asked for
     nq = normalise_question("hur mkt kan man söka?", VOCAB)
     assert nq.text == "hur mycket kan man söka?" and nq.notes == ("Tolkade ”mkt” som ”mycket”.",)
+
+
+def test_another_form_of_a_word_the_base_writes_is_no_typo():
+    # realdata tune DQ-179's neighbour: "vem justerade protokollet?" became "vem justerande
+    # protokollet?" (the minutes write "Justerande: …" and never "justerade") – a letter added gives
+    # a form of the same word, which corrects nothing and breaks the question's grammar
+    vocab = vocabulary(["Justerande: Camilla Stensson (S). Justerande: Karin Berg. Protokollet justerande ledamot."] * 3)
+    nq = normalise_question("vem justerade protokollet?", vocab)
+    assert nq.text == "vem justerade protokollet?" and not nq.corrections
+    # (a slip that is no form of a known word is still corrected)
+    assert normalise_question("Hur hög är sjukskrivnig bland unga?", VOCAB).corrections == (("sjukskrivnig", "sjukskrivning"),)

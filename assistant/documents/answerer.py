@@ -796,7 +796,8 @@ class DocumentAnswerer:
         # "Justerande" (the verb's stem and an agent's ending)
         agents: set[str] = set()
         if subject is None and (v := _AGENT_ASK.search(folded)):
-            agents = {stem(v.group(1) + "a" + end) for end in ("re", "nde", "are")}
+            # ("vem utsågs att justera protokollet?": the verb after "att" names the doer the same way)
+            agents = {stem((v.group(1) or v.group(2)) + "a" + end) for end in ("re", "nde", "are")}
         if subject is None and not when and not agents and not (where and meeting):
             return None
         if subject is None and meeting and (when or where):
@@ -1414,7 +1415,9 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 
 # "vilket diarienummer …", "vad är projektperioden …", "vem är sökande …": the noun asked for
 # "vem justerade …", "vem undertecknade …": who did it, a verb in the past
-_AGENT_ASK = re.compile(r"^\s*(?:och\s+)?vem\s+([a-zåäö]{3,}?)(?:ade)\b")
+_AGENT_ASK = re.compile(
+    r"^\s*(?:och\s+)?vem\s+(?:([a-zåäö]{3,}?)ade|(?:utsågs|valdes|utsåg|skulle|ska|skall)\s+(?:\w+\s+)?(?:till\s+)?att\s+([a-zåäö]{3,}?)a)\b"
+)
 _FIELD_ASK = re.compile(
     r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var|hur stor är|hur stor var|hur stort är|hur stort var)"
     r"\s+(?:det\s+|den\s+|projektets\s+|beslutets\s+)?([a-zåäö]{4,})"
