@@ -40,7 +40,12 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     # Paragraph.style looks the style up by id with XPath on every call (3/4 of the reading
     # time of a long document): name each style id once.
     style_names: dict[str | None, str] = {}
+    footnotes = _footnotes(d)
+    trailing: list[str] = []  # text boxes and footnotes of the paragraph just read, after it
     for item in d.iter_inner_content():
+        if trailing:
+            blocks += [Block("paragraph", x, 1) for x in trailing]
+            trailing = []
         if hasattr(item, "rows"):  # a table
             rows = [[c.text.strip() for c in row.cells] for row in item.rows]
             rows = [r for r in rows if any(r)]
@@ -62,6 +67,19 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
                 blocks += [Block("paragraph", ln, 1) for ln in rows_as_lines(rows)]
             continue
         text = item.text.strip()
+        boxed = _text_boxes(item._p)
+        notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)]
+        if boxed or notes:
+            # a floating text box anchored here ("Viktiga datum" beside the text, its dates only
+            # there) and the Word footnotes referred to here ("Med besöksnäringen avses …" only in
+            # a footnote): python-docx reads neither with the paragraph – they follow it
+            budget -= sum(len(x) for x in boxed + notes)
+            if budget < 0:
+                return _with_letterhead(d, blocks), title, True, tables
+            if not text:
+                blocks += [Block("paragraph", x, 1) for x in boxed + notes]
+                continue
+            trailing += boxed + notes
         if not text:
             continue
         budget -= len(text)
@@ -107,7 +125,44 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
         else:
             blocks.append(Block("paragraph", text, 1))
+    blocks += [Block("paragraph", x, 1) for x in trailing]
     return _with_letterhead(d, blocks), title, False, tables
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _text_boxes(p) -> list[str]:
+    """The paragraphs of the text boxes anchored in paragraph ``p`` (a drawing's and its VML
+    fallback's are the same box: each text once)."""
+    out: list[str] = []
+    for box in p.iter(f"{_W}txbxContent"):
+        for para in box.iter(f"{_W}p"):
+            text = " ".join("".join(t.text or "" for t in para.iter(f"{_W}t")).split())
+            if text and text not in out:
+                out.append(text)
+    return out
+
+
+def _footnotes(d) -> dict[str, str]:
+    """Footnote id → its text, from the document's footnotes part (separators left out)."""
+    from lxml import etree
+
+    try:
+        part = next((r.target_part for r in d.part.rels.values() if r.reltype.endswith("/footnotes") and not r.is_external), None)
+        if part is None:
+            return {}
+        root = etree.fromstring(part.blob)
+    except Exception:  # noqa: BLE001 - footnotes python-docx cannot reach cost the footnotes only
+        return {}
+    out = {}
+    for note in root.iter(f"{_W}footnote"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        text = " ".join("".join(t.text or "" for t in note.iter(f"{_W}t")).split())
+        if text:
+            out[note.get(f"{_W}id")] = text
+    return out
 
 
 def _with_letterhead(d, blocks: list[Block]) -> list[Block]:
