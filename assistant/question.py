@@ -386,6 +386,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             continue  # (… or the base of a genitive the corpus writes: "Södermanland" of "Södermanlands län")
         if low in _frame_words() or _SOURCE_WORD.search(low):
             continue  # a word of how questions are put ("förkortningen") is no misspelling of the base's words
+        if raw[:1].isupper() and not at_start and low.endswith("s") and low[:-1] in index.freq:
+            continue  # a name's genitive ("Kungsbackas riktlinje") of a name the base writes
         if raw[:1].isupper() and not at_start:
             # a name: corrected only to the one name one letter away ("Ludvka" → "Ludvika"); a
             # place the knowledge base lacks must stay as asked, so that it can say so

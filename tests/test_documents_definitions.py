@@ -162,6 +162,19 @@ def test_an_acronym_inflected_with_a_colon_after_i_is_where_the_term_was_seen():
     assert asked_terms("Vad menas med långtidsinskriven i LÖK:en mellan Arbetsförmedlingen och Hofors?") == ["långtidsinskriven"]
 
 
+def test_a_document_named_by_its_owners_genitive_is_where_the_term_was_seen():
+    # round 144 (F144-10): "Vad menas med arbetsmarknadsanställning i Kungsbackas riktlinje?" kept
+    # "i Kungsbackas riktlinje" in the term (and "Kungsbackas" had been corrected to "Kungsbacka")
+    from assistant.documents.definitions import asked_terms
+    from assistant.question import normalise_question, vocabulary
+
+    assert asked_terms("Vad menas med arbetsmarknadsanställning i Kungsbackas riktlinje?") == ["arbetsmarknadsanställning"]
+    assert asked_terms("vad betyder lönebidrag enligt AF:s regler?") == ["lönebidrag"]
+    assert asked_terms("vad menas med stöd i process") == []  # (no genitive, no document: no term)
+    vocab = vocabulary(["Kungsbacka kommun erbjuder arbetsmarknadsanställningar. Kungsbacka växer."] * 3)
+    assert normalise_question("Vad menas med arbetsmarknadsanställning i Kungsbackas riktlinje?", vocab).corrections == ()
+
+
 def test_a_term_is_defined_by_its_own_definition_not_by_a_compound_it_opens():
     # round 140 (F140-01): "vad menas med varsel …?" quoted "Med varselsamordnare avses …" of
     # another document – a compound of the term, not the term

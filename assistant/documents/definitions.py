@@ -38,7 +38,10 @@ _WHERE_SEEN = re.compile(
 )
 # (… also after a word or two: "i kompetensväxlings projektet", a compound typed apart)
 # (… or an acronym inflected so: "i LÖK:en mellan Arbetsförmedlingen och Hofors")
-_IN_DOCUMENT = re.compile(r"\s+(?:i|enligt) (?:\w+\s+){0,2}(?:\w{3,}(?:en|et|na|an|in)|\w{2,}:(?:en|et|n|t|na|s))\b.*$")
+# (… or a document named by its owner's genitive: "i Kungsbackas riktlinje", "enligt AF:s handbok")
+_IN_DOCUMENT = re.compile(
+    r"\s+(?:i|enligt) (?:(?:\w+\s+){0,2}(?:\w{3,}(?:en|et|na|an|in)|\w{2,}:(?:en|et|n|t|na|s))\b|\w{3,}(?<!s)s\s+\w{4,}\s*$|\w{2,}:s\s+\w{4,}\s*$).*$"
+)
 # A target that reads as a question of its own ("prognosen för gymnasieskolan") is not a term.
 _NOT_A_TERM = re.compile(r"\b(för|i|på|om|av|till|med|från|hos|när|som|att|mellan|enligt|vid|in|of|for|at|on)\b")
 MAX_TERM_WORDS = 3
