@@ -548,6 +548,11 @@ def _rows(lines, frags, cells, columns, value_cols, col_of) -> list[_Row]:
     def figures(fs: list[Fragment]) -> set[int]:
         return {col_of[id(f)][0] for f in fs if len(col_of[id(f)]) == 1 and _datalike(f.text)} & value_cols
 
+    # (a cell around three lines of figures or more is a frame – a slide's box, a panel – not a
+    # row's cell: the header over the first row and a source under the last are no part of them)
+    mids = [sum(f.mid for f in fs) / len(fs) for i in range(len(lines)) if (fs := by_line.get(i)) and figures(fs)]
+    value_cells = [c for c in value_cells if sum(c[1] - 0.5 <= m <= c[3] + 0.5 for m in mids) < 3]
+
     rows: list[_Row] = []
     prev_cells: set[int] = set()
     for i in range(len(lines)):
@@ -619,6 +624,10 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             notes.extend(f.text for f in r.frags)  # "Källa: …" printed inside the ruling
             continue
         cells = _cells(r.frags, col_of, width)
+        if body and not is_body(r) and _NOTE_LINE.match(cells[0]):
+            # "Källa: Arbetsförmedlingen …" beside a slide's "Bild 4", inside the frame: a note, no row
+            notes.extend(c for c in cells if c)
+            continue
         if not cells[0] and not any(row[0] for row in body):
             continue  # a figure above the first labelled row, with no label of its own, is no row
         if body and cells[0] and not any(cells[1:]) and any(body[-1][1:]) and _continues_label(cells[0], body[-1][0]):
@@ -626,6 +635,10 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             continue
         body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
+
+
+# a source or a note under a table's rows, or a sentence about them ("Grupperna överlappar. Källa: …")
+_NOTE_LINE = re.compile(r"(?:källa|källor|not|noter|anm|anmärkning|fotnot|kommentar|source|note)\b\.?\s*:?|[^.\s][^.]*\s[^.]*\.\s+\S", re.I)
 
 
 def _text_grid(page: int, bbox, rows: list[_Row], columns, col_of) -> list[Grid]:
