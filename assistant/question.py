@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, municipality_of, plain, stem, words
 
-from .stats.form import lexicon, place_aliases
+from .stats.form import county_adjectives, lexicon, place_aliases
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -164,6 +164,14 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     )
     question = _apply(question, nicknamed)
     if language == "sv":
+        # "vilken halländsk kommun …", "värmländska kommuner": a county named by its adjective –
+        # read as "kommun i Hallands län" (the typo fix had made "halländsk" "holländsk")
+        adjectives = county_adjectives()
+        if adjectives:
+            rx = re.compile(rf"\b({'|'.join(map(re.escape, adjectives))})(?:a|t|e)?\s+([^\W\d_]{{3,}})", re.I)
+            said = tuple((m.group(0), f"{m.group(2)} i {adjectives[fold(m.group(1))]}") for m in rx.finditer(question))
+            question = _apply(question, said)
+            nicknamed += said
         corrections = _corrections(question, vocabulary)
         question = _apply(question, corrections)
     else:

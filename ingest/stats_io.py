@@ -266,7 +266,11 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
     cell-length limits – before a 100 000-field line is ever split into fields."""
     pieces = iter_text(path)
     first = next(pieces, "")
-    delim = sniff_delimiter(first, suffix)
+    # Excel's "sep=;" line names the separator and is no row of the file
+    sep = re.match(r"\ufeff?sep=(.)\s*?\r?\n", first)
+    if sep:
+        first = first[sep.end():]
+    delim = sep.group(1) if sep else sniff_delimiter(first, suffix)
     csv.field_size_limit(limits.max_cell_chars)
     budget = _CellBudget(limits)
     seen_text = False

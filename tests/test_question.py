@@ -386,3 +386,22 @@ def test_another_form_of_a_word_the_base_writes_is_no_typo():
     assert nq.text == "vem justerade protokollet?" and not nq.corrections
     # (a slip that is no form of a known word is still corrected)
     assert normalise_question("Hur hög är sjukskrivnig bland unga?", VOCAB).corrections == (("sjukskrivnig", "sjukskrivning"),)
+
+
+def test_a_countys_adjective_is_read_as_the_county():
+    # round 143 (F143-12, F143-14): "Vilken halländsk kommun har lägst …?" became "holländsk" (a
+    # country's adjective of the lexicon), and "värmländska kommuner" named no county at all
+    nq = normalise_question("Vilken halländsk kommun har lägst genomsnittligt belopp?", VOCAB)
+    assert nq.text == "Vilken kommun i Hallands län har lägst genomsnittligt belopp?", nq
+    assert "halländsk kommun" in nq.notes[0]
+    assert normalise_question("vilka värmländska kommuner har fler deltagare?", VOCAB).text == "vilka kommuner i Värmlands län har fler deltagare?"
+
+
+def test_a_date_in_a_header_names_its_month():
+    # round 143 (F143-20): "Jämför juni 2024 med sep 2025" of columns "Antal mottagare, 2024-06-30" …
+    # compared September 2024 – a date's month was no month of the header
+    from assistant.stats.periods import months_named
+
+    assert months_named("Antal mottagare, 2024-06-30") == {6}
+    assert months_named("Arbetslösa aug 2024") == {8}
+    assert months_named("Dnr 2024-1234") == set()

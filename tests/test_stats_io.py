@@ -41,6 +41,16 @@ def test_cp1252_semicolon_csv_with_title_and_footnotes(tmp_path):
     assert t.total_rows == (3,)
 
 
+def test_excels_sep_line_names_the_separator_and_is_no_title(tmp_path):
+    # round 143 (F143-14): an export opening with Excel's "sep=;" line had the caption
+    # "sep= – Deltagare i etableringsprogrammet …"
+    p = tmp_path / "etablering.csv"
+    p.write_bytes(PXWEB_CSV.replace("\r\n", "\n").join(["sep=;\r\n", ""]).encode("cp1252"))
+    (t,) = read_stats_file(p, "stats/etablering.csv")
+    assert t.caption == "Tabell 3. Arbetslöshet per kommun 2023", t.caption
+    assert list(t.frame["Kommun"]) == ["Örebro", "Kumla", "Laxå", "Örebro län"]
+
+
 def test_a_source_line_holding_the_separator_above_the_header_stays_one_line(tmp_path):
     # round 105: "Källa: Arbetsförmedlingen; SCB (arbetskraft)" had been split in two cells – its
     # second read as the title, its first column as a table of its own – and the municipalities lost

@@ -158,6 +158,12 @@ def place_aliases() -> dict[str, str]:
     return {**base, **genitive}
 
 
+@lru_cache(maxsize=1)
+def county_adjectives() -> dict[str, str]:
+    """A county's adjective → the county ("halländsk" → "Hallands län"), from the lexicon."""
+    return {fold(k): v for k, v in lexicon().get("county_adjectives", {}).items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=4096)
 def _not_rate(word: str) -> bool:
     """Does a rate-like noun name an activity or a thing ("budgetuppföljningen", "verksamheten")?"""

@@ -356,8 +356,10 @@ def without_years(name: str) -> str:
 
 
 def months_named(header: str) -> set[int]:
-    """The months a column's header names ("jan", "Arbetslösa aug 2024")."""
-    return {MONTHS[w] for w in re.findall(r"[a-zåäö]+", fold(header)) if w in MONTHS and len(w) >= 3}
+    """The months a column's header names ("jan", "Arbetslösa aug 2024", "Antal mottagare,
+    2024-06-30": a date names its month)."""
+    named = {MONTHS[w] for w in re.findall(r"[a-zåäö]+", fold(header)) if w in MONTHS and len(w) >= 3}
+    return named | {int(m) for m in re.findall(r"(?<!\d)(?:19|20)\d\d-(0[1-9]|1[0-2])(?:-\d\d)?(?!\d)", header)}
 
 
 def months_across(p: Profile) -> bool:
