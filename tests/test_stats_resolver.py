@@ -5301,3 +5301,34 @@ def test_the_year_of_senaste_aret_is_a_time_not_a_word_of_a_column():
                    table_id="kfm", document="stats/kfm.csv", caption="Personer med skulder hos Kronofogden per kommun 2024")
     best, res = ask(_kb_of(t), "hur många har skulder hos kronofogden i botkyrka? senaste året.")
     assert best.query.column == "Antal skuldsatta" and values(res) == [4129], (best.query, res.text)
+
+
+def test_a_row_of_what_no_group_holds_is_left_out_of_a_ranking_and_said():
+    # round 143 (F143-05): "vilket stadsområde hade lägst andel påbörjade …?" answered "Ej
+    # fastställt¹" (applicants with no address) – no area at all
+    rows = [["Nordost", 3412.0, 70.3], ["Hisingen", 2301.0, 59.0], ["Centrum", 1201.0, 46.5], ["Sydväst", 1890.0, 54.1],
+            ["Ej fastställt¹", 212.0, 41.6], ["Hela staden", 9016.0, 60.0]]
+    t = make_table(["Stadsområde", "Sökande", "Påbörjade av sökande (%)"], rows, table_id="fj", document="fj.pdf",
+                   caption="Tabell 4. Sökande och påbörjade feriejobb per stadsområde 2025")
+    best = _resolver_of(t).read(read_form("vilket stadsområde hade lägst andel påbörjade av sökande?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.label for f in res.figures if not f.is_total][:1] == ["Centrum"], res.text
+    assert "Ej fastställt" in res.text and "inte med i rangordningen" in res.text
+    # (named, it is answered)
+    best = _resolver_of(t).read(read_form("hur stor andel påbörjade av sökande hade Ej fastställt?"))[0]
+    assert any(f.value == 41.6 for f in compute(best.profile, best.query).figures)
+
+
+def test_places_under_their_countys_summing_row_are_ranked_within_the_county_named():
+    # round 143 (F143-03): "Vilken provort i Norrbotten hade högst andel godkända …?" read
+    # "Norrbotten" as the row "Summa Norrbottens län" and ranked both counties' places (Lycksele,
+    # in Västerbotten, was given)
+    rows = [["Norrbottens län", "Arvidsjaur", 59.1], ["Norrbottens län", "Kiruna", 54.0], ["Norrbottens län", "Luleå", 50.2],
+            ["Norrbottens län", "Summa Norrbottens län", 51.0],
+            ["Västerbottens län", "Lycksele", 64.6], ["Västerbottens län", "Umeå", 52.0], ["Västerbottens län", "Skellefteå", 49.9],
+            ["Västerbottens län", "Summa Västerbottens län", 53.0], ["", "Riket", 53.6]]
+    t = make_table(["Grupp", "Län / provort", "Körprov, godkända (%)"], rows, table_id="fp", document="fp.xlsx",
+                   caption="Förarprov per provort, Norrbottens och Västerbottens län")
+    best = _resolver_of(t).read(read_form("Vilken provort i Norrbotten hade högst andel godkända på körprovet?"))[0]
+    res = compute(best.profile, best.query)
+    assert [f.label for f in res.figures if not f.is_total][:1] == ["Arvidsjaur"], (best.query, res.text)

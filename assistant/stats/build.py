@@ -125,6 +125,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         _rows_inside_county(g, d)
         _county_of_the_document(g, d)
         _county_row_unsliced(g, d)
+        _ranking_within_a_group(g, d)
         _bound_as_value(g, d)
         _follow_up(g, d)
         _total_slices(g, d)
@@ -502,6 +503,31 @@ def _county_row_unsliced(g: Given, d: Draft) -> None:
         kept = set(frame[frame[k].astype(str).isin(d.filters[k])][label].astype(str))
         if not kept & set(named):
             del d.filters[k]
+
+
+def _ranking_within_a_group(g: Given, d: Draft) -> None:
+    """"vilken provort i Norrbotten hade högst …" of a table whose places stand under their county
+    (a column "Grupp" = "Norrbottens län") closed by a row "Summa Norrbottens län": the name read
+    as that summing row would rank every place of both counties; the places of the group are
+    ranked – the group's value as the slice, its summing row beside them."""
+    if d.op not in (Op.RANK, Op.THRESHOLD) or len(d.rows) != 1 or d.scope:
+        return
+    t = g.p.table
+    frame, label = t.frame, g.label_name
+    row = d.rows[0]
+    if label not in frame.columns:
+        return
+    at = frame.index[frame[label].astype(str) == row]
+    if not len(at) or not all(i in t.total_rows or i in t.group_rows for i in at):
+        return
+    folded = fold(row)
+    for c in g.p.cats:
+        if c.name == label or c.is_period or c.name in d.filters or c.name not in frame.columns:
+            continue
+        named = [v for v in c.values if len(v) >= 4 and fold(v) in folded and fold(v) != folded]
+        if len(named) == 1 and (frame[c.name].astype(str) == named[0]).sum() >= 2:
+            d.filters[c.name], d.rows = (named[0],), []
+            return
 
 
 def _county_names(value: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -20,7 +21,7 @@ from ingest.tables import is_subtotal_label, unit_from_text
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
-from .form import Op, rate_bases, single_words
+from .form import Op, lexicon, rate_bases, single_words
 from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, RATE_UNITS, Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
 
@@ -568,6 +569,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             body = body[body[label].astype(str).isin(q.scope)]
         totals = totals[totals[label].astype(str).isin(q.scope)] if q.over else totals
         body_steps.append(Step("rows", label, q.scope))
+    # "Ej fastställt¹", "Okänd": no area or group of its own – a ranking of the groups leaves it out
+    residual: tuple[str, ...] = ()
+    if q.op == Op.RANK and not q.rows and not q.scope and not q.over and len(body) > 2:
+        residual = tuple(sorted({v for v in body[label].astype(str) if is_residual(v)}))
+        if residual and len(residual) < len(body) - 1:
+            body = body[~body[label].astype(str).isin(residual)]
+            body_steps.append(Step("drop", label, residual))
+        else:
+            residual = ()
     cat_names = [c.name for c in p.cats if c.name in df.columns and c.name != label]
     varying = [d for d in cat_names if body[d].astype(str).nunique() > 1]
     where = t.caption + (f", s. {t.page_span}" if t.page else "")
@@ -1486,7 +1496,21 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             if c.name in body.columns and c.name not in (label, q.group_by) and c.measures
             and body[c.name].astype(str).nunique() > 1
         )
+    if residual:
+        text += f"\n\n{', '.join(f'”{r}”' for r in residual)} är ingen egen grupp och är inte med i rangordningen."
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
+
+
+@lru_cache(maxsize=8192)
+def is_residual(label: str) -> bool:
+    """A row of what no group holds ("Ej fastställt¹", "Okänd verksamhet", "Uppgift saknas")."""
+    text = fold(re.sub(r"[\u00b9\u00b2\u00b3\u2070-\u2079*)]+$", "", label)).strip(" .:")
+    return any(text == w or text.startswith(w + " ") for w in _residual_words())
+
+
+@lru_cache(maxsize=1)
+def _residual_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in lexicon().get("residual_rows", {}).get("words", ()))
 
 
 def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: set) -> tuple[str, ...]:
