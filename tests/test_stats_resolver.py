@@ -5332,3 +5332,17 @@ def test_places_under_their_countys_summing_row_are_ranked_within_the_county_nam
     best = _resolver_of(t).read(read_form("Vilken provort i Norrbotten hade högst andel godkända på körprovet?"))[0]
     res = compute(best.profile, best.query)
     assert [f.label for f in res.figures if not f.is_total][:1] == ["Arvidsjaur"], (best.query, res.text)
+
+
+def test_how_many_passed_is_the_share_times_the_count_of_its_own_group():
+    # round 143 (F143-10): "hur många klarade teoriprovet i Umeå?" of a table with only the share
+    # passed under each merged test group gave the number of tests; the count is 44,6 % of the 496
+    # tests of the same group ("Kunskapsprov"), not of the driving tests beside it
+    rows = [["Umeå", 496.0, 44.6, 310.0, 50.3], ["Skellefteå", 120.0, 47.5, 98.0, 49.0], ["Lycksele", 44.0, 43.2, 48.0, 64.6]]
+    t = make_table(["Provort", "Oktober 2025, Kunskapsprov, Antal prov", "Oktober 2025, Kunskapsprov, Godkända (%)",
+                    "Oktober 2025, Körprov, Antal prov", "Oktober 2025, Körprov, Godkända (%)"], rows,
+                   table_id="fp", document="fp.xlsx", caption="Förarprov per provort, oktober 2025")
+    best = _resolver_of(t).read(read_form("hur många klarade kunskapsprovet i Umeå i oktober 2025?"))[0]
+    res = compute(best.profile, best.query)
+    assert (best.query.base or "").endswith("Kunskapsprov, Antal prov"), best.query
+    assert any(f.derived and round(f.value) == 221 for f in res.figures), res.text

@@ -1103,7 +1103,13 @@ def _count_base(p: Profile, share: ValueColumn) -> str | None:
         said = {stem(w) for w in re.findall(r"[^\W\d_]{4,}", whole.group(1))}
         if said and not said & set(counts[0].all_terms):
             return None
-    return counts[0].name if len(counts) == 1 else None
+    if len(counts) == 1:
+        return counts[0].name
+    # columns under one merged header ("Oktober 2025, Kunskapsprov, Godkända (%)" beside
+    # "Oktober 2025, Kunskapsprov, Antal prov"): the count of the share's own group
+    group = share.name.rsplit(", ", 1)[0] if ", " in share.name else None
+    same = [v for v in counts if group and ", " in v.name and v.name.rsplit(", ", 1)[0] == group]
+    return same[0].name if len(same) == 1 else None
 
 
 def _row_value(t, row: str, col: str, filters: dict[str, tuple[str, ...]]) -> float | None:
