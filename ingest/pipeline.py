@@ -11,11 +11,12 @@ from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
-from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name
+from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, transcript_turns
 from .swedish import fold
 from .word import docx_blocks
 
-DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md"}
+# (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
+DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
 DEFAULT_MAX_BYTES = MAX_FILE_BYTES
@@ -234,6 +235,7 @@ def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
 
 def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     tables: list[Table] = []
+    turns = None
     if kind == "docx":
         blocks, title, cut, tables = docx_blocks(path, limits, rel)
     else:
@@ -241,7 +243,11 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         # an e-mail's quoted replies ("> Hej Karin, > > Den 27 januari …"): the text without its
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
-        if kind == "md":
+        turns = transcript_turns(text) if kind == "txt" else None
+        if turns:
+            # a meeting transcript (WebVTT, SRT): a turn per speaker, titled by its file's name
+            blocks, title = [Block("paragraph", t, 1) for t in turns], title_from_name(rel)
+        elif kind == "md":
             blocks, title, tables = markdown_blocks(text, rel)
         else:
             blocks, title, tables = plain_blocks(text, rel)
@@ -256,6 +262,8 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False) if any(b.kind != "heading" for b in blocks) else []
     facts = _text_document_facts(path, kind, title, blocks)
+    if turns and not facts.date and (day := re.search(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)", Path(rel).stem)):
+        facts = merge(facts, DocumentFacts(date=day.group(0)))  # (a transcript's day is its file's name's)
     doc = Document(
         path=rel,
         sha256=sha,

@@ -49,6 +49,59 @@ def email_messages(blocks: list[Block]) -> list[Block]:
 
 
 
+_CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?(\d{2}):(\d{2})[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{1,3}.*$")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+
+
+def transcript_turns(text: str) -> list[str] | None:
+    """A meeting's subtitles (WebVTT as Teams saves a transcript, or SRT) as the turns of its
+    speakers, one line each ("Mattias Grönberg (00:00:24): Ja, absolut. Så eh vi har just nu
+    142 unga inskrivna …"): the cue numbers and times go, a sentence cut over cues is whole again.
+    None for any other text."""
+    head = text.lstrip("\ufeff \r\n")[:2000]
+    if not (head.startswith("WEBVTT") or re.match(r"\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2},\d{3}\s*-->", head)):
+        return None
+    turns: list[list[str]] = []  # [speaker, start, text]
+    speaker, start, lines = "", "", []
+
+    def flush() -> None:
+        said = " ".join(" ".join(lines).split())
+        if not said:
+            return
+        if turns and turns[-1][0] == speaker:
+            turns[-1][2] += " " + said
+        else:
+            turns.append([speaker, start, said])
+
+    rows = text.splitlines()
+    for i, raw in enumerate(rows):
+        line = raw.strip()
+        if i + 1 < len(rows) and _CUE_TIME.match(rows[i + 1].strip()) and not _CUE_TIME.match(line):
+            continue  # the cue's number or id, on the line over its times
+        m = _CUE_TIME.match(line)
+        if m:
+            flush()
+            lines = []
+            hours = (m.group(1) or "00:").rstrip(":")
+            start = f"{int(hours):02d}:{m.group(2)}:{m.group(3)}"
+            continue
+        if not line:
+            flush()
+            lines = []
+            continue
+        if not start or line.startswith(("NOTE", "STYLE", "REGION")):
+            continue
+        v = _VOICE.search(line)
+        if v:
+            speaker = v.group(1).strip()
+        lines.append(_TAG.sub("", line))
+    flush()
+    if not turns:
+        return None
+    return [f"{who} ({at}): {said}" if who else f"({at}) {said}" for who, at, said in turns]
+
+
 def with_document_title(caption: str, doc_title: str) -> str:
     """A table's caption with its document's title after it ("4. Budget – Projektplan:
     Kompetenslyft Bergslagen": whose budget, as a report's table is read with its report's title),

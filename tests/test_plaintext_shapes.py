@@ -59,3 +59,52 @@ def test_an_intranet_page_is_titled_by_its_own_title_not_the_sites_navigation():
     blocks, title, _ = plain_blocks(PAGE, "sida.txt")
     assert title == "Förstärkt arbetsträning – handläggarstöd"
     assert not any("Hoppa till" in b.text or "Logga ut" in b.text for b in blocks)
+
+
+VTT = """WEBVTT
+
+7c1e9a42-5b3d/11-0
+00:00:04.120 --> 00:00:09.720
+<v Sara Nilsson>Hej allihop, ska vi köra igång? Jag ser att Mattias är med och</v>
+
+7c1e9a42-5b3d/11-1
+00:00:10.920 --> 00:00:15.020
+<v Sara Nilsson>Jenny kommer in nu.</v>
+
+7c1e9a42-5b3d/12-0
+00:00:24.720 --> 00:00:27.620
+<v Mattias Grönberg>Ja, absolut. Så vi har just nu</v>
+
+7c1e9a42-5b3d/12-1
+00:00:27.970 --> 00:00:32.570
+<v Mattias Grönberg>142 unga inskrivna i Unga till arbete. Av dem är 58 tjejer.</v>
+"""
+
+SRT = """1
+00:00:04,120 --> 00:00:09,720
+Sara: Välkomna till avstämningen.
+
+2
+00:01:02,000 --> 00:01:05,500
+Vi startar jobbspåret den 8 februari.
+"""
+
+
+def test_a_meeting_transcript_is_read_as_its_speakers_turns(tmp_path):
+    # round 144 (F144-16, F144-17): a Teams transcript saved as text (WebVTT) was read with its cue
+    # ids and times – "Det närmaste jag hittar (*WEBVTT*)" quoted "…/12-1 00:00:27.970 --> …"
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "transkription_avstamning_2026-11-26.txt"
+    path.write_text(VTT, encoding="utf-8")
+    r = load_file(path, tmp_path)
+    text = "\n".join(c.text for c in r.chunks)
+    assert "Mattias Grönberg (00:00:24): Ja, absolut. Så vi har just nu 142 unga inskrivna i Unga till arbete." in text, text
+    assert "Sara Nilsson (00:00:04): Hej allihop, ska vi köra igång? Jag ser att Mattias är med och Jenny kommer in nu." in text
+    assert "-->" not in text and "7c1e9a42" not in text and "WEBVTT" not in text + r.document.title
+    assert r.document.date == "2026-11-26"
+    srt = tmp_path / "mote.srt"
+    srt.write_text(SRT, encoding="utf-8")
+    text = "\n".join(c.text for c in load_file(srt, tmp_path).chunks)
+    # (cues without a speaker's name run on as one text)
+    assert "(00:00:04) Sara: Välkomna till avstämningen. Vi startar jobbspåret den 8 februari." in text and "-->" not in text, text
