@@ -174,7 +174,7 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
     by the heading it stands under and the document's title), one without stays text."""
     blocks: list[Block] = []
     tables: list[Table] = []
-    title = ""
+    title = top_title = first_heading = ""
     para: list[str] = []
     grid: list[list[str]] = []
 
@@ -188,6 +188,12 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             _add_table(list(grid), blocks, tables, rel, title)
             grid.clear()
 
+    text, meta = _front_matter(text)
+    text = _obsidian_syntax(text)
+    if meta.get("title"):
+        title = meta["title"]
+    # (the front matter's author and date as the text's labelled lines, where facts are read)
+    blocks.extend(Block("paragraph", f"{label}: {meta[key]}", 1) for key, label in (("author", "Författare"), ("date", "Datum")) if meta.get(key))
     lines = text.splitlines()
     # a pandoc title block ("% Rutin för …" / "% Samordningsförbundet … – kansliet" / "% Fastställd
     # … 2026-09-25"): the title, then its author and date as lines of the text
@@ -221,6 +227,9 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             skip_to = aligned[i].end
             continue
         s = line.strip()
+        if re.fullmatch(r"(?:\*\s*){3,}|(?:_\s*){3,}", s):
+            flush()  # a thematic break ("***") parts the text; it says nothing
+            continue
         if re.match(r"^:{3,}", s):
             # a pandoc fenced div's fence ("::: note" … ":::"): what it holds is text
             flush()
@@ -241,7 +250,9 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             # (a heading's attributes – "{#sec-syfte}", "{.unnumbered}" – are no words of it)
             heading = re.sub(r"\s*\{[#.][^}]*\}\s*$", "", m.group(2)).strip()
             blocks.append(Block("heading", heading, 1, level=level))
-            title = title or heading
+            if level == 1 and not top_title:
+                top_title = heading
+            first_heading = first_heading or heading
         elif re.match(r"^([-*+•]|\d+[.)])\s+", s):
             flush()
             blocks.append(Block("bullet", re.sub(r"^([-*+•]|\d+[.)])\s+", "", s), 1))
@@ -254,7 +265,44 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             para.append(s)
     end_table()
     flush()
+    # the title: the pandoc or front-matter title, else the first top-level heading, else – when
+    # the text has only lower headings ("## Inkorg", "## Att göra" of a Kanban board) – its
+    # file's name rather than its first section's
+    title = title or top_title or (title_from_name(rel) if rel and first_heading else first_heading)
     return blocks, title, tables
+
+
+_FRONT_KEY = re.compile(r"^([A-Za-zÅÄÖåäö_-]{2,30})\s*:\s*(.*)$")
+_FRONT_KEYS = {"title": "title", "titel": "title", "author": "author", "författare": "author", "date": "date", "datum": "date"}
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """A Markdown file's YAML front matter ("---" / "title: …" / "kanban-plugin: board" / "---"):
+    the text without it, and its title, author and date when it gives them."""
+    m = re.match(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", text, re.S)
+    if not m or m.group(1).count("\n") > 60:
+        return text, {}
+    meta: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        k = _FRONT_KEY.match(line.strip())
+        if k and (key := _FRONT_KEYS.get(k.group(1).lower())) and k.group(2).strip():
+            meta[key] = k.group(2).strip().strip("\"'")
+    return text[m.end():], meta
+
+
+def _obsidian_syntax(text: str) -> str:
+    """A note-taking app's markup read as the text it shows: "[[Anna Ekström]]" (a link) is the
+    name, "@{2027-01-20}" and "@@{13:00}" (a card's date and time) are "(2027-01-20)" and
+    "kl. 13:00", "✅ 2026-11-05" is the day it was done, "%% … %%" comments go, "<br>" parts a
+    card's lines and "~~…~~" (struck through) says so."""
+    text = re.sub(r"%%.*?%%", " ", text, flags=re.S)
+    text = re.sub(r"\[\[([^\]|]+)\|([^\]]+)\]\]", r"\2", text)
+    text = re.sub(r"\[\[([^\]]+)\]\]", r"\1", text)
+    text = re.sub(r"@@\{(\d{1,2}[:.]\d{2})\}", r"kl. \1", text)
+    text = re.sub(r"@\{(\d{4}-\d{2}-\d{2})\}", r"(\1)", text)
+    text = re.sub(r"✅\s*(\d{4}-\d{2}-\d{2})", r"(klart \1)", text)
+    text = re.sub(r"\s*<br\s*/?>\s*", " – ", text, flags=re.I)
+    return re.sub(r"~~(.+?)~~", r"\1 (struket)", text)
 
 
 # a line drawn with one character ("-----", "=====", "_____"): a rule between parts of a plain text

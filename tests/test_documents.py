@@ -1577,3 +1577,14 @@ def test_who_was_appointed_to_do_it_is_the_doers_field():
                    page=2, doc="protokoll bun 2026-06-16.pdf")
     ans = _answerer([other, form]).answer("Vem utsågs att justera protokollet?")
     assert ans.answered and "Camilla Stensson" in ans.answer.split("\n")[0], ans.answer
+
+
+def test_a_list_asked_by_what_is_said_of_its_noun_is_the_section_so_headed():
+    # round 144 (F144-18): "Vilka uppgifter är redan klara i omställningsarbetet i Hylte?" of a
+    # board's lane "Klart" – the heading is what the question says of its noun, not the noun
+    todo = _chunk("a", "• [ ] Boka lokal för arbetsgivarträff i Torup (2027-01-12)\n• [ ] Skicka ut enkät till de varslade",
+                  section="Att göra", doc="projekttavla hylte.md")
+    done = _chunk("b", "• [x] Startmöte med styrgruppen (klart 2026-10-29)\n• [x] Samarbetsavtal med Hylte kommun undertecknat",
+                  section="Klart", doc="projekttavla hylte.md")
+    ans = _answerer([todo, done]).answer("Vilka uppgifter är redan klara i omställningsarbetet i Hylte?")
+    assert ans.answered and "Startmöte med styrgruppen" in ans.answer and "Boka lokal" not in ans.answer, ans.answer

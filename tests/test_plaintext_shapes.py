@@ -108,3 +108,63 @@ def test_a_meeting_transcript_is_read_as_its_speakers_turns(tmp_path):
     text = "\n".join(c.text for c in load_file(srt, tmp_path).chunks)
     # (cues without a speaker's name run on as one text)
     assert "(00:00:04) Sara: Välkomna till avstämningen. Vi startar jobbspåret den 8 februari." in text and "-->" not in text, text
+
+
+BOARD = """---
+
+kanban-plugin: board
+
+---
+
+## Att göra
+
+- [ ] Boka lokal för arbetsgivarträff i Torup @{2027-01-12} [[Anna Ekström]] #arbetsgivare
+- [ ] Ta fram underlag om validering @{2026-12-18} [[Jonas Berg|Jonas]]<br>Underlaget ska till styrgruppen
+
+
+## Klart
+
+- [x] Startmöte med styrgruppen @{2026-10-29} ✅ 2026-10-29
+- [x] Informationsmöte för de varslade @@{13:00} [[Jonas Berg]] ✅ 2026-11-05
+
+
+***
+
+## Arkiv
+
+- [x] ~~Webbinarium om a-kassa~~ – ersatt av informationsmötet ✅ 2026-10-20
+
+%% kanban:settings
+```
+{"kanban-plugin":"board"}
+```
+%%
+"""
+
+
+def test_a_kanban_board_in_markdown_reads_as_its_lanes_and_cards(tmp_path):
+    # round 144 (F144-18): an Obsidian Kanban board – its YAML front matter stood as text, its
+    # first lane "Inkorg" was its title, and "[[Anna Ekström]]", "@{2027-01-12}", "<br>", "%% … %%"
+    # stood in the cards as written
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "projekttavla_omstallning_hylte.md"
+    path.write_text(BOARD, encoding="utf-8")
+    r = load_file(path, tmp_path)
+    assert r.document.title == "Projekttavla omstallning hylte", r.document.title
+    by_section = {c.section: c.text for c in r.chunks}
+    assert "kanban-plugin" not in " ".join(by_section.values()) and "***" not in " ".join(by_section.values()), by_section
+    assert "Boka lokal för arbetsgivarträff i Torup (2027-01-12) Anna Ekström" in by_section["Att göra"]
+    assert "Jonas – Underlaget ska till styrgruppen" in by_section["Att göra"]
+    assert "Informationsmöte för de varslade kl. 13:00 Jonas Berg (klart 2026-11-05)" in by_section["Klart"]
+    assert "Webbinarium om a-kassa (struket)" in by_section["Arkiv"]
+
+
+def test_front_matter_gives_the_title_author_and_date(tmp_path):
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "rutin.md"
+    path.write_text("---\ntitle: Rutin för handledarstöd\nauthor: Eva Lund\ndate: 2026-09-01\n---\n\n## Syfte\n\nRutinen beskriver stödet.\n",
+                    encoding="utf-8")
+    r = load_file(path, tmp_path)
+    assert r.document.title == "Rutin för handledarstöd" and r.document.author == "Eva Lund" and r.document.date == "2026-09-01", r.document

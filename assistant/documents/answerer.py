@@ -717,7 +717,9 @@ class DocumentAnswerer:
         names = names_written(latest, shortest=3)
         for h in hits[:SEARCH_DEPTH]:
             c = h.chunk
-            if c.kind != "text" or " > " not in c.section:
+            # (a section of its own – a board's lane "Klart" under no title heading – names one
+            # too; the document's title heading does not)
+            if c.kind != "text" or not c.section or (" > " not in c.section and fold(c.section) == fold(self.titles.get(c.document, ""))):
                 continue
             about = fold(f"{self.titles.get(c.document, '')} {c.document} {c.section} {c.text}")
             # (… named anywhere in that document: a decision names its recipient on its first
@@ -726,13 +728,16 @@ class DocumentAnswerer:
                 continue
             heading = _HEADING_NUMBER.sub("", c.section.split(" > ")[-1]).strip()
             hw = [w for w in words(fold(heading)) if w not in STOPWORDS]
-            if not hw or len(hw) > 4 or not all(stem(w) in asked or w in asked or any(t.endswith(w) for t in tails if len(w) >= 4) for w in hw):
+            # ("vilka uppgifter är redan klara?" of a board's lane "Klart": the heading is what
+            # the question says of its noun – its words after the noun – not the noun itself)
+            said_of = bool(hw) and noun is not None and not pointed and _said_of_noun(folded, noun, hw)
+            if not hw or len(hw) > 4 or not (said_of or all(stem(w) in asked or w in asked or any(t.endswith(w) for t in tails if len(w) >= 4) for w in hw)):
                 continue
             # (the section's passages in order: a list of nine conditions fills three)
             run = self._section_chunks(c)
             lines = [ln.strip() for x in run for ln in x.text.splitlines() if ln.strip()]
             bullets = [ln for ln in lines if _BULLET_LINE.match(ln) or CODED_ITEM.match(ln)]
-            if not pointed and (noun not in {stem(w) for w in hw} or len(bullets) < 2 or len(bullets) < 0.6 * len(lines)):
+            if not pointed and ((noun not in {stem(w) for w in hw} and not said_of) or len(bullets) < 2 or len(bullets) < 0.6 * len(lines)):
                 continue
             items = [_item_text(_BULLET_LINE.sub("", ln)) for ln in lines][:MAX_SECTION_ITEMS]
             page, ok = self.page_of(c.document, _BULLET_LINE.sub("", lines[0]), c.page_start, c.page_end)
@@ -1443,6 +1448,21 @@ _PLACE_TIME_WORDS = frozenset({"plats", "lokal", "och", "tid", "datum", "tidpunk
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0,3}):\s+(\S.{0,120})$")
+
+
+def _said_of_noun(folded: str, noun: str, heading_words: list[str]) -> bool:
+    """Does the question say the heading's words of its listed noun, after it ("vilka uppgifter
+    är redan klara" of the heading "Klart")?"""
+    ws = words(folded)
+    at = next((i for i, w in enumerate(ws) if stem(w) == noun), None)
+    if at is None:
+        return False
+    after = [stem(w) for w in ws[at + 1:]]
+
+    def alike(a: str, b: str) -> bool:  # ("klara" ~ "Klart": one word, another ending)
+        return a == b or (len(b) >= 4 and a.startswith(b) and len(a) - len(b) <= 2)
+
+    return all(any(alike(stem(w), x) or alike(x, stem(w)) for x in after) for w in heading_words)
 
 
 def _labelled_cells(line: str) -> list[tuple[str, str]]:
