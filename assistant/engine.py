@@ -576,6 +576,10 @@ class Engine:
             # ("Region Norrbotten (detta beslut)") answers another question; the documents may
             return None, False
         t = best.profile.table
+        if length_of_time_unstated(form, best):
+            # "hur länge får en anställning pågå?" of a table of unemployment shares: a length of
+            # time the table never states – its figure would answer another question
+            return None, False
         if missing_money(best.profile, form):
             return Answer(
                 question, False, Route.STATS,
@@ -1412,6 +1416,14 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
 
 _AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel)\s+([a-zåäö]{4,})")
 _WHAT_HAPPENS = re.compile(r"\bvad händer\b|\bvad gäller\b|\bvem (?:bestämmer|beslutar|avgör)\b|\bwhat happens\b|\bwho decides\b")
+# a length of time asked ("hur länge", "hur lång tid", "inom hur många dagar", "how long")
+_DURATION_ASKED = re.compile(r"\bhur (?:länge|lång tid|långa tider)\b|\binom hur många (?:dagar|veckor|månader)\b|\bhow long\b")
+# … and what a table of lengths of time writes: its unit, or a word of time in its measure's name
+_TIME_STATED = re.compile(
+    r"\b(?:dag|dagar|dygn|vecka|veckor|månad|månader|mån|år|timme|timmar|tim|minut\w*|days?|weeks?|months?|years?|hours?)\b"
+    r"|tid\b|tider\b|längd|duration"
+)
+_AGE = re.compile(r"\d+\s*(?:[-–]\s*\d+\s*)?(?:år|years?)\b(?:\s+(?:och|eller)\s+(?:äldre|yngre|över|mer))?|\b(?:år|years?)\s+\d+\s*[-–]\s*\d+")
 _NO_FIGURE_WORDS = re.compile(
     r"^\s*(?:och\s+|and\s+)?(?:vem|vilka personer|vilken person|who|when|när)\b"
     # who may, must or is covered ("vilka kan anställas med …?", "vilka omfattas av …?"): the
@@ -1447,6 +1459,15 @@ def _asks_no_figure(form: Form, r: Reading) -> bool:
     return not prefixed and not any(names_column(subject, c) for c in p.cats) and not any(said & (v.terms | v.all_terms) for v in p.values) and not (
         said & p.caption_terms
     )
+
+
+def length_of_time_unstated(form: Form, r: Reading) -> bool:
+    """Does the question ask for a length of time ("hur länge", "hur lång tid") the reading's
+    table never states – no unit or word of time in its measure, caption or notes (an age is
+    none: "16–64 år")?"""
+    t = r.profile.table
+    stated = fold(" ".join([r.column.name, r.column.unit or "", t.caption, *t.notes]))
+    return bool(_DURATION_ASKED.search(fold(form.text))) and not _TIME_STATED.search(_AGE.sub(" ", stated))
 
 
 def _reading_text(r: Reading) -> str:

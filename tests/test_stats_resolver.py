@@ -5346,3 +5346,22 @@ def test_how_many_passed_is_the_share_times_the_count_of_its_own_group():
     res = compute(best.profile, best.query)
     assert (best.query.base or "").endswith("Kunskapsprov, Antal prov"), best.query
     assert any(f.derived and round(f.value) == 221 for f in res.figures), res.text
+
+
+def test_a_length_of_time_asked_is_no_figure_of_a_table_that_states_no_time():
+    # round 144 (F144-11): "Hur länge får en arbetsmarknadsanställning i Kungsbacka pågå? Har det
+    # ändrats …?" was answered with Kungsbacka's change in unemployment ("Förändring −0,1 %"; the
+    # caption's "16–64 år" had passed for a length of time)
+    from assistant.engine import length_of_time_unstated
+
+    rows = [["Kungsbacka", 3.6, 3.7, -0.1], ["Varberg", 4.9, 5.2, -0.3], ["Hallands län", 6.4, 6.6, -0.2]]
+    t = make_table(["Kommun", "okt 2026", "okt 2025", "Förändring"], rows, table_id="al", document="al.pdf",
+                   caption="Arbetslöshet per kommun, andel (%) 16–64 år")
+    form = read_form("Hur länge får en arbetsmarknadsanställning i Kungsbacka pågå? Har det ändrats?")
+    assert length_of_time_unstated(form, _resolver_of(t).read(form)[0])
+    waits = make_table(["Kommun", "Median"], [["Kungsbacka", 12.0], ["Varberg", 9.0]], table_id="vt", document="vt.csv",
+                       caption="Väntetid till första samtal, dagar")
+    form = read_form("hur lång tid får man vänta på första samtal i Kungsbacka?")
+    assert not length_of_time_unstated(form, _resolver_of(waits).read(form)[0])
+    form = read_form("hur stor är förändringen i Kungsbacka?")
+    assert not length_of_time_unstated(form, _resolver_of(t).read(form)[0])
