@@ -13,6 +13,10 @@ def test_a_question_is_split_into_its_asks_and_one_ask_stays_whole():
         "Vilka sitter i styrgruppen i Hofors?", "hur ofta träffas den?"]
     assert split_asks("Vad är arbetslösheten i Gävle och Sandviken?") == []
     assert split_asks("Hur många bor i Gävle?") == []
+    # round 144 (F144-08): an English second ask after a comma
+    assert split_asks("Who gave the presentation at the dialogue meeting in November, and when and where is the next meeting?") == [
+        "Who gave the presentation at the dialogue meeting in November?", "when and where is the next meeting?"]
+    assert split_asks("What were the costs and revenues of the project?") == []
     # (a second ask without its question mark is part of the question, in its place)
     assert normalise_question("vad står SUS för? och inom hur lång tid ska en ny deltagare registreras", {}).text == (
         "vad står SUS för? och inom hur lång tid ska en ny deltagare registreras")

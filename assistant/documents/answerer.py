@@ -1429,7 +1429,8 @@ _FIELD_ASK = re.compile(
 )
 _SAYING = re.compile(r"\b(?:skrev|skriver|sa|sade|säger|svarade|svarar|meddelade|föreslog|tyckte|wrote|said|replied)\b", re.I)
 # "… och vilket diarienummer har det", "… och när": a second ask joined to the first
-_SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)", re.I)
+# (… in English after a comma: "Who gave the presentation …, and when and where is the next meeting?")
+_SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)|,\s+and\s+(?=(?:who|what|when|where|which|how|why)\b)", re.I)
 # "figur 3", "bilaga 2": a numbered figure, table, appendix or map a document prints a caption for
 # a question that asks for something a figure or table shows: which row, how many, who
 _ASKS_WITHIN = re.compile(r"\s*(?:vilken|vilket|vilka|hur många|hur mycket|hur stor|hur hög|vem|which|who|how many|how much|how high)\b")
