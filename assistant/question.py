@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, municipality_of, plain, stem, words
 
-from .stats.form import county_adjectives, lexicon, place_aliases
+from .stats.form import county_adjectives, county_by_head, lexicon, place_aliases
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -164,6 +164,9 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     )
     question = _apply(question, nicknamed)
     if language == "sv":
+        # "i Norr- och Västerbotten", "för- och grundskolan": a compound's first part standing for
+        # the whole, written out ("Norrbotten och Västerbotten")
+        question = _elided_compounds(question, vocabulary)
         # "vilken halländsk kommun …", "värmländska kommuner": a county named by its adjective –
         # read as "kommun i Hallands län" (the typo fix had made "halländsk" "holländsk")
         adjectives = county_adjectives()
@@ -335,6 +338,31 @@ def _strip_filler(text: str) -> tuple[str, str]:
 
 def _fold_space(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+_ELIDED = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\s+(och|eller|samt|and|or)\s+([^\W\d_]{4,})")
+
+
+def _elided_compounds(text: str, vocabulary: Mapping[str, int]) -> str:
+    """"Norr- och Västerbotten" → "Norrbotten och Västerbotten": the first part takes the end of
+    the compound after "och" that makes it a word the knowledge base (or the list of places)
+    writes – the longest such end, three letters at least."""
+
+    def known(w: str) -> bool:
+        f = fold(w)
+        return bool(vocabulary.get(f) or vocabulary.get(f + "s") or municipality_of(f) or f in county_by_head())
+
+    def whole(m: re.Match) -> str:
+        head, joint, tail = m.group(1), m.group(2), m.group(3)
+        for k in range(1, len(tail) - 2):
+            end = tail[k:]
+            if end[:1].isupper():
+                continue
+            if known(head + end):
+                return f"{head}{end} {joint} {tail}"
+        return m.group(0)
+
+    return _ELIDED.sub(whole, text)
 
 
 def _apply(text: str, corrections: tuple[tuple[str, str], ...]) -> str:

@@ -405,3 +405,13 @@ def test_a_date_in_a_header_names_its_month():
     assert months_named("Antal mottagare, 2024-06-30") == {6}
     assert months_named("Arbetslösa aug 2024") == {8}
     assert months_named("Dnr 2024-1234") == set()
+
+
+def test_a_compounds_first_part_standing_for_the_whole_is_written_out():
+    # round 143 (F143-18): "provorter i Norr- och Västerbotten" kept only Västerbotten's places
+    vocab = vocabulary(["Förskolan och grundskolan växer. Grundskolan har 900 elever. Förskolan har 300 barn."] * 3)
+    assert normalise_question("Hur många provorter i Norr- och Västerbotten låg under 45 procent?", vocab).text == (
+        "Hur många provorter i Norrbotten och Västerbotten låg under 45 procent?")
+    assert normalise_question("hur många barn i för- och grundskolan?", vocab).text == "hur många barn i förskolan och grundskolan?"
+    # (a dash that joins no compound stays)
+    assert normalise_question("arbetslösheten 2023- och 2024?", vocab).text == "arbetslösheten 2023- och 2024?"
