@@ -250,6 +250,27 @@ def municipality_counties() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _english_glosses() -> dict[str, str]:
+    data = json.loads((Path(__file__).with_name("data") / "english_glosses.json").read_text(encoding="utf-8"))
+    return {k.lower(): v for k, v in data["glosses"].items()}
+
+
+def english_glosses(text: str, known=None) -> str:
+    """The Swedish words documents write for an English question's everyday words ("when is the
+    next meeting" → "när nästa möte"), from ``data/english_glosses.json``: to search and weigh
+    Swedish text with – the English words match none of it. ``known(word)``: of a word's
+    glosses, the first the documents use (one per English word, so that alternatives do not
+    dilute what the question asks)."""
+    found: list[str] = []
+    for w in re.findall(r"[a-z]+", text.lower()):
+        glosses = _english_glosses().get(w, "").split()
+        pick = next((g for g in glosses if known is None or known(g)), None)
+        if pick is not None and pick not in found:
+            found.append(pick)
+    return " ".join(found)
+
+
 def _kommuner() -> dict:
     return json.loads((Path(__file__).with_name("data") / "kommuner.json").read_text(encoding="utf-8"))
 

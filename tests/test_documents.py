@@ -1588,3 +1588,18 @@ def test_a_list_asked_by_what_is_said_of_its_noun_is_the_section_so_headed():
                   section="Klart", doc="projekttavla hylte.md")
     ans = _answerer([todo, done]).answer("Vilka uppgifter är redan klara i omställningsarbetet i Hylte?")
     assert ans.answered and "Startmöte med styrgruppen" in ans.answer and "Boka lokal" not in ans.answer, ans.answer
+
+
+def test_an_english_questions_everyday_words_find_the_swedish_sentence():
+    # round 144 (F144-08): "when and where is the next dialogue meeting?" shares no word with
+    # "Nästa dialogmöte hålls den 18 mars 2027 i Varberg" – the question's words are searched and
+    # weighed by the Swedish words documents write for them (ingest/data/english_glosses.json)
+    from ingest.swedish import english_glosses
+
+    assert english_glosses("When is the next meeting?", lambda w: w in {"nästa", "möte", "när"}) == "när nästa möte"
+    stats = _chunk("a", "Presentationen bygger på Arbetsförmedlingens statistik från Halmstad. Den publicerades i Falkenberg "
+                   "i november. Arbetslösheten var högst i Hylte.", section="Arbetsmarknadsläget > Välkomna", page=1)
+    meeting = _chunk("b", "Fler unga ska få jobb i Laholm. Vi prioriterar vården i Kungsbacka. "
+                     "Mötet hålls i Varbergs stadshus.", section="Arbetsmarknadsläget > Prioriteringar 2027", page=8)
+    ans = _answerer([stats, meeting]).answer("Where is the meeting held?")
+    assert ans.answered and ans.citations and "Mötet hålls" in ans.citations[0].text, ans.answer

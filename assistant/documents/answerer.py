@@ -35,6 +35,7 @@ from ingest.swedish import (
     MONTH_NAMES,
     MONTHS,
     STOPWORDS,
+    english_glosses,
     fold,
     municipalities,
     municipality_of,
@@ -290,7 +291,10 @@ class DocumentAnswerer:
             return defined
         # An English question's capitalised words are mostly English ("Council"), not names.
         missing = self.unknown_names(question) if detect_language(question) == "sv" else []
-        query = f"{question} {context}".strip()
+        # (… and its everyday words are searched and weighed by the Swedish words documents write
+        # for them: "when is the next meeting" shares no word with "Nästa möte hålls …")
+        glossed = english_glosses(question, lambda w: bool(self.vocab.df.get(stem(w)))) if detect_language(question) == "en" else ""
+        query = f"{question} {glossed} {context}".strip()
         if hits is None:
             hits = self.search(query)
         if missing:
@@ -343,7 +347,7 @@ class DocumentAnswerer:
         if listed is not None:
             return listed
         language = detect_language(question)
-        q = Question.of(ranked_question, self.vocab, context, self.document_words, language)
+        q = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, language)
         absent = self.absent_years(q, hits)
         if absent:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
