@@ -1603,3 +1603,19 @@ def test_an_english_questions_everyday_words_find_the_swedish_sentence():
                      "Mötet hålls i Varbergs stadshus.", section="Arbetsmarknadsläget > Prioriteringar 2027", page=8)
     ans = _answerer([stats, meeting]).answer("Where is the meeting held?")
     assert ans.answered and ans.citations and "Mötet hålls" in ans.citations[0].text, ans.answer
+
+
+def test_who_answers_for_a_thing_is_the_responsible_field_of_the_row_naming_it():
+    # round 142 (F142-02): "Vem ansvarar för arbetsgivarundersökningen 2027 och när ska den vara
+    # klar?" quoted rows of another passage of the activity table – "ansvarar" named no field, the
+    # rows were matched by six letters ("arbets…" of "Arbetsförmedlingen"), and every row naming
+    # "2027" counted as much as the one naming the survey
+    first = _chunk("a", "Tabell 2. Aktiviteter\nNr: 1.1 | Aktivitet: Upphandla valideringsstöd | Ansvarig: Jonas Lindqvist | Klart senast: 31 mars 2027\n"
+                   "Nr: 2.1 | Aktivitet: Genomföra Arbetsgivarundersökning Sörmland 2027 | Ansvarig: Ali Hassan | Klart senast: 15 juni 2027",
+                   section="Verksamhetsplan > 3 Aktiviteter 2027")
+    second = _chunk("b", "Nr: 3.1 | Aktivitet: Teckna överenskommelser med Gnesta | Ansvarig: Maria Nyström | Klart senast: 30 juni 2027\n"
+                    "Nr: 3.2 | Aktivitet: Plattformsdag med Arbetsförmedlingen | Ansvarig: Maria Nyström | Klart senast: 14 oktober 2027\n"
+                    "Arbetsgivarundersökningen genomförs vartannat år.", section="Verksamhetsplan > 3 Aktiviteter 2027")
+    ans = _answerer([second, first]).answer("Vem ansvarar för arbetsgivarundersökningen 2027 och när ska den vara klar?")
+    assert ans.answered and "Ali Hassan" in ans.answer and "15 juni 2027" in ans.answer, ans.answer
+    assert "Maria Nyström" not in ans.answer and "inget säkert svar" not in ans.answer, ans.answer

@@ -107,9 +107,16 @@ def _municipalities_named(text: str) -> list[str]:
 
 def _names_rest(c: Chunk, asked: dict[str, float]) -> float:
     """How much of the asked words (word → weight) a passage (its heading path and text)
-    writes, each by its first six letters – "innovationschekarna" typed for "innovationscheckar"."""
+    writes, each by its first letters (``_lead``) – "innovationschekarna" typed for "innovationscheckar"."""
     text = fold(f"{c.section} {c.text}")
-    return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(w[:6])}", text))
+    return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(_lead(w))}", text))
+
+
+def _lead(word: str) -> str:
+    """The first letters that name a word whatever its ending or a slip near its end: six, and
+    more of a long compound – "arbetsgivarundersökningen" is "arbetsgivarunde…", which
+    "Arbetsförmedlingen" (also "arbets…") is not."""
+    return word[: max(6, min(len(word) - 3, round(0.6 * len(word))))]
 
 
 # an e-mail address or a web address: its words are no prose
@@ -583,6 +590,8 @@ class DocumentAnswerer:
         for k, part in enumerate(parts):
             if _FIELD_ASK.search(fold(part)) and any(w in quoted or stem(w) in joined for w in words(fold(part)) if len(w) >= 6):
                 continue  # the field's own ask
+            if k and re.match(r"\s*(?:när|when)\b", fold(part)) and field.citations and " | " in field.citations[0].text and carries(quoted)["date"]:
+                continue  # ("… och när ska den vara klar?" of the row "… | Ansvarig: Ali Hassan | Klart senast: 15 juni 2027")
             # (the other asks speak of what the first named: "… totalbudgeten för
             # kompetensprojektet i Norrbotten, och hur mycket söker de från regionen?")
             other = self._answer(part + "?", context=parts[0] if k else "")
@@ -806,7 +815,7 @@ class DocumentAnswerer:
         agents: set[str] = set()
         if subject is None and (v := _AGENT_ASK.search(folded)):
             # ("vem utsågs att justera protokollet?": the verb after "att" names the doer the same way)
-            agents = {stem((v.group(1) or v.group(2)) + "a" + end) for end in ("re", "nde", "are")}
+            agents = {stem((v.group(1) or v.group(2) or v.group(3)) + "a" + end) for end in ("re", "nde", "are")}
         if subject is None and not when and not agents and not (where and meeting):
             return None
         if subject is None and meeting and (when or where):
@@ -906,6 +915,15 @@ class DocumentAnswerer:
         self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who=False, whole=frozenset()
     ) -> Iterator[tuple[Chunk, str, str]]:
         """(passage, quote, value) of each field that answers, best passage first (``_field``)."""
+
+        def naming_row(h) -> float:
+            return max((_row_values_naming(ln, weights) or 0.0 for ln in h.chunk.text.split("\n")), default=0.0)
+
+        # (the passage whose row's values name the most of the rest of the question comes first:
+        # the row "2.1 | Genomföra Arbetsgivarundersökning Sörmland 2027 | Ansvarig: Ali Hassan" of
+        # the table's first passage, not a row of the passage the search ranked higher that names
+        # only "2027")
+        ordered = sorted(ordered, key=lambda h: -naming_row(h)) if weights else ordered
         for h in ordered:
             c = h.chunk
             if c.kind != "text":
@@ -1425,7 +1443,9 @@ _LIST_ASK = re.compile(r"\b(?:vilka|which|lista|list)\s+(?:(?:är|are|the|de|all
 # "vilket diarienummer …", "vad är projektperioden …", "vem är sökande …": the noun asked for
 # "vem justerade …", "vem undertecknade …": who did it, a verb in the past
 _AGENT_ASK = re.compile(
-    r"^\s*(?:och\s+)?vem\s+(?:([a-zåäö]{3,}?)ade|(?:utsågs|valdes|utsåg|skulle|ska|skall)\s+(?:\w+\s+)?(?:till\s+)?att\s+([a-zåäö]{3,}?)a)\b"
+    r"^\s*(?:och\s+)?vem\s+(?:([a-zåäö]{3,}?)ade|(?:utsågs|valdes|utsåg|skulle|ska|skall)\s+(?:\w+\s+)?(?:till\s+)?att\s+([a-zåäö]{3,}?)a"
+    # ("vem ansvarar för arbetsgivarundersökningen?": the doer of what one answers for – "Ansvarig: …")
+    r"|([a-zåäö]{4,}?)ar\s+för)\b"
 )
 _FIELD_ASK = re.compile(
     r"\b(?:vilket|vilken|vilka var|vilka är|vad är|vad var|vem är|vem var|hur stor är|hur stor var|hur stort är|hur stort var)"
@@ -1482,12 +1502,12 @@ def _labelled_cells(line: str) -> list[tuple[str, str]]:
 
 def _row_values_naming(line: str, asked: dict[str, float]) -> float | None:
     """How much of the asked words (word → weight) the values of a labelled row write (by the
-    first six letters of each word); None for a line that is no labelled row."""
+    first letters of each word, ``_lead``); None for a line that is no labelled row."""
     cells = _labelled_cells(line)
     if not cells:
         return None
     text = fold(" ".join(v for _, v in cells))
-    return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(w[:6])}", text))
+    return sum(weight for w, weight in asked.items() if re.search(rf"\b{re.escape(_lead(w))}", text))
 
 
 # "när får/kan/måste/bör …": a condition or a moment, not only a day
