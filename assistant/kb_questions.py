@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from os.path import commonprefix
 
 from ingest.model import Chunk, Document, Table
 from ingest.swedish import STOPWORDS, fold, stem, words
@@ -492,9 +493,13 @@ class Catalog:
         names = self.texts[d.path].name_stems if d.path in self.texts else frozenset()
         df = Counter(s for c in chunks for s in set(_stems(f"{c.section} {c.text}")))
         n = len(chunks)
+        # (the title and the file name name the document; a word of the first page's other lines
+        # – a reading guide's "ändringar … föreslås" – names it only when much of it uses the word)
+        titled = frozenset(_stems(f"{d.title} {re.sub(r'[_.-]+', ' ', d.path.rsplit('/', 1)[-1].rsplit('.', 1)[0])}"))
         topic = [
             s for s in dict.fromkeys(_stems(question))
-            if s not in _GENERIC_STEMS and not _prefix_in(s, names) and df.get(s, 0) and df[s] < n
+            if s not in _GENERIC_STEMS and df.get(s, 0) and df[s] < n
+            and not _prefix_in(s, titled) and not (_prefix_in(s, names) and df[s] >= n / 2)
         ]
         if not topic:
             return None
@@ -507,6 +512,10 @@ class Catalog:
         scored = []
         for head, cs in tops.items():
             said = Counter(_stems(" ".join(f"{c.section} {c.text}" for c in cs)))
+            # (a topic word in another form: "föreslås" of "föreslagna ändringar")
+            for s in idf:
+                if s not in said and (alike := next((x for x in said if _alike_stem(s, x)), None)):
+                    said[s] = said[alike]
             # how much of the topic the section names, then how often: an article about it names
             # it throughout, an editorial in passing
             scored.append((sum(w for s, w in idf.items() if s in said) / total, sum(said[s] for s in idf), head, cs))
@@ -523,6 +532,14 @@ class Catalog:
         for head, part in list(subsections.items())[:MAX_SUMMARY_SECTIONS]:
             weights = Counter(s for c in part for s in _stems(c.text))
             units = [u for c in part for u in chunk_units(c) if len(u.text.split()) >= 4]
+            rows = [u for u in units if _ROW_LINE.search(u.text)]
+            if per_part > 1 and len(rows) >= 3 and len(rows) >= len(units) / 2:
+                # a section that is mostly a table's rows ("Tabell 2. Föreslagna ändringar": a
+                # change a row): its rows are what it says – each quoted, not its one sentence
+                for u in rows[:MAX_TOPIC_ROWS]:
+                    cited = self._cite(u.chunk, u.text, citations)
+                    lines.append(f"- {u.text}" + (f" (s. {cited.page})" if cited.page else "") + f" [{cited.n}]")
+                continue
             units = [u for u in units if _prose(u.text)] or units
             if not units:
                 continue
@@ -749,6 +766,12 @@ def _topic_of(question: str) -> str:
     return re.sub(r"^(?:något|någonting|nåt)\s+(?:om\s+)?", "", topic).strip()
 
 
+def _alike_stem(a: str, b: str) -> bool:
+    """Two forms of one word whose stems differ at the end ("föreslås" – "föreslagn")."""
+    n = len(commonprefix((a, b)))
+    return n >= 6 and len(a) - n <= 3 and len(b) - n <= 3
+
+
 def _top_section(section: str, depth: int = 1) -> str | None:
     """The section a chunk belongs to, ``depth`` levels under the document title."""
     parts = [p.strip() for p in section.split(" > ") if p.strip()] if section else []
@@ -758,6 +781,11 @@ def _top_section(section: str, depth: int = 1) -> str | None:
     if fold(head) in ("innehåll", "innehållsförteckning", "contents"):
         return None
     return head
+
+
+# a table's row set as text: "Gällande lydelse: … | Föreslagen lydelse: … | Motiv: …"
+_ROW_LINE = re.compile(r"^[^|:]{2,40}:\s[^|]+(?:\s\|\s[^|:]{2,40}:\s[^|]+){1,}$")
+MAX_TOPIC_ROWS = 12
 
 
 def _prose(text: str) -> bool:

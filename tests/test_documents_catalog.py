@@ -265,3 +265,30 @@ def test_who_signed_a_memo_is_the_name_and_title_pairs_at_its_end():
     ans = cat.answer("vem skrev under tjänsteskrivelsen?")
     assert ans is not None and "**Anna Bergström** (Regional utvecklingsdirektör)" in ans.answer and "**Johan Eklund**" in ans.answer
     assert "Sofia" not in ans.answer
+
+
+def test_a_summary_of_a_sections_topic_lists_its_tables_rows_and_a_reading_guide_names_no_document():
+    # round 144 (F144-12): "Kan du sammanfatta vilka ändringar som föreslås i remissversionen …?"
+    # summarised the whole guideline – the first page's reading guide ("text som föreslås utgå …
+    # ändringar") had made "ändringar" and "föreslås" words that name the document – and a
+    # section that is a table of changes was summarised by its one sentence
+    guide = Document("pdf/riktlinje_remiss.pdf", "r", "pdf", "Riktlinje för arbetsmarknadsanställningar – remissversion", 4)
+    pages = {guide.path: ["Riktlinje för arbetsmarknadsanställningar\nREMISSVERSION\nLäsanvisning: text som föreslås utgå är "
+                          "överstruken. Ändringar sammanfattas i avsnitt 9.", "", "", ""]}
+    rows = [f"Nr: {k} | Gällande lydelse: {old} | Föreslagen lydelse: {new}" for k, (old, new) in enumerate(
+        [("Minst tolv månader", "Minst sex månader"), ("Högst tolv månader", "Högst arton månader"),
+         ("Handledarersättning 2 500 kr per månad", "Handledarersättning 3 000 kr per månad"),
+         ("Trepartssamtal var tredje månad", "Trepartssamtal varannan månad")], start=1)]
+    chunks = [
+        Chunk("g1", guide.path, 1, 1, "Riktlinje > Läsanvisning",
+              "I denna remissversion är text som föreslås utgå överstruken och ny text understruken. Remissen besvaras senast i december."),
+        Chunk("g2", guide.path, 2, 2, "Riktlinje > 4 Anställningsvillkor",
+              "Anställningen får pågå i högst tolv månader. Förlängning kan medges vid särskilda skäl. Lönen följer avtal."),
+        Chunk("g3", guide.path, 2, 2, "Riktlinje > 5 Ersättning", "Mottagande verksamhet får ersättning enligt tabell 1. Ersättningen betalas kvartalsvis."),
+        Chunk("g4", guide.path, 4, 4, "Riktlinje > 9 Sammanställning av föreslagna ändringar", "Tabell 2 sammanfattar skillnaderna.\n" + "\n".join(rows)),
+    ]
+    cat = Catalog({guide.path: guide}, chunks, pages, search=_search, page_of=_page_of)
+    ans = cat.answer("Kan du sammanfatta vilka ändringar som föreslås i remissversionen av riktlinjen för arbetsmarknadsanställningar?")
+    assert ans is not None and ans.answered, ans
+    assert "Minst sex månader" in ans.answer and "Trepartssamtal varannan månad" in ans.answer, ans.answer
+    assert "Lönen följer avtal" not in ans.answer and "kvartalsvis" not in ans.answer, ans.answer

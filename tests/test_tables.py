@@ -778,3 +778,14 @@ def test_a_column_counted_in_thousands_is_a_count_not_the_captions_percent():
            caption="Sysselsatta och arbetslösa efter län och kön. Tusental respektive procent")
     units = {c.name: c.unit for c in t.value_columns}
     assert units == {"Arbetslösa kvinnor (tusental)": "tusental", "Arbetslöshet kvinnor (%)": "%"}, units
+
+
+def test_a_column_of_section_numbers_is_no_figure():
+    # round 144 (F144-12): a table of proposed changes with "Avsnitt" over 3, 4.2, 4.4, 5, 6 was a
+    # statistics table whose figures were section numbers ("Avsnitt (kr) 4,2 kr")
+    t = mk(["Nr", "Avsnitt", "Gällande lydelse", "Föreslagen lydelse"],
+           [["1", "3", "Minst tolv månader", "Minst sex månader"], ["2", "4.2", "Högst tolv månader", "Högst arton månader"],
+            ["3", "4.4", "Inom två veckor", "Första veckan"], ["4", "5", "2 500 kr per månad", "3 000 kr per månad"]])
+    assert t is None or t.column("Avsnitt").role != "value"
+    kept = mk(["Kommun", "Andel (%)"], [["Gnesta", "4.2"], ["Trosa", "3"]])
+    assert kept.column("Andel (%)").role == "value"

@@ -172,6 +172,12 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         numbers = sorted(int(t) for t in digit_strings if t.isdigit())
         if numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and len(numbers) == len(digit_strings):
             kind = "text"
+    if kind == "value" and set(toks) & _REFERENCE_HEADERS and digit_strings and all(
+        re.fullmatch(r"(?:§\s*)?\d{1,3}(?:[.,]\d{1,2}){0,3}", t) for t in digit_strings
+    ):
+        # "Avsnitt" over 3, 4.2, 4.4, 5 in a table of proposed changes: where in the text each
+        # change stands, not a figure ("Avsnitt (kr) 4,2 kr" had been summed and ranked)
+        kind = "code"
     if kind == "value" and set(toks) & _VERSION_HEADERS and digit_strings and all(
         re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3}){0,2}", t) for t in digit_strings
     ):
@@ -201,6 +207,7 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
 
 _TEXT_MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL", "#N/A"}
 # headers of a numbering of rows: "Punkt", "Nr", "Nr.", "Löpnummer", "#", "Pos", "Item", "No."
+_REFERENCE_HEADERS = {"avsnitt", "kapitel", "kap", "sida", "sidan", "bilaga", "paragraf", "section", "chapter", "page", "appendix"}
 _VERSION_HEADERS = {"version", "versionsnummer", "utgåva", "revision", "rev", "ver"}
 _ORDINAL_HEADER = re.compile(r"(?:punkt|nr\.?|nummer|löpnummer|löpnr\.?|#|pos\.?|position|rad|item|no\.?|ordning|ordningsnummer)")
 
