@@ -75,3 +75,37 @@ def test_a_numbered_list_at_the_texts_own_edge_keeps_its_numbers(tmp_path):
     c.save()
     text = "\n".join(ch.text for ch in load_file(path, tmp_path).chunks)
     assert "1 Danderyd" in text and "10 Tyresö" in text, text
+
+
+def test_bold_capital_headings_smaller_than_the_body_are_headings(tmp_path):
+    # round 144 (F144-03): a court judgment's headings ("BAKGRUND", "YRKANDEN M.M.", "SKÄLEN FÖR
+    # AVGÖRANDET") are set in bold capitals of 10.5 pt over 11.5 pt text – they ran into the text
+    # and every passage stood under "DOM"
+    from pathlib import Path
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from ingest.pdf import read_pdf
+
+    path = tmp_path / "dom.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for head, lines in (("BAKGRUND", ["Region Halland beviljade den 4 april 2025 bolaget stöd i form av en kompetenscheck.",
+                                      "Stödet betalades ut i förskott den 2 maj 2025 och skulle redovisas."]),
+                        ("YRKANDEN M.M.", ["Bolaget yrkar att förvaltningsrätten ska upphäva beslutet om återkrav.",
+                                           "Region Halland anser att överklagandet ska avslås."]),
+                        ("SKÄLEN FÖR AVGÖRANDET", ["Den sena redovisningen utgör inte skäl för återkrav av hela stödet.",
+                                                   "Bolaget ska återbetala 56 000 kr av det utbetalda stödet."])):
+        c.setFont("Helvetica-Bold", 10.5)
+        c.drawString(70, y, head)
+        y -= 20
+        c.setFont("Helvetica", 11.5)
+        for ln in lines * 3:
+            c.drawString(70, y, ln)
+            y -= 16
+        y -= 12
+    c.showPage()
+    c.save()
+    headings = read_pdf(Path(path)).headings
+    assert {"bakgrund", "yrkanden m.m.", "skälen för avgörandet"} <= set(headings), headings

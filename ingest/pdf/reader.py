@@ -225,6 +225,13 @@ def _headings(pages: list[Page], table_lines: dict[int, set[int]], content: PdfC
             and (t[0].isupper() or t[0].isdigit())
         ):
             level = min(len(heading_sizes) + 1 if heading_sizes else 2, 3)
+        elif (
+            ln.bold and ln.size >= body * 0.85 and len(t.split()) <= 6 and re.search(r"[A-ZÅÄÖ]{3}", t)
+            and t == t.upper() and not t.endswith((",", ":", "-"))
+        ):
+            # a judgment's or a memo's headings set in bold capitals, smaller than the body
+            # ("BAKGRUND", "YRKANDEN M.M.", "SKÄLEN FÖR AVGÖRANDET" in 10.5 pt over 11.5 pt text)
+            level = min(len(heading_sizes) + 1 if heading_sizes else 2, 3)
         else:
             continue
         key = normalise_heading(t)
