@@ -29,6 +29,7 @@ from ingest.swedish import (
     fold,
     municipalities,
     municipality_of,
+    plain,
     says,
     stem,
     stems,
@@ -487,6 +488,8 @@ class Engine:
                 kept = rowed[:1] + [r for r in kept if r is not rowed[0]]
                 passed_over = True
         narrower = self.resolver.missing_qualifier(kept[0], form)
+        if narrower and all(plain(fold(w)) in self._source_words(kept[0].profile.table.document) for w in narrower.split()):
+            narrower = None  # (the table's publisher – "bostadsförmedlingen" – is no narrower measure)
         if narrower:
             # "andel av alla förvärvsarbetande … vård och omsorg" read against a report's table of
             # the registered unemployed: another table whose own words hold the whole word (RAMS's
@@ -1016,7 +1019,11 @@ class Engine:
             m.group(1) for m in _AVERAGED.finditer(fold(form.text))
             if m.group(1) not in STOPWORDS and m.group(1) not in every_form_word() and m.group(1) not in form.rate_words
         ]
-        named = [w for w in form.rate_words if fold(w) not in PERIOD_SUBJECTS] + averaged
+        # (the table's publisher or source named in its document's title, organisation or file
+        # name – "bostadsförmedlingen" of Bostadsförmedlingen i Stockholm AB's yearly statistics –
+        # says whose figures are asked, no measure)
+        source = self._source_words(best.profile.table.document)
+        named = [w for w in form.rate_words if fold(w) not in PERIOD_SUBJECTS and plain(fold(w)) not in source] + averaged
         if not named:
             return []
         if (all(w in unexplained for w in named) and best.features.get("col", 0.0) == 0.0) or (
@@ -1024,6 +1031,14 @@ class Engine:
         ):
             return [w for w in named if w in unexplained]
         return []
+
+    def _source_words(self, document: str) -> frozenset[str]:
+        """The words (folded, without å/ä/ö) naming a document's publisher: its organisation,
+        author and file name, each word and its definite form."""
+        d = self.documents.documents.get(document)
+        text = " ".join(x for x in (d.organisation, d.author) if x) if d is not None else ""
+        found = set(re.findall(r"[a-z]{3,}", plain(fold(f"{text} {document.replace('_', ' ')}"))))
+        return frozenset(found | {w + "en" for w in found} | {w + "n" for w in found})
 
     def _lacked_value(self, best: Reading, form: Form, unexplained: list[str]):
         """(word, split) for a word of the question built like the values of one of the table's

@@ -402,7 +402,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         at_start = first
         first = False
         accented = index.with_diacritics(fold(raw)) if len(raw) >= 3 else None
-        if accented and raw.islower() and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
+        if accented and raw.islower() and fold(raw) not in STOPWORDS and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
             # "orebro lan": a bare spelling only the lexicon knows (its words are also written
             # without å, ä, ö) of a word the knowledge base writes often – "län"
             out.append((raw, accented))

@@ -340,3 +340,14 @@ def test_a_footnote_named_by_its_number_is_no_row_of_a_table(tmp_path, monkeypat
     a = engine.ask("vad står i fotnot 1?", engine.new_conversation())
     assert a.route != Route.STATS and not a.figures and "avser november" in a.answer
 
+
+
+def test_the_tables_publisher_named_in_the_question_is_no_measure_it_lacks(tmp_path, monkeypatch):
+    # round 145 (F145-15): "Förmedlade bostadsförmedlingen fler eller färre lägenheter 2025 …?"
+    # was refused – "bostadsförmedlingen" read as a narrower measure than "Förmedlade" – though
+    # the figures are the publisher's own (its name in the file's name)
+    csv = ("Tabell 5. Förmedlade lägenheter 2025 och 2024 efter kommun\n\nKommun;Förmedlade 2025;Förmedlade 2024\n"
+           "Stockholm;7412;7905\nSolna;842;810\nSundbyberg;655;700\nSamtliga;8909;9415\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"bostadsformedlingen_arsstatistik_2025.csv": csv})
+    a = engine.ask("Hur många lägenheter förmedlade bostadsförmedlingen i Solna 2025?", engine.new_conversation())
+    assert a.answered and any(f.value == 842 for f in a.figures), a.answer

@@ -415,3 +415,11 @@ def test_a_compounds_first_part_standing_for_the_whole_is_written_out():
     assert normalise_question("hur många barn i för- och grundskolan?", vocab).text == "hur många barn i förskolan och grundskolan?"
     # (a dash that joins no compound stays)
     assert normalise_question("arbetslösheten 2023- och 2024?", vocab).text == "arbetslösheten 2023- och 2024?"
+
+
+def test_a_function_word_is_never_given_the_base_words_diacritics():
+    # round 145 (F145-06): "Hur länge fick man köa …" became "… fick män köa …" – "man" (one, a
+    # pronoun) is no "män" typed without its dots
+    vocab = vocabulary(["Män och kvinnor. Män arbetar. Män i länet. Män och kvinnor i kön."] * 5)
+    nq = normalise_question("Hur länge fick man köa i Solna?", vocab)
+    assert nq.text == "Hur länge fick man köa i Solna?" and not nq.corrections, nq

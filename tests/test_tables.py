@@ -789,3 +789,14 @@ def test_a_column_of_section_numbers_is_no_figure():
     assert t is None or t.column("Avsnitt").role != "value"
     kept = mk(["Kommun", "Andel (%)"], [["Gnesta", "4.2"], ["Trosa", "3"]])
     assert kept.column("Andel (%)").role == "value"
+
+
+def test_a_mean_number_of_hours_is_hours_not_a_count():
+    # round 145 (F145-05): "Har antalet som får assistansersättning … minskat?" was read as the column
+    # "Genomsnittligt antal beviljade timmar per vecka" – its "antal" had made it a count beside
+    # "Antal mottagare"
+    from ingest.tables.columns import unit_from_text
+
+    assert unit_from_text("Genomsnittligt antal beviljade timmar per vecka, Samtliga") == "timmar"
+    assert unit_from_text("Antal mottagare, Samtliga") == "antal"
+    assert unit_from_text("Antal timmar") == "antal"  # (hours summed are a count of hours)

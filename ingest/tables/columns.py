@@ -324,6 +324,12 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
         return "dagar"
     if any(t.startswith(_FTE) for t in toks):
         return "årsarbetare"
+    if toks & {"timmar", "timme", "tim", "hours"} and re.search(r"genomsnitt|\bmedel|\bper (?:vecka|dag|månad|person)\b|\bi snitt\b", n) and not re.search(
+        r"\bantal\s+(?:personer|mottagare|deltagare)\b", n
+    ):
+        # "Genomsnittligt antal beviljade timmar per vecka": hours, not a count of anything asked
+        # as "antalet som får …" (its "antal" had made it a count beside "Antal mottagare")
+        return "timmar"
     if "tusental" in toks or re.search(r"\b1\s?000-tal\b", n):
         return "tusental"  # "Arbetslösa kvinnor (tusental)": people counted in thousands (kronor are "tkr" above)
     if toks & {"hektar", "ha"}:
