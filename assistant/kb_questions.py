@@ -54,7 +54,7 @@ _AUTHOR = re.compile(r"\b(vem|vilka)\s+(har\s+)?(skrev|skrivit|författat|förfa
     # (a presentation's author is who gave it: "vem höll presentationen om …?")
     r"\b(vem|vilka)\s+(höll|har hållit|presenterade|har presenterat)\s+(i\s+)?(presentationen|föredraget|dragningen)\b|\bwho (gave|held) the presentation\b")
 _SIGNED = re.compile(r"\b(skrev under|skrivit under|undertecknade?|undertecknat|underskrev|signerade?|signerat|who signed|signed by|signatories)\b")
-_DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades|hölls (presentationen|föredraget|dragningen))|och när (var|hölls) (det|den)\b|vilket datum (är|har) .+ (daterad|datum)?|vilket datum har|when was .+ (published|written|dated))")
+_DATE = re.compile(r"\b(när (kom|publicerades|gavs .+ ut|skrevs|är .+ daterad|daterades|hölls (presentationen|föredraget|dragningen))|och när (var|hölls) (det|den)\b|vilket datum (är|har) .+ (daterad|daterat|daterade|datum)|vilket datum har (den|det|rapporten|dokumentet|protokollet|planen|skrivelsen|beslutet|anteckningarna|promemorian|\w+(?:rapporten|planen|protokollet|dokumentet))\s*\??$|when was .+ (published|written|dated))")
 _PAGES = re.compile(r"\bhur många sidor\b|\bhow many pages\b|\bhur lång är (rapporten|dokumentet|planen|förstudien)\b")
 _PUBLISHER = re.compile(
     r"\b(vem|vilken organisation|vilken myndighet|vilken region|vilken kommun|vilket företag)\s+(har\s+)?"

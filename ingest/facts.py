@@ -184,6 +184,8 @@ def metadata_date(value: str) -> str:
     "" for a generator's template stamp."""
     if (value or "").strip() in _TEMPLATE_STAMPS:
         return ""
+    if re.match(r"^(?:D:)?(?:1970|1980|2000)-?01-?01(?:T?00:?00:?00)", (value or "").strip()):
+        return ""  # (midnight of a new year that tools write when they know no date: ReportLab's 2000-01-01)
     m = re.match(r"^(?:D:)?((?:19|20)\d{2})-?(\d{2})-?(\d{2})", value or "")
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else ""
 

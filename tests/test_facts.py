@@ -318,3 +318,24 @@ def test_a_file_name_in_the_metadata_is_no_title():
 
     assert real_title("Af_utsikter_JKP_ht24_v3") == ""
     assert real_title("Arbetsmarknadsutsikterna hösten 2024") == "Arbetsmarknadsutsikterna hösten 2024"
+
+
+def test_a_generators_placeholder_date_is_no_documents_date():
+    # round 146 (F146-07): a PDF's CreationDate "D:20000101000000+00'00'" (what ReportLab writes
+    # when it is given no date) was answered as the document's date, 2000-01-01
+    from ingest.facts import metadata_date
+
+    assert metadata_date("D:20000101000000+00'00'") == ""
+    assert metadata_date("1970-01-01T00:00:00Z") == ""
+    assert metadata_date("D:20260602115235+02'00'") == "2026-06-02"
+    assert metadata_date("D:20000101093000+01'00'") == "2000-01-01"  # (a real moment of that day stays)
+
+
+def test_a_date_asked_of_an_event_is_no_question_for_the_documents_date():
+    # round 146 (F146-07): "vilket datum har styrgruppen sitt möte i september …?" was answered with
+    # the document's date
+    from assistant.kb_questions import _DATE
+    from ingest.swedish import fold
+
+    assert not _DATE.search(fold("vilket datum har styrgruppen sitt möte i september och var är det?"))
+    assert _DATE.search(fold("vilket datum har rapporten?")) and _DATE.search(fold("vilket datum är protokollet daterat?"))
