@@ -185,3 +185,14 @@ def test_a_term_is_defined_by_its_own_definition_not_by_a_compound_it_opens():
     unit = Definitions(chunks).term_definition("varsel")
     assert unit is not None and unit.text.startswith("Med varsel avses"), unit
     assert Definitions(chunks[:1]).term_definition("varsel") is None
+
+
+def test_a_definition_that_leads_into_its_criteria_quotes_them():
+    # round 146 (F146-01): "Vad menas med ett arbetsintegrerande socialt företag?" quoted "Ett
+    # arbetsintegrerande socialt företag är ett företag som" – the criteria under it were left out
+    c = _chunk("d", "I rapporten används Tillväxtverkets definition. Ett arbetsintegrerande socialt företag är ett företag som\n"
+                    "• driver näringsverksamhet,\n• har som ändamål att integrera människor som står långt från arbetsmarknaden,\n"
+                    "• återinvesterar sina vinster.\nFöretagsformen har ingen betydelse.")
+    ans = _ask("Vad menas med ett arbetsintegrerande socialt företag?", [c])
+    assert ans is not None and "- driver näringsverksamhet" in ans.answer and "återinvesterar sina vinster" in ans.answer, ans.answer
+    assert "Företagsformen" not in ans.answer

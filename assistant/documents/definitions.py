@@ -45,6 +45,7 @@ _IN_DOCUMENT = re.compile(
 # A target that reads as a question of its own ("prognosen för gymnasieskolan") is not a term.
 _NOT_A_TERM = re.compile(r"\b(för|i|på|om|av|till|med|från|hos|när|som|att|mellan|enligt|vid|in|of|for|at|on)\b")
 MAX_TERM_WORDS = 3
+MAX_LISTED = 10  # criteria quoted under a definition that leads into a list
 
 
 def asked_terms(question: str) -> list[str]:
@@ -141,6 +142,20 @@ class Definitions:
         return best[2] if best else None
 
     @staticmethod
+    def listed_after(unit: Unit) -> list[Unit]:
+        """The bullets a defining sentence leads into ("… är ett företag som" / "• driver …",
+        "… avses:" / "• …"): the items right after it, when the sentence ends unfinished."""
+        if not re.search(r"(?:\bsom|\batt|:|\bsåväl|\bbåde)\s*$", unit.text.strip()):
+            return []
+        units = chunk_units(unit.chunk)
+        out = []
+        for u in units[unit.position + 1:]:
+            if not u.bullet:
+                break
+            out.append(u)
+        return out[:MAX_LISTED]
+
+    @staticmethod
     def continuation(unit: Unit) -> Unit | None:
         """The next sentence when it goes on about the defined thing ("Dessa kurvor visar …")."""
         units = chunk_units(unit.chunk)
@@ -186,12 +201,20 @@ def answer_definition(
             c = unit.chunk
             more = None if head else definitions.continuation(unit)
             quote = f"{unit.text} {more.text}" if more else unit.text
-            page, ok = page_of(c.document, quote, c.page_start, c.page_end)
+            items = [] if head or more else definitions.listed_after(unit)
+            shown = quote
+            if items:
+                # "Ett arbetsintegrerande socialt företag är ett företag som" / "• driver …": the
+                # definition is its sentence and the criteria listed under it
+                listed = [re.sub(r"^[•\-–*]\s*", "", u.text) for u in items]
+                quote = " ".join([unit.text, *listed])
+                shown = unit.text + "".join(f"\n> - {x}" for x in listed)
+            page, ok = page_of(c.document, unit.text if items else quote, c.page_start, c.page_end)
             n = len(citations) + 1
             citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
             title = titles.get(c.document) or c.document
             where = f"*{title}*" + (f", s. {page}" if page else "")
-            lines.append((f"{head} – enligt {where} [{n}]:" if head else f"Enligt {where} [{n}]:") + f"\n\n> {quote}")
+            lines.append((f"{head} – enligt {where} [{n}]:" if head else f"Enligt {where} [{n}]:") + f"\n\n> {shown}")
         elif a is not None:
             lines.append(
                 f"**{a.short}** står för *{a.long}*. Dokumenten i kunskapsbanken förklarar inte förkortningen; "
