@@ -526,6 +526,14 @@ class Catalog:
         subsections: dict[str, list[Chunk]] = {}
         for c in cs:
             subsections.setdefault(c.section or top, []).append(c)
+        # (of its parts, those that name the topic: "3 Slutsatser och rekommendationer" of a report
+        # whose chapters all stand under "Förord", its chapter headings unseen)
+        naming = {
+            h: part for h, part in subsections.items()
+            if any(s in said or any(_alike_stem(s, x) for x in said) for s in topic for said in [set(_stems(" ".join(f"{c.section} {c.text}" for c in part)))])
+        }
+        if naming and len(naming) < len(subsections):
+            subsections = naming
         per_part = 1 if len(subsections) > 1 else TOPIC_SENTENCES
         citations: list[Citation] = []
         lines: list[str] = []
@@ -533,6 +541,14 @@ class Catalog:
             weights = Counter(s for c in part for s in _stems(c.text))
             units = [u for c in part for u in chunk_units(c) if len(u.text.split()) >= 4]
             rows = [u for u in units if _ROW_LINE.search(u.text)]
+            items = [u for c in part for u in chunk_units(c) if u.bullet or _NUMBERED_ITEM.match(u.text)]
+            if per_part > 1 and len(items) >= 2 and re.search(r"\b(?:vilka|which|what)\b", fold(question)):
+                # "sammanfatta vilka rekommendationer …": the section's listed items are what it says
+                for u in items[:MAX_TOPIC_ROWS]:
+                    cited = self._cite(u.chunk, u.text, citations)
+                    item = _BULLET_MARK.sub("", u.text)
+                    lines.append(f"- {item}" + (f" (s. {cited.page})" if cited.page else "") + f" [{cited.n}]")
+                continue
             if per_part > 1 and len(rows) >= 3 and len(rows) >= len(units) / 2:
                 # a section that is mostly a table's rows ("Tabell 2. Föreslagna ändringar": a
                 # change a row): its rows are what it says – each quoted, not its one sentence
@@ -556,7 +572,7 @@ class Catalog:
                 lead = f"**{name}**" + (f" (s. {page})" if page else "") + ": " if per_part == 1 else ""
                 lines.append(f"- {lead}{u.text}" + ("" if per_part == 1 or not page else f" (s. {page})") + f" [{i}]")
         if per_part > 1 and lines:
-            lines.insert(0, f"**{top}**")
+            lines.insert(0, f"**{next(iter(subsections)).split(' > ')[-1] if len(subsections) == 1 else top}**")
         if not citations:
             return None
         text = f"Det här står i *{_display_title(d)}* om det du frågar efter:\n\n" + "\n".join(lines)
@@ -783,6 +799,9 @@ def _top_section(section: str, depth: int = 1) -> str | None:
     return head
 
 
+_BULLET_MARK = re.compile(r"^[•*–-]\s*")
+# an item numbered in its text: "1. Inrätta en gemensam samordnare …", "2) Verka för …"
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+[A-ZÅÄÖ]")
 # a table's row set as text: "Gällande lydelse: … | Föreslagen lydelse: … | Motiv: …"
 _ROW_LINE = re.compile(r"^[^|:]{2,40}:\s[^|]+(?:\s\|\s[^|:]{2,40}:\s[^|]+){1,}$")
 MAX_TOPIC_ROWS = 12

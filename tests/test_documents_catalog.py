@@ -292,3 +292,26 @@ def test_a_summary_of_a_sections_topic_lists_its_tables_rows_and_a_reading_guide
     assert ans is not None and ans.answered, ans
     assert "Minst sex månader" in ans.answer and "Trepartssamtal varannan månad" in ans.answer, ans.answer
     assert "Lönen följer avtal" not in ans.answer and "kvartalsvis" not in ans.answer, ans.answer
+
+
+def test_a_summary_of_what_a_report_recommends_lists_the_items_of_that_section():
+    # round 146 (F146-05): "Kan du sammanfatta vilka rekommendationer kartläggningen … kommer fram
+    # till?" – the report's chapters stood under "Förord" (their headings unseen), the topic picked
+    # that whole part and a sentence of each section was given, not the five recommendations
+    rep = Document("pdf/kartlaggning.pdf", "k", "pdf", "Kartläggning av sociala företag i Skaraborg 2026", 5)
+    pages = {rep.path: ["Kartläggning av sociala företag i Skaraborg 2026", "", "", "", ""]}
+    top = "Kartläggning av sociala företag i Skaraborg 2026 > Förord"
+    chunks = [
+        Chunk("k1", rep.path, 2, 2, top, "Sociala företag erbjuder arbete och gemenskap. De bidrar med varor och tjänster lokalt."),
+        Chunk("k2", rep.path, 3, 3, f"{top} > 1.3 Metod", "Kartläggningen bygger på en enkät och tolv intervjuer. Enkäten var öppen i mars."),
+        Chunk("k3", rep.path, 4, 4, f"{top} > 2.4 Utmaningar", "Företagen är små och har begränsade marginaler. Många saknar långsiktig finansiering."),
+        Chunk("k4", rep.path, 5, 5, f"{top} > 3 Slutsatser och rekommendationer",
+              "Sektorn har vuxit sedan 2023 och har i dag en betydande roll för kommunernas arbete.\n"
+              "• Inrätta en gemensam samordnare på halvtid från 2027.\n• Pröva reserverade upphandlingar i minst fem kommuner.\n"
+              "• Erbjud en gemensam handledarutbildning med minst 40 platser per år."),
+    ]
+    cat = Catalog({rep.path: rep}, chunks, pages, search=_search, page_of=_page_of)
+    ans = cat.answer("Kan du sammanfatta vilka rekommendationer kartläggningen av de sociala företagen kommer fram till?")
+    assert ans is not None and ans.answered, ans
+    assert "Inrätta en gemensam samordnare" in ans.answer and "minst 40 platser" in ans.answer, ans.answer
+    assert "tolv intervjuer" not in ans.answer and "begränsade marginaler" not in ans.answer, ans.answer
