@@ -11,7 +11,15 @@ from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
-from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, transcript_turns
+from .plaintext import (
+    email_messages,
+    markdown_blocks,
+    plain_blocks,
+    rows_as_lines,
+    title_from_name,
+    transcript_turns,
+    without_site_chrome,
+)
 from .swedish import fold
 from .word import docx_blocks
 
@@ -161,6 +169,10 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     # paragraph above it (its caption is not the first line of the text below it).
     pages = [_without(text.split("\n"), pno, covered, inserted) for pno, text in enumerate(content.pages, start=1)]
     pages = strip_boilerplate(pages, protected=frozenset(ln for lines in inserted.values() for ln in lines))
+    if pages:
+        # a web page printed from a browser: the site's name and menu above its breadcrumb
+        # ("Om oss  Stöd och finansiering  Kontakt  Sök" / "Start › … › Skaraborgsbidraget") are no text
+        pages[0] = without_site_chrome("\n".join(pages[0])).split("\n")
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
     chunks = chunk_blocks(blocks, rel)

@@ -359,7 +359,7 @@ def _sums_named(t: Table) -> Table:
 _BREADCRUMB = re.compile(r"^[^>|]{1,40}(?:\s+[>›»]\s+[^>|]{1,80}){2,}$")
 
 
-def _without_site_chrome(text: str) -> str:
+def without_site_chrome(text: str) -> str:
     """A web page pasted as text without what stands above its breadcrumb among its first lines
     ("Hoppa till huvudinnehåll", "Sök på Vis … Meny Logga ut"): the site's, not the page's – its
     first line had become the document's title."""
@@ -373,7 +373,7 @@ def _without_site_chrome(text: str) -> str:
 
 def plain_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:
     """(blocks, title, tables) of a plain text; a table set out with spaces is read as rows."""
-    text = _without_site_chrome(text)
+    text = without_site_chrome(text)
     text = _without_repeated_page_heads(text)
     framed = _framed_title(text)
     lines = text.splitlines()

@@ -109,3 +109,29 @@ def test_bold_capital_headings_smaller_than_the_body_are_headings(tmp_path):
     c.save()
     headings = read_pdf(Path(path)).headings
     assert {"bakgrund", "yrkanden m.m.", "skälen för avgörandet"} <= set(headings), headings
+
+
+def test_a_printed_web_pages_menu_above_its_breadcrumb_is_no_text(tmp_path):
+    # round 146 (F146-08): a web page printed from a browser – "Who is the contact person …?" was
+    # answered with the site's menu ("Om oss Stöd och finansiering Nätverk Kalender Kontakt Sök")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "webbsida.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = 800
+    for line in ("Kompetensplattform Skaraborg", "Om oss   Stöd och finansiering   Nätverk   Kalender   Kontakt   Sök", "",
+                 "Start › Stöd och finansiering › Skaraborgsbidraget", "", "Skaraborgsbidraget för sociala företag",
+                 "Skaraborgsbidraget är ett mindre utvecklingsstöd för sociala företag i Skaraborg.",
+                 "Kontaktperson är Emma Lindholm, projektledare, telefon 0500-49 37 15."):
+        c.drawString(60, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    r = load_file(path, tmp_path)
+    text = "\n".join(ch.text for ch in r.chunks)
+    assert "Nätverk" not in text and "Kalender" not in text, text
+    assert "Emma Lindholm" in text
