@@ -800,3 +800,12 @@ def test_a_mean_number_of_hours_is_hours_not_a_count():
     assert unit_from_text("Genomsnittligt antal beviljade timmar per vecka, Samtliga") == "timmar"
     assert unit_from_text("Antal mottagare, Samtliga") == "antal"
     assert unit_from_text("Antal timmar") == "antal"  # (hours summed are a count of hours)
+
+
+def test_an_identifier_written_as_a_compound_with_id_is_a_code():
+    # round 143: an event log's "HändelseID" (581200, 581204 …) was a value column to add up
+    rows = [[str(581200 + 4 * i), f"JT-{24366 + i}", "Inskrivning" if i % 2 else "Avslut"] for i in range(12)]
+    t = mk(["HändelseID", "DeltagarID", "Händelse"], rows)
+    assert t is None or t.column("HändelseID").role != "value"
+    kept = mk(["Kommun", "Handläggningstid"], [["Gnesta", "12"], ["Trosa", "9"], ["Flen", "15"]])
+    assert kept.column("Handläggningstid").role == "value"

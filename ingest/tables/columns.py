@@ -143,6 +143,8 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
             leading_zero
             or low in _CODE_HEADERS
             or any(t in _CODE_WORDS or t.endswith(("kod", "nummer", "code")) for t in toks)
+            # ("HändelseID", "Station-ID", "deltagar_id": an identifier, its numbers no figures)
+            or re.search(r"(?:[a-zåäö]ID|[-_ ]id|[-_ ]ID)$", name.strip()) is not None
             or (next_name and _names_the_next(low, next_name))
             # "Kommun" over 1980, 1984 …: codes; "Uppsala län" over counts is a county's figures
             # ("2022, Nystartade företag" over 38, 1 012 …: a year's count of new firms, whose
