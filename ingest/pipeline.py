@@ -12,6 +12,7 @@ from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import (
+    calendar_events,
     email_messages,
     markdown_blocks,
     plain_blocks,
@@ -24,7 +25,7 @@ from .swedish import fold
 from .word import docx_blocks
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
-DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt"}
+DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
 DEFAULT_MAX_BYTES = MAX_FILE_BYTES
@@ -256,7 +257,11 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
         turns = transcript_turns(text) if kind == "txt" else None
-        if turns:
+        calendar = calendar_events(text) if kind == "txt" and not turns else None
+        if calendar:
+            # a calendar export (iCalendar): an event a section, its time, place and status as lines
+            title, blocks = calendar[0] or title_from_name(rel), calendar[1]
+        elif turns:
             # a meeting transcript (WebVTT, SRT): a turn per speaker, titled by its file's name
             blocks, title = [Block("paragraph", t, 1) for t in turns], title_from_name(rel)
         elif kind == "md":

@@ -168,3 +168,53 @@ def test_front_matter_gives_the_title_author_and_date(tmp_path):
                     encoding="utf-8")
     r = load_file(path, tmp_path)
     assert r.document.title == "Rutin för handledarstöd" and r.document.author == "Eva Lund" and r.document.date == "2026-09-01", r.document
+
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+X-WR-CALNAME:ASF-nätverket VT 2027
+BEGIN:VEVENT
+ORGANIZER;CN=Jonas Ekelund:mailto:jonas.ekelund@kompetens
+ plattform.se
+SUMMARY;LANGUAGE=sv-SE:Uppstart ASF-nätverket 2027
+DTSTART;TZID=Europe/Stockholm:20270120T090000
+DTEND;TZID=Europe/Stockholm:20270120T120000
+LOCATION:Returhuset\\, Verkstadsgatan 9\\, Skövde
+DESCRIPTION:Välkommen!\\n\\nAnmäl dig senast den 13 januari till Jonas Ekel
+ und.
+END:VEVENT
+BEGIN:VEVENT
+SUMMARY:Digital avstämning
+RRULE:FREQ=MONTHLY;COUNT=5;BYDAY=1TU
+EXDATE;TZID=Europe/Stockholm:20270406T083000
+DTSTART;TZID=Europe/Stockholm:20270202T083000
+DTEND;TZID=Europe/Stockholm:20270202T091500
+END:VEVENT
+BEGIN:VEVENT
+SUMMARY:Studiebesök i Hjo
+STATUS:CANCELLED
+DTSTART:20270304T090000Z
+DTEND:20270304T130000Z
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_calendar_export_reads_as_its_events(tmp_path):
+    # round 146 (F146-13, F146-14): an Outlook calendar export – folded lines, "\\," and "\\n", a
+    # recurring meeting with an exception, a cancelled event in UTC – read as raw text
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "kalenderexport.txt"
+    path.write_text(ICS, encoding="utf-8")
+    r = load_file(path, tmp_path)
+    assert r.document.title == "ASF-nätverket VT 2027"
+    by = {c.section: c.text for c in r.chunks}
+    first = by["Uppstart ASF-nätverket 2027 (2027-01-20)"]
+    assert "Tid: 2027-01-20 kl. 09.00–12.00" in first and "Plats: Returhuset, Verkstadsgatan 9, Skövde" in first, first
+    assert "Anmäl dig senast den 13 januari till Jonas Ekelund." in first and "Arrangör: Jonas Ekelund" in first
+    recurring = by["Digital avstämning (2027-02-02)"]
+    assert "Återkommer: varje månad, första tisdagen, 5 gånger" in recurring and "Utgår: 2027-04-06" in recurring, recurring
+    cancelled = by["Studiebesök i Hjo (2027-03-04)"]
+    assert "Status: inställt" in cancelled and "kl. 10.00–14.00" in cancelled, cancelled  # (09.00 UTC is 10.00 in Sweden)
+    assert "BEGIN:" not in "\n".join(by.values())
