@@ -526,11 +526,11 @@ class Catalog:
         subsections: dict[str, list[Chunk]] = {}
         for c in cs:
             subsections.setdefault(c.section or top, []).append(c)
-        # (of its parts, those that name the topic: "3 Slutsatser och rekommendationer" of a report
-        # whose chapters all stand under "Förord", its chapter headings unseen)
+        # (of its parts, those whose heading names the topic: "3 Slutsatser och rekommendationer" of
+        # a report whose chapters all stand under "Förord", its chapter headings unseen)
         naming = {
             h: part for h, part in subsections.items()
-            if any(s in said or any(_alike_stem(s, x) for x in said) for s in topic for said in [set(_stems(" ".join(f"{c.section} {c.text}" for c in part)))])
+            if any(s in said or any(_alike_stem(s, x) for x in said) for s in topic for said in [set(_stems(h.split(" > ")[-1]))])
         }
         if naming and len(naming) < len(subsections):
             subsections = naming

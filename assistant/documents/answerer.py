@@ -1475,6 +1475,9 @@ _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the
 _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0,3}):\s+(\S.{0,120})$")
 
 
+_PREDICATE_WORDS = frozenset("är var blev blir har hade blivit varit redan nu helt inte ännu".split())
+
+
 def _said_of_noun(folded: str, noun: str, heading_words: list[str]) -> bool:
     """Does the question say the heading's words of its listed noun, after it ("vilka uppgifter
     är redan klara" of the heading "Klart")?"""
@@ -1482,7 +1485,15 @@ def _said_of_noun(folded: str, noun: str, heading_words: list[str]) -> bool:
     at = next((i for i, w in enumerate(ws) if stem(w) == noun), None)
     if at is None:
         return False
-    after = [stem(w) for w in ws[at + 1:]]
+    # (said of it by a verb right after it: "uppgifter är (redan) klara", "… har blivit klara" –
+    # not any words later in the question: "yrkesroller finns i mottagningsgruppen för anpassad grundskola")
+    rest = ws[at + 1:]
+    k = 0
+    while k < len(rest) and rest[k] in _PREDICATE_WORDS:
+        k += 1
+    if k == 0:
+        return False
+    after = [stem(w) for w in rest[k:k + len(heading_words) + 1]]
 
     def alike(a: str, b: str) -> bool:  # ("klara" ~ "Klart": one word, another ending)
         return a == b or (len(b) >= 4 and a.startswith(b) and len(a) - len(b) <= 2)
