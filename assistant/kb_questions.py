@@ -496,10 +496,12 @@ class Catalog:
         # (the title and the file name name the document; a word of the first page's other lines
         # – a reading guide's "ändringar … föreslås" – names it only when much of it uses the word)
         titled = frozenset(_stems(f"{d.title} {re.sub(r'[_.-]+', ' ', d.path.rsplit('/', 1)[-1].rsplit('.', 1)[0])}"))
+        # (… and only when the question asks for it by name: "sammanfatta vilka ändringar som föreslås")
+        asked_for = {x for m in re.finditer(r"\b(?:vilka|vilket|vilken|vad)\s+((?:\w+\s+){0,2}\w+)", fold(question)) for x in _stems(m.group(1))}
         topic = [
             s for s in dict.fromkeys(_stems(question))
             if s not in _GENERIC_STEMS and df.get(s, 0) and df[s] < n
-            and not _prefix_in(s, titled) and not (_prefix_in(s, names) and df[s] >= n / 2)
+            and not _prefix_in(s, titled) and not (_prefix_in(s, names) and (df[s] >= n / 2 or s not in asked_for))
         ]
         if not topic:
             return None
@@ -530,7 +532,7 @@ class Catalog:
         # a report whose chapters all stand under "Förord", its chapter headings unseen)
         naming = {
             h: part for h, part in subsections.items()
-            if any(s in said or any(_alike_stem(s, x) for x in said) for s in topic for said in [set(_stems(h.split(" > ")[-1]))])
+            if any(s in said or any(_alike_stem(s, x) for x in said) for s in topic if len(s) >= 5 for said in [set(_stems(h.split(" > ")[-1]))])
         }
         if naming and len(naming) < len(subsections):
             subsections = naming

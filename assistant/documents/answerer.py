@@ -182,6 +182,7 @@ class DocumentAnswerer:
         self._names_of: dict[str, str] = {}  # document → what it calls itself, folded (_own_names)
         self._whole_texts: dict[str, str] = {}  # document → its pages and passages, folded (whole_text)
         self._initials_cache: dict[str, frozenset[str]] = {}  # acronym → the compounds it abbreviates
+        self._nesting: dict[str, bool] = {}  # document → whether its headings nest (_nested)
         self.documents = documents or {}
         self.titles = {k: d.title for k, d in self.documents.items()}
         chunks: list[Chunk] = list(index.chunks)
@@ -732,7 +733,9 @@ class DocumentAnswerer:
             c = h.chunk
             # (a section of its own – a board's lane "Klart" under no title heading – names one
             # too; the document's title heading does not)
-            if c.kind != "text" or not c.section or (" > " not in c.section and fold(c.section) == fold(self.titles.get(c.document, ""))):
+            if c.kind != "text" or not c.section or (
+                " > " not in c.section and (fold(c.section) == fold(self.titles.get(c.document, "")) or self._nested(c.document))
+            ):
                 continue
             about = fold(f"{self.titles.get(c.document, '')} {c.document} {c.section} {c.text}")
             # (… named anywhere in that document: a decision names its recipient on its first
@@ -904,6 +907,13 @@ class DocumentAnswerer:
                 if c2.document != c.document and fold(value2) != fold(value) and _names_rest(c2, weights) >= score:
                     return self._fields_apart(question, [(c, quote, value), (c2, quote2, value2)])
         return self._field_answer(question, c, quote, value)
+
+    def _nested(self, document: str) -> bool:
+        """Do the document's headings nest (a title over its sections)? Then a top-level heading is
+        its title or a part's, and names no list."""
+        if document not in self._nesting:
+            self._nesting[document] = any(" > " in c.section for c in self.index.chunks if c.document == document)
+        return self._nesting[document]
 
     def _dated_as(self, document: str, days, months) -> bool:
         """Is the document dated on one of the days (or in one of the months) asked – the minutes of
