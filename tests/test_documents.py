@@ -1619,3 +1619,18 @@ def test_who_answers_for_a_thing_is_the_responsible_field_of_the_row_naming_it()
     ans = _answerer([second, first]).answer("Vem ansvarar för arbetsgivarundersökningen 2027 och när ska den vara klar?")
     assert ans.answered and "Ali Hassan" in ans.answer and "15 juni 2027" in ans.answer, ans.answer
     assert "Maria Nyström" not in ans.answer and "inget säkert svar" not in ans.answer, ans.answer
+
+
+def test_a_date_asked_within_a_month_and_a_place_of_a_meeting_named_by_a_compound():
+    # round 146 (F146-07, F146-13): "vilket datum har styrgruppen sitt möte i september?" gave the
+    # November meeting's row (a month without a year was no period), and "Var är
+    # uppstartsträffen …?" named no meeting ("träff" in a compound)
+    plan = _chunk("a", "Möte: Styrgrupp 4 | Datum: 2027-09-22 | Plats: Falköping, stadshuset\n"
+                  "Möte: Styrgrupp 5 | Datum: 2027-11-17 | Plats: Lidköping, stadshuset", section="Årshjul > Styrgruppens möten")
+    ans = _answerer([plan]).answer("vilket datum har styrgruppen sitt möte i september?")
+    assert ans.answered and "2027-09-22" in ans.answer.split("\n")[0], ans.answer
+    event = _chunk("b", "Tid: 2027-01-20 kl. 09.00–12.00\nPlats: Returhuset, Verkstadsgatan 9, Skövde\n"
+                   "Välkommen till årets första träff i nätverket! Anmäl dig senast den 13 januari.",
+                   section="Uppstart ASF-nätverket 2027 (2027-01-20)", doc="kalender.txt")
+    ans = _answerer([event]).answer("Var är uppstartsträffen för nätverket i januari?")
+    assert ans.answered and "Returhuset, Verkstadsgatan 9" in ans.answer.split("\n")[0], ans.answer

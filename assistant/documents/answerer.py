@@ -812,7 +812,8 @@ class DocumentAnswerer:
         where = bool(_WHERE_ASK.match(folded))
         # ("när/var hölls sammanträdet?" of the minutes' "Plats och tid": a meeting's own field, asked
         # for by the meeting – any other "när" is not answered by the minutes' day)
-        meeting = bool({stem(w) for w in words(folded)} & _MEETING_STEMS)
+        # (… a meeting named by a compound too: "uppstartsträffen", "styrgruppsmötet")
+        meeting = any(stem(w) in _MEETING_STEMS or stem(w).endswith(_MEETING_HEADS) for w in words(folded))
         # "vem justerade protokollet?": the doer of the verb names the field – "Justerare",
         # "Justerande" (the verb's stem and an agent's ending)
         agents: set[str] = set()
@@ -833,6 +834,11 @@ class DocumentAnswerer:
         # the month asked ("Sammanträdesdatum: 2026-03-18" is another meeting's)
         months = [p for p in asked_periods(latest_question(question)) if 0 < p[1] <= 12]
 
+        # ("vilket datum har styrgruppen sitt möte i september?": a date field asked within a month)
+        dated_field = subject in _DATE_SUBJECTS
+        # (… a month without a year: "i september" of a year's calendar)
+        bare_months = [] if months else [MONTHS[w] for w in words(fold(latest_question(question))) if len(w) >= 4 and w in MONTHS]
+
         def in_time(value: str, c: Chunk | None = None) -> bool:
             # ("när beslutar fullmäktige …?" is no question of the field "Beslut: RF § 178": a
             # time is asked, and a value without a date or hour gives none)
@@ -844,7 +850,9 @@ class DocumentAnswerer:
                 if where and not when:
                     # (another day's minutes hold another meeting's place)
                     return any(mentions_day(value, d) for d in days) or any(mentions_period(value, p) for p in months)
-            return not (when and months) or any(mentions_period(value, p) for p in months)
+            if (when or dated_field) and bare_months and not any(_names_month(value, m) for m in bare_months):
+                return False
+            return not ((when or dated_field) and months) or any(mentions_period(value, p) for p in months)
 
         def wanted(label: str) -> bool:
             lab = fold(label).strip()
@@ -1479,6 +1487,8 @@ _MEETING_STEMS = frozenset(stem(w) for w in (
     "sammanträde sammanträdet sammanträdde sammanträder möte mötet protokoll protokollet nämndmöte styrelsemöte meeting session".split()
 ))
 _MEETING_FIELD = re.compile(r"(?im)^(?:plats och tid|plats|tid och plats|sammanträdesplats|mötesplats|lokal)\s*:")
+_MEETING_HEADS = ("träff", "möt", "sammanträd")
+_DATE_SUBJECTS = frozenset(stem(w) for w in ("datum", "dag", "tidpunkt", "date"))
 _PLACE_TIME_WORDS = frozenset({"plats", "lokal", "och", "tid", "datum", "tidpunkt"})
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")
 # "Diarienummer: RUN 2025-0417": a label of one word and its value
@@ -1486,6 +1496,14 @@ _FIELD_LINE = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,30}(?: [a-zåäö]{2,30}){0
 
 
 _PREDICATE_WORDS = frozenset("är var blev blir har hade blivit varit redan nu helt inte ännu".split())
+
+
+def _names_month(value: str, month: int) -> bool:
+    """Does a field's value fall in the month ("2027-09-22", "22 september")?"""
+    v = fold(value)
+    return bool(re.search(rf"\b(?:19|20)\d\d-{month:02d}-\d\d\b", v)) or any(
+        MONTHS.get(w) == month for w in re.findall(r"[a-zåäö]{3,}", v)
+    )
 
 
 def _said_of_noun(folded: str, noun: str, heading_words: list[str]) -> bool:
