@@ -196,3 +196,5 @@ def test_a_definition_that_leads_into_its_criteria_quotes_them():
     ans = _ask("Vad menas med ett arbetsintegrerande socialt företag?", [c])
     assert ans is not None and "- driver näringsverksamhet" in ans.answer and "återinvesterar sina vinster" in ans.answer, ans.answer
     assert "Företagsformen" not in ans.answer
+    # (… with the sentence before it that says whose definition it is)
+    assert "I rapporten används Tillväxtverkets definition." in ans.answer

@@ -142,6 +142,16 @@ class Definitions:
         return best[2] if best else None
 
     @staticmethod
+    def source_sentence(unit: Unit) -> Unit | None:
+        """The sentence right before a definition that says whose definition it is ("I rapporten
+        används Tillväxtverkets definition.")."""
+        units = chunk_units(unit.chunk)
+        k = unit.position - 1
+        if k < 0 or units[k].line != unit.line or units[k].bullet:
+            return None
+        return units[k] if re.search(r"\bdefinition(?:en)?\b|\bdefinieras\b", fold(units[k].text)) else None
+
+    @staticmethod
     def listed_after(unit: Unit) -> list[Unit]:
         """The bullets a defining sentence leads into ("… är ett företag som" / "• driver …",
         "… avses:" / "• …"): the items right after it, when the sentence ends unfinished."""
@@ -202,13 +212,17 @@ def answer_definition(
             more = None if head else definitions.continuation(unit)
             quote = f"{unit.text} {more.text}" if more else unit.text
             items = [] if head or more else definitions.listed_after(unit)
+            before = definitions.source_sentence(unit) if not head else None
+            if before is not None:
+                # "I rapporten används Tillväxtverkets definition. Ett … är …": whose definition it is
+                quote = f"{before.text} {quote}"
             shown = quote
             if items:
                 # "Ett arbetsintegrerande socialt företag är ett företag som" / "• driver …": the
                 # definition is its sentence and the criteria listed under it
                 listed = [re.sub(r"^[•\-–*]\s*", "", u.text) for u in items]
-                quote = " ".join([unit.text, *listed])
-                shown = unit.text + "".join(f"\n> - {x}" for x in listed)
+                quote = " ".join([*([before.text] if before else []), unit.text, *listed])
+                shown = " ".join([*([before.text] if before else []), unit.text]) + "".join(f"\n> - {x}" for x in listed)
             page, ok = page_of(c.document, unit.text if items else quote, c.page_start, c.page_end)
             n = len(citations) + 1
             citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
