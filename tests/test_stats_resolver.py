@@ -5365,3 +5365,17 @@ def test_a_length_of_time_asked_is_no_figure_of_a_table_that_states_no_time():
     assert not length_of_time_unstated(form, _resolver_of(waits).read(form)[0])
     form = read_form("hur stor är förändringen i Kungsbacka?")
     assert not length_of_time_unstated(form, _resolver_of(t).read(form)[0])
+
+
+def test_a_registers_voided_rows_are_not_counted_and_the_answer_says_so():
+    # round 143 (F143-02, F143-09): an event log's rows marked "Makulerad: Ja" (wrongly registered)
+    # were counted as events
+    rows = [[f"JT-{100 + i}", ("Skärholmen", "Farsta", "Spånga")[i % 3], ("Inskrivning", "Avslut")[i % 2], "Ja" if i in (3, 6, 7) else ""]
+            for i in range(30)]
+    t = make_table(["DeltagarID", "Stadsdelsområde", "Händelse", "Makulerad"], rows, table_id="ev", document="ev.csv",
+                   caption="Händelselogg deltagare – Jobbtorg")
+    best = _resolver_of(t).read(read_form("hur många händelser finns det i Skärholmen?"))[0]
+    res = compute(best.profile, best.query)
+    kept = sum(1 for i in range(30) if i % 3 == 0 and i not in (3, 6, 7))
+    assert any(f.value == kept for f in res.figures), (best.query, res.text)
+    assert "Makulerad" in res.text and "inte medräknade" in res.text

@@ -513,6 +513,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     col = q.column
     unit = _points(col, _measure_unit(p, q) or t.column(col).unit)  # (a kept measure's own unit first: "…, antal" beside "…, dagar")
     steps: list[Step] = [keep_step(frame, k, tuple(v)) for k, v in q.filters]
+    # a register's voided rows ("Makulerad: Ja"): no cases – left out unless the question names the column
+    voided = _voided_rows(p, q)
+    if voided is not None:
+        steps.append(voided)
     defaults = dict(q.defaults)
     df = run(frame, steps)
     for pc in q.latest:
@@ -1498,7 +1502,35 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         )
     if residual:
         text += f"\n\n{', '.join(f'”{r}”' for r in residual)} är ingen egen grupp och är inte med i rangordningen."
+    if voided is not None:
+        # (those of the rows asked about: the slices kept, before the voided ones go)
+        sliced = run(frame, [keep_step(frame, k, tuple(v)) for k, v in q.filters])
+        n_void = int(sliced[voided.column].astype(str).isin(list(voided.values)).sum()) if isinstance(sliced, pd.DataFrame) else 0
+        if n_void:
+            text += f"\n\n{n_void} rader med ”{voided.column}” = {', '.join(voided.values)} är inte medräknade."
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
+
+
+# a column flagging rows as void: "Makulerad", "Annullerad", "Felregistrering", "Struken"
+_VOID_HEADER = re.compile(r"^(?:makulera|annullera|felregistrera|struken|strukna|borttagen|ogiltig|cancel+ed|void)\w*$", re.I)
+_YES = frozenset({"ja", "j", "x", "1", "true", "sant", "yes", "y"})
+
+
+def _voided_rows(p: Profile, q: StatQuery) -> Step | None:
+    """The step dropping a register's voided rows: a column named "Makulerad" (…) whose values
+    are yes/blank, on a table of one row per case – unless the question keeps or ranks by it."""
+    if not p.record_level:
+        return None
+    frame = p.table.frame
+    named = {k for k, _ in q.filters} | {q.group_by, q.over, q.column}
+    for col in frame.columns:
+        if not isinstance(col, str) or not _VOID_HEADER.match(col.strip()) or col in named:
+            continue
+        values = {str(v).strip() for v in frame[col].dropna().unique() if str(v).strip()}
+        yes = tuple(sorted(v for v in values if fold(v) in _YES))
+        if yes and values <= set(yes) | {"nej", "Nej", "NEJ", "n", "N", "0", "false", "FALSE", "False"}:
+            return Step("drop", col, yes)
+    return None
 
 
 @lru_cache(maxsize=8192)
