@@ -9,18 +9,10 @@ from pathlib import Path
 from .chunk import chunk_blocks
 from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
+from .formats import calendar_events, transcript_turns
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
-from .plaintext import (
-    calendar_events,
-    email_messages,
-    markdown_blocks,
-    plain_blocks,
-    rows_as_lines,
-    title_from_name,
-    transcript_turns,
-    without_site_chrome,
-)
+from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
 from .swedish import fold
 from .word import docx_blocks
 

@@ -1,0 +1,170 @@
+"""Text exports of meetings and calendars, read as what they say: a transcript's subtitles
+(WebVTT as Teams saves one, SRT) as its speakers' turns, and a calendar export (iCalendar, as
+Outlook saves one) as its events."""
+from __future__ import annotations
+
+import re
+
+from .clean import Block
+
+_CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?(\d{2}):(\d{2})[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{1,3}.*$")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+
+
+def transcript_turns(text: str) -> list[str] | None:
+    """A meeting's subtitles (WebVTT as Teams saves a transcript, or SRT) as the turns of its
+    speakers, one line each ("Mattias Grönberg (00:00:24): Ja, absolut. Så eh vi har just nu
+    142 unga inskrivna …"): the cue numbers and times go, a sentence cut over cues is whole again.
+    None for any other text."""
+    head = text.lstrip("\ufeff \r\n")[:2000]
+    if not (head.startswith("WEBVTT") or re.match(r"\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2},\d{3}\s*-->", head)):
+        return None
+    turns: list[list[str]] = []  # [speaker, start, text]
+    speaker, start, lines = "", "", []
+
+    def flush() -> None:
+        said = " ".join(" ".join(lines).split())
+        if not said:
+            return
+        if turns and turns[-1][0] == speaker:
+            turns[-1][2] += " " + said
+        else:
+            turns.append([speaker, start, said])
+
+    rows = text.splitlines()
+    for i, raw in enumerate(rows):
+        line = raw.strip()
+        if i + 1 < len(rows) and _CUE_TIME.match(rows[i + 1].strip()) and not _CUE_TIME.match(line):
+            continue  # the cue's number or id, on the line over its times
+        m = _CUE_TIME.match(line)
+        if m:
+            flush()
+            lines = []
+            hours = (m.group(1) or "00:").rstrip(":")
+            start = f"{int(hours):02d}:{m.group(2)}:{m.group(3)}"
+            continue
+        if not line:
+            flush()
+            lines = []
+            continue
+        if not start or line.startswith(("NOTE", "STYLE", "REGION")):
+            continue
+        v = _VOICE.search(line)
+        if v:
+            speaker = v.group(1).strip()
+        lines.append(_TAG.sub("", line))
+    flush()
+    if not turns:
+        return None
+    return [f"{who} ({at}): {said}" if who else f"({at}) {said}" for who, at, said in turns]
+
+
+_ICS_WEEKDAYS = {"MO": "måndag", "TU": "tisdag", "WE": "onsdag", "TH": "torsdag", "FR": "fredag", "SA": "lördag", "SU": "söndag"}
+_ICS_ORDINAL = {"1": "första", "2": "andra", "3": "tredje", "4": "fjärde", "-1": "sista"}
+
+
+def calendar_events(text: str) -> tuple[str, list[Block]] | None:
+    """A calendar export (iCalendar, as Outlook saves one): (its name, a heading per event with
+    lines "Tid: …", "Plats: …", "Status: inställt", the recurrence and its exceptions, and the
+    description). Folded lines are joined and escapes read ("\\," "\\n"); a time in UTC is given in
+    Swedish time. None for any other text."""
+    if not text.lstrip("\ufeff \r\n").upper().startswith("BEGIN:VCALENDAR"):
+        return None
+    unfolded: list[str] = []
+    for raw in text.splitlines():
+        if raw[:1] in (" ", "\t") and unfolded:
+            unfolded[-1] += raw[1:]
+        else:
+            unfolded.append(raw)
+    name = ""
+    events: list[dict[str, list[tuple[str, str]]]] = []
+    depth: list[str] = []
+    for line in unfolded:
+        key, _, value = line.partition(":")
+        prop, *params = key.split(";")
+        prop = prop.upper()
+        if prop == "BEGIN":
+            depth.append(value.upper())
+            if value.upper() == "VEVENT":
+                events.append({})
+            continue
+        if prop == "END":
+            if depth:
+                depth.pop()
+            continue
+        if prop == "X-WR-CALNAME" and not name:
+            name = _ics_text(value)
+        if depth and depth[-1] == "VEVENT":
+            events[-1].setdefault(prop, []).append((";".join(params), value))
+    if not events:
+        return None
+    blocks: list[Block] = []
+    for ev in sorted(events, key=lambda e: _ics_time(*e.get("DTSTART", [("", "")])[0])[0]):
+        summary = _ics_text(ev.get("SUMMARY", [("", "Händelse")])[0][1]) or "Händelse"
+        start, start_day = _ics_time(*ev.get("DTSTART", [("", "")])[0])
+        end, end_day = _ics_time(*ev.get("DTEND", [("", "")])[0])
+        when = start + (f"–{end[-5:]}" if end and end_day == start_day and len(end) > 10 else (f" – {end}" if end else ""))
+        blocks.append(Block("heading", f"{summary} ({start_day})" if start_day else summary, 1, level=2))
+        lines = [f"Tid: {when}"] if when else []
+        if ev.get("LOCATION"):
+            lines.append(f"Plats: {_ics_text(ev['LOCATION'][0][1])}")
+        if ev.get("STATUS") and ev["STATUS"][0][1].upper() == "CANCELLED":
+            lines.append("Status: inställt")
+        if ev.get("RRULE"):
+            lines.append(f"Återkommer: {_ics_rule(ev['RRULE'][0][1])}")
+        for params, value in ev.get("EXDATE", []):
+            days = [_ics_time(params, v)[1] for v in value.split(",")]
+            lines.append(f"Utgår: {', '.join(d for d in days if d)}")
+        if ev.get("RECURRENCE-ID"):
+            was = _ics_time(*ev["RECURRENCE-ID"][0])[0]
+            lines.append(f"Ändrad förekomst: ersätter tillfället {was}")
+        if ev.get("ORGANIZER"):
+            who = re.search(r"CN=([^;:]+)", ev["ORGANIZER"][0][0])
+            if who:
+                lines.append(f"Arrangör: {who.group(1).strip(chr(34))}")
+        blocks += [Block("paragraph", ln, 1) for ln in lines]
+        description = _ics_text(ev.get("DESCRIPTION", [("", "")])[0][1])
+        for part in re.split(r"\n\s*\n", description):
+            if part.strip():
+                blocks.append(Block("paragraph", " ".join(x.strip() for x in part.splitlines() if x.strip()), 1))
+    return name, blocks
+
+
+def _ics_text(value: str) -> str:
+    return value.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\").strip()
+
+
+def _ics_time(params: str, value: str) -> tuple[str, str]:
+    """("2027-01-20 kl. 09.00", "2027-01-20") of an iCalendar time; a UTC time ("…Z") in Swedish time."""
+    m = re.match(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?", value.strip())
+    if not m:
+        return "", ""
+    y, mo, d, hh, mm, _ss, utc = m.groups()
+    if hh is None:
+        day = f"{y}-{mo}-{d}"
+        return day, day
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    t = datetime(int(y), int(mo), int(d), int(hh), int(mm))
+    if utc:
+        t = t.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))
+    return f"{t:%Y-%m-%d} kl. {t:%H.%M}", f"{t:%Y-%m-%d}"
+
+
+def _ics_rule(rule: str) -> str:
+    """"FREQ=MONTHLY;COUNT=5;BYDAY=1TU" → "varje månad, första tisdagen, 5 gånger"."""
+    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    freq = {"DAILY": "varje dag", "WEEKLY": "varje vecka", "MONTHLY": "varje månad", "YEARLY": "varje år"}.get(parts.get("FREQ", ""), "återkommande")
+    if parts.get("INTERVAL", "1") != "1":
+        freq = f"var {parts['INTERVAL']}:e " + {"varje dag": "dag", "varje vecka": "vecka", "varje månad": "månad", "varje år": "år"}.get(freq, "gång")
+    out = [freq]
+    if (day := re.fullmatch(r"(-?\d)?([A-Z]{2})", parts.get("BYDAY", ""))):
+        weekday = _ICS_WEEKDAYS.get(day.group(2), day.group(2))
+        out.append(f"{_ICS_ORDINAL.get(day.group(1), day.group(1))} {weekday}en" if day.group(1) else f"på {weekday}ar")
+    if parts.get("COUNT"):
+        out.append(f"{parts['COUNT']} gånger")
+    if parts.get("UNTIL"):
+        out.append(f"till och med {_ics_time('', parts['UNTIL'])[1]}")
+    return ", ".join(out)
