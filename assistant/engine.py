@@ -600,6 +600,8 @@ class Engine:
             # ("under 30 år" of a column of months: another unit of time; an age of a table that
             # says no unit of time at all is left to the readings)
             bound.duration != "år" or any(u in fold(best.column.name) for u in ("dag", "veck", "månad", "tim"))
+            # ("barn under 18 år" of a count of recipients: an age bound is never a bound on a count)
+            or (best.column.unit in ("antal", "st", "personer") and best.query.op == Op.THRESHOLD)
         ):
             # "långa sjukfall (över 180 dagar)" of a table of the number of sick cases: the bound is
             # a length of time the table never states – not a number of cases

@@ -351,3 +351,15 @@ def test_the_tables_publisher_named_in_the_question_is_no_measure_it_lacks(tmp_p
     engine = _engine_of(tmp_path, monkeypatch, {"bostadsformedlingen_arsstatistik_2025.csv": csv})
     a = engine.ask("Hur många lägenheter förmedlade bostadsförmedlingen i Solna 2025?", engine.new_conversation())
     assert a.answered and any(f.value == 842 for f in a.figures), a.answer
+
+
+def test_an_age_bound_is_no_bound_on_a_count(tmp_path, monkeypatch):
+    # round 145 (F145-20): "Hur många barn under 18 år i Norrbotten får assistansersättning?" of a
+    # table by county and sex read "under 18" as a bound on the number of recipients ("Okänt län – 9")
+    csv = ("Assistansersättning: antal mottagare efter län, juni 2025\n\nLän;Antal mottagare\n"
+           "Norrbottens län;314\nVästerbottens län;402\nJämtlands län;211\nOkänt län;9\nRiket;13506\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"fk_assistans.csv": csv})
+    a = engine.ask("Hur många barn under 18 år i Norrbotten får assistansersättning?", engine.new_conversation())
+    assert not a.answered and not any(f.value == 9 for f in a.figures), a.answer
+    a = engine.ask("vilka län har färre än 300 mottagare?", engine.new_conversation())
+    assert a.answered and any(f.value == 211 for f in a.figures), a.answer
