@@ -579,6 +579,10 @@ class Engine:
             # ("Region Norrbotten (detta beslut)") answers another question; the documents may
             return None, False
         t = best.profile.table
+        if _TARGET_COLUMN.match(fold(best.column.name)) and not _TARGET_ASKED.search(fold(form.text)):
+            # "hur många ASF finns det nu?" of a key-figure table whose only figures are the goal
+            # ("Mål 2027"): a target is not what there is – the documents may say, or say they cannot
+            return None, False
         if length_of_time_unstated(form, best):
             # "hur länge får en anställning pågå?" of a table of unemployment shares: a length of
             # time the table never states – its figure would answer another question
@@ -1433,6 +1437,9 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
 
 _AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel)\s+([a-zåäö]{4,})")
 _WHAT_HAPPENS = re.compile(r"\bvad händer\b|\bvad gäller\b|\bvem (?:bestämmer|beslutar|avgör)\b|\bwhat happens\b|\bwho decides\b")
+# a column of goals ("Mål 2027", "Målvärde", "Target") – asked for only by a question of goals
+_TARGET_COLUMN = re.compile(r"(?:mål|målvärde\w*|målnivå\w*|målsättning\w*|target\w*|goal\w*)\b(?!grupp)")
+_TARGET_ASKED = re.compile(r"\bmål|\btarget|\bgoal|\bska (?:nå|uppnå)|\bsiktar\b|\bambition")
 # a length of time asked ("hur länge", "hur lång tid", "inom hur många dagar", "how long")
 _DURATION_ASKED = re.compile(r"\bhur (?:länge|lång tid|långa tider)\b|\binom hur många (?:dagar|veckor|månader)\b|\bhow long\b")
 # … and what a table of lengths of time writes: its unit, or a word of time in its measure's name

@@ -363,3 +363,17 @@ def test_an_age_bound_is_no_bound_on_a_count(tmp_path, monkeypatch):
     assert not a.answered and not any(f.value == 9 for f in a.figures), a.answer
     a = engine.ask("vilka län har färre än 300 mottagare?", engine.new_conversation())
     assert a.answered and any(f.value == 211 for f in a.figures), a.answer
+
+
+def test_a_goal_column_answers_only_a_question_of_goals(tmp_path, monkeypatch):
+    # round 146 (F146-02): "hur många ASF finns det i Skaraborg nu …?" of a status report whose key
+    # figures hold numbers only in "Mål 2027" (the others read "41 (2026)") was answered 45 – the goal
+    report = ("# Lägesrapport T3 2026\n\n## Nyckeltal\n\n| Nyckeltal | Utgångsläge | Senaste värde | Mål 2027 |\n|---|---|---|---|\n"
+              "| Antal ASF i Skaraborg | 33 (2023) | 41 (2026) | 45 |\n| Personer i arbetsträning i ASF | 268 (2023) | 314 (2026) | 350 |\n"
+              "| Platser i handledarutbildning | 0 | 40 (planerat 2027) | 40 |\n\n"
+              "## Sammanfattning\n\nKartläggningen 2026 identifierar 41 arbetsintegrerande sociala företag (ASF) i Skaraborg.\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"lagesrapport.md": report})
+    a = engine.ask("hur många ASF finns det i Skaraborg nu?", engine.new_conversation())
+    assert not any(f.value == 45 for f in a.figures) and "**45**" not in a.answer, a.answer
+    a = engine.ask("vad är målet för antal ASF i Skaraborg 2027?", engine.new_conversation())
+    assert a.answered and any(f.value == 45 for f in a.figures), a.answer
