@@ -20,13 +20,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from os.path import commonprefix
 
 from ingest.model import Chunk, Document, Table
 from ingest.swedish import STOPWORDS, fold, stem, words
 
 from .answer import Answer, Citation, Route
-from .documents.answerer import numbered_refs, own_date_text
+from .documents.answerer import labelled_cells, numbered_refs, own_date_text, same_word
 from .documents.phrases import asked_days, mentions_day
 from .documents.spans import chunk_units, norm_for_match
 
@@ -516,7 +515,7 @@ class Catalog:
             said = Counter(_stems(" ".join(f"{c.section} {c.text}" for c in cs)))
             # (a topic word in another form: "föreslås" of "föreslagna ändringar")
             for s in idf:
-                if s not in said and (alike := next((x for x in said if _alike_stem(s, x)), None)):
+                if s not in said and (alike := next((x for x in said if same_word(s, x, ending=3)), None)):
                     said[s] = said[alike]
             # how much of the topic the section names, then how often: an article about it names
             # it throughout, an editorial in passing
@@ -530,10 +529,11 @@ class Catalog:
             subsections.setdefault(c.section or top, []).append(c)
         # (of its parts, those whose heading names the topic: "3 Slutsatser och rekommendationer" of
         # a report whose chapters all stand under "Förord", its chapter headings unseen)
-        naming = {
-            h: part for h, part in subsections.items()
-            if any(s in said or any(_alike_stem(s, x) for x in said) for s in topic if len(s) >= 5 for said in [set(_stems(h.split(" > ")[-1]))])
-        }
+        def names_topic(heading: str) -> bool:
+            said = set(_stems(heading.split(" > ")[-1]))
+            return any(s in said or any(same_word(s, x, ending=3) for x in said) for s in topic if len(s) >= 5)
+
+        naming = {h: part for h, part in subsections.items() if names_topic(h)}
         if naming and len(naming) < len(subsections):
             subsections = naming
         per_part = 1 if len(subsections) > 1 else TOPIC_SENTENCES
@@ -542,21 +542,19 @@ class Catalog:
         for head, part in list(subsections.items())[:MAX_SUMMARY_SECTIONS]:
             weights = Counter(s for c in part for s in _stems(c.text))
             units = [u for c in part for u in chunk_units(c) if len(u.text.split()) >= 4]
-            rows = [u for u in units if _ROW_LINE.search(u.text)]
+            rows = [u for u in units if labelled_cells(u.text)]
             items = [u for c in part for u in chunk_units(c) if u.bullet or _NUMBERED_ITEM.match(u.text)]
+            listed: list = []
             if per_part > 1 and len(items) >= 2 and re.search(r"\b(?:vilka|which|what)\b", fold(question)):
-                # "sammanfatta vilka rekommendationer …": the section's listed items are what it says
-                for u in items[:MAX_TOPIC_ROWS]:
-                    cited = self._cite(u.chunk, u.text, citations)
-                    item = _BULLET_MARK.sub("", u.text)
-                    lines.append(f"- {item}" + (f" (s. {cited.page})" if cited.page else "") + f" [{cited.n}]")
-                continue
-            if per_part > 1 and len(rows) >= 3 and len(rows) >= len(units) / 2:
+                listed = items  # "sammanfatta vilka rekommendationer …": the section's listed items are what it says
+            elif per_part > 1 and len(rows) >= 3 and len(rows) >= len(units) / 2:
                 # a section that is mostly a table's rows ("Tabell 2. Föreslagna ändringar": a
                 # change a row): its rows are what it says – each quoted, not its one sentence
-                for u in rows[:MAX_TOPIC_ROWS]:
+                listed = rows
+            if listed:
+                for u in listed[:MAX_TOPIC_ROWS]:
                     cited = self._cite(u.chunk, u.text, citations)
-                    lines.append(f"- {u.text}" + (f" (s. {cited.page})" if cited.page else "") + f" [{cited.n}]")
+                    lines.append(f"- {_BULLET_MARK.sub('', u.text)}" + (f" (s. {cited.page})" if cited.page else "") + f" [{cited.n}]")
                 continue
             units = [u for u in units if _prose(u.text)] or units
             if not units:
@@ -784,12 +782,6 @@ def _topic_of(question: str) -> str:
     return re.sub(r"^(?:något|någonting|nåt)\s+(?:om\s+)?", "", topic).strip()
 
 
-def _alike_stem(a: str, b: str) -> bool:
-    """Two forms of one word whose stems differ at the end ("föreslås" – "föreslagn")."""
-    n = len(commonprefix((a, b)))
-    return n >= 6 and len(a) - n <= 3 and len(b) - n <= 3
-
-
 def _top_section(section: str, depth: int = 1) -> str | None:
     """The section a chunk belongs to, ``depth`` levels under the document title."""
     parts = [p.strip() for p in section.split(" > ") if p.strip()] if section else []
@@ -804,8 +796,6 @@ def _top_section(section: str, depth: int = 1) -> str | None:
 _BULLET_MARK = re.compile(r"^[•*–-]\s*")
 # an item numbered in its text: "1. Inrätta en gemensam samordnare …", "2) Verka för …"
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+[A-ZÅÄÖ]")
-# a table's row set as text: "Gällande lydelse: … | Föreslagen lydelse: … | Motiv: …"
-_ROW_LINE = re.compile(r"^[^|:]{2,40}:\s[^|]+(?:\s\|\s[^|:]{2,40}:\s[^|]+){1,}$")
 MAX_TOPIC_ROWS = 12
 
 

@@ -4,6 +4,8 @@ Outlook saves one) as its events."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from .clean import Block
 
@@ -144,9 +146,6 @@ def _ics_time(params: str, value: str) -> tuple[str, str]:
     if hh is None:
         day = f"{y}-{mo}-{d}"
         return day, day
-    from datetime import UTC, datetime
-    from zoneinfo import ZoneInfo
-
     t = datetime(int(y), int(mo), int(d), int(hh), int(mm))
     if utc:
         t = t.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))

@@ -558,7 +558,7 @@ class DocumentAnswerer:
                 continue
             # (in another form: a heading the question writes as it stands – "Arbetsförmedlingen" –
             # is a topic among others, not the part of a matter asked for)
-            naming = [w for w in asked if w != head and _same_word(w, head)]
+            naming = [w for w in asked if w != head and same_word(w, head)]
             if not naming:
                 continue
             around = fold(" ".join(parts[:-1]))
@@ -934,8 +934,15 @@ class DocumentAnswerer:
     ) -> Iterator[tuple[Chunk, str, str]]:
         """(passage, quote, value) of each field that answers, best passage first (``_field``)."""
 
+        scores: dict[str, float | None] = {}  # line → how much of the rest its row's values name
+
+        def row_score(line: str) -> float | None:
+            if line not in scores:
+                scores[line] = _row_values_naming(line, weights)
+            return scores[line]
+
         def naming_row(h) -> float:
-            return max((_row_values_naming(ln, weights) or 0.0 for ln in h.chunk.text.split("\n")), default=0.0)
+            return max((row_score(ln) or 0.0 for ln in h.chunk.text.split("\n")), default=0.0)
 
         # (the passage whose row's values name the most of the rest of the question comes first:
         # the row "2.1 | Genomföra Arbetsgivarundersökning Sörmland 2027 | Ansvarig: Ali Hassan" of
@@ -950,11 +957,11 @@ class DocumentAnswerer:
             # (rows of a sheet set as text – "Utlysning: Innovationscheckar … | Stänger: 2025-01-31" –
             # first the row whose values name the rest of the question, and a row naming none of it
             # when another does is no answer: "när stänger utlysningen för innovationscheckar?")
-            row_scores = [_row_values_naming(line, weights) for line in lines]
+            row_scores = [row_score(line) for line in lines]
             if any(sc is not None and sc > 0 for sc in row_scores):
                 lines = [ln for ln, sc in sorted(zip(lines, row_scores, strict=True), key=lambda t: -(t[1] or 0)) if sc is None or sc > 0]
             for line in lines:
-                labelled = _labelled_cells(line)
+                labelled = labelled_cells(line)
                 if labelled:
                     # "Öppnar: 2025-01-13 | Stänger: 2025-03-14 | …": each cell its own field
                     # (… and not the cell of the day the question names itself: "Nämndsammanträde: 2026-09-22")
@@ -1529,7 +1536,7 @@ def _said_of_noun(folded: str, noun: str, heading_words: list[str]) -> bool:
     return all(any(alike(stem(w), x) or alike(x, stem(w)) for x in after) for w in heading_words)
 
 
-def _labelled_cells(line: str) -> list[tuple[str, str]]:
+def labelled_cells(line: str) -> list[tuple[str, str]]:
     """A row of a sheet set as text, "Label: value | Label: value …" (two cells or more, each
     labelled by its column): its (label, value) pairs; [] for any other line."""
     cells = [x.strip() for x in line.split(" | ")]
@@ -1542,7 +1549,7 @@ def _labelled_cells(line: str) -> list[tuple[str, str]]:
 def _row_values_naming(line: str, asked: dict[str, float]) -> float | None:
     """How much of the asked words (word → weight) the values of a labelled row write (by the
     first letters of each word, ``_lead``); None for a line that is no labelled row."""
-    cells = _labelled_cells(line)
+    cells = labelled_cells(line)
     if not cells:
         return None
     text = fold(" ".join(v for _, v in cells))
@@ -1577,7 +1584,7 @@ def _dated_row_named(cells: list[str], asked: list[str]) -> bool:
     """A table row whose first cell's first word the question names in any form ("datainsamlingen"
     – "Datainsamling och enkät") and whose other cells hold a date."""
     first = words(fold(cells[0]))
-    return bool(first) and len(first[0]) >= 6 and any(w == first[0] or _same_word(w, first[0]) for w in asked) and any(
+    return bool(first) and len(first[0]) >= 6 and any(w == first[0] or same_word(w, first[0]) for w in asked) and any(
         re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", x) for x in cells[1:]
     )
 
@@ -1619,12 +1626,12 @@ def latest_question(text: str) -> str:
     return re.split(r"\?\s+(?=\S)", text)[-1]
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Two forms of one word: a long common beginning and short endings ("reserverade" –
-    "reservation", "villkoren" – "villkor"), not two compounds of one first part
-    ("arbetslöshet" – "arbetsförmedlingen")."""
+def same_word(a: str, b: str, ending: int = 5) -> bool:
+    """Two forms of one word: a long common beginning and endings of ``ending`` letters at most
+    ("reserverade" – "reservation", "villkoren" – "villkor"), not two compounds of one first
+    part ("arbetslöshet" – "arbetsförmedlingen")."""
     n = len(commonprefix((a, b)))
-    return n >= 6 and len(a) - n <= 5 and len(b) - n <= 5
+    return n >= 6 and len(a) - n <= ending and len(b) - n <= ending
 
 
 def listed_noun(question: str) -> str | None:

@@ -515,10 +515,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     steps: list[Step] = [keep_step(frame, k, tuple(v)) for k, v in q.filters]
     # a register's voided rows ("Makulerad: Ja"): no cases – left out unless the question names the column
     voided = _voided_rows(p, q)
-    if voided is not None:
-        steps.append(voided)
-    defaults = dict(q.defaults)
     df = run(frame, steps)
+    n_void = 0
+    if voided is not None:
+        # (counted among the rows the slices keep, then left out)
+        n_void = int(df[voided.column].astype(str).isin(list(voided.values)).sum())
+        steps.append(voided)
+        df = run(df, [voided])
+    defaults = dict(q.defaults)
     for pc in q.latest:
         if q.rows and label in df.columns and pc in df.columns:
             named = df[df[label].astype(str).isin(q.rows)]
@@ -1502,12 +1506,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         )
     if residual:
         text += f"\n\n{', '.join(f'”{r}”' for r in residual)} är ingen egen grupp och är inte med i rangordningen."
-    if voided is not None:
-        # (those of the rows asked about: the slices kept, before the voided ones go)
-        sliced = run(frame, [keep_step(frame, k, tuple(v)) for k, v in q.filters])
-        n_void = int(sliced[voided.column].astype(str).isin(list(voided.values)).sum()) if isinstance(sliced, pd.DataFrame) else 0
-        if n_void:
-            text += f"\n\n{n_void} rader med ”{voided.column}” = {', '.join(voided.values)} är inte medräknade."
+    if n_void:
+        text += f"\n\n{n_void} rader med ”{voided.column}” = {', '.join(voided.values)} är inte medräknade."
     return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
 
 
