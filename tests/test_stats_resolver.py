@@ -5193,7 +5193,9 @@ def _notices_by_industry():
         for size in sizes:
             n += 1
             rows.append([f"V{n:04d}", f"2025-0{1 + n % 9}-1{n % 9}", kommun, bransch, size, "Nytt varsel"])
-    return make_table(["Varsel-ID", "Inkom", "Kommun", "Bransch", "Antal berörda", "Typ av varsel"], rows * 4, table_id="varsel",
+    # (four copies of the notices, each its own notice: no id twice)
+    rows = [[f"{r[0]}-{k}"] + r[1:] for k in range(4) for r in rows]
+    return make_table(["Varsel-ID", "Inkom", "Kommun", "Bransch", "Antal berörda", "Typ av varsel"], rows, table_id="varsel",
                       document="stats/varsel.csv", caption="Varselregister Västra Götaland 2025, en rad per varsel")
 
 
@@ -5379,3 +5381,71 @@ def test_a_registers_voided_rows_are_not_counted_and_the_answer_says_so():
     kept = sum(1 for i in range(30) if i % 3 == 0 and i not in (3, 6, 7))
     assert any(f.value == kept for f in res.figures), (best.query, res.text)
     assert "Makulerad" in res.text and "inte medräknade" in res.text
+
+
+def _event_log():
+    # an event log: one row per event, a participant may leave for work twice (after re-enrolment)
+    rows = []
+    people = [("JT-1", "Skärholmen"), ("JT-2", "Skärholmen"), ("JT-3", "Farsta"), ("JT-4", "Farsta"), ("JT-5", "Farsta"), ("JT-6", "Spånga")]
+    for i, (who, area) in enumerate(people):
+        rows.append([who, f"2025-0{1 + i % 6}-10", "Inskrivning", "", area])
+        rows.append([who, f"2025-0{1 + i % 6}-20", "Avslut", "Arbete" if i != 5 else "Studier", area])
+    rows.append(["JT-1", "2025-05-02", "Avslut", "Arbete", "Skärholmen"])  # JT-1 left for work twice
+    rows.append(["JT-3", "2025-04-02", "Start insats", "Arbetsträning", "Farsta"])
+    return make_table(["DeltagarID", "Händelsedatum", "Händelse", "Detalj", "Stadsdelsområde"], rows, table_id="ev",
+                      document="ev.csv", caption="Händelselogg deltagare – Jobbtorg")
+
+
+def test_people_counted_in_an_event_log_are_its_distinct_ids_and_a_synonym_names_the_event():
+    # round 143 (F143-02): "hur många deltagare gick till jobb" counted every event of the year –
+    # "jobb" named no value ("Arbete" is its synonym) and a participant who left for work twice
+    # was two participants
+    t = _event_log()
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur många deltagare gick till jobb under första halvåret 2025?"))[0]
+    assert dict(best.query.filters).get("Detalj") == ("Arbete",), best.query
+    res = compute(best.profile, best.query)
+    assert [f.value for f in res.figures] == [5.0], res.text  # 6 events, 5 participants
+    assert "DeltagarID" in res.text
+    # … and "vilket stadsdelsområde hade flest?" ranks the same participants, not every event
+    ctx = Context(best.query, tuple(res.labels))
+    nxt = resolver.read(read_form("Vilket stadsdelsområde hade flest?"), ctx)[0]
+    res2 = compute(nxt.profile, nxt.query)
+    got = {f.label: f.value for f in res2.figures if not f.derived}
+    assert got == {"Farsta": 3.0, "Skärholmen": 2.0}, res2.text  # (Skärholmen: 3 events)
+    # an event counted by its own noun stays a count of events
+    ev = resolver.read(read_form("Hur många avslut till arbete blev det 2025?"))[0]
+    assert ev.query.distinct is None
+
+
+def _months_across(quarter_of):
+    # a county per row, a column per month with quarters after every third month
+    rows = []
+    for k, (county, base) in enumerate((("Stockholms län", 400), ("Uppsala län", 60), ("Västra Götalands län", 250))):
+        months = [base + 7 * m + k for m in range(1, 7)]
+        rows.append([county] + months[:3] + [quarter_of(months[:3])] + months[3:] + [quarter_of(months[3:])])
+    heads = ["jan 2025", "feb 2025", "mar 2025", "Kv 1 2025", "apr 2025", "maj 2025", "jun 2025", "Kv 2 2025"]
+    return rows, ["Län"] + heads
+
+
+def test_months_asked_together_are_added_up_when_the_tables_quarters_are_their_sums():
+    # round 145 (F145-16): "under första halvåret 2025" of a column per month was answered with
+    # March alone – confidently; the months of a flow (new recipients) add up, and the table's
+    # own quarters show they do
+    rows, heads = _months_across(sum)
+    t = make_table(heads, rows, table_id="nya", document="iaf.xlsx", caption="Antal nya ersättningstagare per län och månad 2025")
+    best = _resolver_of(t).read(read_form("Hur många nya ersättningstagare fick Västra Götaland under första halvåret 2025?"))[0]
+    res = compute(best.profile, best.query)
+    vg = [250 + 7 * m + 2 for m in range(1, 7)]
+    assert sum(vg) in [f.value for f in res.figures], res.text
+    assert "Lade ihop" in res.computation.description
+    # the first quarter is the table's own column
+    q1 = _resolver_of(t).read(read_form("Hur många nya ersättningstagare fick Uppsala län januari till mars 2025?"))[0]
+    assert q1.query.column == "Kv 1 2025" and not q1.query.summed, q1.query
+
+
+def test_months_of_a_stock_whose_quarters_are_means_are_never_added_up():
+    rows, heads = _months_across(lambda xs: round(sum(xs) / 3))
+    t = make_table(heads, rows, table_id="bestand", document="iaf.xlsx", caption="Antal ersättningstagare per län och månad 2025")
+    best = _resolver_of(t).read(read_form("Hur många ersättningstagare hade Västra Götaland under första halvåret 2025?"))[0]
+    assert not best.query.summed, best.query

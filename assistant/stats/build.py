@@ -179,7 +179,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         share_within=d.share_within,
         share_over=d.share_over,
         share_of_rows=d.share_of_rows,
-        distinct=_distinct_column(r.profile, form) if d.op == Op.COUNT and d.agg == "count" and not d.group_by else None,
+        distinct=_distinct(r, form, follow, d),
         sizes=_sizes(r.profile, d, form),
         together=(
             bool(_TOGETHER.search(fold(form.text)))
@@ -214,12 +214,42 @@ _ID_HEADER = re.compile(r"(?:^|[\s_-])(?:id|nr|nummer|löpnr|personnummer)$|^id[
 def _distinct_column(p, form: Form) -> str | None:
     """A count of a register's rows that asks for different ones ("hur många olika hushåll fick
     bistånd" of one row per payment): the one id column whose ids repeat – its distinct values are
-    counted, not the rows. None when the question does not ask so, or no such column is clear."""
-    if not p.record_level or not _DISTINCT.search(fold(form.text)):
+    counted, not the rows. So too when the noun counted is the one the id column names ("hur
+    många deltagare gick till jobb" of an event log with a "DeltagarID": a participant who
+    left for work twice is one participant). None when the question does not ask so, or no
+    such column is clear."""
+    if not p.record_level:
         return None
     frame = p.table.frame
-    ids = [c for c in frame.columns if isinstance(c, str) and _ID_HEADER.search(fold(c).strip()) and frame[c].astype(str).nunique() < len(frame)]
-    return ids[0] if len(ids) == 1 else None
+    ids = [c for c in frame.columns if isinstance(c, str) and _is_id_header(c) and frame[c].astype(str).nunique() < len(frame)]
+    if _DISTINCT.search(fold(form.text)):
+        return ids[0] if len(ids) == 1 else None
+    counted = stem(fold(form.counted)) if form.counted else ""
+    named = [c for c in ids if len(counted) >= 5 and _id_noun(c).startswith(counted[:-1])]
+    return named[0] if len(named) == 1 else None
+
+
+def _distinct(r: Reading, form: Form, follow: Context | None, d: Draft) -> str | None:
+    """The id column whose distinct values a count counts (see ``_distinct_column``), or None.
+    A count per group counts them per group; a follow-up that counts again on the same table
+    ("vilket stadsdelsområde hade flest?" after "hur många deltagare …") keeps the distinct ids
+    counted before."""
+    if d.agg != "count" or (d.op != Op.COUNT and not d.group_by):
+        return None
+    own = _distinct_column(r.profile, form)
+    if own is not None or follow is None or follow.query.table_id != r.profile.id or form.counted:
+        return own
+    return follow.query.distinct
+
+
+def _is_id_header(header: str) -> bool:
+    """"Löpnr", "Ärende id", "DeltagarID", "PersonId": a column of identifiers."""
+    return bool(_ID_HEADER.search(fold(header).strip()) or re.search(r"(?<=[a-zåäö])I[Dd]$", header.strip()))
+
+
+def _id_noun(header: str) -> str:
+    """The noun an id column identifies, folded: "DeltagarID" → "deltagar", "Ärende-id" → "ärende"."""
+    return re.sub(r"[\s_-]*(?:id|nr|nummer|löpnr)$", "", fold(header).strip())
 
 
 def _named(r: Reading, form: Form, follow: Context | None) -> Given:

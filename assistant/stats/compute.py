@@ -428,17 +428,21 @@ def _on_made_column(res: StatResult, said: str, made: str) -> StatResult:
     return res
 
 
+def _summed_name(cols: tuple[str, ...]) -> str:
+    return (" + ".join(cols) if len(cols) <= 3 else f"Summa {cols[0]}–{cols[-1]}") + " (beräknad)"
+
+
 def _with_summed_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
-    """The table with a computed column: the two columns of ``q.summed`` added up on each row
-    (women's and men's counts for "kvinnor och män ihop"); a row missing either has no sum."""
+    """The table with a computed column: the columns of ``q.summed`` added up on each row
+    (women's and men's counts for "kvinnor och män ihop", the months of a half-year); a row
+    missing any of them has no sum."""
     t = p.table
-    a, b = q.summed
-    name = f"{a} + {b} (beräknad)"
+    name = _summed_name(q.summed)
     frame, raw = t.frame.copy(), t.raw.copy()
-    frame[name] = pd.to_numeric(frame[a], errors="coerce") + pd.to_numeric(frame[b], errors="coerce")
-    dec = max(_max_decimals(t, frame.index, a) or 0, _max_decimals(t, frame.index, b) or 0)
+    frame[name] = frame[list(q.summed)].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(q.summed))
+    dec = max(_max_decimals(t, frame.index, a) or 0 for a in q.summed)
     raw[name] = [format_number(v, decimals=dec) if pd.notna(v) else "" for v in frame[name]]
-    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit=t.column(a).unit),))
+    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit=t.column(q.summed[0]).unit),))
     return replace(p, table=t2), replace(q, column=name, summed=())
 
 
@@ -483,10 +487,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     """Run ``q`` on its table; see the module docstring."""
     if q.summed and set(q.summed) <= set(p.table.frame.columns):
         p2, q2 = _with_summed_column(p, q)
-        a, b = q.summed
+        named = [f"”{a}”" for a in q.summed]
+        why = "tabellen har ingen kolumn för båda" if len(q.summed) == 2 else "tabellen har ingen kolumn för just de månaderna"
         return _on_made_column(
-            compute(p2, q2), f"Lade ihop ”{a}” och ”{b}” på varje rad (tabellen har ingen kolumn för båda).",
-            f"df[{q2.column!r}] = df[{a!r}] + df[{b!r}]",
+            compute(p2, q2), f"Lade ihop {', '.join(named[:-1])} och {named[-1]} på varje rad ({why}).",
+            f"df[{q2.column!r}] = " + " + ".join(f"df[{a!r}]" for a in q.summed),
         )
     if q.share_over and q.op in (Op.RANK, Op.THRESHOLD) and {q.share_over, q.column} <= set(p.table.frame.columns):
         p2, q2 = _with_share_column(p, q)
@@ -795,11 +800,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if q.mean_of_groups:
             n = len(body)  # (every group's sum enters the mean)
         order = "asc" if q.direction == "asc" else "desc"
-        step = Step("group", col, by=g, agg=q.agg or "sum", n=len(body) if q.threshold else n, op=order, values=q.period_groups,
-                    sizes=bool(q.sizes) and not each_period)
+        # "vilket stadsdelsområde hade flest deltagare" of an event log: the distinct ids per group
+        distinct = q.distinct if q.agg == "count" and q.distinct in body.columns else None
+        step = Step(
+            "group", distinct or col, by=g, agg="nunique" if distinct else q.agg or "sum", n=len(body) if q.threshold else n,
+            op=order, values=q.period_groups, sizes=bool(q.sizes) and not each_period and not distinct,
+        )
         run_steps = body_steps + [step]
         res = run(body, [step])
-        value_col = col if (q.agg or "sum") != "count" else "Antal rader"
+        value_col = distinct or (col if (q.agg or "sum") != "count" else "Antal rader")
         if q.threshold is not None:
             # "vilka kommuner fick mer än 5 miljoner kr": the groups whose aggregate passes the bound
             bound = Step("where", value_col, op=q.threshold.op, value=q.threshold.value)
@@ -823,6 +832,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # a register's sum or mean per group says over how many rows it was taken
         sized = {f.label: int(row["Antal rader"]) for f, (_, row) in zip(figures, res.iterrows())} if step.sizes else {}
         aggword = {"sum": "summa", "mean": "medelvärde", "median": "median", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
+        if distinct:
+            aggword = f"antal olika ”{distinct}”"
         lines = [
             f"{'-' if each_period or yearly else f'{i}.'} **{f.label}** – {f.display}"
             + (f" ({format_number(sized[f.label])} rader)" if f.label in sized else "")
@@ -832,7 +843,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             figures += [replace(f, value=float(sized[f.label]), unit="antal", metric="Antal rader", display=format_number(sized[f.label]))
                         for f in list(figures) if f.label in sized]
         of = "" if q.agg == "count" else f" av {measure}"
-        text = f"{aggword.capitalize()}{of} per {g.lower()}:\n\n" + "\n".join(lines)
+        text = f"{aggword[:1].upper() + aggword[1:]}{of} per {g.lower()}:\n\n" + "\n".join(lines)
         if q.mean_of_groups and len(figures) >= 2:
             # "i genomsnitt per månad": the mean of the groups' sums, first; the sums under it
             mean = sum(f.value for f in figures) / len(figures)
@@ -868,7 +879,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # together, so their sum is the figure asked – shown with the groups it adds up
         named_together = next((vs for k, vs in q.filters if k == g and len(vs) >= 2), ())
         together = (
-            q.together and len(figures) >= 2 and set(named_together) >= {f.source.rows[0] for f in figures} and not two_named and q.op != Op.COMPARE
+            q.together and not distinct and len(figures) >= 2 and set(named_together) >= {f.source.rows[0] for f in figures} and not two_named and q.op != Op.COMPARE
             and q.threshold is None and not each_period and not yearly and not q.mean_of_groups and q.n is None
             and (q.agg == "count" or (q.agg in (None, "sum") and unit not in RATE_UNITS))
         )
@@ -879,7 +890,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             lead = Figure("Sammanlagt", total, u, col, src, fmt(total, u, None), derived=True)
             derived.append(lead)
             text = f"Sammanlagt **{lead.display}** (beräknat: summan av de {len(figures)} nedan).\n\n" + text
-        description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword} av ”{col}”" + (
+        # (a count counts rows, of no column: "beräknade antal rader", not "… av ”Födelseår”")
+        description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword}" + ("" if q.agg == "count" else f" av ”{col}”") + (
             f", och tog medelvärdet av de {len(figures)} summorna" if q.mean_of_groups and len(figures) >= 2 else "") + (
             " och räknade ut skillnaden mellan de två" if two_named else "") + (" och lade ihop grupperna" if together else "") + "."
         if yearly:
@@ -1733,7 +1745,10 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         names = [name for name, _ in q.period_groups]
         parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'median': 'median'}.get(q.agg or 'sum', q.agg) } per år, {' jämfört med '.join(names)}")
     elif q.group_by:
-        parts.append(f"{ {'sum': 'summerat', 'mean': 'medelvärde', 'median': 'median', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum'] } per {q.group_by.lower()}")
+        agg = f"antal olika ”{q.distinct}”" if q.distinct and q.agg == "count" else (
+            {'sum': 'summerat', 'mean': 'medelvärde', 'median': 'median', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum']
+        )
+        parts.append(f"{agg} per {q.group_by.lower()}")
         if q.threshold is not None:
             parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
     elif q.op == Op.RANK:

@@ -815,6 +815,9 @@ def read_form(question: str) -> Form:
     # a question with no topic word of its own ("har det ökat eller minskat?") continues the
     # conversation, whatever its length
     followup = followup or not content or (subject in PERIOD_SUBJECTS and set(content) <= PERIOD_SUBJECTS)
+    # "vilket stadsdelsområde hade flest?": a ranking whose only topic word is the rows ranked
+    # names no measure – it ranks what the conversation counted
+    followup = followup or (op == Op.RANK and subject is not None and set(content) <= {subject})
     month_range = _month_range(folded)
     if month_range:
         # "mellan 1 mars och 30 juni 2024", "januari till juni": every month between, and

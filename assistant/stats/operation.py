@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import STOPWORDS, fold, municipality_of, period_key, stem, words, years_in
+from ingest.swedish import MONTHS, STOPWORDS, fold, municipality_of, period_key, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
@@ -83,6 +83,14 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         d.c = c = next(v for v in p.values if v.name == both[0])
     elif both:
         d.summed = both
+    months = months_summed(p, c, form) if d.op != Op.TREND and not both else ()
+    if len(months) == 1:
+        # ("första kvartalet" of months across beside "Kv 1 2025", the sum of its months: that column)
+        d.c = c = next(v for v in p.values if v.name == months[0])
+    elif months:
+        # "under första halvåret 2025" of a column per month whose quarters are their sums:
+        # the six months added up on each row – not one of them
+        d.summed = months
     if (
         prev is not None and prev.other_column and prev.op == Op.COMPARE and prev.column == c.name and d.op == Op.LOOKUP
         and not form.op_explicit and form.wants is None and len(d.rows) == 1 and not d.scope
@@ -1140,6 +1148,68 @@ _BOTH_SEXES = re.compile(
 )
 _SUMMED_WORDS = re.compile(rf"\b(?:{TOGETHER_WORDS}|båda könen|total|both sexes)\b")
 _TOTAL_WORDS = frozenset({"totalt", "total", "samtliga", "alla", "båda"})
+
+
+_QUARTER_WORDS = re.compile(r"\b(?:kvartal|kv|q|k)\.?\s*[1-4]\b")
+
+
+def _without_period(header: str) -> str:
+    """A header without its months, quarters and years: what it measures ("Arbetslösa jan 2025"
+    → "arbetslösa", "Kv 1 2025" → "")."""
+    t = _QUARTER_WORDS.sub(" ", fold(header))
+    t = re.sub(r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?", " ", t)
+    return " ".join(w for w in re.findall(r"[a-zåäö0-9]+", t) if w not in MONTHS)
+
+
+def _months_of_header(header: str) -> tuple[int, ...]:
+    """The months a header covers: one month ("jan 2025"), a quarter's three ("Kv 1 2025"), a
+    range's ("Jan–sep 2025": January to September)."""
+    q = _QUARTER_WORDS.search(fold(header))
+    if q is not None:
+        k = int(q.group(0)[-1])
+        return tuple(range(3 * k - 2, 3 * k + 1))
+    named = months_named(header)
+    if len(named) == 2 and re.search(r"[–-]", header):
+        return tuple(range(min(named), max(named) + 1))
+    return tuple(named) if len(named) == 1 else ()
+
+
+def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
+    """The columns to add up for months asked together ("första halvåret", "januari–juni") of a
+    table with a column per month: the asked months' columns of ``c``'s measure and year, when
+    the table's own quarters or ranges of that measure are the sums of their months on (nearly)
+    every row – a flow, whose months add up (new recipients). One column when one of those
+    already holds exactly the months asked. () when months are not asked together, a month's
+    column is missing, or nothing shows the months add up (a stock's quarters are means: its
+    months are never summed)."""
+    asked = tuple(sorted(set(form.months)))
+    if len(asked) < 2 or any(x.is_period for x in p.cats) or not months_across(p) or c.is_share or c.is_change:
+        return ()
+    measure = _without_period(c.name)
+    year_of = lambda v: set(years_in(v.name)) or set(p.caption_years)  # noqa: E731
+    years = set(form.years) or year_of(c)
+    if len(years) != 1:
+        return ()
+    family = [v for v in p.values if _without_period(v.name) == measure and year_of(v) == years and not v.is_share and not v.is_change]
+    single = {m[0]: v.name for v in family if len(m := _months_of_header(v.name)) == 1}
+    if not set(asked) <= set(single):
+        return ()
+    cols = tuple(single[m] for m in asked)
+    whole = [v.name for v in family if len(_months_of_header(v.name)) >= 2 and set(_months_of_header(v.name)) <= set(single)]
+    if not whole:
+        return ()
+    frame = p.table.frame.drop(index=list(p.table.total_rows), errors="ignore")
+    sums = 0
+    for name in whole:
+        parts = [single[m] for m in _months_of_header(name)]
+        total = pd.to_numeric(frame[name], errors="coerce")
+        added = frame[parts].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(parts))
+        both = total.notna() & added.notna()
+        if int(both.sum()) < 2 or not ((total[both] - added[both]).abs() <= 0.5 * len(parts)).mean() >= 0.9:
+            return ()  # (a quarter that is its months' mean, or anything else: the months are no flow)
+        sums += 1
+    exact = next((name for name in whole if _months_of_header(name) == asked), None)
+    return (exact,) if exact is not None else cols if sums else ()
 
 
 def sexes_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:

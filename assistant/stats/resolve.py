@@ -788,7 +788,8 @@ class Resolver:
         translated = set(toks) - set(form.tokens)
         for t in toks:
             placed.append(t)
-            kt = t if t in kin else stem(t)
+            # (a short word by itself only: "jobba hemifrån" is no "jobb", so no "Arbete")
+            kt = t if t in kin or len(t) < 6 else stem(t)
             if plain(stem(t)) in said_by_caption:
                 continue
             if (form.language == "sv" or t in translated) and kt in kin and not any(t in c.token_values for c in p.cats):
