@@ -35,6 +35,13 @@ _PLACEHOLDER_TITLES = re.compile(
     r"microsoft word|rapportmall|mall|title|titel|pdf|\(?anonymous\)?|\(?unspecified\)?|\(?unknown\)?|\(?untitled\)?|no title)$",
     re.IGNORECASE,
 )
+# a scanner's or camera's default name: "Scan 2026-11-25 10:41", "Skannat dokument", "IMG_0042",
+# "scan0001", "Scanned Document 3"
+_SCANNER_TITLE = re.compile(
+    r"^(?:scan(?:ned)?(?:\s+(?:document|doc|image))?|skann(?:at|ad|ade|ing|ning)?(?:\s+dokument)?|img|image|dscn?|doc)"
+    r"[\s_-]*[\d\s:._-]*$",
+    re.IGNORECASE,
+)
 _FILE_NAME = re.compile(r"^microsoft\s+\w+\s*-|\.(?:docx?|xlsx?|pptx?|pdf|indd|odt|rtf|txt)\s*$", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 
@@ -43,7 +50,7 @@ def real_title(title: str) -> str:
     """The title, or "" when it is a placeholder, a file name or a web address."""
     t = re.sub(r"\s+", " ", title or "").strip()
     # ("Af_utsikter_JKP_ht24_v3": a file's name, words joined by underscores)
-    if len(t) < 3 or _PLACEHOLDER_TITLES.match(t) or _FILE_NAME.search(t) or _WEB_ADDRESS.match(t) or re.fullmatch(r"[^\s_]+(?:_[^\s_]*)+", t):
+    if len(t) < 3 or _PLACEHOLDER_TITLES.match(t) or _SCANNER_TITLE.match(t) or _FILE_NAME.search(t) or _WEB_ADDRESS.match(t) or re.fullmatch(r"[^\s_]+(?:_[^\s_]*)+", t):
         return ""
     if not re.search(r"[A-Za-zÅÄÖåäö]{3}", t):
         return ""

@@ -24,6 +24,11 @@ DOCS = ROOT / "knowledge" / "documents"
         ("(anonymous)", ""),
         ("unknown", ""),
         ("2026-03-24", ""),
+        # round 148 (F148-04, F148-12): a scanner's default name had become the minutes' title
+        ("Scan 2026-11-25 10:41", ""),
+        ("Skannat dokument", ""),
+        ("IMG_0042", ""),
+        ("Scania årsrapport 2025", "Scania årsrapport 2025"),
         ("Uppföljning av tidigare granskningar (2023)", "Uppföljning av tidigare granskningar (2023)"),
         ("Prioriteringsmöte 2025", "Prioriteringsmöte 2025"),
     ],

@@ -22,6 +22,7 @@ from ..clean import is_key_figure, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
+from .fields import field_values, with_fields
 from .form import find_form
 from .grid import Grid, find_aligned_tables, find_grids
 from .page import Line, Page, header_words, read_page
@@ -98,11 +99,14 @@ def _read(doc, path: Path) -> PdfContent:
     grids: list[Grid] = []
     heads: frozenset[str] = frozenset()  # header lines of the previous page's unruled tables
     carried_cells = 0  # the columns of an unruled table that ended the previous page's text
+    # a filled-in form keeps its answers in its fields, not in the page's text
+    filled = field_values(path) if pdfium.raw.FPDF_GetFormType(doc.raw) != pdfium.raw.FORMTYPE_NONE else {}
     for i in range(n_pages):
         try:
             page = read_page(doc, i, heads, carried_cells > 0)
         except pdfium.PdfiumError:
             raise IngestError(f"trasig PDF-fil (sidan {i + 1} kan inte läsas)") from None
+        page.lines = with_fields(page.lines, filled.get(i + 1, []), page.height)
         try:
             ruled = find_grids(page)
             aligned = find_aligned_tables(page, ruled, heads, carried_cells)
