@@ -53,6 +53,7 @@ from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, read_form
 from .stats.aggregates import aggregate_notes
+from .stats.build import JUDGEMENT_WORDS, is_rank_column
 from .stats.compute import BOUND_WORDS
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
@@ -896,6 +897,12 @@ class Engine:
             )
             answer.alternatives = [f"{question.rstrip(' ?')} (räknat på ”{c}”)?" for c in best.other_dates] + shown
             answer.alternatives = answer.alternatives[:3]
+        elif (judged := _judgement_read(best, form)) is not None:
+            # "bäst", "sämst" of a measure that is no rank: which end is best is the measure's
+            # business – said how it was read, and the other end offered
+            word, end, other = judged
+            answer.notes.append(f"”{word}” läste jag som {end} ”{best.query.column}”; är ett lägre värde bättre här gäller den andra läsningen nedan.")
+            answer.alternatives = [f"Vilka har {other} ”{best.query.column}”?"] + [a for a in shown if a not in answer.alternatives][:2]
         elif doubt and confidence < UNSURE_BELOW:
             answer.notes.append(
                 "Jag är inte säker på att jag läst frågan rätt – se hur jag läste den"
@@ -1492,6 +1499,16 @@ def length_of_time_unstated(form: Form, r: Reading) -> bool:
     t = r.profile.table
     stated = fold(" ".join([r.column.name, r.column.unit or "", t.caption, *t.notes]))
     return bool(_DURATION_ASKED.search(fold(form.text))) and not _TIME_STATED.search(_AGE.sub(" ", stated))
+
+
+def _judgement_read(best: Reading, form: Form) -> tuple[str, str, str] | None:
+    """(word, end read, other end) of a ranking by a word of judgement ("bäst", "sämst") of a
+    measure whose best end the table does not say (no rank, where 1 is best); None otherwise."""
+    q = best.query
+    said = next((t for t in form.tokens if t in JUDGEMENT_WORDS), None)
+    if said is None or q is None or q.op != Op.RANK or is_rank_column(best.profile, best.column):
+        return None
+    return (said, "högst", "lägst") if q.direction != "asc" else (said, "lägst", "högst")
 
 
 def _reading_text(r: Reading) -> str:

@@ -5449,3 +5449,31 @@ def test_months_of_a_stock_whose_quarters_are_means_are_never_added_up():
     t = make_table(heads, rows, table_id="bestand", document="iaf.xlsx", caption="Antal ersättningstagare per län och månad 2025")
     best = _resolver_of(t).read(read_form("Hur många ersättningstagare hade Västra Götaland under första halvåret 2025?"))[0]
     assert not best.query.summed, best.query
+
+
+def test_best_and_worst_of_a_ranking_are_its_lowest_and_highest_places():
+    # round 147 (F147-01): "vilken kommun har bäst företagsklimat" named no ranking – the places
+    # were listed from the highest number; "bäst" of a rank is its lowest place, "sämst" its highest
+    rows = [["Gnosjö", 12, 4.6], ["Älmhult", 35, 4.5], ["Lessebo", 233, 3.1], ["Växjö", 110, 3.6]]
+    t = make_table(["Kommun", "Placering 2025", "Sammanfattande omdöme 2025"], rows, table_id="fk", document="sn.xlsx",
+                   caption="Lokalt företagsklimat 2025 – kommunernas placering")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("vilken kommun har bäst placering?"))[0]
+    assert best.query.op == Op.RANK and labels(compute(best.profile, best.query)) == ["Gnosjö"], best.query
+    worst = resolver.read(read_form("vilken kommun har sämst placering?"))[0]
+    assert labels(compute(worst.profile, worst.query)) == ["Lessebo"], worst.query
+    # a judgement of a measure that is no rank reads the highest as best (the engine says so)
+    judged = resolver.read(read_form("vilken kommun har bäst sammanfattande omdöme?"))[0]
+    assert judged.query.op == Op.RANK and judged.query.direction == "desc", judged.query
+
+
+def test_a_change_of_the_total_since_a_year_is_a_change_not_a_sum():
+    # round 147 (F147-07): "hur mycket har de totala växthusgasutsläppen i Luleå minskat sedan
+    # 1990?" had been read as a sum and answered with 1990's figure alone – confidently
+    rows = [["Luleå", "Alla huvudsektorer", str(y), v] for y, v in ((1990, 3633614), (2010, 3262644), (2023, 3042807))]
+    rows += [["Luleå", "Transporter", str(y), v] for y, v in ((1990, 300000), (2010, 280000), (2023, 250000))]
+    t = make_table(["Kommun", "Huvudsektor", "Period", "Utsläpp (ton)"], rows, table_id="rus", document="rus.csv",
+                   caption="Utsläpp av växthusgaser per kommun och huvudsektor")
+    best = _resolver_of(t).read(read_form("Hur mycket har de totala växthusgasutsläppen i Luleå minskat sedan 1990?"))[0]
+    res = compute(best.profile, best.query)
+    assert best.query.op == Op.TREND and 3042807 - 3633614 in [f.value for f in res.figures], (best.query, res.text)

@@ -428,17 +428,22 @@ def _read_change(g: Given, d: Draft) -> None:
             d.direction = None
             d.change_threshold = Threshold("<" if form.change_down else ">", 0.0, False)
     ranked = d.op == Op.RANK or (d.op == Op.TREND and d.direction is not None)
-    if ranked and _is_rank_column(g.p, c) and not c.is_change and not set(form.tokens) & _WORST:
+    if ranked and is_rank_column(g.p, c) and not c.is_change and not set(form.tokens) & _WORST:
         # "topp 3 i företagsklimatrankingen": a rank's best is its lowest number (1 = first place);
         # "sämst placerade" stays the highest number
         d.direction = "asc" if (d.direction or form.direction or "desc") == "desc" else "desc"
 
 
 _RANK_WORDS = ("ranking", "rankning", "placering", "rang", "rank")
-_WORST = frozenset({"värst", "värsta", "sämst", "sämsta", "worst"})
+# ("värst" ranks what is bad from its highest – "värst drabbade" – so a rank's worst is its
+# highest number as it stands; "sämst" ranks from the lowest, as "bäst" from the highest, and a
+# rank turns both)
+_WORST = frozenset({"värst", "värsta", "worst"})
+# words of judgement: which end is best depends on the measure
+JUDGEMENT_WORDS = frozenset({"bäst", "bästa", "best", "sämst", "sämsta"})
 
 
-def _is_rank_column(p, c) -> bool:
+def is_rank_column(p, c) -> bool:
     """A column of places in a ranking ("Ranking 2024", "Placering"): its header says so and its
     figures are whole numbers from 1 up, nearly all different."""
     if not any(w.startswith(_RANK_WORDS) for w in re.findall(r"[a-zåäö]+", fold(c.name))):

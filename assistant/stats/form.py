@@ -591,9 +591,12 @@ def read_form(question: str) -> Form:
         op = Op.COUNT
     if op is None and _has("trend", folded, tset):
         op = Op.TREND
-    elif op == Op.SUM and _has("trend", folded, tset) and len(set(re.findall(r"\b(?:19|20)\d\d\b", folded))) == 2:
-        # "how much did the rate (total) change between 2020 and 2024": the total's change
-        # from one year to the other, not the years added up
+    elif op == Op.SUM and _has("trend", folded, tset) and (
+        len(set(re.findall(r"\b(?:19|20)\d\d\b", folded))) == 2 or re.search(r"\b(?:sedan|since)\s+(?:år\s+)?(?:19|20)\d\d\b", folded)
+    ):
+        # "how much did the rate (total) change between 2020 and 2024", "hur mycket har de totala
+        # utsläppen minskat sedan 1990": the total's change from one year to the other (the
+        # latest), not the years added up
         op = Op.TREND
     explicit = op is not None
     op = op or Op.LOOKUP
