@@ -42,7 +42,18 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     style_names: dict[str | None, str] = {}
     footnotes = _footnotes(d)
     trailing: list[str] = []  # text boxes and footnotes of the paragraph just read, after it
+    # each Word section's header lines where the section begins (a mail merge's letters each
+    # carry their own case number there)
+    letterheads = _letterheads(d)
+    blocks += [Block("paragraph", ln, 1) for ln in (letterheads[0] if letterheads else [])]
+    section = 0
+    body_pt = _body_size(d)
+    bold_subs: set[str] = set()  # the short bold lines read as sub-headings
     for item in d.iter_inner_content():
+        if section + 1 < len(letterheads) and blocks and blocks[-1] is _SECTION_END:
+            blocks.pop()
+            section += 1
+            blocks += [Block("paragraph", ln, 1) for ln in letterheads[section]]
         if trailing:
             blocks += [Block("paragraph", x, 1) for x in trailing]
             trailing = []
@@ -51,7 +62,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             rows = [r for r in rows if any(r)]
             budget -= sum(len(" | ".join(r)) for r in rows)
             if budget < 0:
-                return _with_letterhead(d, blocks), title, True, tables
+                return _done(blocks), title, True, tables
             heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
             above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
             caption = above if TABLE_CAPTION_RE.match(above) else heading or title_from_name(rel)
@@ -67,6 +78,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
                 blocks += [Block("paragraph", ln, 1) for ln in rows_as_lines(rows)]
             continue
         text = item.text.strip()
+        ends_section = bool(item._p.xpath("./w:pPr/w:sectPr"))
         boxed = _text_boxes(item._p)
         notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)]
         if boxed or notes:
@@ -75,16 +87,18 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             # a footnote): python-docx reads neither with the paragraph – they follow it
             budget -= sum(len(x) for x in boxed + notes)
             if budget < 0:
-                return _with_letterhead(d, blocks), title, True, tables
+                return _done(blocks), title, True, tables
             if not text:
                 blocks += [Block("paragraph", x, 1) for x in boxed + notes]
                 continue
             trailing += boxed + notes
         if not text:
+            if ends_section:
+                blocks.append(_SECTION_END)
             continue
         budget -= len(text)
         if budget < 0:
-            return _with_letterhead(d, blocks), title, True, tables
+            return _done(blocks), title, True, tables
         style_id = item._p.style  # the paragraph's w:pStyle value (None: the default style)
         if style_id not in style_names:
             style = item.style
@@ -114,6 +128,10 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             core_title_kept = bool(title) and fold(title) in fold(text)
             title = text if title and not core_title_kept and len(text) > len(title) else (title or text)
             bold_title = True
+        elif _bold_line(item, text) and _larger_than(item, body_pt) and len(text.split()) <= 14:
+            # a letter's title in large bold type in the body style ("Beslut om medel ur
+            # Kompetensfonden 2027" of each of a mail merge's letters): a heading of the top level
+            blocks.append(Block("heading", text, 1, level=1))
         elif _bold_line(item, text) and (
             (len(text) <= 60 and len(text.split()) <= 6)
             # (a numbered item's title is longer: "3. Kompetensbron Kronoberg – presentation av projektplanen")
@@ -121,12 +139,55 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
         ) and not text.endswith(":") and any(b.kind == "heading" for b in blocks):
             # a short bold line in the body style under a heading ("Beslut", "Yrkanden" under
             # "§ 115 …"): a sub-heading, so that what stands under it is known by it
-            level = next((b.level for b in reversed(blocks) if b.kind == "heading"), 1)
+            # (under the nearest heading that is no such line itself: "Villkor" after "Beslut" is its
+            # sibling, not its child)
+            level = next((b.level for b in reversed(blocks) if b.kind == "heading" and b.text not in bold_subs), 1)
+            bold_subs.add(text)
             blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
         else:
             blocks.append(Block("paragraph", text, 1))
+        if ends_section:
+            blocks.append(_SECTION_END)
     blocks += [Block("paragraph", x, 1) for x in trailing]
-    return _with_letterhead(d, blocks), title, False, tables
+    return _done(blocks), title, False, tables
+
+
+# (where a Word section ends in the blocks being read: the next section's header lines go there)
+_SECTION_END = Block("paragraph", "", 0)
+
+
+def _done(blocks: list[Block]) -> list[Block]:
+    """The blocks read, each top heading said more than once told apart by what stands before
+    it: a mail merge's letters all open "Beslut om medel ur Kompetensfonden" – each is known by
+    its addressee ("… – Hultsfreds kommun"), so that what is under it is known to be theirs."""
+    blocks = [b for b in blocks if b is not _SECTION_END]
+    tops = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
+    twice = {t for t in tops if tops.count(t) >= 2}
+    if not twice:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == "heading" and b.level == 1 and b.text in twice and out and out[-1].kind == "paragraph":
+            first = out[-1].text.split("\n")[0].strip()
+            if 3 <= len(first) <= 60 and fold(first) not in fold(b.text):
+                b = Block("heading", f"{b.text} – {first}", b.page, level=1, page_end=b.page_end)
+        out.append(b)
+    return out
+
+
+def _body_size(d) -> float:
+    """The body text's size in points: the default paragraph style's, else Word's 11."""
+    try:
+        size = d.styles["Normal"].font.size
+        return size.pt if size is not None else 11.0
+    except Exception:  # noqa: BLE001 - a document without a Normal style reads as Word's default
+        return 11.0
+
+
+def _larger_than(paragraph, body_pt: float) -> bool:
+    """Is every run with text set at least a fifth larger than the body (a title's 14 pt over 11)?"""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.font.size is not None and r.font.size.pt >= 1.2 * body_pt for r in runs)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -165,14 +226,16 @@ def _footnotes(d) -> dict[str, str]:
     return out
 
 
-def _with_letterhead(d, blocks: list[Block]) -> list[Block]:
-    """The blocks after the lines of the document's Word headers (each section's, once): a
-    memo's letterhead there holds its date, case number and officer ("Handläggare: Maria
-    Nyström, utvecklingsstrateg"), which the body never repeats – read only from the body, "vem
-    är handläggare?" had no answer."""
-    lines: list[str] = []
+def _letterheads(d) -> list[list[str]]:
+    """The lines of each Word section's header (a section whose header is its predecessor's has
+    none of its own; a line said by an earlier section is not said again): a memo's letterhead
+    holds its date, case number and officer ("Handläggare: Maria Nyström, utvecklingsstrateg"),
+    which the body never repeats – read only from the body, "vem är handläggare?" had no answer."""
+    out: list[list[str]] = []
+    seen: set[str] = set()
     try:
         for section in d.sections:
+            lines: list[str] = []
             for part in (section.first_page_header if section.different_first_page_header_footer else None, section.header):
                 if part is None or part.is_linked_to_previous:
                     continue
@@ -180,11 +243,13 @@ def _with_letterhead(d, blocks: list[Block]) -> list[Block]:
                 for text in texts:
                     for ln in text.splitlines():
                         ln = " ".join(ln.split())
-                        if ln and not PAGE_NUMBER_RE.match(ln) and ln not in lines:
+                        if ln and not PAGE_NUMBER_RE.match(ln) and ln not in seen:
+                            seen.add(ln)
                             lines.append(ln)
+            out.append(lines)
     except Exception:  # noqa: BLE001 - a header python-docx cannot read costs the header only
-        return blocks
-    return [Block("paragraph", ln, 1) for ln in lines] + blocks
+        return []
+    return out
 
 
 def _bold_line(paragraph, text: str) -> bool:

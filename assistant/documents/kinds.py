@@ -120,7 +120,8 @@ _DEFINING = re.compile(
     r"handlar om|är en|är ett|är när|är de|är den|är det som|utgörs av|omfattar)\b"
 )
 _REASON = re.compile(
-    r"\b(eftersom|därför|på grund av|beror på|bero på|till följd av|med anledning av|orsak|orsaken|orsaker|"
+    r"\b(eftersom|därför|på grund av|beror på|bero på|till följd av|med anledning av|orsak|orsaken|orsaker|skäl|skälet|skälen|"
+    r"motivering|motiveringen|motiveras|"
     r"förklaring|förklaras|förklarar|främst|bidrar|leder till|resulterar|medför)\b"
 )
 _MONEY = re.compile(r"\d\s*(kr|kronor|tkr|mnkr|mkr|sek|miljoner|miljarder|mdkr|€|euro)\b|\b(miljoner|miljarder) kronor\b", re.I)
