@@ -246,7 +246,12 @@ def reflow(
                 flush()
                 blocks.append(Block("heading", re.sub(r"\s{2,}", " ", line), pno, level=heading_levels.get(norm, 2), page_end=pno))
                 continue
-            if guess_titles and not cur and (i == 0 or not lines[i - 1].strip()) and _sub_heading(line, lines[i + 1].strip() if i + 1 < len(lines) else ""):
+            if guess_titles and not cur and (i == 0 or not lines[i - 1].strip()) and (
+                _sub_heading(line, lines[i + 1].strip() if i + 1 < len(lines) else "")
+                # (… or set apart by blank lines on both sides: "Ansökan och beslut" over "9 § En
+                # ansökan …" of a statute copied as text)
+                or (i + 1 < len(lines) and not lines[i + 1].strip() and _sub_heading(line, _next_text(lines, i + 1)))
+            ):
                 # minutes saved as text: "Ärendebeskrivning", "Kommunstyrelsens beslut",
                 # "Reservation" on a line of their own over the text they head – the parts of an
                 # item, asked for as "vad beslutade …", "reserverade sig någon?"
@@ -485,6 +490,11 @@ def _title_like(line: str) -> bool:
         bool(line[:1].isupper()) and 3 <= len(line) <= 120 and len(line.split()) <= 15
         and not line.endswith((*_SENTENCE_END, ":", ",", ";")) and not _is_bullet(line) and not PARAGRAPH_MARK.match(line)
     )
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The first line with text from ``i`` on, stripped ("" when none)."""
+    return next((ln.strip() for ln in lines[i:] if ln.strip()), "")
 
 
 def _sub_heading(line: str, nxt: str) -> bool:

@@ -1634,3 +1634,31 @@ def test_a_date_asked_within_a_month_and_a_place_of_a_meeting_named_by_a_compoun
                    section="Uppstart ASF-nätverket 2027 (2027-01-20)", doc="kalender.txt")
     ans = _answerer([event]).answer("Var är uppstartsträffen för nätverket i januari?")
     assert ans.answered and "Returhuset, Verkstadsgatan 9" in ans.answer.split("\n")[0], ans.answer
+
+
+def test_why_a_decision_was_made_is_answered_by_its_reasons_under_their_own_heading():
+    # round 148 (F148-08): "varför fick Hultsfreds kommun avslag?" quoted the refusal – its reasons
+    # stood under "Skäl för beslutet" beside it, in words the question does not use, and were
+    # not even among the passages read
+    letter = "Beslut om medel – Hultsfreds kommun"
+    decision = _chunk("d", "Region Kalmar län avslår ansökan från Hultsfreds kommun om 350 000 kronor för projektet Lärlingsspår lager och logistik.",
+                      section=f"{letter} > Beslut", page=4, doc="beslut.docx")
+    fillers = [_chunk(f"f{k}", f"Projektet {k} i Vimmerby fick medel för utbildning av personal inom vården.", section=f"Annat brev {k} > Beslut",
+                      page=1, doc="annat.docx") for k in range(12)]
+    reasons = _chunk("r", "Enligt riktlinjerna ska sökanden bidra med minst 30 procent medfinansiering. Ansökan saknar medfinansiering.",
+                     section=f"{letter} > Skäl för beslutet", page=4, doc="beslut.docx")
+    ans = _answerer([decision, *fillers, reasons]).answer("Varför fick Hultsfreds kommun avslag på lärlingsspåret?")
+    assert ans.answered and "medfinansiering" in ans.citations[0].text, ans.answer
+
+
+def test_the_documents_own_title_is_never_a_quote():
+    # round 148 (F148-13): the ordinance's title line ("Förordning … om statsbidrag för …") was
+    # quoted for "när måste regionen ha skickat in ansökan om statsbidrag?" – it names the whole
+    # document, it answers nothing
+    title = "Förordning (2023:611) om statsbidrag för regionala omställningsinsatser"
+    c = _chunk("t", f"{title}\n\nEn ansökan om statsbidrag ska ha kommit in till Tillväxtverket senast den 1 mars.", section="", doc="sfs.txt")
+    from ingest.model import Document
+
+    doc = Document(path="sfs.txt", sha256="0", kind="txt", pages=0, title=title)
+    answerer = DocumentAnswerer(_Index([c]), {"sfs.txt": [c.text]}, {"sfs.txt": doc}, weights=_weights(), gate=None)
+    assert not any(s.text == title for s in answerer.candidates([_Hit(c)]))

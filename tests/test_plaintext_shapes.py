@@ -218,3 +218,18 @@ def test_a_calendar_export_reads_as_its_events(tmp_path):
     cancelled = by["Studiebesök i Hjo (2027-03-04)"]
     assert "Status: inställt" in cancelled and "kl. 10.00–14.00" in cancelled, cancelled  # (09.00 UTC is 10.00 in Sweden)
     assert "BEGIN:" not in "\n".join(by.values())
+
+
+def test_a_statutes_headings_set_apart_by_blank_lines_head_its_paragraphs():
+    # round 148 (F148-13): "Ansökan och beslut" between blank lines over "9 § En ansökan …" was
+    # read as a paragraph of its own – the ordinance had no sections, and the rule on when to
+    # apply lost to the ordinance's title
+    text = (
+        "Förordning (2023:611) om statsbidrag för regionala omställningsinsatser\n\nSFS nr: 2023:611\nUtfärdad: 2023-06-22\n\n"
+        "Bidragets storlek\n\n6 §  Statsbidrag får lämnas med högst 50 procent av de stödberättigande kostnaderna.\n\n"
+        "Ansökan och beslut\n\n9 §  En ansökan om statsbidrag ska ha kommit in till Tillväxtverket senast den 1 mars.\n\n"
+        "Med vänliga hälsningar\n\nAnna\n"
+    )
+    blocks, _, _ = plain_blocks(text, "sfs.txt")
+    heads = [b.text for b in blocks if b.kind == "heading"]
+    assert heads == ["Bidragets storlek", "Ansökan och beslut"], heads

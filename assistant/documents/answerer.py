@@ -189,6 +189,7 @@ class DocumentAnswerer:
         self.vocab = Vocabulary(f"{c.section}\n{c.text}" for c in chunks)
         # passages with a meeting's place and time ("Plats och tid: …" on the minutes' first page)
         self._meeting_fields = [c for c in chunks if c.kind == "text" and _MEETING_FIELD.search(c.text)]
+        self._by_document: dict[str, list] | None = None  # (built on first use)
         self._page_norm: dict[tuple[str, int], str] = {}
         # (… with the headings and the documents' titles: "SOU 2024:88" may stand only there)
         # (… and the files' names, which users quote: "OECD_regional_GDP_per_capita.csv")
@@ -256,7 +257,15 @@ class DocumentAnswerer:
     def candidates(self, hits) -> list[Span]:
         """The candidate quotes of ``hits`` (table rows as printed on their page)."""
         spans = candidate_spans(hits, page_texts=self.page_texts)
-        return [s for s in spans if len(s.units) > 1 or _caption_key(s.text) not in self.captions]
+        # (nor is the document's own title a quote: it names what the whole document is about)
+        return [
+            s for s in spans
+            if len(s.units) > 1 or (_caption_key(s.text) not in self.captions and not self._is_title(s))
+        ]
+
+    def _is_title(self, s: Span) -> bool:
+        title = self.titles.get(s.chunk.document, "")
+        return bool(title) and fold(s.text).strip(" .:") == fold(title).strip(" .:")
 
     def rank(self, q: Question, hits, query_vector: np.ndarray | None = None) -> list[Scored]:
         """Every candidate quote of ``hits`` with its score, best first."""
@@ -356,6 +365,8 @@ class DocumentAnswerer:
             return listed
         language = detect_language(question)
         q = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, language)
+        if q.wanted.wants("reason"):
+            hits = self._with_reasons_beside(hits)
         absent = self.absent_years(q, hits)
         if absent:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
@@ -513,6 +524,20 @@ class DocumentAnswerer:
             if ahead[0].probability < floor and not named_ahead:
                 return self.no_support(question, hits, nearest=ahead[0], unsure=True)
             ranked = ahead
+        if q.wanted.wants("reason") and ranked and not _gives_reason(ranked[0]):
+            # "varför fick X avslag?": the decision is found by the question's words; the reason
+            # given for it (in words or under a heading that says so) in the same document leads,
+            # the decision after it
+            # (of the same matter: the same passage, or a heading beside or under the decision's)
+            top = ranked[0].span.chunk
+            matter = top.section.rsplit(" > ", 1)[0] if " > " in top.section else top.section
+            why = next((
+                r for r in ranked[1:6] if _gives_reason(r) and r.span.chunk.document == top.document
+                and not r.span.overlaps(ranked[0].span)
+                and (r.span.chunk.id == top.id or (matter and r.span.chunk.section.startswith(matter + " > ")))
+            ), None)
+            if why is not None:
+                ranked = [why, ranked[0], *(r for r in ranked[1:] if r is not why)]
         answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
         answer.confidence = confidence
         return answer
@@ -1025,6 +1050,35 @@ class DocumentAnswerer:
             if w in self.vocabulary and w not in out:
                 out.append(w)
         return out
+
+    def _with_reasons_beside(self, hits) -> list:
+        """"Varför fick Hultsfred avslag?": the decision is found by the question's words, its
+        reasons stand under a heading of their own beside it ("Skäl för beslutet", "Motivering")
+        in words the question does not use – those passages of the best hits' sections follow
+        the hit they belong to, and are weighed with the rest."""
+        seen = {h.chunk.id for h in hits}
+        out = []
+        for k, h in enumerate(hits):
+            out.append(h)
+            if k >= 3:
+                continue
+            parts = h.chunk.section.split(" > ") if h.chunk.section else []
+            for parent in dict.fromkeys(p for p in (" > ".join(parts[:-1]), " > ".join(parts)) if p):
+                for c in self._chunks_by_document().get(h.chunk.document, ()):
+                    tail = c.section[len(parent) + 3:] if c.section.startswith(parent + " > ") else ""
+                    if c.id not in seen and tail and " > " not in tail and carries(tail)["reason"]:
+                        seen.add(c.id)
+                        # (as near the question as the passage it gives the reasons of)
+                        out.append(Hit(c, 0.0, None, None, 0.0, h.cosine))
+        return out
+
+    def _chunks_by_document(self) -> dict[str, list]:
+        if self._by_document is None:
+            by: dict[str, list] = {}
+            for c in self.index.chunks:
+                by.setdefault(c.document, []).append(c)
+            self._by_document = by
+        return self._by_document
 
     def _gives(self, span: Span, kinds: frozenset[str], entities: list[str], contact: bool = False) -> bool:
         """One sentence of the quote carries an asked-for kind (a figure, an amount, a date, a
@@ -1672,6 +1726,12 @@ _ENGLISH_CAPITALISED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
     "where why how".split()
 )
+
+
+def _gives_reason(r: Scored) -> bool:
+    """Does the quote give a reason – in its words ("eftersom", "på grund av") or under a heading
+    that says it does ("Skäl för beslutet")?"""
+    return bool(carries(r.span.text)["reason"] or carries(r.span.chunk.section.split(" > ")[-1])["reason"])
 
 
 def _caption_key(text: str) -> str:

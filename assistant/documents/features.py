@@ -404,6 +404,10 @@ def span_features(
         "log_words": math.log(n_words),
         "first": float(span.lead.position == 0),
     }
+    # (a reason stands under a heading that says so – "Skäl för beslutet", "Motivering" – in
+    # sentences that need not say it again)
+    if q.wanted.wants("reason") and not has["reason"] and carries(chunk.section)["reason"]:
+        has = {**has, "reason": 1.0}
     for k in KINDS:
         w = q.wanted.wants(k)
         f[f"kind_{k}"] = float(w and has[k] > 0)
