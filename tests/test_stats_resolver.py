@@ -5477,3 +5477,29 @@ def test_a_change_of_the_total_since_a_year_is_a_change_not_a_sum():
     best = _resolver_of(t).read(read_form("Hur mycket har de totala växthusgasutsläppen i Luleå minskat sedan 1990?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.op == Op.TREND and 3042807 - 3633614 in [f.value for f in res.figures], (best.query, res.text)
+
+
+def test_a_month_asked_of_dated_months_beside_the_date_of_extraction_is_the_months():
+    # round 147 (F147-04, F147-09): "i juni" of "Månad" (2025-06-01 …) beside "Datauttag"
+    # (2025-08-05, 2025-11-04: when the figures were taken out) had been said to be missing –
+    # June is no extraction date; the month is Månad's and the extraction its latest
+    rows = []
+    counties = (("Riket", 50000), ("Dalarnas län", 1400), ("Jämtlands län", 900), ("Gävleborgs län", 1800), ("Västerbottens län", 1200))
+    for taken in ("2025-08-05", "2025-11-04"):
+        for m in range(1, 8 if taken == "2025-08-05" else 10):
+            for county, base in counties:
+                for sex, share in (("Kvinnor", 0.6), ("Män", 0.4), ("Kvinnor och män", 1.0)):
+                    rows.append([taken, f"2025-{m:02d}-01", county, sex, round(share * (base + m + (10 if taken == "2025-11-04" else 0)))])
+    t = make_table(["Datauttag", "Månad", "Län", "Kön", "Antal påbörjade sjukfall"], rows, table_id="fk", document="fk.xlsx",
+                   caption="Påbörjade sjukfall per månad, län och kön 2025")
+    best = _resolver_of(t).read(read_form("hur många nya sjukfall startade i Dalarnas län i juni?"))[0]
+    assert best.missing_period is None, best.missing_period
+    res = compute(best.profile, best.query)
+    assert 1400 + 6 + 10 in values(res), (best.query, res.text)
+
+
+def test_a_month_its_month_column_lacks_is_missing_though_the_year_column_has_the_year():
+    rows = [[str(y), m, "Mora", 10 * k + y - 2020] for y in (2023, 2024) for k, m in enumerate(("Januari", "Februari", "Mars"))]
+    t = make_table(["År", "Månad", "Kommun", "Antal"], rows, table_id="m", document="m.csv", caption="Antal per månad")
+    best = _resolver_of(t).read(read_form("hur många i Mora i juni 2024?"))[0]
+    assert best.missing_period is not None, best.query

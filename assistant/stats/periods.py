@@ -101,6 +101,25 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
     return out if asked else None
 
 
+def covers_period(cat: CatColumn, form: Form) -> bool:
+    """Does ``cat`` say the asked period whole by itself – a month asked of dates or months with
+    their year ("2025-06-01", "2025M06"), a year of anything dated? Then another period column
+    that lacks it ("Datauttag", when the figures were taken out) is a second axis of time, not a
+    period the question names. A year column beside a month column does not: "juni 2024" needs both."""
+    if not form.months:
+        return True
+    return any(len(k) >= 2 and k[0] > 0 and k[1] for k in (period_key(v) for v in cat.values[:50]))
+
+
+def period_values_asked(cats: list[CatColumn], form: Form) -> bool:
+    """Is the asked period among the values of the period columns: each column the question names
+    a period of has it, or a column that says it whole has it (see ``covers_period``)?"""
+    matched = [(c, period_match(c, form)) for c in cats]
+    if not any(m for _, m in matched):
+        return False
+    return all(m for _, m in matched if m is not None) or any(m and covers_period(c, form) for c, m in matched)
+
+
 def _half_years(halves: dict[str, int], keys: dict[str, tuple], form: Form) -> list[str]:
     """The asked values of a column of half-years ("2024H1", "2024H2"): a year is both its halves,
     "första halvåret" (its six months) the first; a month or a quarter is in no half-year's

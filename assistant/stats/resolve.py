@@ -58,7 +58,7 @@ from .form import (
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
-from .periods import header_quarter, months_across, period_cat_for, period_match, without_years
+from .periods import header_quarter, months_across, period_cat_for, period_values_asked, without_years
 from .profile import (
     AGE_FROM,
     AGE_RANGE,
@@ -2605,9 +2605,7 @@ def _period_values(p: Profile, form: Form) -> bool:
     cats = [c for c in p.cats if c.is_period]
     if not cats:
         return False
-    return all(bool(period_match(c, form)) for c in cats if period_match(c, form) is not None) and any(
-        period_match(c, form) for c in cats
-    )
+    return period_values_asked(cats, form)
 
 
 def _money_table_first(out: list[Reading], form: Form) -> list[Reading]:
