@@ -479,11 +479,12 @@ def _abbreviations() -> dict[str, str]:
 
 
 def _with_letter_dropped(typed: str) -> str | None:
-    """The one function word (``STOPWORDS``) that ``typed`` is with one letter after the first
-    dropped ("mnga" – "många"), or None when none is, or several are."""
+    """The one function word (``STOPWORDS``) that ``typed`` is with one letter inside it dropped
+    ("mnga" – "många"), or None when none is, or several are. (Not its last letter: "når" is a
+    word of its own, no "nåra" cut short.)"""
     found = [
         w for w in STOPWORDS
-        if len(w) == len(typed) + 1 and w[0] == typed[0] and any(w[:i] + w[i + 1:] == typed for i in range(1, len(w)))
+        if len(w) == len(typed) + 1 and w[0] == typed[0] and any(w[:i] + w[i + 1:] == typed for i in range(1, len(w) - 1))
     ]
     return found[0] if len(found) == 1 else None
 

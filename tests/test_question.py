@@ -423,3 +423,10 @@ def test_a_function_word_is_never_given_the_base_words_diacritics():
     vocab = vocabulary(["Män och kvinnor. Män arbetar. Män i länet. Män och kvinnor i kön."] * 5)
     nq = normalise_question("Hur länge fick man köa i Solna?", vocab)
     assert nq.text == "Hur länge fick man köa i Solna?" and not nq.corrections, nq
+
+
+def test_a_short_verb_is_no_function_word_cut_short():
+    # round 148 (F148-11): "hur når jag henne?" was read as "hur nåra jag henne" – the last letter
+    # of "nåra" taken for dropped; "hur mnga" is still "hur många"
+    assert "nåra" not in normalise_question("vem är kontaktperson, hur når jag henne?", VOCAB).text
+    assert "många" in normalise_question("hur mnga bor i Sala?", VOCAB).text

@@ -5477,6 +5477,8 @@ def test_a_change_of_the_total_since_a_year_is_a_change_not_a_sum():
     best = _resolver_of(t).read(read_form("Hur mycket har de totala växthusgasutsläppen i Luleå minskat sedan 1990?"))[0]
     res = compute(best.profile, best.query)
     assert best.query.op == Op.TREND and 3042807 - 3633614 in [f.value for f in res.figures], (best.query, res.text)
+    # (the verb says which way; the per cent is the change's size: not "minskade med … (−16,3 %)")
+    assert "minskade med 590 807" in res.text and "(16,3 %)" in res.text, res.text
 
 
 def test_a_month_asked_of_dated_months_beside_the_date_of_extraction_is_the_months():

@@ -717,7 +717,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             dec = max(_max_decimals(t, [ra, rb], col) or 0, 0)
             derived.append(_difference(fb, fa, unit, dec, signed=True))
             change = "ökade" if d > 0 else "minskade" if d < 0 else "var oförändrad"
-            rel = f" ({format_number(100 * d / fa.value, 1)} %)" if fa.value and unit not in ("%", "andel") else ""
+            # (the verb says which way: "minskade med 590 807 ton (16,3 %)", not "(−16,3 %)")
+            rel = f" ({format_number(100 * abs(d) / abs(fa.value), 1)} %)" if fa.value and unit not in ("%", "andel") else ""
             lines.append(
                 f"- **{lab}**: {fa.display} ({said_start}) → {fb.display} ({said_end}); {change}"
                 + (f" med {fmt(abs(d), None, dec)}{_pp(unit)}{rel}" if d else "")
@@ -909,7 +910,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 dec = 2 if q.agg == "mean" else max(_max_decimals(t, body.index, col) or 0, 0)
                 derived.append(_difference(fb, fa, unit, dec, signed=True))
                 change = "ökade" if d > 0 else "minskade" if d < 0 else "var oförändrad"
-                rel = f" ({format_number(100 * d / fa.value, 1)} %)" if fa.value and unit not in ("%", "andel") else ""
+                rel = f" ({format_number(100 * abs(d) / abs(fa.value), 1)} %)" if fa.value and unit not in ("%", "andel") else ""
                 text += f"\n\nFrån {fa.label} till {fb.label} {change} {measure}" + (f" med {fmt(abs(d), None, dec)}{_pp(unit)}{rel}." if d else ".")
             description = (
                 f"Tog perioderna i ”{g}” för {' och '.join(sizes)} ur {where}, beräknade {aggword} av ”{col}” "
