@@ -52,3 +52,15 @@ def test_a_later_ask_about_what_the_first_named_is_not_answered_from_a_document_
     })
     a = engine.ask("Hur mycket stöd söker Tranemo Verkstad och vad är projektets totala budget?", engine.new_conversation())
     assert not a.answered or "3,4 miljoner" not in a.answer, a.answer
+
+
+def test_a_yes_no_question_after_the_first_is_an_ask_of_its_own():
+    # round 148 (F148-12, F148-04): "hur många har anmält intresse hittills, och räcker platserna?"
+    # was one question – the count was found but the whole asked back
+    from assistant.documents.answerer import split_asks
+
+    assert split_asks("Hur många har anmält intresse till jobbspår industri hittills, och räcker platserna?") == [
+        "Hur många har anmält intresse till jobbspår industri hittills?", "räcker platserna?"]
+    assert split_asks("Vad tyckte styrgruppen om ansökan? Fick de det de sökte?") == ["Vad tyckte styrgruppen om ansökan?", "Fick de det de sökte?"]
+    # (no comma, no second question: one ask)
+    assert split_asks("hur många bor och har jobb i Sala?") == []

@@ -1533,7 +1533,14 @@ _FIELD_ASK = re.compile(
 _SAYING = re.compile(r"\b(?:skrev|skriver|sa|sade|säger|svarade|svarar|meddelade|föreslog|tyckte|wrote|said|replied)\b", re.I)
 # "… och vilket diarienummer har det", "… och när": a second ask joined to the first
 # (… in English after a comma: "Who gave the presentation …, and when and where is the next meeting?")
-_SECOND_ASK = re.compile(r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)|,\s+and\s+(?=(?:who|what|when|where|which|how|why)\b)", re.I)
+# a yes/no question's verb, first in its clause ("…, och räcker platserna?", "Fick de det de sökte?")
+_YES_NO_VERBS = r"(?:räcker|räckte|fick|får|blev|blir|gick|går|har|hade|är|var|kan|kunde|ska|skulle|finns|fanns|kommer|behöver|måste|stämmer|gäller)"
+_SECOND_ASK = re.compile(
+    r"\s+(?:och|samt)\s+(?=(?:vem|vilken|vilket|vilka|när|hur|var|vad)\b)|,\s+and\s+(?=(?:who|what|when|where|which|how|why)\b)"
+    # (a yes/no question after a comma: "hur många har anmält sig hittills, och räcker platserna?")
+    rf"|,\s+(?:och|samt)\s+(?={_YES_NO_VERBS}\s+\w)",
+    re.I,
+)
 # "figur 3", "bilaga 2": a numbered figure, table, appendix or map a document prints a caption for
 # a question that asks for something a figure or table shows: which row, how many, who
 _ASKS_WITHIN = re.compile(r"\s*(?:vilken|vilket|vilka|hur många|hur mycket|hur stor|hur hög|vem|which|who|how many|how much|how high)\b")
@@ -1665,13 +1672,17 @@ def split_asks(text: str) -> list[str]:
     own, three words at least, opening with a question word; [] for a question of one ask."""
     pieces = [x for part in re.split(r"\?\s+(?=\S)", text.strip()) for x in _SECOND_ASK.split(part)]
     asks = [re.sub(r"^\s*(?:och|samt)\s+", "", x).strip(" ,?") for x in pieces]
-    asks = [a for a in asks if len(a.split()) >= 3]
+    # (… a yes/no question of two words too: "räcker platserna?")
+    asks = [a for a in asks if len(a.split()) >= 3 or (len(a.split()) == 2 and re.match(rf"{_YES_NO_VERBS}\b", fold(a)))]
     if len(asks) < 2 or len(asks) > 3 or not all(_OPENS_ASK.match(fold(a)) for a in asks):
         return []
     return [a + "?" for a in asks]
 
 
-_OPENS_ASK = re.compile(r"^(?:(?:inom|för|till|från|med|i|på|av|om)\s+)?(?:vem|vilken|vilket|vilka|när|hur|var|vad|varför|finns|får|kan|ska|har|är|who|what|when|where|which|how|why)\b")
+_OPENS_ASK = re.compile(
+    rf"^(?:(?:inom|för|till|från|med|i|på|av|om)\s+)?(?:vem|vilken|vilket|vilka|när|hur|var|vad|varför|{_YES_NO_VERBS}|"
+    r"who|what|when|where|which|how|why)\b"
+)
 
 
 def latest_question(text: str) -> str:
