@@ -5505,3 +5505,24 @@ def test_a_month_its_month_column_lacks_is_missing_though_the_year_column_has_th
     t = make_table(["År", "Månad", "Kommun", "Antal"], rows, table_id="m", document="m.csv", caption="Antal per månad")
     best = _resolver_of(t).read(read_form("hur många i Mora i juni 2024?"))[0]
     assert best.missing_period is not None, best.query
+
+
+def test_a_month_or_quarter_of_running_totals_is_the_total_to_it_less_the_total_before():
+    # round 147 (F147-02, F147-14): "i september" and "under andra kvartalet" of columns summed
+    # from January ("jan", "jan–feb" … "jan–okt") had been asked back or refused – a month is the
+    # total to it less the total to the month before
+    heads = ["jan"] + [f"jan–{m}" for m in ("feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt")]
+    rows = []
+    for kommun, per_month in (("Varberg", (5, 4, 6, 3, 5, 4, 2, 3, 9, 4)), ("Halmstad", (8, 7, 9, 40, 50, 60, 6, 7, 8, 9)),
+                              ("Kungsbacka", (30, 31, 32, 33, 34, 35, 3, 4, 5, 6))):
+        running = [sum(per_month[: k + 1]) for k in range(10)]
+        rows.append([kommun, "Aktiebolag"] + running)
+    t = make_table(["Kommun", "Företagsform"] + heads, rows, table_id="bv", document="bolagsverket.csv",
+                   caption="Nyregistrerade företag per kommun, Hallands län 2025 – ackumulerat från årets början")
+    resolver = _resolver_of(t)
+    best = resolver.read(read_form("Hur många nya aktiebolag registrerades i Varberg i september?"))[0]
+    res = compute(best.profile, best.query)
+    assert 9 in values(res), (best.query, res.text)
+    ranked = resolver.read(read_form("vilken kommun hade flest nya aktiebolag under andra kvartalet?"))[0]
+    res = compute(ranked.profile, ranked.query)
+    assert labels(res)[:1] == ["Halmstad"] and 150 in values(res), (ranked.query, res.text)  # (Kungsbacka leads jan–jun)

@@ -446,6 +446,19 @@ def _with_summed_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     return replace(p, table=t2), replace(q, column=name, summed=())
 
 
+def _with_difference_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
+    """The table with a computed column: ``q.column`` less ``q.less`` on each row (a running
+    total to September less the one to August: September's own figure)."""
+    t = p.table
+    name = f"{q.column} − {q.less} (beräknad)"
+    frame, raw = t.frame.copy(), t.raw.copy()
+    frame[name] = pd.to_numeric(frame[q.column], errors="coerce") - pd.to_numeric(frame[q.less], errors="coerce")
+    dec = max(_max_decimals(t, frame.index, q.column) or 0, _max_decimals(t, frame.index, q.less) or 0)
+    raw[name] = [format_number(v, decimals=dec) if pd.notna(v) else "" for v in frame[name]]
+    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit=t.column(q.column).unit),))
+    return replace(p, table=t2), replace(q, column=name, less=None)
+
+
 def _month_word(value: str) -> str:
     key = period_key(value)
     return MONTH_NAMES[key[1]] if len(key) == 2 and key[0] == 0 and 0 < key[1] <= 12 else value
@@ -492,6 +505,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         return _on_made_column(
             compute(p2, q2), f"Lade ihop {', '.join(named[:-1])} och {named[-1]} på varje rad ({why}).",
             f"df[{q2.column!r}] = " + " + ".join(f"df[{a!r}]" for a in q.summed),
+        )
+    if q.less and {q.less, q.column} <= set(p.table.frame.columns):
+        p2, q2 = _with_difference_column(p, q)
+        return _on_made_column(
+            compute(p2, q2),
+            f"Räknade ut ”{q.column}” minus ”{q.less}” på varje rad (kolumnerna är summor från årets början).",
+            f"df[{q2.column!r}] = df[{q.column!r}] - df[{q.less!r}]",
         )
     if q.share_over and q.op in (Op.RANK, Op.THRESHOLD) and {q.share_over, q.column} <= set(p.table.frame.columns):
         p2, q2 = _with_share_column(p, q)

@@ -84,6 +84,12 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     elif both:
         d.summed = both
     months = months_summed(p, c, form) if d.op != Op.TREND and not both else ()
+    running = running_months(p, c, form) if d.op != Op.TREND and not both and not months else ()
+    if running:
+        # "i september" of running totals ("jan", "jan–feb" … "jan–okt"): the total to September
+        # less the total to August – not the year's total so far
+        d.c = c = next(v for v in p.values if v.name == running[0])
+        d.less = running[1] if len(running) == 2 else None
     if len(months) == 1:
         # ("första kvartalet" of months across beside "Kv 1 2025", the sum of its months: that column)
         d.c = c = next(v for v in p.values if v.name == months[0])
@@ -1210,6 +1216,46 @@ def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
         sums += 1
     exact = next((name for name in whole if _months_of_header(name) == asked), None)
     return (exact,) if exact is not None else cols if sums else ()
+
+
+def running_months(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
+    """The columns for months asked of running totals from January ("jan", "jan–feb" … "jan–okt",
+    each the sum so far, as the figures show: never falling along a row): (the total to the last
+    month asked,) when the months run from January, else (that total, the total to the month
+    before the first asked) – the one less the other. () when the table's months are no running
+    totals of ``c``'s measure and year, or a month needed has no column."""
+    # ("under andra kvartalet": its three months)
+    asked = sorted(set(form.months) or {m for q in form.quarters for m in range(3 * q - 2, 3 * q + 1)})
+    if not asked or asked != list(range(asked[0], asked[-1] + 1)) or any(x.is_period for x in p.cats) or c.is_share or c.is_change:
+        return ()
+    measure = _without_period(c.name)
+    year_of = lambda v: set(years_in(v.name)) or set(p.caption_years)  # noqa: E731
+    years = set(form.years) or year_of(c)
+    if len(years) > 1:
+        return ()
+    runs: dict[int, str] = {}
+    for v in p.values:
+        ms = _months_of_header(v.name)
+        if (
+            ms and ms == tuple(range(1, ms[-1] + 1)) and _without_period(v.name) == measure and year_of(v) == years
+            and not v.is_share and not v.is_change
+        ):
+            runs[ms[-1]] = v.name
+    if len(runs) < 3 or max(runs) == 1:
+        return ()
+    order = [runs[m] for m in sorted(runs)]
+    frame = p.table.frame.drop(index=list(p.table.total_rows), errors="ignore")
+    values = frame[order].apply(pd.to_numeric, errors="coerce")
+    steps = values.diff(axis=1).iloc[:, 1:]
+    known = steps.notna()
+    if int(known.values.sum()) < 4 or float((steps[known] >= 0).values.sum()) < 0.98 * float(known.values.sum()):
+        return ()  # (months that fall along a row are each their own month's)
+    first, last = asked[0], asked[-1]
+    if last not in runs:
+        return ()
+    if first == 1:
+        return (runs[last],)
+    return (runs[last], runs[first - 1]) if first - 1 in runs else ()
 
 
 def sexes_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:

@@ -59,6 +59,7 @@ class StatQuery:
     share_over: str | None = None  # the whole column of a "varav" column: each row's part ÷ its whole, shown as computed
     distinct: str | None = None  # an id column: a count of "olika hushåll" counts its distinct values, not the rows
     summed: tuple[str, ...] = ()  # value columns added up row by row into the column read (women's and men's counts)
+    less: str | None = None  # a value column taken from the column read, row by row: "jan–sep" less "jan–aug" is September of running totals
     both_ends: bool = False  # a ranking asked from both ends ("högst … och lägst?"): the top and the bottom
     together: bool = False  # the values named are asked together ("… eller …", "ihop"): a grouping of them is summed too
     sizes: str = ""  # a sum or mean per group of a register: "shown" shows each group's rows, "asked" as figures too ("hur många … och hur mycket")

@@ -57,7 +57,7 @@ from .form import (
     whole_phrase_words,
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices
+from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices, running_months
 from .periods import header_quarter, months_across, period_cat_for, period_values_asked, without_years
 from .profile import (
     AGE_FROM,
@@ -1355,7 +1355,11 @@ class Resolver:
                 and (not form.years or set(form.years) == p.caption_years) and not header_years(p) and not any(x.is_period for x in p.cats)
                 # (… and "i oktober (2024)" of a caption "…, oktober 2024": the caption's month too)
                 and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
-            ) or _caption_period(p, c, form)
+            ) or _caption_period(p, c, form) or (
+                # "i september" of running totals ("jan" … "jan–sep" … "jan–okt"): the total to
+                # September, of which September is computed (operation.running_months)
+                (form.months or form.quarters) and running_months(p, c, form)[:1] == (c.name,)
+            )
             if (
                 ok and form.years and p.caption_years and not set(form.years) & p.caption_years and not header_years(p)
                 and not any(x.is_period and any(_year_of(v) for v in x.values[:50]) for x in p.cats)
