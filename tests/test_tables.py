@@ -809,3 +809,15 @@ def test_an_identifier_written_as_a_compound_with_id_is_a_code():
     assert t is None or t.column("HändelseID").role != "value"
     kept = mk(["Kommun", "Handläggningstid"], [["Gnesta", "12"], ["Trosa", "9"], ["Flen", "15"]])
     assert kept.column("Handläggningstid").role == "value"
+
+
+def test_a_survey_estimate_with_its_interval_in_brackets_is_a_figure():
+    # round 147 (F147-03, F147-16): "24 (20–28)" – a share with its 95 % confidence interval – had
+    # left the years' columns as text, and "hur stor andel …" was answered with the change alone
+    t = make_table(["Indikator", "Område", "2021", "2024", "Förändring"],
+                   [["Röker dagligen", "Karlskoga", "22 (18–26)", "24 (20–28)", "+2"], ["Röker dagligen", "Kumla", "–", "11 (8–14)", "−2*"],
+                    ["Röker dagligen", "Örebro län", "10 (9–11)", "9 (8–10)", "−1"]],
+                   table_id="lh", document="lh.csv", caption="Liv & hälsa 2024, andel (%)")
+    assert t is not None
+    assert t.frame["2024"].tolist() == [24.0, 11.0, 9.0], t.frame
+    assert any("konfidensintervall" in n for n in t.notes)

@@ -30,6 +30,42 @@ _TICKS = {"x", "✓", "✔", "✗", "•"}
 # ---------------------------------------------------------------- "16 (53%)"
 
 
+_ESTIMATE_INTERVAL = re.compile(
+    r"^\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*[(\[]\s*[-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:[–—-]|till|to)\s*"
+    r"[-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*[)\]]\s*$"
+)
+INTERVAL_NOTE = "Cellerna anger en skattning med dess konfidensintervall inom parentes; siffrorna här är skattningarna."
+
+
+def estimates_of_intervals(grid: list[list[object]]) -> tuple[list[list[object]], bool]:
+    """Cells of an estimate with its interval in brackets ("24 (20–28)", a survey's share with
+    its 95 % confidence interval) → the estimate, in every column where most filled cells are so
+    (the rest figures or marks of missing). Whether any column was."""
+    if not grid:
+        return grid, False
+    width = max(len(r) for r in grid)
+    cols = []
+    for j in range(width):
+        cells = [cell_text(r[j]).strip() for r in grid if j < len(r) and not blank(r[j])]
+        if not any("(" in v or "[" in v for v in cells):
+            continue
+        hits = sum(1 for v in cells if _ESTIMATE_INTERVAL.match(v))
+        if hits >= max(2, 0.6 * len(cells)) and all(
+            _ESTIMATE_INTERVAL.match(v) or parse_number(v) is not None or v in ("-", "–", "..", "…") for v in cells
+        ):
+            cols.append(j)
+    if not cols:
+        return grid, False
+    out = []
+    for r in grid:
+        row = list(r)
+        for j in cols:
+            if j < len(row) and not blank(row[j]) and (m := _ESTIMATE_INTERVAL.match(cell_text(row[j]))):
+                row[j] = m.group(1).strip()
+        out.append(row)
+    return out, True
+
+
 def split_count_share(names: list[str], grid: list[list[object]]) -> tuple[list[str], list[list[object]]]:
     """Columns of "count (share%)" cells → a count column and a share column."""
     split: dict[int, tuple[str, str]] = {}

@@ -47,8 +47,10 @@ from .columns import (
 )
 from .header import _is_header_continuation, combine_header_rows
 from .layouts import (
+    INTERVAL_NOTE,
     adds_up,
     count_ticks,
+    estimates_of_intervals,
     is_sum_row,
     measure_rows,
     measures_by_place,
@@ -114,6 +116,10 @@ def make_table(
     if _dash_is_zero(notes, caption):
         # "- Inget finns att redovisa (värdet är noll)": the source's own key says a dash is 0
         grid = [[0 if isinstance(v, str) and v.strip() in _DASHES else v for v in r] for r in grid]
+    grid, estimated = estimates_of_intervals(grid)
+    if estimated:
+        # "24 (20–28)": a survey's estimate with its confidence interval – the estimate is the figure
+        notes = (*notes, INTERVAL_NOTE)
     names, grid = split_count_share(names, grid)
     names = name_repeated_shares(names)
     width = len(names)
