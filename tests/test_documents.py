@@ -1662,3 +1662,18 @@ def test_the_documents_own_title_is_never_a_quote():
     doc = Document(path="sfs.txt", sha256="0", kind="txt", pages=0, title=title)
     answerer = DocumentAnswerer(_Index([c]), {"sfs.txt": [c.text]}, {"sfs.txt": doc}, weights=_weights(), gate=None)
     assert not any(s.text == title for s in answerer.candidates([_Hit(c)]))
+
+
+def test_a_documents_front_matter_answers_only_what_its_labels_name():
+    # round 148 (F148-13): "när måste regionen ha skickat in ansökan?" quoted the statute's
+    # "Utfärdad: 2023-06-22" under its title; its "Förordning (2025:77)" is no date either
+    front = _chunk("f", "SFS nr: 2023:611\nUtfärdad: 2023-06-22\nKälla: Regeringskansliets rättsdatabaser", section="", doc="sfs.txt")
+    rule = _chunk("r", "9 § En ansökan om statsbidrag ska ha kommit in till Tillväxtverket senast den 1 mars. Förordning (2025:77).",
+                  section="Ansökan och beslut", doc="sfs.txt")
+    ans = _answerer([front, rule]).answer("När måste regionen ha skickat in ansökan om statsbidrag?")
+    assert ans.citations and "1 mars" in ans.citations[0].text, ans.answer
+    issued = _answerer([front, rule]).answer("När utfärdades förordningen?")
+    assert issued.citations and "2023-06-22" in issued.citations[0].text, issued.answer
+    from assistant.documents.kinds import carries
+
+    assert not carries("Förordning (2025:77).")["date"]

@@ -280,7 +280,10 @@ class DocumentAnswerer:
             span_cos = span_cosines(spans, self.span_embedder, query_vector)
             best_span_cos = max(span_cos)
         out = []
+        asked = {stem(w) for w in words(fold(q.text))}
         for s, sc in zip(spans, span_cos):
+            if _front_matter_field(s, asked):
+                continue
             x = span_features(q, s, cos[s.chunk.id], best_cos, sc, best_span_cos, self.titles.get(s.chunk.document, ""))
             score = self.weights.score(x)
             out.append(Scored(s, score, self.weights.probability(score), sc))
@@ -1737,6 +1740,29 @@ _ENGLISH_CAPITALISED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i swedish sweden english what who which when "
     "where why how".split()
 )
+
+
+# a label of a document's front matter: "Utfärdad", "SFS nr", "Departement/myndighet", "Senast hämtad"
+_FRONT_LABEL = r"[A-ZÅÄÖ][\wÅÄÖåäö./-]{1,30}(?: [\wÅÄÖåäö./-]{1,30}){0,2}"
+_FRONT_FIELD = re.compile(rf"({_FRONT_LABEL}):\s+(\S.*)$")
+_FRONT_FIELD_START = re.compile(rf"(?<=\S)\s+(?={_FRONT_LABEL}:\s)")
+
+
+def _front_matter_field(s: Span, asked: set[str]) -> bool:
+    """A quote of the fields under a document's title, before its first heading ("Utfärdad:
+    2023-06-22", "Källa: … Senast hämtad: …"), none of whose words the question uses: they say
+    when and by whom the document was made, and answer a question about that only – a statute's
+    "Utfärdad" had been quoted for when an application must be in."""
+    if s.chunk.section:
+        return False
+    pieces = [p.strip() for u in s.units for p in _FRONT_FIELD_START.split(u.text)]
+    labels = [m.group(1) for p in pieces if (m := _FRONT_FIELD.match(p))]
+    if not labels or len(labels) < len(pieces):
+        return False
+    # (… nor, in their values, anything it asks of: "Övriga deltagare: Helena Balte (Förvaltningschef)"
+    # answers "vem är förvaltningschef?")
+    named = {stem(w) for p in pieces for w in words(fold(p))}
+    return not any(len(a) >= 4 and len(b) >= 4 and (a.startswith(b[:5]) or b.startswith(a[:5])) for a in asked for b in named)
 
 
 def _gives_reason(r: Scored) -> bool:

@@ -138,11 +138,17 @@ _ENUMERATION = re.compile(r"(,[^,]+){2,}\s(och|samt|eller)\s|(\b\d\.\s+\S+.*){2,
 TIMESTAMP = re.compile(r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]")
 
 
+_SERIAL = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?:\d+\b")
+
+
 @lru_cache(maxsize=65536)
 def carries(text: str) -> dict[str, float]:
     """Which kinds of content ``text`` carries, each 0 or 1."""
     # (a chat's time stamp dates the message, not what it says)
     text = TIMESTAMP.sub(" ", text)
+    # (a statute's or report's number – "Förordning (2025:77)", "SOU 2024:88", "prop. 2023/24:1" –
+    # is no date and no figure)
+    text = _SERIAL.sub(" ", text)
     plain = _YEAR.sub(" ", text)  # a year alone is no figure
     return {
         "number": float(bool(_FIGURE.search(plain))),
