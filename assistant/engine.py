@@ -773,9 +773,12 @@ class Engine:
         # "vilka kommuner låg över länet?" of a table of three counties' municipalities: which
         # county's row is the bar the question leaves open – asked back, never a plain list
         bar_open = _bar_left_open(best, form) if unsliced is None else None
+        # "… lowest net emissions if land use (LULUCF) is included" read as land use alone: the
+        # value is to be added to the rest, and its own figures answer another question
+        included_alone = _included_alone(best, form)
         unsure = (
             not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored or lopsided
-            or counted_unknown or unsliced is not None or bar_open is not None
+            or counted_unknown or unsliced is not None or bar_open is not None or included_alone
         )
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is
@@ -1499,6 +1502,23 @@ def length_of_time_unstated(form: Form, r: Reading) -> bool:
     t = r.profile.table
     stated = fold(" ".join([r.column.name, r.column.unit or "", t.caption, *t.notes]))
     return bool(_DURATION_ASKED.search(fold(form.text))) and not _TIME_STATED.search(_AGE.sub(" ", stated))
+
+
+_INCLUDING = re.compile(r"(?:inklusive|inkl|inräknat|inräknad|inräknade|medräknat|medräknad|medräknade|including|included|inclusive)")
+
+
+def _included_alone(best: Reading, form: Form) -> bool:
+    """Does the question say a value is included ("inklusive markanvändning", "if land use
+    (LULUCF) is included") while the reading keeps that value alone (Huvudsektor = Markanvändning)?
+    Then its figures are the part, not the whole with the part in it."""
+    q = best.query
+    toks = list(form.tokens)
+    at = [i for i, t in enumerate(toks) if _INCLUDING.fullmatch(fold(t))]
+    if q is None or not at:
+        return False
+    near = {toks[j] for i in at for j in range(max(0, i - 6), min(len(toks), i + 7))}
+    kept = dict(q.filters)
+    return any(m.column in kept and len(kept[m.column]) == 1 and m.qtokens & near for m in best.matches)
 
 
 def _judgement_read(best: Reading, form: Form) -> tuple[str, str, str] | None:
