@@ -5526,3 +5526,14 @@ def test_a_month_or_quarter_of_running_totals_is_the_total_to_it_less_the_total_
     ranked = resolver.read(read_form("vilken kommun hade flest nya aktiebolag under andra kvartalet?"))[0]
     res = compute(ranked.profile, ranked.query)
     assert labels(res)[:1] == ["Halmstad"] and 150 in values(res), (ranked.query, res.text)  # (Kungsbacka leads jan–jun)
+
+
+def test_a_compounds_head_names_its_synonym_and_last_year_is_the_columns_year_before():
+    # round 147 (F147-11): "hur gick det för Nässjö i företagsklimatrankingen jämfört med förra
+    # året?" named no column ("…rankingen" ~ "Placering") and compared nothing
+    rows = [["Gnosjö", 12, 8, 4.6], ["Nässjö", 97, 134, 3.6], ["Växjö", 110, 120, 3.9]]
+    t = make_table(["Kommun", "Placering 2025", "Placering 2024", "Sammanfattande omdöme 2025"], rows, table_id="sn", document="sn.xlsx",
+                   caption="Lokalt företagsklimat 2025 – kommunernas placering")
+    best = _resolver_of(t).read(read_form("Hur gick det för Nässjö i företagsklimatrankingen jämfört med förra året?"))[0]
+    res = compute(best.profile, best.query)
+    assert {97.0, 134.0} <= set(values(res)), (best.query, res.text)

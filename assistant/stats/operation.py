@@ -1300,7 +1300,9 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
     """The columns of ``c``'s measure for the question's two years (the later first), when the
     table has a column per year and no period column; else None."""
     since = len(set(form.years)) == 1 and form.op == Op.TREND and bool(_SINCE.search(fold(form.text)))
-    if (len(set(form.years)) != 2 and not since) or any(x.is_period for x in p.cats):
+    # ("jämfört med förra året" of "Placering 2025": that column against the year before's)
+    shifted = not form.years and form.year_shift and len(set(years_in(c.name))) == 1
+    if (len(set(form.years)) != 2 and not since and not shifted) or any(x.is_period for x in p.cats):
         return None
 
     key = without_years(c.name)
@@ -1310,7 +1312,11 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
         if len(ys) == 1 and without_years(v.name) == key and not v.is_change:
             by_year[ys.pop()] = v
     # ("ökat sedan 2022": from the year asked to the table's latest)
-    late, early = (max(by_year, default=0) if since else max(form.years)), min(form.years)
+    if shifted:
+        own = years_in(c.name)[0]
+        late, early = max(own, own + form.year_shift), min(own, own + form.year_shift)
+    else:
+        late, early = (max(by_year, default=0) if since else max(form.years)), min(form.years)
     if late in by_year and early in by_year and late != early:
         return by_year[late], by_year[early]
     return None

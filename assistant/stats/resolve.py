@@ -181,6 +181,9 @@ class Resolver:
             for x in parts:
                 if len(x) >= 4:
                     groups |= set(_synonym_stems().get(x, ()))
+            # (… and a compound's head that is a word of a synonym group though no part the tables
+            # write: "företagsklimat|rankingen" ~ "Placering")
+            groups |= _head_groups(terms[0] if terms else stem(w))
             groups |= {g for g in phrases if any(w in re.split(r"[\s-]", m) for m in synonym_groups()[g])}
             syn: set[str] = set()
             for g in groups:
@@ -1613,6 +1616,14 @@ def _synonym_stems() -> dict[str, tuple[int, ...]]:
             if " " not in member:
                 out.setdefault(stem(member), []).append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _head_groups(word: str) -> frozenset[int]:
+    """The synonym groups of a compound's head – its longest ending of six letters or more that
+    is a one-word synonym ("klimatranking" → "ranking")."""
+    stems = _synonym_stems()
+    return next((frozenset(stems[word[i:]]) for i in range(3, len(word) - 5) if word[i:] in stems), frozenset())
 
 
 @lru_cache(maxsize=4096)
