@@ -792,7 +792,17 @@ def _unstack(block: _Block) -> None:
         first[0] = clean_text(top[0][1])
         block.data.insert(0, first)
         repeats = [k + 1 for k in repeats]
-    elif lines and block.titles and shape(block.titles[-1]) == shape(lines[0]) and shape(lines[0]) != lines[0].strip().lower():
+    elif lines and block.titles and (
+        (shape(block.titles[-1]) == shape(lines[0]) and shape(lines[0]) != lines[0].strip().lower())
+        # (… or a short line under the file's own title, as short as the other blocks' lines:
+        # "Påbörjade lägenheter" over its rows, "Färdigställda lägenheter" over the next block's –
+        # read as the title's last part, the first block's rows had no group, and a question of
+        # started flats counted the finished ones too)
+        or (
+            len(block.titles) >= 2 and len(block.titles[-1].split()) <= 6 and all(len(x.split()) <= 6 for x in lines)
+            and block.titles[-1] not in lines
+        )
+    ):
         first = [None] * len(block.header_rows[-1])
         first[0] = block.titles.pop()
         block.data.insert(0, first)

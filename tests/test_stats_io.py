@@ -545,3 +545,20 @@ def test_a_number_format_that_hides_the_minus_is_read_as_the_sheet_shows_it(tmp_
     assert f.loc["20–24", "Män"] == 263 and f.loc["Totalt", "Män"] == 564
     assert f.loc["20–24", "Kvinnor"] == 198
     assert f.loc["20–24", "Saldo"] == -12 and f.loc["20–24", "Netto"] == -5 and f.loc["20–24", "Resultat"] == -7
+
+
+def test_blocks_stacked_under_short_lines_each_keep_their_line_the_first_too(tmp_path):
+    # round 149 (F149-02): "Påbörjade lägenheter" over the first block and "Färdigställda
+    # lägenheter" over the second – the first line had been read as the file title's last part,
+    # so the started flats' rows had no group and a question of them added the finished ones
+    head = "region;hustyp;2024K1;2024K2\n"
+    text = ("Lägenheter i nybyggda hus efter region, hustyp och kvartal. Fyrbodal\n\nPåbörjade lägenheter\n" + head
+            + "1485 Uddevalla;flerbostadshus;36;84\n1485 Uddevalla;småhus;16;12\n1488 Trollhättan;flerbostadshus;36;24\n"
+            + "\nFärdigställda lägenheter\n" + head
+            + "1485 Uddevalla;flerbostadshus;50;60\n1485 Uddevalla;småhus;10;9\n1488 Trollhättan;flerbostadshus;20;30\n")
+    p = tmp_path / "bostadsbyggande.csv"
+    p.write_text(text, encoding="cp1252")
+    [t] = read_stats_file(p, "bostadsbyggande.csv")
+    groups = t.frame.iloc[:, 0].tolist()
+    assert "Påbörjade lägenheter" in groups and "Färdigställda lägenheter" in groups, (t.caption, groups)
+    assert "Påbörjade" not in t.caption
