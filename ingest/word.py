@@ -49,7 +49,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     section = 0
     body_pt = _body_size(d)
     bold_subs: set[str] = set()  # the short bold lines read as sub-headings
-    for item in d.iter_inner_content():
+    for item in _body_items(d):
         if section + 1 < len(letterheads) and blocks and blocks[-1] is _SECTION_END:
             blocks.pop()
             section += 1
@@ -58,7 +58,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             blocks += [Block("paragraph", x, 1) for x in trailing]
             trailing = []
         if hasattr(item, "rows"):  # a table
-            rows = [[c.text.strip() for c in row.cells] for row in item.rows]
+            rows = [[_cell_text(c) for c in row.cells] for row in item.rows]
             rows = [r for r in rows if any(r)]
             budget -= sum(len(" | ".join(r)) for r in rows)
             if budget < 0:
@@ -77,7 +77,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             else:
                 blocks += [Block("paragraph", ln, 1) for ln in rows_as_lines(rows)]
             continue
-        text = item.text.strip()
+        text = _paragraph_text(item._p).strip()
         ends_section = bool(item._p.xpath("./w:pPr/w:sectPr"))
         boxed = _text_boxes(item._p)
         notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)]
@@ -191,6 +191,63 @@ def _larger_than(paragraph, body_pt: float) -> bool:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _body_items(d):
+    """The body's paragraphs and tables in their order – also those inside block-level content
+    controls (a template's "Villkor" list wrapped in one), which python-docx's own iteration
+    passes over."""
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    def walk(parent_el, parent):
+        for el in parent_el.iterchildren():
+            if el.tag == f"{_W}p":
+                yield Paragraph(el, parent)
+            elif el.tag == f"{_W}tbl":
+                yield DocxTable(el, parent)
+            elif el.tag in (f"{_W}sdt", f"{_W}customXml"):
+                content = el.find(f"{_W}sdtContent") if el.tag == f"{_W}sdt" else el
+                if content is not None:
+                    yield from walk(content, parent)
+
+    yield from walk(d.element.body, d._body)
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text, its paragraphs read as ``_paragraph_text`` reads them (a template's
+    values sit in content controls in the cells)."""
+    return "\n".join(t for p in cell._tc.iter(f"{_W}p") if (t := _paragraph_text(p).strip()))
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text as it reads now: its runs, those inside inline content controls,
+    hyperlinks and fields, and those a tracked change inserted – not the text it deleted nor a
+    content control's placeholder ("Klicka eller tryck här för att ange text."). python-docx's
+    ``Paragraph.text`` reads only the runs directly under the paragraph: a filled-in template's
+    values and a draft's insertions were lost."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if tag in (f"{_W}del", f"{_W}moveFrom", f"{_W}pPr", f"{_W}rPr", f"{_W}sdtPr"):
+                continue
+            if tag == f"{_W}sdt" and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None:
+                continue  # (an unfilled control shows its placeholder, no value)
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag == f"{_W}tab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out)
 
 
 def _text_boxes(p) -> list[str]:
