@@ -821,3 +821,14 @@ def test_a_survey_estimate_with_its_interval_in_brackets_is_a_figure():
     assert t is not None
     assert t.frame["2024"].tolist() == [24.0, 11.0, 9.0], t.frame
     assert any("konfidensintervall" in n for n in t.notes)
+
+
+def test_a_registers_column_of_years_is_a_period_not_a_figure():
+    # round 149 (F149-01): "Ansökningsomgång" over 2023, 2024, 2025 … of a register of applications
+    # was a value column – "i 2025 års ansökningsomgång" sliced nothing and every year was added up
+    rows = [[2023 + (i % 3), f"Utbildning {i}", "Trollhättan" if i % 2 else "Uddevalla", "Beviljad" if i % 4 else "Avslag", 25 + i]
+            for i in range(12)]
+    t = make_table(["Ansökningsomgång", "Utbildningsnamn", "Utbildningsort", "Beslut", "Beviljade platser totalt"], rows,
+                   table_id="yh", document="yh.xlsx", caption="Ansökningar och beslut, yrkeshögskolan")
+    roles = {c.name: c.role for c in t.columns}
+    assert roles["Ansökningsomgång"] != "value" and roles["Beviljade platser totalt"] == "value", roles

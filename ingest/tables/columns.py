@@ -155,6 +155,14 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     if kind == "value" and any(t in _TEXT_HEADERS for t in toks) and n_text:
         kind = "text"
     if (
+        kind == "value" and all_digits and 2 <= len(distinct) <= 15 and len(cells) >= 2 * len(distinct)
+        and all(re.fullmatch(r"(?:19[5-9]|20[0-4])\d", t) for t in digit_strings)
+        and unit_from_text(name) is None and not set(toks) & _MEASURE_WORDS
+    ):
+        # "Ansökningsomgång" over 2023, 2023, 2024, 2025 … of a register: the year of each case,
+        # a period to slice by – never a figure to add up
+        kind = "period"
+    if (
         kind == "value" and all_digits and len(cells) >= 20 and 1 < len(distinct) <= 5 and 4 * len(distinct) <= len(cells)
         and all(t.isdigit() and 1 <= int(t) <= 9 for t in digit_strings)
         and unit_from_text(name) is None and not set(toks) & _MEASURE_WORDS
