@@ -5537,3 +5537,20 @@ def test_a_compounds_head_names_its_synonym_and_last_year_is_the_columns_year_be
     best = _resolver_of(t).read(read_form("Hur gick det för Nässjö i företagsklimatrankingen jämfört med förra året?"))[0]
     res = compute(best.profile, best.query)
     assert {97.0, 134.0} <= set(values(res)), (best.query, res.text)
+
+
+def test_a_sum_of_a_registers_column_for_cases_the_register_never_names_is_no_answer():
+    # round 149 (F149-07): "hur många studerande tog examen från YH-utbildningarna i Uddevalla
+    # 2024?" of a register of applications was answered with the sum of their credits ("YH-poäng")
+    rows = [[str(2023 + (i % 3)), f"MYH 2023/{1200 + i}", f"Utbildning {i % 9}", ("Uddevalla", "Trollhättan", "Lysekil")[i % 3],
+             200 + 100 * (i % 3), ("Beviljad", "Avslag", "Delvis beviljad")[i % 3], 25 + i] for i in range(36)]
+    t = make_table(["Ansökningsomgång", "Diarienummer", "Utbildningsnamn", "Utbildningsort", "YH-poäng", "Beslut", "Beviljade platser totalt"],
+                   rows, table_id="yh", document="yh.xlsx", caption="Ansökningar och beslut, yrkeshögskolan")
+    resolver = _resolver_of(t)
+    form = read_form("Hur många studerande tog examen från YH-utbildningarna i Uddevalla 2024?")
+    best = resolver.read(form)[0]
+    assert best.query is not None and best.query.op == Op.SUM, best.query
+    assert resolver.unexplained_condition(best, form) == "examen", best.query
+    # (a sum the register names is still one: "hur många platser beviljades i Uddevalla 2024?")
+    form2 = read_form("Hur många platser beviljades i Uddevalla 2024?")
+    assert resolver.unexplained_condition(resolver.read(form2)[0], form2) is None

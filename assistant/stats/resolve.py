@@ -619,9 +619,12 @@ class Resolver:
         synonym: "hur många deltagare flyttade från kommunen?", "… fick praktik?" counted as every
         case would answer another question. The first such word, or None."""
         q, p = r.query, r.profile
+        # (… and "hur många studerande tog examen?" read as a register's column added up: the
+        # sum is of whatever the column holds, for cases the question says nothing of)
+        summed = q is not None and q.op == Op.SUM and q.agg in (None, "sum") and form.quantity and bool(form.counted)
         if (
-            q is None or not p.record_level or q.op not in (Op.COUNT, Op.LOOKUP) or q.agg not in (None, "count")
-            or q.group_by or q.rows or form.language != "sv"
+            q is None or not p.record_level or (q.op not in (Op.COUNT, Op.LOOKUP) and not summed)
+            or (q.agg not in (None, "count") and not summed) or q.group_by or q.rows or form.language != "sv"
         ):
             return None
         used = frozenset().union(*(m.qtokens for m in r.matches)) if r.matches else frozenset()
