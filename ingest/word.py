@@ -47,13 +47,14 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     letterheads = _letterheads(d)
     blocks += [Block("paragraph", ln, 1) for ln in (letterheads[0] if letterheads else [])]
     section = 0
+    section_ended = False  # the paragraph just read closed a Word section
     body_pt = _body_size(d)
     bold_subs: set[str] = set()  # the short bold lines read as sub-headings
     for item in _body_items(d):
-        if section + 1 < len(letterheads) and blocks and blocks[-1] is _SECTION_END:
-            blocks.pop()
+        if section_ended and section + 1 < len(letterheads):
             section += 1
             blocks += [Block("paragraph", ln, 1) for ln in letterheads[section]]
+        section_ended = False
         if trailing:
             blocks += [Block("paragraph", x, 1) for x in trailing]
             trailing = []
@@ -78,7 +79,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
                 blocks += [Block("paragraph", ln, 1) for ln in rows_as_lines(rows)]
             continue
         text = _paragraph_text(item._p).strip()
-        ends_section = bool(item._p.xpath("./w:pPr/w:sectPr"))
+        section_ended = bool(item._p.xpath("./w:pPr/w:sectPr"))
         boxed = _text_boxes(item._p)
         notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)]
         if boxed or notes:
@@ -93,8 +94,6 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
                 continue
             trailing += boxed + notes
         if not text:
-            if ends_section:
-                blocks.append(_SECTION_END)
             continue
         budget -= len(text)
         if budget < 0:
@@ -146,21 +145,14 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
         else:
             blocks.append(Block("paragraph", text, 1))
-        if ends_section:
-            blocks.append(_SECTION_END)
     blocks += [Block("paragraph", x, 1) for x in trailing]
     return _done(blocks), title, False, tables
-
-
-# (where a Word section ends in the blocks being read: the next section's header lines go there)
-_SECTION_END = Block("paragraph", "", 0)
 
 
 def _done(blocks: list[Block]) -> list[Block]:
     """The blocks read, each top heading said more than once told apart by what stands before
     it: a mail merge's letters all open "Beslut om medel ur Kompetensfonden" – each is known by
     its addressee ("… – Hultsfreds kommun"), so that what is under it is known to be theirs."""
-    blocks = [b for b in blocks if b is not _SECTION_END]
     tops = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
     twice = {t for t in tops if tops.count(t) >= 2}
     if not twice:
@@ -220,6 +212,14 @@ def _cell_text(cell) -> str:
     return "\n".join(t for p in cell._tc.iter(f"{_W}p") if (t := _paragraph_text(p).strip()))
 
 
+# what a paragraph's text is not: deleted and moved-away runs, properties, and drawings, VML
+# shapes and embedded objects (a text box's paragraphs are read by ``_text_boxes``)
+_NOT_READ = frozenset(
+    f"{_W}{t}" for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "drawing", "pict", "object")
+)
+_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+
+
 def _paragraph_text(p) -> str:
     """A paragraph's text as it reads now: its runs, those inside inline content controls,
     hyperlinks and fields, and those a tracked change inserted – not the text it deleted nor a
@@ -231,7 +231,8 @@ def _paragraph_text(p) -> str:
     def walk(el) -> None:
         for child in el.iterchildren():
             tag = child.tag
-            if tag in (f"{_W}del", f"{_W}moveFrom", f"{_W}pPr", f"{_W}rPr", f"{_W}sdtPr"):
+            if tag in _NOT_READ or tag == _ALTERNATE:
+                # (a drawing's or text box's paragraphs are read by ``_text_boxes``, after this one)
                 continue
             if tag == f"{_W}sdt" and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None:
                 continue  # (an unfilled control shows its placeholder, no value)

@@ -69,6 +69,8 @@ def test_a_text_box_and_a_footnote_are_read_where_they_are_anchored(tmp_path):
     lines = [ln for v in by_section.values() for ln in v]
     assert "Slutrapport: senast 2028-11-30" in lines, lines
     assert lines.count("Viktiga datum") == 1
+    # (the box's paragraphs are read once, as the box's – never run together into its anchor's text)
+    assert not any("datumLägesrapport" in ln for ln in lines), lines
     bakgrund = " ".join(by_section["Bakgrund"])
     assert "Med besöksnäringen avses i denna uppdragsbeskrivning företag inom hotell och logi" in bakgrund, by_section
     assert "separator" not in " ".join(lines)
