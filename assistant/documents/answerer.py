@@ -800,12 +800,12 @@ class DocumentAnswerer:
         """A document's pages and passages, folded (kept once read)."""
         cache = self._whole_texts
         if document not in cache:
-            cache[document] = fold("\n".join([*(self.page_texts.get(document) or []), *(c.text for c in self.index.chunks if c.document == document)]))
+            cache[document] = fold("\n".join([*(self.page_texts.get(document) or []), *(c.text for c in self._chunks_by_document().get(document, ()))]))
         return cache[document]
 
     def _section_chunks(self, c: Chunk) -> list[Chunk]:
         """The run of passages of ``c``'s document under the same heading path as ``c``, in order."""
-        same = [x for x in self.index.chunks if x.document == c.document]
+        same = self._chunks_by_document().get(c.document, [])
         k = next((i for i, x in enumerate(same) if x.id == c.id), None)
         if k is None:
             return [c]
@@ -948,7 +948,7 @@ class DocumentAnswerer:
         """Do the document's headings nest (a title over its sections)? Then a top-level heading is
         its title or a part's, and names no list."""
         if document not in self._nesting:
-            self._nesting[document] = any(" > " in c.section for c in self.index.chunks if c.document == document)
+            self._nesting[document] = any(" > " in c.section for c in self._chunks_by_document().get(document, ()))
         return self._nesting[document]
 
     def _dated_as(self, document: str, days, months) -> bool:
@@ -1076,6 +1076,7 @@ class DocumentAnswerer:
         return out
 
     def _chunks_by_document(self) -> dict[str, list]:
+        """Each document's passages, in the index's order (built on first use)."""
         if self._by_document is None:
             by: dict[str, list] = {}
             for c in self.index.chunks:

@@ -50,7 +50,6 @@ from .form import PERIOD_SUBJECTS, TOGETHER_WORDS, TWO_TIMES, Form, Op, Threshol
 from .operation import _pinned, _year_columns, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
-    covers_period,
     date_choice,
     date_words,
     event_dates,
@@ -60,6 +59,7 @@ from .periods import (
     months_named,
     period_match,
     period_range,
+    periods_asked,
     shift_year,
     slice_rows,
     year_groups,
@@ -1007,18 +1007,14 @@ def _settle_periods(g: Given, d: Draft) -> None:
     p, form, c = g.p, g.form, d.c
     unit_asked = g.unit_word is not None
     dated, undated = date_choice(p, form)
-    matched = {x.name: period_match(x, form) for x in p.cats if x.is_period}
+    # ("i juni" of "Månad" beside "Datauttag": the month is Månad's, Datauttag left to its latest)
+    matched = periods_asked([x for x in p.cats if x.is_period], form)
     for cat in p.cats:
         if not cat.is_period:
             continue
         if dated is not None and cat.name != dated and event_dates(p, cat) and cat.role != "label":
             continue  # "startade 2024" of a start and an end date: the year is the start's
         wanted = matched[cat.name]
-        if wanted == [] and any(v and covers_period(p.cat(k), form) for k, v in matched.items() if k != cat.name):
-            # "i juni" of "Månad" beside "Datauttag" (when the figures were taken out): the month
-            # asked is the other period column's – this one is left to its latest, as when
-            # nothing is asked of it
-            wanted = None
         if d.op in (Op.SUM, Op.MEAN) or (form.span and d.op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.LOOKUP)):
             # (a ranking "2022–2024" runs over every year between, not the two ends)
             wanted = period_range(cat, wanted, form)

@@ -408,15 +408,22 @@ def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     """The table with a computed column: each row's ``q.column`` over its ``q.share_over`` (%),
     for a ranking or bound on the share of counts ("störst andel med eftergymnasial utbildning"
     of counts per level beside their "Totalt")."""
-    t = p.table
+    frame = p.table.frame
     part = re.sub(r",\s*(?:antal|st|personer)\.?\s*$", "", q.column, flags=re.I)
     name = f"Andel {part} av {q.share_over.lower()} (beräknad)"
-    frame, raw = t.frame.copy(), t.raw.copy()
     whole = pd.to_numeric(frame[q.share_over], errors="coerce")
-    frame[name] = (100.0 * pd.to_numeric(frame[q.column], errors="coerce") / whole.where(whole > 0)).round(1)
-    raw[name] = [format_number(v, decimals=1) if pd.notna(v) else "" for v in frame[name]]
-    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit="%"),))
-    return replace(p, table=t2), replace(q, column=name, share_over=None)
+    values = (100.0 * pd.to_numeric(frame[q.column], errors="coerce") / whole.where(whole > 0)).round(1)
+    return _with_made_column(p, name, values, 1, "%"), replace(q, column=name, share_over=None)
+
+
+def _with_made_column(p: Profile, name: str, values: pd.Series, decimals: int, unit: str | None) -> Profile:
+    """The profile with its table given a computed value column ``name`` (its cells written with
+    ``decimals``, empty where a value is missing)."""
+    t = p.table
+    frame, raw = t.frame.copy(), t.raw.copy()
+    frame[name] = values
+    raw[name] = [format_number(v, decimals=decimals) if pd.notna(v) else "" for v in values]
+    return replace(p, table=replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit=unit),)))
 
 
 def _on_made_column(res: StatResult, said: str, made: str) -> StatResult:
@@ -438,12 +445,9 @@ def _with_summed_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     missing any of them has no sum."""
     t = p.table
     name = _summed_name(q.summed)
-    frame, raw = t.frame.copy(), t.raw.copy()
-    frame[name] = frame[list(q.summed)].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(q.summed))
-    dec = max(_max_decimals(t, frame.index, a) or 0 for a in q.summed)
-    raw[name] = [format_number(v, decimals=dec) if pd.notna(v) else "" for v in frame[name]]
-    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit=t.column(q.summed[0]).unit),))
-    return replace(p, table=t2), replace(q, column=name, summed=())
+    values = t.frame[list(q.summed)].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(q.summed))
+    dec = max(_max_decimals(t, t.frame.index, a) or 0 for a in q.summed)
+    return _with_made_column(p, name, values, dec, t.column(q.summed[0]).unit), replace(q, column=name, summed=())
 
 
 def _with_difference_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
@@ -451,12 +455,9 @@ def _with_difference_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuer
     total to September less the one to August: September's own figure)."""
     t = p.table
     name = f"{q.column} − {q.less} (beräknad)"
-    frame, raw = t.frame.copy(), t.raw.copy()
-    frame[name] = pd.to_numeric(frame[q.column], errors="coerce") - pd.to_numeric(frame[q.less], errors="coerce")
-    dec = max(_max_decimals(t, frame.index, q.column) or 0, _max_decimals(t, frame.index, q.less) or 0)
-    raw[name] = [format_number(v, decimals=dec) if pd.notna(v) else "" for v in frame[name]]
-    t2 = replace(t, frame=frame, raw=raw, columns=t.columns + (Column(name, "value", unit=t.column(q.column).unit),))
-    return replace(p, table=t2), replace(q, column=name, less=None)
+    values = pd.to_numeric(t.frame[q.column], errors="coerce") - pd.to_numeric(t.frame[q.less], errors="coerce")
+    dec = max(_max_decimals(t, t.frame.index, q.column) or 0, _max_decimals(t, t.frame.index, q.less) or 0)
+    return _with_made_column(p, name, values, dec, t.column(q.column).unit), replace(q, column=name, less=None)
 
 
 def _month_word(value: str) -> str:

@@ -1180,6 +1180,21 @@ def _months_of_header(header: str) -> tuple[int, ...]:
     return tuple(named) if len(named) == 1 else ()
 
 
+def _same_measure(p: Profile, c: ValueColumn, form: Form) -> tuple[set[int], dict[str, tuple[int, ...]]]:
+    """(the year read, each column of ``c``'s measure in that year → the months its header
+    covers): the columns a sum or a running total of months is taken from. The year is the
+    question's, else ``c``'s own (its header's or the caption's); more than one is no year."""
+    measure = _without_period(c.name)
+    year_of = lambda v: set(years_in(v.name)) or set(p.caption_years)  # noqa: E731
+    years = set(form.years) or year_of(c)
+    if len(years) > 1:
+        return years, {}
+    return years, {
+        v.name: _months_of_header(v.name) for v in p.values
+        if _without_period(v.name) == measure and year_of(v) == years and not v.is_share and not v.is_change
+    }
+
+
 def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     """The columns to add up for months asked together ("första halvåret", "januari–juni") of a
     table with a column per month: the asked months' columns of ``c``'s measure and year, when
@@ -1191,31 +1206,25 @@ def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     asked = tuple(sorted(set(form.months)))
     if len(asked) < 2 or any(x.is_period for x in p.cats) or not months_across(p) or c.is_share or c.is_change:
         return ()
-    measure = _without_period(c.name)
-    year_of = lambda v: set(years_in(v.name)) or set(p.caption_years)  # noqa: E731
-    years = set(form.years) or year_of(c)
+    years, family = _same_measure(p, c, form)
     if len(years) != 1:
         return ()
-    family = [v for v in p.values if _without_period(v.name) == measure and year_of(v) == years and not v.is_share and not v.is_change]
-    single = {m[0]: v.name for v in family if len(m := _months_of_header(v.name)) == 1}
+    single = {ms[0]: name for name, ms in family.items() if len(ms) == 1}
     if not set(asked) <= set(single):
         return ()
-    cols = tuple(single[m] for m in asked)
-    whole = [v.name for v in family if len(_months_of_header(v.name)) >= 2 and set(_months_of_header(v.name)) <= set(single)]
+    whole = [name for name, ms in family.items() if len(ms) >= 2 and set(ms) <= set(single)]
     if not whole:
         return ()
-    frame = p.table.frame.drop(index=list(p.table.total_rows), errors="ignore")
-    sums = 0
+    frame = p.body_frame()
     for name in whole:
-        parts = [single[m] for m in _months_of_header(name)]
+        parts = [single[m] for m in family[name]]
         total = pd.to_numeric(frame[name], errors="coerce")
         added = frame[parts].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(parts))
         both = total.notna() & added.notna()
         if int(both.sum()) < 2 or not ((total[both] - added[both]).abs() <= 0.5 * len(parts)).mean() >= 0.9:
             return ()  # (a quarter that is its months' mean, or anything else: the months are no flow)
-        sums += 1
-    exact = next((name for name in whole if _months_of_header(name) == asked), None)
-    return (exact,) if exact is not None else cols if sums else ()
+    exact = next((name for name in whole if family[name] == asked), None)
+    return (exact,) if exact is not None else tuple(single[m] for m in asked)
 
 
 def running_months(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
@@ -1228,24 +1237,12 @@ def running_months(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     asked = sorted(set(form.months) or {m for q in form.quarters for m in range(3 * q - 2, 3 * q + 1)})
     if not asked or asked != list(range(asked[0], asked[-1] + 1)) or any(x.is_period for x in p.cats) or c.is_share or c.is_change:
         return ()
-    measure = _without_period(c.name)
-    year_of = lambda v: set(years_in(v.name)) or set(p.caption_years)  # noqa: E731
-    years = set(form.years) or year_of(c)
-    if len(years) > 1:
-        return ()
-    runs: dict[int, str] = {}
-    for v in p.values:
-        ms = _months_of_header(v.name)
-        if (
-            ms and ms == tuple(range(1, ms[-1] + 1)) and _without_period(v.name) == measure and year_of(v) == years
-            and not v.is_share and not v.is_change
-        ):
-            runs[ms[-1]] = v.name
+    _, family = _same_measure(p, c, form)
+    runs = {ms[-1]: name for name, ms in family.items() if ms and ms == tuple(range(1, ms[-1] + 1))}
     if len(runs) < 3 or max(runs) == 1:
         return ()
     order = [runs[m] for m in sorted(runs)]
-    frame = p.table.frame.drop(index=list(p.table.total_rows), errors="ignore")
-    values = frame[order].apply(pd.to_numeric, errors="coerce")
+    values = p.body_frame()[order].apply(pd.to_numeric, errors="coerce")
     steps = values.diff(axis=1).iloc[:, 1:]
     known = steps.notna()
     if int(known.values.sum()) < 4 or float((steps[known] >= 0).values.sum()) < 0.98 * float(known.values.sum()):

@@ -111,13 +111,20 @@ def covers_period(cat: CatColumn, form: Form) -> bool:
     return any(len(k) >= 2 and k[0] > 0 and k[1] for k in (period_key(v) for v in cat.values[:50]))
 
 
+def periods_asked(cats: list[CatColumn], form: Form) -> dict[str, list[str] | None]:
+    """``period_match`` of each period column – with a column that lacks the period asked left
+    to itself (None, as when nothing is asked of it) when another column has it and says it
+    whole ("i juni" of "Månad" beside "Datauttag", when the figures were taken out)."""
+    matched = {c.name: period_match(c, form) for c in cats}
+    covering = {c.name for c in cats if matched[c.name] and covers_period(c, form)}
+    return {k: None if v == [] and covering - {k} else v for k, v in matched.items()}
+
+
 def period_values_asked(cats: list[CatColumn], form: Form) -> bool:
     """Is the asked period among the values of the period columns: each column the question names
-    a period of has it, or a column that says it whole has it (see ``covers_period``)?"""
-    matched = [(c, period_match(c, form)) for c in cats]
-    if not any(m for _, m in matched):
-        return False
-    return all(m for _, m in matched if m is not None) or any(m and covers_period(c, form) for c, m in matched)
+    a period of has it (see ``periods_asked``)?"""
+    matched = periods_asked(cats, form)
+    return any(matched.values()) and all(v for v in matched.values() if v is not None)
 
 
 def _half_years(halves: dict[str, int], keys: dict[str, tuple], form: Form) -> list[str]:

@@ -182,6 +182,10 @@ class Profile:
     def id(self) -> str:
         return self.table.id
 
+    def body_frame(self) -> pd.DataFrame:
+        """The table's rows without its total rows."""
+        return self.table.frame.drop(index=list(self.table.total_rows), errors="ignore")
+
     def value(self, name: str) -> ValueColumn | None:
         return next((v for v in self.values if v.name == name), None)
 

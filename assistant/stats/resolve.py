@@ -2195,16 +2195,11 @@ def _bound_in_range_first(out: list[Reading], form: Form) -> list[Reading]:
     return [best] + [r for r in out if r is not best and not one_sided.get(id(r), False)]
 
 
-def _body_rows(p: Profile) -> pd.DataFrame:
-    """The table's rows without its total rows."""
-    return p.table.frame.drop(index=list(p.table.total_rows), errors="ignore")
-
-
 def _one_sided(r: Reading, bound: float) -> bool:
     """Do all of the column's figures (total rows left out) lie at or on one side of ``bound``?"""
     if r.column.name not in r.profile.table.frame.columns:
         return False
-    vals = pd.to_numeric(_body_rows(r.profile)[r.column.name], errors="coerce").dropna()
+    vals = pd.to_numeric(r.profile.body_frame()[r.column.name], errors="coerce").dropna()
     return len(vals) >= 3 and (vals.min() >= bound or vals.max() <= bound)
 
 
@@ -2422,7 +2417,7 @@ def _sums_year_columns(p: Profile, c: ValueColumn, form: Form) -> bool:
     parts = [v.name for v in p.values if v is not c and set(years_in(v.name)) == set(form.years) and not v.is_share and not v.is_change]
     if len(parts) < 2:
         return False
-    body = _body_rows(p)
+    body = p.body_frame()
     total = pd.to_numeric(body[c.name], errors="coerce")
     summed = body[parts].apply(pd.to_numeric, errors="coerce").sum(axis=1, min_count=len(parts))
     both = total.notna() & summed.notna()

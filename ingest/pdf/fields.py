@@ -9,7 +9,7 @@ stands: beside a printed label on the same row it continues that line after a co
 its own at its place; a ticked box is "☒" and an empty one "☐" before the word printed beside it.
 
     values = field_values(path)            # page number → [FieldValue]
-    page.lines = with_fields(page.lines, values.get(page.number, []), page.height)
+    page.lines = with_fields(page.lines, values.get(page.number, []))
 
 Read with pypdf, and only for a document that pdfium says has a form (most have none).
 """
@@ -93,7 +93,7 @@ def _value(obj, height: float) -> FieldValue | None:
     return FieldValue(text, x0, top, x1, bottom)
 
 
-def with_fields(lines: list[Line], values: list[FieldValue], page_height: float) -> list[Line]:
+def with_fields(lines: list[Line], values: list[FieldValue]) -> list[Line]:
     """The page's lines with the fields' values set in (see the module docstring)."""
     if not values:
         return lines

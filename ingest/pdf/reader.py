@@ -106,7 +106,7 @@ def _read(doc, path: Path) -> PdfContent:
             page = read_page(doc, i, heads, carried_cells > 0)
         except pdfium.PdfiumError:
             raise IngestError(f"trasig PDF-fil (sidan {i + 1} kan inte läsas)") from None
-        page.lines = with_fields(page.lines, filled.get(i + 1, []), page.height)
+        page.lines = with_fields(page.lines, filled.get(i + 1, []))
         try:
             ruled = find_grids(page)
             aligned = find_aligned_tables(page, ruled, heads, carried_cells)
