@@ -27,6 +27,8 @@ from .limits import DEFAULT_LIMITS, Limits, check_zip, iter_text, n
 from .model import IngestError, Table
 from .numbers import parse_number
 from .tables import blank, cell_text, clean_text, combine_header_rows, is_period_like, make_table, numberish
+from .tables.cells import SEX_VALUES
+from .tables.columns import units_in
 
 log = logging.getLogger(__name__)
 
@@ -414,6 +416,7 @@ def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, f
     sheet_title = next((t for b in blocks for t in b.titles), "")
     out: list[Table] = []
     base = f"{document}#{sheet if sheet is not None else 'csv'}"
+    tables_blocks = _merge_side_by_side(tables_blocks)
     for b in tables_blocks:
         caption = " – ".join(b.titles) if b.titles else (sheet_title or fallback_caption)
         if len(b.header_rows) > 1:
@@ -434,6 +437,51 @@ def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, f
         )
         if t is not None:
             out.append(t)
+    return out
+
+
+# A block's own short title over its header ("Kvinnor", "Män") at most this many words.
+_GROUP_TITLE_WORDS = 4
+
+
+def _merge_side_by_side(blocks: list[_Block]) -> list[_Block]:
+    """Blocks side by side on one sheet that are one table split by a group – the same header,
+    the same row labels in the same order, each under its own short title ("Kvinnor" | "Män") –
+    → one block with the group as its first column ("Kön" when the titles are sexes, else
+    "Grupp"). Read apart, the women's block had passed for the whole county (its title line
+    sits under the sheet's own title, which became its caption); together, a figure for both
+    is their sum and one for women is a row's slice."""
+    out: list[_Block] = []
+    used: set[int] = set()
+    for i, b in enumerate(blocks):
+        if i in used:
+            continue
+        run = [i]
+        for j in range(i + 1, len(blocks)):
+            o = blocks[j]
+            if j in used or o.c0 < blocks[run[-1]].c1 or abs(o.r0 - b.r0) > len(b.titles) + 1:
+                continue
+            if o.header_rows == b.header_rows and [r[:1] for r in o.data] == [r[:1] for r in b.data]:
+                run.append(j)
+        groups = [blocks[k].titles[-1].strip() if blocks[k].titles else "" for k in run]
+        # (titles that name units – "Antal" | "Andel (%)" – are two measures, never one column)
+        if len(run) < 2 or len(b.header_rows) != 1 or not all(groups) or len(set(groups)) < len(groups) or any(
+            len(g.split()) > _GROUP_TITLE_WORDS or units_in(g) or is_period_like(g) for g in groups
+        ):
+            out.append(b)
+            continue
+        used.update(run)
+        parts = [blocks[k] for k in run]
+        name = "Kön" if all(g.lower() in SEX_VALUES for g in groups) else "Grupp"
+        width = len(b.header_rows[0])
+        merged = _Block(
+            r0=b.r0, r1=max(r.r1 for r in parts), c0=b.c0, c1=parts[-1].c1,
+            titles=b.titles[:-1], notes=[n for r in parts for n in r.notes],
+            header_rows=[[name, *b.header_rows[0]]],
+            data=[[g, *(list(row) + [None] * (width - len(row)))[:width]] for r, g in zip(parts, groups) for row in r.data],
+            is_table=True,
+        )
+        out.append(merged)
     return out
 
 

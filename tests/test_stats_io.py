@@ -190,6 +190,39 @@ def test_side_by_side_tables_on_one_sheet_get_suffixed_ids(tmp_path):
     assert [t.label_column for t in tables] == ["Område", "Kommun"]
 
 
+def _two_blocks(ws, titles, header):
+    ws.append(["Personer med anställningsstöd i Östergötlands län, september 2025"])
+    ws.append([])
+    ws.append([titles[0], None, None, None, titles[1]])
+    ws.append([*header, None, *header])
+    ws.append(["Boxholm", 12, 5, None, "Boxholm", 14, 8])
+    ws.append(["Mjölby", 66, 33, None, "Mjölby", 70, 42])
+    ws.append(["Östergötlands län", 1103, 590, None, "Östergötlands län", 1596, 717])
+
+
+def test_side_by_side_tables_split_by_sex_are_one_table_with_a_sex_column(tmp_path):
+    # (read apart, the women's table sat under the sheet's title and passed for the whole county)
+    wb = openpyxl.Workbook()
+    _two_blocks(wb.active, ["Kvinnor", "Män"], ["Kommun", "Nystartsjobb", "Lönebidrag"])
+    p = tmp_path / "stod.xlsx"
+    wb.save(p)
+    (t,) = read_stats_file(p, "stod.xlsx")
+    assert [c.name for c in t.columns][:2] == ["Kön", "Kommun"]
+    assert t.column("Kön").role == "dimension"
+    assert list(t.frame["Kön"]) == ["Kvinnor"] * 3 + ["Män"] * 3
+    assert list(t.frame["Nystartsjobb"]) == [12, 66, 1103, 14, 70, 1596]
+    assert "Män" not in t.caption and t.caption.startswith("Personer med anställningsstöd")
+
+
+def test_side_by_side_tables_under_titles_of_units_stay_two_tables(tmp_path):
+    # "Antal" | "Andel (%)" over the same header are two measures, never one column
+    wb = openpyxl.Workbook()
+    _two_blocks(wb.active, ["Antal", "Andel (%)"], ["Kommun", "Nystartsjobb", "Lönebidrag"])
+    p = tmp_path / "stod.xlsx"
+    wb.save(p)
+    assert len(read_stats_file(p, "stod.xlsx")) == 2
+
+
 def test_broken_xlsx_raises_ingest_error(tmp_path):
     p = tmp_path / "trasig.xlsx"
     p.write_bytes(b"PK\x03\x04" + b"not really a zip" * 20)

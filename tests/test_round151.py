@@ -1,0 +1,36 @@
+"""The engine on small exports of the shapes round 151 found (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_writing
+
+
+def _support_sheets(kb) -> None:
+    """AF's hiring subsidies: per sheet a women's and a men's table side by side, no total."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    first = True
+    for year, shift in (("2025", 0), ("2024", 30)):
+        ws = wb.active if first else wb.create_sheet()
+        first = False
+        ws.title = f"Sep {year}"
+        ws.append([f"Personer med anställningsstöd i Östergötlands län, september {year}"])
+        ws.append(["Antal personer med pågående anställningsstöd, efter kommun och stödform"])
+        ws.append([])
+        ws.append(["Kvinnor", None, None, None, "Män"])
+        ws.append(["Kommun", "Nystartsjobb", "Introduktionsjobb", None, "Kommun", "Nystartsjobb", "Introduktionsjobb"])
+        ws.append(["Linköping", 317 + shift, 70, None, "Linköping", 420 + shift, 80])
+        ws.append(["Mjölby", 66, 14, None, "Mjölby", 70, 12])
+        ws.append(["Norrköping", 250, 60, None, "Norrköping", 300, 55])
+        ws.append(["Östergötlands län", 633 + shift, 144, None, "Östergötlands län", 790 + shift, 147])
+    wb.save(kb / "anstallningsstod.xlsx")
+
+
+def test_a_count_of_a_table_split_by_sex_side_by_side_is_both_sexes(tmp_path, monkeypatch):
+    # round 151: the women's table beside the men's had passed for the county's whole count
+    # (F151-11: 1 251 → 1 103 for 2 918 → 2 699)
+    engine = _engine_writing(tmp_path, monkeypatch, _support_sheets)
+    a = engine.ask("Hur många hade nystartsjobb i Östergötland i september 2025?", engine.new_conversation())
+    assert a.answered and 633 + 790 in [f.value for f in a.figures], a.answer
+    b = engine.ask("hur många kvinnor hade nystartsjobb i Linköping i september 2025?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures if not f.is_total] == [317], b.answer
