@@ -110,6 +110,24 @@ def _looks_tabular(path: Path, sample_bytes: int = 65536) -> bool:
     return False
 
 
+# A cell of at least this many lines and words is a paragraph, not a table's cell.
+_PARAGRAPH_LINES, _PARAGRAPH_WORDS = 3, 10
+
+
+def _boxes_of_text(header: list[str], rows: list[list[str]]) -> bool:
+    """A grid of at most two rows with a paragraph in a cell is boxes of text drawn as a frame –
+    a slide of a printed handout beside its number ("22 870 / inskrivna arbetslösa … / −640
+    personer …" | "2"), key figures boxed side by side – no table: its text is the passage
+    that answers (a slide's number had been given as "2 procentenheter" under a header read
+    from the slide's sentences)."""
+    if len(rows) > 2:
+        return False
+    return any(
+        cell.count("\n") + 1 >= _PARAGRAPH_LINES and len(cell.split()) >= _PARAGRAPH_WORDS
+        for row in (header, *rows) for cell in row
+    )
+
+
 def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     from .pdf import read_pdf
     from .tables import consolidate, make_table
@@ -128,7 +146,7 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
                 inserted[min(pt.line_ids)] = pt.fields
                 covered |= pt.line_ids
             continue
-        table = None if pt.words_only else make_table(
+        table = None if pt.words_only or _boxes_of_text(pt.header, pt.rows) else make_table(
             pt.header,
             pt.rows,
             table_id=f"{rel}#t{i}",
