@@ -34,3 +34,18 @@ def test_a_count_of_a_table_split_by_sex_side_by_side_is_both_sexes(tmp_path, mo
     assert a.answered and 633 + 790 in [f.value for f in a.figures], a.answer
     b = engine.ask("hur många kvinnor hade nystartsjobb i Linköping i september 2025?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures if not f.is_total] == [317], b.answer
+
+
+def test_words_that_differ_in_a_o_do_not_meet_in_their_plain_spelling(tmp_path, monkeypatch):
+    # round 152: "… yrkessvenska för vården?" read a budget table's "Värde" – "vård" and "värd"
+    # both become "vard" without å/ä/ö (F152-03 had been answered with the budget's costs)
+    from assistant.stats import read_form
+    from tests.test_engine_places import _engine_of
+
+    budget = "Budget – kostnader (kronor)\nKostnadsslag;Period;Värde\nPersonal;2027;900000\nLokaler;2027;90000\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"budget.csv": budget, "nystartade_foretag.csv": "Kommun;Antal\nMotala;12\nMjölby;8\n"})
+    best = engine.resolver.read(read_form("När måste anbuden senast vara inne i upphandlingen av yrkessvenska för vården?"), None)[0]
+    assert not best.features.get("col"), (best.profile.table.caption, best.features)
+    # (a caption written without å/ä/ö – a file name – still meets the question's spelling)
+    named = engine.resolver.read(read_form("hur många nystartade företag i Motala?"), None)[0]
+    assert named.profile.table.document == "nystartade_foretag.csv" and named.features.get("cap"), named.features

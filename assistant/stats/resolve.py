@@ -1746,10 +1746,23 @@ _DATA_WORDS = re.compile(r"(?:regist|tabell|statistik|underlag|export|sammanstä
 
 
 @lru_cache(maxsize=262_144)
+def _spelt_plain(x: str, terms: frozenset[str]) -> bool:
+    """Is ``x`` in ``terms`` only as another term's form without å/ä/ö ("vard" of "värd")?"""
+    return x.isascii() and any(y != x and not y.isascii() and plain(y) == x for y in terms)
+
+
+def _meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of terms share a word – not merely a form without å/ä/ö that both made of
+    words that differ in them ("vården" and "Värde" both give "vard")? A side written plain
+    ("nystartade_foretag") meets the other's Swedish spelling."""
+    common = a & b
+    return bool(common) and any(not (_spelt_plain(x, a) and _spelt_plain(x, b)) for x in common)
+
+
 def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], terms: frozenset[str]) -> float:
-    if own & terms:
+    if _meet(own, terms):
         return 1.0
-    if syn & terms:
+    if _meet(syn, terms):
         return 0.8
     # the stemmer leaves an adjective's neuter -t ("förgymnasialt" beside "förgymnasial"): a long
     # stem one letter short of a term is the same word
@@ -1770,7 +1783,7 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
         return 0.9
     if _one_letter_short(syn, terms):
         return 0.7
-    if parts & terms:
+    if _meet(parts, terms):
         return 0.5
     if own & _heads(terms):
         return 0.5  # "projekt" heads "projektnamn", "projektlista": compounds the index did not split
