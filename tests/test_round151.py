@@ -49,3 +49,16 @@ def test_words_that_differ_in_a_o_do_not_meet_in_their_plain_spelling(tmp_path, 
     # (a caption written without å/ä/ö – a file name – still meets the question's spelling)
     named = engine.resolver.read(read_form("hur många nystartade företag i Motala?"), None)[0]
     assert named.profile.table.document == "nystartade_foretag.csv" and named.features.get("cap"), named.features
+
+
+def test_a_county_prefix_of_one_municipality_and_a_gap_in_an_average_are_read():
+    # round 151: "vilken östgötakommun" had been an unknown measure (F151-07); "the gap in average
+    # monthly pay between male and female …" a mean over the rows, with no difference (F151-17)
+    from assistant.stats import Op, read_form
+
+    f = read_form("Vilken östgötakommun ökade mest i övernattningar?")
+    assert "östergötlands" in f.tokens and "östgötakommun" not in f.content, f
+    g = read_form("What was the gap in average monthly pay between male and female teachers in 2024?")
+    assert g.op == Op.COMPARE, g.op
+    assert read_form("hur stort är gapet i lön mellan män och kvinnor?").op == Op.COMPARE
+    assert read_form("Vad var den genomsnittliga lönen för lärare 2024?").op == Op.MEAN

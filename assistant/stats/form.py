@@ -453,11 +453,11 @@ def _official_places(question: str) -> str:
     → "i Södermanland"), from the lexicon's ``place_aliases``."""
     for alias, name in place_aliases().items():
         question = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", name.capitalize(), question, flags=re.I)
-    # "dalakommunerna", "skånekommuner": the municipalities of that county
+    # "dalakommunerna", "skånekommuner", "vilken östgötakommun": the municipalities of that county
     prefixes = _county_prefixes()
     alts = "|".join(map(re.escape, prefixes))
     question = re.sub(
-        rf"(?<!\w)({alts})s?(kommuner(?:na)?)(?!\w)",
+        rf"(?<!\w)({alts})s?(kommun(?:er(?:na)?|en)?)(?!\w)",
         lambda m: f"{m.group(2)} i {prefixes[m.group(1).lower()]}", question, flags=re.I,
     )
     # "Blekinges fem kommuner": the county's municipalities, as "Blekinges kommuner" says them (a
@@ -572,6 +572,10 @@ def read_form(question: str) -> Form:
         # "which municipality has the highest average income": the rows ranked by the measure,
         # whose name holds the mean – no mean over the rows
         op == Op.RANK and re.search(r"\b(?:vilken|vilket|vilka|which)\b", folded)
+    ) and not (
+        # "the gap in average monthly pay between men and women": the two compared by the
+        # measure whose name holds the mean
+        op == Op.COMPARE and explicit_compare(folded)
     ):
         op = Op.MEAN if op != Op.THRESHOLD else op
     elif (
