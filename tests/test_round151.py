@@ -62,3 +62,52 @@ def test_a_county_prefix_of_one_municipality_and_a_gap_in_an_average_are_read():
     assert g.op == Op.COMPARE, g.op
     assert read_form("hur stort är gapet i lön mellan män och kvinnor?").op == Op.COMPARE
     assert read_form("Vad var den genomsnittliga lönen för lärare 2024?").op == Op.MEAN
+
+
+def _ranked_pdf(kb) -> None:
+    """A report page: municipalities sorted by the rate, a header spanning three sub-headers
+    beside cells of three lines, centred, the county's row unranked among them."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    cell = ParagraphStyle("c", fontName="Helvetica-Bold", fontSize=7.3, leading=9, alignment=1)
+    names = ["Ydre", "Kinda", "Söderköping", "Åtvidaberg", "Boxholm", "Vadstena", "Ödeshög", "Mjölby", "Finspång",
+             "Valdemarsvik", "Motala", "Linköping", "Norrköping"]
+    rows, rank = [], 0
+    for i, name in enumerate(names):
+        if name == "Linköping":
+            rows.append(("", "Östergötlands län", "214 000", "84,1", "60,2", "78,9", "78,7", "+0,2"))
+        rank += 1
+        rows.append((str(rank), name, f"{1000 + 97 * i}", f"{89.2 - 0.4 * i:.1f}".replace(".", ","), f"{71.7 - 1.1 * i:.1f}".replace(".", ","),
+                     f"{87.8 - 0.9 * i:.1f}".replace(".", ","), f"{87.6 - 0.9 * i:.1f}".replace(".", ","), "+0,2"))
+    head1 = ["Rang", "Kommun", "Sysselsatta<br/>20–64 år 2024,<br/>antal", "Sysselsättningsgrad 2024, %", "", "",
+             "Samtliga<br/>2023, %", "Förändring<br/>2023–2024,<br/>procentenheter"]
+    head2 = ["", "", "", "Inrikes<br/>födda", "Utrikes<br/>födda", "Samtliga", "", ""]
+    data = [[Paragraph(t, cell) if t else "" for t in head1], [Paragraph(t, cell) if t else "" for t in head2], *rows]
+    t = Table(data, colWidths=[13 * mm, 29 * mm, 24 * mm, 19 * mm, 19 * mm, 19 * mm, 19 * mm, 28 * mm], repeatRows=2)
+    t.setStyle(TableStyle([("SPAN", (3, 0), (5, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)),
+                           ("SPAN", (6, 0), (6, 1)), ("SPAN", (7, 0), (7, 1)), ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+                           ("FONT", (0, 2), (-1, -1), "Helvetica", 8),
+                           ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 1), (-1, 1), 0.8, colors.black),
+                           ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black), ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
+                           ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#DCE6F1")),
+                           ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, colors.HexColor("#F4F7FB")])]))
+    doc = SimpleDocTemplate(str(kb / "ostergotland_i_siffror.pdf"), pagesize=A4)
+    doc.build([Paragraph("Tabell 4.1 Sysselsättningsgrad 20–64 år efter kommun och födelseregion, 2024, rangordnad", cell), t])
+
+
+def test_a_pdf_header_spanning_sub_headers_heads_each_of_them(tmp_path, monkeypatch):
+    # round 151: "Sysselsättningsgrad 2024, %" over "Inrikes födda | Utrikes födda | Samtliga" had
+    # headed only the first – "tredje lägst sysselsättningsgrad" ranked the Swedish-born (F151-03)
+    from ingest.pdf import read_pdf
+
+    kb = tmp_path / "pdf"
+    kb.mkdir()
+    _ranked_pdf(kb)
+    (t,) = read_pdf(kb / "ostergotland_i_siffror.pdf").tables
+    assert [h.replace("%,", "%") for h in t.header[3:6]] == [
+        "Sysselsättningsgrad 2024, % Inrikes födda", "Sysselsättningsgrad 2024, % Utrikes födda", "Sysselsättningsgrad 2024, % Samtliga",
+    ], t.header

@@ -675,7 +675,9 @@ def _title_lines(frags: list[Fragment], title: list[str], notes: list[str]) -> N
 
 def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False, columns: list | None = None) -> list[str]:
     """One text per column; a fragment spanning columns stands in its first one (as merged
-    cells read, which is what combine_header_rows expects)."""
+    cells read, which is what combine_header_rows expects) – in a header, over sub-headers on
+    the lines below it in two or more of its columns ("Sysselsättningsgrad 2024, %" over
+    "Inrikes födda", "Utrikes födda", "Samtliga"), it heads each of them."""
     parts: list[list[Fragment]] = [[] for _ in range(width)]
     for f in frags:
         cols = col_of[id(f)]
@@ -684,6 +686,12 @@ def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False
             for j, piece in zip(cols, split):
                 parts[j].append(replace(f, text=piece))
             continue
+        if header and len(cols) >= 2:
+            under = [j for j in cols if any(g.line > f.line and col_of[id(g)] == [j] for g in frags)]
+            if len(under) >= 2:
+                for j in under:
+                    parts[j].append(f)
+                continue
         parts[cols[0]].append(f)
     return ["\n".join(_cell_text(p, header)) for p in parts]
 
