@@ -111,3 +111,14 @@ def test_a_pdf_header_spanning_sub_headers_heads_each_of_them(tmp_path, monkeypa
     assert [h.replace("%,", "%") for h in t.header[3:6]] == [
         "Sysselsättningsgrad 2024, % Inrikes födda", "Sysselsättningsgrad 2024, % Utrikes födda", "Sysselsättningsgrad 2024, % Samtliga",
     ], t.header
+
+
+def test_a_place_in_a_ranking_asks_the_rows_down_to_it():
+    # round 151: "tredje lägst" had been read as the lowest alone (F151-03)
+    from assistant.stats import Op, read_form
+
+    f = read_form("vilken kommun i länet har tredje lägst sysselsättningsgrad 2024?")
+    assert (f.op, f.direction, f.n) == (Op.RANK, "asc", 3), f
+    assert read_form("which municipality has the fourth highest rate?").n == 4
+    assert read_form("vilken kommun har näst störst andel?").n == 2
+    assert read_form("jämför tredje kvartalet med första").n is None

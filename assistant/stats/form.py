@@ -1251,10 +1251,17 @@ def _top_n(folded: str) -> int | None:
         rf"\b(\d{{1,2}}|{names})\s+(?:högsta|lägsta|största|minsta|första|flesta|highest|lowest|largest|smallest|top)\b", folded
     )
     if not m:
-        # "näst störst", "second largest": the top two, the second of them the answer
+        # "näst störst", "second largest": the top two, the second of them the answer; "tredje
+        # lägst", "third highest": the top three, the third of them the answer
         if re.search(r"\bnäst\s+(?:störst|högst|lägst|minst|flest|färst|mest|största|högsta|lägsta|minsta)\w*|"
                      r"\bsecond\s+(?:largest|highest|lowest|smallest|biggest|most|fewest)\b", folded):
             return 2
+        place = re.search(
+            r"\b(tredje|fjärde|femte|3:e|4:e|5:e|third|fourth|fifth)\s+(?:störst|högst|lägst|minst|flest|färst|mest|största|högsta|"
+            r"lägsta|minsta|largest|highest|lowest|smallest|biggest|most|fewest)\w*", folded,
+        )
+        if place:
+            return {"tredje": 3, "3:e": 3, "third": 3, "fjärde": 4, "4:e": 4, "fourth": 4}.get(place.group(1), 5)
         return None
     v = m.group(1)
     return int(v) if v.isdigit() else NUMBER_WORDS[v]
