@@ -54,7 +54,7 @@ from .question import NormalisedQuestion, normalise_question, vocabulary
 from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, read_form
 from .stats.aggregates import aggregate_notes
 from .stats.build import JUDGEMENT_WORDS, is_rank_column
-from .stats.compute import BOUND_WORDS
+from .stats.compute import BOUND_WORDS, plain_amounts
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import counts_money, missing_money
@@ -918,6 +918,11 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
+        amounts = plain_amounts(result.figures)
+        if amounts:
+            # "402 999" of a column in tkr is 403 million kronor: said in so many words, above the source
+            head, sep, source = answer.answer.partition("\n\n*Källa:")
+            answer.answer = f"{head}\n\n{' '.join(amounts)}{sep}{source}"
         conv.stats = Context(best.query, tuple(result.labels), confidence, _seen(conv.stats, best.query, result.labels))
         return answer, contested
 

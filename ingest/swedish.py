@@ -306,6 +306,11 @@ MONTHS.update(ENGLISH_MONTHS)
 # The particles of Swedish particle verbs ("pendla ut", "skriva in", "flytta hem"): written after
 # the verb in a sentence and before the stem in the noun a header uses ("utpendlare", "inskrivna")
 PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "bort", "fram", "ner", "ned", "hem", "med"})
+# A verb in the past or present ("betalade", "skriver"), whose subject may stand between it and
+# its particle ("betalade Norrköpings kommun ut"); never a genitive's -s ("Norrköpings").
+FINITE_VERB = re.compile(r"\w{3,}(?:ade|de|te|ar|er|ir|ades|des|tes)$")
+# Words a verb's subject may take between the verb and its particle.
+SUBJECT_GAP = 2
 
 
 # A day's time of day as an API writes it after the date ("2025-03-14T09:12:00Z", "2025-03-14 09:12"):

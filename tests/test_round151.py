@@ -122,3 +122,29 @@ def test_a_place_in_a_ranking_asks_the_rows_down_to_it():
     assert read_form("which municipality has the fourth highest rate?").n == 4
     assert read_form("vilken kommun har näst störst andel?").n == 2
     assert read_form("jämför tredje kvartalet med första").n is None
+
+
+def test_a_verb_and_its_particle_around_the_subject_name_the_measure_and_thousands_are_said_plainly(tmp_path, monkeypatch):
+    # round 151: "hur mycket betalade Norrköpings kommun ut i försörjningsstöd" had read every
+    # measure but the amount paid ("Utbetalt …, tkr"), and 402 999 tkr stood for 403 million (F151-02)
+    from ingest.tables import unit_from_text
+    from tests.test_engine_places import _engine_of
+
+    rows = [("Norrköping", "Biståndshushåll, antal", "4581"), ("Norrköping", "Utbetalt ekonomiskt bistånd, tkr", "402999"),
+            ("Norrköping", "Vuxna biståndsmottagare, antal", "5817"), ("Motala", "Biståndshushåll, antal", "1190"),
+            ("Motala", "Utbetalt ekonomiskt bistånd, tkr", "98100"), ("Motala", "Vuxna biståndsmottagare, antal", "1500")]
+    text = "Ekonomiskt bistånd efter region, mått och år\nRegion;Mått;2024\n" + "\n".join(";".join(r) for r in rows) + "\n"
+    from assistant.answer import Figure, Source
+    from assistant.stats import read_form
+
+    engine = _engine_of(tmp_path, monkeypatch, {"bistand.csv": text})
+    best = engine.resolver.read(read_form("Hur mycket betalade Norrköpings kommun ut i försörjningsstöd 2024?"), None)[0]
+    assert dict(best.query.filters).get("Mått") == ("Utbetalt ekonomiskt bistånd, tkr",), best.query
+    from assistant.stats.compute import plain_amounts
+
+    src = Source("bistand.csv", None, "Ekonomiskt bistånd", "bistand.csv#csv", ("Norrköping",))
+    paid = Figure("Norrköping", 402999.0, "tkr", "2024", src, "402 999 tkr")
+    assert plain_amounts([paid]) == ["402 999 tkr är ungefär **403,0 miljoner kronor**."]
+    staff = Figure("SE12 Östra Mellansverige", 124.0, None, "Antal anställda (hundratal)", src, "124")
+    assert unit_from_text("Antal anställda (hundratal)") == "hundratal"
+    assert plain_amounts([staff]) == ["124 hundratal är ungefär **12 400**."]

@@ -65,6 +65,45 @@ def fmt(value: float, unit: str | None, decimals: int | None = None) -> str:
     return s
 
 
+# Units that count in thousands or hundreds ("tkr", "Antal anställda (hundratal)"): the figure
+# as written, and what it is in plain kronor or people – (multiplier, word of the plain amount).
+_SCALED_UNITS = {"tkr": (1e3, "kronor"), "mnkr": (1e6, "kronor"), "mdkr": (1e9, "kronor"), "tusental": (1e3, ""), "hundratal": (1e2, "")}
+# At most this many figures get their plain amount written out.
+MAX_PLAIN_AMOUNTS = 3
+
+
+def _plain_amount(value: float) -> str:
+    """An amount in kronor as said ("403,0 miljoner", "1,2 miljarder", "850 000")."""
+    for size, word in ((1e9, "miljarder"), (1e6, "miljoner")):
+        if abs(value) >= size:
+            return f"{format_number(value / size, decimals=1)} {word}"
+    return format_number(round(value))
+
+
+def plain_amounts(figures: list[Figure]) -> list[str]:
+    """For figures in a scaled unit (a column's, or one its label names: "…, tkr"), a sentence
+    with the plain amount: "402 999 tkr är ungefär 403,0 miljoner kronor", "124 hundratal är
+    ungefär 12 400" – a figure in thousands read as kronor is off by a thousand."""
+    out = []
+    for f in figures:
+        if f.is_total or f.derived:
+            continue
+        unit = f.unit if f.unit in _SCALED_UNITS else next(
+            (u for u in (unit_from_text(f.label), unit_from_text(f.metric)) if u in _SCALED_UNITS), None
+        )
+        if unit is None or f.value != f.value:
+            continue
+        factor, word = _SCALED_UNITS[unit]
+        amount = f.value * factor
+        said = _plain_amount(amount) if word else format_number(round(amount))
+        written = f.display if unit in f.display else f"{f.display} {unit}"
+        shown = [g for g in figures if not (g.is_total or g.derived)]
+        out.append((f"{f.label}: " if len(shown) > 1 else "") + f"{written} är ungefär **{said}{' ' + word if word else ''}**.")
+        if len(out) == MAX_PLAIN_AMOUNTS:
+            break
+    return out
+
+
 def _decimals(t: Table, row: int, col: str) -> int | None:
     raw = t.raw.at[row, col] if col in t.raw.columns else None
     if raw is None or not str(raw).strip():

@@ -24,11 +24,13 @@ from ingest.swedish import (
     COUNTY_BY_CODE,
     ENGLISH_MONTHS,
     ENGLISH_STOPWORDS,
+    FINITE_VERB,
     MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
     PARTICLES,
     STOPWORDS,
+    SUBJECT_GAP,
     TERM_WORDS,
     fold,
     phrase_re,
@@ -890,16 +892,24 @@ _VERB_FORM = re.compile(r"\w{2,}(?:ar|er|ir|ade|de|te|at|it|ts|as|es|s)$")
 _NOUN_PARTICLES = PARTICLES - {"av", "till", "på", "om", "över", "med", "hem"}
 
 
+
+
 def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """The nouns a verb with its particle is written as in a header: "lånar ut" → "utlån",
-    "skrevs in" → "inskriv" (the particle before the verb's stem)."""
+    "skrevs in" → "inskriv" (the particle before the verb's stem) – also with the subject
+    between them, as a question puts it ("hur mycket betalade kommunen ut" → "utbetal")."""
     out = []
-    for verb, particle in zip(toks, toks[1:], strict=False):
-        if particle in _NOUN_PARTICLES and _VERB_FORM.fullmatch(verb) and verb not in STOPWORDS:
-            root = stem(verb)
-            if len(root) >= 3:
-                out.append(particle + root)
-    return tuple(out)
+    for i, verb in enumerate(toks):
+        if not _VERB_FORM.fullmatch(verb) or verb in STOPWORDS:
+            continue
+        # (a subject between them only after a verb in the past or present – "betalade", "skriver" –
+        # never a genitive's -s: "Norrköpings" is no verb)
+        gap = SUBJECT_GAP if FINITE_VERB.fullmatch(verb) else 0
+        particle = next((t for t in toks[i + 1 : i + 2 + gap] if t in _NOUN_PARTICLES), None)
+        root = stem(verb)
+        if particle is not None and len(root) >= 3:
+            out.append(particle + root)
+    return tuple(dict.fromkeys(out))
 
 
 # "inte huvudbiblioteken", "utom Stockholm", "förutom riket", "som inte är ett huvudbibliotek",

@@ -26,9 +26,11 @@ from ingest.model import Table
 from ingest.swedish import (
     COUNTY_BY_CODE,
     DAY_WITH_TIME,
+    FINITE_VERB,
     MONTH_NAMES,
     PARTICLES,
     STOPWORDS,
+    SUBJECT_GAP,
     fold,
     municipalities,
     municipality_counties,
@@ -75,7 +77,7 @@ class ValueColumn:
 
     @property
     def is_count(self) -> bool:
-        return self.unit in ("antal", "st", "årsarbetare", "tusental") or (self.unit is None and not self.is_share)
+        return self.unit in ("antal", "st", "årsarbetare", "tusental", "hundratal") or (self.unit is None and not self.is_share)
 
     @property
     def is_change(self) -> bool:
@@ -805,6 +807,8 @@ def token_similarity(q: str, v: str) -> float:
         return 0.9
     if len(q) >= 3 and v in (q + "s", q + "n", q + "en", q + "na"):
         return 0.9
+    if len(q) >= 5 and v in (q + "t", q + "at", q + "ad", q + "ade"):
+        return 0.9  # a verb's stem names its participle: "utbetal" (betalade … ut) → "Utbetalt"
     # adjectives: "ensam" → "ensamma"/"ensamme" (the consonant doubles), "gammal" → "gamla"
     # (the last vowel drops)
     for a, b in ((q, v), (v, q)):
@@ -1076,7 +1080,9 @@ def match_values(
     for k, q in enumerate(qtokens):
         if q not in PARTICLES:
             continue
-        for verb in (qtokens[k - 1] if k else "", qtokens[k + 1] if k + 1 < len(qtokens) else ""):
+        # (… also with the subject between them: "betalade Norrköpings kommun ut" → "Utbetalt")
+        before = [qtokens[j] for j in range(max(0, k - 1 - SUBJECT_GAP), k - 1) if FINITE_VERB.fullmatch(qtokens[j])]
+        for verb in (qtokens[k - 1] if k else "", qtokens[k + 1] if k + 1 < len(qtokens) else "", *before):
             if len(verb) < 5 or verb in exclude:
                 continue
             for vt in cat.by_prefix.get(q[:2], ()):

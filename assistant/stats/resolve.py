@@ -1297,7 +1297,7 @@ class Resolver:
             # totalt"), whether or not its header says "antal"; a "Värde" of several KPIs is neither
             # (… and so is a column that names none – "Totalt" – beside a share column of the
             # same table: the table gives the rate in that column, the count in this one)
-            counted = c.unit in ("antal", "st", "tusental") or (
+            counted = c.unit in ("antal", "st", "tusental", "hundratal") or (
                 c.unit is None and (not names_no_measure(c) or any(o.is_share for o in others))
                 and not _holds_share_measures(p, c) and usual_decimals(p, c.name) == 0
             )

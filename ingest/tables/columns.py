@@ -342,6 +342,8 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
         return "timmar"
     if "tusental" in toks or re.search(r"\b1\s?000-tal\b", n):
         return "tusental"  # "Arbetslösa kvinnor (tusental)": people counted in thousands (kronor are "tkr" above)
+    if "hundratal" in toks or re.search(r"\b100-tal\b", n):
+        return "hundratal"  # "Antal anställda (hundratal)": people counted in hundreds
     if toks & {"hektar", "ha"}:
         return "hektar"
     if "ton" in toks:
