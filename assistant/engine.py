@@ -36,7 +36,7 @@ from ingest.swedish import (
     words,
     years_in,
 )
-from ingest.tables import county_root, is_county, is_geo_header, unit_from_text
+from ingest.tables import county_root, is_county, is_geo_header, is_total_label, unit_from_text
 
 from .answer import Answer, Route
 from .documents import (
@@ -88,6 +88,9 @@ SURE_FROM = 0.8
 # fitted doubt threshold (eval/fit_resolver.py) may lie lower: the fit counts a wrong figure shown
 # with alternatives as acceptable, and does not see the document questions such figures take.
 NO_FIGURE_BELOW = 0.4
+# A table with at least this many measures as columns lists what it measures, as a column of
+# indicators does: a question naming none of them asks for another measure.
+_MEASURE_COLUMNS = 3
 # When this much of a question's topic weight is explained by nothing in the best table and
 # no word by its column, the table does not hold what is asked. On the fit questions
 # (eval/stats_split.json) such first readings were never right: 6 asked back, 4 abstained,
@@ -421,12 +424,21 @@ class Engine:
                 return None, False  # ("vad skrev Mikael om lokalkostnaden": the documents may say)
             word, column, choices = unlisted
             t0 = kept[0].profile.table
-            return self._ask_which(
-                question, kept[0], form, conv, 0.0, column, choices,
+            said = (
                 f"Jag hittar inget i tabellerna om ”{word}”. Tabellen *{t0.caption}* har måtten "
-                f"{', '.join(choices[:4])}{' …' if len(choices) > 4 else ''} – menar du något av dem?",
-                "vilket mått i",
-            ), False
+                f"{', '.join(choices[:4])}{' …' if len(choices) > 4 else ''} – menar du något av dem?"
+            )
+            if not column:
+                # the measures are the table's columns ("Nystartsjobb", "Introduktionsjobb" …): each
+                # offered as the reading with that column
+                best = kept[0]
+                conv.stats = Context(best.query, (), 0.0)
+                return Answer(
+                    question, False, Route.STATS, said, reading=f"Närmast: {_reading_text(best)}, men frågan nämner inget av dess mått",
+                    alternatives=[alternative_question(replace(best, query=replace(best.query, column=c)), form) for c in choices[:3]],
+                    confidence=0.0,
+                ), False
+            return self._ask_which(question, kept[0], form, conv, 0.0, column, choices, said, "vilket mått i"), False
         passed_over = kept[0] is not readings[0]  # the likeliest table spoke of another place
         as_well = False
         if kept[0].missing_breakdown and not (kept[0].missing_kind or kept[0].missing_bar or kept[0].missing_period):
@@ -949,12 +961,19 @@ class Engine:
             if c.measures and not c.is_period and len(c.values) >= 3 and not any(m.column == c.name for m in r.matches)
             and not (r.query is not None and any(k == c.name for k, _ in r.query.filters))
         ]
-        if not lists or r.features.get("col", 0.0) > 0:
+        # … or that has its measures as columns ("Nystartsjobb", "Introduktionsjobb", "Totalt"), of
+        # which the question names none: its total answers for no measure the question names
+        columns = [
+            v.name for v in r.profile.values if not is_total_label(v.name) and not v.is_change and not v.is_share
+        ] if not lists and r.features.get("cap", 0.0) == 0 else []
+        if not (lists or len(columns) >= _MEASURE_COLUMNS) or r.features.get("col", 0.0) > 0:
             return None
         for w in self.resolver.unexplained_words(r, form):
             f = fold(w)
             if not _may_name_a_measure(f, 5) or self.resolver.tables_know(w) or is_geo_header(f):
                 continue
+            if not lists:
+                return w, "", columns
             column = max(lists, key=lambda c: len(c.values))
             return w, column.name, [v for v in column.values if str(v).strip() and str(v) != "nan"]
         return None

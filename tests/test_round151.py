@@ -148,3 +148,18 @@ def test_a_verb_and_its_particle_around_the_subject_name_the_measure_and_thousan
     staff = Figure("SE12 Östra Mellansverige", 124.0, None, "Antal anställda (hundratal)", src, "124")
     assert unit_from_text("Antal anställda (hundratal)") == "hundratal"
     assert plain_amounts([staff]) == ["124 hundratal är ungefär **12 400**."]
+
+
+def test_a_measure_no_column_of_a_table_of_measures_names_is_asked_back_not_its_total(tmp_path, monkeypatch):
+    # round 151: "hur många hade en extratjänst i Motala" of a table whose columns are the kinds of
+    # support (none of them extratjänst) had been answered with its "Totalt" (F151-14)
+    from tests.test_engine_places import _engine_of
+
+    text = ("Personer med anställningsstöd, september 2025\nKommun;Nystartsjobb;Introduktionsjobb;Lönebidrag;Totalt\n"
+            "Motala;133;26;67;226\nMjölby;66;14;33;113\nLinköping;317;70;143;530\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"stod.csv": text})
+    a = engine.ask("Hur många hade en extratjänst i Motala i september 2025?", engine.new_conversation())
+    assert not a.answered and "extratjänst" in a.answer and not [f for f in a.figures if f.value == 226], a.answer
+    assert any("Nystartsjobb" in alt for alt in a.alternatives), a.alternatives
+    b = engine.ask("Hur många hade nystartsjobb i Motala i september 2025?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures if not f.is_total] == [133], b.answer
