@@ -237,8 +237,10 @@ class Engine:
             quoted = self._answer_from_documents(nq, conv)
             quoted = self._rows_of_other_places(question, quoted)
             likelier = not contested or (quoted.confidence is None or quoted.confidence >= (answer.confidence or 0.0))
-            # a row quoted from an export the tables just asked back about answers nothing
-            table_quote = asked_back and self._quotes_exports(quoted)
+            # a row quoted from an export the tables just asked back about answers nothing – nor
+            # does one beside a doubtful reading of the exports ("och samma månad året innan?": the
+            # twin sheet's row quoted with this year's had won over the twin sheet's figure)
+            table_quote = (asked_back or (contested and answer is not None and answer.answered)) and self._quotes_exports(quoted)
             if answer is None or (quoted.answered and likelier and not table_quote):
                 # a question that asks for a figure, quoted from the text, keeps the table
                 # readings the engine was unsure of as the other ways to read it

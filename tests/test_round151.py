@@ -163,3 +163,33 @@ def test_a_measure_no_column_of_a_table_of_measures_names_is_asked_back_not_its_
     assert any("Nystartsjobb" in alt for alt in a.alternatives), a.alternatives
     b = engine.ask("Hur många hade nystartsjobb i Motala i september 2025?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures if not f.is_total] == [133], b.answer
+
+
+def _month_sheets(kb) -> None:
+    """Overnight stays: a sheet per year, months as rows, municipalities as columns, the year only
+    in each sheet's title."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for k, (year, extra) in enumerate((("2025", " – Preliminära uppgifter."), ("2024", ""))):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = f"Månad {year}"
+        ws.append([f"Gästnätter per månad och kommun {year}, samtliga boendeformer{extra}"])
+        ws.append([])
+        ws.append(["Månad", "Linköping", "Motala", "Vadstena", "Östergötlands län"])
+        for i, month in enumerate(("Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti")):
+            base = 1000 * (i + 1) + (0 if year == "2025" else -100)
+            ws.append([month, base * 4, base * 2, base + (32759 - 7000 if month == "Juli" and year == "2025" else 29575 - 6900 if month == "Juli" else 0), base * 7])
+    wb.save(kb / "inkvartering.xlsx")
+
+
+def test_the_year_before_of_a_sheet_whose_year_is_its_title_is_the_twin_sheet(tmp_path, monkeypatch):
+    # round 151: "och samma månad året innan?" after July 2025 of a sheet of 2025's months had given
+    # July 2025 again (F151-01); the year before is the twin sheet of 2024
+    engine = _engine_writing(tmp_path, monkeypatch, _month_sheets)
+    conv = engine.new_conversation()
+    a = engine.ask("hur många gästnätter hade vadstena i juli 2025?", conv)
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [32759], a.answer
+    b = engine.ask("och samma månad året innan?", conv)
+    assert 32759 not in [f.value for f in b.figures], b.answer
+    assert b.answered and [f.value for f in b.figures if not f.is_total] == [29575], b.answer

@@ -769,9 +769,11 @@ def _follow_up(g: Given, d: Draft) -> None:
                 read = _pinned(p, prev_filters, [cat.name])[cat.name].astype(str)
                 if len(read):
                     d.filters[cat.name] = (read.iloc[0],)
+        shifted = False
         for cat in p.cats:
             if cat.is_period and cat.name in d.filters:
                 moved = tuple(shift_year(v, form.year_shift) for v in d.filters[cat.name])
+                shifted = shifted or moved != tuple(d.filters[cat.name])
                 if event_dates(p, cat):
                     # the dates of cases are not shifted one by one: every case dated in the year(s) before
                     years = {period_key(v)[0] for v in moved} - {0}
@@ -781,6 +783,17 @@ def _follow_up(g: Given, d: Draft) -> None:
                 else:  # the year before is not in the table: said, never the same year again
                     g.r.missing_period = ", ".join(sorted({str(period_key(v)[0] + form.year_shift) for v in d.filters[cat.name]}))
                     raise Lacks
+        own_year = set(years_in(p.table.caption))
+        if (
+            not shifted and len(own_year) == 1 and not form.change
+            and not any(c.is_period and years_in(" ".join(c.values[:12])) for c in p.cats)
+            # (a column of another year – "Förändring jämfört med 2023, %" – answers of it)
+            and not any(set(years_in(v.name)) - own_year for v in p.values)
+        ):
+            # "och samma månad året innan?" of a sheet of 2025's months ("Juli", "Augusti"), its
+            # year only in its caption: the year before is another table's, never this one again
+            g.r.missing_period = str(own_year.pop() + form.year_shift)
+            raise Lacks
     if form.step_shift and not (form.years or form.months or form.quarters or form.periods):
         _step_period(g, d, p, prev, form)
 

@@ -378,6 +378,7 @@ class Resolver:
                     out = rule(out, form)
             elif form.year_shift:
                 out = _shifted_column_first(out, form, follow, scored)
+                out = _shifted_table_first(out, form, follow, scored)
             else:
                 out = _sibling_column_first(out, form)
             twin = self._county_share_of_count(out[0], scored, form, follow)
@@ -2067,6 +2068,44 @@ def _shifted_column_first(out: list[Reading], form: Form, follow: Context, score
         same.missing_period = str(years[0] + form.year_shift)
         return out
     return _first(out, hit)
+
+
+def _shifted_table_first(out: list[Reading], form: Form, follow: Context, scored: list[Reading]) -> list[Reading]:
+    """"och samma månad året innan?" after an answer from a sheet of 2025's months whose year is
+    only in its caption ("Gästnätter per månad och kommun 2025"): the same column of the twin
+    sheet whose caption names the year before, read with the same rows and slices."""
+    top = out[0]
+    if not top.missing_period:
+        return out
+    prev = next((r for r in scored if r.profile.id == follow.query.table_id), None)
+    years = set(years_in(prev.profile.table.caption)) if prev is not None else set()
+    if len(years) != 1:
+        return out
+    # (the twin: the same file's table with the same columns, whose caption names the year before
+    # and no other – its caption may differ otherwise: "… – Preliminära uppgifter" of the latest)
+    want = {years.pop() + form.year_shift}
+    t0 = prev.profile.table
+    header = [c.name for c in t0.columns]
+    twin = next((
+        r for r in scored
+        if r.profile.table.document == t0.document and r.profile.id != t0.id and r.column.name == follow.query.column
+        and set(years_in(r.profile.table.caption)) == want and [c.name for c in r.profile.table.columns] == header
+    ), None)
+    if twin is None:
+        return out
+    build_query(twin, replace(form, year_shift=0), follow)
+    if twin.query is None:
+        return out
+    # (the same rows and slices as the answer before: "Juli" of the twin's months, not its latest)
+    names = {c.name for c in twin.profile.cats}
+    kept = [(k, v) for k, v in follow.query.filters if k in names and all(x in twin.profile.cat(k).values for x in v)]
+    filters = dict(twin.query.filters) | dict(kept)
+    twin.query = replace(
+        twin.query, filters=tuple(filters.items()), rows=twin.query.rows or follow.query.rows,
+        latest=tuple(x for x in twin.query.latest if x not in filters),
+        defaults=tuple((k, v) for k, v in twin.query.defaults if k not in dict(kept)),
+    )
+    return _first(out, twin)
 
 
 # "hur många procentenheter/kronor/dagar": a unit the figure is given in, not a thing counted
