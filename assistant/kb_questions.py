@@ -404,6 +404,9 @@ class Catalog:
             at = min(next(k for k, p in enumerate(c.section.split(" > ")) if any(ref.search(p) for ref in refs)) for c in own)
             chunks, depths = own, (at + 1,)
         else:
+            concluded = self._conclusions(question, d, chunks)
+            if concluded is not None:
+                return concluded
             on_topic = self._topic_summary(question, d, chunks)
             if on_topic is not None:
                 return on_topic
@@ -484,6 +487,29 @@ class Catalog:
             return Answer(question, False, Route.CATALOG, f"Jag hittar ingen text i *{_display_title(d)}* att sammanfatta.")
         text = f"*{_display_title(d)}* ({_describe(d)}) tar bland annat upp:\n\n" + "\n".join(lines)
         return Answer(question, True, Route.CATALOG, text, citations=citations)
+
+    def _conclusions(self, question: str, d: Document, chunks: list[Chunk]) -> Answer | None:
+        """"Sammanfatta vad analysenheten kom fram till om …": what the document concludes is its
+        section of conclusions ("Slutsatser", "Sammanfattning"), its points in order – not the
+        section that names the topic most (a chapter on the municipalities had been summarised).
+        None when the question asks no findings or the document has no such section."""
+        if not _FINDINGS_ASKED.search(fold(question)):
+            return None
+        own = [c for c in chunks if any(_is_summary_heading(p) for p in c.section.split(" > "))]
+        if not own:
+            return None
+        units = [u for c in own for u in chunk_units(c) if len(u.text.split()) >= 4]
+        items = [u for u in units if u.bullet or _NUMBERED_ITEM.match(u.text)]
+        said = (items if len(items) >= 2 else units)[:MAX_CONCLUSIONS]
+        citations: list[Citation] = []
+        lines = []
+        for u in said:
+            cited = self._cite(u.chunk, u.text, citations)
+            lines.append(f"- {_NUMBERED_ITEM_MARK.sub('', u.text.lstrip('•')).strip()} [{cited.n}]")
+        head = own[0].section.split(" > ")[-1]
+        page = f", s. {citations[0].page}" if citations and citations[0].page else ""
+        text = f"*{_display_title(d)}* kommer fram till följande (avsnittet ”{head}”{page}):\n\n" + "\n".join(lines)
+        return Answer(question, bool(lines), Route.CATALOG, text, citations=citations)
 
     def _topic_summary(self, question: str, d: Document, chunks: list[Chunk]) -> Answer | None:
         """The sections of ``d`` about the question's topic words (those that neither name the
@@ -796,6 +822,12 @@ def _top_section(section: str, depth: int = 1) -> str | None:
 _BULLET_MARK = re.compile(r"^[•*–-]\s*")
 # an item numbered in its text: "1. Inrätta en gemensam samordnare …", "2) Verka för …"
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+[A-ZÅÄÖ]")
+_NUMBERED_ITEM_MARK = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# A question that asks what a document found or concluded ("vad kom analysen fram till", "vilka
+# slutsatser drar …", "what did the report conclude").
+_FINDINGS_ASKED = re.compile(r"\bkom(?:mit|mer)?\s+fram\s+till\b|\bslutsats|\bkonstater|\bconclu|\bfindings?\b|\bfound\b")
+# At most this many points of a section of conclusions are quoted.
+MAX_CONCLUSIONS = 8
 MAX_TOPIC_ROWS = 12
 
 
