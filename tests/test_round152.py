@@ -33,3 +33,13 @@ def test_what_a_report_concluded_is_its_section_of_conclusions(tmp_path, monkeyp
     a = engine.ask("Kan du sammanfatta vad analysenheten kom fram till om långtidsarbetslösheten i länet?", engine.new_conversation())
     assert a.answered and "ökat tre år i rad" in a.answer and "mer än hälften av länets" in a.answer, a.answer
     assert "Slutsatser" in a.answer and "53,8 procent" not in a.answer, a.answer
+
+
+def test_a_quoted_term_after_an_adverb_is_the_term_asked_whatever_follows():
+    # round 152: "vad menas egentligen med ett ”spår” i jobbspår – när räknas något som ett spår?"
+    # had no term: the adverb stood between "menas" and "med", a second ask after it (F152-11)
+    from assistant.documents.definitions import asked_terms
+
+    assert asked_terms("vad menas egentligen med ett ”spår” i jobbspår – när räknas något som ett spår?") == ["spår"]
+    assert asked_terms("vad menas egentligen med långtidsarbetslös?") == ["långtidsarbetslös"]
+    assert asked_terms("Vad står förkortningen HRU för?") == ["HRU"]

@@ -23,12 +23,17 @@ from .spans import Unit, chunk_units
 _FILLER = r"(?:förkortningen|förkortningarna|begreppet|termen|uttrycket|ordet|bokstäverna i|en|ett)\s+"
 # (the words a definition question puts before its term: no misspellings of the base's words)
 FRAME_WORDS = frozenset({"förkortningen", "förkortningarna", "förkortning", "begreppet", "termen", "uttrycket", "ordet", "bokstäverna"})
+# (an adverb the asker puts in: "vad menas egentligen med …")
+_ADVERB = r"(?:\s+(?:egentligen|exakt|riktigt|då|här|nu))?"
 _ASK = [
+    # a term in quotes is the term, whatever follows it: "vad menas egentligen med ett ”spår” i
+    # jobbspår – när räknas något som ett spår?"
+    re.compile(rf"\bvad (?:betyder|innebär|menas|avses|står){_ADVERB}(?:\s+med)?\s+(?:{_FILLER})?[”\"'“](?P<t>[^”\"'“]{{1,60}})[”\"'“]"),
     re.compile(rf"\bvad står (?:{_FILLER})?(?P<t>.+?) för\b"),
-    re.compile(rf"\bvad (?:betyder|innebär|menas med|avses med|är definitionen av) (?:{_FILLER})?(?P<t>.+?)\s*\??$"),
-    re.compile(rf"^(?:och\s+)?vad (?:är|var) (?:{_FILLER})?(?P<t>.+?)(?: för något| för någonting)?\s*\??$"),
+    re.compile(rf"\bvad (?:betyder|innebär|menas{_ADVERB} med|avses{_ADVERB} med|är definitionen av) (?:{_FILLER})?(?P<t>.+?)\s*\??$"),
+    _WHAT_IS := re.compile(rf"^(?:och\s+)?vad (?:är|var) (?:{_FILLER})?(?P<t>.+?)(?: för något| för någonting)?\s*\??$"),
     re.compile(r"\bwhat (?:does|do) (?:the (?:acronym|abbreviation) )?(?P<t>.+?) (?:stand for|mean)\b"),
-    re.compile(r"^what (?:is|are) (?:an? |the )?(?P<t>.+?)\s*\??$"),
+    _WHAT_IS_EN := re.compile(r"^what (?:is|are) (?:an? |the )?(?P<t>.+?)\s*\??$"),
 ]
 # "… som nämns i rapporten", "… i planen", "… i riktlinjerna för medfinansiering": where the
 # asker saw the term (a noun in its definite form, a document), not the term.
@@ -58,7 +63,7 @@ def asked_terms(question: str) -> list[str]:
             continue
         raw = q[m.start("t") : m.end("t")].strip(" ?.,!”\"'")
         raw = _WHERE_SEEN.sub("", raw).strip(" ?.,!")
-        if rx is not _ASK[2] and rx is not _ASK[4]:
+        if rx is not _WHAT_IS and rx is not _WHAT_IS_EN:
             # ("vad menas med projektägare i riktlinjerna för …": a definite noun after "i" is a
             # document; "vad är arbetslösheten i kommunen?" asks for a figure, no definition)
             raw = _IN_DOCUMENT.sub("", raw).strip(" ?.,!")
