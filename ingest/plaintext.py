@@ -151,8 +151,11 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
         title = lines[0].lstrip("% ").strip()
         blocks.extend(Block("paragraph", ln.lstrip("% ").strip(), 1) for ln in lines[1:head] if ln.lstrip("% ").strip())
         lines = [""] * head + lines[head:]
-    aligned = {t.start: t for t in aligned_tables(lines)}
+    lines, held = _without_code(lines)
+    # (a pipe table's rows are aligned with spaces as well: they are read as the pipe table)
+    aligned = {t.start: t for t in aligned_tables([ln if not ln.lstrip().startswith("|") else "" for ln in lines])}
     grids = _grid_tables(lines)
+    setext = _setext_headings(lines)
     skip_to = 0
     for i, line in enumerate(lines):
         if i < skip_to:
@@ -174,6 +177,23 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             skip_to = aligned[i].end
             continue
         s = line.strip()
+        if i in held:
+            # a code block's text: a paragraph, never a heading or a table
+            flush()
+            end_table()
+            blocks.append(Block("paragraph", held[i], 1))
+            continue
+        if i in setext:
+            # a heading underlined with "===" or "---" (R Markdown's, Pandoc's title)
+            flush()
+            end_table()
+            level = setext[i]
+            blocks.append(Block("heading", s, 1, level=level))
+            if level == 1 and not top_title:
+                top_title = s
+            first_heading = first_heading or s
+            skip_to = i + 2
+            continue
         if re.fullmatch(r"(?:\*\s*){3,}|(?:_\s*){3,}", s):
             flush()  # a thematic break ("***") parts the text; it says nothing
             continue
@@ -217,6 +237,83 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
     # file's name rather than its first section's
     title = title or top_title or (title_from_name(rel) if rel and first_heading else first_heading)
     return blocks, title, tables
+
+
+_FENCE = re.compile(r"^\s{0,3}(```+|~~~+)\s*(\{?\s*[A-Za-z][\w+#-]*)?")
+# Languages of program code: a fence naming one holds no text to read (a diagram's – "mermaid" – or
+# plain text's fence holds dates and words that are).
+_CODE_LANGUAGES = frozenset(
+    "r python py sql javascript js typescript ts bash sh shell zsh powershell ps1 java c cpp c++ csharp cs go rust ruby php "
+    "perl scala julia matlab stata sas spss vba html css xml json yaml yml toml ini dockerfile makefile".split()
+)
+
+
+def _without_code(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with code blanked (so positions stay), and at each indented block's first line the
+    text it holds, to be read as a paragraph. A knitted R Markdown report's code ("``` r" …) and
+    console output ("    ## # A tibble: 5 × 4", indented after a blank line and continuing no list
+    item) had been read as headings and as tables of their own. A fence naming a programming
+    language ("``` r", "```{python}") holds code: none of it is read; a plain fence or a diagram's
+    ("```mermaid" gantt) keeps its lines – an example, a chart made of text – only its fences go."""
+    out = list(lines)
+    held: dict[int, str] = {}
+    fence: str | None = None
+    code = False
+    start = 0
+    body: list[str] = []
+    in_list = False
+
+    def close(k: int) -> None:
+        if body and not code:
+            held[k] = " ".join(body)
+        body.clear()
+
+    for i, ln in enumerate(lines):
+        m = _FENCE.match(ln)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not m.group(2):
+                fence = None
+                out[i] = ""
+            elif code:
+                out[i] = ""  # (a plain or a diagram's fence keeps its lines: an example, a chart of text)
+            continue
+        if m:
+            lang = (m.group(2) or "").strip("{ ").lower()
+            fence, code, start = m.group(1), lang in _CODE_LANGUAGES, i
+            out[i] = ""
+            in_list = False  # (a list ends where code begins)
+            continue
+        s = ln.strip()
+        if re.match(r"^([-*+•]|\d+[.)])\s+", s):
+            in_list = True
+        elif s and not ln[:1].isspace():
+            in_list = False
+        indented = ln.startswith(("    ", "\t")) and s
+        continuing = i > 0 and out[i - 1] == "" and lines[i - 1].startswith(("    ", "\t")) and bool(body)
+        if indented and not in_list and (i == 0 or not lines[i - 1].strip() or continuing):
+            if not continuing:
+                close(start)
+                code, start = False, i
+            out[i] = ""
+            body.append(s)
+        elif body and fence is None:
+            close(start)
+    close(start)
+    return out, held
+
+
+def _setext_headings(lines: list[str]) -> dict[int, int]:
+    """Line index → level of headings underlined with "===" (1) or "---" (2) under a line of text
+    that is no list item or table row."""
+    out = {}
+    for i in range(len(lines) - 1):
+        s, under = lines[i].strip(), lines[i + 1].strip()
+        if not s or s.startswith(("|", "#", "-", "*", "+", ">")) or not re.fullmatch(r"=+|-{3,}", under):
+            continue
+        if i > 0 and lines[i - 1].strip() and not lines[i - 1].strip().startswith("#"):
+            continue  # (a paragraph's last line over a rule is a paragraph and a break)
+        out[i] = 1 if under.startswith("=") else 2
+    return out
 
 
 _FRONT_KEY = re.compile(r"^([A-Za-zÅÄÖåäö_-]{2,30})\s*:\s*(.*)$")

@@ -43,3 +43,48 @@ def test_a_quoted_term_after_an_adverb_is_the_term_asked_whatever_follows():
     assert asked_terms("vad menas egentligen med ett ”spår” i jobbspår – när räknas något som ett spår?") == ["spår"]
     assert asked_terms("vad menas egentligen med långtidsarbetslös?") == ["långtidsarbetslös"]
     assert asked_terms("Vad står förkortningen HRU för?") == ["HRU"]
+
+
+_KNITTED = """Långtidsarbetslöshet i Östergötland, oktober 2026
+================
+Analysenheten, Region Östergötland
+
+## Utvecklingen
+
+``` r
+insk |>
+  group_by(ar) |>
+  summarise(inskrivna = n())
+```
+
+    ## # A tibble: 2 × 3
+    ##      ar inskrivna  lang
+    ##   <dbl>     <int> <int>
+    ## 1  2025     23510 11097
+    ## 2  2026     22870 11206
+
+Antalet långtidsarbetslösa har ökat till 11 206 i oktober 2026.
+
+## Grupper
+
+| Indelning   | Grupp          | Inskrivna | Minst 12 mån | Andel (%) |
+|:------------|:---------------|----------:|-------------:|----------:|
+| Ålder       | 16–24 år       |     2 950 |          543 |      18,4 |
+| Ålder       | 25–54 år       |    15 480 |        7 771 |      50,2 |
+| Ålder       | 55–64 år       |     4 440 |        2 892 |      65,1 |
+| Födelseland | Inrikes födda  |    10 190 |        4 093 |      40,2 |
+| Födelseland | Utrikes födda  |    12 680 |        7 113 |      56,1 |
+"""
+
+
+def test_a_knitted_r_markdown_reports_code_and_console_output_are_no_headings_or_tables():
+    # round 152: the console output's "## " lines had been headings, its tibble a table, and the
+    # pipe table lost its header and rows to a space-aligned table read inside it (F152-06)
+    from ingest.plaintext import markdown_blocks
+
+    blocks, title, tables = markdown_blocks(_KNITTED, "analys.md")
+    assert title == "Långtidsarbetslöshet i Östergötland, oktober 2026"
+    assert [b.text for b in blocks if b.kind == "heading"] == [title, "Utvecklingen", "Grupper"]
+    assert not any("group_by" in b.text for b in blocks)
+    (t,) = tables
+    assert [c.name for c in t.columns] == ["Indelning", "Grupp", "Inskrivna", "Minst 12 mån", "Andel (%)"] and len(t.frame) == 5
