@@ -219,6 +219,13 @@ _REFERS_BACK = re.compile(
 )
 
 
+# A yes/no question about "it" ("… raderade en fil i förrgår... går den att få tillbaka?"): what
+# "den" is, the background says.
+_PRONOUN_ASK = re.compile(
+    r"^\s*(?:och\s+|men\s+)?(?:går|kan|finns|får|är|blir|gäller|funkar|fungerar|räknas|ska|måste|behöver|brukar)\s+(?:den|det|de|dom)\b"
+)
+
+
 _EMBEDDED_ASK = re.compile(
     r"\b(?:veta|undrar|undra|ta reda på|wonder|wondering|know|find out)\s+(hur|vad|vilka|vilken|vilket|när|how|what|which|when)\b"
     # (… or what is needed, named: "… och behöver veta skillnaden i kostnad … mellan Huddinge och Nacka")
@@ -322,7 +329,7 @@ def _strip_filler(text: str) -> tuple[str, str]:
         question = f"{question} {' '.join(added)}"
         background = [s for s in background if s not in added]
     context = " ".join(_LEAD_IN.sub("", b).strip() for b in background if not _GREETING.fullmatch(b))
-    if context and (_REFERS_BACK.search(question) or len(question.split()) <= 4):
+    if context and (_REFERS_BACK.search(question) or len(question.split()) <= 4 or _PRONOUN_ASK.match(fold(question))):
         # "Jag ska besöka Örebros röda områden. Vilket av dem har lägst …?", "… intervjun med Kajsa
         # Holmberg – vad tycker hon …?", "… – vad säger siffrorna?": the question points into
         # the background, which names what it asks about, so the background stays in it

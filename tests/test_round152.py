@@ -88,3 +88,16 @@ def test_a_knitted_r_markdown_reports_code_and_console_output_are_no_headings_or
     assert not any("group_by" in b.text for b in blocks)
     (t,) = tables
     assert [c.name for c in t.columns] == ["Indelning", "Grupp", "Inskrivna", "Minst 12 mån", "Andel (%)"] and len(t.frame) == 5
+
+
+def test_a_yes_no_question_about_it_keeps_what_it_is_and_a_time_adverb_is_no_place(tmp_path, monkeypatch):
+    # round 152: "råkade radera en fil i … i förrgår... går den att få tillbaka?" had been read as
+    # "går den att få tillbaka?" alone, and "förrgår" as a place the base never names (F152-17)
+    from assistant.question import _strip_filler
+
+    question, context = _strip_filler("råkade radera en fil i gemensamma projektmappen i förrgår... går den att få tillbaka?")
+    assert "radera en fil" in question and not context, (question, context)
+    text = "RADERAT NÅGOT AV MISSTAG?\n-------------------------\nRaderade filer kan återställas inom 30 dagar. Kontakta Servicedesk.\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"LASMIG.txt": "GEMENSAM PROJEKTMAPP\n\n" + text})
+    a = engine.ask("råkade radera en fil i projektmappen i förrgår... går den att få tillbaka?", engine.new_conversation())
+    assert "Förrgår" not in a.answer and "återställas inom 30 dagar" in a.answer, a.answer
