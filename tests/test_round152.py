@@ -101,3 +101,30 @@ def test_a_yes_no_question_about_it_keeps_what_it_is_and_a_time_adverb_is_no_pla
     engine = _engine_of(tmp_path, monkeypatch, {"LASMIG.txt": "GEMENSAM PROJEKTMAPP\n\n" + text})
     a = engine.ask("råkade radera en fil i projektmappen i förrgår... går den att få tillbaka?", engine.new_conversation())
     assert "Förrgår" not in a.answer and "återställas inom 30 dagar" in a.answer, a.answer
+
+
+_STEPS = """# Processkarta Jobbspår
+
+## Beskrivning av stegen
+
+| Steg | Vad händer | Ansvarig | Tidsgräns |
+|-----:|:-----------|:---------|:----------|
+| 1 | Arbetsgivaren anmäler rekryteringsbehov om minst 5 tjänster. | Arbetsgivare | – |
+| 2 | Behovsanalys och beslut om spår inom 10 arbetsdagar. | Arbetsförmedlingen | 10 arbetsdagar |
+| 3 | Urval av deltagare. | Jobbcenter | 15 arbetsdagar |
+| 6 | Anställning i minst sex månader och minst 75 procent av heltid. Anställning med lönestöd räknas. | Arbetsgivare | – |
+"""
+
+
+def test_a_requirement_asked_is_no_figure_of_a_table_whose_words_it_touches(tmp_path, monkeypatch):
+    # round 152: "vad krävs för att det ska räknas som anställning …?" had been answered "Steg:
+    # Arbetsgivare – 1, Arbetsgivare – 6" from a table of steps (F152-20)
+    engine = _engine_of(tmp_path, monkeypatch, {"processkarta.md": _STEPS})
+    a = engine.ask("Vad krävs för att det ska räknas som anställning efter ett jobbspår? Räknas det om arbetsgivaren får lönestöd?",
+                   engine.new_conversation())
+    assert a.route != "stats" and not a.figures, a.answer
+    from assistant.engine import _NO_FIGURE_WORDS
+    from ingest.swedish import fold
+
+    assert _NO_FIGURE_WORDS.search(fold("Vad krävs för att det ska räknas som anställning efter ett jobbspår?"))
+    assert _NO_FIGURE_WORDS.search(fold("vilka krav ställs på leverantören?"))
