@@ -193,3 +193,17 @@ def test_the_year_before_of_a_sheet_whose_year_is_its_title_is_the_twin_sheet(tm
     b = engine.ask("och samma månad året innan?", conv)
     assert 32759 not in [f.value for f in b.figures], b.answer
     assert b.answered and [f.value for f in b.figures if not f.is_total] == [29575], b.answer
+
+
+def test_a_compounds_part_names_no_generic_header(tmp_path, monkeypatch):
+    # round 152: "vad får man för mervärde om …" had read a budget's "Värde" column by the part
+    # "värde" of "mervärde" (F152-14: the budget's costs as the answer)
+    from assistant.stats import read_form
+    from tests.test_engine_places import _engine_of
+
+    budget = "Budget – kostnader (kronor)\nKostnadsslag;Period;Värde\nPersonal;2027;900000\nLokaler;2027;90000\n"
+    # (a text whose words make "mervärde" a compound of "mer" and "värde")
+    text = "Anbudet bedöms efter pris och värde. Leverantören bör ha mer än fem års erfarenhet av undervisning.\n" * 3 + "Mer tid ger högre värde.\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"budget.csv": budget, "upphandling.txt": text})
+    best = engine.resolver.read(read_form("Vad får man för mervärde om man har med en undersköterska i undervisningen?"), None)[0]
+    assert not best.features.get("col"), best.features

@@ -1140,8 +1140,11 @@ class Resolver:
             if (cat := p.cat(m.column)) is not None and cat.measures and cat is not p.label and names_no_measure(c)
         ]
         measure_words = frozenset().union(*(m.qtokens for m in measured)) if measured else frozenset()
+        # (a part of a compound names no generic header: "mervärde" is no "Värde" of a budget)
+        generic = names_no_measure(c)
         for word, weight, own, parts, syn in wt:
-            e_col = max(_explain(own, parts, syn, c.terms), 0.5 * _explain(own, parts, syn, c.all_terms), _abbreviates(c, word))
+            col_parts = frozenset() if generic else parts
+            e_col = max(_explain(own, col_parts, syn, c.terms), 0.5 * _explain(own, col_parts, syn, c.all_terms), _abbreviates(c, word))
             if not e_col and word in _money_words() and says_money(f"{c.name} {c.unit or ''}"):
                 e_col = 1.0  # "hur mycket pengar …" of "Beviljat (tkr)": the money asked is this column
             if word in form.reference:
