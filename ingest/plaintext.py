@@ -423,7 +423,7 @@ def plain_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table
     lines = text.splitlines()
     # (rules set apart what they frame: "1. ORIENTERING" between two rules is a heading of its own
     # line, not a bullet run into the rule and the paragraph under it)
-    plain = ["" if _RULE_LINE.match(ln) else ln for ln in lines]
+    plain = _definition_entries(["" if _RULE_LINE.match(ln) else ln for ln in lines])
     underlined = _underlined_headings(lines)
     title = framed or plain_title("\n".join(plain))
     blocks: list[Block] = []
@@ -438,6 +438,55 @@ def plain_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table
             _add_table(t.rows, blocks, tables, rel, title, t.notes)
             at = t.end
     return blocks, title, tables
+
+
+# A term of a definition list is a line of at most this many words.
+_TERM_WORDS = 6
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _definition_entries(lines: list[str]) -> list[str]:
+    """A definition list set out with indentation (a term on its line, its definition on the lines
+    below, indented further – "  Villkorat anställningserbjudande" / "      Ett skriftligt
+    erbjudande …"), as one line each: "Villkorat anställningserbjudande – Ett skriftligt …", the
+    way a glossary writes it – run together, the terms had been read into one paragraph with their
+    heading. Only a run of two entries or more is a list; line positions stay (the entry stands on
+    its definition's first line, the term's line left blank)."""
+    out = list(lines)
+    candidates: list[tuple[int, int]] = []  # (term line, end of its indented block)
+    for i in range(len(lines) - 1):
+        s, ind = lines[i].strip(), _indent(lines[i])
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and _indent(lines[j]) >= ind + 2:
+            j += 1
+        if (
+            s and j > i + 1 and len(s.split()) <= _TERM_WORDS and not re.search(r"[.:;,!?]$", s)
+            and not re.match(r"^([-*+•]|\d+[.)]|\[\d+\])\s*", s)
+            # (a numbered or capitalised heading over its indented section is no term: "§ 1
+            # Förhandlingens öppnande", "2.1 Syfte", "BEGREPP")
+            and not re.match(r"^(?:§|\d|[IVX]+\.\s)", s) and not s.isupper()
+        ):
+            candidates.append((i, j))
+    # (a line over a block that holds terms of its own – "BEGREPP" over the list – is its heading)
+    entries = [(i, j) for i, j in candidates if not any(i < k < j for k, _ in candidates)]
+    # (entries of one list follow each other, at most a blank line apart)
+    runs: list[list[tuple[int, int]]] = []
+    for e in entries:
+        if runs and e[0] - runs[-1][-1][1] <= 1 and _indent(lines[e[0]]) == _indent(lines[runs[-1][-1][0]]):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for start, end in run:
+            definition = " ".join(ln.strip() for ln in lines[start + 1 : end])
+            out[start] = ""
+            out[start + 1 : end] = [f"{lines[start].strip()} – {definition}"] + [""] * (end - start - 2)
+    return out
 
 
 # "FORTS. NÄSTA SIDA", "Fortsättning följer", "(forts.)", "continued": a page's last line that says
