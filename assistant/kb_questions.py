@@ -72,6 +72,8 @@ _DECISIONS = re.compile(
     r"\bwhat (?:was|were|did)\b[^?]*\bdecide|\bwhich decisions\b"
 )
 _HOW_MANY = re.compile(r"\b(?:hur många|hur mycket|antal|how many|how much)\b")
+# A heading of a meeting's decisions ("Beslut", "4. Beslut", "Fattade beslut", "Decisions").
+_DECISION_HEADING = re.compile(r"^(?:\d+[.)]?\s*|§\s*\d+\s*)?(?:beslut|fattade beslut|mötets beslut|decisions?)\s*$")
 # A recorded decision: "Beslut: …", "Styrgruppen beslutar att …", "Nämnden beslutade att …"
 _ABOUT = re.compile(r"\bom\s+([^?.!]+)")
 _DECISION_LINE = re.compile(r"^\s*beslut\s*:|\bbeslut(?:ar|ade|ades|at)\s+(?:att|om)\b", re.I)
@@ -620,7 +622,13 @@ class Catalog:
             if doc is not None and c.document != doc.path:
                 continue
             units = chunk_units(c)
+            # (the listed points under a heading "Beslut" are the decisions, each a line of its
+            # own: "1. Handlingsplan 2027, version 3, fastställdes.")
+            listed = bool(_DECISION_HEADING.match(fold(c.section.split(" > ")[-1]))) if c.section else False
             for k, u in enumerate(units):
+                if listed and (u.bullet or _NUMBERED_ITEM.match(u.text)) and not _DECISION_LINE.search(u.text) and len(u.text.split()) >= 3:
+                    found.setdefault(c.document, []).append((c, _NUMBERED_ITEM_MARK.sub("", u.text.lstrip("•")).strip()))
+                    continue
                 if _DECISION_LINE.search(u.text):
                     text = u.text
                     nxt = units[k + 1] if k + 1 < len(units) else None

@@ -43,3 +43,49 @@ def test_numbered_sections_indented_under_their_headings_stay_headings():
     text = "PROTOKOLL\n\n§ 1 Öppnande\n    Ordföranden öppnar mötet.\n\n§ 2 Bakgrund\n    Avdelningen har fyra enheter.\n"
     blocks, _, _ = plain_blocks(text, "p.txt")
     assert not any(" – " in b.text for b in blocks), [b.text for b in blocks]
+
+
+_NOTES = """# Styrgrupp för kompetensplattformen – mötesanteckningar 24 november 2026
+
+> **Granskad version.** Texten nedan är en AI-genererad sammanfattning som har granskats och
+> rättats av sekreteraren Karin Åberg 2026-11-25.
+
+**Möte:** Styrgrupp för kompetensplattformen
+**Datum och tid:** 2026-11-24, 13:00–15:00
+**Ordförande:** Anna Wikström, Region Uppsala
+
+## Sammanfattning (AI-genererad)
+
+Styrgruppen gick igenom handlingsplanen för 2027 och projektdirektivet för Kompetensdagen 2027.
+Mötet fattade fem beslut och tog fram sex uppföljningsuppgifter.
+
+## Diskussionspunkter
+
+Erik Nordin presenterade version 3 av handlingsplanen med 16 aktiviteter.
+
+## Beslut
+
+1. Styrgruppen fastställde handlingsplan 2027, version 3.
+2. Styrgruppen fastställde projektdirektivet för Kompetensdagen 2027.
+3. Styrgruppen ställde sig bakom förslaget till reviderade riktlinjer för regionala
+   projektmedel och överlämnar det till regionala utvecklingsnämnden.
+4. Lena Sjöberg fick i uppdrag att ta fram ett förslag till förstudie om en
+   gemensam bemanningspool i norra Uppland.
+5. ~~Nästa möte hålls 9 februari 2027.~~
+   **[Rättat: Nästa möte hålls 2 februari 2027 kl. 09.00–11.00 i Regionens hus.]**
+
+## Uppföljningsuppgifter
+
+- Elin Forsberg sammanställer utvärderingen till nästa möte.
+"""
+
+
+def test_the_points_under_a_heading_of_decisions_are_what_a_meeting_decided(tmp_path, monkeypatch):
+    # round 154: "sammanfatta vad styrgruppen beslutade på mötet" had summarised the AI-written
+    # summary – the numbered points under "Beslut" name no verb of deciding (F154-16)
+    other = ("Jämförelse riktlinjer projektmedel\n\nDe nuvarande riktlinjerna beslutades av regionala utvecklingsnämnden "
+             "2023-06-13. Nämnden beslutade då att förskott får lämnas med högst 30 procent.\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"styrgrupp_anteckningar.md": _NOTES, "riktlinjer.txt": other})
+    a = engine.ask("Kan du sammanfatta vad styrgruppen beslutade på mötet 24 november?", engine.new_conversation())
+    assert a.answered and "fastställde handlingsplan 2027, version 3" in a.answer and "bemanningspool" in a.answer, a.answer
+    assert "gick igenom handlingsplanen" not in a.answer, a.answer
