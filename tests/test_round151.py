@@ -207,3 +207,22 @@ def test_a_compounds_part_names_no_generic_header(tmp_path, monkeypatch):
     engine = _engine_of(tmp_path, monkeypatch, {"budget.csv": budget, "upphandling.txt": text})
     best = engine.resolver.read(read_form("Vad får man för mervärde om man har med en undersköterska i undervisningen?"), None)[0]
     assert not best.features.get("col"), best.features
+
+
+def test_quarters_of_each_year_as_columns_are_a_quarter_column_and_a_quarter_the_year_lacks_is_not_answered(tmp_path, monkeypatch):
+    # round 153: "2025 Kv 1" … "2025 Kv 3*", "2025 Jan–sep" became Period + "Grupp", and "fjärde
+    # kvartalet 2025" (not published) was answered with the three quarters there are (F153-18)
+    from tests.test_engine_places import _engine_of
+
+    text = ("Godsmängd i hamnarna per kvartal 2024–2025, tusen ton\n"
+            "Hamn;2024 Kv 1;2024 Kv 2;2024 Kv 3;2024 Kv 4;2024 Helår;2025 Kv 1;2025 Kv 2;2025 Kv 3*;2025 Jan–sep\n"
+            "Karlshamn;1045;1121;1138;1218;4522;1150;1260;1180;3590\n"
+            "Sölvesborg;101;108;104;111;424;101;108;107;316\n"
+            "Karlskrona;600;610;620;630;2460;605;615;625;1845\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"hamnar.csv": text})
+    (t,) = engine.snapshot.tables
+    assert "Kvartal" in [c.name for c in t.columns], [c.name for c in t.columns]
+    a = engine.ask("Hur mycket gods gick via Sölvesborgs hamn under fjärde kvartalet 2025?", engine.new_conversation())
+    assert not a.answered and not [f for f in a.figures if f.value in (101, 108, 107, 316)], a.answer
+    b = engine.ask("Hur mycket gods gick via Sölvesborgs hamn under fjärde kvartalet 2024?", engine.new_conversation())
+    assert 111 in [f.value for f in b.figures] and 108 not in [f.value for f in b.figures], b.answer

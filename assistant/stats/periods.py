@@ -34,7 +34,9 @@ def header_quarter(header: str) -> tuple[int, int] | None:
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
-_YEARLESS_QUARTER = re.compile(r"(?:kv(?:artal)?|q|k)\.?\s*([1-4])")
+_YEARLESS_QUARTER = re.compile(r"(?:kv(?:artal)?|q|k)\.?\s*([1-4])\s*\**")
+# a sum of a year's quarters among them ("Helår", "Jan–sep", "Summa")
+_PART_OF_YEAR = re.compile(r"(?:helår|hela året|år|summa|totalt|jan(?:uari)?\s*[–-]\s*\w+)\s*\**")
 
 
 def period_match(cat: CatColumn, form: Form) -> list[str] | None:
@@ -62,7 +64,10 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         return _half_years(halves, keys, form)
     # quarters without their year ("Kv 1" … "Kv 4" beside an År column): the asked quarters
     quarter_of = {v: m for v in cat.values if (m := _YEARLESS_QUARTER.fullmatch(fold(v).strip()))}
-    if form.quarters and quarter_of and len(quarter_of) == len(cat.values):
+    # (… with the year's sums among them: "Helår", "Jan–sep" – a preliminary "Kv 3*" is Kv 3)
+    if form.quarters and quarter_of and (len(quarter_of) == len(cat.values) or (
+        2 * len(quarter_of) > len(cat.values) and all(v in quarter_of or _PART_OF_YEAR.fullmatch(fold(v).strip()) for v in cat.values)
+    )):
         return [v for v, m in quarter_of.items() if int(m.group(1)) in form.quarters]
     if form.years and yearly:
         asked = True

@@ -388,11 +388,12 @@ def _name_unnamed(cols: list[_Col], caption: str) -> None:
     used: set[str] = set()
     type_words = {
         "period": {"år", "månad", "kvartal", "tid", "period", "vecka", "halvår"},
+        "quarter": {"kvartal"},
         "region": {"region", "län", "kommun", "län/riket", "riket", "område", "kommuner", "län/kommun"},
         "age": {"ålder", "åldersgrupp", "åldersklass"},
         "sex": {"kön"},
     }
-    generic = {"period": "Period", "region": "Region", "age": "Ålder", "sex": "Kön"}
+    generic = {"period": "Period", "quarter": "Kvartal", "region": "Region", "age": "Ålder", "sex": "Kön"}
     for c in unnamed:
         if c.kind not in ("text", "period"):
             continue
@@ -528,7 +529,9 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     suffix_col = None
     if any(suffixes) and not measure_suffixes:
         lower = {s.lower() for s in suffixes if s}
-        suffix_col = _Col(name="Kön" if lower <= _SEX_VALUES else "Grupp", raw=[], kind="text")
+        # ("2025 Kv 1", "2025 Kv 3*", "2025 Jan–sep": the quarters of each year)
+        named = "Kön" if lower <= _SEX_VALUES else "Kvartal" if _guess_kind_name([s for s in suffixes if s]) == "quarter" else "Grupp"
+        suffix_col = _Col(name=named, raw=[], kind="text")
     if measure_suffixes:
         measures = {s: _Col(name=s or _measure_name(caption), raw=[], kind="value") for s in distinct_suffixes}
         slots = list(dict.fromkeys(periods))
