@@ -226,3 +226,20 @@ def test_quarters_of_each_year_as_columns_are_a_quarter_column_and_a_quarter_the
     assert not a.answered and not [f for f in a.figures if f.value in (101, 108, 107, 316)], a.answer
     b = engine.ask("Hur mycket gods gick via Sölvesborgs hamn under fjärde kvartalet 2024?", engine.new_conversation())
     assert 111 in [f.value for f in b.figures] and 108 not in [f.value for f in b.figures], b.answer
+
+
+def test_a_density_per_km2_counts_nobody(tmp_path, monkeypatch):
+    # round 153: "hur många invånare bor i tätorterna i Ronneby kommun" had been answered with the
+    # density "inv. per km2" of a register of urban areas, each of whose columns had counted (F153-05)
+    from ingest.tables import unit_from_text
+    from tests.test_engine_places import _engine_of
+
+    assert unit_from_text("Befolkningstäthet 2023, inv. per km2") == "per km²"
+    text = ("Tätorter i Blekinge län 2023. Folkmängd, landareal och befolkningstäthet\n"
+            "Kommunkod;Kommun;Tätortskod;Tätort;Folkmängd 31 dec 2023;Landareal 2023, hektar;Befolkningstäthet 2023, inv. per km2\n"
+            "1082;Karlshamn;T4529;Hällaryd;341;60;568,3\n1082;Karlshamn;T4540;Karlshamn;20213;1882;1074,0\n"
+            "1081;Ronneby;T4340;Bräkne-Hoby;1748;229;763,3\n1081;Ronneby;T4400;Ronneby;12887;1392;925,8\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"tatorter.csv": text})
+    a = engine.ask("Hur många bor i tätorten Karlshamn?", engine.new_conversation())
+    assert 1074.0 not in [f.value for f in a.figures], a.answer
+    assert not a.answered or [f.value for f in a.figures if not f.is_total] == [20213], a.answer

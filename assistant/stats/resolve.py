@@ -1292,7 +1292,8 @@ class Resolver:
         elif form.wants == "count":
             # "hur många ansökningar fick avslag" of a table of cases is answered by counting its
             # rows, whatever its value columns hold (kronor)
-            f["count"] = 1.0 if c.is_count or (p.record_level and p.case_names) else -1.0
+            # (… but a rate of each case – "Befolkningstäthet, inv. per km2" – counts nothing)
+            f["count"] = 1.0 if c.is_count or (p.record_level and p.case_names and c.unit is None) else -1.0
         elif form.wants is None and form.op == Op.SUM:
             # a total ("totalt", "sammanlagt") is of an amount – a count or kronor –, never of a share
             f["count"] = -1.0 if c.is_share else 1.0

@@ -319,6 +319,8 @@ def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
         return "‰"  # "sjukfall per 1 000 försäkrade": a rate, never a count
     if (m := re.search(r"\bper (10|100) ?000\b", n)):
         return f"per {m.group(1)} 000"  # "anmälda brott per 100 000 invånare": a rate, never a count
+    if re.search(r"\bper\s+(?:km2|km²|kvadratkilometer|square\s+kilometre)\b", n):
+        return "per km²"  # "Befolkningstäthet, inv. per km2": a density, never a count of the people
     # a share: "andel", "andelen", "kvinnoandel" – never "handel", "Handelsbolag", "detaljhandel"
     if any(t.startswith("andel") or re.search(r"(?<!h)andel(?:en|ar|arna)?$", t) for t in toks) or "share" in toks:
         finite = [abs(v) for v in (values or []) if v == v]
