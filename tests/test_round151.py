@@ -243,3 +243,22 @@ def test_a_density_per_km2_counts_nobody(tmp_path, monkeypatch):
     a = engine.ask("Hur många bor i tätorten Karlshamn?", engine.new_conversation())
     assert 1074.0 not in [f.value for f in a.figures], a.answer
     assert not a.answered or [f.value for f in a.figures if not f.is_total] == [20213], a.answer
+
+
+def test_the_most_grown_of_a_column_per_year_ranks_each_rows_change(tmp_path, monkeypatch):
+    # round 153: "vilken tätort har vuxit mest procentuellt sen 2020?" had ranked the population of
+    # 2020 – the largest place, not the fastest grown (F153-10)
+    from tests.test_engine_places import _engine_of
+
+    text = ("Tätorter i Blekinge län 2020 och 2023. Folkmängd\n"
+            "Kommun;Tätort;Folkmängd 31 dec 2020;Folkmängd 31 dec 2023\n"
+            "Karlskrona;Karlskrona;36884;37412\nSölvesborg;Valje;380;404\nSölvesborg;Norje;270;284\n"
+            "Ronneby;Ronneby;12700;12887\nKarlskrona;Kättilsmåla;..;215\nOlofström;Gränum;240;–\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"tatorter.csv": text})
+    a = engine.ask("Vilken tätort i Blekinge har vuxit mest procentuellt sen 2020?", engine.new_conversation())
+    assert a.answered and "Valje" in [f.label for f in a.figures if not f.is_total][0], a.answer
+    assert 6.3 in [f.value for f in a.figures], a.answer
+    b = engine.ask("Vilken tätort har ökat mest i folkmängd mellan 2020 och 2023?", engine.new_conversation())
+    assert b.answered and 528 in [f.value for f in b.figures], b.answer
+    c = engine.ask("Vilken tätort hade flest invånare 2023?", engine.new_conversation())
+    assert 37412 in [f.value for f in c.figures], c.answer

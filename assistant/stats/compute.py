@@ -493,10 +493,15 @@ def _with_difference_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuer
     """The table with a computed column: ``q.column`` less ``q.less`` on each row (a running
     total to September less the one to August: September's own figure)."""
     t = p.table
-    name = f"{q.column} − {q.less} (beräknad)"
-    values = pd.to_numeric(t.frame[q.column], errors="coerce") - pd.to_numeric(t.frame[q.less], errors="coerce")
+    late, early = pd.to_numeric(t.frame[q.column], errors="coerce"), pd.to_numeric(t.frame[q.less], errors="coerce")
     dec = max(_max_decimals(t, t.frame.index, q.column) or 0, _max_decimals(t, t.frame.index, q.less) or 0)
-    return _with_made_column(p, name, values, dec, t.column(q.column).unit), replace(q, column=name, less=None)
+    if q.less_kind == "percent":
+        # (a row without the earlier figure – a new urban area, ".." – has no change, never an infinite one)
+        name = f"Förändring i procent, ”{q.less}” till ”{q.column}” (beräknad)"
+        values = (100 * (late / early.where(early != 0) - 1)).round(1)
+        return _with_made_column(p, name, values, 1, "%"), replace(q, column=name, less=None)
+    name = f"Förändring, ”{q.less}” till ”{q.column}” (beräknad)" if q.less_kind == "change" else f"{q.column} − {q.less} (beräknad)"
+    return _with_made_column(p, name, late - early, dec, t.column(q.column).unit), replace(q, column=name, less=None)
 
 
 def _month_word(value: str) -> str:
@@ -548,11 +553,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         )
     if q.less and {q.less, q.column} <= set(p.table.frame.columns):
         p2, q2 = _with_difference_column(p, q)
-        return _on_made_column(
-            compute(p2, q2),
-            f"Räknade ut ”{q.column}” minus ”{q.less}” på varje rad (kolumnerna är summor från årets början).",
-            f"df[{q2.column!r}] = df[{q.column!r}] - df[{q.less!r}]",
-        )
+        said = {
+            "running": f"Räknade ut ”{q.column}” minus ”{q.less}” på varje rad (kolumnerna är summor från årets början).",
+            "change": f"Räknade ut förändringen från ”{q.less}” till ”{q.column}” på varje rad.",
+            "percent": f"Räknade ut förändringen i procent från ”{q.less}” till ”{q.column}” på varje rad (rader utan värde för båda åren räknas inte).",
+        }[q.less_kind]
+        made = (f"df[{q2.column!r}] = (100 * (df[{q.column!r}] / df[{q.less!r}] - 1)).round(1)" if q.less_kind == "percent"
+                else f"df[{q2.column!r}] = df[{q.column!r}] - df[{q.less!r}]")
+        return _on_made_column(compute(p2, q2), said, made)
     if q.share_over and q.op in (Op.RANK, Op.THRESHOLD) and {q.share_over, q.column} <= set(p.table.frame.columns):
         p2, q2 = _with_share_column(p, q)
         return _on_made_column(

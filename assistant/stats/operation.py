@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -106,6 +107,14 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         # 2024": the same two columns compared for the new row, not its latest level
         d.op = Op.COMPARE
         return d.query(t.id, other_column=prev.other_column)
+    if d.op == Op.RANK and form.change and len(d.rows) != 1 and not c.is_change:
+        # "vilken tätort har vuxit mest (procentuellt) sedan 2020?" of a column per year: each row's
+        # change from the earlier year's column to the later's, ranked – not the later level
+        pair = _year_columns(p, c, replace(form, op=Op.TREND))
+        if pair is not None:
+            d.c, d.less = pair[0], pair[1].name
+            d.less_kind = "percent" if form.change_percent else "change"
+            c = d.c
     if d.op in (Op.COMPARE, Op.TREND) and len(d.rows) == 1 and not d.scope:
         # "2023 jämfört med 2022" of a table with a column per year ("Antal …, 2022", "…, 2023"):
         # the two years' columns of the row, the later first, and their difference

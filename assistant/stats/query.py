@@ -60,6 +60,7 @@ class StatQuery:
     distinct: str | None = None  # an id column: a count of "olika hushåll" counts its distinct values, not the rows
     summed: tuple[str, ...] = ()  # value columns added up row by row into the column read (women's and men's counts)
     less: str | None = None  # a value column taken from the column read, row by row: "jan–sep" less "jan–aug" is September of running totals
+    less_kind: str = "running"  # "running": a month of running totals; "change" / "percent": the change from an earlier year's column, in the unit or in per cent
     both_ends: bool = False  # a ranking asked from both ends ("högst … och lägst?"): the top and the bottom
     together: bool = False  # the values named are asked together ("… eller …", "ihop"): a grouping of them is summed too
     sizes: str = ""  # a sum or mean per group of a register: "shown" shows each group's rows, "asked" as figures too ("hur många … och hur mycket")
