@@ -179,9 +179,15 @@ def _shown_value(cell) -> object:
     "#,##0;#,##0") is read as the positive figure a reader sees. A negative section that marks
     the sign otherwise – a minus, parentheses or a colour – keeps the value negative."""
     value = getattr(cell, "value", None)
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or value >= 0:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
         return value
     fmt = getattr(cell, "number_format", None)
+    sections = _format_sections(fmt) if isinstance(fmt, str) else []
+    if sections and (scale := _thousands_scale(sections[1 if value < 0 and len(sections) > 1 else 0])):
+        # "#,##0.0," shows 4 522 152 as 4 522,2 (a sheet headed "Tusen ton"): the figure shown
+        value = value / scale
+    if value >= 0:
+        return value
     if not isinstance(fmt, str) or ";" not in fmt:
         return value
     sections = _format_sections(fmt)
@@ -191,6 +197,14 @@ def _shown_value(cell) -> object:
     if re.search(r"[-()\[\u2212\u2013]", negative) or not re.search(r"[0#?]", negative):
         return value  # the sign is shown – or the number is not (an empty section hides it)
     return -value
+
+
+def _thousands_scale(section: str) -> int:
+    """The divisor of a format section that scales by thousands: each comma after its last digit
+    placeholder divides by 1 000 ("#,##0.0," → 1 000, "0,," → 1 000 000); 1 when none."""
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", section)
+    m = re.search(r"[0#?](?:\.[0#?]+)?(,+)(?![0#?,])", bare)
+    return 1000 ** len(m.group(1)) if m else 0
 
 
 def _format_sections(fmt: str) -> list[str]:

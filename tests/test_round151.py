@@ -262,3 +262,40 @@ def test_the_most_grown_of_a_column_per_year_ranks_each_rows_change(tmp_path, mo
     assert b.answered and 528 in [f.value for f in b.figures], b.answer
     c = engine.ask("Vilken tätort hade flest invånare 2023?", engine.new_conversation())
     assert 37412 in [f.value for f in c.figures], c.answer
+
+
+def _port_sheet(kb) -> None:
+    """Goods per port and quarter: tons stored, shown in thousands by the number format, the
+    year's total beside its quarters, a year per column group."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Gods"
+    ws.append(["Godsmängd i hamnarna per kvartal 2024–2025 – Tusen ton"])
+    ws.append([])
+    ws.append(["Hamn", "2024 Kv 1", "2024 Kv 2", "2024 Kv 3", "2024 Kv 4", "2024 Helår", "2025 Kv 1", "2025 Kv 2", "2025 Kv 3*", "2025 Jan–sep"])
+    for port, q in (("Karlshamn", (1045098, 1121600, 1137236, 1218218)), ("Karlskrona", (600000, 610000, 620000, 630000)),
+                    ("Sölvesborg", (101447, 108068, 104000, 110854))):
+        ws.append([port, *q, sum(q), *(x + 1000 for x in q[:3]), sum(q[:3]) + 3000])
+    for row in ws.iter_rows(min_row=4, min_col=2):
+        for cell in row:
+            cell.number_format = "#,##0.0,"
+    wb.save(kb / "hamnstatistik.xlsx")
+
+
+def test_a_year_of_quarters_with_its_total_is_the_total_and_thousands_are_read_as_shown(tmp_path, monkeypatch):
+    # round 153: "hur mycket gods hanterades i Karlshamns hamn under hela 2024?" had read the
+    # passengers' table ("gods" is no "godsmängd" to the stemmer), then added the year's total to
+    # its quarters, in tons where the sheet shows thousands (F153-06)
+    from ingest.stats_io import read_stats_file
+
+    kb = tmp_path / "x"
+    kb.mkdir()
+    _port_sheet(kb)
+    (t,) = read_stats_file(kb / "hamnstatistik.xlsx", "hamnstatistik.xlsx")
+    assert abs(t.frame["Godsmängd i hamnarna"].max() - 4522.152) < 1e-6, t.frame.head()
+    engine = _engine_writing(tmp_path, monkeypatch, _port_sheet)
+    a = engine.ask("Hur mycket gods hanterades i Karlshamns hamn under hela 2024?", engine.new_conversation())
+    values = [f.value for f in a.figures if not f.is_total]
+    assert 2 * 4522.152 not in values and (not a.answered or values == [4522.152]), a.answer

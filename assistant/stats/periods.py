@@ -35,6 +35,8 @@ def header_quarter(header: str) -> tuple[int, int] | None:
 
 
 _YEARLESS_QUARTER = re.compile(r"(?:kv(?:artal)?|q|k)\.?\s*([1-4])\s*\**")
+# the whole year's own figure among its quarters ("Helår", "Hela året", "Summa")
+_WHOLE_YEAR = re.compile(r"(?:helår|hela året|år|summa|totalt)\s*\**")
 # a sum of a year's quarters among them ("Helår", "Jan–sep", "Summa")
 _PART_OF_YEAR = re.compile(r"(?:helår|hela året|år|summa|totalt|jan(?:uari)?\s*[–-]\s*\w+)\s*\**")
 
@@ -65,10 +67,17 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
     # quarters without their year ("Kv 1" … "Kv 4" beside an År column): the asked quarters
     quarter_of = {v: m for v in cat.values if (m := _YEARLESS_QUARTER.fullmatch(fold(v).strip()))}
     # (… with the year's sums among them: "Helår", "Jan–sep" – a preliminary "Kv 3*" is Kv 3)
-    if form.quarters and quarter_of and (len(quarter_of) == len(cat.values) or (
+    of_year = quarter_of and (len(quarter_of) == len(cat.values) or (
         2 * len(quarter_of) > len(cat.values) and all(v in quarter_of or _PART_OF_YEAR.fullmatch(fold(v).strip()) for v in cat.values)
-    )):
+    ))
+    if form.quarters and of_year:
         return [v for v, m in quarter_of.items() if int(m.group(1)) in form.quarters]
+    if of_year and form.years and not (form.months or form.periods) and not yearly:
+        # "under hela 2024" of quarters beside a year column: the year's own total ("Helår") when
+        # the column has one – added to its quarters it had counted the year twice –, else the
+        # quarters (never a part of the year, "Jan–sep")
+        whole = [v for v in cat.values if _WHOLE_YEAR.fullmatch(fold(v).strip())]
+        return whole or list(quarter_of)
     if form.years and yearly:
         asked = True
         out = [v for v in out if keys[v][0] in form.years]

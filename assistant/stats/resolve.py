@@ -1764,9 +1764,28 @@ def _meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(common) and any(not (_spelt_plain(x, a) and _spelt_plain(x, b)) for x in common)
 
 
+# The heads of compounds that say how much of something is measured, not what ("gods|mängd",
+# "passagerar|antal"): the first part names the measure.
+_MEASURE_HEADS = frozenset(plain(stem(w)) for w in ("mängd", "antal", "andel", "volym", "värde", "nivå", "summa", "belopp", "storlek"))
+
+
+def _names_measure_compound(own: frozenset[str], terms: frozenset[str]) -> bool:
+    """Is a term a compound of the word and a head of mere quantity ("godsmängd" of "gods", with
+    or without the joining -s: "god" + "s" + "mäng")?"""
+    for t in terms:
+        for x in own:
+            if len(x) >= 3 and len(t) > len(x) + 3 and t.startswith(x):
+                rest = plain(t[len(x):])
+                if rest in _MEASURE_HEADS or (rest[:1] == "s" and rest[1:] in _MEASURE_HEADS):
+                    return True
+    return False
+
+
 def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], terms: frozenset[str]) -> float:
     if _meet(own, terms):
         return 1.0
+    if _names_measure_compound(own, terms):
+        return 0.9
     if _meet(syn, terms):
         return 0.8
     # the stemmer leaves an adjective's neuter -t ("förgymnasialt" beside "förgymnasial"): a long
