@@ -220,6 +220,12 @@ _NOT_READ = frozenset(
 _ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 
 
+def _hidden(run) -> bool:
+    """Is a run formatted as hidden text (``w:vanish``, not switched off)?"""
+    v = run.find(f"{_W}rPr/{_W}vanish")
+    return v is not None and v.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
+
+
 def _paragraph_text(p) -> str:
     """A paragraph's text as it reads now: its runs, those inside inline content controls,
     hyperlinks and fields, and those a tracked change inserted – not the text it deleted nor a
@@ -236,6 +242,8 @@ def _paragraph_text(p) -> str:
                 continue
             if tag == f"{_W}sdt" and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None:
                 continue  # (an unfilled control shows its placeholder, no value)
+            if tag == f"{_W}r" and _hidden(child):
+                continue  # (hidden text – a template's instructions with example values – is not shown)
             if tag == f"{_W}t":
                 out.append(child.text or "")
             elif tag == f"{_W}tab":

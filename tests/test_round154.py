@@ -89,3 +89,22 @@ def test_the_points_under_a_heading_of_decisions_are_what_a_meeting_decided(tmp_
     a = engine.ask("Kan du sammanfatta vad styrgruppen beslutade på mötet 24 november?", engine.new_conversation())
     assert a.answered and "fastställde handlingsplan 2027, version 3" in a.answer and "bemanningspool" in a.answer, a.answer
     assert "gick igenom handlingsplanen" not in a.answer, a.answer
+
+
+def test_hidden_text_of_a_word_template_is_not_read(tmp_path):
+    # round 154: a project directive's hidden template instructions ("Exempel: Konferensen genomförs
+    # den 14 april 2027 på Fyrishov") had been read beside its real date and place (F154-05)
+    from docx import Document as Docx
+
+    from ingest.word import docx_blocks
+
+    d = Docx()
+    d.add_heading("Tid och plats", level=2)
+    hint = d.add_paragraph()
+    hint.add_run("Instruktion: Ange datum och plats. Exempel: Konferensen genomförs den 14 april 2027 på Fyrishov.").font.hidden = True
+    d.add_paragraph("Kompetensdagen 2027 genomförs onsdagen den 22 september 2027 på Uppsala Konsert & Kongress.")
+    path = tmp_path / "direktiv.docx"
+    d.save(path)
+    blocks, _, _, _ = docx_blocks(path, rel="direktiv.docx")
+    text = " ".join(b.text for b in blocks)
+    assert "22 september 2027" in text and "Fyrishov" not in text, text
