@@ -1,7 +1,7 @@
 """The engine on small exports of the shapes round 151 found (fake embedder, seconds each)."""
 from __future__ import annotations
 
-from tests.test_engine_places import _engine_writing
+from tests.test_engine_places import _engine_of, _engine_writing
 
 
 def _support_sheets(kb) -> None:
@@ -40,7 +40,6 @@ def test_words_that_differ_in_a_o_do_not_meet_in_their_plain_spelling(tmp_path, 
     # round 152: "… yrkessvenska för vården?" read a budget table's "Värde" – "vård" and "värd"
     # both become "vard" without å/ä/ö (F152-03 had been answered with the budget's costs)
     from assistant.stats import read_form
-    from tests.test_engine_places import _engine_of
 
     budget = "Budget – kostnader (kronor)\nKostnadsslag;Period;Värde\nPersonal;2027;900000\nLokaler;2027;90000\n"
     engine = _engine_of(tmp_path, monkeypatch, {"budget.csv": budget, "nystartade_foretag.csv": "Kommun;Antal\nMotala;12\nMjölby;8\n"})
@@ -128,7 +127,6 @@ def test_a_verb_and_its_particle_around_the_subject_name_the_measure_and_thousan
     # round 151: "hur mycket betalade Norrköpings kommun ut i försörjningsstöd" had read every
     # measure but the amount paid ("Utbetalt …, tkr"), and 402 999 tkr stood for 403 million (F151-02)
     from ingest.tables import unit_from_text
-    from tests.test_engine_places import _engine_of
 
     rows = [("Norrköping", "Biståndshushåll, antal", "4581"), ("Norrköping", "Utbetalt ekonomiskt bistånd, tkr", "402999"),
             ("Norrköping", "Vuxna biståndsmottagare, antal", "5817"), ("Motala", "Biståndshushåll, antal", "1190"),
@@ -153,7 +151,6 @@ def test_a_verb_and_its_particle_around_the_subject_name_the_measure_and_thousan
 def test_a_measure_no_column_of_a_table_of_measures_names_is_asked_back_not_its_total(tmp_path, monkeypatch):
     # round 151: "hur många hade en extratjänst i Motala" of a table whose columns are the kinds of
     # support (none of them extratjänst) had been answered with its "Totalt" (F151-14)
-    from tests.test_engine_places import _engine_of
 
     text = ("Personer med anställningsstöd, september 2025\nKommun;Nystartsjobb;Introduktionsjobb;Lönebidrag;Totalt\n"
             "Motala;133;26;67;226\nMjölby;66;14;33;113\nLinköping;317;70;143;530\n")
@@ -199,7 +196,6 @@ def test_a_compounds_part_names_no_generic_header(tmp_path, monkeypatch):
     # round 152: "vad får man för mervärde om …" had read a budget's "Värde" column by the part
     # "värde" of "mervärde" (F152-14: the budget's costs as the answer)
     from assistant.stats import read_form
-    from tests.test_engine_places import _engine_of
 
     budget = "Budget – kostnader (kronor)\nKostnadsslag;Period;Värde\nPersonal;2027;900000\nLokaler;2027;90000\n"
     # (a text whose words make "mervärde" a compound of "mer" and "värde")
@@ -212,7 +208,6 @@ def test_a_compounds_part_names_no_generic_header(tmp_path, monkeypatch):
 def test_quarters_of_each_year_as_columns_are_a_quarter_column_and_a_quarter_the_year_lacks_is_not_answered(tmp_path, monkeypatch):
     # round 153: "2025 Kv 1" … "2025 Kv 3*", "2025 Jan–sep" became Period + "Grupp", and "fjärde
     # kvartalet 2025" (not published) was answered with the three quarters there are (F153-18)
-    from tests.test_engine_places import _engine_of
 
     text = ("Godsmängd i hamnarna per kvartal 2024–2025, tusen ton\n"
             "Hamn;2024 Kv 1;2024 Kv 2;2024 Kv 3;2024 Kv 4;2024 Helår;2025 Kv 1;2025 Kv 2;2025 Kv 3*;2025 Jan–sep\n"
@@ -232,7 +227,6 @@ def test_a_density_per_km2_counts_nobody(tmp_path, monkeypatch):
     # round 153: "hur många invånare bor i tätorterna i Ronneby kommun" had been answered with the
     # density "inv. per km2" of a register of urban areas, each of whose columns had counted (F153-05)
     from ingest.tables import unit_from_text
-    from tests.test_engine_places import _engine_of
 
     assert unit_from_text("Befolkningstäthet 2023, inv. per km2") == "per km²"
     text = ("Tätorter i Blekinge län 2023. Folkmängd, landareal och befolkningstäthet\n"
@@ -248,7 +242,6 @@ def test_a_density_per_km2_counts_nobody(tmp_path, monkeypatch):
 def test_the_most_grown_of_a_column_per_year_ranks_each_rows_change(tmp_path, monkeypatch):
     # round 153: "vilken tätort har vuxit mest procentuellt sen 2020?" had ranked the population of
     # 2020 – the largest place, not the fastest grown (F153-10)
-    from tests.test_engine_places import _engine_of
 
     text = ("Tätorter i Blekinge län 2020 och 2023. Folkmängd\n"
             "Kommun;Tätort;Folkmängd 31 dec 2020;Folkmängd 31 dec 2023\n"
