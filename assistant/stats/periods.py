@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.swedish import MONTHS, fold, period_key, stem, words, years_in
+from ingest.swedish import MONTHS, PART_OF_YEAR, WHOLE_YEAR, YEARLESS_QUARTER, fold, period_key, stem, words, years_in
 
 from .form import Form, lexicon
 from .profile import CatColumn, Profile
@@ -32,13 +32,6 @@ def header_quarter(header: str) -> tuple[int, int] | None:
         return int(m.group(1)), int(m.group(2))
     m = re.fullmatch(r"(?:kvartal|kv|k|q)\.?\s*([1-4])\s*((?:19|20)\d\d)", h)
     return (int(m.group(2)), int(m.group(1))) if m else None
-
-
-_YEARLESS_QUARTER = re.compile(r"(?:kv(?:artal)?|q|k)\.?\s*([1-4])\s*\**")
-# the whole year's own figure among its quarters ("Helår", "Hela året", "Summa")
-_WHOLE_YEAR = re.compile(r"(?:helår|hela året|år|summa|totalt)\s*\**")
-# a sum of a year's quarters among them ("Helår", "Jan–sep", "Summa")
-_PART_OF_YEAR = re.compile(r"(?:helår|hela året|år|summa|totalt|jan(?:uari)?\s*[–-]\s*\w+)\s*\**")
 
 
 def period_match(cat: CatColumn, form: Form) -> list[str] | None:
@@ -65,10 +58,10 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
     if halves and len(halves) == len(cat.values) and (form.months or form.years):
         return _half_years(halves, keys, form)
     # quarters without their year ("Kv 1" … "Kv 4" beside an År column): the asked quarters
-    quarter_of = {v: m for v in cat.values if (m := _YEARLESS_QUARTER.fullmatch(fold(v).strip()))}
+    quarter_of = {v: m for v in cat.values if (m := YEARLESS_QUARTER.fullmatch(fold(v).strip()))}
     # (… with the year's sums among them: "Helår", "Jan–sep" – a preliminary "Kv 3*" is Kv 3)
     of_year = quarter_of and (len(quarter_of) == len(cat.values) or (
-        2 * len(quarter_of) > len(cat.values) and all(v in quarter_of or _PART_OF_YEAR.fullmatch(fold(v).strip()) for v in cat.values)
+        2 * len(quarter_of) > len(cat.values) and all(v in quarter_of or PART_OF_YEAR.fullmatch(fold(v).strip()) for v in cat.values)
     ))
     if form.quarters and of_year:
         return [v for v, m in quarter_of.items() if int(m.group(1)) in form.quarters]
@@ -76,7 +69,7 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         # "under hela 2024" of quarters beside a year column: the year's own total ("Helår") when
         # the column has one – added to its quarters it had counted the year twice –, else the
         # quarters (never a part of the year, "Jan–sep")
-        whole = [v for v in cat.values if _WHOLE_YEAR.fullmatch(fold(v).strip())]
+        whole = [v for v in cat.values if WHOLE_YEAR.fullmatch(fold(v).strip())]
         return whole or list(quarter_of)
     if form.years and yearly:
         asked = True

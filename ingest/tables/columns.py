@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..numbers import ParsedNumber, infer_decimal, parse_number
-from ..swedish import STOPWORDS, period_year, words, years_in
+from ..swedish import PART_OF_YEAR, STOPWORDS, YEARLESS_QUARTER, fold, period_year, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_HEADERS,
@@ -238,10 +238,6 @@ def _text_value(v: object) -> str:
     return "" if t in _TEXT_MISSING else t
 
 
-_QUARTER_LABEL = re.compile(r"^\s*(?:kv(?:artal)?\.?\s*[1-4]|[kq]\s*[1-4]|[1-4]\s*(?::a|:e)?\s*kv(?:artalet)?)\s*\*?\s*$", re.I)
-_PART_OF_YEAR = re.compile(r"^\s*(?:helår|hela året|år|summa|totalt|jan(?:uari)?\s*[–-]\s*\w+)\s*\*?\s*$", re.I)
-
-
 def _guess_kind_name(values: list[str]) -> str | None:
     """What an unnamed text column holds: 'period' | 'quarter' | 'region' | 'age' | 'sex' | None."""
     vals = [v for v in values if v]
@@ -255,7 +251,10 @@ def _guess_kind_name(values: list[str]) -> str | None:
     if share(lambda v: is_period_like(v) or v.lower() in _MONTHS) >= 0.9:
         return "period"
     # quarters of a year given beside it ("Kv 1" … "Kv 3*", with "Helår" or "Jan–sep" after them)
-    if share(lambda v: bool(_QUARTER_LABEL.match(v))) >= 0.6 and share(lambda v: bool(_QUARTER_LABEL.match(v) or _PART_OF_YEAR.match(v))) >= 0.9:
+    def quarter(v: str) -> bool:
+        return bool(YEARLESS_QUARTER.fullmatch(fold(v).strip()))
+
+    if share(quarter) >= 0.6 and share(lambda v: quarter(v) or bool(PART_OF_YEAR.fullmatch(fold(v).strip()))) >= 0.9:
         return "quarter"
     if share(lambda v: is_county(v) or _GEO_TOTAL_RE.match(v) or re.match(r"^\d{2,4} [A-ZÅÄÖ]", v)) >= 0.8:
         return "region"
