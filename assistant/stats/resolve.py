@@ -1750,7 +1750,6 @@ def _light_verbs() -> frozenset[str]:
 _DATA_WORDS = re.compile(r"(?:regist|tabell|statistik|underlag|export|sammanställ|lista)\w*$|(?:filen|filer|filerna|data|datan|datat)$")
 
 
-@lru_cache(maxsize=262_144)
 def _spelt_plain(x: str, terms: frozenset[str]) -> bool:
     """Is ``x`` in ``terms`` only as another term's form without å/ä/ö ("vard" of "värd")?"""
     return x.isascii() and any(y != x and not y.isascii() and plain(y) == x for y in terms)
@@ -1781,6 +1780,7 @@ def _names_measure_compound(own: frozenset[str], terms: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=262_144)
 def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], terms: frozenset[str]) -> float:
     if _meet(own, terms):
         return 1.0
