@@ -177,7 +177,8 @@ def _shown_value(cell) -> object:
     """A cell's value as the sheet shows it: a negative number whose format writes negatives
     without a sign (a population pyramid stores one sex negative for the chart and formats it
     "#,##0;#,##0") is read as the positive figure a reader sees. A negative section that marks
-    the sign otherwise – a minus, parentheses or a colour – keeps the value negative."""
+    the sign otherwise – a minus, parentheses or a colour – keeps the value negative. A format
+    that scales by thousands ("#,##0.0,") is applied: the sheet shows thousands."""
     value = getattr(cell, "value", None)
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return value
@@ -186,12 +187,7 @@ def _shown_value(cell) -> object:
     if sections and (scale := _thousands_scale(sections[1 if value < 0 and len(sections) > 1 else 0])):
         # "#,##0.0," shows 4 522 152 as 4 522,2 (a sheet headed "Tusen ton"): the figure shown
         value = value / scale
-    if value >= 0:
-        return value
-    if not isinstance(fmt, str) or ";" not in fmt:
-        return value
-    sections = _format_sections(fmt)
-    if len(sections) < 2:
+    if value >= 0 or len(sections) < 2:
         return value
     negative = sections[1]  # quoted text and escaped characters are shown too ('\-0', '"−"0')
     if re.search(r"[-()\[\u2212\u2013]", negative) or not re.search(r"[0#?]", negative):
@@ -201,7 +197,7 @@ def _shown_value(cell) -> object:
 
 def _thousands_scale(section: str) -> int:
     """The divisor of a format section that scales by thousands: each comma after its last digit
-    placeholder divides by 1 000 ("#,##0.0," → 1 000, "0,," → 1 000 000); 1 when none."""
+    placeholder divides by 1 000 ("#,##0.0," → 1 000, "0,," → 1 000 000); 0 when none."""
     bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", section)
     m = re.search(r"[0#?](?:\.[0#?]+)?(,+)(?![0#?,])", bare)
     return 1000 ** len(m.group(1)) if m else 0

@@ -85,9 +85,8 @@ def plain_amounts(figures: list[Figure]) -> list[str]:
     with the plain amount: "402 999 tkr är ungefär 403,0 miljoner kronor", "124 hundratal är
     ungefär 12 400" – a figure in thousands read as kronor is off by a thousand."""
     out = []
-    for f in figures:
-        if f.is_total or f.derived:
-            continue
+    shown = [f for f in figures if not (f.is_total or f.derived)]
+    for f in shown:
         unit = f.unit if f.unit in _SCALED_UNITS else next(
             (u for u in (unit_from_text(f.label), unit_from_text(f.metric)) if u in _SCALED_UNITS), None
         )
@@ -97,7 +96,6 @@ def plain_amounts(figures: list[Figure]) -> list[str]:
         amount = f.value * factor
         said = _plain_amount(amount) if word else format_number(round(amount))
         written = f.display if unit in f.display else f"{f.display} {unit}"
-        shown = [g for g in figures if not (g.is_total or g.derived)]
         out.append((f"{f.label}: " if len(shown) > 1 else "") + f"{written} är ungefär **{said}{' ' + word if word else ''}**.")
         if len(out) == MAX_PLAIN_AMOUNTS:
             break
