@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ingest.swedish import MONTHS, PART_OF_YEAR, WHOLE_YEAR, YEARLESS_QUARTER, fold, period_key, stem, words, years_in
 
-from .form import Form, lexicon
+from .form import Form, explicit_compare, lexicon
 from .profile import CatColumn, Profile
 
 
@@ -48,10 +48,15 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         hit = [v for v in cat.values if keys[v] in want or fold(v) in {fold(x) for x in form.periods}]
         yearless_weeks = {k[3] for k in want if len(k) == 4 and k[0] == 0}
         if yearless_weeks and any(len(k) == 4 for k in keys.values()):
-            # "v 40" of "2025v36" …: the asked weeks of the latest year that has them
+            # "v 40" of "2025v36" …: the asked weeks of the latest year that has them – of the
+            # year before for "vecka 7 förra året", of both for "vecka 7 i år jämfört med vecka 7
+            # förra året"
             weekly = [v for v in cat.values if len(keys[v]) == 4 and keys[v][3] in yearless_weeks]
             latest = max((keys[v][0] for v in weekly), default=0)
-            hit = list(dict.fromkeys(hit + [v for v in weekly if keys[v][0] == latest]))
+            years = {latest}
+            if form.year_shift:
+                years = {latest + form.year_shift} | (years if explicit_compare(fold(form.text)) else set())
+            hit = list(dict.fromkeys(hit + [v for v in weekly if keys[v][0] in years]))
         if yearly or yearless_weeks:
             return hit
     halves = {v: k[4] for v, k in keys.items() if len(k) == 5}

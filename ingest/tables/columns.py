@@ -51,6 +51,15 @@ class _Col:
     filled: set = field(default_factory=set)  # rows whose text was filled (raw stays empty)
 
 
+def copy_ids(out_ids: list[_Col], ids: list[_Col], r: int) -> None:
+    """Row ``r`` of the label and dimension columns, appended once more to their melted copies."""
+    for oc, ic in zip(out_ids, ids):
+        oc.text.append(ic.text[r])
+        oc.raw.append(ic.raw[r])
+        if r in ic.filled:
+            oc.filled.add(len(oc.text) - 1)
+
+
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)$")
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..numbers import parse_number
 from .cells import _PERIOD_COL_RE, blank, cell_text, clean_text, is_county
-from .columns import _Col, unit_from_text
+from .columns import _Col, copy_ids, unit_from_text
 
 _COUNT_SHARE = re.compile(r"^\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\(\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%)\s*\)\s*$")
 _FIGURE_BRACKETED = re.compile(r"^\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\(\s*([-−–]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*\)\s*$")
@@ -205,6 +205,49 @@ def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
     where.text = [clean_text(c.name).strip() for c in values]
     # (of an id column and a name column, the names: the longer texts)
     return _turned(max(labels, key=lambda c: sum(len(t) for t in c.text)), values, where)
+
+
+def measure_blocks_by_place(cols: list[_Col]) -> list[_Col] | None:
+    """Blocks of places as columns under each measure ("Antal mottagare" merged over Karlshamn |
+    Karlskrona | … | Blekinge län, then "Nettodagar" over the same places: columns "Antal
+    mottagare, Karlshamn", …) → one row per row and place, a Region column and one value column
+    per measure, so "i länet" or "i Olofström" is a row like in every other export. Every value
+    column must be "measure, place" with a municipality, a county or the country as the place,
+    and every measure must cover the same two places or more."""
+    from ..swedish import fold, municipality_of
+
+    values = [c for c in cols if c.kind == "value"]
+    ids = [c for c in cols if c.kind != "value"]
+    if len(values) < 4 or not ids:
+        return None
+    blocks: dict[str, dict[str, _Col]] = {}
+    for c in values:
+        measure, sep, place = clean_text(c.name).strip().rpartition(", ")
+        if not sep or not measure.strip():
+            return None
+        if not (is_county(place) or fold(place) in ("riket", "sverige", "hela riket") or municipality_of(place, homographs=True) == fold(place)):
+            return None
+        if place in blocks.setdefault(measure.strip(), {}):
+            return None
+        blocks[measure.strip()][place] = c
+    places = list(next(iter(blocks.values())))
+    if len(places) < 2 or any(list(b) != places for b in blocks.values()):
+        return None
+    out_ids = [_Col(name=c.name, raw=[], kind=c.kind) for c in ids]
+    region = _Col(name="Region", raw=[], kind="text")
+    measures = {m: _Col(name=m, raw=[], kind="value") for m in blocks}
+    for m, b in blocks.items():
+        for c in b.values():
+            measures[m].cell_units.update(c.cell_units)
+    for r in range(len(ids[0].raw)):
+        for place in places:
+            copy_ids(out_ids, ids, r)
+            region.raw.append(blocks[next(iter(blocks))][place].name)
+            region.text.append(place)
+            for m, b in blocks.items():
+                measures[m].raw.append(b[place].raw[r])
+                measures[m].values.append(b[place].values[r])
+    return out_ids + [region, *measures.values()]
 
 
 def units_by_group(cols: list[_Col]) -> list[_Col] | None:

@@ -42,6 +42,7 @@ from .columns import (
     _sort_unit,
     _title_dimensions,
     caption_units,
+    copy_ids,
     unit_from_text,
     units_in,
 )
@@ -52,6 +53,7 @@ from .layouts import (
     count_ticks,
     estimates_of_intervals,
     is_sum_row,
+    measure_blocks_by_place,
     measure_rows,
     measures_by_place,
     name_repeated_shares,
@@ -148,7 +150,7 @@ def make_table(
         c.name = n
     _qualify_part_rows(cols)
     melted = (
-        measure_rows(cols) or measures_by_place(cols) or units_by_group(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_place_parts(cols, caption) or _melt_bands(cols, caption)
+        measure_rows(cols) or measures_by_place(cols) or units_by_group(cols) or _melt_periods(cols, caption) or _melt_places(cols, caption) or _melt_place_parts(cols, caption) or measure_blocks_by_place(cols) or _melt_bands(cols, caption)
         or _melt_groups_of_a_year(cols, caption)
     )
     if melted is not None:
@@ -544,7 +546,7 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
     for r in range(n):
         for slot in slots:
             members = by_slot[slot]
-            _copy_ids(out_ids, ids, r)
+            copy_ids(out_ids, ids, r)
             first = members[0][0]
             period.text.append(matches[id(first)].period)
             period.raw.append(first.name if not measure_suffixes else matches[id(first)].period)
@@ -663,7 +665,7 @@ def _melted(cols: list[_Col], ids: list[_Col], values: list[_Col], caption: str,
         measure.cell_units.update(c.cell_units)
     for r in range(len(cols[0].raw)):
         for vc in values:
-            _copy_ids(out_ids, ids, r)
+            copy_ids(out_ids, ids, r)
             for col, cell in new:
                 text, raw = cell(vc)
                 col.text.append(text)
@@ -754,7 +756,7 @@ def _melt_groups_of_a_year(cols: list[_Col], caption: str) -> list[_Col] | None:
         measure.cell_units.update(c.cell_units)
     for r in range(n):
         for c, g, m in zip(values, groups, found, strict=True):
-            _copy_ids(out_ids, ids, r)
+            copy_ids(out_ids, ids, r)
             group.text.append(g)
             group.raw.append(g)
             period.text.append(m.group(2))
@@ -801,21 +803,12 @@ def _melt_bands(cols: list[_Col], caption: str) -> list[_Col] | None:
         measure.cell_units.update(c.cell_units)
     for r in range(n):
         for vc in values:
-            _copy_ids(out_ids, ids, r)
+            copy_ids(out_ids, ids, r)
             band.text.append(clean_text(vc.name).strip())
             band.raw.append(vc.name)
             measure.values.append(vc.values[r])
             measure.raw.append(vc.raw[r])
     return out_ids + [band, measure]
-
-
-def _copy_ids(out_ids: list[_Col], ids: list[_Col], r: int) -> None:
-    """Row ``r`` of the label and dimension columns, appended once more to their melted copies."""
-    for oc, ic in zip(out_ids, ids):
-        oc.text.append(ic.text[r])
-        oc.raw.append(ic.raw[r])
-        if r in ic.filled:
-            oc.filled.add(len(oc.text) - 1)
 
 
 def _assign_roles(cols: list[_Col]) -> str:
