@@ -292,3 +292,17 @@ def test_a_year_of_quarters_with_its_total_is_the_total_and_thousands_are_read_a
     a = engine.ask("Hur mycket gods hanterades i Karlshamns hamn under hela 2024?", engine.new_conversation())
     values = [f.value for f in a.figures if not f.is_total]
     assert 2 * 4522.152 not in values and (not a.answered or values == [4522.152]), a.answer
+
+
+def test_an_amount_paid_out_in_millions_is_the_amount_not_the_rate_per_inhabitant(tmp_path, monkeypatch):
+    # round 151: "Hur mycket betalade … ut … i miljoner kr" had read "Utbetalt … per invånare, kr"
+    # – its literal "kr" – for the amount in "tkr" (F151-02: 2 763 kr for 402 999 tkr)
+    rows = ["Region;Mått;2023;2024"]
+    for place, tkr, per in (("Norrköping", 380000, 2600), ("Linköping", 300000, 1800), ("Östergötlands län", 900000, 1900)):
+        rows += [f"{place};Biståndshushåll, antal;3000;3100", f"{place};Utbetalt ekonomiskt bistånd, tkr;{tkr - 1000};{tkr}",
+                 f"{place};Utbetalt ekonomiskt bistånd per invånare, kr;{per - 50};{per}"]
+    engine = _engine_of(tmp_path, monkeypatch, {"bistand.csv": "Ekonomiskt bistånd efter region, mått och år\n" + "\n".join(rows) + "\n"})
+    a = engine.ask("Hur mycket betalade Norrköpings kommun ut i försörjningsstöd 2024? Svara gärna i miljoner kr.", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [380000], a.answer
+    b = engine.ask("Hur mycket betalades ut i ekonomiskt bistånd per invånare i Norrköping 2024?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures if not f.is_total] == [2600], b.answer

@@ -44,7 +44,7 @@ from ingest.swedish import (
 )
 from ingest.tables import is_county, is_geo_header, is_measure_header, is_period_like, is_total_label, uncoded
 
-from .form import lexicon, name_words, single_words, synonym_groups, translations
+from .form import lexicon, name_words, rate_bases, single_words, synonym_groups, translations
 
 
 def is_change_header(name: str) -> bool:
@@ -988,6 +988,17 @@ _ALL_WORDS = frozenset({"alla", "samtliga", "all", "every"})
 _WITH_WITHOUT = (("utan", "med"), ("med", "utan"), ("without", "with"), ("with", "without"))
 
 
+# a value that is a rate per something: "Utbetalt … per invånare, kr", "Kostnad kr/inv"
+_RATE_VALUE = re.compile(r"[a-zåäö)]\s*/\s*[a-zåäö]|\bper\s")
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The lexicon's words that are the unit of kronor at some scale ("kr", "tkr", "mnkr", "sek")."""
+    spec = lexicon().get("money", {})
+    return frozenset(fold(w) for w in [*spec.get("held_codes", []), "kronor"] if not fold(w).startswith("eur"))
+
+
 def match_values(
     cat: CatColumn, qtokens: tuple[str, ...], exclude: frozenset[str] = frozenset(), content: frozenset[str] = frozenset(),
     exact_only: frozenset[str] = frozenset(), subject: frozenset[str] = frozenset(),
@@ -1092,6 +1103,15 @@ def match_values(
                     for i in cat.token_values[vt]:
                         cur = hits.setdefault(i, {})
                         cur[vt] = max(cur.get(vt, 0.0), 0.85)
+    # … and a currency's unit names money at any scale: "miljoner kr" is as much "tkr" as "kr" (the
+    # literal "kr" had read "… per invånare, kr" for an amount paid out in "tkr")
+    currency = _currency_codes()
+    for q in cand:
+        if q in currency:
+            for vt in currency & set(cat.token_values):
+                for i in cat.token_values[vt]:
+                    cur = hits.setdefault(i, {})
+                    cur[vt] = max(cur.get(vt, 0.0), 1.0)
     if not hits:
         return []
     # a word every value holds ("år" of "0-19 år" … "80+ år") names none of them, and where it
@@ -1112,7 +1132,7 @@ def match_values(
             coverage = 1.0  # "ERUF" names "Europeiska regionala utvecklingsfonden (ERUF)": its own short form
         # (a compound's first part of three letters or more: "kr" of "kr/inv" is no part of "kramfors")
         used = frozenset(q for q in cand for vt in matched if (token_similarity(q, vt) and (q not in exact_only or q == vt)) or (len(q) >= 8 and len(vt) >= 3 and q.startswith(vt))
-                         or (q, vt) in head_pairs).union(
+                         or (q, vt) in head_pairs or (q in currency and vt in currency)).union(
             *(particle_words[vt] for vt in matched if vt in particle_words)
         )
         quality = min(matched.values())
@@ -1169,6 +1189,11 @@ def match_values(
         if any(w in said and w not in asked and other in asked for w, other in _WITH_WITHOUT):
             continue
         per_value.append((coverage, quality, i, used))
+    if not asked & (rate_bases() | {"per"}):
+        # a rate ("… per invånare, kr", "kr/inv") is not named by the words it shares with the
+        # amount beside it ("Hur mycket betalade … ut"): the question says no base of a rate
+        plain_amounts = {used for _, _, i, used in per_value if not _RATE_VALUE.search(fold(cat.values[i]))}
+        per_value = [it for it in per_value if not (_RATE_VALUE.search(fold(cat.values[it[2]])) and any(it[3] <= u for u in plain_amounts))]
     groups: dict[frozenset, list] = {}
     for item in per_value:
         groups.setdefault(item[3], []).append(item)
