@@ -1306,9 +1306,12 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
     """The columns of ``c``'s measure for the question's two years (the later first), when the
     table has a column per year and no period column; else None."""
     since = len(set(form.years)) == 1 and form.op == Op.TREND and bool(_SINCE.search(fold(form.text)))
+    # ("växte mest under 2024" of "Folkmängd 31 dec 2023" and "… 2024": the change within the
+    # year, from the year before's column to the year's)
+    within = len(set(form.years)) == 1 and form.op == Op.TREND and form.change and not since
     # ("jämfört med förra året" of "Placering 2025": that column against the year before's)
     shifted = not form.years and form.year_shift and len(set(years_in(c.name))) == 1
-    if (len(set(form.years)) != 2 and not since and not shifted) or any(x.is_period for x in p.cats):
+    if (len(set(form.years)) != 2 and not since and not within and not shifted) or any(x.is_period for x in p.cats):
         return None
 
     key = without_years(c.name)
@@ -1321,6 +1324,9 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
     if shifted:
         own = years_in(c.name)[0]
         late, early = max(own, own + form.year_shift), min(own, own + form.year_shift)
+    elif within:
+        late = form.years[0]
+        early = late - 1
     else:
         late, early = (max(by_year, default=0) if since else max(form.years)), min(form.years)
     if late in by_year and early in by_year and late != early:
@@ -1520,7 +1526,10 @@ def _group_column(p: Profile, form: Form, before: str | None = None) -> str | No
         return len(w) >= 5 and any(Levenshtein.normalized_similarity(x, t) >= 0.8 for t in names for x in (fold(w), stem(w)))
 
     best = None
-    for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
+    # (a header that is the word comes first: "vilken kommun" is Kommun, not Projektägare, whose
+    # values "Åre kommun" … hold the word)
+    for words_, test in ((asked_words, lambda cat, w: names_column(w, cat, by_values=False)),
+                         (asked_words, lambda cat, w: names_column(w, cat, by_values=True)),
                          (asked_words, prefixed),
                          (asked_words, cognate),
                          # a synonym of the header: "industries" of "bransch" (one lexicon group)

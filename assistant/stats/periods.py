@@ -78,7 +78,10 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         return whole or list(quarter_of)
     if form.years and yearly:
         asked = True
-        out = [v for v in out if keys[v][0] in form.years]
+        # (a case's years "2025–2027" – a project's duration – hold each year they span: a project
+        # granted for 2025–2026 is one of 2025's, not a period the question's year rules out)
+        spans = {v: (int(m.group(1)), int(m.group(2))) for v in out if (m := _YEAR_SPAN.fullmatch(str(v).strip()))}
+        out = [v for v in out if keys[v][0] in form.years or (v in spans and any(spans[v][0] <= y <= spans[v][1] for y in form.years))]
         subs = {keys[v][1] for v in out if keys[v][1]}
         if form.months and subs:
             out = [v for v in out if keys[v][1] in form.months]
@@ -163,6 +166,9 @@ def _quarterly(keys: dict[str, tuple]) -> bool:
         return False  # "2025-01" … "2025-03": three months, however few
     return bool(subs) and max(subs) <= 4 and not any(len(k) == 3 and k[0] > 0 for k in keys.values())
 
+
+# years from one to another: "2025–2027", "2025-2026" (never "2021/22", a season or school year)
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)")
 
 # a month written as one: "2025-01", "2025M01", "januari 2025", "2025 jan"
 _MONTH_VALUE = re.compile(r"^(?:19|20)\d\d(?:-|m)\d\d$")

@@ -473,7 +473,11 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
             twins[twin] = c.name
             continue  # "SNI 2007" (A, B, C …) beside "Näringsgren": the same split in codes, no slice of its own
         vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
-        if c.role == "dimension" and len(vals) == len(frame) and not is_period_column(c.name, vals) and (
+        # (each case its own id; a total row – "Summa beviljat" – has none)
+        own_ids = len(vals) == len(frame) or (
+            len(vals) >= len(frame) - len(t.total_rows) and len(vals) == int((frame[c.name].astype(str) != "").sum())
+        )
+        if c.role == "dimension" and own_ids and not is_period_column(c.name, vals) and (
             len(frame) >= 30 or _case_numbers(vals)
         ):
             case_ids = case_ids or _case_numbers(vals)

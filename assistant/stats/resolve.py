@@ -1092,10 +1092,19 @@ class Resolver:
             # municipality's rows, not only those of its station that shares the name – unless the
             # question names that other column ("stationen i Åre")
             by_place = frozenset().union(*(m.qtokens for m in places))
+            # (… and "projekt i Åre kommun" of a register whose owner "Åre kommun" is a value beside
+            # the Kommun column's "Åre": "i" puts the projects in the place, the organisation
+            # named so is another reading – the place's kind after it names the place too)
+            folded = fold(form.text)
+            by_place = by_place | frozenset(
+                kind for q in by_place for kind in ("kommun", "län")
+                if re.search(rf"\b(?:i|inom|in)\s+{re.escape(q)}s?\s+{kind}\b", folded)
+            )
             out = [
                 m for m in out
                 if m in places or is_geo_header(m.column) or not m.qtokens <= by_place
-                or any(names_column(w, c) for w in form.tokens if (c := p.cat(m.column)) is not None)
+                # (by its whole header: "projekt i Åre kommun" names no "Projektägare")
+                or any(names_column(w, c) and stem(fold(c.name)) == stem(w) for w in form.tokens if (c := p.cat(m.column)) is not None)
             ]
         for column in {m.column for m in out}:
             own = {q for m in out if m.column == column and m.qtokens & said for q in m.qtokens}

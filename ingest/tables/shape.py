@@ -1014,6 +1014,29 @@ def _cases_by_id(cols: list[_Col], c: _Col) -> bool:
     )
 
 
+def _case_ids(cols: list[_Col], c: _Col) -> _Col | None:
+    """The column of case ids of a register in which ``c`` repeats its names: another text or code
+    column ("Dnr": "RUN-2025-0012" …) filled on nearly every row, each filled cell its own; None
+    when ``c`` names each row once or no column is such."""
+    named = [t for t in c.text if t]
+    if len(set(named)) == len(named) or len(c.text) < 5:
+        return None
+    return next((o for o in cols if o is not c and _is_id_column(o)), None)
+
+
+def _is_id_column(o: _Col) -> bool:
+    """A column of case numbers: filled on nearly every row, each filled cell its own, each written
+    with more than digits ("RUN-2025-0012", "2025/123") – a region's code, "0180", is a place's."""
+    if o.kind not in ("text", "code") or o.role not in ("label", "dimension", "code"):
+        return False
+    # (a cell filled down from the row above – onto the "Summa att transportera" row under a
+    # page's last case – is no id of its own)
+    own = [t for i, t in enumerate(o.text) if t and i not in o.filled]
+    return len(own) >= 0.8 * len(o.text) and len(set(own)) == len(own) and all(
+        re.search(r"\d", t) and re.search(r"[^\d\s]", t) for t in own
+    )
+
+
 # A group's rows are at most this many; tables longer than this many rows are not searched
 # for group rows (registers, long series: the search is quadratic, and coincidences grow).
 _GROUP_SPAN = 200
@@ -1132,6 +1155,21 @@ def _sums_to(values: list[_Col], row: int, members: list[int]) -> bool:
     return len(positive) == len(members) and adds_up(values, row, members)
 
 
+def _carries_sum(additive: list[_Col], row: int, cases: list[int]) -> bool:
+    """Is ``row`` the running sum of every case above it, in each amount it has (one is enough
+    over three cases or more: a page's "Summa att transportera" of a register with one amount)?"""
+    checked = 0
+    for c in additive:
+        v = c.values[row]
+        if v != v:
+            continue
+        part = [x for x in (c.values[k] for k in cases) if x == x]
+        if len(part) < 3 or abs(sum(part) - v) > 1e-6 * max(1.0, abs(v)):
+            return False
+        checked += 1
+    return checked >= 1
+
+
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     """Set total_values for label/dimension columns; return the label's total rows."""
     total_rows: list[int] = []
@@ -1140,16 +1178,31 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     additive = [c for c in cols if _additive(c)]
     if lab is not None:
         start = 0  # the first row after the last total: a pivot's "Kronobergs län Summa" adds up its group
+        cases: list[int] = []  # the rows before ``i`` that are no total
+        ids = {id(c) for c in cols if _is_id_column(c)}
         for i, own in enumerate(lab.text):
-            said = [c for c in cols if c is not lab and c.role in ("label", "dimension", "text") and c.kind != "period" and i < len(c.text) and c.text[i]]
+            # (a register's case id filled down onto its "Summa att transportera" row says nothing)
+            said = [
+                c for c in cols
+                if c is not lab and c.role in ("label", "dimension", "text") and c.kind != "period" and i < len(c.text) and c.text[i]
+                and not (i in c.filled and id(c) in ids)
+            ]
             if not own and len(said) == 1 and is_total_label(said[0].text[i]) and (
                 is_sum_row(cols, i) or i == len(lab.text) - 1 or adds_up(additive, i, range(start, i), blanks_count=True)
+                # (… or a page's "Summa att transportera": the sum so far of the register's one
+                # amount, carried to the next page)
+                or _carries_sum(additive, i, cases)
             ):
                 # a register's "Summa" written in its first column ("Diarienr") with the name left
                 # empty: the table's total row, named so – not a case number the register's other
                 # questions would default to (every count had been of that row)
                 lab.text[i], said[0].text[i] = said[0].text[i], ""
+                for c in cols:
+                    if i in c.filled and id(c) in ids:
+                        c.text[i] = ""  # (no case's id filled down onto the total)
                 start = i + 1
+                continue
+            cases.append(i)
     for c in cols:
         if c.role in ("label", "dimension") and (year := _year_total_of_months(c)):
             # "Helår 2025" among "Januari" … "December" (and their "Kvartal N"): the year's
@@ -1168,6 +1221,10 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
             counties = [v for v in rest if is_county(v)]
             if len(counties) == 1 and len(rest) - 1 >= 2 and not _cases_by_id(cols, c):
                 totals.append(counties[0])
+        if totals and (ids := _case_ids(cols, c)) is not None:
+            # a register of cases: "Hela länet" as the place of a project with its own Dnr is a case
+            # among the others, not their total – only a row without a case's id can be one
+            totals = [v for v in totals if all(not ids.text[i] or i in ids.filled for i, t in enumerate(c.text) if t == v)]
         if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
             totals.append("Summa")
         if c.role == "label" and distinct and c.text[-1] not in totals and c.text.count(c.text[-1]) == 1:

@@ -1,0 +1,62 @@
+"""The engine on small exports of the shapes round 155 found (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_of
+
+_PROJECTS = [
+    ("RUN-2025-0012", "Smart industri", "Almi Mitt AB", "Hela länet", 2150000, "2025–2027"),
+    ("RUN-2025-0017", "Året-runt-destination", "Åre Destination AB", "Åre", 1850000, "2025–2026"),
+    ("RUN-2025-0021", "Digital vård", "Mittuniversitetet", "Hela länet", 2400000, "2025–2027"),
+    ("RUN-2025-0026", "Ragunda företagsby", "Ragunda kommun", "Ragunda", 480000, "2025"),
+    ("RUN-2025-0031", "Laddinfrastruktur", "Krokoms kommun", "Krokom", 1200000, "2025–2026"),
+    ("RUN-2025-0055", "Fjällcykel", "Åre kommun", "Åre", 640000, "2025–2026"),
+    ("RUN-2025-0060", "Biobränsle", "Mittuniversitetet", "Hela länet", 1150000, "2025–2027"),
+    ("RUN-2025-0093", "Vinterträning", "Åre kommun", "Åre", 415000, "2025"),
+    ("RUN-2025-0097", "Valideringscentrum", "Östersunds kommun", "Östersund", 1340000, "2025–2027"),
+    ("RUN-2025-0101", "Yrkes-sfi", "Östersunds kommun", "Flera", 880000, "2025–2026"),
+    ("RUN-2025-0104", "Matkluster", "Jämtlands Matkluster", "Hela länet", 700000, "2025"),
+    ("RUN-2025-0108", "Bredband", "Bergs kommun", "Berg", 560000, "2025–2026"),
+]
+
+
+def _register() -> str:
+    lines = ["Tabell 2. Beviljade projekt 2025", "Dnr;Projekt;Projektägare;Kommun;Beviljat, kr;Period"]
+    carried = 0
+    for k, (dnr, name, owner, place, amount, period) in enumerate(_PROJECTS, 1):
+        lines.append(f"{dnr};{name};{owner};{place};{amount};{period}")
+        carried += amount
+        if k == 5:  # the foot of a printed page: the sum so far, carried to the next
+            lines.append(f";Summa att transportera;;;{carried};")
+    lines.append(f";Summa beviljat 2025;;;{carried};")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_register_of_projects_sums_its_cases_not_its_carried_sums_and_reads_the_place(tmp_path, monkeypatch):
+    # round 155: "Hela länet" as a project's place had been a total row, the pages' "Summa att
+    # transportera" cases, a project's years "2025–2026" no part of 2025, and "projekt i Åre
+    # kommun" the owner "Åre kommun" (F155-06: 415 000 kr for 2 905 000)
+    engine = _engine_of(tmp_path, monkeypatch, {"projekt.csv": _register()})
+    table = next(t for t in engine.snapshot.tables if t.document == "projekt.csv")
+    texts = table.frame.astype(str).apply(" ".join, axis=1)
+    assert sorted(texts[list(table.total_rows)].str.contains("Summa")) == [True, True], texts[list(table.total_rows)]
+    whole = sum(p[4] for p in _PROJECTS)
+    a = engine.ask("hur mycket beviljades det totalt till projekten 2025?", engine.new_conversation())
+    assert a.answered and whole in [f.value for f in a.figures], a.answer
+    b = engine.ask("Hur mycket projektpengar beviljades till projekt i Åre kommun 2025 sammanlagt?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures] == [1850000 + 640000 + 415000], b.answer
+    c = engine.ask("Hur mycket projektpengar fick Åre kommun 2025?", engine.new_conversation())
+    assert c.answered and [f.value for f in c.figures] == [640000 + 415000], c.answer
+    d = engine.ask("vilken kommun fick mest projektmedel?", engine.new_conversation())
+    assert "kommun" in d.reading.lower() and "projektägare" not in d.reading.lower(), d.reading
+
+
+def test_growth_within_a_year_is_from_the_year_befores_stock_to_the_years(tmp_path, monkeypatch):
+    # round 155: "växte mest procentuellt under 2024" of "Folkmängd 31 dec 2023" and "… 2024" had
+    # ranked the populations at the end of 2024 (F155-02)
+    csv = (
+        "Befolkningsförändringar 2024\nRegion;Folkmängd 31 dec 2023;Födda;Folkmängd 31 dec 2024\n"
+        "Åre;12418;100;12707\nKrokom;15722;150;15932\nÖstersund;64563;600;64929\nRagunda;5291;38;5259\n"
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {"befolkning.csv": csv})
+    a = engine.ask("Vilka två kommuner växte mest procentuellt i befolkning under 2024?", engine.new_conversation())
+    assert a.answered and [f.label for f in a.figures][:2] == ["Åre", "Krokom"] and a.figures[0].value == 2.3, a.answer
