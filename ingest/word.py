@@ -41,6 +41,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     # time of a long document): name each style id once.
     style_names: dict[str | None, str] = {}
     footnotes = _footnotes(d)
+    endnotes = _footnotes(d, "endnote")
     trailing: list[str] = []  # text boxes and footnotes of the paragraph just read, after it
     # each Word section's header lines where the section begins (a mail merge's letters each
     # carry their own case number there)
@@ -81,7 +82,10 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
         text = _paragraph_text(item._p).strip()
         section_ended = bool(item._p.xpath("./w:pPr/w:sectPr"))
         boxed = _text_boxes(item._p)
-        notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)]
+        notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)] + [
+            # (… and its endnotes, which Word prints at the end: read with what refers to them)
+            f"Slutnot {n}: {endnotes[n]}" for n in item._p.xpath(".//w:endnoteReference/@w:id") if endnotes.get(n)
+        ]
         if boxed or notes:
             # a floating text box anchored here ("Viktiga datum" beside the text, its dates only
             # there) and the Word footnotes referred to here ("Med besöksnäringen avses …" only in
@@ -134,7 +138,8 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
         elif _bold_line(item, text) and (
             (len(text) <= 60 and len(text.split()) <= 6)
             # (a numbered item's title is longer: "3. Kompetensbron Kronoberg – presentation av projektplanen")
-            or (re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]", text) and len(text) <= 100 and len(text.split()) <= 12)
+            # (… and so is a protocol's "§ 12  Budget för kompetenshöjande insatser 2027")
+            or (re.match(r"(?:§\s*\d{1,4}|\d{1,2}(?:\.\d{1,2})*\.?)\s+[A-ZÅÄÖ]", text) and len(text) <= 100 and len(text.split()) <= 12)
         ) and not text.endswith(":") and any(b.kind == "heading" for b in blocks):
             # a short bold line in the body style under a heading ("Beslut", "Yrkanden" under
             # "§ 115 …"): a sub-heading, so that what stands under it is known by it
@@ -271,19 +276,20 @@ def _text_boxes(p) -> list[str]:
     return out
 
 
-def _footnotes(d) -> dict[str, str]:
-    """Footnote id → its text, from the document's footnotes part (separators left out)."""
+def _footnotes(d, kind: str = "footnote") -> dict[str, str]:
+    """Footnote id → its text, from the document's footnotes part (separators left out); of its
+    endnotes with ``kind="endnote"``."""
     from lxml import etree
 
     try:
-        part = next((r.target_part for r in d.part.rels.values() if r.reltype.endswith("/footnotes") and not r.is_external), None)
+        part = next((r.target_part for r in d.part.rels.values() if r.reltype.endswith(f"/{kind}s") and not r.is_external), None)
         if part is None:
             return {}
         root = etree.fromstring(part.blob)
     except Exception:  # noqa: BLE001 - footnotes python-docx cannot reach cost the footnotes only
         return {}
     out = {}
-    for note in root.iter(f"{_W}footnote"):
+    for note in root.iter(f"{_W}{kind}"):
         if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         text = " ".join("".join(t.text or "" for t in note.iter(f"{_W}t")).split())

@@ -84,3 +84,63 @@ def test_the_definition_in_a_footnote_and_the_date_in_a_box_answer(tmp_path, mon
     assert a.answered and "hotell och logi" in a.answer, a.answer
     a = engine.ask("När ska samordnaren lämna slutrapporten?", engine.new_conversation())
     assert a.answered and "2028-11-30" in a.answer, a.answer
+
+
+ENDNOTES = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:endnotes xmlns:w="{W}">'
+    '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+    '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>'
+    '<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> Av beloppet får högst 80 000 kr '
+    'användas till körkortsutbildning.</w:t></w:r></w:p></w:endnote></w:endnotes>'
+)
+
+
+def _minutes(path):
+    """A protocol whose items are bold "§ N  Title" lines in the body style, one with a Word endnote."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Protokoll från styrgruppsmöte", level=1)
+    for title, text in (
+        ("§ 11  Lägesrapport", "Styrgruppen noterar informationen."),
+        ("§ 12  Budget för kompetenshöjande insatser 2027", "Styrgruppen beslutar att avsätta 380 000 kr för kompetenshöjande insatser."),
+        ("§ 13  Matchningsdag", "Matchningsdagen flyttas till den 23 mars."),
+    ):
+        d.add_paragraph().add_run(title).bold = True
+        d.add_paragraph(text)
+    d.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteReference w:id="1"/></w:r>'
+    body = body.replace("kompetenshöjande insatser.</w:t></w:r>", "kompetenshöjande insatser.</w:t></w:r>" + ref, 1)
+    parts["word/document.xml"] = body.encode("utf-8")
+    parts["word/endnotes.xml"] = ENDNOTES.encode("utf-8")
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdEn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" '
+        'Target="endnotes.xml"/></Relationships>').encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>",
+        '<Override PartName="/word/endnotes.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>').encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_a_protocols_paragraph_titles_are_headings_and_an_endnote_is_read_with_its_item(tmp_path):
+    # round 156: "§ 12  Budget för kompetenshöjande insatser 2027" (seven words) had run into § 11,
+    # and the endnote saying what the money may pay for was not read at all (F156-09)
+    from ingest.pipeline import load_file
+
+    r = load_file(_minutes(tmp_path / "protokoll.docx"), tmp_path)
+    by_section = {}
+    for c in r.chunks:
+        by_section.setdefault(c.section.split(" > ")[-1], []).append(c.text)
+    item = " ".join(by_section["§ 12  Budget för kompetenshöjande insatser 2027"])
+    assert "380 000 kr" in item and "högst 80 000 kr användas till körkortsutbildning" in item, by_section
+    assert "380 000" not in " ".join(by_section["§ 11  Lägesrapport"])

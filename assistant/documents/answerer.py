@@ -883,9 +883,13 @@ class DocumentAnswerer:
                 return False
             return not ((when or dated_field) and months) or any(mentions_period(value, p) for p in months)
 
+        # ("när och var är nästa styrgruppsmöte?": the next meeting's time, which a notice's own
+        # "Tid"/"Plats" is not – the quotes that speak of the next one answer, as ranked)
+        direction = asked_direction(latest_question(question))
+
         def wanted(label: str) -> bool:
             lab = fold(label).strip()
-            if meeting and (when or where) and set(words(lab)) <= _PLACE_TIME_WORDS and (
+            if meeting and (when or where) and not direction and set(words(lab)) <= _PLACE_TIME_WORDS and (
                 (where and set(words(lab)) & {"plats", "lokal"}) or (when and set(words(lab)) & {"tid", "datum", "tidpunkt"})
             ):
                 return True  # "Plats och tid", "Plats", "Tid" of the minutes asked for by their meeting

@@ -1,0 +1,38 @@
+"""The documents route on small texts of the shapes round 156 found (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_of
+
+_NOTICE = """# Kallelse till styrgruppsmöte
+
+Tid: Onsdagen den 10 februari 2027 kl. 09.00–12.00
+Plats: Regionens hus, Östersund, sammanträdesrum Storsjön
+
+## Dagordning
+
+1. Mötets öppnande
+2. Lägesrapport från projektledaren
+3. Budget för kompetenshöjande insatser
+"""
+
+_MINUTES = """# Protokoll från styrgruppsmöte 2027-02-10
+
+## § 11 Lägesrapport
+
+Projektledaren redovisade läget för projektet. Styrgruppen noterar informationen.
+
+## § 16 Nästa möte
+
+Beslut: Nästa möte hålls onsdagen 2027-04-14 kl. 13.00–16.00 i Funäsdalen.
+"""
+
+
+def test_the_next_meeting_is_not_the_notices_own_time_and_place(tmp_path, monkeypatch):
+    # round 156: "När och var är nästa styrgruppsmöte?" had been answered with the notice's own
+    # "Tid:" and "Plats:" – the meeting the notice calls to (F156-13)
+    engine = _engine_of(tmp_path, monkeypatch, {"kallelse.md": _NOTICE, "protokoll.md": _MINUTES})
+    a = engine.ask("När och var är nästa styrgruppsmöte?", engine.new_conversation())
+    # (answered, or – the fake embedder's weak ranking – shown as the nearest quote in doubt)
+    assert "2027-04-14" in a.answer and "10 februari" not in a.answer, a.answer
+    b = engine.ask("När är styrgruppsmötet?", engine.new_conversation())
+    assert "10 februari 2027" in b.answer, b.answer
