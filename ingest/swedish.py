@@ -346,6 +346,18 @@ _WEEK = re.compile(
 )
 
 
+def month_header(header: str) -> tuple[int, int] | None:
+    """(year, month) of a header that is one month written in figures ("202510", "2025M10"), as
+    an old report or PxWeb writes its columns; else None."""
+    m = re.fullmatch(r"\s*((?:19|20)\d\d)[Mm]?(0[1-9]|1[0-2])\s*", str(header))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def header_years_of(header: str) -> set[int]:
+    """The years a header names ("Gästnätter 2024"), a month's in figures too ("202410")."""
+    return set(years_in(header)) or ({mh[0]} if (mh := month_header(header)) else set())
+
+
 def week_of(value: object) -> tuple | None:
     """The key of a week ("2025v36" → (2025, 0, 0, 36), "vecka 36" → (0, 0, 0, 36)): four places, so
     that a week is never read as a month or a date of the same numbers; None for anything else."""

@@ -60,3 +60,19 @@ def test_growth_within_a_year_is_from_the_year_befores_stock_to_the_years(tmp_pa
     engine = _engine_of(tmp_path, monkeypatch, {"befolkning.csv": csv})
     a = engine.ask("Vilka två kommuner växte mest procentuellt i befolkning under 2024?", engine.new_conversation())
     assert a.answered and [f.label for f in a.figures][:2] == ["Åre", "Krokom"] and a.figures[0].value == 2.3, a.answer
+
+
+def test_a_report_without_a_o_and_months_in_figures_is_read(tmp_path, monkeypatch):
+    # round 155: an old mainframe report writes "ARE", "OSTERSUND", "OPPET ARBETSLOSA" and its
+    # months "202501" … "202510": "öppet arbetslösa i Åre i oktober 2025" had found nothing
+    # (F155-01 refused), and a month in figures was read as no month at all
+    rows = ["RAPPORT ARBL0214; INSKRIVNA ARBETSLOSA PER KOMMUN OCH MANAD; LAN 23 JAMTLANDS LAN",
+            "KNKOD;KOMMUN;KATEGORI;202508;202509;202510;202410;ANDEL_RBA_202510"]
+    for code, name, base in (("2321", "ARE", 180), ("2380", "OSTERSUND", 1160), ("2309", "KROKOM", 200)):
+        rows.append(f"{code};{name};OPPET ARBETSLOSA;{base + 2};{base + 1};{base + 4};{base + 70};3.1")
+        rows.append(f"{code};{name};TOT INSKR ARBETSLOSA;{2 * base};{2 * base + 5};{2 * base + 9};{2 * base + 90};6.2")
+    engine = _engine_of(tmp_path, monkeypatch, {"arbl0214.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("hur många är öppet arbetslösa i Åre i oktober 2025?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [184], a.answer
+    b = engine.ask("hur många öppet arbetslösa i Östersund i oktober 2024?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures] == [1230], b.answer

@@ -1357,7 +1357,7 @@ class DocumentAnswerer:
             if re.fullmatch(r"[QK][1-4]|T[1-3]|H[12]", t):
                 continue  # "2024 Q2", "K3": a quarter (tertial, half-year), not a name
             parts = [p for p in words(t) if len(p) > 1]
-            if parts and not any(self._known(p) or self._known_compound(p) for p in parts) and not self.spelled_out(t):
+            if parts and not any(self._known_as_written(p) or self._known_compound(p) for p in parts) and not self.spelled_out(t):
                 out.append(t)
         # a person by first name and surname, each written in the documents but never together
         # ("Jonas Lindqvist" of a base with Jonas Lindgren and Karin Lindqvist): nobody the base knows
@@ -1382,7 +1382,7 @@ class DocumentAnswerer:
                 continue  # "i procentenheter", "i beslutsregistret": a noun's ending; "i jkpg": a known alias
             parts = [x for x in words(w) if len(x) > 1]
             if parts and not any(
-                self._known(x) or self._known(stem(x)) or self._tail_of_known(x) or self._known_compound(x) for x in parts
+                self._known_as_written(x) or self._known(stem(x)) or self._tail_of_known(x) or self._known_compound(x) for x in parts
             ) and not self.spelled_out(w):
                 out.append(w[:1].upper() + w[1:])
         # a Swedish municipality typed in lower case anywhere ("sjukfall kvinnor gävle 2024"),
@@ -1391,10 +1391,15 @@ class DocumentAnswerer:
         for name in municipalities():
             if name in folded and re.search(rf"(?<![\wåäö-]){re.escape(name)}(?:s)?(?![\wåäö-])", folded):
                 parts = [x for x in words(name) if len(x) > 1]
-                if any(fold(x) == name for x in out) or any(self._known(x) for x in parts):
+                if any(fold(x) == name for x in out) or any(self._known_as_written(x) for x in parts):
                     continue
                 out.append(name.title() if " " in name or "-" in name else name[:1].upper() + name[1:])
         return out
+
+    def _known_as_written(self, word: str) -> bool:
+        """Does the base write the word – or, for a word with å/ä/ö, write it plain, as a file
+        that cannot write them does ("ARE", "OSTERSUND" of an old mainframe report)?"""
+        return self._known(word) or (not word.isascii() and self._known(plain(fold(word))))
 
     def _tail_of_known(self, word: str) -> bool:
         """A word the base writes only as a compound's last part, inflected ("kalendern" of

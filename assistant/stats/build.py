@@ -32,6 +32,7 @@ from ingest.swedish import (
     SOURCE_NOUN,
     STOPWORDS,
     fold,
+    header_years_of,
     municipality_counties,
     municipality_of,
     period_key,
@@ -1212,9 +1213,9 @@ def _check_lacks(g: Given, d: Draft) -> None:
         # January 2024 – and "i januari 2024" is the column "jan", not the year 2024
         month_years = {
             y for v in p.values if months_named(v.name) & set(form.months)
-            for y in (set(years_in(v.name)) or p.caption_years)
+            for y in (header_years_of(v.name) or p.caption_years)
         }
-        own = set(years_in(c.name)) or p.caption_years
+        own = header_years_of(c.name) or p.caption_years
         if not month_years & set(form.years) or (months_named(c.name) & set(form.months) and not own & set(form.years)):
             # (a column of another month or the year's total, when the month asked has a column,
             # is ranked below it by the period it names – not said missing)
@@ -1250,7 +1251,7 @@ def _check_lacks(g: Given, d: Draft) -> None:
         form.years and not any(x.is_period for x in p.cats) and p.caption_years and not set(form.years) & p.caption_years
         and not header_names_period(c.name, form)
         # "Antal …, 2023" as a column (not a change's start: "Förändring sedan jan. 2023" is no 2023 figure)
-        and not set(form.years) & {y for v in p.values if not v.is_change for y in years_in(v.name)}
+        and not set(form.years) & {y for v in p.values if not v.is_change for y in header_years_of(v.name)}
     ) or (form.years and yearless and p.caption_years and not set(form.years) <= p.caption_years) or (
         # "Gästnätter 2023", "Gästnätter 2024" as columns: 2019 is in none of them
         form.years and not any(x.is_period for x in p.cats) and header_years(p)

@@ -9,7 +9,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.swedish import MONTHS, PART_OF_YEAR, WHOLE_YEAR, YEARLESS_QUARTER, fold, period_key, stem, words, years_in
+from ingest.swedish import (
+    MONTHS,
+    PART_OF_YEAR,
+    WHOLE_YEAR,
+    YEARLESS_QUARTER,
+    fold,
+    month_header,
+    period_key,
+    stem,
+    words,
+    years_in,
+)
 
 from .form import Form, explicit_compare, lexicon
 from .profile import CatColumn, Profile
@@ -403,7 +414,11 @@ def months_named(header: str) -> set[int]:
     """The months a column's header names ("jan", "Arbetslösa aug 2024", "Antal mottagare,
     2024-06-30": a date names its month)."""
     named = {MONTHS[w] for w in re.findall(r"[a-zåäö]+", fold(header)) if w in MONTHS and len(w) >= 3}
-    return named | {int(m) for m in re.findall(r"(?<!\d)(?:19|20)\d\d-(0[1-9]|1[0-2])(?:-\d\d)?(?!\d)", header)}
+    # (… and a header that is a month written as a report's figures write it: "202510", "2025M10")
+    whole = month_header(header)
+    return named | {int(m) for m in re.findall(r"(?<!\d)(?:19|20)\d\d-(0[1-9]|1[0-2])(?:-\d\d)?(?!\d)", header)} | (
+        {whole[1]} if whole else set()
+    )
 
 
 def months_across(p: Profile) -> bool:

@@ -32,6 +32,7 @@ from ingest.swedish import (
     STOPWORDS,
     SUBJECT_GAP,
     fold,
+    header_years_of,
     municipalities,
     municipality_counties,
     municipality_of,
@@ -120,6 +121,12 @@ class CatColumn:
         """A yes/no column ("Avbrott": Ja/Nej): an outcome each case has or lacks."""
         folded = {fold(v).strip() for v in self.values}
         return len(folded) == 2 and bool(folded & YES_WORDS) and bool(folded & NO_WORDS)
+
+    @cached_property
+    def plain_spelt(self) -> bool:
+        """Are the values written without å/ä/ö by a system that cannot ("OSTERSUND", "OPPET
+        ARBETSLOSA" of an old mainframe report): no value has one, and some have words."""
+        return not any(ch in "åäöÅÄÖ" for v in self.values for ch in v) and any(len(t) >= 3 and t.isalpha() for t in self.token_values)
 
     @cached_property
     def common_tokens(self) -> frozenset[str]:
@@ -1027,7 +1034,8 @@ def match_values(
     hits: dict[int, dict[str, float]] = {}
     for q in cand:
         for vt in _similar_tokens(q, cat):
-            sim = token_similarity(q, vt)
+            # (a word written plain by a table that has no å/ä/ö is the word itself)
+            sim = 1.0 if cat.plain_spelt and vt == plain(q) else token_similarity(q, vt)
             if not sim or (q in exact_only and q != vt):
                 continue  # ("andel" asks for a share; it is no misspelling of "handel")
             for i in cat.token_values[vt]:
@@ -1136,7 +1144,7 @@ def match_values(
             coverage = 1.0  # "ERUF" names "Europeiska regionala utvecklingsfonden (ERUF)": its own short form
         # (a compound's first part of three letters or more: "kr" of "kr/inv" is no part of "kramfors")
         used = frozenset(q for q in cand for vt in matched if (token_similarity(q, vt) and (q not in exact_only or q == vt)) or (len(q) >= 8 and len(vt) >= 3 and q.startswith(vt))
-                         or (q, vt) in head_pairs or (q in currency and vt in currency)).union(
+                         or (q, vt) in head_pairs or (q in currency and vt in currency) or (cat.plain_spelt and plain(q) == vt)).union(
             *(particle_words[vt] for vt in matched if vt in particle_words)
         )
         quality = min(matched.values())
@@ -1268,6 +1276,8 @@ def _names_subject(term: str, subject: frozenset[str]) -> bool:
 def _similar_tokens(q: str, cat: CatColumn) -> list[str]:
     """Value tokens the question word may name: itself, inflections and near spellings that
     share its first two letters (typos rarely hit the first letters)."""
+    if cat.plain_spelt and not q.isascii() and plain(q) in cat.token_values:
+        return [plain(q)]  # "Åre" of a report that can only write "ARE"
     near = cat.by_prefix.get(q[:2], ())
     if q[:2].translate(_DE_UMLAUT) != q[:2]:  # "män" names "Man"
         near = (*near, *cat.by_prefix.get(q[:2].translate(_DE_UMLAUT), ()))
@@ -1363,4 +1373,4 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
 
 def header_years(p: Profile) -> frozenset[int]:
     """The years the value columns' headers name ("Gästnätter 2024", "Utfall 2023")."""
-    return frozenset(y for v in p.values for y in years_in(v.name))
+    return frozenset(y for v in p.values for y in header_years_of(v.name))

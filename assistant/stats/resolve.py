@@ -27,7 +27,20 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ingest.swedish import MONTHS, SOURCE_NOUN, STOPWORDS, fold, municipality_of, period_key, plain, says, stem, words, years_in
+from ingest.swedish import (
+    MONTHS,
+    SOURCE_NOUN,
+    STOPWORDS,
+    fold,
+    header_years_of,
+    municipality_of,
+    period_key,
+    plain,
+    says,
+    stem,
+    words,
+    years_in,
+)
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label, unit_from_text
 from ingest.tables.cells import SEX_VALUES
 
@@ -58,7 +71,14 @@ from .form import (
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
 from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices, running_months
-from .periods import header_quarter, months_across, period_cat_for, period_values_asked, without_years
+from .periods import (
+    header_quarter,
+    months_across,
+    months_named,
+    period_cat_for,
+    period_values_asked,
+    without_years,
+)
 from .profile import (
     AGE_FROM,
     AGE_RANGE,
@@ -1390,7 +1410,7 @@ class Resolver:
                 ok = False
             # (a header that names another month than the one asked – "Arbetslösa aug 2025" for "i
             # september 2025" – is of the right year but not the period asked)
-            col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS}
+            col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS} | months_named(c.name)
             if ok and form.months and col_months and not set(form.months) & col_months:
                 ok = False
             # months across ("jan" … "dec" of the caption's year) beside whole years ("Helår
@@ -1399,7 +1419,7 @@ class Resolver:
             if across and form.months and not col_months:
                 ok = False
             elif across and form.months and not ok and set(form.months) & col_months and (
-                set(form.years) <= (set(years_in(c.name)) or p.caption_years)
+                set(form.years) <= (header_years_of(c.name) or p.caption_years)
             ):
                 ok = True  # ("jan" under a caption of 2024, "Månad 2024 jan": the month asked)
             elif across and form.years and not form.months:
@@ -1850,7 +1870,8 @@ def _names_header_period(header: str, form: Form) -> bool:
     if (quarter := header_quarter(header)) is not None:
         y, q = quarter
         return (y in form.years and q in form.quarters) or (y, q) in {period_key(x.replace(" ", "")) for x in form.periods}
-    if (m := re.fullmatch(r"((?:19|20)\d\d)\s*(?:m|-)(\d{2})", h)):
+    # ("2024M03", "2024-03", and "202403" of a report that writes months so)
+    if (m := re.fullmatch(r"((?:19|20)\d\d)\s*(?:m|-)?(\d{2})", h)) and 1 <= int(m.group(2)) <= 12:
         y, mo = int(m.group(1)), int(m.group(2))
         return (y in form.years and mo in form.months) or (y, mo) in {period_key(x.replace(" ", "")) for x in form.periods}
     return False
