@@ -52,3 +52,22 @@ def test_a_yearless_week_of_last_year_and_compared_with_this_year(tmp_path, monk
     assert (b.answered and {107, 147, 40} <= set(shown)) or (
         not b.answered and "2025V07 till 2026V07" in (b.alternatives or [""])[0]
     ), (b.answer, b.alternatives)
+
+
+def test_the_urban_areas_in_a_municipality_are_its_rows_not_the_area_of_its_name(tmp_path, monkeypatch):
+    # round 153: "i tätorterna i Ronneby kommun" had read the urban area Ronneby alone (F153-05:
+    # 12 887 for 22 049)
+    from tests.test_engine_places import _engine_of
+
+    csv = (
+        "Tätorter i Blekinge län 2023. Folkmängd\nTätortskod,Tätort,Kommun,Folkmängd 31 dec 2023\n"
+        "T4600,Ronneby,Ronneby,12887\nT4500,Karlskrona,Karlskrona,36904\nT4610,Kallinge,Ronneby,4812\n"
+        "T4529,Karlshamn,Karlshamn,20213\nT4620,Bräkne-Hoby,Ronneby,1748\nT4510,Nättraby,Karlskrona,3100\n"
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {"tatorter.csv": csv})
+    a = engine.ask("Hur många invånare bor i tätorterna i Ronneby kommun?", engine.new_conversation())
+    # (the municipality's three areas, added up or listed – never the area Ronneby alone)
+    shown = sorted(f.value for f in a.figures if not f.is_total)
+    assert a.answered and shown in ([12887 + 4812 + 1748], [1748, 4812, 12887]), a.answer
+    b = engine.ask("Hur många bor i tätorten Ronneby?", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures] == [12887], b.answer

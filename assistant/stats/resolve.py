@@ -1116,16 +1116,24 @@ class Resolver:
             # the Kommun column's "Åre": "i" puts the projects in the place, the organisation
             # named so is another reading – the place's kind after it names the place too)
             folded = fold(form.text)
-            by_place = by_place | frozenset(
+            kinds = frozenset(
                 kind for q in by_place for kind in ("kommun", "län")
                 if re.search(rf"\b(?:i|inom|in)\s+{re.escape(q)}s?\s+{kind}\b", folded)
             )
+            by_place = by_place | kinds
             out = [
                 m for m in out
                 if m in places or is_geo_header(m.column) or not m.qtokens <= by_place
                 # (by its whole header: "projekt i Åre kommun" names no "Projektägare")
                 or any(names_column(w, c) and stem(fold(c.name)) == stem(w) for w in form.tokens if (c := p.cat(m.column)) is not None)
             ]
+            # "tätorterna i Ronneby kommun" of urban areas with their Kommun: the municipality's
+            # rows – not also the urban area that shares its name (the place's kind names the
+            # column whose header it is)
+            kind_named = [m for m in out if m in places and fold(m.column).strip() in kinds]
+            if kind_named:
+                by_kind = frozenset().union(*(m.qtokens for m in kind_named)) | kinds
+                out = [m for m in out if m in kind_named or not (m in places and m.qtokens <= by_kind)]
         for column in {m.column for m in out}:
             own = {q for m in out if m.column == column and m.qtokens & said for q in m.qtokens}
             if own:
