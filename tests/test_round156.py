@@ -36,3 +36,33 @@ def test_the_next_meeting_is_not_the_notices_own_time_and_place(tmp_path, monkey
     assert "2027-04-14" in a.answer and "10 februari" not in a.answer, a.answer
     b = engine.ask("När är styrgruppsmötet?", engine.new_conversation())
     assert "10 februari 2027" in b.answer, b.answer
+
+
+_GUIDELINES = """# Riktlinjer för kombinationscheck
+
+## Belopp
+
+Kombinationschecken är 15 000 kr per kombinationsanställning och betalas till arbetsgivaren.
+
+## Versionshistorik
+
+Version: 1.0 | Datum: 2026-10-01 | Ändring: Första versionen.
+Version: 1.1 | Datum: 2026-11-11 | Ändring: Kommuner och regionen får söka checken när de är arbetsgivare.
+"""
+
+_MAIL = """# SV: Matchningsdag i Åre – nytt datum
+
+Hej alla! Matchningsdagen flyttas till tisdagen den 23 mars i Åre Kulturhus.
+Sista dag för arbetsgivare att anmäla sig är fredag den 12 mars.
+"""
+
+
+def test_a_date_field_of_a_passage_that_names_little_of_the_question_is_no_answer(tmp_path, monkeypatch):
+    # round 156: "vilket datum måste arbetsgivarna ha anmält sig till matchningsdagen?" had been
+    # answered with a version table's "Datum: 2026-11-11" of the guidelines (F156-15)
+    engine = _engine_of(tmp_path, monkeypatch, {"riktlinjer.md": _GUIDELINES, "mejl.md": _MAIL})
+    a = engine.ask("Vilket datum måste arbetsgivarna ha anmält sig till matchningsdagen nu efter flytten?", engine.new_conversation())
+    assert "2026-11-11" not in a.answer and "12 mars" in a.answer, a.answer
+    # (a version's date asked for is still its field)
+    b = engine.ask("Vilket datum har version 1.1 av riktlinjerna för kombinationscheck?", engine.new_conversation())
+    assert "2026-11-11" in b.answer, b.answer

@@ -939,6 +939,14 @@ class DocumentAnswerer:
         if first is None:
             return None
         c, quote, value = first
+        # (a month named is the date's own, which a row writes in figures: "22 september" → "2026-09-22")
+        topic = {w: x for w, x in weights.items() if w not in MONTHS}
+        if dated_field and topic and _names_rest(c, topic) < 0.5 * sum(topic.values()):
+            # "vilket datum måste arbetsgivarna ha anmält sig till matchningsdagen?" of a version
+            # table's "Datum: 2026-11-11" in another document: a date field of a passage that
+            # names little of the rest of the question is some other thing's date – the ranked
+            # quotes answer, or nothing does
+            return None
         if not days and not months and not asked_periods(latest_question(question)):
             # "vem var sekreterare vid mötet?" of two minutes, each with its "Sekreterare: …": the
             # question tells no meeting from the other – both are given, each with its document,
