@@ -76,3 +76,22 @@ def test_a_report_without_a_o_and_months_in_figures_is_read(tmp_path, monkeypatc
     assert a.answered and [f.value for f in a.figures] == [184], a.answer
     b = engine.ask("hur många öppet arbetslösa i Östersund i oktober 2024?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures] == [1230], b.answer
+
+
+def test_which_rose_since_a_month_of_a_year_is_the_change_between_its_columns(tmp_path, monkeypatch):
+    # round 155: "vilka kommuner har fått högre sjukpenningtal sedan okt 2023?" had listed the
+    # levels of October 2023 (F155-18); "sedan okt 2023" had not been read as "since 2023"
+    csv = (
+        "Sjukpenningtal per kommun\nKommun;Sjukpenningtal (dagar) okt 2023;Sjukpenningtal (dagar) okt 2024;Sjukpenningtal (dagar) okt 2025\n"
+        "Berg;11,3;11,8;12,2\nRagunda;12,2;11,9;11,4\nÅre;7,6;7,7;7,6\nStrömsund;12,6;12,7;12,9\nÖstersund;9,5;9,2;9,0\n"
+    )
+    engine = _engine_of(tmp_path, monkeypatch, {"sjukpenningtal.csv": csv})
+    a = engine.ask("vilka kommuner har fått högre sjukpenningtal sedan okt 2023 och med hur mycket?", engine.new_conversation())
+    said = a.answer.split("*Källa")[0]
+    assert a.answered and all(x in said for x in ("Berg", "0,9", "Strömsund", "0,3")), a.answer
+    assert not any(x in said for x in ("Ragunda", "Östersund", "Åre")), a.answer
+    b = engine.ask("vilka kommuner har fått lägre sjukpenningtal sedan okt 2023?", engine.new_conversation())
+    said = b.answer.split("*Källa")[0]
+    assert b.answered and "Ragunda" in said and "Östersund" in said and "Berg" not in said, b.answer
+    c = engine.ask("hur har sjukpenningtalet i Berg förändrats sedan okt 2023?", engine.new_conversation())
+    assert c.answered and 0.9 in [f.value for f in c.figures], c.answer

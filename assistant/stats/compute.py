@@ -499,7 +499,8 @@ def _with_difference_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuer
         values = (100 * (late / early.where(early != 0) - 1)).round(1)
         return _with_made_column(p, name, values, 1, "%"), replace(q, column=name, less=None)
     name = f"Förändring, ”{q.less}” till ”{q.column}” (beräknad)" if q.less_kind == "change" else f"{q.column} − {q.less} (beräknad)"
-    return _with_made_column(p, name, late - early, dec, t.column(q.column).unit), replace(q, column=name, less=None)
+    # (rounded to the figures' own decimals: 12,2 − 11,3 is 0,9, not 0,8999999999999986)
+    return _with_made_column(p, name, (late - early).round(dec), dec, t.column(q.column).unit), replace(q, column=name, less=None)
 
 
 def _month_word(value: str) -> str:
@@ -1661,8 +1662,10 @@ def _difference(a: Figure, b: Figure, unit: str | None, decimals: int, signed: b
     its sign."""
     d = (a.value - b.value) if signed else abs(a.value - b.value)
     u = unit if unit not in ("%", "andel") else "procentenheter"
-    value = d * 100 if unit == "andel" else d
-    disp = format_number(value, decimals=max(decimals - (2 if unit == "andel" else 0), 0)) + (f" {u}" if u and u not in ("antal", "st") else "")
+    shown = max(decimals - (2 if unit == "andel" else 0), 0)
+    # (to the figures' own decimals: 12,2 − 11,3 is 0,9, not 0,8999999999999986)
+    value = round(d * 100 if unit == "andel" else d, shown + 2)
+    disp = format_number(value, decimals=shown) + (f" {u}" if u and u not in ("antal", "st") else "")
     src = Source(a.source.document, a.source.page, a.source.table, a.source.table_id, a.source.rows + b.source.rows)
     name = "Förändring" if signed else "Skillnad"
     return Figure(f"{name} {b.label} → {a.label} (beräknad)" if signed else f"{name} {a.label} – {b.label} (beräknad)",

@@ -747,6 +747,14 @@ def read_form(question: str) -> Form:
         relative = None
         if op == Op.THRESHOLD and threshold is None:
             op = None
+    # "vilka kommuner har fått högre sjukpenningtal sedan okt 2023": a rise since a time – a
+    # change, as "högre … än i augusti 2024" is
+    since_period = threshold is None and relative is None and re.search(
+        r"\b(?:högre|lägre|större|mindre|fler|färre|higher|lower|more|fewer)\b[^.?!]*\b(?:sedan|since)\s+\S*\s*(?:19|20)\d\d\b", folded
+    ) is not None
+    if since_period and op in (None, Op.LOOKUP):
+        op = Op.TREND
+    than_period = than_period or since_period
     if relative and count_rows:
         op = Op.COUNT
     elif relative and plural and op in (Op.LOOKUP, Op.COMPARE) and not explicit_compare(folded):
@@ -874,7 +882,9 @@ def read_form(question: str) -> Form:
         median=bool(re.search(r"\bmedian(?:en|värdet|värde|value)?\b|\bmedian[a-zåäö]{4,}", folded)),
         language=language,
         change=_has("trend", folded, tset) or than_period,
-        change_down=_has("trend_down", folded, tset) or (than_period and _LOWER_THAN.search(folded) is not None),
+        change_down=_has("trend_down", folded, tset) or (than_period and _LOWER_THAN.search(folded) is not None) or (
+            since_period and re.search(r"\b(?:lägre|mindre|färre|lower|fewer)\b", folded) is not None
+        ),
         year_shift=year_shift,
         step_shift=step_shift,
         step_unit=step_unit,

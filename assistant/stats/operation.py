@@ -115,6 +115,16 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
             d.c, d.less = pair[0], pair[1].name
             d.less_kind = "percent" if form.change_percent else "change"
             c = d.c
+    if d.op == Op.TREND and form.change and form.plural and not d.rows and not d.scope and not c.is_change and form.threshold is None:
+        # "vilka kommuner har ökat sitt sjukpenningtal sedan okt 2023?" of a column per year: each
+        # row's change between the two columns, the rows whose change has that sign
+        pair = _year_columns(p, c, form)
+        if pair is not None:
+            d.c, d.less = pair[0], pair[1].name
+            d.less_kind = "percent" if form.change_percent else "change"
+            d.op = Op.THRESHOLD
+            d.change_threshold = Threshold("<" if form.change_down else ">", 0.0, False)
+            c = d.c
     if d.op in (Op.COMPARE, Op.TREND) and len(d.rows) == 1 and not d.scope:
         # "2023 jämfört med 2022" of a table with a column per year ("Antal …, 2022", "…, 2023"):
         # the two years' columns of the row, the later first, and their difference
@@ -1335,7 +1345,11 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
 
 
 # "sedan 2022", "sen 2022", "since 2022", "från och med 2022": from that year on
-_SINCE = re.compile(r"\b(?:sedan|sen|since|från och med|fr\.?o\.?m\.?)\s+(?:år(?:et)?\s+)?(?:19|20)\d\d\b")
+# (… with its month too: "sedan okt 2023" of "Sjukpenningtal okt 2023" … "okt 2025")
+_SINCE = re.compile(
+    r"\b(?:sedan|sen|since|från och med|fr\.?o\.?m\.?)\s+(?:år(?:et)?\s+)?(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+)?(?:19|20)\d\d\b"
+)
 
 
 def _month_columns(p: Profile, form: Form) -> tuple[ValueColumn, ValueColumn] | None:
