@@ -306,3 +306,22 @@ def test_an_amount_paid_out_in_millions_is_the_amount_not_the_rate_per_inhabitan
     assert a.answered and [f.value for f in a.figures if not f.is_total] == [380000], a.answer
     b = engine.ask("Hur mycket betalades ut i ekonomiskt bistånd per invånare i Norrköping 2024?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures if not f.is_total] == [2600], b.answer
+
+
+def test_suppliers_over_their_areas_are_added_up_and_a_caption_word_names_no_supplier(tmp_path, monkeypatch):
+    # round 151: "vilken leverantör har haft flest deltagare … totalt i hela Östergötland" had
+    # ranked single rows (one supplier in one area), and "Rusta" of the programme had named the
+    # supplier "Nordstjärnan Rusta AB" (F151-16: 412 for 879)
+    rows = ["Rusta och matcha – leverantörsresultat per leveransområde, Östergötlands län",
+            "Leveransområde;Leverantör;Antal avslutade deltagare;Andel i arbete eller studier"]
+    for area, supplier, n, share in (
+        ("Linköping", "Kompetensbron AB", 412, "42,2"), ("Linköping", "Östgöta Matchning AB", 288, "37,2"),
+        ("Linköping", "Nordstjärnan Rusta AB", 21, "38,1"), ("Norrköping", "Östgöta Matchning AB", 341, "36,0"),
+        ("Norrköping", "Framsteget AB", 224, "42,4"), ("Motala", "Östgöta Matchning AB", 146, "35,0"),
+        ("Motala", "Kompetensbron AB", 64, "33,1"), ("Mjölby", "Östgöta Matchning AB", 104, "31,0"),
+    ):
+        rows.append(f"{area};{supplier};{n};{share}")
+    engine = _engine_of(tmp_path, monkeypatch, {"rusta.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("Vilken leverantör har haft flest deltagare som avslutat Rusta och matcha totalt i hela Östergötland?", engine.new_conversation())
+    assert a.answered and (a.figures[0].label, a.figures[0].value) == ("Östgöta Matchning AB", 288 + 341 + 146 + 104), a.answer
+    assert "Nordstjärnan" not in a.reading, a.reading

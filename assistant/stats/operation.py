@@ -323,8 +323,14 @@ def group_rows(g: Given, d: Draft) -> None:
     ):
         # "minst antal 16-19-åringar" of a population by age and sex with no total for sex:
         # each row's parts of an open breakdown (kön, ålder) add up to the row's count
+        # (… and the areas a caption says each row is given per, when the question asks for the
+        # rows' own kind: "vilken leverantör … totalt" of "leverantörsresultat per leveransområde"
+        # – a supplier's count is its areas' counts added up)
+        of_label = bool(form.subject) and names_column(form.subject, label, by_values=False)
         parts = [x for x in p.cats if x.role != "label" and not x.is_period and x.name not in d.filters and not x.totals
-                 and len(x.values) > 1 and is_breakdown(x, t.caption)]
+                 and len(x.values) > 1 and (
+                     is_breakdown(x, t.caption) or (of_label and re.search(rf"\bper\s+{re.escape(fold(x.name))}\b", fold(t.caption)))
+                 )]
         if parts:
             d.group_by, d.agg = label.name, "sum"  # within the scope's rows, if any
             d.rows = []  # "i Jönköpings län" named the set, whose total row is no member
