@@ -325,3 +325,17 @@ def test_suppliers_over_their_areas_are_added_up_and_a_caption_word_names_no_sup
     a = engine.ask("Vilken leverantör har haft flest deltagare som avslutat Rusta och matcha totalt i hela Östergötland?", engine.new_conversation())
     assert a.answered and (a.figures[0].label, a.figures[0].value) == ("Östgöta Matchning AB", 288 + 341 + 146 + 104), a.answer
     assert "Nordstjärnan" not in a.reading, a.reading
+
+
+def test_a_subsidy_given_as_two_kinds_is_their_sum_unless_a_kind_is_named(tmp_path, monkeypatch):
+    # round 151: "hur många hade lönebidrag …" of "Lönebidrag för utveckling i anställning" and
+    # "Lönebidrag för trygghet i anställning" had answered the first kind alone, and "för
+    # utveckling" had made that column a change (F151-04: 75 for 290)
+    csv = ("Personer med anställningsstöd, september 2025\n"
+           "Kommun;Kön;Nystartsjobb;Lönebidrag för utveckling i anställning;Lönebidrag för trygghet i anställning\n"
+           "Mjölby;Kvinnor;66;33;88\nMjölby;Män;70;42;127\nMotala;Kvinnor;90;40;100\nMotala;Män;95;50;140\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"stod.csv": csv})
+    a = engine.ask("Hur många personer hade lönebidrag i Mjölby? Både kvinnor och män tillsammans.", engine.new_conversation())
+    assert a.answered and 33 + 88 + 42 + 127 in [f.value for f in a.figures], a.answer
+    b = engine.ask("hur många hade lönebidrag för utveckling i Mjölby?", engine.new_conversation())
+    assert b.answered and 33 + 42 in [f.value for f in b.figures] and 290 not in [f.value for f in b.figures], b.answer

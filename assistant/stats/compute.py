@@ -304,6 +304,11 @@ def _sum_of_parts(
         return None
     cats = [p.cat(d) for d in var_all]
     vc = next((v for v in p.values if v.name == col), None)
+    # (a column made by adding columns up – "Lönebidrag för utveckling … + Lönebidrag för
+    # trygghet … (beräknad)" – counts what they count)
+    made = [v for v in p.values if v.name in col] if vc is None and col.endswith("(beräknad)") else []
+    if vc is None and made and all(v.is_count and not v.is_share for v in made):
+        vc = made[0]
     if vc is None or vc.is_share or not vc.is_count:
         return None
     # the cases of a table of records ("nya jobb i Ludvika": each decision's planned jobs) add up

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import MONTHS, STOPWORDS, fold, municipality_of, period_key, stem, words, years_in
+from ingest.swedish import MONTHS, NUMBER_WORDS, STOPWORDS, fold, municipality_of, period_key, stem, words, years_in
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
@@ -84,6 +84,12 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         d.c = c = next(v for v in p.values if v.name == both[0])
     elif both:
         d.summed = both
+    kinds = kinds_together(p, c, form) if d.op in (Op.LOOKUP, Op.SUM, Op.RANK, Op.THRESHOLD) and not both else ()
+    if kinds:
+        # "hur många hade lönebidrag" of "Lönebidrag för utveckling …" and "Lönebidrag för
+        # trygghet …": the kinds the question does not tell apart, added up row by row – one of
+        # them had passed for all who had the subsidy
+        d.summed = both = kinds
     months = months_summed(p, c, form) if d.op != Op.TREND and not both else ()
     running = running_months(p, c, form) if d.op != Op.TREND and not both and not months else ()
     if running:
@@ -1278,6 +1284,46 @@ def running_months(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     if first == 1:
         return (runs[last],)
     return (runs[last], runs[first - 1]) if first - 1 in runs else ()
+
+
+# where a header's kind is told after its noun: "Lönebidrag för utveckling i anställning",
+# "Anställningsstöd, nystartsjobb", "Stöd – investeringar"
+_KIND_OF = re.compile(r"\s+(?:för|för att|av typen|i form av|inom)\s+|\s*[,:]\s+|\s+[–-]\s+")
+
+
+def kinds_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
+    """Columns that are kinds of one thing ("Lönebidrag för utveckling i anställning",
+    "Lönebidrag för trygghet i anställning") when the question names the thing and none of the
+    kinds: their names, ``c``'s first, to be added up row by row; () otherwise – when the table
+    gives their total, when a kind is named, or for shares and rates, which are never added up."""
+    if c.is_share or c.is_change or c.unit in RATE_UNITS or re.search(r"\bper\b|%", fold(c.name)):
+        return ()
+    parts = _KIND_OF.split(c.name.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip():
+        return ()
+    head = fold(parts[0]).strip()
+    asked = {stem(w) for w in form.tokens}
+    head_stems = {stem(w) for w in words(head)}
+    if not head_stems & asked:
+        return ()
+    siblings = []
+    for o in p.values:
+        op_ = _KIND_OF.split(o.name.strip(), maxsplit=1)
+        if len(op_) == 2 and fold(op_[0]).strip() == head:
+            siblings.append(o)
+        elif fold(o.name).strip() == head or (set(words(fold(o.name))) & {"totalt", "summa", "samtliga"} and head_stems <= {stem(w) for w in words(fold(o.name))}):
+            return ()  # the table gives the whole
+    if len(siblings) < 2 or any(o.is_share or o.is_change or o.unit != c.unit for o in siblings):
+        return ()
+    said_number = any(t.isdigit() or t in NUMBER_WORDS for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t))
+    for o in siblings:
+        tail_text = fold(_KIND_OF.split(o.name.strip(), maxsplit=1)[1])
+        tail = {stem(w) for w in words(tail_text) if w not in STOPWORDS and len(w) >= 3}
+        if tail & asked - head_stems:
+            return ()  # a kind is named: "lönebidrag för utveckling"
+        if said_number and re.search(r"\d", tail_text):
+            return ()  # "minst tre års eftergymnasial utbildning": a kind told by its figure
+    return tuple([c.name] + [o.name for o in siblings if o is not c])
 
 
 def sexes_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:

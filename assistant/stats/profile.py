@@ -49,8 +49,14 @@ from .form import lexicon, name_words, rate_bases, single_words, synonym_groups,
 
 
 def is_change_header(name: str) -> bool:
+    """Does a header name a change ("Förändring 2023–2024", "Ökning, %")? Not a purpose that
+    uses a word of change: "Lönebidrag för utveckling i anställning" is no change."""
     single = single_words("trend")
-    return any(t in single or t.startswith(("förändr", "change")) for t in words(fold(name)))
+    toks = words(fold(name))
+    return any(
+        (t in single or t.startswith(("förändr", "change"))) and not (k and toks[k - 1] in ("för", "till", "for"))
+        for k, t in enumerate(toks)
+    )
 
 
 PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum", "referenstid", "läsår", "year", "month", "quarter")

@@ -2720,6 +2720,10 @@ def _same(a: Reading, b: Reading) -> bool:
         return True
     # rows counted are the same count whichever column found the table ("hur många beslut")
     qa, qb = a.query, b.query
+    if qa is not None and qb is not None and a.profile.id == b.profile.id and qa.summed and (
+        set(qa.summed) == set(qb.summed) or b.column.name in qa.summed
+    ):
+        return True  # (the kinds added up, whichever of them found the table: one reading)
     return (
         qa is not None and qb is not None and a.profile.id == b.profile.id and qa.agg == "count" and qb.agg == "count"
         and replace(qa, column=qb.column) == qb
