@@ -705,6 +705,14 @@ class Engine:
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_place}, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
+        if best.missing_breakdown and best.missing_breakdown.startswith("per "):
+            # ("… per anställning" of a total the table gives for everything: the documents may say it)
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror {best.missing_breakdown}, "
+                "och jag svarar inte med hela summan som om den gällde en.",
+                lacking=best.missing_breakdown.removeprefix("per "),
+            ), False
         if best.missing_breakdown:
             return Answer(
                 question, False, Route.STATS,
@@ -1269,7 +1277,8 @@ def speaks_of(text: str, lacking: str) -> bool:
     if not wanted:
         return False
     have = set(stems(text))
-    return all(any(h.startswith(w) or (len(h) >= 5 and w.startswith(h)) for h in have) for w in wanted)
+    # (… or a compound ending in it: "kombinationsanställning" speaks of "anställning")
+    return all(any(h.startswith(w) or (len(h) >= 5 and w.startswith(h)) or (len(w) >= 5 and h.endswith(w)) for h in have) for w in wanted)
 
 
 def _seen(previous: Context | None, query: StatQuery, labels) -> tuple[str, ...]:

@@ -66,3 +66,21 @@ def test_a_date_field_of_a_passage_that_names_little_of_the_question_is_no_answe
     # (a version's date asked for is still its field)
     b = engine.ask("Vilket datum har version 1.1 av riktlinjerna för kombinationscheck?", engine.new_conversation())
     assert "2026-11-11" in b.answer, b.answer
+
+
+def test_a_figure_per_something_the_table_never_names_is_not_its_total(tmp_path, monkeypatch):
+    # round 156: "hur mycket får en arbetsgivare i kombinationscheck per anställning?" had been
+    # answered with the budget line for all vouchers, 750 tkr (F156-05; F156-20 for 2028)
+    budget = ("Tabell 3. Preliminär budget för genomförandeprojektet 2027–2029, tkr\n"
+              "Kostnadsslag;2027;2028;2029\nProjektledning;900;900;900\nKombinationscheckar till arbetsgivare;600;750;750\n")
+    rules = ("# Riktlinjer för kombinationscheck\n\n## Belopp\n\n"
+             "Kombinationschecken är 15 000 kr per kombinationsanställning och betalas till arbetsgivaren.\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"budget.csv": budget, "riktlinjer.md": rules})
+    for q in ("Hur mycket får en arbetsgivare i kombinationscheck per anställning?",
+              "Hur mycket blir kombinationschecken per anställning för anställningar som börjar 2028?"):
+        a = engine.ask(q, engine.new_conversation())
+        assert not (a.route.value == "stats" and a.answered), a.answer
+        assert "750" not in a.answer.split("\n")[0], a.answer
+    # (a figure per a group the table has is still read: "per kostnadsslag")
+    b = engine.ask("Hur mycket är budgeten per kostnadsslag 2028?", engine.new_conversation())
+    assert "750" in b.answer, b.answer

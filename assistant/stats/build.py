@@ -47,7 +47,7 @@ from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
-from .form import PERIOD_SUBJECTS, TOGETHER_WORDS, TWO_TIMES, Form, Op, Threshold, asks, county_by_head, translations
+from .form import PERIOD_SUBJECTS, TOGETHER_WORDS, TWO_TIMES, Form, Op, Threshold, asks, county_by_head, rate_bases, translations
 from .operation import _pinned, _year_columns, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
@@ -1178,6 +1178,21 @@ def _settle_periods(g: Given, d: Draft) -> None:
 _PART_OF_YEAR = r"kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12]"
 
 
+def _unheard_per(p: Profile, form: Form) -> str | None:
+    """The word after "per" ("per anställning") that the table names nowhere – no header, value
+    or caption word begins with it or holds it, and it is no time or base of a rate the lexicon
+    knows; None when there is none."""
+    for w in form.group_by:
+        f = fold(w)
+        if f in PERIOD_SUBJECTS or f in rate_bases() or len(f) < 4 or not re.search(rf"\bper\s+{re.escape(f)}\b", fold(form.text)):
+            continue
+        s = plain(stem(f))
+        known = {plain(t) for t in p.terms} | {plain(t) for c in p.cats for t in c.token_values}
+        if not any(k.startswith(s[:5]) or (len(k) > len(s) and s in k) for k in known):
+            return w
+    return None
+
+
 def _check_lacks(g: Given, d: Draft) -> None:
     """A row, place, year or split the question names and the table lacks ends the reading:
     said, never answered from what the table has instead."""
@@ -1269,6 +1284,12 @@ def _check_lacks(g: Given, d: Draft) -> None:
     lacking = missing_breakdown(p, form)
     if lacking:
         r.missing_breakdown = lacking
+        raise Lacks
+    per = _unheard_per(p, form)
+    if per:
+        # "hur mycket får en arbetsgivare … per anställning?" of a budget's total for the vouchers:
+        # a figure per something the table never names is another question's
+        r.missing_breakdown = f"per {per}"
         raise Lacks
     bar = _total_compared_with(g)
     if bar:
