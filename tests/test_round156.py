@@ -84,3 +84,14 @@ def test_a_figure_per_something_the_table_never_names_is_not_its_total(tmp_path,
     # (a figure per a group the table has is still read: "per kostnadsslag")
     b = engine.ask("Hur mycket är budgeten per kostnadsslag 2028?", engine.new_conversation())
     assert "750" in b.answer, b.answer
+
+
+def test_next_year_is_a_time_not_the_next_occurrence():
+    # round 154/156: "nästa år" had read as "the next one" – the quotes that say "till nästa möte"
+    # came first for "när och var blir kompetensdagen nästa år?" (F154-05)
+    from assistant.documents.phrases import asked_direction
+
+    assert asked_direction("när och var blir kompetensdagen nästa år?") is None
+    assert asked_direction("vad beslutades förra året?") is None
+    assert asked_direction("När är nästa möte?") == "future"
+    assert asked_direction("vad sades på förra mötet?") == "past"

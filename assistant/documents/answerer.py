@@ -884,8 +884,12 @@ class DocumentAnswerer:
             return not ((when or dated_field) and months) or any(mentions_period(value, p) for p in months)
 
         # ("när och var är nästa styrgruppsmöte?": the next meeting's time, which a notice's own
-        # "Tid"/"Plats" is not – the quotes that speak of the next one answer, as ranked)
-        direction = asked_direction(latest_question(question))
+        # "Tid"/"Plats" is not – the quotes that speak of the next one answer, as ranked; "när blir
+        # kompetensdagen nästa år?" asks for the day's own time, of next year)
+        direction = next((
+            m.group(0) for m in re.finditer(r"\b(?:nästa|kommande|följande|next|upcoming)\s+(\w+)", folded)
+            if stem(m.group(1)) in _MEETING_STEMS or stem(m.group(1)).endswith(_MEETING_HEADS)
+        ), None)
 
         def wanted(label: str) -> bool:
             lab = fold(label).strip()

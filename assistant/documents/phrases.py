@@ -449,9 +449,15 @@ _RELATIVE = {
 
 def asked_direction(question: str) -> str | None:
     """"future" for "när är nästa möte?", "past" for "vad sades på förra mötet?", else None."""
-    q = fold(question)
+    # ("när blir kompetensdagen nästa år?": a year named relative to now, no next occurrence)
+    q = _RELATIVE_PERIOD.sub(" ", fold(question))
     found = [d for d, rx in _RELATIVE.items() if rx.search(q)]
     return found[0] if len(found) == 1 else None
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:nästa|kommande|förra|föregående|next|previous)\s+(?:år|året|månad|månaden|vecka|veckan|kvartal|kvartalet|halvår|halvåret|year|month|week|quarter)\b"
+)
 
 
 def points_in(text: str, direction: str) -> bool:
