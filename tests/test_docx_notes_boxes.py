@@ -24,6 +24,32 @@ FOOTNOTES = (
 )
 
 
+def _with_notes(path, replacements: list[tuple[str, str]], part: str, xml: str) -> None:
+    """The saved DOCX at ``path`` with its body's text patched (``replacements``) and a notes part
+    ("footnotes" or "endnotes") added with its relationship and content type – python-docx writes
+    neither notes nor boxes."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    for old, new in replacements:
+        body = body.replace(old, new, 1)
+    parts["word/document.xml"] = body.encode("utf-8")
+    parts[f"word/{part}.xml"] = xml.encode("utf-8")
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rId{part}1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{part}" '
+        f'Target="{part}.xml"/></Relationships>').encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>",
+        f'<Override PartName="/word/{part}.xml" '
+        f'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.{part}+xml"/></Types>').encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
 def _assignment(path):
     import docx
 
@@ -35,27 +61,11 @@ def _assignment(path):
     d.add_heading("Rapportering", level=2)
     d.add_paragraph("Samordnaren rapporterar enligt tidsplanen i rutan Viktiga datum.")
     d.save(path)
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    body = parts["word/document.xml"].decode("utf-8")
     # the box anchored in an empty paragraph after the title's date line; the note after "2024"
-    body = body.replace("Fastställd 2026-11-24.</w:t></w:r></w:p>", "Fastställd 2026-11-24.</w:t></w:r></w:p>" + BOX, 1)
-    body = body.replace("personer 2024.</w:t></w:r>", "personer 2024.</w:t></w:r>" + NOTE_REF, 1)
-    parts["word/document.xml"] = body.encode("utf-8")
-    parts["word/footnotes.xml"] = FOOTNOTES.encode("utf-8")
-    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
-    parts["word/_rels/document.xml.rels"] = rels.replace(
-        "</Relationships>",
-        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
-        'Target="footnotes.xml"/></Relationships>').encode("utf-8")
-    types = parts["[Content_Types].xml"].decode("utf-8")
-    parts["[Content_Types].xml"] = types.replace(
-        "</Types>",
-        '<Override PartName="/word/footnotes.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>').encode("utf-8")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+    _with_notes(path, [
+        ("Fastställd 2026-11-24.</w:t></w:r></w:p>", "Fastställd 2026-11-24.</w:t></w:r></w:p>" + BOX),
+        ("personer 2024.</w:t></w:r>", "personer 2024.</w:t></w:r>" + NOTE_REF),
+    ], "footnotes", FOOTNOTES)
     return path
 
 
@@ -109,26 +119,8 @@ def _minutes(path):
         d.add_paragraph().add_run(title).bold = True
         d.add_paragraph(text)
     d.save(path)
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    body = parts["word/document.xml"].decode("utf-8")
     ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteReference w:id="1"/></w:r>'
-    body = body.replace("kompetenshöjande insatser.</w:t></w:r>", "kompetenshöjande insatser.</w:t></w:r>" + ref, 1)
-    parts["word/document.xml"] = body.encode("utf-8")
-    parts["word/endnotes.xml"] = ENDNOTES.encode("utf-8")
-    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
-    parts["word/_rels/document.xml.rels"] = rels.replace(
-        "</Relationships>",
-        '<Relationship Id="rIdEn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" '
-        'Target="endnotes.xml"/></Relationships>').encode("utf-8")
-    types = parts["[Content_Types].xml"].decode("utf-8")
-    parts["[Content_Types].xml"] = types.replace(
-        "</Types>",
-        '<Override PartName="/word/endnotes.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>').encode("utf-8")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+    _with_notes(path, [("kompetenshöjande insatser.</w:t></w:r>", "kompetenshöjande insatser.</w:t></w:r>" + ref)], "endnotes", ENDNOTES)
     return path
 
 

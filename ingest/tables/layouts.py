@@ -183,23 +183,25 @@ def measure_rows(cols: list[_Col]) -> list[_Col] | None:
     return _turned(labels[0], values, period)
 
 
+def is_place_name(name: str) -> bool:
+    """Is a header a place by its name alone: a county, the country or a municipality whole
+    ("Karlshamn", "Blekinge län", "Riket")?"""
+    from ..swedish import fold, municipality_of
+
+    n = clean_text(name).strip()
+    return is_county(n) or fold(n) in ("riket", "sverige", "hela riket") or municipality_of(n, homographs=True) == fold(n)
+
+
 def measures_by_place(cols: list[_Col]) -> list[_Col] | None:
     """Key figures as rows and places as columns ("N15008 | Kostnad för grundskola F-9, kr/elev |
     Malmö | Lund | … | Riket", Kolada's comparison) whose rows carry different units → one row
     per place and one value column per key figure, named by its name (not its id). Every value
     column must be a municipality, a county or the country, by name."""
-    from ..swedish import fold, municipality_of
-
     values = [c for c in cols if c.kind == "value"]
     labels = [c for c in cols if c.kind != "value"]
     if len(values) < 2 or not 1 <= len(labels) <= 2:
         return None
-
-    def place(name: str) -> bool:
-        n = clean_text(name).strip()
-        return is_county(n) or fold(n) in ("riket", "sverige", "hela riket") or municipality_of(n, homographs=True) == fold(n)
-
-    if not all(place(c.name) for c in values):
+    if not all(is_place_name(c.name) for c in values):
         return None
     where = _Col(name="Region", raw=[c.name for c in values], kind="text")
     where.text = [clean_text(c.name).strip() for c in values]
@@ -214,8 +216,6 @@ def measure_blocks_by_place(cols: list[_Col]) -> list[_Col] | None:
     per measure, so "i länet" or "i Olofström" is a row like in every other export. Every value
     column must be "measure, place" with a municipality, a county or the country as the place,
     and every measure must cover the same two places or more."""
-    from ..swedish import fold, municipality_of
-
     values = [c for c in cols if c.kind == "value"]
     ids = [c for c in cols if c.kind != "value"]
     if len(values) < 4 or not ids:
@@ -223,9 +223,7 @@ def measure_blocks_by_place(cols: list[_Col]) -> list[_Col] | None:
     blocks: dict[str, dict[str, _Col]] = {}
     for c in values:
         measure, sep, place = clean_text(c.name).strip().rpartition(", ")
-        if not sep or not measure.strip():
-            return None
-        if not (is_county(place) or fold(place) in ("riket", "sverige", "hela riket") or municipality_of(place, homographs=True) == fold(place)):
+        if not sep or not measure.strip() or not is_place_name(place):
             return None
         if place in blocks.setdefault(measure.strip(), {}):
             return None
