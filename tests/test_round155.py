@@ -95,3 +95,15 @@ def test_which_rose_since_a_month_of_a_year_is_the_change_between_its_columns(tm
     assert b.answered and "Ragunda" in said and "Östersund" in said and "Berg" not in said, b.answer
     c = engine.ask("hur har sjukpenningtalet i Berg förändrats sedan okt 2023?", engine.new_conversation())
     assert c.answered and 0.9 in [f.value for f in c.figures], c.answer
+
+
+def test_a_compound_names_no_abbreviation_after_a_slash_unless_it_is_a_rates_base(tmp_path, monkeypatch):
+    # fit bank SR-176: "högst andel dagligrökare" had read "Kost - Frukt och grönsaker högst 1,3
+    # gånger/dag" – "dagligrökare" begins with "dag", the abbreviation after its slash – and
+    # answered that survey question's share confidently
+    rows = ["Kommunjämförelse, andel (%)", "År;Kommun;Fråga;Andel"]
+    for kommun, fruit, smoke in (("Mora", 36, 9), ("Falun", 30, 11), ("Borlänge", 33, 14)):
+        rows += [f"2021;{kommun};Kost - Frukt och grönsaker högst 1,3 gånger/dag;{fruit}", f"2021;{kommun};Tobak - Röker dagligen;{smoke}"]
+    engine = _engine_of(tmp_path, monkeypatch, {"hlv.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("vilken kommun hade högst andel dagligrökare 2021?", engine.new_conversation())
+    assert "Frukt" not in a.reading and not (a.answered and 36 in [f.value for f in a.figures]), (a.reading, a.answer)

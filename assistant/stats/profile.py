@@ -1093,9 +1093,11 @@ def match_values(
             if opened:
                 head_pairs.update((q, vt) for vt in opened)
                 break
-    # … and a word names its abbreviation after a slash: "per invånare" → "kr/inv"
+    # … and a word names its abbreviation after a slash: "per invånare" → "kr/inv" – a base of a
+    # rate, said after "per" ("dagligrökare" is no "/dag" of "högst 1,3 gånger/dag")
+    per_words = {qtokens[k + 1] for k in range(len(qtokens) - 1) if qtokens[k] in ("per", "i", "/")}
     for q in cand:
-        if len(q) < 6:
+        if len(q) < 6 or (q not in per_words and q not in rate_bases()):
             continue
         for vt in cat.by_prefix.get(q[:2], ()):
             if 3 <= len(vt) <= len(q) - 3 and q.startswith(vt):
