@@ -1508,7 +1508,8 @@ _NO_FIGURE_WORDS = re.compile(
     r"|^\s*(?:och\s+)?hur\s+(?:gör|ansöker|söker|anmäler|registrerar|begär)\s+(?:man|jag|vi|ni|en|arbetsgivaren)\b"
     # a requirement asked ("vad krävs för att det ska räknas som anställning?", "vilka krav ställs …"):
     # a condition, not a figure of the row its words touch
-    r"|^\s*(?:och\s+)?(?:vad\s+krävs|vilka\s+krav|what\s+is\s+required|what\s+are\s+the\s+requirements)\b"
+    # (… or what is expected of someone: "vad förväntas av en arbetsgivare som …?")
+    r"|^\s*(?:och\s+)?(?:vad\s+krävs|vilka\s+krav|vad\s+förväntas\s+av|what\s+is\s+(?:required|expected)|what\s+are\s+the\s+requirements)\b"
     # a definition asked ("vad menas med validering?", "vad betyder …", "what does … mean")
     r"|\b(?:vad\s+(?:menas|avses)\s+med|vad\s+(?:betyder|innebär)|what\s+is\s+meant\s+by|what\s+does\s+\S+\s+mean)\b"
     # a decision or a reason asked ("vad beslutades om Gruvkompetens Malmfälten?", "varför …"): the

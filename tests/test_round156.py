@@ -95,3 +95,14 @@ def test_next_year_is_a_time_not_the_next_occurrence():
     assert asked_direction("vad beslutades förra året?") is None
     assert asked_direction("När är nästa möte?") == "future"
     assert asked_direction("vad sades på förra mötet?") == "past"
+
+
+def test_what_is_expected_of_someone_is_no_figure_of_the_row_its_words_touch(tmp_path, monkeypatch):
+    # round 158: "vad förväntas av en arbetsgivare som går med i arbetsgivarnätverket?" had been
+    # answered with the count of employers in the network, 47 (F158-20)
+    table = "Tabell 1. Inskrivna och matchade\nMått;2025;2026\nInskrivna medflyttare;40;61\nAnslutna arbetsgivare vid periodens slut;31;47\n"
+    page = ("# Arbetsgivarnätverket\n\nEn arbetsgivare som ansluter sig till nätverket förväntas ta emot minst två "
+            "informationssamtal per år med medflyttare och utse en kontaktperson för nätverket.\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"tabell.csv": table, "natverket.md": page})
+    a = engine.ask("Vad förväntas av en arbetsgivare som går med i arbetsgivarnätverket?", engine.new_conversation())
+    assert not (a.route.value == "stats" and a.answered) and "47" not in a.answer.split("\n")[0], a.answer
