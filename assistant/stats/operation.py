@@ -121,6 +121,8 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
             d.c, d.less = pair[0], pair[1].name
             d.less_kind = "percent" if form.change_percent else "change"
             c = d.c
+            if form.change_down and (d.direction or form.direction or "desc") == "desc":
+                d.direction = "asc"  # "tappade flest": the most negative change first
     if d.op == Op.TREND and form.change and form.plural and not d.rows and not d.scope and not c.is_change and form.threshold is None:
         # "vilka kommuner har ökat sitt sjukpenningtal sedan okt 2023?" of a column per year: each
         # row's change between the two columns, the rows whose change has that sign

@@ -42,6 +42,9 @@ def _group_labels_to_block_starts(row: list[str], bottom: list[str]) -> list[str
     return out
 
 
+_PLACEHOLDER = re.compile(r"(?:column|kolumn|unnamed:?|field|fält)\s*_?\d+", re.IGNORECASE)
+
+
 def combine_header_rows(rows: list[list[object]]) -> list[str]:
     """Several header rows → one name per column.
 
@@ -55,6 +58,10 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
     """
     if not rows:
         return []
+    # (a row of a tool's placeholder names – Power Query's "Column1" … "Column10", pandas'
+    # "Unnamed: 3" – over the real header names nothing: it goes)
+    named = [r for r in rows if not all(blank(x) or _PLACEHOLDER.fullmatch(clean_text(x)) for x in r)]
+    rows = named or rows
     width = max(len(r) for r in rows)
     orig = [[clean_text(r[i]) if i < len(r) else "" for i in range(width)] for r in rows]
     bottom = orig[-1]
