@@ -178,8 +178,7 @@ def _shown_value(cell) -> object:
     without a sign (a population pyramid stores one sex negative for the chart and formats it
     "#,##0;#,##0") is read as the positive figure a reader sees. A negative section that marks
     the sign otherwise – a minus, parentheses or a colour – keeps the value negative. A format
-    that scales by thousands ("#,##0.0,") is applied: the sheet shows thousands; a per-cent format
-    ("0.0%") gives the share as shown, "7,4 %"."""
+    that scales by thousands ("#,##0.0,") is applied: the sheet shows thousands."""
     value = getattr(cell, "value", None)
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return value
@@ -188,15 +187,6 @@ def _shown_value(cell) -> object:
     if sections and (scale := _thousands_scale(sections[1 if value < 0 and len(sections) > 1 else 0])):
         # "#,##0.0," shows 4 522 152 as 4 522,2 (a sheet headed "Tusen ton"): the figure shown
         value = value / scale
-    own = sections[1 if value < 0 and len(sections) > 1 else 0] if sections else ""
-    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", own)
-    if "%" in bare:
-        # "0.0%" shows 0,074 as "7,4 %": the share as the sheet shows it, with its unit (a
-        # Power Query table of sick leave stores fractions) – read as any "7,4 %" cell is
-        m = re.search(r"\.([0#?]+)\s*%", bare)
-        shown = f"{abs(value) * 100:.{len(m.group(1)) if m else 0}f}".replace(".", ",")
-        sign = "-" if value < 0 and (len(sections) < 2 or re.search(r"[-()\[\u2212\u2013]", sections[1])) else ""
-        return f"{sign}{shown} %"
     if value >= 0 or len(sections) < 2:
         return value
     negative = sections[1]  # quoted text and escaped characters are shown too ('\-0', '"−"0')
