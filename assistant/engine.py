@@ -705,13 +705,13 @@ class Engine:
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_place}, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
-        if best.missing_breakdown and best.missing_breakdown.startswith("per "):
+        if best.missing_per:
             # ("… per anställning" of a total the table gives for everything: the documents may say it)
             return Answer(
                 question, False, Route.STATS,
-                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror {best.missing_breakdown}, "
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror per {best.missing_per}, "
                 "och jag svarar inte med hela summan som om den gällde en.",
-                lacking=best.missing_breakdown.removeprefix("per "),
+                lacking=best.missing_per,
             ), False
         if best.missing_breakdown:
             return Answer(

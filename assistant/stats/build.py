@@ -1175,19 +1175,21 @@ def _settle_periods(g: Given, d: Draft) -> None:
 
 
 # The words that name a part of a year in a caption or a header: quarters and half-years
-_PART_OF_YEAR = r"kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12]"
+_YEAR_PART_WORDS = r"kvartal\w*|kv\.?\s?[1-4]|q[1-4]|halvår\w*|h[12]"
 
 
 def _unheard_per(p: Profile, form: Form) -> str | None:
     """The word after "per" ("per anställning") that the table names nowhere – no header, value
     or caption word begins with it or holds it, and it is no time or base of a rate the lexicon
     knows; None when there is none."""
-    for w in form.group_by:
-        f = fold(w)
-        if f in PERIOD_SUBJECTS or f in rate_bases() or len(f) < 4 or not re.search(rf"\bper\s+{re.escape(f)}\b", fold(form.text)):
-            continue
-        s = plain(stem(f))
-        known = {plain(t) for t in p.terms} | {plain(t) for c in p.cats for t in c.token_values}
+    folded = fold(form.text)
+    asked = [w for w in form.group_by if (f := fold(w)) not in PERIOD_SUBJECTS and f not in rate_bases() and len(f) >= 4
+             and re.search(rf"\bper\s+{re.escape(f)}\b", folded)]
+    if not asked:
+        return None
+    known = {plain(t) for t in p.terms} | {plain(t) for c in p.cats for t in c.token_values}
+    for w in asked:
+        s = plain(stem(fold(w)))
         if not any(k.startswith(s[:5]) or (len(k) > len(s) and s in k) for k in known):
             return w
     return None
@@ -1248,8 +1250,8 @@ def _check_lacks(g: Given, d: Draft) -> None:
     if (
         part_of_year and p.caption_years and not any(x.is_period for x in p.cats) and not caption_months and not header_months
         and not any(MONTHS.get(w) for w in re.findall(r"[a-zåäö]+", fold(f"{p.table.caption} {p.table.sheet or ''}")) if len(w) >= 3)
-        and not header_quarters and not re.search(rf"\b(?:{_PART_OF_YEAR}|tertial\w*)\b", fold(p.table.caption))
-        and not any(re.search(rf"\b(?:{_PART_OF_YEAR})\b", fold(v.name)) for v in p.values)
+        and not header_quarters and not re.search(rf"\b(?:{_YEAR_PART_WORDS}|tertial\w*)\b", fold(p.table.caption))
+        and not any(re.search(rf"\b(?:{_YEAR_PART_WORDS})\b", fold(v.name)) for v in p.values)
     ):
         # "under första kvartalet 2024" of a pivot of "Registreringsår 2024" (no period column, no
         # month or quarter anywhere): the table holds the whole year only – the part asked is
@@ -1289,7 +1291,7 @@ def _check_lacks(g: Given, d: Draft) -> None:
     if per:
         # "hur mycket får en arbetsgivare … per anställning?" of a budget's total for the vouchers:
         # a figure per something the table never names is another question's
-        r.missing_breakdown = f"per {per}"
+        r.missing_per = r.missing_breakdown = per
         raise Lacks
     bar = _total_compared_with(g)
     if bar:

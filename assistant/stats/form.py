@@ -368,11 +368,22 @@ def surplus_words() -> frozenset[str]:
 TOGETHER_WORDS = r"ihop|tillsammans|sammanlagt|totalt|sammantaget|sammanräknat|together|combined|in total"
 
 
+# a word after "för"/"till" ("lönebidrag för utveckling i anställning"): a purpose when it is a word of change
+_PURPOSE = re.compile(r"\b(?:för|till|for)\s+([a-zåäö]+)")
+
+
+def _purpose_words(folded: str) -> frozenset[str]:
+    """The words of change that name a purpose after "för"/"till" ("för utveckling"): topics,
+    never a change asked."""
+    single = _form_sets()["trend"][0]
+    return frozenset(m.group(1) for m in _PURPOSE.finditer(folded) if m.group(1) in single)
+
+
 def _asks_change(folded: str) -> bool:
     """A word of change asked ("ökade", "utvecklats", "förändring") – not one that names a
-    purpose after "för"/"till" ("lönebidrag för utveckling i anställning")."""
-    single = _form_sets()["trend"][0]
-    kept = re.sub(r"\b(?:för|till|for)\s+([a-zåäö]+)", lambda m: " " if m.group(1) in single else m.group(0), folded)
+    purpose (``_purpose_words``)."""
+    purpose = _purpose_words(folded)
+    kept = _PURPOSE.sub(lambda m: " " if m.group(1) in purpose else m.group(0), folded) if purpose else folded
     return _has("trend", kept, set(words(kept)))
 
 
@@ -607,9 +618,10 @@ def read_form(question: str) -> Form:
         op = Op.SUM
     if count_rows and op in (None, Op.THRESHOLD, Op.RANK):
         op = Op.COUNT
-    if op is None and _asks_change(folded):
+    asks_change = _asks_change(folded)
+    if op is None and asks_change:
         op = Op.TREND
-    elif op == Op.SUM and _asks_change(folded) and (
+    elif op == Op.SUM and asks_change and (
         len(set(re.findall(r"\b(?:19|20)\d\d\b", folded))) == 2 or re.search(r"\b(?:sedan|since)\s+(?:år\s+)?(?:19|20)\d\d\b", folded)
     ):
         # "how much did the rate (total) change between 2020 and 2024", "hur mycket har de totala
@@ -818,7 +830,7 @@ def read_form(question: str) -> Form:
     # "första halvåret", "andra kvartalet": the words of a period read as months or quarters
     skip = skip | period_phrase_words(folded)
     # "lönebidrag för utveckling": a word of change after "för"/"till" names a purpose – a topic
-    skip = skip - {m.group(1) for m in re.finditer(r"\b(?:för|till|for)\s+([a-zåäö]+)", folded) if m.group(1) in _form_sets()["trend"][0]}
+    skip = skip - _purpose_words(folded)
     # "and men?": an English breakdown word past the first one is the men, not Swedish "men" (but)
     english_parts = breakdown_words(("en",))
     content = tuple(
@@ -891,7 +903,7 @@ def read_form(question: str) -> Form:
         dates=_asked_dates(folded),
         median=bool(re.search(r"\bmedian(?:en|värdet|värde|value)?\b|\bmedian[a-zåäö]{4,}", folded)),
         language=language,
-        change=_asks_change(folded) or than_period,
+        change=asks_change or than_period,
         change_down=_has("trend_down", folded, tset) or (than_period and _LOWER_THAN.search(folded) is not None) or (
             since_period and re.search(r"\b(?:lägre|mindre|färre|lower|fewer)\b", folded) is not None
         ),

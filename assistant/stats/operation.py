@@ -118,9 +118,7 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         # change from the earlier year's column to the later's, ranked – not the later level
         pair = _year_columns(p, c, replace(form, op=Op.TREND))
         if pair is not None:
-            d.c, d.less = pair[0], pair[1].name
-            d.less_kind = "percent" if form.change_percent else "change"
-            c = d.c
+            c = _read_change_between(d, pair, form)
             if form.change_down and (d.direction or form.direction or "desc") == "desc":
                 d.direction = "asc"  # "tappade flest": the most negative change first
     if d.op == Op.TREND and form.change and form.plural and not d.rows and not d.scope and not c.is_change and form.threshold is None:
@@ -128,11 +126,9 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         # row's change between the two columns, the rows whose change has that sign
         pair = _year_columns(p, c, form)
         if pair is not None:
-            d.c, d.less = pair[0], pair[1].name
-            d.less_kind = "percent" if form.change_percent else "change"
+            c = _read_change_between(d, pair, form)
             d.op = Op.THRESHOLD
             d.change_threshold = Threshold("<" if form.change_down else ">", 0.0, False)
-            c = d.c
     if d.op in (Op.COMPARE, Op.TREND) and len(d.rows) == 1 and not d.scope:
         # "2023 jämfört med 2022" of a table with a column per year ("Antal …, 2022", "…, 2023"):
         # the two years' columns of the row, the later first, and their difference
@@ -1308,24 +1304,23 @@ def kinds_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     head_stems = {stem(w) for w in words(head)}
     if not head_stems & asked:
         return ()
-    siblings = []
+    siblings: dict[str, tuple[ValueColumn, str]] = {}  # name → (column, its kind: "trygghet i anställning")
     for o in p.values:
         op_ = _KIND_OF.split(o.name.strip(), maxsplit=1)
         if len(op_) == 2 and fold(op_[0]).strip() == head:
-            siblings.append(o)
+            siblings[o.name] = (o, fold(op_[1]))
         elif fold(o.name).strip() == head or (set(words(fold(o.name))) & {"totalt", "summa", "samtliga"} and head_stems <= {stem(w) for w in words(fold(o.name))}):
             return ()  # the table gives the whole
-    if len(siblings) < 2 or any(o.is_share or o.is_change or o.unit != c.unit for o in siblings):
+    if len(siblings) < 2 or any(o.is_share or o.is_change or o.unit != c.unit for o, _ in siblings.values()):
         return ()
     said_number = any(t.isdigit() or t in NUMBER_WORDS for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t))
-    for o in siblings:
-        tail_text = fold(_KIND_OF.split(o.name.strip(), maxsplit=1)[1])
+    for _, tail_text in siblings.values():
         tail = {stem(w) for w in words(tail_text) if w not in STOPWORDS and len(w) >= 3}
         if tail & asked - head_stems:
             return ()  # a kind is named: "lönebidrag för utveckling"
         if said_number and re.search(r"\d", tail_text):
             return ()  # "minst tre års eftergymnasial utbildning": a kind told by its figure
-    return tuple([c.name] + [o.name for o in siblings if o is not c])
+    return tuple([c.name] + [name for name in siblings if name != c.name])
 
 
 def sexes_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
@@ -1396,6 +1391,14 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
     if late in by_year and early in by_year and late != early:
         return by_year[late], by_year[early]
     return None
+
+
+def _read_change_between(d: Draft, pair: tuple[ValueColumn, ValueColumn], form: Form) -> ValueColumn:
+    """The draft reads each row's change from the earlier year's column to the later's (in per
+    cent when asked): the later column, less the earlier. Returns the column read."""
+    d.c, d.less = pair[0], pair[1].name
+    d.less_kind = "percent" if form.change_percent else "change"
+    return d.c
 
 
 # "sedan 2022", "sen 2022", "since 2022", "från och med 2022": from that year on

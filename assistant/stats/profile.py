@@ -1005,8 +1005,9 @@ _ALL_WORDS = frozenset({"alla", "samtliga", "all", "every"})
 _WITH_WITHOUT = (("utan", "med"), ("med", "utan"), ("without", "with"), ("with", "without"))
 
 
-# a value that is a rate per something: "Utbetalt … per invånare, kr", "Kostnad kr/inv"
-_RATE_VALUE = re.compile(r"[a-zåäö)]\s*/\s*[a-zåäö]|\bper\s")
+# a header or value of a rate per something, folded: "Utbetalt … per invånare, kr", "kr/inv",
+# "Antal per 10 000 inv"
+RATE_HEADER = re.compile(r"[a-zåäö)]\s*/\s*[a-zåäö]|\bper\s")
 
 
 @lru_cache(maxsize=1)
@@ -1212,8 +1213,8 @@ def match_values(
     if not asked & (rate_bases() | {"per"}):
         # a rate ("… per invånare, kr", "kr/inv") is not named by the words it shares with the
         # amount beside it ("Hur mycket betalade … ut"): the question says no base of a rate
-        plain_amounts = {used for _, _, i, used in per_value if not _RATE_VALUE.search(fold(cat.values[i]))}
-        per_value = [it for it in per_value if not (_RATE_VALUE.search(fold(cat.values[it[2]])) and any(it[3] <= u for u in plain_amounts))]
+        amounts = {used for _, _, i, used in per_value if not RATE_HEADER.search(fold(cat.values[i]))}
+        per_value = [it for it in per_value if not (RATE_HEADER.search(fold(cat.values[it[2]])) and any(it[3] <= u for u in amounts))]
     groups: dict[frozenset, list] = {}
     for item in per_value:
         groups.setdefault(item[3], []).append(item)

@@ -40,6 +40,7 @@ class Reading:
     missing_row: str | None = None  # "estetiska programmet": a row of the table's kind that it lacks
     missing_kind: str | None = None  # "kommun": the question ranks places, the table's rows are another kind
     missing_bar: str | None = None  # "länet": the question compares with a total row the table lacks
+    missing_per: str | None = None  # "anställning": the question asks for a figure per something the table never names
     # "beviljade 2023" of cases with two dates: the dates other than the one the year was read on
     # whose year takes other cases (the question named none of them)
     other_dates: tuple[str, ...] = ()

@@ -84,6 +84,7 @@ from .profile import (
     AGE_RANGE,
     GENERIC_TERMS,
     NO_WORDS,
+    RATE_HEADER,
     YES_WORDS,
     CatColumn,
     Profile,
@@ -1904,7 +1905,7 @@ def _rate_base_word(form: Form) -> str | None:
 @lru_cache(maxsize=4096)
 def _per_header(name: str) -> bool:
     """A header of a rate per something: "kr/inv", "per 1 000 invånare", "Antal per 10 000 inv"."""
-    return bool(re.search(r"[a-zåäö)]\s*/\s*[a-zåäö]|\bper\s", fold(name)))
+    return bool(RATE_HEADER.search(fold(name)))
 
 
 def _abbreviates(c: ValueColumn, word: str) -> float:

@@ -1014,14 +1014,14 @@ def _cases_by_id(cols: list[_Col], c: _Col) -> bool:
     )
 
 
-def _case_ids(cols: list[_Col], c: _Col) -> _Col | None:
-    """The column of case ids of a register in which ``c`` repeats its names: another text or code
-    column ("Dnr": "RUN-2025-0012" …) filled on nearly every row, each filled cell its own; None
-    when ``c`` names each row once or no column is such."""
+def _case_ids(id_cols: list[_Col], c: _Col) -> _Col | None:
+    """Of the register's columns of case ids (``_is_id_column``), the one beside ``c`` when ``c``
+    repeats its names ("Dnr": "RUN-2025-0012" … beside a Kommun of "Hela länet", "Åre" …); None
+    when ``c`` names each row once or there is no such column."""
     named = [t for t in c.text if t]
     if len(set(named)) == len(named) or len(c.text) < 5:
         return None
-    return next((o for o in cols if o is not c and _is_id_column(o)), None)
+    return next((o for o in id_cols if o is not c), None)
 
 
 def _is_id_column(o: _Col) -> bool:
@@ -1176,10 +1176,11 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     lab = next((c for c in cols if c.name == label and c.role == "label"), None)
     # (a total is checked in the counts and amounts: a change in % beside them adds up to nothing)
     additive = [c for c in cols if _additive(c)]
+    id_cols = [c for c in cols if _is_id_column(c)]
     if lab is not None:
         start = 0  # the first row after the last total: a pivot's "Kronobergs län Summa" adds up its group
         cases: list[int] = []  # the rows before ``i`` that are no total
-        ids = {id(c) for c in cols if _is_id_column(c)}
+        ids = {id(c) for c in id_cols}
         for i, own in enumerate(lab.text):
             # (a register's case id filled down onto its "Summa att transportera" row says nothing)
             said = [
@@ -1221,10 +1222,10 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
             counties = [v for v in rest if is_county(v)]
             if len(counties) == 1 and len(rest) - 1 >= 2 and not _cases_by_id(cols, c):
                 totals.append(counties[0])
-        if totals and (ids := _case_ids(cols, c)) is not None:
+        if totals and (case_id := _case_ids(id_cols, c)) is not None:
             # a register of cases: "Hela länet" as the place of a project with its own Dnr is a case
             # among the others, not their total – only a row without a case's id can be one
-            totals = [v for v in totals if all(not ids.text[i] or i in ids.filled for i, t in enumerate(c.text) if t == v)]
+            totals = [v for v in totals if all(not case_id.text[i] or i in case_id.filled for i, t in enumerate(c.text) if t == v)]
         if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
             totals.append("Summa")
         if c.role == "label" and distinct and c.text[-1] not in totals and c.text.count(c.text[-1]) == 1:
