@@ -305,6 +305,9 @@ _BOTH_UNITS = re.compile(
 )
 
 
+_POINTS_BACK = re.compile(r"\b(?:är|var|blir|blev|motsvarar|gör|betyder|innebär)\s+(?:det|de|dem)(?:\s+i\s+\w+)?\s*\??\s*$")
+
+
 @lru_cache(maxsize=4096)
 def band_of(text: str) -> str | None:
     """The open band a text names: ">" for "3 år eller längre", "minst tre års", "24 mån eller
@@ -733,6 +736,10 @@ def read_form(question: str) -> Form:
         any(folded.startswith(p + " ") or folded == p for p in _form_sets()["followup_start"][1])
         or first in _form_sets()["followup_start"][0]
         or len(full_toks) <= 3
+        # "hur många personer är det?", "vad blir det i kronor?": "det" at the end points at the
+        # answer before, as "och …?" does (a dummy "det" comes before its verb's complement:
+        # "hur många bor det i Växjö?")
+        or bool(_POINTS_BACK.search(folded))
     )
     # ("samma sak året innan?" asks the same question again, not about the rows it returned)
     refers_back = _has("refer_back", folded, tset) and not _has("repeat", folded, tset)

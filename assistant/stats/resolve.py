@@ -397,11 +397,13 @@ class Resolver:
                 # after the women's share is the women's share)
                 for rule in COLUMN_RULES:
                     out = rule(out, form)
+                out = _wider_sheet_first(out, form, lambda r: self.missing_qualifier(r, form))
             elif form.year_shift:
                 out = _shifted_column_first(out, form, follow, scored)
                 out = _shifted_table_first(out, form, follow, scored)
             else:
                 out = _sibling_column_first(out, form)
+                out = _count_sibling_first(out, form)
             twin = self._county_share_of_count(out[0], scored, form, follow)
             if twin is not None:
                 out = [twin] + [r for r in out if r is not twin and not _same(r, twin)]
@@ -2372,6 +2374,62 @@ def _same_columns(a: Profile, b: Profile) -> bool:
     return {v.name for v in a.values} == {v.name for v in b.values}
 
 
+def _wider_sheet_first(out: list[Reading], form: Form, narrowed) -> list[Reading]:
+    """"arbetslösheten i Halmstad" of a workbook with a sheet for 16–64 år and one for 18–24 år,
+    the same columns and rows on both: when the question's words tell the two sheets apart in
+    nothing (only the search's rank does), the sheet of the wider population answers – the one
+    whose counts hold the other's, row by row – and the part stays an alternative. A sheet of
+    women beside one of men holds neither: the ranker's order stands, and its doubt. Nor when
+    the question narrows the measure in a way the wider sheet lacks and the part does not
+    ("ungdomsarbetslösheten", the part's notes saying "ungdomar"): ``narrowed(r)`` tells.)"""
+    if len(out) < 2 or out[0].query is None or out[0].features.get("none", 0.0) > 0:
+        return out
+    best = out[0]
+    for r in out[1:6]:
+        if (
+            r.query is None or r.profile.id == best.profile.id or r.column.name != best.column.name
+            or r.profile.table.document != best.profile.table.document or not _same_columns(r.profile, best.profile)
+            or r.query.rows != best.query.rows
+        ):
+            continue
+        keys = (set(r.features) | set(best.features)) - _WORDLESS_FEATURES
+        if any(abs(r.features.get(k, 0.0) - best.features.get(k, 0.0)) > 1e-9 for k in keys):
+            continue
+        if _holds_counts_of(r.profile, best.profile) and (narrowed(r) is None or narrowed(best) is not None):
+            return _first(out, r)
+    return out
+
+
+# features that weigh a reading by the search's rank or the embedding, not by the question's words
+_WORDLESS_FEATURES = frozenset({"search", "cos", "bias"})
+
+
+def _holds_counts_of(wide: Profile, part: Profile) -> bool:
+    """Does every count of ``part`` lie at or under ``wide``'s count of the same row and column
+    (and some under it), over three rows or more – ``part`` a subgroup of ``wide``'s population?
+    Columns with a negative figure (changes) say nothing of that and are left out."""
+    a, b = wide.label, part.label
+    fa, fb = wide.table.frame, part.table.frame
+    if a is None or b is None or a.name not in fa.columns or b.name not in fb.columns:
+        return False
+    counts = [v.name for v in wide.values if v.is_count and not v.is_share and v.name in fa.columns and v.name in fb.columns]
+    ia = fa.drop_duplicates(a.name).set_index(fa.drop_duplicates(a.name)[a.name].astype(str))
+    ib = fb.drop_duplicates(b.name).set_index(fb.drop_duplicates(b.name)[b.name].astype(str))
+    shared = ia.index.intersection(ib.index)
+    pairs, larger = 0, False
+    for name in counts:
+        x = pd.to_numeric(ia.loc[shared, name], errors="coerce")
+        y = pd.to_numeric(ib.loc[shared, name], errors="coerce")
+        if (x < 0).any() or (y < 0).any():
+            continue
+        both = x.notna() & y.notna()
+        if (x[both] < y[both]).any():
+            return False
+        pairs += int(both.sum())
+        larger = larger or bool((x[both] > y[both]).any())
+    return larger and pairs >= 3
+
+
 def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """Columns split by sex ("Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"): when the
     question names no part, the total column answers, as a Kön column's Totalt would – not
@@ -2890,6 +2948,23 @@ def _sibling_column_first(out: list[Reading], form: Form) -> list[Reading]:
         return out
     sibling = next((
         r for r in out[1:] if r.query is not None and r.profile.id == out[0].profile.id and split(r.column.name) == (rest, code)
+    ), None)
+    return _first(out, sibling) if sibling is not None else out
+
+
+def _count_sibling_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"hur många personer är det?" after "… totalt, Andel (%)" for Halmstad: the count column of
+    the same measure in the same table ("… totalt, Antal") – not the share again."""
+    if len(out) < 2 or out[0].query is None or form.wants != "count" or not out[0].column.is_share:
+        return out
+
+    def measure(name: str) -> str:
+        return _column_key(_name_without_unit(name))
+
+    own = measure(out[0].column.name)
+    sibling = next((
+        r for r in out[1:] if r.query is not None and r.profile.id == out[0].profile.id
+        and r.column.is_count and not r.column.is_share and measure(r.column.name) == own
     ), None)
     return _first(out, sibling) if sibling is not None else out
 

