@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .swedish import MONTHS
+
 # Cells that mean "no value" in Swedish statistics (SCB: ".." not available, "." not
 # applicable/suppressed, "-" / "–" nothing to report), plus what R and spreadsheets write.
 MISSING_MARKERS = frozenset(
@@ -118,7 +120,9 @@ def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | Non
             unit = unit_word
         else:
             unit = CELL_UNITS.get(unit_word.lower())
-            if unit is None and not _FLAGS.fullmatch(unit_word):
+            # (a month's abbreviation is no flag however its letters spell one: "31 dec" is a date
+            # in a header – "Folkmängd 31 dec 2023" – not 31 flagged d, e, c)
+            if unit is None and (not _FLAGS.fullmatch(unit_word) or unit_word.lower() in MONTHS):
                 return None
     body = m.group("body").strip()
     negative = m.group("sign") is not None and m.group("sign") != "+"

@@ -151,7 +151,9 @@ def find_aligned_tables(
                 break  # the text after the table, or prose under a caption-like line
             k += 1
         i = k
-        if body < 2 or (not carried and max(len(frags[j]) for j in range(start + 1, k)) < 3):
+        # (a table carried on from the page before may end with a row or two: "Hallands län" alone
+        # under the header printed again)
+        if body < (1 if carried else 2) or (not carried and max(len(frags[j]) for j in range(start + 1, k)) < 3):
             continue
         # the caption's own lines wrapped under it ("Tabell 2. Budget … per insatsområde," /
         # "miljoner kronor") are no header over every column: the region starts under them, and
@@ -594,6 +596,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     notes: list[str] = []
     header_rows: list[list[str]] = []
     body: list[list[str]] = []
+    _carry_stacked_lines_down(rows[:first_body], col_of)
     for n, r in enumerate(rows[:first_body]):
         # Figures above the body are a chart's axis labels ("0%", "25,00%"), not headers.
         frags = [f for f in r.frags if not (_datalike(f.text) and not is_period_like(f.text))]
@@ -635,6 +638,44 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             continue
         body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
+
+
+def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
+    """A header cell printed on several lines, each a row of its own ("Folkmängd" / "31 dec" /
+    "2023", "80 år och" / "äldre"), right-aligned or centred in one column: its upper lines go
+    down into the line under them, so that they are read as that column's own name – left above
+    the rest of the header they would be taken for a group label over every column to their
+    right ("Folkmängd, Födda"). Only a line whose every text is such a cell's upper part, and
+    that leaves columns of the line under it without a text above (a full line is read right as
+    it is): a label set flush left over the first of its columns ("2022" over "Avslutade |
+    Andel i arbete") aligns with nothing but the left edge, and its line stays group labels, as
+    does a line of labels over sub-headers printed alike."""
+    for upper, lower in zip(rows, rows[1:]):
+        below = {tuple(col_of[id(g)]) for g in lower.frags}
+        if not upper.frags or below <= {tuple(col_of[id(f)]) for f in upper.frags}:
+            continue
+        pairs = []
+        for f in upper.frags:
+            cols = col_of[id(f)]
+            under = [g for g in lower.frags if col_of[id(g)] == cols and g.line > f.line]
+            if len(cols) != 1 or _datalike(f.text) or len(under) != 1:
+                break
+            g = under[0]
+            if abs(g.x0 - f.x0) <= 2 or not (abs(g.x1 - f.x1) <= 2 or abs((g.x0 + g.x1) / 2 - (f.x0 + f.x1) / 2) <= 2):
+                break
+            pairs.append((f, g, cols))
+        else:
+            # ("Kvinnor" and "Män" right-aligned over "Antal | Andel (%)" each: labels that tell
+            # apart sub-headers printed alike head their groups – a word wrapped across the
+            # lines, "Invand-" over "rade", "Inrikes" over "inflyttade", is a cell's own)
+            whole = [(f.text, g.text) for f, g, _ in pairs if not f.text.endswith("-") and not g.text[:1].islower()]
+            if any(b == d and a != c for k, (a, b) in enumerate(whole) for c, d in whole[k + 1:]):
+                continue
+            for f, g, cols in pairs:
+                joined = replace(g, text=f"{f.text}\n{g.text}", x0=min(f.x0, g.x0), x1=max(f.x1, g.x1))
+                col_of[id(joined)] = cols
+                upper.frags.remove(f)
+                lower.frags[lower.frags.index(g)] = joined
 
 
 # a source or a note under a table's rows, or a sentence about them ("Grupperna överlappar. Källa: …")

@@ -296,7 +296,24 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
             )
         )
         prev = g
+    for t in out:
+        t.header = [_without_note_mark(h) for h in t.header]
+        t.rows = [[_without_note_mark(r[0]), *r[1:]] if r else r for r in t.rows]
     return out
+
+
+# a footnote's mark at the end of a label or a header ("Hallands län¹", "Försörjningskvot²") –
+# not a unit's power ("Yta, km²")
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")
+_SQUARED_UNIT = re.compile(r"\b(?:[kcmd]?m|kvadratmeter)[\u00b2\u00b3]$")
+
+
+def _without_note_mark(text: str) -> str:
+    """"Hallands län¹" → "Hallands län": the mark points at a note under the table; kept on the
+    label it makes the county's total row a place of its own, ranked among the municipalities."""
+    if not isinstance(text, str) or _SQUARED_UNIT.search(text):
+        return text
+    return _NOTE_MARK.sub("", text)
 
 
 def _header_left_on_page_before(g: Grid, pages: list[Page], taken: set[tuple[int, int]]) -> tuple[str, list[str], tuple[int, int]] | None:
