@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, municipality_of, plain, stem, words
+from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, municipality_of, plain, residents_of, stem, words
 
 from .stats.form import county_adjectives, county_by_head, lexicon, place_aliases
 
@@ -175,6 +175,15 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
             said = tuple((m.group(0), f"{m.group(2)} i {adjectives[fold(m.group(1))]}") for m in rx.finditer(question))
             question = _apply(question, said)
             nicknamed += said
+        # "hyltebor", "norrköpingsborna", "göteborgare": a municipality's residents – read as
+        # "invånare i Hylte", so that both routes see the place (the word itself names no row)
+        residents = tuple(
+            (m.group(0), f"{'invånarna' if fold(m.group(0)).endswith(('na', 'arna')) else 'invånare'} i {place}")
+            for m in re.finditer(r"\b\w{6,}\b", question)
+            if fold(m.group(0)) not in vocabulary and (place := residents_of(m.group(0)))
+        )
+        question = _apply(question, residents)
+        nicknamed += residents
         corrections = _corrections(question, vocabulary)
         question = _apply(question, corrections)
     else:

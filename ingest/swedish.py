@@ -242,6 +242,30 @@ def municipality_of(word: str, homographs: bool = False) -> str | None:
     return None
 
 
+def residents_of(word: str) -> str | None:
+    """The municipality whose residents a word names, its name as written ("hyltebor",
+    "lessebobor", "norrköpingsbor", "lundaborna", "göteborgare" → "Hylte", "Lessebo",
+    "Norrköping", "Lund", "Göteborg"); None. Names that are everyday words count here ("bodenbor",
+    "varabor": the compound can mean nothing else); the irregular ones ("umebor", "falubor") do not."""
+    w = fold(word)
+    names = _municipality_names()
+    for suffix in ("borna", "boende", "bor", "bon", "bo", "arna", "are", "aren"):
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        stem = w[: -len(suffix)]
+        # (a linking "s" – "norrköpings|bor" – or "a" – "lunda|bor")
+        for cand in (stem, stem[:-1] if stem[-1] in "sa" else ""):
+            if cand in names and (suffix[0] == "b" or cand[-1] not in "aeiouyåäö"):
+                return names[cand]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _municipality_names() -> dict[str, str]:
+    """Every municipality, folded name → its name as written."""
+    return {fold(name): name for code, names in _kommuner().items() if code.isdigit() for name in names}
+
+
 @lru_cache(maxsize=1)
 def municipality_counties() -> dict[str, str]:
     """Every municipality, folded name → its county's code, the everyday words among them too
@@ -249,7 +273,6 @@ def municipality_counties() -> dict[str, str]:
     return {fold(name): code for code, names in _kommuner().items() if code.isdigit() for name in names}
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _english_glosses() -> dict[str, str]:
     data = json.loads((Path(__file__).with_name("data") / "english_glosses.json").read_text(encoding="utf-8"))

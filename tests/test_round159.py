@@ -1,7 +1,7 @@
 """The engine on small exports of the shapes round 159 found (fake embedder, seconds each)."""
 from __future__ import annotations
 
-from tests.test_engine_places import _engine_writing
+from tests.test_engine_places import _engine_of, _engine_writing
 
 _PLACES = (("Hylte", 410, 6.9, 120, 9.4), ("Halmstad", 4106, 7.9, 980, 8.9), ("Laholm", 820, 5.6, 190, 7.0),
            ("Varberg", 1650, 4.8, 400, 5.9), ("Hallands län", 9790, 5.9, 2300, 6.4))
@@ -65,3 +65,30 @@ def test_points_back_reads_det_at_the_end_as_a_follow_up():
     assert read_form("hur många personer är det?").followup
     assert read_form("vad blir det i kronor?").followup
     assert not read_form("hur många bor det i Växjö kommun idag?").followup
+
+
+def test_residents_named_by_their_place_are_read_as_the_place():
+    from assistant.question import normalise_question
+    from ingest.swedish import residents_of
+
+    assert [residents_of(w) for w in ("hyltebor", "lessebobor", "norrköpingsbor", "Växjöborna", "göteborgare")] == [
+        "Hylte", "Lessebo", "Norrköping", "Växjö", "Göteborg"]
+    # words that only end like one name no place
+    assert [residents_of(w) for w in ("sambor", "lärare", "medborgare", "ensamboende", "arbetare")] == [None] * 5
+    nq = normalise_question("Hur stor andel av hyltebor är 65 år eller äldre?", {})
+    assert nq.text == "Hur stor andel av invånare i Hylte är 65 år eller äldre?" and "hyltebor" in nq.notes[0]
+
+
+def test_a_share_asked_of_a_places_residents_is_the_places_row(tmp_path, monkeypatch):
+    # round 159: "Hur stor andel av hyltebor är 65 år eller äldre?" had asked back – "hyltebor"
+    # named no row of the age table
+    csv = ("Tabell 2. Folkmängd efter åldersgrupp 31 december 2024\nKommun;0–19 år;20–64 år;65–79 år;80 år och äldre;Totalt;Andel 65+ (%)\n"
+           "Hylte;2475;5781;1894;799;10949;24,6\nHalmstad;24490;59156;15796;6573;106015;21,1\nLaholm;5860;13885;4751;1901;26397;25,2\n"
+           "Hallands län;82356;188948;52737;21112;345153;21,4\n")
+    from assistant.question import normalise_question
+    from assistant.stats.form import read_form
+
+    engine = _engine_of(tmp_path, monkeypatch, {"alder.csv": csv})
+    question = normalise_question("Hur stor andel av hyltebor är 65 år eller äldre?", engine.vocabulary).text
+    best = engine.resolver.read(read_form(question), None, limit=4)[0]
+    assert best.column.name == "Andel 65+ (%)" and best.query.rows == ("Hylte",), (best.column.name, best.query)
