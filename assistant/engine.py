@@ -798,10 +798,24 @@ class Engine:
         # "… lowest net emissions if land use (LULUCF) is included" read as land use alone: the
         # value is to be added to the rest, and its own figures answer another question
         included_alone = _included_alone(best, form)
+        # a ranking whose rows all hold one figure (a total category chosen by default: 100 % in
+        # every county) ranks nothing: ask which value of the defaulted column is meant
+        flat_default = next((c for c, _ in best.query.defaults if c in t.frame.columns), None) if result.flat else None
         unsure = (
             not answerable or confidence < max(th["doubt"], NO_FIGURE_BELOW) or sprawling or mixed is not None or ignored or lopsided
-            or counted_unknown or unsliced is not None or bar_open is not None or included_alone
+            or counted_unknown or unsliced is not None or bar_open is not None or included_alone or result.flat
         )
+        if flat_default is not None and mixed is None and unsliced is None:
+            chosen = dict(best.query.defaults)[flat_default]
+            shown = result.figures[0].display if result.figures else ""
+            choices = [v for v in _mixed_choices(best, flat_default) if v != chosen and v.strip() and v != "nan"]
+            return self._ask_which(
+                question, best, form, conv, confidence, flat_default, choices,
+                f"I tabellen *{t.caption}* har alla rader samma värde ({shown}) för ”{flat_default}” = {chosen}, "
+                f"som jag valde eftersom frågan inte nämnde något annat – en rangordning av dem säger inget. "
+                f"Vilken ”{flat_default}” menar du ({', '.join(choices[:3])}{' …' if len(choices) > 3 else ''})?",
+                "vilken",
+            ), False
         if not answerable and result.empty:
             # the row is there but its cell is empty ("..") – said as such when the reading is
             # as likely as one that found a figure would need to be

@@ -44,6 +44,10 @@ class StatResult:
     # named rows the table has, whose cell for the asked column and slice is empty ("..": not
     # published or withheld) – an answer of its own, not a missing row
     empty: tuple[str, ...] = ()
+    # every row ranked holds one and the same figure ("Samtliga diagnoskapitel" = 100 % in every
+    # county): the ranking tells nothing, and the reading – most often a value chosen by default –
+    # is not the question's
+    flat: bool = False
 
 
 # An export's six decimals ("12,236147 %", "6 855,24996711") are shown as two; the figure keeps
@@ -1589,11 +1593,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             if c.name in body.columns and c.name not in (label, q.group_by) and c.measures
             and body[c.name].astype(str).nunique() > 1
         )
+    flat = (
+        op == Op.RANK and not q.group_by and not q.over and col in body.columns and len(body) >= 3
+        and body[col].dropna().nunique() == 1 and body[col].notna().sum() >= 3
+    )
     if residual:
         text += f"\n\n{', '.join(f'”{r}”' for r in residual)} är ingen egen grupp och är inte med i rangordningen."
     if n_void:
         text += f"\n\n{n_void} rader med ”{voided.column}” = {', '.join(voided.values)} är inte medräknade."
-    return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty)
+    return StatResult(figures + derived, total_figs, text, reading, computation, labels, run_steps, mixed, empty, flat)
 
 
 # a column flagging rows as void: "Makulerad", "Annullerad", "Felregistrering", "Struken"
