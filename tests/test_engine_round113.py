@@ -142,7 +142,7 @@ def test_a_header_line_over_one_column_the_finer_label_and_most_traffic_is_an_am
     assert a.answered and [f.value for f in a.figures if not f.is_total][:1] == [19440], a.answer
     b = engine.ask("Vilken mätpunkt hade högst andel tung trafik 2024?", engine.new_conversation())
     assert b.answered and [f.value for f in b.figures if not f.is_total][:1] == [30.0], b.answer
-    from assistant.stats.resolve import _MOST_OF
+    from assistant.stats.order import _MOST_OF
 
     # "mest" of a change or a bound asks no amount
     assert not _MOST_OF.search("vilken kommun minskade mest i länet?") and not _MOST_OF.search("som mest 20 procent")

@@ -246,7 +246,7 @@ def test_money_asked_by_a_spending_verb_is_never_answered_by_a_table_without_kro
     # (the rule itself, whatever the test's word-counting embedder weighs: the forecast read first
     # gives way to the table of kronor)
     forecast, money = _readings(engine, "Vilken kommun lägger mest per invånare på äldreomsorg?", "80+", "Nettokostnad")
-    from assistant.stats.resolve import _money_table_first
+    from assistant.stats.order import _money_table_first
 
     assert _money_table_first([forecast, money], forecast.form)[0] is money
     a = engine.ask("Vilken kommun lägger mest per invånare på äldreomsorg?", engine.new_conversation())
@@ -288,7 +288,7 @@ def test_a_count_asked_of_a_named_row_comes_from_the_reports_table_of_counts(tmp
 
     engine = _engine_writing(tmp_path, monkeypatch, write)
     share, count = _readings(engine, "hur många förskollärare finns i team södra?", "Total andel", "Antal förskollärare")
-    from assistant.stats.resolve import _count_first
+    from assistant.stats.order import _count_first
 
     assert _count_first([share, count], share.form)[0] is count
     a = engine.ask("hur många förskollärare finns i team södra?", engine.new_conversation())

@@ -89,7 +89,7 @@ def test_the_increase_against_the_year_before_asked_after_a_rows_figure_is_that_
 def test_a_total_said_of_named_rows_names_the_column_headed_as_the_sum(tmp_path, monkeypatch):
     # round 121 (F121-03): "skillnaden i total skattesats mellan Luleå och Umeå" had compared
     # "Kommunalskatt" (0,30) – the readings tied, and "Summa kommunalskatt" (0,60) is the total
-    from assistant.stats.resolve import _summed_column_first
+    from assistant.stats.order import _summed_column_first
     from tests.test_engine_round119 import _readings
 
     def write(kb):

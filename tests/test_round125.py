@@ -159,7 +159,7 @@ def test_a_rate_per_person_is_read_from_the_per_inhabitant_column_of_the_latest_
     from types import SimpleNamespace
 
     from assistant.stats import read_form
-    from assistant.stats.resolve import _per_base_column_first
+    from assistant.stats.order import _per_base_column_first
 
     def reading(name):
         return SimpleNamespace(profile=SimpleNamespace(id="avf"), query=object(), column=SimpleNamespace(name=name), score=1.0, probability=0.5)

@@ -4956,7 +4956,7 @@ def test_most_of_a_count_asked_of_twin_sheets_ranks_the_counts_not_the_shares():
     assert resolver.read(form)[0].profile.id == "af#Antal"
     # (the rule itself, with the share sheet's reading first as the search had it)
     from assistant.stats.build import build_query
-    from assistant.stats.resolve import _count_first
+    from assistant.stats.order import _count_first
 
     men = {r.profile.id: r for r in resolver.scored(form) if r.column.name == "Män"}
     for r in men.values():
@@ -5129,7 +5129,7 @@ def test_an_approximate_figure_in_the_text_contradicts_no_exact_one():
 def test_which_rows_changed_in_one_year_is_asked_of_the_change_column_not_the_level():
     # round 111 (F111-17): "vilka kommuner … tappade invånare under 2023?" had read the level
     # "Folkmängd 31 dec 2023" (0.52) over "Förändring 2022–2023, %" (0.48) and given the county's figure
-    from assistant.stats.resolve import _change_column_first
+    from assistant.stats.order import _change_column_first
 
     t = make_table(["Kommun", "Folkmängd 31 dec 2023", "Förändring 2022–2023, %"],
                    [["Ragunda", "5 300", "-1,5"], ["Bräcke", "6 300", "-1,2"], ["Åre", "12 100", "1,8"], ["Jämtlands län", "132 121", "0,3"]],

@@ -14,8 +14,9 @@ close, and asks back when no reading is likely enough.
 
 Why one module of this size: the features of a reading, the candidates they are computed for
 and the choice among readings (whole table, named section, unmixed first) read the same
-per-question word terms and matches; the fitted model itself lives in ``model.py`` and what a
-table lacks in ``coverage.py``.
+per-question word terms and matches; the fitted model itself lives in ``model.py``, what a
+table lacks in ``coverage.py``, and the rules that reorder readings by what the question asks
+(``COLUMN_RULES``: money first, the count asked, the total's column …) in ``order.py``.
 """
 from __future__ import annotations
 
@@ -46,31 +47,46 @@ from ingest.tables.cells import SEX_VALUES
 
 from .build import build_query
 from .compute import compute, kept_measure, usual_decimals
-from .coverage import asks_money, header_names_period, missing_money, says_money
-from .draft import KRONOR_PER, is_amount
+from .coverage import header_names_period, says_money
+from .draft import is_amount
 from .form import (
     PERIOD_SUBJECTS,
     Form,
     Op,
     asks,
     band_of,
-    breakdown_words,
     county_by_head,
     county_words,
     every_form_word,
     form_words,
     kin_words,
     lexicon,
-    per_capita_words,
-    period_phrase_words,
-    rate_bases,
     single_words,
     synonym_groups,
     translations,
     whole_phrase_words,
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .operation import _PART_MARK, _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices, running_months
+from .operation import _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices, running_months
+from .order import (
+    COLUMN_RULES,
+    PERIOD_IN_NAME,
+    WHOLE_NAMED,
+    column_key,
+    count_sibling_first,
+    name_without_unit,
+    people_words,
+    per_header,
+    put_first,
+    rate_base_word,
+    same_columns,
+    same_shape,
+    share_base_mismatch,
+    sibling_column_first,
+    take_place,
+    whole_twin_first,
+    wider_sheet_first,
+)
 from .periods import (
     header_quarter,
     months_across,
@@ -84,7 +100,6 @@ from .profile import (
     AGE_RANGE,
     GENERIC_TERMS,
     NO_WORDS,
-    RATE_HEADER,
     YES_WORDS,
     CatColumn,
     Profile,
@@ -253,7 +268,7 @@ class Resolver:
         if want_year is None or want_month is None or (want_year, want_month) == (year, month):
             return context
         for pid, per in sheets.items():
-            if per == (want_year, want_month) and _same_shape(here, self.by_id[pid]):
+            if per == (want_year, want_month) and same_shape(here, self.by_id[pid]):
                 return replace(context, query=context.query.with_(table_id=pid))
         return context
 
@@ -267,7 +282,7 @@ class Resolver:
         here = self.by_id.get(context.query.table_id)
         if here is None:
             return context
-        twins = [p for p in self.profiles if p.id != here.id and _same_shape(here, p)]
+        twins = [p for p in self.profiles if p.id != here.id and same_shape(here, p)]
         if not twins:
             return context
 
@@ -390,20 +405,20 @@ class Resolver:
                 out = [section] + [r for r in out if r is not section and not _same(r, section) and r is not replaced]
             else:
                 out = self._unmixed_first(out)
-            out = _whole_twin_first(out, form)
+            out = whole_twin_first(out, form)
             if not (follow is not None and out[0].query is not None and follow.query.table_id == out[0].profile.id
                     and follow.query.column == out[0].column.name):
                 # (a follow-up goes on with the part the previous question named: "och i Krokom då?"
                 # after the women's share is the women's share)
                 for rule in COLUMN_RULES:
                     out = rule(out, form)
-                out = _wider_sheet_first(out, form, lambda r: self.missing_qualifier(r, form))
+                out = wider_sheet_first(out, form, lambda r: self.missing_qualifier(r, form))
             elif form.year_shift:
                 out = _shifted_column_first(out, form, follow, scored)
                 out = _shifted_table_first(out, form, follow, scored)
             else:
-                out = _sibling_column_first(out, form)
-                out = _count_sibling_first(out, form)
+                out = sibling_column_first(out, form)
+                out = count_sibling_first(out, form)
             twin = self._county_share_of_count(out[0], scored, form, follow)
             if twin is not None:
                 out = [twin] + [r for r in out if r is not twin and not _same(r, twin)]
@@ -421,12 +436,12 @@ class Resolver:
         for r in scored:
             if r is best or r.column.name != best.column.name or not r.column.is_count or r.column.is_share:
                 continue
-            if r.profile.table.document != best.profile.table.document or not _same_columns(r.profile, best.profile):
+            if r.profile.table.document != best.profile.table.document or not same_columns(r.profile, best.profile):
                 continue
             if r.query is None:
                 build_query(r, form, follow)
             if r.query is not None and r.query.share_of:
-                _take_place(r, best)
+                take_place(r, best)
                 return r
         return None
 
@@ -461,12 +476,12 @@ class Resolver:
             # however the ranker weighed it
             sibling = (
                 r.profile.table.document == best.profile.table.document and bool(r.profile.table.sheet) and bool(best.profile.table.sheet)
-                and _column_key(r.column.name) == _column_key(best.column.name)
+                and column_key(r.column.name) == column_key(best.column.name)
             )  # (sheets of a workbook – not two printed tables of one PDF report)
             if r.probability < margin * best.probability and not sibling:
                 continue
             if r.query is not None and not r.missing_period and not r.missing_breakdown and not self.mixed(r):
-                _take_place(r, best)
+                take_place(r, best)
                 return [r] + [x for x in out if x is not r]
         return out
 
@@ -476,9 +491,9 @@ class Resolver:
         by its caption's words ("Steg till arbete", "KVL") – when exactly one does."""
         if not best.profile.parts or best.query is None or not self.mixed(best):
             return None
-        key = _column_key(best.column.name)
+        key = column_key(best.column.name)
         parts = {t.id for t in best.profile.parts}
-        same = [r for r in scored if r.profile.id in parts and _column_key(r.column.name) == key]
+        same = [r for r in scored if r.profile.id in parts and column_key(r.column.name) == key]
         if not same:
             return None
         same.sort(key=lambda r: (-r.features["cap"], r.profile.id))
@@ -489,7 +504,7 @@ class Resolver:
             build_query(r, form, follow)
         if r.query is None or r.missing_period or r.missing_breakdown:
             return None
-        _take_place(r, best)
+        take_place(r, best)
         return r
 
     def _whole_table(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
@@ -501,13 +516,13 @@ class Resolver:
         aggregating = form.op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT)
         if q is None or not aggregating or (q.rows and not all(m.coverage < 1 for m in best.matches)):
             return None
-        key = _column_key(best.column.name)
+        key = column_key(best.column.name)
         generic = not {t for t in best.column.terms if len(t) >= 4 and t not in GENERIC_TERMS}
         named = _display_names(q.rows + q.scope)
         mine = named or _row_names(best.profile)
         candidates = []
         for r in scored:
-            if r is best or _column_key(r.column.name) != key or r.profile.body_rows <= best.profile.body_rows:
+            if r is best or column_key(r.column.name) != key or r.profile.body_rows <= best.profile.body_rows:
                 continue
             if r.query is None:
                 build_query(r, form, follow)
@@ -527,7 +542,7 @@ class Resolver:
             if r.query is not None and not r.missing_period and not r.missing_breakdown:
                 if self.mixed(r):
                     continue  # the whole table puts this part's rows beside other sections' rows
-                _take_place(r, best)
+                take_place(r, best)
                 return r
         return None
 
@@ -569,10 +584,10 @@ class Resolver:
         # some of the rows the consolidated table or the export holds
         most: dict[str, int] = {}
         for r in readings:
-            key = _column_key(r.column.name)
+            key = column_key(r.column.name)
             most[key] = max(most.get(key, 0), r.profile.body_rows)
         for r in readings:
-            r.features["rows_rel"] = r.profile.body_rows / most[_column_key(r.column.name)] if most[_column_key(r.column.name)] else 0.0
+            r.features["rows_rel"] = r.profile.body_rows / most[column_key(r.column.name)] if most[column_key(r.column.name)] else 0.0
         if back:
             # "där" points at the previous rows: only readings that find them answer it
             named = [r for r in readings if any(m.qtokens & set(back) for m in r.matches)]
@@ -603,7 +618,7 @@ class Resolver:
         people ("personer", "individer"), which any head count counts."""
         w = form.counted
         p, c = r.profile, r.column
-        if not w or w not in form.content or p.record_level or fold(w) in _people_words() or _UNIT_COUNTED.match(fold(w)):
+        if not w or w not in form.content or p.record_level or fold(w) in people_words() or _UNIT_COUNTED.match(fold(w)):
             return None
         if form.language != "sv" or len(w) < 8 or re.search(r"(?:de|te)$", fold(w)):
             # an English noun is matched by meaning, not by the table's Swedish words; "hur många
@@ -655,7 +670,7 @@ class Resolver:
         # (words in brackets are the engine's own wording of an alternative: "(räknat på …)")
         bracketed = set(words(" ".join(re.findall(r"\(([^()]*)\)", form.text))))
         for w, _, own, parts, syn in self.word_terms(form):
-            if w == form.counted or w in used or len(w) < 5 or not w.isalpha() or fold(w) in _people_words():
+            if w == form.counted or w in used or len(w) < 5 or not w.isalpha() or fold(w) in people_words():
                 continue
             if (
                 w in bracketed or fold(w) in every_form_word() or _DATA_WORDS.match(fold(w)) or fold(w).endswith("s")
@@ -1040,7 +1055,7 @@ class Resolver:
         if form.wants is not None and not form.sized:
             # (… unless the share asked is of a whole the question names – "andel av alla
             # arbetslösa i länet … i Västerås": the count, over the county's)
-            of_whole = form.wants == "share" and bool(_WHOLE_ASKED.search(folded) or _WHOLE_NAMED.search(folded)) and any(
+            of_whole = form.wants == "share" and bool(_WHOLE_ASKED.search(folded) or WHOLE_NAMED.search(folded)) and any(
                 is_county(v) for m in out if p.label is not None and m.column == p.label.name for v in m.values
             )
             for column in dict.fromkeys(m.column for m in out):
@@ -1171,7 +1186,7 @@ class Resolver:
         # "Örebro, röda kluster" is the municipality's part of it
         county = set(county_words(form.tokens))
         cap_text = p.caption_text if county else ""
-        base = _rate_base_word(form)
+        base = rate_base_word(form)
         # a value column that names no measure ("Värde") beside a dimension of measures (a KPI's
         # title): the words that name one of its measures name what the column holds, as a header
         # would – they are the column's words, not a slice's
@@ -1192,7 +1207,7 @@ class Resolver:
             if word == base:
                 # "kostnad … per invånare": the base of a rate, said by a header per something
                 # ("kr/inv") – not the measure of one that counts the base ("Invånare 65+")
-                e_col = 1.0 if _per_header(c.name) else 0.0
+                e_col = 1.0 if per_header(c.name) else 0.0
             # (a synonym names the caption's words, not a part of one: "arbetar", said for
             # "sysselsättningsgraden", is no part "arbet" of "långtidsarbetslösa")
             syn_cap = frozenset(x for x in syn if x in p.caption_words or x not in p.caption_terms)
@@ -1464,17 +1479,10 @@ class Resolver:
     # ------------------------------------------------------------------ the query
 
 
-
 # ------------------------------------------------------------------------------ helpers
 
 
 _HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-
-
-def _same_shape(a: Profile, b: Profile) -> bool:
-    """Two sheets of one workbook with the same columns (one per period, per age band, per KPI):
-    a follow-up may go on from one in the other as if it were the same table."""
-    return a.table.document == b.table.document and [c.name for c in a.table.columns] == [c.name for c in b.table.columns]
 
 
 def _swapped_header(before: str, now: str, form: Form) -> bool:
@@ -1539,8 +1547,6 @@ def _caption_period(p: Profile, c, form: Form) -> bool:
         return True
     # (the change column, of a question about the change between the two)
     return c.is_change and len(set(form.years)) == 2 and set(form.years) == every_year
-
-
 
 
 def _display_names(labels) -> frozenset[str]:
@@ -1617,17 +1623,12 @@ def _same_measure(before: str, name: str, form: Form) -> bool:
     """Is column ``name`` the measure of the previous reading's column ``before`` – the same one
     ("Arbetslöshet (%)" ~ "Arbetslöshet"), or its sibling of the year a follow-up names ("och
     2023?" after "Helår 2024": "Helår 2023")?"""
-    if _column_key(before) == _column_key(name):
+    if column_key(before) == column_key(name):
         return True
     years = set(years_in(name))
     if not form.years or not years or not years <= set(form.years):
         return False
-    return _column_key(without_years(before)) == _column_key(without_years(name))
-
-
-def _column_key(name: str) -> str:
-    """A column's name without its unit or punctuation: "Arbetslöshet (%)" ~ "Arbetslöshet"."""
-    return re.sub(r"[^a-zåäö0-9]+", "", fold(re.sub(r"\([^)]*\)", "", name)))
+    return column_key(without_years(before)) == column_key(without_years(name))
 
 
 def _county_of(p: Profile, c: CatColumn, rows: list[str]) -> tuple[str, ...]:
@@ -1897,19 +1898,6 @@ _SEX_WORDS = SEX_VALUES | {"k", "m", "t"}  # (Kolada's codes too)
 _EXACT_ONLY = frozenset({"andel", "andelen", "andelar", "procent", "procenten"})
 
 
-def _rate_base_word(form: Form) -> str | None:
-    """The word after "per" that names the base of a rate the question asks ("per invånare")."""
-    # (a base counted in thousands first: "per 100 000 invånare")
-    m = re.search(r"\bper\s+(?:\d[\d\s]*\s)?([a-zåäö]\w*)", fold(form.text))
-    return m.group(1) if m and m.group(1) in form.content and m.group(1) in rate_bases() else None
-
-
-@lru_cache(maxsize=4096)
-def _per_header(name: str) -> bool:
-    """A header of a rate per something: "kr/inv", "per 1 000 invånare", "Antal per 10 000 inv"."""
-    return bool(RATE_HEADER.search(fold(name)))
-
-
 def _abbreviates(c: ValueColumn, word: str) -> float:
     """A coded header ("RegExp_inv20_64ar", "bef_20_64ar") names a word by its first letters:
     "exp" for "export", "inv" for "invånare" – half an explanation, as a compound part is."""
@@ -1923,18 +1911,6 @@ def _coded_terms(name: str, terms: frozenset[str]) -> tuple[str, ...]:
     if " " in name.strip() or not re.search(r"_|[a-zåäö][A-ZÅÄÖ]", name):
         return ()
     return tuple(sorted(t for t in terms if t.isalpha() and len(t) >= 3))
-
-
-def _take_place(r: Reading, best: Reading) -> None:
-    """``r`` answers in ``best``'s stead: it is at least as likely as the reading it replaces."""
-    r.score = max(r.score, best.score)
-    r.probability = max(r.probability, best.probability)
-
-
-def _first(out: list[Reading], r: Reading) -> list[Reading]:
-    """``out`` with ``r`` taking the first reading's place (a column rule's choice)."""
-    _take_place(r, out[0])
-    return [r] + [x for x in out if x is not r]
 
 
 @lru_cache(maxsize=1)
@@ -1968,44 +1944,6 @@ def _plain_county_heads() -> frozenset[str]:
 _SOURCE_NOUN = re.compile(rf"^[a-zåäö]{{4,}}s?{SOURCE_NOUN}$")
 
 
-# "andel i procent av den registerbaserade arbetskraften": what a share column is a share of
-_SHARE_BASE = re.compile(r"\b(?:andel\w*|procent|%)\b[^.;:]*?\b(?:av|of)\s+((?:[a-zåäö0-9–-]+\s*){1,4})")
-# "hur stor andel av de inskrivna arbetslösa i Sundsvall …": the whole a question names
-_WHOLE_NAMED = re.compile(
-    r"\b(?:andel(?:en)?|share|proportion)\s+(?:av|of)\s+(?:(?:de|den|det|alla|samtliga|the|all)\s+)?"
-    r"((?:[a-zåäö]+\s*){1,3}?)(?=\s+(?:i|inom|som|var|är|blev|hade|in|who|were|was)\b|[?,.]|$)"
-)
-
-
-@lru_cache(maxsize=256)
-def _whole_named_stems(text: str) -> frozenset[str]:
-    """The stems of the whole a question's "andel av …" names (read once per question, not once
-    per column weighed)."""
-    asked = _WHOLE_NAMED.search(fold(text))
-    return frozenset(stem(w) for w in words(asked.group(1)) if w not in STOPWORDS) if asked else frozenset()
-
-
-def share_base_mismatch(p: Profile, c: ValueColumn, form: Form) -> bool:
-    """The question asks a share of a whole ("andel av de inskrivna arbetslösa") that the table
-    counts – its caption says so – while column ``c`` is a share of another base ("andel i
-    procent av … arbetskraften"): the share asked is a count over its total, not ``c``."""
-    whole = _whole_named_stems(form.text)
-    if not whole:
-        return False
-    based = _SHARE_BASE.search(fold(c.name)) or _SHARE_BASE.search(fold(p.table.caption))
-    if based is None:
-        # no base said: "andel av alla arbetslösa … i Västerås" of "Andel 2025 (%)" beside
-        # "Arbetslösa aug 2025" – the whole is the count a column of the table names, and the
-        # share column says nothing of it
-        own = {stem(w) for w in words(fold(c.name)) if w not in STOPWORDS}
-        return not whole & own and any(
-            o.is_count and not o.is_share and whole <= {stem(w) for w in words(fold(o.name))} for o in p.values
-        )
-    base = {stem(w) for w in words(based.group(1)) if w not in STOPWORDS}
-    subject = {stem(w) for w in words(fold(p.table.caption)[: based.start()]) if w not in STOPWORDS}
-    return bool(base) and not (whole & base) and whole <= subject
-
-
 def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
     """A column that names no measure ("Värde", or the caption's words) beside a dimension of measures (KPI) some of which
     are shares ("Invånare 25-64 år med eftergymnasial utbildning, andel (%)")."""
@@ -2017,108 +1955,15 @@ def _holds_share_measures(p: Profile, c: ValueColumn) -> bool:
     return p.share_kpis and (names_no_measure(c) or fold(c.name) in fold(p.table.caption))
 
 
-_BAND = re.compile(r"(?<![\d-])(?:\d{1,3}-\d{1,3}|\d{2,3})(?![\d-])")
-
-
-def _numbers_named(text: str) -> set[str]:
-    """Bands and numbers of two or three digits a text names ("16-24", "180"), years aside."""
-    return set(_BAND.findall(fold(text).replace("–", "-")))
-
-
-def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"unga 16-24 år" of a sheet with "Inskrivna arbetslösa totalt" and "varav 16–24 år", "längre än
-    180 dagar" beside "varav längre än 180 dagar": a band or number the question names and exactly
-    one column of the best reading's table names is that column's – the totals column, which
-    explains more of the other words, is not asked for. (A bound's number is no column's.)"""
-    side = band_of(form.text)
-    if side is not None and len(out) >= 2 and band_of(out[0].column.name) != side:
-        # "minst tre års eftergymnasial utbildning" of "…, kortare än 3 år" beside "…, 3 år eller
-        # längre": the column of the side of the band the question names
-        same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None]
-        sided = [r for r in same if band_of(r.column.name) == side]
-        if len({r.column.name for r in sided}) == 1 and any(band_of(r.column.name) not in (None, side) for r in same):
-            return _first(out, sided[0])
-    bands = _numbers_named(" ".join(form.tokens)) if form.threshold is None else set()
-    if not bands or len(out) < 2 or bands <= _numbers_named(out[0].column.name):
-        return out
-    if bands <= _numbers_named(out[0].profile.table.caption):
-        return out  # "Unga inskrivna arbetslösa 18–24 år": the band is the whole table's, no column's
-    same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None]
-    named = [r for r in same if bands <= _numbers_named(r.column.name)]
-    if len({r.column.name for r in named}) != 1:
-        return out
-    best = named[0]
-    first = out[0].column
-    if form.wants == "share" and first.is_share and (own := first.terms - GENERIC_TERMS) and own <= best.column.terms:
-        return out  # "andel i arbete 90 dagar efter": the share of that count is its table's own
-    return _first(out, best)
-
-
-_PERIOD_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)")
-
-
-def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Folkmängd 2022-12-31" beside "Folkmängd 2023-12-31": columns that differ only by the
-    period in their names are one measure at several times, and a question that names no period
-    is read at the latest one, as a period column would be – not at whichever scored a hair higher."""
-    if len(out) < 2 or form.years or form.months or form.quarters or form.periods or form.quoted:
-        return out
-    if not _PERIOD_IN_NAME.search(out[0].column.name):
-        return out
-    key = _PERIOD_IN_NAME.sub("#", out[0].column.name)
-    same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _PERIOD_IN_NAME.sub("#", r.column.name) == key]
-
-    def when(r: Reading) -> tuple[int, ...]:
-        return max(tuple(int(x or 0) for x in m.groups()) for m in _PERIOD_IN_NAME.finditer(r.column.name))
-
-    latest = max(same, key=when)
-    if latest is out[0]:
-        return out
-    return _first(out, latest)
-
-
-def _change_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"… i augusti 2024, och hur har det ändrats till augusti 2025?" of "Arbetslösa aug 2024",
-    "Arbetslösa aug 2025" and "Förändring (antal)": a change asked between the periods of one
-    measure's columns is the table's own change column, not the first period's figure."""
-    if len(out) < 2 or not (form.change or form.op == Op.TREND) or form.quoted:
-        return out
-    top = out[0]
-    if len(set(form.years)) < 2:
-        # "hur mycket ökade befolkningen i Halmstad under 2024?" of "Befolkning, 31 dec 2024" beside
-        # "Förändring från 2023": one year's change asked, and the table's one change column gives it
-        # (… and "vilka kommuner tappade invånare under 2023?" of "Folkmängd 31 dec 2023" beside
-        # "Förändring 2022–2023, %": which rows changed, asked of the one change column there is –
-        # one year's level can say no change)
-        if top.column.is_change or top.query is None or not (form.change or (form.op == Op.TREND and form.plural)):
-            return out
-        if not (top.query.rows or form.plural):
-            return out
-        change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and (form.plural or not r.column.is_share)]
-        every = [v for v in top.profile.values if v.is_change and (form.plural or not v.is_share)]
-        return _first(out, change[0]) if len(change) == 1 and len(every) == 1 else out
-    if top.column.is_change or not _PERIOD_IN_NAME.search(top.column.name):
-        return out
-    key = _PERIOD_IN_NAME.sub("#", top.column.name)
-    siblings = {r.column.name for r in out if r.profile.id == top.profile.id and _PERIOD_IN_NAME.sub("#", r.column.name) == key}
-    asked = {str(y) for y in form.years}
-    if not all(any(y in name for name in siblings) for y in asked):
-        return out  # (the periods asked are not all among the columns: nothing to say the change is between them)
-    change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and not r.column.is_share]
-    if len(change) != 1:
-        return out
-    return _first(out, change[0])
-
-
 def _shifted_column_first(out: list[Reading], form: Form, follow: Context, scored: list[Reading]) -> list[Reading]:
     """"och året innan?" after an answer from the column "2023" of a table with a column per year:
     the column of the year before ("2022"); when the table has none, the year is said missing,
     never the same column again."""
     prev = follow.query.column
-    years = [int(m.group(1)) for m in _PERIOD_IN_NAME.finditer(prev)]
+    years = [int(m.group(1)) for m in PERIOD_IN_NAME.finditer(prev)]
     if len(years) != 1:
         return out
-    want = _PERIOD_IN_NAME.sub(lambda m: m.group(0).replace(m.group(1), str(years[0] + form.year_shift)), prev)
+    want = PERIOD_IN_NAME.sub(lambda m: m.group(0).replace(m.group(1), str(years[0] + form.year_shift)), prev)
     same = out[0]
     hit = next((r for r in out if r.profile.id == same.profile.id and r.column.name == want and r.query is not None), None)
     if hit is None:
@@ -2132,7 +1977,7 @@ def _shifted_column_first(out: list[Reading], form: Form, follow: Context, score
             return out
         same.missing_period = str(years[0] + form.year_shift)
         return out
-    return _first(out, hit)
+    return put_first(out, hit)
 
 
 def _shifted_table_first(out: list[Reading], form: Form, follow: Context, scored: list[Reading]) -> list[Reading]:
@@ -2170,310 +2015,11 @@ def _shifted_table_first(out: list[Reading], form: Form, follow: Context, scored
         latest=tuple(x for x in twin.query.latest if x not in filters),
         defaults=tuple((k, v) for k, v in twin.query.defaults if k not in dict(kept)),
     )
-    return _first(out, twin)
+    return put_first(out, twin)
 
 
 # "hur många procentenheter/kronor/dagar": a unit the figure is given in, not a thing counted
 _UNIT_COUNTED = re.compile(r"^(?:procent\w*|percent\w*|kronor|kr|tkr|mkr|miljoner|tusen|timmar|dagar|veckor|månader|år|gånger)$")
-
-
-@lru_cache(maxsize=1)
-def _people_words() -> frozenset[str]:
-    """The lexicon's words for people counted ("personer", "individer", "people")."""
-    return frozenset(fold(w) for g in synonym_groups() if "personer" in g for w in g)
-
-
-def _counted_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Hur många personer varslades?" of a table with "Antal varsel" and "Antal berörda personer":
-    the noun counted names the column that counts it – the notices are not the people."""
-    # (only a noun of people – the lexicon's group of "personer" – counts something other than
-    # the cases a table lists: "obehöriga förskollärare" or "årsarbetare" are words of columns,
-    # whose order the scores decide)
-    if len(out) < 2 or not form.counted or form.quoted or fold(form.counted) not in _people_words():
-        return out
-    noun = {stem(form.counted), fold(form.counted)}
-    head = translations().get(fold(form.counted))  # "individer" → "personer", the group's head
-    if head:
-        noun.add(stem(head))
-    if out[0].column.all_terms & noun:
-        return out
-    named = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.all_terms & noun]
-    if len({r.column.name for r in named}) != 1:
-        return out
-    best = named[0]
-    if best.features.get("col", 0.0) < out[0].features.get("col", 0.0):
-        # the first column explains more of the question's other words ("årsarbetare utförde
-        # timavlönade" is the hourly-paid column's, in årsarbetare): it stays
-        return out
-    return _first(out, best)
-
-
-def _rate_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Hur hög var arbetslösheten i Timrå?" of a table with "Inskrivna arbetslösa totalt" and "Andel i
-    procent av arbetskraften": a rate noun (-het, -ning, -grad) asks for the rate, and the table's
-    share answers – not the count whose header shares more of the question's words."""
-    if len(out) < 2 or not form.rate_word or form.wants is not None or form.quoted or out[0].features.get("rate", 0.0) >= 0:
-        return out
-    share = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.features.get("rate", 0.0) > 0), None)
-    if share is None:
-        return out
-    count = out[0]
-    _take_place(share, count)
-    # the count is no rival reading of a rate: it goes last, behind other tables' readings
-    return [share] + [r for r in out if r is not share and r is not count] + [count]
-
-
-def _per_base_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"högst kostnad per invånare" of a table with "Nettokostnad, tkr" and "Kr per invånare":
-    the question names the rate's base, and the column that is a rate per that base answers –
-    not the total beside it (its amounts rank the large municipalities first)."""
-    base = _rate_base_word(form)
-    if len(out) < 2 or base is None or form.quoted or _per_header(out[0].column.name):
-        return out
-    b = stem(base)
-    capita = per_capita_words()
-
-    def same_base(w: str) -> bool:
-        # ("per person" of "Kg per invånare": one base of persons, written two ways)
-        return stem(w).startswith(b[:3]) or (base in capita and w in capita)
-
-    pers = [
-        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _per_header(r.column.name)
-        and any(same_base(w) for w in re.findall(r"(?:/|\bper\s)\s*(?:\d[\d\s]*\s)?([a-zåäö]\w*)", fold(r.column.name)))
-    ]
-    if not pers:
-        return out
-    # (of such columns per year – "Kg per invånare 2023, Totalt" beside "Totalt 2022 (kg/inv)" –
-    # the year asked, else the latest, not merely the one ranked first)
-    years_of = [set(years_in(r.column.name)) for r in pers]
-    if all(years_of) and len({max(y) for y in years_of}) > 1:
-        latest = max(max(y) for y in years_of)
-        pers = [r for r, y in zip(pers, years_of, strict=True) if y & set(form.years)] or [
-            r for r, y in zip(pers, years_of, strict=True) if max(y) == latest
-        ]
-    per = pers[0]
-    _take_place(per, out[0])
-    return [per] + [r for r in out if r is not per]
-
-
-def _share_against_total_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Is long-term unemployment in Kramfors higher than the national level?" of a table with the
-    count and its share: a municipality held against the country (or its county) is compared by
-    the share – the counts of a part and of the whole differ by their size, not by the measure."""
-    if len(out) < 2 or form.wants == "count" or form.quoted or form.change:
-        return out
-    best = out[0]
-    q, label = best.query, best.profile.label
-    if q is None or label is None or best.column.is_share or best.column.is_change or not best.column.is_count:
-        return out
-    # (the rows named: a bar read off the total row – "högre än riket" – is no row of the query)
-    named = {v for m in best.matches if m.column == label.name for v in m.values}
-    if not any(x in label.every_total for x in named) or all(x in label.every_total for x in named):
-        return out
-    own = best.column.terms - GENERIC_TERMS
-    share = next((
-        r for r in out
-        if r.profile.id == best.profile.id and r.query is not None and r.column.is_share and not r.column.is_change
-        and own & r.column.terms
-    ), None)
-    return _first(out, share) if share is not None else out
-
-
-def _percent_bound_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"över 5 % inskrivna arbetslösa ungdomar" of a table with the count and the share: a bound
-    in percent is a bound on the share – every count is over 5."""
-    th = form.threshold
-    if len(out) < 2 or th is None or not th.percent or form.quoted or out[0].column.is_share or out[0].column.is_change or form.change:
-        return out  # (a change in percentage points is bounded on the change column)
-    share = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_share), None)
-    return _first(out, share) if share is not None else out
-
-
-def _bound_in_range_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"beslut som gäller personer under 30" of a register with age, monthly support (kr) and
-    duration (months): a bound without a unit bounds the column whose figures lie on both sides
-    of it. A column all of whose figures lie on one side answers every row or none – no reading
-    of the question – and gives way to one of the same table whose figures the bound divides."""
-    th = form.threshold
-    if len(out) < 2 or th is None or th.percent or form.quoted or form.change or out[0].query is None:
-        return out
-    if out[0].query.threshold is None:
-        return out
-    table = out[0].profile.id
-    one_sided = {id(r): _one_sided(r, th.value) for r in out if r.profile.id == table}
-    if not one_sided[id(out[0])]:
-        return out
-    divided = [r for r in out[1:] if id(r) in one_sided and not one_sided[id(r)] and r.query is not None and r.query.threshold is not None]
-    if not divided:
-        return out
-    best = divided[0]
-    _take_place(best, out[0])
-    # (the one-sided columns of the table are no alternatives to it)
-    return [best] + [r for r in out if r is not best and not one_sided.get(id(r), False)]
-
-
-def _one_sided(r: Reading, bound: float) -> bool:
-    """Do all of the column's figures (total rows left out) lie at or on one side of ``bound``?"""
-    if r.column.name not in r.profile.table.frame.columns:
-        return False
-    vals = pd.to_numeric(r.profile.body_frame()[r.column.name], errors="coerce").dropna()
-    return len(vals) >= 3 and (vals.min() >= bound or vals.max() <= bound)
-
-
-def _whole_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """Categories as columns beside their total ("Öppet arbetslösa; Sökande i program; Övriga
-    inskrivna; Totalt"): a question that says none of the best column's own words ("nyinskrivna
-    arbetssökande totalt" – found through a synonym) is answered from the total column."""
-    if len(out) < 2 or out[0].query is None or form.quoted:
-        return out
-    best = out[0]
-    totals = total_words()["all"]
-    own = {stem(w) for w in words(fold(best.column.name)) if len(w) > 2} - {stem(t) for t in totals}
-    if not own or own & {stem(t) for t in form.tokens} or _part_named_by_synonym(best.column.name, form):
-        return out
-    whole = next((
-        r for r in out[1:] if r.profile.id == best.profile.id and r.query is not None
-        and set(words(fold(r.column.name))) and set(words(fold(r.column.name))) <= totals
-    ), None)
-    if whole is None or not _sums_parts(best.profile, whole.column.name, best.column.name):
-        return out
-    _take_place(whole, best)
-    return [whole] + [r for r in out if r is not whole]
-
-
-def _part_named_by_synonym(column: str, form: Form) -> bool:
-    """Does the question name the column by a synonym the lexicon lists for one of its words, in
-    a phrase of several words ("post-secondary education" – Eftergymnasial)?"""
-    folded = fold(form.text)
-    col = set(words(fold(column)))
-    for group in synonym_groups():
-        if not any(fold(m) in col for m in group):
-            continue
-        if any((" " in m or "-" in m) and re.search(rf"(?<![\w-]){re.escape(fold(m))}(?![\w-])", folded) for m in group):
-            return True
-    return False
-
-
-def _sums_parts(p: Profile, total: str, part: str) -> bool:
-    """Is column ``total`` the sum of the table's other count columns, ``part`` one of them, on
-    (nearly) every row ("Totalt" = "Öppet arbetslösa" + "Sökande i program" + "Övriga inskrivna";
-    not "Total" = "Sjuka" + "Arbetskraft" for the rate "Sjuka/arbetskraft")?"""
-    frame = p.table.frame
-    parts = [v.name for v in p.values if v.name != total and not v.is_share and not v.is_change and v.name in frame.columns]
-    if part not in parts or len(parts) < 2 or total not in frame.columns:
-        return False
-    rows = frame[[total, *parts]].dropna()
-    if len(rows) == 0:
-        return False
-    close = (rows[parts].sum(axis=1) - rows[total]).abs() <= 0.5 + 0.001 * rows[total].abs()
-    return bool(close.mean() >= 0.9)
-
-
-def _same_columns(a: Profile, b: Profile) -> bool:
-    """Do two tables have the same value columns (a sheet and the stack of its workbook's sheets)?"""
-    return {v.name for v in a.values} == {v.name for v in b.values}
-
-
-def _wider_sheet_first(out: list[Reading], form: Form, narrowed) -> list[Reading]:
-    """"arbetslösheten i Halmstad" of a workbook with a sheet for 16–64 år and one for 18–24 år,
-    the same columns and rows on both: when the question's words tell the two sheets apart in
-    nothing (only the search's rank does), the sheet of the wider population answers – the one
-    whose counts hold the other's, row by row – and the part stays an alternative. A sheet of
-    women beside one of men holds neither: the ranker's order stands, and its doubt. Nor when
-    the question narrows the measure in a way the wider sheet lacks and the part does not
-    ("ungdomsarbetslösheten", the part's notes saying "ungdomar"): ``narrowed(r)`` tells.)"""
-    if len(out) < 2 or out[0].query is None or out[0].features.get("none", 0.0) > 0:
-        return out
-    best = out[0]
-    for r in out[1:6]:
-        if (
-            r.query is None or r.profile.id == best.profile.id or r.column.name != best.column.name
-            or r.profile.table.document != best.profile.table.document or not _same_columns(r.profile, best.profile)
-            or r.query.rows != best.query.rows
-        ):
-            continue
-        keys = (set(r.features) | set(best.features)) - _WORDLESS_FEATURES
-        if any(abs(r.features.get(k, 0.0) - best.features.get(k, 0.0)) > 1e-9 for k in keys):
-            continue
-        if _holds_counts_of(r.profile, best.profile) and (narrowed(r) is None or narrowed(best) is not None):
-            return _first(out, r)
-    return out
-
-
-# features that weigh a reading by the search's rank or the embedding, not by the question's words
-_WORDLESS_FEATURES = frozenset({"search", "cos", "bias"})
-
-
-def _holds_counts_of(wide: Profile, part: Profile) -> bool:
-    """Does every count of ``part`` lie at or under ``wide``'s count of the same row and column
-    (and some under it), over three rows or more – ``part`` a subgroup of ``wide``'s population?
-    Columns with a negative figure (changes) say nothing of that and are left out."""
-    a, b = wide.label, part.label
-    fa, fb = wide.table.frame, part.table.frame
-    if a is None or b is None or a.name not in fa.columns or b.name not in fb.columns:
-        return False
-    counts = [v.name for v in wide.values if v.is_count and not v.is_share and v.name in fa.columns and v.name in fb.columns]
-    ia = fa.drop_duplicates(a.name).set_index(fa.drop_duplicates(a.name)[a.name].astype(str))
-    ib = fb.drop_duplicates(b.name).set_index(fb.drop_duplicates(b.name)[b.name].astype(str))
-    shared = ia.index.intersection(ib.index)
-    pairs, larger = 0, False
-    for name in counts:
-        x = pd.to_numeric(ia.loc[shared, name], errors="coerce")
-        y = pd.to_numeric(ib.loc[shared, name], errors="coerce")
-        if (x < 0).any() or (y < 0).any():
-            continue
-        both = x.notna() & y.notna()
-        if (x[both] < y[both]).any():
-            return False
-        pairs += int(both.sum())
-        larger = larger or bool((x[both] > y[both]).any())
-    return larger and pairs >= 3
-
-
-def _total_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """Columns split by sex ("Kvinnor, Andel %", "Män, Andel %", "Totalt, Andel %"): when the
-    question names no part, the total column answers, as a Kön column's Totalt would – not
-    whichever part scored a hair higher – and the parts are no rival readings of the question
-    (they go last, behind readings of other tables or measures)."""
-    # (… and so do columns by age band – "16–24 år", "25–54 år", "Totalt 16–64 år" – when the
-    # question names no age)
-    # (a part the question names of the columns' own split – not of another one: "kvinnor resp.
-    # män" of age bands as columns, split by sex in a column of their own, names no band)
-    named_parts = {stem(t) for t in set(form.tokens) & breakdown_words()}
-    if len(out) < 2 or form.quoted or (named_parts and any(named_parts & {stem(w) for w in words(fold(r.column.name))} for r in out[:6])):
-        return out
-    # (… or a part named in words of several: "post-secondary education", "upper secondary")
-    folded = fold(form.text)
-    if any((" " in w or "-" in w) and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", folded) for w in breakdown_words()):
-        return out
-    if age_from(form.text) is not None or age_range(form.text) is not None:
-        return out
-    parts_ = breakdown_words()
-    totals = total_words()["all"]
-
-    def split(r: Reading) -> tuple[frozenset[str], bool, bool]:
-        name = fold(r.column.name).replace(",", " ")
-        banded = AGE_RANGE.search(name) is not None
-        w = set(AGE_RANGE.sub(" ", name).split()) - ({"år"} if banded else set())
-        return frozenset(w - parts_ - totals), bool(w & parts_) or banded, bool(w & totals)
-
-    rest, is_part, is_total = split(out[0])
-    if not (is_part or is_total):
-        return out
-    siblings = [r for r in out if r.profile.id == out[0].profile.id and split(r)[0] == rest]
-    total = next((r for r in siblings if split(r)[2] and r.query is not None), None)
-    if total is None:
-        # (… or a twin's: the sheets of one workbook stacked into one table beside the sheet of
-        # the year asked, whose total column survived the dedupe of readings)
-        twins = [r for r in out if r.profile.id != out[0].profile.id and _same_columns(r.profile, out[0].profile) and split(r)[0] == rest]
-        total = next((r for r in twins if split(r)[2] and r.query is not None), None)
-        siblings = siblings + twins
-    if total is None:
-        return out
-    if total is not out[0]:
-        _take_place(total, out[0])
-    others = [r for r in out if r not in siblings]
-    return [total] + others + [r for r in siblings if r is not total]
 
 
 _NONE_WORDS = frozenset({"inga", "ingen", "inget", "no", "zero"})
@@ -2761,17 +2307,8 @@ def _distinct_measure(c, content: tuple[str, ...]) -> list[ValueMatch]:
 def _amount_twin(p: Profile, c: ValueColumn) -> bool:
     """Has the share column ``c`` ("Avvikelse %") a column of the same name but for its unit that
     is no share ("Avvikelse (tkr)")?"""
-    name = _name_without_unit(c.name)
-    return bool(name) and any(o is not c and not o.is_share and _name_without_unit(o.name) == name for o in p.values)
-
-
-def _name_without_unit(name: str) -> str:
-    """"Avvikelse %" / "Avvikelse (tkr)" → "avvikelse"; "Unga 18–24 år procent" → "unga 18–24 år"."""
-    text = re.sub(r"\([^()]*\)|%|‰", " ", fold(name))
-    return " ".join(w for w in text.split() if w not in _UNIT_WORDS)
-
-
-_UNIT_WORDS = frozenset({"procent", "andel", "antal", "st", "tkr", "kr", "mnkr", "mdkr", "kronor", "personer", "percent", "share", "number"})
+    name = name_without_unit(c.name)
+    return bool(name) and any(o is not c and not o.is_share and name_without_unit(o.name) == name for o in p.values)
 
 
 def _same(a: Reading, b: Reading) -> bool:
@@ -2789,8 +2326,6 @@ def _same(a: Reading, b: Reading) -> bool:
     )
 
 
-
-
 def _period_values(p: Profile, form: Form) -> bool:
     cats = [c for c in p.cats if c.is_period]
     if not cats:
@@ -2798,257 +2333,3 @@ def _period_values(p: Profile, form: Form) -> bool:
     return period_values_asked(cats, form)
 
 
-def _money_table_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Vilken kommun lägger mest per invånare på äldreomsorg?": money asked is never answered by
-    a table that holds no amount anywhere (a population forecast whose caption says "äldre"),
-    however its words weighed – a reading of a table that holds kronor goes first."""
-    if len(out) < 2 or form.quoted or not asks_money(form) or not missing_money(out[0].profile, form):
-        return out
-    money = next((r for r in out[1:] if r.query is not None and not missing_money(r.profile, form)), None)
-    return _first(out, money) if money is not None else out
-
-
-def _summed_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"skillnaden i total skattesats mellan Luleå och Umeå" of "Kommunalskatt" beside "Summa
-    kommunalskatt": a total said of named rows adds nothing up – it names the column headed as
-    the sum of the other ("Summa …", "Total …") when that column is a reading of the same table."""
-    if len(out) < 2 or form.quoted or form.op == Op.SUM or out[0].query is None:
-        return out
-    sums = {fold(w) for w in lexicon()["form"].get("sum", []) if " " not in w}
-    if not sums & {fold(t) for t in form.tokens}:
-        return out
-    first = words(fold(out[0].column.name))
-    if not first or first[0] in sums:
-        return out
-    summed = next((
-        r for r in out[1:] if r.profile.id == out[0].profile.id and r.query is not None
-        and (w := words(fold(r.column.name))) and w[0] in sums and w[1:] == first
-    ), None)
-    return _first(out, summed) if summed is not None else out
-
-
-def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Hur mycket sjukpenning betalades ut …" of a table with "Antal mottagare" and "Utbetalt
-    belopp (mnkr)": money asked is answered by the column of money, not the count whose header
-    the question's other words name as well."""
-    if len(out) < 2 or form.quoted or _is_money(out[0].column):
-        return out
-    if not (asks_money(form) or (asks_money(form, leaning=True) and not form.change and out[0].features.get("col", 0.0) == 0)):
-        return out  # ("hur mycket" leans to money only when no column is named and nothing changes)
-    money = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _is_money(r.column)), None)
-    return _first(out, money) if money is not None else out
-
-
-def _is_money(c: ValueColumn) -> bool:
-    return c.unit in KRONOR_PER or says_money(c.name)
-
-
-def _count_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Hur många får socialbidrag i juni?" of a table with "Utbetalt ekonomiskt bistånd tkr"
-    and "Antal hushåll", "hur många fler blev de" of "Antal" beside "Andel av inskrivna (%)":
-    a number of something asked is a count, never kronor or a share."""
-    first = out[0].column if out else None
-    if len(out) < 2 or form.quoted or form.wants != "count" or form.sized or not (_is_money(first) or first.is_share):
-        return out
-    if form.change_percent and first.is_change:
-        return out  # ("störst procentuell ökning av antalet": the change in per cent of the count)
-    if asks_money(form, leaning=True) or out[0].profile.case_names:
-        return out  # ("hur mycket", or cases counted: a register's kronor column is no count asked)
-    # (instead of a share, only a count the question leaves no word of unsaid – "Antal" beside
-    # "Andel av inskrivna (%)" –, not the base of a share: "Arbetskraft, antal" counts something else)
-    # (… or of the twin sheet with the same columns: "Antal" beside "Andel (%)")
-    # (… or of another table of the report, of the same rows, whose count names the question's
-    # words as well as the share does: "hur många förskollärare finns i Team Södra?" of "Antal
-    # förskollärare" per team, not "Total andel av förskollärarna" of a table of those without
-    # a licence)
-    col0 = out[0].features.get("col", 0.0)
-    count = next((
-        r for r in out if (r.profile.id == out[0].profile.id or (
-            r.profile.table.document == out[0].profile.table.document and _same_columns(r.profile, out[0].profile)
-        ) or (
-            r.profile.table.document == out[0].profile.table.document and 0 < col0 <= r.features.get("col", 0.0)
-            and r.query is not None and out[0].query is not None and r.query.rows and tuple(r.query.rows) == tuple(out[0].query.rows)
-        )) and r.query is not None and r.column.is_count
-        and not r.column.is_share and not r.column.is_change and not _is_money(r.column)
-        and (_is_money(first) or r.features.get("extra", 0.0) == 0.0)
-    ), None)
-    return _first(out, count) if count is not None else out
-
-
-# "mest trafik", "mest nyregistrerade": an amount of what the next word names – not "ökade mest"
-# (a change), "som mest" (a bound) nor "mest av" (a part)
-_MOST_OF = re.compile(r"(?<!som )\bmest\s+(?!av\b|i\b|på\b|under\b|mellan\b|sedan\b|jämfört\b)[a-zåäö]{3,}")
-
-
-def _amount_not_share_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Vilken mätpunkt hade mest trafik 2024?" of a table with "ÅDT 2024" beside "Andel tung
-    trafik 2024, %": "mest" asks for an amount, and a share whose word the question never says
-    (it asks for none) answers only when the table has no amount of that reading's kind."""
-    first = out[0].column if out else None
-    if len(out) < 2 or form.quoted or form.wants is not None or not first.is_share or out[0].query is None:
-        return out
-    if form.op == Op.TREND or not _MOST_OF.search(fold(form.text)):
-        return out
-    amount = next((
-        r for r in out[1:] if r.profile.id == out[0].profile.id and r.query is not None and r.query.op == out[0].query.op
-        and not r.column.is_share and not r.column.is_change
-    ), None)
-    return _first(out, amount) if amount is not None else out
-
-
-def _share_of_count_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Hur stor andel … var i arbete 90 dagar efter?" of "Antal i arbete 90 dagar efter avslut"
-    beside "Andel i arbete (%)": a share asked, and the table's own share of that count (its
-    words all among the count's) answers – not the count, whose header says more of the
-    question's words, nor a share of it computed over some other whole."""
-    first = out[0].column if out else None
-    if len(out) < 2 or form.quoted or form.wants != "share" or first.is_share or not first.is_count or out[0].query is None:
-        return out
-    own = first.terms - GENERIC_TERMS
-    share = next((
-        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_share
-        and not r.column.is_change and (words := r.column.terms - GENERIC_TERMS) and words <= own
-        # (… unless that share is of another whole than the question's: "andel av de inskrivna
-        # arbetslösa" beside a share of the labour force)
-        and not share_base_mismatch(r.profile, r.column, form)
-    ), None)
-    return _first(out, share) if share is not None else out
-
-
-def _coded_word(word: str) -> str | None:
-    """The code of the breakdown value a word names ("männen" → "M", "women" → "K"), or None."""
-    w = fold(word)
-    for spec in lexicon()["coded_values"]["sets"]:
-        for code, names in spec["codes"].items():
-            if any(w == fold(n) or (len(w) > 3 and stem(w) == stem(fold(n))) for n in names):
-                return code
-    return None
-
-
-def _sibling_column_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"och för männen?" after "… % - Kvinnor": the column of the same measure for the value the
-    follow-up names ("… % - Män") – Kolada's and SCB's exports write the split in the header."""
-    if len(out) < 2 or out[0].query is None or not form.followup:
-        return out
-    asked = {c for t in form.tokens if (c := _coded_word(t))}
-    if len(asked) != 1:
-        return out
-    (code,) = asked
-
-    def split(name: str) -> tuple[tuple[str, ...], str | None]:
-        toks = words(fold(name))
-        coded = [(i, c) for i, t in enumerate(toks) if (c := _coded_word(t))]
-        if len(coded) != 1:
-            return tuple(toks), None
-        i, c = coded[0]
-        return tuple(toks[:i] + toks[i + 1:]), c
-
-    rest, have = split(out[0].column.name)
-    if have is None or have == code:
-        return out
-    sibling = next((
-        r for r in out[1:] if r.query is not None and r.profile.id == out[0].profile.id and split(r.column.name) == (rest, code)
-    ), None)
-    return _first(out, sibling) if sibling is not None else out
-
-
-def _count_sibling_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"hur många personer är det?" after "… totalt, Andel (%)" for Halmstad: the count column of
-    the same measure in the same table ("… totalt, Antal") – not the share again."""
-    if len(out) < 2 or out[0].query is None or form.wants != "count" or not out[0].column.is_share:
-        return out
-
-    def measure(name: str) -> str:
-        return _column_key(_name_without_unit(name))
-
-    own = measure(out[0].column.name)
-    sibling = next((
-        r for r in out[1:] if r.query is not None and r.profile.id == out[0].profile.id
-        and r.column.is_count and not r.column.is_share and measure(r.column.name) == own
-    ), None)
-    return _first(out, sibling) if sibling is not None else out
-
-
-def _named_part_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"Hur stor andel av deltagarna … var kvinnor?" of a register with "varav_kvinnor" beside
-    "antal_deltagare": the part column the question names every word of answers (its sum over
-    the whole's) – not the share of the register's rows, nor the whole column."""
-    if len(out) < 2 or form.quoted or form.wants != "share" or out[0].query is None or not out[0].profile.record_level:
-        return out
-    if _PART_MARK.search(out[0].column.name):
-        return out
-    asked = {stem(fold(t)) for t in form.tokens}
-    part = next((
-        r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _PART_MARK.search(r.column.name)
-        and (own := {stem(w) for w in words(fold(_PART_MARK.sub("", r.column.name))) if len(w) >= 3}) and own <= asked
-    ), None)
-    return _first(out, part) if part is not None else out
-
-
-_WITH_WITHOUT = re.compile(r"\b(med|utan|with|without)\s+(\w{3,})")
-
-
-def _polarity(text: str, word: str) -> str | None:
-    """"med" or "utan" before ``word`` (by stem) in ``text``, else None."""
-    for m in _WITH_WITHOUT.finditer(fold(text)):
-        if stem(m.group(2)) == word:
-            return "utan" if m.group(1) in ("utan", "without") else "med"
-    return None
-
-
-def _with_without_first(out: list[Reading], form: Form) -> list[Reading]:
-    """"ensamstående kvinnor med barn" of "… med barn" beside "… utan barn": the two headers differ
-    in a word a stopword list drops, so the scores tie – the question's "med"/"utan" decides."""
-    if len(out) < 2 or out[0].query is None or form.quoted:
-        return out
-    for m in _WITH_WITHOUT.finditer(fold(form.text)):
-        word = stem(m.group(2))
-        asked = "utan" if m.group(1) in ("utan", "without") else "med"
-        have = _polarity(out[0].column.name, word)
-        if have is None or have == asked:
-            continue
-        other = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None
-                      and _polarity(r.column.name, word) == asked), None)
-        if other is not None:
-            return _first(out, other)
-    return out
-
-
-# Which column of the best reading's table the question's words mean, when the fitted scores
-# leave it to a hair: each rule says why in its docstring, and they apply in this order (money
-# asked, a count asked, a count's own share asked, "med"/"utan" as said, the noun counted, a rate before its total column, the share of a
-def _whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
-    """Two sheets of one workbook with the same columns, read the same way, that differ only by
-    their captions' own words ("… – Samtliga", "… – Födda utanför Europa"): when the question says
-    neither sheet's own words, the sheet of all ("samtliga", "totalt") answers – the other is a
-    narrower group the question did not name, however the search weighed the two."""
-    if len(out) < 2 or out[0].query is None:
-        return out
-    top = out[0]
-    t0 = top.profile.table
-    # (the question's words, not the one that introduces its year: "år" of "år 2040" names no
-    # sheet "… 80 år och äldre")
-    said = set(words(fold(form.text))) - period_phrase_words(fold(form.text))
-    alls = {w for phrase in total_words()["all"] for w in phrase.split()}
-    for r in out[1:]:
-        t = r.profile.table
-        if (t.id == t0.id or not _same_shape(top.profile, r.profile) or r.column.name != top.column.name or r.query is None
-                or dict(r.query.filters) != dict(top.query.filters) or list(r.query.rows) != list(top.query.rows)):
-            continue
-        w0, w = set(words(fold(t0.caption))) - STOPWORDS, set(words(fold(t.caption))) - STOPWORDS
-        own0, own = w0 - w, w - w0
-        if own0 & said or own & said or not own or not own0:
-            continue
-        # ("… – totalt antal invånare": the words of all, and a measure word any sheet could say)
-        if own - GENERIC_TERMS <= alls and own & alls and not own0 <= alls:
-            return _first(out, r)
-    return out
-
-
-# part held against its whole, a bound in percent on
-# the share, the total before a band, the total column when the best column's words are unsaid,
-# the latest of one measure at several times).
-COLUMN_RULES = (
-    _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
-    _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
-)
