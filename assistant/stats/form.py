@@ -116,6 +116,9 @@ class Form:
     series: bool = False
     # "inte huvudbiblioteken", "utom Stockholm": words whose values the question sets aside
     negated: tuple[str, ...] = ()
+    # … of them, those set aside by a word of exception ("utom", "utöver", "bortsett från") – not
+    # by a plain "inte" ("hur många är inte i arbete i Malmö" sets no Malmö aside from a ranking)
+    excepted: tuple[str, ...] = ()
     # a word of the mean ("genomsnittlig", "i snitt", "average") – also when a ranking word made
     # the operation a ranking ("längst genomsnittlig responstid": the groups' means ranked)
     averaged: bool = False
@@ -924,6 +927,7 @@ def read_form(question: str) -> Form:
         bound_direction=_rank_direction(q_wo) if threshold is not None else None,
         series=_has("series", folded, tset),
         negated=_negated(folded),
+        excepted=_negated(folded, _EXCEPTION),
         averaged=_has("mean", folded, tset),
         both_ends=both_ends,
     )
@@ -956,14 +960,21 @@ def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 # "inte huvudbiblioteken", "utom Stockholm", "förutom riket", "som inte är ett huvudbibliotek",
-# "except the county": the words a question sets aside – the first two that are no stopwords,
-# within the clause
-_NEGATION = re.compile(r"\b(?:inte|ej|utom|förutom|exklusive|exkl\.?|except|excluding|not)\b([^,.;:?!]*)")
+# "except the county", "vilken kommun utöver Göteborg hade flest": the words a question sets
+# aside – the first two that are no stopwords, within the clause
+_NEGATION = re.compile(
+    r"\b(?:inte|ej|utom|förutom|utöver|bortsett från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides|not)\b([^,.;:?!]*)"
+)
 
 
-def _negated(folded: str) -> tuple[str, ...]:
+_EXCEPTION = re.compile(
+    r"\b(?:utom|förutom|utöver|bortsett från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides)\b([^,.;:?!]*)"
+)
+
+
+def _negated(folded: str, rx: re.Pattern = _NEGATION) -> tuple[str, ...]:
     out: list[str] = []
-    for m in _NEGATION.finditer(folded):
+    for m in rx.finditer(folded):
         said = [w for w in re.findall(r"[a-zåäöéü][\w-]*", m.group(1))[:4] if w not in STOPWORDS and w not in ENGLISH_STOPWORDS]
         out += said[:2]
     return tuple(dict.fromkeys(out))

@@ -883,8 +883,13 @@ class Resolver:
             # the noun the rows are asked as ("vilka kommuner") names no measure of a KPI column
             # ("… hemkommun, andel")
             own_toks = tuple(t for t in toks if stem(t) != stem(form.subject)) if form.subject and c is not p.label and c.measures else toks
+            # ("hur mycket ökade utbetalt bistånd …, i procent?": the per cent is the change's unit,
+            # no word of "Andel av befolkningen med bistånd, procent")
+            # (… nor of "andel", the synonym placed for it, unless the question says it)
+            unit_of_change = frozenset({"procent", "percent"} | ({"andel"} - set(form.tokens))) if form.change_percent else frozenset()
             found = label_values if (c is p.label and label_values is not None) else match_values(
-                c, own_toks, exclude=county_phrase.get(c.name, frozenset()), content=content if c is p.label else content - rows_named,
+                c, own_toks, exclude=county_phrase.get(c.name, frozenset()) | unit_of_change,
+                content=content if c is p.label else content - rows_named,
                 exact_only=_EXACT_ONLY | form_words(), subject=subject,
             )
             ms = [
@@ -1160,7 +1165,7 @@ class Resolver:
                 # of another word ("not" → "nej") names a value of its own
                 out = [m for m in out if m.column != column or not (m.qtokens <= added and {origin.get(q, "") for q in m.qtokens} <= own)]
         if form.negated:
-            out = _set_aside(p, out, frozenset(form.negated))
+            out = _set_aside(p, out, frozenset(form.negated), frozenset(form.excepted))
         used = frozenset().union(*(m.qtokens for m in out)) if out else frozenset()
         # a value found by a word's translation ("merit value" → "meritvärde") is named by that word
         heads = synonym_groups()
@@ -2228,10 +2233,11 @@ def _compound_value(c, content: tuple[str, ...], measured: frozenset[str] = froz
     return out
 
 
-def _set_aside(p: Profile, out: list[ValueMatch], negated: frozenset[str]) -> list[ValueMatch]:
+def _set_aside(p: Profile, out: list[ValueMatch], negated: frozenset[str], excepted: frozenset[str] = frozenset()) -> list[ValueMatch]:
     """Values the question sets aside ("vilken filial … inte huvudbiblioteken", "hur många ärenden
     är inte avslutade"): beside another value of the same column named, dropped; alone, the
-    column's other values are kept instead. A row set aside is never the row read."""
+    column's other values are kept instead – the label's too when a word of exception sets it
+    aside: a row set aside is never the row read, nor among those ranked."""
     kept: list[ValueMatch] = []
 
     def aside(m: ValueMatch) -> bool:
@@ -2243,8 +2249,10 @@ def _set_aside(p: Profile, out: list[ValueMatch], negated: frozenset[str]) -> li
             kept.append(m)
             continue
         c = p.cat(m.column)
-        if c is None or c is p.label or c.is_period:
+        if c is None or c.is_period or (c is p.label and not m.qtokens <= excepted):
             continue
+        # (a row set aside – "vilken kommun utöver Göteborg hade flest" – leaves the others: the
+        # ranking runs among them)
         if any(o.column == m.column and not aside(o) for o in out):
             continue
         rest = tuple(v for v in c.values if v not in m.values and v not in c.every_total)

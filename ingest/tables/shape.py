@@ -560,7 +560,28 @@ def _melt_periods(cols: list[_Col], caption: str) -> list[_Col] | None:
                 m.raw.append(c.raw[r] if c is not None else "")
                 if c is not None and r == 0:
                     m.cell_units.update(c.cell_units)
-    return out_ids + [period] + ([suffix_col] if suffix_col is not None else []) + list(measures.values())
+    return out_ids + [period] + (_split_crossed(suffix_col) if suffix_col is not None else []) + list(measures.values())
+
+
+def _split_crossed(col: _Col) -> list[_Col]:
+    """A group column whose values cross two splits ("Inrikes födda, Kvinnor" … "Utrikes födda,
+    Totalt": every birth region with every sex, from a header of three levels) → one column per
+    split, the second "Kön" when its values are sexes – so that "inrikes och utrikes födda"
+    names two values of one column and a question naming no sex takes its total. Anything else
+    stays one column."""
+    if col.name != "Grupp" or not col.text:
+        return [col]
+    pairs = [tuple(t.rsplit(", ", 1)) if ", " in t else None for t in col.text]
+    if any(p is None for p in pairs):
+        return [col]
+    firsts = list(dict.fromkeys(p[0] for p in pairs))
+    seconds = list(dict.fromkeys(p[1] for p in pairs))
+    if len(firsts) < 2 or len(seconds) < 2 or len(set(pairs)) != len(firsts) * len(seconds):
+        return [col]
+    second_name = "Kön" if {x.lower() for x in seconds} <= _SEX_VALUES else "Grupp 2"
+    first = _Col(name="Grupp", raw=list(col.raw), kind=col.kind, text=[p[0] for p in pairs])
+    second = _Col(name=second_name, raw=list(col.raw), kind=col.kind, text=[p[1] for p in pairs])
+    return [first, second]
 
 
 def _changes_between(change: _Col, periodic: list[_Col], matches: dict) -> bool:
