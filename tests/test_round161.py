@@ -74,3 +74,28 @@ def test_a_group_that_crosses_birth_region_and_sex_is_two_columns_and_the_totals
     assert set(table.frame["Kön"]) == {"Kvinnor", "Män", "Totalt"}
     a = engine.ask("Hur stor är skillnaden i sysselsättningsgrad mellan inrikes och utrikes födda i Sundsvall 2024?", engine.new_conversation())
     assert a.answered and "21,4" in a.answer and "62,5" not in a.answer, a.answer
+
+
+def test_a_split_whose_values_the_caption_lists_is_named_by_the_band_asked(tmp_path, monkeypatch):
+    # round 161: "… bland unga 18-24 i oktober 2026" of a table captioned "Arbetslösa 16–64 år och
+    # 18–24 år efter stadsdelsområde" had asked back which Grupp: the caption's "18–24" was taken
+    # for what the whole table is about, not for one of its two age groups (F161-11, F161-12)
+    # (the export's own shape: two header lines, each age group a block under an "Ålder: …" line
+    # that ends with the city's row)
+    rates = {"Rinkeby-Kista": ((11.2, 241), (11.5, 3059)), "Skärholmen": ((12.4, 150), (10.6, 1900)),
+             "Spånga-Tensta": ((11.8, 190), (12.1, 2300)), "Farsta": ((7.9, 120), (8.2, 2100)), "Södermalm": ((3.1, 90), (3.4, 2500))}
+    lines = ["Arbetslösa 16–64 år och 18–24 år efter stadsdelsområde, oktober 2025–2026;;;;",
+             "Öppet arbetslösa och sökande i program med aktivitetsstöd. Antal och andel av arbetskraften (%);;;;", ";;;;",
+             ";okt 2025;;okt 2026;", "Stadsdelsområde;Antal;Andel (%);Antal;Andel (%)"]
+    for k, block in enumerate(("Ålder: 18–24 år", "Ålder: 16–64 år")):
+        lines.append(block + ";;;;")
+        for name, pairs in rates.items():
+            share, n = pairs[k]
+            lines.append(f"{name};{n - 5};{str(round(share - 0.3, 1)).replace('.', ',')};{n};{str(share).replace('.', ',')}")
+        lines += ["Stockholms stad;1000;6,0;1100;6,2" if k == 0 else "Stockholms stad;20000;5,9;21000;6,1", ";;;;"]
+    csv = "\n".join(lines) + "\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"stadsdelar.csv": csv})
+    a = engine.ask("Vilket stadsdelsområde hade högst arbetslöshet bland unga 18-24 i oktober 2026?", engine.new_conversation())
+    assert a.answered and "Skärholmen" in a.answer.split("*Källa")[0] and "12,4" in a.answer, a.answer
+    b = engine.ask("vilket stadsdelsområde hade högst arbetslöshet bland 16–64-åringar i okt 2026?", engine.new_conversation())
+    assert b.answered and "Spånga-Tensta" in b.answer.split("*Källa")[0] and "12,1" in b.answer, b.answer

@@ -71,6 +71,7 @@ from .profile import (
     Profile,
     ValueMatch,
     asked_row_numbers,
+    caption_listed_words,
     header_years,
     names_column,
     numbered_rows,
@@ -931,6 +932,8 @@ def _caption_lists_values(p, column: str) -> bool:
     cat = p.cat(column)
     if cat is None or cat.is_period or len(cat.values) > 40:
         return False
+    if column in caption_listed_words(p):
+        return True  # ("16–64 år och 18–24 år" over "Ålder: 16–64 år", "Ålder: 18–24 år")
     heads = set()
     for v in cat.values:
         first = next((w for w in words(v) if w.isalpha() and w not in STOPWORDS), None)

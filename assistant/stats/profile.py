@@ -1383,3 +1383,20 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
 def header_years(p: Profile) -> frozenset[int]:
     """The years the value columns' headers name ("Gästnätter 2024", "Utfall 2023")."""
     return frozenset(y for v in p.values for y in header_years_of(v.name))
+
+
+def caption_listed_words(p: Profile) -> dict[str, frozenset[str]]:
+    """Per split, the words of its values that the caption lists two or more of ("Arbetslösa 16–64
+    år och 18–24 år efter stadsdelsområde" over Grupp = "Ålder: 16–64 år", "Ålder: 18–24 år"): a
+    word of one value only, written in the caption beside another value's. Such words name those
+    values, not what the whole table is about."""
+    caption = {plain(x) for x in p.caption_terms}
+    out: dict[str, frozenset[str]] = {}
+    for c in p.cats:
+        if c.is_period or c is p.label:
+            continue
+        own = {plain(t): vs for t, vs in c.token_values.items() if len(vs) == 1}
+        listed = {t for t in own if t in caption}
+        if len({v for t in listed for v in own[t]}) >= 2:
+            out[c.name] = frozenset(listed)
+    return out

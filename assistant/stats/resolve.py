@@ -109,6 +109,7 @@ from .profile import (
     age_groups_of,
     age_range,
     asked_row_numbers,
+    caption_listed_words,
     figure_qualifiers,
     head_words,
     header_years,
@@ -864,7 +865,9 @@ class Resolver:
         # what the table itself is about (its caption's words), for match_values
         # (… not the rows' own words: "Värmlands län" in the caption of its municipalities' table)
         row_words = {plain(t) for t in p.label.token_values} if p.label is not None else set()
-        subject = frozenset(plain(x) for x in p.caption_terms if len(x) >= 5 and plain(x) not in row_words and not _a_place(x))
+        subject = frozenset(
+            plain(x) for x in p.caption_terms if len(x) >= 5 and plain(x) not in row_words and not _a_place(x)
+        ) - frozenset().union(*caption_listed_words(p).values())
         if p.label is not None and len(p.cats) > 1:
             label_values = match_values(
                 p.label, toks, exclude=county_phrase.get(p.label.name, frozenset()), content=content, subject=subject
