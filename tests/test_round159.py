@@ -92,3 +92,34 @@ def test_a_share_asked_of_a_places_residents_is_the_places_row(tmp_path, monkeyp
     question = normalise_question("Hur stor andel av hyltebor är 65 år eller äldre?", engine.vocabulary).text
     best = engine.resolver.read(read_form(question), None, limit=4)[0]
     assert best.column.name == "Andel 65+ (%)" and best.query.rows == ("Hylte",), (best.column.name, best.query)
+
+
+def test_a_year_compared_with_is_no_bound_and_a_round_count_before_its_noun_is_one():
+    # round 159: "är det mer eller mindre än 2024, i procent?" had become "under 2 024 %" of another
+    # table (F159-18's follow-up); "över 2000 arbetslösa" had been read as a time
+    from assistant.stats.form import read_form
+
+    assert read_form("är det mer eller mindre än 2024, i procent?").threshold is None
+    t = read_form("vilka kommuner hade över 2000 arbetslösa?").threshold
+    assert t is not None and t.value == 2000 and t.op == ">"
+    assert read_form("hur många fick jobb under 2021 i Växjö?").threshold is None
+
+
+def test_a_year_merged_over_the_months_stops_at_a_column_of_another_year():
+    # round 159: "2025" merged over jan … dec had been spread over "Totalt 2024" and "Förändring (%)",
+    # which were then melted as months of 2025 (F159-20 asked back for "maj 2025")
+    from ingest.tables import combine_header_rows
+
+    names = combine_header_rows([["", "2025", "", "", "", ""], ["Yrkesområde", "jan", "feb", "Totalt 2025", "Totalt 2024", "Förändring (%)"]])
+    assert names == ["Yrkesområde", "2025 jan", "2025 feb", "Totalt 2025", "Totalt 2024", "Förändring (%)"], names
+    # (a year over the measures of its block still heads them)
+    assert combine_header_rows([["", "2024", "", "2025", ""], ["Kommun", "Antal", "Andel", "Antal", "Andel"]]) == [
+        "Kommun", "2024, Antal", "2024, Andel", "2025, Antal", "2025, Andel"]
+
+
+def test_a_round_bound_that_looks_like_a_year_asks_no_period(tmp_path, monkeypatch):
+    csv = "Inskrivna arbetslösa per kommun, december 2024\nKommun;Arbetslösa\nHalmstad;4106\nVarberg;1650\nKungsbacka;2210\nLaholm;820\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"arb.csv": csv})
+    a = engine.ask("vilka kommuner hade över 2000 arbetslösa?", engine.new_conversation())
+    said = a.answer.split("*Källa")[0]
+    assert a.answered and "Halmstad" in said and "Kungsbacka" in said and "Varberg" not in said, a.answer

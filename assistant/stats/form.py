@@ -673,6 +673,10 @@ def read_form(question: str) -> Form:
 
     # ("BRP-indexet (2015=100)": an index's base year is no period asked)
     years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])(?!\s*=\s*100\b)", folded))
+    if threshold is not None and not threshold.percent and threshold.value in years and years.count(int(threshold.value)) == 1 \
+            and int(threshold.value) not in {int(y) for y in re.findall(r"(?:19|20)\d\d", q_wo)}:
+        # ("över 2000 arbetslösa": the bound's figure is no year asked)
+        years = tuple(y for y in years if y != threshold.value)
     # a short month name ("jan", "dec") is a month only before a year: "Jan" alone is a name
     months = tuple(dict.fromkeys(
         MONTHS[t] for i, t in enumerate(toks)
@@ -1254,8 +1258,18 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     alts = "|".join(re.escape(fold(w)) for w in above + below)
     m = None
     for cand in re.finditer(rf"(?<!\w)({alts})\s+{_NUM}\s*(?:{_MAGNITUDE_RE}\s*)?(?P<pct>%|procent|procentenheter|percent|per cent)?", folded):
-        if cand.group(1) in ("under", "över", "over") and not cand.group("pct") and not cand.group("mag") and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2)):
+        if (
+            cand.group(1) in ("under", "över", "over") and not cand.group("pct") and not cand.group("mag")
+            and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2))
+            # ("över 2000 arbetslösa": a round number before the noun it counts is a bound)
+            and not (int(cand.group(2)) % 100 == 0 and re.match(r"\s*[a-zåäö]{4,}", folded[cand.end():]))
+        ):
             continue  # "under 2021" is a time ("during 2021"), not a bound
+        if (
+            not cand.group("pct") and not cand.group("mag") and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2))
+            and re.match(r"\s*(?:[,.;:?!]|$|och\b|eller\b|and\b|or\b)", folded[cand.end():])
+        ):
+            continue  # "mer eller mindre än 2024, i procent?": the year compared with, not a bound of 2 024
         if not cand.group("pct") and re.match(r"\s*(?!kr\b|kronor\b|sek\b)[a-zåäö]+/[a-zåäö]+", folded[cand.end():]):
             continue  # "bredband på minst 1 gbit/s": a quantity with its own unit names the measure, no bound
         m = cand

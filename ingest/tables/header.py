@@ -85,6 +85,10 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
                 src = j
             elif not bottom[j]:
                 src = -1
+            elif src >= 0 and _other_year(orig[r][src], bottom[j]):
+                # "2025" merged over "jan" … "dec" stops at "Totalt 2024": a column that names
+                # another year is no column of that year's group, nor are those after it
+                src = -1
             elif src >= 0 and not any(orig[k][i] for k in range(r) for i in range(src + 1, j + 1)):
                 row[j] = orig[r][src]
     names = []
@@ -98,8 +102,8 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
         for p in parts:
             if not name:
                 name = p
-            elif _finer_period(name, p):
-                name = p  # "Läsår 2022/23" over "HT 2022": the term is the column's period
+            elif _finer_period(name, p) or _restates_year(name, p):
+                name = p  # "Läsår 2022/23" over "HT 2022": the term is the column's period ("2025" over "Totalt 2025": said)
             elif name.endswith("-") and (joined := join_hyphenated(name, p)) is not None:
                 name = joined
             elif p[:1].islower() or p[:1] in "([" or name.endswith(("-", "–", "/")):
@@ -108,6 +112,20 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
                 name = f"{name}, {p}"
         names.append(name)
     return names
+
+
+def _restates_year(group: str, lower: str) -> bool:
+    """Does a lower header say the year of a group label of years again ("2025" over "Totalt 2025")?"""
+    spanned = _years_spanned(group)
+    rest = [w for w in words(group.lower()) if not w.isdigit() and w not in _PERIOD_GROUP_WORDS]
+    return bool(spanned) and not rest and bool(years_in(lower)) and set(years_in(lower)) <= spanned
+
+
+def _other_year(group: str, lower: str) -> bool:
+    """Does a lower header name a year that a group label of years ("2025", "År 2025") does not?"""
+    spanned = _years_spanned(group)
+    rest = [w for w in words(group.lower()) if not w.isdigit() and w not in _PERIOD_GROUP_WORDS]
+    return bool(spanned) and not rest and bool(set(years_in(lower)) - spanned)
 
 
 def _finer_period(upper: str, lower: str) -> bool:
