@@ -705,6 +705,15 @@ class Engine:
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga siffror för {best.missing_place}, "
                 "och jag svarar inte med andra platsers siffror.",
             ), False
+        if form.median and best.query.op == Op.LOOKUP and best.query.rows and not any(x.startswith("median") for x in best.profile.terms):
+            # "medianlönen för kvinnor i Blekinge" of a table of mean wages: a named row's median is
+            # a measure the table does not hold, not an operation on one figure
+            return Answer(
+                question, False, Route.STATS,
+                f"{NO_SUPPORT} Tabellen *{t.caption}* har inga medianvärden, bara ”{best.column.name}”, "
+                "och jag svarar inte med ett annat mått.",
+                lacking="median",
+            ), False
         if best.missing_per:
             # ("… per anställning" of a total the table gives for everything: the documents may say it)
             return Answer(

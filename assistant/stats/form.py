@@ -311,6 +311,39 @@ _BOTH_UNITS = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:är|var|blir|blev|motsvarar|gör|betyder|innebär)\s+(?:det|de|dem)(?:\s+i\s+\w+)?\s*\??\s*$")
 
 
+_UNIT_MONTHS = {"år": 12.0, "års": 12.0, "years": 12.0, "year": 12.0, "månader": 1.0, "månaders": 1.0, "mån": 1.0, "months": 1.0, "month": 1.0}
+_AMOUNT = r"(\d+|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + ")"
+_LONGER_THAN = re.compile(
+    rf"(?:\b{_AMOUNT}\s+(år|års|månader|månaders|mån|years?|months?)\s+(?:eller|el\.?|or)\s+(?:mer|mera|längre|more|longer)\b)"
+    rf"|(?:\b(?:minst|at least)\s+{_AMOUNT}\s+(år|års|månader|månaders|mån|years?|months?)\b)"
+)
+_INTERVAL = re.compile(r"^\s*(\d+)\s*(?:([-–])\s*(\d+)?|\+)\s*(år|mån\w*|months?|years?)\b")
+
+
+def duration_from(text: str) -> float | None:
+    """The lower bound in months of a length of time the question asks from ("i två år eller mer",
+    "minst 12 månader", "24 months or longer"); None without one."""
+    m = _LONGER_THAN.search(fold(text))
+    if not m:
+        return None
+    amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    n = float(amount) if amount.isdigit() else float(NUMBER_WORDS[amount])
+    return n * _UNIT_MONTHS.get(unit, 1.0 if unit.startswith("mån") else 12.0)
+
+
+def interval_of(value: str) -> tuple[float, float] | None:
+    """A band of time as months ("12-23 månader" → (12, 23), "24- månader" and "24+ mån" → (24, inf),
+    "2–3 år" → (24, 47)); None for anything else ("Totalt")."""
+    m = _INTERVAL.match(fold(value))
+    if not m:
+        return None
+    unit = 12.0 if m.group(4).startswith(("år", "year")) else 1.0
+    lo = float(m.group(1)) * unit
+    if m.group(2) and m.group(3):
+        return lo, (float(m.group(3)) + 1) * unit - 1
+    return lo, float("inf")
+
+
 @lru_cache(maxsize=4096)
 def band_of(text: str) -> str | None:
     """The open band a text names: ">" for "3 år eller längre", "minst tre års", "24 mån eller
@@ -673,6 +706,11 @@ def read_form(question: str) -> Form:
 
     # ("BRP-indexet (2015=100)": an index's base year is no period asked)
     years = tuple(int(y) for y in re.findall(r"(?<![\d/])((?:19[5-9]|20[0-4])\d)(?![\d/])(?!\s*=\s*100\b)", folded))
+    # a forecast's horizon ("prognosen för 2050", "forecast … in 2060"): a later year, said as one
+    years += tuple(
+        int(y) for y in re.findall(r"(?:\b(?:år|i|till|för|in|by|for|year)\s+)((?:20[5-9])\d)(?![\d/])(?!\s*(?:personer|invånare|kr|st)\b)", folded)
+        if _FORECAST.search(folded)
+    )
     if threshold is not None and not threshold.percent and threshold.value in years and years.count(int(threshold.value)) == 1 \
             and int(threshold.value) not in {int(y) for y in re.findall(r"(?:19|20)\d\d", q_wo)}:
         # ("över 2000 arbetslösa": the bound's figure is no year asked)
@@ -1249,6 +1287,9 @@ _MAGNITUDES = {
     "mnkr": 1e6, "mkr": 1e6, "miljard": 1e9, "miljarder": 1e9, "billion": 1e9, "mdkr": 1e9,
 }
 _MAGNITUDE_RE = "(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True)) + r")\b"
+
+
+_FORECAST = re.compile(r"prognos|framskrivning|forecast|projection|projected|\bkommer\s+att\b|\bväntas\b|\bberäknas\b")
 
 
 def _threshold(folded: str) -> tuple[Threshold | None, str]:

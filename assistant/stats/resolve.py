@@ -30,6 +30,7 @@ import pandas as pd
 
 from ingest.swedish import (
     MONTHS,
+    NUMBER_WORDS,
     SOURCE_NOUN,
     STOPWORDS,
     fold,
@@ -57,8 +58,10 @@ from .form import (
     band_of,
     county_by_head,
     county_words,
+    duration_from,
     every_form_word,
     form_words,
+    interval_of,
     kin_words,
     lexicon,
     single_words,
@@ -1023,6 +1026,19 @@ class Resolver:
                     keep = tuple(v for v, b in zip(m.values, sides, strict=True) if b == band)
                     if keep and len(keep) < len(m.values) and any(b is not None and b != band for b in sides):
                         out[i] = replace(m, values=keep)
+        # "i två år eller mer" of a split by time without work ("0-5 månader" … "24- månader"): the
+        # bands from that length up, when one of them starts there – not the split's total
+        since = duration_from(form.text)
+        if since is not None:
+            for c in p.cats:
+                if c.is_period or c is p.label or any(m.column == c.name for m in out):
+                    continue
+                bands = {v: b for v in c.values if (b := interval_of(v)) is not None}
+                if len(bands) < 2 or not any(b[0] == since for b in bands.values()):
+                    continue
+                keep = tuple(v for v, b in bands.items() if b[0] >= since)
+                said = frozenset(t for t in form.tokens if t.isdigit() or t in NUMBER_WORDS or fold(t) in _DURATION_UNIT)
+                out.append(ValueMatch(c.name, keep, said, 1.0, 1.0))
         # "65 år eller äldre" of age groups "65–79 år" and "80+ år": every group from that age up
         # (… and "20–64 år" of five-year groups: the groups from 20-24 to 60-64)
         if age_from(form.text) is not None or age_range(form.text) is not None:

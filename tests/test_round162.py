@@ -1,0 +1,61 @@
+"""The engine on small exports of the shapes round 162 found (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_of
+
+_BANDS = ("0-5 månader", "6-11 månader", "12-23 månader", "24- månader", "Totalt")
+_TIME = 'Inskrivna arbetslösa 16-64 år efter region, tid utan arbete och period\n"region";"tid utan arbete";"2024";"2025M10"\n' + "".join(
+    f'"{region}";"{band}";{a};{b}\n'
+    for region, counts in (("10 Blekinge län", ((2100, 2200), (1300, 1350), (1500, 1521), (1850, 1935), (6750, 7006))),
+                           ("1082 Karlshamn", ((480, 500), (320, 330), (275, 280), (404, 410), (1479, 1520))))
+    for band, (a, b) in zip(_BANDS, counts)
+)
+
+
+def test_a_length_of_time_asked_from_takes_the_bands_from_there_up(tmp_path, monkeypatch):
+    # round 162: "hur många … hade gått arbetslösa i två år eller mer" had answered the split's
+    # total (7 406) – "24- månader" was no band the question's words named (F162-09)
+    from assistant.stats.form import duration_from, interval_of
+
+    assert duration_from("i två år eller mer") == 24 and duration_from("minst 12 månader") == 12
+    assert interval_of("24- månader") == (24, float("inf")) and interval_of("12-23 månader") == (12, 23)
+    assert interval_of("Totalt") is None
+    engine = _engine_of(tmp_path, monkeypatch, {"tid.csv": _TIME})
+    a = engine.ask("hur många i blekinge hade gått arbetslösa i två år eller mer i oktober 2025?", engine.new_conversation())
+    assert a.answered and "1 935" in a.answer and "7 006" not in a.answer.split("Som jämförelse")[0], a.answer
+
+
+def test_a_median_asked_of_a_table_of_means_is_not_answered_with_the_mean(tmp_path, monkeypatch):
+    # round 162: "Vad var medianlönen för kvinnor i Blekinge län 2024?" had answered a mean's column
+    # (F162-15, unanswerable)
+    csv = ("Genomsnittlig månadslön (kronor) efter län och kön 2024\nLän;Kvinnor;Män;Totalt\n10 Blekinge län;37600;41600;39700\n"
+           "09 Gotlands län;34800;38900;36800\n01 Stockholms län;45100;51700;48400\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"lon.csv": csv})
+    a = engine.ask("Vad var medianlönen för kvinnor i Blekinge län 2024?", engine.new_conversation())
+    assert not a.answered and "37 600" not in a.answer, a.answer
+
+
+def test_a_ratio_the_question_does_not_ask_gives_way_to_the_amount_it_ties_with(tmp_path, monkeypatch):
+    # round 162: "Vilket län hade lägst medellön för kvinnor 2024?" had ranked "Kvinnors lön i procent
+    # av mäns" – tied with "Samtliga sektorer, Kvinnor" by the question's words (F162-12)
+    csv = ("Genomsnittlig månadslön (kronor) efter län, sektor och kön 2024\n"
+           "Län;Samtliga sektorer, Kvinnor;Samtliga sektorer, Män;Kvinnors lön i procent av mäns, samtliga sektorer\n"
+           "10 Blekinge län;37600;41600;90,4\n09 Gotlands län;34800;38900;89,5\n01 Stockholms län;45100;51700;87,2\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"lon.csv": csv})
+    a = engine.ask("Vilket län hade lägst medellön för kvinnor 2024?", engine.new_conversation())
+    said = a.answer.split("*Källa")[0]
+    assert a.answered and "Gotlands län" in said and "34 800" in said, a.answer
+
+
+def test_a_forecast_year_past_the_tables_horizon_is_not_answered_with_its_last(tmp_path, monkeypatch):
+    # round 162: "What is the population forecast for Jönköping municipality in 2050?" had answered
+    # the 2040 forecast – 2050 was read as no year at all (F162-14, unanswerable)
+    from assistant.stats.form import read_form
+
+    assert read_form("befolkningsprognosen för Jönköping år 2050?").years == (2050,)
+    assert read_form("vilka kommuner har över 2050 invånare?").years == ()
+    csv = ("Folkmängd 2024 och prognos 2030–2040 per kommun\nKommun;Folkmängd 2024;Prognos 2030;Prognos 2040\n"
+           "Jönköping;145000;152000;160466\nVärnamo;34000;35100;36200\nNässjö;31500;31900;32400\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"prognos.csv": csv})
+    a = engine.ask("Vad är befolkningsprognosen för Jönköping år 2050?", engine.new_conversation())
+    assert not a.answered and "160 466" not in a.answer, a.answer
