@@ -59,3 +59,21 @@ def test_a_forecast_year_past_the_tables_horizon_is_not_answered_with_its_last(t
     engine = _engine_of(tmp_path, monkeypatch, {"prognos.csv": csv})
     a = engine.ask("Vad är befolkningsprognosen för Jönköping år 2050?", engine.new_conversation())
     assert not a.answered and "160 466" not in a.answer, a.answer
+
+
+def test_a_school_year_in_the_caption_is_the_years_asked_and_means_by_sex_are_never_added(tmp_path, monkeypatch):
+    # round 162: "vilken kommun i dalarna hade högst meritvärde i åk 9 läsåret 24/25?" had read a
+    # sheet of another measure by its period column – "läsåret 2024/25" in the caption was a miss –
+    # and, once on the right sheet, added "…, Totalt", "…, Flickor" and "…, Pojkar" of a mean (F162-01)
+    results = ("Slutbetyg i årskurs 9 läsåret 2024/25 – Dalarnas län\n"
+               "Kommun;Genomsnittligt meritvärde (17 ämnen), Totalt;Genomsnittligt meritvärde (17 ämnen), Flickor;"
+               "Genomsnittligt meritvärde (17 ämnen), Pojkar\n"
+               "Falun;236,5;248,0;225,3\nBorlänge;221,0;231,4;211,2\nGagnef;229,8;240,1;219,9\nDalarnas län;226,4;237,0;216,5\n")
+    series = ("Andel (%) elever i årskurs 9 som är behöriga till yrkesprogram, läsåren 2023/24–2024/25\n"
+              "Kommun;Period;Värde\n" + "".join(f"{k};{p};{v}\n" for k, a, b in (("Falun", 88.1, 89.0), ("Borlänge", 80.2, 81.5),
+                                                                               ("Gagnef", 90.3, 91.4)) for p, v in (("2023/24", a), ("2024/25", b))))
+    engine = _engine_of(tmp_path, monkeypatch, {"slutbetyg.csv": results, "behorighet.csv": series})
+    from assistant.stats.form import read_form
+
+    best = engine.resolver.read(read_form("vilken kommun i dalarna hade högst meritvärde i åk 9 läsåret 24/25?"), None, limit=2)[0]
+    assert best.column.name == "Genomsnittligt meritvärde (17 ämnen), Totalt" and not best.query.summed, (best.column.name, best.query)

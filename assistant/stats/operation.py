@@ -1296,6 +1296,8 @@ def kinds_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     gives their total, when a kind is named, or for shares and rates, which are never added up."""
     if c.is_share or c.is_change or c.unit in RATE_UNITS or re.search(r"\bper\b|%", fold(c.name)):
         return ()
+    if re.search(r"genomsnitt|medel|snitt|median|average|mean", fold(c.name)):
+        return ()  # ("Genomsnittligt meritvärde …, Flickor" and "…, Pojkar": means are never added up)
     parts = _KIND_OF.split(c.name.strip(), maxsplit=1)
     if len(parts) != 2 or not parts[0].strip():
         return ()
@@ -1308,6 +1310,8 @@ def kinds_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     for o in p.values:
         op_ = _KIND_OF.split(o.name.strip(), maxsplit=1)
         if len(op_) == 2 and fold(op_[0]).strip() == head:
+            if is_total_label(op_[1].strip()):
+                return ()  # ("…, Totalt" beside "…, Flickor" and "…, Pojkar": the table gives the whole)
             siblings[o.name] = (o, fold(op_[1]))
         elif fold(o.name).strip() == head or (set(words(fold(o.name))) & {"totalt", "summa", "samtliga"} and head_stems <= {stem(w) for w in words(fold(o.name))}):
             return ()  # the table gives the whole

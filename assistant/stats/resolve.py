@@ -1445,7 +1445,7 @@ class Resolver:
                 and (not form.years or set(form.years) == p.caption_years) and not header_years(p) and not any(x.is_period for x in p.cats)
                 # (… and "i oktober (2024)" of a caption "…, oktober 2024": the caption's month too)
                 and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
-            ) or _caption_period(p, c, form) or (
+            ) or _caption_period(p, c, form) or _caption_school_year(p, form) or (
                 # "i september" of running totals ("jan" … "jan–sep" … "jan–okt"): the total to
                 # September, of which September is computed (operation.running_months)
                 (form.months or form.quarters) and running_months(p, c, form)[:1] == (c.name,)
@@ -1546,6 +1546,29 @@ def _year_sibling(p: Profile, c, form: Form) -> bool:
 
 
 _COMPARED = re.compile(r"\b(?:jämfört|jämförelse|jämförda|sedan|compared|since|mot|relativt)\b")
+
+
+_SCHOOL_YEAR = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*/\s*((?:19|20)?\d\d)(?![\d/])")
+
+
+def _school_years(text: str) -> set[tuple[int, int]]:
+    """School or budget years written with a slash ("2024/25", "24/25", "2024/2025") → (2024, 25)."""
+    out = set()
+    for a, b in _SCHOOL_YEAR.findall(text):
+        start = int(a) if len(a) == 4 else 2000 + int(a)
+        end = int(b[-2:])
+        if (start + 1) % 100 == end:
+            out.add((start, end))
+    return out
+
+
+def _caption_school_year(p: Profile, form: Form) -> bool:
+    """"läsåret 24/25" of a sheet captioned "Slutbetyg i årskurs 9 läsåret 2024/25" with no period
+    column and no year in a header: the caption's school year is every column's."""
+    if not form.periods or header_years(p) or any(x.is_period for x in p.cats):
+        return False
+    asked = _school_years(" ".join(form.periods))
+    return bool(asked) and asked <= _school_years(p.table.caption + " " + (p.table.sheet or ""))
 
 
 def _caption_period(p: Profile, c, form: Form) -> bool:
