@@ -77,3 +77,16 @@ def test_a_school_year_in_the_caption_is_the_years_asked_and_means_by_sex_are_ne
 
     best = engine.resolver.read(read_form("vilken kommun i dalarna hade högst meritvärde i åk 9 läsåret 24/25?"), None, limit=2)[0]
     assert best.column.name == "Genomsnittligt meritvärde (17 ämnen), Totalt" and not best.query.summed, (best.column.name, best.query)
+
+
+def test_a_change_asked_of_an_amount_is_not_read_in_a_tied_ratio(tmp_path, monkeypatch):
+    # round 162: "hur mkt har lönerna i privat sektor ökat på gotland 2022-2024? kr och %" had read
+    # "Kvinnors lön i procent av mäns" – tied with "Privat sektor, Totalt" (F162-13)
+    csv = ("Genomsnittlig månadslön (kronor) efter län, sektor, kön och år 2022–2024\n"
+           "Län;År;Privat sektor, Totalt;Privat sektor, Kvinnor;Kvinnors lön i procent av mäns, samtliga sektorer\n"
+           "09 Gotlands län;2022;34200;31900;90,3\n09 Gotlands län;2024;37400;34800;90,4\n"
+           "10 Blekinge län;2022;36100;33100;90,1\n10 Blekinge län;2024;39300;36200;90,4\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"lon.csv": csv})
+    a = engine.ask("hur mkt har lönerna i privat sektor ökat på gotland 2022-2024? kr och %", engine.new_conversation())
+    assert "90,3" not in a.answer, a.answer
+    assert not a.answered or ("3 200" in a.answer and "9,4" in a.answer), a.answer

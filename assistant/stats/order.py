@@ -613,11 +613,10 @@ def _amount_not_share_first(out: list[Reading], form: Form) -> list[Reading]:
     first = out[0].column if out else None
     if len(out) < 2 or form.quoted or form.wants is not None or not first.is_share or out[0].query is None:
         return out
-    if form.op == Op.TREND:
-        return out
-    # (… nor does such a share win a tie: "lägst medellön för kvinnor" of "Kvinnors lön i procent av
-    # mäns" beside "Samtliga sektorer, Kvinnor", both scored alike by the question's words)
-    tie = not _MOST_OF.search(fold(form.text))
+    # (… nor does such a share win a tie, whatever is asked of it: "lägst medellön för kvinnor" of
+    # "Kvinnors lön i procent av mäns" beside "Samtliga sektorer, Kvinnor", both scored alike by the
+    # question's words; "hur mycket har lönerna i privat sektor ökat" beside "Privat sektor, Totalt")
+    tie = form.op == Op.TREND or not _MOST_OF.search(fold(form.text))
     amount = next((
         r for r in out[1:] if r.profile.id == out[0].profile.id and r.query is not None and r.query.op == out[0].query.op
         and not r.column.is_share and not r.column.is_change and (not tie or abs(r.score - out[0].score) < 1e-9)
