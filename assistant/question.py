@@ -178,7 +178,7 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
         # "hyltebor", "norrköpingsborna", "göteborgare": a municipality's residents – read as
         # "invånare i Hylte", so that both routes see the place (the word itself names no row)
         residents = tuple(
-            (m.group(0), f"{'invånarna' if fold(m.group(0)).endswith(('na', 'arna')) else 'invånare'} i {place}")
+            (m.group(0), f"{'invånarna' if fold(m.group(0)).endswith('na') else 'invånare'} i {place}")
             for m in re.finditer(r"\b\w{6,}\b", question)
             if fold(m.group(0)) not in vocabulary and (place := residents_of(m.group(0)))
         )

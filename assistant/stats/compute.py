@@ -1594,7 +1594,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             and body[c.name].astype(str).nunique() > 1
         )
     flat = (
-        op == Op.RANK and not q.group_by and not q.over and col in body.columns and len(body) >= 3
+        op == Op.RANK and not q.group_by and not q.over and col in body.columns
         and body[col].dropna().nunique() == 1 and body[col].notna().sum() >= 3
     )
     if residual:

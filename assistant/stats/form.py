@@ -312,10 +312,11 @@ _POINTS_BACK = re.compile(r"\b(?:är|var|blir|blev|motsvarar|gör|betyder|inneb�
 
 
 _UNIT_MONTHS = {"år": 12.0, "års": 12.0, "years": 12.0, "year": 12.0, "månader": 1.0, "månaders": 1.0, "mån": 1.0, "months": 1.0, "month": 1.0}
-_AMOUNT = r"(\d+|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + ")"
+# (a whole number or its word – "två", "en" – captured; band_of's _AMOUNT, above, takes decimals and captures none)
+_WHOLE_AMOUNT = r"(\d+|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + ")"
 _LONGER_THAN = re.compile(
-    rf"(?:\b{_AMOUNT}\s+(år|års|månader|månaders|mån|years?|months?)\s+(?:eller|el\.?|or)\s+(?:mer|mera|längre|more|longer)\b)"
-    rf"|(?:\b(?:minst|at least)\s+{_AMOUNT}\s+(år|års|månader|månaders|mån|years?|months?)\b)"
+    rf"(?:\b{_WHOLE_AMOUNT}\s+(år|års|månader|månaders|mån|years?|months?)\s+(?:eller|el\.?|or)\s+(?:mer|mera|längre|more|longer)\b)"
+    rf"|(?:\b(?:minst|at least)\s+{_WHOLE_AMOUNT}\s+(år|års|månader|månaders|mån|years?|months?)\b)"
 )
 _INTERVAL = re.compile(r"^\s*(\d+)\s*(?:([-–])\s*(\d+)?|\+)\s*(år|mån\w*|months?|years?)\b")
 
@@ -328,7 +329,7 @@ def duration_from(text: str) -> float | None:
         return None
     amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     n = float(amount) if amount.isdigit() else float(NUMBER_WORDS[amount])
-    return n * _UNIT_MONTHS.get(unit, 1.0 if unit.startswith("mån") else 12.0)
+    return n * _UNIT_MONTHS[unit]
 
 
 def interval_of(value: str) -> tuple[float, float] | None:
@@ -1004,14 +1005,10 @@ def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 # "inte huvudbiblioteken", "utom Stockholm", "förutom riket", "som inte är ett huvudbibliotek",
 # "except the county", "vilken kommun utöver Göteborg hade flest": the words a question sets
 # aside – the first two that are no stopwords, within the clause
-_NEGATION = re.compile(
-    r"\b(?:inte|ej|utom|förutom|utöver|bortsett från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides|not)\b([^,.;:?!]*)"
-)
-
-
-_EXCEPTION = re.compile(
-    r"\b(?:utom|förutom|utöver|bortsett från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides)\b([^,.;:?!]*)"
-)
+_EXCEPTION_WORDS = r"utom|förutom|utöver|bortsett från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides"
+_NEGATION = re.compile(rf"\b(?:inte|ej|{_EXCEPTION_WORDS}|not)\b([^,.;:?!]*)")
+# (… of them, the words of exception alone: Form.excepted)
+_EXCEPTION = re.compile(rf"\b(?:{_EXCEPTION_WORDS})\b([^,.;:?!]*)")
 
 
 def _negated(folded: str, rx: re.Pattern = _NEGATION) -> tuple[str, ...]:
@@ -1299,17 +1296,15 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     alts = "|".join(re.escape(fold(w)) for w in above + below)
     m = None
     for cand in re.finditer(rf"(?<!\w)({alts})\s+{_NUM}\s*(?:{_MAGNITUDE_RE}\s*)?(?P<pct>%|procent|procentenheter|percent|per cent)?", folded):
+        yearlike = not cand.group("pct") and not cand.group("mag") and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2))
+        after = folded[cand.end():]
         if (
-            cand.group(1) in ("under", "över", "over") and not cand.group("pct") and not cand.group("mag")
-            and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2))
+            yearlike and cand.group(1) in ("under", "över", "over")
             # ("över 2000 arbetslösa": a round number before the noun it counts is a bound)
-            and not (int(cand.group(2)) % 100 == 0 and re.match(r"\s*[a-zåäö]{4,}", folded[cand.end():]))
+            and not (int(cand.group(2)) % 100 == 0 and re.match(r"\s*[a-zåäö]{4,}", after))
         ):
             continue  # "under 2021" is a time ("during 2021"), not a bound
-        if (
-            not cand.group("pct") and not cand.group("mag") and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\s*", cand.group(2))
-            and re.match(r"\s*(?:[,.;:?!]|$|och\b|eller\b|and\b|or\b)", folded[cand.end():])
-        ):
+        if yearlike and re.match(r"\s*(?:[,.;:?!]|$|och\b|eller\b|and\b|or\b)", after):
             continue  # "mer eller mindre än 2024, i procent?": the year compared with, not a bound of 2 024
         if not cand.group("pct") and re.match(r"\s*(?!kr\b|kronor\b|sek\b)[a-zåäö]+/[a-zåäö]+", folded[cand.end():]):
             continue  # "bredband på minst 1 gbit/s": a quantity with its own unit names the measure, no bound

@@ -420,7 +420,7 @@ def wider_sheet_first(out: list[Reading], form: Form, narrowed) -> list[Reading]
     whose counts hold the other's, row by row – and the part stays an alternative. A sheet of
     women beside one of men holds neither: the ranker's order stands, and its doubt. Nor when
     the question narrows the measure in a way the wider sheet lacks and the part does not
-    ("ungdomsarbetslösheten", the part's notes saying "ungdomar"): ``narrowed(r)`` tells.)"""
+    ("ungdomsarbetslösheten", the part's notes saying "ungdomar"): ``narrowed(r)`` tells."""
     if len(out) < 2 or out[0].query is None or out[0].features.get("none", 0.0) > 0:
         return out
     best = out[0]
@@ -452,8 +452,8 @@ def _holds_counts_of(wide: Profile, part: Profile) -> bool:
     if a is None or b is None or a.name not in fa.columns or b.name not in fb.columns:
         return False
     counts = [v.name for v in wide.values if v.is_count and not v.is_share and v.name in fa.columns and v.name in fb.columns]
-    ia = fa.drop_duplicates(a.name).set_index(fa.drop_duplicates(a.name)[a.name].astype(str))
-    ib = fb.drop_duplicates(b.name).set_index(fb.drop_duplicates(b.name)[b.name].astype(str))
+    da, db = fa.drop_duplicates(a.name), fb.drop_duplicates(b.name)
+    ia, ib = da.set_index(da[a.name].astype(str)), db.set_index(db[b.name].astype(str))
     shared = ia.index.intersection(ib.index)
     pairs, larger = 0, False
     for name in counts:

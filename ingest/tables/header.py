@@ -114,18 +114,23 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
     return names
 
 
+def _only_years(label: str) -> set[int]:
+    """The years a label says when it says nothing but years and a word of time ("2025", "Läsår
+    2022/23", "År 2025"); empty otherwise."""
+    rest = [w for w in words(label.lower()) if not w.isdigit() and w not in _PERIOD_GROUP_WORDS]
+    return set() if rest else _years_spanned(label)
+
+
 def _restates_year(group: str, lower: str) -> bool:
     """Does a lower header say the year of a group label of years again ("2025" over "Totalt 2025")?"""
-    spanned = _years_spanned(group)
-    rest = [w for w in words(group.lower()) if not w.isdigit() and w not in _PERIOD_GROUP_WORDS]
-    return bool(spanned) and not rest and bool(years_in(lower)) and set(years_in(lower)) <= spanned
+    spanned = _only_years(group)
+    return bool(spanned) and bool(years_in(lower)) and set(years_in(lower)) <= spanned
 
 
 def _other_year(group: str, lower: str) -> bool:
     """Does a lower header name a year that a group label of years ("2025", "År 2025") does not?"""
-    spanned = _years_spanned(group)
-    rest = [w for w in words(group.lower()) if not w.isdigit() and w not in _PERIOD_GROUP_WORDS]
-    return bool(spanned) and not rest and bool(set(years_in(lower)) - spanned)
+    spanned = _only_years(group)
+    return bool(spanned) and bool(set(years_in(lower)) - spanned)
 
 
 def _finer_period(upper: str, lower: str) -> bool:
@@ -133,10 +138,9 @@ def _finer_period(upper: str, lower: str) -> bool:
     ("Läsår 2022/23" over "HT 2022", "VT 2023"), a month under its year ("2024" over "jan 2024")?
     ``upper`` says nothing but its years and a word of time."""
     key = period_key(lower)
-    if not (isinstance(key[0], int) and key[0] > 0 and any(key[1:])) or not _years_spanned(upper):
+    if not (isinstance(key[0], int) and key[0] > 0 and any(key[1:])):
         return False  # (a period finer than a year, with its year)
-    rest = [w for w in words(upper.lower()) if not w.isdigit() and w not in _PERIOD_GROUP_WORDS]
-    return not rest and key[0] in _years_spanned(upper)
+    return key[0] in _only_years(upper)
 
 
 _PERIOD_GROUP_WORDS = frozenset({"år", "året", "läsår", "läsåret", "lasar", "budgetår", "verksamhetsår", "kalenderår", "year", "academic"})
