@@ -748,7 +748,10 @@ class Engine:
         doubt = th["doubt"] <= confidence < th["answer"]
         # a reading that accounts for every word of the question – the measure by its column,
         # the rest by named rows ("arbetslösheten i Vivalla") – is not contested by a quote
-        complete = bool(best.query.rows) and f.get("col", 0) > 0 and f.get("none", 0) == 0 and f.get("col", 0) + f.get("ent", 0) >= 0.95
+        # (the caption names the measure of a table with one value column: "personalomsättning
+        # förskollärare 2025" of "Personalomsättning extern i procent" → "Värde", the row, the year)
+        measure = f.get("col", 0) + (f.get("cap", 0) if len(best.profile.values) == 1 else 0)
+        complete = bool(best.query.rows) and measure > 0 and f.get("none", 0) == 0 and measure + f.get("ent", 0) >= 0.95
         # "och i Varberga-Oxhagen?" after a table's answer goes on with that table: a quote that
         # happens to name the place does not take the conversation over
         continuing = follows and conv.stats is not None and best.query.table_id == conv.stats.query.table_id
