@@ -78,6 +78,7 @@ from .profile import (
     phrase_words,
     total_words,
     value_tokens,
+    widest_age_group,
 )
 from .query import StatQuery
 from .reading import Context, Reading
@@ -896,16 +897,18 @@ def _total_slices(g: Given, d: Draft) -> None:
             continue
         if cat.totals and pinned is not None and not pinned.empty and pinned[cat.name].astype(str).nunique() == 1:
             continue  # the slices asked for fix it ("Näringsgren = Tillverkning" fixes "SNI 2007 = C")
-        if cat.totals:
+        # ("16-64 år" beside "18-24 år": the widest age group is the whole the others are part of)
+        whole = cat.totals[0] if cat.totals else widest_age_group(cat)
+        if whole is not None:
             named = d.rows or d.scope
-            in_total = frame[cat.name].astype(str) == cat.totals[0]
+            in_total = frame[cat.name].astype(str) == whole
             if named:
                 rows_mask = frame[label_name].astype(str).isin(named)
                 if not (rows_mask & in_total).any():
                     continue  # the named rows lie outside the total slice: keep them
-            d.filters[cat.name] = (cat.totals[0],)
+            d.filters[cat.name] = (whole,)
             if len(cat.values) > 1:
-                d.defaults[cat.name] = cat.totals[0]
+                d.defaults[cat.name] = whole
 
 
 def _caption_lists_places(p, column: str) -> bool:

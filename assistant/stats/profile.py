@@ -368,6 +368,20 @@ def _age_spans(c: CatColumn) -> list[tuple[int, int, str]] | None:
     return spans
 
 
+def widest_age_group(c: CatColumn) -> str | None:
+    """The age group of a split without a total that holds every other ("16-64 år" beside
+    "18-24 år"): the whole population the others are parts of, which a question that names no
+    age is about; None when the column is no age split or no group holds all the others."""
+    if c.totals or c.is_period or len(c.values) < 2:
+        return None
+    spans = _age_spans(c)
+    if not spans or len(spans) != len(c.values):
+        return None
+    lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)
+    wide = [v for a, b, v in spans if (a, b) == (lo, hi)]
+    return wide[0] if len(wide) == 1 else None
+
+
 def _contiguous(spans: list[tuple[int, int, str]]) -> bool:
     """Does each (sorted) group start the year after the one before ends – no gap, no overlap?"""
     return all(b[0] == a[1] + 1 for a, b in zip(spans, spans[1:], strict=False))
