@@ -35,3 +35,43 @@ def test_the_widest_age_group_is_the_whole_a_question_without_an_age_is_about(tm
     assert a.answered and "970" in a.answer and "16-64" in a.answer, a.answer
     a = engine.ask("hur många unga 18-24 år var inskrivna i nora i oktober 2025?", engine.new_conversation())
     assert a.answered and "50" in a.answer.split("*Källa")[0], a.answer
+
+
+_SICK = (
+    "Ohälsotal och sjukpenningtal per kommun och kön, december 2023 och december 2024\n"
+    "Antal dagar per registrerad försäkrad 16-64 år (rullande 12 månader)\n"
+    ";Ohälsotal;;Sjukpenningtal;\n"
+    "Kommun / kön;dec 2023;dec 2024;dec 2023;dec 2024\n"
+    "Riket;25,9;25,1;10,1;9,8\n  Kvinnor;31,3;30,2;13,2;12,8\n  Män;20,8;20,2;7,1;6,9\n"
+    "Lekeberg;26,5;26,1;9,7;9,6\n  Kvinnor;31,2;31,4;12,7;12,6\n  Män;22,0;21,1;6,9;6,8\n"
+    "Hällefors;33,0;32,4;11,9;12,0\n  Kvinnor;39,8;38,9;15,2;15,6\n  Män;26,4;26,1;8,7;8,6\n"
+    "Ljusnarsberg;31,0;30,1;12,2;12,4\n  Kvinnor;36,1;35,0;15,1;15,8\n  Män;26,2;25,5;9,4;9,3\n"
+)
+
+
+def test_parts_indented_under_each_row_are_a_split_of_their_own(tmp_path, monkeypatch):
+    # round 163: FK's "Kommun / kön" with "  Kvinnor" / "  Män" indented under each municipality
+    # had made "Kvinnor" a place; "vilken kommun har högst sjukskrivningstal bland kvinnorna?"
+    # then read another file's column "Kvinnor, 2024" (F163-19)
+    from ingest.stats_io import read_stats_file
+
+    path = tmp_path / "fk.csv"
+    path.write_bytes(_SICK.encode("latin-1"))
+    (t,) = read_stats_file(path, "fk.csv")
+    assert [c.name for c in t.columns][:2] == ["Kommun", "Kön"]
+    assert set(t.frame["Kommun"]) == {"Riket", "Lekeberg", "Hällefors", "Ljusnarsberg"}
+    assert set(t.frame["Kön"]) == {"Totalt", "Kvinnor", "Män"}
+    engine = _engine_of(tmp_path, monkeypatch, {"fk.csv": _SICK})
+    a = engine.ask("vilken kommun har högst sjukskrivningstal bland kvinnorna?", engine.new_conversation())
+    assert a.answered and "Ljusnarsberg" in a.answer and "15,8" in a.answer, a.answer
+
+
+def test_an_indent_that_is_no_repeated_part_leaves_the_column_alone(tmp_path):
+    from ingest.stats_io import read_stats_file
+
+    csv = ("Kostnader per verksamhet, tkr\nVerksamhet;2024;2025\nSkola;100;110\n  Grundskola;60;65\n  Gymnasium;40;45\n"
+           "Vård;200;210\n  Hemtjänst;120;125\n  Boende;80;85\nKultur;30;31\n")
+    path = tmp_path / "k.csv"
+    path.write_text(csv, encoding="utf-8")
+    (t,) = read_stats_file(path, "k.csv")
+    assert "Grundskola" in set(t.frame[t.label_column])

@@ -139,6 +139,9 @@ def make_table(
         notes = (*notes, f"Registret har inga siffror: kolumnen ”{REGISTER_COUNT}” är tillagd, 1 för varje rad.")
     _pad_codes(cols)
     _fill_sparse(cols, len(grid))
+    parts_col = _indented_parts(cols)
+    if parts_col is not None:
+        cols.insert(cols.index(parts_col[0]) + 1, parts_col[1])
     label_header = next((c.name for c in cols if c.kind != "value"), "")
     group_col = _group_headings(cols)
     if group_col is not None:
@@ -238,6 +241,55 @@ def _qualify_part_rows(cols: list[_Col]) -> None:
                 first.text[k] = f"{parent}, {t}"
         else:
             parent = t
+
+
+def _indented_parts(cols: list[_Col]) -> tuple[_Col, _Col] | None:
+    """FK's "Kommun / kön" column: each municipality's row, then its parts indented under it
+    ("  Kvinnor", "  Män") – the same parts under every parent. The parts become a column of
+    their own (the parent's own row its "Totalt"), named by the header's second half or, unnamed,
+    by their content; without it "Kvinnor" had been a place among the municipalities.
+    Returns (the first column, the new one), or None when the rows are not so indented."""
+    first = next((c for c in cols if c.kind == "text"), None)
+    if first is None or first is not cols[0]:
+        return None
+    values = [c for c in cols if c.kind == "value"]
+    rows = [r for r, raw in enumerate(first.raw) if raw.strip()]
+    if len(rows) < 6:
+        return None
+    indented = {r for r in rows if first.raw[r][:1].isspace()}
+    if not indented or rows[0] in indented:
+        return None
+    parent_of: dict[int, str] = {}
+    parent = ""
+    for r in rows:
+        if r in indented:
+            parent_of[r] = parent
+        else:
+            parent = first.raw[r].strip()
+    under: dict[str, set[str]] = {}
+    for r, p in parent_of.items():
+        under.setdefault(first.raw[r].strip(), set()).add(p)
+    parents = {first.raw[r].strip() for r in rows if r not in indented}
+    if (
+        len(under) > 12 or len(parents) < 2 or set(under) & parents
+        or any(len(ps) < 2 for ps in under.values())
+        or not all(any(c.values[r] == c.values[r] for c in values) for r in indented)
+    ):
+        return None
+    halves = [x.strip() for x in first.name.split("/")]
+    name = ""
+    if len(halves) == 2 and all(halves) and halves[0].lower() != halves[1].lower():
+        first.name, name = halves[0], halves[1][:1].upper() + halves[1][1:]
+    part = _Col(name=name, raw=[""] * len(first.raw), kind="text", text=[""] * len(first.raw))
+    for r in rows:
+        if r in indented:
+            part.text[r] = part.raw[r] = first.raw[r].strip()
+            first.text[r] = parent_of[r]
+            first.filled.add(r)
+        else:
+            part.text[r] = "Totalt"
+            part.filled.add(r)
+    return first, part
 
 
 def _is_register(cols: list[_Col], n: int) -> bool:
