@@ -651,6 +651,7 @@ def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
     Andel i arbete") aligns with nothing but the left edge, and its line stays group labels, as
     does a line of labels over sub-headers printed alike."""
     for upper, lower in zip(rows, rows[1:]):
+        _split_over_columns(upper, lower, col_of)
         below = {tuple(col_of[id(g)]) for g in lower.frags}
         if not upper.frags or below <= {tuple(col_of[id(f)]) for f in upper.frags}:
             continue
@@ -661,7 +662,9 @@ def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
             if len(cols) != 1 or _datalike(f.text) or len(under) != 1:
                 break
             g = under[0]
-            if abs(g.x0 - f.x0) <= 2 or not (abs(g.x1 - f.x1) <= 2 or abs((g.x0 + g.x1) / 2 - (f.x0 + f.x1) / 2) <= 2):
+            # (flush left over it is a group label's place – unless flush right too: "Män" over "2024")
+            right, centred = abs(g.x1 - f.x1) <= 2, abs((g.x0 + g.x1) / 2 - (f.x0 + f.x1) / 2) <= 2
+            if (abs(g.x0 - f.x0) <= 2 and not right) or not (right or centred):
                 break
             pairs.append((f, g, cols))
         else:
@@ -669,13 +672,71 @@ def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
             # apart sub-headers printed alike head their groups – a word wrapped across the
             # lines, "Invand-" over "rade", "Inrikes" over "inflyttade", is a cell's own)
             whole = [(f.text, g.text) for f, g, _ in pairs if not f.text.endswith("-") and not g.text[:1].islower()]
-            if any(b == d and a != c for k, (a, b) in enumerate(whole) for c, d in whole[k + 1:]):
+            if any(b == d and a != c for k, (a, b) in enumerate(whole) for c, d in whole[k + 1:]) and not _names_one_column_each(pairs, lower, col_of):
                 continue
             for f, g, cols in pairs:
                 joined = replace(g, text=f"{f.text}\n{g.text}", x0=min(f.x0, g.x0), x1=max(f.x1, g.x1))
                 col_of[id(joined)] = cols
                 upper.frags.remove(f)
                 lower.frags[lower.frags.index(g)] = joined
+
+
+def _split_over_columns(upper: _Row, lower: _Row, col_of: dict) -> None:
+    """An upper header text whose words stand over two or more columns, each word (or run of
+    words) right-aligned or centred on the cell under it ("Förändr. Kvinnor" over "p.e." and
+    "2024", printed so close that they were read as one text): one text per column."""
+    for f in list(upper.frags):
+        cols = col_of[id(f)]
+        if len(cols) < 2 or not f.boxes:
+            continue
+        under = {col_of[id(g)][0]: g for g in lower.frags if len(col_of[id(g)]) == 1 and col_of[id(g)][0] in cols}
+        if len(under) != len(cols):
+            continue
+        words: list[list[tuple[float, float, str]]] = []
+        for b in f.boxes:
+            if words and b[0] - words[-1][-1][1] <= 2.0:
+                words[-1].append(b)
+            else:
+                words.append([b])
+        pieces: list[tuple[int, list[list[tuple[float, float, str]]]]] = []
+        k = 0
+        for c in sorted(cols):
+            g, run = under[c], []
+            while k < len(words):
+                run.append(words[k])
+                k += 1
+                x0, x1 = run[0][0][0], run[-1][-1][1]
+                if abs(x1 - g.x1) <= 2 or abs((x0 + x1) / 2 - (g.x0 + g.x1) / 2) <= 2:
+                    pieces.append((c, run))
+                    break
+            else:
+                break
+        if len(pieces) != len(cols) or k != len(words):
+            continue
+        at = upper.frags.index(f)
+        new = []
+        for c, run in pieces:
+            boxes = tuple(b for w in run for b in w)
+            piece = replace(f, text=" ".join("".join(b[2] for b in w) for w in run), x0=boxes[0][0], x1=boxes[-1][1], boxes=boxes)
+            col_of[id(piece)] = [c]
+            new.append(piece)
+        upper.frags[at:at + 1] = new
+
+
+def _names_one_column_each(pairs, lower: _Row, col_of: dict) -> bool:
+    """Do the upper labels each stand over one column only – the next column to the right of
+    each has a label of its own, or starts the table's second half printed beside the first
+    ("Kommun 2014 2024 … | Kommun 2014 2024 …")? Then "Kvinnor" over "2024" and "Män" over
+    "2024" are the names of two columns, not groups over the columns that follow."""
+    below = sorted({col_of[id(g)][0]: g.text for g in lower.frags if len(col_of[id(g)]) == 1}.items())
+    texts = [t for _, t in below]
+    half = len(texts) // 2
+    if len(texts) < 4 or len(texts) % 2 or texts[:half] != texts[half:]:
+        return False
+    order = [c for c, _ in below]
+    ends = {order[half - 1], order[-1]}  # the last column of each half
+    labelled = {cols[0] for _, _, cols in pairs}
+    return all(c in ends or order[order.index(c) + 1] in labelled for c in labelled if c in order)
 
 
 # a source or a note under a table's rows, or a sentence about them ("Grupperna överlappar. Källa: …")

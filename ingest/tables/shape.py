@@ -103,6 +103,8 @@ def make_table(
     width = len(keep)
     if not width:
         return None
+    names, grid = _stack_halves(names, grid)
+    width = len(names)
 
     # An unnamed R/pandas row index ("", 1, 2, 3 …) is not data.
     if width > 1 and names[0].lower() in ("", "unnamed: 0", "...1", "x", "rownames"):
@@ -216,6 +218,21 @@ _DASH_ZERO = re.compile(
     r"(?:^|[\s,;:(])[-–—−]\s*(?:[=:]\s*)?(?:inget finns att redovisa|inget att redovisa|noll\b|värdet är noll|nothing to report|zero\b|nil\b)",
     re.IGNORECASE,
 )
+
+
+def _stack_halves(names: list[str], grid: list[list[object]]) -> tuple[list[str], list[list[object]]]:
+    """A table printed in two halves side by side under its header said twice ("Kommun | 2014 |
+    2024 | Kommun | 2014 | 2024"): the right half's rows go under the left's – read as one row,
+    "Lekeberg" had held Örebro's figures in columns of its own ("2014 (2)")."""
+    n = len(names)
+    half = n // 2
+    if n < 4 or n % 2 or names[:half] != names[half:] or not names[0]:
+        return names, grid
+    firsts = [cell_text(r[k]).strip() for r in grid for k in (0, half)]
+    if any(v and numberish(v) for v in firsts) or sum(1 for v in firsts if v) <= len(grid):
+        return names, grid  # (the halves begin with a column of names, each holding rows)
+    rows = [r[:half] for r in grid] + [r[half:] for r in grid]
+    return names[:half], [r for r in rows if any(not blank(c) for c in r)]
 
 
 def _dash_is_zero(notes: tuple[str, ...], caption: str) -> bool:
