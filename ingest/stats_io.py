@@ -187,12 +187,19 @@ def _shown_value(cell) -> object:
     if sections and (scale := _thousands_scale(sections[1 if value < 0 and len(sections) > 1 else 0])):
         # "#,##0.0," shows 4 522 152 as 4 522,2 (a sheet headed "Tusen ton"): the figure shown
         value = value / scale
+    if sections and _PERCENT_FORMAT.search(sections[1 if value < 0 and len(sections) > 1 else 0]):
+        # "0.0%" shows the fraction 0,177 as 17,7 %: the figure a reader sees and asks about
+        value = round(value * 100, 10)
     if value >= 0 or len(sections) < 2:
         return value
     negative = sections[1]  # quoted text and escaped characters are shown too ('\-0', '"−"0')
     if re.search(r"[-()\[\u2212\u2013]", negative) or not re.search(r"[0#?]", negative):
         return value  # the sign is shown – or the number is not (an empty section hides it)
     return -value
+
+
+# a percent sign the format prints (not one inside quotes or escaped: '"%"', '\\%' show a sign only)
+_PERCENT_FORMAT = re.compile(r'^(?:[^"\\]|\\.|"[^"]*")*?(?<!\\)%')
 
 
 def _thousands_scale(section: str) -> int:

@@ -75,3 +75,62 @@ def test_an_indent_that_is_no_repeated_part_leaves_the_column_alone(tmp_path):
     path.write_text(csv, encoding="utf-8")
     (t,) = read_stats_file(path, "k.csv")
     assert "Grundskola" in set(t.frame[t.label_column])
+
+
+def test_one_row_ranked_by_how_much_a_share_rose_is_ranked_by_the_change_column(tmp_path, monkeypatch):
+    # round 163: "vilken kommun har ökat andelen högutbildade mest på 10 år?" had ranked the
+    # share of 2024 (Örebro 53,0) – the table's change column, in percentage points, answers (F163-17)
+    csv = ("Andel (%) av befolkningen 25–64 år med eftergymnasial utbildning, per kommun\n"
+           "Kommun;2014;2024;Förändr. p.e.\nLekeberg;36,4;45,2;8,8\nLaxå;23,6;28,9;5,3\nÖrebro;46,1;53,0;6,9\n"
+           "Kumla;31,9;40,1;8,2\nÖrebro län;38,0;44,8;6,8\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"utb.csv": csv})
+    a = engine.ask("vilken kommun har ökat andelen högutbildade mest på 10 år?", engine.new_conversation())
+    said = a.answer.split("Som jämförelse")[0]
+    assert a.answered and "Lekeberg" in said and "8,8" in said, a.answer
+
+
+def test_a_fraction_stored_under_a_percent_format_is_read_as_the_sheet_shows_it(tmp_path):
+    # round 163 (and MUCF's, Jordbruksverket's real exports): 0,177 formatted "0.0%" is 17,7 %
+    import openpyxl
+
+    from ingest.stats_io import read_stats_file
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kommunala nyckeltal 2024"])
+    ws.append(["Kommun", "Andel 65 år och äldre", "Jordbruksmarkens del av landarealen, Procent", "Skattesats"])
+    for name, a, b, c in (("Örebro", 0.177, 0.0264, 21.45), ("Karlskoga", 0.238, 0.0311, 22.3), ("Nora", 0.264, 0.05, 22.1)):
+        ws.append([name, a, b, c])
+        ws.cell(ws.max_row, 2).number_format = "0.0%"
+        ws.cell(ws.max_row, 3).number_format = "0.0%"
+        ws.cell(ws.max_row, 4).number_format = '0.00" %"'  # a sign printed as text scales nothing
+    wb.save(tmp_path / "n.xlsx")
+    (t,) = read_stats_file(tmp_path / "n.xlsx", "n.xlsx")
+    assert list(t.frame["Andel 65 år och äldre"]) == [17.7, 23.8, 26.4]
+    assert list(t.frame["Jordbruksmarkens del av landarealen, Procent"]) == [2.64, 3.11, 5.0]
+    assert list(t.frame["Skattesats"]) == [21.45, 22.3, 22.1]
+
+
+def test_one_in_n_said_in_words_is_a_bound_in_per_cent():
+    from assistant.stats.form import read_form
+
+    assert read_form("vilka kommuner har mer än var fjärde invånare som är 65+?").threshold.value == 25.0
+    assert read_form("i vilka kommuner är fler än en av fem unga arbetslösa?").threshold.value == 20.0
+    assert read_form("where is more than one in four aged 65 or older?").threshold.value == 25.0
+    assert read_form("i vilka kommuner är mer än varannan invånare kvinna?").threshold.value == 50.0
+    assert "tredje" in read_form("hur många nya företag startades under tredje kvartalet?").tokens
+
+
+def test_a_mean_of_each_group_closing_it_is_no_member_of_the_group(tmp_path):
+    # round 163: "Ovägt medelvärde, kommungruppen" under each group of municipalities had been a
+    # row among them, repeated in every group – a threshold over the municipalities asked which
+    # group was meant (F163-13)
+    from ingest.stats_io import read_stats_file
+
+    csv = ("Kommun;Andel 65+ (%)\nRiket;21,0\nStörre städer;\nÖrebro;17,7\nKarlskoga;23,8\nKumla;19,9\nOvägt medelvärde, kommungruppen;20,5\n"
+           "Landsbygdskommuner;\nHällefors;30,1\nLjusnarsberg;31,2\nLaxå;28,7\nOvägt medelvärde, kommungruppen;30,0\n")
+    path = tmp_path / "g.csv"
+    path.write_text(csv, encoding="utf-8")
+    (t,) = read_stats_file(path, "g.csv")
+    means = [i for i in range(len(t.frame)) if str(t.frame.at[i, t.label_column]).startswith("Ovägt")]
+    assert means and set(means) <= set(t.total_rows)

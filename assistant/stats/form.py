@@ -494,6 +494,14 @@ def question_words() -> frozenset[str]:
 _NUM = r"(\d[\d\s ]*(?:[,.]\d+)?)"
 # Fractions said in words are percentages: "mer än hälften" is over 50 %.
 FRACTIONS = {"hälften": 50.0, "halva": 50.0, "half": 50.0, "en tredjedel": 100 / 3, "en fjärdedel": 25.0, "a third": 100 / 3, "a quarter": 25.0}
+_WORD_FRACTIONS = frozenset(FRACTIONS)  # (their words are never a topic; those below only where said)
+# "mer än var fjärde", "varannan", "en av fem", "one in four": one in n is 100/n %
+_ORDINALS = {"andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8, "nionde": 9, "tionde": 10}
+_CARDINALS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+_CARDINALS_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+FRACTIONS |= {"varannan": 50.0, "vartannat": 50.0} | {f"var {w}": 100 / n for w, n in _ORDINALS.items()}
+FRACTIONS |= {f"{one} av {w}": 100 / n for w, n in _CARDINALS.items() for one in ("en", "ett")}
+FRACTIONS |= {f"one in {w}": 100 / n for w, n in _CARDINALS_EN.items()}
 
 
 def explicit_compare(folded: str) -> bool:
@@ -855,7 +863,7 @@ def read_form(question: str) -> Form:
     if threshold:
         # the bound's own words ("över 5 miljoner kr") name no topic
         skip = skip | {t for t in toks if re.fullmatch(r"\d+(?:[,.]\d+)?%?", t)} | (set(words(folded)) - set(words(q_wo)))
-    skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS for w in f.split()}
+    skip = skip | set(NUMBER_WORDS) | {w for f in FRACTIONS if f in _WORD_FRACTIONS or re.search(rf"(?<!\w){f}(?!\w)", folded) for w in f.split()}
     language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
     if language == "en":
         skip = skip | ENGLISH_STOPWORDS  # "their", "that" of an English question name nothing

@@ -198,10 +198,13 @@ def _change_column_first(out: list[Reading], form: Form) -> list[Reading]:
         # one year's level can say no change)
         if top.column.is_change or top.query is None or not (form.change or (form.op == Op.TREND and form.plural)):
             return out
-        if not (top.query.rows or form.plural):
+        # ("vilken kommun har ökat andelen högutbildade mest på 10 år?" of "2014", "2024" and
+        # "Förändr. p.e.": the one row ranked by the change – of a share, in percentage points)
+        ranked = form.op == Op.RANK and top.column.is_share and not form.years
+        if not (top.query.rows or form.plural or ranked):
             return out
-        change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and (form.plural or not r.column.is_share)]
-        every = [v for v in top.profile.values if v.is_change and (form.plural or not v.is_share)]
+        change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and (form.plural or ranked or not r.column.is_share)]
+        every = [v for v in top.profile.values if v.is_change and (form.plural or ranked or not v.is_share)]
         return put_first(out, change[0]) if len(change) == 1 and len(every) == 1 else out
     if top.column.is_change or not PERIOD_IN_NAME.search(top.column.name):
         return out

@@ -1260,6 +1260,11 @@ def _carries_sum(additive: list[_Col], row: int, cases: list[int]) -> bool:
     return checked >= 1
 
 
+_MEAN_ROW = re.compile(
+    r"^(?:(?:ovägt|vägt|aritmetiskt)\s+)?(?:medelvärde|medeltal|medel|genomsnitt|snitt)(?:\b|$)|^(?:(?:unweighted|weighted)\s+)?(?:average|mean)\b", re.I
+)
+
+
 def _mark_totals(cols: list[_Col], label: str) -> list[int]:
     """Set total_values for label/dimension columns; return the label's total rows."""
     total_rows: list[int] = []
@@ -1316,6 +1321,12 @@ def _mark_totals(cols: list[_Col], label: str) -> list[int]:
             # a register of cases: "Hela länet" as the place of a project with its own Dnr is a case
             # among the others, not their total – only a row without a case's id can be one
             totals = [v for v in totals if all(not case_id.text[i] or i in case_id.filled for i, t in enumerate(c.text) if t == v)]
+        if c.role == "label" and len(distinct) >= 4:
+            # "Ovägt medelvärde, kommungruppen" closing each group of municipalities: a mean of the
+            # rows, no row among them – never ranked, counted or added in with them
+            means = [v for v in distinct if v not in totals and _MEAN_ROW.match(v.strip())]
+            if means and len(distinct) - len(means) >= 3:
+                totals += means
         if (c.role == "label" and "Summa" in distinct) and "Summa" not in totals:
             totals.append("Summa")
         if c.role == "label" and distinct and c.text[-1] not in totals and c.text.count(c.text[-1]) == 1:
