@@ -569,7 +569,8 @@ def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
 
 
 def _is_money(c: ValueColumn) -> bool:
-    return c.unit in KRONOR_PER or says_money(c.name)
+    # ("Andel av beviljat belopp, %" says "belopp" and holds a share of it, no kronor)
+    return (c.unit in KRONOR_PER or says_money(c.name)) and not c.is_share
 
 
 def _count_first(out: list[Reading], form: Form) -> list[Reading]:
