@@ -134,3 +134,17 @@ def test_a_mean_of_each_group_closing_it_is_no_member_of_the_group(tmp_path):
     (t,) = read_stats_file(path, "g.csv")
     means = [i for i in range(len(t.frame)) if str(t.frame.at[i, t.label_column]).startswith("Ovägt")]
     assert means and set(means) <= set(t.total_rows)
+
+
+def test_ages_asked_outside_the_ages_a_table_names_read_the_column_of_those_ages(tmp_path, monkeypatch):
+    # round 163: "vilka kommuner har mer än var fjärde invånare som är 65+?" had read a table "av
+    # befolkningen 25–64 år" (every municipality over 25 %) before "Andel 65 år och äldre" (F163-13)
+    education = ("Andel (%) av befolkningen 25–64 år med eftergymnasial utbildning, per kommun\n"
+                 "Kommun;2014;2024\nÖrebro;46,1;53,0\nLaxå;23,6;28,9\nHällefors;22,9;27,2\nNora;31,2;39,1\n")
+    figures = ("Kommunala nyckeltal 2024\nKommun;Folkmängd 31 dec;Andel 65 år och äldre (%);Kommunal skattesats\n"
+               "Örebro;160513;17,7;21,45\nLaxå;5600;28,7;22,6\nHällefors;6753;30,1;23,1\nNora;10400;26,4;22,1\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"utb.csv": education, "nyckeltal.csv": figures})
+    a = engine.ask("vilka kommuner har mer än var fjärde invånare som är 65+?", engine.new_conversation())
+    said = a.answer.split("*Källa")[0]
+    assert "53,0" not in said, a.answer
+    assert not a.answered or ("Hällefors" in said and "Laxå" in said and "Nora" in said and "Örebro" not in said), a.answer

@@ -556,6 +556,27 @@ def _summed_column_first(out: list[Reading], form: Form) -> list[Reading]:
     return put_first(out, summed) if summed is not None else out
 
 
+def _age_span(text: str) -> tuple[int, int] | None:
+    """The ages a text names: an open band ("65 år och äldre", "65+") or a closed one ("25–64 år")."""
+    older = age_from(text)
+    return (older, 10_000) if older is not None else age_range(text)
+
+
+def _age_asked_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"… invånare som är 65+" read as a table "av befolkningen 25–64 år": the ages the best
+    reading's column or caption names lie wholly outside those asked, so a reading among the next
+    ones whose column names the very ages asked ("Andel 65 år och äldre") comes first."""
+    asked = _age_span(form.text)
+    if len(out) < 2 or form.quoted or asked is None:
+        return out
+    top = out[0]
+    spans = [x for x in (_age_span(top.column.name), _age_span(top.profile.table.caption)) if x is not None]
+    if not spans or any(lo <= asked[1] and asked[0] <= hi for lo, hi in spans):
+        return out
+    same = next((r for r in out[1:8] if r.query is not None and _age_span(r.column.name) == asked), None)
+    return put_first(out, same) if same is not None else out
+
+
 def _money_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Hur mycket sjukpenning betalades ut …" of a table with "Antal mottagare" and "Utbetalt
     belopp (mnkr)": money asked is answered by the column of money, not the count whose header
@@ -781,6 +802,6 @@ def whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )
