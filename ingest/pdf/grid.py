@@ -221,6 +221,8 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
         grids = _text_grid(page.number, (x0, top, x1, bottom), _rows(lines, frags, cells, columns, every, col_of), columns, col_of)
     if grids and not grids[0].header_rows:
         _header_above(page, grids[0], value_cols)
+    if grids and grids[0].header_rows:
+        _wrapped_header_above(page, grids[0])
     side = _rotated_text([c for c in inside if not c.upright])
     out = []
     for g in grids:
@@ -844,6 +846,34 @@ def _header_above(page: Page, grid: Grid, value_cols: set[int]) -> None:
     for f, h in zip(frags, hits):
         row[h[0]] = f.text
     grid.header_rows = [row]
+    grid.bbox = (x0, min(c.top for c in last), x1, bottom)
+
+
+def _wrapped_header_above(page: Page, grid: Grid) -> None:
+    """The first line of a header cell wrapped over two lines, printed just above the table's top
+    edge ("Andel av beviljat" over "belopp, %"): each text of that line sits in one column whose
+    header it is aligned with (right edge or centre), none at the table's left edge where a
+    caption or title begins – it goes before that column's header text."""
+    x0, top, x1, bottom = grid.bbox
+    near = [c for c in page.chars if c.upright and c.bottom <= top + 1 and c.x0 >= x0 - 1 and c.x1 <= x1 + 1]
+    if not near or not grid.header_rows:
+        return
+    last = _text_lines(near)[-1]
+    h = max(c.bottom - c.top for c in last)
+    if top - max(c.bottom for c in last) > 0.8 * h:
+        return
+    frags = _fragments(last, 0, [])
+    head = grid.header_rows[0]
+    hits = [_overlapping(f, grid.columns) for f in frags]
+    # (over the first column, where headings and titles begin, it is never read as a header)
+    if any(len(j) != 1 or j[0] == 0 or not head[j[0]].strip() for j in hits) or any(f.x0 <= x0 + 2 for f in frags):
+        return
+    for f, (j,) in zip(frags, hits):
+        cx0, cx1 = grid.columns[j]
+        if not (abs(f.x1 - cx1) <= 2 or abs((f.x0 + f.x1) / 2 - (cx0 + cx1) / 2) <= 2):
+            return
+    for f, (j,) in zip(frags, hits):
+        head[j] = f"{f.text} {head[j]}"
     grid.bbox = (x0, min(c.top for c in last), x1, bottom)
 
 
