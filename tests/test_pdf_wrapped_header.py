@@ -22,7 +22,9 @@ def _report(path: Path) -> Path:
     bold = ParagraphStyle("b", parent=right, fontName="Helvetica-Bold")
     head = [Paragraph("Kommun", ParagraphStyle("h", parent=cell, fontName="Helvetica-Bold"))] + [
         Paragraph(t, bold) for t in ("Ansökningar", "Beviljade checkar", "Beviljat belopp, tkr", "Andel av beviljat belopp, %")]
-    data = [head] + [[Paragraph(r[0], cell)] + [Paragraph(str(x), right) for x in r[1:]] for r in _ROWS]
+    # (Strängnäs with a raised note mark, printed as in the report: "Strängnäs<super>1</super>")
+    data = [head] + [[Paragraph(r[0] + ("<super>1</super>" if r[0] == "Strängnäs" else ""), cell)]
+                     + [Paragraph(str(x), right) for x in r[1:]] for r in _ROWS]
     table = Table(data, colWidths=[40 * mm, 26 * mm, 30 * mm, 34 * mm, 36 * mm], repeatRows=1)
     table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.blue), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.blue),
                                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.Color(0.9, 0.93, 1)]),
@@ -41,3 +43,10 @@ def test_the_first_line_of_a_wrapped_header_cell_above_the_rule_names_its_column
     (t,) = read_pdf(_report(tmp_path / "uppfoljning.pdf")).tables
     assert t.header[-1] == "Andel av beviljat belopp, %", t.header
     assert t.header[0] == "Kommun" and [r[0] for r in t.rows] == [r[0] for r in _ROWS], (t.header, t.rows)
+
+
+def test_a_raised_note_mark_read_as_a_line_above_the_label_is_dropped(tmp_path):
+    from ingest.pdf import read_pdf
+
+    (t,) = read_pdf(_report(tmp_path / "uppfoljning.pdf")).tables
+    assert "Strängnäs" in [r[0] for r in t.rows], t.rows

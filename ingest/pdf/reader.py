@@ -305,6 +305,7 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
 # a footnote's mark at the end of a label or a header ("Hallands län¹", "Försörjningskvot²") –
 # not a unit's power ("Yta, km²")
 _NOTE_MARK = re.compile(r"(?<=[^\W\d_)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")
+_RAISED_MARK_LINE = re.compile(r"^\d{1,2}\n(?=[^\W\d_][^\n]*$)")
 _SQUARED_UNIT = re.compile(r"\b(?:[kcmd]?m|kvadratmeter)[\u00b2\u00b3]$")
 
 
@@ -313,6 +314,8 @@ def _without_note_mark(text: str) -> str:
     label it makes the county's total row a place of its own, ranked among the municipalities."""
     if not isinstance(text, str) or _SQUARED_UNIT.search(text):
         return text
+    # ("Strängnäs" with a raised "1" after it, read as a line of its own above the name)
+    text = _RAISED_MARK_LINE.sub("", text)
     return _NOTE_MARK.sub("", text)
 
 
