@@ -387,18 +387,30 @@ def _apply(text: str, corrections: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+_DEFINITE_ENDINGS = ("", "en", "et", "na", "n", "t")
+
+
 def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, str], ...]:
     if not vocabulary:
         return ()
     index = _Lexicon.of(vocabulary)
     out: list[tuple[str, str]] = []
     # a word shortened with a dot inside it ("sjukp.tal", "arb.lösa"): the one knowledge-base
-    # word that begins with its first part and ends with its second
+    # word that begins with its first part and ends with its second – or with the second without
+    # its definite ending, put back ("komp.checken" of a base that writes "kompetenscheck")
     for m in re.finditer(r"(?<![\w.])([^\W\d_]{3,})\.([^\W\d_]{2,})(?![\w.])", text):
         head, tail = fold(m.group(1)), fold(m.group(2))
-        whole = [w for w in index.freq if len(w) > len(head) + len(tail) and w.startswith(head) and w.endswith(tail)]
-        if len(whole) == 1 and head + "." + tail not in index.freq:
-            out.append((m.group(0), whole[0]))
+        if head + "." + tail in index.freq:
+            continue
+        for ending in _DEFINITE_ENDINGS:
+            if ending and not (tail.endswith(ending) and len(tail) - len(ending) >= 3):
+                continue
+            end = tail[: len(tail) - len(ending)]
+            whole = [w for w in index.freq if len(w) > len(head) + len(end) and w.startswith(head) and w.endswith(end)]
+            if len(whole) == 1:
+                out.append((m.group(0), whole[0] + ending))
+            if whole:
+                break  # (several words begin and end so: left as typed)
     # a compound typed apart at its linking s ("ledarskaps kursen", "kompetensväxlings projektet"):
     # written whole when the first part is no word of the base on its own and the whole is one
     # (as a word, or a compound of its words)
