@@ -148,3 +148,21 @@ def test_ages_asked_outside_the_ages_a_table_names_read_the_column_of_those_ages
     said = a.answer.split("*Källa")[0]
     assert "53,0" not in said, a.answer
     assert not a.answered or ("Hällefors" in said and "Laxå" in said and "Nora" in said and "Örebro" not in said), a.answer
+
+
+def test_the_young_of_a_compound_take_the_age_group_that_ends_first(tmp_path, monkeypatch):
+    # round 163: "ungdomsarbetslösheten" named no age ("ungdom" only as a word of its own did), and
+    # the youngest group was looked for by its first age – "16-64 år" – so the whole was answered
+    from types import SimpleNamespace
+
+    from assistant.stats.profile import young_words, youngest_group
+
+    assert young_words("ungdomsarbetslösheten i karlskoga") == {"ungdom"}
+    assert not young_words("hur många ungdomar") - {"ungdomar"}
+    cat = SimpleNamespace(values=["16-64 år", "18-24 år"], every_total=frozenset())
+    assert youngest_group(cat) == "18-24 år"
+    engine = _engine_of(tmp_path, monkeypatch, {"af.csv": _unemployed()})
+    a = engine.ask("ungdomsarbetslösheten i nora i oktober 2025?", engine.new_conversation())
+    said = a.answer.split("Som jämförelse")[0]
+    assert "5,1" not in said, a.answer
+    assert not a.answered or "9,8" in said, a.answer

@@ -391,13 +391,17 @@ def young_words(text: str) -> frozenset[str]:
     """The words of ``text`` that speak of young people ("unga arbetslösa", "youth"), as the
     lexicon lists them."""
     t = f" {fold(text)} "
-    return frozenset(w for w in lexicon()["young"]["words"] if f" {w} " in t)
+    listed = lexicon()["young"]["words"]
+    # (… or the first part of a compound: "ungdomsarbetslösheten" is the young's unemployment)
+    heads = {w for x in words(t) for w in listed if " " not in w and len(w) >= 5 and x.startswith(w + "s") and len(x) > len(w) + 4}
+    return frozenset(w for w in listed if f" {w} " in t) | heads
 
 
 def youngest_group(c: CatColumn) -> str | None:
     """The youngest of ``c``'s age groups when it ends by the lexicon's age for the young
-    ("16-24 år" of 16-24 / 25-54 / 55-64): what "unga" names of a table split by age. None
-    when ``c`` holds no age groups, or its youngest group reaches older ages ("16-64 år")."""
+    ("16-24 år" of 16-24 / 25-54 / 55-64, "18-24 år" beside "16-64 år"): what "unga" names of a
+    table split by age. None when ``c`` holds no age groups, or the group that ends first reaches
+    older ages."""
     spans = []
     for v in c.values:
         if v in c.every_total:
@@ -410,7 +414,8 @@ def youngest_group(c: CatColumn) -> str | None:
         spans.append((int(m.group(1)), int(m.group(2)), v))
     if len(spans) < 2:
         return None
-    lo, hi, v = min(spans)
+    # (the group that ends first: "18-24 år" beside the "16-64 år" that holds it)
+    hi, lo, v = min((b, a, v) for a, b, v in spans)
     return v if hi <= lexicon()["young"]["upper"] and lo >= 12 else None
 
 
