@@ -304,6 +304,20 @@ def _split_across(f: Fragment, cols: list[int], columns: list[tuple[float, float
     totalt"): cut where a word ends (or a capital follows a small letter) so that each piece is
     set flush with its own column – right over figures, or left. None when no such cuts exist
     (a group header centred over its columns: "2024" over "Kvinnor", "Män")."""
+    pieces = _cut_across(f, cols, columns)
+    return None if pieces is None else [_boxes_text(p, max(f.bottom - f.top, 1.0)) for p in pieces]
+
+
+def _boxes_text(boxes, h: float) -> str:
+    """The text of a run of character boxes, a space where they stand a word's gap apart."""
+    out = boxes[0][2]
+    for a, b in zip(boxes, boxes[1:]):
+        out += (" " if b[0] - a[1] > _SPACE_GAP * h else "") + b[2]
+    return out.strip()
+
+
+def _cut_across(f: Fragment, cols: list[int], columns: list[tuple[float, float]]) -> list[tuple] | None:
+    """:func:`_split_across`'s pieces as runs of character boxes."""
     boxes = f.boxes
     if len(cols) < 2 or len(boxes) < 2:
         return None
@@ -331,14 +345,7 @@ def _split_across(f: Fragment, cols: list[int], columns: list[tuple[float, float
     if not (abs(pieces[-1][-1][1] - last[1]) <= _FLUSH or abs(pieces[-1][0][0] - last[0]) <= _FLUSH
             or pieces[-1][0][0] >= columns[cols[-2]][1] - _FLUSH):
         return None
-
-    def text(bs) -> str:
-        out = bs[0][2]
-        for a, b in zip(bs, bs[1:]):
-            out += (" " if b[0] - a[1] > _SPACE_GAP * h else "") + b[2]
-        return out.strip()
-
-    return [text(p) for p in pieces]
+    return pieces
 
 
 def _datalike(text: str) -> bool:
@@ -598,7 +605,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     notes: list[str] = []
     header_rows: list[list[str]] = []
     body: list[list[str]] = []
-    _carry_stacked_lines_down(rows[:first_body], col_of)
+    _carry_stacked_lines_down(rows[:first_body], col_of, columns)
     for n, r in enumerate(rows[:first_body]):
         # Figures above the body are a chart's axis labels ("0%", "25,00%"), not headers.
         frags = [f for f in r.frags if not (_datalike(f.text) and not is_period_like(f.text))]
@@ -642,7 +649,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
 
 
-def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
+def _carry_stacked_lines_down(rows: list[_Row], col_of: dict, columns: list[tuple[float, float]]) -> None:
     """A header cell printed on several lines, each a row of its own ("Folkmängd" / "31 dec" /
     "2023", "80 år och" / "äldre"), right-aligned or centred in one column: its upper lines go
     down into the line under them, so that they are read as that column's own name – left above
@@ -653,7 +660,7 @@ def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
     Andel i arbete") aligns with nothing but the left edge, and its line stays group labels, as
     does a line of labels over sub-headers printed alike."""
     for upper, lower in zip(rows, rows[1:]):
-        _split_over_columns(upper, lower, col_of)
+        _split_over_columns(upper, lower, col_of, columns)
         below = {tuple(col_of[id(g)]) for g in lower.frags}
         if not upper.frags or below <= {tuple(col_of[id(f)]) for f in upper.frags}:
             continue
@@ -665,8 +672,7 @@ def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
                 break
             g = under[0]
             # (flush left over it is a group label's place – unless flush right too: "Män" over "2024")
-            right, centred = abs(g.x1 - f.x1) <= 2, abs((g.x0 + g.x1) / 2 - (f.x0 + f.x1) / 2) <= 2
-            if (abs(g.x0 - f.x0) <= 2 and not right) or not (right or centred):
+            if (abs(g.x0 - f.x0) <= 2 and abs(g.x1 - f.x1) > 2) or not _right_or_centred(f.x0, f.x1, g):
                 break
             pairs.append((f, g, cols))
         else:
@@ -683,46 +689,32 @@ def _carry_stacked_lines_down(rows: list[_Row], col_of: dict) -> None:
                 lower.frags[lower.frags.index(g)] = joined
 
 
-def _split_over_columns(upper: _Row, lower: _Row, col_of: dict) -> None:
-    """An upper header text whose words stand over two or more columns, each word (or run of
-    words) right-aligned or centred on the cell under it ("Förändr. Kvinnor" over "p.e." and
-    "2024", printed so close that they were read as one text): one text per column."""
+def _split_over_columns(upper: _Row, lower: _Row, col_of: dict, columns: list[tuple[float, float]]) -> None:
+    """An upper header text whose words stand over two or more columns ("Förändr. Kvinnor" over
+    "p.e." and "2024", printed so close that they were read as one text), cut as
+    :func:`_split_across` cuts a header, each piece right-aligned or centred on the cell under
+    it: one text per column."""
     for f in list(upper.frags):
-        cols = col_of[id(f)]
-        if len(cols) < 2 or not f.boxes:
-            continue
+        cols = sorted(col_of[id(f)])
         under = {col_of[id(g)][0]: g for g in lower.frags if len(col_of[id(g)]) == 1 and col_of[id(g)][0] in cols}
-        if len(under) != len(cols):
+        if len(cols) < 2 or len(under) != len(cols):
             continue
-        words: list[list[tuple[float, float, str]]] = []
-        for b in f.boxes:
-            if words and b[0] - words[-1][-1][1] <= 2.0:
-                words[-1].append(b)
-            else:
-                words.append([b])
-        pieces: list[tuple[int, list[list[tuple[float, float, str]]]]] = []
-        k = 0
-        for c in sorted(cols):
-            g, run = under[c], []
-            while k < len(words):
-                run.append(words[k])
-                k += 1
-                x0, x1 = run[0][0][0], run[-1][-1][1]
-                if abs(x1 - g.x1) <= 2 or abs((x0 + x1) / 2 - (g.x0 + g.x1) / 2) <= 2:
-                    pieces.append((c, run))
-                    break
-            else:
-                break
-        if len(pieces) != len(cols) or k != len(words):
+        pieces = _cut_across(f, cols, columns)
+        if pieces is None or not all(_right_or_centred(p[0][0], p[-1][1], under[c]) for c, p in zip(cols, pieces)):
             continue
-        at = upper.frags.index(f)
+        h = max(f.bottom - f.top, 1.0)
         new = []
-        for c, run in pieces:
-            boxes = tuple(b for w in run for b in w)
-            piece = replace(f, text=" ".join("".join(b[2] for b in w) for w in run), x0=boxes[0][0], x1=boxes[-1][1], boxes=boxes)
+        for c, boxes in zip(cols, pieces):
+            piece = replace(f, text=_boxes_text(boxes, h), x0=boxes[0][0], x1=boxes[-1][1], boxes=tuple(boxes))
             col_of[id(piece)] = [c]
             new.append(piece)
+        at = upper.frags.index(f)
         upper.frags[at:at + 1] = new
+
+
+def _right_or_centred(x0: float, x1: float, under: Fragment) -> bool:
+    """Is a text from ``x0`` to ``x1`` set flush right with, or centred on, the text under it?"""
+    return abs(x1 - under.x1) <= _FLUSH or abs((x0 + x1) / 2 - (under.x0 + under.x1) / 2) <= _FLUSH
 
 
 def _names_one_column_each(pairs, lower: _Row, col_of: dict) -> bool:
