@@ -187,10 +187,11 @@ def test_mucf_two_row_header_fractions_and_nbsp():
     d = sheets["Dalarna"]
     assert d.caption == "2022, Dalarnas Län, Kön, Ursprung, Ålder, Alla"
     assert d.notes == ("Källa: https://www.mucf.se/verktyg/statistik-om-unga-som-varken-arbetar-eller-studerar",)
-    assert d.column("16-24 år, Andel").unit == "andel"
+    # the Andel cells are fractions formatted "0.00%": read as the 4,60 % a reader of the sheet sees
+    assert d.column("16-24 år, Andel").unit == "%"
     assert d.column("16-24 år, Antal").unit == "antal"
     r = row(d, Grupp="Kvinnor Inrikesfödd")
-    assert r["16-24 år, Andel"] == pytest.approx(0.046) and r["16-24 år, Antal"] == 456
+    assert r["16-24 år, Andel"] == pytest.approx(4.6) and r["16-24 år, Antal"] == 456
     assert d.column("Grupp").total_values == ("Alla",)
     inl = sheets["Inläs"]
     assert len(inl.frame) == 54
