@@ -47,6 +47,12 @@ def says(text: str, phrase: str, whole: bool = True) -> bool:
     return phrase_re(phrase, whole).search(text) is not None
 
 
+# A word naming a mean, at the word's start ("medelinkomst", "genomsnittlig", "snittlön",
+# "årsmedeltal", "average"): "läkemedel" and "kvartalssnitt…" inside a word name none.
+MEAN_WORD = re.compile(r"\b(?:års)?(?:medel\w*|genomsnitt\w*|snitt\w*)|\b(?:average|mean)\b")
+MEDIAN_WORD = re.compile(r"\bmedian\w*")
+
+
 # ---------------------------------------------------------------- tokens
 
 # A number: digits with decimal comma/point, thousands groups ("5 111 665", normal, no-break or

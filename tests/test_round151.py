@@ -339,3 +339,16 @@ def test_a_subsidy_given_as_two_kinds_is_their_sum_unless_a_kind_is_named(tmp_pa
     assert a.answered and 33 + 88 + 42 + 127 in [f.value for f in a.figures], a.answer
     b = engine.ask("hur många hade lönebidrag för utveckling i Mjölby?", engine.new_conversation())
     assert b.answered and 33 + 42 in [f.value for f in b.figures] and 290 not in [f.value for f in b.figures], b.answer
+
+
+def test_kinds_of_a_medicine_are_added_up_though_the_word_ends_in_medel(tmp_path, monkeypatch):
+    # "läkemedel" ends in "medel", which the means-are-never-added-up rule had read as a mean
+    # (an unanchored "medel"): "hur många fick läkemedel" answered one kind alone
+    csv = ("Personer med stöd, 2025\n"
+           "Kommun;Läkemedel för diabetes;Läkemedel för astma\n"
+           "Mjölby;120;80\nMotala;200;150\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"lakemedel.csv": csv})
+    a = engine.ask("Hur många personer fick läkemedel i Mjölby?", engine.new_conversation())
+    assert a.answered and 120 + 80 in [f.value for f in a.figures], a.answer
+    b = engine.ask("hur många fick läkemedel för astma i Motala?", engine.new_conversation())
+    assert b.answered and 150 in [f.value for f in b.figures] and 350 not in [f.value for f in b.figures], b.answer

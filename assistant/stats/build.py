@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from ingest.swedish import (
     COUNTY_BY_CODE,
+    MEAN_WORD,
     MONTH_NAMES,
     MONTHS,
     SOURCE_NOUN,
@@ -83,8 +84,6 @@ from .profile import (
 from .query import StatQuery
 from .reading import Context, Reading
 
-_MEAN_MEASURE = re.compile(r"\b(?:medel\w*|genomsnitt\w*|snitt\w*|average|mean)\b")
-
 
 def _kept_values(d: Draft) -> list[str]:
     """The values the draft's filters keep, of every column."""
@@ -97,7 +96,7 @@ def _mean_of_a_mean(g, d: Draft) -> None:
     own – compared (two rows) or listed, never averaged into one figure of no place."""
     if d.op != Op.MEAN or d.group_by or len(d.rows) < 2:
         return
-    if any(_MEAN_MEASURE.search(fold(x)) for x in (d.c.name, *_kept_values(d))):
+    if any(MEAN_WORD.search(fold(x)) for x in (d.c.name, *_kept_values(d))):
         d.op = Op.COMPARE if len(d.rows) == 2 else Op.LOOKUP
 
 

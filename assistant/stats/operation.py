@@ -19,7 +19,19 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from ingest.swedish import MONTHS, NUMBER_WORDS, STOPWORDS, fold, municipality_of, period_key, stem, words, years_in
+from ingest.swedish import (
+    MEAN_WORD,
+    MEDIAN_WORD,
+    MONTHS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    fold,
+    municipality_of,
+    period_key,
+    stem,
+    words,
+    years_in,
+)
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
@@ -1296,7 +1308,7 @@ def kinds_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     gives their total, when a kind is named, or for shares and rates, which are never added up."""
     if c.is_share or c.is_change or c.unit in RATE_UNITS or re.search(r"\bper\b|%", fold(c.name)):
         return ()
-    if re.search(r"genomsnitt|medel|snitt|median|average|mean", fold(c.name)):
+    if MEAN_WORD.search(fold(c.name)) or MEDIAN_WORD.search(fold(c.name)):
         return ()  # ("Genomsnittligt meritvärde …, Flickor" and "…, Pojkar": means are never added up)
     parts = _KIND_OF.split(c.name.strip(), maxsplit=1)
     if len(parts) != 2 or not parts[0].strip():
