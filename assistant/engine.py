@@ -58,7 +58,16 @@ from .stats.compute import BOUND_WORDS, plain_amounts
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import counts_money, missing_money
-from .stats.form import PERIOD_SUBJECTS, Form, county_words, every_form_word, place_aliases, question_words, translations
+from .stats.form import (
+    PERIOD_SUBJECTS,
+    Form,
+    county_words,
+    every_form_word,
+    names_a_band,
+    place_aliases,
+    question_words,
+    translations,
+)
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
@@ -629,6 +638,21 @@ class Engine:
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga uppgifter "
                 + ("i år (som ålder)" if bound.duration == "år" else "om längd i tid")
                 + f", bara ”{best.column.name}”, och jag läser inte gränsen i frågan som en gräns för ”{best.column.name}”.",
+            ), False
+        if bound is not None and bound.duration and names_a_band(best.column.name, bound.duration):
+            # "mer än 20 min till närmaste apotek" of a table whose columns are travel-time bands
+            # ("…, 20–30 min", "…, Över 30 min"): the bound picks bands, it is no bound on the head
+            # counts in one of them ("11 av 12 har … Över 30 min över 20")
+            own = best.column.name.rpartition(", ")[0]
+            bands = [v.name for v in best.profile.values if names_a_band(v.name, bound.duration) and v.name.rpartition(", ")[0] == own]
+            head = os.path.commonprefix(bands).rpartition(", ")[0] if len(bands) > 1 else ""
+            shown = [b[len(head) + 2:] if head else b for b in bands]
+            return Answer(
+                question, False, Route.STATS,
+                f"Jag svarar inte säkert på det. Tabellen *{t.caption}* har "
+                + (f"”{head}” " if head else "tiden ")
+                + "i intervall, ett per kolumn (" + ", ".join(f"”{b}”" for b in shown[:8]) + "): gränsen i frågan "
+                "gäller intervallen, inte siffrorna i dem, och en summa av intervall anger tabellen inte själv.",
             ), False
         result = None
         if not (best.missing_period or best.missing_breakdown):

@@ -1338,7 +1338,9 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     kronor = bool(m.group("mag")) or bool(kr)
     end = m.end() + (len(kr.group(0)) if kr else 0)
     # "över 180 dagar", "under 30 år": a length of time (or an age)
-    unit = re.match(r"\s*(dagar|dygn|veckor|månader|timmar|år|days|weeks|months|hours|years)\b", after) if not m.group("pct") and not kronor else None
+    unit = re.match(
+        r"\s*(dagar|dygn|veckor|månader|timmar|minuter|min|år|days|weeks|months|hours|minutes|years)\b", after
+    ) if not m.group("pct") and not kronor else None
     duration = _DURATION_STEMS[unit.group(1)] if unit else ""
     return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor, duration), folded[: m.start()] + folded[end:]
 
@@ -1346,7 +1348,27 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
 _DURATION_STEMS = {
     "dagar": "dag", "dygn": "dygn", "veckor": "veck", "månader": "månad", "timmar": "tim",
     "days": "dag", "weeks": "veck", "months": "månad", "hours": "tim", "år": "år", "years": "år",
+    "minuter": "min", "min": "min", "minutes": "min",
 }
+# a column that is itself a band of a length of time ("…, 20–30 min", "Över 30 min", "15-29 dagar"),
+# per unit stem of _DURATION_STEMS (ages, "år", are left to the age bands)
+_BAND_UNITS = {
+    "dag": r"dag(?:ar)?", "dygn": r"dygn", "veck": r"veck(?:a|or)", "månad": r"mån(?:ad|ader)?", "tim": r"tim(?:me|mar)?",
+    "min": r"min(?:uter)?",
+}
+
+
+def names_a_band(name: str, duration: str) -> bool:
+    """Is a column's name a band of ``duration``'s unit ("Antal invånare …, 20–30 min", "Över 30
+    min" for "min")? A bound in that unit ("mer än 20 min") is then a bound on the bands, not on
+    the figures in them."""
+    unit = _BAND_UNITS.get(duration)
+    if unit is None:
+        return False
+    return re.search(
+        rf"(?:\d+\s*[-–]\s*\d+|(?:över|under|mer än|minst|mindre än|upp till|more than|over|under)\s+\d+|\d+\s*\+|\d+\s*[-–])\s*{unit}\b",
+        fold(name),
+    ) is not None
 
 
 def _sign(folded: str) -> Threshold | None:

@@ -164,6 +164,7 @@ def make_table(
         c.name = n
     label = _assign_roles(cols)
     _assign_units(cols, caption, notes, label_header)
+    notes = _base_rows_to_notes(cols, label, notes)
     total_rows = _mark_totals(cols, label)
     group_rows = _mark_group_rows(cols, label, total_rows)
     closing = _mark_closing_groups(cols, label, set(total_rows) | set(group_rows))
@@ -447,6 +448,30 @@ def _select_rows(cols: list[_Col], keep_rows: list[int]) -> None:
         else:
             c.text = [c.text[r] for r in keep_rows]
         c.filled = {pos[r] for r in c.filled if r in pos}
+
+
+# A row counting whom a table's shares are of ("Antal svarande företag", "Number of respondents")
+_BASE_ROW = re.compile(r"^(?:antal|number of)\b", re.I)
+
+
+def _base_rows_to_notes(cols: list[_Col], label: str, notes: tuple[str, ...]) -> tuple[str, ...]:
+    """A table of shares ("Andel företag som anser … stort hinder, procent") with a row that
+    counts whom they are of ("Antal svarande företag | 301 | 498 | …"): that row is the shares'
+    base, no member of the table – ranked among the obstacles it had come first, as "498 %". It
+    leaves the rows and is kept, with its figures as printed, as a note of the table."""
+    values = [c for c in cols if c.role == "value"]
+    lab = next((c for c in cols if c.name == label and c.role == "label"), None)
+    if lab is None or not values or any(c.unit not in ("%", "andel") for c in values):
+        return notes
+    base = [i for i, t in enumerate(lab.text) if _BASE_ROW.match(str(t).strip())]
+    if not base or 2 * len(base) >= len(lab.text):
+        return notes
+    said = [
+        f"{lab.text[i].strip()}: " + "; ".join(f"{c.name} {str(c.raw[i]).strip()}" for c in values if str(c.raw[i]).strip())
+        for i in base
+    ]
+    _select_rows(cols, [i for i in range(len(lab.text)) if i not in base])
+    return (*notes, *said)
 
 
 def _name_unnamed(cols: list[_Col], caption: str) -> None:
