@@ -40,3 +40,19 @@ def test_a_bound_in_minutes_over_columns_of_minute_bands_is_no_bound_on_their_co
     engine = _engine_of(tmp_path, monkeypatch, {"apotek.csv": _BANDS})
     a = engine.ask("hur många i borgholm har mer än 20 min till närmsta apotek?", engine.new_conversation())
     assert not a.answered and "1 196" not in a.answer and "intervall" in a.answer, a.answer
+
+
+def test_a_mean_asked_reads_the_column_that_is_a_mean(tmp_path, monkeypatch):
+    # round 165: "vilken kommun har längst till mataffärn i snitt?" had ranked "Andel med mer än
+    # 10 min (%)" (Borgholm 37,0) for "Medelrestid (min)" (Högsby 9,1) (F165-11)
+    from assistant.stats.form import read_form
+
+    csv = ("Befolkning efter restid med bil till närmaste dagligvarubutik\n"
+           "Kommun;Befolkning totalt;Andel med mer än 10 min (%);Medelrestid (min)\n"
+           "Borgholm;10871;37,0;8,6\nHögsby;5563;33,0;9,1\nKalmar;72018;4,2;3,9\nTorsås;7138;20,5;7,2\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"dagligvaror.csv": csv})
+    q = "vilken kommun har längst till mataffärn i snitt?"
+    readings = engine.resolver.read(read_form(q), None, limit=4)
+    assert readings[0].column.name == "Medelrestid (min)", [(r.column.name, round(r.probability, 3)) for r in readings]
+    a = engine.ask(q, engine.new_conversation())
+    assert 37.0 not in [f.value for f in a.figures] and (not a.answered or "Högsby" in a.answer), a.answer

@@ -12,6 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ingest.swedish import (
+    MEAN_WORD,
     STOPWORDS,
     fold,
     stem,
@@ -329,6 +330,20 @@ def _percent_bound_column_first(out: list[Reading], form: Form) -> list[Reading]
         return out  # (a change in percentage points is bounded on the change column)
     share = next((r for r in out if r.profile.id == out[0].profile.id and r.query is not None and r.column.is_share), None)
     return put_first(out, share) if share is not None else out
+
+
+def _mean_column_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"vilken kommun har längst till mataffären i snitt?" of a table with "Andel med mer än 10
+    min (%)" and "Medelrestid (min)": a mean is asked, and a column that is one answers – each
+    row's own mean – not a share or a count beside it that shares more of the question's words."""
+    if len(out) < 2 or not form.averaged or form.quoted or MEAN_WORD.search(fold(out[0].column.name)):
+        return out
+    mean = next((
+        r for r in out
+        if r.profile.id == out[0].profile.id and r.query is not None and MEAN_WORD.search(fold(r.column.name))
+        and not r.column.is_change
+    ), None)
+    return put_first(out, mean) if mean is not None else out
 
 
 def _bound_in_range_first(out: list[Reading], form: Form) -> list[Reading]:
@@ -802,6 +817,6 @@ def whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _bound_in_range_first, _total_column_first,
+    _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _mean_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )
