@@ -184,10 +184,12 @@ def _shown_value(cell) -> object:
         return value
     fmt = getattr(cell, "number_format", None)
     sections = _format_sections(fmt) if isinstance(fmt, str) else []
-    if sections and (scale := _thousands_scale(sections[1 if value < 0 and len(sections) > 1 else 0])):
+    # (the section that formats this value: the second for a negative one, when there is one)
+    own = sections[1 if value < 0 and len(sections) > 1 else 0] if sections else ""
+    if own and (scale := _thousands_scale(own)):
         # "#,##0.0," shows 4 522 152 as 4 522,2 (a sheet headed "Tusen ton"): the figure shown
         value = value / scale
-    if sections and _PERCENT_FORMAT.search(sections[1 if value < 0 and len(sections) > 1 else 0]):
+    if own and _PERCENT_FORMAT.search(own):
         # "0.0%" shows the fraction 0,177 as 17,7 %: the figure a reader sees and asks about
         value = round(value * 100, 10)
     if value >= 0 or len(sections) < 2:

@@ -402,16 +402,11 @@ def youngest_group(c: CatColumn) -> str | None:
     ("16-24 år" of 16-24 / 25-54 / 55-64, "18-24 år" beside "16-64 år"): what "unga" names of a
     table split by age. None when ``c`` holds no age groups, or the group that ends first reaches
     older ages."""
-    spans = []
-    for v in c.values:
-        if v in c.every_total:
-            continue
-        m = _AGE_GROUP.match(fold(v))
-        if m is None or not m.group(2):
-            if m is None:
-                return None
-            continue
-        spans.append((int(m.group(1)), int(m.group(2)), v))
+    spans = _age_spans(c)
+    if spans is None:
+        return None
+    # (closed groups only: a single age "65 år" and an open "80+ år" end nowhere young)
+    spans = [(a, b, v) for a, b, v in spans if a < b < 10_000]
     if len(spans) < 2:
         return None
     # (the group that ends first: "18-24 år" beside the "16-64 år" that holds it)
