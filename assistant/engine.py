@@ -151,6 +151,23 @@ def _table_places(tables) -> set[str]:
     return out
 
 
+def _length_of_time_unstated(r: Reading) -> bool:
+    """Does the reading bound a length of time ("mer än 20 min", "över 180 dagar") that its column,
+    table and notes never state? Its figures are then of something else (head counts, cases)."""
+    bound = r.query.threshold if r.query is not None else None
+    if bound is None or not bound.duration:
+        return False
+    t = r.profile.table
+    stated = fold(" ".join([r.column.name, t.caption, r.column.unit or "", *t.notes]))
+    return bound.duration not in stated and (
+        # ("under 30 år" of a column of months: another unit of time; an age of a table that
+        # says no unit of time at all is left to the readings)
+        bound.duration != "år" or any(u in fold(r.column.name) for u in ("dag", "veck", "månad", "tim"))
+        # ("barn under 18 år" of a count of recipients: an age bound is never a bound on a count)
+        or (r.column.unit in ("antal", "st", "personer") and r.query.op == Op.THRESHOLD)
+    )
+
+
 class Engine:
     def __init__(self, snapshot, llm=None):
         self.snapshot = snapshot
@@ -577,6 +594,9 @@ class Engine:
             # a table of participants): no table answers this place's question
             return None, False
         considered, readings = readings, kept
+        # (a runner-up that bounds a length of time its column never states – "mer än 20 min" of
+        # "Befolkning totalt" – would be no answer; it does not make the best one doubtful)
+        readings = readings[:1] + [r for r in readings[1:] if not _length_of_time_unstated(r)]
         best = readings[0]
         if best.features.get("none", 0.0) >= UNEXPLAINED_FROM and best.features.get("col", 0.0) == 0.0:
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
@@ -623,14 +643,7 @@ class Engine:
             # firms – the documents may say how many
             return None, False
         bound = best.query.threshold if best.query is not None else None
-        stated = fold(" ".join([best.column.name, t.caption, best.column.unit or "", *t.notes]))
-        if bound is not None and bound.duration and bound.duration not in stated and (
-            # ("under 30 år" of a column of months: another unit of time; an age of a table that
-            # says no unit of time at all is left to the readings)
-            bound.duration != "år" or any(u in fold(best.column.name) for u in ("dag", "veck", "månad", "tim"))
-            # ("barn under 18 år" of a count of recipients: an age bound is never a bound on a count)
-            or (best.column.unit in ("antal", "st", "personer") and best.query.op == Op.THRESHOLD)
-        ):
+        if _length_of_time_unstated(best):
             # "långa sjukfall (över 180 dagar)" of a table of the number of sick cases: the bound is
             # a length of time the table never states – not a number of cases
             return Answer(

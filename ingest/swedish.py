@@ -51,6 +51,9 @@ def says(text: str, phrase: str, whole: bool = True) -> bool:
 # "årsmedeltal", "average"): "läkemedel" and "kvartalssnitt…" inside a word name none.
 MEAN_WORD = re.compile(r"\b(?:års)?(?:medel\w*|genomsnitt\w*|snitt\w*)|\b(?:average|mean)\b")
 MEDIAN_WORD = re.compile(r"\bmedian\w*")
+# An index, folded ("Bristindex", "Konsumentprisindex", "Index 2015=100"): values on a scale,
+# never added up
+INDEX_WORD = re.compile(r"index\b")
 
 
 # ---------------------------------------------------------------- tokens
@@ -418,6 +421,22 @@ _TERM = re.compile(
 def term_half(word: str) -> int:
     """The half of the year a term or season word stands for: 1 (spring), 2 (autumn)."""
     return 1 if fold(word).startswith(("v", "s")) else 2
+
+
+# A header that names a calendar year as a whole, beside the year's figure: "Kalenderår 2024",
+# "Helår 2024", "Hela året 2024", "År 2024" (folded words, the year left out).
+CALENDAR_YEAR_WORDS = frozenset({"kalenderår", "kalenderåret", "helår", "helåret", "år", "året", "hela"})
+
+
+def names_part_of_year(header: str) -> bool:
+    """Does a header name a part of its year – a term or season ("VT 2024", "Hösten 2023"), a
+    half-year, a quarter ("2024K3", "Kv 2"), a tertial or a month ("mars 2025", "2024M07")?"""
+    folded = fold(header)
+    if re.search(rf"\b(?:{TERM_WORDS})(?![a-zåäö])", folded):
+        return True
+    if re.search(r"\b(?:kv(?:artal)?\.?\s*[1-4]|q[1-4]|tertial\s*[1-3]|halvår\s*[12]|h[12])\b|(?:19|20)\d\d\s*[-–]?\s*[kmqh]\d", folded):
+        return True
+    return any(w in MONTHS for w in words(folded))
 
 
 def half_year_of(value: object) -> tuple | None:

@@ -22,6 +22,7 @@ place, split) in ``coverage.py``, time in ``periods.py``.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -48,7 +49,19 @@ from ingest.tables import is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
-from .form import PERIOD_SUBJECTS, TOGETHER_WORDS, TWO_TIMES, Form, Op, Threshold, asks, county_by_head, rate_bases, translations
+from .form import (
+    PERIOD_SUBJECTS,
+    TOGETHER_WORDS,
+    TWO_TIMES,
+    Form,
+    Op,
+    Threshold,
+    asks,
+    band_interval,
+    county_by_head,
+    rate_bases,
+    translations,
+)
 from .operation import _pinned, _year_columns, finish, group_rows, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
@@ -191,6 +204,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
             or (d.agg == "count" and any(len(m.values) >= 2 and len(m.qtokens) == 1 and m.column in d.filters for m in g.dim_m))
         ) and not _EACH.search(fold(form.text)),
         both_ends=d.op == Op.RANK and not d.group_by and form.both_ends,
+        position=d.op == Op.LOOKUP and form.position,
     )
 
 
@@ -590,6 +604,70 @@ def _open_band(value: str, op: str) -> bool:
     return op[0] == ">" and _OPEN_ABOVE.search(folded) is not None
 
 
+def _names_the_bound(name: str, th, question: str) -> bool:
+    """Does a column's name state the question's bound itself – its number, the unit word after
+    it in the question, and a comparator the same way ("Andel med mer än 10 min (%)" for "har mer
+    än 10 min till apoteket", "Över 30 min")?"""
+    number = f"{th.value:g}".replace(".", ",")
+    after = re.search(rf"(?<![\d,.]){re.escape(number)}\s*([a-zåäö]{{3,}})", question)
+    if after is None:
+        return False
+    unit = after.group(1)[:3]
+    folded = fold(name)
+    for m in re.finditer(rf"(?<![\d,.]){re.escape(number)}(?![\d,])\s*([a-zåäö]+)", folded):
+        if not m.group(1).startswith(unit):
+            continue
+        before = folded[max(0, m.start() - 14): m.start()]
+        c = _COMPARATOR.search(before)
+        if c is not None and _comparator_op(c.group(0)) == th.op[0]:
+            return True
+    return False
+
+
+def _comparator_op(word: str) -> str:
+    """">" for the comparators that bound from below ("mer än", "över", "minst", "≥"), "<" for the others."""
+    w = word.strip()
+    return "<" if w in ("<", "≤") or w.startswith(("mindre", "färre", "kortare", "under", "högst", "less")) else ">"
+
+
+def _bands_from_the_bound(g: Given, d: Draft, th: Threshold) -> bool:
+    """"mer än 20 min till närmaste apotek" of a table whose columns are head counts in bands of
+    travel time ("…, 0–5 min" … "…, 20–30 min", "…, Över 30 min"): the bands beyond the bound,
+    added up row by row – when the bound falls on the bands' edges and they reach to the end
+    (a bound inside a band, "mer än 25 min" of "20–30 min", is left to the engine, which says the
+    table cannot tell). Round 165 had applied it to the figures of one band."""
+    c = d.c
+    if c.is_share or c.is_change or band_interval(c.name, th.duration) is None:
+        return False
+    own = c.name.rpartition(", ")[0]
+    family = [
+        (v.name, iv) for v in g.p.values
+        if v.name.rpartition(", ")[0] == own and not v.is_share and not v.is_change and v.unit == c.unit
+        and (iv := band_interval(v.name, th.duration)) is not None
+    ]
+    if len(family) < 2:
+        return False
+    x = th.value
+    if th.op[0] == ">":
+        picked = [(n, iv) for n, iv in family if iv[0] >= x]
+        whole = bool(picked) and any(iv[1] == math.inf for _, iv in picked)
+    else:
+        picked = [(n, iv) for n, iv in family if iv[1] <= x]
+        whole = bool(picked) and any(iv[0] == 0 for _, iv in picked)
+    straddles = any(iv[0] < x < iv[1] for _, iv in family)
+    if not whole or straddles or len(picked) == len(family):
+        return False
+    d.bound_in_column = True
+    d.summed = tuple(n for n, _ in sorted(picked, key=lambda p: p[1][0])) if len(picked) > 1 else ()
+    if len(picked) == 1:
+        d.c = next(v for v in g.p.values if v.name == picked[0][0])
+    if d.op == Op.THRESHOLD:
+        d.op = Op.RANK if g.form.subject and not d.rows else Op.LOOKUP
+        if d.op == Op.RANK and g.form.bound_direction:
+            d.direction = g.form.bound_direction
+    return True
+
+
 def _bound_as_value(g: Given, d: Draft) -> None:
     """"i mer än 12 månader" of a column "Tid utan arbete" holding "> 12 mån": the words name that
     value (a band of the split), not a bound on the figures – "23 av 23 har över 12" answered
@@ -597,6 +675,18 @@ def _bound_as_value(g: Given, d: Draft) -> None:
     number in the question starts as a word of the value does ("månader" – "mån")."""
     th, form = g.form.threshold, g.form
     if th is None or th.percent:
+        return
+    if _names_the_bound(d.c.name, th, fold(form.text)):
+        # "hur stor andel i Borgholm har mer än 10 min till apoteket?" of "Andel med mer än 10 min
+        # (%)": the bound is the column's own, no bound on its figures (round 165 had said the
+        # bound fell on the table's minute bands and answered nothing)
+        d.bound_in_column = True
+        if d.op == Op.THRESHOLD:
+            d.op = Op.RANK if form.subject and not d.rows else Op.LOOKUP
+            if d.op == Op.RANK and form.bound_direction:
+                d.direction = form.bound_direction
+        return
+    if th.duration and _bands_from_the_bound(g, d, th):
         return
     number = f"{th.value:g}"
     after = re.search(rf"(?<![\d,.]){re.escape(number)}\s+([a-zåäö]{{3,}})", fold(form.text))

@@ -1345,6 +1345,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         derived.append(part)
         text += f"\n\n{part.label.split(' (')[0]}: **{part.display}** ({part.label.split(' (', 1)[1].rstrip(')')})."
         description = description.rstrip(".") + f" och räknade ut dess andel av summan av alla {n_rows} rader (utan totalrader)."
+    if q.position and op == Op.LOOKUP and len(figures) == 1 and not figures[0].derived and not figures[0].is_total:
+        placed = _position_of(p, body, col, said, figures[0], q.direction == "asc")
+        if placed is not None:
+            derived.append(placed)
+            text += f"\n\n{placed.label}: **plats {placed.display}**."
+            order_word = "lägst" if q.direction == "asc" else "högst"
+            description = description.rstrip(".") + f" och räknade ut radens plats när raderna ordnas med {order_word} värde först (utan totalrader)."
     if q.share_of and op == Op.LOOKUP and len(figures) >= 2:
         part = _share_of_whole(figures, q.share_of)
         if part is not None:
@@ -1704,6 +1711,30 @@ def _derived_counts(p: Profile, figures: list[Figure], base: str, unit: str | No
         out.append(Figure(f"Antal {f.metric.split('(')[0].strip().lower()} i {f.label} (beräknat: {f.display} av {format_number(n)})",
                           float(value), "antal", f.metric, src, format_number(value), derived=True))
     return out
+
+
+def _position_of(p: Profile, body: pd.DataFrame, col: str, said: str, fig: Figure, ascending: bool) -> Figure | None:
+    """The place of ``fig``'s row among ``body``'s rows (the rows the filters keep, total rows
+    aside) ordered by ``col``, highest first unless ``ascending``: 1 + the rows with a better figure,
+    as a computed figure citing every row it was counted among ("plats 16 av 21"). Ties share the
+    better place and are said. None when the row is not among them or there are fewer than three."""
+    label = p.table.label_column
+    values = pd.to_numeric(body[col], errors="coerce").dropna()
+    if len(values) < 3 or not fig.source.rows:
+        return None
+    own = body.loc[values.index, label].astype(str) == fig.source.rows[0]
+    if int(own.sum()) != 1:
+        return None
+    mine = float(values[own.to_numpy()].iloc[0])
+    better = int((values < mine).sum()) if ascending else int((values > mine).sum())
+    tied = int((values == mine).sum()) - 1
+    order_word = "lägst" if ascending else "högst"
+    what = f"Plats för {display_label(fig.source.rows[0])} bland {len(values)} rader med {order_word} {said} först, utan totalrader (beräknad)"
+    if tied:
+        what += f" (delad med {tied} {'rad' if tied == 1 else 'rader'} med samma värde)"
+    src = Source(fig.source.document, fig.source.page, fig.source.table, fig.source.table_id,
+                 tuple(str(x) for x in body.loc[values.index, label]))
+    return Figure(what, float(better + 1), None, col, src, f"{better + 1} av {len(values)}", derived=True)
 
 
 def derived_share(part: Figure, whole: float, what: str, whole_shown: str, metric: str, rows: tuple[str, ...]) -> Figure:

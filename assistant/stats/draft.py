@@ -82,6 +82,7 @@ class Draft:
     over: str | None = None
     threshold: Threshold | None = None
     bound_value_column: str | None = None  # "mer än 12 månader" names this column's value "> 12 mån", not a bound
+    bound_in_column: bool = False  # "mer än 10 min" names the column read ("Andel med mer än 10 min (%)"), not a bound
     versus: tuple[str, str] = ()
     also: tuple[str, ...] = ()
     details: tuple[str, ...] = ()

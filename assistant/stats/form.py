@@ -14,6 +14,7 @@ periods, follow-up cues) strips its words from the same token list, in an order 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -124,6 +125,9 @@ class Form:
     averaged: bool = False
     # a ranking asked from both ends ("vilket län hade högst …? Och vilket låg lägst?")
     both_ends: bool = False
+    # the named row's place among the others asked ("vilken plats?", "var hamnar Kalmar län bland
+    # länen?", "what rank"): shown beside its figure, counted without the total rows
+    position: bool = False
 
     @property
     def rate_word(self) -> bool:
@@ -575,6 +579,15 @@ def _month_names() -> dict[int, str]:
     return {MONTHS[name]: name for name in _MONTH_NAMES}
 
 
+_POSITION = re.compile(
+    r"\b(?:vilken|vilket|på)\s+(?:plats|placering)|\bplaceringen\b|\bplacerar\s+sig\b|\bvar\s+hamnar\b|\brankas\b|\brankad\b"
+    r"|\bi\s+rankingen\b|\bjämfört\s+med\s+(?:de|dom)\s+andra\b|\bwhat\s+(?:rank|position|place)\b|\bwhere\s+does\s+\S+(?:\s+\S+)?\s+rank\b"
+    r"|\branks?\s+among\b",
+    re.I,
+)
+_MORE_PERCENT = re.compile(r"\b(?:fler|färre|more|fewer)\s+(?:än|than)\s+\d+(?:[.,]\d+)?\s*(?:%|procent|percent)")
+
+
 def read_form(question: str) -> Form:
     """The form of a question (see module docstring)."""
     # "2025-03" is March 2025 – a month of a year, not the year alone (whose latest month had been
@@ -587,6 +600,10 @@ def read_form(question: str) -> Form:
     named = {t for span in _QUOTED.findall(question) for t in words(span)}
     full_toks = _without_pronoun(name_words(question))
     question = _QUOTED.sub(" ", question) if named else question
+    # "vilken plats har Borgholm …", "var hamnar Kalmar län …": a named row's place, its figure
+    # read as a lookup (no "plats" asked for as a row, no ranking of places)
+    position = bool(_POSITION.search(fold(question)))
+    question = _POSITION.sub(" ", question) if position else question
     folded = fold(question).strip()
     toks = _without_pronoun(name_words(question))
     tset = set(toks)
@@ -685,6 +702,11 @@ def read_form(question: str) -> Form:
     elif _has("count", folded, tset):
         wants = "count"
     if wants is None and threshold and threshold.percent:
+        wants = "share"
+    elif wants == "count" and threshold and threshold.percent and _MORE_PERCENT.search(folded) and not _has(
+        "count", rest := _MORE_PERCENT.sub(" ", folded), set(words(rest))
+    ):
+        # "fler än 15 % av invånarna": the bound is a share, "fler" no count
         wants = "share"
     if wants == "share" and _BOTH_UNITS.search(folded) and _has("trend", folded, tset):
         # "hur mycket förändrades antalet … i antal och procent?": the change of the count, in
@@ -981,6 +1003,7 @@ def read_form(question: str) -> Form:
         excepted=_negated(folded, _EXCEPTION),
         averaged=_has("mean", folded, tset),
         both_ends=both_ends,
+        position=position,
     )
 
 
@@ -1369,6 +1392,27 @@ def names_a_band(name: str, duration: str) -> bool:
         rf"(?:\d+\s*[-–]\s*\d+|(?:över|under|mer än|minst|mindre än|upp till|more than|over|under)\s+\d+|\d+\s*\+|\d+\s*[-–])\s*{unit}\b",
         fold(name),
     ) is not None
+
+
+def band_interval(name: str, duration: str) -> tuple[float, float] | None:
+    """The interval of time a band column covers, in ``duration``'s unit: "…, 20–30 min" →
+    (20, 30), "Över 30 min"/"30+ min" → (30, inf), "Under 5 min"/"0–5 min" → (0, 5); None when
+    the name is no band of that unit."""
+    unit = _BAND_UNITS.get(duration)
+    if unit is None:
+        return None
+    folded = fold(name)
+    num = r"(\d+(?:,\d+)?)"
+    m = re.search(rf"{num}\s*[-–]\s*{num}\s*{unit}\b", folded)
+    if m:
+        return float(m.group(1).replace(",", ".")), float(m.group(2).replace(",", "."))
+    m = re.search(rf"(?:över|mer än|more than|over)\s+{num}\s*{unit}\b|{num}\s*(?:\+|[-–])\s*{unit}\b|{num}\s*{unit}\s*(?:\+|eller mer|och mer|or more)", folded)
+    if m:
+        return float(next(x for x in m.groups() if x).replace(",", ".")), math.inf
+    m = re.search(rf"(?:under|mindre än|upp till|less than|up to)\s+{num}\s*{unit}\b", folded)
+    if m:
+        return 0.0, float(m.group(1).replace(",", "."))
+    return None
 
 
 def _sign(folded: str) -> Threshold | None:

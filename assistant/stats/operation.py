@@ -20,6 +20,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from ingest.swedish import (
+    INDEX_WORD,
     MEAN_WORD,
     MEDIAN_WORD,
     MONTHS,
@@ -474,7 +475,7 @@ def settle_bounds(g: Given, d: Draft) -> None:
     each row against another column of its own ("över budget")."""
     p, form = g.p, g.form
     t = p.table
-    d.threshold = (None if d.bound_value_column else form.threshold) or d.change_threshold
+    d.threshold = (None if d.bound_value_column or d.bound_in_column else form.threshold) or d.change_threshold
     relative = form.relative
     if d.threshold is None and relative is None and form.beyond is not None and d.rows and (form.plural or d.op == Op.COUNT):
         # "vilka kommuner ligger under riket": the row the word names is the bar
@@ -1310,10 +1311,14 @@ def kinds_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
         return ()
     if MEAN_WORD.search(fold(c.name)) or MEDIAN_WORD.search(fold(c.name)):
         return ()  # ("Genomsnittligt meritvärde …, Flickor" and "…, Pojkar": means are never added up)
+    if INDEX_WORD.search(fold(c.name)):
+        return ()  # ("Kalmar län, 1 år, Bristindex" and "…, 5 år, Bristindex": an index is never added up)
     parts = _KIND_OF.split(c.name.strip(), maxsplit=1)
     if len(parts) != 2 or not parts[0].strip():
         return ()
     head = fold(parts[0]).strip()
+    if is_county(head) or municipality_of(head) or fold(head) in ("riket", "sverige", "hela landet"):
+        return ()  # ("Kalmar län, 1 år" beside "Kalmar län, 5 år": a place's measures, not kinds of a thing)
     asked = {stem(w) for w in form.tokens}
     head_stems = {stem(w) for w in words(head)}
     if not head_stems & asked:

@@ -63,6 +63,7 @@ class StatQuery:
     less_kind: str = "running"  # "running": a month of running totals; "change" / "percent": the change from an earlier year's column, in the unit or in per cent
     both_ends: bool = False  # a ranking asked from both ends ("högst … och lägst?"): the top and the bottom
     together: bool = False  # the values named are asked together ("… eller …", "ihop"): a grouping of them is summed too
+    position: bool = False  # one named row's place among the others (total rows aside), shown beside its figure
     sizes: str = ""  # a sum or mean per group of a register: "shown" shows each group's rows, "asked" as figures too ("hur många … och hur mycket")
 
     def with_(self, **changes) -> StatQuery:

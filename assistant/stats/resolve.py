@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ingest.swedish import (
+    CALENDAR_YEAR_WORDS,
     MONTHS,
     NUMBER_WORDS,
     SOURCE_NOUN,
@@ -36,6 +37,7 @@ from ingest.swedish import (
     fold,
     header_years_of,
     municipality_of,
+    names_part_of_year,
     period_key,
     plain,
     says,
@@ -1280,6 +1282,9 @@ class Resolver:
         said_own = {t for _, _, own, _, _ in wt for t in own}  # the question's own words, not their parts
         unsaid = {h for h in unsaid if not any(len(t) >= 4 and len(h) > len(t) + 2 and h.endswith(t) for t in said_own)}
         unsaid -= _phrase_synonym_terms(form.text, form.content, c.name)
+        if _calendar_year_column(c, form):
+            # ("under 2024" says the "Kalenderår" of "Kalenderår 2024")
+            unsaid -= {x for w in CALENDAR_YEAR_WORDS for x in (w, stem(w), plain(w), plain(stem(w)))}
         # the words for the young that an age band of the young brings ("25-29 år" → "ungdom",
         # "youth") are one synonym of the band, not words of the header left unsaid: the band
         # is said by them or by its figures
@@ -1407,7 +1412,7 @@ class Resolver:
             # question names that measure – "EAA, 2010" for a question about income types is a
             # year of something else. A bare "2021" names no measure: counted as a hit it let one
             # held-out question be answered surely and wrongly, so it stays a miss and asks back.)
-            ok = _period_values(p, form) or header_names_period(c.name, form) or _year_sibling(p, c, form) or (
+            ok = _period_values(p, form) or header_names_period(c.name, form) or _year_sibling(p, c, form) or _calendar_year_column(c, form) or (
                 len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and f["col"] > 0
             ) or (
                 # "flest nystartade företag 2024" of a bare "2024" beside "2023" under a caption
@@ -1518,6 +1523,21 @@ def _swapped_header(before: str, now: str, form: Form) -> bool:
     return bool(gone) and bool(new) and len(a & b) >= 1 and all(any(t == w or token_similarity(t, w) for t in said) for w in new)
 
 
+def _bare_year(form: Form) -> bool:
+    """A year asked with no part of it: "under 2024", not "våren 2024", "i mars 2024", "kv 2 2024"."""
+    return bool(form.years) and not (form.periods or form.months or form.quarters)
+
+
+def _calendar_year_column(c, form: Form) -> bool:
+    """"under 2024" of "Kalenderår 2024" ("Helår 2024", "År 2024", "2024, hela året") beside the
+    year's terms or quarters: the column of the year as a whole."""
+    if not _bare_year(form) or len(form.years) != 1 or names_part_of_year(c.name):
+        return False
+    year = form.years[0]
+    words_ = "|".join(sorted(CALENDAR_YEAR_WORDS - {"hela"}, key=len, reverse=True)) + "|hela året"
+    return bool(re.search(rf"\b(?:{words_})\s*{year}(?!\d)|(?<!\d){year}\s*,?\s*(?:{words_})\b", fold(c.name)))
+
+
 def _year_sibling(p: Profile, c, form: Form) -> bool:
     """"2024" of "Värde 2024" beside "Värde 2023": columns whose headers differ by their year
     alone are one measure by year – the asked year's column covers it (the year is no measure
@@ -1530,6 +1550,10 @@ def _year_sibling(p: Profile, c, form: Form) -> bool:
         return False
     year = years.pop()
     if year not in _HEADER_YEAR.findall(c.name):
+        return False
+    if _bare_year(form) and names_part_of_year(c.name):
+        # "under 2024" of "VT 2024" beside "VT 2025": a term is half the year asked, not the year
+        # (round 165 had answered the spring term's 817 for "Kalenderår 2024"'s 1 117)
         return False
     # "i oktober 2025" of "September 2025" beside "September 2024": the year is there, the month not
     named = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS and len(w) > 3}
