@@ -175,6 +175,17 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
             said = tuple((m.group(0), f"{m.group(2)} i {adjectives[fold(m.group(1))]}") for m in rx.finditer(question))
             question = _apply(question, said)
             nicknamed += said
+        # "värmlandskommunerna", "skånekommuner": the municipalities of a county, written as one
+        # word – read as "kommunerna i Värmlands län" (the compound named no row)
+        heads = county_by_head()
+        compounds = tuple(
+            (m.group(0), f"{m.group(2)} i {heads[h]}")
+            for m in re.finditer(r"\b(\w{4,}?)(kommuner(?:na)?|kommunernas)\b", question, flags=re.I)
+            if fold(m.group(0)) not in vocabulary
+            and (h := next((x for x in (fold(m.group(1)), fold(m.group(1)).removesuffix("s")) if x in heads), None))
+        )
+        question = _apply(question, compounds)
+        nicknamed += compounds
         # "hyltebor", "norrköpingsborna", "göteborgare": a municipality's residents – read as
         # "invånare i Hylte", so that both routes see the place (the word itself names no row)
         residents = tuple(

@@ -428,6 +428,17 @@ def term_half(word: str) -> int:
 CALENDAR_YEAR_WORDS = frozenset({"kalenderår", "kalenderåret", "helår", "helåret", "år", "året", "hela"})
 
 
+# A header's mark of a preliminary or footnoted figure: "2025*", "dec 2025¹", "HT 2025 (prel.)",
+# "Värde 2024 prel."
+_PRELIMINARY_MARK = re.compile(r"\s*(?:\*+|[¹²³⁴⁵]+|\((?:prel|preliminär\w*)\.?\)|\bprel(?:iminär\w*)?\.?)(?=\s|$|,)", re.I)
+
+
+def without_preliminary_mark(header: str) -> str:
+    """A header without its mark of a preliminary figure ("Ohälsotal dec 2025*" → "Ohälsotal dec
+    2025"): the same measure as its unmarked sibling of another year."""
+    return _PRELIMINARY_MARK.sub("", header).strip()
+
+
 def names_part_of_year(header: str) -> bool:
     """Does a header name a part of its year – a term or season ("VT 2024", "Hösten 2023"), a
     half-year, a quarter ("2024K3", "Kv 2"), a tertial or a month ("mars 2025", "2024M07")?"""

@@ -140,7 +140,7 @@ _PLACE_AFTER_I = re.compile(r"\bi\s+([a-zåäö][a-zåäö\-]{3,})(?=\s*(?:[?.!]
 
 # Words that follow "i" in general Swedish and name no place ("i fjol", "i snitt", "i dagsläget").
 _NOT_PLACES = frozenset(
-    "fjol dag dags morgon kväll natt höstas våras somras vintras går förrgår övermorgon morse förmiddags eftermiddags "
+    "fjol dag dags morgon kväll natt höstas våras somras vintras höst vår sommar vinter år går förrgår övermorgon morse förmiddags eftermiddags "
     "snitt genomsnitt procent praktiken övrigt stort "
     "helhet kronor antal andel nuläget dagsläget framtiden början slutet mitten tid tiden ordning fråga frågan "
     "samband jämförelse relation förhållande".split()

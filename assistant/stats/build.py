@@ -45,7 +45,7 @@ from ingest.swedish import (
     words,
     years_in,
 )
-from ingest.tables import is_county, is_geo_header
+from ingest.tables import county_root, is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_level
@@ -62,7 +62,7 @@ from .form import (
     rate_bases,
     translations,
 )
-from .operation import _pinned, _year_columns, finish, group_rows, settle_bounds, shape_operation
+from .operation import _pinned, _year_columns, finish, group_rows, running_months, settle_bounds, shape_operation
 from .periods import (
     asked_period_text,
     date_choice,
@@ -490,7 +490,10 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
     nothing."""
     if d.op not in (Op.MEAN, Op.SUM, Op.RANK, Op.THRESHOLD, Op.COUNT):
         return
-    if not re.search(r"\b(?:kommuner(?:na)?|municipalities|per kommun|varje kommun|each municipality)\s+(?:i|in)\s", fold(g.form.text)):
+    # (… "vilken kommun i Värmland" of a ranking names the set as well)
+    singular = d.op in (Op.RANK, Op.THRESHOLD) and re.search(r"\b(?:vilken|vilket|which)\s+(?:kommun|municipality)\s+(?:i|in)\s", fold(g.form.text))
+    plural = re.search(r"\b(?:kommuner(?:na)?|municipalities|per kommun|varje kommun|each municipality)\s+(?:i|in)\s", fold(g.form.text))
+    if not singular and not plural:
         return
     counties = [x for x in d.rows if is_county(x)]
     # the county column each municipality has one value of: derived from codes or order, or the export's own ("Län")
@@ -501,7 +504,14 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
         # ("vilka kommuner i Norrbotten höjde skatten?": the word matched the county's own row
         # only – the county column derived beside it holds the same name)
         inside = [(c.name, tuple(v for v in c.values if v in names)) for c in g.p.cats if c.name in of_rows and names & set(c.values)]
-    if counties and inside:
+    if counties and not inside and g.label is not None and _only_the_countys_municipalities(g.label, counties):
+        # (a table of one county's municipalities beside its own row and the country's, no county
+        # column: "snittet … för värmlandskommunerna" is over all its municipality rows)
+        d.rows = [x for x in d.rows if x not in counties]
+        return
+    if counties and inside and plural:
+        # (a ranking "vilken kommun i X" of several counties' municipalities keeps the county row
+        # as its comparison, by the rules of the ranking)
         d.rows = [x for x in d.rows if x not in counties]
         d.filters[inside[0][0]] = inside[0][1]
         # … and only the municipalities: the county's own row carries its county's name too
@@ -511,6 +521,15 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
             towns = [x for x in dict.fromkeys(within) if not is_county(x) and (g.label is None or x not in g.label.every_total)]
             if towns and len(towns) < len(set(within)):
                 d.scope = towns
+
+
+def _only_the_countys_municipalities(label: CatColumn, counties: list[str]) -> bool:
+    """Are the label's rows, total rows aside, all municipalities (by name) of the named counties –
+    at least two of them?"""
+    codes = {code for code, name in COUNTY_BY_CODE.items() if county_root(name) in {county_root(x) for x in counties}}
+    rows = [v for v in label.values if not is_county(v) and v not in label.every_total]
+    homes = [municipality_counties().get(m) if (m := municipality_of(v, homographs=True)) else None for v in rows]
+    return len(rows) >= 2 and bool(codes) and all(h in codes for h in homes)
 
 
 # "rapporten för Västmanland", "Västmanlandsrapporten", "enligt statistiken över Dalarna": a
@@ -1336,7 +1355,8 @@ def _check_lacks(g: Given, d: Draft) -> None:
     header_quarters = {q for v in p.values if (q := header_quarter(v.name))}
     if form.quarters and header_quarters and not any(x.is_period for x in p.cats) and not any(
         q in form.quarters and (not form.years or y in form.years) for y, q in header_quarters
-    ):
+    ) and not running_months(p, c, form):
+        # (… a quarter of running totals – "2025K1–K3" less "2025K1–K2" – is there)
         # "under fjärde kvartalet 2025" of columns "Kv3 2024" … "Kv3 2025": no column holds the
         # quarter asked – said, not answered with the third quarter's figures
         r.missing_period = " och ".join(f"kvartal {q}" + "".join(f" {y}" for y in sorted(set(form.years))) for q in form.quarters)

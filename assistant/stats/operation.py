@@ -109,7 +109,10 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         # "i september" of running totals ("jan", "jan–feb" … "jan–okt"): the total to September
         # less the total to August – not the year's total so far
         d.c = c = next(v for v in p.values if v.name == running[0])
-        d.less = running[1] if len(running) == 2 else None
+        # (… unless the rows read are a stock – "Folkmängd vid periodens slut" among the flows:
+        # its figure "2025K1–K3" is the level at the quarter's end, no sum to take apart)
+        stock = len(running) == 2 and _a_stock(p, d, form)
+        d.less = running[1] if len(running) == 2 and not stock else None
     if len(months) == 1:
         # ("första kvartalet" of months across beside "Kv 1 2025", the sum of its months: that column)
         d.c = c = next(v for v in p.values if v.name == months[0])
@@ -1198,13 +1201,15 @@ _SUMMED_WORDS = re.compile(rf"\b(?:{TOGETHER_WORDS}|båda könen|total|both sexe
 _TOTAL_WORDS = frozenset({"totalt", "total", "samtliga", "alla", "båda"})
 
 
-_QUARTER_WORDS = re.compile(r"\b(?:kvartal|kv|q|k)\.?\s*[1-4]\b")
+_QUARTER_WORDS = re.compile(r"(?:\b|(?<=\d))(?:kvartal|kv|q|k)\.?\s*[1-4]\b")
+# a range of quarters, the year's first to another ("2025K1–K3", "kv 1–3"): the months to that quarter's end
+_QUARTER_RANGE = re.compile(r"(?:\b|(?<=\d))(?:kvartal|kv|q|k)\.?\s*([1-4])\s*[–-]\s*(?:(?:kvartal|kv|q|k)\.?\s*)?([1-4])\b")
 
 
 def _without_period(header: str) -> str:
     """A header without its months, quarters and years: what it measures ("Arbetslösa jan 2025"
     → "arbetslösa", "Kv 1 2025" → "")."""
-    t = _QUARTER_WORDS.sub(" ", fold(header))
+    t = _QUARTER_WORDS.sub(" ", _QUARTER_RANGE.sub(" ", fold(header)))
     t = re.sub(r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?", " ", t)
     return " ".join(w for w in re.findall(r"[a-zåäö0-9]+", t) if w not in MONTHS)
 
@@ -1212,6 +1217,9 @@ def _without_period(header: str) -> str:
 def _months_of_header(header: str) -> tuple[int, ...]:
     """The months a header covers: one month ("jan 2025"), a quarter's three ("Kv 1 2025"), a
     range's ("Jan–sep 2025": January to September)."""
+    r = _QUARTER_RANGE.search(fold(header))
+    if r is not None and int(r.group(1)) < int(r.group(2)):
+        return tuple(range(3 * int(r.group(1)) - 2, 3 * int(r.group(2)) + 1))
     q = _QUARTER_WORDS.search(fold(header))
     if q is not None:
         k = int(q.group(0)[-1])
@@ -1269,6 +1277,27 @@ def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     return (exact,) if exact is not None else tuple(single[m] for m in asked)
 
 
+def _a_stock(p: Profile, d: Draft, form: Form) -> bool:
+    """Are the rows the draft reads a stock rather than a flow, by their figures: across the
+    running columns of ``d.c``'s measure (the year's first period to the latest), a flow's total
+    grows with the months it covers, a stock's level stays near where it was (population
+    283 251 → 283 969); the median change of the rows read under a fifth of the first figure."""
+    _, family = _same_measure(p, d.c, form)
+    runs = sorted((ms[-1], name) for name, ms in family.items() if ms and ms[0] == 1)
+    if len(runs) < 2:
+        return False
+    first, last = runs[0][1], runs[-1][1]
+    frame = _pinned(p, d.filters, d.latest)
+    if d.rows and p.label is not None and p.label.name in frame.columns:
+        frame = frame[frame[p.label.name].astype(str).isin(d.rows)]
+    a = pd.to_numeric(frame[first], errors="coerce")
+    b = pd.to_numeric(frame[last], errors="coerce")
+    known = a.notna() & b.notna() & (a.abs() > 0)
+    if not known.any():
+        return False
+    return float(((b[known] - a[known]).abs() / a[known].abs()).median()) < 0.2
+
+
 def running_months(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     """The columns for months asked of running totals from January ("jan", "jan–feb" … "jan–okt",
     each the sum so far, as the figures show: never falling along a row): (the total to the last
@@ -1287,7 +1316,10 @@ def running_months(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     values = p.body_frame()[order].apply(pd.to_numeric, errors="coerce")
     steps = values.diff(axis=1).iloc[:, 1:]
     known = steps.notna()
-    if int(known.values.sum()) < 4 or float((steps[known] >= 0).values.sum()) < 0.98 * float(known.values.sum()):
+    # (headers that write their range from the year's start – "jan–sep", "2025K1–K3" – say they
+    # are running totals, of net figures too, which may fall: "Födelseöverskott")
+    said = all(re.search(r"[–-]", name) for name in order[1:])
+    if not said and (int(known.values.sum()) < 4 or float((steps[known] >= 0).values.sum()) < 0.98 * float(known.values.sum())):
         return ()  # (months that fall along a row are each their own month's)
     first, last = asked[0], asked[-1]
     if last not in runs:

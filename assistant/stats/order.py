@@ -16,6 +16,7 @@ from ingest.swedish import (
     STOPWORDS,
     fold,
     stem,
+    without_preliminary_mark,
     words,
     years_in,
 )
@@ -164,6 +165,12 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
 PERIOD_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)")
 
 
+def _measure_of(name: str) -> str:
+    """A column's name without its period and a preliminary mark: "Sjukpenningtal dec 2025*" and
+    "Sjukpenningtal dec 2024" are one measure ("Sjukpenningtal dec #")."""
+    return re.sub(r"\s+", " ", PERIOD_IN_NAME.sub("#", without_preliminary_mark(name))).strip()
+
+
 def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Folkmängd 2022-12-31" beside "Folkmängd 2023-12-31": columns that differ only by the
     period in their names are one measure at several times, and a question that names no period
@@ -172,8 +179,8 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
         return out
     if not PERIOD_IN_NAME.search(out[0].column.name):
         return out
-    key = PERIOD_IN_NAME.sub("#", out[0].column.name)
-    same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and PERIOD_IN_NAME.sub("#", r.column.name) == key]
+    key = _measure_of(out[0].column.name)
+    same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _measure_of(r.column.name) == key]
 
     def when(r: Reading) -> tuple[int, ...]:
         return max(tuple(int(x or 0) for x in m.groups()) for m in PERIOD_IN_NAME.finditer(r.column.name))

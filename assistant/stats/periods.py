@@ -18,6 +18,7 @@ from ingest.swedish import (
     month_header,
     period_key,
     stem,
+    without_preliminary_mark,
     words,
     years_in,
 )
@@ -407,7 +408,7 @@ def unit_rank(cat, unit: str | None) -> int:
 def without_years(name: str) -> str:
     """A header without its years: the measure it gives a column per year of ("Antal …, 2023"
     → "Antal …", "Helår 2024" → "Helår")."""
-    return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", name)).strip(" ,;–-")
+    return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", without_preliminary_mark(name))).strip(" ,;–-")
 
 
 def months_named(header: str) -> set[int]:
