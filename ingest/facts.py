@@ -203,7 +203,8 @@ _LABEL_LINES = 25  # labelled fields stand at the top of a document
 
 
 # "Senast uppdaterad 15 januari 2026.", "Reviderad 2024-05-02": the date of the text as it stands
-_UPDATED = re.compile(r"\b(?:senast\s+)?(?:uppdaterad|uppdaterat|reviderad|reviderat|ändrad|ändrat)\s+(?:den\s+)?([^.;]{6,30})", re.I)
+# (… or written as a label: "**Senast uppdaterad:** 2026-11-20")
+_UPDATED = re.compile(r"\b(?:senast\s+)?(?:uppdaterad|uppdaterat|reviderad|reviderat|ändrad|ändrat)[*_]*\s*:?[*_]*\s+(?:den\s+)?([^.;]{6,30})", re.I)
 
 
 def updated_date(texts: list[str]) -> str:
@@ -240,7 +241,9 @@ def text_facts(title: str, texts: list[str]) -> DocumentFacts:
         title=real_title(title),
         author=fields.get("author", ""),
         organisation=fields.get("organisation", "") or organisation_in(short[:5]),
-        date=fields.get("date", "") or date_in(short) or updated_date(head[:5]),
+        # (a text that says when it was last updated is of that day, whatever date its first
+        # lines write before it: a log's first entry, a meeting it records)
+        date=updated_date(head[:8]) or fields.get("date", "") or date_in(short),
     )
 
 

@@ -189,6 +189,8 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     chunks = chunk_blocks(blocks, rel)
     tables += consolidate(tables)
     facts = content.facts
+    if not facts.date and (day := _day_in_name(rel)):
+        facts = merge(facts, DocumentFacts(date=day))
     doc = Document(
         path=rel,
         sha256=sha,
@@ -289,8 +291,10 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False) if any(b.kind != "heading" for b in blocks) else []
     facts = _text_document_facts(path, kind, title, blocks)
-    if turns and not facts.date and (day := re.search(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)", Path(rel).stem)):
-        facts = merge(facts, DocumentFacts(date=day.group(0)))  # (a transcript's day is its file's name's)
+    if not facts.date and (day := _day_in_name(rel)):
+        # (a transcript's day is its file's name's; so is an annex's, "Bilaga2_…_2026-03-02.docx",
+        # that writes none in its first lines)
+        facts = merge(facts, DocumentFacts(date=day))
     doc = Document(
         path=rel,
         sha256=sha,
@@ -303,6 +307,12 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
     )
     notes = (text_cut_note(limits),) if cut else ()
     return FileResult(doc, chunks, tables, page_texts=["\n".join(c.text for c in chunks)], notes=notes)
+
+
+def _day_in_name(rel: str) -> str:
+    """An ISO day in a file's name ("protokoll_2026-03-02.docx" → "2026-03-02"); "" when none."""
+    day = re.search(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)", Path(rel).stem)
+    return day.group(0) if day else ""
 
 
 def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block]) -> DocumentFacts:

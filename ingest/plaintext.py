@@ -338,7 +338,8 @@ def _obsidian_syntax(text: str) -> str:
     """A note-taking app's markup read as the text it shows: "[[Anna Ekström]]" (a link) is the
     name, "@{2027-01-20}" and "@@{13:00}" (a card's date and time) are "(2027-01-20)" and
     "kl. 13:00", "✅ 2026-11-05" is the day it was done, "%% … %%" comments go, "<br>" parts a
-    card's lines and "~~…~~" (struck through) says so."""
+    card's lines and "~~…~~" (struck through) says so, around what it struck: "(struket: Anders
+    Wikström) Karin Olofsson" – a value read from it leaves the struck part out."""
     text = re.sub(r"%%.*?%%", " ", text, flags=re.S)
     text = re.sub(r"\[\[([^\]|]+)\|([^\]]+)\]\]", r"\2", text)
     text = re.sub(r"\[\[([^\]]+)\]\]", r"\1", text)
@@ -346,7 +347,7 @@ def _obsidian_syntax(text: str) -> str:
     text = re.sub(r"@\{(\d{4}-\d{2}-\d{2})\}", r"(\1)", text)
     text = re.sub(r"✅\s*(\d{4}-\d{2}-\d{2})", r"(klart \1)", text)
     text = re.sub(r"\s*<br\s*/?>\s*", " – ", text, flags=re.I)
-    return re.sub(r"~~(.+?)~~", r"\1 (struket)", text)
+    return re.sub(r"~~(.+?)~~", r"(struket: \1)", text)
 
 
 # a line drawn with one character ("-----", "=====", "_____"): a rule between parts of a plain text

@@ -63,6 +63,7 @@ from .phrases import (
     mentions_period,
     period_text,
     points_in,
+    unstruck,
     years_spanned,
 )
 from .spans import Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
@@ -139,6 +140,16 @@ _PLACE_AFTER_I = re.compile(r"\bi\s+([a-zåäö][a-zåäö\-]{3,})(?=\s*(?:[?.!]
 
 
 # Words that follow "i" in general Swedish and name no place ("i fjol", "i snitt", "i dagsläget").
+# a question of how things stand now: "vem är kontaktperson nu?", "aktuell budget", "currently"
+_NOW_ASKED = re.compile(r"\b(?:nu|just nu|i dag|idag|numera|för närvarande|aktuell\w*|gällande|now|currently|current|today)\b")
+# the label of a table's column of people's names, beside a column of their roles
+_NAME_LABELS = frozenset({"namn", "name", "person", "kontakt", "ansvarig", "innehavare", "företrädare"})
+def _iso_day(doc) -> str:
+    """A document's date when it is a whole ISO day ("2026-11-20"); ""."""
+    date = getattr(doc, "date", "") or ""
+    return date if re.fullmatch(r"(?:19|20)\d\d-[01]\d-[0-3]\d", date) else ""
+
+
 _NOT_PLACES = frozenset(
     "fjol dag dags morgon kväll natt höstas våras somras vintras höst vår sommar vinter år går förrgår övermorgon morse förmiddags eftermiddags "
     "snitt genomsnitt procent praktiken övrigt stort "
@@ -938,7 +949,18 @@ class DocumentAnswerer:
         who = bool(re.match(r"\s*(?:och\s+)?vem\b", folded))
         # (the minutes of the day asked are read whole: their "Plats och tid" need not name the day)
         whole = {h.chunk.document for h in ordered if meeting and (days or months) and self._dated_as(h.chunk.document, days, months)}
-        found = self._field_values(ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who, whole)
+        def role(value: str) -> bool:
+            # "Kontaktperson Söderhamns kommun": the field asked, and every other word of it the question's
+            own = [stem(w) for w in words(fold(value)) if w not in STOPWORDS]
+            return subject is not None and bool(own) and own[0] == subject and all(w in question_stems for w in own[1:])
+
+        # (a value struck through – "(struket: Anders Wikström) Karin Olofsson" – is no longer one)
+        found = (
+            (c, quote, kept) for c, quote, value in self._field_values(
+                ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who, whole, role if who else None
+            )
+            if (kept := unstruck(value))
+        )
         first = next(found, None)
         if first is None:
             return None
@@ -975,9 +997,11 @@ class DocumentAnswerer:
         return any(mentions_day(own, d) for d in days) or any(mentions_period(own, p) for p in months)
 
     def _field_values(
-        self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who=False, whole=frozenset()
+        self, ordered, naming_day, weights, wanted, in_time, when, days, asked_words, who=False, whole=frozenset(), role=None
     ) -> Iterator[tuple[Chunk, str, str]]:
-        """(passage, quote, value) of each field that answers, best passage first (``_field``)."""
+        """(passage, quote, value) of each field that answers, best passage first (``_field``).
+        ``role``: does a cell's value name the role asked ("Roll: Kontaktperson Söderhamns kommun
+        | Namn: …" for "vem är kontaktperson för Söderhamns kommun?") – its row's name answers."""
 
         scores: dict[str, float | None] = {}  # line → how much of the rest its row's values name
 
@@ -1016,6 +1040,11 @@ class DocumentAnswerer:
                     ]
                     if asked_cells:
                         yield c, line.strip(), " – ".join(v for _, v in asked_cells)
+                    elif role is not None and any(role(v) for _, v in labelled):
+                        # (a table of roles and names: the role is a value, the person its row's name)
+                        named = [v for lab, v in labelled if fold(lab).strip() in _NAME_LABELS]
+                        if named:
+                            yield c, line.strip(), named[0]
                     continue
                 # (a row of a table of text – "Uppdragsgivare | Karin Sjöberg | Region Halland" – is
                 # a field too: its first cell the label)
@@ -1036,16 +1065,33 @@ class DocumentAnswerer:
                     break
 
     def _fields_apart(self, question: str, found: list[tuple[Chunk, str, str]]) -> Answer:
-        """The same field in two documents, with different values: both, each with its document."""
+        """The same field in two documents, with different values: both, each with its document –
+        the newer first when both are dated, and said to be the one that holds now when the
+        question asks how things stand ("vem är kontaktperson … nu?")."""
+        days = [_iso_day(self.documents.get(c.document)) for c, _, _ in found]
+        dated = all(days) and len(set(days)) == len(days)
+        if dated:
+            found = [f for _, f in sorted(zip(days, found, strict=True), key=lambda t: t[0], reverse=True)]
+            days = sorted(days, reverse=True)
         parts, citations = [], []
         titles = [self.titles.get(c.document) or c.document for c, _, _ in found]
         for n, ((c, quote, value), title) in enumerate(zip(found, titles), start=1):
             page, ok = self.page_of(c.document, quote, c.page_start, c.page_end)
             # (two minutes are both titled "Protokoll": the file tells them apart)
             name = f"*{title}* ({c.document.rsplit('/', 1)[-1]})" if titles.count(title) > 1 else f"*{title}*"
-            parts.append(f"- **{value}** – enligt {name}" + (f", s. {page}" if page else "") + f" [{n}]:\n\n  {quote} [{n}]")
+            when = f" ({days[n - 1]})" if dated else ""
+            parts.append(f"- **{value}** – enligt {name}{when}" + (f", s. {page}" if page else "") + f" [{n}]:\n\n  {quote} [{n}]")
             citations.append(Citation(n, c.document, page, quote, c.section, c.text, ok))
-        text = "Frågan säger inte vilket dokument den gäller, och de svarar olika:\n\n" + "\n\n".join(parts)
+        if dated and _NOW_ASKED.search(fold(question)):
+            lead = (
+                f"Dokumenten svarar olika. Det nyaste, *{titles[0]}* ({days[0]}), anger **{found[0][2]}** – "
+                "det bör vara det som gäller nu; det äldre anger något annat:"
+            )
+        elif dated:
+            lead = "Frågan säger inte vilket dokument den gäller, och de svarar olika (det nyaste först):"
+        else:
+            lead = "Frågan säger inte vilket dokument den gäller, och de svarar olika:"
+        text = lead + "\n\n" + "\n\n".join(parts)
         return Answer(question, True, Route.DOCUMENTS, text, citations=citations)
 
     def _field_answer(self, question: str, c: Chunk, quote: str, value: str) -> Answer:

@@ -74,6 +74,17 @@ _ORIGINAL_ASKED = re.compile(r"\b(?:från början|ursprunglig\w*|innan\b|tidigar
 _WHOLE_ASKED = re.compile(r"\bav hur många\b|\btotalt\b|\bsammanlagt\b|\bsammantaget\b|\bhur många .{0,30}\b(?:har|finns)\s+(?:det\s+)?(?:totalt|sammanlagt|i alla)\b")
 
 
+# text struck through, as ingestion writes it ("(struket: Anders Wikström) Karin Olofsson"): no
+# longer so – never the value or name an answer gives
+_STRUCK = re.compile(r"\(struket:(?:[^()]|\([^()]*\))*\)\s*")
+
+
+def unstruck(value: str) -> str:
+    """A value without what is struck through in it ("(struket: Anders Wikström) Karin Olofsson"
+    → "Karin Olofsson"); "" when all of it is."""
+    return re.sub(r"\s{2,}", " ", _STRUCK.sub("", value)).strip(" ,;–-")
+
+
 def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = frozenset()) -> str:
     """The figure, date or name the quote gives for a "hur många/när/vem" question: the one
     standing nearest the question's own words. "" when the question asks for none of these,
@@ -85,7 +96,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # date or name in bold answers half of it, and read alone it answers wrongly (the FAQ's
         # "senast uppdaterad" date had stood as the hours of a contact person)
         return ""
-    text = VALUE_COUNT_RE.sub("", text)
+    text = _STRUCK.sub(" ", VALUE_COUNT_RE.sub("", text))
     letters = re.findall(r"[^\W\d_]{2,}", text)
     figures = re.findall(r"\d+", text)
     if len(letters) < 5 or len(figures) > len(letters):
