@@ -130,3 +130,16 @@ def test_a_bound_the_column_states_names_it_and_a_place_is_counted_among_the_row
     placed = [f for f in b.figures if f.label.startswith("Plats för Borgholm")]
     assert b.answered and placed and placed[0].value == 2 and placed[0].display == "2 av 4", b.answer
     assert len(placed[0].source.rows) == 4 and "Riket" not in placed[0].source.rows, placed[0].source
+
+
+def test_a_share_of_a_varav_column_under_a_merged_header_is_computed_over_its_whole(tmp_path, monkeypatch):
+    # round 165: "hur stor andel kvinnor … som läste på högskola 2024?" of "Kalenderår 2024, varav
+    # kvinnor" beside "Kalenderår 2024" had given the count 338 – the part mark stood after the
+    # merged header's words (F165-06: 338 / 577 = 58,6 %)
+    csv = ("Studerande med studiemedel efter hemkommun och utbildningsform, antal personer\n"
+           "Hemkommun;Utbildningsform;VT 2024;HT 2024;Kalenderår 2024;Kalenderår 2024, varav kvinnor\n"
+           "Västervik;Universitet och högskola;480;455;577;338\nVästervik;Komvux;300;310;402;260\n"
+           "Nybro;Universitet och högskola;210;200;260;150\nNybro;Komvux;301;322;410;288\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"csn.csv": csv})
+    a = engine.ask("hur stor andel kvinnor var det bland de som läste på högskola med csn i västervik 2024?", engine.new_conversation())
+    assert a.answered and 58.6 in [round(f.value, 1) for f in a.figures], a.answer
