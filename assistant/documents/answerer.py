@@ -139,17 +139,19 @@ class Scored:
 _PLACE_AFTER_I = re.compile(r"\bi\s+([a-zåäö][a-zåäö\-]{3,})(?=\s*(?:[?.!]|$|\s+(?:kommun|län)\b|\s*,))")
 
 
-# Words that follow "i" in general Swedish and name no place ("i fjol", "i snitt", "i dagsläget").
 # a question of how things stand now: "vem är kontaktperson nu?", "aktuell budget", "currently"
 _NOW_ASKED = re.compile(r"\b(?:nu|just nu|i dag|idag|numera|för närvarande|aktuell\w*|gällande|now|currently|current|today)\b")
 # the label of a table's column of people's names, beside a column of their roles
 _NAME_LABELS = frozenset({"namn", "name", "person", "kontakt", "ansvarig", "innehavare", "företrädare"})
+
+
 def _iso_day(doc) -> str:
     """A document's date when it is a whole ISO day ("2026-11-20"); ""."""
     date = getattr(doc, "date", "") or ""
     return date if re.fullmatch(r"(?:19|20)\d\d-[01]\d-[0-3]\d", date) else ""
 
 
+# Words that follow "i" in general Swedish and name no place ("i fjol", "i snitt", "i dagsläget").
 _NOT_PLACES = frozenset(
     "fjol dag dags morgon kväll natt höstas våras somras vintras höst vår sommar vinter år går förrgår övermorgon morse förmiddags eftermiddags "
     "snitt genomsnitt procent praktiken övrigt stort "

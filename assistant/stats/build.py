@@ -492,7 +492,11 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
         return
     # (… "vilken kommun i Värmland" of a ranking names the set as well)
     singular = d.op in (Op.RANK, Op.THRESHOLD) and re.search(r"\b(?:vilken|vilket|which)\s+(?:kommun|municipality)\s+(?:i|in)\s", fold(g.form.text))
-    plural = re.search(r"\b(?:kommuner(?:na)?|municipalities|per kommun|varje kommun|each municipality)\s+(?:i|in)\s", fold(g.form.text))
+    plural = re.search(
+        r"\b(?:kommuner(?:na)?|municipalities|per kommun|varje kommun|each municipality)\s+(?:i|in)\s"
+        # ("länets 8 kommuner", "alla kommuner i länet")
+        r"|\b(?:länets|regionens)\s+(?:\d+\s+|alla\s+|samtliga\s+)?kommuner", fold(g.form.text)
+    )
     if not singular and not plural:
         return
     counties = [x for x in d.rows if is_county(x)]

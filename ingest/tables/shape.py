@@ -337,6 +337,9 @@ def _pad_codes(cols: list[_Col]) -> None:
                 c.text = [t.zfill(width) if t else t for t in c.text]
 
 
+_GEO_TOTAL = re.compile(r"^(?:\d{1,4}\s+)?(?:hela\s+)?(?:riket|sverige|landet)$")
+
+
 def _fill_sparse(cols: list[_Col], n: int) -> None:
     """PxWeb/pasted layouts write a group's label only on its first row; fill it downwards.
 
@@ -370,8 +373,10 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
             if r in summary_set:
                 continue
             if c.text[r]:
-                # (a group's "Summa Tåg" closes the group: the grand total under it is no part of it)
-                last = None if is_total_label(c.text[r]) else c.text[r]
+                # (a group's "Summa Tåg" closes the group: the grand total under it is no part of it;
+                # … but the country's block – "00 Riket" written once over its "född i Sverige",
+                # "utrikes född" rows, as SCB lays out a region per block – is carried like any region)
+                last = None if is_total_label(c.text[r]) and not _GEO_TOTAL.match(fold(c.text[r]).strip()) else c.text[r]
             elif last is not None and all(blank[r][kk] for kk in range(k)):
                 c.text[r] = last
                 c.filled.add(r)
