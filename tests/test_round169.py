@@ -59,3 +59,20 @@ def test_soc_is_social_assistance(tmp_path, monkeypatch):
     a = engine.ask("vilka 3 kommuner har högst andel som får soc?", engine.new_conversation())
     values = [f.value for f in a.figures]
     assert a.answered and 73.8 not in values and values[:3] == [4.6, 3.9, 3.6], a.answer
+
+
+def test_the_part_a_share_question_names_is_read_over_its_whole(tmp_path, monkeypatch):
+    # round 169: "hur stor andel av dom som får ekonomiskt bistånd i heby är barn" had been read as
+    # "…, Andel av befolkningen, %" – the part "varav barn" (joined to its merged header by a space,
+    # not a comma) is what is asked, over its whole (F169-07: 163 / 466 = 35,0 %)
+    from assistant.stats.form import read_form
+
+    csv = ("Ekonomiskt bistånd 2024 efter kommun\n"
+           "Region;Biståndsmottagare, Antal personer;Biståndsmottagare varav barn 0–17 år;Biståndsmottagare, Andel av befolkningen, %\n"
+           "Heby;466;163;3,1\nTierp;700;250;3,3\nKnivsta;300;90;1,4\nHåbo;500;170;2,0\n")
+    from tests.test_engine_places import _engine_of
+
+    engine = _engine_of(tmp_path, monkeypatch, {"bistand.csv": csv})
+    best = engine.resolver.read(read_form("hur stor andel av dom som får ekonomiskt bistånd i heby är barn"), None, limit=4)[0]
+    assert best.column.name == "Biståndsmottagare varav barn 0–17 år", best.column.name
+    assert best.query.share_over == "Biståndsmottagare, Antal personer", best.query

@@ -31,7 +31,8 @@ _ASK = [
     re.compile(rf"\bvad (?:betyder|innebär|menas|avses|står){_ADVERB}(?:\s+med)?\s+(?:{_FILLER})?[”\"'“](?P<t>[^”\"'“]{{1,60}})[”\"'“]"),
     re.compile(rf"\bvad står (?:{_FILLER})?(?P<t>.+?) för\b"),
     re.compile(rf"\bvad (?:betyder|innebär|menas{_ADVERB} med|avses{_ADVERB} med|är definitionen av) (?:{_FILLER})?(?P<t>.+?)\s*\??$"),
-    _WHAT_IS := re.compile(rf"^(?:och\s+)?vad (?:är|var) (?:{_FILLER})?(?P<t>.+?)(?: för något| för någonting)?\s*\??$"),
+    # (… as typed in a chat too: "va e en LSG för nåt")
+    _WHAT_IS := re.compile(rf"^(?:och\s+)?vad? (?:är|var|e) (?:{_FILLER})?(?P<t>.+?)(?: för (?:något|någonting|nåt|nånting))?\s*\??$"),
     re.compile(r"\bwhat (?:does|do) (?:the (?:acronym|abbreviation) )?(?P<t>.+?) (?:stand for|mean)\b"),
     _WHAT_IS_EN := re.compile(r"^what (?:is|are) (?:an? |the )?(?P<t>.+?)\s*\??$"),
 ]

@@ -1499,8 +1499,9 @@ def _named_other_column(p: Profile, c: ValueColumn, form: Form, used: frozenset[
     return named[0] if len(named) == 1 else None
 
 
-# ("varav_kvinnor" of an export; "Kalenderår 2024, varav kvinnor" of a header under a merged one)
-_PART_MARK = re.compile(r"(?:^|,)\s*(?:varav|därav|of[\s_]which)(?:\b|_)", re.I)
+# ("varav_kvinnor" of an export; "Kalenderår 2024, varav kvinnor", "Biståndsmottagare varav barn
+# 0–17 år" of a header under a merged one)
+_PART_MARK = re.compile(r"(?:^|[,\s])\s*(?:varav|därav|of[\s_]which)(?:\b|_)", re.I)
 
 
 def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:

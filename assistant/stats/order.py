@@ -35,7 +35,7 @@ from .form import (
     synonym_groups,
     translations,
 )
-from .operation import _PART_MARK
+from .operation import _PART_MARK, _whole_of_part
 from .profile import (
     AGE_RANGE,
     GENERIC_TERMS,
@@ -760,6 +760,30 @@ def _named_part_first(out: list[Reading], form: Form) -> list[Reading]:
     return put_first(out, part) if part is not None else out
 
 
+def _asked_part_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"hur stor andel av dom som får ekonomiskt bistånd i Heby är barn?" of a table with
+    "Biståndsmottagare, Antal personer", "Biståndsmottagare varav barn 0–17 år" and "…, Andel av
+    befolkningen, %": the part the question names ("barn", every word after "varav") over its
+    whole answers – computed – not a share of something else the table gives ready."""
+    if len(out) < 2 or form.quoted or form.wants != "share" or out[0].query is None or out[0].profile.record_level:
+        return out
+    top = out[0]
+    if _PART_MARK.search(top.column.name):
+        return out
+    asked = {stem(fold(t)) for t in form.tokens}
+
+    def part_words(name: str) -> set[str]:
+        tail = re.split(r"(?:varav|därav|of[\s_]which)", fold(name), maxsplit=1)[-1]
+        return {stem(w) for w in words(tail) if len(w) >= 3 and w not in STOPWORDS and not any(ch.isdigit() for ch in w)}
+
+    part = next((
+        r for r in out[1:] if r.profile.id == top.profile.id and r.query is not None and _PART_MARK.search(r.column.name)
+        and (own := part_words(r.column.name)) and own <= asked and not own & {stem(w) for w in words(fold(top.column.name))}
+        and _whole_of_part(r.profile, r.column) is not None
+    ), None)
+    return put_first(out, part) if part is not None else out
+
+
 _WITH_WITHOUT = re.compile(r"\b(med|utan|with|without)\s+(\w{3,})")
 
 
@@ -824,6 +848,6 @@ def whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the share, the total before a band, the total column when the best column's words are unsaid,
 # the latest of one measure at several times).
 COLUMN_RULES = (
-    _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _mean_column_first, _bound_in_range_first, _total_column_first,
+    _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _asked_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _mean_column_first, _bound_in_range_first, _total_column_first,
     _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
 )
