@@ -55,6 +55,8 @@ def test_the_largest_drop_between_two_columns_ranks_the_municipalities_of_the_co
               "vilken kommun i värmland minskade ohälsotalet mest mellan dec 2024 och dec 2025?"):
         a = engine.ask(q, engine.new_conversation())
         assert a.answered and "Munkfors" in a.answer.split("Som jämförelse")[0] and -3.2 in [round(f.value, 1) for f in a.figures], a.answer
+        # (the largest fall said as the fall it is, not only as the lowest change)
+        assert "minskning med 3,2 dagar" in a.answer, a.answer
 
 
 def test_a_season_after_i_is_no_unknown_place(tmp_path, monkeypatch):

@@ -1016,6 +1016,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             description = f"Hämtade ”{col}” ur {where}."
         elif len(figures) == 1:
             text = f"**{figures[0].label}** har {word} {measure}: **{figures[0].display}**."
+            pv = p.value(col)
+            if (pv.is_change if pv is not None else bool(_COUNT_CHANGE.search(col))) and (figures[0].value < 0) == asc and figures[0].value:
+                # ("störst minskning": the lowest change, said as the fall it is – "−3,2" as "minskade med 3,2")
+                size = fmt(abs(figures[0].value), figures[0].unit, _decimals(t, ranked.index[0], col))
+                text += f" Det är en {'minskning' if figures[0].value < 0 else 'ökning'} med {size}."
             if q.both_ends and len(body) >= 2:
                 # "… och vilket låg lägst?": the other end too, by the same column
                 other = Step("nlargest" if asc else "nsmallest", col, n=1)
