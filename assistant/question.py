@@ -401,6 +401,13 @@ def _apply(text: str, corrections: tuple[tuple[str, str], ...]) -> str:
 _DEFINITE_ENDINGS = ("", "en", "et", "na", "n", "t")
 
 
+def _a_known_place(word: str) -> bool:
+    """Is the folded word a county ("halland", "hallands") or a municipality ("hylte", "hyltes")
+    by the lexicon's names – a place, whatever the knowledge base writes?"""
+    heads = county_by_head()
+    return word in heads or (word.endswith("s") and word[:-1] in heads) or municipality_of(word) is not None
+
+
 def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, str], ...]:
     if not vocabulary:
         return ()
@@ -459,6 +466,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         low = fold(raw)
         if low in index.freq or low + "s" in index.freq:
             continue  # (… or the base of a genitive the corpus writes: "Södermanland" of "Södermanlands län")
+        if _a_known_place(low):
+            continue  # a county or municipality the lexicon knows is no slip ("halland" had become "holland")
         if low in _frame_words() or _SOURCE_WORD.search(low):
             continue  # a word of how questions are put ("förkortningen") is no misspelling of the base's words
         if raw[:1].isupper() and not at_start and low.endswith("s") and low[:-1] in index.freq:

@@ -76,3 +76,22 @@ def test_the_part_a_share_question_names_is_read_over_its_whole(tmp_path, monkey
     best = engine.resolver.read(read_form("hur stor andel av dom som får ekonomiskt bistånd i heby är barn"), None, limit=4)[0]
     assert best.column.name == "Biståndsmottagare varav barn 0–17 år", best.column.name
     assert best.query.share_over == "Biståndsmottagare, Antal personer", best.query
+
+
+def test_a_countys_count_of_a_table_of_its_municipalities_without_its_row_is_their_sum(tmp_path, monkeypatch):
+    # round 166: "hur många va inskrivna arbetslösa i halland i oktober 2026?" of a table of
+    # Halland's six municipalities and no county row had listed the six – the county's count is
+    # their sum, computed (F166-06: 9 412); a share is never added up
+    from assistant.question import normalise_question
+    from tests.test_engine_places import _engine_of
+
+    # (a county the knowledge base never writes is no slip for a word it does: "halland" had been
+    # read as the lexicon's "holland")
+    assert normalise_question("arbetslösa i halland?", {"holland": 5}).text == "arbetslösa i halland?"
+    csv = ("Inskrivna arbetslösa 16–64 år per kommun, oktober 2026\nKommun;Inskrivna arbetslösa oktober 2026;Andel (%)\n"
+           "Halmstad;4015;6,9\nVarberg;1611;4,6\nKungsbacka;1402;3,3\nFalkenberg;1188;5,1\nLaholm;756;5,0\nHylte;440;7,2\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"af.csv": csv})
+    a = engine.ask("hur många var inskrivna arbetslösa i halland i oktober 2026?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [9412.0], a.answer
+    b = engine.ask("hur stor var andelen inskrivna arbetslösa i halland i oktober 2026?", engine.new_conversation())
+    assert 32.1 not in [round(f.value, 1) for f in b.figures], b.answer

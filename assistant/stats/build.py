@@ -48,7 +48,7 @@ from ingest.swedish import (
 from ingest.tables import county_root, is_county, is_geo_header
 
 from .coverage import header_names_period, missing_breakdown, missing_place
-from .draft import Draft, Given, Lacks, in_caption, is_level
+from .draft import Draft, Given, Lacks, in_caption, is_amount, is_level
 from .form import (
     PERIOD_SUBJECTS,
     TOGETHER_WORDS,
@@ -139,6 +139,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         _read_change(g, d)
         _rows_of(g, d)
         _rows_inside_county(g, d)
+        _county_of_its_municipalities(g, d)
         _county_of_the_document(g, d)
         _county_row_unsliced(g, d)
         _ranking_within_a_group(g, d)
@@ -525,6 +526,23 @@ def _rows_inside_county(g: Given, d: Draft) -> None:
             towns = [x for x in dict.fromkeys(within) if not is_county(x) and (g.label is None or x not in g.label.every_total)]
             if towns and len(towns) < len(set(within)):
                 d.scope = towns
+
+
+def _county_of_its_municipalities(g: Given, d: Draft) -> None:
+    """"hur många var inskrivna arbetslösa i Halland?" of a table of Halland's municipalities with
+    no row of the county: the county's count is its municipalities' added up – computed and said –
+    not the list of them. Only for a count or an amount (a share or a rate is never added up)."""
+    if d.op != Op.LOOKUP or d.rows or d.scope or d.group_by or g.label is None or not is_amount(d.c) or g.form.wants == "share":
+        return
+    if g.label.every_total or d.filters:
+        return  # (a table with a total row of its own, or a slice the question names – "Län: Gävleborgs län" – reads it)
+    folded = fold(g.form.text)
+    heads = county_by_head()
+    named = {name for head, name in heads.items() if len(head) >= 4 and re.search(rf"\b{re.escape(head)}s?\b", folded)}
+    if len(named) != 1 or any(is_county(v) for v in g.label.values):
+        return
+    if _only_the_countys_municipalities(g.label, sorted(named)):
+        d.op = Op.SUM
 
 
 def _only_the_countys_municipalities(label: CatColumn, counties: list[str]) -> bool:
