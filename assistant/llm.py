@@ -19,6 +19,8 @@ and any Authorization header redacted.
 Configuration: environment variables KB_LLM_BASE_URL, KB_LLM_MODEL, KB_LLM_API_KEY,
 KB_LLM_TIMEOUT (or a `kunskapsbanken.json` in the working directory:
 {"llm": {"base_url", "model", "api_key", "timeout"}}).
+
+Why one module of this size: the checks that reject a reply sit beside the call that makes it.
 """
 from __future__ import annotations
 

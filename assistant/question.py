@@ -9,6 +9,9 @@ of the knowledge base, greetings and background left out, English recognised.
 
 ``normalise_question`` is pure: the same text and vocabulary give the same result, nothing is
 read or written, so every route (statistics and documents) can call it and trust its output.
+
+Why one module of this size: normalisation is one pass whose steps read each other's output (place
+aliases, then residents, then typos) against one vocabulary index.
 """
 from __future__ import annotations
 

@@ -8,6 +8,9 @@ so a question is cut into words exactly as the documents and tables were.
     index_tokens("5 111 665 ESF+") → ["5111665", "5", "111", "665", "esf+", "esf"]   (BM25)
     period_key("2024M07")          → (2024, 7)
     decode_bytes(b"L\\xe4n")         → "Län"
+
+Why one module of this size: it is the one Swedish text module issue #11 asked for; its parts share
+``fold`` and the word pattern.
 """
 from __future__ import annotations
 

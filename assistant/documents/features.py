@@ -4,6 +4,9 @@ Every feature is a number in a small range; the ranker's score is their weighted
 weights fitted by ``bench/fit_documents.py`` (logistic regression on the tuning split of
 eval/banks/docs.jsonl) and stored in ``assistant/weights/documents.json``. Nothing here is set
 by hand to make one question pass.
+
+Why one module of this size: the features and the loader of their fitted weights must agree on one
+list, ``FEATURES``.
 """
 from __future__ import annotations
 

@@ -6,6 +6,9 @@ quote gives, the periods a question asks about, and a follow-up read with the qu
     asked_periods("Vad beslutades i mars 2026?") → [(2026, 3)]
     followup_query("Vilka fokusområden beslutades för 2024?", "och 2025?")
         → "Vilka fokusområden beslutades för 2025?"
+
+Why one module of this size: key phrases, asked periods and follow-ups read the same figure, date
+and name patterns, defined once here.
 """
 from __future__ import annotations
 

@@ -3,6 +3,9 @@ asks – money before shares, the count asked, the column of the total when no p
 latest period, the change asked for, the sheet of the wider population … Each takes the readings
 (most probable first) and the question's form and returns them reordered; ``COLUMN_RULES`` is the
 order the resolver applies them in (``resolve.Resolver.read``).
+
+Why one module of this size: the rules are read in the order ``COLUMN_RULES`` applies them, each a
+short function; split by kind, that order would live in several files.
 """
 from __future__ import annotations
 

@@ -3,6 +3,9 @@ groups of finer periods per year, and a period moved by a year ("och året innan
 
 Period columns are read by ``ingest.swedish.period_key`` ("2024", "2024K1", "2024-03", "21/22");
 a table of records keeps a date per case (``event_dates``), which is filtered, never pinned.
+
+Why one module of this size: every rule here reads the same period keys and the same period columns
+of a profile.
 """
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""One column: what it holds (value, code, period, text), its unit and its name."""
+"""One column: what it holds (value, code, period, text), its unit and its name.
+
+Why one module of this size: a column's kind, unit and name are decided together, from the same
+cells.
+"""
 from __future__ import annotations
 
 import re

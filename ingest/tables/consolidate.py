@@ -1,4 +1,8 @@
-"""consolidate: tables of one document with the same value columns → one table with all rows."""
+"""consolidate: tables of one document with the same value columns → one table with all rows.
+
+Why one module of this size: one algorithm – match the value columns of a document's tables, then
+merge their rows – with its guards.
+"""
 from __future__ import annotations
 
 import re
