@@ -671,6 +671,16 @@ def _comparator_op(word: str) -> str:
     return "<" if w in ("<", "≤") or w.startswith(("mindre", "färre", "kortare", "under", "högst", "less")) else ">"
 
 
+def _bound_consumed(d: Draft, form, otherwise: Op = Op.LOOKUP) -> None:
+    """A bound the table itself holds (a column or a band named by it) leaves no bound on the
+    figures: "vilka kommuner …" ranks by it (the way the bound points), anything else reads that
+    value of the named rows (``otherwise``)."""
+    if d.op == Op.THRESHOLD:
+        d.op = Op.RANK if form.subject and not d.rows else otherwise
+        if d.op == Op.RANK and form.bound_direction:
+            d.direction = form.bound_direction
+
+
 def _bands_from_the_bound(g: Given, d: Draft, th: Threshold) -> bool:
     """"mer än 20 min till närmaste apotek" of a table whose columns are head counts in bands of
     travel time ("…, 0–5 min" … "…, 20–30 min", "…, Över 30 min"): the bands beyond the bound,
@@ -702,10 +712,7 @@ def _bands_from_the_bound(g: Given, d: Draft, th: Threshold) -> bool:
     d.summed = tuple(n for n, _ in sorted(picked, key=lambda p: p[1][0])) if len(picked) > 1 else ()
     if len(picked) == 1:
         d.c = next(v for v in g.p.values if v.name == picked[0][0])
-    if d.op == Op.THRESHOLD:
-        d.op = Op.RANK if g.form.subject and not d.rows else Op.LOOKUP
-        if d.op == Op.RANK and g.form.bound_direction:
-            d.direction = g.form.bound_direction
+    _bound_consumed(d, g.form)
     return True
 
 
@@ -722,10 +729,7 @@ def _bound_as_value(g: Given, d: Draft) -> None:
         # (%)": the bound is the column's own, no bound on its figures (round 165 had said the
         # bound fell on the table's minute bands and answered nothing)
         d.bound_in_column = True
-        if d.op == Op.THRESHOLD:
-            d.op = Op.RANK if form.subject and not d.rows else Op.LOOKUP
-            if d.op == Op.RANK and form.bound_direction:
-                d.direction = form.bound_direction
+        _bound_consumed(d, form)
         return
     if th.duration and _bands_from_the_bound(g, d, th):
         return
@@ -755,9 +759,7 @@ def _bound_as_value(g: Given, d: Draft) -> None:
                 )
                 if form.bound_direction and form.subject and county_set:
                     d.rows = []
-                d.op = Op.RANK if form.subject and not d.rows else (Op.TREND if TWO_TIMES.search(fold(form.text)) else Op.LOOKUP)
-                if d.op == Op.RANK and form.bound_direction:
-                    d.direction = form.bound_direction
+            _bound_consumed(d, form, Op.TREND if TWO_TIMES.search(fold(form.text)) else Op.LOOKUP)
             return
 
 
