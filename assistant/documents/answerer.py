@@ -61,8 +61,10 @@ from .phrases import (
     key_phrase,
     mentions_day,
     mentions_period,
+    original_asked,
     period_text,
     points_in,
+    term_beside,
     unstruck,
     years_spanned,
 )
@@ -555,8 +557,62 @@ class DocumentAnswerer:
             ), None)
             if why is not None:
                 ranked = [why, ranked[0], *(r for r in ranked[1:] if r is not why)]
-        answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
+        other = self._dated_says_otherwise(question, q, ranked, floor)
+        if other is not None:
+            answer = self._dated_first(question, q, other, ranked[0], first=original_asked(question))
+        else:
+            answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
         answer.confidence = confidence
+        return answer
+
+    def _dated_says_otherwise(self, question: str, q: Question, ranked: list[Scored], floor: float) -> Scored | None:
+        """A quote of a newer document that gives another date, name or figure for the same thing
+        as the best quote ("slutrapport senast 2027-12-15" of an agreement, "Slutrapporten lämnas
+        2028-09-30" of a later poster): the documents update each other, and what the newer one
+        says is what holds – or, when the question asks what held first ("från början"), an
+        older document's quote. The same thing: the question's term nearest the value is the
+        same in both quotes. Only among the quotes the ranker would show beside the best
+        (``choose``'s bar)."""
+        if not ranked:
+            return None
+        first = original_asked(question)
+        top = ranked[0]
+        value = key_phrase(top.span.text, q, self.lower_words)
+        day = _iso_day(self.documents.get(top.span.chunk.document))
+        if not value or not day:
+            return None
+        about = term_beside(top.span.text, value, q)
+        if about is None:
+            return None
+        bar = max(floor, self.weights.meta.get("extra_ratio", 0.8) * top.probability)
+        best, best_day = None, day
+        for r in ranked[1:SEARCH_DEPTH]:
+            if r.probability < bar:
+                break
+            doc = r.span.chunk.document
+            other_day = _iso_day(self.documents.get(doc))
+            if doc == top.span.chunk.document or not other_day or (other_day >= best_day if first else other_day <= best_day):
+                continue
+            other = key_phrase(r.span.text, q, self.lower_words)
+            if not other or fold(other) == fold(value) or term_beside(r.span.text, other, q) != about:
+                continue
+            best, best_day = r, other_day
+        return best
+
+    def _dated_first(self, question: str, q: Question, chosen: Scored, best: Scored, first: bool) -> Answer:
+        """The quote of the document asked for – the newer, or the older when the question asks
+        what held first – as the answer, the best-ranked quote after it, both dated."""
+        answer = self.compose(question, q, [chosen, best])
+        doc, other = chosen.span.chunk.document, best.span.chunk.document
+        # (what the other quote says is not restated: its value may be another thing's)
+        said = (
+            f"det äldre, *{self.titles.get(doc) or doc}* ({_iso_day(self.documents.get(doc))}) – frågan gäller hur det var från början; "
+            f"det nyare, *{self.titles.get(other) or other}* ({_iso_day(self.documents.get(other))})"
+            if first else
+            f"det nyare, *{self.titles.get(doc) or doc}* ({_iso_day(self.documents.get(doc))}); "
+            f"det äldre, *{self.titles.get(other) or other}* ({_iso_day(self.documents.get(other))})"
+        )
+        answer.answer = f"{answer.answer}\n\nDokumenten svarar olika. Svaret bygger på {said}, anger något annat [2]."
         return answer
 
     def _counties_of(self, chunk) -> frozenset[str]:

@@ -348,6 +348,37 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
     return found
 
 
+def original_asked(question: str) -> bool:
+    """Does the question ask for what held before a change ("hur mycket var budgeten från början?")?"""
+    return _ORIGINAL_ASKED.search(fold(question)) is not None
+
+
+def term_beside(text: str, phrase: str, q: Question) -> str | None:
+    """The question's term that ``phrase`` in ``text`` is the date, name or figure of: of the
+    question's content terms in the phrase's sentence, the rarest (a verb like "lämnas" stands
+    beside every date), the nearest among equals ("slutrapport" in "… och en slutrapport senast
+    2027-12-15"); None when the phrase or every term is missing."""
+    at = text.find(phrase)
+    if at < 0:
+        return None
+    # (within the phrase's sentence: "… senast 2027-12-15. Utvärderingen kostar …" dates no evaluation)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    lo = max((e for e in ends if e <= at), default=0)
+    hi = min((e for e in ends if e > at + len(phrase)), default=len(text))
+    best, key = None, None
+    for m in re.finditer(r"[^\W\d_]{3,}", text[lo:hi]):
+        w, start, end = fold(m.group(0)), lo + m.start(), lo + m.end()
+        if at <= start < at + len(phrase):
+            continue
+        for term, weight in q.terms:
+            if term.isdigit() or not (w == term or w.startswith(term) or stem(w) == term):
+                continue
+            d = at - end if end <= at else start - (at + len(phrase))
+            if key is None or (-weight, d) < key:
+                best, key = term, (-weight, d)
+    return best
+
+
 def _ordinary(token: str, lower_words: set[str] | frozenset[str]) -> bool:
     """Is a capitalised word an ordinary word the documents write in lower case, in this or
     another form ("Justerande" of "justera")?"""
