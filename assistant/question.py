@@ -493,7 +493,7 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         # (typed without å, ä, ö – "friskvardsbidrag", "foretag" – the knowledge base's word with
         # them, even where the bare letters read as a compound of known words: "vards|bidrag")
         best = accented or (
-            (index.dropped_letter(low) or index.doubled_letter(low)) if index.known(low) else index.closest(low)
+            (index.dropped_letter(low) or index.doubled_letter(low) or index.without_linking_s(low)) if index.known(low) else index.closest(low)
         )
         if best and plain(best) == plain(low) and _diacritics(low) > _diacritics(best):
             continue  # "arbetslöshet" is no misspelling of a file name's "arbetsloshet"
@@ -651,6 +651,20 @@ class _Lexicon:
             (-self.freq[w], w)
             for i in range(1, len(word))
             if word[i] == word[i - 1] and (w := word[:i] + word[i + 1:]) in self.freq and self.freq[w] >= MIN_FREQUENCY
+        )
+        return options[0][1] if options else None
+
+    def without_linking_s(self, word: str) -> str | None:
+        """For an unseen word that reads as known (a compound of known parts): the knowledge
+        base's word it is without the compound's linking s ("beslutsför" of a base that writes
+        "beslutför") – the s between two parts of at least three letters; a word the base writes
+        once is enough (the one footnote that says it is what is asked about)."""
+        if len(word) < MIN_CORRECT_LEN:
+            return None
+        options = sorted(
+            (-self.freq[w], w)
+            for i in range(3, len(word) - 3)
+            if word[i] == "s" and (w := word[:i] + word[i + 1:]) in self.freq
         )
         return options[0][1] if options else None
 
