@@ -138,6 +138,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     try:
         _read_change(g, d)
         _rows_of(g, d)
+        _every_value_named(g, d)
         _rows_inside_county(g, d)
         _county_of_its_municipalities(g, d)
         _county_of_the_document(g, d)
@@ -761,6 +762,23 @@ def _bound_as_value(g: Given, d: Draft) -> None:
                     d.rows = []
             _bound_consumed(d, form, Op.TREND if TWO_TIMES.search(fold(form.text)) else Op.LOOKUP)
             return
+
+
+def _every_value_named(g: Given, d: Draft) -> None:
+    """"hur många fick nån av ersättningarna (aktivitetsstöd, utvecklingsersättning eller
+    etableringsersättning)" of a table that lists those three and their own total ("Samtliga
+    ersättningar"): every value of the split named is the whole – the table's own total, which
+    may count each person once where the three added up count some twice."""
+    # (a sum only: "hur många kvinnor resp. män?" names each of the split, not their whole)
+    if d.op != Op.SUM or g.form.group_by:
+        return
+    for name, values in list(d.filters.items()):
+        cat = g.p.cat(name)
+        if cat is None or cat.is_period or not cat.totals or len(values) < 2:
+            continue
+        parts = [v for v in cat.values if v not in cat.totals]
+        if set(values) == set(parts):
+            d.filters[name] = (cat.totals[0],)
 
 
 def _rows_of(g: Given, d: Draft) -> None:

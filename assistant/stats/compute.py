@@ -1153,6 +1153,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         sums = grand if len(grand) else totals
         one_sum = len(sums) == 1 or (len(sums) > 1 and sums[label].astype(str).nunique() == len(sums))
         own_total = sums if (op == Op.SUM and not q.scope and not q.rows and not q.n and q.threshold is None and len(sums) and one_sum) else None
+        wider = None
+        if own_total is not None and len(own_total) and not share and not rate and len(body):
+            # "totalt i skaraborgskommunerna" of Skaraborg's 15 municipalities beside the county's
+            # row: a total row holding more than twice what its rows add up to is a wider area's
+            # (the county, the country), not the rows' sum – their sum answers, the row is said
+            printed, body_sum = float(frame.at[own_total.index[0], col]), float(body[col].sum())
+            # (… when every row has its figure: masked cells leave a sum short of the true total)
+            if printed > 0 and 0 <= body_sum < 0.5 * printed and body[col].notna().all():
+                wider, own_total = own_total.index[0], None
         if q.per and q.per in frame.columns and op == Op.SUM:
             rows_df = body[body[q.per].notna()]
             num, den = float(rows_df[col].sum()), float(rows_df[q.per].sum())
@@ -1221,8 +1230,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 bound = f"{BOUND_WORDS[q.threshold.op]} {format_number(q.threshold.value)}"
                 which = f"de {len(rows_df)} rader där {measure} är {bound}"
             text = f"Summan av {measure} för {which} är **{disp}**" + (
-                "." if q.n or q.rows or q.filters or bounded else " (tabellen har ingen egen summarad)."
+                "." if q.n or q.rows or q.filters or bounded or wider is not None else " (tabellen har ingen egen summarad)."
             )
+            if wider is not None:
+                text += (
+                    f" Raden {display_label(str(frame.at[wider, label]))} ({fmt(float(frame.at[wider, col]), unit, dec)}) "
+                    "gäller ett större område än tabellens rader och är inte deras summa."
+                )
             if bounded:
                 listed = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in rows_df.index][:MAX_LISTED]
                 figures += listed

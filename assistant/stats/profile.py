@@ -40,6 +40,7 @@ from ingest.swedish import (
     plain,
     says,
     stem,
+    without_preliminary_mark,
     words,
     years_in,
 )
@@ -419,7 +420,9 @@ def head_words(c: ValueColumn) -> frozenset[str]:
     """The header's own words and numbers of four characters and more ("unga" → "ung", "18-24",
     "2024"; not "tid"), without the generic ones ("antal", "procent"): none for "Värde"."""
     long_words = {stem(w) for w in words(fold(c.name)) if len(w) >= 4}
-    return frozenset(t for t in c.terms if t not in GENERIC_TERMS and (len(t) >= 4 or t in long_words))
+    # (a year's mark of preliminary figures – "2025 prel." – names no measure a question leaves unsaid)
+    mark = {stem(w) for w in words(fold(c.name))} - {stem(w) for w in words(fold(without_preliminary_mark(c.name)))}
+    return frozenset(t for t in c.terms if t not in GENERIC_TERMS and t not in mark and (len(t) >= 4 or t in long_words))
 
 
 def names_no_measure(c: ValueColumn) -> bool:

@@ -42,6 +42,7 @@ from ingest.swedish import (
     plain,
     says,
     stem,
+    without_preliminary_mark,
     words,
     years_in,
 )
@@ -1419,9 +1420,12 @@ class Resolver:
                 # that names the measure and those years ("Nystartade företag … 2023 och 2024")
                 # (two or more such columns, every one a year the caption names: one "2017" beside
                 # other measures is no column of years)
-                len(form.years) == 1 and c.name.strip() == str(form.years[0]) and f["cap"] > 0
-                and len(bare := [v.name.strip() for v in p.values if re.fullmatch(r"(?:19|20)\d\d", v.name.strip())]) >= 2
-                and {int(y) for y in bare} <= p.caption_years
+                # (… or a year series, most of the value columns bare years: "2023", "2024", "2025
+                # prel." under a caption that names only the preliminary year)
+                # (a year marked preliminary – "2025 prel." – is that year's column)
+                len(form.years) == 1 and without_preliminary_mark(c.name) == str(form.years[0]) and f["cap"] > 0
+                and len(bare := [y for v in p.values if re.fullmatch(r"(?:19|20)\d\d", y := without_preliminary_mark(v.name))]) >= 2
+                and ({int(y) for y in bare} <= p.caption_years or (len(bare) >= 3 and 2 * len(bare) > len(p.values)))
             ) or (
                 # "mellan 2022 och 2024" of a column per year of the measure: both years are there
                 f["col"] > 0 and _year_columns(p, c, form) is not None

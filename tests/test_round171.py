@@ -1,0 +1,46 @@
+"""Statistics as round 171 wrote them (fake embedder, seconds each)."""
+from __future__ import annotations
+
+from tests.test_engine_places import _engine_of
+
+_MUNICIPALITIES = (("1445 Essunga", 56, 59, 62), ("1496 Skövde", 780, 786, 852), ("1494 Lidköping", 540, 564, 618),
+                   ("1493 Mariestad", 350, 360, 367), ("1499 Falköping", 300, 298, 315), ("1497 Hjo", 40, 41, 45))
+
+
+def _change(years) -> str:
+    return f"{100 * (years[2] - years[1]) / years[1]:.1f}".replace(".", ",")
+
+
+def _fk_csv() -> str:
+    text = ("Personer som fått aktivitetsstöd eller utvecklingsersättning – Skaraborgs kommuner\n"
+            "Antal unika mottagare under året efter kommun, ersättning och kön. 2025 preliminära uppgifter.\n\n"
+            '"Region";"Ersättning";"Kön";"2023";"2024";"2025 prel.";"Förändring 2024–2025, %"\n')
+    for name, *years in _MUNICIPALITIES:
+        for benefit, share in (("Aktivitetsstöd", 1.0), ("Utvecklingsersättning", 0.2)):
+            text += f'"{name}";"{benefit}";"Kvinnor och män";' + ";".join(str(round(y * share)) for y in years) + f";{_change(years)}\n"
+        # (each person once: fewer than the two added up)
+        text += f'"{name}";"Samtliga ersättningar";"Kvinnor och män";' + ";".join(str(round(y * 1.1)) for y in years) + f";{_change(years)}\n"
+    for benefit, share in (("Aktivitetsstöd", 1.0), ("Utvecklingsersättning", 0.2), ("Samtliga ersättningar", 1.1)):
+        # the county's row: all its 49 municipalities, not these six
+        text += f'"14 Västra Götalands län";"{benefit}";"Kvinnor och män";' + ";".join(str(round(y * share)) for y in (20000, 21000, 22000)) + ";4,8\n"
+    return text
+
+
+def test_a_year_marked_preliminary_is_that_years_column(tmp_path, monkeypatch):
+    # round 171 (F171-13): "… över 300 personer aktivitetsstöd 2025" had counted the column 2024 –
+    # "2025 prel." was no column of 2025
+    engine = _engine_of(tmp_path, monkeypatch, {"fk_aktivitetsstod_skaraborg.csv": _fk_csv()})
+    a = engine.ask("i hur många kommuner i skaraborg fick över 300 personer aktivitetsstöd 2025", engine.new_conversation())
+    assert a.answered and "2025 prel." in a.reading and "**4** av 6" in a.answer, a.answer
+
+
+def test_every_value_of_a_split_summed_is_its_own_total_and_a_wider_areas_row_is_no_sum(tmp_path, monkeypatch):
+    # round 171 (F171-05): "nån av ersättningarna (aktivitetsstöd eller utvecklingsersättning)"
+    # had added the two up (counting some people twice) beside the table's own "Samtliga
+    # ersättningar"; and the county's row, of all its municipalities, is no sum of these six
+    engine = _engine_of(tmp_path, monkeypatch, {"fk_aktivitetsstod_skaraborg.csv": _fk_csv()})
+    a = engine.ask("Hur många personer totalt i kommunerna fick nån av ersättningarna (aktivitetsstöd eller utvecklingsersättning) 2025?",
+                   engine.new_conversation())
+    whole = sum(round(y[2] * 1.1) for _, *y in _MUNICIPALITIES)
+    assert a.answered and "Samtliga ersättningar" in a.reading, a.answer
+    assert f"**{whole:,}**".replace(",", "\u00a0") in a.answer.replace(" ", "\u00a0") and "större område" in a.answer, a.answer
