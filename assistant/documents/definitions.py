@@ -215,7 +215,9 @@ def answer_definition(
             unit = definitions.term_definition(term)
         if unit is not None:
             c = unit.chunk
-            more = None if head else definitions.continuation(unit)
+            # (an acronym's glossary entry goes on after its expansion: "TSA – tvåsäsongsavtal.
+            # Skriftlig överenskommelse mellan …" – the entry is the answer, not its first words)
+            more = definitions.continuation(unit) if not head or _GLOSSARY_LINE.match(unit.text) else None
             quote = f"{unit.text} {more.text}" if more else unit.text
             items = [] if head or more else definitions.listed_after(unit)
             before = definitions.source_sentence(unit) if not head else None
