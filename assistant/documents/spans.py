@@ -98,11 +98,14 @@ def row_reading(chunk: Chunk, quote: str) -> str:
 def chunk_units(chunk: Chunk) -> tuple[Unit, ...]:
     out: list[Unit] = []
     pos = 0
+    listing = False  # lines after a lead ending in ":" that open with an item's code ("AP1 …", "D2 …")
     for li, line in enumerate(chunk.text.split("\n")):
         line = line.strip()
         if not line or is_toc_line(line):
             continue
-        if BULLET_RE.match(line) and len(line) < 400:
+        coded = listing and _ITEM_CODE.match(line) is not None
+        listing = line.endswith(":") or coded
+        if (BULLET_RE.match(line) or coded) and len(line) < 400:
             out.append(Unit(line, chunk, pos, True, li))
             pos += 1
             continue
@@ -117,6 +120,11 @@ def chunk_units(chunk: Chunk) -> tuple[Unit, ...]:
                 out.append(Unit(part, chunk, pos, False, li))
                 pos += 1
     return tuple(out)
+
+
+# an item of a list that its lead announces with a colon, opened by the item's code instead of a
+# bullet: "Projektet är indelat i fyra arbetspaket (AP):" / "AP1 Kartläggning och matchning – …"
+_ITEM_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}\s?\d{1,2}[.:)]?\s+[A-ZÅÄÖ]")
 
 
 # A "sentence" this long is usually no sentence: a flattened table or a title page's fields.
