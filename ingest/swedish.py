@@ -256,11 +256,15 @@ def municipality_of(word: str, homographs: bool = False) -> str | None:
 
 def residents_of(word: str) -> str | None:
     """The municipality whose residents a word names, its name as written ("hyltebor",
-    "lessebobor", "norrköpingsbor", "lundaborna", "göteborgare" → "Hylte", "Lessebo",
-    "Norrköping", "Lund", "Göteborg"); None. Names that are everyday words count here ("bodenbor",
+    "lessebobor", "norrköpingsbor", "lundaborna", "göteborgare", "gotlänningar" → "Hylte", "Lessebo",
+    "Norrköping", "Lund", "Göteborg", "Gotland"); None. Names that are everyday words count here ("bodenbor",
     "varabor": the compound can mean nothing else); the irregular ones ("umebor", "falubor") do not."""
     w = fold(word)
     names = _municipality_names()
+    # "gotlänningar", "gotlänningarna": the residents of a "-land" by "-länning"
+    for suffix in ("länningarna", "länningar", "länning"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1 and (name := names.get(w[: -len(suffix)] + "land")):
+            return name
     for suffix in ("borna", "boende", "bor", "bon", "bo", "arna", "are", "aren"):
         if not w.endswith(suffix) or len(w) - len(suffix) < 3:
             continue

@@ -44,3 +44,12 @@ def test_every_value_of_a_split_summed_is_its_own_total_and_a_wider_areas_row_is
     whole = sum(round(y[2] * 1.1) for _, *y in _MUNICIPALITIES)
     assert a.answered and "Samtliga ersättningar" in a.reading, a.answer
     assert f"**{whole:,}**".replace(",", "\u00a0") in a.answer.replace(" ", "\u00a0") and "större område" in a.answer, a.answer
+
+
+def test_residents_of_a_land_named_as_lanningar_are_read_as_the_place():
+    # round 171 (F171-18): "fritidshus som ägs av gotlänningar" named no place
+    from ingest.swedish import residents_of
+
+    assert [residents_of(w) for w in ("gotlänningar", "Gotlänningarna", "gotlänning")] == ["Gotland"] * 3
+    # (a land that is no municipality – Jämtland, Öland – names none; nor does a word that only ends so)
+    assert [residents_of(w) for w in ("jämtlänningar", "ölänningar", "länningar")] == [None] * 3
