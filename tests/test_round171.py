@@ -53,3 +53,35 @@ def test_residents_of_a_land_named_as_lanningar_are_read_as_the_place():
     assert [residents_of(w) for w in ("gotlänningar", "Gotlänningarna", "gotlänning")] == ["Gotland"] * 3
     # (a land that is no municipality – Jämtland, Öland – names none; nor does a word that only ends so)
     assert [residents_of(w) for w in ("jämtlänningar", "ölänningar", "länningar")] == [None] * 3
+
+
+def test_a_sub_regions_own_sum_row_answers_and_a_measures_years_are_never_added_up(tmp_path, monkeypatch):
+    # round 171 (F171-20): "hur många har ledsagarservice i skaraborg enligt senaste siffrorna?" had
+    # added "Ledsagarservice, 2024" and "…, 2025" up row by row (two years read as two kinds of
+    # one thing) and listed the sub-region's municipalities past its own row "Summa Skaraborg"
+    from openpyxl import Workbook
+
+    def write(kb):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Kommuner 2024–2025"
+        ws.append(["Personer med insatser enligt LSS efter kommun, insats och år"])
+        ws.append([])
+        ws.append(["Delregion", "Kommun", "Daglig verksamhet, 2024", "Daglig verksamhet, 2025", "Ledsagarservice, 2024", "Ledsagarservice, 2025"])
+        ws.append([None, "Riket", 40000, 41000, 8500, 8630])
+        rows = {"Fyrbodal": (("Uddevalla", 200, 205, 40, 41), ("Strömstad", 50, 52, 9, 10), ("Lysekil", 60, 61, 12, 11)),
+                "Skaraborg": (("Skövde", 150, 152, 55, 56), ("Lidköping", 120, 125, 40, 42), ("Mariestad", 80, 82, 20, 22))}
+        for region, munis in rows.items():
+            for name, *vals in munis:
+                ws.append([region, name, *vals])
+            ws.append([region, f"Summa {region}", *[sum(m[k] for m in munis) + 3 for k in range(1, 5)]])
+        wb.save(kb / "lss_insatser_vg.xlsx")
+
+    from tests.test_engine_places import _engine_writing
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    from assistant.stats import read_form
+
+    # (the fake embedder leaves the reading in doubt, so the reading built is what is checked)
+    best = engine.resolver.read(read_form("hur många personer har ledsagarservice i skaraborg enligt senaste siffrorna?"))[0]
+    assert best.query.column == "Ledsagarservice, 2025" and best.query.summed == () and best.query.rows == ("Summa Skaraborg",), best.query

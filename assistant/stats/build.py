@@ -147,6 +147,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
         _bound_as_value(g, d)
         _follow_up(g, d)
         _total_slices(g, d)
+        _slice_total_row(g, d)
         _settle_periods(g, d)
         _check_lacks(g, d)
         _settle_trend(g, d)
@@ -1004,6 +1005,25 @@ def _step_period(g: Given, d: Draft, p, prev, form: Form) -> None:
     if not moved_any:
         g.r.missing_period = "kvartal" if form.step_unit == "quarter" else "månader"
         raise Lacks
+
+
+def _slice_total_row(g: Given, d: Draft) -> None:
+    """"hur många har ledsagarservice i skaraborg" of municipalities grouped by sub-region, each
+    group closed by its own sum row ("Summa Skaraborg"): the figure of the slice asked is that
+    row, the one total row among the slice's rows – not a list of its municipalities."""
+    if d.op != Op.LOOKUP or d.rows or d.scope or not d.filters or g.label is None or g.form.subject:
+        return
+    frame, label = g.p.table.frame, g.label.name
+    if label not in frame.columns:
+        return
+    pinned = slice_rows(frame, d.filters)
+    names = pinned[label].astype(str)
+    totals = sorted(set(names[names.isin(g.label.totals)]))
+    # (the slice's own row, named after it: "Summa Skaraborg" of Delregion = Skaraborg – a grand
+    # "Totalt" of every age and sex is no sum of the slice asked)
+    named = {fold(v) for values in d.filters.values() for v in values}
+    if len(totals) == 1 and (~names.isin(g.label.totals)).sum() >= 2 and any(says(fold(totals[0]), v) for v in named):
+        d.rows = totals
 
 
 def _total_slices(g: Given, d: Draft) -> None:

@@ -28,6 +28,7 @@ from ingest.swedish import (
     STOPWORDS,
     fold,
     municipality_of,
+    names_part_of_year,
     period_key,
     stem,
     words,
@@ -1368,6 +1369,8 @@ def kinds_together(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
         return ()
     said_number = any(t.isdigit() or t in NUMBER_WORDS for t in form.tokens if not re.fullmatch(r"(?:19|20)\d\d", t))
     for _, tail_text in siblings.values():
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", tail_text) or names_part_of_year(tail_text):
+            return ()  # ("Ledsagarservice, 2024" beside "…, 2025": a measure's years, never added up)
         tail = {stem(w) for w in words(tail_text) if w not in STOPWORDS and len(w) >= 3}
         if tail & asked - head_stems:
             return ()  # a kind is named: "lönebidrag för utveckling"
