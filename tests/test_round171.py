@@ -85,3 +85,21 @@ def test_a_sub_regions_own_sum_row_answers_and_a_measures_years_are_never_added_
     # (the fake embedder leaves the reading in doubt, so the reading built is what is checked)
     best = engine.resolver.read(read_form("hur många personer har ledsagarservice i skaraborg enligt senaste siffrorna?"))[0]
     assert best.query.column == "Ledsagarservice, 2025" and best.query.summed == () and best.query.rows == ("Summa Skaraborg",), best.query
+
+
+def test_rows_set_aside_by_bortser_fran_leave_the_others_and_a_darav_row_is_no_row_of_its_own(tmp_path, monkeypatch):
+    # round 171 (F171-12): "om man bortser från … – vilket län äger flest fritidshus på Gotland?"
+    # had named Stockholms län – "bortser från" set nothing aside, and of two rows set aside only
+    # one was left out; the row "därav 0180 Stockholm" (part of Stockholms län) is no county
+    text = ("Fritidshus på Gotland efter ägarens hemlän och år. Antal fritidshus\n\n"
+            '"ägarens hemlän";"2015";"2025"\n"01 Stockholms län";"5 000";"5 104"\n"därav 0180 Stockholm";"1 990";"2 010"\n'
+            '"03 Uppsala län";"540";"571"\n"09 Gotlands län";"4 583";"4 356"\n"14 Västra Götalands län";"280";"293"\n'
+            '"12 Skåne län";"150";"160"\n"Samtliga";"11 805";"12 154"\n')
+    engine = _engine_of(tmp_path, monkeypatch, {"fritidshus_gotland.csv": text})
+    from assistant.stats import read_form
+
+    best = engine.resolver.read(read_form(
+        "Om man bortser från Stockholms län och Gotlands län – vilket län äger flest fritidshus på Gotland 2025?"))[0]
+    assert "03 Uppsala län" in best.query.scope and not {"01 Stockholms län", "09 Gotlands län", "därav 0180 Stockholm"} & set(best.query.scope), best.query
+    a = engine.ask("vilket län äger näst flest fritidshus på Gotland 2025?", engine.new_conversation())
+    assert "därav" not in a.answer.split("\n\n")[1], a.answer

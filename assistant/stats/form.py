@@ -999,7 +999,7 @@ def read_form(question: str) -> Form:
         reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
         bound_direction=_rank_direction(q_wo) if threshold is not None else None,
         series=_has("series", folded, tset),
-        negated=_negated(folded),
+        negated=tuple(dict.fromkeys(_negated(folded) + _negated(folded, _EXCEPTION))),
         excepted=_negated(folded, _EXCEPTION),
         averaged=_has("mean", folded, tset),
         both_ends=both_ends,
@@ -1036,17 +1036,20 @@ def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 # "inte huvudbiblioteken", "utom Stockholm", "förutom riket", "som inte är ett huvudbibliotek",
 # "except the county", "vilken kommun utöver Göteborg hade flest": the words a question sets
 # aside – the first two that are no stopwords, within the clause
-_EXCEPTION_WORDS = r"utom|förutom|utöver|bortsett från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides"
+_EXCEPTION_WORDS = r"utom|förutom|utöver|bortsett från|bortser från|bortse från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides"
 _NEGATION = re.compile(rf"\b(?:inte|ej|{_EXCEPTION_WORDS}|not)\b([^,.;:?!]*)")
 # (… of them, the words of exception alone: Form.excepted)
-_EXCEPTION = re.compile(rf"\b(?:{_EXCEPTION_WORDS})\b([^,.;:?!]*)")
+# (… up to a dash too, and every name of a list: "om man bortser från stockholmarna och
+# gotlänningarna – vilket län …")
+_EXCEPTION = re.compile(rf"\b(?:{_EXCEPTION_WORDS})\b([^,.;:?!–—]*)")
 
 
 def _negated(folded: str, rx: re.Pattern = _NEGATION) -> tuple[str, ...]:
     out: list[str] = []
+    listed = rx is _EXCEPTION
     for m in rx.finditer(folded):
-        said = [w for w in re.findall(r"[a-zåäöéü][\w-]*", m.group(1))[:4] if w not in STOPWORDS and w not in ENGLISH_STOPWORDS]
-        out += said[:2]
+        said = [w for w in re.findall(r"[a-zåäöéü][\w-]*", m.group(1))[: 8 if listed else 4] if w not in STOPWORDS and w not in ENGLISH_STOPWORDS]
+        out += said[: 4 if listed else 2]
     return tuple(dict.fromkeys(out))
 
 

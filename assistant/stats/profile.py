@@ -144,8 +144,18 @@ class CatColumn:
 
     @property
     def every_total(self) -> frozenset[str]:
-        """Every value that stands for more than one row: totals, the country, the county."""
-        return frozenset(self.totals) | frozenset(self.geo_totals) | frozenset(self.county_totals)
+        """Every value that stands for more than one row: totals, the country, the county – and
+        every value that is part of another row ("därav 0180 Stockholm" under "01 Stockholms län"),
+        which is counted in that row: none of them is ranked or added up with the body."""
+        return frozenset(self.totals) | frozenset(self.geo_totals) | frozenset(self.county_totals) | self.part_rows
+
+    @cached_property
+    def part_rows(self) -> frozenset[str]:
+        """Values that say they are part of the row before them ("därav …", "varav …", "of which …")."""
+        return frozenset(v for v in self.values if _PART_ROW.match(v))
+
+
+_PART_ROW = re.compile(r"\s*(?:därav|varav|of which)\b", re.I)
 
 
 @dataclass

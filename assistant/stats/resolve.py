@@ -2310,24 +2310,36 @@ def _set_aside(p: Profile, out: list[ValueMatch], negated: frozenset[str], excep
     aside: a row set aside is never the row read, nor among those ranked."""
     kept: list[ValueMatch] = []
 
-    def aside(m: ValueMatch) -> bool:
-        # (a word within a word set aside is set aside with it: "bibliotek" of "huvudbibliotek")
-        return bool(m.qtokens & negated) and all(any(q in n for n in negated) for q in m.qtokens)
+    def within(tokens: frozenset[str], words: frozenset[str]) -> bool:
+        # (a word within a word set aside is set aside with it: "bibliotek" of "huvudbibliotek",
+        # "gotland" of "gotlands")
+        return all(any(q in n for n in words) for q in tokens)
 
+    def aside(m: ValueMatch) -> bool:
+        return bool(m.qtokens & negated) and within(m.qtokens, negated)
+
+    # (every value of a column set aside: "bortser från Stockholms län och Gotlands län" leaves
+    # the other counties, not Gotland among them)
+    set_aside: dict[str, set[str]] = {}
+    for m in out:
+        if aside(m):
+            set_aside.setdefault(m.column, set()).update(m.values)
+    done: set[str] = set()
     for m in out:
         if not aside(m):
             kept.append(m)
             continue
         c = p.cat(m.column)
-        if c is None or c.is_period or (c is p.label and not m.qtokens <= excepted):
+        if c is None or c.is_period or (c is p.label and not within(m.qtokens, excepted)) or m.column in done:
             continue
         # (a row set aside – "vilken kommun utöver Göteborg hade flest" – leaves the others: the
         # ranking runs among them)
         if any(o.column == m.column and not aside(o) for o in out):
             continue
-        rest = tuple(v for v in c.values if v not in m.values and v not in c.every_total)
+        rest = tuple(v for v in c.values if v not in set_aside[m.column] and v not in c.every_total)
         if rest:
             kept.append(replace(m, values=rest))
+            done.add(m.column)
     return kept
 
 
