@@ -103,3 +103,43 @@ def test_rows_set_aside_by_bortser_fran_leave_the_others_and_a_darav_row_is_no_r
     assert "03 Uppsala län" in best.query.scope and not {"01 Stockholms län", "09 Gotlands län", "därav 0180 Stockholm"} & set(best.query.scope), best.query
     a = engine.ask("vilket län äger näst flest fritidshus på Gotland 2025?", engine.new_conversation())
     assert "därav" not in a.answer.split("\n\n")[1], a.answer
+
+
+def _staff_table_pdf(path):
+    # (laid out as round 171's report: the last header left over figures set right under it)
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    h = A4[1]
+    c.setFont("Helvetica", 9)
+    c.drawString(63, h - 300, "Tabell 1. Tillsvidareanställda per yrkesgrupp 31 december 2025")
+    c.setFont("Helvetica-Bold", 8)
+    for x, y, text in ((448, 324, "Beräknade"), (275, 334, "Andel"), (338, 334, "Medel-"), (386, 334, "60 år och"), (448, 334, "pensions-"),
+                       (63, 339, "Yrkesgrupp"), (227, 339, "Antal"), (275, 344, "kvinnor, %"), (338, 344, "ålder"), (386, 344, "äldre"),
+                       (448, 344, "avgångar"), (448, 354, "2026–2030")):
+        c.drawString(x, h - y, text)
+    c.setFont("Helvetica", 8)
+    rows = (("Undersköterskor", "1 186", "88", "46,2", "198", "171"), ("Vårdbiträden", "412", "79", "44,8", "61", "52"),
+            ("Sjuksköterskor", "684", "89", "44,1", "97", "83"), ("Läkare", "262", "52", "48,9", "58", "41"))
+    for k, (name, *vals) in enumerate(rows):
+        y = h - 370 - 16 * k
+        c.drawString(70, y, name)
+        for right, v in zip((263, 326, 374, 436, 533), vals):
+            c.drawRightString(right, y, v)
+    c.setFont("Helvetica", 9)
+    c.drawString(63, h - 460, "Undersköterskor är den största yrkesgruppen i regionen och har flest pensionsavgångar.")
+    c.save()
+
+
+def test_a_pdf_header_set_left_over_figures_set_right_heads_them_not_the_column_before(tmp_path):
+    # round 171 (F171-08): "Beräknade pensionsavgångar 2026–2030" had been joined to the column
+    # on its left ("Beräknade 60 år och pensionsäldre avgångar …" over 198), and the retirements
+    # (171) stood in a column with no name – 198 was answered as the retirements
+    from ingest.pdf.reader import read_pdf
+
+    _staff_table_pdf(tmp_path / "rapport.pdf")
+    table = next(t for t in read_pdf(tmp_path / "rapport.pdf").tables if t.rows)
+    assert table.header[-2] == "60 år och äldre" and table.header[-1].startswith("Beräknade pensionsavgångar"), table.header
+    assert "2026–2030" in table.header[-1], table.header
+    assert table.rows[0][-2:] == ["198", "171"], table.rows

@@ -462,8 +462,22 @@ def _columns(frags: list[Fragment], vedges: list[dict]) -> list[tuple[float, flo
     right = max((g.x1 for g in frags), default=0.0)
     ruled = any(left + 2 < e["x0"] < right - 2 for e in vedges)
     merged: list[list[Fragment]] = []
+    carried: list[Fragment] = []
     for k, c in enumerate(clusters):
         nxt = clusters[k + 1] if k + 1 < len(clusters) else None
+        c = carried + c
+        carried = []
+        if (
+            nxt is not None and all(not _datalike(g.text) for g in c) and all(_datalike(g.text) for g in nxt)
+            and len(nxt) >= 2 and max(g.line for g in c) < min(g.line for g in nxt)
+            and (not ruled or _mergeable(c, nxt, vedges, ruled))
+        ):
+            # a header of words alone beside a column of figures with none – "Beräknade pensions-
+            # avgångar 2026–2030¹" set left over the figures right-aligned under it – heads those
+            # figures (on its own it had been joined to the column on its left), unless a ruling
+            # runs between them; a header stands above the figures (a label column's words do not)
+            carried = c
+            continue
         if merged and _mergeable(merged[-1], c, vedges, ruled) and not (
             # a stray cell nearer the column on its right – a year over a pair of columns, set
             # left-aligned over the first ("2022" over "Avslutade | Andel i arbete") – goes with
