@@ -143,3 +143,19 @@ def test_a_pdf_header_set_left_over_figures_set_right_heads_them_not_the_column_
     assert table.header[-2] == "60 år och äldre" and table.header[-1].startswith("Beräknade pensionsavgångar"), table.header
     assert "2026–2030" in table.header[-1], table.header
     assert table.rows[0][-2:] == ["198", "171"], table.rows
+
+
+def test_per_an_adjective_and_a_noun_the_table_names_is_no_unheard_per(tmp_path, monkeypatch):
+    # round 171 (F171-16): "minst antal sökande per ledig tjänst" of "Sökande per tjänst" had been
+    # refused – "ledig" was taken for the thing per which, which the table never names
+    text = ("Utannonserade tillsvidaretjänster och sökande 2025\n\nYrkesgrupp;Utannonserade tjänster;Sökande;Sökande per tjänst\n"
+            "Undersköterskor;142;511;3,6\nSjuksköterskor;96;183;1,9\nSpecialistsjuksköterskor;41;53;1,3\nLäkare;22;35;1,6\n"
+            "Administratörer;30;420;14,0\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"sokande_2025.csv": text})
+    from assistant.stats import read_form
+
+    best = engine.resolver.read(read_form("vilken yrkesgrupp hade minst antal sökande per ledig tjänst 2025?"))[0]
+    assert best.query.column == "Sökande per tjänst" and best.missing_per is None, (best.query, best.missing_per)
+    # … a thing per which the table names nowhere is still said to be missing
+    other = engine.resolver.read(read_form("hur många sökande per arbetsgivare fick läkarna?"))[0]
+    assert other.missing_per == "arbetsgivare", other.missing_per

@@ -1364,9 +1364,16 @@ def _unheard_per(p: Profile, form: Form) -> str | None:
     if not asked:
         return None
     known = {plain(t) for t in p.terms} | {plain(t) for c in p.cats for t in c.token_values}
+
+    def named(word: str) -> bool:
+        s = plain(stem(fold(word)))
+        return any(k.startswith(s[:5]) or (len(k) > len(s) and s in k) for k in known)
+
     for w in asked:
-        s = plain(stem(fold(w)))
-        if not any(k.startswith(s[:5]) or (len(k) > len(s) and s in k) for k in known):
+        # (… the word after it, when "per" names a thing by an adjective first: "per ledig
+        # tjänst" of "Sökande per tjänst")
+        noun = re.search(rf"\bper\s+{re.escape(fold(w))}\s+([a-zåäö]{{4,}})", folded)
+        if not named(w) and not (noun is not None and noun.group(1) not in STOPWORDS and named(noun.group(1))):
             return w
     return None
 
