@@ -159,3 +159,19 @@ def test_per_an_adjective_and_a_noun_the_table_names_is_no_unheard_per(tmp_path,
     # … a thing per which the table names nowhere is still said to be missing
     other = engine.resolver.read(read_form("hur många sökande per arbetsgivare fick läkarna?"))[0]
     assert other.missing_per == "arbetsgivare", other.missing_per
+
+
+def test_an_english_phrase_whose_swedish_synonym_a_header_writes_whole_names_that_column(tmp_path, monkeypatch):
+    # round 171 (F171-10): "the most people in daily activity under LSS per 10,000 inhabitants"
+    # had ranked the population – "daily activity" is the lexicon's "daglig verksamhet", a
+    # phrase whose single words teach nothing alone
+    text = ("Personer med insatser enligt LSS 1 oktober 2025 per 10 000 invånare\n\n"
+            "Kommun;Folkmängd 31 dec 2024;Personer med minst en insats;Daglig verksamhet;Personlig assistans\n"
+            "Göteborg;607120;61,2;28,1;7,9\nTidaholm;12900;80,1;47,5;6,2\nFalköping;34000;75,3;39,9;5,1\nBorås;115000;66,0;31,0;6,8\n"
+            "Skövde;57000;70,2;35,5;5,9\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"lss_per_10000.csv": text})
+    from assistant.stats import read_form
+
+    best = engine.resolver.read(read_form(
+        "Which municipality has the most people in daily activity under LSS per 10,000 inhabitants?"))[0]
+    assert best.query.column == "Daglig verksamhet", best.query

@@ -1227,6 +1227,8 @@ class Resolver:
         for word, weight, own, parts, syn in wt:
             col_parts = frozenset() if generic else parts
             e_col = max(_explain(own, col_parts, syn, c.terms), 0.5 * _explain(own, col_parts, syn, c.all_terms), _abbreviates(c, word))
+            if not e_col and _phrase_in_header(word, form.text, c.name):
+                e_col = 0.8  # "daily activity" of "Daglig verksamhet": a synonym phrase the header writes whole
             if not e_col and word in _money_words() and says_money(f"{c.name} {c.unit or ''}"):
                 e_col = 1.0  # "hur mycket pengar …" of "Beviljat (tkr)": the money asked is this column
             if word in form.reference:
@@ -1756,12 +1758,27 @@ def _phrase_synonym_terms(text: str, content: tuple[str, ...], header: str) -> f
     question's words that ``header`` writes whole ("ekonomiskt bistånd" for "socialbidrag")."""
     folded = fold(header)
     groups = {g for w in content for g in _synonym_stems().get(stem(w), ())}
+    # (… and of the question's own phrases: "daily activity" for "Daglig verksamhet")
+    groups |= {g for ph, g in _synonym_phrases() if says(fold(text), ph)}
     out: set[str] = set()
     for g in groups:
         for member in synonym_groups()[g]:
             if " " in member and says(folded, fold(member)):
                 out |= {stem(w) for w in words(fold(member))}
     return with_plain(frozenset(out))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_in_header(word: str, text: str, header: str) -> bool:
+    """Is ``word`` part of a synonym phrase of the question ("daily activity") whose group has
+    a member of several words that the header writes whole ("Daglig verksamhet")? (A group's
+    several-word members teach no single word: "utan arbete" is no synonym of every "arbete".)"""
+    folded, head = fold(text), fold(header)
+    for ph, g in _synonym_phrases():
+        if word in ph.split() and says(folded, ph):
+            if any(" " in m and m != ph and says(head, fold(m)) for m in synonym_groups()[g]):
+                return True
+    return False
 
 
 @lru_cache(maxsize=64)
