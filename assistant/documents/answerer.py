@@ -507,7 +507,8 @@ class DocumentAnswerer:
             # for Delmi – not by IAF's figure in the sentence next to it.
             entities = self._known_entities(question)
             contact = "name" in hard and bool(_CONTACT_ASKED.search(fold(question)))
-            ranked = [r for r in ranked if self._gives(r.span, hard, entities, contact)]
+            names = _names_of(question, entities)
+            ranked = [r for r in ranked if self._gives(r.span, hard, entities, contact, names)]
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
             if hard == {"name"}:
@@ -1205,13 +1206,18 @@ class DocumentAnswerer:
             self._by_document = by
         return self._by_document
 
-    def _gives(self, span: Span, kinds: frozenset[str], entities: list[str], contact: bool = False) -> bool:
+    def _gives(
+        self, span: Span, kinds: frozenset[str], entities: list[str], contact: bool = False, names: list[list[str]] | None = None
+    ) -> bool:
         """One sentence of the quote carries an asked-for kind (a figure, an amount, a date, a
         name) and names the question's entities – or the heading above it does. ``contact``:
-        whom to reach is asked ("vem ska jag ringa …?"), which a phone number or address gives."""
+        whom to reach is asked ("vem ska jag ringa …?"), which a phone number or address gives.
+        ``names``: the entities as the question writes them together ("NAV Trøndelag" one name
+        of two words, every word of which the quote must say)."""
         heading = fold(span.chunk.section)
         units = chunk_units(span.chunk) if span.chunk.kind == "text" else ()
-        need = (len(entities) + 1) // 2  # "i GR och i Alingsås": one of two names may be paraphrased
+        names = names or [[e] for e in entities]
+        need = (len(names) + 1) // 2  # "i GR och i Alingsås": one of two names may be paraphrased
         for u in span.units:
             has = carries(u.text)
             # ("vem ska jag ringa …?" is answered by a desk and its number as well as by a person)
@@ -1230,7 +1236,8 @@ class DocumentAnswerer:
             # or its county – is said by the document, whatever the sentence repeats)
             where = f"{fold(u.text)}\n{heading}\n{fold(before)}\n{subject}\n{self._own_names(span.chunk.document)}"
             # (… an acronym also by the compound it abbreviates: "AF" by "Arbetsförmedlingen")
-            if sum(1 for e in entities if e in where or any(x in where for x in self._compound_initials(e))) >= need:
+            said = {e for e in entities if e in where or any(x in where for x in self._compound_initials(e))}
+            if sum(1 for name in names if set(name) <= said) >= need:
                 return True
         return False
 
@@ -1954,6 +1961,24 @@ def english_field_labels() -> dict[str, str]:
     from ..stats.form import lexicon  # (the statistics package imports this one)
 
     return {fold(en): fold(g[0]) for g in lexicon()["field_labels"]["groups"] for en in g[1:]}
+
+
+def _names_of(question: str, entities: list[str]) -> list[list[str]]:
+    """The question's entities grouped by the names it writes them in: words written next to
+    each other are one name ("NAV Trøndelag" → ["nav", "trøndelag"]), the others one each."""
+    out: list[list[str]] = []
+    prev_end = -2
+    for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)", question):
+        w = fold(m.group(1)).split(":")[0]
+        if w not in entities:
+            prev_end = -2
+            continue
+        if out and question[prev_end:m.start()] == " " and w not in out[-1]:
+            out[-1].append(w)
+        elif not any(w in name for name in out):
+            out.append([w])
+        prev_end = m.end()
+    return out or [[e] for e in entities]
 
 
 def _saying_the_verb(q: Question, ranked: list[Scored], entities: list[str]) -> Scored | None:
