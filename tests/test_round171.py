@@ -175,3 +175,21 @@ def test_an_english_phrase_whose_swedish_synonym_a_header_writes_whole_names_tha
     best = engine.resolver.read(read_form(
         "Which municipality has the most people in daily activity under LSS per 10,000 inhabitants?"))[0]
     assert best.query.column == "Daglig verksamhet", best.query
+
+
+def test_a_quarter_of_a_table_of_months_is_its_three_months_added_up(tmp_path, monkeypatch):
+    # round 173 (F173-17): "hur många i mjölby fick jobb under andra kvartalet" of "jan" … "nov"
+    # beside "Summa jan–nov 2025" had read February – a quarter asked no period at all
+    months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov"]
+    rows = {"Mjölby": [60, 61, 69, 73, 73, 77, 40, 80, 77, 80, 75], "Boxholm": [9, 8, 10, 10, 12, 11, 6, 10, 13, 10, 10],
+            "Kinda": [13, 18, 20, 17, 22, 19, 10, 18, 18, 21, 17]}
+    text = ("Inskrivna arbetssökande som lämnat Arbetsförmedlingen för arbete, per månad. Östergötlands län, januari–november 2025\n\n"
+            "Kommun\t" + "\t".join(months) + "\tSumma jan–nov 2025\tSumma jan–nov 2024\n"
+            + "".join(f"{k}\t" + "\t".join(map(str, v)) + f"\t{sum(v)}\t{sum(v) + 7}\n" for k, v in rows.items()))
+    engine = _engine_of(tmp_path, monkeypatch, {"af_fatt_arbete.csv": text})
+    from assistant.stats import read_form
+    from assistant.stats.compute import compute
+
+    best = engine.resolver.read(read_form("hur många i mjölby fick jobb under andra kvartalet"))[0]
+    assert set(best.query.summed) == {"apr", "maj", "jun"}, best.query
+    assert 73 + 73 + 77 in [f.value for f in compute(best.profile, best.query).figures]

@@ -1235,15 +1235,22 @@ def _same_measure(p: Profile, c: ValueColumn, form: Form) -> tuple[set[int], dic
     """(the year read, each column of ``c``'s measure in that year → the months its header
     covers): the columns a sum or a running total of months is taken from. The year is the
     question's, else ``c``'s own (its header's or the caption's); more than one is no year."""
-    measure = _without_period(c.name)
+    # (a sum's word names no other measure: "Summa jan–nov 2025" beside "jan" … "nov")
+    def measure_of(name: str) -> str:
+        return re.sub(r"\s+", " ", _TOTAL_WORD.sub(" ", _without_period(name))).strip()
+
+    measure = measure_of(c.name)
     year_of = lambda v: set(years_in(v.name)) or set(p.caption_years)  # noqa: E731
     years = set(form.years) or year_of(c)
     if len(years) > 1:
         return years, {}
     return years, {
         v.name: _months_of_header(v.name) for v in p.values
-        if _without_period(v.name) == measure and year_of(v) == years and not v.is_share and not v.is_change
+        if measure_of(v.name) == measure and year_of(v) == years and not v.is_share and not v.is_change
     }
+
+
+_TOTAL_WORD = re.compile(r"\b(?:summa|totalt|total|sammanlagt)\b")
 
 
 def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
@@ -1254,7 +1261,8 @@ def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     already holds exactly the months asked. () when months are not asked together, a month's
     column is missing, or nothing shows the months add up (a stock's quarters are means: its
     months are never summed)."""
-    asked = tuple(sorted(set(form.months)))
+    # (a quarter asked is its three months: "andra kvartalet" of "jan" … "nov" beside their sum)
+    asked = tuple(sorted(set(form.months) | {m for q in form.quarters for m in range(3 * q - 2, 3 * q + 1)}))
     if len(asked) < 2 or any(x.is_period for x in p.cats) or not months_across(p) or c.is_share or c.is_change:
         return ()
     years, family = _same_measure(p, c, form)

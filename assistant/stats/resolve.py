@@ -1409,7 +1409,7 @@ class Resolver:
         if form.op == Op.LOOKUP and not label_matches and p.body_rows > 1 and not form.group_by:
             # ("hur många … per insatsområde" names its rows by the group, a figure for each)
             f["lookup_norows"] = 1.0
-        asked = bool(form.years or form.months or form.periods)
+        asked = bool(form.years or form.months or form.periods or form.quarters)
         if asked:
             # (… or the column is the asked year's measure: "Medianinkomst, tkr 2023" when the
             # question names that measure – "EAA, 2010" for a question about income types is a
@@ -1474,6 +1474,12 @@ class Resolver:
             col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS} | months_named(c.name)
             if ok and form.months and col_months and not set(form.months) & col_months:
                 ok = False
+            quarter_months = {m for q in form.quarters for m in range(3 * q - 2, 3 * q + 1)}
+            if (
+                not ok and quarter_months and not form.months and col_months and col_months <= quarter_months
+                and not any(x.is_period for x in p.cats) and (not form.years or set(form.years) & (header_years_of(c.name) or p.caption_years))
+            ):
+                ok = True  # ("andra kvartalet" of "jan" … "nov": April, May and June, added up when built)
             # months across ("jan" … "dec" of the caption's year) beside whole years ("Helår
             # 2024"): "i januari 2024" is the column "jan", not the year's
             across = bool(form.months or form.years) and not any(x.is_period for x in p.cats) and months_across(p)
