@@ -56,3 +56,15 @@ def test_a_name_of_two_words_is_met_whole_by_the_quote_that_names_whom(tmp_path,
     names = _names_of(question, entities)
     assert not da._gives(aune, frozenset({"name"}), entities, False, names)
     assert da._gives(ola, frozenset({"name"}), entities, False, names)
+
+
+def test_what_an_acronym_means_is_the_sentence_that_says_so_not_the_first_that_spells_it_out(tmp_path, monkeypatch):
+    # round 174 (F174-12): "vad menas med KUB?" had quoted the grant "… för kompletterande
+    # utbildningsblock (KUB)" – the decision says what they are further down
+    engine = _engine_of(tmp_path, monkeypatch, {
+        "beslut.md": "# Ändringsbeslut\n\n## Beslut\n\n- att bevilja ytterligare 750 000 kronor för kompletterande utbildningsblock (KUB).\n\n"
+        "## Ärendet\n\nMed KUB (kompletterande utbildningsblock) avses korta yrkesinriktade utbildningar om 2–6 veckor som fyller "
+        "kunskapsluckorna.\n",
+    })
+    a = engine.ask("vad menas med KUB?", engine.new_conversation())
+    assert a.answered and "*kompletterande utbildningsblock*" in a.answer and "2–6 veckor" in a.answer, a.answer

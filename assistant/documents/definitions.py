@@ -126,7 +126,7 @@ class Definitions:
         # opens: "Med varselsamordnare avses …" defines no "varsel")
         infl = r"\w{0,5}" if len(term) > 6 else r"\w{0,4}"
         patterns = [
-            (3, re.compile(rf"\bmed (?:en |ett )?{stem_t}{infl}\s+(?:avses|menas)\b")),
+            (3, re.compile(rf"\bmed (?:en |ett )?{stem_t}{infl}\s+(?:\([^)]*\)\s*)?(?:avses|menas)\b")),
             (3, re.compile(rf"\b{stem_t}{infl}\s+(?:definieras|defineras)\s+som\b")),
             # a glossary entry: "Långtidsarbetslös – Person som har varit inskriven …"
             (3, re.compile(rf"^{t}\s*[–—:-]\s+\w")),
@@ -186,6 +186,7 @@ class Definitions:
         return None
 
 
+_MEANS = re.compile(r"\b(?:avses|menas|definieras|defineras)\b")
 _GLOSSARY_LINE = re.compile(r"^[^–—.]{1,60}\s[–—]\s")
 _ANAPHOR = re.compile(r"^(Dessa|Denna|Detta|Den|Det|De|Där|Metoden|Modellen|Begreppet|Kurvan|Kurvorna)\b")
 
@@ -210,6 +211,12 @@ def answer_definition(
         head = ""
         unit = definitions.defining_unit(a) if a is not None else None
         if unit is not None:
+            # (a sentence that says what the acronym means – "Med KUB (kompletterande
+            # utbildningsblock) avses korta yrkesinriktade utbildningar om 2–6 veckor …" – before
+            # the first one that merely spells it out: "… för kompletterande utbildningsblock (KUB)")
+            meant = definitions.term_definition(a.short)
+            if meant is not None and meant.text != unit.text and _MEANS.search(fold(meant.text)):
+                unit = meant
             head = f"**{a.short}** står för *{a.long}*"
         elif a is None or a.document is None:
             unit = definitions.term_definition(term)
