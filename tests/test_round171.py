@@ -193,3 +193,17 @@ def test_a_quarter_of_a_table_of_months_is_its_three_months_added_up(tmp_path, m
     best = engine.resolver.read(read_form("hur många i mjölby fick jobb under andra kvartalet"))[0]
     assert set(best.query.summed) == {"apr", "maj", "jun"}, best.query
     assert 73 + 73 + 77 in [f.value for f in compute(best.profile, best.query).figures]
+
+
+def test_a_row_named_like_a_total_that_is_smaller_than_the_rest_is_one_of_the_rows(tmp_path, monkeypatch):
+    # round 174 (F174-02): "Tabellens egen summarad (Region Västmanland) anger 1 800 000 kr. (Summan
+    # av de 3 raderna är 2 400 000 kr.)" – a financier named like the county, taken for the total
+    text = ("Tabell 3. Föreslagen budget per finansiär, kronor\n\nFinansiär;Belopp\nRegion Västmanland;1800000\n"
+            "Kommunerna;1200000\nArbetsförmedlingen;700000\nIndustrin;500000\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"budget.csv": text})
+    from assistant.stats import read_form
+    from assistant.stats.compute import compute
+
+    best = engine.resolver.read(read_form("hur stor är budgeten totalt?"))[0]
+    res = compute(best.profile, best.query)
+    assert 4_200_000 in [f.value for f in res.figures] and "egen summarad" not in res.text, res.text

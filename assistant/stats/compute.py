@@ -1153,7 +1153,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         sums = grand if len(grand) else totals
         one_sum = len(sums) == 1 or (len(sums) > 1 and sums[label].astype(str).nunique() == len(sums))
         own_total = sums if (op == Op.SUM and not q.scope and not q.rows and not q.n and q.threshold is None and len(sums) and one_sum) else None
-        wider = None
+        wider = partial = None
         if own_total is not None and len(own_total) and not share and not rate and len(body):
             # "totalt i skaraborgskommunerna" of Skaraborg's 15 municipalities beside the county's
             # row: a total row holding more than twice what its rows add up to is a wider area's
@@ -1162,6 +1162,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             # (… when every row has its figure: masked cells leave a sum short of the true total)
             if printed > 0 and 0 <= body_sum < 0.5 * printed and body[col].notna().all():
                 wider, own_total = own_total.index[0], None
+            # a "total" smaller than what its rows of positive figures add up to is none of theirs
+            # ("Region Västmanland" 1 800 000 among a budget's financiers summing to 2 400 000:
+            # a financier named like the county, not the budget's sum)
+            elif (body[col].dropna() >= 0).all() and body_sum > printed + 0.5 * len(body) * 10 ** -(_max_decimals(t, body.index, col) or 0):
+                # (… it is one of the rows, added up with them)
+                partial, own_total = own_total.index[0], None
+                body = frame[frame.index.isin([*body.index, partial])]
         if q.per and q.per in frame.columns and op == Op.SUM:
             rows_df = body[body[q.per].notna()]
             num, den = float(rows_df[col].sum()), float(rows_df[q.per].sum())
@@ -1230,12 +1237,17 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 bound = f"{BOUND_WORDS[q.threshold.op]} {format_number(q.threshold.value)}"
                 which = f"de {len(rows_df)} rader där {measure} är {bound}"
             text = f"Summan av {measure} för {which} är **{disp}**" + (
-                "." if q.n or q.rows or q.filters or bounded or wider is not None else " (tabellen har ingen egen summarad)."
+                "." if q.n or q.rows or q.filters or bounded or wider is not None or partial is not None else " (tabellen har ingen egen summarad)."
             )
             if wider is not None:
                 text += (
                     f" Raden {display_label(str(frame.at[wider, label]))} ({fmt(float(frame.at[wider, col]), unit, dec)}) "
                     "gäller ett större område än tabellens rader och är inte deras summa."
+                )
+            if partial is not None:
+                text += (
+                    f" Raden {display_label(str(frame.at[partial, label]))} ({fmt(float(frame.at[partial, col]), unit, dec)}) "
+                    "är mindre än de andra raderna tillsammans och kan inte vara deras summa – den räknas som en av dem."
                 )
             if bounded:
                 listed = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in rows_df.index][:MAX_LISTED]
