@@ -7,6 +7,13 @@ _MUNICIPALITIES = (("1445 Essunga", 56, 59, 62), ("1496 Skövde", 780, 786, 852)
                    ("1493 Mariestad", 350, 360, 367), ("1499 Falköping", 300, 298, 315), ("1497 Hjo", 40, 41, 45))
 
 
+def _best(engine, question: str):
+    """The resolver's best reading of a question, its query built."""
+    from assistant.stats import read_form
+
+    return engine.resolver.read(read_form(question))[0]
+
+
 def _change(years) -> str:
     return f"{100 * (years[2] - years[1]) / years[1]:.1f}".replace(".", ",")
 
@@ -80,10 +87,9 @@ def test_a_sub_regions_own_sum_row_answers_and_a_measures_years_are_never_added_
     from tests.test_engine_places import _engine_writing
 
     engine = _engine_writing(tmp_path, monkeypatch, write)
-    from assistant.stats import read_form
 
     # (the fake embedder leaves the reading in doubt, so the reading built is what is checked)
-    best = engine.resolver.read(read_form("hur många personer har ledsagarservice i skaraborg enligt senaste siffrorna?"))[0]
+    best = _best(engine, "hur många personer har ledsagarservice i skaraborg enligt senaste siffrorna?")
     assert best.query.column == "Ledsagarservice, 2025" and best.query.summed == () and best.query.rows == ("Summa Skaraborg",), best.query
 
 
@@ -96,10 +102,7 @@ def test_rows_set_aside_by_bortser_fran_leave_the_others_and_a_darav_row_is_no_r
             '"03 Uppsala län";"540";"571"\n"09 Gotlands län";"4 583";"4 356"\n"14 Västra Götalands län";"280";"293"\n'
             '"12 Skåne län";"150";"160"\n"Samtliga";"11 805";"12 154"\n')
     engine = _engine_of(tmp_path, monkeypatch, {"fritidshus_gotland.csv": text})
-    from assistant.stats import read_form
-
-    best = engine.resolver.read(read_form(
-        "Om man bortser från Stockholms län och Gotlands län – vilket län äger flest fritidshus på Gotland 2025?"))[0]
+    best = _best(engine, "Om man bortser från Stockholms län och Gotlands län – vilket län äger flest fritidshus på Gotland 2025?")
     assert "03 Uppsala län" in best.query.scope and not {"01 Stockholms län", "09 Gotlands län", "därav 0180 Stockholm"} & set(best.query.scope), best.query
     a = engine.ask("vilket län äger näst flest fritidshus på Gotland 2025?", engine.new_conversation())
     assert "därav" not in a.answer.split("\n\n")[1], a.answer
@@ -152,12 +155,11 @@ def test_per_an_adjective_and_a_noun_the_table_names_is_no_unheard_per(tmp_path,
             "Undersköterskor;142;511;3,6\nSjuksköterskor;96;183;1,9\nSpecialistsjuksköterskor;41;53;1,3\nLäkare;22;35;1,6\n"
             "Administratörer;30;420;14,0\n")
     engine = _engine_of(tmp_path, monkeypatch, {"sokande_2025.csv": text})
-    from assistant.stats import read_form
 
-    best = engine.resolver.read(read_form("vilken yrkesgrupp hade minst antal sökande per ledig tjänst 2025?"))[0]
+    best = _best(engine, "vilken yrkesgrupp hade minst antal sökande per ledig tjänst 2025?")
     assert best.query.column == "Sökande per tjänst" and best.missing_per is None, (best.query, best.missing_per)
     # … a thing per which the table names nowhere is still said to be missing
-    other = engine.resolver.read(read_form("hur många sökande per arbetsgivare fick läkarna?"))[0]
+    other = _best(engine, "hur många sökande per arbetsgivare fick läkarna?")
     assert other.missing_per == "arbetsgivare", other.missing_per
 
 
@@ -170,10 +172,7 @@ def test_an_english_phrase_whose_swedish_synonym_a_header_writes_whole_names_tha
             "Göteborg;607120;61,2;28,1;7,9\nTidaholm;12900;80,1;47,5;6,2\nFalköping;34000;75,3;39,9;5,1\nBorås;115000;66,0;31,0;6,8\n"
             "Skövde;57000;70,2;35,5;5,9\n")
     engine = _engine_of(tmp_path, monkeypatch, {"lss_per_10000.csv": text})
-    from assistant.stats import read_form
-
-    best = engine.resolver.read(read_form(
-        "Which municipality has the most people in daily activity under LSS per 10,000 inhabitants?"))[0]
+    best = _best(engine, "Which municipality has the most people in daily activity under LSS per 10,000 inhabitants?")
     assert best.query.column == "Daglig verksamhet", best.query
 
 
@@ -187,10 +186,9 @@ def test_a_quarter_of_a_table_of_months_is_its_three_months_added_up(tmp_path, m
             "Kommun\t" + "\t".join(months) + "\tSumma jan–nov 2025\tSumma jan–nov 2024\n"
             + "".join(f"{k}\t" + "\t".join(map(str, v)) + f"\t{sum(v)}\t{sum(v) + 7}\n" for k, v in rows.items()))
     engine = _engine_of(tmp_path, monkeypatch, {"af_fatt_arbete.csv": text})
-    from assistant.stats import read_form
     from assistant.stats.compute import compute
 
-    best = engine.resolver.read(read_form("hur många i mjölby fick jobb under andra kvartalet"))[0]
+    best = _best(engine, "hur många i mjölby fick jobb under andra kvartalet")
     assert set(best.query.summed) == {"apr", "maj", "jun"}, best.query
     assert 73 + 73 + 77 in [f.value for f in compute(best.profile, best.query).figures]
 
@@ -201,9 +199,8 @@ def test_a_row_named_like_a_total_that_is_smaller_than_the_rest_is_one_of_the_ro
     text = ("Tabell 3. Föreslagen budget per finansiär, kronor\n\nFinansiär;Belopp\nRegion Västmanland;1800000\n"
             "Kommunerna;1200000\nArbetsförmedlingen;700000\nIndustrin;500000\n")
     engine = _engine_of(tmp_path, monkeypatch, {"budget.csv": text})
-    from assistant.stats import read_form
     from assistant.stats.compute import compute
 
-    best = engine.resolver.read(read_form("hur stor är budgeten totalt?"))[0]
+    best = _best(engine, "hur stor är budgeten totalt?")
     res = compute(best.profile, best.query)
     assert 4_200_000 in [f.value for f in res.figures] and "egen summarad" not in res.text, res.text
