@@ -204,3 +204,13 @@ def test_a_row_named_like_a_total_that_is_smaller_than_the_rest_is_one_of_the_ro
     best = _best(engine, "hur stor är budgeten totalt?")
     res = compute(best.profile, best.query)
     assert 4_200_000 in [f.value for f in res.figures] and "egen summarad" not in res.text, res.text
+
+
+def test_a_compound_with_a_synonym_of_the_headers_first_part_names_that_header(tmp_path, monkeypatch):
+    # round 173 (F173-08): "snittpris över 2 miljoner" had counted the column of purchases –
+    # "snittpris" is the header's "Medelpris" with a synonym of its first part
+    text = ("Köp av småhus efter region och år\n\nRegion;Antal köp 2024;Medelpris, tkr 2024;K/T 2024\n"
+            "Linköping;1200;4105;1,9\nNorrköping;980;2950;1,8\nYdre;40;1250;1,5\nKinda;70;1610;1,6\nMotala;400;2050;1,7\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"smahuspriser.csv": text})
+    best = _best(engine, "Hur många kommuner hade ett snittpris över 2 miljoner 2024?")
+    assert best.query.column == "Medelpris, tkr 2024", best.query

@@ -231,6 +231,10 @@ class Resolver:
             syn: set[str] = set()
             for g in groups:
                 syn |= self._group_terms(g)
+            if terms and terms[0] not in self.idf:
+                # "snittpris" of "Medelpris": a compound the tables write with a synonym of its
+                # first part – that compound, when the tables write it
+                syn |= self._synonym_compounds(stem(fold(w)))
             syn -= own
             known = [self.idf[t] for t in own | parts if t in self.idf] + [self.idf[t] for t in syn if t in self.idf]
             weight = max(known) if known else self.max_idf
@@ -341,6 +345,19 @@ class Resolver:
             for g in _synonym_stems().get(t, ()):
                 out |= self._group_terms(g)
         return frozenset(out)
+
+    def _synonym_compounds(self, word: str) -> frozenset[str]:
+        """The tables' words that are ``word`` with its first part swapped for a one-word synonym
+        of it ("snittpris" → "medelpris"), the rest at least four letters."""
+        out = set()
+        for i in range(3, len(word) - 3):
+            head, tail = word[:i], word[i:]
+            for g in _synonym_stems().get(head, ()):
+                for member in synonym_groups()[g]:
+                    m = fold(member)
+                    if " " not in m and m != head and (cand := stem(m + tail)) in self.idf:
+                        out.add(cand)
+        return with_plain(frozenset(out))
 
     def _group_terms(self, g: int) -> frozenset[str]:
         cached = self._group_cache.get(g)
