@@ -446,6 +446,11 @@ def without_preliminary_mark(header: str) -> str:
     return _PRELIMINARY_MARK.sub("", header).strip()
 
 
+def months_of_quarters(quarters) -> tuple[int, ...]:
+    """The months of quarters, in order ((2,) → (4, 5, 6); (1, 2, 3) → January to September)."""
+    return tuple(m for q in sorted(set(quarters)) for m in range(3 * q - 2, 3 * q + 1))
+
+
 def names_part_of_year(header: str) -> bool:
     """Does a header name a part of its year – a term or season ("VT 2024", "Hösten 2023"), a
     half-year, a quarter ("2024K3", "Kv 2"), a tertial or a month ("mars 2025", "2024M07")?"""

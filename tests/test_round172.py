@@ -38,7 +38,7 @@ def test_items_a_colon_announces_that_open_with_a_code_are_the_list():
 def test_a_name_of_two_words_is_met_whole_by_the_quote_that_names_whom(tmp_path, monkeypatch):
     # round 172 (F172-05): "vem är kontaktperson hos NAV Trøndelag?" had been answered with the
     # project lead of Trøndelag fylkeskommune – "Trøndelag" alone met one of the two words
-    from assistant.documents.answerer import _names_of
+    from assistant.documents.answerer import _written_together
 
     plan = ("# Verksamhetsplan 2026\n\nProjektet gör säsongsarbete till helårsarbete i fjällkommunerna.\n\n"
             "## Kontaktpersoner\n\nIngrid Aune, prosjektleder, Trøndelag fylkeskommune, +47 74 17 40 12.\n\n"
@@ -48,12 +48,12 @@ def test_a_name_of_two_words_is_met_whole_by_the_quote_that_names_whom(tmp_path,
     question = "vem är kontaktperson hos NAV Trøndelag i projektet?"
     da = engine.documents
     entities = da._known_entities(question)
-    assert entities == ["nav", "trøndelag"] and _names_of(question, entities) == [["nav", "trøndelag"]]
-    assert _names_of("hur många jobbar i GR och i Alingsås?", ["gr", "alingsås"]) == [["gr"], ["alingsås"]]
+    assert entities == ["nav", "trøndelag"] and _written_together(question, entities) == [["nav", "trøndelag"]]
+    assert _written_together("hur många jobbar i GR och i Alingsås?", ["gr", "alingsås"]) == [["gr"], ["alingsås"]]
     spans = {s.text: s for s in da.candidates(da.search(question))}
     aune = next(s for t, s in spans.items() if t.startswith("Ingrid Aune"))
     ola = next(s for t, s in spans.items() if t.startswith("Kontaktperson hos NAV"))
-    names = _names_of(question, entities)
+    names = _written_together(question, entities)
     assert not da._gives(aune, frozenset({"name"}), entities, False, names)
     assert da._gives(ola, frozenset({"name"}), entities, False, names)
 

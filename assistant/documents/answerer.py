@@ -507,7 +507,7 @@ class DocumentAnswerer:
             # for Delmi – not by IAF's figure in the sentence next to it.
             entities = self._known_entities(question)
             contact = "name" in hard and bool(_CONTACT_ASKED.search(fold(question)))
-            names = _names_of(question, entities)
+            names = _written_together(question, entities)
             ranked = [r for r in ranked if self._gives(r.span, hard, entities, contact, names)]
             if not ranked or ranked[0].probability < floor:
                 return self.no_support(question, hits, self._missing_kind_reason(hard, entities))
@@ -558,25 +558,25 @@ class DocumentAnswerer:
             ), None)
             if why is not None:
                 ranked = [why, ranked[0], *(r for r in ranked[1:] if r is not why)]
-        other = self._dated_says_otherwise(question, q, ranked, floor)
+        first = original_asked(question)
+        other = self._dated_says_otherwise(q, ranked, floor, first)
         if other is not None:
-            answer = self._dated_first(question, q, other, ranked[0], first=original_asked(question))
+            answer = self._dated_first(question, q, other, ranked[0], first)
         else:
             answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
         answer.confidence = confidence
         return answer
 
-    def _dated_says_otherwise(self, question: str, q: Question, ranked: list[Scored], floor: float) -> Scored | None:
+    def _dated_says_otherwise(self, q: Question, ranked: list[Scored], floor: float, first: bool) -> Scored | None:
         """A quote of a newer document that gives another date, name or figure for the same thing
         as the best quote ("slutrapport senast 2027-12-15" of an agreement, "Slutrapporten lämnas
         2028-09-30" of a later poster): the documents update each other, and what the newer one
         says is what holds – or, when the question asks what held first ("från början"), an
         older document's quote. The same thing: the question's term nearest the value is the
         same in both quotes. Only among the quotes the ranker would show beside the best
-        (``choose``'s bar)."""
+        (``choose``'s bar). ``first``: the question asks what held first."""
         if not ranked:
             return None
-        first = original_asked(question)
         top = ranked[0]
         value = key_phrase(top.span.text, q, self.lower_words)
         day = _iso_day(self.documents.get(top.span.chunk.document))
@@ -604,14 +604,15 @@ class DocumentAnswerer:
         """The quote of the document asked for – the newer, or the older when the question asks
         what held first – as the answer, the best-ranked quote after it, both dated."""
         answer = self.compose(question, q, [chosen, best])
-        doc, other = chosen.span.chunk.document, best.span.chunk.document
+
+        def dated(s: Scored) -> str:
+            doc = s.span.chunk.document
+            return f"*{self.titles.get(doc) or doc}* ({_iso_day(self.documents.get(doc))})"
+
         # (what the other quote says is not restated: its value may be another thing's)
         said = (
-            f"det äldre, *{self.titles.get(doc) or doc}* ({_iso_day(self.documents.get(doc))}) – frågan gäller hur det var från början; "
-            f"det nyare, *{self.titles.get(other) or other}* ({_iso_day(self.documents.get(other))})"
-            if first else
-            f"det nyare, *{self.titles.get(doc) or doc}* ({_iso_day(self.documents.get(doc))}); "
-            f"det äldre, *{self.titles.get(other) or other}* ({_iso_day(self.documents.get(other))})"
+            f"det äldre, {dated(chosen)} – frågan gäller hur det var från början; det nyare, {dated(best)}"
+            if first else f"det nyare, {dated(chosen)}; det äldre, {dated(best)}"
         )
         answer.answer = f"{answer.answer}\n\nDokumenten svarar olika. Svaret bygger på {said}, anger något annat [2]."
         return answer
@@ -1165,11 +1166,10 @@ class DocumentAnswerer:
         """The question's names and acronyms that the documents use (folded)."""
         first = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ\-]+)", question)
         out = []
-        for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)", question):
-            tok = m.group(1)
+        for m in _CAPITALISED.finditer(question):
             if first and m.start() == first.start(1):
                 continue
-            w = fold(tok).split(":")[0]
+            w = _entity_word(m)
             if w in self.lower_words or w in MONTHS or w in _ENGLISH_CAPITALISED or stem(w) in self.document_words:
                 continue
             if w in self.vocabulary and w not in out:
@@ -1963,13 +1963,22 @@ def english_field_labels() -> dict[str, str]:
     return {fold(en): fold(g[0]) for g in lexicon()["field_labels"]["groups"] for en in g[1:]}
 
 
-def _names_of(question: str, entities: list[str]) -> list[list[str]]:
-    """The question's entities grouped by the names it writes them in: words written next to
-    each other are one name ("NAV Trøndelag" → ["nav", "trøndelag"]), the others one each."""
+# a capitalised word of a question – a name, an acronym ("ESF+") – and its folded form ("AF:s" → "af")
+_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)")
+
+
+def _entity_word(m: re.Match) -> str:
+    return fold(m.group(1)).split(":")[0]
+
+
+def _written_together(question: str, entities: list[str]) -> list[list[str]]:
+    """The question's entities (``_known_entities``) grouped by the names it writes them in:
+    words written next to each other are one name ("NAV Trøndelag" → ["nav", "trøndelag"]), the
+    others one each."""
     out: list[list[str]] = []
     prev_end = -2
-    for m in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][\wåäöÅÄÖ\-+]*)", question):
-        w = fold(m.group(1)).split(":")[0]
+    for m in _CAPITALISED.finditer(question):
+        w = _entity_word(m)
         if w not in entities:
             prev_end = -2
             continue

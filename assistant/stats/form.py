@@ -954,6 +954,8 @@ def read_form(question: str) -> Form:
             op, explicit = Op.TREND, True
         elif op == Op.COMPARE and re.search(r"\b(?:mellan|between)\b", folded) and not explicit_compare(re.sub(r"\b(?:mellan|between)\b", " ", folded)):
             op, explicit = Op.LOOKUP, False
+    # (a list set aside by a word of exception is read whole: "bortser från stockholmarna och gotlänningarna")
+    excepted = _negated(folded, _EXCEPTION, read=8, kept=4)
     return Form(
         text=text,
         tokens=tuple(full_toks),
@@ -999,8 +1001,8 @@ def read_form(question: str) -> Form:
         reference=tuple(m.group(1) for m in re.finditer(r"\b(?:mot|against|relative to|gentemot)\s+([a-zåäö]{4,})", folded) if _deviation(folded)),
         bound_direction=_rank_direction(q_wo) if threshold is not None else None,
         series=_has("series", folded, tset),
-        negated=tuple(dict.fromkeys(_negated(folded) + _negated(folded, _EXCEPTION))),
-        excepted=_negated(folded, _EXCEPTION),
+        negated=tuple(dict.fromkeys(_negated(folded) + excepted)),
+        excepted=excepted,
         averaged=_has("mean", folded, tset),
         both_ends=both_ends,
         position=position,
@@ -1044,12 +1046,13 @@ _NEGATION = re.compile(rf"\b(?:inte|ej|{_EXCEPTION_WORDS}|not)\b([^,.;:?!]*)")
 _EXCEPTION = re.compile(rf"\b(?:{_EXCEPTION_WORDS})\b([^,.;:?!–—]*)")
 
 
-def _negated(folded: str, rx: re.Pattern = _NEGATION) -> tuple[str, ...]:
+def _negated(folded: str, rx: re.Pattern = _NEGATION, read: int = 4, kept: int = 2) -> tuple[str, ...]:
+    """The words ``rx``'s clauses set aside: of the first ``read`` words after the word that sets
+    aside, the first ``kept`` that are no stopwords."""
     out: list[str] = []
-    listed = rx is _EXCEPTION
     for m in rx.finditer(folded):
-        said = [w for w in re.findall(r"[a-zåäöéü][\w-]*", m.group(1))[: 8 if listed else 4] if w not in STOPWORDS and w not in ENGLISH_STOPWORDS]
-        out += said[: 4 if listed else 2]
+        said = [w for w in re.findall(r"[a-zåäöéü][\w-]*", m.group(1))[:read] if w not in STOPWORDS and w not in ENGLISH_STOPWORDS]
+        out += said[:kept]
     return tuple(dict.fromkeys(out))
 
 

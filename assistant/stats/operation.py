@@ -27,6 +27,7 @@ from ingest.swedish import (
     NUMBER_WORDS,
     STOPWORDS,
     fold,
+    months_of_quarters,
     municipality_of,
     names_part_of_year,
     period_key,
@@ -1220,11 +1221,10 @@ def _months_of_header(header: str) -> tuple[int, ...]:
     range's ("Jan–sep 2025": January to September)."""
     r = _QUARTER_RANGE.search(fold(header))
     if r is not None and int(r.group(1)) < int(r.group(2)):
-        return tuple(range(3 * int(r.group(1)) - 2, 3 * int(r.group(2)) + 1))
+        return months_of_quarters(range(int(r.group(1)), int(r.group(2)) + 1))
     q = _QUARTER_WORDS.search(fold(header))
     if q is not None:
-        k = int(q.group(0)[-1])
-        return tuple(range(3 * k - 2, 3 * k + 1))
+        return months_of_quarters((int(q.group(0)[-1]),))
     named = months_named(header)
     if len(named) == 2 and re.search(r"[–-]", header):
         return tuple(range(min(named), max(named) + 1))
@@ -1262,7 +1262,7 @@ def months_summed(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     column is missing, or nothing shows the months add up (a stock's quarters are means: its
     months are never summed)."""
     # (a quarter asked is its three months: "andra kvartalet" of "jan" … "nov" beside their sum)
-    asked = tuple(sorted(set(form.months) | {m for q in form.quarters for m in range(3 * q - 2, 3 * q + 1)}))
+    asked = tuple(sorted(set(form.months) | set(months_of_quarters(form.quarters))))
     if len(asked) < 2 or any(x.is_period for x in p.cats) or not months_across(p) or c.is_share or c.is_change:
         return ()
     years, family = _same_measure(p, c, form)
@@ -1314,7 +1314,7 @@ def running_months(p: Profile, c: ValueColumn, form: Form) -> tuple[str, ...]:
     before the first asked) – the one less the other. () when the table's months are no running
     totals of ``c``'s measure and year, or a month needed has no column."""
     # ("under andra kvartalet": its three months)
-    asked = sorted(set(form.months) or {m for q in form.quarters for m in range(3 * q - 2, 3 * q + 1)})
+    asked = sorted(set(form.months) or set(months_of_quarters(form.quarters)))
     if not asked or asked != list(range(asked[0], asked[-1] + 1)) or any(x.is_period for x in p.cats) or c.is_share or c.is_change:
         return ()
     _, family = _same_measure(p, c, form)

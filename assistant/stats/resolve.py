@@ -36,6 +36,7 @@ from ingest.swedish import (
     STOPWORDS,
     fold,
     header_years_of,
+    months_of_quarters,
     municipality_of,
     names_part_of_year,
     period_key,
@@ -1491,7 +1492,7 @@ class Resolver:
             col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS} | months_named(c.name)
             if ok and form.months and col_months and not set(form.months) & col_months:
                 ok = False
-            quarter_months = {m for q in form.quarters for m in range(3 * q - 2, 3 * q + 1)}
+            quarter_months = set(months_of_quarters(form.quarters))
             if (
                 not ok and quarter_months and not form.months and col_months and col_months <= quarter_months
                 and not any(x.is_period for x in p.cats) and (not form.years or set(form.years) & (header_years_of(c.name) or p.caption_years))
