@@ -134,7 +134,7 @@ def main() -> int:
         for style in q.get("style", []):
             counts[f"{side}/style/{style}"][v.outcome] += 1
         if args.verbose and v.outcome not in ("right",):
-            print(f"[{v.outcome}{'' if not v.confident else ', säker'}] {q['id']} {q['turns']} – saknar {v.missing}")
+            print(f"[{v.outcome}{'' if not v.confident else ', säker'}] {q['id']} {q['turns']} – saknar {v.missing} – väg {ans.route}")
             print("    läsning:", ans.reading or "–")
             print("    " + ans.answer.replace("\n", " ")[:300])
             if ans.alternatives:

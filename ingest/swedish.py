@@ -114,7 +114,18 @@ def stem(word: str) -> str:
         # the genitive of an agent noun: Snowball cuts "förskollärares" to "förskollärar" but
         # "förskollärare" to "förskollär" – the word without its -s stems as the noun does
         return _stemmer().stemWord(word[:-1])
-    return _stemmer().stemWord(word)
+    s = _stemmer().stemWord(word)
+    if _SYNCOPATED_EL.search(s):
+        # a noun in -el drops its e before an ending ("titel" → "titlar", "regel" → "regler",
+        # "cykel" → "cyklar"), which Snowball leaves as "titl": the stem gets its e back, as the
+        # noun's own form writes it ("inkomsttitlar" of a header "Inkomsttitel")
+        return f"{s[:-1]}el"
+    return s
+
+
+# a stem ending vowel–consonant–l, the e of an -el noun dropped ("titl", "regl"); a cluster
+# before the l ("utveckl", "handl") is a verb's stem, not a syncope
+_SYNCOPATED_EL = re.compile(r"[aeiouyåäö][bcdfgjkmnpqrstvxz]l$")
 
 
 _LOCAL = threading.local()

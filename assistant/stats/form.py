@@ -1101,6 +1101,10 @@ _PERIOD_PHRASE = re.compile(
     # (… and the year of "senaste året", "i år", "innevarande år", "last year": a time, not the
     # "år" of a column "Skuldsatta 18-25 år")
     r"|\b(?:senaste|sista|innevarande|nuvarande|detta|i|this|last|latest|current)\s+(?:året|år|year)\b"
+    # (… and the word before a quarter's number, "kvartal 2", "quarter 3", read as that quarter;
+    # and "samma år", "same month": the time of the answer before, not a topic)
+    r"|\b(?:kvartal|kvartalet|quarter)(?=\s?[1-4]\b)"
+    r"|\b(?:samma|same)\s+(?:året|år|year|månad|månaden|month|kvartal|kvartalet|quarter|period|perioden|läsår|läsåret)\b"
     # (… and a term's word before its year, or written with it: "HT 2023", "hösten 2023", "VT25")
     rf"|\b(?:{TERM_WORDS})(?:(?:19|20)?\d\d\b|\s*[-–]?\s*(?=(?:19|20)?\d\d(?![\d/])))"
 )
