@@ -1,6 +1,6 @@
-"""Text exports of meetings and calendars, read as what they say: a transcript's subtitles
-(WebVTT as Teams saves one, SRT) as its speakers' turns, and a calendar export (iCalendar, as
-Outlook saves one) as its events."""
+"""Text exports of meetings, calendars and mail, read as what they say: a transcript's subtitles
+(WebVTT as Teams saves one, SRT) as its speakers' turns, a calendar export (iCalendar, as
+Outlook saves one) as its events, and a raw e-mail (MIME) as the message its reader sees."""
 from __future__ import annotations
 
 import re
@@ -167,3 +167,91 @@ def _ics_rule(rule: str) -> str:
     if parts.get("UNTIL"):
         out.append(f"till och med {_ics_time('', parts['UNTIL'])[1]}")
     return ", ".join(out)
+
+
+# ---------------------------------------------------------------- e-mail (RFC 822 / MIME)
+
+# a header line of a raw message ("Received: from …", "Content-Type: multipart/mixed;")
+_MIME_HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")
+_MIME_NAMES = frozenset({"from", "to", "date", "subject", "mime-version", "content-type", "received", "message-id"})
+_HTML_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/tr|/li|/h[1-6])\b[^>]*>")
+_HTML_TAG = re.compile(r"(?s)<[^>]+>|<!--.*?-->")
+_HTML_HEAD = re.compile(r"(?is)<(head|style|script)\b.*?</\1\s*>")
+
+
+def mime_message(text: str) -> tuple[str, str, str] | None:
+    """A raw e-mail (an .eml, or one saved as text with its transport headers): (its subject,
+    its day "2026-05-12" or "", the message as a reader sees it – "Från:", "Till:", "Datum:", "Ämne:" lines, then the text of
+    its body, quoted-printable and base64 decoded, the HTML copy of a text part and attachments
+    (a file's name marks one) left out). None for any other text."""
+    head = text.lstrip("\ufeff \r\n")
+    lines = head.splitlines()
+    names = []
+    for line in lines:
+        if not line.strip():
+            break
+        if _MIME_HEADER.match(line):
+            names.append(line.split(":", 1)[0].lower())
+        elif not line[:1].isspace():
+            return None  # (a line that is neither a header nor a header's folded rest: no message)
+    if len(names) < 3 or len(_MIME_NAMES & set(names)) < 3 or not {"from", "content-type", "mime-version"} & set(names):
+        return None
+    import email
+    from email import policy
+    from email.utils import parsedate_to_datetime
+
+    try:
+        # (as bytes: an 8-bit body is decoded by its part's own charset)
+        msg = email.message_from_bytes(head.encode("utf-8", "surrogateescape"), policy=policy.default)
+        subject = str(msg.get("subject", "") or "").strip()
+        body = _mime_body(msg)
+    except Exception:  # noqa: BLE001 – a malformed message is read as the plain text it is
+        return None
+    if not body.strip():
+        return None
+    said = []
+    for label, key in (("Från", "from"), ("Till", "to"), ("Kopia", "cc")):
+        if msg.get(key):
+            said.append(f"{label}: {msg.get(key)}")
+    day = ""
+    if msg.get("date"):
+        try:
+            when = parsedate_to_datetime(str(msg.get("date")))
+            day = f"{when:%Y-%m-%d}"
+            said.append(f"Datum: {when:%Y-%m-%d %H:%M}")
+        except (TypeError, ValueError):
+            said.append(f"Datum: {msg.get('date')}")
+    if subject:
+        said.append(f"Ämne: {subject}")
+    return subject, day, "\n".join(said) + "\n\n" + body.strip() + "\n"
+
+
+def _mime_body(msg) -> str:
+    """The readable text of a message: its text/plain parts in order (an HTML part only where a
+    part has no plain copy), never an attachment's – nor anything inside an attached message."""
+    plain, html = [], []
+
+    def visit(part) -> None:
+        if part.get_content_disposition() == "attachment" or part.get_filename():
+            return  # (an attachment, also one sent inline with its file's name: the old invitation)
+        if part.is_multipart():
+            for sub in part.iter_parts():
+                visit(sub)
+            return
+        kind = part.get_content_type()
+        if kind == "text/plain":
+            plain.append(part.get_content())
+        elif kind == "text/html":
+            html.append(part.get_content())
+
+    visit(msg)
+    if plain:
+        return "\n\n".join(plain)
+    return "\n\n".join(_html_text(h) for h in html)
+
+
+def _html_text(html: str) -> str:
+    import html as html_lib
+
+    text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", _HTML_HEAD.sub("", html)))
+    return re.sub(r"\n{3,}", "\n\n", html_lib.unescape(text))

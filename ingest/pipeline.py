@@ -9,7 +9,7 @@ from pathlib import Path
 from .chunk import chunk_blocks
 from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
-from .formats import calendar_events, transcript_turns
+from .formats import calendar_events, mime_message, transcript_turns
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
@@ -17,7 +17,7 @@ from .swedish import fold
 from .word import docx_blocks
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
-DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt"}
+DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt", ".eml": "txt"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
 DEFAULT_MAX_BYTES = MAX_FILE_BYTES
@@ -260,11 +260,16 @@ def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
 
 def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     tables: list[Table] = []
-    turns = None
+    turns = mail = None
     if kind == "docx":
         blocks, title, cut, tables = docx_blocks(path, limits, rel)
     else:
         text, cut = read_text(path, limits)
+        mail = mime_message(text) if kind == "txt" else None
+        if mail is not None:
+            # a raw e-mail (.eml, or saved as text with its transport headers): the message as a
+            # reader sees it, its MIME parts decoded – not its routing headers and encoded copies
+            text = mail[2]
         # an e-mail's quoted replies ("> Hej Karin, > > Den 27 januari …"): the text without its
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
@@ -291,6 +296,8 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False) if any(b.kind != "heading" for b in blocks) else []
     facts = _text_document_facts(path, kind, title, blocks)
+    if mail is not None and mail[1]:
+        facts = merge(DocumentFacts(date=mail[1]), facts)  # (the day the message was sent)
     if not facts.date and (day := _day_in_name(rel)):
         # (a transcript's day is its file's name's; so is an annex's, "Bilaga2_…_2026-03-02.docx",
         # that writes none in its first lines)

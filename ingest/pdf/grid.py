@@ -30,6 +30,7 @@ from pdfplumber.table import cells_to_tables, edges_to_intersections, intersecti
 from pdfplumber.utils import filter_edges
 
 from ..numbers import is_missing, parse_number
+from ..swedish import without_preliminary_mark
 from ..tables import is_period_like
 from .page import TABLE_CAPTION_RE, Char, Page, repeats_header
 
@@ -606,11 +607,13 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
         data = [
             f.text for f in r.frags if len(col_of[id(f)]) == 1 and col_of[id(f)][0] in value_cols and _datalike(f.text)
         ]
-        return bool(data) and not all(is_period_like(t) for t in data)
+        # (a line of two or more years, a note's mark on one – "2025", "2024²" under "Totalt",
+        # "Totalt" – is a header's; a lone "2025²" stays as it was read)
+        return bool(data) and not all((_period_header if len(data) >= 2 else is_period_like)(t) for t in data)
 
     def is_header(r: _Row) -> bool:
         heads = [f.text for f in r.frags if len(col_of[id(f)]) == 1 and col_of[id(f)][0] in value_cols]
-        return len(heads) >= 2 and all(is_period_like(t) for t in heads)
+        return len(heads) >= 2 and all(_period_header(t) for t in heads)
 
     first_body = next((k for k, r in enumerate(rows) if is_body(r)), None)
     if first_body is None:
@@ -622,7 +625,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     _carry_stacked_lines_down(rows[:first_body], col_of, columns)
     for n, r in enumerate(rows[:first_body]):
         # Figures above the body are a chart's axis labels ("0%", "25,00%"), not headers.
-        frags = [f for f in r.frags if not (_datalike(f.text) and not is_period_like(f.text))]
+        frags = [f for f in r.frags if not (_datalike(f.text) and not _period_header(f.text))]
         if not frags:
             continue
         if not header_rows and _spans_from_first(frags, col_of):
@@ -661,6 +664,11 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             continue
         body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
+
+
+def _period_header(text: str) -> bool:
+    """A year or period as a header line writes it, with its note's mark too ("2024²", "2025*")."""
+    return is_period_like(without_preliminary_mark(text))
 
 
 def _carry_stacked_lines_down(rows: list[_Row], col_of: dict, columns: list[tuple[float, float]]) -> None:

@@ -83,6 +83,29 @@ def _day_first_dates(cells: list[object]) -> list[object]:
     return [out.get(c, c) if isinstance(c, str) else c for c in cells]
 
 
+_ISO_DAY = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d$")
+_COMPACT_DAY = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)$")
+
+
+def _compact_dates(cells: list[object]) -> list[object]:
+    """Days written as eight digits ("20250314", as one system exports them) among ISO days
+    ("2025-03-14") of the same column, in ISO form: one municipality's dates of a register had
+    been numbers, and every period asked of them missed. The cells unchanged unless every filled
+    one is such a day and some are ISO."""
+    texts = {c: str(int(c)) if isinstance(c, float) and c.is_integer() else str(c).strip() for c in cells if not blank(c)}
+    if not texts or not any(_ISO_DAY.match(t) for t in texts.values()):
+        return cells
+    out: dict[object, str] = {}
+    for c, t in texts.items():
+        if _ISO_DAY.match(t):
+            continue
+        m = _COMPACT_DAY.match(t)
+        if m is None or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+            return cells
+        out[c] = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return [out.get(c, c) if not blank(c) else c for c in cells] if out else cells
+
+
 _BRACKETED = re.compile(r"\(\s*(\d[\d .,]*)\s*\)")
 
 
@@ -92,7 +115,7 @@ def _names_the_next(low: str, next_name: str) -> bool:
 
 
 def _classify(name: str, cells: list[object], next_name: str) -> _Col:
-    cells = _day_first_dates(cells)
+    cells = _compact_dates(_day_first_dates(cells))
     # Work on distinct cell values: long exports repeat the same few labels thousands of times.
     uniq: dict[object, int] = {}
     for v in cells:
