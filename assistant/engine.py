@@ -1578,6 +1578,10 @@ _NO_FIGURE_WORDS = re.compile(
     # a decision or a reason asked ("vad beslutades om Gruvkompetens Malmfälten?", "varför …"): the
     # text of it, not a figure of the row the name touches
     r"|^\s*(?:och\s+)?vad\s+(?:\w+\s+){0,3}?(?:beslut(?:a|ade|ades|at|ar)|bestäm(?:de|des|ts|t))\b|^\s*(?:och\s+)?(?:varför|why)\b|\bwhat\s+(?:was|were)\s+decided\b"
+    # whether something is part of something ("är Markaryd och Älmhult med i projektet?", "ingår
+    # Ljungby?"): a yes or no the text gives, not a figure of the rows the names touch
+    r"|^\s*(?:och\s+)?(?:är|var|blir)\s+(?:[\w-]+\s+){1,6}?med\s+i\b|^\s*(?:och\s+)?(?:ingår|omfattas|deltar)\b"
+    r"|^\s*(?:is|are)\s+(?:[\w-]+\s+){1,6}?(?:part\s+of|included\s+in)\b"
 )
 
 

@@ -25,7 +25,18 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ingest.swedish import SOURCE_NOUN, STOPWORDS, SWEDISH_NUMBER_WORDS, fold, municipality_of, plain, residents_of, stem, words
+from ingest.swedish import (
+    ENDS_IN_ABBREVIATION,
+    SOURCE_NOUN,
+    STOPWORDS,
+    SWEDISH_NUMBER_WORDS,
+    fold,
+    municipality_of,
+    plain,
+    residents_of,
+    stem,
+    words,
+)
 
 from .stats.form import county_adjectives, county_by_head, lexicon, place_aliases
 
@@ -272,7 +283,8 @@ def _sentences(text: str) -> list[str]:
     for s in (s.strip() for s in re.split(r"(?<=[.!?])\s+(?=\S)", text)):
         if not s:
             continue
-        if out and _NUMBERED_CAPTION_END.search(out[-1]):
+        # (… nor does an abbreviation's: "hur många kvinnor resp. män …" is one question)
+        if out and (_NUMBERED_CAPTION_END.search(out[-1]) or ENDS_IN_ABBREVIATION.search(out[-1])):
             out[-1] = f"{out[-1]} {s}"
         else:
             out.append(s)

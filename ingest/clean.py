@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .swedish import SUSPENDED_NEXT
+from .swedish import ENDS_IN_ABBREVIATION, SUSPENDED_NEXT
 
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦·\-–*]|\d{1,2}[.)]|[a-z][.)])\s+")
 PAGE_NUMBER_RE = re.compile(
@@ -530,7 +530,7 @@ def split_sentences(text: str) -> list[str]:
         # "t.ex. Arbetsförmedlingen" / "bl.a. Region" – glue abbreviations back.
         # (… and a time after "kl.": "den 27 november 2025 kl. 09.30–12.00 i Västervik")
         if out and (
-            re.search(r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl)\.$", out[-1], re.I)
+            ENDS_IN_ABBREVIATION.search(out[-1])
             or (re.search(r"\bkl\.$", out[-1], re.I) and re.match(r"\d", p))
             # (… and what a number follows: "tel. 021-17 45 12", "tfn. +46 …", "s. 4", "p. 3")
             or (re.search(r"\b(?:tel|tfn|mob|mobil|fax|s|sid|p|avd|rum)\.$", out[-1], re.I) and re.match(r"[\d+]", p))

@@ -155,6 +155,8 @@ def _stopwords() -> frozenset[str]:
     more = "samt även också dock bara ska skall finns fanns får fick sitt hos denne detsamma många"
     # (… and their spoken spellings, as staff type them: "nåt", "nån", "dom som …", "mej")
     more += " nåt nån nåra nånting nåt dom mej dej sej"
+    # (… and "sen" for "sedan": "minskat sen 2020")
+    more += " sen"
     return frozenset((set(STOPWORDS_SWEDISH) - keep) | set(more.split()))
 
 
@@ -225,6 +227,10 @@ SOURCE_NOUN = (
     r"sammanställning|rapport|dokument|barometer|underlag|report|table)"
     r"(?:en|et|ens|ets|n|er|erna|ar|arna|s)?"
 )
+
+# A text ending in an abbreviation's dot ("t.ex.", "resp.", "inkl."): the dot ends no sentence.
+ENDS_IN_ABBREVIATION = re.compile(r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl)\.$", re.I)
+
 
 # A line ending in a hyphen before one of these words is a suspended compound ("kvinnor- och
 # mansdominerade"), not a word broken over two lines.

@@ -58,7 +58,9 @@ _NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé
 # "i stället för …" (a move's verb, then "från" right before the date)
 _LEFT_DATE = re.compile(
     r"(?:\b(?:flytta\w*|flyttat\w*|ändra[ts]\w*|ändrade\w*|skjuts|sköts|skjutits|skjuten|senarelä\w+|"
-    r"tidigarelä\w+|byts|byttes|bytt|ersätts|moved|postponed|changed)\b\s+(?:\w+\s+){0,4}?(?:från|from)|\bi\s?stället\s+för|\binstead\s+of)"
+    r"tidigarelä\w+|byts|byttes|bytt|ersätts|moved|postponed|changed)\b\s+(?:\w+\s+){0,4}?(?:från|from)|\bi\s?stället\s+för|\binstead\s+of|"
+    # (… and the date a sentence denies: "Ny tid är 2 juni (inte onsdag 20 maj som i inbjudan)")
+    r"\b(?:inte|ej|not))"
     r"\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?$"
 )
 

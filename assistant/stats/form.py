@@ -892,7 +892,10 @@ def read_form(question: str) -> Form:
     # "och året innan?": the words of the phrase that moves the period name no topic (only where
     # the phrase stands: "år" and "efter" keep their other uses)
     year_shift, shift_words = _year_shift(folded)
-    if year_shift and len(set(years)) == 1 and re.search(r"\b(?:jämfört|jämföra|jämfört|mot|än|compared|than|versus|vs)\b", folded):
+    if year_shift and _shift_named_year(folded, years):
+        # "förra året (2025)": the year written after the phrase is the one it means
+        year_shift = 0
+    if year_shift and len(set(years)) == 1 and _compared_with_shift(folded):
         # "… 0–4 år i Örnsköldsvik 2024, och hur det ser ut jämfört med året innan": both years,
         # the one written and the one before it, compared – no follow-up that moves a year
         years = tuple(sorted({years[0], years[0] + year_shift}))
@@ -1038,12 +1041,13 @@ def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 # "inte huvudbiblioteken", "utom Stockholm", "förutom riket", "som inte är ett huvudbibliotek",
 # "except the county", "vilken kommun utöver Göteborg hade flest": the words a question sets
 # aside – the first two that are no stopwords, within the clause
-_EXCEPTION_WORDS = r"utom|förutom|utöver|bortsett från|bortser från|bortse från|frånsett|undantaget|exklusive|exkl\.?|except|excluding|apart from|other than|besides"
-_NEGATION = re.compile(rf"\b(?:inte|ej|{_EXCEPTION_WORDS}|not)\b([^,.;:?!]*)")
+_EXCEPTION_WORDS = r"utom|förutom|utöver|bortsett från|bortser från|bortse från|frånsett|undantaget|exklusive|exkl|except|excluding|apart from|other than|besides"
+# (an abbreviation's dot is no clause's end: "exkl. sånt som upphävts")
+_NEGATION = re.compile(rf"\b(?:inte|ej|{_EXCEPTION_WORDS}|not)\b\.?([^,.;:?!]*)")
 # (… of them, the words of exception alone: Form.excepted)
 # (… up to a dash too, and every name of a list: "om man bortser från stockholmarna och
 # gotlänningarna – vilket län …")
-_EXCEPTION = re.compile(rf"\b(?:{_EXCEPTION_WORDS})\b([^,.;:?!–—]*)")
+_EXCEPTION = re.compile(rf"\b(?:{_EXCEPTION_WORDS})\b\.?([^,.;:?!–—]*)")
 
 
 def _negated(folded: str, rx: re.Pattern = _NEGATION, read: int = 4, kept: int = 2) -> tuple[str, ...]:
@@ -1241,6 +1245,28 @@ def _relative_phrase(folded: str, before: str, after: str) -> tuple[int, frozens
             if says(folded, fold(phrase)):
                 return shift, frozenset(fold(phrase).split())
     return 0, frozenset()
+
+
+def _relative_year_phrases() -> list[str]:
+    spec = lexicon().get("relative_periods", {})
+    return sorted((fold(x) for key in ("before", "after") for x in spec.get(key, [])), key=len, reverse=True)
+
+
+def _compared_with_shift(folded: str) -> bool:
+    """Is the phrase that moves the year what something is compared with ("jämfört med året
+    innan", "än förra året")? – not an "än" of a bound ("fler än 400 … förra året")."""
+    phrases = "|".join(re.escape(x) for x in _relative_year_phrases())
+    return bool(phrases) and re.search(
+        rf"\b(?:jämfört|jämföra|mot|än|compared|than|versus|vs)\b\.?\s+(?:\S+\s+){{0,3}}(?:{phrases})\b", folded
+    ) is not None
+
+
+def _shift_named_year(folded: str, years: tuple[int, ...]) -> bool:
+    """Does a year written right after the phrase say which year it means ("förra året (2025)",
+    "föregående år, 2024")?"""
+    phrases = "|".join(re.escape(x) for x in _relative_year_phrases())
+    m = re.search(rf"\b(?:{phrases})\s*[(,–-]?\s*((?:19|20)\d\d)\b", folded) if phrases else None
+    return m is not None and int(m.group(1)) in years
 
 
 def _year_shift(folded: str) -> tuple[int, frozenset[str]]:

@@ -527,6 +527,31 @@ def settle_bounds(g: Given, d: Draft) -> None:
             d.op = Op.COUNT if d.op == Op.COUNT or form.wants == "count" else Op.THRESHOLD
 
 
+def _each_part_named(p, c, form: Form) -> tuple[str, ...]:
+    """"hur många kvinnor resp. män 80 år och äldre …" of "80 år och äldre, Kvinnor" beside
+    "80 år och äldre, Män": the columns that differ from the one read only in a part the question
+    names as well – each read beside it (never their sum, unless asked together)."""
+    parts = [x.strip() for x in c.name.split(",")]
+    if len(parts) < 2 or _TOGETHER.search(fold(form.text)) or re.search(r"\btotalt\b", fold(form.text)):
+        return ()
+    asked = set(form.tokens) | {stem(t) for t in form.tokens}
+
+    def said(part: str) -> bool:
+        # (every word of the part, its figures too: "65–79 år" is not said by "80 år och äldre")
+        ws = [w for w in words(part) if w not in STOPWORDS]
+        return bool(ws) and all(w in asked or stem(w) in asked for w in ws)
+
+    out = []
+    for v in p.values:
+        other = [x.strip() for x in v.name.split(",")]
+        if v is c or len(other) != len(parts) or v.is_change:
+            continue
+        differ = [(a, b) for a, b in zip(parts, other, strict=True) if a != b]
+        if len(differ) == 1 and said(differ[0][0]) and said(differ[0][1]):
+            out.append(v.name)
+    return tuple(out[:3])
+
+
 def _asked_beside(p, c, form: Form) -> tuple[str, ...]:
     """The columns a question of two asks names beside the one read: the count of a share asked
     for both ("hur många … och hur stor andel"), and the change of a level asked how it changed
@@ -581,6 +606,9 @@ def finish(g: Given, d: Draft) -> None:
         # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
         others = [v.name for v in p.values if v is not c]
         d.also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
+    elif d.op == Op.LOOKUP and len(d.rows) == 1 and (each := _each_part_named(p, c, form)):
+        # "kvinnor resp. män 80 år och äldre" of a header per age band and sex: both sexes' columns
+        d.also = each
     elif d.op == Op.LOOKUP and len(d.rows) == 1 and (beside := _asked_beside(p, c, form)):
         # "hur många är sjuka i länet, och hur stor andel är det?": the count the share counts
         # (the numerator of "Sjuka/arbetskraft") beside it; "… och hur har andelen förändrats

@@ -1091,7 +1091,7 @@ def match_values(
     for q in cand:
         if len(q) < 6 or q.isdigit():
             continue
-        if subject and _names_subject(plain(stem(q)), subject):
+        if subject and names_subject(plain(stem(q)), subject):
             # ("biblioteken" of a table of libraries – "Folkbibliotek … per biblioteksenhet" – is
             # what every row is, not the one kind "Huvudbibliotek" or "… stadsbibliotek" it heads)
             continue
@@ -1110,7 +1110,7 @@ def match_values(
             continue
         for k in range(4, len(q) - 4):
             tail = plain(stem(q[k:]))
-            if not _names_subject(tail, subject):
+            if not names_subject(tail, subject):
                 continue
             head = q[:k]
             opened = [vt for vt in cat.by_prefix.get(head[:2], ()) if vt.startswith(head) and len(vt) >= len(head) + 4]
@@ -1120,6 +1120,25 @@ def match_values(
                     cur[vt] = max(cur.get(vt, 0.0), 0.85)
             if opened:
                 head_pairs.update((q, vt) for vt in opened)
+                break
+    # … and a compound whose first part is what the table is about names the value its last
+    # part is: "trafikolyckorna" of a table of "vägtrafikolyckor" → "Olyckor" (beside "Skadade")
+    for q in cand:
+        if len(q) < 10 or not subject or q in cat.token_values or plain(stem(q)) in subject:
+            continue  # ("personskada" of a caption "… med personskada" is what every row is of)
+        for k in range(5, len(q) - 4):
+            if not any(plain(q[:k]) in t for t in subject):
+                continue
+            tail = q[k:]
+            named = [vt for vt in _similar_tokens(tail, cat) if len(vt) >= 5] or [
+                vt for vt in cat.by_prefix.get(tail[:2], ()) if len(vt) >= 5 and stem(vt) == stem(tail)
+            ]
+            for vt in named[:1]:
+                for i in cat.token_values[vt]:
+                    cur = hits.setdefault(i, {})
+                    cur[vt] = max(cur.get(vt, 0.0), 0.85)
+                head_pairs.add((q, vt))
+            if named:
                 break
     # … and a word names its abbreviation after a slash: "per invånare" → "kr/inv" – a base of a
     # rate, said after "per" ("dagligrökare" is no "/dag" of "högst 1,3 gånger/dag")
@@ -1212,7 +1231,7 @@ def match_values(
         # (… nor a place in a label of another kind: "Örebro" of "Andel invånare som når Örebro med
         # kollektivtrafik" is where the question's strategy is, not that indicator)
         if coverage < 0.5 and not any(
-            len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 and not _names_subject(plain(stem(x)), subject)
+            len(x) >= 5 and cat.token_idf.get(x, 0) > 1.0 and not names_subject(plain(stem(x)), subject)
             and (municipality_of(x, homographs=True) is None or x == toks[0])
             for x in matched
         ) and not (
@@ -1224,7 +1243,7 @@ def match_values(
         # branch "Förvärvsarbete i hushåll"
         # (… of rows of things, not of a column of measures: "företagen" names "Antal företag"
         # beside "Antal anställda" of a caption that names both)
-        if coverage < 0.999 and subject and not cat.measures and all(_names_subject(plain(stem(x)), subject) for x in matched):
+        if coverage < 0.999 and subject and not cat.measures and all(names_subject(plain(stem(x)), subject) for x in matched):
             continue
         # "hur många dagar …" does not name "Till arbete eller studier (90 dagar)": a word right
         # after a figure of the value is its qualifier ("within 90 days"), named only with the figure
@@ -1303,7 +1322,7 @@ def _names_a_place(cat: CatColumn, toks: tuple[str, ...]) -> bool:
     return is_geo_header(cat.name) or bool(cat.county_rows) or bool(toks and municipality_of(toks[0], homographs=True) is not None)
 
 
-def _names_subject(term: str, subject: frozenset[str]) -> bool:
+def names_subject(term: str, subject: frozenset[str]) -> bool:
     """Is a (plain, stemmed) word what the table is about: a caption term, or the tail of one
     ("foretag" of "nyforetag")?"""
     return len(term) >= 5 and any(t == term or (t.endswith(term) and len(t) >= len(term) + 2) for t in subject)

@@ -123,6 +123,7 @@ from .profile import (
     match_values,
     names_column,
     names_no_measure,
+    names_subject,
     numbered_rows,
     phrase_words,
     token_similarity,
@@ -1247,6 +1248,8 @@ class Resolver:
             e_col = max(_explain(own, col_parts, syn, c.terms), 0.5 * _explain(own, col_parts, syn, c.all_terms), _abbreviates(c, word))
             if not e_col and _phrase_in_header(word, form.text, c.name):
                 e_col = 0.8  # "daily activity" of "Daglig verksamhet": a synonym phrase the header writes whole
+            if not e_col and _modifier_names_column(word, c, p):
+                e_col = 0.85  # "rådjursolyckor" of a column "Rådjur" in a table of "viltolyckor"
             if not e_col and word in _money_words() and says_money(f"{c.name} {c.unit or ''}"):
                 e_col = 1.0  # "hur mycket pengar …" of "Beviljat (tkr)": the money asked is this column
             if word in form.reference:
@@ -1447,8 +1450,15 @@ class Resolver:
                 and len(bare := [y for v in p.values if re.fullmatch(r"(?:19|20)\d\d", y := without_preliminary_mark(v.name))]) >= 2
                 and ({int(y) for y in bare} <= p.caption_years or (len(bare) >= 3 and 2 * len(bare) > len(p.values)))
             ) or (
+                # "viltolyckor 2025" of "Totalt 2025" beside "Totalt 2024" under a caption that
+                # names what is counted: the year's total
+                len(form.years) == 1 and f["cap"] > 0 and is_total_label(without_years(c.name))
+                and set(years_in(c.name)) == set(form.years)
+                and any(v is not c and without_years(v.name) == without_years(c.name) and years_in(v.name) for v in p.values)
+            ) or (
                 # "mellan 2022 och 2024" of a column per year of the measure: both years are there
-                f["col"] > 0 and _year_columns(p, c, form) is not None
+                # (… and of bare years, "2020" … "2024", under a caption that names the measure)
+                (f["col"] > 0 or (f["cap"] > 0 and not without_years(c.name))) and _year_columns(p, c, form) is not None
             ) or (
                 # "under 2024" of "Totalt" beside "2024 kv1" … "2024 kv4": the row sums of the
                 # asked year's columns – checked on the figures, not taken from the caption
@@ -1474,7 +1484,7 @@ class Resolver:
                 and (not form.years or set(form.years) == p.caption_years) and not header_years(p) and not any(x.is_period for x in p.cats)
                 # (… and "i oktober (2024)" of a caption "…, oktober 2024": the caption's month too)
                 and (not form.months or set(form.months) == {MONTHS[w] for w in words(fold(p.table.caption)) if w in MONTHS and len(w) > 3})
-            ) or _caption_period(p, c, form) or _caption_school_year(p, form) or (
+            ) or _caption_period(p, c, form, f["col"] > 0) or _caption_school_year(p, form) or (
                 # "i september" of running totals ("jan" … "jan–sep" … "jan–okt"): the total to
                 # September, of which September is computed (operation.running_months)
                 (form.months or form.quarters) and running_months(p, c, form)[:1] == (c.name,)
@@ -1599,7 +1609,7 @@ def _year_sibling(p: Profile, c, form: Form) -> bool:
     )
 
 
-_COMPARED = re.compile(r"\b(?:jämfört|jämförelse|jämförda|sedan|compared|since|mot|relativt)\b")
+_COMPARED = re.compile(r"\b(?:jämfört|jämförelse|jämförda|sedan|compared|since|mot|relativt|samt)\b")
 
 
 _SCHOOL_YEAR = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*/\s*((?:19|20)?\d\d)(?![\d/])")
@@ -1625,14 +1635,19 @@ def _caption_school_year(p: Profile, form: Form) -> bool:
     return bool(asked) and asked <= _school_years(p.table.caption + " " + (p.table.sheet or ""))
 
 
-def _caption_period(p: Profile, c, form: Form) -> bool:
+def _caption_period(p: Profile, c, form: Form, named: bool = False) -> bool:
     """A table of one period named by its caption beside the period it is compared with
     ("…, september 2025, samt förändring av andelen jämfört med september 2024"), with no period
     column and no year in a header: the period before the comparison is the table's own, and
-    a column of change covers both ("mellan sept 2024 och sept 2025")."""
-    if not (form.years or form.months) or form.periods or header_years(p) or any(x.is_period for x in p.cats):
+    a column of change covers both ("mellan sept 2024 och sept 2025"). Headers may name the
+    years too when the column read names none and the question ``named`` it ("älgolyckor" of
+    "Älg" beside "Totalt 2025", "Totalt 2024²" of "… per kommun och djurslag 2025, samt totalt
+    2024"): it is of the caption's own year."""
+    if not (form.years or form.months) or form.periods or any(x.is_period for x in p.cats):
         return False
     caption = fold(p.table.caption)
+    if header_years(p) and (not named or years_in(c.name) or not header_years(p) <= set(years_in(caption))):
+        return False
     own = _COMPARED.split(caption, maxsplit=1)[0]
     own_years = set(years_in(own))
     if not own_years:
@@ -1964,6 +1979,10 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
         return 0.9
     if _one_letter_short(syn, terms):
         return 0.7
+    if own & _tails(terms):
+        # "trafikolyckor" of a caption's "vägtrafikolyckor": the question's word ends a compound
+        # of the table, which names a kind of it (a Swedish compound's last part is what it is)
+        return 0.6
     if _meet(parts, terms):
         return 0.5
     if own & _heads(terms):
@@ -1971,6 +1990,21 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
     if syn & _heads(terms):
         return 0.4  # "sickness benefit" (sjukpenning) heads "sjukpenningtal"
     return 0.0
+
+
+def _modifier_names_column(word: str, c: ValueColumn, p: Profile) -> bool:
+    """Does a compound name a column by its first part, its last part being what the whole
+    table counts ("rådjursolyckor" of "Rådjur" beside "Älg" in a table of "viltolyckor")?"""
+    if len(word) < 10 or not word.isalpha():
+        return False
+    subject = frozenset(plain(x) for x in p.caption_terms if len(x) >= 5)
+    for k in range(3, len(word) - 4):
+        if not names_subject(plain(stem(word[k:])), subject):
+            continue
+        head = word[:k]
+        if any(h in c.terms or stem(h) in c.terms for h in {head, head[:-1] if head.endswith("s") and k > 3 else head}):
+            return True
+    return False
 
 
 def _one_letter_short(stems: frozenset[str], terms: frozenset[str]) -> bool:
@@ -1982,6 +2016,13 @@ def _heads(terms: frozenset[str]) -> frozenset[str]:
     """The first parts (six letters or more, three or more left over) of the terms: the heads of
     compounds ("projekt" of "projektnamn")."""
     return frozenset(t[:k] for t in terms if t.isalpha() and len(t) <= 24 for k in range(6, len(t) - 2))
+
+
+@lru_cache(maxsize=65536)
+def _tails(terms: frozenset[str]) -> frozenset[str]:
+    """The last parts (seven letters or more, three or more before them) of the terms: what a
+    compound is a kind of ("trafikolyck" of "vägtrafikolyck")."""
+    return frozenset(t[k:] for t in terms if t.isalpha() and len(t) <= 24 for k in range(3, len(t) - 6))
 
 
 @lru_cache(maxsize=65536)
