@@ -54,6 +54,8 @@ from .features import Question, Vocabulary, Weights, content_stems, coverage, lo
 from .gate import Gate, KnownStems, gate_features, load_gate
 from .kinds import carries, years_in
 from .phrases import (
+    ACTING,
+    AWAY,
     asked_days,
     asked_direction,
     asked_periods,
@@ -376,7 +378,15 @@ class DocumentAnswerer:
                 hits = own[:SEARCH_DEPTH]
                 # (… and the verb of saying: "skrev", "svarade" frame the question, the quote need not repeat them)
                 ranked_question = _SAYING.sub(" ", re.sub(re.escape(sender), " ", question, flags=re.I))
-        field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or self._field(question, hits)
+        # (a role's holder for now, where a passage names who holds it for the time being, is
+        # read from the quotes – not from a table of roles that names the one now away)
+        acting = _NOW_ASKED.search(fold(question)) is not None and any(_acting_role(h.chunk.text, question) for h in hits)
+        # (… and the next time something happens is not the day a record's own field gives:
+        # "Datum: den 19 mars 2026" of the notes is the meeting they record, not the next one)
+        ahead_asked = asked_direction(question) == "future"
+        field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or (
+            None if acting or ahead_asked else self._field(question, hits)
+        )
         if field is not None:
             return self._with_other_asks(question, field)
         listed = self._numbered_headings(question, hits) or self._section_named(question, hits)
@@ -558,6 +568,10 @@ class DocumentAnswerer:
             ), None)
             if why is not None:
                 ranked = [why, ranked[0], *(r for r in ranked[1:] if r is not why)]
+        if "name" in q.wanted.kinds and (acting := _acting_holder(question, ranked, floor)) is not None:
+            # "vem är projektledare just nu?" of "Projektledaren Lina Fransson är föräldraledig …"
+            # beside "Mikael Sundberg är tillförordnad projektledare …": who holds the role now
+            ranked = [acting, *(r for r in ranked if r is not acting)]
         first = original_asked(question)
         other = self._dated_says_otherwise(q, ranked, floor, first)
         if other is not None:
@@ -1632,6 +1646,29 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
 HARD_KINDS = frozenset({"number", "money", "date", "name"})
 # "vem ska jag ringa / kontakta / vända mig till …": whom to reach, which a phone number or an
 # e-mail address answers as well as a person's name
+_NOW_ASKED = re.compile(r"\b(?:nu|just nu|idag|i dag|för närvarande|numera|currently|now|at the moment|right now)\b")
+
+
+def _acting_holder(question: str, ranked: list[Scored], floor: float) -> Scored | None:
+    """Of a "who" question about a role, asked for now or answered by a quote that says its
+    person is away ("… är föräldraledig från den 1 oktober"): a quote that names who holds the
+    role for the time being ("… är tillförordnad projektledare"), when the best one does not."""
+    if not ranked:
+        return None
+    asked = fold(question)
+    top = fold(ranked[0].span.text)
+    if ACTING.search(top) or not (_NOW_ASKED.search(asked) or AWAY.search(top)):
+        return None
+    return next((r for r in ranked[1:] if r.probability >= floor and _acting_role(r.span.text, question)), None)
+
+
+def _acting_role(text: str, question: str) -> bool:
+    """Does ``text`` name someone holding, for the time being, a role the question names
+    ("tillförordnad projektledare" of "vem är projektledare …")?"""
+    roles = {stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS}
+    return any(stem(m.group(1)) in roles for m in ACTING.finditer(fold(text)))
+
+
 _CONTACT_ASKED = re.compile(r"\b(?:ringa|ringer|kontakta|kontaktar|mejla|maila|vända (?:mig|sig|oss) till|höra av (?:mig|sig|oss)|call|contact)\b")
 _CONTACT = re.compile(r"(?<!\d)0\d{1,3}[-–\s]\d{2,3}(?:\s?\d{2}){2,3}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+")
 # numbered headings a question points at: "§ 61", "paragraf 61", "avsnitt 5.2", "kapitel 3"

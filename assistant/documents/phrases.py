@@ -133,6 +133,11 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         bases = [g for f in found for g in found if g[0] > f[1] and re.fullmatch(r"\s+av\s+(?:\w+\s+){0,2}", text[f[1]:g[0]])]
         if bases:
             found = bases if _WHOLE_ASKED.search(fold(q.text)) else ([f for f in found if f not in bases] or found)
+    if w.wants("name") and len(found) >= 2:
+        # "Projektledaren Lina Fransson är föräldraledig … Mikael Sundberg … är tillförordnad
+        # projektledare": not the one whose clause says they are away
+        away = [f for f in found if AWAY.search(fold(_clause(text, f[0], f[1])))]
+        found = [f for f in found if f not in away] or found
     # a month or quarter asked: not a figure of a clause about another one ("från 781 under
     # kvartal 2 2025" for the fourth quarter)
     clauses = {f: _clause(text, f[0], f[1]) for f in found}
@@ -296,6 +301,15 @@ def _own_time(text: str, f: tuple[int, int, str], found: list[tuple[int, int, st
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+
+
+# someone holding a role for the time being ("tillförordnad projektledare", "tf. rektor",
+# "acting head"), and someone away from theirs ("är föräldraledig", "har slutat")
+ACTING = re.compile(r"\b(?:tillförordnad\w*|t\.\s?f\.|tf\.?|vikarierande|acting|interim)\s+([a-zåäö]\w{3,})")
+AWAY = re.compile(
+    r"\b(?:föräldraledig|tjänstledig|sjukskriven|ledig|har slutat|slutade|slutar|lämnar|lämnade|går i pension|gick i pension|"
+    r"on (?:parental )?leave|has left|left)\b"
+)
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -1458,7 +1458,9 @@ class Resolver:
             ) or (
                 # "mellan 2022 och 2024" of a column per year of the measure: both years are there
                 # (… and of bare years, "2020" … "2024", under a caption that names the measure)
-                (f["col"] > 0 or (f["cap"] > 0 and not without_years(c.name))) and _year_columns(p, c, form) is not None
+                # (… or "Totalt 2023" / "Totalt 2024": the measure's totals, the caption naming it)
+                (f["col"] > 0 or (f["cap"] > 0 and (not without_years(c.name) or is_total_label(without_years(c.name)))))
+                and _year_columns(p, c, form) is not None
             ) or (
                 # "under 2024" of "Totalt" beside "2024 kv1" … "2024 kv4": the row sums of the
                 # asked year's columns – checked on the figures, not taken from the caption
