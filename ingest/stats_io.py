@@ -158,6 +158,10 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
             grid: list[list[object]] = []
             # A row far down yields every empty row above it: those count against the limit too.
             for row in ws.iter_rows():
+                if _struck_through(row):
+                    # a row struck through is a row withdrawn ("Emmaboda" left struck above its
+                    # corrected row): not read, as a reader of the sheet would not read it
+                    continue
                 cells = [_shown_value(c) for c in row]
                 while cells and blank(cells[-1]):
                     cells.pop()
@@ -171,6 +175,12 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
     finally:
         wb.close()
     return out
+
+
+def _struck_through(row) -> bool:
+    """Is every filled cell of a sheet's row struck through (its font's strike)?"""
+    filled = [c for c in row if not blank(getattr(c, "value", None))]
+    return bool(filled) and all(getattr(getattr(c, "font", None), "strike", False) for c in filled)
 
 
 def _shown_value(cell) -> object:

@@ -122,3 +122,35 @@ def test_days_written_as_eight_digits_among_iso_days_are_days(tmp_path, monkeypa
 def test_exkl_with_its_dot_sets_aside_what_follows():
     f = read_form("hur många nya bostäder fick bygglov 2025? exkl. sånt som upphävts efter överklagande")
     assert "upphävts" in f.excepted, f
+
+
+def _summer_jobs(path):
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2025"
+    ws.append(["Feriearbete sommaren 2025 – svar per kommun"])
+    ws.append([])
+    ws.append(["Kommun", "Sökande", "Erbjudna platser", "Placerade ungdomar"])
+    for row in (["Borgholm", 169, 90, 88], ["Emmaboda", 198, 150, 142], ["Emmaboda", 214, 140, 131],
+                ["Högsby", 100, 85, 78], ["Oskarshamn", 644, 150, 148], ["Nybro", 397, 180, 175], ["Totalt länet", 1524, 605, 562]):
+        ws.append(row)
+    for cell in ws[5]:  # the first Emmaboda row, withdrawn: struck through above its correction
+        cell.font = Font(strike=True)
+    wb.save(path)
+    return path
+
+
+def test_a_struck_through_row_is_withdrawn_and_per_reads_each_rows_ratio(tmp_path, monkeypatch):
+    # F175-13: "flest sökande per plats" had ranked the applicants alone, summed per municipality
+    # with the struck-through Emmaboda row counted as well
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: _summer_jobs(kb / "feriearbete.xlsx"))
+    (t,) = engine.snapshot.tables
+    assert list(t.frame["Kommun"]).count("Emmaboda") == 1, t.frame
+    r = engine.resolver.read(read_form("Vilken kommun hade flest sökande per plats 2025?"))[0]
+    from assistant.stats import compute
+
+    res = compute(r.profile, r.query)
+    assert res.figures and res.figures[0].label.startswith("Oskarshamn") and res.figures[0].value == 4.3, (r.query, res.figures)

@@ -462,6 +462,16 @@ def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     return _with_made_column(p, name, values, 1, "%"), replace(q, column=name, share_over=None)
 
 
+def _with_ratio_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
+    """The table with a computed column: each row's ``q.column`` over its ``q.per`` ("Sökande
+    per ”Erbjudna platser”"), one decimal; a row with no or a zero base has none."""
+    frame = p.table.frame
+    name = f"{q.column} per ”{q.per}” (beräknad)"
+    base = pd.to_numeric(frame[q.per], errors="coerce")
+    values = (pd.to_numeric(frame[q.column], errors="coerce") / base.where(base > 0)).round(1)
+    return _with_made_column(p, name, values, 1, None), replace(q, column=name, per=None)
+
+
 def _with_made_column(p: Profile, name: str, values: pd.Series, decimals: int, unit: str | None) -> Profile:
     """The profile with its table given a computed value column ``name`` (its cells written with
     ``decimals``, empty where a value is missing)."""
@@ -574,6 +584,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         return _on_made_column(
             compute(p2, q2), f"Räknade ut ”{q.column}” delat med ”{q.share_over}” på varje rad (procent).",
             f"df[{q2.column!r}] = (100 * df[{q.column!r}] / df[{q.share_over!r}]).round(1)",
+        )
+    if q.per and not p.record_level and q.op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and {q.per, q.column} <= set(p.table.frame.columns):
+        # "flest sökande per plats": each row's count over its count of the other column
+        p2, q2 = _with_ratio_column(p, q)
+        return _on_made_column(
+            compute(p2, q2), f"Räknade ut ”{q.column}” delat med ”{q.per}” på varje rad.",
+            f"df[{q2.column!r}] = (df[{q.column!r}] / df[{q.per!r}]).round(1)",
         )
     if q.share_within and q.op in (Op.RANK, Op.THRESHOLD) and len(dict(q.filters).get(q.share_within, ())) == 1:
         shared = _with_slice_share(p, q)

@@ -68,6 +68,7 @@ from .periods import (
 from .profile import (
     DERIVED_COUNTY,
     PARTICLES,
+    RATE_HEADER,
     RATE_UNITS,
     CatColumn,
     Profile,
@@ -630,7 +631,15 @@ def finish(g: Given, d: Draft) -> None:
         # "hur många inpendlare hade Eskilstuna och hur många pendlade ut därifrån?": the second
         # question's column beside the first's, for the same row
         d.also = (second.name,)
-    per = _per_count(p, c, form) if d.op in (Op.LOOKUP, Op.SUM, Op.MEAN) and not d.rows and d.group_by is None else None
+    ratio = _per_column(p, c, form) if d.op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and not p.record_level else None
+    if ratio is not None:
+        # "flest sökande per plats" of "Sökande" beside "Erbjudna platser": each row's count over
+        # the count the question puts after "per", ranked – not the counts alone, and no grouping
+        # by a "plats" the table has no column of
+        d.per, d.group_by, d.agg = ratio.name, None, None
+        if d.op == Op.LOOKUP and not d.rows:
+            d.op = Op.RANK
+    per = _per_count(p, c, form) if d.op in (Op.LOOKUP, Op.SUM, Op.MEAN) and not d.rows and d.group_by is None and d.per is None else None
     if per is not None:
         # "beviljat belopp per deltagare för projekt där en ideell förening är projektägare" of a
         # register with "Antal deltagare": the amount over the participants of those rows – the
@@ -972,6 +981,24 @@ def _rows_make_the_whole(g, form: Form) -> bool:
 
 
 _TOGETHER = re.compile(r"\b(?:tillsammans|sammanlagt|sammantaget|ihop|together|combined|in total)\b")
+
+
+def _per_column(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
+    """The other count column of a table that a question's "per <word>" names ("sökande per
+    plats" → "Erbjudna platser" beside "Sökande, Totalt"), when the column read is a count and
+    no rate itself; None otherwise (a base of a rate the table gives, a word no column names)."""
+    m = re.search(r"\bper\s+(\w{4,})(?:\s+(\w{4,}))?", fold(form.text))
+    if m is None or not c.is_count or c.is_share or c.is_change or RATE_HEADER.search(fold(c.name)):
+        return None
+    # (the word after "per", else the noun after its adjective: "per erbjuden plats")
+    for word in (w for w in m.groups() if w and w not in STOPWORDS):
+        said = {stem(word), fold(word)}
+        if any(said & cat.terms for cat in p.cats):
+            return None  # ("per kommun": a grouping by a column of the table)
+        named = [v for v in p.values if v is not c and v.is_count and not v.is_share and not v.is_change and said & v.terms]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def _per_count(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
