@@ -1644,15 +1644,18 @@ def _caption_period(p: Profile, c, form: Form, named: bool = False) -> bool:
     a column of change covers both ("mellan sept 2024 och sept 2025"). Headers may name the
     years too when the column read names none and the question ``named`` it ("älgolyckor" of
     "Älg" beside "Totalt 2025", "Totalt 2024²" of "… per kommun och djurslag 2025, samt totalt
-    2024"): it is of the caption's own year."""
+    2024"; "trafikolyckor" of "Trafikolycka" beside "Totalt 2024", "Totalt 2023" of "… per
+    brandstation och händelsetyp 2024"): it is of the caption's own year."""
     if not (form.years or form.months) or form.periods or any(x.is_period for x in p.cats):
         return False
     caption = fold(p.table.caption)
-    if header_years(p) and (not named or years_in(c.name) or not header_years(p) <= set(years_in(caption))):
-        return False
     own = _COMPARED.split(caption, maxsplit=1)[0]
     own_years = set(years_in(own))
     if not own_years:
+        return False
+    # (… the caption's own year a header's too – "Totalt 2024" beside "Totalt 2023" under "… 2024"
+    # – and the column read writes none: the other years are only the headers that say them)
+    if header_years(p) and (not named or years_in(c.name) or not own_years <= header_years(p)):
         return False
     every_year = set(years_in(caption))
 
