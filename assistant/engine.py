@@ -443,6 +443,21 @@ class Engine:
             kept = kept[:8]
         if not kept:
             return None, False
+        planned_aside = ""
+        if _BUDGET_COLUMN.search(fold(kept[0].column.name)) and not _BUDGET_ASKED.search(fold(form.text)):
+            # "hur mycket drog momsen in till staten 2024?" of "Statens budget" beside "Utfall":
+            # a budget or forecast is what was planned – the table's other figure of the same rows
+            # is what was, unless the question asks for the plan
+            b = kept[0]
+            others = [
+                v for v in b.profile.values if v is not b.column and not _BUDGET_COLUMN.search(fold(v.name))
+                and not v.is_change and v.is_share == b.column.is_share and v.unit == b.column.unit
+            ]
+            if len(others) == 1 and b.query is not None:
+                had = replace(b, column=others[0], query=replace(b.query, column=others[0].name))
+                kept = [had, *kept[1:]]
+                readings = [had if r is b else r for r in readings]  # (the same reading: nothing passed over)
+                planned_aside = b.column.name
         unlisted = self._unlisted_measure(kept[0], form)
         if unlisted is not None:
             # "arbetslösheten i Örebro län" of a table of indicators that has no unemployment:
@@ -1003,6 +1018,10 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
+        if planned_aside and best.column.name != planned_aside:
+            answer.notes.append(
+                f"Tabellen har också ”{planned_aside}”; frågan nämner ingen budget eller prognos, så jag läste ”{best.column.name}”."
+            )
         amounts = plain_amounts(result.figures)
         if amounts:
             # "402 999" of a column in tkr is 403 million kronor: said in so many words, above the source
@@ -1552,6 +1571,10 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
 _AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel)\s+([a-zåäö]{4,})")
 _WHAT_HAPPENS = re.compile(r"\bvad händer\b|\bvad gäller\b|\bvem (?:bestämmer|beslutar|avgör)\b|\bwhat happens\b|\bwho decides\b")
 # a column of goals ("Mål 2027", "Målvärde", "Target") – asked for only by a question of goals
+# a figure planned rather than had ("Statens budget", "Budget 2026", "Prognos helår"), and the
+# words that ask for one
+_BUDGET_COLUMN = re.compile(r"\b(?:budget\w*|budgeter\w*|prognos\w*|forecast\w*)\b")
+_BUDGET_ASKED = re.compile(r"\b(?:budget\w*|budgeter\w*|prognos\w*|plan\w*|beräkna\w*|förvänta\w*|forecast\w*|expected)\b")
 _TARGET_COLUMN = re.compile(r"(?:mål|målvärde\w*|målnivå\w*|målsättning\w*|target\w*|goal\w*)\b(?!grupp)")
 _TARGET_ASKED = re.compile(r"\bmål|\btarget|\bgoal|\bska (?:nå|uppnå)|\bsiktar\b|\bambition")
 # a length of time asked ("hur länge", "hur lång tid", "inom hur många dagar", "how long")
