@@ -1,6 +1,6 @@
-"""A budget beside an outcome: a question that names no budget is asked of what was, not of
-what was planned (bank SR-215, SR-222: "hur mycket drog momsen in till staten 2024?" had read
-"Statens budget"). Fake embedder, seconds."""
+"""Readings the fit half of the statistics bank got wrong, each for a reason any table can have:
+a budget beside an outcome – a question that names no budget is asked of what was, not of what
+was planned (SR-215, SR-222 had read "Statens budget"). Fake embedder, seconds."""
 from __future__ import annotations
 
 from tests.test_engine_places import _engine_of
@@ -20,3 +20,4 @@ def test_a_question_that_names_no_budget_reads_the_outcome(tmp_path, monkeypatch
     assert any("Statens budget" in n for n in a.notes), a.notes
     b = engine.ask("vad var budgeterat för mervärdesskatten 2024?", engine.new_conversation())
     assert "584 200" in b.answer, (b.reading, b.answer)
+
