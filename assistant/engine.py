@@ -1570,11 +1570,11 @@ def alternative_question(r: Reading, form: Form, value: str | None = None) -> st
 
 _AVERAGED = re.compile(r"\b(?:genomsnittlig[ta]?|medel)\s+([a-zåäö]{4,})")
 _WHAT_HAPPENS = re.compile(r"\bvad händer\b|\bvad gäller\b|\bvem (?:bestämmer|beslutar|avgör)\b|\bwhat happens\b|\bwho decides\b")
-# a column of goals ("Mål 2027", "Målvärde", "Target") – asked for only by a question of goals
 # a figure planned rather than had ("Statens budget", "Budget 2026", "Prognos helår"), and the
 # words that ask for one
 _BUDGET_COLUMN = re.compile(r"\b(?:budget\w*|budgeter\w*|prognos\w*|forecast\w*)\b")
 _BUDGET_ASKED = re.compile(r"\b(?:budget\w*|budgeter\w*|prognos\w*|plan\w*|beräkna\w*|förvänta\w*|forecast\w*|expected)\b")
+# a column of goals ("Mål 2027", "Målvärde", "Target") – asked for only by a question of goals
 _TARGET_COLUMN = re.compile(r"(?:mål|målvärde\w*|målnivå\w*|målsättning\w*|target\w*|goal\w*)\b(?!grupp)")
 _TARGET_ASKED = re.compile(r"\bmål|\btarget|\bgoal|\bska (?:nå|uppnå)|\bsiktar\b|\bambition")
 # a length of time asked ("hur länge", "hur lång tid", "inom hur många dagar", "how long")

@@ -1665,8 +1665,15 @@ def _acting_holder(question: str, ranked: list[Scored], floor: float) -> Scored 
 def _acting_role(text: str, question: str) -> bool:
     """Does ``text`` name someone holding, for the time being, a role the question names
     ("tillförordnad projektledare" of "vem är projektledare …")?"""
-    roles = {stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS}
+    roles = _roles_asked(question)
     return any(stem(m.group(1)) in roles for m in ACTING.finditer(fold(text)))
+
+
+@lru_cache(maxsize=256)
+def _roles_asked(question: str) -> frozenset[str]:
+    """Stems of the question's words that may name a role (five letters or more, no stopword) –
+    read once per question, not once per quote weighed."""
+    return frozenset(stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS)
 
 
 _CONTACT_ASKED = re.compile(r"\b(?:ringa|ringer|kontakta|kontaktar|mejla|maila|vända (?:mig|sig|oss) till|höra av (?:mig|sig|oss)|call|contact)\b")

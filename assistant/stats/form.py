@@ -1247,15 +1247,18 @@ def _relative_phrase(folded: str, before: str, after: str) -> tuple[int, frozens
     return 0, frozenset()
 
 
-def _relative_year_phrases() -> list[str]:
+@lru_cache(maxsize=1)
+def _relative_year_phrases() -> str:
+    """The lexicon's phrases that move a year ("året innan", "förra året" …), longest first, as
+    one alternation of a pattern ("" when it has none)."""
     spec = lexicon().get("relative_periods", {})
-    return sorted((fold(x) for key in ("before", "after") for x in spec.get(key, [])), key=len, reverse=True)
+    return "|".join(re.escape(x) for x in sorted((fold(x) for key in ("before", "after") for x in spec.get(key, [])), key=len, reverse=True))
 
 
 def _compared_with_shift(folded: str) -> bool:
     """Is the phrase that moves the year what something is compared with ("jämfört med året
     innan", "än förra året")? – not an "än" of a bound ("fler än 400 … förra året")."""
-    phrases = "|".join(re.escape(x) for x in _relative_year_phrases())
+    phrases = _relative_year_phrases()
     return bool(phrases) and re.search(
         rf"\b(?:jämfört|jämföra|mot|än|compared|than|versus|vs)\b\.?\s+(?:\S+\s+){{0,3}}(?:{phrases})\b", folded
     ) is not None
@@ -1264,7 +1267,7 @@ def _compared_with_shift(folded: str) -> bool:
 def _shift_named_year(folded: str, years: tuple[int, ...]) -> bool:
     """Does a year written right after the phrase say which year it means ("förra året (2025)",
     "föregående år, 2024")?"""
-    phrases = "|".join(re.escape(x) for x in _relative_year_phrases())
+    phrases = _relative_year_phrases()
     m = re.search(rf"\b(?:{phrases})\s*[(,–-]?\s*((?:19|20)\d\d)\b", folded) if phrases else None
     return m is not None and int(m.group(1)) in years
 

@@ -533,7 +533,7 @@ def _each_part_named(p, c, form: Form) -> tuple[str, ...]:
     "80 år och äldre, Män": the columns that differ from the one read only in a part the question
     names as well – each read beside it (never their sum, unless asked together)."""
     parts = [x.strip() for x in c.name.split(",")]
-    if len(parts) < 2 or _TOGETHER.search(fold(form.text)) or re.search(r"\btotalt\b", fold(form.text)):
+    if len(parts) < 2 or _ALL_TOGETHER.search(fold(form.text)):
         return ()
     asked = set(form.tokens) | {stem(t) for t in form.tokens}
 
@@ -551,6 +551,10 @@ def _each_part_named(p, c, form: Form) -> tuple[str, ...]:
         if len(differ) == 1 and said(differ[0][0]) and said(differ[0][1]):
             out.append(v.name)
     return tuple(out[:3])
+
+
+# "kvinnor och män ihop", "totalt": the parts asked as one sum (the lexicon's words of a sum)
+_ALL_TOGETHER = re.compile(rf"\b(?:{TOGETHER_WORDS})\b")
 
 
 def _asked_beside(p, c, form: Form) -> tuple[str, ...]:
@@ -995,10 +999,15 @@ def _per_column(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
         said = {stem(word), fold(word)}
         if any(said & cat.terms for cat in p.cats):
             return None  # ("per kommun": a grouping by a column of the table)
-        named = [v for v in p.values if v is not c and v.is_count and not v.is_share and not v.is_change and said & v.terms]
+        named = _counts_named(p, c, said)
         if named:
             return named[0] if len(named) == 1 else None
     return None
+
+
+def _counts_named(p: Profile, c: ValueColumn, said: set[str]) -> list[ValueColumn]:
+    """The table's count columns besides ``c`` (no share, no change) whose words hold one of ``said``."""
+    return [v for v in p.values if v is not c and v.is_count and not v.is_share and not v.is_change and said & v.terms]
 
 
 def _per_count(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
@@ -1008,7 +1017,7 @@ def _per_count(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
     if m is None or m.group(1) not in rate_bases() or not p.record_level or c.is_share or c.is_change or not is_amount(c):
         return None
     word = m.group(1)
-    named = [v for v in p.values if v is not c and v.is_count and not v.is_share and not v.is_change and {stem(word), fold(word)} & v.terms]
+    named = _counts_named(p, c, {stem(word), fold(word)})
     return named[0] if len(named) == 1 else None
 
 

@@ -2002,7 +2002,7 @@ def _modifier_names_column(word: str, c: ValueColumn, p: Profile) -> bool:
     table counts ("rådjursolyckor" of "Rådjur" beside "Älg" in a table of "viltolyckor")?"""
     if len(word) < 10 or not word.isalpha():
         return False
-    subject = frozenset(plain(x) for x in p.caption_terms if len(x) >= 5)
+    subject = _plain_long(p.caption_terms)
     for k in range(3, len(word) - 4):
         if not names_subject(plain(stem(word[k:])), subject):
             continue
@@ -2021,6 +2021,13 @@ def _heads(terms: frozenset[str]) -> frozenset[str]:
     """The first parts (six letters or more, three or more left over) of the terms: the heads of
     compounds ("projekt" of "projektnamn")."""
     return frozenset(t[:k] for t in terms if t.isalpha() and len(t) <= 24 for k in range(6, len(t) - 2))
+
+
+@lru_cache(maxsize=4096)
+def _plain_long(terms: frozenset[str]) -> frozenset[str]:
+    """The terms of five letters or more, written plain: what a table is about, by its caption
+    (read once per caption, not once per word and column)."""
+    return frozenset(plain(x) for x in terms if len(x) >= 5)
 
 
 @lru_cache(maxsize=65536)
