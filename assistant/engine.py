@@ -62,6 +62,7 @@ from .stats.form import (
     PERIOD_SUBJECTS,
     Form,
     county_words,
+    english_words,
     every_form_word,
     names_a_band,
     place_aliases,
@@ -637,6 +638,14 @@ class Engine:
             # or a thing no column of the table names – a figure of the row the words touch
             # ("Region Norrbotten (detta beslut)") answers another question; the documents may
             return None, False
+        if (
+            not statistical and form.op == Op.LOOKUP and _WHO_OR_WHEN.match(fold(form.text))
+            and not _ANOTHER_ASK.search(fold(form.text)) and not _WHEN_HEADER.search(fold(best.column.name))
+        ):
+            # "när startar elspåret grupp 2 i ludvika?" of a slide's table whose column "Grupp"
+            # the words name: a person or a day is asked, and a figure of a column that holds no
+            # time ("Grupp" = 2) answers another question – the documents may say, or say they cannot
+            return None, False
         t = best.profile.table
         if _TARGET_COLUMN.match(fold(best.column.name)) and not _TARGET_ASKED.search(fold(form.text)):
             # "hur många ASF finns det nu?" of a key-figure table whose only figures are the goal
@@ -1125,8 +1134,15 @@ class Engine:
             return []  # (… or a row that names it: "left for a private employer" – "Därav privat arbetsgivare")
         tr = translations()
         out = []
+        english = english_words()
         for w in unexplained:
             f = fold(w)
+            if f in english and len(f) >= 4 and not municipality_of(f, homographs=True):
+                # (a word the lexicon's English groups translate is the measure those Swedish words
+                # name: unknown when the knowledge base writes none of them – "apartments")
+                if not any(self.resolver.tables_know(x) or self.documents.knows_roughly(x) for x in (w, *english[f])):
+                    out.append(w)
+                continue
             if len(f) < 4 or not f.isalpha() or f in tr or f in every_form_word() or municipality_of(f, homographs=True):
                 continue
             if self.resolver.tables_know(w) or self.documents.knows_roughly(w):
@@ -1391,8 +1407,8 @@ def _condition_left_open(r: Reading, form: Form) -> str | None:
     for c in p.cats:
         if c.is_period or c.role == "label" or c.name in sliced or len(c.values) >= 0.9 * rows:
             continue  # (an id per case – "Ärende" – names the cases counted, no condition on them)
-        if form.counted and names_column(form.counted, c, by_values=False):
-            continue  # … and so does the noun counted ("hur många ärenden …")
+        if form.counted and any(names_column(x, c, by_values=False) for x in (form.counted, tr.get(fold(form.counted), "-"))):
+            continue  # … and so does the noun counted ("hur många ärenden …", "how many cases …")
         if any(
             (names_column(w, c, by_values=False) or names_column(tr.get(fold(w), "-"), c, by_values=False)) and fold(w) not in owned
             for w in form.content
@@ -1580,6 +1596,12 @@ _TARGET_ASKED = re.compile(r"\bmål|\btarget|\bgoal|\bska (?:nå|uppnå)|\bsikta
 # a length of time asked ("hur länge", "hur lång tid", "inom hur många dagar", "how long")
 _DURATION_ASKED = re.compile(r"\bhur (?:länge|lång tid|långa tider)\b|\binom hur många (?:dagar|veckor|månader)\b|\bhow long\b")
 # … and what a table of lengths of time writes: its unit, or a word of time in its measure's name
+# a question for a person or a day ("vem …", "när …"), and a header that holds a time ("Startår",
+# "Datum", "Vecka", "Year")
+_WHO_OR_WHEN = re.compile(r"^\s*(?:och\s+|and\s+)?(?:vem|vilken person|who|when|när)\b")
+# (… asked beside a figure: "vem ansvarar för målet och vilket målvärde har det?")
+_ANOTHER_ASK = re.compile(r".\b(?:hur|vilken|vilket|vilka|what|how|which)\b")
+_WHEN_HEADER = re.compile(r"(?:år|datum|dag|vecka|månad|tid|year|date|day|week|month)(?:en|et|er|ar|s)?\b")
 _TIME_STATED = re.compile(
     r"\b(?:dag|dagar|dygn|vecka|veckor|månad|månader|mån|år|timme|timmar|tim|minut\w*|days?|weeks?|months?|years?|hours?)\b"
     r"|tid\b|tider\b|längd|duration"

@@ -45,7 +45,7 @@ from ingest.swedish import (
     words,
     years_in,
 )
-from ingest.tables import county_root, is_county, is_geo_header
+from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from .coverage import header_names_period, missing_breakdown, missing_place
 from .draft import Draft, Given, Lacks, in_caption, is_amount, is_level
@@ -1076,6 +1076,12 @@ def _total_slices(g: Given, d: Draft) -> None:
                 rows_mask = frame[label_name].astype(str).isin(named)
                 if not (rows_mask & in_total).any():
                     continue  # the named rows lie outside the total slice: keep them
+            elif form.op in (Op.RANK, Op.THRESHOLD) and label_name in frame.columns and sum(
+                1 for v in frame.loc[in_total, label_name].astype(str) if not is_total_label(v)
+            ) < 2:
+                # "which station rose most" of a table whose "Trafikslag = Samtliga" only its sum
+                # row carries: the total slice leaves nothing to rank – the rows stay as they are
+                continue
             d.filters[cat.name] = (whole,)
             if len(cat.values) > 1:
                 d.defaults[cat.name] = whole

@@ -158,7 +158,6 @@ def lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def place_aliases() -> dict[str, str]:
     """Everyday names of counties and municipalities → their official ones ("sörmland" →
     "södermanland"), each in the genitive too ("sthlms län" → "stockholms län")."""
@@ -889,6 +888,16 @@ def read_form(question: str) -> Form:
     language = "en" if len(tset & _ENGLISH) >= 2 and not tset & {"och", "vilka", "vilken", "hur", "är", "har", "i"} else "sv"
     if language == "en":
         skip = skip | ENGLISH_STOPWORDS  # "their", "that" of an English question name nothing
+        if subject is not None and (m := re.search(rf"\b{re.escape(subject)}\s+([a-zåäö]{{3,}})(?:\s+(\w+)|\s*[(,?.]|$)", folded)):
+            # "which train station in …": an English noun phrase's last noun is the noun asked
+            # (a verb after the noun – "which provider lost", "which county had" – is none, nor
+            # is a verb before an object: "which three industries employ the most")
+            head, after = m.group(1), m.group(2)
+            if (
+                head not in ENGLISH_STOPWORDS and head not in _ENGLISH_VERBS and not head.endswith("ed")
+                and head not in form_words() and (after is None or after in _ENGLISH_PREPOSITIONS or after in _ENGLISH_VERBS)
+            ):
+                subject = head
     # "och året innan?": the words of the phrase that moves the period name no topic (only where
     # the phrase stands: "år" and "efter" keep their other uses)
     year_shift, shift_words = _year_shift(folded)
@@ -1020,6 +1029,19 @@ _NOUN_PARTICLES = PARTICLES - {"av", "till", "på", "om", "över", "med", "hem"}
 
 
 
+# the prepositions after an English noun phrase ("which train station in Värmland")
+_ENGLISH_PREPOSITIONS = frozenset("in of for with on at by from to between among during within across per".split())
+# English verbs that follow the noun a question asks about ("which county had the most …")
+_ENGLISH_VERBS = frozenset(
+    "had has have got gets lost loses gained gains grew grows saw sees paid pays spent spends won wins fell falls "
+    "rose rises made makes took takes gave gives came comes went goes did does received receives reported reports "
+    "showed shows increased decreased brought brings".split()
+)
+
+# a question's determiners: the word after one is the noun asked about, no verb
+_ASKING_DETERMINERS = frozenset({"vilka", "vilken", "vilket", "många"})
+
+
 def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """The nouns a verb with its particle is written as in a header: "lånar ut" → "utlån",
     "skrevs in" → "inskriv" (the particle before the verb's stem) – also with the subject
@@ -1028,6 +1050,8 @@ def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     for i, verb in enumerate(toks):
         if not _VERB_FORM.fullmatch(verb) or verb in STOPWORDS:
             continue
+        if i and toks[i - 1] in _ASKING_DETERMINERS:
+            continue  # "vilka inkomsttitlar drog in …": the word a question determiner asks about is a noun
         # (a subject between them only after a verb in the past or present – "betalade", "skriver" –
         # never a genitive's -s: "Norrköpings" is no verb)
         gap = SUBJECT_GAP if FINITE_VERB.fullmatch(verb) else 0
@@ -1496,7 +1520,29 @@ def _top_n(folded: str) -> int | None:
 
 @lru_cache(maxsize=1)
 def synonym_groups() -> list[tuple[str, ...]]:
-    return [tuple(fold(w) for w in g) for g in lexicon()["synonyms"]]
+    """The lexicon's synonym groups, then one group per Swedish word of its English groups: that
+    word and the group's English words (so the Swedish words of one group do not become
+    synonyms of each other – "behov" and "behövs" are kin only through "need")."""
+    groups = list(lexicon()["synonyms"])
+    for g in lexicon().get("english", {}).get("groups", []):
+        groups += [[sv, *g["en"]] for sv in g["sv"]]
+    return [tuple(fold(w) for w in g) for g in groups]
+
+
+def english_groups_from() -> int:
+    """The index of the first of ``synonym_groups()`` made of the lexicon's English groups: those
+    serve an English question only (a Swedish one reads as it did without them)."""
+    return len(lexicon()["synonyms"])
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, tuple[str, ...]]:
+    """Each English word of the lexicon's English groups → the Swedish words it stands for."""
+    out: dict[str, list[str]] = {}
+    for g in lexicon().get("english", {}).get("groups", []):
+        for en in g["en"]:
+            out.setdefault(fold(en), []).extend(fold(sv) for sv in g["sv"])
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

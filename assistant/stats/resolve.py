@@ -63,6 +63,7 @@ from .form import (
     county_by_head,
     county_words,
     duration_from,
+    english_groups_from,
     every_form_word,
     form_words,
     interval_of,
@@ -196,6 +197,7 @@ class Resolver:
         """Per topic word: (word, weight, own stems, compound parts, synonym terms)."""
         folded = fold(form.text)
         phrases = [g for p, g in _synonym_phrases() if says(folded, p)]
+        english_from = english_groups_from()
         out = []
         for w in dict.fromkeys(form.content):
             terms = self.analyze(w)
@@ -230,6 +232,8 @@ class Resolver:
             # write: "företagsklimat|rankingen" ~ "Placering")
             groups |= _head_groups(terms[0] if terms else stem(w))
             groups |= {g for g in phrases if any(w in re.split(r"[\s-]", m) for m in synonym_groups()[g])}
+            if form.language == "sv":
+                groups = {g for g in groups if g < english_from}
             syn: set[str] = set()
             for g in groups:
                 syn |= self._group_terms(g)
@@ -1984,6 +1988,10 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
         return 0.9
     if _one_letter_short(syn, terms):
         return 0.7
+    if own & _linking_s_variants(terms):
+        # a compound written with or without its linking s ("fritidsassistenter" of a header
+        # "Fritidassistent"): the same word, one of the two spellings a slip
+        return 0.9
     if own & _tails(terms):
         # "trafikolyckor" of a caption's "vägtrafikolyckor": the question's word ends a compound
         # of the table, which names a kind of it (a Swedish compound's last part is what it is)
@@ -2035,6 +2043,21 @@ def _tails(terms: frozenset[str]) -> frozenset[str]:
     """The last parts (seven letters or more, three or more before them) of the terms: what a
     compound is a kind of ("trafikolyck" of "vägtrafikolyck")."""
     return frozenset(t[k:] for t in terms if t.isalpha() and len(t) <= 24 for k in range(3, len(t) - 6))
+
+
+@lru_cache(maxsize=65536)
+def _linking_s_variants(terms: frozenset[str]) -> frozenset[str]:
+    """The long terms (nine letters or more) with a linking s put in or taken out between two
+    parts of four letters or more: "fritidassistent" ↔ "fritidsassistent"."""
+    out = set()
+    for t in terms:
+        if len(t) < 9 or not t.isalpha():
+            continue
+        for i in range(4, len(t) - 3):
+            out.add(t[:i] + "s" + t[i:])
+            if t[i] == "s" and i + 1 <= len(t) - 4:
+                out.add(t[:i] + t[i + 1:])
+    return frozenset(out - terms)
 
 
 @lru_cache(maxsize=65536)
