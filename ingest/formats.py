@@ -1,6 +1,7 @@
-"""Text exports of meetings, calendars and mail, read as what they say: a transcript's subtitles
-(WebVTT as Teams saves one, SRT) as its speakers' turns, a calendar export (iCalendar, as
-Outlook saves one) as its events, and a raw e-mail (MIME) as the message its reader sees."""
+"""Text exports of meetings, calendars, mail and systems, read as what they say: a transcript's
+subtitles (WebVTT as Teams saves one, SRT) as its speakers' turns, a calendar export (iCalendar,
+as Outlook saves one) as its events, a raw e-mail (MIME) as the message its reader sees, and a
+JSON export (a project bank's, an API's) as its objects' "nyckel: värde" lines."""
 from __future__ import annotations
 
 import re
@@ -255,3 +256,99 @@ def _html_text(html: str) -> str:
 
     text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", _HTML_HEAD.sub("", html)))
     return re.sub(r"\n{3,}", "\n\n", html_lib.unescape(text))
+
+
+# ---------------------------------------------------------------- JSON (an export saved as text)
+
+# a key written in camelCase or snake_case ("nastaMote", "malAndelKvinnor", "organisations_nummer")
+_CAMEL = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
+_ISO_UTC = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]00:?00)$")
+_TITLE_KEYS = ("namn", "name", "titel", "title", "rubrik")
+MAX_JSON_BLOCKS = 20_000
+
+
+def json_document(text: str) -> tuple[str, list[Block]] | None:
+    """A JSON export (an API's or a register's, saved as text): (its title – the top object's
+    name or title –, a heading per nested object and a paragraph per record of a list, each value
+    a line "nyckel: värde"). A time in UTC is given in Swedish time too, true/false read as
+    ja/nej and null left out. None for any other text."""
+    body = text.lstrip("\ufeff \r\n")
+    if body[:1] not in ("{", "["):
+        return None
+    import json
+
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, (dict, list)):
+        return None
+    blocks: list[Block] = []
+    _json_blocks(data, "", 1, blocks)
+    if not blocks:
+        return None
+    title = ""
+    if isinstance(data, dict):
+        title = next((str(data[k]).strip() for k in _TITLE_KEYS if isinstance(data.get(k), str) and data[k].strip()), "")
+    return title, blocks
+
+
+def _json_key(key: str) -> str:
+    """A key as words: "nastaMote" → "nasta mote", "slut_datum" → "slut datum"."""
+    return _CAMEL.sub(" ", str(key)).replace("_", " ").strip().lower()
+
+
+def _json_scalar(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, (int, float)):
+        return str(value)
+    s = str(value).strip()
+    if (m := _ISO_UTC.match(s)):
+        y, mo, d, hh, mm, _z = m.groups()
+        t = datetime(int(y), int(mo), int(d), int(hh), int(mm), tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))
+        return f"{s} ({t:%Y-%m-%d} kl. {t:%H.%M} svensk tid)"
+    return s
+
+
+def _json_lines(obj: dict) -> list[str]:
+    """The scalar values of an object as "nyckel: värde" lines (a list of scalars joined)."""
+    out = []
+    for k, v in obj.items():
+        if isinstance(v, list) and v and all(not isinstance(x, (dict, list)) for x in v):
+            said = [s for x in v if (s := _json_scalar(x)) is not None]
+            if said:
+                out.append(f"{_json_key(k)}: {', '.join(said)}")
+        elif not isinstance(v, (dict, list)) and (s := _json_scalar(v)) is not None:
+            out.append(f"{_json_key(k)}: {s}")
+    return out
+
+
+def _json_blocks(data, path: str, level: int, blocks: list[Block]) -> None:
+    if len(blocks) >= MAX_JSON_BLOCKS:
+        return
+    if isinstance(data, dict):
+        lines = _json_lines(data)
+        if lines:
+            blocks.append(Block("paragraph", "\n".join(lines), 1))
+        for k, v in data.items():
+            if isinstance(v, dict) or (isinstance(v, list) and any(isinstance(x, (dict, list)) for x in v)):
+                name = _json_key(k)
+                blocks.append(Block("heading", name[:1].upper() + name[1:], 1, level=min(level, 6)))
+                _json_blocks(v, f"{path}.{k}" if path else str(k), level + 1, blocks)
+    elif isinstance(data, list):
+        for x in data:
+            if isinstance(x, dict):
+                # a record: one paragraph, its nested parts under it
+                lines = _json_lines(x)
+                if lines:
+                    blocks.append(Block("paragraph", "; ".join(lines).rstrip(".") + ".", 1))
+                for k, v in x.items():
+                    if isinstance(v, (dict, list)) and not (isinstance(v, list) and all(not isinstance(y, (dict, list)) for y in v)):
+                        _json_blocks(v, f"{path}.{k}", level + 1, blocks)
+            elif isinstance(x, list):
+                _json_blocks(x, path, level, blocks)
+            elif (s := _json_scalar(x)) is not None:
+                blocks.append(Block("bullet", s, 1))

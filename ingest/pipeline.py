@@ -9,7 +9,7 @@ from pathlib import Path
 from .chunk import chunk_blocks
 from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
-from .formats import calendar_events, mime_message, transcript_turns
+from .formats import calendar_events, json_document, mime_message, transcript_turns
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
@@ -17,7 +17,7 @@ from .swedish import fold
 from .word import docx_blocks
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
-DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt", ".eml": "txt"}
+DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt", ".eml": "txt", ".json": "txt"}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
 DEFAULT_MAX_BYTES = MAX_FILE_BYTES
@@ -275,7 +275,11 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
         turns = transcript_turns(text) if kind == "txt" else None
         calendar = calendar_events(text) if kind == "txt" and not turns else None
-        if calendar:
+        exported = json_document(text) if kind == "txt" and not (turns or calendar) else None
+        if exported:
+            # a JSON export (saved as .json or .txt): its objects as sections of "nyckel: värde" lines
+            title, blocks = exported[0] or title_from_name(rel), exported[1]
+        elif calendar:
             # a calendar export (iCalendar): an event a section, its time, place and status as lines
             title, blocks = calendar[0] or title_from_name(rel), calendar[1]
         elif turns:

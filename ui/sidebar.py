@@ -14,7 +14,7 @@ from .holder import EngineHolder
 from .indexing import run_rebuild, run_upload
 from .safe import safe_html, safe_md
 
-UPLOAD_TYPES = ["pdf", "docx", "txt", "md", "vtt", "srt", "ics", "eml", "csv", "tsv", "xlsx"]
+UPLOAD_TYPES = ["pdf", "docx", "txt", "md", "vtt", "srt", "ics", "eml", "json", "csv", "tsv", "xlsx"]
 
 
 def sidebar(holder: EngineHolder, catalog: Catalog | None, kb_name: str) -> None:

@@ -65,6 +65,9 @@ _LEFT_DATE = re.compile(
 )
 
 
+# The words between the date a move leaves and the one it moves to ("… 11 mars till torsdag 19 mars")
+_MOVED_TO = re.compile(r"(?:\s+kl\.?\s+[\d.:]+)?\s+(?:till|to)\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?")
+
 # The words before a figure a revision has left: "reviderats från …", "höjs från …", "ändrades
 # från …" (a revision's verb, then "från" right before the figure).
 _LEFT_FIGURE = re.compile(
@@ -120,7 +123,14 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # when it is – the one it moves to is (first: whatever else narrows the dates then
         # chooses among those still in force)
         left = [f for f in found if _LEFT_DATE.search(fold(text[max(0, f[0] - 60): f[0]]))]
-        found = [f for f in found if f not in left] or found
+        # (… and the one it moves to is the date "till" names right after the one it leaves: not
+        # the day of the entry that tells of the move – "Version 3 (2026-03-04): Studiebesöket
+        # flyttas från onsdag 11 mars till torsdag 19 mars")
+        moved_to = [
+            f for f in found if f not in left
+            and any(g[1] <= f[0] and _MOVED_TO.fullmatch(fold(text[g[1]: f[0]])) for g in left)
+        ]
+        found = moved_to or [f for f in found if f not in left] or found
     if (w.wants("number") or w.wants("money")) and len(found) >= 2 and not _ORIGINAL_ASKED.search(fold(q.text)):
         # "budgeten har reviderats från 6 400 000 kronor till 6 920 000 kronor": the figure a
         # revision leaves is no longer the figure – unless the question asks for the first one
