@@ -1140,14 +1140,13 @@ class Engine:
             if f in english and len(f) >= 4 and not municipality_of(f, homographs=True):
                 # (a word the lexicon's English groups translate is the measure those Swedish words
                 # name: unknown when the knowledge base writes none of them – "apartments")
-                if not any(self.resolver.tables_know(x) or self.documents.knows_roughly(x) for x in (w, *english[f])):
-                    out.append(w)
+                said = (w, *english[f])
+            elif len(f) < 4 or not f.isalpha() or f in tr or f in every_form_word() or municipality_of(f, homographs=True):
                 continue
-            if len(f) < 4 or not f.isalpha() or f in tr or f in every_form_word() or municipality_of(f, homographs=True):
-                continue
-            if self.resolver.tables_know(w) or self.documents.knows_roughly(w):
-                continue
-            out.append(w)
+            else:
+                said = (w,)
+            if not any(self.resolver.tables_know(x) or self.documents.knows_roughly(x) for x in said):
+                out.append(w)
         return out
 
     @staticmethod

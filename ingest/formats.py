@@ -4,6 +4,7 @@ as Outlook saves one) as its events, a raw e-mail (MIME) as the message its read
 JSON export (a project bank's, an API's) as its objects' "nyckel: värde" lines."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -149,8 +150,17 @@ def _ics_time(params: str, value: str) -> tuple[str, str]:
         return day, day
     t = datetime(int(y), int(mo), int(d), int(hh), int(mm))
     if utc:
-        t = t.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))
-    return f"{t:%Y-%m-%d} kl. {t:%H.%M}", f"{t:%Y-%m-%d}"
+        t = _swedish_time(t)
+    return _clock(t), f"{t:%Y-%m-%d}"
+
+
+def _swedish_time(utc: datetime) -> datetime:
+    """A time in UTC as the time in Sweden (summer time as it falls)."""
+    return utc.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))
+
+
+def _clock(t: datetime) -> str:
+    return f"{t:%Y-%m-%d} kl. {t:%H.%M}"
 
 
 def _ics_rule(rule: str) -> str:
@@ -275,8 +285,6 @@ def json_document(text: str) -> tuple[str, list[Block]] | None:
     body = text.lstrip("\ufeff \r\n")
     if body[:1] not in ("{", "["):
         return None
-    import json
-
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):
@@ -284,7 +292,7 @@ def json_document(text: str) -> tuple[str, list[Block]] | None:
     if not isinstance(data, (dict, list)):
         return None
     blocks: list[Block] = []
-    _json_blocks(data, "", 1, blocks)
+    _json_blocks(data, 1, blocks)
     if not blocks:
         return None
     title = ""
@@ -308,25 +316,28 @@ def _json_scalar(value) -> str | None:
     s = str(value).strip()
     if (m := _ISO_UTC.match(s)):
         y, mo, d, hh, mm, _z = m.groups()
-        t = datetime(int(y), int(mo), int(d), int(hh), int(mm), tzinfo=UTC).astimezone(ZoneInfo("Europe/Stockholm"))
-        return f"{s} ({t:%Y-%m-%d} kl. {t:%H.%M} svensk tid)"
+        return f"{s} ({_clock(_swedish_time(datetime(int(y), int(mo), int(d), int(hh), int(mm))))} svensk tid)"
     return s
+
+
+def _nested(value) -> bool:
+    """An object, or a list holding objects or lists: a part of its own (a list of scalars is a value)."""
+    return isinstance(value, dict) or (isinstance(value, list) and any(isinstance(x, (dict, list)) for x in value))
 
 
 def _json_lines(obj: dict) -> list[str]:
     """The scalar values of an object as "nyckel: värde" lines (a list of scalars joined)."""
     out = []
     for k, v in obj.items():
-        if isinstance(v, list) and v and all(not isinstance(x, (dict, list)) for x in v):
-            said = [s for x in v if (s := _json_scalar(x)) is not None]
-            if said:
-                out.append(f"{_json_key(k)}: {', '.join(said)}")
-        elif not isinstance(v, (dict, list)) and (s := _json_scalar(v)) is not None:
-            out.append(f"{_json_key(k)}: {s}")
+        if _nested(v):
+            continue
+        said = [s for x in (v if isinstance(v, list) else [v]) if (s := _json_scalar(x)) is not None]
+        if said:
+            out.append(f"{_json_key(k)}: {', '.join(said)}")
     return out
 
 
-def _json_blocks(data, path: str, level: int, blocks: list[Block]) -> None:
+def _json_blocks(data, level: int, blocks: list[Block]) -> None:
     if len(blocks) >= MAX_JSON_BLOCKS:
         return
     if isinstance(data, dict):
@@ -334,10 +345,10 @@ def _json_blocks(data, path: str, level: int, blocks: list[Block]) -> None:
         if lines:
             blocks.append(Block("paragraph", "\n".join(lines), 1))
         for k, v in data.items():
-            if isinstance(v, dict) or (isinstance(v, list) and any(isinstance(x, (dict, list)) for x in v)):
+            if _nested(v):
                 name = _json_key(k)
                 blocks.append(Block("heading", name[:1].upper() + name[1:], 1, level=min(level, 6)))
-                _json_blocks(v, f"{path}.{k}" if path else str(k), level + 1, blocks)
+                _json_blocks(v, level + 1, blocks)
     elif isinstance(data, list):
         for x in data:
             if isinstance(x, dict):
@@ -345,10 +356,10 @@ def _json_blocks(data, path: str, level: int, blocks: list[Block]) -> None:
                 lines = _json_lines(x)
                 if lines:
                     blocks.append(Block("paragraph", "; ".join(lines).rstrip(".") + ".", 1))
-                for k, v in x.items():
-                    if isinstance(v, (dict, list)) and not (isinstance(v, list) and all(not isinstance(y, (dict, list)) for y in v)):
-                        _json_blocks(v, f"{path}.{k}", level + 1, blocks)
+                for v in x.values():
+                    if _nested(v):
+                        _json_blocks(v, level + 1, blocks)
             elif isinstance(x, list):
-                _json_blocks(x, path, level, blocks)
+                _json_blocks(x, level, blocks)
             elif (s := _json_scalar(x)) is not None:
                 blocks.append(Block("bullet", s, 1))

@@ -67,9 +67,9 @@ def test_a_total_slice_that_leaves_nothing_to_rank_is_no_default(tmp_path, monke
         "Rottneros;Regionaltåg;25;31;24,0\nEdane;Regionaltåg;49;58;18,4\nArvika;Regionaltåg;760;771;1,4\n"
         "Summa Värmlands län;Samtliga;5764;5965;3,5\n"})
     form = read_form("vilken station ökade mest i procent?")
-    for r in engine.resolver.read(form)[:3]:
-        if r.query is None or r.profile.table.caption != "Påstigande per station":
-            continue
+    readings = [r for r in engine.resolver.read(form)[:3] if r.query is not None and r.profile.table.caption == "Påstigande per station"]
+    assert readings  # (the ranking is read of the stations' table at all)
+    for r in readings:
         assert dict(r.query.filters).get("Trafikslag") != ("Samtliga",), r.query
         res = compute(r.profile, r.query)
         assert "Summa" not in " ".join(f.label for f in res.figures), [f.display for f in res.figures]
