@@ -706,8 +706,11 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             block.notes.append(_row_text(ne))
             continue
         text0 = clean_text(ne[0][1])
-        title_like = ne[0][0] == 0 and not numberish(ne[0][1]) and (
-            len(ne) == 1 or (len(ne) <= 2 and len(text0) > 30 and width >= 5)
+        title_like = not numberish(ne[0][1]) and (
+            (ne[0][0] == 0 and (len(ne) == 1 or (len(ne) <= 2 and len(text0) > 30 and width >= 5)))
+            # (… or a lone line beside an empty first column – a hidden id column left of the
+            # names, the title written over the names – no header of the table)
+            or (len(ne) == 1 and width >= 5 and ne[0][0] == 1 and len(text0) > 30)
         )
         if phase == "title" and title_like:
             if len(ne) == 1 and _URL_RE.match(text0):

@@ -519,7 +519,7 @@ def period_key(value: object) -> tuple:
     m = re.fullmatch(rf"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:{TIME_OF_DAY})?", v)
     if m:  # a date: year, month, day
         return (int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.fullmatch(r"((?:19|20)\d\d)\s*[mkqt-]?\s*(\d{1,2})?", v)
+    m = re.fullmatch(r"((?:19|20)\d\d)\s*[mkqt:-]?\s*(\d{1,2})?", v)
     if m:
         return (int(m.group(1)), int(m.group(2) or 0))
     m = re.fullmatch(r"((?:19|20)\d\d)(\d\d)", v)
@@ -553,7 +553,7 @@ def decode_bytes(data: bytes) -> str:
     if b"\x00" in data[:65536]:
         raise IngestError("okänd teckenkodning (binärfil, inte text)")
     try:
-        return data.decode("utf-8")
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     lines = data.split(b"\n")
@@ -567,6 +567,30 @@ def decode_bytes(data: bytes) -> str:
     if controls > max(2, len(sample) // 1000) or sample.count("\ufffd") > max(2, len(sample) // 200):
         raise IngestError("okänd teckenkodning (binärfil, inte text)")
     return text
+
+
+# UTF-8's two bytes of å, ä, ö, é … read once as Windows-1252 and saved again as UTF-8: "Ã¤" for
+# "ä", "Ã¶" for "ö", "Ã…" for "Å" (a file opened as ANSI in Excel and saved)
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was once read as Windows-1252 and written again ("GÃ¤vleborgs lÃ¤n") →
+    the text it was ("Gävleborgs län"), line by line: a line is mended only when its bytes as
+    Windows-1252 are UTF-8 and say fewer such pairs; any other line is left as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        if _MOJIBAKE.search(line):
+            try:
+                mended = line.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                mended = line
+            if len(_MOJIBAKE.findall(mended)) < len(_MOJIBAKE.findall(line)):
+                line = mended
+        out.append(line)
+    return "\n".join(out)
 
 
 def _is_utf8_non_ascii(line: bytes) -> bool:

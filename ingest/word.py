@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from .clean import PAGE_NUMBER_RE, Block
+from .htmlparts import decode_html, html_parts
 from .limits import DEFAULT_LIMITS, Limits, check_zip
 from .model import IngestError, Table
 from .plaintext import rows_as_lines, title_from_name, with_document_title
@@ -51,6 +53,23 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     section_ended = False  # the paragraph just read closed a Word section
     body_pt = _body_size(d)
     bold_subs: set[str] = set()  # the short bold lines read as sub-headings
+    pending_chart: tuple[list[list[str]], str] | None = None  # a chart read, waiting for its caption
+
+    def add_table(rows: list[list[str]], own_caption: str = "") -> None:
+        heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
+        above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
+        caption = own_caption or (above if TABLE_CAPTION_RE.match(above) else heading or title_from_name(rel))
+        caption = with_document_title(caption, title or title_from_name(rel))
+        table = None
+        if len(rows) >= 2:
+            table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
+        if table is not None:
+            tables.append(table)
+            if above and above == caption and not own_caption:
+                blocks.pop()  # the caption is the table's
+        else:
+            blocks.extend(Block("paragraph", ln, 1) for ln in rows_as_lines(rows))
+
     for item in _body_items(d):
         if section_ended and section + 1 < len(letterheads):
             section += 1
@@ -59,27 +78,52 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
         if trailing:
             blocks += [Block("paragraph", x, 1) for x in trailing]
             trailing = []
+        if isinstance(item, _HtmlChunk):
+            # a case system's decision pasted as an HTML part (an "altChunk"): Word shows it in
+            # the body where it stands; python-docx reads none of it
+            budget -= sum(len(str(x[1])) for x in item.parts)
+            if budget < 0:
+                return _done(blocks), title, True, tables
+            for part in item.parts:
+                if part[0] == "table":
+                    add_table(part[1])
+                elif part[0] == "heading":
+                    blocks.append(Block("heading", part[1], 1, level=part[2]))
+                elif part[0] == "bullet":
+                    blocks.append(Block("bullet", part[1], 1))
+                elif part[2] and len(part[1]) <= 60 and len(part[1].split()) <= 6 and not part[1].endswith((".", ":")):
+                    # (a short bold line – "Beslut", "Ärendebeskrivning" – heads what follows it)
+                    level = next((b.level for b in reversed(blocks) if b.kind == "heading" and b.text not in bold_subs), 1)
+                    bold_subs.add(part[1])
+                    blocks.append(Block("heading", part[1], 1, level=min(level + 1, 3)))
+                else:
+                    blocks.append(Block("paragraph", part[1], 1))
+            continue
         if hasattr(item, "rows"):  # a table
             rows = [[_cell_text(c) for c in row.cells] for row in item.rows]
             rows = [r for r in rows if any(r)]
             budget -= sum(len(" | ".join(r)) for r in rows)
             if budget < 0:
                 return _done(blocks), title, True, tables
-            heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
-            above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
-            caption = above if TABLE_CAPTION_RE.match(above) else heading or title_from_name(rel)
-            caption = with_document_title(caption, title or title_from_name(rel))
-            table = None
-            if len(rows) >= 2:
-                table = make_table(rows[0], rows[1:], table_id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading)
-            if table is not None:
-                tables.append(table)
-                if above and above == caption:
-                    blocks.pop()  # the caption is the table's
-            else:
-                blocks += [Block("paragraph", ln, 1) for ln in rows_as_lines(rows)]
+            add_table(rows)
             continue
         text = _paragraph_text(item._p).strip()
+        if pending_chart is not None:
+            # a chart's own caption ("Figur 1. Deltagare per spår …") is the line under it
+            rows, chart_title = pending_chart
+            pending_chart = None
+            captioned = bool(_FIGURE_CAPTION.match(text))
+            if captioned:
+                blocks.append(Block("paragraph", text, 1))
+            add_table(rows, text if captioned else chart_title)
+            if captioned:
+                continue
+        for chart in _charts(d, item._p):
+            # a chart drawn by Word keeps its figures in the chart part (python-docx reads
+            # none of them; the picture's alt text may hold an older draft's)
+            if pending_chart is not None:
+                add_table(*pending_chart)
+            pending_chart = chart
         section_ended = bool(item._p.xpath("./w:pPr/w:sectPr"))
         boxed = _text_boxes(item._p)
         notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)] + [
@@ -151,6 +195,8 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
         else:
             blocks.append(Block("paragraph", text, 1))
     blocks += [Block("paragraph", x, 1) for x in trailing]
+    if pending_chart is not None:
+        add_table(*pending_chart)
     return _done(blocks), title, False, tables
 
 
@@ -203,12 +249,77 @@ def _body_items(d):
                 yield Paragraph(el, parent)
             elif el.tag == f"{_W}tbl":
                 yield DocxTable(el, parent)
+            elif el.tag == f"{_W}altChunk":
+                chunk = _html_chunk(d, el)
+                if chunk is not None:
+                    yield chunk
             elif el.tag in (f"{_W}sdt", f"{_W}customXml"):
                 content = el.find(f"{_W}sdtContent") if el.tag == f"{_W}sdt" else el
                 if content is not None:
                     yield from walk(content, parent)
 
     yield from walk(d.element.body, d._body)
+
+
+_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+# "Figur 1.", "Diagram 2:" – a chart's caption
+_FIGURE_CAPTION = re.compile(r"^(?:figur|diagram|fig\.)\s*\d+[.:]?\s", re.I)
+
+
+def _charts(d, p) -> list[tuple[list[list[str]], str]]:
+    """The charts drawn in paragraph ``p`` as tables: (rows – a header of the series' names over
+    a row per category –, the chart's own title). Read from each series' cached categories and
+    values; a chart whose part cannot be read is left out."""
+    from lxml import etree
+
+    out = []
+    for ref in p.iter(f"{_C}chart"):
+        try:
+            root = etree.fromstring(d.part.related_parts[ref.get(f"{_R}id")].blob)
+        except Exception:  # noqa: BLE001 - a chart that cannot be read costs that chart only
+            continue
+        series = []
+        for ser in root.iter(f"{_C}ser"):
+            name = " ".join(v.text or "" for v in ser.findall(f"{_C}tx//{_C}v")).strip()
+            cats = {pt.get("idx"): (pt.findtext(f"{_C}v") or "").strip() for pt in ser.findall(f"{_C}cat//{_C}pt")}
+            vals = {pt.get("idx"): (pt.findtext(f"{_C}v") or "").strip() for pt in ser.findall(f"{_C}val//{_C}pt")}
+            if vals:
+                series.append((name or f"Serie {len(series) + 1}", cats, vals))
+        if not series:
+            continue
+        keys = sorted({k for _, cats, vals in series for k in (*cats, *vals)}, key=lambda k: int(k) if k and k.isdigit() else 0)
+        label = next((cats for _, cats, _ in series if cats), {})
+        rows = [["Kategori", *(name for name, _, _ in series)]]
+        rows += [[label.get(k, str(int(k) + 1) if k.isdigit() else k), *(vals.get(k, "") for _, _, vals in series)] for k in keys]
+        heading = " ".join("".join(t.text or "" for t in el.iter(f"{_A}t")) for el in root.findall(f"{_C}chart/{_C}title"))
+        out.append((rows, " ".join(heading.split())))
+    return out
+
+
+class _HtmlChunk(NamedTuple):
+    """An HTML part the body points to (``w:altChunk``), read as its parts (``htmlparts``)."""
+
+    parts: list
+
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _html_chunk(d, el) -> _HtmlChunk | None:
+    """The HTML (or plain text) part a ``w:altChunk`` points to, read; None for any other kind
+    (an embedded document or web archive) or a part that cannot be reached."""
+    try:
+        part = d.part.related_parts[el.get(f"{_R}id")]
+        kind = (part.content_type or "").lower()
+        data = part.blob
+    except Exception:  # noqa: BLE001 - a broken pointer costs that part only
+        return None
+    if "html" in kind:
+        return _HtmlChunk(html_parts(decode_html(data)))
+    if kind.startswith("text/plain"):
+        return _HtmlChunk([("paragraph", " ".join(ln.split()), False) for ln in decode_html(data).splitlines() if ln.strip()])
+    return None
 
 
 def _cell_text(cell) -> str:

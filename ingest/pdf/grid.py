@@ -222,6 +222,8 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
         grids = _text_grid(page.number, (x0, top, x1, bottom), _rows(lines, frags, cells, columns, every, col_of), columns, col_of)
     if grids and not grids[0].header_rows:
         _header_above(page, grids[0], value_cols)
+    if grids and not grids[0].header_rows:
+        _rotated_header_above(page, grids[0], value_cols)
     if grids and grids[0].header_rows:
         _wrapped_header_above(page, grids[0])
     side = _rotated_text([c for c in inside if not c.upright])
@@ -861,6 +863,50 @@ def _header_above(page: Page, grid: Grid, value_cols: set[int]) -> None:
         row[h[0]] = f.text
     grid.header_rows = [row]
     grid.bbox = (x0, min(c.top for c in last), x1, bottom)
+
+
+def _rotated_header_above(page: Page, grid: Grid, value_cols: set[int]) -> None:
+    """A header printed turned a quarter, each column's name running up above it ("2019" …
+    "2024", "Förändring 2023–2024, %" set up the page to save width): read from the bottom up,
+    a column of characters per line, the lines of one column's name left to right – taken when
+    the names stand over at least half of the value columns. An upright word in that band over
+    the first column ("Kommun") names the first column."""
+    x0, top, x1, bottom = grid.bbox
+    turned = [c for c in page.chars if not c.upright and c.bottom <= top + 1 and top - c.bottom <= 20
+              and c.x0 >= x0 - 1 and c.x1 <= x1 + 1]
+    if len(turned) < 4:
+        return
+    # (… each line of them as high as it runs, up to a header's height over the table)
+    turned = [c for c in page.chars if not c.upright and c.bottom <= top + 1 and top - c.top <= 160 and x0 - 1 <= c.x0 and c.x1 <= x1 + 1]
+    lines: list[list[Char]] = []
+    for c in sorted(turned, key=lambda c: (c.x0 + c.x1) / 2):
+        centre = (c.x0 + c.x1) / 2
+        if lines and abs(centre - (lines[-1][0].x0 + lines[-1][0].x1) / 2) <= 0.5 * (c.x1 - c.x0 + 1):
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    lines = [ln for ln in lines if top - max(c.bottom for c in ln) <= 20]
+    if not lines:
+        return
+    band_top = min(c.top for ln in lines for c in ln)
+    names: dict[int, list[str]] = {}
+    for ln in lines:
+        text = _rotated_text(ln)
+        frag = Fragment(text, min(c.x0 for c in ln), max(c.x1 for c in ln), min(c.top for c in ln), max(c.bottom for c in ln), 0)
+        j = _overlapping(frag, grid.columns)[0]
+        names.setdefault(j, []).append(text)
+    if len(set(names) & value_cols) * 2 < max(1, len(value_cols)):
+        return
+    row = [" ".join(names.get(j, [])) for j in range(len(grid.columns))]
+    if not row[0]:
+        # (as wide as it runs before the second column: a header may be wider than its names)
+        first, second = grid.columns[0], grid.columns[1]
+        upright = [c for c in page.chars if c.upright and band_top - 1 <= c.top and c.bottom <= top + 1
+                   and c.x0 >= first[0] - 2 and c.x1 <= second[0] - 1]
+        if upright:
+            row[0] = " ".join(f.text for ln in _text_lines(upright) for f in _fragments(ln, 0, []))
+    grid.header_rows = [row]
+    grid.bbox = (x0, band_top, x1, bottom)
 
 
 def _wrapped_header_above(page: Page, grid: Grid) -> None:

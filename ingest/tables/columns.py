@@ -247,8 +247,18 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
                 col.cell_units[p.unit] += uniq[v]
     else:
         text_of = {v: _text_value(v) for v in uniq}
+        if _codes_of_capitals([clean_text(v) for v in uniq]):
+            # "NA" among "NANAT", "SASAM", "EK" (Naturvetenskapsprogrammet's code) is a code, not
+            # R's missing value
+            text_of = {v: clean_text(v) if clean_text(v) == "NA" else t for v, t in text_of.items()}
         col.text = [text_of[v] for v in cells]
     return col
+
+
+def _codes_of_capitals(texts: list[str]) -> bool:
+    """Are most of a column's texts codes of two to six capitals ("NANAT", "EK", "SASAM")?"""
+    codes = [t for t in texts if t and t not in _TEXT_MISSING]
+    return len(codes) >= 3 and sum(1 for t in codes if re.fullmatch(r"[A-ZÅÄÖ]{2,6}\d{0,2}", t)) >= 0.8 * len(codes)
 
 
 _TEXT_MISSING = {"NA", "N/A", "NaN", "nan", "None", "null", "NULL", "#N/A"}

@@ -1,0 +1,113 @@
+"""An HTML part read as a document's parts in their order: headings, paragraphs, list items and
+tables (rows of cell texts). Word keeps a case system's pasted decision this way – an "altChunk",
+an HTML part the body points to – and python-docx reads none of it."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# what stands in the body: ("heading", text, level), ("paragraph", text, bold), ("bullet", text),
+# ("table", rows)
+Part = tuple
+
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "pre", "blockquote", "caption"}
+_SKIPPED = {"head", "style", "script", "title"}
+_BOLD = {"b", "strong"}
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[Part] = []
+        self.skip = 0
+        self.text: list[str] = []
+        self.kind = "paragraph"
+        self.bold_depth = 0
+        self.bold_chars = 0
+        self.rows: list[list[str]] | None = None
+        self.cell: list[str] | None = None
+        self.tables = 0
+
+    # (text inside a table cell goes to the cell; elsewhere to the current block)
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIPPED:
+            self.skip += 1
+        elif tag == "table":
+            self._flush()
+            self.tables += 1
+            if self.tables == 1:
+                self.rows = []
+        elif tag == "tr" and self.rows is not None and self.tables == 1:
+            self.rows.append([])
+        elif tag in ("td", "th") and self.rows is not None and self.tables == 1:
+            self.cell = []
+        elif tag == "br":
+            (self.cell if self.cell is not None else self.text).append("\n")
+        elif tag in _BOLD:
+            self.bold_depth += 1
+        elif tag in _BLOCK_TAGS and self.cell is None:
+            self._flush()
+            self.kind = "bullet" if tag == "li" else (f"h{tag[1]}" if re.fullmatch(r"h[1-6]", tag) else "paragraph")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skip = max(0, self.skip - 1)
+        elif tag in ("td", "th") and self.cell is not None and self.rows:
+            self.rows[-1].append(" ".join("".join(self.cell).split()))
+            self.cell = None
+        elif tag == "table":
+            self.tables = max(0, self.tables - 1)
+            if self.tables == 0 and self.rows is not None:
+                rows = [r for r in self.rows if any(r)]
+                if rows:
+                    self.parts.append(("table", rows))
+                self.rows = None
+        elif tag in _BOLD:
+            self.bold_depth = max(0, self.bold_depth - 1)
+        elif tag in _BLOCK_TAGS and self.cell is None:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        elif self.rows is None:
+            self.text.append(data)
+            if self.bold_depth:
+                self.bold_chars += len(data.strip())
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.text).split())
+        bold = bool(text) and self.bold_chars >= len(text.replace(" ", "")) - 1
+        if text:
+            if self.kind.startswith("h"):
+                self.parts.append(("heading", text, min(int(self.kind[1]), 3)))
+            elif self.kind == "bullet":
+                self.parts.append(("bullet", text))
+            else:
+                self.parts.append(("paragraph", text, bold))
+        self.text, self.kind, self.bold_chars = [], "paragraph", 0
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_parts(html: str) -> list[Part]:
+    """The parts of an HTML page in their order (see the module's docstring)."""
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    return reader.parts
+
+
+def decode_html(data: bytes) -> str:
+    """An HTML part's bytes as text: the charset its meta tag names, else UTF-8, else Windows-1252."""
+    m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", data[:2048])
+    for enc in ([m.group(1).decode("ascii")] if m else []) + ["utf-8", "cp1252"]:
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", errors="replace")
