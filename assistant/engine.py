@@ -861,6 +861,9 @@ class Engine:
         # "the share of women admitted …" read as the register's one project named "Matchning
         # Kvinnor …" over all projects: a share of cases named one by one is no share of anything
         counted_unknown = counted_unknown or _share_of_named_cases(best)
+        # "hur många besök hade vårdcentralen i Sunne?" read as the rows of that one health centre:
+        # a count of the cases a question names one by one is no count of anything it asks
+        counted_unknown = counted_unknown or _counts_named_cases(best)
         # "hur många ansökningar väntar på beslut?" of a register whose Beslut is Bifall, Avslag or
         # empty: a count of every case with the column the question names left open answers
         # another question – asked back
@@ -1454,6 +1457,20 @@ def _counted_is_a_base(r: Reading, form: Form) -> bool:
         return False
     counted = stem(fold(form.counted))
     return len(counted) >= 4 and any(stem(w) == counted or stem(w).startswith(counted) for w in m.group(1).split())
+
+
+def _counts_named_cases(r: Reading) -> bool:
+    """A count of rows sliced to values of a column that names each row once (a health centre's
+    name, an id): it counts the names the question said, not anything it asks about."""
+    q = r.query
+    if q is None or q.op != Op.COUNT or q.agg != "count" or q.group_by:
+        return False
+    frame = r.profile.table.frame
+    return any(
+        k in frame.columns and (cat := r.profile.cat(k)) is not None and not cat.is_period and not cat.dated
+        and frame[k].astype(str).nunique() >= max(3, len(frame) - len(r.profile.table.total_rows))
+        for k, _ in q.filters
+    )
 
 
 def _share_not_computed(r: Reading, result) -> bool:

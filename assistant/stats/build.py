@@ -129,6 +129,7 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
 
         r.query = replace(prev, direction=form.direction)
         return
+    form = _without_own_per(form, r.column.name)
     g = _named(r, form, follow)
     t = r.profile.table
     # "medianen av beviljat belopp": the middle value – unless the measure is a median itself
@@ -215,6 +216,19 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
 # (their sum, with each shown) – unless asked each by itself ("kvinnor resp. män")
 _TOGETHER = re.compile(rf"\b(?:eller|or|{TOGETHER_WORDS})\b")
 _EACH = re.compile(r"\b(?:resp|respektive|var för sig|vardera|var och en|each|respectively|separately)\b")
+
+
+def _without_own_per(form: Form, header: str) -> Form:
+    """"påstigande per vardag" of the column "Påstigande per vardag 2024": a "per …" that the
+    column's own header says is the measure's name, not a group of rows to split it by (the
+    stations of one municipality had been listed per municipality instead of summed)."""
+    head = fold(header)
+    own = {w for w in form.group_by if re.search(rf"\bper\s+{re.escape(fold(w))}\b", head)}
+    if not own:
+        return form
+    from dataclasses import replace
+
+    return replace(form, group_by=tuple(w for w in form.group_by if w not in own))
 
 
 def _sizes(p, d, form: Form) -> str:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 
 import pandas as pd
 
@@ -224,6 +225,16 @@ def _which_rows(q: StatQuery, rows: pd.DataFrame, label: str, measure: str) -> s
         other = next((c for c in rows.columns if c != label and rows[c].dtype == object and rows[c].astype(str).nunique() == len(rows)), None)
         if other is not None:
             names = [f"{names[0]}: {display_label(str(x))}" for x in rows[other]]
+        else:
+            # (… or by two together: a municipality's stations, one of them on two lines –
+            # "Arvika: Regionaltåg", "Arvika: Fjärrtåg", "Arvika: Edane, Regionaltåg")
+            varying = [c for c in rows.columns if c != label and rows[c].dtype == object and rows[c].astype(str).nunique() > 1]
+            pair = next((list(x) for x in combinations(varying, 2) if not rows.duplicated(subset=list(x)).any()), None)
+            if pair is not None:
+                names = [
+                    f"{names[0]}: {', '.join(v for v in dict.fromkeys(display_label(str(x)) for x in vals) if v and v != names[0])}"
+                    for vals in rows[pair].itertuples(index=False)
+                ]
     listed = f" ({', '.join(names)})" if 0 < len(names) <= 5 else ""
     if q.n and not q.rows:
         return f"de {len(rows)} med {'lägst' if q.direction == 'asc' else 'högst'} {measure}{listed}"

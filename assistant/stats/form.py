@@ -1386,7 +1386,9 @@ _FORECAST = re.compile(r"prognos|framskrivning|forecast|projection|projected|\bk
 def _threshold(folded: str) -> tuple[Threshold | None, str]:
     """"över 8 procent", "minst 1 000", "more than 5 %" → Threshold, and the text without it."""
     above = sorted(lexicon()["form"]["above"], key=len, reverse=True)
-    below = sorted(lexicon()["form"]["below"], key=len, reverse=True)
+    # "klarar inte ens 70 %", "not even 70 percent": short of the figure – a bound below it (the
+    # negation kept out of the lexicon's words, where "inte"/"not" would stop counting as content)
+    below = sorted(lexicon()["form"]["below"], key=len, reverse=True) + _SHORT_OF
     alts = "|".join(re.escape(fold(w)) for w in above + below)
     m = None
     for cand in re.finditer(rf"(?<!\w)({alts})\s+{_NUM}\s*(?:{_MAGNITUDE_RE}\s*)?(?P<pct>%|procent|procentenheter|percent|per cent)?", folded):
@@ -1430,6 +1432,8 @@ def _threshold(folded: str) -> tuple[Threshold | None, str]:
     duration = _DURATION_STEMS[unit.group(1)] if unit else ""
     return Threshold(_bound_op(m.group(1), above), value * scale, bool(m.group("pct")), kronor, duration), folded[: m.start()] + folded[end:]
 
+
+_SHORT_OF = ["inte ens", "inte ens upp till", "inte upp till", "not even"]
 
 _DURATION_STEMS = {
     "dagar": "dag", "dygn": "dygn", "veckor": "veck", "månader": "månad", "timmar": "tim",

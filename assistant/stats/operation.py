@@ -256,7 +256,14 @@ def _parts_of_row(p: Profile, row: str, filters: dict[str, tuple[str, ...]], lat
               and x.name not in filters and rows[x.name].astype(str).nunique() > 1]
     # (one split tells the rows apart – "Biblioteksenhet" of Köping's three libraries – and any
     # other that varies is an attribute of it: "Typ av enhet" Huvudbibliotek, Filial, Filial)
-    return bool(splits) and not any(x.totals for x in splits) and any(not rows.duplicated(subset=[x.name]).any() for x in splits)
+    # (… or they do together: a station's two lines, "Arvika" Regionaltåg and Fjärrtåg beside
+    # "Edane", of the municipality Arvika)
+    # (a split's total that only other rows carry – "Samtliga" on the county's sum row – is no
+    # total of this row's)
+    own_totals = any(rows[x.name].astype(str).isin(x.totals).any() for x in splits)
+    return bool(splits) and not own_totals and (
+        any(not rows.duplicated(subset=[x.name]).any() for x in splits) or not rows.duplicated(subset=[x.name for x in splits]).any()
+    )
 
 
 def group_rows(g: Given, d: Draft) -> None:

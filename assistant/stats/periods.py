@@ -72,6 +72,11 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
             if form.year_shift:
                 years = {latest + form.year_shift} | (years if explicit_compare(fold(form.text)) else set())
             hit = list(dict.fromkeys(hit + [v for v in weekly if keys[v][0] in years]))
+        halves_asked = {(k[0], k[4]) for k in want if len(k) == 5}
+        if halves_asked and not hit and _numbered_halves(keys):
+            # "vårterminen 2025" of "2025:1", "2025:2" – a year's periods numbered 1 and 2 only
+            # are its halves
+            hit = [v for v in cat.values if (keys[v][0], keys[v][1]) in halves_asked]
         if yearly or yearless_weeks:
             return hit
     halves = {v: k[4] for v, k in keys.items() if len(k) == 5}
@@ -171,6 +176,15 @@ def _half_years(halves: dict[str, int], keys: dict[str, tuple], form: Form) -> l
         return [v for v in out if keys[v][0] in form.years]
     latest = max((keys[v][0] for v in out), default=0)
     return [v for v in out if keys[v][0] == latest]
+
+
+def _numbered_halves(keys: dict[str, tuple]) -> bool:
+    """Are a period column's values a year's periods numbered 1 and 2 and nothing finer
+    ("2024:1", "2024:2" – an application period per half-year), with some year having both?"""
+    subs = [k for k in keys.values() if len(k) == 2 and k[0] > 0]
+    if not subs or len(subs) != len(keys) or any(k[1] not in (1, 2) for k in subs):
+        return False
+    return any((y, 1) in subs and (y, 2) in subs for y, _ in subs)
 
 
 def _quarterly(keys: dict[str, tuple]) -> bool:

@@ -480,6 +480,16 @@ def build_profiles(tables: list[Table], analyze) -> list[Profile]:
     return [_profile(t, analyze, by_id, part_ids) for t in tables]
 
 
+def _names_of_words(values: list[str]) -> bool:
+    """Are these names written in words ("Vårdcentralen Rud", "Capio Vårdcentral Tingvalla") –
+    units a question may ask for by their kind ("vilka vårdcentraler …") – rather than ids
+    ("SE2321000230-E00010000", "848326-9191")?"""
+    # (numbered ones – "Annons 12", "Ärende 2024-114" – are ids however wordy)
+    chars = sum(len(v.replace(" ", "")) for v in values)
+    numbered = sum(1 for v in values if any(ch.isdigit() for ch in v))
+    return bool(chars) and numbered <= 0.1 * len(values) and sum(ch.isalpha() for v in values for ch in v) >= 0.8 * chars
+
+
 def _case_numbers(values: list[str]) -> bool:
     """Are these a case's numbers ("Ä-0012", "V2023-114"): at least eight, each its own, each a
     code of letters and digits (not a year or a bare count)?"""
@@ -518,7 +528,7 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
             len(vals) >= len(frame) - len(t.total_rows) and len(vals) == int((frame[c.name].astype(str) != "").sum())
         )
         if c.role == "dimension" and own_ids and not is_period_column(c.name, vals) and (
-            len(frame) >= 30 or _case_numbers(vals)
+            (len(frame) >= 30 and not _names_of_words(vals)) or _case_numbers(vals)
         ):
             case_ids = case_ids or _case_numbers(vals)
             continue  # an identifier ("Ärendenummer"): one value per row, so no slice of rows
@@ -1061,6 +1071,12 @@ def match_values(
     the value its first part opens ("restaurangföretagen" → "Restaurangverksamhet").
     """
     cand = [q for q in dict.fromkeys(qtokens) if q not in exclude and (len(q) > 1 or q.isdigit())]
+    # "vårdcentralerna i Kristinehamn" of a table of health centres: what the table is about, in
+    # the definite plural, is every row of its kind – no word of one value ("Vårdcentralen
+    # Kristinehamn", beside the municipality Kristinehamn)
+    # (… of a column of things, not of measures: "trafikolyckorna" names the measure "Olyckor")
+    if subject and not cat.measures:
+        cand = [q for q in cand if not (_DEFINITE_PLURAL.search(q) and names_subject(plain(stem(q)), subject))]
     if not cand or not cat.values:
         return []
     asked = set(qtokens)
@@ -1320,6 +1336,10 @@ def _names_a_place(cat: CatColumn, toks: tuple[str, ...]) -> bool:
     tätort" names no area of the north); a word the column never writes does not qualify a
     value of another kind ("externa gäster på middag" still names "Extern representation, middag")."""
     return is_geo_header(cat.name) or bool(cat.county_rows) or bool(toks and municipality_of(toks[0], homographs=True) is not None)
+
+
+# a noun in the definite plural: "vårdcentralerna", "stationerna", "skolorna", "kommunerna"
+_DEFINITE_PLURAL = re.compile(r"[^aeiouyåäö](?:erna|arna|orna)$")
 
 
 def names_subject(term: str, subject: frozenset[str]) -> bool:
