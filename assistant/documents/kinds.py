@@ -51,6 +51,12 @@ _Q = {
 }
 
 
+# a question opened by another question word than "när"
+_OTHER_ASK_FIRST = re.compile(r"^(?:vem|vems|vad|vilk\w*|hur|var|vart|varför|who|whom|whose|what|which|how|where|why)\b")
+# … and a second ask after it: "… och när?", "…, när …"
+_ASKS_AGAIN = re.compile(r"(?:\boch|\bsamt|\band|,)\s*$")
+
+
 @dataclass(frozen=True)
 class Wanted:
     """The kinds of content a question asks for, and the years it names."""
@@ -74,6 +80,12 @@ def asking_words(question: str, kind: str) -> frozenset[str]:
 def wanted(question: str) -> Wanted:
     q = fold(question).strip()
     kinds = {k for k, rx in _Q.items() if rx.search(q)}
+    if "date" in kinds and _OTHER_ASK_FIRST.match(q) and not any(
+        m.group(0) not in ("när", "when") or _ASKS_AGAIN.search(q[: m.start()]) for m in _Q["date"].finditer(q)
+    ):
+        # "vem var projektledare när industrispåret beviljades?": a "när" inside a question that
+        # asks who (how, what …) opens a clause of time, no second ask – unless "och när" asks again
+        kinds.discard("date")
     if "definition" in kinds and not q.startswith(("vilka", "which")):
         kinds.discard("list")  # "Vilka grupper räknas som …" wants both: a defining list
     return Wanted(frozenset(kinds), frozenset(years_in(q)))
