@@ -136,6 +136,11 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # revision leaves is no longer the figure – unless the question asks for the first one
         left = [f for f in found if _LEFT_FIGURE.search(fold(text[max(0, f[0] - 60): f[0]]))]
         found = [f for f in found if f not in left] or found
+    if w.wants("number") and len(found) >= 2 and _SHARE_ASKED.search(fold(q.text)):
+        # "vad är målet för andelen deltagare i arbete eller studier 90 dagar efter …?": a share
+        # asked is a figure in percent, not the days beside it
+        shares = [f for f in found if _PERCENT_AFTER.search(text[f[0]: f[1] + 12])]
+        found = shares or found
     if w.wants("number") and len(found) >= 2:
         # "ett varsel om uppsägning av 340 av företagets 520 anställda": the figure after "av" is
         # the whole the first is a part of – "hur många anställda har Nordlamell varslat?" asks
@@ -328,6 +333,12 @@ def _clause(text: str, start: int, end: int) -> str:
     before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
     after = _CLAUSE_END.search(text, end)
     return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
+
+
+# a share asked for ("hur stor andel", "andelen", "what share", "what percentage")
+_SHARE_ASKED = re.compile(r"\b(?:andel\w*|procent\w*|share|percentage|proportion)\b")
+# a figure in percent: "60 procent", "42,5 %"
+_PERCENT_AFTER = re.compile(r"\d\s*(?:%|procent\b|percent\b)")
 
 
 def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
