@@ -207,3 +207,20 @@ def test_na_among_codes_of_capitals_is_a_code_not_a_missing_value(tmp_path):
     (t,) = read_stats_file(path, path.name)
     assert list(t.frame["Programkod"])[:2] == ["NA", "EKEKO"], t.frame
     assert t.frame["Lägsta meritvärde"].isna().iloc[4]  # (a figure written NA is still missing)
+
+
+def test_a_share_of_a_group_of_columns_is_over_that_groups_total(tmp_path, monkeypatch):
+    # round 181 (F181-04): "hur stor andel av lägenheterna … är hyresrätter" of "Samtliga hus,
+    # Hyresrätt" beside three groups' totals had computed no share – "Samtliga …" was taken for a
+    # total itself, and the group's own total "Samtliga hus, Totalt" for one of several
+    text = ("Antal lägenheter efter region, hustyp och upplåtelseform 31 december 2024\n"
+            "Region;Småhus, Hyresrätt;Småhus, Bostadsrätt;Småhus, Totalt;Flerbostadshus, Hyresrätt;Flerbostadshus, Bostadsrätt;"
+            "Flerbostadshus, Totalt;Samtliga hus, Hyresrätt;Samtliga hus, Bostadsrätt;Samtliga hus, Totalt\n"
+            "2182 Söderhamn;349;242;591;5236;1137;6373;5585;1379;6964\n"
+            "2104 Hofors;206;52;258;1500;300;1800;1706;352;2058\n"
+            "2101 Ockelbo;100;20;120;400;80;480;500;100;600\n")
+    engine = _engine_of(tmp_path, monkeypatch, {"lagenheter.csv": text})
+    r = engine.resolver.read(read_form("hur stor andel av lägenheterna i söderhamn är hyresrätter?"))[0]
+    assert r.query.column == "Samtliga hus, Hyresrätt" and r.query.share_over == "Samtliga hus, Totalt", r.query
+    res = compute(r.profile, r.query)
+    assert any(abs(f.value - 100 * 5585 / 6964) < 0.01 for f in res.figures), [f.display for f in res.figures]

@@ -1595,9 +1595,15 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
         # breakdown the lexicon knows (kön, ålder)
         # … or whose figures are, row by row, the other counts added up ("Förgymnasial",
         # "Gymnasial", "Eftergymnasial …", "Totalt": a split the lexicon does not know)
-        if not c.is_count or c.is_share or c.is_change or is_total_label(c.name):
+        # ("Samtliga hus, Hyresrätt" of a group of columns over their parts is a part: the group's
+        # name says what all of them are of, the last part which one)
+        if not c.is_count or c.is_share or c.is_change or is_total_label(c.name.rsplit(", ", 1)[-1]):
             return None
         wholes = [v for v in p.values if v is not c and is_total_label(v.name) and v.is_count and not v.is_share and not v.is_change]
+        if len(wholes) > 1 and ", " in c.name:
+            # (… beside "Småhus, Totalt" … "Samtliga hus, Totalt": the total of its own group)
+            group = c.name.rsplit(", ", 1)[0]
+            wholes = [v for v in wholes if v.name.rsplit(", ", 1)[0] == group and is_total_label(v.name.rsplit(", ", 1)[-1])]
         if len(wholes) != 1:
             return None
         return wholes[0] if _breakdown_part(c.name) or _row_sum_of_counts(p, wholes[0]) else None
@@ -1643,6 +1649,11 @@ def _whole_named(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
 def _row_sum_of_counts(p: Profile, whole: ValueColumn) -> bool:
     """Is every figure of ``whole`` its row's other counts added up (to their rounding)?"""
     parts = [v.name for v in p.values if v is not whole and v.is_count and not v.is_share and not v.is_change]
+    if ", " in whole.name:
+        # (a group's total, "Samtliga hus, Totalt": of its own group's parts)
+        group = whole.name.rsplit(", ", 1)[0]
+        own = [x for x in parts if x.rsplit(", ", 1)[0] == group]
+        parts = own if len(own) >= 2 else parts
     frame = p.table.frame
     if len(parts) < 2 or whole.name not in frame.columns or any(x not in frame.columns for x in parts):
         return False
