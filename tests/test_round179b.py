@@ -224,3 +224,17 @@ def test_a_share_of_a_group_of_columns_is_over_that_groups_total(tmp_path, monke
     assert r.query.column == "Samtliga hus, Hyresrätt" and r.query.share_over == "Samtliga hus, Totalt", r.query
     res = compute(r.profile, r.query)
     assert any(abs(f.value - 100 * 5585 / 6964) < 0.01 for f in res.figures), [f.display for f in res.figures]
+
+
+def test_figures_beside_a_phrase_said_in_their_place_are_a_column_of_figures(tmp_path):
+    # round 181 (F181-03): the final admission's "Lägsta meritvärde" was "Alla antagna" on 34 of
+    # 69 rows – the column had been read as text, a split whose values were merit values
+    rows = [f"Skola {i};Program {i % 7};{'Alla antagna' if i % 2 else f'{200 + i},5'}" for i in range(20)]
+    text = "Skola;Program;Lägsta meritvärde\n" + "\n".join(rows) + "\nSkola X;Program 1;-\n"
+    path = tmp_path / "antagning.csv"
+    path.write_text(text, encoding="utf-8")
+    (t,) = read_stats_file(path, path.name)
+    role = {c.name: c.role for c in t.columns}
+    assert role["Lägsta meritvärde"] == "value", role
+    assert t.frame["Lägsta meritvärde"].iloc[0] == 200.5 and t.frame["Lägsta meritvärde"].isna().iloc[1]
+    assert t.raw["Lägsta meritvärde"].iloc[1] == "Alla antagna"

@@ -156,6 +156,16 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     toks = words(low)
     # "most" cells: a value column may carry a few words ("Högre andel") – they stay in raw
     numeric = (n_num > 0 and n_num > 0.5 * (n_num + n_text)) or (n_num + n_text == 0 and n_marker > 0)
+    if not numeric and n_num:
+        # … or figures beside one or two words said again and again in their place ("Alla antagna"
+        # where every applicant got in, so no lowest merit value): a column of figures, the
+        # words kept as written – however many rows they fill
+        words_ = {clean_text(v) for v in distinct if parsed_of[v] is None and not _is_marker(v)}
+        figures = {parsed_of[v].value for v in distinct if parsed_of[v] is not None}
+        numeric = (
+            len(words_) <= 2 and len(figures) >= 5 and n_num >= 0.25 * (n_num + n_text)
+            and all(re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,3}", w) for w in words_)
+        )
     period_values = bool(distinct) and all(is_period_like(v) for v in distinct)
 
     kind = "value" if numeric else "text"
