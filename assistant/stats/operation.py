@@ -606,7 +606,10 @@ def finish(g: Given, d: Draft) -> None:
     if d.op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not d.rows and d.group_by is None:
         named = [m for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2]
         # ("kvinnor och män tillsammans", "sammanlagt": one sum of both, not one figure each)
-        if named and (d.op != Op.LOOKUP or form.wants == "count") and not (d.op == Op.SUM and _TOGETHER.search(fold(form.text))):
+        # (… nor are the values one word names: "teknik" of "Teknikprogrammet – Teknikvetenskap",
+        # "– Design …", "– Informations- …", summed, is the programme asked for)
+        one_word = bool(named) and len(named[0].qtokens) == 1 and d.op == Op.SUM
+        if named and not one_word and (d.op != Op.LOOKUP or form.wants == "count") and not (d.op == Op.SUM and _TOGETHER.search(fold(form.text))):
             d.group_by = named[0].column
             d.agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(d.op, "count" if (d.op == Op.COUNT or form.wants == "count") else "mean")
             d.op = Op.RANK

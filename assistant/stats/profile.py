@@ -1112,11 +1112,35 @@ def match_values(
             # what every row is, not the one kind "Huvudbibliotek" or "… stadsbibliotek" it heads)
             continue
         headed = [vt for vt in cat.by_suffix.get(_head_word(q)[-4:], ()) if _head_of(q, vt)]
+        if len(headed) > 1:
+            # ("teknik" heads "Teknikprogrammet" and "Teknikvetenskap", the second only ever
+            # within the first's values – "Teknikprogrammet – Teknikvetenskap": the broader one)
+            widest = max(headed, key=lambda vt: len(cat.token_values[vt]))
+            if all(set(cat.token_values[vt]) <= set(cat.token_values[widest]) for vt in headed):
+                headed = [widest]
         if len(headed) == 1:
             head_pairs.add((q, headed[0]))
             for i in cat.token_values[headed[0]]:
                 cur = hits.setdefault(i, {})
                 cur[headed[0]] = max(cur.get(headed[0], 0.0), 0.85)
+    # … and a word names the compound it opens when the rest is the kind the column's values are
+    # ("teknik" → "Teknikprogrammet", "natur" → "Naturvetenskapsprogrammet": "…programmet" ends
+    # three or more of them) – the short name of a programme, a school, a unit
+    for q in cand:
+        if len(q) < 5 or q.isdigit() or q in cat.token_values or q in STOPWORDS:
+            continue
+        opened = [
+            vt for vt in cat.by_prefix.get(q[:2], ())
+            if vt.startswith(q) and len(vt) >= len(q) + 5 and len(tail := vt[len(q):].removeprefix("s")) >= 5
+            and sum(1 for t in cat.token_values if t.endswith(tail) and t != vt) >= 2
+        ]
+        # (… the broadest of them: "Teknikvetenskap" stands only within "Teknikprogrammet – …")
+        opened = [vt for vt in opened if not any(o != vt and set(cat.token_values[vt]) < set(cat.token_values[o]) for o in opened)]
+        for vt in opened:
+            head_pairs.add((q, vt))
+            for i in cat.token_values[vt]:
+                cur = hits.setdefault(i, {})
+                cur[vt] = max(cur.get(vt, 0.0), 0.85)
     # … and a compound whose tail is what the table is about names the value its head opens:
     # "restaurangföretagen" of a register of companies → "56.100 Restaurangverksamhet"
     for q in cand:
