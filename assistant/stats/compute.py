@@ -324,6 +324,8 @@ def _sum_of_parts(
     made = [v for v in p.values if v.name in col] if vc is None and col.endswith("(beräknad)") else []
     if vc is None and made and all(v.is_count and not v.is_share for v in made):
         vc = made[0]
+    if vc is not None and vc.is_share:
+        return _share_of_parts(p, q, rows_df, cats, col, figures, cases)
     if vc is None or vc.is_share or not vc.is_count:
         return None
     # the cases of a table of records ("nya jobb i Ludvika": each decision's planned jobs) add up
@@ -344,6 +346,32 @@ def _sum_of_parts(
     dec = max(_max_decimals(p.table, list(rows_df.index), col) or 0, 0)
     return Figure(f"{display_label(q.rows[0])}, sammanlagt (beräknad)", total, figures[0].unit, col, src,
                   fmt(total, figures[0].unit, dec), derived=True)
+
+
+def _share_of_parts(
+    p: Profile, q: StatQuery, rows_df: pd.DataFrame, cats: list, col: str, figures: list[Figure], cases: bool
+) -> Figure | None:
+    """A share of one named row split by breakdowns with no total (the unemployment rate of
+    Vilhelmina's women and men, young and older, no "Totalt"): the row's own share, the parts'
+    counts added up and divided – k·ΣA/ΣB of the two count columns the share is computed from,
+    never a sum or plain mean of the shares. None when no such pair of columns shows it."""
+    if cases or any(c is None or c.is_period or c.totals or not is_breakdown(c, p.table.caption) for c in cats):
+        return None
+    if rows_df.duplicated(subset=[c.name for c in cats]).any():
+        return None
+    ratio = _ratio_of(p, p.table.frame, col, figures[0].unit)
+    if ratio is None:
+        return None
+    a, b, k = ratio
+    den = float(rows_df[b].sum())
+    if not den > 0:
+        return None
+    value = k * float(rows_df[a].sum()) / den
+    src = Source(figures[0].source.document, figures[0].source.page, figures[0].source.table, figures[0].source.table_id,
+                 tuple(dict.fromkeys(r for f in figures for r in f.source.rows)))
+    dec = max(_max_decimals(p.table, list(rows_df.index), col) or 1, 1)
+    return Figure(f"{display_label(q.rows[0])}, sammanlagt (beräknad: ”{a}” / ”{b}”)", value, figures[0].unit, col, src,
+                  fmt(value, figures[0].unit, dec), derived=True)
 
 
 # how a bound reads: "över 8 %", "under ”Budget 2024”" (also in the engine's alternative questions)
@@ -1356,9 +1384,12 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 run_steps = run_steps + [Step("sum", col)]
                 why = "en rad per ärende" if by_case else f"tabellen har ingen totalrad för {' och '.join(d.lower() for d in var_all)}"
                 shown = "nedan" if len(rows_df) == len(figures) else f"– de {len(figures)} första nedan"
+                how = f"summan av {len(rows_df)} {'rader' if by_case else 'delar'} {shown}"
+                if "(beräknad: ”" in whole.label:
+                    # (a share: the parts' counts added up, then divided – not the shares added)
+                    how = f"{whole.label.split('(beräknad: ', 1)[1].rstrip(')')}, summerat över de {len(rows_df)} delarna {shown}"
                 text = (
-                    f"{said} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: summan av {len(rows_df)} "
-                    f"{'rader' if by_case else 'delar'} {shown}; {why}).\n\n"
+                    f"{said} för **{display_label(q.rows[0])}**, sammanlagt: **{whole.display}** (beräknat: {how}; {why}).\n\n"
                     + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
                 )
             if op == Op.COMPARE and len(figures) >= 2:
