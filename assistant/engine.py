@@ -121,6 +121,11 @@ def decision_thresholds() -> dict[str, float]:
     return base
 
 
+# a later ask that goes on from the first: it speaks of what the first asked ("och hur mycket
+# ökade det sen 2023?", "and how much did it change?")
+_GOES_ON = re.compile(r"^(?:och|samt|and)\b|\b(?:det|den|dem|dessa|detta|denna|it|they|them|that|this)\b")
+
+
 def _answered_in_parts(whole: Answer, asks: list[str], parts: list[Answer]) -> Answer:
     """One answer of the answers to a question's asks, each under its ask, citations renumbered;
     an ask without an answer is said to have none."""
@@ -381,6 +386,13 @@ class Engine:
                 p if k == 0 or not p.answered or not named
                 or any(all(n in self.documents.whole_text(c.document) for n in named) for c in p.citations)
                 else replace(p, answered=False)
+                for k, p in enumerate(parts)
+            ]
+            # (… and one that goes on from the first – "och hur mycket ökade det sen 2023?" – has
+            # no answer of its own when the first has none: read alone, "det" had been a broadband
+            # report's figure)
+            parts = [
+                replace(p, answered=False) if k and p.answered and not parts[0].answered and _GOES_ON.search(fold(asks[k])) else p
                 for k, p in enumerate(parts)
             ]
             if all(p.answered for p in parts) or (not answer.answered and any(p.answered for p in parts)):

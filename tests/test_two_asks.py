@@ -64,3 +64,28 @@ def test_a_yes_no_question_after_the_first_is_an_ask_of_its_own():
     assert split_asks("Vad tyckte styrgruppen om ansökan? Fick de det de sökte?") == ["Vad tyckte styrgruppen om ansökan?", "Fick de det de sökte?"]
     # (no comma, no second question: one ask)
     assert split_asks("hur många bor och har jobb i Sala?") == []
+
+
+def test_a_later_ask_that_goes_on_from_an_unanswered_first_has_no_answer_of_its_own(tmp_path, monkeypatch):
+    # round 183 (F183-02): "hur många jobbade det i hela västerbotten 2024? och hur mkt ökade det
+    # sen 2023?" – neither the whole nor the first ask had an answer, and "det" of the second,
+    # read alone, had been answered with a broadband report's "ökade med 14"
+    from dataclasses import replace
+
+    from tests.test_engine_places import _engine_of
+
+    engine = _engine_of(tmp_path, monkeypatch, {"bredband.txt": "Bredbandsuppföljning 2025\n\nUtbyggnad\nAntalet byar ökade med 14 sedan 2023.\n"})
+    real = engine.documents.answer
+
+    def answer(question, *a, **k):
+        got = real(question, *a, **k)
+        if "ökade" in question and "förvärvsarbetande" not in question:
+            return replace(got, answered=True, answer="**14** – enligt *Bredbandsuppföljning 2025* [1]")
+        return replace(got, answered=False)
+
+    monkeypatch.setattr(engine.documents, "answer", answer)
+    a = engine.ask("hur många förvärvsarbetande fanns i länet 2024? och hur mycket ökade det sedan 2023?", engine.new_conversation())
+    assert not a.answered, a.answer
+    # (… while an ask of its own after an unanswered one is still answered in its part)
+    b = engine.ask("hur många förvärvsarbetande fanns i länet 2024? hur mycket ökade antalet byar sedan 2023?", engine.new_conversation())
+    assert b.answered and "14" in b.answer, b.answer
