@@ -40,9 +40,14 @@ class FieldValue:
     box: bool = False
 
 
-def field_values(path: Path) -> dict[int, list[FieldValue]]:
-    """Page number (1-based) → the form's filled-in values on it, top to bottom. Empty when the
-    file has no form or its form cannot be read (the printed text still stands)."""
+# annotations whose words are shown on the page: typed text and stamps
+_TYPED = ("/FreeText", "/Stamp")
+
+
+def field_values(path: Path, forms: bool = True) -> dict[int, list[FieldValue]]:
+    """Page number (1-based) → the form's filled-in values on it, and the text typed onto its
+    pages as annotations, top to bottom (``forms``: read the form's fields too). Empty when the
+    file has neither or they cannot be read (the printed text still stands)."""
     try:
         from pypdf import PdfReader
 
@@ -50,7 +55,7 @@ def field_values(path: Path) -> dict[int, list[FieldValue]]:
         out: dict[int, list[FieldValue]] = {}
         for number, page in enumerate(reader.pages, 1):
             height = float(page.mediabox.top)
-            values = [v for a in page.get("/Annots") or () if (v := _value(a.get_object(), height)) is not None]
+            values = [v for a in page.get("/Annots") or () if (v := _value(a.get_object(), height, forms)) is not None]
             if values:
                 out[number] = sorted(values, key=lambda v: (round(v.top), v.x0))
         return out
@@ -70,12 +75,18 @@ def _inherited(obj, key: str):
     return None
 
 
-def _value(obj, height: float) -> FieldValue | None:
-    if obj.get("/Subtype") != "/Widget" or "/Rect" not in obj:
+def _value(obj, height: float, forms: bool = True) -> FieldValue | None:
+    subtype = obj.get("/Subtype")
+    if subtype not in ("/Widget", *_TYPED) or "/Rect" not in obj or (subtype == "/Widget" and not forms):
         return None
     x0, y0, x1, y1 = (float(v) for v in obj["/Rect"])
     x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
     top, bottom = height - y1, height - y0
+    if subtype in _TYPED:
+        # text typed onto the page (Acrobat's "Fyll i och signera", a typewriter box) or a stamp
+        # with its words ("INKOM 2026-05-07 …"): shown on the page, held only in the annotation
+        text = str(obj.get("/Contents") or "").strip()
+        return FieldValue(text, x0, top, x1, bottom) if text else None
     kind = _inherited(obj, "/FT")
     if kind == "/Btn":
         state = obj.get("/AS")

@@ -139,15 +139,19 @@ def repeats_header(texts: list[str], i: int, heads: frozenset[str], cells: int =
     return False
 
 
-def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = frozenset(), after_table: bool = False) -> Page:
+def read_page(
+    doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = frozenset(), after_table: bool = False,
+    hidden_layers: frozenset[str] = frozenset(),
+) -> Page:
     """Read page ``index`` (0-based) of an open document and close it again. ``heads``: header
     lines of unruled tables on the page before – a page opening with one carries such a table on;
-    ``after_table``: the page before ended with a table, which this page may carry on unheaded."""
+    ``after_table``: the page before ended with a table, which this page may carry on unheaded;
+    ``hidden_layers``: the names of the document's layers switched off (``hidden_layers``)."""
     page = doc[index]
     textpage = page.get_textpage()
     try:
         left, bottom, right, top = page.get_bbox()
-        reader = _TextReader(textpage.raw, top)
+        reader = _TextReader(textpage.raw, top, hidden_layers)
         lines = reader.lines()
         edges = _edges(page, top)
         result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
@@ -164,7 +168,7 @@ def read_page(doc: pdfium.PdfDocument, index: int, heads: frozenset[str] = froze
 class _TextReader:
     """Characters of one pdfium text page → lines and boxed characters."""
 
-    def __init__(self, textpage, page_top: float):
+    def __init__(self, textpage, page_top: float, hidden_layers: frozenset[str] = frozenset()):
         self.tp = textpage
         self.page_top = page_top
         self.n = pdfium_c.FPDFText_CountChars(textpage)
@@ -175,6 +179,9 @@ class _TextReader:
         # A diagonal watermark ("UTKAST" across the page) is no text of the page: its letters
         # had been read as lines of their own, one of them as the document's first heading.
         self.oblique = [_is_oblique(a) for a in angles]
+        # Text in a layer switched off (an old draft kept under the printed text, "Utkast ht 2025
+        # (dold)") is not shown: its dates and phone number had been read beside the real ones.
+        self.hidden = _in_hidden_layers(textpage, self.n, hidden_layers) if hidden_layers else [False] * max(self.n, 0)
         self._rect = pdfium_c.FS_RECTF()
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
@@ -256,7 +263,7 @@ class _TextReader:
         out: list[list[int]] = []
         cur: list[int] = []
         for i, code in enumerate(self.codes):
-            if self.oblique[i]:
+            if self.oblique[i] or self.hidden[i]:
                 continue
             if cur and code > 32 and self.upright[i] != self.upright[cur[-1]]:
                 out.append(cur)
@@ -350,11 +357,53 @@ class _TextReader:
     def chars(self) -> list[Char]:
         out = []
         for i, code in enumerate(self.codes):
-            if code <= 32 and code not in _LINE_END_HYPHENS or code in _SPLITTING:
+            if code <= 32 and code not in _LINE_END_HYPHENS or code in _SPLITTING or self.hidden[i]:
                 continue
             x0, top, x1, bottom = self.box(i)
             out.append(Char("-" if code in _LINE_END_HYPHENS else chr(code), x0, top, x1, bottom, self.upright[i]))
         return out
+
+
+def hidden_layers(path) -> frozenset[str]:
+    """The names of a PDF's optional-content layers its default view switches off (the catalog's
+    /OCProperties /D /OFF); empty for a document with no layers or one that cannot be read so."""
+    try:
+        from pypdf import PdfReader
+
+        props = PdfReader(str(path)).trailer["/Root"].get("/OCProperties")
+        if props is None:
+            return frozenset()
+        off = props.get_object().get("/D", {}).get_object().get("/OFF") or []
+        return frozenset(str(o.get_object().get("/Name", "")) for o in off if o.get_object().get("/Name"))
+    except Exception:  # noqa: BLE001 - the layers are a refinement; the page's text stands
+        return frozenset()
+
+
+def _in_hidden_layers(textpage, n: int, layers: frozenset[str]) -> list[bool]:
+    """Per character: does it belong to a text object marked as content of one of ``layers``
+    ("/OC /MC0 BDC … EMC", the property naming the layer)?"""
+    name_buf = (ctypes.c_ushort * 256)()
+    size = ctypes.c_ulong()
+    by_object: dict[int | None, bool] = {}
+    out = []
+    for i in range(max(n, 0)):
+        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
+        key = ctypes.cast(obj, ctypes.c_void_p).value
+        if key not in by_object:
+            hidden = False
+            for k in range(pdfium_c.FPDFPageObj_CountMarks(obj) if key else 0):
+                mark = pdfium_c.FPDFPageObj_GetMark(obj, k)
+                if not pdfium_c.FPDFPageObjMark_GetName(mark, name_buf, ctypes.sizeof(name_buf), ctypes.byref(size)):
+                    continue
+                if bytes(name_buf)[: size.value].decode("utf-16-le", "replace").rstrip("\x00") != "OC":
+                    continue
+                if pdfium_c.FPDFPageObjMark_GetParamStringValue(mark, b"Name", name_buf, ctypes.sizeof(name_buf), ctypes.byref(size)):
+                    hidden = bytes(name_buf)[: size.value].decode("utf-16-le", "replace").rstrip("\x00") in layers
+                if hidden:
+                    break
+            by_object[key] = hidden
+        out.append(by_object[key])
+    return out
 
 
 def _is_oblique(angle: float) -> bool:

@@ -25,7 +25,7 @@ from .facts import document_facts
 from .fields import field_values, with_fields
 from .form import find_form
 from .grid import Grid, find_aligned_tables, find_grids
-from .page import Line, Page, header_words, read_page
+from .page import Line, Page, header_words, hidden_layers, read_page
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +100,13 @@ def _read(doc, path: Path) -> PdfContent:
     heads: frozenset[str] = frozenset()  # header lines of the previous page's unruled tables
     carried_cells = 0  # the columns of an unruled table that ended the previous page's text
     # a filled-in form keeps its answers in its fields, not in the page's text
-    filled = field_values(path) if pdfium.raw.FPDF_GetFormType(doc.raw) != pdfium.raw.FORMTYPE_NONE else {}
+    # (… and so does a page filled in with Acrobat's "Fyll i och signera": typed annotations)
+    filled = field_values(path, forms=pdfium.raw.FPDF_GetFormType(doc.raw) != pdfium.raw.FORMTYPE_NONE)
+    # layers the default view switches off (an old draft under the printed text) are not read
+    layers_off = hidden_layers(path)
     for i in range(n_pages):
         try:
-            page = read_page(doc, i, heads, carried_cells > 0)
+            page = read_page(doc, i, heads, carried_cells > 0, layers_off)
         except pdfium.PdfiumError:
             raise IngestError(f"trasig PDF-fil (sidan {i + 1} kan inte läsas)") from None
         page.lines = with_fields(page.lines, filled.get(i + 1, []))
