@@ -562,6 +562,10 @@ def decode_bytes(data: bytes) -> str:
         text = "\n".join(_decode_line(ln) for ln in lines)
     else:
         text = data.decode("cp1252", errors="replace")
+        if _dos_letters(text):
+            # a DOS export (code page 437, "#FORMAT PC8" of an SIE file): å, ä, ö had read as
+            # "†", "„", "”" between letters
+            text = data.decode("cp437")
     sample = text[:200000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > max(2, len(sample) // 1000) or sample.count("\ufffd") > max(2, len(sample) // 200):
@@ -591,6 +595,19 @@ def repair_mojibake(text: str) -> str:
                 line = mended
         out.append(line)
     return "\n".join(out)
+
+
+# Windows-1252's reading of code page 437's Swedish letters (å ä ö Å Ä Ö é): "†", "„", "”", "", "Ž",
+# "™", "‚" – written between letters in a DOS export, never in a Swedish text
+_DOS_AS_1252 = re.compile("(?<=[A-Za-z])[\u2020\u201e\u201d\u008f\u017d\u2122\u201a](?=[A-Za-z])|\u2122(?=[a-z])")
+
+
+def _dos_letters(text: str) -> bool:
+    """Does a text read as Windows-1252 show code page 437's Swedish letters inside its words
+    ("l„n", "ing†r", "™rebro"), at least three times and more often than it shows å, ä, ö?"""
+    sample = text[:200000]
+    hits = len(_DOS_AS_1252.findall(sample))
+    return hits >= 3 and hits > sum(sample.count(ch) for ch in "åäöÅÄÖ")
 
 
 def _is_utf8_non_ascii(line: bytes) -> bool:
