@@ -453,6 +453,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             continue  # (a passive or a past form – "anmäldes totalt" – is no first part of a compound)
         if municipality_of(head):
             continue  # (a place's genitive – "nyköpings kommun" – is no compound typed apart)
+        if head.endswith(("ens", "ets")) and index.known(head[:-3]):
+            continue  # (nor a definite noun's genitive – "nämndens beslut": the committee's decision)
         whole = head + tail
         if whole in index.freq or (index.known(whole) and (tail in index.freq or stem(tail) in index.stems) and index.known(head[:-1])):
             out.append((m.group(0), whole))

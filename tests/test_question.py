@@ -430,3 +430,10 @@ def test_a_short_verb_is_no_function_word_cut_short():
     # of "nåra" taken for dropped; "hur mnga" is still "hur många"
     assert "nåra" not in normalise_question("vem är kontaktperson, hur når jag henne?", VOCAB).text
     assert "många" in normalise_question("hur mnga bor i Sala?", VOCAB).text
+
+
+def test_a_definite_nouns_genitive_is_no_compound_typed_apart():
+    # round 182 (F182-10): "nämndens beslut" had been read as "nämndensbeslut", though the base
+    # never writes "nämndens" – a genitive of "nämnden", not a compound's first part
+    vocab = vocabulary(["Nämnden beslutar om medel. Beslut i nämnden. Nämndbeslut fattas varje månad. Beslutet gäller."] * 3)
+    assert normalise_question("enligt nämndens beslut, när startar kursen?", vocab).corrections == ()
