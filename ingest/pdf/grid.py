@@ -878,14 +878,7 @@ def _rotated_header_above(page: Page, grid: Grid, value_cols: set[int]) -> None:
         return
     # (… each line of them as high as it runs, up to a header's height over the table)
     turned = [c for c in page.chars if not c.upright and c.bottom <= top + 1 and top - c.top <= 160 and x0 - 1 <= c.x0 and c.x1 <= x1 + 1]
-    lines: list[list[Char]] = []
-    for c in sorted(turned, key=lambda c: (c.x0 + c.x1) / 2):
-        centre = (c.x0 + c.x1) / 2
-        if lines and abs(centre - (lines[-1][0].x0 + lines[-1][0].x1) / 2) <= 0.5 * (c.x1 - c.x0 + 1):
-            lines[-1].append(c)
-        else:
-            lines.append([c])
-    lines = [ln for ln in lines if top - max(c.bottom for c in ln) <= 20]
+    lines = [ln for ln in _turned_columns(turned) if top - max(c.bottom for c in ln) <= 20]
     if not lines:
         return
     band_top = min(c.top for ln in lines for c in ln)
@@ -937,11 +930,9 @@ def _wrapped_header_above(page: Page, grid: Grid) -> None:
     grid.bbox = (x0, min(c.top for c in last), x1, bottom)
 
 
-def _rotated_text(chars: list[Char]) -> str:
-    """Rotated characters → text: columns of characters left to right, each read from the
-    bottom up (text turned a quarter to the left, as a label up the side of a table)."""
-    if not chars:
-        return ""
+def _turned_columns(chars: list[Char]) -> list[list[Char]]:
+    """Characters turned a quarter, grouped by the column they stand in – one printed line each,
+    left to right."""
     columns: list[list[Char]] = []
     for c in sorted(chars, key=lambda c: (c.x0 + c.x1) / 2):
         centre = (c.x0 + c.x1) / 2
@@ -949,8 +940,16 @@ def _rotated_text(chars: list[Char]) -> str:
             columns[-1].append(c)
         else:
             columns.append([c])
+    return columns
+
+
+def _rotated_text(chars: list[Char]) -> str:
+    """Rotated characters → text: columns of characters left to right, each read from the
+    bottom up (text turned a quarter to the left, as a label up the side of a table)."""
+    if not chars:
+        return ""
     words = []
-    for col in columns:
+    for col in _turned_columns(chars):
         col.sort(key=lambda c: -c.bottom)
         text = ""
         for a, b in zip([None, *col], col):
