@@ -104,3 +104,28 @@ def test_a_chart_word_drew_is_read_as_a_table_captioned_by_its_figure_line(tmp_p
     assert chart.frame.iloc[1, 0] == "Lager och logistik, Nässjö"
     assert not any("CNC 15" in b.text for b in blocks)
     assert blocks[-1].text == "Nästa styrgruppsmöte: 10 februari 2027."
+
+
+def test_a_docx_saved_as_strict_open_xml_is_read(tmp_path):
+    # round 186 (F186-11): Word's "Strict Open XML" names its namespaces under purl.oclc.org;
+    # python-docx had refused the committee's decision ("trasig DOCX-fil"), and it was not indexed
+    import docx
+
+    strict_names = (
+        (b"http://purl.oclc.org/ooxml/wordprocessingml/main", b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+        (b"http://purl.oclc.org/ooxml/officeDocument/relationships", b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+    )
+    d = docx.Document()
+    d.add_heading("§ 142 GRIP Norrbotten – beslut om finansiering", level=1)
+    d.add_paragraph("6. att slutrapport ska lämnas senast 30 september 2029.")
+    d.save(str(tmp_path / "transitional.docx"))
+    with zipfile.ZipFile(tmp_path / "transitional.docx") as z, zipfile.ZipFile(tmp_path / "strict.docx", "w") as w:
+        for info in z.infolist():
+            data = z.read(info)
+            for strict, transitional in strict_names:
+                data = data.replace(transitional, strict)
+            w.writestr(info.filename, data)
+    blocks, _title, _cut, _tables = docx_blocks(tmp_path / "strict.docx", rel="strict.docx")
+    assert any("30 september 2029" in b.text for b in blocks), [b.text for b in blocks]
+    assert any(b.kind == "heading" and b.text.startswith("§ 142") for b in blocks)
