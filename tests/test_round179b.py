@@ -238,3 +238,17 @@ def test_figures_beside_a_phrase_said_in_their_place_are_a_column_of_figures(tmp
     assert role["Lägsta meritvärde"] == "value", role
     assert t.frame["Lägsta meritvärde"].iloc[0] == 200.5 and t.frame["Lägsta meritvärde"].isna().iloc[1]
     assert t.raw["Lägsta meritvärde"].iloc[1] == "Alla antagna"
+
+
+def test_a_count_of_the_rows_a_question_names_one_by_one_is_no_answer(tmp_path, monkeypatch):
+    # F179-10: "hur många besök hade vårdcentralen i Sunne?" of a sheet with no visits had been
+    # answered "Tabellen har 1 rader med Vårdcentral = Vårdcentralen Sunne"
+    def write(kb):
+        (kb / "vardcentraler.xlsx").write_bytes(_centres_xlsx())
+
+    engine = _engine_writing(tmp_path, monkeypatch, write)
+    # (the fake embedder's readings are unsure: the statistics route is asked as if it were sure)
+    monkeypatch.setattr(engine.resolver, "confidence", lambda *a, **k: 0.99)
+    q = "hur många besök hade vårdcentralen Rud förra året?"
+    answer, _ = engine._try_stats(q, read_form(q), engine.new_conversation())
+    assert answer is None or not answer.answered, answer.answer
