@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .model import IngestError
+from .swedish import decode_bytes
+
 # what stands in the body: ("heading", text, level), ("paragraph", text, bold), ("bullet", text),
 # ("table", rows)
 Part = tuple
@@ -103,11 +106,15 @@ def html_parts(html: str) -> list[Part]:
 
 
 def decode_html(data: bytes) -> str:
-    """An HTML part's bytes as text: the charset its meta tag names, else UTF-8, else Windows-1252."""
+    """An HTML part's bytes as text: the charset its meta tag names, else as the project's one
+    decoder reads text (``swedish.decode_bytes``: UTF-8, else Windows-1252 …)."""
     m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", data[:2048])
-    for enc in ([m.group(1).decode("ascii")] if m else []) + ["utf-8", "cp1252"]:
+    if m:
         try:
-            return data.decode(enc)
+            return data.decode(m.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("utf-8", errors="replace")
+            pass
+    try:
+        return decode_bytes(data)
+    except IngestError:
+        return data.decode("utf-8", errors="replace")

@@ -55,6 +55,13 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     bold_subs: set[str] = set()  # the short bold lines read as sub-headings
     pending_chart: tuple[list[list[str]], str] | None = None  # a chart read, waiting for its caption
 
+    def add_sub_heading(text: str) -> None:
+        """A short bold line as a sub-heading of the nearest heading that is no such line itself
+        ("Villkor" after "Beslut" is its sibling, not its child)."""
+        level = next((b.level for b in reversed(blocks) if b.kind == "heading" and b.text not in bold_subs), 1)
+        bold_subs.add(text)
+        blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
+
     def add_table(rows: list[list[str]], own_caption: str = "") -> None:
         heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
         above = blocks[-1].text if blocks and blocks[-1].kind != "heading" else ""
@@ -93,9 +100,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
                     blocks.append(Block("bullet", part[1], 1))
                 elif part[2] and len(part[1]) <= 60 and len(part[1].split()) <= 6 and not part[1].endswith((".", ":")):
                     # (a short bold line – "Beslut", "Ärendebeskrivning" – heads what follows it)
-                    level = next((b.level for b in reversed(blocks) if b.kind == "heading" and b.text not in bold_subs), 1)
-                    bold_subs.add(part[1])
-                    blocks.append(Block("heading", part[1], 1, level=min(level + 1, 3)))
+                    add_sub_heading(part[1])
                 else:
                     blocks.append(Block("paragraph", part[1], 1))
             continue
@@ -189,9 +194,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             # "§ 115 …"): a sub-heading, so that what stands under it is known by it
             # (under the nearest heading that is no such line itself: "Villkor" after "Beslut" is its
             # sibling, not its child)
-            level = next((b.level for b in reversed(blocks) if b.kind == "heading" and b.text not in bold_subs), 1)
-            bold_subs.add(text)
-            blocks.append(Block("heading", text, 1, level=min(level + 1, 3)))
+            add_sub_heading(text)
         else:
             blocks.append(Block("paragraph", text, 1))
     blocks += [Block("paragraph", x, 1) for x in trailing]
@@ -301,6 +304,7 @@ def _body_items(d):
     yield from walk(d.element.body, d._body)
 
 
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # "Figur 1.", "Diagram 2:" – a chart's caption
@@ -341,9 +345,6 @@ class _HtmlChunk(NamedTuple):
     """An HTML part the body points to (``w:altChunk``), read as its parts (``htmlparts``)."""
 
     parts: list
-
-
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 def _html_chunk(d, el) -> _HtmlChunk | None:

@@ -1242,8 +1242,8 @@ def _count_base(p: Profile, share: ValueColumn) -> str | None:
         return counts[0].name
     # columns under one merged header ("Oktober 2025, Kunskapsprov, Godkända (%)" beside
     # "Oktober 2025, Kunskapsprov, Antal prov"): the count of the share's own group
-    group = share.name.rsplit(", ", 1)[0] if ", " in share.name else None
-    same = [v for v in counts if group and ", " in v.name and v.name.rsplit(", ", 1)[0] == group]
+    group = _group_and_part(share.name)[0] if ", " in share.name else None
+    same = [v for v in counts if group and ", " in v.name and _group_and_part(v.name)[0] == group]
     return same[0].name if len(same) == 1 else None
 
 
@@ -1600,13 +1600,13 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
         # "Gymnasial", "Eftergymnasial …", "Totalt": a split the lexicon does not know)
         # ("Samtliga hus, Hyresrätt" of a group of columns over their parts is a part: the group's
         # name says what all of them are of, the last part which one)
-        if not c.is_count or c.is_share or c.is_change or is_total_label(c.name.rsplit(", ", 1)[-1]):
+        if not c.is_count or c.is_share or c.is_change or is_total_label(_group_and_part(c.name)[1]):
             return None
         wholes = [v for v in p.values if v is not c and is_total_label(v.name) and v.is_count and not v.is_share and not v.is_change]
         if len(wholes) > 1 and ", " in c.name:
             # (… beside "Småhus, Totalt" … "Samtliga hus, Totalt": the total of its own group)
-            group = c.name.rsplit(", ", 1)[0]
-            wholes = [v for v in wholes if v.name.rsplit(", ", 1)[0] == group and is_total_label(v.name.rsplit(", ", 1)[-1])]
+            group = _group_and_part(c.name)[0]
+            wholes = [v for v in wholes if _group_and_part(v.name)[0] == group and is_total_label(_group_and_part(v.name)[1])]
         if len(wholes) != 1:
             return None
         return wholes[0] if _breakdown_part(c.name) or _row_sum_of_counts(p, wholes[0]) else None
@@ -1649,13 +1649,20 @@ def _whole_named(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
     return named[0]
 
 
+def _group_and_part(name: str) -> tuple[str, str]:
+    """A header of a group of columns as its group and its own part ("Samtliga hus, Hyresrätt" →
+    "Samtliga hus", "Hyresrätt"); a header of no group is both."""
+    parts = name.rsplit(", ", 1)
+    return parts[0], parts[-1]
+
+
 def _row_sum_of_counts(p: Profile, whole: ValueColumn) -> bool:
     """Is every figure of ``whole`` its row's other counts added up (to their rounding)?"""
     parts = [v.name for v in p.values if v is not whole and v.is_count and not v.is_share and not v.is_change]
     if ", " in whole.name:
         # (a group's total, "Samtliga hus, Totalt": of its own group's parts)
-        group = whole.name.rsplit(", ", 1)[0]
-        own = [x for x in parts if x.rsplit(", ", 1)[0] == group]
+        group = _group_and_part(whole.name)[0]
+        own = [x for x in parts if _group_and_part(x)[0] == group]
         parts = own if len(own) >= 2 else parts
     frame = p.table.frame
     if len(parts) < 2 or whole.name not in frame.columns or any(x not in frame.columns for x in parts):

@@ -8,10 +8,13 @@ stands: beside a printed label on the same row it continues that line after a co
 ("Kontaktperson   Sanna Ekdahl", read as a form's label and value), elsewhere it is a line of
 its own at its place; a ticked box is "☒" and an empty one "☐" before the word printed beside it.
 
-    values = field_values(path)            # page number → [FieldValue]
+So is text typed onto a page as annotations (Acrobat's "Fyll i och signera", a typewriter box)
+and a stamp's words: shown on the page, held only in the annotation.
+
+    values = field_values(open_pypdf(path), forms=has_form)   # page number → [FieldValue]
     page.lines = with_fields(page.lines, values.get(page.number, []))
 
-Read with pypdf, and only for a document that pdfium says has a form (most have none).
+Read with pypdf; the form's own fields only for a document that pdfium says has a form.
 """
 from __future__ import annotations
 
@@ -44,23 +47,35 @@ class FieldValue:
 _TYPED = ("/FreeText", "/Stamp")
 
 
-def field_values(path: Path, forms: bool = True) -> dict[int, list[FieldValue]]:
-    """Page number (1-based) → the form's filled-in values on it, and the text typed onto its
-    pages as annotations, top to bottom (``forms``: read the form's fields too). Empty when the
-    file has neither or they cannot be read (the printed text still stands)."""
+def open_pypdf(path: Path):
+    """The PDF opened with pypdf (its annotations, fields and layers), or None when pypdf cannot
+    read it – the page's text, read by pdfium, still stands."""
     try:
         from pypdf import PdfReader
 
-        reader = PdfReader(str(path))
+        return PdfReader(str(path))
+    except Exception as exc:  # noqa: BLE001 - an enrichment; the page's text stands
+        log.warning("%s: formulärfälten och lagren kunde inte läsas (%s)", path.name, exc)
+        return None
+
+
+def field_values(pdf, forms: bool = True) -> dict[int, list[FieldValue]]:
+    """Page number (1-based) → the form's filled-in values on it, and the text typed onto its
+    pages as annotations, top to bottom (``pdf``: ``open_pypdf``'s reader; ``forms``: read the
+    form's fields too). Empty when the file has neither or they cannot be read (the printed
+    text still stands)."""
+    if pdf is None:
+        return {}
+    try:
         out: dict[int, list[FieldValue]] = {}
-        for number, page in enumerate(reader.pages, 1):
+        for number, page in enumerate(pdf.pages, 1):
             height = float(page.mediabox.top)
             values = [v for a in page.get("/Annots") or () if (v := _value(a.get_object(), height, forms)) is not None]
             if values:
                 out[number] = sorted(values, key=lambda v: (round(v.top), v.x0))
         return out
     except Exception as exc:  # noqa: BLE001 - the fields are an enrichment; the page's text stands
-        log.warning("%s: formulärfälten kunde inte läsas (%s)", path.name, exc)
+        log.warning("formulärfälten kunde inte läsas (%s)", exc)
         return {}
 
 

@@ -364,13 +364,14 @@ class _TextReader:
         return out
 
 
-def hidden_layers(path) -> frozenset[str]:
+def hidden_layers(pdf) -> frozenset[str]:
     """The names of a PDF's optional-content layers its default view switches off (the catalog's
-    /OCProperties /D /OFF); empty for a document with no layers or one that cannot be read so."""
+    /OCProperties /D /OFF; ``pdf``: a pypdf reader, or None); empty for a document with no layers
+    or one that cannot be read so."""
+    if pdf is None:
+        return frozenset()
     try:
-        from pypdf import PdfReader
-
-        props = PdfReader(str(path)).trailer["/Root"].get("/OCProperties")
+        props = pdf.trailer["/Root"].get("/OCProperties")
         if props is None:
             return frozenset()
         off = props.get_object().get("/D", {}).get_object().get("/OFF") or []

@@ -22,7 +22,7 @@ from ..clean import is_key_figure, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
-from .fields import field_values, with_fields
+from .fields import field_values, open_pypdf, with_fields
 from .form import find_form
 from .grid import Grid, find_aligned_tables, find_grids
 from .page import Line, Page, header_words, hidden_layers, read_page
@@ -101,9 +101,10 @@ def _read(doc, path: Path) -> PdfContent:
     carried_cells = 0  # the columns of an unruled table that ended the previous page's text
     # a filled-in form keeps its answers in its fields, not in the page's text
     # (… and so does a page filled in with Acrobat's "Fyll i och signera": typed annotations)
-    filled = field_values(path, forms=pdfium.raw.FPDF_GetFormType(doc.raw) != pdfium.raw.FORMTYPE_NONE)
+    extras = open_pypdf(path)
+    filled = field_values(extras, forms=pdfium.raw.FPDF_GetFormType(doc.raw) != pdfium.raw.FORMTYPE_NONE)
     # layers the default view switches off (an old draft under the printed text) are not read
-    layers_off = hidden_layers(path)
+    layers_off = hidden_layers(extras)
     for i in range(n_pages):
         try:
             page = read_page(doc, i, heads, carried_cells > 0, layers_off)
