@@ -561,11 +561,7 @@ def decode_bytes(data: bytes) -> str:
     if utf8_lines:
         text = "\n".join(_decode_line(ln) for ln in lines)
     else:
-        text = data.decode("cp1252", errors="replace")
-        if _dos_letters(text):
-            # a DOS export (code page 437, "#FORMAT PC8" of an SIE file): å, ä, ö had read as
-            # "†", "„", "”" between letters
-            text = data.decode("cp437")
+        text = _single_byte(data)
     sample = text[:200000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > max(2, len(sample) // 1000) or sample.count("\ufffd") > max(2, len(sample) // 200):
@@ -597,17 +593,29 @@ def repair_mojibake(text: str) -> str:
     return "\n".join(out)
 
 
-# Windows-1252's reading of code page 437's Swedish letters (å ä ö Å Ä Ö é): "†", "„", "”", "", "Ž",
-# "™", "‚" – written between letters in a DOS export, never in a Swedish text
-_DOS_AS_1252 = re.compile("(?<=[A-Za-z])[\u2020\u201e\u201d\u008f\u017d\u2122\u201a](?=[A-Za-z])|\u2122(?=[a-z])")
+# Single-byte code pages a Swedish export may be written in besides Windows-1252: DOS code page 437
+# (an SIE file's "#FORMAT PC8") and Mac OS Roman (Excel for Mac's "CSV (Macintosh)"). Read as
+# Windows-1252 their å, ä, ö become "†", "„", "”" or "Œ", "Š", "š" between letters.
+_OTHER_CODE_PAGES = ("cp437", "mac_roman")
+_SWEDISH_IN_WORD = re.compile("(?<=[A-Za-z])[åäöÅÄÖé]|[åäöÅÄÖé](?=[a-z])")
 
 
-def _dos_letters(text: str) -> bool:
-    """Does a text read as Windows-1252 show code page 437's Swedish letters inside its words
-    ("l„n", "ing†r", "™rebro"), at least three times and more often than it shows å, ä, ö?"""
-    sample = text[:200000]
-    hits = len(_DOS_AS_1252.findall(sample))
-    return hits >= 3 and hits > sum(sample.count(ch) for ch in "åäöÅÄÖ")
+def _swedish_letters(text: str) -> int:
+    """How many of å, ä, ö, é stand beside a letter – the mark of the right code page."""
+    return len(_SWEDISH_IN_WORD.findall(text))
+
+
+def _single_byte(data: bytes) -> str:
+    """Bytes that are no UTF-8 → text in Windows-1252, unless another code page Swedish exports
+    are written in reads at least three more å, ä, ö inside words (and more than twice as many)."""
+    text = data.decode("cp1252", errors="replace")
+    sample = data[:200000]
+    best, best_hits = text, _swedish_letters(text[:200000])
+    for codec in _OTHER_CODE_PAGES:
+        hits = _swedish_letters(sample.decode(codec, errors="replace"))
+        if hits >= 3 and hits > 2 * best_hits:
+            best, best_hits = data.decode(codec, errors="replace"), hits
+    return best
 
 
 def _is_utf8_non_ascii(line: bytes) -> bool:
