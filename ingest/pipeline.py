@@ -14,6 +14,7 @@ from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
 from .swedish import fold
+from .wiki import dokuwiki_markdown
 from .word import docx_blocks
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
@@ -285,6 +286,10 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         elif turns:
             # a meeting transcript (WebVTT, SRT): a turn per speaker, titled by its file's name
             blocks, title = [Block("paragraph", t, 1) for t in turns], title_from_name(rel)
+        elif (wiki := dokuwiki_markdown(text)) is not None:
+            # a DokuWiki page's source: its headings, tables (a cell spanned from above filled
+            # in), struck text and footnotes read as the Markdown they mean
+            blocks, title, tables = markdown_blocks(wiki, rel)
         elif kind == "md":
             blocks, title, tables = markdown_blocks(text, rel)
         else:
