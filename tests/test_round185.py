@@ -27,3 +27,33 @@ def test_a_csv_saved_by_excel_for_mac_reads_its_names_and_thousands(tmp_path):
     frame = table.frame
     assert list(frame["Kommun"]) == ["Sotenäs", "Sotenäs", "Strömstad"]
     assert list(frame["Förstahandsvärde (tkr)"]) == [12845, 8120, 42259]
+
+
+_LANDINGS = (
+    "Landningar per hamn, art och period\n"
+    "Landningshamn;Kommun;Art;Period;Landad vikt (ton)\n"
+    + "".join(f"Strömstad;Strömstad;Nordhavsräka;{p};{v}\n" for p, v in (
+        ("2024 kv1", "64,9"), ("2024 kv2", "110,1"), ("2024 kv3", "91,3"), ("2024 kv4", "94,3"), ("2024 helår", "360,6"),
+        ("2025 kv1", "75,1"), ("2025 kv2", "106,8"), ("2025 kv3", "85,2"), ("2025 jan–sep", "267,1"),
+    ))
+    + "".join(f"Lysekil;Lysekil;Nordhavsräka;{p};{v}\n" for p, v in (
+        ("2024 kv1", "10,0"), ("2024 kv2", "11,0"), ("2024 kv3", "12,0"), ("2024 kv4", "13,0"), ("2024 helår", "46,0"),
+        ("2025 kv1", "9,0"), ("2025 kv2", "8,0"), ("2025 kv3", "7,0"), ("2025 jan–sep", "24,0"),
+    ))
+)
+
+
+def test_a_year_asked_of_quarters_beside_the_year_s_own_row_is_that_row(tmp_path, monkeypatch):
+    # F185-01: "2024" of periods "2024 kv1" … "2024 kv4", "2024 helår" had been read as the
+    # latest quarter (kv4, 94,3) – the year's own row holds the year; its quarters beside it
+    # would count it twice
+    from assistant.stats import compute, read_form
+    from tests.test_engine_places import _engine_of
+
+    engine = _engine_of(tmp_path, monkeypatch, {"landningar.csv": _LANDINGS})
+    r = engine.resolver.read(read_form("hur mycket räka landades i strömstad 2024, i ton?"))[0]
+    assert dict(r.query.filters)["Period"] == ("2024 helår",), r.query
+    assert [f.value for f in compute(r.profile, r.query).figures] == [360.6]
+    # (a quarter asked is still that quarter)
+    r = engine.resolver.read(read_form("hur mycket räka landades i strömstad tredje kvartalet 2024?"))[0]
+    assert dict(r.query.filters)["Period"] == ("2024 kv3",), r.query

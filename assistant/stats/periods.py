@@ -102,6 +102,11 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         # granted for 2025–2026 is one of 2025's, not a period the question's year rules out)
         spans = {v: (int(m.group(1)), int(m.group(2))) for v in out if (m := _YEAR_SPAN.fullmatch(str(v).strip()))}
         out = [v for v in out if keys[v][0] in form.years or (v in spans and any(spans[v][0] <= y <= spans[v][1] for y in form.years))]
+        whole = {v: y for v in cat.values if (y := _whole_year(v)) in form.years}
+        if whole and not (form.months or form.quarters):
+            # "2024 helår" among "2024 kv1" … "2024 kv4": the year is its own row – its quarters
+            # beside it had counted the year twice, the latest quarter alone had answered for it
+            out = [v for v in out if keys[v][0] not in set(whole.values())] + list(whole)
         subs = {keys[v][1] for v in out if keys[v][1]}
         if form.months and subs:
             out = [v for v in out if keys[v][1] in form.months]
@@ -178,6 +183,16 @@ def _half_years(halves: dict[str, int], keys: dict[str, tuple], form: Form) -> l
     return [v for v in out if keys[v][0] == latest]
 
 
+# a year's own figure written with its year: "2024 helår", "helår 2024", "2024 totalt"
+_WHOLE_WITH_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:helår|hela året|år|summa|totalt)\s*\**|(?:helår|hela året|totalt)\s*((?:19|20)\d\d)\s*\**")
+
+
+def _whole_year(value: str) -> int:
+    """The year a period value is the whole of ("2024 helår" → 2024), else 0."""
+    m = _WHOLE_WITH_YEAR.fullmatch(fold(str(value)).strip())
+    return int(m.group(1) or m.group(2)) if m else 0
+
+
 def _numbered_halves(keys: dict[str, tuple]) -> bool:
     """Are a period column's values a year's periods numbered 1 and 2 and nothing finer
     ("2024:1", "2024:2" – an application period per half-year), with some year having both?"""
@@ -191,13 +206,18 @@ def _quarterly(keys: dict[str, tuple]) -> bool:
     """Are a period column's values quarters ("2024K1", "201903***": at most four per year), not
     months or dates?"""
     subs = [k[1] for k in keys.values() if len(k) == 2 and k[0] > 0]
-    if any(_MONTH_VALUE.match(fold(str(v))) or any(w in MONTHS and len(w) >= 3 for w in re.findall(r"[a-zåäö]+", fold(str(v)))) for v in keys):
+    # (a span of months beside the quarters – "2025 jan–sep", the year so far – is no month)
+    single = [v for v in keys if not _MONTH_SPAN.search(fold(str(v)))]
+    if any(_MONTH_VALUE.match(fold(str(v))) or any(w in MONTHS and len(w) >= 3 for w in re.findall(r"[a-zåäö]+", fold(str(v)))) for v in single):
         return False  # "2025-01" … "2025-03": three months, however few
     return bool(subs) and max(subs) <= 4 and not any(len(k) == 3 and k[0] > 0 for k in keys.values())
 
 
 # years from one to another: "2025–2027", "2025-2026" (never "2021/22", a season or school year)
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)")
+
+# months from one to another: "jan–sep", "januari-juni"
+_MONTH_SPAN = re.compile(r"[a-zåäö]{3,}\s*[–-]\s*[a-zåäö]{3,}")
 
 # a month written as one: "2025-01", "2025M01", "januari 2025", "2025 jan"
 _MONTH_VALUE = re.compile(r"^(?:19|20)\d\d(?:-|m)\d\d$")
