@@ -13,6 +13,7 @@ finding (title rows, notes, side-by-side tables); the grid code serves both read
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import itertools
 import logging
@@ -162,7 +163,7 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
                     # a row struck through is a row withdrawn ("Emmaboda" left struck above its
                     # corrected row): not read, as a reader of the sheet would not read it
                     continue
-                cells = [_shown_value(c) for c in row]
+                cells = _ranges_turned_dates(row, [_shown_value(c) for c in row])
                 while cells and blank(cells[-1]):
                     cells.pop()
                 budget.take(cells, len(grid), ws.title)
@@ -174,6 +175,29 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
         raise IngestError(f"{XLSX_ERROR[:-1]}: {type(exc).__name__})") from None
     finally:
         wb.close()
+    return out
+
+
+# a range of two small numbers as a header writes it ("20-49", "100–249")
+_RANGE = re.compile(r"\d{1,4}\s*[-–]\s*\d{1,4}")
+
+
+def _ranges_turned_dates(row, cells: list[object]) -> list[object]:
+    """A header's ranges that Excel turned into dates when they were typed or pasted ("1-4" into
+    1 April shown "1-apr", "10-19" into October 2019 shown "okt-19") written back as the ranges,
+    in a row whose other ranges were left as text ("20-49", "50-99"): a day and month shown as
+    "d-mmm" is "day-month", a month and year shown "mmm-yy" is "month-year"."""
+    if not any(isinstance(v, str) and _RANGE.fullmatch(v.strip()) for v in cells):
+        return cells
+    out = list(cells)
+    for k, (cell, value) in enumerate(zip(row, cells)):
+        if not isinstance(value, datetime.datetime):
+            continue
+        fmt = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", str(getattr(cell, "number_format", "") or "")).lower()
+        if re.fullmatch(r"d{1,2}\W+m{3,4}", fmt):
+            out[k] = f"{value.day}-{value.month}"
+        elif re.fullmatch(r"m{3,4}\W+y{2}", fmt):
+            out[k] = f"{value.month}-{value.year % 100}"
     return out
 
 
@@ -635,7 +659,16 @@ def _is_data_row(ne: list[tuple[int, object]]) -> bool:
     others = sum(1 for _, v in ne if numberish(v) and not is_period_like(v))
     if periods >= 3 and others * 3 <= periods and others <= 2:
         return False
+    # a header of size classes ("0", "1-4", "5-9", … "250+"): its one lone number is the first
+    # class's bound, not a figure
+    classes = sum(1 for _, v in ne if isinstance(v, str) and _CLASS_RE.fullmatch(v.strip()))
+    if classes >= 3 and others <= 1:
+        return False
     return others > 0
+
+
+# a size class as a header writes it: "1-4", "100–249", "250+", "250 och fler"
+_CLASS_RE = re.compile(r"\d{1,5}\s*(?:[-–]\s*\d{1,5}|\+|\s+(?:och|eller)\s+(?:fler|mer|över))")
 
 
 _UNIT_WORDS = frozenset({"%", "‰", "procent", "antal", "st", "personer", "kr", "kronor", "tkr", "mnkr", "mkr", "mdkr", "dagar", "år", "timmar"})

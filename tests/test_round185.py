@@ -57,3 +57,30 @@ def test_a_year_asked_of_quarters_beside_the_year_s_own_row_is_that_row(tmp_path
     # (a quarter asked is still that quarter)
     r = engine.resolver.read(read_form("hur mycket räka landades i strömstad tredje kvartalet 2024?"))[0]
     assert dict(r.query.filters)["Period"] == ("2024 kv3",), r.query
+
+
+def test_size_class_headers_excel_turned_into_dates_read_as_the_classes(tmp_path):
+    # F185-05: SCB's size classes pasted into Excel – "1-4" became 1 April ("1-apr"), "5-9"
+    # 5 September, "10-19" October 2019 ("okt-19") – and a bare "0" beside them: the header
+    # had not been read at all (every column "Kolumn N", "Kommun" a row)
+    import datetime
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2025"
+    ws.append(["Antal arbetsställen efter kommun och storleksklass (antal anställda), november 2025"])
+    ws.append([])
+    ws.append(["Kommunkod", "Kommun", 0, datetime.datetime(2025, 4, 1), datetime.datetime(2025, 9, 5),
+               datetime.datetime(2019, 10, 1), "20-49", "50-99", "100-249", "250+", "Totalt"])
+    ws.cell(3, 4).number_format = ws.cell(3, 5).number_format = "d-mmm"
+    ws.cell(3, 6).number_format = "mmm-yy"
+    ws.append(["1421", "Orust", 1771, 428, 150, 85, 50, 18, 8, 2, 2512])
+    ws.append(["1488", "Trollhättan", 2901, 1104, 402, 196, 120, 59, 33, 8, 4823])
+    ws.append(["1427", "Sotenäs", 1035, 253, 97, 47, 36, 10, 6, 1, 1485])
+    path = tmp_path / "arbetsstallen.xlsx"
+    wb.save(path)
+    (table,) = read_stats_file(path, path.name)
+    assert list(table.frame.columns) == ["Kommunkod", "Kommun", "0", "1-4", "5-9", "10-19", "20-49", "50-99", "100-249", "250+", "Totalt"]
+    assert list(table.frame["10-19"]) == [85, 196, 47]
