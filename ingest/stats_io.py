@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .formulas import manual_calculation, sheet_formulas
 from .limits import DEFAULT_LIMITS, Limits, check_zip, iter_text, n
 from .model import IngestError, Table
 from .numbers import parse_number
@@ -149,10 +150,13 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
         raise IngestError(XLSX_ERROR) from None
     out = []
     budget = _CellBudget(limits)
+    # a workbook set to calculate by hand: its sums as they are now, not as last computed
+    fixes = _recomputed_formulas(path) if manual_calculation(path) else {}
     try:
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):
                 continue
+            fixed = fixes.get(ws.title, {})
             # R/openxlsx writes no <dimension>: read_only would report A1:A1 and read one cell
             if hasattr(ws, "reset_dimensions"):
                 ws.reset_dimensions()
@@ -164,6 +168,8 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
                     # corrected row): not read, as a reader of the sheet would not read it
                     continue
                 cells = _ranges_turned_dates(row, [_shown_value(c) for c in row])
+                if fixed:
+                    cells = [fixed.get((getattr(c, "row", None), getattr(c, "column", None)), v) for c, v in zip(row, cells)]
                 while cells and blank(cells[-1]):
                     cells.pop()
                 budget.take(cells, len(grid), ws.title)
@@ -180,6 +186,14 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
 
 # a range of two small numbers as a header writes it ("20-49", "100–249")
 _RANGE = re.compile(r"\d{1,4}\s*[-–]\s*\d{1,4}")
+
+
+def _recomputed_formulas(path: Path) -> dict[str, dict[tuple[int, int], float]]:
+    try:
+        return sheet_formulas(path)
+    except Exception:  # noqa: BLE001 - the values the file holds are read instead
+        log.debug("formulas of %s not recomputed", path, exc_info=True)
+        return {}
 
 
 def _ranges_turned_dates(row, cells: list[object]) -> list[object]:
@@ -370,6 +384,8 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
         raise IngestError("tom fil")
     _join_unquoted_titles(grid, raw_quoted, delim)
     _join_split_prose(grid, delim)
+    if delim == ",":
+        _join_decimal_commas(grid)
     while grid and not grid[-1]:
         grid.pop()
     return grid
@@ -391,6 +407,43 @@ def _join_unquoted_titles(grid: list[list[object]], quoted: list[bool], delim: s
         cells = [c for c in grid[i] if c is not None]
         if 1 < len(cells) != width and not any(numberish(c) for c in cells):
             grid[i] = [delim.join(str(c) for c in grid[i] if c is not None).strip()]
+
+
+# a header that names a share, a rate or a mean – a column whose figures have decimals
+_DECIMAL_HEADER = re.compile(r"%|\bandel|procent|\bmedel|genomsnitt|\bsnitt|\bper\b|kvot|\btal\b|ohälsotal|\brate\b|\bshare\b|\bmean\b", re.I)
+
+
+def _join_decimal_commas(grid: list[list[object]]) -> None:
+    """A comma-separated file whose decimals are written with a comma and not quoted ("2305
+    Bräcke,300,262,…,33,4,468" under a header of seven names): every row has a field more than
+    its header, and each figure after the decimal column stood under the next column's name.
+    The decimal column is the one header position where every row has an integer followed by
+    one to three digits – the one whose name says a share, a rate or a mean when several could
+    be – and its two fields are one figure again."""
+    for h, header in enumerate(grid):
+        cells = [c for c in header if c is not None]
+        if len(cells) < 3 or len(cells) != len(header) or any(numberish(c) for c in cells):
+            continue
+        width = len(header)
+        body = list(itertools.takewhile(lambda r: len(r) > 1, grid[h + 1 :]))
+        extra = {len(r) - width for r in body}
+        if len(body) < 2 or len(extra) != 1 or extra == {0} or min(extra) < 0 or max(extra) > 3:
+            return
+        for _ in range(extra.pop()):
+            common = set.intersection(*(_decimal_joins(r, width) for r in body))
+            named = sorted(k for k in common if _DECIMAL_HEADER.search(str(header[k])))
+            k = named[0] if named else (common.pop() if len(common) == 1 else None)
+            if k is None:
+                return
+            for r in body:
+                r[k : k + 2] = [f"{r[k].strip()},{r[k + 1].strip()}"]
+        return
+
+
+def _decimal_joins(r: list[object], width: int) -> set[int]:
+    """The places in a row where an integer and one to three digits after it could be one figure."""
+    return {k for k in range(width) if k + 1 < len(r) and isinstance(r[k], str) and isinstance(r[k + 1], str)
+            and re.fullmatch(r"-?\d{1,4}", r[k].strip()) and re.fullmatch(r"\d{1,3}", r[k + 1].strip())}
 
 
 def _join_split_prose(grid: list[list[object]], delim: str) -> None:
