@@ -11,10 +11,10 @@ from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .formats import calendar_events, json_document, mime_message, transcript_turns
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
+from .markup import dokuwiki_markdown, myst_markdown
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
 from .swedish import fold
-from .wiki import dokuwiki_markdown
 from .word import docx_blocks
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
@@ -291,7 +291,8 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
             # in), struck text and footnotes read as the Markdown they mean
             blocks, title, tables = markdown_blocks(wiki, rel)
         elif kind == "md":
-            blocks, title, tables = markdown_blocks(text, rel)
+            # (a MyST page – Jupyter Book's, Sphinx's – as the Markdown it shows)
+            blocks, title, tables = markdown_blocks(myst_markdown(text) or text, rel)
         else:
             blocks, title, tables = plain_blocks(text, rel)
         if kind == "txt":

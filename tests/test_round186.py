@@ -48,6 +48,6 @@ def test_a_dokuwiki_page_reads_its_spanned_cells_and_struck_dates(tmp_path):
 
 
 def test_a_text_with_equals_signs_is_no_wiki_page():
-    from ingest.wiki import dokuwiki_markdown
+    from ingest.markup import dokuwiki_markdown
 
     assert dokuwiki_markdown("== Protokoll ==\nNärvarande: Anna\n| a | b |\n") is None

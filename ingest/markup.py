@@ -1,0 +1,213 @@
+"""Other markup languages read as the Markdown they mean: a DokuWiki page's source and a MyST
+page (Jupyter Book, Sphinx).
+
+A DokuWiki page's source (``data/pages/…/sida.txt``): DokuWiki writes headings between runs of "=" (six for the top level, two for the lowest), tables
+with "^" before header cells and "|" before others, ":::" in a cell that the cell above spans,
+``<del>`` for struck text, ``((…))`` for a footnote and ``[[ns:sida|namn]]`` for a link. Read as a
+plain text, its tables were lines of pipes and carets, a row spanned from above lost its place and
+its room, and a struck date stood beside the new one as if both held.
+"""
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^[ \t]*(={2,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$")
+_TABLE_ROW = re.compile(r"^[ \t]*[|^].*[|^][ \t]*$")
+# the marks of DokuWiki's syntax besides its headings – a page is read as one when it has at least two kinds
+_MARKS = (
+    re.compile(r"^[ \t]*\^.*\^[ \t]*$", re.M),  # a header row
+    re.compile(r"^[ \t]*[|^][^\n]*[|^][ \t]*:::[ \t]*[|^]", re.M),  # a cell spanned from above
+    re.compile(r"~~(?:NOTOC|NOCACHE)~~"),
+    re.compile(r"</?WRAP\b", re.I),
+    re.compile(r"\{\{tag>"),
+    re.compile(r"\[\[[\w.-]+[:>][^\]|]*(?:\|[^\]]*)?\]\]"),  # a link into a namespace or to a user
+    re.compile(r"\(\([^()\n]{3,}\)\)"),  # a footnote
+    re.compile(r"<del>.+?</del>", re.S),
+    re.compile(r"<todo\b[^>]*>", re.I),
+    re.compile(r"(?<![:/])//[^/\n]+//"),  # italics
+)
+_TODO = re.compile(r"<todo\b([^>]*)>(.*?)</todo>", re.I | re.S)
+
+
+def is_dokuwiki(text: str) -> bool:
+    """Is a text a DokuWiki page's source: a heading between "=" runs and two other marks of its syntax?"""
+    headings = sum(1 for ln in text.splitlines() if _HEADING.match(ln))
+    return headings >= 1 and sum(1 for m in _MARKS if m.search(text)) >= 2
+
+
+def _todo(m: re.Match) -> str:
+    attrs, what = m.group(1), " ".join(m.group(2).split())
+    who = re.findall(r"@(\S+)", attrs)
+    due = re.search(r"#(\d{4}-\d{2}-\d{2})", attrs)
+    done = re.search(r"(?:^|\s)x(?:\s|$)", attrs) is not None
+    said = ["klart" if done else "att göra"] + [f"ansvarig {w}" for w in who] + ([f"senast {due.group(1)}"] if due else [])
+    return f"\n* {what} ({', '.join(said)})\n"
+
+
+def _inline(text: str) -> str:
+    """Inline marks as Markdown's: struck text, links, footnotes beside what they note, italics."""
+    text = re.sub(r"%%(.*?)%%", r"\1", text, flags=re.S)  # (shown as written)
+    text = re.sub(r"<nowiki>(.*?)</nowiki>", r"\1", text, flags=re.S | re.I)
+    text = re.sub(r"<del>(.*?)</del>", r"~~\1~~", text, flags=re.S | re.I)
+    text = re.sub(r"\[\[[^\]|]*\|([^\]]+)\]\]", r"\1", text)
+    text = re.sub(r"\[\[(?:[^\]]*[:>])?([^\]:>]+)\]\]", r"\1", text)
+    text = re.sub(r"\{\{[^}|]*\|([^}]+)\}\}", r"\1", text)  # (a picture with its caption)
+    text = re.sub(r"\{\{[^}]*\}\}", "", text)  # (a picture, the page's tags)
+    text = re.sub(r"\(\((.+?)\)\)", r" (fotnot: \1)", text, flags=re.S)
+    text = re.sub(r"(?<![:/])//([^/\n]+?)//", r"*\1*", text)
+    text = re.sub(r"__([^_\n]+)__", r"\1", text)
+    return re.sub(r"''([^'\n]+)''", r"\1", text)
+
+
+def _table(rows: list[str]) -> list[str]:
+    """A DokuWiki table's rows as a Markdown table's; a ":::" cell takes the cell above it."""
+    out: list[str] = []
+    above: list[str] = []
+    for row in rows:
+        cells = [c.strip() for c in re.split(r"[|^]", row.strip())[1:-1]]
+        cells = [above[k] if c == ":::" and k < len(above) else c for k, c in enumerate(cells)]
+        above = cells
+        out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+        if len(out) == 1:
+            out.append("|" + " --- |" * len(cells))
+    return out
+
+
+def dokuwiki_markdown(text: str) -> str | None:
+    """A DokuWiki page's source as Markdown, or None when the text is no such page."""
+    if not is_dokuwiki(text):
+        return None
+    text = re.sub(r"~~(?:NOTOC|NOCACHE)~~", "", text)
+    text = re.sub(r"</?(?:WRAP|wrap|note|box)\b[^>]*>", "", text)
+    text = re.sub(r"<(code|file)\b[^>]*>(.*?)</\1>", lambda m: f"\n```\n{m.group(2).strip()}\n```\n", text, flags=re.S)
+    text = _TODO.sub(_todo, text)
+    text = re.sub(r"\\\\(?=\s|$)", " ", text)  # (a forced line break)
+    text = _inline(text)
+    out: list[str] = []
+    table: list[str] = []
+    for line in text.splitlines():
+        if _TABLE_ROW.match(line):
+            table.append(line)
+            continue
+        if table:
+            out.extend(_table(table))
+            table = []
+        m = _HEADING.match(line)
+        if m:
+            out.append("#" * (7 - len(m.group(1))) + " " + m.group(2))
+        else:
+            out.append(line)
+    if table:
+        out.extend(_table(table))
+    return "\n".join(out)
+
+
+# MyST (Markedly Structured Text): "```{directive}" and ":::{directive}" blocks, "{role}`…`"
+# inline, "(target)=" lines, "% comment" lines, and "{{ name }}" substitutions defined in the
+# front matter
+_MYST_DIRECTIVE = re.compile(r"^[ \t]*(`{3,}|:{3,})\{([\w-]+)\}[ \t]*(.*)$")
+_MYST_ROLE = re.compile(r"\{[\w:-]+\}`([^`]*)`")
+_MYST_MARKS = (
+    re.compile(r"^[ \t]*(?:`{3,}|:{3,})\{[\w-]+\}", re.M),
+    re.compile(r"\{(?:ref|abbr|doc|term|numref|eq|download|sub|sup)\}`"),
+    re.compile(r"^\([\w-]+\)=[ \t]*$", re.M),
+    re.compile(r"^[ \t]+substitutions:[ \t]*$|^substitutions:[ \t]*$", re.M),
+)
+
+
+def _front_matter_end(text: str) -> int:
+    m = re.match(r"\ufeff?---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", text, re.S)
+    return m.end() if m else 0
+
+
+def _substitutions(front: str) -> dict[str, str]:
+    """The front matter's ``substitutions:`` (top level or under ``myst:``): name → text."""
+    out: dict[str, str] = {}
+    lines = front.splitlines()
+    for i, line in enumerate(lines):
+        m = re.match(r"^([ \t]*)substitutions:[ \t]*$", line)
+        if not m:
+            continue
+        indent = len(m.group(1))
+        for sub in lines[i + 1 :]:
+            if sub.strip() and len(sub) - len(sub.lstrip()) <= indent:
+                break
+            kv = re.match(r"^[ \t]+([\w-]+):[ \t]*(.*?)[ \t]*$", sub)
+            if kv and kv.group(2):
+                out[kv.group(1)] = kv.group(2).strip().strip("\"'")
+    return out
+
+
+def _list_table(body: list[str]) -> list[str]:
+    """A "{list-table}" directive's rows ("* - Lokal" / "  - Pris per timme") as a Markdown table's."""
+    rows: list[list[str]] = []
+    for line in body:
+        m = re.match(r"^\*[ \t]+-[ \t]+(.*)$", line)
+        if m:
+            rows.append([m.group(1).strip()])
+            continue
+        m = re.match(r"^[ \t]+-[ \t]+(.*)$", line)
+        if m and rows:
+            rows[-1].append(m.group(1).strip())
+        elif line.strip() and rows and not line.lstrip().startswith(":"):
+            rows[-1][-1] += " " + line.strip()
+    out = ["| " + " | ".join(r) + " |" for r in rows]
+    if out:
+        out.insert(1, "|" + " --- |" * len(rows[0]))
+    return out
+
+
+def myst_markdown(text: str) -> str | None:
+    """A MyST page as plain Markdown, or None when the text is no such page: its substitutions
+    written in ("{{ sista_anmalan }}" → "15 oktober 2027" – the page shows only the value, which
+    stood only in the front matter), its comments ("% Gammal formulering: … 15 miljoner") left
+    out as a reader never sees them, its roles as their text, and its directives as their
+    title and text – a list-table as a table."""
+    if sum(1 for m in _MYST_MARKS if m.search(text)) < 2:
+        return None
+    end = _front_matter_end(text)
+    front, body = text[:end], text[end:]
+    subs = _substitutions(front)
+    body = re.sub(r"\{\{\s*([\w-]+)\s*\}\}", lambda m: subs.get(m.group(1), m.group(0)), body)
+    out: list[str] = []
+    lines = body.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _MYST_DIRECTIVE.match(line)
+        if m:
+            fence, name, argument = m.group(1), m.group(2).lower(), m.group(3).strip()
+            inner: list[str] = []
+            i += 1
+            while i < len(lines) and not re.match(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", lines[i]):
+                inner.append(lines[i])
+                i += 1
+            i += 1
+            inner = [x for x in inner if not re.match(r"^[ \t]*:[\w-]+:", x)]  # (the directive's options)
+            out.append("")
+            if name == "list-table":
+                if argument:
+                    out.append(f"**{_roles_as_text(argument)}**")
+                    out.append("")
+                out.extend(_list_table(inner))
+            else:
+                title = {"versionchanged": "Ändrat", "versionadded": "Nytt", "deprecated": "Gäller inte längre"}.get(name)
+                head = f"{title} {argument}".strip() if title else argument
+                if head:
+                    out.append(f"**{_roles_as_text(head)}**")
+                    out.append("")
+                out.extend(inner)
+            out.append("")
+            continue
+        if re.match(r"^%(?:\s|$)", line) or re.match(r"^\([\w-]+\)=[ \t]*$", line):
+            i += 1  # (a comment, a target's label)
+            continue
+        out.append(line)
+        i += 1
+    return front + _roles_as_text("\n".join(out))
+
+
+def _roles_as_text(text: str) -> str:
+    """MyST roles as the text they show: "{ref}`bokning <sec-bokning>`" → "bokning"."""
+    text = re.sub(r"\{ref\}`([^`<]*?)\s*<[^`]*>`", r"\1", text)
+    return _MYST_ROLE.sub(r"\1", text)
