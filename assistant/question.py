@@ -38,7 +38,7 @@ from ingest.swedish import (
     words,
 )
 
-from .stats.form import county_adjectives, county_by_head, lexicon, place_aliases
+from .stats.form import county_adjectives, county_by_head, lexicon, municipality_seats, place_aliases
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -171,7 +171,8 @@ def normalise_question(text: str, vocabulary: Mapping[str, int]) -> NormalisedQu
     # "Övik", "Sörmland": a place by the everyday name people use (the lexicon's place aliases),
     # when the knowledge base does not write that name itself (in any language: "the CE course
     # in Övik") – read as the official name by both routes, and said
-    aliases = place_aliases()
+    # (… and a municipality's seat, "Hammarstrand", for the municipality, Ragunda)
+    aliases = {**municipality_seats(), **place_aliases()}
     nicknamed = tuple(
         (m.group(0), aliases[w].capitalize()) for m in re.finditer(r"\b\w+\b", question)
         if (w := fold(m.group(0))) in aliases and w not in vocabulary

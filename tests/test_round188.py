@@ -98,3 +98,21 @@ def test_a_workbook_set_to_manual_calculation_reads_its_sums_as_they_are_now(tmp
 def test_only_plain_formulas_are_computed_again():
     cells = {(1, 1): 2, (1, 2): 3, (1, 3): "=SUM(A1:B1)*2", (1, 4): "=VLOOKUP(A1,B1:C1,2)", (1, 5): "=Blad2!A1+1", (1, 6): "=A1/0"}
     assert recomputed(cells) == {(1, 3): 10.0}
+
+
+def test_a_municipality_s_seat_is_read_as_the_municipality(tmp_path, monkeypatch):
+    # F188-13: "bräcke och hammarstrand kommun" – Hammarstrand is Ragunda's seat, a name this
+    # knowledge base never writes; the question had found no place and no answer
+    from tests.test_engine_places import _engine_of
+
+    engine = _engine_of(tmp_path, monkeypatch, {"fk.csv": FK})
+    a = engine.ask("hur många barn med uttag fanns det i hammarstrand kommun 2024?", engine.new_conversation())
+    assert a.answered and "391" in a.answer and "Ragunda" in a.answer, a.answer
+    assert "”hammarstrand” som ”Ragunda”" in " ".join(a.notes), a.notes
+
+
+def test_a_seat_the_knowledge_base_writes_stays_that_place(tmp_path):
+    from assistant.question import normalise_question
+
+    assert "Kungshamn" in normalise_question("hur mycket landades i Kungshamn?", {"kungshamn": 4}).text
+    assert "Sotenäs" in normalise_question("hur mycket landades i Kungshamn?", {"smögen": 4}).text

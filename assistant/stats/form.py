@@ -167,6 +167,15 @@ def place_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def municipality_seats() -> dict[str, str]:
+    """A municipality's seat whose name is not the municipality's → the municipality
+    ("hammarstrand" → "ragunda"), in the genitive too; from the lexicon. Only for a name the
+    knowledge base does not write (a table of localities has Hammarstrand's own row)."""
+    base = {k: v for k, v in lexicon().get("municipality_seats", {}).items() if not k.startswith("_")}
+    return {**base, **{f"{k}s": f"{v}s" for k, v in base.items() if not k.endswith("s") and not v.endswith("s")}}
+
+
+@lru_cache(maxsize=1)
 def county_adjectives() -> dict[str, str]:
     """A county's adjective → the county ("halländsk" → "Hallands län"), from the lexicon."""
     return {fold(k): v for k, v in lexicon().get("county_adjectives", {}).items() if not k.startswith("_")}
