@@ -211,3 +211,120 @@ def _roles_as_text(text: str) -> str:
     """MyST roles as the text they show: "{ref}`bokning <sec-bokning>`" → "bokning"."""
     text = re.sub(r"\{ref\}`([^`<]*?)\s*<[^`]*>`", r"\1", text)
     return _MYST_ROLE.sub(r"\1", text)
+
+
+# Emacs Org mode: "#+TITLE:" keywords, "*" headings with a state ("** STRUKEN Leasing …"),
+# ":PROPERTIES:" and ":LOGBOOK:" drawers, "SCHEDULED: <2027-09-13 mån>" planning lines,
+# "* COMMENT" subtrees and "#+BEGIN_COMMENT" blocks, "|---+---|" table rules, "[[mål][text]]" links
+_ORG_MARKS = (
+    re.compile(r"^#\+(?:TITLE|AUTHOR|STARTUP|TODO|SEQ_TODO|OPTIONS|FILETAGS|DATE):", re.M | re.I),
+    re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*$", re.M),
+    re.compile(r"^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED):[ \t]*[<\[]\d{4}-\d\d-\d\d", re.M),
+    re.compile(r"^#\+BEGIN_\w+", re.M | re.I),
+    re.compile(r"^\*+[ \t]+COMMENT\b", re.M),
+    re.compile(r"^[ \t]*\|-[-+|]*[ \t]*$", re.M),
+)
+_ORG_HEADING = re.compile(r"^(\*+)[ \t]+(.*?)[ \t]*$")
+_ORG_STAMP = re.compile(r"[<\[](\d{4}-\d\d-\d\d)(?:[ \t]+[^\d\s>\]]+\.?)?(?:[ \t]+(\d{1,2}:\d\d(?:-\d{1,2}:\d\d)?))?[^>\]]*[>\]]")
+_ORG_PLANNING = {"SCHEDULED": "Planerat", "DEADLINE": "Deadline", "CLOSED": "Avslutat"}
+
+
+def _org_stamps(text: str) -> str:
+    """Org's timestamps as a reader writes them: "<2027-09-13 mån 13:00-16:00>" → "2027-09-13 kl. 13:00-16:00"."""
+    return _ORG_STAMP.sub(lambda m: m.group(1) + (f" kl. {m.group(2)}" if m.group(2) else ""), text)
+
+
+def org_markdown(text: str) -> str | None:
+    """An Org-mode file as Markdown, or None when the text is no such file: the title, each
+    heading with its state said ("Leasing av kylbil för samlastning – status: STRUKEN"), the
+    properties as lines, planning lines with their days; not what Org itself never exports – a
+    "COMMENT" subtree, a comment block or line, an archived subtree's body – nor a logbook's
+    state changes and clocked time (its notes are kept)."""
+    if sum(1 for m in _ORG_MARKS if m.search(text)) < 2:
+        return None
+    states = {"TODO", "DONE"}
+    for m in re.finditer(r"^#\+(?:SEQ_|TYP_)?TODO:(.*)$", text, re.M | re.I):
+        states |= {w.split("(")[0] for w in m.group(1).split() if w != "|"}
+    out: list[str] = []
+    skip_below: int | None = None  # (a heading level whose subtree is not read)
+    drawer: str | None = None
+    block: str | None = None
+    for line in text.splitlines():
+        s = line.strip()
+        h = _ORG_HEADING.match(line)
+        if h:
+            level = len(h.group(1))
+            if skip_below is not None and level > skip_below:
+                continue
+            skip_below, drawer, block = None, None, None
+            title = h.group(2)
+            tags = re.search(r"[ \t]+(:[\w@#%:]+:)$", title)
+            if tags:
+                title = title[: tags.start()]
+            words = title.split()
+            state = words[0] if words and words[0] in states else ""
+            title = " ".join(words[1:] if state else words)
+            title = re.sub(r"^\[#[A-Z0-9]\][ \t]*", "", title)
+            if title.startswith("COMMENT"):
+                skip_below = level
+                continue
+            title = re.sub(r"[ \t]*\[\d*(?:/\d*|%)\]", "", title)  # (a progress cookie, "[2/5]")
+            out += ["", "#" * min(level + 1, 6) + " " + title + (f" – status: {state}" if state else ""), ""]
+            if tags and ":ARCHIVE:" in tags.group(1):
+                out.append("(Arkiverat.)")
+                skip_below = level
+            continue
+        if skip_below is not None:
+            continue
+        if block:
+            if re.match(rf"^#\+END_{block}\b", s, re.I):
+                block = None
+            elif block != "COMMENT":
+                out.append(line)
+            continue
+        m = re.match(r"^#\+BEGIN_(\w+)", s, re.I)
+        if m:
+            block = m.group(1).upper()
+            continue
+        if drawer:
+            if s == ":END:":
+                drawer = None
+            elif drawer == "PROPERTIES":
+                p = re.match(r"^:([^:]+):[ \t]*(.*)$", s)
+                if p and p.group(2) and not p.group(1).upper().startswith("ARCHIVE"):
+                    out.append(f"- {p.group(1).replace('_', ' ')}: {p.group(2)}")
+            elif drawer == "LOGBOOK" and not re.match(r"^(?:-[ \t]+(?:State|Rescheduled|New deadline|Note taken|Refiled|Removed)\b|CLOCK:)", s):
+                out.append(re.sub(r"[ \t]*\\\\$", "", line))
+            continue
+        m = re.match(r"^:([A-Z]+):$", s)
+        if m:
+            drawer = m.group(1)
+            continue
+        kw = re.match(r"^#\+(\w+):[ \t]*(.*)$", s)
+        if kw:
+            key = kw.group(1).upper()
+            if key == "TITLE":
+                out.append(f"# {kw.group(2)}")
+            elif key in ("AUTHOR", "DATE") and kw.group(2):
+                out.append(f"{'Författare' if key == 'AUTHOR' else 'Datum'}: {kw.group(2)}")
+            elif key == "CAPTION":
+                out.append(f"**{kw.group(2)}**")
+            continue
+        if re.match(r"^#(?:[ \t]|$)", s):
+            continue  # (a comment line)
+        if re.match(r"^(?:SCHEDULED|DEADLINE|CLOSED):", s):
+            out.append(" ".join(f"{_ORG_PLANNING[k]}: {v.strip()}" for k, v in re.findall(r"(SCHEDULED|DEADLINE|CLOSED):[ \t]*([<\[][^>\]]*[>\]])", s)))
+            continue
+        if re.match(r"^\|-[-+|]*$", s):
+            out.append("|---|")
+            continue
+        line = re.sub(r"^([ \t]*[-+*][ \t]+)\[[Xx]\][ \t]*(.*)$", r"\1\2 (klart)", line)
+        line = re.sub(r"^([ \t]*[-+*][ \t]+)\[[ -]\][ \t]*(.*)$", r"\1\2 (ej klart)", line)
+        line = re.sub(r"^\[fn:(\w+)\][ \t]*", r"Fotnot \1: ", line)
+        out.append(line)
+    body = "\n".join(out)
+    body = re.sub(r"\[\[\*?([^\]]*)\]\[([^\]]*)\]\]", r"\2", body)
+    body = re.sub(r"\[\[\*?([^\]]*)\]\]", r"\1", body)
+    body = re.sub(r"\[fn:(\w+)\]", r" (fotnot \1)", body)
+    body = re.sub(r"(?<![\w=~])[=~]([^=~\n]+?)[=~](?![\w=~])", r"\1", body)
+    return _org_stamps(body)

@@ -65,3 +65,48 @@ def test_a_plain_markdown_page_with_a_percent_line_keeps_it():
     from ingest.markup import myst_markdown
 
     assert myst_markdown("# Budget\n\n% av budgeten är förbrukad enligt {{ mall }}\n") is None
+
+
+_ORG = """#+TITLE: Matbruket Nordost – planering och beslutslogg
+#+AUTHOR: Sofia Nyqvist
+#+TODO: TODO PÅGÅR | KLAR STRUKEN
+
+* Att göra [1/3]
+** STRUKEN Leasing av kylbil för samlastning
+CLOSED: [2027-06-30 ons 14:10]
+:LOGBOOK:
+- State "STRUKEN"    from "TODO"       [2027-06-30 ons 14:10] \\\\
+  Styrgruppen 2027-06-30: avslag på leasing.
+:END:
+** TODO Invigning
+SCHEDULED: <2027-09-13 mån 13:00-16:00>
+:LOGBOOK:
+- Rescheduled from "<2027-09-06 mån 13:00-16:00>" on [2027-07-05 mån 09:20] \\\\
+  Följer av kylrumsförseningen.
+:END:
+
+* Arkiv                                                             :ARCHIVE:
+** TODO Invigning (gammal plan)
+SCHEDULED: <2027-08-16 mån>
+
+* COMMENT Utkast mejl till styrgruppen (skickas ej)
+Förslag: vi behåller invigningen 6 september.
+
+#+BEGIN_COMMENT
+Gamla kontaktuppgifter: Annika Lövgren, 0451-26 83 12
+#+END_COMMENT
+"""
+
+
+def test_an_org_mode_file_reads_its_states_and_days_and_not_its_comments(tmp_path):
+    # F189-02: "invigningen e väl 6 sept?" had been answered "6 september" from a COMMENT
+    # subtree Org never exports; F189-08: the struck task's state was a bare word of a heading
+    path = tmp_path / "planering.org.txt"
+    path.write_text(_ORG, encoding="utf-8")
+    result = load_file(path, tmp_path)
+    assert result.document.title == "Matbruket Nordost – planering och beslutslogg"
+    text = " ".join(f"{c.section} {c.text}" for c in result.chunks)
+    assert "Leasing av kylbil för samlastning – status: STRUKEN" in text and "Planerat: 2027-09-13 kl. 13:00-16:00" in text, text
+    assert "avslag på leasing" in text and "Följer av kylrumsförseningen" in text, text
+    assert "6 september" not in text and "2027-09-06" not in text and "2027-08-16" not in text and "Annika" not in text, text
+    assert "#+" not in text and ":LOGBOOK:" not in text, text
