@@ -3,9 +3,11 @@ bold line) and tables in their order, held to the text limit."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+from .bindings import bound_document
 from .clean import PAGE_NUMBER_RE, Block
 from .htmlparts import decode_html, html_parts
 from .limits import DEFAULT_LIMITS, Limits, check_zip
@@ -29,7 +31,10 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     try:
         import docx  # python-docx
 
-        d = docx.Document(_transitional(path) or str(path))
+        # (a Strict Open XML file in the transitional names; its bound controls as Word shows them)
+        source = _transitional(path)
+        source = bound_document(source or path) or source
+        d = docx.Document(source or str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise IngestError(f"trasig DOCX-fil ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - python-docx raises assorted types on bad files
@@ -129,6 +134,12 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
             if pending_chart is not None:
                 add_table(*pending_chart)
             pending_chart = chart
+        for sheet in _embedded_sheets(d, item._p, rel):
+            # a worksheet embedded in the text (an OLE object Word shows as a picture, its figures
+            # only in the workbook inside the file): its tables, where it stands
+            heading = next((b.text for b in reversed(blocks) if b.kind == "heading"), title)
+            caption = with_document_title(sheet.caption or heading, title or title_from_name(rel))
+            tables.append(replace(sheet, id=f"{rel}#t{len(tables) + 1}", document=rel, caption=caption, section=heading))
         section_ended = bool(item._p.xpath("./w:pPr/w:sectPr"))
         boxed = _text_boxes(item._p)
         notes = [f"Fotnot {n}: {footnotes[n]}" for n in item._p.xpath(".//w:footnoteReference/@w:id") if footnotes.get(n)] + [
@@ -338,6 +349,32 @@ def _charts(d, p) -> list[tuple[list[list[str]], str]]:
         rows += [[label.get(k, str(int(k) + 1) if k.isdigit() else k), *(vals.get(k, "") for _, _, vals in series)] for k in keys]
         heading = " ".join("".join(t.text or "" for t in el.iter(f"{_A}t")) for el in root.findall(f"{_C}chart/{_C}title"))
         out.append((rows, " ".join(heading.split())))
+    return out
+
+
+_O = "{urn:schemas-microsoft-com:office:office}"
+
+
+def _embedded_sheets(d, p, rel: str) -> list[Table]:
+    """The tables of the Excel workbooks embedded in paragraph ``p`` (``o:OLEObject`` with an
+    "Excel.Sheet" ProgID, the workbook a part of the file). A workbook that cannot be read costs
+    that object only."""
+    import tempfile
+
+    from .stats_io import read_stats_file
+
+    out: list[Table] = []
+    for obj in p.iter(f"{_O}OLEObject"):
+        if not (obj.get("ProgID") or "").startswith("Excel.Sheet"):
+            continue
+        try:
+            blob = d.part.related_parts[obj.get(f"{_R}id")].blob
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "inbaddad.xlsx"
+                path.write_bytes(blob)
+                out += read_stats_file(path, rel)
+        except Exception:  # noqa: BLE001 - the object stays a picture, as python-docx reads it
+            continue
     return out
 
 

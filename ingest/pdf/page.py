@@ -151,7 +151,7 @@ def read_page(
     textpage = page.get_textpage()
     try:
         left, bottom, right, top = page.get_bbox()
-        reader = _TextReader(textpage.raw, top, hidden_layers)
+        reader = _TextReader(textpage.raw, top, hidden_layers, view=(left, bottom, right, top))
         lines = reader.lines()
         edges = _edges(page, top)
         result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
@@ -168,7 +168,10 @@ def read_page(
 class _TextReader:
     """Characters of one pdfium text page → lines and boxed characters."""
 
-    def __init__(self, textpage, page_top: float, hidden_layers: frozenset[str] = frozenset()):
+    def __init__(
+        self, textpage, page_top: float, hidden_layers: frozenset[str] = frozenset(),
+        view: tuple[float, float, float, float] | None = None,
+    ):
         self.tp = textpage
         self.page_top = page_top
         self.n = pdfium_c.FPDFText_CountChars(textpage)
@@ -183,8 +186,27 @@ class _TextReader:
         # (dold)") is not shown: its dates and phone number had been read beside the real ones.
         self.hidden = _in_hidden_layers(textpage, self.n, hidden_layers) if hidden_layers else [False] * max(self.n, 0)
         self._rect = pdfium_c.FS_RECTF()
+        if view is not None:
+            # Text outside the page as a viewer crops it (a print file's slug: "Korr 2: Invigning
+            # måndag 6 september …" beside the trimmed invitation) is not shown either.
+            outside = self._outside(view)
+            self.hidden = [h or o for h, o in zip(self.hidden, outside)]
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
+
+    def _outside(self, view: tuple[float, float, float, float]) -> list[bool]:
+        """Per character: does it lie wholly outside ``view`` (left, bottom, right, top in the
+        page's own units – the crop box a viewer shows)? A line's breaks and spaces never do: a
+        line running past the edge keeps its end."""
+        left, bottom, right, top = view
+        out = []
+        for i in range(max(self.n, 0)):
+            if self.codes[i] <= 32 or not pdfium_c.FPDFText_GetLooseCharBox(self.tp, i, self._rect):
+                out.append(False)
+                continue
+            r = self._rect
+            out.append(r.right < left - 1 or r.left > right + 1 or r.top < bottom - 1 or r.bottom > top + 1)
+        return out
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         """Loose box of character i as (x0, top, x1, bottom): the whole line height, so a
