@@ -316,7 +316,9 @@ def org_markdown(text: str) -> str | None:
             out.append(" ".join(f"{_ORG_PLANNING[k]}: {v.strip()}" for k, v in re.findall(r"(SCHEDULED|DEADLINE|CLOSED):[ \t]*([<\[][^>\]]*[>\]])", s)))
             continue
         if re.match(r"^\|-[-+|]*$", s):
-            out.append("|---|")
+            # a rule between a table's rows, one "---" per column (a Markdown table's separator –
+            # a shorter one had ended the table there)
+            out.append("|" + " --- |" * (s.strip("|").count("+") + 1))
             continue
         line = re.sub(r"^([ \t]*[-+*][ \t]+)\[[Xx]\][ \t]*(.*)$", r"\1\2 (klart)", line)
         line = re.sub(r"^([ \t]*[-+*][ \t]+)\[[ -]\][ \t]*(.*)$", r"\1\2 (ej klart)", line)

@@ -240,3 +240,19 @@ def test_a_worksheet_embedded_in_a_docx_is_read_as_its_tables(tmp_path):
     (table,) = load_file(path, tmp_path).tables
     assert list(table.frame["Reviderad budget"]) == [4620000, 2650000, 7270000], table.frame
     assert table.document == "andringsansokan.docx" and "reviderad budget" in table.caption, table.caption
+
+
+def test_an_org_table_with_rules_between_its_rows_is_one_table(tmp_path):
+    # the org table's "|---+---|" rules had ended the table: its header was lost and "Summa" stood alone
+    path = tmp_path / "plan.org.txt"
+    path.write_text(
+        "#+TITLE: Plan\n#+TODO: TODO | KLAR\n\n* Medfinansiering\n"
+        "| Kommun       | Medfinansiering (kr) |\n|--------------+----------------------|\n"
+        "| Hässleholm   |              775 000 |\n| Kristianstad |              500 000 |\n"
+        "|--------------+----------------------|\n| Summa        |            1 275 000 |\n"
+        "** TODO Avtal\nDEADLINE: <2027-09-10 fre>\n",
+        encoding="utf-8",
+    )
+    (table,) = load_file(path, tmp_path).tables
+    assert list(table.frame.columns) == ["Kommun", "Medfinansiering (kr)"], table.frame
+    assert list(table.frame["Kommun"]) == ["Hässleholm", "Kristianstad", "Summa"] and table.total_rows == (2,), table.frame
