@@ -538,8 +538,15 @@ class Engine:
             as_well = bool(able) and fa.get("none", 0.0) <= f0.get("none", 0.0) and (
                 fa.get("col", 0.0) + fa.get("cap", 0.0) >= f0.get("col", 0.0) + f0.get("cap", 0.0) - 1e-9
             )
+            # (… or is of the kind asked, as its column's name says – "vilket rovdjur …" of the
+            # table "per rovdjursart" – and knows the measure by a column with no word less)
+            of_kind = bool(able) and kept[0].missing_kind is not None and bool(form.subject) and (
+                any(names_column(form.subject, c, by_values=False) for c in able[0].profile.cats)
+                and fa.get("col", 0.0) > 0.0 and fa.get("none", 0.0) <= f0.get("none", 0.0) + 1e-9
+            )
             # (knowing the measure by the caption is knowing it: "Inskrivna arbetslösa … efter
             # kommun, kön och år" with its column "Andel av befolkningen (%)")
+            as_well = as_well or of_kind
             if able and (fa.get("none", 0.0) == 0.0 and (fa.get("col", 0.0) > 0.0 or fa.get("cap", 0.0) > 0.0) or as_well):
                 kept = able + [r for r in kept if r not in able]
                 passed_over = True

@@ -466,12 +466,12 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         at_start = first
         first = False
         accented = index.with_diacritics(fold(raw)) if len(raw) >= 3 else None
-        if accented and raw.islower() and fold(raw) not in STOPWORDS and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
+        if accented and raw.islower() and fold(raw) not in STOPWORDS | _light_verb_words() and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
             # "orebro lan": a bare spelling only the lexicon knows (its words are also written
             # without å, ä, ö) of a word the knowledge base writes often – "län"
             out.append((raw, accented))
             continue
-        if 3 <= len(raw) < MIN_CORRECT_LEN and raw.islower() and fold(raw) not in index.freq and fold(raw) not in STOPWORDS:
+        if 3 <= len(raw) < MIN_CORRECT_LEN and raw.islower() and fold(raw) not in index.freq and fold(raw) not in STOPWORDS | _light_verb_words():
             # a short function word with a letter dropped ("hur mnga projekt", "vlka kommuner"): the
             # one such word it is, else left as typed
             # (… or a short word typed without å, ä, ö: "orebro lan", "hur manga")
@@ -746,6 +746,15 @@ def _frame_words() -> frozenset[str]:
     from .stats.form import question_words
 
     return frozenset(question_words()) | FRAME_WORDS
+
+
+@lru_cache(maxsize=1)
+def _light_verb_words() -> frozenset[str]:
+    """The lexicon's light verbs ("stod", "låg", "hamnade"): words of their own, never a
+    knowledge-base word typed without its ring or dots ("stod för flest angrepp" is no "stöd")."""
+    from .stats.form import lexicon as _lexicon
+
+    return frozenset(fold(w) for w in _lexicon().get("light_verbs", {}).get("words", []))
 
 
 @lru_cache(maxsize=1)

@@ -116,3 +116,29 @@ def test_a_seat_the_knowledge_base_writes_stays_that_place(tmp_path):
 
     assert "Kungshamn" in normalise_question("hur mycket landades i Kungshamn?", {"kungshamn": 4}).text
     assert "Sotenäs" in normalise_question("hur mycket landades i Kungshamn?", {"smögen": 4}).text
+
+
+_PER_KOMMUN = (
+    "Besiktigade rovdjursangrepp på tamdjur i Jämtlands län 2024\n"
+    "Kommun;Antal angrepp;Dödade tamdjur;Utbetald ersättning, kr\n"
+    "Ragunda;3;11;24200\nBräcke;5;19;52300\nKrokom;9;39;118400\nStrömsund;11;36;114500\nBerg;12;49;157800\n"
+    "Jämtlands län;40;154;467200\n"
+)
+_PER_ART = (
+    "Besiktigade angrepp på tamdjur per rovdjursart, Jämtlands län 2024\n"
+    "Rovdjursart;Antal angrepp;Totalt antal djur\n"
+    "Björn;9;28\nVarg;14;82\nLodjur;23;71\nJärv;8;29\nSumma;54;210\n"
+)
+
+
+def test_a_kind_asked_reads_the_table_whose_column_names_its_kinds(tmp_path, monkeypatch):
+    # F188-17: "vilket rovdjur stod för flest angrepp" – the table per municipality lacks the
+    # kind; the table "per rovdjursart" has it in its column's name, and answers (it had been
+    # refused); "stod" is a verb, no "stöd" mistyped
+    from assistant.question import normalise_question
+    from tests.test_engine_places import _engine_of
+
+    engine = _engine_of(tmp_path, monkeypatch, {"per_kommun.csv": _PER_KOMMUN, "per_art.csv": _PER_ART, "stod.csv": "Stöd per kommun\nKommun;Beviljat stöd\nBerg;100\nKrokom;200\n"})
+    assert normalise_question("vilket rovdjur stod för flest angrepp?", engine.vocabulary).text == "vilket rovdjur stod för flest angrepp?"
+    a = engine.ask("vilket rovdjur stod för flest angrepp på tamdjur 2024?", engine.new_conversation())
+    assert a.answered and "Lodjur" in a.answer and "23" in a.answer, a.answer

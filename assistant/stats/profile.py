@@ -961,6 +961,9 @@ def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:
     s = stem(word)
     if s in cat.terms or fold(word) == fold(cat.name):
         return True
+    kind = _kind_of(fold(cat.name))
+    if kind and (kind == fold(word) or stem(kind) == s):
+        return True  # "vilket rovdjur …" of a column "Rovdjursart": its values are kinds of rovdjur
     if not by_values or len(s) < 4 or len(cat.values) < 2:
         return False
     holding: set[int] = set()
@@ -968,6 +971,24 @@ def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:
         if stem(tok) == s:
             holding |= set(idx)
     return len(holding) >= max(2, len(cat.values) / 2)
+
+
+# Words closing a header that names kinds of what its first part names ("Rovdjursart",
+# "Stödform", "Fordonstyp", "Yrkesgrupp"): general language, not any table's words
+_KIND_HEADS = ("kategori", "grupp", "typ", "art", "slag", "sort", "form")
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(header: str) -> str:
+    """What a header's values are kinds of ("rovdjursart" → "rovdjur", "stödform" → "stöd"),
+    its first part without its linking s; "" for a header of one word or of several."""
+    if " " in header:
+        return ""
+    for head in _KIND_HEADS:
+        first = header[: -len(head)]
+        if header.endswith(head) and len(first) >= 3:
+            return first[:-1] if first.endswith("s") and len(first) >= 4 else first
+    return ""
 
 
 _COORDINATORS = frozenset({"och", "eller", "respektive", "resp", "samt", "kontra", "mot"})
