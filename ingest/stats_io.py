@@ -176,7 +176,7 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
                 grid.append(cells)
             while grid and not grid[-1]:
                 grid.pop()
-            out.append((ws.title, grid))
+            out.append((ws.title, _pasted_csv(grid)))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
         raise IngestError(f"{XLSX_ERROR[:-1]}: {type(exc).__name__})") from None
     finally:
@@ -186,6 +186,33 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
 
 # a range of two small numbers as a header writes it ("20-49", "100–249")
 _RANGE = re.compile(r"\d{1,4}\s*[-–]\s*\d{1,4}")
+
+
+def _pasted_csv(grid: list[list[object]]) -> list[list[object]]:
+    """A semicolon file opened in Excel with the comma as separator and saved as a workbook: its
+    lines stand in the first cells whole up to their first comma ("0509;Ödeshög;232;241;84" |
+    "1;44" | "3;5" …), split at every decimal comma. Each line is joined again at the commas it was
+    split at and split at its semicolons – when at least three rows' first cells hold two or more
+    semicolons. Any other sheet is returned as it is."""
+    firsts = [r[0] for r in grid if r and isinstance(r[0], str)]
+    if sum(1 for c in firsts if c.count(";") >= 2) < 3:
+        return grid
+
+    def piece(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return str(v)
+
+    out: list[list[object]] = []
+    for row in grid:
+        if not row:
+            out.append(row)
+            continue
+        line = ",".join(piece(v) for v in row)
+        out.append([c if c.strip() else None for c in line.split(";")] if ";" in line else [line])
+    return out
 
 
 def _recomputed_formulas(path: Path) -> dict[str, dict[tuple[int, int], float]]:
