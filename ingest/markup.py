@@ -330,3 +330,45 @@ def org_markdown(text: str) -> str | None:
     body = re.sub(r"\[fn:(\w+)\]", r" (fotnot \1)", body)
     body = re.sub(r"(?<![\w=~])[=~]([^=~\n]+?)[=~](?![\w=~])", r"\1", body)
     return _org_stamps(body)
+
+
+# A Google Docs document downloaded as plain text: each comment's anchor is a letter in brackets
+# in the text ("stänger sista maj[a]"), the comments themselves lines at the end that open with it
+# ("[a]Harbo Lanthandel har bekräftat …")
+_COMMENT_MARK = re.compile(r"\[([a-z]{1,2})\]")
+_COMMENT_LINE = re.compile(r"^\[([a-z]{1,2})\](\S.*)$")
+
+
+def comments_inline(text: str) -> str | None:
+    """A plain-text export's comments written where they are anchored – "sista maj (kommentar:
+    Harbo Lanthandel har bekräftat …)" – and not at the end, where a correction ("[d]Jag har
+    beslutat att förlänga ansökningstiden … till 28 maj 2027") stood far from the date it
+    corrects; None when the text has no such comments (two or more, each anchored once)."""
+    lines = text.splitlines()
+    comments: dict[str, list[str]] = {}
+    below: list[str] = []  # lines under a comment's first line, read upwards: its own
+    start = len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k].strip()
+        if not line:
+            continue
+        m = _COMMENT_LINE.match(line)
+        if m and m.group(1) not in comments:
+            comments[m.group(1)] = [m.group(2), *below]
+            below, start = [], k
+        elif not m and len(below) < 3:
+            below.insert(0, line)
+        else:
+            break
+    if len(comments) < 2:
+        return None
+    body = "\n".join(lines[:start])
+    anchored = [m.group(1) for m in _COMMENT_MARK.finditer(body)]
+    if sorted(anchored) != sorted(comments) or len(set(anchored)) != len(anchored):
+        return None
+
+    def said(m: re.Match) -> str:
+        words = " ".join(" ".join(comments[m.group(1)]).split())
+        return f" (kommentar: {words})"
+
+    return _COMMENT_MARK.sub(said, body)

@@ -11,7 +11,7 @@ from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .formats import calendar_events, json_document, mime_message, transcript_turns
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
-from .markup import dokuwiki_markdown, myst_markdown, org_markdown
+from .markup import comments_inline, dokuwiki_markdown, myst_markdown, org_markdown
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
 from .swedish import fold
@@ -274,6 +274,9 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         # an e-mail's quoted replies ("> Hej Karin, > > Den 27 januari …"): the text without its
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
+        if kind == "txt":
+            # (a Google Docs text export's comments, "[a]…" at its end, where they are anchored)
+            text = comments_inline(text) or text
         turns = transcript_turns(text) if kind == "txt" else None
         calendar = calendar_events(text) if kind == "txt" and not turns else None
         exported = json_document(text) if kind == "txt" and not (turns or calendar) else None

@@ -1,0 +1,33 @@
+"""Round 191 (documents, Uppsala): a Google Docs text export's comments at its end."""
+from __future__ import annotations
+
+from ingest.pipeline import load_file
+
+_NOTES = (
+    "\ufeffBygdepunkt Uppland – arbetsgruppens anteckningar\r\n\r\n"
+    "20 april 2027 – arbetsgruppsmöte\r\n"
+    "* Sara Holmqvist är anställd som digitalvärd och börjar 3 maj[b].\r\n"
+    "* Sista dag att söka för 2027 är 14 maj enligt riktlinjen[d].\r\n"
+    "* Harbo Lanthandel stänger sista maj[a].\r\n\r\n"
+    "[a]Harbo Lanthandel har bekräftat sista öppetdag lördag 29 maj. /Åsa Nordin\r\n"
+    "[b]Rättelse: Sara börjar måndag 10 maj, hon hade längre uppsägningstid än vi trodde.\r\n"
+    "_Tilldelad till Annika Wallin_\r\n"
+    "[d]Jag har beslutat att förlänga ansökningstiden för 2027 till 28 maj 2027. /Petter Lindroos\r\n"
+)
+
+
+def test_a_text_export_s_comments_stand_where_they_are_anchored(tmp_path):
+    # F191-05, F191-09: "14 maj" and "3 maj" had been answered (confidently) from the notes; the
+    # corrections stood at the end of the file as "[d]…", "[b]…", far from what they correct
+    path = tmp_path / "anteckningar.txt"
+    path.write_bytes(_NOTES.encode("utf-8"))
+    text = " ".join(c.text for c in load_file(path, tmp_path).chunks)
+    assert "börjar 3 maj (kommentar: Rättelse: Sara börjar måndag 10 maj" in text, text
+    assert "14 maj enligt riktlinjen (kommentar: Jag har beslutat att förlänga ansökningstiden för 2027 till 28 maj 2027" in text, text
+    assert "[a]" not in text and "[d]Jag" not in text, text
+
+
+def test_brackets_without_comments_at_the_end_stay_as_written():
+    from ingest.markup import comments_inline
+
+    assert comments_inline("Se punkt [a] och [b] i listan.\n\nSlut.\n") is None
