@@ -372,3 +372,113 @@ def comments_inline(text: str) -> str | None:
         return f" (kommentar: {words})"
 
     return _COMMENT_MARK.sub(said, body)
+
+
+# AsciiDoc: "= Titel" headings, ":namn: värde" attributes used as "{namn}" (and set again further
+# down), ifdef/ifndef/ifeval … endif blocks, "////" comment blocks and "//" comment lines,
+# "|===" tables, "include::" lines
+_ADOC_MARKS = (
+    re.compile(r"^=[ \t]+\S", re.M),
+    re.compile(r"^:[\w-]+!?:(?:[ \t]|$)", re.M),
+    re.compile(r"^(?:ifdef|ifndef|ifeval|endif)::", re.M),
+    re.compile(r"^/{4,}[ \t]*$", re.M),
+    re.compile(r"^\|===[ \t]*$", re.M),
+    re.compile(r"^include::", re.M),
+    re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]", re.M),
+)
+_ADOC_ATTRIBUTE = re.compile(r"^:([\w-]+)(!?):[ \t]*(.*)$")
+_ADOC_CONDITION = re.compile(r"^(ifdef|ifndef|ifeval|endif)::([^\[]*)\[(.*)\][ \t]*$")
+
+
+def _adoc_true(kind: str, names: str, expression: str, attrs: dict[str, str]) -> bool:
+    """Does an AsciiDoc condition hold: "ifdef::intern[]" (set), "ifndef::…[]" (not set), "ifeval::[{utgava} >= 2]"?"""
+    if kind == "ifdef":
+        parts = re.split(r"([,+])", names)
+        named = [p for p in parts if p not in ",+"]
+        return all(n in attrs for n in named) if "+" in parts else any(n in attrs for n in named)
+    if kind == "ifndef":
+        return not any(n in attrs for n in re.split(r"[,+]", names) if n)
+    m = re.fullmatch(r"\s*(.+?)\s*(==|!=|<=|>=|<|>)\s*(.+?)\s*", _adoc_values(expression, attrs))
+    if not m:
+        return True  # (a condition it cannot read: the text is kept)
+    a, op, b = (x.strip().strip("\"'") for x in m.groups())
+    try:
+        a, b = float(a), float(b)  # type: ignore[assignment]
+    except ValueError:
+        pass
+    return {"==": a == b, "!=": a != b, "<=": a <= b, ">=": a >= b, "<": a < b, ">": a > b}[op]  # type: ignore[operator]
+
+
+def _adoc_values(text: str, attrs: dict[str, str]) -> str:
+    return re.sub(r"\{([\w-]+)\}", lambda m: attrs.get(m.group(1), m.group(0)), text)
+
+
+def asciidoc_markdown(text: str) -> str | None:
+    """An AsciiDoc source (saved as .txt) as Markdown, or None when the text is no such source:
+    each "{namn}" written as its attribute stands where it is used – an attribute set again
+    further down ("{timersattning}" 350 kronor for 2027, 380 for 2028) means the new value from
+    there on –, only the blocks whose conditions hold (the current edition's, not the old one's;
+    no internal notes), no comments, tables as tables, footnotes beside what they note."""
+    if sum(1 for m in _ADOC_MARKS if m.search(text)) < 3:
+        return None
+    attrs: dict[str, str] = {}
+    out: list[str] = []
+    skipping: list[bool] = []  # one entry per open condition: does it hide its lines
+    in_comment = in_table = False
+    table_rows: list[list[str]] = []
+    for line in text.splitlines():
+        s = line.rstrip()
+        if re.fullmatch(r"/{4,}", s.strip()):
+            in_comment = not in_comment
+            continue
+        if in_comment or s.startswith("//"):
+            continue
+        cond = _ADOC_CONDITION.match(s.strip())
+        if cond:
+            kind, names, body = cond.groups()
+            if kind == "endif":
+                if skipping:
+                    skipping.pop()
+                continue
+            holds = _adoc_true(kind, names, body, attrs)
+            if kind != "ifeval" and body:
+                if holds and not any(skipping):
+                    out.append(_adoc_values(body, attrs))  # (the one-line form: "ifdef::x[text]")
+                continue
+            skipping.append(not holds)
+            continue
+        if any(skipping):
+            continue
+        a = _ADOC_ATTRIBUTE.match(s)
+        if a:
+            name, unset, value = a.groups()
+            if unset:
+                attrs.pop(name, None)
+            else:
+                attrs[name] = _adoc_values(value, attrs)
+            continue
+        if s.startswith("include::") or re.fullmatch(r"\[[^\]]*\]", s.strip()):
+            continue  # (a file not at hand; a block's attributes, "[cols=…]", "[abstract]")
+        if s.strip() == "|===":
+            if in_table and table_rows:
+                width = max(len(r) for r in table_rows)
+                out.append("| " + " | ".join(table_rows[0]) + " |")
+                out.append("|" + " --- |" * width)
+                out += ["| " + " | ".join(r) + " |" for r in table_rows[1:]]
+            in_table, table_rows = not in_table, []
+            continue
+        s = _adoc_values(s, attrs)
+        if in_table:
+            if s.strip():
+                table_rows.append([c.strip() for c in s.strip().split("|")[1:]])
+            continue
+        h = re.match(r"^(={1,6})[ \t]+(.*)$", s)
+        if h:
+            out.append("#" * len(h.group(1)) + " " + h.group(2))
+            continue
+        s = re.sub(r"^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+", lambda m: {"NOTE": "Obs: ", "TIP": "Tips: ", "IMPORTANT": "Viktigt: ", "WARNING": "Varning: ", "CAUTION": "Varning: "}[m.group(1)], s)
+        s = re.sub(r"^([^:\n]{2,60})::[ \t]+", r"\1: ", s)  # a labelled item ("Digitalvärd:: Sara …")
+        s = re.sub(r"^\.(?=\S)", "", s)  # a block's title (".Intern anteckning")
+        out.append(s)
+    body = "\n".join(out)
+    return re.sub(r"footnote:\[([^\]]*)\]", lambda m: f" (fotnot: {' '.join(m.group(1).split())})", body, flags=re.S)

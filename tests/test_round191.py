@@ -31,3 +31,52 @@ def test_brackets_without_comments_at_the_end_stay_as_written():
     from ingest.markup import comments_inline
 
     assert comments_inline("Se punkt [a] och [b] i listan.\n\nSlut.\n") is None
+
+
+_ADOC = """= Handbok för servicepunktsombud
+:utgava: 2
+:projektledare: Jonas Ekholm
+:timersattning: 350 kronor
+// Utgåva 1 hade :projektledare: Annika Wallin
+
+ifeval::[{utgava} < 2]
+Kvartalsrapporten ska lämnas senast 30 dagar efter kvartalets slut.
+endif::[]
+ifeval::[{utgava} >= 2]
+Kvartalsrapporten ska lämnas senast 15 dagar efter kvartalets slut.
+endif::[]
+
+== Kontakt
+
+Projektledning:: {projektledare}, telefon 0293-218 452
+
+== Ersättning
+
+Under 2027 ersätts butiken med {timersattning} per timme.
+
+:timersattning: 380 kronor
+
+Från och med den 1 januari 2028 är ersättningen {timersattning} per timme.
+
+////
+Borttaget: Harbo Lanthandel, 1 september 2027 (planerat)
+////
+
+ifdef::intern[]
+Intern anteckning: återkrav skickat 2027-06-22.
+endif::[]
+"""
+
+
+def test_an_asciidoc_source_reads_its_attributes_where_used_and_only_the_blocks_that_hold(tmp_path):
+    # F191-13, F191-18: "{timersattning}" is 350 kronor for 2027 and 380 from 2028, and only
+    # the current edition's block holds (15 days, not 30); read as text, the old edition's line
+    # and "{timersattning}" had stood as written
+    path = tmp_path / "handbok.txt"
+    path.write_text(_ADOC, encoding="utf-8")
+    result = load_file(path, tmp_path)
+    text = " ".join(c.text for c in result.chunks)
+    assert "Under 2027 ersätts butiken med 350 kronor per timme" in text and "2028 är ersättningen 380 kronor per timme" in text, text
+    assert "15 dagar" in text and "30 dagar" not in text and "Jonas Ekholm" in text, text
+    assert "Harbo" not in text and "återkrav" not in text and "Annika" not in text and "{" not in text, text
+    assert result.document.title == "Handbok för servicepunktsombud"
