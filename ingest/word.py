@@ -438,7 +438,9 @@ def _paragraph_text(p) -> str:
                 continue  # (an unfilled control shows its placeholder, no value)
             if tag == f"{_W}r" and _hidden(child):
                 continue  # (hidden text – a template's instructions with example values – is not shown)
-            if tag == f"{_W}t":
+            if tag in (f"{_M}oMath", f"{_M}oMathPara"):
+                out.append(_math_text(child))  # (an equation Word typeset: its text, in a line)
+            elif tag == f"{_W}t":
                 out.append(child.text or "")
             elif tag == f"{_W}tab":
                 out.append("\t")
@@ -451,6 +453,54 @@ def _paragraph_text(p) -> str:
 
     walk(p)
     return "".join(out)
+
+
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+
+def _math_text(el) -> str:
+    """An Office Math equation as a line of text: "B = min(0,5·K; 75 000 kr·m/12)" – its runs,
+    a fraction as num/den, a delimiter with its characters and separators, a sub- or superscript
+    after its base. python-docx reads none of it (round 191's grant rules were only equations)."""
+
+    def val(parent, name: str, default: str) -> str:
+        node = parent.find(f"{_M}{name}")
+        return node.get(f"{_M}val", default) if node is not None else default
+
+    def part(node, name: str) -> str:
+        child = node.find(f"{_M}{name}")
+        return walk(child) if child is not None else ""
+
+    def walk(node) -> str:
+        tag = node.tag
+        if tag == f"{_M}t":
+            return node.text or ""
+        if tag == f"{_M}f":
+            num, den = (part(node, k) for k in ("num", "den"))
+            return f"{_bracketed(num)}/{_bracketed(den)}"
+        if tag == f"{_M}d":
+            pr = node.find(f"{_M}dPr")
+            pr = pr if pr is not None else node
+            sep = val(pr, "sepChr", "|")
+            sep = f"{sep} " if sep in ",;" else f" {sep} "
+            items = [walk(e) for e in node.findall(f"{_M}e")]
+            return f"{val(pr, 'begChr', '(')}{sep.join(items)}{val(pr, 'endChr', ')')}"
+        if tag == f"{_M}sSub":
+            return f"{part(node, 'e')}_{part(node, 'sub')}"
+        if tag == f"{_M}sSup":
+            return f"{part(node, 'e')}^{part(node, 'sup')}"
+        if tag == f"{_M}rad":
+            return f"√({part(node, 'e')})"
+        if tag.endswith("Pr"):
+            return ""  # (a structure's properties)
+        return "".join(walk(c) for c in node.iterchildren() if isinstance(c.tag, str))
+
+    return " ".join(walk(el).split())
+
+
+def _bracketed(x: str) -> str:
+    """A fraction's part in brackets when it is more than one term."""
+    return f"({x})" if re.search(r"[+\-−·= ]", x) else x
 
 
 def _text_boxes(p) -> list[str]:

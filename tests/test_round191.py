@@ -80,3 +80,33 @@ def test_an_asciidoc_source_reads_its_attributes_where_used_and_only_the_blocks_
     assert "15 dagar" in text and "30 dagar" not in text and "Jonas Ekholm" in text, text
     assert "Harbo" not in text and "återkrav" not in text and "Annika" not in text and "{" not in text, text
     assert result.document.title == "Handbok för servicepunktsombud"
+
+
+def test_a_word_equation_is_read_as_a_line_of_text(tmp_path):
+    # F191-01: the grant's cap stood only in an equation, "B = min(0,5·K; 75 000 kr)", which had
+    # read as an empty paragraph – the old 60 000 of the version history was the answer
+    import zipfile
+
+    import docx
+
+    path = tmp_path / "riktlinje.docx"
+    d = docx.Document()
+    d.add_paragraph("Bidraget (B) beräknas enligt följande formel:")
+    d.add_paragraph("EKVATION")
+    d.save(path)
+    m = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+    omath = (
+        f'<m:oMathPara {m}><m:oMath><m:r><m:t>B=</m:t></m:r><m:func><m:fName><m:r><m:t>min</m:t></m:r></m:fName>'
+        '<m:e><m:d><m:dPr><m:sepChr m:val=";"/></m:dPr><m:e><m:r><m:t>0,5·K</m:t></m:r></m:e>'
+        '<m:e><m:r><m:t>75 000 kr</m:t></m:r><m:r><m:t>·</m:t></m:r><m:f><m:num><m:r><m:t>m</m:t></m:r></m:num>'
+        "<m:den><m:r><m:t>12</m:t></m:r></m:den></m:f></m:e></m:d></m:e></m:func></m:oMath></m:oMathPara>"
+    )
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = xml.replace('<w:r><w:t>EKVATION</w:t></w:r>', omath).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    text = " ".join(c.text for c in load_file(path, tmp_path).chunks)
+    assert "B=min(0,5·K; 75 000 kr·m/12)" in text, text
