@@ -188,6 +188,7 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
     chunks = chunk_blocks(blocks, rel)
+    tables += _attached_tables(content.attachments, rel, len(tables))
     tables += consolidate(tables)
     facts = content.facts
     if not facts.date and (day := _day_in_name(rel)):
@@ -203,6 +204,32 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
         date=facts.date,
     )
     return FileResult(doc, chunks, tables, page_texts=content.pages)
+
+
+def _attached_tables(attachments: list[tuple[int | None, str, bytes]], rel: str, before: int) -> list[Table]:
+    """The tables of the spreadsheets attached to a PDF (minutes with their revised budget as an
+    attached workbook – on the page, only a paperclip): each on its page, named by its file.
+    A file that cannot be read costs that file only."""
+    import tempfile
+
+    from .stats_io import read_stats_file
+
+    out: list[Table] = []
+    for page, name, data in attachments:
+        suffix = Path(name).suffix.lower()
+        if suffix not in (".xlsx", ".xlsm", ".csv"):
+            continue
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"bilaga{suffix}"
+                path.write_bytes(data)
+                found = read_stats_file(path, rel)
+        except (IngestError, OSError):
+            continue
+        for t in found:
+            caption = f"{t.caption} (bifogad fil {name})"
+            out.append(replace(t, id=f"{rel}#t{before + len(out) + 1}", document=rel, caption=caption, page=page))
+    return out
 
 
 def _without(

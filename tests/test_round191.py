@@ -110,3 +110,37 @@ def test_a_word_equation_is_read_as_a_line_of_text(tmp_path):
             z.writestr(name, data)
     text = " ".join(c.text for c in load_file(path, tmp_path).chunks)
     assert "B=min(0,5·K; 75 000 kr·m/12)" in text, text
+
+
+def test_a_spreadsheet_attached_to_a_pdf_is_read_as_its_tables(tmp_path):
+    # F191-02: the revised budget (6 150 000) stood only in a workbook attached to the minutes –
+    # on the page a paperclip; the answer had been refused
+    import io
+
+    import openpyxl
+    from pypdf import PdfWriter
+    from reportlab.pdfgen import canvas
+
+    book = io.BytesIO()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Bygdepunkt Uppland – reviderad budget"])
+    ws.append([])
+    ws.append(["Kostnadsslag", "Enligt beslut", "Reviderad"])
+    ws.append(["Personal", 3960000, 3420000])
+    ws.append(["Resor", 240000, 210000])
+    ws.append(["Summa kostnader", 4200000, 3630000])
+    wb.save(book)
+    raw = io.BytesIO()
+    c = canvas.Canvas(raw)
+    c.drawString(60, 700, "Styrgruppen beslutar att fastställa den reviderade budgeten enligt bilaga 1.")
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=io.BytesIO(raw.getvalue()))
+    writer.add_attachment("Bilaga1_Reviderad_budget.xlsx", book.getvalue())
+    path = tmp_path / "protokoll.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    (table,) = load_file(path, tmp_path).tables
+    assert list(table.frame["Reviderad"]) == [3420000, 210000, 3630000], table.frame
+    assert "bifogad fil Bilaga1_Reviderad_budget.xlsx" in table.caption and table.document == "protokoll.pdf"

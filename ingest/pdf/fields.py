@@ -200,3 +200,38 @@ def _tick(lines: list[Line], v: FieldValue) -> list[Line]:
     if i is None:
         return lines
     return [*lines[:i], _set_in(lines[i], v, v.text, gap=False), *lines[i + 1:]]
+
+
+# attachments larger than this are not read (a spreadsheet of figures is far smaller)
+_MAX_ATTACHMENT_BYTES = 20_000_000
+
+
+def attached_files(pdf) -> list[tuple[int | None, str, bytes]]:
+    """The files attached to a PDF: each file-attachment annotation's (its page, its name, its
+    bytes), then the document's own attachments not already met (page None). Empty when there
+    are none or they cannot be read (``pdf``: ``open_pypdf``'s reader)."""
+    if pdf is None:
+        return []
+    out: list[tuple[int | None, str, bytes]] = []
+    seen: set[str] = set()
+    try:
+        for number, page in enumerate(pdf.pages, start=1):
+            for ref in page.get("/Annots") or []:
+                annot = ref.get_object()
+                if annot.get("/Subtype") != "/FileAttachment" or "/FS" not in annot:
+                    continue
+                spec = annot["/FS"].get_object()
+                name = str(spec.get("/UF") or spec.get("/F") or "")
+                stream = spec.get("/EF", {}).get_object().get("/F")
+                if not name or stream is None:
+                    continue
+                data = stream.get_object().get_data()
+                if len(data) <= _MAX_ATTACHMENT_BYTES:
+                    out.append((number, name, data))
+                    seen.add(name)
+        for name, blobs in pdf.attachments.items():
+            if name not in seen:
+                out += [(None, name, b) for b in blobs if len(b) <= _MAX_ATTACHMENT_BYTES]
+    except Exception as exc:  # noqa: BLE001 - an enrichment; the page's text stands
+        log.warning("bifogade filer kunde inte läsas (%s)", exc)
+    return out

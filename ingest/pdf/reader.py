@@ -22,7 +22,7 @@ from ..clean import is_key_figure, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
-from .fields import field_values, open_pypdf, with_fields
+from .fields import attached_files, field_values, open_pypdf, with_fields
 from .form import find_form
 from .grid import Grid, find_aligned_tables, find_grids
 from .page import Line, Page, header_words, hidden_layers, read_page
@@ -65,6 +65,9 @@ class PdfContent:
     heading_positions: list[tuple[int, float, str, int]] = field(default_factory=list)  # page, top, text, level
     tables: list[PdfTable] = field(default_factory=list)
     facts: DocumentFacts = field(default_factory=DocumentFacts)
+    # files attached to the PDF (a paperclip on a page, or the document's attachments): (page or
+    # None, file name, bytes)
+    attachments: list[tuple[int | None, str, bytes]] = field(default_factory=list)
 
 
 def read_pdf(path: Path) -> PdfContent:
@@ -133,6 +136,7 @@ def _read(doc, path: Path) -> PdfContent:
     metadata = {k: doc.get_metadata_value(k) for k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}
     content.facts = document_facts(metadata, pages)
     content.title = content.facts.title or path.stem
+    content.attachments = attached_files(extras)
     return content
 
 
