@@ -482,3 +482,52 @@ def asciidoc_markdown(text: str) -> str | None:
         out.append(s)
     body = "\n".join(out)
     return re.sub(r"footnote:\[([^\]]*)\]", lambda m: f" (fotnot: {' '.join(m.group(1).split())})", body, flags=re.S)
+
+
+_CONFLICT_START = re.compile(r"^<{7}(?:[ \t]+(.*))?$")
+_CONFLICT_BASE = re.compile(r"^\|{7}(?:[ \t]+.*)?$")
+_CONFLICT_MIDDLE = re.compile(r"^={7}$")
+_CONFLICT_END = re.compile(r"^>{7}(?:[ \t]+(.*))?$")
+
+
+def without_merge_conflicts(text: str) -> str | None:
+    """A file committed with unresolved git merge conflicts: each conflict's two versions said
+    to be that ("Osammanfogad version (HEAD):" …), the common base they both changed left out
+    (older than either), the marker lines gone – "=======" had read as a heading's underline.
+    None when the text has no whole conflict."""
+    lines = text.splitlines()
+    if not any(_CONFLICT_START.match(ln) for ln in lines) or not any(_CONFLICT_END.match(ln) for ln in lines):
+        return None
+    out: list[str] = []
+    state = None  # None, "ours", "base", "theirs"
+    ours_name = ""
+    held: list[str] = []
+    ours: list[str] = []
+    for line in lines:
+        if state is None:
+            m = _CONFLICT_START.match(line)
+            if m:
+                state, ours_name, held = "ours", (m.group(1) or "").strip(), []
+            else:
+                out.append(line)
+            continue
+        if _CONFLICT_BASE.match(line) and state == "ours":
+            ours, state = held, "base"
+            continue
+        if _CONFLICT_MIDDLE.match(line) and state in ("ours", "base"):
+            if state == "ours":
+                ours = held
+            state, held = "theirs", []
+            continue
+        m = _CONFLICT_END.match(line)
+        if m and state == "theirs":
+            theirs_name = (m.group(1) or "").strip()
+            for name, part in ((ours_name, ours), (theirs_name, held)):
+                out += ["", f"Osammanfogad version{f' ({name})' if name else ''}:", "", *part, ""]
+            state = None
+            continue
+        if state != "base":
+            held.append(line)
+    if state is not None:
+        return None  # (a conflict not closed: the text is read as written)
+    return "\n".join(out)

@@ -11,7 +11,7 @@ from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
 from .formats import calendar_events, json_document, mime_message, transcript_turns
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
-from .markup import asciidoc_markdown, comments_inline, dokuwiki_markdown, myst_markdown, org_markdown
+from .markup import asciidoc_markdown, comments_inline, dokuwiki_markdown, myst_markdown, org_markdown, without_merge_conflicts
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
 from .swedish import fold
@@ -298,6 +298,9 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
             # a raw e-mail (.eml, or saved as text with its transport headers): the message as a
             # reader sees it, its MIME parts decoded – not its routing headers and encoded copies
             text = mail[2]
+        # (a file committed with unresolved merge conflicts: both versions said, not the base –
+        # before quote marks go, which ">>>>>>>" would read as)
+        text = without_merge_conflicts(text) or text
         # an e-mail's quoted replies ("> Hej Karin, > > Den 27 januari …"): the text without its
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)

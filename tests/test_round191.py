@@ -144,3 +144,21 @@ def test_a_spreadsheet_attached_to_a_pdf_is_read_as_its_tables(tmp_path):
     (table,) = load_file(path, tmp_path).tables
     assert list(table.frame["Reviderad"]) == [3420000, 210000, 3630000], table.frame
     assert "bifogad fil Bilaga1_Reviderad_budget.xlsx" in table.caption and table.document == "protokoll.pdf"
+
+
+def test_a_file_with_unresolved_merge_conflicts_says_both_versions_and_not_the_base(tmp_path):
+    # round 191's web page: the conflict's markers had stood as text, ">>>>>>>" read as quote
+    # marks and "=======" as a heading's underline, the base version read as a third
+    path = tmp_path / "sida.md"
+    path.write_text(
+        "# Bygdepunkt\n\n## Kontakt\n\n<<<<<<< HEAD\nJonas Ekholm, tf. projektledare, 0293-218 452\n"
+        "||||||| 8e3b2f1\nAnnika Wallin, projektledare, 0293-218 431\n=======\n"
+        "Annika Wallin, projektledare, 0293-218 431 (Östervåla öppnar 4 oktober)\n>>>>>>> uppdatering-augusti\n",
+        encoding="utf-8",
+    )
+    result = load_file(path, tmp_path)
+    text = " ".join(c.text for c in result.chunks)
+    assert "Osammanfogad version (HEAD): Jonas Ekholm" in " ".join(text.split()), text
+    assert "Osammanfogad version (uppdatering-augusti):" in text and "Östervåla öppnar 4 oktober" in text, text
+    assert "<<<<<<<" not in text and "=======" not in text and "uppdatering-augusti\n" not in text, text
+    assert text.count("0293-218 431") == 1, text
