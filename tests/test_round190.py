@@ -56,3 +56,12 @@ def test_a_semicolon_file_opened_with_comma_as_separator_and_saved_as_xlsx_reads
     assert table.caption.startswith("Barn och personal i förskolan, per kommun"), table.caption
     assert list(table.frame["Barn per årsarbetare"].fillna(-1)) == [5.2, -1, 5.3, 5.6], table.frame
     assert list(table.frame["Antal barn 2024"]) == [232, 98, 1447, 268]
+
+
+def test_dearest_and_cheapest_rank_as_highest_and_lowest():
+    # F190-13: "vilken kommun har dyrast avgift" had been read as a lookup (refused)
+    from assistant.stats import read_form
+    from assistant.stats.model import Op
+
+    dear, cheap = read_form("vilken kommun har dyrast avgift i kulturskolan?"), read_form("vilken kommun är billigast?")
+    assert (dear.op, dear.direction) == (Op.RANK, "desc") and (cheap.op, cheap.direction) == (Op.RANK, "asc")
