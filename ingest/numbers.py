@@ -25,7 +25,10 @@ MISSING_MARKERS = frozenset(
 )
 
 _SPACES = "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006 "
-_SPACE_TRANS = str.maketrans({c: " " for c in _SPACES} | {"\t": " "})
+# (… and the invisible marks a web table's text keeps – a soft hyphen, "Söder\u00adköping", a
+# zero-width space or joiner – are no characters of a name or figure: they are dropped)
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_SPACE_TRANS = str.maketrans({c: " " for c in _SPACES} | {"\t": " "} | {c: None for c in _INVISIBLE})
 _MINUS = "-\u2212\u2013\u2012\u2010"  # hyphen-minus, minus sign, en dash, figure dash, hyphen
 
 # Words that may follow a number in a cell ("6 239 tkr"); returned as the unit.
@@ -46,6 +49,8 @@ _NUM_RE = re.compile(
         (?:\ [1-9]\))?$""",  # … or written on the line: "10 450 1)"
     re.VERBOSE,
 )
+# percentage points written after a figure: "%-enh.", "%-enheter", "procentenheter", "p.e."
+_POINTS = re.compile(r"(?<=\d) ?(?:%-? ?enh(?:\.|eter)?|procentenheter|p\.e\.|pe)$", re.I)
 # Eurostat's flags after a figure ("81.0 b" break in series, "83.1 p" provisional, "e" estimated,
 # "u" low reliability …): a note on the figure, not a unit
 _FLAGS = re.compile(r"[bcdefnprsuz]{1,3}")
@@ -62,7 +67,8 @@ class ParsedNumber:
 
 
 def normalise_spaces(text: str) -> str:
-    """All the space characters sources use (NBSP, narrow NBSP, thin space, tab) → ' '."""
+    """All the space characters sources use (NBSP, narrow NBSP, thin space, tab) → ' '; invisible
+    marks (a soft hyphen, a zero-width space) dropped."""
     return text.translate(_SPACE_TRANS)
 
 
@@ -110,6 +116,9 @@ def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | Non
     if s in MISSING_MARKERS or len(s) > 40:
         return None
     s = re.sub(r" {2,}", " ", s)
+    # (a change in percentage points: "+2,9 %-enh.", "1,2 procentenheter" – the figure, its unit
+    # the column's header says)
+    s = _POINTS.sub("", s)
     m = _NUM_RE.match(s)
     if not m:
         return None

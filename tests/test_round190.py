@@ -65,3 +65,20 @@ def test_dearest_and_cheapest_rank_as_highest_and_lowest():
 
     dear, cheap = read_form("vilken kommun har dyrast avgift i kulturskolan?"), read_form("vilken kommun är billigast?")
     assert (dear.op, dear.direction) == (Op.RANK, "desc") and (cheap.op, cheap.direction) == (Op.RANK, "asc")
+
+
+def test_a_web_table_s_soft_hyphens_and_percentage_points_read(tmp_path):
+    # F190-05, F190-11: "Söder\u00adköping" had matched no "Söderköping", and "+2,9 %-enh." was no figure
+    from ingest.stats_io import read_stats_file
+
+    path = tmp_path / "laddbara.csv"
+    path.write_text(
+        "Laddbara personbilar i trafik per kommun\n"
+        "Placering;Kommun;Elbilar;Andel laddbara av personbilar i trafik;Förändring sedan okt 2024\n"
+        "1.;Linköping;9\u00a0712;18,0\u00a0%;+2,9\u00a0%-enh.\n2.;Söder\u00adköping;838;16,5\u00a0%;+2,6\u00a0%-enh.\n"
+        "3.;Valdemars\u00advik;277;10,1\u00a0%;+1,4\u00a0%-enh.\n",
+        encoding="utf-8-sig",
+    )
+    (table,) = read_stats_file(path, path.name)
+    assert list(table.frame["Kommun"]) == ["Linköping", "Söderköping", "Valdemarsvik"]
+    assert list(table.frame["Förändring sedan okt 2024"]) == [2.9, 2.6, 1.4]
