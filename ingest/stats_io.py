@@ -398,7 +398,9 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
     grid: list[list[object]] = []
     try:
         for r in csv.reader(lines(), delimiter=delim):
-            cells: list[object] = [c if c.strip() else None for c in r]
+            # (Excel's text formula, ="0561", keeps a code's leading zero: the text it shows)
+            cells: list[object] = [_EXCEL_TEXT.sub(r"\1", c) if c.startswith("=") else c for c in r]
+            cells = [c if c.strip() else None for c in cells]
             while cells and cells[-1] is None:
                 cells.pop()
             budget.take(cells, len(grid))
@@ -416,6 +418,10 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
     while grid and not grid[-1]:
         grid.pop()
     return grid
+
+
+# a cell written as Excel's text formula: ="0561", ="597 38", ="20-49"
+_EXCEL_TEXT = re.compile(r'^="((?:[^"]|"")*)"$')
 
 
 def _join_unquoted_titles(grid: list[list[object]], quoted: list[bool], delim: str) -> None:

@@ -82,3 +82,21 @@ def test_a_web_table_s_soft_hyphens_and_percentage_points_read(tmp_path):
     (table,) = read_stats_file(path, path.name)
     assert list(table.frame["Kommun"]) == ["Linköping", "Söderköping", "Valdemarsvik"]
     assert list(table.frame["Förändring sedan okt 2024"]) == [2.9, 2.6, 1.4]
+
+
+def test_excel_text_formulas_in_a_csv_read_as_the_text_they_show(tmp_path):
+    # F190-03, F190-10: a business database writes codes as ="0586", ="50-99" so that Excel keeps
+    # them as text; read as written, no municipality code or size band matched anything
+    from ingest.stats_io import read_stats_file
+
+    path = tmp_path / "foretag.csv"
+    path.write_bytes(
+        ('"Org.nr";"Företagsnamn";"Kommunkod";"Kommun";"Anställda (intervall)";"Omsättning (tkr)"\n'
+         '="558987-3878";"Björsäter Smide & Svets AB";="0561";"Åtvidaberg";="20-49";62712\n'
+         '="557668-9817";"Borensbergs Svetsindustri AB";="0583";"Motala";="50-99";74620\n'
+         '="556969-2563";"Boxholms Plåtslageri AB";="0560";"Boxholm";="50-99";189449\n').encode("cp1252")
+    )
+    (table,) = read_stats_file(path, path.name)
+    assert list(table.frame["Kommunkod"]) == ["0561", "0583", "0560"]
+    assert list(table.frame["Anställda (intervall)"]) == ["20-49", "50-99", "50-99"]
+    assert list(table.frame["Org.nr"])[0] == "558987-3878"
