@@ -330,7 +330,7 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
         if (not label or m.column != label.name) and not (named_column and not p.cat(m.column).measures and not _caption_lists_values(p, m.column) and (
             (col_words and m.qtokens <= col_words) or (m.coverage < 0.999 and m.qtokens <= loose_words)
             or (col_words and all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v)))
-        ) and not _value_said_again(m, form))
+        ) and not _value_said_again(m, form) and not _value_before_cases(m, form, matches))
     ]
     if p.record_level:
         # "hur många … har beviljats" of a register titled "Klimatklivet beviljade åtgärder": every
@@ -1141,6 +1141,15 @@ def _value_said_again(m, form: Form) -> bool:
     stems = {stem(x) for v in m.values for x in value_tokens(v) if len(x) >= 4}
     # (inflected apart by the stemmer: "beviljats" → "beviljat", "Beviljad" → "bevilj")
     return bool(stems) and sum(1 for t in form.tokens if any(stem(t).startswith(s_) or (len(stem(t)) >= 5 and s_.startswith(stem(t))) for s_ in stems)) >= 2
+
+
+def _value_before_cases(m, form: Form, matches) -> bool:
+    """"snittbeloppet på beviljade konsultcheckar": the value's word stands right before the
+    word of another slice (the kind of case, "Konsultcheck") – it says which cases, not which
+    amount; "beviljat belopp" (the column's noun after it) says the amount."""
+    others = frozenset().union(*(x.qtokens for x in matches if x.column != m.column))
+    toks = form.tokens
+    return any(t in m.qtokens and i + 1 < len(toks) and toks[i + 1] in others for i, t in enumerate(toks))
 
 
 def _said_twice(qtokens: frozenset[str], form: Form) -> bool:
