@@ -531,6 +531,7 @@ def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, f
             if not blank(v):
                 occ[i, j] = True
     regions = _split_note_columns(grid, occ, _xy_cut(grid, occ, 0, len(grid), 0, width, 0))
+    regions = [part for reg in regions for part in _split_stacked(grid, reg)]
     regions.sort(key=lambda b: (b[0], b[2]))
     blocks = [part for reg in regions for part in _split_measures(_parse_block(grid, *reg))]
     for b in blocks:
@@ -687,6 +688,44 @@ def _xy_cut(grid, occ: np.ndarray, r0: int, r1: int, c0: int, c1: int, depth: in
             for m in merged:
                 out += _xy_cut(grid, occ, a, b, m[0], m[1], depth + 1)
     return out
+
+
+def _split_stacked(grid, region: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """A region holding two tables of different headers one under the other with no empty row
+    between (two exports pasted into one file: the first's notes, the second's title lines, its
+    header – other names or another order – and rows) →
+    one region per table, split where the second's title lines begin – after the first's last
+    note line ("Källa: …"), else two lines above its header."""
+    a, b, c0, c1 = region
+    kinds = []
+    for i in range(a, b):
+        ne = _nonempty(_cells(grid[i], c0, c1))
+        if not ne:
+            kinds.append("empty")
+        elif len(ne) == 1 and isinstance(ne[0][1], str) and not numberish(ne[0][1]):
+            kinds.append("line")
+        elif len(ne) >= 3 and not any(numberish(v) for _, v in ne):
+            kinds.append("header")
+        else:
+            kinds.append("data" if any(numberish(v) for _, v in ne) else "other")
+    for k in range(2, len(kinds) - 1):
+        if kinds[k] != "header" or kinds[k - 1] != "line" or kinds[k + 1] != "data" or "data" not in kinds[: k - 1]:
+            continue
+        first = k - 1
+        while first > 0 and kinds[first - 1] in ("line", "empty"):
+            first -= 1
+        if kinds[first - 1] != "data" if first > 0 else True:
+            continue  # (lines under a header, not after a table's rows)
+        top = next((j for j in range(first) if kinds[j] == "header"), None)
+        if top is not None and _row_key(_cells(grid[a + top], c0, c1)) == _row_key(_cells(grid[a + k], c0, c1)):
+            continue  # (blocks of one layout under their own titles: one table, split by the titles)
+        lines = [j for j in range(first, k) if kinds[j] == "line"]
+        notes = [j for j in lines if _NOTE_RE.match(str(_nonempty(_cells(grid[a + j], c0, c1))[0][1]))]
+        cut = notes[-1] + 1 if notes else max(first, k - 2)
+        if cut >= k:
+            cut = k - 1
+        return [(a, a + cut, c0, c1), *_split_stacked(grid, (a + cut, b, c0, c1))]
+    return [region]
 
 
 def _split_note_columns(grid, occ: np.ndarray, regions: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:

@@ -142,3 +142,41 @@ def test_a_kind_asked_reads_the_table_whose_column_names_its_kinds(tmp_path, mon
     assert normalise_question("vilket rovdjur stod för flest angrepp?", engine.vocabulary).text == "vilket rovdjur stod för flest angrepp?"
     a = engine.ask("vilket rovdjur stod för flest angrepp på tamdjur 2024?", engine.new_conversation())
     assert a.answered and "Lodjur" in a.answer and "23" in a.answer, a.answer
+
+
+_DECISIONS = (
+    "diarienr;stodform;status;beviljat_kr\n"
+    "R1;Konsultcheck;Beviljat;50000\nR2;Konsultcheck;Beviljat;40000\nR3;Konsultcheck;Avslag;0\n"
+    "R4;Konsultcheck;Återkallat;100000\nR5;Innovationscheck;Beviljat;200000\nR6;Konsultcheck;Beviljat;60000\n"
+)
+
+
+def test_a_status_word_before_the_kind_of_case_is_a_slice_of_the_cases(tmp_path, monkeypatch):
+    # F188-19: "snittbeloppet på beviljade konsultcheckar" had averaged every check's amount – the
+    # refused ones' 0 and a withdrawn one's 100 000 too; "beviljade" says which checks
+    from assistant.stats import compute, read_form
+    from tests.test_engine_places import _engine_of
+
+    engine = _engine_of(tmp_path, monkeypatch, {"beslut.csv": _DECISIONS})
+    r = engine.resolver.read(read_form("vad är snittbeloppet på beviljade konsultcheckar?"))[0]
+    assert dict(r.query.filters).get("status") == ("Beviljat",), r.query
+    assert [f.value for f in compute(r.profile, r.query).figures][:1] == [50000.0]
+    # ("beviljat belopp" names the amount: every decision's granted amount is summed, as before)
+    r = engine.resolver.read(read_form("hur mycket beviljat belopp blev det totalt för konsultcheckar?"))[0]
+    assert "status" not in dict(r.query.filters), r.query
+
+
+def test_two_exports_pasted_one_under_the_other_read_as_two_tables(tmp_path):
+    # F188-01: the 2024 export (its own title, another column order) followed the 2023 export's
+    # notes with no empty line between – read as notes, the 2024 figures were lost
+    path = tmp_path / "fritidshus.csv"
+    path.write_text(
+        '"Fritidshus efter region och ägarens bosättning. År 2023"\n"Region";"Samtliga fritidshus";"Ägare bosatt i annat län"\n'
+        '"2321 Åre";4120;2775\n"2361 Härjedalen";5980;4498\n\n"Källa: SCB. Uttag 2024-11-18."\n'
+        '"Fritidshus efter region och ägarens bosättning. År 2024"\n"region";"Ägare bosatt i annat län";"Samtliga fritidshus"\n'
+        '"Åre";2870;4236\n"Härjedalen";4580;6054\n',
+        encoding="utf-8",
+    )
+    first, second = read_stats_file(path, path.name)
+    assert "2023" in first.caption and list(first.frame["Samtliga fritidshus"]) == [4120, 5980]
+    assert "2024" in second.caption and list(second.frame["Samtliga fritidshus"]) == [4236, 6054], second.caption
