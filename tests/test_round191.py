@@ -162,3 +162,13 @@ def test_a_file_with_unresolved_merge_conflicts_says_both_versions_and_not_the_b
     assert "Osammanfogad version (uppdatering-augusti):" in text and "Östervåla öppnar 4 oktober" in text, text
     assert "<<<<<<<" not in text and "=======" not in text and "uppdatering-augusti\n" not in text, text
     assert text.count("0293-218 431") == 1, text
+
+
+def test_a_day_of_the_week_is_a_day_asked_for():
+    # F191-14: "vilken dag är digitalvärden på gräsö" – the schedule's row "Torsdag | Gräsö
+    # Handelsbod | 10–14" carried no day to the ranker, and a dated line was quoted instead
+    from assistant.documents.kinds import carries
+
+    assert carries("Dag: Torsdag | Servicepunkt: Gräsö Handelsbod | Tid: 10–14")["date"] == 1.0
+    assert carries("öppet på måndagar") ["date"] == 1.0 and carries("open on Thursdays")["date"] == 1.0
+    assert carries("Digitalvärden hjälper till med BankID")["date"] == 0.0

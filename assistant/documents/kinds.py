@@ -121,7 +121,9 @@ _DATE = re.compile(
     rf"(våren|hösten|sommaren|vintern|början av|slutet av|halvåret|årsskiftet|läsåret)\s+\d{{2,4}}|"
     rf"(kl\.?|klockan)\s*\d|\d\d[.:]\d\d|\d{{1,2}}/\d{{1,2}}|"
     # a day of every month: "senast den 5:e i varje månad"
-    rf"den\s+\d{{1,2}}:[ae]\b)",
+    rf"den\s+\d{{1,2}}:[ae]\b|"
+    # a day of the week ("Torsdag | Gräsö Handelsbod | 10–14" answers "vilken dag …")
+    rf"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|arna)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)",
     re.I,
 )
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
