@@ -256,3 +256,36 @@ def test_an_org_table_with_rules_between_its_rows_is_one_table(tmp_path):
     (table,) = load_file(path, tmp_path).tables
     assert list(table.frame.columns) == ["Kommun", "Medfinansiering (kr)"], table.frame
     assert list(table.frame["Kommun"]) == ["Hässleholm", "Kristianstad", "Summa"] and table.total_rows == (2,), table.frame
+
+
+def test_a_tagged_pdf_s_figure_alt_text_is_read_on_its_page(tmp_path):
+    # F189-14: the survey's figures per municipality were only in the chart's alternative text
+    # (what a screen reader says); the chart itself is bars without numbers
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+    from reportlab.pdfgen import canvas
+
+    from ingest.pdf.reader import read_pdf
+
+    raw = tmp_path / "raw.pdf"
+    c = canvas.Canvas(str(raw))
+    c.drawString(60, 760, "Förstudie Matbruket Nordost")
+    c.showPage()
+    c.drawString(60, 760, "3 Enkäten")
+    c.drawString(60, 740, "Figur 1 visar hur många producenter som vill hyra tid per kommun.")
+    c.rect(60, 500, 200, 200)
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(str(raw)))
+    figure = DictionaryObject({
+        NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Figure"),
+        NameObject("/Pg"): writer.pages[1].indirect_reference,
+        NameObject("/Alt"): TextStringObject("Stapeldiagram. Producenter per kommun: Kristianstad 19, Hässleholm 14. Totalt 52 av 87 svarande."),
+    })
+    root = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot"), NameObject("/K"): ArrayObject([writer._add_object(figure)])})
+    writer._root_object[NameObject("/StructTreeRoot")] = writer._add_object(root)
+    path = tmp_path / "forstudie.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    pages = read_pdf(path).pages
+    assert "Kristianstad 19, Hässleholm 14" in pages[1] and "Kristianstad" not in pages[0], pages

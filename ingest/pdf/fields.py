@@ -235,3 +235,42 @@ def attached_files(pdf) -> list[tuple[int | None, str, bytes]]:
     except Exception as exc:  # noqa: BLE001 - an enrichment; the page's text stands
         log.warning("bifogade filer kunde inte läsas (%s)", exc)
     return out
+
+
+def figure_alt_texts(pdf) -> dict[int, list[str]]:
+    """Page number (1-based) → the alternative texts a tagged PDF gives its figures (the
+    structure tree's /Figure elements' /Alt): what a screen reader says of a chart, often its
+    figures ("… Kristianstad 19, Hässleholm 14 …") – which are in no text on the page. Empty
+    for an untagged PDF or one whose tree cannot be read."""
+    if pdf is None:
+        return {}
+    out: dict[int, list[str]] = {}
+    try:
+        tree = pdf.trailer["/Root"].get("/StructTreeRoot")
+        if tree is None:
+            return {}
+        pages = {p.indirect_reference.idnum: n for n, p in enumerate(pdf.pages, start=1) if p.indirect_reference is not None}
+        stack, seen = [(tree, None)], 0
+        while stack and seen < 100_000:
+            node, page = stack.pop()
+            seen += 1
+            node = node.get_object()
+            if isinstance(node, list):
+                stack += [(x, page) for x in reversed(node)]
+                continue
+            if not hasattr(node, "get"):
+                continue
+            ref = node.get("/Pg")
+            page = pages.get(ref.idnum, page) if ref is not None and hasattr(ref, "idnum") else page
+            alt = node.get("/Alt")
+            if node.get("/S") == "/Figure" and alt and page is not None:
+                text = " ".join(str(alt).split())
+                if text and text not in out.get(page, []):
+                    out.setdefault(page, []).append(text)
+            kids = node.get("/K")
+            if kids is not None:
+                stack.append((kids, page))
+    except Exception as exc:  # noqa: BLE001 - an enrichment; the page's text stands
+        log.warning("figurernas alternativtexter kunde inte läsas (%s)", exc)
+        return {}
+    return out
