@@ -28,6 +28,7 @@ from .formulas import manual_calculation, sheet_formulas
 from .limits import DEFAULT_LIMITS, Limits, check_zip, iter_text, n
 from .model import IngestError, Table
 from .numbers import parse_number
+from .ooxml import transitional
 from .tables import blank, cell_text, clean_text, combine_header_rows, is_period_like, make_table, numberish
 from .tables.cells import SEX_VALUES
 from .tables.columns import units_in
@@ -143,7 +144,8 @@ def _read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[tuple[str, l
     # openpyxl parses whole (shared strings, styles) are held to the XML part limit.
     check_zip(path, "XLSX", limits, streamed=r"xl/worksheets/[^/]+\.xml", broken=XLSX_ERROR)
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # (a workbook saved as "Strict Open XML" is read through the transitional names)
+        wb = openpyxl.load_workbook(transitional(path) or path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError, AttributeError):
         raise IngestError(XLSX_ERROR) from None
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken XML

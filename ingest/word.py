@@ -12,6 +12,7 @@ from .clean import PAGE_NUMBER_RE, Block
 from .htmlparts import decode_html, html_parts
 from .limits import DEFAULT_LIMITS, Limits, check_zip
 from .model import IngestError, Table
+from .ooxml import transitional
 from .plaintext import rows_as_lines, title_from_name, with_document_title
 from .swedish import fold
 
@@ -32,7 +33,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
         import docx  # python-docx
 
         # (a Strict Open XML file in the transitional names; its bound controls as Word shows them)
-        source = _transitional(path)
+        source = transitional(path)
         source = bound_document(source or path) or source
         d = docx.Document(source or str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -212,46 +213,6 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     if pending_chart is not None:
         add_table(*pending_chart)
     return _done(blocks), title, False, tables
-
-
-# Word's "Strict Open XML" names its parts' namespaces and relationship types anew; python-docx
-# knows the transitional names only (ISO/IEC 29500: the same markup under other URIs)
-_STRICT_NAMES = (
-    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
-    (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
-    (b"http://purl.oclc.org/ooxml/drawingml/picture", b"http://schemas.openxmlformats.org/drawingml/2006/picture"),
-    (b"http://purl.oclc.org/ooxml/drawingml/chart", b"http://schemas.openxmlformats.org/drawingml/2006/chart"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/math", b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties", b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/sharedTypes", b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes"),
-)
-
-
-def _transitional(path: Path):
-    """A DOCX saved as Strict Open XML, rewritten in memory with the transitional names python-docx
-    reads (a file object); None for any other DOCX – it is read as it is."""
-    import io
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as z:
-            rels = z.read("_rels/.rels")
-            if b"purl.oclc.org/ooxml" not in rels:
-                return None
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
-                for info in z.infolist():
-                    data = z.read(info)
-                    if info.filename.endswith((".xml", ".rels")):
-                        for strict, transitional in _STRICT_NAMES:
-                            data = data.replace(strict, transitional)
-                    w.writestr(info.filename, data)
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return None
-    out.seek(0)
-    return out
 
 
 def _done(blocks: list[Block]) -> list[Block]:
