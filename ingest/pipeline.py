@@ -14,11 +14,15 @@ from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_
 from .markup import asciidoc_markdown, comments_inline, dokuwiki_markdown, myst_markdown, org_markdown, without_merge_conflicts
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
+from .rtf import looks_like_rtf, rtf_text
 from .swedish import fold
 from .word import docx_blocks
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
-DOCUMENT_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt", ".eml": "txt", ".json": "txt"}
+DOCUMENT_KINDS = {
+    ".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt", ".eml": "txt", ".json": "txt",
+    ".rtf": "txt",
+}
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
 DEFAULT_MAX_BYTES = MAX_FILE_BYTES
@@ -293,6 +297,9 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         blocks, title, cut, tables = docx_blocks(path, limits, rel)
     else:
         text, cut = read_text(path, limits)
+        if kind == "txt" and looks_like_rtf(text):
+            # an RTF document (WordPad's, a case system's export – also when saved as .txt): its text
+            text = rtf_text(text)
         mail = mime_message(text) if kind == "txt" else None
         if mail is not None:
             # a raw e-mail (.eml, or saved as text with its transport headers): the message as a
