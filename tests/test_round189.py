@@ -262,7 +262,7 @@ def test_a_tagged_pdf_s_figure_alt_text_is_read_on_its_page(tmp_path):
     # F189-14: the survey's figures per municipality were only in the chart's alternative text
     # (what a screen reader says); the chart itself is bars without numbers
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+    from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject, NumberObject, TextStringObject
     from reportlab.pdfgen import canvas
 
     from ingest.pdf.reader import read_pdf
@@ -273,17 +273,31 @@ def test_a_tagged_pdf_s_figure_alt_text_is_read_on_its_page(tmp_path):
     c.showPage()
     c.drawString(60, 760, "3 Enkäten")
     c.drawString(60, 740, "Figur 1 visar hur många producenter som vill hyra tid per kommun.")
+    c._code.append("/Figure <</MCID 0>> BDC")
     c.rect(60, 500, 200, 200)
+    c._code.append("EMC")
     c.showPage()
     c.save()
     writer = PdfWriter(clone_from=PdfReader(str(raw)))
-    figure = DictionaryObject({
+    page = writer.pages[1]
+    figure = writer._add_object(DictionaryObject({
         NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Figure"),
-        NameObject("/Pg"): writer.pages[1].indirect_reference,
+        NameObject("/Pg"): page.indirect_reference, NameObject("/K"): NumberObject(0),
         NameObject("/Alt"): TextStringObject("Stapeldiagram. Producenter per kommun: Kristianstad 19, Hässleholm 14. Totalt 52 av 87 svarande."),
-    })
-    root = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot"), NameObject("/K"): ArrayObject([writer._add_object(figure)])})
-    writer._root_object[NameObject("/StructTreeRoot")] = writer._add_object(root)
+    }))
+    document = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Document"), NameObject("/K"): ArrayObject([figure]),
+    }))
+    figure.get_object()[NameObject("/P")] = document
+    parents = DictionaryObject({NameObject("/Nums"): ArrayObject([NumberObject(0), ArrayObject([figure])])})
+    root = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/StructTreeRoot"), NameObject("/K"): ArrayObject([document]),
+        NameObject("/ParentTree"): writer._add_object(parents),
+    }))
+    document.get_object()[NameObject("/P")] = root
+    page[NameObject("/StructParents")] = NumberObject(0)
+    writer._root_object[NameObject("/StructTreeRoot")] = root
+    writer._root_object[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})
     path = tmp_path / "forstudie.pdf"
     with path.open("wb") as f:
         writer.write(f)

@@ -96,6 +96,8 @@ class Page:
     lines: list[Line]
     chars: list[Char] = field(default_factory=list)  # filled only when the page has edges
     edges: list[dict] = field(default_factory=list)  # pdfplumber-style edge dicts
+    # the alternative texts a tagged PDF gives the figures on the page (``figure_alt_texts``)
+    figure_alts: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -155,7 +157,7 @@ def read_page(
         reader = _TextReader(textpage.raw, top, hidden_layers, view=(left, bottom, right, top))
         lines = reader.lines()
         edges = _edges(page, top)
-        result = Page(index + 1, right - left, top - bottom, lines, edges=edges)
+        result = Page(index + 1, right - left, top - bottom, lines, edges=edges, figure_alts=figure_alt_texts(page))
         texts = [ln.text for ln in lines[:6]]
         carried = any(repeats_header(texts, i, heads) for i in range(min(3, len(texts))))
         if result.may_hold_table or result.may_hold_aligned_table or carried or after_table:
@@ -411,6 +413,41 @@ class _TextReader:
             x0, top, x1, bottom = self.box(i)
             out.append(Char("-" if code in _LINE_END_HYPHENS else chr(code), x0, top, x1, bottom, self.upright[i]))
         return out
+
+
+def figure_alt_texts(page) -> list[str]:
+    """The alternative texts a tagged PDF gives the figures on a page (its structure tree's
+    "Figure" elements): what a screen reader says of a chart, often its figures ("… Kristianstad
+    19, Hässleholm 14 …") – which are in no text on the page. Empty for an untagged page."""
+    out: list[str] = []
+    tree = pdfium_c.FPDF_StructTree_GetForPage(page.raw)
+    if not tree:
+        return out
+
+    def said(fn, element) -> str:
+        n = fn(element, None, 0)
+        if n <= 2:
+            return ""
+        buf = ctypes.create_string_buffer(n)
+        fn(element, buf, n)
+        return buf.raw[:n].decode("utf-16-le", "replace").rstrip("\x00")
+
+    try:
+        stack = [pdfium_c.FPDF_StructTree_GetChildAtIndex(tree, i) for i in range(pdfium_c.FPDF_StructTree_CountChildren(tree))]
+        seen = 0
+        while stack and seen < 50_000:
+            element = stack.pop()
+            seen += 1
+            if not element:
+                continue
+            if said(pdfium_c.FPDF_StructElement_GetType, element) == "Figure":
+                alt = " ".join(said(pdfium_c.FPDF_StructElement_GetAltText, element).split())
+                if alt and alt not in out:
+                    out.append(alt)
+            stack += [pdfium_c.FPDF_StructElement_GetChildAtIndex(element, i) for i in range(pdfium_c.FPDF_StructElement_CountChildren(element))]
+    finally:
+        pdfium_c.FPDF_StructTree_Close(tree)
+    return out
 
 
 def hidden_layers(pdf) -> frozenset[str]:

@@ -22,7 +22,7 @@ from ..clean import is_key_figure, join_hyphenated, normalise_heading
 from ..facts import DocumentFacts
 from ..model import IngestError
 from .facts import document_facts
-from .fields import attached_files, field_values, figure_alt_texts, open_pypdf, with_fields
+from .fields import attached_files, field_values, open_pypdf, with_fields
 from .form import find_form
 from .grid import Grid, find_aligned_tables, find_grids
 from .page import Line, Page, header_words, hidden_layers, read_page
@@ -127,9 +127,9 @@ def _read(doc, path: Path) -> PdfContent:
     texts = [p.text for p in pages]
     # a tagged PDF's figures, said in words for a screen reader ("Stapeldiagram … Kristianstad
     # 19, Hässleholm 14 …"): read after the page's text – a chart's figures are in no other text
-    for number, alts in figure_alt_texts(extras).items():
-        if 1 <= number <= len(texts):
-            texts[number - 1] = "\n".join([texts[number - 1], *(f"Figur (alternativtext): {a}" for a in alts)])
+    for k, page in enumerate(pages):
+        if page.figure_alts:
+            texts[k] = "\n".join([texts[k], *(f"Figur (alternativtext): {a}" for a in page.figure_alts)])
     chars = sum(len(t.strip()) for t in texts)
     if chars < 20 * n_pages and chars < 200:
         raise IngestError("PDF-filen saknar textlager (ser inskannad ut) – kör OCR först")
