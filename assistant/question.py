@@ -465,6 +465,12 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
         raw = m.group()
         at_start = first
         first = False
+        if len(raw) < 3 and raw.islower() and (short := _abbreviations().get(raw)) and not at_start and (
+            text[m.start() - 1 : m.start()] == " " and text[m.end() : m.end() + 1] == " "
+        ):
+            # "högst o vilken lägst", "bräcke o ragunda": a one-letter chat word between words
+            out.append((raw, short))
+            continue
         accented = index.with_diacritics(fold(raw)) if len(raw) >= 3 else None
         if accented and raw.islower() and fold(raw) not in STOPWORDS | _light_verb_words() and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
             # "orebro lan": a bare spelling only the lexicon knows (its words are also written

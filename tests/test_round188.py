@@ -180,3 +180,14 @@ def test_two_exports_pasted_one_under_the_other_read_as_two_tables(tmp_path):
     first, second = read_stats_file(path, path.name)
     assert "2023" in first.caption and list(first.frame["Samtliga fritidshus"]) == [4120, 5980]
     assert "2024" in second.caption and list(second.frame["Samtliga fritidshus"]) == [4236, 6054], second.caption
+
+
+def test_o_between_words_is_och():
+    # F188-12: "vilken kommun ligger högst o vilken lägst" had been read as the highest only
+    from assistant.question import normalise_question
+    from assistant.stats import read_form
+
+    text = normalise_question("vilken kommun i länet ligger högst o vilken lägst?", {"kommun": 3}).text
+    assert text == "vilken kommun i länet ligger högst och vilken lägst?" and read_form(text).both_ends
+    # ("o.s.v." and a closing "o" stay as written)
+    assert normalise_question("se o.s.v. i bilaga o", {"bilaga": 2}).text == "se o.s.v. i bilaga o"
