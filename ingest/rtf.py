@@ -58,7 +58,7 @@ def rtf_text(text: str) -> str:
                 hidden = arg != "0"
             elif word == "uc":
                 uc = int(arg or 1)
-            elif word == "u" and not (skip or hidden):
+            elif word == "u" and arg is not None and not (skip or hidden):
                 out.append(chr(int(arg) % 65536))
                 pending_skip = uc
             elif word in _SPECIAL and not (skip or hidden):

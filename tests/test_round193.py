@@ -25,3 +25,12 @@ def test_an_rtf_document_saved_as_text_reads_as_its_text(tmp_path):
         assert "Taket för vattencheck är 60\u00a000 kronor per företag." in text or "Taket för vattencheck är 60 000 kronor per företag." in text, text
         assert "§ 34" in text and "upphävande" in text and "Lena Westin (C) reserverar sig" in text, text
         assert "75" not in text and "Utkast" not in text and "REGION GOTLAND" not in text and "rtf1" not in text, text
+
+
+def test_a_broken_rtf_reads_what_it_can_and_never_raises(tmp_path):
+    # a "\u" without its number, braces that never close or close too often, a bad escape
+    for k, raw in enumerate((r"{\rtf1 \u hej\par", r"}}{\rtf1 {{{ \'zz text", r"{\rtf1 \u-3913? x\par}")):
+        path = tmp_path / f"trasig{k}.rtf"
+        path.write_bytes(raw.encode("cp1252"))
+        text = " ".join(c.text for c in load_file(path, tmp_path).chunks)
+        assert text.strip() and "rtf1" not in text, text
