@@ -29,7 +29,7 @@ def test_an_rtf_document_saved_as_text_reads_as_its_text(tmp_path):
 
 def test_a_broken_rtf_reads_what_it_can_and_never_raises(tmp_path):
     # a "\u" without its number, braces that never close or close too often, a bad escape
-    for k, raw in enumerate((r"{\rtf1 \u hej\par", r"}}{\rtf1 {{{ \'zz text", r"{\rtf1 \u-3913? x\par}")):
+    for k, raw in enumerate((r"{\rtf1 \u hej\par", r"{\rtf1 }}} {{{ \'zz text", r"{\rtf1 \u-3913? x\par}")):
         path = tmp_path / f"trasig{k}.rtf"
         path.write_bytes(raw.encode("cp1252"))
         text = " ".join(c.text for c in load_file(path, tmp_path).chunks)
