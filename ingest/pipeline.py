@@ -214,9 +214,7 @@ def _attached_tables(attachments: list[tuple[int | None, str, bytes]], rel: str,
     """The tables of the spreadsheets attached to a PDF (minutes with their revised budget as an
     attached workbook – on the page, only a paperclip): each on its page, named by its file.
     A file that cannot be read costs that file only."""
-    import tempfile
-
-    from .stats_io import read_stats_file
+    from .stats_io import read_stats_bytes
 
     out: list[Table] = []
     for page, name, data in attachments:
@@ -224,10 +222,7 @@ def _attached_tables(attachments: list[tuple[int | None, str, bytes]], rel: str,
         if suffix not in (".xlsx", ".xlsm", ".csv"):
             continue
         try:
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / f"bilaga{suffix}"
-                path.write_bytes(data)
-                found = read_stats_file(path, rel)
+            found = read_stats_bytes(data, suffix, rel)
         except (IngestError, OSError):
             continue
         for t in found:

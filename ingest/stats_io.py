@@ -100,6 +100,18 @@ def read_stats_file(path: Path, document: str, limits: Limits = DEFAULT_LIMITS) 
     return tables
 
 
+def read_stats_bytes(data: bytes, suffix: str, document: str, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
+    """All tables of a statistics file held inside another file (a workbook embedded in a DOCX, a
+    spreadsheet attached to a PDF), named as part of ``document``; ``suffix``: its kind (".xlsx",
+    ".csv"). Raises as ``read_stats_file``."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"inbaddad{suffix}"
+        path.write_bytes(data)
+        return read_stats_file(path, document, limits)
+
+
 def sheet_lines(grid: list[list[object]]) -> tuple[list[str], list[str]]:
     """A sheet without figures as text: (title lines above its header, one line per row with
     each cell after its column's name – "Datum: 2025-11-04 | Aktivitet: Nätverksträff … | Plats:

@@ -320,20 +320,14 @@ def _embedded_sheets(d, p, rel: str) -> list[Table]:
     """The tables of the Excel workbooks embedded in paragraph ``p`` (``o:OLEObject`` with an
     "Excel.Sheet" ProgID, the workbook a part of the file). A workbook that cannot be read costs
     that object only."""
-    import tempfile
-
-    from .stats_io import read_stats_file
+    from .stats_io import read_stats_bytes
 
     out: list[Table] = []
     for obj in p.iter(f"{_O}OLEObject"):
         if not (obj.get("ProgID") or "").startswith("Excel.Sheet"):
             continue
         try:
-            blob = d.part.related_parts[obj.get(f"{_R}id")].blob
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / "inbaddad.xlsx"
-                path.write_bytes(blob)
-                out += read_stats_file(path, rel)
+            out += read_stats_bytes(d.part.related_parts[obj.get(f"{_R}id")].blob, ".xlsx", rel)
         except Exception:  # noqa: BLE001 - the object stays a picture, as python-docx reads it
             continue
     return out
