@@ -38,7 +38,7 @@ from ingest.swedish import (
     words,
 )
 
-from .stats.form import county_adjectives, county_by_head, lexicon, municipality_seats, place_aliases
+from .stats.form import county_adjectives, county_by_head, lexicon, light_verbs, municipality_seats, place_aliases
 
 # A word is corrected only when it is this long; shorter ones are too often a different word
 # one letter away ("lån"/"län", "sista"/"sitta", "snitt"/"sitt").
@@ -472,12 +472,12 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             out.append((raw, short))
             continue
         accented = index.with_diacritics(fold(raw)) if len(raw) >= 3 else None
-        if accented and raw.islower() and fold(raw) not in STOPWORDS | _light_verb_words() and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
+        if accented and raw.islower() and fold(raw) not in STOPWORDS | light_verbs() and index.freq.get(fold(raw), 0) <= MIN_FREQUENCY < index.freq.get(accented, 0) // 5:
             # "orebro lan": a bare spelling only the lexicon knows (its words are also written
             # without å, ä, ö) of a word the knowledge base writes often – "län"
             out.append((raw, accented))
             continue
-        if 3 <= len(raw) < MIN_CORRECT_LEN and raw.islower() and fold(raw) not in index.freq and fold(raw) not in STOPWORDS | _light_verb_words():
+        if 3 <= len(raw) < MIN_CORRECT_LEN and raw.islower() and fold(raw) not in index.freq and fold(raw) not in STOPWORDS | light_verbs():
             # a short function word with a letter dropped ("hur mnga projekt", "vlka kommuner"): the
             # one such word it is, else left as typed
             # (… or a short word typed without å, ä, ö: "orebro lan", "hur manga")
@@ -752,15 +752,6 @@ def _frame_words() -> frozenset[str]:
     from .stats.form import question_words
 
     return frozenset(question_words()) | FRAME_WORDS
-
-
-@lru_cache(maxsize=1)
-def _light_verb_words() -> frozenset[str]:
-    """The lexicon's light verbs ("stod", "låg", "hamnade"): words of their own, never a
-    knowledge-base word typed without its ring or dots ("stod för flest angrepp" is no "stöd")."""
-    from .stats.form import lexicon as _lexicon
-
-    return frozenset(fold(w) for w in _lexicon().get("light_verbs", {}).get("words", []))
 
 
 @lru_cache(maxsize=1)

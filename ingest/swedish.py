@@ -365,10 +365,10 @@ PARTICLES = frozenset({"ut", "in", "av", "upp", "till", "på", "om", "över", "b
 # A quarter written without its year, folded ("kv 1", "kvartal 3", "q2", "k4", a preliminary "kv 3*").
 YEARLESS_QUARTER = re.compile(r"(?:kv(?:artal)?|q|k)\.?\s*([1-4])\s*\**")
 # The year's own figure among its quarters, folded ("helår", "hela året", "summa").
-_WHOLE_YEAR_WORDS = r"helår|hela året|år|summa|totalt"
-WHOLE_YEAR = re.compile(rf"(?:{_WHOLE_YEAR_WORDS})\s*\**")
+WHOLE_YEAR_WORDS = r"helår|hela året|år|summa|totalt"
+WHOLE_YEAR = re.compile(rf"(?:{WHOLE_YEAR_WORDS})\s*\**")
 # … or a sum of part of it ("jan–sep").
-PART_OF_YEAR = re.compile(rf"(?:{_WHOLE_YEAR_WORDS}|jan(?:uari)?\s*[–-]\s*\w+)\s*\**")
+PART_OF_YEAR = re.compile(rf"(?:{WHOLE_YEAR_WORDS}|jan(?:uari)?\s*[–-]\s*\w+)\s*\**")
 # A verb in the past or present ("betalade", "skriver"), whose subject may stand between it and
 # its particle ("betalade Norrköpings kommun ut"); never a genitive's -s ("Norrköpings").
 FINITE_VERB = re.compile(r"\w{3,}(?:ade|de|te|ar|er|ir|ades|des|tes)$")

@@ -157,13 +157,19 @@ def lexicon() -> dict:
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
+def _with_genitives(group: str) -> dict[str, str]:
+    """A lexicon group of names → names, each in the genitive too ("sthlms" → "stockholms"),
+    unless the group gives that form itself."""
+    base = {k: v for k, v in lexicon().get(group, {}).items() if not k.startswith("_")}
+    genitive = {f"{k}s": f"{v}s" for k, v in base.items() if not k.endswith("s") and not v.endswith("s") and f"{k}s" not in base}
+    return {**base, **genitive}
+
+
 @lru_cache(maxsize=1)
 def place_aliases() -> dict[str, str]:
     """Everyday names of counties and municipalities → their official ones ("sörmland" →
     "södermanland"), each in the genitive too ("sthlms län" → "stockholms län")."""
-    base = {k: v for k, v in lexicon().get("place_aliases", {}).items() if not k.startswith("_")}
-    genitive = {f"{k}s": f"{v}s" for k, v in base.items() if not k.endswith("s") and not v.endswith("s") and f"{k}s" not in base}
-    return {**base, **genitive}
+    return _with_genitives("place_aliases")
 
 
 @lru_cache(maxsize=1)
@@ -171,8 +177,14 @@ def municipality_seats() -> dict[str, str]:
     """A municipality's seat whose name is not the municipality's → the municipality
     ("hammarstrand" → "ragunda"), in the genitive too; from the lexicon. Only for a name the
     knowledge base does not write (a table of localities has Hammarstrand's own row)."""
-    base = {k: v for k, v in lexicon().get("municipality_seats", {}).items() if not k.startswith("_")}
-    return {**base, **{f"{k}s": f"{v}s" for k, v in base.items() if not k.endswith("s") and not v.endswith("s")}}
+    return _with_genitives("municipality_seats")
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """The lexicon's light verbs, folded ("gällde", "stod", "hamnade"): they relate a count to its
+    condition without naming one, and are words of their own, never another word mistyped."""
+    return frozenset(fold(w) for w in lexicon().get("light_verbs", {}).get("words", []))
 
 
 @lru_cache(maxsize=1)

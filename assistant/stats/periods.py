@@ -16,6 +16,7 @@ from ingest.swedish import (
     MONTHS,
     PART_OF_YEAR,
     WHOLE_YEAR,
+    WHOLE_YEAR_WORDS,
     YEARLESS_QUARTER,
     fold,
     month_header,
@@ -184,7 +185,7 @@ def _half_years(halves: dict[str, int], keys: dict[str, tuple], form: Form) -> l
 
 
 # a year's own figure written with its year: "2024 helår", "helår 2024", "2024 totalt"
-_WHOLE_WITH_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:helår|hela året|år|summa|totalt)\s*\**|(?:helår|hela året|totalt)\s*((?:19|20)\d\d)\s*\**")
+_WHOLE_WITH_YEAR = re.compile(rf"((?:19|20)\d\d)\s*(?:{WHOLE_YEAR_WORDS})\s*\**|(?:helår|hela året|totalt)\s*((?:19|20)\d\d)\s*\**")
 
 
 def _whole_year(value: str) -> int:

@@ -69,6 +69,7 @@ from .form import (
     interval_of,
     kin_words,
     lexicon,
+    light_verbs,
     single_words,
     synonym_groups,
     translations,
@@ -704,7 +705,7 @@ class Resolver:
                 continue
             if (
                 w in bracketed or fold(w) in every_form_word() or _DATA_WORDS.match(fold(w)) or fold(w).endswith("s")
-                or fold(w) in _light_verbs()
+                or fold(w) in light_verbs()
             ):
                 continue  # "andel", "registret", a passive of the counting ("fattades", "beviljades")
             if _explain(own, parts, syn, p.terms) > 0:
@@ -1920,11 +1921,6 @@ def _names(member: str, word: str, folded: str) -> bool:
     if " " in member:
         return bool(says(folded, member)) and word in member.split()
     return member == word or (len(word) >= 5 and len(member) >= 5 and stem(member) == stem(word))
-
-
-@lru_cache(maxsize=1)
-def _light_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon().get("light_verbs", {}).get("words", []))
 
 
 # Words for the data itself ("i registret", "enligt tabellen"): they say which table, nothing of the cases.
