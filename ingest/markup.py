@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .plaintext import FRONT_MATTER
+
 _HEADING = re.compile(r"^[ \t]*(={2,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$")
 _TABLE_ROW = re.compile(r"^[ \t]*[|^].*[|^][ \t]*$")
 # the marks of DokuWiki's syntax besides its headings – a page is read as one when it has at least two kinds
@@ -115,11 +117,6 @@ _MYST_MARKS = (
 )
 
 
-def _front_matter_end(text: str) -> int:
-    m = re.match(r"\ufeff?---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", text, re.S)
-    return m.end() if m else 0
-
-
 def _substitutions(front: str) -> dict[str, str]:
     """The front matter's ``substitutions:`` (top level or under ``myst:``): name → text."""
     out: dict[str, str] = {}
@@ -165,7 +162,8 @@ def myst_markdown(text: str) -> str | None:
     title and text – a list-table as a table."""
     if sum(1 for m in _MYST_MARKS if m.search(text)) < 2:
         return None
-    end = _front_matter_end(text)
+    front_matter = FRONT_MATTER.match(text)
+    end = front_matter.end() if front_matter else 0
     front, body = text[:end], text[end:]
     subs = _substitutions(front)
     body = re.sub(r"\{\{\s*([\w-]+)\s*\}\}", lambda m: subs.get(m.group(1), m.group(0)), body)

@@ -320,10 +320,14 @@ _FRONT_KEY = re.compile(r"^([A-Za-zÅÄÖåäö_-]{2,30})\s*:\s*(.*)$")
 _FRONT_KEYS = {"title": "title", "titel": "title", "author": "author", "författare": "author", "date": "date", "datum": "date"}
 
 
+# a Markdown file's YAML front matter: "---" / its lines / "---" (or "...")
+FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.S)
+
+
 def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     """A Markdown file's YAML front matter ("---" / "title: …" / "kanban-plugin: board" / "---"):
     the text without it, and its title, author and date when it gives them."""
-    m = re.match(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", text, re.S)
+    m = FRONT_MATTER.match(text)
     if not m or m.group(1).count("\n") > 60:
         return text, {}
     meta: dict[str, str] = {}
