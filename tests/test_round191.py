@@ -172,3 +172,20 @@ def test_a_day_of_the_week_is_a_day_asked_for():
     assert carries("Dag: Torsdag | Servicepunkt: Gräsö Handelsbod | Tid: 10–14")["date"] == 1.0
     assert carries("öppet på måndagar") ["date"] == 1.0 and carries("open on Thursdays")["date"] == 1.0
     assert carries("Digitalvärden hjälper till med BankID")["date"] == 0.0
+
+
+def test_who_decided_is_the_doer_of_the_deciding_verb():
+    # F191-17: "vem bestämde att harbo-servicepunkten skulle flyttas?" had put the shop it moved
+    # to, "Östervåla Handelsbod", in bold – confidently; the steering group decided
+    from assistant.documents.features import Question, Vocabulary
+    from assistant.documents.phrases import key_phrase
+
+    q = Question.of("vem bestämde att harbo-servicepunkten skulle flyttas?", Vocabulary(["x"]))
+    text = "Styrgruppen beslutar att servicepunkten i Heby kommun flyttas från Harbo till Östervåla Handelsbod i Östervåla."
+    assert key_phrase(text, q) == "Styrgruppen"
+    q = Question.of("vem fattade beslutet om taket?", Vocabulary(["x"]))
+    assert key_phrase("Beslutet om taket fattades av regionstyrelsens arbetsutskott den 28 februari 2028.", q) == "regionstyrelsens arbetsutskott"
+    # (a pronoun is no doer; and "vem" asked of something else keeps the name)
+    assert key_phrase("Vi beslutade att Anna Berg leder arbetet med Östervåla Handelsbod.", q) != "Vi"
+    q = Question.of("vem leder projektet?", Vocabulary(["x"]))
+    assert key_phrase("Styrgruppen beslutar att Anna Berg leder projektet från och med juni.", q) == "Anna Berg"

@@ -180,3 +180,56 @@ def carries(text: str) -> dict[str, float]:
 def proper_nouns(text: str) -> list[str]:
     """Capitalised words inside sentences (names, places, organisations)."""
     return _PROPER.findall(text)
+
+
+# A value the asker believes and asks to have checked: "när öppnar servicepunkten? 1 sept?",
+# "projektet startade 1 sept 2027 right? när slutar det", "vattendagen e 15 mars eller?",
+# "var det 4 juni?". Its day, month or year says what the asker thinks holds – the documents may
+# say it changed – so it picks no passage the way "vad beslutades den 22 januari?" does.
+_CLAIM_TAG = re.compile(
+    r"(?:\b(?:eller hur|eller|el|right|va|väl|visst|ju|stämmer (?:det|väl)|correct|isn'?t it|or not|or)\b|\bel\.)\W*$"
+)
+_CHECKING = re.compile(
+    r"^(?:och\s+|men\s+)?(?:(?:var|är|e|blir|blev|gäller)\s+(?:det|den|de|han|hon)|stämmer det att|is it|was it|isn'?t it|is that|was that)\b"
+)
+# the claimed value stands as what something is, when it happens or starts ("vattendagen e 15
+# mars", "startade 1 sept"): not a day that names a meeting ("beslutade de den 22 jan, eller?")
+_CLAIMED_AFTER = re.compile(
+    r"\b(?:är|e|var|blir|blev|hålls|höll?s|sker|skedde|startar|startade|börjar|började|öppnar|öppnade|slutar|slutade"
+    r"|is|was|starts?|started|opens?|opened|ends?|ended)\s+(?:den\s+|på\s+|i\s+|on\s+|the\s+)?\d"
+)
+_ASKS = re.compile(r"\b(?:när|vem|vilk(?:en|et|a)|hur|vad|varför|var(?!\s+det\b)|when|where|who|which|how|what|why)\b")
+_WHEN_ASKED = re.compile(r"\b(?:när|vilket datum|vilken dag|when|what date|which day)\b")
+_GUESS_MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+_GUESS_VALUE = re.compile(
+    rf"(?:\bden\s+)?\b(?:\d{{1,2}}\s+(?:{_GUESS_MONTH})\w*\.?(?:\s+(?:19|20)\d\d)?|(?:{_GUESS_MONTH})\w*\.?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)\b"
+)
+_CLAUSE_END = re.compile(r"(?<=\?)\s+|,\s+|\s+[–—-]\s+")
+
+
+def guess_free(question: str) -> str:
+    """The question without the values it only guesses at – for choosing passages by the
+    periods and days it names. A clause guesses when it asks nothing itself and checks a value:
+    a bare day after a question of when ("… öppnar servicepunkten? 1 sept?"), a statement with
+    a tag ("… startade 1 sept 2027 right?") beside another question or saying what the value
+    is ("vattendagen e 15 mars på wisby strand eller?"), or a check ("var det 4 juni?")."""
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(question)), len(question)]
+    clauses = [(a, b) for a, b in zip(cuts, cuts[1:]) if question[a:b].strip()]
+    folded = [fold(question[a:b]) for a, b in clauses]
+    asking = {k for k, f in enumerate(folded) if _ASKS.search(f)}
+    out = question
+    for k in reversed(range(len(clauses))):
+        a, b = clauses[k]
+        f = folded[k].rstrip(" ,–—-")
+        if k in asking or not _GUESS_VALUE.search(f):
+            continue
+        rest = _CLAIM_TAG.sub("", _GUESS_VALUE.sub(" ", f)).strip(" ?!.")
+        if len(rest.split()) <= 1 and f.endswith("?") and any(_WHEN_ASKED.search(folded[j]) for j in asking):
+            out = out[:a] + out[b:]  # "1 sept?" after "när öppnar …?": the whole clause is the guess
+            continue
+        checks = bool(_CHECKING.match(f))
+        tagged = checks or (bool(_CLAIM_TAG.search(f)) and f.endswith("?"))
+        if tagged and (checks or bool(asking - {k}) or _CLAIMED_AFTER.search(f)):
+            out = out[:a] + _GUESS_VALUE.sub(" ", out[a:b]) + out[b:]
+    return re.sub(r"[ \t]+", " ", out).strip()

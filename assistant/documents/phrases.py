@@ -54,6 +54,32 @@ _DATE_RE = re.compile(
 _NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+")
 
 
+# "vem bestämde/beslutade/fattade beslutet …", "who decided …": the doer of a deciding verb
+_DECIDED_ASK = re.compile(
+    r"\b(?:vem|vilka|vilken|vilket organ)\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:bestämde|bestämt|beslutade|beslöt|beslutat|fattade|fattat|tog|godkände|godkänt)\b"
+    r"|\bwho\s+(?:decided|approved|made\s+the\s+decision)\b"
+)
+_DOER_ACTIVE = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\n))((?:[A-ZÅÄÖ][\w-]*)(?:\s+(?!(?:har|hade|beslut\w*|bestäm\w*|godkän\w*)\b)[\w-]+){0,3}?)"
+    r"\s+(?:har\s+|hade\s+)?(?:beslutar|beslutade|beslöt|beslutat|bestämmer|bestämde|bestämt|godkänner|godkände|godkänt|fattade beslut|fattar beslut)\b"
+)
+_DOER_PASSIVE = re.compile(
+    r"\b(?:beslutades|fattades|godkändes|bestämdes|togs|har\s+fattats|har\s+beslutats)\s+av\s+((?:[\w-]+)(?:\s+(?!(?:den|på|i|att|och|som|efter|vid)\b)[\w-]+){0,3})"
+)
+_PRONOUN = frozenset({"det", "den", "de", "dom", "vi", "jag", "man", "hon", "han", "ni", "du", "detta", "denna", "som"})
+
+
+def _doer(text: str) -> str:
+    """Who decides in ``text``: "Styrgruppen" of "Styrgruppen beslutar att …", "regionstyrelsens
+    arbetsutskott" of "… fattades av regionstyrelsens arbetsutskott den 28 februari"; "" when no
+    clause says it (or a pronoun stands for the doer)."""
+    for rx in (_DOER_ACTIVE, _DOER_PASSIVE):
+        m = rx.search(text)
+        if m and fold(m.group(1).split()[0]) not in _PRONOUN:
+            return m.group(1).strip(" ,")
+    return ""
+
+
 # The words before a date that a plan has left: "flyttas från (onsdag) …", "ändrades från …",
 # "i stället för …" (a move's verb, then "från" right before the date)
 _LEFT_DATE = re.compile(
@@ -117,6 +143,11 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         rx = _NAME_RE
     else:
         return ""
+    if rx is _NAME_RE and _DECIDED_ASK.search(fold(q.text)) and (doer := _doer(text)):
+        # "vem bestämde att servicepunkten skulle flyttas?" of "Styrgruppen beslutar att
+        # servicepunkten … flyttas från Harbo till Östervåla Handelsbod": who decided is the
+        # doer of the deciding verb – not the name of the place it moved to
+        return doer
     found = _phrases(text, q, rx, lower_words)
     if w.wants("date") and len(found) >= 2:
         # "Kickoffen flyttad från 12 februari till 5 mars": the date a move leaves is no longer
