@@ -46,9 +46,15 @@ _FILE_NAME = re.compile(r"^microsoft\s+\w+\s*-|\.(?:docx?|xlsx?|pptx?|pdf|indd|o
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 
 
+# Windows-1252's dashes written into a PDF's metadata as they are, read as PDFDocEncoding: "Œ" for
+# "–" (0x96), "Š" for "—" (0x97) – between words, where neither letter ever stands in Swedish
+_CP1252_DASHES = {"Œ": "–", "Š": "—"}
+
+
 def real_title(title: str) -> str:
     """The title, or "" when it is a placeholder, a file name or a web address."""
     t = re.sub(r"\s+", " ", title or "").strip()
+    t = re.sub(r"(?<= )[ŒŠ](?= )", lambda m: _CP1252_DASHES[m.group(0)], t)
     # ("Af_utsikter_JKP_ht24_v3": a file's name, words joined by underscores)
     if len(t) < 3 or _PLACEHOLDER_TITLES.match(t) or _SCANNER_TITLE.match(t) or _FILE_NAME.search(t) or _WEB_ADDRESS.match(t) or re.fullmatch(r"[^\s_]+(?:_[^\s_]*)+", t):
         return ""

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from .clean import Block
+from .swedish import fold
 
 _CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?(\d{2}):(\d{2})[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{1,3}.*$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
@@ -363,3 +364,122 @@ def _json_blocks(data, level: int, blocks: list[Block]) -> None:
                 _json_blocks(x, level, blocks)
             elif (s := _json_scalar(x)) is not None:
                 blocks.append(Block("bullet", s, 1))
+
+
+# ---------------------------------------------------------------- XML exports
+
+_XML_START = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?<[A-Za-z_][\w.:-]*[\s>/]", re.S)
+# attributes that say how the file is written, not what it says
+_XML_NOISE_ATTRS = re.compile(r"^(?:xmlns\b.*|schemalocation|nonamespaceschemalocation|schemaversion|version|datatyp|datatype|type|encoding|id)$", re.I)
+# an attribute naming the value its element holds: <EgetElement Namn="Beviljat belopp"><Varde>…
+_XML_NAME_ATTRS = ("namn", "name", "nyckel", "key", "label", "etikett", "benamning", "benämning")
+_XML_TITLE_TAGS = ("arendemening", "ärendemening", "titel", "title", "rubrik", "namn", "name")
+MAX_XML_DEPTH = 40
+
+
+def xml_document(text: str) -> tuple[str, list[Block]] | None:
+    """An XML export (a records system's FGS delivery, a register's, saved as .xml or .txt):
+    (its title – the first "Ärendemening", "Titel" or "Namn" –, a heading per element that holds
+    others and a line "namn: värde" per value, a record of repeated elements one paragraph;
+    an element named by an attribute, <EgetElement Namn="Beviljat belopp"><Varde>6480000.00
+    </Varde>, is "Beviljat belopp: 6480000.00"). Character references are read (K&#246;ping →
+    Köping), comments dropped, no entity or DTD ever loaded. None for any other text."""
+    if not _XML_START.match(text.lstrip("\ufeff")[:4000]):
+        return None
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True,
+    )
+    try:
+        root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    blocks: list[Block] = []
+    _xml_blocks(root, 1, blocks)
+    if not blocks:
+        return None
+    leaves = [el for el in root.iter() if isinstance(el.tag, str) and len(el) == 0 and (el.text or "").strip()]
+    title = next((
+        " ".join(el.text.split()) for tag in _XML_TITLE_TAGS for el in leaves if fold(_xml_local(el.tag)) == tag
+    ), "")
+    return title, blocks
+
+
+def _xml_heading(el) -> str:
+    """An element's heading: its tag as words, and what its own title child says
+    ("Arkivobjekt handling: Ansökan om ändring av beviljat projekt")."""
+    own = next((
+        " ".join(k.text.split()) for tag in _XML_TITLE_TAGS for k in el
+        if isinstance(k.tag, str) and len(k) == 0 and fold(_xml_local(k.tag)) == tag and (k.text or "").strip()
+    ), "")
+    return f"{_xml_words(el.tag)}: {own}" if own else _xml_words(el.tag)
+
+
+def _xml_local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _xml_words(name: str) -> str:
+    """A tag or attribute as words: "StatusArende" → "Status arende", "ArkivobjektID" → "Arkivobjekt ID"."""
+    s = _CAMEL.sub(" ", _xml_local(name)).replace("_", " ").strip()
+    return s[:1].upper() + s[1:].lower() if not s.isupper() else s
+
+
+def _xml_value(el) -> str | None:
+    """The text of a leaf element, its spaces joined; a UTC time also in Swedish time."""
+    s = " ".join((el.text or "").split())
+    return _json_scalar(s) if s else None
+
+
+def _xml_named(el) -> tuple[str, str] | None:
+    """(name, value) of an element an attribute names, whose value is its text or one leaf child's."""
+    name = next((v for k, v in el.attrib.items() if fold(_xml_local(k)) in _XML_NAME_ATTRS and str(v).strip()), None)
+    if name is None:
+        return None
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if not kids:
+        value = _xml_value(el)
+    elif len(kids) == 1 and len(kids[0]) == 0:
+        value = _xml_value(kids[0])
+    else:
+        return None
+    return (str(name).strip(), value) if value else None
+
+
+def _xml_lines(el) -> list[str]:
+    """The values of an element: its telling attributes, its leaf children and its named children."""
+    out = [
+        f"{_xml_words(k)}: {' '.join(str(v).split())}" for k, v in el.attrib.items()
+        if not _XML_NOISE_ATTRS.match(_xml_local(k)) and fold(_xml_local(k)) not in _XML_NAME_ATTRS and str(v).strip()
+    ]
+    for kid in el:
+        if not isinstance(kid.tag, str):
+            continue
+        named = _xml_named(kid)
+        if named:
+            out.append(f"{named[0]}: {named[1]}")
+        elif len(kid) == 0 and (value := _xml_value(kid)) is not None:
+            out.append(f"{_xml_words(kid.tag)}: {value}")
+    return out
+
+
+def _xml_blocks(el, level: int, blocks: list[Block]) -> None:
+    if len(blocks) >= MAX_JSON_BLOCKS or level > MAX_XML_DEPTH:
+        return
+    lines = _xml_lines(el)
+    parts = [k for k in el if isinstance(k.tag, str) and len(k) > 0 and _xml_named(k) is None]
+    tags = [_xml_local(k.tag) for k in parts]
+    if lines:
+        blocks.append(Block("paragraph", "\n".join(lines), 1))
+    for kid in parts:
+        if tags.count(_xml_local(kid.tag)) > 1 and all(len(g) == 0 or _xml_named(g) for g in kid):
+            # a record among its like (<Anteckning><Datum>…<Text>…): one paragraph
+            said = _xml_lines(kid)
+            if said:
+                blocks.append(Block("paragraph", "; ".join(said).rstrip(".") + ".", 1))
+            continue
+        blocks.append(Block("heading", _xml_heading(kid), 1, level=min(level, 6)))
+        _xml_blocks(kid, level + 1, blocks)

@@ -8,20 +8,20 @@ from pathlib import Path
 
 from .chunk import chunk_blocks
 from .clean import Block, join_hyphenated, reflow, strip_boilerplate
-from .facts import DocumentFacts, docx_properties, merge, real_title, text_facts
-from .formats import calendar_events, json_document, mime_message, transcript_turns
+from .facts import DocumentFacts, docx_properties, merge, metadata_date, real_title, text_facts
+from .formats import calendar_events, json_document, mime_message, transcript_turns, xml_document
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .markup import asciidoc_markdown, comments_inline, dokuwiki_markdown, myst_markdown, org_markdown, without_merge_conflicts
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
 from .rtf import looks_like_rtf, rtf_text
 from .swedish import fold
-from .word import docx_blocks
+from .word import docx_blocks, package_signatures
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
 DOCUMENT_KINDS = {
     ".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".vtt": "txt", ".srt": "txt", ".ics": "txt", ".eml": "txt", ".json": "txt",
-    ".rtf": "txt",
+    ".rtf": "txt", ".xml": "txt",
 }
 STATS_KINDS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 SUPPORTED = {**DOCUMENT_KINDS, **STATS_KINDS}
@@ -311,9 +311,10 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
             text = comments_inline(text) or text
         turns = transcript_turns(text) if kind == "txt" else None
         calendar = calendar_events(text) if kind == "txt" and not turns else None
-        exported = json_document(text) if kind == "txt" and not (turns or calendar) else None
+        exported = (json_document(text) or xml_document(text)) if kind == "txt" and not (turns or calendar) else None
         if exported:
-            # a JSON export (saved as .json or .txt): its objects as sections of "nyckel: värde" lines
+            # a JSON or XML export (saved as .json, .xml or .txt): its objects as sections of
+            # "nyckel: värde" lines
             title, blocks = exported[0] or title_from_name(rel), exported[1]
         elif calendar:
             # a calendar export (iCalendar): an event a section, its time, place and status as lines
@@ -378,6 +379,11 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
     if kind != "docx":
         return facts
     props = docx_properties(path)
+    signed = [metadata_date(sig["when"]) for sig in package_signatures(path) if sig["when"]]
+    if signed and signed[-1]:
+        # a decision signed in Word is of the day it was signed – not of the earlier decision its
+        # text refers to, nor of when its file was first made
+        facts = replace(facts, date=signed[-1])
     if real_title(title) and props.title and fold(title) != fold(props.title):
         # (the body's own title – a Title paragraph, a bold first line – has replaced the property)
         return merge(DocumentFacts(title=title), merge(facts, props))

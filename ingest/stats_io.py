@@ -380,6 +380,11 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
     sep = re.match(r"\ufeff?sep=(.)\s*?\r?\n", first)
     if sep:
         first = first[sep.end():]
+    # … nor is PowerShell's "#TYPE System.Management.Automation.PSCustomObject" (Export-Csv
+    # without -NoTypeInformation): the type of the objects written, no title of the table
+    typed = re.match(r"\ufeff?#TYPE [^\r\n]*\r?\n", first)
+    if typed:
+        first = first[typed.end():]
     delim = sep.group(1) if sep else sniff_delimiter(first, suffix)
     csv.field_size_limit(limits.max_cell_chars)
     budget = _CellBudget(limits)

@@ -14,6 +14,7 @@ Why one module of this size: it is the one Swedish text module issue #11 asked f
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -553,7 +554,7 @@ def decode_bytes(data: bytes) -> str:
     if b"\x00" in data[:65536]:
         raise IngestError("okänd teckenkodning (binärfil, inte text)")
     try:
-        return repair_mojibake(data.decode("utf-8"))
+        return restore_lost_letters(repair_mojibake(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
     lines = data.split(b"\n")
@@ -567,6 +568,50 @@ def decode_bytes(data: bytes) -> str:
     if controls > max(2, len(sample) // 1000) or sample.count("\ufffd") > max(2, len(sample) // 200):
         raise IngestError("okänd teckenkodning (binärfil, inte text)")
     return text
+
+
+# A letter an ASCII encoder could not write, left as "?" inside a word ("R?ttvik", "?lvdalen":
+# PowerShell 5.1's Export-Csv and Out-File write ASCII unless told otherwise)
+_LOST_LETTER = re.compile(r"[A-Za-z]\?[A-Za-z]|(?<![\w?])\?[a-z]")
+_LOST_WORD = re.compile(r"(?<![\w?])[A-Za-z?]*\?[A-Za-z?]*[A-Za-z](?![\w?])")
+
+
+@lru_cache(maxsize=1)
+def _restorable_words() -> frozenset[str]:
+    """Folded words with å, ä or ö a lost letter may be restored to: the municipalities' and
+    counties' names, the stopwords, the months and the words of a county's own row."""
+    names = [*municipality_counties(), *(fold(c) for c in COUNTY_BY_CODE.values())]
+    out = {w for n in names for w in re.split(r"[\s-]+", n)} | set(STOPWORDS) | set(MONTHS)
+    out |= {"län", "länet", "länets", "hela länet", "riket", "övriga", "övrigt", "år", "året"}
+    return frozenset(w for w in out if re.search("[åäö]", w))
+
+
+def restore_lost_letters(text: str) -> str:
+    """A text written in ASCII with "?" for each å, ä and ö (no letter beyond ASCII anywhere, and
+    "?" inside words more than once): a word whose one reading with å, ä or ö for its "?" is a
+    known name or word (a municipality, a county, "länet") is written so – "R?ttvik" → "Rättvik",
+    "Malung-S?len" → "Malung-Sälen"; any other is left as it is."""
+    if len(_LOST_LETTER.findall(text[:200000])) < 2 or re.search(r"[^\x00-\x7f]", text[:200000]):
+        return text
+    known = _restorable_words()
+
+    def one(m: re.Match) -> str:
+        word = m.group(0)
+        if word.count("?") > 3 or "?" not in word:
+            return word
+        parts = word.split("?")
+        found = set()
+        for letters in itertools.product("åäö", repeat=len(parts) - 1):
+            cand = parts[0] + "".join(c + p for c, p in zip(letters, parts[1:], strict=True))
+            if fold(cand) in known:
+                found.add(cand)
+        if len(found) != 1:
+            return word
+        (cand,) = found
+        # (a capital where the word starts with its lost letter: "?lvdalen" → "Älvdalen")
+        return cand[0].upper() + cand[1:] if word.startswith("?") and word[1:2].islower() and len(word) > 3 else cand
+
+    return "\n".join(_LOST_WORD.sub(one, line) for line in text.split("\n"))
 
 
 # UTF-8's two bytes of å, ä, ö, é … read once as Windows-1252 and saved again as UTF-8: "Ã¤" for

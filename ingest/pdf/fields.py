@@ -236,3 +236,54 @@ def attached_files(pdf) -> list[tuple[int | None, str, bytes]]:
         log.warning("bifogade filer kunde inte läsas (%s)", exc)
     return out
 
+
+
+# the page a dynamic XFA form (Adobe LiveCycle) shows a reader that cannot draw it
+_XFA_PLACEHOLDER = re.compile(r"(?:please wait|vänta)\s*\.\.\..*adobe", re.I | re.S)
+_MAX_XFA_BYTES = 5_000_000
+
+
+def xfa_lines(pdf) -> list[str]:
+    """What a dynamic XFA form (Adobe LiveCycle Designer's, a public authority's e-form) was
+    filled in with: its datasets' values as lines "Ny projektledare: Jonas Öberg" under their
+    groups' names – the page itself says only "Vänta…/Please wait…", and the answers are in
+    the form's XML. Empty when the PDF has no XFA data (``pdf``: ``open_pypdf``'s reader)."""
+    if pdf is None:
+        return []
+    from ..formats import xml_document
+
+    try:
+        form = pdf.trailer["/Root"].get("/AcroForm")
+        xfa = form.get_object().get("/XFA") if form is not None else None
+        if xfa is None:
+            return []
+        xfa = xfa.get_object()
+        parts = list(xfa) if not hasattr(xfa, "get_data") else []
+        data = b""
+        for k in range(0, len(parts) - 1, 2):
+            if str(parts[k]) == "datasets":
+                data = parts[k + 1].get_object().get_data()
+        if not data and hasattr(xfa, "get_data"):
+            data = xfa.get_data()  # (one stream of the whole XDP: its datasets are inside)
+        if not data or len(data) > _MAX_XFA_BYTES:
+            return []
+        text = data.decode("utf-8", errors="replace")
+        m = re.search(r"<(?:\w+:)?data\b[^>]*>(.*)</(?:\w+:)?data>", text, re.S)
+        if m is None:
+            return []
+        read = xml_document(f"<data>{m.group(1)}</data>")
+    except Exception as exc:  # noqa: BLE001 - an enrichment; the page's text stands
+        log.warning("XFA-formulärets data kunde inte läsas (%s)", exc)
+        return []
+    if read is None:
+        return []
+    # (a group's name over its values, a blank line before it: paragraphs of their own)
+    out: list[str] = []
+    for b in read[1]:
+        out += ["", b.text] if b.kind == "heading" else b.text.split("\n")
+    return out
+
+
+def is_xfa_placeholder(text: str) -> bool:
+    """Is a page's text only the message a dynamic XFA form shows where it cannot be drawn?"""
+    return bool(_XFA_PLACEHOLDER.search(text)) and len(text) < 2000

@@ -15,14 +15,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..clean import is_key_figure, join_hyphenated, normalise_heading
-from ..facts import DocumentFacts
+from ..facts import DocumentFacts, labelled
 from ..model import IngestError
 from .facts import document_facts
-from .fields import attached_files, field_values, open_pypdf, with_fields
+from .fields import attached_files, field_values, is_xfa_placeholder, open_pypdf, with_fields, xfa_lines
 from .form import find_form
 from .grid import Grid, find_aligned_tables, find_grids
 from .page import Line, Page, header_words, hidden_layers, read_page
@@ -125,6 +125,11 @@ def _read(doc, path: Path) -> PdfContent:
         page.chars, page.edges = [], []  # only the lines are kept
         pages.append(page)
     texts = [p.text for p in pages]
+    # a dynamic XFA form: its answers, in place of the "Vänta…/Please wait…" its page shows
+    filled_in = xfa_lines(extras)
+    if filled_in:
+        k = next((k for k, t in enumerate(texts) if is_xfa_placeholder(t)), None)
+        texts[k if k is not None else 0] = "\n".join(filled_in if k is not None else [texts[0], *filled_in])
     # a tagged PDF's figures, said in words for a screen reader ("Stapeldiagram … Kristianstad
     # 19, Hässleholm 14 …"): read after the page's text – a chart's figures are in no other text
     for k, page in enumerate(pages):
@@ -140,6 +145,9 @@ def _read(doc, path: Path) -> PdfContent:
     content.tables = _tables(pages, grids, content) + forms
     metadata = {k: doc.get_metadata_value(k) for k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}
     content.facts = document_facts(metadata, pages)
+    if filled_in and (day := labelled({}, filled_in).get("date")):
+        # (an XFA form's own "Datum: 2027-11-15" – when it was signed – not when the file was made)
+        content.facts = replace(content.facts, date=day)
     content.title = content.facts.title or path.stem
     content.attachments = attached_files(extras)
     return content
