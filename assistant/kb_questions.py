@@ -244,8 +244,20 @@ class Catalog:
     def document_signatures(self, question: str, d: Document) -> Answer | None:
         """The names that sign a document: pairs of a name on a line of its own over a title
         ("Anna Bergström" / "Regional utvecklingsdirektör") in the last passage that has any,
-        cited there. None when the document ends without such a block."""
-        for c in reversed([c for c in self.chunks if c.document == d.path]):
+        cited there – or the signer of its signature line or digital signature ("Elektroniskt
+        signerad av Annika Wester, Enhetschef, …"), which says who signed in so many words. None
+        when the document has neither."""
+        own = [c for c in self.chunks if c.document == d.path]
+        for c in reversed(own):
+            m = next((m for m in map(_SIGNED_LINE.match, c.text.splitlines()) if m), None)
+            if m is None:
+                continue
+            line = m.group(0).strip()
+            page, ok = self.page_of(c.document, line, c.page_start, c.page_end)
+            role = f" ({m.group(2).strip()})" if m.group(2) else ""
+            text = f"*{_display_title(d)}* är undertecknad av **{m.group(1).strip()}**{role}" + (f" – s. {page}" if page else "") + " [1]."
+            return Answer(question, True, Route.CATALOG, text, citations=[Citation(1, c.document, page, line, c.section, c.text, ok)])
+        for c in reversed(own):
             lines = [x.strip() for x in c.text.splitlines()]
             pairs = [
                 (name, role) for name, role in zip(lines, lines[1:], strict=False)
@@ -733,6 +745,11 @@ class Catalog:
 
 # A signature: a name of two or three capitalised words opening a section's last line, a title
 # after it ("Petter Arnback Regional utvecklingsdirektör, Region Örebro län").
+# a signature said in words: Word's signature line, a package's digital signature
+_SIGNED_LINE = re.compile(
+    r"\s*(?:Underskrift:|Elektroniskt signerad av|Digitalt signerad av|Signerad av)\s+([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3})"
+    r"(?:,\s*([^,\d][^,]*?(?:,\s*[^,\d][^,]*?)?))?(?:,\s*\d|\.|$)"
+)
 _SIGNATURE = re.compile(
     r"^([A-ZÅÄÖ][a-zåäöéü]+[ -][A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+(?=,|$))?)(?=[\s,]|$)(?!\s+(?:är|har|och|som|i|på|för)\b)"
 )

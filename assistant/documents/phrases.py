@@ -56,15 +56,16 @@ _NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé
 
 # "vem bestämde/beslutade/fattade beslutet …", "who decided …": the doer of a deciding verb
 _DECIDED_ASK = re.compile(
-    r"\b(?:vem|vilka|vilken|vilket organ)\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:bestämde|bestämt|beslutade|beslöt|beslutat|fattade|fattat|tog|godkände|godkänt)\b"
-    r"|\bwho\s+(?:decided|approved|made\s+the\s+decision)\b"
+    r"\b(?:vem|vilka|vilken|vilket organ)\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:bestämde|bestämt|beslutade|beslöt|beslutat|fattade|fattat|tog|godkände|godkänt"
+    r"|undertecknade|undertecknat|signerade|signerat|skrev under)\b"
+    r"|\bwho\s+(?:decided|approved|signed|made\s+the\s+decision)\b"
 )
 _DOER_ACTIVE = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?<=\n))((?:[A-ZÅÄÖ][\w-]*)(?:\s+(?!(?:har|hade|beslut\w*|bestäm\w*|godkän\w*)\b)[\w-]+){0,3}?)"
     r"\s+(?:har\s+|hade\s+)?(?:beslutar|beslutade|beslöt|beslutat|bestämmer|bestämde|bestämt|godkänner|godkände|godkänt|fattade beslut|fattar beslut)\b"
 )
 _DOER_PASSIVE = re.compile(
-    r"\b(?:beslutades|fattades|godkändes|bestämdes|togs|har\s+fattats|har\s+beslutats)\s+av\s+((?:[\w-]+)(?:\s+(?!(?:den|på|i|att|och|som|efter|vid)\b)[\w-]+){0,3})"
+    r"\b(?:beslutades|fattades|godkändes|bestämdes|togs|har\s+fattats|har\s+beslutats|signerad|signerat|undertecknad|undertecknat)\s+av\s+((?:[\w-]+)(?:\s+(?!(?:den|på|i|att|och|som|efter|vid)\b)[\w-]+){0,3})"
 )
 _PRONOUN = frozenset({"det", "den", "de", "dom", "vi", "jag", "man", "hon", "han", "ni", "du", "detta", "denna", "som"})
 
