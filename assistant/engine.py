@@ -934,6 +934,23 @@ class Engine:
                     f"Tabellen *{t.caption}* har ingen siffra för ”{best.query.column}” här, bara texten: {said}.\n\n{source}"
                 )
                 return Answer(question, numbered, Route.STATS, text, reading=result.reading, confidence=sure), False
+            if sure >= max(th["doubt"], NO_FIGURE_BELOW) and (parts := _county_of_its_parts(best, result.empty)) is not None:
+                # "hur många bor i Dalarna nu?" of a column whose county cell is empty ("######" of
+                # a column too narrow when printed) while every municipality of the county has its
+                # figure: their sum, said to be computed and why – not the older column's county figure
+                conv.stats = Context(best.query, tuple(result.empty), sure)
+                summed, n = parts
+                county = display_label(result.empty[0])
+                total = summed.figures[0]
+                text = (
+                    f"Tabellen *{t.caption}* har ingen siffra för ”{best.query.column}” för {county} (cellen är tom eller "
+                    f"oläslig). Summan av länets {n} kommuner i tabellen är **{total.display}** (beräknad).\n\n"
+                    f"*Källa: {t.caption}" + (f", s. {t.page_span}" if t.page else "") + f" ({t.document.rsplit('/', 1)[-1]}).*"
+                )
+                return Answer(
+                    question, True, Route.STATS, text, figures=[replace(total, label=f"{county} (summan av {n} kommuner, beräknad)", derived=True)],
+                    computation=summed.computation, reading=result.reading, confidence=sure,
+                ), False
             if sure >= max(th["doubt"], NO_FIGURE_BELOW):
                 conv.stats = Context(best.query, tuple(result.empty), sure)
                 within = "; ".join(f"{k} = {', '.join(v)}" for k, v in best.query.filters)
@@ -1727,6 +1744,37 @@ def _reading_text(r: Reading) -> str:
     if r.query is not None and r.query.agg == "count":
         return f"antal rader i {r.profile.table.caption}"  # counted rows are no column's figures
     return f"”{r.column.name}” i {r.profile.table.caption}"
+
+
+def _county_of_its_parts(best: Reading, empty: tuple[str, ...]):
+    """(the sum, how many municipalities) for a county row whose cell of a count or an amount is
+    empty, when every municipality of that county has a row of its own in the table; None
+    otherwise (a share or a rate is no sum of its parts; a county with a municipality missing is
+    no sum of those listed)."""
+    from ingest.swedish import COUNTY_BY_CODE, municipality_counties
+
+    from .stats import compute
+    from .stats.draft import is_amount
+
+    if len(empty) != 1 or not is_county(empty[0]) or best.query.op != Op.LOOKUP:
+        return None
+    v = best.profile.value(best.query.column)
+    t = best.profile.table
+    label = t.label_column
+    if v is None or not is_amount(v) or label not in t.frame.columns:
+        return None
+    code = next((c for c, name in COUNTY_BY_CODE.items() if county_root(name) == county_root(empty[0])), None)
+    if code is None:
+        return None
+    places = municipality_counties()
+    own = sorted(n for n, c in places.items() if c == code)
+    rows = [x for x in dict.fromkeys(str(r) for r in t.frame[label].dropna()) if places.get(fold(x).strip()) == code]
+    if not own or sorted(fold(x).strip() for x in rows) != own:
+        return None
+    summed = compute(best.profile, replace(best.query, op=Op.SUM, rows=tuple(rows)))
+    if summed.empty or len(summed.figures) != 1:
+        return None
+    return summed, len(rows)
 
 
 def _period_span(r: Reading) -> str:

@@ -84,3 +84,31 @@ def test_size_class_headers_excel_turned_into_dates_read_as_the_classes(tmp_path
     (table,) = read_stats_file(path, path.name)
     assert list(table.frame.columns) == ["Kommunkod", "Kommun", "0", "1-4", "5-9", "10-19", "20-49", "50-99", "100-249", "250+", "Totalt"]
     assert list(table.frame["10-19"]) == [85, 196, 47]
+
+
+def test_a_place_of_two_ports_is_their_landings_together(tmp_path, monkeypatch):
+    # F185-01: Sotenäs lands at Kungshamn and Smögen – its two lines had been listed apart, no
+    # figure for the municipality; landed tonnes add up (the caption lists the ports as a split)
+    from tests.test_engine_places import _engine_of
+
+    lines = ["Landningar av fisk och skaldjur i hamnar, per hamn, art och period",
+             "Landningshamn;Kommun;Art;Period;Landad vikt (ton);Medelvikt per fartyg (ton)"]
+    for port, place, tonnes, mean in (
+        ("Kungshamn", "Sotenäs", 75.5, "7,5"), ("Smögen", "Sotenäs", 113.6, "9,5"),
+        ("Strömstad", "Strömstad", 86.2, "14,4"), ("Lysekil", "Lysekil", 40.1, "8,0"),
+    ):
+        for species, times in (("Havskräfta", 1.0), ("Nordhavsräka", 3.0)):
+            for period, part in (("2024 kv1", 0.2), ("2024 kv2", 0.3), ("2024 kv3", 0.25), ("2024 kv4", 0.25), ("2024 helår", 1.0)):
+                lines.append(f"{port};{place};{species};{period};{tonnes * times * part:.1f};{mean}".replace(".", ","))
+    text = "\n".join(lines) + "\n"
+    engine = _engine_of(tmp_path, monkeypatch, {"landningar.csv": text})
+    a = engine.ask("hur mycket havskräfta landades i sotenäs 2024, i ton?", engine.new_conversation())
+    assert 189.1 in [round(f.value, 1) for f in a.figures], a.answer
+    assert "189,1" in a.answer.split("\n\n")[0], a.answer
+    # (a mean per vessel is no quantity that adds up over the ports)
+    from assistant.stats.draft import is_amount
+
+    r = engine.resolver
+    (p,) = [p for p in r.profiles if "landningar" in p.table.id]
+    by = {v.name: is_amount(v) for v in p.values}
+    assert by == {"Landad vikt (ton)": True, "Medelvikt per fartyg (ton)": False}, by

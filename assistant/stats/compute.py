@@ -22,6 +22,7 @@ from ingest.tables import is_subtotal_label, unit_from_text
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
+from .draft import is_amount
 from .form import Op, lexicon, rate_bases, single_words
 from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, RATE_UNITS, Profile, cases_repeat, is_breakdown, names_no_measure
 from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
@@ -308,6 +309,43 @@ def _parts_of_one_whole(p: Profile, rows: pd.DataFrame, col: str) -> str | None:
     return None
 
 
+# a header naming a cost, and a note saying the table writes costs with a minus sign
+_COST_HEADER = re.compile(r"kostnad|utgift|\bcosts?\b|\bexpenses?\b")
+_SIGN_NOTE = re.compile(r"negativt tecken|minustecken|teckenkonvention|negativa belopp|negative sign")
+
+
+def _costs_stored_negative(p: Profile, body: pd.DataFrame, col: str) -> bool:
+    """A column of costs written with a minus sign ("Nettokostnad, kr per invånare": −85 905 …,
+    as the municipal accounts write them): every figure below zero, and the header names a cost
+    or the table's notes say costs carry a minus sign. Not a change or a result, which are signed."""
+    v = p.value(col)
+    if v is None or v.is_share or v.is_change or col not in body.columns:
+        return False
+    vals = pd.to_numeric(body[col], errors="coerce").dropna()
+    if len(vals) < 3 or not (vals < 0).all():
+        return False
+    said = fold(f"{p.table.caption}\n{' '.join(getattr(p.table, 'notes', ()) or ())}")
+    return bool(_COST_HEADER.search(fold(col))) or bool(_SIGN_NOTE.search(said))
+
+
+def _nested_in(p: Profile, rows_df: pd.DataFrame, part: str, row: str) -> bool:
+    """Do the values of column ``part`` lie each within one value of the column that names
+    ``row`` – ports within municipalities ("Kungshamn" and "Smögen" only ever in Sotenäs) – so
+    that the row's lines are its parts? Read from the whole table, never from a word list."""
+    frame = p.table.frame
+    if part not in frame.columns:
+        return False
+    for held in frame.columns:
+        if held == part or held not in rows_df.columns or frame[held].dtype != object:
+            continue
+        if not (rows_df[held].astype(str) == row).all():
+            continue
+        pairs = frame[[part, held]].dropna().astype(str).drop_duplicates()
+        if len(pairs) >= 3 and pairs[part].is_unique and pairs[held].nunique() < pairs[part].nunique():
+            return True
+    return False
+
+
 def _sum_of_parts(
     p: Profile, q: StatQuery, rows_df: pd.DataFrame, var_all: list[str], col: str, figures: list[Figure], cases: bool
 ) -> Figure | None:
@@ -326,10 +364,13 @@ def _sum_of_parts(
         vc = made[0]
     if vc is not None and vc.is_share:
         return _share_of_parts(p, q, rows_df, cats, col, figures, cases)
-    if vc is None or vc.is_share or not vc.is_count:
+    if vc is None or vc.is_share or not (vc.is_count or is_amount(vc)):
         return None
     # the cases of a table of records ("nya jobb i Ludvika": each decision's planned jobs) add up
-    if not cases and any(c is None or c.is_period or c.totals or not is_breakdown(c, p.table.caption) for c in cats):
+    if not cases and any(
+        c is None or c.is_period or c.totals or not (is_breakdown(c, p.table.caption) or _nested_in(p, rows_df, c.name, q.rows[0]))
+        for c in cats
+    ):
         return None  # "Konkurser" and "Anställda berörda" side by side are two measures, not parts of one
     if not cases and rows_df.duplicated(subset=var_all).any():
         return None  # the parts repeat: no partition of one whole
@@ -1050,6 +1091,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             )
     elif op in (Op.RANK,) or (op == Op.LOOKUP and not q.rows):
         asc = q.direction == "asc"
+        signed = op == Op.RANK and _costs_stored_negative(p, body, col)
+        if signed:
+            # "högst nettokostnad" of costs written with a minus sign (the accounts' convention):
+            # the largest cost is the most negative figure, not the one nearest zero
+            asc = not asc
         if op == Op.LOOKUP:
             n = len(body) if len(body) <= 12 else 5
             asc = False
@@ -1059,7 +1105,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         run_steps = body_steps + [step]
         ranked = run(body, [step])
         figures = [figure(p, r, col, _label(t, r, varying), unit=unit) for r in ranked.index]
-        word = "lägst" if asc else "högst"
+        word = ("högst" if asc else "lägst") if signed else ("lägst" if asc else "högst")
         if op == Op.LOOKUP:
             # (each row with the text asked beside it: "… och varför?" – its "Kommentar")
             why = {r: "; ".join(f"{c_}: {v}" for c_ in q.details if c_ in frame.columns and (v := str(frame.at[r, c_]).strip())
@@ -1110,6 +1156,13 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 f"{'stigande' if asc else 'fallande'} och tog de {len(ranked.index)} första"
                 + (f", och den sista ({'högst' if asc else 'lägst'})." if len(figures) > len(ranked.index) and q.both_ends else ".")
             )
+        if signed:
+            said_sign = (
+                f"Tabellen skriver ”{col}” med minustecken (alla värden är negativa), så {word} kostnad "
+                f"är det {'mest' if word == 'högst' else 'minst'} negativa värdet."
+            )
+            text += f"\n\n{said_sign}"
+            description += f" {said_sign}"
     elif op == Op.COUNT and q.threshold is None and q.agg == "count" and not q.group_by:
         # the cases of a table of records within the filters, counted
         step = Step("count")

@@ -7,6 +7,7 @@ the operation, the groups and the bounds to what the rows allow.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.swedish import fold, plain, stem
@@ -106,9 +107,20 @@ class Draft:
 KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one unit of the column
 
 
+# Units of a quantity that adds up over parts (landed tonnes of two ports, hectares of farms)
+QUANTITY_UNITS = frozenset({"ton", "kg", "hektar", "kvm", "mwh", "gwh", "kwh", "twh"})
+# … unless the header says it is a mean or a level per something ("Medelvikt (kg)", "ton per invånare")
+_NOT_ADDED = re.compile(r"\b(?:medel|genomsnitt|median|snitt|per|average|mean)\w*|\w+(?:medel|snitt)\b")
+
+
 def is_amount(c: ValueColumn) -> bool:
-    """A count or a sum of money (tkr, mnkr): a year's months add up to the year's figure."""
-    return not c.is_share and (c.is_count or c.unit in KRONOR_PER)
+    """A count, a sum of money (tkr, mnkr) or a quantity (tonnes, hectares): a year's months
+    add up to the year's figure, and the parts of a place to the place's."""
+    if c.is_share:
+        return False
+    if c.unit in QUANTITY_UNITS:
+        return not _NOT_ADDED.search(fold(c.name))
+    return c.is_count or c.unit in KRONOR_PER
 
 
 def is_level(c: ValueColumn) -> bool:

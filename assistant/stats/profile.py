@@ -267,11 +267,20 @@ def with_plain(terms: frozenset[str]) -> frozenset[str]:
     return terms | frozenset(plain(t) for t in terms)
 
 
+# a header of a record's own time stamp: when it was changed, made or fetched
+_RECORD_STAMP = re.compile(r"uppdater|ändrad|modifi|updated|changed|skapad|created|exporter|hämtad|fetched|tidsstämpel|timestamp|last.?edit")
+
+
 def is_period_column(name: str, values: list[str]) -> bool:
     n = fold(name).strip()
     sample = [v for v in values[:60] if v]
     if len(set(values)) == 1 and DAY_WITH_TIME.fullmatch(values[0].strip()):
         return False  # one moment of every row ("uppdaterad: 2025-01-14T06:00:00"): when the extract was made
+    if _RECORD_STAMP.search(n) and sample and sum(bool(DAY_WITH_TIME.fullmatch(v.strip())) for v in sample) > len(sample) / 2:
+        # … nor are the moments each record was changed or exported ("Uppdaterad: 2025-02-03
+        # 08:00:00", one per row): the time of the record, not of its figures (a library's
+        # "Utlan2024" had been said to have no 2024); an event's time ("publication_date") stays
+        return False
     if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
         # … unless none of its values is a period: "Tid utan arbete" holds durations ("<6 mån",
         # ">12 mån"), a split, not the time of the figures
@@ -1472,7 +1481,8 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     name = fold(cat.name)
     if cat.measures:
         return False  # "efter region, mått och år": measures are listed, they are no parts of one whole
-    m = re.search(r"\befter\s+(.+)$", fold(caption))
+    # ("… by region and sex", "… fördelat på kön": a split the caption lists too)
+    m = re.search(r"\b(?:efter|by|fördelat på|uppdelat på)\s+(?!\d)(.+)$", fold(caption))
     if m and says(m.group(1), name):
         return True
     if re.search(r"\w{3,}(?:kategori|grupp|typ|slag|category|group|type)$", name):
