@@ -648,6 +648,10 @@ class Engine:
                 f"Tabellen *{best.profile.table.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
                 "och jag svarar inte med ett annat måtts siffror."
             )), False
+        if _REASON_ASKED.match(fold(form.text)):
+            # "varför minskade budgeten med en miljon?": a reason, whatever column its words
+            # name – the table's change is what is explained, not the explanation
+            return None, False
         if not statistical and _WHAT_HAPPENS.search(fold(form.text)):
             # "om kostnaden drar iväg, vad händer då? vem bestämmer?": a rule or a course of events,
             # whatever column the words name – the documents say it, or say they cannot
@@ -1680,6 +1684,9 @@ _NO_FIGURE_WORDS = re.compile(
     r"|^\s*(?:och\s+)?(?:är|var|blir)\s+(?:[\w-]+\s+){1,6}?med\s+i\b|^\s*(?:och\s+)?(?:ingår|omfattas|deltar)\b"
     r"|^\s*(?:is|are)\s+(?:[\w-]+\s+){1,6}?(?:part\s+of|included\s+in)\b"
 )
+
+
+_REASON_ASKED = re.compile(r"^\s*(?:och\s+)?(?:varför|why|how come|av vilken anledning|vad beror det på)\b")
 
 
 def _asks_no_figure(form: Form, r: Reading) -> bool:

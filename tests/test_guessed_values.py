@@ -63,6 +63,12 @@ def test_which_values_are_guesses():
     assert "15 mars" not in guess_free("vattendagen e 15 mars på wisby strand eller?")
     assert "4 juni" not in guess_free("invigningen i örbyhus, var det 4 juni? vilken tid")
     assert "22 feb" not in guess_free("rådgivningsdagen i slite, e den kvar 22 feb?")
+    assert "19 april" not in guess_free("nästa styrgruppsmöte e väl 19 april? behöver boka")
+    # (an estimate of the amount asked, or of the change explained)
+    assert "miljon" not in guess_free("varför minskade budgeten för återbygg med typ en miljon?")
+    assert "1,18" not in guess_free("hur mkt fick köping i första utbetalningen? dom sökte ju typ 1,18 mkr")
+    assert guess_free("vilka fick runt 2 miljoner?") == "vilka fick runt 2 miljoner?"
+    assert guess_free("vad kostar ca 3 timmar i köket?") == "vad kostar ca 3 timmar i köket?"
     # (a day that says which meeting, or a second question of its own, is no guess)
     for q in (
         "vad beslutade nämnden den 22 januari?",

@@ -161,3 +161,39 @@ def test_who_signed_a_decision_signed_in_word(tmp_path):
     engine = Engine.from_index(tmp_path / "index")
     a = engine.ask("vem skrev under beslutet om ändring?", engine.new_conversation())
     assert a.answered and "Annika Wester" in a.answer.split("[1]")[0] and "Enhetschef" in a.answer, a.answer
+
+
+_DECISION = """# Beslut om ändring – ÅterBygg Västmanland
+
+Datum: 2027-12-06
+
+## Skäl för beslutet
+
+Budgeten minskar med den kostnad som var avsatt för upphandlingen av en egen marknadsplats.
+Projektet ansluter i stället till Materialtorget Mälardalen.
+
+## Finansiering
+
+| Finansiär | Beviljad budget, kr | Ny budget, kr |
+|---|---|---|
+| Region Västmanland | 7 100 000 | 6 480 000 |
+| Kommunal medfinansiering | 5 100 000 | 4 536 000 |
+| Annat än pengar | 2 000 000 | 1 944 000 |
+| Summa | 14 200 000 | 12 960 000 |
+"""
+
+
+def test_why_is_answered_by_the_reason_not_a_column_of_figures(tmp_path):
+    # F195-09: "varför minskade budgeten … med typ en miljon?" had been read as the table's
+    # column "Ny budget, kr" and answered with its rows
+    from assistant.engine import Engine
+    from index.build import update_index
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "beslut.md").write_text(_DECISION, encoding="utf-8")
+    update_index(kb, tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    for q in ("varför minskade budgeten för återbygg med typ en miljon?", "varför minskade budgeten?", "varför blev den nya budgeten lägre?"):
+        a = engine.ask(q, engine.new_conversation())
+        assert a.route.value == "documents" and "egen marknadsplats" in a.answer.split("[1]")[0], (q, a.answer)

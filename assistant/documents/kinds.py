@@ -189,6 +189,8 @@ def proper_nouns(text: str) -> list[str]:
 _CLAIM_TAG = re.compile(
     r"(?:\b(?:eller hur|eller|el|right|va|väl|visst|ju|stämmer (?:det|väl)|correct|isn'?t it|or not|or)\b|\bel\.)\W*$"
 )
+# a statement the asker assumes: "nästa möte e väl 19 april?", "det är ju 300 kubik?"
+_ASSUMED = re.compile(r"\b(?:är|e|var|blir|ligger|gäller|hålls|startar|börjar|slutar)\s+(?:väl|ju|nog|fortfarande|fortf)\b")
 _CHECKING = re.compile(
     r"^(?:och\s+|men\s+)?(?:(?:var|är|e|blir|blev|gäller)\s+(?:det|den|de|han|hon)|stämmer det att|is it|was it|isn'?t it|is that|was that)\b"
 )
@@ -206,6 +208,16 @@ _GUESS_VALUE = re.compile(
     r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)\b"
 )
 _CLAUSE_END = re.compile(r"(?<=\?)\s+|,\s+|\s+[–—-]\s+")
+
+
+# an amount the asker only estimates ("med typ en miljon", "ca 1,18 mkr", "runt 300 kubik")
+_HEDGED_AMOUNT = re.compile(
+    r"\s*(?:\bmed\s+)?\b(?:typ|ca\.?|cirka|ungefär|ungefar|runt|omkring|kring|about|around|roughly)\s+"
+    r"(?:en|ett|\d[\d\s]*(?:[,.]\d+)?)\s*(?:miljon(?:er)?|miljard(?:er)?|mkr|mnkr|tkr|kr|kronor|procent|million)\b"
+)
+
+
+_AMOUNT_OR_REASON_ASKED = re.compile(r"\b(?:hur (?:mycket|mkt|stor|stort|höga?|mycke)|vad kostar|varför|how much|why)\b")
 
 
 def guess_free(question: str) -> str:
@@ -228,8 +240,13 @@ def guess_free(question: str) -> str:
         if len(rest.split()) <= 1 and f.endswith("?") and any(_WHEN_ASKED.search(folded[j]) for j in asking):
             out = out[:a] + out[b:]  # "1 sept?" after "när öppnar …?": the whole clause is the guess
             continue
-        checks = bool(_CHECKING.match(f))
+        checks = bool(_CHECKING.match(f)) or bool(_ASSUMED.search(f))
         tagged = checks or (bool(_CLAIM_TAG.search(f)) and f.endswith("?"))
         if tagged and (checks or bool(asking - {k}) or _CLAIMED_AFTER.search(f)):
             out = out[:a] + _GUESS_VALUE.sub(" ", out[a:b]) + out[b:]
+    if any(_AMOUNT_OR_REASON_ASKED.search(folded[k]) for k in asking):
+        # (an estimate of what is asked, or of what is explained: "hur mkt fick de? dom sökte ju
+        # typ 1,18 mkr", "varför minskade budgeten med typ en miljon?" – not "vilka fick runt 2
+        # miljoner?", where the amount says who is asked about)
+        out = _HEDGED_AMOUNT.sub(" ", out)
     return re.sub(r"[ \t]+", " ", out).strip()
