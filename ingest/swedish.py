@@ -581,7 +581,9 @@ def _restorable_words() -> frozenset[str]:
     """Folded words with å, ä or ö a lost letter may be restored to: the municipalities' and
     counties' names, the stopwords, the months and the words of a county's own row."""
     names = [*municipality_counties(), *(fold(c) for c in COUNTY_BY_CODE.values())]
-    out = {w for n in names for w in re.split(r"[\s-]+", n)} | set(STOPWORDS) | set(MONTHS)
+    out = {w for n in names for w in re.split(r"[\s-]+", n)}
+    out |= {f"{w}s" for w in out if not w.endswith("s")}  # (the genitive: "Rättviks bibliotek")
+    out |= set(STOPWORDS) | set(MONTHS)
     out |= {"län", "länet", "länets", "hela länet", "riket", "övriga", "övrigt", "år", "året"}
     return frozenset(w for w in out if re.search("[åäö]", w))
 

@@ -7,15 +7,15 @@ from ingest.swedish import restore_lost_letters
 
 _LIBRARIES = (
     "#TYPE System.Management.Automation.PSCustomObject\r\n"
-    '"Bibliotek","Kommun","Typ","Besok2024","Utlan2024","Utlan2023","Uppdaterad"\r\n'
-    '"Avesta stadsbibliotek","Avesta","Huvudbibliotek","96412","108530","112044","2025-02-03 08:00:00"\r\n'
-    '"Bokbussen R?ttvik","R?ttvik","Bokbuss","","9870","10120","2025-02-04 15:13:29"\r\n'
-    '"Borl?nge stadsbibliotek","Borl?nge","Huvudbibliotek","180220","201344","205002","2025-02-04 09:12:00"\r\n'
-    '"Furudals bibliotek","R?ttvik","Filial","3120","4115","4390","2025-02-05 10:01:13"\r\n'
-    '"Idre bibliotek","?lvdalen","Filial","6412","5230","5377","2025-02-05 11:45:00"\r\n'
-    '"Malung-S?lens bibliotek","Malung-S?len","Huvudbibliotek","40110","51200","52800","2025-02-03 14:20:00"\r\n'
-    '"R?ttviks bibliotek","R?ttvik","Huvudbibliotek","52300","61380","62766","2025-02-04 16:53:49"\r\n'
-    '"Dalarnas bibliotek e-medier","Hela l?net","E-medier","","148230","139876","2025-02-05 16:00:00"\r\n'
+    '"Bibliotek","Kommun","Typ","Besok2024","Utlan2024","Utlan2023","Kontakt","Uppdaterad"\r\n'
+    '"Avesta stadsbibliotek","Avesta","Huvudbibliotek","96412","108530","112044","System.Object[]","2025-02-03 08:00:00"\r\n'
+    '"Bokbussen R?ttvik","R?ttvik","Bokbuss","","9870","10120","bibliotek@rattvik.se","2025-02-04 15:13:29"\r\n'
+    '"Borl?nge stadsbibliotek","Borl?nge","Huvudbibliotek","180220","201344","205002","bibliotek@borlange.se","2025-02-04 09:12:00"\r\n'
+    '"Furudals bibliotek","R?ttvik","Filial","3120","4115","4390","bibliotek@rattvik.se","2025-02-05 10:01:13"\r\n'
+    '"Idre bibliotek","?lvdalen","Filial","6412","5230","5377","bibliotek@alvdalen.se","2025-02-05 11:45:00"\r\n'
+    '"Malung-S?lens bibliotek","Malung-S?len","Huvudbibliotek","40110","51200","52800","System.Object[]","2025-02-03 14:20:00"\r\n'
+    '"R?ttviks bibliotek","R?ttvik","Huvudbibliotek","52300","61380","62766","System.Object[]","2025-02-04 16:53:49"\r\n'
+    '"Dalarnas bibliotek e-medier","Hela l?net","E-medier","","148230","139876","","2025-02-05 16:00:00"\r\n'
 )
 
 
@@ -44,6 +44,10 @@ def test_a_time_stamp_per_record_is_no_period_of_the_figures(tmp_path, monkeypat
     engine = _engine_writing(tmp_path, monkeypatch, write)
     a = engine.ask("hur många utlån hade biblioteken i rättvik 2024? alla ihop", engine.new_conversation())
     assert a.answered and 61380 + 4115 + 9870 in [f.value for f in a.figures], a.answer
+    # (… and a typed "rättvk" is no filter on the contact address "bibliotek@rattvik.se", which
+    # two of Rättvik's three libraries have: F194-05 had summed those two, confidently)
+    b = engine.ask("hur många utlån hade biblioteken i rättvk 2024? alla ihop", engine.new_conversation())
+    assert b.answered and 61380 + 4115 + 9870 in [f.value for f in b.figures], b.answer
 
 
 _ACCOUNTS = (
@@ -97,3 +101,19 @@ def test_a_county_whose_cell_is_empty_is_the_sum_of_all_its_municipalities(tmp_p
     engine = _engine_of(tmp_path / "b", monkeypatch, {"befolkning.csv": text})
     b = engine.ask("folkmängd 30 sep 2025 i dalarnas län?", engine.new_conversation())
     assert not b.answered and not b.figures, b.answer
+
+
+def test_the_tables_own_neuter_noun_in_the_plural_names_every_row_of_the_place(tmp_path, monkeypatch):
+    # "biblioteken i rättvik" had read the one library "Rättviks bibliotek" (its two words both
+    # asked) – 61 380, confidently; the libraries of Rättvik are three
+    from tests.test_engine_places import _engine_writing
+
+    clean = _LIBRARIES
+    for lost, letter in (("R?ttvik", "Rättvik"), ("Borl?nge", "Borlänge"), ("?lvdalen", "Älvdalen"), ("S?len", "Sälen"), ("l?net", "länet")):
+        clean = clean.replace(lost, letter)
+    engine = _engine_writing(tmp_path, monkeypatch, lambda kb: (kb / "bibliotek_dalarna_2024_export.csv").write_text(clean, encoding="utf-8"))
+    a = engine.ask("hur många utlån hade biblioteken i rättvik 2024? alla ihop", engine.new_conversation())
+    assert a.answered and 61380 + 4115 + 9870 in [f.value for f in a.figures], a.answer
+    # (the one library, named in the singular, is that library)
+    b = engine.ask("hur många utlån hade rättviks bibliotek 2024?", engine.new_conversation())
+    assert [f.value for f in b.figures if not f.is_total][:1] == [61380], b.answer

@@ -239,7 +239,7 @@ def _which_rows(q: StatQuery, rows: pd.DataFrame, label: str, measure: str) -> s
     listed = f" ({', '.join(names)})" if 0 < len(names) <= 5 else ""
     if q.n and not q.rows:
         return f"de {len(rows)} med {'lägst' if q.direction == 'asc' else 'högst'} {measure}{listed}"
-    return f"{len(rows)} rader{listed}"
+    return f"{len(rows)} {'rad' if len(rows) == 1 else 'rader'}{listed}"
 
 
 def _ratio_of(p: Profile, rows: pd.DataFrame, col: str, unit: str | None) -> tuple[str, str, float] | None:
@@ -1159,7 +1159,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         if signed:
             said_sign = (
                 f"Tabellen skriver ”{col}” med minustecken (alla värden är negativa), så {word} kostnad "
-                f"är det {'mest' if word == 'högst' else 'minst'} negativa värdet."
+                f"är det {'mest' if word == 'högst' else 'minst'} negativa värdet"
+                + (f": en kostnad på {fmt(abs(figures[0].value), figures[0].unit, _decimals(t, ranked.index[0], col))}." if len(figures) == 1 else ".")
             )
             text += f"\n\n{said_sign}"
             description += f" {said_sign}"

@@ -271,6 +271,19 @@ def with_plain(terms: frozenset[str]) -> frozenset[str]:
 _RECORD_STAMP = re.compile(r"uppdater|ändrad|modifi|updated|changed|skapad|created|exporter|hämtad|fetched|tidsstämpel|timestamp|last.?edit")
 
 
+_CONTACT = re.compile(
+    # (a phone number opens with 0 or +: never a day, "2025-01-14", nor a code or an amount)
+    r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?:\+\d|0\d)[\d\s()-]{6,}|System\.\w+(?:\.\w+)*(?:\[\])?)\s*$"
+)
+
+
+def _contact_values(values: list[str]) -> bool:
+    """Are most of a column's values addresses to reach a row by – e-mail or web addresses,
+    phone numbers – or an export tool's object placeholder ("System.Object[]")?"""
+    sample = [v for v in values[:200] if v and v.strip() and v.lower() not in ("nan", "none")]
+    return len(sample) >= 2 and sum(bool(_CONTACT.match(v)) for v in sample) >= 0.6 * len(sample)
+
+
 def is_period_column(name: str, values: list[str]) -> bool:
     n = fold(name).strip()
     sample = [v for v in values[:60] if v]
@@ -541,6 +554,10 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         ):
             case_ids = case_ids or _case_numbers(vals)
             continue  # an identifier ("Ärendenummer"): one value per row, so no slice of rows
+        if c.role == "dimension" and _contact_values(vals):
+            # e-mail addresses, web addresses, phone numbers ("bibliotek@rattvik.se"): how to reach
+            # each row, no slice of rows – "rättvik" of a question had matched an address
+            continue
         totals = c.total_values
         if not totals and c.role == "dimension" and not is_period_column(c.name, vals):
             # a split ingest took for time ("Tid utan arbete": "<6 mån" … "Totalt") has its total too
@@ -1106,7 +1123,13 @@ def match_values(
     # Kristinehamn", beside the municipality Kristinehamn)
     # (… of a column of things, not of measures: "trafikolyckorna" names the measure "Olyckor")
     if subject and not cat.measures:
-        cand = [q for q in cand if not (_DEFINITE_PLURAL.search(q) and names_subject(plain(stem(q)), subject))]
+        # (… a neuter's too, whose plural is its singular: "biblioteken", "företagen" – the
+        # caption's own word with "-en"; "Rättviks bibliotek" had been read for "biblioteken i rättvik")
+        cand = [
+            q for q in cand
+            if not (_DEFINITE_PLURAL.search(q) and names_subject(plain(stem(q)), subject))
+            and not (q.endswith("en") and len(q) >= 7 and plain(q[:-2]) in subject)
+        ]
     if not cand or not cat.values:
         return []
     asked = set(qtokens)
