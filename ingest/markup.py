@@ -529,3 +529,42 @@ def without_merge_conflicts(text: str) -> str | None:
     if state is not None:
         return None  # (a conflict not closed: the text is read as written)
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------- e-mail newsletters (plain text)
+
+# Mailchimp's plain-text part: "** Rubrik" over a line of dashes, merge tags "*|FNAME|*" and
+# tracking links "(https://….list-manage.com/track/click?…)"
+_NEWS_HEADING = re.compile(r"^\*\* (\S.*)$")
+_DASH_RULE = re.compile(r"^-{20,}\s*$")
+_MERGE_TAG = re.compile(r"\*\|[A-Z0-9_:]+\|\*")
+_TRACKED_LINK = re.compile(r"\s*\((?:https?://)?[\w.-]*(?:list-manage\.com|mailchi\.mp|track\.[\w.-]+)/[^)\s]*\)")
+
+
+def newsletter_markdown(text: str) -> str | None:
+    """A newsletter's plain-text version (Mailchimp's, as saved from the e-mail): its "** Rubrik"
+    lines over dashes as headings, without its unreplaced merge tags ("Hej *|FNAME|*!"), lines of
+    only tags ("*|MC_PREVIEW_TEXT|*") and tracking links. None for any other text."""
+    lines = text.splitlines()
+    headed = [i for i, ln in enumerate(lines[:-1]) if _NEWS_HEADING.match(ln.strip()) and _DASH_RULE.match(lines[i + 1].strip())]
+    if len(headed) < 2 and not (headed and _MERGE_TAG.search(text)):
+        return None
+    out: list[str] = []
+    skip = set(i + 1 for i in headed)
+    for i, ln in enumerate(lines):
+        if i in skip:
+            continue
+        if i in headed:
+            out += ["", f"## {_NEWS_HEADING.match(ln.strip()).group(1).strip()}", ""]
+            continue
+        ln = _TRACKED_LINK.sub("", ln)
+        stripped = _MERGE_TAG.sub("", ln)
+        if ln.strip() and not stripped.strip(" ()!,.:;"):
+            continue  # a line of tags only
+        # ("Hej *|FNAME|*!" → "Hej!"; "webbläsare (*|ARCHIVE|*)" → "webbläsare")
+        out.append(re.sub(r"\s*\(\s*\)", "", re.sub(r" +([!,.:;])", r"\1", stripped)))
+    # (its first heading is its title)
+    first = next((k for k, ln in enumerate(out) if ln.startswith("## ")), None)
+    if first is not None:
+        out[first] = "# " + out[first][3:]
+    return "\n".join(out)

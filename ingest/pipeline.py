@@ -11,7 +11,15 @@ from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, metadata_date, real_title, text_facts
 from .formats import calendar_events, json_document, mime_message, transcript_turns, xml_document
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
-from .markup import asciidoc_markdown, comments_inline, dokuwiki_markdown, myst_markdown, org_markdown, without_merge_conflicts
+from .markup import (
+    asciidoc_markdown,
+    comments_inline,
+    dokuwiki_markdown,
+    myst_markdown,
+    newsletter_markdown,
+    org_markdown,
+    without_merge_conflicts,
+)
 from .model import Chunk, Document, IngestError, Table
 from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
 from .rtf import looks_like_rtf, rtf_text
@@ -322,7 +330,7 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         elif turns:
             # a meeting transcript (WebVTT, SRT): a turn per speaker, titled by its file's name
             blocks, title = [Block("paragraph", t, 1) for t in turns], title_from_name(rel)
-        elif kind == "txt" and (wiki := dokuwiki_markdown(text) or org_markdown(text) or asciidoc_markdown(text)) is not None:
+        elif kind == "txt" and (wiki := dokuwiki_markdown(text) or org_markdown(text) or asciidoc_markdown(text) or newsletter_markdown(text)) is not None:
             # a DokuWiki page's source: its headings, tables (a cell spanned from above filled
             # in), struck text and footnotes read as the Markdown they mean; an Org-mode file's
             # headings with their states, properties and planning lines, not its comments; an

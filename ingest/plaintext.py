@@ -155,10 +155,21 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
     # (a pipe table's rows are aligned with spaces as well: they are read as the pipe table)
     aligned = {t.start: t for t in aligned_tables([ln if not ln.lstrip().startswith("|") else "" for ln in lines])}
     grids = _grid_tables(lines)
+    html, html_noise = _html_tables(lines)
     setext = _setext_headings(lines)
     skip_to = 0
     for i, line in enumerate(lines):
         if i < skip_to:
+            continue
+        if i in html_noise:
+            continue
+        if i in html:
+            # a raw HTML table (a notebook's pandas output): a table as any other
+            flush()
+            end_table()
+            rows, skip_to = html[i]
+            grid.extend(rows)
+            end_table()
             continue
         if i in grids:
             # a pandoc grid table ("+----+----+" between rows whose cells wrap over lines)
@@ -264,7 +275,9 @@ def _without_code(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     in_list = False
 
     def close(k: int) -> None:
-        if body and not code:
+        # (a notebook's printed warning or traceback, "/tmp/ipykernel_…py:3: FutureWarning: …",
+        # is the program's talk, not the report's text)
+        if body and not code and not _PROGRAM_TALK.match(body[0]):
             held[k] = " ".join(body)
         body.clear()
 
@@ -300,6 +313,47 @@ def _without_code(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             close(start)
     close(start)
     return out, held
+
+
+_PROGRAM_TALK = re.compile(r"^(?:\S+\.py:\d+:\s*\w*(?:Warning|Error)\b|Traceback \(most recent call last\)|\w*(?:Warning|Error): )")
+
+
+def _html_tables(lines: list[str]) -> tuple[dict[int, tuple[list[list[str]], int]], set[int]]:
+    """Raw HTML tables in a Markdown text – a Jupyter notebook's pandas output, "<div><style
+    scoped>…</style><table class="dataframe">…" – as (first line → (rows, line after)), and the
+    lines of their wrappers and style blocks, which say nothing. A pandas frame's second header
+    row, its index's name alone ("manad" under "kommun"), names the first column."""
+    from .htmlparts import html_parts
+
+    found: dict[int, tuple[list[list[str]], int]] = {}
+    noise: set[int] = set()
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if s.startswith("<style"):
+            j = i
+            while j < len(lines) and "</style>" not in lines[j]:
+                j += 1
+            noise.update(range(i, min(j + 1, len(lines))))
+            i = j + 1
+            continue
+        if re.fullmatch(r"(?:</?(?:div|span|section|article|center)\b[^>]*>\s*)+", s):
+            noise.add(i)  # (a wrapper's tags alone on their lines: "<div class="columns">", "</div>")
+        if s.startswith("<table"):
+            j = i
+            while j < len(lines) and "</table>" not in lines[j]:
+                j += 1
+            rows = next((p[1] for p in html_parts("\n".join(lines[i:j + 1])) if p[0] == "table"), None)
+            if rows:
+                rows = [list(r) for r in rows]
+                if len(rows) >= 3 and rows[1][:1] and rows[1][0] and not any(c.strip() for c in rows[1][1:]) and len(rows[1]) == len(rows[0]):
+                    rows[0][0] = rows[1][0]
+                    del rows[1]
+                found[i] = (rows, j + 1)
+            i = j + 1
+            continue
+        i += 1
+    return found, noise
 
 
 def _setext_headings(lines: list[str]) -> dict[int, int]:

@@ -557,7 +557,11 @@ def _letterheads(d) -> list[list[str]]:
             for part in (section.first_page_header if section.different_first_page_header_footer else None, section.header):
                 if part is None or part.is_linked_to_previous:
                     continue
-                texts = [p.text for p in part.paragraphs] + [c.text for t in part.tables for row in t.rows for c in row.cells]
+                # (read as the body is: a case system's template fills "Datum: " and "Diarienummer: "
+                # with DOCPROPERTY fields, whose values python-docx's text leaves out)
+                texts = [_paragraph_text(p._p) for p in part.paragraphs] + [
+                    _cell_text(c) for t in part.tables for row in t.rows for c in row.cells
+                ]
                 for text in texts:
                     for ln in text.splitlines():
                         ln = " ".join(ln.split())
