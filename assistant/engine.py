@@ -648,6 +648,16 @@ class Engine:
                 f"Tabellen *{best.profile.table.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
                 "och jag svarar inte med ett annat måtts siffror."
             )), False
+        left_out = _said_left_out(best, form)
+        if left_out is not None:
+            # "hur många korttidsplatser har Alvesta?" of a table whose note says "Korttidsplatser
+            # … ingår inte": the compound's head ("platser") names a column, the thing asked is
+            # what the table leaves out – its figure would answer another question
+            word, sentence = left_out
+            return self._lacking(question, best, form, (
+                f"Tabellen *{best.profile.table.caption}* räknar inte med {word}: ”{sentence}” "
+                "Jag svarar inte med tabellens andra siffror."
+            )), False
         if _REASON_ASKED.match(fold(form.text)):
             # "varför minskade budgeten med en miljon?": a reason, whatever column its words
             # name – the table's change is what is explained, not the explanation
@@ -1751,6 +1761,18 @@ def _reading_text(r: Reading) -> str:
     if r.query is not None and r.query.agg == "count":
         return f"antal rader i {r.profile.table.caption}"  # counted rows are no column's figures
     return f"”{r.column.name}” i {r.profile.table.caption}"
+
+
+def _said_left_out(best: Reading, form: Form) -> tuple[str, str] | None:
+    """(the question's word, the note's sentence) when a word of the question names what the
+    table's notes say it does not count ("korttidsplatser" of "Korttidsplatser … ingår inte"); None."""
+    left = best.profile.left_out
+    if not left:
+        return None
+    for w in words(form.text):
+        if len(w) >= 4 and w not in STOPWORDS and stem(w) in left:
+            return w, left[stem(w)]
+    return None
 
 
 def _county_of_its_parts(best: Reading, empty: tuple[str, ...]):

@@ -510,6 +510,23 @@ class DocumentAnswerer:
             if unnamed and len(unnamed) == len(asked_places):
                 shown = " och ".join(m[:1].upper() + m[1:] for m in unnamed)
                 return self.no_support(question, hits, f"Det jag hittar nämner inte {shown}.", nearest=ranked[0], unsure=True)
+        if not pointed and _NATION_ASKED.search(fold(question)):
+            # "försörjningskvoten för riket?" of a page that gives "Försörjningskvot länet: 0,78"
+            # (its "Visa riket" unticked): the quote is the county's, not the nation's
+            top = ranked[0].span.chunk
+            said = fold(f"{top.section}\n{ranked[0].span.text}")
+            if not _NATION_ASKED.search(said) and (re.search(r"\blän(?:et|ets)?\b", said) or counties_named(said)):
+                return self.no_support(question, hits, "Det jag hittar gäller länet, inte riket.", nearest=ranked[0], unsure=True)
+        numbered = _numbered_things(question)
+        if numbered and not pointed:
+            # "responstid prio 2 lessebo?" of the table row of "Prio 1 – Responstider": the same
+            # thing under another number is another thing – shown as the nearest, in doubt
+            top = ranked[0].span.chunk
+            said = fold(f"{top.section}\n{ranked[0].span.text}\n{self.titles.get(top.document, '')}")
+            other = [(w, n) for w, n in numbered if (got := _numbers_of(said, w)) and n not in got]
+            if other:
+                w, n = other[0]
+                return self.no_support(question, hits, f"Det jag hittar gäller inte {w} {n}.", nearest=ranked[0], unsure=True)
         hard = HARD_KINDS & q.wanted.kinds
         if "date" in hard and _WHEN_ALLOWED.search(fold(question)):
             # "När får Arbetsförmedlingen häva avtalet?": when it may, i.e. on what condition ("har en
@@ -1870,6 +1887,25 @@ _OPENS_ASK = re.compile(
     rf"^(?:(?:inom|för|till|från|med|i|på|av|om)\s+)?(?:vem|vilken|vilket|vilka|när|hur|var|vad|varför|{_YES_NO_VERBS}|"
     r"who|what|when|where|which|how|why)\b"
 )
+
+
+# the nation as a whole, asked or said
+_NATION_ASKED = re.compile(r"\b(?:riket|rikets|hela (?:landet|sverige)|nationell(?:t|a)?|sverige(?:s)?|in sweden|nationally|nationwide|the whole country)\b")
+# a thing named with its number: "prio 2", "omgång 4", "kvartal 3", "etapp 2"
+_NUMBERED_THING = re.compile(r"\b([a-zåäö]{3,12})\s+(\d{1,2})\b(?!\s*(?:%|procent|kr|kronor|år|st|dagar|timmar|minuter|min|personer|mnkr|tkr)\b)(?![.,:/-]\d)")
+_NOT_THINGS = frozenset({"den", "före", "efter", "från", "till", "med", "och", "kl", "klockan", "sida", "vecka", "veckan", "under", "över", "mellan", "inom", "per", "alla", "cirka", "ungefär", "typ", "bara", "minst", "högst"})
+
+
+def _numbered_things(question: str) -> list[tuple[str, str]]:
+    """(word, number) of each thing the question names with its number ("prio 2" → ("prio",
+    "2")), not an amount, a time or a day ("kl 14", "den 2", "minst 5")."""
+    q = fold(question)
+    return [(w, n) for w, n in _NUMBERED_THING.findall(q) if w not in _NOT_THINGS and w not in MONTHS and not years_in(n)]
+
+
+def _numbers_of(text: str, word: str) -> set[str]:
+    """The numbers a (folded) text writes right after ``word`` ("prio 1" → {"1"})."""
+    return set(re.findall(rf"\b{re.escape(word)}\s+(\d{{1,2}})\b", text))
 
 
 def latest_question(text: str) -> str:

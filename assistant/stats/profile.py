@@ -187,6 +187,38 @@ class Profile:
         return len(body) >= 2 and places >= 0.5 * len(body)
 
     @cached_property
+    def left_out(self) -> dict[str, str]:
+        """Stem → the sentence of the table's notes (or of a note repeated on every row, as a
+        reporting tool writes its footnote) that says a thing is not counted: "Korttidsplatser,
+        växelvård och LSS-bostäder ingår inte." → korttidsplats, växelvård, lss-bostad."""
+        texts = list(self.table.notes)
+        frame = self.table.frame
+        for c in self.table.columns:
+            if c.name in frame.columns and c.role in ("dimension", "label", "text"):
+                vals = frame[c.name].dropna().astype(str).unique()
+                if len(vals) == 1 and len(frame) > 1 and len(vals[0]) >= 30:
+                    texts.append(vals[0])
+        # (only what the table says nowhere else: "Personer över 65 år ingår inte" leaves out no
+        # "personer" of a table of persons – its caption and headers say them)
+        said = {stem(w) for w in words(" ".join([self.table.caption, *(v.name for v in self.values), *(x for c in self.cats for x in c.values[:200])]))}
+        out: dict[str, str] = {}
+        for text in texts:
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                f = fold(sentence)
+                m = _LEFT_OUT_AFTER.search(f)
+                named = f[: m.start()] if m else ""
+                if not m and (m := _LEFT_OUT_BEFORE.search(f)):
+                    named = f[m.end():]
+                if not named:
+                    continue
+                # (the things listed last before "ingår inte": after the sentence's last verb or colon)
+                named = re.split(r"[:;]|\b(?:är|avser|gäller|omfattar)\b", named)[-1]
+                for w in words(named):
+                    if len(w) >= 4 and w not in STOPWORDS and stem(w) not in said:
+                        out.setdefault(stem(w), sentence.strip())
+        return out
+
+    @cached_property
     def caption_text(self) -> str:
         """The table's caption, section and its parts' captions, folded: what names the table."""
         return fold(" ".join([self.table.caption, self.table.section] + [x.caption for x in self.parts]))
@@ -554,6 +586,13 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         ):
             case_ids = case_ids or _case_numbers(vals)
             continue  # an identifier ("Ärendenummer"): one value per row, so no slice of rows
+        if c.role == "dimension" and len(vals) == 1 and len(frame) > 1 and (
+            re.search(r"[\w)][.!?]\s+[A-ZÅÄÖ]", vals[0]) or len(re.findall(r"\b[A-ZÅÄÖ][\wåäö]+:\s", vals[0])) >= 2
+        ):
+            # a report's title, parameters or footnote repeated on every row ("Avser permanenta
+            # platser … Korttidsplatser … ingår inte." – a reporting tool's text box as a column):
+            # no slice of rows, and its words never a filter ("korttidsplatser" had counted 1 row)
+            continue
         if c.role == "dimension" and _contact_values(vals):
             # e-mail addresses, web addresses, phone numbers ("bibliotek@rattvik.se"): how to reach
             # each row, no slice of rows – "rättvik" of a question had matched an address
@@ -943,6 +982,10 @@ def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> str | None:
     codes = frame[name].astype(str)
     if codes.nunique() < 3:
         return None  # (two values – Ja/Nej – can go with another column's two by chance)
+    if (codes.str.contains(r"[a-zåäö]{3}") & ~codes.str.fullmatch(r"\s*|nan")).mean() > 0.2:
+        # words, not codes: "Alvesta", "Ljungby" – a municipality's name had been taken for the
+        # code of its own "Median väntetid (dagar): 38" (one value each, by chance)
+        return None
     if codes.nunique() == len(frame) and is_period_column(name, list(dict.fromkeys(codes))):
         return None  # a date of each case ("Beslutsdatum") is unique per row as a name is, and no code of it
     length = codes.str.len().mean()
@@ -953,8 +996,9 @@ def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> str | None:
         if full.nunique() != codes.nunique() or full.str.len().mean() <= 2 * length:
             continue
         pairs = pd.DataFrame({"a": codes, "b": full}).drop_duplicates()
-        if len(pairs) == codes.nunique():
-            return other
+        if len(pairs) != codes.nunique():
+            continue
+        return other
     return None
 
 
@@ -1416,6 +1460,9 @@ def _names_a_place(cat: CatColumn, toks: tuple[str, ...]) -> bool:
 
 
 # a noun in the definite plural: "vårdcentralerna", "stationerna", "skolorna", "kommunerna"
+# a note saying what is not counted: "X ingår inte", "exklusive X"
+_LEFT_OUT_AFTER = re.compile(r"\bingår\s+(?:inte|ej)\b|\b(?:är|har)\s+(?:inte|ej)\s+(?:medräknade|medräknad|inräknade|inräknad)\b")
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:exklusive|exkl\.?|utom|utan att räkna|ej inräknat|not including|excluding)\s+")
 _DEFINITE_PLURAL = re.compile(r"[^aeiouyåäö](?:erna|arna|orna)$")
 
 
