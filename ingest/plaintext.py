@@ -154,22 +154,13 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
     lines, held = _without_code(lines)
     # (a pipe table's rows are aligned with spaces as well: they are read as the pipe table)
     aligned = {t.start: t for t in aligned_tables([ln if not ln.lstrip().startswith("|") else "" for ln in lines])}
-    grids = _grid_tables(lines)
+    # (… and a raw HTML table – a notebook's pandas output – is a table as any other)
     html, html_noise = _html_tables(lines)
+    grids = {**_grid_tables(lines), **html}
     setext = _setext_headings(lines)
     skip_to = 0
     for i, line in enumerate(lines):
-        if i < skip_to:
-            continue
-        if i in html_noise:
-            continue
-        if i in html:
-            # a raw HTML table (a notebook's pandas output): a table as any other
-            flush()
-            end_table()
-            rows, skip_to = html[i]
-            grid.extend(rows)
-            end_table()
+        if i < skip_to or i in html_noise:
             continue
         if i in grids:
             # a pandoc grid table ("+----+----+" between rows whose cells wrap over lines)
