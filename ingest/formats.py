@@ -307,7 +307,9 @@ def _json_key(key: str) -> str:
     return _CAMEL.sub(" ", str(key)).replace("_", " ").strip().lower()
 
 
-def _json_scalar(value) -> str | None:
+def value_text(value) -> str | None:
+    """A value of an export as the text a reader sees: true/false as ja/nej, a time in UTC with its
+    Swedish time beside it ("2027-12-06T14:21:37Z (2027-12-06 kl. 15.21 svensk tid)"); None when empty."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -332,7 +334,7 @@ def _json_lines(obj: dict) -> list[str]:
     for k, v in obj.items():
         if _nested(v):
             continue
-        said = [s for x in (v if isinstance(v, list) else [v]) if (s := _json_scalar(x)) is not None]
+        said = [s for x in (v if isinstance(v, list) else [v]) if (s := value_text(x)) is not None]
         if said:
             out.append(f"{_json_key(k)}: {', '.join(said)}")
     return out
@@ -362,7 +364,7 @@ def _json_blocks(data, level: int, blocks: list[Block]) -> None:
                         _json_blocks(v, level + 1, blocks)
             elif isinstance(x, list):
                 _json_blocks(x, level, blocks)
-            elif (s := _json_scalar(x)) is not None:
+            elif (s := value_text(x)) is not None:
                 blocks.append(Block("bullet", s, 1))
 
 
@@ -431,7 +433,7 @@ def _xml_words(name: str) -> str:
 def _xml_value(el) -> str | None:
     """The text of a leaf element, its spaces joined; a UTC time also in Swedish time."""
     s = " ".join((el.text or "").split())
-    return _json_scalar(s) if s else None
+    return value_text(s) if s else None
 
 
 def _xml_named(el) -> tuple[str, str] | None:

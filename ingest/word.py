@@ -512,12 +512,12 @@ def package_signatures(path) -> list[dict[str, str]]:
 
 def _package_signatures(path) -> list[str]:
     """The package's signatures as lines: "Elektroniskt signerad av …, roll, tid. Syfte: …"."""
-    from .formats import _json_scalar
+    from .formats import value_text
 
     out = []
     for sig in package_signatures(path):
         said = f"Elektroniskt signerad av {sig['who']}" + (f", {sig['role']}" if sig["role"] else "")
-        said += (f", {_json_scalar(sig['when'])}" if sig["when"] else "") + "."
+        said += (f", {value_text(sig['when'])}" if sig["when"] else "") + "."
         out.append(said + (f" Syfte: {sig['why']}." if sig["why"] else ""))
     return out
 
