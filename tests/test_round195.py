@@ -197,3 +197,38 @@ def test_why_is_answered_by_the_reason_not_a_column_of_figures(tmp_path):
     for q in ("varför minskade budgeten för återbygg med typ en miljon?", "varför minskade budgeten?", "varför blev den nya budgeten lägre?"):
         a = engine.ask(q, engine.new_conversation())
         assert a.route.value == "documents" and "egen marknadsplats" in a.answer.split("[1]")[0], (q, a.answer)
+
+
+def test_opening_hours_are_answered_only_by_hours(tmp_path):
+    # F195-19: "vilka öppettider har återbrukslagret?" had been answered with the notes about the
+    # store's premises – no hour in them; the documents never say when it is open
+    from assistant.engine import Engine
+    from index.build import update_index
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "anteckningar.md").write_text(
+        "# Styrgrupp ÅterBygg – möte 1/2028\n\n## Återbrukslagret i Arboga\n\n"
+        "Hyresavtalet för återbrukslagret på Verkstadsgatan 14 är klart och ställage monteras enligt tidplanen. "
+        "Återbrukslagret öppnar den 12 juni 2028 med invigning klockan 13.00.\n\n"
+        "## Butiken i Köping\n\nButiken i Köping har öppet vardagar 10–16 och lördagar 10–14.\n",
+        encoding="utf-8",
+    )
+    update_index(kb, tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    a = engine.ask("vilka öppettider har återbrukslagret i arboga?", engine.new_conversation())
+    assert not a.answered, a.answer
+    b = engine.ask("vilka öppettider har butiken i köping?", engine.new_conversation())
+    assert b.answered and "10–16" in b.answer, b.answer
+
+
+def test_what_asks_for_opening_hours_and_what_gives_them():
+    from assistant.documents.answerer import _HOUR_SPAN, _HOURS_ASKED
+
+    assert _HOURS_ASKED.search("vilka öppettider har återbrukslagret i arboga?")
+    assert _HOURS_ASKED.search("när har dom öppet på lördagar?") and not _HOURS_ASKED.search("när öppnar lagret?")
+    for given in ("öppet vardagar 10–16", "kl. 9-16", "09.00–18.00"):
+        assert _HOUR_SPAN.search(given), given
+    # (a transcript's anchor and a span of days are no hours)
+    for other in ("[1](#avskrift-00-04-10)", "2027-04-01 – 2029-12-31", "åldern 16-24 år"):
+        assert not _HOUR_SPAN.search(other), other

@@ -517,6 +517,10 @@ class DocumentAnswerer:
             said = fold(f"{top.section}\n{ranked[0].span.text}")
             if not _NATION_ASKED.search(said) and (re.search(r"\blän(?:et|ets)?\b", said) or counties_named(said)):
                 return self.no_support(question, hits, "Det jag hittar gäller länet, inte riket.", nearest=ranked[0], unsure=True)
+        if not pointed and _HOURS_ASKED.search(fold(question)) and not any(_HOUR_SPAN.search(r.span.text) for r in ranked[:3]):
+            # "vilka öppettider har lagret?" of quotes about the store that give no hour: the
+            # hours are not said – a quote of the store is no answer to when it is open
+            return self.no_support(question, hits, "Det jag hittar anger inga tider.", nearest=ranked[0], unsure=True)
         numbered = _numbered_things(question)
         if numbered and not pointed:
             # "responstid prio 2 lessebo?" of the table row of "Prio 1 – Responstider": the same
@@ -1889,6 +1893,12 @@ _OPENS_ASK = re.compile(
 )
 
 
+# opening hours asked ("vilka öppettider …", "när har de öppet", "opening hours"), and a span of
+# hours a quote gives ("kl. 9–16", "10–14", "09.00–18.00")
+_HOURS_ASKED = re.compile(r"\b(?:öppettid\w*|har (?:de |dom |ni |den |det )?öppet|öppet (?:på|om|mellan)|opening hours|open(?:ing)? times)\b")
+_HOUR_SPAN = re.compile(
+    r"(?<![\w#/-])(?:kl\.?\s*)?(?:[01]?\d|2[0-3])(?:[.:]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[.:]\d\d)?(?![\w-])(?!\s*(?:%|procent|kr|år|dagar))"
+)
 # the nation as a whole, asked or said
 _NATION_ASKED = re.compile(r"\b(?:riket|rikets|hela (?:landet|sverige)|nationell(?:t|a)?|sverige(?:s)?|in sweden|nationally|nationwide|the whole country)\b")
 # a thing named with its number: "prio 2", "omgång 4", "kvartal 3", "etapp 2"
