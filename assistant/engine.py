@@ -48,6 +48,7 @@ from .documents import (
     nearest_part,
     split_asks,
 )
+from .documents.kinds import carries
 from .kb_questions import Catalog
 from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
@@ -256,7 +257,8 @@ class Engine:
             # (a narrower measure's refusal is not handed over: on the statistics bank's unseen
             # tables that let one more wrong figure through, in session 29 and again in session 33)
             quoted = self._answer_from_documents(nq, conv)
-            if quoted.answered and quoted.citations and speaks_of(quoted.citations[0].text, answer.lacking):
+            said = quoted.citations[0].text if quoted.citations else ""
+            if quoted.answered and said and (carries(said)["money"] if answer.lacking == MONEY_LACKING else speaks_of(said, answer.lacking)):
                 table = re.search(r"Tabellen \*(.+?)\*", answer.answer)
                 quoted.notes = [
                     f"Tabellen *{table.group(1) if table else ''}* har inga siffror för ”{answer.lacking}”; svaret kommer ur texten."
@@ -689,10 +691,13 @@ class Engine:
             # time the table never states – its figure would answer another question
             return None, False
         if missing_money(best.profile, form):
+            # (… a passage that gives an amount may answer instead: "vad kostar en resa?" of a
+            # table of trips, beside a newsletter's "En resa kostar 30 kronor")
             return Answer(
                 question, False, Route.STATS,
                 f"{NO_SUPPORT} Tabellen *{t.caption}* har inga belopp i kronor, bara ”{best.column.name}”, "
                 "och jag svarar inte med antal som om de vore belopp.",
+                lacking=MONEY_LACKING,
             ), False
         if counts_money(best, form):
             # "hur många företag och anställda ska vara med?" read as a funding table's "Belopp,
@@ -1415,6 +1420,10 @@ class Engine:
 def _county_stems() -> frozenset[str]:
     """The counties' names without "län" or genitive s ("örebro", "dalarna", "västra")."""
     return frozenset(fold(c).split()[0].removesuffix("s") for c in COUNTY_BY_CODE.values())
+
+
+# what a table lacks when it has no amounts for a question of money ("vad kostar …")
+MONEY_LACKING = "belopp i kronor"
 
 
 def speaks_of(text: str, lacking: str) -> bool:
