@@ -117,3 +117,24 @@ def test_the_tables_own_neuter_noun_in_the_plural_names_every_row_of_the_place(t
     # (the one library, named in the singular, is that library)
     b = engine.ask("hur många utlån hade rättviks bibliotek 2024?", engine.new_conversation())
     assert [f.value for f in b.figures if not f.is_total][:1] == [61380], b.answer
+
+
+def test_a_values_own_singular_definite_still_names_it():
+    # (the neuter plural rule above must leave "länsdelen" – a singular that a value writes,
+    # "Södra länsdelen" – naming that value; the statistics bank's SP-057 had been asked back)
+    from assistant.stats.profile import match_values
+    from ingest.tables import make_table
+    from tests.test_stats_resolver import _resolver_of
+
+    rows = [["Södra länsdelen", "7,6"], ["Norra länsdelen", "5,9"], ["Södra stadsdelen", "6,4"], ["Norra stadsdelen", "8,1"]]
+    t = make_table(["Område", "Arbetslöshet (%)"], rows, table_id="t", document="t.csv", caption="Arbetslöshet per länsdel")
+    (p,) = _resolver_of(t).profiles
+    cat = next(c for c in p.cats if c.name == "Område")
+    found = [v for m in match_values(cat, ("södra", "länsdelen"), subject=frozenset({"lansdel"})) for v in m.values]
+    assert found == ["Södra länsdelen"], found
+    # (… while the table's own neuter noun in the plural names no one value)
+    rows = [["Rättviks bibliotek", "61380"], ["Idre bibliotek", "5230"], ["Furudals bibliotek", "4115"]]
+    t = make_table(["Bibliotek", "Utlån"], rows, table_id="b", document="b.csv", caption="Bibliotek 2024")
+    (p,) = _resolver_of(t).profiles
+    cat = next(c for c in p.cats if c.name == "Bibliotek")
+    assert not [v for m in match_values(cat, ("biblioteken", "rättvik"), subject=frozenset({"bibliotek"})) for v in m.values if v == "Idre bibliotek"]

@@ -1172,7 +1172,9 @@ def match_values(
         cand = [
             q for q in cand
             if not (_DEFINITE_PLURAL.search(q) and names_subject(plain(stem(q)), subject))
-            and not (q.endswith("en") and len(q) >= 7 and plain(q[:-2]) in subject)
+            # (… never a word a value writes as asked: "länsdelen" of "Södra länsdelen" is the
+            # singular, and names that value)
+            and not (q.endswith("en") and len(q) >= 7 and plain(q[:-2]) in subject and q not in cat.token_values)
         ]
     if not cand or not cat.values:
         return []
