@@ -138,3 +138,19 @@ def test_a_values_own_singular_definite_still_names_it():
     (p,) = _resolver_of(t).profiles
     cat = next(c for c in p.cats if c.name == "Bibliotek")
     assert not [v for m in match_values(cat, ("biblioteken", "rättvik"), subject=frozenset({"bibliotek"})) for v in m.values if v == "Idre bibliotek"]
+
+
+def test_the_latest_of_two_dated_columns_of_one_measure_is_read_when_no_time_is_asked(tmp_path, monkeypatch):
+    # F194-12: "hur många bor i dalarna nu?" had read "Folkmängd 31 dec 2024" beside "Folkmängd
+    # 30 sep 2025" – days written out were not taken for the columns' periods
+    from ingest.swedish import municipality_counties
+    from tests.test_engine_places import _engine_of
+
+    n = sum(1 for c in municipality_counties().values() if c == "20")
+    from assistant.stats.order import _measure_of
+
+    assert _measure_of("Folkmängd 31 dec 2024") == _measure_of("Folkmängd 30 sep 2025") == _measure_of("Folkmängd 2023-12-31")
+    assert _measure_of("Arbetslösa jan 2024") != _measure_of("Arbetslösa feb 2024")  # (months stay measures of their own)
+    engine = _engine_of(tmp_path, monkeypatch, {"befolkning.csv": _population()})
+    a = engine.ask("hur många bor i dalarnas län nu?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [sum(10010 + 100 * k for k in range(n))], a.answer

@@ -16,6 +16,7 @@ import pandas as pd
 
 from ingest.swedish import (
     MEAN_WORD,
+    MONTHS,
     STOPWORDS,
     fold,
     stem,
@@ -168,10 +169,24 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
 PERIOD_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)")
 
 
+# a day written out in a column's name: "Folkmängd 31 dec 2024", "30 sep 2025" – as ISO, so that
+# it is a period of the name as "2024-12-31" is
+_WRITTEN_DAY = re.compile(r"(?<!\d)(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _iso_days(name: str) -> str:
+    def iso(m: re.Match) -> str:
+        month = MONTHS.get(m.group(2).lower())
+        return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}" if month and 1 <= int(m.group(1)) <= 31 else m.group(0)
+
+    return _WRITTEN_DAY.sub(iso, name)
+
+
 def _measure_of(name: str) -> str:
     """A column's name without its period and a preliminary mark: "Sjukpenningtal dec 2025*" and
-    "Sjukpenningtal dec 2024" are one measure ("Sjukpenningtal dec #")."""
-    return re.sub(r"\s+", " ", PERIOD_IN_NAME.sub("#", without_preliminary_mark(name))).strip()
+    "Sjukpenningtal dec 2024" are one measure ("Sjukpenningtal dec #"), and so are "Folkmängd 31
+    dec 2024" and "Folkmängd 30 sep 2025" ("Folkmängd #")."""
+    return re.sub(r"\s+", " ", PERIOD_IN_NAME.sub("#", _iso_days(without_preliminary_mark(name)))).strip()
 
 
 def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
@@ -186,7 +201,7 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
     same = [r for r in out if r.profile.id == out[0].profile.id and r.query is not None and _measure_of(r.column.name) == key]
 
     def when(r: Reading) -> tuple[int, ...]:
-        return max(tuple(int(x or 0) for x in m.groups()) for m in PERIOD_IN_NAME.finditer(r.column.name))
+        return max(tuple(int(x or 0) for x in m.groups()) for m in PERIOD_IN_NAME.finditer(_iso_days(r.column.name)))
 
     latest = max(same, key=when)
     if latest is out[0]:
