@@ -388,15 +388,7 @@ def xml_document(text: str) -> tuple[str, list[Block]] | None:
     Köping), comments dropped, no entity or DTD ever loaded. None for any other text."""
     if not _XML_START.match(text.lstrip("\ufeff")[:4000]):
         return None
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True,
-    )
-    try:
-        root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return None
+    root = parse_xml(text.lstrip("\ufeff").encode("utf-8"))
     if root is None:
         return None
     blocks: list[Block] = []
@@ -408,6 +400,21 @@ def xml_document(text: str) -> tuple[str, list[Block]] | None:
         " ".join(el.text.split()) for tag in _XML_TITLE_TAGS for el in leaves if fold(_xml_local(el.tag)) == tag
     ), "")
     return title, blocks
+
+
+def parse_xml(data: bytes):
+    """The root element of XML from a file (lxml), or None when it is no well-formed XML. No
+    entity, DTD or network resource is ever loaded (an entity declared to expand a billion times
+    stays unexpanded); comments and processing instructions are dropped."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True,
+    )
+    try:
+        return etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
 
 
 def _xml_heading(el) -> str:

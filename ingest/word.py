@@ -486,17 +486,16 @@ def package_signatures(path) -> list[dict[str, str]]:
     elektronisk underskrift" names its decision maker, and the day, only there."""
     import zipfile
 
-    from lxml import etree
+    from .formats import parse_xml
 
     out: list[dict[str, str]] = []
     try:
         with zipfile.ZipFile(path) as z:
             names = [n for n in z.namelist() if n.startswith("_xmlsignatures/") and n.endswith(".xml")][:10]
-            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
             for n in names:
-                root = etree.fromstring(z.read(n), parser)
+                root = parse_xml(z.read(n))
                 if root is None:
-                    continue
+                    return []  # (a signature part that is no XML: no signature is read)
                 said_in = {
                     e.tag.rsplit("}", 1)[-1]: " ".join(e.text.split()) for e in reversed(list(root.iter()))
                     if isinstance(e.tag, str) and (e.text or "").strip()
@@ -505,7 +504,7 @@ def package_signatures(path) -> list[dict[str, str]]:
                     out.append({k: said_in.get(tag, "") for k, tag in (
                         ("who", "SignatureText"), ("role", "ClaimedRole"), ("when", "SigningTime"), ("why", "SignatureComments"),
                     )})
-    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError, ValueError):
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return []
     return out
 
