@@ -28,6 +28,7 @@ from ingest.swedish import (
     STOPWORDS,
     fold,
     municipalities,
+    municipality_counties,
     municipality_of,
     plain,
     says,
@@ -52,13 +53,14 @@ from .documents.kinds import carries
 from .kb_questions import Catalog
 from .labels import display_label
 from .question import NormalisedQuestion, normalise_question, vocabulary
-from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, read_form
+from .stats import Context, Op, Reading, Resolver, StatQuery, build_profiles, compute, read_form
 from .stats.aggregates import aggregate_notes
 from .stats.build import JUDGEMENT_WORDS, is_rank_column
 from .stats.compute import BOUND_WORDS, plain_amounts
 from .stats.contradictions import check as check_contradictions
 from .stats.contradictions import document_row_names
 from .stats.coverage import counts_money, missing_money
+from .stats.draft import is_amount
 from .stats.form import (
     PERIOD_SUBJECTS,
     Form,
@@ -1789,11 +1791,6 @@ def _county_of_its_parts(best: Reading, empty: tuple[str, ...]):
     empty, when every municipality of that county has a row of its own in the table; None
     otherwise (a share or a rate is no sum of its parts; a county with a municipality missing is
     no sum of those listed)."""
-    from ingest.swedish import COUNTY_BY_CODE, municipality_counties
-
-    from .stats import compute
-    from .stats.draft import is_amount
-
     if len(empty) != 1 or not is_county(empty[0]) or best.query.op != Op.LOOKUP:
         return None
     v = best.profile.value(best.query.column)

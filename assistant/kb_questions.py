@@ -743,13 +743,13 @@ class Catalog:
 
 # ---------------------------------------------------------------------- helpers
 
-# A signature: a name of two or three capitalised words opening a section's last line, a title
-# after it ("Petter Arnback Regional utvecklingsdirektör, Region Örebro län").
 # a signature said in words: Word's signature line, a package's digital signature
 _SIGNED_LINE = re.compile(
     r"\s*(?:Underskrift:|Elektroniskt signerad av|Digitalt signerad av|Signerad av)\s+([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3})"
     r"(?:,\s*([^,\d][^,]*?(?:,\s*[^,\d][^,]*?)?))?(?:,\s*\d|\.|$)"
 )
+# A signature: a name of two or three capitalised words opening a section's last line, a title
+# after it ("Petter Arnback Regional utvecklingsdirektör, Region Örebro län").
 _SIGNATURE = re.compile(
     r"^([A-ZÅÄÖ][a-zåäöéü]+[ -][A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+(?=,|$))?)(?=[\s,]|$)(?!\s+(?:är|har|och|som|i|på|för)\b)"
 )

@@ -202,9 +202,10 @@ _CLAIMED_AFTER = re.compile(
 )
 _ASKS = re.compile(r"\b(?:när|vem|vilk(?:en|et|a)|hur|vad|varför|var(?!\s+det\b)|when|where|who|which|how|what|why)\b")
 _WHEN_ASKED = re.compile(r"\b(?:när|vilket datum|vilken dag|when|what date|which day)\b")
-_GUESS_MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+# the months' names and short forms, longest first (a regex alternation)
+MONTH_ALTERNATION = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _GUESS_VALUE = re.compile(
-    rf"(?:\bden\s+)?\b(?:\d{{1,2}}\s+(?:{_GUESS_MONTH})\w*\.?(?:\s+(?:19|20)\d\d)?|(?:{_GUESS_MONTH})\w*\.?\s+(?:19|20)\d\d"
+    rf"(?:\bden\s+)?\b(?:\d{{1,2}}\s+(?:{MONTH_ALTERNATION})\w*\.?(?:\s+(?:19|20)\d\d)?|(?:{MONTH_ALTERNATION})\w*\.?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)\b"
 )
 _CLAUSE_END = re.compile(r"(?<=\?)\s+|,\s+|\s+[–—-]\s+")

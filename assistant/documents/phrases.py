@@ -19,7 +19,7 @@ from index.passages import VALUE_COUNT_RE
 from ingest.swedish import MONTH_NAMES, MONTHS, TERM_WORDS, fold, stem, term_half, words
 
 from .features import Question, coverage, entity_share
-from .kinds import NUMBER_WORD_ALTERNATION, TIMESTAMP, asking_words, years_in
+from .kinds import MONTH_ALTERNATION, NUMBER_WORD_ALTERNATION, TIMESTAMP, asking_words, years_in
 
 # ---------------------------------------------------------------------- the key phrase
 
@@ -42,10 +42,9 @@ _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 # … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
 # same, though never the key phrase shown in bold
 _FIGURE_OR_WORD_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}|(?<!\w)(?:{NUMBER_WORD_ALTERNATION})+(?!\w)){_UNIT}", re.I)
-_MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _DATE_RE = re.compile(
-    rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
-    rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{_MONTH})\w*\s+\d{{4}}|"
+    rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{MONTH_ALTERNATION})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
+    rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{MONTH_ALTERNATION})\w*\s+\d{{4}}|"
     rf"\bden\s+\d{{1,2}}:[ae]\b(?:\s+(?:i\s+)?(?:varje|varannan|nästa|följande)\s+månad\w*)?",
     re.I,
 )
@@ -469,7 +468,7 @@ def _in_word(text: str, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------------- periods asked about
 
-_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+)?({_MONTH})\w*\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?:\d{{1,2}}\s+)?({MONTH_ALTERNATION})\w*\s+((?:19|20)\d\d)\b", re.I)
 
 
 # A quarter: "kvartal 4 2025", "kv4 2025", "Q4 2025", "fjärde kvartalet 2025" – a period
@@ -523,7 +522,7 @@ def asked_periods(question: str) -> list[tuple[int, int]]:
     return out
 
 
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\w*(?:\s+((?:19|20)\d\d))?\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_ALTERNATION})\w*(?:\s+((?:19|20)\d\d))?\b", re.I)
 _ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 
 
@@ -641,7 +640,7 @@ _NEXT_YEAR = re.compile(r"\b(året efter|året därpå|nästa år|efterföljande
 _PREVIOUS_YEAR = re.compile(r"\b(året innan|året före|föregående år|förra året|the year before|previous year)\b", re.I)
 _YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 _PERIOD_RE = re.compile(
-    rf"\b(?:(?:{_MONTH})\w*\s+)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b\d\d/\d\d\b|\b(?:läsåret|i år)\b", re.I
+    rf"\b(?:(?:{MONTH_ALTERNATION})\w*\s+)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b\d\d/\d\d\b|\b(?:läsåret|i år)\b", re.I
 )
 
 

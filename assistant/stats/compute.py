@@ -324,7 +324,7 @@ def _costs_stored_negative(p: Profile, body: pd.DataFrame, col: str) -> bool:
     vals = pd.to_numeric(body[col], errors="coerce").dropna()
     if len(vals) < 3 or not (vals < 0).all():
         return False
-    said = fold(f"{p.table.caption}\n{' '.join(getattr(p.table, 'notes', ()) or ())}")
+    said = fold(f"{p.table.caption}\n{' '.join(p.table.notes)}")
     return bool(_COST_HEADER.search(fold(col))) or bool(_SIGN_NOTE.search(said))
 
 

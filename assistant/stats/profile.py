@@ -996,9 +996,8 @@ def _code_twin(frame: pd.DataFrame, name: str, others: list[str]) -> str | None:
         if full.nunique() != codes.nunique() or full.str.len().mean() <= 2 * length:
             continue
         pairs = pd.DataFrame({"a": codes, "b": full}).drop_duplicates()
-        if len(pairs) != codes.nunique():
-            continue
-        return other
+        if len(pairs) == codes.nunique():
+            return other
     return None
 
 
@@ -1461,10 +1460,10 @@ def _names_a_place(cat: CatColumn, toks: tuple[str, ...]) -> bool:
     return is_geo_header(cat.name) or bool(cat.county_rows) or bool(toks and municipality_of(toks[0], homographs=True) is not None)
 
 
-# a noun in the definite plural: "vårdcentralerna", "stationerna", "skolorna", "kommunerna"
 # a note saying what is not counted: "X ingår inte", "exklusive X"
 _LEFT_OUT_AFTER = re.compile(r"\bingår\s+(?:inte|ej)\b|\b(?:är|har)\s+(?:inte|ej)\s+(?:medräknade|medräknad|inräknade|inräknad)\b")
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:exklusive|exkl\.?|utom|utan att räkna|ej inräknat|not including|excluding)\s+")
+# a noun in the definite plural: "vårdcentralerna", "stationerna", "skolorna", "kommunerna"
 _DEFINITE_PLURAL = re.compile(r"[^aeiouyåäö](?:erna|arna|orna)$")
 
 
