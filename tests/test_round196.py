@@ -77,3 +77,27 @@ def test_names_are_no_codes_of_another_column():
     })
     assert _code_twin(frame, "Kommun", ["Textbox13"]) is None
     assert _code_twin(frame, "SNI", ["Näringsgren"]) == "Näringsgren"
+
+
+def test_an_option_not_chosen_says_nothing_of_what_it_names(tmp_path):
+    # F196-20: "vad är försörjningskvoten för riket 2024?" had been answered by a printed web
+    # page's filter line "År: 2024 ▼ Mått: Antal personer ▼ ☐ Visa riket" – the nation named only
+    # as an option left unticked
+    from assistant.documents.answerer import unchosen_dropped
+    from assistant.engine import Engine
+    from index.build import update_index
+
+    assert "riket" not in unchosen_dropped("År: 2024 ▼ Mått: Antal personer ▼ ☐ Visa riket")
+    assert unchosen_dropped("☒ Visa riket") == "☒ Visa riket"
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "aldersstruktur.md").write_text(
+        "# Åldersstruktur i Kronoberg\n\nÅr: 2024 ▼ Mått: Antal personer ▼ ☐ Visa riket\n\n"
+        "Den demografiska försörjningskvoten visar hur många personer i åldrarna 0–19 år och 65 år och äldre "
+        "som varje person i åldrarna 20–64 år behöver försörja.\n",
+        encoding="utf-8",
+    )
+    update_index(kb, tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    a = engine.ask("vad är försörjningskvoten för riket 2024?", engine.new_conversation())
+    assert not a.answered, a.answer

@@ -513,10 +513,17 @@ class DocumentAnswerer:
         if not pointed and _NATION_ASKED.search(fold(question)):
             # "försörjningskvoten för riket?" of a page that gives "Försörjningskvot länet: 0,78"
             # (its "Visa riket" unticked): the quote is the county's, not the nation's
+            # (… or whose "☐ Visa riket" names the nation only as an option not chosen: F196-20)
             top = ranked[0].span.chunk
-            said = fold(f"{top.section}\n{ranked[0].span.text}")
-            if not _NATION_ASKED.search(said) and (re.search(r"\blän(?:et|ets)?\b", said) or counties_named(said)):
-                return self.no_support(question, hits, "Det jag hittar gäller länet, inte riket.", nearest=ranked[0], unsure=True)
+            quoted = f"{top.section}\n{ranked[0].span.text}"
+            said = fold(unchosen_dropped(quoted))
+            if not _NATION_ASKED.search(said):
+                if re.search(r"\blän(?:et|ets)?\b", said) or counties_named(said):
+                    return self.no_support(question, hits, "Det jag hittar gäller länet, inte riket.", nearest=ranked[0], unsure=True)
+                if _NATION_ASKED.search(fold(quoted)):
+                    return self.no_support(
+                        question, hits, "Det jag hittar nämner riket bara som ett val som inte är markerat.", nearest=ranked[0], unsure=True
+                    )
         if not pointed and _HOURS_ASKED.search(fold(question)) and not any(_HOUR_SPAN.search(r.span.text) for r in ranked[:3]):
             # "vilka öppettider har lagret?" of quotes about the store that give no hour: the
             # hours are not said – a quote of the store is no answer to when it is open
@@ -1900,6 +1907,17 @@ _HOUR_SPAN = re.compile(
     r"(?<![\w#/-])(?:kl\.?\s*)?(?:[01]?\d|2[0-3])(?:[.:]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[.:]\d\d)?(?![\w-])(?!\s*(?:%|procent|kr|år|dagar))"
 )
 # the nation as a whole, asked or said
+# an option not chosen: an empty box and what is printed beside it, up to the next control
+# ("☐ Visa riket", "□ Nej", "[ ] Visa riket") – a printed filter or form names the option, it
+# says nothing of the thing named
+_UNCHOSEN = re.compile(r"(?:[☐□]|\[ \])[ \t]*[^☐□☑☒▼\[\n|]*")
+
+
+def unchosen_dropped(text: str) -> str:
+    """The text without its unticked options' words."""
+    return _UNCHOSEN.sub(" ", text)
+
+
 _NATION_ASKED = re.compile(r"\b(?:riket|rikets|hela (?:landet|sverige)|nationell(?:t|a)?|sverige(?:s)?|in sweden|nationally|nationwide|the whole country)\b")
 # a thing named with its number: "prio 2", "omgång 4", "kvartal 3", "etapp 2"
 _NUMBERED_THING = re.compile(r"\b([a-zåäö]{3,12})\s+(\d{1,2})\b(?!\s*(?:%|procent|kr|kronor|år|st|dagar|timmar|minuter|min|personer|mnkr|tkr)\b)(?![.,:/-]\d)")
