@@ -27,8 +27,9 @@ class _Reader(HTMLParser):
         self.kind = "paragraph"
         self.bold_depth = 0
         self.bold_chars = 0
-        self.rows: list[list[str]] | None = None
+        self.rows: list[list[tuple[str, int, int]]] | None = None  # (text, rowspan, colspan) per cell
         self.cell: list[str] | None = None
+        self.span = (1, 1)
         self.tables = 0
 
     # (text inside a table cell goes to the cell; elsewhere to the current block)
@@ -44,6 +45,8 @@ class _Reader(HTMLParser):
             self.rows.append([])
         elif tag in ("td", "th") and self.rows is not None and self.tables == 1:
             self.cell = []
+            a = dict(attrs)
+            self.span = (_span(a.get("rowspan")), _span(a.get("colspan")))
         elif tag == "br":
             (self.cell if self.cell is not None else self.text).append("\n")
         elif tag in _BOLD:
@@ -56,12 +59,12 @@ class _Reader(HTMLParser):
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th") and self.cell is not None and self.rows:
-            self.rows[-1].append(" ".join("".join(self.cell).split()))
+            self.rows[-1].append((" ".join("".join(self.cell).split()), *self.span))
             self.cell = None
         elif tag == "table":
             self.tables = max(0, self.tables - 1)
             if self.tables == 0 and self.rows is not None:
-                rows = [r for r in self.rows if any(r)]
+                rows = [r for r in _spread(self.rows) if any(r)]
                 if rows:
                     self.parts.append(("table", rows))
                 self.rows = None
@@ -95,6 +98,55 @@ class _Reader(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _span(value: str | None) -> int:
+    """A cell's rowspan or colspan attribute as a count (1 when missing or odd; at most 50)."""
+    try:
+        return max(1, min(50, int(str(value).strip())))
+    except ValueError:
+        return 1
+
+
+def _spread(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """The table's grid: a cell spanning rows stands in each of them at its column ("Högsby" with
+    rowspan 2 is the municipality of the next row's "Ruda" service point too – read without it,
+    "Ruda" had become the municipality), one spanning columns in each of its columns."""
+    grid: list[list[str]] = []
+    carried: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
+    for row in rows:
+        out: list[str] = []
+        cells = iter(row)
+        col = 0
+        while True:
+            if col in carried:
+                text, left = carried[col]
+                out.append(text)
+                if left <= 1:
+                    del carried[col]
+                else:
+                    carried[col] = (text, left - 1)
+                col += 1
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text, down, across = cell
+            for k in range(across):
+                out.append(text)
+                if down > 1:
+                    carried[col + k] = (text, down - 1)
+            col += across
+        # (columns carried past the row's own last cell)
+        while col in carried:
+            text, left = carried[col]
+            out.append(text)
+            carried[col] = (text, left - 1)
+            if left <= 1:
+                del carried[col]
+            col += 1
+        grid.append(out)
+    return grid
 
 
 def html_parts(html: str) -> list[Part]:
