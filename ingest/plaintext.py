@@ -116,6 +116,44 @@ def table_row_text(cells: list[str]) -> str:
     return " | ".join(cells)
 
 
+# a site generator's shortcode (Hugo "{{< alert title="…" >}}", "{{% notice %}}", "{{< /details >}}"):
+# markup around the text – what its attributes say for a reader (a title, caption, alt text, a
+# button's text) is text, the rest (names, links, styles, switches) is not
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*([\w\-./]+)((?:[^>%}]|>(?!\}\})|%(?!\}\}))*?)\s*[>%]\}\}")
+# (a quoted value: named – "title=…" is text, "src=…" is not – or positional, which is text:
+# {{< notice info "Uppdaterat 22 september 2026" >}}, {{< faq "Kan en enskild firma söka?" >}})
+_SHORTCODE_QUOTED = re.compile(r"(?:\b([\w-]+)\s*=\s*)?(?:\"([^\"]*)\"|'([^']*)')")
+_SHORTCODE_ID = re.compile(r"[a-z0-9_./#:-]+")
+# a template's own call ("{{ i18n "apply_now" }}", "{{ .Title }}"): code, no text
+_TEMPLATE_CALL = re.compile(r"\{\{-?\s*[^<%{}\s][^{}\n]*?-?\}\}")
+_SHORTCODE_TEXT_KEYS = frozenset({"title", "caption", "alt", "text", "label", "summary", "heading", "question"})
+
+
+def _shortcodes(text: str) -> str:
+    """The text with its shortcodes replaced by what their reader-facing attributes say."""
+    if "{{" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        if m.group(1):
+            return ""
+        said = [
+            v for a in _SHORTCODE_QUOTED.finditer(m.group(3))
+            if (v := a.group(2) if a.group(2) is not None else a.group(3))
+            # (a positional identifier or path – "omgangar", "/kompetensvaxeln/villkor" – is none)
+            and (a.group(1).lower() in _SHORTCODE_TEXT_KEYS if a.group(1) else not _SHORTCODE_ID.fullmatch(v.strip()))
+        ]
+        said = [x.strip() for x in said if x and x.strip()]
+        return (" – ".join(said) + (":" if m.group(2).lower() in _SHORTCODE_BOXES else "")) if said else ""
+
+    # (… and a link's parentheses left empty by a reference's shortcode: "villkoren ({{< ref "…" >}})")
+    return re.sub(r"[ \t]*\([ \t]*\)", "", _TEMPLATE_CALL.sub("", _SHORTCODE.sub(one, text)))
+
+
+# (a box's title leads its text: "Uppdaterat 28 april 2026: Servicepunkten …")
+_SHORTCODE_BOXES = frozenset({"alert", "notice", "note", "callout", "admonition", "info", "warning", "tip", "details", "hint", "faq", "tab"})
+
+
 def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:
     """(blocks, title, tables) of a Markdown text: a table with figures becomes a Table (captioned
     by the heading it stands under and the document's title), one without stays text."""
@@ -136,7 +174,7 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             grid.clear()
 
     text, meta = _front_matter(text)
-    text = _obsidian_syntax(text)
+    text = _shortcodes(_obsidian_syntax(text))
     if meta.get("title"):
         title = meta["title"]
     # (the front matter's author and date as the text's labelled lines, where facts are read)
