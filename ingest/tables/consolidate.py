@@ -307,10 +307,23 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
         year = _one_year(t)
         if year is None:
             continue
-        header = tuple(_norm_name(c.name) for c in t.columns)
+        # (the same columns in another order are the same header: a new template put "Män" before
+        # "Kvinnor" on the 2024 sheet – the rows are read by column name)
+        header = tuple(sorted(_norm_name(c.name) for c in t.columns))
         # (… and the same caption but for its period: "Tabell 1 … antal, oktober 2025" and "Tabell 2
         # … andel (%), oktober 2025" side by side on each sheet share a header, not a table)
         groups.setdefault((t.document, header, _caption_without_period(t.caption)), []).append((year, t))
+    # a sheet whose caption is another group's with a note added after it ("Folkmängd …, 31 december
+    # 2024 – Uttag 2025-02-21. Observera: …") is a sheet of that group, of another year
+    for key in sorted(groups, key=lambda k: -len(k[2])):
+        if len(groups[key]) != 1 or key not in groups:
+            continue
+        base = next((
+            k for k in groups if k != key and k[:2] == key[:2] and k[2] and key[2].startswith(k[2])
+            and groups[key][0][0] not in {y for y, _ in groups[k]}
+        ), None)
+        if base is not None:
+            groups[base].extend(groups.pop(key))
     out: list[Table] = []
     for (document, _header, _caption), items in groups.items():
         if len(items) < 2:
