@@ -143,8 +143,8 @@ class Scored:
 _PLACE_AFTER_I = re.compile(r"\bi\s+([a-zåäö][a-zåäö\-]{3,})(?=\s*(?:[?.!]|$|\s+(?:kommun|län)\b|\s*,))")
 
 
-# a question of how things stand now: "vem är kontaktperson nu?", "aktuell budget", "currently"
-_NOW_ASKED = re.compile(r"\b(?:nu|just nu|i dag|idag|numera|för närvarande|aktuell\w*|gällande|now|currently|current|today)\b")
+# a question of how things stand now: "vem är kontaktperson nu?", "currently"
+_NOW_ASKED = re.compile(r"\b(?:nu|just nu|idag|i dag|för närvarande|numera|currently|now|at the moment|right now)\b")
 # the label of a table's column of people's names, beside a column of their roles
 _NAME_LABELS = frozenset({"namn", "name", "person", "kontakt", "ansvarig", "innehavare", "företrädare"})
 
@@ -1089,6 +1089,12 @@ class DocumentAnswerer:
             for c2, quote2, value2 in found:
                 if c2.document != c.document and fold(value2) != fold(value) and _names_rest(c2, weights) >= score:
                     return self._fields_apart(question, [(c, quote, value), (c2, quote2, value2)])
+        if who and subject is not None and _NOW_ASKED.search(folded) and self._newer_names_role(c, value, subject, hits):
+            # "vem är projektledare för bygdenav nu?" of the plan's "Projektledare: Annika Strömberg"
+            # while a newer document speaks of the project manager without her ("Jonas Ekelund (…):
+            # jag är projektledare sedan 1 maj"): the old field is no answer to who holds it now –
+            # the ranked quotes answer, newer first (F199-01)
+            return None
         return self._field_answer(question, c, quote, value)
 
     def _nested(self, document: str) -> bool:
@@ -1171,6 +1177,24 @@ class DocumentAnswerer:
                         continue  # ("Handläggare: R" of a RACI table: a code, no one's name)
                     yield c, line.strip() if len(cells) >= 2 else piece, f.group(2).strip()
                     break
+
+    def _newer_names_role(self, c: Chunk, value: str, subject: str, hits) -> bool:
+        """Does a document dated after ``c``'s, among the passages found, speak of the role
+        ``subject`` (a stem: "projektledar") in a line that does not name ``value``, its holder in
+        ``c``?"""
+        day = _iso_day(self.documents.get(c.document))
+        if not day:
+            return False
+        holder = fold(value)
+        for h in hits[:SEARCH_DEPTH]:
+            other = _iso_day(self.documents.get(h.chunk.document))
+            if h.chunk.document == c.document or not other or other <= day:
+                continue
+            for line in h.chunk.text.split("\n"):
+                said = fold(line)
+                if holder not in said and any(stem(w) == subject for w in words(said)):
+                    return True
+        return False
 
     def _fields_apart(self, question: str, found: list[tuple[Chunk, str, str]]) -> Answer:
         """The same field in two documents, with different values: both, each with its document –
@@ -1678,9 +1702,6 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
 
 # Kinds a quote must carry, when asked for, to be an answer at all (not only to score higher).
 HARD_KINDS = frozenset({"number", "money", "date", "name"})
-# "vem ska jag ringa / kontakta / vända mig till …": whom to reach, which a phone number or an
-# e-mail address answers as well as a person's name
-_NOW_ASKED = re.compile(r"\b(?:nu|just nu|idag|i dag|för närvarande|numera|currently|now|at the moment|right now)\b")
 
 
 def _acting_holder(question: str, ranked: list[Scored], floor: float) -> Scored | None:
@@ -1710,6 +1731,8 @@ def _roles_asked(question: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS)
 
 
+# "vem ska jag ringa / kontakta / vända mig till …": whom to reach, which a phone number or an
+# e-mail address answers as well as a person's name
 _CONTACT_ASKED = re.compile(r"\b(?:ringa|ringer|kontakta|kontaktar|mejla|maila|vända (?:mig|sig|oss) till|höra av (?:mig|sig|oss)|call|contact)\b")
 _CONTACT = re.compile(r"(?<!\d)0\d{1,3}[-–\s]\d{2,3}(?:\s?\d{2}){2,3}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+")
 # numbered headings a question points at: "§ 61", "paragraf 61", "avsnitt 5.2", "kapitel 3"

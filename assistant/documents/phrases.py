@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from index.passages import VALUE_COUNT_RE
-from ingest.swedish import MONTH_NAMES, MONTHS, TERM_WORDS, fold, stem, term_half, words
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, TERM_WORDS, fold, stem, term_half, words
 
 from .features import Question, coverage, entity_share
 from .kinds import MONTH_ALTERNATION, NUMBER_WORD_ALTERNATION, TIMESTAMP, asking_words, years_in
@@ -67,6 +67,26 @@ _DOER_PASSIVE = re.compile(
     r"\b(?:beslutades|fattades|godkändes|bestämdes|togs|har\s+fattats|har\s+beslutats|signerad|signerat|undertecknad|undertecknat)\s+av\s+((?:[\w-]+)(?:\s+(?!(?:den|på|i|att|och|som|efter|vid)\b)[\w-]+){0,3})"
 )
 _PRONOUN = frozenset({"det", "den", "de", "dom", "vi", "jag", "man", "hon", "han", "ni", "du", "detta", "denna", "som"})
+
+
+# a transcript's line: its speaker's name, a time stamp or not, and a colon ("Jonas Ekelund
+# (00:00:21): …", "Maria Kjellberg: …")
+_SPEAKER_LINE = re.compile(r"^\s*([A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2})\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)|\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*:\s")
+# the speaker says what they are: "jag är projektledare", "jag är ny ordförande", "I am the chair"
+_SELF_ROLE = re.compile(r"\b(?:jag är|jag blir|jag har blivit|i am|i'm)\s+(?:(?:den|det|en|ett|er|ny|nya|the|a|new)\s+){0,2}(\w+)")
+
+
+def _speaker_as_asked(text: str, question: str) -> str:
+    """The speaker of a transcript's line who says they are the role the question asks for
+    ("vem är projektledare?" – "Jonas Ekelund (00:00:21): … jag är projektledare …"), else ""."""
+    m = _SPEAKER_LINE.match(text)
+    if m is None:
+        return ""
+    roles = {stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS}
+    said = fold(text[m.end():])
+    if any(stem(r.group(1)) in roles for r in _SELF_ROLE.finditer(said)):
+        return m.group(1)
+    return ""
 
 
 def _doer(text: str) -> str:
@@ -148,6 +168,11 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # servicepunkten … flyttas från Harbo till Östervåla Handelsbod": who decided is the
         # doer of the deciding verb – not the name of the place it moved to
         return doer
+    if rx is _NAME_RE and (speaker := _speaker_as_asked(text, q.text)):
+        # "Jonas Ekelund (00:00:21): … jag heter Jonas och jag är projektledare för Bygdenav sedan
+        # 1 maj" for "vem är projektledare nu?": in a transcript "jag" is the speaker – not the
+        # "Tack Maria" the line begins with (F199-01)
+        return speaker
     found = _phrases(text, q, rx, lower_words)
     if w.wants("date") and len(found) >= 2:
         # "Kickoffen flyttad från 12 februari till 5 mars": the date a move leaves is no longer
@@ -433,6 +458,9 @@ def term_beside(text: str, phrase: str, q: Question) -> str | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     lo = max((e for e in ends if e <= at), default=0)
     hi = min((e for e in ends if e > at + len(phrase)), default=len(text))
+    if (sp := _SPEAKER_LINE.match(text)) is not None and at == sp.start(1):
+        # (a transcript line's speaker: what they say is theirs – "… jag är projektledare …")
+        hi = len(text)
     best, key = None, None
     for m in re.finditer(r"[^\W\d_]{3,}", text[lo:hi]):
         w, start, end = fold(m.group(0)), lo + m.start(), lo + m.end()

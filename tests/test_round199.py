@@ -1,0 +1,71 @@
+"""Round 199 (documents, Kalmar): a transcript's speaker who says what they are, a web page's
+table whose cells span rows, and a site generator's shortcodes."""
+from __future__ import annotations
+
+
+def test_a_speaker_who_says_they_hold_the_role_answers_who_holds_it_now(tmp_path):
+    # F199-01: "vem är projektledare för bygdenav nu?" had been answered by the plan's
+    # "Projektledare: Annika Strömberg" – the newer webinar's "Jonas Ekelund (00:00:21): … jag är
+    # projektledare för Bygdenav sedan 1 maj" names no one but its speaker
+    from assistant.engine import Engine
+    from index.build import update_index
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "projektplan.md").write_text(
+        "---\ntitle: Projektplan Bygdenav\ndate: 2025-11-14\n---\n\n# Projektplan Bygdenav\n\n## Organisation\n\n"
+        "Projektägare: Region Kalmar län\n\nProjektledare: Annika Strömberg\n\n"
+        "Projektet bygger servicepunkter på landsbygden i fem kommuner.\n",
+        encoding="utf-8",
+    )
+    (kb / "Webbinarium_Bygdenav_2026-05-06.vtt").write_text(
+        "WEBVTT\n\n1\n00:00:03.000 --> 00:00:20.000\n<v Maria Kjellberg>Välkomna till informationsträffen om Bygdenav. "
+        "Först vill jag presentera vår nya projektledare.\n\n2\n00:00:21.000 --> 00:00:40.000\n"
+        "<v Jonas Ekelund>Tack Maria. Ja, jag heter Jonas och jag är projektledare för Bygdenav sedan 1 maj.\n",
+        encoding="utf-8",
+    )
+    update_index(kb, tmp_path / "index")
+    engine = Engine.from_index(tmp_path / "index")
+    a = engine.ask("vem är projektledare för bygdenav nu?", engine.new_conversation())
+    assert a.answered and "Jonas Ekelund" in a.answer.split("\n")[0], a.answer
+
+
+def test_a_cell_spanning_rows_stands_in_each_of_them():
+    # F199-04: a web page's <td rowspan="2">Högsby</td> had left the next row's service point
+    # "Ruda" as its municipality
+    from ingest.htmlparts import html_parts
+
+    html = (
+        "<table><tr><th>Kommun</th><th>Servicepunkt</th><th>Status</th></tr>"
+        "<tr><td rowspan=\"2\">Högsby</td><td>Fågelfors</td><td>Öppen</td></tr>"
+        "<tr><td>Ruda</td><td>Planeras</td></tr>"
+        "<tr><td>Nybro</td><td colspan=\"2\">Alsterbro, datum ej klart</td></tr></table>"
+    )
+    rows = html_parts(html)[0][1]
+    assert rows == [
+        ["Kommun", "Servicepunkt", "Status"], ["Högsby", "Fågelfors", "Öppen"], ["Högsby", "Ruda", "Planeras"],
+        ["Nybro", "Alsterbro, datum ej klart", "Alsterbro, datum ej klart"],
+    ], rows
+
+
+def test_shortcodes_are_markup_and_their_titles_text():
+    # the Hugo page's "{{< alert type="info" title="Uppdaterat 28 april 2026" >}} … {{< /alert >}}"
+    # had stood in the quotes as code
+    from ingest.plaintext import markdown_blocks
+
+    text = (
+        "# Bygdenav\n\n{{< alert type=\"info\" title=\"Uppdaterat 28 april 2026\" >}} Servicepunkten i Fågelfors "
+        "öppnade den 20 april 2026. {{< /alert >}}\n\n"
+        "{{< figure src=\"/bild.jpg\" alt=\"Band klipps vid bygdegården\" >}}\n\n"
+        "{{< button href=\"https://example.se/ansok\" text=\"Ansök om driftstöd\" >}}\n\n"
+        "{{< faq \"Kan en enskild firma söka?\" >}} Ja, om firman har minst en anställd. {{< /faq >}}\n\n"
+        "Läs villkoren ({{< ref \"/bygdenav/villkor\" >}}). {{ i18n \"apply_now\" }}\n"
+    )
+    blocks, _, _ = markdown_blocks(text)
+    said = "\n".join(b.text for b in blocks)
+    assert "{{" not in said and "href" not in said and "/bild.jpg" not in said, said
+    assert "Uppdaterat 28 april 2026: Servicepunkten i Fågelfors öppnade den 20 april 2026." in said, said
+    assert "Band klipps vid bygdegården" in said and "Ansök om driftstöd" in said, said
+    # (a positional title is text, a positional path and a template's own call are not)
+    assert "Kan en enskild firma söka?: Ja, om firman har minst en anställd." in said, said
+    assert "Läs villkoren." in said and "i18n" not in said and "villkor\"" not in said, said
