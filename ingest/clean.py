@@ -64,18 +64,41 @@ def find_boilerplate(pages: list[list[str]], edge: int = 3) -> tuple[set[str], s
         return set(), set()
     counts: Counter[str] = Counter()
     anywhere: Counter[str] = Counter()
+    numbers: dict[str, list[tuple[str, ...]]] = {}
     for lines in pages:
         nonempty = [ln for ln in lines if ln.strip()]
         edges = nonempty[:edge] + nonempty[-edge:]
         counts.update({skeleton(ln) for ln in edges})
         anywhere.update({skeleton(ln) for ln in nonempty})
+        for ln in nonempty:
+            numbers.setdefault(skeleton(ln), []).append(tuple(re.findall(r"\d+", ln)))
     need = max(3, int(0.4 * len(pages) + 0.5))
     need_any = max(3, int(0.7 * len(pages) + 0.5))
     # (a figure alone is no running line however alike it looks: "9 874" and "1 402", a slide's key
     # figure under its title on every page, are "# ###" as much as a page number is "#")
-    edge_set = {sk for sk, n in counts.items() if n >= need and sk and not _figure_skeleton(sk)}
-    any_set = {sk for sk, n in anywhere.items() if n >= need_any and len(sk.split()) >= 2 and len(sk) < 100 and not _figure_skeleton(sk)}
+    # (… nor is a list's row: a running line's numbers stay as they are but for one, its page
+    # number – "2024-01-17 Olofström Tillverkning 120" and "2024-07-03 Olofström Tillverkning 55",
+    # rows of a register of notices on each page, differ in four and had been stripped as running)
+    edge_set = {sk for sk, n in counts.items() if n >= need and sk and not _figure_skeleton(sk) and _one_number_varies(numbers[sk])}
+    any_set = {
+        sk for sk, n in anywhere.items()
+        if n >= need_any and len(sk.split()) >= 2 and len(sk) < 100 and not _figure_skeleton(sk) and _one_number_varies(numbers[sk])
+    }
     return edge_set, any_set
+
+
+def _one_number_varies(tuples: list[tuple[str, ...]]) -> bool:
+    """Do the numbers of a line's occurrences vary in one place at most (a page number)? A place
+    varies when no one number stands there in half the occurrences: a letterhead's "2018-01-30"
+    stays running beside one "2018-02-01" elsewhere, a list's dates and counts vary in three."""
+    if len(set(tuples)) <= 1:
+        return True
+    width = {len(t) for t in tuples}
+    if len(width) != 1:
+        return True  # ("Sida 9" and "Sida 10" mask alike; digits of another count say nothing here)
+    n = len(tuples)
+    varying = sum(Counter(t[k] for t in tuples).most_common(1)[0][1] * 2 < n for k in range(width.pop()))
+    return varying <= 1
 
 
 _TOC_RE = re.compile(r"(\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$")

@@ -96,6 +96,10 @@ def float_decimals(value: float) -> int:
     return 0 if frac == "0" else len(frac)
 
 
+# an amount with its decimals and the minus after it ("161.300,00-", "8 015,00-")
+_TRAILING_MINUS = re.compile(r"(\d[\d. ]*[.,]\d{1,2})-")
+
+
 def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | None:
     """Parse one cell written the Swedish (or machine) way; None when it is not a number.
 
@@ -119,6 +123,10 @@ def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | Non
     # (a change in percentage points: "+2,9 %-enh.", "1,2 procentenheter" – the figure, its unit
     # the column's header says)
     s = _POINTS.sub("", s)
+    if (t := _TRAILING_MINUS.fullmatch(s)) is not None:
+        # SAP's and other ledgers' minus after the amount: "161.300,00-" is −161 300,00 (read as
+        # missing, a list's budget overruns had vanished from its deviation column)
+        s = "-" + t.group(1)
     m = _NUM_RE.match(s)
     if not m:
         return None

@@ -134,7 +134,7 @@ def find_aligned_tables(
             not carried and not out and carried_cells >= 3 and i < 3 and len(frags[i]) == carried_cells
             and _is_body_line(frags[i]) and all(_running_line(frags[j]) for j in range(i))
         )
-        carried = carried or headless
+        carried = carried or headless or _uncaptioned_header(frags, lines, i)
         if not carried and (len(frags[i]) != 1 or not TABLE_CAPTION_RE.match(text)):
             i += 1
             continue
@@ -405,6 +405,39 @@ def _group_heading(frags: list[list[Fragment]], lines: list[list[Char]], k: int,
         return False
     gap = min(c.top for c in lines[k + 1]) - max(c.bottom for c in lines[k])
     return gap <= 1.5 * height and f.x0 <= frags[k + 1][0].x0 + 2
+
+
+# rows under a header line printed with no caption before a table is taken for one
+_UNCAPTIONED_MIN_ROWS = 5
+
+
+def _uncaptioned_header(frags: list[list[Fragment]], lines: list[list[Char]], i: int) -> bool:
+    """Is line ``i`` the header of a table printed with no "Tabell …" caption – a register's "Nr
+    Inkom Kommun Bransch Antal berörda" over one notice per line: three or more cells of words
+    with no figure among them, over at least ``_UNCAPTIONED_MIN_ROWS`` lines in a row that each
+    hold as many cells or more, with a figure after the first, close under one another?"""
+    def worded(fs: list[Fragment]) -> bool:
+        return len(fs) >= 3 and not any(_datalike(f.text) for f in fs) and all(re.search(r"[^\W\d_]", f.text) for f in fs)
+
+    if not worded(frags[i]):
+        return False
+    height = max(c.bottom - c.top for c in lines[i])
+    if i > 0 and worded(frags[i - 1]) and min(c.top for c in lines[i]) - max(c.bottom for c in lines[i - 1]) <= 1.5 * height:
+        return False  # (the second line of a header of two: the table starts with the first)
+    first = i + 1
+    if first < len(lines) and worded(frags[first]) and min(c.top for c in lines[first]) - max(c.bottom for c in lines[i]) <= 1.5 * height:
+        # (a header of two lines: "Kommun Dagbefolkning Nattbefolkning" over "Kvinnor Män Totalt …")
+        first += 1
+    head = max(frags[i:first], key=len)
+    if first == i + 1 and len({f.text.strip().lower() for f in head}) < len(head):
+        return False  # ("Kommun Deltagare Kommun Checkar": two tables side by side, their rows not one another's)
+    rows = 0
+    for k in range(first, min(len(lines), first + _UNCAPTIONED_MIN_ROWS)):
+        gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
+        if gap > 2.5 * height or len(frags[k]) < len(head) or not _is_body_line(frags[k]):
+            return False
+        rows += 1
+    return rows >= _UNCAPTIONED_MIN_ROWS
 
 
 def _is_body_line(frags: list[Fragment]) -> bool:

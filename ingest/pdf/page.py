@@ -113,7 +113,9 @@ class Page:
     def may_hold_aligned_table(self) -> bool:
         """A table without vertical rulings (columns kept apart by white space) is looked for
         under a printed caption ("Tabell 2. …") only: reading every page's characters costs time."""
-        return any(TABLE_CAPTION_RE.match(ln.text.strip()) for ln in self.lines)
+        # (… or under a header line of words over rows that each end in a figure: a register
+        # printed with no caption, "Nr Inkom Kommun Bransch Antal berörda" over a notice per line)
+        return any(TABLE_CAPTION_RE.match(ln.text.strip()) for ln in self.lines) or _rows_under_words(self.lines)
 
 
 def header_words(rows: list[list[str]]) -> str:
@@ -125,6 +127,20 @@ def header_words(rows: list[list[str]]) -> str:
 
 def _letters(text: str) -> str:
     return "".join(sorted("".join(text.split())))
+
+
+_ROW_END = re.compile(r"\d(?:[\d \u00a0]*\d)?(?:,\d+)?\s*%?$")
+
+
+def _rows_under_words(lines: list) -> bool:
+    """A line of three to twelve words without a digit over five lines that each end in a figure."""
+    texts = [ln.text.strip() for ln in lines]
+    for i, t in enumerate(texts[:-5]):
+        if 3 <= len(t.split()) <= 12 and not re.search(r"\d", t) and all(
+            len(u.split()) >= 3 and _ROW_END.search(u) for u in texts[i + 1:i + 6]
+        ):
+            return True
+    return False
 
 
 def repeats_header(texts: list[str], i: int, heads: frozenset[str], cells: int = 3) -> bool:
@@ -278,7 +294,10 @@ class _TextReader:
                 break
             if not 1 <= digits <= 4 or (digits < len(vis) and vis[digits] == vis[digits - 1] + 1):
                 continue  # ("2027–2029", "12,5": a figure of the text, not a margin number)
-            number = int("".join(chr(self.codes[seg[j]]) for j in vis[:digits]))
+            written = "".join(chr(self.codes[seg[j]]) for j in vis[:digits])
+            if len(written) > 1 and written.startswith("0"):
+                continue  # ("001", "002": a register's numbers, written as no margin numbers its lines)
+            number = int(written)
             right = self.box(seg[vis[digits - 1]])[2]
             gap = self.box(seg[vis[digits]])[0] - right if digits < len(vis) else None
             found.append((k, number, right, gap, vis[digits - 1] + 1))

@@ -78,7 +78,9 @@ def make_table(
 ) -> Table | None:
     """Header + rows (cells str/int/float/None) → Table, or None when there is no usable table
     (no numeric column, or no data row)."""
-    caption = clean_text(caption)
+    # (a list's printed rules – "-----" under its title lines – are no words of its caption or notes)
+    caption = _RULE_RUN.sub("", clean_text(caption)).strip(" –")
+    notes = tuple(n for n in notes if not _RULE_CELL.fullmatch(str(n).strip()))
     width = max([len(header)] + [len(r) for r in rows]) if (header or rows) else 0
     if width == 0:
         return None
@@ -90,7 +92,9 @@ def make_table(
     if head_cells and len(head_numbers) * 2 >= len(head_cells):
         grid.insert(0, hdr)
         hdr = [None] * width
-    grid = [r for r in grid if any(not blank(c) for c in r)]
+    # (a rule printed between a list's rows – a SAP list's "-----" line, read as a row of one cell –
+    # is no row: it had become a group heading over every row under it)
+    grid = [r for r in grid if any(not blank(c) for c in r) and not all(blank(c) or _RULE_CELL.fullmatch(str(c).strip()) for c in r)]
     extra = []
     while len(grid) > 1 and _is_header_continuation(grid[0], grid[1:]):
         extra.append(grid.pop(0))
@@ -338,6 +342,11 @@ def _pad_codes(cols: list[_Col]) -> None:
 
 
 _GEO_TOTAL = re.compile(r"^(?:\d{1,4}\s+)?(?:hela\s+)?(?:riket|sverige|landet)$")
+_RULE_CELL = re.compile(r"[-=_–—+|]{3,}")
+_RULE_RUN = re.compile(r"(?:\s*[–-]\s*)?[-=_–—]{5,}")
+# a list's mark of its subtotal rows ("*", "**" in SAP's first column): a flag of its own row,
+# never a group's label carried down
+_ROW_MARK = re.compile(r"[*#+]{1,3}")
 
 
 def _fill_sparse(cols: list[_Col], n: int) -> None:
@@ -360,8 +369,23 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
     if all(blank[i]):  # nothing labelled at all: not a sum row, just an unlabelled table
         summary = []
     summary_set = set(summary)
+    # (a row whose total stands in a later column – "Summa att transportera" in a register's
+    # "Bransch" under a page's last notice – is no member of the group above: nothing is filled
+    # into it from a column written on every other row, or the page's running sum had become
+    # Ronneby's notice of 2024-04-25; a column written once per group – "20 Dalarnas län" over
+    # its land classes and their "total skogsmark" – is carried down as ever)
+    # (… the total alone among the row's words: "total skogsmark" beside its year is a category of
+    # a county's rows, which the county's name is carried down onto)
+    total_at = {
+        r: kk for r in range(n)
+        for said in [[kk for kk, c in enumerate(cats) if c.text[r]]]
+        if len(said) == 1 and (kk := said[0]) > 0 and is_total_label(cats[kk].text[r])
+        and not _GEO_TOTAL.match(fold(cats[kk].text[r]).strip())
+    }
     for k, c in enumerate(cats):
         last = None
+        if all(not t or _ROW_MARK.fullmatch(t) for t in c.text):
+            continue
         rows_ = [r for r in range(n) if r not in summary_set]
         filled_rows = [r for r in rows_ if c.text[r]]
         if len(filled_rows) >= 3 and len({c.text[r] for r in filled_rows}) == len(filled_rows) and filled_rows == rows_[:len(filled_rows)]:
@@ -369,6 +393,7 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
             # "Totalt"): each row's own key, not a group label written once – rows without a
             # code have none (the total had been labelled "U")
             continue
+        dense = sum(1 for r in rows_ if c.text[r]) >= 0.8 * len(rows_)
         for r in range(n):
             if r in summary_set:
                 continue
@@ -377,7 +402,9 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
                 # … but the country's block – "00 Riket" written once over its "född i Sverige",
                 # "utrikes född" rows, as SCB lays out a region per block – is carried like any region)
                 last = None if is_total_label(c.text[r]) and not _GEO_TOTAL.match(fold(c.text[r]).strip()) else c.text[r]
-            elif last is not None and all(blank[r][kk] for kk in range(k)):
+            elif last is not None and all(blank[r][kk] for kk in range(k)) and not (
+                total_at.get(r, -1) > k and dense and not _sums_its_group(c, vals, r, last)
+            ):
                 c.text[r] = last
                 c.filled.add(r)
     for c in cats:
@@ -388,6 +415,27 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
             else:
                 c.text[r] = "Summa"
             c.filled.add(r)
+
+
+def _sums_its_group(c: _Col, vals: list[_Col], r: int, name: str) -> bool:
+    """Is row ``r`` – a total under rows named ``name`` in ``c`` ("Summa valkrets Luleå östra"
+    under Luleå östra's districts) – the sum of those rows in a column of figures? Then it is
+    that group's total and carries its name; a running sum over several groups ("Summa att
+    transportera" under one Ronneby notice) is not."""
+    group = []
+    k = r - 1
+    while k >= 0 and c.text[k] == name:
+        group.append(k)
+        k -= 1
+    if len(group) < 2:
+        return False
+    for v in vals:
+        if v.kind != "value" or not (v.values[r] == v.values[r]):
+            continue
+        parts = [v.values[g] for g in group if v.values[g] == v.values[g]]
+        if parts and abs(sum(parts) - v.values[r]) <= max(0.5, abs(v.values[r]) * 1e-6):
+            return True
+    return False
 
 
 def _group_headings(cols: list[_Col]) -> _Col | None:
@@ -1246,10 +1294,24 @@ def _mark_closing_groups(cols: list[_Col], label: str, taken: set[int]) -> list[
         members = list(range(start, i))
         # (a row named as its members are – "Hallands län, Båda könen" under its women and men –
         # is one more row of theirs, told apart by another column, not a subtotal of the label's)
-        if len(members) >= 2 and lab.text[i] and lab.text[i] not in {lab.text[k] for k in members} and _sums_to(values, i, members):
+        if len(members) >= 2 and lab.text[i] and (
+            lab.text[i] not in {lab.text[k] for k in members} or _blank_where_members_differ(cols, lab, i, members)
+        ) and _sums_to(values, i, members):
             groups.append(i)
             start = i + 1
     return groups if len(groups) >= 2 else []
+
+
+def _blank_where_members_differ(cols: list[_Col], lab: _Col, i: int, members: list[int]) -> bool:
+    """Is row ``i`` named as all its members are, and blank in a column that tells them apart –
+    a SAP list's "* | 1081 | Ronneby |  " under Ronneby's four measures, each named in "Insats"?"""
+    if {lab.text[k] for k in members} != {lab.text[i]}:
+        return False
+    return any(
+        c is not lab and c.kind == "text" and c.role in ("label", "dimension") and not c.text[i] and i not in c.filled
+        and len({c.text[k] for k in members if c.text[k]}) >= 2
+        for c in cols
+    )
 
 
 def _total_of_the_rest(cols: list[_Col], label: str, taken: set[int]) -> set[int]:
