@@ -52,10 +52,11 @@ from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, coverage, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
-from .kinds import carries, guess_free, years_in
+from .kinds import carries, guess_free, guessed, years_in
 from .phrases import (
     ACTING,
     AWAY,
+    DATE_RE,
     asked_days,
     asked_direction,
     asked_periods,
@@ -324,6 +325,7 @@ class DocumentAnswerer:
         return with_context
 
     def _answer(self, question: str, hits=None, context: str = "") -> Answer:
+        asked_as = question
         # A value the asker only guesses at – "när öppnar servicepunkten? 1 sept?", "vattendagen
         # e 15 mars eller?" – finds, weighs and picks nothing: what the documents say of the
         # thing is found by its own words, and the guess may be what an older document said
@@ -407,6 +409,8 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
         qv = self._query_vector(query)
         ranked = self.rank(q, hits, qv)
+        if not pointed and (checked := self._checked_guess(asked_as, question, q, ranked, qv)) is not None:
+            return checked
         if part_named and ranked:
             # "vad beslutade kommunstyrelsen om …?" of the items under "Kommunstyrelsens beslut":
             # the decision is the whole list, not its best-ranked item and two others
@@ -647,6 +651,63 @@ class DocumentAnswerer:
                 continue
             best, best_day = r, other_day
         return best
+
+    def _checked_guess(self, asked_as: str, question: str, q: Question, ranked: list[Scored], qv) -> Answer | None:
+        """A day or month the asker believes ("Projektet slutar 30 juni 2028 va?", "var det 15
+        april?") that an older document gives for the thing while a newer one gives another day
+        for the same thing (the question's term nearest each date is the same): the newer quote
+        is the answer, said to differ from the guess, with the older quote beside it. None when no
+        quote states the guess, or no newer one says otherwise – the question is answered as any."""
+        said = guessed(asked_as)
+        if not said:
+            return None
+        days = asked_days(said)
+        periods = [p for p in asked_periods(said) if p[1]] if not days else []
+        if not days and not periods:
+            return None
+
+        def states(text: str) -> bool:
+            return any(mentions_day(text, d) for d in days) or any(mentions_period(text, p) for p in periods)
+
+        pool = list(ranked[:SEARCH_DEPTH])
+        old = next((r for r in pool if states(r.span.text)), None)
+        if old is None:
+            # (the guess is what an older document says: searched for with it)
+            pool += self.rank(q, self.search(f"{question} {said}"), qv)[:SEARCH_DEPTH]
+            old = next((r for r in pool if states(r.span.text)), None)
+        old_day = _iso_day(self.documents.get(old.span.chunk.document)) if old is not None else None
+        if old is None or not old_day:
+            return None
+        value = next((m.group(0) for m in DATE_RE.finditer(old.span.text) if states(m.group(0))), None)
+        about = term_beside(old.span.text, value, q) if value else None
+        if about is None:
+            return None
+        best, best_key = None, None
+        for r in pool:
+            day = _iso_day(self.documents.get(r.span.chunk.document))
+            if not day or day <= old_day:
+                continue
+            # (a correction names the guess too: "… stod att Ekshärad invigs 7 september 2026. Rätt
+            # datum är måndag 14 september 2026" – the other date beside the same thing answers)
+            if any(
+                term_beside(r.span.text, m.group(0), q) == about for m in DATE_RE.finditer(r.span.text) if not states(m.group(0))
+            ):
+                key = (day, r.probability)
+                if best_key is None or key > best_key:
+                    best, best_key = r, key
+        if best is None:
+            return None
+        answer = self.compose(question, q, [best, old])
+
+        def dated(s: Scored) -> str:
+            doc = s.span.chunk.document
+            return f"*{self.titles.get(doc) or doc}* ({_iso_day(self.documents.get(doc))})"
+
+        answer.answer = (
+            f"{answer.answer}\n\nDet du skriver, {said}, står i det äldre {dated(old)} [2]; det nyare, {dated(best)}, "
+            "anger något annat [1] – det bör vara det som gäller nu."
+        )
+        return answer
 
     def _dated_first(self, question: str, q: Question, chosen: Scored, best: Scored, first: bool) -> Answer:
         """The quote of the document asked for – the newer, or the older when the question asks

@@ -200,6 +200,11 @@ _CLAIMED_AFTER = re.compile(
     r"\b(?:är|e|var|blir|blev|hålls|höll?s|sker|skedde|startar|startade|börjar|började|öppnar|öppnade|slutar|slutade"
     r"|is|was|starts?|started|opens?|opened|ends?|ended)\s+(?:den\s+|på\s+|i\s+|on\s+|the\s+)?\d"
 )
+# a clause that only asks whether the one before holds ("stämmer det fortfarande?", "is that right?")
+_CHECK_ALONE = re.compile(
+    r"^(?:och\s+|men\s+)?(?:stämmer|gäller|är|e)\s+(?:det|detta)(?:\s+(?:fortfarande|fortf|än|nu|rätt|verkligen|så))*\W*$"
+    r"|^(?:is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:right|correct|true|so)\W*$"
+)
 _ASKS = re.compile(r"\b(?:när|vem|vilk(?:en|et|a)|hur|vad|varför|var(?!\s+det\b)|when|where|who|which|how|what|why)\b")
 _WHEN_ASKED = re.compile(r"\b(?:när|vilket datum|vilken dag|when|what date|which day)\b")
 # the months' names and short forms, longest first (a regex alternation)
@@ -227,6 +232,18 @@ def guess_free(question: str) -> str:
     a bare day after a question of when ("… öppnar servicepunkten? 1 sept?"), a statement with
     a tag ("… startade 1 sept 2027 right?") beside another question or saying what the value
     is ("vattendagen e 15 mars på wisby strand eller?"), or a check ("var det 4 juni?")."""
+    return _guesses(question)[0]
+
+
+def guessed(question: str) -> str:
+    """The days and periods ``guess_free`` leaves out ("15 april", "sept 2028"), as written, one
+    text – what the asker believes and asks to have checked."""
+    return " ".join(_guesses(question)[1])
+
+
+def _guesses(question: str) -> tuple[str, list[str]]:
+    """(the question without its guessed values, the guessed values)."""
+    removed: list[str] = []
     cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(question)), len(question)]
     clauses = [(a, b) for a, b in zip(cuts, cuts[1:]) if question[a:b].strip()]
     folded = [fold(question[a:b]) for a, b in clauses]
@@ -239,15 +256,24 @@ def guess_free(question: str) -> str:
             continue
         rest = _CLAIM_TAG.sub("", _GUESS_VALUE.sub(" ", f)).strip(" ?!.")
         if len(rest.split()) <= 1 and f.endswith("?") and any(_WHEN_ASKED.search(folded[j]) for j in asking):
+            removed[:0] = [m.group(0) for m in _GUESS_VALUE.finditer(out[a:b])]
             out = out[:a] + out[b:]  # "1 sept?" after "när öppnar …?": the whole clause is the guess
             continue
-        checks = bool(_CHECKING.match(f)) or bool(_ASSUMED.search(f))
-        tagged = checks or (bool(_CLAIM_TAG.search(f)) and f.endswith("?"))
-        if tagged and (checks or bool(asking - {k}) or _CLAIMED_AFTER.search(f)):
+        last = k == len(clauses) - 1
+        # (… or checked by the clause after it: "Ekshärad öppnar 7 sept har jag läst, stämmer det
+        # fortfarande?")
+        checked_after = k + 1 < len(clauses) and bool(_CHECK_ALONE.match(folded[k + 1].strip()))
+        checks = bool(_CHECKING.match(f)) or bool(_ASSUMED.search(f)) or checked_after
+        # (a tag ends the question, with its "?" or without: "när slutar projektet? dec 2027 väl")
+        tagged = checks or (bool(_CLAIM_TAG.search(f)) and (f.endswith("?") or last))
+        # (… and where nothing else asks, the tagged value is the question: "sista dag att söka
+        # driftstöd, 31 aug va?")
+        if tagged and (checks or bool(asking - {k}) or _CLAIMED_AFTER.search(f) or not asking):
+            removed[:0] = [m.group(0) for m in _GUESS_VALUE.finditer(out[a:b])]
             out = out[:a] + _GUESS_VALUE.sub(" ", out[a:b]) + out[b:]
     if any(_AMOUNT_OR_REASON_ASKED.search(folded[k]) for k in asking):
         # (an estimate of what is asked, or of what is explained: "hur mkt fick de? dom sökte ju
         # typ 1,18 mkr", "varför minskade budgeten med typ en miljon?" – not "vilka fick runt 2
         # miljoner?", where the amount says who is asked about)
         out = _HEDGED_AMOUNT.sub(" ", out)
-    return re.sub(r"[ \t]+", " ", out).strip()
+    return re.sub(r"[ \t]+", " ", out).strip(), removed

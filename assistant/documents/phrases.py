@@ -42,7 +42,7 @@ _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 # … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
 # same, though never the key phrase shown in bold
 _FIGURE_OR_WORD_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}|(?<!\w)(?:{NUMBER_WORD_ALTERNATION})+(?!\w)){_UNIT}", re.I)
-_DATE_RE = re.compile(
+DATE_RE = _DATE_RE = re.compile(
     rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{MONTH_ALTERNATION})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
     rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{MONTH_ALTERNATION})\w*\s+\d{{4}}|"
     rf"\bden\s+\d{{1,2}}:[ae]\b(?:\s+(?:i\s+)?(?:varje|varannan|nästa|följande)\s+månad\w*)?",
