@@ -64,7 +64,7 @@ class _Reader(HTMLParser):
         elif tag == "table":
             self.tables = max(0, self.tables - 1)
             if self.tables == 0 and self.rows is not None:
-                rows = [r for r in _spread(self.rows) if any(r)]
+                rows = [r for r in spread_cells(self.rows) if any(r)]
                 if rows:
                     self.parts.append(("table", rows))
                 self.rows = None
@@ -108,7 +108,7 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def _spread(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+def spread_cells(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
     """The table's grid: a cell spanning rows stands in each of them at its column ("Högsby" with
     rowspan 2 is the municipality of the next row's "Ruda" service point too – read without it,
     "Ruda" had become the municipality), one spanning columns in each of its columns."""

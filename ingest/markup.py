@@ -568,3 +568,194 @@ def newsletter_markdown(text: str) -> str | None:
     if first is not None:
         out[first] = "# " + out[first][3:]
     return "\n".join(out)
+
+
+# A MediaWiki page's source (an intranet's wiki, saved from "Redigera"): headings between runs of
+# "=" (two for a section), tables between "{|" and "|}" ("!" header cells, "|-" between rows, "||"
+# between cells, "|+" a caption), templates "{{Namn | nyckel = värde}}" (an info box, a correction
+# notice), "[[mål|text]]" links, '''fet''' and ''kursiv'' text, <s>/<del> for struck text and
+# <ref>…</ref> for a source note. Read as a plain text, every row was one line of pipes and a
+# struck date stood beside the new one as if both held.
+_MW_MARKS = (
+    re.compile(r"^\{\|", re.M),  # a table opens
+    re.compile(r"^\|\}", re.M),  # … and closes
+    re.compile(r"'''[^'\n]+'''"),  # bold
+    re.compile(r"\{\{[^{}|\n]+\n?\s*\|"),  # a template with parameters
+    re.compile(r"<ref[ >/]", re.I),  # a source note
+    re.compile(r"\[\[(?:Kategori|Category|Fil|File|Användare|User):", re.I),
+    re.compile(r"^\|-", re.M),  # a table's row break
+)
+_MW_HEADING = re.compile(r"^[ \t]*(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*$")
+_MW_TEXT_KEYS = frozenset({"text", "innehåll", "content", "beskrivning", "1"})
+
+
+def is_mediawiki(text: str) -> bool:
+    """Is a text a MediaWiki page's source: a "== heading ==" or a table, and three marks of its syntax?"""
+    headed = any(_MW_HEADING.match(ln) for ln in text.splitlines()) or bool(_MW_MARKS[0].search(text))
+    return headed and sum(1 for m in _MW_MARKS if m.search(text)) >= 3
+
+
+def _mw_split(body: str) -> list[str]:
+    """A template's body split at its top-level "|" (not inside a nested "{{…}}" or "[[…]]")."""
+    parts, depth, cur = [], 0, []
+    i = 0
+    while i < len(body):
+        two = body[i:i + 2]
+        if two in ("{{", "[["):
+            depth += 1
+            cur.append(two)
+            i += 2
+            continue
+        if two in ("}}", "]]") and depth:
+            depth -= 1
+            cur.append(two)
+            i += 2
+            continue
+        if body[i] == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(body[i])
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+def _mw_template(m: re.Match) -> str:
+    """A template as what it says: its parameters as "Nyckel: värde" lines (an info box), its text
+    parameter after its name ("Rättelse (datum 2026-08-20): I nulägesrapporten …")."""
+    parts = [" ".join(p.split()) for p in _mw_split(m.group(1))]
+    name, params = parts[0], parts[1:]
+    if not params:
+        return ""  # ("{{reflist}}", "{{TOC}}": no text)
+    fields = []
+    for p in params:
+        key, eq, value = p.partition("=")
+        # (a named parameter "nyckel = värde"; an unnamed one is its value – "=" inside a link or a
+        # sentence after other words is no name)
+        named = bool(eq) and re.fullmatch(r"[\w\- ]{1,40}", key.strip()) is not None
+        fields.append((key.strip(), value.strip()) if named else ("", p.strip()))
+    said = [v for k, v in fields if (not k or k.lower() in _MW_TEXT_KEYS) and v]
+    labelled = [(k, v) for k, v in fields if k and k.lower() not in _MW_TEXT_KEYS and v]
+    if said:
+        when = " ".join(f"{k} {v}" for k, v in labelled)
+        return f"\n\n{name}" + (f" ({when})" if when else "") + ": " + " ".join(said) + "\n\n"
+    return "\n\n" + "\n\n".join(f"{k[:1].upper()}{k[1:]}: {v}" for k, v in labelled) + "\n\n"
+
+
+def _mw_cells(line: str, sep: str) -> list[tuple[str, int, int]]:
+    """A table line's cells ("| a || b", "! a !! b") as (text, rows spanned, columns spanned),
+    each without its attributes ("rowspan="3" | b")."""
+    cells = []
+    for cell in line[1:].split(sep + sep):
+        down = across = 1
+        if "|" in cell and "=" in cell.split("|", 1)[0] and "[[" not in cell.split("|", 1)[0]:
+            attrs, cell = cell.split("|", 1)
+            if (m := re.search(r"rowspan\s*=\s*\"?(\d+)", attrs, re.I)) is not None:
+                down = max(1, min(50, int(m.group(1))))
+            if (m := re.search(r"colspan\s*=\s*\"?(\d+)", attrs, re.I)) is not None:
+                across = max(1, min(50, int(m.group(1))))
+        cells.append((" ".join(cell.split()).replace("|", "/"), down, across))
+    return cells
+
+
+def _mw_table(lines: list[str]) -> list[str]:
+    """A "{| … |}" table as a Markdown pipe table, its caption a line above it."""
+    from .htmlparts import spread_cells
+
+    caption, rows, row = "", [], []
+    header: list[tuple[str, int, int]] = []
+    for ln in lines[1:]:
+        s = ln.strip()
+        if s.startswith("|}"):
+            break
+        if s.startswith("|+"):
+            caption = s[2:].strip()
+        elif s.startswith("|-"):
+            if row:
+                rows.append(row)
+            row = []
+        elif s.startswith("!"):
+            cells = _mw_cells(s, "!")
+            if rows or row:
+                row += cells
+            else:
+                header += cells
+        elif s.startswith("|"):
+            row += _mw_cells(s, "|")
+        elif row:
+            text, down, across = row[-1]
+            row[-1] = (f"{text} {s}".strip(), down, across)  # (a cell's text wrapped onto the next line)
+    if row:
+        rows.append(row)
+    grid = spread_cells([header, *rows] if header else rows)
+    header, rows = (grid[0], grid[1:]) if header else ([], grid)
+    width = max([len(header)] + [len(r) for r in rows]) if (header or rows) else 0
+    if not width:
+        return []
+    header = header or [f"Kolumn {i + 1}" for i in range(width)]
+    out = [caption, ""] if caption else []
+    out.append("| " + " | ".join(header + [""] * (width - len(header))) + " |")
+    out.append("|" + "---|" * width)
+    out += ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
+    return [*out, ""]
+
+
+_MW_CHANGED = re.compile(
+    r"\b(?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat|redigerad|last\s+(?:modified|edited|changed)|updated)\b[^\n]*?\d{4}-\d\d-\d\d[^\n]*",
+    re.I,
+)
+
+
+def _mw_changed(comment: str) -> str:
+    m = _MW_CHANGED.search(comment)
+    return f"\n{m.group(0).strip()[:1].upper()}{m.group(0).strip()[1:]}\n" if m else ""
+
+
+def mediawiki_markdown(text: str) -> str | None:
+    """A MediaWiki page's source as Markdown, or None when the text is no such page."""
+    if not is_mediawiki(text):
+        return None
+    # (a comment is the page's editors' – except the line saying when it was last changed, which
+    # dates the page: "<!-- … Senast ändrad 2026-09-01 av Jonas Ekberg (jek) -->")
+    text = re.sub(r"<!--(.*?)-->", lambda m: _mw_changed(m.group(1)), text, flags=re.S)
+    text = re.sub(r"__[A-Z]+__", "", text)
+    text = re.sub(r"<references\s*/?>", "", text, flags=re.I)
+    text = re.sub(r"<ref\b[^>/]*/>", "", text, flags=re.I)
+    text = re.sub(r"<ref\b[^>]*>(.*?)</ref>", lambda m: f" (källa: {' '.join(m.group(1).split())})", text, flags=re.S | re.I)
+    text = re.sub(r"\[\[(?:Kategori|Category):[^\]]*\]\]", "", text, flags=re.I)
+    text = re.sub(r"\[\[(?:Fil|File|Bild|Image):[^\]]*\]\]", "", text, flags=re.I)
+    text = re.sub(r"\[\[[^\]|]*\|([^\]]+)\]\]", r"\1", text)
+    text = re.sub(r"\[\[([^\]]+)\]\]", r"\1", text)
+    text = re.sub(r"\[(?:https?|mailto):[^\s\]]+\s+([^\]]+)\]", r"\1", text)
+    text = re.sub(r"<(s|del|strike)>(.*?)</\1>", r"~~\2~~", text, flags=re.S | re.I)
+    text = re.sub(r"'''''(.+?)'''''|'''(.+?)'''|''(.+?)''", lambda m: next(g for g in m.groups() if g is not None), text)
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    # templates, innermost first
+    for _ in range(3):
+        text, n = re.subn(r"\{\{((?:[^{}]|\{(?!\{)|\}(?!\}))*)\}\}", _mw_template, text)
+        if not n:
+            break
+    out: list[str] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.strip().startswith("{|"):
+            j = i
+            while j < len(lines) and not lines[j].strip().startswith("|}"):
+                j += 1
+            out.extend(_mw_table(lines[i:j + 1]))
+            i = j + 1
+            continue
+        m = _MW_HEADING.match(line)
+        if m:
+            out.append("#" * min(6, len(m.group(1))) + " " + m.group(2))
+        elif re.match(r"^[ \t]*\*+[ \t]", line):
+            out.append("- " + line.lstrip(" \t*"))
+        elif re.match(r"^[ \t]*#+[ \t]", line):
+            out.append("1. " + line.lstrip(" \t#"))
+        else:
+            out.append(line)
+        i += 1
+    return "\n".join(out)

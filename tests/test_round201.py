@@ -43,3 +43,51 @@ def test_a_guess_an_older_document_gives_is_answered_by_the_newer_one(tmp_path):
     assert "det nyare" in a.answer and "Beslut RUN 2026/0147" in a.answer, a.answer
     b = engine.ask("när ska slutrapporten vara inne? sept 2028 eller?", engine.new_conversation())
     assert b.answered and "31 mars 2029" in b.answer.split("\n\n")[0] + b.answer.split("\n\n")[1], b.answer
+
+
+_WIKI = """<!-- Intranätet > Regional utveckling > Projekt. Senast ändrad 2026-09-01 av Jonas Ekberg (jek) -->
+{{Projektinfobox
+| namn          = Närnod Värmland
+| projektledare = [[Användare:Jek|Jonas Ekberg]]
+| period        = 1 januari 2026 – 31 december 2028
+}}
+'''Närnod Värmland''' etablerar servicenoder i sex kommuner: [[Torsby kommun|Torsby]] och [[Eda kommun|Eda]].<ref>Beslut RUN 2026/0147.</ref>
+
+== Noder ==
+{| class="wikitable sortable"
+|+ Servicenoder, status 1 september 2026
+! Ort !! Kommun !! Öppnar / öppnade
+|-
+| Sysslebäck || rowspan="2" | Torsby || 8 juni 2026
+|-
+| Östmark || 2027
+|-
+| Ekshärad || Hagfors || <s>7 september 2026</s> '''14 september 2026'''
+|}
+
+{{Rättelse
+| datum = 2026-08-20
+| text  = Rätt datum för Ekshärad är måndag 14 september 2026.
+}}
+
+[[Kategori:Projekt]]
+"""
+
+
+def test_a_mediawiki_source_reads_as_the_page_it_shows(tmp_path):
+    # round 201's intranet page had been read as its markup: every table row a line of pipes, the
+    # struck "7 september 2026" beside the new day as if both held, the page dated by its info box
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "intranat_wikitext.txt"
+    path.write_text(_WIKI, encoding="utf-8")
+    r = load_file(path, tmp_path)
+    text = "\n".join(c.text for c in r.chunks) + "\n" + "\n".join(t.raw.to_string() for t in r.tables)
+    assert r.document.date == "2026-09-01", r.document.date
+    for gone in ("{{", "[[", "'''", "<ref", "<!--", "{|", "Kategori"):
+        assert gone not in text, (gone, text)
+    assert "Projektledare: Jonas Ekberg" in text and "(källa: Beslut RUN 2026/0147.)" in text, text
+    assert "Rättelse (datum 2026-08-20): Rätt datum för Ekshärad är måndag 14 september 2026." in text, text
+    assert "(struket: 7 september 2026) 14 september 2026" in text, text
+    # (a cell spanning two rows stands in both)
+    assert "Östmark" in text and text.count("Torsby") >= 3, text
