@@ -3,6 +3,7 @@ documents may say it changed (rounds 191 and 193)."""
 from __future__ import annotations
 
 from assistant.documents.kinds import guess_free
+from tests.kb import engine_over
 
 _MINUTES = """# Protokoll fört vid styrgruppsmöte – Bygdepunkt Uppland
 
@@ -35,15 +36,10 @@ Den här utgåvan ersätter utgåva 1. Servicepunkten i Östervåla har öppnat.
 
 
 def _engine(tmp_path):
-    from assistant.engine import Engine
-    from index.build import update_index
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "protokoll.md").write_text(_MINUTES, encoding="utf-8")
-    (kb / "handbok.md").write_text(_HANDBOOK, encoding="utf-8")
-    update_index(kb, tmp_path / "index")
-    return Engine.from_index(tmp_path / "index")
+    return engine_over(tmp_path, {
+        "protokoll.md": _MINUTES,
+        "handbok.md": _HANDBOOK,
+    })
 
 
 def test_a_guessed_day_does_not_choose_the_passage(tmp_path):

@@ -6,6 +6,7 @@ import io
 import zipfile
 
 from ingest.pipeline import load_file
+from tests.kb import engine_over
 
 _FGS = """<?xml version="1.0" encoding="UTF-8"?>
 <!-- Export fran DiaBas 6.2 enligt FGS Arendehantering 1.0 -->
@@ -186,14 +187,9 @@ Projektet ansluter i stället till Materialtorget Mälardalen.
 def test_why_is_answered_by_the_reason_not_a_column_of_figures(tmp_path):
     # F195-09: "varför minskade budgeten … med typ en miljon?" had been read as the table's
     # column "Ny budget, kr" and answered with its rows
-    from assistant.engine import Engine
-    from index.build import update_index
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "beslut.md").write_text(_DECISION, encoding="utf-8")
-    update_index(kb, tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+    engine = engine_over(tmp_path, {
+        "beslut.md": _DECISION,
+    })
     for q in ("varför minskade budgeten för återbygg med typ en miljon?", "varför minskade budgeten?", "varför blev den nya budgeten lägre?"):
         a = engine.ask(q, engine.new_conversation())
         assert a.route.value == "documents" and "egen marknadsplats" in a.answer.split("[1]")[0], (q, a.answer)
@@ -202,20 +198,12 @@ def test_why_is_answered_by_the_reason_not_a_column_of_figures(tmp_path):
 def test_opening_hours_are_answered_only_by_hours(tmp_path):
     # F195-19: "vilka öppettider har återbrukslagret?" had been answered with the notes about the
     # store's premises – no hour in them; the documents never say when it is open
-    from assistant.engine import Engine
-    from index.build import update_index
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "anteckningar.md").write_text(
-        "# Styrgrupp ÅterBygg – möte 1/2028\n\n## Återbrukslagret i Arboga\n\n"
+    engine = engine_over(tmp_path, {
+        "anteckningar.md": "# Styrgrupp ÅterBygg – möte 1/2028\n\n## Återbrukslagret i Arboga\n\n"
         "Hyresavtalet för återbrukslagret på Verkstadsgatan 14 är klart och ställage monteras enligt tidplanen. "
         "Återbrukslagret öppnar den 12 juni 2028 med invigning klockan 13.00.\n\n"
         "## Butiken i Köping\n\nButiken i Köping har öppet vardagar 10–16 och lördagar 10–14.\n",
-        encoding="utf-8",
-    )
-    update_index(kb, tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+    })
     a = engine.ask("vilka öppettider har återbrukslagret i arboga?", engine.new_conversation())
     assert not a.answered, a.answer
     b = engine.ask("vilka öppettider har butiken i köping?", engine.new_conversation())

@@ -2,6 +2,8 @@
 quotes of another numbered thing or of the county for the nation."""
 from __future__ import annotations
 
+from tests.kb import engine_over
+
 _HOMES = [("Alvesta", "Allbogården, Alvesta", 48, 6, 38), ("Alvesta", "Tallgården, Moheda", 24, 6, 38),
           ("Ljungby", "Lagmansgården, Ljungby", 36, 9, 41), ("Ljungby", "Sunnanå, Ljungby", 24, 9, 41),
           ("Ljungby", "Ljunggården, Lidhult", 16, 9, 41), ("Växjö", "Räppe, Växjö", 40, 21, 55),
@@ -44,20 +46,12 @@ def test_a_thing_of_another_number_and_the_county_for_the_nation_are_no_answers(
 
 
 def test_the_documents_route_says_which_number_it_found(tmp_path):
-    from assistant.engine import Engine
-    from index.build import update_index
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "ambulans.md").write_text(
-        "# Ambulansuppdrag 2025\n\n## Prio 1 – responstider\n\n"
+    engine = engine_over(tmp_path, {
+        "ambulans.md": "# Ambulansuppdrag 2025\n\n## Prio 1 – responstider\n\n"
         "Medianresponstiden för prio 1 i Lessebo var 19 minuter och 40 sekunder under januari–oktober 2025.\n\n"
         "## Prio 2 – antal uppdrag\n\nLessebo hade 655 uppdrag med prio 2 under januari–oktober 2025.\n\n"
         "## Befolkning\n\nFörsörjningskvoten i länet var 0,78 år 2024.\n",
-        encoding="utf-8",
-    )
-    update_index(kb, tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+    })
     a = engine.ask("vad var medianresponstiden för prio 2 i lessebo?", engine.new_conversation())
     assert not a.answered or "prio 2" in a.answer.split("[1]")[0].lower() and "19 minuter" not in a.answer.split("[1]")[0], a.answer
     b = engine.ask("vad är försörjningskvoten för riket 2024?", engine.new_conversation())
@@ -84,20 +78,13 @@ def test_an_option_not_chosen_says_nothing_of_what_it_names(tmp_path):
     # page's filter line "År: 2024 ▼ Mått: Antal personer ▼ ☐ Visa riket" – the nation named only
     # as an option left unticked
     from assistant.documents.answerer import unchosen_dropped
-    from assistant.engine import Engine
-    from index.build import update_index
 
     assert "riket" not in unchosen_dropped("År: 2024 ▼ Mått: Antal personer ▼ ☐ Visa riket")
     assert unchosen_dropped("☒ Visa riket") == "☒ Visa riket"
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "aldersstruktur.md").write_text(
-        "# Åldersstruktur i Kronoberg\n\nÅr: 2024 ▼ Mått: Antal personer ▼ ☐ Visa riket\n\n"
+    engine = engine_over(tmp_path, {
+        "aldersstruktur.md": "# Åldersstruktur i Kronoberg\n\nÅr: 2024 ▼ Mått: Antal personer ▼ ☐ Visa riket\n\n"
         "Den demografiska försörjningskvoten visar hur många personer i åldrarna 0–19 år och 65 år och äldre "
         "som varje person i åldrarna 20–64 år behöver försörja.\n",
-        encoding="utf-8",
-    )
-    update_index(kb, tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+    })
     a = engine.ask("vad är försörjningskvoten för riket 2024?", engine.new_conversation())
     assert not a.answered, a.answer

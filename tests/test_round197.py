@@ -7,6 +7,7 @@ import re
 import zipfile
 
 from ingest.pipeline import load_file
+from tests.kb import engine_over
 
 
 def _fielded_docx(path) -> None:
@@ -144,21 +145,11 @@ def test_a_newsletters_plain_text_reads_as_its_sections(tmp_path):
 def test_a_price_the_tables_lack_is_quoted_from_the_text(tmp_path):
     # F197-03: "vad kostar en resa?" had been refused by a table of trips ("har inga belopp i
     # kronor") while the newsletter says what a trip costs
-    from assistant.engine import Engine
-    from index.build import update_index
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "resor.csv").write_text(
-        "Resor med Skjutsen per månad\n\nMånad;Flen;Vingåker;Totalt\n"
-        "2027-10;498;377;875\n2027-11;571;436;1007\n2027-12;534;401;935\n2028-01;612;459;1071\n", encoding="utf-8",
-    )
-    (kb / "nyhetsbrev.md").write_text(
-        "# Nyhetsbrev april 2028\n\n## Så fungerar Skjutsen\n\n"
+    engine = engine_over(tmp_path, {
+        "resor.csv": "Resor med Skjutsen per månad\n\nMånad;Flen;Vingåker;Totalt\n"
+        "2027-10;498;377;875\n2027-11;571;436;1007\n2027-12;534;401;935\n2028-01;612;459;1071\n",
+        "nyhetsbrev.md": "# Nyhetsbrev april 2028\n\n## Så fungerar Skjutsen\n\n"
         "Boka senast en timme före avresa. En resa med Skjutsen kostar 30 kronor för vuxen sedan 1 januari 2028.\n",
-        encoding="utf-8",
-    )
-    update_index(kb, tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+    })
     a = engine.ask("vad kostar en resa med skjutsen?", engine.new_conversation())
     assert a.answered and "30 kronor" in a.answer, a.answer

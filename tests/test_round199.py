@@ -2,30 +2,21 @@
 table whose cells span rows, and a site generator's shortcodes."""
 from __future__ import annotations
 
+from tests.kb import engine_over
+
 
 def test_a_speaker_who_says_they_hold_the_role_answers_who_holds_it_now(tmp_path):
     # F199-01: "vem är projektledare för bygdenav nu?" had been answered by the plan's
     # "Projektledare: Annika Strömberg" – the newer webinar's "Jonas Ekelund (00:00:21): … jag är
     # projektledare för Bygdenav sedan 1 maj" names no one but its speaker
-    from assistant.engine import Engine
-    from index.build import update_index
-
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "projektplan.md").write_text(
-        "---\ntitle: Projektplan Bygdenav\ndate: 2025-11-14\n---\n\n# Projektplan Bygdenav\n\n## Organisation\n\n"
+    engine = engine_over(tmp_path, {
+        "projektplan.md": "---\ntitle: Projektplan Bygdenav\ndate: 2025-11-14\n---\n\n# Projektplan Bygdenav\n\n## Organisation\n\n"
         "Projektägare: Region Kalmar län\n\nProjektledare: Annika Strömberg\n\n"
         "Projektet bygger servicepunkter på landsbygden i fem kommuner.\n",
-        encoding="utf-8",
-    )
-    (kb / "Webbinarium_Bygdenav_2026-05-06.vtt").write_text(
-        "WEBVTT\n\n1\n00:00:03.000 --> 00:00:20.000\n<v Maria Kjellberg>Välkomna till informationsträffen om Bygdenav. "
+        "Webbinarium_Bygdenav_2026-05-06.vtt": "WEBVTT\n\n1\n00:00:03.000 --> 00:00:20.000\n<v Maria Kjellberg>Välkomna till informationsträffen om Bygdenav. "
         "Först vill jag presentera vår nya projektledare.\n\n2\n00:00:21.000 --> 00:00:40.000\n"
         "<v Jonas Ekelund>Tack Maria. Ja, jag heter Jonas och jag är projektledare för Bygdenav sedan 1 maj.\n",
-        encoding="utf-8",
-    )
-    update_index(kb, tmp_path / "index")
-    engine = Engine.from_index(tmp_path / "index")
+    })
     a = engine.ask("vem är projektledare för bygdenav nu?", engine.new_conversation())
     assert a.answered and "Jonas Ekelund" in a.answer.split("\n")[0], a.answer
 

@@ -1,0 +1,22 @@
+"""A small knowledge base for one test: files written into a fresh folder, indexed with the
+default embedder (the documents route ranks quotes by it, so the fake one would test another
+ranking), and the engine over it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def engine_over(tmp_path: Path, files: dict[str, str | bytes]):
+    """The engine over ``files`` (name → text or bytes), indexed in ``tmp_path``."""
+    from assistant.engine import Engine
+    from index.build import update_index
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    for name, content in files.items():
+        if isinstance(content, bytes):
+            (kb / name).write_bytes(content)
+        else:
+            (kb / name).write_text(content, encoding="utf-8")
+    update_index(kb, tmp_path / "index")
+    return Engine.from_index(tmp_path / "index")
