@@ -82,3 +82,32 @@ def test_a_mediawiki_source_reads_as_the_page_it_shows(tmp_path):
     assert "(struket: 7 september 2026) 14 september 2026" in text, text
     # (a cell spanning two rows stands in both)
     assert "Östmark" in text and text.count("Torsby") >= 3, text
+
+
+def test_a_plan_is_dated_by_its_version_not_by_a_date_in_its_columns(tmp_path):
+    # round 201's plan had been dated 2026-01-01 – "perioden 1 januari 2026 – 30 juni 2028. Målet
+    # är att", a short line of its narrow columns – then by a table row's "15 april 2026"; its
+    # title page says "Version 1.0, 2025-09-18."
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "projektplan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for n in range(1, 4):
+        c.setFont("Helvetica", 8)
+        c.drawString(50, 810, f"Närnod Värmland · Projektplan Version 1.0 · 2025-09-18      Sida {n}")
+        c.setFont("Helvetica", 10)
+        lines = [
+            "Servicenoder på landsbygden i Värmland – projektplan",
+            "Version 1.0, 2025-09-18. Fastställd av styrgruppen 2025-10-02.",
+            "Projektet ska etablera åtta servicenoder under projekt-",
+            "perioden 1 januari 2026 – 30 juni 2028. Målet är att",
+            "Torsby Sysslebäck RSN 15 april 2026",
+        ] if n == 1 else [f"Avsnitt {n}", "Noderna ska drivas vidare av kommunerna efter projekttiden."]
+        for k, line in enumerate(lines):
+            c.drawString(50, 760 - 16 * k, line)
+        c.showPage()
+    c.save()
+    assert load_file(path, tmp_path).document.date == "2025-09-18"

@@ -45,17 +45,35 @@ def document_facts(metadata: dict[str, str], pages: list[Page]) -> DocumentFacts
     )
     # A date standing on its own on the title page ("2026–03–24", "Minnesanteckningar från
     # mötet den 2 april 2025"), not one from its running text; then when the file was made.
-    date_lines = [t for t in title_page if len(t.strip()) < 70 and not t.strip().endswith(".")]
+    # (… and a line of running prose is none, however short: a narrow column's "perioden 1
+    # januari 2026 – 30 juni 2028. Målet är att" had dated a plan by its project period)
+    date_lines = [
+        t for t in title_page
+        if len(t.strip()) < 70 and not t.strip().endswith(".") and not (t.strip()[:1].islower() and len(t.split()) > 4)
+    ]
     # … or the date of a version the title page states ("Version 1.3, 20 november 2023.",
     # "Reviderad 2024-05-02"): a file saved again later is no newer document
     # (with the next line: the date may wrap onto it)
-    versioned = [f"{t} {title_page[i + 1] if i + 1 < len(title_page) else ''}" for i, t in enumerate(title_page) if _VERSION_WORDS.search(t)]
+    # (… from the version's word on: "Rapportperiod 1 april–30 september 2026 · … · Rapporten är
+    # beslutad av" / "styrgruppen den 16 oktober 2026" is of the day it was decided)
+    versioned = [
+        f"{t[m.start():]} {title_page[i + 1] if i + 1 < len(title_page) else ''}"
+        for i, t in enumerate(title_page) if (m := _VERSION_WORDS.search(t))
+    ]
+    # (… which the running header may state as well: "Närnod Värmland · Projektplan Version 1.0 · 2025-09-18")
+    versioned += [t[m.start():] for t in boiler if len(t) < 120 and (m := _VERSION_WORDS.search(t))]
     # … or the day the running header or footer prints on every page ("Arbetsmarknadsutsikter ·
     # Johanna Lindqvist · 12 februari 2026"): the author's date, before the day the file was made
     # (a month alone is the period reported on: "Ekonomisk uppföljning mars 2026")
     running = [t for t in boiler if len(t) < 120]
     date = (
-        fields.get("date") or date_in(date_lines) or date_in(versioned) or date_in(running, whole_day=True)
+        # (a version's date before a date line: a table row "Torsby Sysslebäck RSN 15 april 2026" on
+        # the title page is as short as a date line and no date of the document)
+        # (… the latest the version statements give: "… ersätter version 1.1 från 2024-10-02" beside
+        # "Version 1.2 · Fastställd 2025-04-08" is the version replaced)
+        fields.get("date") or max((d for t in versioned if (d := date_in([t], whole_day=True))), default="")
+        or date_in(date_lines) or date_in(versioned)
+        or date_in(running, whole_day=True)
         or metadata_date(metadata.get("CreationDate", ""))
     )
     return DocumentFacts(title=title, author=author, organisation=organisation, date=date)
