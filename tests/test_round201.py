@@ -111,3 +111,21 @@ def test_a_plan_is_dated_by_its_version_not_by_a_date_in_its_columns(tmp_path):
         c.showPage()
     c.save()
     assert load_file(path, tmp_path).document.date == "2025-09-18"
+
+
+def test_a_guessed_deadline_is_checked_against_newer_deadlines_only(tmp_path):
+    # F203-14: "…, 30 nov?" had been answered by the plan's field "senast den 30 november" before
+    # any newer quote was weighed; checked, a newer report's "skickades den 2 oktober 2026" (the day
+    # it was sent, no deadline) must not overrule it – the decision's new deadline does
+    engine = engine_over(tmp_path, {
+        "plan.md": "---\ntitle: Projektplan SKÄRP\ndate: 2026-02-12\n---\n\n# Projektplan SKÄRP\n\n## Uppföljning\n\n"
+        "En årlig lägesrapport lämnas till regionala utvecklingsnämnden senast den 30 november varje år.\n",
+        "statusrapport.md": "---\ntitle: SKÄRP statusrapport kvartal 3\ndate: 2026-10-05\n---\n\n# Statusrapport\n\n"
+        "## Sammanfattning\n\nDen årliga lägesrapporten till regionala utvecklingsnämnden skickades den 2 oktober 2026.\n",
+        "beslut.md": "---\ntitle: Protokollsutdrag RUN § 48\ndate: 2026-06-09\n---\n\n# Beslut\n\n"
+        "Regionala utvecklingsnämnden beslutar att projektet ska lämna en årlig lägesrapport till nämnden senast den "
+        "15 oktober varje år.\n",
+    })
+    a = engine.ask("när ska den årliga lägesrapporten till nämnden vara inne, 30 nov?", engine.new_conversation())
+    lead = a.answer.split("\n\n")[0] + a.answer.split("\n\n")[1]
+    assert a.answered and "15 oktober" in lead and "2 oktober" not in lead, a.answer

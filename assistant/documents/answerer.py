@@ -392,6 +392,13 @@ class DocumentAnswerer:
         # (… and the next time something happens is not the day a record's own field gives:
         # "Datum: den 19 mars 2026" of the notes is the meeting they record, not the next one)
         ahead_asked = asked_direction(question) == "future"
+        if not pointed and guessed(asked_as):
+            # (a guessed day checked first: a field of the older document – the plan's "senast den
+            # 30 november" – had answered "…, 30 nov?" before any newer quote was weighed, F203-14)
+            q_guess = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, detect_language(question))
+            checked = self._checked_guess(asked_as, question, q_guess, self.rank(q_guess, hits, self._query_vector(query)), self._query_vector(query))
+            if checked is not None:
+                return checked
         field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or (
             None if acting or ahead_asked else self._field(question, hits)
         )
@@ -409,8 +416,6 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
         qv = self._query_vector(query)
         ranked = self.rank(q, hits, qv)
-        if not pointed and (checked := self._checked_guess(asked_as, question, q, ranked, qv)) is not None:
-            return checked
         if part_named and ranked:
             # "vad beslutade kommunstyrelsen om …?" of the items under "Kommunstyrelsens beslut":
             # the decision is the whole list, not its best-ranked item and two others
@@ -637,6 +642,19 @@ class DocumentAnswerer:
         about = term_beside(top.span.text, value, q)
         if about is None:
             return None
+
+        def deadline(text: str, phrase: str) -> bool:
+            at = text.find(phrase)
+            return at >= 0 and bool(_DEADLINE_BEFORE.search(text[max(0, at - 30):at]))
+
+        def done(text: str, phrase: str) -> bool:
+            at = text.find(phrase)
+            return at >= 0 and bool(_DONE_BEFORE.search(text[max(0, at - 40):at]))
+
+        # (a deadline is not overruled by the day a thing was done: "lämnas senast den 30 november"
+        # by "lägesrapporten … skickades den 2 oktober", F203-14 – but by "Slutrapporten lämnas
+        # 2028-09-30" it is)
+        due = deadline(top.span.text, value)
         bar = max(floor, self.weights.meta.get("extra_ratio", 0.8) * top.probability)
         best, best_day = None, day
         for r in ranked[1:SEARCH_DEPTH]:
@@ -648,6 +666,8 @@ class DocumentAnswerer:
                 continue
             other = key_phrase(r.span.text, q, self.lower_words)
             if not other or fold(other) == fold(value) or term_beside(r.span.text, other, q) != about:
+                continue
+            if due and done(r.span.text, other):
                 continue
             best, best_day = r, other_day
         return best
@@ -678,10 +698,13 @@ class DocumentAnswerer:
         old_day = _iso_day(self.documents.get(old.span.chunk.document)) if old is not None else None
         if old is None or not old_day:
             return None
-        value = next((m.group(0) for m in DATE_RE.finditer(old.span.text) if states(m.group(0))), None)
-        about = term_beside(old.span.text, value, q) if value else None
+        found = next((m for m in DATE_RE.finditer(old.span.text) if states(m.group(0))), None)
+        about = term_beside(old.span.text, found.group(0), q) if found else None
         if about is None:
             return None
+        # (a deadline is changed by a deadline: "senast den 30 november" is not answered by the
+        # day a report "skickades den 2 oktober")
+        deadline = bool(_DEADLINE_BEFORE.search(old.span.text[max(0, found.start() - 30):found.start()]))
         best, best_key = None, None
         for r in pool:
             day = _iso_day(self.documents.get(r.span.chunk.document))
@@ -690,7 +713,8 @@ class DocumentAnswerer:
             # (a correction names the guess too: "… stod att Ekshärad invigs 7 september 2026. Rätt
             # datum är måndag 14 september 2026" – the other date beside the same thing answers)
             if any(
-                term_beside(r.span.text, m.group(0), q) == about for m in DATE_RE.finditer(r.span.text) if not states(m.group(0))
+                term_beside(r.span.text, m.group(0), q) == about for m in DATE_RE.finditer(r.span.text)
+                if not states(m.group(0)) and not (deadline and _DONE_BEFORE.search(r.span.text[max(0, m.start() - 40):m.start()]))
             ):
                 key = (day, r.probability)
                 if best_key is None or key > best_key:
@@ -2002,6 +2026,11 @@ def unchosen_dropped(text: str) -> str:
     return _UNCHOSEN.sub(" ", text)
 
 
+# a day written as a deadline: "senast den 30 november", "före den 1 mars", "no later than"
+# … and a day on which something was done: a past passive verb before it ("skickades den 2
+# oktober", "lämnades in 2026-10-02", "genomfördes")
+_DONE_BEFORE = re.compile(r"\b\w{3,}(?:ades|des|tes)\b(?:\s+\w+){0,3}\s+(?:den\s+|on\s+)?$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:senast|före|innan|till och med|t\.o\.m\.|by|no later than|before)\s+(?:den\s+|the\s+)?$", re.I)
 _NATION_ASKED = re.compile(r"\b(?:riket|rikets|hela (?:landet|sverige)|nationell(?:t|a)?|sverige(?:s)?|in sweden|nationally|nationwide|the whole country)\b")
 # a thing named with its number: "prio 2", "omgång 4", "kvartal 3", "etapp 2"
 _NUMBERED_THING = re.compile(r"\b([a-zåäö]{3,12})\s+(\d{1,2})\b(?!\s*(?:%|procent|kr|kronor|år|st|dagar|timmar|minuter|min|personer|mnkr|tkr)\b)(?![.,:/-]\d)")
