@@ -114,6 +114,10 @@ def _names_the_next(low: str, next_name: str) -> bool:
     return re.sub(r"s?_?\s?namn|s?_?name", "", next_name.lower()).strip() == low
 
 
+# a month named in a cell ("8 juni 2026", "januari 2027", "sept 2026")
+_MONTH_IN = re.compile(r"\b(?:jan|feb|mars|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)[a-zåäö]*\.?\s+(?:19|20)\d\d\b")
+
+
 def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     cells = _compact_dates(_day_first_dates(cells))
     # Work on distinct cell values: long exports repeat the same few labels thousands of times.
@@ -199,6 +203,13 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
         ):
             kind = "code"
     if kind == "value" and any(t in _TEXT_HEADERS for t in toks) and n_text:
+        kind = "text"
+    if kind == "value" and n_text and all(
+        (p := parsed_of[v]) is None or (p.decimals == 0 and p.unit is None and re.fullmatch(r"(?:19[5-9]|20[0-9])\d", clean_of[v]))
+        for v in distinct
+    ) and any(parsed_of[v] is None and _MONTH_IN.search(clean_of[v].lower()) for v in distinct):
+        # "Öppnar / öppnade" over "8 juni 2026", "januari 2027" and 2027: when each thing happens,
+        # its years no figures – summed, they had been "12 162" (round 201)
         kind = "text"
     if (
         kind == "value" and all_digits and 2 <= len(distinct) <= 15 and len(cells) >= 2 * len(distinct)
