@@ -129,3 +129,34 @@ def test_a_guessed_deadline_is_checked_against_newer_deadlines_only(tmp_path):
     a = engine.ask("när ska den årliga lägesrapporten till nämnden vara inne, 30 nov?", engine.new_conversation())
     lead = a.answer.split("\n\n")[0] + a.answer.split("\n\n")[1]
     assert a.answered and "15 oktober" in lead and "2 oktober" not in lead, a.answer
+
+
+def test_a_newer_correction_of_the_guess_answers_it(tmp_path):
+    # F201-09: the intranet's "Rättelse: … stod att Ekshärad invigs 7 september 2026. Rätt datum är
+    # måndag 14 september 2026" names the guess too – its corrected day answers
+    engine = engine_over(tmp_path, {
+        "nulagesrapport.md": "---\ntitle: Nulägesrapport Q2 2026\ndate: 2026-07-03\n---\n\n# Nulägesrapport Q2 2026\n\n"
+        "## Nästa steg\n\n- Invigning Ekshärad 7 september 2026 – inbjudan skickas i augusti\n- Rekrytering av nodvärd\n",
+        "intranat.md": "---\ntitle: Närnod Värmland – intranät\ndate: 2026-09-01\n---\n\n# Närnod Värmland\n\n## Noder\n\n"
+        "Rättelse: I nulägesrapporten för andra kvartalet stod att Ekshärad invigs 7 september 2026. Rätt datum är "
+        "måndag 14 september 2026, eftersom brandbesiktningen inte kunde göras tidigare.\n",
+    })
+    a = engine.ask("Ekshärad öppnar 7 sept har jag läst i nulägesrapporten, stämmer det fortfarande?", engine.new_conversation())
+    assert a.answered and "14 september 2026" in a.answer.split("[1]")[0], a.answer
+
+
+def test_a_column_of_when_things_happen_is_no_column_of_figures(tmp_path):
+    # F201-13: a wiki table's "Öppnar / öppnade" (8 juni 2026, 2027, januari 2027 …) had been a
+    # column of figures – "total budget" summed its years to 12 162
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "noder.md"
+    path.write_text(
+        "# Noder\n\n| Ort | Kommun | Öppnar |\n|---|---|---|\n| Sysslebäck | Torsby | 8 juni 2026 |\n"
+        "| Östmark | Torsby | 2027 |\n| Råda | Hagfors | 2027 |\n| Lesjöfors | Filipstad | 2027 |\n"
+        "| Åmotfors | Eda | januari 2027 |\n| Ransäter | Munkfors | 2027 |\n",
+        encoding="utf-8",
+    )
+    r = load_file(path, tmp_path)
+    assert not any(c.role == "value" and c.name == "Öppnar" for t in r.tables for c in t.columns), [t.columns for t in r.tables]
+    assert "Öppnar: 8 juni 2026" in "\n".join(c.text for c in r.chunks), [c.text for c in r.chunks]

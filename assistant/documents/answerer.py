@@ -689,12 +689,18 @@ class DocumentAnswerer:
         def states(text: str) -> bool:
             return any(mentions_day(text, d) for d in days) or any(mentions_period(text, p) for p in periods)
 
+        def oldest_stating(quotes: list[Scored]) -> Scored | None:
+            # (of the quotes that state the guess, the oldest document's: a newer one may name the
+            # guess only to correct it – "I nulägesrapporten … stod att Ekshärad invigs 7 september")
+            stating = [r for r in quotes if states(r.span.text) and _iso_day(self.documents.get(r.span.chunk.document))]
+            return min(stating, key=lambda r: _iso_day(self.documents.get(r.span.chunk.document)), default=None)
+
         pool = list(ranked[:SEARCH_DEPTH])
-        old = next((r for r in pool if states(r.span.text)), None)
+        old = oldest_stating(pool)
         if old is None:
             # (the guess is what an older document says: searched for with it)
             pool += self.rank(q, self.search(f"{question} {said}"), qv)[:SEARCH_DEPTH]
-            old = next((r for r in pool if states(r.span.text)), None)
+            old = oldest_stating(pool)
         old_day = _iso_day(self.documents.get(old.span.chunk.document)) if old is not None else None
         if old is None or not old_day:
             return None
@@ -712,8 +718,16 @@ class DocumentAnswerer:
                 continue
             # (a correction names the guess too: "… stod att Ekshärad invigs 7 september 2026. Rätt
             # datum är måndag 14 september 2026" – the other date beside the same thing answers)
+            dates = list(DATE_RE.finditer(r.span.text))
+            said_at = next((m.end() for m in dates if states(m.group(0))), None)
             if any(
-                term_beside(r.span.text, m.group(0), q) == about for m in DATE_RE.finditer(r.span.text)
+                (
+                    term_beside(r.span.text, m.group(0), q) == about
+                    # (… or the day a correction of the guess gives after it: "… stod att Ekshärad
+                    # invigs 7 september 2026. Rätt datum är måndag 14 september 2026")
+                    or (said_at is not None and m.start() > said_at and _CORRECTED.search(fold(r.span.text[said_at:m.start()])))
+                )
+                for m in dates
                 if not states(m.group(0)) and not (deadline and _DONE_BEFORE.search(r.span.text[max(0, m.start() - 40):m.start()]))
             ):
                 key = (day, r.probability)
@@ -2030,6 +2044,8 @@ def unchosen_dropped(text: str) -> str:
 # … and a day on which something was done: a past passive verb before it ("skickades den 2
 # oktober", "lämnades in 2026-10-02", "genomfördes")
 _DONE_BEFORE = re.compile(r"\b\w{3,}(?:ades|des|tes)\b(?:\s+\w+){0,3}\s+(?:den\s+|on\s+)?$", re.I)
+# words that correct a day said before: "Rätt datum är …", "ska vara", "ändrats till", "i stället"
+_CORRECTED = re.compile(r"\b(?:rätt|korrekt|ska vara|skall vara|ska stå|ändra\w*|flytta\w*|i stället|istället|nytt datum|correct\w*|should be|moved to)\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:senast|före|innan|till och med|t\.o\.m\.|by|no later than|before)\s+(?:den\s+|the\s+)?$", re.I)
 _NATION_ASKED = re.compile(r"\b(?:riket|rikets|hela (?:landet|sverige)|nationell(?:t|a)?|sverige(?:s)?|in sweden|nationally|nationwide|the whole country)\b")
 # a thing named with its number: "prio 2", "omgång 4", "kvartal 3", "etapp 2"
