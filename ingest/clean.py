@@ -97,8 +97,9 @@ def _one_number_varies(tuples: list[tuple[str, ...]]) -> bool:
     if len(width) != 1:
         return True  # ("Sida 9" and "Sida 10" mask alike; digits of another count say nothing here)
     n = len(tuples)
-    varying = sum(Counter(t[k] for t in tuples).most_common(1)[0][1] * 2 < n for k in range(width.pop()))
-    return varying <= 1
+    # (places that always hold the same number vary as one: "Tabell 5 …, avsnitt 5" on every page)
+    places = {tuple(t[k] for t in tuples) for k in range(width.pop()) if Counter(t[k] for t in tuples).most_common(1)[0][1] * 2 < n}
+    return len(places) <= 1
 
 
 _TOC_RE = re.compile(r"(\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$")
