@@ -141,8 +141,9 @@ def find_aligned_tables(
         start, k, body, height = i, i + 1, 0, max(c.bottom - c.top for c in lines[i])
         while k < len(lines):
             gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
-            # (a caption often stands apart from its table by a paragraph's space: 15 pt under a 9 pt line)
-            if gap > (2.5 if k == start + 1 else 1.5) * height:
+            # (a caption often stands apart from its table by a paragraph's space: 15 pt under a 9 pt line –
+            # and so may its header from a line of explanation under the caption, before any row)
+            if gap > (2.5 if k == start + 1 or not body else 1.5) * height:
                 break
             if _is_body_line(frags[k]):
                 body += 1
@@ -246,14 +247,30 @@ def _centre_in(c: Char, bbox: tuple[float, float, float, float]) -> bool:
 def _text_lines(chars: list[Char]) -> list[list[Char]]:
     lines: list[list[Char]] = []
     mids: list[float] = []
-    for c in sorted(chars, key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
+    # (a note's raised mark – "187¹" – stands on the line of the figure it marks: placed by its own
+    # middle it had opened a line of its own, and the rest of its row had followed it there, so
+    # "Gnosjö 214 187" and "¹ 402 4,2 …" were two rows)
+    marks = [c for c in chars if c.text and all(ch in _SUPERSCRIPTS for ch in c.text)]
+    for c in sorted((c for c in chars if not (c.text and all(ch in _SUPERSCRIPTS for ch in c.text))), key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
         mid, h = (c.top + c.bottom) / 2, c.bottom - c.top
         if lines and abs(mid - mids[-1]) <= _LINE_TOLERANCE * max(h, 1.0):
             lines[-1].append(c)
         else:
             lines.append([c])
             mids.append(mid)
-    return [sorted(ln, key=lambda c: c.x0) for ln in lines]
+    for c in marks:
+        mid = (c.top + c.bottom) / 2
+        k = min(range(len(lines)), key=lambda k: abs(mids[k] - mid), default=None)
+        if k is not None and abs(mids[k] - mid) <= 2 * max(c.bottom - c.top, 1.0):
+            lines[k].append(c)
+        else:
+            lines.append([c])
+            mids.append(mid)
+    order = sorted(range(len(lines)), key=lambda k: mids[k])
+    return [sorted(lines[k], key=lambda c: c.x0) for k in order]
+
+
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _fragments(chars: list[Char], line: int, vedges: list[dict]) -> list[Fragment]:

@@ -195,6 +195,7 @@ class _TextReader:
         self.page_top = page_top
         self.n = pdfium_c.FPDFText_CountChars(textpage)
         self.codes = [pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(max(self.n, 0))]
+        self._rect = pdfium_c.FS_RECTF()
         self._raised_marks()
         # Rotated text (a label up the side of a table) never shares a line with upright text.
         angles = [pdfium_c.FPDFText_GetCharAngle(textpage, i) for i in range(max(self.n, 0))]
@@ -205,7 +206,6 @@ class _TextReader:
         # Text in a layer switched off (an old draft kept under the printed text, "Utkast ht 2025
         # (dold)") is not shown: its dates and phone number had been read beside the real ones.
         self.hidden = _in_hidden_layers(textpage, self.n, hidden_layers) if hidden_layers else [False] * max(self.n, 0)
-        self._rect = pdfium_c.FS_RECTF()
         if view is not None:
             # Text outside the page as a viewer crops it (a print file's slug: "Korr 2: Invigning
             # måndag 6 september …" beside the trimmed invitation) is not shown either.
@@ -220,18 +220,29 @@ class _TextReader:
         a fee of 450 read 4502, a share of 22,0 read 22,04)."""
         x, y = ctypes.c_double(), ctypes.c_double()
         for i in range(1, max(self.n, 0)):
-            code, before = self.codes[i], self.codes[i - 1]
-            if not (48 <= code <= 57) or not chr(before).isalnum():
+            code, j = self.codes[i], i - 1
+            if not (48 <= code <= 57):
                 continue
-            size, size_before = pdfium_c.FPDFText_GetFontSize(self.tp, i), pdfium_c.FPDFText_GetFontSize(self.tp, i - 1)
+            if not chr(self.codes[j]).isalnum():
+                # (a mark drawn as a text object of its own, after a space the text puts before it:
+                # "498" " " "³" – its glyph still touches the figure's)
+                if not (self.codes[j] == 32 and i >= 2 and chr(self.codes[i - 2]).isalnum()):
+                    continue
+                j = i - 2
+                mark, figure = self.box(i), self.box(j)
+                if mark[0] - figure[2] > 0.3 * max(1.0, pdfium_c.FPDFText_GetFontSize(self.tp, j)):
+                    continue
+            size, size_before = pdfium_c.FPDFText_GetFontSize(self.tp, i), pdfium_c.FPDFText_GetFontSize(self.tp, j)
             if not (0 < size <= 0.8 * size_before):
                 continue
             if not pdfium_c.FPDFText_GetCharOrigin(self.tp, i, ctypes.byref(x), ctypes.byref(y)):
                 continue
             raised = y.value
-            if not pdfium_c.FPDFText_GetCharOrigin(self.tp, i - 1, ctypes.byref(x), ctypes.byref(y)):
+            if not pdfium_c.FPDFText_GetCharOrigin(self.tp, j, ctypes.byref(x), ctypes.byref(y)):
                 continue
-            if raised - y.value >= 0.2 * size_before:
+            # (raised – or much smaller and set on the figure's own baseline, as a text rise pdfium
+            # does not report leaves it: "498" with a 5.5-point "3" of a note after it had read 4983)
+            if raised - y.value >= 0.2 * size_before or size <= 0.7 * size_before:
                 self.codes[i] = ord(_SUPERSCRIPT_DIGITS[code - 48])
                 # (… and the digits set with it: "¹²" of two notes)
                 k = i + 1

@@ -95,6 +95,8 @@ def make_table(
     # (a rule printed between a list's rows – a SAP list's "-----" line, read as a row of one cell –
     # is no row: it had become a group heading over every row under it)
     grid = [r for r in grid if any(not blank(c) for c in r) and not all(blank(c) or _RULE_CELL.fullmatch(str(c).strip()) for c in r)]
+    if page is not None:
+        grid = _rejoined_rows(grid)
     extra = []
     while len(grid) > 1 and _is_header_continuation(grid[0], grid[1:]):
         extra.append(grid.pop(0))
@@ -415,6 +417,42 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
             else:
                 c.text[r] = "Summa"
             c.filled.add(r)
+
+
+_NOTE_MARK_CELL = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹*†]+")
+
+
+def _rejoined_rows(grid: list[list[object]]) -> list[list[object]]:
+    """A PDF table's row printed as two lines – its name and first figures on one, the rest a little
+    higher on another, as a note mark's rise left unreset puts them: with every other row named,
+    an unnamed row whose cells fill exactly the gaps of the row beside it is that row's rest
+    ("Gnosjö 214 187" and "402 4,2 11 980 36,9"; the rest had become a second Gislaved)."""
+    n = len(grid)
+    if n < 5 or min(len(r) for r in grid) < 3:
+        return grid
+    named = [not blank(r[0]) for r in grid]
+    if sum(named) < 0.8 * n:
+        return grid
+    out = [list(r) for r in grid]
+    gone: set[int] = set()
+    for r in range(n):
+        if named[r] or r in gone:
+            continue
+        # (… the note's mark itself in the column of the figure it marks: "187" and "¹")
+        marks = {j for j, c in enumerate(out[r]) if not blank(c) and _NOTE_MARK_CELL.fullmatch(str(c).strip())}
+        filled = {j for j, c in enumerate(out[r]) if not blank(c)} - marks
+        for k in (r + 1, r - 1):
+            if not (0 <= k < n) or not named[k] or k in gone:
+                continue
+            theirs = {j for j, c in enumerate(out[k]) if j > 0 and not blank(c)}
+            if filled and not filled & theirs and filled <= {j for j in range(1, len(out[k])) if blank(out[k][j])}:
+                for j in filled:
+                    out[k][j] = out[r][j]
+                for j in marks:
+                    out[k][j] = f"{out[k][j]}{str(out[r][j]).strip()}" if j < len(out[k]) and not blank(out[k][j]) else out[r][j]
+                gone.add(r)
+                break
+    return [row for i, row in enumerate(out) if i not in gone]
 
 
 def _sums_its_group(c: _Col, vals: list[_Col], r: int, name: str) -> bool:
