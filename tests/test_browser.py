@@ -433,6 +433,12 @@ def test_sessions_answer_during_reindex_and_hung_model(app_copy):
             doc_s = time.perf_counter() - t_doc
             after = ask(b, "När startade projektet Fjällsippan?", "mars 2026")
             # the model hung a moment ago: this answer did not wait for it again, and says so
+            # (the warning is drawn after the answer's text it follows: read once it is there, or
+            # after ten seconds without it – CI had read the message a moment too early)
+            try:
+                b.locator(MESSAGES).last.get_by_text("provas igen om").first.wait_for(state="visible", timeout=10_000)
+            except Exception:  # noqa: BLE001 – the assertion below says what was shown instead
+                pass
             after_text = b.locator(MESSAGES).last.inner_text()
             for name, page in (("a", a), ("b", b), ("c", c)):
                 page.screenshot(path=str(ARTIFACTS / f"concurrent-{name}.png"), full_page=True)
