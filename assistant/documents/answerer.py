@@ -396,7 +396,8 @@ class DocumentAnswerer:
             # (a guessed day checked first: a field of the older document – the plan's "senast den
             # 30 november" – had answered "…, 30 nov?" before any newer quote was weighed, F203-14)
             q_guess = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, detect_language(question))
-            checked = self._checked_guess(asked_as, question, q_guess, self.rank(q_guess, hits, self._query_vector(query)), self._query_vector(query))
+            qv = self._query_vector(query)
+            checked = self._checked_guess(asked_as, question, q_guess, self.rank(q_guess, hits, qv), qv)
             if checked is not None:
                 return checked
         field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or (
@@ -716,8 +717,6 @@ class DocumentAnswerer:
             day = _iso_day(self.documents.get(r.span.chunk.document))
             if not day or day <= old_day:
                 continue
-            # (a correction names the guess too: "… stod att Ekshärad invigs 7 september 2026. Rätt
-            # datum är måndag 14 september 2026" – the other date beside the same thing answers)
             dates = list(DATE_RE.finditer(r.span.text))
             said_at = next((m.end() for m in dates if states(m.group(0))), None)
             if any(
