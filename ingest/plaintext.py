@@ -127,6 +127,8 @@ _SHORTCODE_ID = re.compile(r"[a-z0-9_./#:-]+")
 # a template's own call ("{{ i18n "apply_now" }}", "{{ .Title }}"): code, no text
 _TEMPLATE_CALL = re.compile(r"\{\{-?\s*[^<%{}\s][^{}\n]*?-?\}\}")
 _SHORTCODE_TEXT_KEYS = frozenset({"title", "caption", "alt", "text", "label", "summary", "heading", "question"})
+# (a box's title leads its text: "Uppdaterat 28 april 2026: Servicepunkten …")
+_SHORTCODE_BOXES = frozenset({"alert", "notice", "note", "callout", "admonition", "info", "warning", "tip", "details", "hint", "faq", "tab"})
 
 
 def _shortcodes(text: str) -> str:
@@ -149,9 +151,6 @@ def _shortcodes(text: str) -> str:
     # (… and a link's parentheses left empty by a reference's shortcode: "villkoren ({{< ref "…" >}})")
     return re.sub(r"[ \t]*\([ \t]*\)", "", _TEMPLATE_CALL.sub("", _SHORTCODE.sub(one, text)))
 
-
-# (a box's title leads its text: "Uppdaterat 28 april 2026: Servicepunkten …")
-_SHORTCODE_BOXES = frozenset({"alert", "notice", "note", "callout", "admonition", "info", "warning", "tip", "details", "hint", "faq", "tab"})
 
 
 def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:

@@ -52,7 +52,7 @@ from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, coverage, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
-from .kinds import carries, guess_free, guessed, years_in
+from .kinds import carries, split_guesses, years_in
 from .phrases import (
     ACTING,
     AWAY,
@@ -67,6 +67,7 @@ from .phrases import (
     original_asked,
     period_text,
     points_in,
+    roles_asked,
     term_beside,
     unstruck,
     years_spanned,
@@ -325,13 +326,12 @@ class DocumentAnswerer:
         return with_context
 
     def _answer(self, question: str, hits=None, context: str = "") -> Answer:
-        asked_as = question
         # A value the asker only guesses at – "när öppnar servicepunkten? 1 sept?", "vattendagen
         # e 15 mars eller?" – finds, weighs and picks nothing: what the documents say of the
         # thing is found by its own words, and the guess may be what an older document said
         # ("1 sept?" had kept only the quotes naming 1 September: the minutes' plan, not the
         # handbook's day it opened)
-        question = guess_free(question)
+        question, said = split_guesses(question)
         defined = answer_definition(question, self.definitions, self.page_of, self.titles)
         if defined is not None:
             return defined
@@ -392,12 +392,12 @@ class DocumentAnswerer:
         # (… and the next time something happens is not the day a record's own field gives:
         # "Datum: den 19 mars 2026" of the notes is the meeting they record, not the next one)
         ahead_asked = asked_direction(question) == "future"
-        if not pointed and guessed(asked_as):
+        if not pointed and said:
             # (a guessed day checked first: a field of the older document – the plan's "senast den
             # 30 november" – had answered "…, 30 nov?" before any newer quote was weighed, F203-14)
             q_guess = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, detect_language(question))
             qv = self._query_vector(query)
-            checked = self._checked_guess(asked_as, question, q_guess, self.rank(q_guess, hits, qv), qv)
+            checked = self._checked_guess(said, question, q_guess, self.rank(q_guess, hits, qv), qv)
             if checked is not None:
                 return checked
         field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or (
@@ -643,19 +643,10 @@ class DocumentAnswerer:
         about = term_beside(top.span.text, value, q)
         if about is None:
             return None
-
-        def deadline(text: str, phrase: str) -> bool:
-            at = text.find(phrase)
-            return at >= 0 and bool(_DEADLINE_BEFORE.search(text[max(0, at - 30):at]))
-
-        def done(text: str, phrase: str) -> bool:
-            at = text.find(phrase)
-            return at >= 0 and bool(_DONE_BEFORE.search(text[max(0, at - 40):at]))
-
         # (a deadline is not overruled by the day a thing was done: "lämnas senast den 30 november"
         # by "lägesrapporten … skickades den 2 oktober", F203-14 – but by "Slutrapporten lämnas
         # 2028-09-30" it is)
-        due = deadline(top.span.text, value)
+        due = _deadline_at(top.span.text, top.span.text.find(value))
         bar = max(floor, self.weights.meta.get("extra_ratio", 0.8) * top.probability)
         best, best_day = None, day
         for r in ranked[1:SEARCH_DEPTH]:
@@ -668,20 +659,18 @@ class DocumentAnswerer:
             other = key_phrase(r.span.text, q, self.lower_words)
             if not other or fold(other) == fold(value) or term_beside(r.span.text, other, q) != about:
                 continue
-            if due and done(r.span.text, other):
+            if due and _done_at(r.span.text, r.span.text.find(other)):
                 continue
             best, best_day = r, other_day
         return best
 
-    def _checked_guess(self, asked_as: str, question: str, q: Question, ranked: list[Scored], qv) -> Answer | None:
+    def _checked_guess(self, said: str, question: str, q: Question, ranked: list[Scored], qv) -> Answer | None:
         """A day or month the asker believes ("Projektet slutar 30 juni 2028 va?", "var det 15
         april?") that an older document gives for the thing while a newer one gives another day
         for the same thing (the question's term nearest each date is the same): the newer quote
         is the answer, said to differ from the guess, with the older quote beside it. None when no
-        quote states the guess, or no newer one says otherwise – the question is answered as any."""
-        said = guessed(asked_as)
-        if not said:
-            return None
+        quote states the guess, or no newer one says otherwise – the question is answered as any.
+        ``said``: the guessed values as the question writes them ("30 juni 2028")."""
         days = asked_days(said)
         periods = [p for p in asked_periods(said) if p[1]] if not days else []
         if not days and not periods:
@@ -709,9 +698,9 @@ class DocumentAnswerer:
         about = term_beside(old.span.text, found.group(0), q) if found else None
         if about is None:
             return None
-        # (a deadline is changed by a deadline: "senast den 30 november" is not answered by the
-        # day a report "skickades den 2 oktober")
-        deadline = bool(_DEADLINE_BEFORE.search(old.span.text[max(0, found.start() - 30):found.start()]))
+        # (… nor is a deadline overruled by the day something was done: "senast den 30 november" by
+        # the day a report "skickades den 2 oktober")
+        deadline = _deadline_at(old.span.text, found.start())
         best, best_key = None, None
         for r in pool:
             day = _iso_day(self.documents.get(r.span.chunk.document))
@@ -727,7 +716,7 @@ class DocumentAnswerer:
                     or (said_at is not None and m.start() > said_at and _CORRECTED.search(fold(r.span.text[said_at:m.start()])))
                 )
                 for m in dates
-                if not states(m.group(0)) and not (deadline and _DONE_BEFORE.search(r.span.text[max(0, m.start() - 40):m.start()]))
+                if not states(m.group(0)) and not (deadline and _done_at(r.span.text, m.start()))
             ):
                 key = (day, r.probability)
                 if best_key is None or key > best_key:
@@ -1818,15 +1807,8 @@ def _acting_holder(question: str, ranked: list[Scored], floor: float) -> Scored 
 def _acting_role(text: str, question: str) -> bool:
     """Does ``text`` name someone holding, for the time being, a role the question names
     ("tillförordnad projektledare" of "vem är projektledare …")?"""
-    roles = _roles_asked(question)
+    roles = roles_asked(question)
     return any(stem(m.group(1)) in roles for m in ACTING.finditer(fold(text)))
-
-
-@lru_cache(maxsize=256)
-def _roles_asked(question: str) -> frozenset[str]:
-    """Stems of the question's words that may name a role (five letters or more, no stopword) –
-    read once per question, not once per quote weighed."""
-    return frozenset(stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS)
 
 
 # "vem ska jag ringa / kontakta / vända mig till …": whom to reach, which a phone number or an
@@ -2027,7 +2009,6 @@ _HOURS_ASKED = re.compile(r"\b(?:öppettid\w*|har (?:de |dom |ni |den |det )?öp
 _HOUR_SPAN = re.compile(
     r"(?<![\w#/-])(?:kl\.?\s*)?(?:[01]?\d|2[0-3])(?:[.:]\d\d)?\s*[-–]\s*(?:[01]?\d|2[0-3])(?:[.:]\d\d)?(?![\w-])(?!\s*(?:%|procent|kr|år|dagar))"
 )
-# the nation as a whole, asked or said
 # an option not chosen: an empty box and what is printed beside it, up to the next control
 # ("☐ Visa riket", "□ Nej", "[ ] Visa riket") – a printed filter or form names the option, it
 # says nothing of the thing named
@@ -2040,12 +2021,25 @@ def unchosen_dropped(text: str) -> str:
 
 
 # a day written as a deadline: "senast den 30 november", "före den 1 mars", "no later than"
+_DEADLINE_BEFORE = re.compile(r"\b(?:senast|före|innan|till och med|t\.o\.m\.|by|no later than|before)\s+(?:den\s+|the\s+)?$", re.I)
 # … and a day on which something was done: a past passive verb before it ("skickades den 2
 # oktober", "lämnades in 2026-10-02", "genomfördes")
 _DONE_BEFORE = re.compile(r"\b\w{3,}(?:ades|des|tes)\b(?:\s+\w+){0,3}\s+(?:den\s+|on\s+)?$", re.I)
+
+
+def _deadline_at(text: str, at: int) -> bool:
+    """Is the day written at ``at`` in ``text`` a deadline ("senast den …")?"""
+    return at >= 0 and bool(_DEADLINE_BEFORE.search(text[max(0, at - 30):at]))
+
+
+def _done_at(text: str, at: int) -> bool:
+    """Is the day written at ``at`` in ``text`` the day something was done ("skickades den …")?"""
+    return at >= 0 and bool(_DONE_BEFORE.search(text[max(0, at - 40):at]))
+
+
 # words that correct a day said before: "Rätt datum är …", "ska vara", "ändrats till", "i stället"
 _CORRECTED = re.compile(r"\b(?:rätt|korrekt|ska vara|skall vara|ska stå|ändra\w*|flytta\w*|i stället|istället|nytt datum|correct\w*|should be|moved to)\b")
-_DEADLINE_BEFORE = re.compile(r"\b(?:senast|före|innan|till och med|t\.o\.m\.|by|no later than|before)\s+(?:den\s+|the\s+)?$", re.I)
+# the nation as a whole, asked or said
 _NATION_ASKED = re.compile(r"\b(?:riket|rikets|hela (?:landet|sverige)|nationell(?:t|a)?|sverige(?:s)?|in sweden|nationally|nationwide|the whole country)\b")
 # a thing named with its number: "prio 2", "omgång 4", "kvartal 3", "etapp 2"
 _NUMBERED_THING = re.compile(r"\b([a-zåäö]{3,12})\s+(\d{1,2})\b(?!\s*(?:%|procent|kr|kronor|år|st|dagar|timmar|minuter|min|personer|mnkr|tkr)\b)(?![.,:/-]\d)")

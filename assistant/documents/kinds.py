@@ -232,17 +232,17 @@ def guess_free(question: str) -> str:
     a bare day after a question of when ("… öppnar servicepunkten? 1 sept?"), a statement with
     a tag ("… startade 1 sept 2027 right?") beside another question or saying what the value
     is ("vattendagen e 15 mars på wisby strand eller?"), or a check ("var det 4 juni?")."""
-    return _guesses(question)[0]
+    return split_guesses(question)[0]
 
 
 def guessed(question: str) -> str:
     """The days and periods ``guess_free`` leaves out ("15 april", "sept 2028"), as written, one
     text – what the asker believes and asks to have checked."""
-    return " ".join(_guesses(question)[1])
+    return split_guesses(question)[1]
 
 
-def _guesses(question: str) -> tuple[str, list[str]]:
-    """(the question without its guessed values, the guessed values)."""
+def split_guesses(question: str) -> tuple[str, str]:
+    """(the question without its guessed values, the guessed values as one text)."""
     removed: list[str] = []
     cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(question)), len(question)]
     clauses = [(a, b) for a, b in zip(cuts, cuts[1:]) if question[a:b].strip()]
@@ -276,4 +276,4 @@ def _guesses(question: str) -> tuple[str, list[str]]:
         # typ 1,18 mkr", "varför minskade budgeten med typ en miljon?" – not "vilka fick runt 2
         # miljoner?", where the amount says who is asked about)
         out = _HEDGED_AMOUNT.sub(" ", out)
-    return re.sub(r"[ \t]+", " ", out).strip(), removed
+    return re.sub(r"[ \t]+", " ", out).strip(), " ".join(removed)

@@ -42,7 +42,7 @@ _FIGURE_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}){_UNIT}", re.I)
 # … or written as a word ("Fyrtio individer", "åtta av tio"): a figure the quote gives all the
 # same, though never the key phrase shown in bold
 _FIGURE_OR_WORD_RE = re.compile(rf"{_QUALIFIER}(?:{_NUMBER}|(?<!\w)(?:{NUMBER_WORD_ALTERNATION})+(?!\w)){_UNIT}", re.I)
-DATE_RE = _DATE_RE = re.compile(
+DATE_RE = re.compile(
     rf"\b(?:den\s+)?\d{{1,2}}\s+(?:{MONTH_ALTERNATION})\w*(?:\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d\b|"
     rf"\b(?:våren|hösten|sommaren|vintern|början av|slutet av)\s+\d{{4}}|\b(?:{MONTH_ALTERNATION})\w*\s+\d{{4}}|"
     rf"\bden\s+\d{{1,2}}:[ae]\b(?:\s+(?:i\s+)?(?:varje|varannan|nästa|följande)\s+månad\w*)?",
@@ -82,11 +82,18 @@ def _speaker_as_asked(text: str, question: str) -> str:
     m = _SPEAKER_LINE.match(text)
     if m is None:
         return ""
-    roles = {stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS}
+    roles = roles_asked(question)
     said = fold(text[m.end():])
     if any(stem(r.group(1)) in roles for r in _SELF_ROLE.finditer(said)):
         return m.group(1)
     return ""
+
+
+@lru_cache(maxsize=256)
+def roles_asked(question: str) -> frozenset[str]:
+    """Stems of the question's words that may name a role (five letters or more, no stopword) –
+    read once per question, not once per quote weighed."""
+    return frozenset(stem(w) for w in words(fold(question)) if len(w) >= 5 and w not in STOPWORDS)
 
 
 def _doer(text: str) -> str:
@@ -158,7 +165,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     if w.wants("number"):
         rx = _FIGURE_RE
     elif w.wants("date"):
-        rx = _DATE_RE
+        rx = DATE_RE
     elif w.wants("name"):
         rx = _NAME_RE
     else:
@@ -241,7 +248,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         # "[2026-01-22 11:30] Anneli Persson: …": a chat's or a log's stamp dates the message, not
         # what it speaks of (a meeting's day had been answered with the message's)
         found = [f for f in found if not any(m.start() < f[0] < m.end() for m in TIMESTAMP.finditer(text, max(0, f[0] - 3), f[1] + 12))]
-    if rx is _DATE_RE and found:
+    if rx is DATE_RE and found:
         # a date whose clause says none of the question's words (its names aside) dates something
         # else: "… och pågår 2025-02-01 -- 2027-12-31" is no last day to send a tender
         plain_terms = _measure_terms(q)
@@ -284,7 +291,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     )
     folded = fold(text)
     named_at = [m.start() for e in names if len(e) >= 4 for m in re.finditer(re.escape(e[:-1] if len(e) > 5 else e), folded)]
-    by_name = bool(names and named_at and (w.wants("number") or rx is _DATE_RE))
+    by_name = bool(names and named_at and (w.wants("number") or rx is DATE_RE))
     # (… and first a figure of the clause that says the question's own number: "31 dagar från och
     # med det år du fyller 40 år" for "… när man fylt 40?", not the list's other ages)
     # (a period's numbers aside: "kvartal 3 2025" says when, not which)
@@ -295,9 +302,9 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
         -round(entity_share(names, clauses[f]), 6) if by_name else 0.0,
         # (… for a date too: "Tidpunkten för slutrapporten ändras … till den 30 november" for the
         # final report, not "Delrapporten lämnas som tidigare den 31 mars" beside it)
-        -round(coverage(terms, clauses[f]), 6) if terms and (w.wants("number") or rx is _DATE_RE) else 0.0,
-        min(min(abs(a - f[0]), abs(a - f[1])) for a in named_at) if by_name and rx is not _DATE_RE
-        else min((f[0] - e if f[0] >= e else 1.5 * max(a - f[1], 0)) / wt for a, e, wt in weighted) if rx is _DATE_RE
+        -round(coverage(terms, clauses[f]), 6) if terms and (w.wants("number") or rx is DATE_RE) else 0.0,
+        min(min(abs(a - f[0]), abs(a - f[1])) for a in named_at) if by_name and rx is not DATE_RE
+        else min((f[0] - e if f[0] >= e else 1.5 * max(a - f[1], 0)) / wt for a, e, wt in weighted) if rx is DATE_RE
         # (a name stands before its role as often as after it: "Anders Berglund (S), ordförande")
         else min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors),
     ))[2]

@@ -32,7 +32,7 @@ from pdfplumber.utils import filter_edges
 from ..numbers import is_missing, parse_number
 from ..swedish import without_preliminary_mark
 from ..tables import is_period_like
-from .page import TABLE_CAPTION_RE, Char, Page, repeats_header
+from .page import SUPERSCRIPT_DIGITS, TABLE_CAPTION_RE, Char, Page, repeats_header
 
 # pdfplumber's defaults for its "lines" strategy.
 _SNAP = 3.0
@@ -250,8 +250,10 @@ def _text_lines(chars: list[Char]) -> list[list[Char]]:
     # (a note's raised mark – "187¹" – stands on the line of the figure it marks: placed by its own
     # middle it had opened a line of its own, and the rest of its row had followed it there, so
     # "Gnosjö 214 187" and "¹ 402 4,2 …" were two rows)
-    marks = [c for c in chars if c.text and all(ch in _SUPERSCRIPTS for ch in c.text)]
-    for c in sorted((c for c in chars if not (c.text and all(ch in _SUPERSCRIPTS for ch in c.text))), key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
+    marks, rest = [], []
+    for c in chars:
+        (marks if c.text and all(ch in SUPERSCRIPT_DIGITS for ch in c.text) else rest).append(c)
+    for c in sorted(rest, key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
         mid, h = (c.top + c.bottom) / 2, c.bottom - c.top
         if lines and abs(mid - mids[-1]) <= _LINE_TOLERANCE * max(h, 1.0):
             lines[-1].append(c)
@@ -269,8 +271,6 @@ def _text_lines(chars: list[Char]) -> list[list[Char]]:
     order = sorted(range(len(lines)), key=lambda k: mids[k])
     return [sorted(lines[k], key=lambda c: c.x0) for k in order]
 
-
-_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _fragments(chars: list[Char], line: int, vedges: list[dict]) -> list[Fragment]:

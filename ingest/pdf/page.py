@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 # pdfium writes a hyphen that ends a line as one of these and drops the line break after it.
 _LINE_END_HYPHENS = {0x02, 0xFFFE}
 _LINE_BREAKS = {0x0A, 0x0D}
-_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Characters str.splitlines would break on: never let one into a line's text.
 _SPLITTING = {0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029}
 # A segment pdfium starts on a new line is still on the same printed line when the two
@@ -243,11 +243,11 @@ class _TextReader:
             # (raised – or much smaller and set on the figure's own baseline, as a text rise pdfium
             # does not report leaves it: "498" with a 5.5-point "3" of a note after it had read 4983)
             if raised - y.value >= 0.2 * size_before or size <= 0.7 * size_before:
-                self.codes[i] = ord(_SUPERSCRIPT_DIGITS[code - 48])
+                self.codes[i] = ord(SUPERSCRIPT_DIGITS[code - 48])
                 # (… and the digits set with it: "¹²" of two notes)
                 k = i + 1
                 while k < self.n and 48 <= self.codes[k] <= 57 and abs(pdfium_c.FPDFText_GetFontSize(self.tp, k) - size) < 0.1:
-                    self.codes[k] = ord(_SUPERSCRIPT_DIGITS[self.codes[k] - 48])
+                    self.codes[k] = ord(SUPERSCRIPT_DIGITS[self.codes[k] - 48])
                     k += 1
 
     def _outside(self, view: tuple[float, float, float, float]) -> list[bool]:

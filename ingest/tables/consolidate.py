@@ -316,7 +316,7 @@ def stack_year_sheets(tables: list[Table]) -> list[Table]:
     # a sheet whose caption is another group's with a note added after it ("Folkmängd …, 31 december
     # 2024 – Uttag 2025-02-21. Observera: …") is a sheet of that group, of another year
     for key in sorted(groups, key=lambda k: -len(k[2])):
-        if len(groups[key]) != 1 or key not in groups:
+        if len(groups[key]) != 1:
             continue
         base = next((
             k for k in groups if k != key and k[:2] == key[:2] and k[2] and key[2].startswith(k[2])
