@@ -194,8 +194,9 @@ _HTML_HEAD = re.compile(r"(?is)<(head|style|script)\b.*?</\1\s*>")
 def mime_message(text: str) -> tuple[str, str, str] | None:
     """A raw e-mail (an .eml, or one saved as text with its transport headers): (its subject,
     its day "2026-05-12" or "", the message as a reader sees it – "Från:", "Till:", "Datum:", "Ämne:" lines, then the text of
-    its body, quoted-printable and base64 decoded, the HTML copy of a text part and attachments
-    (a file's name marks one) left out). None for any other text."""
+    its body, quoted-printable and base64 decoded, the HTML copy of a text part and attached
+    files (a file's name marks one) left out, an attached message after it). None for any other
+    text."""
     head = text.lstrip("\ufeff \r\n")
     lines = head.splitlines()
     names = []
@@ -210,7 +211,6 @@ def mime_message(text: str) -> tuple[str, str, str] | None:
         return None
     import email
     from email import policy
-    from email.utils import parsedate_to_datetime
 
     try:
         # (as bytes: an 8-bit body is decoded by its part's own charset)
@@ -221,29 +221,97 @@ def mime_message(text: str) -> tuple[str, str, str] | None:
         return None
     if not body.strip():
         return None
-    said = []
-    for label, key in (("Från", "from"), ("Till", "to"), ("Kopia", "cc")):
-        if msg.get(key):
-            said.append(f"{label}: {msg.get(key)}")
+    said, day = _mime_header_lines(msg)
+    return subject, day, "\n".join(said) + "\n\n" + body.strip() + "\n"
+
+
+def _mime_header_lines(msg) -> tuple[list[str], str]:
+    """A message's "Från:", "Till:", "Kopia:", "Datum:" and "Ämne:" lines as a reader sees them,
+    and its day ("2026-05-12", or "" when it gives none that can be read)."""
+    from email.utils import parsedate_to_datetime
+
+    said = [f"Från: {msg.get('from')}"] if msg.get("from") else []
     day = ""
     if msg.get("date"):
+        # (the day beside the sender: a thread's message is known by both – "Meddelande från
+        # Elin Sandgren, 2027-05-19 16:20")
         try:
             when = parsedate_to_datetime(str(msg.get("date")))
             day = f"{when:%Y-%m-%d}"
             said.append(f"Datum: {when:%Y-%m-%d %H:%M}")
         except (TypeError, ValueError):
             said.append(f"Datum: {msg.get('date')}")
-    if subject:
+    for label, key in (("Till", "to"), ("Kopia", "cc")):
+        if msg.get(key):
+            said.append(f"{label}: {msg.get(key)}")
+    if subject := str(msg.get("subject", "") or "").strip():
         said.append(f"Ämne: {subject}")
-    return subject, day, "\n".join(said) + "\n\n" + body.strip() + "\n"
+    return said, day
+
+
+# a mailing list's digest (Mailman's): its messages, each after "Message: 1", its end line
+_DIGEST_MESSAGE = re.compile(r"(?m)^Message: \d+[ \t]*\r?\n(?=[A-Za-z-]+:)")
+_DIGEST_END = re.compile(r"(?m)^End of (.+?Digest\b.*?)\s*$")
+_DIGEST_PART_END = re.compile(r"(?m)^-{30}[ \t]*$")
+# the line over a quote of an earlier message ("Den 6 maj 2027 08:02 skrev Elin Sandgren:",
+# "On Thu, May 6, 2027 at 8:02 AM Elin Sandgren wrote:")
+_QUOTE_INTRO = re.compile(r"(?i)^\s*(?:den|on)\b.{4,120}\b(?:skrev|wrote)\b[^:]{0,80}:\s*$")
+
+
+def mail_digest(text: str) -> tuple[str, str, str] | None:
+    """A mailing list's digest saved as text (Mailman's "Today's Topics:", then "Message: 1" …,
+    "End of Lanthandelsnatverket Digest, Vol 2, Issue 5"): (its title, its day – its last
+    message's –, its messages as a thread: each one's "Från:", "Datum:", "Ämne:" lines and its
+    own text). A message's quotes of earlier ones are left out: the digest holds those messages
+    itself, and a quoted old date read as the reply's own had outweighed its correction. The
+    list's instructions, topic list and footer are no message. None for any other text."""
+    if "Today's Topics:" not in text[:5000]:
+        return None
+    parts = _DIGEST_MESSAGE.split(text)
+    if len(parts) < 2:
+        return None
+    import email
+    from email import policy
+
+    messages, last = [], ""
+    for part in parts[1:]:
+        part = _DIGEST_PART_END.split(part, maxsplit=1)[0]
+        head, _, body = part.replace("\r\n", "\n").partition("\n\n")
+        msg = email.message_from_string(head + "\n\n", policy=policy.default)
+        if not msg.get("from"):
+            continue  # ("Subject: Digest Footer": the list's, no one's message)
+        lines = body.split("\n")
+        own = [
+            ln for k, ln in enumerate(lines)
+            if not ln.lstrip().startswith(">")
+            and not (_QUOTE_INTRO.match(ln) and any(x.lstrip().startswith(">") for x in lines[k + 1 : k + 3]))
+        ]
+        said, day = _mime_header_lines(msg)
+        messages.append("\n".join(said) + "\n\n" + "\n".join(own).strip())
+        last = max(last, day)
+    if not messages:
+        return None
+    end = _DIGEST_END.search(text)
+    return (end.group(1) if end else "Sammandrag från e-postlista"), last, "\n\n".join(messages) + "\n"
 
 
 def _mime_body(msg) -> str:
     """The readable text of a message: its text/plain parts in order (an HTML part only where a
-    part has no plain copy), never an attachment's – nor anything inside an attached message."""
-    plain, html = [], []
+    part has no plain copy), never an attachment's file. A dated message attached to it (a
+    forwarded decision, "Protokollsutdrag.eml") is part of what was sent: it follows, under its
+    own "Från:", "Datum:" and "Ämne:" lines, so that it reads as the thread's next message."""
+    plain, html, attached = [], [], []
 
     def visit(part) -> None:
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_content()
+            said, day = _mime_header_lines(inner)
+            # (… when it says its day: an undated one – an old invitation attached to the message
+            # that moves it – cannot be told from the message that replaces it, and is left out
+            # as any attachment)
+            if day and (text := _mime_body(inner).strip()):
+                attached.append("\n".join(said) + "\n\n" + text)
+            return
         if part.get_content_disposition() == "attachment" or part.get_filename():
             return  # (an attachment, also one sent inline with its file's name: the old invitation)
         if part.is_multipart():
@@ -257,9 +325,8 @@ def _mime_body(msg) -> str:
             html.append(part.get_content())
 
     visit(msg)
-    if plain:
-        return "\n\n".join(plain)
-    return "\n\n".join(_html_text(h) for h in html)
+    own = "\n\n".join(plain) if plain else "\n\n".join(_html_text(h) for h in html)
+    return "\n\n".join(part for part in [own.strip(), *attached] if part)
 
 
 def _html_text(html: str) -> str:

@@ -96,6 +96,10 @@ def float_decimals(value: float) -> int:
     return 0 if frac == "0" else len(frac)
 
 
+# an estimate with its confidence interval in brackets after it: "72,4 (67,5–77,3)", "72.4 [67.5; 77.3]"
+_WITH_INTERVAL = re.compile(
+    r"^(?P<est>[^(\[]+?)\s?[(\[]\s?(?P<lo>-?\d[\d ,.]*?)\s?(?:[\u2013\u2014-]|;|\.\.)\s?(?P<hi>-?\d[\d ,.]*?)\s?[)\]]$"
+)
 # an amount with its decimals and the minus after it ("161.300,00-", "8 015,00-")
 _TRAILING_MINUS = re.compile(r"(\d[\d. ]*[.,]\d{1,2})-")
 
@@ -123,6 +127,11 @@ def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | Non
     # (a change in percentage points: "+2,9 %-enh.", "1,2 procentenheter" – the figure, its unit
     # the column's header says)
     s = _POINTS.sub("", s)
+    if (ci := _WITH_INTERVAL.match(s)) is not None:
+        # a survey's share with its 95 % interval in the cell – the share, when the interval holds
+        # it (a whole cell read as no number had left a public-health table as text)
+        est, lo, hi = (parse_number(ci.group(k), decimal) for k in ("est", "lo", "hi"))
+        return est if est is not None and lo is not None and hi is not None and lo.value <= est.value <= hi.value else None
     if (t := _TRAILING_MINUS.fullmatch(s)) is not None:
         # SAP's and other ledgers' minus after the amount: "161.300,00-" is −161 300,00 (read as
         # missing, a list's budget overruns had vanished from its deviation column)

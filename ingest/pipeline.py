@@ -9,7 +9,7 @@ from pathlib import Path
 from .chunk import chunk_blocks
 from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, metadata_date, real_title, text_facts
-from .formats import calendar_events, json_document, mime_message, transcript_turns, xml_document
+from .formats import calendar_events, json_document, mail_digest, mime_message, transcript_turns, xml_document
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .markup import (
     asciidoc_markdown,
@@ -21,8 +21,16 @@ from .markup import (
     org_markdown,
     without_merge_conflicts,
 )
-from .model import Chunk, Document, IngestError, Table
-from .plaintext import email_messages, markdown_blocks, plain_blocks, rows_as_lines, title_from_name, without_site_chrome
+from .model import MESSAGE_HEADING, Chunk, Document, IngestError, Table
+from .plaintext import (
+    email_messages,
+    markdown_blocks,
+    plain_blocks,
+    rows_as_lines,
+    title_from_name,
+    without_link_numbers,
+    without_site_chrome,
+)
 from .rtf import looks_like_rtf, rtf_text
 from .swedish import fold
 from .word import docx_blocks, package_signatures
@@ -296,7 +304,7 @@ def _merge_wrapped_headings(blocks: list[Block]) -> list[Block]:
 
 def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     tables: list[Table] = []
-    turns = mail = None
+    turns = mail = digest = None
     if kind == "docx":
         blocks, title, cut, tables = docx_blocks(path, limits, rel)
     else:
@@ -305,6 +313,9 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
             # an RTF document (WordPad's, a case system's export – also when saved as .txt): its text
             text = rtf_text(text)
         mail = mime_message(text) if kind == "txt" else None
+        digest = mail_digest(text) if kind == "txt" and mail is None else None
+        # (a mailing list's digest: its messages as a thread, titled as the list titles it)
+        mail = mail or digest
         if mail is not None:
             # a raw e-mail (.eml, or saved as text with its transport headers): the message as a
             # reader sees it, its MIME parts decoded – not its routing headers and encoded copies
@@ -312,6 +323,9 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         # (a file committed with unresolved merge conflicts: both versions said, not the base –
         # before quote marks go, which ">>>>>>>" would read as)
         text = without_merge_conflicts(text) or text
+        if kind == "txt":
+            # (a web page saved by a text browser: without its link numbers and list of addresses)
+            text = without_link_numbers(text) or text
         # an e-mail's quoted replies ("> Hej Karin, > > Den 27 januari …"): the text without its
         # quote marks, so that its sentences read as sentences
         text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
@@ -349,6 +363,8 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
             # (an e-mail is titled by its subject, not by its first header line "Från: …" – nor
             # by its subject line with the label and the replies' "SV: SV:")
             title = re.sub(r"^(?:(?:SV|VB|RE|FW|Fwd|AW)\s*:\s*)+", "", subject.group(1), flags=re.I)
+        if digest is not None:
+            title = digest[0]
     if not any(b.kind != "heading" for b in blocks) and not tables:
         raise IngestError("innehåller ingen text")
     chunks = chunk_blocks(blocks, rel, paged=False) if any(b.kind != "heading" for b in blocks) else []
@@ -385,6 +401,11 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
     over the first heading when it is a real one."""
     first_heading = next((b.text for b in blocks if b.kind == "heading"), "")
     facts = text_facts(real_title(title) or first_heading or title, [b.text for b in blocks])
+    starts = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.text.startswith(MESSAGE_HEADING)]
+    if len(starts) > 1:
+        # (a thread's organisation is its first message's – not a forwarded or attached one's:
+        # "PROTOKOLLSUTDRAG / Regionala utvecklingsnämnden" of the minutes an e-mail forwards)
+        facts = replace(facts, organisation=text_facts(facts.title, [b.text for b in blocks[: starts[1]]]).organisation)
     if kind != "docx":
         return facts
     props = docx_properties(path)

@@ -41,7 +41,7 @@ def email_messages(blocks: list[Block]) -> list[Block]:
     for i, b in enumerate(blocks):
         if i in starts:
             m = _MAIL_FROM.match(b.text)
-            name = m.group("name").strip(" ,;")
+            name = m.group("name").strip(' ,;"')
             date = (m.group("date") or "").strip(" ,;")
             out.append(Block("heading", f"{MESSAGE_HEADING}{name}" + (f", {date}" if date else ""), b.page, 1))
         out.append(b)
@@ -486,6 +486,30 @@ def _sums_named(t: Table) -> Table:
     return replace(t, frame=frame, raw=raw, total_rows=tuple(sorted(set(t.total_rows) | set(found))), group_rows=groups)
 
 
+# a text browser's list of the page's links at its end ("References", then "Visible links:",
+# "   1. https://…")
+_LYNX_REFERENCES = re.compile(r"(?m)^References[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*(?:Visible|Hidden) links:[ \t]*\n)?[ \t]*1\.[ \t]+\S")
+_LYNX_MARK = re.compile(r"\[(\d{1,4})\](?=\S)")
+
+
+def without_link_numbers(text: str) -> str | None:
+    """A web page saved as text by a text browser (lynx -dump, w3m): its text without the link
+    numbers glued to link texts ("[17]Anmäl dig senast den 17 september" → "Anmäl dig senast …"),
+    its head's links ("#[1]Region Stockholm – nyheter", which had become its title) and its
+    closing list of addresses. None for any other text: one with no such list, or whose
+    bracketed numbers are not mostly those of the list."""
+    m = _LYNX_REFERENCES.search(text)
+    if m is None:
+        return None
+    body, listed = text[: m.start()], text[m.start():]
+    known = set(re.findall(r"(?m)^[ \t]*(\d{1,4})\.[ \t]+\S", listed))
+    marks = _LYNX_MARK.findall(body)
+    if len(known) < 2 or len(marks) < 2 or sum(n in known for n in marks) < 0.8 * len(marks):
+        return None
+    body = re.sub(r"(?m)^[ \t]*#\[\d{1,4}\][^\n]*\n?", "", body)
+    return _LYNX_MARK.sub(lambda k: "" if k.group(1) in known else k.group(0), body).rstrip() + "\n"
+
+
 # a web page's breadcrumb: "Start > Handläggning > Insatser och tjänster > Förstärkt arbetsträning"
 _BREADCRUMB = re.compile(r"^[^>|]{1,40}(?:\s+[>›»]\s+[^>|]{1,80}){2,}$")
 
@@ -623,7 +647,9 @@ def _pages_by_repeated_head(text: str) -> list[str]:
     if len(nonblank) < 6:
         return [text]
     first, second = skeleton(lines[nonblank[0]]), skeleton(lines[nonblank[1]])
-    if len(first) < 8 or len(second) < 4:
+    if len(first) < 8 or len(second) < 4 or _MAIL_FROM.match(lines[nonblank[0]]):
+        # (… nor does a thread's message header, "Från: Elin Sandgren" / "Datum: 2027-05-06",
+        # head a page: each message keeps its sender and day)
         return [text]
     starts = [0] + [nonblank[k] for k in range(2, len(nonblank) - 1)
                     if skeleton(lines[nonblank[k]]) == first and skeleton(lines[nonblank[k + 1]]) == second]

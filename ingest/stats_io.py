@@ -351,6 +351,7 @@ def sniff_delimiter(text: str, suffix: str = ".csv") -> str:
         head = head[: head.rfind("\n")]
     best, best_score = ("\t" if suffix == ".tsv" else ","), (0, 0)
     order = ["\t", ";", ",", "|"] if suffix == ".tsv" else [";", "\t", ",", "|"]
+    figures: dict[str, tuple[int, int]] = {}  # separator → (its consistent rows, their cells that are figures)
     for d in order:
         try:
             rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=d))
@@ -366,8 +367,16 @@ def sniff_delimiter(text: str, suffix: str = ".csv") -> str:
         # comma in its title ("Högsby;190;11,4") splits at every comma into two fields as often,
         # but with fewer separators in all
         score = (int(freq[k]) * (int(values[k]) - 1), int(freq[k]), int(values[k]))
+        figures[d] = (int(freq[k]), sum(parse_number(c) is not None for r in rows if len(r) == values[k] for c in r))
         if score > best_score:
             best, best_score = d, score
+    # … unless the separators cut the figures apart: a semicolon export whose cells hold a share
+    # and its interval ("72,4 (67,5–77,3)") splits at its decimal commas consistently into more
+    # fields, none of them a figure, where its semicolons give as many rows of figures
+    rows, numbers = figures.get(best, (0, 0))
+    other = max((d for d in figures if d != best and figures[d][0] >= rows // 2), key=lambda d: figures[d][1], default=None)
+    if other is not None and figures[other][1] > 2 * numbers + rows:
+        return other
     return best
 
 
