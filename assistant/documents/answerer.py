@@ -68,6 +68,7 @@ from .phrases import (
     period_text,
     points_in,
     roles_asked,
+    same_thing_dated,
     term_beside,
     unstruck,
     years_spanned,
@@ -682,8 +683,8 @@ class DocumentAnswerer:
         def oldest_stating(quotes: list[Scored]) -> Scored | None:
             # (of the quotes that state the guess, the oldest document's: a newer one may name the
             # guess only to correct it – "I nulägesrapporten … stod att Ekshärad invigs 7 september")
-            stating = [r for r in quotes if states(r.span.text) and _iso_day(self.documents.get(r.span.chunk.document))]
-            return min(stating, key=lambda r: _iso_day(self.documents.get(r.span.chunk.document)), default=None)
+            stating = [r for r in quotes if states(r.span.text) and self._said_on(r.span.chunk)]
+            return min(stating, key=lambda r: self._said_on(r.span.chunk), default=None)
 
         pool = list(ranked[:SEARCH_DEPTH])
         old = oldest_stating(pool)
@@ -691,7 +692,7 @@ class DocumentAnswerer:
             # (the guess is what an older document says: searched for with it)
             pool += self.rank(q, self.search(f"{question} {said}"), qv)[:SEARCH_DEPTH]
             old = oldest_stating(pool)
-        old_day = _iso_day(self.documents.get(old.span.chunk.document)) if old is not None else None
+        old_day = self._said_on(old.span.chunk) if old is not None else None
         if old is None or not old_day:
             return None
         found = next((m for m in DATE_RE.finditer(old.span.text) if states(m.group(0))), None)
@@ -701,39 +702,57 @@ class DocumentAnswerer:
         # (… nor is a deadline overruled by the day something was done: "senast den 30 november" by
         # the day a report "skickades den 2 oktober")
         deadline = _deadline_at(old.span.text, found.start())
-        best, best_key = None, None
+        best, best_key, best_days = None, None, []
         for r in pool:
-            day = _iso_day(self.documents.get(r.span.chunk.document))
+            day = self._said_on(r.span.chunk)
             if not day or day <= old_day:
                 continue
             dates = list(DATE_RE.finditer(r.span.text))
             said_at = next((m.end() for m in dates if states(m.group(0))), None)
-            if any(
-                (
-                    term_beside(r.span.text, m.group(0), q) == about
+            others = [
+                m.group(0) for m in dates
+                if not states(m.group(0)) and not (deadline and _done_at(r.span.text, m.start()))
+                # (… nor the day of the older message itself, which the newer one names to say
+                # which it corrects: "RÄTTELSE till mitt mejl den 6 maj")
+                and not any(mentions_day(m.group(0), d) for d in asked_days(old_day)) and (
+                    same_thing_dated(old.span.text, found.group(0), r.span.text, m.group(0), q)
                     # (… or the day a correction of the guess gives after it: "… stod att Ekshärad
                     # invigs 7 september 2026. Rätt datum är måndag 14 september 2026")
                     or (said_at is not None and m.start() > said_at and _CORRECTED.search(fold(r.span.text[said_at:m.start()])))
                 )
-                for m in dates
-                if not states(m.group(0)) and not (deadline and _done_at(r.span.text, m.start()))
-            ):
+            ]
+            if others:
                 key = (day, r.probability)
                 if best_key is None or key > best_key:
-                    best, best_key = r, key
+                    best, best_key, best_days = r, key, others
         if best is None:
             return None
-        answer = self.compose(question, q, [best, old])
+        # (a day that differs is the answer's key, not any day its quote names: "Först en RÄTTELSE
+        # till mitt mejl den 6 maj: sista ansökningsdag … är förlängd till 14 juni 2027" – the one
+        # the question's words point to, among a list's rows)
+        named = key_phrase(best.span.text, q, self.lower_words)
+        answer = self.compose(question, q, [best, old], key=next((d for d in best_days if named and (d in named or named in d)), best_days[0]))
 
         def dated(s: Scored) -> str:
-            doc = s.span.chunk.document
-            return f"*{self.titles.get(doc) or doc}* ({_iso_day(self.documents.get(doc))})"
+            doc, section = s.span.chunk.document, s.span.chunk.section.split(" > ")[0]
+            if section.startswith(MESSAGE_HEADING) and best.span.chunk.document == old.span.chunk.document:
+                # (two messages of one thread: which message, not which document)
+                return f"meddelandet från {section[len(MESSAGE_HEADING):]} i *{self.titles.get(doc) or doc}*"
+            return f"*{self.titles.get(doc) or doc}* ({self._said_on(s.span.chunk)})"
 
         answer.answer = (
             f"{answer.answer}\n\nDet du skriver, {said}, står i det äldre {dated(old)} [2]; det nyare, {dated(best)}, "
             "anger något annat [1] – det bör vara det som gäller nu."
         )
         return answer
+
+    def _said_on(self, chunk: Chunk) -> str:
+        """The day a passage was said: its message's, in a thread whose messages are dated
+        ("Meddelande från Elin Sandgren, 2027-05-19 16:20" – a digest's correction is newer than
+        the message it corrects), else its document's ISO day; ""."""
+        if chunk.section.startswith(MESSAGE_HEADING) and (m := re.search(r", ((?:19|20)\d\d-[01]\d-[0-3]\d)\b", chunk.section.split(" > ")[0])):
+            return m.group(1)
+        return _iso_day(self.documents.get(chunk.document))
 
     def _dated_first(self, question: str, q: Question, chosen: Scored, best: Scored, first: bool) -> Answer:
         """The quote of the document asked for – the newer, or the older when the question asks
@@ -1160,6 +1179,10 @@ class DocumentAnswerer:
         if first is None:
             return None
         c, quote, value = first
+        if subject is None and meeting and (when or where) and not self._holds_meeting(c.document, _meeting_kinds(folded)):
+            # "när är infomötet på Djurö?" of the steering group's minutes' "Datum: 22 april 2026":
+            # the meeting asked is another kind than the minutes' own – the ranked quotes answer
+            return None
         # (a month named is the date's own, which a row writes in figures: "22 september" → "2026-09-22")
         topic = {w: x for w, x in weights.items() if w not in MONTHS}
         if dated_field and topic and _names_rest(c, topic) < 0.5 * sum(topic.values()):
@@ -1183,6 +1206,14 @@ class DocumentAnswerer:
             # the ranked quotes answer, newer first (F199-01)
             return None
         return self._field_answer(question, c, quote, value)
+
+    def _holds_meeting(self, document: str, kinds: list[str]) -> bool:
+        """Are the document's minutes of a meeting of one of the kinds asked ("styrgrupp" of
+        "styrgruppsmötet") – by its title or headings? True when no kind is asked."""
+        if not kinds:
+            return True
+        names = " ".join([self.titles.get(document) or document, *{c.section for c in self._chunks_by_document().get(document, ())}])
+        return any(w.startswith(k) for w in words(fold(names)) for k in kinds)
 
     def _nested(self, document: str) -> bool:
         """Do the document's headings nest (a title over its sections)? Then a top-level heading is
@@ -1526,7 +1557,8 @@ class DocumentAnswerer:
             chosen.append(r)
         return chosen
 
-    def compose(self, question: str, q: Question, chosen: list[Scored]) -> Answer:
+    def compose(self, question: str, q: Question, chosen: list[Scored], key: str | None = None) -> Answer:
+        """The answer that quotes ``chosen``, the first one's key phrase (``key`` when given) in bold."""
         citations: list[Citation] = []
         parts: list[str] = []
         for r in chosen:
@@ -1548,7 +1580,7 @@ class DocumentAnswerer:
         first = citations[0]
         title = self.titles.get(first.document) or first.document
         where = f"*{title}*" + (f", s. {first.page}" if first.page else "")
-        key = key_phrase(chosen[0].span.text, q, self.lower_words)
+        key = key or key_phrase(chosen[0].span.text, q, self.lower_words)
         heading = _own_heading(chosen[0].span.chunk.section, title, chosen[0].span.text)
         if heading:
             # "beslutar att bordlägga ärendet till den 11 december" says which item only by the
@@ -1874,6 +1906,19 @@ _MEETING_STEMS = frozenset(stem(w) for w in (
 ))
 _MEETING_FIELD = re.compile(r"(?im)^(?:plats och tid|plats|tid och plats|sammanträdesplats|mötesplats|lokal)\s*:")
 _MEETING_HEADS = ("träff", "möt", "sammanträd")
+
+
+def _meeting_kinds(folded: str) -> list[str]:
+    """The kinds of meeting a question names by compounds ("infomötet" → "info",
+    "styrgruppsmötet" → "styrgrupp", "uppstartsträffen" → "uppstart"); [] for a plain "mötet"."""
+    kinds = []
+    for w in words(folded):
+        if stem(w) in _MEETING_STEMS:
+            continue
+        at = max(w.rfind(head) for head in _MEETING_HEADS)
+        if at >= 3:
+            kinds.append(w[:at].removesuffix("s") if at > 4 else w[:at])
+    return kinds
 _DATE_SUBJECTS = frozenset(stem(w) for w in ("datum", "dag", "tidpunkt", "date"))
 _PLACE_TIME_WORDS = frozenset({"plats", "lokal", "och", "tid", "datum", "tidpunkt"})
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")

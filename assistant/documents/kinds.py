@@ -205,7 +205,11 @@ _CHECK_ALONE = re.compile(
     r"^(?:och\s+|men\s+)?(?:stämmer|gäller|är|e)\s+(?:det|detta)(?:\s+(?:fortfarande|fortf|än|nu|rätt|verkligen|så))*\W*$"
     r"|^(?:is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:right|correct|true|so)\W*$"
 )
-_ASKS = re.compile(r"\b(?:när|vem|vilk(?:en|et|a)|hur|vad|varför|var(?!\s+det\b)|when|where|who|which|how|what|why)\b")
+# ("var" asks where, but not as the verb after its subject: "Var det 7 juni som var sista dagen …?")
+_ASKS = re.compile(
+    r"\b(?:när|vem|vilk(?:en|et|a)|hur|vad|varför|(?<!\bsom )(?<!\bdet )(?<!\bden )(?<!\bjag )(?<!\bhan )(?<!\bhon )var(?!\s+det\b)"
+    r"|when|where|who|which|how|what|why)\b"
+)
 _WHEN_ASKED = re.compile(r"\b(?:när|vilket datum|vilken dag|when|what date|which day)\b")
 # the months' names and short forms, longest first (a regex alternation)
 MONTH_ALTERNATION = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))

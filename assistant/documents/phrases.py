@@ -453,11 +453,10 @@ def original_asked(question: str) -> bool:
     return _ORIGINAL_ASKED.search(fold(question)) is not None
 
 
-def term_beside(text: str, phrase: str, q: Question) -> str | None:
-    """The question's term that ``phrase`` in ``text`` is the date, name or figure of: of the
-    question's content terms in the phrase's sentence, the rarest (a verb like "lämnas" stands
-    beside every date), the nearest among equals ("slutrapport" in "… och en slutrapport senast
-    2027-12-15"); None when the phrase or every term is missing."""
+def _terms_near(text: str, phrase: str, q: Question, parts: bool = False) -> list[tuple[str, float, int]] | None:
+    """The question's content terms in ``phrase``'s sentence of ``text``: (term, weight, distance
+    from the phrase), a term once per word that says it; None when the phrase is missing. With
+    ``parts``, a compound's last part says its term too ("utvecklingsnämnden" says "nämnd")."""
     at = text.find(phrase)
     if at < 0:
         return None
@@ -468,18 +467,68 @@ def term_beside(text: str, phrase: str, q: Question) -> str | None:
     if (sp := _SPEAKER_LINE.match(text)) is not None and at == sp.start(1):
         # (a transcript line's speaker: what they say is theirs – "… jag är projektledare …")
         hi = len(text)
-    best, key = None, None
+    out = []
     for m in re.finditer(r"[^\W\d_]{3,}", text[lo:hi]):
         w, start, end = fold(m.group(0)), lo + m.start(), lo + m.end()
         if at <= start < at + len(phrase):
             continue
         for term, weight in q.terms:
-            if term.isdigit() or not (w == term or w.startswith(term) or stem(w) == term):
+            if term.isdigit():
                 continue
-            d = at - end if end <= at else start - (at + len(phrase))
-            if key is None or (-weight, d) < key:
-                best, key = term, (-weight, d)
-    return best
+            if w == term or w.startswith(term) or stem(w) == term or (parts and _compound_of(stem(w), term)):
+                out.append((term, weight, at - end if end <= at else start - (at + len(phrase))))
+    return out
+
+
+def _compound_of(s: str, term: str) -> bool:
+    """Is stem ``s`` a compound whose last part is ``term`` ("ansökningsdag" of "dag",
+    "utvecklingsnämnd" of "nämnd") – not a word that merely ends so ("torsdag")?"""
+    k = s.rfind(term)
+    return len(term) >= 3 and k >= 5 and len(s) - (k + len(term)) <= 2
+
+
+def term_beside(text: str, phrase: str, q: Question) -> str | None:
+    """The question's term that ``phrase`` in ``text`` is the date, name or figure of: of the
+    question's content terms in the phrase's sentence, the rarest (a verb like "lämnas" stands
+    beside every date), the nearest among equals ("slutrapport" in "… och en slutrapport senast
+    2027-12-15"); None when the phrase or every term is missing."""
+    near = _terms_near(text, phrase, q)
+    return min(near, key=lambda n: (-n[1], n[2]))[0] if near else None
+
+
+def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Question) -> bool:
+    """Do two dates (``phrase`` in ``text``, ``other_phrase`` in ``other``) date the same thing
+    the question asks about? Their nearest rarest terms are the same, or the question's terms
+    in one's sentence are all in the other's and they are at least two ("En årlig lägesrapport
+    lämnas till regionala utvecklingsnämnden senast den 30 november" and "… lämnar en
+    lägesrapport till nämnden senast den 15 oktober": a report to the board, though only one
+    says yearly)."""
+    if (about := term_beside(text, phrase, q)) is not None and term_beside(other, other_phrase, q) == about:
+        return True
+    mine = {n[0] for n in _terms_near(text, phrase, q, parts=True) or []}
+    theirs = {n[0] for n in _terms_near(other, other_phrase, q, parts=True) or []}
+    shared = mine & theirs
+    if len(shared) < 2 or 3 * len(shared) < 2 * min(len(mine), len(theirs)):
+        return False
+    # (… and no thing numbered otherwise: "omgång 1" and "omgång 2" are two rounds)
+    numbered = dict(_numbered(_sentence_of(text, phrase)))
+    return not any(numbered.get(w, n) != n for w, n in _numbered(_sentence_of(other, other_phrase)))
+
+
+_NUMBERED = re.compile(r"\b([a-zåäö]{4,})\s+(\d{1,2})\b(?![.,:/-]?\d)(?!\s*(?:%|kr|kronor|procent|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))")
+
+
+def _numbered(sentence: str) -> list[tuple[str, str]]:
+    """(stem, number) of the things a sentence names with a number ("omgång 1", "etapp 2")."""
+    return [(stem(m.group(1)), m.group(2)) for m in _NUMBERED.finditer(fold(sentence))]
+
+
+def _sentence_of(text: str, phrase: str) -> str:
+    at = text.find(phrase)
+    if at < 0:
+        return ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return text[max((e for e in ends if e <= at), default=0): min((e for e in ends if e > at + len(phrase)), default=len(text))]
 
 
 def _ordinary(token: str, lower_words: set[str] | frozenset[str]) -> bool:
