@@ -352,8 +352,13 @@ def _strip_filler(text: str) -> tuple[str, str]:
     def narrows(s: str) -> bool:
         return bool(re.fullmatch(r"\([^()]{1,80}\)\.?", s)) or (len(s.split()) <= 8 and not s.endswith("?") and not _REFERS_BACK.search(s))
 
+    from .documents.definitions import asked_terms
+
+    # (… but a question of what a term means is whole: "vad betyder LSP? dyker upp överallt i
+    # lanthandelsgrejen" says where the asker met it – no narrower question, nothing it points to)
+    defining = bool(asked_terms(question))
     added = []
-    for s in sentences[last + 1:]:
+    for s in sentences[last + 1:] if not defining else []:
         if narrows(s):
             added.append(s)
         elif len(clauses := re.split(r",\s+", s, maxsplit=1)) == 2 and narrows(clauses[0]) and not _ABOUT_ASKER.match(clauses[0]):
@@ -365,7 +370,7 @@ def _strip_filler(text: str) -> tuple[str, str]:
         question = f"{question} {' '.join(added)}"
         background = [s for s in background if s not in added]
     context = " ".join(_LEAD_IN.sub("", b).strip() for b in background if not _GREETING.fullmatch(b))
-    if context and (_REFERS_BACK.search(question) or len(question.split()) <= 4 or _PRONOUN_ASK.match(fold(question))):
+    if context and not defining and (_REFERS_BACK.search(question) or len(question.split()) <= 4 or _PRONOUN_ASK.match(fold(question))):
         # "Jag ska besöka Örebros röda områden. Vilket av dem har lägst …?", "… intervjun med Kajsa
         # Holmberg – vad tycker hon …?", "… – vad säger siffrorna?": the question points into
         # the background, which names what it asks about, so the background stays in it

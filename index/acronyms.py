@@ -200,6 +200,23 @@ def _glossary_lines(text: str) -> Iterable[tuple[str, str]]:
             yield short, long
 
 
+# "LSP står för **lokal servicepunkt**: en lanthandel …", "KUB är en förkortning för …": a
+# sentence that says what the short form stands for
+_STATED = re.compile(
+    rf"(?<![\w+])({_SHORT})\s+(?:står för|betyder|är (?:en )?förkortning(?:en)? (?:för|av)|stands for|means)\s+"
+    r"[*_\"”“']*([^*_\"”“'\n.:;,()]{3,80})"
+)
+
+
+def stated_definitions(text: str) -> Iterable[tuple[str, str]]:
+    """Short forms a sentence says the long form of ("LSP står för lokal servicepunkt"), the long
+    form's words spelling the letters in order (Schwartz & Hearst)."""
+    for m in _STATED.finditer(text):
+        short, long = m.group(1), m.group(2).strip()
+        if is_short_form(short) and not is_short_form(long) and (trimmed := _trim(short, long, drop_trailing_names=False)):
+            yield short, trimmed
+
+
 def _definitions(text: str) -> Iterable[tuple[str, str]]:
     yield from _spelled_out(text)
     yield from _glossary_lines(text)
@@ -237,8 +254,14 @@ def learn_acronyms(chunks: Iterable[Chunk], curated: bool = True) -> dict[str, A
     """
     seen: dict[str, Counter[str]] = {}
     first: dict[tuple[str, str], tuple[str, int | None]] = {}
+    said: Counter[tuple[str, str]] = Counter()
     for c in chunks:
-        for short, long in _definitions(c.text):
+        # (a sentence that says what the short form stands for is the text's definition – "LSP
+        # står för lokal servicepunkt" – where "… lanthandlar som lokala servicepunkter (LSP)",
+        # however often, is an aside)
+        stated = list(stated_definitions(c.text))
+        said.update((short, long.rstrip(" ,.;:")) for short, long in stated)
+        for short, long in [*_definitions(c.text), *stated]:
             norm_long = long.rstrip(" ,.;:")
             seen.setdefault(short, Counter())[norm_long] += 1
             first.setdefault((short, norm_long), (c.document, c.page_start))
@@ -247,7 +270,7 @@ def learn_acronyms(chunks: Iterable[Chunk], curated: bool = True) -> dict[str, A
         for short, long in CURATED.items():
             out[short] = Acronym(short, long)
     for short, longs in seen.items():
-        long = longs.most_common(1)[0][0]
+        long = max(longs, key=lambda x: (said[(short, x)], longs[x]))
         doc, page = first[(short, long)]
         out[short] = Acronym(short, long, doc, page)
     return out

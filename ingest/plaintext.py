@@ -172,8 +172,9 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             _add_table(list(grid), blocks, tables, rel, title)
             grid.clear()
 
+    deck = bool(re.match(r"\ufeff?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?marp:\s*true\b", text))
     text, meta = _front_matter(text)
-    text = _shortcodes(_obsidian_syntax(text))
+    text = _shortcodes(_obsidian_syntax(_rendered_html(text, deck)))
     if meta.get("title"):
         title = meta["title"]
     # (the front matter's author and date as the text's labelled lines, where facts are read)
@@ -418,6 +419,39 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
         if k and (key := _FRONT_KEYS.get(k.group(1).lower())) and k.group(2).strip():
             meta[key] = k.group(2).strip().strip("\"'")
     return text[m.end():], meta
+
+
+_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# a Marp slide's directive ("<!-- _class: lead -->", "<!-- paginate: false -->"): no note
+_MARP_DIRECTIVE = re.compile(r"^\s*_?[a-z][A-Za-z]*\s*:[^\n]*$")
+# a link reference's definition on its own line ("[ansokan]: https://…"), and links and images
+_LINK_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]+\S+[^\n]*$")
+# inline tags whose text is shown as it is ("<p class="stor">2 140</p>", "<a id="…"></a>")
+_INLINE_TAG = re.compile(r"(?i)</?(?:a|p|span|b|i|strong|em|u|small|font|mark)\b[^>]*>")
+_LINK = re.compile(r"!?\[([^\]\n]*)\](?:\([^)\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]\n]*\])")
+
+
+def _presenter_note(comment: str) -> bool:
+    """A Marp deck's comment that is its presenter's note – not a directive ("_class: lead"),
+    nor a slide commented out ("BORTTAGEN BILD" over "## Besöksnäringen 2023")."""
+    return bool(comment.strip()) and not _MARP_DIRECTIVE.match(comment.strip()) and not re.search(r"(?m)^\s*#{1,6}\s", comment)
+
+
+def _rendered_html(text: str, deck: bool = False) -> str:
+    """A Markdown text's raw HTML and links as a reader sees them: comments are not shown (an
+    editor's "<!-- preliminärt datum … 15 januari 2028 -->" had been read as the page's words) –
+    but on a Marp slide deck a comment that is no directive is the presenter's note, and stays
+    as text; a collapsible box's summary ("<details><summary>Vad är en LSP?</summary>") is a
+    line of its own, its tags go; a link is its text, an image its alternative text ("Bild: …"),
+    and a link reference's definition line ("[ansokan]: https://…") is no text."""
+    text = _HTML_COMMENT.sub(lambda m: m.group(1) if deck and _presenter_note(m.group(1)) else "", text)
+    text = re.sub(r"(?is)\s*<summary>\s*(.*?)\s*</summary>\s*", lambda m: "\n\n" + m.group(1) + "\n\n", text)
+    text = re.sub(r"(?im)^[ \t]*</?details\b[^>]*>[ \t]*$", "", text)
+    text = re.sub(r"(?i)</?details\b[^>]*>", " ", text)
+    text = _LINK_DEFINITION.sub("", text)
+    text = _INLINE_TAG.sub("", text)
+    # (a deck's image "alt" is its layout – "![bg right:35%](…)", "![w:420](…)" – no text)
+    return _LINK.sub(lambda m: (f"Bild: {m.group(1)}" if m.group(1).strip() and not deck else "") if m.group(0)[0] == "!" else m.group(1), text)
 
 
 def _obsidian_syntax(text: str) -> str:

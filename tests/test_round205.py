@@ -105,3 +105,95 @@ def test_a_thread_s_later_message_corrects_a_day_its_first_gave(tmp_path):
     first = a.answer.split("\n\n")[0]
     assert a.answered and "14 juni 2027" in first and "6 maj" not in first, a.answer
     assert "det nyare, meddelandet från Elin Sandgren, 2027-05-19 16:20" in a.answer, a.answer
+
+
+_NEWSLETTER = """---
+title: Nyhetsbrev nr 3 – Lanthandelslyftet Halland
+date: 2027-09-15
+---
+
+# Nyhetsbrev nr 3
+
+## Omgång 2 öppnar i februari
+
+<!-- OBS red.: preliminärt datum enligt Elin är 15 januari 2028. Ändra inte förrän styrgruppen har bekräftat! -->
+Nästa ansökningsomgång öppnar **1 februari 2028**. [Läs mer om hur du ansöker][ansokan].
+
+<details>
+<summary>Vad är en LSP?</summary>
+
+LSP står för **lokal servicepunkt**: en lanthandel som erbjuder minst tre av fem grundtjänster.
+
+</details>
+
+![Karta över butikerna](karta.png) Se också [webbsidan](https://example.se/lsp).
+
+Text med en fotnot.[^1]
+
+[^1]: Fotnoten säger något.
+
+[ansokan]: https://example.se/ansok
+"""
+
+_DECK = """---
+marp: true
+title: Dialogmöte
+---
+
+<!-- _class: lead -->
+
+# Dialogmöte
+
+![bg right:35%](bild.jpg)
+
+<!--
+Talare: Elin Sjöberg hälsar välkommen.
+-->
+
+---
+
+<!--
+BORTTAGEN BILD – siffrorna var inte kvalitetssäkrade
+
+## Besöksnäringen 2023
+
+- 1 980 anställda
+-->
+
+## Besöksnäringen 2024
+
+2 140 anställda
+"""
+
+
+def test_markdown_shows_what_a_reader_sees_not_its_comments_and_link_syntax(tmp_path):
+    # F205-16's trap: an editor's comment "<!-- … 15 januari 2028 -->" had been read as the page's text
+    from ingest.plaintext import markdown_blocks
+
+    text = "\n".join(b.text for b in markdown_blocks(_NEWSLETTER)[0])
+    assert "15 januari" not in text and "<!--" not in text and "<details>" not in text, text
+    assert "Vad är en LSP?" in text and "Läs mer om hur du ansöker." in text and "[ansokan]" not in text and "https://" not in text, text
+    assert "Bild: Karta över butikerna" in text and "Se också webbsidan." in text, text
+    assert "Fotnoten säger något" in text, text  # (a footnote's definition is no link's)
+    # a Marp deck's presenter notes stay, its directives, layout images and commented-out slides go
+    deck = "\n".join(b.text for b in markdown_blocks(_DECK)[0])
+    assert "Talare: Elin Sjöberg hälsar välkommen." in deck and "_class" not in deck and "bg right" not in deck, deck
+    assert "1 980" not in deck and "BORTTAGEN" not in deck and "2 140 anställda" in deck, deck
+
+
+def test_a_sentence_saying_what_a_short_form_stands_for_is_its_definition(tmp_path):
+    # F205-08: "vad betyder LSP? dyker upp överallt i lanthandelsgrejen" had been refused (the
+    # remark read as narrowing the question), and the plan's aside "lokala servicepunkter (LSP)"
+    # preferred to the newsletter's "LSP står för lokal servicepunkt: …"
+    from index.acronyms import stated_definitions
+
+    assert list(stated_definitions("LSP står för **lokal servicepunkt**: en lanthandel")) == [("LSP", "lokal servicepunkt")]
+    assert list(stated_definitions("SMS står för att skicka")) == []
+    engine = engine_over(tmp_path, {
+        "nyhetsbrev.md": _NEWSLETTER,
+        "plan.md": "---\ntitle: Projektplan\ndate: 2027-02-08\n---\n\n# Projektplan\n\nSyftet är att stärka lanthandlar som "
+        "lokala servicepunkter (LSP) så att de kan erbjuda fler grundtjänster.\n\n## Budget\n\nStödet ges till butiker som "
+        "lokala servicepunkter (LSP) i fyra kommuner.\n",
+    })
+    a = engine.ask("vad betyder LSP? dyker upp överallt i lanthandelsgrejen", engine.new_conversation())
+    assert a.answered and "lokal servicepunkt" in a.answer and "minst tre" in a.answer, a.answer
