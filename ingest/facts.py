@@ -241,7 +241,10 @@ def text_facts(title: str, texts: list[str]) -> DocumentFacts:
     labelled fields and dates among its first lines."""
     # (a paragraph's own lines: "Sammanträde 2026-02-11, kl. 09.00\nPlats: …" is two short lines)
     head = [line for t in texts[:_LABEL_LINES] for line in t.split("\n") if line.strip()][:_LABEL_LINES]
-    fields = labelled({}, head)
+    # (a table's rows read as "Aktivitet: … | Datum: 14 februari 2028 | Ansvarig: …" label their
+    # cells, not the document: lines that share their labels with another line are rows)
+    labels = [tuple(re.findall(r"(?:^|\|)\s*([A-ZÅÄÖa-zåäö][\w ]{0,30}?)\s*:", line)) for line in head]
+    fields = labelled({}, [line for line, own in zip(head, labels) if len(own) < 2 or labels.count(own) < 2])
     short = [t for t in head if len(t.strip()) < 70 and not t.strip().endswith(".")]
     return DocumentFacts(
         title=real_title(title),

@@ -197,3 +197,17 @@ def test_a_sentence_saying_what_a_short_form_stands_for_is_its_definition(tmp_pa
     })
     a = engine.ask("vad betyder LSP? dyker upp överallt i lanthandelsgrejen", engine.new_conversation())
     assert a.answered and "lokal servicepunkt" in a.answer and "minst tre" in a.answer, a.answer
+
+
+def test_a_table_row_among_the_first_lines_dates_no_document():
+    # round 205's revised plan had been dated 2028-02-14, its timetable's first row's day
+    from ingest.facts import text_facts
+
+    facts = text_facts("Reviderad projektplan", [
+        "Version 2.0 · 2027-11-30 · Dnr RUN 2027-0142",
+        "Aktivitet: Ansökningsomgång 2 öppnar | Datum: 14 februari 2028 | Ansvarig: Projektledaren\n"
+        "Aktivitet: Slutkonferens | Datum: 26 oktober 2028 | Ansvarig: Projektledaren",
+    ])
+    assert facts.date == "2027-11-30", facts
+    # (a document's own labelled line still dates it)
+    assert text_facts("Protokoll", ["Datum: 2027-03-18 | Plats: Halmstad", "§ 1 Mötets öppnande"]).date == "2027-03-18"
