@@ -544,6 +544,7 @@ class _Block:
     header_rows: list[list[object]] = field(default_factory=list)
     data: list[list[object]] = field(default_factory=list)
     is_table: bool = False
+    filters: list[str] = field(default_factory=list)  # a pivot's report filters ("År 2023")
 
 
 def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, fallback_caption: str) -> list[Table]:
@@ -587,6 +588,8 @@ def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, f
     tables_blocks = _merge_side_by_side(tables_blocks)
     for b in tables_blocks:
         caption = " – ".join(b.titles) if b.titles else (sheet_title or fallback_caption)
+        # (a pivot's filters hold for every figure: they follow its title)
+        caption = " – ".join([caption, *b.filters])
         if len(b.header_rows) > 1:
             header = combine_header_rows(b.header_rows)
         elif b.header_rows:
@@ -969,8 +972,15 @@ def _pivot_chrome(block: _Block) -> None:
         texts = [clean_text(v) for _, v in ne if isinstance(v, str)]
         placeholder = any(_PIVOT_PLACEHOLDER.match(t) for t in texts)
         aggregate = next((m for t in texts if (m := _PIVOT_AGGREGATE.match(t))), None)
-        if not placeholder or k == len(block.header_rows) - 1:
+        if not placeholder:
             continue
+        if k == len(block.header_rows) - 1:
+            # a compact pivot's header is its frame row ("Radetiketter | Summa av Befolkning 20-64
+            # år | …"): the filters above it ("År | 2023", "Kön | (Alla)") follow its caption,
+            # no header levels (they had made "År, Kön, Radetiketter" a column, its figures melted)
+            block.filters = [f for h in block.header_rows[:k] if (f := " ".join(clean_text(v) for _, v in _nonempty(h)))]
+            del block.header_rows[:k]
+            break
         # (a report filter holds for every figure, as a title line does: "Registreringsår 2024")
         filters = [" ".join(clean_text(v) for _, v in _nonempty(h)) for h in block.header_rows[:k]]
         block.titles.extend(f for f in filters if f)

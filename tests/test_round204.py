@@ -42,3 +42,54 @@ def test_the_survey_is_a_table_of_its_shares(tmp_path):
     assert [c.name for c in t.columns][:3] == ["Kommun", "Gott självskattat hälsotillstånd 2018", "Gott självskattat hälsotillstånd 2022"]
     row = t.frame[t.frame["Kommun"] == "Trelleborg"].iloc[0]
     assert row["Gott självskattat hälsotillstånd 2018"] == 71.8 and row["Gott självskattat hälsotillstånd 2022"] == 72.3
+
+
+def _pivot(path):
+    """A compact-form Excel pivot: report filters over its frame row, sub-regions in bold with
+    their subtotals over their municipalities, indented, and a "Totalsumma" row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Pivot"
+    ws.append(["År", "2023"])
+    ws.append(["Kön", "(Alla)"])
+    ws.append([])
+    ws.append(["Radetiketter", "Summa av Befolkning 20-64 år", "Summa av Förvärvsarbetande 20-64 år"])
+    groups = {
+        "Nordost": [("Bromölla", 7327, 5639), ("Hässleholm", 30786, 23932), ("Osby", 7663, 5916)],
+        "Sydväst": [("Lund", 79749, 63707), ("Lomma", 14783, 12324), ("Burlöv", 11321, 8689)],
+    }
+    for name, members in groups.items():
+        ws.append([name, sum(m[1] for m in members), sum(m[2] for m in members)])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        for m in members:
+            ws.append(list(m))
+            ws.cell(ws.max_row, 1).alignment = Alignment(indent=1)
+    ws.append(["Totalsumma", sum(m[1] for ms in groups.values() for m in ms), sum(m[2] for ms in groups.values() for m in ms)])
+    wb.save(path)
+
+
+def test_a_compact_pivot_is_read_as_its_row_labels_and_value_fields(tmp_path):
+    # round 204's pivot had been read as a column "År, Kön, Radetiketter" and its figures melted
+    from ingest.pipeline import load_file
+
+    _pivot(tmp_path / "pivot.xlsx")
+    (t,) = load_file(tmp_path / "pivot.xlsx", tmp_path).tables
+    assert [c.name for c in t.columns] == ["Radetiketter", "Befolkning 20-64 år", "Förvärvsarbetande 20-64 år"], t.columns
+    assert "År 2023" in t.caption and "Kön (Alla)" in t.caption, t.caption
+    labels = list(t.frame["Radetiketter"])
+    assert {labels[i] for i in t.group_rows} == {"Nordost", "Sydväst"}, t.group_rows
+    assert labels[t.total_rows[-1]] == "Totalsumma"
+
+
+def test_the_county_of_a_pivot_s_municipalities_is_found_beside_its_subregions(tmp_path):
+    # F204-09: "… totalt i Skåne 2023?" had been refused – four sub-regions among 29 municipalities
+    # had kept the table's county from being known by its names
+    from tests.kb import engine_over
+
+    _pivot(tmp_path / "pivot.xlsx")
+    engine = engine_over(tmp_path, {"scb_forvarvsarbetande_pivot_2023.xlsx": (tmp_path / "pivot.xlsx").read_bytes()})
+    a = engine.ask("Hur många förvärvsarbetande 20–64 år fanns det totalt i Skåne 2023?", engine.new_conversation())
+    assert a.answered and any(abs(f.value - 120207) < 0.5 for f in a.figures), a.answer

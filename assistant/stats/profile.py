@@ -754,7 +754,10 @@ def _county_from_codes(t: Table) -> str | None:
         frame[COUNTY_FROM_CODE] = codes.where(codes.str.len() == 4, "").str[:2].map(COUNTY_BY_CODE).fillna("")
         return COUNTY_FROM_CODE
     if label in frame.columns:
-        by_name = _counties_by_name(frame[label].astype(str).str.strip().tolist())
+        # (a group's subtotal row – a pivot's sub-region "Nordost" over its municipalities – is
+        # no place to find among Sweden's municipalities)
+        cells = frame[label].astype(str).str.strip().tolist()
+        by_name = _counties_by_name(cells, {cells[i] for i in t.group_rows if i < len(cells)})
         if by_name is not None and not _names_counties(t):
             # Kolada's municipalities by name only ("Sundsvall", "Timrå", "Västernorrlands län"):
             # the county each lies in, by Sweden's list of municipalities
@@ -778,12 +781,13 @@ def _short_region_codes(codes: pd.Series) -> pd.Series:
     return codes.str.replace(r"^(\d{3})(?:\.0)?$", r"0\1", regex=True).str.replace(r"^00(\d{2})$", r"\1", regex=True)
 
 
-def _counties_by_name(cells: list[str]) -> list[str] | None:
+def _counties_by_name(cells: list[str], groups: set[str] = frozenset()) -> list[str] | None:
     """For a column of municipalities named without codes (beside their counties' and the
-    country's rows at most): the county of each municipality's row, "" for the rest; None
-    unless nine in ten of the other distinct names are Sweden's municipalities (three at least)."""
+    country's rows at most, and ``groups``, the names of subtotal rows): the county of each
+    municipality's row, "" for the rest; None unless nine in ten of the other distinct names are
+    Sweden's municipalities (three at least)."""
     known = municipality_counties()
-    distinct = {v for v in cells if v}
+    distinct = {v for v in cells if v and v not in groups}
     places = [v for v in distinct if not is_county(v) and not is_total_label(v, geographic=True) and not _TOTALISH.search(fold(v))]
     found = [v for v in places if fold(v) in known]
     if len(found) < 3 or len(found) < 0.9 * len(places):
