@@ -93,3 +93,19 @@ def test_the_county_of_a_pivot_s_municipalities_is_found_beside_its_subregions(t
     engine = engine_over(tmp_path, {"scb_forvarvsarbetande_pivot_2023.xlsx": (tmp_path / "pivot.xlsx").read_bytes()})
     a = engine.ask("Hur många förvärvsarbetande 20–64 år fanns det totalt i Skåne 2023?", engine.new_conversation())
     assert a.answered and any(abs(f.value - 120207) < 0.5 for f in a.figures), a.answer
+
+
+def test_a_register_s_municipality_written_four_ways_is_one_place(tmp_path):
+    # F204-05: "Landskrona kommun", "Landskrona stad" and "Eslövs kommun" had not been counted with
+    # "Landskrona" and "Eslöv" (22 rows of 48)
+    from tests.kb import engine_over
+
+    rows = ["DeltagarID,Kommun,Kön,Insatser"]
+    names = ["Landskrona"] * 3 + ["Landskrona kommun"] * 4 + ["Landskrona stad"] * 2 + ["LANDSKRONA"] + ["Eslöv"] * 2 + ["Eslövs kommun"] * 3 + ["Malmö stad"] * 5
+    for k, name in enumerate(names):
+        rows.append(f"JS-{1000 + k},{name},{'Kvinna' if k % 2 else 'Man'},Jobbcoachning")
+    engine = engine_over(tmp_path, {"deltagarregister_jobbsteget_2024.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("hur många deltagare från landskrona finns i registret?", engine.new_conversation())
+    assert a.answered and any(f.value == 10 for f in a.figures), a.answer
+    b = engine.ask("hur många deltagare från Eslöv?", engine.new_conversation())
+    assert b.answered and any(f.value == 5 for f in b.figures), b.answer

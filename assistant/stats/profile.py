@@ -1414,6 +1414,10 @@ def match_values(
         best = max(c for c, *_ in items)
         if best >= 0.999 or len(items) == 1:
             chosen = [it for it in items if it[0] >= best - 1e-9]
+            # (… with the same municipality written otherwise in a register: "Landskrona kommun",
+            # "Landskrona stad" and "LANDSKRONA" beside "Landskrona" are one place)
+            places = {place for it in chosen if (place := _municipality_written(cat.values[it[2]]))}
+            chosen += [it for it in items if it not in chosen and _municipality_written(cat.values[it[2]]) in places]
         else:
             # one shared word ("Karlskoga", "Örebro") names every value holding it: a scope
             chosen = [it for it in items if cat.values[it[2]] not in totals] or items
@@ -1443,6 +1447,13 @@ def match_values(
     ]
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
+
+
+def _municipality_written(value: str) -> str | None:
+    """The municipality a value is, however a register writes it ("Landskrona", "LANDSKRONA",
+    "Landskrona kommun", "Eslövs kommun", "Malmö stad"), folded; None for any other value."""
+    name = re.sub(r"\s+(?:kommun|stad)$", "", fold(value).strip())
+    return municipality_of(name, homographs=True) if name else None
 
 
 def figure_qualifiers(value: str, asked) -> frozenset[str]:
