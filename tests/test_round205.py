@@ -211,3 +211,15 @@ def test_a_table_row_among_the_first_lines_dates_no_document():
     assert facts.date == "2027-11-30", facts
     # (a document's own labelled line still dates it)
     assert text_facts("Protokoll", ["Datum: 2027-03-18 | Plats: Halmstad", "§ 1 Mötets öppnande"]).date == "2027-03-18"
+
+
+def test_an_amount_the_asker_guesses_is_a_guess_when_an_amount_is_asked():
+    # F205-03: "hur mkt har RUN beviljat …? 2,4 mille va?" had been refused – the guessed amount's
+    # words had counted as the question's, so the decision's 2 150 000 kr looked unsure
+    from assistant.documents.kinds import split_guesses
+
+    assert split_guesses("hur mkt har RUN beviljat till lanthandelsprojektet? 2,4 mille va?") == (
+        "hur mkt har RUN beviljat till lanthandelsprojektet?", "2,4 mille")
+    assert split_guesses("hur mycket fick de? 300 000 kr eller?") == ("hur mycket fick de?", "300 000 kr")
+    # (an amount that says who is asked about is no guess)
+    assert split_guesses("vilka fick runt 2 miljoner?") == ("vilka fick runt 2 miljoner?", "")

@@ -218,6 +218,10 @@ _GUESS_VALUE = re.compile(
     r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)\b"
 )
 _CLAUSE_END = re.compile(r"(?<=\?)\s+|,\s+|\s+[–—-]\s+")
+# … or an amount, when an amount is asked: "hur mkt har RUN beviljat? 2,4 mille va?"
+_GUESS_AMOUNT = re.compile(
+    r"\b\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:mille|milj(?:oner|on)?|miljard(?:er)?|mnkr|mkr|msek|tkr|kr|kronor|sek)(?![\wåäö])"
+)
 
 
 # an amount the asker only estimates ("med typ en miljon", "ca 1,18 mkr", "runt 300 kubik")
@@ -252,15 +256,17 @@ def split_guesses(question: str) -> tuple[str, str]:
     clauses = [(a, b) for a, b in zip(cuts, cuts[1:]) if question[a:b].strip()]
     folded = [fold(question[a:b]) for a, b in clauses]
     asking = {k for k, f in enumerate(folded) if _ASKS.search(f)}
+    amount_asked = any(_AMOUNT_OR_REASON_ASKED.search(folded[k]) for k in asking)
     out = question
     for k in reversed(range(len(clauses))):
         a, b = clauses[k]
         f = folded[k].rstrip(" ,–—-")
-        if k in asking or not _GUESS_VALUE.search(f):
+        value = _GUESS_AMOUNT if amount_asked and _GUESS_AMOUNT.search(f) and not _GUESS_VALUE.search(f) else _GUESS_VALUE
+        if k in asking or not value.search(f):
             continue
-        rest = _CLAIM_TAG.sub("", _GUESS_VALUE.sub(" ", f)).strip(" ?!.")
-        if len(rest.split()) <= 1 and f.endswith("?") and any(_WHEN_ASKED.search(folded[j]) for j in asking):
-            removed[:0] = [m.group(0) for m in _GUESS_VALUE.finditer(out[a:b])]
+        rest = _CLAIM_TAG.sub("", value.sub(" ", f)).strip(" ?!.")
+        if len(rest.split()) <= 1 and f.endswith("?") and (value is _GUESS_AMOUNT or any(_WHEN_ASKED.search(folded[j]) for j in asking)):
+            removed[:0] = [m.group(0) for m in value.finditer(out[a:b])]
             out = out[:a] + out[b:]  # "1 sept?" after "när öppnar …?": the whole clause is the guess
             continue
         last = k == len(clauses) - 1
@@ -273,8 +279,8 @@ def split_guesses(question: str) -> tuple[str, str]:
         # (… and where nothing else asks, the tagged value is the question: "sista dag att söka
         # driftstöd, 31 aug va?")
         if tagged and (checks or bool(asking - {k}) or _CLAIMED_AFTER.search(f) or not asking):
-            removed[:0] = [m.group(0) for m in _GUESS_VALUE.finditer(out[a:b])]
-            out = out[:a] + _GUESS_VALUE.sub(" ", out[a:b]) + out[b:]
+            removed[:0] = [m.group(0) for m in value.finditer(out[a:b])]
+            out = out[:a] + value.sub(" ", out[a:b]) + out[b:]
     if any(_AMOUNT_OR_REASON_ASKED.search(folded[k]) for k in asking):
         # (an estimate of what is asked, or of what is explained: "hur mkt fick de? dom sökte ju
         # typ 1,18 mkr", "varför minskade budgeten med typ en miljon?" – not "vilka fick runt 2
