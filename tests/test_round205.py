@@ -223,3 +223,20 @@ def test_an_amount_the_asker_guesses_is_a_guess_when_an_amount_is_asked():
     assert split_guesses("hur mycket fick de? 300 000 kr eller?") == ("hur mycket fick de?", "300 000 kr")
     # (an amount that says who is asked about is no guess)
     assert split_guesses("vilka fick runt 2 miljoner?") == ("vilka fick runt 2 miljoner?", "")
+
+
+def test_a_guess_an_older_heading_states_is_answered_by_the_newer_document(tmp_path):
+    # F205-09: "slutkonferensen är väl i Falkenberg 19 okt?" had been refused – the newsletter gives
+    # the day only in its heading ("Spara datumet: slutkonferens 19 oktober 2028"), the revised
+    # plan moves it
+    engine = engine_over(tmp_path, {
+        "nyhetsbrev.md": "---\ntitle: Nyhetsbrev nr 3\ndate: 2027-09-15\n---\n\n# Nyhetsbrev nr 3\n\n"
+        "## Spara datumet: slutkonferens 19 oktober 2028\n\nProjektets slutkonferens hålls på Falkenbergs stadsbibliotek.\n\n"
+        "## Tio butiker har fått stöd\n\nEfter första omgången har tio butiker beviljats stöd.\n",
+        "plan.md": "---\ntitle: Reviderad projektplan\ndate: 2027-11-30\n---\n\n# Reviderad projektplan\n\n"
+        "## 5. Slutkonferens och slutrapport\n\nSlutkonferensen flyttas till den 26 oktober 2028 och hålls på Campus Varberg. "
+        "Slutrapporten ska lämnas senast 31 januari 2029.\n\n## 6. Budget\n\nBudgeten är oförändrad.\n",
+    })
+    a = engine.ask("slutkonferensen är väl i Falkenberg 19 okt? ska boka lokal åt vår delegation", engine.new_conversation())
+    assert a.answered and "26 oktober 2028" in a.answer.split("\n\n")[0], a.answer
+    assert "under rubriken ”Spara datumet: slutkonferens 19 oktober 2028”" in a.answer, a.answer

@@ -680,11 +680,19 @@ class DocumentAnswerer:
         def states(text: str) -> bool:
             return any(mentions_day(text, d) for d in days) or any(mentions_period(text, p) for p in periods)
 
+        def stating(r: Scored) -> str:
+            # (the quote, or the heading it stands under: "Spara datumet: slutkonferens 19 oktober
+            # 2028" over "Projektets slutkonferens hålls på Falkenbergs stadsbibliotek")
+            if states(r.span.text):
+                return r.span.text
+            heading = r.span.chunk.section.split(" > ")[-1]
+            return heading if not heading.startswith(MESSAGE_HEADING) and states(heading) else ""
+
         def oldest_stating(quotes: list[Scored]) -> Scored | None:
             # (of the quotes that state the guess, the oldest document's: a newer one may name the
             # guess only to correct it – "I nulägesrapporten … stod att Ekshärad invigs 7 september")
-            stating = [r for r in quotes if states(r.span.text) and self._said_on(r.span.chunk)]
-            return min(stating, key=lambda r: self._said_on(r.span.chunk), default=None)
+            said_so = [r for r in quotes if stating(r) and self._said_on(r.span.chunk)]
+            return min(said_so, key=lambda r: self._said_on(r.span.chunk), default=None)
 
         pool = list(ranked[:SEARCH_DEPTH])
         old = oldest_stating(pool)
@@ -695,13 +703,14 @@ class DocumentAnswerer:
         old_day = self._said_on(old.span.chunk) if old is not None else None
         if old is None or not old_day:
             return None
-        found = next((m for m in DATE_RE.finditer(old.span.text) if states(m.group(0))), None)
-        about = term_beside(old.span.text, found.group(0), q) if found else None
+        old_text = stating(old)
+        found = next((m for m in DATE_RE.finditer(old_text) if states(m.group(0))), None)
+        about = term_beside(old_text, found.group(0), q) if found else None
         if about is None:
             return None
         # (… nor is a deadline overruled by the day something was done: "senast den 30 november" by
         # the day a report "skickades den 2 oktober")
-        deadline = _deadline_at(old.span.text, found.start())
+        deadline = _deadline_at(old_text, found.start())
         best, best_key, best_days = None, None, []
         for r in pool:
             day = self._said_on(r.span.chunk)
@@ -715,7 +724,7 @@ class DocumentAnswerer:
                 # (… nor the day of the older message itself, which the newer one names to say
                 # which it corrects: "RÄTTELSE till mitt mejl den 6 maj")
                 and not any(mentions_day(m.group(0), d) for d in asked_days(old_day)) and (
-                    same_thing_dated(old.span.text, found.group(0), r.span.text, m.group(0), q)
+                    same_thing_dated(old_text, found.group(0), r.span.text, m.group(0), q)
                     # (… or the day a correction of the guess gives after it: "… stod att Ekshärad
                     # invigs 7 september 2026. Rätt datum är måndag 14 september 2026")
                     or (said_at is not None and m.start() > said_at and _CORRECTED.search(fold(r.span.text[said_at:m.start()])))
@@ -740,8 +749,9 @@ class DocumentAnswerer:
                 return f"meddelandet från {section[len(MESSAGE_HEADING):]} i *{self.titles.get(doc) or doc}*"
             return f"*{self.titles.get(doc) or doc}* ({self._said_on(s.span.chunk)})"
 
+        under = f", under rubriken ”{old_text}”" if old_text != old.span.text else ""
         answer.answer = (
-            f"{answer.answer}\n\nDet du skriver, {said}, står i det äldre {dated(old)} [2]; det nyare, {dated(best)}, "
+            f"{answer.answer}\n\nDet du skriver, {said}, står i det äldre {dated(old)}{under} [2]; det nyare, {dated(best)}, "
             "anger något annat [1] – det bör vara det som gäller nu."
         )
         return answer
