@@ -240,3 +240,13 @@ def test_a_guess_an_older_heading_states_is_answered_by_the_newer_document(tmp_p
     a = engine.ask("slutkonferensen är väl i Falkenberg 19 okt? ska boka lokal åt vår delegation", engine.new_conversation())
     assert a.answered and "26 oktober 2028" in a.answer.split("\n\n")[0], a.answer
     assert "under rubriken ”Spara datumet: slutkonferens 19 oktober 2028”" in a.answer, a.answer
+
+
+def test_a_value_the_asker_noted_or_heard_is_a_guess_whatever_its_capitals():
+    # F205-11: "My notes say 30 Nov 2028." had stayed in the question ("Nov" capitalised matched no month)
+    from assistant.documents.kinds import split_guesses
+
+    assert split_guesses("When does the Lanthandelslyftet project end? My notes say 30 Nov 2028.") == (
+        "When does the Lanthandelslyftet project end?", "30 Nov 2028")
+    assert split_guesses("när slutar projektet? jag trodde 30 november") == ("när slutar projektet?", "30 november")
+    assert split_guesses("Projektet slutar 30 Juni 2028 va?")[1] == "30 Juni 2028"

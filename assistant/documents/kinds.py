@@ -191,6 +191,11 @@ _CLAIM_TAG = re.compile(
 )
 # a statement the asker assumes: "nästa möte e väl 19 april?", "det är ju 300 kubik?"
 _ASSUMED = re.compile(r"\b(?:är|e|var|blir|ligger|gäller|hålls|startar|börjar|slutar)\s+(?:väl|ju|nog|fortfarande|fortf)\b")
+# … or what the asker read, heard or noted: "My notes say 30 Nov 2028.", "jag trodde 15 maj"
+_REPORTED = re.compile(
+    r"\b(?:my notes (?:say|said)|i (?:thought|heard|read|was told)|according to my notes|i mina anteckningar (?:står|stod)"
+    r"|jag (?:trodde|har hört|hörde|har läst|läste|har antecknat|antecknade))\b"
+)
 _CHECKING = re.compile(
     r"^(?:och\s+|men\s+)?(?:(?:var|är|e|blir|blev|gäller)\s+(?:det|den|de|han|hon)|stämmer det att|is it|was it|isn'?t it|is that|was that)\b"
 )
@@ -215,7 +220,8 @@ _WHEN_ASKED = re.compile(r"\b(?:när|vilket datum|vilken dag|when|what date|whic
 MONTH_ALTERNATION = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _GUESS_VALUE = re.compile(
     rf"(?:\bden\s+)?\b(?:\d{{1,2}}\s+(?:{MONTH_ALTERNATION})\w*\.?(?:\s+(?:19|20)\d\d)?|(?:{MONTH_ALTERNATION})\w*\.?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)\b"
+    r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)\b",
+    re.IGNORECASE,  # (the values are taken from the question as written: "30 Nov 2028")
 )
 _CLAUSE_END = re.compile(r"(?<=\?)\s+|,\s+|\s+[–—-]\s+")
 # … or an amount, when an amount is asked: "hur mkt har RUN beviljat? 2,4 mille va?"
@@ -273,14 +279,16 @@ def split_guesses(question: str) -> tuple[str, str]:
         # (… or checked by the clause after it: "Ekshärad öppnar 7 sept har jag läst, stämmer det
         # fortfarande?")
         checked_after = k + 1 < len(clauses) and bool(_CHECK_ALONE.match(folded[k + 1].strip()))
-        checks = bool(_CHECKING.match(f)) or bool(_ASSUMED.search(f)) or checked_after
+        checks = bool(_CHECKING.match(f)) or bool(_ASSUMED.search(f)) or bool(_REPORTED.search(f)) or checked_after
         # (a tag ends the question, with its "?" or without: "när slutar projektet? dec 2027 väl")
         tagged = checks or (bool(_CLAIM_TAG.search(f)) and (f.endswith("?") or last))
         # (… and where nothing else asks, the tagged value is the question: "sista dag att söka
         # driftstöd, 31 aug va?")
         if tagged and (checks or bool(asking - {k}) or _CLAIMED_AFTER.search(f) or not asking):
             removed[:0] = [m.group(0) for m in value.finditer(out[a:b])]
-            out = out[:a] + value.sub(" ", out[a:b]) + out[b:]
+            # (a clause that only reports the value – "My notes say 30 Nov 2028." – goes whole)
+            reported = asking and len(_REPORTED.sub(" ", rest).split()) <= 1 and _REPORTED.search(f)
+            out = out[:a] + ("" if reported else value.sub(" ", out[a:b])) + out[b:]
     if any(_AMOUNT_OR_REASON_ASKED.search(folded[k]) for k in asking):
         # (an estimate of what is asked, or of what is explained: "hur mkt fick de? dom sökte ju
         # typ 1,18 mkr", "varför minskade budgeten med typ en miljon?" – not "vilka fick runt 2
