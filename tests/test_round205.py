@@ -250,3 +250,19 @@ def test_a_value_the_asker_noted_or_heard_is_a_guess_whatever_its_capitals():
         "When does the Lanthandelslyftet project end?", "30 Nov 2028")
     assert split_guesses("när slutar projektet? jag trodde 30 november") == ("när slutar projektet?", "30 november")
     assert split_guesses("Projektet slutar 30 Juni 2028 va?")[1] == "30 Juni 2028"
+
+
+def test_a_thread_saved_as_text_dates_its_messages_by_their_swedish_sent_lines(tmp_path):
+    # (Outlook's "Skickat: den 6 november 2025 08:47": the message's day, as a digest's ISO one)
+    thread = (
+        "Från: Karin Lindqvist <karin@example.se>\nSkickat: den 6 november 2025 08:47\nTill: Anders Holm\n"
+        "Ämne: SV: Kick-off för handlingsplanen\n\nHej!\n\nBeslut: kick-offen för handlingsplanen hålls tisdagen den 10 februari 2026 "
+        "på Västerås konserthus.\n\nHälsningar\nKarin\n\n"
+        "Från: Karin Lindqvist <karin@example.se>\nSkickat: den 3 november 2025 09:14\nTill: Anders Holm\n"
+        "Ämne: Kick-off för handlingsplanen\n\nHej Anders,\n\nKick-offen för handlingsplanen hålls tisdagen den 27 januari 2026 "
+        "på Västerås konserthus.\n\n/Karin\n"
+    )
+    engine = engine_over(tmp_path, {"mejltrad.txt": thread})
+    a = engine.ask("kick-offen för handlingsplanen är väl 27 januari?", engine.new_conversation())
+    assert a.answered and "10 februari 2026" in a.answer.split("\n\n")[0], a.answer
+    assert "meddelandet från Karin Lindqvist, den 6 november 2025 08:47" in a.answer, a.answer

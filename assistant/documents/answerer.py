@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 from index.hybrid import Hit
 from index.passages import VALUE_LIST_RE
 from ingest.clean import CODED_ITEM
+from ingest.facts import date_in
 from ingest.model import MESSAGE_HEADING, Chunk, Document
 from ingest.swedish import (
     MONTH_NAMES,
@@ -760,8 +761,8 @@ class DocumentAnswerer:
         """The day a passage was said: its message's, in a thread whose messages are dated
         ("Meddelande från Elin Sandgren, 2027-05-19 16:20" – a digest's correction is newer than
         the message it corrects), else its document's ISO day; ""."""
-        if chunk.section.startswith(MESSAGE_HEADING) and (m := re.search(r", ((?:19|20)\d\d-[01]\d-[0-3]\d)\b", chunk.section.split(" > ")[0])):
-            return m.group(1)
+        if chunk.section.startswith(MESSAGE_HEADING) and (day := date_in([chunk.section.split(" > ")[0]], whole_day=True)):
+            return day  # ("…, 2027-05-19 16:20", "…, den 6 november 2025 08:47")
         return _iso_day(self.documents.get(chunk.document))
 
     def _dated_first(self, question: str, q: Question, chosen: Scored, best: Scored, first: bool) -> Answer:
