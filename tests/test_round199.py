@@ -60,3 +60,18 @@ def test_shortcodes_are_markup_and_their_titles_text():
     # (a positional title is text, a positional path and a template's own call are not)
     assert "Kan en enskild firma söka?: Ja, om firman har minst en anställd." in said, said
     assert "Läs villkoren." in said and "i18n" not in said and "villkor\"" not in said, said
+
+
+def test_a_participant_s_question_in_a_transcript_answers_nothing(tmp_path):
+    # F199-09 (dev check, session 70): "När öppnar Alsterbro?" had been answered with a webinar
+    # participant's own question – its time in the recording, "(00:01:16)", read as a date
+    from tests.kb import engine_over
+
+    vtt = (
+        "WEBVTT\n\n00:00:05.000 --> 00:00:12.000\n<v Jonas Ekelund>Välkomna till webbinariet om Bygdenav. Fågelfors öppnade den 20 april.\n\n"
+        "00:01:16.000 --> 00:01:24.000\n<v Deltagare 4>Ja hej, det är Gunnel från Alsterbro bygdegårdsförening. När öppnar vi hos oss i Alsterbro?\n\n"
+        "00:01:25.000 --> 00:01:40.000\n<v Jonas Ekelund>Det finns inget datum än, vi väntar på elanslutning och bygglov.\n"
+    )
+    engine = engine_over(tmp_path, {"webbinarium_bygdenav_2026-05-06.vtt": vtt})
+    a = engine.ask("När öppnar Alsterbro?", engine.new_conversation())
+    assert not a.answered and "Jag hittar inte något datum för Alsterbro" in a.answer, a.answer

@@ -439,6 +439,13 @@ class DocumentAnswerer:
             if not kept:
                 return self.no_support(question, hits, nearest=ranked[0], unsure=True)
             ranked = kept
+        if ranked and _ASKING_QUOTE.search(ranked[0].span.text):
+            # "När öppnar vi hos oss i Alsterbro?" – a participant's question in a transcript – asks
+            # what the asker asks; it answers nothing, and a quote that answers may follow
+            kept = [r for r in ranked if not _ASKING_QUOTE.search(r.span.text)]
+            if not kept:
+                return self.no_support(question, hits, nearest=ranked[0], unsure=True)
+            ranked = kept
         periods = asked_periods(question)
         if periods and ranked:
             # A question about 2023 (or March 2026) is answered from a passage about that period.
@@ -1420,7 +1427,8 @@ class DocumentAnswerer:
         names = names or [[e] for e in entities]
         need = (len(names) + 1) // 2  # "i GR och i Alingsås": one of two names may be paraphrased
         for u in span.units:
-            has = carries(u.text)
+            # (a transcript's "Deltagare 4 (00:01:16):" says when in the recording, no date or figure)
+            has = carries(_SPEAKER_STAMP.sub("", u.text))
             # ("vem ska jag ringa …?" is answered by a desk and its number as well as by a person)
             if not any(has.get(k) or (k == "name" and (self._proper(u.text) or (contact and _CONTACT.search(u.text)))) for k in kinds):
                 continue
@@ -2076,6 +2084,10 @@ def unchosen_dropped(text: str) -> str:
     return _UNCHOSEN.sub(" ", text)
 
 
+# a transcript line's speaker and the time in the recording ("Deltagare 4 (00:01:16): ")
+_SPEAKER_STAMP = re.compile(r"^\s*[^\n:()\[\]]{1,60}[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]\s*:\s*")
+# a quote that is a question, its last sentence asking ("… När öppnar vi hos oss i Alsterbro?")
+_ASKING_QUOTE = re.compile(r"\?[\s\"”’)]*$")
 # a day written as a deadline: "senast den 30 november", "före den 1 mars", "no later than"
 _DEADLINE_BEFORE = re.compile(r"\b(?:senast|före|innan|till och med|t\.o\.m\.|by|no later than|before)\s+(?:den\s+|the\s+)?$", re.I)
 # … and a day on which something was done: a past passive verb before it ("skickades den 2
