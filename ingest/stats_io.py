@@ -947,11 +947,40 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
         break
     footer = data[cut:]
     block.data = [r for r in data[:cut] if _nonempty(r)]
+    twice = _pasted_twice(block.data)
+    if twice:
+        # two exports pasted together, one period in both: each row once (June's 33 rows twice
+        # had made June count double in a year's mean)
+        block.data = [r for k, r in enumerate(block.data) if k not in twice]
+        block.notes.append(f"{n(len(twice))} rader förekom två gånger i filen och räknas en gång.")
     for r in footer:
         ne = _nonempty(r)
         block.notes.append(_row_text(ne) if ne else "")
     block.is_table = bool(block.data)
     return block
+
+
+def _pasted_twice(data: list[list[object]]) -> set[int]:
+    """The rows that repeat an earlier row cell for cell, when the rest are each their own: in a
+    table whose rows are told apart by their words (a month and a municipality, a case's id), a
+    row written twice is the same row – two exports pasted together. Empty when no row repeats,
+    when rows differ in figures under one key (no copies then) or when no cell names the rows."""
+    seen: dict[tuple, int] = {}
+    keys: set[tuple] = set()
+    again: set[int] = set()
+    for k, r in enumerate(data):
+        cells = tuple(clean_text(v) if isinstance(v, str) else v for v in r)
+        key = tuple(c for c in cells if isinstance(c, str) and c.strip() and parse_number(c) is None)
+        if not key or not cells or cells[0] is None or (isinstance(cells[0], str) and not cells[0].strip()):
+            return set()  # (… nor is a table whose labels stand once over their rows, to be carried down)
+        if cells in seen:
+            again.add(k)
+        elif key in keys:
+            return set()  # (one key, two sets of figures: no copy, another table shape)
+        else:
+            seen[cells] = k
+            keys.add(key)
+    return again if len(again) >= 2 else set()
 
 
 # Excel's and Power BI's own words in a pivot table's frame: the placeholders over its row and

@@ -109,3 +109,17 @@ def test_a_register_s_municipality_written_four_ways_is_one_place(tmp_path):
     assert a.answered and any(f.value == 10 for f in a.figures), a.answer
     b = engine.ask("hur många deltagare från Eslöv?", engine.new_conversation())
     assert b.answered and any(f.value == 5 for f in b.figures), b.answer
+
+
+def test_rows_pasted_twice_count_once():
+    # F204-06: two AF exports pasted together had June's rows twice, and a year's monthly mean
+    # for Landskrona counted June double
+    from ingest.stats_io import _pasted_twice
+
+    rows = [["2024-05", "1282", "Landskrona", 2700], ["2024-06", "1282", "Landskrona", 2800], ["2024-06", "1283", "Helsingborg", 5100]]
+    assert _pasted_twice(rows + [list(rows[1]), list(rows[2])]) == {3, 4}
+    # (rows alike in their words but not their figures are no copies; a single repeat is no paste)
+    assert _pasted_twice(rows + [["2024-06", "1282", "Landskrona", 2900]]) == set()
+    assert _pasted_twice(rows + [list(rows[1])]) == set()
+    # (labels written once over their rows, to be carried down, make rows look alike)
+    assert _pasted_twice([["Körsbär", "Antal", 3], [None, "Areal", 2], [None, "Areal", 2], [None, "Areal", 2]]) == set()
