@@ -439,13 +439,6 @@ class DocumentAnswerer:
             if not kept:
                 return self.no_support(question, hits, nearest=ranked[0], unsure=True)
             ranked = kept
-        if ranked and _ASKING_QUOTE.search(ranked[0].span.text):
-            # "När öppnar vi hos oss i Alsterbro?" – a participant's question in a transcript – asks
-            # what the asker asks; it answers nothing, and a quote that answers may follow
-            kept = [r for r in ranked if not _ASKING_QUOTE.search(r.span.text)]
-            if not kept:
-                return self.no_support(question, hits, nearest=ranked[0], unsure=True)
-            ranked = kept
         periods = asked_periods(question)
         if periods and ranked:
             # A question about 2023 (or March 2026) is answered from a passage about that period.
@@ -2086,8 +2079,6 @@ def unchosen_dropped(text: str) -> str:
 
 # a transcript line's speaker and the time in the recording ("Deltagare 4 (00:01:16): ")
 _SPEAKER_STAMP = re.compile(r"^\s*[^\n:()\[\]]{1,60}[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[)\]]\s*:\s*")
-# a quote that is a question, its last sentence asking ("… När öppnar vi hos oss i Alsterbro?")
-_ASKING_QUOTE = re.compile(r"\?[\s\"”’)]*$")
 # a day written as a deadline: "senast den 30 november", "före den 1 mars", "no later than"
 _DEADLINE_BEFORE = re.compile(r"\b(?:senast|före|innan|till och med|t\.o\.m\.|by|no later than|before)\s+(?:den\s+|the\s+)?$", re.I)
 # … and a day on which something was done: a past passive verb before it ("skickades den 2
