@@ -461,9 +461,7 @@ def _terms_near(text: str, phrase: str, q: Question, parts: bool = False) -> lis
     if at < 0:
         return None
     # (within the phrase's sentence: "… senast 2027-12-15. Utvärderingen kostar …" dates no evaluation)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    lo = max((e for e in ends if e <= at), default=0)
-    hi = min((e for e in ends if e > at + len(phrase)), default=len(text))
+    lo, hi = _sentence_bounds(text, at, len(phrase))
     if (sp := _SPEAKER_LINE.match(text)) is not None and at == sp.start(1):
         # (a transcript line's speaker: what they say is theirs – "… jag är projektledare …")
         hi = len(text)
@@ -523,12 +521,19 @@ def _numbered(sentence: str) -> list[tuple[str, str]]:
     return [(stem(m.group(1)), m.group(2)) for m in _NUMBERED.finditer(fold(sentence))]
 
 
+def _sentence_bounds(text: str, at: int, length: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` that holds the ``length`` characters at ``at`` starts and ends."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return max((e for e in ends if e <= at), default=0), min((e for e in ends if e > at + length), default=len(text))
+
+
 def _sentence_of(text: str, phrase: str) -> str:
+    """The sentence of ``text`` that says ``phrase``; "" when none does."""
     at = text.find(phrase)
     if at < 0:
         return ""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return text[max((e for e in ends if e <= at), default=0): min((e for e in ends if e > at + len(phrase)), default=len(text))]
+    lo, hi = _sentence_bounds(text, at, len(phrase))
+    return text[lo:hi]
 
 
 def _ordinary(token: str, lower_words: set[str] | frozenset[str]) -> bool:
