@@ -446,7 +446,6 @@ def _rendered_html(text: str, deck: bool = False) -> str:
     and a link reference's definition line ("[ansokan]: https://…") is no text."""
     text = _HTML_COMMENT.sub(lambda m: m.group(1) if deck and _presenter_note(m.group(1)) else "", text)
     text = re.sub(r"(?is)\s*<summary>\s*(.*?)\s*</summary>\s*", lambda m: "\n\n" + m.group(1) + "\n\n", text)
-    text = re.sub(r"(?im)^[ \t]*</?details\b[^>]*>[ \t]*$", "", text)
     text = re.sub(r"(?i)</?details\b[^>]*>", " ", text)
     text = _LINK_DEFINITION.sub("", text)
     text = _INLINE_TAG.sub("", text)

@@ -965,7 +965,7 @@ def _pasted_twice(data: list[list[object]]) -> set[int]:
     table whose rows are told apart by their words (a month and a municipality, a case's id), a
     row written twice is the same row – two exports pasted together. Empty when no row repeats,
     when rows differ in figures under one key (no copies then) or when no cell names the rows."""
-    seen: dict[tuple, int] = {}
+    seen: set[tuple] = set()
     keys: set[tuple] = set()
     again: set[int] = set()
     for k, r in enumerate(data):
@@ -978,7 +978,7 @@ def _pasted_twice(data: list[list[object]]) -> set[int]:
         elif key in keys:
             return set()  # (one key, two sets of figures: no copy, another table shape)
         else:
-            seen[cells] = k
+            seen.add(cells)
             keys.add(key)
     return again if len(again) >= 2 else set()
 
@@ -1003,16 +1003,16 @@ def _pivot_chrome(block: _Block) -> None:
         aggregate = next((m for t in texts if (m := _PIVOT_AGGREGATE.match(t))), None)
         if not placeholder:
             continue
+        # (a report filter holds for every figure, as a title line does: "Registreringsår 2024")
+        filters = [f for h in block.header_rows[:k] if (f := " ".join(clean_text(v) for _, v in _nonempty(h)))]
         if k == len(block.header_rows) - 1:
             # a compact pivot's header is its frame row ("Radetiketter | Summa av Befolkning 20-64
             # år | …"): the filters above it ("År | 2023", "Kön | (Alla)") follow its caption,
             # no header levels (they had made "År, Kön, Radetiketter" a column, its figures melted)
-            block.filters = [f for h in block.header_rows[:k] if (f := " ".join(clean_text(v) for _, v in _nonempty(h)))]
+            block.filters = filters
             del block.header_rows[:k]
             break
-        # (a report filter holds for every figure, as a title line does: "Registreringsår 2024")
-        filters = [" ".join(clean_text(v) for _, v in _nonempty(h)) for h in block.header_rows[:k]]
-        block.titles.extend(f for f in filters if f)
+        block.titles.extend(filters)
         if aggregate:
             block.notes.append(f"Värden: {aggregate.group(0)}")
         del block.header_rows[: k + 1]

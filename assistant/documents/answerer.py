@@ -337,11 +337,12 @@ class DocumentAnswerer:
         defined = answer_definition(question, self.definitions, self.page_of, self.titles)
         if defined is not None:
             return defined
+        language = detect_language(question)
         # An English question's capitalised words are mostly English ("Council"), not names.
-        missing = self.unknown_names(question) if detect_language(question) == "sv" else []
+        missing = self.unknown_names(question) if language == "sv" else []
         # (… and its everyday words are searched and weighed by the Swedish words documents write
         # for them: "when is the next meeting" shares no word with "Nästa möte hålls …")
-        glossed = english_glosses(question, lambda w: bool(self.vocab.df.get(stem(w)))) if detect_language(question) == "en" else ""
+        glossed = english_glosses(question, lambda w: bool(self.vocab.df.get(stem(w)))) if language == "en" else ""
         query = f"{question} {glossed} {context}".strip()
         if hits is None:
             hits = self.search(query)
@@ -394,12 +395,15 @@ class DocumentAnswerer:
         # (… and the next time something happens is not the day a record's own field gives:
         # "Datum: den 19 mars 2026" of the notes is the meeting they record, not the next one)
         ahead_asked = asked_direction(question) == "future"
+        q = ranked = None
         if not pointed and said:
             # (a guessed day checked first: a field of the older document – the plan's "senast den
             # 30 november" – had answered "…, 30 nov?" before any newer quote was weighed, F203-14)
-            q_guess = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, detect_language(question))
+            # (the question and its ranking are kept for the quotes below, when the check settles nothing)
+            q = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, language)
             qv = self._query_vector(query)
-            checked = self._checked_guess(said, question, q_guess, self.rank(q_guess, hits, qv), qv)
+            ranked = self.rank(q, hits, qv)
+            checked = self._checked_guess(said, question, q, ranked, qv)
             if checked is not None:
                 return checked
         field = self._numbered_object(question, hits) or self._numbered_item(question, hits) or (
@@ -410,15 +414,17 @@ class DocumentAnswerer:
         listed = self._numbered_headings(question, hits) or self._section_named(question, hits)
         if listed is not None:
             return listed
-        language = detect_language(question)
-        q = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, language)
+        if q is None:
+            q = Question.of(f"{ranked_question} {glossed}".strip(), self.vocab, context, self.document_words, language)
         if q.wanted.wants("reason"):
             hits = self._with_reasons_beside(hits)
+            ranked = None  # (other passages to rank)
         absent = self.absent_years(q, hits)
         if absent:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
-        qv = self._query_vector(query)
-        ranked = self.rank(q, hits, qv)
+        if ranked is None:
+            qv = self._query_vector(query)
+            ranked = self.rank(q, hits, qv)
         if part_named and ranked:
             # "vad beslutade kommunstyrelsen om …?" of the items under "Kommunstyrelsens beslut":
             # the decision is the whole list, not its best-ranked item and two others
@@ -1931,6 +1937,8 @@ def _meeting_kinds(folded: str) -> list[str]:
         if at >= 3:
             kinds.append(w[:at].removesuffix("s") if at > 4 else w[:at])
     return kinds
+
+
 _DATE_SUBJECTS = frozenset(stem(w) for w in ("datum", "dag", "tidpunkt", "date"))
 _PLACE_TIME_WORDS = frozenset({"plats", "lokal", "och", "tid", "datum", "tidpunkt"})
 _FIELD_ASK_EN = re.compile(r"\b(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:of|for|in|at|on|behind)\b")

@@ -289,7 +289,7 @@ def split_guesses(question: str) -> tuple[str, str]:
             # (a clause that only reports the value – "My notes say 30 Nov 2028." – goes whole)
             reported = asking and len(_REPORTED.sub(" ", rest).split()) <= 1 and _REPORTED.search(f)
             out = out[:a] + ("" if reported else value.sub(" ", out[a:b])) + out[b:]
-    if any(_AMOUNT_OR_REASON_ASKED.search(folded[k]) for k in asking):
+    if amount_asked:
         # (an estimate of what is asked, or of what is explained: "hur mkt fick de? dom sökte ju
         # typ 1,18 mkr", "varför minskade budgeten med typ en miljon?" – not "vilka fick runt 2
         # miljoner?", where the amount says who is asked about)
