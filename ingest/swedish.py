@@ -383,12 +383,33 @@ TIME_OF_DAY = r"[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[Zz]|[+-]\d\d:?\d\d)?"
 DAY_WITH_TIME = re.compile(rf"(?:19|20)\d\d-\d\d-\d\d{TIME_OF_DAY}")
 
 YEAR_IN_TEXT = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
+# a school or budget year: "2024/25", "24/25", "2024/2025"
+_SCHOOL_YEAR = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*/\s*((?:19|20)?\d\d)(?![\d/])")
+
+
+def school_years(text: str) -> set[tuple[int, int]]:
+    """School or budget years written with a slash ("2024/25", "24/25", "2024/2025") → (2024, 25);
+    a slash between years that do not follow each other ("2020/2023", "3/4") is none."""
+    out = set()
+    for a, b in _SCHOOL_YEAR.findall(text):
+        start = int(a) if len(a) == 4 else 2000 + int(a)
+        end = int(b[-2:])
+        if (start + 1) % 100 == end and (len(b) == 2 or int(b) == start + 1):
+            out.add((start, end))
+    return out
+
+
+def school_year_starts(text: str) -> list[int]:
+    """The first years of the school years a header names with its first year in full
+    ("Andel behöriga 2023/24" → 2023), as period_year reads them; "23/24" alone may be a date."""
+    return [a for a, _ in sorted(school_years(" ".join(m.group(0) for m in re.finditer(r"(?<![\d/])(?:19|20)\d\d\s*/\s*\d+", text))))]
 
 
 def years_in(text: str) -> list[int]:
-    """The years a caption, sheet name or header names ("Gästnätter 2024", "2023–2024"), not
-    those inside a school year ("21/22") or a longer number."""
-    return [int(y) for y in YEAR_IN_TEXT.findall(text)]
+    """The years a caption, sheet name or header names ("Gästnätter 2024", "2023–2024"), a
+    school year by its first ("Andel behöriga 2023/24" → 2023, as period_year reads it); not
+    those inside a longer number or a short school year ("21/22")."""
+    return [int(y) for y in YEAR_IN_TEXT.findall(text)] + school_year_starts(text)
 
 
 def period_year(value: object) -> int | None:

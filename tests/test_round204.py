@@ -123,3 +123,41 @@ def test_rows_pasted_twice_count_once():
     assert _pasted_twice(rows + [list(rows[1])]) == set()
     # (labels written once over their rows, to be carried down, make rows look alike)
     assert _pasted_twice([["Körsbär", "Antal", 3], [None, "Areal", 2], [None, "Areal", 2], [None, "Areal", 2]]) == set()
+
+
+_SCHOOL = (
+    "Elever i årskurs 9 – behörighet till yrkesprogram\n\n"
+    "Kommun;Antal elever åk 9 2023/24;Andel behöriga till yrkesprogram 2023/24;Antal elever åk 9 2022/23;"
+    "Andel behöriga till yrkesprogram 2022/23;Genomsnittligt meritvärde (17 ämnen) 2023/24\n"
+    "Bjuv;197;81,2;195;82,6;210,4\n"
+    "Lund;800;88,8;790;90,8;240,1\n"
+    "Ystad;300;86,2;310;88,4;230,0\n"
+    "Malmö;3000;80,4;2900;80,0;215,0\n"
+    "Helsingborg;1600;84,3;1580;86,8;221,0\n"
+    "Skåne län;15000;85,1;14800;85,3;225,0\n"
+)
+
+
+def test_a_school_year_in_a_header_is_the_year_it_starts():
+    from ingest.swedish import school_year_starts, school_years, years_in
+
+    assert years_in("Andel behöriga 2023/24") == [2023] and years_in("Budget 2023/2024") == [2023]
+    assert years_in("Gästnätter 2024") == [2024] and years_in("2020/2023") == [] and years_in("Antal 23/24") == []
+    assert school_years("läsåret 23/24 och 2024/25") == {(2023, 24), (2024, 25)} and school_years("3/4") == set()
+    assert school_year_starts("Andel 2022/23, andel 23/24") == [2022]
+
+
+def test_the_school_year_asked_is_its_column_and_the_latest_is_the_newest(tmp_path):
+    # F204-04/13/18: "läsåret 23/24", "senaste läsåret" and "mellan 22/23 och 23/24" had all been
+    # read at the first column, 2022/23 (a school year named no year of a header)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"behorighet.csv": _SCHOOL})
+    a = engine.ask("hur många kommuner hade under 85 % behöriga till yrkesprogram läsåret 23/24?", engine.new_conversation())
+    assert a.answered and "2023/24" in a.reading and any(f.value == 3 for f in a.figures), a.answer
+    b = engine.ask("behörighet yrkesprogram i Bjuv senaste läsåret?", engine.new_conversation())
+    assert b.answered and any(f.value == 81.2 for f in b.figures) and not any(f.value == 82.6 for f in b.figures), b.answer
+    c = engine.ask("vilka tre kommuner tappade mest i behörighet till yrkesprogram mellan 22/23 och 23/24?", engine.new_conversation())
+    assert c.answered and "Helsingborg" in c.answer and any(abs(f.value + 2.5) < 1e-9 for f in c.figures), c.answer
+    # (a change between two shares is said in percentage points)
+    assert "−2,5 procentenheter" in c.answer, c.answer

@@ -597,7 +597,9 @@ def _with_difference_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuer
         name = f"Förändring i procent, ”{q.less}” till ”{q.column}” (beräknad)"
         values = (100 * (late / early.where(early != 0) - 1)).round(1)
         return _with_made_column(p, name, values, 1, "%"), replace(q, column=name, less=None)
-    name = f"Förändring, ”{q.less}” till ”{q.column}” (beräknad)" if q.less_kind == "change" else f"{q.column} − {q.less} (beräknad)"
+    # (a change between two shares is in percentage points: "−2,2 procentenheter", never "−2,2 %")
+    points = " i procentenheter" if t.column(q.column).unit == "%" else ""
+    name = f"Förändring{points}, ”{q.less}” till ”{q.column}” (beräknad)" if q.less_kind == "change" else f"{q.column} − {q.less} (beräknad)"
     # (rounded to the figures' own decimals: 12,2 − 11,3 is 0,9, not 0,8999999999999986)
     return _with_made_column(p, name, (late - early).round(dec), dec, t.column(q.column).unit), replace(q, column=name, less=None)
 

@@ -659,8 +659,10 @@ def read_form(question: str) -> Form:
     # minskning mellan 2021 och 2024") stays a ranking, while "mellan Falun och Mora" compares
     # (… and "mellan sept 2024 och sept 2025", a month before each year)
     month = r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + TERM_WORDS + r")\.?\s+)?"
+    # (… and "mellan 22/23 och 23/24", two school years)
+    year = r"(?:(?:19|20)\d\d(?:\s?/\s?(?:\d{4}|\d\d))?|\d\d/\d\d)"
     between_periods = re.sub(
-        rf"\b(?:mellan|between)\s+(?:år\s+)?{month}(?:19|20)\d\d\s+(?:och|and)\s+(?:år\s+)?{month}(?:19|20)\d\d\b", " ", folded
+        rf"\b(?:mellan|between)\s+(?:(?:läs)?år(?:et)?\s+)?{month}{year}\s+(?:och|and)\s+(?:(?:läs)?år(?:et)?\s+)?{month}{year}\b", " ", folded
     )
     if (
         _has("compare", folded, tset) or re.search(r"\bmellan\b.+\boch\b", between_periods if op == Op.RANK else folded)

@@ -31,6 +31,7 @@ from ingest.swedish import (
     municipality_of,
     names_part_of_year,
     period_key,
+    school_years,
     stem,
     words,
     years_in,
@@ -1502,6 +1503,10 @@ def _code_twin(x: str, y: str) -> bool:
 def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, ValueColumn] | None:
     """The columns of ``c``'s measure for the question's two years (the later first), when the
     table has a column per year and no period column; else None."""
+    # (two school years asked – "mellan 22/23 och 23/24" – are the years they start in, as the
+    # columns' "2022/23" and "2023/24" are)
+    if not form.years and len(asked := school_years(" ".join(form.periods))) == 2:
+        form = replace(form, years=tuple(sorted(a for a, _ in asked)))
     since = len(set(form.years)) == 1 and form.op == Op.TREND and bool(_SINCE.search(fold(form.text)))
     # ("växte mest under 2024" of "Folkmängd 31 dec 2023" and "… 2024": the change within the
     # year, from the year before's column to the year's)

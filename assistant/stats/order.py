@@ -166,7 +166,8 @@ def _band_column_first(out: list[Reading], form: Form) -> list[Reading]:
     return put_first(out, best)
 
 
-PERIOD_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)")
+# (… a school year too: "Andel behöriga 2023/24" is the measure "Andel behöriga #" of 2023)
+PERIOD_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?|\s?/\s?(?:\d{4}|\d\d))?(?!\d)")
 
 
 # a day written out in a column's name: "Folkmängd 31 dec 2024", "30 sep 2025" – as ISO, so that

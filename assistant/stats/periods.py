@@ -445,8 +445,8 @@ def unit_rank(cat, unit: str | None) -> int:
 
 def without_years(name: str) -> str:
     """A header without its years: the measure it gives a column per year of ("Antal …, 2023"
-    → "Antal …", "Helår 2024" → "Helår")."""
-    return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", without_preliminary_mark(name))).strip(" ,;–-")
+    → "Antal …", "Helår 2024" → "Helår", "Andel behöriga 2023/24" → "Andel behöriga")."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s?/\s?(?:\d{4}|\d\d))?(?!\d)", " ", without_preliminary_mark(name))).strip(" ,;–-")
 
 
 def months_named(header: str) -> set[int]:

@@ -42,6 +42,7 @@ from ingest.swedish import (
     period_key,
     plain,
     says,
+    school_years,
     stem,
     without_preliminary_mark,
     words,
@@ -1619,27 +1620,13 @@ def _year_sibling(p: Profile, c, form: Form) -> bool:
 _COMPARED = re.compile(r"\b(?:jämfört|jämförelse|jämförda|sedan|compared|since|mot|relativt|samt)\b")
 
 
-_SCHOOL_YEAR = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*/\s*((?:19|20)?\d\d)(?![\d/])")
-
-
-def _school_years(text: str) -> set[tuple[int, int]]:
-    """School or budget years written with a slash ("2024/25", "24/25", "2024/2025") → (2024, 25)."""
-    out = set()
-    for a, b in _SCHOOL_YEAR.findall(text):
-        start = int(a) if len(a) == 4 else 2000 + int(a)
-        end = int(b[-2:])
-        if (start + 1) % 100 == end:
-            out.add((start, end))
-    return out
-
-
 def _caption_school_year(p: Profile, form: Form) -> bool:
     """"läsåret 24/25" of a sheet captioned "Slutbetyg i årskurs 9 läsåret 2024/25" with no period
     column and no year in a header: the caption's school year is every column's."""
     if not form.periods or header_years(p) or any(x.is_period for x in p.cats):
         return False
-    asked = _school_years(" ".join(form.periods))
-    return bool(asked) and asked <= _school_years(p.table.caption + " " + (p.table.sheet or ""))
+    asked = school_years(" ".join(form.periods))
+    return bool(asked) and asked <= school_years(p.table.caption + " " + (p.table.sheet or ""))
 
 
 def _caption_period(p: Profile, c, form: Form, named: bool = False) -> bool:
@@ -2066,6 +2053,9 @@ def _names_header_period(header: str, form: Form) -> bool:
     """Does the question name the quarter or month a header is ("2024K2" asked as "2024K2",
     "Q2 2024" or "andra kvartalet 2024"; "2024M03" as "mars 2024")? A bare year is not enough."""
     h = fold(header).strip()
+    # ("Andel behöriga 2023/24" asked as "läsåret 23/24" or "2023/24")
+    if (own := school_years(header)) and form.periods:
+        return bool(own & school_years(" ".join(form.periods)))
     # ("2024K2", "2024 kv2", "2024 kvartal 2", "Q2 2024")
     if (quarter := header_quarter(header)) is not None:
         y, q = quarter
