@@ -427,6 +427,7 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     from .stats_io import NoFiguresError, read_stats_file
     from .tables.codes import decode_workbook
     from .tables.consolidate import stack_place_sheets, stack_year_sheets
+    from .tables.places import merge_place_spellings
 
     try:
         tables = read_stats_file(path, rel, limits)
@@ -437,6 +438,8 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
         return _load_sheets_as_text(rel, sha, kind, none.sheets)
     # (a register's codes written out by the workbook's own key: "Kön" 2 is "Kvinna (2)")
     tables, key = decode_workbook(tables, path, limits)
+    # (a register's "NYKÖPING", "Nykoping" and "Nyköpings kommun" are one place)
+    tables = [merge_place_spellings(t) for t in tables]
     places = stack_place_sheets(tables)
     tables += stack_year_sheets(tables) + places
     # (a workbook of a sheet per place is titled by what its sheets share: its first sheet's

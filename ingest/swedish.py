@@ -272,6 +272,39 @@ def municipality_of(word: str, homographs: bool = False) -> str | None:
     return None
 
 
+_UNACCENTED = str.maketrans("åäöéü", "aaoeu")
+
+
+@lru_cache(maxsize=1)
+def _municipalities_unaccented() -> dict[str, str]:
+    """Folded name without its å, ä and ö ("nykoping") → the municipality's folded name, for the
+    names that keep one reading so ("Vingaker" is Vingåker; two names alike so would be none)."""
+    seen: dict[str, set[str]] = {}
+    for name in municipality_counties():
+        seen.setdefault(name.translate(_UNACCENTED), set()).add(name)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k not in municipality_counties()}
+
+
+def municipality_written(value: str) -> str | None:
+    """The municipality a cell is, however a register typed it ("Landskrona", "LANDSKRONA ",
+    "Landskrona kommun", "Eslövs kommun", "Malmö stad", "Nykoping" without its ö), folded; None
+    for any other value."""
+    name = re.sub(r"\s+(?:kommun|stad)$", "", fold(str(value)).strip())
+    if not name:
+        return None
+    found = municipality_of(name, homographs=True)
+    if found is None and name.isascii():
+        found = _municipalities_unaccented().get(name) or (
+            _municipalities_unaccented().get(name[:-1]) if name.endswith("s") else None
+        )
+    return found
+
+
+def municipality_name(folded: str) -> str:
+    """A municipality's name as written ("nyköping" → "Nyköping")."""
+    return _municipality_names().get(folded, folded)
+
+
 def residents_of(word: str) -> str | None:
     """The municipality whose residents a word names, its name as written ("hyltebor",
     "lessebobor", "norrköpingsbor", "lundaborna", "göteborgare", "gotlänningar" → "Hylte", "Lessebo",

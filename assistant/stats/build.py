@@ -869,7 +869,9 @@ def _follow_up(g: Given, d: Draft) -> None:
         if prev.threshold is not None and form.threshold is None:
             # the stored bound is already in the column's own unit
             d.change_threshold = Threshold(prev.threshold.op, prev.threshold.value, False)
-    d.counts_again = prev.op == Op.COUNT and prev.agg == "count" and d.op == Op.LOOKUP and not form.op_explicit and form.wants is None
+    # ("Och Gnesta då?" after the count of decisions per municipality, too: Gnesta's decisions
+    # counted – its cases' ages had been added up)
+    d.counts_again = prev.agg == "count" and (prev.op == Op.COUNT or bool(prev.group_by)) and d.op == Op.LOOKUP and not form.op_explicit and form.wants is None
     if (
         prev.op == Op.TREND and prev.periods and d.op == Op.LOOKUP and not form.op_explicit and form.wants is None
         and not (form.years or form.months or form.quarters or form.periods) and prev.column == d.c.name

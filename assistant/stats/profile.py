@@ -36,6 +36,7 @@ from ingest.swedish import (
     municipalities,
     municipality_counties,
     municipality_of,
+    municipality_written,
     period_key,
     plain,
     says,
@@ -406,14 +407,22 @@ def age_groups_of(c: CatColumn, text: str) -> tuple[str, ...]:
 
 
 def age_groups_from(c: CatColumn, age: int) -> tuple[str, ...]:
-    """The age groups of ``c`` that make up "``age`` and older" exactly – two or more, the first
-    starting at ``age`` and the last open ("80+ år") – else ()."""
+    """The age groups of ``c`` that make up "``age`` and older" exactly – the first starting at
+    ``age`` and the last open ("80+ år"), two or more – else (). Of a population that ends at an
+    age (its oldest group and its whole "20-64 år" end at 64), the groups up to that end: "55 år
+    eller äldre" of "20-24", "25-54", "55-64 år" is "55-64 år"."""
     spans = _age_spans(c)
     if spans is None:
         return ()  # not a column of age groups
     up = sorted(x for x in spans if x[0] >= age)
-    if len(up) < 2 or up[0][0] != age or up[-1][1] != 10_000 or not _contiguous(up):
+    if not up or up[0][0] != age or not _contiguous(up):
         return ()  # (a gap or an overlap: not one band)
+    if up[-1][1] == 10_000:
+        return tuple(v for _, _, v in up) if len(up) >= 2 else ()
+    # (the population's end: its whole's, written as a total or as the widest group)
+    ends = [hi for lo, hi, _ in spans] + [m.group(2) and int(m.group(2)) or 0 for v in c.every_total if (m := _AGE_GROUP.match(fold(v)))]
+    if up[-1][1] != max(ends) or not any(lo < age for lo, _, _ in spans):
+        return ()
     return tuple(v for _, _, v in up)
 
 
@@ -445,6 +454,25 @@ def widest_age_group(c: CatColumn) -> str | None:
     lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)
     wide = [v for a, b, v in spans if (a, b) == (lo, hi)]
     return wide[0] if len(wide) == 1 else None
+
+
+def _age_whole(vals: list[str]) -> str | None:
+    """The one age group that the others divide without gap or overlap ("20-64 år" of "20-24",
+    "25-54", "55-64 år"), when every value is an age group; else None."""
+    spans = []
+    for v in vals:
+        m = _AGE_GROUP.match(fold(v))
+        if m is None or not m.group(2):
+            return None  # (an open "65+" or a single year: no split of one closed band here)
+        spans.append((int(m.group(1)), int(m.group(2)), v))
+    if len(spans) < 3:
+        return None
+    lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)
+    wide = [x for x in spans if (x[0], x[1]) == (lo, hi)]
+    parts = sorted(x for x in spans if x not in wide)
+    if len(wide) != 1 or len(parts) < 2 or parts[0][0] != lo or parts[-1][1] != hi or not _contiguous(parts):
+        return None
+    return wide[0][2]
 
 
 def _contiguous(spans: list[tuple[int, int, str]]) -> bool:
@@ -880,6 +908,10 @@ def _cat_column(name: str, role: str, vals: list[str], totals: tuple[str, ...], 
         for x in set(ts):
             index.setdefault(x, []).append(i)
     totals_present = tuple(v for v in totals if v in set(vals))
+    if not totals_present and (whole := _age_whole(vals)) is not None:
+        # ("20-64 år" beside "20-24", "25-54" and "55-64 år": the whole of its parts, never added
+        # to them – a share of "55-64 år" had been taken of all four added up)
+        totals_present = (whole,)
     geo = tuple(v for v in totals_present if re.fullmatch(r"(?:\d+\s+)?(?:hela\s+)?(?:riket|sverige|landet)(?:\s+totalt)?", fold(v)))
     county = tuple(v for v in totals_present if is_county(v))
     by_prefix: dict[str, list[str]] = {}
@@ -1416,8 +1448,8 @@ def match_values(
             chosen = [it for it in items if it[0] >= best - 1e-9]
             # (… with the same municipality written otherwise in a register: "Landskrona kommun",
             # "Landskrona stad" and "LANDSKRONA" beside "Landskrona" are one place)
-            places = {place for it in chosen if (place := _municipality_written(cat.values[it[2]]))}
-            chosen += [it for it in items if it not in chosen and _municipality_written(cat.values[it[2]]) in places]
+            places = {place for it in chosen if (place := municipality_written(cat.values[it[2]]))}
+            chosen += [it for it in items if it not in chosen and municipality_written(cat.values[it[2]]) in places]
         else:
             # one shared word ("Karlskoga", "Örebro") names every value holding it: a scope
             chosen = [it for it in items if cat.values[it[2]] not in totals] or items
@@ -1447,13 +1479,6 @@ def match_values(
     ]
     out.sort(key=lambda m: (-m.coverage * m.quality, -len(m.qtokens)))
     return out
-
-
-def _municipality_written(value: str) -> str | None:
-    """The municipality a value is, however a register writes it ("Landskrona", "LANDSKRONA",
-    "Landskrona kommun", "Eslövs kommun", "Malmö stad"), folded; None for any other value."""
-    name = re.sub(r"\s+(?:kommun|stad)$", "", fold(value).strip())
-    return municipality_of(name, homographs=True) if name else None
 
 
 def figure_qualifiers(value: str, asked) -> frozenset[str]:

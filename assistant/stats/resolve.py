@@ -1082,6 +1082,15 @@ class Resolver:
                     mine = [m for m in out if m.column == c.name]
                     if older is None or len(mine) != 1 or len(mine[0].values) != 1 or age_from(mine[0].values[0]) is not None:
                         continue
+                    whole = age_range(mine[0].values[0])
+                    groups = age_groups_of(c, form.text)
+                    if whole is not None and groups and whole[0] < older <= whole[1] and mine[0].values[0] not in groups:
+                        # "andel av de förvärvsarbetande 20–64 år … 55 år eller äldre": the band
+                        # named as the whole and the groups of the older part, both (a share of
+                        # one in the other) – the part had been dropped for the whole's figure
+                        said = frozenset(words(AGE_FROM.search(fold(form.text)).group(0)))
+                        out = [replace(m, values=m.values + groups, qtokens=m.qtokens | said) if m is mine[0] else m for m in out]
+                        continue
                     if not re.fullmatch(rf"{older}\s*(?:år)?", fold(mine[0].values[0]).strip()):
                         continue
                     out = [m for m in out if m is not mine[0]]

@@ -1,0 +1,94 @@
+"""Round 206 (statistics, Södermanland): a decision register whose municipalities are typed
+freely, and an SCB export whose age groups stand beside their whole ("20-64 år")."""
+from __future__ import annotations
+
+_SPELLINGS = {
+    "Nyköping": ["Nyköping", "NYKÖPING", "Nykoping", "Nyköpings kommun", "Nyköping "],
+    "Eskilstuna": ["Eskilstuna", "ESKILSTUNA", "Eskilstuna kommun", "Eskilstuna "],
+    "Gnesta": ["Gnesta", "GNESTA", "Gnesta kommun"],
+}
+
+
+def _register() -> str:
+    rows = ["Ärende-ID;Beslutsdatum;Kommun;Kön;Ålder;Insats;Status"]
+    k = 0
+    for place, copies in (("Nyköping", 3), ("Eskilstuna", 4), ("Gnesta", 1)):
+        for written in _SPELLINGS[place]:
+            for j in range(copies):
+                k += 1
+                insats = "Lönebidrag" if j % 2 == 0 else "Nystartsjobb"
+                status = "Avslag" if k % 5 == 0 else "Beviljad"
+                rows.append(f"SA-2024-{10000 + k};2024-{1 + k % 12:02d}-{1 + k % 27:02d};{written};{'K' if k % 2 else 'M'};{25 + k % 30};{insats};{status}")
+    return "\n".join(rows) + "\n"
+
+
+def test_a_municipality_typed_several_ways_is_one_place():
+    from ingest.swedish import municipality_written
+
+    for written in ("Nykoping", "NYKÖPING ", "Nyköpings kommun", "Strangnas", "Vingaker", "Malmö stad", "Eslövs kommun"):
+        assert municipality_written(written) is not None, written
+    assert municipality_written("Nykoping") == "nyköping" and municipality_written("Oxelosund") == "oxelösund"
+    assert municipality_written("Lönebidrag") is None and municipality_written("") is None
+
+
+def test_the_register_reads_each_spelling_as_the_municipality(tmp_path):
+    from ingest.pipeline import load_file
+
+    (tmp_path / "beslut.csv").write_text(_register(), encoding="utf-8")
+    (t,) = load_file(tmp_path / "beslut.csv", tmp_path).tables
+    counts = t.frame["Kommun"].value_counts().to_dict()
+    assert counts == {"Eskilstuna": 16, "Nyköping": 15, "Gnesta": 3}, counts
+    # (what was typed stays in the raw cells, and a note says what was read as one)
+    assert "Nykoping" in set(t.raw["Kommun"]) and any("skrivna på flera sätt" in n for n in t.notes), t.notes
+
+
+def test_a_table_of_one_row_per_place_keeps_its_rows(tmp_path):
+    from ingest.pipeline import load_file
+
+    text = "Kommun;Invånare\nMalmö;350000\nMalmö stad;351000\nLund;125000\nEslöv;34000\n"
+    (tmp_path / "t.csv").write_text(text, encoding="utf-8")
+    (t,) = load_file(tmp_path / "t.csv", tmp_path).tables
+    assert list(t.frame["Kommun"]) == ["Malmö", "Malmö stad", "Lund", "Eslöv"]
+
+
+def test_counts_and_rankings_over_the_register_see_one_place_each(tmp_path):
+    # F206-05 had counted three of Nyköping's five spellings (17 of 25), F206-18 had ranked
+    # "Eskilstuna", "Eskilstuna kommun" and "ESKILSTUNA" as three municipalities, and "Och Gnesta
+    # då?" after that ranking had added up the ages of Gnesta's cases
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"beslut_subventionerade_anstallningar_2024.csv": _register()})
+    conv = engine.new_conversation()
+    a = engine.ask("vilka tre kommuner fick flest beslut?", conv)
+    assert a.answered and [f.value for f in a.figures][:3] == [16, 15, 3], a.answer
+    b = engine.ask("Och Gnesta då?", conv)
+    assert b.answered and any(f.value == 3 for f in b.figures) and "Ålder" not in b.answer, b.answer
+    c = engine.ask("antal beslut om lönebidrag i nyköping?", engine.new_conversation())
+    assert c.answered and any(f.value == 10 for f in c.figures), c.answer
+
+
+_SCB = (
+    '"Förvärvsarbetande 20-64 år (nattbefolkning) efter region, kön, ålder och år"\n\n'
+    '"region","kön","ålder","2022","2023"\n'
+    + "".join(
+        f'"{place}","{sex}","{age}",{v - 10},{v}\n'
+        for place, scale in (("0484 Eskilstuna", 10), ("0428 Vingåker", 1), ("0480 Nyköping", 5))
+        for sex, part in (("totalt", 1.0), ("män", 0.5), ("kvinnor", 0.5))
+        for age, v in (
+            ("20-64 år", int(4238.6 * scale * part)), ("20-24 år", int(300 * scale * part)),
+            ("25-54 år", int(2951 * scale * part)), ("55-64 år", int(987.6 * scale * part)),
+        )
+    )
+)
+
+
+def test_an_age_group_s_share_is_of_the_whole_band_not_of_every_group_added_up(tmp_path):
+    # F206-02: "andel … 55 år eller äldre" had been answered with the whole 20-64 band's count, and
+    # a share of "55-64 år" had been taken of the four groups added up (the whole counted twice)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"scb_forvarvsarbetande.csv": _SCB})
+    a = engine.ask("Hur stor andel av de förvärvsarbetande 20–64 år i Eskilstuna var 55 år eller äldre 2023?", engine.new_conversation())
+    assert a.answered and any(abs(f.value - 100 * 9876 / 42386) < 0.05 for f in a.figures), a.answer
+    b = engine.ask("hur många förvärvsarbetande 55 år eller äldre fanns i Eskilstuna 2023?", engine.new_conversation())
+    assert b.answered and any(f.value == 9876 for f in b.figures) and not any(f.value == 42386 for f in b.figures), b.answer
