@@ -221,14 +221,46 @@ _AMBIG_DOT = re.compile(r"^[-\u2212\u2013+]?\d{1,3}\.\d{3}$")
 _PLAIN_INT = re.compile(r"^[-\u2212\u2013+]?\d{1,3}$")
 
 
-def infer_decimal(cells: Iterable[object]) -> str | None:
+_AMBIG_COMMA = re.compile(r"^[-\u2212\u2013+]?\d{1,3}(?:,\d{3})+$")
+
+
+def _figure_text(cell: str) -> str:
+    """A cell's text without spaces' kinds, brackets and a note's mark after it ("1,528¹" → "1,528")."""
+    return re.sub(r"[\u00b9\u00b2\u00b3\u2070-\u2079*]+$", "", normalise_spaces(cell).strip()).strip("()")
+
+
+def table_decimal(cells: Iterable[object]) -> str | None:
+    """"." when a table's figures write decimals with points ("11.6", "(0.4)") and no comma is
+    surely a decimal one – an export made with English number settings, whose "3,905" and
+    "66,480" group thousands; None otherwise."""
+    dot = comma = 0
+    for c in cells:
+        if not isinstance(c, str):
+            continue
+        s = _figure_text(c)
+        if not s or _AMBIG_COMMA.match(s) or _AMBIG_DOT.match(s):
+            continue
+        if _COMMA_DEC.match(s):
+            comma += 1
+        elif _DOT_DEC.match(s):
+            dot += 1
+    return "." if dot >= 2 and not comma else None
+
+
+def infer_decimal(cells: Iterable[object], table: str | None = None) -> str | None:
     """The decimal separator a column uses: "," or ".", None when the cells cannot tell.
 
     A cell like "40612,19" votes for comma, "7.8" or "40612.1932895" for dot. Cells such
     as "1.234" (a dot and exactly three digits) are ambiguous: when the column also has
     short plain integers ("250"), the dots are read as thousands separators ("1.234" =
-    1234) and the comma is the decimal separator; otherwise as decimal points.
+    1234) and the comma is the decimal separator; otherwise as decimal points. Of a table
+    whose decimals are points (``table`` "."; see table_decimal), "3,905" is as ambiguous –
+    and read as 3 905.
     """
+    cells = list(cells)
+    texts = [_figure_text(c) for c in cells if isinstance(c, str)] if table == "." else []
+    if any(_AMBIG_COMMA.match(t) for t in texts) and not any(_COMMA_DEC.match(t) and not _AMBIG_COMMA.match(t) for t in texts):
+        return "."
     comma = dot = ambiguous = short_ints = 0
     for c in cells:
         if not isinstance(c, str):

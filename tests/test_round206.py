@@ -92,3 +92,22 @@ def test_an_age_group_s_share_is_of_the_whole_band_not_of_every_group_added_up(t
     assert a.answered and any(abs(f.value - 100 * 9876 / 42386) < 0.05 for f in a.figures), a.answer
     b = engine.ask("hur många förvärvsarbetande 55 år eller äldre fanns i Eskilstuna 2023?", engine.new_conversation())
     assert b.answered and any(f.value == 9876 for f in b.figures) and not any(f.value == 42386 for f in b.figures), b.answer
+
+
+def test_an_export_with_english_number_settings_groups_thousands_by_commas(tmp_path):
+    # F206-11: "3,905" beside "11.6" had been read as 3,905 (the county's cases summed to 2 178)
+    from ingest.numbers import infer_decimal, table_decimal
+    from ingest.pipeline import load_file
+
+    text = (
+        "Kommun,Kommunkod,Sjukpenningtal dec 2024,Förändring (dagar),Pågående sjukfall dec 2024\n"
+        'Eskilstuna,0484,11.2,(0.4),"3,905"\nFlen,0482,11.9,(0.5),612\nKatrineholm,0483,12.1,0.3,"1,274"\n'
+        "Trosa,0488,8.9,0.2,352\n"
+    )
+    (tmp_path / "fk.csv").write_text(text, encoding="utf-8")
+    (t,) = load_file(tmp_path / "fk.csv", tmp_path).tables
+    assert list(t.frame["Pågående sjukfall dec 2024"]) == [3905, 612, 1274, 352]
+    assert list(t.frame["Förändring (dagar)"]) == [-0.4, -0.5, 0.3, 0.2]
+    # (a Swedish table's decimal commas stay decimals, and one point is no table's convention)
+    assert table_decimal(["11,6", "3,905", "12.1"]) is None and table_decimal(["2024.01", "1,234"]) is None
+    assert infer_decimal(["3,905", "612"], ".") == "." and infer_decimal(["3,905", "612"]) == ","

@@ -118,7 +118,7 @@ def _names_the_next(low: str, next_name: str) -> bool:
 _MONTH_IN = re.compile(r"\b(?:jan|feb|mars|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)[a-zåäö]*\.?\s+(?:19|20)\d\d\b")
 
 
-def _classify(name: str, cells: list[object], next_name: str) -> _Col:
+def _classify(name: str, cells: list[object], next_name: str, table_decimal: str | None = None) -> _Col:
     cells = _compact_dates(_day_first_dates(cells))
     # Work on distinct cell values: long exports repeat the same few labels thousands of times.
     uniq: dict[object, int] = {}
@@ -131,7 +131,7 @@ def _classify(name: str, cells: list[object], next_name: str) -> _Col:
     raw = [raw_of[v] for v in cells]
     col = _Col(name=name, raw=raw)
     strings = [v for v in distinct if isinstance(v, str)]
-    dec = infer_decimal(strings) if strings else None
+    dec = infer_decimal(strings, table_decimal) if strings else None
     parsed_of: dict[object, object] = {}
     n_num = n_marker = n_text = 0
     # an accountant's column: figures in brackets ("(320)") among plain ones, and no minus sign in

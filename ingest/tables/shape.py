@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..numbers import float_decimals
+from ..numbers import float_decimals, table_decimal
 from ..swedish import MONTHS, fold, half_year_of, municipality_of, week_of, words, years_in
 from .cells import (
     _AGE_RE,
@@ -133,8 +133,10 @@ def make_table(
     names, grid = split_count_share(names, grid)
     names = name_repeated_shares(names)
     width = len(names)
+    # (an export with English number settings – "11.6" beside "3,905" – groups thousands by commas)
+    decimal = table_decimal(v for r in grid for v in r)
     cols = [
-        _classify(names[j], [r[j] for r in grid], names[j + 1] if j + 1 < width else "") for j in range(width)
+        _classify(names[j], [r[j] for r in grid], names[j + 1] if j + 1 < width else "", decimal) for j in range(width)
     ]
     count_ticks(cols)
     if not any(c.kind == "value" and any(v == v for v in c.values) for c in cols):
