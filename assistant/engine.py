@@ -670,6 +670,18 @@ class Engine:
             # "om kostnaden drar iväg, vad händer då? vem bestämmer?": a rule or a course of events,
             # whatever column the words name – the documents say it, or say they cannot
             return None, False
+        if (
+            not statistical and not any(best.features.get(k, 0.0) for k in ("ent", "ndim")) and best.features.get("lookup_norows")
+            # (a period asked, or a follow-up of a table, names its slice by that: "och i april?")
+            and not (form.years or form.months or form.quarters or form.periods) and follow_context(form, conv.stats) is None
+        ) and (
+            not best.features.get("col", 0.0) or any(not self.resolver.tables_know(w) for w in self.resolver.unexplained_words(best, form))
+        ):
+            # "högsäter noden öppnade 16 nov va?", "vad räknas som en servicenod?", "vad kostade
+            # paketskåpen?" of a plan's financing table: no row or slice of it named, no figure
+            # asked, and no column named or a thing no table knows – every row of the table had
+            # been listed as the answer; the documents may say, or say they cannot
+            return None, False
         if not statistical and best.features.get("col", 0.0) == 0.0 and _asks_no_figure(form, best):
             # "vem fattade beslutet?", "vilket diarienummer har beslutet om …?": a person, a date
             # or a thing no column of the table names – a figure of the row the words touch
@@ -1689,6 +1701,8 @@ _NO_FIGURE_WORDS = re.compile(
     # who may, must or is covered ("vilka kan anställas med …?", "vilka omfattas av …?"): the
     # people or things a rule names, not a figure – "vilka har flest …" ranks and is no lookup
     r"|^\s*(?:och\s+)?vilka\s+(?:kan|får|ska|skall|måste|bör|omfattas|gäller)\b"
+    # how often something is done ("hur ofta ska lägesrapporten lämnas?"): a rule's interval
+    r"|^\s*(?:och\s+)?(?:hur\s+ofta|how\s+often)\b"
     # a procedure asked ("hur ansöker man …?", "hur gör jag för att …?")
     r"|^\s*(?:och\s+)?hur\s+(?:gör|ansöker|söker|anmäler|registrerar|begär)\s+(?:man|jag|vi|ni|en|arbetsgivaren)\b"
     # a requirement asked ("vad krävs för att det ska räknas som anställning?", "vilka krav ställs …"):

@@ -404,6 +404,10 @@ def _paragraph_text(p) -> str:
                 out.append("\n")
             elif tag == f"{_W}noBreakHyphen":
                 out.append("-")
+            elif tag == f"{_W}sym":
+                # a box ticked or not in a symbol font ("Wingdings" F0FD / F0A8): which of
+                # "kvartalsvis halvårsvis årsvis" is decided stands only in it
+                out.append(_SYMBOLS.get(((child.get(f"{_W}font") or "").lower(), (child.get(f"{_W}char") or "").upper()), ""))
             else:
                 walk(child)
 
@@ -412,6 +416,15 @@ def _paragraph_text(p) -> str:
 
 
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+# check boxes written as a symbol font's characters (a form's "☒ Beviljas ☐ Avslås"): ticked and
+# empty, as Wingdings and Wingdings 2 draw them; any other symbol is read as nothing, as before
+_SYMBOLS = {
+    **{("wingdings", c): "☒ " for c in ("F0FD", "F0FE", "F078")},
+    **{("wingdings", c): "☐ " for c in ("F0A8", "F06F", "F071")},
+    **{("wingdings 2", c): "☒ " for c in ("F053", "F054", "F051", "F052", "F0CF")},
+    **{("wingdings 2", c): "☐ " for c in ("F0A3", "F02A", "F0A2")},
+}
 
 
 def _math_text(el) -> str:

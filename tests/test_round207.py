@@ -1,0 +1,71 @@
+"""Round 207 (documents, Västra Götaland): a decision whose ticked boxes are Wingdings symbols,
+and a plan's financing table that had answered questions about dates, definitions and reports."""
+from __future__ import annotations
+
+_FINANCING = (
+    "Tabell 2. Finansiering 2026–2027\n\n"
+    "Finansiär;Belopp, kronor\n"
+    "Regionutvecklingsnämnden, Västra Götalandsregionen;2 400 000\n"
+    "Deltagande kommuner (5 × 300 000);1 500 000\n"
+    "Tillväxtverket, landsbygdsprogrammet;900 000\n"
+    "Totalt;4 800 000\n"
+)
+
+_NOTES = (
+    "Minnesanteckningar – informationsträff om Servicenoder Väst, 24 november 2026\n\n"
+    "1. Öppningar\n"
+    "Noden i Högsäter öppnar måndag 30 november 2026, eftersom elinstallationen för paketskåpen blev klar först vecka 47.\n\n"
+    "2. Rapportering\n"
+    "Projektledaren lämnar lägesrapport halvårsvis till Regionutvecklingsnämnden enligt nämndens beslut.\n\n"
+    "3. Definition\n"
+    "En servicenod är en plats där minst tre av fem tjänster erbjuds under samma tak.\n"
+)
+
+
+def test_figures_of_a_financing_table_answer_no_question_that_names_none_of_it(tmp_path):
+    # F207-03/09/15/17: "högsäter noden öppnade 16 nov va?", "vad räknas som en servicenod?",
+    # "hur ofta … lägesrapport till regionen?" and "vad kostade paketskåpen?" had each been answered
+    # with the plan's financing table (its rows listed, or the region's 2 400 000 kr)
+    from assistant.answer import Route
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"finansiering.csv": _FINANCING, "minnesanteckningar.txt": _NOTES})
+    for q in (
+        "högsäter noden öppnade 16 nov va?",
+        "Vad räknas egentligen som en servicenod?",
+        "hur ofta måste vi lämna lägesrapport till regionen nu?",
+        "vad kostade paketskåpen?",
+    ):
+        a = engine.ask(q, engine.new_conversation())
+        assert a.route != Route.STATS or not a.answered, (q, a.answer)
+        assert not any(f.value in (2_400_000, 1_500_000, 900_000, 4_800_000) for f in a.figures), (q, a.answer)
+    # (… while the table still answers what it holds)
+    b = engine.ask("hur mycket bidrar Tillväxtverket med?", engine.new_conversation())
+    assert b.answered and any(f.value == 900_000 for f in b.figures), b.answer
+
+
+def _decision_docx(path):
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = Document()
+    d.add_paragraph("Beslut om ändringsansökan")
+    p = d.add_paragraph("Lägesrapportering till Regionutvecklingsnämnden: ")
+    for ticked, word in ((False, "kvartalsvis"), (True, "halvårsvis"), (False, "årsvis")):
+        run = p.add_run()
+        sym = OxmlElement("w:sym")
+        sym.set(qn("w:font"), "Wingdings")
+        sym.set(qn("w:char"), "F0FD" if ticked else "F0A8")
+        run._r.append(sym)
+        p.add_run(f" {word}  ")
+    d.save(path)
+
+
+def test_a_box_ticked_in_a_symbol_font_is_read(tmp_path):
+    # F207-15: the ticked "halvårsvis" stood only in a Wingdings box, lost in the text
+    from ingest.pipeline import load_file
+
+    _decision_docx(tmp_path / "beslut.docx")
+    text = "\n".join(c.text for c in load_file(tmp_path / "beslut.docx", tmp_path).chunks)
+    assert "☐  kvartalsvis" in text and "☒  halvårsvis" in text and "☐  årsvis" in text, text
