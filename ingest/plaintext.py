@@ -174,7 +174,7 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
 
     deck = bool(re.match(r"\ufeff?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?marp:\s*true\b", text))
     text, meta = _front_matter(text)
-    text = _shortcodes(_obsidian_syntax(_rendered_html(text, deck)))
+    text = _shortcodes(_obsidian_syntax(_mkdocs_syntax(_rendered_html(text, deck))))
     if meta.get("title"):
         title = meta["title"]
     # (the front matter's author and date as the text's labelled lines, where facts are read)
@@ -451,6 +451,59 @@ def _rendered_html(text: str, deck: bool = False) -> str:
     text = _INLINE_TAG.sub("", text)
     # (a deck's image "alt" is its layout – "![bg right:35%](…)", "![w:420](…)" – no text)
     return _LINK.sub(lambda m: (f"Bild: {m.group(1)}" if m.group(1).strip() and not deck else "") if m.group(0)[0] == "!" else m.group(1), text)
+
+
+# a site generator's boxes and tabs (Python-Markdown, MkDocs Material): '!!! warning "Rättelse"',
+# '??? note "Varför …?"' (collapsible), '=== "Från 1 mars 2027"' (a content tab), each over its
+# indented text
+_BOX_MARK = re.compile(r'^(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+"([^"]*)")?\s*$|^===\+?\s+"([^"]+)"\s*$')
+# an abbreviation's definition ("*[NVK]: Nodvärdskontrakt"), shown on the page only as a tooltip
+_ABBREVIATION = re.compile(r"^\*\[([^\]\n]+)\]:\s*(\S.*)$")
+
+
+def _mkdocs_syntax(text: str) -> str:
+    """Boxes, tabs and abbreviations of a site generator read as the page shows them: a box's or a
+    tab's title leads its text ("Från 1 mars 2027: 6 000 kronor per månad och nod." – of two tabs,
+    which value is the newer is said only by the title), a box without a title is its text, and an
+    abbreviation's definition a line of its own ("NVK: Nodvärdskontrakt – …")."""
+    if not re.search(r'^(?:!!!|\?\?\?|===\+?\s+")|^\*\[', text, flags=re.M):
+        return text
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _BOX_MARK.match(line)
+        a = _ABBREVIATION.match(line)
+        if a:
+            out += ["", f"{a.group(1)}: {a.group(2).strip()}", ""]
+        elif m:
+            title = (m.group(1) or m.group(2) or "").strip()
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1  # (the blank line between a tab's title and its text)
+            body: list[str] = []
+            while j < len(lines) and (not lines[j].strip() or lines[j][:1] in (" ", "\t")):
+                body.append(lines[j][4:] if lines[j].startswith("    ") else lines[j].lstrip())
+                j += 1
+            while body and not body[-1].strip():
+                body.pop()
+            # ("Varför är Gullspång inte med längre?" asks what its text answers: no colon after it)
+            lead = title if title[-1:] in "?!." else f"{title.rstrip(':')}:"
+            if title and body and re.match(r"\s*(?:[-*+•]|\d+[.)])\s", body[0]):
+                body = [lead, ""] + body  # (a list under the title: the title a line of its own)
+            elif title and body:
+                body[0] = f"{lead} {body[0].strip()}"
+            elif title:
+                body = [lead if lead[-1] != ":" else lead[:-1] + "."]
+            out += [""] + body + [""]
+            i = j
+            continue
+        else:
+            out.append(line)
+        i += 1
+    # (an attribute list – "Anmäl intresse{ .md-button }" – styles what it follows)
+    return re.sub(r"\{\s*[.#][\w-]+(?:\s+[.#][\w-]+)*\s*\}", "", "\n".join(out))
 
 
 def _obsidian_syntax(text: str) -> str:

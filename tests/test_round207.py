@@ -69,3 +69,54 @@ def test_a_box_ticked_in_a_symbol_font_is_read(tmp_path):
     _decision_docx(tmp_path / "beslut.docx")
     text = "\n".join(c.text for c in load_file(tmp_path / "beslut.docx", tmp_path).chunks)
     assert "☐  kvartalsvis" in text and "☒  halvårsvis" in text and "☐  årsvis" in text, text
+
+
+_MKDOCS = '''---
+title: Servicenoder Väst – aktuellt
+date: 2027-02-15
+---
+
+# Servicenoder Väst – aktuellt
+
+!!! info "Senast uppdaterad 15 februari 2027"
+    Sidan ersätter tidigare information.
+
+## Ersättning till nodvärdar
+
+=== "1 oktober 2026 – 28 februari 2027"
+
+    5 500 kronor per månad och nod.
+
+=== "Från 1 mars 2027"
+
+    6 000 kronor per månad och nod.
+
+??? note "Varför är Gullspång inte med längre?"
+    Gullspångs kommun lämnade projektet den 31 december 2026.
+
+=== "För medflyttare"
+
+    - Anmäl intresse i e-tjänsten.
+    - Du bjuds in till träffar.
+
+Anmäl intresse{ .md-button .md-button--primary }
+
+*[NVK]: Nodvärdskontrakt
+*[RUN]: Regionutvecklingsnämnden
+'''
+
+
+def test_a_site_generator_s_tabs_boxes_and_abbreviations_read_as_the_page_shows_them(tmp_path):
+    # F207-08: of two content tabs the newer value was said only by its tab's title, read as markup
+    from ingest.pipeline import load_file
+
+    (tmp_path / "aktuellt.md").write_text(_MKDOCS, encoding="utf-8")
+    r = load_file(tmp_path / "aktuellt.md", tmp_path)
+    text = "\n".join(c.text for c in r.chunks)
+    assert "Från 1 mars 2027: 6 000 kronor per månad och nod." in text, text
+    assert "1 oktober 2026 – 28 februari 2027: 5 500 kronor" in text, text
+    assert "Varför är Gullspång inte med längre? Gullspångs kommun lämnade" in text, text
+    assert "Senast uppdaterad 15 februari 2027: Sidan ersätter" in text, text
+    assert "NVK: Nodvärdskontrakt\nRUN: Regionutvecklingsnämnden" in text, text
+    assert "===" not in text and "!!!" not in text and "md-button" not in text, text
+    assert "Anmäl intresse i e-tjänsten" in text and "För medflyttare:" in text, text
