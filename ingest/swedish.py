@@ -300,6 +300,15 @@ def municipality_written(value: str) -> str | None:
     return found
 
 
+def is_age_header(header: str) -> bool:
+    """Is a column's own header an age ("Ålder", "Sökandens ålder", "Medelålder", "alder") – a
+    case's age in years, never a figure to add up? (A label "Ålder" beside "Folkmängd" says whose
+    count it is; "Antal i ålder 16-24" is a count.)"""
+    toks = set(words(re.sub(r"[_.]", " ", header.lower())))
+    ages = {"ålder", "alder", "age", "medelålder", "snittålder", "medianålder"}
+    return bool(toks & ages) and not toks & {"antal", "number", "count", "andel", "personer", "folkmängd"}
+
+
 def municipality_name(folded: str) -> str:
     """A municipality's name as written ("nyköping" → "Nyköping")."""
     return _municipality_names().get(folded, folded)

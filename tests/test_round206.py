@@ -111,3 +111,14 @@ def test_an_export_with_english_number_settings_groups_thousands_by_commas(tmp_p
     # (a Swedish table's decimal commas stay decimals, and one point is no table's convention)
     assert table_decimal(["11,6", "3,905", "12.1"]) is None and table_decimal(["2024.01", "1,234"]) is None
     assert infer_decimal(["3,905", "612"], ".") == "." and infer_decimal(["3,905", "612"]) == ","
+
+
+def test_a_case_s_age_is_averaged_never_added_up(tmp_path):
+    # F206-04 and "Och Gnesta då?": the register's ages had been summed per municipality ("338")
+    from ingest.swedish import is_age_header
+    from tests.kb import engine_over
+
+    assert is_age_header("Ålder") and is_age_header("sökandens_ålder") and not is_age_header("Antal i ålder 16-24")
+    engine = engine_over(tmp_path, {"beslut_subventionerade_anstallningar_2024.csv": _register()})
+    a = engine.ask("vilken kommun har högst ålder bland besluten?", engine.new_conversation())
+    assert "Summa av ålder" not in a.answer and not any(f.value > 120 for f in a.figures), a.answer

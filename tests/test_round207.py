@@ -120,3 +120,14 @@ def test_a_site_generator_s_tabs_boxes_and_abbreviations_read_as_the_page_shows_
     assert "NVK: Nodvärdskontrakt\nRUN: Regionutvecklingsnämnden" in text, text
     assert "===" not in text and "!!!" not in text and "md-button" not in text, text
     assert "Anmäl intresse i e-tjänsten" in text and "För medflyttare:" in text, text
+
+
+def test_totalt_asked_of_one_row_adds_no_total_row_to_it(tmp_path):
+    # r207's follow-up "och vad blir regionens stöd totalt då?" had summed the region's row and the
+    # table's total row (7 200 000)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"finansiering.csv": _FINANCING})
+    a = engine.ask("vad blir regionens stöd totalt?", engine.new_conversation())
+    assert not any(f.value == 7_200_000 for f in a.figures), a.answer
+    assert not a.answered or any(f.value == 2_400_000 for f in a.figures), a.answer

@@ -27,6 +27,7 @@ from ingest.swedish import (
     NUMBER_WORDS,
     STOPWORDS,
     fold,
+    is_age_header,
     months_of_quarters,
     municipality_of,
     names_part_of_year,
@@ -95,6 +96,17 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
     r, p, form, c, label = g.r, g.p, g.form, d.c, g.label
     t = p.table
     prev = g.follow.query if g.follow is not None and g.follow.query.table_id == t.id else None
+    if d.op == Op.SUM and label is not None and len(d.rows) >= 2 and not p.record_level and form.wants != "share":
+        # (a place's total – "Riket", the county – named as a whole beside its parts is another
+        # matter: the whole of a share asked of them)
+        totals = [x for x in d.rows if x in label.totals and x not in label.geo_totals and x not in label.county_totals]
+        if totals and len(totals) < len(d.rows):
+            # "och vad blir regionens stöd totalt då?": "totalt" asks for a total, it names no
+            # total row to add to the region's – the two had been summed (7 200 000 for 2 400 000
+            # and the table's own 4 800 000)
+            d.rows = [x for x in d.rows if x not in totals]
+            if len(d.rows) == 1:
+                d.op = Op.LOOKUP
     both = sexes_together(p, c, form)
     if len(both) == 1:
         # ("kvinnor och män ihop" of a table that gives the total beside the two: that column)
@@ -326,8 +338,8 @@ def group_rows(g: Given, d: Draft) -> None:
             if d.op == Op.RANK and form.group_by and not subject_is_group and d.agg != "count":
                 # "vilket område i varje länsdel har högst": the top row of each group
                 d.agg = _group_agg(d.op, form, c)
-            elif d.agg == "sum" and c.is_share:
-                d.agg = "mean"  # shares are never added up
+            elif d.agg == "sum" and (c.is_share or is_age_header(c.name)):
+                d.agg = "mean"  # shares and ages are never added up
             if d.op in (Op.SUM, Op.MEAN) and not form.group_by:
                 d.group_by, d.agg = None, None
             elif (
