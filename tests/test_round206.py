@@ -122,3 +122,20 @@ def test_a_case_s_age_is_averaged_never_added_up(tmp_path):
     engine = engine_over(tmp_path, {"beslut_subventionerade_anstallningar_2024.csv": _register()})
     a = engine.ask("vilken kommun har högst ålder bland besluten?", engine.new_conversation())
     assert "Summa av ålder" not in a.answer and not any(f.value > 120 for f in a.figures), a.answer
+
+
+def test_a_case_voided_in_its_status_is_no_decision(tmp_path):
+    # F206-12: a share of rejections had been taken of every row, the 15 "Makulerad
+    # (felregistrering)" among them (19,3 % for 21,7 %)
+    from tests.kb import engine_over
+
+    rows = ["Ärende-ID;Kommun;Insats;Status"]
+    statuses = ["Beviljad"] * 6 + ["Avslag"] * 3 + ["Makulerad (felregistrering)"] * 3
+    rows += [f"SA-{k};{'Flen' if k % 2 else 'Trosa'};Nystartsjobb;{s}" for k, s in enumerate(statuses)]
+    engine = engine_over(tmp_path, {"beslut.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("hur stor andel av besluten blev avslag?", engine.new_conversation())
+    assert a.answered and any(abs(f.value - 100 * 3 / 9) < 0.05 for f in a.figures), a.answer
+    b = engine.ask("hur många beslut finns det?", engine.new_conversation())
+    assert b.answered and any(f.value == 9 for f in b.figures) and "Makulerad" in b.answer, b.answer
+    c = engine.ask("hur många beslut per status?", engine.new_conversation())
+    assert "Makulerad" in c.answer, c.answer

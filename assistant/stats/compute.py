@@ -17,7 +17,7 @@ import pandas as pd
 
 from ingest.model import Column, Table
 from ingest.numbers import format_number, parse_number
-from ingest.swedish import MONTH_NAMES, fold, period_key
+from ingest.swedish import MONTH_NAMES, fold, period_key, words
 from ingest.tables import is_subtotal_label, unit_from_text
 
 from ..answer import Computation, Figure, Source
@@ -1567,6 +1567,10 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         rest = [keep_step(frame, k, tuple(v)) for k, v in q.filters if k != q.share_within]
         every = run(frame, rest)
         every = every[~every[label].astype(str).isin(total_vals)]
+        # (a voided case is no part of the whole either: "Makulerad (felregistrering)")
+        voided_whole = int(every[voided.column].astype(str).isin(list(voided.values)).sum()) if voided is not None else 0
+        if voided_whole:
+            every = run(every, [voided])
         # a case with no value of the split ("Beslut" empty while undecided) is no part of its
         # whole: "andel avslag av de beslutade" is over the decided cases
         valued = every[~empty_cells(every[q.share_within])]
@@ -1579,7 +1583,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             among = "; ".join(f"{k} = {', '.join(v)}" for k, v in q.filters if k != q.share_within)
             whole = f"alla {len(every)} rader" + (f" med {among}" if among else "") + (
                 f" som har ett värde för {q.share_within} ({unvalued} har inget)" if unvalued else ""
-            )
+            ) + (f", utan {voided_whole} med ”{voided.column}” = {', '.join(voided.values)}" if voided_whole else "")
             share_fig = derived_share(
                 figures[0], float(len(every)), f"Andel rader med {q.share_within} = {kept} av {whole}",
                 fmt(float(len(every)), "antal"), "Antal rader", (),
@@ -1776,6 +1780,16 @@ def _voided_rows(p: Profile, q: StatQuery) -> Step | None:
         yes = tuple(sorted(v for v in values if fold(v) in _YES))
         if yes and values <= set(yes) | {"nej", "Nej", "NEJ", "n", "N", "0", "false", "FALSE", "False"}:
             return Step("drop", col, yes)
+    # … or a status that says so among the outcomes ("Makulerad (felregistrering)" beside
+    # "Beviljad" and "Avslag"): no decision – counted in no whole, unless the question keeps that
+    # value or groups by the column (round 206's share of rejections had counted 15 such rows)
+    kept = dict(q.filters)
+    for cat in p.cats:
+        if cat is p.label or cat.is_period or cat.name not in frame.columns or cat.name in (q.group_by, q.over):
+            continue
+        void = tuple(sorted(v for v in cat.values if any(_VOID_HEADER.match(w) for w in words(v))))
+        if void and len(void) < len(cat.values) and not set(void) & set(kept.get(cat.name, ())):
+            return Step("drop", cat.name, void)
     return None
 
 
