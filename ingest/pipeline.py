@@ -440,6 +440,14 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     tables, key = decode_workbook(tables, path, limits)
     # (a register's "NYKÖPING", "Nykoping" and "Nyköpings kommun" are one place)
     tables = [merge_place_spellings(t) for t in tables]
+    # a workbook's template sheet ("Mall", "Kommunblad …: Exempelkommun (MALL – kopiera bladet)")
+    # holds example figures, no place's: left out – round 206's had 12,5 % on social assistance
+    templates = [t for t in tables if _is_template(t)]
+    notes: tuple[str, ...] = ()
+    if templates and len(templates) < len(tables):
+        tables = [t for t in tables if t not in templates]
+        sheets = sorted({t.sheet or t.caption for t in templates})
+        notes = (f"bladet {', '.join(f'”{x}”' for x in sheets)} är en mall med exempelsiffror och lästes inte som statistik",)
     places = stack_place_sheets(tables)
     tables += stack_year_sheets(tables) + places
     # (a workbook of a sheet per place is titled by what its sheets share: its first sheet's
@@ -447,10 +455,21 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     title = (places[0].caption.rsplit(", per ", 1)[0] if places else tables[0].caption) or title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
     if key is None:
-        return FileResult(doc, [], tables)
+        return FileResult(doc, [], tables, notes=notes)
     # (the key sheet is text to quote, under its own title lines)
     key_text = _load_sheets_as_text(rel, sha, kind, [key])
-    return FileResult(doc, key_text.chunks, tables, page_texts=key_text.page_texts)
+    return FileResult(doc, key_text.chunks, tables, page_texts=key_text.page_texts, notes=notes)
+
+
+# a sheet that is a template to copy: named so, or titled so ("… (MALL – kopiera bladet)")
+_TEMPLATE_SHEET = re.compile(r"^(?:mall|mallblad|template|exempelblad)\b", re.I)
+_TEMPLATE_TITLE = re.compile(r"\(\s*mall\b|\bmall\s*[–-]\s*kopiera\b|\bkopiera (?:detta |det här )?blad|\bcopy this sheet\b|\btemplate\b", re.I)
+
+
+def _is_template(t: Table) -> bool:
+    """Is a workbook table a template's example (its sheet named "Mall" or "Template", its title
+    saying "(MALL – kopiera bladet)")?"""
+    return bool(t.sheet and _TEMPLATE_SHEET.match(t.sheet.strip())) or bool(_TEMPLATE_TITLE.search(t.caption))
 
 
 def _load_sheets_as_text(rel: str, sha: str, kind: str, sheets: list[tuple[str | None, list[list[object]]]]) -> FileResult:

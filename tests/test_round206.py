@@ -139,3 +139,37 @@ def test_a_case_voided_in_its_status_is_no_decision(tmp_path):
     assert b.answered and any(f.value == 9 for f in b.figures) and "Makulerad" in b.answer, b.answer
     c = engine.ask("hur många beslut per status?", engine.new_conversation())
     assert "Makulerad" in c.answer, c.answer
+
+
+def _kommunblad(path):
+    """A workbook of a sheet per municipality named by abbreviations, the full name only in its
+    title, opening with a filled-in template sheet."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    sheets = (("Mall", "Exempelkommun (MALL – kopiera bladet)", 12.5, 9.9), ("E-tuna", "Eskilstuna kommun", 6.4, 10.1),
+              ("Vgkr", "Vingåker kommun", 4.1, 8.2), ("K-holm", "Katrineholm kommun", 5.0, 8.9))
+    for sheet, name, bistand, arbetsloshet in sheets:
+        ws = wb.create_sheet(sheet)
+        ws.append([f"Kommunblad 2021–2023: {name}"])
+        ws.append(["Källa: Kolada/SCB"])
+        ws.append([])
+        ws.append(["Nyckeltal", "Enhet", "2022", "2023"])
+        ws.append(["Invånare med ekonomiskt bistånd", "%", bistand + 0.3, bistand])
+        ws.append(["Öppet arbetslösa och sökande i program, 16-64 år", "% av bef.", arbetsloshet + 0.4, arbetsloshet])
+    wb.save(path)
+
+
+def test_a_workbook_s_template_sheet_is_no_place_and_abbreviated_sheets_are_their_titles_places(tmp_path):
+    # F206-07/19: the template's 12,5 % had been the nearest figure, and the sheets named "E-tuna",
+    # "Vgkr" had not been stacked into one table per municipality
+    from ingest.pipeline import load_file
+
+    _kommunblad(tmp_path / "kommunblad.xlsx")
+    r = load_file(tmp_path / "kommunblad.xlsx", tmp_path)
+    assert any("Mall" in n for n in r.notes), r.notes
+    assert not any("Exempelkommun" in t.caption for t in r.tables)
+    stacked = [t for t in r.tables if t.source_tables]
+    assert len(stacked) == 1 and set(stacked[0].frame["Kommun"]) == {"Eskilstuna", "Vingåker", "Katrineholm"}, [t.caption for t in r.tables]
+    assert 12.5 not in set(stacked[0].frame["Värde"]) if "Värde" in stacked[0].frame else True

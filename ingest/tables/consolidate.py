@@ -382,7 +382,12 @@ def _place_of_sheet(t: Table, homographs: bool = False) -> str | None:
         return None
     if municipality_of(name, homographs) is not None or is_county(name):
         return name
-    return None
+    # (a sheet named by an abbreviation – "E-tuna", "K-holm", "Vgkr" – whose title names its one
+    # municipality: "Kommunblad 2021–2023: Eskilstuna kommun")
+    from ..swedish import municipality_name, words
+
+    named = {m for w in words(t.caption) if len(w) > 2 and (m := municipality_of(w)) is not None}
+    return municipality_name(next(iter(named))) if len(named) == 1 else None
 
 
 def _common_caption(captions: list[str]) -> str:
