@@ -161,3 +161,16 @@ def test_the_school_year_asked_is_its_column_and_the_latest_is_the_newest(tmp_pa
     assert c.answered and "Helsingborg" in c.answer and any(abs(f.value + 2.5) < 1e-9 for f in c.figures), c.answer
     # (a change between two shares is said in percentage points)
     assert "−2,5 procentenheter" in c.answer, c.answer
+
+
+def test_a_rate_named_with_a_year_asks_for_its_figure():
+    # F204-03: "förvärvsfrekvensen i lund 2023?" had been answered with a report table's header
+    # line ("Förvärvsfrekvens utrikes födda 2023 % …"), no figure, as if it were the answer: a rate
+    # and a year asked alone want the figure, held to the bar of a figure asked
+    from assistant.documents.kinds import wanted
+
+    assert wanted("förvärvsfrekvensen i lund 2023?").wants("number")
+    assert wanted("arbetslösheten i Lund 2023?").wants("number")
+    assert not wanted("varför ökade arbetslösheten i Lund 2023?").wants("number")
+    assert not wanted("när öppnar noden i Hova 2026?").wants("number")
+    assert not wanted("projektplanen för 2026?").wants("number")
