@@ -14,6 +14,8 @@ from ..swedish import municipality_name, municipality_written
 # of a column's distinct values, this share at least must be municipalities for it to be a
 # column of places (a free-text column naming one place now and then is left as it is)
 _PLACE_SHARE = 0.8
+# Sweden's 290 municipalities, each typed a few ways, stay far below this many distinct values
+_MOST_SPELLINGS = 2000
 
 
 def merge_place_spellings(t: Table) -> Table:
@@ -29,8 +31,8 @@ def merge_place_spellings(t: Table) -> Table:
         cells = frame[c.name]
         texts = cells.dropna().astype(str)
         distinct = [v for v in texts.unique() if v.strip()]
-        if len(distinct) < 2:
-            continue
+        if not 2 <= len(distinct) <= _MOST_SPELLINGS:
+            continue  # (a column of ids or free text: no place column, and not read value by value)
         place = {v: municipality_written(v) for v in distinct}
         known = {v: p for v, p in place.items() if p is not None}
         if len(known) < _PLACE_SHARE * len(distinct):
@@ -54,8 +56,6 @@ def merge_place_spellings(t: Table) -> Table:
             by_place.setdefault(p, []).append(v)
         example = max(by_place, key=lambda p: (len(by_place[p]), p))
         written = ", ".join(f"”{v.strip() or v}”" for v in sorted(by_place[example]))
-        notes.append(
-            f"I kolumnen ”{name}” är {len(by_place)} kommuners namn skrivna på flera sätt; de räknas som kommunens namn "
-            f"(t.ex. {written} som {example})."
-        )
+        many = f"{len(by_place)} kommuners namn skrivna på flera sätt; de räknas" if len(by_place) > 1 else "en kommuns namn skrivet på flera sätt; det räknas"
+        notes.append(f"I kolumnen ”{name}” är {many} som kommunens namn (t.ex. {written} som {example}).")
     return replace(t, frame=frame, notes=tuple(notes))
