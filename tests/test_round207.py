@@ -131,3 +131,32 @@ def test_totalt_asked_of_one_row_adds_no_total_row_to_it(tmp_path):
     a = engine.ask("vad blir regionens stöd totalt?", engine.new_conversation())
     assert not any(f.value == 7_200_000 for f in a.figures), a.answer
     assert not a.answered or any(f.value == 2_400_000 for f in a.figures), a.answer
+
+
+def test_a_guess_is_not_corrected_by_another_row_s_date(tmp_path):
+    # "öppnade Högsäter 16 november va?" had been answered "1 mars 2027" – the newest page's
+    # table row of another node ("Nod: Åsensbruk | … | Status: Öppnar 1 mars 2027") – where
+    # the newest minutes say Högsäter opens 30 november
+    from tests.kb import engine_over
+
+    mail = (
+        "Uppdaterad öppningsplan, 2 september 2026\n\n"
+        "Noden i Högsäter blir försenad eftersom elinstallationen inte hinner bli klar. Den öppnar i stället måndag 16 november 2026.\n"
+    )
+    notes = (
+        "Minnesanteckningar, informationsträff 24 november 2026\n\n"
+        "Noden i Högsäter skulle enligt tidigare besked ha öppnat 16 november men elinstallationen blev klar först "
+        "vecka 47, så nytt datum är 30 november.\n"
+    )
+    page = (
+        "---\ntitle: Servicenoder – aktuellt\ndate: 2027-02-15\n---\n\n# Servicenoder – aktuellt\n\n## Noderna\n\n"
+        "| Nod | Kommun | Status |\n|---|---|---|\n| Bäckefors | Bengtsfors | Öppen |\n| Högsäter | Färgelanda | Öppen |\n"
+        "| Åsensbruk | Mellerud | Öppnar 1 mars 2027 |\n"
+    )
+    engine = engine_over(tmp_path, {"2026-09-02_mejl.txt": mail, "2026-11-24_anteckningar.txt": notes, "aktuellt.md": page})
+    a = engine.ask("öppnade Högsäter 16 november va?", engine.new_conversation())
+    assert "1 mars 2027" not in a.answer.split("\n")[0], a.answer
+    # (… and the day that was to be – "skulle enligt tidigare besked ha öppnat 16 november" – is
+    # no answer's headline to "när öppnar …?")
+    b = engine.ask("när öppnar noden i Högsäter?", engine.new_conversation())
+    assert "**16 november" not in b.answer, b.answer

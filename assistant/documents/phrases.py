@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from index.passages import VALUE_COUNT_RE
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, TERM_WORDS, fold, stem, term_half, words
+from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, TERM_WORDS, fold, says, stem, term_half, words
 
 from .features import Question, coverage, entity_share
 from .kinds import MONTH_ALTERNATION, NUMBER_WORD_ALTERNATION, TIMESTAMP, asking_words, years_in
@@ -113,7 +113,10 @@ _LEFT_DATE = re.compile(
     r"(?:\b(?:flytta\w*|flyttat\w*|ändra[ts]\w*|ändrade\w*|skjuts|sköts|skjutits|skjuten|senarelä\w+|"
     r"tidigarelä\w+|byts|byttes|bytt|ersätts|moved|postponed|changed)\b\s+(?:\w+\s+){0,4}?(?:från|from)|\bi\s?stället\s+för|\binstead\s+of|"
     # (… and the date a sentence denies: "Ny tid är 2 juni (inte onsdag 20 maj som i inbjudan)")
-    r"\b(?:inte|ej|not))"
+    r"\b(?:inte|ej|not)|"
+    # (… and the date that was to be: "skulle enligt tidigare besked ha öppnat 16 november men …
+    # nytt datum är 30 november", "var ursprungligen planerad till")
+    r"\bskulle\s+(?:\w+\s+){0,5}?ha\s+\w+|\b(?:ursprungligen|tidigare)\s+(?:planera\w*|angiv\w*|aviser\w*|utlova\w*)(?:\s+till)?)"
     r"\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?$"
 )
 
@@ -501,6 +504,14 @@ def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Q
     lämnas till regionala utvecklingsnämnden senast den 30 november" and "… lämnar en
     lägesrapport till nämnden senast den 15 oktober": a report to the board, though only one
     says yearly)."""
+    # (a name the question gives and the first passage says is the thing's: a table row dating
+    # the other must say it too – "Nod: Åsensbruk | … | Öppnar 1 mars 2027" dates no opening in
+    # Högsäter, though "öppnar" stands beside both dates; prose may name it sentences before)
+    row = fold(_sentence_of(other, other_phrase))
+    if " | " in row and any(
+        says(fold(text), fold(e)) and not says(row, fold(e)) for e in q.entities if not e[:1].isdigit() and len(e) >= 4
+    ):
+        return False
     if (about := term_beside(text, phrase, q)) is not None and term_beside(other, other_phrase, q) == about:
         return True
     mine = {n[0] for n in _terms_near(text, phrase, q, parts=True) or []}
