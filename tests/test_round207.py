@@ -156,7 +156,19 @@ def test_a_guess_is_not_corrected_by_another_row_s_date(tmp_path):
     engine = engine_over(tmp_path, {"2026-09-02_mejl.txt": mail, "2026-11-24_anteckningar.txt": notes, "aktuellt.md": page})
     a = engine.ask("öppnade Högsäter 16 november va?", engine.new_conversation())
     assert "1 mars 2027" not in a.answer.split("\n")[0], a.answer
+    # (… nor when the name is written in lower case and the question ends with a tag asking assent)
+    c = engine.ask("högsäter noden öppnade 16 nov va?", engine.new_conversation())
+    assert "1 mars 2027" not in c.answer.split("\n")[0], c.answer
     # (… and the day that was to be – "skulle enligt tidigare besked ha öppnat 16 november" – is
     # no answer's headline to "när öppnar …?")
     b = engine.ask("när öppnar noden i Högsäter?", engine.new_conversation())
     assert "**16 november" not in b.answer, b.answer
+
+
+def test_a_tag_asking_assent_is_no_word_of_the_topic():
+    from assistant.documents.features import _TAG_ASK
+
+    assert _TAG_ASK.sub("?", "högsäter noden öppnade 16 nov va?") == "högsäter noden öppnade 16 nov?"
+    assert _TAG_ASK.sub("?", "Projektet slutar 30 juni, eller hur?") == "Projektet slutar 30 juni?"
+    # ("VA" in a question's body – water and sewage – stays)
+    assert _TAG_ASK.sub("?", "vad kostar VA-anslutningen?") == "vad kostar VA-anslutningen?"

@@ -731,7 +731,7 @@ class DocumentAnswerer:
                 # (… nor the day of the older message itself, which the newer one names to say
                 # which it corrects: "RÄTTELSE till mitt mejl den 6 maj")
                 and not any(mentions_day(m.group(0), d) for d in asked_days(old_day)) and (
-                    same_thing_dated(old_text, found.group(0), r.span.text, m.group(0), q)
+                    same_thing_dated(old_text, found.group(0), r.span.text, m.group(0), q, r.span.chunk.text)
                     # (… or the day a correction of the guess gives after it: "… stod att Ekshärad
                     # invigs 7 september 2026. Rätt datum är måndag 14 september 2026")
                     or (said_at is not None and m.start() > said_at and _CORRECTED.search(fold(r.span.text[said_at:m.start()])))

@@ -35,6 +35,8 @@ QUESTION_WORDS = frozenset(
     "what who whom whose which when where why how many much does do did is are was were the of in on "
     "for to and or a an by with from that this there any according".split()
 )
+# A tag that asks for assent at a question's end: "… 16 nov va?", "… eller hur?", "…, right?"
+_TAG_ASK = re.compile(r"[\s,]+(?:va|väl|eller hur|eller|right|eh)\s*\?\s*$")
 # Words of a document's structure a question points with ("under rubriken …", "i avsnittet om …").
 _STRUCTURE_WORDS = frozenset("rubrik rubriken rubriker rubrikerna avsnittet stycket kapitlet heading section".split())
 # "räknas upp", "räknar upp", "listas": a list is asked for, no definition
@@ -174,6 +176,9 @@ class Question:
         text = _REGARDING.sub(" ", _LISTED.sub(" ", text))
         # "hur mycket pengar …": the money is what is asked (a figure in kronor), no word to find
         text = _MONEY_ASKED.sub(r"\1", text)
+        # "högsäter noden öppnade 16 nov va?": a tag asking for assent is no word of the topic
+        # ("VA" in a question's body – water and sewage – is)
+        text = _TAG_ASK.sub("?", text)
         for w in words(text):
             if w in STOPWORDS or w in QUESTION_WORDS or w in _STRUCTURE_WORDS or len(w) < 2:
                 continue

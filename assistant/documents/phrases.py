@@ -497,13 +497,14 @@ def term_beside(text: str, phrase: str, q: Question) -> str | None:
     return min(near, key=lambda n: (-n[1], n[2]))[0] if near else None
 
 
-def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Question) -> bool:
+def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Question, passage: str = "") -> bool:
     """Do two dates (``phrase`` in ``text``, ``other_phrase`` in ``other``) date the same thing
     the question asks about? Their nearest rarest terms are the same, or the question's terms
     in one's sentence are all in the other's and they are at least two ("En årlig lägesrapport
     lämnas till regionala utvecklingsnämnden senast den 30 november" and "… lämnar en
     lägesrapport till nämnden senast den 15 oktober": a report to the board, though only one
-    says yearly)."""
+    says yearly). ``passage``: the whole passage ``other`` is quoted from (a table's other
+    rows), when it is more."""
     # (a name the question gives and the first passage says is the thing's: a table row dating
     # the other must say it too – "Nod: Åsensbruk | … | Öppnar 1 mars 2027" dates no opening in
     # Högsäter, though "öppnar" stands beside both dates; prose may name it sentences before)
@@ -512,6 +513,13 @@ def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Q
         says(fold(text), fold(e)) and not says(row, fold(e)) for e in q.entities if not e[:1].isdigit() and len(e) >= 4
     ):
         return False
+    # (… and a word of the question, however written – "högsäter noden öppnade 16 nov" – that has
+    # a row of its own in the other table, another than the date's, names that row's thing)
+    if " | " in row:
+        rows = [fold(x) for x in (passage or other).splitlines() if " | " in x]
+        asked = {w for w in words(fold(q.text)) if len(w) >= 5 and w not in STOPWORDS and not w.isdigit()}
+        if any(says(fold(text), w) and not says(row, w) and any(says(x, w) for x in rows) for w in asked):
+            return False
     if (about := term_beside(text, phrase, q)) is not None and term_beside(other, other_phrase, q) == about:
         return True
     mine = {n[0] for n in _terms_near(text, phrase, q, parts=True) or []}
