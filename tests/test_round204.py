@@ -174,3 +174,20 @@ def test_a_rate_named_with_a_year_asks_for_its_figure():
     assert not wanted("varför ökade arbetslösheten i Lund 2023?").wants("number")
     assert not wanted("när öppnar noden i Hova 2026?").wants("number")
     assert not wanted("projektplanen för 2026?").wants("number")
+
+
+def test_cases_of_two_places_asked_respectively_are_counted_each(tmp_path):
+    # F204-05: "hur många deltagare från landskrona resp. eslöv …?" had added the two up (48)
+    from tests.kb import engine_over
+
+    rows = ["DeltagarID,Kommun,Kön,Insatser"] + [
+        f"JS-{1000 + k},{'Landskrona' if k < 7 else 'Eslöv' if k < 11 else 'Malmö'},{'Kvinna' if k % 2 else 'Man'},Jobbcoachning"
+        for k in range(15)
+    ]
+    engine = engine_over(tmp_path, {"deltagarregister_jobbsteget_2024.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("hur många deltagare från landskrona resp. eslöv finns i registret?", engine.new_conversation())
+    values = [f.value for f in a.figures]
+    assert a.answered and 7 in values and 4 in values and 11 not in values, a.answer
+    # ("och" may ask for the two together: as before)
+    b = engine.ask("hur många deltagare från landskrona och eslöv finns i registret?", engine.new_conversation())
+    assert b.answered and any(f.value == 11 for f in b.figures), b.answer

@@ -196,6 +196,10 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         # counted, when the counted noun is no column of counts
         d.op, d.agg = Op.COUNT, "count"
         d.scope, d.rows = d.rows, []
+        if len(d.scope) >= 2 and _EACH.search(fold(form.text)) and g.label_name:
+            # "hur många deltagare från Landskrona resp. Eslöv?": each place's cases counted,
+            # not the two added up
+            d.op, d.group_by = Op.RANK, g.label_name
     if (
         d.op == Op.LOOKUP and not d.rows and (form.wants == "count" or form.quantity) and not c.is_share and not c.is_change
         and form.threshold is None and not form.group_by
@@ -1638,6 +1642,10 @@ def _whole_of_part(p: Profile, c: ValueColumn) -> ValueColumn | None:
 
 
 _SHARE_OF = re.compile(r"\b(?:andel(?:en)?|procent|share|proportion|percentage)\s+(?:av|of)\s+(?:(?:de|den|det|alla|the|all)\s+)?([a-zåäö]{4,})")
+
+
+# "Landskrona resp. Eslöv", "respektive": each of the things named, one figure each
+_EACH = re.compile(r"\b(?:resp\.?|respektive|var för sig|each|respectively)(?=\s|$|[,.?])")
 
 
 def _whole_named(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
