@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -233,18 +234,17 @@ def table_decimal(cells: Iterable[object]) -> str | None:
     """"." when a table's figures write decimals with points ("11.6", "(0.4)") and no comma is
     surely a decimal one – an export made with English number settings, whose "3,905" and
     "66,480" group thousands; None otherwise."""
-    dot = comma = 0
-    for c in cells:
-        if not isinstance(c, str):
-            continue
+    # (each distinct text read once, counted as often as it stands: a register repeats its cells)
+    dot = 0
+    for c, n in Counter(c for c in cells if isinstance(c, str)).items():
         s = _figure_text(c)
         if not s or _AMBIG_COMMA.match(s) or _AMBIG_DOT.match(s):
             continue
         if _COMMA_DEC.match(s):
-            comma += 1
-        elif _DOT_DEC.match(s):
-            dot += 1
-    return "." if dot >= 2 and not comma else None
+            return None  # (a decimal comma: the table's decimals are no points)
+        if _DOT_DEC.match(s):
+            dot += n
+    return "." if dot >= 2 else None
 
 
 def infer_decimal(cells: Iterable[object], table: str | None = None) -> str | None:

@@ -294,9 +294,8 @@ def municipality_written(value: str) -> str | None:
         return None
     found = municipality_of(name, homographs=True)
     if found is None and name.isascii():
-        found = _municipalities_unaccented().get(name) or (
-            _municipalities_unaccented().get(name[:-1]) if name.endswith("s") else None
-        )
+        unaccented = _municipalities_unaccented()
+        found = unaccented.get(name) or (unaccented.get(name[:-1]) if name.endswith("s") else None)
     return found
 
 
@@ -429,22 +428,28 @@ YEAR_IN_TEXT = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
 _SCHOOL_YEAR = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*/\s*((?:19|20)?\d\d)(?![\d/])")
 
 
-def school_years(text: str) -> set[tuple[int, int]]:
-    """School or budget years written with a slash ("2024/25", "24/25", "2024/2025") → (2024, 25);
-    a slash between years that do not follow each other ("2020/2023", "3/4") is none."""
-    out = set()
+def _school_years_written(text: str) -> list[tuple[int, int, bool]]:
+    """(first year, last year's two digits, first year written in full) of each school or budget
+    year of ``text``; a slash between years that do not follow each other is none."""
+    out = []
     for a, b in _SCHOOL_YEAR.findall(text):
         start = int(a) if len(a) == 4 else 2000 + int(a)
         end = int(b[-2:])
         if (start + 1) % 100 == end and (len(b) == 2 or int(b) == start + 1):
-            out.add((start, end))
+            out.append((start, end, len(a) == 4))
     return out
+
+
+def school_years(text: str) -> set[tuple[int, int]]:
+    """School or budget years written with a slash ("2024/25", "24/25", "2024/2025") → (2024, 25);
+    a slash between years that do not follow each other ("2020/2023", "3/4") is none."""
+    return {(start, end) for start, end, _ in _school_years_written(text)}
 
 
 def school_year_starts(text: str) -> list[int]:
     """The first years of the school years a header names with its first year in full
     ("Andel behöriga 2023/24" → 2023), as period_year reads them; "23/24" alone may be a date."""
-    return [a for a, _ in sorted(school_years(" ".join(m.group(0) for m in re.finditer(r"(?<![\d/])(?:19|20)\d\d\s*/\s*\d+", text))))]
+    return sorted({start for start, _, full in _school_years_written(text) if full})
 
 
 def years_in(text: str) -> list[int]:

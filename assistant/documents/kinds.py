@@ -95,6 +95,7 @@ def wanted(question: str) -> Wanted:
     return Wanted(frozenset(kinds), frozenset(years_in(q)))
 
 
+@lru_cache(maxsize=1024)
 def _names_a_rate(question: str) -> bool:
     """Does the question name a rate or level as the statistics route reads one ("arbetslösheten",
     "förvärvsfrekvensen", "sjukpenningtalet")?"""

@@ -508,17 +508,16 @@ def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Q
     # (a name the question gives and the first passage says is the thing's: a table row dating
     # the other must say it too – "Nod: Åsensbruk | … | Öppnar 1 mars 2027" dates no opening in
     # Högsäter, though "öppnar" stands beside both dates; prose may name it sentences before)
-    row = fold(_sentence_of(other, other_phrase))
-    if " | " in row and any(
-        says(fold(text), fold(e)) and not says(row, fold(e)) for e in q.entities if not e[:1].isdigit() and len(e) >= 4
-    ):
-        return False
     # (… and a word of the question, however written – "högsäter noden öppnade 16 nov" – that has
     # a row of its own in the other table, another than the date's, names that row's thing)
+    row = fold(_sentence_of(other, other_phrase))
     if " | " in row:
+        first = fold(text)
+        if any(says(first, fold(e)) and not says(row, fold(e)) for e in q.entities if not e[:1].isdigit() and len(e) >= 4):
+            return False
         rows = [fold(x) for x in (passage or other).splitlines() if " | " in x]
         asked = {w for w in words(fold(q.text)) if len(w) >= 5 and w not in STOPWORDS and not w.isdigit()}
-        if any(says(fold(text), w) and not says(row, w) and any(says(x, w) for x in rows) for w in asked):
+        if any(says(first, w) and not says(row, w) and any(says(x, w) for x in rows) for w in asked):
             return False
     if (about := term_beside(text, phrase, q)) is not None and term_beside(other, other_phrase, q) == about:
         return True

@@ -420,7 +420,7 @@ def age_groups_from(c: CatColumn, age: int) -> tuple[str, ...]:
     if up[-1][1] == 10_000:
         return tuple(v for _, _, v in up) if len(up) >= 2 else ()
     # (the population's end: its whole's, written as a total or as the widest group)
-    ends = [hi for lo, hi, _ in spans] + [m.group(2) and int(m.group(2)) or 0 for v in c.every_total if (m := _AGE_GROUP.match(fold(v)))]
+    ends = [hi for lo, hi, _ in spans] + [band[1] for v in c.every_total if (band := _closed_band(v))]
     if up[-1][1] != max(ends) or not any(lo < age for lo, _, _ in spans):
         return ()
     return tuple(v for _, _, v in up)
@@ -456,15 +456,19 @@ def widest_age_group(c: CatColumn) -> str | None:
     return wide[0] if len(wide) == 1 else None
 
 
+def _closed_band(value: str) -> tuple[int, int] | None:
+    """(first age, last age) of a closed age group ("20-64 år"); None for an open one ("65+"), a
+    single year or no age group."""
+    m = _AGE_GROUP.match(fold(value))
+    return (int(m.group(1)), int(m.group(2))) if m and m.group(2) else None
+
+
 def _age_whole(vals: list[str]) -> str | None:
     """The one age group that the others divide without gap or overlap ("20-64 år" of "20-24",
     "25-54", "55-64 år"), when every value is an age group; else None."""
-    spans = []
-    for v in vals:
-        m = _AGE_GROUP.match(fold(v))
-        if m is None or not m.group(2):
-            return None  # (an open "65+" or a single year: no split of one closed band here)
-        spans.append((int(m.group(1)), int(m.group(2)), v))
+    spans = [(*band, v) for v in vals if (band := _closed_band(v))]
+    if len(spans) != len(vals):
+        return None  # (an open "65+" or a single year: no split of one closed band here)
     if len(spans) < 3:
         return None
     lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ..model import Column, Table
-from ..swedish import MONTH_NAMES, MONTHS, YEAR_IN_TEXT, fold, period_key, period_year, years_in
+from ..swedish import MONTH_NAMES, MONTHS, YEAR_IN_TEXT, fold, municipality_name, period_key, period_year, words, years_in
 from .cells import (
     _is_entity_header,
     is_county,
@@ -384,8 +384,6 @@ def _place_of_sheet(t: Table, homographs: bool = False) -> str | None:
         return name
     # (a sheet named by an abbreviation – "E-tuna", "K-holm", "Vgkr" – whose title names its one
     # municipality: "Kommunblad 2021–2023: Eskilstuna kommun")
-    from ..swedish import municipality_name, words
-
     named = {m for w in words(t.caption) if len(w) > 2 and (m := municipality_of(w)) is not None}
     return municipality_name(next(iter(named))) if len(named) == 1 else None
 
