@@ -275,6 +275,7 @@ def reflow(
                 # (… or set apart by blank lines on both sides: "Ansökan och beslut" over "9 § En
                 # ansökan …" of a statute copied as text)
                 or (i + 1 < len(lines) and not lines[i + 1].strip() and _sub_heading(line, _next_text(lines, i + 1)))
+                or (i + 1 < len(lines) and not lines[i + 1].strip() and _caps_heading(line, _next_text(lines, i + 1)))
             ):
                 # minutes saved as text: "Ärendebeskrivning", "Kommunstyrelsens beslut",
                 # "Reservation" on a line of their own over the text they head – the parts of an
@@ -529,6 +530,19 @@ def _sub_heading(line: str, nxt: str) -> bool:
         _title_like(line) and len(line) <= 40 and len(line.split()) <= 4 and not re.search(r"\d", line)
         and not LABEL_OPEN.match(line) and not nxt.startswith("|")
         and (len(nxt) >= 30 and len(nxt.split()) >= 5)
+    )
+
+
+def _caps_heading(line: str, nxt: str) -> bool:
+    """A plain text's heading in capitals on a line of its own, over a line of text: a newsletter's
+    "BESKED SENAST 12 JUNI" and "RÄTTELSE: SMAKA SÖRMLAND FLYTTAR TILL KATRINEHOLM" – longer than a
+    sub-heading in mixed case may be, and with figures (what it heads was read as the heading
+    before it)."""
+    letters = sum(ch.isalpha() for ch in line)
+    return (
+        line.isupper() and letters >= 6 and len(line) <= 80 and 2 <= len(line.split()) <= 10
+        and not line.endswith((*_SENTENCE_END, ",", ";")) and not _is_bullet(line) and not PARAGRAPH_MARK.match(line)
+        and len(nxt) >= 30 and len(nxt.split()) >= 5 and not nxt.isupper()
     )
 
 

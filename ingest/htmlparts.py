@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from .model import IngestError
-from .swedish import decode_bytes
+from .swedish import composed, decode_bytes
 
 # what stands in the body: ("heading", text, level), ("paragraph", text, bold), ("bullet", text),
 # ("table", rows)
@@ -163,7 +163,7 @@ def decode_html(data: bytes) -> str:
     m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", data[:2048])
     if m:
         try:
-            return data.decode(m.group(1).decode("ascii"))
+            return composed(data.decode(m.group(1).decode("ascii")))
         except (LookupError, UnicodeDecodeError):
             pass
     try:

@@ -30,6 +30,22 @@ _SPACE_CHARS = "\u00a0\u2009\u202f\u2007\u200a\u2002\u2003\u2004\u2005\u2006"
 _FOLD_TRANS = str.maketrans({**{c: " " for c in _SPACE_CHARS}, "−": "-", "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"})
 
 
+# typographic ligatures a PDF or a typesetter writes as one character ("Deﬁnitioner")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+
+def composed(text: str) -> str:
+    """Text as it is read everywhere after the reader: å, ä and ö as one character each (NFC –
+    a file saved in decomposed Unicode, as macOS writes names and some exports write text, has
+    "a" and a combining ring, and neither the search nor a heading's capitals found
+    "ansökningar") and ligatures as their letters."""
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = text.translate(_LIGATURES)
+    return text
+
+
 @lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
     """Lower-case, NFC, every kind of space a space and every dash a hyphen – for matching.
@@ -611,7 +627,12 @@ def period_key(value: object) -> tuple:
 def decode_bytes(data: bytes) -> str:
     """Bytes of a text or CSV file → text. UTF-8 (with or without BOM), UTF-16 with a BOM, else
     Windows-1252/Latin-1 – decided on the bytes; a file that mixes UTF-8 and Latin-1 lines (two
-    exports pasted together) is decoded line by line. Raises IngestError for binary data."""
+    exports pasted together) is decoded line by line. Raises IngestError for binary data. The
+    text is ``composed``."""
+    return composed(_decoded(data))
+
+
+def _decoded(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -14,7 +14,7 @@ from .limits import DEFAULT_LIMITS, Limits, check_zip
 from .model import IngestError, Table
 from .ooxml import transitional
 from .plaintext import rows_as_lines, title_from_name, with_document_title
-from .swedish import fold
+from .swedish import composed, fold
 
 
 def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> tuple[list[Block], str, bool, list[Table]]:
@@ -359,7 +359,30 @@ def _html_chunk(d, el) -> _HtmlChunk | None:
 def _cell_text(cell) -> str:
     """A table cell's text, its paragraphs read as ``_paragraph_text`` reads them (a template's
     values sit in content controls in the cells)."""
-    return "\n".join(t for p in cell._tc.iter(f"{_W}p") if (t := _paragraph_text(p).strip()))
+    return "\n".join(_cell_lines(cell._tc))
+
+
+def _cell_lines(el) -> list[str]:
+    """The lines of a cell (or a content control in one): its paragraphs, and a table nested in
+    it as the rows of a table without figures ("Roll: Tillförordnad projektledare | Namn: Amir
+    Haddad | Period: 1 april – 30 november 2026") – minutes laid out in a table keep each
+    decision in a table inside a cell, and read cell by cell a decision's values stood on lines
+    of their own, apart from what they were."""
+    out: list[str] = []
+    for child in el.iterchildren():
+        if child.tag == f"{_W}p":
+            if t := _paragraph_text(child).strip():
+                out.append(t)
+        elif child.tag == f"{_W}tbl":
+            rows = [
+                [" ".join(_cell_lines(tc)) for tc in tr.iterchildren(f"{_W}tc")]
+                for tr in child.iterchildren(f"{_W}tr")
+            ]
+            rows = [r for r in rows if any(r)]
+            out += rows_as_lines(rows) if len(rows) >= 2 else [" | ".join(c for c in r if c) for r in rows]
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
+            out += _cell_lines(child)
+    return out
 
 
 # what a paragraph's text is not: deleted and moved-away runs, properties, and drawings, VML
@@ -412,7 +435,7 @@ def _paragraph_text(p) -> str:
                 walk(child)
 
     walk(p)
-    return "".join(out)
+    return composed("".join(out))
 
 
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"

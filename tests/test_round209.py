@@ -1,0 +1,81 @@
+"""Round 209 (documents, Södermanland): a newsletter saved in decomposed Unicode with its headings
+in capitals, and minutes laid out in a table whose decisions stand in tables nested in its cells."""
+from __future__ import annotations
+
+import unicodedata
+
+from ingest.pipeline import load_file
+
+_NEWSLETTER = (
+    "SMAK-nytt nr 3 – maj 2026\n"
+    "Nyhetsbrev från projektet SMAK, Region Sörmland\n"
+    "Utskick 2026-05-20\n"
+    "======================================================================\n\n"
+    "87 ANSÖKNINGAR TILL UTVECKLINGSCHECKEN\n\n"
+    "Ansökningstiden gick ut den 8 maj 2026 och 87 ansökningar kom in från\n"
+    "alla sex pilotkommuner. Tack till alla som sökt!\n\n"
+    "BESKED SENAST 12 JUNI\n\n"
+    "Alla sökande får besked senast 12 juni 2026 via e-post. Beviljade\n"
+    "företag bjuds in till ett uppstartsmöte i slutet av juni.\n\n"
+    "RÄTTELSE: SMAKA SÖRMLAND FLYTTAR TILL KATRINEHOLM\n\n"
+    "I förra numret skrev vi att mässan Smaka Sörmland hålls i Nyköpings\n"
+    "hamn. Mässan hålls i stället på Stora torget i Katrineholm.\n"
+)
+
+
+def test_a_text_in_decomposed_unicode_is_read_composed_and_its_capital_headings_head_their_text(tmp_path):
+    # F209-01/17: the newsletter's "å" was "a" and a combining ring – "Katrineholm", "12 juni" and
+    # the correction were never found, and older documents answered
+    path = tmp_path / "SMAK-nytt.txt"
+    path.write_bytes(unicodedata.normalize("NFD", _NEWSLETTER).encode("utf-8"))
+    assert unicodedata.normalize("NFD", _NEWSLETTER) != _NEWSLETTER
+    chunks = load_file(path, tmp_path).chunks
+    assert all(unicodedata.is_normalized("NFC", c.text) and unicodedata.is_normalized("NFC", c.section) for c in chunks)
+    text = "\n".join(c.text for c in chunks)
+    assert "ansökningar" in text and "Sörmland" in text
+    by_section = {c.section.split(" > ")[-1]: c.text for c in chunks}
+    # (headings in capitals with figures or of many words head what stands under them)
+    assert "12 juni 2026 via e-post" in by_section["BESKED SENAST 12 JUNI"]
+    assert "Stora torget i Katrineholm" in by_section["RÄTTELSE: SMAKA SÖRMLAND FLYTTAR TILL KATRINEHOLM"]
+
+
+def test_a_csv_in_decomposed_unicode_reads_its_places_composed(tmp_path):
+    from ingest.stats_io import read_stats_file
+
+    path = tmp_path / "andel.csv"
+    path.write_bytes(unicodedata.normalize("NFD", "Kommun;Andel (%)\nNyköping;7,1\nKatrineholm;8,4\nGnesta;5,0\n").encode("utf-8"))
+    (t,) = read_stats_file(path, "andel.csv")
+    assert "Nyköping" in list(t.frame[t.label_column])
+
+
+def _minutes_docx(path):
+    """Minutes laid out in a one-column table, each item's decision in a table inside its cell."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Protokoll – styrgruppen för SMAK")
+    outer = d.add_table(rows=2, cols=1)
+    first = outer.cell(0, 0)
+    first.paragraphs[0].text = "§ 6 – Projektledning"
+    first.add_paragraph("Styrgruppen beslutade om tillförordnad projektledare enligt tabellen.")
+    inner = first.add_table(rows=2, cols=3)
+    for j, (head, value) in enumerate((("Roll", "Tillförordnad projektledare"), ("Namn", "Amir Haddad"), ("Period", "1 april – 30 november 2026"))):
+        inner.cell(0, j).text = head
+        inner.cell(1, j).text = value
+    second = outer.cell(1, 0)
+    second.paragraphs[0].text = "§ 3 – Ansökningsperiod"
+    inner = second.add_table(rows=3, cols=3)
+    for i, row in enumerate((("Moment", "Enligt projektplanen", "Nytt beslut"), ("Ansökan öppnar", "2 mars 2026", "16 mars 2026"), ("Ansökan stänger", "17 april 2026", "8 maj 2026"))):
+        for j, v in enumerate(row):
+            inner.cell(i, j).text = v
+    d.save(path)
+
+
+def test_a_table_nested_in_a_docx_table_cell_is_read_row_by_row(tmp_path):
+    # F209-07: "hur länge är han tf?" – the period stood on a line of its own after "Period",
+    # "Namn" and "Amir Haddad", each cell a line, and the follow-up was answered "31"
+    _minutes_docx(tmp_path / "protokoll.docx")
+    text = "\n".join(c.text for c in load_file(tmp_path / "protokoll.docx", tmp_path).chunks)
+    assert "Roll: Tillförordnad projektledare | Namn: Amir Haddad | Period: 1 april – 30 november 2026" in text
+    assert "Ansökan stänger | Enligt projektplanen: 17 april 2026 | Nytt beslut: 8 maj 2026" in text
+    assert "Styrgruppen beslutade om tillförordnad projektledare enligt tabellen." in text
