@@ -1232,12 +1232,12 @@ class Engine:
         noun a mean is asked of ("genomsnittlig ålder") – that the reading's table writes nowhere:
         every rate noun when no word names its column, or a mean's noun whatever the column. A
         period's noun ("kvartalet") is no measure."""
-        if form.language != "sv":
-            return []
+        # (a Swedish rate noun in an English question – "sickness benefit days (sjukpenningtal, …)"
+        # – names its measure as well: round 208's was answered by counting a register's rows)
         averaged = [
             m.group(1) for m in _AVERAGED.finditer(fold(form.text))
             if m.group(1) not in STOPWORDS and m.group(1) not in every_form_word() and m.group(1) not in form.rate_words
-        ]
+        ] if form.language == "sv" else []
         # (the table's publisher or source named in its document's title, organisation or file
         # name – "bostadsförmedlingen" of Bostadsförmedlingen i Stockholm AB's yearly statistics –
         # says whose figures are asked, no measure)
