@@ -29,3 +29,41 @@ def test_an_english_question_naming_a_swedish_measure_the_register_lacks_gets_no
     # (… while the register still counts what it holds)
     b = engine.ask("hur många insatser per insatstyp?", engine.new_conversation())
     assert b.answered and {f.value for f in b.figures} >= {20.0}, b.answer
+
+
+def test_a_month_with_a_two_digit_year_is_that_month_of_that_year():
+    # F208-02/04: "mellan okt 23 och okt 24", "okt -24" – the two digits had been no year, and
+    # the latest period was answered
+    from assistant.stats.form import read_form
+
+    f = read_form("hur mkt har antalet inskrivna arbetslösa i Borås ökat mellan okt 23 och okt 24? i antal alltså")
+    assert f.years == (2023, 2024) and f.months == (10,)
+    f = read_form("lägst arbetslöshet okt -24, topp 3 kommuner i VG?")
+    assert f.years == (2024,) and f.months == (10,) and f.n == 3
+    assert read_form("arbetslösheten i mars-25").years == (2025,)
+    # (… while a day before its month, a date and a count stay what they were)
+    assert read_form("hur många var arbetslösa 3 dec 2024").years == (2024,)
+    assert read_form("hur många marknader 23").years == ()
+
+
+def _af_export() -> str:
+    rows = ['Kommunkod;Kommun;"Antal oktober 2023";"Antal oktober 2024";"Andel (%) oktober 2023";"Andel (%) oktober 2024"']
+    for code, name, a23, a24, s23, s24 in (
+        ("1490", "Borås", 4861, 5262, "8,3", "8,9"), ("1407", "Öckerö", 190, 214, "2,4", "2,7"),
+        ("1419", "Tjörn", 260, 281, "2,9", "3,1"), ("1401", "Härryda", 760, 866, "3,2", "3,6"),
+        ("1488", "Trollhättan", 3200, 3440, "10,2", "11,0"), ("1438", "Dals-Ed", 150, 160, "6,1", "6,5"),
+    ):
+        rows.append(f"{code};{name};{a23};{a24};{s23};{s24}")
+    rows.append("14;Västra Götalands län;57000;62756;6,2;6,8")
+    return "\n".join(rows) + "\n"
+
+
+def test_change_between_two_months_written_with_two_digit_years_and_the_county_as_vg(tmp_path):
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"af_inskrivna_arbetslosa_oktober.csv": _af_export()})
+    a = engine.ask("hur mkt har antalet inskrivna arbetslösa i Borås ökat mellan okt 23 och okt 24? i antal alltså", engine.new_conversation())
+    assert a.answered and any(f.value == 401 for f in a.figures), a.answer
+    b = engine.ask("lägst arbetslöshet okt -24, topp 3 kommuner i VG?", engine.new_conversation())
+    assert b.answered and [f.label for f in b.figures[:3]] == ["Öckerö", "Tjörn", "Härryda"], b.answer
+    assert [f.value for f in b.figures[:3]] == [2.7, 3.1, 3.6], b.answer

@@ -590,6 +590,14 @@ def _county_prefixes() -> dict[str, str]:
 
 _ISO_MONTH = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
 
+# a month with its year in two digits ("okt 23", "okt -24", "dec '24", "mars-25"): the month of
+# that year – read as the year alone, the "23" had been a figure or nothing and the latest
+# period was answered (round 208: "mellan okt 23 och okt 24", "lägst arbetslöshet okt -24")
+_SHORT_YEAR_MONTH = re.compile(
+    r"(?i)(?<![\w/])((?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\w{0,6})|maj)\.?\s?[-'’]?\s?([0-4]\d)"
+    r"(?![\d,.:/]\d|\d|\s*(?:%|procent|st\b|dagar|kr\b|år\b|:e|e\b))"
+)
+
 
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 
@@ -614,6 +622,9 @@ def read_form(question: str) -> Form:
     # read: September's figures for "sjukpenningtal blekinge 2025-03")
     names = _month_names()
     question = _ISO_MONTH.sub(lambda m: f"{names[int(m.group(2))]} {m.group(1)}", question)
+    question = _SHORT_YEAR_MONTH.sub(
+        lambda m: f"{m.group(1)} 20{m.group(2)}" if fold(m.group(1)) in MONTHS else m.group(0), question
+    )
     question = _official_places(question)
     text = question
     # a name in quotes (”Total, antal”) is a name: its words are topic words, never form words
