@@ -79,3 +79,36 @@ def test_a_table_nested_in_a_docx_table_cell_is_read_row_by_row(tmp_path):
     assert "Roll: Tillförordnad projektledare | Namn: Amir Haddad | Period: 1 april – 30 november 2026" in text
     assert "Ansökan stänger | Enligt projektplanen: 17 april 2026 | Nytt beslut: 8 maj 2026" in text
     assert "Styrgruppen beslutade om tillförordnad projektledare enligt tabellen." in text
+
+
+_PLAN = (
+    "Projektplan SMAK v1.0\n\n"
+    "4 Målgrupp och pilotkommuner\n\n"
+    "Pilotkommuner under hela projektperioden är de fem kommunerna Flen, Gnesta, Katrineholm, Trosa och Vingåker. "
+    "Målgruppen är små företag inom mat och dryck.\n\n"
+    "5 Aktiviteter\n\n"
+    "Matmässan Smaka Sörmland hålls söndag 16 augusti 2026 i Nyköpings hamn.\n"
+)
+_MINUTES = (
+    "Protokoll – styrgruppen för SMAK, 2026-02-10\n\n"
+    "§ 4 Ny pilotkommun\n\n"
+    "Oxelösunds kommun har anmält intresse och bidrar med arbetstid från sin näringslivsenhet.\n"
+    "Beslut: Oxelösund ansluter som sjätte pilotkommun från 1 mars 2026. Pilotkommuner därefter: Flen, Gnesta, "
+    "Katrineholm, Oxelösund, Trosa och Vingåker.\n"
+)
+
+
+def test_a_newer_documents_list_of_the_same_places_is_the_answer(tmp_path):
+    # F209-03 (and F199-04, F203-05): "vilka kommuner är med som pilotkommuner" was answered with
+    # the plan's five, though later minutes list six – the newer list holds
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"2025-11-14_SMAK_projektplan.txt": _PLAN, "2026-02-10_SMAK_protokoll.txt": _MINUTES})
+    a = engine.ask("vilka kommuner är med som pilotkommuner i SMAK", engine.new_conversation())
+    assert a.answered, a.answer
+    first = a.answer.split("[1]")[0]
+    assert "Oxelösund" in first, a.answer
+    assert a.citations[0].document == "2026-02-10_SMAK_protokoll.txt", a.citations
+    # (… and what held first is the plan's)
+    b = engine.ask("vilka kommuner var pilotkommuner från början?", engine.new_conversation())
+    assert b.citations and b.citations[0].document == "2025-11-14_SMAK_projektplan.txt", b.answer

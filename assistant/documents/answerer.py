@@ -625,7 +625,7 @@ class DocumentAnswerer:
             # beside "Mikael Sundberg är tillförordnad projektledare …": who holds the role now
             ranked = [acting, *(r for r in ranked if r is not acting)]
         first = original_asked(question)
-        other = self._dated_says_otherwise(q, ranked, floor, first)
+        other = self._dated_says_otherwise(q, ranked, floor, first) or self._newer_list(question, ranked, floor, first)
         if other is not None:
             answer = self._dated_first(question, q, other, ranked[0], first)
         else:
@@ -671,6 +671,37 @@ class DocumentAnswerer:
                 continue
             best, best_day = r, other_day
         return best
+
+    def _newer_list(self, question: str, ranked: list[Scored], floor: float, first: bool) -> Scored | None:
+        """A newer document's list of the municipalities the best quote lists ("vilka kommuner är
+        med?" of a plan's "Pilotkommuner … är de fem kommunerna Flen, Gnesta, …" and the later
+        minutes' "Pilotkommuner därefter: Flen, Gnesta, …, Oxelösund, …"): the documents update
+        each other, and the newest list is what holds – or the oldest, when the question asks
+        what held first. The same list: it names two of the best quote's places at least, and not
+        the same set. Only quotes that clear ``floor``, among those the search read."""
+        if listed_noun(question) is None or not ranked:
+            return None
+        top = ranked[0]
+        listed = set(_municipalities_named(top.span.text))
+        day = self._said_on(top.span.chunk)
+        if len(listed) < 2 or not day:
+            return None
+        found: list[tuple[str, Scored]] = []
+        for r in ranked[1:SEARCH_DEPTH]:
+            if r.probability < floor:
+                continue
+            other_day = self._said_on(r.span.chunk)
+            if not other_day or (other_day >= day if first else other_day <= day):
+                continue
+            names = set(_municipalities_named(r.span.text))
+            if len(names) >= 2 and len(names & listed) >= 2 and names != listed:
+                found.append((other_day, r))
+        if not found:
+            return None
+        # (the newest list, or the oldest when what held first is asked; of one day, the likeliest)
+        if first:
+            return min(found, key=lambda f: (f[0], -f[1].probability))[1]
+        return max(found, key=lambda f: (f[0], f[1].probability))[1]
 
     def _checked_guess(self, said: str, question: str, q: Question, ranked: list[Scored], qv) -> Answer | None:
         """A day or month the asker believes ("Projektet slutar 30 juni 2028 va?", "var det 15
