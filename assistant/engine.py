@@ -204,6 +204,8 @@ class Engine:
         self._derived_counties = frozenset(
             county_root(v) for p in self.profiles for c in p.cats if c.name in DERIVED_COUNTY for v in c.values if v
         )
+        # (… and the words of their names: "Västra" and "Götaland" are each an unknown name alone)
+        self._derived_county_words = frozenset(w for root in self._derived_counties for w in root.split())
         self._rows_by_document: dict[str, set[str]] = {}
         self._table_words: dict[str, str] = {}  # table id → folded words of its caption, headers and values
         self._value_names: frozenset[str] | None = None
@@ -446,6 +448,7 @@ class Engine:
         unknown = [
             u for u in self.documents.unknown_names(question)
             if not self.documents.knows(translations().get(fold(u), "-")) and county_root(u) not in self._derived_counties
+            and fold(u) not in self._derived_county_words
         ]
         # "kommuner i Sörmland" read against a table with no Sörmland answers another place's
         # question: such readings go, and when none is left the documents may answer

@@ -426,7 +426,7 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
 def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     from .stats_io import NoFiguresError, read_stats_file
     from .tables.codes import decode_workbook
-    from .tables.consolidate import stack_place_sheets, stack_year_sheets
+    from .tables.consolidate import stack_group_sheets, stack_place_sheets, stack_year_sheets
     from .tables.places import merge_place_spellings
 
     try:
@@ -450,6 +450,8 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
         notes = (f"bladet {', '.join(f'”{x}”' for x in sheets)} är en mall med exempelsiffror och lästes inte som statistik",)
     places = stack_place_sheets(tables)
     tables += stack_year_sheets(tables) + places
+    # (a sheet per group of places – sub-regions –: their municipalities together as well)
+    tables += stack_group_sheets(tables)
     # (a workbook of a sheet per place is titled by what its sheets share: its first sheet's
     # caption, "Kommunfakta – Ragunda kommun", had titled every other sheet's quote "Ragunda")
     title = (places[0].caption.rsplit(", per ", 1)[0] if places else tables[0].caption) or title_from_name(rel)

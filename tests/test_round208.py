@@ -67,3 +67,56 @@ def test_change_between_two_months_written_with_two_digit_years_and_the_county_a
     b = engine.ask("lägst arbetslöshet okt -24, topp 3 kommuner i VG?", engine.new_conversation())
     assert b.answered and [f.label for f in b.figures[:3]] == ["Öckerö", "Tjörn", "Härryda"], b.answer
     assert [f.value for f in b.figures[:3]] == [2.7, 3.1, 3.6], b.answer
+
+
+_SUBREGIONS = {
+    "Fyrbodal": [("Bengtsfors", 5067, 3780), ("Dals-Ed", 2667, 2128), ("Uddevalla", 31850, 25321), ("Åmål", 7116, 5252)],
+    "Sjuhärad": [("Borås", 61936, 48248), ("Mark", 18850, 15382), ("Svenljunga", 6061, 4825)],
+    "Göteborgsregionen": [("Göteborg", 360587, 278373), ("Kungsbacka *", 47211, 40790), ("Lerum", 23856, 20468), ("Ale", 18723, 15615)],
+}
+
+
+def _subregion_workbook(path):
+    """A sheet per sub-region, each with its municipalities and a "Summa" row; Kungsbacka (Hallands
+    län) among Göteborgsregionen's."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in _SUBREGIONS.items():
+        ws = wb.create_sheet(name)
+        ws.append([f"Befolkning och förvärvsarbetande 20–64 år efter bostadskommun, november 2023 – {name}"])
+        ws.append([])
+        ws.append(["Kommun", "Befolkning 20–64 år", "Förvärvsarbetande 20–64 år", "Förvärvsfrekvens (%)"])
+        for kommun, pop, emp in rows:
+            ws.append([kommun, pop, emp, round(100 * emp / pop, 1)])
+        pop, emp = sum(r[1] for r in rows), sum(r[2] for r in rows)
+        ws.append([f"Summa {name}", pop, emp, round(100 * emp / pop, 1)])
+    wb.save(path)
+
+
+def test_a_sheet_per_sub_region_is_added_up_for_the_whole_county_and_its_rate_weighted(tmp_path):
+    # F208-06: "hur många förvärvsarbetande … i hela Västra Götaland" had added up one sheet's
+    # municipalities; its follow-up "… förvärvsfrekvensen för länet som helhet då?" had been
+    # Bengtsfors' own rate
+    from ingest.pipeline import load_file
+    from tests.kb import engine_over
+
+    _subregion_workbook(tmp_path / "delregioner.xlsx")
+    tables = load_file(tmp_path / "delregioner.xlsx", tmp_path).tables
+    (whole,) = [t for t in tables if t.source_tables]
+    assert len(whole.source_tables) == 3 and set(whole.frame["Avsnitt"]) == set(_SUBREGIONS)
+
+    engine = engine_over(tmp_path, {"delregioner.xlsx": (tmp_path / "delregioner.xlsx").read_bytes()})
+    rows = [r for name, rs in _SUBREGIONS.items() for r in rs if not r[0].startswith("Kungsbacka")]
+    emp, pop = sum(r[2] for r in rows), sum(r[1] for r in rows)
+    conv = engine.new_conversation()
+    a = engine.ask("Hur många förvärvsarbetande 20-64 år fanns det i hela Västra Götaland 2023?", conv)
+    assert a.answered and any(f.value == emp for f in a.figures), a.answer
+    b = engine.ask("och vad blir förvärvsfrekvensen för länet som helhet då?", conv)
+    assert b.answered and any(abs(f.value - 100 * emp / pop) < 0.01 for f in b.figures), b.answer
+    assert "Bengtsfors" not in b.answer
+    conv = engine.new_conversation()
+    engine.ask("Hur många förvärvsarbetande 20-64 år fanns det i hela Västra Götaland 2023?", conv)
+    d = engine.ask("och förvärvsfrekvensen då?", conv)
+    assert d.answered and any(abs(f.value - 100 * emp / pop) < 0.01 for f in d.figures), d.answer

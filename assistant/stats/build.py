@@ -894,6 +894,14 @@ def _follow_up(g: Given, d: Draft) -> None:
         # "och i Västra Hisingen?" after "genomsnittligt antal månader … i Angered": the same mean
         # for the new rows, not their cases added up
         d.op = prev.op
+    elif (
+        prev.op in (Op.MEAN, Op.SUM) and not prev.rows and not prev.group_by and d.op in (Op.LOOKUP, Op.SUM)
+        and not d.rows and not d.scope and not form.refers_back and prev.column != d.c.name
+    ):
+        # "och förvärvsfrekvensen då?" after the county's employed added up over its municipalities:
+        # the other measure of the same rows together (a share of them weighted by their sizes) –
+        # not the first municipality's figure
+        d.op = prev.op
     if (
         form.refers_back and set(d.rows) <= set(follow.labels) and not d.scope and d.op in (Op.RANK, Op.COMPARE)
         and len(follow.seen) > len(follow.labels)

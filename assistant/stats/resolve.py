@@ -545,7 +545,9 @@ class Resolver:
         in a table that holds all of its rows and more (the consolidated table a part was cut
         from, the export that repeats a short table) takes its place."""
         q = best.query
-        aggregating = form.op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT)
+        # (… as the question asks, or as its reading computes: "hur många … fanns det i hela
+        # Västra Götaland" names no operation, and its reading adds up the county's rows)
+        aggregating = form.op in (Op.RANK, Op.THRESHOLD, Op.SUM, Op.MEAN, Op.COUNT) or (q is not None and q.op == Op.SUM and not q.rows)
         if q is None or not aggregating or (q.rows and not all(m.coverage < 1 for m in best.matches)):
             return None
         key = column_key(best.column.name)
@@ -1734,6 +1736,10 @@ def _context_words(form: Form, follow: Context | None) -> tuple[str, ...]:
         phrase_words(tw["county"], fold(form.text)) or phrase_words(tw["country"], fold(form.text))
     )
     if not (form.refers_back or versus_total):
+        return ()
+    if versus_total and not form.refers_back and follow.query.op in (Op.SUM, Op.MEAN) and not follow.query.rows:
+        # ("och vad blir förvärvsfrekvensen för länet som helhet då?" after the county's employed
+        # added up: the rows were the county's whole, none of them was named to compare with it)
         return ()
 
     from ..labels import display_label

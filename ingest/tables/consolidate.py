@@ -87,7 +87,38 @@ def consolidate(tables: list[Table]) -> list[Table]:
     return out
 
 
-def _consolidate_group(document: str, parts: list[Table], k: int) -> Table:
+def stack_group_sheets(tables: list[Table]) -> list[Table]:
+    """Sheets of one workbook that are the same table for different groups of places (a sheet per
+    sub-region – "Fyrbodal", "Sjuhärad" –, each with its municipalities and its own "Summa" row):
+    one extra table with all rows and the sheet each row came from ("Avsnitt"), so that "hela
+    länet" adds up every sheet's municipalities, not the first sheet's. The same columns by name
+    and role, a label column naming places or providers, two sheets at least; sheets already
+    stacked by their place or year are left to those stacks. The sheets stay as they are."""
+    stacked = {i for t in tables for i in t.source_tables}
+    groups: dict[tuple, list[Table]] = {}
+    for t in tables:
+        if not t.sheet or t.source_tables or t.id in stacked or not t.value_columns:
+            continue
+        if not (_is_entity_header(t.label_column) or is_geo_header(t.label_column)):
+            continue
+        shape = tuple((_norm_name(c.name), c.role) for c in t.columns)
+        groups.setdefault((t.document, shape), []).append(t)
+    out: list[Table] = []
+    for (document, _shape), parts in groups.items():
+        # (… each sheet of other places: sheets of the same places – per sex, per measure, per
+        # year – are another split of the same rows, not parts of a whole)
+        names = [
+            {fold(str(v)).strip() for i, v in enumerate(p.frame[p.label_column]) if i not in set(p.total_rows)}
+            for p in parts
+        ]
+        disjoint = all(not (a & b) for i, a in enumerate(names) for b in names[i + 1:]) and all(len(n) >= 2 for n in names)
+        if len(parts) >= 2 and len({p.sheet for p in parts}) == len(parts) and disjoint:
+            table = _consolidate_group(document, parts, len(out) + 1, by_sheet=True)
+            out.append(replace(table, id=f"{document}#bladen-{len(out) + 1}"))
+    return out
+
+
+def _consolidate_group(document: str, parts: list[Table], k: int, by_sheet: bool = False) -> Table:
     label_name = parts[0].label_column if len({p.label_column for p in parts}) == 1 else "Område"
     value_cols = parts[0].value_columns
     dim_names = [c.name for c in parts[0].columns if c.role == "dimension"]
@@ -106,7 +137,7 @@ def _consolidate_group(document: str, parts: list[Table], k: int) -> Table:
         # the part's own heading ("Norra länsdelen"), else what its caption names, else the shared heading
         own = [s for s in sec_parts[len(common) :] if not _kluster(s)]
         plain_common = [s for s in common if not _kluster(s)]
-        part_avsnitt = own[-1] if own else (cap_av or (plain_common[-1] if plain_common else (p.sheet or "")))
+        part_avsnitt = p.sheet if by_sheet else own[-1] if own else (cap_av or (plain_common[-1] if plain_common else (p.sheet or "")))
         n = len(p.frame)
         f = pd.DataFrame({label_name: p.frame[p.label_column].astype(str).values})
         r = pd.DataFrame({label_name: p.raw[p.label_column].astype(str).values})
