@@ -252,7 +252,11 @@ def text_facts(title: str, texts: list[str]) -> DocumentFacts:
         organisation=fields.get("organisation", "") or organisation_in(short[:5]),
         # (a text that says when it was last updated is of that day, whatever date its first
         # lines write before it: a log's first entry, a meeting it records)
-        date=updated_date(head[:8]) or fields.get("date", "") or date_in(short),
+        # (… or a whole day in its title block, its lines run together: "SMAK-nytt nr 3 – maj 2026
+        # Nyhetsbrev från projektet SMAK, Region Sörmland Utskick 2026-05-20")
+        date=updated_date(head[:8]) or fields.get("date", "") or date_in(short) or (
+            date_in(head[:1], whole_day=True) if head and len(head[0]) <= 160 and not head[0].rstrip().endswith(".") else ""
+        ),
     )
 
 

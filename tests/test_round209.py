@@ -112,3 +112,15 @@ def test_a_newer_documents_list_of_the_same_places_is_the_answer(tmp_path):
     # (… and what held first is the plan's)
     b = engine.ask("vilka kommuner var pilotkommuner från början?", engine.new_conversation())
     assert b.citations and b.citations[0].document == "2025-11-14_SMAK_projektplan.txt", b.answer
+
+
+def test_a_whole_day_in_a_texts_title_block_dates_it(tmp_path):
+    # F209-01: the newsletter's "Utskick 2026-05-20" ran together with its title lines, and the
+    # newsletter had no date – so its correction of the fair's place could not be newer than the plan
+    path = tmp_path / "SMAK-nytt.txt"
+    path.write_text(_NEWSLETTER, encoding="utf-8")
+    assert load_file(path, tmp_path).document.date == "2026-05-20"
+    # (… while a first paragraph that is a sentence dates nothing)
+    other = tmp_path / "notis.txt"
+    other.write_text("Projektet startade den 2026-01-12 med ett möte i Nyköping.\n\nMer text följer här om projektet.\n", encoding="utf-8")
+    assert load_file(other, tmp_path).document.date == ""
