@@ -120,3 +120,22 @@ def test_a_sheet_per_sub_region_is_added_up_for_the_whole_county_and_its_rate_we
     engine.ask("Hur många förvärvsarbetande 20-64 år fanns det i hela Västra Götaland 2023?", conv)
     d = engine.ask("och förvärvsfrekvensen då?", conv)
     assert d.answered and any(abs(f.value - 100 * emp / pop) < 0.01 for f in d.figures), d.answer
+
+
+_SKARABORG = {
+    "Essunga": 61, "Falköping": 540, "Grästorp": 70, "Gullspång": 120, "Götene": 190, "Hjo": 96, "Karlsborg": 88,
+    "Lidköping": 610, "Mariestad": 420, "Skara": 300, "Skövde": 1014, "Tibro": 230, "Tidaholm": 250, "Töreboda": 160, "Vara": 190,
+}
+
+
+def test_rows_inside_the_area_a_table_is_titled_by_are_its_municipalities(tmp_path):
+    # F208-16: "… i skaraborgskommunerna …, och vilken kommun hade flest?" of "Skaraborgs kommuner i
+    # siffror" (its fifteen municipalities, a Skaraborg row and the county's) had been refused:
+    # Skaraborg is no county, so nothing was found inside it
+    from tests.kb import engine_over
+
+    rows = ["Kommun;Hushåll med ekonomiskt bistånd 2023"] + [f"{k};{v}" for k, v in _SKARABORG.items()]
+    rows += [f"Skaraborg;{sum(_SKARABORG.values())}", "Västra Götaland;25879"]
+    engine = engine_over(tmp_path, {"skaraborgs_kommuner_i_siffror_2024.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("vilken kommun i Skaraborg hade flest hushåll med ekonomiskt bistånd 2023?", engine.new_conversation())
+    assert a.answered and a.figures and a.figures[0].label == "Skövde" and a.figures[0].value == 1014, a.answer

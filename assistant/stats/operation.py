@@ -32,6 +32,7 @@ from ingest.swedish import (
     municipality_of,
     names_part_of_year,
     period_key,
+    says,
     school_years,
     stem,
     words,
@@ -938,6 +939,15 @@ def finish(g: Given, d: Draft) -> None:
         # "vilken kommun i Västmanland …" of Riket, Västmanlands län, its ten municipalities and
         # three other counties – the municipalities are the rows ranked)
         inside = _municipalities_in(label.values, d.rows[0])
+        area = fold(display_label(d.rows[0]))
+        if len(inside) < 2 and any(says(fold(g.p.table.caption), a) for a in (area, f"{area}s")):
+            # (… or the area the table itself is about, by its caption – "Skaraborgs kommuner i
+            # siffror" with a row for Skaraborg beside its fifteen municipalities and the county:
+            # its municipalities are the rows inside it)
+            inside = tuple(
+                v for v in label.values
+                if v != d.rows[0] and v not in label.every_total and not is_county(v) and municipality_of(v, homographs=True)
+            )
         if len(inside) < 2:
             g.r.missing_kind = g.r.missing_place = g.r.missing_breakdown = f"något inom {display_label(d.rows[0])}"
             raise Lacks
