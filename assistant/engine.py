@@ -78,6 +78,9 @@ from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_colum
 from .stats.query import empty_cells
 from .stats.resolve import COLUMN_RULES, UNIT_ONLY, follow_context, stated_measure
 
+# a question about a set the previous answer gave ("hur många av dem …", "which of those …")
+_SET_REFERENCE = re.compile(r"\b(?:av|bland|of|among)\s+(dem|dessa|those|them)\b")
+
 
 @dataclass
 class Conversation:
@@ -253,6 +256,18 @@ class Engine:
         form = None
         if answer is None:
             form = read_form(question)
+            last = conv.history[-1] if conv.history else None
+            if last is not None and not last.answered and conv.stats is not None and (m := _SET_REFERENCE.search(fold(question))):
+                # "hur många av dem är kvinnor?" after a question left unanswered ("hur många insatser
+                # pågår fortfarande?"): no set was given to count in – the whole table's women
+                # would answer another question (round 208 had counted every woman of a register)
+                answer = Answer(
+                    question, False, Route.STATS,
+                    f"Jag är osäker på vilka du menar med ”{m.group(1)}”: den förra frågan kunde jag inte besvara, så det finns "
+                    "ingen grupp att räkna vidare på. Ställ gärna frågan med hela villkoret i en och samma fråga.",
+                )
+                conv.history.append(answer)
+                return answer
             answer, contested = self._try_stats(question, form, conv)
         asked_back = answer is not None and answer.route == Route.STATS and not answer.answered and answer.alternatives
         if answer is not None and answer.route == Route.STATS and not answer.answered and answer.lacking:

@@ -139,3 +139,22 @@ def test_rows_inside_the_area_a_table_is_titled_by_are_its_municipalities(tmp_pa
     engine = engine_over(tmp_path, {"skaraborgs_kommuner_i_siffror_2024.csv": "\n".join(rows) + "\n"})
     a = engine.ask("vilken kommun i Skaraborg hade flest hushåll med ekonomiskt bistånd 2023?", engine.new_conversation())
     assert a.answered and a.figures and a.figures[0].label == "Skövde" and a.figures[0].value == 1014, a.answer
+
+
+def test_a_follow_up_about_them_after_an_unanswered_question_counts_no_one(tmp_path):
+    # F208-18: "hur många av dem är kvinnor?" after "hur många insatser pågår fortfarande?" (left
+    # unanswered) had counted every woman of the register (117)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"insatser_deltagare.csv": _register()})
+    conv = engine.new_conversation()
+    first = engine.ask("hur många insatser pågår fortfarande enligt registret?", conv)
+    assert not first.answered, first.answer
+    a = engine.ask("hur många av dem är kvinnor?", conv)
+    assert not a.answered and not a.figures and "dem" in a.answer, a.answer
+    # (… while after an answer the set is the answer's)
+    conv = engine.new_conversation()
+    b = engine.ask("hur många insatser finns det i Borås?", conv)
+    assert b.answered and any(f.value == 15 for f in b.figures), b.answer
+    c = engine.ask("hur många av dem är kvinnor?", conv)
+    assert c.answered and any(f.value == 10 for f in c.figures), c.answer
