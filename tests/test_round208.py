@@ -158,3 +158,34 @@ def test_a_follow_up_about_them_after_an_unanswered_question_counts_no_one(tmp_p
     assert b.answered and any(f.value == 15 for f in b.figures), b.answer
     c = engine.ask("hur många av dem är kvinnor?", conv)
     assert c.answered and any(f.value == 10 for f in c.figures), c.answer
+
+
+_REPORT = (
+    "Lägesrapport arbetsmarknad Västra Götaland september 2024\n\n"
+    "Fyrbodal\n\n"
+    "I Fyrbodal sticker Trollhättan ut. Där var 11,2 procent av den registerbaserade arbetskraften inskrivna "
+    "som arbetslösa i september, en ökning med 0,9 procentenheter jämfört med samma månad 2023. "
+    "Uddevalla låg på 7,9 procent.\n"
+)
+
+
+def test_a_figure_whose_sentence_names_the_year_asked_only_as_a_comparison_is_not_that_years(tmp_path):
+    # F208-09: "vad låg arbetslösheten i Trollhättan på i september 2023?" had been answered with
+    # September 2024's 11,2 % – 2023 stood only after "jämfört med samma månad"
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"lagesrapport_sept2024.txt": _REPORT})
+    a = engine.ask("Enligt lägesrapporten, vad låg arbetslösheten i Trollhättan på i september 2023?", engine.new_conversation())
+    assert not a.answered, a.answer
+    assert "jämförelse" in a.answer
+
+
+def test_a_month_in_every_header_is_the_only_month_a_table_of_years_holds(tmp_path):
+    # (… and the AF export of October 2023 and 2024 had then answered it with October's 10,2 %)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"af_inskrivna_arbetslosa_oktober.csv": _af_export()})
+    a = engine.ask("vad låg arbetslösheten i Trollhättan på i september 2023?", engine.new_conversation())
+    assert not a.answered and not any(f.value == 10.2 for f in a.figures), a.answer
+    b = engine.ask("arbetslösheten i Trollhättan oktober 2023?", engine.new_conversation())
+    assert b.answered and any(f.value == 10.2 for f in b.figures), b.answer

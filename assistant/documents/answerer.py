@@ -53,7 +53,7 @@ from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, coverage, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
-from .kinds import carries, split_guesses, years_in
+from .kinds import carries, names_a_rate, split_guesses, years_in
 from .phrases import (
     ACTING,
     AWAY,
@@ -598,6 +598,17 @@ class DocumentAnswerer:
             if given and not given & q.wanted.years and not _year_of_same_thing(question, ranked[0].span.text, q.wanted.years):
                 said = " eller ".join(map(str, sorted(q.wanted.years)))
                 return self.no_support(question, hits, f"Det jag hittar anger inget datum under {said}.", nearest=ranked[0], unsure=True)
+        if (
+            q.wanted.years and (q.wanted.wants("number") or q.wanted.wants("money") or names_a_rate(question)) and not ahead
+            and _year_only_compared(ranked[0].span.text, q.wanted.years)
+        ):
+            # "vad låg arbetslösheten i Trollhättan på i september 2023?" of "Där var 11,2 procent …
+            # i september, en ökning med 0,9 procentenheter jämfört med samma månad 2023": the
+            # figure is of another time, the year asked only what it is compared with
+            said = " eller ".join(map(str, sorted(q.wanted.years)))
+            return self.no_support(
+                question, hits, f"Siffran jag hittar gäller inte {said} – {said} nämns bara som jämförelse.", nearest=ranked[0], unsure=True
+            )
         if ahead:
             # "När är nästa möte?" is answered by the quote about the next one – not by the
             # date of the meeting the notes record; one that names less of the question than
@@ -1870,6 +1881,25 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
 
 # Kinds a quote must carry, when asked for, to be an answer at all (not only to score higher).
 HARD_KINDS = frozenset({"number", "money", "date", "name"})
+
+
+# what a year compared with follows: "jämfört med samma månad 2023", "än 2022", "sedan 2019"
+_COMPARED_BEFORE = re.compile(
+    r"(?:jämfört\s+(?:med|mot)|jmf\s+med|i\s+jämförelse\s+med|mot|än|sedan|från|compared\s+(?:with|to)|than|since|from)"
+    r"(?:\s+\w+){0,3}$"
+)
+
+
+def _year_only_compared(text: str, years) -> bool:
+    """Does a quote name each year asked only as what its figures are compared with ("… en ökning
+    med 0,9 procentenheter jämfört med samma månad 2023"), and give a figure that is no year?"""
+    folded = fold(text)
+    found = [m for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded) if int(m.group(1)) in years]
+    if not found:
+        return False
+    if not re.search(r"\d+(?:,\d+)?\s*(?:%|procent|kr|kronor|personer|st\b)", folded):
+        return False
+    return all(_COMPARED_BEFORE.search(folded[max(0, m.start() - 60):m.start()].rstrip()) for m in found)
 
 
 def _acting_holder(question: str, ranked: list[Scored], floor: float) -> Scored | None:

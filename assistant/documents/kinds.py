@@ -88,7 +88,7 @@ def wanted(question: str) -> Wanted:
         kinds.discard("date")
     if "definition" in kinds and not q.startswith(("vilka", "which")):
         kinds.discard("list")  # "Vilka grupper räknas som …" wants both: a defining list
-    if not kinds and years_in(q) and len(words(q)) <= 6 and _names_a_rate(question):
+    if not kinds and years_in(q) and len(words(q)) <= 6 and names_a_rate(question):
         # "förvärvsfrekvensen i lund 2023?": a rate or level and a year, nothing else asked – its
         # figure (a table's header line naming the measure had passed for the answer)
         kinds.add("number")
@@ -96,7 +96,7 @@ def wanted(question: str) -> Wanted:
 
 
 @lru_cache(maxsize=1024)
-def _names_a_rate(question: str) -> bool:
+def names_a_rate(question: str) -> bool:
     """Does the question name a rate or level as the statistics route reads one ("arbetslösheten",
     "förvärvsfrekvensen", "sjukpenningtalet")?"""
     from ..stats.form import read_form

@@ -1441,9 +1441,13 @@ def _check_lacks(g: Given, d: Draft) -> None:
         r.missing_period = asked_period_text(form)
         raise Lacks
     header_months = set().union(*(months_named(v.name) for v in p.values))
-    if form.months and header_months and not set(form.months) & (header_months | caption_months) and not any(x.is_period for x in p.cats):
+    if form.months and header_months and not set(form.months) & (header_months | caption_months) and not any(
+        x.is_period and any(period_key(v)[1] for v in x.values) for x in p.cats
+    ):
         # "i september 2025" of columns "Arbetslösa aug 2024", "Arbetslösa aug 2025": no
         # column holds the month asked – said, not answered with August's figures
+        # (… nor when the years stand in a period column of their own, the month in every
+        # header: "Andel (%) oktober" of 2023 and 2024 answers no "september 2023", round 208)
         r.missing_period = asked_period_text(form)
         raise Lacks
     if form.months and form.years and months_across(p) and not any(x.is_period for x in p.cats):
