@@ -30,6 +30,7 @@ from ingest.swedish import (
     SOURCE_NOUN,
     STOPWORDS,
     SWEDISH_NUMBER_WORDS,
+    english_words,
     fold,
     municipality_of,
     plain,
@@ -499,6 +500,8 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             continue  # a county or municipality the lexicon knows is no slip ("halland" had become "holland")
         if low in _frame_words() or _SOURCE_WORD.search(low):
             continue  # a word of how questions are put ("förkortningen") is no misspelling of the base's words
+        if low in english_words():
+            continue  # an English word a Swedish question borrows ("slutrapport deadline??") is no slip ("decline")
         if raw[:1].isupper() and not at_start and low.endswith("s") and low[:-1] in index.freq:
             continue  # a name's genitive ("Kungsbackas riktlinje") of a name the base writes
         if raw[:1].isupper() and not at_start:

@@ -370,6 +370,13 @@ def _english_glosses() -> dict[str, str]:
     return {k.lower(): v for k, v in data["glosses"].items()}
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The everyday English words the glosses know ("deadline", "meeting"): words, never slips of
+    a Swedish word – a Swedish question uses them too ("slutrapport deadline??")."""
+    return frozenset(w for w in _english_glosses() if " " not in w)
+
+
 def english_glosses(text: str, known=None) -> str:
     """The Swedish words documents write for an English question's everyday words ("when is the
     next meeting" → "när nästa möte"), from ``data/english_glosses.json``: to search and weigh

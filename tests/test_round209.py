@@ -124,3 +124,17 @@ def test_a_whole_day_in_a_texts_title_block_dates_it(tmp_path):
     other = tmp_path / "notis.txt"
     other.write_text("Projektet startade den 2026-01-12 med ett möte i Nyköping.\n\nMer text följer här om projektet.\n", encoding="utf-8")
     assert load_file(other, tmp_path).document.date == ""
+
+
+def test_an_english_word_in_a_swedish_question_is_no_slip():
+    # F209-11: "slutrapport deadline??" had been read as "slutrapport decline??" (a word of the
+    # base), and a budget table's changes were listed
+    from collections import Counter
+
+    from assistant.question import normalise_question
+
+    vocab = Counter({"decline": 12, "slutrapport": 30, "slutrapporten": 8, "senast": 40, "budget": 20})
+    nq = normalise_question("slutrapport deadline??", vocab)
+    assert "deadline" in nq.text and not nq.corrections, nq
+    # (… while a slip of the base's own word is still mended)
+    assert "slutrapporten" in normalise_question("när ska slutrapprten lämnas?", vocab).text
