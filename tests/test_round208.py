@@ -189,3 +189,60 @@ def test_a_month_in_every_header_is_the_only_month_a_table_of_years_holds(tmp_pa
     assert not a.answered and not any(f.value == 10.2 for f in a.figures), a.answer
     b = engine.ask("arbetslösheten i Trollhättan oktober 2023?", engine.new_conversation())
     assert b.answered and any(f.value == 10.2 for f in b.figures), b.answer
+
+
+def _levels_with_changes_pdf(path):
+    """An FK-style table: each cell the level, and under it in brackets the change since last year."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rows = [
+        ("Ale", "13,8", "(+0,1)", "8,1", "(-0,1)", "10,8", "(+0,2)"),
+        ("Alingsås", "13,5", "(-0,4)", "7,5", "(-0,4)", "10,5", "(-0,3)"),
+        ("Bengtsfors", "16,8", "(+0,7)", "9,8", "(+0,4)", "13,4", "(+0,5)"),
+        ("Gullspång", "17,3", "(+0,6)", "9,8", "(+0,9)", "13,6", "(+0,9)"),
+        ("Mellerud", "17,6", "(-0,2)", "10,2", "(±0,0)", "13,8", "(-0,1)"),
+        ("Töreboda", "17,0", "(+0,3)", "10,3", "(+0,1)", "13,5", "(+0,2)"),
+        ("Åmål", "17,9", "(-1,0)", "10,4", "(-0,9)", "14,1", "(-0,9)"),
+    ]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setTitle("Sjukpenningtal per kommun december 2024")
+    h = A4[1]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(77, h - 70, "Sjukpenningtal per kommun i Västra Götalands län, december 2024")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(77, h - 113, "Antal dagar per registrerad försäkrad 16–64 år, rullande 12 månader. Inom parentes: förändring jämfört med december 2023.")
+    c.setFont("Helvetica-Bold", 9)
+    y = h - 125
+    c.drawString(98, y, "Kommun")
+    for x, head in ((327, "Kvinnor"), (412, "Män"), (497, "Totalt")):
+        c.drawRightString(x, y, head)
+    c.setFont("Helvetica", 8.5)
+    for row in rows:
+        y -= 14
+        c.drawString(98, y, row[0])
+        for x, (level, change) in zip((327, 412, 497), ((row[1], row[2]), (row[3], row[4]), (row[5], row[6]))):
+            c.drawRightString(x, y, level)
+            c.drawRightString(x, y - 9.5, change)
+        y -= 9.5
+    c.save()
+
+
+def test_a_pdf_tables_changes_in_brackets_under_each_level_are_columns_of_their_own(tmp_path):
+    # F208-13: FK's table of levels with the change since the year before in brackets under each
+    # had been read as no table (every change a row without a label); "över 13,5 dagar" was then
+    # answered from nothing, and the unit stood only in the sentence over the table
+    from ingest.pipeline import load_file
+    from tests.kb import engine_over
+
+    _levels_with_changes_pdf(tmp_path / "sjukpenningtal.pdf")
+    (t,) = load_file(tmp_path / "sjukpenningtal.pdf", tmp_path).tables
+    assert [c.name for c in t.columns] == ["Kommun", "Kvinnor", "Män", "Totalt", "Kvinnor, förändring", "Män, förändring", "Totalt, förändring"]
+    row = t.frame[t.frame["Kommun"] == "Åmål"].iloc[0]
+    assert (row["Totalt"], row["Totalt, förändring"], row["Män, förändring"]) == (14.1, -0.9, -0.9)
+    assert t.frame[t.frame["Kommun"] == "Mellerud"].iloc[0]["Män, förändring"] == 0.0
+    assert any("Antal dagar per registrerad försäkrad" in n for n in t.notes)
+
+    engine = engine_over(tmp_path, {"sjukpenningtal.pdf": (tmp_path / "sjukpenningtal.pdf").read_bytes()})
+    a = engine.ask("vilka kommuner har sjukpenningtal över 13,5 dagar totalt dec 2024", engine.new_conversation())
+    assert a.answered and [f.label for f in a.figures if not f.is_total] == ["Åmål", "Mellerud", "Gullspång"], a.answer

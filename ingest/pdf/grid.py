@@ -147,6 +147,8 @@ def find_aligned_tables(
                 break
             if _is_body_line(frags[k]):
                 body += 1
+            elif body and _change_line(frags[k]):
+                pass  # (a row's changes in brackets under its levels: the row goes on)
             elif body and (_group_heading(frags, lines, k, height) or _label_continuation(frags, lines, k, height)):
                 pass  # "E16" over the measuring points of that road, a label's wrapped end: the table goes on
             elif body or k - start > _ALIGNED_HEAD_LINES:
@@ -207,6 +209,7 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
         return []
     vedges = [e for e in edges if e["orientation"] == "v" and x0 - 1 <= e["x0"] <= x1 + 1]
     lines = _text_lines(upright)
+    lines, changes = _without_change_lines(lines, vedges)
     frags = [f for i, ln in enumerate(lines) for f in _fragments(ln, i, vedges)]
     stacked = _stacked_header_cells(frags, x1 - x0)
     columns = _columns([stacked.get(id(f), f) for f in frags], vedges)
@@ -227,6 +230,9 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
         _rotated_header_above(page, grids[0], value_cols)
     if grids and grids[0].header_rows:
         _wrapped_header_above(page, grids[0])
+    if changes:
+        for g in grids:
+            _with_change_columns(g, changes)
     side = _rotated_text([c for c in inside if not c.upright])
     out = []
     for g in grids:
@@ -234,6 +240,48 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
         if g.header_rows or len(g.rows) >= 2:
             out.append(g)
     return out
+
+
+def _without_change_lines(lines: list[list[Char]], vedges: list[dict]) -> tuple[list[list[Char]], dict[str, list[str]]]:
+    """The printed lines without the bracketed changes under a row's levels, and those changes by
+    the row's label ("Ale" → ["+0,1", "-0,1", "+0,2"]) – read as lines of their own, each cell's
+    change had been a row without a label, and no table was found at all. Only when most rows
+    have such a line under them (two rows at least)."""
+    frags = [_fragments(ln, i, vedges) for i, ln in enumerate(lines)]
+    found: dict[str, list[str]] = {}
+    keep: list[list[Char]] = []
+    for i, ln in enumerate(lines):
+        above = frags[i - 1] if i else []
+        pieces = [t for f in frags[i] for t in _bracketed_pieces(f.text)] if i else []
+        # (one bracket per level, two at least, and no share: "(22 %)" under a row is its part's
+        # share – "därav" –, read by the table as it was)
+        if i and _change_line(frags[i]) and _is_body_line(above) and 2 <= len(pieces) <= len(above) - 1 and not any("%" in t for t in pieces):
+            found[above[0].text.strip()] = [re.sub(r"[()\s]", "", t).replace("±", "").replace("–", "-").replace("−", "-") for t in pieces]
+            continue
+        keep.append(ln)
+    body = sum(1 for fr in frags if _is_body_line(fr))
+    if len(found) < 2 or len(found) < 0.5 * body:
+        return lines, {}
+    return keep, found
+
+
+def _with_change_columns(g: Grid, changes: dict[str, list[str]]) -> None:
+    """The changes in brackets as columns of their own after the levels ("Totalt" → "Totalt,
+    förändring"; what they are changes since stays in the note the page prints – the same names
+    on every page, so a table carried over pages stays one)."""
+    width = max((len(v) for v in changes.values()), default=0)
+    if not width or not g.rows:
+        return
+    what = "förändring"
+    head = g.header_rows[-1] if g.header_rows else []
+    names = head[len(head) - width:] if len(head) >= width + 1 else [f"kolumn {k + 1}" for k in range(width)]
+    for r in g.header_rows[:-1]:
+        r.extend([""] * width)
+    if g.header_rows:
+        g.header_rows[-1].extend(f"{n}, {what}" for n in names)
+    for row in g.rows:
+        values = changes.get(row[0].strip(), [])
+        row.extend(values if len(values) == width else [""] * width)
 
 
 def _centre_in(c: Char, bbox: tuple[float, float, float, float]) -> bool:
@@ -449,12 +497,32 @@ def _uncaptioned_header(frags: list[list[Fragment]], lines: list[list[Char]], i:
     if first == i + 1 and len({f.text.strip().lower() for f in head}) < len(head):
         return False  # ("Kommun Deltagare Kommun Checkar": two tables side by side, their rows not one another's)
     rows = 0
-    for k in range(first, min(len(lines), first + _UNCAPTIONED_MIN_ROWS)):
+    k = first
+    while k < len(lines) and rows < _UNCAPTIONED_MIN_ROWS:
         gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
+        if rows and gap <= 2.5 * height and _change_line(frags[k]):
+            k += 1
+            continue  # (a row's changes in brackets under its levels)
         if gap > 2.5 * height or len(frags[k]) < len(head) or not _is_body_line(frags[k]):
             return False
         rows += 1
+        k += 1
     return rows >= _UNCAPTIONED_MIN_ROWS
+
+
+_BRACKETED_FIGURE = re.compile(r"\(\s*[+\-−–±]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\s*\)")
+
+
+def _change_line(frags: list[Fragment]) -> bool:
+    """A line of only bracketed figures ("(+0,1)   (-0,1)   (±0,0)"): each cell's second line, its
+    change since the period before, under the levels of the row above (an FK table's "Inom
+    parentes: förändring …")."""
+    return bool(frags) and all(_BRACKETED_FIGURE.fullmatch(t) for f in frags for t in _bracketed_pieces(f.text))
+
+
+def _bracketed_pieces(text: str) -> list[str]:
+    pieces = re.findall(r"\([^()]*\)|\S+", text)
+    return pieces or [text]
 
 
 def _is_body_line(frags: list[Fragment]) -> bool:

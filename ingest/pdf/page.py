@@ -129,18 +129,31 @@ def _letters(text: str) -> str:
     return "".join(sorted("".join(text.split())))
 
 
-_ROW_END = re.compile(r"\d(?:[\d \u00a0]*\d)?(?:,\d+)?\s*%?$")
+_ROW_END = re.compile(r"\d(?:[\d \u00a0]*\d)?(?:,\d+)?\s*%?\)?$")
 
 
 def _rows_under_words(lines: list) -> bool:
-    """A line of three to twelve words without a digit over five lines that each end in a figure."""
-    texts = [ln.text.strip() for ln in lines]
+    """A line of three to twelve words without a digit over five lines that each end in a figure
+    (a line: the pieces printed at one height, in the order they stand – a table whose cells
+    were drawn one by one is stored a piece at a time)."""
+    texts = [" ".join(ln.text.strip() for ln in sorted(row, key=lambda ln: ln.x0)) for row in _printed_rows(lines)]
     for i, t in enumerate(texts[:-5]):
         if 3 <= len(t.split()) <= 12 and not re.search(r"\d", t) and all(
             len(u.split()) >= 3 and _ROW_END.search(u) for u in texts[i + 1:i + 6]
         ):
             return True
     return False
+
+
+def _printed_rows(lines: list) -> list[list]:
+    """Lines grouped by the height they stand at (tops within a fifth of their font size), top down."""
+    rows: list[list] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if rows and abs(rows[-1][0].top - ln.top) <= 0.2 * max(ln.size, 1.0):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return rows
 
 
 def repeats_header(texts: list[str], i: int, heads: frozenset[str], cells: int = 3) -> bool:

@@ -469,6 +469,7 @@ def _caption(
         return " ".join(g.title) + side, notes
     parts: list[str] = []
     kind: tuple = ()
+    notes += _explained_above(sorted((ln for ln in page.lines if ln.bottom <= top + 1), key=lambda ln: ln.top), top)
     for ln in _block_above(above, top, content, g.page, axis):
         text = ln.text.strip()
         if _is_source(text):
@@ -482,6 +483,25 @@ def _caption(
             kind = _type(ln)
     caption = " – ".join(parts) or _heading_above(content, g.page, top)
     return (caption or f"Tabell på sidan {g.page}") + side, notes
+
+
+def _explained_above(above: list[Line], top: float) -> list[str]:
+    """A sentence or two right above a table saying what its figures are ("Antal dagar per
+    registrerad försäkrad 16–64 år, rullande 12 månader. Inom parentes: förändring …"): a note of
+    the table – its unit was said nowhere else, and "över 13,5 dagar" had been no bound on it."""
+    lines: list[Line] = []
+    cursor = top
+    for ln in reversed(above):
+        height = max(ln.bottom - ln.top, 1.0)
+        if cursor - ln.bottom > 1.5 * height or len(lines) >= 3 or (lines and ln.size != lines[0].size):
+            break  # (… in one type: the title over it is set larger)
+        lines.insert(0, ln)
+        cursor = ln.top
+    text = " ".join(ln.text.strip() for ln in lines)
+    # (a sentence, ended by a full stop, naming what is counted – not a caption or a heading)
+    if len(text) < 40 or not re.search(r"\.\s*$", text) or not re.search(r"(?i)\b(?:antal|andel|per|procent|inom parentes)\b", text):
+        return []
+    return [text]
 
 
 def _wrapped_caption(first: Line, after: list[Line]) -> str:
