@@ -138,3 +138,25 @@ def test_an_english_word_in_a_swedish_question_is_no_slip():
     assert "deadline" in nq.text and not nq.corrections, nq
     # (… while a slip of the base's own word is still mended)
     assert "slutrapporten" in normalise_question("när ska slutrapprten lämnas?", vocab).text
+
+
+_REPLY = (
+    "SMAK – frågor om stödberättigande kostnader\n\n"
+    "Kostnader\n\n"
+    "Checken får bara användas till konsulttjänster och utbildning. Maskiner och annan utrustning är inte "
+    "stödberättigande, eftersom insatsen är beviljad som kompetensinsats. Webbsidan ska rättas.\n\n"
+    "Ansökan\n\n"
+    "Ansökan är öppen 16 mars – 8 maj 2026 för företag i pilotkommunerna.\n"
+)
+
+
+def test_a_place_that_only_says_where_an_imagined_case_is_asks_for_no_rule_of_that_place(tmp_path):
+    # F209-12: "Ett företag i Trosa vill köpa en vakuumförpackningsmaskin för utvecklingschecken,
+    # går det?" had been refused: "Det jag hittar nämner inte Trosa"
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"svar_stodberattigande.txt": _REPLY})
+    a = engine.ask("Ett företag i Trosa vill köpa en förpackningsmaskin för checken, är det stödberättigande?", engine.new_conversation())
+    assert "nämner inte Trosa" not in a.answer, a.answer
+    # (the rule's passage is quoted – as the answer, or as the nearest when the gate is unsure)
+    assert a.citations and "SMAK – frågor om stödberättigande kostnader" in a.answer, a.answer

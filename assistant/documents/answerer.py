@@ -340,6 +340,9 @@ class DocumentAnswerer:
         language = detect_language(question)
         # An English question's capitalised words are mostly English ("Council"), not names.
         missing = self.unknown_names(question) if language == "sv" else []
+        # (… but not the place of a case the question imagines: "ett företag i Trosa vill …")
+        cases = set(_CASE_PLACE.findall(fold(question)))
+        missing = [m for m in missing if fold(m) not in cases]
         # (… and its everyday words are searched and weighed by the Swedish words documents write
         # for them: "when is the next meeting" shares no word with "Nästa möte hålls …")
         glossed = english_glosses(question, lambda w: bool(self.vocab.df.get(stem(w)))) if language == "en" else ""
@@ -519,6 +522,9 @@ class DocumentAnswerer:
                     nearest=ranked[0], unsure=True,
                 )
         asked_places = [m for m in _municipalities_named(question) if not any(m in c for c in counties_named(question))]
+        # (a place that only says where a case someone imagines is – "ett företag i Trosa vill köpa
+        # en maskin, går det?" – asks about no rule of that place: the rule that holds answers)
+        asked_places = [m for m in asked_places if m not in _municipalities_named(" ".join(_CASE_PLACE.findall(fold(question))))]
         if asked_places and not pointed:
             # "vad var sysselsättningsgraden i Falun 2024?" of a report on Västernorrland that
             # never names Falun: its table caption is no answer for Falun
@@ -1900,6 +1906,10 @@ def _year_only_compared(text: str, years) -> bool:
     if not re.search(r"\d+(?:,\d+)?\s*(?:%|procent|kr|kronor|personer|st\b)", folded):
         return False
     return all(_COMPARED_BEFORE.search(folded[max(0, m.start() - 60):m.start()].rstrip()) for m in found)
+
+
+# "ett företag i Trosa", "en arbetsgivare från Borås", "a company in Trosa": an indefinite case and its place
+_CASE_PLACE = re.compile(r"\b(?:en|ett|a|an)\s+(?:[a-zåäö]+\s+){1,2}?(?:i|från|in|from)\s+([a-zåäö-]+)")
 
 
 def _acting_holder(question: str, ranked: list[Scored], floor: float) -> Scored | None:
