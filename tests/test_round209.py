@@ -160,3 +160,27 @@ def test_a_place_that_only_says_where_an_imagined_case_is_asks_for_no_rule_of_th
     assert "nämner inte Trosa" not in a.answer, a.answer
     # (the rule's passage is quoted – as the answer, or as the nearest when the gate is unsure)
     assert a.citations and "SMAK – frågor om stödberättigande kostnader" in a.answer, a.answer
+
+
+_QA = (
+    "Frågor och svar om utvecklingschecken\n\n"
+    "Kostnader\n\n"
+    "Flera företag vill köpa förpackningsmaskiner för checken. Går det bra?\n"
+    "Nej. Maskiner och annan utrustning är inte stödberättigande, eftersom insatsen är beviljad som kompetensinsats.\n\n"
+    "Slutrapport\n\n"
+    "Flyttas slutrapporten också?\n"
+    "Ja. Slutrapporten ska lämnas senast två månader efter projektslut, alltså senast 31 maj 2028.\n"
+)
+
+
+def test_a_bare_no_under_a_question_is_quoted_with_the_sentence_saying_why():
+    # F209-12: the reply quoted ended at "Går det bra? Nej." – the sentence under it, that machines
+    # are "inte stödberättigande", was left out
+    from assistant.documents.spans import candidate_spans
+    from index.hybrid import Hit
+    from ingest.model import Chunk
+
+    chunk = Chunk("c1", "qa.txt", None, None, "Kostnader", _QA.split("Kostnader\n\n")[1].split("\n\nSlutrapport")[0])
+    spans = candidate_spans([Hit(chunk, 1.0, 1, 1)])
+    asked = [sp.text for sp in spans if "Går det bra?" in sp.text and sp.text.rstrip().endswith(("Nej.", "kompetensinsats."))]
+    assert asked and all("inte stödberättigande" in t for t in asked), asked

@@ -272,6 +272,10 @@ def _introduces_list(units: tuple[Unit, ...], i: int) -> bool:
     return i + 1 < len(units) and ((text.endswith(":") and units[i + 1].bullet) or bool(_ANNOUNCES.search(text)))
 
 
+# a reply that says yes or no and nothing more ("Nej.", "Ja, absolut.", "No.")
+_BARE_REPLY = re.compile(r"(?i)(?:nej|ja|jo|no|yes)(?:[,\s]+(?:tyvärr|absolut|det går|det gör det|inte|visst))?[.!]?")
+
+
 def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]] | None = None) -> list[Span]:
     """Every sentence and bullet of the first ``max_chunks`` hits, each sentence with its next
     neighbour in the same paragraph, and each list with the sentence that introduces it. A
@@ -303,7 +307,11 @@ def candidate_spans(hits, max_chunks: int = 10, page_texts: dict[str, list[str]]
             if _QUESTION.search(u.text) and nxt is not None and not nxt.bullet and not _QUESTION.search(nxt.text):
                 # a question of a FAQ or a transcript ("F: Kan privata företag söka medel …?") is
                 # quoted with the answer under it ("S: Nej, inte som huvudsökande."), never alone
-                out.append(Span((u, nxt), rank, "pair"))
+                # (… and a bare "Nej." or "Ja." with the sentence saying why: "Nej. Maskiner och
+                # annan utrustning är inte stödberättigande …" – the reply alone said nothing of it)
+                after = units[i + 2] if i + 2 < len(units) else None
+                bare = _BARE_REPLY.fullmatch(nxt.text.strip()) and after is not None and after.line == nxt.line and not after.bullet
+                out.append(Span((u, nxt, after) if bare else (u, nxt), rank, "pair"))
                 continue
             # ("Risk | Sannolikhet | Konsekvens | Åtgärd" over its rows: a table's header names what
             # the rows give and gives none of it – quoted with its rows, never alone)
