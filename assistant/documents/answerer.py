@@ -524,7 +524,8 @@ class DocumentAnswerer:
         asked_places = [m for m in _municipalities_named(question) if not any(m in c for c in counties_named(question))]
         # (a place that only says where a case someone imagines is – "ett företag i Trosa vill köpa
         # en maskin, går det?" – asks about no rule of that place: the rule that holds answers)
-        asked_places = [m for m in asked_places if m not in _municipalities_named(" ".join(_CASE_PLACE.findall(fold(question))))]
+        imagined = set(_municipalities_named(" ".join(_CASE_PLACE.findall(fold(question)))))
+        asked_places = [m for m in asked_places if m not in imagined]
         if asked_places and not pointed:
             # "vad var sysselsättningsgraden i Falun 2024?" of a report on Västernorrland that
             # never names Falun: its table caption is no answer for Falun
@@ -1889,11 +1890,9 @@ def self_names(chunks: list[Chunk], documents: dict[str, Document], page_texts: 
 HARD_KINDS = frozenset({"number", "money", "date", "name"})
 
 
-# what a year compared with follows: "jämfört med samma månad 2023", "än 2022", "sedan 2019"
-_COMPARED_BEFORE = re.compile(
-    r"(?:jämfört\s+(?:med|mot)|jmf\s+med|i\s+jämförelse\s+med|mot|än|sedan|från|compared\s+(?:with|to)|than|since|from)"
-    r"(?:\s+\w+){0,3}$"
-)
+# what a year compared with follows: "jämfört med samma månad 2023", "än 2022" (not "från 2023" or
+# "sedan 2023", which also say from when a figure holds)
+_COMPARED_BEFORE = re.compile(r"(?:jämfört\s+(?:med|mot)|jmf\s+med|i\s+jämförelse\s+med|än|compared\s+(?:with|to)|than)(?:\s+\w+){0,3}$")
 
 
 def _year_only_compared(text: str, years) -> bool:

@@ -107,15 +107,18 @@ def stack_group_sheets(tables: list[Table]) -> list[Table]:
     for (document, _shape), parts in groups.items():
         # (… each sheet of other places: sheets of the same places – per sex, per measure, per
         # year – are another split of the same rows, not parts of a whole)
-        names = [
-            {fold(str(v)).strip() for i, v in enumerate(p.frame[p.label_column]) if i not in set(p.total_rows)}
-            for p in parts
-        ]
+        names = [_body_names(p) for p in parts]
         disjoint = all(not (a & b) for i, a in enumerate(names) for b in names[i + 1:]) and all(len(n) >= 2 for n in names)
         if len(parts) >= 2 and len({p.sheet for p in parts}) == len(parts) and disjoint:
             table = _consolidate_group(document, parts, len(out) + 1, by_sheet=True)
             out.append(replace(table, id=f"{document}#bladen-{len(out) + 1}"))
     return out
+
+
+def _body_names(t: Table) -> set[str]:
+    """The folded names of a table's rows that are no total."""
+    totals = set(t.total_rows)
+    return {fold(str(v)).strip() for i, v in enumerate(t.frame[t.label_column]) if i not in totals}
 
 
 def _consolidate_group(document: str, parts: list[Table], k: int, by_sheet: bool = False) -> Table:
