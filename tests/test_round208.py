@@ -44,6 +44,7 @@ def test_a_month_with_a_two_digit_year_is_that_month_of_that_year():
     # (… while a day before its month, a date and a count stay what they were)
     assert read_form("hur många var arbetslösa 3 dec 2024").years == (2024,)
     assert read_form("hur många marknader 23").years == ()
+    assert read_form("arbetslösheten i mars 15-24 år").years == ()  # (an age band after a month)
 
 
 def _af_export() -> str:

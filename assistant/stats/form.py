@@ -595,7 +595,7 @@ _ISO_MONTH = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
 # period was answered (round 208: "mellan okt 23 och okt 24", "lägst arbetslöshet okt -24")
 _SHORT_YEAR_MONTH = re.compile(
     r"(?i)(?<![\w/])((?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\w{0,6})|maj)\.?\s?[-'’]?\s?([0-4]\d)"
-    r"(?![\d,.:/]\d|\d|\s*(?:%|procent|st\b|dagar|kr\b|år\b|:e|e\b))"
+    r"(?![\d,.:/]\d|\d|\s*[-–]\s*\d|\s*(?:%|procent|st\b|dagar|kr\b|år\b|:e|e\b))"
 )
 
 
