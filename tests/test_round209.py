@@ -160,6 +160,10 @@ def test_a_place_that_only_says_where_an_imagined_case_is_asks_for_no_rule_of_th
     assert "nämner inte Trosa" not in a.answer, a.answer
     # (the rule's passage is quoted – as the answer, or as the nearest when the gate is unsure)
     assert a.citations and "SMAK – frågor om stödberättigande kostnader" in a.answer, a.answer
+    # (… only a case whose leave is asked: "arbetslösheten för en ungdom i Trosa" asks about Trosa)
+    from assistant.documents.answerer import _imagined_places
+
+    assert _imagined_places("Vad är arbetslösheten för en ungdom i Trosa?") == set()
 
 
 _QA = (

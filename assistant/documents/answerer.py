@@ -341,7 +341,7 @@ class DocumentAnswerer:
         # An English question's capitalised words are mostly English ("Council"), not names.
         missing = self.unknown_names(question) if language == "sv" else []
         # (… but not the place of a case the question imagines: "ett företag i Trosa vill …")
-        cases = set(_CASE_PLACE.findall(fold(question)))
+        cases = _imagined_places(question)
         missing = [m for m in missing if fold(m) not in cases]
         # (… and its everyday words are searched and weighed by the Swedish words documents write
         # for them: "when is the next meeting" shares no word with "Nästa möte hålls …")
@@ -524,7 +524,7 @@ class DocumentAnswerer:
         asked_places = [m for m in _municipalities_named(question) if not any(m in c for c in counties_named(question))]
         # (a place that only says where a case someone imagines is – "ett företag i Trosa vill köpa
         # en maskin, går det?" – asks about no rule of that place: the rule that holds answers)
-        imagined = set(_municipalities_named(" ".join(_CASE_PLACE.findall(fold(question)))))
+        imagined = set(_municipalities_named(" ".join(_imagined_places(question))))
         asked_places = [m for m in asked_places if m not in imagined]
         if asked_places and not pointed:
             # "vad var sysselsättningsgraden i Falun 2024?" of a report on Västernorrland that
@@ -1909,6 +1909,19 @@ def _year_only_compared(text: str, years) -> bool:
 
 # "ett företag i Trosa", "en arbetsgivare från Borås", "a company in Trosa": an indefinite case and its place
 _CASE_PLACE = re.compile(r"\b(?:en|ett|a|an)\s+(?:[a-zåäö]+\s+){1,2}?(?:i|från|in|from)\s+([a-zåäö-]+)")
+# … in a question whether something may be done ("går det?", "får man …", "är det stödberättigande?")
+_ASKS_LEAVE = re.compile(
+    r"\b(?:går det|får (?:man|vi|jag|de|hen|företaget|företag)|kan (?:man|vi|jag|de|hen|företaget)|"
+    r"är det (?:ok|okej|tillåtet|möjligt|stödberättigande)|is it (?:ok|allowed|possible|eligible)|can (?:we|they|i|it)|may (?:we|they|i))\b"
+)
+
+
+def _imagined_places(question: str) -> set[str]:
+    """The places of a case a question imagines when it asks whether something may be done ("Ett
+    företag i Trosa vill köpa en maskin för checken, går det?"): the rule that holds answers, and
+    the place need not be named by it. Not of other questions ("arbetslösheten för en ungdom i Trosa")."""
+    folded = fold(question)
+    return set(_CASE_PLACE.findall(folded)) if _ASKS_LEAVE.search(folded) else set()
 
 
 def _acting_holder(question: str, ranked: list[Scored], floor: float) -> Scored | None:
