@@ -274,8 +274,9 @@ def reflow(
                 _sub_heading(line, lines[i + 1].strip() if i + 1 < len(lines) else "")
                 # (… or set apart by blank lines on both sides: "Ansökan och beslut" over "9 § En
                 # ansökan …" of a statute copied as text)
-                or (i + 1 < len(lines) and not lines[i + 1].strip() and _sub_heading(line, _next_text(lines, i + 1)))
-                or (i + 1 < len(lines) and not lines[i + 1].strip() and _caps_heading(line, _next_text(lines, i + 1)))
+                or (i + 1 < len(lines) and not lines[i + 1].strip() and (
+                    _sub_heading(line, after := _next_text(lines, i + 1)) or _caps_heading(line, after)
+                ))
             ):
                 # minutes saved as text: "Ärendebeskrivning", "Kommunstyrelsens beslut",
                 # "Reservation" on a line of their own over the text they head – the parts of an

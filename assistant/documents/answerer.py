@@ -341,8 +341,8 @@ class DocumentAnswerer:
         # An English question's capitalised words are mostly English ("Council"), not names.
         missing = self.unknown_names(question) if language == "sv" else []
         # (… but not the place of a case the question imagines: "ett företag i Trosa vill …")
-        cases = _imagined_places(question)
-        missing = [m for m in missing if fold(m) not in cases]
+        imagined = _imagined_places(question)
+        missing = [m for m in missing if fold(m) not in imagined]
         # (… and its everyday words are searched and weighed by the Swedish words documents write
         # for them: "when is the next meeting" shares no word with "Nästa möte hålls …")
         glossed = english_glosses(question, lambda w: bool(self.vocab.df.get(stem(w)))) if language == "en" else ""
@@ -524,8 +524,8 @@ class DocumentAnswerer:
         asked_places = [m for m in _municipalities_named(question) if not any(m in c for c in counties_named(question))]
         # (a place that only says where a case someone imagines is – "ett företag i Trosa vill köpa
         # en maskin, går det?" – asks about no rule of that place: the rule that holds answers)
-        imagined = set(_municipalities_named(" ".join(_imagined_places(question))))
-        asked_places = [m for m in asked_places if m not in imagined]
+        imagined_places = set(_municipalities_named(" ".join(imagined)))
+        asked_places = [m for m in asked_places if m not in imagined_places]
         if asked_places and not pointed:
             # "vad var sysselsättningsgraden i Falun 2024?" of a report on Västernorrland that
             # never names Falun: its table caption is no answer for Falun

@@ -250,16 +250,16 @@ def _without_change_lines(lines: list[list[Char]], vedges: list[dict]) -> tuple[
     frags = [_fragments(ln, i, vedges) for i, ln in enumerate(lines)]
     found: dict[str, list[str]] = {}
     keep: list[list[Char]] = []
+    body_lines = [_is_body_line(fr) for fr in frags]
     for i, ln in enumerate(lines):
-        above = frags[i - 1] if i else []
-        pieces = [t for f in frags[i] for t in _bracketed_pieces(f.text)] if i else []
+        pieces = _line_pieces(frags[i]) if i and body_lines[i - 1] else []
         # (one bracket per level, two at least, and no share: "(22 %)" under a row is its part's
         # share – "därav" –, read by the table as it was)
-        if i and _change_line(frags[i]) and _is_body_line(above) and 2 <= len(pieces) <= len(above) - 1 and not any("%" in t for t in pieces):
-            found[above[0].text.strip()] = [re.sub(r"[()\s]", "", t).replace("±", "").replace("–", "-").replace("−", "-") for t in pieces]
+        if _all_bracketed(pieces) and 2 <= len(pieces) <= len(frags[i - 1]) - 1 and not any("%" in t for t in pieces):
+            found[frags[i - 1][0].text.strip()] = [re.sub(r"[()\s]", "", t).replace("±", "").replace("–", "-").replace("−", "-") for t in pieces]
             continue
         keep.append(ln)
-    body = sum(1 for fr in frags if _is_body_line(fr))
+    body = sum(body_lines)
     if len(found) < 2 or len(found) < 0.5 * body:
         return lines, {}
     return keep, found
@@ -272,13 +272,12 @@ def _with_change_columns(g: Grid, changes: dict[str, list[str]]) -> None:
     width = max((len(v) for v in changes.values()), default=0)
     if not width or not g.rows:
         return
-    what = "förändring"
     head = g.header_rows[-1] if g.header_rows else []
     names = head[len(head) - width:] if len(head) >= width + 1 else [f"kolumn {k + 1}" for k in range(width)]
     for r in g.header_rows[:-1]:
         r.extend([""] * width)
     if g.header_rows:
-        g.header_rows[-1].extend(f"{n}, {what}" for n in names)
+        g.header_rows[-1].extend(f"{n}, förändring" for n in names)
     for row in g.rows:
         values = changes.get(row[0].strip(), [])
         row.extend(values if len(values) == width else [""] * width)
@@ -517,12 +516,16 @@ def _change_line(frags: list[Fragment]) -> bool:
     """A line of only bracketed figures ("(+0,1)   (-0,1)   (±0,0)"): each cell's second line, its
     change since the period before, under the levels of the row above (an FK table's "Inom
     parentes: förändring …")."""
-    return bool(frags) and all(_BRACKETED_FIGURE.fullmatch(t) for f in frags for t in _bracketed_pieces(f.text))
+    return _all_bracketed(_line_pieces(frags))
 
 
-def _bracketed_pieces(text: str) -> list[str]:
-    pieces = re.findall(r"\([^()]*\)|\S+", text)
-    return pieces or [text]
+def _line_pieces(frags: list[Fragment]) -> list[str]:
+    """A line's bracketed figures and other words, each a piece ("(+0,1)", "(±0,0)")."""
+    return [t for f in frags for t in (re.findall(r"\([^()]*\)|\S+", f.text) or [f.text])]
+
+
+def _all_bracketed(pieces: list[str]) -> bool:
+    return bool(pieces) and all(_BRACKETED_FIGURE.fullmatch(t) for t in pieces)
 
 
 def _is_body_line(frags: list[Fragment]) -> bool:
