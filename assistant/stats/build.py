@@ -59,11 +59,13 @@ from .form import (
     asks,
     band_interval,
     county_by_head,
+    open_spell_words,
     rate_bases,
     translations,
 )
 from .operation import _pinned, _year_columns, finish, group_rows, running_months, settle_bounds, shape_operation
 from .periods import (
+    asked_interval,
     asked_period_text,
     date_choice,
     date_words,
@@ -72,11 +74,13 @@ from .periods import (
     header_quarter,
     months_across,
     months_named,
+    open_end,
     period_match,
     period_range,
     periods_asked,
     shift_year,
     slice_rows,
+    spell_columns,
     year_groups,
 )
 from .profile import (
@@ -94,7 +98,7 @@ from .profile import (
     value_tokens,
     widest_age_group,
 )
-from .query import StatQuery
+from .query import StatQuery, date_bounds
 from .reading import Context, Reading
 
 
@@ -1230,16 +1234,68 @@ def _dates_that_differ(g: Given, chosen: str, wanted: tuple[str, ...], others: t
     return tuple(out)
 
 
+def _open_spell(g: Given, d: Draft) -> tuple[str, ...]:
+    """The cases still running ("pågående den 30 juni 2024", "pågår fortfarande") of a register
+    dating each case by a start and an end: kept by the start's values up to the asked period's
+    last day and the end's values from its first day on, or with no end ("9999-12-31", blank) –
+    without an asked period, the cases with no end. The date columns it filters, or () when the
+    question asks no such thing of this table (a Status value "Pågående" names it itself)."""
+    p, form = g.p, g.form
+    if not p.record_level:
+        return ()
+    start, end = spell_columns(p)
+    if end is None:
+        return ()
+    # ("och den 31 december 2023?" after "hur många hade en pågående insats den 30 juni 2024?":
+    # the cases running then, as before)
+    prev = g.follow.query if g.follow is not None and g.follow.query.table_id == p.table.id else None
+    went_on = prev is not None and asked_interval(form) is not None and any(
+        k == end.name and (b := date_bounds(p.table.frame, k, tuple(v))) is not None and b[2] for k, v in prev.filters
+    )
+    if not (form.open_spell or went_on):
+        return ()
+    used = {t for m in (*g.label_m, *g.dim_m) for t in m.qtokens}
+    if used & open_spell_words():
+        return ()
+    interval = asked_interval(form)
+    if interval is not None and start is None:
+        return ()  # (begun by the day asked is unknown: no start)
+    frame = p.table.frame
+    ends = [v for v in dict.fromkeys(frame[end.name].astype(str))]
+    if interval is None:
+        d.filters[end.name] = tuple(v for v in ends if open_end(v))
+        return (end.name,)
+    lo, hi = interval
+    starts = [v for v in dict.fromkeys(frame[start.name].astype(str))]
+    real = [v[:10] for v in (*starts, *ends) if not open_end(v) and re.match(r"\d{4}-\d\d-\d\d", v)]
+    if not real or hi < min(real) or lo > max(real):
+        # a day before the register's first date or after its last: no cases known then
+        g.r.missing_period = lo if lo == hi else f"{lo}–{hi}"
+        raise Lacks
+    # (the asked day is kept too, whether a row holds it or not: the bound the step is shown with;
+    # a column whose every value is kept is no filter – nor is a follow-up's earlier day kept)
+    begun = [v for v in starts if re.match(r"\d{4}-\d\d-\d\d", v) and v[:10] <= hi]
+    d.filters.pop(start.name, None)
+    if len(begun) < len(starts):
+        d.filters[start.name] = tuple(dict.fromkeys([*begun, hi]))
+    running = [v for v in ends if open_end(v) or (re.match(r"\d{4}-\d\d-\d\d", v) and v[:10] >= lo)]
+    d.filters.pop(end.name, None)
+    if len(running) < len(ends):
+        d.filters[end.name] = tuple(dict.fromkeys([lo, *running]))
+    return (start.name, end.name)
+
+
 def _settle_periods(g: Given, d: Draft) -> None:
     """The asked periods of each period column, their range for a sum or mean, or the latest
     (pinned after the other filters); a year of months summed or read at its end."""
     p, form, c = g.p, g.form, d.c
     unit_asked = g.unit_word is not None
+    spelled = _open_spell(g, d)
     dated, undated = date_choice(p, form)
     # ("i juni" of "Månad" beside "Datauttag": the month is Månad's, Datauttag left to its latest)
     matched = periods_asked([x for x in p.cats if x.is_period], form)
     for cat in p.cats:
-        if not cat.is_period:
+        if not cat.is_period or cat.name in spelled:
             continue
         if dated is not None and cat.name != dated and event_dates(p, cat) and cat.role != "label":
             continue  # "startade 2024" of a start and an end date: the year is the start's

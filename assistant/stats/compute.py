@@ -25,7 +25,7 @@ from ..labels import display_label
 from .draft import is_amount
 from .form import Op, lexicon, rate_bases, single_words
 from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, RATE_UNITS, Profile, cases_repeat, is_breakdown, names_no_measure
-from .query import StatQuery, Step, code, empty_cells, keep_step, run, whole_periods
+from .query import StatQuery, Step, code, date_bounds, empty_cells, keep_step, open_ends, run, whole_periods
 
 MAX_LISTED = 30
 MAX_TOTALS_SHOWN = 4
@@ -1987,6 +1987,15 @@ def _filter_text(frame, column: str, values: tuple[str, ...]) -> str:
     """"Kön = Kvinnor" – or, for every date of a year or of months, "Datum under 2023" /
     "Datum under januari–mars 2024"."""
     periods = whole_periods(frame, column, values)
+    bounds = date_bounds(frame, column, values) if not periods else None
+    if bounds is not None:
+        # "startdatum till och med 2024-06-30", "slutdatum från och med 2024-06-30 eller inget slutdatum"
+        lo, hi, open_ = bounds
+        said = " och ".join(x for x in (f"från och med {lo}" if lo else "", f"till och med {hi}" if hi else "") if x)
+        written = {str(v).strip() for v in frame[column][open_ends(frame[column])].astype(str)}
+        marks = (["tomt"] if written & {"", "nan", "None"} else []) + sorted(written - {"", "nan", "None"})[:2]
+        none = " eller ".join(marks) + " (inget slut registrerat)"
+        return f"{column} {said} eller {none}" if said and open_ else (f"{column} {said}" if said else f"{column} {none}")
     if not periods:
         return f"{column} = {_values_text(values)}"
     if len(periods[0]) == 4:

@@ -128,6 +128,11 @@ class Form:
     # the named row's place among the others asked ("vilken plats?", "var hamnar Kalmar län bland
     # länen?", "what rank"): shown beside its figure, counted without the total rows
     position: bool = False
+    # the cases still running asked ("pågående", "inte avslutade", "ongoing"): of a register dating
+    # each case by a start and an end, those begun by and not ended before the asked day or period
+    open_spell: bool = False
+    # one day the question writes whole ("den 30 juni 2024", "2024-06-30", "30/6 2024"), ISO
+    asked_day: str = ""
 
     @property
     def rate_word(self) -> bool:
@@ -1052,6 +1057,8 @@ def read_form(question: str) -> Form:
         averaged=_has("mean", folded, tset),
         both_ends=both_ends,
         position=position,
+        open_spell=asks_open_spell(folded),
+        asked_day=asked_day(folded),
     )
 
 
@@ -1250,6 +1257,49 @@ _MONTH_ANY = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # "jan
 
 
 _DATE = re.compile(rf"\b{_MONTH_ANY}\b\.?(?:\s+((?:19|20)\d\d)\b)?")
+_DAY_OF_MONTH = re.compile(rf"(?<![\d/.])(\d{{1,2}})(?::?[ae])?\s+{_MONTH_ANY}\b\.?\s+((?:19|20)\d\d)\b")
+_ISO_DAY = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
+_NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s*-?\s*)((?:19|20)\d\d)(?!\d)")
+
+
+def asked_day(folded: str) -> str:
+    """The one day a question writes whole, as an ISO date: "den 30 juni 2024", "30:e juni
+    2024", "2024-06-30", "30/6 2024", "30.6.2024" → "2024-06-30". "" when it writes none or
+    more than one (a range of days is no day)."""
+    import datetime
+
+    days = []
+    for m in _DAY_OF_MONTH.finditer(folded):
+        days.append((int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))))
+    for m in _ISO_DAY.finditer(folded):
+        days.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _NUMERIC_DAY.finditer(folded):
+        days.append((int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    out = set()
+    for y, mo, d in days:
+        try:
+            out.add(datetime.date(y, mo, d).isoformat())
+        except ValueError:
+            continue  # "31 juni" is no day
+    return out.pop() if len(out) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _open_spell_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    spec = lexicon().get("open_spells", {})
+    return frozenset(fold(w) for w in spec.get("words", [])), tuple(fold(p) for p in spec.get("phrases", []))
+
+
+def open_spell_words() -> frozenset[str]:
+    """The lexicon's single words asking for cases still running ("pågående", "ongoing")."""
+    return _open_spell_words()[0]
+
+
+def asks_open_spell(folded: str) -> bool:
+    """Does the question ask for the cases still running ("pågående", "pågår fortfarande", "inte
+    avslutade", "still open") – the lexicon's open_spells?"""
+    single, phrases = _open_spell_words()
+    return bool(single & set(words(folded))) or any(says(folded, p) for p in phrases)
 
 
 def _asked_dates(folded: str) -> tuple[tuple[int, int], ...]:

@@ -29,6 +29,7 @@ from ingest.swedish import (
 
 from .form import Form, explicit_compare, lexicon
 from .profile import CatColumn, Profile
+from .query import open_end  # noqa: F401 (build reads it from here with the other period helpers)
 
 
 def slice_rows(df, filters: dict[str, tuple[str, ...]], skip: str | None = None):
@@ -330,6 +331,39 @@ def _date_events() -> dict[str, dict[str, frozenset[str]]]:
     spec = lexicon().get("date_events", {})
     return {k: {"asked": frozenset(fold(w) for w in v["asked"]), "headers": tuple(fold(w) for w in v["headers"])}
             for k, v in spec.items() if not k.startswith("_")}
+
+
+def spell_columns(p: Profile) -> tuple[CatColumn | None, CatColumn | None]:
+    """A register's start and end date of each case (Startdatum, Slutdatum), by the lexicon's
+    date_events headers: ``(start, end)``, each None unless exactly one column says it. (An end
+    column full of placeholders – "9999-12-31" – is dated all the same, if no period.)"""
+    dates = [c for c in p.cats if c.dated and c.role != "label"] if p.record_level else []
+    spec = _date_events()
+
+    def said(kind: str) -> CatColumn | None:
+        heads = spec.get(kind, {}).get("headers", ())
+        named = [c for c in dates if any(fold(c.name).startswith(h) or h in words(fold(c.name)) for h in heads)]
+        return named[0] if len(named) == 1 else None
+
+    start, end = said("start"), said("end")
+    return (start, end) if start is not end else (None, None)
+
+
+def asked_interval(form: Form) -> tuple[str, str] | None:
+    """The first and last day of the day, month or year a question asks about, ISO: "den 30 juni
+    2024" → ("2024-06-30", "2024-06-30"), "i juni 2024" → ("2024-06-01", "2024-06-30"),
+    "under 2023" → ("2023-01-01", "2023-12-31"). None when it asks no single one."""
+    import calendar
+
+    if form.asked_day:
+        return form.asked_day, form.asked_day
+    if len(form.dates) == 1:
+        y, m = form.dates[0]
+        return f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+    if len(set(form.years)) == 1 and not form.months and not form.quarters:
+        y = form.years[0]
+        return f"{y}-01-01", f"{y}-12-31"
+    return None
 
 
 def date_choice(p: Profile, form: Form) -> tuple[str | None, tuple[str, ...]]:

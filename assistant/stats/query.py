@@ -94,10 +94,79 @@ def empty_cells(column: pd.Series) -> pd.Series:
 
 def keep_step(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> Step:
     """The step keeping ``values`` of ``column``: when they are exactly the column's dates
-    ("2023-01-11" …) of whole years or months, those periods (shown as ``.str[:4]`` / ``.str[:7]``),
-    else the values."""
+    ("2023-01-11" …) of whole years or months, those periods (shown as ``.str[:4]`` / ``.str[:7]``);
+    when they are its dates up to or from a day, with or without its open ends, those bounds
+    (``date_bounds``); else the values."""
     periods = whole_periods(frame, column, values)
-    return Step("periods", column, periods) if periods else Step("keep", column, tuple(values))
+    if periods:
+        return Step("periods", column, periods)
+    bounds = date_bounds(frame, column, values)
+    if bounds is not None:
+        lo, hi, open_ = bounds
+        return Step("dates", column, (lo, hi), op="open" if open_ else "")
+    return Step("keep", column, tuple(values))
+
+
+_OPEN_END_YEAR = 2099  # an end date from this year on is a placeholder: "9999-12-31", "2099-12-31"
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def open_end(value: object) -> bool:
+    """Has a case whose end date is ``value`` not ended – no date, or a placeholder year far ahead
+    ("9999-12-31")?"""
+    v = str(value).strip()
+    if v in ("", "nan", "None", "NaT", "<NA>", "-", "–"):
+        return True
+    return bool(_DAY.match(v)) and int(v[:4]) >= _OPEN_END_YEAR
+
+
+def open_ends(column: pd.Series) -> pd.Series:
+    """Which cells of a date column hold no end: empty, or a placeholder year from 2099 on."""
+    s = column.astype(str).str.strip()
+    return empty_cells(column) | s.isin(["NaT", "<NA>", "-", "–"]) | (
+        s.str.match(r"\d{4}-\d\d-\d\d") & (s.str[:4] >= str(_OPEN_END_YEAR))
+    )
+
+
+def _dates_mask(column: pd.Series, lo: str, hi: str, open_: bool) -> pd.Series:
+    if open_ and not lo and not hi:
+        return open_ends(column)  # the cases with no end, whatever their dates
+    days = column.astype(str).str.strip()
+    dated = days.str.match(r"\d{4}-\d\d-\d\d") & ~open_ends(column)
+    mask = dated
+    if lo:
+        mask = mask & (days.str[:10] >= lo)
+    if hi:
+        mask = mask & (days.str[:10] <= hi)
+    return mask | open_ends(column) if open_ else mask
+
+
+def date_bounds(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tuple[str, str, bool] | None:
+    """``(from, to, open)`` when ``values`` keep exactly the rows of ``column`` dated from one day
+    to another (either may be "": unbounded) – and, when ``open``, those with no end ("9999-12-31",
+    blank). A bound is a day among ``values`` that no row need hold ("2024-06-30", asked): the
+    earliest or latest of them, written only where the column has dates beyond it. None otherwise."""
+    if column not in frame.columns or not values:
+        return None
+    real = sorted({v.strip()[:10] for v in values if _DAY.match(v.strip()) and not open_end(v)})
+    if not all(_DAY.match(v.strip()) or open_end(v) for v in values):
+        return None
+    col = frame[column]
+    if not real:  # no end at all: the cases still running
+        dated = col.astype(str).str.strip().str.match(r"\d{4}-\d\d-\d\d")
+        fits = dated.any() and open_ends(col).any() and open_ends(col).equals(col.astype(str).isin(list(values)))
+        return ("", "", True) if fits else None
+    days = col.astype(str).str.strip().str[:10]
+    present = days[days.str.match(r"\d{4}-\d\d-\d\d") & ~open_ends(col)]
+    if present.empty:
+        return None
+    lo = real[0] if (present < real[0]).any() else ""
+    hi = real[-1] if (present > real[-1]).any() else ""
+    kept = col.astype(str).isin(list(values))
+    for open_ in (False, True):
+        if (lo or hi or open_) and _dates_mask(col, lo, hi, open_).equals(kept):
+            return lo, hi, open_
+    return None
 
 
 def whole_periods(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -123,6 +192,8 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             df = df[df[s.column].astype(str).str[: len(s.values[0])].isin(list(s.values))]
         elif s.kind == "drop":
             df = df[~df[s.column].astype(str).isin(list(s.values))]
+        elif s.kind == "dates":  # the dates from one day to another (ISO text compares as dates), or no end
+            df = df[_dates_mask(df[s.column], s.values[0], s.values[1], s.op == "open")]
         elif s.kind == "rows":
             df = df[df[s.column].astype(str).isin(list(s.values))]
         elif s.kind == "notna":
@@ -189,6 +260,21 @@ def code(steps: list[Step], name: str = "df") -> str:
             lines.append(f"{d} = {d}[{d}[{col}].astype(str).str[:{len(s.values[0])}].isin({list(s.values)!r})]")
         elif s.kind == "drop":
             lines.append(f"{d} = {d}[~{d}[{col}].astype(str).isin({list(s.values)!r})]")
+        elif s.kind == "dates":
+            lo, hi = s.values
+            lines.append(f"dag = {d}[{col}].astype(str).str.strip()")
+            lines.append(
+                "utan_slut = dag.isin(['', 'nan', 'None', 'NaT', '<NA>', '-', '–']) | (dag.str.match(r'\\d{4}-\\d\\d-\\d\\d') & (dag.str[:4] >= '2099'))"
+                "  # inget slutdatum: tomt eller en platshållare som 9999-12-31"
+            )
+            cond = " & ".join(
+                ["dag.str.match(r'\\d{4}-\\d\\d-\\d\\d') & ~utan_slut"]
+                + ([f"(dag.str[:10] >= {lo!r})"] if lo else []) + ([f"(dag.str[:10] <= {hi!r})"] if hi else [])
+            )
+            if s.op == "open" and not lo and not hi:
+                lines.append(f"{d} = {d}[utan_slut]")
+            else:
+                lines.append(f"{d} = {d}[({cond}){' | utan_slut' if s.op == 'open' else ''}]")
         elif s.kind == "notna":
             lines.append(f"{d} = {d}[{d}[{col}].notna()]")
         elif s.kind in ("nlargest", "nsmallest"):

@@ -71,6 +71,7 @@ from .form import (
     kin_words,
     lexicon,
     light_verbs,
+    open_spell_words,
     single_words,
     synonym_groups,
     translations,
@@ -103,6 +104,7 @@ from .periods import (
     months_named,
     period_cat_for,
     period_values_asked,
+    spell_columns,
     without_years,
 )
 from .profile import (
@@ -680,6 +682,7 @@ class Resolver:
         return [
             w for w, _, own, parts, syn in self.word_terms(form)
             if w not in used and w != CHANGE_WORD and not _explain(own, parts, syn, r.profile.terms) > 0
+            and not _says_spell(r.profile, form, w)
         ]
 
     def tables_know(self, word: str) -> bool:
@@ -711,7 +714,7 @@ class Resolver:
                 or fold(w) in light_verbs()
             ):
                 continue  # "andel", "registret", a passive of the counting ("fattades", "beviljades")
-            if _explain(own, parts, syn, p.terms) > 0:
+            if _explain(own, parts, syn, p.terms) > 0 or _says_spell(p, form, w):
                 continue
             head = fold(w)[:5]
             if any(len(t) >= 5 and t.startswith(head) for t in p.terms):
@@ -751,7 +754,7 @@ class Resolver:
         ]
         for word in dict.fromkeys(form.content):
             s = stem(fold(word))
-            if len(s) < 8 or with_plain(frozenset([s])) & (p.terms | c.all_terms):
+            if len(s) < 8 or with_plain(frozenset([s])) & (p.terms | c.all_terms) or _says_spell(p, form, word):
                 continue  # short, or the whole word is the table's
             if frozenset(t for g in _synonym_stems().get(s, ()) for t in self._group_terms(g)) & c.all_terms:
                 continue  # … or a synonym of the whole word names the column
@@ -786,6 +789,8 @@ class Resolver:
             s1, s2 = stem(fold(w1)), stem(fold(w2))
             if len(s1) < 6 or len(s2) < 4 or s1 in GENERIC_TERMS or w1 in form_words() or w1 in STOPWORDS:
                 continue
+            if _says_spell(p, form, w1):
+                continue  # ("pågående insats": the cases still running, told by their dates)
             if re.search(rf"(?<!^)(?<![.?!]\s)\b{re.escape(w1[:1].upper() + w1[1:])}\b", form.text):
                 continue  # a name ("i Gävle"), not a measure's word
             if self._in_table(s1, p) or frozenset(t for g in _synonym_stems().get(s1, ()) for t in self._group_terms(g)) & terms:
@@ -1957,6 +1962,12 @@ def _names_measure_compound(own: frozenset[str], terms: frozenset[str]) -> bool:
                 if rest in _MEASURE_HEADS or (rest[:1] == "s" and rest[1:] in _MEASURE_HEADS):
                     return True
     return False
+
+
+def _says_spell(p: Profile, form: Form, word: str) -> bool:
+    """Is ``word`` a word of cases still running ("pågående", "fortfarande") that a register's
+    start and end dates explain?"""
+    return form.open_spell and fold(word) in open_spell_words() and p.record_level and spell_columns(p)[1] is not None
 
 
 @lru_cache(maxsize=262_144)
