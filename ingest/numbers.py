@@ -101,6 +101,8 @@ def float_decimals(value: float) -> int:
 _WITH_INTERVAL = re.compile(
     r"^(?P<est>[^(\[]+?)\s?[(\[]\s?(?P<lo>-?\d[\d ,.]*?)\s?(?:[\u2013\u2014-]|;|\.\.)\s?(?P<hi>-?\d[\d ,.]*?)\s?[)\]]$"
 )
+# whole kronor written with a colon or comma and a dash ("475 000:-", "12 000,-")
+_WHOLE_KRONOR = re.compile(r"(\d[\d ]*)\s?[:,][-\u2013]")
 # an amount with its decimals and the minus after it ("161.300,00-", "8 015,00-")
 _TRAILING_MINUS = re.compile(r"(\d[\d. ]*[.,]\d{1,2})-")
 
@@ -133,6 +135,10 @@ def parse_number(text: object, decimal: str | None = None) -> ParsedNumber | Non
         # it (a whole cell read as no number had left a public-health table as text)
         est, lo, hi = (parse_number(ci.group(k), decimal) for k in ("est", "lo", "hi"))
         return est if est is not None and lo is not None and hi is not None and lo.value <= est.value <= hi.value else None
+    if (k := _WHOLE_KRONOR.fullmatch(s)) is not None:
+        # "475 000:-", "12 000,-": whole kronor, as a price or grant is written
+        whole = parse_number(k.group(1), decimal)
+        return ParsedNumber(whole.value, "kr", whole.decimals) if whole is not None and whole.unit is None else None
     if (t := _TRAILING_MINUS.fullmatch(s)) is not None:
         # SAP's and other ledgers' minus after the amount: "161.300,00-" is −161 300,00 (read as
         # missing, a list's budget overruns had vanished from its deviation column)

@@ -113,7 +113,13 @@ def _decimals(t: Table, row: int, col: str) -> int | None:
     if raw is None or not str(raw).strip():
         return None
     pn = parse_number(str(raw))
+    if pn is not None and pn.unit in _THOUSANDS_OF_KRONOR and t.column(col).unit == "kr":
+        # ("1,2 mnkr" of a column read in kronor: 1 200 000, no decimal)
+        return max(0, pn.decimals - _THOUSANDS_OF_KRONOR[pn.unit])
     return pn.decimals if pn is not None else None
+
+
+_THOUSANDS_OF_KRONOR = {"tkr": 3, "mnkr": 6, "mdkr": 9}  # the powers of ten of a cell's unit, in kronor
 
 
 def _max_decimals(t: Table, rows, col: str) -> int | None:

@@ -791,6 +791,8 @@ class Resolver:
                 continue
             if _says_spell(p, form, w1):
                 continue  # ("pågående insats": the cases still running, told by their dates)
+            if fold(w1) in people_words():
+                continue  # ("personer berördes": who is counted, no narrower measure than "Antal berörda")
             if re.search(rf"(?<!^)(?<![.?!]\s)\b{re.escape(w1[:1].upper() + w1[1:])}\b", form.text):
                 continue  # a name ("i Gävle"), not a measure's word
             if self._in_table(s1, p) or frozenset(t for g in _synonym_stems().get(s1, ()) for t in self._group_terms(g)) & terms:
