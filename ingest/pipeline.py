@@ -32,7 +32,7 @@ from .plaintext import (
     without_site_chrome,
 )
 from .rtf import looks_like_rtf, rtf_text
-from .swedish import fold
+from .swedish import decode_bytes, fold
 from .word import docx_blocks, package_signatures
 
 # (a meeting's subtitles – ".vtt" as Teams saves a transcript, ".srt" – are read as its text)
@@ -112,8 +112,6 @@ def _looks_tabular(path: Path, sample_bytes: int = 65536) -> bool:
     lines, split by tabs (or semicolons) into the same number of fields, three or more?"""
     from collections import Counter
 
-    from .swedish import decode_bytes
-
     with path.open("rb") as f:
         data = f.read(sample_bytes)
     try:
@@ -129,6 +127,30 @@ def _looks_tabular(path: Path, sample_bytes: int = 65536) -> bool:
             width, n = widths.most_common(1)[0]
             if width >= 3 and n >= 5 and n >= 0.5 * len(lines):
                 return True
+    return _delimited_records(text)
+
+
+def _delimited_records(text: str) -> bool:
+    """Is ``text`` read as CSV, quotes kept, a delimited export: a header of three fields or more
+    and at least five records, most of them as wide as the header? An export whose quoted cells
+    hold the separator or run over several lines (an action list's "Kommentar" cells) has its
+    fields counted by record, not by line."""
+    import csv
+    import io
+    from collections import Counter
+
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    for sep in ("\t", ";"):
+        if first.count(sep) < 2:
+            continue
+        try:
+            records = [r for r in csv.reader(io.StringIO(text), delimiter=sep) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        widths = Counter(len(r) for r in records)
+        width, n = widths.most_common(1)[0]
+        if width >= 3 and len(records[0]) == width and n >= 5 and n >= 0.7 * len(records):
+            return True
     return False
 
 
@@ -432,8 +454,9 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     try:
         tables = read_stats_file(path, rel, limits)
     except NoFiguresError as none:
-        if Path(rel).suffix.lower() == ".txt":
+        if Path(rel).suffix.lower() == ".txt" and not _delimited_records(decode_bytes(path.read_bytes())):
             raise  # (the caller reads it as the text it then is)
+        # (… unless it is an export of records, figures or not: an action list saved as .txt)
         # a calendar, a contact list: no figures to compute with, but text to find and quote
         return _load_sheets_as_text(rel, sha, kind, none.sheets)
     # (a register's codes written out by the workbook's own key: "Kön" 2 is "Kvinna (2)")
@@ -493,5 +516,6 @@ def _load_sheets_as_text(rel: str, sha: str, kind: str, sheets: list[tuple[str |
     if not blocks:
         raise IngestError(NO_FIGURES)
     chunks = chunk_blocks(blocks, rel, paged=False)
-    doc = Document(path=rel, sha256=sha, kind=kind, title=title or title_from_name(rel), pages=0)
+    # (dated by its file name, as a text document is: "atgardslista_export_2027-01-18.txt")
+    doc = Document(path=rel, sha256=sha, kind=kind, title=title or title_from_name(rel), pages=0, date=_day_in_name(rel))
     return FileResult(doc, chunks, [], page_texts=["\n".join(c.text for c in chunks)])

@@ -246,7 +246,10 @@ SOURCE_NOUN = (
 )
 
 # A text ending in an abbreviation's dot ("t.ex.", "resp.", "inkl."): the dot ends no sentence.
-ENDS_IN_ABBREVIATION = re.compile(r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl)\.$", re.I)
+# ("tf. projektledare", "kl. 10.00", "ordf. Birgitta Nyström" too)
+ENDS_IN_ABBREVIATION = re.compile(
+    r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|fr\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl|tf|t\.f|kl|ordf|f\.d|o\.s\.v)\.$", re.I
+)
 
 
 # A line ending in a hyphen before one of these words is a suspended compound ("kvinnor- och

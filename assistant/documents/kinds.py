@@ -253,6 +253,19 @@ _HEDGED_AMOUNT = re.compile(
 _AMOUNT_OR_REASON_ASKED = re.compile(r"\b(?:hur (?:mycket|mkt|stor|stort|höga?|mycke)|vad kostar|varför|how much|why)\b")
 
 
+def asking_part(question: str) -> str:
+    """The clauses of a question that ask something ("vem är ordförande i styrgruppen," of "…,
+    birgitta nyström fortfarande?"; "Who chairs the steering group these days?" of "… I thought
+    it was Jonas Berg") – the question itself when every clause asks, or none does. A name in the
+    other clauses is the asker's belief, which a quote may give as the answer."""
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(question)), len(question)]
+    clauses = [question[a:b] for a, b in zip(cuts, cuts[1:]) if question[a:b].strip()]
+    asking = [c for c in clauses if _ASKS.search(fold(c))]
+    if not asking or len(asking) == len(clauses):
+        return question
+    return " ".join(c.strip() for c in asking)
+
+
 def guess_free(question: str) -> str:
     """The question without the values it only guesses at – for choosing passages by the
     periods and days it names. A clause guesses when it asks nothing itself and checks a value:

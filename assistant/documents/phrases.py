@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from index.passages import VALUE_COUNT_RE
-from ingest.swedish import MONTH_NAMES, MONTHS, STOPWORDS, TERM_WORDS, fold, says, stem, term_half, words
+from ingest.swedish import ENDS_IN_ABBREVIATION, MONTH_NAMES, MONTHS, STOPWORDS, TERM_WORDS, fold, says, stem, term_half, words
 
 from .features import Question, coverage, entity_share
 from .kinds import MONTH_ALTERNATION, NUMBER_WORD_ALTERNATION, TIMESTAMP, asking_words, years_in
@@ -541,7 +541,8 @@ def _numbered(sentence: str) -> list[tuple[str, str]]:
 
 def _sentence_bounds(text: str, at: int, length: int) -> tuple[int, int]:
     """Where the sentence of ``text`` that holds the ``length`` characters at ``at`` starts and ends."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    # (an abbreviation's dot ends no sentence: "Jonas Marklund tf. projektledare")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if not (m.group(0) == "." and ENDS_IN_ABBREVIATION.search(text, max(0, m.end() - 12), m.end()))]
     return max((e for e in ends if e <= at), default=0), min((e for e in ends if e > at + length), default=len(text))
 
 
