@@ -115,3 +115,13 @@ def test_a_table_that_says_pagaende_itself_is_read_by_its_own_word(tmp_path):
     engine = engine_over(tmp_path, {"projekt.csv": "\n".join(rows) + "\n"})
     a = engine.ask("hur många pågående projekt finns det?", engine.new_conversation())
     assert [f.value for f in a.figures] == [sum(1 for k in range(40) if k % 3)], a.answer
+
+
+def test_a_register_whose_every_case_has_ended_gives_no_count_of_cases_still_running(tmp_path):
+    # (no end is blank or a placeholder: which cases run now is not written – no count, in doubt)
+    from tests.kb import engine_over
+
+    text = _register().replace("9999-12-31", "2025-02-01")
+    engine = engine_over(tmp_path, {"insatser_deltagare.csv": text})
+    a = engine.ask("hur många insatser pågår fortfarande enligt registret?", engine.new_conversation())
+    assert not (a.answered and a.figures and not a.alternatives), a.answer

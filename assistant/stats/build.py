@@ -98,7 +98,7 @@ from .profile import (
     value_tokens,
     widest_age_group,
 )
-from .query import StatQuery, date_bounds
+from .query import ISO_DAY, StatQuery, date_bounds
 from .reading import Context, Reading
 
 
@@ -1261,24 +1261,28 @@ def _open_spell(g: Given, d: Draft) -> tuple[str, ...]:
     if interval is not None and start is None:
         return ()  # (begun by the day asked is unknown: no start)
     frame = p.table.frame
-    ends = [v for v in dict.fromkeys(frame[end.name].astype(str))]
+    ends = list(dict.fromkeys(frame[end.name].astype(str)))
     if interval is None:
-        d.filters[end.name] = tuple(v for v in ends if open_end(v))
+        # (a register whose every case has ended says nothing of cases running now: read as usual)
+        running = tuple(v for v in ends if open_end(v))
+        if not running:
+            return ()
+        d.filters[end.name] = running
         return (end.name,)
     lo, hi = interval
-    starts = [v for v in dict.fromkeys(frame[start.name].astype(str))]
-    real = [v[:10] for v in (*starts, *ends) if not open_end(v) and re.match(r"\d{4}-\d\d-\d\d", v)]
+    starts = list(dict.fromkeys(frame[start.name].astype(str)))
+    real = [v[:10] for v in (*starts, *ends) if not open_end(v) and ISO_DAY.match(v)]
     if not real or hi < min(real) or lo > max(real):
         # a day before the register's first date or after its last: no cases known then
         g.r.missing_period = lo if lo == hi else f"{lo}–{hi}"
         raise Lacks
     # (the asked day is kept too, whether a row holds it or not: the bound the step is shown with;
     # a column whose every value is kept is no filter – nor is a follow-up's earlier day kept)
-    begun = [v for v in starts if re.match(r"\d{4}-\d\d-\d\d", v) and v[:10] <= hi]
+    begun = [v for v in starts if ISO_DAY.match(v) and v[:10] <= hi]
     d.filters.pop(start.name, None)
     if len(begun) < len(starts):
         d.filters[start.name] = tuple(dict.fromkeys([*begun, hi]))
-    running = [v for v in ends if open_end(v) or (re.match(r"\d{4}-\d\d-\d\d", v) and v[:10] >= lo)]
+    running = [v for v in ends if open_end(v) or (ISO_DAY.match(v) and v[:10] >= lo)]
     d.filters.pop(end.name, None)
     if len(running) < len(ends):
         d.filters[end.name] = tuple(dict.fromkeys([lo, *running]))

@@ -349,6 +349,20 @@ def spell_columns(p: Profile) -> tuple[CatColumn | None, CatColumn | None]:
     return (start, end) if start is not end else (None, None)
 
 
+def spell_read(p: Profile, form: Form) -> bool:
+    """Can the cases still running that ``form`` asks of be read from this register's dates:
+    begun and not ended by an asked day or period (a start and an end column), or, with none
+    asked, without an end (an end column with some blank or placeholder ends)?"""
+    if not (form.open_spell and p.record_level):
+        return False
+    start, end = spell_columns(p)
+    if end is None:
+        return False
+    if asked_interval(form) is not None:
+        return start is not None
+    return any(open_end(v) for v in p.table.frame[end.name].astype(str).unique())
+
+
 def asked_interval(form: Form) -> tuple[str, str] | None:
     """The first and last day of the day, month or year a question asks about, ISO: "den 30 juni
     2024" → ("2024-06-30", "2024-06-30"), "i juni 2024" → ("2024-06-01", "2024-06-30"),

@@ -108,7 +108,7 @@ def keep_step(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> Step
 
 
 _OPEN_END_YEAR = 2099  # an end date from this year on is a placeholder: "9999-12-31", "2099-12-31"
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day as a register writes it, at the start of a cell
 
 
 def open_end(value: object) -> bool:
@@ -117,7 +117,7 @@ def open_end(value: object) -> bool:
     v = str(value).strip()
     if v in ("", "nan", "None", "NaT", "<NA>", "-", "–"):
         return True
-    return bool(_DAY.match(v)) and int(v[:4]) >= _OPEN_END_YEAR
+    return bool(ISO_DAY.match(v)) and int(v[:4]) >= _OPEN_END_YEAR
 
 
 def open_ends(column: pd.Series) -> pd.Series:
@@ -148,8 +148,8 @@ def date_bounds(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tu
     earliest or latest of them, written only where the column has dates beyond it. None otherwise."""
     if column not in frame.columns or not values:
         return None
-    real = sorted({v.strip()[:10] for v in values if _DAY.match(v.strip()) and not open_end(v)})
-    if not all(_DAY.match(v.strip()) or open_end(v) for v in values):
+    real = sorted({v.strip()[:10] for v in values if ISO_DAY.match(v.strip()) and not open_end(v)})
+    if not all(ISO_DAY.match(v.strip()) or open_end(v) for v in values):
         return None
     col = frame[column]
     if not real:  # no end at all: the cases still running

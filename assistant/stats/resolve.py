@@ -104,7 +104,7 @@ from .periods import (
     months_named,
     period_cat_for,
     period_values_asked,
-    spell_columns,
+    spell_read,
     without_years,
 )
 from .profile import (
@@ -1969,7 +1969,7 @@ def _names_measure_compound(own: frozenset[str], terms: frozenset[str]) -> bool:
 def _says_spell(p: Profile, form: Form, word: str) -> bool:
     """Is ``word`` a word of cases still running ("pågående", "fortfarande") that a register's
     start and end dates explain?"""
-    return form.open_spell and fold(word) in open_spell_words() and p.record_level and spell_columns(p)[1] is not None
+    return form.open_spell and fold(word) in open_spell_words() and spell_read(p, form)
 
 
 @lru_cache(maxsize=262_144)
