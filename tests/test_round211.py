@@ -120,3 +120,12 @@ def test_an_abbreviations_dot_ends_no_sentence_of_a_newer_role_holder(lots):
     text = "Vi ses kl. 10.00 i Storuman. Sedan äter vi."
     lo, hi = _sentence_bounds(text, text.find("Storuman"), 8)
     assert text[lo:hi] == "Vi ses kl. 10.00 i Storuman."
+
+
+def test_a_definite_noun_in_er_n_after_i_is_no_unknown_place(lots):
+    # F211-03: "… inlagd kl 13 i kalendern, stämmer det …" had been refused: "Kunskapsbanken nämner
+    # inte Kalendern" – a definite noun ("kalendern") read as a place typed in lower case
+    q = "Hej! Jag har kickoffen i Storuman inlagd kl 13 i kalendern, stämmer det eller har tiden ändrats?"
+    assert "Kalendern" not in lots.documents.unknown_names(q)
+    # (… while a municipality typed so is still one the base may lack)
+    assert "Umeå" in lots.documents.unknown_names("hur många servicepunkter finns i umeå?")

@@ -179,7 +179,8 @@ _NOT_PLACES = frozenset(
 
 # Endings of inflected Swedish nouns ("procentenheter", "registret", "kronor") that a place name
 # typed in lower case seldom has.
-_NOUN_ENDING = re.compile(r"(?:er|et|en|or|ar|na|an|ing|het|tal|are)$")  # ("listan", "sidan": a definite noun)
+# ("listan", "sidan", "kalendern": a definite noun – no municipality ends so; "Vindeln" does in -eln)
+_NOUN_ENDING = re.compile(r"(?:er|et|en|ern|or|ar|na|an|ing|het|tal|are)$")
 
 
 def _own_heading(section: str, title: str, quote: str) -> str:
