@@ -75,3 +75,28 @@ def test_people_said_to_be_affected_are_no_narrower_measure_than_those_affected(
     a = engine.ask("Hur många personer berördes av varsel i Östersund under 2024?", engine.new_conversation())
     # (the notices of Östersund in 2024, each with its people – 68 in all)
     assert a.answered and sorted(f.value for f in a.figures) in ([68], [9, 11, 21, 27]), a.answer
+
+
+def _monthly() -> str:
+    rows = ["Kommunkod,Kommun,Månad,Antal inskrivna arbetslösa"]
+    base = {"Åre": 300, "Krokom": 320, "Östersund": 1900, "Berg": 200}
+    codes = {"Åre": "2321", "Krokom": "2309", "Östersund": "2380", "Berg": "2326"}
+    for year in (2022, 2023, 2024):
+        for month in range(1, 13):
+            for name, b in base.items():
+                rows.append(f"{codes[name]},{name},{year}M{month:02d},{b + (year - 2022) * 20 + month}")
+    return "\n".join(rows) + "\n"
+
+
+def test_a_follow_up_compared_with_the_same_month_a_year_earlier_is_the_same_rows_change(tmp_path):
+    # F210-03: "och jämfört med oktober året innan då?" after Åre's figure for October 2024 had
+    # listed every municipality's October 2024 – the row and the year before were both lost
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"af_arbetslosa.csv": _monthly()})
+    conv = engine.new_conversation()
+    a = engine.ask("Hur många var inskrivna som arbetslösa i Åre i oktober 2024?", conv)
+    assert [f.value for f in a.figures] == [350], a.answer
+    b = engine.ask("och jämfört med oktober året innan då?", conv)
+    assert b.answered and "2023M10" in b.reading and "2024M10" in b.reading and "Åre" in b.reading, b.reading
+    assert {f.value for f in b.figures} >= {330, 350} and "Krokom" not in b.answer, b.answer

@@ -924,6 +924,16 @@ def _follow_up(g: Given, d: Draft) -> None:
     # ("och hur stor var ökningen jämfört med året innan?": the same rows against another time,
     # not every row's change ranked)
     own_change = own_change or (d.op == Op.COMPARE and not g.label_m and bool(form.year_shift or form.step_shift) and form.change)
+    # ("och jämfört med oktober året innan då?" after "hur många … i Åre i oktober 2024?": the same
+    # rows' change from that period a year earlier – not every row's figure for the month)
+    prev_months = {
+        key[1] for k, vs in prev.filters if (c := p.cat(k)) is not None and c.is_period for v in vs if len(key := period_key(v)) == 2
+    }
+    compare_shift = (
+        d.op == Op.COMPARE and not g.label_m and bool(form.year_shift) and not (form.years or form.quarters or form.periods)
+        and set(form.months) <= prev_months and bool(prev.rows)
+    )
+    own_change = own_change or compare_shift
     if not d.rows and not d.scope and (not form.op_explicit or period_ranking or period_total or own_change) and prev.rows:
         d.rows = list(prev.rows)  # "vilket år var det högst?" ranks the years of the same rows
     if not d.rows and not d.scope and d.counts_again and prev.scope:
@@ -943,7 +953,7 @@ def _follow_up(g: Given, d: Draft) -> None:
     for k, v in prev.filters:
         if k not in d.filters and not any(k == x for x, _ in prev.defaults):
             d.filters[k] = v
-    if form.year_shift and not (form.years or form.months or form.quarters or form.periods):
+    if form.year_shift and (compare_shift or not (form.years or form.months or form.quarters or form.periods)):
         # "och året innan?": each period of the previous answer, a year earlier, where the table has it
         # – also the one it was read at by default, its latest ("samma kvartal året innan": 2023K4)
         for cat in p.cats:
@@ -960,7 +970,10 @@ def _follow_up(g: Given, d: Draft) -> None:
                     # the dates of cases are not shifted one by one: every case dated in the year(s) before
                     years = {period_key(v)[0] for v in moved} - {0}
                     moved = tuple(v for v in cat.values if period_key(v)[0] in years)
-                if moved and all(m in cat.values for m in moved):
+                if compare_shift and len(moved) == 1 and moved[0] in cat.values and not event_dates(p, cat) and moved != tuple(d.filters[cat.name]):
+                    # (the change from the period a year earlier to the one answered)
+                    d.op, d.period_column, d.periods = Op.TREND, cat.name, [moved[0], d.filters.pop(cat.name)[0]]
+                elif moved and all(m in cat.values for m in moved):
                     d.filters[cat.name] = moved
                 else:  # the year before is not in the table: said, never the same year again
                     g.r.missing_period = ", ".join(sorted({str(period_key(v)[0] + form.year_shift) for v in d.filters[cat.name]}))
@@ -1299,8 +1312,8 @@ def _settle_periods(g: Given, d: Draft) -> None:
     # ("i juni" of "Månad" beside "Datauttag": the month is Månad's, Datauttag left to its latest)
     matched = periods_asked([x for x in p.cats if x.is_period], form)
     for cat in p.cats:
-        if not cat.is_period or cat.name in spelled:
-            continue
+        if not cat.is_period or cat.name in spelled or (d.op == Op.TREND and d.periods and cat.name == d.period_column):
+            continue  # (… or a follow-up's change from a year earlier has set its two periods)
         if dated is not None and cat.name != dated and event_dates(p, cat) and cat.role != "label":
             continue  # "startade 2024" of a start and an end date: the year is the start's
         wanted = matched[cat.name]
