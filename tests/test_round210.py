@@ -100,3 +100,85 @@ def test_a_follow_up_compared_with_the_same_month_a_year_earlier_is_the_same_row
     b = engine.ask("och jämfört med oktober året innan då?", conv)
     assert b.answered and "2023M10" in b.reading and "2024M10" in b.reading and "Åre" in b.reading, b.reading
     assert {f.value for f in b.figures} >= {330, 350} and "Krokom" not in b.answer, b.answer
+
+
+def _tertials() -> str:
+    head = "Kommun;Kommunkod;2023 T1 jan–apr;2023 T2 jan–aug;2023 T3 jan–dec;2024 T1 jan–apr;2024 T2 jan–aug;2024 T3 jan–dec;" \
+        "Förändring helår 2024 mot 2023, antal;Förändring helår 2024 mot 2023, %"
+    rows = [
+        ("Ragunda", "2303", 118, 205, 309, 112, 203, 302, "(7)", "(2,3 %)"),
+        ("Bräcke", "2305", 131, 229, 351, 139, 243, 361, "10", "2,8 %"),
+        ("Krokom", "2309", 342, 593, 911, 329, 595, 896, "(15)", "(1,6 %)"),
+        ("Strömsund", "2313", 247, 423, 654, 238, 407, 633, "(21)", "(3,2 %)"),
+        ("Berg", "2326", 160, 280, 430, 150, 270, 414, "(16)", "(3,7 %)"),
+        ("Östersund", "2380", 1500, 2600, 3700, 1480, 2560, 3645, "(55)", "(1,5 %)"),
+        ("Jämtlands län", "23", 2498, 4330, 6355, 2448, 4278, 6251, "(104)", "(1,6 %)"),
+    ]
+    return "\n".join([head, *(";".join(map(str, r)) for r in rows)]) + "\n"
+
+
+def test_figures_in_brackets_with_a_percent_sign_are_negative_percentages(tmp_path):
+    path = tmp_path / "sjukfall.csv"
+    path.write_text(_tertials(), encoding="utf-8")
+    f = load_file(path, tmp_path).tables[0].frame
+    by = dict(zip(f["Kommun"], f["Förändring helår 2024 mot 2023, %"]))
+    assert by["Berg"] == -3.7 and by["Bräcke"] == 2.8
+
+
+def test_months_of_running_tertials_are_taken_from_them_and_other_months_are_not_there(tmp_path):
+    # F210-04/07: "maj–augusti 2024" of tertials summed from January is T2 less T1; "tredje
+    # tertialet" T3 less T2 – and "samma period 2023" that year's T3 less T2, not its whole year;
+    # "mars–juni" is in no column and can be taken from none (T1's figure had been given)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"sjukfall.csv": _tertials()})
+    a = engine.ask("hur många nya sjukfall drog igång i Krokoms kommun under maj–augusti 2024?", engine.new_conversation())
+    assert [f.value for f in a.figures][:1] == [595 - 329], a.answer
+    conv = engine.new_conversation()
+    b = engine.ask("Hur många sjukfall påbörjades i hela Jämtlands län under tredje tertialet 2024?", conv)
+    assert [f.value for f in b.figures][:1] == [6251 - 4278], b.answer
+    c = engine.ask("Och samma period 2023?", conv)
+    assert [f.value for f in c.figures][:1] == [6355 - 4330], c.answer
+    d = engine.ask("hur många sjukfall påbörjades i Krokom mars–juni 2024?", engine.new_conversation())
+    assert not d.answered and not d.figures, d.answer
+
+
+def test_a_change_asked_in_per_cent_is_the_change_column_in_per_cent(tmp_path):
+    # F210-06: "störst procentuell minskning" had ranked "Förändring …, antal" (Östersund −55)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"sjukfall.csv": _tertials()})
+    a = engine.ask(
+        "Vilken kommun i länet hade störst procentuell minskning av påbörjade sjukfall helåret 2024 jämfört med 2023?",
+        engine.new_conversation(),
+    )
+    assert a.answered and a.answer.startswith("**Berg**") and "3,7" in a.answer, a.answer
+
+
+def test_a_tertial_is_its_four_months():
+    from assistant.stats.form import read_form
+
+    assert read_form("hur många under första tertialet 2024?").months == (1, 2, 3, 4)
+    assert read_form("sjukfall krokom T2 2024").months == (5, 6, 7, 8)
+    assert read_form("tertial 3 2023").months == (9, 10, 11, 12)
+    assert read_form("typ t2 diabetes?").months == ()
+
+
+def test_a_pdf_row_whose_label_wraps_over_lines_above_its_figures_is_one_row(tmp_path):
+    # F210-13: "Inpendlare 2023 (förvärvsarbetande med" / "arbetsställe i kommunen men boende
+    # utanför)," / "antal   312 …": the table had ended at the first such label, only its two
+    # population rows read – and "hur många pendlar in" had been answered with the population
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r210_make_files.py"
+    spec = importlib.util.spec_from_file_location("r210_make_files", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.write_fakta_pdf(str(tmp_path))
+    path = next(tmp_path.glob("*.pdf"))
+    t = load_file(path, tmp_path).tables[0]
+    row = t.frame[t.frame["Region"] == "Jämtlands län"].iloc[0]
+    assert row["Inpendlare 2023 (förvärvsarbetande med arbetsställe i kommunen men boende utanför), antal"] == 1402
+    assert row["Förvärvsfrekvens 20–64 år 2023, procent av befolkningen"] == 82.1
+    assert row["Folkmängd 31 december 2023, antal invånare"] == 132666

@@ -1559,7 +1559,8 @@ def _check_lacks(g: Given, d: Draft) -> None:
         years = "".join(f" {y}" for y in sorted(set(form.years)))
         r.missing_period = (" och ".join(f"kvartal {q}" for q in form.quarters) + years) if form.quarters else asked_period_text(form)
         raise Lacks
-    timeless = not any(x.is_period for x in p.cats) and not p.caption_years
+    # (… nor years in its headers: "2023 T3 jan–dec" beside "2024 T3 jan–dec")
+    timeless = not any(x.is_period for x in p.cats) and not p.caption_years and not header_years(p)
     # periods without a year (months of a sheet whose caption names its year): the caption's
     # years are all the table has, and an asked year beyond them is missing ("från juni 2023
     # till juni 2024" of the sheet for 2024)

@@ -794,6 +794,10 @@ def read_form(question: str) -> Form:
         months = tuple(dict.fromkeys(months + (1, 2, 3, 4, 5, 6)))
     if re.search(r"\b(?:andra|2:a|second)\s+(?:halvåret|halvår|half)\b|(?:\b|(?<=\d))h2\b|\bhalvår\s*2\b", folded):
         months = tuple(dict.fromkeys(months + (7, 8, 9, 10, 11, 12)))
+    # a tertial is its four months ("tredje tertialet 2024", "T2 2024", "tertial 1")
+    for k, ordinal in enumerate(("(?:första|1:a|first)", "(?:andra|2:a|second)", "(?:tredje|3:e|third)")):
+        if re.search(rf"\b{ordinal}\s+(?:tertialet|tertial)\b|\btertial\s*{k + 1}\b|(?:\b|(?<=\d))t{k + 1}\b(?=\s*(?:19|20)\d\d)|(?<=(?:19|20)\d\d\s)t{k + 1}\b", folded):
+            months = tuple(dict.fromkeys(months + tuple(range(4 * k + 1, 4 * k + 5))))
     # "årets första nio månader", "de första 3 månaderna 2024", "first six months": January on
     if (first := re.search(r"\b(?:första|first)\s+(\d{1,2}|[a-zåäö]+)\s+(?:månaderna|månader|months)\b", folded)):
         k = int(first.group(1)) if first.group(1).isdigit() else NUMBER_WORDS.get(first.group(1), 0)
@@ -1163,7 +1167,7 @@ _NOT_BEYOND = frozenset(
 
 _PERIOD_PHRASE = re.compile(
     r"\b(?:första|andra|tredje|fjärde|sista|1:a|2:a|3:e|4:e|first|second|third|fourth|last)\s+"
-    r"(?:halvåret|halvår|half|kvartalet|kvartal|quarter)\b"
+    r"(?:halvåret|halvår|half|kvartalet|kvartal|quarter|tertialet|tertial)\b"
     # (… and "år 2040", "året 2024", "in the year 2030": the word that introduces a year – not the
     # "år" of an age band "80 år och äldre")
     r"|\b(?:år|året|year)(?=\s+(?:19|20)\d\d\b)"

@@ -59,6 +59,7 @@ from .form import (
     translations,
 )
 from .periods import (
+    asked_period_text,
     finer_than,
     months_across,
     months_named,
@@ -122,6 +123,14 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         d.summed = both = kinds
     months = months_summed(p, c, form) if d.op != Op.TREND and not both else ()
     running = running_months(p, c, form) if d.op != Op.TREND and not both and not months else ()
+    if (
+        not running and not months and not both and d.op != Op.TREND and prev is not None and prev.less and prev.less_kind == "running"
+        and not (form.months or form.quarters)
+    ):
+        # "Och samma period 2023?" after September–December 2024 taken from running totals: the
+        # same months of the year now asked, taken the same way – not that year's whole total
+        taken = tuple(sorted(set(_months_of_header(prev.column)) - set(_months_of_header(prev.less))))
+        running = running_months(p, c, replace(form, months=taken)) if taken else ()
     if running:
         # "i september" of running totals ("jan", "jan–feb" … "jan–okt"): the total to September
         # less the total to August – not the year's total so far
@@ -137,6 +146,17 @@ def shape_operation(g: Given, d: Draft) -> StatQuery | None:
         # "under första halvåret 2025" of a column per month whose quarters are their sums:
         # the six months added up on each row – not one of them
         d.summed = months
+    asked_months = set(form.months) | set(months_of_quarters(form.quarters))
+    covered = set(_months_of_header(c.name))
+    if (
+        asked_months and len(covered) > 1 and covered != asked_months and not running and not months and not d.summed
+        and not any(x.is_period for x in p.cats) and d.op not in (Op.TREND, Op.COMPARE)
+    ):
+        # "mars–juni 2024" of running totals "2024 T1 jan–apr", "2024 T2 jan–aug": no column
+        # holds those months, and none can be taken from another – said, never answered with
+        # January to April (round 210's Krokom had been given T1's 329)
+        g.r.missing_period = asked_period_text(form)
+        raise Lacks
     if (
         prev is not None and prev.other_column and prev.op == Op.COMPARE and prev.column == c.name and d.op == Op.LOOKUP
         and not form.op_explicit and form.wants is None and len(d.rows) == 1 and not d.scope
@@ -1309,10 +1329,14 @@ _QUARTER_WORDS = re.compile(r"(?:\b|(?<=\d))(?:kvartal|kv|q|k)\.?\s*[1-4]\b")
 _QUARTER_RANGE = re.compile(r"(?:\b|(?<=\d))(?:kvartal|kv|q|k)\.?\s*([1-4])\s*[–-]\s*(?:(?:kvartal|kv|q|k)\.?\s*)?([1-4])\b")
 
 
+# a tertial, a third of the year ("2024 T2 jan–aug", "tertial 3"): a period, no measure
+_TERTIAL_WORDS = re.compile(r"(?:\b|(?<=\d))(?:tertial|t)\.?\s*[1-3]\b")
+
+
 def _without_period(header: str) -> str:
-    """A header without its months, quarters and years: what it measures ("Arbetslösa jan 2025"
-    → "arbetslösa", "Kv 1 2025" → "")."""
-    t = _QUARTER_WORDS.sub(" ", _QUARTER_RANGE.sub(" ", fold(header)))
+    """A header without its months, quarters, tertials and years: what it measures ("Arbetslösa
+    jan 2025" → "arbetslösa", "Kv 1 2025" → "", "2024 T2 jan–aug" → "")."""
+    t = _TERTIAL_WORDS.sub(" ", _QUARTER_WORDS.sub(" ", _QUARTER_RANGE.sub(" ", fold(header))))
     t = re.sub(r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?", " ", t)
     return " ".join(w for w in re.findall(r"[a-zåäö0-9]+", t) if w not in MONTHS)
 

@@ -210,6 +210,20 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
     return put_first(out, latest)
 
 
+def _percent_change_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"störst procentuell minskning" of "Förändring …, antal" beside "Förändring …, %": a change
+    asked in per cent is the table's change column in per cent, not its twin in number."""
+    if len(out) < 2 or not form.change_percent or form.quoted:
+        return out
+    top = out[0]
+    if not top.column.is_change or top.column.unit == "%":
+        return out
+    twin = [
+        r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and r.column.unit == "%"
+    ]
+    return put_first(out, twin[0]) if len(twin) == 1 else out
+
+
 def _change_column_first(out: list[Reading], form: Form) -> list[Reading]:
     """"… i augusti 2024, och hur har det ändrats till augusti 2025?" of "Arbetslösa aug 2024",
     "Arbetslösa aug 2025" and "Förändring (antal)": a change asked between the periods of one
@@ -868,5 +882,5 @@ def whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the latest of one measure at several times).
 COLUMN_RULES = (
     _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _asked_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _mean_column_first, _bound_in_range_first, _total_column_first,
-    _whole_column_first, _band_column_first, _latest_column_first, _change_column_first,
+    _whole_column_first, _band_column_first, _latest_column_first, _change_column_first, _percent_change_first,
 )

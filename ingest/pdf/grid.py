@@ -149,8 +149,10 @@ def find_aligned_tables(
                 body += 1
             elif body and _change_line(frags[k]):
                 pass  # (a row's changes in brackets under its levels: the row goes on)
-            elif body and (_group_heading(frags, lines, k, height) or _label_continuation(frags, lines, k, height)):
-                pass  # "E16" over the measuring points of that road, a label's wrapped end: the table goes on
+            elif body and (
+                _group_heading(frags, lines, k, height) or _label_continuation(frags, lines, k, height) or _label_head(frags, lines, k, height)
+            ):
+                pass  # "E16" over the measuring points of that road, a label's wrapped end or first lines: the table goes on
             elif body or k - start > _ALIGNED_HEAD_LINES:
                 break  # the text after the table, or prose under a caption-like line
             k += 1
@@ -452,6 +454,31 @@ def _label_continuation(frags: list[list[Fragment]], lines: list[list[Char]], k:
     gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
     f = frags[k][0]
     return gap <= 1.5 * height and _continues_label(f.text, frags[k - 1][0].text) and f.x0 <= frags[row][0].x0 + 2 * height
+
+
+def _label_head(frags: list[list[Fragment]], lines: list[list[Char]], k: int, height: float) -> bool:
+    """Line ``k`` inside a table drawn without rulings is the first line of a row's label wrapped
+    over several lines with its figures on the last ("Inpendlare 2023 (förvärvsarbetande med" /
+    "arbetsställe i kommunen men boende utanför)," / "antal   312   455 …"): alone on its line,
+    and the lines close under it – one or two more of the label, then the row of figures – each
+    go on with it (a lower-case start, or a bracket the line above left open)."""
+    if len(frags[k]) != 1:
+        return False
+    text = frags[k][0].text.strip()
+    if not text or _datalike(text) or text.endswith((".", ":")) or _NOTE_START.match(text):
+        return False
+    above = text
+    for j in range(k + 1, min(k + 4, len(lines))):
+        gap = min(c.top for c in lines[j]) - max(c.bottom for c in lines[j - 1])
+        first = frags[j][0].text if frags[j] else ""
+        if gap > 1.5 * height or not _continues_label(first, above):
+            return False
+        if _is_body_line(frags[j]):
+            return True
+        if len(frags[j]) != 1:
+            return False
+        above = first
+    return False
 
 
 def _group_heading(frags: list[list[Fragment]], lines: list[list[Char]], k: int, height: float) -> bool:
@@ -765,6 +792,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
                 body.append(_cells(frags, col_of, width))  # a group heading over the first rows ("Intäkter")
                 continue
         header_rows.append(_cells(frags, col_of, width, header=True, columns=columns))
+    head: list[str] = []  # the first lines of a label wrapped over several, waiting for its row
     for k in range(first_body, len(rows)):
         r = rows[k]
         if is_header(r) and body:
@@ -782,9 +810,31 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             continue
         if not cells[0] and not any(row[0] for row in body):
             continue  # a figure above the first labelled row, with no label of its own, is no row
+        if head and cells[0] and _continues_label(cells[0], head[-1]):
+            # the rest of a label wrapped over several lines, its figures on the last: one row
+            if not any(cells[1:]):
+                head.append(cells[0])
+                continue
+            cells[0] = " ".join([*head, cells[0]])
+            head = []
+        elif head:
+            body.extend([h, *[""] * (len(cells) - 1)] for h in head)  # (no row went on with them)
+            head = []
         if body and cells[0] and not any(cells[1:]) and any(body[-1][1:]) and _continues_label(cells[0], body[-1][0]):
             body[-1][0] = f"{body[-1][0]} {cells[0]}"  # a label's wrapped end ("m.m.)"): the row above's
             continue
+        if body and cells[0] and not any(cells[1:]) and k + 1 < len(rows) and is_body(rows[k + 1]):
+            # ("Inpendlare 2023 (förvärvsarbetande med" over "… antal   312 …": a label's first
+            # line, when the row of figures under it goes on with it)
+            nxt = _cells(rows[k + 1].frags, col_of, width)
+            if nxt[0] and _continues_label(nxt[0], cells[0]):
+                head = [cells[0]]
+                continue
+        if body and cells[0] and not any(cells[1:]) and k + 2 < len(rows) and is_body(rows[k + 2]) and not is_body(rows[k + 1]):
+            mid, nxt = _cells(rows[k + 1].frags, col_of, width), _cells(rows[k + 2].frags, col_of, width)
+            if mid[0] and not any(mid[1:]) and nxt[0] and _continues_label(mid[0], cells[0]) and _continues_label(nxt[0], mid[0]):
+                head = [cells[0]]
+                continue
         body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
 

@@ -107,7 +107,7 @@ def _compact_dates(cells: list[object]) -> list[object]:
     return [out.get(c, c) if not blank(c) else c for c in cells] if out else cells
 
 
-_BRACKETED = re.compile(r"\(\s*(\d[\d .,]*)\s*\)")
+_BRACKETED = re.compile(r"\(\s*(\d[\d .,]*(?:\s?%)?)\s*\)")  # ("(320)", "(3,7 %)": a negative figure, as an accountant writes it)
 
 
 def _names_the_next(low: str, next_name: str) -> bool:
