@@ -153,6 +153,18 @@ def _shortcodes(text: str) -> str:
 
 
 
+_FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^([^\]\s]+)\]:[ \t]*")
+_FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+def _footnotes(text: str) -> str:
+    """Pandoc's and GitHub's footnotes as text: a definition "[^sv]: RSP = regionalt
+    serviceprogram." as "Fotnot sv: …" (its marker had stood in the quote), a mark in the text as
+    "(fotnot sv)"."""
+    text = _FOOTNOTE_DEFINITION.sub(lambda m: f"Fotnot {m.group(1)}: ", text)
+    return _FOOTNOTE_MARK.sub(lambda m: f" (fotnot {m.group(1)})", text)
+
+
 def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Table]]:
     """(blocks, title, tables) of a Markdown text: a table with figures becomes a Table (captioned
     by the heading it stands under and the document's title), one without stays text."""
@@ -174,7 +186,7 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
 
     deck = bool(re.match(r"\ufeff?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?marp:\s*true\b", text))
     text, meta = _front_matter(text)
-    text = _shortcodes(_obsidian_syntax(_mkdocs_syntax(_rendered_html(text, deck))))
+    text = _footnotes(_shortcodes(_obsidian_syntax(_mkdocs_syntax(_rendered_html(text, deck)))))
     if meta.get("title"):
         title = meta["title"]
     # (the front matter's author and date as the text's labelled lines, where facts are read)

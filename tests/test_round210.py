@@ -182,3 +182,13 @@ def test_a_pdf_row_whose_label_wraps_over_lines_above_its_figures_is_one_row(tmp
     assert row["Inpendlare 2023 (förvärvsarbetande med arbetsställe i kommunen men boende utanför), antal"] == 1402
     assert row["Förvärvsfrekvens 20–64 år 2023, procent av befolkningen"] == 82.1
     assert row["Folkmängd 31 december 2023, antal invånare"] == 132666
+
+
+def test_a_verb_right_after_hur_manga_with_its_particle_is_the_compound_a_header_writes():
+    # F210-13: "hur många pendlar in till Jämtlands län" is "Inpendlare" – "pendlar" after "många"
+    # had been read as a noun asked about, and the employed population answered
+    from assistant.stats.form import particle_nouns
+
+    assert particle_nouns(("hur", "många", "pendlar", "in", "till")) == ("inpendl",)
+    assert particle_nouns(("hur", "många", "flyttade", "ut", "från", "malmö")) == ("utflytt",)
+    assert particle_nouns(("vilka", "inkomsttitlar", "drog", "in")) == ()

@@ -129,3 +129,21 @@ def test_a_definite_noun_in_er_n_after_i_is_no_unknown_place(lots):
     assert "Kalendern" not in lots.documents.unknown_names(q)
     # (… while a municipality typed so is still one the base may lack)
     assert "Umeå" in lots.documents.unknown_names("hur många servicepunkter finns i umeå?")
+
+
+def test_a_short_form_asked_first_and_pointed_back_at_is_the_term(lots):
+    # F211-11: "RSP?? vad betyder det i lots-sammanhang" had been refused
+    from assistant.documents.definitions import asked_terms
+
+    assert asked_terms("RSP?? vad betyder det i lots-sammanhang") == ["RSP"]
+    assert asked_terms("BRP – vad står det för?") == ["BRP"]
+    assert asked_terms("Projektet försenades, vad betyder det för oss?") == []
+    a = lots.ask("RSP?? vad betyder det i lots-sammanhang", lots.new_conversation())
+    assert a.answered and "regionalt serviceprogram" in a.answer.split("\n")[0], a.answer
+
+
+def test_markdown_footnotes_are_text_without_their_markers(tmp_path):
+    path = tmp_path / "nytt.md"
+    path.write_text("# Nytt\n\nProjektet följer RSP[^sv] i allt.\n\n[^sv]: RSP = regionalt serviceprogram.\n", encoding="utf-8")
+    text = "\n".join(c.text for c in load_file(path, tmp_path).chunks)
+    assert "[^sv]" not in text and "Fotnot sv: RSP = regionalt serviceprogram." in text and "RSP (fotnot sv) i allt" in text

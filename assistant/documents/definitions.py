@@ -54,10 +54,18 @@ MAX_TERM_WORDS = 3
 MAX_LISTED = 10  # criteria quoted under a definition that leads into a list
 
 
+# the term asked about first, then what it means: "RSP?? vad betyder det", "BRP – vad står det för?"
+_TERM_FIRST = re.compile(r"^(?P<t>[^\s?!.,:–-][^?!.,:–]{0,38}?)\s*(?:[?!.,:–-]\s*)+vad (?:betyder|innebär|står|menas med) (?:det|den|de|dom)\b")
+
+
 def asked_terms(question: str) -> list[str]:
     """The terms a definition question asks about, as written ("KUB", "FYR"); [] when the
     question is not one ("Vad är prognosen för förskolan?")."""
     q = question.strip()
+    if (first := _TERM_FIRST.match(fold(q))) is not None and is_short_form(term := q[first.start("t"):first.end("t")].strip()):
+        # "RSP?? vad betyder det i lots-sammanhang": a short form first, "det" pointing back at it
+        # (not "Projektet försenades, vad betyder det för oss?")
+        q = f"vad betyder {term}?"
     for rx in _ASK:
         m = rx.search(fold(q))
         if not m:

@@ -1095,8 +1095,10 @@ def particle_nouns(toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     for i, verb in enumerate(toks):
         if not _VERB_FORM.fullmatch(verb) or verb in STOPWORDS:
             continue
-        if i and toks[i - 1] in _ASKING_DETERMINERS:
-            continue  # "vilka inkomsttitlar drog in …": the word a question determiner asks about is a noun
+        if i and toks[i - 1] in _ASKING_DETERMINERS and not (i + 1 < len(toks) and toks[i + 1] in _NOUN_PARTICLES):
+            # "vilka inkomsttitlar drog in …": the word a question determiner asks about is a noun
+            # – unless its particle follows it right away ("hur många pendlar in": a verb)
+            continue
         # (a subject between them only after a verb in the past or present – "betalade", "skriver" –
         # never a genitive's -s: "Norrköpings" is no verb)
         gap = SUBJECT_GAP if FINITE_VERB.fullmatch(verb) else 0
