@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.swedish import MONTHS, fold, says
+from ingest.swedish import MONTHS, fold, municipality_name, municipality_written, says
 
 # Words that say the unit already when a measure name contains them.
 _UNIT_WORDS = {
@@ -40,6 +40,9 @@ def display_label(label: str) -> str:
     # name after a code starts with a capital)
     if m and fold(m.group(1)).split()[0] not in MONTHS and m.group(1)[:1].isupper():
         text = m.group(1)
+    if re.fullmatch(r"[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ \-]{2,}", text) and (found := municipality_written(text)):
+        # "BORÅS", "UPPLANDS VÄSBY": a register's municipality in capitals, as a reader writes it
+        return municipality_name(found)
     if "_" not in text:
         return text
     parts = [p.strip() for p in text.split("_") if p.strip()]

@@ -125,3 +125,11 @@ def test_a_register_whose_every_case_has_ended_gives_no_count_of_cases_still_run
     engine = engine_over(tmp_path, {"insatser_deltagare.csv": text})
     a = engine.ask("hur många insatser pågår fortfarande enligt registret?", engine.new_conversation())
     assert not (a.answered and a.figures and not a.alternatives), a.answer
+
+
+def test_a_municipality_a_register_writes_in_capitals_is_shown_as_a_reader_writes_it():
+    from assistant.labels import display_label
+
+    assert display_label("BORÅS") == "Borås" and display_label("UPPLANDS VÄSBY") == "Upplands Väsby"
+    # (… not any word in capitals: a code, a status)
+    assert display_label("SKL") == "SKL" and display_label("AVSLUTAD") == "AVSLUTAD"

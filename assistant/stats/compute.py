@@ -2014,7 +2014,9 @@ def _filter_text(frame, column: str, values: tuple[str, ...]) -> str:
 
 
 def _values_text(values: tuple[str, ...]) -> str:
-    """"2020M01, 2020M02" – or, for many, "2020M01 … 2022M12 (36 värden)"."""
+    """"2020M01, 2020M02" – or, for many, "2020M01 … 2022M12 (36 värden)"; a municipality in
+    capitals as it is written ("BORÅS" → "Borås")."""
+    values = tuple(display_label(v) for v in values)
     if len(values) <= 6:
         return ", ".join(values)
     return f"{values[0]} … {values[-1]} ({len(values)} värden)"
