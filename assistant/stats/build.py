@@ -74,7 +74,6 @@ from .periods import (
     header_quarter,
     months_across,
     months_named,
-    open_end,
     period_match,
     period_range,
     periods_asked,
@@ -98,7 +97,7 @@ from .profile import (
     value_tokens,
     widest_age_group,
 )
-from .query import ISO_DAY, StatQuery, date_bounds
+from .query import ISO_DAY, StatQuery, date_bounds, open_end
 from .reading import Context, Reading
 
 
@@ -1261,8 +1260,9 @@ def _open_spell(g: Given, d: Draft) -> tuple[str, ...]:
         return ()
     # ("och den 31 december 2023?" after "hur många hade en pågående insats den 30 juni 2024?":
     # the cases running then, as before)
+    interval = asked_interval(form)
     prev = g.follow.query if g.follow is not None and g.follow.query.table_id == p.table.id else None
-    went_on = prev is not None and asked_interval(form) is not None and any(
+    went_on = prev is not None and interval is not None and any(
         k == end.name and (b := date_bounds(p.table.frame, k, tuple(v))) is not None and b[2] for k, v in prev.filters
     )
     if not (form.open_spell or went_on):
@@ -1270,7 +1270,6 @@ def _open_spell(g: Given, d: Draft) -> tuple[str, ...]:
     used = {t for m in (*g.label_m, *g.dim_m) for t in m.qtokens}
     if used & open_spell_words():
         return ()
-    interval = asked_interval(form)
     if interval is not None and start is None:
         return ()  # (begun by the day asked is unknown: no start)
     frame = p.table.frame

@@ -29,7 +29,7 @@ from ingest.swedish import (
 
 from .form import Form, explicit_compare, lexicon
 from .profile import CatColumn, Profile
-from .query import open_end  # noqa: F401 (build reads it from here with the other period helpers)
+from .query import open_end
 
 
 def slice_rows(df, filters: dict[str, tuple[str, ...]], skip: str | None = None):

@@ -124,7 +124,7 @@ def open_ends(column: pd.Series) -> pd.Series:
     """Which cells of a date column hold no end: empty, or a placeholder year from 2099 on."""
     s = column.astype(str).str.strip()
     return empty_cells(column) | s.isin(["NaT", "<NA>", "-", "–"]) | (
-        s.str.match(r"\d{4}-\d\d-\d\d") & (s.str[:4] >= str(_OPEN_END_YEAR))
+        s.str.match(ISO_DAY.pattern) & (s.str[:4] >= str(_OPEN_END_YEAR))
     )
 
 
@@ -132,7 +132,7 @@ def _dates_mask(column: pd.Series, lo: str, hi: str, open_: bool) -> pd.Series:
     if open_ and not lo and not hi:
         return open_ends(column)  # the cases with no end, whatever their dates
     days = column.astype(str).str.strip()
-    dated = days.str.match(r"\d{4}-\d\d-\d\d") & ~open_ends(column)
+    dated = days.str.match(ISO_DAY.pattern) & ~open_ends(column)
     mask = dated
     if lo:
         mask = mask & (days.str[:10] >= lo)
@@ -153,11 +153,11 @@ def date_bounds(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tu
         return None
     col = frame[column]
     if not real:  # no end at all: the cases still running
-        dated = col.astype(str).str.strip().str.match(r"\d{4}-\d\d-\d\d")
+        dated = col.astype(str).str.strip().str.match(ISO_DAY.pattern)
         fits = dated.any() and open_ends(col).any() and open_ends(col).equals(col.astype(str).isin(list(values)))
         return ("", "", True) if fits else None
     days = col.astype(str).str.strip().str[:10]
-    present = days[days.str.match(r"\d{4}-\d\d-\d\d") & ~open_ends(col)]
+    present = days[days.str.match(ISO_DAY.pattern) & ~open_ends(col)]
     if present.empty:
         return None
     lo = real[0] if (present < real[0]).any() else ""
