@@ -185,7 +185,9 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             grid.clear()
 
     deck = bool(re.match(r"\ufeff?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?marp:\s*true\b", text))
+    page = _front_values(text)
     text, meta = _front_matter(text)
+    text = _liquid(text, page)
     text = _footnotes(_shortcodes(_obsidian_syntax(_mkdocs_syntax(_rendered_html(text, deck)))))
     if meta.get("title"):
         title = meta["title"]
@@ -417,6 +419,56 @@ _FRONT_KEYS = {"title": "title", "titel": "title", "author": "author", "författ
 
 # a Markdown file's YAML front matter: "---" / its lines / "---" (or "...")
 FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.S)
+
+
+def _front_values(text: str) -> dict[str, str]:
+    """Every plain "key: value" of a Markdown file's front matter, quotes taken off (Jekyll's
+    ``page`` variables: "invigning: "lördag 17 april 2027 kl. 11.00""); {} without one."""
+    m = FRONT_MATTER.match(text)
+    if not m or m.group(1).count("\n") > 60:
+        return {}
+    out = {}
+    for line in m.group(1).splitlines():
+        k = _FRONT_KEY.match(line.strip())
+        if k and k.group(2).strip() and not k.group(2).strip().startswith(("[", "{", "|", ">")):
+            out[k.group(1)] = k.group(2).strip().strip("\"'")
+    return out
+
+
+# Jekyll's Liquid: a comment block (text never shown), a tag ("{% include … %}", "{% assign … %}")
+# and an output of a page variable ("{{ page.plats }}") or another ("{{ site.baseurl }}")
+# (not Hugo's "{{% notice %}}", read as a shortcode)
+_LIQUID_COMMENT = re.compile(r"(?<!\{)\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}(?!\})", re.S)
+_LIQUID_TAG = re.compile(r"(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}(?!\})")
+_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([\w.\[\]]+)\s*(?:\|[^}]*)?-?\}\}")
+_LIQUID_ATTRIBUTE = re.compile(r"\b([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(page\.[\w-]+))")
+
+
+def _liquid(text: str, page: dict[str, str]) -> str:
+    """A Jekyll page's text as its site shows it: comment blocks left out, ``{{ page.x }}`` as the
+    front matter's value (round 213's post said its date, place and hours only so), an include's
+    text attributes ("rubrik", "text", "caption" – a page variable written in) as text, other tags
+    and unknown outputs as nothing."""
+    if "{%" not in text and "{{" not in text:
+        return text
+    text = _LIQUID_COMMENT.sub("", text)
+
+    def value(name: str) -> str:
+        return page.get(name[5:], "") if name.startswith("page.") else ""
+
+    def tag(m: re.Match) -> str:
+        if m.group(1) != "include":
+            return ""
+        said = [
+            (a.group(2) if a.group(2) is not None else a.group(3) if a.group(3) is not None else value(a.group(4))).strip()
+            for a in _LIQUID_ATTRIBUTE.finditer(m.group(2))
+            if a.group(1).lower() in _SHORTCODE_TEXT_KEYS | {"rubrik", "titel"} and a.group(1).lower() != "alt"
+        ]
+        said = [x for x in said if x]
+        return ": ".join(said[:2]) if said else ""
+
+    text = _LIQUID_TAG.sub(tag, text)
+    return _LIQUID_OUTPUT.sub(lambda m: value(m.group(1)) if m.group(1).startswith("page.") else "", text)
 
 
 def _front_matter(text: str) -> tuple[str, dict[str, str]]:

@@ -53,7 +53,7 @@ from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
 from .features import Question, Vocabulary, Weights, content_stems, coverage, load_weights, span_cosines, span_features
 from .gate import Gate, KnownStems, gate_features, load_gate
-from .kinds import asking_part, carries, names_a_rate, split_guesses, years_in
+from .kinds import asking_part, carries, guessed, names_a_rate, split_guesses, years_in
 from .phrases import (
     ACTING,
     AWAY,
@@ -2160,12 +2160,20 @@ def split_asks(text: str) -> list[str]:
     lång tid …", "vilka sitter i styrgruppen och hur ofta träffas den?"): each a question of its
     own, three words at least, opening with a question word; [] for a question of one ask."""
     pieces = [x for part in re.split(r"\?\s+(?=\S)", text.strip()) for x in _SECOND_ASK.split(part)]
+    # (a clause that only checks a guess – "var det 12 april?" after "när öppnade …?" – asks
+    # nothing of its own: the question's guess, weighed with the question)
+    guess = guessed(text)
+    pieces = [x for x in pieces if not (guess and _CHECKS_GUESS.match(fold(x.strip())) and any(g in x for g in guess.split(" ")))]
     asks = [re.sub(r"^\s*(?:och|samt)\s+", "", x).strip(" ,?") for x in pieces]
     # (… a yes/no question of two words too: "räcker platserna?")
     asks = [a for a in asks if len(a.split()) >= 3 or (len(a.split()) == 2 and re.match(rf"{_YES_NO_VERBS}\b", fold(a)))]
     if len(asks) < 2 or len(asks) > 3 or not all(_OPENS_ASK.match(fold(a)) for a in asks):
         return []
     return [a + "?" for a in asks]
+
+
+# a clause that checks a guess: "var det 12 april?", "stämmer 30 juni?", "was it 16 May?"
+_CHECKS_GUESS = re.compile(r"^(?:(?:och|eller)\s+)?(?:var det|är det|blir det|stämmer|gäller|was it|is it)\b")
 
 
 _OPENS_ASK = re.compile(
