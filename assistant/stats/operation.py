@@ -766,6 +766,18 @@ def finish(g: Given, d: Draft) -> None:
             if form.wants == "share" and is_amount(c) and not c.is_share:
                 d.share_of = wholes[0]
     if (
+        d.op == Op.SUM and label is not None and len(d.rows) >= 2 and not d.share_of
+        and any(x in label.geo_totals for x in d.rows) and not all(x in label.geo_totals for x in d.rows)
+    ):
+        # "… i länet totalt under 2024, och hur stor del av alla i riket är det?": the country holds
+        # the county – never added to it (9 374 had been given): the one's share of the other when
+        # a share is asked, else their figures side by side
+        parts_ = [x for x in d.rows if x not in label.geo_totals]
+        wholes = [x for x in d.rows if x in label.geo_totals]
+        d.op = Op.LOOKUP
+        if form.wants == "share" and is_amount(c) and not c.is_share and len(parts_) == 1 and len(wholes) == 1:
+            d.rows, d.share_of = [parts_[0], wholes[0]], wholes[0]
+    if (
         form.wants == "share" and not c.is_share and not c.is_change and is_amount(c) and d.op == Op.LOOKUP
         and label is not None and len(d.rows) == 1 and d.rows[0] not in label.every_total and not d.scope and not d.share_of
         and _OF_THE_COUNTY.search(fold(form.text)) and municipality_of(d.rows[0], homographs=True) is not None

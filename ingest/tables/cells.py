@@ -120,7 +120,12 @@ def clean_text(v: object) -> str:
         s = re.sub(r"([a-zåäöéü])-[ \t]*\n[ \t]*(?=[a-zåäöéü])", _join_hyphen, s)
         s = re.sub(r"([–-])[ \t]*\n[ \t]*(?=\d)", r"\1", s)
     s = normalise_spaces(s)
+    # (a yearbook's dot leaders after a name – "Högsby ......" – lead the eye to the figures)
+    s = _DOT_LEADER.sub("", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+_DOT_LEADER = re.compile(r"(?<=\S)\s*(?:\.\s?){4,}$")
 
 
 def blank(v: object) -> bool:
