@@ -289,6 +289,8 @@ class Engine:
             # that need not be statistical: a quote that answers, and is likelier right, comes first
             quoted = self._answer_from_documents(nq, conv)
             quoted = self._rows_of_other_places(question, quoted)
+            if answer is None:
+                quoted = self._rows_without_the_measure(question, form, quoted)
             likelier = not contested or (quoted.confidence is None or quoted.confidence >= (answer.confidence or 0.0))
             # a row quoted from an export the tables just asked back about answers nothing – nor
             # does one beside a doubtful reading of the exports ("och samma månad året innan?": the
@@ -321,6 +323,30 @@ class Engine:
     def _quotes_exports(self, quoted: Answer) -> bool:
         """Does the answer quote rows of exports (csv, xlsx) and nothing else?"""
         return bool(quoted.citations) and all(self._kind(c.document) in ("csv", "xlsx") for c in quoted.citations)
+
+    def _rows_without_the_measure(self, question: str, form: Form | None, quoted: Answer) -> Answer:
+        """Rows of tables quoted for a question asking for a figure that no table could read, none
+        of which says the measure asked ("ungdomsarbetslösheten i Krokom i december 2022" of the
+        row "Krokom: Folkmängd 31 december 2022 …"), answer nothing: said, the rows shown as the
+        nearest."""
+        if form is None or not (form.statistical or form.rate_words) or not quoted.answered or not quoted.citations:
+            return quoted
+        tables = {c.text for c in self.snapshot.chunks if _is_table_chunk(c)}
+        if not all(c.passage in tables for c in quoted.citations):
+            return quoted
+        places = {fold(n) for n in self._place_names(question)}
+        measure = [
+            w for w in form.content
+            if len(w) >= 5 and w.isalpha() and fold(w) not in places and fold(w) not in MONTHS
+            and not municipality_of(w, homographs=True) and not is_county(w)
+        ]
+        said = fold(" ".join(c.passage for c in quoted.citations))
+        if not measure or any(stem(fold(w))[:6] in said for w in measure):
+            return quoted
+        return replace(
+            quoted, answered=False,
+            answer=f"{NO_SUPPORT} Raderna jag hittar säger inget om ”{measure[0]}”.\n\n{quoted.answer}",
+        )
 
     def _rows_of_other_places(self, question: str, quoted: Answer) -> Answer:
         """Rows quoted from exports, none of which is of the place the question names

@@ -192,3 +192,27 @@ def test_a_verb_right_after_hur_manga_with_its_particle_is_the_compound_a_header
     assert particle_nouns(("hur", "många", "pendlar", "in", "till")) == ("inpendl",)
     assert particle_nouns(("hur", "många", "flyttade", "ut", "från", "malmö")) == ("utflytt",)
     assert particle_nouns(("vilka", "inkomsttitlar", "drog", "in")) == ()
+
+
+def test_a_table_row_without_the_measure_asked_answers_no_figure_question(tmp_path):
+    # F210-05 (dev re-check): "ungdomsarbetslösheten i Krokom i december 2022" – no table has it –
+    # had been answered with the sideways table's Krokom row ("Folkmängd 31 december 2022 …")
+    import importlib.util
+    from pathlib import Path
+
+    from tests.kb import engine_over
+
+    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r210_make_files.py"
+    spec = importlib.util.spec_from_file_location("r210_make_files", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "files"
+    out.mkdir()
+    module.write_fakta_pdf(str(out))
+    pdf = next(out.glob("*.pdf"))
+    engine = engine_over(tmp_path, {pdf.name: pdf.read_bytes()})
+    a = engine.ask("Vad var ungdomsarbetslösheten i Krokom i december 2022?", engine.new_conversation())
+    assert not a.answered and not a.figures, a.answer
+    # (… while a measure the row says is read from the table)
+    b = engine.ask("hur många pendlar in till Jämtlands län för att jobba? 2023", engine.new_conversation())
+    assert b.answered and [f.value for f in b.figures][:1] == [1402], b.answer
