@@ -212,6 +212,7 @@ class Engine:
         self._rows_by_document: dict[str, set[str]] = {}
         self._table_words: dict[str, str] = {}  # table id → folded words of its caption, headers and values
         self._value_names: frozenset[str] | None = None
+        self._table_passages: frozenset[str] | None = None  # the texts of the index's table passages, read once
         self._prose_lower: frozenset[str] = frozenset()
         self.resolver = Resolver(
             self.profiles,
@@ -331,8 +332,9 @@ class Engine:
         nearest."""
         if form is None or not (form.statistical or form.rate_words) or not quoted.answered or not quoted.citations:
             return quoted
-        tables = {c.text for c in self.snapshot.chunks if _is_table_chunk(c)}
-        if not all(c.passage in tables for c in quoted.citations):
+        if self._table_passages is None:
+            self._table_passages = frozenset(c.text for c in self.snapshot.chunks if _is_table_chunk(c))
+        if not all(c.passage in self._table_passages for c in quoted.citations):
             return quoted
         places = {fold(n) for n in self._place_names(question)}
         measure = [

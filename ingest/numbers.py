@@ -40,6 +40,9 @@ CELL_UNITS = {
     "procent": "%",
 }
 
+# Kronor in one of each unit of kronor a cell or a column writes ("850 tkr" is 850 000 kr).
+KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}
+
 _NUM_RE = re.compile(
     r"""^(?P<sign>[-\u2212\u2013\u2012\u2010+])?\ ?
         (?P<body>\d[\d .,]*|[.,]\d+)

@@ -442,6 +442,8 @@ _LIQUID_COMMENT = re.compile(r"(?<!\{)\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomme
 _LIQUID_TAG = re.compile(r"(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}(?!\})")
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([\w.\[\]]+)\s*(?:\|[^}]*)?-?\}\}")
 _LIQUID_ATTRIBUTE = re.compile(r"\b([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(page\.[\w-]+))")
+# (an include's attributes a reader sees: a shortcode's, and Swedish names for them – not an image's alt text)
+_INCLUDE_TEXT_KEYS = (_SHORTCODE_TEXT_KEYS - {"alt"}) | {"rubrik", "titel"}
 
 
 def _liquid(text: str, page: dict[str, str]) -> str:
@@ -462,7 +464,7 @@ def _liquid(text: str, page: dict[str, str]) -> str:
         said = [
             (a.group(2) if a.group(2) is not None else a.group(3) if a.group(3) is not None else value(a.group(4))).strip()
             for a in _LIQUID_ATTRIBUTE.finditer(m.group(2))
-            if a.group(1).lower() in _SHORTCODE_TEXT_KEYS | {"rubrik", "titel"} and a.group(1).lower() != "alt"
+            if a.group(1).lower() in _INCLUDE_TEXT_KEYS
         ]
         said = [x for x in said if x]
         return ": ".join(said[:2]) if said else ""

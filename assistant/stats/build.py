@@ -80,6 +80,7 @@ from .periods import (
     shift_year,
     slice_rows,
     spell_columns,
+    spell_readable,
     year_groups,
 )
 from .profile import (
@@ -1253,7 +1254,7 @@ def _open_spell(g: Given, d: Draft) -> tuple[str, ...]:
     without an asked period, the cases with no end. The date columns it filters, or () when the
     question asks no such thing of this table (a Status value "Pågående" names it itself)."""
     p, form = g.p, g.form
-    if not p.record_level:
+    if not p.record_level or not (form.open_spell or g.follow is not None):
         return ()
     start, end = spell_columns(p)
     if end is None:
@@ -1265,21 +1266,17 @@ def _open_spell(g: Given, d: Draft) -> tuple[str, ...]:
     went_on = prev is not None and interval is not None and any(
         k == end.name and (b := date_bounds(p.table.frame, k, tuple(v))) is not None and b[2] for k, v in prev.filters
     )
-    if not (form.open_spell or went_on):
+    # (… nor of a register whose every case has ended, asked of now, or of a day with no start to
+    # say what had begun by then: read as usual)
+    if not (form.open_spell or went_on) or not spell_readable(p, interval):
         return ()
     used = {t for m in (*g.label_m, *g.dim_m) for t in m.qtokens}
     if used & open_spell_words():
         return ()
-    if interval is not None and start is None:
-        return ()  # (begun by the day asked is unknown: no start)
     frame = p.table.frame
     ends = list(dict.fromkeys(frame[end.name].astype(str)))
     if interval is None:
-        # (a register whose every case has ended says nothing of cases running now: read as usual)
-        running = tuple(v for v in ends if open_end(v))
-        if not running:
-            return ()
-        d.filters[end.name] = running
+        d.filters[end.name] = tuple(v for v in ends if open_end(v))
         return (end.name,)
     lo, hi = interval
     starts = list(dict.fromkeys(frame[start.name].astype(str)))

@@ -7,6 +7,7 @@ model, and the phrasing must mirror the exact pandas steps.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -16,7 +17,7 @@ from itertools import combinations
 import pandas as pd
 
 from ingest.model import Column, Table
-from ingest.numbers import format_number, parse_number
+from ingest.numbers import KRONOR_PER, format_number, parse_number
 from ingest.swedish import MONTH_NAMES, fold, period_key, words
 from ingest.tables import is_subtotal_label, unit_from_text
 
@@ -113,13 +114,10 @@ def _decimals(t: Table, row: int, col: str) -> int | None:
     if raw is None or not str(raw).strip():
         return None
     pn = parse_number(str(raw))
-    if pn is not None and pn.unit in _THOUSANDS_OF_KRONOR and t.column(col).unit == "kr":
+    if pn is not None and pn.unit in KRONOR_PER and t.column(col).unit == "kr":
         # ("1,2 mnkr" of a column read in kronor: 1 200 000, no decimal)
-        return max(0, pn.decimals - _THOUSANDS_OF_KRONOR[pn.unit])
+        return max(0, pn.decimals - round(math.log10(KRONOR_PER[pn.unit])))
     return pn.decimals if pn is not None else None
-
-
-_THOUSANDS_OF_KRONOR = {"tkr": 3, "mnkr": 6, "mdkr": 9}  # the powers of ten of a cell's unit, in kronor
 
 
 def _max_decimals(t: Table, rows, col: str) -> int | None:

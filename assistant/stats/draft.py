@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.numbers import KRONOR_PER  # noqa: F401 (kronor in one unit of the column; read from here by the statistics modules)
 from ingest.swedish import fold, plain, stem
 
 from .form import Form, Op, Threshold
@@ -104,7 +105,6 @@ class Draft:
         )
 
 
-KRONOR_PER = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one unit of the column
 
 
 # Units of a quantity that adds up over parts (landed tonnes of two ports, hectares of farms)

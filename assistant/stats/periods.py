@@ -350,15 +350,18 @@ def spell_columns(p: Profile) -> tuple[CatColumn | None, CatColumn | None]:
 
 
 def spell_read(p: Profile, form: Form) -> bool:
-    """Can the cases still running that ``form`` asks of be read from this register's dates:
-    begun and not ended by an asked day or period (a start and an end column), or, with none
-    asked, without an end (an end column with some blank or placeholder ends)?"""
-    if not (form.open_spell and p.record_level):
-        return False
+    """Can the cases still running that ``form`` asks of be read from this register's dates?"""
+    return form.open_spell and spell_readable(p, asked_interval(form))
+
+
+def spell_readable(p: Profile, interval: tuple[str, str] | None) -> bool:
+    """Can a register's cases still running be read from its dates: begun and not ended by the
+    ``interval`` asked (a start and an end column), or, with none asked, without an end (an end
+    column with some blank or placeholder ends)?"""
     start, end = spell_columns(p)
     if end is None:
         return False
-    if asked_interval(form) is not None:
+    if interval is not None:
         return start is not None
     return any(open_end(v) for v in p.table.frame[end.name].astype(str).unique())
 

@@ -129,16 +129,16 @@ def open_ends(column: pd.Series) -> pd.Series:
 
 
 def _dates_mask(column: pd.Series, lo: str, hi: str, open_: bool) -> pd.Series:
+    ended = open_ends(column)
     if open_ and not lo and not hi:
-        return open_ends(column)  # the cases with no end, whatever their dates
+        return ended  # the cases with no end, whatever their dates
     days = column.astype(str).str.strip()
-    dated = days.str.match(ISO_DAY.pattern) & ~open_ends(column)
-    mask = dated
+    mask = days.str.match(ISO_DAY.pattern) & ~ended
     if lo:
         mask = mask & (days.str[:10] >= lo)
     if hi:
         mask = mask & (days.str[:10] <= hi)
-    return mask | open_ends(column) if open_ else mask
+    return mask | ended if open_ else mask
 
 
 def date_bounds(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tuple[str, str, bool] | None:
@@ -152,17 +152,17 @@ def date_bounds(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> tu
     if not all(ISO_DAY.match(v.strip()) or open_end(v) for v in values):
         return None
     col = frame[column]
+    text = col.astype(str)
+    kept = text.isin(list(values))
+    days = text.str.strip()
+    dated, ended = days.str.match(ISO_DAY.pattern), open_ends(col)
     if not real:  # no end at all: the cases still running
-        dated = col.astype(str).str.strip().str.match(ISO_DAY.pattern)
-        fits = dated.any() and open_ends(col).any() and open_ends(col).equals(col.astype(str).isin(list(values)))
-        return ("", "", True) if fits else None
-    days = col.astype(str).str.strip().str[:10]
-    present = days[days.str.match(ISO_DAY.pattern) & ~open_ends(col)]
+        return ("", "", True) if dated.any() and ended.any() and ended.equals(kept) else None
+    present = days[dated & ~ended].str[:10]
     if present.empty:
         return None
     lo = real[0] if (present < real[0]).any() else ""
     hi = real[-1] if (present > real[-1]).any() else ""
-    kept = col.astype(str).isin(list(values))
     for open_ in (False, True):
         if (lo or hi or open_) and _dates_mask(col, lo, hi, open_).equals(kept):
             return lo, hi, open_

@@ -823,20 +823,29 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
         if body and cells[0] and not any(cells[1:]) and any(body[-1][1:]) and _continues_label(cells[0], body[-1][0]):
             body[-1][0] = f"{body[-1][0]} {cells[0]}"  # a label's wrapped end ("m.m.)"): the row above's
             continue
-        if body and cells[0] and not any(cells[1:]) and k + 1 < len(rows) and is_body(rows[k + 1]):
+        if body and cells[0] and not any(cells[1:]) and _heads_a_row(rows[k + 1 : k + 3], cells[0], is_body, col_of, width):
             # ("Inpendlare 2023 (förvärvsarbetande med" over "… antal   312 …": a label's first
-            # line, when the row of figures under it goes on with it)
-            nxt = _cells(rows[k + 1].frags, col_of, width)
-            if nxt[0] and _continues_label(nxt[0], cells[0]):
-                head = [cells[0]]
-                continue
-        if body and cells[0] and not any(cells[1:]) and k + 2 < len(rows) and is_body(rows[k + 2]) and not is_body(rows[k + 1]):
-            mid, nxt = _cells(rows[k + 1].frags, col_of, width), _cells(rows[k + 2].frags, col_of, width)
-            if mid[0] and not any(mid[1:]) and nxt[0] and _continues_label(mid[0], cells[0]) and _continues_label(nxt[0], mid[0]):
-                head = [cells[0]]
-                continue
+            # line, when the row of figures under it – or a line of the label, then the row – goes on with it)
+            head = [cells[0]]
+            continue
         body.append(cells)
     return [Grid(page, bbox, header_rows, body, list(columns), title, notes)]
+
+
+def _heads_a_row(after: list[_Row], label: str, is_body, col_of: dict, width: int) -> bool:
+    """Is ``label`` (a row of its own, no figures) the first line of a label whose rows ``after``
+    go on with it – at most one more line of the label, then the row of figures?"""
+    above = label
+    for r in after:
+        cells = _cells(r.frags, col_of, width)
+        if not cells[0] or not _continues_label(cells[0], above):
+            return False
+        if is_body(r):
+            return True
+        if any(cells[1:]):
+            return False
+        above = cells[0]
+    return False
 
 
 def _period_header(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..numbers import ParsedNumber, infer_decimal, parse_number
+from ..numbers import KRONOR_PER, ParsedNumber, infer_decimal, parse_number
 from ..swedish import PART_OF_YEAR, STOPWORDS, YEARLESS_QUARTER, fold, period_year, words, years_in
 from .cells import (
     _AGE_RE,
@@ -258,7 +258,7 @@ def _classify(name: str, cells: list[object], next_name: str, table_decimal: str
     ):
         # "Nr" over 1.1, 1.2, 4.1 …: a delegation order's item numbers, never amounts ("4,1 kr")
         kind = "text"
-    money = {parsed_of[v].unit for v in distinct if parsed_of.get(v) is not None and parsed_of[v].unit in _KRONOR}
+    money = {parsed_of[v].unit for v in distinct if parsed_of.get(v) is not None and parsed_of[v].unit in KRONOR_PER}
     unitless = any(parsed_of.get(v) is not None and parsed_of[v].unit is None for v in distinct)
     if kind == "value" and len(money) >= 2 and unitless:
         # "1,2 mnkr", "850 tkr" and "640 000" in one column: the bare figure's unit is unknown,
@@ -270,7 +270,7 @@ def _classify(name: str, cells: list[object], next_name: str, table_decimal: str
         # amounts typed in several units of kronor ("1,2 mnkr", "850 tkr", "475 000:-"): each in
         # kronor, so that they add up (round 210's grants had summed 1,2 + 850 + 640 000)
         # (rounded to the kronor the cell states: "2,2 mnkr" is 2 200 000, not 2 200 000,0000000005)
-        scale = {v: _KRONOR[parsed_of[v].unit] for v in distinct if parsed_of.get(v) is not None} if len(money) >= 2 else {}
+        scale = {v: KRONOR_PER[parsed_of[v].unit] for v in distinct if parsed_of.get(v) is not None} if len(money) >= 2 else {}
         col.values = [
             (round(parsed_of[v].value * scale[v], max(0, parsed_of[v].decimals - round(math.log10(scale[v])))) if v in scale else parsed_of[v].value)
             if parsed_of.get(v) is not None else nan
@@ -290,8 +290,6 @@ def _classify(name: str, cells: list[object], next_name: str, table_decimal: str
         col.text = [text_of[v] for v in cells]
     return col
 
-
-_KRONOR = {"kr": 1.0, "tkr": 1e3, "mnkr": 1e6, "mdkr": 1e9}  # kronor in one of each unit a cell may write
 
 
 def _codes_of_capitals(texts: list[str]) -> bool:
