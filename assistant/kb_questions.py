@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ingest.model import Chunk, Document, Table
-from ingest.swedish import STOPWORDS, fold, stem, words
+from ingest.swedish import STOPWORDS, ascii_letters, fold, stem, words
 
 from .answer import Answer, Citation, Route
 from .documents.answerer import labelled_cells, numbered_refs, own_date_text, same_word
@@ -787,8 +787,8 @@ def _prefix_in(s: str, names: frozenset[str]) -> bool:
     """A question stem matches a name stem, also as a compound's head ("februarinumret" ~
     "februari"), an inflection ("granskningsrapporten" ~ "granskning") or a file name written
     without Swedish letters ("uppfoljning")."""
-    s = _ascii(s)
-    names = {_ascii(n) for n in names}
+    s = ascii_letters(s)
+    names = {ascii_letters(n) for n in names}
     if s in names:
         return True
     return len(s) >= 5 and any(len(n) >= 5 and (s.startswith(n) or n.startswith(s)) for n in names)
@@ -797,10 +797,10 @@ def _prefix_in(s: str, names: frozenset[str]) -> bool:
 def _match_strength(s: str, names: frozenset[str]) -> float:
     """How fully a name stem says a question stem: 1 for the same stem, else the shorter's share
     of the longer where one begins the other; 0 for none."""
-    s = _ascii(s)
+    s = ascii_letters(s)
     best = 0.0
     for n in names:
-        n = _ascii(n)
+        n = ascii_letters(n)
         if n == s:
             return 1.0
         if len(s) >= 5 and len(n) >= 5 and (s.startswith(n) or n.startswith(s)):
@@ -808,11 +808,6 @@ def _match_strength(s: str, names: frozenset[str]) -> float:
     return best
 
 
-def _ascii(s: str) -> str:
-    return s.translate(_TO_ASCII)
-
-
-_TO_ASCII = str.maketrans("åäöéü", "aaoeu")
 
 
 def _share(stems: list[str], text: str) -> float:

@@ -40,3 +40,47 @@ def test_the_country_and_a_county_are_never_added_up(tmp_path):
     engine = engine_over(tmp_path, {"konkurser.csv": "\n".join(rows) + "\n"})
     a = engine.ask("Hur många konkurser blev det i länet totalt under 2024, och hur stor del av alla konkurser i riket är det?", engine.new_conversation())
     assert 9374 not in {f.value for f in a.figures}, a.answer
+
+
+def test_a_table_wrapped_into_two_halves_on_a_page_is_one_table_of_all_rows(tmp_path):
+    # F212-04/13: a table printed in a left and a right half under the same header – "Vuxna
+    # mottagare" set over both its year columns, "Andel¹" over the left half's last column – had been
+    # read as one row per line: "Andel¹, Kommun" held the right half's names, "mottagare, 2024" the
+    # figures of adults, and Torsås (right half) no row of its own
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("r212_make_files", ROUND)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.make_eb(str(tmp_path))
+    path = next(tmp_path.glob("*.pdf"))
+    table = load_file(path, tmp_path).tables[0]
+    frame = table.frame.set_index(table.label_column)
+    assert list(frame.columns) == ["Hushåll, 2024", "Vuxna mottagare, 2023", "Vuxna mottagare, 2024", "Andel¹, 2024, %"]
+    assert len(frame) == 13 and frame.loc["Torsås"].tolist() == [117, 151, 139, 2.4]
+    assert frame.loc["Högsby", "Andel¹, 2024, %"] == 5.3 and frame.loc["Kalmar län", "Vuxna mottagare, 2024"] == 6382
+
+
+def _monthly_rates(tmp_path):
+    from tests.kb import engine_over
+
+    rows = ['"Ar","Manad","Kommun","Kon","Sjukpenningtal_rullande_12_man"']
+    for y in (2023, 2024):
+        for m in range(1, 13):
+            for k, base in (("Emmaboda", 10.0), ("Hultsfred", 12.0)):
+                for kon, d in (("Kvinnor", 3.0), ("Män", -2.0), ("Kvinnor och män", 0.0)):
+                    rows.append(f'{y},{m},"{k}","{kon}",{base + d + (y - 2023) + m / 10:.1f}')
+    return engine_over(tmp_path, {"fk_sjukpenningtal_kommun_manad.csv": "\n".join(rows) + "\n"})
+
+
+def test_a_month_column_headed_in_ascii_is_the_month_asked(tmp_path):
+    # F212-02: "Manad" (an export's Månad without its ring) holding 1 … 12 was no period column:
+    # "i december 2024" had listed all twelve months of 2024, and the question went unanswered
+    engine = _monthly_rates(tmp_path)
+    a = engine.ask("vad var sjukpenningtalet i Emmaboda i december 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [12.2], (a.reading, a.answer)
+    a = engine.ask("vad var sjukpenningtalet i Emmaboda i mars 2023?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [10.3], (a.reading, a.answer)
+    # a year of a rolling twelve-month rate is its last month, said as read – never the months' mean
+    a = engine.ask("vad var sjukpenigtalet i Emaboda 2024?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures] == [12.2] and "Manad = 12" in a.answer, (a.reading, a.answer)

@@ -31,6 +31,7 @@ from ingest.swedish import (
     PARTICLES,
     STOPWORDS,
     SUBJECT_GAP,
+    ascii_letters,
     fold,
     header_years_of,
     municipalities,
@@ -62,6 +63,7 @@ def is_change_header(name: str) -> bool:
 
 
 PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum", "referenstid", "läsår", "year", "month", "quarter")
+_ASCII_PERIOD_HEADERS = frozenset(ascii_letters(h) for h in PERIOD_HEADERS)
 
 
 YES_WORDS = frozenset({"ja", "yes", "j", "y", "sant", "true"})
@@ -327,10 +329,12 @@ def is_period_column(name: str, values: list[str]) -> bool:
         # 08:00:00", one per row): the time of the record, not of its figures (a library's
         # "Utlan2024" had been said to have no 2024); an event's time ("publication_date") stays
         return False
-    if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in PERIOD_HEADERS):
+    # (an export that keeps to ASCII writes "Manad" for Månad, "Ar" for År)
+    n = ascii_letters(n)
+    if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in _ASCII_PERIOD_HEADERS):
         # … unless none of its values is a period: "Tid utan arbete" holds durations ("<6 mån",
         # ">12 mån"), a split, not the time of the figures
-        return n in PERIOD_HEADERS or not sample or any(
+        return n in _ASCII_PERIOD_HEADERS or not sample or any(
             is_period_like(v) or years_in(v) or any(w in _month_words() for w in re.findall(r"[a-zåäö]+", fold(v))) for v in sample
         )
     return bool(sample) and all(is_period_like(v) or fold(v) in _month_words() or len(period_key(v)) == 2 and period_key(v)[0] for v in sample)

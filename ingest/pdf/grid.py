@@ -417,6 +417,18 @@ def _cut_across(f: Fragment, cols: list[int], columns: list[tuple[float, float]]
     return pieces
 
 
+def _group_phrase(f: Fragment, cols: list[int], columns: list[tuple[float, float]]) -> bool:
+    """Is a header text over sub-headers in two or more columns one phrase heading them all – set
+    flush right with, or centred on, the columns it spans, the words it would be cut into running
+    on in small letters ("Vuxna mottagare" over "2023" and "2024")? Cut, "mottagare" had named
+    a column of its own. (On a header's only line, "Projekt varav nya" is two columns' names.)"""
+    pieces = _cut_across(f, cols, columns)
+    if pieces is None or not any(p[0][2].islower() for p in pieces[1:]):
+        return False
+    first, last = columns[cols[0]], columns[cols[-1]]
+    return abs(f.x1 - last[1]) <= _FLUSH or abs((f.x0 + f.x1) / 2 - (first[0] + last[1]) / 2) <= _FLUSH
+
+
 def _datalike(text: str) -> bool:
     """A figure or a mark, as body cells hold: "1 131 226", "11,66%", "−0,49 %", "16 (53%)",
     "X", ".." – not a header that happens to hold digits ("Andel 20–29 år", "jan. 2023")."""
@@ -791,7 +803,8 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
             else:
                 body.append(_cells(frags, col_of, width))  # a group heading over the first rows ("Intäkter")
                 continue
-        header_rows.append(_cells(frags, col_of, width, header=True, columns=columns))
+        below = [g for later in rows[n + 1:first_body] for g in later.frags]
+        header_rows.append(_cells(frags, col_of, width, header=True, columns=columns, below=below))
     head: list[str] = []  # the first lines of a label wrapped over several, waiting for its row
     for k in range(first_body, len(rows)):
         r = rows[k]
@@ -904,7 +917,7 @@ def _split_over_columns(upper: _Row, lower: _Row, col_of: dict, columns: list[tu
         if len(cols) < 2 or len(under) != len(cols):
             continue
         pieces = _cut_across(f, cols, columns)
-        if pieces is None or not all(_right_or_centred(p[0][0], p[-1][1], under[c]) for c, p in zip(cols, pieces)):
+        if pieces is None or _group_phrase(f, cols, columns) or not all(_right_or_centred(p[0][0], p[-1][1], under[c]) for c, p in zip(cols, pieces)):
             continue
         h = max(f.bottom - f.top, 1.0)
         new = []
@@ -973,7 +986,9 @@ def _title_lines(frags: list[Fragment], title: list[str], notes: list[str]) -> N
         (title if f.height >= 0.85 * big and not notes else notes).append(f.text)
 
 
-def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False, columns: list | None = None) -> list[str]:
+def _cells(
+    frags: list[Fragment], col_of: dict, width: int, header: bool = False, columns: list | None = None, below: list[Fragment] = ()
+) -> list[str]:
     """One text per column; a fragment spanning columns stands in its first one (as merged
     cells read, which is what combine_header_rows expects) – in a header, over sub-headers on
     the lines below it in two or more of its columns ("Sysselsättningsgrad 2024, %" over
@@ -982,6 +997,10 @@ def _cells(frags: list[Fragment], col_of: dict, width: int, header: bool = False
     for f in frags:
         cols = col_of[id(f)]
         split = _split_across(f, cols, columns) if columns and len(cols) >= 2 else None
+        if split and header and _group_phrase(f, cols, columns) and sum(
+            1 for j in cols if any(g.line > f.line and col_of[id(g)] == [j] for g in [*frags, *below])
+        ) >= 2:
+            split = None  # (one phrase over the sub-headers of the lines below: it heads them all)
         if split:
             for j, piece in zip(cols, split):
                 parts[j].append(replace(f, text=piece))

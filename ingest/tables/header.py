@@ -65,6 +65,12 @@ def combine_header_rows(rows: list[list[object]]) -> list[str]:
     width = max(len(r) for r in rows)
     orig = [[clean_text(r[i]) if i < len(r) else "" for i in range(width)] for r in rows]
     bottom = orig[-1]
+    half = width // 2
+    if len(orig) > 1 and width >= 4 and not width % 2 and bottom[0] and bottom[:half] == bottom[half:]:
+        # a table wrapped into two halves side by side, its header said over each ("Kommun | 2023 |
+        # 2024 | Kommun | 2023 | 2024"): a label over the left half's last column stops at the
+        # right half's first ("Andel¹" had headed its "Kommun" too)
+        return combine_header_rows([r[:half] for r in orig]) + combine_header_rows([r[half:] for r in orig])
     for r in range(len(orig) - 1):
         row = orig[r]
         filled = [j for j in range(width) if row[j]]
