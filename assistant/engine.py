@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from errors import NoIndexError
-from ingest.numbers import is_missing
+from ingest.numbers import format_number, is_missing
 from ingest.swedish import (
     COUNTY_BY_CODE,
     MONTHS,
@@ -1145,6 +1145,10 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
+        if (margins := _margins_said(best, result)) is not None:
+            # (said with the figures, above the source, as the estimates' own uncertainty)
+            head, sep, source = answer.answer.partition("\n\n*Källa:")
+            answer.answer = f"{head}\n\n{margins}{sep}{source}"
         if planned_aside and best.column.name != planned_aside:
             answer.notes.append(
                 f"Tabellen har också ”{planned_aside}”; frågan nämner ingen budget eller prognos, så jag läste ”{best.column.name}”."
@@ -1665,6 +1669,48 @@ def _knows_measure(r: Reading, form: Form) -> bool:
     known = [t for t in (head_words(r.column) | r.profile.caption_terms) & whole if t.isalpha() and len(t) >= 5]
     # ("procent" of a caption "… Procent" is its unit, no word of its measure)
     return any(t in stem(fold(w)) for w in form.content if fold(w) not in UNIT_ONLY for t in known)
+
+
+# at most this many estimates get their margins of error written out
+MAX_MARGINS = 6
+
+
+def _margins_said(best: Reading, result) -> str | None:
+    """The margins of error of a survey's estimates shown ("Utrikes födda 2024: 28,2 % ± 6,6
+    (21,6–34,8)"), when the table gives one beside each estimate – an estimate is said with its
+    uncertainty, and a change smaller than it is no change shown to hold (round 214's AKU rates
+    had been answered as if exact, their margins never seen). None for other tables."""
+    margin = best.profile.margins.get(best.query.column)
+    shown = [f for f in result.figures if not f.derived and not f.is_total]
+    if margin is None or not shown or len(shown) > MAX_MARGINS:
+        return None
+    query = replace(best.query, column=margin)
+    if best.query.op not in (Op.LOOKUP, Op.TREND):
+        # (a ranking of margins ranks other rows: the margins of the rows shown are looked up)
+        query = replace(query, op=Op.LOOKUP, rows=tuple(result.labels), direction=None, n=None, threshold=None)
+    other = compute(best.profile, query)
+    margins = [f for f in other.figures if not f.derived and not f.is_total]
+    # (each estimate its own row's margin, or none is said)
+    if [f.label for f in margins] != [f.label for f in shown]:
+        return None
+    parts, spans = [], []
+    for est, m in zip(shown, margins):
+        low, high = est.value - m.value, est.value + m.value
+        spans.append((low, high))
+        d = max(_decimals_shown(est.display), _decimals_shown(m.display))
+        parts.append(
+            f"{est.label}: {est.display} ± {format_number(m.value, d)} ({format_number(low, d)}–{format_number(high, d)})"
+        )
+    text = "Tabellen anger en felmarginal för varje skattning – " + "; ".join(parts) + "."
+    if len(spans) == 2 and best.query.op in (Op.TREND, Op.COMPARE, Op.LOOKUP) and max(s[0] for s in spans) <= min(s[1] for s in spans):
+        text += " Intervallen överlappar, så tabellen ger inget stöd för att skillnaden mellan dem är säkerställd."
+    return text
+
+
+def _decimals_shown(display: str) -> int:
+    """The decimals of a figure as shown ("28,2 %" → 1, "1 250" → 0)."""
+    m = re.search(r",(\d+)", display)
+    return len(m.group(1)) if m else 0
 
 
 def _mixed_choices(r: Reading, dimension: str) -> list[str]:

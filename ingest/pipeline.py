@@ -447,7 +447,7 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
 
 def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:
     from .stats_io import NoFiguresError, read_stats_file
-    from .tables.codes import decode_workbook
+    from .tables.codes import decode_inline, decode_workbook, name_coded_columns
     from .tables.consolidate import stack_group_sheets, stack_place_sheets, stack_year_sheets
     from .tables.places import merge_place_spellings
 
@@ -461,6 +461,10 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
         return _load_sheets_as_text(rel, sha, kind, none.sheets)
     # (a register's codes written out by the workbook's own key: "Kön" 2 is "Kvinna (2)")
     tables, key = decode_workbook(tables, path, limits)
+    # (… and its columns named by their codes, "V01" … "V06", by the sheet that explains them)
+    tables, column_keys = name_coded_columns(tables, path, limits)
+    # (… or by a key in its own title lines: "KON: 1=MAN 2=KVINNA")
+    tables = [decode_inline(t) for t in tables]
     # (a register's "NYKÖPING", "Nykoping" and "Nyköpings kommun" are one place)
     tables = [merge_place_spellings(t) for t in tables]
     # a workbook's template sheet ("Mall", "Kommunblad …: Exempelkommun (MALL – kopiera bladet)")
@@ -479,10 +483,11 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     # caption, "Kommunfakta – Ragunda kommun", had titled every other sheet's quote "Ragunda")
     title = (places[0].caption.rsplit(", per ", 1)[0] if places else tables[0].caption) or title_from_name(rel)
     doc = Document(path=rel, sha256=sha, kind=kind, title=title, pages=0)
-    if key is None:
+    texts = ([key] if key is not None else []) + [k for k in column_keys if key is None or k[0] != key[0]]
+    if not texts:
         return FileResult(doc, [], tables, notes=notes)
-    # (the key sheet is text to quote, under its own title lines)
-    key_text = _load_sheets_as_text(rel, sha, kind, [key])
+    # (the key sheets are text to quote, under their own title lines)
+    key_text = _load_sheets_as_text(rel, sha, kind, texts)
     return FileResult(doc, key_text.chunks, tables, page_texts=key_text.page_texts, notes=notes)
 
 

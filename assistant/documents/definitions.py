@@ -147,7 +147,9 @@ class Definitions:
             if not re.search(stem_t, folded):
                 continue
             for u in chunk_units(c):
-                fu = fold(u.text)
+                # (a list's entry is read without its bullet: "• Servicenod: en lanthandel …" is a
+                # glossary line – round 215's plan listed its definitions so, and none was found)
+                fu = _BULLET_MARK.sub("", fold(u.text))
                 for strength, rx in patterns:
                     m = rx.search(fu)
                     if m and (best is None or (strength, -m.start()) > (best[0], best[1])):
@@ -195,6 +197,7 @@ class Definitions:
 
 
 _MEANS = re.compile(r"\b(?:avses|menas|definieras|defineras)\b")
+_BULLET_MARK = re.compile(r"^\s*(?:[•▪◦‣∙·*–-]|\d{1,2}[.)])\s+")
 _GLOSSARY_LINE = re.compile(r"^[^–—.]{1,60}\s[–—]\s")
 _ANAPHOR = re.compile(r"^(Dessa|Denna|Detta|Den|Det|De|Där|Metoden|Modellen|Begreppet|Kurvan|Kurvorna)\b")
 

@@ -47,6 +47,7 @@ from ingest.swedish import (
     years_in,
 )
 from ingest.tables import is_county, is_geo_header, is_measure_header, is_period_like, is_total_label, uncoded
+from ingest.tables.layouts import margin_columns
 
 from .form import lexicon, name_words, rate_bases, single_words, synonym_groups, translations
 
@@ -177,6 +178,7 @@ class Profile:
     decimals: dict[str, int] = field(default_factory=dict)  # column → its usual number of decimals (compute.figure fills it)
     share_kpis: bool | None = None  # a dimension of measures some of which are shares (resolve fills it on first use)
     caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
+    margins: dict[str, str] = field(default_factory=dict)  # an estimate column → its margins of error ("±")
 
     @cached_property
     def place_rows(self) -> bool:
@@ -591,7 +593,11 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
     cap_text = " ".join([t.caption, t.section] + [by_id[i].caption for i in t.source_tables if i in by_id])
     caption_terms = with_plain(frozenset(analyze(cap_text)) | (young_terms() if young_band(cap_text) else frozenset()))
     values = []
+    # (a survey's margins of error are no measure of their own: shown beside their estimates)
+    margins = margin_columns([c.name for c in t.value_columns])
     for c in t.value_columns:
+        if c.name in margins.values():
+            continue
         head = c.name.split("/")[0] if "/" in c.name else c.name
         desc = f"{c.name}" + (f" ({c.unit})" if c.unit and c.unit not in c.name else "") + f" – {t.caption}"
         values.append(ValueColumn(c.name, c.unit, header_terms(analyze, head), header_terms(analyze, c.name), desc))
@@ -711,6 +717,7 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         body_rows=body,
         record_level=record,
         case_names=case_names,
+        margins=margins,
     )
 
 

@@ -66,7 +66,26 @@ def _section_for(column: str, sections: dict[str, dict[str, str]]) -> dict[str, 
     return None
 
 
-def decode(tables: list[Table], sections: dict[str, dict[str, str]], key_sheet: str) -> list[Table]:
+# a key written in a table's title or notes: "KON: 1=MAN 2=KVINNA", "Kön: 1 = man, 2 = kvinna"
+_INLINE_KEY = re.compile(r"\b([A-Za-zÅÄÖåäö_]{2,})\s*:\s*((?:\d{1,3}\s*=\s*[A-Za-zÅÄÖåäö]+\s*[,;]?\s*){2,})")
+_INLINE_PAIR = re.compile(r"(\d{1,3})\s*=\s*([A-Za-zÅÄÖåäö]+)")
+
+
+def decode_inline(t: Table) -> Table:
+    """``t`` with each coded column its own title or notes explain ("KON: 1=MAN 2=KVINNA" in
+    round 214's register's comment lines) written out as a key sheet's codes are – "Kvinna (2)";
+    ``t`` itself when none is. Only a column whose every code the key names."""
+    sections: dict[str, dict[str, str]] = {}
+    for text in (t.caption, *t.notes):
+        for m in _INLINE_KEY.finditer(text or ""):
+            pairs = {code: meaning.capitalize() if meaning.isupper() else meaning for code, meaning in _INLINE_PAIR.findall(m.group(2))}
+            sections.setdefault(fold(m.group(1)), pairs)
+    if not sections:
+        return t
+    return decode([t], sections, "", said_in="tabellens egen förklaring")[0]
+
+
+def decode(tables: list[Table], sections: dict[str, dict[str, str]], key_sheet: str, said_in: str = "") -> list[Table]:
     """``tables`` with each coded column a key section explains written out ("Kvinna (2)"), the
     key's own table left out. A column is decoded only when every code in it is in the key."""
     from .shape import make_table
@@ -100,7 +119,7 @@ def decode(tables: list[Table], sections: dict[str, dict[str, str]], key_sheet: 
                 row.append(None if v is None or (isinstance(v, float) and pd.isna(v)) else v)
             rows.append(row)
         said = " och ".join(f"”{n}”" for n in decoded)
-        note = f"Koderna i {said} är utskrivna enligt bladet ”{key_sheet}”."
+        note = f"Koderna i {said} är utskrivna enligt " + (said_in or f"bladet ”{key_sheet}”") + "."
         table = make_table(names, rows, table_id=t.id, document=t.document, caption=t.caption, page=t.page, sheet=t.sheet,
                            section=t.section, notes=(*t.notes, note))
         out.append(table if table is not None and len(table.frame) == len(t.frame) else t)
@@ -124,3 +143,92 @@ def decode_workbook(tables: list[Table], path, limits) -> tuple[list[Table], tup
     if not sections:
         return tables, None
     return decode(tables, sections, sheet), (sheet, key_grid)
+
+
+# a column named by a code only ("V01", "X12", "K3"): a few letters, then digits
+_COLUMN_CODE = re.compile(r"^[A-Za-zÅÄÖåäö]{1,3}_?\d{1,3}$")
+
+
+def _coded_columns(t: Table) -> list[str]:
+    return [c.name for c in t.columns if c.role == "value" and _COLUMN_CODE.match(c.name.strip())]
+
+
+def read_column_key(grid: list[list[object]], codes: set[str]) -> dict[str, tuple[str, str]]:
+    """A sheet that says what coded column names mean ("Variabel | Beskrivning | Enhet": "V03 |
+    Biståndsmottagare, andel av befolkningen | procent"): code → (description, unit text). The
+    rows whose first cell is one of ``codes``; the description is the text beside the code, the
+    unit a short cell of the same row that names a unit (the column whose every cell does)."""
+    from .columns import unit_from_text
+
+    want = {c.upper(): c for c in codes}
+    rows: dict[str, list[str]] = {}
+    for row in grid:
+        cells = [_cell(v) for v in row]
+        first = next((i for i, c in enumerate(cells) if c), None)
+        if first is None or cells[first].upper() not in want:
+            continue
+        rows[want[cells[first].upper()]] = cells[first + 1:]
+    if len(rows) < 2:
+        return {}
+    width = max(len(r) for r in rows.values())
+    column = [[r[j] if j < len(r) else "" for r in rows.values()] for j in range(width)]
+    units = next(
+        (j for j in range(width) if all(v and len(v) <= 30 and unit_from_text(v) for v in column[j])), None
+    )
+    described = next((j for j in range(width) if j != units and all(v and not _CODE.match(v) for v in column[j])), None)
+    if described is None:
+        return {}
+    return {
+        code: (cells[described], cells[units] if units is not None and units < len(cells) else "")
+        for code, cells in rows.items()
+    }
+
+
+def name_coded_columns(tables: list[Table], path, limits) -> tuple[list[Table], list[tuple[str, list[list[object]]]]]:
+    """A workbook whose figures stand under codes ("V01" … "V06") that another of its sheets
+    explains (round 214's "Variabler": V03 is "Biståndsmottagare, andel av befolkningen", in
+    procent): each coded column named by its description and unit, the code kept ("…, procent
+    (V03)") – under bare codes no question found its measure, and the shares were ranked as
+    amounts. The explaining sheets are returned (name, grid), to be read as text."""
+    coded = {id(t): cols for t in tables if len(cols := _coded_columns(t)) >= 2}
+    if not coded:
+        return tables, []
+    from ..stats_io import read_sheets
+    from .shape import make_table
+
+    grids = read_sheets(path, limits)
+    out: list[Table] = []
+    keys: dict[str, list[list[object]]] = {}
+    for t in tables:
+        cols = coded.get(id(t))
+        key: dict[str, tuple[str, str]] = {}
+        for name, grid in grids if cols else ():
+            if name == t.sheet:
+                continue
+            key = read_column_key(grid, set(cols))
+            if len(key) * 2 >= len(cols):
+                keys[name or ""] = grid
+                break
+        if not key or len(key) * 2 < len(cols):
+            out.append(t)
+            continue
+        sheet = next(n for n, g in keys.items() if read_column_key(g, set(cols)) == key)
+        names = []
+        for c in t.columns:
+            said = key.get(c.name)
+            if said is None:
+                names.append(c.name)
+                continue
+            text, unit = said
+            names.append(f"{text}, {unit} ({c.name})" if unit and fold(unit) not in fold(text) else f"{text} ({c.name})")
+        rows = [
+            [None if (v := (t.raw.iloc[i][c.name] if c.name in t.raw.columns else t.frame.iloc[i][c.name])) is None
+             or (isinstance(v, float) and pd.isna(v)) else v for c in t.columns]
+            for i in range(len(t.frame))
+        ]
+        named = sorted(k for k in key if k in cols)
+        note = f"Kolumnerna {', '.join(named)} är namngivna enligt bladet ”{sheet}”."
+        table = make_table(names, rows, table_id=t.id, document=t.document, caption=t.caption, page=t.page, sheet=t.sheet,
+                           section=t.section, notes=(*t.notes, note))
+        out.append(table if table is not None and len(table.frame) == len(t.frame) else t)
+    return out, list(keys.items())

@@ -86,15 +86,19 @@ def _day_first_dates(cells: list[object]) -> list[object]:
 
 _ISO_DAY = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d$")
 _COMPACT_DAY = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)$")
+# different eight-digit days that make a column of them dates, not figures (no chance amounts)
+_COMPACT_DAYS = 5
 
 
 def _compact_dates(cells: list[object]) -> list[object]:
     """Days written as eight digits ("20250314", as one system exports them) among ISO days
     ("2025-03-14") of the same column, in ISO form: one municipality's dates of a register had
     been numbers, and every period asked of them missed. The cells unchanged unless every filled
-    one is such a day and some are ISO."""
+    one is such a day and some are ISO – or, in a column of eight-digit days only, at least
+    ``_COMPACT_DAYS`` different ones (round 214's register wrote STARTDAT 20240409: its days had
+    been figures to add up, and "startade 2024" had found no year)."""
     texts = {c: str(int(c)) if isinstance(c, float) and c.is_integer() else str(c).strip() for c in cells if not blank(c)}
-    if not texts or not any(_ISO_DAY.match(t) for t in texts.values()):
+    if not texts or not (any(_ISO_DAY.match(t) for t in texts.values()) or len(set(texts.values())) >= _COMPACT_DAYS):
         return cells
     out: dict[object, str] = {}
     for c, t in texts.items():

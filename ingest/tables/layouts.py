@@ -126,6 +126,36 @@ def name_repeated_shares(names: list[str]) -> list[str]:
     return out
 
 
+# a bare margin-of-error header after each estimate: "±", "+/-", "± KI", "Felmarginal", "MoE"
+_BARE_MARGIN = re.compile(r"^\s*(?:±|\+/-|\+-|\+/−)\s*(?:ki|felmarginal)?\s*$|^\s*(?:felmarginal|konfidensintervall ±|moe|margin of error)\s*(?:\(?±\)?)?\s*$", re.I)
+MARGIN_NAME = "Felmarginal (±)"
+
+
+def name_margins(names: list[str]) -> list[str]:
+    """A bare margin header repeated after each estimate ("2022 | ± | 2023 | ± | 2024 | ±" of a
+    survey's sheet) is the margin of the column before it: "2023, Felmarginal (±)" – not "±",
+    "± (2)" … that name nothing and stood among the years as figures of their own."""
+    bare = [bool(n.strip()) and bool(_BARE_MARGIN.fullmatch(clean_text(n))) for n in names]
+    if sum(bare) < 2:
+        return names
+    out = list(names)
+    for j, is_bare in enumerate(bare):
+        if is_bare and j > 0 and not bare[j - 1] and clean_text(names[j - 1]):
+            out[j] = f"{clean_text(names[j - 1])}, {MARGIN_NAME}"
+    return out
+
+
+def margin_columns(names: list[str]) -> dict[str, str]:
+    """Each estimate column → the column of its margins of error ("2023" → "2023, Felmarginal
+    (±)"; of a survey table melted to long form, its one other value column → "Felmarginal (±)")."""
+    out = {n[: -len(MARGIN_NAME) - 2]: n for n in names if n.endswith(f", {MARGIN_NAME}") and n[: -len(MARGIN_NAME) - 2] in names}
+    if MARGIN_NAME in names:
+        others = [n for n in names if n != MARGIN_NAME and n not in out and n not in out.values()]
+        if len(others) == 1:
+            out[others[0]] = MARGIN_NAME
+    return out
+
+
 def _count_share_names(name: str) -> tuple[str, str]:
     """"Antal (andel) förskollärare" → ("Antal förskollärare", "Andel förskollärare");
     "Lärare i fritidshem" → ("Lärare i fritidshem, antal", "Lärare i fritidshem, andel")."""

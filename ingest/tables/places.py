@@ -40,9 +40,16 @@ def merge_place_spellings(t: Table) -> Table:
         spellings: dict[str, set[str]] = {}
         for v, p in known.items():
             spellings.setdefault(p, set()).add(v)
-        if not any(len(s) > 1 for s in spellings.values()) or not texts.duplicated().any():
+        # (a name typed without its Swedish letters, "SODERHAMN " for Söderhamn, is no other place
+        # either – in a table of one row per place too: its "å", "ä" and "ö" were only left out)
+        unaccented = {
+            v: municipality_name(p) for v, p in known.items() if v.isascii() and not municipality_name(p).isascii()
+        }
+        if not unaccented and (not any(len(s) > 1 for s in spellings.values()) or not texts.duplicated().any()):
             continue
         mapping = {v: municipality_name(p) for v, p in known.items() if len(spellings[p]) > 1 and v != municipality_name(p)}
+        if texts.duplicated().any() or unaccented:
+            mapping |= unaccented
         if mapping:
             changed[c.name] = mapping
     if not changed:
@@ -56,6 +63,9 @@ def merge_place_spellings(t: Table) -> Table:
             by_place.setdefault(p, []).append(v)
         example = max(by_place, key=lambda p: (len(by_place[p]), p))
         written = ", ".join(f"”{v.strip() or v}”" for v in sorted(by_place[example]))
-        many = f"{len(by_place)} kommuners namn skrivna på flera sätt; de räknas" if len(by_place) > 1 else "en kommuns namn skrivet på flera sätt; det räknas"
+        if all(v.isascii() and not p.isascii() for v, p in mapping.items()):
+            many = f"{len(by_place)} kommuners namn skrivna utan å, ä och ö; de räknas" if len(by_place) > 1 else "en kommuns namn skrivet utan å, ä och ö; det räknas"
+        else:
+            many = f"{len(by_place)} kommuners namn skrivna på flera sätt; de räknas" if len(by_place) > 1 else "en kommuns namn skrivet på flera sätt; det räknas"
         notes.append(f"I kolumnen ”{name}” är {many} som kommunens namn (t.ex. {written} som {example}).")
     return replace(t, frame=frame, notes=tuple(notes))

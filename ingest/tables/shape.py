@@ -56,6 +56,7 @@ from .layouts import (
     measure_blocks_by_place,
     measure_rows,
     measures_by_place,
+    name_margins,
     name_repeated_shares,
     split_count_share,
     units_by_group,
@@ -131,7 +132,7 @@ def make_table(
         # "24 (20–28)": a survey's estimate with its confidence interval – the estimate is the figure
         notes = (*notes, INTERVAL_NOTE)
     names, grid = split_count_share(names, grid)
-    names = name_repeated_shares(names)
+    names = name_margins(name_repeated_shares(names))
     width = len(names)
     # (an export with English number settings – "11.6" beside "3,905" – groups thousands by commas)
     decimal = table_decimal(v for r in grid for v in r)
@@ -618,7 +619,7 @@ def _name_unnamed(cols: list[_Col], caption: str) -> None:
             c.name = f"Kolumn {pos}"
 
 
-_MEASURE_WORDS = {"antal", "andel", "värde", "summa", "medel", "medelvärde", "median", "belopp", "procent", "index"}
+_MEASURE_WORDS = {"antal", "andel", "värde", "summa", "medel", "medelvärde", "median", "belopp", "procent", "index", "felmarginal"}
 
 
 class _WidePeriod(NamedTuple):
