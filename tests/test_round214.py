@@ -123,3 +123,34 @@ def test_eight_digit_figures_that_are_no_days_stay_figures():
     # (amounts, one a day by chance, and too few different days to be a column of them)
     assert _compact_dates([20240409.0, 31000000.0, 20240101.0]) == [20240409.0, 31000000.0, 20240101.0]
     assert _compact_dates([20240409.0, 20240409.0, 20240101.0, 20240102.0]) == [20240409.0, 20240409.0, 20240101.0, 20240102.0]
+
+
+def test_a_pdf_table_without_caption_whose_header_names_years_and_blank_cells_stay_in_their_columns(tmp_path):
+    # F214-04/14: no "Tabell" caption, a header of "Antal dec 2023 … % dec 2024" under group labels
+    # set flush left ("Samtliga 16–64 år", "Unga 18–24 år, dec 2024") and suppressed cells left
+    # blank: no table had been read, and the text's rows ran the later figures left
+    src = tmp_path / "src"
+    src.mkdir()
+    _round().make_af(str(src))
+    table = load_file(next(src.glob("*.pdf")), src).tables[0]
+    frame = table.frame.set_index(table.label_column)
+    assert "Samtliga 16–64 år, % dec 2024" in frame.columns and "Utrikes födda, dec 2024, %" in frame.columns, list(frame.columns)
+    assert frame.loc["Nordanstig", "Utrikes födda, dec 2024, %"] == 21.7
+    assert frame.loc["Ovanåker", "Utrikes födda, dec 2024, %"] == 19.6
+    assert frame.loc["Hofors", "Samtliga 16–64 år, % dec 2024"] == 12.6
+    assert frame["Unga 18–24 år, dec 2024, %"].isna().sum() == 3  # (Nordanstig, Ockelbo, Ovanåker: blank)
+
+
+def test_a_month_asked_is_no_year_of_a_table_of_yearly_averages(tmp_path):
+    # F214-04: "över 10 % arbetslöshet i december 2024" had been read in the survey's yearly
+    # averages (its groups listed, "Period = 2024"), not in AF's December columns of municipalities
+    from tests.kb import engine_over
+
+    src = tmp_path / "src"
+    src.mkdir()
+    module = _round()
+    for make in (module.make_aku, module.make_af, module.make_bistand, module.make_naring, module.make_eurostat, module.make_register):
+        make(str(src))
+    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    a = engine.ask("vilka kommuner låg över 10 % arbetslöshet i december 2024?", engine.new_conversation())
+    assert [f.label for f in a.figures if not f.is_total] == ["Hofors", "Söderhamn", "Sandviken", "Gävle"], (a.reading, a.answer)

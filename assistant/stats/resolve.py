@@ -1528,6 +1528,10 @@ class Resolver:
             col_months = {MONTHS[w] for w in words(fold(c.name)) if w in MONTHS} | months_named(c.name)
             if ok and form.months and col_months and not set(form.months) & col_months:
                 ok = False
+            if ok and form.months and not col_months and _whole_years_only(p):
+                # "i december 2024" of a table of whole years ("årsmedeltal 2022–2024"): the year's
+                # figure is no December's (round 214's AKU averages had answered for AF's December)
+                ok = False
             quarter_months = set(months_of_quarters(form.quarters))
             if (
                 not ok and quarter_months and not form.months and col_months and col_months <= quarter_months
@@ -2239,6 +2243,18 @@ _DURATION = re.compile(
 )
 _DURATION_UNIT = {"år": "år", "års": "år", "years": "år", "year": "år", "månader": "månader", "månaders": "månader",
                   "months": "månader", "month": "månader", "dagar": "dagar", "dagars": "dagar", "days": "dagar", "day": "dagar"}
+
+
+def _whole_years_only(p: Profile) -> bool:
+    """Is every period a table holds a whole year – a period column of years only, no month or
+    quarter in its caption or headers?"""
+    periods = [x for x in p.cats if x.is_period]
+    if not periods or any(w in MONTHS for w in words(fold(p.table.caption))):
+        return False
+    keys = [period_key(v) for x in periods for v in x.values[:60]]
+    return bool(keys) and all(isinstance(k[0], int) and k[0] > 0 and not any(k[1:]) for k in keys) and not any(
+        months_named(v.name) or any(w in MONTHS for w in words(fold(v.name))) for v in p.values
+    )
 
 
 def _year_of(value: str) -> int:

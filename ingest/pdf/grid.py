@@ -418,15 +418,14 @@ def _cut_across(f: Fragment, cols: list[int], columns: list[tuple[float, float]]
 
 
 def _group_phrase(f: Fragment, cols: list[int], columns: list[tuple[float, float]]) -> bool:
-    """Is a header text over sub-headers in two or more columns one phrase heading them all – set
-    flush right with, or centred on, the columns it spans, the words it would be cut into running
-    on in small letters ("Vuxna mottagare" over "2023" and "2024")? Cut, "mottagare" had named
-    a column of its own. (On a header's only line, "Projekt varav nya" is two columns' names.)"""
+    """Is a header text over sub-headers in two or more columns one phrase heading them all – the
+    pieces it would be cut into running on in small letters or figures ("Vuxna mottagare" over
+    "2023" and "2024", "Samtliga 16–64 år" over four columns, "Unga 18–24 år, dec 2024" over
+    "Antal" and "%")? Cut, "mottagare" and "år, dec 2024" had named columns of their own. (The
+    caller asks only of a text with sub-headers under it: on a header's only line, "Projekt
+    varav nya" is two columns' names.)"""
     pieces = _cut_across(f, cols, columns)
-    if pieces is None or not any(p[0][2].islower() for p in pieces[1:]):
-        return False
-    first, last = columns[cols[0]], columns[cols[-1]]
-    return abs(f.x1 - last[1]) <= _FLUSH or abs((f.x0 + f.x1) / 2 - (first[0] + last[1]) / 2) <= _FLUSH
+    return pieces is not None and any(p[0][2].islower() or p[0][2].isdigit() for p in pieces[1:])
 
 
 def _datalike(text: str) -> bool:
@@ -512,6 +511,7 @@ def _group_heading(frags: list[list[Fragment]], lines: list[list[Char]], k: int,
 
 # rows under a header line printed with no caption before a table is taken for one
 _UNCAPTIONED_MIN_ROWS = 5
+_UNIT_HEADS = frozenset({"%", "‰", "kr", "tkr", "st"})
 
 
 def _uncaptioned_header(frags: list[list[Fragment]], lines: list[list[Char]], i: int) -> bool:
@@ -520,7 +520,10 @@ def _uncaptioned_header(frags: list[list[Fragment]], lines: list[list[Char]], i:
     with no figure among them, over at least ``_UNCAPTIONED_MIN_ROWS`` lines in a row that each
     hold as many cells or more, with a figure after the first, close under one another?"""
     def worded(fs: list[Fragment]) -> bool:
-        return len(fs) >= 3 and not any(_datalike(f.text) for f in fs) and all(re.search(r"[^\W\d_]", f.text) for f in fs)
+        # (a unit alone names a column too: "%" over the shares beside "Antal")
+        return len(fs) >= 3 and not any(_datalike(f.text) for f in fs) and all(
+            re.search(r"[^\W\d_]", f.text) or f.text.strip() in _UNIT_HEADS for f in fs
+        )
 
     if not worded(frags[i]):
         return False

@@ -138,11 +138,15 @@ def _rows_under_words(lines: list) -> bool:
     were drawn one by one is stored a piece at a time)."""
     texts = [" ".join(ln.text.strip() for ln in sorted(row, key=lambda ln: ln.x0)) for row in _printed_rows(lines)]
     for i, t in enumerate(texts[:-5]):
-        if 3 <= len(t.split()) <= 12 and not re.search(r"\d", t) and all(
+        # (years and age bands name columns too: "Antal dec 2023 … % dec 2024", "Unga 18–24 år")
+        if 3 <= len(t.split()) <= 20 and not re.search(r"\d", _PERIODS_AND_AGES.sub("", t)) and all(
             len(u.split()) >= 3 and _ROW_END.search(u) for u in texts[i + 1:i + 6]
         ):
             return True
     return False
+
+
+_PERIODS_AND_AGES = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*[–-]\s*\d{1,3}\b")
 
 
 def _printed_rows(lines: list) -> list[list]:
