@@ -17,3 +17,34 @@ def test_a_definition_listed_as_a_bullet_answers_what_the_term_means(tmp_path):
     engine = engine_over(tmp_path, {"plan.md": text})
     a = engine.ask("vad menas egentligen med en servicenod?", engine.new_conversation())
     assert a.answered and "apoteksombud" in a.answer and "årliga ersättning" not in a.answer, a.answer
+
+
+def _round():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("r215_make_files", Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r215_make_files.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_guess_tagged_right_is_checked_against_the_newest_document(tmp_path):
+    # F215-17: "klintehamn öppnade 30 augusti rätt?" – "rätt?" was no tag of assent, so the guess
+    # stayed the question's words; and a log's task line "Klintehamn: … öppning 30 augusti" was
+    # answered as Klintehamn's field though the newer newsletter gives 6 september 2027
+    from assistant.documents.kinds import split_guesses
+    from tests.kb import engine_over
+
+    assert split_guesses("klintehamn öppnade 30 augusti rätt?") == ("klintehamn öppnade rätt?", "30 augusti")
+    assert split_guesses("Hemse öppnade väl 15 april, rätt?")[1] == "15 april"
+    assert split_guesses("vilket datum är rätt?") == ("vilket datum är rätt?", "")
+    src = tmp_path / "src"
+    src.mkdir()
+    module = _round()
+    module.make_md(str(src))
+    module.make_newsletter(str(src))
+    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    for q in ("när öppnade klintehamn?", "klintehamn öppnade 30 augusti rätt?"):
+        a = engine.ask(q, engine.new_conversation())
+        assert a.answered and a.answer.startswith("**6 september 2027**"), (q, a.answer)

@@ -1294,7 +1294,30 @@ class DocumentAnswerer:
             # jag är projektledare sedan 1 maj"): the old field is no answer to who holds it now –
             # the ranked quotes answer, newer first (F199-01)
             return None
+        if when and self._newer_dates_otherwise(c, quote, value, hits):
+            # "när öppnade klintehamn?" of a log's task "Klintehamn: … öppning 30 augusti" while a
+            # newer newsletter gives Klintehamn another day ("6 september 2027"): the old field is
+            # no answer – the ranked quotes answer, newer first (F215-17)
+            return None
         return self._field_answer(question, c, quote, value)
+
+    def _newer_dates_otherwise(self, c: Chunk, quote: str, value: str, hits) -> bool:
+        """Does a document dated after ``c``'s, among the passages found, name the field's label
+        (the words before its colon: "Klintehamn") in a line with another day than the field's?"""
+        day = _iso_day(self.documents.get(c.document))
+        label = fold(quote.split(":", 1)[0]).strip(" -*[]x") if ":" in quote else ""
+        own = asked_days(value) + asked_days(quote)
+        if not day or not label or len(label) < 3 or not own:
+            return False
+        for h in hits[:SEARCH_DEPTH]:
+            other = _iso_day(self.documents.get(h.chunk.document))
+            if h.chunk.document == c.document or not other or other <= day:
+                continue
+            for line in h.chunk.text.split("\n"):
+                said = fold(line)
+                if label in said and any(not any(_same_day(d, o) for o in own) for d in asked_days(line)):
+                    return True
+        return False
 
     def _holds_meeting(self, document: str, kinds: list[str]) -> bool:
         """Are the document's minutes of a meeting of one of the kinds asked ("styrgrupp" of
@@ -2465,3 +2488,8 @@ def _first_searched(found: dict[str, tuple[Chunk, str]], hits) -> tuple[Chunk, s
 def names_document_object(question: str) -> bool:
     """Does the question name a numbered figure, footnote, appendix or map ("fotnot 1", "figur 3")?"""
     return _OBJECT_ASK.search(fold(latest_question(question))) is not None
+
+
+def _same_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """One day, a missing year (0) matching any ("30 augusti" and "2027-08-30")."""
+    return a[1:] == b[1:] and (not a[0] or not b[0] or a[0] == b[0])

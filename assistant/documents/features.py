@@ -36,7 +36,7 @@ QUESTION_WORDS = frozenset(
     "for to and or a an by with from that this there any according".split()
 )
 # A tag that asks for assent at a question's end: "… 16 nov va?", "… eller hur?", "…, right?"
-_TAG_ASK = re.compile(r"[\s,]+(?:va|väl|eller hur|eller|right|eh)\s*\?\s*$")
+_TAG_ASK = re.compile(r"[\s,]+(?:va|väl|eller hur|eller|right|eh|rätt|korrekt|stämmer det)\s*\?\s*$")
 # Words of a document's structure a question points with ("under rubriken …", "i avsnittet om …").
 _STRUCTURE_WORDS = frozenset("rubrik rubriken rubriker rubrikerna avsnittet stycket kapitlet heading section".split())
 # "räknas upp", "räknar upp", "listas": a list is asked for, no definition

@@ -200,7 +200,7 @@ def proper_nouns(text: str) -> list[str]:
 # "var det 4 juni?". Its day, month or year says what the asker thinks holds – the documents may
 # say it changed – so it picks no passage the way "vad beslutades den 22 januari?" does.
 _CLAIM_TAG = re.compile(
-    r"(?:\b(?:eller hur|eller|el|right|va|väl|visst|ju|stämmer (?:det|väl)|correct|isn'?t it|or not|or)\b|\bel\.)\W*$"
+    r"(?:\b(?:eller hur|eller|el|right|va|väl|visst|ju|rätt|korrekt|stämmer (?:det|väl)|correct|isn'?t it|or not|or)\b|\bel\.)\W*$"
 )
 # a statement the asker assumes: "nästa möte e väl 19 april?", "det är ju 300 kubik?"
 _ASSUMED = re.compile(r"\b(?:är|e|var|blir|ligger|gäller|hålls|startar|börjar|slutar)\s+(?:väl|ju|nog|fortfarande|fortf)\b")
@@ -222,6 +222,7 @@ _CLAIMED_AFTER = re.compile(
 _CHECK_ALONE = re.compile(
     r"^(?:och\s+|men\s+)?(?:stämmer|gäller|är|e)\s+(?:det|detta)(?:\s+(?:fortfarande|fortf|än|nu|rätt|verkligen|så))*\W*$"
     r"|^(?:is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:right|correct|true|so)\W*$"
+    r"|^(?:rätt|korrekt|right|correct)\W*$"  # ("Hemse öppnade 15 april, rätt?")
 )
 # ("var" asks where, but not as the verb after its subject: "Var det 7 juni som var sista dagen …?")
 _ASKS = re.compile(
