@@ -113,6 +113,9 @@ def table_row_text(cells: list[str]) -> str:
     reads as the term's definition; a wider row with its cells between "|"."""
     if len(cells) == 2 and all(cells) and len(cells[0]) <= 60:
         return f"{cells[0]} – {cells[1]}"
+    # (a row of one cell merged across the table: its text, no empty cells after it)
+    if cells and cells[0] and not any(cells[1:]):
+        return cells[0]
     return " | ".join(cells)
 
 

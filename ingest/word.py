@@ -111,7 +111,7 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
                     blocks.append(Block("paragraph", part[1], 1))
             continue
         if hasattr(item, "rows"):  # a table
-            rows = [[_cell_text(c) for c in row.cells] for row in item.rows]
+            rows = [_row_texts(row) for row in item.rows]
             rows = [r for r in rows if any(r)]
             budget -= sum(len(" | ".join(r)) for r in rows)
             if budget < 0:
@@ -354,6 +354,18 @@ def _html_chunk(d, el) -> _HtmlChunk | None:
     if kind.startswith("text/plain"):
         return _HtmlChunk([("paragraph", " ".join(ln.split()), False) for ln in decode_html(data).splitlines() if ln.strip()])
     return None
+
+
+def _row_texts(row) -> list[str]:
+    """A table row's cell texts; a row that is one cell merged across the table's width said once,
+    in its first column (python-docx gives the merged cell again for every column it spans:
+    round 215's row "Ljugarn … – UTGÅR" had been read as the value of each of five columns, and
+    a form's "3 Projektbeskrivning" with its text twice). A cell spanning some columns only – a
+    header over two sub-headers – stays said in each."""
+    cells = row.cells
+    if len(cells) > 1 and all(c._tc is cells[0]._tc for c in cells):
+        return [_cell_text(cells[0])] + [""] * (len(cells) - 1)
+    return [_cell_text(c) for c in cells]
 
 
 def _cell_text(cell) -> str:

@@ -48,3 +48,37 @@ def test_a_guess_tagged_right_is_checked_against_the_newest_document(tmp_path):
     for q in ("när öppnade klintehamn?", "klintehamn öppnade 30 augusti rätt?"):
         a = engine.ask(q, engine.new_conversation())
         assert a.answered and a.answer.startswith("**6 september 2027**"), (q, a.answer)
+
+
+def test_two_words_of_a_question_find_the_compound_the_documents_write():
+    # F215-13, F211-05: "när tar projektet slut?" shares no word with a timetable's "Projektslut"
+    from assistant.documents.features import Vocabulary, compounds_asked
+
+    class _Vocab:
+        df = {"projektslut": 1, "ansökningstid": 1}
+
+    vocab: Vocabulary = _Vocab()  # type: ignore[assignment]
+    assert compounds_asked("När tar projektet slut?", vocab) == ["projektslut"]
+    assert compounds_asked("hur lång är ansökningens tid?", vocab) == []  # (a genitive opens no compound here)
+    assert compounds_asked("när börjar projektet?", vocab) == []
+
+
+def test_a_docx_row_merged_across_the_table_is_said_once(tmp_path):
+    # F215-12: the minutes' row "Ljugarn … – UTGÅR, ersätts av Roma" merged over five columns had
+    # been read as the value of each ("Ort: Ljugarn … | Butik: Ljugarn … | …"); a form's heading row
+    # merged over two cells read "1 Sökande – 1 Sökande"
+    import docx
+
+    from ingest.pipeline import load_file
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=3)
+    for j, h in enumerate(("Ort", "Butik", "Öppning")):
+        t.cell(0, j).text = h
+    for j, v in enumerate(("Hemse", "Hemse Livs", "2 juni 2027")):
+        t.cell(1, j).text = v
+    merged = t.cell(2, 0).merge(t.cell(2, 2))
+    merged.text = "Ljugarn – UTGÅR, ersätts av Roma."
+    d.save(tmp_path / "p.docx")
+    text = "\n".join(c.text for c in load_file(tmp_path / "p.docx", tmp_path).chunks)
+    assert text.count("UTGÅR") == 1, text

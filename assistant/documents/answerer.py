@@ -51,7 +51,17 @@ from ..answer import Answer, Citation, Route
 from ..question import detect_language
 from ..suggest import proper_nouns
 from .definitions import Definitions, answer_definition
-from .features import Question, Vocabulary, Weights, content_stems, coverage, load_weights, span_cosines, span_features
+from .features import (
+    Question,
+    Vocabulary,
+    Weights,
+    compounds_asked,
+    content_stems,
+    coverage,
+    load_weights,
+    span_cosines,
+    span_features,
+)
 from .gate import Gate, KnownStems, gate_features, load_gate
 from .kinds import asking_part, carries, guessed, names_a_rate, split_guesses, years_in
 from .phrases import (
@@ -356,7 +366,9 @@ class DocumentAnswerer:
         # (… and its everyday words are searched and weighed by the Swedish words documents write
         # for them: "when is the next meeting" shares no word with "Nästa möte hålls …")
         glossed = english_glosses(question, lambda w: bool(self.vocab.df.get(stem(w)))) if language == "en" else ""
-        query = f"{question} {glossed} {context}".strip()
+        # (… and two words of it by the compound the documents write: "tar projektet slut" finds "Projektslut")
+        joined = " ".join(compounds_asked(question, self.vocab)) if language == "sv" else ""
+        query = f"{question} {glossed} {joined} {context}".strip()
         if hits is None:
             hits = self.search(query)
         if missing:

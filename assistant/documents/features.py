@@ -193,6 +193,11 @@ class Question:
             if _DEFINITION_VERBS.fullmatch(w):
                 s, weight = _DEFINITION_TERM, min(weight, 1.5)
             terms[s] = max(terms.get(s, 0.0), weight)
+        # "när tar projektet slut?" of a timetable's "Projektslut": two words of the question next to
+        # each other (a short word between them at most) are the compound the documents write,
+        # when they write it – at its own weight (F215-13, F211-05)
+        for joined in compounds_asked(text, vocabulary) if language == "sv" else ():
+            terms.setdefault(stem(joined), vocabulary.idf(stem(joined)))
         # "vilka var med på mötet?", "who attended …": the words minutes head their attendees
         # with ("Närvarande", "Deltagare") are what is asked, at the weight of the rarest the base uses
         for w in _attendance_terms(text):
@@ -217,6 +222,27 @@ class Question:
             own = {stem(w) for w in words(last)}
             terms = {s: (w if s in own else w / 2) for s, w in terms.items()}
         return cls(text, tuple(terms.items()), tuple(question_entities(text)), wanted(last))
+
+
+# endings of a noun's definite or plural form, taken off before it opens a compound
+# ("projektet" + "slut" → "projektslut")
+_FORM_ENDINGS = ("arna", "erna", "orna", "et", "en", "na", "n", "t")
+
+
+def compounds_asked(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The compounds the documents write of two words the question puts next to each other
+    ("när tar projektet slut?" → "projektslut", "hur lång är ansökningstiden" stays as it is):
+    a noun in any form, with or without a linking "s", before the next word – only those the
+    documents use."""
+    content = [w for w in words(fold(text)) if len(w) >= 3 and w not in QUESTION_WORDS and w not in STOPWORDS]
+    out: list[str] = []
+    for a, b in zip(content, content[1:]):
+        heads = {a} | {a[: -len(e)] for e in _FORM_ENDINGS if a.endswith(e) and len(a) - len(e) >= 3}
+        for head in sorted(heads):
+            for joined in (head + b, head + "s" + b):
+                if joined not in out and vocabulary.df.get(stem(joined)):
+                    out.append(joined)
+    return out
 
 
 @lru_cache(maxsize=1)
