@@ -27,6 +27,7 @@ from ingest.swedish import (
     MONTHS,
     STOPWORDS,
     fold,
+    header_years_of,
     municipalities,
     municipality_counties,
     municipality_of,
@@ -74,6 +75,7 @@ from .stats.form import (
 )
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
+from .stats.periods import without_years
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
 from .stats.resolve import COLUMN_RULES, UNIT_ONLY, follow_context, stated_measure
@@ -682,6 +684,16 @@ class Engine:
         # (a runner-up that bounds a length of time its column never states – "mer än 20 min" of
         # "Befolkning totalt" – would be no answer; it does not make the best one doubtful)
         readings = readings[:1] + [r for r in readings[1:] if not _length_of_time_unstated(r)]
+        # a measure the question names, lacking the period asked, is said missing – never answered
+        # by a measure of the same table it does not name ("antal konkurser ljusdal 2022?" had been
+        # answered with "Förvärvsarbetande 2022" beside "Konkurser 2023", F214-16)
+        top = readings[0]
+        if not top.missing_period and top.features.get("col", 0.0) == 0.0:
+            named = next((
+                r for r in readings[1:] if r.profile.id == top.profile.id and r.missing_period and r.features.get("col", 0.0) > 0
+            ), None)
+            if named is not None:
+                readings = [named, *[r for r in readings if r is not named]]
         best = readings[0]
         if best.features.get("none", 0.0) >= UNEXPLAINED_FROM and best.features.get("col", 0.0) == 0.0:
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
@@ -1933,6 +1945,11 @@ def _period_span(r: Reading) -> str:
             parts.append(f"{c.name}: {vals[0]}–{vals[-1]}" if len(vals) > 1 else f"{c.name}: {vals[0]}")
     if parts:
         return "; ".join(parts)
+    # (a measure whose columns name their years – "Konkurser 2023" beside "Förvärvsarbetande 2022",
+    # "… 2023": the years of the measure read, not of the whole table)
+    own = sorted({y for v in r.profile.values if without_years(v.name) == without_years(r.column.name) for y in header_years_of(v.name)})
+    if own and without_years(r.column.name):
+        return f"”{without_years(r.column.name)}” för {', '.join(map(str, own))}"
     named = sorted(header_years(r.profile) | r.profile.caption_years)
     if named:
         return ", ".join(map(str, named))

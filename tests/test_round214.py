@@ -154,3 +154,20 @@ def test_a_month_asked_is_no_year_of_a_table_of_yearly_averages(tmp_path):
     engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
     a = engine.ask("vilka kommuner låg över 10 % arbetslöshet i december 2024?", engine.new_conversation())
     assert [f.label for f in a.figures if not f.is_total] == ["Hofors", "Söderhamn", "Sandviken", "Gävle"], (a.reading, a.answer)
+
+
+def test_a_year_another_measure_has_is_no_year_of_the_measure_asked(tmp_path):
+    # F214-16: "antal konkurser ljusdal 2022?" of "Konkurser 2023" beside "Förvärvsarbetande 2022"
+    # and "… 2023" had been answered with 2023's bankruptcies
+    from tests.kb import engine_over
+
+    rows = ["Kommun;Förvärvsarbetande 2022;Förvärvsarbetande 2023;Konkurser 2023"]
+    rows += [f"{k};{a};{b};{c}" for k, a, b, c in (("Ljusdal", 7845, 7702, 9), ("Bollnäs", 11200, 11350, 14), ("Gävle", 48000, 48400, 61))]
+    engine = engine_over(tmp_path, {"naringsliv.csv": "\n".join(rows) + "\n"})
+    a = engine.ask("antal konkurser ljusdal 2022?", engine.new_conversation())
+    # (… or with the other measure's 2022 figure, "Förvärvsarbetande 2022")
+    assert not a.answered and not {9, 7845} & {f.value for f in a.figures}, a.answer
+    a = engine.ask("antal konkurser ljusdal 2023?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [9], a.answer
+    a = engine.ask("hur många förvärvsarbetande i ljusdal 2022?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.is_total] == [7845], a.answer

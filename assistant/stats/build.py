@@ -81,6 +81,7 @@ from .periods import (
     slice_rows,
     spell_columns,
     spell_readable,
+    without_years,
     year_groups,
 )
 from .profile import (
@@ -1579,6 +1580,16 @@ def _check_lacks(g: Given, d: Draft) -> None:
             sorted(set(form.years) - header_years(p)) if header_years(p) else []
         )
         r.missing_period = ", ".join(map(str, lacking_years)) if lacking_years else asked_period_text(form)
+        raise Lacks
+    own_years = {y for v in p.values if without_years(v.name) == without_years(c.name) for y in header_years_of(v.name)}
+    if (
+        form.years and not any(x.is_period for x in p.cats) and header_years_of(c.name) and without_years(c.name)
+        and not set(form.years) & own_years and not header_names_period(c.name, form)
+    ):
+        # "konkurser ljusdal 2022" of "Konkurser 2023" beside "Förvärvsarbetande 2022" and "… 2023":
+        # the measure has no column of the year asked, though another measure has – said, not
+        # answered with 2023's figure (F214-16)
+        r.missing_period = ", ".join(map(str, sorted(set(form.years) - own_years)))
         raise Lacks
     lacking = missing_breakdown(p, form)
     if lacking:
