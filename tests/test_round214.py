@@ -171,3 +171,25 @@ def test_a_year_another_measure_has_is_no_year_of_the_measure_asked(tmp_path):
     assert a.answered and [f.value for f in a.figures if not f.is_total] == [9], a.answer
     a = engine.ask("hur många förvärvsarbetande i ljusdal 2022?", engine.new_conversation())
     assert a.answered and [f.value for f in a.figures if not f.is_total] == [7845], a.answer
+
+
+def test_the_top_in_a_year_is_a_ranking_not_a_top_list_of_that_many(tmp_path):
+    # F214-18: "Var det samma kommun som låg i topp 2022?" – "topp 2022" had been read as a top
+    # list of 2022 rows, taken out, and the follow-up answered with the first answer's row in 2022
+    # (Hofors 1 790) instead of 2022's top (Söderhamn 1 880)
+    from assistant.stats.form import read_form
+    from tests.kb import engine_over
+
+    f = read_form("vilken kommun låg i topp 2022?")
+    assert (f.op.value, f.direction, f.n) == ("rank", "desc", None)
+    assert read_form("topp 3 kommuner 2022").n == 3
+    rows = ["Kommun;År;Utbetalt per invånare, kr"]
+    rows += [f"{k};{y};{v}" for k, y, v in (
+        ("Hofors", 2022, 1790), ("Hofors", 2023, 2010), ("Söderhamn", 2022, 1880), ("Söderhamn", 2023, 1950), ("Gävle", 2022, 1450), ("Gävle", 2023, 1500),
+    )]
+    engine = engine_over(tmp_path, {"bistand.csv": "\n".join(rows) + "\n"})
+    conv = engine.new_conversation()
+    a = engine.ask("Vilken kommun betalade ut mest per invånare 2023?", conv)
+    assert a.figures[0].label == "Hofors", a.answer
+    a = engine.ask("Var det samma kommun som låg i topp 2022?", conv)
+    assert [(f.label, f.value) for f in a.figures if not f.is_total][:1] == [("Söderhamn", 1880)], (a.reading, a.answer)

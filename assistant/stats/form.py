@@ -656,7 +656,8 @@ def read_form(question: str) -> Form:
         q_wo = re.sub(r"\b(?:minst|högst|max|maximalt|minimalt)\s+(?=(?:måste|ska|skall|behöver|bör|får|kan)\b)", " ", q_wo)
         q_wo = re.sub(r"\b((?:måste|ska|skall|behöver|bör|får|kan)\s+(?:\w+\s+){0,2}?)(?:minst|högst|max|maximalt)\b", r"\1", q_wo)
         # "lägst andel …? topp 3": "topp 3" says how many, the direction is "lägst"'s
-        q_wo = re.sub(r"\b(?:topp|top)[\s-]*\d+\b", " ", q_wo)
+        # (… but "i topp 2022" is the top in a year: a year is no count of rows)
+        q_wo = re.sub(r"\b(?:topp|top)[\s-]*\d{1,2}\b", " ", q_wo)
         direction = _rank_direction(q_wo)
         if direction is not None:
             op = Op.RANK
