@@ -1316,20 +1316,26 @@ class DocumentAnswerer:
     def _newer_dates_otherwise(self, c: Chunk, quote: str, value: str, hits) -> bool:
         """Does a document dated after ``c``'s, among the passages found, name the field's label
         (the words before its colon: "Klintehamn") in a line with another day than the field's?"""
-        day = _iso_day(self.documents.get(c.document))
         label = fold(quote.split(":", 1)[0]).strip(" -*[]x") if ":" in quote else ""
         own = asked_days(value) + asked_days(quote)
-        if not day or not label or len(label) < 3 or not own:
+        if not label or len(label) < 3 or not own:
             return False
+        return any(
+            label in said and any(not any(_same_day(d, o) for o in own) for d in asked_days(said))
+            for said in self._newer_lines(c, hits)
+        )
+
+    def _newer_lines(self, c: Chunk, hits):
+        """The lines (folded) of the passages found whose documents are dated after ``c``'s."""
+        day = _iso_day(self.documents.get(c.document))
+        if not day:
+            return
         for h in hits[:SEARCH_DEPTH]:
             other = _iso_day(self.documents.get(h.chunk.document))
             if h.chunk.document == c.document or not other or other <= day:
                 continue
             for line in h.chunk.text.split("\n"):
-                said = fold(line)
-                if label in said and any(not any(_same_day(d, o) for o in own) for d in asked_days(line)):
-                    return True
-        return False
+                yield fold(line)
 
     def _holds_meeting(self, document: str, kinds: list[str]) -> bool:
         """Are the document's minutes of a meeting of one of the kinds asked ("styrgrupp" of
@@ -1424,19 +1430,8 @@ class DocumentAnswerer:
         """Does a document dated after ``c``'s, among the passages found, speak of the role
         ``subject`` (a stem: "projektledar") in a line that does not name ``value``, its holder in
         ``c``?"""
-        day = _iso_day(self.documents.get(c.document))
-        if not day:
-            return False
         holder = fold(value)
-        for h in hits[:SEARCH_DEPTH]:
-            other = _iso_day(self.documents.get(h.chunk.document))
-            if h.chunk.document == c.document or not other or other <= day:
-                continue
-            for line in h.chunk.text.split("\n"):
-                said = fold(line)
-                if holder not in said and any(stem(w) == subject for w in words(said)):
-                    return True
-        return False
+        return any(holder not in said and any(stem(w) == subject for w in words(said)) for said in self._newer_lines(c, hits))
 
     def _fields_apart(self, question: str, found: list[tuple[Chunk, str, str]]) -> Answer:
         """The same field in two documents, with different values: both, each with its document –

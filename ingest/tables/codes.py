@@ -202,17 +202,18 @@ def name_coded_columns(tables: list[Table], path, limits) -> tuple[list[Table], 
     for t in tables:
         cols = coded.get(id(t))
         key: dict[str, tuple[str, str]] = {}
+        sheet = ""
         for name, grid in grids if cols else ():
             if name == t.sheet:
                 continue
             key = read_column_key(grid, set(cols))
             if len(key) * 2 >= len(cols):
-                keys[name or ""] = grid
+                sheet = name or ""
+                keys[sheet] = grid
                 break
         if not key or len(key) * 2 < len(cols):
             out.append(t)
             continue
-        sheet = next(n for n, g in keys.items() if read_column_key(g, set(cols)) == key)
         names = []
         for c in t.columns:
             said = key.get(c.name)
