@@ -1254,7 +1254,7 @@ def test_a_follow_up_naming_a_slice_after_a_count_per_group_counts_again():
     assert best.query.agg == "count" and res.figures[0].label == "Örebro"
     nxt = resolver.read(read_form("och i Västmanlands län?"), Context(best.query, tuple(res.labels)))[0]
     res2 = compute(nxt.profile, nxt.query)
-    assert nxt.query.agg == "count" and [(f.label, f.value) for f in res2.figures] == [("Västerås", 6), ("Sala", 3)]
+    assert nxt.query.agg == "count" and [(f.label, f.value) for f in res2.figures if not f.derived] == [("Västerås", 6), ("Sala", 3)]
 
 
 def test_a_split_by_background_the_table_lacks_is_missing_not_ignored():

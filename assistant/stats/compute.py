@@ -1070,6 +1070,18 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             lead = Figure("Sammanlagt", total, u, col, src, fmt(total, u, None), derived=True)
             derived.append(lead)
             text = f"Sammanlagt **{lead.display}** (beräknat: summan av de {len(figures)} nedan).\n\n" + text
+        if (
+            q.agg == "count" and not distinct and not together and not two_named and q.threshold is None and q.n is None
+            and not each_period and not yearly and not q.mean_of_groups and len(figures) >= 2 and len(figures) == len(res)
+        ):
+            # "hur många beslut …, uppdelat per stödform": the groups, and the rows they add up to
+            total = sum(f.value for f in figures)
+            src = Source(document=t.document, page=t.page, table=t.caption, table_id=t.id, rows=tuple(f.source.rows[0] for f in figures))
+            derived.append(Figure("Totalt", total, "antal", col, src, fmt(total, "antal"), derived=True))
+            blank = len(body) - int(total)
+            text += f"\n\nTotalt **{fmt(total, 'antal')}** (beräknat: summan av de {len(figures)} ovan)" + (
+                f"; {format_number(blank)} rader har inget värde i ”{g}”." if blank > 0 else "."
+            )
         # (a count counts rows, of no column: "beräknade antal rader", not "… av ”Födelseår”")
         description = f"Grupperade {len(body)} rader i {where} efter ”{g}” och beräknade {aggword}" + ("" if q.agg == "count" else f" av ”{col}”") + (
             f", och tog medelvärdet av de {len(figures)} summorna" if q.mean_of_groups and len(figures) >= 2 else "") + (
