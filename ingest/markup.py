@@ -759,3 +759,105 @@ def mediawiki_markdown(text: str) -> str | None:
             out.append(line)
         i += 1
     return "\n".join(out)
+
+
+# reStructuredText (Sphinx's sources): a substitution's definition, a directive, a heading's underline
+_RST_SUBSTITUTION = re.compile(r"^\.\.\s+\|([^|\n]+)\|\s+replace::\s*(.*)$", re.M)
+_RST_DIRECTIVE = re.compile(r"^(\s*)\.\.\s+([\w-]+)::\s*(.*)$")
+_RST_UNDERLINE = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}\s*$")
+_RST_ROLE = re.compile(r":(?:doc|ref|term|abbr|file|download|numref|kbd):`([^`<]*?)(?:\s*<[^>]*>)?`")
+_RST_LINK = re.compile(r"`([^`<]+?)\s*<[^>]+>`_{1,2}")
+# directives whose body is said with a lead word; others' bodies are read as text, their own
+# arguments and options not ("contents", "toctree", "image", "meta" hold no text of the page)
+_RST_LEADS = {
+    "note": "Obs", "warning": "Varning", "important": "Viktigt", "tip": "Tips", "attention": "Obs", "caution": "Varning",
+    "danger": "Varning", "hint": "Tips", "versionchanged": "Ändrat i version", "versionadded": "Nytt i version",
+    "deprecated": "Utgår i version", "admonition": "",
+}
+_RST_SILENT = frozenset({"contents", "toctree", "image", "figure", "meta", "raw", "include", "highlight", "sectnum", "index", "only", "code-block", "code"})
+
+
+def rst_markdown(text: str) -> str | None:
+    """A reStructuredText source (Sphinx's "index.rst", saved as text) as the Markdown it shows,
+    or None when the text is no such source: each substitution written in where it is used
+    ("|projektledare|" → the name its "replace::" at the end of the file gives – round 217's
+    handbook stated its project manager, hours and limits only so), headings by their underlines,
+    a note or "versionchanged" as its lead word and text, field lists as "Namn: värde" lines,
+    comments and the table of contents left out."""
+    subs = {m.group(1): m.group(2).strip() for m in _RST_SUBSTITUTION.finditer(text)}
+    lines = text.splitlines()
+    underlines = sum(
+        1 for a, b in zip(lines, lines[1:]) if a.strip() and _RST_UNDERLINE.match(b) and len(b.strip()) >= len(a.strip())
+    )
+    directives = sum(1 for ln in lines if _RST_DIRECTIVE.match(ln))
+    if not (subs or directives >= 2) or underlines < 1:
+        return None
+    levels: list[str] = []
+    out: list[str] = []
+    skip_indent: int | None = None  # the indent under a comment or silent directive, skipped
+    lead = False  # a note's lead word waits for the first line of its text
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        indent = len(line) - len(line.lstrip())
+        if lead:
+            if not line.strip():
+                i += 1
+                continue
+            lead = False
+            if indent:
+                out[-1] = f"{out[-1]} {line.strip()}".strip()
+                i += 1
+                continue
+        if skip_indent is not None:
+            if not line.strip() or indent > skip_indent:
+                i += 1
+                continue
+            skip_indent = None
+        if _RST_SUBSTITUTION.match(line):
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        over = ""
+        if _RST_UNDERLINE.match(line) and i + 2 < len(lines) and _RST_UNDERLINE.match(lines[i + 2]) and lines[i + 1].strip():
+            line, nxt, i, over = lines[i + 1], lines[i + 2], i + 1, "over"  # (a heading over- and underlined: a style of its own)
+        if line.strip() and _RST_UNDERLINE.match(nxt) and len(nxt.strip()) >= len(line.strip()) and not _RST_UNDERLINE.match(line):
+            mark = nxt.strip()[0] + over
+            if mark not in levels:
+                levels.append(mark)
+            out.append("#" * min(levels.index(mark) + 1, 6) + " " + line.strip())
+            i += 2
+            continue
+        d = _RST_DIRECTIVE.match(line)
+        if d:
+            name, args = d.group(2).lower(), d.group(3).strip()
+            if name in _RST_LEADS:
+                word = _RST_LEADS[name]
+                out.append(f"{word} {args}:" if word and args and name.startswith(("version", "deprecated")) else (f"{word}:" if word else (f"{args}:" if args else "")))
+                lead = True
+            elif name not in _RST_SILENT:
+                out.append(args)
+            else:
+                skip_indent = indent
+            i += 1
+            continue
+        if line.lstrip().startswith(".. ") or line.strip() == "..":
+            skip_indent = indent  # a comment, and the lines indented under it
+            i += 1
+            continue
+        field = re.match(r"^\s*:([^:\n`]+):\s+(.*)$", line)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if not field and line.strip() and not indent and (not out or not out[-1]) and following.strip() and following[:1].isspace():
+            # a definition list's term, its definition indented under it: "Paketutlämning: Paket hämtas …"
+            out.append(f"{line.strip()}:")
+            lead = True
+            i += 1
+            continue
+        # (a field is a line of its own: "Datum: 2026-09-01" dates the page as a letterhead's line does)
+        out.extend([f"{field.group(1)}: {field.group(2)}", ""] if field else [line.strip()])
+        i += 1
+    body = "\n".join(out)
+    for name, value in subs.items():
+        body = body.replace(f"|{name}|", value)
+    body = _RST_LINK.sub(r"\1", _RST_ROLE.sub(r"\1", body))
+    return re.sub(r"``([^`]+)``", r"\1", body)

@@ -19,6 +19,7 @@ from .markup import (
     myst_markdown,
     newsletter_markdown,
     org_markdown,
+    rst_markdown,
     without_merge_conflicts,
 )
 from .model import MESSAGE_HEADING, Chunk, Document, IngestError, Table
@@ -367,7 +368,7 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
         elif turns:
             # a meeting transcript (WebVTT, SRT): a turn per speaker, titled by its file's name
             blocks, title = [Block("paragraph", t, 1) for t in turns], title_from_name(rel)
-        elif kind == "txt" and (wiki := mediawiki_markdown(text) or dokuwiki_markdown(text) or org_markdown(text) or asciidoc_markdown(text) or newsletter_markdown(text)) is not None:
+        elif kind == "txt" and (wiki := mediawiki_markdown(text) or dokuwiki_markdown(text) or org_markdown(text) or rst_markdown(text) or asciidoc_markdown(text) or newsletter_markdown(text)) is not None:
             # a DokuWiki page's source: its headings, tables (a cell spanned from above filled
             # in), struck text and footnotes read as the Markdown they mean; an Org-mode file's
             # headings with their states, properties and planning lines, not its comments; an
