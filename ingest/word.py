@@ -13,7 +13,7 @@ from .htmlparts import decode_html, html_parts
 from .limits import DEFAULT_LIMITS, Limits, check_zip
 from .model import IngestError, Table
 from .ooxml import transitional
-from .plaintext import rows_as_lines, title_from_name, with_document_title
+from .plaintext import plain_blocks, rows_as_lines, title_from_name, with_document_title
 from .swedish import composed, fold
 
 
@@ -213,7 +213,37 @@ def docx_blocks(path: Path, limits: Limits = DEFAULT_LIMITS, rel: str = "") -> t
     if pending_chart is not None:
         add_table(*pending_chart)
     blocks += [Block("paragraph", x, 1) for x in _package_signatures(path)]
+    if not tables and _printed_lines(blocks):
+        # a document converted from a PDF a printed line per paragraph (words broken at the line's
+        # end, the pages' heads in the flow): read as the text it is, its lines joined again –
+        # round 217's minutes had been quoted "Pilotstarten kan därför inte ske den 1 sep-"
+        # (a labelled line – "Datum: 2026-03-17", "Plats: …" – stays a line of its own)
+        text = "\n".join(f"\n{b.text}\n" if _LABELLED_LINE.match(b.text) else b.text for b in blocks)
+        lines, plain_title, plain_tables = plain_blocks(text, rel)
+        return _done(lines), title or plain_title, False, plain_tables
     return _done(blocks), title, False, tables
+
+
+# paragraphs, at least, of a document that is printed lines, and the share of them that run on
+# into the next (a word broken at the end, or no sentence ended and a small letter after)
+_PRINTED_LINES_MIN = 15
+_LABELLED_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,24}:\s+\S")
+_RUN_ON_SHARE = 0.3
+
+
+def _printed_lines(blocks: list[Block]) -> bool:
+    """Are a document's paragraphs the printed lines of a text – single lines, many of them
+    running on into the next?"""
+    texts = [b.text.strip() for b in blocks if b.text.strip()]
+    # (a document with headings of its own is no print read back: round 158's routine, a line per
+    # paragraph under its numbered headings, keeps them)
+    if len(texts) < _PRINTED_LINES_MIN or any(b.kind != "paragraph" or "\n" in b.text for b in blocks):
+        return False
+    run_on = sum(
+        1 for a, b in zip(texts, texts[1:])
+        if b[:1].islower() and (a.endswith("-") or not a.endswith((".", ":", ";", "!", "?")))
+    )
+    return run_on >= _RUN_ON_SHARE * len(texts)
 
 
 def _done(blocks: list[Block]) -> list[Block]:

@@ -57,3 +57,56 @@ def test_the_handbook_is_dated_and_says_the_hours_that_hold(tmp_path):
     result = load_file(tmp_path / "handbok_index.txt", tmp_path)
     text = "\n".join(c.text for c in result.chunks)
     assert result.document.date == "2026-09-01" and "tisdagar och torsdagar" in text and "|oppettider|" not in text
+
+
+def test_a_docx_of_printed_lines_is_read_as_its_text(tmp_path):
+    # F217-12: minutes converted from a PDF, a paragraph per printed line with words broken at the
+    # line's end, had been quoted "Pilotstarten kan därför inte ske den 1 sep-"
+    import importlib.util
+    from pathlib import Path
+
+    from ingest.pipeline import load_file
+
+    spec = importlib.util.spec_from_file_location(
+        "r217_make_files", Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r217_make_files.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.make_minutes(str(tmp_path))
+    path = next(tmp_path.glob("*.docx"))
+    result = load_file(path, tmp_path)
+    text = "\n".join(c.text for c in result.chunks)
+    assert "inte ske den 1 september 2026 som anges i projektplanen" in text and "Varbergs kommun välkommen" in text, text[:1500]
+    assert result.document.date == "2026-03-17"
+    assert any(c.section.startswith("§ 4") for c in result.chunks), [c.section for c in result.chunks]
+
+
+def test_a_sentence_drawing_a_consequence_is_quoted_with_the_sentence_before(tmp_path):
+    # F217-12: "Pilotstarten kan därför inte ske den 1 september" had been quoted without the
+    # sentence that says why (the supplier's late delivery)
+    from tests.kb import engine_over
+
+    text = (
+        "# Protokoll styrgruppen\n\n## § 4 Ändrad tidplan\n\n"
+        "Lokalerna i Unnaryd är klara. Leverantören NordBox AB har meddelat att leveransen av paketskåp försenas med sex veckor. "
+        "Pilotstarten kan därför inte ske den 1 september 2026. Styrgruppen beslutar att flytta pilotstarten till den 5 oktober 2026.\n"
+    )
+    engine = engine_over(tmp_path, {"protokoll.md": text})
+    a = engine.ask("Varför flyttades pilotstarten?", engine.new_conversation())
+    assert a.answered and "Leverantören NordBox AB har meddelat" in a.answer, a.answer
+
+
+def test_a_consequence_is_never_a_span_of_its_own():
+    from types import SimpleNamespace
+
+    from assistant.documents.spans import candidate_spans
+    from ingest.model import Chunk
+
+    chunk = Chunk("c1", "p.md", None, None, "§ 4", "Leverantören har meddelat att leveransen försenas. Pilotstarten kan därför inte ske den 1 september. Det blev oktober.")
+    spans = candidate_spans([SimpleNamespace(chunk=chunk)])
+    starts = [s.units[0].text for s in spans]
+    assert not any(t.startswith("Pilotstarten") for t in starts), starts
+    assert any(len(s.units) == 2 and s.units[1].text.startswith("Pilotstarten") for s in spans)
+    # ("därför att" says why, forward: a sentence of its own)
+    chunk = Chunk("c2", "p.md", None, None, "§ 4", "Vi väntar. Starten flyttas därför att skåpen är sena. Det blev oktober.")
+    assert any(s.units[0].text.startswith("Starten") for s in candidate_spans([SimpleNamespace(chunk=chunk)]))

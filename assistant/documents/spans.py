@@ -262,7 +262,9 @@ _MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|skickat|sent|till|to|kopia|cc|
 _ANNOUNCES = re.compile(r"(?i)\b(?:enligt|som|på)\s+följande(?:\s+\w+){0,2}\s*[.:]$|\bas follows\s*[.:]$")
 # A sentence that points back ("… där utredningen också ska analysera dessa behov", "Detta innebär
 # att …") says what it says of something its previous sentence names – quoted with that sentence.
-_POINTS_BACK = re.compile(r"(?i)\bdessa\b(?!\s*:)|^(?:detta|denna|det här|dessa)\b")
+# (… and a consequence drawn from it: "Pilotstarten kan därför inte ske den 1 september" says
+# why only with the sentence before – "därför att", "because", points forward)
+_POINTS_BACK = re.compile(r"(?i)\bdessa\b(?!\s*:)|^(?:detta|denna|det här|dessa)\b|\b(?:därför|därmed)\b(?!\s+att\b)")
 # (… at most this many units of what follows: a lead-in, a few items, a paragraph after them)
 MAX_ANNOUNCED = 5
 
