@@ -505,9 +505,19 @@ def _xml_words(name: str) -> str:
 
 
 def _xml_value(el) -> str | None:
-    """The text of a leaf element, its spaces joined; a UTC time also in Swedish time."""
+    """The text of a leaf element, its spaces joined; a UTC time also in Swedish time; HTML kept
+    escaped in it (an RSS item's description: "&lt;p&gt;Servicepunkten i Knäred …") as the text it
+    shows, its paragraphs each a sentence of their own."""
     s = " ".join((el.text or "").split())
+    if _HTML_IN_VALUE.search(s):
+        from .htmlparts import html_parts
+
+        said = [str(p[1]).strip() for p in html_parts(s) if p[0] in ("paragraph", "heading", "bullet") and str(p[1]).strip()]
+        s = " ".join(x if x.endswith((".", "!", "?", ":")) else f"{x}." for x in said) or s
     return value_text(s) if s else None
+
+
+_HTML_IN_VALUE = re.compile(r"</?(?:p|br|div|strong|em|b|i|span|a|ul|ol|li|h[1-6])\b[^>]*>", re.I)
 
 
 def _xml_named(el) -> tuple[str, str] | None:

@@ -110,3 +110,37 @@ def test_a_consequence_is_never_a_span_of_its_own():
     # ("därför att" says why, forward: a sentence of its own)
     chunk = Chunk("c2", "p.md", None, None, "§ 4", "Vi väntar. Starten flyttas därför att skåpen är sena. Det blev oktober.")
     assert any(s.units[0].text.startswith("Starten") for s in candidate_spans([SimpleNamespace(chunk=chunk)]))
+
+
+def test_a_date_the_text_corrects_itself_gives_way_to_the_correction(tmp_path):
+    # F217-04: "när öppnar knäred nu då?? trodde det var 5 okt" – the guess without its "jag" was no
+    # guess, and "… i stället 2 november" had been answered though the item's update says
+    # "9 november 2026, inte 2 november som vi först skrev"
+    from assistant.documents.kinds import split_guesses
+    from tests.kb import engine_over
+
+    assert split_guesses("när öppnar knäred nu då?? trodde det var 5 okt")[1] == "5 okt"
+    text = (
+        "# Nyheter\n\n## Första servicepunkterna öppnade\n\n"
+        "I måndags öppnade servicepunkterna i Unnaryd och Ullared. Servicepunkten i Knäred öppnar i stället 2 november på grund av "
+        "en vattenskada i lokalen. Öppettider finns på respektive orts sida. Uppdaterat 8 oktober: Servicepunkten i Knäred öppnar "
+        "måndag 9 november 2026, inte 2 november som vi först skrev.\n"
+    )
+    engine = engine_over(tmp_path, {"nyheter.md": text})
+    a = engine.ask("när öppnar knäred nu då?? trodde det var 5 okt", engine.new_conversation())
+    assert a.answered and a.answer.startswith("**9 november 2026**"), a.answer
+
+
+def test_an_rss_item_s_escaped_html_is_read_as_its_text():
+    from ingest.formats import xml_document
+
+    rss = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Nyheter</title>'
+        "<item><title>Knäred</title><description>&lt;p&gt;Knäred öppnar &lt;strong&gt;9 november&lt;/strong&gt;.&lt;/p&gt;"
+        "&lt;p&gt;Hantverkarna behöver en vecka till&lt;/p&gt;</description></item>"
+        "<item><title>Ullared</title><description>&lt;p&gt;Ullared öppnade 5 oktober.&lt;/p&gt;</description></item>"
+        "</channel></rss>"
+    )
+    title, blocks = xml_document(rss)
+    text = "\n".join(b.text for b in blocks)
+    assert "Knäred öppnar 9 november. Hantverkarna behöver en vecka till." in text and "<p>" not in text and "&lt;" not in text, text

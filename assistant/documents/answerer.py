@@ -665,6 +665,10 @@ class DocumentAnswerer:
             # beside "Mikael Sundberg är tillförordnad projektledare …": who holds the role now
             ranked = [acting, *(r for r in ranked if r is not acting)]
         first = original_asked(question)
+        if not first and (corrected := self._corrected_in_text(q, ranked, floor)) is not None:
+            # "… i stället 2 november …" beside "Uppdaterat 8 oktober: … 9 november 2026, inte 2
+            # november som vi först skrev": the text's own correction leads (F217-04)
+            ranked = [corrected, *(r for r in ranked if r is not corrected)]
         other = self._dated_says_otherwise(q, ranked, floor, first) or self._newer_list(question, ranked, first)
         if other is not None:
             answer = self._dated_first(question, q, other, ranked[0], first)
@@ -672,6 +676,26 @@ class DocumentAnswerer:
             answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
         answer.confidence = confidence
         return answer
+
+    def _corrected_in_text(self, q: Question, ranked: list[Scored], floor: float) -> Scored | None:
+        """A quote among those the ranker would show beside the best that gives another value and
+        says the best quote's is not it ("9 november 2026, inte 2 november som vi först skrev",
+        "… i stället för 2 november"): the documents correct themselves, and the correction holds."""
+        if not ranked:
+            return None
+        value = key_phrase(ranked[0].span.text, q, self.lower_words)
+        if not value:
+            return None
+        said = re.escape(fold(value))
+        negated = re.compile(rf"\b(?:inte|ej|inte längre|i stället för|istället för|inte som tidigare)\s+(?:den\s+)?{said}")
+        bar = max(floor, self.weights.meta.get("extra_ratio", 0.8) * ranked[0].probability)
+        for r in ranked[1:SEARCH_DEPTH]:
+            if r.probability < bar:
+                break
+            other = key_phrase(r.span.text, q, self.lower_words)
+            if other and fold(other) != fold(value) and negated.search(fold(r.span.text)):
+                return r
+        return None
 
     def _dated_says_otherwise(self, q: Question, ranked: list[Scored], floor: float, first: bool) -> Scored | None:
         """A quote of a newer document that gives another date, name or figure for the same thing

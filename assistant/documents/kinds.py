@@ -208,6 +208,8 @@ _ASSUMED = re.compile(r"\b(?:är|e|var|blir|ligger|gäller|hålls|startar|börja
 _REPORTED = re.compile(
     r"\b(?:my notes (?:say|said)|i (?:thought|heard|read|was told)|according to my notes|i mina anteckningar (?:står|stod)"
     r"|jag (?:trodde|har hört|hörde|har läst|läste|har antecknat|antecknade))\b"
+    # (… the "jag" left out, as a chat writes it: "trodde det var 5 okt")
+    r"|^\W*(?:trodde|hörde|läste|har hört|har läst)\b"
 )
 _CHECKING = re.compile(
     r"^(?:och\s+|men\s+)?(?:(?:var|är|e|blir|blev|gäller)\s+(?:det|den|de|han|hon)|stämmer det att|is it|was it|isn'?t it|is that|was that)\b"
