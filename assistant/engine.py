@@ -476,6 +476,15 @@ class Engine:
         question back when the question is clearly statistical but its reading is not; None
         hands over to documents. ``contested``: a doubtful reading of a question that need not
         be statistical ("arbetskraft vivalla") – a quote likelier to be right wins over it."""
+        if form.statistical and (last := _LAST_PERIODS.search(fold(question))) is not None:
+            # "hur många … de senaste fyra veckorna": several latest periods added up is no reading
+            # the tables make yet – the latest week alone had been answered for four (F216-02);
+            # said, with how to ask it
+            return Answer(
+                question, False, Route.STATS,
+                f"Jag räknar inte ut ”{last.group(0)}” själv ännu – säg vilka perioder du menar, till exempel "
+                "”vecka 17–20 2025” eller ”januari–april 2025”, så summerar jag just dem.",
+            ), False
         if not (form.content or form.subject or form.threshold or form.change) and follow_context(form, conv.stats) is None:
             # "och 2014?" with no table answer before it names nothing – no measure, no kind of
             # rows, no bound: any table's figures for 2014 would answer another question
@@ -1683,6 +1692,12 @@ def _knows_measure(r: Reading, form: Form) -> bool:
     return any(t in stem(fold(w)) for w in form.content if fold(w) not in UNIT_ONLY for t in known)
 
 
+# "de senaste fyra veckorna", "the last 3 months": several latest periods (twelve months is a
+# rolling year, which tables name themselves)
+_LAST_PERIODS = re.compile(
+    r"\b(?:senaste|sista|last|past)\s+((?:[2-9]|1[01]|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(veckorna|veckor|månaderna|månader|kvartalen|kvartal|weeks|months|quarters)\b"
+)
 # at most this many estimates get their margins of error written out
 MAX_MARGINS = 6
 

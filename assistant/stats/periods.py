@@ -110,6 +110,10 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
             # beside it had counted the year twice, the latest quarter alone had answered for it
             out = [v for v in out if keys[v][0] not in set(whole.values())] + list(whole)
         subs = {keys[v][1] for v in out if keys[v][1]}
+        if form.months and out and all(len(keys[v]) == 4 and keys[v][3] for v in out):
+            # "i februari 2025" of weeks ("2025v05" …): a week is no part of one month only – the
+            # month is missing, not the year's weeks added up (F216-10 had summed 20 weeks)
+            return []
         if form.months and subs:
             out = [v for v in out if keys[v][1] in form.months]
             if len(form.dates) >= 2 and len(set(form.years)) > 1:

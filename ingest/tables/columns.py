@@ -123,8 +123,25 @@ def _names_the_next(low: str, next_name: str) -> bool:
 _MONTH_IN = re.compile(r"\b(?:jan|feb|mars|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)[a-zåäö]*\.?\s+(?:19|20)\d\d\b")
 
 
+_YEAR_NUMBER = re.compile(r"^((?:19|20)\d\d)-(\d\d)$")
+
+
+def _year_weeks(cells: list[object]) -> list[object]:
+    """ISO weeks written "2024-40" (a year and its week, as AF's weekly exports write them) as
+    weeks ("2024v40"), when some number of the column is past 12 – no month: read as months,
+    "2024-40" had been a fortieth month. The cells unchanged unless every filled one is such a pair."""
+    filled = [c for c in cells if not blank(c)]
+    if not filled or not all(isinstance(c, str) for c in filled):
+        return cells
+    texts = {c: c.strip() for c in filled}
+    pairs = {c: m for c, t in texts.items() if (m := _YEAR_NUMBER.match(t))}
+    if len(pairs) != len(texts) or not any(int(m.group(2)) > 12 for m in pairs.values()) or any(not 1 <= int(m.group(2)) <= 53 for m in pairs.values()):
+        return cells
+    return [f"{pairs[c].group(1)}v{pairs[c].group(2)}" if c in pairs else c for c in cells]
+
+
 def _classify(name: str, cells: list[object], next_name: str, table_decimal: str | None = None) -> _Col:
-    cells = _compact_dates(_day_first_dates(cells))
+    cells = _year_weeks(_compact_dates(_day_first_dates(cells)))
     # Work on distinct cell values: long exports repeat the same few labels thousands of times.
     uniq: dict[object, int] = {}
     for v in cells:
