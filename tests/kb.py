@@ -20,3 +20,15 @@ def engine_over(tmp_path: Path, files: dict[str, str | bytes]):
             (kb / name).write_text(content, encoding="utf-8")
     update_index(kb, tmp_path / "index")
     return Engine.from_index(tmp_path / "index")
+
+
+def fresh_round(round_id: str):
+    """A fresh round's file maker (eval/fresh/<round>_make_files.py) as a module, so that a test
+    writes just the file it needs ("make_register(out)")."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / f"{round_id}_make_files.py"
+    spec = importlib.util.spec_from_file_location(f"{round_id}_make_files", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,12 +1,8 @@
 """Round 212 (statistics, Kalmar): a yearbook table whose names run into dot leaders."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from ingest.pipeline import load_file
 from ingest.tables.cells import clean_text
-
-ROUND = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r212_make_files.py"
 
 
 def test_dot_leaders_are_no_part_of_a_cell():
@@ -17,12 +13,9 @@ def test_dot_leaders_are_no_part_of_a_cell():
 
 def test_a_yearbook_table_with_dot_leaders_names_its_rows(tmp_path):
     # F212-08: "Riket ……" had been a row no place matched, and its label stood in the answer
-    import importlib.util
+    from tests.kb import fresh_round
 
-    spec = importlib.util.spec_from_file_location("r212_make_files", ROUND)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.make_arsbok(str(tmp_path))
+    fresh_round("r212").make_arsbok(str(tmp_path))
     path = next(tmp_path.glob("*.pdf"))
     labels = list(load_file(path, tmp_path).tables[0].frame.iloc[:, 0])
     assert "Riket" in labels and "Kalmar län" in labels and "Högsby" in labels, labels
@@ -47,12 +40,9 @@ def test_a_table_wrapped_into_two_halves_on_a_page_is_one_table_of_all_rows(tmp_
     # mottagare" set over both its year columns, "Andel¹" over the left half's last column – had been
     # read as one row per line: "Andel¹, Kommun" held the right half's names, "mottagare, 2024" the
     # figures of adults, and Torsås (right half) no row of its own
-    import importlib.util
+    from tests.kb import fresh_round
 
-    spec = importlib.util.spec_from_file_location("r212_make_files", ROUND)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.make_eb(str(tmp_path))
+    fresh_round("r212").make_eb(str(tmp_path))
     path = next(tmp_path.glob("*.pdf"))
     table = load_file(path, tmp_path).tables[0]
     frame = table.frame.set_index(table.label_column)

@@ -1,21 +1,15 @@
 """Round 214 (statistics, Gävleborg): figures under coded column names that another sheet explains."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import openpyxl
 
 from ingest.pipeline import load_file
 
-ROUND = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r214_make_files.py"
-
 
 def _round():
-    spec = importlib.util.spec_from_file_location("r214_make_files", ROUND)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from tests.kb import fresh_round
+
+    return fresh_round("r214")
 
 
 def test_columns_named_by_codes_take_the_names_and_units_their_key_sheet_gives(tmp_path):

@@ -20,13 +20,9 @@ def test_a_definition_listed_as_a_bullet_answers_what_the_term_means(tmp_path):
 
 
 def _round():
-    import importlib.util
-    from pathlib import Path
+    from tests.kb import fresh_round
 
-    spec = importlib.util.spec_from_file_location("r215_make_files", Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r215_make_files.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return fresh_round("r215")
 
 
 def test_a_guess_tagged_right_is_checked_against_the_newest_document(tmp_path):

@@ -1,20 +1,13 @@
 """Round 216 (statistics, Dalarna): a count per group says what the groups add up to."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROUND = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r216_make_files.py"
-
 
 def test_a_count_per_group_gives_its_total(tmp_path):
     # F216-20: "hur många beslut …, uppdelat per stödform" had listed the four groups without the
     # 410 decisions they add up to
-    from tests.kb import engine_over
+    from tests.kb import engine_over, fresh_round
 
-    spec = importlib.util.spec_from_file_location("r216_make_files", ROUND)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = fresh_round("r216")
     src = tmp_path / "src"
     src.mkdir()
     module.make_register(str(src))

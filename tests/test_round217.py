@@ -62,17 +62,10 @@ def test_the_handbook_is_dated_and_says_the_hours_that_hold(tmp_path):
 def test_a_docx_of_printed_lines_is_read_as_its_text(tmp_path):
     # F217-12: minutes converted from a PDF, a paragraph per printed line with words broken at the
     # line's end, had been quoted "Pilotstarten kan därför inte ske den 1 sep-"
-    import importlib.util
-    from pathlib import Path
-
     from ingest.pipeline import load_file
+    from tests.kb import fresh_round
 
-    spec = importlib.util.spec_from_file_location(
-        "r217_make_files", Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r217_make_files.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.make_minutes(str(tmp_path))
+    fresh_round("r217").make_minutes(str(tmp_path))
     path = next(tmp_path.glob("*.docx"))
     result = load_file(path, tmp_path)
     text = "\n".join(c.text for c in result.chunks)
