@@ -50,3 +50,34 @@ def test_several_latest_periods_are_said_not_answered_by_the_latest_one(tmp_path
     engine = _weekly(tmp_path)
     a = engine.ask("Hur många nyinskrivna arbetssökande hade Borlänge de senaste fyra veckorna?", engine.new_conversation())
     assert not a.answered and not a.figures and "vecka 17–20 2025" in a.answer, a.answer
+
+
+def test_a_header_written_without_swedish_letters_is_the_word_the_question_spells(tmp_path):
+    # F216-11/17: "stodform", "bidrag_kr_per_manad" – an export's headers without å/ä/ö – had met
+    # no "stödform", "månad" of a question, and "per stödform" had been no group
+    from tests.kb import engine_over, fresh_round
+
+    src = tmp_path / "src"
+    src.mkdir()
+    fresh_round("r216").make_register(str(src))
+    path = next(src.glob("*.csv"))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("Hur många beslut per stödform?", engine.new_conversation())
+    assert a.answered and [f.value for f in a.figures if not f.derived] == [156, 110, 77, 67], (a.reading, a.answer)
+
+
+def test_a_question_word_meets_the_header_an_export_wrote_without_swedish_letters():
+    from assistant.stats.resolve import _explain
+
+    empty = frozenset()
+    assert _explain(frozenset({"månad"}), empty, empty, frozenset({"bidrag", "kr", "per", "manad"})) > 0
+    # (… but never a plain form given to a Swedish header: "vården" is no "Värde")
+    assert _explain(frozenset({"vård"}), empty, empty, frozenset({"värd", "vard"})) == 0
+
+
+def test_man_after_a_verb_is_one_not_the_men_of_a_register(tmp_path):
+    # "hur mycket per månad fick man i snitt?" had been read with kon = M
+    from assistant.stats.form import read_form
+
+    assert "man" not in read_form("hur mycket per månad fick man i snitt?").tokens
+    assert "män" in read_form("hur många beslut gällde män?").tokens

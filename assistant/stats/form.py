@@ -288,7 +288,12 @@ _SUBJECT_TOP = re.compile(r"\b(?:topp|top|topplista)[\s-]*(?:\d+|" + _SEVERAL_WO
 # both units
 # "om man lägger ihop", "kan man se": the pronoun "man" after these words, or before a verb in
 # the present tense, is nobody's sex (written without its ä, "man" may still mean "män")
-_BEFORE_PRONOUN = frozenset("om kan ska skall vill när hur att som får måste bör brukar då så där vad var ju nog inte".split())
+# (… and a verb before it, in a question's order: "hur mycket fick man i snitt", "vad hade man" –
+# "man" had been read as the men of a register's "kon" = M)
+_BEFORE_PRONOUN = frozenset(
+    "om kan ska skall vill när hur att som får måste bör brukar då så där vad var ju nog inte "
+    "fick fått hade har kunde skulle borde blev blir gav ger tog tar går gick gör gjorde ser såg vet visste".split()
+)
 _NO_VERB = frozenset("eller över under efter per för hur har".split())
 
 

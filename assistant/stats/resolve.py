@@ -1984,6 +1984,13 @@ def _explain(own: frozenset[str], parts: frozenset[str], syn: frozenset[str], te
         return 0.9
     if _meet(syn, terms):
         return 0.8
+    # a header an export wrote without å/ä/ö ("bidrag_kr_per_manad", "stodform"): the question's
+    # word in its Swedish spelling is the same word – not a plain form with_plain gave a Swedish
+    # header ("vard" of "Värde" is no "vården", round 152)
+    if any(plain(x) != x for x in own):
+        written = terms - {q for u in terms if (q := plain(u)) != u}
+        if _meet(frozenset(plain(x) for x in own if plain(x) != x), written):
+            return 0.95
     # the stemmer leaves an adjective's neuter -t ("förgymnasialt" beside "förgymnasial"): a long
     # stem one letter short of a term is the same word
     if _one_letter_short(own, terms):
