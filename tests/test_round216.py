@@ -81,3 +81,16 @@ def test_man_after_a_verb_is_one_not_the_men_of_a_register(tmp_path):
 
     assert "man" not in read_form("hur mycket per månad fick man i snitt?").tokens
     assert "män" in read_form("hur många beslut gällde män?").tokens
+
+
+def test_the_most_common_value_of_a_register_counts_its_rows(tmp_path):
+    # "Vilken stödform var vanligast?" had summed the register's only money column per support type
+    from tests.kb import engine_over, fresh_round
+
+    src = tmp_path / "src"
+    src.mkdir()
+    fresh_round("r216").make_register(str(src))
+    path = next(src.glob("*.csv"))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("Vilken stödform var vanligast?", engine.new_conversation())
+    assert a.figures and a.figures[0].label == "Nystartsjobb" and a.figures[0].value == 156, (a.reading, a.answer)
