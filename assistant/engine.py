@@ -27,7 +27,6 @@ from ingest.swedish import (
     MONTHS,
     STOPWORDS,
     fold,
-    header_years_of,
     municipalities,
     municipality_counties,
     municipality_of,
@@ -75,7 +74,7 @@ from .stats.form import (
 )
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
-from .stats.periods import without_years
+from .stats.periods import measure_years, without_years
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
 from .stats.resolve import COLUMN_RULES, UNIT_ONLY, follow_context, stated_measure
@@ -1168,8 +1167,7 @@ class Engine:
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
         if (margins := _margins_said(best, result)) is not None:
             # (said with the figures, above the source, as the estimates' own uncertainty)
-            head, sep, source = answer.answer.partition("\n\n*Källa:")
-            answer.answer = f"{head}\n\n{margins}{sep}{source}"
+            answer.answer = _above_source(answer.answer, margins)
         if planned_aside and best.column.name != planned_aside:
             answer.notes.append(
                 f"Tabellen har också ”{planned_aside}”; frågan nämner ingen budget eller prognos, så jag läste ”{best.column.name}”."
@@ -1177,8 +1175,7 @@ class Engine:
         amounts = plain_amounts(result.figures)
         if amounts:
             # "402 999" of a column in tkr is 403 million kronor: said in so many words, above the source
-            head, sep, source = answer.answer.partition("\n\n*Källa:")
-            answer.answer = f"{head}\n\n{' '.join(amounts)}{sep}{source}"
+            answer.answer = _above_source(answer.answer, " ".join(amounts))
         conv.stats = Context(best.query, tuple(result.labels), confidence, _seen(conv.stats, best.query, result.labels))
         return answer, contested
 
@@ -1734,6 +1731,12 @@ def _margins_said(best: Reading, result) -> str | None:
     return text
 
 
+def _above_source(text: str, said: str) -> str:
+    """``said`` added to an answer's text as a paragraph of its own, above its "*Källa:" line."""
+    head, sep, source = text.partition("\n\n*Källa:")
+    return f"{head}\n\n{said}{sep}{source}"
+
+
 def _decimals_shown(display: str) -> int:
     """The decimals of a figure as shown ("28,2 %" → 1, "1 250" → 0)."""
     m = re.search(r",(\d+)", display)
@@ -1962,7 +1965,7 @@ def _period_span(r: Reading) -> str:
         return "; ".join(parts)
     # (a measure whose columns name their years – "Konkurser 2023" beside "Förvärvsarbetande 2022",
     # "… 2023": the years of the measure read, not of the whole table)
-    own = sorted({y for v in r.profile.values if without_years(v.name) == without_years(r.column.name) for y in header_years_of(v.name)})
+    own = sorted(measure_years(r.profile, r.column.name))
     if own and without_years(r.column.name):
         return f"”{without_years(r.column.name)}” för {', '.join(map(str, own))}"
     named = sorted(header_years(r.profile) | r.profile.caption_years)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ingest.model import Chunk, Document, Table
-from ingest.swedish import STOPWORDS, ascii_letters, fold, stem, words
+from ingest.swedish import STOPWORDS, fold, plain, stem, words
 
 from .answer import Answer, Citation, Route
 from .documents.answerer import labelled_cells, numbered_refs, own_date_text, same_word
@@ -787,8 +787,8 @@ def _prefix_in(s: str, names: frozenset[str]) -> bool:
     """A question stem matches a name stem, also as a compound's head ("februarinumret" ~
     "februari"), an inflection ("granskningsrapporten" ~ "granskning") or a file name written
     without Swedish letters ("uppfoljning")."""
-    s = ascii_letters(s)
-    names = {ascii_letters(n) for n in names}
+    s = plain(s)
+    names = {plain(n) for n in names}
     if s in names:
         return True
     return len(s) >= 5 and any(len(n) >= 5 and (s.startswith(n) or n.startswith(s)) for n in names)
@@ -797,17 +797,15 @@ def _prefix_in(s: str, names: frozenset[str]) -> bool:
 def _match_strength(s: str, names: frozenset[str]) -> float:
     """How fully a name stem says a question stem: 1 for the same stem, else the shorter's share
     of the longer where one begins the other; 0 for none."""
-    s = ascii_letters(s)
+    s = plain(s)
     best = 0.0
     for n in names:
-        n = ascii_letters(n)
+        n = plain(n)
         if n == s:
             return 1.0
         if len(s) >= 5 and len(n) >= 5 and (s.startswith(n) or n.startswith(s)):
             best = max(best, min(len(s), len(n)) / max(len(s), len(n)))
     return best
-
-
 
 
 def _share(stems: list[str], text: str) -> float:

@@ -53,15 +53,6 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().translate(_FOLD_TRANS)
 
 
-def ascii_letters(text: str) -> str:
-    """Swedish letters written without their marks, as exports that keep to ASCII write them
-    ("Manad", "Kon", "Lan" for Månad, Kön, Län)."""
-    return text.translate(_TO_ASCII)
-
-
-_TO_ASCII = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
-
-
 @lru_cache(maxsize=65_536)
 def phrase_re(phrase: str, whole: bool = True) -> re.Pattern[str]:
     """``phrase`` standing as words of its own in a text: no letter before it, and (``whole``)

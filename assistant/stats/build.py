@@ -72,6 +72,7 @@ from .periods import (
     event_dates,
     form_start,
     header_quarter,
+    measure_years,
     months_across,
     months_named,
     period_match,
@@ -1581,7 +1582,7 @@ def _check_lacks(g: Given, d: Draft) -> None:
         )
         r.missing_period = ", ".join(map(str, lacking_years)) if lacking_years else asked_period_text(form)
         raise Lacks
-    own_years = {y for v in p.values if without_years(v.name) == without_years(c.name) for y in header_years_of(v.name)}
+    own_years = measure_years(p, c.name)
     if (
         form.years and not any(x.is_period for x in p.cats) and header_years_of(c.name) and without_years(c.name)
         and not set(form.years) & own_years and not header_names_period(c.name, form)

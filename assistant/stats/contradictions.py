@@ -14,12 +14,11 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from ingest.model import Chunk
-from ingest.numbers import parse_number
+from ingest.numbers import KRONOR_PER, parse_number
 from ingest.swedish import fold
 
 from ..answer import Figure
 from ..labels import display_label
-from .draft import KRONOR_PER
 from .profile import Profile
 
 GENERIC = {"antal", "andel", "procent", "total", "summa", "värde", "nivå", "tal"}

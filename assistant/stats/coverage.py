@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 import re
 
+from ingest.numbers import KRONOR_PER
 from ingest.swedish import NUMBER_WORDS, STOPWORDS, fold, municipality_of, plain, says, stem
 
-from .draft import KRONOR_PER
 from .form import Form, Op, county_words, form_words, lexicon, translations
 from .profile import Profile, ValueMatch, age_groups_of, is_change_header, token_similarity
 

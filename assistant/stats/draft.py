@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.numbers import KRONOR_PER  # noqa: F401 (kronor in one unit of the column; read from here by the statistics modules)
+from ingest.numbers import KRONOR_PER
 from ingest.swedish import fold, plain, stem
 
 from .form import Form, Op, Threshold
@@ -103,8 +103,6 @@ class Draft:
             table_id, self.c.name, self.op, tuple(self.rows), tuple(self.scope), tuple(self.filters.items()),
             tuple(self.defaults.items()), tuple(self.latest), summed=self.summed, less=self.less, less_kind=self.less_kind, **kw,
         )
-
-
 
 
 # Units of a quantity that adds up over parts (landed tonnes of two ports, hectares of farms)

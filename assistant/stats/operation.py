@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
+from ingest.numbers import KRONOR_PER
 from ingest.swedish import (
     INDEX_WORD,
     MEAN_WORD,
@@ -41,7 +42,7 @@ from ingest.swedish import (
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
-from .draft import KRONOR_PER, Draft, Given, Lacks, in_caption, is_amount
+from .draft import Draft, Given, Lacks, in_caption, is_amount
 from .form import (
     PERIOD_SUBJECTS,
     TOGETHER_WORDS,

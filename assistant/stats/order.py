@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ingest.numbers import KRONOR_PER
 from ingest.swedish import (
     MEAN_WORD,
     MONTHS,
@@ -26,7 +27,6 @@ from ingest.swedish import (
 )
 
 from .coverage import asks_money, missing_money, says_money
-from .draft import KRONOR_PER
 from .form import (
     Form,
     Op,

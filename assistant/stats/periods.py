@@ -19,6 +19,7 @@ from ingest.swedish import (
     WHOLE_YEAR_WORDS,
     YEARLESS_QUARTER,
     fold,
+    header_years_of,
     month_header,
     period_key,
     stem,
@@ -502,6 +503,13 @@ def without_years(name: str) -> str:
     """A header without its years: the measure it gives a column per year of ("Antal …, 2023"
     → "Antal …", "Helår 2024" → "Helår", "Andel behöriga 2023/24" → "Andel behöriga")."""
     return re.sub(r"\s+", " ", re.sub(r"(?<!\d)(?:19|20)\d\d(?:\s?/\s?(?:\d{4}|\d\d))?(?!\d)", " ", without_preliminary_mark(name))).strip(" ,;–-")
+
+
+def measure_years(p: Profile, column: str) -> set[int]:
+    """The years the columns of ``column``'s measure name ("Konkurser 2023" beside "Förvärvsarbetande
+    2022", "… 2023": {2023} for "Konkurser 2023")."""
+    measure = without_years(column)
+    return {y for v in p.values if without_years(v.name) == measure for y in header_years_of(v.name)}
 
 
 def months_named(header: str) -> set[int]:

@@ -31,7 +31,6 @@ from ingest.swedish import (
     PARTICLES,
     STOPWORDS,
     SUBJECT_GAP,
-    ascii_letters,
     fold,
     header_years_of,
     municipalities,
@@ -64,7 +63,7 @@ def is_change_header(name: str) -> bool:
 
 
 PERIOD_HEADERS = ("år", "månad", "tid", "period", "kvartal", "vecka", "datum", "referenstid", "läsår", "year", "month", "quarter")
-_ASCII_PERIOD_HEADERS = frozenset(ascii_letters(h) for h in PERIOD_HEADERS)
+_ASCII_PERIOD_HEADERS = frozenset(plain(h) for h in PERIOD_HEADERS)
 
 
 YES_WORDS = frozenset({"ja", "yes", "j", "y", "sant", "true"})
@@ -332,7 +331,7 @@ def is_period_column(name: str, values: list[str]) -> bool:
         # "Utlan2024" had been said to have no 2024); an event's time ("publication_date") stays
         return False
     # (an export that keeps to ASCII writes "Manad" for Månad, "Ar" for År)
-    n = ascii_letters(n)
+    n = plain(n)
     if any(n == p or n.startswith(p + " ") or n.startswith(p + "_") for p in _ASCII_PERIOD_HEADERS):
         # … unless none of its values is a period: "Tid utan arbete" holds durations ("<6 mån",
         # ">12 mån"), a split, not the time of the figures

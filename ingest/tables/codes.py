@@ -88,8 +88,6 @@ def decode_inline(t: Table) -> Table:
 def decode(tables: list[Table], sections: dict[str, dict[str, str]], key_sheet: str, said_in: str = "") -> list[Table]:
     """``tables`` with each coded column a key section explains written out ("Kvinna (2)"), the
     key's own table left out. A column is decoded only when every code in it is in the key."""
-    from .shape import make_table
-
     out: list[Table] = []
     for t in tables:
         if is_key_table(t):
@@ -107,23 +105,31 @@ def decode(tables: list[Table], sections: dict[str, dict[str, str]], key_sheet: 
         if not decoded:
             out.append(t)
             continue
-        names = [c.name for c in t.columns]
-        rows = []
-        for i in range(len(t.frame)):
-            row = []
-            for n in names:
-                # (every cell as the source wrote it, read again: "1,50" keeps its decimals)
-                v = t.raw.iloc[i][n] if n in t.raw.columns else t.frame.iloc[i][n]
-                if n in decoded and _cell(v) in decoded[n]:
-                    v = f"{decoded[n][_cell(v)]} ({_cell(v)})"
-                row.append(None if v is None or (isinstance(v, float) and pd.isna(v)) else v)
-            rows.append(row)
+        def written(n: str, v: object, decoded=decoded) -> object:
+            return f"{decoded[n][_cell(v)]} ({_cell(v)})" if n in decoded and _cell(v) in decoded[n] else v
+
         said = " och ".join(f"”{n}”" for n in decoded)
         note = f"Koderna i {said} är utskrivna enligt " + (said_in or f"bladet ”{key_sheet}”") + "."
-        table = make_table(names, rows, table_id=t.id, document=t.document, caption=t.caption, page=t.page, sheet=t.sheet,
-                           section=t.section, notes=(*t.notes, note))
-        out.append(table if table is not None and len(table.frame) == len(t.frame) else t)
+        out.append(_read_again(t, [c.name for c in t.columns], note, written))
     return out
+
+
+def _read_again(t: Table, names: list[str], note: str, written=lambda n, v: v) -> Table:
+    """``t`` made again from every cell as the source wrote it ("1,50" keeps its decimals), under
+    ``names`` (one per column), each cell as ``written`` gives it, with ``note`` – or ``t`` itself
+    when the table made is no table of the same rows."""
+    from .shape import make_table
+
+    rows = []
+    for i in range(len(t.frame)):
+        row = []
+        for c in t.columns:
+            v = written(c.name, t.raw.iloc[i][c.name] if c.name in t.raw.columns else t.frame.iloc[i][c.name])
+            row.append(None if v is None or (isinstance(v, float) and pd.isna(v)) else v)
+        rows.append(row)
+    table = make_table(names, rows, table_id=t.id, document=t.document, caption=t.caption, page=t.page, sheet=t.sheet,
+                       section=t.section, notes=(*t.notes, note))
+    return table if table is not None and len(table.frame) == len(t.frame) else t
 
 
 def decode_workbook(tables: list[Table], path, limits) -> tuple[list[Table], tuple[str, list[list[object]]] | None]:
@@ -194,7 +200,6 @@ def name_coded_columns(tables: list[Table], path, limits) -> tuple[list[Table], 
     if not coded:
         return tables, []
     from ..stats_io import read_sheets
-    from .shape import make_table
 
     grids = read_sheets(path, limits)
     out: list[Table] = []
@@ -222,14 +227,6 @@ def name_coded_columns(tables: list[Table], path, limits) -> tuple[list[Table], 
                 continue
             text, unit = said
             names.append(f"{text}, {unit} ({c.name})" if unit and fold(unit) not in fold(text) else f"{text} ({c.name})")
-        rows = [
-            [None if (v := (t.raw.iloc[i][c.name] if c.name in t.raw.columns else t.frame.iloc[i][c.name])) is None
-             or (isinstance(v, float) and pd.isna(v)) else v for c in t.columns]
-            for i in range(len(t.frame))
-        ]
         named = sorted(k for k in key if k in cols)
-        note = f"Kolumnerna {', '.join(named)} är namngivna enligt bladet ”{sheet}”."
-        table = make_table(names, rows, table_id=t.id, document=t.document, caption=t.caption, page=t.page, sheet=t.sheet,
-                           section=t.section, notes=(*t.notes, note))
-        out.append(table if table is not None and len(table.frame) == len(t.frame) else t)
+        out.append(_read_again(t, names, f"Kolumnerna {', '.join(named)} är namngivna enligt bladet ”{sheet}”."))
     return out, list(keys.items())

@@ -312,7 +312,6 @@ def _classify(name: str, cells: list[object], next_name: str, table_decimal: str
     return col
 
 
-
 def _codes_of_capitals(texts: list[str]) -> bool:
     """Are most of a column's texts codes of two to six capitals ("NANAT", "EK", "SASAM")?"""
     codes = [t for t in texts if t and t not in _TEXT_MISSING]

@@ -148,7 +148,8 @@ def name_margins(names: list[str]) -> list[str]:
 def margin_columns(names: list[str]) -> dict[str, str]:
     """Each estimate column → the column of its margins of error ("2023" → "2023, Felmarginal
     (±)"; of a survey table melted to long form, its one other value column → "Felmarginal (±)")."""
-    out = {n[: -len(MARGIN_NAME) - 2]: n for n in names if n.endswith(f", {MARGIN_NAME}") and n[: -len(MARGIN_NAME) - 2] in names}
+    suffix = f", {MARGIN_NAME}"
+    out = {n.removesuffix(suffix): n for n in names if n.endswith(suffix) and n.removesuffix(suffix) in names}
     if MARGIN_NAME in names:
         others = [n for n in names if n != MARGIN_NAME and n not in out and n not in out.values()]
         if len(others) == 1:

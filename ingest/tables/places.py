@@ -47,9 +47,7 @@ def merge_place_spellings(t: Table) -> Table:
         }
         if not unaccented and (not any(len(s) > 1 for s in spellings.values()) or not texts.duplicated().any()):
             continue
-        mapping = {v: municipality_name(p) for v, p in known.items() if len(spellings[p]) > 1 and v != municipality_name(p)}
-        if texts.duplicated().any() or unaccented:
-            mapping |= unaccented
+        mapping = {v: municipality_name(p) for v, p in known.items() if len(spellings[p]) > 1 and v != municipality_name(p)} | unaccented
         if mapping:
             changed[c.name] = mapping
     if not changed:
@@ -63,9 +61,7 @@ def merge_place_spellings(t: Table) -> Table:
             by_place.setdefault(p, []).append(v)
         example = max(by_place, key=lambda p: (len(by_place[p]), p))
         written = ", ".join(f"”{v.strip() or v}”" for v in sorted(by_place[example]))
-        if all(v.isascii() and not p.isascii() for v, p in mapping.items()):
-            many = f"{len(by_place)} kommuners namn skrivna utan å, ä och ö; de räknas" if len(by_place) > 1 else "en kommuns namn skrivet utan å, ä och ö; det räknas"
-        else:
-            many = f"{len(by_place)} kommuners namn skrivna på flera sätt; de räknas" if len(by_place) > 1 else "en kommuns namn skrivet på flera sätt; det räknas"
+        how = "utan å, ä och ö" if all(v.isascii() and not p.isascii() for v, p in mapping.items()) else "på flera sätt"
+        many = f"{len(by_place)} kommuners namn skrivna {how}; de räknas" if len(by_place) > 1 else f"en kommuns namn skrivet {how}; det räknas"
         notes.append(f"I kolumnen ”{name}” är {many} som kommunens namn (t.ex. {written} som {example}).")
     return replace(t, frame=frame, notes=tuple(notes))
