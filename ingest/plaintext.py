@@ -282,6 +282,14 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
             blocks.append(Block("bullet", re.sub(r"^([-*+•]|\d+[.)])\s+", "", s), 1))
         elif not s:
             flush()
+        elif _HIDDEN_PROPERTY.match(s):
+            continue  # (Logseq's block id and fold state: properties its pages never show)
+        elif _INLINE_FIELD.match(s):
+            # an Obsidian Dataview field ("burgsvik-planerad:: 2028") is a line of its own: run
+            # into one paragraph with the fields under it, a field's date had been read as the
+            # next field's ("fårösund-planerad:: 2027-10-04 burgsvik-planerad:: 2028")
+            flush()
+            blocks.append(Block("paragraph", _INLINE_FIELD.sub(r"\1: ", s, count=1), 1))
         elif blocks and blocks[-1].kind == "bullet" and not para and line[:1].isspace():
             last = blocks.pop()
             blocks.append(Block("bullet", f"{last.text} {s}", 1))
@@ -296,6 +304,10 @@ def markdown_blocks(text: str, rel: str = "") -> tuple[list[Block], str, list[Ta
     return blocks, title, tables
 
 
+# a block property a note app keeps and never shows ("id:: 65b6f0a2-…", "collapsed:: true")
+_HIDDEN_PROPERTY = re.compile(r"^(?:id::\s+[0-9a-f-]{8,}|collapsed::\s+(?:true|false))\s*$")
+# "label:: value" on a line of its own (no space before the "::")
+_INLINE_FIELD = re.compile(r"^([^\s:][^:\n]{0,60}?)::[ \t]+(?=\S)")
 _FENCE = re.compile(r"^\s{0,3}(```+|~~~+)\s*(\{?\s*[A-Za-z][\w+#-]*)?")
 # Languages of program code: a fence naming one holds no text to read (a diagram's – "mermaid" – or
 # plain text's fence holds dates and words that are).
@@ -417,7 +429,14 @@ def _setext_headings(lines: list[str]) -> dict[int, int]:
 
 
 _FRONT_KEY = re.compile(r"^([A-Za-zÅÄÖåäö_-]{2,30})\s*:\s*(.*)$")
-_FRONT_KEYS = {"title": "title", "titel": "title", "author": "author", "författare": "author", "date": "date", "datum": "date"}
+_FRONT_KEYS = {
+    "title": "title", "titel": "title", "author": "author", "författare": "author", "date": "date", "datum": "date",
+    "created": "date", "skapad": "date", "updated": "date", "uppdaterad": "date", "modified": "date",
+    "lastmod": "date", "last_modified": "date", "ändrad": "date",
+}
+# (a note's date is the day it was last updated – "uppdaterad: 2027-06-21" beside "skapad:
+# 2027-03-01" – then the day it names as its own, then the day it was made)
+_FRONT_DATE_RANK = {"updated": 0, "uppdaterad": 0, "modified": 0, "lastmod": 0, "last_modified": 0, "ändrad": 0, "date": 1, "datum": 1}
 
 
 # a Markdown file's YAML front matter: "---" / its lines / "---" (or "...")
@@ -483,9 +502,15 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     if not m or m.group(1).count("\n") > 60:
         return text, {}
     meta: dict[str, str] = {}
+    rank = 9
     for line in m.group(1).splitlines():
         k = _FRONT_KEY.match(line.strip())
         if k and (key := _FRONT_KEYS.get(k.group(1).lower())) and k.group(2).strip():
+            if key == "date":
+                own = _FRONT_DATE_RANK.get(k.group(1).lower(), 2)
+                if own >= rank:
+                    continue
+                rank = own
             meta[key] = k.group(2).strip().strip("\"'")
     return text[m.end():], meta
 

@@ -78,3 +78,50 @@ def test_a_docx_row_merged_across_the_table_is_said_once(tmp_path):
     d.save(tmp_path / "p.docx")
     text = "\n".join(c.text for c in load_file(tmp_path / "p.docx", tmp_path).chunks)
     assert text.count("UTGÅR") == 1, text
+
+
+def test_an_unruled_table_of_words_keeps_each_row_apart(tmp_path):
+    # F215-10: the newsletter's "Ort  Butik  Öppning  Öppettider" table, drawn without rulings,
+    # had run into one paragraph – "Fårösund … 11 oktober 2027² meddelas senare Burgsvik …
+    # 2028³" – and Fårösund's day had answered when Burgsvik opens
+    from ingest.pipeline import load_file
+
+    _round().make_newsletter(str(tmp_path))
+    pdf = next(tmp_path.glob("*.pdf"))
+    text = "\n".join(c.text for c in load_file(pdf, tmp_path).chunks)
+    assert "Ort: Fårösund | Butik: Fårösunds Handel | Öppning: 11 oktober 2027² |" in text, text
+    assert "Ort: Burgsvik | Butik: Burgsviks Diversehandel | Öppning: 2028³ |" in text, text
+    # (prose set in one column stays prose)
+    assert "Servicenoden i Fårösunds Handel öppnar måndag 11 oktober 2027. Ombyggnaden" in text
+
+
+def test_dataview_fields_are_lines_and_the_note_is_dated_by_its_update(tmp_path):
+    # F215-10: "fårösund-planerad:: 2027-10-04" and "burgsvik-planerad:: 2028" had run into one
+    # paragraph, Fårösund's day read as Burgsvik's; the note is of the day front matter says it
+    # was updated, not of a field's date
+    from ingest.pipeline import load_file
+
+    _round().make_md(str(tmp_path))
+    md = next(tmp_path.glob("*.md"))
+    r = load_file(md, tmp_path)
+    lines = [ln for c in r.chunks for ln in c.text.split("\n")]
+    assert "fårösund-planerad: 2027-10-04" in lines and "burgsvik-planerad: 2028" in lines, lines
+    assert r.document.date == "2027-06-21"
+
+
+def test_a_day_asked_when_the_newest_document_gives_only_a_year_is_not_answered(tmp_path):
+    # F215-10: "Vilket datum öppnar Burgsvik?" – the plan's "Burgsvik – november 2027" is put off
+    # by the newer log ("Burgsvik skjuts till 2028", "Ingen dag satt"): no day is given, and the
+    # answer says so instead of quoting an older day
+    from tests.kb import engine_over
+
+    src = tmp_path / "src"
+    src.mkdir()
+    module = _round()
+    module.make_md(str(src))
+    module.make_newsletter(str(src))
+    module.make_plan_v2(str(src))
+    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    a = engine.ask("Vilket datum öppnar Burgsvik?", engine.new_conversation())
+    assert not a.answered and "2028" in a.answer and "november 2027" not in a.answer.split("Närmast")[0], a.answer
+    assert "oktober 2027" not in a.answer, a.answer

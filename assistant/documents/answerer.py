@@ -670,6 +670,11 @@ class DocumentAnswerer:
             # november som vi först skrev": the text's own correction leads (F217-04)
             ranked = [corrected, *(r for r in ranked if r is not corrected)]
         other = self._dated_says_otherwise(q, ranked, floor, first) or self._newer_list(question, ranked, first)
+        if other is not None and _DAY_ASKED.search(fold(question)) and not key_phrase(other.span.text, q, self.lower_words):
+            # "vilket datum öppnar Burgsvik?" when the newest document puts the opening off to a
+            # year and no day: the day asked is not given – the older day is no longer it
+            year = _year_put_off(other.span.text, q, key_phrase(ranked[0].span.text, q, self.lower_words))
+            return self.no_support(question, hits, f"Det nyaste jag hittar anger bara året {year}, ingen dag.", nearest=other, unsure=True)
         if other is not None:
             answer = self._dated_first(question, q, other, ranked[0], first)
         else:
@@ -734,7 +739,7 @@ class DocumentAnswerer:
             other_day = _iso_day(self.documents.get(doc))
             if doc == top.span.chunk.document or not other_day or (other_day >= best_day if first else other_day <= best_day):
                 continue
-            other = key_phrase(r.span.text, q, self.lower_words)
+            other = key_phrase(r.span.text, q, self.lower_words) or _year_put_off(r.span.text, q, value)
             if not other or fold(other) == fold(value) or term_beside(r.span.text, other, q) != about:
                 continue
             if _in_question(r.span.text, r.span.text.find(other)):
@@ -1970,6 +1975,29 @@ HARD_KINDS = frozenset({"number", "money", "date", "name"})
 # what a year compared with follows: "jämfört med samma månad 2023", "än 2022" (not "från 2023" or
 # "sedan 2023", which also say from when a figure holds)
 _COMPARED_BEFORE = re.compile(r"(?:jämfört\s+(?:med|mot)|jmf\s+med|i\s+jämförelse\s+med|än|compared\s+(?:with|to)|than)(?:\s+\w+){0,3}$")
+
+
+# a day asked, not only a time: "vilket datum", "vilken dag", "what date"
+_DAY_ASKED = re.compile(r"\b(?:vilket|vilken|what|which)\s+(?:datum|dag|date|day)\b|\bexakt(?:a)?\s+(?:datum|dag)")
+
+
+def _year_put_off(text: str, q: Question, value: str) -> str:
+    """The later year alone a quote gives the question's named thing in place of a day
+    ("Burgsvik: ägarbytet bekräftat, öppning någon gång under 2028. Ingen dag satt." against an
+    older plan's "Burgsvik – november 2027"): a date asked, a name of the question in the
+    sentence, one year written after it and later than the day's own; "" otherwise."""
+    if not q.wanted.wants("date") or not (was := years_in(value)):
+        return ""
+    names = [fold(e) for e in q.entities if not e[:1].isdigit() and len(e) >= 4]
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        folded = fold(sentence)
+        at = [folded.find(n) for n in names if n in folded]
+        if not at or DATE_RE.search(sentence):
+            continue
+        later = [int(y) for y in re.findall(r"(?<![\d,.:-])((?:19|20)\d\d)(?![\d,.:-])", sentence[min(at):])]
+        if len(set(later)) == 1 and later[0] > max(was):
+            return str(later[0])
+    return ""
 
 
 def _year_only_compared(text: str, years) -> bool:

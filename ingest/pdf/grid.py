@@ -195,6 +195,123 @@ def find_aligned_tables(
     return out
 
 
+# An unruled table of words and dates: its header's cells at most this many words each, its
+# rows' cells this many on average (three columns of a newsletter's prose are longer).
+_WORD_HEAD_WORDS = 4
+_WORD_CELL_WORDS = 5
+
+
+def find_word_tables(page: Page, found: list[Grid]) -> list[Grid]:
+    """Tables of words and dates drawn without rulings or a caption: a header of three or more
+    short names ("Ort   Butik   Öppning   Öppettider servicedisken") over two or more lines that
+    each hold a cell under every one of them, every cell starting where its column's name does.
+    Read as one paragraph, "Fårösund … 11 oktober 2027² meddelas senare Burgsvik … 2028³" had
+    given Fårösund's day as Burgsvik's. A table mostly of figures is left to the statistics
+    tables' finders. ``found``: the page's tables already read (their lines are not looked at)."""
+    if not page.chars:
+        return []
+    free = [c for c in page.chars if c.upright and not any(_centre_in(c, g.bbox) for g in found)]
+    lines = _text_lines(free)
+    frags = [_fragments(ln, i, []) for i, ln in enumerate(lines)]
+    out: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        head = frags[i]
+        if not _word_header(head):
+            i += 1
+            continue
+        height = max(c.bottom - c.top for c in lines[i])
+        starts = [f.x0 for f in head]
+        rows: list[list[str]] = []
+        wrapped: dict[int, str] = {}  # a partial line's cells, by column, waiting for their row
+        k = i + 1
+        while k < len(lines):
+            gap = min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1])
+            cols = _under_starts(frags[k], starts, height)
+            if gap > 1.5 * height or cols is None or (wrapped and gap > 0.6 * height):
+                break
+            if len(cols) == len(starts):
+                row = [f.text for f in frags[k]]
+                if wrapped and all(row[j][:1].islower() for j in wrapped):
+                    # (a label wrapped over two lines, the row's other cells on its last one:
+                    # "Kinnebygdens Trädgård ekonomisk" over "förening   Götene   …")
+                    row = [f"{wrapped[j]} {c}" if j in wrapped else c for j, c in enumerate(row)]
+                elif wrapped:
+                    _append_cells(rows, wrapped)
+                wrapped = {}
+                rows.append(row)
+            elif rows and gap <= 0.6 * height:
+                # (a cell wrapped onto a second line, the row's other cells on one – or on the
+                # next line, which tells)
+                for f, j in zip(frags[k], cols):
+                    wrapped[j] = f"{wrapped.get(j, '')} {f.text}".strip()
+            else:
+                break
+            k += 1
+        if wrapped:
+            _append_cells(rows, wrapped)
+        head_cells = [fold_cell(f.text) for f in head]
+        cells = [c for r in rows for c in r[1:]]
+        if (
+            len(rows) < 2
+            or sum(len(c.split()) for c in cells) > _WORD_CELL_WORDS * len(cells)
+            or sum(1 for r in rows if _is_body_line(_as_fragments(r))) * 2 > len(rows)
+            # (a header's name is no value of its own column: "Arvika  Balans  Underskott" is the
+            # first row of a table whose header was not read)
+            or any(fold_cell(r[j]) == h for r in rows for j, h in enumerate(head_cells))
+            # (lists set in columns under three names, "Sparreholm," over "Hälleforsnäs och
+            # Mellösa": a line that runs on is no row)
+            or any(_RUNS_ON.search(c) for r in rows[:-1] for c in r)
+        ):
+            i += 1
+            continue
+        chars = [c for ln in lines[i:k] for c in ln]
+        bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
+        columns = [(x, (starts[j + 1] if j + 1 < len(starts) else bbox[2])) for j, x in enumerate(starts)]
+        out.append(Grid(page.number, bbox, [[f.text for f in head]], rows, columns, words_only=True))
+        i = k
+    return out
+
+
+# a cell's text that goes on in the line below: a comma, a hyphen or a conjunction at its end
+_RUNS_ON = re.compile(r"(?:[,\-–]|\b(?:och|samt|eller|and|or))$")
+
+
+def _append_cells(rows: list[list[str]], cells: dict[int, str]) -> None:
+    for j, text in cells.items():
+        rows[-1][j] = f"{rows[-1][j]} {text}".strip()
+
+
+def fold_cell(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _word_header(frags: list[Fragment]) -> bool:
+    """Three or more short names, no digit among them ("Bussförare D  Växjö  v. 5" is a row)."""
+    return len(frags) >= 3 and all(
+        re.search(r"[^\W\d_]", f.text) and not re.search(r"\d", f.text) and len(f.text.split()) <= _WORD_HEAD_WORDS
+        and not f.text.rstrip().endswith((".", ",", ":"))
+        for f in frags
+    )
+
+
+def _under_starts(frags: list[Fragment], starts: list[float], height: float) -> list[int] | None:
+    """The column of each fragment of a line, each starting where a column's name starts (a
+    line's height either way) and ending before the next column's, one per column; None when
+    any stands elsewhere (a note under the table running across its columns)."""
+    cols = []
+    for f in frags:
+        j = min(range(len(starts)), key=lambda j: abs(starts[j] - f.x0))
+        if abs(starts[j] - f.x0) > height or (cols and j <= cols[-1]) or (j + 1 < len(starts) and f.x1 > starts[j + 1]):
+            return None
+        cols.append(j)
+    return cols
+
+
+def _as_fragments(cells: list[str]) -> list[Fragment]:
+    return [Fragment(c, 0.0, 0.0, 0.0, 0.0, 0) for c in cells]
+
+
 def _read_grid(page: Page, cells: list[tuple], edges: list[dict]) -> list[Grid]:
     x0 = min(c[0] for c in cells)
     top = min(c[1] for c in cells)

@@ -24,7 +24,7 @@ from ..model import IngestError
 from .facts import document_facts
 from .fields import attached_files, field_values, is_xfa_placeholder, open_pypdf, with_fields, xfa_lines
 from .form import find_form
-from .grid import Grid, find_aligned_tables, find_grids
+from .grid import Grid, find_aligned_tables, find_grids, find_word_tables
 from .page import Line, Page, header_words, hidden_layers, read_page
 
 log = logging.getLogger(__name__)
@@ -117,7 +117,8 @@ def _read(doc, path: Path) -> PdfContent:
         try:
             ruled = find_grids(page)
             aligned = find_aligned_tables(page, ruled, heads, carried_cells)
-            grids.extend(sorted(ruled + aligned, key=lambda g: g.bbox[1]))
+            words = find_word_tables(page, ruled + aligned)
+            grids.extend(sorted(ruled + aligned + words, key=lambda g: g.bbox[1]))
             heads = frozenset(header_words(g.header_rows) for g in aligned if g.header_rows)
             carried_cells = _ends_page_with(page, aligned)
         except Exception as exc:  # noqa: BLE001 - tables are an enrichment; the text still stands
