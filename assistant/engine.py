@@ -38,6 +38,7 @@ from ingest.swedish import (
     years_in,
 )
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label, unit_from_text
+from ingest.tables.corrections import CORRECTED_LEAD
 
 from .answer import Answer, Route
 from .documents import (
@@ -1165,6 +1166,9 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
+        if (corrected := _corrections_said(best, result)) is not None:
+            # (a figure the workbook's own correction log changed: said, with what was published)
+            answer.answer = _above_source(answer.answer, corrected)
         if (margins := _margins_said(best, result)) is not None:
             # (said with the figures, above the source, as the estimates' own uncertainty)
             answer.answer = _above_source(answer.answer, margins)
@@ -1697,6 +1701,20 @@ _LAST_PERIODS = re.compile(
 )
 # at most this many estimates get their margins of error written out
 MAX_MARGINS = 6
+
+
+def _corrections_said(best: Reading, result) -> str | None:
+    """The corrections a workbook's log made to the figures shown (``ingest.tables.corrections``:
+    "Rättat enligt bladet ”Ändringslogg” (2025-04-22): Ronneby, År 2024, Antal biståndshushåll
+    1 012 → 1 068 – …"), so an answer that differs from the published sheet says why; None when
+    no figure shown was corrected."""
+    column = fold(best.query.column)
+    labels = {fold(f.label) for f in [*result.figures, *result.totals] if f.label}
+    said = [
+        n for n in best.profile.table.notes
+        if n.startswith(CORRECTED_LEAD) and column in fold(n) and any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", fold(n)) for x in labels)
+    ]
+    return " ".join(said) if said else None
 
 
 def _margins_said(best: Reading, result) -> str | None:

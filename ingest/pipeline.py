@@ -450,6 +450,7 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     from .stats_io import NoFiguresError, read_stats_file
     from .tables.codes import decode_inline, decode_workbook, name_coded_columns
     from .tables.consolidate import stack_group_sheets, stack_place_sheets, stack_year_sheets
+    from .tables.corrections import apply_corrections
     from .tables.places import merge_place_spellings
 
     try:
@@ -468,6 +469,12 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     tables = [decode_inline(t) for t in tables]
     # (a register's "NYKÖPING", "Nykoping" and "Nyköpings kommun" are one place)
     tables = [merge_place_spellings(t) for t in tables]
+    # (a sheet of corrections to published figures, "Ändringslogg": applied, and read as text)
+    tables, logs = apply_corrections(tables)
+    if logs:
+        from .stats_io import read_sheets
+
+        column_keys = [*column_keys, *((n, g) for n, g in read_sheets(path, limits) if n in logs)]
     # a workbook's template sheet ("Mall", "Kommunblad …: Exempelkommun (MALL – kopiera bladet)")
     # holds example figures, no place's: left out – round 206's had 12,5 % on social assistance
     templates = [t for t in tables if _is_template(t)]

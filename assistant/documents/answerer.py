@@ -1814,9 +1814,14 @@ class DocumentAnswerer:
         # Lidingö. Hur stor …" – is no name; "ESF+" is a name of its own)
         toks = [m.group(0) for m in re.finditer(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?", question)
                 if not re.search(r"(?:^\s*|[.!?:]\s+)$", question[: m.start()])]
+        from ..stats.form import lexicon, place_aliases  # (the statistics package imports this one)
+
+        money = {fold(w) for w in lexicon()["money"].get("held_codes", [])}
         for t in toks:
             if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
                 continue  # "January", "May": a date in an English question, not a name
+            if fold(t) in money or (fold(t)[:1] in "mtk" and fold(t)[1:] in money):
+                continue  # "in SEK million", "MSEK": a currency, not a name
             if re.fullmatch(r"[QK][1-4]|T[1-3]|H[12]", t):
                 continue  # "2024 Q2", "K3": a quarter (tertial, half-year), not a name
             parts = [p for p in words(t) if len(p) > 1]
@@ -1835,8 +1840,6 @@ class DocumentAnswerer:
                 out.append(f"{first} {last}")
         # a place typed in lower case ("… för 25-34 åringar i umeå"): a word after "i" that closes
         # the question, or stands before "kommun"/"län", and that the knowledge base never writes
-        from ..stats.form import place_aliases  # (the statistics package imports this one)
-
         for m in _PLACE_AFTER_I.finditer(question):
             w = m.group(1)  # (lower case as typed: a capitalised name is read above)
             if w in STOPWORDS or w in _ENGLISH_CAPITALISED or w in MONTHS or w in _NOT_PLACES or any(fold(x) == w for x in out):

@@ -658,8 +658,10 @@ def finish(g: Given, d: Draft) -> None:
         d.also = (margin,)
     elif c.is_change and d.op == Op.LOOKUP and len(d.rows) == 1:
         # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
-        others = [v.name for v in p.values if v is not c]
-        d.also = tuple(sorted(others, key=lambda n: not is_change_header(n))[:3])
+        # (… the levels of its own measure first: a change in percentage points between "Andel (%)
+        # dec 2023" and "Andel (%) dec 2024", not the counts beside them – F218-02)
+        others = [v for v in p.values if v is not c]
+        d.also = tuple(v.name for v in sorted(others, key=lambda v: (not is_change_header(v.name), not (v.terms & c.terms)))[:3])
     elif d.op == Op.LOOKUP and len(d.rows) == 1 and (each := _each_part_named(p, c, form)):
         # "kvinnor resp. män 80 år och äldre" of a header per age band and sex: both sexes' columns
         d.also = each

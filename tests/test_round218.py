@@ -1,0 +1,68 @@
+"""Round 218 (statistics, Blekinge): a workbook's correction log, a change read with its own
+measure's levels, a currency code in an English question."""
+from __future__ import annotations
+
+
+def _round():
+    from tests.kb import fresh_round
+
+    return fresh_round("r218")
+
+
+def _workbook(tmp_path):
+    path = tmp_path / "ekonomiskt_bistand_blekinge_2022_2024.xlsx"
+    _round().write_eb_xlsx(str(path))
+    return path
+
+
+def test_a_workbooks_correction_log_corrects_its_cells_and_their_totals(tmp_path):
+    # F218-04/05: the 'Ändringslogg' sheet gives Ronneby 2024 1 068 households (published 1 012)
+    # and says the 'Data' sheet and its county rows were not updated
+    from ingest.pipeline import load_file
+
+    r = load_file(_workbook(tmp_path), tmp_path)
+    assert len(r.tables) == 1, [t.caption for t in r.tables]  # (the log is text, not figures)
+    t = r.tables[0]
+    f = t.frame
+    row = lambda place, year: f[(f["Kommun"] == place) & (f["År"].astype(str) == year)].iloc[0]  # noqa: E731
+    assert row("Ronneby", "2024")["Antal biståndshushåll"] == 1068
+    assert row("Olofström", "2023")["Utbetalt ekonomiskt bistånd (tkr)"] == 24180
+    # (the county's row added up its municipalities: it follows; another year's is untouched)
+    assert row("Blekinge län", "2024")["Antal biståndshushåll"] == 4385 + 56
+    assert row("Blekinge län", "2023")["Utbetalt ekonomiskt bistånd (tkr)"] == 296980 + 2700
+    assert row("Blekinge län", "2022")["Antal biståndshushåll"] == 4055
+    # (a row the log says was checked and left as it was changes nothing)
+    assert row("Karlshamn", "2022")["Antal biståndshushåll"] == 1010
+    assert any("Ronneby, År 2024, Antal biståndshushåll 1 012 → 1 068" in n for n in t.notes), t.notes
+    assert "1068" in " ".join(c.text for c in r.chunks)  # (the log quoted as text)
+
+
+def test_a_corrected_figure_is_answered_and_says_it_was_corrected(tmp_path):
+    from tests.kb import engine_over
+
+    path = _workbook(tmp_path)
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("Hur många hushåll fick ekonomiskt bistånd i Ronneby 2024?", engine.new_conversation())
+    assert a.answered and "**1 068**" in a.answer and "1 012 → 1 068" in a.answer, a.answer
+    # F218-05: "SEK" of "In SEK million please" is a currency, no place the base never names
+    a = engine.ask(
+        "How much social assistance (ekonomiskt bistånd) was paid out in total in Blekinge in 2023? In SEK million please.",
+        engine.new_conversation(),
+    )
+    assert a.answered and "299 680" in a.answer and "299,7 miljoner" in a.answer, a.answer
+
+
+def test_a_change_in_percentage_points_is_read_with_the_levels_of_its_share(tmp_path):
+    # F218-02: "hur mkt ökade den från dec 23 till dec 24? i procentenheter" gave the change with
+    # the counts beside it, and the share it changed to was never shown
+    from tests.kb import engine_over
+
+    path = tmp_path / "af.csv"
+    _round().write_af_csv(str(path))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask(
+        "arbetslösheten bland kvinnor i karlshamn, hur mkt ökade den från dec 23 till dec 24? i procentenheter alltså",
+        engine.new_conversation(),
+    )
+    assert a.answered and "**0,9 procentenheter**" in a.answer, a.answer
+    assert "**7,9 %**" in a.answer and "**8,8 %**" in a.answer, a.answer
