@@ -232,6 +232,8 @@ _PLAIN_INT = re.compile(r"^[-\u2212\u2013+]?\d{1,3}$")
 
 
 _AMBIG_COMMA = re.compile(r"^[-\u2212\u2013+]?\d{1,3}(?:,\d{3})+$")
+# figures of a table all written "159.763" before its points are read as grouping thousands
+_GROUPED_POINTS = 8
 
 
 def _figure_text(cell: str) -> str:
@@ -242,18 +244,31 @@ def _figure_text(cell: str) -> str:
 def table_decimal(cells: Iterable[object]) -> str | None:
     """"." when a table's figures write decimals with points ("11.6", "(0.4)") and no comma is
     surely a decimal one – an export made with English number settings, whose "3,905" and
-    "66,480" group thousands; None otherwise."""
+    "66,480" group thousands; "," when every figure of the table is a point and three digits
+    after one to three others ("159.763", "66.780", eight or more, none "0.…") – German number
+    settings, whose points group thousands (round 218's population had been read as 159,763
+    people); None otherwise."""
     # (each distinct text read once, counted as often as it stands: a register repeats its cells)
-    dot = 0
+    dot = grouped = other = 0
     for c, n in Counter(c for c in cells if isinstance(c, str)).items():
         s = _figure_text(c)
-        if not s or _AMBIG_COMMA.match(s) or _AMBIG_DOT.match(s):
+        if not s:
+            continue
+        if _AMBIG_DOT.match(s):
+            grouped, other = grouped + n, other + (n if s.lstrip("-\u2212\u2013+").startswith("0") else 0)
+            continue
+        if _AMBIG_COMMA.match(s):
+            other += n
             continue
         if _COMMA_DEC.match(s):
             return None  # (a decimal comma: the table's decimals are no points)
         if _DOT_DEC.match(s):
             dot += n
-    return "." if dot >= 2 else None
+        elif parse_number(s) is not None:
+            other += n
+    if dot >= 2:
+        return "."
+    return "," if grouped >= _GROUPED_POINTS and not other else None
 
 
 def infer_decimal(cells: Iterable[object], table: str | None = None) -> str | None:
@@ -267,6 +282,8 @@ def infer_decimal(cells: Iterable[object], table: str | None = None) -> str | No
     and read as 3 905.
     """
     cells = list(cells)
+    if table == "," and any(_AMBIG_DOT.match(_figure_text(c)) for c in cells if isinstance(c, str)):
+        return ","  # (a table whose every figure groups thousands by points)
     texts = [_figure_text(c) for c in cells if isinstance(c, str)] if table == "." else []
     if any(_AMBIG_COMMA.match(t) for t in texts) and not any(_COMMA_DEC.match(t) and not _AMBIG_COMMA.match(t) for t in texts):
         return "."

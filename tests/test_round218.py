@@ -66,3 +66,52 @@ def test_a_change_in_percentage_points_is_read_with_the_levels_of_its_share(tmp_
     )
     assert a.answered and "**0,9 procentenheter**" in a.answer, a.answer
     assert "**7,9 %**" in a.answer and "**8,8 %**" in a.answer, a.answer
+
+
+def test_points_grouping_thousands_and_dates_across_are_read_as_such(tmp_path):
+    # F218-15: German number settings ("159.763") had been read as 159,763 people, and the
+    # columns "2023-12-31" … "2024-12-31" as three measures named by dates
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "folkmangd.csv"
+    _round().write_folkmangd_csv(str(path))
+    t = load_file(path, tmp_path).tables[0]
+    assert [c.name for c in t.columns if c.role == "value"] == ["Folkmängd"], t.columns
+    f = t.frame
+    assert set(f["Period"]) == {"2023-12-31", "2024-06-30", "2024-12-31"}
+    assert f["Folkmängd"].max() == 159763
+
+
+def test_a_table_of_english_decimals_with_three_digits_is_not_read_as_thousands():
+    from ingest.numbers import infer_decimal, table_decimal
+
+    shares = ["0.125", "0.250", "0.375", "0.500", "0.625", "0.750", "0.875", "0.990"]
+    assert table_decimal(shares) is None and infer_decimal(shares, None) == "."
+    grouped = ["159.763", "27.156", "94.306", "38.301", "66.912", "11.442", "40.348", "15.122"]
+    assert table_decimal(grouped) == ","
+    assert table_decimal(grouped[:7]) is None  # (too few to tell)
+
+
+def test_a_years_change_of_counts_at_points_in_time_runs_from_the_year_before(tmp_path):
+    from tests.kb import engine_over
+
+    path = tmp_path / "folkmangd.csv"
+    _round().write_folkmangd_csv(str(path))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("Vilken kommun tappade mest invånare procentuellt under 2024?", engine.new_conversation())
+    assert a.answered and "2023-12-31" in a.reading and "2024-12-31" in a.reading, a.reading
+    first = a.answer.split("Därefter")[0]
+    assert "**Olofström" in first and "13 098" in first and "12 967" in first and "1,0 %" in first, a.answer
+
+
+def test_a_year_granted_is_read_by_the_registers_decision_date(tmp_path):
+    # F218-13: "hur mycket beviljades i konsultcheckar under 2024" summed the cases received in
+    # 2024 (Inkom), not those decided in 2024 (Beslutsdatum): one decided in 2025 counted, one
+    # received in 2023 and decided in 2024 did not
+    from tests.kb import engine_over
+
+    path = tmp_path / "foretagsstod.csv"
+    _round().write_foretagsstod_csv(str(path))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("Hur mycket beviljades i konsultcheckar under 2024, totalt?", engine.new_conversation())
+    assert a.answered and "Beslutsdatum" in a.reading and "**390 000 kr**" in a.answer, (a.reading, a.answer)

@@ -327,7 +327,8 @@ _PERCENT_CHANGE = re.compile(
     r"|\b(?:percentage|relative)\s+(?:increase|decrease|change|growth|drop)\b"
     # "har vuxit mest procentuellt", "ökade procentuellt sett mest", "grew the most in percent"
     r"|\b(?:ök(?:a|ar|ade|at|t)|väx(?:a|er|te)|vuxit|minsk(?:a|ar|ade|at)|sjunk(?:a|er|it)|sjönk|steg|stigit|föll|fallit"
-    r"|grew|grow(?:n|s)?|increas(?:e|ed|es)|decreas(?:e|ed|es)|declin(?:e|ed|es)|fell)\s+(?:\w+\s+){0,2}"
+    r"|tapp(?:a|ar|ade|at)|förlor(?:a|ar|ade|at)"
+    r"|grew|grow(?:n|s)?|increas(?:e|ed|es)|decreas(?:e|ed|es)|declin(?:e|ed|es)|fell|lost|gained)\s+(?:\w+\s+){0,2}"
     r"(?:procentuell?t|i\s+procent|in\s+per\s*cent|in\s+percent(?:age\s+terms)?)\b"
 )
 _UNIT_AND_PERCENT = re.compile(

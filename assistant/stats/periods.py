@@ -123,6 +123,12 @@ def period_match(cat: CatColumn, form: Form) -> list[str] | None:
         elif form.quarters and subs:
             quarterly = _quarterly(keys)
             out = [v for v in out if _in_quarters(keys[v], form.quarters, quarterly)]
+        elif form.change and len(set(form.years)) == 1 and out and all(len(k) == 3 for k in keys.values()):
+            # "tappade mest invånare under 2024" of counts at points in time (2023-12-31,
+            # 2024-06-30, 2024-12-31): the year's change runs from the count that closed the year
+            # before – not from the year's own midsummer
+            closed = [v for v in cat.values if keys[v] == (form.years[0] - 1, 12, 31)]
+            out = closed + [v for v in out if v not in closed]
     elif form.quarters and yearly:
         subs = {keys[v][1] for v in out if len(keys[v]) in (2, 3) and keys[v][1]}
         if subs:

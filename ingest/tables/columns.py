@@ -154,6 +154,9 @@ def _classify(name: str, cells: list[object], next_name: str, table_decimal: str
     col = _Col(name=name, raw=raw)
     strings = [v for v in distinct if isinstance(v, str)]
     dec = infer_decimal(strings, table_decimal) if strings else None
+    if table_decimal == "," and dec == ",":
+        # (a table whose points group thousands: "12.967" kept as written would read as three decimals)
+        col.raw = [re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", r) if isinstance(r, str) and re.fullmatch(r"[-−–+]?\d{1,3}(?:\.\d{3})+", r.strip()) else r for r in raw]
     parsed_of: dict[object, object] = {}
     n_num = n_marker = n_text = 0
     # an accountant's column: figures in brackets ("(320)") among plain ones, and no minus sign in

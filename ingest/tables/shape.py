@@ -651,6 +651,10 @@ def _wide_period(name: str) -> _WidePeriod | None:
     m = _PERIOD_COL_RE.match(name)
     if m:
         return _WidePeriod(m.group(1), (m.group(2) or "").strip())
+    if re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", w):
+        # "2023-12-31", "2024-06-30": a point in time each column is counted at (SCB's population
+        # "efter tidpunkt") – periods, not measures of their own
+        return _WidePeriod(w, "")
     m = re.fullmatch(r"(.+?)[,\s]+((?:19|20)\d\d)", w)
     if (
         m and (unit_from_text(m.group(1)) or set(words(m.group(1))) & _MEASURE_WORDS) and not years_in(m.group(1))
