@@ -131,6 +131,12 @@ def stem(word: str) -> str:
         # the genitive of an agent noun: Snowball cuts "förskollärares" to "förskollärar" but
         # "förskollärare" to "förskollär" – the word without its -s stems as the noun does
         return _stemmer().stemWord(word[:-1])
+    if len(word) >= 6 and word.endswith("ats") and not word.endswith(("sats", "plats")):
+        # a passive supine ("ändrats", "beslutats", "öppnats"): Snowball takes only its -s,
+        # leaving "ändrat" where "ändras", "ändrade" and "ändrat" stem to "ändr" – "har
+        # leveransdagarna ändrats?" had shared no verb with "leveransdagarna ändras" (the nouns
+        # "insats", "plats" and their compounds are no such form)
+        return stem(word[:-1])
     s = _stemmer().stemWord(word)
     if _SYNCOPATED_EL.search(s):
         # a noun in -el drops its e before an ending ("titel" → "titlar", "regel" → "regler",

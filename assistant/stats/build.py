@@ -292,23 +292,27 @@ def _id_noun(header: str) -> str:
     return re.sub(r"[\s_-]*(?:id|nr|nummer|löpnr)$", "", fold(header).strip())
 
 
+def _passive_supine(word: str) -> bool:
+    return word.endswith(("ats", "its")) and len(word) >= 7
+
+
 def _named(r: Reading, form: Form, follow: Context | None) -> Given:
     """The rows (label matches) and slices (other columns' matches) the question's words name."""
     p, c = r.profile, r.column
     label = p.label
     matches = r.matches
     # (an English word by its Swedish head: "granted" names "Beviljat belopp (kr)")
+    # (a passive supine is no word of the header's, however it stems: "beviljats" is the deed –
+    # see loose_words)
     col_words = {
         w for w in form.content
-        if stem(w) in c.all_terms or (form.language == "en" and stem(translations().get(w, w)) in c.all_terms)
+        if not _passive_supine(w) and (stem(w) in c.all_terms or (form.language == "en" and stem(translations().get(w, w)) in c.all_terms))
     }
-    # … and, for a value named only in part, a passive by its supine ("beviljats" stems
-    # "beviljat", the header's "Beviljat" "bevilj") and an English word by its Swedish one, as the
-    # values were matched ("granted" → "beviljat"): "beviljats sammanlagt" is no slice "Beviljat,
-    # ej startat" (a value named whole – Beslut = "Beviljat" – is the granted cases, as before)
-    loose_words = col_words | {
-        w for w in form.content if w.endswith(("ats", "its")) and len(w) >= 7 and stem(w[:-1]) in c.all_terms
-    }
+    # … and, for a value named only in part, a passive by its supine ("beviljats" of the header's
+    # "Beviljat") and an English word by its Swedish one, as the values were matched ("granted" →
+    # "beviljat"): "beviljats sammanlagt" is no slice "Beviljat, ej startat" (a value named whole –
+    # Beslut = "Beviljat" – is the granted cases, as before)
+    loose_words = col_words | {w for w in form.content if _passive_supine(w) and stem(w[:-1]) in c.all_terms}
     loose_words |= {translations()[w] for w in col_words if form.language == "en" and w in translations()}
     # "startade 2023" of cases with a start date names the date, not the rows "Starta eget …"
     dated = set(date_words(p, form))

@@ -1,0 +1,32 @@
+"""Round 219 (documents, Västmanland): a passive supine shares its verb with the text's forms."""
+from __future__ import annotations
+
+
+def test_a_passive_supine_stems_as_the_verbs_other_forms():
+    from ingest.swedish import stem
+
+    assert stem("ändrats") == stem("ändras") == stem("ändrade") == stem("ändrat")
+    assert stem("beslutats") == stem("beslutat") == "beslut"
+    assert stem("insats") == "insat" and stem("arbetsplats") == "arbetsplat"  # (nouns: unchanged)
+
+
+def test_has_it_changed_is_answered_by_the_decision_that_changed_it(tmp_path):
+    # F219-13: "Har leveransdagarna ändrats?" had found the steering group's "Styrgruppen beslutar
+    # att leveransdagarna ändras från tisdag och torsdag till tisdag och fredag" and refused it:
+    # "ändrats" stemmed to "ändrat", no form of the quote's verb
+    from tests.kb import engine_over
+
+    minutes = (
+        "# Protokoll – styrgruppsmöte SAMLAST\n\nDatum: 2026-11-19\n\n"
+        "## § 5 Upphandling\n\nTransporttjänsten upphandlas under hösten. Anbud lämnas senast 15 december.\n\n"
+        "## § 6 Leveransdagar\n\nFlera butiker får grossistleverans av färskvaror på torsdagar. "
+        "Styrgruppen beslutar att leveransdagarna ändras från tisdag och torsdag till tisdag och fredag.\n\n"
+        "## § 7 Nästa möte\n\nNästa möte hålls den 4 februari 2027 i Sala.\n"
+    )
+    plan = (
+        "# Projektplan SAMLAST\n\nDatum: 2026-09-14\n\n## 3. Genomförande\n\n"
+        "Varorna levereras till butikerna på tisdagar och torsdagar från samlastningscentralen i Sala.\n"
+    )
+    engine = engine_over(tmp_path, {"protokoll.md": minutes, "plan.md": plan})
+    a = engine.ask("Har leveransdagarna ändrats?", engine.new_conversation())
+    assert a.answered and "tisdag och fredag" in a.answer, a.answer
