@@ -258,7 +258,7 @@ _REFERS_BACK = re.compile(
 # A yes/no question about "it" ("… raderade en fil i förrgår... går den att få tillbaka?"): what
 # "den" is, the background says.
 _PRONOUN_ASK = re.compile(
-    r"^\s*(?:och\s+|men\s+)?(?:går|kan|finns|får|är|blir|gäller|funkar|fungerar|räknas|ska|måste|behöver|brukar)\s+(?:den|det|de|dom)\b"
+    r"^\s*(?:och\s+|men\s+)?(?:går|kan|finns|får|är|blir|gäller|stämmer|stämde|håller|funkar|fungerar|räknas|ska|måste|behöver|brukar)\s+(?:den|det|de|dom)\b"
 )
 
 

@@ -30,3 +30,29 @@ def test_has_it_changed_is_answered_by_the_decision_that_changed_it(tmp_path):
     engine = engine_over(tmp_path, {"protokoll.md": minutes, "plan.md": plan})
     a = engine.ask("Har leveransdagarna ändrats?", engine.new_conversation())
     assert a.answered and "tisdag och fredag" in a.answer, a.answer
+
+
+def test_a_slides_footer_inside_its_frame_is_no_row_of_the_table_on_it(tmp_path):
+    # F219-14: the notes page's slide "Ekonomi (tkr)" read its footer "Region Västmanland |
+    # SAMLAST | 2027-03-15" and slide number 4 as a budget row – "hur mycket går regionen in med"
+    # was answered "4 tkr"
+    from ingest.pipeline import load_file
+    from tests.kb import fresh_round
+
+    path = tmp_path / "rapport.pdf"
+    fresh_round("r219").make_notes_pdf(str(path))
+    tables = load_file(path, tmp_path).tables
+    budget = next(t for t in tables if any("Budget" in c.name for c in t.columns))
+    labels = list(budget.frame[budget.label_column])
+    assert labels[-1].startswith("Utfall") and not any("|" in x for x in labels), labels
+
+
+def test_does_it_still_hold_keeps_what_it_points_back_at():
+    # F219-02: "… i mina anteckningar står det att vi lägger 1,9 miljoner på SAMLAST. Stämmer det
+    # fortfarande eller har det ändrats?" had been read as its last sentence alone
+    from assistant.question import _strip_filler
+
+    question, _ = _strip_filler(
+        "I mina anteckningar står det att vi lägger 1,9 miljoner på SAMLAST. Stämmer det fortfarande eller har det ändrats?"
+    )
+    assert "1,9 miljoner på SAMLAST" in question and "Stämmer det fortfarande" in question, question

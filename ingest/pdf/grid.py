@@ -336,7 +336,7 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
         return []
     col_of = {id(f): _overlapping(stacked.get(id(f), f), columns) for f in frags}
     value_cols = _value_columns(frags, col_of, columns)
-    rows = _rows(lines, frags, cells, columns, value_cols, col_of)
+    rows = _without_far_tail(_rows(lines, frags, cells, columns, value_cols, col_of))
     grids = _classify(page.number, (x0, top, x1, bottom), rows, columns, col_of, value_cols)
     if not grids and cells:
         # no figures: the printed lines of each ruled cell are one row ("Arbetsgivarna kan inte
@@ -359,6 +359,22 @@ def _read_region(page: Page, bbox: tuple[float, float, float, float], cells: lis
         if g.header_rows or len(g.rows) >= 2:
             out.append(g)
     return out
+
+
+def _without_far_tail(rows: list[_Row]) -> list[_Row]:
+    """The rows without a last one standing far under the others – more than three of their
+    usual gaps and two line heights: a slide's footer inside the slide's frame ("Region
+    Västmanland | SAMLAST | 2027-03-15" and its slide number 4) is no row of the table on it
+    (round 219's budget had a row worth 4 tkr)."""
+    if len(rows) < 4:
+        return rows
+    gaps = sorted(b.top - a.bottom for a, b in zip(rows[:-1], rows[1:-1]))
+    usual = gaps[len(gaps) // 2]
+    height = sorted(r.bottom - r.top for r in rows)[len(rows) // 2]
+    last = rows[-1].top - rows[-2].bottom
+    # (… with a figure in it: a source line there is the table's note, read as one)
+    figure = any(_datalike(f.text) for f in rows[-1].frags[1:]) and not _NOTE_START.match(rows[-1].frags[0].text.strip())
+    return rows[:-1] if figure and last > max(3 * usual, 2 * height) else rows
 
 
 def _without_change_lines(lines: list[list[Char]], vedges: list[dict]) -> tuple[list[list[Char]], dict[str, list[str]]]:
