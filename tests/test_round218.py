@@ -115,3 +115,16 @@ def test_a_year_granted_is_read_by_the_registers_decision_date(tmp_path):
     engine = engine_over(tmp_path, {path.name: path.read_bytes()})
     a = engine.ask("Hur mycket beviljades i konsultcheckar under 2024, totalt?", engine.new_conversation())
     assert a.answered and "Beslutsdatum" in a.reading and "**390 000 kr**" in a.answer, (a.reading, a.answer)
+
+
+def test_a_share_of_a_municipalitys_schools_together_is_their_counts_share(tmp_path):
+    # F218-07: "hur stor andel av niorna i Karlshamn var behöriga" of a row per school listed each
+    # school's share; the municipality's share is its schools' eligible over their pupils (281 /
+    # 339 = 82,9 %), the school without figures ('#N/A') left out of both
+    from tests.kb import engine_over
+
+    path = tmp_path / "behorighet.xlsx"
+    _round().write_behorighet_xlsx(str(path))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("Hur stor andel av niorna i Karlshamn var behöriga till yrkesprogram våren 2024?", engine.new_conversation())
+    assert a.answered and "82,89 %" in a.answer and "(281)" in a.answer and "(339)" in a.answer, a.answer

@@ -270,6 +270,13 @@ def _ratio_of(p: Profile, rows: pd.DataFrame, col: str, unit: str | None) -> tup
     return None
 
 
+def weighted_share_of(p: Profile, rows: pd.DataFrame, col: str) -> tuple[str, str, float] | None:
+    """The two count columns ``col`` (a share) is computed from on ``rows`` (see ``_ratio_of``),
+    or None: the rows' share together is then a weighted share."""
+    c = next((v for v in p.values if v.name == col), None)
+    return _ratio_of(p, rows, col, c.unit) if c is not None else None
+
+
 def per_base_rate(t: Table, col: str) -> bool:
     """Is ``col`` a rate per person – its header divides by one of the lexicon's rate bases
     ("Kostnad kr/inv", "… per 1000 invånare"), or a note or the caption that names the header's

@@ -642,6 +642,25 @@ def finish(g: Given, d: Draft) -> None:
         body = kept[~kept[g.label_name].astype(str).isin(g.label.every_total)] if g.label_name in kept.columns else kept
         if len(body) >= 2:
             d.op = Op.SUM
+    if (
+        d.op == Op.LOOKUP and not form.op_explicit and len(d.rows) <= 1 and not d.scope and d.group_by is None and c.is_share
+        and not c.is_change and g.label is not None and (d.rows or any(not (cat := p.cat(k)) or not cat.is_period for k in d.filters))
+    ):
+        # "hur stor andel av niorna i Karlshamn var behöriga?" of a row per school with counts
+        # beside the share: the slice's rows together – the share of their counts summed, a
+        # weighted share (F218-07) – not each school's share listed
+        from .compute import weighted_share_of
+
+        kept = _pinned(p, d.filters, d.latest)
+        body = kept[~kept[g.label_name].astype(str).isin(g.label.every_total)] if g.label_name in kept.columns else kept
+        if d.rows and g.label_name in body.columns:
+            body = body[body[g.label_name].astype(str) == d.rows[0]]
+        # (a row split by breakdowns – women and men, age bands – is read part by part with the
+        # row's own share beside them, as before: only units of their own, schools, add up so)
+        splits = [x for x in p.cats if not x.is_period and x.name in body.columns and x.name != g.label_name and body[x.name].astype(str).nunique() > 1]
+        units = any(not is_breakdown(x, p.table.caption) for x in splits)
+        if len(body) >= 2 and units and weighted_share_of(p, body, c.name) is not None:
+            d.op = Op.SUM
     if d.op in (Op.MEAN, Op.COUNT, Op.SUM, Op.COMPARE, Op.LOOKUP) and not d.rows and d.group_by is None:
         named = [m for m in g.dim_m if len(d.filters.get(m.column, ())) >= 2]
         # ("kvinnor och män tillsammans", "sammanlagt": one sum of both, not one figure each)
