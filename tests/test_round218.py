@@ -128,3 +128,21 @@ def test_a_share_of_a_municipalitys_schools_together_is_their_counts_share(tmp_p
     engine = engine_over(tmp_path, {path.name: path.read_bytes()})
     a = engine.ask("Hur stor andel av niorna i Karlshamn var behöriga till yrkesprogram våren 2024?", engine.new_conversation())
     assert a.answered and "82,89 %" in a.answer and "(281)" in a.answer and "(339)" in a.answer, a.answer
+
+
+def test_each_named_group_of_units_gets_its_counts_share(tmp_path):
+    # F218-09: "mellan fristående och kommunala skolor … Ge andelen för båda" had listed every
+    # school ("skolor" read as the schools named "… skola", "fristående" as no value): each kind
+    # of owner's share is its schools' eligible over their pupils, Enskild 159/177, Kommunal
+    # 1 214/1 481 – not the mean of the schools' shares (89,6 and 82,6)
+    from tests.kb import engine_over
+
+    path = tmp_path / "behorighet.xlsx"
+    _round().write_behorighet_xlsx(str(path))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask(
+        "Skiljer sig behörigheten till yrkesprogram mellan fristående och kommunala skolor i Blekinge? Ge andelen för båda.",
+        engine.new_conversation(),
+    )
+    assert a.answered and "vägd andel per huvudman" in a.reading and "Skolenhet" not in a.reading, a.reading
+    assert "**Enskild** – 89,8 %" in a.answer and "**Kommunal** – 82,0 %" in a.answer, a.answer

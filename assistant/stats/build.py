@@ -342,6 +342,14 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
             or (col_words and all(stem(x) in c.all_terms for v in m.values for x in value_tokens(v)))
         ) and not _value_said_again(m, form) and not _value_before_cases(m, form, matches))
     ]
+    # "… mellan fristående och kommunala skolor" of "Skolenhet": the word names what the column's
+    # values are, not the units whose names hold it ("Backaryds skola", "Mörrums skola" …)
+    # (a plural word that is every matched value's last word, their kind: "skolor" of "… skola")
+    dim_m = [
+        m for m in dim_m
+        if not (len(m.values) > 2 and m.coverage < 0.999 and len(m.qtokens) == 1
+                and all(value_tokens(v) and stem(value_tokens(v)[-1]) == stem(next(iter(m.qtokens))) for v in m.values))
+    ]
     if p.record_level:
         # "hur många … har beviljats" of a register titled "Klimatklivet beviljade åtgärder": every
         # case is granted – the word says what the register is, not the slice Status = "Beviljad"

@@ -989,9 +989,14 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         order = "asc" if q.direction == "asc" else "desc"
         # "vilket stadsdelsområde hade flest deltagare" of an event log: the distinct ids per group
         distinct = q.distinct if q.agg == "count" and q.distinct in body.columns else None
+        # (a share per group of rows that are units of their own – schools by their kind of
+        # owner – is the group's counts' share, weighted, never the mean of the rows' shares)
+        weighted = _ratio_of(p, body, col, unit) if q.weighted and not each_period and not yearly and q.threshold is None else None
         step = Step(
-            "group", distinct or col, by=g, agg="nunique" if distinct else q.agg or "sum", n=len(body) if q.threshold else n,
-            op=order, values=q.period_groups, sizes=bool(q.sizes) and not each_period and not distinct,
+            "group", distinct or col, by=g, agg="nunique" if distinct else ("ratio" if weighted else q.agg or "sum"),
+            n=len(body) if q.threshold else n, op=order, values=q.period_groups,
+            sizes=bool(q.sizes) and not each_period and not distinct and not weighted,
+            parts=weighted[:2] if weighted else (), value=weighted[2] if weighted else None,
         )
         run_steps = body_steps + [step]
         res = run(body, [step])
@@ -1008,6 +1013,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             u = unit if q.agg in ("sum", "mean", "median", "max", "min") else "antal"
             # (a median of whole figures is whole, or halfway between two)
             dec = 2 if q.agg == "mean" or (q.agg == "median" and not v.is_integer()) else (0 if q.agg == "median" else None)
+            if weighted:
+                dec = max(_max_decimals(t, body.index, col) or 1, 1)
             name = display_label(str(row[g]))
             if q.agg in ("max", "min") and g != label and body[label].astype(str).nunique() > 1:
                 # the top of each group is a row: say which ("Örebro: Vivalla")
@@ -1019,6 +1026,8 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         # a register's sum or mean per group says over how many rows it was taken
         sized = {f.label: int(row["Antal rader"]) for f, (_, row) in zip(figures, res.iterrows())} if step.sizes else {}
         aggword = {"sum": "summa", "mean": "medelvärde", "median": "median", "count": "antal rader", "max": "högsta värde", "min": "lägsta värde"}[q.agg or "sum"]
+        if weighted:
+            aggword = f"vägd andel (summan av ”{weighted[0]}” delat med summan av ”{weighted[1]}”)"
         if distinct:
             aggword = f"antal olika ”{distinct}”"
         lines = [
@@ -2056,6 +2065,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         agg = f"antal olika ”{q.distinct}”" if q.distinct and q.agg == "count" else (
             {'sum': 'summerat', 'mean': 'medelvärde', 'median': 'median', 'count': 'antal rader', 'max': 'högsta', 'min': 'lägsta'}[q.agg or 'sum']
         )
+        if q.weighted:
+            agg = "vägd andel"  # (as computed: the group's counts' share)
         parts.append(f"{agg} per {q.group_by.lower()}")
         if q.threshold is not None:
             parts.append(f"{q.threshold.op} {format_number(q.threshold.value)}")
@@ -2080,7 +2091,8 @@ def reading_line(p: Profile, q: StatQuery, defaults: dict[str, str]) -> str:
         parts.append(f"antal olika ”{q.distinct}”")
     elif q.op != Op.LOOKUP and not (q.op == Op.COMPARE and q.other_column):  # "jämfört med ”…”" says it below
         parts.append(
-            "median" if q.median and q.op == Op.MEAN else f"kvoten av summorna per ”{q.per}”" if q.per and q.op == Op.SUM else OP_WORDS[q.op]
+            "median" if q.median and q.op == Op.MEAN else f"kvoten av summorna per ”{q.per}”" if q.per and q.op == Op.SUM
+            else "vägd andel" if q.op == Op.SUM and weighted_share_of(p, t.frame, q.column) is not None else OP_WORDS[q.op]
         )
     if q.over:
         parts.append(f"per {q.over.lower()}")

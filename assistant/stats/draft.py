@@ -79,6 +79,7 @@ class Draft:
     split_by: str | None = None
     group_by: str | None = None
     agg: str | None = None
+    weighted: bool = False  # a share per group read as the group's counts' share
     period_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
     named_n: int | None = None
     over: str | None = None
@@ -101,7 +102,8 @@ class Draft:
     def query(self, table_id: str, **kw) -> StatQuery:
         return StatQuery(
             table_id, self.c.name, self.op, tuple(self.rows), tuple(self.scope), tuple(self.filters.items()),
-            tuple(self.defaults.items()), tuple(self.latest), summed=self.summed, less=self.less, less_kind=self.less_kind, **kw,
+            tuple(self.defaults.items()), tuple(self.latest), summed=self.summed, less=self.less, less_kind=self.less_kind,
+            weighted=self.weighted and self.agg == "mean" and self.group_by is not None, **kw,
         )
 
 

@@ -667,9 +667,13 @@ def finish(g: Given, d: Draft) -> None:
         # (… nor are the values one word names: "teknik" of "Teknikprogrammet – Teknikvetenskap",
         # "– Design …", "– Informations- …", summed, is the programme asked for)
         one_word = bool(named) and len(named[0].qtokens) == 1 and d.op == Op.SUM
-        if named and not one_word and (d.op != Op.LOOKUP or form.wants == "count") and not (d.op == Op.SUM and _TOGETHER.search(fold(form.text))):
+        # (… or a share of each named group of units, weighted: "andelen för fristående och
+        # kommunala skolor" of a row per school – F218-09)
+        each_share = bool(named) and d.op == Op.LOOKUP and c.is_share and not c.is_change and _weighted_groups(p, d, named[0].column)
+        if named and not one_word and (d.op != Op.LOOKUP or form.wants == "count" or each_share) and not (d.op == Op.SUM and _TOGETHER.search(fold(form.text))):
             d.group_by = named[0].column
             d.agg = {Op.MEAN: "mean", Op.SUM: "sum"}.get(d.op, "count" if (d.op == Op.COUNT or form.wants == "count") else "mean")
+            d.weighted = each_share
             d.op = Op.RANK
     margin = _margin_beside(p, c)
     if margin is not None and d.op in (Op.LOOKUP, Op.COMPARE) and d.rows and not d.also:
@@ -1290,6 +1294,16 @@ def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str])
     case), where a question about a label is a group-by."""
     # (cases told apart by their names or numbers need no slicing to say so)
     return p.record_level and (p.case_names or cases_repeat(p, _pinned(p, filters, latest)))
+
+
+def _weighted_groups(p: Profile, d: Draft, column: str) -> bool:
+    """Does each value of ``column`` kept by the draft's filters hold two or more rows whose share
+    the table's counts give (see ``compute.weighted_share_of``)?"""
+    from .compute import weighted_share_of
+
+    body = _pinned(p, d.filters, d.latest)
+    groups = body.groupby(body[column].astype(str)) if column in body.columns else []
+    return len(body) >= 4 and all(len(g) >= 2 for _, g in groups) and weighted_share_of(p, body, d.c.name) is not None
 
 
 def _pinned(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str]):

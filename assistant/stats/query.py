@@ -62,6 +62,7 @@ class StatQuery:
     less: str | None = None  # a value column taken from the column read, row by row: "jan–sep" less "jan–aug" is September of running totals
     less_kind: str = "running"  # "running": a month of running totals; "change" / "percent": the change from an earlier year's column, in the unit or in per cent
     both_ends: bool = False  # a ranking asked from both ends ("högst … och lägst?"): the top and the bottom
+    weighted: bool = False  # a share per group of units: each group's counts' share (agg "mean" read so)
     together: bool = False  # the values named are asked together ("… eller …", "ihop"): a grouping of them is summed too
     position: bool = False  # one named row's place among the others (total rows aside), shown beside its figure
     sizes: str = ""  # a sum or mean per group of a register: "shown" shows each group's rows, "asked" as figures too ("hur många … och hur mycket")
@@ -84,6 +85,9 @@ class Step:
     by: str = ""
     notes: tuple = field(default=())
     sizes: bool = False  # a "group" step also counts each group's rows ("Antal rader")
+    # a "group" step of agg "ratio": (A, B) – each group's share k · ΣA / ΣB (k: ``value``), a
+    # weighted share, not the mean of the rows' shares
+    parts: tuple = ()
 
 
 def empty_cells(column: pd.Series) -> pd.Series:
@@ -235,6 +239,11 @@ def run(frame: pd.DataFrame, steps: list[Step]) -> pd.DataFrame | float | int:
             # values: (group, its values) pairs – the periods of each year – else each value its own group
             key = df[s.by].astype(str).map({v: name for name, vs in s.values for v in vs}) if s.values else s.by
             g = df.groupby(key, sort=False)
+            if s.agg == "ratio":
+                num, den = s.parts
+                res = (s.value * g[num].sum() / g[den].sum().where(lambda x: x > 0)).dropna()
+                df = res.sort_values(ascending=s.op == "asc", kind="stable").head(s.n).reset_index(name=s.column)
+                continue
             if s.sizes and s.agg != "count":
                 res = g[s.column].agg([s.agg, "size"]).set_axis([s.column, "Antal rader"], axis=1)
                 df = res.sort_values(s.column, ascending=s.op == "asc", kind="stable").head(s.n).reset_index()
@@ -306,6 +315,12 @@ def code(steps: list[Step], name: str = "df") -> str:
             diff = "(100 * (b - a) / a.where(a != 0))" if s.value else "(b - a)"
             lines.append(
                 f"{d} = {diff}.dropna().sort_values(ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index(name='Förändring')"
+            )
+        elif s.kind == "group" and s.agg == "ratio":
+            num, den = s.parts
+            lines.append(
+                f"g = {d}.groupby({s.by!r}, sort=False)\n{d} = ({s.value!r} * g[{num!r}].sum() / g[{den!r}].sum())"
+                f".sort_values(ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index(name={col})"
             )
         elif s.kind == "group":
             agg = ".size()" if s.agg == "count" else f"[{col}].{s.agg}()"
