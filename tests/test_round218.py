@@ -146,3 +146,15 @@ def test_each_named_group_of_units_gets_its_counts_share(tmp_path):
     )
     assert a.answered and "vägd andel per huvudman" in a.reading and "Skolenhet" not in a.reading, a.reading
     assert "**Enskild** – 89,8 %" in a.answer and "**Kommunal** – 82,0 %" in a.answer, a.answer
+
+
+def test_a_units_owner_is_its_attribute_not_a_split_to_ask_about(tmp_path):
+    # F218-08: "hur många skolor i länet har under 80% behöriga" asked back which "Huvudman" – a
+    # row per school, each with its owner, is no population split by owner: 5 schools
+    from tests.kb import engine_over
+
+    path = tmp_path / "behorighet.xlsx"
+    _round().write_behorighet_xlsx(str(path))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("hur många skolor i länet har under 80% behöriga till yrkesprog?", engine.new_conversation())
+    assert a.answered and a.answer.startswith("5 av "), a.answer

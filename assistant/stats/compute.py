@@ -1850,6 +1850,10 @@ def _mixed_in(body: pd.DataFrame, keys: list[str], varying: list[str], fixed: se
         several = body[keys[-1]].astype(str).nunique() > 1  # (two KPIs of one named row do split it)
         return several and len(vals) == len(body) and vals.is_unique
 
+    if any(names_each_row(d) for d in varying if d not in keys):
+        # (a row per unit – a school, named once each –: another column is an attribute of the
+        # unit, its owner "Kommunal" or "Enskild", not a split of one population to choose from)
+        return ()
     # of two columns that say the same (a KPI's code and its title), the words first
     return tuple(sorted(
         (d for d in varying if d not in fixed and grouped[d].nunique().max() > 1 and not names_each_row(d)),
