@@ -158,3 +158,15 @@ def test_a_units_owner_is_its_attribute_not_a_split_to_ask_about(tmp_path):
     engine = engine_over(tmp_path, {path.name: path.read_bytes()})
     a = engine.ask("hur många skolor i länet har under 80% behöriga till yrkesprog?", engine.new_conversation())
     assert a.answered and a.answer.startswith("5 av "), a.answer
+
+
+def test_a_mean_asked_of_a_counts_units_is_the_amount_over_the_count(tmp_path):
+    # F218-06: "vad fick ett biståndshushåll i Karlskrona i snitt i ekonomiskt bistånd under 2024?"
+    # had answered the number of households (1 502); the mean is the amount paid over them,
+    # 112 640 tkr / 1 502 = 74 993 kr
+    from tests.kb import engine_over
+
+    path = _workbook(tmp_path)
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("Vad fick ett biståndshushåll i Karlskronas kommun i snitt i ekonomiskt bistånd under 2024?", engine.new_conversation())
+    assert a.answered and "**74 993 kr**" in a.answer and "Antal biståndshushåll" in a.reading, (a.reading, a.answer)

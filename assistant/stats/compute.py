@@ -555,12 +555,15 @@ def _with_share_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
 
 def _with_ratio_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuery]:
     """The table with a computed column: each row's ``q.column`` over its ``q.per`` ("Sökande
-    per ”Erbjudna platser”"), one decimal; a row with no or a zero base has none."""
+    per ”Erbjudna platser”"), one decimal; a row with no or a zero base has none. An amount of
+    money over a count is in kronor, whole ("Utbetalt (tkr)" per household: 74 993 kr)."""
     frame = p.table.frame
-    name = f"{q.column} per ”{q.per}” (beräknad)"
+    money = p.table.column(q.column).unit if q.column in {c.name for c in p.table.columns} else None
+    factor = KRONOR_PER.get(money or "")
+    name = f"{q.column} per ”{q.per}”{', kr' if factor else ''} (beräknad)"
     base = pd.to_numeric(frame[q.per], errors="coerce")
-    values = (pd.to_numeric(frame[q.column], errors="coerce") / base.where(base > 0)).round(1)
-    return _with_made_column(p, name, values, 1, None), replace(q, column=name, per=None)
+    values = (pd.to_numeric(frame[q.column], errors="coerce") * (factor or 1.0) / base.where(base > 0)).round(0 if factor else 1)
+    return _with_made_column(p, name, values, 0 if factor else 1, "kr" if factor else None), replace(q, column=name, per=None)
 
 
 def _with_made_column(p: Profile, name: str, values: pd.Series, decimals: int, unit: str | None) -> Profile:
@@ -681,9 +684,11 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
     if q.per and not p.record_level and q.op in (Op.RANK, Op.THRESHOLD, Op.LOOKUP, Op.COMPARE) and {q.per, q.column} <= set(p.table.frame.columns):
         # "flest sökande per plats": each row's count over its count of the other column
         p2, q2 = _with_ratio_column(p, q)
+        factor = KRONOR_PER.get(p.table.column(q.column).unit or "")
         return _on_made_column(
-            compute(p2, q2), f"Räknade ut ”{q.column}” delat med ”{q.per}” på varje rad.",
-            f"df[{q2.column!r}] = (df[{q.column!r}] / df[{q.per!r}]).round(1)",
+            compute(p2, q2), f"Räknade ut ”{q.column}” delat med ”{q.per}” på varje rad" + (" (i kronor)." if factor else "."),
+            f"df[{q2.column!r}] = (df[{q.column!r}] * {factor!r} / df[{q.per!r}]).round(0)" if factor
+            else f"df[{q2.column!r}] = (df[{q.column!r}] / df[{q.per!r}]).round(1)",
         )
     if q.share_within and q.op in (Op.RANK, Op.THRESHOLD) and len(dict(q.filters).get(q.share_within, ())) == 1:
         shared = _with_slice_share(p, q)

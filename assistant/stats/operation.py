@@ -717,6 +717,12 @@ def finish(g: Given, d: Draft) -> None:
         d.per, d.group_by, d.agg = ratio.name, None, None
         if d.op == Op.LOOKUP and not d.rows:
             d.op = Op.RANK
+    mean_amount = _amount_per_unit(p, c, form) if d.op == Op.LOOKUP and len(d.rows) == 1 and d.per is None and not p.record_level else None
+    if mean_amount is not None:
+        # "vad fick ett biståndshushåll i Karlskrona i snitt i ekonomiskt bistånd?" of a row per
+        # municipality with the households and the amount paid: the amount over the households
+        # (F218-06) – the count of households is no mean of anything
+        d.c, d.per = mean_amount, c.name
     per = _per_count(p, c, form) if d.op in (Op.LOOKUP, Op.SUM, Op.MEAN) and not d.rows and d.group_by is None and d.per is None else None
     if per is not None:
         # "beviljat belopp per deltagare för projekt där en ideell förening är projektägare" of a
@@ -1103,6 +1109,17 @@ def _per_column(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
 def _counts_named(p: Profile, c: ValueColumn, said: set[str]) -> list[ValueColumn]:
     """The table's count columns besides ``c`` (no share, no change) whose words hold one of ``said``."""
     return [v for v in p.values if v is not c and v.is_count and not v.is_share and not v.is_change and said & v.terms]
+
+
+def _amount_per_unit(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
+    """The one amount of money a mean asked of a count's units names ("i snitt i ekonomiskt
+    bistånd" beside "Antal biståndshushåll"), when the column read is that count and the
+    question asks a mean; None otherwise."""
+    if form.op != Op.MEAN or not c.is_count or c.is_share or c.is_change:
+        return None
+    asked = {stem(t) for t in form.content if len(t) >= 4} - c.all_terms
+    money = [v for v in p.values if v is not c and v.unit in KRONOR_PER and not v.is_share and not v.is_change and asked & v.all_terms]
+    return money[0] if len(money) == 1 else None
 
 
 def _per_count(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
