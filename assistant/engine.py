@@ -1550,6 +1550,11 @@ def _condition_left_open(r: Reading, form: Form) -> str | None:
     # (a column named as each case's own – "avbröt sin utbildning", "their course" – is the
     # thing the condition is about, not a value of it left open)
     owned = {fold(m.group(1)) for m in re.finditer(r"\b(?:sin|sitt|sina|deras|its|their)\s+([a-zåäö]+)", fold(form.text))}
+    # (… and a word the register's title ends a word of – "stöd" of "Företagsstöd, ärenden" – says
+    # what every case is, no column's value left open: "hur många … fick stöd beviljat", F218-12)
+    titled = [w for w in words(plain(fold(p.table.caption))) if len(w) >= 4]
+    # (the tail of a compound: a title word "Beslut" is a column's name as often as the subject)
+    owned |= {fold(w) for w in form.content if len(w) >= 4 and any(t.endswith(plain(fold(w))) and len(t) > len(w) + 2 for t in titled)}
     rows = len(p.table.frame)
     for c in p.cats:
         if c.is_period or c.role == "label" or c.name in sliced or len(c.values) >= 0.9 * rows:

@@ -170,3 +170,15 @@ def test_a_mean_asked_of_a_counts_units_is_the_amount_over_the_count(tmp_path):
     engine = engine_over(tmp_path, {path.name: path.read_bytes()})
     a = engine.ask("Vad fick ett biståndshushåll i Karlskronas kommun i snitt i ekonomiskt bistånd under 2024?", engine.new_conversation())
     assert a.answered and "**74 993 kr**" in a.answer and "Antal biståndshushåll" in a.reading, (a.reading, a.answer)
+
+
+def test_a_word_of_the_registers_title_is_no_column_left_open(tmp_path):
+    # F218-12: "hur många företag i karlshamn fick stöd beviljat 2024" asked back which "Stödform":
+    # every case of "Företagsstöd, ärenden" is a support case – 4 granted, decided in 2024
+    from tests.kb import engine_over
+
+    path = tmp_path / "foretagsstod_arenden_2023_2024.csv"
+    _round().write_foretagsstod_csv(str(path))
+    engine = engine_over(tmp_path, {path.name: path.read_bytes()})
+    a = engine.ask("hur många företag i karlshamn fick stöd beviljat 2024?", engine.new_conversation())
+    assert a.answered and "**4**" in a.answer and "Beslutsdatum" in a.reading, (a.reading, a.answer)
