@@ -469,6 +469,11 @@ def _paragraph_text(p) -> str:
                 out.append("\n")
             elif tag == f"{_W}noBreakHyphen":
                 out.append("-")
+            elif tag == f"{_W}fldChar" and (box := child.find(f"{_W}ffData/{_W}checkBox")) is not None:
+                # a legacy form's check box (FORMCHECKBOX): ticked or not stands only in its field
+                # data – "att flytta pilotstarten till den 12 april 2027" ticked beside "att
+                # behålla pilotstarten den 1 mars 2027" unticked had read as three decisions
+                out.append("☒ " if _box_ticked(box) else "☐ ")
             elif tag == f"{_W}sym":
                 # a box ticked or not in a symbol font ("Wingdings" F0FD / F0A8): which of
                 # "kvartalsvis halvårsvis årsvis" is decided stands only in it
@@ -481,6 +486,15 @@ def _paragraph_text(p) -> str:
 
 
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+
+def _box_ticked(box) -> bool:
+    """A legacy check box's state: its ``w:checked`` when set, else its ``w:default``."""
+    for name in ("checked", "default"):
+        el = box.find(f"{_W}{name}")
+        if el is not None:
+            return el.get(f"{_W}val", "1").lower() not in ("0", "false", "off")
+    return False
 
 # check boxes written as a symbol font's characters (a form's "☒ Beviljas ☐ Avslås"): ticked and
 # empty, as Wingdings and Wingdings 2 draw them; any other symbol is read as nothing, as before

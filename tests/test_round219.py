@@ -56,3 +56,16 @@ def test_does_it_still_hold_keeps_what_it_points_back_at():
         "I mina anteckningar står det att vi lägger 1,9 miljoner på SAMLAST. Stämmer det fortfarande eller har det ändrats?"
     )
     assert "1,9 miljoner på SAMLAST" in question and "Stämmer det fortfarande" in question, question
+
+
+def test_a_legacy_forms_check_boxes_say_which_option_was_ticked(tmp_path):
+    # F219-07: the minutes' decision options are FORMCHECKBOX fields – the text showed all three
+    # ("att behålla pilotstarten den 1 mars 2027" among them) and which was decided stood nowhere
+    from ingest.pipeline import load_file
+    from tests.kb import fresh_round
+
+    path = tmp_path / "protokoll.docx"
+    fresh_round("r219").make_protokoll(str(path))
+    text = "\n".join(c.text for c in load_file(path, tmp_path).chunks)
+    assert "☒  att flytta pilotstarten till den 12 april 2027" in text, text
+    assert "☐  att behålla pilotstarten den 1 mars 2027" in text and "☒  bifalls" in text, text
