@@ -42,6 +42,7 @@ from ingest.swedish import (
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
+from .compute import weighted_share_of
 from .draft import Draft, Given, Lacks, in_caption, is_amount
 from .form import (
     PERIOD_SUBJECTS,
@@ -649,8 +650,6 @@ def finish(g: Given, d: Draft) -> None:
         # "hur stor andel av niorna i Karlshamn var behöriga?" of a row per school with counts
         # beside the share: the slice's rows together – the share of their counts summed, a
         # weighted share (F218-07) – not each school's share listed
-        from .compute import weighted_share_of
-
         kept = _pinned(p, d.filters, d.latest)
         body = kept[~kept[g.label_name].astype(str).isin(g.label.every_total)] if g.label_name in kept.columns else kept
         if d.rows and g.label_name in body.columns:
@@ -1316,8 +1315,6 @@ def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str])
 def _weighted_groups(p: Profile, d: Draft, column: str) -> bool:
     """Does each value of ``column`` kept by the draft's filters hold two or more rows whose share
     the table's counts give (see ``compute.weighted_share_of``)?"""
-    from .compute import weighted_share_of
-
     body = _pinned(p, d.filters, d.latest)
     groups = body.groupby(body[column].astype(str)) if column in body.columns else []
     return len(body) >= 4 and all(len(g) >= 2 for _, g in groups) and weighted_share_of(p, body, d.c.name) is not None

@@ -120,9 +120,7 @@ def find_aligned_tables(
     previous page – a page that opens with rows of as many cells and no header carries it on."""
     if not page.chars:
         return []
-    free = [c for c in page.chars if c.upright and not any(_centre_in(c, g.bbox) for g in ruled)]
-    lines = _text_lines(free)
-    frags = [_fragments(ln, i, []) for i, ln in enumerate(lines)]
+    lines, frags = _free_lines(page, ruled)
     out: list[Grid] = []
     i = 0
     while i < len(lines):
@@ -201,6 +199,13 @@ _WORD_HEAD_WORDS = 4
 _WORD_CELL_WORDS = 5
 
 
+def _free_lines(page: Page, found: list[Grid]) -> tuple[list[list[Char]], list[list[Fragment]]]:
+    """The page's upright printed lines outside the tables ``found``, and each line's fragments."""
+    free = [c for c in page.chars if c.upright and not any(_centre_in(c, g.bbox) for g in found)]
+    lines = _text_lines(free)
+    return lines, [_fragments(ln, i, []) for i, ln in enumerate(lines)]
+
+
 def find_word_tables(page: Page, found: list[Grid]) -> list[Grid]:
     """Tables of words and dates drawn without rulings or a caption: a header of three or more
     short names ("Ort   Butik   Öppning   Öppettider servicedisken") over two or more lines that
@@ -210,9 +215,7 @@ def find_word_tables(page: Page, found: list[Grid]) -> list[Grid]:
     tables' finders. ``found``: the page's tables already read (their lines are not looked at)."""
     if not page.chars:
         return []
-    free = [c for c in page.chars if c.upright and not any(_centre_in(c, g.bbox) for g in found)]
-    lines = _text_lines(free)
-    frags = [_fragments(ln, i, []) for i, ln in enumerate(lines)]
+    lines, frags = _free_lines(page, found)
     out: list[Grid] = []
     i = 0
     while i < len(lines):
@@ -250,7 +253,7 @@ def find_word_tables(page: Page, found: list[Grid]) -> list[Grid]:
             k += 1
         if wrapped:
             _append_cells(rows, wrapped)
-        head_cells = [fold_cell(f.text) for f in head]
+        head_cells = [_fold_cell(f.text) for f in head]
         cells = [c for r in rows for c in r[1:]]
         if (
             len(rows) < 2
@@ -258,7 +261,7 @@ def find_word_tables(page: Page, found: list[Grid]) -> list[Grid]:
             or sum(1 for r in rows if _is_body_line(_as_fragments(r))) * 2 > len(rows)
             # (a header's name is no value of its own column: "Arvika  Balans  Underskott" is the
             # first row of a table whose header was not read)
-            or any(fold_cell(r[j]) == h for r in rows for j, h in enumerate(head_cells))
+            or any(_fold_cell(r[j]) == h for r in rows for j, h in enumerate(head_cells))
             # (lists set in columns under three names, "Sparreholm," over "Hälleforsnäs och
             # Mellösa": a line that runs on is no row)
             or any(_RUNS_ON.search(c) for r in rows[:-1] for c in r)
@@ -282,7 +285,7 @@ def _append_cells(rows: list[list[str]], cells: dict[int, str]) -> None:
         rows[-1][j] = f"{rows[-1][j]} {text}".strip()
 
 
-def fold_cell(text: str) -> str:
+def _fold_cell(text: str) -> str:
     return " ".join(text.lower().split())
 
 
