@@ -530,8 +530,9 @@ def test_a_year_of_cases_with_several_unnamed_dates_is_read_on_one_and_offers_th
     engine = exports_engine({"projektbeslut.csv": _decisions_csv()})
     frame = pd.read_csv(io.StringIO(_decisions_csv()), sep=";", skiprows=2)
     granted = frame[frame["Beslut"] == "Beviljat"]
-    # "beviljades 2023" names none of the dates: read on the first, the start date offered named
-    ans = engine.ask("Hur många projekt beviljades 2023?")
+    # "beviljade projekt … 2023" names none of the dates (the granted ones, not when – "beviljades
+    # 2023" is the decision's year): read on the first, the start date offered named
+    ans = engine.ask("Hur många beviljade projekt fanns 2023?")
     assert ans.answered and [f.value for f in ans.figures] == [int(granted["Beslutsdatum"].str.startswith("2023").sum())]
     assert any("Beslutsdatum" in n and "Projektstart" in n for n in ans.notes), ans.notes
     offered = next(a for a in ans.alternatives if "Projektstart" in a)
