@@ -132,6 +132,11 @@ class NormalisedQuestion:
         return f"{self.text} {self.context}".strip()
 
 
+# Everyday adverbs of a question that a knowledge base's texts may never write: no typo of one of
+# its words ("varför sköts den fram igen?" had been read "… fram ingen")
+EVERYDAY_WORDS = frozenset("igen ånyo fortfarande hittills redan ändå alltså typ förut nyss snart".split())
+
+
 def vocabulary(texts: Iterable[str], known: Iterable[str] = ()) -> Counter[str]:
     """How often each lower-case word occurs in ``texts`` (the knowledge base's vocabulary).
     ``known``: words of questions themselves ("snitt", "sammanlagt"), which no text need use
@@ -139,7 +144,7 @@ def vocabulary(texts: Iterable[str], known: Iterable[str] = ()) -> Counter[str]:
     counts: Counter[str] = Counter()
     for t in texts:
         counts.update(w for w in words(t) if w.isalpha())
-    for w in known:
+    for w in (*known, *EVERYDAY_WORDS):
         counts[w] = max(counts[w], MIN_FREQUENCY)
     return counts
 

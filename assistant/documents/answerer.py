@@ -63,7 +63,7 @@ from .features import (
     span_features,
 )
 from .gate import Gate, KnownStems, gate_features, load_gate
-from .kinds import asking_part, carries, guessed, names_a_rate, split_guesses, years_in
+from .kinds import TIMESTAMP, asking_part, carries, guessed, names_a_rate, split_guesses, years_in
 from .phrases import (
     ACTING,
     AWAY,
@@ -836,7 +836,12 @@ class DocumentAnswerer:
                 continue
             # (a day in a question – "Gäller fortfarande 7 oktober för kickoffen?" of a newer mail
             # – states nothing)
-            dates = [m for m in DATE_RE.finditer(r.span.text) if not _in_question(r.span.text, m.start())]
+            # (… nor does a send log's stamp: "#6 Skickat 2027-05-04 10:00" is when a text went)
+            stamps = list(TIMESTAMP.finditer(r.span.text))
+            dates = [
+                m for m in DATE_RE.finditer(r.span.text)
+                if not _in_question(r.span.text, m.start()) and not any(s.start() < m.start() < s.end() for s in stamps)
+            ]
             said_at = next((m.end() for m in dates if states(m.group(0))), None)
             others = [
                 m.group(0) for m in dates

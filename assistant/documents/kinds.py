@@ -162,7 +162,13 @@ _ENUMERATION = re.compile(r"(,[^,]+){2,}\s(och|samt|eller)\s|(\b\d\.\s+\S+.*){2,
 
 
 # A message's time stamp in an exported chat or log: "[2026-01-22 11:30]", "[2026-01-22T11:30:05]"
-TIMESTAMP = re.compile(r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]")
+# – or a send log's, after the word that says what happened then ("#6  Skickat 2027-05-04 10:00",
+# "Schemalagt …", "Sent: …": when the message went, not the day it speaks of)
+TIMESTAMP = re.compile(
+    r"\[\s*\d{4}-\d\d-\d\d[ T]\d\d[:.]\d\d(?::\d\d)?\s*\]"
+    r"|\b(?:[Ss]kickat|[Ss]kickad|[Ss]kapat|[Ss]chemalagt|[Aa]vbrutet|[Rr]aderat|[Mm]ottaget|[Ss]ent|[Cc]reated|[Ss]cheduled|[Rr]eceived)"
+    r":?\s+\d{4}-\d\d-\d\d(?:[ T]\d\d[:.]\d\d(?::\d\d)?)?"
+)
 
 
 _SERIAL = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?:\d+\b")

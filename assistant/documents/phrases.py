@@ -250,7 +250,7 @@ def key_phrase(text: str, q: Question, lower_words: set[str] | frozenset[str] = 
     if w.wants("date"):
         # "[2026-01-22 11:30] Anneli Persson: …": a chat's or a log's stamp dates the message, not
         # what it speaks of (a meeting's day had been answered with the message's)
-        found = [f for f in found if not any(m.start() < f[0] < m.end() for m in TIMESTAMP.finditer(text, max(0, f[0] - 3), f[1] + 12))]
+        found = [f for f in found if not any(m.start() < f[0] < m.end() for m in TIMESTAMP.finditer(text, max(0, f[0] - 16), f[1] + 12))]
     if rx is DATE_RE and found:
         # a date whose clause says none of the question's words (its names aside) dates something
         # else: "… och pågår 2025-02-01 -- 2027-12-31" is no last day to send a tender
