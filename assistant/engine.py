@@ -75,6 +75,7 @@ from .stats.form import (
 )
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
+from .stats.order import people_words
 from .stats.periods import measure_years, without_years
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
@@ -964,6 +965,10 @@ class Engine:
         # "hur många civilsamhällesorganisationer …" of a table that counts the sick: its count
         # is of something else – asked back, and a passage that says it answers first
         counted_unknown = self.resolver.unknown_counted(best, form) is not None
+        # "hur många nyinskrivna hade Härnösand?" of a register of schools: a register's rows are
+        # what it counts, whatever the question calls them – but not a noun the documents use and
+        # the register never does (F220-01 had answered "0 rader" of the schools)
+        counted_unknown = counted_unknown or self._counted_elsewhere(best, form)
         # "hur många deltagare flyttade från kommunen?" of a register that says nothing of moving:
         # a count of every case would answer another question
         counted_unknown = counted_unknown or self.resolver.unexplained_condition(best, form) is not None
@@ -1182,6 +1187,20 @@ class Engine:
             answer.answer = _above_source(answer.answer, " ".join(amounts))
         conv.stats = Context(best.query, tuple(result.labels), confidence, _seen(conv.stats, best.query, result.labels))
         return answer, contested
+
+    def _counted_elsewhere(self, r: Reading, form: Form) -> bool:
+        """A register count whose noun (a compound of eight letters or more, no word for people)
+        the register knows nowhere while the knowledge base's texts write it."""
+        w = fold(form.counted or "")
+        if not r.profile.record_level or len(w) < 8 or w in people_words() or w not in self.vocabulary or re.search(r"(?:de|te)$", w):
+            return False  # (… "pågående", "beviljade": an adjective or a verb, no noun counted)
+        if not re.search(rf"\b(?:hur många|how many)\s+(?:\w+\s+)?{re.escape(w)}\b", fold(form.text)):
+            return False
+        # (the register's own word in any form or compound: "deltagare" of "Deltagarregister")
+        head = w[:5]
+        return not any(t in r.profile.terms for t in self.resolver.analyze(w)) and not any(
+            len(t) >= 5 and (t.startswith(head) or head in t) for t in r.profile.terms
+        )
 
     @staticmethod
     def _ask_which(question: str, best: Reading, form: Form, conv: Conversation, confidence: float,

@@ -181,6 +181,7 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     tables: list[Table] = []
     covered: set[tuple[int, int]] = set()
     inserted: dict[tuple[int, int], tuple[str, ...]] = {}
+    skipped: list[str] = []
     # (a grid of words and dates takes no table number: the tables after it keep theirs)
     numbers = iter(range(1, len(content.tables) + 1))
     for pt in content.tables:
@@ -201,6 +202,11 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
             section=_section_at(content, pt.page, pt.bbox[1]),
             notes=pt.notes,
         )
+        if table is not None and _columns_run_together(table):
+            # figures set so close that the page's text runs them into one cell ("1 046 1 118"):
+            # the row's other figures stand under the wrong years – its text is kept, no table
+            skipped.append(f"tabellen på sidan {pt.page} lästes inte som statistik: siffror i kolumner som står för tätt skrivs ihop")
+            continue  # (its lines stay the page's text, as printed)
         if table is not None:
             if len(pt.pages) > 1:
                 table = replace(table, pages=pt.pages)
@@ -247,7 +253,25 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
         organisation=facts.organisation,
         date=facts.date,
     )
-    return FileResult(doc, chunks, tables, page_texts=content.pages)
+    return FileResult(doc, chunks, tables, page_texts=content.pages, notes=tuple(skipped))
+
+
+# a cell of two figures or more run together: "1 046 1 118", "4 812 4 655 2 390" (a figure's groups
+# after the first are three digits; a shorter group starts the next figure)
+_FIGURES_RUN_TOGETHER = re.compile(r"^\d{1,3}(?: \d{3})* \d{1,2}(?: \d{3})+$|^\d+(?: \d+){3,}$")
+
+
+def _columns_run_together(t: Table) -> bool:
+    """Does a category column of a PDF table hold figures, some of them two or more run together –
+    the sign of right-aligned columns set so close that their figures read as one cell?"""
+    for c in t.columns:
+        if c.role not in ("dimension", "text", "label") or c.name == t.label_column:
+            continue
+        cells = [str(v).strip() for v in t.raw[c.name] if str(v).strip()] if c.name in t.raw.columns else []
+        digits = [v for v in cells if re.fullmatch(r"[\d ]+", v)]
+        if cells and 2 * len(digits) >= len(cells) and any(_FIGURES_RUN_TOGETHER.match(v) for v in digits):
+            return True
+    return False
 
 
 def _attached_tables(attachments: list[tuple[int | None, str, bytes]], rel: str, before: int) -> list[Table]:

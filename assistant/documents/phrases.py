@@ -411,9 +411,12 @@ def _phrases(text: str, q: Question, rx: re.Pattern, lower_words: set[str] | fro
     """The figures, dates or names (per ``rx``) of ``text`` that could answer ``q``."""
     question_words = {fold(x) for x in words(q.text)}
     found = []
+    dates = [d.span() for d in DATE_RE.finditer(text)] if rx is _FIGURE_RE or rx is _FIGURE_OR_WORD_RE else []
     for m in rx.finditer(text):
         phrase = m.group().strip()
         if rx is _FIGURE_RE or rx is _FIGURE_OR_WORD_RE:
+            if any(a <= m.start() < b for a, b in dates):
+                continue  # "befolkning 31 dec 2023": a date's day is no figure (F220-01 had answered "31")
             bare = re.sub(rf"^{_QUALIFIER}", "", phrase, flags=re.I).strip()
             if re.fullmatch(r"(19|20)\d\d", bare) or bare in ("0", "1") or _LABEL_BEFORE.search(text[: m.start()]) or _LABEL_AFTER.match(text, m.end()):
                 continue  # a year, a zero or a label's number is not the figure asked for
