@@ -75,7 +75,6 @@ from .stats.form import (
 )
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
-from .stats.order import people_words
 from .stats.periods import measure_years, without_years
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
@@ -965,10 +964,10 @@ class Engine:
         # "hur många civilsamhällesorganisationer …" of a table that counts the sick: its count
         # is of something else – asked back, and a passage that says it answers first
         counted_unknown = self.resolver.unknown_counted(best, form) is not None
-        # "hur många nyinskrivna hade Härnösand?" of a register of schools: a register's rows are
-        # what it counts, whatever the question calls them – but not a noun the documents use and
-        # the register never does (F220-01 had answered "0 rader" of the schools)
-        counted_unknown = counted_unknown or self._counted_elsewhere(best, form)
+        # "hur många nyinskrivna hade Härnösand?" of a register of schools: no row of the place
+        # under a value the question never named ("Huvudman = Samtliga") – a count of none that
+        # rests on a default is no count of anything asked (F220-01 had answered "0 rader")
+        counted_unknown = counted_unknown or _none_by_default(best, result)
         # "hur många deltagare flyttade från kommunen?" of a register that says nothing of moving:
         # a count of every case would answer another question
         counted_unknown = counted_unknown or self.resolver.unexplained_condition(best, form) is not None
@@ -1187,20 +1186,6 @@ class Engine:
             answer.answer = _above_source(answer.answer, " ".join(amounts))
         conv.stats = Context(best.query, tuple(result.labels), confidence, _seen(conv.stats, best.query, result.labels))
         return answer, contested
-
-    def _counted_elsewhere(self, r: Reading, form: Form) -> bool:
-        """A register count whose noun (a compound of eight letters or more, no word for people)
-        the register knows nowhere while the knowledge base's texts write it."""
-        w = fold(form.counted or "")
-        if not r.profile.record_level or len(w) < 8 or w in people_words() or w not in self.vocabulary or re.search(r"(?:de|te)$", w):
-            return False  # (… "pågående", "beviljade": an adjective or a verb, no noun counted)
-        if not re.search(rf"\b(?:hur många|how many)\s+(?:\w+\s+)?{re.escape(w)}\b", fold(form.text)):
-            return False
-        # (the register's own word in any form or compound: "deltagare" of "Deltagarregister")
-        head = w[:5]
-        return not any(t in r.profile.terms for t in self.resolver.analyze(w)) and not any(
-            len(t) >= 5 and (t.startswith(head) or head in t) for t in r.profile.terms
-        )
 
     @staticmethod
     def _ask_which(question: str, best: Reading, form: Form, conv: Conversation, confidence: float,
@@ -1555,6 +1540,17 @@ def _seen(previous: Context | None, query: StatQuery, labels) -> tuple[str, ...]
 
 def _figure_key(figures) -> tuple:
     return tuple(sorted(round(f.value, 9) for f in figures if not f.derived))
+
+
+def _none_by_default(r: Reading, result) -> bool:
+    """A count of a register's rows that found none, with a value the question never named kept
+    by default."""
+    q = r.query
+    counted = [f for f in result.figures if not f.derived and not f.is_total]
+    return bool(
+        r.profile.record_level and q.defaults and (q.op == Op.COUNT or q.agg == "count") and not q.group_by
+        and len(counted) == 1 and counted[0].value == 0
+    )
 
 
 def _condition_left_open(r: Reading, form: Form) -> str | None:
