@@ -128,6 +128,8 @@ def test_a_share_of_a_municipalitys_schools_together_is_their_counts_share(tmp_p
     engine = engine_over(tmp_path, {path.name: path.read_bytes()})
     a = engine.ask("Hur stor andel av niorna i Karlshamn var behöriga till yrkesprogram våren 2024?", engine.new_conversation())
     assert a.answered and "82,89 %" in a.answer and "(281)" in a.answer and "(339)" in a.answer, a.answer
+    # (the school left out is named by its own name, not only by its municipality's)
+    assert "(Karlshamn: Strandskolan)" in a.answer, a.answer
 
 
 def test_each_named_group_of_units_gets_its_counts_share(tmp_path):

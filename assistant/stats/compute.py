@@ -1514,6 +1514,15 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         gaps = asked[asked[col].isna()]
         if len(gaps):
             names = [display_label(str(frame.at[r, label])) for r in gaps.index]
+            # (rows that share their label – a municipality's schools – are named by the column
+            # that tells them apart: "Karlshamn: Strandskolan", F218-07)
+            apart = next((
+                c.name for c in p.cats
+                if c.name != label and not c.is_period and c.name in asked.columns and len(asked) >= 2
+                and asked[c.name].astype(str).is_unique
+            ), None) if asked[label].astype(str).duplicated().any() else None
+            if apart is not None:
+                names = [f"{n}: {display_label(str(frame.at[r, apart]))}" for n, r in zip(names, gaps.index)]
             shown_names = ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
             text += (
                 f"\n\nObs: {len(gaps)} av {len(asked)} rader saknar värde för {col} i tabellen ({shown_names}) "
