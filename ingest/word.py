@@ -437,8 +437,12 @@ _ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Alter
 
 def _hidden(run) -> bool:
     """Is a run formatted as hidden text (``w:vanish``, not switched off)?"""
-    v = run.find(f"{_W}rPr/{_W}vanish")
-    return v is not None and v.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
+    return _switched_on(run.find(f"{_W}rPr/{_W}vanish"))
+
+
+def _switched_on(el) -> bool:
+    """An OOXML on/off property present and not switched off ("w:val" absent, or not 0/false/off)."""
+    return el is not None and el.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
 
 
 def _paragraph_text(p) -> str:
@@ -490,11 +494,8 @@ _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 
 def _box_ticked(box) -> bool:
     """A legacy check box's state: its ``w:checked`` when set, else its ``w:default``."""
-    for name in ("checked", "default"):
-        el = box.find(f"{_W}{name}")
-        if el is not None:
-            return el.get(f"{_W}val", "1").lower() not in ("0", "false", "off")
-    return False
+    checked = box.find(f"{_W}checked")
+    return _switched_on(checked if checked is not None else box.find(f"{_W}default"))
 
 # check boxes written as a symbol font's characters (a form's "☒ Beviljas ☐ Avslås"): ticked and
 # empty, as Wingdings and Wingdings 2 draw them; any other symbol is read as nothing, as before

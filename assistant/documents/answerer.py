@@ -1819,9 +1819,9 @@ class DocumentAnswerer:
         # Lidingö. Hur stor …" – is no name; "ESF+" is a name of its own)
         toks = [m.group(0) for m in re.finditer(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+\+?", question)
                 if not re.search(r"(?:^\s*|[.!?:]\s+)$", question[: m.start()])]
-        from ..stats.form import lexicon, place_aliases  # (the statistics package imports this one)
+        from ..stats.form import currency_codes, place_aliases  # (the statistics package imports this one)
 
-        money = {fold(w) for w in lexicon()["money"].get("held_codes", [])}
+        money = currency_codes()
         for t in toks:
             if fold(t) in MONTHS or fold(t) in _ENGLISH_CAPITALISED:
                 continue  # "January", "May": a date in an English question, not a name

@@ -430,6 +430,12 @@ def lexicon_group(group: str) -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon().get(group, {}).get("words", []))
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The lexicon's codes of money, folded ("kr", "tkr", "mnkr", "sek", "eur" …: its ``held_codes``)."""
+    return frozenset(fold(w) for w in lexicon().get("money", {}).get("held_codes", []))
+
+
 def deficit_words() -> frozenset[str]:
     return lexicon_group("deficit")
 

@@ -639,9 +639,7 @@ def finish(g: Given, d: Draft) -> None:
     ):
         # "hur mycket av budgeten går till insatser som Region Uppsala ansvarar för?": the amount
         # of the rows of that slice together – their sum, when the slice holds several rows
-        kept = _pinned(p, d.filters, d.latest)
-        body = kept[~kept[g.label_name].astype(str).isin(g.label.every_total)] if g.label_name in kept.columns else kept
-        if len(body) >= 2:
+        if len(_slice_body(g, d)) >= 2:
             d.op = Op.SUM
     if (
         d.op == Op.LOOKUP and not form.op_explicit and len(d.rows) <= 1 and not d.scope and d.group_by is None and c.is_share
@@ -650,8 +648,7 @@ def finish(g: Given, d: Draft) -> None:
         # "hur stor andel av niorna i Karlshamn var behöriga?" of a row per school with counts
         # beside the share: the slice's rows together – the share of their counts summed, a
         # weighted share (F218-07) – not each school's share listed
-        kept = _pinned(p, d.filters, d.latest)
-        body = kept[~kept[g.label_name].astype(str).isin(g.label.every_total)] if g.label_name in kept.columns else kept
+        body = _slice_body(g, d)
         if d.rows and g.label_name in body.columns:
             body = body[body[g.label_name].astype(str) == d.rows[0]]
         # (a row split by breakdowns – women and men, age bands – is read part by part with the
@@ -1310,6 +1307,12 @@ def _records(p: Profile, filters: dict[str, tuple[str, ...]], latest: list[str])
     case), where a question about a label is a group-by."""
     # (cases told apart by their names or numbers need no slicing to say so)
     return p.record_level and (p.case_names or cases_repeat(p, _pinned(p, filters, latest)))
+
+
+def _slice_body(g: Given, d: Draft):
+    """The rows of the draft's slice (its filters, its latest periods), the label's total rows left out."""
+    kept = _pinned(g.p, d.filters, d.latest)
+    return kept[~kept[g.label_name].astype(str).isin(g.label.every_total)] if g.label_name in kept.columns else kept
 
 
 def _weighted_groups(p: Profile, d: Draft, column: str) -> bool:

@@ -48,7 +48,7 @@ from ingest.swedish import (
 from ingest.tables import is_county, is_geo_header, is_measure_header, is_period_like, is_total_label, uncoded
 from ingest.tables.layouts import margin_columns
 
-from .form import lexicon, name_words, rate_bases, single_words, synonym_groups, translations
+from .form import currency_codes, lexicon, name_words, rate_bases, single_words, synonym_groups, translations
 
 
 def is_change_header(name: str) -> bool:
@@ -1190,8 +1190,7 @@ RATE_HEADER = re.compile(r"[a-zåäö)]\s*/\s*[a-zåäö]|\bper\s")
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
     """The lexicon's words that are the unit of kronor at some scale ("kr", "tkr", "mnkr", "sek")."""
-    spec = lexicon().get("money", {})
-    return frozenset(fold(w) for w in [*spec.get("held_codes", []), "kronor"] if not fold(w).startswith("eur"))
+    return frozenset(w for w in [*currency_codes(), "kronor"] if not w.startswith("eur"))
 
 
 def match_values(

@@ -319,8 +319,8 @@ def code(steps: list[Step], name: str = "df") -> str:
         elif s.kind == "group" and s.agg == "ratio":
             num, den = s.parts
             lines.append(
-                f"g = {d}.groupby({s.by!r}, sort=False)\n{d} = ({s.value!r} * g[{num!r}].sum() / g[{den!r}].sum())"
-                f".sort_values(ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index(name={col})"
+                f"g = {d}.groupby({s.by!r}, sort=False)\n{d} = ({s.value!r} * g[{num!r}].sum() / g[{den!r}].sum().where(lambda x: x > 0))"
+                f".dropna().sort_values(ascending={s.op == 'asc'}, kind='stable').head({s.n}).reset_index(name={col})"
             )
         elif s.kind == "group":
             agg = ".size()" if s.agg == "count" else f"[{col}].{s.agg}()"

@@ -23,6 +23,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ..model import Table
+from ..numbers import format_number
 from ..swedish import fold
 
 # the lead of a table's note of a correction applied: the engine shows such notes with a figure
@@ -113,8 +114,8 @@ def _correct(t: Table, row, old: str, new: str, measure: str, keys: list[str], l
     why = next((str(row[c]).strip().rstrip(".") for c in log.frame.columns if re.match(r"^(?:kommentar|orsak|anledning|comment|reason)\b", fold(c)) and not pd.isna(row[c])), "")
     where = ", ".join(f"{k} {row[k]}" if _key(row[k]).isdigit() else str(row[k]) for k in keys)
     notes = [
-        f"{CORRECTED_LEAD} ”{sheet}”{f' ({when})' if when else ''}: {where}, {column.name} {_shown(published)} → "
-        f"{_shown(correct)}{f' – {why}' if why else ''}."
+        f"{CORRECTED_LEAD} ”{sheet}”{f' ({when})' if when else ''}: {where}, {column.name} {format_number(published)} → "
+        f"{format_number(correct)}{f' – {why}' if why else ''}."
     ]
     # (a total row that added up its parts before – the same keys but the place – follows)
     others = [k for k in keys if k != t.label_column]
@@ -127,19 +128,15 @@ def _correct(t: Table, row, old: str, new: str, measure: str, keys: list[str], l
         total = frame.at[r, column.name]
         if len(parts) >= 2 and not pd.isna(total) and math.isclose(frame.loc[parts, column.name].sum(), total, rel_tol=1e-9, abs_tol=0.5):
             frame.at[r, column.name] = total + delta
-            raw.at[r, column.name] = _shown(total + delta, plain=True) if column.name in raw.columns else None
+            raw.at[r, column.name] = _cell(total + delta)
             label = frame.at[r, t.label_column] if t.label_column in frame.columns else "summaraden"
             notes.append(f"{CORRECTED_LEAD} ”{sheet}”: {label}{', ' + ', '.join(f'{k} {row[k]}' for k in others) if others else ''}, "
-                         f"{column.name} {_shown(total / scale)} → {_shown((total + delta) / scale)} (summan av delarna efter rättelsen).")
+                         f"{column.name} {format_number(total / scale)} → {format_number((total + delta) / scale)} (summan av delarna efter rättelsen).")
     frame.at[at, column.name] = value
-    if column.name in raw.columns:
-        raw.at[at, column.name] = _shown(value, plain=True)
+    raw.at[at, column.name] = _cell(value)
     return replace(t, frame=frame, raw=raw, notes=(*t.notes, *notes))
 
 
-def _shown(v: float, plain: bool = False) -> str:
-    """A value as a Swedish reader writes it ("1 068", "24,5"); ``plain``: as a source cell."""
-    if float(v).is_integer():
-        s = str(int(v))
-        return s if plain else f"{int(v):,}".replace(",", " ")
-    return str(v).replace(".", ",")
+def _cell(v: float) -> str:
+    """A value as a source cell writes it ("1068", "24,5"): ``Table.raw`` keeps the source's precision."""
+    return str(int(v)) if float(v).is_integer() else str(v).replace(".", ",")
