@@ -23,6 +23,7 @@ from ingest.tables import is_subtotal_label, unit_from_text
 
 from ..answer import Computation, Figure, Source
 from ..labels import display_label
+from .bounds import interval_of, meaning_of, settles
 from .draft import is_amount
 from .form import Op, lexicon, rate_bases, single_words
 from .profile import COUNTY_FROM_NAME, DERIVED_COUNTY, RATE_UNITS, Profile, cases_repeat, is_breakdown, names_no_measure
@@ -194,6 +195,38 @@ def _sums_between(frame, steps, pc: str, label: str, col: str, key: str, start: 
     inner = rows[[lo < period_key(str(v)) < hi for v in rows[pc]]]
     sums = sorted(((str(per), float(g[col].sum())) for per, g in inner.groupby(pc, sort=False)), key=lambda x: period_key(x[0]))
     return sums if len(sums) <= 12 else []
+
+
+def _rows(n: int) -> str:
+    return "1 rad har" if n == 1 else f"{n} rader har"
+
+
+def _clip(text: str, most: int = 160) -> str:
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
+def _bounded_rows(
+    t: Table, df: pd.DataFrame, kept: pd.Series, col: str, label: str, scope: tuple[str, ...], op: str, bound: float,
+    varying: list[str],
+) -> tuple[list[tuple[str, bool, str]], list[str]]:
+    """The rows a threshold leaves with no figure: (name, passes, cell) of each whose cell is a
+    bound that settles the question ("~100" against "minst 90" when the notes say 95–100), and
+    the names of the others ("..", a bound that does not settle it)."""
+    rows = df[kept & df[col].isna()]
+    if scope:
+        rows = rows[rows[label].astype(str).isin(scope)]
+    settled: list[tuple[str, bool, str]] = []
+    unsettled: list[str] = []
+    for r in rows.index:
+        cell = str(t.raw.at[r, col]).strip() if col in t.raw.columns and r in t.raw.index and not pd.isna(t.raw.at[r, col]) else ""
+        name = _label(t, r, varying)
+        interval = interval_of(cell, t.notes)
+        verdict = settles(interval, op, bound) if interval is not None else None
+        if verdict is None:
+            unsettled.append(name + (f" ({cell})" if cell else ""))
+        else:
+            settled.append((name, verdict, cell))
+    return settled, unsettled
 
 
 def figure(p: Profile, row: int, col: str, label: str, is_total: bool = False, unit: str | None = None) -> Figure:
@@ -1261,17 +1294,40 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         bound = BOUND_WORDS[th.op]
         shown = th.value * 100 if unit == "andel" else th.value
         bound_text = f"{bound} {format_number(shown, unit='%' if th.percent or unit in ('%', 'andel') else None)}"
+        # rows with no figure but a bound ("~100", ">95") that settles the question are counted
+        # by it; the rest without a figure are named, so "2 av 3" is not read as every school's
+        settled, unsettled = _bounded_rows(t, df, ~is_total, col, label, q.scope, th.op, shown, varying)
+        passed = [name for name, ok, _ in settled if ok]
+        n_hit, n_all = len(hit) + len(passed), len(body) + len(settled)
+        lines = [f"- **{f.label}** – {f.display}" for f in figures] + [
+            f"- **{name}** – {cell} (ingen exakt siffra; räknas som {bound_text})" for name, ok, cell in settled if ok
+        ]
         if op == Op.COUNT:
-            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in hit[label]))
-            derived.append(Figure(f"Antal rader {bound_text} (beräknat)", float(len(hit)), "antal", col, src, str(len(hit)), derived=True))
-            text = f"**{len(hit)}** av {len(body)} har {measure} {bound_text}."
-            if figures:
-                text += "\n\n" + "\n".join(f"- {f.label} – {f.display}" for f in figures)
-        elif figures:
-            text = f"{len(hit)} av {len(body)} har {measure} {bound_text}:\n\n" + "\n".join(f"- **{f.label}** – {f.display}" for f in figures)
+            src = Source(t.document, t.page, t.caption, t.id, tuple(str(x) for x in hit[label]) + tuple(passed))
+            derived.append(Figure(f"Antal rader {bound_text} (beräknat)", float(n_hit), "antal", col, src, str(n_hit), derived=True))
+            text = f"**{n_hit}** av {n_all} har {measure} {bound_text}."
+            if lines:
+                text += "\n\n" + "\n".join(line.replace("**", "", 2) if i < len(figures) else line for i, line in enumerate(lines))
+        elif lines:
+            text = f"{n_hit} av {n_all} har {measure} {bound_text}:\n\n" + "\n".join(lines)
         else:
-            text = f"Ingen av de {len(body)} raderna har {measure} {bound_text}."
-        description = f"Filtrerade {len(body)} rader (utan totalrader) i {where} på ”{col}” {th.op} {format_number(shown)}."
+            text = f"Ingen av de {n_all} raderna har {measure} {bound_text}."
+        if settled:
+            cells = sorted({cell for _, _, cell in settled})
+            meanings = [m for c in cells if (m := meaning_of(c, t.notes))]
+            text += (
+                f"\n\n{_rows(len(settled))} ingen exakt siffra utan en gräns ({', '.join(f'”{c}”' for c in cells)})"
+                + (f" – tabellens förklaring: ”{_clip('; '.join(meanings))}”" if meanings else "")
+                + "; de räknas efter den."
+            )
+        if unsettled:
+            text += (
+                f"\n\nObs: {_rows(len(unsettled))} inget värde för {col} i tabellen ({', '.join(unsettled[:6])}"
+                + (" …" if len(unsettled) > 6 else "") + ") och ingår inte."
+            )
+        description = f"Filtrerade {len(body)} rader (utan totalrader) i {where} på ”{col}” {th.op} {format_number(shown)}" + (
+            f"; {len(settled)} rader med en gräns i stället för en siffra avgjordes av gränsen." if settled else "."
+        )
     elif op == Op.COUNT:
         run_steps = body_steps + [Step("count")]
         text = f"Tabellen har **{len(body)}** rader (utan totalrader) med ett värde för {measure}."

@@ -405,7 +405,10 @@ def group_rows(g: Given, d: Draft) -> None:
             d.group_by, d.agg = label.name, "sum"  # within the scope's rows, if any
             d.rows = []  # "i Jönköpings län" named the set, whose total row is no member
     # "vilken åldersgrupp har högst …": the subject names a dimension; rank over its values
-    if d.op in (Op.RANK, Op.THRESHOLD) and form.subject and d.group_by is None:
+    # (… unless it names the rows' own column as well: "vilken skola i Sundsvall" of a row per
+    # "Skolenhet" beside its "Skolkommun" ranks the schools, the municipality their filter – F220-12)
+    names_rows = label is not None and bool(form.subject) and names_column(form.subject, label, by_values=False)
+    if d.op in (Op.RANK, Op.THRESHOLD) and form.subject and d.group_by is None and not names_rows:
         # of several period columns (År, Månad), the one the subject names first
         cats = sorted(p.cats, key=lambda x: unit_rank(x, form.subject) if x.is_period and g.period_subject else 2)
         for cat in cats:

@@ -1093,8 +1093,9 @@ def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:
 
 
 # Words closing a header that names kinds of what its first part names ("Rovdjursart",
-# "Stödform", "Fordonstyp", "Yrkesgrupp"): general language, not any table's words
-_KIND_HEADS = ("kategori", "grupp", "typ", "art", "slag", "sort", "form")
+# "Stödform", "Fordonstyp", "Yrkesgrupp"), or units of it ("Skolenhet": each row a school):
+# general language, not any table's words
+_KIND_HEADS = ("kategori", "grupp", "typ", "art", "slag", "sort", "form", "enhet")
 
 
 @lru_cache(maxsize=4096)

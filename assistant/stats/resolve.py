@@ -683,6 +683,7 @@ class Resolver:
             w for w, _, own, parts, syn in self.word_terms(form)
             if w not in used and w != CHANGE_WORD and not _explain(own, parts, syn, r.profile.terms) > 0
             and not _says_spell(r.profile, form, w)
+            and not any(_writes_out(w, _coded_terms(c.name, c.terms)) for c in r.profile.values)
         ]
 
     def tables_know(self, word: str) -> bool:
@@ -1330,6 +1331,9 @@ class Resolver:
         said_own = {t for _, _, own, _, _ in wt for t in own}  # the question's own words, not their parts
         unsaid = {h for h in unsaid if not any(len(t) >= 4 and len(h) > len(t) + 2 and h.endswith(t) for t in said_own)}
         unsaid -= _phrase_synonym_terms(form.text, form.content, c.name)
+        # (… and a coded header's term the question's word writes out: "sjukpenningtal" says "SJPTAL")
+        coded = set(_coded_terms(c.name, c.terms)) & unsaid
+        unsaid -= {h for h in coded if any(_writes_out(w, (h,)) for w, *_ in wt)}
         if _calendar_year_column(c, form):
             # ("under 2024" says the "Kalenderår" of "Kalenderår 2024")
             unsaid -= {x for w in CALENDAR_YEAR_WORDS for x in (w, stem(w), plain(w), plain(stem(w)))}
@@ -2118,14 +2122,38 @@ _EXACT_ONLY = frozenset({"andel", "andelen", "andelar", "procent", "procenten"})
 def _abbreviates(c: ValueColumn, word: str) -> float:
     """A coded header ("RegExp_inv20_64ar", "bef_20_64ar") names a word by its first letters:
     "exp" for "export", "inv" for "invånare" – half an explanation, as a compound part is."""
-    short = _coded_terms(c.name, c.terms)
-    return 0.5 if short and any(len(t) < len(word) and word.startswith(t) for t in short) else 0.0
+    return 0.5 if _writes_out(word, _coded_terms(c.name, c.terms)) else 0.0
+
+
+def _writes_out(word: str, short) -> bool:
+    """Does the question's word write out one of a coded header's terms – begin with it ("exp" of
+    "export") or, itself or its stem ("sjukpenningtalet"), contract to it ("sjptal")?"""
+    if not short:
+        return False
+    forms = {word, stem(word)}
+    return any(len(t) < len(word) and (word.startswith(t) or any(_contracts(t, w) for w in forms)) for t in short)
+
+
+_PLAIN_LETTERS = str.maketrans("åäö", "aao")
+
+
+def _contracts(short: str, word: str) -> bool:
+    """Is a coded term a contraction of the word – its first two letters, its last three, and
+    letters of the word between, in order ("sjptal" of "sjukpenningtal", "sjfall" of "sjukfall",
+    as a mainframe export names its columns; å, ä and ö written as a, a and o)?"""
+    word = word.translate(_PLAIN_LETTERS)
+    if len(short) < 5 or len(word) <= len(short) or short[:2] != word[:2] or short[-3:] != word[-3:]:
+        return False
+    rest = iter(word[2:-3])
+    return all(ch in rest for ch in short[2:-3])
 
 
 @lru_cache(maxsize=4096)
 def _coded_terms(name: str, terms: frozenset[str]) -> tuple[str, ...]:
-    """The letter terms (3+) of a coded header; () for a header written in words."""
-    if " " in name.strip() or not re.search(r"_|[a-zåäö][A-ZÅÄÖ]", name):
+    """The letter terms (3+) of a coded header ("RegExp_inv20_64ar", or one word in capitals,
+    "SJPTAL"); () for a header written in words."""
+    bare = name.strip()
+    if " " in bare or not (re.search(r"_|[a-zåäö][A-ZÅÄÖ]", bare) or (len(bare) >= 4 and bare.isupper() and bare.isalpha())):
         return ()
     return tuple(sorted(t for t in terms if t.isalpha() and len(t) >= 3))
 

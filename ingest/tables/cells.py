@@ -200,9 +200,31 @@ def county_root(value: str) -> str:
     return re.sub(r"s?\s+läns?$", "", v)
 
 
+_UNACCENTED = str.maketrans("åäö", "aao")
+
+
+def county_written_plain(value: str) -> str | None:
+    """A county's name as Swedish writes it, for a cell that writes it without its å, ä and ö –
+    as an old mainframe export does ("VASTERNORRLANDS LAN" → "Västernorrlands län"); None for
+    any other value (one written with its letters is no such cell)."""
+    s = _CODE_PREFIX_RE.sub("", clean_text(value)).lower().strip()
+    if not s.isascii():
+        return None
+    m = re.match(r"^(.+?)\s+lans?$", s)
+    if not m:
+        return None
+    for genitive in _COUNTIES.values():
+        if genitive.translate(_UNACCENTED) == m.group(1) or genitive.translate(_UNACCENTED) == m.group(1) + "s":
+            return " ".join(w.capitalize() for w in genitive.split()) + " län"
+    return None
+
+
 def is_county(value: str) -> bool:
     """'Dalarnas län', '20 Dalarnas län', 'Region Dalarna', 'Dalarna' (short names that are also
-    kommun names – Örebro, Uppsala… – only with 'län' or 'Region')."""
+    kommun names – Örebro, Uppsala… – only with 'län' or 'Region'); 'VASTERNORRLANDS LAN' of an
+    export without å, ä and ö."""
+    if county_written_plain(value) is not None:
+        return True
     s = _CODE_PREFIX_RE.sub("", clean_text(value)).lower().strip()
     s = re.sub(r"\s*\([^()]*\)$", "", s)  # "Skåne län (urval)": a note on the county, still the county
     # "Värmlands län totalt", "Totalt Gävleborgs län": the county's own total row

@@ -71,10 +71,64 @@ _INLINE_KEY = re.compile(r"\b([A-Za-zÅÄÖåäö_]{2,})\s*:\s*((?:\d{1,3}\s*=\s
 _INLINE_PAIR = re.compile(r"(\d{1,3})\s*=\s*([A-Za-zÅÄÖåäö]+)")
 
 
+# a key in a column's own header, as an old export writes it: "KON(1=MAN,2=KVINNA)",
+# "Kön (1 = man, 2 = kvinna)"
+_HEADER_KEY = re.compile(r"^\s*([^\W\d_][\w ]*?)\s*\(\s*((?:\d{1,3}\s*=\s*[^\W\d_]+\s*[,;]?\s*){2,})\)\s*$")
+
+
+def header_key(name: str) -> tuple[str, dict[str, str]] | None:
+    """(the header's own name, code → meaning) of a header that says what its codes mean
+    ("KON(1=MAN,2=KVINNA)" → ("KON", {"1": "Man", "2": "Kvinna"})); None for any other header."""
+    m = _HEADER_KEY.match(name or "")
+    if not m:
+        return None
+    pairs = {code: meaning.capitalize() if meaning.isupper() else meaning for code, meaning in _INLINE_PAIR.findall(m.group(2))}
+    return (m.group(1).strip(), pairs) if len(pairs) >= 2 else None
+
+
+def key_meaning(cell: str, codes: dict[str, str]) -> str | None:
+    """What a cell means under a header's key: "2" → "Kvinna"; a code joining codes ("1+2") →
+    "Totalt" when it joins every code the key names (women and men together), the meanings joined
+    otherwise; None for a cell the key does not explain."""
+    cell = cell.strip()
+    if cell in codes:
+        return codes[cell]
+    parts = [p.strip() for p in cell.split("+")]
+    if len(parts) < 2 or not all(p in codes for p in parts) or len(set(parts)) < len(parts):
+        return None
+    return "Totalt" if set(parts) == set(codes) else " + ".join(codes[p] for p in parts)
+
+
+def _decode_header_keys(t: Table) -> Table:
+    """``t`` with each column whose header holds its key ("KON(1=MAN,2=KVINNA)" over 1, 2 and
+    "1+2") written out – "Kvinna (2)", "Totalt (1+2)" – under the header's own name ("KON");
+    round 220's sickness rates had read the sex codes as figures, and "1+2" as none."""
+    keys: dict[str, tuple[str, dict[str, str]]] = {}
+    for c in t.columns:
+        if c.role == "value" or (key := header_key(c.name)) is None:
+            continue
+        values = {_cell(v) for v in t.frame[c.name] if not pd.isna(v) and _cell(v)}
+        if values and all(key_meaning(v, key[1]) is not None for v in values):
+            keys[c.name] = key
+    if not keys:
+        return t
+
+    def written(n: str, v: object) -> object:
+        if n not in keys or v is None or (isinstance(v, float) and pd.isna(v)):
+            return v
+        return f"{key_meaning(_cell(v), keys[n][1])} ({_cell(v)})"
+
+    taken = {c.name for c in t.columns}
+    names = [keys[c.name][0] if c.name in keys and keys[c.name][0] not in taken else c.name for c in t.columns]
+    said = " och ".join(f"”{n}”" for n in keys)
+    return _read_again(t, names, f"Koderna i {said} är utskrivna enligt kolumnrubrikens egen förklaring.", written)
+
+
 def decode_inline(t: Table) -> Table:
     """``t`` with each coded column its own title or notes explain ("KON: 1=MAN 2=KVINNA" in
     round 214's register's comment lines) written out as a key sheet's codes are – "Kvinna (2)";
     ``t`` itself when none is. Only a column whose every code the key names."""
+    t = _decode_header_keys(t)
     sections: dict[str, dict[str, str]] = {}
     for text in (t.caption, *t.notes):
         for m in _INLINE_KEY.finditer(text or ""):

@@ -30,6 +30,7 @@ from .cells import (
     is_period_header,
     is_period_like,
 )
+from .codes import header_key, key_meaning
 
 # ---------------------------------------------------------------- columns
 
@@ -228,6 +229,9 @@ def _classify(name: str, cells: list[object], next_name: str, table_decimal: str
         ):
             kind = "code"
     if kind == "value" and any(t in _TEXT_HEADERS for t in toks) and n_text:
+        kind = "text"
+    if kind == "value" and (key := header_key(name)) is not None and all(key_meaning(t, key[1]) is not None for t in clean_of.values()):
+        # "KON(1=MAN,2=KVINNA)" over 1, 2 and "1+2": codes the header explains, never figures
         kind = "text"
     if kind == "value" and n_text and all(
         (p := parsed_of[v]) is None or (p.decimals == 0 and p.unit is None and re.fullmatch(r"(?:19[5-9]|20[0-9])\d", clean_of[v]))

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..model import Table
 from ..swedish import municipality_name, municipality_written
+from .cells import county_written_plain, is_county, is_total_label
 
 # of a column's distinct values, this share at least must be municipalities for it to be a
 # column of places (a free-text column naming one place now and then is left as it is)
@@ -35,8 +36,12 @@ def merge_place_spellings(t: Table) -> Table:
             continue  # (a column of ids or free text: no place column, and not read value by value)
         place = {v: municipality_written(v) for v in distinct}
         known = {v: p for v, p in place.items() if p is not None}
-        if len(known) < _PLACE_SHARE * len(distinct):
+        # (the county and the country among the municipalities are places of the column too:
+        # seven municipalities beside "VASTERNORRLANDS LAN" and "RIKET")
+        wider = {v for v in distinct if v not in known and (is_county(v) or is_total_label(v, geographic=True))}
+        if len(known) + len(wider) < _PLACE_SHARE * len(distinct) or not known:
             continue
+        counties = {v: name for v in wider if (name := county_written_plain(v)) is not None}
         spellings: dict[str, set[str]] = {}
         for v, p in known.items():
             spellings.setdefault(p, set()).add(v)
@@ -45,6 +50,8 @@ def merge_place_spellings(t: Table) -> Table:
         unaccented = {
             v: municipality_name(p) for v, p in known.items() if v.isascii() and not municipality_name(p).isascii()
         }
+        if unaccented:
+            unaccented |= {v: name for v, name in counties.items() if not name.isascii()}
         if not unaccented and (not any(len(s) > 1 for s in spellings.values()) or not texts.duplicated().any()):
             continue
         mapping = {v: municipality_name(p) for v, p in known.items() if len(spellings[p]) > 1 and v != municipality_name(p)} | unaccented
@@ -62,6 +69,7 @@ def merge_place_spellings(t: Table) -> Table:
         example = max(by_place, key=lambda p: (len(by_place[p]), p))
         written = ", ".join(f"”{v.strip() or v}”" for v in sorted(by_place[example]))
         how = "utan å, ä och ö" if all(v.isascii() and not p.isascii() for v, p in mapping.items()) else "på flera sätt"
-        many = f"{len(by_place)} kommuners namn skrivna {how}; de räknas" if len(by_place) > 1 else f"en kommuns namn skrivet {how}; det räknas"
-        notes.append(f"I kolumnen ”{name}” är {many} som kommunens namn (t.ex. {written} som {example}).")
+        whose = "orters" if any(is_county(p) for p in by_place) else "kommuners"
+        many = f"{len(by_place)} {whose} namn skrivna {how}; de räknas" if len(by_place) > 1 else f"en kommuns namn skrivet {how}; det räknas"
+        notes.append(f"I kolumnen ”{name}” är {many} som {'ortens' if whose == 'orters' else 'kommunens'} namn (t.ex. {written} som {example}).")
     return replace(t, frame=frame, notes=tuple(notes))
