@@ -476,6 +476,7 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     from .tables.consolidate import stack_group_sheets, stack_place_sheets, stack_year_sheets
     from .tables.corrections import apply_corrections
     from .tables.places import merge_place_spellings
+    from .tables.records import split_record_types
 
     try:
         tables = read_stats_file(path, rel, limits)
@@ -485,6 +486,8 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
         # (… unless it is an export of records, figures or not: an action list saved as .txt)
         # a calendar, a contact list: no figures to compute with, but text to find and quote
         return _load_sheets_as_text(rel, sha, kind, none.sheets)
+    # (a register of two kinds of records – a participant, then their activities – is two tables)
+    tables = [x for t in tables for x in split_record_types(t)]
     # (a register's codes written out by the workbook's own key: "Kön" 2 is "Kvinna (2)")
     tables, key = decode_workbook(tables, path, limits)
     # (… and its columns named by their codes, "V01" … "V06", by the sheet that explains them)

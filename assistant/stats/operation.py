@@ -340,6 +340,13 @@ def group_rows(g: Given, d: Draft) -> None:
     if d.group_by is None and (
         named_group
         or (d.op in (Op.RANK, Op.SUM, Op.MEAN, Op.THRESHOLD) and not d.rows and not d.period_sum and _records(p, d.filters, d.latest))
+        # ("vilken insats är vanligast i Skövde" of a register: Skövde's cases grouped by the
+        # column the subject names, not Skövde's rows ranked one by one – F222-13)
+        or (
+            d.op == Op.RANK and d.rows and not d.period_sum and form.subject and label is not None
+            and _records(p, {**d.filters, g.label_name: tuple(d.rows)}, d.latest)
+            and any(x is not label and not x.is_period and names_column(form.subject, x, by_values=False) for x in p.cats)
+        )
     ):
         before = g.follow.query.group_by if g.follow is not None and g.follow.query.table_id == p.id else None
         d.group_by = _grouped_by_values(g, d) or _group_column(p, form, before)
@@ -349,6 +356,8 @@ def group_rows(g: Given, d: Draft) -> None:
             d.group_by = None  # "vilka ärenden har över 500 000 kr": the cases themselves, not a group
         if d.group_by is not None and not form.group_by and _names_cases(p, form):
             d.group_by = None  # "vilket projekt har störst belopp": a column of names, one per case
+        if d.group_by is not None and d.rows and label is not None and d.group_by != label.name:
+            d.scope, d.rows = list(d.rows), []  # (the place named holds the cases grouped)
         if d.group_by is not None:
             # "flest ärenden": when the counted noun is no value column, count the rows
             # ("flest beviljade" of a column of kronor counts the cases: a number of kronor is no "flest")
