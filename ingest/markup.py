@@ -9,6 +9,7 @@ its room, and a struck date stood beside the new one as if both held.
 """
 from __future__ import annotations
 
+import json
 import re
 
 from .plaintext import FRONT_MATTER
@@ -861,3 +862,100 @@ def rst_markdown(text: str) -> str | None:
         body = body.replace(f"|{name}|", value)
     body = _RST_LINK.sub(r"\1", _RST_ROLE.sub(r"\1", body))
     return re.sub(r"``([^`]+)``", r"\1", body)
+
+
+# ---------------------------------------------------------------- MDX (Docusaurus, Nextra …)
+
+# "import Faktaruta from '@site/…';" and "export const oppningsdatum = '13 oktober 2026';"
+_MDX_IMPORT = re.compile(r"^import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"];?[ \t]*$", re.M)
+_MDX_EXPORT = re.compile(r"^export\s+const\s+([A-Za-z_]\w*)\s*=\s*(?:'([^'\n]*)'|\"([^\"\n]*)\"|`([^`\n]*)`|(-?\d+(?:[.,]\d+)?))\s*;?[ \t]*$", re.M)
+# … or a list or an object: "export const kurser = [ { ort: 'Karlskrona', start: '24 augusti 2026' }, … ];"
+_MDX_EXPORT_LITERAL = re.compile(r"^export\s+const\s+([A-Za-z_]\w*)\s*=\s*([\[{].*?^[\]}])[ \t]*;?[ \t]*$", re.M | re.S)
+# a component written whole: "<Faktaruta rubrik="…" oppet={oppettider} />" (over several lines)
+_MDX_SELF_CLOSING = re.compile(r"<([A-Z]\w*)((?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|\{[^{}]*\}))?)*)\s*/>", re.S)
+# a component around text: "<Datum preliminart>7 oktober 2027</Datum>"
+_MDX_WRAPPING = re.compile(r"<([A-Z]\w*)((?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|\{[^{}]*\}))?)*)\s*>([^<]*)</\1>", re.S)
+_MDX_ATTR = re.compile(r"([\w-]+)(?:=(?:\"([^\"]*)\"|'([^']*)'|\{([^{}]*)\}))?")
+# a value written in: "{oppningsdatum}", "{kurser[1].start}", "{utbildning.langd}"
+_MDX_EXPRESSION = re.compile(r"\{([A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*)\}")
+# the attributes that name a component's part for a reader ("<TabItem label="Olofström">")
+_MDX_TITLES = ("label", "title", "rubrik", "heading")
+
+
+def _js_literal(text: str):
+    """A JavaScript list or object of plain values as Python's, or None when it is no such."""
+    body = re.sub(r"'((?:[^'\\\n]|\\.)*)'", lambda m: json.dumps(m.group(1)), text)
+    body = re.sub(r"([{,]\s*)([A-Za-z_]\w*)\s*:", r'\1"\2":', body)
+    body = re.sub(r",\s*([\]}])", r"\1", body)
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def _mdx_lookup(path: str, consts: dict[str, object]) -> str | None:
+    """The value an expression names ("kurser[1].start") among the page's exports, as text."""
+    parts = re.findall(r"[A-Za-z_]\w*|\[\d+\]", path)
+    value: object = consts
+    for part in parts:
+        if part.startswith("[") and isinstance(value, list) and int(part[1:-1]) < len(value):
+            value = value[int(part[1:-1])]
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:
+            return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _mdx_attrs(text: str, consts: dict[str, object]) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for m in _MDX_ATTR.finditer(text):
+        name, dq, sq, expr = m.groups()
+        if expr is not None:
+            value = _mdx_lookup(expr.strip(), consts)
+        else:
+            value = dq if dq is not None else sq
+        if expr is not None and value is None:
+            continue  # (a list, a function call: nothing a reader sees written)
+        out.append((name, value))
+    return out
+
+
+def mdx_markdown(text: str) -> str | None:
+    """An MDX page (a Docusaurus blog post or doc, a Nextra page) as the Markdown a reader sees,
+    or None when the text is no such page: each ``export const`` written in where it is used
+    ("Den {oppningsdatum} klipptes bandet" → "Den 13 oktober 2026 …" – the date stood only in the
+    export; "{kurser[1].start}" of a list of objects), a component's attributes as a line of
+    "namn: värde" (a fact box's opening hours, a correction's wrong and right values), a
+    component around text as that text – under its label, or with its flags ("7 oktober 2027
+    (preliminart)") – and imports and comments left out."""
+    consts: dict[str, object] = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _MDX_EXPORT.finditer(text)}
+    consts.update({m.group(1): v for m in _MDX_EXPORT_LITERAL.finditer(text) if (v := _js_literal(m.group(2))) is not None})
+    components = _MDX_SELF_CLOSING.search(text) or _MDX_WRAPPING.search(text)
+    if not (consts or (_MDX_IMPORT.search(text) and components)):
+        return None
+    body = _MDX_IMPORT.sub("", _MDX_EXPORT_LITERAL.sub("", _MDX_EXPORT.sub("", text)))
+    body = re.sub(r"\{/\*.*?\*/\}", "", body, flags=re.S)  # "{/* TODO … */}": a comment
+
+    def whole(m: re.Match) -> str:
+        attrs = [(k, v) for k, v in _mdx_attrs(m.group(2), consts) if v]
+        return "\n\n" + f"{m.group(1)}: " + "; ".join(f"{k}: {v}" for k, v in attrs) + "\n\n" if attrs else ""
+
+    def wrapping(m: re.Match) -> str:
+        attrs = _mdx_attrs(m.group(2), consts)
+        inner = m.group(3).strip()
+        title = next((v for k, v in attrs if k.lower() in _MDX_TITLES and v), None)
+        if "\n" in inner or title:
+            return (f"\n\n**{title}**\n\n" if title else "\n\n") + inner + "\n\n"
+        flags = [k for k, v in attrs if v is None]
+        return inner + (f" ({', '.join(flags)})" if flags else "")
+
+    body = _MDX_SELF_CLOSING.sub(whole, body)
+    for _ in range(3):  # (components inside components: the inner ones first)
+        body, n = _MDX_WRAPPING.subn(wrapping, body)
+        if not n:
+            break
+    body = _MDX_EXPRESSION.sub(lambda m: _mdx_lookup(m.group(1), consts) or m.group(0), body)
+    return re.sub(r"\n{3,}", "\n\n", body)

@@ -15,6 +15,7 @@ from .markup import (
     asciidoc_markdown,
     comments_inline,
     dokuwiki_markdown,
+    mdx_markdown,
     mediawiki_markdown,
     myst_markdown,
     newsletter_markdown,
@@ -400,7 +401,8 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
             blocks, title, tables = markdown_blocks(wiki, rel)
         elif kind == "md":
             # (a MyST page – Jupyter Book's, Sphinx's – as the Markdown it shows)
-            blocks, title, tables = markdown_blocks(myst_markdown(text) or text, rel)
+            # (… and an MDX page – Docusaurus' – with its exports written in and its components' values)
+            blocks, title, tables = markdown_blocks(myst_markdown(text) or mdx_markdown(text) or text, rel)
         else:
             blocks, title, tables = plain_blocks(text, rel)
         if kind == "txt":
