@@ -42,3 +42,33 @@ def test_the_most_common_value_in_a_place_of_a_register_groups_that_places_cases
     first = a.answer.split("\n1. ", 1)[1].split("\n", 1)[0]
     assert "Arbetsträning" in first and "10" in first, a.answer
     assert "Praktik** – 41" not in a.answer, a.answer  # the whole register's, not Skövde's
+
+
+def test_fact_cards_side_by_side_are_a_row_per_place_and_the_last_short_row_is_read_too(tmp_path):
+    # F222-14: a PDF of fact cards three wide, drawn row by row: four tables of three places with
+    # "Kolumn 4" summed over two labels (2 959); the last row of two cards had been text
+    from ingest.pipeline import load_file
+
+    _round().write_pdf(str(tmp_path))
+    path = next(tmp_path.glob("*.pdf"))
+    r = load_file(path, tmp_path)
+    assert len(r.tables) == 1, [t.caption for t in r.tables]
+    t = r.tables[0]
+    assert t.label_column == "Kommun" and len(t.frame) == 14, t.frame
+    assert "varav unga 18–24 år" in t.frame.columns
+    assert t.frame["varav unga 18–24 år"].sum() == 1082
+    row = t.frame[t.frame["Kommun"] == "Åmål"].iloc[0]
+    assert row["Långtidsarbetslösa (> 12 mån)"] == 266 and row["Inskrivna arbetslösa"] == 543
+
+
+def test_a_change_since_a_year_is_no_period_of_the_table(tmp_path):
+    # F222-08: "Förändring sedan dec 2023" beside the caption's "december 2024" had read the table
+    # as one of 2023 and the question's December 2024 as missing – answered from the text instead
+    from tests.kb import engine_over
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _round().write_pdf(str(src))
+    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    a = engine.ask("hur många långtidsarbetslösa hade vänersbrog i december 2024", engine.new_conversation())
+    assert a.answered and "672" in a.answer and "1 494" not in a.answer, a.answer

@@ -1626,9 +1626,15 @@ def is_breakdown(cat: CatColumn, caption: str = "") -> bool:
     return False
 
 
+# the period a change is counted from ("Förändring sedan dec 2023", "jämfört med 2023"): the
+# base of a column's change, not a period its figures are of
+_CHANGE_BASE = re.compile(r"\b(?:sedan|since|jämfört med|compared (?:with|to))\s+(?:[a-zåäö]+\.?\s+)?(?:19|20)\d\d\b", re.I)
+
+
 def header_years(p: Profile) -> frozenset[int]:
-    """The years the value columns' headers name ("Gästnätter 2024", "Utfall 2023")."""
-    return frozenset(y for v in p.values for y in header_years_of(v.name))
+    """The years the value columns' headers name ("Gästnätter 2024", "Utfall 2023") – not the
+    year a change is counted from ("Förändring sedan dec 2023")."""
+    return frozenset(y for v in p.values for y in header_years_of(_CHANGE_BASE.sub("", v.name)))
 
 
 def caption_listed_words(p: Profile) -> dict[str, frozenset[str]]:

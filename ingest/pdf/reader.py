@@ -318,10 +318,104 @@ def _tables(pages: list[Page], grids: list[Grid], content: PdfContent) -> list[P
             )
         )
         prev = g
+    out = _fact_cards(out, pages)
     for t in out:
         t.header = [_without_note_mark(h) for h in t.header]
         t.rows = [[_without_note_mark(r[0]), *r[1:]] if r else r for r in t.rows]
     return out
+
+
+# ---------------------------------------------------------------- fact cards
+
+def _card_rows(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """A grid of fact cards side by side – a place's name over each pair of columns, the same
+    labels down every card, a figure beside each ("Bengtsfors | | Dals-Ed | |" over "Inskrivna
+    arbetslösa | 374 | Inskrivna arbetslösa | 87 | …") – as a table of a row per card and a
+    column per label; None for any other grid."""
+    from ..numbers import parse_number
+
+    width = len(header)
+    if width < 4 or width % 2 or len(rows) < 2 or any(len(r) != width for r in rows):
+        return None
+    names = [header[i].strip() for i in range(0, width, 2)]
+    if not all(names) or any(header[i].strip() for i in range(1, width, 2)):
+        return None
+    labels = [" ".join(r[0].split()) for r in rows]
+    if not all(labels) or len(set(labels)) < len(labels):
+        return None
+    if any(" ".join(r[i].split()) != labels[j] for j, r in enumerate(rows) for i in range(0, width, 2)):
+        return None
+    values = [r[i] for r in rows for i in range(1, width, 2)]
+    if sum(parse_number(v) is not None for v in values) * 2 < len(values):
+        return None
+    return [_card_kind(names), *labels], [[name, *(r[2 * k + 1] for r in rows)] for k, name in enumerate(names)]
+
+
+def _card_kind(names: list[str]) -> str:
+    from ..swedish import municipality_written
+
+    return "Kommun" if all(municipality_written(n) is not None for n in names) else "Namn"
+
+
+def _cards_below(page: Page, below: float, labels: list[str], used: set[int]) -> list[tuple[list[str], set[int]]]:
+    """Rows of fact cards printed under a grid of them that no grid was found for – the last
+    row, of fewer cards than the others: a line of names, then a line per label, each holding the
+    label and a figure once per name. ([row per card], the lines they stand on) per such row."""
+    lines = [(k, ln) for k, ln in enumerate(page.lines) if ln.top > below and k not in used and ln.text.strip()]
+    found: list[tuple[list[str], set[int]]] = []
+    i = 0
+    while i + len(labels) < len(lines) + 1 and i < len(lines):
+        k, head = lines[i]
+        names = [t for _, t in head.pieces()]
+        block = lines[i + 1:i + 1 + len(labels)]
+        if not names or len(block) < len(labels):
+            break
+        cards: list[list[str]] = [[n] for n in names]
+        for (_, ln), label in zip(block, labels, strict=False):
+            pieces = [t for _, t in ln.pieces()]
+            if len(pieces) != 2 * len(names) or any(" ".join(pieces[j].split()) != label for j in range(0, len(pieces), 2)):
+                return found
+            for c, j in zip(cards, range(1, len(pieces), 2), strict=True):
+                c.append(pieces[j])
+        found.append((cards, {k, *(kk for kk, _ in block)}))
+        i += 1 + len(labels)
+    return found
+
+
+def _fact_cards(out: list[PdfTable], pages: list[Page]) -> list[PdfTable]:
+    """``out`` with each grid of fact cards read as a row per card, the grids of one page (and
+    the row of cards under them no grid was found for) one table – round 222's Fyrbodal cards
+    had been four tables of three places each, "Kolumn 4" summed over two labels."""
+    result: list[PdfTable] = []
+    last: PdfTable | None = None
+    for t in out:
+        read = None if (t.fields or t.words_only) else _card_rows(t.header, t.rows)
+        if read is None:
+            result.append(t)
+            last = None
+            continue
+        header, rows = read
+        if last is not None and last.header == header and t.page in (last.pages[-1], last.pages[-1] + 1):
+            last.rows.extend(rows)
+            last.row_pages.extend([t.page] * len(rows))
+            last.pages = tuple(dict.fromkeys((*last.pages, t.page)))
+            last.line_ids |= t.line_ids
+            last.bbox = (last.bbox[0], last.bbox[1], max(last.bbox[2], t.bbox[2]), t.bbox[3])
+            continue
+        t.header, t.rows, t.row_pages = header, rows, [t.page] * len(rows)
+        result.append(t)
+        last = t
+    for t in result:
+        if t.header and t.header[0] in ("Kommun", "Namn") and t.rows and len(t.header) >= 3:
+            page = t.pages[-1] if t.pages else t.page
+            used = {k for p, k in t.line_ids if p == page}
+            for cards, lines in _cards_below(pages[page - 1], t.bbox[3], t.header[1:], used):
+                if _card_kind([c[0] for c in cards]) != t.header[0]:
+                    break
+                t.rows.extend(cards)
+                t.row_pages.extend([page] * len(cards))
+                t.line_ids |= {(page, k) for k in lines}
+    return result
 
 
 # a footnote's mark at the end of a label or a header ("Hallands län¹", "Försörjningskvot²") –
