@@ -92,6 +92,10 @@ def load_file(
     kind = SUPPORTED[suffix]
     if kind == "pdf":
         result = _load_pdf(path, rel, sha)
+    elif kind == "csv" and _fixed_width_report(path, limits):
+        # a report printed to file and saved as .csv: columns set out with spaces, not separated
+        # (its decimal commas had been read as the separator – "5,7" two cells)
+        result = _load_text_document(path, rel, sha, "txt", limits)
     elif kind in ("csv", "xlsx"):
         result = _load_stats(path, rel, sha, kind, limits)
     elif kind == "txt" and _looks_tabular(path):
@@ -470,6 +474,29 @@ def _text_document_facts(path: Path, kind: str, title: str, blocks: list[Block])
 
 
 # ---------------------------------------------------------------- CSV / XLSX
+
+
+def _fixed_width_report(path: Path, limits: Limits) -> bool:
+    """Is a .csv file a report set out with spaces – a header over a full rule, then rows – rather
+    than a list of separated fields: no semicolon, tab, pipe or quote on its rows, a comma only inside a
+    figure ("5,7"), and a space-aligned table holding most of its lines?"""
+    from .plain_tables import aligned_tables
+
+    with path.open("rb") as f:
+        head = decode_bytes(f.read(64_000))
+    if not re.search(r"(?m)^[ \t]*([-=])\1{9,}[ \t]*\r?$", head[:16_000]):
+        return False  # (no full rule under a header: no such report, and nothing more to read)
+    lines = head.splitlines()
+    tables = [t for t in aligned_tables(lines) if len(t.rows) >= 6]
+    if not tables:
+        return False
+    body = [ln for t in tables for ln in lines[t.start:t.end]]
+    if any(ch in ln for ln in body for ch in ';\t"|'):
+        return False
+    if any(re.search(r"(?<!\d),|,(?!\d)", ln) for ln in body):
+        return False
+    filled = sum(1 for ln in lines if ln.strip())
+    return sum(t.end - t.start for t in tables) * 2 >= filled
 
 
 def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFAULT_LIMITS) -> FileResult:

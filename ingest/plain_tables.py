@@ -101,6 +101,7 @@ def _fixed_width(lines: list[str], i: int) -> AlignedTable | None:
             spans.append((start, k))
         else:
             k += 1
+    spans = _thousands_joined(spans, [ln for _, ln in rows])
     if len(spans) < MIN_REPORT_COLUMNS - 1:
         return None
     names = [""] * len(spans)
@@ -120,6 +121,9 @@ def _fixed_width(lines: list[str], i: int) -> AlignedTable | None:
             k += 1
     if sum(1 for n in names if n) < len(spans) / 2:
         return None
+    upper = _upper_header(lines, i, spans)
+    if upper:
+        names = [f"{u} {n}".strip() for u, n in zip(upper, names, strict=True)]
     out = [[n.capitalize() if n.isupper() else n for n in names]]
     for _, ln in rows:
         cells = [ln[s_:e].strip() for s_, e in spans]
@@ -134,6 +138,49 @@ def _fixed_width(lines: list[str], i: int) -> AlignedTable | None:
         for r, (grp, _) in zip(out[1:], rows, strict=True):
             r.append(grp.title() if grp.isupper() else grp)
     return AlignedTable(i, j, out, tuple(notes))
+
+
+def _thousands_joined(spans: list[tuple[int, int]], rows: list[str]) -> list[tuple[int, int]]:
+    """``spans`` with each pair that a figure's thousands space splits joined again: "1 059" and
+    "18 884" right-aligned over "876" leave a blank before the last three digits in every row, so
+    the blank had parted a column of thousands ("1", "18") from one of the rest ("059", "884")."""
+    k = 1
+    spans = list(spans)
+    while k < len(spans):
+        (a0, a1), (b0, b1) = spans[k - 1], spans[k]
+        left = [ln[a0:a1].strip() for ln in rows]
+        right = [ln[b0:b1].strip() for ln in rows]
+        both = [(x, y) for x, y in zip(left, right, strict=True) if x]
+        if (
+            b0 - a1 == 1 and both and a1 - a0 <= 3
+            and all(re.fullmatch(r"[-−]?\d{1,3}", x) and re.match(r"\d{3}(?!\d)", y) for x, y in both)
+            and all(not x or x[-1].isdigit() for x in left)
+        ):
+            spans[k - 1] = (a0, b1)
+            del spans[k]
+        else:
+            k += 1
+    return spans
+
+
+def _upper_header(lines: list[str], i: int, spans: list[tuple[int, int]]) -> list[str]:
+    """The words of a header's upper line over the spans they stand over ("dec 2023" over "Antal"
+    and "Andel %", "Kommun" over the names) – [] when the line above is no such line (blank, a
+    title of one piece, a rule)."""
+    if i == 0 or not lines[i - 1].strip() or _FULL_RULE.fullmatch(lines[i - 1]):
+        return []
+    line = lines[i - 1].rstrip()
+    groups = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    if len(groups) < 2 or any(len(g) > 24 for _, _, g in groups):
+        return []
+    out = []
+    for s_, e in spans:
+        centre = (s_ + e) / 2
+        out.append(min(groups, key=lambda g: 0 if g[0] <= centre <= g[1] else min(abs(centre - g[0]), abs(centre - g[1])))[2])
+    # (each piece must stand over a span of its own: a title's words spread over the columns are none)
+    if len({g for g in out}) < len(groups):
+        return []
+    return out
 
 
 def _cells_at(line: str, starts: list[int]) -> list[str] | None:

@@ -72,3 +72,35 @@ def test_a_change_since_a_year_is_no_period_of_the_table(tmp_path):
     engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
     a = engine.ask("hur många långtidsarbetslösa hade vänersbrog i december 2024", engine.new_conversation())
     assert a.answered and "672" in a.answer and "1 494" not in a.answer, a.answer
+
+
+def test_a_report_printed_to_file_as_csv_is_read_by_its_columns(tmp_path):
+    # F222-01/07/16: a fixed-width report saved as .csv had been split at its decimal commas
+    # ("5,7" two cells); its space-thousands ("1 059", "18 884") had parted a column of thousands
+    # from one of the rest, and its upper header ("dec 2023" over "Antal", "Andel %") was lost
+    from ingest.pipeline import load_file
+
+    _round().write_af_fixed(str(tmp_path))
+    path = next(tmp_path.glob("*.csv"))
+    r = load_file(path, tmp_path)
+    assert len(r.tables) == 1, [t.caption for t in r.tables]
+    t = r.tables[0]
+    names = [c.name for c in t.columns]
+    assert names[:5] == ["Kommun", "dec 2023 Antal", "dec 2023 Andel %", "dec 2024 Antal", "dec 2024 Andel %"], names
+    frame = t.frame.set_index("Kommun")
+    assert frame.at["Göteborg", "dec 2024 Antal"] == 20559 and frame.at["Alingsås", "dec 2023 Antal"] == 1059
+    assert frame.at["Lilla Edet", "dec 2024 Antal"] == 373 and frame.at["Västra Götalands län", "dec 2024 Antal"] == 52863
+
+
+def test_a_pipe_separated_list_with_a_full_rule_stays_a_list_of_fields(tmp_path):
+    # (a SAP list's "|"-separated lines under a rule are fields, not a report set out with spaces)
+    from ingest.pipeline import load_file
+
+    path = tmp_path / "sap.csv"
+    path.write_text(
+        "Rapport X\n" + "-" * 60 + "\n|Kommun    |Insats      |    Budget|\n" + "-" * 60 + "\n"
+        + "".join(f"|Kommun{i}    |Insats {i}    |  {i},00 |\n" for i in range(1, 9)),
+        encoding="utf-8",
+    )
+    r = load_file(path, tmp_path)
+    assert r.document.kind == "csv" and r.tables, (r.document.kind, r.tables)
