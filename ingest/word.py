@@ -250,6 +250,7 @@ def _done(blocks: list[Block]) -> list[Block]:
     """The blocks read, each top heading said more than once told apart by what stands before
     it: a mail merge's letters all open "Beslut om medel ur Kompetensfonden" – each is known by
     its addressee ("… – Hultsfreds kommun"), so that what is under it is known to be theirs."""
+    blocks = _colours_explained(blocks)
     tops = [b.text for b in blocks if b.kind == "heading" and b.level == 1]
     twice = {t for t in tops if tops.count(t) >= 2}
     if not twice:
@@ -400,8 +401,52 @@ def _row_texts(row) -> list[str]:
 
 def _cell_text(cell) -> str:
     """A table cell's text, its paragraphs read as ``_paragraph_text`` reads them (a template's
-    values sit in content controls in the cells)."""
-    return "\n".join(_cell_lines(cell._tc))
+    values sit in content controls in the cells) – or, for a cell with no text filled with a
+    colour, the colour's name: a status table that says "försenad" only by a red cell."""
+    return "\n".join(_cell_lines(cell._tc)) or _fill_colour(cell._tc)
+
+
+def _fill_colour(tc) -> str:
+    """The Swedish name of a cell's fill ("röd" for FF0000, "gul" for FFC000, "grön" for
+    00B050), or "" when it has none of a colour (no shading, automatic, white, grey)."""
+    shd = tc.find(f"{_W}tcPr/{_W}shd")
+    fill = (shd.get(f"{_W}fill") or "") if shd is not None else ""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", fill):
+        return ""
+    r, g, b = (int(fill[k:k + 2], 16) / 255 for k in (0, 2, 4))
+    high, low = max(r, g, b), min(r, g, b)
+    if high - low < 0.15:
+        return ""  # (grey, black: a header's or a zebra row's shading, no status)
+    if high == r:
+        hue = (60 * (g - b) / (high - low)) % 360
+    elif high == g:
+        hue = 60 * (b - r) / (high - low) + 120
+    else:
+        hue = 60 * (r - g) / (high - low) + 240
+    for bound, name in ((20, "röd"), (40, "orange"), (70, "gul"), (170, "grön"), (260, "blå"), (345, "lila"), (360, "röd")):
+        if hue < bound:
+            return name
+    return ""
+
+
+# a document's key to its colours: "Färgkod: grön = enligt plan, gul = risk för försening, röd = försenad"
+_COLOUR_KEY = re.compile(r"\b(röd|gul|grön|blå|orange|grå|lila)\s*[=:–-]\s*([^,;.=\n]{2,40}?)(?=\s*(?:[,;.]|$|\b(?:röd|gul|grön|blå|orange|grå|lila)\b))", re.I)
+
+
+def _colours_explained(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each colour a table's cell was read as ("Status: röd") followed by what the
+    document's colour key says it means ("röd (försenad)"), when it has such a key of two colours
+    or more."""
+    key: dict[str, str] = {}
+    for b in blocks:
+        found = {m.group(1).lower(): m.group(2).strip() for m in _COLOUR_KEY.finditer(b.text)}
+        if len(found) >= 2:
+            key = found
+            break
+    if not key:
+        return blocks
+    said = re.compile(r"(?<=: )(" + "|".join(key) + r")(?=$| \|)", re.M)
+    return [replace(b, text=said.sub(lambda m: f"{m.group(1)} ({key[m.group(1)]})", b.text)) if " | " in b.text else b for b in blocks]
 
 
 def _cell_lines(el) -> list[str]:

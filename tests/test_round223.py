@@ -54,3 +54,29 @@ def test_an_mdx_pages_lists_of_objects_are_read_by_index_and_key(tmp_path):
     assert "**Olofström**" in text and "<Tab" not in text, text
     assert mdx_markdown("# Rubrik\n\nVanlig Markdown med {klamrar} och <b>html</b>.\n") is None
 
+
+
+def test_a_status_told_only_by_a_cells_colour_is_read_with_the_colour_key(tmp_path):
+    # F223-18: the minutes' progress table marks each activity's status by its cell's fill alone,
+    # a line under it saying "Färgkod: grön = enligt plan, gul = risk för försening, röd = försenad"
+    from ingest.pipeline import load_file
+
+    _round().make_minutes(str(tmp_path))
+    path = next(tmp_path.glob("*.docx"))
+    text = "\n".join(c.text for c in load_file(path, tmp_path).chunks)
+    assert "A3 Digitala kiosker | Status: röd (försenad)" in text, text
+    assert "A1 Kartläggning av servicebehov | Status: grön (enligt plan)" in text, text
+
+
+def test_a_fill_is_named_by_its_hue():
+    from lxml import etree
+
+    from ingest.word import _fill_colour
+
+    def cell(fill: str):
+        w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        return etree.fromstring(f'<w:tc xmlns:w="{w}"><w:tcPr><w:shd w:val="clear" w:fill="{fill}"/></w:tcPr></w:tc>')
+
+    assert [_fill_colour(cell(f)) for f in ("FF0000", "FFC000", "00B050", "92D050", "4472C4", "FFFFFF", "auto", "D9D9D9")] == [
+        "röd", "gul", "grön", "grön", "blå", "", "", ""
+    ]
