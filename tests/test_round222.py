@@ -104,3 +104,35 @@ def test_a_pipe_separated_list_with_a_full_rule_stays_a_list_of_fields(tmp_path)
     )
     r = load_file(path, tmp_path)
     assert r.document.kind == "csv" and r.tables, (r.document.kind, r.tables)
+
+
+def _matrix_engine(tmp_path):
+    from tests.kb import engine_over
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _round().write_pendling(str(src))
+    return engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+
+
+def test_a_flow_between_two_places_of_a_matrix_reads_the_row_it_starts_from(tmp_path):
+    # F222-02: commuters by home (rows) and workplace (columns): "från Kungälv in till Göteborg"
+    # had been read the other way round – 1 848 Göteborg residents working in Kungälv
+    engine = _matrix_engine(tmp_path)
+    a = engine.ask("Hur många pendlar från Kungälv in till Göteborg för att jobba?", engine.new_conversation())
+    assert a.answered and "8 140" in a.answer and "1 848" not in a.answer, a.answer
+
+
+def test_commuters_into_a_place_are_its_total_less_those_who_live_there(tmp_path):
+    # F222-11: "pendlar in till Mölndal … totalt" is the column's total less its diagonal (those who
+    # live and work in Mölndal): 47 708 − 18 619 = 29 089, both figures shown
+    engine = _matrix_engine(tmp_path)
+    a = engine.ask("Hur många pendlar in till Mölndal för att jobba? Alltså totalt, inte bara från GR-kommunerna", engine.new_conversation())
+    assert a.answered and "29 089" in a.answer and "47 708" in a.answer and "18 619" in a.answer, a.answer
+
+
+def test_the_share_living_and_working_in_one_place_is_the_diagonal_over_its_rows_total(tmp_path):
+    # F222-17: 3 024 of Öckerö's 6 126 working residents = 49,4 % (it had answered 0,7 %)
+    engine = _matrix_engine(tmp_path)
+    a = engine.ask("What share of employed people living in Öckerö also work in Öckerö?", engine.new_conversation())
+    assert a.answered and "49,4" in a.answer and "0,7 %" not in a.answer, a.answer

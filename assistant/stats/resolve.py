@@ -456,6 +456,9 @@ class Resolver:
             twin = self._county_share_of_count(out[0], scored, form, follow)
             if twin is not None:
                 out = [twin] + [r for r in out if r is not twin and not _same(r, twin)]
+            od = _origin_destination(out[0], scored, form, follow)
+            if od is not None:
+                out = [od] + [r for r in out if r is not od and not _same(r, od)]
         return out
 
     def _county_share_of_count(self, best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
@@ -2605,3 +2608,83 @@ def _period_values(p: Profile, form: Form) -> bool:
     return period_values_asked(cats, form)
 
 
+
+
+# the words that say where a flow starts ("från Kungälv", "bor i Ale") and where it ends ("till
+# Göteborg", "jobbar i Mölndal"): general language, not any table's words
+_ORIGIN_BEFORE = re.compile(r"(?:\bfrån|\bfrom|\bbor i|\bboende i|\bbosatta i|\bliving in|\blive in|\blives in)\s+$")
+_DESTINATION_BEFORE = re.compile(r"(?:\btill|\bto|\bjobbar i|\barbetar i|\bjobba i|\barbeta i|\bwork in|\bworking in|\bworks in)\s+$")
+# a flow across a border: "pendlar", "pendlare", "commute", "commuters"
+_COMMUTING = re.compile(r"\b(?:in|ut)?pendl\w*|\bcommut\w*")
+# a matrix's corner header says which way its rows run ("Bostadskommun \\ Arbetsställekommun")
+_ROWS_END_WORDS = re.compile(r"arbetsställe|arbetsplats|destination|\btill\b|\bto\b|work", re.I)
+
+
+def _origin_destination(best: Reading, scored: list[Reading], form: Form, follow) -> Reading | None:
+    """Of a matrix whose rows and columns are the same places (commuters by home and workplace),
+    the reading whose row is where the question's flow starts and whose column is where it ends
+    ("hur många pendlar från Kungälv in till Göteborg": the row Kungälv, the column Göteborg) –
+    by the corner header's order when it names the rows' side ("Bostadskommun \\
+    Arbetsställekommun"), rows first otherwise. None when the best reading is not on such a matrix
+    or the question names no flow between two of its places."""
+    p = best.profile
+    label = p.label
+    if label is None or len(p.values) < 3:
+        return None
+    places = {fold(v): v for v in label.values}
+    if sum(fold(v.name) in places for v in p.values) * 5 < len(p.values) * 3:
+        return None  # (no matrix: its columns are not its rows' places)
+    text = fold(form.text)
+    origin = destination = None
+    for key, value in sorted(places.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text):
+            before = text[: m.start()][-20:]
+            if _ORIGIN_BEFORE.search(before):
+                origin = origin or value
+            elif _DESTINATION_BEFORE.search(before):
+                destination = destination or value
+    total_column = next((v.name for v in p.values if is_total_label(v.name)), None)
+    same = origin is not None and origin == destination
+    if (origin is None and destination is None) or (same and not (form.wants == "share" and total_column)):
+        return None
+    rows_side = re.split(r"\s*[\\/]\s*", label.name)[0]
+    row, column = (destination, origin) if _ROWS_END_WORDS.search(rows_side) else (origin, destination)
+    if same:
+        # "what share of those living in Öckerö also work in Öckerö": the diagonal's cell over
+        # its row's total (the row is where they live when the rows are homes)
+        pass
+    elif row is None or column is None:
+        # one end named ("hur många pendlar in till Mölndal … totalt"): that place's column
+        # over the rows' total, or its row across the columns' total
+        total_row = next(iter(label.totals), None)
+        if column is not None and total_row is not None:
+            row = total_row
+        elif row is not None and total_column is not None:
+            column = total_column
+        else:
+            return None
+    target = next((r for r in scored if r.profile.id == p.id and r.column.name == column), None)
+    if target is None:
+        return None
+    if row not in {v for m in target.matches if m.column == label.name for v in m.values}:
+        target = replace(target, matches=[*target.matches, ValueMatch(label.name, (row,), frozenset(), 1.0, 1.0)])
+    keep = [m for m in target.matches if same or not (m.column == label.name and column in m.values)]
+    keep = [replace(m, values=tuple(v for v in m.values if v != column or same)) if m.column == label.name else m for m in keep]
+    if not any(m.column == label.name and row in m.values for m in keep):
+        return None
+    chosen = replace(target, matches=keep, query=None)
+    build_query(chosen, form, follow)
+    if chosen.query is None:
+        return None
+    if same:
+        chosen.query = replace(chosen.query, op=Op.LOOKUP, rows=(row,), share_over=total_column)
+        return chosen
+    if (origin is None or destination is None) and _COMMUTING.search(text) and chosen.query.op == Op.LOOKUP:
+        # "hur många pendlar in till Mölndal": those who cross a border – the total less those who
+        # live and work in the same place (the matrix's diagonal), both shown beside the difference
+        place = origin or destination
+        if column in places.values() and row in label.totals and place == column:
+            chosen.query = replace(chosen.query, op=Op.COMPARE, rows=(row, place))
+        elif column not in places.values():
+            chosen.query = replace(chosen.query, op=Op.COMPARE, rows=(place,), other_column=place)
+    return chosen
