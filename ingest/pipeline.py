@@ -506,6 +506,7 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     from .tables.corrections import apply_corrections
     from .tables.places import merge_place_spellings
     from .tables.records import split_record_types
+    from .tables.slots import unnest_slots
 
     try:
         tables = read_stats_file(path, rel, limits)
@@ -517,6 +518,8 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
         return _load_sheets_as_text(rel, sha, kind, none.sheets)
     # (a register of two kinds of records – a participant, then their activities – is two tables)
     tables = [x for t in tables for x in split_record_types(t)]
+    # (… and a JSON answer flattened into columns, "values.0.value" …, its list items rows again)
+    tables = [unnest_slots(t) for t in tables]
     # (a register's codes written out by the workbook's own key: "Kön" 2 is "Kvinna (2)")
     tables, key = decode_workbook(tables, path, limits)
     # (… and its columns named by their codes, "V01" … "V06", by the sheet that explains them)

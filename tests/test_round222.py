@@ -136,3 +136,30 @@ def test_the_share_living_and_working_in_one_place_is_the_diagonal_over_its_rows
     engine = _matrix_engine(tmp_path)
     a = engine.ask("What share of employed people living in Öckerö also work in Öckerö?", engine.new_conversation())
     assert a.answered and "49,4" in a.answer and "0,7 %" not in a.answer, a.answer
+
+
+def test_a_flattened_json_list_is_rows_again(tmp_path):
+    # F222-03/09/19: Kolada's values as "values.0.gender", "values.0.value" … "values.2.value",
+    # the women, men and total in another slot order on every row – no slot is a measure
+    from ingest.pipeline import load_file
+
+    _round().write_kolada(str(tmp_path))
+    path = next(tmp_path.glob("*.csv"))
+    t = load_file(path, tmp_path).tables[0]
+    assert {"gender", "value"} <= set(t.frame.columns) and not any(".0." in c for c in t.frame.columns), list(t.frame.columns)
+    skovde = t.frame[(t.frame["municipality.title"] == "Skövde") & (t.frame["period"].astype(str) == "2024")]
+    kpi = skovde[skovde["kpi.title"].str.startswith("Ungdomar")]
+    assert kpi.set_index("gender").at["K", "value"] == 7.6, kpi
+
+
+def test_a_compound_names_the_measure_whose_words_write_its_parts_and_tvaa_asks_for_two(tmp_path):
+    # F222-09: "ungdomsarbetslöshet" names "Ungdomar 18-24 år som är öppet arbetslösa …" (the head in
+    # its plural, the tail in another form); "Och vilken kommer tvåa?" asks for the top two
+    from tests.kb import engine_over
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _round().write_kolada(str(src))
+    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    a = engine.ask("Vilken kommun har högst ungdomsarbetslöshet 2024 enligt Kolada-exporten? Och vilken kommer tvåa?", engine.new_conversation())
+    assert a.answered and "Gullspång" in a.answer and "13,9" in a.answer and "Tibro" in a.answer and "12,6" in a.answer, a.answer

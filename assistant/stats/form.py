@@ -1614,6 +1614,11 @@ def _top_n(folded: str) -> int | None:
         if re.search(r"\bnäst\s+(?:störst|högst|lägst|minst|flest|färst|mest|största|högsta|lägsta|minsta)\w*|"
                      r"\bsecond\s+(?:largest|highest|lowest|smallest|biggest|most|fewest)\b", folded):
             return 2
+        # "… högst? Och vilken kommer tvåa?", "and which is second?": the top two asked at once
+        if re.search(r"\b(?:störst|högst|lägst|minst|flest|färst|mest|largest|highest|lowest|smallest|most|fewest)\b", folded) and re.search(
+            r"\b(?:kommer|kom|blir|är|hamnar)\s+(?:på\s+)?(?:tvåa|andra\s+plats)\b|\b(?:which|who)\s+(?:is|was|comes?|came)\s+second\b", folded
+        ):
+            return 2
         place = re.search(
             r"\b(tredje|fjärde|femte|3:e|4:e|5:e|third|fourth|fifth)\s+(?:störst|högst|lägst|minst|flest|färst|mest|största|högsta|"
             r"lägsta|minsta|largest|highest|lowest|smallest|biggest|most|fewest)\w*", folded,

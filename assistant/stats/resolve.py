@@ -2540,7 +2540,11 @@ def _value_of_both_parts(c, word: str) -> str | None:
         heads = {head, head[:-1]} if head.endswith("s") and len(head) > 4 else {head}
         for v, toks in zip(c.values, c.tokens, strict=False):
             own = set(toks)
-            if heads & own and any(len(t) >= 4 and t not in heads and tail.startswith(plain(t)) for t in own):
+            # (the head may stand in its plural – "ungdom" of "Ungdomar" – and the tail's word in
+            # another form – "arbetslöshet" of "arbetslösa")
+            if (heads & own or any(t.startswith(h) and len(t) - len(h) <= 3 and len(h) >= 5 for h in heads for t in own)) and any(
+                len(x) >= 4 and x not in heads and tail.startswith(plain(x)) for t in own for x in {t, stem(t)}
+            ):
                 found.add(v)
     return next(iter(found)) if len(found) == 1 else None
 
