@@ -504,6 +504,7 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     from .tables.codes import decode_inline, decode_workbook, name_coded_columns
     from .tables.consolidate import stack_group_sheets, stack_place_sheets, stack_year_sheets
     from .tables.corrections import apply_corrections
+    from .tables.fiscal import months_with_years
     from .tables.places import merge_place_spellings
     from .tables.records import split_record_types
     from .tables.slots import unnest_slots
@@ -520,6 +521,8 @@ def _load_stats(path: Path, rel: str, sha: str, kind: str, limits: Limits = DEFA
     tables = [x for t in tables for x in split_record_types(t)]
     # (… and a JSON answer flattened into columns, "values.0.value" …, its list items rows again)
     tables = [unnest_slots(t) for t in tables]
+    # (… and months without their year, "jul" … "jun", given the years the title says: "2023/24")
+    tables = [months_with_years(t) for t in tables]
     # (a register's codes written out by the workbook's own key: "Kön" 2 is "Kvinna (2)")
     tables, key = decode_workbook(tables, path, limits)
     # (… and its columns named by their codes, "V01" … "V06", by the sheet that explains them)

@@ -163,3 +163,26 @@ def test_a_compound_names_the_measure_whose_words_write_its_parts_and_tvaa_asks_
     engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
     a = engine.ask("Vilken kommun har högst ungdomsarbetslöshet 2024 enligt Kolada-exporten? Och vilken kommer tvåa?", engine.new_conversation())
     assert a.answered and "Gullspång" in a.answer and "13,9" in a.answer and "Tibro" in a.answer and "12,6" in a.answer, a.answer
+
+
+def test_months_without_a_year_take_the_business_years_of_the_title(tmp_path):
+    # F222-05: "jul" … "jun" on sheets "VHT 2023-24" and "VHT 2024-25", the years only in the
+    # title ("verksamhetsåret 2023/24 (juli 2023 – juni 2024)"): January is 2024's on the first
+    from ingest.pipeline import load_file
+
+    _round().write_ekb(str(tmp_path))
+    path = next(tmp_path.glob("*.xlsx"))
+    first, second = load_file(path, tmp_path).tables[:2]
+    names = [c.name for c in first.columns]
+    assert "jul 2023" in names and "dec 2023" in names and "jan 2024" in names and "jun 2024" in names, names
+    months = set(second.frame[next(c.name for c in second.columns if c.role != "value" and c.name != second.label_column)].astype(str))
+    assert "jul 2024" in months and "dec 2024" in months, months
+
+
+def test_under_a_business_year_is_a_time_not_a_bar(tmp_path):
+    # F222-18: "under verksamhetsåret 23/24" had been read as "below the business year" – a bar no
+    # column compares with – and the unique households of the year (654) were not answered
+    from assistant.stats.form import read_form
+
+    assert read_form("hur många hushåll i Mark fick ekbistånd under verksamhetsåret 23/24 totalt?").beyond is None
+    assert read_form("vilka kommuner låg under riksgenomsnittet?").beyond is not None

@@ -1180,6 +1180,11 @@ _NOT_BEYOND = frozenset(
 ) | frozenset(MONTHS)
 
 
+# a compound of a span of time ("verksamhetsåret", "budgetåret", "läsåret", "höstterminen"):
+# "under verksamhetsåret" is when, never a bar something is under
+_TIME_NOUN = re.compile(r"(?:året|åren|perioden|kvartalet|tertialet|halvåret|månaden|veckan|terminen|säsongen)$")
+
+
 _PERIOD_PHRASE = re.compile(
     r"\b(?:första|andra|tredje|fjärde|sista|1:a|2:a|3:e|4:e|first|second|third|fourth|last)\s+"
     r"(?:halvåret|halvår|half|kvartalet|kvartal|quarter|tertialet|tertial)\b"
@@ -1248,7 +1253,7 @@ def _beyond(folded: str) -> tuple[str, str] | None:
     """"gick över budget", "under målet", "above target": the word something is above or below,
     when it is no number, no time and no "… än"."""
     m = re.search(r"\b(över|under|above|below|exceeded|överskred|överskridit|översteg|överstiger)\s+(?:sin |sitt |sina |its |their |the )?([a-zåäö][\w-]+)", folded)
-    if m is None or m.group(2) in _NOT_BEYOND:
+    if m is None or m.group(2) in _NOT_BEYOND or _TIME_NOUN.search(m.group(2)):
         return None
     return ("<" if m.group(1) in ("under", "below") else ">", m.group(2))
 
