@@ -80,3 +80,26 @@ def test_a_fill_is_named_by_its_hue():
     assert [_fill_colour(cell(f)) for f in ("FF0000", "FFC000", "00B050", "92D050", "4472C4", "FFFFFF", "auto", "D9D9D9")] == [
         "röd", "gul", "grön", "grön", "blå", "", "", ""
     ]
+
+
+def test_a_still_clause_after_the_question_is_a_guess_to_check():
+    # F223-11: "Fortfarande 7 oktober i Katrineholm?" after "När är … slutkonferens och var?" is
+    # what the asker believes – the old date, which a newer document moves
+    from assistant.documents.kinds import guess_free, guessed
+
+    q = "När är LOTS slutkonferens och var? Fortfarande 7 oktober i Katrineholm?"
+    assert guessed(q) == "7 oktober" and "7 oktober" not in guess_free(q)
+    assert guessed("When is the LOTS final conference and where? Still 7 October in Katrineholm?") == "7 October"
+    assert guessed("Är han fortfarande ordförande?") == ""
+
+
+def test_a_sentence_opening_with_a_pronoun_dates_what_the_sentence_before_named():
+    # F223-11: "… flyttar vi slutkonferensen. Den blir i stället torsdag 23 september 2027 …": the
+    # date is the conference's, though its own sentence names it only as "Den"
+    from assistant.documents.features import Question, Vocabulary
+    from assistant.documents.phrases import term_beside
+
+    q = Question.of("När är slutkonferensen?", Vocabulary(["slutkonferensen"]))
+    text = "Som vi kom fram till flyttar vi slutkonferensen. Den blir i stället torsdag 23 september 2027 i Nyköping."
+    assert term_beside(text, "23 september 2027", q) is not None
+    assert term_beside("Vi ses snart. Mötet blir torsdag 23 september 2027.", "23 september 2027", q) is None

@@ -218,7 +218,9 @@ _REPORTED = re.compile(
     r"|^\W*(?:trodde|hörde|läste|har hört|har läst)\b"
 )
 _CHECKING = re.compile(
-    r"^(?:och\s+|men\s+)?(?:(?:var|är|e|blir|blev|gäller)\s+(?:det|den|de|han|hon)|stämmer det att|is it|was it|isn'?t it|is that|was that)\b"
+    r"^(?:och\s+|men\s+)?(?:(?:var|är|e|blir|blev|gäller)\s+(?:det|den|de|han|hon)|stämmer det att|is it|was it|isn'?t it|is that|was that"
+    # (… or a bare "still …?" after the question: "Fortfarande 7 oktober i Katrineholm?", "Still 7 October?")
+    r"|fortfarande|fortf|still)\b"
 )
 # the claimed value stands as what something is, when it happens or starts ("vattendagen e 15
 # mars", "startade 1 sept"): not a day that names a meeting ("beslutade de den 22 jan, eller?")

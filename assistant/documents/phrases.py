@@ -471,6 +471,20 @@ def _terms_near(text: str, phrase: str, q: Question, parts: bool = False) -> lis
     if (sp := _SPEAKER_LINE.match(text)) is not None and at == sp.start(1):
         # (a transcript line's speaker: what they say is theirs – "… jag är projektledare …")
         hi = len(text)
+    out = _terms_in(text, lo, hi, at, phrase, q, parts)
+    if not out and lo > 0 and _ANAPHOR.match(text[lo:hi]):
+        # "… flyttar vi slutkonferensen. Den blir i stället torsdag 23 september": a sentence that
+        # opens with a pronoun dates what the sentence before it named
+        plo, _ = _sentence_bounds(text, max(0, lo - 2), 1)
+        out = _terms_in(text, plo, lo, at, phrase, q, parts)
+    return out
+
+
+# a sentence opening with a pronoun that stands for what the sentence before named
+_ANAPHOR = re.compile(r"\s*(?:den|det|de|dessa|denna|detta|it|they|this)\s", re.I)
+
+
+def _terms_in(text: str, lo: int, hi: int, at: int, phrase: str, q: Question, parts: bool) -> list[tuple[str, float, int]]:
     out = []
     for m in re.finditer(r"[^\W\d_]{3,}", text[lo:hi]):
         w, start, end = fold(m.group(0)), lo + m.start(), lo + m.end()
