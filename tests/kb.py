@@ -32,3 +32,13 @@ def fresh_round(round_id: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def engine_of_written(tmp_path: Path, *writers):
+    """The engine over the files that ``writers`` (a fresh round's makers, each called with a
+    folder's path) write – the round's files as its helper made them."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for write in writers:
+        write(str(src))
+    return engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})

@@ -80,13 +80,9 @@ def test_a_county_written_without_its_letters_is_a_place_among_the_municipalitie
 
 def test_a_mainframe_measure_code_is_named_by_the_word_it_contracts(tmp_path):
     # F220-04/05: "SJPTAL" is "sjukpenningtal" – the women's highest rate, and Ånge's change
-    from tests.kb import engine_over
+    from tests.kb import engine_of_written
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _round().file1_fk(str(src))
-    _round().file2_af(str(src))
-    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    engine = engine_of_written(tmp_path, _round().file1_fk, _round().file2_af)
     a = engine.ask("vilken kommun har högst sjukpenningtal bland kvinnor 2024?", engine.new_conversation())
     assert a.answered and "Ånge" in a.answer and "19,4" in a.answer, a.answer
     b = engine.ask(
@@ -99,12 +95,9 @@ def test_a_mainframe_measure_code_is_named_by_the_word_it_contracts(tmp_path):
 def test_a_threshold_counts_a_bounded_cell_by_its_bound_and_names_the_rows_without_a_figure(tmp_path):
     # F220-11: "~100" (between 95 and 100, the table's notes say) had been left out unsaid – "2 av
     # 3" schools in Örnsköldsvik at 90 % or more, when four of six are and one is unknown
-    from tests.kb import engine_over
+    from tests.kb import engine_of_written
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _round().file3_skolverket(str(src))
-    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    engine = engine_of_written(tmp_path, _round().file3_skolverket)
     a = engine.ask("hur många grundskolor i övik har minst 90 % behöriga till yrkesprogram?", engine.new_conversation())
     assert a.answered and "4 av 5" in a.answer, a.answer
     assert "Bredbyskolan" in a.answer and "~100" in a.answer and "mellan 95 och 100" in a.answer, a.answer
@@ -114,12 +107,9 @@ def test_a_threshold_counts_a_bounded_cell_by_its_bound_and_names_the_rows_witho
 def test_the_kind_of_row_asked_is_the_rows_own_column_not_a_filter_named_after_it(tmp_path):
     # F220-12: "vilken skola i Sundsvall" had ranked over "Skolkommun" (a school's municipality)
     # with "Internationella Engelska Skolan Sundsvall" as the one row – its 262,4 the lowest
-    from tests.kb import engine_over
+    from tests.kb import engine_of_written
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _round().file3_skolverket(str(src))
-    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    engine = engine_of_written(tmp_path, _round().file3_skolverket)
     a = engine.ask("Vilken skola i Sundsvall hade lägst meritvärde i nian läsåret 23/24?", engine.new_conversation())
     assert a.answered and "Nackstaskolan" in a.answer and "197,6" in a.answer, a.answer
     assert "Internationella Engelska Skolan" not in a.reading, a.reading

@@ -31,12 +31,9 @@ def test_a_register_of_two_kinds_of_records_is_read_as_two_tables(tmp_path):
 def test_the_most_common_value_in_a_place_of_a_register_groups_that_places_cases(tmp_path):
     # F222-13: "vilken insats är vanligast i skövde" had ranked Skövde's rows one by one (by
     # "Födelseår": 2 001); it counts Skövde's activities per activity
-    from tests.kb import engine_over
+    from tests.kb import engine_of_written
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _round().write_register(str(src))
-    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    engine = engine_of_written(tmp_path, _round().write_register)
     a = engine.ask("vilken insats är vanligast i skövde i kaa-registret och hur många?", engine.new_conversation())
     assert a.answered, a.answer
     first = a.answer.split("\n1. ", 1)[1].split("\n", 1)[0]
@@ -64,12 +61,9 @@ def test_fact_cards_side_by_side_are_a_row_per_place_and_the_last_short_row_is_r
 def test_a_change_since_a_year_is_no_period_of_the_table(tmp_path):
     # F222-08: "Förändring sedan dec 2023" beside the caption's "december 2024" had read the table
     # as one of 2023 and the question's December 2024 as missing – answered from the text instead
-    from tests.kb import engine_over
+    from tests.kb import engine_of_written
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _round().write_pdf(str(src))
-    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    engine = engine_of_written(tmp_path, _round().write_pdf)
     a = engine.ask("hur många långtidsarbetslösa hade vänersbrog i december 2024", engine.new_conversation())
     assert a.answered and "672" in a.answer and "1 494" not in a.answer, a.answer
 
@@ -107,12 +101,9 @@ def test_a_pipe_separated_list_with_a_full_rule_stays_a_list_of_fields(tmp_path)
 
 
 def _matrix_engine(tmp_path):
-    from tests.kb import engine_over
+    from tests.kb import engine_of_written
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _round().write_pendling(str(src))
-    return engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    return engine_of_written(tmp_path, _round().write_pendling)
 
 
 def test_a_flow_between_two_places_of_a_matrix_reads_the_row_it_starts_from(tmp_path):
@@ -155,12 +146,9 @@ def test_a_flattened_json_list_is_rows_again(tmp_path):
 def test_a_compound_names_the_measure_whose_words_write_its_parts_and_tvaa_asks_for_two(tmp_path):
     # F222-09: "ungdomsarbetslöshet" names "Ungdomar 18-24 år som är öppet arbetslösa …" (the head in
     # its plural, the tail in another form); "Och vilken kommer tvåa?" asks for the top two
-    from tests.kb import engine_over
+    from tests.kb import engine_of_written
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _round().write_kolada(str(src))
-    engine = engine_over(tmp_path, {p.name: p.read_bytes() for p in src.iterdir()})
+    engine = engine_of_written(tmp_path, _round().write_kolada)
     a = engine.ask("Vilken kommun har högst ungdomsarbetslöshet 2024 enligt Kolada-exporten? Och vilken kommer tvåa?", engine.new_conversation())
     assert a.answered and "Gullspång" in a.answer and "13,9" in a.answer and "Tibro" in a.answer and "12,6" in a.answer, a.answer
 
