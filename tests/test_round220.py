@@ -113,3 +113,13 @@ def test_the_kind_of_row_asked_is_the_rows_own_column_not_a_filter_named_after_i
     a = engine.ask("Vilken skola i Sundsvall hade lägst meritvärde i nian läsåret 23/24?", engine.new_conversation())
     assert a.answered and "Nackstaskolan" in a.answer and "197,6" in a.answer, a.answer
     assert "Internationella Engelska Skolan" not in a.reading, a.reading
+
+
+def test_a_word_a_synonym_matches_to_a_whole_value_names_no_row_by_part_of_its_name(tmp_path):
+    # F220-13: "friskolor" is "Enskild" (a synonym, the owner column's whole value) – it had also
+    # named the one school "Friskolan Kvarnen" by the first word of its name, and counted 1 row
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().file3_skolverket)
+    a = engine.ask("Hur många niondeklassare går på friskolor i Västernorrland?", engine.new_conversation())
+    assert "Friskolan Kvarnen" not in a.reading and "Enskild" in a.reading, a.reading

@@ -1026,10 +1026,12 @@ class Resolver:
         # (the noun the rows are asked by – "vilken leverantör" of a column Leverantör – is no word
         # of a row's: "Samtliga leverantörer i Helsingborg" is not named beside the area Helsingborg)
         by_header = frozenset(q for q in form.tokens if p.label is not None and names_column(q, p.label, by_values=False))
+        # (a whole value matched by a synonym – "Enskild" of "friskolor" – explains the question's
+        # word too: "Friskolan Kvarnen" is no row it names)
         out = [
             m for m in out
             if m.column != label or m.coverage >= 0.999 or not (
-                any(m.qtokens - by_header <= w.qtokens for w in whole)
+                any(m.qtokens - by_header <= _with_synonyms(w.qtokens) for w in whole)
                 or all(any(names_column(q, c, by_values=False) for c in slices) for q in m.qtokens)
             )
         ]
@@ -2692,3 +2694,8 @@ def _origin_destination(best: Reading, scored: list[Reading], form: Form, follow
         elif column not in places.values():
             chosen.query = replace(chosen.query, op=Op.COMPARE, rows=(place,), other_column=place)
     return chosen
+
+
+def _with_synonyms(tokens: frozenset[str]) -> frozenset[str]:
+    """``tokens`` and every word of a synonym group one of them is in ("enskild" → "friskolor" …)."""
+    return tokens | frozenset(x for g in synonym_groups() if tokens & set(g) for x in g)
