@@ -178,7 +178,7 @@ def _upper_header(lines: list[str], i: int, spans: list[tuple[int, int]]) -> lis
         centre = (s_ + e) / 2
         out.append(min(groups, key=lambda g: 0 if g[0] <= centre <= g[1] else min(abs(centre - g[0]), abs(centre - g[1])))[2])
     # (each piece must stand over a span of its own: a title's words spread over the columns are none)
-    if len({g for g in out}) < len(groups):
+    if len(set(out)) < len(groups):
         return []
     return out
 

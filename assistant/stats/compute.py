@@ -1299,7 +1299,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
         settled, unsettled = _bounded_rows(t, df, ~is_total, col, label, q.scope, th.op, shown, varying)
         passed = [name for name, ok, _ in settled if ok]
         n_hit, n_all = len(hit) + len(passed), len(body) + len(settled)
-        lines = [f"- **{f.label}** – {f.display}" for f in figures] + [
+        # (a count lists its rows plain, a listing in bold)
+        strong = "" if op == Op.COUNT else "**"
+        lines = [f"- {strong}{f.label}{strong} – {f.display}" for f in figures] + [
             f"- **{name}** – {cell} (ingen exakt siffra; räknas som {bound_text})" for name, ok, cell in settled if ok
         ]
         if op == Op.COUNT:
@@ -1307,7 +1309,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             derived.append(Figure(f"Antal rader {bound_text} (beräknat)", float(n_hit), "antal", col, src, str(n_hit), derived=True))
             text = f"**{n_hit}** av {n_all} har {measure} {bound_text}."
             if lines:
-                text += "\n\n" + "\n".join(line.replace("**", "", 2) if i < len(figures) else line for i, line in enumerate(lines))
+                text += "\n\n" + "\n".join(lines)
         elif lines:
             text = f"{n_hit} av {n_all} har {measure} {bound_text}:\n\n" + "\n".join(lines)
         else:

@@ -2139,14 +2139,11 @@ def _writes_out(word: str, short) -> bool:
     return any(len(t) < len(word) and (word.startswith(t) or any(_contracts(t, w) for w in forms)) for t in short)
 
 
-_PLAIN_LETTERS = str.maketrans("åäö", "aao")
-
-
 def _contracts(short: str, word: str) -> bool:
     """Is a coded term a contraction of the word – its first two letters, its last three, and
     letters of the word between, in order ("sjptal" of "sjukpenningtal", "sjfall" of "sjukfall",
     as a mainframe export names its columns; å, ä and ö written as a, a and o)?"""
-    word = word.translate(_PLAIN_LETTERS)
+    word = plain(word)
     if len(short) < 5 or len(word) <= len(short) or short[:2] != word[:2] or short[-3:] != word[-3:]:
         return False
     rest = iter(word[2:-3])
@@ -2614,8 +2611,6 @@ def _period_values(p: Profile, form: Form) -> bool:
     return period_values_asked(cats, form)
 
 
-
-
 # the words that say where a flow starts ("från Kungälv", "bor i Ale") and where it ends ("till
 # Göteborg", "jobbar i Mölndal"): general language, not any table's words
 _ORIGIN_BEFORE = re.compile(r"(?:\bfrån|\bfrom|\bbor i|\bboende i|\bbosatta i|\bliving in|\blive in|\blives in)\s+$")
@@ -2655,11 +2650,9 @@ def _origin_destination(best: Reading, scored: list[Reading], form: Form, follow
         return None
     rows_side = re.split(r"\s*[\\/]\s*", label.name)[0]
     row, column = (destination, origin) if _ROWS_END_WORDS.search(rows_side) else (origin, destination)
-    if same:
-        # "what share of those living in Öckerö also work in Öckerö": the diagonal's cell over
-        # its row's total (the row is where they live when the rows are homes)
-        pass
-    elif row is None or column is None:
+    # ("what share of those living in Öckerö also work in Öckerö" is the diagonal's cell over its
+    # row's total: row and column are the one place)
+    if not same and (row is None or column is None):
         # one end named ("hur många pendlar in till Mölndal … totalt"): that place's column
         # over the rows' total, or its row across the columns' total
         total_row = next(iter(label.totals), None)
@@ -2674,8 +2667,10 @@ def _origin_destination(best: Reading, scored: list[Reading], form: Form, follow
         return None
     if row not in {v for m in target.matches if m.column == label.name for v in m.values}:
         target = replace(target, matches=[*target.matches, ValueMatch(label.name, (row,), frozenset(), 1.0, 1.0)])
-    keep = [m for m in target.matches if same or not (m.column == label.name and column in m.values)]
-    keep = [replace(m, values=tuple(v for v in m.values if v != column or same)) if m.column == label.name else m for m in keep]
+    keep = list(target.matches)
+    if not same:
+        # (the column's place names no row: the flow's other end is the row)
+        keep = [m for m in keep if not (m.column == label.name and column in m.values)]
     if not any(m.column == label.name and row in m.values for m in keep):
         return None
     chosen = replace(target, matches=keep, query=None)
@@ -2696,6 +2691,7 @@ def _origin_destination(best: Reading, scored: list[Reading], form: Form, follow
     return chosen
 
 
+@lru_cache(maxsize=4096)
 def _with_synonyms(tokens: frozenset[str]) -> frozenset[str]:
     """``tokens`` and every word of a synonym group one of them is in ("enskild" → "friskolor" …)."""
     return tokens | frozenset(x for g in synonym_groups() if tokens & set(g) for x in g)

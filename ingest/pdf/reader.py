@@ -364,11 +364,11 @@ def _cards_below(page: Page, below: float, labels: list[str], used: set[int]) ->
     lines = [(k, ln) for k, ln in enumerate(page.lines) if ln.top > below and k not in used and ln.text.strip()]
     found: list[tuple[list[str], set[int]]] = []
     i = 0
-    while i + len(labels) < len(lines) + 1 and i < len(lines):
+    while i + len(labels) < len(lines):
         k, head = lines[i]
         names = [t for _, t in head.pieces()]
         block = lines[i + 1:i + 1 + len(labels)]
-        if not names or len(block) < len(labels):
+        if not names:
             break
         cards: list[list[str]] = [[n] for n in names]
         for (_, ln), label in zip(block, labels, strict=False):
@@ -387,6 +387,7 @@ def _fact_cards(out: list[PdfTable], pages: list[Page]) -> list[PdfTable]:
     the row of cards under them no grid was found for) one table – round 222's Fyrbodal cards
     had been four tables of three places each, "Kolumn 4" summed over two labels."""
     result: list[PdfTable] = []
+    cards: list[PdfTable] = []  # the tables read from cards (a "Kommun" table of figures is none)
     last: PdfTable | None = None
     for t in out:
         read = None if (t.fields or t.words_only) else _card_rows(t.header, t.rows)
@@ -404,17 +405,17 @@ def _fact_cards(out: list[PdfTable], pages: list[Page]) -> list[PdfTable]:
             continue
         t.header, t.rows, t.row_pages = header, rows, [t.page] * len(rows)
         result.append(t)
+        cards.append(t)
         last = t
-    for t in result:
-        if t.header and t.header[0] in ("Kommun", "Namn") and t.rows and len(t.header) >= 3:
-            page = t.pages[-1] if t.pages else t.page
-            used = {k for p, k in t.line_ids if p == page}
-            for cards, lines in _cards_below(pages[page - 1], t.bbox[3], t.header[1:], used):
-                if _card_kind([c[0] for c in cards]) != t.header[0]:
-                    break
-                t.rows.extend(cards)
-                t.row_pages.extend([page] * len(cards))
-                t.line_ids |= {(page, k) for k in lines}
+    for t in cards:
+        page = t.pages[-1] if t.pages else t.page
+        used = {k for p, k in t.line_ids if p == page}
+        for below, lines in _cards_below(pages[page - 1], t.bbox[3], t.header[1:], used):
+            if _card_kind([c[0] for c in below]) != t.header[0]:
+                break
+            t.rows.extend(below)
+            t.row_pages.extend([page] * len(below))
+            t.line_ids |= {(page, k) for k in lines}
     return result
 
 

@@ -6,7 +6,7 @@ import math
 import re
 
 from ..numbers import MISSING_MARKERS, normalise_spaces, parse_number
-from ..swedish import MONTHS, SUSPENDED_NEXT, TIME_OF_DAY, fold, half_year_of, words
+from ..swedish import MONTHS, SUSPENDED_NEXT, TIME_OF_DAY, fold, half_year_of, plain, words
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -138,6 +138,11 @@ def blank(v: object) -> bool:
     return False
 
 
+def or_none(v: object) -> object:
+    """A cell as it stands, or None when it is blank."""
+    return None if blank(v) else v
+
+
 def _is_marker(v: object) -> bool:
     return isinstance(v, str) and normalise_spaces(v).strip() in MISSING_MARKERS and bool(v.strip())
 
@@ -200,9 +205,6 @@ def county_root(value: str) -> str:
     return re.sub(r"s?\s+läns?$", "", v)
 
 
-_UNACCENTED = str.maketrans("åäö", "aao")
-
-
 def county_written_plain(value: str) -> str | None:
     """A county's name as Swedish writes it, for a cell that writes it without its å, ä and ö –
     as an old mainframe export does ("VASTERNORRLANDS LAN" → "Västernorrlands län"); None for
@@ -214,7 +216,7 @@ def county_written_plain(value: str) -> str | None:
     if not m:
         return None
     for genitive in _COUNTIES.values():
-        if genitive.translate(_UNACCENTED) == m.group(1) or genitive.translate(_UNACCENTED) == m.group(1) + "s":
+        if plain(genitive) in (m.group(1), m.group(1) + "s"):
             return " ".join(w.capitalize() for w in genitive.split()) + " län"
     return None
 

@@ -16,16 +16,12 @@ import re
 import pandas as pd
 
 from ..model import Table
-from .cells import blank
+from .cells import blank, or_none
 
 # a record type as such exports write it: a letter or two, or a digit ("P", "I", "H", "D", "01")
 _TYPE = re.compile(r"^[A-Za-zÅÄÖåäö]{1,2}\d?$|^\d{1,2}$")
 # of a kind's rows, this share at least must fill a column for it to be the kind's
 _FILLED = 0.5
-
-
-def _cell(v: object) -> object:
-    return None if blank(v) else v
 
 
 def _type_column(raw: pd.DataFrame) -> str | None:
@@ -53,10 +49,9 @@ def split_record_types(t: Table) -> list[Table]:
     order = list(dict.fromkeys(kinds))
     parent = order[0]
     columns = [c for c in raw.columns if c != kind_col]
-    filled = {
-        k: {c: sum(not blank(raw.iloc[i][c]) for i in range(len(raw)) if kinds[i] == k) / max(1, kinds.count(k)) for c in columns}
-        for k in order
-    }
+    # (each column's share of filled cells per kind, every cell read once)
+    shares = (~raw[columns].map(blank)).groupby(pd.Series(kinds, index=raw.index)).mean()
+    filled = {k: {c: float(shares.at[k, c]) for c in columns} for k in order}
     # the parent's own columns: those every other kind leaves blank
     own = [c for c in columns if filled[parent][c] >= _FILLED and all(filled[k][c] == 0 for k in order[1:])]
     if len(own) < 2 or any(kinds.count(k) < 2 for k in order):
@@ -68,13 +63,12 @@ def split_record_types(t: Table) -> list[Table]:
         names = [parts[c][n] if len(parts[c]) == len(order) and all(parts[c]) else str(c) for c in mine]
         rows: list[list[object]] = []
         above: dict[str, object] = {}
-        for i in range(len(raw)):
-            cells = raw.iloc[i]
-            if kinds[i] == parent:
-                above = {c: _cell(cells[c]) for c in own}
-            if kinds[i] != k:
+        for kind, (_, cells) in zip(kinds, raw.iterrows(), strict=True):
+            if kind == parent:
+                above = {c: or_none(cells[c]) for c in own}
+            if kind != k:
                 continue
-            rows.append([above.get(c) if (k != parent and c in own) else _cell(cells[c]) for c in mine])
+            rows.append([above.get(c) if (k != parent and c in own) else or_none(cells[c]) for c in mine])
         said = [names[j] for j, c in enumerate(mine) if len(parts[c]) == len(order)]
         # (the first kind keeps the register's title: it is the register's own list)
         caption = f"{t.caption} – {', '.join(said)}" if said and k != parent else t.caption

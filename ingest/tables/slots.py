@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Table
-from .cells import blank
+from .cells import or_none
 
 # a flattened list item's field: "values.0.gender", "data.12.value"
 _SLOT = re.compile(r"^(?P<list>[^.]+(?:\.[^.\d][^.]*)*)\.(?P<n>\d+)\.(?P<field>[^.]+)$")
@@ -39,13 +39,12 @@ def unnest_slots(t: Table) -> Table:
     taken = {str(c) for c in others}
     names = [str(c) for c in others] + [f if f not in taken else f"{name}.{f}" for f in fields]
     rows: list[list[object]] = []
-    for i in range(len(raw)):
-        cells = raw.iloc[i]
+    for _, cells in raw.iterrows():
         for n in sorted(items):
-            values = [None if blank(cells[items[n][f]]) else cells[items[n][f]] for f in fields]
+            values = [or_none(cells[items[n][f]]) for f in fields]
             if all(v is None for v in values):
                 continue
-            rows.append([None if blank(cells[c]) else cells[c] for c in others] + values)
+            rows.append([or_none(cells[c]) for c in others] + values)
     note = (
         f"Kolumnerna ”{name}.0.…” till ”{name}.{max(items)}.…” är en lista per rad (ett utplattat JSON-svar); "
         f"varje ifylld post är här en rad med {', '.join(f'”{f}”' for f in fields)}."
