@@ -719,6 +719,19 @@ class Engine:
                 f"Tabellen *{best.profile.table.caption}* har inga siffror för {said}, bara ”{best.column.name}”, "
                 "och jag svarar inte med ett annat måtts siffror."
             )), False
+        share_noun = _share_measure(form)
+        q = best.query
+        if (
+            share_noun and share_noun in unexplained and not best.column.is_share
+            and (q is None or not (q.share_over or q.share_within or q.share_of or q.share_of_rows))
+        ):
+            # "andel behöriga till högskoleförberedande program i Sollefteå" of a table of programme
+            # participants: the share names what it counts ("behöriga"), which the table writes
+            # nowhere – its count of participants is no such share (F220-14 had answered 283)
+            return self._lacking(question, best, form, (
+                f"Tabellen *{best.profile.table.caption}* har ingen andel ”{share_noun}”, bara ”{best.column.name}”, "
+                "och jag svarar inte med ett annat måtts siffror."
+            )), False
         left_out = _said_left_out(best, form)
         if left_out is not None:
             # "hur många korttidsplatser har Alvesta?" of a table whose note says "Korttidsplatser
@@ -1946,6 +1959,19 @@ def _reading_text(r: Reading) -> str:
     if r.query is not None and r.query.agg == "count":
         return f"antal rader i {r.profile.table.caption}"  # counted rows are no column's figures
     return f"”{r.column.name}” i {r.profile.table.caption}"
+
+
+# "andel behöriga …", "andelen sysselsatta …": the share's own measure right after its noun
+_SHARE_OF_WHAT = re.compile(r"\bandel(?:en)?\s+(?!av\b|som\b|i\b|för\b|med\b|bland\b|of\b)([a-zåäöé]{5,})\b")
+
+
+def _share_measure(form: Form) -> str | None:
+    """The word a Swedish share names as what it counts ("andel behöriga till …" → "behöriga"),
+    or None – "andel av deltagarna som …" names its whole, not its measure."""
+    if form.language != "sv":
+        return None
+    m = _SHARE_OF_WHAT.search(fold(form.text))
+    return m.group(1) if m and m.group(1) not in STOPWORDS else None
 
 
 def _said_left_out(best: Reading, form: Form) -> tuple[str, str] | None:

@@ -137,13 +137,24 @@ class NormalisedQuestion:
 EVERYDAY_WORDS = frozenset("igen ånyo fortfarande hittills redan ändå alltså typ förut nyss snart".split())
 
 
-def vocabulary(texts: Iterable[str], known: Iterable[str] = ()) -> Counter[str]:
+class Vocabulary(Counter):
+    """Word → how often the knowledge base writes it; ``elided``: the compounds it writes with
+    a first part standing for the whole ("jobb- och utvecklingsgarantin"), folded."""
+
+    elided: frozenset[str] = frozenset()
+
+
+def vocabulary(texts: Iterable[str], known: Iterable[str] = ()) -> Vocabulary:
     """How often each lower-case word occurs in ``texts`` (the knowledge base's vocabulary).
     ``known``: words of questions themselves ("snitt", "sammanlagt"), which no text need use
     and which are never corrected into a text's word ("snitt" → "sitt")."""
-    counts: Counter[str] = Counter()
+    counts = Vocabulary()
+    elided: set[str] = set()
     for t in texts:
         counts.update(w for w in words(t) if w.isalpha())
+        if "- " in t:
+            elided.update(_fold_space(m.group(0)) for m in _ELIDED.finditer(t))
+    counts.elided = frozenset(elided)
     for w in (*known, *EVERYDAY_WORDS):
         counts[w] = max(counts[w], MIN_FREQUENCY)
     return counts
@@ -400,14 +411,21 @@ _ELIDED = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\s+(och|eller|samt|and|or)\s+([^
 def _elided_compounds(text: str, vocabulary: Mapping[str, int]) -> str:
     """"Norr- och Västerbotten" → "Norrbotten och Västerbotten": the first part takes the end of
     the compound after "och" that makes it a word the knowledge base (or the list of places)
-    writes – the longest such end, three letters at least."""
+    writes – the longest such end, three letters at least – unless the knowledge base writes the
+    phrase itself, elided as typed."""
 
     def known(w: str) -> bool:
         f = fold(w)
         return bool(vocabulary.get(f) or vocabulary.get(f + "s") or municipality_of(f) or f in county_by_head())
 
+    written = getattr(vocabulary, "elided", frozenset())
+
     def whole(m: re.Match) -> str:
         head, joint, tail = m.group(1), m.group(2), m.group(3)
+        if _fold_space(m.group(0)) in written:
+            # ("jobb- och utvecklingsgarantin" as the knowledge base writes it: one programme's
+            # name, not "jobbgarantin" and "utvecklingsgarantin")
+            return m.group(0)
         for k in range(1, len(tail) - 2):
             end = tail[k:]
             if end[:1].isupper():

@@ -189,6 +189,8 @@ _MIME_NAMES = frozenset({"from", "to", "date", "subject", "mime-version", "conte
 _HTML_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/tr|/li|/h[1-6])\b[^>]*>")
 _HTML_TAG = re.compile(r"(?s)<[^>]+>|<!--.*?-->")
 _HTML_HEAD = re.compile(r"(?is)<(head|style|script)\b.*?</\1\s*>")
+_HTML_ITEM = re.compile(r"(?i)<li\b[^>]*>")
+_HTML_CELL_GAP = re.compile(r"(?i)(?<=</t[dh]>)\s*(?=<t[dh]\b)")
 
 
 def mime_message(text: str) -> tuple[str, str, str] | None:
@@ -296,11 +298,15 @@ def mail_digest(text: str) -> tuple[str, str, str] | None:
 
 
 def _mime_body(msg) -> str:
-    """The readable text of a message: its text/plain parts in order (an HTML part only where a
-    part has no plain copy), never an attachment's file. A dated message attached to it (a
-    forwarded decision, "Protokollsutdrag.eml") is part of what was sent: it follows, under its
-    own "Från:", "Datum:" and "Ämne:" lines, so that it reads as the thread's next message."""
-    plain, html, attached = [], [], []
+    """The readable text of a message: its text parts in order, never an attachment's file. Of
+    alternatives (multipart/alternative) the plain text – unless the HTML part, the one a mail
+    program shows, says a figure or date the plain copy lacks: a newsletter's plain-text copy,
+    left as first written, had given its old dates and fees, corrected in the HTML alone (round
+    225). A lone HTML part only where the message has no plain text. A dated message attached to it (a forwarded decision, "Protokollsutdrag.eml") is part
+    of what was sent: it follows, under its own "Från:", "Datum:" and "Ämne:" lines, so that it
+    reads as the thread's next message."""
+    said_parts: list[tuple[str, str]] = []  # (kind, text) in order: "plain", "shown" (an alternative's HTML), "html"
+    attached = []
 
     def visit(part) -> None:
         if part.get_content_type() == "message/rfc822":
@@ -314,26 +320,46 @@ def _mime_body(msg) -> str:
             return
         if part.get_content_disposition() == "attachment" or part.get_filename():
             return  # (an attachment, also one sent inline with its file's name: the old invitation)
+        if part.get_content_type() == "multipart/alternative":
+            subs = list(part.iter_parts())
+            shown = [p for p in subs if p.get_content_type() == "text/html" and not p.get_filename()]
+            plain_copy = " ".join(p.get_content() for p in subs if p.get_content_type() == "text/plain" and not p.get_filename())
+            if shown and (seen := _html_text(shown[-1].get_content())).strip() and _says_more(seen, plain_copy):
+                said_parts.append(("shown", seen))
+                return
         if part.is_multipart():
             for sub in part.iter_parts():
                 visit(sub)
             return
         kind = part.get_content_type()
         if kind == "text/plain":
-            plain.append(part.get_content())
+            said_parts.append(("plain", part.get_content()))
         elif kind == "text/html":
-            html.append(part.get_content())
+            said_parts.append(("html", _html_text(part.get_content())))
 
     visit(msg)
-    own = "\n\n".join(plain) if plain else "\n\n".join(_html_text(h) for h in html)
+    has_plain = any(k != "html" for k, _ in said_parts)
+    own = "\n\n".join(t for k, t in said_parts if k != "html" or not has_plain)
     return "\n\n".join(part for part in [own.strip(), *attached] if part)
+
+
+def _says_more(shown: str, plain: str) -> bool:
+    """Does the HTML a mail program shows say a figure or date its plain-text copy does not (the
+    copy left as first written)? Alternatives that agree are read as the plain text, which keeps
+    a message's own line breaks."""
+    return bool(set(re.findall(r"\d+", shown)) - set(re.findall(r"\d+", plain)))
 
 
 def _html_text(html: str) -> str:
     import html as html_lib
 
-    text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", _HTML_HEAD.sub("", html)))
-    return re.sub(r"\n{3,}", "\n\n", html_lib.unescape(text))
+    # (a row's cells apart: "Burgsvik – Öppnar 20 september 2027", not "BurgsvikÖppnar …"; a
+    # list's items as bullets)
+    html = _HTML_ITEM.sub("\n• ", _HTML_CELL_GAP.sub(" – ", _HTML_HEAD.sub("", html)))
+    text = html_lib.unescape(_HTML_TAG.sub("", _HTML_BREAK.sub("\n", html)))
+    # (… cells left empty under a cell spanning rows add no gap: "Dals-Ed – Rölanda")
+    text = "\n".join(re.sub(r"(?:\s+–)+\s*$", "", re.sub(r"(?:\s+–){2,}\s", " – ", ln)) for ln in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 # ---------------------------------------------------------------- JSON (an export saved as text)

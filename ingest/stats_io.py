@@ -439,6 +439,7 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
         raise IngestError(f"kan inte tolka CSV-filen ({exc})") from None
     if not seen_text:
         raise IngestError("tom fil")
+    _html_cells(grid)
     _join_unquoted_titles(grid, raw_quoted, delim)
     _join_split_prose(grid, delim)
     if delim == ",":
@@ -446,6 +447,29 @@ def _read_csv_grid(path: Path, suffix: str, limits: Limits = DEFAULT_LIMITS) -> 
     while grid and not grid[-1]:
         grid.pop()
     return grid
+
+
+# HTML left in a table saved from a web page: entities ("V&auml;xj&ouml;", "3&nbsp;934") and tags
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5}|#x[0-9A-Fa-f]{2,4});")
+_HTML_CELL_TAG = re.compile(r"(?i)</?(?:b|i|u|em|strong|span|font|p|div|h[1-6]|sup|sub|small|a|br|td|th|tr|li)\b[^>]*>")
+_HTML_BR = re.compile(r"(?i)<br\s*/?>")
+
+
+def _html_cells(grid: list[list[object]]) -> None:
+    """A table saved from a web page with its HTML left in – "V&auml;xj&ouml;", "<b>Riket</b>",
+    "Antal<br>okt 2024", "3&nbsp;934", "&minus;0,1" – is read as the page showed it: Växjö, Riket,
+    "Antal okt 2024", 3 934, −0,1. Only when the markup recurs (two cells or more): a lone "&" or
+    "<" in a cell is the text's own."""
+    import html as html_lib
+
+    marked = sum(1 for row in grid for c in row if isinstance(c, str) and (_HTML_ENTITY.search(c) or _HTML_CELL_TAG.search(c)))
+    if marked < 2:
+        return
+    for row in grid:
+        for j, c in enumerate(row):
+            if isinstance(c, str) and ("&" in c or "<" in c):
+                text = html_lib.unescape(_HTML_CELL_TAG.sub("", _HTML_BR.sub(" ", c)))
+                row[j] = " ".join(text.replace("\u00a0", " ").split()) if not re.fullmatch(r"[\d\s\u00a0,.−+-]+", text) else text.strip()
 
 
 # a cell written as Excel's text formula: ="0561", ="597 38", ="20-49"
@@ -585,7 +609,7 @@ def grid_tables(grid: list[list[object]], *, document: str, sheet: str | None, f
     sheet_title = next((t for b in blocks for t in b.titles), "")
     out: list[Table] = []
     base = f"{document}#{sheet if sheet is not None else 'csv'}"
-    tables_blocks = _merge_side_by_side(tables_blocks)
+    tables_blocks = _merge_page_continuations(_merge_side_by_side(tables_blocks))
     for b in tables_blocks:
         caption = " – ".join(b.titles) if b.titles else (sheet_title or fallback_caption)
         # (a pivot's filters hold for every figure: they follow its title)
@@ -653,6 +677,34 @@ def _merge_side_by_side(blocks: list[_Block]) -> list[_Block]:
             is_table=True,
         )
         out.append(merged)
+    return out
+
+
+# "Sida 1 av 2", "sid. 2 (3)", "Page 2 of 3": a printed report's page number in its heading
+_PAGE_MARK = re.compile(r"\s*\b(?:sida|sid\.?|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\b", re.I)
+
+
+def _merge_page_continuations(blocks: list[_Block]) -> list[_Block]:
+    """A report printed to a sheet page by page – its title lines, "Sida 1 av 2" among them, and
+    its header again over each page's rows – is one table: blocks stacked in the same columns
+    under the same header, whose titles differ in their page number alone, are joined, the page
+    number left out of the title. Read apart, each page had been a table of its own, and a
+    question about the county's municipalities saw only one page's of them."""
+    out: list[_Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and b.titles and prev.titles and (b.c0, b.c1) == (prev.c0, prev.c1)
+            and b.header_rows == prev.header_rows and b.r0 >= prev.r1 and not b.filters and not prev.filters
+            and any(_PAGE_MARK.search(t) for t in b.titles)
+            and [_PAGE_MARK.sub("", t) for t in b.titles] == [_PAGE_MARK.sub("", t) for t in prev.titles]
+        ):
+            prev.titles = [_PAGE_MARK.sub("", t).strip() for t in prev.titles]
+            prev.data = prev.data + b.data
+            prev.notes = prev.notes + b.notes
+            prev.r1 = b.r1
+            continue
+        out.append(b)
     return out
 
 

@@ -123,3 +123,55 @@ def test_a_word_a_synonym_matches_to_a_whole_value_names_no_row_by_part_of_its_n
     engine = engine_of_written(tmp_path, _round().file3_skolverket)
     a = engine.ask("Hur många niondeklassare går på friskolor i Västernorrland?", engine.new_conversation())
     assert "Friskolan Kvarnen" not in a.reading and "Enskild" in a.reading, a.reading
+    # … and the pupils counted are each school's "Antal elever i åk 9" added up – a school is no
+    # person, the question's agent noun ("niondeklassare") is one (the five schools had been the
+    # answer, 5 for 385)
+    assert a.answered and "385" in a.answer and "Antal elever i åk 9" in a.reading, (a.reading, a.answer)
+
+
+def test_a_report_printed_page_by_page_is_one_table_its_group_totals_their_groups_rows(tmp_path):
+    # F220-08/09/10: AF's report generator printed two pages to one sheet, each under its title
+    # ("Sida 1 av 2") and header; each municipality a heading "Kommun: 2281 Sundsvall" over its
+    # programmes and "Summa 2281 Sundsvall" under them. The pages had been two tables, the heading
+    # and total two other names of Sundsvall, so "hur många deltagare i program finns i Sundsvall"
+    # ranked programmes of any municipality (Härnösand's among them)
+    from ingest.pipeline import load_file
+
+    _round().file2_af(str(tmp_path))
+    path = next(tmp_path.glob("AF_deltagare*.xlsx"))
+    tables = load_file(path, tmp_path).tables
+    assert len(tables) == 1, [t.caption for t in tables]
+    t = tables[0]
+    assert "Sida" not in t.caption, t.caption
+    f = t.frame
+    sundsvall = f[f["Kommun"].astype(str).str.endswith("Sundsvall")]
+    assert set(sundsvall["Kommun"]) == {"2281 Sundsvall"}, set(sundsvall["Kommun"])
+    total = sundsvall[sundsvall["Program"] == "Summa"]
+    assert list(total["Totalt"]) == [1520.0], sundsvall
+    assert f["Kommun"].astype(str).str.contains("Kramfors").any()  # (the second page's rows)
+
+
+def test_the_programmes_of_a_report_answer_per_municipality(tmp_path):
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().file2_af)
+    a = engine.ask("Hur många deltagare i program finns i Sundsvall?", engine.new_conversation())
+    assert a.answered and "1 520" in a.answer and "Härnösand" not in a.answer, a.answer
+    a = engine.ask("Hur stor andel av programdeltagarna hos AF i Härnösand är kvinnor?", engine.new_conversation())
+    assert a.answered and "48,9" in a.answer, a.answer
+    # "jobb- och utvecklingsgarantin" as the report writes it is one programme, not "jobbgarantin"
+    # (for young people) and "utvecklingsgarantin"
+    a = engine.ask("Vilken kommun har minst antal deltagare i jobb- och utvecklingsgarantin?", engine.new_conversation())
+    assert a.answered and "Ånge" in a.answer and "69" in a.answer and "ungdomar" not in a.answer + a.reading, a.answer
+
+
+def test_a_share_naming_a_measure_the_table_lacks_is_not_answered_by_its_counts(tmp_path):
+    # F220-14: "andel behöriga till högskoleförberedande program i Sollefteå" – the report's count
+    # of programme participants (283) had been the answer
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().file2_af, _round().file3_skolverket)
+    a = engine.ask("Andel behöriga till högskoleförberedande program i Sollefteå 2024?", engine.new_conversation())
+    assert not a.answered and "har ingen andel ”behöriga”" in a.answer, a.answer
+    b = engine.ask("Andel behöriga till yrkesprogram i Sollefteå?", engine.new_conversation())
+    assert b.answered and "82,6" in b.answer, b.answer

@@ -1934,9 +1934,13 @@ _PERSON_NOUNS = frozenset({"person", "personer", "individ", "individer", "männi
 _PERSON_PARTICIPLE = re.compile(r"[a-zåäö]{3,}(?:ade|ande|ende|dda|da|ta|tta)")
 
 
+# … or an agent noun, its plural the same: "deltagare", "niondeklassare", "nyanlända" aside
+_AGENT_NOUN = re.compile(r"[a-zåäö]{4,}are")
+
+
 def _names_persons(word: str) -> bool:
     w = fold(word)
-    return w in _PERSON_NOUNS or (len(w) >= 6 and bool(_PERSON_PARTICIPLE.fullmatch(w)))
+    return w in _PERSON_NOUNS or (len(w) >= 6 and bool(_PERSON_PARTICIPLE.fullmatch(w) or _AGENT_NOUN.fullmatch(w)))
 
 
 def _persons_counted(p: Profile, form: Form, c) -> bool:
@@ -1946,9 +1950,19 @@ def _persons_counted(p: Profile, form: Form, c) -> bool:
     its rows count more than one each."""
     m = _MOST_OF_NOUN.search(fold(form.text))
     asked = form.counted or (m.group(1) if m else "")
-    if not asked or not _names_persons(asked) or not p.record_level or c.is_share or c.unit in KRONOR_PER:
+    if not asked or not _names_persons(asked) or c.is_share or c.unit in KRONOR_PER:
         return False
-    if not any(_names_persons(w) for w in words(c.name) if fold(w) not in ("antal", "number")):
+    label = p.label
+    rows_no_persons = c.unit == "antal" and label is not None and not any(_names_persons(w) for w in words(label.name))
+    if not p.record_level:
+        # (a table of counts – a register's identical rows merged, "Antal" beside each: "antal
+        # deltagare per insats" adds up the counts of rows that are no persons – F224-10)
+        return rows_no_persons
+    # (the column's header names its people, or the rows are named units that are no persons –
+    # "hur många niondeklassare går på friskolor" of a row per school with "Antal elever i åk 9":
+    # the pupils each school counts, added up, not the schools counted – F220-13)
+    units = p.case_names and rows_no_persons
+    if not units and not any(_names_persons(w) for w in words(c.name) if fold(w) not in ("antal", "number")):
         return False
     col = p.table.frame[c.name] if c.name in p.table.frame.columns else None
     return col is not None and float(col.dropna().median() or 0) > 1

@@ -685,6 +685,11 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         grid = math.prod(len(c.values) for c in cats if c.name in keys)
         if label.name in keys and len(keys) >= 2 and grid <= 2 * n and not frame.duplicated(subset=keys).any():
             record = case_names = False
+        elif label.name in keys and len(keys) >= 3 and not frame.duplicated(subset=keys).any() and _cases_per_row(values, frame):
+            # (… or a register whose identical rows were merged, an "Antal" beside each – every
+            # row a group of cases, told apart by its categories alone: its counts add up, its rows
+            # are no cases to count – F224-10 had counted 17 rows for 21 participants)
+            record = case_names = False
     if record and (case_names or case_ids):
         # one row per case (a project, a decision): a value that reads like a total may be a case's
         cats = [_cases_not_totals(c, t) for c in cats]
@@ -1072,6 +1077,18 @@ def _value_codes(frame: pd.DataFrame, cat: CatColumn, code_column: str | None) -
             if m:
                 out.setdefault(fold(m.group(1)), []).append(v)
     return {k: vs[0] for k, vs in out.items() if len(set(vs)) == 1}
+
+
+def _cases_per_row(values, frame) -> bool:
+    """Is the table's one value column a count of cases per row – headed "Antal" (or "Antal
+    personer", "Count", "N"), whole numbers of one or more, some above one?"""
+    if len(values) != 1 or values[0].name not in frame.columns:
+        return False
+    head = fold(values[0].name).strip()
+    if not (head in ("antal", "count", "n", "frekvens", "frequency", "freq") or re.fullmatch(r"antal (?:personer|deltagare|fall|ärenden|individer)", head)):
+        return False
+    col = frame[values[0].name].dropna()
+    return len(col) >= 10 and bool((col >= 1).all()) and bool((col == col.round()).all()) and float(col.max()) > 1
 
 
 def names_column(word: str, cat: CatColumn, by_values: bool = True) -> bool:

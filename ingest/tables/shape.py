@@ -149,6 +149,7 @@ def make_table(
         cols.append(_Col(name=REGISTER_COUNT, raw=["1"] * n, kind="value", values=[1.0] * n))
         notes = (*notes, f"Registret har inga siffror: kolumnen ”{REGISTER_COUNT}” är tillagd, 1 för varje rad.")
     _pad_codes(cols)
+    _strip_header_prefix(cols)
     _fill_sparse(cols, len(grid))
     parts_col = _indented_parts(cols)
     if parts_col is not None:
@@ -354,6 +355,48 @@ _RULE_RUN = re.compile(r"(?:\s*[–-]\s*)?[-=_–—]{5,}")
 _ROW_MARK = re.compile(r"[*#+]{1,3}")
 
 
+def _strip_header_prefix(cols: list[_Col]) -> None:
+    """A report generator's group heading repeats its column's header: "Kommun: 2281 Sundsvall"
+    under "Kommun" names Sundsvall – the header's word is no part of the name."""
+    for c in cols:
+        if c.kind != "text" or not c.name.strip():
+            continue
+        head = fold(c.name).strip() + ":"
+        said = [r for r, t in enumerate(c.text) if fold(t).startswith(head)]
+        if len(said) < 2:
+            continue
+        for r in said:
+            c.text[r] = c.text[r][len(head):].strip()
+
+
+# "Summa 2281 Sundsvall", "Sundsvall totalt": a group's total naming the group
+_GROUP_TOTAL = re.compile(r"^(?:summa|totalt?|sammanlagt)(?:\s+för)?\s+(.+)$|^(.+?)[\s,:–-]+(?:summa|totalt?|sammanlagt)$", re.I)
+
+
+def _total_of_group(c: _Col, cats: list[_Col], vals: list[_Col], r: int, name: str) -> _Col | None:
+    """Is row ``r`` of ``c`` – "Summa 2281 Sundsvall" under the rows of Sundsvall's programmes –
+    its group's total, with the column that tells the group's rows apart (Program) blank? Then
+    that column, whose blank the total fills: the row is Sundsvall's, over every programme. Read
+    as a total row of its own name, it had been no row of Sundsvall's, and the county's parts had
+    been summed with each group's total among them."""
+    m = _GROUP_TOTAL.match(clean_text(c.text[r]).strip())
+    if m is None or fold(m.group(1) or m.group(2)).strip() != fold(name).strip():
+        return None
+    # (a group under a heading row of its own – the name alone, no figure beside it – as a report
+    # generator prints it; a name written on its group's first row of figures, as a pivot or a
+    # list writes it, keeps its total a row of its own, as it reads)
+    top = r - 1
+    while top > 0 and c.text[top - 1] == name:
+        top -= 1
+    if any(v.raw[top].strip() for v in vals if v.kind == "value"):
+        return None
+    k = cats.index(c)
+    later = [o for o in cats[k + 1:] if not o.text[r]]
+    if len(later) != 1 or later[0].kind != "text" or not _sums_its_group(c, vals, r, name):
+        return None
+    return later[0]
+
+
 def _fill_sparse(cols: list[_Col], n: int) -> None:
     """PxWeb/pasted layouts write a group's label only on its first row; fill it downwards.
 
@@ -403,6 +446,14 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
             if r in summary_set:
                 continue
             if c.text[r]:
+                if last is not None and (part := _total_of_group(c, cats, vals, r, last)) is not None:
+                    word = _GROUP_TOTAL.match(clean_text(c.text[r]).strip())
+                    said = clean_text(c.text[r]).strip()
+                    part.text[r] = (said[: len(said) - len(word.group(1))] if word.group(1) else said[len(word.group(2)):]).strip(" ,:–-").capitalize()
+                    part.filled.add(r)
+                    c.text[r] = last
+                    last = None
+                    continue
                 # (a group's "Summa Tåg" closes the group: the grand total under it is no part of it;
                 # … but the country's block – "00 Riket" written once over its "född i Sverige",
                 # "utrikes född" rows, as SCB lays out a region per block – is carried like any region)
