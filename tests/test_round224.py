@@ -34,3 +34,31 @@ def test_a_register_of_merged_rows_counts_its_counts(tmp_path):
     a = engine.ask("antal deltagare per insats i Tingsyd 2024?", engine.new_conversation())
     got = {f.label: f.value for f in a.figures if not f.is_total}
     assert a.answered and got.get("Arbetsträning") == 21 and got.get("Praktik") == 20 and got.get("Extratjänst") == 7, a.answer
+
+
+def test_a_ranking_with_shaded_rows_and_years_in_its_header_is_one_table(tmp_path):
+    # F224-17/18: grey bands behind the country's and the county's rows had been read as a ruled
+    # table of their own (three rows, "Kolumn 2" …), the rest as a numbered list; the header
+    # "Rang Kommun 2023 2022 Förändring" was no header, two of its cells being years
+    from ingest.pipeline import load_file
+
+    _round().write_file6(str(tmp_path))
+    path = next(tmp_path.glob("*.pdf"))
+    (t,) = load_file(path, tmp_path).tables
+    assert [c.name for c in t.columns] == ["Rang", "Kommun", "2023", "2022", "Förändring"], [c.name for c in t.columns]
+    assert len(t.frame) == 12 and "Osby" in set(t.frame["Kommun"]), t.frame  # (its note mark "¹" left out)
+
+
+def test_a_ranking_by_year_columns_and_a_place_asked_after_it(tmp_path):
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().write_file6)
+    conv = engine.new_conversation()
+    a = engine.ask("vilken kommun i kronoberg har lägst sjukpenningtal?", conv)
+    assert a.answered and "Älmhult" in a.answer and "8,7" in a.answer, a.answer
+    # (the place counted the way the ranking ran, lowest first)
+    b = engine.ask("och var hamnar alvesta bland länets kommuner?", conv)
+    assert b.answered and "plats 4 av 8" in b.answer, b.answer
+    # ("in 2023" is the column "2023" beside "2022" and "Förändring")
+    c = engine.ask("Which municipalities in Kronoberg county had a higher sjukpenningtal than Sweden as a whole in 2023?", engine.new_conversation())
+    assert c.answered and "10,1" in c.answer and "Hylte" not in c.answer and "14,3" in c.answer, c.answer

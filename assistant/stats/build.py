@@ -141,7 +141,12 @@ def build_query(r: Reading, form: Form, follow: Context | None) -> None:
     # "medianen av beviljat belopp": the middle value – unless the measure is a median itself
     # ("median income in Karlstad" of "Medianinkomst, tkr" names the column)
     median = form.median and not any("median" in fold(x) for x in (r.column.name, t.caption))
-    d = Draft(r.column, Op.MEAN if median and form.op == Op.LOOKUP else form.op, form.direction)
+    direction = form.direction
+    if direction is None and form.position and prev is not None and prev.op == Op.RANK and prev.table_id == r.profile.id:
+        # "och var hamnar Alvesta bland länets kommuner?" after "… lägst sjukpenningtal": its place
+        # counted the way the ranking before ran, lowest first (it had been highest first: 5 of 8)
+        direction = prev.direction
+    d = Draft(r.column, Op.MEAN if median and form.op == Op.LOOKUP else form.op, direction)
     try:
         _read_change(g, d)
         _rows_of(g, d)

@@ -125,6 +125,7 @@ from .profile import (
     figure_qualifiers,
     head_words,
     header_years,
+    is_change_header,
     match_values,
     names_column,
     names_no_measure,
@@ -1481,7 +1482,9 @@ class Resolver:
                 # (a year marked preliminary – "2025 prel." – is that year's column)
                 len(form.years) == 1 and without_preliminary_mark(c.name) == str(form.years[0]) and f["cap"] > 0
                 and len(bare := [y for v in p.values if re.fullmatch(r"(?:19|20)\d\d", y := without_preliminary_mark(v.name))]) >= 2
-                and ({int(y) for y in bare} <= p.caption_years or (len(bare) >= 3 and 2 * len(bare) > len(p.values)))
+                and ({int(y) for y in bare} <= p.caption_years or (len(bare) >= 3 and 2 * len(bare) > len(p.values))
+                     # (… or the years with their change beside them: "2023", "2022", "Förändring")
+                     or all(v.name in bare or is_change_header(v.name) for v in p.values))
             ) or (
                 # "viltolyckor 2025" of "Totalt 2025" beside "Totalt 2024" under a caption that
                 # names what is counted: the year's total

@@ -103,8 +103,42 @@ def find_grids(page: Page) -> list[Grid]:
     cells = intersections_to_cells(edges_to_intersections(edges, _INTERSECT, _INTERSECT))
     grids: list[Grid] = []
     for table_cells in cells_to_tables(cells):
+        if _shaded_rows_of_a_wider_table(page, table_cells):
+            continue
         grids.extend(_read_grid(page, table_cells, edges))
     return grids
+
+
+def _shaded_rows_of_a_wider_table(page: Page, cells: list[tuple]) -> bool:
+    """Cells that are whole rows – each the region's full width, no rule between columns – with
+    a table's rows right above or below them: grey bands behind some rows of a table drawn
+    without rules (the country's and the county's rows of a ranking), no table of their own.
+    Read as one, they had cut the ranking in three – two rows a table, the rest a list."""
+    x0, x1 = min(c[0] for c in cells), max(c[2] for c in cells)
+    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+    if len(cells) < 2 or any(abs(c[0] - x0) > 1 or abs(c[2] - x1) > 1 for c in cells):
+        return False
+    height = max(c[3] - c[1] for c in cells)
+    outside = [c for c in page.chars if c.upright and x0 <= (c.x0 + c.x1) / 2 <= x1 and not _centre_in(c, (x0, top, x1, bottom))]
+    lines = _text_lines(outside)
+    body = [_is_body_line(_fragments(ln, i, [])) for i, ln in enumerate(lines)]
+    # (the table's rows outside the bands, one under another with no wider gap than a band's
+    # height, counted up from the bands and down from them: more of them than banded rows – a
+    # zebra-striped table whose bands hold most of its rows is read as ruled, as before)
+    run = 0
+    for going_up in (True, False):
+        edge = top if going_up else bottom
+        order = sorted(range(len(lines)), key=lambda i: min(c.top for c in lines[i]), reverse=going_up)
+        for i in order:
+            t, b = min(c.top for c in lines[i]), max(c.bottom for c in lines[i])
+            if (going_up and b > edge + 1) or (not going_up and t < edge - 1):
+                continue
+            gap = edge - b if going_up else t - edge
+            if gap > 1.5 * height or not body[i]:
+                break
+            run += 1
+            edge = t if going_up else b
+    return run > len(cells)
 
 
 def find_aligned_tables(
@@ -656,9 +690,11 @@ def _uncaptioned_header(frags: list[list[Fragment]], lines: list[list[Char]], i:
     with no figure among them, over at least ``_UNCAPTIONED_MIN_ROWS`` lines in a row that each
     hold as many cells or more, with a figure after the first, close under one another?"""
     def worded(fs: list[Fragment]) -> bool:
-        # (a unit alone names a column too: "%" over the shares beside "Antal")
-        return len(fs) >= 3 and not any(_datalike(f.text) for f in fs) and all(
-            re.search(r"[^\W\d_]", f.text) or f.text.strip() in _UNIT_HEADS for f in fs
+        # (a unit alone names a column too: "%" over the shares beside "Antal"; and so does a year
+        # between words – "Rang Kommun 2023 2022 Förändring" – when two cells or more are words)
+        years = [f for f in fs if _HEADER_YEAR.fullmatch(f.text.strip())]
+        return len(fs) >= 3 and len(fs) - len(years) >= 2 and not any(_datalike(f.text) for f in fs if f not in years) and all(
+            re.search(r"[^\W\d_]", f.text) or f.text.strip() in _UNIT_HEADS or f in years for f in fs
         )
 
     if not worded(frags[i]):
@@ -687,6 +723,7 @@ def _uncaptioned_header(frags: list[list[Fragment]], lines: list[list[Char]], i:
     return rows >= _UNCAPTIONED_MIN_ROWS
 
 
+_HEADER_YEAR = re.compile(r"(?:19|20)\d\d")
 _BRACKETED_FIGURE = re.compile(r"\(\s*[+\-−–±]?\s*\d[\d\s]*(?:[,.]\d+)?\s*%?\s*\)")
 
 

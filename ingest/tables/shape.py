@@ -355,11 +355,18 @@ _RULE_RUN = re.compile(r"(?:\s*[–-]\s*)?[-=_–—]{5,}")
 _ROW_MARK = re.compile(r"[*#+]{1,3}")
 
 
+_NOTE_MARK_AFTER = re.compile(r"(?<=\w)\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+
+
 def _strip_header_prefix(cols: list[_Col]) -> None:
     """A report generator's group heading repeats its column's header: "Kommun: 2281 Sundsvall"
-    under "Kommun" names Sundsvall – the header's word is no part of the name."""
+    under "Kommun" names Sundsvall – the header's word is no part of the name. A note's
+    superscript mark after a name ("Osby ¹") is no part of it either."""
     for c in cols:
-        if c.kind != "text" or not c.name.strip():
+        if c.kind != "text":
+            continue
+        c.text = [_NOTE_MARK_AFTER.sub("", t) if t else t for t in c.text]
+        if not c.name.strip():
             continue
         head = fold(c.name).strip() + ":"
         said = [r for r, t in enumerate(c.text) if fold(t).startswith(head)]
