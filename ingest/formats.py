@@ -302,9 +302,10 @@ def _mime_body(msg) -> str:
     alternatives (multipart/alternative) the plain text – unless the HTML part, the one a mail
     program shows, says a figure or date the plain copy lacks: a newsletter's plain-text copy,
     left as first written, had given its old dates and fees, corrected in the HTML alone (round
-    225). A lone HTML part only where the message has no plain text. A dated message attached to it (a forwarded decision, "Protokollsutdrag.eml") is part
-    of what was sent: it follows, under its own "Från:", "Datum:" and "Ämne:" lines, so that it
-    reads as the thread's next message."""
+    225). A lone HTML part only where the message has no plain text. A dated message attached
+    to it (a forwarded decision, "Protokollsutdrag.eml") is part of what was sent: it follows,
+    under its own "Från:", "Datum:" and "Ämne:" lines, so that it reads as the thread's next
+    message."""
     said_parts: list[tuple[str, str]] = []  # (kind, text) in order: "plain", "shown" (an alternative's HTML), "html"
     attached = []
 

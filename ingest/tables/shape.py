@@ -149,7 +149,7 @@ def make_table(
         cols.append(_Col(name=REGISTER_COUNT, raw=["1"] * n, kind="value", values=[1.0] * n))
         notes = (*notes, f"Registret har inga siffror: kolumnen ”{REGISTER_COUNT}” är tillagd, 1 för varje rad.")
     _pad_codes(cols)
-    _strip_header_prefix(cols)
+    _clean_names(cols)
     _fill_sparse(cols, len(grid))
     parts_col = _indented_parts(cols)
     if parts_col is not None:
@@ -358,7 +358,7 @@ _ROW_MARK = re.compile(r"[*#+]{1,3}")
 _NOTE_MARK_AFTER = re.compile(r"(?<=\w)\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
 
 
-def _strip_header_prefix(cols: list[_Col]) -> None:
+def _clean_names(cols: list[_Col]) -> None:
     """A report generator's group heading repeats its column's header: "Kommun: 2281 Sundsvall"
     under "Kommun" names Sundsvall – the header's word is no part of the name. A note's
     superscript mark after a name ("Osby ¹") is no part of it either."""
@@ -380,15 +380,17 @@ def _strip_header_prefix(cols: list[_Col]) -> None:
 _GROUP_TOTAL = re.compile(r"^(?:summa|totalt?|sammanlagt)(?:\s+för)?\s+(.+)$|^(.+?)[\s,:–-]+(?:summa|totalt?|sammanlagt)$", re.I)
 
 
-def _total_of_group(c: _Col, cats: list[_Col], vals: list[_Col], r: int, name: str) -> _Col | None:
+def _total_of_group(c: _Col, cats: list[_Col], vals: list[_Col], r: int, name: str) -> tuple[_Col, str] | None:
     """Is row ``r`` of ``c`` – "Summa 2281 Sundsvall" under the rows of Sundsvall's programmes –
     its group's total, with the column that tells the group's rows apart (Program) blank? Then
-    that column, whose blank the total fills: the row is Sundsvall's, over every programme. Read
+    (that column, the total's word: "Summa"): the row is Sundsvall's, over every programme. Read
     as a total row of its own name, it had been no row of Sundsvall's, and the county's parts had
     been summed with each group's total among them."""
-    m = _GROUP_TOTAL.match(clean_text(c.text[r]).strip())
+    said = clean_text(c.text[r]).strip()
+    m = _GROUP_TOTAL.match(said)
     if m is None or fold(m.group(1) or m.group(2)).strip() != fold(name).strip():
         return None
+    word = (said[: m.start(1)] if m.group(1) else said[m.end(2):]).strip(" ,:–-").capitalize()
     # (a group under a heading row of its own – the name alone, no figure beside it – as a report
     # generator prints it; a name written on its group's first row of figures, as a pivot or a
     # list writes it, keeps its total a row of its own, as it reads)
@@ -401,7 +403,7 @@ def _total_of_group(c: _Col, cats: list[_Col], vals: list[_Col], r: int, name: s
     later = [o for o in cats[k + 1:] if not o.text[r]]
     if len(later) != 1 or later[0].kind != "text" or not _sums_its_group(c, vals, r, name):
         return None
-    return later[0]
+    return later[0], word
 
 
 def _fill_sparse(cols: list[_Col], n: int) -> None:
@@ -453,10 +455,9 @@ def _fill_sparse(cols: list[_Col], n: int) -> None:
             if r in summary_set:
                 continue
             if c.text[r]:
-                if last is not None and (part := _total_of_group(c, cats, vals, r, last)) is not None:
-                    word = _GROUP_TOTAL.match(clean_text(c.text[r]).strip())
-                    said = clean_text(c.text[r]).strip()
-                    part.text[r] = (said[: len(said) - len(word.group(1))] if word.group(1) else said[len(word.group(2)):]).strip(" ,:–-").capitalize()
+                if last is not None and (found := _total_of_group(c, cats, vals, r, last)) is not None:
+                    part, word = found
+                    part.text[r] = word
                     part.filled.add(r)
                     c.text[r] = last
                     last = None
