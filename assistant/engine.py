@@ -1961,8 +1961,9 @@ def _reading_text(r: Reading) -> str:
     return f"”{r.column.name}” i {r.profile.table.caption}"
 
 
-# "andel behöriga …", "andelen sysselsatta …": the share's own measure right after its noun
-_SHARE_OF_WHAT = re.compile(r"\bandel(?:en)?\s+(?!av\b|som\b|i\b|för\b|med\b|bland\b|of\b)([a-zåäöé]{5,})\b")
+# "andel behöriga …", "andelen sysselsatta …": the share's own measure right after its noun (a
+# word of five letters or more – "av", "som", "för" are none – but "bland", which names its whole)
+_SHARE_OF_WHAT = re.compile(r"\bandel(?:en)?\s+(?!bland\b)([a-zåäöé]{5,})\b")
 
 
 def _share_measure(form: Form) -> str | None:

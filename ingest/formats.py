@@ -306,7 +306,9 @@ def _mime_body(msg) -> str:
     to it (a forwarded decision, "Protokollsutdrag.eml") is part of what was sent: it follows,
     under its own "Från:", "Datum:" and "Ämne:" lines, so that it reads as the thread's next
     message."""
-    said_parts: list[tuple[str, str]] = []  # (kind, text) in order: "plain", "shown" (an alternative's HTML), "html"
+    # (kind, text) in order: "text" – a plain part, or the HTML of alternatives that says more –
+    # or "html", a lone HTML part, read only where the message has no text
+    said_parts: list[tuple[str, str]] = []
     attached = []
 
     def visit(part) -> None:
@@ -326,7 +328,7 @@ def _mime_body(msg) -> str:
             shown = [p for p in subs if p.get_content_type() == "text/html" and not p.get_filename()]
             plain_copy = " ".join(p.get_content() for p in subs if p.get_content_type() == "text/plain" and not p.get_filename())
             if shown and (seen := _html_text(shown[-1].get_content())).strip() and _says_more(seen, plain_copy):
-                said_parts.append(("shown", seen))
+                said_parts.append(("text", seen))
                 return
         if part.is_multipart():
             for sub in part.iter_parts():
@@ -334,13 +336,13 @@ def _mime_body(msg) -> str:
             return
         kind = part.get_content_type()
         if kind == "text/plain":
-            said_parts.append(("plain", part.get_content()))
+            said_parts.append(("text", part.get_content()))
         elif kind == "text/html":
             said_parts.append(("html", _html_text(part.get_content())))
 
     visit(msg)
-    has_plain = any(k != "html" for k, _ in said_parts)
-    own = "\n\n".join(t for k, t in said_parts if k != "html" or not has_plain)
+    has_text = any(k == "text" for k, _ in said_parts)
+    own = "\n\n".join(t for k, t in said_parts if k == "text" or not has_text)
     return "\n\n".join(part for part in [own.strip(), *attached] if part)
 
 

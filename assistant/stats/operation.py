@@ -1934,7 +1934,7 @@ _PERSON_NOUNS = frozenset({"person", "personer", "individ", "individer", "männi
 _PERSON_PARTICIPLE = re.compile(r"[a-zåäö]{3,}(?:ade|ande|ende|dda|da|ta|tta)")
 
 
-# … or an agent noun, its plural the same: "deltagare", "niondeklassare", "nyanlända" aside
+# … or an agent noun in "-are", its plural the same: "deltagare", "niondeklassare"
 _AGENT_NOUN = re.compile(r"[a-zåäö]{4,}are")
 
 
