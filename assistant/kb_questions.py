@@ -73,7 +73,9 @@ _DECISIONS = re.compile(
 )
 _HOW_MANY = re.compile(r"\b(?:hur många|hur mycket|antal|how many|how much)\b")
 # A heading of a meeting's decisions ("Beslut", "4. Beslut", "Fattade beslut", "Decisions").
-_DECISION_HEADING = re.compile(r"^(?:\d+[.)]?\s*|§\s*\d+\s*)?(?:beslut|fattade beslut|mötets beslut|decisions?)\s*$")
+# (… of the body that decided: "Arbetsutskottets beslut", "Styrgruppens beslut" – a genitive's
+# -s; "Förslag till beslut" is a proposal, and no heading of decisions)
+_DECISION_HEADING = re.compile(r"^(?:\d+[.)]?\s*|§\s*\d+\s*)?(?:beslut|fattade beslut|[a-zåäö]{3,}s beslut|decisions?)\s*$")
 # A recorded decision: "Beslut: …", "Styrgruppen beslutar att …", "Nämnden beslutade att …"
 _ABOUT = re.compile(r"\bom\s+([^?.!]+)")
 _DECISION_LINE = re.compile(r"^\s*beslut\s*:|\bbeslut(?:ar|ade|ades|at)\s+(?:att|om)\b", re.I)
@@ -90,7 +92,9 @@ _GENERIC = frozenset(
     "base sammanfatta sammanfattning handlar vad vilka vilket tar upp kort "
     # the frame of "sammanfatta vad X säger om Y": verbs of saying, never the topic
     "säger sägs säga sa visar visade skriver skrev står nämner beskriver berättar kommer fram till "
-    "says say said shows showed writes".split()
+    "says say said shows showed writes "
+    # (… and of "vilket beslut som gäller": what applies, never what a decision is about)
+    "gäller gälla gällde gällt".split()
 )
 MAX_SUMMARY_SECTIONS = 6
 # A topic summary ("sammanfatta vad enkäten visade om X"): the section(s) holding at least this
@@ -671,7 +675,7 @@ class Catalog:
             wanted = (object_ - names) or topic
             # (a word matches as an inflection or a compound's head too: "rekryteringsmässan" ~
             # "Rekryteringsmässa för vården")
-            said = [{w for w in wanted if _prefix_in(w, frozenset(_stems(f"{c.section} {t}")))} for c, t in items]
+            said = [{w for w in wanted if _prefix_in(w, frozenset(_stems(f"{c.section} {t}")), longer_by=4)} for c, t in items]
             shared = set.intersection(*said) if len(items) >= 2 else set()
             if wanted - shared:
                 # (a word every decision's heading shares – "TEAMMÖTE" of the notes' title over all
@@ -697,7 +701,7 @@ class Catalog:
             # ("§ 61 … > Beslut": the paragraph the decision is under, not the word "Beslut")
             where = parts[-2] if len(parts) >= 2 and stem(fold(parts[-1])) in _DECISION_STEMS else parts[-1]
             lead = f"**{where}**: " if where and where != (d.title if d else "") else ""
-            lines.append(f"- {lead}{_DECISION_LEAD.sub('', text).strip()} [{i}]")
+            lines.append(f"- {lead}{_DECISION_LEAD.sub('', text.lstrip('•· ')).strip()} [{i}]")
         title = _display_title(d) if d else path
         when = f" ({d.date})" if d is not None and d.date else ""
         return Answer(question, True, Route.CATALOG, f"Beslut enligt *{title}*{when}:\n\n" + "\n".join(lines), citations=citations)
@@ -783,15 +787,20 @@ def _name_stems(d: Document, pages: list[str]) -> list[str]:
     return _stems(f"{d.title} {re.sub(r'[_.-]+', ' ', name)} {first_lines}")
 
 
-def _prefix_in(s: str, names: frozenset[str]) -> bool:
+def _prefix_in(s: str, names: frozenset[str], longer_by: int | None = None) -> bool:
     """A question stem matches a name stem, also as a compound's head ("februarinumret" ~
     "februari"), an inflection ("granskningsrapporten" ~ "granskning") or a file name written
-    without Swedish letters ("uppfoljning")."""
+    without Swedish letters ("uppfoljning"). ``longer_by``: how many letters a name may add to
+    the question's word – an inflection's or a derivation's few ("förlänga" ~ "förlängningen"),
+    not a compound that goes on to another thing ("ändringar" is no "ändringsansökan")."""
     s = plain(s)
     names = {plain(n) for n in names}
     if s in names:
         return True
-    return len(s) >= 5 and any(len(n) >= 5 and (s.startswith(n) or n.startswith(s)) for n in names)
+    return len(s) >= 5 and any(
+        len(n) >= 5 and (s.startswith(n) or (n.startswith(s) and (longer_by is None or len(n) - len(s) <= longer_by)))
+        for n in names
+    )
 
 
 def _match_strength(s: str, names: frozenset[str]) -> float:

@@ -189,6 +189,7 @@ _MIME_NAMES = frozenset({"from", "to", "date", "subject", "mime-version", "conte
 _HTML_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/tr|/li|/h[1-6])\b[^>]*>")
 _HTML_TAG = re.compile(r"(?s)<[^>]+>|<!--.*?-->")
 _HTML_HEAD = re.compile(r"(?is)<(head|style|script)\b.*?</\1\s*>")
+_HTML_HEADING = re.compile(r"(?is)<h([1-6])\b[^>]*>(.*?)</h\1\s*>")
 _HTML_ITEM = re.compile(r"(?i)<li\b[^>]*>")
 _HTML_CELL_GAP = re.compile(r"(?i)(?<=</t[dh]>)\s*(?=<t[dh]\b)")
 
@@ -353,12 +354,22 @@ def _says_more(shown: str, plain: str) -> bool:
     return bool(set(re.findall(r"\d+", shown)) - set(re.findall(r"\d+", plain)))
 
 
+def _underlined(m: re.Match) -> str:
+    import html as html_lib
+
+    said = " ".join(html_lib.unescape(_HTML_TAG.sub(" ", m.group(2))).split())
+    return f"\n\n{said}\n{('=' if m.group(1) == '1' else '-') * max(3, len(said))}\n" if said else "\n"
+
+
 def _html_text(html: str) -> str:
     import html as html_lib
 
     # (a row's cells apart: "Burgsvik – Öppnar 20 september 2027", not "BurgsvikÖppnar …"; a
     # list's items as bullets)
     html = _HTML_ITEM.sub("\n• ", _HTML_CELL_GAP.sub(" – ", _HTML_HEAD.sub("", html)))
+    # (a heading stays one, underlined as plain text marks it: "247 registrerade användare" over
+    # its paragraph had read as the paragraph's first words, and the section as the one before)
+    html = _HTML_HEADING.sub(_underlined, html)
     text = html_lib.unescape(_HTML_TAG.sub("", _HTML_BREAK.sub("\n", html)))
     # (… cells left empty under a cell spanning rows add no gap: "Dals-Ed – Rölanda")
     text = "\n".join(re.sub(r"(?:\s+–)+\s*$", "", re.sub(r"(?:\s+–){2,}\s", " – ", ln)) for ln in text.split("\n"))

@@ -416,6 +416,27 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
 
+# A cell that says its figure did not change ("oförändrad" in a "Ny lydelse" column beside the
+# "Nuvarande lydelse" it keeps): general Swedish (and English) wording, not one document's
+UNCHANGED_CELL = re.compile(
+    r"(?:oförändrad|oförändrat|oförändrade|oförändr\.?|ingen (?:ändring|förändring)|samma|"
+    r"unchanged|no change|same)[.!]?",
+    re.IGNORECASE,
+)
+
+
+# The words that tell versions of one thing apart in a table's headers ("Nuvarande lydelse" →
+# "Ny lydelse", "Ursprunglig budget" → "Reviderad budget", "Före" → "Efter"): general Swedish
+# and English, not one document's
+VERSION_WORDS = frozenset(
+    "nuvarande gällande tidigare ursprunglig ursprungligt ursprungliga gammal gammalt gamla föregående "
+    "ny nytt nya ändrad ändrat ändrade reviderad reviderat reviderade föreslagen föreslaget föreslagna "
+    "beslutad beslutat beslutade justerad justerat justerade uppdaterad uppdaterat uppdaterade "
+    "före efter preliminär preliminärt preliminära slutlig slutligt slutliga "
+    "current old new previous original revised proposed amended updated adopted before after".split()
+)
+
+
 # ---------------------------------------------------------------- months and periods
 
 MONTH_NAMES = [

@@ -39,3 +39,64 @@ def test_a_plain_part_with_no_html_beside_it_is_still_the_text(tmp_path):
     path.write_bytes(bytes(msg))
     text = "\n".join(c.text for c in load_file(path, tmp_path).chunks)
     assert "14 oktober 2027" in text and "7 oktober" not in text, text
+
+
+def test_unchanged_cells_of_a_new_version_column_are_the_old_figure(tmp_path):
+    # F225-02/10/12: "oförändrad" in "Ny lydelse" beside "Nuvarande lydelse" had made the new
+    # column words, and every budget question was answered from the replaced version
+    from ingest.pipeline import load_file
+
+    _round().make_decision(str(tmp_path))
+    path = next(tmp_path.glob("*.docx"))
+    table = next(t for t in load_file(path, tmp_path).tables if "Jämförelsetabell" in t.caption)
+    new = next(c for c in table.columns if c.name == "Ny lydelse")
+    assert new.role == "value", table.columns
+    by_row = dict(zip(table.frame.iloc[:, 0], table.frame["Ny lydelse"]))
+    assert by_row["Total budget"] == 6_880_000 and by_row["Finansiering, ERUF"] == 2_560_000, by_row
+    assert any("oförändrad" in n and "Nuvarande lydelse" in n for n in table.notes), table.notes
+
+
+def test_unchanged_in_a_column_of_words_stays_a_word():
+    from ingest.tables.shape import _unchanged_from_the_left
+
+    names = ["Aktivitet", "Budget", "Status"]
+    grid = [["Kurs", "120 000", "oförändrad"], ["Mässa", "40 000", "Försenad"]]
+    out, notes = _unchanged_from_the_left(names, grid)
+    assert out == grid and notes == ()
+
+
+def test_a_question_naming_no_version_is_read_at_the_one_in_force(tmp_path):
+    from tests.kb import engine_of_written
+
+    r = _round()
+    engine = engine_of_written(tmp_path, r.make_decision)
+    a = engine.ask("hur mycket är 1:1-medlen?", engine.new_conversation())
+    assert "2 720 000" in a.answer and "Ny lydelse" in a.reading, (a.reading, a.answer)
+    # the replaced version stays an alternative reading
+    assert any("Nuvarande lydelse" in alt for alt in a.alternatives), a.alternatives
+    a = engine.ask("vad är den nuvarande lydelsen för total budget", engine.new_conversation())
+    assert "6 400 000" in a.answer and "Nuvarande lydelse" in a.reading, (a.reading, a.answer)
+
+
+def test_a_bodys_decision_heading_lists_its_points(tmp_path):
+    # F225-11: "Arbetsutskottets beslut" over four points – only the point that says "beslutar
+    # att" had been read as a decision, and "förlänga" found nothing
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().make_decision)
+    a = engine.ask("Beslutade arbetsutskottet att förlänga projektet?", engine.new_conversation())
+    assert "Förlängningen av projektperioden" in a.answer, a.answer
+    a = engine.ask("vad beslutade arbetsutskottet?", engine.new_conversation())
+    assert "480 000 kr" in a.answer and "justeras omedelbart" in a.answer and "• " not in a.answer, a.answer
+
+
+def test_an_html_parts_headings_head_their_sections(tmp_path):
+    # F225-15: "247 registrerade användare" (an <h2>) had run into the table's section before it
+    from ingest.pipeline import load_file
+
+    _round().make_newsletter(str(tmp_path))
+    path = next(tmp_path.glob("*.eml"))
+    chunks = load_file(path, tmp_path).chunks
+    said = next(c for c in chunks if "247 personer" in c.text)
+    assert said.section.endswith("247 registrerade användare"), said.section
+    assert any(c.section.endswith("Klintehamn: ny lokal i Hamnmagasinet") for c in chunks), [c.section for c in chunks]

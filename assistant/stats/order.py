@@ -19,6 +19,7 @@ from ingest.swedish import (
     MEAN_WORD,
     MONTHS,
     STOPWORDS,
+    VERSION_WORDS,
     fold,
     stem,
     without_preliminary_mark,
@@ -208,6 +209,52 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
     if latest is out[0]:
         return out
     return put_first(out, latest)
+
+
+def _later_version_first(out: list[Reading], form: Form) -> list[Reading]:
+    """"Nuvarande lydelse" beside "Ny lydelse" (or "Ursprunglig budget" beside "Reviderad budget",
+    "Före" beside "Efter"): columns whose names differ only in a first word that tells versions
+    apart (``VERSION_WORDS``) are versions of one measure, written left to right as they followed
+    each other. A question that names neither
+    ("vad är totalbudgeten nu?") is read at the rightmost, the version in force – as a period's
+    latest column would be – and the other stays an alternative (round 225 had answered from
+    the replaced one)."""
+    if len(out) < 2 or form.quoted:
+        return out
+    top = out[0]
+    if top.query is None or PERIOD_IN_NAME.search(top.column.name):
+        return out
+    names = [c.name for c in top.profile.table.columns]
+
+    def parts(name: str) -> tuple[str, str] | None:
+        # (a version's word and the thing it is a version of: "Ny" and "lydelse"; "Övriga
+        # diagnoser Män" beside "Muskuloskeletala diagnoser Män" are two measures, no versions)
+        ws = words(fold(name))
+        return (ws[0], " ".join(ws[1:])) if ws and ws[0] in VERSION_WORDS else None
+
+    mine = parts(top.column.name)
+    if mine is None or top.column.name not in names:
+        return out
+    same = [
+        r for r in out
+        if r.profile.id == top.profile.id and r.query is not None and r.query.rows == top.query.rows
+        and r.column.unit == top.column.unit and r.column.name in names
+        # (the question names none more than another: at most their shared word, "lydelsen")
+        and r.features.get("col", 0) == top.features.get("col", 0)
+        and (p := parts(r.column.name)) is not None and p[1] == mine[1]
+    ]
+    if len({parts(r.column.name)[0] for r in same}) < 2:
+        return out
+    # the version the question names by its own word ("den nuvarande lydelsen", "nya budgeten" –
+    # words the question's form may have taken for a time: "nuvarande" of the latest period)
+    asked = words(fold(form.text))
+
+    def says(version: str) -> bool:  # ("nya" of "Ny", "nuvarande" of "Nuvarande")
+        return any(stem(w) == stem(version) or (w in VERSION_WORDS and (w.startswith(version) or version.startswith(w))) for w in asked)
+
+    named = [r for r in same if says(parts(r.column.name)[0])]
+    latest = named[0] if len(named) == 1 else max(same, key=lambda r: names.index(r.column.name))
+    return out if latest is top else put_first(out, latest)
 
 
 def _percent_change_first(out: list[Reading], form: Form) -> list[Reading]:
@@ -882,5 +929,5 @@ def whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the latest of one measure at several times).
 COLUMN_RULES = (
     _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _asked_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _mean_column_first, _bound_in_range_first, _total_column_first,
-    _whole_column_first, _band_column_first, _latest_column_first, _change_column_first, _percent_change_first,
+    _whole_column_first, _band_column_first, _latest_column_first, _later_version_first, _change_column_first, _percent_change_first,
 )

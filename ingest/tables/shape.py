@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 
 from ..model import Column, Table
-from ..numbers import float_decimals, table_decimal
-from ..swedish import MONTHS, fold, half_year_of, municipality_of, week_of, words, years_in
+from ..numbers import float_decimals, parse_number, table_decimal
+from ..swedish import MONTHS, UNCHANGED_CELL, fold, half_year_of, municipality_of, week_of, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_PREFIX_RE,
@@ -127,6 +127,8 @@ def make_table(
     if _dash_is_zero(notes, caption):
         # "- Inget finns att redovisa (värdet är noll)": the source's own key says a dash is 0
         grid = [[0 if isinstance(v, str) and v.strip() in _DASHES else v for v in r] for r in grid]
+    grid, unchanged = _unchanged_from_the_left(names, grid)
+    notes = (*notes, *unchanged)
     grid, estimated = estimates_of_intervals(grid)
     if estimated:
         # "24 (20–28)": a survey's estimate with its confidence interval – the estimate is the figure
@@ -244,6 +246,29 @@ def _stack_halves(names: list[str], grid: list[list[object]]) -> tuple[list[str]
         return names, grid  # (the halves begin with a column of names, each holding rows)
     rows = [r[:half] for r in grid] + [r[half:] for r in grid]
     return names[:half], [r for r in rows if any(not blank(c) for c in r)]
+
+
+def _unchanged_from_the_left(names: list[str], grid: list[list[object]]) -> tuple[list[list[object]], tuple[str, ...]]:
+    """A column of figures that writes "oförändrad" where its figure is the one to its left (a
+    decision's "Ny lydelse" beside the "Nuvarande lydelse" it keeps): those cells are the left
+    cell's figure, and a note says so. Read as words they had made the new column text, and
+    "totalbudgeten nu" was answered from the old one (round 225)."""
+    notes: list[str] = []
+    for j in range(1, len(names)):
+        said = {
+            k: clean_text(r[j]).strip() for k, r in enumerate(grid)
+            if isinstance(r[j], str) and UNCHANGED_CELL.fullmatch(clean_text(r[j]).strip())
+        }
+        if not said or not any(k not in said and parse_number(r[j]) is not None for k, r in enumerate(grid)):
+            continue  # no such word, or a column without a figure of its own: words, kept as written
+        if not all(not blank(grid[k][j - 1]) and parse_number(grid[k][j - 1]) is not None for k in said):
+            continue
+        grid = [[*r[:j], r[j - 1], *r[j + 1:]] if k in said else r for k, r in enumerate(grid)]
+        words_ = sorted({w.lower() for w in said.values()})
+        notes.append(
+            f"{' och '.join(f'”{w}”' for w in words_)} i kolumnen ”{names[j]}” är läst som samma värde som i ”{names[j - 1]}”."
+        )
+    return grid, tuple(notes)
 
 
 def _dash_is_zero(notes: tuple[str, ...], caption: str) -> bool:
