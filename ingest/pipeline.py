@@ -242,8 +242,9 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
         pages[0] = without_site_chrome("\n".join(pages[0])).split("\n")
     blocks = reflow(pages, set(content.headings), content.headings)
     blocks = _merge_wrapped_headings(blocks)
-    chunks = chunk_blocks(blocks, rel)
-    tables += _attached_tables(content.attachments, rel, len(tables))
+    attached, attached_text = _attached_files(content.attachments, rel, len(tables), len(content.pages))
+    chunks = chunk_blocks(blocks + attached_text, rel)
+    tables += attached
     tables += consolidate(tables)
     facts = content.facts
     if not facts.date and (day := _day_in_name(rel)):
@@ -279,25 +280,47 @@ def _columns_run_together(t: Table) -> bool:
     return False
 
 
-def _attached_tables(attachments: list[tuple[int | None, str, bytes]], rel: str, before: int) -> list[Table]:
-    """The tables of the spreadsheets attached to a PDF (minutes with their revised budget as an
-    attached workbook – on the page, only a paperclip): each on its page, named by its file.
-    A file that cannot be read costs that file only."""
-    from .stats_io import read_stats_bytes
+def _attached_files(
+    attachments: list[tuple[int | None, str, bytes]], rel: str, before: int, pages: int
+) -> tuple[list[Table], list[Block]]:
+    """The files attached to a PDF (minutes with their revised budget as an attached workbook, a
+    revised timetable as an attached CSV – on the page, only a paperclip or "enligt bilaga 2"):
+    a spreadsheet's tables, each on its page and named by its file; a spreadsheet without
+    figures, or a text file, as text under the heading "Bifogad fil NAME" (on the attachment's
+    page, else the last). A file that cannot be read costs that file only."""
+    from .stats_io import NoFiguresError, read_stats_bytes, sheet_lines
 
     out: list[Table] = []
+    text: list[Block] = []
     for page, name, data in attachments:
         suffix = Path(name).suffix.lower()
+        on = page or max(pages, 1)
+        heading = Block("heading", f"Bifogad fil {name}", on, level=1)
+        if suffix in (".txt", ".md"):
+            try:
+                said = [ln.strip() for ln in decode_bytes(data).splitlines() if ln.strip()]
+            except IngestError:
+                continue
+            if said:
+                text += [heading, *(Block("paragraph", ln, on) for ln in said)]
+            continue
         if suffix not in (".xlsx", ".xlsm", ".csv"):
             continue
         try:
             found = read_stats_bytes(data, suffix, rel)
+        except NoFiguresError as none:
+            # (a timetable of places and dates: its rows as lines, each cell after its column's
+            # name – "Ort: Fårösund | Planerad öppning: 17 april 2028 | …")
+            lines = [ln for _, grid in none.sheets for ln in sheet_lines(grid)[1]]
+            if lines:
+                text += [heading, *(Block("paragraph", ln, on) for ln in lines)]
+            continue
         except (IngestError, OSError):
             continue
         for t in found:
             caption = f"{t.caption} (bifogad fil {name})"
             out.append(replace(t, id=f"{rel}#t{before + len(out) + 1}", document=rel, caption=caption, page=page))
-    return out
+    return out, text
 
 
 def _without(

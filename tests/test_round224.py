@@ -62,3 +62,29 @@ def test_a_ranking_by_year_columns_and_a_place_asked_after_it(tmp_path):
     # ("in 2023" is the column "2023" beside "2022" and "Förändring")
     c = engine.ask("Which municipalities in Kronoberg county had a higher sjukpenningtal than Sweden as a whole in 2023?", engine.new_conversation())
     assert c.answered and "10,1" in c.answer and "Hylte" not in c.answer and "14,3" in c.answer, c.answer
+
+
+def test_figures_under_a_white_box_drawn_over_them_are_not_read(tmp_path):
+    # F224-13/14/15: a table corrected in place – white boxes over three figures, the new ones
+    # written on top – had read both figures run together ("7724,,42"); and "2023" centred over
+    # "Kvinnor | Män | Totalt" had headed only the last two, so "kvinnor … 2023" was the total
+    from ingest.pipeline import load_file
+
+    _round().write_file5(str(tmp_path))
+    path = next(tmp_path.glob("forvarvsfrekvens*.pdf"))
+    (t,) = load_file(path, tmp_path).tables
+    f = t.frame
+    women_2023 = f[(f["Period"].astype(str) == "2023") & (f["Kön"] == "Kvinnor")].set_index("Område")
+    assert women_2023.loc["Lessebo"].iloc[-1] == 74.2, women_2023
+    men_2023 = f[(f["Period"].astype(str) == "2023") & (f["Kön"] == "Män")].set_index("Område")
+    assert men_2023.loc["Växjö"].iloc[-1] == 82.6, men_2023
+    text = "\n".join(c.text for c in load_file(path, tmp_path).chunks)
+    assert "7724" not in text and "8832" not in text, text
+
+
+def test_a_womens_figure_of_a_corrected_pdf_table(tmp_path):
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().write_file5)
+    a = engine.ask("förvärvsfrekv kvinnor lessebo 2023?", engine.new_conversation())
+    assert a.answered and "74,2" in a.answer, (a.reading, a.answer)

@@ -100,3 +100,14 @@ def test_an_html_parts_headings_head_their_sections(tmp_path):
     said = next(c for c in chunks if "247 personer" in c.text)
     assert said.section.endswith("247 registrerade användare"), said.section
     assert any(c.section.endswith("Klintehamn: ny lokal i Hamnmagasinet") for c in chunks), [c.section for c in chunks]
+
+
+def test_a_csv_attached_to_a_pdf_without_figures_is_read_as_its_text(tmp_path):
+    # F225-20: the revised timetable ("enligt bilaga 2") is only a file attached to the minutes –
+    # having no figures, it had been read as nothing
+    from ingest.pipeline import load_file
+
+    _round().make_minutes(str(tmp_path))
+    path = next(tmp_path.glob("styrgrupp*.pdf"))
+    said = [c for c in load_file(path, tmp_path).chunks if c.section.endswith("Bifogad fil Bilaga2_reviderad_tidplan.csv")]
+    assert said and "Ort: Fårösund" in said[0].text and "Planerad öppning: 17 april 2028" in said[0].text, said

@@ -961,6 +961,7 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     header_rows: list[list[str]] = []
     body: list[list[str]] = []
     _carry_stacked_lines_down(rows[:first_body], col_of, columns)
+    _first_period_over_unlabelled(rows[:first_body], col_of, columns, value_cols)
     for n, r in enumerate(rows[:first_body]):
         # Figures above the body are a chart's axis labels ("0%", "25,00%"), not headers.
         frags = [f for f in r.frags if not (_datalike(f.text) and not _period_header(f.text))]
@@ -1035,6 +1036,33 @@ def _heads_a_row(after: list[_Row], label: str, is_body, col_of: dict, width: in
             return False
         above = cells[0]
     return False
+
+
+def _first_period_over_unlabelled(rows: list[_Row], col_of: dict, columns: list[tuple[float, float]], value_cols: set[int]) -> None:
+    """A line of years over sub-headers ("2023" set over "Kvinnor | Män | Totalt", "2022" over the
+    last "Totalt"), the first year not flush left with the column it stands over: the value
+    columns left of it that no year stands over are under it too – read over its own column
+    only, "Kvinnor" had been no year's, and "kvinnor 2023" was read as the year's total (round
+    224). A year flush left over the first of its columns ("2022" over "Avslutade | Andel i
+    arbete") starts its group where it stands, as before."""
+    for k, r in enumerate(rows[:-1]):
+        labels = sorted((f for f in r.frags if len(col_of[id(f)]) == 1), key=lambda f: f.x0)
+        if len(labels) < 2 or len(labels) != len(r.frags) or not all(_period_header(f.text) for f in labels):
+            continue
+        first = labels[0]
+        c = col_of[id(first)][0]
+        if c not in value_cols or abs(first.x0 - columns[c][0]) <= 2:
+            continue
+        under = {j for later in rows[k + 1:] for g in later.frags for j in col_of[id(g)] if len(col_of[id(g)]) == 1}
+        left = [j for j in range(c - 1, -1, -1) if j in value_cols and j in under]
+        # (… the run of them that reaches the year's column, no label column between)
+        run = []
+        for j in range(c - 1, -1, -1):
+            if j not in left:
+                break
+            run.append(j)
+        if run:
+            col_of[id(first)] = sorted([*run, c])
 
 
 def _period_header(text: str) -> bool:

@@ -27,6 +27,9 @@ _SPLITTING = {0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029}
 # characters around the break overlap this much vertically (superscripts, footnote marks,
 # table cells drawn one by one).
 _SAME_LINE_OVERLAP = 0.5
+# A white box painted over text hides it when it is at most this many of the text's lines high
+# (a correction pasted over a figure – not a banner printed across a page).
+_COVER_LINES = 2.5
 # Characters sampled per line to decide its font size and weight (all of them cost time and
 # say the same thing).
 _FONT_SAMPLES = 6
@@ -187,7 +190,7 @@ def read_page(
     textpage = page.get_textpage()
     try:
         left, bottom, right, top = page.get_bbox()
-        reader = _TextReader(textpage.raw, top, hidden_layers, view=(left, bottom, right, top))
+        reader = _TextReader(textpage.raw, top, hidden_layers, view=(left, bottom, right, top), covers=_white_covers(page))
         lines = reader.lines()
         edges = _edges(page, top)
         result = Page(index + 1, right - left, top - bottom, lines, edges=edges, figure_alts=figure_alt_texts(page))
@@ -207,6 +210,7 @@ class _TextReader:
     def __init__(
         self, textpage, page_top: float, hidden_layers: frozenset[str] = frozenset(),
         view: tuple[float, float, float, float] | None = None,
+        covers: tuple[dict[int, int], list[tuple[int, tuple[float, float, float, float]]]] | None = None,
     ):
         self.tp = textpage
         self.page_top = page_top
@@ -228,6 +232,12 @@ class _TextReader:
             # måndag 6 september …" beside the trimmed invitation) is not shown either.
             outside = self._outside(view)
             self.hidden = [h or o for h, o in zip(self.hidden, outside)]
+        if covers is not None:
+            # Text painted over by a white box drawn after it (a table corrected in place: the old
+            # figure under a white rectangle, the new one written on top) is not shown either:
+            # both had been read, run together ("7724,,42" for 74,2 over 72,4).
+            under = self._under(*covers)
+            self.hidden = [h or u for h, u in zip(self.hidden, under)]
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
 
@@ -279,6 +289,25 @@ class _TextReader:
                 continue
             r = self._rect
             out.append(r.right < left - 1 or r.left > right + 1 or r.top < bottom - 1 or r.bottom > top + 1)
+        return out
+
+    def _under(self, order: dict[int, int], boxes: list[tuple[int, tuple[float, float, float, float]]]) -> list[bool]:
+        """Per character: is its centre under a white box painted after its text object?
+        (``order``: a top-level text object's address → its place in the page's drawing order;
+        ``boxes``: (place, (left, bottom, right, top)) of each white-filled path.)"""
+        out = []
+        for i in range(max(self.n, 0)):
+            place = order.get(ctypes.cast(pdfium_c.FPDFText_GetTextObject(self.tp, i), ctypes.c_void_p).value or 0)
+            if place is None or self.codes[i] <= 32 or not pdfium_c.FPDFText_GetLooseCharBox(self.tp, i, self._rect):
+                out.append(False)
+                continue
+            r = self._rect
+            x, y = (r.left + r.right) / 2, (r.bottom + r.top) / 2
+            # (… a box of a line's height, as a correction pastes over a figure: a web page's
+            # cookie banner printed across many lines of a table hides no row of it – what
+            # lies under it is the page's own content, and had been read so)
+            tall = _COVER_LINES * (r.top - r.bottom)
+            out.append(any(k > place and b[3] - b[1] <= tall and b[0] <= x <= b[2] and b[1] <= y <= b[3] for k, b in boxes))
         return out
 
     def box(self, i: int) -> tuple[float, float, float, float]:
@@ -563,6 +592,30 @@ def _last_visible(seg: list[int], codes: list[int]) -> int:
 
 
 # ---------------------------------------------------------------- edges
+
+
+def _white_covers(page: pdfium.PdfPage) -> tuple[dict[int, int], list[tuple[int, tuple[float, float, float, float]]]] | None:
+    """The page's top-level objects in drawing order: (each text object's address → its place,
+    [(place, bounds) of each opaque white-filled path drawn after some text]) – None when no
+    white box is painted after text (almost every page)."""
+    order: dict[int, int] = {}
+    boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    edges = [ctypes.c_float() for _ in range(4)]
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            order[ctypes.cast(obj, ctypes.c_void_p).value or 0] = k
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and order:
+            if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) or not fill.value:
+                continue
+            if not pdfium_c.FPDFPageObj_GetFillColor(obj, *rgba) or min(c.value for c in rgba) < 250:
+                continue
+            if pdfium_c.FPDFPageObj_GetBounds(obj, *edges):
+                boxes.append((k, tuple(e.value for e in edges)))
+    return (order, boxes) if boxes else None
 
 
 def _edges(page: pdfium.PdfPage, page_top: float) -> list[dict]:
