@@ -215,10 +215,10 @@ def _later_version_first(out: list[Reading], form: Form) -> list[Reading]:
     """"Nuvarande lydelse" beside "Ny lydelse" (or "Ursprunglig budget" beside "Reviderad budget",
     "Före" beside "Efter"): columns whose names differ only in a first word that tells versions
     apart (``VERSION_WORDS``) are versions of one measure, written left to right as they followed
-    each other. A question that names neither
-    ("vad är totalbudgeten nu?") is read at the rightmost, the version in force – as a period's
-    latest column would be – and the other stays an alternative (round 225 had answered from
-    the replaced one)."""
+    each other. A question that names neither ("vad är totalbudgeten nu?") is read at the
+    rightmost, the version in force – as a period's latest column would be – and the other stays
+    an alternative (round 225 had answered from the replaced one); one that names a version by
+    its word ("den nuvarande lydelsen") is read at that one."""
     if len(out) < 2 or form.quoted:
         return out
     top = out[0]

@@ -1054,11 +1054,10 @@ def _first_period_over_unlabelled(rows: list[_Row], col_of: dict, columns: list[
         if c not in value_cols or abs(first.x0 - columns[c][0]) <= 2:
             continue
         under = {j for later in rows[k + 1:] for g in later.frags for j in col_of[id(g)] if len(col_of[id(g)]) == 1}
-        left = [j for j in range(c - 1, -1, -1) if j in value_cols and j in under]
-        # (… the run of them that reaches the year's column, no label column between)
+        # (the run of value columns with a sub-header that reaches the year's column, no label column between)
         run = []
         for j in range(c - 1, -1, -1):
-            if j not in left:
+            if j not in value_cols or j not in under:
                 break
             run.append(j)
         if run:

@@ -255,10 +255,8 @@ def _unchanged_from_the_left(names: list[str], grid: list[list[object]]) -> tupl
     "totalbudgeten nu" was answered from the old one (round 225)."""
     notes: list[str] = []
     for j in range(1, len(names)):
-        said = {
-            k: clean_text(r[j]).strip() for k, r in enumerate(grid)
-            if isinstance(r[j], str) and UNCHANGED_CELL.fullmatch(clean_text(r[j]).strip())
-        }
+        written = {k: clean_text(r[j]).strip() for k, r in enumerate(grid) if isinstance(r[j], str)}
+        said = {k: w for k, w in written.items() if UNCHANGED_CELL.fullmatch(w)}
         if not said or not any(k not in said and parse_number(r[j]) is not None for k, r in enumerate(grid)):
             continue  # no such word, or a column without a figure of its own: words, kept as written
         if not all(not blank(grid[k][j - 1]) and parse_number(grid[k][j - 1]) is not None for k in said):
