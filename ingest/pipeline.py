@@ -292,17 +292,19 @@ def _attached_files(
 
     out: list[Table] = []
     text: list[Block] = []
+
+    def as_text(name: str, page: int | None, lines: list[str]) -> None:
+        on = page or max(pages, 1)
+        if lines:
+            text.extend([Block("heading", f"Bifogad fil {name}", on, level=1), *(Block("paragraph", ln, on) for ln in lines)])
+
     for page, name, data in attachments:
         suffix = Path(name).suffix.lower()
-        on = page or max(pages, 1)
-        heading = Block("heading", f"Bifogad fil {name}", on, level=1)
         if suffix in (".txt", ".md"):
             try:
-                said = [ln.strip() for ln in decode_bytes(data).splitlines() if ln.strip()]
+                as_text(name, page, [ln.strip() for ln in decode_bytes(data).splitlines() if ln.strip()])
             except IngestError:
-                continue
-            if said:
-                text += [heading, *(Block("paragraph", ln, on) for ln in said)]
+                pass
             continue
         if suffix not in (".xlsx", ".xlsm", ".csv"):
             continue
@@ -311,9 +313,7 @@ def _attached_files(
         except NoFiguresError as none:
             # (a timetable of places and dates: its rows as lines, each cell after its column's
             # name – "Ort: Fårösund | Planerad öppning: 17 april 2028 | …")
-            lines = [ln for _, grid in none.sheets for ln in sheet_lines(grid)[1]]
-            if lines:
-                text += [heading, *(Block("paragraph", ln, on) for ln in lines)]
+            as_text(name, page, [ln for _, grid in none.sheets for ln in sheet_lines(grid)[1]])
             continue
         except (IngestError, OSError):
             continue
