@@ -39,6 +39,7 @@ from ingest.swedish import (
 )
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label, unit_from_text
 from ingest.tables.corrections import CORRECTED_LEAD
+from ingest.tables.shape import UNCHANGED_LEAD
 
 from .answer import Answer, Route
 from .documents import (
@@ -1183,7 +1184,7 @@ class Engine:
             self.resolver.synonym_terms, self._document_rows(best.profile.table.document),
         )
         answer.notes += aggregate_notes(best.profile, result.figures, self.snapshot.chunks, self.documents.page_of)
-        if (corrected := _corrections_said(best, result)) is not None:
+        if (corrected := _table_notes_said(best, result)) is not None:
             # (a figure the workbook's own correction log changed: said, with what was published)
             answer.answer = _above_source(answer.answer, corrected)
         if (margins := _margins_said(best, result)) is not None:
@@ -1736,16 +1737,21 @@ _LAST_PERIODS = re.compile(
 MAX_MARGINS = 6
 
 
-def _corrections_said(best: Reading, result) -> str | None:
-    """The corrections a workbook's log made to the figures shown (``ingest.tables.corrections``:
-    "Rättat enligt bladet ”Ändringslogg” (2025-04-22): Ronneby, År 2024, Antal biståndshushåll
-    1 012 → 1 068 – …"), so an answer that differs from the published sheet says why; None when
-    no figure shown was corrected."""
+def _table_notes_said(best: Reading, result) -> str | None:
+    """The table's notes about how the figures shown came to be, so an answer that differs from
+    what the sheet shows says why; None when no figure shown is named in such a note:
+
+    - the corrections a workbook's log made (``ingest.tables.corrections``: "Rättat enligt bladet
+      ”Ändringslogg” (2025-04-22): Ronneby, År 2024, Antal biståndshushåll 1 012 → 1 068 – …");
+    - cells written "oförändrad" and read as the figure to their left (``ingest.tables.shape``:
+      a decision's "Ny lydelse" of ERUF is 2 560 000 kr because the old one stands – round 225)."""
     column = fold(best.query.column)
+    own = fold(f"i kolumnen ”{best.query.column}”")  # (not the column it is read as the same as)
     labels = {fold(f.label) for f in [*result.figures, *result.totals] if f.label}
     said = [
         n for n in best.profile.table.notes
-        if n.startswith(CORRECTED_LEAD) and column in fold(n) and any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", fold(n)) for x in labels)
+        if (n.startswith(CORRECTED_LEAD) and column in fold(n) or n.startswith(UNCHANGED_LEAD) and own in fold(n))
+        and any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", fold(n)) for x in labels)
     ]
     return " ".join(said) if said else None
 

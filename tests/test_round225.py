@@ -111,3 +111,34 @@ def test_a_csv_attached_to_a_pdf_without_figures_is_read_as_its_text(tmp_path):
     path = next(tmp_path.glob("styrgrupp*.pdf"))
     said = [c for c in load_file(path, tmp_path).chunks if c.section.endswith("Bifogad fil Bilaga2_reviderad_tidplan.csv")]
     assert said and "Ort: Fårösund" in said[0].text and "Planerad öppning: 17 april 2028" in said[0].text, said
+
+
+def test_a_figure_written_unchanged_says_so_with_the_answer(tmp_path):
+    # the new version's ERUF figure is the old one because the decision wrote "oförändrad": an
+    # answer showing it says so, and an answer of a row that changed does not
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().make_decision)
+    a = engine.ask("hur mycket ERUF-medel enligt ny lydelse?", engine.new_conversation())
+    assert "2 560 000" in a.answer and "Ny lydelse" in a.reading, (a.reading, a.answer)
+    assert "”oförändrad” i kolumnen ”Ny lydelse”" in a.answer and "Finansiering, ERUF" in a.answer, a.answer
+    a = engine.ask("hur mycket är 1:1-medlen enligt ny lydelse?", engine.new_conversation())
+    assert "2 720 000" in a.answer and "oförändrad" not in a.answer, a.answer
+    # … nor does an answer from the old version, which wrote its own figure
+    a = engine.ask("hur mycket ERUF-medel enligt nuvarande lydelse?", engine.new_conversation())
+    assert "Nuvarande lydelse" in a.reading and "oförändrad" not in a.answer, (a.reading, a.answer)
+
+
+def test_a_follow_up_naming_the_other_version_is_read_at_it(tmp_path):
+    # "och nuvarande lydelse?" after the new version's figure had been answered at the new one
+    # again: a follow-up goes on at its column unless it names another version
+    from tests.kb import engine_of_written
+
+    engine = engine_of_written(tmp_path, _round().make_decision)
+    conv = engine.new_conversation()
+    a = engine.ask("hur mycket är 1:1-medlen enligt ny lydelse?", conv)
+    assert "2 720 000" in a.answer, a.answer
+    a = engine.ask("och nuvarande lydelse?", conv)
+    assert "Nuvarande lydelse" in a.reading and "2 240 000" in a.answer, (a.reading, a.answer)
+    a = engine.ask("och total budget?", conv)
+    assert "Nuvarande lydelse" in a.reading and "6 400 000" in a.answer, (a.reading, a.answer)

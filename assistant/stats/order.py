@@ -211,14 +211,16 @@ def _latest_column_first(out: list[Reading], form: Form) -> list[Reading]:
     return put_first(out, latest)
 
 
-def _later_version_first(out: list[Reading], form: Form) -> list[Reading]:
+def later_version_first(out: list[Reading], form: Form, named_only: bool = False) -> list[Reading]:
     """"Nuvarande lydelse" beside "Ny lydelse" (or "Ursprunglig budget" beside "Reviderad budget",
     "Före" beside "Efter"): columns whose names differ only in a first word that tells versions
     apart (``VERSION_WORDS``) are versions of one measure, written left to right as they followed
     each other. A question that names neither ("vad är totalbudgeten nu?") is read at the
     rightmost, the version in force – as a period's latest column would be – and the other stays
     an alternative (round 225 had answered from the replaced one); one that names a version by
-    its word ("den nuvarande lydelsen") is read at that one."""
+    its word ("den nuvarande lydelsen") is read at that one. ``named_only``: only a named version
+    moves (a follow-up goes on at the column before it unless it names another: "och nuvarande
+    lydelse?" after the new one)."""
     if len(out) < 2 or form.quoted:
         return out
     top = out[0]
@@ -253,6 +255,8 @@ def _later_version_first(out: list[Reading], form: Form) -> list[Reading]:
         return any(stem(w) == stem(version) or (w in VERSION_WORDS and (w.startswith(version) or version.startswith(w))) for w in asked)
 
     named = [r for r in same if says(parts(r.column.name)[0])]
+    if named_only and len(named) != 1:
+        return out
     latest = named[0] if len(named) == 1 else max(same, key=lambda r: names.index(r.column.name))
     return out if latest is top else put_first(out, latest)
 
@@ -929,5 +933,5 @@ def whole_twin_first(out: list[Reading], form: Form) -> list[Reading]:
 # the latest of one measure at several times).
 COLUMN_RULES = (
     _age_asked_first, _money_table_first, _summed_column_first, _money_column_first, _count_first, _amount_not_share_first, _share_of_count_first, _named_part_first, _asked_part_first, _with_without_first, _counted_column_first, _rate_column_first, _per_base_column_first, _share_against_total_first, _percent_bound_column_first, _mean_column_first, _bound_in_range_first, _total_column_first,
-    _whole_column_first, _band_column_first, _latest_column_first, _later_version_first, _change_column_first, _percent_change_first,
+    _whole_column_first, _band_column_first, _latest_column_first, later_version_first, _change_column_first, _percent_change_first,
 )

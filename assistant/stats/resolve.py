@@ -85,6 +85,7 @@ from .order import (
     WHOLE_NAMED,
     column_key,
     count_sibling_first,
+    later_version_first,
     name_without_unit,
     people_words,
     per_header,
@@ -454,6 +455,7 @@ class Resolver:
             else:
                 out = sibling_column_first(out, form)
                 out = count_sibling_first(out, form)
+                out = later_version_first(out, form, named_only=True)
             twin = self._county_share_of_count(out[0], scored, form, follow)
             if twin is not None:
                 out = [twin] + [r for r in out if r is not twin and not _same(r, twin)]

@@ -248,6 +248,11 @@ def _stack_halves(names: list[str], grid: list[list[object]]) -> tuple[list[str]
     return names[:half], [r for r in rows if any(not blank(c) for c in r)]
 
 
+# the lead of a table's note of cells written "oförändrad" and read as the figure to their left:
+# the engine shows such a note with a figure of those rows (``engine._table_notes_said``)
+UNCHANGED_LEAD = "Oförändrat i tabellen:"
+
+
 def _unchanged_from_the_left(names: list[str], grid: list[list[object]]) -> tuple[list[list[object]], tuple[str, ...]]:
     """A column of figures that writes "oförändrad" where its figure is the one to its left (a
     decision's "Ny lydelse" beside the "Nuvarande lydelse" it keeps): those cells are the left
@@ -263,8 +268,13 @@ def _unchanged_from_the_left(names: list[str], grid: list[list[object]]) -> tupl
             continue
         grid = [[*r[:j], r[j - 1], *r[j + 1:]] if k in said else r for k, r in enumerate(grid)]
         words_ = sorted({w.lower() for w in said.values()})
+        # (the rows named, by their first text cell, so that an answer showing one of their
+        # figures can say it was written as a word: ``engine._table_notes_said``)
+        rows = [next((t for t in (clean_text(c).strip() for c in grid[k] if isinstance(c, str)) if t), "") for k in sorted(said)]
+        named = "; ".join(r for r in rows if r)
         notes.append(
-            f"{' och '.join(f'”{w}”' for w in words_)} i kolumnen ”{names[j]}” är läst som samma värde som i ”{names[j - 1]}”."
+            f"{UNCHANGED_LEAD} {' och '.join(f'”{w}”' for w in words_)} i kolumnen ”{names[j]}” är läst som samma värde som i "
+            f"”{names[j - 1]}”{f' ({named})' if named else ''}."
         )
     return grid, tuple(notes)
 
