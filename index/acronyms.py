@@ -217,9 +217,30 @@ def stated_definitions(text: str) -> Iterable[tuple[str, str]]:
             yield short, trimmed
 
 
+# "KLIV – Kompetens och Lärande i Industrins Värdekedjor – är ett samverkansprojekt", "SMF – små
+# och medelstora företag, dvs. …": the long form between dashes, or a dash and a comma, in a
+# sentence (a glossary's line is ``_GLOSSARY_LINE``)
+_DASHED = re.compile(rf"(?<![\w+])({_SHORT})\s+[–—]\s+([^–—\n.;:()]{{3,100}}?)\s*(?=[–—,.;:(]|$)", re.M)
+
+
+def _dashed(text: str) -> Iterable[tuple[str, str]]:
+    """Short forms a sentence spells out after a dash, the long form's words spelling the letters
+    in order (Schwartz & Hearst) in a phrase not much longer than the letters: "KLIV –
+    kompetenslyft för industrin" of a flyer spells no V and is no long form of KLIV."""
+    for m in _DASHED.finditer(text):
+        short, long = m.group(1), m.group(2).strip()
+        if not is_short_form(short) or is_short_form(long) or long[:1].isdigit():
+            continue
+        trimmed = _trim(short, long, drop_trailing_names=False)
+        n_letters = len(_letters(short))
+        if trimmed and len(_WORD.findall(trimmed)) <= min(n_letters + 5, n_letters * 2):
+            yield short, trimmed
+
+
 def _definitions(text: str) -> Iterable[tuple[str, str]]:
     yield from _spelled_out(text)
     yield from _glossary_lines(text)
+    yield from _dashed(text)
     for m in _DEF_AFTER.finditer(text):
         short = m.group(1)
         if is_short_form(short):

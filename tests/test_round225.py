@@ -142,3 +142,29 @@ def test_a_follow_up_naming_the_other_version_is_read_at_it(tmp_path):
     assert "Nuvarande lydelse" in a.reading and "2 240 000" in a.answer, (a.reading, a.answer)
     a = engine.ask("och total budget?", conv)
     assert "Nuvarande lydelse" in a.reading and "6 400 000" in a.answer, (a.reading, a.answer)
+
+
+def test_a_newer_time_without_a_day_is_answered_with_the_older_day_within_it(tmp_path):
+    # F225-20: the newest newsletter says only "Fårösund – Öppnar våren 2028"; the minutes'
+    # attached timetable gives "17 april 2028", which agrees with it – the day is the answer, said
+    # with the newer time and a word that the newer text gives no day
+    from tests.kb import engine_of_written
+
+    r = _round()
+    engine = engine_of_written(tmp_path, r.make_minutes, r.make_newsletter)
+    a = engine.ask("När ska hubben i Fårösund öppna?", engine.new_conversation())
+    assert a.answered and a.answer.startswith("**17 april 2028**"), a.answer
+    assert "våren 2028" in a.answer and "ingen dag" in a.answer, a.answer
+    docs = [c.document for c in a.citations]
+    assert docs[0].startswith("styrgrupp_protokoll") and docs[1].startswith("Sockenhubbsnytt"), docs
+
+
+def test_a_day_outside_the_newer_time_is_not_taken_for_it():
+    from assistant.documents.phrases import precise_days, vague_time
+
+    assert vague_time("Fårösund – Öppnar våren 2028")[1] == (2028, 3, 6)
+    assert vague_time("Slite öppnar i juni 2027.")[1] == (2027, 6, 6)
+    # a text that gives a day gives no vague time; a year alone is none either
+    assert vague_time("Öppnar 17 april 2028, våren 2028") is None
+    assert vague_time("Projektet drivs 2027–2028.") is None
+    assert precise_days("Planerad öppning: 17 april 2028 (flyttad från 2028-03-07)") == [(2028, 4, 17), (2028, 3, 7)]

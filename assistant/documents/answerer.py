@@ -78,10 +78,12 @@ from .phrases import (
     original_asked,
     period_text,
     points_in,
+    precise_days,
     roles_asked,
     same_thing_dated,
     term_beside,
     unstruck,
+    vague_time,
     years_spanned,
 )
 from .spans import Span, candidate_spans, chunk_units, field_pieces, norm_for_match, row_reading
@@ -677,6 +679,8 @@ class DocumentAnswerer:
             return self.no_support(question, hits, f"Det nyaste jag hittar anger bara året {year}, ingen dag.", nearest=other, unsure=True)
         if other is not None:
             answer = self._dated_first(question, q, other, ranked[0], first)
+        elif not first and (exact := self._day_within(q, ranked)) is not None:
+            answer = self._vague_with_day(question, q, ranked[0], exact)
         else:
             answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
         answer.confidence = confidence
@@ -748,6 +752,54 @@ class DocumentAnswerer:
                 continue
             best, best_day = r, other_day
         return best
+
+    def _day_within(self, q: Question, ranked: list[Scored]) -> Scored | None:
+        """For "när …?" whose best quote gives a time without a day ("Fårösund – Öppnar våren
+        2028"), a quote of another document that gives a day within it for the same thing
+        ("Ort: Fårösund | … | Planerad öppning: 17 april 2028", an older timetable): the day asked
+        is there, and the newer text agrees with it (round 225 had answered "våren 2028" alone).
+        The same thing: the quote names every name of the question the best quote names. Only a
+        sentence or a row, likelier to answer than not, whose own date (the one nearest the
+        question's words) is one day in that time; None otherwise."""
+        if not ranked or not q.wanted.wants("date"):
+            return None
+        top = ranked[0]
+        vague = vague_time(top.span.text)
+        if vague is None:
+            return None
+        year, lo, hi = vague[1]
+        named = [e for e in q.entities if fold(e) in fold(top.span.text)]
+        if not named:
+            return None
+        for r in ranked[1 : 3 * SEARCH_DEPTH]:
+            if r.probability < 0.5 or r.span.kind == "list" or r.span.chunk.document == top.span.chunk.document:
+                continue
+            if not all(fold(e) in fold(r.span.text) for e in named):
+                continue
+            days = set(precise_days(key_phrase(r.span.text, q, self.lower_words)))
+            if len(days) == 1 and (d := next(iter(days)))[0] == year and lo <= d[1] <= hi:
+                return r
+        return None
+
+    def _vague_with_day(self, question: str, q: Question, best: Scored, exact: Scored) -> Answer:
+        """The day another document gives (``_day_within``) as the answer, with the newest quote's
+        time it agrees with, both quoted – and a word that the newer one no longer gives the day."""
+        answer = self.compose(question, q, [exact, best])
+        day = day_text(precise_days(key_phrase(exact.span.text, q, self.lower_words))[0])
+
+        def dated(s: Scored) -> str:
+            doc = s.span.chunk.document
+            when = _iso_day(self.documents.get(doc))
+            return f"*{self.titles.get(doc) or doc}*" + (f" ({when})" if when else "")
+
+        vague = vague_time(best.span.text)[0]
+        head = (
+            f"**{day}** – enligt {dated(exact)} [1]. Det nyaste jag hittar, {dated(best)}, anger bara ”{vague}” [2], "
+            f"vilket stämmer med den dagen – men där står ingen dag, så kontrollera att den inte har ändrats."
+        )
+        answer.answer = head + "\n\n" + answer.answer.split("\n\n", 1)[1]
+        answer.confidence = min(best.probability, exact.probability)
+        return answer
 
     def _newer_list(self, question: str, ranked: list[Scored], first: bool) -> Scored | None:
         """A newer document's list of the municipalities the best quote lists ("vilka kommuner är

@@ -672,6 +672,40 @@ def mentions_day(text: str, day: tuple[int, int, int]) -> bool:
     return bool(re.search(rf"(?<![\d/]){d}/{month}(?![\d/])", t))
 
 
+# A time written without its day – a season, a year's start or end, a month – and the months of
+# its year it can stand for (generously: "våren" from March to June). A year alone is no such time:
+# documents name years for many other reasons ("drivs 2027–2028").
+_SEASONS = {"våren": (3, 6), "vår": (3, 6), "sommaren": (6, 8), "hösten": (8, 12), "höst": (8, 12), "början av": (1, 4), "slutet av": (9, 12)}
+_VAGUE_TIME = re.compile(
+    rf"\b(?:(?:under|i|till|på|efter)\s+)?(?:(våren|vår|sommaren|hösten|höst|början av|slutet av)\s+((?:19|20)\d\d)|({MONTH_ALTERNATION})\w*\s+((?:19|20)\d\d))\b"
+)
+
+
+def vague_time(text: str) -> tuple[str, tuple[int, int, int]] | None:
+    """The first time ``text`` gives without a day ("Öppnar våren 2028" → ("våren 2028", (2028, 3,
+    6))): its words and (year, first month, last month). None when the text gives a day (a day
+    is no vague time), or no such time."""
+    t = fold(text)
+    if precise_days(text):
+        return None
+    for m in _VAGUE_TIME.finditer(t):
+        if m.group(1):
+            lo, hi = _SEASONS[m.group(1)]
+            return text[m.start(1):m.end(2)], (int(m.group(2)), lo, hi)
+        month = MONTHS.get(m.group(3))
+        if month:
+            return text[m.start(3):m.end(4)], (int(m.group(4)), month, month)
+    return None
+
+
+def precise_days(text: str) -> list[tuple[int, int, int]]:
+    """The days ``text`` gives with their year ("17 april 2028", "2028-04-17"), in order."""
+    t = fold(text)
+    days = [(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))) for m in _DAY_MONTH.finditer(t) if m.group(3) and m.group(2) in MONTHS]
+    days += [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _ISO_DAY.finditer(t) if 1 <= int(m.group(2)) <= 12]
+    return [d for d in days if 1 <= d[2] <= 31]
+
+
 def day_text(day: tuple[int, int, int]) -> str:
     year, month, d = day
     return f"{d} {MONTH_NAMES[month]}" + (f" {year}" if year else "")
