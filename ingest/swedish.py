@@ -425,6 +425,11 @@ UNCHANGED_CELL = re.compile(
 )
 
 
+# A cell that repeats the one above it ("d:o", "dito", "do.", a ditto mark 〃 or a lone quote
+# mark): a list's way of not writing a name twice – general Swedish (and English) usage
+DITTO_CELL = re.compile(r"(?:d:o|d\.o\.?|d:o\.|dito|ditto|do\.|〃|\"|”|''|״)", re.IGNORECASE)
+
+
 # The words that tell versions of one thing apart in a table's headers ("Nuvarande lydelse" →
 # "Ny lydelse", "Ursprunglig budget" → "Reviderad budget", "Före" → "Efter"): general Swedish
 # and English, not one document's

@@ -585,6 +585,8 @@ def _case_numbers(values: list[str]) -> bool:
     """Are these a case's numbers ("Ä-0012", "V2023-114"): at least eight, each its own, each a
     code of letters and digits (not a year or a bare count)?"""
     # ("RUN 2022/00016", "Dnr 2023-114": a diary number with its year)
+    # (the blank of a total row under them is none: "Summa beviljat" has no diary number)
+    values = [v for v in values if v.strip()]
     return len(values) >= 8 and all(re.fullmatch(r"[A-Za-zÅÄÖåäö]{1,4}[-/ ]?\d[\d/-]*", v.strip()) for v in values)
 
 
@@ -614,10 +616,13 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         if c.role == "dimension" and t.label_column in frame and frame[c.name].astype(str).equals(frame[t.label_column].astype(str)):
             continue  # a copy of the label column (FK's "Kommun" = "Län"): not a slice
         twin = _code_twin(frame, c.name, [x.name for x in t.columns if x.role in ("label", "dimension") and x.name != c.name])
+        vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
         if c.role == "dimension" and twin:
             twins[twin] = c.name
+            # (a diary number beside the project it numbers is codes of it, and numbers the
+            # cases all the same: "RS 2024-0212" of each decision – round 226)
+            case_ids = case_ids or (len(vals) >= len(frame) - len(t.total_rows) and _case_numbers(vals))
             continue  # "SNI 2007" (A, B, C …) beside "Näringsgren": the same split in codes, no slice of its own
-        vals = [v for v in dict.fromkeys(frame[c.name].astype(str).tolist()) if v]
         # (each case its own id; a total row – "Summa beviljat" – has none)
         own_ids = len(vals) == len(frame) or (
             len(vals) >= len(frame) - len(t.total_rows) and len(vals) == int((frame[c.name].astype(str) != "").sum())

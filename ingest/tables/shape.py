@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..model import Column, Table
 from ..numbers import float_decimals, parse_number, table_decimal
-from ..swedish import MONTHS, UNCHANGED_CELL, fold, half_year_of, municipality_of, week_of, words, years_in
+from ..swedish import DITTO_CELL, MONTHS, UNCHANGED_CELL, fold, half_year_of, municipality_of, week_of, words, years_in
 from .cells import (
     _AGE_RE,
     _CODE_PREFIX_RE,
@@ -128,7 +128,8 @@ def make_table(
         # "- Inget finns att redovisa (värdet är noll)": the source's own key says a dash is 0
         grid = [[0 if isinstance(v, str) and v.strip() in _DASHES else v for v in r] for r in grid]
     grid, unchanged = _unchanged_from_the_left(names, grid)
-    notes = (*notes, *unchanged)
+    grid, ditto = _ditto_from_above(names, grid)
+    notes = (*notes, *unchanged, *ditto)
     grid, estimated = estimates_of_intervals(grid)
     if estimated:
         # "24 (20–28)": a survey's estimate with its confidence interval – the estimate is the figure
@@ -275,6 +276,35 @@ def _unchanged_from_the_left(names: list[str], grid: list[list[object]]) -> tupl
         notes.append(
             f"{UNCHANGED_LEAD} {' och '.join(f'”{w}”' for w in words_)} i kolumnen ”{names[j]}” är läst som samma värde som i "
             f"”{names[j - 1]}”{f' ({named})' if named else ''}."
+        )
+    return grid, tuple(notes)
+
+
+def _ditto_from_above(names: list[str], grid: list[list[object]]) -> tuple[list[list[object]], tuple[str, ...]]:
+    """A column that writes "d:o" (dito, 〃) where its cell is the one above – a list of decisions
+    names a municipality once and "d:o" under it for its other projects: those cells are the
+    text above, and a note says so. Read as written, round 226's Södertälje had one project of
+    four. Only where a cell of the column's own text stands above each such mark."""
+    notes: list[str] = []
+    for j in range(len(names)):
+        marks = [k for k, r in enumerate(grid) if isinstance(r[j], str) and DITTO_CELL.fullmatch(clean_text(r[j]).strip())]
+        if not marks:
+            continue
+        column, above, ok = [r[j] for r in grid], None, True
+        for k, v in enumerate(column):
+            if k in marks:
+                if above is None:
+                    ok = False
+                    break
+                column[k] = above
+            elif isinstance(v, str) and clean_text(v).strip():
+                above = v
+        if not ok:
+            continue
+        written = sorted({clean_text(grid[k][j]).strip().lower() for k in marks})
+        grid = [[*r[:j], column[k], *r[j + 1:]] for k, r in enumerate(grid)]
+        notes.append(
+            f"{' och '.join(f'”{w}”' for w in written)} i kolumnen ”{names[j]}” är läst som samma som raden ovanför."
         )
     return grid, tuple(notes)
 

@@ -1,0 +1,62 @@
+"""Round 226 (statistics, Stockholms län): a list of grant decisions that writes "d:o" under a
+municipality for its other projects, each decision with its diary number."""
+from __future__ import annotations
+
+_DECISIONS = "\n".join([
+    "Förteckning över beslut – regionala utvecklingsmedel 2024",
+    "",
+    "Dnr;Kommun;Stödmottagare;Projekt;Beslutsdatum;Beviljat, kr",
+    *(
+        f"RS 2024-{100 + k:04d};{kommun};{mottagare};Projekt {k};2024-{1 + k % 12:02d}-{10 + k % 15:02d};{belopp}"
+        for k, (kommun, mottagare, belopp) in enumerate([
+            ("Botkyrka", "Botkyrka kommun", "1 450 000"), ("d:o", "d:o", "820 000"), ("d:o", "Stiftelsen Forum", "600 000"),
+            ("Haninge", "Haninge kommun", "975 000"), ("d:o", "Haninge Näringsliv", "1 200 000"),
+            ("Huddinge", "Huddinge kommun", "2 100 000"), ("d:o", "d:o", "540 000"), ("d:o", "Södertörns högskola", "1 650 000"),
+            ("d:o", "d:o", "735 000"), ("Järfälla", "Järfälla kommun", "880 000"), ("Nacka", "Nacka kommun", "1 100 000"),
+            ("Norrtälje", "Norrtälje kommun", "2 750 000"), ("d:o", "d:o", "690 000"), ("Sigtuna", "Sigtuna kommun", "1 900 000"),
+            ("Solna", "Solna stad", "400 000"), ("Sundbyberg", "Sundbybergs stad", "300 000"),
+            ("Södertälje", "Södertälje kommun", "1 350 000"), ("d:o", "d:o", "620 000"), ("d:o", "Science Park AB", "2 050 000"),
+            ("d:o", "d:o", "985 000"), ("Tyresö", "Tyresö kommun", "450 000"), ("Täby", "Täby kommun", "500 000"),
+            ("Upplands Väsby", "Upplands Väsby kommun", "610 000"), ("Vallentuna", "Vallentuna kommun", "220 000"),
+            ("Värmdö", "Värmdö kommun", "330 000"), ("Österåker", "Österåkers kommun", "780 000"),
+            ("d:o", "d:o", "120 000"), ("Ekerö", "Ekerö kommun", "260 000"), ("Lidingö", "Lidingö stad", "90 000"),
+            ("Nykvarn", "Nykvarns kommun", "150 000"),
+        ])
+    ),
+    ";;;Summa beviljat 2024;;25 655 000",
+    "",
+    '"d:o" = samma som raden ovan.',
+])
+
+
+def test_ditto_cells_are_the_cell_above_with_a_note():
+    from ingest.tables.shape import _ditto_from_above
+
+    names = ["Kommun", "Projekt", "Belopp"]
+    grid = [["Huddinge", "A", 1], ["d:o", "B", 2], ["〃", "C", 3], ["Solna", "D", 4], ["Dito", "E", 5]]
+    out, notes = _ditto_from_above(names, grid)
+    assert [r[0] for r in out] == ["Huddinge", "Huddinge", "Huddinge", "Solna", "Solna"], out
+    assert len(notes) == 1 and "”Kommun”" in notes[0] and "”d:o”" in notes[0], notes
+    # a mark with nothing above it is left as written
+    grid = [["d:o", "A", 1], ["Solna", "B", 2]]
+    assert _ditto_from_above(names, grid) == (grid, ())
+
+
+def test_a_municipalitys_decisions_under_d_o_add_up(tmp_path):
+    # F226-10/17: "d:o" under Södertälje had been read as a place of its own, and the diary
+    # number column (codes of each project) had hidden that each row is a case – 1 350 000 kr
+    # had answered for four projects' 5 005 000 kr
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"beslut_2024.csv": _DECISIONS})
+    a = engine.ask("hur mycket regionala utvecklingsmedel beviljades till projekt i Södertälje 2024?", engine.new_conversation())
+    assert "5 005 000" in a.answer and "4 rader" in a.answer, a.answer
+    a = engine.ask("hur många projekt i huddinge fick utvecklingsmedel och hur mycket blev det sammanlagt", engine.new_conversation())
+    assert "5 025 000" in a.answer, a.answer
+
+
+def test_diary_numbers_with_a_blank_under_them_still_number_cases():
+    from assistant.stats.profile import _case_numbers
+
+    assert _case_numbers([f"RS 2024-{k:04d}" for k in range(10)] + [""])
+    assert not _case_numbers(["2024", "2023", "2022", "2021", "2020", "2019", "2018", "2017"])
