@@ -23,7 +23,7 @@ _DECISIONS = "\n".join([
             ("Nykvarn", "Nykvarns kommun", "150 000"),
         ])
     ),
-    ";;;Summa beviljat 2024;;25 655 000",
+    ";Summa beviljat 2024;;;;25 655 000",
     "",
     '"d:o" = samma som raden ovan.',
 ])
@@ -55,8 +55,32 @@ def test_a_municipalitys_decisions_under_d_o_add_up(tmp_path):
     assert "5 025 000" in a.answer, a.answer
 
 
+def test_a_total_row_named_only_by_the_measure_and_year_is_no_second_row(tmp_path):
+    # F226-10: "granted … in 2024" named "Summa beviljat 2024" beside Södertälje – both were
+    # listed, and no sum of Södertälje's projects was given
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"beslut_2024.csv": _DECISIONS})
+    a = engine.ask("How much regional development funding was granted to projects in Södertälje in 2024?", engine.new_conversation())
+    assert "5 005 000" in a.answer and "Summa beviljat 2024" not in a.reading, (a.reading, a.answer)
+    # the total asked by its own name is still the total
+    a = engine.ask("vad är summa beviljat 2024?", engine.new_conversation())
+    assert "25 655 000" in a.answer, a.answer
+
+
 def test_diary_numbers_with_a_blank_under_them_still_number_cases():
     from assistant.stats.profile import _case_numbers
 
     assert _case_numbers([f"RS 2024-{k:04d}" for k in range(10)] + [""])
     assert not _case_numbers(["2024", "2023", "2022", "2021", "2020", "2019", "2018", "2017"])
+
+
+def test_a_snake_case_header_states_its_rate_between_underscores():
+    # F226-07: "mottagare_per_1000_forsakrade" had been a count, and women's and men's rates
+    # were added up as the municipality's (78,8)
+    from ingest.tables.columns import unit_from_text
+
+    assert unit_from_text("mottagare_per_1000_forsakrade") == "‰"
+    assert unit_from_text("buyers_per_1000_inhabitants") == "‰"
+    assert unit_from_text("brott_per_100_000_invanare") == "per 100 000"
+    assert unit_from_text("antal_mottagare") == "antal"

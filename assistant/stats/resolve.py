@@ -952,6 +952,20 @@ class Resolver:
                     and not (form.all_periods and form.followup)
                 )
             ]
+            if c is p.label and any(not set(m.values) <= set(c.totals) for m in ms):
+                # "Summa beviljat 2024" named only by the words of the measure column and the year
+                # ("funding granted … in Södertälje in 2024") beside a row the question names:
+                # that row is asked, the total is no second one (F226-10 had listed both)
+                # (the measure's words, not the caption's: "i Värmland" of "… Värmlands län"
+                # names its county total)
+                said_of_table = frozenset(t for v in p.values for t in v.terms)
+                ms = [
+                    m for m in ms
+                    # (a total's own word – "totalt", "summa" – names the total: "… totalt, inte bara …")
+                    if not (set(m.values) <= set(c.totals) and all(
+                        (t.isdigit() or t in said_of_table or stem(t) in said_of_table) and not is_total_label(t) for t in m.qtokens
+                    ))
+                ]
             if not ms and form.codes and c.codes:
                 # "inom C" of SNI 2007's letters beside the industries' names: C's industry
                 ms = [ValueMatch(c.name, (c.codes[k],), frozenset({k}), 1.0, 1.0) for k in form.codes if k in c.codes][:1]

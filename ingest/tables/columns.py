@@ -420,7 +420,9 @@ _MDKR = ("miljarder kronor", "mdr kr", "miljarder kr")
 
 def unit_from_text(text: str, values: list[float] | None = None) -> str | None:
     """The unit a header (or caption, or constant column value) states, or None."""
-    n = text.lower()
+    # (an open-data export's snake_case header says its words between underscores:
+    # "mottagare_per_1000_forsakrade" is a rate per 1 000 as much as "… per 1 000 försäkrade")
+    n = text.lower().replace("_", " ")
     toks = set(words(n))
     if "%" in n or "procent" in n:
         return "%"
