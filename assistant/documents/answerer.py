@@ -680,7 +680,7 @@ class DocumentAnswerer:
         if other is not None:
             answer = self._dated_first(question, q, other, ranked[0], first)
         elif not first and (exact := self._day_within(q, ranked)) is not None:
-            answer = self._vague_with_day(question, q, ranked[0], exact)
+            answer = self._vague_with_day(question, q, ranked[0], *exact)
         else:
             answer = self.compose(question, q, rows_of_the_asked_numbers(question, self.choose(ranked, floor)))
         answer.confidence = confidence
@@ -753,14 +753,14 @@ class DocumentAnswerer:
             best, best_day = r, other_day
         return best
 
-    def _day_within(self, q: Question, ranked: list[Scored]) -> Scored | None:
+    def _day_within(self, q: Question, ranked: list[Scored]) -> tuple[Scored, tuple[int, int, int]] | None:
         """For "när …?" whose best quote gives a time without a day ("Fårösund – Öppnar våren
         2028"), a quote of another document that gives a day within it for the same thing
         ("Ort: Fårösund | … | Planerad öppning: 17 april 2028", an older timetable): the day asked
         is there, and the newer text agrees with it (round 225 had answered "våren 2028" alone).
         The same thing: the quote names every name of the question the best quote names. Only a
         sentence or a row, likelier to answer than not, whose own date (the one nearest the
-        question's words) is one day in that time; None otherwise."""
+        question's words) is one day in that time: that quote and its day; None otherwise."""
         if not ranked or not q.wanted.wants("date"):
             return None
         top = ranked[0]
@@ -778,14 +778,13 @@ class DocumentAnswerer:
                 continue
             days = set(precise_days(key_phrase(r.span.text, q, self.lower_words)))
             if len(days) == 1 and (d := next(iter(days)))[0] == year and lo <= d[1] <= hi:
-                return r
+                return r, d
         return None
 
-    def _vague_with_day(self, question: str, q: Question, best: Scored, exact: Scored) -> Answer:
+    def _vague_with_day(self, question: str, q: Question, best: Scored, exact: Scored, day: tuple[int, int, int]) -> Answer:
         """The day another document gives (``_day_within``) as the answer, with the newest quote's
         time it agrees with, both quoted – and a word that the newer one no longer gives the day."""
         answer = self.compose(question, q, [exact, best])
-        day = day_text(precise_days(key_phrase(exact.span.text, q, self.lower_words))[0])
 
         def dated(s: Scored) -> str:
             doc = s.span.chunk.document
@@ -794,7 +793,7 @@ class DocumentAnswerer:
 
         vague = vague_time(best.span.text)[0]
         head = (
-            f"**{day}** – enligt {dated(exact)} [1]. Det nyaste jag hittar, {dated(best)}, anger bara ”{vague}” [2], "
+            f"**{day_text(day)}** – enligt {dated(exact)} [1]. Det nyaste jag hittar, {dated(best)}, anger bara ”{vague}” [2], "
             f"vilket stämmer med den dagen – men där står ingen dag, så kontrollera att den inte har ändrats."
         )
         answer.answer = head + "\n\n" + answer.answer.split("\n\n", 1)[1]

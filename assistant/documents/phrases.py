@@ -677,7 +677,7 @@ def mentions_day(text: str, day: tuple[int, int, int]) -> bool:
 # documents name years for many other reasons ("drivs 2027–2028").
 _SEASONS = {"våren": (3, 6), "vår": (3, 6), "sommaren": (6, 8), "hösten": (8, 12), "höst": (8, 12), "början av": (1, 4), "slutet av": (9, 12)}
 _VAGUE_TIME = re.compile(
-    rf"\b(?:(?:under|i|till|på|efter)\s+)?(?:(våren|vår|sommaren|hösten|höst|början av|slutet av)\s+((?:19|20)\d\d)|({MONTH_ALTERNATION})\w*\s+((?:19|20)\d\d))\b"
+    rf"\b(?:(våren|vår|sommaren|hösten|höst|början av|slutet av)\s+((?:19|20)\d\d)|({MONTH_ALTERNATION})\w*\s+((?:19|20)\d\d))\b"
 )
 
 
