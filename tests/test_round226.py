@@ -84,3 +84,21 @@ def test_a_snake_case_header_states_its_rate_between_underscores():
     assert unit_from_text("buyers_per_1000_inhabitants") == "‰"
     assert unit_from_text("brott_per_100_000_invanare") == "per 100 000"
     assert unit_from_text("antal_mottagare") == "antal"
+
+
+def test_a_change_written_after_an_arrow_is_signed_by_it():
+    # F226-08/16: "▼ 1 031" in "Förändr. antal" had been words; read as a bare number every
+    # decrease would be an increase
+    from ingest.tables.shape import _signed_by_arrows
+
+    names = ["Område", "Antal 2024", "Förändr. antal", "Förändr. p.e."]
+    grid = [["Botkyrka", 5071, "▼ 264", "▼ 0,4"], ["Ekerö", 263, "▲ 2", "● 0,0"], ["Lidingö", 362, "..", "▼ 0,1"]]
+    out, notes = _signed_by_arrows(names, grid)
+    assert [r[2] for r in out] == ["-264", "2", ".."] and [r[3] for r in out] == ["-0,4", "0,0", "-0,1"], out
+    assert len(notes) == 2 and "▼ minskning" in notes[0], notes
+    # a level with an arrow beside it is no change: its figure keeps its sign
+    grid = [["Botkyrka", "▼ 6,8"], ["Ekerö", "▲ 1,2"]]
+    assert _signed_by_arrows(["Område", "Andel 2024, %"], grid) == (grid, ())
+    # a change column with a figure written otherwise is left as it is
+    grid = [["Botkyrka", "▼ 264"], ["Ekerö", "-3"]]
+    assert _signed_by_arrows(["Område", "Förändring"], grid) == (grid, ())

@@ -129,7 +129,8 @@ def make_table(
         grid = [[0 if isinstance(v, str) and v.strip() in _DASHES else v for v in r] for r in grid]
     grid, unchanged = _unchanged_from_the_left(names, grid)
     grid, ditto = _ditto_from_above(names, grid)
-    notes = (*notes, *unchanged, *ditto)
+    grid, arrows = _signed_by_arrows(names, grid)
+    notes = (*notes, *unchanged, *ditto, *arrows)
     grid, estimated = estimates_of_intervals(grid)
     if estimated:
         # "24 (20–28)": a survey's estimate with its confidence interval – the estimate is the figure
@@ -306,6 +307,42 @@ def _ditto_from_above(names: list[str], grid: list[list[object]]) -> tuple[list[
         notes.append(
             f"{' och '.join(f'”{w}”' for w in written)} i kolumnen ”{names[j]}” är läst som samma som raden ovanför."
         )
+    return grid, tuple(notes)
+
+
+# A change printed without its sign, the direction an arrow before it ("▼ 0,4", "▲ 2", "● 0,0"),
+# in a column whose header names a change ("Förändr. p.e.", "Change")
+_ARROW_DOWN, _ARROW_UP, _ARROW_FLAT = "▼▾↓⬇🔻", "▲▴↑⬆🔺", "●•→◆■"
+_ARROWED = re.compile(rf"([{_ARROW_DOWN}{_ARROW_UP}{_ARROW_FLAT}])\s*(\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?)\s*%?")
+_CHANGE_HEADER = re.compile(r"\b(?:förändr\w*|change\w*|diff\w*)")
+
+
+def _signed_by_arrows(names: list[str], grid: list[list[object]]) -> tuple[list[list[object]], tuple[str, ...]]:
+    """A change column whose every figure is written after an arrow and without a sign ("▼ 1 031"
+    beside "▲ 2"): a down arrow is a decrease, the figure negative, and a note says so. Read as
+    words, round 226's changes since 2023 were no figures at all; read as bare numbers, every
+    decrease would have been an increase. Columns with a figure not so written are left as they
+    are."""
+    notes: list[str] = []
+    for j, name in enumerate(names):
+        if not _CHANGE_HEADER.search(fold(name)):
+            continue
+        signed: dict[int, str] = {}
+        for k, r in enumerate(grid):
+            v = r[j]
+            if blank(v) or (isinstance(v, str) and clean_text(v).strip() in _DASHES | {"..", "…"}):
+                continue
+            m = _ARROWED.fullmatch(clean_text(v).strip()) if isinstance(v, str) else None
+            x = parse_number(m.group(2)) if m else None
+            if x is None:
+                signed = {}
+                break
+            # (the figure as written, signed: its decimals are read from it as from any cell)
+            signed[k] = f"-{m.group(2).strip()}" if m.group(1) in _ARROW_DOWN and x.value else m.group(2).strip()
+        if not signed:
+            continue
+        grid = [[*r[:j], signed[k], *r[j + 1:]] if k in signed else r for k, r in enumerate(grid)]
+        notes.append(f"Pilarna i kolumnen ”{name}” är lästa som förändringens tecken: ▼ minskning (negativt tal), ▲ ökning.")
     return grid, tuple(notes)
 
 
