@@ -102,3 +102,21 @@ def test_a_change_written_after_an_arrow_is_signed_by_it():
     # a change column with a figure written otherwise is left as it is
     grid = [["Botkyrka", "▼ 264"], ["Ekerö", "-3"]]
     assert _signed_by_arrows(["Område", "Förändring"], grid) == (grid, ())
+
+
+def test_outside_a_place_names_a_row_written_exclusive_of_it(tmp_path):
+    # F226-16: "länet utanför Stockholms stad" had read Stockholms län and Stockholm; the row is
+    # written "Länet exkl. Stockholms stad" ("utanför", "förutom" and "exkl." name one thing)
+    from tests.kb import engine_over
+
+    csv = "\n".join([
+        "Område;Antal 2024;Andel 2024, %",
+        "Stockholms län;67 848;3,6",
+        "Länet exkl. Stockholms stad;39 715;3,6",
+        *(f"{k};{1000 + 37 * i};{2 + i / 10:.1f}".replace(".", ",") for i, k in enumerate(
+            ["Botkyrka", "Danderyd", "Ekerö", "Haninge", "Huddinge", "Järfälla", "Lidingö", "Nacka", "Stockholm", "Solna"]
+        )),
+    ])
+    engine = engine_over(tmp_path, {"bistand_2024.csv": "Vuxna biståndsmottagare 2024\n\n" + csv})
+    a = engine.ask("hur många biståndsmottagare fanns det i länet utanför Stockholms stad 2024?", engine.new_conversation())
+    assert "Länet exkl. Stockholms stad" in a.reading and "39 715" in a.answer, (a.reading, a.answer)
