@@ -29,6 +29,18 @@ _DECISIONS = "\n".join([
 ])
 
 
+def _written(tmp_path, *names):
+    """The round's files of those names, as its script writes them (it runs as a script only)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "round"
+    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r226_make_files.py"
+    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
+    return {n: (out / n).read_bytes() for n in names}
+
+
 def test_ditto_cells_are_the_cell_above_with_a_note():
     from ingest.tables.shape import _ditto_from_above
 
@@ -120,3 +132,41 @@ def test_outside_a_place_names_a_row_written_exclusive_of_it(tmp_path):
     engine = engine_over(tmp_path, {"bistand_2024.csv": "Vuxna biståndsmottagare 2024\n\n" + csv})
     a = engine.ask("hur många biståndsmottagare fanns det i länet utanför Stockholms stad 2024?", engine.new_conversation())
     assert "Länet exkl. Stockholms stad" in a.reading and "39 715" in a.answer, (a.reading, a.answer)
+
+
+_ASSISTANCE = "\n".join([
+    "Tabell 3. Vuxna biståndsmottagare (18 år och äldre) under året, antal och andel av befolkningen 18+ samt förändring jämfört med 2023",
+    "",
+    "Område;Antal 2024;Andel 2024, %;Förändr. antal;Förändr. p.e.",
+    "Stockholms län;67 848;3,6;▼ 1 639;▼ 0,1",
+    "Botkyrka;5 071;6,8;▼ 264;▼ 0,4",
+    "Danderyd;161;0,7;▼ 22;▼ 0,1",
+    "Ekerö;263;1,2;▲ 2;● 0,0",
+    "Haninge;3 297;4,7;▼ 101;▼ 0,2",
+    "Huddinge;3 838;4,2;▼ 57;▼ 0,1",
+    "Nynäshamn;1 002;5,0;▼ 12;▼ 0,1",
+    "Sigtuna;2 251;5,6;▲ 40;▲ 0,1",
+    "Södertälje;6 348;7,9;▼ 273;▼ 0,4",
+    "Täby;450;0,9;▼ 9;● 0,0",
+])
+
+
+def test_a_year_in_a_generic_column_under_the_measures_caption_is_the_year_asked(tmp_path):
+    # F226-02: "Andel 2024, %" under "Tabell 3. Vuxna biståndsmottagare …" had been a period miss
+    # for "… 2024" (the question names the measure by the caption, not the column's "andel"), and
+    # the grant list's "… för vuxna i Märsta" won the reading: asked back
+    for files in (
+        {"bistand_2024.csv": _ASSISTANCE, "beslut_2024.csv": _DECISIONS},
+        _written(tmp_path, "ekonomiskt_bistand_2024.pdf", "beviljade_regionala_utvecklingsmedel_2024.pdf"),
+    ):
+        _ask_over_5(tmp_path / str(len(files[next(iter(files))])), files)
+
+
+def _ask_over_5(tmp_path, files):
+    from tests.kb import engine_over
+
+    tmp_path.mkdir()
+    engine = engine_over(tmp_path, files)
+    a = engine.ask("Vilka kommuner i länet har över 5 % av de vuxna med försörjningsstöd 2024?", engine.new_conversation())
+    assert a.answered and "Andel 2024, %" in a.reading, (a.reading, a.answer)
+    assert "Södertälje" in a.answer and "Sigtuna" in a.answer and "Nynäshamn" not in a.answer, a.answer
