@@ -132,6 +132,8 @@ def test_outside_a_place_names_a_row_written_exclusive_of_it(tmp_path):
     engine = engine_over(tmp_path, {"bistand_2024.csv": "Vuxna biståndsmottagare 2024\n\n" + csv})
     a = engine.ask("hur många biståndsmottagare fanns det i länet utanför Stockholms stad 2024?", engine.new_conversation())
     assert "Länet exkl. Stockholms stad" in a.reading and "39 715" in a.answer, (a.reading, a.answer)
+    # … and "länet" is that row's own word there: the county's row is not read beside it
+    assert "Stockholms län" not in a.reading, a.reading
 
 
 _ASSISTANCE = "\n".join([

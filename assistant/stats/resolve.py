@@ -1006,7 +1006,10 @@ class Resolver:
             literal = bool(said) and any(fold(v) in said for x in p.cats if x is not c and not x.geo_totals for v in x.values)
             if c.geo_totals and country_words and not rows_own and not literal:
                 ms.insert(0, ValueMatch(c.name, c.geo_totals[:1], country_words, 1.0, 1.0))
-            if (c.county_totals or len(c.county_rows) > 1) and county_words_:
+            # ("länet utanför Stockholms stad" names the row "Länet exkl. Stockholms stad": "länet"
+            # is that row's own word there, not the county's row beside it – F226-16)
+            in_phrase = any(county_words_ & set(words(fold(v))) for m in ms for v in m.values if v not in c.county_totals)
+            if (c.county_totals or len(c.county_rows) > 1) and county_words_ and not in_phrase:
                 # of several counties' rows, "länet" is the one the named rows lie in
                 county = c.county_totals[:1] if len(c.county_totals) == 1 else _county_of(
                     p, c, [v for m in ms for v in m.values if v not in c.every_total and v not in c.county_rows]
