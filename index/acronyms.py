@@ -231,10 +231,16 @@ def _dashed(text: str) -> Iterable[tuple[str, str]]:
         short, long = m.group(1), m.group(2).strip()
         if not is_short_form(short) or is_short_form(long) or long[:1].isdigit():
             continue
-        trimmed = _trim(short, long, drop_trailing_names=False)
-        n_letters = len(_letters(short))
-        if trimmed and len(_WORD.findall(trimmed)) <= min(n_letters + 5, n_letters * 2):
+        if trimmed := _spelled_in_few_words(short, long):
             yield short, trimmed
+
+
+def _spelled_in_few_words(short: str, long: str) -> str | None:
+    """``long`` trimmed to what ``short`` abbreviates (``_trim``), when that is a phrase not much
+    longer than the letters: at most five words more, and at most two per letter; else None."""
+    trimmed = _trim(short, long, drop_trailing_names=False)
+    n_letters = len(_letters(short))
+    return trimmed if trimmed and len(_WORD.findall(trimmed)) <= min(n_letters + 5, n_letters * 2) else None
 
 
 def _definitions(text: str) -> Iterable[tuple[str, str]]:
@@ -261,9 +267,7 @@ def _definitions(text: str) -> Iterable[tuple[str, str]]:
             continue
         if not is_short_form(short) or is_short_form(inner):
             continue
-        long = _trim(short, inner, drop_trailing_names=False)
-        n_letters = len(_letters(short))
-        if long and len(_WORD.findall(long)) <= min(n_letters + 5, n_letters * 2):
+        if long := _spelled_in_few_words(short, inner):
             yield short, long
 
 

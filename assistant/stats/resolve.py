@@ -1490,14 +1490,15 @@ class Resolver:
             # year of something else. A bare "2021" names no measure: counted as a hit it let one
             # held-out question be answered surely and wrongly, so it stays a miss and asks back.)
             ok = _period_values(p, form) or header_names_period(c.name, form) or _year_sibling(p, c, form) or _calendar_year_column(c, form) or (
-                len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and f["col"] > 0
-            ) or (
-                # (… or a column of only generic words and the year – "Andel 2024, %", "Antal 2024" –
-                # under a caption that names the measure asked: "… med försörjningsstöd 2024" of
-                # "Tabell 3. Vuxna biståndsmottagare …" – F226-02; a bare "2024" stays a miss)
-                # (a part of the year – "2024 kv1" – is no figure of the year)
-                len(form.years) == 1 and f["cap"] > 0 and f["generic_col"] > 0 and bool(without_years(c.name).strip(" ,%()"))
-                and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and not names_part_of_year(c.name)
+                len(form.years) == 1 and bool(re.search(rf"(?<!\d){form.years[0]}(?!\d)", c.name)) and (
+                    f["col"] > 0
+                    # (… or a column of only generic words and the year – "Andel 2024, %", "Antal
+                    # 2024" – under a caption that names the measure asked: "… med försörjningsstöd
+                    # 2024" of "Tabell 3. Vuxna biståndsmottagare …" – F226-02; a bare "2024" stays
+                    # a miss, and a part of the year – "2024 kv1" – is no figure of the year)
+                    or f["cap"] > 0 and f["generic_col"] > 0 and bool(without_years(c.name).strip(" ,%()"))
+                    and not names_part_of_year(c.name)
+                )
             ) or (
                 # "flest nystartade företag 2024" of a bare "2024" beside "2023" under a caption
                 # that names the measure and those years ("Nystartade företag … 2023 och 2024")

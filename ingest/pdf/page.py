@@ -282,33 +282,35 @@ class _TextReader:
         page's own units – the crop box a viewer shows)? A line's breaks and spaces never do: a
         line running past the edge keeps its end."""
         left, bottom, right, top = view
+        return self._each_box(lambda i, r: r.right < left - 1 or r.left > right + 1 or r.top < bottom - 1 or r.bottom > top + 1)
+
+    def _each_box(self, test) -> list[bool]:
+        """Per character: ``test(i, rect)`` of its loose box (pdfium's FS_RECTF, page units) –
+        False for a space or a break, and where pdfium gives no box."""
         out = []
         for i in range(max(self.n, 0)):
             if self.codes[i] <= 32 or not pdfium_c.FPDFText_GetLooseCharBox(self.tp, i, self._rect):
                 out.append(False)
                 continue
-            r = self._rect
-            out.append(r.right < left - 1 or r.left > right + 1 or r.top < bottom - 1 or r.bottom > top + 1)
+            out.append(test(i, self._rect))
         return out
 
     def _under(self, order: dict[int, int], boxes: list[tuple[int, tuple[float, float, float, float]]]) -> list[bool]:
         """Per character: is its centre under a white box painted after its text object?
         (``order``: a top-level text object's address → its place in the page's drawing order;
         ``boxes``: (place, (left, bottom, right, top)) of each white-filled path.)"""
-        out = []
-        for i in range(max(self.n, 0)):
+        def covered(i: int, r) -> bool:
             place = order.get(ctypes.cast(pdfium_c.FPDFText_GetTextObject(self.tp, i), ctypes.c_void_p).value or 0)
-            if place is None or self.codes[i] <= 32 or not pdfium_c.FPDFText_GetLooseCharBox(self.tp, i, self._rect):
-                out.append(False)
-                continue
-            r = self._rect
+            if place is None:
+                return False
             x, y = (r.left + r.right) / 2, (r.bottom + r.top) / 2
             # (… a box of a line's height, as a correction pastes over a figure: a web page's
             # cookie banner printed across many lines of a table hides no row of it – what
             # lies under it is the page's own content, and had been read so)
             tall = _COVER_LINES * (r.top - r.bottom)
-            out.append(any(k > place and b[3] - b[1] <= tall and b[0] <= x <= b[2] and b[1] <= y <= b[3] for k, b in boxes))
-        return out
+            return any(k > place and b[3] - b[1] <= tall and b[0] <= x <= b[2] and b[1] <= y <= b[3] for k, b in boxes)
+
+        return self._each_box(covered)
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         """Loose box of character i as (x0, top, x1, bottom): the whole line height, so a

@@ -250,6 +250,11 @@ def _stack_halves(names: list[str], grid: list[list[object]]) -> tuple[list[str]
     return names[:half], [r for r in rows if any(not blank(c) for c in r)]
 
 
+def _with_cells(grid: list[list[object]], j: int, cells: dict[int, object]) -> list[list[object]]:
+    """``grid`` with column ``j`` of the rows in ``cells`` (row → new cell) replaced."""
+    return [[*r[:j], cells[k], *r[j + 1:]] if k in cells else r for k, r in enumerate(grid)]
+
+
 # the lead of a table's note of cells written "oförändrad" and read as the figure to their left:
 # the engine shows such a note with a figure of those rows (``engine._table_notes_said``)
 UNCHANGED_LEAD = "Oförändrat i tabellen:"
@@ -268,7 +273,7 @@ def _unchanged_from_the_left(names: list[str], grid: list[list[object]]) -> tupl
             continue  # no such word, or a column without a figure of its own: words, kept as written
         if not all(not blank(grid[k][j - 1]) and parse_number(grid[k][j - 1]) is not None for k in said):
             continue
-        grid = [[*r[:j], r[j - 1], *r[j + 1:]] if k in said else r for k, r in enumerate(grid)]
+        grid = _with_cells(grid, j, {k: grid[k][j - 1] for k in said})
         words_ = sorted({w.lower() for w in said.values()})
         # (the rows named, by their first text cell, so that an answer showing one of their
         # figures can say it was written as a word: ``engine._table_notes_said``)
@@ -288,22 +293,22 @@ def _ditto_from_above(names: list[str], grid: list[list[object]]) -> tuple[list[
     four. Only where a cell of the column's own text stands above each such mark."""
     notes: list[str] = []
     for j in range(len(names)):
-        marks = [k for k, r in enumerate(grid) if isinstance(r[j], str) and DITTO_CELL.fullmatch(clean_text(r[j]).strip())]
+        marks = {k for k, r in enumerate(grid) if isinstance(r[j], str) and DITTO_CELL.fullmatch(clean_text(r[j]).strip())}
         if not marks:
             continue
-        column, above, ok = [r[j] for r in grid], None, True
-        for k, v in enumerate(column):
+        filled: dict[int, object] = {}
+        above = None
+        for k, r in enumerate(grid):
             if k in marks:
                 if above is None:
-                    ok = False
                     break
-                column[k] = above
-            elif isinstance(v, str) and clean_text(v).strip():
-                above = v
-        if not ok:
-            continue
+                filled[k] = above
+            elif isinstance(r[j], str) and clean_text(r[j]).strip():
+                above = r[j]
+        if len(filled) < len(marks):
+            continue  # (a mark with no text above it: the column is left as written)
         written = sorted({clean_text(grid[k][j]).strip().lower() for k in marks})
-        grid = [[*r[:j], column[k], *r[j + 1:]] for k, r in enumerate(grid)]
+        grid = _with_cells(grid, j, filled)
         notes.append(
             f"{' och '.join(f'”{w}”' for w in written)} i kolumnen ”{names[j]}” är läst som samma som raden ovanför."
         )
@@ -341,7 +346,7 @@ def _signed_by_arrows(names: list[str], grid: list[list[object]]) -> tuple[list[
             signed[k] = f"-{m.group(2).strip()}" if m.group(1) in _ARROW_DOWN and x.value else m.group(2).strip()
         if not signed:
             continue
-        grid = [[*r[:j], signed[k], *r[j + 1:]] if k in signed else r for k, r in enumerate(grid)]
+        grid = _with_cells(grid, j, signed)
         notes.append(f"Pilarna i kolumnen ”{name}” är lästa som förändringens tecken: ▼ minskning (negativt tal), ▲ ökning.")
     return grid, tuple(notes)
 
