@@ -39,7 +39,7 @@ from ingest.swedish import (
 )
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label, unit_from_text
 from ingest.tables.corrections import CORRECTED_LEAD
-from ingest.tables.shape import UNCHANGED_LEAD
+from ingest.tables.shape import ARROWS_LEAD, DITTO_LEAD, UNCHANGED_LEAD
 
 from .answer import Answer, Route
 from .documents import (
@@ -76,6 +76,7 @@ from .stats.form import (
 )
 from .stats.model import load_fit, query_facts
 from .stats.operation import county_columns, rate_of_measure
+from .stats.order import people_words
 from .stats.periods import measure_years, without_years
 from .stats.profile import DERIVED_COUNTY, head_words, header_years, names_column, phrase_words, total_words, value_tokens
 from .stats.query import empty_cells
@@ -670,7 +671,14 @@ class Engine:
             counted is None or self.resolver.explains(kept[0].profile, counted, form)
             or (not event and not any(self.resolver.explains(r.profile, counted, form) for r in kept[1:]))
         )
-        if f0.get("none", 0.0) > 0 and not _knows_measure(kept[0], form) and not as_well and not counting_cases:
+        # ("och hur många personer var det 2023?" after the share of a table of recipients: the
+        # follow-up counts the people of the measure read before, in the same table – a noun of
+        # people is no measure of its own that another table would know better)
+        people_again = (
+            form.followup and f0.get("ctx_table", 0.0) > 0 and bool(form.content)
+            and all(fold(w) in people_words() for w in form.content)
+        )
+        if f0.get("none", 0.0) > 0 and not _knows_measure(kept[0], form) and not as_well and not counting_cases and not people_again:
             # the likeliest table has the places but none of the measure's words ("nyföretagande"
             # of a table of unemployment): a table that knows the measure and leaves no word
             # unexplained answers instead, in doubt. With none, the likeliest stays – the words
@@ -690,6 +698,12 @@ class Engine:
             # the table that has the place does not know what is asked of it ("arbetslösheten" of
             # a table of participants): no table answers this place's question
             return None, False
+        if kept[0].profile.id != readings[0].profile.id:
+            # (the table kept first has its readings weighed among themselves, as the resolver
+            # weighs its first table's: "förändrats mellan 2023 och 2024" of "Antal 2024" beside
+            # "Förändr. antal" is the change column – round 226's first table had been another place's)
+            for rule in COLUMN_RULES:
+                kept = rule(kept, form)
         considered, readings = readings, kept
         # (a runner-up that bounds a length of time its column never states – "mer än 20 min" of
         # "Befolkning totalt" – would be no answer; it does not make the best one doubtful)
@@ -705,7 +719,7 @@ class Engine:
             if named is not None:
                 readings = [named, *[r for r in readings if r is not named]]
         best = readings[0]
-        if best.features.get("none", 0.0) >= UNEXPLAINED_FROM and best.features.get("col", 0.0) == 0.0:
+        if best.features.get("none", 0.0) >= UNEXPLAINED_FROM and best.features.get("col", 0.0) == 0.0 and not (people_again and best is kept[0]):
             # the table knows the place or period but none of the measure ("sjukpenning i kronor"
             # of a table of the unemployed): no table answers this
             return None, False
@@ -830,6 +844,7 @@ class Engine:
         follows = follow_context(form, conv.stats) is not None
         facts = query_facts(best.query, len(result.figures) if result else 0, follows)
         confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
+
         if passed_over:
             confidence = min(confidence, th["answer"] - 1e-6)  # a runner-up is never answered without doubt
         if follows and best.query.table_id == conv.stats.query.table_id:
@@ -1744,14 +1759,26 @@ def _table_notes_said(best: Reading, result) -> str | None:
     - the corrections a workbook's log made (``ingest.tables.corrections``: "Rättat enligt bladet
       ”Ändringslogg” (2025-04-22): Ronneby, År 2024, Antal biståndshushåll 1 012 → 1 068 – …");
     - cells written "oförändrad" and read as the figure to their left (``ingest.tables.shape``:
-      a decision's "Ny lydelse" of ERUF is 2 560 000 kr because the old one stands – round 225)."""
-    column = fold(best.query.column)
-    own = fold(f"i kolumnen ”{best.query.column}”")  # (not the column it is read as the same as)
+      a decision's "Ny lydelse" of ERUF is 2 560 000 kr because the old one stands – round 225);
+    - cells written "d:o" and read as the cell above, when the answer keeps, groups or names rows
+      by that column (a list of grants names Södertälje once and "d:o" under it: its sum of four
+      projects is that reading, and says so – round 226);
+    - arrows read as the signs of a change column the answer reads, or takes from a level to give
+      an earlier year ("▼ 0,4" is −0,4: Södertälje's 2023 share is 7,9 + 0,4 – round 226)."""
+    q = best.query
+    column = fold(q.column)
+    own = fold(f"i kolumnen ”{q.column}”")  # (not the column it is read as the same as)
     labels = {fold(f.label) for f in [*result.figures, *result.totals] if f.label}
+    # (the columns whose values chose or named the rows shown)
+    by = {k for k, _ in q.filters} | {c for c in (q.group_by, q.over) if c}
+    if q.rows or q.scope or result.labels:
+        by.add(best.profile.table.label_column)
     said = [
         n for n in best.profile.table.notes
         if (n.startswith(CORRECTED_LEAD) and column in fold(n) or n.startswith(UNCHANGED_LEAD) and own in fold(n))
         and any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", fold(n)) for x in labels)
+        or n.startswith(DITTO_LEAD) and any(fold(f"i kolumnen ”{c}”") in fold(n) for c in by if c)
+        or n.startswith(ARROWS_LEAD) and any(fold(f"{ARROWS_LEAD} ”{c}”") in fold(n) for c in (q.column, q.less, *q.also) if c)
     ]
     return " ".join(said) if said else None
 

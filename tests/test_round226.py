@@ -65,6 +65,11 @@ def test_a_municipalitys_decisions_under_d_o_add_up(tmp_path):
     assert "5 005 000" in a.answer and "4 rader" in a.answer, a.answer
     a = engine.ask("hur många projekt i huddinge fick utvecklingsmedel och hur mycket blev det sammanlagt", engine.new_conversation())
     assert "5 025 000" in a.answer, a.answer
+    # the figure is a reading of "d:o": said with it, as the table's note
+    assert "Upprepat i tabellen:" in a.answer and "”Kommun”" in a.answer, a.answer
+    a = engine.ask("beviljat belopp per kommun", engine.new_conversation())
+    assert "”d:o” i kolumnen ”Kommun”" in a.answer, a.answer
+    assert "Sigtuna** – 1 900 000 kr (1 rad)" in a.answer, a.answer  # (one row is "rad")
 
 
 def test_a_total_row_named_only_by_the_measure_and_year_is_no_second_row(tmp_path):
@@ -172,3 +177,42 @@ def _ask_over_5(tmp_path, files):
     a = engine.ask("Vilka kommuner i länet har över 5 % av de vuxna med försörjningsstöd 2024?", engine.new_conversation())
     assert a.answered and "Andel 2024, %" in a.reading, (a.reading, a.answer)
     assert "Södertälje" in a.answer and "Sigtuna" in a.answer and "Nynäshamn" not in a.answer, a.answer
+
+
+_LEVEL_AND_CHANGE = "\n".join([
+    "Tabell 3. Vuxna biståndsmottagare under året, antal och andel av befolkningen 18+ samt förändring jämfört med 2023",
+    "",
+    "Område;Antal 2024;Andel 2024, %;Förändr. antal;Förändr. p.e.",
+    "Stockholms län;67 848;3,7;▼ 1 639;▼ 0,1",
+    "Botkyrka;5 071;6,8;▼ 264;▼ 0,4",
+    "Ekerö;263;1,0;▲ 2;● 0,0",
+    "Huddinge;3 120;3,5;▲ 40;▲ 0,1",
+    "Södertälje;6 348;7,9;▼ 273;▼ 0,4",
+    "Solna;980;1,6;▼ 12;● 0,0",
+])
+
+
+def test_an_earlier_year_is_the_level_less_its_change(tmp_path):
+    # F226-08: "andelen 2023" of a table of 2024 and the change since 2023 had been "no 2023
+    # figures"; the year is 2024's level less the change (▼ 0,4 is a decrease: 7,9 + 0,4)
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"bistand_2024.csv": _LEVEL_AND_CHANGE})
+    a = engine.ask("Vad var andelen med ekonomiskt bistånd i Södertälje 2023?", engine.new_conversation())
+    assert "8,3 %" in a.answer and "beräknad" in a.answer, a.answer
+    assert "Pilarna i kolumnen ”Förändr. p.e.”" in a.answer, a.answer  # (the sign read is said)
+    a = engine.ask("hur många biståndsmottagare fanns i Huddinge 2023?", engine.new_conversation())
+    assert "3 080" in a.answer, a.answer
+    # a year the change does not start from is still no figure of the table
+    a = engine.ask("Vad var andelen med ekonomiskt bistånd i Södertälje 2022?", engine.new_conversation())
+    assert "8,3" not in a.answer and "7,9" not in a.answer and not a.answered, a.answer
+
+
+def test_a_change_between_a_columns_year_and_the_captions_is_the_change_column(tmp_path):
+    # F226-16: "förändrats mellan 2023 och 2024" of "Antal 2024" beside "Förändr. antal" had
+    # been answered with 2024's level
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"bistand_2024.csv": _LEVEL_AND_CHANGE})
+    a = engine.ask("hur mycket har antalet biståndsmottagare i Botkyrka förändrats mellan 2023 och 2024?", engine.new_conversation())
+    assert "Förändr. antal för **Botkyrka** är **−264**" in a.answer, a.answer

@@ -63,7 +63,7 @@ from .form import (
     rate_bases,
     translations,
 )
-from .operation import _pinned, _year_columns, finish, group_rows, running_months, settle_bounds, shape_operation
+from .operation import _pinned, _year_columns, change_since, finish, group_rows, running_months, settle_bounds, shape_operation
 from .periods import (
     asked_interval,
     asked_period_text,
@@ -1601,6 +1601,14 @@ def _check_lacks(g: Given, d: Draft) -> None:
         raise Lacks
     own_years = measure_years(p, c.name)
     if (
+        form.years and not any(x.is_period for x in p.cats) and header_years_of(c.name) and without_years(c.name)
+        and not set(form.years) & own_years and not header_names_period(c.name, form)
+        and (since := change_since(p, c, form)) is not None
+    ):
+        # "andelen 2023" of "Andel 2024, %" beside its change since 2023: 2024's level less the
+        # change, shown as computed (the table's one way to give 2023)
+        d.less, d.less_kind, d.less_year = since.name, "earlier", form.years[0]
+    elif (
         form.years and not any(x.is_period for x in p.cats) and header_years_of(c.name) and without_years(c.name)
         and not set(form.years) & own_years and not header_names_period(c.name, form)
     ):

@@ -644,11 +644,20 @@ def _with_difference_column(p: Profile, q: StatQuery) -> tuple[Profile, StatQuer
         name = f"Förändring i procent, ”{q.less}” till ”{q.column}” (beräknad)"
         values = (100 * (late / early.where(early != 0) - 1)).round(1)
         return _with_made_column(p, name, values, 1, "%"), replace(q, column=name, less=None)
+    if q.less_kind == "earlier":
+        # (the level of the earlier year: the later year's level less the change since then)
+        name = f"{_year_swapped(q.column, q.less_year)} (beräknad)"
+        return _with_made_column(p, name, (late - early).round(dec), dec, t.column(q.column).unit), replace(q, column=name, less=None)
     # (a change between two shares is in percentage points: "−2,2 procentenheter", never "−2,2 %")
     points = " i procentenheter" if t.column(q.column).unit == "%" else ""
     name = f"Förändring{points}, ”{q.less}” till ”{q.column}” (beräknad)" if q.less_kind == "change" else f"{q.column} − {q.less} (beräknad)"
     # (rounded to the figures' own decimals: 12,2 − 11,3 is 0,9, not 0,8999999999999986)
     return _with_made_column(p, name, (late - early).round(dec), dec, t.column(q.column).unit), replace(q, column=name, less=None)
+
+
+def _year_swapped(header: str, year: int | None) -> str:
+    """A level's header with its year replaced by the earlier one ("Andel 2024, %" → "Andel 2023, %")."""
+    return re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", str(year), header, count=1) if year else header
 
 
 def _month_word(value: str) -> str:
@@ -704,6 +713,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             "running": f"Räknade ut ”{q.column}” minus ”{q.less}” på varje rad (kolumnerna är summor från årets början).",
             "change": f"Räknade ut förändringen från ”{q.less}” till ”{q.column}” på varje rad.",
             "percent": f"Räknade ut förändringen i procent från ”{q.less}” till ”{q.column}” på varje rad (rader utan värde för båda åren räknas inte).",
+            "earlier": f"Räknade ut {q.less_year} som ”{q.column}” minus ”{q.less}” på varje rad (tabellen har bara förändringen sedan {q.less_year}, inte året självt).",
         }[q.less_kind]
         made = (f"df[{q2.column!r}] = (100 * (df[{q.column!r}] / df[{q.less!r}] - 1)).round(1)" if q.less_kind == "percent"
                 else f"df[{q2.column!r}] = df[{q.column!r}] - df[{q.less!r}]")
@@ -1070,7 +1080,7 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
             aggword = f"antal olika ”{distinct}”"
         lines = [
             f"{'-' if each_period or yearly else f'{i}.'} **{f.label}** – {f.display}"
-            + (f" ({format_number(sized[f.label])} rader)" if f.label in sized else "")
+            + (f" ({format_number(sized[f.label])} {'rad' if sized[f.label] == 1 else 'rader'})" if f.label in sized else "")
             for i, f in enumerate(figures, 1)
         ]
         if q.sizes == "asked" and sized:

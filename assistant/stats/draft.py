@@ -97,12 +97,14 @@ class Draft:
     share_of_rows: bool = False
     summed: tuple[str, ...] = ()  # two value columns added up row by row, read as one ("kvinnor och män ihop")
     less: str | None = None  # a value column taken from the column read, row by row (a running total's earlier month)
-    less_kind: str = "running"  # what ``less`` makes: "running" (a month of running totals), "change" or "percent" (from an earlier year's column)
+    less_kind: str = "running"  # what ``less`` makes: "running" (a month of running totals), "change" or "percent" (from an earlier year's column), "earlier" (a level less its change since ``less_year``)
+    less_year: int | None = None
 
     def query(self, table_id: str, **kw) -> StatQuery:
         return StatQuery(
             table_id, self.c.name, self.op, tuple(self.rows), tuple(self.scope), tuple(self.filters.items()),
             tuple(self.defaults.items()), tuple(self.latest), summed=self.summed, less=self.less, less_kind=self.less_kind,
+            less_year=self.less_year,
             weighted=self.weighted and self.agg == "mean" and self.group_by is not None, **kw,
         )
 

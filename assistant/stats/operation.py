@@ -28,6 +28,7 @@ from ingest.swedish import (
     NUMBER_WORDS,
     STOPWORDS,
     fold,
+    header_years_of,
     is_age_header,
     months_of_quarters,
     municipality_of,
@@ -86,6 +87,9 @@ from .profile import (
     names_column,
 )
 from .query import StatQuery
+
+# a header of a change in percentage points ("Förändr. p.e.", "Förändring, procentenheter")
+POINTS_HEADER = re.compile(r"procentenhet|%-?\s?enh|procentenh\b|\bp\.?e\.?(?!\w)")
 
 # "hur många varsel …" of a table of notices counts the notices unless a word of the question
 # names the column of counts ("hur många personer berördes" of "antal_berorda"): the share of
@@ -1661,6 +1665,40 @@ def _year_columns(p: Profile, c: ValueColumn, form: Form) -> tuple[ValueColumn, 
     if late in by_year and early in by_year and late != early:
         return by_year[late], by_year[early]
     return None
+
+
+def change_since(p: Profile, c: ValueColumn, form: Form) -> ValueColumn | None:
+    """The column of ``c``'s change since the one year asked, when ``c`` is the measure's level
+    of a later year and the table has no column of the year asked: "andelen 2023" of "Andel
+    2024, %" beside "Förändr. p.e." under a caption "… förändring jämfört med 2023" is the level
+    less the change (round 226 had said it has no 2023 figures). The change's start is the year
+    in its own header, or, when that names none, a year the caption names; a share's change is
+    the one in percentage points, a count's the one in its unit. None unless exactly one column
+    fits."""
+    if len(set(form.years)) != 1 or form.change:
+        return None
+    return change_from(p, c, form.years[0])
+
+
+def change_from(p: Profile, c: ValueColumn, asked: int) -> ValueColumn | None:
+    """The one column of ``c``'s change from the year ``asked`` to ``c``'s own later year (see
+    ``change_since``), or None."""
+    if c.is_change or any(x.is_period for x in p.cats):
+        return None
+    own = set(header_years_of(c.name))
+    if len(own) != 1 or asked >= min(own):
+        return None
+    fits = []
+    for v in p.values:
+        if not v.is_change:
+            continue
+        ys = set(header_years_of(v.name))
+        if not (asked in ys and ys <= own | {asked} or not ys and asked in p.caption_years):
+            continue
+        points = bool(POINTS_HEADER.search(fold(v.name))) or v.unit == "procentenheter"
+        if (c.is_share and points) or (not c.is_share and not v.is_share and not points and v.unit == c.unit):
+            fits.append(v)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _read_change_between(d: Draft, pair: tuple[ValueColumn, ValueColumn], form: Form) -> ValueColumn:

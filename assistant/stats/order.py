@@ -40,7 +40,7 @@ from .form import (
     synonym_groups,
     translations,
 )
-from .operation import _PART_MARK, _whole_of_part
+from .operation import _PART_MARK, _whole_of_part, change_from
 from .profile import (
     AGE_RANGE,
     GENERIC_TERMS,
@@ -304,7 +304,13 @@ def _change_column_first(out: list[Reading], form: Form) -> list[Reading]:
     siblings = {r.column.name for r in out if r.profile.id == top.profile.id and PERIOD_IN_NAME.sub("#", r.column.name) == key}
     asked = {str(y) for y in form.years}
     if not all(any(y in name for name in siblings) for y in asked):
-        return out  # (the periods asked are not all among the columns: nothing to say the change is between them)
+        # ("hur har antalet förändrats mellan 2023 och 2024?" of "Antal 2024" beside "Förändr.
+        # antal" under a caption "… förändring jämfört med 2023": the change column is the one
+        # from the year the columns lack to the column's year)
+        lacking = [int(y) for y in asked if not any(y in name for name in siblings)]
+        since = change_from(top.profile, top.column, lacking[0]) if len(lacking) == 1 and len(asked) == 2 else None
+        change = [r for r in out if since is not None and r.profile.id == top.profile.id and r.query is not None and r.column.name == since.name]
+        return put_first(out, change[0]) if change else out
     change = [r for r in out if r.profile.id == top.profile.id and r.query is not None and r.column.is_change and not r.column.is_share]
     if len(change) != 1:
         return out

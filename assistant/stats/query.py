@@ -60,7 +60,8 @@ class StatQuery:
     distinct: str | None = None  # an id column: a count of "olika hushåll" counts its distinct values, not the rows
     summed: tuple[str, ...] = ()  # value columns added up row by row into the column read (women's and men's counts)
     less: str | None = None  # a value column taken from the column read, row by row: "jan–sep" less "jan–aug" is September of running totals
-    less_kind: str = "running"  # "running": a month of running totals; "change" / "percent": the change from an earlier year's column, in the unit or in per cent
+    less_kind: str = "running"  # "running": a month of running totals; "change" / "percent": the change from an earlier year's column, in the unit or in per cent; "earlier": a year's level less the change since ``less_year``, that year's level
+    less_year: int | None = None  # the earlier year a level less its change gives (less_kind "earlier")
     both_ends: bool = False  # a ranking asked from both ends ("högst … och lägst?"): the top and the bottom
     weighted: bool = False  # a share per group of units: each group's counts' share (agg "mean" read so)
     together: bool = False  # the values named are asked together ("… eller …", "ihop"): a grouping of them is summed too

@@ -78,7 +78,7 @@ from .form import (
     whole_phrase_words,
 )
 from .model import CONFIDENCE_FEATURES, DEFAULT_CONFIDENCE, FEATURES, confidence_features, load_fit, load_weights, sigmoid
-from .operation import _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices, running_months
+from .operation import _WHOLE_ASKED, _whole_of_part, _year_columns, case_slices, change_from, change_since, running_months
 from .order import (
     COLUMN_RULES,
     PERIOD_IN_NAME,
@@ -1554,6 +1554,13 @@ class Resolver:
                 # September, of which September is computed (operation.running_months)
                 (form.months or form.quarters) and running_months(p, c, form)[:1] == (c.name,)
             )
+            if not ok and change_since(p, c, form) is not None:
+                ok = True  # ("andelen 2023" of "Andel 2024, %" beside its change since 2023: computed when built)
+            if not ok and form.change and c.is_change and len(set(form.years)) == 2 and any(
+                max(form.years) in header_years_of(v.name) and (x := change_from(p, v, min(form.years))) is not None and x.name == c.name
+                for v in p.values
+            ):
+                ok = True  # ("förändrats mellan 2023 och 2024" of "Förändr. antal" beside "Antal 2024" under "… jämfört med 2023")
             if (
                 ok and form.years and p.caption_years and not set(form.years) & p.caption_years and not header_years(p)
                 and not any(x.is_period and any(_year_of(v) for v in x.values[:50]) for x in p.cats)

@@ -286,6 +286,11 @@ def _unchanged_from_the_left(names: list[str], grid: list[list[object]]) -> tupl
     return grid, tuple(notes)
 
 
+# the lead of a table's note of cells written "d:o" and read as the cell above: the engine shows
+# such a note with an answer that keeps, groups or names rows by that column (``engine._table_notes_said``)
+DITTO_LEAD = "Upprepat i tabellen:"
+
+
 def _ditto_from_above(names: list[str], grid: list[list[object]]) -> tuple[list[list[object]], tuple[str, ...]]:
     """A column that writes "d:o" (dito, 〃) where its cell is the one above – a list of decisions
     names a municipality once and "d:o" under it for its other projects: those cells are the
@@ -310,7 +315,8 @@ def _ditto_from_above(names: list[str], grid: list[list[object]]) -> tuple[list[
         written = sorted({clean_text(grid[k][j]).strip().lower() for k in marks})
         grid = _with_cells(grid, j, filled)
         notes.append(
-            f"{' och '.join(f'”{w}”' for w in written)} i kolumnen ”{names[j]}” är läst som samma som raden ovanför."
+            f"{DITTO_LEAD} {' och '.join(f'”{w}”' for w in written)} i kolumnen ”{names[j]}” är läst som samma som raden ovanför"
+            f" ({len(filled)} {'rad' if len(filled) == 1 else 'rader'})."
         )
     return grid, tuple(notes)
 
@@ -320,6 +326,11 @@ def _ditto_from_above(names: list[str], grid: list[list[object]]) -> tuple[list[
 _ARROW_DOWN, _ARROW_UP, _ARROW_FLAT = "▼▾↓⬇🔻", "▲▴↑⬆🔺", "●•→◆■"
 _ARROWED = re.compile(rf"([{_ARROW_DOWN}{_ARROW_UP}{_ARROW_FLAT}])\s*(\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?)\s*%?")
 _CHANGE_HEADER = re.compile(r"\b(?:förändr\w*|change\w*|diff\w*)")
+
+
+# the lead of a table's note of arrows read as signs: the engine shows such a note with an answer
+# that reads that column (``engine._table_notes_said``)
+ARROWS_LEAD = "Pilarna i kolumnen"
 
 
 def _signed_by_arrows(names: list[str], grid: list[list[object]]) -> tuple[list[list[object]], tuple[str, ...]]:
@@ -347,7 +358,7 @@ def _signed_by_arrows(names: list[str], grid: list[list[object]]) -> tuple[list[
         if not signed:
             continue
         grid = _with_cells(grid, j, signed)
-        notes.append(f"Pilarna i kolumnen ”{name}” är lästa som förändringens tecken: ▼ minskning (negativt tal), ▲ ökning.")
+        notes.append(f"{ARROWS_LEAD} ”{name}” är lästa som förändringens tecken: ▼ minskning (negativt tal), ▲ ökning.")
     return grid, tuple(notes)
 
 
