@@ -383,6 +383,13 @@ def _strip_filler(text: str) -> tuple[str, str]:
             # first clause narrows the question, the rest is about the asker
             added.append(clauses[0])
             background = [clauses[1] if b == s else b for b in background]
+    # (a sentence that states a value the asker checks – "när slutar projektet? i planen stod 31
+    # dec 2027 men jag tror det ändrats" – follows the question as written, where its value is
+    # read as a guess to check, not moved before it as background the question points into)
+    from .documents.kinds import guessed
+
+    checked = guessed(body).split() if not defining else []
+    added += [s for s in sentences[last + 1:] if s not in added and checked and all(g in s for g in checked)]
     if added:
         question = f"{question} {' '.join(added)}"
         background = [s for s in background if s not in added]

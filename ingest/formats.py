@@ -261,6 +261,51 @@ _DIGEST_PART_END = re.compile(r"(?m)^-{30}[ \t]*$")
 _QUOTE_INTRO = re.compile(r"(?i)^\s*(?:den|on)\b.{4,120}\b(?:skrev|wrote)\b[^:]{0,80}:\s*$")
 
 
+# a mail folder saved as one file (mbox: Thunderbird's, mutt's): each message opens with a "From "
+# line – "From - Fri Sep 18 09:12:51 2026", "From anna@example.se Mon Oct  5 08:30:11 2026" – and
+# its headers; a body line that began "From " is written ">From " (unescaped again here)
+_MBOX_FROM = re.compile(r"(?m)^From \S+ +\w{3} \w{3} [ \d]\d \d\d:\d\d(?::\d\d)? \d{4}[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]*:)")
+_MBOX_QUOTED_FROM = re.compile(r"(?m)^>(>*From )")
+
+
+def mailbox_messages(text: str) -> tuple[str, str, str] | None:
+    """A mail folder exported as one text file (mbox): (its first message's subject, its
+    newest message's day, its messages as a thread in the order they were sent – each one's
+    "Från:", "Datum:", "Ämne:" lines and its own text, decoded). A folder keeps messages in the
+    order they were filed, not sent: round 229's oldest proposal stood last, and its headers
+    ("X-Mozilla-Status", encoded subjects) had been read as text. None for any other text."""
+    head = text.lstrip("\ufeff \r\n")
+    if not _MBOX_FROM.match(head):
+        return None
+    import email
+    from email import policy
+    from email.utils import parsedate_to_datetime
+
+    messages: list[tuple[str, str, str]] = []
+    for part in _MBOX_FROM.split(head)[1:]:
+        part = _MBOX_QUOTED_FROM.sub(r"\1", part)
+        try:
+            msg = email.message_from_bytes(part.encode("utf-8", "surrogateescape"), policy=policy.default)
+            body = _mime_body(msg)
+        except Exception:  # noqa: BLE001 – a malformed message is left out, the others stand
+            continue
+        if not msg.get("from") or not body.strip():
+            continue
+        said, day = _mime_header_lines(msg)
+        try:
+            when = f"{parsedate_to_datetime(str(msg.get('date'))):%Y-%m-%d %H:%M}" if msg.get("date") else ""
+        except (TypeError, ValueError):
+            when = ""
+        subject = str(msg.get("subject", "") or "").strip()
+        messages.append((when or day, subject, "\n".join(said) + "\n\n" + body.strip()))
+    if len(messages) < 2:
+        return None
+    first_subject = messages[0][1]
+    messages.sort(key=lambda m: m[0])  # (undated ones first, in the folder's order)
+    newest = max((m[0][:10] for m in messages if m[0]), default="")
+    return first_subject, newest, "\n\n".join(m[2] for m in messages) + "\n"
+
+
 def mail_digest(text: str) -> tuple[str, str, str] | None:
     """A mailing list's digest saved as text (Mailman's "Today's Topics:", then "Message: 1" …,
     "End of Lanthandelsnatverket Digest, Vol 2, Issue 5"): (its title, its day – its last

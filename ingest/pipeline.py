@@ -9,7 +9,7 @@ from pathlib import Path
 from .chunk import chunk_blocks
 from .clean import Block, join_hyphenated, reflow, strip_boilerplate
 from .facts import DocumentFacts, docx_properties, merge, metadata_date, real_title, text_facts
-from .formats import calendar_events, json_document, mail_digest, mime_message, transcript_turns, xml_document
+from .formats import calendar_events, json_document, mail_digest, mailbox_messages, mime_message, transcript_turns, xml_document
 from .limits import DEFAULT_LIMITS, MAX_FILE_BYTES, Limits, read_text, text_cut_note
 from .markup import (
     asciidoc_markdown,
@@ -388,7 +388,8 @@ def _load_text_document(path: Path, rel: str, sha: str, kind: str, limits: Limit
             # an RTF document (WordPad's, a case system's export – also when saved as .txt): its text
             text = rtf_text(text)
         mail = mime_message(text) if kind == "txt" else None
-        digest = mail_digest(text) if kind == "txt" and mail is None else None
+        # (… or a mail folder saved as one file: its messages as a thread, in the order sent)
+        digest = (mail_digest(text) or mailbox_messages(text)) if kind == "txt" and mail is None else None
         # (a mailing list's digest: its messages as a thread, titled as the list titles it)
         mail = mail or digest
         if mail is not None:

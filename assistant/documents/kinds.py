@@ -213,6 +213,8 @@ _ASSUMED = re.compile(r"\b(?:är|e|var|blir|ligger|gäller|hålls|startar|börja
 # … or what the asker read, heard or noted: "My notes say 30 Nov 2028.", "jag trodde 15 maj"
 _REPORTED = re.compile(
     r"\b(?:my notes (?:say|said)|i (?:thought|heard|read|was told)|according to my notes|i mina anteckningar (?:står|stod)"
+    # (… or what an older document said: "i planen stod 31 dec 2027", "the plan said …")
+    r"|i (?:\w+ )?\w+(?:en|et|na|erna)\s+(?:står|stod)|the \w+ (?:says|said)"
     r"|jag (?:trodde|har hört|hörde|har läst|läste|har antecknat|antecknade))\b"
     # (… the "jag" left out, as a chat writes it: "trodde det var 5 okt")
     r"|^\W*(?:trodde|hörde|läste|har hört|har läst)\b"
@@ -236,7 +238,7 @@ _CHECK_ALONE = re.compile(
 )
 # ("var" asks where, but not as the verb after its subject: "Var det 7 juni som var sista dagen …?")
 _ASKS = re.compile(
-    r"\b(?:när|vem|vilk(?:en|et|a)|hur|vad|varför|(?<!\bsom )(?<!\bdet )(?<!\bden )(?<!\bjag )(?<!\bhan )(?<!\bhon )var(?!\s+det\b)"
+    r"\b(?:när|vem|vilk(?:en|et|a)|hur|vad|varför|(?<!\bsom )(?<!\bdet )(?<!\bden )(?<!\bjag )(?<!\bhan )(?<!\bhon )var(?!\s+det\b)(?!\s+(?:den\s+)?\d)"
     r"|when|where|who|which|how|what|why)\b"
 )
 _WHEN_ASKED = re.compile(r"\b(?:när|vilket datum|vilken dag|when|what date|which day)\b")

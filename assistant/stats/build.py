@@ -78,6 +78,7 @@ from .periods import (
     period_match,
     period_range,
     periods_asked,
+    revisions,
     shift_year,
     slice_rows,
     spell_columns,
@@ -365,6 +366,10 @@ def _named(r: Reading, form: Form, follow: Context | None) -> Given:
             if not (
                 m.qtokens and all(any(len(x) >= 5 and stem(q).startswith(x) and len(stem(q)) - len(x) <= 2 for x in said) for q in m.qtokens)
                 and not _caption_lists_values(p, m.column)  # ("beviljade och avslagna ärenden": the word picks one)
+                # (… nor of a column of measures: "sjukfall" of a long export captioned by its file
+                # name "fk_pagaende_sjukfall…" picks Mått = "Pågående sjukfall (antal)", not also
+                # "Sjukpenningtal (dagar)", which had been added to it – round 228)
+                and not p.cat(m.column).measures
             )
         ]
     # "hur mycket företagsstöd beviljades" of a table whose caption is about företagsstöd: the
@@ -1357,7 +1362,7 @@ def _settle_periods(g: Given, d: Draft) -> None:
                 continue  # "samma sak året innan?": the follow-up set the year, no latest to pin or say
             if d.period_sum == cat.name and cat.name in d.filters:
                 continue  # (a follow-up keeps the months it adds up, see _follow_up)
-            if p.record_level and p.case_names and d.op != Op.TREND and not form.latest:
+            if p.record_level and p.case_names and d.op != Op.TREND and not form.latest and not revisions(p, cat):
                 continue  # a register's cases of every month count: the month is the case's, no slice
             if len(cat.values) > 1:
                 if d.op == Op.TREND and d.period_column is None:

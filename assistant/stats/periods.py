@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pandas as pd
+
 from ingest.swedish import (
     MONTHS,
     PART_OF_YEAR,
@@ -297,8 +299,48 @@ def form_start(values: list[str], end: str, form: Form) -> str | None:
 
 def event_dates(p: Profile, cat: CatColumn) -> bool:
     """A date of each case in a table of records ("Beslutsdatum" 2023-01-11 …): when each row
-    happened, not the period a figure is for – never pinned to its latest value."""
-    return p.record_level and cat.dated
+    happened, not the period a figure is for – never pinned to its latest value. A date of
+    publication (``revisions``) is none."""
+    return p.record_level and cat.dated and not revisions(p, cat)
+
+
+# (profile id, column) → is it a column of publications (see ``revisions``)
+_REVISIONS: dict[tuple[str, str, int], bool] = {}
+# at most this many publications in one table: more dates are a register's
+_MAX_REVISIONS = 24
+
+
+def revisions(p: Profile, cat: CatColumn) -> bool:
+    """Is ``cat`` the date of a publication, each publishing the figures of the ones before again
+    (revised) and some more? An export of Försäkringskassan's monthly figures as published on
+    2024-09-16, 2024-10-15 and 2024-11-15 repeats each month, kommun and measure under each
+    date: with the date aside (and a column that only tells the status, "Preliminär"/"Definitiv")
+    the rows repeat, and every earlier publication's rows stand again under the latest. Such a
+    column is pinned to its latest value, never read as a date of cases – round 228's August
+    figure of Varberg had been the sum of three publications'."""
+    key = (p.id, cat.name, id(p.table.frame))
+    if key not in _REVISIONS:
+        _REVISIONS[key] = _publishes_again(p, cat)
+    return _REVISIONS[key]
+
+
+def _publishes_again(p: Profile, cat: CatColumn) -> bool:
+    frame = p.table.frame
+    dates = frame[cat.name].astype(str) if cat.name in frame.columns else None
+    if dates is None or not (2 <= dates.nunique() <= _MAX_REVISIONS) or not any(x.is_period for x in p.cats if x is not cat):
+        return False
+    others = [x.name for x in p.cats if x is not cat and x.name in frame.columns]
+    # (a status written beside each publication's figures differs between them: set aside)
+    few = [x for x in others if frame[x].astype(str).nunique() <= 3]
+    for aside in [None, *few]:
+        keys = frame[[x for x in others if x != aside]].astype(str).agg("\x1f".join, axis=1)
+        if not keys.duplicated().any() or pd.DataFrame({"k": keys, "d": dates}).duplicated().any():
+            continue
+        latest = set(keys[dates == max(dates.unique(), key=period_key)])
+        earlier = keys[dates != max(dates.unique(), key=period_key)]
+        if len(earlier) > 0 and earlier.isin(latest).mean() >= 0.9:
+            return True
+    return False
 
 
 def _event_date_columns(p: Profile) -> list[CatColumn]:

@@ -142,7 +142,7 @@ def _shaded_rows_of_a_wider_table(page: Page, cells: list[tuple]) -> bool:
 
 
 def find_aligned_tables(
-    page: Page, ruled: list[Grid], continued: frozenset[str] = frozenset(), carried_cells: int = 0
+    page: Page, ruled: list[Grid], continued: frozenset[str] = frozenset(), carried_cells: int = 0, titled: bool = False
 ) -> list[Grid]:
     """Tables drawn without vertical rulings under a printed caption ("Tabell 1. Budget per
     finansiär och år, tkr" over "ESF+   2 400   2 650   2 250   7 300"): the caption, the header
@@ -151,11 +151,21 @@ def find_aligned_tables(
 
     ``continued``: the header words of the previous page's tables (a page that opens by
     printing one again carries it on); ``carried_cells``: the columns of a table that ended the
-    previous page – a page that opens with rows of as many cells and no header carries it on."""
+    previous page – a page that opens with rows of as many cells and no header carries it on;
+    ``titled``: each table gets its caption as its title (a column's table, whose caption the
+    page's lines run together with the other column's prose)."""
     if not page.chars:
         return []
     lines, frags = _free_lines(page, ruled)
     out: list[Grid] = []
+    for gutter in _captioned_columns(lines, frags):
+        # a table in a column of its own, its lines printed beside the other column's prose:
+        # read from that column's characters alone (round 228's employment rates had been no
+        # table, each row run together with a line of the report's text)
+        right = replace(page, chars=[c for c in page.chars if c.x0 >= gutter - 0.5])
+        out.extend(find_aligned_tables(right, ruled + out, titled=True))
+    if out:
+        lines, frags = _free_lines(page, ruled + out)
     i = 0
     while i < len(lines):
         text = " ".join(f.text for f in frags[i])
@@ -223,7 +233,28 @@ def find_aligned_tables(
             grids = [g for g in _read_region(page, bbox, [], []) if g.rows]
             for g in grids[:1]:
                 g.title = [caption]
+        if titled and not carried:
+            for g in grids[:1]:
+                g.title = g.title or [caption]
         out.extend(grids)
+    return out
+
+
+def _captioned_columns(lines: list[list[Char]], frags: list[list[Fragment]]) -> list[float]:
+    """The left edges of page columns that open with a table's caption beside another column's
+    text ("Läget i korthet      Tabell 1. Sysselsättningsgrad …"): the caption is a line's later
+    fragment, and no fragment of the lines down to the next wide gap crosses its left edge."""
+    out: list[float] = []
+    for i, fr in enumerate(frags):
+        if len(fr) < 2 or not any(TABLE_CAPTION_RE.match(f.text) for f in fr[1:]):
+            continue
+        x = next(f.x0 for f in fr[1:] if TABLE_CAPTION_RE.match(f.text))
+        height = max(c.bottom - c.top for c in lines[i])
+        k = i + 1
+        while k < len(lines) and min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1]) <= 2.5 * height:
+            k += 1
+        if k - i >= 4 and not any(f.x0 < x - 1.0 < x + 1.0 < f.x1 for j in range(i, k) for f in frags[j]):
+            out.append(x)
     return out
 
 
@@ -748,8 +779,27 @@ def _is_body_line(frags: list[Fragment]) -> bool:
     (a header row of years is not data)."""
     if len(frags) < 2:
         return False
+    # (nor a header of classes: "Påstående   1–2   3   4–5" over a survey's answers, its "3" no figure)
+    if _class_header([f.text for f in frags]):
+        return False
     data = [f.text for f in frags[1:] if _datalike(f.text)]
     return bool(data) and not all(is_period_like(t) for t in data)
+
+
+# a class of a scale or of sizes written as a range of small whole numbers ("1–2", "4–5", "10-49")
+_CLASS_RANGE = re.compile(r"\d{1,3}\s?[–-]\s?\d{1,3}")
+
+
+def _class_header(cells: list[str]) -> bool:
+    """A line naming classes of a scale over their columns: a word, then only classes and whole
+    numbers, one class at least ("Påstående  1–2  3  4–5") – not a row whose page span is one
+    cell among words and figures ("1  1–2  Sammanfattningen …  214 deltagare")."""
+    cells = [c.strip() for c in cells]
+    return (
+        len(cells) >= 3 and not re.search(r"\d", cells[0])
+        and any(_CLASS_RANGE.fullmatch(c) for c in cells[1:])
+        and all(_CLASS_RANGE.fullmatch(c) or re.fullmatch(r"\d{1,3}", c) for c in cells[1:])
+    )
 
 
 # ---------------------------------------------------------------- columns
@@ -942,6 +992,8 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     width = len(columns)
 
     def is_body(r: _Row) -> bool:
+        if _class_header([f.text for f in r.frags]):
+            return False  # (a header of classes: "1–2   3   4–5", see _is_body_line)
         data = [
             f.text for f in r.frags if len(col_of[id(f)]) == 1 and col_of[id(f)][0] in value_cols and _datalike(f.text)
         ]
@@ -964,7 +1016,9 @@ def _classify(page: int, bbox, rows: list[_Row], columns, col_of, value_cols) ->
     _first_period_over_unlabelled(rows[:first_body], col_of, columns, value_cols)
     for n, r in enumerate(rows[:first_body]):
         # Figures above the body are a chart's axis labels ("0%", "25,00%"), not headers.
-        frags = [f for f in r.frags if not (_datalike(f.text) and not _period_header(f.text))]
+        # (… unless beside classes of a scale: "3" between "1–2" and "4–5" names its column)
+        classes = _class_header([f.text for f in r.frags])
+        frags = [f for f in r.frags if classes or not (_datalike(f.text) and not _period_header(f.text))]
         if not frags:
             continue
         if not header_rows and _spans_from_first(frags, col_of):

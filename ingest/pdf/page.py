@@ -118,7 +118,12 @@ class Page:
         under a printed caption ("Tabell 2. …") only: reading every page's characters costs time."""
         # (… or under a header line of words over rows that each end in a figure: a register
         # printed with no caption, "Nr Inkom Kommun Bransch Antal berörda" over a notice per line)
-        return any(TABLE_CAPTION_RE.match(ln.text.strip()) for ln in self.lines) or _rows_under_words(self.lines)
+        # (… or a caption that opens a piece of its line: a table in the right column of a page
+        # of two, set line by line beside the prose – "Läget i korthet   Tabell 1. …")
+        return any(
+            TABLE_CAPTION_RE.match(ln.text.strip()) or any(TABLE_CAPTION_RE.match(t) for _, t in ln.pieces()[1:])
+            for ln in self.lines
+        ) or _rows_under_words(self.lines)
 
 
 def header_words(rows: list[list[str]]) -> str:

@@ -1,0 +1,74 @@
+"""Round 228 (statistics, Hallands län): a report page whose table stands in a column of its own
+beside the prose, and a long export that publishes each month again in later publications."""
+from __future__ import annotations
+
+
+def _written(tmp_path, round_id, *names):
+    """The round's files of those names, as its script writes them (it runs as a script only)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / round_id
+    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / f"{round_id}_make_files.py"
+    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
+    return {n: out / n for n in names}
+
+
+def test_a_table_in_a_column_beside_prose_is_read_with_its_caption(tmp_path):
+    # F228-08/09/11: the page's lines run the prose of the left column and the rows of the right
+    # column's table together ("… Hylte och Halmstad Falkenberg 82,5 86,1 …"): no table had been
+    # read, and the employment rates were answered from the prose or not at all
+    from ingest.pipeline import load_file
+
+    path = _written(tmp_path, "r228", "arbetsmarknadslaget_halland_hosten2024.pdf")["arbetsmarknadslaget_halland_hosten2024.pdf"]
+    tables = load_file(path, path.parent).tables
+    assert len(tables) == 1, [t.caption for t in tables]
+    t = tables[0]
+    assert t.caption.startswith("Tabell 1. Sysselsättningsgrad 20–64 år efter kommun och kön"), t.caption
+    frame = t.frame.set_index(t.frame.columns[0])
+    assert frame.loc["Falkenberg", "Kvinnor, 2023"] == 82.5 and frame.loc["Hylte", "Förändr. p.e."] == -0.5, frame
+    assert list(frame.index) == ["Hylte", "Halmstad", "Laholm", "Falkenberg", "Varberg", "Kungsbacka", "Hallands län", "Riket"]
+
+
+def test_a_scales_classes_over_a_table_are_its_header(tmp_path):
+    # (found with the column tables above: "Påstående  1–2  3  4–5" over a survey's answers had
+    # been a body row, its "3" a figure, the columns "Kolumn 2" …)
+    from ingest.pipeline import load_file
+
+    name = "medarbetarenkat_2025_regional_utveckling.pdf"
+    path = _written(tmp_path, "r126", name)[name]
+    by_caption = {t.caption: t for t in load_file(path, path.parent).tables}
+    t = by_caption["Tabell 3. Svarsfördelning 2025 för fyra frågor, procent"]
+    assert list(map(str, t.frame.columns)) == ["Påstående", "1–2", "3", "4–5"], t.frame.columns
+    assert t.frame.iloc[0].tolist() == ["Jag har en rimlig arbetsbelastning", 38.0, 27.0, 35.0]
+    assert "Tabell 2. HME per enhet 2025 (n = antal svarande)" in by_caption
+
+
+_PUBLISHED = "\n".join([
+    "Publiceringsdatum,Månad,Kommun,Kön,Mått,Värde,Status",
+    *(
+        f"{pub},{month},{kommun},Båda könen,{matt},{value},{status}"
+        for pub, months in [("2024-09-16", 8), ("2024-10-15", 9), ("2024-11-15", 10)]
+        for m in range(1, months + 1)
+        for kommun, base in [("Varberg", 1400), ("Hylte", 270), ("Laholm", 600)]
+        for matt, value in [
+            ("Pågående sjukfall (antal)", base + m + (int(pub[5:7]) - 9) * 10),
+            ("Sjukpenningtal (dagar)", f"{8 + m / 10:.1f}"),
+        ]
+        for month in [f"2024-{m:02d}"]
+        for status in ["Definitiv" if pub == "2024-11-15" or m < months - 1 else "Preliminär"]
+    ),
+])
+
+
+def test_the_latest_publication_answers_a_month_published_again(tmp_path):
+    # F228-01: August 2024 stands in three publications (1 424, 1 469, 1 491): the latest is the
+    # figure – it had been their sum, "en rad per ärende"; and "sjukfall" of a file named after
+    # them picks the measure, not also the sick-pay days beside it
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"fk_pagaende_sjukfall_2024.csv": _PUBLISHED})
+    a = engine.ask("sjukfall varberg aug 2024?", engine.new_conversation())
+    assert "1 428" in a.answer and "Publiceringsdatum = 2024-11-15" in a.answer, a.answer
+    assert "sammanlagt" not in a.answer and "8,8" not in a.answer, a.answer

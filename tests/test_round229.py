@@ -1,0 +1,75 @@
+"""Round 229 (documents, Kalmar län): a project's plan, minutes, newsletter and a mail folder saved
+as one text file, each newer one changing the older; questions that state the value they check."""
+from __future__ import annotations
+
+
+def _written(tmp_path, *names):
+    """The round's files of those names, as its script writes them (it runs as a script only)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "round"
+    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r229_make_files.py"
+    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
+    return {n: (out / n).read_bytes() for n in names}
+
+
+def test_a_statement_tagged_va_checks_its_day_and_a_document_quoted_is_a_guess():
+    # F229-02: "kickofen var den 12 mars i Borgholm va?" – "var" before a day is the verb, not
+    # "where": the clause asks nothing, it checks its day; F229-07: "i planen stod 31 dec 2027"
+    # reports what an older document said
+    from assistant.documents.kinds import split_guesses
+    from assistant.question import normalise_question
+
+    assert split_guesses("kickofen var den 12 mars i Borgholm va?") == ("kickofen var i Borgholm va?", "den 12 mars")
+    assert split_guesses("när är mötet? i kallelsen står 12 maj")[1] == "12 maj"
+    assert split_guesses("var ligger kontoret?") == ("var ligger kontoret?", "")
+    assert split_guesses("vad står i protokollet 12 maj?")[1] == ""
+    # … and such a sentence after a short question stays after it, where it reads as the check
+    n = normalise_question("när slutar projektet? i planen stod 31 dec 2027 men jag tror det ändrats", {})
+    assert n.text.startswith("när slutar projektet?") and n.context == "", (n.text, n.context)
+
+
+_MBOX = "\n".join([
+    "From - Fri Sep 18 09:12:51 2026",
+    "X-Mozilla-Status: 0001",
+    "Date: Fri, 18 Sep 2026 09:12:44 +0200",
+    "From: Johan Lindqvist <johan@example.se>",
+    "Subject: =?utf-8?q?Beslut_fr=C3=A5n_styrgruppen?=",
+    "Content-Type: text/plain; charset=UTF-8",
+    "",
+    "Projektet förlängs till den 31 mars 2028.",
+    ">From 1 January 2027 Västervik joins.",
+    "",
+    "From - Mon Oct 05 08:30:11 2026",
+    "X-Mozilla-Status: 0001",
+    "Date: Thu, 10 Sep 2026 15:47:00 +0200",
+    "From: Johan Lindqvist <johan@example.se>",
+    "Subject: Underlag till styrgruppen",
+    "Content-Type: text/plain; charset=UTF-8",
+    "",
+    "Vi föreslår att projektet förlängs till den 29 februari 2028.",
+    "",
+])
+
+
+def test_a_mail_folder_saved_as_text_is_its_messages_in_the_order_sent():
+    # F229-01/-07: a Thunderbird folder export (.txt) had been read as text – routing headers,
+    # encoded subjects – with its oldest proposal last and the folder dated by nothing
+    from ingest.formats import mailbox_messages
+
+    subject, day, text = mailbox_messages(_MBOX)
+    assert subject == "Beslut från styrgruppen" and day == "2026-09-18", (subject, day)
+    assert text.index("29 februari 2028") < text.index("31 mars 2028"), text  # (sent first, read first)
+    assert "X-Mozilla" not in text and "=?utf-8?" not in text and "\nFrom 1 January 2027" in text, text
+    assert mailbox_messages("From here on we write plain text.\nNo mail.") is None
+
+
+def test_a_checked_day_of_the_plan_is_answered_by_the_minutes_that_moved_it(tmp_path):
+    # F229-02: the plan's "12 mars 2026 i Borgholm" had been quoted as the answer to the check
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, _written(tmp_path, "sundhamnar_projektplan_v1.0_2025-11-14.pdf", "styrgruppen_protokoll_2026-01-22.docx"))
+    a = engine.ask("kickofen var den 12 mars i Borgholm va?", engine.new_conversation())
+    assert a.answer.startswith("**den 19 mars 2026**") and "Hamnmagasinet" in a.answer, a.answer
