@@ -72,3 +72,39 @@ def test_the_latest_publication_answers_a_month_published_again(tmp_path):
     a = engine.ask("sjukfall varberg aug 2024?", engine.new_conversation())
     assert "1 428" in a.answer and "Publiceringsdatum = 2024-11-15" in a.answer, a.answer
     assert "sammanlagt" not in a.answer and "8,8" not in a.answer, a.answer
+    # F228-04: a month no publication has is missing – "november" had named the publication of
+    # 2024-11-15, and October's figure was given
+    a = engine.ask("hur många pågående sjukfall hade varberg i november?", engine.new_conversation())
+    assert not a.answered and "1 430" not in a.answer and "november" in a.answer, a.answer
+
+
+def test_columns_under_short_names_a_footnote_explains_are_places(tmp_path):
+    # F228-18/19: "Hyl", "Hst" … "Län", "Riket" over the years' rows, explained by the footnote
+    # "Förkortningar: Hyl = Hylte, …, Län = Hallands län": no question found Hylte; and the two
+    # tables of the page (shares, merit values) had been consolidated into one whose years stood
+    # twice, the merit values read as shares
+    from ingest.pipeline import load_file
+    from ingest.tables.codes import abbreviations
+
+    assert abbreviations("Förkortningar: Hyl = Hylte, Län = Hallands län, Riket = hela Sverige.") == {"Hyl": "Hylte", "Län": "Hallands län"}
+    assert abbreviations("x = 3, A = B") == {}
+    name = "utbildningsbarometer_halland_2024.pdf"
+    path = _written(tmp_path, "r228", name)[name]
+    tables = load_file(path, path.parent).tables
+    assert [t.caption for t in tables] == [
+        "Tabell 1. Andel elever i åk 9 som är behöriga till yrkesprogram, procent", "Tabell 2. Genomsnittligt meritvärde i åk 9 (17 ämnen)",
+    ]
+    merit = tables[1].frame
+    row = merit[(merit["Region"] == "Hylte") & (merit["År"].astype(str) == "2024")]
+    assert row.iloc[0, -1] == 209.8 and set(merit["Region"]) >= {"Hylte", "Kungsbacka", "Hallands län", "Riket"}, merit
+    assert any("Hyl = Hylte" in n for n in tables[1].notes), tables[1].notes
+
+
+def test_the_average_named_by_the_measure_develops_between_two_years():
+    # F228-19: "how did the average merit value … develop from 2020 to 2024" had been the mean
+    # over the years; a mean of changes stays a mean
+    from assistant.stats.form import Op, read_form
+
+    assert read_form("How did the average merit value for year 9 in Hylte develop from 2020 to 2024?").op == Op.TREND
+    assert read_form("Hur har meritvärdet i Hylte utvecklats från 2020 till 2024?").op == Op.TREND
+    assert read_form("vad var den genomsnittliga ökningen per år 2020–2024?").op == Op.MEAN

@@ -1337,6 +1337,14 @@ def _settle_periods(g: Given, d: Draft) -> None:
         if dated is not None and cat.name != dated and event_dates(p, cat) and cat.role != "label":
             continue  # "startade 2024" of a start and an end date: the year is the start's
         wanted = matched[cat.name]
+        if wanted is not None and revisions(p, cat) and any(matched.get(x.name) is not None for x in p.cats if x is not cat):
+            # "i november" of months published on 2024-09-16 … 2024-11-15: the month is Månad's,
+            # the publication its latest – "from 2024-11-15 on" had answered for October (F228-04)
+            wanted = None
+        elif wanted is not None and revisions(p, cat):
+            # (… and a month no Månad has is no publication's either: said missing)
+            g.r.missing_period = asked_period_text(form)
+            raise Lacks
         if d.op in (Op.SUM, Op.MEAN) or (form.span and d.op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.LOOKUP)):
             # (a ranking "2022–2024" runs over every year between, not the two ends)
             wanted = period_range(cat, wanted, form)

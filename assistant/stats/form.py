@@ -744,6 +744,13 @@ def read_form(question: str) -> Form:
         # utsläppen minskat sedan 1990": the total's change from one year to the other (the
         # latest), not the years added up
         op = Op.TREND
+    elif op == Op.MEAN and asks_change and len(set(re.findall(r"\b(?:19|20)\d\d\b", folded))) == 2 and not re.search(
+        r"\b(?:genomsnittlig\w*|average|mean)\s+(?:årlig\w*\s+|annual\s+|yearly\s+)?(?:ökning\w*|minskning\w*|förändring\w*|increase|decrease|change|growth|rise)\b", folded
+    ):
+        # "how did the average merit value in Hylte develop from 2020 to 2024?": the change of
+        # the measure whose name holds the mean, from one year to the other – not the mean over
+        # the years (round 228); "den genomsnittliga ökningen 2020–2024" is a mean of changes
+        op = Op.TREND
     explicit = op is not None
     op = op or Op.LOOKUP
 

@@ -324,10 +324,30 @@ def revisions(p: Profile, cat: CatColumn) -> bool:
     return _REVISIONS[key]
 
 
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-\d\d")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)(?:\D{0,2}(\d\d?))?")
+
+
 def _publishes_again(p: Profile, cat: CatColumn) -> bool:
     frame = p.table.frame
     dates = frame[cat.name].astype(str) if cat.name in frame.columns else None
-    if dates is None or not (2 <= dates.nunique() <= _MAX_REVISIONS) or not any(x.is_period for x in p.cats if x is not cat):
+    if dates is None or not (2 <= dates.nunique() <= _MAX_REVISIONS):
+        return False
+    # (a day of publication, "2024-11-15", after the period each row is of: a year beside a month
+    # column is no publication – its rows are of that year)
+    if not all(_ISO_DAY.fullmatch(v.strip()) for v in dates.unique()):
+        return False
+    periods = [x for x in p.cats if x is not cat and x.is_period and x.name in frame.columns]
+    if not periods:
+        return False
+
+    def year_month(text: str) -> tuple[int, int]:
+        m = _YEAR_MONTH.search(text)
+        return (int(m.group(1)), int(m.group(2) or 0)) if m else (0, 0)
+
+    published = [(int(m.group(1)), int(m.group(2))) for m in (_ISO_DAY.fullmatch(v.strip()) for v in dates)]
+    of = max(periods, key=lambda x: len(x.values))
+    if not all(year_month(str(v)) <= day for v, day in zip(frame[of.name], published)):
         return False
     others = [x.name for x in p.cats if x is not cat and x.name in frame.columns]
     # (a status written beside each publication's figures differs between them: set aside)

@@ -168,10 +168,11 @@ def decode(tables: list[Table], sections: dict[str, dict[str, str]], key_sheet: 
     return out
 
 
-def _read_again(t: Table, names: list[str], note: str, written=lambda n, v: v) -> Table:
+def _read_again(t: Table, names: list[str], note: str, written=lambda n, v: v, same_rows: bool = True) -> Table:
     """``t`` made again from every cell as the source wrote it ("1,50" keeps its decimals), under
     ``names`` (one per column), each cell as ``written`` gives it, with ``note`` – or ``t`` itself
-    when the table made is no table of the same rows."""
+    when the table made is no table of the same rows (``same_rows``; else: no table at all –
+    places named as columns may make a row of each place)."""
     from .shape import make_table
 
     rows = []
@@ -183,7 +184,42 @@ def _read_again(t: Table, names: list[str], note: str, written=lambda n, v: v) -
         rows.append(row)
     table = make_table(names, rows, table_id=t.id, document=t.document, caption=t.caption, page=t.page, sheet=t.sheet,
                        section=t.section, notes=(*t.notes, note))
-    return table if table is not None and len(table.frame) == len(t.frame) else t
+    return table if table is not None and (len(table.frame) == len(t.frame) or not same_rows) else t
+
+
+# a short name explained where the table is printed: "Hyl = Hylte", "Fbg = Falkenberg" (a
+# footnote "Förkortningar: Hyl = Hylte, Hst = Halmstad, …")
+_ABBREVIATED = re.compile(
+    r"(?<![\w=])([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\.?)\s*=\s*([A-ZÅÄÖ][\wÅÄÖåäö.\- ]{1,40}?)\s*(?=[,;\n]|\.(?:\s|$)|$)"
+)
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """The short names a text explains ("Hyl = Hylte, Hst = Halmstad", "Län = Hallands län"):
+    short → long. Only a long name longer than the short one that starts with its first letter
+    or holds it as a word."""
+    out: dict[str, str] = {}
+    for m in _ABBREVIATED.finditer(text):
+        short, long = m.group(1).strip(), m.group(2).strip()
+        bare = fold(short.rstrip("."))
+        if len(long) > len(bare) and (fold(long)[:1] == bare[:1] or bare in fold(long).split()):
+            out.setdefault(short, long)
+    return out
+
+
+def name_abbreviated_columns(t: Table, text: str) -> Table:
+    """A table whose columns stand under short names that the document explains ("Hyl", "Hst",
+    "Lah" … with the footnote "Förkortningar: Hyl = Hylte, …"): each such column named by its
+    long name, the short said in the table's note – under the short names no question found its
+    place, and "meritvärde i Hylte" had no answer (round 228); named, places as columns are
+    places as rows like any other table's. Two columns at least."""
+    key = abbreviations(text)
+    named = [c.name for c in t.columns if c.name.strip() in key]
+    if len(named) < 2:
+        return t
+    names = [key[c.name.strip()] if c.name.strip() in key else c.name for c in t.columns]
+    said = ", ".join(f"{n} = {key[n.strip()]}" for n in named)
+    return _read_again(t, names, f"Kolumnernas förkortningar är utskrivna enligt dokumentet: {said}.", same_rows=False)
 
 
 def decode_workbook(tables: list[Table], path, limits) -> tuple[list[Table], tuple[str, list[list[object]]] | None]:

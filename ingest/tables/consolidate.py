@@ -83,8 +83,21 @@ def consolidate(tables: list[Table]) -> list[Table]:
             candidates = [parts]
         for group in candidates:
             if len(group) >= 2:
-                out.append(_consolidate_group(document, group, len(out) + 1))
+                table = _consolidate_group(document, group, len(out) + 1)
+                if _rows_named_once(table):
+                    out.append(table)
     return out
+
+
+def _rows_named_once(t: Table) -> bool:
+    """Does each row of a consolidated table stand once under its label and dimensions? Two
+    tables of the same years as rows and the same places as columns – Tabell 1 of shares, Tabell
+    2 of merit values, under one heading – would give each year twice with nothing to tell the
+    measures apart (round 228's merit values had been read as shares). Total rows aside: the
+    county's row may close every part."""
+    keys = [c.name for c in t.columns if c.role in ("label", "dimension")]
+    body = t.frame.drop(index=list(t.total_rows), errors="ignore")
+    return not body[keys].astype(str).duplicated().any()
 
 
 def stack_group_sheets(tables: list[Table]) -> list[Table]:
