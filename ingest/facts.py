@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .swedish import MONTHS
+from .swedish import MONTH_NAMES, MONTHS
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,9 @@ _LABEL_RE = {
     for k, v in _LABELS.items()
 }
 _LABEL_ONLY = {k: re.compile(rf"(?:{v})", re.IGNORECASE) for k, v in _LABELS.items()}
-_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+# (the months' names and their longer short forms – and "maj", a whole name of three letters:
+# "Nr 2 · 12 maj 2026" had dated no newsletter, round 229)
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in MONTH_NAMES), key=len, reverse=True))
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})\s?[-–‑/.]\s?(0[1-9]|1[0-2])\s?[-–‑/.]\s?(0[1-9]|[12]\d|3[01])\b")
 _TEXT_DATE = re.compile(rf"(?<![#\d])(\d{{1,2}})\s+({_MONTH_NAMES})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)

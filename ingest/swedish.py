@@ -252,9 +252,12 @@ SOURCE_NOUN = (
 )
 
 # A text ending in an abbreviation's dot ("t.ex.", "resp.", "inkl."): the dot ends no sentence.
-# ("tf. projektledare", "kl. 10.00", "ordf. Birgitta Nyström" too)
+# ("tf. projektledare", "kl. 10.00", "ordf. Birgitta Nyström" too; "ek. bistånd", "soc. bidrag",
+# "kv. 3", "tot. antal", "ung. hur många" as staff type them)
 ENDS_IN_ABBREVIATION = re.compile(
-    r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|fr\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl|tf|t\.f|kl|ordf|f\.d|o\.s\.v)\.$", re.I
+    r"\b(?:t\.ex|bl\.a|m\.m|t\.o\.m|fr\.o\.m|s\.k|d\.v\.s|dvs|ca|jfr|nr|kap|st|resp|inkl|exkl|tf|t\.f|kl|ordf|f\.d|o\.s\.v"
+    r"|ek|ekon|soc|kv|tot|ung|genomsn|försörjn|arbetsl)\.$",
+    re.I,
 )
 
 

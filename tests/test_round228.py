@@ -108,3 +108,49 @@ def test_the_average_named_by_the_measure_develops_between_two_years():
     assert read_form("How did the average merit value for year 9 in Hylte develop from 2020 to 2024?").op == Op.TREND
     assert read_form("Hur har meritvärdet i Hylte utvecklats från 2020 till 2024?").op == Op.TREND
     assert read_form("vad var den genomsnittliga ökningen per år 2020–2024?").op == Op.MEAN
+
+
+_PAYMENTS = "\n".join([
+    "Kommunkod;Kommun;Löpnr (inom kommun);Utbetalningsmånad;Hushållstyp;Utbetalt bistånd (kr)",
+    *(
+        f"{code};{kommun};{n};2024{m:02d};Sammanboende med barn;{9000 + 10 * n + m}"
+        for code, kommun, households in [("1382", "Falkenberg", 4), ("1383", "Varberg", 3)]
+        for m in range(1, 7)
+        for n in range(1, households + 1 + (m == 3))
+    ),
+])
+
+
+def test_a_month_column_named_by_a_compound_is_the_month_asked(tmp_path):
+    # F228-17: "Utbetalningsmånad" over 202401 … 202406 had been a column of figures (and the
+    # household number "Löpnr (inom kommun)" another): "i mars 2024" found no month
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"bistand_2024H1.csv": _PAYMENTS})
+    t = engine.resolver.profiles[0].table
+    assert {c.name: c.role for c in t.columns}["Utbetalningsmånad"] == "dimension"
+    assert {c.name: c.role for c in t.columns}["Löpnr (inom kommun)"] == "code"
+    a = engine.ask("hur många hushåll fick bistånd i falkenberg i mars 2024?", engine.new_conversation())
+    assert "**5**" in a.answer and "202403" in a.answer, a.answer
+
+
+def test_an_abbreviation_typed_in_a_question_ends_no_sentence():
+    # F228-14: "hur många hushåll fick ek. bistånd i halland …" had been cut at "ek.", and the
+    # rest read as a sum of kronor
+    from assistant.question import _sentences
+
+    assert _sentences("hur många hushåll fick ek. bistånd i halland första halvåret 2024?") == [
+        "hur många hushåll fick ek. bistånd i halland första halvåret 2024?"
+    ]
+    assert len(_sentences("Jag jobbar med ekonomiskt bistånd. Hur många hushåll fick det?")) == 2
+
+
+def test_a_column_of_facts_written_in_several_units_states_none(tmp_path):
+    # F228-13: "23,9 %", "291 tkr" and 11 052 in one "Värde" column of municipal fact cards had
+    # made it a column of shares – the population shown as "11 052 %"
+    from ingest.pipeline import load_file
+
+    name = "kommunfakta_halland_2024.xlsx"
+    path = _written(tmp_path, "r228", name)[name]
+    t = load_file(path, path.parent).tables[0]
+    assert {c.name: c.unit for c in t.columns}["Värde"] is None, t.columns

@@ -73,3 +73,22 @@ def test_a_checked_day_of_the_plan_is_answered_by_the_minutes_that_moved_it(tmp_
     engine = engine_over(tmp_path, _written(tmp_path, "sundhamnar_projektplan_v1.0_2025-11-14.pdf", "styrgruppen_protokoll_2026-01-22.docx"))
     a = engine.ask("kickofen var den 12 mars i Borgholm va?", engine.new_conversation())
     assert a.answer.startswith("**den 19 mars 2026**") and "Hamnmagasinet" in a.answer, a.answer
+
+
+def test_a_day_in_may_dates_a_document():
+    # F229-01: "Nr 2 · 12 maj 2026" had dated no newsletter – "maj", a whole month name of
+    # three letters, was left out with the short forms – so no newer list could replace its list
+    from ingest.facts import date_in
+
+    assert date_in(["Nr 2 · 12 maj 2026"]) == "2026-05-12" and date_in(["maj 2026"]) == "2026-05"
+
+
+def test_the_mail_folders_newer_list_answers_who_takes_part_now(tmp_path):
+    # F229-01: the newsletter's six municipalities had been the answer; the folder's decision of
+    # September names seven
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, _written(tmp_path, "sundhamnar-nytt_nr2_maj2026.pdf", "sundhamnar_mejlmapp_export_2026-10.txt"))
+    a = engine.ask("vilka kommuner är med i sundhamnar nu?", engine.new_conversation())
+    first = a.answer.split("[1]")[0]
+    assert "sju kommuner" in first and "Västervik" in first, a.answer

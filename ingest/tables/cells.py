@@ -39,7 +39,7 @@ _GEO_WORDS = {
     "kommunnamn", "geografi", "riket", "regionnamn", "stadsdel", "tätort", "ort", "nuts",
     "kommundel", "länsdel", "delområde", "distrikt", "postort", "district",
 }
-_CODE_WORDS = {"kod", "code", "id", "nummer", "nr", "lkf", "regionkod", "kommunkod", "länskod", "lanskod"}
+_CODE_WORDS = {"kod", "code", "id", "nummer", "nr", "löpnr", "lopnr", "lkf", "regionkod", "kommunkod", "länskod", "lanskod"}
 _CODE_HEADERS = {"sort", "id", "index", "rad", "radnr", "löpnr", "lopnr", "nr", "ordning", "sortering", "rownames"}
 _TEXT_HEADERS = {
     "källa", "kalla", "kommentar", "kommentarer", "anm", "anmärkning", "not", "noter", "fotnot", "beskrivning",

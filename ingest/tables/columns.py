@@ -206,6 +206,14 @@ def _classify(name: str, cells: list[object], next_name: str, table_decimal: str
         kind = "period"
     elif numeric and period_values and not name:
         kind = "period"
+    elif numeric and period_values and toks and any(
+        toks[-1].endswith(w) and len(toks[-1]) > len(w) + 2 for w in ("månad", "manad", "period", "kvartal", "vecka", "datum", "month", "date")
+    ):
+        # "Utbetalningsmånad" over 202401 … 202406: a compound whose head is a word of time
+        # shorter than a year, over periods – the month of each payment, no figure to add up
+        # (round 228's register had been asked about "mars 2024" and found no month); a year's
+        # compound stays a figure: "Födelseår" gives ages
+        kind = "period"
     elif not numeric and distinct and all(is_period_like(v) or clean_of[v].lower() in _MONTHS for v in distinct):
         kind = "period"
     elif numeric and not all_digits and next_name and _names_the_next(low, next_name) and all(

@@ -1348,7 +1348,10 @@ def _assign_units(cols: list[_Col], caption: str, notes: tuple[str, ...], label_
         n_units = sum(c.cell_units.values())
         unit = c.unit if c.unit else None
         # ("Antal deltagare | 300" among "Andel kvinnor | 50 %": the rows state their units)
-        other_row = _row_of_another_unit(c, label)
+        # (… as do cells written in two units or more, "23,9 %" and "291 tkr" beside a bare
+        # "11052": a column of facts about a place, no column of shares – round 228's
+        # population had been shown as "11 052 %")
+        other_row = _row_of_another_unit(c, label) or len(c.cell_units) >= 2
         if unit is None and cells and cells[0][0] == "%" and cells[0][1] >= 0.5 * max(1, len(finite)) and not other_row:
             unit = "%"
         if unit is None:
