@@ -132,6 +132,9 @@ def test_a_month_column_named_by_a_compound_is_the_month_asked(tmp_path):
     assert {c.name: c.role for c in t.columns}["Löpnr (inom kommun)"] == "code"
     a = engine.ask("hur många hushåll fick bistånd i falkenberg i mars 2024?", engine.new_conversation())
     assert "**5**" in a.answer and "202403" in a.answer, a.answer
+    # F228-20: "under hela 2024" of January–June is no year's figure (June's rows had answered)
+    a = engine.ask("hur många hushåll i Varberg fick bistånd under hela 2024?", engine.new_conversation())
+    assert not a.answered and "**3**" not in a.answer and "**18**" not in a.answer, a.answer
 
 
 def test_an_abbreviation_typed_in_a_question_ends_no_sentence():

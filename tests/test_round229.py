@@ -92,3 +92,23 @@ def test_the_mail_folders_newer_list_answers_who_takes_part_now(tmp_path):
     a = engine.ask("vilka kommuner är med i sundhamnar nu?", engine.new_conversation())
     first = a.answer.split("[1]")[0]
     assert "sju kommuner" in first and "Västervik" in first, a.answer
+
+
+def test_a_decision_asked_by_its_month_is_of_that_month(tmp_path):
+    # F229-18: "vad beslutade styrgruppen i september?" had been answered with January's minutes
+    from assistant.documents.answerer import _decision_month
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, _written(tmp_path, "styrgruppen_protokoll_2026-01-22.docx", "sundhamnar_mejlmapp_export_2026-10.txt"))
+    a = engine.ask("vad beslutade styrgruppen i september?", engine.new_conversation())
+    assert a.answered and "17 september" in a.answer.split("[2]")[0] and "§" not in a.answer.split("\n")[0], a.answer
+    a = engine.ask("vad beslutade styrgruppen i december?", engine.new_conversation())
+    assert not a.answered and "december" in a.answer, a.answer
+    q = engine.documents
+    from assistant.documents.features import Question
+
+    def month(text):
+        return _decision_month(text, Question.of(text, q.vocab, "", q.document_words, "sv"))
+
+    assert month("vad beslutade nämnden i mars?") == 3
+    assert month("när beslutade nämnden om budgeten?") is None and month("vad beslutades den 17 september?") is None

@@ -449,6 +449,15 @@ class DocumentAnswerer:
         absent = self.absent_years(q, hits)
         if absent:
             return self.no_support(question, hits, f"Det jag hittar gäller inte {' eller '.join(map(str, absent))}.")
+        month = _decision_month(question, q)
+        if month is not None:
+            # "vad beslutade styrgruppen i september?": the passages of that month – said then, or
+            # naming it – not January's minutes (round 229); none, and the month is said missing
+            of_month = [h for h in hits if self._of_month(h.chunk, month)]
+            if not of_month:
+                return self.no_support(question, hits, f"Det jag hittar gäller inte {MONTH_NAMES[month]}.")
+            if len(of_month) < len(hits):
+                hits, ranked = of_month, None
         if ranked is None:
             qv = self._query_vector(query)
             ranked = self.rank(q, hits, qv)
@@ -931,6 +940,24 @@ class DocumentAnswerer:
             "anger något annat [1] – det bör vara det som gäller nu."
         )
         return answer
+
+    def _of_month(self, chunk: Chunk, month: int) -> bool:
+        """Was a passage said in ``month``, or does its heading name the month, or its text a
+        decision in it ("… besluten från styrgruppsmötet … den 17 september")? A deadline in
+        the month ("senast den 31 december") is no decision taken then."""
+        day = self._said_on(chunk)
+        if day and len(day) >= 7 and int(day[5:7]) == month:
+            return True
+
+        def names(text: str) -> list[int]:
+            return [m.start() for m in re.finditer(r"[a-zåäö]{3,}", text) if MONTHS.get(m.group(0)) == month] + [
+                m.start() for m in re.finditer(r"\b(?:19|20)\d\d-(0[1-9]|1[0-2])-\d\d\b", text) if int(m.group(1)) == month
+            ]
+
+        if names(fold(chunk.section)):
+            return True
+        text = fold(chunk.text)
+        return any(_DECIDED_NEAR.search(text[max(0, i - 80): i + 20]) for i in names(text))
 
     def _said_on(self, chunk: Chunk) -> str:
         """The day a passage was said: its message's, in a thread whose messages are dated
@@ -2294,6 +2321,28 @@ def own_date_text(d: Document | None, path: str) -> str:
 def _is_code(value: str) -> bool:
     """A field's value with no word in it – a RACI table's "R", a code – that names no one."""
     return not re.search(r"[^\W\d_]{3,}", value)
+
+
+# a decision's words near a month it was taken in ("beslutade den 17 september", "besluten från
+# styrgruppsmötet i går, torsdagen den 17 september") – a meeting named alone may be the next one
+_DECIDED_NEAR = re.compile(r"\b(?:beslut\w*|beslöt|fastställ\w*|decided|decision)\b")
+
+
+def _decision_month(question: str, q: Question) -> int | None:
+    """The one month a question of a decision names as its time, without a day ("vad beslutade
+    styrgruppen i september?"), or None – a question of when, or of a day, names none."""
+    if not q.wanted.wants("decision") or q.wanted.wants("date"):
+        return None
+    folded = fold(question)
+    months = {
+        MONTHS[m.group(2)] for m in re.finditer(r"\b(i|under|in|på)\s+([a-zåäö]{3,})\b", folded)
+        if m.group(2) in MONTHS and len(m.group(2)) >= 3 and m.group(2) in MONTH_NAMES + ["sept", "okt"]
+    }
+    if len(months) != 1 or re.search(r"\b\d{1,2}\s+[a-zåäö]{3,}\b", folded) and any(
+        MONTHS.get(x) for x in re.findall(r"\b\d{1,2}\s+([a-zåäö]{3,})\b", folded)
+    ):
+        return None
+    return next(iter(months))
 
 
 def split_asks(text: str) -> list[str]:

@@ -1337,6 +1337,14 @@ def _settle_periods(g: Given, d: Draft) -> None:
         if dated is not None and cat.name != dated and event_dates(p, cat) and cat.role != "label":
             continue  # "startade 2024" of a start and an end date: the year is the start's
         wanted = matched[cat.name]
+        if wanted and len(set(form.years)) == 1 and _WHOLE_YEAR.search(fold(form.text)) and _months_only(cat):
+            # "under hela 2024" of a register of January–June: the whole year is not there – said,
+            # not answered with the half year's rows (or June's) as the year's (F228-20)
+            year = form.years[0]
+            have = sorted({period_key(v)[1] for v in cat.values if period_key(v)[0] == year})
+            if have and len(have) < 12:
+                g.r.missing_period = f"hela {year} (bara {MONTH_NAMES[have[0]]}–{MONTH_NAMES[have[-1]]} {year} finns)"
+                raise Lacks
         if wanted is not None and revisions(p, cat) and any(matched.get(x.name) is not None for x in p.cats if x is not cat):
             # "i november" of months published on 2024-09-16 … 2024-11-15: the month is Månad's,
             # the publication its latest – "from 2024-11-15 on" had answered for October (F228-04)
@@ -1488,6 +1496,17 @@ def _settle_periods(g: Given, d: Draft) -> None:
         # of time (a month column) is pinned to the latest – also when the year is the table's
         # own (a sheet "2024" of months)
         d.latest = []
+
+
+# the whole of a year asked: "under hela 2024", "helåret 2024", "hela året", "the whole of 2024", "full year"
+_WHOLE_YEAR = re.compile(r"\b(?:hela\s+(?:året|år|(?:19|20)\d\d)|helåret|helår|whole (?:of )?(?:the )?(?:year|(?:19|20)\d\d)|full year|entire year)\b")
+# a month written as a period value: "202403", "2024-03", "2024M03"
+_MONTH_VALUE = re.compile(r"(?:19|20)\d\d(?:-|m)?(?:0[1-9]|1[0-2])")
+
+
+def _months_only(cat) -> bool:
+    """Is a period column one of months ("202401" … "202406")?"""
+    return bool(cat.values) and all(_MONTH_VALUE.fullmatch(fold(str(v)).strip()) for v in cat.values)
 
 
 # The words that name a part of a year in a caption or a header: quarters and half-years
