@@ -521,6 +521,15 @@ def _corrections(text: str, vocabulary: Mapping[str, int]) -> tuple[tuple[str, s
             if lost is not None:
                 out.append((raw, lost))
             continue
+        if (
+            5 <= len(raw) < MIN_CORRECT_LEN and raw[:1].isupper() and not at_start and raw[1:].islower()
+            and fold(raw) not in index.freq and not _a_known_place(fold(raw))
+            and (place := index.one_edit(fold(raw))) is not None and _a_known_place(place)
+        ):
+            # a short place name with a slip ("Lahom" for Laholm): the one place one letter away
+            # that the lexicon knows and the knowledge base writes (F228-06)
+            out.append((raw, place[:1].upper() + place[1:]))
+            continue
         if len(raw) < MIN_CORRECT_LEN or sum(c.isupper() for c in raw) > 1:
             continue
         low = fold(raw)

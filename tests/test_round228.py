@@ -157,3 +157,14 @@ def test_a_column_of_facts_written_in_several_units_states_none(tmp_path):
     path = _written(tmp_path, "r228", name)[name]
     t = load_file(path, path.parent).tables[0]
     assert {c.name: c.unit for c in t.columns}["Värde"] is None, t.columns
+
+
+def test_a_short_place_name_with_a_slip_is_the_place_one_letter_away():
+    # F228-06: "arbetslösheten bland unga i Lahom i okt?" – a name of five letters was never
+    # corrected, and "Kunskapsbanken nämner inte Lahom" was the answer
+    from assistant.question import normalise_question, vocabulary
+
+    vocab = vocabulary(["Laholm och Hylte har låg arbetslöshet. Laholm växer, och Hylte."])
+    assert "i Laholm i okt" in normalise_question("arbetslösheten bland unga i Lahom i okt?", vocab).text
+    # (a name one letter from no place stays as asked)
+    assert normalise_question("vad sa Bengt om Hylte?", vocab).text == "vad sa Bengt om Hylte?"
