@@ -22,6 +22,23 @@ def engine_over(tmp_path: Path, files: dict[str, str | bytes]):
     return Engine.from_index(tmp_path / "index")
 
 
+def round_files(tmp_path: Path, round_id: str, *names: str) -> dict[str, Path]:
+    """The files of those names that a fresh round's script writes (eval/fresh/<round>_make_files.py,
+    run whole as the round ran it – some scripts write only when run as a script)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / round_id
+    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / f"{round_id}_make_files.py"
+    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
+    return {n: out / n for n in names}
+
+
+def round_bytes(tmp_path: Path, round_id: str, *names: str) -> dict[str, bytes]:
+    """``round_files``'s files as bytes, for ``engine_over``."""
+    return {n: p.read_bytes() for n, p in round_files(tmp_path, round_id, *names).items()}
+
+
 def fresh_round(round_id: str):
     """A fresh round's file maker (eval/fresh/<round>_make_files.py) as a module, so that a test
     writes just the file it needs ("make_register(out)")."""

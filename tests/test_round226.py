@@ -30,15 +30,10 @@ _DECISIONS = "\n".join([
 
 
 def _written(tmp_path, *names):
-    """The round's files of those names, as its script writes them (it runs as a script only)."""
-    import subprocess
-    import sys
-    from pathlib import Path
+    """The round's files of those names, as its script writes them."""
+    from tests.kb import round_bytes
 
-    out = tmp_path / "round"
-    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r226_make_files.py"
-    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
-    return {n: (out / n).read_bytes() for n in names}
+    return round_bytes(tmp_path, "r226", *names)
 
 
 def test_ditto_cells_are_the_cell_above_with_a_note():

@@ -34,15 +34,10 @@ def test_a_dash_after_an_acronym_that_spells_no_long_form_is_none():
 
 
 def _written(tmp_path, *names):
-    """The round's files of those names, as its script writes them (it runs as a script only)."""
-    import subprocess
-    import sys
-    from pathlib import Path
+    """The round's files of those names, as its script writes them."""
+    from tests.kb import round_bytes
 
-    out = tmp_path / "round"
-    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r227_make_files.py"
-    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
-    return {n: (out / n).read_bytes() for n in names}
+    return round_bytes(tmp_path, "r227", *names)
 
 
 def test_what_an_acronym_stands_for_is_the_plans_long_form(tmp_path):

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 
 def _written(tmp_path, round_id, *names):
-    """The round's files of those names, as its script writes them (it runs as a script only)."""
-    import subprocess
-    import sys
-    from pathlib import Path
+    """A round's files of those names, as its script writes them (paths)."""
+    from tests.kb import round_files
 
-    out = tmp_path / round_id
-    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / f"{round_id}_make_files.py"
-    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
-    return {n: out / n for n in names}
+    return round_files(tmp_path, round_id, *names)
 
 
 def test_a_table_in_a_column_beside_prose_is_read_with_its_caption(tmp_path):

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 
 def _written(tmp_path, *names):
-    """The round's files of those names, as its script writes them (it runs as a script only)."""
-    import subprocess
-    import sys
-    from pathlib import Path
+    """The round's files of those names, as its script writes them."""
+    from tests.kb import round_bytes
 
-    out = tmp_path / "round"
-    script = Path(__file__).resolve().parents[1] / "eval" / "fresh" / "r229_make_files.py"
-    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True)
-    return {n: (out / n).read_bytes() for n in names}
+    return round_bytes(tmp_path, "r229", *names)
 
 
 def test_a_statement_tagged_va_checks_its_day_and_a_document_quoted_is_a_guess():

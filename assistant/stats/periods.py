@@ -319,6 +319,8 @@ def revisions(p: Profile, cat: CatColumn) -> bool:
     column is pinned to its latest value, never read as a date of cases – round 228's August
     figure of Varberg had been the sum of three publications'."""
     key = (p.id, cat.name, id(p.table.frame))
+    if len(_REVISIONS) > 50_000:
+        _REVISIONS.clear()  # (an app that reloads its index many times keeps no old tables' answers)
     if key not in _REVISIONS:
         _REVISIONS[key] = _publishes_again(p, cat)
     return _REVISIONS[key]
