@@ -73,6 +73,34 @@ def test_the_latest_publication_answers_a_month_published_again(tmp_path):
     assert not a.answered and "1 430" not in a.answer and "november" in a.answer, a.answer
 
 
+
+_PUBLISHED_BY_SEX = "\n".join([
+    "Publiceringsdatum,Månad,Kommun,Kön,Mått,Värde,Status",
+    *(
+        f"{pub},2024-{m:02d},{kommun},{kon},Pågående sjukfall (antal),{value},{status}"
+        for pub, months in (("2024-09-16", 8), ("2024-10-15", 9), ("2024-11-15", 10))
+        for m in range(1, months + 1)
+        for status in ["Definitiv" if pub == "2024-11-15" or m < months - 1 else "Preliminär"]
+        for kommun, base in [("Hylte", 270), ("Varberg", 1400), ("Hela länet", 7000)]
+        for kon, value in [("Kvinnor", 2 * base // 3 + m), ("Män", base // 3), ("Båda könen", 2 * base // 3 + m + base // 3)]
+    ),
+])
+
+
+def test_a_count_and_the_share_of_it_asked_together_give_both(tmp_path):
+    # F228-03: "hur många …, och hur stor andel av dem var kvinnor?" of a long export read as a
+    # register (its status beside each publication had made the rows look like cases): the
+    # women's count had been given as the total – now their share of both sexes, with the two
+    # counts it is computed from
+    from tests.kb import engine_over
+
+    engine = engine_over(tmp_path, {"fk_sjukfall_kon_2024.csv": _PUBLISHED_BY_SEX})
+    a = engine.ask(
+        "Hur många pågående sjukfall fanns det i hela länet i september, och hur stor andel av dem var kvinnor?", engine.new_conversation()
+    )
+    assert "4 675 av 7 008" in a.answer and "66,7 %" in a.answer, a.answer
+
+
 def test_columns_under_short_names_a_footnote_explains_are_places(tmp_path):
     # F228-18/19: "Hyl", "Hst" … "Län", "Riket" over the years' rows, explained by the footnote
     # "Förkortningar: Hyl = Hylte, …, Län = Hallands län": no question found Hylte; and the two

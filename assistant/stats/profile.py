@@ -687,6 +687,15 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
         # reporting period that keys the figures, not the day of a case)
         keys = [c.name for c in cats if c.name in frame.columns and not c.of_rows and len(c.values) <= 0.5 * n
                 and (not c.dated or len(c.values) <= 0.25 * n)]
+        unique = bool(keys) and not frame.duplicated(subset=keys).any()
+        if unique:
+            # (a column that only tells of another – a status "Preliminär"/"Definitiv" beside each
+            # publication – keys nothing of its own: left out, the rows stay keyed and the grid is
+            # what they fill; round 228's monthly export had read as cases, its figures summed)
+            for k in sorted(keys, key=lambda x: len(frame[x].astype(str).unique())):
+                rest = [x for x in keys if x != k]
+                if k != label.name and len(rest) >= 2 and not frame.duplicated(subset=rest).any():
+                    keys = rest
         grid = math.prod(len(c.values) for c in cats if c.name in keys)
         if label.name in keys and len(keys) >= 2 and grid <= 2 * n and not frame.duplicated(subset=keys).any():
             record = case_names = False
