@@ -107,3 +107,17 @@ def test_a_decision_asked_by_its_month_is_of_that_month(tmp_path):
 
     assert month("vad beslutade nämnden i mars?") == 3
     assert month("när beslutade nämnden om budgeten?") is None and month("vad beslutades den 17 september?") is None
+
+
+def test_a_compound_opened_by_the_asked_word_dates_the_same_thing(tmp_path):
+    # F229-07: "Projektperioden är 1 februari 2026 – 31 december 2027" (the plan) and "Projektet
+    # förlängs till den 31 mars 2028" (the mail) share no word, so the guess "i planen stod 31 dec
+    # 2027" found no newer day for the same thing – the plan's day had been quoted
+    from assistant.documents.phrases import _opens_compound
+    from tests.kb import engine_over
+
+    assert _opens_compound("projektperioden", "projektet") and not _opens_compound("projektet", "projektet")
+    assert not _opens_compound("projektor", "projektet")
+    engine = engine_over(tmp_path, _written(tmp_path, "sundhamnar_projektplan_v1.0_2025-11-14.pdf", "sundhamnar_mejlmapp_export_2026-10.txt"))
+    a = engine.ask("när slutar projektet? i planen stod 31 dec 2027 men jag tror det ändrats", engine.new_conversation())
+    assert a.answer.startswith("**den 31 mars 2028**") and "det äldre" in a.answer, a.answer

@@ -883,7 +883,8 @@ class DocumentAnswerer:
             return None
         old_text = stating(old)
         found = next((m for m in DATE_RE.finditer(old_text) if states(m.group(0))), None)
-        about = term_beside(old_text, found.group(0), q) if found else None
+        # (… the thing a compound names by its first part too: "Projektperioden" is the project's)
+        about = (term_beside(old_text, found.group(0), q) or term_beside(old_text, found.group(0), q, parts=True)) if found else None
         if about is None:
             return None
         # (… nor is a deadline overruled by the day something was done: "senast den 30 november" by

@@ -493,9 +493,22 @@ def _terms_in(text: str, lo: int, hi: int, at: int, phrase: str, q: Question, pa
         for term, weight in q.terms:
             if term.isdigit():
                 continue
-            if w == term or w.startswith(term) or stem(w) == term or (parts and _compound_of(stem(w), term)):
+            if w == term or w.startswith(term) or stem(w) == term or (parts and (_compound_of(stem(w), term) or _opens_compound(w, term))):
                 out.append((term, weight, at - end if end <= at else start - (at + len(phrase))))
     return out
+
+
+def _opens_compound(w: str, term: str) -> bool:
+    """Is word ``w`` a compound whose first part is the question's ``term`` ("projektperioden" of
+    "projektet": the project's period – the plan's end of it and the mail's "Projektet förlängs"
+    date the same thing, F229-07)? The term without its inflection ending, five letters at least,
+    then a part of its own."""
+    base = next((term[: -len(e)] for e in _ENDINGS if term.endswith(e) and len(term) - len(e) >= 5), term)
+    return len(base) >= 5 and w.startswith(base) and len(w) - len(base) >= 5 and not w.startswith(term)
+
+
+# a Swedish noun's definite and plural endings, longest first
+_ENDINGS = ("erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or", "na")
 
 
 def _compound_of(s: str, term: str) -> bool:
@@ -505,12 +518,12 @@ def _compound_of(s: str, term: str) -> bool:
     return len(term) >= 3 and k >= 5 and len(s) - (k + len(term)) <= 2
 
 
-def term_beside(text: str, phrase: str, q: Question) -> str | None:
+def term_beside(text: str, phrase: str, q: Question, parts: bool = False) -> str | None:
     """The question's term that ``phrase`` in ``text`` is the date, name or figure of: of the
     question's content terms in the phrase's sentence, the rarest (a verb like "lämnas" stands
     beside every date), the nearest among equals ("slutrapport" in "… och en slutrapport senast
     2027-12-15"); None when the phrase or every term is missing."""
-    near = _terms_near(text, phrase, q)
+    near = _terms_near(text, phrase, q, parts)
     return min(near, key=lambda n: (-n[1], n[2]))[0] if near else None
 
 
@@ -537,6 +550,13 @@ def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Q
         if any(says(first, w) and not says(row, w) and any(says(x, w) for x in rows) for w in asked):
             return False
     if (about := term_beside(text, phrase, q)) is not None and term_beside(other, other_phrase, q) == about:
+        return True
+    # (… or, where one sentence says the term only as a compound's part – "Projektperioden är
+    # 1 februari 2026 – 31 december 2027" beside "Projektet förlängs till den 31 mars 2028" –
+    # the terms nearest the dates, compounds read)
+    if (about is None or term_beside(other, other_phrase, q) is None) and (
+        (mine := term_beside(text, phrase, q, parts=True)) is not None and term_beside(other, other_phrase, q, parts=True) == mine
+    ):
         return True
     mine = {n[0] for n in _terms_near(text, phrase, q, parts=True) or []}
     theirs = {n[0] for n in _terms_near(other, other_phrase, q, parts=True) or []}
