@@ -844,7 +844,6 @@ class Engine:
         follows = follow_context(form, conv.stats) is not None
         facts = query_facts(best.query, len(result.figures) if result else 0, follows)
         confidence = self.resolver.confidence(readings, statistical, bool(unknown), facts)
-
         if passed_over:
             confidence = min(confidence, th["answer"] - 1e-6)  # a runner-up is never answered without doubt
         if follows and best.query.table_id == conv.stats.query.table_id:

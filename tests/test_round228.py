@@ -98,7 +98,7 @@ def test_a_count_and_the_share_of_it_asked_together_give_both(tmp_path):
     a = engine.ask(
         "Hur många pågående sjukfall fanns det i hela länet i september, och hur stor andel av dem var kvinnor?", engine.new_conversation()
     )
-    assert "4 675 av 7 008" in a.answer and "66,7 %" in a.answer, a.answer
+    assert "4 675 av 7 008" in a.answer and "66,7 %" in a.answer and "**4 675** (Kvinnor)" in a.answer, a.answer
 
 
 def test_columns_under_short_names_a_footnote_explains_are_places(tmp_path):

@@ -1632,18 +1632,15 @@ def _check_lacks(g: Given, d: Draft) -> None:
         r.missing_period = ", ".join(map(str, lacking_years)) if lacking_years else asked_period_text(form)
         raise Lacks
     own_years = measure_years(p, c.name)
-    if (
+    year_lacking = (
         form.years and not any(x.is_period for x in p.cats) and header_years_of(c.name) and without_years(c.name)
         and not set(form.years) & own_years and not header_names_period(c.name, form)
-        and (since := change_since(p, c, form)) is not None
-    ):
+    )
+    if year_lacking and (since := change_since(p, c, form)) is not None:
         # "andelen 2023" of "Andel 2024, %" beside its change since 2023: 2024's level less the
         # change, shown as computed (the table's one way to give 2023)
         d.less, d.less_kind, d.less_year = since.name, "earlier", form.years[0]
-    elif (
-        form.years and not any(x.is_period for x in p.cats) and header_years_of(c.name) and without_years(c.name)
-        and not set(form.years) & own_years and not header_names_period(c.name, form)
-    ):
+    elif year_lacking:
         # "konkurser ljusdal 2022" of "Konkurser 2023" beside "Förvärvsarbetande 2022" and "… 2023":
         # the measure has no column of the year asked, though another measure has – said, not
         # answered with 2023's figure (F214-16)

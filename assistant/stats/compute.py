@@ -165,12 +165,13 @@ def usual_decimals(p: Profile, col: str, row: int | None = None) -> int:
     return p.decimals[key]
 
 
-_POINTS = re.compile(r"procentenhet|%-enhet|procentenh\b|\bp\.?e\.?$")
+# a header of a change in percentage points ("Förändr. p.e.", "Förändring, procentenheter", "%-enh.")
+POINTS_HEADER = re.compile(r"procentenhet|%-?\s?enh|procentenh\b|\bp\.?e\.?(?!\w)")
 
 
 def _points(col: str, unit: str | None) -> str | None:
     """A change in percentage points ("Förändring, procentenheter") is said in them, not in %."""
-    return "procentenheter" if unit == "%" and _POINTS.search(fold(col)) else unit
+    return "procentenheter" if unit == "%" and POINTS_HEADER.search(fold(col)) else unit
 
 
 def _periods_between(frame, steps, pc: str, label: str | None, col: str, keyed, start: str, end: str) -> list[tuple[str, int]]:
@@ -1670,6 +1671,9 @@ def compute(p: Profile, q: StatQuery) -> StatResult:
                 figures[0].source.rows + tuple(str(x) for x in whole_df[label]),
             )
             derived.insert(0, share_fig)
+            # (the part's own figure says whose it is: "… för Hela länet är 4 982 (Kvinnor)" – read
+            # alone it had passed for all cases, F228-03)
+            text = text.replace(f"**{figures[0].display}**", f"**{figures[0].display}** ({kept})", 1)
             text = (
                 f"Andelen {kept} av {whole_vals[0].lower()}: **{share_fig.display}** (beräknat: {figures[0].display} av "
                 f"{fmt(whole, unit, None)}).\n\n" + text

@@ -43,7 +43,7 @@ from ingest.swedish import (
 from ingest.tables import county_root, is_county, is_geo_header, is_total_label
 
 from ..labels import display_label
-from .compute import weighted_share_of
+from .compute import POINTS_HEADER, weighted_share_of
 from .draft import Draft, Given, Lacks, in_caption, is_amount
 from .form import (
     PERIOD_SUBJECTS,
@@ -87,9 +87,6 @@ from .profile import (
     names_column,
 )
 from .query import StatQuery
-
-# a header of a change in percentage points ("Förändr. p.e.", "Förändring, procentenheter")
-POINTS_HEADER = re.compile(r"procentenhet|%-?\s?enh|procentenh\b|\bp\.?e\.?(?!\w)")
 
 # "hur många varsel …" of a table of notices counts the notices unless a word of the question
 # names the column of counts ("hur många personer berördes" of "antal_berorda"): the share of
