@@ -907,6 +907,27 @@ def _recurs_below(row: list, below: list[list]) -> bool:
     return seen * 2 > len(cells)
 
 
+def _first_group_heading(rows: list[list[object]], first_data: int) -> bool:
+    """Is the lone text line right above the first figures a group heading like those further
+    down – a lone first-column text over rows of figures, written the same way (capitals, a code
+    in brackets)?"""
+    def lone(r) -> str | None:
+        ne = _nonempty(r)
+        return clean_text(ne[0][1]) if len(ne) == 1 and ne[0][0] == 0 and isinstance(ne[0][1], str) and not numberish(ne[0][1]) else None
+
+    def shape(s: str) -> tuple:
+        return (s.isupper(), bool(re.search(r"\(\d+\)\s*$", s)), len(s.split()) <= 4)
+
+    above = lone(rows[first_data - 1])
+    if above is None or not any(shape(above)[:2]):
+        return False
+    later = [
+        t for k in range(first_data, len(rows) - 1)
+        if (t := lone(rows[k])) is not None and _nonempty(rows[k + 1]) and _is_data_row(_nonempty(rows[k + 1]))
+    ]
+    return len(later) >= 1 and all(shape(t) == shape(above) for t in later)
+
+
 def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
     block = _Block(r0, r1, c0, c1)
     width = c1 - c0
@@ -962,6 +983,12 @@ def _parse_block(grid, r0: int, r1: int, c0: int, c1: int) -> _Block:
             continue
         phase = "header"
         block.header_rows.append(r)
+    if not block.header_rows and block.titles and first_data > 0 and _first_group_heading(rows, first_data):
+        # a fact card's name over its first rows ("HYLTE (1315)" over "Folkmängd … | 11052"),
+        # as later cards' names stand over theirs ("HALMSTAD (1380)"): the first group's heading,
+        # not the sheet's title – Hylte's rows had had no place (round 228)
+        block.titles.pop()
+        first_data -= 1
     _pivot_chrome(block)
     # a first case whose figures are empty (a rejected application with no amount) has no number
     # and reads like a second header row: it is data when most of its cells recur in their columns

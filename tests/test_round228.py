@@ -191,3 +191,15 @@ def test_a_short_place_name_with_a_slip_is_the_place_one_letter_away():
     assert "i Laholm i okt" in normalise_question("arbetslösheten bland unga i Lahom i okt?", vocab).text
     # (a name one letter from no place stays as asked)
     assert normalise_question("vad sa Bengt om Hylte?", vocab).text == "vad sa Bengt om Hylte?"
+
+
+def test_the_first_fact_cards_name_heads_its_rows_not_the_sheet(tmp_path):
+    # F228-13: "HYLTE (1315)" over the first card's rows had been read as a title line of the
+    # sheet, so Hylte's figures stood under no municipality while Halmstad's … stood under theirs
+    from ingest.pipeline import load_file
+
+    name = "kommunfakta_halland_2024.xlsx"
+    path = _written(tmp_path, "r228", name)[name]
+    t = load_file(path, path.parent).tables[0]
+    groups = list(dict.fromkeys(t.frame["Grupp"].astype(str)))
+    assert groups[:2] == ["HYLTE (1315)", "HALMSTAD (1380)"] and "HYLTE" not in t.caption, (groups, t.caption)
