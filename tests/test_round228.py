@@ -203,3 +203,15 @@ def test_the_first_fact_cards_name_heads_its_rows_not_the_sheet(tmp_path):
     t = load_file(path, path.parent).tables[0]
     groups = list(dict.fromkeys(t.frame["Grupp"].astype(str)))
     assert groups[:2] == ["HYLTE (1315)", "HALMSTAD (1380)"] and "HYLTE" not in t.caption, (groups, t.caption)
+
+
+def test_a_change_is_said_with_the_totals_of_the_years_asked(tmp_path):
+    # F228-09: "How much did the employment rate in Hylte change between 2022 and 2023?" had shown
+    # −0,5 beside the women's, men's and total 2023 rates – not 2022's, the change's other end
+    from tests.kb import engine_over
+
+    name = "arbetsmarknadslaget_halland_hosten2024.pdf"
+    path = _written(tmp_path, "r228", name)[name]
+    engine = engine_over(tmp_path, {name: path.read_bytes()})
+    a = engine.ask("How much did the employment rate in Hylte change between 2022 and 2023?", engine.new_conversation())
+    assert "−0,5 procentenheter" in a.answer and "Totalt, 2022: **80,3 %**" in a.answer and "Totalt, 2023: **79,8 %**" in a.answer, a.answer

@@ -692,8 +692,18 @@ def finish(g: Given, d: Draft) -> None:
         # a change is read with its other measures: "+150 (+16,2 %)", and the level it changed to
         # (… the levels of its own measure first: a change in percentage points between "Andel (%)
         # dec 2023" and "Andel (%) dec 2024", not the counts beside them – F218-02)
+        # (… and of the years asked, their whole before its parts: "How much did the employment rate
+        # change between 2022 and 2023?" of "Förändr. p.e." beside "Kvinnor, 2023" … "Totalt, 2023",
+        # "Totalt, 2022" – both totals, the change's two ends, not the sexes of one year: F228-09)
+        asked = set(form.years)
+
+        def whole_of_asked_year(v) -> bool:
+            return bool(asked) and bool(set(header_years_of(v.name)) & asked) and is_total_label(without_years(v.name))
+
         others = [v for v in p.values if v is not c]
-        d.also = tuple(v.name for v in sorted(others, key=lambda v: (not is_change_header(v.name), not (v.terms & c.terms)))[:3])
+        d.also = tuple(
+            v.name for v in sorted(others, key=lambda v: (not is_change_header(v.name), not whole_of_asked_year(v), not (v.terms & c.terms)))[:3]
+        )
     elif d.op == Op.LOOKUP and len(d.rows) == 1 and (each := _each_part_named(p, c, form)):
         # "kvinnor resp. män 80 år och äldre" of a header per age band and sex: both sexes' columns
         d.also = each
