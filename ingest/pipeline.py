@@ -181,7 +181,7 @@ def _boxes_of_text(header: list[str], rows: list[list[str]]) -> bool:
 def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     from .pdf import read_pdf
     from .tables import consolidate, make_table
-    from .tables.codes import name_abbreviated_columns
+    from .tables.codes import abbreviations, name_abbreviated_columns
 
     content = read_pdf(path)
     tables: list[Table] = []
@@ -247,8 +247,9 @@ def _load_pdf(path: Path, rel: str, sha: str) -> FileResult:
     chunks = chunk_blocks(blocks + attached_text, rel)
     tables += attached
     # (columns under short names the document explains – "Hyl = Hylte" in a footnote – by their names)
-    explained = "\n".join(content.pages)
-    tables = [name_abbreviated_columns(t, explained) for t in tables]
+    # (read once for the document, not once per table)
+    explained = abbreviations("\n".join(content.pages))
+    tables = [name_abbreviated_columns(t, explained) for t in tables] if explained else tables
     tables += consolidate(tables)
     facts = content.facts
     if not facts.date and (day := _day_in_name(rel)):

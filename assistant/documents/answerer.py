@@ -2332,18 +2332,13 @@ _DECIDED_NEAR = re.compile(r"\b(?:beslut\w*|beslöt|fastställ\w*|decided|decisi
 def _decision_month(question: str, q: Question) -> int | None:
     """The one month a question of a decision names as its time, without a day ("vad beslutade
     styrgruppen i september?"), or None – a question of when, or of a day, names none."""
-    if not q.wanted.wants("decision") or q.wanted.wants("date"):
+    if not q.wanted.wants("decision") or q.wanted.wants("date") or asked_days(question):
         return None
-    folded = fold(question)
     months = {
-        MONTHS[m.group(2)] for m in re.finditer(r"\b(i|under|in|på)\s+([a-zåäö]{3,})\b", folded)
-        if m.group(2) in MONTHS and len(m.group(2)) >= 3 and m.group(2) in MONTH_NAMES + ["sept", "okt"]
+        MONTHS[m.group(2)] for m in re.finditer(r"\b(i|under|in|på)\s+([a-zåäö]{3,})\b", fold(question))
+        if m.group(2) in (*MONTH_NAMES[1:], "sept", "okt")
     }
-    if len(months) != 1 or re.search(r"\b\d{1,2}\s+[a-zåäö]{3,}\b", folded) and any(
-        MONTHS.get(x) for x in re.findall(r"\b\d{1,2}\s+([a-zåäö]{3,})\b", folded)
-    ):
-        return None
-    return next(iter(months))
+    return next(iter(months)) if len(months) == 1 else None
 
 
 def split_asks(text: str) -> list[str]:

@@ -549,13 +549,15 @@ def same_thing_dated(text: str, phrase: str, other: str, other_phrase: str, q: Q
         asked = {w for w in words(fold(q.text)) if len(w) >= 5 and w not in STOPWORDS and not w.isdigit()}
         if any(says(first, w) and not says(row, w) and any(says(x, w) for x in rows) for w in asked):
             return False
-    if (about := term_beside(text, phrase, q)) is not None and term_beside(other, other_phrase, q) == about:
+    about, their_about = term_beside(text, phrase, q), term_beside(other, other_phrase, q)
+    if about is not None and their_about == about:
         return True
     # (… or, where one sentence says the term only as a compound's part – "Projektperioden är
     # 1 februari 2026 – 31 december 2027" beside "Projektet förlängs till den 31 mars 2028" –
     # the terms nearest the dates, compounds read)
-    if (about is None or term_beside(other, other_phrase, q) is None) and (
-        (mine := term_beside(text, phrase, q, parts=True)) is not None and term_beside(other, other_phrase, q, parts=True) == mine
+    if (about is None or their_about is None) and (
+        (compound_about := term_beside(text, phrase, q, parts=True)) is not None
+        and term_beside(other, other_phrase, q, parts=True) == compound_about
     ):
         return True
     mine = {n[0] for n in _terms_near(text, phrase, q, parts=True) or []}

@@ -1345,14 +1345,15 @@ def _settle_periods(g: Given, d: Draft) -> None:
             if have and len(have) < 12:
                 g.r.missing_period = f"hela {year} (bara {MONTH_NAMES[have[0]]}–{MONTH_NAMES[have[-1]]} {year} finns)"
                 raise Lacks
-        if wanted is not None and revisions(p, cat) and any(matched.get(x.name) is not None for x in p.cats if x is not cat):
+        published = revisions(p, cat)
+        if wanted is not None and published:
+            if not any(matched.get(x.name) is not None for x in p.cats if x is not cat):
+                # (a month no Månad has is no publication's either: said missing)
+                g.r.missing_period = asked_period_text(form)
+                raise Lacks
             # "i november" of months published on 2024-09-16 … 2024-11-15: the month is Månad's,
             # the publication its latest – "from 2024-11-15 on" had answered for October (F228-04)
             wanted = None
-        elif wanted is not None and revisions(p, cat):
-            # (… and a month no Månad has is no publication's either: said missing)
-            g.r.missing_period = asked_period_text(form)
-            raise Lacks
         if d.op in (Op.SUM, Op.MEAN) or (form.span and d.op in (Op.RANK, Op.THRESHOLD, Op.COUNT, Op.LOOKUP)):
             # (a ranking "2022–2024" runs over every year between, not the two ends)
             wanted = period_range(cat, wanted, form)
@@ -1378,7 +1379,7 @@ def _settle_periods(g: Given, d: Draft) -> None:
                 continue  # "samma sak året innan?": the follow-up set the year, no latest to pin or say
             if d.period_sum == cat.name and cat.name in d.filters:
                 continue  # (a follow-up keeps the months it adds up, see _follow_up)
-            if p.record_level and p.case_names and d.op != Op.TREND and not form.latest and not revisions(p, cat):
+            if p.record_level and p.case_names and d.op != Op.TREND and not form.latest and not published:
                 continue  # a register's cases of every month count: the month is the case's, no slice
             if len(cat.values) > 1:
                 if d.op == Op.TREND and d.period_column is None:

@@ -304,8 +304,6 @@ def event_dates(p: Profile, cat: CatColumn) -> bool:
     return p.record_level and cat.dated and not revisions(p, cat)
 
 
-# (profile id, column) → is it a column of publications (see ``revisions``)
-_REVISIONS: dict[tuple[str, str, int], bool] = {}
 # at most this many publications in one table: more dates are a register's
 _MAX_REVISIONS = 24
 
@@ -318,12 +316,9 @@ def revisions(p: Profile, cat: CatColumn) -> bool:
     the rows repeat, and every earlier publication's rows stand again under the latest. Such a
     column is pinned to its latest value, never read as a date of cases – round 228's August
     figure of Varberg had been the sum of three publications'."""
-    key = (p.id, cat.name, id(p.table.frame))
-    if len(_REVISIONS) > 50_000:
-        _REVISIONS.clear()  # (an app that reloads its index many times keeps no old tables' answers)
-    if key not in _REVISIONS:
-        _REVISIONS[key] = _publishes_again(p, cat)
-    return _REVISIONS[key]
+    if cat.name not in p.revisions:  # (computed once per profile and column)
+        p.revisions[cat.name] = _publishes_again(p, cat)
+    return p.revisions[cat.name]
 
 
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-\d\d")
@@ -337,7 +332,8 @@ def _publishes_again(p: Profile, cat: CatColumn) -> bool:
         return False
     # (a day of publication, "2024-11-15", after the period each row is of: a year beside a month
     # column is no publication – its rows are of that year)
-    if not all(_ISO_DAY.fullmatch(v.strip()) for v in dates.unique()):
+    days = {v: _ISO_DAY.fullmatch(v.strip()) for v in dates.unique()}
+    if not all(days.values()):
         return False
     periods = [x for x in p.cats if x is not cat and x.is_period and x.name in frame.columns]
     if not periods:
@@ -347,19 +343,20 @@ def _publishes_again(p: Profile, cat: CatColumn) -> bool:
         m = _YEAR_MONTH.search(text)
         return (int(m.group(1)), int(m.group(2) or 0)) if m else (0, 0)
 
-    published = [(int(m.group(1)), int(m.group(2))) for m in (_ISO_DAY.fullmatch(v.strip()) for v in dates)]
+    published = [(int(days[v].group(1)), int(days[v].group(2))) for v in dates]
     of = max(periods, key=lambda x: len(x.values))
     if not all(year_month(str(v)) <= day for v, day in zip(frame[of.name], published)):
         return False
     others = [x.name for x in p.cats if x is not cat and x.name in frame.columns]
     # (a status written beside each publication's figures differs between them: set aside)
     few = [x for x in others if frame[x].astype(str).nunique() <= 3]
+    newest = dates == max(days, key=period_key)
     for aside in [None, *few]:
         keys = frame[[x for x in others if x != aside]].astype(str).agg("\x1f".join, axis=1)
         if not keys.duplicated().any() or pd.DataFrame({"k": keys, "d": dates}).duplicated().any():
             continue
-        latest = set(keys[dates == max(dates.unique(), key=period_key)])
-        earlier = keys[dates != max(dates.unique(), key=period_key)]
+        latest = set(keys[newest])
+        earlier = keys[~newest]
         if len(earlier) > 0 and earlier.isin(latest).mean() >= 0.9:
             return True
     return False

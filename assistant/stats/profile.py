@@ -178,6 +178,7 @@ class Profile:
     share_kpis: bool | None = None  # a dimension of measures some of which are shares (resolve fills it on first use)
     caption_years: frozenset[int] = frozenset()  # years a table without a period column is about
     margins: dict[str, str] = field(default_factory=dict)  # an estimate column → its margins of error ("±")
+    revisions: dict[str, bool] = field(default_factory=dict)  # a period column → is it a date of publication (periods.revisions fills it)
 
     @cached_property
     def place_rows(self) -> bool:
@@ -697,9 +698,9 @@ def _profile(t: Table, analyze, by_id: dict[str, Table], part_ids: set[str]) -> 
                 if k != label.name and len(rest) >= 2 and not frame.duplicated(subset=rest).any():
                     keys = rest
         grid = math.prod(len(c.values) for c in cats if c.name in keys)
-        if label.name in keys and len(keys) >= 2 and grid <= 2 * n and not frame.duplicated(subset=keys).any():
+        if label.name in keys and len(keys) >= 2 and grid <= 2 * n and unique:
             record = case_names = False
-        elif label.name in keys and len(keys) >= 3 and not frame.duplicated(subset=keys).any() and _cases_per_row(values, frame):
+        elif label.name in keys and len(keys) >= 3 and unique and _cases_per_row(values, frame):
             # (… or a register whose identical rows were merged, an "Antal" beside each – every
             # row a group of cases, told apart by its categories alone: its counts add up, its rows
             # are no cases to count – F224-10 had counted 17 rows for 21 participants)

@@ -246,9 +246,9 @@ def _captioned_columns(lines: list[list[Char]], frags: list[list[Fragment]]) -> 
     fragment, and no fragment of the lines down to the next wide gap crosses its left edge."""
     out: list[float] = []
     for i, fr in enumerate(frags):
-        if len(fr) < 2 or not any(TABLE_CAPTION_RE.match(f.text) for f in fr[1:]):
+        x = next((f.x0 for f in fr[1:] if TABLE_CAPTION_RE.match(f.text)), None)
+        if x is None:
             continue
-        x = next(f.x0 for f in fr[1:] if TABLE_CAPTION_RE.match(f.text))
         height = max(c.bottom - c.top for c in lines[i])
         k = i + 1
         while k < len(lines) and min(c.top for c in lines[k]) - max(c.bottom for c in lines[k - 1]) <= 2.5 * height:

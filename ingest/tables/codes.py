@@ -207,13 +207,13 @@ def abbreviations(text: str) -> dict[str, str]:
     return out
 
 
-def name_abbreviated_columns(t: Table, text: str) -> Table:
+def name_abbreviated_columns(t: Table, key: dict[str, str]) -> Table:
     """A table whose columns stand under short names that the document explains ("Hyl", "Hst",
     "Lah" … with the footnote "Förkortningar: Hyl = Hylte, …"): each such column named by its
     long name, the short said in the table's note – under the short names no question found its
     place, and "meritvärde i Hylte" had no answer (round 228); named, places as columns are
-    places as rows like any other table's. Two columns at least."""
-    key = abbreviations(text)
+    places as rows like any other table's. Two columns at least. ``key``: the document's
+    ``abbreviations``."""
     named = [c.name for c in t.columns if c.name.strip() in key]
     if len(named) < 2:
         return t
